@@ -1,0 +1,18 @@
+import { PGlite } from '@electric-sql/pglite';
+import { vector } from '@electric-sql/pglite-pgvector';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import pg from 'pg';
+import pgvector from 'pgvector/pg';
+const t0 = Date.now();
+const lite = await PGlite.create('memory://', { extensions: { vector } });
+console.log('create', Date.now() - t0);
+await lite.exec('CREATE EXTENSION IF NOT EXISTS vector');
+console.log('ext', Date.now() - t0);
+const pool = new pg.Pool({ ...createPgConfig(lite), max: 1 } as any);
+pool.on('connect', async (c) => { await pgvector.registerTypes(c); });
+const r = await pool.query('select $1::int8 as a, now() as n, $2::vector as v, 1::numeric as num', [123, pgvector.toSql([1,2,3])]);
+console.log(r.rows, Date.now() - t0);
+const t1 = Date.now();
+const lite2 = await lite.clone();
+console.log('clone', Date.now() - t1);
+await pool.end(); await lite.close();

@@ -1,0 +1,241 @@
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+
+const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce.number().int().min(min).max(max).default(def);
+
+const optionalString = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v === '' ? undefined : v));
+
+const optionalUrl = optionalString.pipe(z.url().optional());
+
+const hhmm = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day as HH:MM');
+
+const idList = z
+  .string()
+  .default('')
+  .transform((s, ctx) => {
+    const ids: number[] = [];
+    for (const part of s.split(',').map((p) => p.trim()).filter(Boolean)) {
+      const n = Number(part);
+      if (!Number.isSafeInteger(n)) {
+        ctx.addIssue({ code: 'custom', message: `"${part}" is not a Telegram user id` });
+        return z.NEVER;
+      }
+      ids.push(n);
+    }
+    return ids;
+  });
+
+const timeZone = z
+  .string()
+  .default('Asia/Shanghai')
+  .refine((tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'not an IANA time zone such as Asia/Shanghai');
+
+/** Every setting the assistant reads, with its default. `.env.example` mirrors this. */
+export const envSchema = z.object({
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SERVICE_TIMEZONE: timeZone,
+
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, 'expected a URL like postgres://user@host:5432/dbname')
+      .optional(),
+  ),
+  DATA_DIR: z.string().min(1).default('./data'),
+  KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
+
+  TELEGRAM_BOT_TOKEN: optionalString.pipe(
+    z.string().regex(/^\d+:[\w-]{20,}$/, 'expected a token like 123456:ABC-DEF... from @BotFather').optional(),
+  ),
+  TELEGRAM_API_ROOT: optionalUrl,
+  WEBHOOK_URL: optionalUrl,
+  WEBHOOK_SECRET: optionalString.pipe(
+    z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'only A-Z, a-z, 0-9, _ and - are allowed (Telegram rule)').optional(),
+  ),
+  PORT: int(8080, 1, 65535),
+  STAFF_GROUP_CHAT_ID: optionalString.pipe(z.coerce.number().int().optional()),
+  STAFF_USER_IDS: idList,
+  USER_MESSAGES_PER_MINUTE: int(20, 1),
+
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalUrl,
+  OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  OPENAI_EMBEDDING_MODEL: z.string().min(1).default('text-embedding-3-small'),
+  EMBEDDER: z.enum(['auto', 'offline', 'openai']).default('auto'),
+  LLM_TIMEOUT_MS: int(20_000, 1000),
+  LLM_MAX_RETRIES: int(2, 0, 10),
+
+  BOOKING_OPENS_DAYS_AHEAD: int(14, 1, 90),
+  BOOKING_CLOSES_MINUTES_BEFORE: int(60, 0, 7 * 24 * 60),
+  CANCEL_DEADLINE_MINUTES: int(120, 0, 7 * 24 * 60),
+  WEEKLY_WEEKEND_BOOKINGS_PER_CHILD: int(2, 1, 20),
+  NO_SHOW_LIMIT: int(3, 1, 50),
+  NO_SHOW_WINDOW_DAYS: int(30, 1, 365),
+  NO_SHOW_PAUSE_DAYS: int(14, 1, 365),
+  WAITLIST_HOLD_MINUTES: int(30, 1, 24 * 60),
+
+  HISTORY_TURNS: int(20, 2, 500),
+  HISTORY_RETENTION_DAYS: int(90, 1, 3650),
+
+  REMINDER_TIME: hhmm.default('18:00'),
+  QUIET_HOURS_START: hhmm.default('21:30'),
+  QUIET_HOURS_END: hhmm.default('08:00'),
+  SEND_PER_CHAT_PER_SECOND: z.coerce.number().positive().default(1),
+  SEND_GLOBAL_PER_SECOND: z.coerce.number().positive().default(30),
+  ESCALATION_REANNOUNCE_MINUTES: int(30, 1),
+  STAFF_MORNING_SUMMARY_TIME: optionalString.pipe(hhmm.optional()),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** The booking rules, one source for the engine, the bot's words and the knowledge base. */
+export interface BookingRules {
+  opensDaysAhead: number;
+  closesMinutesBefore: number;
+  cancelDeadlineMinutes: number;
+  weeklyWeekendBookingsPerChild: number;
+  noShowLimit: number;
+  noShowWindowDays: number;
+  noShowPauseDays: number;
+  waitlistHoldMinutes: number;
+}
+
+export interface Config {
+  logLevel: Env['LOG_LEVEL'];
+  timeZone: string;
+  database: { url?: string; dataDir: string };
+  knowledgeDir: string;
+  telegram: {
+    token?: string;
+    apiRoot?: string;
+    webhookUrl?: string;
+    webhookSecret?: string;
+    port: number;
+    staffGroupChatId?: number;
+    staffUserIds: number[];
+    userMessagesPerMinute: number;
+  };
+  openai: {
+    apiKey?: string;
+    baseURL?: string;
+    model: string;
+    embeddingModel: string;
+    timeoutMs: number;
+    maxRetries: number;
+  };
+  embedder: 'offline' | 'openai';
+  booking: BookingRules;
+  memory: { historyTurns: number; retentionDays: number };
+  notifications: {
+    reminderTime: string;
+    quietHours: { start: string; end: string };
+    perChatPerSecond: number;
+    globalPerSecond: number;
+    escalationReannounceMinutes: number;
+    staffMorningSummaryTime?: string;
+  };
+}
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates an environment once; every other module receives the typed result. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`),
+    );
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.EMBEDDER === 'openai' && !e.OPENAI_API_KEY) {
+    problems.push('EMBEDDER: "openai" needs OPENAI_API_KEY');
+  }
+  if (e.WEBHOOK_URL && !e.TELEGRAM_BOT_TOKEN) {
+    problems.push('WEBHOOK_URL: webhook mode needs TELEGRAM_BOT_TOKEN');
+  }
+  if (e.BOOKING_CLOSES_MINUTES_BEFORE >= e.BOOKING_OPENS_DAYS_AHEAD * 24 * 60) {
+    problems.push('BOOKING_CLOSES_MINUTES_BEFORE: must be shorter than the booking window');
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  return {
+    logLevel: e.LOG_LEVEL,
+    timeZone: e.SERVICE_TIMEZONE,
+    database: { url: e.DATABASE_URL, dataDir: e.DATA_DIR },
+    knowledgeDir: e.KNOWLEDGE_DIR,
+    telegram: {
+      token: e.TELEGRAM_BOT_TOKEN,
+      apiRoot: e.TELEGRAM_API_ROOT,
+      webhookUrl: e.WEBHOOK_URL,
+      webhookSecret: e.WEBHOOK_SECRET,
+      port: e.PORT,
+      staffGroupChatId: e.STAFF_GROUP_CHAT_ID,
+      staffUserIds: e.STAFF_USER_IDS,
+      userMessagesPerMinute: e.USER_MESSAGES_PER_MINUTE,
+    },
+    openai: {
+      apiKey: e.OPENAI_API_KEY,
+      baseURL: e.OPENAI_BASE_URL,
+      model: e.OPENAI_MODEL,
+      embeddingModel: e.OPENAI_EMBEDDING_MODEL,
+      timeoutMs: e.LLM_TIMEOUT_MS,
+      maxRetries: e.LLM_MAX_RETRIES,
+    },
+    embedder:
+      e.EMBEDDER === 'auto' ? (e.OPENAI_API_KEY ? 'openai' : 'offline') : e.EMBEDDER,
+    booking: {
+      opensDaysAhead: e.BOOKING_OPENS_DAYS_AHEAD,
+      closesMinutesBefore: e.BOOKING_CLOSES_MINUTES_BEFORE,
+      cancelDeadlineMinutes: e.CANCEL_DEADLINE_MINUTES,
+      weeklyWeekendBookingsPerChild: e.WEEKLY_WEEKEND_BOOKINGS_PER_CHILD,
+      noShowLimit: e.NO_SHOW_LIMIT,
+      noShowWindowDays: e.NO_SHOW_WINDOW_DAYS,
+      noShowPauseDays: e.NO_SHOW_PAUSE_DAYS,
+      waitlistHoldMinutes: e.WAITLIST_HOLD_MINUTES,
+    },
+    memory: { historyTurns: e.HISTORY_TURNS, retentionDays: e.HISTORY_RETENTION_DAYS },
+    notifications: {
+      reminderTime: e.REMINDER_TIME,
+      quietHours: { start: e.QUIET_HOURS_START, end: e.QUIET_HOURS_END },
+      perChatPerSecond: e.SEND_PER_CHAT_PER_SECOND,
+      globalPerSecond: e.SEND_GLOBAL_PER_SECOND,
+      escalationReannounceMinutes: e.ESCALATION_REANNOUNCE_MINUTES,
+      staffMorningSummaryTime: e.STAFF_MORNING_SUMMARY_TIME,
+    },
+  };
+}
+
+/**
+ * The only place that reads process.env: merges a `.env` file (if present)
+ * under the real environment, then validates.
+ */
+export function loadConfig(envFile = '.env'): Config {
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  return parseConfig(process.env);
+}
+
+/** Defaults for tests and tools that need a config without an environment. */
+export function defaultConfig(overrides: Record<string, string> = {}): Config {
+  return parseConfig(overrides);
+}

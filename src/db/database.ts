@@ -1,0 +1,167 @@
+import { mkdirSync, accessSync, constants } from 'node:fs';
+import { resolve } from 'node:path';
+import pg from 'pg';
+import pgvector from 'pgvector';
+import { PGlite } from '@electric-sql/pglite';
+import { vector } from '@electric-sql/pglite-pgvector';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { DatabaseSetupError } from './DatabaseSetupError.ts';
+
+/** The one database interface the whole project uses: a node-postgres Pool. */
+export type Db = pg.Pool;
+
+export interface Database {
+  pool: Db;
+  backend: 'pglite' | 'postgres';
+  /** Human description for logs ("PGlite at ./data", "PostgreSQL at host/db"). */
+  describe: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres:// URL of a real server; when absent the embedded PGlite is used. */
+  url?: string;
+  /** PGlite data directory, or 'memory://' for a throwaway database. */
+  dataDir?: string;
+  /** Connections for a real server (PGlite always has one). */
+  maxConnections?: number;
+}
+
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+/**
+ * Type parsers shared by both backends: bigint ids (Telegram user ids fit in
+ * 2^53) and numerics as JS numbers, and pgvector's `vector` as number[].
+ * The vector type's oid is only known after the extension exists, so it is
+ * filled in by `registerVectorType`.
+ */
+function createTypes() {
+  const state = { vectorOid: -1 };
+  const types = {
+    getTypeParser(oid: number, format?: 'text' | 'binary') {
+      if (oid === INT8_OID || oid === NUMERIC_OID) return (v: string) => (v === null ? null : Number(v));
+      if (oid === state.vectorOid) return (v: string) => pgvector.fromSql(v);
+      return pg.types.getTypeParser(oid, format ?? 'text');
+    },
+  };
+  return { types, state };
+}
+
+async function registerVectorType(pool: Db, state: { vectorOid: number }) {
+  const r = await pool.query<{ oid: number }>(
+    "SELECT oid::int AS oid FROM pg_type WHERE typname = 'vector' LIMIT 1",
+  );
+  if (r.rows[0]) state.vectorOid = r.rows[0].oid;
+}
+
+async function ensureVectorExtension(pool: Db, backend: string) {
+  const available = await pool.query(
+    "SELECT installed_version FROM pg_available_extensions WHERE name = 'vector'",
+  );
+  if (available.rowCount === 0) {
+    throw new DatabaseSetupError(
+      'DB_VECTOR_MISSING',
+      `The ${backend} server has no pgvector extension. Install it on the server ` +
+        '(Debian 12: `sudo bash scripts/install-pgvector.sh`; other systems: the postgresql-<version>-pgvector package or https://github.com/pgvector/pgvector#installation), then start again.',
+    );
+  }
+  try {
+    await pool.query('CREATE EXTENSION IF NOT EXISTS vector');
+  } catch (err) {
+    throw new DatabaseSetupError(
+      'DB_VECTOR_MISSING',
+      `pgvector is installed but could not be enabled (${(err as Error).message}). ` +
+        'Connect as a role allowed to CREATE EXTENSION, or run `CREATE EXTENSION vector;` once as a superuser.',
+    );
+  }
+}
+
+function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `PostgreSQL at ${u.hostname}:${u.port || 5432}${u.pathname}`;
+  } catch {
+    return 'PostgreSQL';
+  }
+}
+
+async function openPostgres(url: string, max: number): Promise<Database> {
+  try {
+    // eslint-disable-next-line no-new
+    new URL(url);
+  } catch {
+    throw new DatabaseSetupError('DB_URL_INVALID', 'DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/dbname).');
+  }
+  const { types, state } = createTypes();
+  const pool = new pg.Pool({ connectionString: url, max, types, connectionTimeoutMillis: 10_000 });
+  // An idle client that errors (server restart) must not crash the process.
+  pool.on('error', () => undefined);
+  const describe = describeUrl(url);
+  try {
+    await pool.query('SELECT 1');
+  } catch (err) {
+    await pool.end().catch(() => undefined);
+    const e = err as NodeJS.ErrnoException;
+    throw new DatabaseSetupError(
+      'DB_UNREACHABLE',
+      `Cannot connect to ${describe}: ${e.code ?? ''} ${e.message}. Is the server running and DATABASE_URL right? ` +
+        'Unset DATABASE_URL to use the embedded database instead.',
+    );
+  }
+  try {
+    await ensureVectorExtension(pool, describe);
+    await registerVectorType(pool, state);
+  } catch (err) {
+    await pool.end().catch(() => undefined);
+    throw err;
+  }
+  return { pool, backend: 'postgres', describe, close: () => pool.end() };
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) {
+    const dir = resolve(dataDir);
+    try {
+      mkdirSync(dir, { recursive: true });
+      accessSync(dir, constants.W_OK);
+    } catch (err) {
+      throw new DatabaseSetupError(
+        'DB_DATA_DIR_UNWRITABLE',
+        `The data directory ${dir} cannot be created or written (${(err as Error).message}). ` +
+          'Set DATA_DIR to a writable folder, or DATA_DIR=memory:// for a throwaway database.',
+      );
+    }
+  }
+  let lite: PGlite;
+  try {
+    lite = await PGlite.create(inMemory ? 'memory://' : resolve(dataDir), { extensions: { vector } });
+  } catch (err) {
+    throw new DatabaseSetupError(
+      'DB_DATA_DIR_UNUSABLE',
+      `The embedded database in ${dataDir} could not be opened (${(err as Error).message}). ` +
+        'Is another process using it? Stop it, or point DATA_DIR elsewhere.',
+    );
+  }
+  const { types, state } = createTypes();
+  const pool = new pg.Pool({ ...(createPgConfig(lite) as object), max: 1, types } as pg.PoolConfig);
+  pool.on('error', () => undefined);
+  await ensureVectorExtension(pool, 'embedded PGlite');
+  await registerVectorType(pool, state);
+  return {
+    pool,
+    backend: 'pglite',
+    describe: inMemory ? 'embedded PGlite (in memory)' : `embedded PGlite at ${dataDir}`,
+    async close() {
+      await pool.end();
+      await lite.close();
+    },
+  };
+}
+
+/** Opens the configured database: a real server when a URL is given, else embedded PGlite. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.url) return openPostgres(options.url, options.maxConnections ?? 10);
+  return openPglite(options.dataDir ?? './data');
+}

@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Db } from './database.ts';
+import { DatabaseSetupError } from './DatabaseSetupError.ts';
+
+const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+// Any fixed number shared by every process of this app.
+const MIGRATION_LOCK_KEY = 7_302_202_401;
+
+export interface Migration {
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
+  return readdirSync(dir)
+    .filter((f) => /^\d{3}_[\w-]+\.sql$/.test(f))
+    .sort()
+    .map((name) => {
+      const sql = readFileSync(join(dir, name), 'utf8');
+      return { name, sql, checksum: createHash('sha256').update(sql).digest('hex').slice(0, 16) };
+    });
+}
+
+export interface MigrateResult {
+  applied: string[];
+  alreadyApplied: number;
+}
+
+/**
+ * Applies pending migrations in order, each in its own transaction, under an
+ * advisory lock so two processes starting together never both apply one.
+ */
+export async function migrate(
+  pool: Db,
+  { migrations = loadMigrations(), log = (_: string) => {} }: { migrations?: Migration[]; log?: (msg: string) => void } = {},
+): Promise<MigrateResult> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    try {
+      await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+        name text PRIMARY KEY,
+        checksum text NOT NULL,
+        applied_at timestamptz NOT NULL DEFAULT now()
+      )`);
+      const done = new Map(
+        (await client.query<{ name: string; checksum: string }>('SELECT name, checksum FROM schema_migrations')).rows.map(
+          (r) => [r.name, r.checksum],
+        ),
+      );
+      const applied: string[] = [];
+      for (const m of migrations) {
+        const previous = done.get(m.name);
+        if (previous !== undefined) {
+          if (previous !== m.checksum) {
+            throw new DatabaseSetupError(
+              'DB_MIGRATION_CHANGED',
+              `Migration ${m.name} was changed after it was applied to this database. ` +
+                'Add a new migration file instead of editing an applied one.',
+            );
+          }
+          continue;
+        }
+        try {
+          await client.query('BEGIN');
+          await client.query(m.sql);
+          await client.query('INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)', [m.name, m.checksum]);
+          await client.query('COMMIT');
+        } catch (err) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw new DatabaseSetupError(
+            'DB_MIGRATION_FAILED',
+            `Migration ${m.name} failed and was rolled back; nothing of it was kept: ${(err as Error).message}`,
+          );
+        }
+        applied.push(m.name);
+        log(`applied migration ${m.name}`);
+      }
+      return { applied, alreadyApplied: done.size };
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    }
+  } finally {
+    client.release();
+  }
+}
