@@ -67,7 +67,9 @@ export const envSchema = z.object({
     z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'only A-Z, a-z, 0-9, _ and - are allowed (Telegram rule)').optional(),
   ),
   PORT: int(8080, 1, 65535),
-  STAFF_GROUP_CHAT_ID: optionalString.pipe(z.coerce.number().int().optional()),
+  STAFF_GROUP_CHAT_ID: optionalString.pipe(
+    z.string().regex(/^-?\d+$/, 'expected a Telegram chat id such as -1001234567890').transform(Number).optional(),
+  ),
   STAFF_USER_IDS: idList,
   USER_MESSAGES_PER_MINUTE: int(20, 1),
 

@@ -119,6 +119,28 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   return { pool, backend: 'postgres', describe, close: () => pool.end() };
 }
 
+/**
+ * pg.Pool#query releases its client with the query's error, which makes the
+ * pool discard the client; over PGlite that tears down the single shared
+ * connection. This pool keeps the client after a failed query instead.
+ */
+class PglitePool extends pg.Pool {
+  override query(...args: unknown[]): any {
+    const [text, values, cb] = args as [unknown, unknown, unknown];
+    if (typeof values === 'function' || typeof cb === 'function') {
+      throw new Error('callback-style queries are not supported; use promises');
+    }
+    return (async () => {
+      const client = await this.connect();
+      try {
+        return await (client.query as (t: unknown, v?: unknown) => Promise<unknown>)(text, values);
+      } finally {
+        client.release();
+      }
+    })();
+  }
+}
+
 async function openPglite(dataDir: string): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
   if (!inMemory) {
@@ -145,7 +167,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     );
   }
   const { types, state } = createTypes();
-  const pool = new pg.Pool({ ...(createPgConfig(lite) as object), max: 1, types } as pg.PoolConfig);
+  const pool: Db = new PglitePool({ ...(createPgConfig(lite) as object), max: 1, types } as pg.PoolConfig);
   pool.on('error', () => undefined);
   await ensureVectorExtension(pool, 'embedded PGlite');
   await registerVectorType(pool, state);

@@ -1,0 +1,20 @@
+import pino, { type Logger } from 'pino';
+
+export type { Logger };
+
+/**
+ * Structured logs on stderr (stdout belongs to the JSON-lines CLI).
+ * Personal data is masked by path so it never reaches log storage.
+ */
+export function createLogger(level: string = 'info'): Logger {
+  return pino(
+    {
+      level,
+      redact: {
+        paths: ['token', '*.token', 'apiKey', '*.apiKey', 'text', '*.text', 'name', '*.name', 'birthDate', '*.birthDate', 'phone', '*.phone', 'first_name', '*.first_name', 'last_name', '*.last_name'],
+        censor: '[masked]',
+      },
+    },
+    pino.destination(2),
+  );
+}
