@@ -72,6 +72,7 @@ export const envSchema = z.object({
   ),
   STAFF_USER_IDS: idList,
   USER_MESSAGES_PER_MINUTE: int(20, 1),
+  BUTTON_SECRET: z.string().min(8, 'use at least 8 characters').default('change-me-button-secret'),
 
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalUrl,
@@ -130,6 +131,8 @@ export interface Config {
     staffGroupChatId?: number;
     staffUserIds: number[];
     userMessagesPerMinute: number;
+    /** Signs button data so forged or another parent's buttons are refused. */
+    buttonSecret: string;
   };
   openai: {
     apiKey?: string;
@@ -195,6 +198,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       staffGroupChatId: e.STAFF_GROUP_CHAT_ID,
       staffUserIds: e.STAFF_USER_IDS,
       userMessagesPerMinute: e.USER_MESSAGES_PER_MINUTE,
+      buttonSecret: e.BUTTON_SECRET,
     },
     openai: {
       apiKey: e.OPENAI_API_KEY,
