@@ -1,0 +1,162 @@
+import pgvector from 'pgvector';
+import type { Db } from '../db/database.ts';
+import type { KnowledgeEmbedder } from './KnowledgeEmbedder.ts';
+import type { KnowledgeLanguage } from './parseDocument.ts';
+import { extractTerms } from './extractTerms.ts';
+import { PgVectorKnowledgeStore, type RankedChunk } from './PgVectorKnowledgeStore.ts';
+
+export interface KnowledgeHit {
+  chunkId: number;
+  docId: string;
+  title: string;
+  /** "Title > Section" for the citation. */
+  headingPath: string;
+  /** The section text (without the heading path that was embedded with it). */
+  content: string;
+  /** File the hit came from, e.g. knowledge/zh/parenting-fever-illness.md */
+  source: string;
+  language: KnowledgeLanguage;
+  /** Fused reciprocal-rank score (vector-only search: cosine similarity). */
+  score: number;
+  /** Cosine similarity between query and chunk. */
+  similarity: number;
+  /** Share of the query's keyword weight (idf) that this chunk contains, 0..1. */
+  keywordCoverage: number;
+  vectorRank?: number;
+  keywordRank?: number;
+}
+
+export interface SearchOptions {
+  lang: KnowledgeLanguage;
+  k?: number;
+}
+
+export interface KnowledgeBase {
+  /** Hybrid search; [] means "nothing relevant in the knowledge base". */
+  search(query: string, opts: SearchOptions): Promise<KnowledgeHit[]>;
+  /** Vector similarity only, same relevance rule and fallback: the baseline for evaluation. */
+  searchVectorOnly(query: string, opts: SearchOptions): Promise<KnowledgeHit[]>;
+  readonly store: PgVectorKnowledgeStore;
+}
+
+/** Longer queries are cut: a question never needs more, and huge input must stay cheap. */
+export const MAX_QUERY_CHARS = 2000;
+const CANDIDATES = 30;
+const RRF_K = 60;
+
+/**
+ * The relevance rule. Calibrated on the no-answer questions of
+ * test/fixtures/retrieval-questions.jsonl (scripts/eval-retrieval.ts): a hit
+ * counts only if its cosine similarity is high, or it is moderately similar
+ * and also contains a good share of the query's keyword weight.
+ */
+export interface RelevanceThresholds {
+  /** Similarity that is enough on its own. */
+  strongSimilarity: number;
+  /** Lower similarity accepted together with `minCoverage`. */
+  similarity: number;
+  minCoverage: number;
+}
+
+export const DEFAULT_THRESHOLDS: RelevanceThresholds = { strongSimilarity: 0.3, similarity: 0.12, minCoverage: 0.35 };
+
+export function isRelevant(h: { similarity: number; keywordCoverage: number }, t: RelevanceThresholds): boolean {
+  return h.similarity >= t.strongSimilarity || (h.similarity >= t.similarity && h.keywordCoverage >= t.minCoverage);
+}
+
+/** Cuts to MAX_QUERY_CHARS code points; undefined when nothing searchable (empty, emoji, punctuation) is left. */
+export function prepareQuery(query: string): string | undefined {
+  const cps = [...(query ?? '')];
+  const text = (cps.length > MAX_QUERY_CHARS ? cps.slice(0, MAX_QUERY_CHARS).join('') : cps.join('')).trim();
+  if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
+  return text;
+}
+
+export function createKnowledgeBase({
+  pool,
+  embedder,
+  thresholds = DEFAULT_THRESHOLDS,
+}: {
+  pool: Db;
+  embedder: KnowledgeEmbedder;
+  thresholds?: RelevanceThresholds;
+}): KnowledgeBase {
+  const store = new PgVectorKnowledgeStore(embedder, { pool });
+
+  async function searchIn(
+    language: KnowledgeLanguage,
+    vector: number[],
+    terms: string[],
+    k: number,
+    mode: 'hybrid' | 'vector',
+  ): Promise<KnowledgeHit[]> {
+    const vectorRanked = await store.vectorSearch(vector, { k: CANDIDATES, language });
+    const { ranked: keywordRanked, idf } = await store.keywordSearch(terms, { k: CANDIDATES, language });
+    const totalIdf = [...idf.values()].reduce((a, b) => a + b, 0);
+    const coverageOf = (matched: string[] | undefined) =>
+      totalIdf > 0 ? (matched ?? []).reduce((a, t) => a + (idf.get(t) ?? 0), 0) / totalIdf : 0;
+
+    const fused = new Map<number, { score: number; vectorRank?: number; keywordRank?: number; similarity: number; coverage: number }>();
+    const entry = (id: number) => {
+      let e = fused.get(id);
+      if (!e) fused.set(id, (e = { score: 0, similarity: 0, coverage: 0 }));
+      return e;
+    };
+    vectorRanked.forEach((r, i) => {
+      const e = entry(r.chunkId);
+      e.vectorRank = i + 1;
+      e.similarity = r.score;
+      e.score += mode === 'vector' ? r.score : 1 / (RRF_K + i + 1);
+    });
+    const byId = new Map<number, RankedChunk>(keywordRanked.map((r) => [r.chunkId, r]));
+    keywordRanked.forEach((r, i) => {
+      if (mode === 'vector' && !fused.has(r.chunkId)) return;
+      const e = entry(r.chunkId);
+      e.keywordRank = i + 1;
+      if (mode === 'hybrid') e.score += 1 / (RRF_K + i + 1);
+    });
+    for (const [id, e] of fused) e.coverage = coverageOf(byId.get(id)?.matched);
+    // Keyword-only candidates need their similarity for the relevance rule.
+    const missing = [...fused.entries()].filter(([, e]) => e.vectorRank === undefined).map(([id]) => id);
+    if (missing.length) {
+      for (const [id, sim] of await similarities(missing, vector)) fused.get(id)!.similarity = sim;
+    }
+    const top = [...fused.entries()]
+      .filter(([, e]) => isRelevant({ similarity: e.similarity, keywordCoverage: e.coverage }, thresholds))
+      .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
+      .slice(0, k);
+    const details = await store.fetchChunks(top.map(([id]) => id));
+    return top.flatMap(([id, e]) => {
+      const d = details.get(id);
+      if (!d) return [];
+      return [{ ...d, score: e.score, similarity: e.similarity, keywordCoverage: e.coverage, vectorRank: e.vectorRank, keywordRank: e.keywordRank }];
+    });
+  }
+
+  async function similarities(ids: number[], vector: number[]): Promise<Map<number, number>> {
+    const dim = await store.getDimension();
+    const r = await pool.query<{ id: number; distance: number }>(
+      `SELECT id, embedding::vector(${dim}) <=> $2::vector(${dim}) AS distance FROM knowledge_chunks WHERE id = ANY($1::int[])`,
+      [ids, pgvector.toSql(vector)],
+    );
+    return new Map(r.rows.map((row) => [row.id, Number.isFinite(row.distance) ? 1 - row.distance : 0]));
+  }
+
+  async function run(query: string, { lang, k = 5 }: SearchOptions, mode: 'hybrid' | 'vector'): Promise<KnowledgeHit[]> {
+    const text = prepareQuery(query);
+    if (!text) return [];
+    const terms = extractTerms(text);
+    const vector = await embedder.embedQuery(text);
+    if (terms.length === 0 || !vector.some((x) => x !== 0)) return [];
+    const first = await searchIn(lang, vector, terms, k, mode);
+    if (first.length) return first;
+    // Nothing relevant in the parent's language: an answer in the other one beats none.
+    return searchIn(lang === 'zh' ? 'en' : 'zh', vector, terms, k, mode);
+  }
+
+  return {
+    store,
+    search: (q, o) => run(q, o, 'hybrid'),
+    searchVectorOnly: (q, o) => run(q, o, 'vector'),
+  };
+}

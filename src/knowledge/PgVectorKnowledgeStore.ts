@@ -1,0 +1,243 @@
+import { VectorStore } from '@langchain/core/vectorstores';
+import { Document, type DocumentInterface } from '@langchain/core/documents';
+import pgvector from 'pgvector';
+import type { Db } from '../db/database.ts';
+import type { Queryable } from '../db/Queryable.ts';
+import { withTransaction } from '../db/withTransaction.ts';
+import type { KnowledgeEmbedder } from './KnowledgeEmbedder.ts';
+import type { KnowledgeLanguage } from './parseDocument.ts';
+import { extractTerms } from './extractTerms.ts';
+
+/** pgvector's HNSW index handles `vector` up to 2,000 dimensions; larger ones are searched exactly. */
+export const HNSW_MAX_DIMENSION = 2000;
+const INDEX_NAME = 'knowledge_chunks_embedding_hnsw';
+// Serialises index (re)builds and ingestion runs between processes.
+export const KNOWLEDGE_LOCK_KEY = 7_302_202_420;
+
+export interface ChunkMetadata {
+  documentId: number;
+  chunkIndex: number;
+  headingPath: string;
+  language: KnowledgeLanguage;
+  contentHash: string;
+  terms?: string[];
+  /** Text to embed when it differs from pageContent (heading path + content). */
+  embeddedText?: string;
+}
+
+export interface StoreFilter {
+  language?: KnowledgeLanguage;
+}
+
+export interface RankedChunk {
+  chunkId: number;
+  score: number;
+  /** Keyword search only: the query terms this chunk contains. */
+  matched?: string[];
+}
+
+export interface ChunkDetails {
+  chunkId: number;
+  docId: string;
+  title: string;
+  headingPath: string;
+  content: string;
+  source: string;
+  language: KnowledgeLanguage;
+}
+
+export interface IndexState {
+  embedder: string;
+  dimension: number;
+}
+
+/**
+ * LangChain VectorStore over our knowledge tables in PostgreSQL/pgvector.
+ * The `embedding` column is untyped (its size depends on the embedder), so
+ * searches cast to `vector(<dim>)`, which is exactly the expression the HNSW
+ * index is built on; knowledge_index_meta says which embedder filled it.
+ */
+export class PgVectorKnowledgeStore extends VectorStore {
+  declare FilterType: StoreFilter;
+  readonly pool: Db;
+  private dimension?: number;
+
+  constructor(
+    readonly embedder: KnowledgeEmbedder,
+    { pool }: { pool: Db },
+  ) {
+    super(embedder, {});
+    this.pool = pool;
+  }
+
+  _vectorstoreType(): string {
+    return 'ailin-pgvector';
+  }
+
+  async getDimension(): Promise<number> {
+    this.dimension ??= await this.embedder.getDimension();
+    if (!Number.isInteger(this.dimension) || this.dimension < 1 || this.dimension > 16000) {
+      throw new Error(`embedder ${this.embedder.id} reported an invalid dimension ${this.dimension}`);
+    }
+    return this.dimension;
+  }
+
+  async readIndexState(db: Queryable = this.pool): Promise<IndexState | undefined> {
+    const r = await db.query<IndexState>('SELECT embedder, dimension FROM knowledge_index_meta');
+    return r.rows[0];
+  }
+
+  /**
+   * Makes the index belong to this store's embedder. When another embedder
+   * (or another size) built it, every chunk is dropped — vectors from two
+   * models are not comparable — and the caller re-indexes.
+   * Returns whether the index was (re)built.
+   */
+  async prepareIndex(): Promise<{ rebuilt: boolean; previous?: IndexState }> {
+    const dim = await this.getDimension();
+    return withTransaction(this.pool, async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [KNOWLEDGE_LOCK_KEY]);
+      const previous = await this.readIndexState(client);
+      if (previous && previous.embedder === this.embedder.id && previous.dimension === dim) {
+        return { rebuilt: false, previous };
+      }
+      await client.query('DELETE FROM knowledge_documents');
+      await client.query(`DROP INDEX IF EXISTS ${INDEX_NAME}`);
+      if (dim <= HNSW_MAX_DIMENSION) {
+        // dim is a validated integer: a type modifier cannot be a bind parameter.
+        await client.query(`CREATE INDEX ${INDEX_NAME} ON knowledge_chunks USING hnsw ((embedding::vector(${dim})) vector_cosine_ops)`);
+      }
+      await client.query(
+        `INSERT INTO knowledge_index_meta (singleton, embedder, dimension, built_at) VALUES (true, $1, $2, now())
+         ON CONFLICT (singleton) DO UPDATE SET embedder = EXCLUDED.embedder, dimension = EXCLUDED.dimension, built_at = now()`,
+        [this.embedder.id, dim],
+      );
+      return { rebuilt: true, previous };
+    });
+  }
+
+  /** Inserts chunks with precomputed vectors. Pass `{ client }` to write inside a transaction. */
+  async addVectors(vectors: number[][], documents: DocumentInterface[], options?: { client?: Queryable }): Promise<string[]> {
+    if (vectors.length !== documents.length) throw new Error('addVectors: vectors and documents differ in length');
+    const dim = await this.getDimension();
+    const db = options?.client ?? this.pool;
+    const ids: string[] = [];
+    for (let i = 0; i < documents.length; i++) {
+      const doc = documents[i]!;
+      const m = doc.metadata as ChunkMetadata;
+      const v = vectors[i]!;
+      if (v.length !== dim) throw new Error(`vector ${i} has ${v.length} dimensions, the index expects ${dim}`);
+      const r = await db.query<{ id: number }>(
+        `INSERT INTO knowledge_chunks (document_id, chunk_index, heading_path, content, content_hash, language, terms, embedding)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [
+          m.documentId,
+          m.chunkIndex,
+          m.headingPath,
+          doc.pageContent,
+          m.contentHash,
+          m.language,
+          m.terms ?? extractTerms(m.embeddedText ?? doc.pageContent),
+          pgvector.toSql(v),
+        ],
+      );
+      ids.push(String(r.rows[0]!.id));
+    }
+    return ids;
+  }
+
+  async addDocuments(documents: DocumentInterface[], options?: { client?: Queryable }): Promise<string[]> {
+    const texts = documents.map((d) => (d.metadata as ChunkMetadata).embeddedText ?? d.pageContent);
+    return this.addVectors(await this.embedder.embedDocuments(texts), documents, options);
+  }
+
+  /** Deletes chunks by id (`{ ids }`) or whole documents by row id (`{ documentIds }`). */
+  override async delete(params: { ids?: string[]; documentIds?: number[] } = {}): Promise<void> {
+    if (params.ids?.length) await this.pool.query('DELETE FROM knowledge_chunks WHERE id = ANY($1::int[])', [params.ids.map(Number)]);
+    if (params.documentIds?.length) await this.pool.query('DELETE FROM knowledge_documents WHERE id = ANY($1::int[])', [params.documentIds]);
+  }
+
+  /** Cosine nearest neighbours; score is cosine similarity (1 = same direction). */
+  async similaritySearchVectorWithScore(query: number[], k: number, filter?: StoreFilter): Promise<[DocumentInterface, number][]> {
+    const ranked = await this.vectorSearch(query, { k, language: filter?.language });
+    const details = await this.fetchChunks(ranked.map((r) => r.chunkId));
+    return ranked.flatMap((r) => {
+      const d = details.get(r.chunkId);
+      if (!d) return [];
+      const { content, ...metadata } = d;
+      return [[new Document({ pageContent: content, metadata, id: String(d.chunkId) }), r.score] as [DocumentInterface, number]];
+    });
+  }
+
+  /**
+   * Top-k chunk ids by cosine similarity. Ordered by the same expression the
+   * HNSW index is built on, so PostgreSQL can use it; iterative scan keeps a
+   * language filter from starving the result on large indexes.
+   */
+  async vectorSearch(query: number[], { k, language }: { k: number; language?: KnowledgeLanguage }): Promise<RankedChunk[]> {
+    const dim = await this.getDimension();
+    if (query.length !== dim) throw new Error(`query vector has ${query.length} dimensions, the index expects ${dim}`);
+    return withTransaction(this.pool, async (client) => {
+      await client.query(`SET LOCAL hnsw.ef_search = ${Math.max(40, Math.min(1000, k * 2))}`);
+      await client.query('SET LOCAL hnsw.iterative_scan = relaxed_order');
+      const r = await client.query<{ id: number; distance: number }>(
+        `WITH nearest AS MATERIALIZED (
+           SELECT id, embedding::vector(${dim}) <=> $1::vector(${dim}) AS distance
+           FROM knowledge_chunks
+           WHERE embedding IS NOT NULL AND ($2::text IS NULL OR language = $2)
+           ORDER BY embedding::vector(${dim}) <=> $1::vector(${dim})
+           LIMIT $3)
+         SELECT id, distance FROM nearest ORDER BY distance, id`,
+        [pgvector.toSql(query), language ?? null, k],
+      );
+      return r.rows.filter((row) => Number.isFinite(row.distance)).map((row) => ({ chunkId: row.id, score: 1 - row.distance }));
+    });
+  }
+
+  /**
+   * Keyword half of hybrid search: chunks sharing terms with the query
+   * (GIN `&&`), scored by the summed idf of the matched terms; idf comes
+   * from the current corpus (per language) at query time.
+   */
+  async keywordSearch(
+    terms: string[],
+    { k, language }: { k: number; language?: KnowledgeLanguage },
+  ): Promise<{ ranked: RankedChunk[]; idf: Map<string, number> }> {
+    const unique = [...new Set(terms)];
+    if (unique.length === 0) return { ranked: [], idf: new Map() };
+    const stats = await this.pool.query<{ term: string; df: number; n: number }>(
+      `SELECT t.term,
+              (SELECT count(*) FROM knowledge_chunks c WHERE c.terms @> ARRAY[t.term] AND ($2::text IS NULL OR c.language = $2))::int AS df,
+              (SELECT count(*) FROM knowledge_chunks c WHERE $2::text IS NULL OR c.language = $2)::int AS n
+       FROM unnest($1::text[]) AS t(term)`,
+      [unique, language ?? null],
+    );
+    const idf = new Map<string, number>();
+    for (const s of stats.rows) idf.set(s.term, Math.log(1 + (s.n - s.df + 0.5) / (s.df + 0.5)));
+    const present = stats.rows.filter((s) => s.df > 0).map((s) => s.term);
+    if (present.length === 0) return { ranked: [], idf };
+    const r = await this.pool.query<{ id: number; score: number; matched: string[] }>(
+      `WITH w AS (SELECT * FROM unnest($1::text[], $2::float8[]) AS w(term, idf))
+       SELECT c.id, sum(w.idf)::float8 AS score, array_agg(w.term) AS matched
+       FROM knowledge_chunks c JOIN w ON w.term = ANY(c.terms)
+       WHERE c.terms && $1::text[] AND ($3::text IS NULL OR c.language = $3)
+       GROUP BY c.id
+       ORDER BY score DESC, c.id
+       LIMIT $4`,
+      [present, present.map((t) => idf.get(t)!), language ?? null, k],
+    );
+    return { ranked: r.rows.map((row) => ({ chunkId: row.id, score: row.score, matched: row.matched })), idf };
+  }
+
+  async fetchChunks(ids: number[]): Promise<Map<number, ChunkDetails>> {
+    if (ids.length === 0) return new Map();
+    const r = await this.pool.query<ChunkDetails>(
+      `SELECT c.id AS "chunkId", d.doc_id AS "docId", d.title, c.heading_path AS "headingPath", c.content,
+              d.source_path AS source, c.language
+       FROM knowledge_chunks c JOIN knowledge_documents d ON d.id = c.document_id
+       WHERE c.id = ANY($1::int[])`,
+      [ids],
+    );
+    return new Map(r.rows.map((row) => [row.chunkId, row]));
+  }
+}

@@ -1,0 +1,176 @@
+import { DOMAIN_CONCEPTS } from './domainConcepts.ts';
+
+/**
+ * The one tokenizer shared by ingestion, the keyword index and queries, so a
+ * term found in a question is spelled exactly as it was stored.
+ * Chinese has no spaces, so Chinese text becomes overlapping character
+ * bigrams (the standard dictionary-free choice); Latin text becomes lowercased
+ * word stems. Domain concepts (domainConcepts.ts) are added as `~id` terms.
+ */
+
+const HAN = /\p{Script=Han}/u;
+// Particles and pronouns: a bigram containing one carries no topic.
+const STOP_CHARS = new Set([...'的吗呢吧啊呀嘛哦么我你您他她它们了着过很和与及或在是有就都也还又这那个']);
+const STOP_BIGRAMS = new Set([
+  '可以', '时候', '怎样', '如何', '为什', '需要', '应该', '就是', '一下', '如果', '没有', '是不', '不是',
+  '一个', '哪里', '哪些', '知道', '请问', '现在', '已经', '一直', '所以', '因为', '但是', '觉得', '有点',
+  '一些', '然后', '自己', '还能', '能不', '会不', '要不', '可不', '不能', '不要', '大家', '今天', '明天',
+  '到底', '老是', '总是', '一般', '正常', '问题', '办法', '比较', '真的', '感觉', '想问', '想知', '咨询',
+]);
+// Words in nearly every parenting question: kept, but worth little.
+export const COMMON_TERMS = new Set([
+  '宝宝', '孩子', '小孩', '婴儿', '幼儿', '儿童', '家长', '爸爸', '妈妈', '个月', '岁的',
+  'babi', 'child', 'kid', 'toddler', 'son', 'daughter', 'month', 'year', 'old', 'parent',
+]);
+const EN_STOP = new Set(
+  ('a an the and or but if then than so of to in on at by for with from into about as is are was were be been being am ' +
+    'do does did doing done have has had having i me my mine we our us you your he him his she her it its they them their ' +
+    'this that these those there here what which who whom whose when where why how can could would should will shall may might must ' +
+    'not no nor just also very too much many more most some any all each every other such only own same s t ok okay please ' +
+    'hi hello thanks thank get got go going want wanted need know tell let make like one two up down out over again still ' +
+    're ve ll d m don doesn didn wont isn aren wasn weren won wouldn shouldn couldn cant dont im ive is it ok yes')
+    .split(/\s+/),
+);
+
+/** Light suffix stripping; consistency between documents and queries is what matters. */
+export function stemWord(w: string): string {
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  let s = w;
+  if (s.endsWith('ies') && s.length > 4) s = s.slice(0, -3) + 'y';
+  else if (s.endsWith('sses')) s = s.slice(0, -2);
+  else if (s.endsWith('s') && !s.endsWith('ss') && !s.endsWith('us') && !s.endsWith('is')) s = s.slice(0, -1);
+  if (s.endsWith('ing') && s.length > 5) s = undouble(s.slice(0, -3));
+  else if (s.endsWith('ed') && s.length > 4) s = undouble(s.slice(0, -2));
+  else if (s.endsWith('ly') && s.length > 5) s = s.slice(0, -2);
+  if (s.endsWith('y') && s.length > 3) s = s.slice(0, -1) + 'i';
+  if (s.endsWith('e') && s.length > 4) s = s.slice(0, -1);
+  return s;
+}
+
+function undouble(s: string): string {
+  const n = s.length;
+  if (n > 3 && s[n - 1] === s[n - 2] && !'lsz'.includes(s[n - 1]!)) return s.slice(0, -1);
+  return s;
+}
+
+/** Full-width to half-width, lowercase, NFKC. */
+export function normalizeForSearch(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+export interface TextAnalysis {
+  cjkUnigrams: string[];
+  cjkBigrams: string[];
+  cjkTrigrams: string[];
+  latinStems: string[];
+  latinBigrams: string[];
+  concepts: string[];
+}
+
+interface PhraseEntry {
+  stems: string[];
+  concept: string;
+}
+
+const zhForms: Array<[string, string]> = [];
+const enPhrases = new Map<string, PhraseEntry[]>();
+for (const c of DOMAIN_CONCEPTS) {
+  for (const z of c.zh) zhForms.push([normalizeForSearch(z), c.id]);
+  for (const e of c.en) {
+    const stems = latinWords(normalizeForSearch(e)).map(stemWord);
+    if (stems.length === 0) continue;
+    const list = enPhrases.get(stems[0]!) ?? [];
+    list.push({ stems, concept: c.id });
+    enPhrases.set(stems[0]!, list);
+  }
+}
+
+function latinWords(text: string): string[] {
+  return text.replace(/['’]/g, '').match(/[a-z0-9]+/g) ?? [];
+}
+
+function cjkRuns(text: string): string[] {
+  const runs: string[] = [];
+  let cur = '';
+  for (const ch of text) {
+    if (HAN.test(ch)) cur += ch;
+    else if (cur) {
+      runs.push(cur);
+      cur = '';
+    }
+  }
+  if (cur) runs.push(cur);
+  return runs;
+}
+
+function usefulBigram(b: string): boolean {
+  if (STOP_BIGRAMS.has(b)) return false;
+  for (const ch of b) if (STOP_CHARS.has(ch)) return false;
+  return true;
+}
+
+/** Everything the embedder and the keyword index need from one text, with repeats (for term frequency). */
+export function analyzeText(raw: string): TextAnalysis {
+  const text = normalizeForSearch(raw);
+  const out: TextAnalysis = { cjkUnigrams: [], cjkBigrams: [], cjkTrigrams: [], latinStems: [], latinBigrams: [], concepts: [] };
+
+  for (const run of cjkRuns(text)) {
+    const chars = [...run];
+    for (let i = 0; i < chars.length; i++) {
+      if (!STOP_CHARS.has(chars[i]!)) out.cjkUnigrams.push(chars[i]!);
+      if (i + 1 < chars.length) {
+        const b = chars[i]! + chars[i + 1]!;
+        if (usefulBigram(b)) out.cjkBigrams.push(b);
+      }
+      if (i + 2 < chars.length) {
+        const t = chars[i]! + chars[i + 1]! + chars[i + 2]!;
+        if (usefulBigram(chars[i]! + chars[i + 1]!) && usefulBigram(chars[i + 1]! + chars[i + 2]!)) out.cjkTrigrams.push(t);
+      }
+    }
+  }
+
+  const words = latinWords(text);
+  const stems = words.map(stemWord);
+  let prev: string | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (EN_STOP.has(w) || (w.length < 2 && !/\d/.test(w))) {
+      prev = undefined;
+      continue;
+    }
+    const s = stems[i]!;
+    out.latinStems.push(s);
+    if (prev) out.latinBigrams.push(`${prev} ${s}`);
+    prev = s;
+  }
+
+  for (const [form, id] of zhForms) {
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf(form, from);
+      if (at < 0) break;
+      out.concepts.push(id);
+      from = at + form.length;
+    }
+  }
+  for (let i = 0; i < stems.length; i++) {
+    for (const p of enPhrases.get(stems[i]!) ?? []) {
+      if (p.stems.every((s, j) => stems[i + j] === s)) out.concepts.push(p.concept);
+    }
+  }
+  return out;
+}
+
+/**
+ * Distinct keyword terms of a text: CJK bigrams (a lone Han character when a
+ * run has only one), Latin stems and `~concept` terms.
+ */
+export function extractTerms(text: string): string[] {
+  const a = analyzeText(text);
+  const terms = new Set<string>();
+  for (const b of a.cjkBigrams) terms.add(b);
+  for (const run of cjkRuns(normalizeForSearch(text))) if ([...run].length === 1 && !STOP_CHARS.has(run)) terms.add(run);
+  for (const s of a.latinStems) terms.add(s);
+  for (const c of a.concepts) terms.add(`~${c}`);
+  return [...terms];
+}

@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
+import type { KnowledgeLanguage } from './parseDocument.ts';
+import { extractTerms } from './extractTerms.ts';
+
+export interface KnowledgeChunk {
+  chunkIndex: number;
+  /** "Title > Section", shown with citations. */
+  headingPath: string;
+  /** The section text, without the heading (what a reader is shown). */
+  content: string;
+  /** What is embedded: heading path, blank line, content. */
+  embeddedText: string;
+  /** sha256 of embedder id + embedded text: equal hash means the stored vector is still right. */
+  contentHash: string;
+  terms: string[];
+}
+
+// Chinese packs more meaning per character, so its chunks are shorter.
+const SIZES: Record<KnowledgeLanguage, { chunkSize: number; chunkOverlap: number }> = {
+  zh: { chunkSize: 700, chunkOverlap: 60 },
+  en: { chunkSize: 1200, chunkOverlap: 100 },
+};
+
+const splitters = new Map<KnowledgeLanguage, RecursiveCharacterTextSplitter>();
+function splitterFor(language: KnowledgeLanguage): RecursiveCharacterTextSplitter {
+  let s = splitters.get(language);
+  if (!s) {
+    // LangChain's Markdown separators, plus Chinese sentence punctuation
+    // before the space/character fallbacks (Chinese has no spaces).
+    const md = RecursiveCharacterTextSplitter.getSeparatorsForLanguage('markdown');
+    const at = md.indexOf(' ');
+    const separators = [...md.slice(0, at), '。', '！', '？', '；', ...md.slice(at)];
+    s = new RecursiveCharacterTextSplitter({ ...SIZES[language], separators, keepSeparator: true });
+    splitters.set(language, s);
+  }
+  return s;
+}
+
+interface Section {
+  heading?: string;
+  text: string;
+}
+
+/** Splits on `## ` headings outside code fences; text before the first one is the introduction. */
+function sections(body: string): Section[] {
+  const out: Section[] = [{ text: '' }];
+  let fenced = false;
+  for (const line of body.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const h2 = !fenced ? /^##\s+(.+?)\s*#*\s*$/.exec(line) : null;
+    if (h2) {
+      out.push({ heading: h2[1]!, text: '' });
+      continue;
+    }
+    // The document title is already in every heading path.
+    if (!fenced && /^#\s+/.test(line)) continue;
+    out[out.length - 1]!.text += `${line}\n`;
+  }
+  return out.map((s) => ({ ...s, text: s.text.trim() })).filter((s) => s.text !== '');
+}
+
+/**
+ * Splits a rendered document into chunks that each stay tied to one `##`
+ * section; sections longer than the chunk size are split further with
+ * LangChain's Markdown-aware recursive splitter.
+ */
+export async function splitDocument(
+  doc: { title: string; language: KnowledgeLanguage; body: string },
+  embedderId: string,
+): Promise<KnowledgeChunk[]> {
+  const chunks: KnowledgeChunk[] = [];
+  for (const section of sections(doc.body)) {
+    const headingPath = section.heading ? `${doc.title} > ${section.heading}` : doc.title;
+    const pieces =
+      section.text.length <= SIZES[doc.language].chunkSize ? [section.text] : await splitterFor(doc.language).splitText(section.text);
+    for (const piece of pieces) {
+      const content = piece.trim();
+      if (!content) continue;
+      const embeddedText = `${headingPath}\n\n${content}`;
+      chunks.push({
+        chunkIndex: chunks.length,
+        headingPath,
+        content,
+        embeddedText,
+        contentHash: createHash('sha256').update(embedderId).update('\0').update(embeddedText).digest('hex'),
+        terms: extractTerms(embeddedText),
+      });
+    }
+  }
+  return chunks;
+}
