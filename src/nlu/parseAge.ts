@@ -1,0 +1,66 @@
+import { EN_NUM, NUM, parseEnglishNumber, parseNumber } from './chineseNumber.ts';
+
+export interface AgeResult {
+  childAgeMonths?: number;
+  ageOutOfRange?: boolean;
+}
+
+const MAX_MONTHS = 72;
+
+type AgeRule = [RegExp, (m: RegExpExecArray) => number | undefined];
+
+const n = (s: string | undefined) => (s === undefined ? undefined : parseNumber(s));
+const e = (s: string | undefined) => (s === undefined ? undefined : parseEnglishNumber(s));
+
+const RULES: AgeRule[] = [
+  // 一岁半 / 2岁半
+  [new RegExp(`(${NUM}|\\d\\.\\d)\\s*(?:周)?岁\\s*半`), (m) => { const y = n(m[1]); return y === undefined ? undefined : y * 12 + 6; }],
+  // 1岁3个月 / 1岁零3个月 / 1岁3个多月
+  [new RegExp(`(${NUM})\\s*(?:周)?岁\\s*(?:零|又)?\\s*(${NUM})\\s*个?多?月`), (m) => {
+    const y = n(m[1]); const mo = n(m[2]);
+    return y === undefined || mo === undefined || mo > 11 ? undefined : y * 12 + mo;
+  }],
+  // 快两岁 → just under
+  [new RegExp(`(?:快|将近|差不多|马上|就要)(?:满)?\\s*(${NUM})\\s*(?:周)?岁`), (m) => { const y = n(m[1]); return y === undefined ? undefined : y * 12 - 1; }],
+  // 1.5岁
+  [/(\d\.\d)\s*(?:周)?岁/, (m) => Math.round(Number(m[1]) * 12)],
+  // 两岁 / 2周岁
+  [new RegExp(`(${NUM})\\s*(?:周)?岁`), (m) => { const y = n(m[1]); return y === undefined ? undefined : y * 12; }],
+  [/半岁/, () => 6],
+  [/满周岁|刚满?周岁|周岁了|一周岁/, () => 12],
+  // 18个月 / 十个月 / 8个多月 / 10月龄 / 10月大
+  [new RegExp(`(${NUM})\\s*(?:个多?月|月龄|个月大|月大)`), (m) => n(m[1])],
+  // English: 1 year 3 months / 1y3m
+  [new RegExp(`(?<![a-z0-9.])(${EN_NUM})\\s*(?:-|\\s)?(?:years?|yrs?|y)(?:\\s*(?:and|,)?\\s*)(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s*(?:months?|mos?|m)(?![a-z])`), (m) => {
+    const y = e(m[1]); const mo = e(m[2]);
+    return y === undefined || mo === undefined ? undefined : Math.round(y * 12) + mo;
+  }],
+  // a year and a half / 2 and a half (years)
+  [new RegExp(`(?<![a-z0-9.])(${EN_NUM})\\s+(?:years?\\s+)?and a half`), (m) => { const y = e(m[1]); return y === undefined ? undefined : Math.round(y * 12) + 6; }],
+  [/(?<![a-z])half a year|six months old/, () => 6],
+  [/(?<![a-z])an? year and a half/, () => 18],
+  [/(?<![a-z])an? year[- ]old|(?<![a-z])one year[- ]old/, () => 12],
+  // 2-year-old, 2 year old, 2 years old, 2yo, 1.5 years, two years
+  [new RegExp(`(?<![a-z0-9.])(${EN_NUM})\\s*(?:-|\\s)?(?:years?|yrs?|yr)(?:\\s*-?\\s*olds?)?(?![a-z])|(?<![a-z0-9.])(${EN_NUM})\\s*(?:yo|y/o|y\\.o\\.)(?![a-z])`), (m) => {
+    const y = e(m[1] ?? m[2]); return y === undefined ? undefined : Math.round(y * 12);
+  }],
+  // 18 months, 18mo, 10-month-old
+  [new RegExp(`(?<![a-z0-9.])(${EN_NUM})\\s*(?:-|\\s)?(?:months?|mos?|mths?|m/o)(?:\\s*-?\\s*olds?)?(?![a-z])`), (m) => e(m[1])],
+  // toddler turning two: "turns 2", "turning two"
+  [new RegExp(`(?<![a-z])(?:turned|turns|just turned)\\s+(${EN_NUM})(?![a-z0-9])`), (m) => { const y = e(m[1]); return y === undefined ? undefined : y * 12; }],
+];
+
+/** A child's age in months, if the message states one. */
+export function parseAge(text: string): AgeResult {
+  // Durations that are not ages: "提前3个月", "for 2 years", "18个月内", "every 3 months".
+  const t = text.replace(/(?:提前|每隔?|过去|最近|持续|已经)\s*\S{1,3}\s*个月|for (?:the (?:past|last) )?\S+ (?:years?|months?)|every \S+ months?|(?:\d+|几)个月(?:内|以内|以下|以上|前)/g, ' ');
+  for (const [re, get] of RULES) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const months = get(m);
+    if (months === undefined || Number.isNaN(months) || months < 0) continue;
+    if (months > MAX_MONTHS) return { ageOutOfRange: true };
+    return { childAgeMonths: months };
+  }
+  return {};
+}

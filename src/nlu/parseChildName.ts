@@ -1,0 +1,30 @@
+/**
+ * A child's name: "孩子叫乐乐", "给小米报名", "my son Tom", "her name is Amy".
+ * Chinese names are 1–4 characters cut at the first word that is clearly
+ * not part of a name (出生, 今年, a number with 岁…).
+ */
+const ZH_AFTER = /(?:孩子|宝宝|小孩|娃|儿子|女儿|闺女|小朋友|宝贝)(?:的)?(?:名字|小名|大名)?(?:叫做?|是)|(?:名字|小名|大名|姓名)\s*(?:叫做?|是|[:：])|(?:给|帮|为|替)(?=[\u4e00-\u9fa5]{1,4}(?:报名|预约|预定|预订|约|订|登记|取消|排队|候补))/g;
+const ZH_CUT = /出生|生日|今年|明天|今天|后天|周[一二三四五六日末]|下周|这周|本周|报名|预约|预定|预订|登记|取消|排队|候补|约|订|的|是|想|要|在|现在|已经|刚|男|女|，|[0-9零一二两三四五六七八九十]+(?:岁|个月|周岁|年)|\d/;
+const ZH_NOT_NAME = new Set(['我', '我家', '我们', '他', '她', '它', '孩子', '宝宝', '小孩', '娃', '儿子', '女儿', '一下', '一个', '什么', '谁', '多少', '大宝', '二宝', '老大', '老二', '我儿子', '我女儿', '我孩子', '我宝宝', '我家宝宝']);
+
+const EN_RE = /(?<![a-z])(?:(?:my|our) (?:son|daughter|boy|girl|kid|child|baby|toddler|little one)(?:'s name is|,)? (?:is (?:called|named) |called |named )?|(?:his|her|child's|kid's|baby's|the child's) name is |(?:child|kid|baby|son|daughter) (?:called|named) |name(?: is|:)\s*)([a-z][a-z'-]{1,19})(?![a-z])/i;
+const EN_NOT_NAME = new Set(['is', 'was', 'and', 'has', 'he', 'she', 'will', 'would', 'can', 'could', 'who', 'the', 'a', 'an', 'aged', 'turned', 'turns', 'just', 'for', 'to', 'at', 'in', 'on', 'this', 'next', 'years', 'year', 'months', 'month', 'needs', 'wants', 'likes', 'loves', 'cries', 'gets', 'does', 'did', 'not', 'also', 'please', 'again', 'too', 'now', 'so', 'but', 'born', 'still', 'keeps', 'had', 'hates', 'won', 'goes', 'went', 'already', 'have', 'be', 'been', 'of', 'with', 'from', 'sleeps', 'eats', 'i', 'my', 'me', 'up', 'into', 'who', 'aged', 'age', 'might', 'should', 'must', 'got', 'gets']);
+
+export function parseChildName(normalized: string, original: string): string | undefined {
+  ZH_AFTER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ZH_AFTER.exec(normalized)) !== null) {
+    const rest = normalized.slice(m.index + m[0].length).trim();
+    const cand = /^[\u4e00-\u9fa5·]{1,8}/.exec(rest)?.[0];
+    if (!cand) continue;
+    const cut = ZH_CUT.exec(cand);
+    const name = (cut ? cand.slice(0, cut.index) : cand).slice(0, 4);
+    if (name.length >= 1 && !ZH_NOT_NAME.has(name)) return name;
+  }
+  const e = EN_RE.exec(original);
+  if (e) {
+    const word = e[1]!;
+    if (!EN_NOT_NAME.has(word.toLowerCase())) return word[0]!.toUpperCase() + word.slice(1);
+  }
+  return undefined;
+}

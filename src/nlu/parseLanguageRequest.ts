@@ -1,0 +1,25 @@
+import type { Lang } from './types.ts';
+
+const ZH_WORD = '(?:中文|汉语|普通话|国语|简体|chinese|mandarin)';
+const EN_WORD = '(?:英文|英语|english|eng)';
+const ASK_ZH = '(?:说|讲|用|换成?|切换(?:成|到|为)?|改成?|改用|回复|回答|转成?|请用|能说|会说|会讲|能讲)';
+const ASK_EN = '(?:speak|talk|reply|respond|answer|write|use|switch(?: back)? to|change to|in|can you (?:speak|do|use)|do you speak|only|prefer)';
+
+/**
+ * The language the parent asks the bot to use: "说中文", "english please",
+ * "can you speak English", or a message that is just "中文"/"English".
+ * "我看不懂英文" asks for Chinese; "I can't read Chinese" asks for English.
+ */
+export function parseLanguageRequest(text: string): Lang | undefined {
+  const t = text.replace(/[\s.,!?。，！？~～、…]+/g, ' ').trim();
+  if (/(?:看不懂|不懂|不会|读不懂|听不懂)\s*英/.test(t) || new RegExp(`(?<![a-z])(?:can'?t|cannot|don'?t) (?:read|understand|speak) ${ZH_WORD}`).test(t)) {
+    return /不懂|不会/.test(t) ? 'zh' : 'en';
+  }
+  if (new RegExp(`^(?:请|麻烦)?(?:用|说|讲)?${ZH_WORD}(?:吧|好吗|可以吗|谢谢|please|pls)?(?: ?please| ?pls)?$`).test(t)) return 'zh';
+  if (new RegExp(`^(?:请|麻烦)?(?:用|说|讲)?${EN_WORD}(?:吧|好吗|可以吗|please|pls|plz)?(?: ?please| ?pls| ?plz| ?ok\\??)?$`).test(t)) return 'en';
+  if (new RegExp(`${ASK_ZH}\\s*${ZH_WORD}`).test(t) || new RegExp(`(?<![a-z])${ASK_EN} ${ZH_WORD}(?![a-z])`).test(t)) return 'zh';
+  if (new RegExp(`${ASK_ZH}\\s*${EN_WORD}`).test(t) || new RegExp(`(?<![a-z])${ASK_EN} ${EN_WORD}(?![a-z])`).test(t)) return 'en';
+  if (new RegExp(`(?<![a-z])${EN_WORD} (?:please|pls|plz)(?![a-z])`).test(t)) return 'en';
+  if (new RegExp(`(?<![a-z])${ZH_WORD} (?:please|pls|plz)(?![a-z])`).test(t)) return 'zh';
+  return undefined;
+}

@@ -1,0 +1,23 @@
+/** Morning or afternoon, from words or clock times. Both or neither → undefined. */
+export function parsePartOfDay(text: string): 'morning' | 'afternoon' | undefined {
+  // Greetings name a part of the day without asking for it.
+  const t = text.replace(/早上好|上午好|下午好|早安|good (?:morning|afternoon)|morning!/g, ' ');
+  let morning =
+    /上午|早上|早晨|一早|清早|明早|今早|上半天|上半日|早班|早场|(?<![a-z])(?:morning|mornings|morn)(?![a-z])/.test(t) ||
+    /(?:\d|(?<![a-z])(?:sat|sun|saturday|sunday|tomorrow|today|tmr|weekend|in the))\s*a\.?m\.?(?![a-z])/.test(t);
+  let afternoon =
+    /下午|午后|下半天|下半日|晚班|(?<![a-z])(?:afternoon|afternoons|arvo)(?![a-z])/.test(t) ||
+    /(?:\d|(?<![a-z])(?:sat|sun|saturday|sunday|tomorrow|today|tmr|weekend|in the))\s*p\.?m\.?(?![a-z])/.test(t);
+  if (!morning && !afternoon && !/[晚夜睡]|night|sleep|bed|nap/.test(t)) {
+    // A clock time: "9点", "10:30", "9am" is covered above.
+    const m = /(?<![\d.])(\d{1,2})(?:[:：]\d{2}|\s*点)/.exec(t);
+    if (m) {
+      const h = Number(m[1]);
+      if (h >= 7 && h < 12) morning = true;
+      else if (h >= 12 && h <= 18) afternoon = true;
+    }
+  }
+  if (morning && !afternoon) return 'morning';
+  if (afternoon && !morning) return 'afternoon';
+  return undefined;
+}

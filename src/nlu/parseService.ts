@@ -1,0 +1,35 @@
+import type { ClassTitle, SessionKind } from '../domain/serviceKinds.ts';
+
+export interface ServiceResult {
+  kind?: SessionKind;
+  classTitle?: ClassTitle;
+}
+
+const CLASS_RULES: Array<[ClassTitle, RegExp]> = [
+  ['sensory_integration', /感统|感觉统合|(?<![a-z])sensory/],
+  ['picture_books', /绘本|读书|阅读|讲故事|故事课|(?<![a-z])(?:picture ?books?|reading|story ?time|storytelling|books? class)/],
+  ['gross_motor', /大运动|运动|体能|(?<![a-z])(?:gross ?motor|motor skills?|movement class|physical (?:class|activity|play)|gym class)/],
+  ['music_social', /音乐|社交|唱歌|儿歌|(?<![a-z])(?:music|musical|social class|singing|songs)/],
+];
+
+const KIND_RULES: Array<[SessionKind, RegExp]> = [
+  ['temporary_care', /临时托|临托|临时托管|临时照看|临时看护|临时带|临时帮忙看|计时托|(?<![a-z])(?:temporary|temp care|drop[- ]?in|occasional care|hourly care|short[- ]term care)/],
+  ['half_day', /半日托|半日|半天|(?<![a-z])(?:half[- ]?day|half a day|halfday)/],
+  ['trial_class', /体验课|试听|试课|试上|早教课|亲子课|课程|上课|(?<![a-z])(?:trial|classes|class|lesson|lessons|taster|parent[- ]child)(?![a-z])/],
+];
+
+/**
+ * The kind of session asked for. A class title implies a trial class;
+ * generic words (托育, 托班, 带娃, childcare) name no kind.
+ */
+export function parseService(text: string): ServiceResult {
+  let classTitle: ClassTitle | undefined;
+  for (const [title, re] of CLASS_RULES) {
+    if (re.test(text)) { classTitle = title; break; }
+  }
+  if (classTitle) return { kind: 'trial_class', classTitle };
+  for (const [kind, re] of KIND_RULES) {
+    if (re.test(text)) return { kind };
+  }
+  return {};
+}
