@@ -1,0 +1,249 @@
+import { z } from 'zod';
+import { DomainError } from '../errors/DomainError.ts';
+import { withTransaction } from '../db/withTransaction.ts';
+import { enqueueNotification } from '../notifications/enqueueNotification.ts';
+import { addDays, ageInMonths, localDateOf, zonedInstant } from '../time/zonedTime.ts';
+import type { BookingDeps } from './context.ts';
+import { localDate, parseInput, refCode, rowId, userId } from './input.ts';
+import { computeNoShowPause } from './rules/computeNoShowPause.ts';
+import { searchSlotsWith } from './searchSlots.ts';
+import { BOOKING_COLUMNS, BOOKING_FROM, bookingFromRow, SESSION_COLUMNS, sessionFacts, sessionFromRow, sessionPayload, type Row } from './rows.ts';
+import { loadStaff, requirePointAccess, requireStaff } from './staffAccess.ts';
+import type { BookingView, RosterSession, StaffMember } from './types.ts';
+
+export interface CloseSessionResult {
+  sessionId: number;
+  alreadyClosed: boolean;
+  /** Families whose booking was cancelled (each was told, with alternatives). */
+  affectedFamilies: number;
+  cancelledBookings: number;
+  waitlistCancelled: number;
+}
+
+export interface AttendanceResult {
+  booking: BookingView;
+  /** Set when this no-show made the family reach the limit. */
+  pausedUntil?: string;
+}
+
+const ALTERNATIVES_RADIUS_KM = 10;
+
+export function staffOperations(deps: BookingDeps) {
+  const { pool, clock, timeZone } = deps;
+
+  return {
+    async getStaff(telegramUserId: number): Promise<StaffMember | null> {
+      const id = parseInput(userId, telegramUserId);
+      return loadStaff(pool, id);
+    },
+
+    /** A day's sessions with their bookings: point staff see their point; admins all points (or `pointId`). */
+    async roster(staffUserId: number, date: string, pointId?: number): Promise<RosterSession[]> {
+      const sid = parseInput(userId, staffUserId);
+      const day = parseInput(z.object({ date: localDate }), { date }).date;
+      const pid = pointId === undefined ? undefined : parseInput(rowId, pointId);
+      const staff = await requireStaff(pool, sid);
+      let point: number | null = pid ?? null;
+      if (staff.role === 'point_staff') {
+        if (pid !== undefined) requirePointAccess(staff, pid);
+        point = staff.pointId;
+      }
+      const s = await pool.query<Row>(
+        `SELECT ${SESSION_COLUMNS},
+           (SELECT count(*)::int FROM waitlist_entries w WHERE w.session_id = s.id AND w.status = 'waiting') AS waiting
+           FROM sessions s JOIN service_points p ON p.id = s.point_id
+          WHERE s.starts_at >= $1 AND s.starts_at < $2 AND ($3::int IS NULL OR s.point_id = $3)
+          ORDER BY p.code, s.starts_at, s.id`,
+        [zonedInstant(day, '00:00', timeZone), zonedInstant(addDays(day, 1), '00:00', timeZone), point],
+      );
+      if (!s.rows.length) return [];
+      const b = await pool.query<Row>(
+        `SELECT b.id, b.session_id, b.ref_code, b.status, b.parent_id, c.name, c.birth_date::text AS birth_date
+           FROM bookings b JOIN children c ON c.id = b.child_id
+          WHERE b.session_id = ANY($1::int[]) AND b.status IN ('held','confirmed','attended','no_show')
+          ORDER BY c.name, b.id`,
+        [s.rows.map((r) => r.session_id)],
+      );
+      return s.rows.map((r) => ({
+        ...sessionFromRow(r, timeZone),
+        capacity: r.capacity,
+        booked: r.booked,
+        status: r.session_status,
+        cancelReason: r.cancel_reason,
+        waiting: r.waiting,
+        bookings: b.rows
+          .filter((x) => x.session_id === r.session_id)
+          .map((x) => ({
+            bookingId: x.id,
+            refCode: x.ref_code,
+            childName: x.name,
+            ageMonths: ageInMonths(x.birth_date, day),
+            parentId: Number(x.parent_id),
+            status: x.status,
+          })),
+      }));
+    },
+
+    /** Attended / no-show, once the session has started. A no-show that reaches the limit pauses the family and tells them. */
+    async markAttendance(staffUserId: number, bookingRef: string, status: 'attended' | 'no_show'): Promise<AttendanceResult> {
+      const a = parseInput(
+        z.object({ staffUserId: userId, bookingRef: refCode, status: z.enum(['attended', 'no_show']) }),
+        { staffUserId, bookingRef, status },
+      );
+      const now = clock.now();
+      return withTransaction(pool, async (client) => {
+        const staff = await requireStaff(client, a.staffUserId);
+        const r = await client.query<Row>(`SELECT ${BOOKING_COLUMNS} FROM ${BOOKING_FROM} WHERE b.ref_code = $1 FOR UPDATE OF b`, [a.bookingRef]);
+        const row = r.rows[0];
+        if (!row) throw new DomainError('BOOKING_NOT_FOUND');
+        requirePointAccess(staff, row.point_id);
+        const view = bookingFromRow(row, timeZone);
+        if (new Date(row.starts_at) > now) throw new DomainError('SESSION_NOT_STARTED', sessionFacts(view));
+        if (!['confirmed', 'attended', 'no_show'].includes(row.status)) {
+          throw new DomainError('BOOKING_NOT_ACTIVE', { refCode: row.ref_code, status: row.status });
+        }
+        await client.query('UPDATE bookings SET status = $2, updated_at = $3 WHERE id = $1', [row.booking_id, a.status, now]);
+        const booking: BookingView = { ...view, status: a.status };
+
+        const parentId = Number(row.parent_id);
+        const since = new Date(now.getTime() - deps.rules.noShowWindowDays * 86_400_000);
+        const ns = await client.query<{ starts_at: Date }>(
+          `SELECT s.starts_at FROM bookings b JOIN sessions s ON s.id = b.session_id
+            WHERE b.parent_id = $1 AND b.status = 'no_show' AND s.starts_at >= $2`,
+          [parentId, since],
+        );
+        const pause = computeNoShowPause(ns.rows.map((x) => new Date(x.starts_at)), now, deps.rules);
+        const par = await client.query<Row>('SELECT language, bookings_paused_until FROM parents WHERE id = $1 FOR UPDATE', [parentId]);
+        const stored: Date | null = par.rows[0]?.bookings_paused_until ? new Date(par.rows[0].bookings_paused_until) : null;
+        if (a.status === 'no_show' && pause && (!stored || stored < pause)) {
+          await client.query('UPDATE parents SET bookings_paused_until = $2, updated_at = $3 WHERE id = $1', [parentId, pause, now]);
+          const untilDate = localDateOf(pause, timeZone);
+          await enqueueNotification(client, {
+            chatId: parentId,
+            kind: 'no_show_pause',
+            payload: {
+              until: pause.toISOString(),
+              untilDate,
+              noShows: ns.rows.length,
+              limit: deps.rules.noShowLimit,
+              windowDays: deps.rules.noShowWindowDays,
+              lastRefCode: row.ref_code,
+              childName: row.child_name,
+            },
+            language: par.rows[0]?.language,
+            dueAt: now,
+            dedupeKey: `no_show_pause:${parentId}:${untilDate}`,
+          });
+          return { booking, pausedUntil: pause.toISOString() };
+        }
+        if (a.status === 'attended' && stored && (!pause || pause < stored)) {
+          // A corrected mark (no-show → attended) lifts a pause the rule no longer supports.
+          await client.query('UPDATE parents SET bookings_paused_until = $2, updated_at = $3 WHERE id = $1', [parentId, pause, now]);
+        }
+        return { booking };
+      });
+    },
+
+    /**
+     * Closes a session (weather, illness…): every booking and waitlist entry is
+     * cancelled and every family told, with nearby alternatives the same day — one transaction.
+     */
+    async closeSession(staffUserId: number, sessionId: number, reason: string): Promise<CloseSessionResult> {
+      const a = parseInput(
+        z.object({ staffUserId: userId, sessionId: rowId, reason: z.string().trim().min(1).max(500) }),
+        { staffUserId, sessionId, reason },
+      );
+      const now = clock.now();
+      return withTransaction(pool, async (client) => {
+        const staff = await requireStaff(client, a.staffUserId);
+        const s = await client.query<Row>(
+          `SELECT ${SESSION_COLUMNS} FROM sessions s JOIN service_points p ON p.id = s.point_id WHERE s.id = $1 FOR UPDATE OF s`,
+          [a.sessionId],
+        );
+        const row = s.rows[0];
+        if (!row) throw new DomainError('SESSION_NOT_FOUND', { sessionId: a.sessionId });
+        requirePointAccess(staff, row.point_id);
+        if (row.session_status === 'cancelled') {
+          return { sessionId: a.sessionId, alreadyClosed: true, affectedFamilies: 0, cancelledBookings: 0, waitlistCancelled: 0 };
+        }
+        const summary = sessionFromRow(row, timeZone);
+        await client.query(`UPDATE sessions SET status = 'cancelled', cancel_reason = $2 WHERE id = $1`, [a.sessionId, a.reason]);
+        const cancelled = await client.query<Row>(
+          `UPDATE bookings b SET status = 'cancelled', cancelled_by = 'staff', cancelled_at = $2, hold_expires_at = NULL, updated_at = $2
+             FROM children c, parents par
+            WHERE b.session_id = $1 AND b.status IN ('held','confirmed') AND c.id = b.child_id AND par.id = b.parent_id
+            RETURNING b.id, b.ref_code, b.parent_id, c.name, c.birth_date::text AS birth_date, par.language`,
+          [a.sessionId, now],
+        );
+        const waitlisted = await client.query<Row>(
+          `UPDATE waitlist_entries w SET status = 'cancelled', updated_at = $2
+             FROM children c, parents par
+            WHERE w.session_id = $1 AND w.status IN ('waiting','offered') AND c.id = w.child_id AND par.id = w.parent_id
+            RETURNING w.id, w.parent_id, c.name, c.birth_date::text AS birth_date, par.language`,
+          [a.sessionId, now],
+        );
+
+        const alternatives = await searchSlotsWith(client, deps, {
+          from: summary.localDate,
+          to: summary.localDate,
+          near: { latitude: summary.point.latitude, longitude: summary.point.longitude },
+          radiusKm: ALTERNATIVES_RADIUS_KM,
+          limit: 20,
+          excludeSessionId: a.sessionId,
+        });
+        const alternativesFor = (birthDate: string) =>
+          alternatives
+            .filter((x) => {
+              const age = ageInMonths(birthDate, x.localDate);
+              return age >= x.minAgeMonths && age <= x.maxAgeMonths;
+            })
+            .slice(0, 3)
+            .map((x) => ({
+              sessionId: x.sessionId, pointNameZh: x.point.nameZh, pointNameEn: x.point.nameEn,
+              addressZh: x.point.addressZh, addressEn: x.point.addressEn, localDate: x.localDate,
+              startTime: x.startTime, endTime: x.endTime, kind: x.kind, classTitle: x.classTitle,
+              free: x.free, distanceKm: x.distanceKm, bookable: x.bookable,
+            }));
+        // Closures for today or tomorrow must reach families even in quiet hours.
+        const urgent = new Date(row.starts_at).getTime() - now.getTime() < 36 * 3_600_000;
+        const base = { ...sessionPayload(summary), reason: a.reason };
+        for (const b of cancelled.rows) {
+          await enqueueNotification(client, {
+            chatId: Number(b.parent_id),
+            kind: 'session_closed',
+            payload: { ...base, bookingId: b.id, refCode: b.ref_code, childName: b.name, waitlisted: false, alternatives: alternativesFor(b.birth_date) },
+            language: b.language,
+            urgent,
+            dueAt: now,
+            dedupeKey: `session_closed:${a.sessionId}:b${b.id}`,
+          });
+        }
+        for (const w of waitlisted.rows) {
+          await enqueueNotification(client, {
+            chatId: Number(w.parent_id),
+            kind: 'session_closed',
+            payload: { ...base, entryId: w.id, childName: w.name, waitlisted: true, alternatives: alternativesFor(w.birth_date) },
+            language: w.language,
+            urgent,
+            dueAt: now,
+            dedupeKey: `session_closed:${a.sessionId}:w${w.id}`,
+          });
+        }
+        return {
+          sessionId: a.sessionId,
+          alreadyClosed: false,
+          affectedFamilies: new Set(cancelled.rows.map((b) => Number(b.parent_id))).size,
+          cancelledBookings: cancelled.rows.length,
+          waitlistCancelled: waitlisted.rows.length,
+        };
+      });
+    },
+
+    /** Every booking of a session (any status), for staff tools. */
+    async sessionBookings(sessionId: number): Promise<BookingView[]> {
+      const id = parseInput(rowId, sessionId);
+      const r = await pool.query<Row>(`SELECT ${BOOKING_COLUMNS} FROM ${BOOKING_FROM} WHERE b.session_id = $1 ORDER BY b.id`, [id]);
+      return r.rows.map((x) => bookingFromRow(x, timeZone));
+    },
+  };
+}
