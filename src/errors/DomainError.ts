@@ -32,6 +32,7 @@ export const DOMAIN_ERROR_CODES = [
   'OFFER_EXPIRED',
   'NOT_STAFF',
   'FORBIDDEN',
+  'ESCALATION_NOT_FOUND',
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

@@ -174,6 +174,8 @@ const DESCRIBERS: Record<string, Describer> = {
       ? '抱歉，这个候补名额的保留时间已经过了，名额已转给下一位家庭。可以再看看其他场次。'
       : 'Sorry, the hold on that place has run out and it has passed to the next family. Shall I look for other sessions?',
   NOT_STAFF: (_d, l) => (l === 'zh' ? '这个功能仅限服务点工作人员使用。' : 'This is for service point staff only.'),
+  ESCALATION_NOT_FOUND: (_d, l) =>
+    l === 'zh' ? '没有找到这条咨询记录，可能已经处理完毕。' : "I couldn't find that request — it may already have been resolved.",
   FORBIDDEN: (_d, l) => (l === 'zh' ? '您没有权限处理这个服务点的事务。' : "You don't have permission for this service point."),
 };
 
