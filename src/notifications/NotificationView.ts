@@ -46,7 +46,7 @@ export type NotificationView =
   | { kind: 'waitlist_offer'; entryId: number; bookingId: number; refCode?: string; childName?: string; expiresAt: Date; session: SessionSummary }
   | { kind: 'offer_expired'; childName?: string; session?: SessionSummary; declined?: boolean }
   | { kind: 'offer_taken'; refCode?: string; childName?: string; session?: SessionSummary }
-  | { kind: 'session_closed'; reason?: string; childName?: string; refCode?: string; session?: SessionSummary; alternatives: SessionSummary[] }
+  | { kind: 'session_closed'; reason?: string; childName?: string; refCode?: string; waitlisted?: boolean; session?: SessionSummary; alternatives: SessionSummary[] }
   | { kind: 'booking_cancelled_by_staff'; reason?: string; childName?: string; refCode?: string; session?: SessionSummary }
   | { kind: 'no_show_pause'; pausedUntil?: Date; noShows?: number }
   | { kind: 'staff_reply'; text: string; staffName?: string }

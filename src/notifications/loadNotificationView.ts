@@ -73,11 +73,17 @@ function bilingual(p: Obj | undefined, key: string): Bilingual | undefined {
 }
 
 /** A session snapshot written into a payload (used only when the database no longer has it). */
-export function sessionFromPayload(p: Obj | undefined): SessionSummary | undefined {
+export function sessionFromPayload(p: Obj | undefined, timeZone: string): SessionSummary | undefined {
   if (!p) return undefined;
   const point = obj(p, 'point');
-  const startsAt = date(p, 'startsAt');
-  const endsAt = date(p, 'endsAt') ?? startsAt;
+  // Either instants, or a local date with 'HH:MM' times (the booking service's alternatives).
+  const localDay = str(p, 'localDate');
+  const at = (key: string) => {
+    const t = str(p, key);
+    return localDay && t && /^\d{4}-\d{2}-\d{2}$/.test(localDay) && /^\d{2}:\d{2}$/.test(t) ? zonedInstant(localDay, t, timeZone) : undefined;
+  };
+  const startsAt = date(p, 'startsAt') ?? at('startTime');
+  const endsAt = date(p, 'endsAt') ?? at('endTime') ?? startsAt;
   const pointName = bilingual(p, 'pointName') ?? bilingual(point, 'name');
   const kind = str(p, 'kind') as SessionKind | undefined;
   if (!startsAt || !endsAt || !pointName) return undefined;
@@ -91,7 +97,7 @@ export function sessionFromPayload(p: Obj | undefined): SessionSummary | undefin
     pointName,
     address: bilingual(p, 'address') ?? bilingual(point, 'address'),
     phone: str(p, 'phone') ?? str(point, 'phone'),
-    placesLeft: num(p, 'placesLeft'),
+    placesLeft: num(p, 'placesLeft') ?? num(p, 'free'),
     distanceKm: num(p, 'distanceKm'),
   };
 }
@@ -234,7 +240,8 @@ export async function loadNotificationView(
   const booking = await loadBooking(db, bookingId);
   const sessionId = booking?.sessionId ?? num(p, 'sessionId') ?? num(obj(p, 'session'), 'sessionId') ?? num(obj(p, 'session'), 'id');
   const session = await loadSession(db, sessionId);
-  const sessionView = summary(session) ?? sessionFromPayload(obj(p, 'session'));
+  // Fresh from the database; else the copy the producer wrote (nested, or flat on the payload).
+  const sessionView = summary(session) ?? sessionFromPayload(obj(p, 'session') ?? p, config.timeZone);
   const childName = booking?.childName ?? str(p, 'childName');
   const refCode = booking?.refCode ?? str(p, 'refCode');
 
@@ -282,25 +289,45 @@ export async function loadNotificationView(
       return { action: 'send', language, view: { kind: 'offer_taken', refCode, childName: childName ?? undefined, session: sessionView } };
     case 'session_closed': {
       if (!sessionView) return skip('session_deleted', `session ${sessionId ?? '?'} was deleted and the message carries no copy of it`);
-      const fromPayload = Array.isArray(pick(p, 'alternatives'))
-        ? (pick(p, 'alternatives') as unknown[]).map((a) => sessionFromPayload(a as Obj)).filter((a): a is SessionSummary => !!a)
-        : [];
-      const alternatives = fromPayload.length
-        ? fromPayload
-        : session
+      const queued = pick(p, 'alternatives');
+      let alternatives: SessionSummary[];
+      if (Array.isArray(queued)) {
+        // The producer chose them (it knows the child's age); drop any closed
+        // or filled since (a typhoon closes many sessions one after another).
+        const parsed = queued.map((a) => sessionFromPayload(a as Obj, config.timeZone)).filter((a): a is SessionSummary => !!a && a.sessionId > 0);
+        const still = parsed.length
+          ? new Set(
+              (await db.query<{ id: number }>(
+                `SELECT id FROM sessions WHERE id = ANY($1::int[]) AND status = 'open' AND booked < capacity AND starts_at > $2`,
+                [parsed.map((a) => a.sessionId), now],
+              )).rows.map((r) => r.id),
+            )
+          : new Set<number>();
+        alternatives = parsed.filter((a) => still.has(a.sessionId));
+      } else {
+        alternatives = session
           ? await findAlternatives(db, session, { now, timeZone: config.timeZone, closesMinutesBefore: config.booking.closesMinutesBefore })
           : [];
+      }
       return {
         action: 'send',
         language,
-        view: { kind: 'session_closed', reason: str(p, 'reason') ?? session?.cancelReason ?? undefined, childName: childName ?? undefined, refCode, session: sessionView, alternatives },
+        view: {
+          kind: 'session_closed',
+          reason: str(p, 'reason') ?? session?.cancelReason ?? undefined,
+          childName: childName ?? undefined,
+          refCode: pick(p, 'waitlisted') === true ? undefined : refCode,
+          waitlisted: pick(p, 'waitlisted') === true,
+          session: sessionView,
+          alternatives,
+        },
       };
     }
     case 'booking_cancelled_by_staff':
       return { action: 'send', language, view: { kind: 'booking_cancelled_by_staff', reason: str(p, 'reason'), childName: childName ?? undefined, refCode, session: sessionView } };
     case 'no_show_pause': {
       const r = await db.query('SELECT bookings_paused_until FROM parents WHERE id = $1', [row.chatId]);
-      return { action: 'send', language, view: { kind: 'no_show_pause', pausedUntil: r.rows[0]?.bookings_paused_until ?? date(p, 'pausedUntil'), noShows: num(p, 'noShows') ?? num(p, 'noShowCount') } };
+      return { action: 'send', language, view: { kind: 'no_show_pause', pausedUntil: r.rows[0]?.bookings_paused_until ?? date(p, 'pausedUntil') ?? date(p, 'until'), noShows: num(p, 'noShows') ?? num(p, 'noShowCount') } };
     }
     case 'staff_reply': {
       const text = str(p, 'text');

@@ -57,6 +57,11 @@ const REASONS: Record<string, Record<Lang, string>> = {
   staff_shortage: { zh: '人员临时调整', en: 'a staffing problem' },
   staff: { zh: '人员临时调整', en: 'a staffing problem' },
   power_outage: { zh: '停电', en: 'a power cut' },
+  // Staff often type the reason in Chinese; the common ones reach English families in English.
+  台风: { zh: '台风', en: 'a typhoon' },
+  暴雨: { zh: '暴雨', en: 'a rainstorm' },
+  恶劣天气: { zh: '恶劣天气', en: 'severe weather' },
+  停电: { zh: '停电', en: 'a power cut' },
 };
 
 function reasonText(reason: string | undefined, lang: Lang): string | undefined {
@@ -166,9 +171,13 @@ export function renderNotification(view: NotificationView, opts: RenderOptions):
         '',
         ...(view.session ? sessionBlock(view.session, lang, tz, false) : []),
         '',
-        zh
-          ? `${why ? `因${e(why)}，` : ''}这一场已取消，您的预约${view.refCode ? `（<code>${e(view.refCode)}</code>）` : ''}已自动取消，不计入爽约。`
-          : `${why ? `Because of ${e(why)}, this` : 'This'} session is cancelled. Your booking${view.refCode ? ` (<code>${e(view.refCode)}</code>)` : ''} is cancelled automatically and does not count as a no-show.`,
+        view.waitlisted
+          ? zh
+            ? `${why ? `因${e(why)}，` : ''}这一场已取消，您的候补也随之取消。`
+            : `${why ? `Because of ${e(why)}, this` : 'This'} session is cancelled, and so is your place on its waiting list.`
+          : zh
+            ? `${why ? `因${e(why)}，` : ''}这一场已取消，您的预约${view.refCode ? `（<code>${e(view.refCode)}</code>）` : ''}已自动取消，不计入爽约。`
+            : `${why ? `Because of ${e(why)}, this` : 'This'} session is cancelled. Your booking${view.refCode ? ` (<code>${e(view.refCode)}</code>)` : ''} is cancelled automatically and does not count as a no-show.`,
       ];
       if (view.alternatives.length) {
         lines.push('', zh ? '附近还有名额：' : 'Places nearby:');
