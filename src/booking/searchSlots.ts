@@ -55,20 +55,22 @@ export async function searchSlotsWith(db: Queryable, deps: Omit<BookingDeps, 'po
 
   const fromInstant = zonedInstant(q.from, '00:00', tz);
   const toInstant = zonedInstant(addDays(q.to, 1), '00:00', tz);
-  const params: unknown[] = [tz, new Date(Math.max(fromInstant.getTime(), now.getTime())), toInstant];
+  const params: unknown[] = [new Date(Math.max(fromInstant.getTime(), now.getTime())), toInstant];
   const p = (v: unknown) => {
     params.push(v);
     return `$${params.length}`;
   };
+  let tzParam: string | undefined;
+  const zone = () => (tzParam ??= `${p(tz)}::text`);
   const where = [
     `s.status = 'open'`,
     'p.active',
-    's.starts_at > $2',
-    's.starts_at < $3',
+    's.starts_at > $1',
+    's.starts_at < $2',
   ];
   if (!q.includeFull) where.push('s.booked < s.capacity');
-  if (q.partOfDay === 'morning') where.push(`(s.starts_at AT TIME ZONE $1)::time < time '12:00'`);
-  if (q.partOfDay === 'afternoon') where.push(`(s.starts_at AT TIME ZONE $1)::time >= time '12:00'`);
+  if (q.partOfDay === 'morning') where.push(`(s.starts_at AT TIME ZONE ${zone()})::time < time '12:00'`);
+  if (q.partOfDay === 'afternoon') where.push(`(s.starts_at AT TIME ZONE ${zone()})::time >= time '12:00'`);
   if (q.district) where.push(`p.district = ${p(q.district)}`);
   if (q.kind) where.push(`s.kind = ${p(q.kind)}`);
   if (q.classTitle) where.push(`s.class_title = ${p(q.classTitle)}`);
@@ -79,7 +81,7 @@ export async function searchSlotsWith(db: Queryable, deps: Omit<BookingDeps, 'po
   }
   if (birthDate !== undefined) {
     const b = `${p(birthDate)}::date`;
-    const age = AGE_ON_SESSION_DAY(b, '(s.starts_at AT TIME ZONE $1)::date');
+    const age = AGE_ON_SESSION_DAY(b, `(s.starts_at AT TIME ZONE ${zone()})::date`);
     where.push(`${age} BETWEEN p.min_age_months AND p.max_age_months`);
   }
 
