@@ -7,7 +7,7 @@ const NEUTRAL = new Set(['ok', 'okk', 'okay', 'k', 'kk', 'hi', 'hello', 'hey', '
 
 /**
  * The language of one message. Chinese characters carry roughly as much
- * meaning as three Latin letters, so a mixed message ("周六 morning 有位吗")
+ * meaning as two or three Latin letters, so a mixed message ("周六 morning 有位吗")
  * is Chinese when its weighted Chinese content is at least the Latin content.
  * Messages with no words (emoji, numbers, a booking code) keep the
  * conversation's language.
@@ -25,6 +25,6 @@ export function detectLanguage(text: string, previousLang?: Lang): Lang {
     if (informative.length === 0) return previousLang ?? 'en';
     return 'en';
   }
-  return han * 3 >= latinLetters ? 'zh' : 'en';
+  return han * 2.5 >= latinLetters ? 'zh' : 'en';
 }
 

@@ -3,7 +3,7 @@
  * Chinese names are 1–4 characters cut at the first word that is clearly
  * not part of a name (出生, 今年, a number with 岁…).
  */
-const ZH_AFTER = /(?:孩子|宝宝|小孩|娃|儿子|女儿|闺女|小朋友|宝贝)(?:的)?(?:名字|小名|大名)?(?:叫做?|是)|(?:名字|小名|大名|姓名)\s*(?:叫做?|是|[:：])|(?:给|帮|为|替)(?=[\u4e00-\u9fa5]{1,4}(?:报名|预约|预定|预订|约|订|登记|取消|排队|候补))/g;
+const ZH_AFTER = /(?:孩子|宝宝|小孩|娃|儿子|女儿|闺女|小朋友|宝贝)(?:的)?(?:名字|小名|大名)?(?:叫做?|是)|(?:名字|小名|大名|姓名)\s*(?:叫做?|是|[:：])|(?:^|[\s,，。])叫(?:做)?(?=[\u4e00-\u9fa5])|(?:给|帮|为|替)(?=[\u4e00-\u9fa5]{1,4}(?:报名|预约|预定|预订|约|订|登记|取消|排队|候补))/g;
 const ZH_CUT = /出生|生日|今年|明天|今天|后天|周[一二三四五六日末]|下周|这周|本周|报名|预约|预定|预订|登记|取消|排队|候补|约|订|的|是|想|要|在|现在|已经|刚|男|女|，|[0-9零一二两三四五六七八九十]+(?:岁|个月|周岁|年)|\d/;
 const ZH_NOT_NAME = new Set(['我', '我家', '我们', '他', '她', '它', '孩子', '宝宝', '小孩', '娃', '儿子', '女儿', '一下', '一个', '什么', '谁', '多少', '大宝', '二宝', '老大', '老二', '我儿子', '我女儿', '我孩子', '我宝宝', '我家宝宝']);
 
@@ -24,7 +24,9 @@ export function parseChildName(normalized: string, original: string): string | u
   const e = EN_RE.exec(original);
   if (e) {
     const word = e[1]!;
-    if (!EN_NOT_NAME.has(word.toLowerCase())) return word[0]!.toUpperCase() + word.slice(1);
+    const introduced = /name|called|named/i.test(e[0]);
+    const capitalised = word[0] === word[0]!.toUpperCase();
+    if ((introduced || capitalised) && !EN_NOT_NAME.has(word.toLowerCase())) return word[0]!.toUpperCase() + word.slice(1);
   }
   return undefined;
 }

@@ -21,7 +21,7 @@ export function parseOrdinal(text: string): number | undefined {
   }
   m = new RegExp(`第\\s*(${NUM})(?![\\d零〇一二两俩三四五六七八九十])(?!\\s*(?:次|天|胎|周|年|月|名|一次))`).exec(text);
   if (m) { const k = parseNumber(m[1]!); if (k && k <= 50) return k; }
-  m = new RegExp(`(?<![\\d月])(${NUM})\\s*号?\\s*(?:那个|那场|那节|那家|的那个|这个)`).exec(text);
+  m = new RegExp(`(?<![\\d月周])(${NUM})\\s*号?\\s*(?:那个|那场|那节|那家|的那个|这个)`).exec(text);
   if (m) { const k = parseNumber(m[1]!); if (k && k <= 50) return k; }
   m = new RegExp(`(?<![a-z])(?:the )?(${EN_ORD_RE})\\s+${ITEM}s?(?![a-z])|(?<![a-z])(?:book|take|choose|pick|select|want|reserve|get|cancel)\\s+(?:the )?(${EN_ORD_RE})(?![a-z])|(?<![a-z])the (${EN_ORD_RE})(?=\\s*(?:please|pls|plz)?\\s*[.!?]*$)`).exec(text);
   if (m) { const k = EN_ORD[(m[1] ?? m[2] ?? m[3])!]; if (k) return k; }

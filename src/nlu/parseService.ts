@@ -15,7 +15,7 @@ const CLASS_RULES: Array<[ClassTitle, RegExp]> = [
 const KIND_RULES: Array<[SessionKind, RegExp]> = [
   ['temporary_care', /临时托|临托|临时托管|临时照看|临时看护|临时带|临时帮忙看|计时托|(?<![a-z])(?:temporary|temp care|drop[- ]?in|occasional care|hourly care|short[- ]term care)/],
   ['half_day', /半日托|半日|半天|(?<![a-z])(?:half[- ]?day|half a day|halfday)/],
-  ['trial_class', /体验课|试听|试课|试上|早教课|亲子课|课程|上课|(?<![a-z])(?:trial|classes|class|lesson|lessons|taster|parent[- ]child)(?![a-z])/],
+  ['trial_class', /体验课|体验|试听|试课|试上|早教课|亲子课|课程|上课|(?<![a-z])(?:trial|classes|class|lesson|lessons|taster|parent[- ]child)(?![a-z])/],
 ];
 
 /**

@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/nlu/understand.ts';
+import { normalizeText } from '../../src/nlu/normalizeText.ts';
+
+// Wednesday 2026-11-25, 10:00 in Xiamen. The machine's zone must not matter.
+const now = new Date('2026-11-25T10:00:00+08:00');
+const ctx = { now, timeZone: 'Asia/Shanghai' };
+const u = (text: string, extra: Partial<typeof ctx & { previousLang: 'zh' | 'en' }> = {}) => understand(text, { ...ctx, ...extra });
+const day = (d: string) => ({ from: d, to: d });
+
+describe('intents, Chinese and English', () => {
+  const cases: Array<[string, string]> = [
+    ['有没有周六上午的位置', 'find_slots'], ['any slots sat morning', 'find_slots'],
+    ['帮我订周六上午的', 'book'], ['i want to book', 'book'], ['订第二个', 'book'], ['book the second one', 'book'], ['就这个', 'book'],
+    ['取消我的预约', 'cancel'], ['cancel my booking', 'cancel'], ['帮我取消K7P2QX', 'cancel'], ['cancle my reservation', 'cancel'],
+    ['我的预约', 'my_bookings'], ['my bookings', 'my_bookings'], ['订了哪些', 'my_bookings'],
+    ['排队', 'join_waitlist'], ['put me on the waitlist', 'join_waitlist'], ['候补', 'join_waitlist'],
+    ['登记孩子', 'register_child'], ['add my child', 'register_child'], ['添加宝宝', 'register_child'],
+    ['我登记了哪些孩子', 'list_children'], ['show my children', 'list_children'],
+    ['取消要提前多久', 'knowledge'], ['can I cancel later?', 'knowledge'], ['户籍有要求吗', 'knowledge'], ['is it free?', 'knowledge'],
+    ['宝宝发烧38度要去医院吗', 'knowledge'], ['how to handle toddler tantrums', 'knowledge'], ['候补规则是什么', 'knowledge'],
+    ['人工', 'human'], ['talk to a person', 'human'], ['找工作人员', 'human'],
+    ['我要投诉', 'complaint'], ['terrible service', 'complaint'],
+    ['你好', 'greeting'], ['在吗', 'greeting'], ['hi', 'greeting'],
+    ['怎么用', 'help'], ['what can you do?', 'help'], ['help', 'help'],
+    ['谢谢', 'thanks'], ['thanks', 'thanks'], ['多谢', 'thanks'],
+    ['好的', 'affirm'], ['yes', 'affirm'], ['嗯', 'affirm'], ['ok', 'affirm'],
+    ['不用了', 'deny'], ['no', 'deny'], ['算了', 'deny'],
+    ['说中文', 'switch_language'], ['english please', 'switch_language'],
+    ['今天天气怎么样', 'out_of_scope'], ['any stock tips?', 'out_of_scope'], ['tell me a joke', 'out_of_scope'], ['帮我写作业', 'out_of_scope'],
+  ];
+  it.each(cases)('%s → %s', (text, intent) => {
+    expect(u(text).intent).toBe(intent);
+  });
+
+  it('prefers cancel only when the parent wants to cancel now', () => {
+    expect(u('怎么取消预约').intent).toBe('knowledge');
+    expect(u('how do i cancel').intent).toBe('knowledge');
+    expect(u('帮我取消周六那个').intent).toBe('cancel');
+  });
+});
+
+describe('language', () => {
+  it('detects per message, mixed by dominant content', () => {
+    expect(u('周六 morning 有位吗').lang).toBe('zh');
+    expect(u('any slots in 思明 on saturday').lang).toBe('en');
+    expect(u('hello').lang).toBe('en');
+    expect(u('你好').lang).toBe('zh');
+  });
+  it('keeps the previous language for emoji, numbers and codes', () => {
+    expect(u('👍', { previousLang: 'en' }).lang).toBe('en');
+    expect(u('2', { previousLang: 'en' }).lang).toBe('en');
+    expect(u('K7P2QX', { previousLang: 'en' }).lang).toBe('en');
+    expect(u('😊').lang).toBe('zh');
+    expect(u('ok', { previousLang: 'zh' }).lang).toBe('zh');
+  });
+  it('reads the requested language', () => {
+    expect(u('说中文').slots.language).toBe('zh');
+    expect(u('中文').slots.language).toBe('zh');
+    expect(u('speak English').slots.language).toBe('en');
+    expect(u('能用英文回复吗').slots.language).toBe('en');
+  });
+});
+
+describe('dates relative to a frozen Wednesday', () => {
+  const cases: Array<[string, { from: string; to: string }]> = [
+    ['今天有位吗', day('2026-11-25')], ['today', day('2026-11-25')],
+    ['明天', day('2026-11-26')], ['tomorrow morning', day('2026-11-26')], ['tmr', day('2026-11-26')],
+    ['后天', day('2026-11-27')], ['the day after tomorrow', day('2026-11-27')],
+    ['这周末', { from: '2026-11-28', to: '2026-11-29' }], ['本周末', { from: '2026-11-28', to: '2026-11-29' }],
+    ['周末', { from: '2026-11-28', to: '2026-11-29' }], ['this weekend', { from: '2026-11-28', to: '2026-11-29' }],
+    ['下周末', { from: '2026-12-05', to: '2026-12-06' }], ['next weekend', { from: '2026-12-05', to: '2026-12-06' }],
+    ['周六', day('2026-11-28')], ['星期六', day('2026-11-28')], ['礼拜六', day('2026-11-28')], ['Saturday', day('2026-11-28')], ['sat', day('2026-11-28')],
+    ['周日', day('2026-11-29')], ['星期天', day('2026-11-29')], ['礼拜天', day('2026-11-29')], ['sunday', day('2026-11-29')],
+    ['下周六', day('2026-12-05')], ['下周日', day('2026-12-06')], ['next Saturday', day('2026-12-05')],
+    ['这周', { from: '2026-11-25', to: '2026-11-29' }], ['this week', { from: '2026-11-25', to: '2026-11-29' }],
+    ['下周', { from: '2026-11-30', to: '2026-12-06' }], ['next week', { from: '2026-11-30', to: '2026-12-06' }],
+    ['12月5号', day('2026-12-05')], ['12月5日', day('2026-12-05')], ['12.5', day('2026-12-05')], ['12/5', day('2026-12-05')],
+    ['5 December', day('2026-12-05')], ['Dec 5', day('2026-12-05')], ['5th Dec', day('2026-12-05')], ['2026-12-05', day('2026-12-05')],
+    ['3月1号', day('2027-03-01')], ['11月2号', day('2027-11-02')],
+    ['in 3 days', day('2026-11-28')], ['3天后', day('2026-11-28')], ['三天后', day('2026-11-28')],
+    ['周六或周日', { from: '2026-11-28', to: '2026-11-29' }],
+  ];
+  it.each(cases)('%s', (text, range) => {
+    expect(u(text).slots.dateRange).toEqual(range);
+  });
+
+  it('keeps the date words', () => {
+    expect(u('下周六上午有位吗').slots.dateText).toBe('下周六');
+  });
+
+  it('does not read 看一下周六 as next week', () => {
+    expect(u('帮我看一下周六').slots.dateRange).toEqual(day('2026-11-28'));
+  });
+
+  it('on a Saturday the weekend is today and tomorrow; on a Sunday just today', () => {
+    const sat = new Date('2026-11-28T09:00:00+08:00');
+    const sun = new Date('2026-11-29T09:00:00+08:00');
+    expect(understand('这周末', { now: sat, timeZone: 'Asia/Shanghai' }).slots.dateRange).toEqual({ from: '2026-11-28', to: '2026-11-29' });
+    expect(understand('周六', { now: sat, timeZone: 'Asia/Shanghai' }).slots.dateRange).toEqual(day('2026-11-28'));
+    expect(understand('this weekend', { now: sun, timeZone: 'Asia/Shanghai' }).slots.dateRange).toEqual(day('2026-11-29'));
+  });
+
+  it('uses the service zone, not the instant in UTC', () => {
+    // 2026-11-25T23:30 in Xiamen is still the 25th there but the 25th 15:30 UTC; 00:30 on the 26th is the 25th in UTC.
+    const lateNight = new Date('2026-11-26T00:30:00+08:00');
+    expect(understand('今天', { now: lateNight, timeZone: 'Asia/Shanghai' }).slots.dateRange).toEqual(day('2026-11-26'));
+  });
+});
+
+describe('part of day', () => {
+  it.each([
+    ['上午', 'morning'], ['早上', 'morning'], ['morning', 'morning'], ['sat am', 'morning'],
+    ['下午', 'afternoon'], ['afternoon', 'afternoon'], ['sun pm', 'afternoon'],
+  ])('%s → %s', (text, part) => {
+    expect(u(text).slots.partOfDay).toBe(part);
+  });
+  it('ignores greetings and "I am"', () => {
+    expect(u('早上好').slots.partOfDay).toBeUndefined();
+    expect(u('good morning').slots.partOfDay).toBeUndefined();
+    expect(u('I am looking for a slot').slots.partOfDay).toBeUndefined();
+  });
+});
+
+describe('place', () => {
+  it('reads districts in both languages', () => {
+    expect(u('思明有位吗').slots.district).toBe('siming');
+    expect(u('思明区').slots.district).toBe('siming');
+    expect(u('anything in Siming').slots.district).toBe('siming');
+    expect(u("Tong'an this weekend").slots.district).toBe('tongan');
+    expect(u('xiang an').slots.district).toBe('xiangan');
+  });
+  it('reads neighbourhoods and landmarks, with their district', () => {
+    const s = u('莲前附近周六有吗').slots;
+    expect(s.neighbourhood?.zh).toBe('莲前街道');
+    expect(s.district).toBe('siming');
+    expect(s.wantsNearby).toBeUndefined();
+    expect(u('五缘湾').slots.neighbourhood?.en).toBe('Jinshan');
+    expect(u('near software park').slots.neighbourhood?.zh).toBe('软件园二期');
+    expect(u('后溪镇').slots.district).toBe('jimei');
+    expect(u('湖里街道').slots.neighbourhood?.zh).toBe('湖里街道');
+  });
+  it('treats "near me" as a wish, not a place', () => {
+    expect(u('附近有托育吗').slots).toMatchObject({ wantsNearby: true });
+    expect(u('离我近的').slots.wantsNearby).toBe(true);
+    expect(u('any slots near me').slots.wantsNearby).toBe(true);
+    expect(u('附近有托育吗').slots.district).toBeUndefined();
+  });
+});
+
+describe('age', () => {
+  it.each([
+    ['两岁半', 30], ['2岁半', 30], ['18个月', 18], ['1岁3个月', 15], ['一岁', 12], ['十个月', 10], ['8个月大', 8],
+    ['宝宝刚满周岁', 12], ['2-year-old', 24], ['2 year old', 24], ['2yo', 24], ['18 months', 18], ['18mo', 18],
+    ['1.5 years', 18], ['2 and a half', 30], ['一岁半', 18],
+  ])('%s → %i months', (text, months) => {
+    expect(u(text).slots.childAgeMonths).toBe(months);
+  });
+  it('rejects absurd ages', () => {
+    const s = u('孩子7岁了').slots;
+    expect(s.childAgeMonths).toBeUndefined();
+    expect(s.ageOutOfRange).toBe(true);
+  });
+  it('does not read durations as ages', () => {
+    expect(u('取消要提前几个月').slots.childAgeMonths).toBeUndefined();
+  });
+});
+
+describe('service', () => {
+  it.each([
+    ['半日托', 'half_day', undefined], ['半天', 'half_day', undefined], ['half day', 'half_day', undefined],
+    ['临时托', 'temporary_care', undefined], ['临托', 'temporary_care', undefined], ['临时托管', 'temporary_care', undefined], ['temporary care', 'temporary_care', undefined],
+    ['体验课', 'trial_class', undefined], ['试听', 'trial_class', undefined], ['trial class', 'trial_class', undefined],
+    ['绘本课', 'trial_class', 'picture_books'], ['picture books', 'trial_class', 'picture_books'],
+    ['大运动', 'trial_class', 'gross_motor'], ['gross motor', 'trial_class', 'gross_motor'],
+    ['音乐课', 'trial_class', 'music_social'], ['music class', 'trial_class', 'music_social'],
+    ['感统', 'trial_class', 'sensory_integration'], ['sensory class', 'trial_class', 'sensory_integration'],
+  ])('%s', (text, kind, classTitle) => {
+    const s = u(text).slots;
+    expect(s.kind).toBe(kind);
+    expect(s.classTitle).toBe(classTitle);
+  });
+  it('generic words name no kind', () => {
+    expect(u('周末有托育吗').slots.kind).toBeUndefined();
+  });
+});
+
+describe('ordinal, booking ref, child name, birth date', () => {
+  it.each([
+    ['第二个', 2], ['订第一个', 1], ['2号那个', 2], ['最后一个', -1], ['倒数第二个', -2],
+    ['the second one', 2], ['book the 3rd one', 3], ['the last one', -1], ['option 2', 2], ['#4', 4],
+  ])('%s → %i', (text, n) => {
+    expect(u(text).slots.ordinal).toBe(n);
+  });
+  it('does not read "第一次" or dates as ordinals', () => {
+    expect(u('第一次去需要带什么').slots.ordinal).toBeUndefined();
+    expect(u('周六那个不去了').slots.ordinal).toBeUndefined();
+  });
+  it('reads booking references case-insensitively', () => {
+    expect(u('cancel k7p2qx').slots.bookingRef).toBe('K7P2QX');
+    expect(u('帮我取消K7P2QX').slots.bookingRef).toBe('K7P2QX');
+    expect(u('please cancel my booking').slots.bookingRef).toBeUndefined();
+    expect(u('saturday morning').slots.bookingRef).toBeUndefined();
+  });
+  it('reads child names', () => {
+    expect(u('my son Tom is 2').slots.childName).toBe('Tom');
+    expect(u('给小米报名').slots.childName).toBe('小米');
+    expect(u('孩子叫乐乐').slots.childName).toBe('乐乐');
+    expect(u("her name is Amy").slots.childName).toBe('Amy');
+    expect(u('my son is 2').slots.childName).toBeUndefined();
+  });
+  it('reads birth dates and does not take them as booking dates', () => {
+    const s = u('2024年3月5日出生').slots;
+    expect(s.birthDate).toBe('2024-03-05');
+    expect(s.dateRange).toBeUndefined();
+    expect(u('born 5 March 2024').slots.birthDate).toBe('2024-03-05');
+    expect(u('生日2023-11-02').slots.birthDate).toBe('2023-11-02');
+    expect(u('孩子叫乐乐，2024年3月5日出生').intent).toBe('register_child');
+  });
+});
+
+describe('robustness', () => {
+  it('handles empty and emoji-only messages', () => {
+    expect(u('').intent).toBe('out_of_scope');
+    expect(u('   ').intent).toBe('out_of_scope');
+    expect(u('😊😊').lang).toBe('zh');
+    expect(u('👍').intent).toBe('affirm');
+  });
+  it('answers 10,000 characters quickly', () => {
+    const long = '宝宝周六上午有位置吗'.repeat(1000);
+    const t0 = performance.now();
+    const r = u(long);
+    expect(performance.now() - t0).toBeLessThan(500);
+    expect(r.lang).toBe('zh');
+    const t1 = performance.now();
+    u('a'.repeat(10_000));
+    u('1.'.repeat(5_000));
+    expect(performance.now() - t1).toBeLessThan(500);
+  });
+  it('does not crash on SQL or HTML fragments', () => {
+    expect(u("'; DROP TABLE bookings; --").intent).toBe('out_of_scope');
+    expect(u('<script>alert(1)</script>').intent).toBe('out_of_scope');
+    expect(u('SELECT * FROM users').intent).toBe('out_of_scope');
+  });
+  it('accepts full-width and traditional input', () => {
+    expect(u('ＨＥＬＬＯ').intent).toBe('greeting');
+    expect(u('週六上午有位置嗎').slots.dateRange).toEqual(day('2026-11-28'));
+  });
+  it('normalizeText folds width, case and spaces', () => {
+    expect(normalizeText('  ＡＢＣ　Ｄ１２  Hello   World ')).toBe('abc d12 hello world');
+  });
+});
