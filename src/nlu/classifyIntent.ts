@@ -47,14 +47,15 @@ const RULES: Rule[] = [
   ['list_children', w("\\b(?:list|show|see|view|check)\\b (?:me )?(?:my |all |the )?(?:registered |saved )?(?:children|kids|child profiles|children's profiles)\\b|\\b(?:which|what) (?:children|kids) (?:have i|did i|are)\\b|^(?:my )?(?:registered )?(?:children|kids)(?: list)?\\s*\\??$|\\bwho (?:have i|did i) (?:register|add)\\w*\\b|\\bhow many (?:children|kids) (?:have i|did i) (?:register|add)\\w*\\b"), 3],
 
   // ── booking ──
-  ['book', /预约|预定|预订|报名|抢位|抢个?位|占个?位|(?<!订)订(?!单|阅|正)|(?<![大节违爽制简契合])约(?![定束会谈])|就这个|就它|就那个|选这个|要这个|就要这个|那就这个|就这家|就这场|锁定|安排上|我要去|我想去|(?:给我|帮我)?留(?:个|一个)位|抢/, 2.5],
+  ['book', /预约|预定|预订|报名|报个名|报一下名|报上名|抢位|抢个?位|占个?位|(?<!订)订(?!单|阅|正)|(?<![大节违爽制简契合])约(?![定束会谈])|就这个|就它|就那个|选这个|要这个|就要这个|那就这个|就这家|就这场|锁定|安排上|我要去|我想去|(?:给我|帮我)?留(?:个|一个)位|抢/, 2.5],
   ['book', /(?:帮我|给我|我要|我想|想要|麻烦)(?:帮我)?(?:订|约|预约|预定|预订|报名|抢)/, 1],
   ['book', w("(?<!picture )\\b(book|reserve|enrol|enroll|enrolling)\\b(?! (?:club|store|shop))|\\bsign (?:[a-z]+ ){1,3}up\\b|\\bsign up for\\b|\\bi'?ll take\\b|\\btake (?:it|that|this|that one|this one|the)\\b|\\bgrab (?:it|that|a|one|the)\\b|\\bsecure (?:a|the|that)\\b|\\bget (?:me |us )?(?:a |that |the )?(?:spot|slot|place)\\b|\\b(?:that|this) one\\b|\\bschedule (?:a|me|us|him|her)\\b|\\blet'?s do\\b|\\bgo with\\b"), 3.2],
   ['book', w('\\b(booking|reservation|appointment)\\b'), 1],
+  ['book', w('\\b(?:book|reserve|grab|get) (?:me |us )?(?:a|an|one|that|this) (?:[a-z-]+ )?(?:slot|spot|place|session|class)\\b'), 2.5],
 
   // ── searching ──
   ['find_slots', /有没有(?:位置?|空位?|名额|号|空|场次|时间|地方|托|课|服务点|点)|有(?:位置?|空位?|名额|空|号)(?:吗|么|没|不|嘛|呢)|还有(?:位置?|空位?|名额|空|号|场)|(?:位置|名额|空位|余位|号)(?:还有|有没有|满了|多吗|紧张|够)|满了(?:吗|么|没)|满没满|空位|余位|名额|剩余|哪里有|哪(?:个|些|家)(?:点|服务点|地方|托育点)|什么时候有|几点有|(?:查|看|找)(?:一下|看|找|查)?(?:位置|名额|空位|场次|时间|服务点|托育点|托班|附近)|(?:可以|能)(?:去|送)(?:吗|么)|哪些时间|哪个时间|什么时间(?:有|可以)|时间段|场次|有(?:托育|托班|托管|临时托|半日托|体验课|课|人带娃|人看娃)(?:吗|么|没)|帮(?:我)?(?:看看|查查|找找|找个?|查一下|看一下)|推荐(?:一个|个)?(?:点|地方|服务点)|想(?:找|送|去)/, 2.5],
-  ['find_slots', /(?:能|可以)约(?:吗|么)|约(?:得)?到(?:吗|么)|约得上|还能约|还可以约|能约上/, 3],
+  ['find_slots', /(?:哪些|哪个|什么)时间(?:段)?(?:可以|能|有)|看看.{0,8}(?:可以|能)约|(?:能|可以)约(?:吗|么)|约(?:得)?到(?:吗|么)|约得上|还能约|还可以约|能约上/, 3],
   ['find_slots', /托育|托班|托管|带娃|看娃|看孩子|帮忙带|服务点|托育点/, 1],
   ['find_slots', w("\\bany (?:[a-z-]+ )?(?:slots?|spots?|spaces?|places?|openings?|availability|vacanc\\w*|room|sessions?|classes|childcare|care)\\b|\\bare there (?:any )?\\w+|\\b(slots?|spots?|openings?|places?|spaces?|sessions?|vacanc\\w*) (?:available|left|open|free|for|on|this|next|at|in)\\b|\\b(available|availability|vacancy|vacancies)\\b|\\bis there (?:any )?(?:room|space|a spot|a slot|a place|an opening)\\b|\\bwhat(?:'s| is) (?:available|open)\\b|\\b(?:find|search|look(?:ing)? for|need|want) (?:a |some |an )?(?:childcare|child care|care|daycare|day care|babysit\\w*|slot|spot|place|session|class|sitter)\\b|\\bfree (?:slots?|spots?|places?|spaces?)\\b|\\b(?:are|is) .{0,20}(?:full|booked up|fully booked)\\b|\\bwhen can (?:i|we) (?:bring|drop|send|come)\\b|\\bwhere can (?:i|we) (?:bring|take|send|drop)\\b|\\b(?:what|which) (?:times|days|sessions|slots|points|centres|centers)\\b|\\boptions\\b|\\bshow me (?:the |some )?(?:slots|options|sessions|times|places)\\b|\\bdo you have (?:any )?(?:space|spots?|slots?|room|places?|sessions?|classes|openings?)\\b|\\bcan (?:i|we) (?:bring|drop off|come)\\b|\\bopen (?:on|this|next)\\b"), 2.5],
   ['find_slots', w("\\b(slots?|spots?|openings?|childcare|child care|daycare|babysitting|babysitter)\\b"), 1.5],
@@ -67,7 +68,7 @@ const RULES: Rule[] = [
   ['knowledge', /疫苗|接种|打针|发烧|发热|体温|咳嗽|感冒|流鼻涕|鼻塞|睡觉|睡眠|入睡|夜醒|哄睡|午觉|睡不|辅食|奶粉|母乳|喂奶|吃奶|断奶|夜奶|奶量|哭闹|哭|发脾气|脾气|耍赖|打人|咬人|分离焦虑|入园|适应|屏幕|手机|看电视|ipad|平板|长牙|出牙|便秘|拉肚子|腹泻|湿疹|过敏|吐奶|呕吐|身高|体重|发育|说话|语言|走路|爬|如厕|尿布|纸尿裤|尿裤|挑食|厌食|不吃|偏食|黄疸|红屁股|尿布疹|手足口|疱疹|退烧|布洛芬|美林|泰诺林|乙酰氨基酚|安抚|奶嘴|吃手|早教|认知|专注|注意力|穿衣|穿多少|洗澡|补钙|维生素|鱼肝油|补铁|营养|正常吗|怎么办|要紧吗|严重吗|去医院|看医生|该怎么|怎么(?:让|哄|教|培养|判断|处理|养|喂|做|办)|多大(?:可以|能|会|开始)|几个月(?:可以|能|会|开始)|噎|窒息|误食|摔|磕|烫伤|抽搐|惊厥|防晒|蚊子|驱蚊|口水|流口水|磨牙|夜惊|做噩梦|怕生|认生|害羞|胆小|叛逆|二胎|大宝|吃饭|喝水|喝奶|奶瓶|刷牙|牙齿|视力|听力|自闭|多动|感统失调|生长曲线|绘本推荐|读绘本|玩具|户外活动/, 2.5],
   ['knowledge', w("\\b(vaccin\\w*|immuni[sz]\\w*|shots|fever|temperature|cough\\w*|runny nose|sleep\\w*|naps?|napping|bedtime|night wak\\w*|wakes? up|solids?|weaning|formula|breast\\w*|bottle|milk|tantrums?|meltdowns?|hitting|biting|separation anxiety|settl(?:e|ing) in|screen ?time|tv|ipad|tablet|teeth|teething|constipat\\w*|diarrh\\w*|poop\\w*|eczema|allerg\\w*|rash|vomit\\w*|spit(?:ting)? up|height|weight|growth|develop\\w*|milestones?|speech|first words|potty|toilet|diapers?|nappy|nappies|picky|fussy|won'?t eat|not eating|jaundice|pacifier|dummy|thumb|discipline|behaviou?r|choking|sunscreen|mosquito\\w*|cold|flu|toys?|reading to|read to|outdoor play|crying|cries|cry)\\b|\\bis (?:it|this|that) normal\\b|\\bshould i\\b|\\bhow (?:do|can|should) i (?:get|help|stop|make|teach|deal|handle|know|tell|calm|soothe|prepare)\\b|\\bwhen (?:should|can|do|will) (?:i|babies|toddlers|kids|children|my)\\b|\\bwhat age\\b|\\bhow much (?:milk|sleep|water|food|formula)\\b|\\bhow many (?:hours|naps|meals|times)\\b|\\bwhy (?:does|is|won'?t|do) (?:my|a|babies|toddlers)\\b|\\bmy (?:baby|toddler|son|daughter|kid|child|boy|girl|little one) (?:won'?t|wont|doesn'?t|keeps|cries|hits|bites|refuses|only|still|can'?t)\\b|\\b(?:not|isn'?t|start(?:ed)?|learn(?:ing)? to) (?:walk\\w*|talk\\w*|crawl\\w*)\\b|\\bany tips\\b|\\badvice\\b|\\btips\\b|\\brecommend(?:ed)? (?:books|toys|activities)\\b"), 2.5],
   ['knowledge', /为什么|怎么样才|如何(?!预约|报名|订)|是不是|要不要|需不需要|有必要/, 1],
-  ['knowledge', w('\\b(why|how come)\\b'), 1],
+  ['knowledge', w('\\b(why|how come|teachers?|carers?|english[- ]speaking)\\b'), 1],
 
   // ── small talk ──
   ['greeting', /你好|您好|在吗|在不在|哈喽|哈啰|嗨|早上好|上午好|下午好|晚上好|早安|有人吗|大家好|老师好|^亲|^hello|^hi\b/, 1.5],
@@ -91,7 +92,7 @@ const PRIORITY: Intent[] = [
 const PUNCT = /[\s.,!?;:~…。，！？；：、~～"'“”‘’()（）【】\[\]<>《》\-_*#@]+/g;
 const EMOJI = /\p{Extended_Pictographic}|\uFE0F|\u200D/gu;
 const THANKS_WORDS = /谢谢(?:你|您|啦|了)?|多谢|感谢|谢啦|辛苦了|辛苦啦|蟹蟹|3q|(?<![a-z])(?:thanks|thank you|thank u|thx|ty|tks|cheers)(?![a-z])|🙏/gu;
-const AFFIRM = /^(?:(?:好|好的|好滴|好哒|好嘞|好吧|好呀|好啊|好哦|好了|行|行的|行吧|可以|可以的|可以呀|可以啊|是|是的|是啊|对|对的|对啊|对呀|嗯|嗯嗯|嗯呢|恩|恩恩|没问题|确定|确认|确认预约|确认一下|就这样|没错|同意|当然|要|要的|需要|ok|okay|okk|okey|k|kk|yes|yep|yeah|yup|ya|yea|sure|confirm|confirmed|correct|right|sounds good|go ahead|do it|please do|yes please|ok please|y|alright|great|perfect|fine|👍|👌|✅|好的呢|好的呀|好的好的|嗯好|嗯嗯好的|ok的|好的ok|可)\s*)+$/;
+const AFFIRM = /^(?:(?:好|好的|好滴|好哒|好嘞|好吧|好呀|好啊|好哦|好了|行|行的|行吧|可以|可以的|可以呀|可以啊|是|是的|是啊|对|对的|对啊|对呀|嗯|嗯嗯|嗯呢|恩|恩恩|没问题|确定|确认|确认预约|确认一下|就这样|没错|同意|当然|要|要的|需要|ok|okay|okk|okey|okie|okey dokey|k|kk|yes|yep|yeah|yup|ya|yea|sure|confirm|confirmed|correct|right|sounds good|go ahead|do it|please do|yes please|ok please|y|alright|great|perfect|fine|👍|👌|✅|好的呢|好的呀|好的好的|嗯好|嗯嗯好的|ok的|好的ok|可)\s*)+$/;
 const DENY = /^(?:(?:不|不用|不用了|不要|不要了|不了|不需要|不需要了|算了|算了吧|没事|没事了|不是|不对|错了|不行|先不|先不用|暂时不用|再说吧|再说|no|nope|nah|no thanks|no thank you|not now|never ?mind|nvm|dont|don't|stop|wrong|not really|no need|not yet|maybe later|👎|❌)\s*)+$/;
 
 export interface IntentResult {
@@ -118,7 +119,7 @@ function shortReply(t: string): IntentResult | undefined {
 }
 
 const CHILD_WORD = /宝宝|孩子|娃|小孩|儿子|女儿|宝贝|小朋友|幼儿|婴儿|新生儿|(?<![a-z])(?:baby|babies|toddler|toddlers|kid|kids|child|children|son|daughter|infant|newborn|little one)(?![a-z])/;
-const QUESTION = /[?？]|吗|么|呢|怎么|如何|什么|多少|几|是否|能不能|可不可以|会不会|(?<![a-z])(?:how|what|why|when|should|can|could|is it|does|do i|are there|will)(?![a-z])/;
+const QUESTION = /[?？]|吗|么|呢|怎么|如何|什么|多少|几|是否|能不能|可不可以|会不会|(?<![a-z])(?:how|what|why|when|should|can|could|is it|does|do i|are there|is there|will)(?![a-z])/;
 
 export function classifyIntent(t: string, slots: Slots): IntentResult {
   const bare = t.replace(PUNCT, '').replace(EMOJI, (e) => (/[👍👌✅🙏👋👎❌]/u.test(e) ? e : ''));
