@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { renderNotification } from '../../src/notifications/renderNotification.ts';
+import { createButtonCodec } from '../../src/conversation/buttonCodec.ts';
+import type { SessionSummary } from '../../src/notifications/NotificationView.ts';
+import { quietHoursEnd } from '../../src/notifications/quietHours.ts';
+import { SendRateLimiter } from '../../src/notifications/SendRateLimiter.ts';
+import { fixedClock } from '../../src/time/clock.ts';
+import { simulatedSleep, TZ } from './fixtures.ts';
+
+const codec = createButtonCodec('test-secret-123');
+const USER = 424242;
+const button = (action: Parameters<typeof codec.encode>[1], ...args: Array<string | number>) => codec.encode(USER, action, ...args);
+
+const session: SessionSummary = {
+  sessionId: 7,
+  startsAt: new Date('2026-11-28T01:00:00Z'), // Sat 09:00 Xiamen
+  endsAt: new Date('2026-11-28T04:00:00Z'),
+  kind: 'half_day',
+  classTitle: null,
+  pointName: { zh: '前埔社区爱邻护幼服务点', en: 'Qianpu Community Care Point' },
+  address: { zh: '思明区前埔社区党群服务中心二楼', en: '2F, Qianpu Community Service Centre' },
+  phone: '0592-5100101',
+};
+
+describe('renderNotification', () => {
+  it('reminds in Chinese with the point, address, local time, what to bring and signed keep/cancel buttons', () => {
+    const m = renderNotification({ kind: 'reminder', bookingId: 55, refCode: 'AB12CD', childName: '小明', session }, { language: 'zh', timeZone: TZ, button });
+    expect(m.text).toContain('明天的预约提醒');
+    expect(m.text).toContain('11月28日（周六） 09:00–12:00');
+    expect(m.text).toContain('前埔社区爱邻护幼服务点');
+    expect(m.text).toContain('思明区前埔社区党群服务中心二楼');
+    expect(m.text).toContain('请带上');
+    expect(m.text).toContain('<code>AB12CD</code>');
+    const [keep, cancel] = m.buttons![0]!;
+    expect(codec.decode(USER, keep!.data)).toEqual({ ok: true, button: { action: 'k', args: ['55'] } });
+    expect(codec.decode(USER, cancel!.data)).toEqual({ ok: true, button: { action: 'c', args: ['55'] } });
+    // Another user's press of the same button is refused.
+    expect(codec.decode(USER + 1, keep!.data).ok).toBe(false);
+  });
+
+  it('speaks English to English families and escapes HTML in names', () => {
+    const m = renderNotification({ kind: 'reminder', bookingId: 55, refCode: 'AB12CD', childName: '<b>Tom</b> & co', session }, { language: 'en', timeZone: TZ, button });
+    expect(m.text).toContain('Reminder for tomorrow');
+    expect(m.text).toContain('Sat 28 Nov 09:00–12:00');
+    expect(m.text).toContain('&lt;b&gt;Tom&lt;/b&gt; &amp; co');
+    expect(m.text).not.toContain('<b>Tom</b>');
+    expect(m.buttons![0]!.map((b) => b.text)).toEqual(['✅ I’ll be there', '❌ Cancel booking']);
+  });
+
+  it('offers a waitlist place with the hold deadline in local time and take/decline buttons', () => {
+    const m = renderNotification(
+      { kind: 'waitlist_offer', entryId: 9, bookingId: 60, childName: '小红', expiresAt: new Date('2026-11-25T02:30:00Z'), session },
+      { language: 'zh', timeZone: TZ, button },
+    );
+    expect(m.text).toContain('候补有名额了');
+    expect(m.text).toContain('11月25日（周三） 10:30');
+    const [take, no] = m.buttons![0]!;
+    expect(codec.decode(USER, take!.data)).toMatchObject({ ok: true, button: { action: 'oa', args: ['9'] } });
+    expect(codec.decode(USER, no!.data)).toMatchObject({ ok: true, button: { action: 'od', args: ['9'] } });
+  });
+
+  it('tells a closure with its reason and nearby alternatives, each with a book button', () => {
+    const alt: SessionSummary = { ...session, sessionId: 8, pointName: { zh: '嘉莲服务点', en: 'Jialian Point' }, distanceKm: 2.1 };
+    const zh = renderNotification({ kind: 'session_closed', reason: 'typhoon', refCode: 'AB12CD', session, alternatives: [alt] }, { language: 'zh', timeZone: TZ, button });
+    expect(zh.text).toContain('因台风');
+    expect(zh.text).toContain('嘉莲服务点');
+    expect(codec.decode(USER, zh.buttons![0]![0]!.data)).toMatchObject({ ok: true, button: { action: 'b', args: ['8'] } });
+    const en = renderNotification({ kind: 'session_closed', reason: '台风', session, alternatives: [] }, { language: 'en', timeZone: TZ, button });
+    expect(en.text).toContain('Because of a typhoon');
+    expect(en.text).toContain('no free places nearby');
+  });
+
+  it('renders staff messages without buttons', () => {
+    const m = renderNotification(
+      { kind: 'escalation_announce', escalationId: 3, reason: 'medical', question: 'fever <39>', parentLanguage: 'en', childAgeMonths: 14, openedAt: new Date('2026-11-25T01:00:00Z'), reannounce: true, now: new Date('2026-11-25T01:45:00Z') },
+      { language: 'zh', timeZone: TZ },
+    );
+    expect(m.text).toContain('#3 仍无人认领');
+    expect(m.text).toContain('45 分钟');
+    expect(m.text).toContain('fever &lt;39&gt;');
+    expect(m.buttons).toBeUndefined();
+  });
+});
+
+describe('quietHoursEnd', () => {
+  const q = { start: '21:30', end: '08:00' };
+  it('spans midnight', () => {
+    expect(quietHoursEnd(new Date('2026-11-25T14:00:00Z'), q, TZ)).toEqual(new Date('2026-11-26T00:00:00Z')); // 22:00 → 08:00 next day
+    expect(quietHoursEnd(new Date('2026-11-25T19:00:00Z'), q, TZ)).toEqual(new Date('2026-11-26T00:00:00Z')); // 03:00 → 08:00 same day
+    expect(quietHoursEnd(new Date('2026-11-25T02:00:00Z'), q, TZ)).toBeNull(); // 10:00
+    expect(quietHoursEnd(new Date('2026-11-25T13:29:00Z'), q, TZ)).toBeNull(); // 21:29
+  });
+  it('equal start and end means none', () => {
+    expect(quietHoursEnd(new Date('2026-11-25T14:00:00Z'), { start: '00:00', end: '00:00' }, TZ)).toBeNull();
+  });
+});
+
+describe('SendRateLimiter', () => {
+  it('never lets more than the limit through in any one-second window (simulated time)', async () => {
+    const clock = fixedClock('2026-11-25T02:00:00Z');
+    const limiter = new SendRateLimiter(30, clock, simulatedSleep(clock));
+    const times: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      await limiter.acquire();
+      times.push(clock.now().getTime());
+    }
+    for (let i = 30; i < times.length; i++) expect(times[i]! - times[i - 30]!).toBeGreaterThanOrEqual(1000);
+    // …and is not slower than it has to be: 200 sends at 30/s take about 6 s.
+    expect(times.at(-1)! - times[0]!).toBeLessThanOrEqual(6000);
+  });
+  it('handles fractional rates and a 429 pause', async () => {
+    const clock = fixedClock('2026-11-25T02:00:00Z');
+    const limiter = new SendRateLimiter(0.5, clock, simulatedSleep(clock));
+    await limiter.acquire();
+    const t0 = clock.now().getTime();
+    await limiter.acquire();
+    expect(clock.now().getTime() - t0).toBe(2000);
+    limiter.pauseUntil(new Date(clock.now().getTime() + 10_000));
+    const t1 = clock.now().getTime();
+    await limiter.acquire();
+    expect(clock.now().getTime() - t1).toBe(10_000);
+  });
+});
