@@ -36,16 +36,19 @@ export async function runParentTurn(ctx: BotContext, input: ParentInput): Promis
   ctx.log.debug({ lang: out.lang, escalated: out.escalated, handledByStaff: out.handledByStaff ?? false, tools: out.tools.map((t) => t.name) }, 'turn');
 
   if (out.handledByStaff) {
+    // The core stored the message on the ticket and wrote a short hand-over
+    // note (no answer of its own); staff see the message in the group.
     const e = out.escalationId ? await app.escalation.get(out.escalationId) : await app.escalation.activeForParent(from.id);
     const text = followUpText(input);
-    if (e && e.status !== 'resolved' && app.config.telegram.staffGroupChatId !== undefined) {
-      if (text) {
-        await app.escalation.appendMessage(e.id, 'parent', text);
+    if (e && e.status !== 'resolved' && text) {
+      try {
         await forwardToTicket(app, ctx.api, e, text);
+      } catch (err) {
+        ctx.log.error({ escalationId: e.id, err: (err as Error).message }, 'follow-up could not be forwarded');
       }
-      return out;
     }
-    // No one could see the message: better the core's answer than silence.
+    await sendTurnOutput(ctx.api, ctx.chat!.id, out);
+    return out;
   }
 
   await sendTurnOutput(ctx.api, ctx.chat!.id, out);

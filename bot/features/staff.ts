@@ -75,14 +75,8 @@ staffFeature.command('close', async (ctx) => {
   }
   const sessionId = Number(m[1]);
   try {
-    const result = (await ctx.app.booking.closeSession(ctx.from!.id, sessionId, m[2]!.trim())) as Record<string, unknown> | undefined;
-    const cancelled = Array.isArray(result?.cancelled)
-      ? result.cancelled.length
-      : typeof result?.cancelledBookings === 'number'
-        ? result.cancelledBookings
-        : Array.isArray(result?.cancelledBookings)
-          ? result.cancelledBookings.length
-          : 0;
+    const result = await ctx.app.booking.closeSession(ctx.from!.id, sessionId, m[2]!.trim());
+    const cancelled = result.cancelledBookings;
     ctx.log.info({ sessionId, cancelled }, 'session closed by staff');
     await ctx.reply(STAFF_TEXTS.closed(sessionId, cancelled));
   } catch (err) {

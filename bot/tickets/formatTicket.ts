@@ -7,6 +7,7 @@ import { encodeStaffButton } from './staffButtons.ts';
 
 const RECENT_TURNS = 6;
 const TURN_CHARS = 300;
+const BOT_TURN_CHARS = 120;
 
 /** "#12" in every ticket message lets staff reply to any of them. */
 export function ticketTag(id: number): string {
@@ -39,7 +40,8 @@ export async function formatTicket(app: BotApp, e: Escalation, heading?: string,
     lines.push('');
     for (const turn of turns.rows.reverse()) {
       const who = turn.role === 'parent' ? '👤' : turn.role === 'staff' ? '👩‍🏫' : '🤖';
-      const text = turn.text.length > TURN_CHARS ? `${turn.text.slice(0, TURN_CHARS)}…` : turn.text;
+      const max = turn.role === 'bot' ? BOT_TURN_CHARS : TURN_CHARS;
+      const text = turn.text.length > max ? `${turn.text.slice(0, max)}…` : turn.text;
       lines.push(`${who} ${escapeHtml(text)}`);
     }
   }
