@@ -1,0 +1,429 @@
+import type { Understanding, Slots } from '../../nlu/types.ts';
+import type { SearchSlotsArgs } from '../tools/searchSlotsTool.ts';
+import type { AgentReply, AgentTurn } from './AgentTypes.ts';
+import { ReplyBuilder } from './ReplyBuilder.ts';
+import { addMainMenu, capabilities } from './menus.ts';
+import { askForDate, askForLocation, runSearch } from './searchFlow.ts';
+import {
+  askToRegister,
+  bookSession,
+  cancelBooking,
+  confirmCancel,
+  joinWaitlist,
+  listBookings,
+  registerChild,
+  slotFromState,
+} from './bookingFlow.ts';
+import { answerFromKnowledge, escalate } from './knowledgeFlow.ts';
+import { comingWeekend, expandDate, nextWeekend } from './weekends.ts';
+import { describeError } from '../../errors/describeError.ts';
+import type { Child } from '../../booking/types.ts';
+
+const SEARCH_SLOT_KEYS: Array<keyof Slots> = ['dateRange', 'partOfDay', 'district', 'neighbourhood', 'kind', 'classTitle', 'wantsNearby'];
+
+function hasSearchSlots(s: Slots): boolean {
+  return SEARCH_SLOT_KEYS.some((k) => s[k] !== undefined && s[k] !== false);
+}
+
+/** Merges what the parent just said into an earlier (partial) search. */
+function mergeSearch(base: Partial<SearchSlotsArgs>, s: Slots, childAgeMonths?: number): Partial<SearchSlotsArgs> {
+  const next: Partial<SearchSlotsArgs> = { ...base, offset: undefined };
+  if (s.dateRange) {
+    next.from = s.dateRange.from;
+    next.to = s.dateRange.to;
+  }
+  if (s.partOfDay) next.partOfDay = s.partOfDay;
+  if (s.district) {
+    next.district = s.district;
+    next.near = undefined;
+  }
+  if (s.neighbourhood) {
+    // A neighbourhood orders results by distance from it, within its district.
+    next.near = { latitude: s.neighbourhood.latitude, longitude: s.neighbourhood.longitude };
+    next.district = s.neighbourhood.district;
+  }
+  if (s.classTitle) {
+    next.kind = 'trial_class';
+    next.classTitle = s.classTitle;
+  } else if (s.kind) {
+    next.kind = s.kind;
+    if (s.kind !== 'trial_class') next.classTitle = undefined;
+  }
+  const age = s.childAgeMonths ?? childAgeMonths;
+  if (age !== undefined) next.childAgeMonths = age;
+  return next;
+}
+
+/**
+ * The deterministic bilingual brain: language understanding plus dialogue
+ * state, acting only through the shared tools.
+ */
+export function createOfflineAgent() {
+  async function childAge(b: ReplyBuilder): Promise<number | undefined> {
+    if (b.state.childAgeMonths !== undefined) return b.state.childAgeMonths;
+    const children: Child[] = await b.ctx.booking.listChildren(b.ctx.userId).catch(() => []);
+    return children.length === 1 ? children[0]!.ageMonths : undefined;
+  }
+
+  async function search(b: ReplyBuilder, partial: Partial<SearchSlotsArgs>, wantsNearby: boolean): Promise<void> {
+    if (wantsNearby && !partial.near && !partial.district) return askForLocation(b, partial);
+    if (!partial.from || !partial.to) return askForDate(b, partial, wantsNearby);
+    await runSearch(b, partial as SearchSlotsArgs);
+  }
+
+  async function onButton(b: ReplyBuilder, turn: AgentTurn): Promise<void> {
+    const { action, args } = turn.button!;
+    const n = (i: number) => {
+      const v = Number(args[i]);
+      return Number.isSafeInteger(v) && v > 0 ? v : undefined;
+    };
+    switch (action) {
+      case 'b': {
+        const sessionId = n(0);
+        if (sessionId) return bookSession(b, sessionId, n(1));
+        break;
+      }
+      case 'w': {
+        const sessionId = n(0);
+        if (sessionId) return joinWaitlist(b, sessionId, n(1));
+        break;
+      }
+      case 'c': {
+        const bookingId = n(0);
+        if (!bookingId) break;
+        const list = await b.ctx.booking.listBookings(b.ctx.userId, { includePast: false }).catch(() => ({ upcoming: [] as any[] }));
+        const booking = list.upcoming.find((v: { id: number }) => v.id === bookingId);
+        if (!booking) {
+          b.say('这个预约已经不存在或已取消。以下是你当前的预约：', 'That booking no longer exists or was already cancelled. Here are your current bookings:');
+          await listBookings(b);
+          return;
+        }
+        return confirmCancel(b, booking);
+      }
+      case 'cy': {
+        const bookingId = n(0);
+        if (bookingId) return cancelBooking(b, { bookingId });
+        break;
+      }
+      case 'k':
+        b.state.pending = undefined;
+        b.say('好的，预约保留，到时见！', 'Great — your place is kept. See you there!');
+        b.row(b.button('我的预约', 'My bookings', 'mb'));
+        return;
+      case 'oa':
+      case 'od': {
+        const entryId = n(0);
+        if (!entryId) break;
+        try {
+          if (action === 'oa') {
+            const r = await b.ctx.booking.acceptOffer(b.ctx.userId, entryId);
+            b.tools.push({ name: 'accept_offer', args: { entryId }, ok: true, result: r });
+            b.say('✅ 候补名额已确认，到时见！', '✅ The waitlist place is yours. See you there!');
+            await listBookings(b);
+          } else {
+            const r = await b.ctx.booking.declineOffer(b.ctx.userId, entryId);
+            b.tools.push({ name: 'decline_offer', args: { entryId }, ok: true, result: r });
+            b.say('好的，已放弃这个名额，它会留给下一位候补的家庭。', "OK, you've passed on this place; it goes to the next family on the waitlist.");
+          }
+        } catch (err) {
+          b.tools.push({ name: action === 'oa' ? 'accept_offer' : 'decline_offer', args: { entryId }, ok: false, error: describeError(err, b.lang) });
+          b.text(describeError(err, b.lang).message);
+        }
+        return;
+      }
+      case 'm': {
+        const last = b.state.lastSearch;
+        if (!last) return askForDate(b, {});
+        return runSearch(b, { ...last.args, offset: n(0) ?? 0 });
+      }
+      case 'nw': {
+        const w = nextWeekend(b.ctx.now, b.ctx.timeZone);
+        const base = b.state.pending?.type === 'search' ? b.state.pending.partial : b.state.lastSearch?.args ?? {};
+        return search(b, { ...base, from: w.from, to: w.to, offset: undefined }, false);
+      }
+      case 'dd': {
+        const date = expandDate(args[0] ?? '');
+        if (!date) break;
+        const base = b.state.pending?.type === 'search' ? b.state.pending.partial : {};
+        const wantsNearby = b.state.pending?.type === 'search' ? Boolean(b.state.pending.wantsNearby) : false;
+        return search(b, { ...base, from: date, to: date }, wantsNearby);
+      }
+      case 'pd': {
+        const last = b.state.lastSearch?.args;
+        if (!last) return askForDate(b, { partOfDay: args[0] === 'pm' ? 'afternoon' : 'morning' });
+        return runSearch(b, { ...last, partOfDay: args[0] === 'pm' ? 'afternoon' : 'morning', offset: undefined });
+      }
+      case 'sf': {
+        const age = await childAge(b);
+        const cw = comingWeekend(b.ctx.now, b.ctx.timeZone);
+        return search(b, { from: cw.from, to: cw.to, childAgeMonths: age }, false);
+      }
+      case 'loc':
+        return askForLocation(b, b.state.lastSearch?.args ?? {});
+      case 'mb':
+        await listBookings(b);
+        return;
+      case 'ch':
+        return showChildren(b);
+      case 'rc':
+        return askToRegister(b, {}, b.state.pending?.type === 'choose_child' ? { action: b.state.pending.action, sessionId: b.state.pending.sessionId } : undefined);
+      case 'hu':
+      case 'esc': {
+        const question = action === 'esc' ? b.state.lastQuestion ?? '' : '';
+        return escalate(b, action === 'esc' && question ? 'unanswered' : 'human_requested', question);
+      }
+      case 'lg': {
+        const lang = args[0] === 'en' ? 'en' : 'zh';
+        await b.ctx.booking.setLanguage(b.ctx.userId, lang).catch(() => undefined);
+        b.ctx.lang = lang;
+        b.langOverride = lang;
+        b.say('好的，之后我用中文回复。', "OK, I'll reply in English from now on.");
+        addMainMenu(b);
+        return;
+      }
+      case 'cs':
+        await b.ctx.booking.recordConsent(b.ctx.userId);
+        b.say('谢谢！已记录你的同意。', 'Thank you — your consent is recorded.');
+        addMainMenu(b);
+        return;
+      case 'q':
+        break;
+      case 'fy':
+        b.say('删除数据请在 Telegram 里发送 /forget 并确认。', 'To delete your data, send /forget in Telegram and confirm.');
+        return;
+    }
+    b.say('这个按钮已失效，请重新选择：', 'This button has expired; please choose again:');
+    addMainMenu(b);
+  }
+
+  async function showChildren(b: ReplyBuilder): Promise<void> {
+    const run = await b.tool<{ children: Child[] }>('list_children', {});
+    const children = run.result?.children ?? [];
+    if (children.length === 0) {
+      askToRegister(b, {});
+      return;
+    }
+    b.say('已登记的孩子：', 'Registered children:');
+    b.text(children.map((c) => `• ${c.name}（${c.birthDate}，${Math.floor(c.ageMonths / 12)}${b.lang === 'zh' ? '岁' : 'y'}${c.ageMonths % 12}${b.lang === 'zh' ? '个月' : 'm'}）`).join('\n'));
+    b.row(b.button('登记新的孩子', 'Register another child', 'rc'), b.button('找周末名额', 'Find weekend places', 'sf'));
+  }
+
+  async function onLocation(b: ReplyBuilder, turn: AgentTurn): Promise<void> {
+    const loc = turn.input.location!;
+    const base = b.state.pending?.type === 'search' ? b.state.pending.partial : b.state.lastSearch?.args ?? {};
+    const cw = comingWeekend(b.ctx.now, b.ctx.timeZone);
+    const age = base.childAgeMonths ?? (await childAge(b));
+    await runSearch(b, {
+      ...base,
+      from: base.from ?? cw.from,
+      to: base.to ?? cw.to,
+      district: undefined,
+      near: { latitude: loc.latitude, longitude: loc.longitude },
+      childAgeMonths: age,
+      offset: undefined,
+    } as SearchSlotsArgs);
+  }
+
+  async function onText(b: ReplyBuilder, turn: AgentTurn): Promise<void> {
+    const u = turn.understanding as Understanding;
+    const s = u.slots;
+    const text = turn.input.text ?? '';
+    const pending = b.state.pending;
+    if (s.childAgeMonths !== undefined) b.state.childAgeMonths = s.childAgeMonths;
+
+    // Answers to a question the bot just asked.
+    if (pending?.type === 'register' && !['cancel', 'my_bookings', 'human', 'complaint', 'knowledge', 'switch_language'].includes(u.intent)) {
+      const name = s.childName ?? pending.name ?? bareName(text, s);
+      const birthDate = s.birthDate ?? pending.birthDate;
+      if (name && birthDate) return registerChild(b, name, birthDate, pending.then);
+      if (u.intent !== 'deny') {
+        if (!s.birthDate && s.childAgeMonths !== undefined && name) {
+          b.say('为了核对年龄，需要准确的出生日期（例如 2024-03-05）。', 'For the age check I need the exact date of birth (e.g. 2024-03-05).');
+        }
+        return askToRegister(b, { name, birthDate }, pending.then);
+      }
+      b.state.pending = undefined;
+      b.say('好的，先不登记。', "OK, let's leave registration for now.");
+      addMainMenu(b);
+      return;
+    }
+    if (pending?.type === 'confirm_cancel') {
+      if (u.intent === 'affirm' || (u.intent === 'cancel' && !s.bookingRef)) return cancelBooking(b, { bookingId: pending.bookingId });
+      if (u.intent === 'deny') {
+        b.state.pending = undefined;
+        b.say('好的，预约保留。', 'OK, the booking is kept.');
+        return;
+      }
+    }
+    if (pending?.type === 'offer_waitlist' && u.intent === 'affirm') return joinWaitlist(b, pending.sessionId);
+    if (pending?.type === 'offer_escalation') {
+      if (u.intent === 'affirm' || u.intent === 'human') return escalate(b, 'unanswered', pending.question);
+      if (u.intent === 'deny') {
+        b.state.pending = undefined;
+        b.say('好的。还有其他问题随时问我。', 'OK. Ask me anything else any time.');
+        return;
+      }
+    }
+    if (pending?.type === 'choose_child' && u.intent !== 'cancel') {
+      const children: Child[] = await b.ctx.booking.listChildren(b.ctx.userId).catch(() => []);
+      const lowered = text.trim().toLowerCase();
+      const chosen = children.find((c) => lowered.includes(c.name.toLowerCase())) ?? (s.ordinal && s.ordinal > 0 ? children[s.ordinal - 1] : undefined);
+      if (chosen) return pending.action === 'book' ? bookSession(b, pending.sessionId, chosen.id) : joinWaitlist(b, pending.sessionId, chosen.id);
+    }
+
+    // A refinement of the last search ("那就周日吧", "afternoon then").
+    const searchContext = pending?.type === 'search' ? pending.partial : b.state.lastSearch?.args;
+    const refinement =
+      searchContext !== undefined &&
+      hasSearchSlots(s) &&
+      ['find_slots', 'out_of_scope', 'affirm', 'greeting', 'book', 'knowledge'].includes(u.intent) &&
+      !(u.intent === 'book' && s.ordinal !== undefined) &&
+      !(u.intent === 'knowledge' && text.length > 25);
+
+    switch (refinement ? 'find_slots' : u.intent) {
+      case 'find_slots': {
+        const base = refinement || pending?.type === 'search' ? searchContext ?? {} : {};
+        const partial = mergeSearch(base, s, await childAge(b));
+        if (s.ageOutOfRange) {
+          b.say('社区托育点服务 0–3 岁（36个月以内）的孩子。', 'The community care points serve children aged 0–3 (up to 36 months).');
+        }
+        const wantsNearby = Boolean(s.wantsNearby) || (pending?.type === 'search' && Boolean(pending.wantsNearby));
+        return search(b, partial, wantsNearby && !partial.near && !partial.district);
+      }
+      case 'book': {
+        const sessionId = slotFromState(b, s.ordinal);
+        if (sessionId) {
+          const children: Child[] = await b.ctx.booking.listChildren(b.ctx.userId).catch(() => []);
+          const named = s.childName ? children.find((c) => c.name === s.childName) : undefined;
+          return bookSession(b, sessionId, named?.id);
+        }
+        if (s.ordinal !== undefined && b.state.lastSearch) {
+          b.say(`没有第${s.ordinal}个结果，请看上面的列表再选。`, `There is no result number ${s.ordinal}; please pick from the list above.`);
+          return;
+        }
+        const partial = mergeSearch(searchContext ?? {}, s, await childAge(b));
+        if (b.state.lastSearch && !hasSearchSlots(s)) {
+          b.say('请告诉我要约列表里的第几个（例如“约第1个”），或点“预约”按钮。', 'Tell me which one from the list (e.g. "book 1"), or tap its "Book" button.');
+          return;
+        }
+        return search(b, partial, Boolean(s.wantsNearby));
+      }
+      case 'join_waitlist': {
+        const sessionId = slotFromState(b, s.ordinal) ?? (pending?.type === 'offer_waitlist' ? pending.sessionId : undefined);
+        if (sessionId) return joinWaitlist(b, sessionId);
+        b.say('想候补哪个场次？先帮你查一下（约满的场次可以排队）。', 'Which session would you like to wait for? Let me look first (full sessions have a waitlist).');
+        return search(b, mergeSearch({}, s, await childAge(b)), false);
+      }
+      case 'cancel': {
+        if (s.bookingRef) {
+          const list = await b.ctx.booking.listBookings(b.ctx.userId, { includePast: false }).catch(() => ({ upcoming: [] as any[] }));
+          const booking = list.upcoming.find((v: { refCode: string }) => v.refCode === s.bookingRef);
+          if (booking) return confirmCancel(b, booking);
+          return cancelBooking(b, { bookingRef: s.bookingRef });
+        }
+        const active = await listBookingsQuietly(b);
+        if (active.length === 1) return confirmCancel(b, active[0]!);
+        if (active.length === 0) {
+          b.say('你目前没有可以取消的预约。', 'You have no upcoming bookings to cancel.');
+          addMainMenu(b);
+          return;
+        }
+        b.say('要取消哪一个？点下面的按钮，或告诉我参考号。', 'Which one? Tap a button below or tell me the reference code.');
+        await listBookings(b);
+        return;
+      }
+      case 'my_bookings':
+        await listBookings(b);
+        return;
+      case 'register_child':
+        if (s.childName && s.birthDate) return registerChild(b, s.childName, s.birthDate);
+        return askToRegister(b, { name: s.childName, birthDate: s.birthDate });
+      case 'list_children':
+        return showChildren(b);
+      case 'knowledge':
+        return answerFromKnowledge(b, text);
+      case 'human':
+        return escalate(b, 'human_requested', text);
+      case 'complaint':
+        return escalate(b, 'complaint', text);
+      case 'switch_language': {
+        const lang = s.language ?? (b.lang === 'zh' ? 'en' : 'zh');
+        await b.ctx.booking.setLanguage(b.ctx.userId, lang).catch(() => undefined);
+        b.ctx.lang = lang;
+        b.langOverride = lang;
+        b.say('好的，之后我用中文回复。', "OK, I'll reply in English from now on.");
+        addMainMenu(b);
+        return;
+      }
+      case 'greeting':
+        b.say('你好！我是“爱邻护幼”社区托育助手。', "Hello! I'm the community childcare assistant for Xiamen's 爱邻护幼 care points.");
+        capabilities(b);
+        addMainMenu(b);
+        return;
+      case 'help':
+        capabilities(b);
+        addMainMenu(b);
+        return;
+      case 'thanks':
+        b.say('不客气！还有需要随时找我。', "You're welcome! I'm here whenever you need me.");
+        return;
+      case 'affirm':
+      case 'deny':
+        if (b.state.lastSearch) {
+          b.say('好的。要预约的话，告诉我列表里的序号，或点“预约”按钮。', 'OK. To book, tell me the number from the list or tap "Book".');
+          return;
+        }
+        b.say('好的。还有什么可以帮你？', 'OK. What else can I help with?');
+        addMainMenu(b);
+        return;
+      case 'out_of_scope':
+      default: {
+        // Questions the intent rules could not place may still be in the knowledge base.
+        if (text.trim().length >= 4 && /[?？吗呢怎么如何什么能不能可以多少how what can when why should is are do]/i.test(text)) {
+          const probe = await b.ctx.knowledge.search(text, { lang: b.lang, k: 1 }).catch(() => []);
+          if (probe.length > 0) return answerFromKnowledge(b, text);
+        }
+        b.say(
+          '这个问题不在我能帮忙的范围内。我主要负责社区托育点的预约，以及育儿和托育政策问题。',
+          "That's outside what I can help with. I handle bookings at the community care points and parenting or childcare-policy questions.",
+        );
+        addMainMenu(b);
+      }
+    }
+  }
+
+  async function listBookingsQuietly(b: ReplyBuilder) {
+    const r = await b.ctx.booking.listBookings(b.ctx.userId, { includePast: false }).catch(() => ({ upcoming: [] as any[] }));
+    return r.upcoming.filter((v: { status: string }) => v.status === 'confirmed');
+  }
+
+  return {
+    async respond(turn: AgentTurn): Promise<AgentReply> {
+      const b = new ReplyBuilder(turn.ctx, turn.codec, { ...turn.state });
+      if (turn.button) await onButton(b, turn);
+      else if (turn.input.location) await onLocation(b, turn);
+      else await onText(b, turn);
+      return b.build();
+    },
+  };
+}
+
+/**
+ * The child's name from a short reply to "name and birth date?", e.g.
+ * "乐乐 2024-05-03" or "Leo, born 3 May 2024": what is left once dates,
+ * numbers and filler words are removed.
+ */
+function bareName(text: string, s: Slots): string | undefined {
+  if (s.district || s.neighbourhood || s.kind) return undefined;
+  const t = text
+    .replace(/\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?/g, ' ')
+    .replace(/\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/gi, ' ')
+    .replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b/gi, ' ')
+    .replace(/(出生|生日|生的|出生日期|名字|叫|是|宝宝|孩子|我家|born|birthday|name|is|my|son|daughter|baby|on|,|，|。|:|：)/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!t || t.length > 12 || /\d/.test(t)) return undefined;
+  return /^[\p{L}·\s'-]+$/u.test(t) ? t : undefined;
+}
+
+export type OfflineAgent = ReturnType<typeof createOfflineAgent>;

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { defineTool } from './defineTool.ts';
+
+export const searchKnowledgeTool = defineTool({
+  name: 'search_knowledge',
+  description:
+    'Search the local policy and parenting knowledge base. Returns passages with title and source for citation; an empty list means the base has no answer (then offer to ask staff).',
+  schema: z.object({ query: z.string().trim().min(1).max(2000) }),
+  async handler(args, ctx) {
+    const hits = await ctx.knowledge.search(args.query, { lang: ctx.lang, k: 3 });
+    return {
+      passages: hits.map((h) => ({
+        docId: h.docId,
+        title: h.title,
+        heading: h.headingPath,
+        source: h.source,
+        language: h.language,
+        text: h.content,
+      })),
+    };
+  },
+});

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { DomainError } from '../../errors/DomainError.ts';
+import { describeError } from '../../errors/describeError.ts';
+import type { ToolCallRecord } from '../types.ts';
+import type { Tool, ToolContext } from './defineTool.ts';
+import { searchSlotsTool } from './searchSlotsTool.ts';
+import { bookSessionTool } from './bookSessionTool.ts';
+import { cancelBookingTool } from './cancelBookingTool.ts';
+import { listBookingsTool } from './listBookingsTool.ts';
+import { joinWaitlistTool } from './joinWaitlistTool.ts';
+import { registerChildTool } from './registerChildTool.ts';
+import { listChildrenTool } from './listChildrenTool.ts';
+import { searchKnowledgeTool } from './searchKnowledgeTool.ts';
+import { escalateToStaffTool } from './escalateToStaffTool.ts';
+
+/** Every tool, defined once, used by the LLM agent, the offline agent and the button flows. */
+export const TOOLS: Tool[] = [
+  searchSlotsTool,
+  bookSessionTool,
+  cancelBookingTool,
+  listBookingsTool,
+  joinWaitlistTool,
+  registerChildTool,
+  listChildrenTool,
+  searchKnowledgeTool,
+  escalateToStaffTool,
+] as Tool[];
+
+const byName = new Map(TOOLS.map((t) => [t.name, t]));
+
+export interface ToolRun<R = any> {
+  record: ToolCallRecord;
+  result?: R;
+  error?: unknown;
+}
+
+/**
+ * Validates model- or parser-supplied arguments and runs the tool. Never
+ * throws: an unknown tool, invalid arguments or a domain rule saying no all
+ * come back as a record the caller can show or hand back to the model.
+ */
+export async function runTool<R = any>(name: string, rawArgs: unknown, ctx: ToolContext): Promise<ToolRun<R>> {
+  const tool = byName.get(name);
+  if (!tool) {
+    return { record: { name, args: rawArgs, ok: false, error: { code: 'UNKNOWN_TOOL', message: `No tool named ${name}. Available: ${[...byName.keys()].join(', ')}` } } };
+  }
+  const parsed = tool.schema.safeParse(rawArgs ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const err = new DomainError('INVALID_INPUT', { field: issue?.path.join('.') || undefined, reason: issue?.message });
+    return {
+      record: { name, args: rawArgs, ok: false, error: { code: 'INVALID_INPUT', message: z.prettifyError(parsed.error) } },
+      error: err,
+    };
+  }
+  try {
+    const result = (await tool.handler(parsed.data, ctx)) as R;
+    return { record: { name, args: parsed.data, ok: true, result }, result };
+  } catch (err) {
+    const described = describeError(err, ctx.lang);
+    if (!(err instanceof DomainError)) ctx.logger?.error({ err, tool: name }, 'tool failed unexpectedly');
+    return { record: { name, args: parsed.data, ok: false, error: described }, error: err };
+  }
+}
+
+/** Tool definitions in the OpenAI chat-completions format. */
+export function openAiToolDefinitions() {
+  return TOOLS.map((t) => {
+    const schema = z.toJSONSchema(t.schema, { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
+    delete schema.$schema;
+    return {
+      type: 'function' as const,
+      function: { name: t.name, description: t.description, parameters: schema },
+    };
+  });
+}
