@@ -45,23 +45,43 @@ const CANDIDATES = 30;
 const RRF_K = 60;
 
 /**
- * The relevance rule. Calibrated on the no-answer questions of
- * test/fixtures/retrieval-questions.jsonl (scripts/eval-retrieval.ts): a hit
- * counts only if its cosine similarity is high, or it is moderately similar
- * and also contains a good share of the query's keyword weight.
+ * The relevance rule, calibrated on test/fixtures/retrieval-questions.jsonl
+ * (scripts/eval-retrieval.ts). The offline embedder is lexical, so an
+ * unrelated question still shares a few common words with some chunk; what
+ * it rarely shares is a domain concept (domainConcepts.ts). A hit counts if
+ *  - its cosine similarity is high on its own, or
+ *  - it shares a domain concept with the query and similarity plus a share
+ *    of keyword coverage clears a lower bar, or
+ *  - similarity and keyword coverage are both moderate.
  */
 export interface RelevanceThresholds {
-  /** Similarity that is enough on its own. */
   strongSimilarity: number;
-  /** Lower similarity accepted together with `minCoverage`. */
+  /** With at least one shared concept: similarity + coverageWeight * coverage must reach this. */
+  conceptScore: number;
+  coverageWeight: number;
+  /** Without a shared concept: both of these. */
   similarity: number;
   minCoverage: number;
 }
 
-export const DEFAULT_THRESHOLDS: RelevanceThresholds = { strongSimilarity: 0.3, similarity: 0.12, minCoverage: 0.35 };
+export const DEFAULT_THRESHOLDS: RelevanceThresholds = {
+  strongSimilarity: 0.3,
+  conceptScore: 0.17,
+  coverageWeight: 0.3,
+  similarity: 0.2,
+  minCoverage: 0.3,
+};
 
-export function isRelevant(h: { similarity: number; keywordCoverage: number }, t: RelevanceThresholds): boolean {
-  return h.similarity >= t.strongSimilarity || (h.similarity >= t.similarity && h.keywordCoverage >= t.minCoverage);
+export interface RelevanceSignals {
+  similarity: number;
+  keywordCoverage: number;
+  sharedConcepts: number;
+}
+
+export function isRelevant(h: RelevanceSignals, t: RelevanceThresholds): boolean {
+  if (h.similarity >= t.strongSimilarity) return true;
+  if (h.sharedConcepts > 0 && h.similarity + t.coverageWeight * h.keywordCoverage >= t.conceptScore) return true;
+  return h.similarity >= t.similarity && h.keywordCoverage >= t.minCoverage;
 }
 
 /** Cuts to MAX_QUERY_CHARS code points; undefined when nothing searchable (empty, emoji, punctuation) is left. */
@@ -96,10 +116,10 @@ export function createKnowledgeBase({
     const coverageOf = (matched: string[] | undefined) =>
       totalIdf > 0 ? (matched ?? []).reduce((a, t) => a + (idf.get(t) ?? 0), 0) / totalIdf : 0;
 
-    const fused = new Map<number, { score: number; vectorRank?: number; keywordRank?: number; similarity: number; coverage: number }>();
+    const fused = new Map<number, { score: number; vectorRank?: number; keywordRank?: number; similarity: number; coverage: number; concepts: number }>();
     const entry = (id: number) => {
       let e = fused.get(id);
-      if (!e) fused.set(id, (e = { score: 0, similarity: 0, coverage: 0 }));
+      if (!e) fused.set(id, (e = { score: 0, similarity: 0, coverage: 0, concepts: 0 }));
       return e;
     };
     vectorRanked.forEach((r, i) => {
@@ -115,14 +135,18 @@ export function createKnowledgeBase({
       e.keywordRank = i + 1;
       if (mode === 'hybrid') e.score += 1 / (RRF_K + i + 1);
     });
-    for (const [id, e] of fused) e.coverage = coverageOf(byId.get(id)?.matched);
+    for (const [id, e] of fused) {
+      const matched = byId.get(id)?.matched ?? [];
+      e.coverage = coverageOf(matched);
+      e.concepts = matched.filter((t) => t.startsWith('~')).length;
+    }
     // Keyword-only candidates need their similarity for the relevance rule.
     const missing = [...fused.entries()].filter(([, e]) => e.vectorRank === undefined).map(([id]) => id);
     if (missing.length) {
       for (const [id, sim] of await similarities(missing, vector)) fused.get(id)!.similarity = sim;
     }
     const top = [...fused.entries()]
-      .filter(([, e]) => isRelevant({ similarity: e.similarity, keywordCoverage: e.coverage }, thresholds))
+      .filter(([, e]) => isRelevant({ similarity: e.similarity, keywordCoverage: e.coverage, sharedConcepts: e.concepts }, thresholds))
       .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
       .slice(0, k);
     const details = await store.fetchChunks(top.map(([id]) => id));

@@ -10,6 +10,9 @@ import { extractTerms } from './extractTerms.ts';
 
 /** pgvector's HNSW index handles `vector` up to 2,000 dimensions; larger ones are searched exactly. */
 export const HNSW_MAX_DIMENSION = 2000;
+// BM25 constants (term frequency is not stored, so tf = 1).
+const BM25_K1 = 1.2;
+const BM25_B = 0.75;
 const INDEX_NAME = 'knowledge_chunks_embedding_hnsw';
 // Serialises index (re)builds and ingestion runs between processes.
 export const KNOWLEDGE_LOCK_KEY = 7_302_202_420;
@@ -196,8 +199,10 @@ export class PgVectorKnowledgeStore extends VectorStore {
 
   /**
    * Keyword half of hybrid search: chunks sharing terms with the query
-   * (GIN `&&`), scored by the summed idf of the matched terms; idf comes
-   * from the current corpus (per language) at query time.
+   * (GIN `&&`), scored BM25-style: summed idf of the matched terms (each
+   * counted once), damped for chunks with many terms so long sections do not
+   * win by size alone. idf and average length come from the current corpus
+   * (per language) at query time, so there is no statistics table to keep.
    */
   async keywordSearch(
     terms: string[],
@@ -205,26 +210,29 @@ export class PgVectorKnowledgeStore extends VectorStore {
   ): Promise<{ ranked: RankedChunk[]; idf: Map<string, number> }> {
     const unique = [...new Set(terms)];
     if (unique.length === 0) return { ranked: [], idf: new Map() };
-    const stats = await this.pool.query<{ term: string; df: number; n: number }>(
-      `SELECT t.term,
-              (SELECT count(*) FROM knowledge_chunks c WHERE c.terms @> ARRAY[t.term] AND ($2::text IS NULL OR c.language = $2))::int AS df,
-              (SELECT count(*) FROM knowledge_chunks c WHERE $2::text IS NULL OR c.language = $2)::int AS n
-       FROM unnest($1::text[]) AS t(term)`,
+    const stats = await this.pool.query<{ term: string; df: number; n: number; avglen: number }>(
+      `WITH corpus AS (SELECT count(*)::int AS n, coalesce(avg(cardinality(terms)), 1)::float8 AS avglen
+                       FROM knowledge_chunks WHERE $2::text IS NULL OR language = $2)
+       SELECT t.term, corpus.n, corpus.avglen,
+              (SELECT count(*) FROM knowledge_chunks c WHERE c.terms @> ARRAY[t.term] AND ($2::text IS NULL OR c.language = $2))::int AS df
+       FROM unnest($1::text[]) AS t(term), corpus`,
       [unique, language ?? null],
     );
     const idf = new Map<string, number>();
     for (const s of stats.rows) idf.set(s.term, Math.log(1 + (s.n - s.df + 0.5) / (s.df + 0.5)));
+    const avglen = stats.rows[0]?.avglen ?? 1;
     const present = stats.rows.filter((s) => s.df > 0).map((s) => s.term);
     if (present.length === 0) return { ranked: [], idf };
     const r = await this.pool.query<{ id: number; score: number; matched: string[] }>(
       `WITH w AS (SELECT * FROM unnest($1::text[], $2::float8[]) AS w(term, idf))
-       SELECT c.id, sum(w.idf)::float8 AS score, array_agg(w.term) AS matched
+       SELECT c.id, (sum(w.idf) * ${BM25_K1 + 1} / (${BM25_K1} * (${1 - BM25_B} + ${BM25_B} * cardinality(c.terms) / $5::float8) + 1))::float8 AS score,
+              array_agg(w.term) AS matched
        FROM knowledge_chunks c JOIN w ON w.term = ANY(c.terms)
        WHERE c.terms && $1::text[] AND ($3::text IS NULL OR c.language = $3)
-       GROUP BY c.id
+       GROUP BY c.id, c.terms
        ORDER BY score DESC, c.id
        LIMIT $4`,
-      [present, present.map((t) => idf.get(t)!), language ?? null, k],
+      [present, present.map((t) => idf.get(t)!), language ?? null, k, avglen],
     );
     return { ranked: r.rows.map((row) => ({ chunkId: row.id, score: row.score, matched: row.matched })), idf };
   }

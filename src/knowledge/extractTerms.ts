@@ -21,6 +21,9 @@ const STOP_BIGRAMS = new Set([
 export const COMMON_TERMS = new Set([
   '宝宝', '孩子', '小孩', '婴儿', '幼儿', '儿童', '家长', '爸爸', '妈妈', '个月', '岁的',
   'babi', 'child', 'kid', 'toddler', 'son', 'daughter', 'month', 'year', 'old', 'parent',
+  // The service's own name and words, in almost every service document.
+  '爱邻', '邻护', '护幼', '托育', '服务', '务点', '本助', '助手', '点的',
+  'ai', 'lin', 'hu', 'you', 'point', 'assistant', 'childcar',
 ]);
 const EN_STOP = new Set(
   ('a an the and or but if then than so of to in on at by for with from into about as is are was were be been being am ' +
@@ -161,15 +164,13 @@ export function analyzeText(raw: string): TextAnalysis {
   return out;
 }
 
-/**
- * Distinct keyword terms of a text: CJK bigrams (a lone Han character when a
- * run has only one), Latin stems and `~concept` terms.
- */
+/** Distinct keyword terms of a text: CJK bigrams and characters, Latin stems and `~concept` terms. */
 export function extractTerms(text: string): string[] {
   const a = analyzeText(text);
   const terms = new Set<string>();
   for (const b of a.cjkBigrams) terms.add(b);
-  for (const run of cjkRuns(normalizeForSearch(text))) if ([...run].length === 1 && !STOP_CHARS.has(run)) terms.add(run);
+  // Single characters too: Chinese often shortens words ("药" for "喂药"/"吃药"); idf keeps common ones cheap.
+  for (const u of a.cjkUnigrams) terms.add(u);
   for (const s of a.latinStems) terms.add(s);
   for (const c of a.concepts) terms.add(`~${c}`);
   return [...terms];
