@@ -40,8 +40,9 @@ runScript(async () => {
     if (err instanceof KnowledgeDocumentError || err instanceof EmbeddingError) {
       process.stderr.write(`\nIngestion stopped: ${err.message}\n`);
       failed = true;
+    } else {
+      throw err;
     }
-    throw err;
   } finally {
     await db.close();
   }
