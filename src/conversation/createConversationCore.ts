@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../knowledge/KnowledgeBase.ts';
 import type { EscalationService } from '../escalation/EscalationService.ts';
 import type { Lang } from '../domain/serviceKinds.ts';
 import { understand } from '../nlu/understand.ts';
+import { detectLanguage } from '../nlu/detectLanguage.ts';
 import { detectRedFlags } from '../safety/detectRedFlags.ts';
 import { detectInjection } from '../safety/detectInjection.ts';
 import type { ButtonCodec } from './buttonCodec.ts';
@@ -72,10 +73,17 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
         language: input.languageHint,
       });
       const memory = await deps.memory.load(input.userId);
-      const previousLang: Lang = memory.lang ?? parent.language ?? input.languageHint ?? 'zh';
+      // What the conversation has been in; a first "hi" with no history is taken at face value.
+      const spokenLang: Lang | undefined = memory.lang ?? input.languageHint;
+      const previousLang: Lang = spokenLang ?? parent.language ?? 'zh';
 
-      const understanding = text ? understand(text, { now: input.now, timeZone: deps.timeZone, previousLang }) : undefined;
-      const lang: Lang = understanding?.lang ?? (input.button ? parent.language ?? previousLang : previousLang);
+      const understanding = text ? understand(text, { now: input.now, timeZone: deps.timeZone, previousLang: spokenLang }) : undefined;
+      if (understanding?.slots.bookingRef) {
+        // A reference code is letters, not English: judge the language without it.
+        const rest = text.replace(new RegExp(understanding.slots.bookingRef, 'i'), ' ');
+        understanding.lang = detectLanguage(rest, spokenLang ?? previousLang);
+      }
+      const lang: Lang = understanding?.lang ?? previousLang;
 
       const ctx: ToolContext = {
         userId: input.userId,

@@ -280,6 +280,15 @@ export function createOfflineAgent() {
       !(u.intent === 'book' && s.ordinal !== undefined) &&
       !(u.intent === 'knowledge' && text.length > 25);
 
+    // A question with an age but nothing about when or where ("can my 10 month old have honey?")
+    // is more likely a parenting question; the knowledge base decides.
+    const vagueSearch =
+      !refinement && u.intent === 'find_slots' && u.confidence < 0.6 && !s.dateRange && !s.district && !s.neighbourhood && !s.kind && !s.classTitle && !s.partOfDay && !s.wantsNearby;
+    if (vagueSearch) {
+      const probe = await b.ctx.knowledge.search(text, { lang: b.lang, k: 1 }).catch(() => []);
+      if (probe.length > 0) return answerFromKnowledge(b, text);
+    }
+
     switch (refinement ? 'find_slots' : u.intent) {
       case 'find_slots': {
         const base = refinement || pending?.type === 'search' ? searchContext ?? {} : {};
@@ -335,9 +344,11 @@ export function createOfflineAgent() {
       case 'my_bookings':
         await listBookings(b);
         return;
-      case 'register_child':
-        if (s.childName && s.birthDate) return registerChild(b, s.childName, s.birthDate);
-        return askToRegister(b, { name: s.childName, birthDate: s.birthDate });
+      case 'register_child': {
+        const name = s.childName ?? bareName(text, s);
+        if (name && s.birthDate) return registerChild(b, name, s.birthDate);
+        return askToRegister(b, { name, birthDate: s.birthDate });
+      }
       case 'list_children':
         return showChildren(b);
       case 'knowledge':
@@ -419,7 +430,9 @@ function bareName(text: string, s: Slots): string | undefined {
     .replace(/\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?/g, ' ')
     .replace(/\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/gi, ' ')
     .replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b/gi, ' ')
-    .replace(/(出生|生日|生的|出生日期|名字|叫|是|宝宝|孩子|我家|born|birthday|name|is|my|son|daughter|baby|on|,|，|。|:|：)/gi, ' ')
+    .replace(/(出生日期|出生|生日|生的|名字|登记|添加|注册|一下|帮我|我的|我家|叫做|叫|是|宝宝|孩子|小孩|女儿|儿子)/g, ' ')
+    .replace(/\b(born|birthday|name|is|my|son|daughter|baby|on|register|add|child|kid|please|the|called|named)\b/gi, ' ')
+    .replace(/[,，。:：;；!！?？]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (!t || t.length > 12 || /\d/.test(t)) return undefined;

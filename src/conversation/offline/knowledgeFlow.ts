@@ -12,7 +12,14 @@ interface Passage {
 
 /** Trims a passage to a readable length at a sentence or line boundary. */
 export function excerpt(text: string, max: number): string {
-  const clean = text.replace(/\n{3,}/g, '\n\n').trim();
+  // Plain text for every transport: drop Markdown emphasis and heading marks.
+  const clean = text
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/__(.+?)__/g, '$1')
+    .replace(/^#{1,6}\s+/gm, '')
+    .replace(/^\s*[-*]\s+/gm, '• ')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max);
   const boundary = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('\n'), cut.lastIndexOf('. '), cut.lastIndexOf('；'), cut.lastIndexOf('！'), cut.lastIndexOf('？'));

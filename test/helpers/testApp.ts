@@ -1,0 +1,27 @@
+import { defaultConfig } from '../../src/config/config.ts';
+import { createApp, type App, type CreateAppOptions } from '../../src/app/createApp.ts';
+import { prepareKnowledge } from '../../src/app/prepareKnowledge.ts';
+import { seedDemo } from '../../src/demo/seedDemo.ts';
+import { createLogger } from '../../src/logging/createLogger.ts';
+import { fixedClock } from '../../src/time/clock.ts';
+import { getTestDatabase, resetDatabase } from './testDatabase.ts';
+
+/** Wednesday 25 November 2026, 10:00 in Xiamen: the coming weekend is 28–29 November. */
+export const TEST_NOW = new Date('2026-11-25T10:00:00+08:00');
+
+/**
+ * A full app on the shared test database: emptied, seeded relative to a
+ * frozen clock, knowledge indexed with the offline embedder.
+ */
+export async function createTestApp(
+  opts: { env?: Record<string, string>; brain?: 'llm' | 'offline'; llmFetch?: CreateAppOptions['llmFetch']; knowledge?: boolean } = {},
+): Promise<App & { clock: ReturnType<typeof fixedClock> }> {
+  const db = await getTestDatabase();
+  await resetDatabase(db);
+  const clock = fixedClock(TEST_NOW);
+  const config = defaultConfig({ EMBEDDER: 'offline', ...(opts.env ?? {}) });
+  await seedDemo(db.pool, { now: TEST_NOW, timeZone: config.timeZone });
+  const app = createApp({ config, db, clock, logger: createLogger('silent'), brain: opts.brain, llmFetch: opts.llmFetch });
+  if (opts.knowledge !== false) await prepareKnowledge(app);
+  return { ...app, clock };
+}
