@@ -43,10 +43,11 @@ export function bookSessionOperation(deps: BookingDeps) {
     let facts: Record<string, unknown> = { sessionId: a.sessionId };
     try {
       return await withTransaction(pool, async (client) => {
-        const c = await client.query<Row>(
-          'SELECT id, name, birth_date::text AS birth_date FROM children WHERE id = $1 AND parent_id = $2 FOR UPDATE',
-          [a.childId, a.parentId],
-        );
+        const c = await client.query<Row>({
+          name: 'booking_lock_child',
+          text: 'SELECT id, name, birth_date::text AS birth_date FROM children WHERE id = $1 AND parent_id = $2 FOR UPDATE',
+          values: [a.childId, a.parentId],
+        });
         const child = c.rows[0];
         if (!child) throw new DomainError('CHILD_NOT_FOUND', { childId: a.childId });
         const s = await loadChildSituation(client, deps, { childId: a.childId, parentId: a.parentId, sessionId: a.sessionId, now });

@@ -32,8 +32,10 @@ export async function loadChildSituation(
   args: { childId: number; parentId: number; sessionId: number; now: Date },
 ): Promise<ChildSituation | null> {
   const noShowSince = new Date(args.now.getTime() - deps.rules.noShowWindowDays * 86_400_000);
-  const r = await client.query<Row>(
-    `SELECT ${SESSION_COLUMNS},
+  // Named: prepared once per connection, so the hot path skips re-planning this statement.
+  const r = await client.query<Row>({
+    name: 'booking_child_situation',
+    text: `SELECT ${SESSION_COLUMNS},
        (SELECT json_build_object('id', b.id, 'refCode', b.ref_code, 'status', b.status) FROM bookings b
          WHERE b.session_id = s.id AND b.child_id = $1 AND b.status IN ${ACTIVE} LIMIT 1) AS existing,
        (SELECT json_build_object('refCode', b.ref_code, 'startsAt', s2.starts_at, 'endsAt', s2.ends_at,
@@ -52,8 +54,8 @@ export async function loadChildSituation(
        par.bookings_paused_until, par.language AS parent_language
      FROM sessions s JOIN service_points p ON p.id = s.point_id JOIN parents par ON par.id = $2
      WHERE s.id = $3`,
-    [args.childId, args.parentId, args.sessionId, deps.timeZone, noShowSince],
-  );
+    values: [args.childId, args.parentId, args.sessionId, deps.timeZone, noShowSince],
+  });
   const row = r.rows[0];
   if (!row) return null;
   return {

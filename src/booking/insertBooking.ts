@@ -12,12 +12,13 @@ export async function insertBooking(
 ): Promise<{ id: number; refCode: string }> {
   for (let attempt = 0; attempt < 20; attempt++) {
     const refCode = generateRefCode();
-    const r = await client.query<{ id: number }>(
-      `INSERT INTO bookings (ref_code, session_id, child_id, parent_id, status, hold_expires_at, created_at, updated_at)
+    const r = await client.query<{ id: number }>({
+      name: 'booking_insert',
+      text: `INSERT INTO bookings (ref_code, session_id, child_id, parent_id, status, hold_expires_at, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
        ON CONFLICT (ref_code) DO NOTHING RETURNING id`,
-      [refCode, b.sessionId, b.childId, b.parentId, b.status, b.holdExpiresAt ?? null, b.now],
-    );
+      values: [refCode, b.sessionId, b.childId, b.parentId, b.status, b.holdExpiresAt ?? null, b.now],
+    });
     if (r.rows[0]) return { id: r.rows[0].id, refCode };
   }
   throw new Error('could not find a free booking reference code');

@@ -10,6 +10,8 @@ import type { SlotResult } from './types.ts';
 export const MAX_SEARCH_DAYS = 60;
 export const DEFAULT_RADIUS_KM = 15;
 const KM_PER_DEGREE_LAT = 111.045;
+/** Radii tried before the full one for "near me" (most answers are found close by). */
+const NEAR_RINGS_KM = [3];
 
 /** Great-circle distance in km, computed in SQL so ordering and the radius filter happen in the database. */
 const HAVERSINE = (lat: string, lng: string) =>
@@ -85,25 +87,49 @@ export async function searchSlotsWith(db: Queryable, deps: Omit<BookingDeps, 'po
     where.push(`${age} BETWEEN p.min_age_months AND p.max_age_months`);
   }
 
-  let distance = 'NULL::double precision';
+  const limit = q.limit ?? 10;
+  const offset = q.offset ?? 0;
+  const run = async (radius: number | undefined) => {
+    const params2 = [...params];
+    const p2 = (v: unknown) => {
+      params2.push(v);
+      return `$${params2.length}`;
+    };
+    const w = [...where];
+    let distance = 'NULL::double precision';
+    if (q.near && radius !== undefined) {
+      const dLat = radius / KM_PER_DEGREE_LAT;
+      const cosLat = Math.max(Math.cos((q.near.latitude * Math.PI) / 180), 0.01);
+      const dLng = Math.min(radius / (KM_PER_DEGREE_LAT * cosLat), 180);
+      // Bounding box first (index on latitude, longitude), exact distance after.
+      w.push(`p.latitude BETWEEN ${p2(q.near.latitude - dLat)} AND ${p2(q.near.latitude + dLat)}`);
+      w.push(`p.longitude BETWEEN ${p2(q.near.longitude - dLng)} AND ${p2(q.near.longitude + dLng)}`);
+      distance = HAVERSINE(`${p2(q.near.latitude)}::double precision`, `${p2(q.near.longitude)}::double precision`);
+      w.push(`${distance} <= ${p2(radius)}`);
+    }
+    const order = q.near ? 'distance_km, s.starts_at, s.id' : 's.starts_at, (s.capacity - s.booked) DESC, s.id';
+    const sql = `SELECT ${SESSION_COLUMNS}, ${distance} AS distance_km
+      FROM sessions s JOIN service_points p ON p.id = s.point_id
+      WHERE ${w.join(' AND ')}
+      ORDER BY ${order}
+      LIMIT ${p2(limit)} OFFSET ${p2(offset)}`;
+    return (await db.query<Row>(sql, params2)).rows;
+  };
+
+  let rows: Row[];
   if (q.near) {
+    // Nearest first is exact with a growing radius: if the small circle already
+    // holds limit+offset sessions, nothing outside it can rank before them.
     const radius = q.radiusKm ?? DEFAULT_RADIUS_KM;
-    const dLat = radius / KM_PER_DEGREE_LAT;
-    const cosLat = Math.max(Math.cos((q.near.latitude * Math.PI) / 180), 0.01);
-    const dLng = Math.min(radius / (KM_PER_DEGREE_LAT * cosLat), 180);
-    // Bounding box first (index on latitude, longitude), exact distance after.
-    where.push(`p.latitude BETWEEN ${p(q.near.latitude - dLat)} AND ${p(q.near.latitude + dLat)}`);
-    where.push(`p.longitude BETWEEN ${p(q.near.longitude - dLng)} AND ${p(q.near.longitude + dLng)}`);
-    distance = HAVERSINE(`${p(q.near.latitude)}::double precision`, `${p(q.near.longitude)}::double precision`);
-    where.push(`${distance} <= ${p(radius)}`);
+    rows = [];
+    for (const ring of [...NEAR_RINGS_KM.filter((r) => r < radius), radius]) {
+      rows = await run(ring);
+      if (rows.length >= limit) break;
+    }
+  } else {
+    rows = await run(undefined);
   }
-  const order = q.near ? 'distance_km, s.starts_at, s.id' : 's.starts_at, (s.capacity - s.booked) DESC, s.id';
-  const sql = `SELECT ${SESSION_COLUMNS}, ${distance} AS distance_km
-    FROM sessions s JOIN service_points p ON p.id = s.point_id
-    WHERE ${where.join(' AND ')}
-    ORDER BY ${order}
-    LIMIT ${p(q.limit ?? 10)} OFFSET ${p(q.offset ?? 0)}`;
-  const r = await db.query<Row>(sql, params);
+  const r = { rows };
 
   return r.rows.map((row) => {
     const summary = sessionFromRow(row, tz);

@@ -1,0 +1,261 @@
+/**
+ * Booking engine benchmark.
+ * (1) Contended booking throughput on real PostgreSQL through bookSession, against a bare
+ *     conditional UPDATE loop at the same concurrency on the same server, plus an overbooking check.
+ * (2) "Near me" searchSlots latency over a scaled network (1,000 points × 8 weeks) on PGlite and PostgreSQL.
+ * DATABASE_URL (or postgres://postgres@127.0.0.1:5432/ailin_bench, created if missing). Writes bench-results/booking.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import pg from 'pg';
+import { defaultConfig } from '../src/config/config.ts';
+import { openDatabase, type Database } from '../src/db/database.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { createBookingService } from '../src/booking/BookingService.ts';
+import { DomainError } from '../src/errors/DomainError.ts';
+import { fixedClock } from '../src/time/clock.ts';
+import { addDays } from '../src/time/zonedTime.ts';
+import { runScript } from './runScript.ts';
+
+const TZ = 'Asia/Shanghai';
+const NOW = '2026-11-25T10:00:00+08:00'; // a Wednesday
+const TODAY = '2026-11-25';
+const ATTEMPTS = 2000;
+const SESSIONS = 50;
+const CAPACITY = 30; // 1,500 places for 2,000 attempts: the last quarter meets full sessions
+const CONCURRENCY = 32;
+const POINTS = 1000;
+const WEEKS = 8;
+
+async function ensureDatabase(url: string): Promise<void> {
+  const u = new URL(url);
+  const name = u.pathname.slice(1);
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`database name "${name}" must be a plain identifier`);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const c = new pg.Client({ connectionString: admin.toString() });
+  await c.connect();
+  try {
+    const r = await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!r.rowCount) await c.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await c.end();
+  }
+}
+
+async function truncateAll(db: Database): Promise<void> {
+  await db.pool.query(`TRUNCATE outbox, waitlist_entries, bookings, children, parents, sessions, staff, service_points RESTART IDENTITY CASCADE`);
+}
+
+/** Runs `n` tasks with at most `concurrency` in flight. */
+async function runPool(n: number, concurrency: number, task: (i: number) => Promise<void>): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < n) await task(next++);
+    }),
+  );
+  return (performance.now() - started) / 1000;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function contendedBooking(db: Database) {
+  await truncateAll(db);
+  await db.pool.query(
+    `INSERT INTO service_points (code, name_zh, name_en, district, neighbourhood_zh, neighbourhood_en, address_zh, address_en,
+       latitude, longitude, phone, operator_zh, operator_en)
+     SELECT 'B' || g, '点' || g, 'Point ' || g, 'siming', '莲前', 'Lianqian', '地址', 'Address', 24.47 + g * 0.001, 118.14, '0592', '机构', 'Op'
+       FROM generate_series(1, $1) g`,
+    [SESSIONS],
+  );
+  await db.pool.query(
+    `INSERT INTO sessions (point_id, starts_at, ends_at, kind, capacity)
+     SELECT id, '2026-11-28 09:00+08', '2026-11-28 12:00+08', 'half_day', $1 FROM service_points`,
+    [CAPACITY],
+  );
+  await db.pool.query(`INSERT INTO parents (id, display_name) SELECT 100000 + g, 'p' || g FROM generate_series(1, $1) g`, [ATTEMPTS]);
+  await db.pool.query(
+    `INSERT INTO children (parent_id, name, birth_date) SELECT 100000 + g, 'kid' || g, '2025-01-15' FROM generate_series(1, $1) g`,
+    [ATTEMPTS],
+  );
+  const children = (await db.pool.query<{ id: number; parent_id: number }>('SELECT id, parent_id FROM children ORDER BY id')).rows;
+  const sessionIds = (await db.pool.query<{ id: number }>('SELECT id FROM sessions ORDER BY id')).rows.map((r) => r.id);
+  await db.pool.query('ANALYZE');
+
+  const service = createBookingService({ pool: db.pool, clock: fixedClock(NOW), timeZone: TZ, rules: defaultConfig().booking });
+  let confirmed = 0;
+  let full = 0;
+  const cpuBefore = process.cpuUsage();
+  const otherErrors: string[] = [];
+  const seconds = await runPool(ATTEMPTS, CONCURRENCY, async (i) => {
+    const c = children[i]!;
+    try {
+      await service.bookSession({ parentId: Number(c.parent_id), childId: c.id, sessionId: sessionIds[i % SESSIONS]! });
+      confirmed++;
+    } catch (err) {
+      if (err instanceof DomainError && err.code === 'SESSION_FULL') full++;
+      else otherErrors.push(String(err));
+    }
+  });
+  const cpu = process.cpuUsage(cpuBefore);
+  const nodeCpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const check = await db.pool.query<{ over: number; mismatched: number; booked: number }>(
+    `SELECT count(*) FILTER (WHERE s.booked > s.capacity)::int AS over,
+            count(*) FILTER (WHERE s.booked <> coalesce(b.n, 0))::int AS mismatched,
+            sum(s.booked)::int AS booked
+       FROM sessions s LEFT JOIN (SELECT session_id, count(*) AS n FROM bookings WHERE status = 'confirmed' GROUP BY 1) b ON b.session_id = s.id`,
+  );
+
+  // The same contention with nothing but the capacity guard: one conditional UPDATE per attempt.
+  await db.pool.query('UPDATE sessions SET booked = 0');
+  await db.pool.query('TRUNCATE bookings CASCADE');
+  let bareOk = 0;
+  const bareSeconds = await runPool(ATTEMPTS, CONCURRENCY, async (i) => {
+    const r = await db.pool.query('UPDATE sessions SET booked = booked + 1 WHERE id = $1 AND booked < capacity', [sessionIds[i % SESSIONS]]);
+    bareOk += r.rowCount ?? 0;
+  });
+  await db.pool.query('UPDATE sessions SET booked = 0');
+
+  const bookingsPerSecond = ATTEMPTS / seconds;
+  const barePerSecond = ATTEMPTS / bareSeconds;
+  return {
+    attempts: ATTEMPTS,
+    sessions: SESSIONS,
+    capacityEach: CAPACITY,
+    concurrency: CONCURRENCY,
+    confirmed,
+    sessionFull: full,
+    otherErrors: otherErrors.length,
+    otherErrorSamples: otherErrors.slice(0, 3),
+    seconds: +seconds.toFixed(3),
+    /** CPU the Node process itself used for those attempts (the machine has 2 cores shared with the server). */
+    nodeCpuSeconds: +nodeCpuSeconds.toFixed(3),
+    attemptsPerSecond: +bookingsPerSecond.toFixed(1),
+    confirmedPerSecond: +(confirmed / seconds).toFixed(1),
+    bareUpdate: { succeeded: bareOk, seconds: +bareSeconds.toFixed(3), attemptsPerSecond: +barePerSecond.toFixed(1) },
+    ratioToBareUpdate: +(bookingsPerSecond / barePerSecond).toFixed(3),
+    overbookedSessions: check.rows[0]!.over,
+    counterMismatches: check.rows[0]!.mismatched,
+  };
+}
+
+/** 1,000 points scattered over Xiamen, each with the demo weekly pattern for 8 weeks. */
+async function buildScaledNetwork(db: Database): Promise<{ points: number; sessions: number }> {
+  await truncateAll(db);
+  await db.pool.query(
+    `INSERT INTO service_points (code, name_zh, name_en, district, neighbourhood_zh, neighbourhood_en, address_zh, address_en,
+       latitude, longitude, phone, operator_zh, operator_en, min_age_months, max_age_months, point_type)
+     SELECT 'S' || g, '服务点' || g, 'Point ' || g,
+            (ARRAY['siming','huli','jimei','haicang','tongan','xiangan'])[1 + g % 6], '街道', 'Street', '地址', 'Address',
+            24.42 + ((g * 7919) % 1000) / 1000.0 * 0.33, 117.95 + ((g * 104729) % 1000) / 1000.0 * 0.40,
+            '0592', '机构', 'Op', (g % 3) * 6, 36, CASE WHEN g % 4 = 0 THEN 'community_shared' ELSE 'institution_embedded' END
+       FROM generate_series(1, $1) g`,
+    [POINTS],
+  );
+  // Weekends: 09:00–12:00, 13:00–15:00, 14:30–17:30; Tue/Thu 10:00 trial class; Wed 09:00–11:30.
+  await db.pool.query(
+    `INSERT INTO sessions (point_id, starts_at, ends_at, kind, class_title, capacity, booked)
+     SELECT p.id, (d + t.start)::timestamp AT TIME ZONE 'Asia/Shanghai', (d + t.finish)::timestamp AT TIME ZONE 'Asia/Shanghai',
+            t.kind, t.class_title, 12, (p.id * 31 + extract(doy from d)::int) % 13
+       FROM service_points p
+       CROSS JOIN generate_series($1::date, $1::date + ($2::int * 7 - 1), interval '1 day') AS d
+       JOIN (VALUES (6, time '09:00', time '12:00', 'half_day', NULL), (6, '13:00', '15:00', 'temporary_care', NULL),
+                    (6, '14:30', '17:30', 'half_day', NULL), (0, '09:00', '12:00', 'half_day', NULL),
+                    (0, '13:00', '15:00', 'temporary_care', NULL), (0, '14:30', '17:30', 'half_day', NULL),
+                    (2, '10:00', '11:00', 'trial_class', 'picture_books'), (4, '10:00', '11:00', 'trial_class', 'gross_motor'),
+                    (3, '09:00', '11:30', 'half_day', NULL)) AS t(dow, start, finish, kind, class_title)
+         ON extract(dow from d) = t.dow`,
+    [TODAY, WEEKS],
+  );
+  await db.pool.query('ANALYZE');
+  const n = await db.pool.query<{ s: number }>('SELECT count(*)::int AS s FROM sessions');
+  return { points: POINTS, sessions: n.rows[0]!.s };
+}
+
+async function searchLatency(db: Database, iterations: number) {
+  const network = await buildScaledNetwork(db);
+  const service = createBookingService({ pool: db.pool, clock: fixedClock(NOW), timeZone: TZ, rules: defaultConfig().booking });
+  let seed = 42;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const query = () => {
+    const start = addDays(TODAY, Math.floor(rand() * 40));
+    const variant = Math.floor(rand() * 3);
+    return {
+      from: start,
+      to: addDays(start, variant === 0 ? 1 : 7),
+      near: { latitude: 24.45 + rand() * 0.28, longitude: 118.0 + rand() * 0.3 },
+      ...(variant === 1 ? { partOfDay: 'morning' as const, childAgeMonths: 20 } : {}),
+      ...(variant === 2 ? { kind: 'half_day' as const } : {}),
+    };
+  };
+  for (let i = 0; i < 20; i++) await service.searchSlots(query());
+  const times: number[] = [];
+  let results = 0;
+  for (let i = 0; i < iterations; i++) {
+    const q = query();
+    const t = performance.now();
+    results += (await service.searchSlots(q)).length;
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    ...network,
+    iterations,
+    p50Ms: +percentile(times, 50).toFixed(2),
+    p95Ms: +percentile(times, 95).toFixed(2),
+    maxMs: +times[times.length - 1]!.toFixed(2),
+    meanResults: +(results / iterations).toFixed(1),
+  };
+}
+
+runScript(async () => {
+  const url = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/ailin_bench';
+  await ensureDatabase(url);
+  const pgDb = await openDatabase({ url, maxConnections: CONCURRENCY + 4 });
+  let booking;
+  let searchPg;
+  try {
+    await migrate(pgDb.pool);
+    console.log(`contended booking on ${pgDb.describe}: ${ATTEMPTS} attempts, ${SESSIONS} sessions × ${CAPACITY} places, concurrency ${CONCURRENCY}`);
+    booking = await contendedBooking(pgDb);
+    console.log(
+      `  bookSession: ${booking.attemptsPerSecond} attempts/s (${booking.confirmed} confirmed, ${booking.sessionFull} SESSION_FULL, ${booking.otherErrors} other errors) in ${booking.seconds}s`,
+    );
+    console.log(`  Node CPU during bookSession phase: ${booking.nodeCpuSeconds}s of ${booking.seconds}s wall`);
+    console.log(`  bare UPDATE: ${booking.bareUpdate.attemptsPerSecond} attempts/s (${booking.bareUpdate.succeeded} succeeded)`);
+    console.log(`  ratio ${booking.ratioToBareUpdate} (target ≥ 0.3); overbooked sessions: ${booking.overbookedSessions}; counter mismatches: ${booking.counterMismatches}`);
+    console.log(`near-me search on ${pgDb.describe} (${POINTS} points × ${WEEKS} weeks)`);
+    searchPg = await searchLatency(pgDb, 300);
+    console.log(`  ${searchPg.sessions} sessions: p50 ${searchPg.p50Ms} ms, p95 ${searchPg.p95Ms} ms, max ${searchPg.maxMs} ms (target p95 < 20 ms)`);
+    await truncateAll(pgDb);
+  } finally {
+    await pgDb.close();
+  }
+  const lite = await openDatabase({ dataDir: 'memory://' });
+  let searchLite;
+  try {
+    await migrate(lite.pool);
+    console.log(`near-me search on ${lite.describe}`);
+    searchLite = await searchLatency(lite, 100);
+    console.log(`  ${searchLite.sessions} sessions: p50 ${searchLite.p50Ms} ms, p95 ${searchLite.p95Ms} ms, max ${searchLite.maxMs} ms`);
+  } finally {
+    await lite.close();
+  }
+  const result = {
+    when: new Date().toISOString(),
+    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    contendedBooking: booking,
+    nearMeSearch: { postgres: searchPg, pglite: searchLite },
+    targets: {
+      ratioToBareUpdate: { target: 0.3, met: booking.ratioToBareUpdate >= 0.3 },
+      overbooking: { target: 0, met: booking.overbookedSessions === 0 && booking.counterMismatches === 0 },
+      postgresSearchP95Ms: { target: 20, met: searchPg.p95Ms < 20 },
+    },
+  };
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/booking.json', `${JSON.stringify(result, null, 2)}\n`);
+  console.log('wrote bench-results/booking.json');
+});
