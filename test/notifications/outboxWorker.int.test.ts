@@ -262,6 +262,32 @@ describe('several workers', () => {
   });
 });
 
+describe('start/stop', () => {
+  it('the loop delivers what is queued and stop() waits for the round in flight', async () => {
+    await makeFamily(db.pool, 5600);
+    const clock = fixedClock(NOW);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const delivered: number[] = [];
+    const w = createOutboxWorker({
+      pool: db.pool, clock, config, workerId: 'loop', idleMs: 10,
+      send: async (m) => {
+        await gate;
+        delivered.push(m.outboxId);
+        return { ok: true, messageId: 1 };
+      },
+    });
+    w.start();
+    await staffReply(5600, 'from the loop');
+    await new Promise((r) => setTimeout(r, 100));
+    const stopping = w.stop();
+    release();
+    await stopping;
+    expect(delivered).toHaveLength(1);
+    expect((await outboxRows(db))[0]).toMatchObject({ status: 'sent' });
+  });
+});
+
 /** Staff-group messages need no parents row; used where only delivery mechanics matter. */
 async function staffReplyNoParentCheck(chatId: number, text = `m${chatId}`) {
   await enqueueNotification(db.pool, { chatId: -chatId, kind: 'escalation_update', payload: { text }, urgent: true, dueAt: new Date(NOW) });
