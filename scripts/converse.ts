@@ -6,7 +6,7 @@
  */
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { loadConfig, parseConfig } from '../src/config/config.ts';
+import { interactiveLogLevel, loadConfig } from '../src/config/config.ts';
 import { createLogger } from '../src/logging/createLogger.ts';
 import { fixedClock } from '../src/time/clock.ts';
 import { bootstrapApp } from '../src/app/bootstrapApp.ts';
@@ -43,10 +43,8 @@ runScript(async () => {
   if (brain !== undefined && brain !== 'offline' && brain !== 'llm') throw new Error('--brain must be offline or llm');
   const fixedNow = parseNow(flag('now'), '--now');
   const useUrl = dbFlag === undefined && baseConfig.database.url;
-  const config = useUrl
-    ? baseConfig
-    : parseConfig({ ...process.env, DATABASE_URL: '', DATA_DIR: !dbFlag || dbFlag === 'memory' ? 'memory://' : dbFlag });
-  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  const config = useUrl ? baseConfig : loadConfig({ DATABASE_URL: '', DATA_DIR: !dbFlag || dbFlag === 'memory' ? 'memory://' : dbFlag });
+  const logger = createLogger(interactiveLogLevel(config));
   const clock = fixedClock(fixedNow ?? new Date());
   let app: App | undefined;
   let lastNow: Date | undefined;

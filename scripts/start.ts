@@ -1,16 +1,45 @@
-import { loadConfig } from '../src/config/config.ts';
-import { prepareDatabase } from '../src/app/prepareDatabase.ts';
-import { seedDemo } from '../src/demo/seedDemo.ts';
+/**
+ * `npm start`: with TELEGRAM_BOT_TOKEN, the Telegram bot (long polling, or a
+ * webhook server with WEBHOOK_URL) plus the outbox worker for proactive
+ * messages; without a token, the terminal chat over the same core.
+ */
+import { loadConfig, interactiveLogLevel } from '../src/config/config.ts';
+import { createLogger } from '../src/logging/createLogger.ts';
+import { systemClock } from '../src/time/clock.ts';
+import { bootstrapApp } from '../src/app/bootstrapApp.ts';
+import { runTerminalChat } from '../src/app/runTerminalChat.ts';
+import { createOutboxWorker } from '../src/notifications/OutboxWorker.ts';
+import { runBot } from '../bot/run.ts';
+import { createTelegramSender } from '../bot/createTelegramSender.ts';
 import { runScript } from './runScript.ts';
 
 runScript(async () => {
   const config = loadConfig();
-  const db = await prepareDatabase(config, (m) => process.stderr.write(`${m}\n`));
-  const points = await db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM service_points');
-  if (points.rows[0]!.n === 0) {
-    const s = await seedDemo(db.pool, { now: new Date(), timeZone: config.timeZone });
-    process.stderr.write(`Seeded demo data: ${s.points} points, ${s.sessionsCreated} sessions.\n`);
+  if (!config.telegram.token) {
+    const logger = createLogger(interactiveLogLevel(config));
+    const app = await bootstrapApp({ config, clock: systemClock, logger });
+    process.stderr.write(
+      `Ready: ${app.db.describe}. No TELEGRAM_BOT_TOKEN is set, so this is the terminal chat (set one in .env to run the Telegram bot).\n`,
+    );
+    await runTerminalChat(app);
+    await app.db.close();
+    return;
   }
-  process.stderr.write(`Ready: ${db.describe}.\n`);
-  await db.close();
+  const logger = createLogger(config.logLevel);
+  const app = await bootstrapApp({ config, clock: systemClock, logger });
+  const handle = await runBot(app, { closeDatabase: false });
+  const worker = createOutboxWorker({
+    pool: app.db.pool,
+    clock: app.clock,
+    config,
+    send: createTelegramSender(handle.bot.api),
+    logger: logger.child({ component: 'outbox' }),
+    workerId: `pid-${process.pid}`,
+    expireOffers: () => app.booking.expireOffers(),
+  });
+  worker.start();
+  logger.info({ mode: handle.mode, database: app.db.describe, brain: app.brain }, 'assistant running');
+  await handle.stopped;
+  await worker.stop();
+  await app.db.close();
 });

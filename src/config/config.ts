@@ -236,9 +236,14 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
  * The only place that reads process.env: merges a `.env` file (if present)
  * under the real environment, then validates.
  */
-export function loadConfig(envFile = '.env'): Config {
+export function loadConfig(overrides: Record<string, string> = {}, envFile = '.env'): Config {
   if (existsSync(envFile)) process.loadEnvFile(envFile);
-  return parseConfig(process.env);
+  return parseConfig({ ...process.env, ...overrides });
+}
+
+/** Quieter logs for interactive tools unless LOG_LEVEL was set on purpose. */
+export function interactiveLogLevel(config: Config): Config['logLevel'] {
+  return config.logLevel === 'info' ? 'warn' : config.logLevel;
 }
 
 /** Defaults for tests and tools that need a config without an environment. */

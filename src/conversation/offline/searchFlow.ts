@@ -51,7 +51,7 @@ function relaxations(args: SearchSlotsArgs, b: ReplyBuilder): Array<{ args: Sear
   const widest = out.at(-1)?.args ?? args;
   const nw = nextWeekend(b.ctx.now, b.ctx.timeZone);
   if (widest.to < nw.to) {
-    out.push({ args: { ...widest, from: widest.from, to: nw.to }, zh: '这几天已经约满了，这些是稍后几天的：', en: 'Those days are fully booked; here are the next available days:' });
+    out.push({ args: { ...widest, from: widest.from, to: nw.to }, zh: '这几天没有可预约的空位了，这些是接下来几天的：', en: 'Nothing bookable is left on those days; here are the next days with places:' });
   }
   return out;
 }
