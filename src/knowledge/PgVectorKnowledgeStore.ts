@@ -104,7 +104,9 @@ export class PgVectorKnowledgeStore extends VectorStore {
       if (previous && previous.embedder === this.embedder.id && previous.dimension === dim) {
         return { rebuilt: false, previous };
       }
-      await client.query('DELETE FROM knowledge_documents');
+      // TRUNCATE, not DELETE: building the new index would also read the
+      // deleted rows' old-size vectors (still visible to other snapshots).
+      await client.query('TRUNCATE knowledge_chunks, knowledge_documents');
       await client.query(`DROP INDEX IF EXISTS ${INDEX_NAME}`);
       if (dim <= HNSW_MAX_DIMENSION) {
         // dim is a validated integer: a type modifier cannot be a bind parameter.

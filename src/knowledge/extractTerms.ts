@@ -52,7 +52,7 @@ export function stemWord(w: string): string {
 
 function undouble(s: string): string {
   const n = s.length;
-  if (n > 3 && s[n - 1] === s[n - 2] && !'lsz'.includes(s[n - 1]!)) return s.slice(0, -1);
+  if (n > 3 && s[n - 1] === s[n - 2] && (!'lsz'.includes(s[n - 1]!) || (s[n - 1] === 'l' && n >= 6))) return s.slice(0, -1);
   return s;
 }
 

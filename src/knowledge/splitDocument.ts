@@ -22,6 +22,16 @@ const SIZES: Record<KnowledgeLanguage, { chunkSize: number; chunkOverlap: number
   en: { chunkSize: 1200, chunkOverlap: 100 },
 };
 
+const SENTENCE_ENDS = ['。', '！', '？', '；'];
+
+/** LangChain keeps a separator at the start of the next piece; a Chinese full stop belongs at the end of its sentence. */
+class SentenceAwareSplitter extends RecursiveCharacterTextSplitter {
+  override splitOnSeparator(text: string, separator: string): string[] {
+    if (SENTENCE_ENDS.includes(separator)) return text.split(new RegExp(`(?<=${separator})`)).filter((s) => s !== '');
+    return super.splitOnSeparator(text, separator);
+  }
+}
+
 const splitters = new Map<KnowledgeLanguage, RecursiveCharacterTextSplitter>();
 function splitterFor(language: KnowledgeLanguage): RecursiveCharacterTextSplitter {
   let s = splitters.get(language);
@@ -30,8 +40,8 @@ function splitterFor(language: KnowledgeLanguage): RecursiveCharacterTextSplitte
     // before the space/character fallbacks (Chinese has no spaces).
     const md = RecursiveCharacterTextSplitter.getSeparatorsForLanguage('markdown');
     const at = md.indexOf(' ');
-    const separators = [...md.slice(0, at), '。', '！', '？', '；', ...md.slice(at)];
-    s = new RecursiveCharacterTextSplitter({ ...SIZES[language], separators, keepSeparator: true });
+    const separators = [...md.slice(0, at), ...SENTENCE_ENDS, ...md.slice(at)];
+    s = new SentenceAwareSplitter({ ...SIZES[language], separators, keepSeparator: true });
     splitters.set(language, s);
   }
   return s;

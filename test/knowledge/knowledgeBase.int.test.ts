@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/config.ts';
+import type { Database } from '../../src/db/database.ts';
+import { OfflineEmbedder } from '../../src/knowledge/OfflineEmbedder.ts';
+import { ingestKnowledge } from '../../src/knowledge/ingestKnowledge.ts';
+import { createKnowledgeBase, MAX_QUERY_CHARS, prepareQuery, type KnowledgeBase } from '../../src/knowledge/KnowledgeBase.ts';
+import { getTestDatabase, resetDatabase } from '../helpers/testDatabase.ts';
+
+/** The real knowledge/ folder, as parents would search it. */
+let db: Database;
+let kb: KnowledgeBase;
+
+beforeAll(async () => {
+  db = await getTestDatabase();
+  await resetDatabase(db);
+  const embedder = new OfflineEmbedder();
+  const summary = await ingestKnowledge({ pool: db.pool, embedder, dir: 'knowledge', rules: defaultConfig().booking });
+  expect(summary.skipped).toEqual([]);
+  kb = createKnowledgeBase({ pool: db.pool, embedder });
+});
+
+describe('knowledge base search (real documents)', () => {
+  it.each([
+    ['娃烧到39度了，要不要马上去医院啊', 'zh', 'parenting-fever-illness'],
+    ['十个月的娃可以喝蜂蜜水吗', 'zh', 'parenting-starting-solids'],
+    ['约好了周六去不了，怎么取消', 'zh', 'service-change-cancel'],
+    ['我们不是厦门户口，能去爱邻护幼吗', 'zh', 'service-eligibility'],
+    ['is honey ok for my 10 month old', 'en', 'parenting-starting-solids'],
+    ['the session I want is full, is there a waiting list', 'en', 'service-waitlist'],
+    ['what happens if I book and forget to show up', 'en', 'service-no-show'],
+  ] as const)('%s → %s', async (q, lang, docId) => {
+    const hits = await kb.search(q, { lang, k: 3 });
+    expect(hits.map((h) => h.docId)).toContain(docId);
+    const hit = hits.find((h) => h.docId === docId)!;
+    expect(hit.language).toBe(lang);
+    expect(hit.source).toBe(`knowledge/${lang}/${docId}.md`);
+    expect(hit.headingPath.startsWith(`${hit.title} > `) || hit.headingPath === hit.title).toBe(true);
+    expect(hit.content.length).toBeGreaterThan(0);
+    expect(hit.score).toBeGreaterThan(0);
+  });
+
+  it('cites numbers rendered from the booking rules', async () => {
+    const hits = await kb.search('how late can I cancel without a penalty', { lang: 'en', k: 5 });
+    expect(hits.map((h) => h.content).join('\n')).toMatch(/\b2 hours\b/);
+  });
+
+  it.each([
+    ['stock tips', 'best stocks to buy right now', 'en'],
+    ['a recipe', '怎么做红烧肉', 'zh'],
+    ['a passport office', '厦门哪里可以办护照', 'zh'],
+    ['emoji only', '😀🎉👶🏻', 'zh'],
+    ['punctuation', '？？？！！', 'en'],
+    ['empty', '   ', 'en'],
+  ] as const)('answers nothing for %s', async (_name, q, lang) => {
+    expect(await kb.search(q, { lang })).toEqual([]);
+  });
+
+  it('stays fast and sane on a 10,000-character query', async () => {
+    const junk = 'asdf qwer zxcv 乱码乱码 '.repeat(500).slice(0, 10_000);
+    expect([...prepareQuery(junk)!].length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
+    const started = performance.now();
+    expect(await kb.search(junk, { lang: 'en' })).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(5000);
+    // A real question buried in a long message is still found (the first 2,000 characters count).
+    const long = `my baby has a fever of 39 what should I do ${'ok '.repeat(4000)}`;
+    const hits = await kb.search(long, { lang: 'en' });
+    expect(hits[0]?.docId).toBe('parenting-fever-illness');
+  });
+
+  it('has a vector-only baseline with the same hit shape', async () => {
+    const hits = await kb.searchVectorOnly('宝宝几个月可以吃辅食', { lang: 'zh', k: 3 });
+    expect(hits[0]).toMatchObject({ docId: 'parenting-starting-solids', language: 'zh', vectorRank: 1 });
+  });
+});
