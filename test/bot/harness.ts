@@ -1,5 +1,5 @@
 import pino from 'pino';
-import type { Update, UserFromGetMe, Message } from 'grammy/types';
+import type { Update, UserFromGetMe } from 'grammy/types';
 import type { Bot } from 'grammy';
 import { createBot } from '../../bot/createBot.ts';
 import type { BotApp } from '../../bot/BotApp.ts';
@@ -106,7 +106,7 @@ export function createHarness(app: BotApp, { fail }: { fail?: (call: RecordedCal
 
   const base = () => ({ update_id: nextUpdateId++ });
   const message = (from: typeof PARENT, chatId: number, extra: Record<string, unknown>) =>
-    ({ message_id: nextMessageId++, date: now(), chat: chatOf(chatId), from: { is_bot: false, ...from }, ...extra }) as unknown as Message;
+    ({ message_id: nextMessageId++, date: now(), chat: chatOf(chatId), from: { is_bot: false, ...from }, ...extra }) as any;
 
   const h = {
     bot,
