@@ -115,6 +115,13 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
               : `A staff member${ticket.claimedByName ? ` (${ticket.claimedByName})` : ''} is handling your question; your message has been passed on. Please wait for their reply.`;
           return finish({ lang, reply, buttons: [], tools: [], citations: [], escalated: true, escalationId: ticket.id, handledByStaff: true });
         }
+        if (understanding && ['greeting', 'human', 'complaint'].includes(understanding.intent)) {
+          const reply =
+            lang === 'zh'
+              ? '你的问题已经转给工作人员，这条消息也一并转过去了，他们会在这里回复你。有其他需要（比如查名额）也可以继续问我。'
+              : "Your question is with our staff and I've passed this message on too; they will reply here. Meanwhile I can still help with anything else, such as finding places.";
+          return finish({ lang, reply, buttons: [], tools: [], citations: [], escalated: true, escalationId: ticket.id });
+        }
       }
 
       let agentTurn: AgentTurn = { input: { ...input, text }, lang, understanding, state: memory.state, ctx, codec: deps.codec };

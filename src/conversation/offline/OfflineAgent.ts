@@ -232,7 +232,12 @@ export function createOfflineAgent() {
     if (s.childAgeMonths !== undefined) b.state.childAgeMonths = s.childAgeMonths;
 
     // Answers to a question the bot just asked.
-    if (pending?.type === 'register' && !['cancel', 'my_bookings', 'human', 'complaint', 'knowledge', 'switch_language'].includes(u.intent)) {
+    // While asking for a child's details, only take what looks like an answer;
+    // anything else ("上午的", "2", a new question) is handled as itself.
+    const answersRegistration =
+      pending?.type === 'register' &&
+      (s.childName !== undefined || s.birthDate !== undefined || (!hasSearchSlots(s) && s.ordinal === undefined && bareName(text, s) !== undefined && !['cancel', 'my_bookings', 'human', 'complaint', 'knowledge', 'switch_language', 'find_slots', 'greeting', 'help', 'thanks'].includes(u.intent)) || u.intent === 'deny');
+    if (pending?.type === 'register' && answersRegistration) {
       const name = s.childName ?? pending.name ?? bareName(text, s);
       const birthDate = s.birthDate ?? pending.birthDate;
       if (name && birthDate) return registerChild(b, name, birthDate, pending.then);
@@ -289,7 +294,11 @@ export function createOfflineAgent() {
       if (probe.length > 0) return answerFromKnowledge(b, text);
     }
 
-    switch (refinement ? 'find_slots' : u.intent) {
+    // "hi, any half day care sat morning?": the greeting is not the point.
+    const searchWithPleasantries =
+      ['greeting', 'thanks', 'affirm', 'out_of_scope', 'help'].includes(u.intent) && (s.dateRange !== undefined || s.kind !== undefined || s.partOfDay !== undefined || s.wantsNearby === true);
+
+    switch (refinement || searchWithPleasantries ? 'find_slots' : u.intent) {
       case 'find_slots': {
         const base = refinement || pending?.type === 'search' ? searchContext ?? {} : {};
         const partial = mergeSearch(base, s, await childAge(b));

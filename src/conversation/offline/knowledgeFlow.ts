@@ -56,7 +56,8 @@ export async function answerFromKnowledge(b: ReplyBuilder, question: string): Pr
   b.text(`📖 ${sectionName(best)}\n${excerpt(best.text, limit)}`);
   const used = [best];
   const second = passages[1];
-  if (second && second.docId !== best.docId && second.language === best.language) {
+  // A second passage only when the first is short and the second adds another document's view.
+  if (second && best.text.length < (b.lang === 'zh' ? 160 : 300) && second.docId !== best.docId && second.language === best.language) {
     b.text(`📖 ${sectionName(second)}\n${excerpt(second.text, Math.round(limit * 0.6))}`);
     used.push(second);
   }
@@ -67,7 +68,9 @@ export async function answerFromKnowledge(b: ReplyBuilder, question: string): Pr
     b.citations.push({ title: p.title, source: p.source, docId: p.docId, heading: p.heading });
   }
   b.text(b.lang === 'zh' ? `来源：${used.map((p) => `《${p.title}》`).filter((t, i, a) => a.indexOf(t) === i).join('、')}` : `Source: ${[...new Set(used.map((p) => p.title))].join('; ')}`);
-  b.say('以上为一般性信息，不能代替医生的诊断；情况紧急请拨打120。', 'This is general information, not a diagnosis; in an emergency call 120.');
+  if (used.some((p) => /^parenting-|health/.test(p.docId))) {
+    b.say('以上为一般性信息，不能代替医生的诊断；情况紧急请拨打120。', 'This is general information, not a diagnosis; in an emergency call 120.');
+  }
   b.state.lastQuestion = question;
   b.row(b.button('还有疑问，找工作人员', 'Still unsure — ask staff', 'esc'));
 }

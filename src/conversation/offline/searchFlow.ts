@@ -1,5 +1,5 @@
 import type { SlotResult } from '../../booking/types.ts';
-import { localDateOf } from '../../time/zonedTime.ts';
+import { addDays, isWeekend, localDateOf } from '../../time/zonedTime.ts';
 import { formatDateRange } from '../format/formatDate.ts';
 import { formatSlot, pointName, slotWhen } from '../format/formatSlot.ts';
 import type { SearchSlotsArgs } from '../tools/searchSlotsTool.ts';
@@ -114,6 +114,9 @@ export async function runSearch(b: ReplyBuilder, args: SearchSlotsArgs): Promise
     ? say2(b, `${range}离你最近的空位：`, `Nearest free places, ${range}:`)
     : say2(b, `${range}的空位：`, `Free places, ${range}:`));
   b.text(header);
+  if (!used.kind && !rangeHasWeekend(used.from, used.to)) {
+    b.say('（工作日提供免费体验课和试托；免费的半日托、临时托在周末。）', '(Weekdays have free trial classes and trial sessions; free half-day and temporary care is at weekends.)');
+  }
   b.text(results.map((s, i) => formatSlot(s, offset + i + 1, b.lang)).join('\n'));
   b.say('点“预约”按钮，或回复序号（如“约第1个”）。', 'Tap "Book", or reply with the number (e.g. "book 1").');
   const bookButtons = results.map((s, i) => b.button(`预约 ${offset + i + 1}`, `Book ${offset + i + 1}`, 'b', s.sessionId));
@@ -127,6 +130,11 @@ export async function runSearch(b: ReplyBuilder, args: SearchSlotsArgs): Promise
   const previous = offset > 0 && b.state.lastSearch ? b.state.lastSearch.shown.slice(0, offset) : [];
   b.state.lastSearch = { args: used, shown: [...previous, ...shown] };
   b.state.pending = undefined;
+}
+
+function rangeHasWeekend(from: string, to: string): boolean {
+  for (let d = from, i = 0; d <= to && i < 14; d = addDays(d, 1), i++) if (isWeekend(d)) return true;
+  return false;
 }
 
 function say2(b: ReplyBuilder, zh: string, en: string): string {
