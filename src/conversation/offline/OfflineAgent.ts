@@ -3,7 +3,7 @@ import type { SearchSlotsArgs } from '../tools/searchSlotsTool.ts';
 import type { AgentReply, AgentTurn } from './AgentTypes.ts';
 import { ReplyBuilder } from './ReplyBuilder.ts';
 import { addMainMenu, capabilities } from './menus.ts';
-import { askForDate, askForLocation, runSearch } from './searchFlow.ts';
+import { askForDate, askForLocation, runSearch, searchForWaitlist } from './searchFlow.ts';
 import {
   askToRegister,
   bookSession,
@@ -313,7 +313,9 @@ export function createOfflineAgent() {
         if (sessionId) {
           const children: Child[] = await b.ctx.booking.listChildren(b.ctx.userId).catch(() => []);
           const named = s.childName ? children.find((c) => c.name === s.childName) : undefined;
-          return bookSession(b, sessionId, named?.id);
+          // Picking a session shown as full means its waitlist.
+          const shownFull = b.state.lastSearch?.shown.find((x) => x.sessionId === sessionId)?.free === 0;
+          return shownFull ? joinWaitlist(b, sessionId, named?.id) : bookSession(b, sessionId, named?.id);
         }
         if (s.ordinal !== undefined && b.state.lastSearch) {
           b.say(`没有第${s.ordinal}个结果，请看上面的列表再选。`, `There is no result number ${s.ordinal}; please pick from the list above.`);
@@ -329,8 +331,12 @@ export function createOfflineAgent() {
       case 'join_waitlist': {
         const sessionId = slotFromState(b, s.ordinal) ?? (pending?.type === 'offer_waitlist' ? pending.sessionId : undefined);
         if (sessionId) return joinWaitlist(b, sessionId);
-        b.say('想候补哪个场次？先帮你查一下（约满的场次可以排队）。', 'Which session would you like to wait for? Let me look first (full sessions have a waitlist).');
-        return search(b, mergeSearch({}, s, await childAge(b)), false);
+        const partial = mergeSearch(searchContext ?? {}, s, await childAge(b));
+        if (!partial.from || !partial.to) {
+          b.say('想候补哪一天的场次？', 'Which day would you like to wait for?');
+          return askForDate(b, partial);
+        }
+        return searchForWaitlist(b, partial as SearchSlotsArgs);
       }
       case 'cancel': {
         if (s.bookingRef) {

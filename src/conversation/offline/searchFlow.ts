@@ -56,6 +56,23 @@ function relaxations(args: SearchSlotsArgs, b: ReplyBuilder): Array<{ args: Sear
   return out;
 }
 
+/** Full sessions matching a waitlist request, with a waitlist button each (free ones can be booked). */
+export async function searchForWaitlist(b: ReplyBuilder, args: SearchSlotsArgs): Promise<void> {
+  const run = await b.tool<{ results: SlotResult[] }>('search_slots', { ...args, includeFull: true });
+  const results = run.result?.results ?? [];
+  const full = results.filter((s) => s.free === 0);
+  if (full.length === 0) {
+    b.say('符合条件的场次目前都还有名额，不用排队，可以直接预约：', 'Those sessions still have places, so no waitlist is needed — you can book directly:');
+    return runSearch(b, args);
+  }
+  b.say('这些场次已约满，可以排队候补（有名额空出时按顺序通知你，并为你保留一段时间）：', 'These sessions are full; you can join the waitlist (when a place frees up you are offered it in turn, held for a while):');
+  const shown = full.slice(0, 5);
+  b.text(shown.map((s, i) => formatSlot(s, i + 1, b.lang)).join('\n'));
+  b.row(...shown.map((s, i) => b.button(`候补 ${i + 1}`, `Waitlist ${i + 1}`, 'w', s.sessionId)));
+  b.state.lastSearch = { args, shown: shown.map((s) => ({ sessionId: s.sessionId, free: 0, label: `${pointName(s, b.lang)} ${slotWhen(s, b.lang)}` })) };
+  b.state.pending = shown.length === 1 ? { type: 'offer_waitlist', sessionId: shown[0]!.sessionId } : undefined;
+}
+
 /** Runs a search, relaxing it when nothing matches, and shows numbered results with buttons. */
 export async function runSearch(b: ReplyBuilder, args: SearchSlotsArgs): Promise<void> {
   const today = localDateOf(b.ctx.now, b.ctx.timeZone);
@@ -111,7 +128,7 @@ export async function runSearch(b: ReplyBuilder, args: SearchSlotsArgs): Promise
 
   const offset = used.offset ?? 0;
   const header = note ?? (args.near
-    ? say2(b, `${range}离你最近的空位：`, `Nearest free places, ${range}:`)
+    ? say2(b, `${range}的空位（按距离从近到远）：`, `Free places, ${range} (nearest first):`)
     : say2(b, `${range}的空位：`, `Free places, ${range}:`));
   b.text(header);
   if (!used.kind && !rangeHasWeekend(used.from, used.to)) {
