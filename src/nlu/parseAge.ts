@@ -53,7 +53,7 @@ const RULES: AgeRule[] = [
 /** A child's age in months, if the message states one. */
 export function parseAge(text: string): AgeResult {
   // Durations that are not ages: "提前3个月", "for 2 years", "18个月内", "every 3 months".
-  const t = text.replace(/(?:提前|每隔?|过去|最近|持续|已经)\s*\S{1,3}\s*个月|for (?:the (?:past|last) )?\S+ (?:years|year|months|month)\b(?! ?-?old)|every \S+ months?|(?:\d+|几)个月(?:内|以内|以下|以上|前)/g, ' ');
+  const t = text.replace(/(?:提前|每隔?|过去|最近|持续|已经)\s*\S{1,3}\s*个月|for (?:the (?:past|last) )?\S+ (?:years|year|months|month)\b(?! ?-?old)|every \S+ months?|(?:\d+|几)个月(?:内|以内|以下|以上|前)|(?:每|一)个?月(?:里|内)?(?:能|可以|最多)?(?:约|预约|订|报名|去)(?:几|一|两|多少)?(?:次|回|场)?/g, ' ');
   for (const [re, get] of RULES) {
     const m = re.exec(t);
     if (!m) continue;

@@ -1,4 +1,5 @@
 import { isValidLocalDate, localDateOf } from '../time/zonedTime.ts';
+import { NUM, parseNumber } from './chineseNumber.ts';
 
 export interface BirthDateResult {
   birthDate?: string;
@@ -22,9 +23,24 @@ const DATE_RULES: Rule[] = [
   [new RegExp(`${EN_MONTH}\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(20\\d{2})`), (m) => ymd(m[3]!, MONTHS[m[1]!]!, m[2]!)],
   // 05/03/2024: day first when the first number cannot be a month, else month first as in China.
   [/(\d{1,2})[/.](\d{1,2})[/.](20\d{2})/, (m) => (Number(m[1]) > 12 ? ymd(m[3]!, m[2]!, m[1]!) : ymd(m[3]!, m[1]!, m[2]!))],
+  // 20240606, as typed into forms.
+  [/(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/, (m) => ymd(m[1]!, m[2]!, m[3]!)],
+  // 24年5月2号: a two-digit year.
+  [new RegExp(`(?<![\\d])(\\d{2})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]?`), (m) => numYmd(`20${m[1]}`, m[2]!, m[3]!)],
 ];
 
-const BIRTH_WORD = /出生|出世|生日|生于|出生日期|(?<![a-z])(?:born|birthday|date of birth|dob|d\.o\.b|birth date|birthdate)(?![a-z])/;
+const numYmd = (y: string, mo: string, d: string) => {
+  const month = parseNumber(mo);
+  const day = parseNumber(d);
+  return month && day ? ymd(y, month, String(day)) : undefined;
+};
+
+/** 今年6月18号 / 去年十月五日: a year named relative to today. */
+const RELATIVE_YEAR = new RegExp(`(今年|去年|前年)\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]?`);
+/** 6月18号 with no year, only taken when the message says it is a birth date; the latest such day not after today. */
+const MONTH_DAY = new RegExp(`(?<![\\d年])(${NUM})\\s*月\\s*(${NUM})\\s*[日号]?`);
+
+const BIRTH_WORD = /出生|出世|生日|生于|出生日期|[号日\d]\s*生的?(?![\u4e00-\u9fa5])|[号日]\s*生的|(?<![a-z])(?:born|birthday|date of birth|dob|d\.o\.b|birth date|birthdate)(?![a-z])/;
 
 /**
  * A child's birth date. Taken when the message says it is one (出生, born,
@@ -42,6 +58,19 @@ export function parseBirthDate(text: string, now: Date, timeZone: string): Birth
     if (!hasWord && d === today) continue;
     if (Number(today.slice(0, 4)) - Number(d.slice(0, 4)) > 7) continue;
     return { birthDate: d, span: [m.index, m.index + m[0].length] };
+  }
+  const rel = RELATIVE_YEAR.exec(text);
+  if (rel) {
+    const year = Number(today.slice(0, 4)) - (rel[1] === '今年' ? 0 : rel[1] === '去年' ? 1 : 2);
+    const d = numYmd(String(year), rel[2]!, rel[3]!);
+    if (d && isValidLocalDate(d) && d <= today) return { birthDate: d, span: [rel.index, rel.index + rel[0].length] };
+  }
+  const md = hasWord ? MONTH_DAY.exec(text) : null;
+  if (md) {
+    const year = Number(today.slice(0, 4));
+    let d = numYmd(String(year), md[1]!, md[2]!);
+    if (d && d > today) d = numYmd(String(year - 1), md[1]!, md[2]!);
+    if (d && isValidLocalDate(d)) return { birthDate: d, span: [md.index, md.index + md[0].length] };
   }
   return {};
 }

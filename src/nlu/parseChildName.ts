@@ -10,7 +10,36 @@ const ZH_NOT_NAME = new Set(['我', '我家', '我们', '他', '她', '它', '�
 const EN_RE = /(?<![a-z])(?:(?:my|our) (?:son|daughter|boy|girl|kid|child|baby|toddler|little one)(?:'s name is|,)? (?:is (?:called|named) |called |named )?|(?:his|her|child's|kid's|baby's|the child's) name is |(?:child|kid|baby|son|daughter) (?:called|named) |name(?: is|:)\s*)([a-z][a-z'-]{1,19})(?![a-z])/i;
 const EN_NOT_NAME = new Set(['is', 'was', 'and', 'has', 'he', 'she', 'will', 'would', 'can', 'could', 'who', 'the', 'a', 'an', 'aged', 'turned', 'turns', 'just', 'for', 'to', 'at', 'in', 'on', 'this', 'next', 'years', 'year', 'months', 'month', 'needs', 'wants', 'likes', 'loves', 'cries', 'gets', 'does', 'did', 'not', 'also', 'please', 'again', 'too', 'now', 'so', 'but', 'born', 'still', 'keeps', 'had', 'hates', 'won', 'goes', 'went', 'already', 'have', 'be', 'been', 'of', 'with', 'from', 'sleeps', 'eats', 'i', 'my', 'me', 'up', 'into', 'who', 'aged', 'age', 'might', 'should', 'must', 'got', 'gets']);
 
-export function parseChildName(normalized: string, original: string): string | undefined {
+/** Words that lead into a name written just before a birth date ("添加孩子 张子墨 20240606"). */
+const ZH_LEAD = /^(?:帮我|麻烦|请|我要|我想|再|一下|登记|添加|新增|录入|注册|绑定|我家|我的|的|孩子|宝宝|小孩|娃|儿子|女儿|闺女|二宝|大宝|老大|老二|名字|小名|大名|姓名|叫做?|是|一个|个)+/;
+const EN_BEFORE_DATE = /([a-z][a-z'-]{1,19})[\s,:;-]*(?:(?:born|dob|d\.o\.b\.?|birthday|birth date|date of birth)(?: (?:is|on))?[\s,:;-]*)?$/i;
+const EN_NOT_BEFORE_DATE = new Set([...EN_NOT_NAME_LIST(), 'born', 'dob', 'birthday', 'date', 'birth', 'child', 'kid', 'son', 'daughter', 'baby', 'register', 'add', 'name', 'called', 'named', 'on', 'is', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+function EN_NOT_NAME_LIST(): string[] {
+  return ['is', 'was', 'and', 'the', 'a', 'an', 'my', 'our', 'his', 'her', 'i', 'me', 'of', 'for', 'to', 'at', 'in', 'please', 'pls', 'boy', 'girl', 'toddler', 'another', 'one', 'more', 'new', 'profile', 'details'];
+}
+
+/**
+ * A name written right before a birth date: "张子墨 20240606", "糖糖 2024-02-20出生",
+ * "Leo, born 2024-09-30". `birthStart` is where the date begins in `normalized`.
+ */
+function nameBeforeBirthDate(normalized: string, original: string, birthStart: number): string | undefined {
+  const before = normalized.slice(0, birthStart).replace(/[\s,，:：;；、-]+$/, '');
+  const han = /([\u4e00-\u9fa5·]+)$/.exec(before)?.[1];
+  if (han) {
+    const name = han.replace(ZH_LEAD, '').replace(/(?:出生|生日|是)$/, '');
+    if (name.length >= 1 && name.length <= 4 && !ZH_NOT_NAME.has(name) && !ZH_CUT.test(name)) return name;
+    return undefined;
+  }
+  const en = EN_BEFORE_DATE.exec(before);
+  if (en && !EN_NOT_BEFORE_DATE.has(en[1]!.toLowerCase()) && !EN_NOT_NAME.has(en[1]!.toLowerCase())) {
+    const w = en[1]!;
+    const inOriginal = new RegExp(`(?<![a-z])${w}(?![a-z])`, 'i').exec(original)?.[0] ?? w;
+    return inOriginal[0]!.toUpperCase() + inOriginal.slice(1);
+  }
+  return undefined;
+}
+
+export function parseChildName(normalized: string, original: string, birthStart?: number): string | undefined {
   ZH_AFTER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ZH_AFTER.exec(normalized)) !== null) {
@@ -28,5 +57,5 @@ export function parseChildName(normalized: string, original: string): string | u
     const capitalised = word[0] === word[0]!.toUpperCase();
     if ((introduced || capitalised) && !EN_NOT_NAME.has(word.toLowerCase())) return word[0]!.toUpperCase() + word.slice(1);
   }
-  return undefined;
+  return birthStart !== undefined ? nameBeforeBirthDate(normalized, original, birthStart) : undefined;
 }

@@ -8,6 +8,9 @@ export interface DateResult {
 
 interface Hit {
   index: number;
+  end: number;
+  kind: HitKind;
+  bare: boolean; // a weekday without 这/下/next…
   text: string;
   from: LocalDate;
   to: LocalDate;
@@ -76,7 +79,9 @@ function dayOfMonth(today: LocalDate, day: number): LocalDate | undefined {
   return isValidLocalDate(d) ? d : undefined;
 }
 
-type Rule = [RegExp, (m: RegExpExecArray, today: LocalDate) => [LocalDate, LocalDate] | LocalDate | undefined];
+/** What a rule reads: an explicit calendar day, a weekday, a span (weekend/week/month) or a day relative to today. */
+type HitKind = 'explicit' | 'weekday' | 'span' | 'relative';
+type Rule = [RegExp, (m: RegExpExecArray, today: LocalDate) => [LocalDate, LocalDate] | LocalDate | undefined, HitKind?];
 
 const NOT_QUANTITY = '(?!\\s*(?:岁|周岁|个|kg|斤|公斤|度|℃|°|元|块|小时|分|cm|厘米|ml|毫升|y|years?|yrs?|mo|months?|hours?|h\\b|%|am|pm|点|号?那))';
 
@@ -124,56 +129,95 @@ const RULES: Rule[] = [
     return monthDay(today, mo, day);
   }],
   // 28号 (but not "2号那个", which points at a list item)
-  [new RegExp(`(?<![\\d周月第])(${NUM})\\s*号(?!\\s*(?:那|的那|这个|的这))`, 'g'), (m, today) => {
+  [new RegExp(`(?<![\\d周月第])(${NUM})\\s*号(?!\\s*(?:那(?![天日])|的那(?![天日])|这个|的这))`, 'g'), (m, today) => {
     const day = parseNumber(m[1]!);
     return day && day <= 31 ? dayOfMonth(today, day) : undefined;
   }],
   [/(?<![a-z])(?:on )?the (\d{1,2})(?:st|nd|rd|th)(?! (?:one|option|slot|session|class|choice|item))/g, (m, today) =>
     dayOfMonth(today, Number(m[1]))],
   // Relative days.
-  [/大后天/g, (_m, today) => addDays(today, 3)],
-  [/后天|day after tomorrow|day after tmr/g, (_m, today) => addDays(today, 2)],
-  [/明天|明日|明早|明儿|明上午|明下午|(?<![a-z])(?:tomorrow|tmrw?|tmw|2moro|2morrow|tomoz)(?![a-z])/g, (_m, today) => addDays(today, 1)],
-  [/今天|今日|今早|今儿|今晚|今上午|今下午|(?<![a-z])(?:today|tonight|this morning|this afternoon)(?![a-z])/g, (_m, today) => today],
+  [/大后天/g, (_m, today) => addDays(today, 3), 'relative'],
+  [/后天|day after tomorrow|day after tmr/g, (_m, today) => addDays(today, 2), 'relative'],
+  [/明天|明日|明早|明儿|明上午|明下午|(?<![a-z])(?:tomorrow|tmrw?|tmw|2moro|2morrow|tomoz)(?![a-z])/g, (_m, today) => addDays(today, 1), 'relative'],
+  [/今天|今日|今早|今儿|今晚|今上午|今下午|(?<![a-z])(?:today|tonight|this morning|this afternoon)(?![a-z])/g, (_m, today) => today, 'relative'],
   [new RegExp(`(${NUM})\\s*天(?:之|以)?后|过\\s*(${NUM})\\s*天`, 'g'), (m, today) => {
     const n = parseNumber((m[1] ?? m[2])!);
     return n !== undefined && n <= 60 ? addDays(today, n) : undefined;
-  }],
+  }, 'relative'],
   [/(?<![a-z])in (\d{1,2}|one|two|three|four|five|six|seven|ten) days?|(\d{1,2}|one|two|three|four|five|six|seven|ten) days? (?:from now|later)/g, (m, today) => {
     const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
     const tok = (m[1] ?? m[2])!;
     const n = /^\d+$/.test(tok) ? Number(tok) : words[tok];
     return n !== undefined ? addDays(today, n) : undefined;
-  }],
+  }, 'relative'],
   // Weekends.
-  [/(?<!一)下下个?周末/g, (_m, today) => { const s = inNextWeek(today, 6, 2); return [s, addDays(s, 1)]; }],
-  [/(?<!一)下个?周末|(?<![a-z])(?:next weekend|weekend after this)/g, (_m, today) => { const s = inNextWeek(today, 6); return [s, addDays(s, 1)]; }],
-  [/周六日|周六周日|六日两天|(?:这个?|本)?周末|双休日?|(?<![a-z])(?:this |the |coming )?(?:weekend|wknd|wkend|weekends)(?![a-z])/g, (_m, today) => thisWeekend(today)],
+  [/(?<!一)下下个?周末/g, (_m, today) => { const s = inNextWeek(today, 6, 2); return [s, addDays(s, 1)]; }, 'span'],
+  [/(?<!一)下个?周末|(?<![a-z])(?:next weekend|weekend after this)/g, (_m, today) => { const s = inNextWeek(today, 6); return [s, addDays(s, 1)]; }, 'span'],
+  [/周六日|周六周日|六日两天|(?:这个?|本)?周末|双休日?|(?<![a-z])(?:this |the |coming )?(?:weekend|wknd|wkend|weekends)(?![a-z])/g, (_m, today) => thisWeekend(today), 'span'],
   // Weekdays.
   [/((?<!一)下下|(?<!一)下个?|这个?|本)?周\s*([一二三四五六日1-7])(?!\s*[岁个])/g, (m, today) => {
     const wd = ZH_WEEKDAYS[m[2]!]!;
     if (m[1]?.startsWith('下下')) return inNextWeek(today, wd, 2);
     if (m[1]?.startsWith('下')) return inNextWeek(today, wd);
     return upcoming(today, wd);
-  }],
+  }, 'weekday'],
   [/(?<![a-z])(next |this |coming |on )?(saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tues?|wed|thu|thur|thurs|fri)(?![a-z])(?!\s*(?:cream|screen|burn|light|shine|hat|block|exposure|protection))/g, (m, today) => {
     const wd = EN_WEEKDAYS[m[2]!]!;
     if (m[1] === 'next ') return inNextWeek(today, wd);
     return upcoming(today, wd);
-  }],
+  }, 'weekday'],
   // Weeks.
-  [/(?<!一)下下个?周|(?<![a-z])week after next/g, (_m, today) => { const mon = addDays(startOfWeek(today), 14); return [mon, addDays(mon, 6)]; }],
-  [/(?<!一)下个?周|(?<![a-z])next week(?![a-z])/g, (_m, today) => { const mon = addDays(startOfWeek(today), 7); return [mon, addDays(mon, 6)]; }],
-  [/(?:这个?|本)周|(?<![a-z])this week(?![a-z])/g, (_m, today) => [today, addDays(startOfWeek(today), 6)]],
+  [/(?<!一)下下个?周|(?<![a-z])week after next/g, (_m, today) => { const mon = addDays(startOfWeek(today), 14); return [mon, addDays(mon, 6)]; }, 'span'],
+  [/(?<!一)下个?周|(?<![a-z])next week(?![a-z])/g, (_m, today) => { const mon = addDays(startOfWeek(today), 7); return [mon, addDays(mon, 6)]; }, 'span'],
+  [/(?:这个?|本)周|(?<![a-z])this week(?![a-z])/g, (_m, today) => [today, addDays(startOfWeek(today), 6)], 'span'],
   // Months.
   [/(?<!一)下个?月|(?<![a-z])next month/g, (_m, today) => {
     let y = Number(today.slice(0, 4));
     let mo = Number(today.slice(5, 7)) + 1;
     if (mo === 13) { mo = 1; y += 1; }
     return [`${y}-${pad(mo)}-01`, endOfMonth(y, mo)];
-  }],
-  [/(?:这个|本)月|(?<![a-z])this month/g, (_m, today) => [today, endOfMonth(Number(today.slice(0, 4)), Number(today.slice(5, 7)))]],
+  }, 'span'],
+  [/(?:这个|本)月|(?<![a-z])this month/g, (_m, today) => [today, endOfMonth(Number(today.slice(0, 4)), Number(today.slice(5, 7)))], 'span'],
 ];
+
+/**
+ * Makes several mentions of one day agree, in place:
+ * - a weekday written beside a calendar date names that same day ("12月6日周日", "Sat 5 Dec"), so it is dropped;
+ * - a bare weekday inside a week named elsewhere ("下周…周三", "next week, tuesday") falls in that week;
+ * - a weekend or week that holds every other mention is context ("周末老公加班…这周六"), so the narrower day wins.
+ */
+function reconcile(hits: Hit[]): void {
+  const explicit = hits.filter((h) => h.kind === 'explicit');
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i]!;
+    if (h.kind !== 'weekday') continue;
+    if (explicit.some((e) => h.index <= e.end + 3 && e.index <= h.end + 3)) hits.splice(i, 1);
+  }
+  const weeks = hits.filter((h) => h.kind === 'span' && h.from !== h.to && daysBetween(h.from, h.to) === 6 && weekdayOf(h.from) === 1);
+  if (weeks.length === 1) {
+    const mon = weeks[0]!.from;
+    for (const h of hits) {
+      if (!h.bare) continue;
+      const wd = weekdayOf(h.from);
+      const d = addDays(mon, wd === 0 ? 6 : wd - 1);
+      h.from = d;
+      h.to = d;
+    }
+  }
+  if (hits.length > 1) {
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const h = hits[i]!;
+      if (h.kind !== 'span') continue;
+      const others = hits.filter((o) => o !== h);
+      if (others.every((o) => o.from >= h.from && o.to <= h.to && (o.from !== h.from || o.to !== h.to))) hits.splice(i, 1);
+    }
+  }
+
+}
+
+function daysBetween(a: LocalDate, b: LocalDate): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
 
 /**
  * Dates mentioned in a (normalized) message, resolved against `now` in the
@@ -184,7 +228,7 @@ export function parseDates(text: string, now: Date, timeZone: string): DateResul
   const today = localDateOf(now, timeZone);
   let work = text;
   const hits: Hit[] = [];
-  for (const [re, resolve] of RULES) {
+  for (const [re, resolve, kind = 'explicit'] of RULES) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     const found: Array<[number, string]> = [];
@@ -193,12 +237,14 @@ export function parseDates(text: string, now: Date, timeZone: string): DateResul
       const r = resolve(m, today);
       if (r === undefined) continue;
       const [from, to] = typeof r === 'string' ? [r, r] : r;
-      hits.push({ index: m.index, text: m[0].trim(), from, to });
+      const bare = kind === 'weekday' && !/^(?:下|这|本|next|this|coming)/.test(m[0].trim());
+      hits.push({ index: m.index, end: m.index + m[0].length, kind, bare, text: m[0].trim(), from, to });
       found.push([m.index, m[0]]);
     }
     for (const [i, s] of found) work = work.slice(0, i) + ' '.repeat(s.length) + work.slice(i + s.length);
   }
   if (hits.length === 0) return {};
+  reconcile(hits);
   hits.sort((a, b) => a.index - b.index);
   const from = hits.reduce((acc, h) => (h.from < acc ? h.from : acc), hits[0]!.from);
   const to = hits.reduce((acc, h) => (h.to > acc ? h.to : acc), hits[0]!.to);

@@ -25,6 +25,9 @@ export function parseOrdinal(text: string): number | undefined {
   if (m) { const k = parseNumber(m[1]!); if (k && k <= 50) return k; }
   m = new RegExp(`(?<![a-z])(?:the )?(${EN_ORD_RE})\\s+${ITEM}s?(?![a-z])|(?<![a-z])(?:book|take|choose|pick|select|want|reserve|get|cancel)\\s+(?:the )?(${EN_ORD_RE})(?![a-z])|(?<![a-z])the (${EN_ORD_RE})(?=\\s*(?:please|pls|plz)?\\s*[.!?]*$)`).exec(text);
   if (m) { const k = EN_ORD[(m[1] ?? m[2] ?? m[3])!]; if (k) return k; }
+  // A reply that is only an ordinal word: "first", "2nd one pls", "last".
+  m = new RegExp(`^\\s*(?:the\\s+)?(${EN_ORD_RE}|last)(?:\\s+one)?(?:\\s+(?:please|pls|plz|thanks))?\\s*[.!。！]*\\s*$`).exec(text);
+  if (m) return m[1] === 'last' ? -1 : EN_ORD[m[1]!];
   m = /(?:#|(?<![a-z])(?:no\.?|number|option|choice|item)\s*)(\d{1,2})(?![\d])/.exec(text);
   if (m) return Number(m[1]);
   m = /^\s*(\d{1,2})\s*[.。!！]?\s*$/.exec(text);

@@ -19,6 +19,23 @@ const isLatin = (s: string) => /^[a-z0-9 '\-.]+$/i.test(s);
 /** Apostrophes and hyphens vary ("tong'an", "tong-an", "tong an"): fold them to nothing. */
 const foldLatin = (s: string) => s.toLowerCase().replace(/[’'\-.]/g, '').replace(/\s+/g, ' ').trim();
 
+const LANDMARKS: Array<[string, string]> = [
+  ['厦门大学', '厦港街道'], ['厦大', '厦港街道'], ['南普陀', '厦港街道'], ['xiamen university', '厦港街道'], ['xmu', '厦港街道'],
+  ['环岛路', '滨海街道'], ['黄厝', '滨海街道'], ['椰风寨', '滨海街道'],
+  ['鼓浪屿', '鹭江街道'], ['gulangyu', '鹭江街道'], ['第一码头', '鹭江街道'],
+  ['中山公园', '开元街道'], ['万石山', '开元街道'],
+  ['湖滨南路', '梧村街道'], ['湖滨北路', '筼筜街道'], ['市政府', '筼筜街道'], ['筼筜湖', '筼筜街道'],
+  ['会展中心', '莲前街道'], ['国际会展', '莲前街道'], ['明发', '莲前街道'],
+  ['高崎机场', '殿前街道'], ['厦门机场', '殿前街道'], ['xiamen airport', '殿前街道'], ['邮轮码头', '湖里街道'], ['东渡码头', '湖里街道'],
+  ['仙岳', '江头街道'], ['吕厝', '江头街道'], ['湖里公园', '江头街道'],
+  ['五缘湾湿地', '金山街道'], ['五通', '金山街道'], ['钟宅', '金山街道'], ['枋湖', '禾山街道'],
+  ['集美大学', '集美街道'], ['鳌园', '集美街道'], ['华侨大学', '集美街道'], ['诚毅', '集美街道'],
+  ['园博苑', '杏滨街道'], ['集美万达', '侨英街道'], ['软件园三期', '侨英街道'],
+  ['海沧万达', '新阳街道'], ['海沧阿罗海', '海沧街道'], ['海沧大桥', '嵩屿街道'],
+  ['翔安机场', '大嶝街道'], ['新机场', '大嶝街道'], ['翔安隧道', '新店街道'], ['厦大翔安', '新店街道'],
+  ['同安影视城', '五显镇'], ['同安老城', '大同街道'], ['梅山寺', '大同街道'],
+];
+
 function buildEntries(): Entry[] {
   const out: Entry[] = [];
   for (const id of DISTRICTS) {
@@ -33,6 +50,13 @@ function buildEntries(): Entry[] {
       if (nm.length < 2) continue;
       out.push({ pattern: isLatin(nm) ? foldLatin(nm) : nm, district: nb.district, neighbourhood: slot });
     }
+  }
+  // Landmarks parents give instead of a subdistrict, each mapped to the subdistrict it lies in.
+  for (const [name, zh] of LANDMARKS) {
+    const nb = NEIGHBOURHOODS.find((n) => n.zh === zh);
+    if (!nb) continue;
+    const slot: NeighbourhoodSlot = { zh: nb.zh, en: nb.en, district: nb.district, latitude: nb.latitude, longitude: nb.longitude };
+    out.push({ pattern: isLatin(name) ? foldLatin(name) : name, district: nb.district, neighbourhood: slot });
   }
   // Longest first, so "湖里街道" wins over "湖里" and "集美学村" over "集美".
   for (const e of out) {

@@ -48,7 +48,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
   if (ordinal !== undefined) slots.ordinal = ordinal;
   const ref = parseBookingRef(original);
   if (ref) slots.bookingRef = ref;
-  const name = parseChildName(t, original);
+  const name = parseChildName(t, original, birth.span?.[0]);
   if (name) slots.childName = name;
   const language = parseLanguageRequest(t);
   if (language) slots.language = language;

@@ -28,7 +28,7 @@ const CHECKS: Check[] = [
   ['blue_lips', /(?:嘴唇|嘴巴|脸|脸色|面色|皮肤)(?:都)?(?:发紫|发青|青紫|紫了|青了|变紫|变青)|发绀|(?<![a-z])(?:blue lips|lips (?:are |look |turning |turned )?(?:blue|purple|grey|gray)|turning blue|turned blue|blue around (?:the|his|her) mouth)(?![a-z])/, false],
   ['unresponsive', /叫不醒|(?<![点按击了])没(?:有)?反应|昏迷|昏过去|晕过去|晕倒|不省人事|意识不清|瘫软|软绵绵|(?<![a-z])(?:unresponsive|won'?t wake|can'?t wake|not waking up|limp|floppy|passed out|unconscious|fainted)(?![a-z])/, false],
   ['poisoning', /误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])?(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片|洗衣液|洗衣凝珠|洗洁精|消毒液|84|漂白|清洁剂|电池|纽扣电池|磁铁|农药|老鼠药|酒|干燥剂|樟脑丸)|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])/, true],
-  ['head_injury', /(?:摔|磕|撞|跌|掉)(?:到|伤|了|破)?(?:了)?.{0,6}(?:头|脑袋|后脑|额头)|(?:从|由).{0,6}(?:床|沙发|楼梯|高处|椅子|桌子|婴儿车).{0,4}(?:摔|掉|跌)|(?<![a-z])(?:head injury|hit (?:his|her|their|the) head|bumped (?:his|her|their) head|fell (?:off|from|down) .{0,25}(?:head|bed|stairs|sofa|couch|table|chair)|banged (?:his|her|their) head)(?![a-z])/, true],
+  ['head_injury', /(?:摔|磕|撞|跌|掉)(?:到|伤|了|破)?(?:了)?.{0,6}(?:头|脑袋|后脑|额头)|(?<![a-z])(?:head injury|hit (?:his|her|their|the) head|bumped (?:his|her|their) head|fell (?:off|from|down) .{0,25}head|banged (?:his|her|their) head)(?![a-z])/, true],
   ['severe_bleeding', /大量出血|流了很多血|流很多血|血流不止|止不住血|血止不住|出血不止|喷血|(?<![a-z])(?:bleeding (?:a lot|heavily|badly|profusely)|won'?t stop bleeding|lots of blood|severe bleeding|blood everywhere)(?![a-z])/, false],
   ['serious_burn', /(?:大面积|很大一片|一大片|脸|面部|手|起泡|水泡|起了泡).{0,6}(?:烫伤|烧伤|烫)|(?:烫伤|烧伤|开水烫|被烫).{0,10}(?:大面积|很大|一大片|起泡|水泡|脸|面部|皮肤发白|发黑)|(?<![a-z])(?:(?:bad|big|large|serious|severe) burn|burn(?:ed|t)? .{0,20}(?:blister\w*|face|large|big))(?![a-z])/, false],
   ['choking', /噎住|噎着了|卡住(?:了)?.{0,6}(?:喘|呼吸|说不出|咳不出|脸)|卡(?:在)?喉咙|卡嗓子|喘不了|(?<![a-z])(?:choking|choked|something stuck in (?:his|her|their) throat|stuck in (?:his|her|their) throat)(?![a-z])/, true],
@@ -38,6 +38,12 @@ const CHECKS: Check[] = [
   ['allergic_reaction', /(?:喉咙|嘴唇|舌头|脸)(?:突然)?(?:都)?肿(?:了|起来)?.{0,10}(?:呼吸|喘)|过敏性休克|(?<![a-z])(?:anaphyla\w*|swollen (?:lips|tongue|throat|face).{0,30}(?:breath|wheez)|throat (?:is )?(?:swelling|closing))(?![a-z])/, false],
   ['self_harm', /不想活|想死|自杀|轻生|结束生命|伤害(?:孩子|宝宝|自己)|掐死|(?<![a-z])(?:kill myself|suicid\w*|end my life|hurt (?:my|the) (?:baby|child|kid)|harm myself|hurt myself)(?![a-z])/, false],
 ];
+
+// A fall from furniture with no word about the head: an emergency unless the parent says the child is fine now
+// and names no warning sign ("从沙发上摔下来了 哭了一会儿现在好了 要紧吗" is a question, not a 120 call).
+const FALL = /(?:从|由).{0,6}(?:床|沙发|楼梯|高处|椅子|桌子|婴儿车|餐椅|尿布台|护理台).{0,4}(?:摔|掉|跌)|(?<![a-z])fell (?:off|from|down) .{0,25}(?:bed|stairs|sofa|couch|table|chair|changing table|high ?chair)(?![a-z])/;
+const FINE_NOW = /(?:现在|已经|后来|然后)?(?:好了|没事了?|正常了?|能玩|在玩|不哭了|还好|挺好|没什么事)|(?<![a-z])(?:seems? (?:fine|ok|okay|normal)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|back to normal|playing (?:again|normally|now))(?![a-z])/;
+const FALL_WARNING = /吐|呕|精神(?:差|不好)|没精神|蔫|嗜睡|想睡|昏|叫不醒|抽|流血|出血|肿|鼓包|起包|不动|哭个?不停|一直哭|(?<![a-z])(?:vomit\w*|threw up|throwing up|sleepy|drowsy|bleeding|unconscious|swelling|bump|lump|won'?t stop crying|not moving)(?![a-z])/;
 
 const FEVER = /发烧|发热|高烧|低烧|烧到|烧了|体温.{0,6}(?:3[7-9]|4[0-2])|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|℃|°)|(?<![a-z])(?:fever|febrile|temperature of|temp of|high temp)(?![a-z])|(?<![\d.])(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:f|°f)(?![a-z])/;
 const UNDER_3_MONTHS = /新生儿|刚出生|满月|未满月|出生(?:才)?\d+\s*天|(?<![\d个])\d{1,2}\s*天(?:大|的宝宝)|(?<![\d个])(?:[1-9]|1[0-2])\s*周(?:大|的宝宝)|[一两二俩]?个?(?:多)?星期(?:大)?的宝宝|(?<![a-z])(?:newborn|neonate|\d{1,2}[- ]days?[- ]old|(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight)[- ]weeks?[- ]old)(?![a-z])/;
@@ -50,6 +56,7 @@ export function detectRedFlags(text: string): RedFlags {
   for (const [flag, re, suppressible] of CHECKS) {
     if (re.test(t) && !(suppressible && educational)) flags.push(flag);
   }
+  if (!flags.includes('head_injury') && FALL.test(t) && (FALL_WARNING.test(t) || !FINE_NOW.test(t)) && !educational) flags.push('head_injury');
   if (FEVER.test(t)) {
     const age = parseAge(t).childAgeMonths;
     if (UNDER_3_MONTHS.test(t) || (age !== undefined && age < 3)) flags.push('fever_under_3_months');
