@@ -151,6 +151,14 @@ export function createEscalationService({ pool, clock }: { pool: Db; clock: Cloc
         `INSERT INTO escalation_messages (escalation_id, author, staff_id, text, created_at) VALUES ($1, $2, $3, $4, $5)`,
         [escalationId, author, staffId ?? null, text.slice(0, 4000), clock.now()],
       );
+      if (author === 'staff') {
+        // Staff answers belong to the parent's conversation history too (memory, LLM context, later tickets).
+        await pool.query(
+          `INSERT INTO conversation_turns (user_id, role, text, language, created_at)
+           SELECT parent_id, 'staff', $2, language, $3 FROM escalations WHERE id = $1`,
+          [escalationId, text.slice(0, 4000), clock.now()],
+        );
+      }
     },
 
     async messages(escalationId: number): Promise<Array<{ author: string; text: string; createdAt: Date }>> {

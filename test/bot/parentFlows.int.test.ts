@@ -81,7 +81,7 @@ describe('parents in a private chat', () => {
     h.clear();
     await h.location(24.48, 118.09);
     const text = h.lastTextTo(PARENT.id);
-    expect(text).toMatch(/离你最近/);
+    expect(text).toMatch(/按距离从近到远/);
     expect(text).toMatch(/公里/);
     expect(h.buttonsTo(PARENT.id).some((b) => /^预约/.test(b.text))).toBe(true);
   });

@@ -178,6 +178,9 @@ describe('safety and bad input', () => {
     const next = await say({ text: '这周六有位置吗' });
     expect(next.handledByStaff).toBe(true);
     expect(next.tools).toEqual([]);
+    await app.escalation.appendMessage(asked.escalationId!, 'staff', '您好，我是前埔点的老师，周六上午还有位置。', 1);
+    const history = await app.db.pool.query(`SELECT role, text FROM conversation_turns WHERE user_id = $1 AND role = 'staff'`, [userSeq]);
+    expect(history.rows[0].text).toContain('前埔点的老师');
     await app.escalation.resolve(asked.escalationId!, 900001);
     const back = await say({ text: '这周六有位置吗' });
     expect(back.handledByStaff).toBeUndefined();
