@@ -22,6 +22,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/位子|座位|空位子/g, '位置'],
   [/星期天|星期日|礼拜天|礼拜日|周天|週日/g, '周日'],
   [/礼拜|星期/g, '周'],
+  // 上五/下五: the pinyin IME's slip for 上午/下午, beside a day word.
+  [/(周[一二三四五六日末]|[今明后]天|号|日|sat|sun)\s*([上下])五(?![\d一二三四五六七八九十个岁月点楼层年])/g, '$1$2午'],
 ];
 
 export function canonicalizeChinese(text: string): string {

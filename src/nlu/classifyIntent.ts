@@ -15,11 +15,15 @@ const w = (src: string) => new RegExp(src);
 
 const RULES: Rule[] = [
   // ── people ──
-  ['human', /人工|客服|真人|工作人员|找人|转人|联系(?:你们|老师|工作人员|客服|机构|服务点|负责人)|打电话|电话(?:是|号码|多少)|联系方式|找(?:个)?老师|负责人|不(?:要|想)(?:跟|和)?机器人|跟人聊|和人聊|找园长|管理员/, 3],
+  ['human', /^人呢|有没有人(?:在|回)|人工呢|有(?:没有)?电话|留个?电话|客服电话|(?:跟|和|找|同)(?:你们)?(?:老师|工作人员|客服|人|负责人|园长)(?:说|聊|沟通|讲|谈|反映)|人工|客服|真人|工作人员|找人|转人|联系(?:你们|老师|工作人员|客服|机构|服务点|负责人)|打电话|电话(?:是|号码|多少)|联系方式|找(?:个)?老师|负责人|不(?:要|想)(?:跟|和)?机器人|跟人聊|和人聊|找园长|管理员/, 3],
   ['human', w('\\b(talk|speak|chat) (?:to|with) (?:a |an |the |some |your )?(?:human|person|real person|someone|somebody|staff|agent|people|operator|representative|manager|teacher)\\b|\\b(real person|human being|live agent|live person|customer service|customer support|staff member|representative|operator|call me|phone number|contact (?:staff|you|someone|a person)|not a bot|not a robot)\\b'), 3],
   ['human', w('\\b(human|humans|agent|staff|person)\\b'), 1.5],
-  ['complaint', /投诉|不满意|不满|太差|很差|真差|差劲|垃圾|态度(?:不好|差|恶劣|很差|太差|有问题)|举报|坑人|骗人|骗子|气死|失望|什么破|不靠谱|差评|太过分|过分了|乱收费|赔偿|曝光|12345|没人(?:管|理|回)|太凶|很凶|凶孩子|不负责/, 3],
+  ['complaint', /投诉|不满意|不满|(?<!精神|胃口|睡眠|状态|食欲|脸色|身体|体质|抵抗力|睡得|吃得|记性|视力|听力)(?:太差|很差|真差)|差劲|垃圾|态度(?:不好|差|恶劣|很差|太差|有问题)|举报|坑人|骗人|骗子|气死|失望|什么破|不靠谱|差评|太过分|过分了|乱收费|赔偿|曝光|12345|没人(?:管|理|回)|太凶|很凶|凶孩子|不负责/, 3],
   ['complaint', w('\\b(complain|complaint|complaints|complaining|terrible|awful|worst|rude|unacceptable|disappointed|disappointing|horrible|ridiculous|useless|unprofessional|disgusting|furious|angry|scam|waste of time|not happy|unhappy|bad service|poor service|no one (?:came|answered|replied)|nobody (?:came|answered|replied)|report (?:this|you|the))\\b'), 3],
+
+  // Something went wrong at a point: an injury noticed after care, turned away although booked.
+  ['complaint', /(?:在你们那|托育点|服务点|送托|上次去|那次去|接回来|接回家|回来|回家).{0,12}(?:抓痕|抓伤|淤青|伤口|受伤|被咬|被打|被推|摔了|磕了|磕破|红了一块|哭得很厉害)|(?:到了?现场|到了那|去了那?|到了服务点).{0,10}(?:没有我的|没我的|查不到|找不到(?:我|预约)|不让进|不给进|关门|没人|没开门)|(?:预约成功|约好了|约上了|明明约了).{0,6}(?:但|可是|结果|却)/, 3.5],
+  ['complaint', w("\\b(?:came back|came home|picked (?:him|her|them) up)\\b.{0,40}\\b(?:scratch\\w*|bruis\\w*|bitten|injur\\w*|hurt|cut)\\b|\\b(?:turned (?:us|me) away|(?:said|says) (?:i|we) (?:had|have) no booking|couldn'?t find (?:my|our) booking|door was (?:closed|locked))\\b"), 3.5],
 
   // ── cancel: acting now vs. asking about the rules ──
   ['cancel', /取消|退订|退掉|撤销|撤回预约|不去了|去不了|来不了|不来了|去不成|不能去了|没法去|改不了时间/, 2.5],
@@ -74,6 +78,8 @@ const RULES: Rule[] = [
   // Rules of the service asked in passing, phrased around a booking word ("提前几天能约", "一个月能约几次", "迟到了还能进吗").
   ['knowledge', /提前(?:多久|几天|多长时间|多少天)(?:可以|能|开始|才能)?(?:约|预约|订|报名)|什么时候(?:开始|开放)(?:预约|约|报名)|放号|(?:能|可以)?(?:约|预约|订|报名|去|来|用)几(?:次|场|回)|最多(?:能|可以)?(?:约|预约|订|报)|次数|每(?:个)?(?:周|月|周末)都(?:能|可以)(?:约|去|预约)|迟到|晚到|来晚了|晚点到|早到|(?:改|调)(?:到|成|期|时间|一下时间)|改约|换个时间|换一天|(?:信息|资料|数据|照片|电话|身份证).{0,8}(?:干嘛|干什么|做什么|用来|用在|用途|泄露|保存|保留|删除|删掉|安全|给谁|卖)|(?:住在?|家在).{1,12}(?:上班|工作).{0,12}(?:可以|能)|跨区|(?:别的|其他|不同)区|午饭|带饭|管饭|有吃的|吃什么|(?:能|可以)(?:进|看)(?:去)?(?:吗|么)|看到(?:娃|孩子|宝宝)|单独(?:带|陪)|爸爸(?:可以|能)/, 4.5],
   ['knowledge', w("\\bhow (?:far|early|long) (?:in advance|ahead|before)\\b|\\bwhen (?:can i|do i|does) (?:start )?book\\w*|\\bbooking (?:opens?|window)\\b|\\bhow (?:many times|often) can\\b|\\bevery weekend\\b|\\b(?:running|arrive|arriving|are|am|be|get there) (?:a bit |a little |\\d+ (?:min|mins|minutes) )?late\\b|\\bif (?:i'?m|we'?re) late\\b|\\bresched\\w*|\\b(?:change|move|switch) (?:my|the|our|this|that) (?:booking|reservation|session|slot)\\b|\\b(?:my|our|your|his|her|the kids?'?) (?:data|info|information|details|photos?)\\b|\\bparking\\b|\\b(?:easy|where|somewhere) to park\\b|\\bpark (?:the|my|a) car\\b|\\b(?:a |as a |i'?m a |i am a )(?:dad|father)\\b|\\btoo old\\b|\\btoo young\\b|\\b(?:live|living) in \\w+.{0,30}\\bwork\\w*\\b"), 4.5],
+  ['knowledge', /(?:要|需要|必须|得|一定要)(?:先)?(?:预约|约|报名)(?:吗|么|嘛)|直接(?:去|过去|来)|不(?:用)?预约|没(?:有)?(?:提前)?(?:预)?约.{0,4}(?:能|可以)|当天(?:去|来|约|报名)|现场(?:报名|排队|登记)|(?:能|可以)?托(?:多久|多长|几个小时|几小时)|全日托|全托|整天|一整天|(?<![半全])日托(?!班)|过夜|晚上(?:能|可以)?托|夜间|(?:疫苗|体检|证明|生病|感冒|咳嗽|发烧|过敏|拉肚子|流鼻涕|湿疹).{0,10}(?:可以|能)(?:去|送|参加|来)(?:吗|么|嘛)|押金|保证金|(?:会|能)(?:说|讲)(?:英语|英文|普通话|闽南话)|哥哥|姐姐|兄弟|姐妹|大宝.{0,6}(?:一起|也)/, 4.5],
+  ['knowledge', w("\\bwalk[- ]?ins?\\b|\\bwithout (?:a )?(?:booking|reservation|appointment)\\b|\\bdo (?:i|we) (?:need|have) to (?:book|reserve|register)\\b|\\b(?:opening|business) hours\\b|\\bwhat time (?:do|does|is) .{0,20}\\bopen\\b|\\b(?:brother|sister|sibling|siblings|twins)\\b|\\b(?:speak|speaks) (?:english|chinese|mandarin)\\b|\\bfull[- ]?day\\b|\\bovernight\\b|\\bdeposit\\b|\\bhow long can\\b"), 4.5],
   // ── knowledge: parenting ──
   ['knowledge', /疫苗|接种|打针|发烧|发热|体温|咳嗽|感冒|流鼻涕|鼻塞|睡觉|睡眠|入睡|夜醒|哄睡|午觉|睡不|辅食|奶粉|母乳|喂奶|吃奶|断奶|夜奶|奶量|哭闹|哭|发脾气|脾气|耍赖|打人|咬人|分离焦虑|入园|适应|屏幕|手机|看电视|ipad|平板|长牙|出牙|便秘|拉肚子|腹泻|湿疹|过敏|吐奶|呕吐|身高|体重|发育|说话|语言|走路|爬|如厕|尿布|纸尿裤|尿裤|挑食|厌食|不吃|偏食|黄疸|红屁股|尿布疹|手足口|疱疹|退烧|布洛芬|美林|泰诺林|乙酰氨基酚|安抚|奶嘴|吃手|早教|认知|专注|注意力|穿衣|穿多少|洗澡|补钙|维生素|鱼肝油|补铁|营养|正常吗|怎么办|要紧吗|严重吗|去医院|看医生|该怎么|怎么(?:让|哄|教|培养|判断|处理|养|喂|做|办)|多大(?:可以|能|会|开始)|几个月(?:可以|能|会|开始)|噎|窒息|误食|摔|磕|烫伤|抽搐|惊厥|防晒|蚊子|驱蚊|口水|流口水|磨牙|夜惊|做噩梦|怕生|认生|害羞|胆小|叛逆|二胎|大宝|吃饭|喝水|喝奶|奶瓶|刷牙|牙齿|视力|听力|自闭|多动|感统失调|生长曲线|绘本推荐|读绘本|玩具|户外活动/, 2.5],
   ['knowledge', w("\\b(vaccin\\w*|immuni[sz]\\w*|shots|fever|temperature|cough\\w*|runny nose|sleep\\w*|naps?|napping|bedtime|night wak\\w*|wakes? up|solids?|weaning|formula|breast\\w*|bottle|milk|tantrums?|meltdowns?|hitting|biting|separation anxiety|settl(?:e|ing) in|screen ?time|tv|ipad|tablet|teeth|teething|constipat\\w*|diarrh\\w*|poop\\w*|eczema|allerg\\w*|rash|vomit\\w*|spit(?:ting)? up|height|weight|growth|develop\\w*|milestones?|speech|first words|potty|toilet|diapers?|nappy|nappies|picky|fussy|won'?t eat|not eating|jaundice|pacifier|dummy|thumb|discipline|behaviou?r|choking|sunscreen|mosquito\\w*|cold|flu|toys?|reading to|read to|outdoor play|crying|cries|cry)\\b|\\bis (?:it|this|that) normal\\b|\\bshould i\\b|\\bhow (?:do|can|should) i (?:get|help|stop|make|teach|deal|handle|know|tell|calm|soothe|prepare)\\b|\\bwhen (?:should|can|do|will) (?:i|babies|toddlers|kids|children|my)\\b|\\bwhat age\\b|\\bhow much (?:milk|sleep|water|food|formula)\\b|\\bhow many (?:hours|naps|meals|times)\\b|\\bwhy (?:does|is|won'?t|do) (?:my|a|babies|toddlers)\\b|\\bmy (?:baby|toddler|son|daughter|kid|child|boy|girl|little one) (?:won'?t|wont|doesn'?t|keeps|cries|hits|bites|refuses|only|still|can'?t)\\b|\\b(?:not|isn'?t|start(?:ed)?|learn(?:ing)? to) (?:walk\\w*|talk\\w*|crawl\\w*)\\b|\\bany tips\\b|\\badvice\\b|\\btips\\b|\\brecommend(?:ed)? (?:books|toys|activities)\\b"), 2.5],
@@ -83,6 +89,7 @@ const RULES: Rule[] = [
   // ── small talk ──
   ['greeting', /你好|您好|在吗|在不在|哈喽|哈啰|嗨|早上好|上午好|下午好|晚上好|早安|有人吗|大家好|老师好|^亲|^hello|^hi\b/, 1.5],
   ['greeting', w('\\b(hello|hi|hey|hiya|yo|greetings|good morning|good afternoon|good evening|nihao|ni hao|howdy)\\b'), 1.5],
+  ['help', /你是(?:不是)?(?:chatgpt|gpt|ai|机器人|真人|人工智能|人还是机器)|(?<![a-z])are you (?:a |an )?(?:bot|robot|human|ai|chatgpt|real person|real)(?![a-z])/, 3],
   ['help', /帮助|怎么用|如何使用|使用方法|你能做什么|你会什么|你可以做什么|能做什么|能干(?:嘛|什么)|有什么功能|功能|菜单|指南|使用说明|不会用|你是谁|你是(?:什么|干什么|干嘛)|重新开始|^\/start|^\/help|有什么服务|能帮我什么|你们(?:是)?(?:做|干)什么的/, 2],
   ['help', w("\\b(help|what can you do|how does this work|how do i use (?:this|you)|how to use|commands?|instructions|menu|who are you|what are you|start over|what do you do|what services)\\b"), 2],
   ['thanks', /谢谢|多谢|感谢|谢啦|谢了|3q|辛苦了|辛苦啦|感恩|谢谢你|谢谢您|蟹蟹|谢谢啦/, 2],
@@ -91,6 +98,7 @@ const RULES: Rule[] = [
   // ── out of scope ──
   ['out_of_scope', /天气|股票|基金|笑话|作业|彩票|写代码|写程序|新闻|外卖|打车|航班|机票|火车票|高铁票|酒店|房价|买房|比特币|足球|篮球|星座|算命|菜谱|做菜|减肥|写诗|写一首|唱首歌|汇率|选举|政治|电视剧|明星|八卦/, 3],
   ['out_of_scope', /游戏|电影|翻译|代码|编程/, 1.5],
+  ['out_of_scope', /(?:有什么|哪里|哪些|哪儿)好玩|景点|旅游|攻略|餐厅|饭店|美食|(?<![a-z])(?:tourist|sightseeing|restaurants?|things to do in)(?![a-z])/, 3],
   ['out_of_scope', w("\\b(weather|stocks?|shares|bitcoin|crypto|lottery|jokes?|homework|essay|poem|song lyrics|recipe|football|soccer|basketball|nba|horoscope|election|president|politics|news|movie|movies|flight|hotel|taxi|uber|exchange rate|python|javascript|java|sql|html|programming|translate|translation|math problem|capital of)\\b|\\bselect \\*|drop table|<script|<\\/?[a-z]+>|\\bunion select\\b"), 3],
 ];
 
@@ -103,7 +111,7 @@ const PUNCT = /[\s.,!?;:~…。，！？；：、~～"'“”‘’()（）【�
 const EMOJI = /\p{Extended_Pictographic}|\uFE0F|\u200D/gu;
 const THANKS_WORDS = /谢谢(?:你|您|啦|了)?|多谢|感谢|谢啦|辛苦了|辛苦啦|蟹蟹|3q|(?<![a-z])(?:thanks|thank you|thank u|thx|ty|tks|cheers)(?![a-z])|🙏/gu;
 const AFFIRM = /^(?:(?:好|好的|好滴|好哒|好嘞|好吧|好呀|好啊|好哦|好了|行|行的|行吧|可以|可以的|可以呀|可以啊|是|是的|是啊|对|对的|对啊|对呀|嗯|嗯嗯|嗯呢|恩|恩恩|没问题|确定|确认|确认预约|确认一下|就这样|没错|同意|当然|要|要的|需要|ok|okay|okk|okey|okie|okey dokey|k|kk|yes|yep|yeah|yup|ya|yea|sure|confirm|confirmed|correct|right|sounds good|go ahead|do it|please do|yes please|ok please|y|alright|great|perfect|fine|👍|👌|✅|好的呢|好的呀|好的好的|嗯好|嗯嗯好的|ok的|好的ok|可)\s*)+$/;
-const DENY = /^(?:(?:不|不用|不用了|不要|不要了|不了|不需要|不需要了|算了|算了吧|(?:先|暂时|还是|那就)?不(?:用)?(?:约|订|预约|预订|取消|报名|报|登记|排|排队|候补|改|换)了|先不(?:约|订|取消|登记)|不用(?:约|订|取消|登记)|没事|没事了|不是|不对|错了|不行|先不|先不用|暂时不用|再说吧|再说|no|nope|nah|no thanks|no thank you|not now|never ?mind|nvm|forget it|don'?t ?cancel|do not cancel|dont|don't|stop|wrong|not really|no need|not yet|maybe later|👎|❌)\s*)+$/;
+const DENY = /^(?:(?:不|不用|不用了|不要|不要了|不了|不需要|不需要了|算了|算了吧|(?:先|暂时|还是|那就)?不(?:用)?(?:约|订|预约|预订|取消|报名|报|登记|排|排队|候补|改|换)了|先不(?:约|订|取消|登记)|不用(?:约|订|取消|登记)|没事|没事了|不是|不对|错了|不行|先不|先不用|暂时不用|再说吧|再说|no|nope|nah|no thanks|no thank you|not now|never ?mind|nvm|forget it|don'?t ?cancel|do not cancel|keep it|keep (?:the|my) booking|保留|保留吧|留着|留着吧|不取消|dont|don't|stop|wrong|not really|no need|not yet|maybe later|👎|❌)\s*)+$/;
 
 export interface IntentResult {
   intent: Intent;

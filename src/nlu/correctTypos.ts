@@ -21,7 +21,7 @@ const PROTECTED = new Set([
   'children', 'child', 'chile', 'chinese', 'canal', 'camel', 'candle', 'cancer', 'sports', 'spit', 'slit', 'slow',
   'saturn', 'sandy', 'sundays', 'saturdays', 'mondays', 'then', 'than', 'that', 'thank', 'tank', 'reverse',
   'resolve', 'research', 'resume', 'register', 'registry', 'regular', 'waiting', 'waitress', 'weekday',
-  'weekdays', 'personal', 'personally', 'persona', 'booklet', 'bookshelf', 'schedules', 'receive', 'deserve', 'stiff', 'still', 'stall', 'mouth', 'mouths', 'shots', 'shot', 'slows', 'sloth', 'hours',
+  'weekdays', 'opening', 'closing', 'personal', 'personally', 'persona', 'booklet', 'bookshelf', 'schedules', 'receive', 'deserve', 'stiff', 'still', 'stall', 'mouth', 'mouths', 'shots', 'shot', 'slows', 'sloth', 'hours',
 ]);
 
 function distance(a: string, b: string): number {

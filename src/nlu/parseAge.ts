@@ -21,7 +21,7 @@ const RULES: AgeRule[] = [
     return y === undefined || mo === undefined || mo > 11 ? undefined : y * 12 + mo;
   }],
   // 快两岁 → just under
-  [new RegExp(`(?:快|将近|差不多|马上|就要)(?:满)?\\s*(${NUM})\\s*(?:周)?岁`), (m) => { const y = n(m[1]); return y === undefined ? undefined : y * 12 - 1; }],
+  [new RegExp(`(?:快|将近|差不多|马上|就要|(?:还)?不到|(?:还)?不满|(?:还)?没满|(?:还)?没到)(?:满)?\\s*(${NUM})\\s*(?:周)?岁`), (m) => { const y = n(m[1]); return y === undefined ? undefined : y * 12 - 1; }],
   // 1.5岁
   [/(\d\.\d)\s*(?:周)?岁/, (m) => Math.round(Number(m[1]) * 12)],
   // 两岁 / 2周岁
@@ -46,6 +46,8 @@ const RULES: AgeRule[] = [
   }],
   // 18 months, 18mo, 10-month-old
   [new RegExp(`(?<![a-z0-9.])(${EN_NUM})\\s*(?:-|\\s)?(?:months?|mos?|mths?|m/o)(?:\\s*-?\\s*olds?)?(?![a-z])`), (m) => e(m[1])],
+  // "my son is 2", "he's 4": a bare small number after a child or he/she.
+  [new RegExp(`(?<![a-z])(?:son|daughter|kid|child|baby|toddler|boy|girl|little one|he|she)(?:'s| is| just turned| turned)\\s+(${EN_NUM})(?![a-z0-9.:%]|\\s*(?:weeks?|days?|kg|lbs?|cm|am|pm|o'?clock|times|words|hours|minutes|teeth|naps?|kids|children|of|out|percent))`), (m) => { const y = e(m[1]); return y === undefined || y > 12 ? undefined : Math.round(y * 12); }],
   // toddler turning two: "turns 2", "turning two"
   [new RegExp(`(?<![a-z])(?:turned|turns|just turned)\\s+(${EN_NUM})(?![a-z0-9])`), (m) => { const y = e(m[1]); return y === undefined ? undefined : y * 12; }],
 ];

@@ -151,9 +151,15 @@ const RULES: Rule[] = [
     return n !== undefined ? addDays(today, n) : undefined;
   }, 'relative'],
   // Weekends.
-  [/(?<!一)下下个?周末/g, (_m, today) => { const s = inNextWeek(today, 6, 2); return [s, addDays(s, 1)]; }, 'span'],
+  [/(?<!一)下下个?周末|(?<![a-z])(?:the )?weekend after next/g, (_m, today) => { const s = inNextWeek(today, 6, 2); return [s, addDays(s, 1)]; }, 'span'],
   [/(?<!一)下个?周末|(?<![a-z])(?:next weekend|weekend after this)/g, (_m, today) => { const s = inNextWeek(today, 6); return [s, addDays(s, 1)]; }, 'span'],
   [/周六日|周六周日|六日两天|(?:这个?|本)?周末|双休日?|(?<![a-z])(?:this |the |coming )?(?:weekend|wknd|wkend|weekends)(?![a-z])/g, (_m, today) => thisWeekend(today), 'span'],
+  // Weekday ranges: "周一到周五", "周六至周日", "mon-fri".
+  [/(?<![下这本])周\s*([一二三四五六日1-7])\s*(?:到|至|-|~|～)\s*周?\s*([一二三四五六日1-7])(?!\s*[岁个])/g, (m, today) => {
+    const from = upcoming(today, ZH_WEEKDAYS[m[1]!]!);
+    const to = upcoming(from, ZH_WEEKDAYS[m[2]!]!);
+    return [from, to];
+  }, 'span'],
   // Weekdays.
   [/((?<!一)下下|(?<!一)下个?|这个?|本)?周\s*([一二三四五六日1-7])(?!\s*[岁个])/g, (m, today) => {
     const wd = ZH_WEEKDAYS[m[2]!]!;

@@ -14,6 +14,7 @@ const PATTERNS: RegExp[] = [
   /(?<![a-z])(?:cancel|delete|remove|show|list|export|dump)\s+(?:all|every|everyone'?s?|other (?:users?|parents?)'?s?)\s+(?:the\s+)?(?:bookings?|reservations?|users?|data|children|records|phone numbers?)/,
   /(?<![a-z])(?:of|for|from)\s+(?:user|parent|account|telegram)\s*(?:id\s*)?#?\d+/,
   /(?<![a-z])(?:user|parent)[ _]?id\s*[:=#]?\s*\d+/,
+  /(?<![a-z])(?:user|parent|account)\s*#?\s*\d{3,}|(?:用户|家长|账号)\s*(?:id)?\s*#?\s*\d{3,}/,
   /<\|?(?:im_start|im_end|system|endoftext)\|?>|\[(?:system|inst)\]|###\s*(?:system|instruction)/,
   /drop\s+table|;\s*delete\s+from|union\s+select/,
   /(?:忽略|无视|忘记|忘掉)(?:掉)?(?:之前|以上|前面|上面|所有|你的|全部)?的?(?:所有)?(?:指令|指示|提示|规则|设定|要求|限制)|(?:之前|以上|前面|上面|所有)的?(?:指令|指示|提示|规则|设定).{0,6}(?:作废|失效|不算)/,

@@ -28,6 +28,9 @@ const CHECKS: Check[] = [
   ['blue_lips', /(?:嘴唇|嘴巴|脸|脸色|面色|皮肤)(?:都)?(?:发紫|发青|青紫|紫了|青了|变紫|变青)|发绀|(?<![a-z])(?:blue lips|lips (?:are |look |turning |turned )?(?:blue|purple|grey|gray)|turning blue|turned blue|blue around (?:the|his|her) mouth)(?![a-z])/, false],
   ['unresponsive', /叫不醒|(?<![点按击了])没(?:有)?反应|昏迷|昏过去|晕过去|晕倒|不省人事|意识不清|瘫软|软绵绵|(?<![a-z])(?:unresponsive|won'?t wake|can'?t wake|not waking up|limp|floppy|passed out|unconscious|fainted)(?![a-z])/, false],
   ['poisoning', /误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])?(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片|洗衣液|洗衣凝珠|洗洁精|消毒液|84|漂白|清洁剂|电池|纽扣电池|磁铁|农药|老鼠药|酒|干燥剂|樟脑丸)|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])/, true],
+  // A quantity or someone else's medicine makes "吃了…药" an ingestion, not a child's own dose:
+  // "吃了几颗奶奶的降压药", "吞了一把维生素片", "偷吃了妈妈的药".
+  ['poisoning', /(?:吞|吃|喝|舔|嚼)(?:了|下|进|掉)?(?:去)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板把盒]|一把|好多|很多)(?:[\u4e00-\u9fa5]{0,6}的)?[\u4e00-\u9fa5]{0,4}(?:药|胶囊|维生素|钙片|铁剂)(?!后|以后|之后|还|也没)|(?:吞|吃|喝|舔|嚼)(?:了|下|进|掉)?(?:去)?(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|大人|爸爸|妈妈|老人|别人|哥哥|姐姐)的[\u4e00-\u9fa5]{0,5}(?:药|胶囊|维生素|钙片)(?!后|以后|之后|还|也没)/, true],
   ['head_injury', /(?:摔|磕|撞|跌|掉)(?:到|伤|了|破)?(?:了)?.{0,6}(?:头|脑袋|后脑|额头)|(?<![a-z])(?:head injury|hit (?:his|her|their|the) head|bumped (?:his|her|their) head|fell (?:off|from|down) .{0,25}head|banged (?:his|her|their) head)(?![a-z])/, true],
   ['severe_bleeding', /大量出血|流了很多血|流很多血|血流不止|止不住血|血止不住|出血不止|喷血|(?<![a-z])(?:bleeding (?:a lot|heavily|badly|profusely)|won'?t stop bleeding|lots of blood|severe bleeding|blood everywhere)(?![a-z])/, false],
   ['serious_burn', /(?:大面积|很大一片|一大片|脸|面部|手|起泡|水泡|起了泡).{0,6}(?:烫伤|烧伤|烫)|(?:烫伤|烧伤|开水烫|被烫).{0,10}(?:大面积|很大|一大片|起泡|水泡|脸|面部|皮肤发白|发黑)|(?<![a-z])(?:(?:bad|big|large|serious|severe) burn|burn(?:ed|t)? .{0,20}(?:blister\w*|face|large|big))(?![a-z])/, false],
@@ -54,7 +57,7 @@ export function detectRedFlags(text: string): RedFlags {
   const flags: string[] = [];
   const educational = EDUCATIONAL.test(t) && !HAPPENING_NOW.test(t);
   for (const [flag, re, suppressible] of CHECKS) {
-    if (re.test(t) && !(suppressible && educational)) flags.push(flag);
+    if (re.test(t) && !(suppressible && educational) && !flags.includes(flag)) flags.push(flag);
   }
   if (!flags.includes('head_injury') && FALL.test(t) && (FALL_WARNING.test(t) || !FINE_NOW.test(t)) && !educational) flags.push('head_injury');
   if (FEVER.test(t)) {

@@ -250,3 +250,54 @@ describe('robustness', () => {
     expect(normalizeText('  ＡＢＣ　Ｄ１２  Hello   World ')).toBe('abc d12 hello world');
   });
 });
+
+describe('QA pass: messages real parents send', () => {
+  it('reads a weekday written beside a date as that date, and "5号那天" as a day', () => {
+    expect(u('12月6日周日上午 思明').slots.dateRange).toEqual(day('2026-12-06'));
+    expect(u('Sat 5th Dec').slots.dateRange).toEqual(day('2026-12-05'));
+    expect(u('5号那天湖里还有位子吗').slots.dateRange).toEqual(day('2026-12-05'));
+  });
+
+  it('lets a named day win over the weekend or week it sits in', () => {
+    expect(u('老公周末加班 这周六能不能送').slots.dateRange).toEqual(day('2026-11-28'));
+    expect(u('下周有没有 周六或者周日').slots.dateRange).toEqual({ from: '2026-12-05', to: '2026-12-06' });
+    expect(u('the weekend after next').slots.dateRange).toEqual({ from: '2026-12-12', to: '2026-12-13' });
+    expect(u('周一到周五有托吗').slots.dateRange).toEqual({ from: '2026-11-30', to: '2026-12-04' });
+  });
+
+  it('reads birth dates in form, short-year and relative-year shapes, with the name before them', () => {
+    expect(u('添加孩子 张子墨 20240606').slots).toMatchObject({ birthDate: '2024-06-06', childName: '张子墨' });
+    expect(u('孩子叫小米 生日是24年5月2号').slots).toMatchObject({ birthDate: '2024-05-02', childName: '小米' });
+    expect(u('登记二宝 叫安安 今年6月18号生的').slots).toMatchObject({ birthDate: '2026-06-18', childName: '安安' });
+    expect(u('宝宝去年10月5号生的').slots.birthDate).toBe('2025-10-05');
+    expect(u('Leo 2024-03-05').slots).toMatchObject({ birthDate: '2024-03-05', childName: 'Leo' });
+    expect(u('登记二宝 叫安安 今年6月18号生的').slots.dateRange).toBeUndefined();
+  });
+
+  it('keeps durations and idioms out of the age and the session kind', () => {
+    expect(u('一个月能约几次').slots.childAgeMonths).toBeUndefined();
+    expect(u('宝宝8个月能吃鸡蛋吗').slots.childAgeMonths).toBe(8);
+    expect(u('约了半天约不上').slots.kind).toBeUndefined();
+    expect(u('my son is 2').slots.childAgeMonths).toBe(24);
+    expect(u('孩子还不到一岁').slots.childAgeMonths).toBe(11);
+  });
+
+  it.each([
+    ['查一下我订的是几点', 'my_bookings'], ['what did I book', 'my_bookings'],
+    ['how far in advance can I book', 'knowledge'], ['约了但是迟到了半小时还能进吗', 'knowledge'],
+    ['你们会拿我孩子的信息干嘛', 'knowledge'], ['what do you do with my data', 'knowledge'],
+    ['要预约吗还是直接去就行', 'knowledge'], ['can we just walk in without booking', 'knowledge'],
+    ['老师会说英语吗', 'knowledge'], ['do the staff speak english', 'knowledge'],
+    ['算了不约了', 'deny'], ['no keep it', 'deny'], ['first', 'book'], ['the one at Jiangtou', 'book'],
+    ['宝宝发烧40度 精神很差', 'knowledge'], ['上次去孩子回来身上有抓痕 怎么回事', 'complaint'],
+    ['我想跟老师说句话', 'human'], ['厦门有什么好玩的', 'out_of_scope'],
+  ])('%s → %s', (text, intent) => {
+    expect(u(text).intent).toBe(intent);
+  });
+
+  it('maps landmarks to their subdistrict and repairs 上五/下五', () => {
+    expect(u('我在厦门大学附近').slots.neighbourhood?.zh).toBe('厦港街道');
+    expect(u('星期六上五还有名额吗').slots.partOfDay).toBe('morning');
+    expect(u('SELECT * FROM bookings').slots.bookingRef).toBeUndefined();
+  });
+});

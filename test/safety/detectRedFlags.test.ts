@@ -17,6 +17,8 @@ describe('detectRedFlags', () => {
     ['宝宝误食了洗衣液', 'poisoning'],
     ['he swallowed a button battery', 'poisoning'],
     ['宝宝吃了两片药', 'poisoning'],
+    ['宝宝吃了几颗奶奶的降压药', 'poisoning'],
+    ['孩子偷吃了妈妈的药', 'poisoning'],
     ['从床上摔下来磕到头，吐了两次', 'head_injury'],
     ['she fell off the bed and hit her head, now vomiting', 'head_injury'],
     ['手指割破了血流不止', 'severe_bleeding'],
@@ -52,6 +54,8 @@ describe('detectRedFlags', () => {
     '孩子从沙发上摔下来了 哭了一会儿现在好了 要紧吗',
     'she fell off the bed, seems fine now',
     '怎么防止宝宝从床上摔下来',
+    '宝宝吃了一颗退烧药后还是烧',
+    '宝宝吃了药还发烧',
     '',
   ])('%s → no emergency', (text) => {
     expect(detectRedFlags(text).emergency).toBe(false);
