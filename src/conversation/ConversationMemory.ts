@@ -13,6 +13,7 @@ export interface HistoryTurn {
  * second one" resolve against the last results.
  */
 export function createConversationMemory({ pool, historyTurns, retentionDays }: { pool: Db; historyTurns: number; retentionDays: number }) {
+  let lastSweep: number | undefined;
   return {
     async load(userId: number): Promise<{ state: DialogueState; history: HistoryTurn[]; lang?: Lang }> {
       const r = await pool.query<{ role: HistoryTurn['role']; text: string; data: any; language: Lang | null }>(
@@ -46,9 +47,13 @@ export function createConversationMemory({ pool, historyTurns, retentionDays }: 
            SELECT id FROM conversation_turns WHERE user_id = $1 ORDER BY id DESC OFFSET $2 LIMIT 1)`,
         [userId, historyTurns * 2],
       );
-      await pool.query(`DELETE FROM conversation_turns WHERE created_at < $1`, [
-        new Date(now.getTime() - retentionDays * 86_400_000),
-      ]);
+      // Age-based retention sweeps the whole table, so it runs at most hourly.
+      if (lastSweep === undefined || now.getTime() - lastSweep >= 3_600_000 || now.getTime() < lastSweep) {
+        lastSweep = now.getTime();
+        await pool.query(`DELETE FROM conversation_turns WHERE created_at < $1`, [
+          new Date(now.getTime() - retentionDays * 86_400_000),
+        ]);
+      }
     },
   };
 }

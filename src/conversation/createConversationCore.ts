@@ -67,11 +67,7 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
   return {
     async handleTurn(input: TurnInput): Promise<TurnOutput> {
       const text = cleanText(input.text);
-      const parent = await deps.booking.ensureParent({
-        parentId: input.userId,
-        displayName: input.name,
-        language: input.languageHint,
-      });
+      const parent = await deps.booking.ensureParent({ parentId: input.userId, displayName: input.name });
       const memory = await deps.memory.load(input.userId);
       // What the conversation has been in; a first "hi" with no history is taken at face value.
       const spokenLang: Lang | undefined = memory.lang ?? input.languageHint;
@@ -84,6 +80,11 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
         understanding.lang = detectLanguage(rest, spokenLang ?? previousLang);
       }
       const lang: Lang = understanding?.lang ?? previousLang;
+
+      // Proactive messages (reminders, offers) follow the language the parent writes in.
+      if (understanding && understanding.lang !== parent.language && /\p{L}{2,}/u.test(text)) {
+        await deps.booking.setLanguage(input.userId, understanding.lang).catch(() => undefined);
+      }
 
       const ctx: ToolContext = {
         userId: input.userId,

@@ -404,6 +404,14 @@ export function createOfflineAgent() {
         return;
       case 'out_of_scope':
       default: {
+        if (/你是谁|你叫什么|你是(机器人|真人|人工)|是不是机器人|who are you|your name|are you (a )?(bot|robot|human|real)/i.test(text)) {
+          b.say(
+            '我是“爱邻护幼”社区托育助手（自动回复的机器人），可以帮你查找和预约免费的周末托育、回答育儿和政策问题。需要真人时说“转人工”即可。',
+            "I'm the 爱邻护幼 community childcare assistant — an automated helper. I can find and book free weekend childcare and answer parenting and policy questions. Say \"talk to staff\" any time to reach a person.",
+          );
+          addMainMenu(b);
+          return;
+        }
         // Questions the intent rules could not place may still be in the knowledge base.
         if (text.trim().length >= 4 && /[?？吗呢怎么如何什么能不能可以多少how what can when why should is are do]/i.test(text)) {
           const probe = await b.ctx.knowledge.search(text, { lang: b.lang, k: 1 }).catch(() => []);
