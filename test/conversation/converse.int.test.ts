@@ -49,22 +49,33 @@ describe('npm run converse', () => {
     expect(bad.error).toMatch(/malformed input line/);
     expect(hello).toMatchObject({ user: 1002, lang: 'en' });
     expect(mine.reply).toContain(ref);
-  });
+  }, 180_000);
 
-  it('accepts a button from an earlier output and a shared location', async () => {
-    const first = await converse([{ user: 7, text: 'Is there a free place this Saturday morning in Huli?', now: '2026-11-25T10:00:00+08:00' }]);
-    const button = first.out[0].buttons.flat().find((b: any) => b.text.startsWith('Book'));
+  it('accepts a button from an earlier output, a shared location, and refuses another parent\'s button', async () => {
+    const { out, code } = await converse(
+      [
+        { user: 7, text: 'Is there a free place this Saturday morning in Huli?' },
+        { user: 8, location: { latitude: 24.48, longitude: 118.09 } },
+      ],
+      ['--now', '2026-11-25T10:00:00+08:00'],
+    );
+    expect(code).toBe(0);
+    const button = out[0].buttons.flat().find((b: any) => b.text.startsWith('Book'));
     expect(button).toBeDefined();
-    // A fresh process has a fresh in-memory database, so replay the search first.
-    const { out } = await converse([
-      { user: 7, text: 'Is there a free place this Saturday morning in Huli?', now: '2026-11-25T10:00:00+08:00' },
-      { user: 7, button: button.data },
-      { user: 8, location: { latitude: 24.48, longitude: 118.09 } },
-      { user: 9, button: button.data },
-    ]);
-    expect(out[1].reply).toMatch(/register your child|name/i);
-    expect(out[2].tools[0]).toMatchObject({ name: 'search_slots', ok: true });
-    expect(out[2].reply).toMatch(/公里|km/);
-    expect(out[3].reply).toMatch(/expired|失效/);
-  });
+    expect(out[1].tools[0]).toMatchObject({ name: 'search_slots', ok: true });
+    expect(out[1].reply).toMatch(/公里|km/);
+
+    // Button data is signed for its parent and survives a restart (same BUTTON_SECRET).
+    const again = await converse(
+      [
+        { user: 7, button: button.data },
+        { user: 9, button: button.data },
+      ],
+      ['--now', '2026-11-25T10:05:00+08:00'],
+    );
+    expect(again.out[0].tools[0]).toMatchObject({ name: 'book_session' });
+    expect(again.out[0].reply).toMatch(/register your child|登记/i);
+    expect(again.out[1].reply).toMatch(/expired|失效/);
+    expect(again.out[1].tools).toEqual([]);
+  }, 180_000);
 });
