@@ -13,6 +13,8 @@ export const HNSW_MAX_DIMENSION = 2000;
 // BM25 constants (term frequency is not stored, so tf = 1).
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
+// Keyword candidates come from terms whose summed document frequency stays under this.
+const CANDIDATE_DF_BUDGET = 5000;
 const INDEX_NAME = 'knowledge_chunks_embedding_hnsw';
 // Serialises index (re)builds and ingestion runs between processes.
 export const KNOWLEDGE_LOCK_KEY = 7_302_202_420;
@@ -106,7 +108,7 @@ export class PgVectorKnowledgeStore extends VectorStore {
       }
       // TRUNCATE, not DELETE: building the new index would also read the
       // deleted rows' old-size vectors (still visible to other snapshots).
-      await client.query('TRUNCATE knowledge_chunks, knowledge_documents');
+      await client.query('TRUNCATE knowledge_chunks, knowledge_documents, knowledge_term_stats, knowledge_corpus_stats');
       await client.query(`DROP INDEX IF EXISTS ${INDEX_NAME}`);
       if (dim <= HNSW_MAX_DIMENSION) {
         // dim is a validated integer: a type modifier cannot be a bind parameter.
@@ -126,29 +128,33 @@ export class PgVectorKnowledgeStore extends VectorStore {
     if (vectors.length !== documents.length) throw new Error('addVectors: vectors and documents differ in length');
     const dim = await this.getDimension();
     const db = options?.client ?? this.pool;
-    const ids: string[] = [];
-    for (let i = 0; i < documents.length; i++) {
-      const doc = documents[i]!;
+    if (documents.length === 0) return [];
+    const rows = documents.map((doc, i) => {
       const m = doc.metadata as ChunkMetadata;
       const v = vectors[i]!;
       if (v.length !== dim) throw new Error(`vector ${i} has ${v.length} dimensions, the index expects ${dim}`);
-      const r = await db.query<{ id: number }>(
-        `INSERT INTO knowledge_chunks (document_id, chunk_index, heading_path, content, content_hash, language, terms, embedding)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [
-          m.documentId,
-          m.chunkIndex,
-          m.headingPath,
-          doc.pageContent,
-          m.contentHash,
-          m.language,
-          m.terms ?? extractTerms(m.embeddedText ?? doc.pageContent),
-          pgvector.toSql(v),
-        ],
-      );
-      ids.push(String(r.rows[0]!.id));
-    }
-    return ids;
+      return { m, content: doc.pageContent, terms: m.terms ?? extractTerms(m.embeddedText ?? doc.pageContent), v: pgvector.toSql(v) as string };
+    });
+    // One statement per call: per-row round trips dominate ingestion time on PGlite.
+    const r = await db.query<{ id: number }>(
+      `INSERT INTO knowledge_chunks (document_id, chunk_index, heading_path, content, content_hash, language, terms, embedding)
+       SELECT d, ci, h, c, ch, l, ARRAY(SELECT json_array_elements_text(t::json)), e::vector
+       FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+            WITH ORDINALITY AS u(d, ci, h, c, ch, l, t, e, ord)
+       ORDER BY ord
+       RETURNING id`,
+      [
+        rows.map((x) => x.m.documentId),
+        rows.map((x) => x.m.chunkIndex),
+        rows.map((x) => x.m.headingPath),
+        rows.map((x) => x.content),
+        rows.map((x) => x.m.contentHash),
+        rows.map((x) => x.m.language),
+        rows.map((x) => JSON.stringify(x.terms)),
+        rows.map((x) => x.v),
+      ],
+    );
+    return r.rows.map((row) => String(row.id));
   }
 
   async addDocuments(documents: DocumentInterface[], options?: { client?: Queryable }): Promise<string[]> {
@@ -200,11 +206,34 @@ export class PgVectorKnowledgeStore extends VectorStore {
   }
 
   /**
+   * Recomputes the term statistics (document frequency per term, chunk count
+   * and average terms per chunk, per language) from the chunks. Ingestion
+   * calls it after changing the index; call it after bulk addVectors too.
+   */
+  async refreshTermStats(): Promise<void> {
+    await withTransaction(this.pool, async (client) => {
+      await client.query('DELETE FROM knowledge_term_stats');
+      await client.query('DELETE FROM knowledge_corpus_stats');
+      await client.query(
+        `INSERT INTO knowledge_term_stats (language, term, df)
+         SELECT language, term, count(*)::int FROM knowledge_chunks, unnest(terms) AS term GROUP BY language, term`,
+      );
+      await client.query(
+        `INSERT INTO knowledge_corpus_stats (language, chunks, avg_terms)
+         SELECT language, count(*)::int, coalesce(avg(cardinality(terms)), 1) FROM knowledge_chunks GROUP BY language`,
+      );
+    });
+  }
+
+  /**
    * Keyword half of hybrid search: chunks sharing terms with the query
    * (GIN `&&`), scored BM25-style: summed idf of the matched terms (each
    * counted once), damped for chunks with many terms so long sections do not
-   * win by size alone. idf and average length come from the current corpus
-   * (per language) at query time, so there is no statistics table to keep.
+   * win by size alone. idf and average length come from knowledge_term_stats.
+   * Candidates are found through the query's rarer terms only (cumulative
+   * document frequency up to CANDIDATE_DF_BUDGET), so a query full of common
+   * words stays cheap on a large index; common terms still add to the score
+   * of those candidates.
    */
   async keywordSearch(
     terms: string[],
@@ -212,29 +241,45 @@ export class PgVectorKnowledgeStore extends VectorStore {
   ): Promise<{ ranked: RankedChunk[]; idf: Map<string, number> }> {
     const unique = [...new Set(terms)];
     if (unique.length === 0) return { ranked: [], idf: new Map() };
-    const stats = await this.pool.query<{ term: string; df: number; n: number; avglen: number }>(
-      `WITH corpus AS (SELECT count(*)::int AS n, coalesce(avg(cardinality(terms)), 1)::float8 AS avglen
-                       FROM knowledge_chunks WHERE $2::text IS NULL OR language = $2)
-       SELECT t.term, corpus.n, corpus.avglen,
-              (SELECT count(*) FROM knowledge_chunks c WHERE c.terms @> ARRAY[t.term] AND ($2::text IS NULL OR c.language = $2))::int AS df
-       FROM unnest($1::text[]) AS t(term), corpus`,
+    const corpus = await this.pool.query<{ n: number; avglen: number }>(
+      `SELECT sum(chunks)::int AS n, (sum(avg_terms * chunks) / nullif(sum(chunks), 0))::float8 AS avglen
+       FROM knowledge_corpus_stats WHERE $1::text IS NULL OR language = $1`,
+      [language ?? null],
+    );
+    const n = corpus.rows[0]?.n ?? 0;
+    const avglen = corpus.rows[0]?.avglen ?? 1;
+    const dfRows = await this.pool.query<{ term: string; df: number }>(
+      `SELECT term, sum(df)::int AS df FROM knowledge_term_stats
+       WHERE term = ANY($1::text[]) AND ($2::text IS NULL OR language = $2) GROUP BY term`,
       [unique, language ?? null],
     );
+    const df = new Map(dfRows.rows.map((r) => [r.term, r.df]));
     const idf = new Map<string, number>();
-    for (const s of stats.rows) idf.set(s.term, Math.log(1 + (s.n - s.df + 0.5) / (s.df + 0.5)));
-    const avglen = stats.rows[0]?.avglen ?? 1;
-    const present = stats.rows.filter((s) => s.df > 0).map((s) => s.term);
-    if (present.length === 0) return { ranked: [], idf };
+    for (const t of unique) {
+      const d = df.get(t) ?? 0;
+      idf.set(t, Math.log(1 + (n - d + 0.5) / (d + 0.5)));
+    }
+    const present = unique.filter((t) => (df.get(t) ?? 0) > 0).sort((a, b) => df.get(a)! - df.get(b)!);
+    if (present.length === 0 || n === 0) return { ranked: [], idf };
+    const selective: string[] = [];
+    let budget = 0;
+    for (const t of present) {
+      if (selective.length > 0 && budget + df.get(t)! > CANDIDATE_DF_BUDGET) break;
+      selective.push(t);
+      budget += df.get(t)!;
+    }
     const r = await this.pool.query<{ id: number; score: number; matched: string[] }>(
-      `WITH w AS (SELECT * FROM unnest($1::text[], $2::float8[]) AS w(term, idf))
+      `WITH w AS (SELECT * FROM unnest($1::text[], $2::float8[]) AS w(term, idf)),
+       candidates AS (
+         SELECT id, terms FROM knowledge_chunks c
+         WHERE c.terms && $6::text[] AND ($3::text IS NULL OR c.language = $3))
        SELECT c.id, (sum(w.idf) * ${BM25_K1 + 1} / (${BM25_K1} * (${1 - BM25_B} + ${BM25_B} * cardinality(c.terms) / $5::float8) + 1))::float8 AS score,
               array_agg(w.term) AS matched
-       FROM knowledge_chunks c JOIN w ON w.term = ANY(c.terms)
-       WHERE c.terms && $1::text[] AND ($3::text IS NULL OR c.language = $3)
+       FROM candidates c JOIN w ON w.term = ANY(c.terms)
        GROUP BY c.id, c.terms
        ORDER BY score DESC, c.id
        LIMIT $4`,
-      [present, present.map((t) => idf.get(t)!), language ?? null, k, avglen],
+      [present, present.map((t) => idf.get(t)!), language ?? null, k, avglen, selective],
     );
     return { ranked: r.rows.map((row) => ({ chunkId: row.id, score: row.score, matched: row.matched })), idf };
   }

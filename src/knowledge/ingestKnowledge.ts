@@ -166,6 +166,10 @@ export async function ingestKnowledge({ pool, embedder, dir, rules, onProgress }
     done++;
   }
   onProgress?.({ done, total: prepared.length, file: '' });
+  const changed = summary.embedded + summary.chunksRemoved + summary.chunksUpdated + summary.documentsRemoved > 0;
+  const stats = await pool.query('SELECT 1 FROM knowledge_corpus_stats LIMIT 1');
+  // Keyword statistics (idf) follow the index; cheap next to embedding.
+  if (changed || summary.reindexed || stats.rowCount === 0) await store.refreshTermStats();
   summary.ms = Math.round(performance.now() - started);
   return summary;
 }
