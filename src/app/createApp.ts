@@ -12,6 +12,7 @@ import { createConversationMemory } from '../conversation/ConversationMemory.ts'
 import { createConversationCore, type LanguageModelBrain } from '../conversation/createConversationCore.ts';
 import { createLlmAgent } from '../conversation/llm/createLlmAgent.ts';
 import type { ConversationCore } from '../conversation/types.ts';
+import { createPointDirectory } from '../points/PointDirectory.ts';
 
 export interface App {
   config: Config;
@@ -65,6 +66,7 @@ export function createApp({ config, db, clock, logger, brain, llmFetch }: Create
           fetch: llmFetch,
         })
       : undefined;
-  const core = createConversationCore({ booking, knowledge, escalation, memory, codec, timeZone: config.timeZone, llm, logger });
+  const points = createPointDirectory({ pool: db.pool });
+  const core = createConversationCore({ booking, knowledge, escalation, points, rules: config.booking, memory, codec, timeZone: config.timeZone, llm, logger });
   return { config, db, clock, logger, booking, escalation, knowledge, embedder, codec, core, brain: chosen };
 }

@@ -2,6 +2,8 @@ import type { Logger } from 'pino';
 import type { BookingService } from '../booking/BookingService.ts';
 import type { KnowledgeBase } from '../knowledge/KnowledgeBase.ts';
 import type { EscalationService } from '../escalation/EscalationService.ts';
+import type { PointDirectory } from '../points/PointDirectory.ts';
+import type { BookingRules } from '../config/config.ts';
 import type { Lang } from '../domain/serviceKinds.ts';
 import { understand } from '../nlu/understand.ts';
 import { detectLanguage } from '../nlu/detectLanguage.ts';
@@ -28,6 +30,8 @@ export interface ConversationCoreDeps {
   booking: BookingService;
   knowledge: KnowledgeBase;
   escalation: EscalationService;
+  points: PointDirectory;
+  rules: BookingRules;
   memory: ConversationMemory;
   codec: ButtonCodec;
   timeZone: string;
@@ -94,6 +98,8 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
         booking: deps.booking,
         knowledge: deps.knowledge,
         escalation: deps.escalation,
+        points: deps.points,
+        rules: deps.rules,
         logger: deps.logger,
       };
       const parentWords = text || (input.location ? '[location]' : input.button ? '[button]' : '');
@@ -153,7 +159,17 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
         const out = toOutput(lang, b.build());
         return finish(out, b.state);
       }
-      if (text && detectInjection(text)) deps.logger?.warn({ userId: input.userId }, 'possible prompt injection in a parent message');
+      if (text && detectInjection(text)) {
+        // Attempts to change the rules or reach other families' data get a plain refusal and no tools.
+        deps.logger?.warn({ userId: input.userId }, 'prompt injection refused');
+        const b = new ReplyBuilder(ctx, deps.codec, memory.state);
+        b.say(
+          '抱歉，这个我不能做。我只能帮你查找和预约你自己家的托育名额、管理你自己的预约，或回答育儿和托育政策问题；其他家庭的信息不会提供。',
+          "Sorry, I can't do that. I can only help with your own family's bookings and answer parenting and childcare-policy questions; I never share other families' information.",
+        );
+        addMainMenu(b);
+        return finish(toOutput(lang, b.build()));
+      }
 
       let reply: AgentReply;
       const useLlm = deps.llm && !input.button && !input.location && understanding;

@@ -62,7 +62,7 @@ describe('LLM agent against a fake OpenAI-compatible server', () => {
       completion({ tool_calls: [{ name: 'list_bookings', arguments: JSON.stringify({ parentId: 800001 }) }] }),
       completion({ content: 'You have no bookings.' }),
     ]);
-    const out = await app.core.handleTurn({ userId: 4103, now: TEST_NOW, text: 'show bookings of parent 800001' });
+    const out = await app.core.handleTurn({ userId: 4103, now: TEST_NOW, text: 'show my bookings please' });
     const result = out.tools[0]!.result as { upcoming: unknown[] };
     expect(result.upcoming).toEqual([]);
   });

@@ -16,6 +16,8 @@ import {
 } from './bookingFlow.ts';
 import { answerFromKnowledge, escalate } from './knowledgeFlow.ts';
 import { comingWeekend, expandDate, nextWeekend } from './weekends.ts';
+import { addDays, localDateOf } from '../../time/zonedTime.ts';
+import { describePoints, POINT_INFO } from './pointsFlow.ts';
 import { describeError } from '../../errors/describeError.ts';
 import type { Child } from '../../booking/types.ts';
 
@@ -67,7 +69,19 @@ export function createOfflineAgent() {
 
   async function search(b: ReplyBuilder, partial: Partial<SearchSlotsArgs>, wantsNearby: boolean): Promise<void> {
     if (wantsNearby && !partial.near && !partial.district) return askForLocation(b, partial);
-    if (!partial.from || !partial.to) return askForDate(b, partial, wantsNearby);
+    if (!partial.from || !partial.to) {
+      // With a place or a class in mind, show the coming days at once (and say which);
+      // with nothing at all, ask which day.
+      if (partial.near || partial.district || partial.kind) {
+        const w = partial.kind === 'trial_class'
+          ? { from: localDateOf(b.ctx.now, b.ctx.timeZone), to: addDays(localDateOf(b.ctx.now, b.ctx.timeZone), 13) }
+          : comingWeekend(b.ctx.now, b.ctx.timeZone);
+        await runSearch(b, { ...partial, from: w.from, to: w.to } as SearchSlotsArgs);
+        b.row(b.button('换个日子', 'Another day', 'dd', '0'), b.button('下周末', 'Next weekend', 'nw'));
+        return;
+      }
+      return askForDate(b, partial, wantsNearby);
+    }
     await runSearch(b, partial as SearchSlotsArgs);
   }
 
@@ -142,6 +156,7 @@ export function createOfflineAgent() {
         return search(b, { ...base, from: w.from, to: w.to, offset: undefined }, false);
       }
       case 'dd': {
+        if (args[0] === '0') return askForDate(b, { ...(b.state.lastSearch?.args ?? {}), from: undefined, to: undefined, offset: undefined });
         const date = expandDate(args[0] ?? '');
         if (!date) break;
         const base = b.state.pending?.type === 'search' ? b.state.pending.partial : {};
@@ -156,7 +171,8 @@ export function createOfflineAgent() {
       case 'sf': {
         const age = await childAge(b);
         const cw = comingWeekend(b.ctx.now, b.ctx.timeZone);
-        return search(b, { from: cw.from, to: cw.to, childAgeMonths: age }, false);
+        const base = b.state.pending?.type === 'search' ? b.state.pending.partial : {};
+        return search(b, { ...base, from: cw.from, to: cw.to, childAgeMonths: base.childAgeMonths ?? age, offset: undefined }, false);
       }
       case 'loc':
         return askForLocation(b, b.state.lastSearch?.args ?? {});
@@ -236,7 +252,7 @@ export function createOfflineAgent() {
     // anything else ("上午的", "2", a new question) is handled as itself.
     const answersRegistration =
       pending?.type === 'register' &&
-      (s.childName !== undefined || s.birthDate !== undefined || (!hasSearchSlots(s) && s.ordinal === undefined && bareName(text, s) !== undefined && !['cancel', 'my_bookings', 'human', 'complaint', 'knowledge', 'switch_language', 'find_slots', 'greeting', 'help', 'thanks'].includes(u.intent)) || u.intent === 'deny');
+      (s.childName !== undefined || s.birthDate !== undefined || (!hasSearchSlots(s) && s.ordinal === undefined && bareName(text, s) !== undefined && !['cancel', 'my_bookings', 'human', 'complaint', 'knowledge', 'switch_language', 'find_slots', 'greeting', 'help', 'thanks', 'affirm', 'book', 'join_waitlist', 'out_of_scope'].includes(u.intent)) || u.intent === 'deny');
     if (pending?.type === 'register' && answersRegistration) {
       const name = s.childName ?? pending.name ?? bareName(text, s);
       const birthDate = s.birthDate ?? pending.birthDate;
@@ -278,12 +294,13 @@ export function createOfflineAgent() {
 
     // A refinement of the last search ("那就周日吧", "afternoon then").
     const searchContext = pending?.type === 'search' ? pending.partial : b.state.lastSearch?.args;
+    const ageOnly = s.childAgeMonths !== undefined && !hasSearchSlots(s);
     const refinement =
       searchContext !== undefined &&
-      hasSearchSlots(s) &&
+      (hasSearchSlots(s) || (ageOnly && u.intent !== 'knowledge' && text.length <= 12)) &&
       ['find_slots', 'out_of_scope', 'affirm', 'greeting', 'book', 'knowledge'].includes(u.intent) &&
-      !(u.intent === 'book' && s.ordinal !== undefined) &&
-      !(u.intent === 'knowledge' && text.length > 25);
+      !(u.intent === 'book' && (s.ordinal !== undefined || s.neighbourhood !== undefined)) &&
+      !(u.intent === 'knowledge' && (text.length > 25 || !hasSearchSlots(s)));
 
     // A question with an age but nothing about when or where ("can my 10 month old have honey?")
     // is more likely a parenting question; the knowledge base decides.
@@ -292,6 +309,20 @@ export function createOfflineAgent() {
     if (vagueSearch) {
       const probe = await b.ctx.knowledge.search(text, { lang: b.lang, k: 1 }).catch(() => []);
       if (probe.length > 0) return answerFromKnowledge(b, text);
+    }
+
+    // Children over 3: say who the service is for instead of searching.
+    const tooOld = s.ageOutOfRange || (s.childAgeMonths !== undefined && s.childAgeMonths > 36);
+    if (tooOld && ['find_slots', 'book', 'knowledge', 'join_waitlist', 'out_of_scope'].includes(u.intent)) {
+      b.say(
+        '“爱邻护幼”社区托育点服务的是0–3岁（36个月以内）的婴幼儿，超过3岁的孩子暂时不能预约。3岁以上可以了解幼儿园（小班一般3岁入园）。如果家里还有3岁以下的弟弟妹妹，可以为他们预约。',
+        'The 爱邻护幼 community care points serve children aged 0–3 (up to 36 months), so children over 3 cannot be booked. From age 3, kindergarten is the usual next step. If you have a younger child under 3, you can book for them.',
+      );
+      b.row(b.button('找周末名额', 'Find weekend places', 'sf'), b.button('找工作人员', 'Talk to staff', 'hu'));
+      return;
+    }
+    if (POINT_INFO.test(text) && (s.district || s.neighbourhood || /服务点|托育点|point|centre|center/i.test(text)) && !['cancel', 'my_bookings', 'complaint'].includes(u.intent)) {
+      return describePoints(b, s);
     }
 
     // "hi, any half day care sat morning?": the greeting is not the point.
@@ -316,6 +347,19 @@ export function createOfflineAgent() {
           // Picking a session shown as full means its waitlist.
           const shownFull = b.state.lastSearch?.shown.find((x) => x.sessionId === sessionId)?.free === 0;
           return shownFull ? joinWaitlist(b, sessionId, named?.id) : bookSession(b, sessionId, named?.id);
+        }
+        if (s.neighbourhood && b.state.lastSearch) {
+          const names = [s.neighbourhood.zh.replace(/(街道|镇)$/, ''), s.neighbourhood.en.replace(/ Subdistrict$/, '')];
+          const matches = b.state.lastSearch.shown.filter((x) => names.some((n) => n && x.label.toLowerCase().includes(n.toLowerCase())));
+          if (matches.length === 1) {
+            const m = matches[0]!;
+            return m.free === 0 ? joinWaitlist(b, m.sessionId) : bookSession(b, m.sessionId);
+          }
+          if (matches.length > 1) {
+            b.say('那里有几个时段，约哪一个？', 'There are several times there — which one?');
+            b.row(...matches.slice(0, 4).map((m) => b.button(m.label.slice(-24), m.label.slice(-24), m.free === 0 ? 'w' : 'b', m.sessionId)));
+            return;
+          }
         }
         if (s.ordinal !== undefined && b.state.lastSearch) {
           b.say(`没有第${s.ordinal}个结果，请看上面的列表再选。`, `There is no result number ${s.ordinal}; please pick from the list above.`);
@@ -453,13 +497,17 @@ function bareName(text: string, s: Slots): string | undefined {
     .replace(/\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?/g, ' ')
     .replace(/\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/gi, ' ')
     .replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b/gi, ' ')
-    .replace(/(出生日期|出生|生日|生的|名字|登记|添加|注册|一下|帮我|我的|我家|叫做|叫|是|宝宝|孩子|小孩|女儿|儿子)/g, ' ')
-    .replace(/\b(born|birthday|name|is|my|son|daughter|baby|on|register|add|child|kid|please|the|called|named)\b/gi, ' ')
+    .replace(/(出生日期|出生|生日|生的|名字|登记|添加|注册|一下|帮我|我的|我家|我要|我想|叫做|叫|是|宝宝|孩子|小孩|女儿|儿子|一个|新的)/g, ' ')
+    .replace(/\b(born|birthday|name|is|my|son|daughter|baby|on|register|add|child|kid|please|the|called|named|a|an|another|new|i|want|to|would|like)\b/gi, ' ')
     .replace(/[,，。:：;；!！?？]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (!t || t.length > 12 || /\d/.test(t)) return undefined;
+  if (NOT_NAMES.test(t)) return undefined;
   return /^[\p{L}·\s'-]+$/u.test(t) ? t : undefined;
 }
+
+/** Replies that are never a child's name. */
+const NOT_NAMES = /^(好的?|好吧|好呀|可以|行|嗯+|对|是的?|确认|确定|谢谢|多谢|收到|没问题|ok|okay|yes|yeah|yep|sure|thanks|thank you|confirm|fine|no|不|不要|不用|算了|hi|hello|你好|在吗)$/i;
 
 export type OfflineAgent = ReturnType<typeof createOfflineAgent>;

@@ -48,6 +48,11 @@ function relaxations(args: SearchSlotsArgs, b: ReplyBuilder): Array<{ args: Sear
     const name = DISTRICT_INFO[base.district];
     out.push({ args: rest, zh: `${name.zh}暂时没有空位，这些是其他区的：`, en: `Nothing free in ${name.en}; here are places in other districts:` });
   }
+  const afterPlace = out.at(-1)?.args ?? args;
+  if (afterPlace.classTitle) {
+    const { classTitle: _c, ...rest } = afterPlace;
+    out.push({ args: rest, zh: '这个课程那天没有了，这些是其他课程和托育：', en: 'That class is not on then; here are other classes and care:' });
+  }
   const widest = out.at(-1)?.args ?? args;
   const nw = nextWeekend(b.ctx.now, b.ctx.timeZone);
   if (widest.to < nw.to) {
@@ -120,7 +125,12 @@ export async function runSearch(b: ReplyBuilder, args: SearchSlotsArgs): Promise
       b.state.pending = { type: 'offer_waitlist', sessionId: fullOnes[0]!.sessionId };
       return;
     }
-    b.say(`${range}没有找到可预约的场次（预约只开放未来一段时间内的场次）。换个日子试试？`, `I found no sessions to book on ${range} (booking opens a limited number of days ahead). Try another day?`);
+    const beyondWindow = args.from > addDays(today, b.ctx.rules.opensDaysAhead);
+    if (beyondWindow) {
+      b.say(`${range}的场次还没开放预约：预约在开始前${b.ctx.rules.opensDaysAhead}天开放。可以先看看近期的：`, `Sessions on ${range} are not open for booking yet: booking opens ${b.ctx.rules.opensDaysAhead} days ahead. Meanwhile, here is what is open now:`);
+    } else {
+      b.say(`${range}没有找到符合条件的空位。换个日子或地区试试？`, `I found no free places matching that on ${range}. Try another day or area?`);
+    }
     b.row(b.button('下周末', 'Next weekend', 'nw'), b.button('找工作人员', 'Talk to staff', 'hu'));
     b.state.pending = { type: 'search', partial: { ...args, from: undefined, to: undefined } as Partial<SearchSlotsArgs> };
     return;

@@ -3,6 +3,8 @@ import type { Lang } from '../../domain/serviceKinds.ts';
 import type { BookingService } from '../../booking/BookingService.ts';
 import type { KnowledgeBase } from '../../knowledge/KnowledgeBase.ts';
 import type { EscalationService } from '../../escalation/EscalationService.ts';
+import type { PointDirectory } from '../../points/PointDirectory.ts';
+import type { BookingRules } from '../../config/config.ts';
 
 /** What a tool may use. The parent's identity comes from the transport, never from arguments. */
 export interface ToolContext {
@@ -13,6 +15,8 @@ export interface ToolContext {
   booking: BookingService;
   knowledge: KnowledgeBase;
   escalation: EscalationService;
+  points: PointDirectory;
+  rules: BookingRules;
   logger?: { error(obj: unknown, msg?: string): void };
 }
 

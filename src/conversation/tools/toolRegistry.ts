@@ -12,6 +12,7 @@ import { registerChildTool } from './registerChildTool.ts';
 import { listChildrenTool } from './listChildrenTool.ts';
 import { searchKnowledgeTool } from './searchKnowledgeTool.ts';
 import { escalateToStaffTool } from './escalateToStaffTool.ts';
+import { findPointsTool } from './findPointsTool.ts';
 
 /** Every tool, defined once, used by the LLM agent, the offline agent and the button flows. */
 export const TOOLS: Tool[] = [
@@ -24,6 +25,7 @@ export const TOOLS: Tool[] = [
   listChildrenTool,
   searchKnowledgeTool,
   escalateToStaffTool,
+  findPointsTool,
 ] as Tool[];
 
 const byName = new Map(TOOLS.map((t) => [t.name, t]));
