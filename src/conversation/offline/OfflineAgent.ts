@@ -253,6 +253,9 @@ export function createOfflineAgent() {
     const answersRegistration =
       pending?.type === 'register' &&
       (s.childName !== undefined || s.birthDate !== undefined || (!hasSearchSlots(s) && s.ordinal === undefined && bareName(text, s) !== undefined && !['cancel', 'my_bookings', 'human', 'complaint', 'knowledge', 'switch_language', 'find_slots', 'greeting', 'help', 'thanks', 'affirm', 'book', 'join_waitlist', 'out_of_scope'].includes(u.intent)) || u.intent === 'deny');
+    if (pending?.type === 'register' && !answersRegistration && ['affirm', 'thanks'].includes(u.intent)) {
+      return askToRegister(b, { name: pending.name, birthDate: pending.birthDate }, pending.then);
+    }
     if (pending?.type === 'register' && answersRegistration) {
       const name = s.childName ?? pending.name ?? bareName(text, s);
       const birthDate = s.birthDate ?? pending.birthDate;
@@ -298,7 +301,7 @@ export function createOfflineAgent() {
     const refinement =
       searchContext !== undefined &&
       (hasSearchSlots(s) || (ageOnly && u.intent !== 'knowledge' && text.length <= 12)) &&
-      ['find_slots', 'out_of_scope', 'affirm', 'greeting', 'book', 'knowledge'].includes(u.intent) &&
+      (['find_slots', 'affirm', 'greeting', 'book', 'knowledge'].includes(u.intent) || (u.intent === 'out_of_scope' && u.confidence < 0.6)) &&
       !(u.intent === 'book' && (s.ordinal !== undefined || s.neighbourhood !== undefined)) &&
       !(u.intent === 'knowledge' && (text.length > 25 || !hasSearchSlots(s)));
 
@@ -327,7 +330,8 @@ export function createOfflineAgent() {
 
     // "hi, any half day care sat morning?": the greeting is not the point.
     const searchWithPleasantries =
-      ['greeting', 'thanks', 'affirm', 'out_of_scope', 'help'].includes(u.intent) && (s.dateRange !== undefined || s.kind !== undefined || s.partOfDay !== undefined || s.wantsNearby === true);
+      (['greeting', 'thanks', 'affirm', 'help'].includes(u.intent) || (u.intent === 'out_of_scope' && u.confidence < 0.6)) &&
+      (s.dateRange !== undefined || s.kind !== undefined || s.partOfDay !== undefined || s.wantsNearby === true);
 
     switch (refinement || searchWithPleasantries ? 'find_slots' : u.intent) {
       case 'find_slots': {
@@ -437,8 +441,11 @@ export function createOfflineAgent() {
       case 'thanks':
         b.say('不客气！还有需要随时找我。', "You're welcome! I'm here whenever you need me.");
         return;
-      case 'affirm':
       case 'deny':
+        b.state.pending = undefined;
+        b.say('好的，没问题。需要的时候随时找我。', 'No problem. Message me any time you need.');
+        return;
+      case 'affirm':
         if (b.state.lastSearch) {
           b.say('好的。要预约的话，告诉我列表里的序号，或点“预约”按钮。', 'OK. To book, tell me the number from the list or tap "Book".');
           return;
@@ -460,6 +467,11 @@ export function createOfflineAgent() {
         if (text.trim().length >= 4 && /[?？吗呢怎么如何什么能不能可以多少how what can when why should is are do]/i.test(text)) {
           const probe = await b.ctx.knowledge.search(text, { lang: b.lang, k: 1 }).catch(() => []);
           if (probe.length > 0) return answerFromKnowledge(b, text);
+        }
+        if (!/[\p{L}]{2,}/u.test(text)) {
+          b.say('没太明白你的意思。可以直接告诉我想做什么，比如“这周六上午有位置吗”，或点下面的按钮：', "Sorry, I didn't catch that. Tell me what you'd like, e.g. \"any places this Saturday morning?\", or tap a button below:");
+          addMainMenu(b);
+          return;
         }
         b.say(
           '这个问题不在我能帮忙的范围内。我主要负责社区托育点的预约，以及育儿和托育政策问题。',
