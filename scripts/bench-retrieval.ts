@@ -23,7 +23,7 @@ import { migrate } from '../src/db/migrate.ts';
 import { OfflineEmbedder } from '../src/knowledge/OfflineEmbedder.ts';
 import { extractTerms } from '../src/knowledge/extractTerms.ts';
 import { createKnowledgeBase } from '../src/knowledge/KnowledgeBase.ts';
-import { PgVectorKnowledgeStore } from '../src/knowledge/PgVectorKnowledgeStore.ts';
+import { HNSW_EF_SEARCH, PgVectorKnowledgeStore } from '../src/knowledge/PgVectorKnowledgeStore.ts';
 import { runScript } from './runScript.ts';
 
 const SIZES = [1_000, 10_000, 100_000];
@@ -175,7 +175,7 @@ async function benchBackend(
       // Warm-up, then measure.
       await timeQueries(client, qs.slice(0, 5), []);
       exact = await timeQueries(client, qs, ['SET enable_indexscan = off', 'SET enable_bitmapscan = off']);
-      hnsw = await timeQueries(client, qs, ['SET enable_seqscan = off', 'SET hnsw.ef_search = 40', 'SET hnsw.iterative_scan = relaxed_order']);
+      hnsw = await timeQueries(client, qs, ['SET enable_seqscan = off', `SET hnsw.ef_search = ${HNSW_EF_SEARCH}`, 'SET hnsw.iterative_scan = relaxed_order']);
     } finally {
       client.release();
     }
@@ -266,7 +266,7 @@ runScript(async () => {
     dimension: 512,
     k: K,
     offlineEmbedderChunksPerSecond: Math.round(max / embedSeconds),
-    note: 'Latencies in ms per language-filtered top-10 query, measured from Node through the pg driver. exact = sequential scan; hnsw = expression index on embedding::vector(512), ef_search 40, iterative scan. recallAt10 = overlap of HNSW top-10 with exact top-10.',
+    note: `Latencies in ms per language-filtered top-10 query, measured from Node through the pg driver. exact = sequential scan; hnsw = expression index on embedding::vector(512), ef_search ${HNSW_EF_SEARCH}, iterative scan (the settings search uses). recallAt10 = overlap of HNSW top-10 with exact top-10. hybridSearch = the whole KnowledgeBase.search call (embedding, vector and keyword queries, fusion, details).`,
     results: [] as unknown[],
   };
   const results = output.results as unknown[];

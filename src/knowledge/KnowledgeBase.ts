@@ -1,5 +1,6 @@
 import pgvector from 'pgvector';
 import type { Db } from '../db/database.ts';
+import type { Queryable } from '../db/Queryable.ts';
 import type { KnowledgeEmbedder } from './KnowledgeEmbedder.ts';
 import type { KnowledgeLanguage } from './parseDocument.ts';
 import { extractTerms } from './extractTerms.ts';
@@ -110,8 +111,19 @@ export function createKnowledgeBase({
     k: number,
     mode: 'hybrid' | 'vector',
   ): Promise<KnowledgeHit[]> {
-    const vectorRanked = await store.vectorSearch(vector, { k: CANDIDATES, language });
-    const { ranked: keywordRanked, idf } = await store.keywordSearch(terms, { k: CANDIDATES, language });
+    return store.searchSession((db) => searchWith(db, language, vector, terms, k, mode));
+  }
+
+  async function searchWith(
+    db: Queryable,
+    language: KnowledgeLanguage,
+    vector: number[],
+    terms: string[],
+    k: number,
+    mode: 'hybrid' | 'vector',
+  ): Promise<KnowledgeHit[]> {
+    const vectorRanked = await store.vectorSearch(vector, { k: CANDIDATES, language }, db);
+    const { ranked: keywordRanked, idf } = await store.keywordSearch(terms, { k: CANDIDATES, language }, db);
     const totalIdf = [...idf.values()].reduce((a, b) => a + b, 0);
     const coverageOf = (matched: string[] | undefined) =>
       totalIdf > 0 ? (matched ?? []).reduce((a, t) => a + (idf.get(t) ?? 0), 0) / totalIdf : 0;
@@ -143,13 +155,13 @@ export function createKnowledgeBase({
     // Keyword-only candidates need their similarity for the relevance rule.
     const missing = [...fused.entries()].filter(([, e]) => e.vectorRank === undefined).map(([id]) => id);
     if (missing.length) {
-      for (const [id, sim] of await similarities(missing, vector)) fused.get(id)!.similarity = sim;
+      for (const [id, sim] of await similarities(db, missing, vector)) fused.get(id)!.similarity = sim;
     }
     const top = [...fused.entries()]
       .filter(([, e]) => isRelevant({ similarity: e.similarity, keywordCoverage: e.coverage, sharedConcepts: e.concepts }, thresholds))
       .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
       .slice(0, k);
-    const details = await store.fetchChunks(top.map(([id]) => id));
+    const details = await store.fetchChunks(top.map(([id]) => id), db);
     return top.flatMap(([id, e]) => {
       const d = details.get(id);
       if (!d) return [];
@@ -157,9 +169,9 @@ export function createKnowledgeBase({
     });
   }
 
-  async function similarities(ids: number[], vector: number[]): Promise<Map<number, number>> {
+  async function similarities(db: Queryable, ids: number[], vector: number[]): Promise<Map<number, number>> {
     const dim = await store.getDimension();
-    const r = await pool.query<{ id: number; distance: number }>(
+    const r = await db.query<{ id: number; distance: number }>(
       `SELECT id, embedding::vector(${dim}) <=> $2::vector(${dim}) AS distance FROM knowledge_chunks WHERE id = ANY($1::int[])`,
       [ids, pgvector.toSql(vector)],
     );
