@@ -328,6 +328,16 @@ export function createOfflineAgent() {
       return describePoints(b, s);
     }
 
+    // "Who are you / are you a bot / 你是chatgpt吗".
+    if (IDENTITY.test(text) && ['help', 'out_of_scope', 'greeting', 'knowledge'].includes(u.intent)) {
+      b.say(
+        '我是“爱邻护幼”社区托育助手（自动回复的机器人），可以帮你查找和预约免费的周末托育、回答育儿和政策问题。需要真人时说“转人工”即可。',
+        "I'm the 爱邻护幼 community childcare assistant — an automated helper. I can find and book free weekend childcare and answer parenting and policy questions. Say \"talk to staff\" any time to reach a person.",
+      );
+      addMainMenu(b);
+      return;
+    }
+
     // "hi, any half day care sat morning?": the greeting is not the point.
     const searchWithPleasantries =
       (['greeting', 'thanks', 'affirm', 'help'].includes(u.intent) || (u.intent === 'out_of_scope' && u.confidence < 0.6)) &&
@@ -455,14 +465,6 @@ export function createOfflineAgent() {
         return;
       case 'out_of_scope':
       default: {
-        if (/你是谁|你叫什么|你是(机器人|真人|人工)|是不是机器人|who are you|your name|are you (a )?(bot|robot|human|real)/i.test(text)) {
-          b.say(
-            '我是“爱邻护幼”社区托育助手（自动回复的机器人），可以帮你查找和预约免费的周末托育、回答育儿和政策问题。需要真人时说“转人工”即可。',
-            "I'm the 爱邻护幼 community childcare assistant — an automated helper. I can find and book free weekend childcare and answer parenting and policy questions. Say \"talk to staff\" any time to reach a person.",
-          );
-          addMainMenu(b);
-          return;
-        }
         // Questions the intent rules could not place may still be in the knowledge base.
         if (text.trim().length >= 4 && /[?？吗呢怎么如何什么能不能可以多少how what can when why should is are do]/i.test(text)) {
           const probe = await b.ctx.knowledge.search(text, { lang: b.lang, k: 1 }).catch(() => []);
@@ -518,6 +520,8 @@ function bareName(text: string, s: Slots): string | undefined {
   if (NOT_NAMES.test(t)) return undefined;
   return /^[\p{L}·\s'-]+$/u.test(t) ? t : undefined;
 }
+
+const IDENTITY = /你是谁|你叫什么|你是(机器人|真人|人工|ai|chatgpt|gpt)|是不是(机器人|真人|ai)|who are you|your name|are you (a |an )?(bot|robot|human|real|ai|chatgpt)/i;
 
 /** Replies that are never a child's name. */
 const NOT_NAMES = /^(好的?|好吧|好呀|可以|行|嗯+|对|是的?|确认|确定|谢谢|多谢|收到|没问题|ok|okay|yes|yeah|yep|sure|thanks|thank you|confirm|fine|no|不|不要|不用|算了|hi|hello|你好|在吗)$/i;
