@@ -57,7 +57,14 @@ export async function loadChildSituation(
     values: [args.childId, args.parentId, args.sessionId, deps.timeZone, noShowSince],
   });
   const row = r.rows[0];
-  if (!row) return null;
+  return row ? situationFromRow(row, deps) : null;
+}
+
+/**
+ * A ChildSituation from the row above, or from the `situation` object the SQL
+ * function book_session() returns (same keys; instants arrive as ISO strings there).
+ */
+export function situationFromRow(row: Row, deps: Pick<BookingDeps, 'timeZone'>): ChildSituation {
   return {
     session: row,
     summary: sessionFromRow(row, deps.timeZone),
