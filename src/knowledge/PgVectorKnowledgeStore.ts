@@ -14,7 +14,7 @@ export const HNSW_MAX_DIMENSION = 2000;
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 // Keyword candidates come from terms whose summed document frequency stays under this.
-const CANDIDATE_DF_BUDGET = 5000;
+const CANDIDATE_DF_BUDGET = 1000;
 // HNSW candidate list; 100 keeps recall@10 above 0.95 at 100k chunks.
 export const HNSW_EF_SEARCH = 100;
 const INDEX_NAME = 'knowledge_chunks_embedding_hnsw';
@@ -294,7 +294,7 @@ export class PgVectorKnowledgeStore extends VectorStore {
          WHERE c.terms && $6::text[] AND ($3::text IS NULL OR c.language = $3))
        SELECT c.id, (sum(w.idf) * ${BM25_K1 + 1} / (${BM25_K1} * (${1 - BM25_B} + ${BM25_B} * cardinality(c.terms) / $5::float8) + 1))::float8 AS score,
               array_agg(w.term) AS matched
-       FROM candidates c JOIN w ON w.term = ANY(c.terms)
+       FROM candidates c CROSS JOIN LATERAL unnest(c.terms) AS t(term) JOIN w ON w.term = t.term
        GROUP BY c.id, c.terms
        ORDER BY score DESC, c.id
        LIMIT $4`,
