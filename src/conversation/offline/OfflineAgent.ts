@@ -252,7 +252,7 @@ export function createOfflineAgent() {
     // anything else ("上午的", "2", a new question) is handled as itself.
     const answersRegistration =
       pending?.type === 'register' &&
-      (s.childName !== undefined || s.birthDate !== undefined || (!hasSearchSlots(s) && s.ordinal === undefined && bareName(text, s) !== undefined && !['cancel', 'my_bookings', 'human', 'complaint', 'knowledge', 'switch_language', 'find_slots', 'greeting', 'help', 'thanks', 'affirm', 'book', 'join_waitlist', 'out_of_scope'].includes(u.intent)) || u.intent === 'deny');
+      (s.childName !== undefined || s.birthDate !== undefined || (!hasSearchSlots(s) && s.ordinal === undefined && bareName(text, s) !== undefined && !['cancel', 'my_bookings', 'human', 'complaint', 'knowledge', 'switch_language', 'find_slots', 'greeting', 'help', 'thanks', 'affirm', 'book', 'join_waitlist'].includes(u.intent) && !(u.intent === 'out_of_scope' && u.confidence >= 0.6)) || u.intent === 'deny');
     if (pending?.type === 'register' && !answersRegistration && ['affirm', 'thanks'].includes(u.intent)) {
       return askToRegister(b, { name: pending.name, birthDate: pending.birthDate }, pending.then);
     }
