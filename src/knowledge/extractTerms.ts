@@ -9,14 +9,20 @@ import { DOMAIN_CONCEPTS } from './domainConcepts.ts';
  */
 
 const HAN = /\p{Script=Han}/u;
-// Particles and pronouns: a bigram containing one carries no topic.
-const STOP_CHARS = new Set([...'的吗呢吧啊呀嘛哦么我你您他她它们了着过很和与及或在是有就都也还又这那个']);
+// Particles, pronouns and chat filler: a bigram containing one carries no
+// topic. 娃 is how parents say "the kid"; 咋/啥 are colloquial how/what.
+const STOP_CHARS = new Set([...'的吗呢吧啊呀嘛哦么我你您他她它们了着过很和与及或在是有就都也还又这那个娃咋啥呗啦哈喔诶噢嗯']);
 const STOP_BIGRAMS = new Set([
   '可以', '时候', '怎样', '如何', '为什', '需要', '应该', '就是', '一下', '如果', '没有', '是不', '不是',
   '一个', '哪里', '哪些', '知道', '请问', '现在', '已经', '一直', '所以', '因为', '但是', '觉得', '有点',
   '一些', '然后', '自己', '还能', '能不', '会不', '要不', '可不', '不能', '不要', '大家', '今天', '明天',
   '到底', '老是', '总是', '一般', '正常', '问题', '办法', '比较', '真的', '感觉', '想问', '想知', '咨询',
+  // Feelings and filler around the question ("怎么办啊 好崩溃", "在外面很尴尬"): no topic either.
+  '崩溃', '好崩', '尴尬', '着急', '担心', '焦虑死', '救命', '求助', '求问', '特别', '非常', '严重', '一点',
+  '怎么', '怎办', '么办', '干嘛', '要紧', '要管', '不管', '帮忙', '谢谢', '麻烦', '你们', '我们', '那边', '这边',
 ]);
+// Characters of question words and feelings: as single-character terms they only add noise.
+const STOP_UNIGRAMS = new Set([...'怎办好崩溃尴尬特非常严干嘛谢麻烦想问请']);
 // Words in nearly every parenting question: kept, but worth little.
 export const COMMON_TERMS = new Set([
   '宝宝', '孩子', '小孩', '婴儿', '幼儿', '儿童', '家长', '爸爸', '妈妈', '个月', '岁的',
@@ -120,7 +126,7 @@ export function analyzeText(raw: string): TextAnalysis {
   for (const run of cjkRuns(text)) {
     const chars = [...run];
     for (let i = 0; i < chars.length; i++) {
-      if (!STOP_CHARS.has(chars[i]!)) out.cjkUnigrams.push(chars[i]!);
+      if (!STOP_CHARS.has(chars[i]!) && !STOP_UNIGRAMS.has(chars[i]!)) out.cjkUnigrams.push(chars[i]!);
       if (i + 1 < chars.length) {
         const b = chars[i]! + chars[i + 1]!;
         if (usefulBigram(b)) out.cjkBigrams.push(b);
