@@ -11,7 +11,7 @@ export interface BootstrapOptions {
   clock: Clock;
   logger: Logger;
   brain?: 'llm' | 'offline';
-  /** Seed demo data when the database has no service points (or always, idempotently). */
+  /** Seed demo data into an empty or demo database (or always, idempotently). */
   seed?: 'if-empty' | 'always' | 'never';
 }
 
@@ -20,8 +20,14 @@ export async function bootstrapApp({ config, clock, logger, brain, seed = 'if-em
   const db = await prepareDatabase(config, (m) => logger.info(m));
   try {
     if (seed !== 'never') {
-      const points = await db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM service_points');
-      if (seed === 'always' || points.rows[0]!.n === 0) {
+      // An empty database gets the demo network; a demo database gets its
+      // horizon extended to the coming weeks (the seed is idempotent). Real
+      // point data (no demo codes) is never touched.
+      const points = await db.pool.query<{ n: number; demo: number }>(
+        `SELECT count(*)::int AS n, count(*) FILTER (WHERE code = 'SM-QP')::int AS demo FROM service_points`,
+      );
+      const row = points.rows[0]!;
+      if (seed === 'always' || row.n === 0 || row.demo > 0) {
         const s = await seedDemo(db.pool, { now: clock.now(), timeZone: config.timeZone });
         logger.info({ points: s.points, sessions: s.sessionsCreated }, 'demo data ready');
       }
