@@ -7,7 +7,7 @@
  * BENCH_ROUNDS (default 3) measured rounds of each side after a warm-up round; BENCH_BOOKING_ONLY=1 stops after (1), writing nothing.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import pg from 'pg';
+import { ensureBenchDatabase } from './ensureBenchDatabase.ts';
 import { defaultConfig } from '../src/config/config.ts';
 import { openDatabase, type Database } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
@@ -29,21 +29,6 @@ const WEEKS = 8;
 /** Measured rounds of each side (after one warm-up round); the figures are medians. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
-async function ensureDatabase(url: string): Promise<void> {
-  const u = new URL(url);
-  const name = u.pathname.slice(1);
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`database name "${name}" must be a plain identifier`);
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const c = new pg.Client({ connectionString: admin.toString() });
-  await c.connect();
-  try {
-    const r = await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!r.rowCount) await c.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await c.end();
-  }
-}
 
 async function truncateAll(db: Database): Promise<void> {
   await db.pool.query(`TRUNCATE outbox, waitlist_entries, bookings, children, parents, sessions, staff, service_points RESTART IDENTITY CASCADE`);
@@ -277,7 +262,7 @@ async function searchLatency(db: Database, iterations: number) {
 
 runScript(async () => {
   const url = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/ailin_bench';
-  await ensureDatabase(url);
+  await ensureBenchDatabase(url);
   const pgDb = await openDatabase({ url, maxConnections: CONCURRENCY + 4 });
   let booking;
   let searchPg;

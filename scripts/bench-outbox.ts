@@ -14,8 +14,8 @@
  * Writes bench-results/outbox.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { ensureBenchDatabase } from './ensureBenchDatabase.ts';
 import { cpus } from 'node:os';
-import pg from 'pg';
 import { defaultConfig } from '../src/config/config.ts';
 import { openDatabase, type Database } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
@@ -33,21 +33,6 @@ const FAMILIES = 2000;
 const BASE_ID = 8_000_000_000;
 const config = defaultConfig({ BUTTON_SECRET: 'bench-outbox-secret' });
 
-async function ensureDatabase(url: string): Promise<void> {
-  const u = new URL(url);
-  const name = u.pathname.slice(1);
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`database name "${name}" must be a plain identifier`);
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const c = new pg.Client({ connectionString: admin.toString() });
-  await c.connect();
-  try {
-    const r = await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!r.rowCount) await c.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await c.end();
-  }
-}
 
 async function cleanup(db: Database): Promise<void> {
   await db.pool.query(`DELETE FROM outbox WHERE chat_id >= $1`, [BASE_ID]);
@@ -189,7 +174,7 @@ async function benchBackend(db: Database, secondPool?: Database['pool']) {
 
 runScript(async () => {
   const url = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/ailin_bench';
-  await ensureDatabase(url);
+  await ensureBenchDatabase(url);
   const pgDb = await openDatabase({ url, maxConnections: 10 });
   const pgDb2 = await openDatabase({ url, maxConnections: 10 });
   let postgres;

@@ -3,6 +3,7 @@ import type { Db } from '../db/database.ts';
 import type { Clock } from '../time/clock.ts';
 import { withTransaction } from '../db/withTransaction.ts';
 import { DomainError } from '../errors/DomainError.ts';
+import type { StaffMember } from '../booking/types.ts';
 
 export type EscalationReason = 'medical' | 'complaint' | 'human_requested' | 'unanswered' | 'other';
 export type EscalationStatus = 'open' | 'claimed' | 'resolved';
@@ -25,13 +26,7 @@ export interface Escalation {
   lastAnnouncedAt: Date | null;
 }
 
-export interface StaffMember {
-  id: number;
-  telegramUserId: number;
-  name: string;
-  role: 'admin' | 'point_staff';
-  pointId: number | null;
-}
+export type { StaffMember };
 
 const openInput = z.object({
   parentId: z.number().int().positive(),

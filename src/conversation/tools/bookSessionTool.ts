@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from './defineTool.ts';
+import { resolveChild } from './resolveChild.ts';
 
 export const bookSessionArgs = z.object({
   sessionId: z.number().int().positive().describe('from search_slots'),
@@ -12,13 +13,9 @@ export const bookSessionTool = defineTool({
     'Book a place in a session for one of the parent\'s registered children. Takes a sessionId from search_slots. If the family has several children and no childId is given, returns status "need_child" with the children to choose from; with no children, status "need_registration" (use register_child first).',
   schema: bookSessionArgs,
   async handler(args, ctx) {
-    let childId = args.childId;
-    if (childId === undefined) {
-      const children = await ctx.booking.listChildren(ctx.userId);
-      if (children.length === 0) return { status: 'need_registration' as const };
-      if (children.length > 1) return { status: 'need_child' as const, children };
-      childId = children[0]!.id;
-    }
+    const child = await resolveChild(ctx, args.childId);
+    if (!('childId' in child)) return child;
+    const childId = child.childId;
     const r = await ctx.booking.bookSession({ parentId: ctx.userId, childId, sessionId: args.sessionId });
     return { status: r.alreadyBooked ? ('already_booked' as const) : ('booked' as const), booking: r.booking };
   },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from './defineTool.ts';
+import { resolveChild } from './resolveChild.ts';
 
 export const joinWaitlistTool = defineTool({
   name: 'join_waitlist',
@@ -10,13 +11,9 @@ export const joinWaitlistTool = defineTool({
     childId: z.number().int().positive().optional(),
   }),
   async handler(args, ctx) {
-    let childId = args.childId;
-    if (childId === undefined) {
-      const children = await ctx.booking.listChildren(ctx.userId);
-      if (children.length === 0) return { status: 'need_registration' as const };
-      if (children.length > 1) return { status: 'need_child' as const, children };
-      childId = children[0]!.id;
-    }
+    const child = await resolveChild(ctx, args.childId);
+    if (!('childId' in child)) return child;
+    const childId = child.childId;
     const r = await ctx.booking.joinWaitlist({ parentId: ctx.userId, childId, sessionId: args.sessionId });
     return { status: 'waiting' as const, ...r };
   },
