@@ -6,6 +6,12 @@ import type { KnowledgeLanguage } from './parseDocument.ts';
 import { extractTerms } from './extractTerms.ts';
 import { PgVectorKnowledgeStore, type RankedChunk } from './PgVectorKnowledgeStore.ts';
 
+/** The section's own heading: the last part of "Title > Section". */
+export function sectionHeading(headingPath: string): string {
+  const parts = headingPath.split(' > ');
+  return parts[parts.length - 1] ?? headingPath;
+}
+
 export interface KnowledgeHit {
   chunkId: number;
   docId: string;
@@ -44,6 +50,15 @@ export interface KnowledgeBase {
 export const MAX_QUERY_CHARS = 2000;
 const CANDIDATES = 30;
 const RRF_K = 60;
+/**
+ * Every section heading is written as the parent question it answers, so a
+ * query matching the heading is asking exactly that. The idf-weighted share
+ * of the query found in the section heading adds up to this much to the
+ * fused score (one rank step near the top of RRF is ~0.0003, rank 1 in both
+ * lists ~0.033): enough to put the answering section above a neighbour that
+ * merely shares words, not enough to lift an unrelated chunk.
+ */
+const HEADING_WEIGHT = 0.012;
 
 /**
  * The relevance rule, calibrated on test/fixtures/retrieval-questions.jsonl
@@ -60,6 +75,12 @@ export interface RelevanceThresholds {
   /** With at least one shared concept: similarity + coverageWeight * coverage must reach this. */
   conceptScore: number;
   coverageWeight: number;
+  /**
+   * ...and the chunk must hold at least this share of the query's keyword
+   * weight: one shared everyday concept ("手机" in "苹果手机电池不耐用") is
+   * not enough when the rest of the question is about something else.
+   */
+  conceptMinCoverage: number;
   /** Without a shared concept: both of these. */
   similarity: number;
   minCoverage: number;
@@ -69,6 +90,7 @@ export const DEFAULT_THRESHOLDS: RelevanceThresholds = {
   strongSimilarity: 0.3,
   conceptScore: 0.17,
   coverageWeight: 0.3,
+  conceptMinCoverage: 0.2,
   similarity: 0.2,
   minCoverage: 0.3,
 };
@@ -81,7 +103,7 @@ export interface RelevanceSignals {
 
 export function isRelevant(h: RelevanceSignals, t: RelevanceThresholds): boolean {
   if (h.similarity >= t.strongSimilarity) return true;
-  if (h.sharedConcepts > 0 && h.similarity + t.coverageWeight * h.keywordCoverage >= t.conceptScore) return true;
+  if (h.sharedConcepts > 0 && h.keywordCoverage >= t.conceptMinCoverage && h.similarity + t.coverageWeight * h.keywordCoverage >= t.conceptScore) return true;
   return h.similarity >= t.similarity && h.keywordCoverage >= t.minCoverage;
 }
 
@@ -157,11 +179,20 @@ export function createKnowledgeBase({
     if (missing.length) {
       for (const [id, sim] of await similarities(db, missing, vector)) fused.get(id)!.similarity = sim;
     }
+    // Details for every candidate: the section heading takes part in ranking.
+    const details = await store.fetchChunks([...fused.keys()], db);
+    for (const [id, e] of fused) {
+      const d = details.get(id);
+      // The vector-only baseline stays pure similarity.
+      if (!d || totalIdf === 0 || mode === 'vector') continue;
+      const headingTerms = new Set(extractTerms(sectionHeading(d.headingPath)));
+      const headingCoverage = coverageOf(terms.filter((t) => headingTerms.has(t)));
+      e.score += HEADING_WEIGHT * headingCoverage;
+    }
     const top = [...fused.entries()]
       .filter(([, e]) => isRelevant({ similarity: e.similarity, keywordCoverage: e.coverage, sharedConcepts: e.concepts }, thresholds))
       .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
       .slice(0, k);
-    const details = await store.fetchChunks(top.map(([id]) => id), db);
     return top.flatMap(([id, e]) => {
       const d = details.get(id);
       if (!d) return [];
