@@ -233,4 +233,19 @@ describe('follow-ups and edge cases from real parent messages', () => {
       expect(out.reply).toMatch(/不能做|can't do that/);
     }
   });
+
+  it('cancels the booking on the day the parent names when there are several', async () => {
+    const say = chat(++userSeq);
+    await say({ text: '登记孩子 安安 2024-06-01' });
+    const sessions = await app.db.pool.query(
+      `SELECT s.id, (s.starts_at AT TIME ZONE 'Asia/Shanghai')::date::text AS day FROM sessions s JOIN service_points p ON p.id = s.point_id
+       WHERE p.code = 'HL-DQ' AND s.kind = 'half_day' AND (s.starts_at AT TIME ZONE 'Asia/Shanghai')::date IN ('2026-11-28', '2026-11-29')
+         AND to_char(s.starts_at AT TIME ZONE 'Asia/Shanghai', 'HH24:MI') = '09:00' ORDER BY day`,
+    );
+    for (const row of sessions.rows) await say({ button: app.codec.encode(userSeq, 'b', row.id) });
+    const ask = await say({ text: '周日那个去不了了 帮我取消' });
+    expect(ask.reply).toContain('确定要取消');
+    expect(ask.reply).toContain('11月29日');
+    expect(ask.reply).not.toContain('11月28日');
+  });
 });

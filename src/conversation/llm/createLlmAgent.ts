@@ -4,7 +4,7 @@ import type { SlotResult } from '../../booking/types.ts';
 import { openAiToolDefinitions, runTool } from '../tools/toolRegistry.ts';
 import type { AgentReply, AgentTurn } from '../offline/AgentTypes.ts';
 import type { LanguageModelBrain } from '../createConversationCore.ts';
-import type { Citation, ToolCallRecord, Button } from '../types.ts';
+import type { Citation, ToolCallRecord, Button, Venue } from '../types.ts';
 import type { DialogueState } from '../DialogueState.ts';
 import { slotWhen, pointName } from '../format/formatSlot.ts';
 import { systemPrompt } from './systemPrompt.ts';
@@ -78,6 +78,7 @@ export function createLlmAgent(options: LlmAgentOptions): LanguageModelBrain & {
       const buttons: Button[][] = [];
       let escalated = false;
       let escalationId: number | undefined;
+      let venue: Venue | undefined;
 
       for (let round = 0; round <= maxRounds; round++) {
         const completion = await client.chat.completions.create({
@@ -97,7 +98,7 @@ export function createLlmAgent(options: LlmAgentOptions): LanguageModelBrain & {
         if (calls.length === 0) {
           const reply = (message.content ?? '').trim();
           if (!reply) throw new Error('the model returned an empty answer');
-          return { reply, buttons, tools: records, citations, escalated, escalationId, state };
+          return { reply, buttons, tools: records, citations, escalated, escalationId, venue, state };
         }
         messages.push({ role: 'assistant', content: message.content ?? null, tool_calls: calls });
         for (const call of calls) {
@@ -123,8 +124,29 @@ export function createLlmAgent(options: LlmAgentOptions): LanguageModelBrain & {
             if (row.length) buttons.splice(0, buttons.length, row.slice(0, 3), ...(row.length > 3 ? [row.slice(3)] : []));
           }
           if (run.record.ok && call.function.name === 'search_knowledge') {
-            for (const p of (run.result as { passages: Array<{ title: string; source: string; docId: string; heading: string }> }).passages) {
+            const passages = (run.result as { passages: Array<{ title: string; source: string; docId: string; heading: string }> }).passages;
+            for (const p of passages) {
               if (!citations.some((c) => c.source === p.source)) citations.push({ title: p.title, source: p.source, docId: p.docId, heading: p.heading });
+            }
+            if (passages.length === 0) {
+              // Nothing in the base: let the parent hand the question to a person with one tap.
+              state.lastQuestion = turn.input.text;
+              buttons.push([{ text: lang === 'zh' ? '转给工作人员' : 'Ask staff', data: codec.encode(ctx.userId, 'esc') }]);
+            }
+          }
+          if (run.record.ok && call.function.name === 'book_session') {
+            const booking = (run.result as { booking?: { id: number; point: { latitude: number; longitude: number; nameZh: string; nameEn: string; addressZh: string; addressEn: string } } }).booking;
+            if (booking) {
+              venue = {
+                latitude: booking.point.latitude,
+                longitude: booking.point.longitude,
+                title: lang === 'zh' ? booking.point.nameZh : booking.point.nameEn,
+                address: lang === 'zh' ? booking.point.addressZh : booking.point.addressEn,
+              };
+              buttons.splice(0, buttons.length, [
+                { text: lang === 'zh' ? '我的预约' : 'My bookings', data: codec.encode(ctx.userId, 'mb') },
+                { text: lang === 'zh' ? '取消这个预约' : 'Cancel this booking', data: codec.encode(ctx.userId, 'c', booking.id) },
+              ]);
             }
           }
           if (run.record.ok && call.function.name === 'escalate_to_staff') {

@@ -16,7 +16,7 @@ import {
 } from './bookingFlow.ts';
 import { answerFromKnowledge, escalate } from './knowledgeFlow.ts';
 import { comingWeekend, expandDate, nextWeekend } from './weekends.ts';
-import { addDays, localDateOf } from '../../time/zonedTime.ts';
+import { addDays, localDateOf, weekdayOf } from '../../time/zonedTime.ts';
 import { describePoints, POINT_INFO } from './pointsFlow.ts';
 import { describeError } from '../../errors/describeError.ts';
 import type { Child } from '../../booking/types.ts';
@@ -403,7 +403,15 @@ export function createOfflineAgent() {
           if (booking) return confirmCancel(b, booking);
           return cancelBooking(b, { bookingRef: s.bookingRef });
         }
-        const active = await listBookingsQuietly(b);
+        let active = await listBookingsQuietly(b);
+        if (s.dateRange && active.length > 1) {
+          // "取消周六的": the day the parent names, or the same weekday when the date words were relative.
+          const { from, to } = s.dateRange;
+          const onDay = active.filter((v: { localDate: string }) => v.localDate >= from && v.localDate <= to);
+          const sameWeekday = active.filter((v: { localDate: string }) => weekdayOf(v.localDate) === weekdayOf(from));
+          if (onDay.length > 0) active = onDay;
+          else if (from === to && sameWeekday.length > 0) active = sameWeekday;
+        }
         if (active.length === 1) return confirmCancel(b, active[0]!);
         if (active.length === 0) {
           b.say('你目前没有可以取消的预约。', 'You have no upcoming bookings to cancel.');
