@@ -354,10 +354,13 @@ export function createOfflineAgent() {
         return search(b, partial, wantsNearby && !partial.near && !partial.district);
       }
       case 'book': {
-        const sessionId = slotFromState(b, s.ordinal);
+        // "book 1", "约3": a number right after the verb picks from the list.
+        const ordinal = s.ordinal ?? numberAfterVerb(text);
+        const sessionId = slotFromState(b, ordinal);
         if (sessionId) {
           const children: Child[] = await b.ctx.booking.listChildren(b.ctx.userId).catch(() => []);
-          const named = s.childName ? children.find((c) => c.name === s.childName) : undefined;
+          const lowered = text.toLowerCase();
+          const named = children.find((c) => c.name === s.childName) ?? children.find((c) => lowered.includes(c.name.toLowerCase()));
           // Picking a session shown as full means its waitlist.
           const shownFull = b.state.lastSearch?.shown.find((x) => x.sessionId === sessionId)?.free === 0;
           return shownFull ? joinWaitlist(b, sessionId, named?.id) : bookSession(b, sessionId, named?.id);
@@ -375,8 +378,8 @@ export function createOfflineAgent() {
             return;
           }
         }
-        if (s.ordinal !== undefined && b.state.lastSearch) {
-          b.say(`没有第${s.ordinal}个结果，请看上面的列表再选。`, `There is no result number ${s.ordinal}; please pick from the list above.`);
+        if (ordinal !== undefined && b.state.lastSearch) {
+          b.say(`没有第${ordinal}个结果，请看上面的列表再选。`, `There is no result number ${ordinal}; please pick from the list above.`);
           return;
         }
         const partial = mergeSearch(searchContext ?? {}, s, await childAge(b));
@@ -527,6 +530,12 @@ function bareName(text: string, s: Slots): string | undefined {
   if (!t || t.length > 12 || /\d/.test(t)) return undefined;
   if (NOT_NAMES.test(t)) return undefined;
   return /^[\p{L}·\s'-]+$/u.test(t) ? t : undefined;
+}
+
+/** "book 1", "约 3", "预约2" → the number, when one follows a booking verb directly. */
+function numberAfterVerb(text: string): number | undefined {
+  const m = /(?:book|reserve|take|约|订|预约|预定|要)\s*(?:no\.?|number|#|第)?\s*(\d{1,2})(?!\d|\s*(?:月|号|日|点|岁|个月|:|\/|-))/i.exec(text);
+  return m ? Number(m[1]) : undefined;
 }
 
 const IDENTITY = /你是谁|你叫什么|你是(机器人|真人|人工|ai|chatgpt|gpt)|是不是(机器人|真人|ai)|who are you|your name|are you (a |an )?(bot|robot|human|real|ai|chatgpt)/i;

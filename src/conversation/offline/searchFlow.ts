@@ -127,7 +127,7 @@ export async function runSearch(b: ReplyBuilder, args: SearchSlotsArgs): Promise
     }
     const beyondWindow = args.from > addDays(today, b.ctx.rules.opensDaysAhead);
     if (beyondWindow) {
-      b.say(`${range}的场次还没开放预约：预约在开始前${b.ctx.rules.opensDaysAhead}天开放。可以先看看近期的：`, `Sessions on ${range} are not open for booking yet: booking opens ${b.ctx.rules.opensDaysAhead} days ahead. Meanwhile, here is what is open now:`);
+      b.say(`${range}的场次还没开放预约：预约在开始前${b.ctx.rules.opensDaysAhead}天开放，到时再来约吧。也可以先看看近期的场次。`, `Sessions on ${range} are not open for booking yet: booking opens ${b.ctx.rules.opensDaysAhead} days ahead, so please come back then. You can also look at the coming days.`);
     } else {
       b.say(`${range}没有找到符合条件的空位。换个日子或地区试试？`, `I found no free places matching that on ${range}. Try another day or area?`);
     }
