@@ -191,9 +191,11 @@ export class PgVectorKnowledgeStore extends VectorStore {
   async searchSession<T>(work: (db: Queryable) => Promise<T>): Promise<T> {
     return withTransaction(this.pool, async (client) => {
       await client.query('SET TRANSACTION READ ONLY');
-      await client.query(`SET LOCAL hnsw.ef_search = ${HNSW_EF_SEARCH}`);
-      await client.query('SET LOCAL hnsw.iterative_scan = relaxed_order');
-      await client.query('SET LOCAL jit = off');
+      // One round trip for the three settings (set_config(..., true) = SET LOCAL).
+      await client.query(
+        `SELECT set_config('hnsw.ef_search', '${HNSW_EF_SEARCH}', true), set_config('hnsw.iterative_scan', 'relaxed_order', true),
+                set_config('jit', 'off', true)`,
+      );
       return work(client);
     });
   }
@@ -260,18 +262,19 @@ export class PgVectorKnowledgeStore extends VectorStore {
   ): Promise<{ ranked: RankedChunk[]; idf: Map<string, number> }> {
     const unique = [...new Set(terms)];
     if (unique.length === 0) return { ranked: [], idf: new Map() };
-    const corpus = await db.query<{ n: number; avglen: number }>(
-      `SELECT sum(chunks)::int AS n, (sum(avg_terms * chunks) / nullif(sum(chunks), 0))::float8 AS avglen
-       FROM knowledge_corpus_stats WHERE $1::text IS NULL OR language = $1`,
-      [language ?? null],
-    );
-    const n = corpus.rows[0]?.n ?? 0;
-    const avglen = corpus.rows[0]?.avglen ?? 1;
-    const dfRows = await db.query<{ term: string; df: number }>(
-      `SELECT term, sum(df)::int AS df FROM knowledge_term_stats
-       WHERE term = ANY($1::text[]) AND ($2::text IS NULL OR language = $2) GROUP BY term`,
+    // Corpus size, average length and the query terms' document frequencies in one round trip.
+    const stats = await db.query<{ n: number; avglen: number; dfs: Array<{ term: string; df: number }> | null }>(
+      `SELECT (SELECT sum(chunks)::int FROM knowledge_corpus_stats WHERE $2::text IS NULL OR language = $2) AS n,
+              (SELECT (sum(avg_terms * chunks) / nullif(sum(chunks), 0))::float8 FROM knowledge_corpus_stats
+                WHERE $2::text IS NULL OR language = $2) AS avglen,
+              (SELECT json_agg(json_build_object('term', term, 'df', df)) FROM
+                (SELECT term, sum(df)::int AS df FROM knowledge_term_stats
+                 WHERE term = ANY($1::text[]) AND ($2::text IS NULL OR language = $2) GROUP BY term) t) AS dfs`,
       [unique, language ?? null],
     );
+    const n = stats.rows[0]?.n ?? 0;
+    const avglen = stats.rows[0]?.avglen ?? 1;
+    const dfRows = { rows: stats.rows[0]?.dfs ?? [] };
     const df = new Map(dfRows.rows.map((r) => [r.term, r.df]));
     const idf = new Map<string, number>();
     for (const t of unique) {
