@@ -248,4 +248,24 @@ describe('follow-ups and edge cases from real parent messages', () => {
     expect(ask.reply).toContain('11月29日');
     expect(ask.reply).not.toContain('11月28日');
   });
+
+  it('shows a held waitlist place in "my bookings" and takes it with "好的"', async () => {
+    const waiter = ++userSeq;
+    const say = chat(waiter);
+    await say({ text: '登记孩子 悠悠 2024-05-05' });
+    const full = await app.db.pool.query(`SELECT id FROM sessions WHERE booked = capacity AND kind = 'half_day' ORDER BY id LIMIT 1`);
+    const sessionId = full.rows[0].id as number;
+    await say({ button: app.codec.encode(waiter, 'w', sessionId) });
+    // Everyone ahead in the queue leaves, then a family cancels: the place is held for this parent.
+    await app.db.pool.query(`UPDATE waitlist_entries SET status = 'cancelled' WHERE session_id = $1 AND parent_id <> $2`, [sessionId, waiter]);
+    const holder = await app.db.pool.query(`SELECT parent_id, ref_code FROM bookings WHERE session_id = $1 AND status = 'confirmed' LIMIT 1`, [sessionId]);
+    await app.booking.cancelBooking({ actor: { parentId: holder.rows[0].parent_id }, bookingRef: holder.rows[0].ref_code });
+    const mine = await say({ text: '我的预约' });
+    expect(mine.reply).toContain('候补名额为你保留中');
+    expect(mine.buttons.flat().some((b) => b.text.startsWith('✅ 接受'))).toBe(true);
+    const taken = await say({ text: '好的' });
+    expect(taken.tools.find((t) => t.name === 'accept_offer')?.ok).toBe(true);
+    const row = await app.db.pool.query(`SELECT status FROM bookings WHERE session_id = $1 AND parent_id = $2`, [sessionId, waiter]);
+    expect(row.rows[0].status).toBe('confirmed');
+  });
 });

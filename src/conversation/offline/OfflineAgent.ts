@@ -466,7 +466,21 @@ export function createOfflineAgent() {
         b.state.pending = undefined;
         b.say('好的，没问题。需要的时候随时找我。', 'No problem. Message me any time you need.');
         return;
-      case 'affirm':
+      case 'affirm': {
+        // "好的/要/take it" while a waitlist place is held for this family: take it.
+        const offers = await b.ctx.booking.pendingOffers(b.ctx.userId).catch(() => []);
+        if (offers.length === 1 && !pending) {
+          try {
+            const r = await b.ctx.booking.acceptOffer(b.ctx.userId, offers[0]!.entryId);
+            b.tools.push({ name: 'accept_offer', args: { entryId: offers[0]!.entryId }, ok: true, result: r });
+            b.say('✅ 候补名额已确认，到时见！', '✅ The waitlist place is yours. See you there!');
+            await listBookings(b);
+            return;
+          } catch (err) {
+            b.text(describeError(err, b.lang).message);
+            return;
+          }
+        }
         if (b.state.lastSearch) {
           b.say('好的。要预约的话，告诉我列表里的序号，或点“预约”按钮。', 'OK. To book, tell me the number from the list or tap "Book".');
           return;
@@ -474,6 +488,7 @@ export function createOfflineAgent() {
         b.say('好的。还有什么可以帮你？', 'OK. What else can I help with?');
         addMainMenu(b);
         return;
+      }
       case 'out_of_scope':
       default: {
         // Questions the intent rules could not place may still be in the knowledge base.

@@ -131,7 +131,12 @@ export async function listBookings(b: ReplyBuilder): Promise<BookingView[]> {
   } else {
     b.say('你的预约：', 'Your bookings:');
     b.text(active.map((v) => describeBooking(v, b.lang) + (v.status === 'held' ? b.lang === 'zh' ? '\n   （候补名额为你保留中，请确认）' : '\n   (waitlist place held for you — please confirm)' : '')).join('\n'));
-    for (const v of active.slice(0, 6)) {
+    // Waitlist places held for the family: accept or pass, right here.
+    const offers = active.some((v) => v.status === 'held') ? await b.ctx.booking.pendingOffers(b.ctx.userId).catch(() => []) : [];
+    for (const o of offers.slice(0, 3)) {
+      b.row(b.button(`✅ 接受 ${o.refCode}`, `✅ Take ${o.refCode}`, 'oa', o.entryId), b.button(`放弃 ${o.refCode}`, `Pass ${o.refCode}`, 'od', o.entryId));
+    }
+    for (const v of active.filter((x) => x.status === 'confirmed').slice(0, 6)) {
       b.row(b.button(`取消 ${v.refCode}`, `Cancel ${v.refCode}`, 'c', v.id));
     }
   }
