@@ -430,7 +430,15 @@ export function createOfflineAgent() {
         return;
       case 'register_child': {
         const name = s.childName ?? bareName(text, s);
-        if (name && s.birthDate) return registerChild(b, name, s.birthDate);
+        if (name && s.birthDate) {
+          await registerChild(b, name, s.birthDate, undefined, { searchNext: hasSearchSlots(s) });
+          // "帮我约这周六上午的，宝宝叫果果，2023年12月8日出生": register, then search.
+          if (hasSearchSlots(s) && b.state.childAgeMonths !== undefined) {
+            const partial = mergeSearch({}, s, b.state.childAgeMonths);
+            await search(b, partial, Boolean(s.wantsNearby) && !partial.near && !partial.district);
+          }
+          return;
+        }
         return askToRegister(b, { name, birthDate: s.birthDate });
       }
       case 'list_children':

@@ -39,7 +39,13 @@ export function askToRegister(b: ReplyBuilder, known: { name?: string; birthDate
   b.state.pending = { type: 'register', ...known, then };
 }
 
-export async function registerChild(b: ReplyBuilder, name: string, birthDate: string, then?: { action: 'book' | 'waitlist'; sessionId: number }): Promise<void> {
+export async function registerChild(
+  b: ReplyBuilder,
+  name: string,
+  birthDate: string,
+  then?: { action: 'book' | 'waitlist'; sessionId: number },
+  { searchNext = false }: { searchNext?: boolean } = {},
+): Promise<void> {
   const run = await b.tool<Child>('register_child', { name, birthDate });
   if (!run.result) {
     b.text(describeError(run.error, b.lang).message);
@@ -52,7 +58,7 @@ export async function registerChild(b: ReplyBuilder, name: string, birthDate: st
   b.state.childAgeMonths = c.ageMonths;
   if (then?.action === 'book') await bookSession(b, then.sessionId, c.id);
   else if (then?.action === 'waitlist') await joinWaitlist(b, then.sessionId, c.id);
-  else b.row(b.button('找周末名额', 'Find weekend places', 'sf'), b.button('我的孩子', 'My children', 'ch'));
+  else if (!searchNext) b.row(b.button('找周末名额', 'Find weekend places', 'sf'), b.button('我的孩子', 'My children', 'ch'));
 }
 
 function askWhichChild(b: ReplyBuilder, children: Child[], action: 'book' | 'waitlist', sessionId: number): void {
