@@ -1,5 +1,5 @@
 import type { SlotResult } from '../../booking/types.ts';
-import { addDays, isWeekend, localDateOf } from '../../time/zonedTime.ts';
+import { addDays, isWeekend, localDateOf, weekdayOf } from '../../time/zonedTime.ts';
 import { formatDateRange } from '../format/formatDate.ts';
 import { formatSlot, pointName, slotWhen } from '../format/formatSlot.ts';
 import type { SearchSlotsArgs } from '../tools/searchSlotsTool.ts';
@@ -38,25 +38,30 @@ export function askForLocation(b: ReplyBuilder, partial: Partial<SearchSlotsArgs
 
 function relaxations(args: SearchSlotsArgs, b: ReplyBuilder): Array<{ args: SearchSlotsArgs; zh: string; en: string }> {
   const out: Array<{ args: SearchSlotsArgs; zh: string; en: string }> = [];
+  const { partOfDay: _p, ...anyTime } = args;
   if (args.partOfDay) {
-    const { partOfDay: _p, ...rest } = args;
-    out.push({ args: rest, zh: `${args.partOfDay === 'morning' ? '上午' : '下午'}没有空位了，这些是同一天其他时段的：`, en: `Nothing free in the ${args.partOfDay}; here are other times that day:` });
+    out.push({ args: anyTime, zh: `${args.partOfDay === 'morning' ? '上午' : '下午'}没有空位了，这些是同一天其他时段的：`, en: `Nothing free in the ${args.partOfDay}; here are other times that day:` });
   }
-  const base = out.at(-1)?.args ?? args;
-  if (base.district) {
-    const { district: _d, ...rest } = base;
-    const name = DISTRICT_INFO[base.district];
+  // Moving to the following weekend nearby beats moving across the city.
+  if (weekendOnly(args.from, args.to)) {
+    const following = nextWeekendAfter(args.to);
+    out.push({ args: { ...anyTime, from: following.from, to: following.to }, zh: '那天已经没有可预约的空位了，这些是下一个周末的：', en: 'Nothing bookable is left then; here is the following weekend:' });
+  }
+  let widest: SearchSlotsArgs = anyTime;
+  if (widest.district) {
+    const { district: _d, ...rest } = widest;
+    const name = DISTRICT_INFO[widest.district];
+    widest = rest;
     out.push({ args: rest, zh: `${name.zh}暂时没有空位，这些是其他区的：`, en: `Nothing free in ${name.en}; here are places in other districts:` });
   }
-  const afterPlace = out.at(-1)?.args ?? args;
-  if (afterPlace.classTitle) {
-    const { classTitle: _c, ...rest } = afterPlace;
+  if (widest.classTitle) {
+    const { classTitle: _c, ...rest } = widest;
+    widest = rest;
     out.push({ args: rest, zh: '这个课程那天没有了，这些是其他课程和托育：', en: 'That class is not on then; here are other classes and care:' });
   }
-  const widest = out.at(-1)?.args ?? args;
   const nw = nextWeekend(b.ctx.now, b.ctx.timeZone);
   if (widest.to < nw.to) {
-    out.push({ args: { ...widest, from: widest.from, to: nw.to }, zh: '这几天没有可预约的空位了，这些是接下来几天的：', en: 'Nothing bookable is left on those days; here are the next days with places:' });
+    out.push({ args: { ...widest, to: nw.to }, zh: '这几天没有可预约的空位了，这些是接下来几天的：', en: 'Nothing bookable is left on those days; here are the next days with places:' });
   }
   return out;
 }
@@ -157,6 +162,18 @@ export async function runSearch(b: ReplyBuilder, args: SearchSlotsArgs): Promise
   const previous = offset > 0 && b.state.lastSearch ? b.state.lastSearch.shown.slice(0, offset) : [];
   b.state.lastSearch = { args: used, shown: [...previous, ...shown] };
   b.state.pending = undefined;
+}
+
+function weekendOnly(from: string, to: string): boolean {
+  for (let d = from, i = 0; d <= to && i < 14; d = addDays(d, 1), i++) if (!isWeekend(d)) return false;
+  return true;
+}
+
+/** The Saturday–Sunday after a date. */
+function nextWeekendAfter(date: string): { from: string; to: string } {
+  let d = addDays(date, 1);
+  while (weekdayOf(d) !== 6) d = addDays(d, 1);
+  return { from: d, to: addDays(d, 1) };
 }
 
 function rangeHasWeekend(from: string, to: string): boolean {
