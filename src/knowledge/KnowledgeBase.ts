@@ -12,6 +12,22 @@ export function sectionHeading(headingPath: string): string {
   return parts[parts.length - 1] ?? headingPath;
 }
 
+// Heading terms per heading text: tokenising ~60 candidate headings costs a
+// few ms per search, and the same headings come back all the time. Bounded:
+// cleared when full (the knowledge base has a few hundred headings).
+const headingTermCache = new Map<string, Set<string>>();
+const HEADING_CACHE_MAX = 5000;
+function headingTerms(headingPath: string): Set<string> {
+  const heading = sectionHeading(headingPath);
+  let terms = headingTermCache.get(heading);
+  if (!terms) {
+    if (headingTermCache.size >= HEADING_CACHE_MAX) headingTermCache.clear();
+    terms = new Set(extractTerms(heading));
+    headingTermCache.set(heading, terms);
+  }
+  return terms;
+}
+
 export interface KnowledgeHit {
   chunkId: number;
   docId: string;
@@ -185,8 +201,8 @@ export function createKnowledgeBase({
       const d = details.get(id);
       // The vector-only baseline stays pure similarity.
       if (!d || totalIdf === 0 || mode === 'vector') continue;
-      const headingTerms = new Set(extractTerms(sectionHeading(d.headingPath)));
-      const headingCoverage = coverageOf(terms.filter((t) => headingTerms.has(t)));
+      const inHeading = headingTerms(d.headingPath);
+      const headingCoverage = coverageOf(terms.filter((t) => inHeading.has(t)));
       e.score += HEADING_WEIGHT * headingCoverage;
     }
     const top = [...fused.entries()]

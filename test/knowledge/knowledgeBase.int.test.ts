@@ -39,6 +39,21 @@ describe('knowledge base search (real documents)', () => {
     expect(hit.score).toBeGreaterThan(0);
   });
 
+  // Short colloquial messages: the top hit must be the section that answers, not a neighbour.
+  it.each([
+    ['需要补钙吗', 'zh', 'parenting-common-concerns', '补钙'],
+    ['可以过夜吗', 'zh', 'service-practical-questions', '过夜'],
+    ['约了但是迟到了半小时还能进吗', 'zh', 'service-practical-questions', '迟到'],
+    ['特别认生 见人就哭', 'zh', 'parenting-behaviour-social', '认生'],
+    ['宝宝老吃手要不要管', 'zh', 'parenting-teething-oral-care', '吃手'],
+    ['do i have to stay with my child', 'en', 'service-faq', 'stay with'],
+    ['can we just walk in without booking', 'en', 'service-practical-questions', 'walk in'],
+  ] as const)('short question %s → %s section', async (q, lang, docId, heading) => {
+    const [top] = await kb.search(q, { lang, k: 3 });
+    expect(top?.docId).toBe(docId);
+    expect(top?.headingPath.toLowerCase()).toContain(heading);
+  });
+
   it('cites numbers rendered from the booking rules', async () => {
     const hits = await kb.search('how late can I cancel without a penalty', { lang: 'en', k: 5 });
     expect(hits.map((h) => h.content).join('\n')).toMatch(/\b2 hours\b/);
@@ -48,6 +63,8 @@ describe('knowledge base search (real documents)', () => {
     ['stock tips', 'best stocks to buy right now', 'en'],
     ['a recipe', '怎么做红烧肉', 'zh'],
     ['a passport office', '厦门哪里可以办护照', 'zh'],
+    ['a phone battery (shares only 手机 with the screen-time document)', '苹果手机电池不耐用怎么办', 'zh'],
+    ['a tourist ticket price (shares only 多少钱)', '鼓浪屿门票多少钱', 'zh'],
     ['emoji only', '😀🎉👶🏻', 'zh'],
     ['punctuation', '？？？！！', 'en'],
     ['empty', '   ', 'en'],
