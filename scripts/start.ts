@@ -9,6 +9,7 @@ import { systemClock } from '../src/time/clock.ts';
 import { bootstrapApp } from '../src/app/bootstrapApp.ts';
 import { runTerminalChat } from '../src/app/runTerminalChat.ts';
 import { createOutboxWorker } from '../src/notifications/OutboxWorker.ts';
+import { Api } from 'grammy';
 import { runBot } from '../bot/run.ts';
 import { createTelegramSender } from '../bot/createTelegramSender.ts';
 import { runScript } from './runScript.ts';
@@ -32,7 +33,8 @@ runScript(async () => {
     pool: app.db.pool,
     clock: app.clock,
     config,
-    send: createTelegramSender(handle.bot.api),
+    // Its own Api without auto-retry: the worker schedules retries itself instead of sleeping inside a send.
+    send: createTelegramSender(new Api(config.telegram.token, config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : undefined)),
     logger: logger.child({ component: 'outbox' }),
     workerId: `pid-${process.pid}`,
     expireOffers: () => app.booking.expireOffers(),
