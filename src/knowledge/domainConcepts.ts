@@ -73,7 +73,7 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   { id: 'cctv', zh: ['监控', '摄像头', '看到娃', '看到孩子', '旁边看', '看得到'], en: ['cctv', 'camera', 'cameras', 'check on', 'watch', 'monitor'] },
   { id: 'late', zh: ['迟到', '晚到', '来晚', '晚点到', '迟了', '晚了'], en: ['late', 'running late', 'arrive late', 'delayed'] },
   { id: 'overnight', zh: ['过夜', '晚上托', '夜托', '晚上能托', '全天托', '全天', '加班', '晚上送', '托一整天'], en: ['overnight', 'evening care', 'evening', 'full day', 'full-day', 'all day', 'night care', 'work late', 'sleep over', 'sleepover'] },
-  { id: 'duration', zh: ['托多久', '多长时间', '几个小时', '多久', '几点到几点'], en: ['how long', 'how many hours', 'duration', 'leave him there', 'leave her there'] },
+  { id: 'duration', zh: ['托多久', '托多长', '托几个小时', '多长时间', '几个小时', '几点到几点'], en: ['how long', 'how many hours', 'duration', 'leave him there', 'leave her there'] },
   { id: 'meals', zh: ['午饭', '午餐', '管饭', '带饭', '供餐', '饭菜', '点心', '管吃'], en: ['lunch', 'meal', 'meals', 'provide food', 'pack food', 'snack', 'snacks', 'food provided'] },
   { id: 'walkin', zh: ['当天去', '直接去', '直接过去', '临时去', '没提前约', '没预约', '不预约', '不用预约', '现场'], en: ['walk in', 'walk-in', 'without booking', 'drop in', 'same day', 'same-day', 'turn up', 'just show up'] },
   { id: 'insurance', zh: ['保险', '谁负责', '出了事', '出事', '受伤', '磕到', '碰到'], en: ['insurance', 'insured', 'responsible', 'liability', 'injured', 'gets hurt', 'injury'] },
