@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { startFakeBotApi } from '../bot/fakeBotApi.ts';
+
+const botInfo = {
+  id: 7000001,
+  is_bot: true as const,
+  first_name: 'Care Bot',
+  username: 'care_test_bot',
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+};
+
+describe('npm start with a bot token', () => {
+  it('runs the Telegram bot against the configured Bot API root, answers a parent, and stops cleanly on SIGTERM', async () => {
+    const api = await startFakeBotApi({ botInfo });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+      env: {
+        ...process.env,
+        TELEGRAM_BOT_TOKEN: '123456:TEST-token-for-the-fake-bot-api',
+        TELEGRAM_API_ROOT: api.apiRoot,
+        DATABASE_URL: '',
+        DATA_DIR: 'memory://',
+        OPENAI_API_KEY: '',
+        WEBHOOK_URL: '',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    try {
+      // Polling starts after the webhook is removed (getUpdates is recorded when a long poll returns).
+      await api.waitFor((calls) => calls.some((c) => c.method === 'deleteWebhook'), 90_000).catch((e) => {
+        throw new Error(`${e.message}: ${api.calls.map((c) => c.method).join(',')} stderr: ${stderr}`);
+      });
+      api.push({
+        update_id: 1,
+        message: {
+          message_id: 1,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: 4242, type: 'private', first_name: 'Mei' },
+          from: { id: 4242, is_bot: false, first_name: 'Mei', language_code: 'zh-hans' },
+          text: '这周六上午湖里有位置吗',
+        },
+      });
+      await api.waitFor((calls) => calls.some((c) => c.method === 'sendMessage' && c.payload.chat_id === 4242), 60_000);
+      const reply = api.calls.find((c) => c.method === 'sendMessage' && c.payload.chat_id === 4242)!;
+      expect(String(reply.payload.text)).toMatch(/空位|名额|位置/);
+      expect(api.calls.some((c) => c.method === 'setMyCommands')).toBe(true);
+    } finally {
+      child.kill('SIGTERM');
+      const code = await exited;
+      await api.close();
+      expect(code, stderr).toBe(0);
+    }
+  }, 180_000);
+});
