@@ -60,3 +60,24 @@ describe('npm start with a bot token', () => {
     }
   }, 180_000);
 });
+
+describe('npm start without a token', () => {
+  it('opens the terminal chat over the same core, with buttons as numbered choices', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+      env: { ...process.env, TELEGRAM_BOT_TOKEN: '', DATABASE_URL: '', DATA_DIR: 'memory://', OPENAI_API_KEY: '', LOG_LEVEL: 'warn' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    child.stdin.write('这周六上午湖里有位置吗\n#1\n/quit\n');
+    child.stdin.end();
+    const code = await exited;
+    expect(code, err).toBe(0);
+    expect(err).toContain('terminal chat');
+    expect(out).toContain('[#1 预约 1]');
+    expect(out).toContain('先登记一下孩子');
+  }, 180_000);
+});
