@@ -1,22 +1,12 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { startFakeBotApi } from '../bot/fakeBotApi.ts';
+import { BOT_INFO } from '../bot/harness.ts';
 
-const botInfo = {
-  id: 7000001,
-  is_bot: true as const,
-  first_name: 'Care Bot',
-  username: 'care_test_bot',
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-};
 
 describe('npm start with a bot token', () => {
   it('runs the Telegram bot against the configured Bot API root, answers a parent, and stops cleanly on SIGTERM', async () => {
-    const api = await startFakeBotApi({ botInfo });
+    const api = await startFakeBotApi({ botInfo: BOT_INFO });
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
       env: {
         ...process.env,
