@@ -15,6 +15,7 @@
  *   npm run bench:retrieval -- --only=postgres|pglite --full
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { ensureBenchDatabase } from './ensureBenchDatabase.ts';
 import { join } from 'node:path';
 import pg from 'pg';
 import pgvector from 'pgvector';
@@ -216,21 +217,6 @@ async function benchBackend(
   return results;
 }
 
-async function ensurePgDatabase(url: string) {
-  const u = new URL(url);
-  const name = u.pathname.slice(1);
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`database name "${name}" must be a plain identifier`);
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const c = new pg.Client({ connectionString: admin.toString() });
-  await c.connect();
-  try {
-    const r = await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (r.rowCount === 0) await c.query(`CREATE DATABASE ${name}`); // validated identifier
-  } finally {
-    await c.end();
-  }
-}
 
 runScript(async () => {
   const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -274,7 +260,7 @@ runScript(async () => {
   if (only !== 'pglite') {
     log(`PostgreSQL (${PG_URL.replace(/\/\/[^@]*@/, '//')}):`);
     try {
-      await ensurePgDatabase(PG_URL);
+      await ensureBenchDatabase(PG_URL);
       const db = await openDatabase({ url: PG_URL, maxConnections: 4 });
       try {
         results.push(...(await benchBackend('postgres', db, data, queries, log)));

@@ -188,15 +188,8 @@ export function createOfflineAgent() {
         const question = action === 'esc' ? b.state.lastQuestion ?? '' : '';
         return escalate(b, action === 'esc' && question ? 'unanswered' : 'human_requested', question);
       }
-      case 'lg': {
-        const lang = args[0] === 'en' ? 'en' : 'zh';
-        await b.ctx.booking.setLanguage(b.ctx.userId, lang).catch(() => undefined);
-        b.ctx.lang = lang;
-        b.langOverride = lang;
-        b.say('好的，之后我用中文回复。', "OK, I'll reply in English from now on.");
-        addMainMenu(b);
-        return;
-      }
+      case 'lg':
+        return switchLanguage(b, args[0] === 'en' ? 'en' : 'zh');
       case 'cs':
         await b.ctx.booking.recordConsent(b.ctx.userId);
         b.say('谢谢！已记录你的同意。', 'Thank you — your consent is recorded.');
@@ -449,15 +442,8 @@ export function createOfflineAgent() {
         return escalate(b, 'human_requested', text);
       case 'complaint':
         return escalate(b, 'complaint', text);
-      case 'switch_language': {
-        const lang = s.language ?? (b.lang === 'zh' ? 'en' : 'zh');
-        await b.ctx.booking.setLanguage(b.ctx.userId, lang).catch(() => undefined);
-        b.ctx.lang = lang;
-        b.langOverride = lang;
-        b.say('好的，之后我用中文回复。', "OK, I'll reply in English from now on.");
-        addMainMenu(b);
-        return;
-      }
+      case 'switch_language':
+        return switchLanguage(b, s.language ?? (b.lang === 'zh' ? 'en' : 'zh'));
       case 'greeting':
         b.say('你好！我是“爱邻护幼”社区托育助手。', "Hello! I'm the community childcare assistant for Xiamen's 爱邻护幼 care points.");
         capabilities(b);
@@ -553,6 +539,15 @@ function bareName(text: string, s: Slots): string | undefined {
   if (!t || t.length > 12 || /\d/.test(t)) return undefined;
   if (NOT_NAMES.test(t)) return undefined;
   return /^[\p{L}·\s'-]+$/u.test(t) ? t : undefined;
+}
+
+/** Replies in the chosen language from now on (and proactive messages follow it). */
+async function switchLanguage(b: ReplyBuilder, lang: 'zh' | 'en'): Promise<void> {
+  await b.ctx.booking.setLanguage(b.ctx.userId, lang).catch(() => undefined);
+  b.ctx.lang = lang;
+  b.langOverride = lang;
+  b.say('好的，之后我用中文回复。', "OK, I'll reply in English from now on.");
+  addMainMenu(b);
 }
 
 /** "book 1", "约 3", "预约2" → the number, when one follows a booking verb directly. */
