@@ -48,7 +48,7 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   { id: 'privacy', zh: ['隐私', '个人信息', '删除数据', '删除我的', '信息安全', '我的数据', '信息', '资料', '干嘛用'], en: ['privacy', 'personal data', 'personal information', 'delete my data', 'delete data', 'gdpr', 'store my', 'data', "my info", "information"] },
   { id: 'staff', zh: ['人工', '工作人员', '客服', '真人', '投诉', '举报', '联系'], en: ['staff', 'human', 'real person', 'agent', 'complain', 'complaint', 'contact', 'talk to someone'] },
   { id: 'emergency', zh: ['急救', '120', '紧急', '窒息', '噎住', '卡住', '呼吸困难', '噎着', '噎到', '噎', '呛到', '卡喉咙'], en: ['emergency', 'ambulance', 'choke', 'choking', 'breathing', 'first aid', "gag", "gagging"] },
-  { id: 'ratio', zh: ['配比', '几个老师', '师幼比', '国家标准', '资质', '资格证', '带几个', '看几个', '照看几个', '最多照看'], en: ['ratio', 'how many staff', 'per carer', 'per staff', 'qualified', 'qualification', 'standard', 'certified', 'licensed'] },
+  { id: 'ratio', zh: ['配比', '几个老师', '师幼比', '师生比', '国家标准', '资质', '资格证', '带几个', '看几个', '照看几个', '最多照看', '老师带'], en: ['ratio', 'how many staff', 'per carer', 'per staff', 'per teacher', 'kids per', 'children per', 'qualified', 'qualification', 'standard', 'certified', 'licensed'] },
   { id: 'weekend', zh: ['周末', '周六', '周日', '星期六', '星期天', '礼拜六', '礼拜天'], en: ['weekend', 'saturday', 'sunday'] },
   { id: 'deadline', zh: ['截止', '提前多久', '最晚', '来得及'], en: ['deadline', 'how late', 'latest', 'in advance', 'ahead'] },
   { id: 'doctor', zh: ['看医生', '医院', '就医', '儿科', '医生'], en: ['doctor', 'hospital', 'pediatrician', 'paediatrician', 'clinic', 'gp', 'er', 'a and e', 'emergency room', 'urgent care'] },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DOMAIN_CONCEPTS } from './domainConcepts.ts';
 
 /**
@@ -181,3 +182,13 @@ export function extractTerms(text: string): string[] {
   for (const c of a.concepts) terms.add(`~${c}`);
   return [...terms];
 }
+
+/**
+ * A fingerprint of the word lists above and the concept map. Stored chunks
+ * carry it in their content hash, so editing the lexicon re-indexes the
+ * affected chunks (terms and vectors) instead of leaving stale ones behind.
+ */
+export const LEXICON_FINGERPRINT: string = createHash('sha256')
+  .update(JSON.stringify([[...STOP_CHARS], [...STOP_BIGRAMS], [...STOP_UNIGRAMS], [...COMMON_TERMS], [...EN_STOP], DOMAIN_CONCEPTS]))
+  .digest('hex')
+  .slice(0, 12);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import type { KnowledgeLanguage } from './parseDocument.ts';
-import { extractTerms } from './extractTerms.ts';
+import { extractTerms, LEXICON_FINGERPRINT } from './extractTerms.ts';
 
 export interface KnowledgeChunk {
   chunkIndex: number;
@@ -11,7 +11,7 @@ export interface KnowledgeChunk {
   content: string;
   /** What is embedded: heading path, blank line, content. */
   embeddedText: string;
-  /** sha256 of embedder id + embedded text: equal hash means the stored vector is still right. */
+  /** sha256 of embedder id + lexicon fingerprint + embedded text: equal hash means the stored vector and terms are still right. */
   contentHash: string;
   terms: string[];
 }
@@ -93,7 +93,7 @@ export async function splitDocument(
         headingPath,
         content,
         embeddedText,
-        contentHash: createHash('sha256').update(embedderId).update('\0').update(embeddedText).digest('hex'),
+        contentHash: createHash('sha256').update(embedderId).update('\0').update(LEXICON_FINGERPRINT).update('\0').update(embeddedText).digest('hex'),
         terms: extractTerms(embeddedText),
       });
     }
