@@ -153,6 +153,7 @@ const RULES: Rule[] = [
   // Weekends.
   [/(?<!一)下下个?周末|(?<![a-z])(?:the )?weekend after next/g, (_m, today) => { const s = inNextWeek(today, 6, 2); return [s, addDays(s, 1)]; }, 'span'],
   [/(?<!一)下个?周末|(?<![a-z])(?:next weekend|weekend after this)/g, (_m, today) => { const s = inNextWeek(today, 6); return [s, addDays(s, 1)]; }, 'span'],
+  [/上个?周末|(?<![a-z])last weekend/g, (_m, today) => { const s = inNextWeek(today, 6, -1); return [s, addDays(s, 1)]; }, 'span'],
   [/周六日|周六周日|六日两天|(?:这个?|本)?周末|双休日?|(?<![a-z])(?:this |the |coming )?(?:weekend|wknd|wkend|weekends)(?![a-z])/g, (_m, today) => thisWeekend(today), 'span'],
   // Weekday ranges: "周一到周五", "周六至周日", "mon-fri".
   [/(?<![下这本])周\s*([一二三四五六日1-7])\s*(?:到|至|-|~|～)\s*周?\s*([一二三四五六日1-7])(?!\s*[岁个])/g, (m, today) => {
@@ -161,15 +162,17 @@ const RULES: Rule[] = [
     return [from, to];
   }, 'span'],
   // Weekdays.
-  [/((?<!一)下下|(?<!一)下个?|这个?|本)?周\s*([一二三四五六日1-7])(?!\s*[岁个])/g, (m, today) => {
+  [/((?<!一)下下|(?<!一)下个?|上个?|这个?|本)?周\s*([一二三四五六日1-7])(?!\s*[岁个])/g, (m, today) => {
     const wd = ZH_WEEKDAYS[m[2]!]!;
     if (m[1]?.startsWith('下下')) return inNextWeek(today, wd, 2);
     if (m[1]?.startsWith('下')) return inNextWeek(today, wd);
+    if (m[1]?.startsWith('上')) return inNextWeek(today, wd, -1);
     return upcoming(today, wd);
   }, 'weekday'],
-  [/(?<![a-z])(next |this |coming |on )?(saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tues?|wed|thu|thur|thurs|fri)(?![a-z])(?!\s*(?:cream|screen|burn|light|shine|hat|block|exposure|protection))/g, (m, today) => {
+  [/(?<![a-z])(next |this |coming |on |last )?(saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tues?|wed|thu|thur|thurs|fri)(?![a-z])(?!\s*(?:cream|screen|burn|light|shine|hat|block|exposure|protection))/g, (m, today) => {
     const wd = EN_WEEKDAYS[m[2]!]!;
     if (m[1] === 'next ') return inNextWeek(today, wd);
+    if (m[1] === 'last ') return inNextWeek(today, wd, -1);
     return upcoming(today, wd);
   }, 'weekday'],
   // Weeks.

@@ -268,4 +268,16 @@ describe('follow-ups and edge cases from real parent messages', () => {
     const row = await app.db.pool.query(`SELECT status FROM bookings WHERE session_id = $1 AND parent_id = $2`, [sessionId, waiter]);
     expect(row.rows[0].status).toBe('confirmed');
   });
+
+  it('answers rule and health questions that mention a day from the knowledge base, not with places', async () => {
+    const say = chat(++userSeq);
+    for (const [text, doc] of [
+      ['我上周六约了没去 会不会影响下次预约', ['service-no-show']],
+      ['小孩一直咳嗽还有点低烧 明天的课还能去吗', ['policy-health-check', 'parenting-fever-illness']],
+    ] as const) {
+      const out = await say({ text });
+      expect(out.tools.map((t) => t.name)).not.toContain('search_slots');
+      expect(out.citations.some((c) => (doc as readonly string[]).includes(c.docId ?? ''))).toBe(true);
+    }
+  });
 });

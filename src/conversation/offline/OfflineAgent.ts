@@ -298,6 +298,13 @@ export function createOfflineAgent() {
       !(u.intent === 'book' && (s.ordinal !== undefined || s.neighbourhood !== undefined)) &&
       !(u.intent === 'knowledge' && (text.length > 25 || !hasSearchSlots(s)));
 
+    // Questions about rules or health that mention a day ("上周六约了没去会不会影响", "咳嗽低烧明天还能去吗",
+    // "want to change to sunday") are answered from the knowledge base, not with a list of places.
+    if (['find_slots', 'book'].includes(u.intent) && s.ordinal === undefined && RULE_OR_HEALTH_QUESTION.test(text)) {
+      const probe = await b.ctx.knowledge.search(text, { lang: b.lang, k: 1 }).catch(() => []);
+      if (probe.length > 0) return answerFromKnowledge(b, text);
+    }
+
     // A question with an age but nothing about when or where ("can my 10 month old have honey?")
     // is more likely a parenting question; the knowledge base decides.
     const vagueSearch =
@@ -555,6 +562,10 @@ function numberAfterVerb(text: string): number | undefined {
   const m = /(?:book|reserve|take|约|订|预约|预定|要)\s*(?:no\.?|number|#|第)?\s*(\d{1,2})(?!\d|\s*(?:月|号|日|点|岁|个月|:|\/|-))/i.exec(text);
   return m ? Number(m[1]) : undefined;
 }
+
+/** Consequences, changes and illness around a booking: questions, not searches. */
+const RULE_OR_HEALTH_QUESTION =
+  /会不会|会怎样|会怎么样|影响|拉黑|没去|爽约|迟到|改到|改成|换到|改期|咳嗽|发烧|低烧|感冒|拉肚子|腹泻|呕吐|生病|不舒服|打完疫苗|\b(?:change|move|reschedule|missed|no[- ]show|late|sick|ill|fever|cough|cold|vomit|diarrh)/i;
 
 const IDENTITY = /你是谁|你叫什么|你是(机器人|真人|人工|ai|chatgpt|gpt)|是不是(机器人|真人|ai)|who are you|your name|are you (a |an )?(bot|robot|human|real|ai|chatgpt)/i;
 
