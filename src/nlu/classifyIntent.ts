@@ -22,6 +22,7 @@ const RULES: Rule[] = [
   ['complaint', w('\\b(complain|complaint|complaints|complaining|terrible|awful|worst|rude|unacceptable|disappointed|disappointing|horrible|ridiculous|useless|unprofessional|disgusting|furious|angry|scam|waste of time|not happy|unhappy|bad service|poor service|no one (?:came|answered|replied)|nobody (?:came|answered|replied)|report (?:this|you|the))\\b'), 3],
 
   // Something went wrong at a point: an injury noticed after care, turned away although booked.
+  ['complaint', /(?:很|太|真|非常|特别)?生气|气愤|不开心|很不爽|(?:被|让)(?:别的|其他)?(?:小朋友|孩子|小孩|老师)?(?:咬|打|推|抓|欺负)了?/, 2.5],
   ['complaint', /(?:在你们那|托育点|服务点|送托|上次去|那次去|接回来|接回家|回来|回家).{0,12}(?:抓痕|抓伤|淤青|伤口|受伤|被咬|被打|被推|摔了|磕了|磕破|红了一块|哭得很厉害)|(?:到了?现场|到了那|去了那?|到了服务点).{0,10}(?:没有我的|没我的|查不到|找不到(?:我|预约)|不让进|不给进|关门|没人|没开门)|(?:预约成功|约好了|约上了|明明约了).{0,6}(?:但|可是|结果|却)/, 3.5],
   ['complaint', w("\\b(?:came back|came home|picked (?:him|her|them) up)\\b.{0,40}\\b(?:scratch\\w*|bruis\\w*|bitten|injur\\w*|hurt|cut)\\b|\\b(?:turned (?:us|me) away|(?:said|says) (?:i|we) (?:had|have) no booking|couldn'?t find (?:my|our) booking|door was (?:closed|locked))\\b"), 3.5],
 

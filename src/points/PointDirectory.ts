@@ -25,7 +25,7 @@ export interface PointInfo {
 const query = z.object({
   district: z.enum(DISTRICTS).optional(),
   near: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).optional(),
-  limit: z.number().int().min(1).max(20).default(5),
+  limit: z.number().int().min(1).max(100).default(5),
 });
 
 /** The care points themselves: where they are and how to reach them. */

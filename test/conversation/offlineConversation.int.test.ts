@@ -280,4 +280,29 @@ describe('follow-ups and edge cases from real parent messages', () => {
       expect(out.citations.some((c) => (doc as readonly string[]).includes(c.docId ?? ''))).toBe(true);
     }
   });
+
+  it('says which points take a baby of a given age, from the points data', async () => {
+    const out = await chat(++userSeq)({ text: '宝宝三个月大 可以去吗' });
+    expect(out.tools[0]).toMatchObject({ name: 'find_points', ok: true });
+    expect(out.reply).toMatch(/3个月的宝宝可以去这\d+个点/);
+    const points = (out.tools[0]!.result as { points: Array<{ minAgeMonths: number }> }).points;
+    const fitting = points.filter((p) => p.minAgeMonths <= 3).length;
+    expect(out.reply).toContain(`这${fitting}个点`);
+  });
+
+  it('treats an upset report about an incident as a complaint for staff', async () => {
+    const out = await chat(++userSeq)({ text: '孩子在托育点被别的小朋友咬了 我很生气' });
+    expect(out.escalated).toBe(true);
+    const t = await app.db.pool.query(`SELECT reason FROM escalations WHERE parent_id = $1`, [userSeq]);
+    expect(t.rows[0].reason).toBe('complaint');
+  });
+
+  it('introduces the service and where the points are', async () => {
+    const about = await chat(++userSeq)({ text: '想了解一下你们的服务' });
+    expect(about.reply).toContain('免费');
+    expect(about.reply).not.toContain('不在我能帮忙的范围');
+    const where = await chat(++userSeq)({ text: 'where r u located' });
+    expect(where.reply).toMatch(/Siming \d+/);
+    expect(where.requestLocation).toBe(true);
+  });
 });

@@ -17,7 +17,7 @@ import {
 import { answerFromKnowledge, escalate } from './knowledgeFlow.ts';
 import { comingWeekend, expandDate, nextWeekend } from './weekends.ts';
 import { addDays, localDateOf, weekdayOf } from '../../time/zonedTime.ts';
-import { describePoints, POINT_INFO } from './pointsFlow.ts';
+import { CAN_ATTEND, describeNetwork, describePoints, describePointsForAge, POINT_INFO } from './pointsFlow.ts';
 import { describeError } from '../../errors/describeError.ts';
 import type { Child } from '../../booking/types.ts';
 
@@ -324,8 +324,13 @@ export function createOfflineAgent() {
       b.row(b.button('找周末名额', 'Find weekend places', 'sf'), b.button('找工作人员', 'Talk to staff', 'hu'));
       return;
     }
-    if (POINT_INFO.test(text) && (s.district || s.neighbourhood || /服务点|托育点|point|centre|center/i.test(text)) && !['cancel', 'my_bookings', 'complaint'].includes(u.intent)) {
-      return describePoints(b, s);
+    if (POINT_INFO.test(text) && !['cancel', 'my_bookings', 'complaint', 'human'].includes(u.intent)) {
+      if (s.district || s.neighbourhood || (s.dateRange === undefined && /服务点|托育点|point|centre|center/i.test(text))) return describePoints(b, s);
+      if (!hasSearchSlots(s) && /你们|you|u\b|服务点|托育点|point/i.test(text)) return describeNetwork(b);
+    }
+    // "宝宝三个月大 可以去吗": which points take a child of that age.
+    if (s.childAgeMonths !== undefined && !s.dateRange && !s.district && !s.neighbourhood && !s.kind && CAN_ATTEND.test(text) && ['knowledge', 'find_slots', 'out_of_scope'].includes(u.intent)) {
+      return describePointsForAge(b, s.childAgeMonths);
     }
 
     // "Who are you / are you a bot / 你是chatgpt吗".
@@ -493,7 +498,13 @@ export function createOfflineAgent() {
       case 'out_of_scope':
       default: {
         // Questions the intent rules could not place may still be in the knowledge base.
-        if (text.trim().length >= 4 && /[?？吗呢怎么如何什么能不能可以多少how what can when why should is are do]/i.test(text)) {
+        if (/服务|介绍|了解|爱邻|托育|怎么用|能做什么|about (?:the|your) service|tell me (?:about|more)/i.test(text) && u.confidence < 0.6 && text.length <= 40) {
+          b.say('“爱邻护幼”是厦门的社区托育服务点：政府出资、由备案的托育机构运营，为0–3岁孩子提供免费的周末半日托、临时托和1小时体验课，不限户籍和居住地。', "爱邻护幼 are Xiamen's community childcare points: government-funded and run by registered childcare providers, offering free weekend half-day and temporary care and 1-hour trial classes for children aged 0–3, with no household-registration or residence restriction.");
+          capabilities(b);
+          addMainMenu(b);
+          return;
+        }
+        if (text.trim().length >= 4 && (u.confidence < 0.6 || /[?？吗呢怎么如何什么能不能可以多少how what can when why should is are do]/i.test(text))) {
           const probe = await b.ctx.knowledge.search(text, { lang: b.lang, k: 1 }).catch(() => []);
           if (probe.length > 0) return answerFromKnowledge(b, text);
         }

@@ -9,8 +9,9 @@ export const findPointsTool = defineTool({
   schema: z.object({
     district: z.enum(DISTRICTS).optional(),
     near: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).optional(),
+    limit: z.number().int().min(1).max(100).optional(),
   }),
   async handler(args, ctx) {
-    return { points: await ctx.points.findPoints({ ...args, limit: 3 }) };
+    return { points: await ctx.points.findPoints({ ...args, limit: args.limit ?? 3 }) };
   },
 });
