@@ -305,4 +305,16 @@ describe('follow-ups and edge cases from real parent messages', () => {
     expect(where.reply).toMatch(/Siming \d+/);
     expect(where.requestLocation).toBe(true);
   });
+
+  it('explains how to change a booking and shows the new day with a button to cancel the old one', async () => {
+    const say = chat(++userSeq);
+    await say({ text: '登记孩子 豆豆 2024-06-01' });
+    await say({ text: '周六上午湖里' });
+    const booked = await say({ text: '约第一个' });
+    const ref = (booked.tools.find((t) => t.name === 'book_session')!.result as { booking: { refCode: string } }).booking.refCode;
+    const out = await say({ text: '能改到周日吗' });
+    expect(out.reply).toContain('先约好新的场次');
+    expect(out.tools.find((t) => t.name === 'search_slots')?.args).toMatchObject({ from: '2026-11-29', district: 'huli' });
+    expect(out.buttons.flat().some((b) => b.text === `取消原预约 ${ref}`)).toBe(true);
+  });
 });

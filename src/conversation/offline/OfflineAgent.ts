@@ -298,6 +298,25 @@ export function createOfflineAgent() {
       !(u.intent === 'book' && (s.ordinal !== undefined || s.neighbourhood !== undefined)) &&
       !(u.intent === 'knowledge' && (text.length > 25 || !hasSearchSlots(s)));
 
+    // "周六那个能改到周日吗" / "move my booking to sunday": book the new one first, then cancel the old one.
+    if (RESCHEDULE.test(text) && !['human', 'complaint'].includes(u.intent)) {
+      const active = await listBookingsQuietly(b);
+      if (active.length > 0) {
+        b.say(
+          '改期的做法是：先约好新的场次，再取消原来的预约（这样不会两头落空）。',
+          'To change a booking: first book the new session, then cancel the old one (so you never end up with neither).',
+        );
+        if (s.dateRange) {
+          const old = active[0]!;
+          await runSearch(b, { ...mergeSearch({}, s, await childAge(b)), district: s.district ?? old.point.district } as SearchSlotsArgs);
+        } else {
+          b.say('想改到哪一天？', 'Which day would you like instead?');
+        }
+        b.row(...active.slice(0, 3).map((v: { id: number; refCode: string }) => b.button(`取消原预约 ${v.refCode}`, `Cancel ${v.refCode}`, 'c', v.id)));
+        return;
+      }
+    }
+
     // Questions about rules or health that mention a day ("上周六约了没去会不会影响", "咳嗽低烧明天还能去吗",
     // "want to change to sunday") are answered from the knowledge base, not with a list of places.
     if (['find_slots', 'book'].includes(u.intent) && s.ordinal === undefined && RULE_OR_HEALTH_QUESTION.test(text)) {
@@ -573,6 +592,8 @@ function numberAfterVerb(text: string): number | undefined {
   const m = /(?:book|reserve|take|约|订|预约|预定|要)\s*(?:no\.?|number|#|第)?\s*(\d{1,2})(?!\d|\s*(?:月|号|日|点|岁|个月|:|\/|-))/i.exec(text);
   return m ? Number(m[1]) : undefined;
 }
+
+const RESCHEDULE = /改到|改成|换到|换成|改期|改时间|换个时间|换一天|\b(?:change|move|switch|reschedule)\b.{0,20}\b(?:booking|to|day|date|time|session)\b/i;
 
 /** Consequences, changes and illness around a booking: questions, not searches. */
 const RULE_OR_HEALTH_QUESTION =
