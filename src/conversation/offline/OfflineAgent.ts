@@ -299,7 +299,7 @@ export function createOfflineAgent() {
       !(u.intent === 'knowledge' && (text.length > 25 || !hasSearchSlots(s)));
 
     // "周六那个能改到周日吗" / "move my booking to sunday": book the new one first, then cancel the old one.
-    if (RESCHEDULE.test(text) && !['human', 'complaint'].includes(u.intent)) {
+    if (RESCHEDULE.test(text) && !['human', 'complaint', 'switch_language'].includes(u.intent) && !/english|chinese|中文|英文|language|语言/i.test(text)) {
       const active = await listBookingsQuietly(b);
       if (active.length > 0) {
         b.say(
