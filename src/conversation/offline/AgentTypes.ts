@@ -3,7 +3,7 @@ import type { Understanding } from '../../nlu/types.ts';
 import type { ButtonCodec, DecodedButton } from '../buttonCodec.ts';
 import type { DialogueState } from '../DialogueState.ts';
 import type { ToolContext } from '../tools/defineTool.ts';
-import type { Button, Citation, ToolCallRecord, TurnInput, Venue } from '../types.ts';
+import type { TurnInput, TurnOutput } from '../types.ts';
 
 export interface AgentTurn {
   input: TurnInput;
@@ -16,15 +16,9 @@ export interface AgentTurn {
   codec: ButtonCodec;
 }
 
-export interface AgentReply {
-  reply: string;
-  buttons: Button[][];
-  tools: ToolCallRecord[];
-  citations: Citation[];
-  escalated: boolean;
-  escalationId?: number;
-  venue?: Venue;
-  requestLocation?: boolean;
+/** A brain's answer: the turn's output plus the dialogue state to remember; the core fills in the language. */
+export type AgentReply = Omit<TurnOutput, 'lang' | 'handledByStaff'> & {
   state: DialogueState;
+  /** Set when the parent switched language during the turn. */
   lang?: Lang;
-}
+};
