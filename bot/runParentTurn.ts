@@ -4,6 +4,7 @@ import { hintLang } from './hintLang.ts';
 import { sendTurnOutput } from './render/sendTurnOutput.ts';
 import { forwardToTicket } from './tickets/forwardToTicket.ts';
 import { postTicket } from './tickets/postTicket.ts';
+import { STAFF_TEXTS } from './i18n/staffTexts.ts';
 
 export type ParentInput = Pick<TurnInput, 'text' | 'location' | 'button'>;
 
@@ -59,8 +60,8 @@ export async function runParentTurn(ctx: BotContext, input: ParentInput): Promis
       if (e && e.status !== 'resolved') {
         const announced = e.groupMessageId !== null && e.groupChatId === app.config.telegram.staffGroupChatId;
         const text = followUpText(input);
-        if (!announced) await postTicket(app, ctx.api, e);
-        else if (text) await forwardToTicket(app, ctx.api, e, text);
+        if (!announced) await postTicket(app, ctx.api, e, out.urgent ? STAFF_TEXTS.urgent : undefined);
+        else if (text) await forwardToTicket(app, ctx.api, e, text, out.urgent);
       }
     } catch (err) {
       // The parent has their answer; staff will see the ticket on the next re-announcement.

@@ -23,6 +23,7 @@ export const STAFF_TEXTS = {
   replyHint: '回复本消息即可把文字发给家长 · Reply to this message to answer the parent.',
   reannounced: '⏰ 仍未认领 Still unclaimed',
   parentSays: '💬 家长 Parent',
+  urgent: '🚨 紧急：可能的医疗危险信号，已让家长拨打120 · URGENT: possible medical red flag, parent told to call 120',
   claimedBy: (name: string) => `🙋 ${name} 已认领 claimed`,
   resolvedBy: (name: string) => `✅ ${name} 已解决 resolved`,
   delivered: '✓ 已发送给家长 sent to the parent',

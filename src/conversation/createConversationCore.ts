@@ -111,6 +111,17 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
         return output;
       };
 
+      // Medical red flags come first, in every state (even while staff hold the
+      // parent's ticket): what to do now, and the ticket marked urgent.
+      const redFlags = text ? detectRedFlags(text) : undefined;
+      if (redFlags?.emergency) {
+        const b = new ReplyBuilder(ctx, deps.codec, { ...memory.state, pending: undefined });
+        b.text(emergencyReply(lang, redFlags.flags));
+        await escalate(b, 'medical', text);
+        const out = toOutput(lang, b.build());
+        return finish({ ...out, urgent: true }, b.state);
+      }
+
       // A person is handling this parent: the bot stays out of the way.
       const ticket = await deps.escalation.activeForParent(input.userId);
       if (ticket && !input.button) {
@@ -150,15 +161,6 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
         return finish(toOutput(lang, b.build()));
       }
 
-      // Medical red flags: tell the parent what to do now, and tell a person.
-      const redFlags = text ? detectRedFlags(text) : undefined;
-      if (redFlags?.emergency) {
-        const b = new ReplyBuilder(ctx, deps.codec, { ...memory.state, pending: undefined });
-        b.text(emergencyReply(lang, redFlags.flags));
-        await escalate(b, 'medical', text);
-        const out = toOutput(lang, b.build());
-        return finish(out, b.state);
-      }
       if (text && detectInjection(text)) {
         // Attempts to change the rules or reach other families' data get a plain refusal and no tools.
         deps.logger?.warn({ userId: input.userId }, 'prompt injection refused');

@@ -56,6 +56,8 @@ export interface TurnOutput {
   requestLocation?: boolean;
   /** The parent's ticket is being handled by a person; transports forward instead of answering. */
   handledByStaff?: boolean;
+  /** A medical red flag: staff must see this message marked urgent. */
+  urgent?: boolean;
 }
 
 /** The one conversation core every transport calls. */

@@ -60,6 +60,29 @@ describe('escalation to staff', () => {
     expect(h.lastTextTo(PARENT.id)).toMatch(/空位|名额/);
   });
 
+  it('a red flag while staff hold the ticket still gets 120 first and reaches the group marked urgent', async () => {
+    await h.command('staff');
+    await h.press('tc:1', STAFF, STAFF_GROUP);
+    expect((await app.escalation.get(1))?.status).toBe('claimed');
+    h.clear();
+    await h.text('宝宝抽搐了叫不醒');
+    const toParent = h.sentTo(PARENT.id).map((c) => c.payload.text as string).join('\n');
+    expect(toParent).toMatch(/120/);
+    expect(toParent).not.toMatch(/正在处理你的问题/);
+    const group = h.sentTo(STAFF_GROUP).at(-1)!;
+    expect(group.payload.text).toMatch(/紧急|URGENT/);
+    expect(group.payload.text).toMatch(/宝宝抽搐了叫不醒/);
+    expect((await app.escalation.get(1))?.reason).toBe('medical');
+  });
+
+  it('a red flag while the ticket is still unclaimed also gets 120 first and an urgent group message', async () => {
+    await h.command('staff');
+    h.clear();
+    await h.text('my baby is not breathing');
+    expect(h.sentTo(PARENT.id).map((c) => c.payload.text as string).join('\n')).toMatch(/120/);
+    expect(h.sentTo(STAFF_GROUP).at(-1)!.payload.text).toMatch(/URGENT/);
+  });
+
   it('claim button: staff only; the parent is told a person has the question', async () => {
     await h.command('staff');
     await h.press('tc:1', PARENT, STAFF_GROUP);
