@@ -1,0 +1,48 @@
+import * as OpenCC from 'opencc-js';
+
+/**
+ * Simplified and Traditional Chinese. Many families in Xiamen come from
+ * Taiwan and write Traditional; everything the assistant understands or looks
+ * up works on Simplified, and what it says goes back in the writer's script.
+ * OpenCC's Taiwan tables (with Taiwan phrases: 軟體, 影片) are used both ways.
+ */
+export type ChineseScript = 'Hans' | 'Hant';
+
+const toHans = OpenCC.Converter({ from: 'twp', to: 'cn' });
+const toHant = OpenCC.Converter({ from: 'cn', to: 'twp' });
+
+/** Traditional (and Taiwan phrasing) to Simplified; other text passes through unchanged. */
+export function toSimplified(text: string): string {
+  return text ? toHans(text) : text;
+}
+
+/** Simplified to Traditional with Taiwan phrasing. */
+export function toTraditional(text: string): string {
+  return text ? toHant(text) : text;
+}
+
+/**
+ * The script a message is written in: Traditional when converting it to
+ * Simplified changes characters, i.e. it holds characters that exist only in
+ * Traditional, and they are not outnumbered by Simplified-only ones. Undefined when nothing tells
+ * (no Han characters, or only characters shared by both scripts).
+ */
+export function detectScript(text: string): ChineseScript | undefined {
+  if (!/\p{Script=Han}/u.test(text)) return undefined;
+  const hans = toSimplified(text);
+  const traditionalOnly = countDiff(text, hans);
+  const simplifiedOnly = countDiff(text, toTraditional(text));
+  if (traditionalOnly === 0 && simplifiedOnly === 0) return undefined;
+  // Taiwan writers also use a few shared variants (台, 周) that OpenCC would
+  // turn into 臺, 週: a Traditional-only character weighs twice.
+  return traditionalOnly > 0 && traditionalOnly * 2 >= simplifiedOnly ? 'Hant' : 'Hans';
+}
+
+function countDiff(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  if (x.length !== y.length) return Math.abs(x.length - y.length) + 1;
+  let n = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) n++;
+  return n;
+}

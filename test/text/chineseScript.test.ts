@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { detectScript, toSimplified, toTraditional } from '../../src/text/chineseScript.ts';
+
+describe('Chinese script', () => {
+  it('tells Traditional from Simplified, and says nothing when nothing tells', () => {
+    expect(detectScript('這週六上午湖裡有位置嗎')).toBe('Hant');
+    expect(detectScript('台灣來的，寶寶發燒了')).toBe('Hant');
+    expect(detectScript('这周六上午湖里有位置吗')).toBe('Hans');
+    expect(detectScript('这周六上午湖裡有位置吗')).toBe('Hans');
+    expect(detectScript('我的孩子')).toBeUndefined();
+    expect(detectScript('hello')).toBeUndefined();
+  });
+  it('converts both ways with Taiwan phrasing', () => {
+    expect(toSimplified('海滄 感統 預約')).toBe('海沧 感统 预约');
+    expect(toTraditional('这周六上午湖里有位置吗')).toBe('這週六上午湖裡有位置嗎');
+    expect(toSimplified('Saturday 10:00')).toBe('Saturday 10:00');
+  });
+});
