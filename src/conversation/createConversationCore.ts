@@ -14,7 +14,7 @@ import type { ConversationMemory } from './ConversationMemory.ts';
 import type { ToolContext } from './tools/defineTool.ts';
 import type { ConversationCore, TurnInput, TurnOutput } from './types.ts';
 import { createOfflineAgent } from './offline/OfflineAgent.ts';
-import type { AgentReply, AgentTurn } from './offline/AgentTypes.ts';
+import type { AgentReply, AgentTurn } from './dialogue/AgentTypes.ts';
 import { ReplyBuilder } from './offline/ReplyBuilder.ts';
 import { addMainMenu } from './offline/menus.ts';
 import { escalate } from './offline/knowledgeFlow.ts';

@@ -2,7 +2,7 @@ import OpenAI from 'openai';
 import type { ChatCompletionMessageParam, ChatCompletionMessageToolCall } from 'openai/resources/chat/completions';
 import type { SlotResult } from '../../booking/types.ts';
 import { openAiToolDefinitions, runTool } from '../tools/toolRegistry.ts';
-import type { AgentReply, AgentTurn } from '../offline/AgentTypes.ts';
+import type { AgentReply, AgentTurn } from '../dialogue/AgentTypes.ts';
 import type { LanguageModelBrain } from '../createConversationCore.ts';
 import type { Citation, ToolCallRecord, Button, Venue } from '../types.ts';
 import type { DialogueState } from '../DialogueState.ts';

@@ -1,6 +1,6 @@
 import type { Understanding, Slots } from '../../nlu/types.ts';
 import type { SearchSlotsArgs } from '../tools/searchSlotsTool.ts';
-import type { AgentReply, AgentTurn } from './AgentTypes.ts';
+import type { AgentReply, AgentTurn } from '../dialogue/AgentTypes.ts';
 import { ReplyBuilder } from './ReplyBuilder.ts';
 import { addMainMenu, capabilities } from './menus.ts';
 import { askForDate, askForLocation, runSearch, searchForWaitlist } from './searchFlow.ts';

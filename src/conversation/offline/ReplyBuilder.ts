@@ -4,7 +4,7 @@ import type { DialogueState } from '../DialogueState.ts';
 import { runTool, type ToolRun } from '../tools/toolRegistry.ts';
 import type { ToolContext } from '../tools/defineTool.ts';
 import type { Button, Citation, ToolCallRecord, Venue } from '../types.ts';
-import type { AgentReply } from './AgentTypes.ts';
+import type { AgentReply } from '../dialogue/AgentTypes.ts';
 
 /** Collects what a turn says, the buttons it offers and the tools it ran. */
 export class ReplyBuilder {
