@@ -91,7 +91,7 @@ async function benchApp({ instantCore = false } = {}): Promise<{ seconds: number
   if (points.rows[0]!.n === 0) await seedDemo(db.pool, { now: systemClock.now(), timeZone: config.timeZone });
   const real = createApp({ config, db, clock: systemClock, logger: pino({ level: 'silent' }), brain: 'offline' });
   const app = instantCore
-    ? { ...real, core: { handleTurn: async () => ({ lang: 'zh' as const, reply: '空位：1. 示例点', buttons: [], tools: [], citations: [], escalated: false }) } }
+    ? { ...real, core: { handleTurn: async () => ({ lang: 'zh' as const, locale: 'zh' as const, reply: '空位：1. 示例点', buttons: [], tools: [], citations: [], escalated: false }) } }
     : real;
   const handle = await runBot(app, { botInfo: BOT_INFO, handleSignals: false, closeDatabase: true, pollTimeoutSeconds: 1 });
   const { list, expected } = updates();

@@ -1,3 +1,4 @@
+import { inLocale, languageOf } from '../../src/i18n/languages.ts';
 import { Composer } from 'grammy';
 import type { BotContext } from '../BotContext.ts';
 import type { Escalation, StaffMember } from '../../src/escalation/EscalationService.ts';
@@ -53,14 +54,14 @@ escalationsFeature.on('callback_query:data', async (ctx, next) => {
     const claimed = await claimIfOpen(ctx, e, staff);
     await ctx.answerCallbackQuery({ text: STAFF_TEXTS.claimedBy(claimed.claimedByName ?? staff.name) });
     await refreshTicketMessage(app, ctx.api, claimed);
-    if (e.status === 'open') await tellParent(ctx, e, escapeHtml(BOT_TEXTS.claimedNotice[e.language]));
+    if (e.status === 'open') await tellParent(ctx, e, escapeHtml(inLocale(e.language, BOT_TEXTS.claimedNotice[languageOf(e.language)])));
     ctx.log.info({ escalationId: e.id }, 'ticket claimed');
     return;
   }
   const resolved = await app.escalation.resolve(e.id, staff.telegramUserId);
   await ctx.answerCallbackQuery({ text: STAFF_TEXTS.resolvedBy(staff.name) });
   await refreshTicketMessage(app, ctx.api, resolved);
-  await tellParent(ctx, e, escapeHtml(BOT_TEXTS.resolvedNotice[e.language]));
+  await tellParent(ctx, e, escapeHtml(inLocale(e.language, BOT_TEXTS.resolvedNotice[languageOf(e.language)])));
   ctx.log.info({ escalationId: e.id }, 'ticket resolved');
 });
 
@@ -88,7 +89,7 @@ groups.on('message:text', async (ctx, next) => {
     return;
   }
   const text = ctx.message.text.slice(0, 3500);
-  const delivered = await tellParent(ctx, e, `<b>${escapeHtml(BOT_TEXTS.staffReply[e.language])}</b>${escapeHtml(text)}`);
+  const delivered = await tellParent(ctx, e, `<b>${escapeHtml(inLocale(e.language, BOT_TEXTS.staffReply[languageOf(e.language)]))}</b>${escapeHtml(text)}`);
   if (!delivered) {
     await ctx.reply(STAFF_TEXTS.undeliverable, { reply_parameters: { message_id: ctx.message.message_id } });
     return;

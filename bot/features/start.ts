@@ -1,3 +1,4 @@
+import { languageOf } from '../../src/i18n/languages.ts';
 import { Composer } from 'grammy';
 import type { BotContext } from '../BotContext.ts';
 import { BOT_TEXTS } from '../i18n/botTexts.ts';
@@ -18,11 +19,12 @@ priv.command('start', async (ctx) => {
   const lang = known?.language ?? hintLang(from.language_code);
   if (!known) await app.booking.ensureParent({ parentId: from.id, displayName: from.first_name.slice(0, 60), language: lang });
   const consented = Boolean(known?.consentAt);
-  const parts = [escapeHtml(BOT_TEXTS.greeting[lang](from.first_name)), '', `<i>${escapeHtml(BOT_TEXTS.privacyLine[lang])}</i>`];
-  if (consented) parts.push('', escapeHtml(BOT_TEXTS.alreadyConsented[lang]));
+  const l = languageOf(lang);
+  const parts = [escapeHtml(BOT_TEXTS.greeting[l](from.first_name)), '', `<i>${escapeHtml(BOT_TEXTS.privacyLine[l])}</i>`];
+  if (consented) parts.push('', escapeHtml(BOT_TEXTS.alreadyConsented[l]));
   await ctx.reply(
     parts.join('\n'),
-    { parse_mode: 'HTML', reply_markup: inlineKeyboard(menuButtons(app.codec, from.id, lang, { consent: !consented })) },
+    { parse_mode: 'HTML', reply_markup: inlineKeyboard(menuButtons(app.codec, from.id, l, { consent: !consented })) },
   );
 });
 

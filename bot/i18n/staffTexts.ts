@@ -19,7 +19,7 @@ export const STAFF_TEXTS = {
     claimed: '🟢 处理中 claimed',
     resolved: '⚪ 已解决 resolved',
   } satisfies Record<EscalationStatus, string>,
-  language: { zh: '中文', en: 'English' },
+  language: { zh: '中文', 'zh-Hant': '繁體中文', en: 'English' },
   replyHint: '回复本消息即可把文字发给家长 · Reply to this message to answer the parent.',
   reannounced: '⏰ 仍未认领 Still unclaimed',
   parentSays: '💬 家长 Parent',

@@ -3,6 +3,7 @@ import { DomainError } from '../errors/DomainError.ts';
 import { isValidLocalDate } from '../time/zonedTime.ts';
 import { DISTRICTS } from '../domain/xiamenPlaces.ts';
 import { CLASS_TITLES, SESSION_KINDS } from '../domain/serviceKinds.ts';
+import { LOCALES } from '../i18n/languages.ts';
 
 /** Accepts 12 or "12" (tools and buttons send text) but never "abc", 1.5 or an id beyond the column type. */
 const integerLike = z.union([z.number(), z.string().trim().regex(/^\d{1,16}$/).transform(Number)]);
@@ -13,7 +14,7 @@ export const rowId = integerLike.pipe(z.number().int().min(1).max(2_147_483_647)
 export const userId = integerLike.pipe(z.number().int().min(1).max(Number.MAX_SAFE_INTEGER));
 
 export const localDate = z.string().trim().refine(isValidLocalDate, 'expected YYYY-MM-DD');
-export const lang = z.enum(['zh', 'en']);
+export const lang = z.enum(LOCALES);
 
 export const coordinates = z.object({
   latitude: z.number().finite().min(-90).max(90),

@@ -1,7 +1,10 @@
 import type { ClassTitle, SessionKind } from '../domain/serviceKinds.ts';
 import type { District } from '../domain/xiamenPlaces.ts';
 
-export type Lang = 'zh' | 'en';
+import type { Locale } from '../i18n/languages.ts';
+
+/** A parent's stored language is a locale (zh, zh-Hant, en). */
+export type Lang = Locale;
 
 export interface PointSummary {
   id: number;

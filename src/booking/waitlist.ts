@@ -8,8 +8,11 @@ import { checkChildRules, loadChildSituation } from './childSituation.ts';
 import { bookingTarget, parseInput, rowId, userId } from './input.ts';
 import { offerNextPlace } from './offerNextPlace.ts';
 import { checkBookingWindow } from './rules/checkBookingWindow.ts';
-import { BOOKING_COLUMNS, BOOKING_FROM, bookingFromRow, offerFromRow, SESSION_COLUMNS, sessionFacts, sessionPayload, type Row } from './rows.ts';
+import { BOOKING_COLUMNS, BOOKING_FROM, bookingFromRow, offerFromRow, SESSION_COLUMNS, sessionFromRow, sessionFacts, sessionPayload, type Row } from './rows.ts';
 import type { BookingView, WaitlistOffer } from './types.ts';
+
+/** A place in a waitlist queue, not yet offered. */
+export type WaitingEntry = Omit<WaitlistOffer, 'bookingId' | 'refCode' | 'expiresAt'> & { position: number };
 
 export interface JoinWaitlistResult {
   entryId: number;
@@ -23,7 +26,7 @@ const OFFER_SELECT = `SELECT w.id AS entry_id, w.status AS entry_status, w.offer
   FROM waitlist_entries w JOIN children c ON c.id = w.child_id JOIN sessions s ON s.id = w.session_id
   JOIN service_points p ON p.id = s.point_id LEFT JOIN bookings b ON b.id = w.booking_id`;
 
-async function positionOf(client: pg.PoolClient, entryId: number): Promise<number> {
+async function positionOf(client: Pick<pg.PoolClient, 'query'>, entryId: number): Promise<number> {
   const r = await client.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM waitlist_entries w, waitlist_entries me
       WHERE me.id = $1 AND w.session_id = me.session_id AND w.status = 'waiting'
@@ -193,6 +196,27 @@ export function waitlistOperations(deps: BookingDeps) {
         if (batch.n < 50) break;
       }
       return { expired, offered };
+    },
+
+    /** The family's places in waitlist queues not yet offered, soonest session first, with their position. */
+    async waitingEntries(parentId: number): Promise<WaitingEntry[]> {
+      const pid = parseInput(userId, parentId);
+      const r = await pool.query<Row>(
+        `${OFFER_SELECT} WHERE w.parent_id = $1 AND w.status = 'waiting' AND s.starts_at > $2 ORDER BY s.starts_at, w.id`,
+        [pid, clock.now()],
+      );
+      const out: WaitingEntry[] = [];
+      for (const row of r.rows) {
+        out.push({
+          ...sessionFromRow(row, timeZone),
+          entryId: row.entry_id,
+          childId: row.child_id,
+          childName: row.child_name,
+          parentId: Number(row.parent_id),
+          position: await positionOf(pool, row.entry_id),
+        });
+      }
+      return out;
     },
 
     /** Offers still open for this family, soonest deadline first. */

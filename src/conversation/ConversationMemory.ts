@@ -1,5 +1,5 @@
 import type { Db } from '../db/database.ts';
-import type { Lang } from '../domain/serviceKinds.ts';
+import type { Locale } from '../i18n/languages.ts';
 import type { DialogueState } from './DialogueState.ts';
 
 export interface HistoryTurn {
@@ -15,8 +15,8 @@ export interface HistoryTurn {
 export function createConversationMemory({ pool, historyTurns, retentionDays }: { pool: Db; historyTurns: number; retentionDays: number }) {
   let lastSweep: number | undefined;
   return {
-    async load(userId: number): Promise<{ state: DialogueState; history: HistoryTurn[]; lang?: Lang }> {
-      const r = await pool.query<{ role: HistoryTurn['role']; text: string; data: any; language: Lang | null }>(
+    async load(userId: number): Promise<{ state: DialogueState; history: HistoryTurn[]; locale?: Locale }> {
+      const r = await pool.query<{ role: HistoryTurn['role']; text: string; data: any; language: Locale | null }>(
         `SELECT role, text, data, language FROM conversation_turns WHERE user_id = $1 ORDER BY id DESC LIMIT $2`,
         [userId, historyTurns],
       );
@@ -26,15 +26,15 @@ export function createConversationMemory({ pool, historyTurns, retentionDays }: 
       return {
         state: (lastBot?.data?.state as DialogueState) ?? {},
         history: rows.reverse().map((t) => ({ role: t.role, text: t.text })),
-        lang: lastParent?.language ?? undefined,
+        locale: lastParent?.language ?? undefined,
       };
     },
 
     async save(
       userId: number,
       now: Date,
-      parent: { text: string; lang: Lang },
-      bot: { text: string; lang: Lang; state: DialogueState; tools?: unknown },
+      parent: { text: string; lang: Locale },
+      bot: { text: string; lang: Locale; state: DialogueState; tools?: unknown },
     ): Promise<void> {
       await pool.query(
         `INSERT INTO conversation_turns (user_id, role, text, language, data, created_at)

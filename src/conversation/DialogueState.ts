@@ -1,24 +1,49 @@
+import type { District } from '../domain/xiamenPlaces.ts';
 import type { SearchSlotsArgs } from './tools/searchSlotsTool.ts';
 
-/** A session shown to the parent, kept so "the second one" can be resolved. */
+/** A session shown to the parent, kept so "the second one" or "the Jiangtou one" can be resolved. */
 export interface ShownSession {
   sessionId: number;
   free: number;
   label: string;
+  /** Open for booking now (false: not yet open, or full). */
+  bookable?: boolean;
+  pointCode?: string;
+  district?: District;
+  localDate?: string;
 }
 
+/** Where a registration or a child choice leads once it is done. */
+export interface NextAction {
+  action: 'book' | 'waitlist';
+  sessionId: number;
+}
+
+/** A question the bot asked and is waiting for an answer to: one step module each (dialogue/steps). */
 export type PendingStep =
   | { type: 'search'; partial: Partial<SearchSlotsArgs>; wantsNearby?: boolean }
-  | { type: 'register'; name?: string; birthDate?: string; then?: { action: 'book' | 'waitlist'; sessionId: number } }
+  | { type: 'register'; name?: string; birthDate?: string; then?: NextAction; more?: Array<{ name: string; birthDate?: string }> }
   | { type: 'choose_child'; action: 'book' | 'waitlist'; sessionId: number }
   | { type: 'confirm_cancel'; bookingId: number; refCode: string }
   | { type: 'offer_waitlist'; sessionId: number }
   | { type: 'offer_escalation'; question: string };
 
-/** What the offline agent remembers between turns (stored with the bot's turn). */
+/** The child the conversation is about, once the parent named or chose one. */
+export interface ChildInFocus {
+  id: number;
+  name: string;
+  ageMonths: number;
+}
+
+/** What the dialogue remembers between turns (stored with the bot's turn). */
 export interface DialogueState {
-  lastSearch?: { args: SearchSlotsArgs; shown: ShownSession[] };
+  /** The last results shown: `args` as searched (maybe widened), `request` as the parent asked. */
+  lastSearch?: { args: SearchSlotsArgs; shown: ShownSession[]; request?: SearchSlotsArgs };
   pending?: PendingStep;
   lastQuestion?: string;
+  /** An age the parent stated for a child not (yet) registered. */
   childAgeMonths?: number;
+  child?: ChildInFocus;
+  /** Recent turns' health signs, read together by triage (e.g. diarrhoea, then no wet nappy). */
+  healthSigns?: { flags: string[]; at: string };
 }

@@ -10,29 +10,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  */
 export const BUTTON_VERSION = '1';
 
-export type ButtonAction =
-  | 'b' // book session: [sessionId] or [sessionId, childId]
-  | 'w' // join waitlist: [sessionId, childId?]
-  | 'c' // cancel booking (ask to confirm): [bookingId]
-  | 'cy' // cancel confirmed: [bookingId]
-  | 'oa' // accept waitlist offer: [entryId]
-  | 'od' // decline waitlist offer: [entryId]
-  | 'k' // keep booking (reminder): [bookingId]
-  | 'm' // more results: [offset]
-  | 'nw' // next weekend
-  | 'mb' // my bookings
-  | 'ch' // my children
-  | 'rc' // register a child
-  | 'sf' // find places (start)
-  | 'loc' // share location prompt
-  | 'hu' // talk to a person
-  | 'esc' // escalate the last question: []
-  | 'lg' // switch language: ['zh'|'en']
-  | 'cs' // consent given
-  | 'fy' // forget me, confirmed
-  | 'q' // suggested question: [index]
-  | 'pd' // part of day: ['am'|'pm']
-  | 'dd'; // date choice: [YYYYMMDD]
+/** An action's short code from the registry (src/conversation/actions/registry.ts). */
+export type ButtonAction = string;
 
 export interface DecodedButton {
   action: ButtonAction;
@@ -43,8 +22,6 @@ export type ButtonDecodeResult =
   | { ok: true; button: DecodedButton }
   | { ok: false; reason: 'malformed' | 'version' | 'signature' };
 
-const ACTIONS = new Set<string>(['b', 'w', 'c', 'cy', 'oa', 'od', 'k', 'm', 'nw', 'mb', 'ch', 'rc', 'sf', 'loc', 'hu', 'esc', 'lg', 'cs', 'fy', 'q', 'pd', 'dd']);
-
 function sign(secret: string, userId: number, body: string): string {
   return createHmac('sha256', secret).update(`${userId}|${body}`).digest('base64url').slice(0, 8);
 }
@@ -52,6 +29,7 @@ function sign(secret: string, userId: number, body: string): string {
 export function createButtonCodec(secret: string) {
   return {
     encode(userId: number, action: ButtonAction, ...args: Array<string | number>): string {
+      if (!/^[a-z]{1,3}$/.test(action)) throw new Error(`button code "${action}" is not allowed`);
       for (const a of args) {
         if (!/^[A-Za-z0-9_-]*$/.test(String(a))) throw new Error(`button argument "${a}" has characters that are not allowed`);
       }
@@ -68,9 +46,11 @@ export function createButtonCodec(secret: string) {
       const sig = data.slice(tilde + 1);
       const [version, action, ...args] = body.split('.');
       if (version !== BUTTON_VERSION) return { ok: false, reason: 'version' };
-      if (!action || !ACTIONS.has(action)) return { ok: false, reason: 'malformed' };
-      const expected = sign(secret, userId, body);
-      if (sig.length !== expected.length || !timingSafeEqual(Buffer.from(sig), Buffer.from(expected))) {
+      if (!action || !/^[a-z]{1,3}$/.test(action)) return { ok: false, reason: 'malformed' };
+      const expected = Buffer.from(sign(secret, userId, body));
+      // Compare bytes, not characters: a forged multibyte signature must be refused, not crash.
+      const given = Buffer.from(sig);
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
         return { ok: false, reason: 'signature' };
       }
       return { ok: true, button: { action: action as ButtonAction, args } };

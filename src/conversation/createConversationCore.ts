@@ -4,24 +4,24 @@ import type { KnowledgeBase } from '../knowledge/KnowledgeBase.ts';
 import type { EscalationService } from '../escalation/EscalationService.ts';
 import type { PointDirectory } from '../points/PointDirectory.ts';
 import type { BookingRules } from '../config/config.ts';
-import type { Lang } from '../domain/serviceKinds.ts';
+import { inLocale, languageOf, type Lang, type Locale } from '../i18n/languages.ts';
+import { words } from '../i18n/catalogue.ts';
 import { understand } from '../nlu/understand.ts';
 import { detectLanguage } from '../nlu/detectLanguage.ts';
-import { detectRedFlags } from '../safety/detectRedFlags.ts';
 import { detectInjection } from '../safety/detectInjection.ts';
+import { describeError } from '../errors/describeError.ts';
 import type { ButtonCodec } from './buttonCodec.ts';
 import type { ConversationMemory } from './ConversationMemory.ts';
+import type { DialogueState } from './DialogueState.ts';
 import type { ToolContext } from './tools/defineTool.ts';
 import type { ConversationCore, TurnInput, TurnOutput } from './types.ts';
-import { createOfflineAgent } from './offline/OfflineAgent.ts';
 import type { AgentReply, AgentTurn } from './dialogue/AgentTypes.ts';
-import { ReplyBuilder } from './offline/ReplyBuilder.ts';
-import { addMainMenu } from './offline/menus.ts';
-import { escalate } from './offline/knowledgeFlow.ts';
-import { emergencyReply } from './emergencyReply.ts';
-import { describeError } from '../errors/describeError.ts';
+import { Reply } from './dialogue/Reply.ts';
+import { respond } from './dialogue/respond.ts';
+import { addMainMenu } from './dialogue/menu.ts';
+import { triageTurn } from './dialogue/triageTurn.ts';
 
-/** A brain that can answer a text turn; the offline agent is used when it fails. */
+/** A brain that can answer a text turn; the offline brain is used when it fails. */
 export interface LanguageModelBrain {
   respond(turn: AgentTurn, history: Array<{ role: string; text: string }>): Promise<AgentReply>;
 }
@@ -43,56 +43,78 @@ const MAX_TEXT = 2000;
 
 function cleanText(text: string | undefined): string {
   if (!text) return '';
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').slice(0, MAX_TEXT).trim();
 }
 
-function toOutput(lang: Lang, r: AgentReply): TurnOutput {
+/** The answer as the parent reads it: in their language and, for Traditional writers, their script. */
+function toOutput(locale: Locale, r: AgentReply): TurnOutput {
+  const finalLocale: Locale = r.lang ? r.lang : locale;
+  const show = (s: string) => inLocale(finalLocale, s);
   return {
-    lang: r.lang ?? lang,
-    reply: r.reply,
-    buttons: r.buttons,
+    lang: languageOf(finalLocale),
+    locale: finalLocale,
+    reply: show(r.reply),
+    buttons: r.buttons.map((row) => row.map((b) => ({ ...b, text: show(b.text) }))),
     tools: r.tools,
     citations: r.citations,
     escalated: r.escalated,
     escalationId: r.escalationId,
-    venue: r.venue,
+    venue: r.venue ? { ...r.venue, title: show(r.venue.title), address: show(r.venue.address) } : undefined,
     requestLocation: r.requestLocation,
+    urgent: r.urgent,
   };
 }
 
 /**
  * The one conversation core: a parent's turn in, the bot's answer out.
  * Transports (Telegram, the JSON-lines CLI, the terminal chat) only adapt.
+ * Order of concerns, the same in every state: medical red flags first; a
+ * ticket staff are holding; refused manipulation; then a brain.
  */
 export function createConversationCore(deps: ConversationCoreDeps): ConversationCore {
-  const offline = createOfflineAgent();
-
   return {
     async handleTurn(input: TurnInput): Promise<TurnOutput> {
       const text = cleanText(input.text);
       const parent = await deps.booking.ensureParent({ parentId: input.userId, displayName: input.name });
       const memory = await deps.memory.load(input.userId);
       // What the conversation has been in; a first "hi" with no history is taken at face value.
-      const spokenLang: Lang | undefined = memory.lang ?? input.languageHint;
-      const previousLang: Lang = spokenLang ?? parent.language ?? 'zh';
+      const spokenLocale: Locale | undefined = memory.locale ?? input.languageHint;
+      const previousLocale: Locale = spokenLocale ?? (parent.language as Locale) ?? 'zh';
+      const childNames = text ? (await deps.booking.listChildren(input.userId).catch(() => [])).map((c) => c.name) : [];
+      const state: DialogueState = memory.state;
 
-      const understanding = text ? understand(text, { now: input.now, timeZone: deps.timeZone, previousLang: spokenLang }) : undefined;
+      const understanding = text
+        ? understand(text, {
+            now: input.now,
+            timeZone: deps.timeZone,
+            previousLang: spokenLocale ? languageOf(spokenLocale) : undefined,
+            previousLocale: spokenLocale,
+            childNames,
+            searching: state.pending?.type === 'search' || state.lastSearch !== undefined,
+            expecting: state.pending?.type === 'register' ? 'child_details' : state.pending?.type === 'choose_child' ? 'choice' : undefined,
+          })
+        : undefined;
       if (understanding?.slots.bookingRef) {
         // A reference code is letters, not English: judge the language without it.
         const rest = text.replace(new RegExp(understanding.slots.bookingRef, 'i'), ' ');
-        understanding.lang = detectLanguage(rest, spokenLang ?? previousLang);
+        understanding.lang = detectLanguage(rest, spokenLocale ? languageOf(spokenLocale) : languageOf(previousLocale));
+        if (understanding.lang === 'zh' && understanding.locale === 'en') understanding.locale = previousLocale === 'zh-Hant' ? 'zh-Hant' : 'zh';
+        if (understanding.lang === 'en') understanding.locale = 'en';
       }
-      const lang: Lang = understanding?.lang ?? previousLang;
+      const locale: Locale = understanding?.locale ?? previousLocale;
+      const lang: Lang = languageOf(locale);
+      const w = words(lang);
 
-      // Proactive messages (reminders, offers) follow the language the parent writes in.
-      if (understanding && understanding.lang !== parent.language && /\p{L}{2,}/u.test(text)) {
-        await deps.booking.setLanguage(input.userId, understanding.lang).catch(() => undefined);
+      // Proactive messages (reminders, offers) follow the language and script the parent writes in.
+      if (understanding && understanding.locale !== parent.language && /\p{L}{2,}/u.test(text)) {
+        await deps.booking.setLanguage(input.userId, understanding.locale).catch(() => undefined);
       }
 
       const ctx: ToolContext = {
         userId: input.userId,
         lang,
+        locale,
         now: input.now,
         timeZone: deps.timeZone,
         booking: deps.booking,
@@ -104,22 +126,24 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
       };
       const parentWords = text || (input.location ? '[location]' : input.button ? '[button]' : '');
 
-      const finish = async (output: TurnOutput, state = memory.state) => {
+      const finish = async (output: TurnOutput, next: DialogueState = state) => {
         await deps.memory
-          .save(input.userId, input.now, { text: parentWords, lang: output.lang }, { text: output.reply, lang: output.lang, state })
+          .save(input.userId, input.now, { text: parentWords, lang: output.locale }, { text: output.reply, lang: output.locale, state: next })
           .catch((err) => deps.logger?.warn({ err }, 'could not store conversation turn'));
         return output;
+      };
+      const replyWith = (fill: (r: Reply) => void | Promise<void>, from: DialogueState = state) => async () => {
+        const r = new Reply(ctx, deps.codec, { ...from });
+        await fill(r);
+        const out = r.build();
+        return finish(toOutput(locale, out), out.state);
       };
 
       // Medical red flags come first, in every state (even while staff hold the
       // parent's ticket): what to do now, and the ticket marked urgent.
-      const redFlags = text ? detectRedFlags(text) : undefined;
-      if (redFlags?.emergency) {
-        const b = new ReplyBuilder(ctx, deps.codec, { ...memory.state, pending: undefined });
-        b.text(emergencyReply(lang, redFlags.flags));
-        await escalate(b, 'medical', text);
-        const out = toOutput(lang, b.build());
-        return finish({ ...out, urgent: true }, b.state);
+      if (text) {
+        const triaged = await triageTurn(ctx, deps.codec, state, text, memory.history);
+        if (triaged) return finish(toOutput(locale, triaged), triaged.state);
       }
 
       // A person is handling this parent: the bot stays out of the way.
@@ -127,73 +151,66 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
       if (ticket && !input.button) {
         if (parentWords) await deps.escalation.appendMessage(ticket.id, 'parent', parentWords);
         if (ticket.status === 'claimed') {
-          const reply =
-            lang === 'zh'
-              ? `工作人员${ticket.claimedByName ? `（${ticket.claimedByName}）` : ''}正在处理你的问题，你的消息已转给他们，请稍候回复。`
-              : `A staff member${ticket.claimedByName ? ` (${ticket.claimedByName})` : ''} is handling your question; your message has been passed on. Please wait for their reply.`;
-          return finish({ lang, reply, buttons: [], tools: [], citations: [], escalated: true, escalationId: ticket.id, handledByStaff: true });
+          const r = new Reply(ctx, deps.codec, state);
+          r.say(w.escalation.staffHolding(ticket.claimedByName ?? undefined));
+          const out = toOutput(locale, r.build());
+          return finish({ ...out, escalated: true, escalationId: ticket.id, handledByStaff: true });
         }
         if (understanding && ['greeting', 'human', 'complaint'].includes(understanding.intent)) {
-          const reply =
-            lang === 'zh'
-              ? '你的问题已经转给工作人员，这条消息也一并转过去了，他们会在这里回复你。有其他需要（比如查名额）也可以继续问我。'
-              : "Your question is with our staff and I've passed this message on too; they will reply here. Meanwhile I can still help with anything else, such as finding places.";
-          return finish({ lang, reply, buttons: [], tools: [], citations: [], escalated: true, escalationId: ticket.id });
+          const r = new Reply(ctx, deps.codec, state);
+          r.say(w.escalation.stillWithStaff);
+          const out = toOutput(locale, r.build());
+          return finish({ ...out, escalated: true, escalationId: ticket.id });
         }
       }
 
-      let agentTurn: AgentTurn = { input: { ...input, text }, lang, understanding, state: memory.state, ctx, codec: deps.codec };
-
+      let agentTurn: AgentTurn = { input: { ...input, text }, lang, understanding, state, ctx, codec: deps.codec };
       if (input.button) {
         const decoded = deps.codec.decode(input.userId, input.button);
         if (!decoded.ok) {
           deps.logger?.info({ reason: decoded.reason }, 'refused button data');
-          const b = new ReplyBuilder(ctx, deps.codec, memory.state);
-          b.say('这个按钮已失效（可能是旧消息里的按钮）。以下是当前的选项：', 'This button has expired (it may be from an older message). Here is what you can do now:');
-          addMainMenu(b);
-          return finish(toOutput(lang, b.build()));
+          return replyWith((r) => {
+            r.say(w.menu.buttonExpired);
+            addMainMenu(r);
+          })();
         }
         agentTurn = { ...agentTurn, button: decoded.button };
       } else if (!text && !input.location) {
-        const b = new ReplyBuilder(ctx, deps.codec, memory.state);
-        b.say('请告诉我你想做什么：', 'Tell me what you would like to do:');
-        addMainMenu(b);
-        return finish(toOutput(lang, b.build()));
+        return replyWith((r) => {
+          r.say(w.menu.prompt);
+          addMainMenu(r);
+        })();
       }
 
       if (text && detectInjection(text)) {
         // Attempts to change the rules or reach other families' data get a plain refusal and no tools.
-        deps.logger?.warn({ userId: input.userId }, 'prompt injection refused');
-        const b = new ReplyBuilder(ctx, deps.codec, memory.state);
-        b.say(
-          '抱歉，这个我不能做。我只能帮你查找和预约你自己家的托育名额、管理你自己的预约，或回答育儿和托育政策问题；其他家庭的信息不会提供。',
-          "Sorry, I can't do that. I can only help with your own family's bookings and answer parenting and childcare-policy questions; I never share other families' information.",
-        );
-        addMainMenu(b);
-        return finish(toOutput(lang, b.build()));
+        deps.logger?.warn('prompt injection refused');
+        return replyWith((r) => {
+          r.say(w.menu.injectionRefused);
+          addMainMenu(r);
+        })();
       }
 
       let reply: AgentReply;
-      const useLlm = deps.llm && !input.button && !input.location && understanding;
       try {
-        if (useLlm) {
+        if (deps.llm && !input.button && !input.location && understanding) {
           try {
-            reply = await deps.llm!.respond(agentTurn, memory.history);
+            reply = await deps.llm.respond(agentTurn, memory.history);
           } catch (err) {
-            deps.logger?.warn({ err: (err as Error).message }, 'LLM failed; answering with the offline agent');
-            reply = await offline.respond(agentTurn);
+            deps.logger?.warn({ err: (err as Error).message }, 'LLM failed; answering with the offline brain');
+            reply = await respond(agentTurn);
           }
         } else {
-          reply = await offline.respond(agentTurn);
+          reply = await respond(agentTurn);
         }
       } catch (err) {
         deps.logger?.error({ err }, 'turn failed');
-        const b = new ReplyBuilder(ctx, deps.codec, memory.state);
-        b.text(describeError(err, lang).message);
-        addMainMenu(b);
-        reply = b.build();
+        const r = new Reply(ctx, deps.codec, state);
+        r.say(describeError(err, lang).message);
+        addMainMenu(r);
+        reply = r.build();
       }
-      return finish(toOutput(reply.lang ?? lang, reply), reply.state);
+      return finish(toOutput(locale, reply), reply.state);
     },
   };
 }

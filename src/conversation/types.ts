@@ -1,4 +1,4 @@
-import type { Lang } from '../domain/serviceKinds.ts';
+import type { Lang, Locale } from '../i18n/languages.ts';
 
 /** One thing a parent did: typed text, shared a location, or pressed a button. */
 export interface TurnInput {
@@ -44,7 +44,10 @@ export interface Venue {
 }
 
 export interface TurnOutput {
+  /** The language of the answer (its words, its knowledge documents). */
   lang: Lang;
+  /** What the parent reads: zh-Hant for parents who write Traditional. */
+  locale: Locale;
   reply: string;
   buttons: Button[][];
   tools: ToolCallRecord[];

@@ -96,6 +96,18 @@ const RULES: Rule[] = [
   ['thanks', /谢谢|多谢|感谢|谢啦|谢了|3q|辛苦了|辛苦啦|感恩|谢谢你|谢谢您|蟹蟹|谢谢啦/, 2],
   ['thanks', w("\\b(thanks|thank you|thank u|thx|ty|tks|thankyou|much appreciated|appreciate it|cheers|many thanks)\\b"), 2],
 
+  // ── points, the service, the assistant ──
+  ['point_info', /(?:服务点|托育点|那个点|这个点|你们(?:那|的点)?|[\u4e00-\u9fa5]{2,4}(?:那个|的)?点)(?:的)?(?:地址|在哪|在什么地方|怎么去|怎么走|怎么过去|电话|联系方式|号码)|(?:地址|电话|联系方式)(?:是|在)?(?:多少|什么|哪)|怎么(?:去|走|过去)(?:那|你们)?|在哪(?:里|儿)?(?:呀|啊)?[?？]?$/, 3.5],
+  ['point_info', w("\\b(?:where is|where's|where are|where r u|located|how do i get to|how to get to|directions to|address of|phone number of|contact number|(?:the|your|its) (?:address|phone)|what(?:'s| is) the (?:address|phone|number))\\b"), 3.5],
+  ['can_attend', /(?:多大|几个月|几岁|[\d一二两三四五六七八九十半]+\s*(?:个月|岁|周岁)).{0,10}(?:可以去|能去|能不能去|可不可以去|能参加|可以参加|收不收|收吗|能托吗|可以托吗|能送吗|可以送吗)|(?:可以去|能去|能参加|收不收).{0,6}(?:[\d一二两三四五六七八九十]+\s*(?:个月|岁))/, 3.5],
+  ['can_attend', w("\\b(?:old enough|too young|what age can|from what age|how old (?:does|do|must|should))\\b|\\bcan (?:a |my )?(?:\\d+|one|two|three|six|nine)[- ](?:month|year)[- ]old (?:come|go|attend|join|use|be (?:dropped|left))\\b"), 3.5],
+  ['identity', /你是谁|你叫什么|你是(?:不是)?(?:机器人|真人|人工|ai|chatgpt|gpt|人还是机器)|是不是(?:机器人|真人|ai)|(?<![a-z])(?:who are you|what are you|your name|are you (?:a |an )?(?:bot|robot|human|real person|real|ai|chatgpt))(?![a-z])/, 4],
+  ['service_intro', /介绍一下(?:你们|这个|服务|爱邻)?|(?:爱邻护幼|你们|这个服务)是(?:什么|干什么|做什么)|什么是爱邻护幼|这是什么服务|怎么用这个服务|(?<![a-z])(?:what is (?:this|the|your) service|tell me (?:about|more about) (?:the|this|your) service|what do you offer|how does (?:this|the) service work)(?![a-z])/, 3.5],
+  ['reschedule', /(?:我的|那个|这个|周[一二三四五六日]的?|明天的?|预约)?.{0,8}(?:改到|改成|换到|换成|调到|挪到)(?:下?周[一二三四五六日末]|明天|后天|\d|[一二三四五六七八九十]+[月号日]|上午|下午)|改期|改个?时间|(?<![a-z])(?:reschedule|move (?:my|the|our) (?:booking|reservation|session)|change (?:my|the) (?:booking|reservation) to|switch (?:my|the) booking to)(?![a-z])/, 4.8],
+  ['more', /^(?:还有(?:别的|其他|没有|吗|更多|呢)|更多|有没有别的|有没有其他的?|其他的呢|别的呢|下一页|再来几个|再看看)(?:吗|呢|的|时间|场次|选择)?[?？]*$/, 4],
+  ['more', w("^(?:more|any others?|other options|show (?:me )?more|anything else (?:available)?|what else|next page|see more)\\s*\\??$"), 4],
+  ['out_of_scope', /轮渡|船票|渡轮|码头.{0,4}(?:几点|时间|票)|(?:去|到)鼓浪屿|门票|(?<![a-z])(?:ferry|ferries|boat to|ticket to)(?![a-z])/, 3.5],
+
   // ── out of scope ──
   ['out_of_scope', /天气|股票|基金|笑话|作业|彩票|写代码|写程序|新闻|外卖|打车|航班|机票|火车票|高铁票|酒店|房价|买房|比特币|足球|篮球|星座|算命|菜谱|做菜|减肥|写诗|写一首|唱首歌|汇率|选举|政治|电视剧|明星|八卦/, 3],
   ['out_of_scope', /游戏|电影|翻译|代码|编程/, 1.5],
@@ -104,8 +116,9 @@ const RULES: Rule[] = [
 ];
 
 const PRIORITY: Intent[] = [
-  'complaint', 'human', 'cancel', 'my_bookings', 'join_waitlist', 'register_child', 'list_children', 'book',
-  'find_slots', 'knowledge', 'switch_language', 'out_of_scope', 'help', 'thanks', 'greeting', 'affirm', 'deny',
+  'complaint', 'human', 'reschedule', 'cancel', 'my_bookings', 'join_waitlist', 'register_child', 'list_children', 'book',
+  'more', 'find_slots', 'point_info', 'can_attend', 'knowledge', 'service_intro', 'identity', 'switch_language', 'out_of_scope',
+  'help', 'thanks', 'greeting', 'affirm', 'deny',
 ];
 
 const PUNCT = /[\s.,!?;:~…。，！？；：、~～"'“”‘’()（）【】\[\]<>《》\-_*#@]+/g;

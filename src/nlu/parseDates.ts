@@ -129,11 +129,11 @@ const RULES: Rule[] = [
     return monthDay(today, mo, day);
   }],
   // 28号 (but not "2号那个", which points at a list item)
-  [new RegExp(`(?<![\\d周月第])(${NUM})\\s*号(?!\\s*(?:那(?![天日])|的那(?![天日])|这个|的这))`, 'g'), (m, today) => {
+  [new RegExp(`(?<![\\d周月第])(${NUM})\\s*号(?!\\s*(?:那(?![天日])|的那(?![天日])|这个|的这|楼|线|门|床|房|院|地铁|公交))`, 'g'), (m, today) => {
     const day = parseNumber(m[1]!);
     return day && day <= 31 ? dayOfMonth(today, day) : undefined;
   }],
-  [/(?<![a-z])(?:on )?the (\d{1,2})(?:st|nd|rd|th)(?! (?:one|option|slot|session|class|choice|item))/g, (m, today) =>
+  [/(?<![a-z])(?:on )?the (\d{1,2})(?:st|nd|rd|th)(?! (?:one|option|slot|session|class|choice|item|floor|storey|story|building|block|stop|street|avenue|st\b|birthday))/g, (m, today) =>
     dayOfMonth(today, Number(m[1]))],
   // Relative days.
   [/大后天/g, (_m, today) => addDays(today, 3), 'relative'],

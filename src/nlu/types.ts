@@ -1,19 +1,46 @@
 import type { District } from '../domain/xiamenPlaces.ts';
 import type { ClassTitle, SessionKind } from '../domain/serviceKinds.ts';
 
-export type Lang = 'zh' | 'en';
+import type { Lang, Locale } from '../i18n/languages.ts';
+
+export type { Lang, Locale };
 
 export type Intent =
   | 'find_slots' | 'book' | 'cancel' | 'my_bookings' | 'join_waitlist' | 'register_child' | 'list_children'
   | 'knowledge' // a policy or parenting question (answered from the knowledge base)
   | 'human' // wants a person / staff / 人工
   | 'complaint'
-  | 'greeting' | 'help' | 'thanks' | 'switch_language' | 'affirm' | 'deny' | 'out_of_scope';
+  | 'greeting' | 'help' | 'thanks' | 'switch_language' | 'affirm' | 'deny' | 'out_of_scope'
+  | 'point_info' // where a point is, its address or phone
+  | 'can_attend' // whether a child of a stated age can come
+  | 'identity' // who/what the assistant is
+  | 'service_intro' // what the service is
+  | 'reschedule' // move an existing booking to another day
+  | 'more'; // more results / 还有别的吗
 
 export const INTENTS: readonly Intent[] = [
   'find_slots', 'book', 'cancel', 'my_bookings', 'join_waitlist', 'register_child', 'list_children',
   'knowledge', 'human', 'complaint', 'greeting', 'help', 'thanks', 'switch_language', 'affirm', 'deny', 'out_of_scope',
+  'point_info', 'can_attend', 'identity', 'service_intro', 'reschedule', 'more',
 ];
+
+/** A child the parent refers to: by name, or by birth order (1 = eldest, 2 = second, -1 = youngest). */
+export interface ChildMention {
+  name?: string;
+  birthOrder?: number;
+}
+
+/** A child the parent describes for registration. */
+export interface ChildDetails {
+  name: string;
+  birthDate?: string;
+  birthOrder?: number;
+}
+
+/** A date the parent wrote that cannot be taken as it stands. */
+export type DateProblem =
+  | { kind: 'impossible'; text: string }
+  | { kind: 'ambiguous_birth_date'; text: string; readings: [string, string] };
 
 export interface NeighbourhoodSlot {
   zh: string;
@@ -41,17 +68,46 @@ export interface Slots {
   childName?: string;
   birthDate?: string; // YYYY-MM-DD
   language?: Lang; // requested language for switch_language
+  /** The child this request is about (a registered child's name, or 大宝/老二/the older one). */
+  child?: ChildMention;
+  /** Several children described at once ("大宝朵朵2024-01-20 二宝果果2024-11-11"). */
+  children?: ChildDetails[];
+  /** A short reply that can only be a name ("乐乐", "Leo"): an answer to "what is your child's name?". */
+  replyName?: string;
+  /** What the parent said it is NOT ("不是湖里", "not Saturday", "周六要回老家"): never searched or booked. */
+  negated?: Pick<Slots, 'dateRange' | 'partOfDay' | 'district' | 'neighbourhood' | 'kind' | 'classTitle'>;
+  /** The message corrects what was said before ("不对，…", "I meant…", "算了换…"). */
+  correction?: boolean;
+  dateProblem?: DateProblem;
+  /** A place outside the service the question is about (a ferry, a tourist spot). */
+  outOfScopePlace?: string;
+  /** The number after a booking verb ("book 1", "约3"): a list item, not a date. */
+  pick?: number;
 }
 
 export interface Understanding {
   lang: Lang;
+  /** The language and script to answer in (zh-Hant for Traditional writers). */
+  locale: Locale;
   intent: Intent;
   confidence: number;
   slots: Slots;
+  /**
+   * When one message holds several requests ("周六上午有位吗 另外孩子咳嗽能去吗"),
+   * each of them with its own words; the first is the one `intent` describes.
+   */
+  requests?: Array<{ text: string; intent: Intent; slots: Slots }>;
 }
 
 export interface UnderstandContext {
   now: Date;
   timeZone: string;
   previousLang?: Lang;
+  previousLocale?: Locale;
+  /** The family's registered children's names, so "Book Emma" and "把果果的取消了" find them. */
+  childNames?: string[];
+  /** A search is under way: a bare place, day or age refines it. */
+  searching?: boolean;
+  /** The question the assistant just asked. */
+  expecting?: 'child_details' | 'choice' | 'confirmation';
 }

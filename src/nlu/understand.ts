@@ -1,39 +1,46 @@
-import { canonicalizeChinese } from './canonicalizeChinese.ts';
+import { chineseLocaleOf } from '../i18n/languages.ts';
 import { classifyIntent } from './classifyIntent.ts';
-import { correctTypos } from './correctTypos.ts';
 import { detectLanguage } from './detectLanguage.ts';
-import { normalizeText } from './normalizeText.ts';
+import { findDateProblems } from './findDateProblems.ts';
+import { findNegations } from './findNegations.ts';
 import { parseAge } from './parseAge.ts';
 import { parseBirthDate } from './parseBirthDate.ts';
 import { parseBookingRef } from './parseBookingRef.ts';
+import { findChildMention, parseChildren, parseOrderedName } from './parseChildren.ts';
 import { parseChildName } from './parseChildName.ts';
 import { parseDates } from './parseDates.ts';
 import { parseLanguageRequest } from './parseLanguageRequest.ts';
 import { parseOrdinal } from './parseOrdinal.ts';
 import { parsePartOfDay } from './parsePartOfDay.ts';
 import { parsePlace } from './parsePlace.ts';
+import { parseReplyName } from './parseReplyName.ts';
 import { parseService } from './parseService.ts';
-import type { Slots, UnderstandContext, Understanding } from './types.ts';
+import { prepareText } from './prepareText.ts';
+import { requestFamily, splitSegments } from './splitRequests.ts';
+import type { Intent, Slots, UnderstandContext, Understanding } from './types.ts';
 
-export type { Intent, Slots, Understanding, UnderstandContext, Lang } from './types.ts';
+export type { Intent, Slots, Understanding, UnderstandContext, Lang, Locale } from './types.ts';
+
+/** Consequences, changes and illness around a booking: questions, not searches. */
+const RULE_OR_HEALTH_QUESTION =
+  /会不会|会怎样|会怎么样|影响|拉黑|没去|爽约|迟到|咳嗽|发烧|低烧|感冒|拉肚子|腹泻|呕吐|生病|不舒服|打完疫苗|(?<![a-z])(?:missed|no[- ]show|late|sick|ill|fever|cough|cold|vomit|diarrh)/i;
+
+/** Words that make a segment a request for places on its own. */
+const BOOKING_SIGNAL = /位置|名额|空位|余位|有位|约|订|报名|托育|托班|(?<![a-z])(?:slots?|spots?|places?|spaces?|availab\w*|book\w*|reserve|sessions?)(?![a-z])/;
 
 /** Messages longer than this are cut: nobody books childcare in an essay, and regexes stay fast. */
 const MAX_CHARS = 2000;
 
-/**
- * Deterministic bilingual reading of one parent message: language, intent and
- * slots, with dates resolved in the service zone. Pure: no I/O, no clock.
- */
-export function understand(text: string, ctx: UnderstandContext): Understanding {
-  const original = (text ?? '').slice(0, MAX_CHARS);
-  const lang = detectLanguage(original, ctx.previousLang);
-  const t = correctTypos(canonicalizeChinese(normalizeText(original)));
+const SEARCH_SLOT_KEYS: Array<keyof Slots> = ['dateRange', 'partOfDay', 'district', 'neighbourhood', 'kind', 'classTitle', 'wantsNearby'];
 
+export function hasSearchSlots(s: Slots): boolean {
+  return SEARCH_SLOT_KEYS.some((k) => s[k] !== undefined && s[k] !== false);
+}
+
+/** The search facts of a (prepared) text: day, part of day, place, kind of care. */
+function searchSlots(t: string, ctx: UnderstandContext, skip?: [number, number]): Slots {
   const slots: Slots = {};
-  const birth = parseBirthDate(t, ctx.now, ctx.timeZone);
-  if (birth.birthDate) slots.birthDate = birth.birthDate;
-  // The birth date is not a day to book.
-  const forDates = birth.span ? t.slice(0, birth.span[0]) + ' '.repeat(birth.span[1] - birth.span[0]) + t.slice(birth.span[1]) : t;
+  const forDates = skip ? t.slice(0, skip[0]) + ' '.repeat(skip[1] - skip[0]) + t.slice(skip[1]) : t;
   const dates = parseDates(forDates, ctx.now, ctx.timeZone);
   if (dates.dateRange) {
     slots.dateRange = dates.dateRange;
@@ -42,17 +49,144 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
   const part = parsePartOfDay(t);
   if (part) slots.partOfDay = part;
   Object.assign(slots, parsePlace(t));
-  Object.assign(slots, parseAge(forDates));
   Object.assign(slots, parseService(t));
+  return slots;
+}
+
+/** "book 1", "约 3", "预约2" → the number, when one follows a booking verb directly. */
+function numberAfterVerb(t: string): number | undefined {
+  const m = /(?:book|reserve|take|约|订|预约|预定)\s*(?:no\.?|number|#|第)?\s*(\d{1,2})(?!\d|\s*(?:月|号|日|点|岁|个月|:|\/|-|\.\d|th|st|nd|rd))/i.exec(t);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** What one piece of text asks for: intent and slots, with denials masked and children found. */
+function read(original: string, t: string, ctx: UnderstandContext): { intent: Intent; confidence: number; slots: Slots } {
+  const neg = findNegations(t);
+  const birth = parseBirthDate(neg.positive, ctx.now, ctx.timeZone);
+  const slots: Slots = { ...searchSlots(neg.positive, ctx, birth.span) };
+  if (birth.birthDate) slots.birthDate = birth.birthDate;
+  const forAge = birth.span ? neg.positive.slice(0, birth.span[0]) + ' '.repeat(birth.span[1] - birth.span[0]) + neg.positive.slice(birth.span[1]) : neg.positive;
+  Object.assign(slots, parseAge(forAge));
   const ordinal = parseOrdinal(t);
   if (ordinal !== undefined) slots.ordinal = ordinal;
+  const pick = numberAfterVerb(t);
+  if (pick !== undefined) slots.pick = pick;
   const ref = parseBookingRef(original);
   if (ref) slots.bookingRef = ref;
-  const name = parseChildName(t, original, birth.span?.[0]);
+  const children = parseChildren(t);
+  if (children) slots.children = children;
+  const ordered = children ? undefined : parseOrderedName(t);
+  const name = ordered?.name ?? parseChildName(t, original, birth.span?.[0]);
   if (name) slots.childName = name;
+  const mention = findChildMention(original, ctx.childNames) ?? (ordered ? { birthOrder: ordered.birthOrder } : undefined);
+  if (mention) slots.child = mention;
   const language = parseLanguageRequest(t);
   if (language) slots.language = language;
+  const problem = findDateProblems(t, ctx.now, ctx.timeZone);
+  if (problem) slots.dateProblem = problem;
 
-  const { intent, confidence } = classifyIntent(t, slots);
-  return { lang, intent, confidence, slots };
+  // What was denied, parsed on its own.
+  const negated = neg.negated ? searchSlots(neg.negated, ctx) : {};
+  const denied: NonNullable<Slots['negated']> = {};
+  for (const k of ['dateRange', 'partOfDay', 'district', 'neighbourhood', 'kind', 'classTitle'] as const) {
+    if (negated[k] !== undefined) (denied as Record<string, unknown>)[k] = negated[k];
+  }
+  const unavailable = neg.unavailable ? searchSlots(neg.unavailable, ctx) : {};
+  if (unavailable.dateRange && !slots.dateRange) denied.dateRange ??= unavailable.dateRange;
+  if (Object.keys(denied).length > 0) slots.negated = denied;
+  if (neg.correction || Object.keys(denied).length > 0) slots.correction = true;
+
+  let { intent, confidence } = classifyIntent(t, slots);
+  // "can't make it Saturday, please cancel": the day they cannot make is the booking to cancel.
+  if ((intent === 'cancel' || intent === 'reschedule') && !slots.dateRange && unavailable.dateRange) {
+    slots.dateRange = unavailable.dateRange;
+    slots.dateText = unavailable.dateText;
+    if (slots.negated?.dateRange === unavailable.dateRange) delete slots.negated.dateRange;
+  }
+  // Consequences, changes and illness around a booking are questions, not searches:
+  // "上周六约了没去 会不会影响下次预约", "咳嗽低烧明天的课还能去吗".
+  if ((intent === 'find_slots' || intent === 'book') && slots.ordinal === undefined && slots.pick === undefined && RULE_OR_HEALTH_QUESTION.test(t)) {
+    intent = 'knowledge';
+    confidence = 0.7;
+  }
+  if (slots.children && intent !== 'cancel') {
+    intent = 'register_child';
+    confidence = Math.max(confidence, 0.8);
+  }
+  const ctxIntent = inContext(intent, confidence, slots, t, ctx);
+  if (ctxIntent) ({ intent, confidence } = ctxIntent);
+  if (intent === 'book' && slots.pick !== undefined && slots.ordinal === undefined) slots.ordinal = slots.pick;
+  const replyName = ctx.expecting === 'child_details' || intent === 'register_child' || confidence < 0.6 ? parseReplyName(t, slots) : undefined;
+  if (replyName) slots.replyName = replyName;
+  const oos = /轮渡|渡轮|船票|鼓浪屿|码头|景点|(?<![a-z])(?:ferry|ferries|boat)(?![a-z])/.exec(t);
+  if (oos && intent === 'out_of_scope') slots.outOfScopePlace = oos[0];
+  return { intent, confidence, slots };
+}
+
+/**
+ * What a message means given what the conversation is doing: while a search
+ * is under way, a bare place, day or age ("湖里的", "那就周日吧", "宝宝两岁")
+ * refines it; a correction with a day or place is a new search.
+ */
+function inContext(intent: Intent, confidence: number, slots: Slots, t: string, ctx: UnderstandContext): { intent: Intent; confidence: number } | undefined {
+  const searchy = hasSearchSlots(slots);
+  const ageOnly = slots.childAgeMonths !== undefined && !searchy;
+  if (ctx.searching) {
+    const softIntent = ['affirm', 'greeting', 'thanks', 'help'].includes(intent) || (intent === 'out_of_scope' && confidence < 0.6) || (intent === 'knowledge' && confidence < 0.6 && t.length <= 25);
+    if ((searchy && (softIntent || intent === 'find_slots')) || (ageOnly && t.length <= 12 && intent !== 'knowledge')) return { intent: 'find_slots', confidence: Math.max(confidence, 0.7) };
+    if (slots.correction && searchy && !['cancel', 'my_bookings', 'complaint', 'human'].includes(intent)) return { intent: 'find_slots', confidence: 0.8 };
+  }
+  // "hi, any half day care sat morning?": the greeting is not the point.
+  if ((['greeting', 'thanks', 'affirm', 'help'].includes(intent) || (intent === 'out_of_scope' && confidence < 0.6)) && (slots.dateRange || slots.kind || slots.partOfDay || slots.wantsNearby)) {
+    return { intent: 'find_slots', confidence: 0.7 };
+  }
+  return undefined;
+}
+
+/**
+ * Deterministic reading of one parent message: language and script, intent
+ * and slots (dates resolved in the service zone; what the parent denied kept
+ * apart), the children it mentions, and — when it holds several requests —
+ * each of them. Pure: no I/O, no clock.
+ */
+export function understand(text: string, ctx: UnderstandContext): Understanding {
+  const original = (text ?? '').slice(0, MAX_CHARS);
+  const lang = detectLanguage(original, ctx.previousLang);
+  const locale = lang === 'zh' ? chineseLocaleOf(original, ctx.previousLocale) : 'en';
+  const t = prepareText(original);
+  const whole = read(original, t, ctx);
+  const out: Understanding = { lang, locale, ...whole };
+
+  // Several requests in one message: each segment read on its own, neighbours of one kind joined.
+  const segments = splitSegments(original);
+  if (segments.length > 1) {
+    const parts: Array<{ text: string; intent: Intent; slots: Slots; family: string }> = [];
+    for (const seg of segments) {
+      const prepared = prepareText(seg);
+      const r = read(seg, prepared, { ...ctx, searching: ctx.searching || parts.some((p) => p.family === 'booking') });
+      let family: string = requestFamily(r.intent);
+      // A "can we still go tomorrow?" after a health sentence is part of that question, not a search of its own.
+      if (family === 'booking' && r.intent === 'find_slots' && !BOOKING_SIGNAL.test(prepared) && !(r.slots.district || r.slots.neighbourhood || r.slots.kind || r.slots.partOfDay || r.slots.wantsNearby)) family = 'other';
+      const prev = parts.at(-1);
+      if (prev && (prev.family === family || family === 'other' || family === 'talk' || (r.confidence < 0.6 && family !== 'question'))) {
+        prev.text = `${prev.text} ${seg}`;
+        continue;
+      }
+      if (prev?.family === 'talk') {
+        parts[parts.length - 1] = { text: `${prev.text} ${seg}`, ...r, family };
+        continue;
+      }
+      parts.push({ text: seg, intent: r.intent, slots: r.slots, family });
+    }
+    const served = parts.filter((p) => p.family !== 'talk' && p.family !== 'other');
+    if (served.length > 1) {
+      out.requests = served.map(({ text: s, intent, slots }) => ({ text: s, intent, slots }));
+      const first = served[0]!;
+      const firstRead = read(first.text, prepareText(first.text), ctx);
+      out.intent = firstRead.intent;
+      out.confidence = firstRead.confidence;
+      out.slots = firstRead.slots;
+    }
+  }
+  return out;
 }

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/languages.ts';
 import type { Queryable } from '../db/Queryable.ts';
 
 export type NotificationKind =
@@ -17,7 +18,7 @@ export interface NotificationInput {
   chatId: number;
   kind: NotificationKind;
   payload: Record<string, unknown>;
-  language?: 'zh' | 'en';
+  language?: Locale;
   /** Urgent messages ignore quiet hours (offers with a deadline, closures today). */
   urgent?: boolean;
   dueAt: Date;

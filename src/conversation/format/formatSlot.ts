@@ -1,33 +1,52 @@
-import type { Lang } from '../../domain/serviceKinds.ts';
-import { serviceName } from '../../domain/serviceKinds.ts';
-import { districtName } from '../../domain/xiamenPlaces.ts';
-import type { SlotResult } from '../../booking/types.ts';
-import { formatDate } from './formatDate.ts';
-import { say } from './say.ts';
+import type { Catalogue } from '../../i18n/catalogue.ts';
+import type { Lang } from '../../i18n/languages.ts';
+import type { BookingView, PointSummary, SessionSummary, SlotResult } from '../../booking/types.ts';
 
-export function pointName(slot: Pick<SlotResult, 'point'>, lang: Lang): string {
-  return lang === 'zh' ? slot.point.nameZh : slot.point.nameEn;
+/** Point name and address in the parent's language. */
+export function pointName(p: Pick<PointSummary, 'nameZh' | 'nameEn'>, lang: Lang): string {
+  return lang === 'zh' ? p.nameZh : p.nameEn;
 }
 
-export function pointAddress(slot: Pick<SlotResult, 'point'>, lang: Lang): string {
-  return lang === 'zh' ? slot.point.addressZh : slot.point.addressEn;
+export function pointAddress(p: Pick<PointSummary, 'addressZh' | 'addressEn'>, lang: Lang): string {
+  return lang === 'zh' ? p.addressZh : p.addressEn;
 }
 
-/** One line for lists and buttons: "11月28日（周六）09:00–12:00 半日托". */
-export function slotWhen(slot: SlotResult, lang: Lang): string {
-  return `${formatDate(slot.localDate, lang)} ${slot.startTime}–${slot.endTime} ${serviceName(slot.kind, slot.classTitle, lang)}`;
+/** "12月5日（周六）09:00–12:00 半日托" for lists, buttons and remembered results. */
+export function slotWhen(s: SessionSummary, w: Catalogue): string {
+  return `${w.format.date(s.localDate)} ${w.format.timeRange(s.startTime, s.endTime)} ${w.format.service(s.kind, s.classTitle)}`;
 }
 
-/** A numbered search result with place, time, kind, free places, distance and address. */
-export function formatSlot(slot: SlotResult, index: number, lang: Lang): string {
-  const district = districtName(slot.point.district, lang);
-  const free =
-    slot.free > 0 ? say(lang, `余${slot.free}个名额`, `${slot.free} place${slot.free === 1 ? '' : 's'} left`) : say(lang, '已满（可排队候补）', 'full (waitlist open)');
-  const distance =
-    slot.distanceKm !== undefined && slot.distanceKm !== null ? say(lang, ` · 约${slot.distanceKm.toFixed(1)}公里`, ` · ${slot.distanceKm.toFixed(1)} km`) : '';
-  return [
-    `${index}. ${pointName(slot, lang)}（${district}）`.replace('（', lang === 'zh' ? '（' : ' (').replace(/）$/, lang === 'zh' ? '）' : ')'),
-    `   ${slotWhen(slot, lang)} · ${free}${distance}`,
-    `   ${say(lang, '地址：', 'Address: ')}${pointAddress(slot, lang)}`,
-  ].join('\n');
+/** What a session's place count says: free places, full (waitlist), or when booking opens. */
+export function availability(s: SlotResult, w: Catalogue, now: Date, timeZone: string): string {
+  if (s.free === 0) return w.search.full;
+  const opens = new Date(s.bookingOpensAt);
+  if (!s.bookable && now < opens) return `${w.format.places(s.free)} · ${w.search.opensOn(openingTime(opens, w, timeZone))}`;
+  return w.search.placesLeft(s.free);
+}
+
+/** "12月1日（周二）00:00": when booking for a session opens, in the service zone. */
+export function openingTime(opens: Date, w: Catalogue, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(opens);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${w.format.date(`${get('year')}-${get('month')}-${get('day')}`)} ${get('hour')}:${get('minute')}`;
+}
+
+/** A numbered search result with place, district, time, kind, places, distance and address. */
+export function formatSlot(s: SlotResult, index: number, w: Catalogue, lang: Lang, now: Date, timeZone: string): string {
+  const distance = s.distanceKm !== undefined && s.distanceKm !== null ? ` · ${w.format.distance(s.distanceKm)}` : '';
+  const district = w.format.district(s.point.district);
+  const head = lang === 'zh' ? `${index}. ${pointName(s.point, lang)}（${district}）` : `${index}. ${pointName(s.point, lang)} (${district})`;
+  return [head, `   ${slotWhen(s, w)} · ${availability(s, w, now, timeZone)}${distance}`, `   ${w.search.addressLabel}${pointAddress(s.point, lang)}`].join('\n');
+}
+
+/** One booking: code, child, when, kind, place. */
+export function describeBooking(v: BookingView, w: Catalogue, lang: Lang): string {
+  return w.booking.line({
+    ref: v.refCode,
+    child: v.childName,
+    when: `${w.format.date(v.localDate)} ${w.format.timeRange(v.startTime, v.endTime)}`,
+    service: w.format.service(v.kind, v.classTitle),
+    point: pointName(v.point, lang),
+    address: pointAddress(v.point, lang),
+  });
 }

@@ -1,12 +1,15 @@
 import OpenAI from 'openai';
 import type { ChatCompletionMessageParam, ChatCompletionMessageToolCall } from 'openai/resources/chat/completions';
 import type { SlotResult } from '../../booking/types.ts';
-import { openAiToolDefinitions, runTool } from '../tools/toolRegistry.ts';
+import { openAiToolDefinitions, runTool, toolNamed } from '../tools/toolRegistry.ts';
+import { Reply } from '../dialogue/Reply.ts';
+import { words } from '../../i18n/catalogue.ts';
+import type { Lang } from '../../i18n/languages.ts';
 import type { AgentReply, AgentTurn } from '../dialogue/AgentTypes.ts';
 import type { LanguageModelBrain } from '../createConversationCore.ts';
 import type { Citation, ToolCallRecord, Button, Venue } from '../types.ts';
 import type { DialogueState } from '../DialogueState.ts';
-import { slotWhen, pointName } from '../format/formatSlot.ts';
+import { pointAddress, pointName, slotWhen } from '../format/formatSlot.ts';
 import { systemPrompt } from './systemPrompt.ts';
 
 export interface LlmAgentOptions {
@@ -31,13 +34,16 @@ function compactResult(result: unknown): string {
 }
 
 /** Search results trimmed to what the model needs to talk about them. */
-function slimSlots(results: SlotResult[], lang: 'zh' | 'en') {
+function slimSlots(results: SlotResult[], lang: Lang) {
+  const w = words(lang);
   return results.map((s) => ({
     sessionId: s.sessionId,
-    point: pointName(s, lang),
-    address: lang === 'zh' ? s.point.addressZh : s.point.addressEn,
-    when: slotWhen(s, lang),
+    point: pointName(s.point, lang),
+    address: pointAddress(s.point, lang),
+    when: slotWhen(s, w),
     free: s.free,
+    bookable: s.bookable,
+    bookingOpensAt: s.bookable ? undefined : s.bookingOpensAt,
     distanceKm: s.distanceKm,
   }));
 }
@@ -114,44 +120,23 @@ export function createLlmAgent(options: LlmAgentOptions): LanguageModelBrain & {
           records.push(run.record);
           let forModel: unknown = run.record.ok ? run.result : { error: run.record.error };
           if (run.record.ok && call.function.name === 'search_slots') {
-            const results = (run.result as { results: SlotResult[] }).results;
-            forModel = { results: slimSlots(results, lang) };
-            state.lastSearch = {
-              args: run.record.args as never,
-              shown: results.map((s) => ({ sessionId: s.sessionId, free: s.free, label: `${pointName(s, lang)} ${slotWhen(s, lang)}` })),
-            };
-            const row = results.slice(0, 5).map((s, i) => ({ text: lang === 'zh' ? `预约 ${i + 1}` : `Book ${i + 1}`, data: codec.encode(ctx.userId, 'b', s.sessionId) }));
-            if (row.length) buttons.splice(0, buttons.length, row.slice(0, 3), ...(row.length > 3 ? [row.slice(3)] : []));
+            forModel = { results: slimSlots((run.result as { results: SlotResult[] }).results, lang) };
           }
-          if (run.record.ok && call.function.name === 'search_knowledge') {
-            const passages = (run.result as { passages: Array<{ title: string; source: string; docId: string; heading: string }> }).passages;
-            for (const p of passages) {
-              if (!citations.some((c) => c.source === p.source)) citations.push({ title: p.title, source: p.source, docId: p.docId, heading: p.heading });
+          // The tool's own presentation gives the buttons, citations, venue and
+          // dialogue state (the same as the offline brain's); the model writes the words.
+          const tool = toolNamed(call.function.name);
+          if (run.record.ok && tool?.present) {
+            const shown = new Reply(ctx, codec, state);
+            await tool.present(shown, run.result, run.record.args);
+            const built = shown.build();
+            if (built.buttons.length) buttons.splice(0, buttons.length, ...built.buttons);
+            for (const c of built.citations) if (!citations.some((x) => x.source === c.source)) citations.push(c);
+            venue = built.venue ?? venue;
+            if (built.escalated) {
+              escalated = true;
+              escalationId = built.escalationId;
             }
-            if (passages.length === 0) {
-              // Nothing in the base: let the parent hand the question to a person with one tap.
-              state.lastQuestion = turn.input.text;
-              buttons.push([{ text: lang === 'zh' ? '转给工作人员' : 'Ask staff', data: codec.encode(ctx.userId, 'esc') }]);
-            }
-          }
-          if (run.record.ok && call.function.name === 'book_session') {
-            const booking = (run.result as { booking?: { id: number; point: { latitude: number; longitude: number; nameZh: string; nameEn: string; addressZh: string; addressEn: string } } }).booking;
-            if (booking) {
-              venue = {
-                latitude: booking.point.latitude,
-                longitude: booking.point.longitude,
-                title: lang === 'zh' ? booking.point.nameZh : booking.point.nameEn,
-                address: lang === 'zh' ? booking.point.addressZh : booking.point.addressEn,
-              };
-              buttons.splice(0, buttons.length, [
-                { text: lang === 'zh' ? '我的预约' : 'My bookings', data: codec.encode(ctx.userId, 'mb') },
-                { text: lang === 'zh' ? '取消这个预约' : 'Cancel this booking', data: codec.encode(ctx.userId, 'c', booking.id) },
-              ]);
-            }
-          }
-          if (run.record.ok && call.function.name === 'escalate_to_staff') {
-            escalated = true;
-            escalationId = (run.result as { escalationId: number }).escalationId;
+            Object.assign(state, built.state);
           }
           messages.push({ role: 'tool', tool_call_id: call.id, content: compactResult(forModel) });
         }

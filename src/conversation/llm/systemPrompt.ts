@@ -1,6 +1,6 @@
 import type { Lang } from '../../domain/serviceKinds.ts';
 import { localDateOf, weekdayOf } from '../../time/zonedTime.ts';
-import { comingWeekend } from '../offline/weekends.ts';
+import { comingWeekend } from '../search/weekends.ts';
 
 /**
  * The model's instructions, in the parent's language. Rules of the service

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Lang } from '../../domain/serviceKinds.ts';
+import type { Lang, Locale } from '../../i18n/languages.ts';
+import type { Reply } from '../dialogue/Reply.ts';
 import type { BookingService } from '../../booking/BookingService.ts';
 import type { KnowledgeBase } from '../../knowledge/KnowledgeBase.ts';
 import type { EscalationService } from '../../escalation/EscalationService.ts';
@@ -9,7 +10,10 @@ import type { BookingRules } from '../../config/config.ts';
 /** What a tool may use. The parent's identity comes from the transport, never from arguments. */
 export interface ToolContext {
   userId: number;
+  /** The language of words and documents. */
   lang: Lang;
+  /** What the parent reads (zh-Hant for Traditional writers): staff tickets record it. */
+  locale: Locale;
   now: Date;
   timeZone: string;
   booking: BookingService;
@@ -26,6 +30,12 @@ export interface Tool<S extends z.ZodType = z.ZodType, R = unknown> {
   description: string;
   schema: S;
   handler(args: z.infer<S>, ctx: ToolContext): Promise<R>;
+  /**
+   * How a successful result is shown to the parent: text, buttons, citations,
+   * venue and what the dialogue remembers. Both brains use it (the LLM keeps
+   * the buttons, citations and venue and writes its own text).
+   */
+  present?(r: Reply, result: R, args: z.infer<S>): void | Promise<void>;
 }
 
 export function defineTool<S extends z.ZodType, R>(tool: Tool<S, R>): Tool<S, R> {

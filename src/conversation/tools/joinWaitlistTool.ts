@@ -1,6 +1,16 @@
 import { z } from 'zod';
+import type { Child } from '../../booking/types.ts';
+import type { JoinWaitlistResult } from '../../booking/BookingService.ts';
 import { defineTool } from './defineTool.ts';
 import { resolveChild } from './resolveChild.ts';
+import { myBookingsAction } from '../actions/bookingActions.ts';
+import { findPlacesAction } from '../actions/searchActions.ts';
+import { askToRegister, askWhichChild } from '../dialogue/children.ts';
+
+export type JoinWaitlistToolResult =
+  | ({ status: 'waiting' } & JoinWaitlistResult)
+  | { status: 'need_registration' }
+  | { status: 'need_child'; children: Child[] };
 
 export const joinWaitlistTool = defineTool({
   name: 'join_waitlist',
@@ -10,11 +20,17 @@ export const joinWaitlistTool = defineTool({
     sessionId: z.number().int().positive(),
     childId: z.number().int().positive().optional(),
   }),
-  async handler(args, ctx) {
+  async handler(args, ctx): Promise<JoinWaitlistToolResult> {
     const child = await resolveChild(ctx, args.childId);
     if (!('childId' in child)) return child;
-    const childId = child.childId;
-    const r = await ctx.booking.joinWaitlist({ parentId: ctx.userId, childId, sessionId: args.sessionId });
-    return { status: 'waiting' as const, ...r };
+    const r = await ctx.booking.joinWaitlist({ parentId: ctx.userId, childId: child.childId, sessionId: args.sessionId });
+    return { status: 'waiting', ...r };
+  },
+  present(r, result, args) {
+    if (result.status === 'need_registration') return askToRegister(r, {}, { action: 'waitlist', sessionId: args.sessionId });
+    if (result.status === 'need_child') return askWhichChild(r, result.children, { action: 'waitlist', sessionId: args.sessionId });
+    r.say(result.alreadyWaiting ? r.w.booking.alreadyWaiting(result.position) : r.w.booking.waiting(result.position));
+    r.state.pending = undefined;
+    r.row(r.button(myBookingsAction, []), r.button(findPlacesAction, [], r.w.booking.otherSessions));
   },
 });

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { defineTool } from './defineTool.ts';
+import { presentAnswer, type Passage } from '../dialogue/answers/presentAnswer.ts';
 
 export const searchKnowledgeTool = defineTool({
   name: 'search_knowledge',
   description:
     'Search the local policy and parenting knowledge base. Returns passages with title and source for citation; an empty list means the base has no answer (then offer to ask staff).',
   schema: z.object({ query: z.string().trim().min(1).max(2000) }),
-  async handler(args, ctx) {
+  async handler(args, ctx): Promise<{ passages: Passage[] }> {
     const hits = await ctx.knowledge.search(args.query, { lang: ctx.lang, k: 3 });
     return {
       passages: hits.map((h) => ({
@@ -16,7 +17,11 @@ export const searchKnowledgeTool = defineTool({
         source: h.source,
         language: h.language,
         text: h.content,
+        questions: (h as { questions?: string[] }).questions ?? [],
       })),
     };
+  },
+  present(r, { passages }, args) {
+    return presentAnswer(r, args.query, passages);
   },
 });

@@ -1,9 +1,16 @@
 import { z } from 'zod';
 import { DISTRICTS } from '../../domain/xiamenPlaces.ts';
 import { CLASS_TITLES, SESSION_KINDS } from '../../domain/serviceKinds.ts';
+import type { SlotResult } from '../../booking/types.ts';
 import { defineTool } from './defineTool.ts';
+import { formatSlot, pointName, slotWhen } from '../format/formatSlot.ts';
+import { bookAction, waitlistAction } from '../actions/bookingActions.ts';
+import { askLocationAction, moreResultsAction, nextWeekendAction } from '../actions/searchActions.ts';
 
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+
+/** Results per page. */
+export const SEARCH_PAGE = 5;
 
 export const searchSlotsArgs = z.object({
   from: localDate.describe('first day, YYYY-MM-DD in Asia/Shanghai'),
@@ -13,22 +20,49 @@ export const searchSlotsArgs = z.object({
   near: z
     .object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) })
     .optional()
-    .describe('the parent\'s shared location; results nearest first'),
+    .describe("the parent's shared location; results nearest first"),
   childAgeMonths: z.number().int().min(0).max(72).optional(),
+  childId: z.number().int().positive().optional().describe('from list_children: only sessions that fit this child on the day'),
   kind: z.enum(SESSION_KINDS).optional(),
   classTitle: z.enum(CLASS_TITLES).optional(),
+  pointCode: z.string().max(20).optional().describe('only this point (code from find_points)'),
   offset: z.number().int().min(0).max(200).optional(),
   includeFull: z.boolean().optional().describe('also list full sessions (for the waitlist)'),
 });
 export type SearchSlotsArgs = z.infer<typeof searchSlotsArgs>;
 
+export interface SearchSlotsResult {
+  results: SlotResult[];
+  offset: number;
+}
+
 export const searchSlotsTool = defineTool({
   name: 'search_slots',
   description:
-    'Find free childcare places (sessions) at community care points. Returns sessions with sessionId, point, address, time, kind, free places and distance. Use a sessionId from here for book_session or join_waitlist.',
+    'Find places (sessions) at community care points. Returns sessions with sessionId, point, address, time, kind, free places, distance, and whether booking is open yet (bookable, bookingOpensAt). Use a sessionId from here for book_session or join_waitlist.',
   schema: searchSlotsArgs,
-  async handler(args, ctx) {
-    const results = await ctx.booking.searchSlots({ ...args, limit: 5, offset: args.offset ?? 0 });
-    return { results, offset: args.offset ?? 0 };
+  async handler(args, ctx): Promise<SearchSlotsResult> {
+    const { pointCode, ...query } = args;
+    const results = await ctx.booking.searchSlots({ ...query, parentId: query.childId ? ctx.userId : undefined, limit: pointCode ? 50 : SEARCH_PAGE, offset: args.offset ?? 0 });
+    return { results: pointCode ? results.filter((s) => s.point.code === pointCode).slice(0, SEARCH_PAGE) : results, offset: args.offset ?? 0 };
+  },
+  present(r, { results, offset }, args) {
+    const w = r.w;
+    r.say(results.map((s, i) => formatSlot(s, offset + i + 1, w, r.lang, r.ctx.now, r.ctx.timeZone)).join('\n'));
+    const bookable = results.map((s, i) => ({ s, n: offset + i + 1 })).filter(({ s }) => s.bookable || s.free === 0);
+    if (bookable.length) r.say(w.search.pickHint);
+    r.grid(
+      bookable.map(({ s, n }) =>
+        s.free === 0 ? r.button(waitlistAction, [s.sessionId], w.search.waitlistN(n)) : r.button(bookAction, [s.sessionId], w.search.bookN(n)),
+      ),
+    );
+    const nav = [];
+    if (results.length === SEARCH_PAGE) nav.push(r.button(moreResultsAction, [offset + SEARCH_PAGE]));
+    nav.push(r.button(nextWeekendAction, []));
+    if (!args.near) nav.push(r.button(askLocationAction, [], w.search.nearestToMe));
+    r.row(...nav);
+    const shown = results.map((s) => ({ sessionId: s.sessionId, free: s.free, bookable: s.bookable, label: `${pointName(s.point, r.lang)} ${slotWhen(s, w)}`, pointCode: s.point.code, district: s.point.district, localDate: s.localDate }));
+    const previous = offset > 0 && r.state.lastSearch ? r.state.lastSearch.shown.slice(0, offset) : [];
+    r.state.lastSearch = { args, shown: [...previous, ...shown] };
   },
 });

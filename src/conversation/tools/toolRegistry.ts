@@ -30,6 +30,11 @@ export const TOOLS: Tool[] = [
 
 const byName = new Map(TOOLS.map((t) => [t.name, t]));
 
+/** A tool by name (its presentation, for the LLM brain). */
+export function toolNamed(name: string): Tool | undefined {
+  return byName.get(name);
+}
+
 export interface ToolRun<R = any> {
   record: ToolCallRecord;
   result?: R;

@@ -1,0 +1,203 @@
+import { isDomainError } from '../../errors/DomainError.ts';
+import { describeError } from '../../errors/describeError.ts';
+import type { BookingView } from '../../booking/types.ts';
+import type { CancelResult } from '../../booking/BookingService.ts';
+import { defineAction, idField, noArgs } from './defineAction.ts';
+import { bookSessionTool, type BookSessionResult } from '../tools/bookSessionTool.ts';
+import { joinWaitlistTool, type JoinWaitlistToolResult } from '../tools/joinWaitlistTool.ts';
+import { cancelBookingTool } from '../tools/cancelBookingTool.ts';
+import { listBookingsTool, type BookingOverview } from '../tools/listBookingsTool.ts';
+import { describeBooking } from '../format/formatSlot.ts';
+import { findPlacesAction } from './searchActions.ts';
+import { askToRegister } from '../dialogue/children.ts';
+import type { Reply } from '../dialogue/Reply.ts';
+
+/** Session (and optionally child) ids in button data. */
+const sessionAndChild = {
+  encode: ([sessionId, childId]: [number, number?]) => (childId ? [String(sessionId), String(childId)] : [String(sessionId)]),
+  decode: ([s, c]: string[]): [number, number?] | undefined => {
+    const sessionId = idField(s);
+    if (!sessionId) return undefined;
+    const childId = c === undefined ? undefined : idField(c);
+    if (c !== undefined && !childId) return undefined;
+    return childId ? [sessionId, childId] : [sessionId];
+  },
+};
+
+const oneId = {
+  encode: ([id]: [number]) => [String(id)],
+  decode: ([v]: string[]): [number] | undefined => {
+    const id = idField(v);
+    return id ? [id] : undefined;
+  },
+};
+
+/** The child a tap or a request is for: the one given, else the child the conversation is about. */
+function childFor(r: Reply, childId?: number): number | undefined {
+  return childId ?? r.state.child?.id;
+}
+
+/** Book a place in a session; full → offer the waitlist; no child yet → register first. */
+export const bookAction = defineAction<[number, number?]>({
+  code: 'b',
+  ...sessionAndChild,
+  label: (w) => w.booking.bookNow,
+  async run(r, [sessionId, childId]) {
+    const args = { sessionId, childId: childFor(r, childId) };
+    const run = await r.tool<BookSessionResult>('book_session', args);
+    if (run.result) return bookSessionTool.present!(r, run.result, args);
+    const w = r.w;
+    if (isDomainError(run.error, 'SESSION_FULL')) {
+      r.say(w.booking.justFilled);
+      r.row(r.button(waitlistAction, [sessionId, ...(args.childId ? [args.childId] : [])] as [number, number?], w.booking.joinWaitlist), r.button(findPlacesAction, [], w.booking.otherSessions));
+      r.state.pending = { type: 'offer_waitlist', sessionId };
+      return;
+    }
+    if (isDomainError(run.error, 'CHILD_NOT_FOUND')) {
+      r.state.child = undefined;
+      return askToRegister(r, {}, { action: 'book', sessionId });
+    }
+    r.say(describeError(run.error, r.lang).message);
+    r.row(r.button(findPlacesAction, [], w.booking.otherSessions), r.button(myBookingsAction, []));
+  },
+});
+
+/** Join the waitlist of a full session. */
+export const waitlistAction = defineAction<[number, number?]>({
+  code: 'w',
+  ...sessionAndChild,
+  label: (w) => w.booking.joinWaitlist,
+  async run(r, [sessionId, childId]) {
+    const args = { sessionId, childId: childFor(r, childId) };
+    const run = await r.tool<JoinWaitlistToolResult>('join_waitlist', args);
+    if (run.result) return joinWaitlistTool.present!(r, run.result, args);
+    if (isDomainError(run.error, 'SESSION_HAS_PLACES')) {
+      r.say(r.w.booking.hasPlacesNow);
+      r.row(r.button(bookAction, [sessionId, ...(args.childId ? [args.childId] : [])] as [number, number?], r.w.booking.bookNow));
+      return;
+    }
+    r.say(describeError(run.error, r.lang).message);
+  },
+});
+
+/** Ask before cancelling a booking. */
+export const askCancelAction = defineAction<[number]>({
+  code: 'c',
+  ...oneId,
+  label: (w) => w.booking.cancelThis,
+  async run(r, [bookingId]) {
+    const list = await r.ctx.booking.listBookings(r.ctx.userId, { includePast: false }).catch(() => ({ upcoming: [] as BookingView[] }));
+    const booking = list.upcoming.find((v) => v.id === bookingId);
+    if (!booking) {
+      r.say(r.w.booking.gone);
+      return myBookingsAction.run(r, []);
+    }
+    confirmCancel(r, booking);
+  },
+});
+
+/** "确定要取消…吗？" with the booking spelled out. */
+export function confirmCancel(r: Reply, booking: BookingView): void {
+  const w = r.w;
+  r.say(w.booking.confirmCancel(booking.refCode));
+  r.say(describeBooking(booking, w, r.lang));
+  r.row(r.button(cancelAction, [booking.id], w.booking.yesCancel), r.button(keepAction, [booking.id], w.booking.keepIt));
+  r.state.pending = { type: 'confirm_cancel', bookingId: booking.id, refCode: booking.refCode };
+}
+
+/** Cancel, confirmed. */
+export const cancelAction = defineAction<[number]>({
+  code: 'cy',
+  ...oneId,
+  label: (w) => w.booking.yesCancel,
+  async run(r, [bookingId]) {
+    const args = { bookingId };
+    const run = await r.tool<CancelResult>('cancel_booking', args);
+    if (run.result) return cancelBookingTool.present!(r, run.result, args);
+    r.state.pending = undefined;
+    r.say(describeError(run.error, r.lang).message);
+    r.row(r.button(myBookingsAction, []));
+  },
+});
+
+/** Keep a booking (from a reminder or a cancel question). */
+export const keepAction = defineAction<[number]>({
+  code: 'k',
+  ...oneId,
+  label: (w) => w.booking.keepIt,
+  async run(r) {
+    r.state.pending = undefined;
+    r.say(r.w.booking.keptSeeYou);
+    r.row(r.button(myBookingsAction, []));
+  },
+});
+
+/** Take a waitlist place held for the family. */
+export const acceptOfferAction = defineAction<[number]>({
+  code: 'oa',
+  ...oneId,
+  label: (w) => w.booking.take(''),
+  async run(r, [entryId]) {
+    try {
+      const result = await r.ctx.booking.acceptOffer(r.ctx.userId, entryId);
+      r.tools.push({ name: 'accept_offer', args: { entryId }, ok: true, result });
+      r.say(r.w.booking.offerTaken);
+      await myBookingsAction.run(r, []);
+    } catch (err) {
+      const described = describeError(err, r.lang);
+      r.tools.push({ name: 'accept_offer', args: { entryId }, ok: false, error: described });
+      r.say(described.message);
+    }
+  },
+});
+
+/** Pass on a held waitlist place: it goes to the next family. */
+export const declineOfferAction = defineAction<[number]>({
+  code: 'od',
+  ...oneId,
+  label: (w) => w.booking.pass(''),
+  async run(r, [entryId]) {
+    try {
+      const result = await r.ctx.booking.declineOffer(r.ctx.userId, entryId);
+      r.tools.push({ name: 'decline_offer', args: { entryId }, ok: true, result });
+      r.say(r.w.booking.offerPassed);
+    } catch (err) {
+      const described = describeError(err, r.lang);
+      r.tools.push({ name: 'decline_offer', args: { entryId }, ok: false, error: described });
+      r.say(described.message);
+    }
+  },
+});
+
+/** Leave a waitlist queue. */
+export const leaveWaitlistAction = defineAction<[number, number?]>({
+  code: 'lw',
+  ...sessionAndChild,
+  label: (w) => w.booking.leaveWaitlist(''),
+  async run(r, [sessionId, childId]) {
+    try {
+      const result = await r.ctx.booking.leaveWaitlist({ parentId: r.ctx.userId, sessionId, childId });
+      r.tools.push({ name: 'leave_waitlist', args: { sessionId, childId }, ok: true, result });
+      r.say(r.w.booking.leftWaitlist);
+    } catch (err) {
+      const described = describeError(err, r.lang);
+      r.tools.push({ name: 'leave_waitlist', args: { sessionId, childId }, ok: false, error: described });
+      r.say(described.message);
+    }
+  },
+});
+
+/** Upcoming bookings, held offers and waitlist places, with cancel/take/pass/leave buttons. */
+export const myBookingsAction = defineAction<[]>({
+  code: 'mb',
+  ...noArgs(),
+  label: (w) => w.menu.myBookings,
+  async run(r) {
+    const run = await r.tool<BookingOverview>('list_bookings', { includePast: true });
+    if (!run.result) {
+      r.say(describeError(run.error, r.lang).message);
+      return;
+    }
+    listBookingsTool.present!(r, run.result, { includePast: true });
+  },
+});

@@ -1,0 +1,62 @@
+import type { Action } from './defineAction.ts';
+import {
+  acceptOfferAction,
+  askCancelAction,
+  bookAction,
+  cancelAction,
+  declineOfferAction,
+  keepAction,
+  leaveWaitlistAction,
+  myBookingsAction,
+  waitlistAction,
+} from './bookingActions.ts';
+import {
+  anotherDayAction,
+  askLocationAction,
+  chooseDateAction,
+  findPlacesAction,
+  moreResultsAction,
+  nextWeekendAction,
+  partOfDayAction,
+} from './searchActions.ts';
+import { myChildrenAction, registerChildAction } from './familyActions.ts';
+import { consentAction, escalateQuestionAction, forgetAction, switchLanguageAction, talkToStaffAction } from './helpActions.ts';
+import type { DecodedButton } from '../buttonCodec.ts';
+
+/** Every button a parent can be offered. Codes are part of buttons already sent: never reuse one for another meaning. */
+export const ACTIONS: Action<any>[] = [
+  bookAction,
+  waitlistAction,
+  askCancelAction,
+  cancelAction,
+  keepAction,
+  acceptOfferAction,
+  declineOfferAction,
+  leaveWaitlistAction,
+  myBookingsAction,
+  moreResultsAction,
+  nextWeekendAction,
+  anotherDayAction,
+  chooseDateAction,
+  partOfDayAction,
+  findPlacesAction,
+  askLocationAction,
+  myChildrenAction,
+  registerChildAction,
+  talkToStaffAction,
+  escalateQuestionAction,
+  switchLanguageAction,
+  consentAction,
+  forgetAction,
+];
+
+const byCode = new Map(ACTIONS.map((a) => [a.code, a]));
+if (byCode.size !== ACTIONS.length) throw new Error('two actions share a button code');
+
+/** The action a pressed button stands for, with its arguments; undefined for an unknown code or bad arguments. */
+export function resolveButton(button: DecodedButton): { action: Action<any>; args: unknown[] } | undefined {
+  const action = byCode.get(button.action);
+  if (!action) return undefined;
+  const args = action.decode(button.args);
+  return args ? { action, args } : undefined;
+}

@@ -1,0 +1,96 @@
+import type { Lang } from '../../i18n/languages.ts';
+import { words, type Catalogue } from '../../i18n/catalogue.ts';
+import type { ButtonCodec } from '../buttonCodec.ts';
+import type { DialogueState } from '../DialogueState.ts';
+import { runTool, type ToolRun } from '../tools/toolRegistry.ts';
+import type { ToolContext } from '../tools/defineTool.ts';
+import type { Button, Citation, ToolCallRecord, Venue } from '../types.ts';
+import type { Action } from '../actions/defineAction.ts';
+import type { AgentReply } from './AgentTypes.ts';
+
+/**
+ * One turn's answer as it is being built: what it says (in the turn's
+ * language, from the catalogue), the buttons it offers (actions from the
+ * registry, signed for this parent), the tools it ran and what the dialogue
+ * remembers for the next turn.
+ */
+export class Reply {
+  private lines: string[] = [];
+  private rows: Button[][] = [];
+  readonly tools: ToolCallRecord[] = [];
+  readonly citations: Citation[] = [];
+  escalated = false;
+  escalationId?: number;
+  venue?: Venue;
+  requestLocation = false;
+  /** Set when the parent switched language during the turn. */
+  langOverride?: Lang;
+  /** Set when a medical red flag was handled this turn. */
+  urgent = false;
+
+  constructor(
+    readonly ctx: ToolContext,
+    private readonly codec: ButtonCodec,
+    public state: DialogueState,
+  ) {}
+
+  get lang(): Lang {
+    return this.ctx.lang;
+  }
+
+  /** The catalogue of the turn's language. */
+  get w(): Catalogue {
+    return words(this.ctx.lang);
+  }
+
+  say(line: string | undefined): this {
+    if (line) this.lines.push(line);
+    return this;
+  }
+
+  /** A button that runs `action` with `args` when pressed; the label defaults to the action's own. */
+  button<A extends unknown[]>(action: Action<A>, args: A, label?: string): Button {
+    return { text: label ?? action.label(this.w, args), data: this.codec.encode(this.ctx.userId, action.code, ...action.encode(args)) };
+  }
+
+  row(...buttons: Button[]): this {
+    if (buttons.length) this.rows.push(buttons);
+    return this;
+  }
+
+  /** Buttons in rows of `perRow`. */
+  grid(buttons: Button[], perRow = 3): this {
+    for (let i = 0; i < buttons.length; i += perRow) this.row(...buttons.slice(i, i + perRow));
+    return this;
+  }
+
+  get hasButtons(): boolean {
+    return this.rows.length > 0;
+  }
+
+  get isEmpty(): boolean {
+    return this.lines.length === 0;
+  }
+
+  async tool<R = any>(name: string, args: unknown): Promise<ToolRun<R>> {
+    const run = await runTool<R>(name, args, this.ctx);
+    this.tools.push(run.record);
+    return run;
+  }
+
+  build(): AgentReply {
+    return {
+      reply: this.lines.join('\n\n').trim(),
+      buttons: this.rows,
+      tools: this.tools,
+      citations: this.citations,
+      escalated: this.escalated,
+      escalationId: this.escalationId,
+      venue: this.venue,
+      requestLocation: this.requestLocation || undefined,
+      urgent: this.urgent || undefined,
+      state: this.state,
+      lang: this.langOverride,
+    };
+  }
+}

@@ -1,0 +1,98 @@
+import type { Child } from '../../booking/types.ts';
+import { describeError } from '../../errors/describeError.ts';
+import { toSimplified } from '../../text/chineseScript.ts';
+import type { ChildMention } from '../../nlu/types.ts';
+import type { NextAction } from '../DialogueState.ts';
+import type { Reply } from './Reply.ts';
+import { bookAction, waitlistAction } from '../actions/bookingActions.ts';
+import { registerChildAction } from '../actions/familyActions.ts';
+import { findPlacesAction } from '../actions/searchActions.ts';
+import { registerChildTool } from '../tools/registerChildTool.ts';
+
+/** Asks for the child's name and birth date, remembering what comes next. */
+export function askToRegister(r: Reply, known: { name?: string; birthDate?: string }, then?: NextAction, more?: Array<{ name: string; birthDate?: string }>): void {
+  const w = r.w;
+  if (!known.name && !known.birthDate) r.say(w.children.askBoth);
+  else if (!known.birthDate) r.say(w.children.askBirthDate(known.name!));
+  else r.say(w.children.askName);
+  r.state.pending = { type: 'register', ...known, then, ...(more?.length ? { more } : {}) };
+}
+
+/** "Which child is this for?" with a button per child. */
+export function askWhichChild(r: Reply, children: Child[], next: NextAction): void {
+  const w = r.w;
+  r.say(w.booking.whichChild);
+  const action = next.action === 'book' ? bookAction : waitlistAction;
+  r.row(...children.slice(0, 4).map((c) => r.button(action, [next.sessionId, c.id] as [number, number?], c.name)));
+  r.row(r.button(registerChildAction, [], w.booking.registerAnother));
+  r.state.pending = { type: 'choose_child', action: next.action, sessionId: next.sessionId };
+}
+
+/** Registers one child; then the booking it was for, or the next child the parent listed. */
+export async function registerChild(
+  r: Reply,
+  name: string,
+  birthDate: string,
+  then?: NextAction,
+  opts: { quiet?: boolean; more?: Array<{ name: string; birthDate?: string }> } = {},
+): Promise<Child | undefined> {
+  const args = { name, birthDate };
+  const run = await r.tool<Child>('register_child', args);
+  if (!run.result) {
+    r.say(describeError(run.error, r.lang).message);
+    askToRegister(r, { name }, then, opts.more);
+    return undefined;
+  }
+  registerChildTool.present!(r, run.result, args);
+  r.state.pending = undefined;
+  const c = run.result;
+  const waiting = opts.more?.filter((m) => m.name !== name) ?? [];
+  if (waiting.length > 0) {
+    const [next, ...rest] = waiting;
+    if (next!.birthDate) return registerChild(r, next!.name, next!.birthDate, then, { ...opts, more: rest });
+    askToRegister(r, { name: next!.name }, then, rest);
+    return c;
+  }
+  if (then?.action === 'book') await bookAction.run(r, [then.sessionId, c.id]);
+  else if (then?.action === 'waitlist') await waitlistAction.run(r, [then.sessionId, c.id]);
+  else if (!opts.quiet) r.row(r.button(findPlacesAction, [], r.w.children.findPlaces));
+  return c;
+}
+
+export async function familyChildren(r: Reply): Promise<Child[]> {
+  return r.ctx.booking.listChildren(r.ctx.userId).catch(() => []);
+}
+
+const fold = (s: string) => toSimplified(s).toLowerCase().trim();
+
+/**
+ * The registered child a mention refers to: by name (either script, any
+ * case), by birth order (大宝/老大/the older one → first born), or the only
+ * child. Undefined when nobody fits or it is ambiguous.
+ */
+export function findChild(children: Child[], mention: ChildMention | undefined): Child | undefined {
+  if (!mention) return children.length === 1 ? children[0] : undefined;
+  if (mention.name) {
+    const n = fold(mention.name);
+    return children.find((c) => fold(c.name) === n) ?? children.find((c) => fold(c.name).includes(n) || n.includes(fold(c.name)));
+  }
+  if (mention.birthOrder !== undefined) {
+    const byAge = [...children].sort((a, b) => a.birthDate.localeCompare(b.birthDate));
+    return mention.birthOrder === -1 ? byAge.at(-1) : byAge[mention.birthOrder - 1];
+  }
+  return undefined;
+}
+
+/** The age of the child the conversation is about: the focus, a stated age, or the only child. */
+export async function childInFocusAge(r: Reply): Promise<number | undefined> {
+  if (r.state.child) return r.state.child.ageMonths;
+  if (r.state.childAgeMonths !== undefined) return r.state.childAgeMonths;
+  const children = await familyChildren(r);
+  return children.length === 1 ? children[0]!.ageMonths : undefined;
+}
+
+/** Puts a registered child in focus: later searches, bookings and cancellations are for them. */
+export function focusChild(r: Reply, c: Child): void {
+  r.state.child = { id: c.id, name: c.name, ageMonths: c.ageMonths };
+  r.state.childAgeMonths = undefined;
+}

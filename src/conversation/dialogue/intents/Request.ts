@@ -1,0 +1,44 @@
+import type { Child } from '../../../booking/types.ts';
+import type { Intent, Slots } from '../../../nlu/types.ts';
+import type { Reply } from '../Reply.ts';
+import { askToRegister, familyChildren, findChild, focusChild } from '../children.ts';
+
+/** One request of a parent's message, as language understanding read it. */
+export interface Request {
+  text: string;
+  intent: Intent;
+  confidence: number;
+  slots: Slots;
+}
+
+/** What the assistant does for one intent (dialogue/intents/index.ts maps every intent to one). */
+export type IntentHandler = (r: Reply, q: Request) => Promise<void>;
+
+/**
+ * The registered child a request is about, put in focus: the one named or
+ * described by birth order, else the one already in focus, else the only
+ * child. `unknown` when the parent named a child who is not registered (the
+ * parent has been asked to register them).
+ */
+export async function childForRequest(r: Reply, q: Request): Promise<{ child?: Child; unknown?: boolean; children: Child[] }> {
+  const children = await familyChildren(r);
+  const mention = q.slots.child ?? (q.slots.childName && !q.slots.birthDate ? { name: q.slots.childName } : undefined);
+  if (mention) {
+    const found = findChild(children, mention);
+    if (found) {
+      focusChild(r, found);
+      return { child: found, children };
+    }
+    if (children.length > 0 || mention.name) {
+      const names = r.w.format.list(children.map((c) => c.name));
+      if (mention.name) r.say(r.w.children.unknownChild(mention.name, names || '—'));
+      askToRegister(r, { name: mention.name });
+      return { unknown: true, children };
+    }
+  }
+  const focus = r.state.child ? children.find((c) => c.id === r.state.child!.id) : undefined;
+  if (focus) return { child: focus, children };
+  if (r.state.child) r.state.child = undefined;
+  if (children.length === 1) return { child: children[0], children };
+  return { children };
+}

@@ -1,0 +1,67 @@
+import type { BookingView } from '../../../booking/types.ts';
+import { localDateOf, weekdayOf } from '../../../time/zonedTime.ts';
+import type { CancelResult } from '../../../booking/BookingService.ts';
+import { describeError } from '../../../errors/describeError.ts';
+import { cancelBookingTool } from '../../tools/cancelBookingTool.ts';
+import { askCancelAction, confirmCancel, myBookingsAction } from '../../actions/bookingActions.ts';
+import { addMainMenu } from '../menu.ts';
+import { childForRequest, type IntentHandler } from './Request.ts';
+
+async function activeBookings(r: Parameters<IntentHandler>[0]): Promise<BookingView[]> {
+  const list = await r.ctx.booking.listBookings(r.ctx.userId, { includePast: false }).catch(() => ({ upcoming: [] as BookingView[] }));
+  return list.upcoming.filter((v) => v.status === 'confirmed');
+}
+
+/**
+ * Cancel: by reference code, by the child named ("把果果的取消了 朵朵照常去"),
+ * by the day named (the exact day, or the same weekday when the words were
+ * relative); one match is confirmed first, several are listed.
+ */
+export const cancel: IntentHandler = async (r, q) => {
+  const w = r.w;
+  const s = q.slots;
+  if (s.bookingRef) {
+    const booking = (await activeBookings(r)).find((v) => v.refCode === s.bookingRef);
+    if (booking) return confirmCancel(r, booking);
+    // Not among the upcoming ones: let the engine say why (cancelled already, not found, in the past).
+    const run = await r.tool('cancel_booking', { bookingRef: s.bookingRef });
+    if (run.result) return cancelBookingTool.present!(r, run.result as CancelResult, { bookingRef: s.bookingRef });
+    r.say(describeError(run.error, r.lang).message);
+    return;
+  }
+  let active = await activeBookings(r);
+  if (s.child) {
+    const { child, unknown } = await childForRequest(r, q);
+    if (unknown) return;
+    if (child) {
+      active = active.filter((v) => v.childId === child.id);
+      if (active.length === 0) {
+        r.say(w.booking.noneForChild(child.name));
+        return myBookingsAction.run(r, []);
+      }
+    }
+  }
+  if (s.dateRange && active.length > 1) {
+    const { from, to } = s.dateRange;
+    const onDay = active.filter((v) => v.localDate >= from && v.localDate <= to);
+    const sameWeekday = active.filter((v) => weekdayOf(v.localDate) === weekdayOf(from));
+    if (onDay.length > 0) active = onDay;
+    else if (from === to && sameWeekday.length > 0) active = sameWeekday;
+  }
+  if (active.length === 1) return confirmCancel(r, active[0]!);
+  if (active.length === 0) {
+    r.say(w.booking.nothingToCancel);
+    addMainMenu(r);
+    return;
+  }
+  r.say(w.booking.whichToCancel);
+  r.grid(active.slice(0, 6).map((v) => r.button(askCancelAction, [v.id], w.booking.cancelRef(`${v.refCode} ${v.childName} ${w.format.date(v.localDate)}`))), 2);
+};
+
+/** "My bookings" (and "did yesterday's booking go through?": looking up, never booking). */
+export const myBookings: IntentHandler = async (r, q) => {
+  const today = localDateOf(r.ctx.now, r.ctx.timeZone);
+  if (q.slots.dateRange && q.slots.dateRange.to < today) r.say(r.w.booking.checkedPast(r.w.format.dateRange(q.slots.dateRange.from, q.slots.dateRange.to)));
+  return myBookingsAction.run(r, []);
+};
+

@@ -1,0 +1,96 @@
+import type { PointInfo } from '../../../points/PointDirectory.ts';
+import { describeError } from '../../../errors/describeError.ts';
+import { findPointsTool } from '../../tools/findPointsTool.ts';
+import { searchKnowledgeTool } from '../../tools/searchKnowledgeTool.ts';
+import type { Passage } from '../answers/presentAnswer.ts';
+import { findPlacesAction } from '../../actions/searchActions.ts';
+import { talkToStaffAction } from '../../actions/helpActions.ts';
+import { addMainMenu, capabilities } from '../menu.ts';
+import type { IntentHandler, Request } from './Request.ts';
+import type { Reply } from '../Reply.ts';
+
+/** Sounds at the end of their rope: a human tone and a person, before (not instead of) the answer. */
+const OVERWHELMED = /崩溃|受不了|撑不住|好累|太累了|累死|快疯|要疯|绝望|想哭|心累|烦死|熬不住|(?<![a-z])(?:wit'?s end|exhausted|can'?t cope|can'?t take (?:it|this)|losing my mind|at the end of my rope|overwhelmed|breaking down|so tired|desperate)(?![a-z])/i;
+/** Asking for a medicine amount: never answered with a number. */
+const DOSE = /(?:吃|喂|用|给).{0,6}(?:多少|几毫升|几ml|几片|几颗|剂量|几次)|剂量|多少(?:毫升|ml|mg|毫克)|(?<![a-z])(?:how much|what dose|dosage|how many (?:ml|mg))(?![a-z]).{0,30}(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|medicine|syrup)|(?:布洛芬|美林|泰诺林|对乙酰氨基酚|退烧药|感冒药).{0,8}(?:多少|几|剂量)/i;
+
+/** A knowledge answer: the passage that answers, cited; an overwhelmed parent hears a person first. */
+export async function answerQuestion(r: Reply, q: Pick<Request, 'text'>): Promise<void> {
+  const w = r.w;
+  if (OVERWHELMED.test(q.text)) {
+    r.say(w.knowledge.overwhelmed);
+    r.row(r.button(talkToStaffAction, [], w.knowledge.talkToSomeone));
+  }
+  if (DOSE.test(q.text)) r.say(w.knowledge.notDose);
+  const args = { query: q.text };
+  const run = await r.tool<{ passages: Passage[] }>('search_knowledge', args);
+  if (!run.result) {
+    r.say(describeError(run.error, r.lang).message);
+    return;
+  }
+  searchKnowledgeTool.present!(r, run.result, args);
+}
+
+export const knowledge: IntentHandler = (r, q) => answerQuestion(r, q);
+
+/** Where a point is, its address and phone; with no place named, where the points are. */
+export const pointInfo: IntentHandler = async (r, q) => {
+  const s = q.slots;
+  if (s.district || s.neighbourhood) {
+    const args = s.neighbourhood ? { near: { latitude: s.neighbourhood.latitude, longitude: s.neighbourhood.longitude }, limit: 2 } : { district: s.district! };
+    const run = await r.tool<{ points: PointInfo[] }>('find_points', args);
+    if (run.result) return findPointsTool.present!(r, run.result, args);
+    r.say(describeError(run.error, r.lang).message);
+    return;
+  }
+  const run = await r.tool<{ points: PointInfo[] }>('find_points', { limit: 100 });
+  const all = run.result?.points ?? [];
+  const w = r.w;
+  const counts = new Map<string, number>();
+  for (const p of all) counts.set(w.format.district(p.district), (counts.get(w.format.district(p.district)) ?? 0) + 1);
+  r.say(w.points.network(all.length, w.format.list([...counts.entries()].map(([d, n]) => w.points.count(d, n)))));
+  r.requestLocation = true;
+  r.state.pending = { type: 'search', partial: {}, wantsNearby: true };
+};
+
+/** "宝宝三个月大可以去吗": which points take a child of that age, from the points' own ranges. */
+export const canAttend: IntentHandler = async (r, q) => {
+  const w = r.w;
+  const age = q.slots.childAgeMonths ?? r.state.child?.ageMonths;
+  if (q.slots.ageOutOfRange || (age !== undefined && age > 36)) {
+    r.say(w.search.tooOld);
+    r.row(r.button(talkToStaffAction, []));
+    return;
+  }
+  if (age === undefined) return answerQuestion(r, q);
+  const run = await r.tool<{ points: PointInfo[] }>('find_points', { limit: 100 });
+  const all = run.result?.points ?? [];
+  const fits = all.filter((p) => p.minAgeMonths <= age && age <= p.maxAgeMonths);
+  if (fits.length === 0) {
+    r.say(w.points.noneForAge(age));
+    r.row(r.button(talkToStaffAction, []));
+    return;
+  }
+  const byDistrict = new Map<string, string[]>();
+  for (const p of fits) {
+    const d = w.format.district(p.district);
+    byDistrict.set(d, [...(byDistrict.get(d) ?? []), w.points.shortName(r.lang === 'zh' ? p.nameZh : p.nameEn)]);
+  }
+  r.say(w.points.askAgeOk(age, fits.length, all.length));
+  r.say([...byDistrict.entries()].map(([d, names]) => w.points.districtLine(d, w.format.list(names))).join('\n'));
+  r.say(w.points.ageFilterNote);
+  r.row(r.button(findPlacesAction, [], w.points.placesThisWeekend));
+  r.state.childAgeMonths = age;
+  r.state.pending = { type: 'search', partial: { childAgeMonths: age } };
+};
+
+export const serviceIntro: IntentHandler = async (r) => {
+  r.say(r.w.menu.serviceIntro);
+  capabilities(r);
+  addMainMenu(r);
+};
+
+export const identity: IntentHandler = async (r) => {
+  r.say(r.w.menu.identity);
+  addMainMenu(r);
+};

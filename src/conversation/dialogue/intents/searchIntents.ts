@@ -1,0 +1,157 @@
+import type { SearchSlotsArgs } from '../../tools/searchSlotsTool.ts';
+import { hasSearchSlots } from '../../../nlu/understand.ts';
+import type { BookingView } from '../../../booking/types.ts';
+import { mergeSearch, startsFresh } from '../../search/mergeSearch.ts';
+import { askForDate, searchPlaces } from '../../search/searchPlaces.ts';
+import { runSearch, searchForWaitlist } from '../../search/runSearch.ts';
+import { askCancelAction, bookAction, waitlistAction } from '../../actions/bookingActions.ts';
+import { childInFocusAge } from '../children.ts';
+import type { Reply } from '../Reply.ts';
+import { childForRequest, type IntentHandler, type Request } from './Request.ts';
+import { answerQuestion } from './questionIntents.ts';
+
+/** What the parent was looking for: the pending search, else the last request. */
+export function searchContext(r: Reply): Partial<SearchSlotsArgs> | undefined {
+  if (r.state.pending?.type === 'search') return r.state.pending.partial;
+  return r.state.lastSearch?.request ?? r.state.lastSearch?.args;
+}
+
+/** The request to search for: context refined by this message, for the child it is about. */
+async function requestedSearch(r: Reply, q: Request): Promise<Partial<SearchSlotsArgs> | undefined> {
+  const { child, unknown } = await childForRequest(r, q);
+  if (unknown) return undefined;
+  const base = startsFresh(q.slots) ? {} : (searchContext(r) ?? {});
+  const merged = mergeSearch(base, q.slots, child ? undefined : await childInFocusAge(r));
+  if (child) {
+    merged.childId = child.id;
+    merged.childAgeMonths = undefined;
+  }
+  return merged;
+}
+
+/** Children over 3: say who the service is for instead of searching. */
+function tooOld(r: Reply, q: Request): boolean {
+  const s = q.slots;
+  if (!(s.ageOutOfRange || (s.childAgeMonths !== undefined && s.childAgeMonths > 36))) return false;
+  r.say(r.w.search.tooOld);
+  return true;
+}
+
+/** A date that does not exist is said so, never replaced by another day. */
+function impossibleDate(r: Reply, q: Request): boolean {
+  if (q.slots.dateProblem?.kind !== 'impossible') return false;
+  r.say(r.w.search.dateDoesNotExist(q.slots.dateProblem.text));
+  const base = searchContext(r) ?? {};
+  const { from: _f, to: _t, ...rest } = mergeSearch(base, { ...q.slots, dateRange: undefined });
+  askForDate(r, rest);
+  return true;
+}
+
+export const findSlots: IntentHandler = async (r, q) => {
+  if (tooOld(r, q) || impossibleDate(r, q)) return;
+  // A vague "search" with nothing about when, where or what ("can my 10 month old have honey?")
+  // is more likely a question: the knowledge base decides.
+  if (q.confidence < 0.6 && !hasSearchSlots(q.slots) && !r.state.lastSearch && r.state.pending?.type !== 'search') {
+    const probe = await r.ctx.knowledge.search(q.text, { lang: r.lang, k: 1 }).catch(() => []);
+    if (probe.length > 0) return answerQuestion(r, q);
+  }
+  const partial = await requestedSearch(r, q);
+  if (!partial) return;
+  const wantsNearby = Boolean(q.slots.wantsNearby) || (r.state.pending?.type === 'search' && Boolean(r.state.pending.wantsNearby));
+  return searchPlaces(r, partial, wantsNearby && !partial.near && !partial.district);
+};
+
+/** The session a parent picks from the shown list: by number, or by the place's name. */
+function pickFromList(r: Reply, q: Request): number | 'several' | undefined {
+  const shown = r.state.lastSearch?.shown ?? [];
+  if (shown.length === 0) return undefined;
+  const n = q.slots.ordinal ?? q.slots.pick;
+  if (n !== undefined) {
+    const idx = n < 0 ? shown.length + n : n - 1;
+    return shown[idx]?.sessionId;
+  }
+  const nb = q.slots.neighbourhood;
+  if (nb) {
+    const names = [nb.zh.replace(/(街道|镇)$/, ''), nb.en.replace(/ Subdistrict$/, '')].map((x) => x.toLowerCase());
+    const matches = shown.filter((x) => names.some((name) => name && x.label.toLowerCase().includes(name)));
+    if (matches.length === 1) return matches[0]!.sessionId;
+    if (matches.length > 1) return 'several';
+  }
+  if (!hasSearchSlots(q.slots) && shown.filter((x) => x.bookable !== false || x.free === 0).length === 1) return shown.find((x) => x.bookable !== false || x.free === 0)!.sessionId;
+  return undefined;
+}
+
+export const book: IntentHandler = async (r, q) => {
+  const w = r.w;
+  if (tooOld(r, q) || impossibleDate(r, q)) return;
+  const picked = pickFromList(r, q);
+  if (picked === 'several') {
+    const nb = q.slots.neighbourhood!;
+    const names = [nb.zh.replace(/(街道|镇)$/, ''), nb.en].map((x) => x.toLowerCase());
+    const matches = r.state.lastSearch!.shown.filter((x) => names.some((name) => x.label.toLowerCase().includes(name)));
+    r.say(w.search.severalThere);
+    r.row(...matches.slice(0, 4).map((m) => r.button(m.free === 0 ? waitlistAction : bookAction, [m.sessionId] as [number, number?], m.label.slice(-24))));
+    return;
+  }
+  if (picked !== undefined) {
+    const { child, unknown } = await childForRequest(r, q);
+    if (unknown) return;
+    const shown = r.state.lastSearch!.shown.find((x) => x.sessionId === picked);
+    // Picking a session shown as full means its waitlist.
+    const action = shown?.free === 0 ? waitlistAction : bookAction;
+    return action.run(r, child ? [picked, child.id] : [picked]);
+  }
+  const n = q.slots.ordinal ?? q.slots.pick;
+  if (n !== undefined && r.state.lastSearch) {
+    r.say(w.search.noSuchItem(n));
+    return;
+  }
+  if (r.state.lastSearch && !hasSearchSlots(q.slots) && !q.slots.child) {
+    r.say(w.search.whichFromList);
+    return;
+  }
+  return findSlots(r, q);
+};
+
+export const joinWaitlist: IntentHandler = async (r, q) => {
+  const shown = r.state.lastSearch?.shown ?? [];
+  const n = q.slots.ordinal ?? q.slots.pick;
+  const picked = n !== undefined ? shown[n < 0 ? shown.length + n : n - 1]?.sessionId : shown.length === 1 ? shown[0]!.sessionId : undefined;
+  const sessionId = picked ?? (r.state.pending?.type === 'offer_waitlist' ? r.state.pending.sessionId : undefined);
+  const { child, unknown } = await childForRequest(r, q);
+  if (unknown) return;
+  if (sessionId) return waitlistAction.run(r, child ? [sessionId, child.id] : [sessionId]);
+  const partial = mergeSearch(searchContext(r) ?? {}, q.slots, child ? undefined : await childInFocusAge(r));
+  if (child) partial.childId = child.id;
+  if (!partial.from || !partial.to) {
+    r.say(r.w.search.whichWaitlistDay);
+    return askForDate(r, partial);
+  }
+  return searchForWaitlist(r, partial as SearchSlotsArgs);
+};
+
+/** "还有别的吗" / "more": the next page of the last results. */
+export const more: IntentHandler = async (r) => {
+  const last = r.state.lastSearch;
+  if (!last) return askForDate(r, {});
+  return runSearch(r, { ...last.args, offset: last.shown.length });
+};
+
+/** Moving a booking: book the new day first, then cancel the old one, so the family never ends up with neither. */
+export const reschedule: IntentHandler = async (r, q) => {
+  const list = await r.ctx.booking.listBookings(r.ctx.userId, { includePast: false }).catch(() => ({ upcoming: [] as BookingView[] }));
+  const active = list.upcoming.filter((v) => v.status === 'confirmed');
+  if (active.length === 0) return answerQuestion(r, q);
+  const { child } = await childForRequest(r, q);
+  const old = active.find((v) => !child || v.childId === child.id) ?? active[0]!;
+  r.say(r.w.booking.reschedule);
+  if (q.slots.dateRange) {
+    const partial = mergeSearch({ district: old.point.district }, q.slots);
+    if (child) partial.childId = child.id;
+    await runSearch(r, partial as SearchSlotsArgs);
+  } else {
+    r.say(r.w.booking.rescheduleWhich);
+    r.state.pending = { type: 'search', partial: { district: old.point.district, ...(child ? { childId: child.id } : {}) } };
+  }
+  r.row(r.button(askCancelAction, [old.id], r.w.booking.cancelOld(old.refCode)));
+};

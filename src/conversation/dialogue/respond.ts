@@ -1,0 +1,71 @@
+import type { Understanding } from '../../nlu/types.ts';
+import type { SearchSlotsArgs } from '../tools/searchSlotsTool.ts';
+import { resolveButton } from '../actions/registry.ts';
+import { runSearch } from '../search/runSearch.ts';
+import { comingWeekend } from '../search/weekends.ts';
+import type { AgentReply, AgentTurn } from './AgentTypes.ts';
+import { childInFocusAge } from './children.ts';
+import { INTENT_HANDLERS } from './intents/index.ts';
+import type { Request } from './intents/Request.ts';
+import { addMainMenu } from './menu.ts';
+import { Reply } from './Reply.ts';
+import { STEPS } from './steps/index.ts';
+
+/** A pressed button: the registry's action, or a polite "expired" with the current options. */
+async function onButton(r: Reply, turn: AgentTurn): Promise<void> {
+  const resolved = resolveButton(turn.button!);
+  if (!resolved) {
+    r.say(r.w.menu.buttonExpired);
+    addMainMenu(r);
+    return;
+  }
+  await resolved.action.run(r, resolved.args);
+}
+
+/** A shared location: the nearest places for what the parent was looking for (the coming weekend by default). */
+async function onLocation(r: Reply, turn: AgentTurn): Promise<void> {
+  const loc = turn.input.location!;
+  const base: Partial<SearchSlotsArgs> = r.state.pending?.type === 'search' ? r.state.pending.partial : (r.state.lastSearch?.request ?? r.state.lastSearch?.args ?? {});
+  const cw = comingWeekend(r.ctx.now, r.ctx.timeZone);
+  const age = base.childId ? undefined : (base.childAgeMonths ?? (await childInFocusAge(r)));
+  await runSearch(r, {
+    ...base,
+    from: base.from ?? cw.from,
+    to: base.to ?? cw.to,
+    district: undefined,
+    pointCode: undefined,
+    near: { latitude: loc.latitude, longitude: loc.longitude },
+    childAgeMonths: age,
+    offset: undefined,
+  } as SearchSlotsArgs);
+}
+
+/** Typed words: the answer to a pending question if it is one, else each request in the message. */
+async function onText(r: Reply, u: Understanding, text: string): Promise<void> {
+  if (u.slots.childAgeMonths !== undefined && !r.state.child) r.state.childAgeMonths = u.slots.childAgeMonths;
+  const pending = r.state.pending;
+  if (pending) {
+    const step = STEPS[pending.type];
+    if (step && (await step.answer(r, u, pending as never, text))) return;
+  }
+  const requests: Request[] = u.requests?.length
+    ? u.requests.map((q, i) => ({ ...q, confidence: i === 0 ? u.confidence : 0.7 }))
+    : [{ text, intent: u.intent, confidence: u.confidence, slots: u.slots }];
+  for (const [i, q] of requests.entries()) {
+    if (i > 0) r.say(r.w.menu.alsoNext(q.text));
+    await INTENT_HANDLERS[q.intent](r, q);
+  }
+}
+
+/**
+ * The deterministic brain: a button runs its action, a location searches
+ * nearby, words go to the pending step or the intents' handlers. It acts
+ * only through the shared tools and actions.
+ */
+export async function respond(turn: AgentTurn): Promise<AgentReply> {
+  const r = new Reply(turn.ctx, turn.codec, { ...turn.state });
+  if (turn.button) await onButton(r, turn);
+  else if (turn.input.location) await onLocation(r, turn);
+  else await onText(r, turn.understanding!, turn.input.text ?? '');
+  return r.build();
+}

@@ -1,0 +1,54 @@
+import { hasSearchSlots } from '../../../nlu/understand.ts';
+import { defineStep } from './Step.ts';
+import { askToRegister, registerChild } from '../children.ts';
+import { addMainMenu } from '../menu.ts';
+
+/** Intents that are requests of their own, never a child's details. */
+const NOT_AN_ANSWER = new Set([
+  'cancel', 'my_bookings', 'human', 'complaint', 'knowledge', 'switch_language', 'find_slots', 'greeting', 'help', 'thanks',
+  'affirm', 'book', 'join_waitlist', 'point_info', 'can_attend', 'identity', 'service_intro', 'reschedule', 'more',
+]);
+
+/** "孩子叫什么、哪天出生？" — takes names and birth dates (several children too), re-asks for what is missing. */
+export const registerStep = defineStep({
+  type: 'register',
+  async answer(r, u, step) {
+    const s = u.slots;
+    const w = r.w;
+    if (s.dateProblem?.kind === 'ambiguous_birth_date') {
+      const [a, b] = s.dateProblem.readings;
+      r.say(w.children.ambiguousBirthDate(s.dateProblem.text, w.format.date(a), w.format.date(b)));
+      r.state.pending = { ...step, name: s.childName ?? s.replyName ?? step.name };
+      return true;
+    }
+    if (s.children) {
+      const [first, ...more] = s.children;
+      await registerChild(r, first!.name, first!.birthDate!, step.then, { more });
+      return true;
+    }
+    const looksLikeName = s.replyName !== undefined && !hasSearchSlots(s) && s.ordinal === undefined && !NOT_AN_ANSWER.has(u.intent) && !(u.intent === 'out_of_scope' && u.confidence >= 0.6);
+    const answers = s.childName !== undefined || s.birthDate !== undefined || looksLikeName || u.intent === 'deny';
+    if (!answers) {
+      if (u.intent === 'affirm' || u.intent === 'thanks') {
+        askToRegister(r, { name: step.name, birthDate: step.birthDate }, step.then, step.more);
+        return true;
+      }
+      return false;
+    }
+    if (u.intent === 'deny' && !s.childName && !s.birthDate) {
+      r.state.pending = undefined;
+      r.say(w.children.notNow);
+      addMainMenu(r);
+      return true;
+    }
+    const name = s.childName ?? step.name ?? s.replyName;
+    const birthDate = s.birthDate ?? step.birthDate;
+    if (name && birthDate) {
+      await registerChild(r, name, birthDate, step.then, { more: step.more });
+      return true;
+    }
+    if (!s.birthDate && s.childAgeMonths !== undefined && name) r.say(w.children.exactBirthDate);
+    askToRegister(r, { name, birthDate }, step.then, step.more);
+    return true;
+  },
+});

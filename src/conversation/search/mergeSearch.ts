@@ -1,0 +1,54 @@
+import type { Slots } from '../../nlu/types.ts';
+import type { SearchSlotsArgs } from '../tools/searchSlotsTool.ts';
+
+const sameRange = (a?: { from: string; to: string }, b?: { from?: string; to?: string }) => !!a && !!b && a.from === b.from && a.to === b.to;
+
+/**
+ * What to search for now: what the parent just said laid over what they were
+ * looking for. A value they corrected replaces the old one; a value they
+ * denied ("不是湖里", "not Saturday") is removed even when nothing replaces it.
+ */
+export function mergeSearch(base: Partial<SearchSlotsArgs>, s: Slots, childAgeMonths?: number): Partial<SearchSlotsArgs> {
+  const next: Partial<SearchSlotsArgs> = { ...base, offset: undefined };
+  const denied = s.negated ?? {};
+  if (denied.district && next.district === denied.district) {
+    next.district = undefined;
+    next.near = undefined;
+  }
+  if (denied.neighbourhood && next.district === denied.neighbourhood.district) next.near = undefined;
+  if (denied.dateRange && (sameRange(denied.dateRange, next) || (next.from && next.to && denied.dateRange.from <= next.from && next.to <= denied.dateRange.to))) {
+    next.from = undefined;
+    next.to = undefined;
+  }
+  if (denied.partOfDay && next.partOfDay === denied.partOfDay) next.partOfDay = undefined;
+  if (s.dateRange) {
+    next.from = s.dateRange.from;
+    next.to = s.dateRange.to;
+  }
+  if (s.partOfDay) next.partOfDay = s.partOfDay;
+  if (s.district) {
+    next.district = s.district;
+    next.near = undefined;
+    next.pointCode = undefined;
+  }
+  if (s.neighbourhood) {
+    // A neighbourhood orders results by distance from it, within its district.
+    next.near = { latitude: s.neighbourhood.latitude, longitude: s.neighbourhood.longitude };
+    next.district = s.neighbourhood.district;
+  }
+  if (s.classTitle) {
+    next.kind = 'trial_class';
+    next.classTitle = s.classTitle;
+  } else if (s.kind) {
+    next.kind = s.kind;
+    if (s.kind !== 'trial_class') next.classTitle = undefined;
+  }
+  if (s.childAgeMonths !== undefined) next.childAgeMonths = s.childAgeMonths;
+  else if (childAgeMonths !== undefined && next.childId === undefined) next.childAgeMonths = childAgeMonths;
+  return next;
+}
+
+/** A new, complete request ("下周六海沧有吗") starts fresh; a fragment ("湖里的", "那就周日吧") refines. */
+export function startsFresh(s: Slots): boolean {
+  return !s.correction && s.dateRange !== undefined && (s.district !== undefined || s.neighbourhood !== undefined || s.kind !== undefined);
+}

@@ -1,0 +1,219 @@
+import type { SlotResult } from '../../booking/types.ts';
+import { describeError } from '../../errors/describeError.ts';
+import type { Catalogue } from '../../i18n/catalogue.ts';
+import { addDays, isWeekend, localDateOf, weekdayOf } from '../../time/zonedTime.ts';
+import { formatSlot, openingTime, pointName, slotWhen } from '../format/formatSlot.ts';
+import { searchSlotsTool, type SearchSlotsArgs, type SearchSlotsResult } from '../tools/searchSlotsTool.ts';
+import type { Reply } from '../dialogue/Reply.ts';
+import { waitlistAction } from '../actions/bookingActions.ts';
+import { chooseDateAction, nextWeekendAction } from '../actions/searchActions.ts';
+import { talkToStaffAction } from '../actions/helpActions.ts';
+import { comingWeekend, compactDate, nextWeekend } from './weekends.ts';
+import { askForDate } from './searchPlaces.ts';
+
+const CARE_KINDS = new Set(['half_day', 'temporary_care']);
+
+function days(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = from, i = 0; d <= to && i < 62; d = addDays(d, 1), i++) out.push(d);
+  return out;
+}
+
+const weekendOnly = (from: string, to: string) => days(from, to).every(isWeekend);
+const hasWeekend = (from: string, to: string) => days(from, to).some(isWeekend);
+
+/** The Saturday–Sunday after a date. */
+function nextWeekendAfter(date: string): { from: string; to: string } {
+  let d = addDays(date, 1);
+  while (weekdayOf(d) !== 6) d = addDays(d, 1);
+  return { from: d, to: addDays(d, 1) };
+}
+
+/** "海沧区 · 12月5日（周六） · 上午 · 绘本课": what is being looked for, as the parent asked. */
+export function describeRequest(args: SearchSlotsArgs, w: Catalogue, childName?: string): string {
+  const parts = [
+    args.district ? w.format.district(args.district) : undefined,
+    w.format.dateRange(args.from, args.to),
+    args.partOfDay ? w.format.partOfDay(args.partOfDay) : undefined,
+    args.classTitle ? w.format.classTitle(args.classTitle) : args.kind ? w.format.kind(args.kind) : undefined,
+    childName,
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
+interface Relaxation {
+  args: SearchSlotsArgs;
+  note: string;
+}
+
+/** Wider searches to try, nearest to the request first, when nothing matches. */
+function relaxations(args: SearchSlotsArgs, r: Reply): Relaxation[] {
+  const w = r.w;
+  const out: Relaxation[] = [];
+  const { partOfDay: _p, ...anyTime } = args;
+  if (args.partOfDay) out.push({ args: anyTime, note: w.search.relaxPartOfDay(w.format.partOfDay(args.partOfDay)) });
+  // Moving to the following weekend nearby beats moving across the city.
+  if (weekendOnly(args.from, args.to)) {
+    const following = nextWeekendAfter(args.to);
+    out.push({ args: { ...anyTime, from: following.from, to: following.to }, note: w.search.relaxFollowingWeekend });
+  }
+  let widest: SearchSlotsArgs = anyTime;
+  if (widest.pointCode) {
+    const { pointCode: _c, ...rest } = widest;
+    widest = rest;
+  }
+  if (widest.district) {
+    const { district, ...rest } = widest;
+    widest = rest;
+    out.push({ args: rest, note: w.search.relaxDistrict(w.format.district(district)) });
+  }
+  if (widest.classTitle) {
+    const { classTitle: _c, ...rest } = widest;
+    widest = rest;
+    out.push({ args: rest, note: w.search.relaxClass });
+  }
+  const nw = nextWeekend(r.ctx.now, r.ctx.timeZone);
+  if (widest.to < nw.to) out.push({ args: { ...widest, to: nw.to }, note: w.search.relaxLater });
+  return out;
+}
+
+async function search(r: Reply, args: SearchSlotsArgs): Promise<SearchSlotsResult | undefined> {
+  const run = await r.tool<SearchSlotsResult>('search_slots', args);
+  if (!run.result) {
+    r.say(describeError(run.error, r.lang).message);
+    return undefined;
+  }
+  return run.result;
+}
+
+/** Full sessions matching a waitlist request, with a waitlist button each (free ones can be booked). */
+export async function searchForWaitlist(r: Reply, args: SearchSlotsArgs): Promise<void> {
+  const found = await search(r, { ...args, includeFull: true });
+  if (!found) return;
+  const full = found.results.filter((s) => s.free === 0);
+  const w = r.w;
+  if (full.length === 0) {
+    r.say(w.search.waitlistNotNeeded);
+    return runSearch(r, args);
+  }
+  r.say(w.search.waitlistHeader);
+  showWaitlist(r, args, full.slice(0, 5));
+}
+
+function showWaitlist(r: Reply, args: SearchSlotsArgs, full: SlotResult[]): void {
+  const w = r.w;
+  r.say(full.map((s, i) => formatSlot(s, i + 1, w, r.lang, r.ctx.now, r.ctx.timeZone)).join('\n'));
+  r.row(...full.map((s, i) => r.button(waitlistAction, [s.sessionId, ...(r.state.child ? [r.state.child.id] : [])] as [number, number?], w.search.waitlistN(i + 1))));
+  r.state.lastSearch = {
+    args,
+    request: args,
+    shown: full.map((s) => ({ sessionId: s.sessionId, free: 0, bookable: false, label: `${pointName(s.point, r.lang)} ${slotWhen(s, w)}`, pointCode: s.point.code, district: s.point.district, localDate: s.localDate })),
+  };
+  r.state.pending = { type: 'offer_waitlist', sessionId: full[0]!.sessionId };
+}
+
+/**
+ * Runs a search the way a parent needs it answered: honest about days that
+ * have passed, weekdays without care, sessions not yet open for booking and a
+ * named point that is full, widening step by step when nothing matches, and
+ * showing numbered results with buttons.
+ */
+export async function runSearch(r: Reply, requested: SearchSlotsArgs): Promise<void> {
+  const w = r.w;
+  const { now, timeZone, rules } = r.ctx;
+  const today = localDateOf(now, timeZone);
+  let args = requested;
+  if (args.to < today) {
+    r.say(w.search.datePassed);
+    const { from: _f, to: _t, ...rest } = args;
+    askForDate(r, rest);
+    return;
+  }
+  if (args.from < today) args = { ...args, from: today };
+  const childName = r.state.child && args.childId === r.state.child.id ? r.state.child.name : undefined;
+
+  // Free care is at weekends; on weekdays there are trial classes.
+  if (args.kind && CARE_KINDS.has(args.kind) && !hasWeekend(args.from, args.to)) {
+    r.say(w.search.weekdayCare(w.format.dateRange(args.from, args.to)));
+    args = { ...args, kind: 'trial_class', classTitle: undefined };
+  }
+
+  const found = await search(r, args);
+  if (!found) return;
+  let results = found.results;
+  let used = args;
+  let note: string | undefined;
+
+  // Everything found is not open for booking yet: say when it opens, never "tap Book".
+  const opened = results.filter((s) => s.bookable || s.free === 0 || new Date(s.bookingOpensAt) <= now);
+  if (results.length > 0 && opened.length === 0) {
+    const first = results[0]!;
+    r.say(w.search.notOpenYet(w.format.dateRange(args.from, args.to), openingTime(new Date(first.bookingOpensAt), w, timeZone), rules.opensDaysAhead));
+    r.say(w.search.notOpenListed);
+    searchSlotsTool.present!(r, found, args);
+    r.state.lastSearch = { ...r.state.lastSearch!, request: requested };
+    const cw = comingWeekend(now, timeZone);
+    r.row(r.button(chooseDateAction, [compactDate(cw.from)], w.search.thisSaturday), r.button(talkToStaffAction, []));
+    return;
+  }
+
+  if (results.length === 0 && !args.offset) {
+    // A named point, or everything matching, may be full: say so and offer its waitlist first.
+    const withFull = await search(r, { ...args, includeFull: true });
+    const full = (withFull?.results ?? []).filter((s) => s.free === 0);
+    if (full.length > 0) {
+      const range = w.format.dateRange(args.from, args.to);
+      r.say(args.pointCode ? w.search.namedPointFull(pointName(full[0]!.point, r.lang), range) : w.search.allFull(range));
+      showWaitlist(r, args, full.slice(0, 3));
+      if (!args.pointCode) return;
+      // A named point that is full: also the nearest alternatives.
+      const alternatives = await search(r, { ...args, pointCode: undefined, district: args.district ?? full[0]!.point.district });
+      if (alternatives && alternatives.results.length > 0) {
+        const pending = r.state.pending;
+        const waitlistShown = r.state.lastSearch!.shown;
+        searchSlotsTool.present!(r, alternatives, { ...args, pointCode: undefined });
+        r.state.lastSearch = { ...r.state.lastSearch!, shown: [...waitlistShown, ...r.state.lastSearch!.shown], request: requested };
+        r.state.pending = pending;
+      }
+      return;
+    }
+    for (const relaxed of relaxations(args, r)) {
+      const more = await search(r, relaxed.args);
+      if (more && more.results.length > 0) {
+        results = more.results;
+        used = relaxed.args;
+        note = relaxed.note;
+        break;
+      }
+    }
+  }
+
+  const range = w.format.dateRange(args.from, args.to);
+  if (results.length === 0) {
+    if (args.offset) {
+      r.say(w.search.noMore);
+      r.row(r.button(nextWeekendAction, []));
+      return;
+    }
+    const horizon = addDays(today, rules.opensDaysAhead);
+    if (args.from > horizon) {
+      const opensOn = addDays(args.from, -rules.opensDaysAhead);
+      r.say(w.search.notOpenYet(range, w.format.date(opensOn), rules.opensDaysAhead));
+    } else if (!hasWeekend(args.from, args.to) && !args.kind) {
+      r.say(w.search.noCareThatDay(range));
+    } else {
+      r.say(w.search.nothingFound(range));
+    }
+    r.row(r.button(nextWeekendAction, []), r.button(talkToStaffAction, []));
+    const { from: _f, to: _t, ...rest } = args;
+    r.state.pending = { type: 'search', partial: rest };
+    return;
+  }
+
+  const header = note ?? (childName ? w.search.headerFor(range, childName) : args.near ? w.search.headerNear(range) : w.search.header(range));
+  r.say(header);
+  if (!used.kind && !hasWeekend(used.from, used.to)) r.say(w.search.weekdayNote);
+  searchSlotsTool.present!(r, { results, offset: used.offset ?? 0 }, used);
+  r.state.lastSearch = { ...r.state.lastSearch!, request: requested };
+  r.state.pending = undefined;
+}

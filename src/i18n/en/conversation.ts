@@ -1,0 +1,212 @@
+import type * as zh from '../zh/conversation.ts';
+
+/** What the assistant says to parents in a conversation, in English. */
+export const menu: typeof zh.menu = {
+  findPlaces: '🔍 Find weekend places',
+  nearest: '📍 Nearest to me',
+  myBookings: '📋 My bookings',
+  myChildren: '👶 My children',
+  talkToStaff: '🙋 Talk to staff',
+  otherLanguage: '中文',
+  prompt: 'Tell me what you would like to do:',
+  capabilities:
+    'I can help you:\n• find and book free weekend childcare (half-day or temporary care) and trial classes at the community care points\n• see or cancel bookings, join a waitlist\n• answer parenting and childcare-policy questions (with sources)\n• reach a staff member\n\nJust ask, e.g. "any places this Saturday morning in Siming?" or "can my child come with a cold?"',
+  hello: "Hello! I'm the community childcare assistant for Xiamen's 爱邻护幼 care points.",
+  identity:
+    'I\'m the 爱邻护幼 community childcare assistant — an automated helper. I can find and book free weekend childcare and answer parenting and policy questions. Say "talk to staff" any time to reach a person.',
+  serviceIntro:
+    "爱邻护幼 are Xiamen's community childcare points: government-funded and run by registered childcare providers, offering free weekend half-day and temporary care and 1-hour trial classes for children aged 0–3, with no household-registration or residence restriction.",
+  thanks: "You're welcome! I'm here whenever you need me.",
+  noProblem: 'No problem. Message me any time you need.',
+  okWhatElse: 'OK. What else can I help with?',
+  notUnderstood: 'Sorry, I didn\'t catch that. Tell me what you\'d like, e.g. "any places this Saturday morning?", or tap a button below:',
+  outOfScope: "That's outside what I can help with. I handle bookings at the community care points and parenting or childcare-policy questions.",
+  outOfScopePlace: (place: string) =>
+    `${place} is outside what I can help with (I handle the community care points' bookings and parenting or childcare-policy questions). If you want care points near ${place}, just tell me the district or neighbourhood.`,
+  injectionRefused:
+    "Sorry, I can't do that. I can only help with your own family's bookings and answer parenting and childcare-policy questions; I never share other families' information.",
+  languageSwitched: "OK, I'll reply in English from now on.",
+  consentThanks: 'Thank you — your consent is recorded.',
+  forgetHint: 'To delete your data, send /forget in Telegram and confirm.',
+  buttonExpired: 'This button has expired (it may be from an older message). Here is what you can do now:',
+  alsoNext: (what: string) => `You also asked "${what}" — here is that too.`,
+  takeNext: (what: string) => `You also mentioned "${what}"; let's take that next.`,
+};
+
+export const search: typeof zh.search = {
+  askDate: 'Which day would you like? Weekend care is free — pick one below or tell me a date (e.g. "Saturday morning", "6 December").',
+  thisSaturday: 'This Saturday',
+  thisSunday: 'This Sunday',
+  nextWeekend: 'Next weekend',
+  anotherDay: 'Another day',
+  askLocation:
+    'Please share your location (📎 → Location, or the "Send my location" button) and I will list the nearest places first. You can also just name a district or neighbourhood, e.g. "Huli" or "Lianqian".',
+  datePassed: 'That date has already passed. Which day would you like?',
+  dateDoesNotExist: (text: string) => `"${text}" is not a real date (that month has no such day). Which day did you mean?`,
+  header: (range: string) => `Free places, ${range}:`,
+  headerNear: (range: string) => `Free places, ${range} (nearest first):`,
+  headerFor: (range: string, child: string) => `Sessions for ${child}, ${range}:`,
+  requestLine: (what: string) => `Looking for: ${what}`,
+  weekdayNote: '(Weekdays have free trial classes and trial sessions; free half-day and temporary care is at weekends.)',
+  weekdayCare: (day: string) =>
+    `${day} is a weekday: free half-day and temporary care is only at weekends. On weekdays there are free 1-hour trial classes (picture books, gross motor, music & social, sensory integration) and trial sessions.`,
+  addressLabel: 'Address: ',
+  pickHint: 'Tap "Book", or reply with the number (e.g. "book 1").',
+  bookN: (n: number) => `Book ${n}`,
+  waitlistN: (n: number) => `Waitlist ${n}`,
+  more: 'More',
+  nearestToMe: 'Nearest to me',
+  noMore: 'No more results.',
+  placesLeft: (n: number) => `${n} place${n === 1 ? '' : 's'} left`,
+  full: 'full (waitlist open)',
+  opensOn: (when: string) => `booking opens ${when}`,
+  notOpenYet: (range: string, when: string, days: number) =>
+    `Sessions on ${range} are not open for booking yet (booking opens ${days} days ahead); the earliest you can book is ${when}. You can look at the coming days that are open now.`,
+  notOpenListed: 'These sessions are not open for booking yet; you can book them from the time shown:',
+  allFull: (range: string) => `Everything matching on ${range} is fully booked. You can join a waitlist and I'll offer you a place in turn if one frees up:`,
+  namedPointFull: (point: string, range: string) => `${point} is fully booked on ${range}. You can join its waitlist, or look at other points nearby:`,
+  nothingFound: (range: string) => `I found no free places matching that on ${range}. Try another day or area?`,
+  noCareThatDay: (range: string) => `There is no care or class on ${range} (the points offer care at weekends, and trial classes on weekdays).`,
+  relaxPartOfDay: (part: string) => `Nothing free in the ${part}; here are other times that day:`,
+  relaxFollowingWeekend: 'Nothing bookable is left then; here is the following weekend:',
+  relaxDistrict: (district: string) => `Nothing free in ${district}; here are places in other districts:`,
+  relaxClass: 'That class is not on then; here are other classes and care:',
+  relaxLater: 'Nothing bookable is left on those days; here are the next days with places:',
+  waitlistHeader: 'These sessions are full; you can join the waitlist (when a place frees up you are offered it in turn, held for a while):',
+  waitlistNotNeeded: 'Those sessions still have places, so no waitlist is needed — you can book directly:',
+  whichWaitlistDay: 'Which day would you like to wait for?',
+  noSuchItem: (n: number) => `There is no result number ${n}; please pick from the list above.`,
+  whichFromList: 'Tell me which one from the list (e.g. "book 1"), or tap its "Book" button.',
+  severalThere: 'There are several times there — which one?',
+  affirmWithList: 'OK. To book, tell me the number from the list or tap "Book".',
+  tooOld:
+    'The 爱邻护幼 community care points serve children aged 0–3 (up to 36 months), so children over 3 cannot be booked. From age 3, kindergarten is the usual next step. If you have a younger child under 3, you can book for them.',
+  ageRangeNote: 'The community care points serve children aged 0–3 (up to 36 months).',
+  outsideXiamen: "The points are all in Xiamen (Siming, Huli, Jimei, Haicang, Tong'an, Xiang'an). Tell me the district or neighbourhood nearest to you.",
+};
+
+export const booking: typeof zh.booking = {
+  booked: '✅ Booked! Your reference code:',
+  alreadyBooked: 'This place is already booked for you (no double booking):',
+  line: (p) => `[${p.ref}] ${p.child} · ${p.when} · ${p.service}\n   ${p.point}, ${p.address}`,
+  summary: (p) => `Booking: ${p.district} · ${p.when} · ${p.child}`,
+  arriveOnTime: 'Please arrive on time; there is a health check at drop-off. If your child is unwell, please cancel in advance so another family can use the place.',
+  justFilled: 'This session has just filled up. Join the waitlist? If a place frees up you will be offered it in turn, held for you for a while.',
+  joinWaitlist: 'Join waitlist',
+  otherSessions: 'Other sessions',
+  cancelThis: 'Cancel this booking',
+  whichChild: 'Which child is this for?',
+  whichChildCancel: "Which child's booking should I cancel?",
+  registerAnother: 'Register another child',
+  waiting: (position: number) => `You're on the waitlist, number ${position}. If a place frees up I'll message you — please confirm within the hold time.`,
+  alreadyWaiting: (position: number) => `You are already on the waitlist, number ${position}.`,
+  hasPlacesNow: 'This session has places now — you can book it directly:',
+  bookNow: 'Book now',
+  noUpcoming: 'You have no upcoming bookings.',
+  yourBookings: 'Your bookings:',
+  heldLine: '(waitlist place held for you — please confirm)',
+  waitingLine: (position: number) => `(on the waitlist, number ${position})`,
+  yourWaitlist: "Sessions you're waiting for:",
+  leaveWaitlist: (ref: string) => `Leave waitlist ${ref}`,
+  leftWaitlist: "OK, you've left the waitlist.",
+  take: (ref: string) => `✅ Take ${ref}`,
+  pass: (ref: string) => `Pass ${ref}`,
+  cancelRef: (ref: string) => `Cancel ${ref}`,
+  recent: 'Recent:',
+  status: { attended: 'attended', no_show: 'no-show', cancelled: 'cancelled', expired: 'expired', confirmed: 'done', held: 'expired' },
+  recentLine: (p) => `${p.date} ${p.child} · ${p.point} (${p.status})`,
+  confirmCancel: (ref: string) => `Cancel booking ${ref}?`,
+  yesCancel: 'Yes, cancel',
+  keepIt: 'Keep it',
+  kept: 'OK, the booking is kept.',
+  keptSeeYou: 'Great — your place is kept. See you there!',
+  cancelled: (ref: string) => `Booking ${ref} is cancelled and the place has been freed for another family.`,
+  alreadyCancelled: (ref: string) => `Booking ${ref} was already cancelled; nothing more to do.`,
+  lateCancel: 'This cancellation was close to the start time, so it is recorded as a late cancellation (not a no-show).',
+  findAnother: 'Find another session',
+  gone: 'That booking no longer exists or was already cancelled. Here are your current bookings:',
+  nothingToCancel: 'You have no upcoming bookings to cancel.',
+  whichToCancel: 'Which one? Tap a button below or tell me the reference code.',
+  noneForChild: (child: string) => `${child} has no upcoming bookings.`,
+  offerTaken: '✅ The waitlist place is yours. See you there!',
+  offerPassed: "OK, you've passed on this place; it goes to the next family on the waitlist.",
+  reschedule: 'To change a booking: first book the new session, then cancel the old one (so you never end up with neither).',
+  cancelOld: (ref: string) => `Cancel ${ref}`,
+  rescheduleWhich: 'Which day would you like instead? Tell me the new day (e.g. "next Saturday morning") and I\'ll find the new session first.',
+  checkedPast: (date: string) => `${date} has passed. Here are your bookings:`,
+};
+
+export const children: typeof zh.children = {
+  askBoth:
+    'First let me register your child: please tell me their name (a nickname is fine) and birth date, e.g. "Leo 2024-03-05".\n(We store only the name and birth date, for bookings and the age check; /forget deletes them at any time.)',
+  askBirthDate: (name: string) => `What is ${name}'s date of birth? (e.g. 2024-03-05)`,
+  askName: "What is your child's name? (a nickname is fine)",
+  exactBirthDate: 'For the age check I need the exact date of birth (e.g. 2024-03-05).',
+  ambiguousBirthDate: (text: string, a: string, b: string) =>
+    `"${text}" could be ${a} or ${b}. Which is it? Please write it as year-month-day (e.g. 2024-03-05).`,
+  registered: (name: string, age: string) => `Registered: ${name} (${age}).`,
+  notNow: "OK, let's leave registration for now.",
+  list: 'Registered children:',
+  line: (name: string, birthDate: string, age: string) => `• ${name} (${birthDate}, ${age})`,
+  findPlaces: 'Find weekend places',
+  mine: 'My children',
+  whichChild: (names: string) => `You have registered ${names} — which child is this for?`,
+  unknownChild: (name: string, names: string) => `I couldn't find a child called "${name}" (registered: ${names}). Shall I register ${name} first?`,
+};
+
+export const knowledge: typeof zh.knowledge = {
+  noAnswer: "I don't have a reliable answer to that in my materials, and I'd rather not guess. Shall I pass your question to a staff member?",
+  notCovered: (topic: string) =>
+    `My materials don't answer "${topic}" directly, and I'd rather not answer a neighbouring topic instead. Shall I pass your question to a staff member?`,
+  yesAskStaff: 'Yes, ask staff',
+  noThanks: 'No thanks',
+  fromOtherLanguage: '(Not found in the English materials; this is from the Chinese version.)',
+  source: (titles: string[]) => `Source: ${titles.join('; ')}`,
+  medicalDisclaimer: 'This is general information, not a diagnosis; in an emergency call 120.',
+  stillUnsure: 'Still unsure — ask staff',
+  overwhelmed:
+    "That sounds exhausting, and it's completely normal to feel this way — looking after a toddler is hard. First look after yourself: with your child somewhere safe, take a few breaths and a drink of water. If you'd like, I can put you in touch with a staff member to talk it through.",
+  talkToSomeone: "I'd like to talk to someone",
+  notDose: "A medicine dose has to come from a doctor or pharmacist who knows your child's weight and situation, so I can't give one.",
+  okAnythingElse: 'OK. Ask me anything else any time.',
+};
+
+export const escalation: typeof zh.escalation = {
+  complaint: "I'm sorry about your experience. I've passed your feedback to the staff; they will reply to you here. Feel free to add details.",
+  handedOver:
+    "Done — I've passed this to a staff member, who will reply here (usually faster in the daytime; night messages are handled the next morning). In an emergency call 120.",
+  addedToTicket: "I've added this to your open request; a staff member will reply here.",
+  staffHolding: (name?: string) => `A staff member${name ? ` (${name})` : ''} is handling your question; your message has been passed on. Please wait for their reply.`,
+  stillWithStaff:
+    "Your question is with our staff and I've passed this message on too; they will reply here. Meanwhile I can still help with anything else, such as finding places.",
+  defaultQuestion: 'The parent would like to talk to staff',
+};
+
+export const points: typeof zh.points = {
+  askAgeOk: (age: number, n: number, total: number) =>
+    `Yes. The care points serve children aged 0–3, but each point has its own age range. A ${age}-month-old can go to ${n} of the ${total} points:`,
+  noneForAge: (age: number) => `No point currently accepts babies of ${age} months (each point has its own minimum age). You could wait a little, or ask our staff.`,
+  overThree: 'The care points serve children aged 0–3 (up to 36 months); older children cannot be booked.',
+  ageFilterNote: "When you search for places I only show sessions that fit your child's age.",
+  placesThisWeekend: 'Places this weekend',
+  districtLine: (district: string, names: string) => `• ${district}: ${names}`,
+  shortName: (name: string) => name.replace(' Community Care Point', ''),
+  network: (total: number, counts: string) =>
+    `The care points are spread across Xiamen (${total} listed here): ${counts}. Tell me your district or neighbourhood, or share your location, and I'll show the nearest points with addresses.`,
+  count: (district: string, n: number) => `${district} ${n}`,
+  notFound: "I couldn't find a point there. Tell me the district, or share your location.",
+  detail: (p) => `📍 ${p.name} (${p.district} · ${p.area})\n   Address: ${p.address}\n   Phone: ${p.phone}\n   Ages: ${p.ages} · ${p.type}`,
+  type: { institution_embedded: 'institution-embedded (drop-off care)', community_shared: 'community-shared (parent-and-child activities; a parent stays)' },
+  seePlaces: 'Would you like to see free places there?',
+  seePlacesButton: 'Places this weekend',
+};
+
+export const emergency: typeof zh.emergency = {
+  general: '⚠️ This may be an emergency. Call 120 now, or take your child to the nearest hospital emergency department straight away. Do not wait for a reply here.',
+  selfHarm:
+    'Thank you for telling me — this sounds really hard. If you or your child are in immediate danger, call 120 or 110 now. You can also call the national mental-health helpline 12356 to talk to someone trained to help.\n\nI have alerted our staff, who will contact you here as soon as they can. You are not alone.',
+  generalSteps:
+    "• If your child has trouble breathing, blue lips, a seizure, or cannot be woken, call 120 now and follow the operator's instructions.\n• If they swallowed medicine, detergent or a battery, take the packaging with you to hospital.",
+  staffTold: 'I have alerted our staff, but they cannot replace emergency services or a doctor.',
+  whileWaiting: 'While you wait for the ambulance:',
+};

@@ -1,0 +1,221 @@
+/**
+ * What the assistant says to parents in a conversation, in Chinese (written
+ * in Simplified; parents who write Traditional read it converted).
+ */
+export const menu = {
+  findPlaces: '🔍 找周末托育名额',
+  nearest: '📍 找离我最近的',
+  myBookings: '📋 我的预约',
+  myChildren: '👶 我的孩子',
+  talkToStaff: '🙋 找工作人员',
+  otherLanguage: 'English',
+  prompt: '请告诉我你想做什么：',
+  capabilities:
+    '我可以帮你：\n• 查找并预约“爱邻护幼”社区托育点的免费周末托育（半日托、临时托）和体验课\n• 取消或查看预约、排队候补\n• 回答育儿和托育政策问题（附资料来源）\n• 帮你联系工作人员\n\n可以直接说，比如“这周六上午思明区有位置吗”“宝宝发烧了能去吗”。',
+  hello: '你好！我是“爱邻护幼”社区托育助手。',
+  identity:
+    '我是“爱邻护幼”社区托育助手（自动回复的机器人），可以帮你查找和预约免费的周末托育、回答育儿和政策问题。需要真人时说“转人工”即可。',
+  serviceIntro:
+    '“爱邻护幼”是厦门的社区托育服务点：政府出资、由备案的托育机构运营，为0–3岁孩子提供免费的周末半日托、临时托和1小时体验课，不限户籍和居住地。',
+  thanks: '不客气！还有需要随时找我。',
+  noProblem: '好的，没问题。需要的时候随时找我。',
+  okWhatElse: '好的。还有什么可以帮你？',
+  notUnderstood: '没太明白你的意思。可以直接告诉我想做什么，比如“这周六上午有位置吗”，或点下面的按钮：',
+  outOfScope: '这个问题不在我能帮忙的范围内。我主要负责社区托育点的预约，以及育儿和托育政策问题。',
+  outOfScopePlace: (place: string) =>
+    `${place}不在我能帮忙的范围内（我只管社区托育点的预约和育儿、托育政策问题）。如果你是想找${place}附近的托育点，告诉我区或街道就可以。`,
+  injectionRefused:
+    '抱歉，这个我不能做。我只能帮你查找和预约你自己家的托育名额、管理你自己的预约，或回答育儿和托育政策问题；其他家庭的信息不会提供。',
+  languageSwitched: '好的，之后我用中文回复。',
+  consentThanks: '谢谢！已记录你的同意。',
+  forgetHint: '删除数据请在 Telegram 里发送 /forget 并确认。',
+  buttonExpired: '这个按钮已失效（可能是旧消息里的按钮）。以下是当前的选项：',
+  alsoNext: (what: string) => `另外，你还问了“${what}”——下面接着回答。`,
+  takeNext: (what: string) => `你还提到“${what}”，我们下一步再处理这个。`,
+};
+
+export const search = {
+  askDate: '想约哪一天呢？周末托育是免费的，可以选下面的日子，或直接告诉我日期（如“12月6号上午”）。',
+  thisSaturday: '本周六',
+  thisSunday: '本周日',
+  nextWeekend: '下周末',
+  anotherDay: '换个日子',
+  askLocation:
+    '请发送你的位置（点输入框旁的📎→“位置”，或点下面的“发送我的位置”），我按距离从近到远帮你找。也可以直接告诉我区或街道，比如“湖里”“莲前”。',
+  datePassed: '这个日期已经过去了。想约哪一天呢？',
+  dateDoesNotExist: (text: string) => `“${text}”这个日期不存在（那个月没有这一天），请再确认一下是哪天？`,
+  header: (range: string) => `${range}的空位：`,
+  headerNear: (range: string) => `${range}的空位（按距离从近到远）：`,
+  headerFor: (range: string, child: string) => `${range}适合${child}的场次：`,
+  requestLine: (what: string) => `查找：${what}`,
+  weekdayNote: '（工作日提供免费体验课和试托；免费的半日托、临时托在周末。）',
+  weekdayCare: (day: string) =>
+    `${day}是工作日：免费的半日托和临时托只在周末开放。工作日可以参加免费的1小时体验课（绘本、大运动、音乐社交、感统）或试托。`,
+  addressLabel: '地址：',
+  pickHint: '点“预约”按钮，或回复序号（如“约第1个”）。',
+  bookN: (n: number) => `预约 ${n}`,
+  waitlistN: (n: number) => `候补 ${n}`,
+  more: '更多',
+  nearestToMe: '离我最近',
+  noMore: '没有更多结果了。',
+  placesLeft: (n: number) => `余${n}个名额`,
+  full: '已满（可排队候补）',
+  opensOn: (when: string) => `${when}开放预约`,
+  notOpenYet: (range: string, when: string, days: number) =>
+    `${range}的场次还没开放预约（场次开始前${days}天开放），最早${when}可以约。可以先看看近期已开放的场次。`,
+  notOpenListed: '下面这些场次还没开放预约，到开放时间才能约：',
+  allFull: (range: string) => `${range}符合条件的场次都约满了。可以排队候补，有人取消时会按顺序通知你：`,
+  namedPointFull: (point: string, range: string) => `${point}在${range}的场次都约满了。可以排队候补，也可以看看附近其他点：`,
+  nothingFound: (range: string) => `${range}没有找到符合条件的空位。换个日子或地区试试？`,
+  noCareThatDay: (range: string) => `${range}没有开放的托育或课程（服务点只在周末提供托育，工作日有体验课）。`,
+  relaxPartOfDay: (part: string) => `${part}没有空位了，这些是同一天其他时段的：`,
+  relaxFollowingWeekend: '那天已经没有可预约的空位了，这些是下一个周末的：',
+  relaxDistrict: (district: string) => `${district}暂时没有空位，这些是其他区的：`,
+  relaxClass: '这个课程那天没有了，这些是其他课程和托育：',
+  relaxLater: '这几天没有可预约的空位了，这些是接下来几天的：',
+  waitlistHeader: '这些场次已约满，可以排队候补（有名额空出时按顺序通知你，并为你保留一段时间）：',
+  waitlistNotNeeded: '符合条件的场次目前都还有名额，不用排队，可以直接预约：',
+  whichWaitlistDay: '想候补哪一天的场次？',
+  noSuchItem: (n: number) => `没有第${n}个结果，请看上面的列表再选。`,
+  whichFromList: '请告诉我要约列表里的第几个（例如“约第1个”），或点“预约”按钮。',
+  severalThere: '那里有几个时段，约哪一个？',
+  affirmWithList: '好的。要预约的话，告诉我列表里的序号，或点“预约”按钮。',
+  tooOld:
+    '“爱邻护幼”社区托育点服务的是0–3岁（36个月以内）的婴幼儿，超过3岁的孩子暂时不能预约。3岁以上可以了解幼儿园（小班一般3岁入园）。如果家里还有3岁以下的弟弟妹妹，可以为他们预约。',
+  ageRangeNote: '社区托育点服务 0–3 岁（36个月以内）的孩子。',
+  outsideXiamen: '服务点都在厦门市内（思明、湖里、集美、海沧、同安、翔安）。告诉我离你最近的区或街道吧。',
+};
+
+export const booking = {
+  booked: '✅ 预约成功！请保存参考号：',
+  alreadyBooked: '这个场次已经帮你约好了，不会重复预约：',
+  line: (p: { ref: string; child: string; when: string; service: string; point: string; address: string }) =>
+    `【${p.ref}】${p.child} · ${p.when} · ${p.service}\n   ${p.point}，${p.address}`,
+  summary: (p: { district: string; when: string; child: string }) => `预约：${p.district} · ${p.when} · ${p.child}`,
+  arriveOnTime: '请按时到达，入园时有晨检；孩子发烧或身体不适请提前取消，把名额留给其他家庭。',
+  justFilled: '这个场次刚刚约满了。要排队候补吗？有名额空出时会按顺序通知你，并为你保留一段时间。',
+  joinWaitlist: '排队候补',
+  otherSessions: '看看其他场次',
+  cancelThis: '取消这个预约',
+  whichChild: '给哪个孩子预约？',
+  whichChildCancel: '要取消哪个孩子的预约？',
+  registerAnother: '登记新的孩子',
+  waiting: (position: number) => `已加入候补，目前排第${position}位。有名额空出时我会发消息给你，请在保留时间内确认。`,
+  alreadyWaiting: (position: number) => `你已经在候补名单上了，目前排第${position}位。`,
+  hasPlacesNow: '这个场次现在还有名额，可以直接预约：',
+  bookNow: '直接预约',
+  noUpcoming: '你目前没有即将到来的预约。',
+  yourBookings: '你的预约：',
+  heldLine: '（候补名额为你保留中，请确认）',
+  waitingLine: (position: number) => `（候补中，排第${position}位）`,
+  yourWaitlist: '你在排队候补的场次：',
+  leaveWaitlist: (ref: string) => `退出候补 ${ref}`,
+  leftWaitlist: '好的，已退出候补。',
+  take: (ref: string) => `✅ 接受 ${ref}`,
+  pass: (ref: string) => `放弃 ${ref}`,
+  cancelRef: (ref: string) => `取消 ${ref}`,
+  recent: '最近的记录：',
+  status: {
+    attended: '已出席',
+    no_show: '未到',
+    cancelled: '已取消',
+    expired: '已过期',
+    confirmed: '已结束',
+    held: '已过期',
+  } as Record<string, string>,
+  recentLine: (p: { date: string; child: string; point: string; status: string }) => `${p.date} ${p.child} · ${p.point}（${p.status}）`,
+  confirmCancel: (ref: string) => `确定要取消预约 ${ref} 吗？`,
+  yesCancel: '确认取消',
+  keepIt: '不取消',
+  kept: '好的，预约保留。',
+  keptSeeYou: '好的，预约保留，到时见！',
+  cancelled: (ref: string) => `已取消预约 ${ref}，名额已释放给其他家庭。`,
+  alreadyCancelled: (ref: string) => `预约 ${ref} 之前已经取消了，无需再操作。`,
+  lateCancel: '这次取消离开始时间较近，会记录为“临近取消”（不算未到）。',
+  findAnother: '找其他场次',
+  gone: '这个预约已经不存在或已取消。以下是你当前的预约：',
+  nothingToCancel: '你目前没有可以取消的预约。',
+  whichToCancel: '要取消哪一个？点下面的按钮，或告诉我参考号。',
+  noneForChild: (child: string) => `${child}目前没有即将到来的预约。`,
+  offerTaken: '✅ 候补名额已确认，到时见！',
+  offerPassed: '好的，已放弃这个名额，它会留给下一位候补的家庭。',
+  reschedule: '改期的做法是：先约好新的场次，再取消原来的预约（这样不会两头落空）。',
+  cancelOld: (ref: string) => `取消原预约 ${ref}`,
+  rescheduleWhich: '想改到哪一天？告诉我新的日子（比如“下周六上午”），我先帮你找新场次。',
+  checkedPast: (date: string) => `${date}已经过去了。以下是你的预约记录：`,
+};
+
+export const children = {
+  askBoth:
+    '先登记一下孩子：请告诉我孩子的名字（小名也可以）和出生日期，例如“乐乐 2024-03-05”。\n（我们只保存名字和生日用于预约和年龄核对，随时可用 /forget 删除。）',
+  askBirthDate: (name: string) => `${name}的出生日期是哪天？（例如 2024-03-05）`,
+  askName: '孩子叫什么名字呢？（小名也可以）',
+  exactBirthDate: '为了核对年龄，需要准确的出生日期（例如 2024-03-05）。',
+  ambiguousBirthDate: (text: string, a: string, b: string) =>
+    `“${text}”可以读成${a}，也可以读成${b}。是哪一天？请用“年-月-日”写一下（例如 2024-03-05）。`,
+  registered: (name: string, age: string) => `已登记：${name}（${age}）。`,
+  notNow: '好的，先不登记。',
+  list: '已登记的孩子：',
+  line: (name: string, birthDate: string, age: string) => `• ${name}（${birthDate}，${age}）`,
+  findPlaces: '找周末名额',
+  mine: '我的孩子',
+  whichChild: (names: string) => `你登记了${names}，这次是给哪个孩子？`,
+  unknownChild: (name: string, names: string) => `没有找到叫“${name}”的孩子（已登记：${names}）。要先登记${name}吗？`,
+};
+
+export const knowledge = {
+  noAnswer: '这个问题我的资料里没有可靠的答案，我不想乱说。需要我把问题转给工作人员吗？',
+  notCovered: (topic: string) => `资料里没有直接回答“${topic}”的内容，我不想拿相近的话题来凑。需要我把问题转给工作人员吗？`,
+  yesAskStaff: '好的，转给工作人员',
+  noThanks: '不用了',
+  fromOtherLanguage: '（中文资料里没有找到，以下摘自英文资料）',
+  source: (titles: string[]) => `来源：${titles.map((t) => `《${t}》`).join('、')}`,
+  medicalDisclaimer: '以上为一般性信息，不能代替医生的诊断；情况紧急请拨打120。',
+  stillUnsure: '还有疑问，找工作人员',
+  overwhelmed: '听起来你真的很累了，这很正常，带小小孩本来就不容易。先照顾好自己：孩子在安全的地方时，可以先深呼吸、喝口水。如果愿意，我可以马上帮你联系工作人员聊一聊。',
+  talkToSomeone: '想和工作人员聊聊',
+  notDose: '药物剂量要由医生或药师根据孩子的体重和情况决定，我不能给出剂量。',
+  okAnythingElse: '好的。还有其他问题随时问我。',
+};
+
+export const escalation = {
+  complaint: '很抱歉给你带来不好的体验。我已把你的意见转给工作人员，他们会在这里回复你。你也可以继续补充细节。',
+  handedOver:
+    '好的，已转给工作人员，他们会在这里回复你（白天一般较快，夜间消息次日处理）。紧急情况请直接拨打120。',
+  addedToTicket: '已把这条消息补充到你的工单里，工作人员会在这里回复你。',
+  staffHolding: (name?: string) => `工作人员${name ? `（${name}）` : ''}正在处理你的问题，你的消息已转给他们，请稍候回复。`,
+  stillWithStaff:
+    '你的问题已经转给工作人员，这条消息也一并转过去了，他们会在这里回复你。有其他需要（比如查名额）也可以继续问我。',
+  defaultQuestion: '家长希望联系工作人员',
+};
+
+export const points = {
+  askAgeOk: (age: number, n: number, total: number) =>
+    `可以。爱邻护幼服务0–3岁的孩子，不过各服务点接收的月龄不同。${age}个月的宝宝可以去这${n}个点（共${total}个）：`,
+  noneForAge: (age: number) => `目前没有服务点接收${age}个月的宝宝（各点接收的最小月龄不同）。可以等宝宝再大一点，或问问工作人员。`,
+  overThree: '爱邻护幼服务0–3岁（36个月以内）的孩子，超过3岁暂时不能预约。',
+  ageFilterNote: '查空位时我会按孩子的年龄只显示合适的场次。',
+  placesThisWeekend: '找这周末的空位',
+  districtLine: (district: string, names: string) => `• ${district}：${names}`,
+  shortName: (name: string) => name.replace('爱邻护幼服务点', ''),
+  network: (total: number, counts: string) =>
+    `爱邻护幼服务点分布在厦门各区（这里列出的共${total}个）：${counts}。告诉我你在哪个区或街道，或发送位置，我帮你找最近的点和地址。`,
+  count: (district: string, n: number) => `${district}${n}个`,
+  notFound: '没有找到那附近的服务点。可以告诉我区名，或发送你的位置。',
+  detail: (p: { name: string; district: string; area: string; address: string; phone: string; ages: string; type: string }) =>
+    `📍 ${p.name}（${p.district}·${p.area}）\n   地址：${p.address}\n   电话：${p.phone}\n   接收年龄：${p.ages} · ${p.type}`,
+  type: { institution_embedded: '机构嵌入型（可托育）', community_shared: '社区共享型（亲子活动，需家长陪同）' } as Record<string, string>,
+  seePlaces: '要看看这里的空位吗？',
+  seePlacesButton: '看这周末的空位',
+};
+
+export const emergency = {
+  general:
+    '⚠️ 这可能是紧急情况，请立即拨打 120 急救电话，或马上带孩子去最近的医院急诊。不要等待线上回复。',
+  selfHarm:
+    '你现在很不容易，谢谢你说出来。如果你或孩子有立即的危险，请马上拨打 120 或 110。你也可以拨打全国心理援助热线 12356，和专业的人聊一聊。\n\n我已经通知工作人员，他们会尽快在这里联系你。你不是一个人。',
+  generalSteps:
+    '• 如果孩子呼吸困难、嘴唇发紫、抽搐或叫不醒，请马上拨打 120，并按接线员的指导做。\n• 如果误食了药物、洗涤剂或电池，带上包装一起去医院。',
+  staffTold: '我已经通知工作人员，但工作人员不能代替急救或医生。',
+  whileWaiting: '等待急救时：',
+};

@@ -1,0 +1,58 @@
+/**
+ * What a message says is NOT wanted, so it is never searched or booked:
+ * "不对，是海沧不是湖里", "Sorry I meant Sunday not Saturday", "周六要回老家，
+ * 周日下午呢", "不是这周的 是下周六". The message is cut into clauses at
+ * punctuation and before 不是/not/instead of; a clause that denies
+ * ("不是湖里") or says the parent cannot make it ("周六要回老家") is masked
+ * out of the text the slot parsers read, and kept apart as `negated`.
+ */
+export interface Negations {
+  /** The text with denied clauses blanked (same length, so spans still line up). */
+  positive: string;
+  /** The denied clauses, for parsing what was denied. */
+  negated: string;
+  /** The clauses where the parent says they cannot make it (a cancellation may need them). */
+  unavailable: string;
+  /** The message says it corrects something said before (understand() also counts denied slots). */
+  correction: boolean;
+}
+
+// Where a clause starts: punctuation, or just before a denial ("是海沧|不是湖里", "sunday| not saturday").
+const BOUNDARY = /[，,。.!！?？;；\n]+|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])|(?=(?<![是要])不是|而不是|(?<![a-z])(?:not|instead of|rather than)(?![a-z]))/;
+
+const DENIES = /^(?:\s*(?:而)?不是|\s*(?:not|instead of|rather than)(?![a-z]))/;
+// "周六要回老家", "saturday doesn't work", "周六没空": a day the parent cannot make.
+const CANNOT_MAKE = /(?:要|得|得要)?回老家|有事|没空|没时间|不行|不方便|去不了|来不了|不在厦门|出差|加班|(?<![a-z])(?:doesn'?t work|does not work|won'?t work|no good|can'?t|cannot|busy|away|out of town|not free)(?![a-z])/;
+const CORRECTION = /^(?:\s*(?:不对|不是的?|错了|说错了|搞错了|打错了|更正|改一下|算了|那就|还是)|\s*(?:sorry|oops|no|actually|correction|wait)(?![a-z])|.*(?:我是说|我的意思是|应该是|改成|换成|(?<![a-z])i meant?(?![a-z])|(?<![a-z])i mean(?![a-z])))/;
+
+export function findNegations(text: string): Negations {
+  const clauses: Array<{ start: number; end: number; text: string }> = [];
+  let rest = text;
+  let offset = 0;
+  while (rest.length > 0) {
+    const m = BOUNDARY.exec(rest);
+    const cut = m ? (m.index === 0 && m[0].length === 0 ? rest.slice(1).search(BOUNDARY) + 1 || rest.length : m.index) : rest.length;
+    const end = cut <= 0 ? rest.length : cut;
+    clauses.push({ start: offset, end: offset + end, text: rest.slice(0, end) });
+    const skip = m && m.index === end ? m[0].length : 0;
+    offset += end + skip;
+    rest = rest.slice(end + skip);
+  }
+  let positive = text;
+  const negated: string[] = [];
+  const unavailable: string[] = [];
+  for (const c of clauses) {
+    const denies = DENIES.test(c.text);
+    const cannot = !denies && CANNOT_MAKE.test(c.text);
+    if (!denies && !cannot) continue;
+    // A clause that only denies ("不对", "not really") holds nothing to mask.
+    positive = positive.slice(0, c.start) + ' '.repeat(c.end - c.start) + positive.slice(c.end);
+    (denies ? negated : unavailable).push(c.text);
+  }
+  return {
+    positive,
+    negated: negated.join(' '),
+    unavailable: unavailable.join(' '),
+    correction: CORRECTION.test(text),
+  };
+}

@@ -1,0 +1,88 @@
+import { toSimplified } from '../text/chineseScript.ts';
+import type { ChildDetails, ChildMention } from './types.ts';
+
+/** Birth-order words: 大宝/老大/哥哥/the older one → 1, 二宝/老二 → 2, 三宝/老三 → 3, 小宝/老幺/the youngest/the baby → -1. */
+const ORDER_WORDS: Array<[RegExp, number]> = [
+  [/大宝|老大|大的|大女儿|大儿子|大娃|(?<![a-z])(?:the )?(?:older|oldest|eldest|elder|big) (?:one|child|kid|son|daughter|boy|girl)(?![a-z])/, 1],
+  [/二宝|老二|二娃|小女儿|小儿子|(?<![a-z])(?:the )?second (?:one|child|kid)(?![a-z])/, 2],
+  [/三宝|老三/, 3],
+  [/小宝|老幺|小的那个|(?<![a-z])(?:the )?(?:younger|youngest|little|baby) (?:one|child|kid|son|daughter|boy|girl)(?![a-z])|(?<![a-z])the baby(?![a-z])/, -1],
+];
+
+const ORDER_PREFIX = /^(大宝|二宝|三宝|小宝|老大|老二|老三|老幺|哥哥|姐姐|弟弟|妹妹)/;
+const FULL_DATE = /(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?|(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
+const ZH_FILLER = /^(?:还有|另外|以及|和|跟|与|再|帮我|麻烦|请|我家|我的|都|一个|个|叫做?|是|的)+/;
+const NOT_A_NAME = /^(?:宝宝|孩子|小孩|娃|儿子|女儿|登记|一下|都|出生|生日)$/;
+
+const pad = (n: string) => n.padStart(2, '0');
+
+/**
+ * Several children described at once, each with a name and a birth date
+ * ("大宝朵朵2024-01-20 二宝果果2024-11-11 都登记一下", "Emma 2023-05-01 and
+ * Leo 2024-08-09"). Only when two or more birth dates are written; one child
+ * is the ordinary name + birth date reading.
+ */
+export function parseChildren(text: string): ChildDetails[] | undefined {
+  const out: ChildDetails[] = [];
+  let last = 0;
+  FULL_DATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FULL_DATE.exec(text)) !== null) {
+    const before = text.slice(last, m.index).replace(/[\s,，、:：;；]+$/, '').trim();
+    last = m.index + m[0].length;
+    const birthDate = m[1] ? `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}` : `${m[4]}-${m[5]}-${m[6]}`;
+    const zh = /([\u4e00-\u9fa5·]{1,8})$/.exec(before)?.[1];
+    const en = /([a-z][a-z'-]{1,19})\s*(?:,|born|dob|b\.)?\s*$/i.exec(before)?.[1];
+    let name = zh ?? en;
+    let birthOrder: number | undefined;
+    if (zh) {
+      let z = zh.replace(ZH_FILLER, '');
+      const order = ORDER_PREFIX.exec(z)?.[1];
+      if (order) {
+        birthOrder = ORDER_WORDS.find(([re]) => re.test(order))?.[1];
+        z = z.slice(order.length).replace(/^(?:叫做?|是)/, '');
+      }
+      name = z.replace(/(?:出生|生日|生的?)$/, '').slice(-4);
+    }
+    if (!name || NOT_A_NAME.test(name) || /^(?:and|born|dob|is|on|child|kid|son|daughter|baby)$/i.test(name)) continue;
+    if (en && !zh) name = name[0]!.toUpperCase() + name.slice(1);
+    out.push({ name, birthDate, ...(birthOrder !== undefined ? { birthOrder } : {}) });
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
+/** "还有老二宁宁": a child named with a birth-order word, whose name is the rest (never the filler). */
+export function parseOrderedName(text: string): ChildDetails | undefined {
+  const m = /(?:还有|另外|再加|加上|and)?\s*(大宝|二宝|三宝|小宝|老大|老二|老三|老幺)\s*(?:叫做?|是|名字叫)?\s*([\u4e00-\u9fa5·]{1,4})/.exec(text);
+  if (!m) return undefined;
+  const name = m[2]!.replace(/(?:出生|生日|今年|岁|个月).*$/, '');
+  if (!name || NOT_A_NAME.test(name)) return undefined;
+  return { name, birthOrder: ORDER_WORDS.find(([re]) => re.test(m[1]!))?.[1] };
+}
+
+/** Which clause of the message an action word sits in, so "把果果的取消了 朵朵照常去" cancels 果果's. */
+const KEEP = /照常|照样|还去|继续去|不变|保留|不用取消|keep|still (?:go|come|coming|going)|as planned|as usual/;
+
+/**
+ * The child a request is about: a registered child's name in the message
+ * (either script, any case; a name in a clause that keeps its plans is
+ * skipped), else a birth-order word.
+ */
+export function findChildMention(text: string, childNames: string[] = []): ChildMention | undefined {
+  const simplified = toSimplified(text).toLowerCase();
+  const clauses = simplified.split(/[，,。.!！?？;；\n]|\s+(?=[\u4e00-\u9fa5])/);
+  const named = childNames
+    .map((name) => ({ name, folded: toSimplified(name).toLowerCase() }))
+    .filter((c) => c.folded.length > 0)
+    .flatMap((c) => {
+      const re = /^[a-z]/.test(c.folded) ? new RegExp(`(?<![a-z])${c.folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`) : undefined;
+      const inClause = clauses.find((cl) => (re ? re.test(cl) : cl.includes(c.folded)));
+      return inClause === undefined ? [] : [{ name: c.name, kept: KEEP.test(inClause) }];
+    });
+  const acting = named.filter((n) => !n.kept);
+  if (acting.length === 1) return { name: acting[0]!.name };
+  if (acting.length === 0 && named.length === 1) return { name: named[0]!.name };
+  if (acting.length > 1) return undefined;
+  for (const [re, order] of ORDER_WORDS) if (re.test(simplified)) return { birthOrder: order };
+  return undefined;
+}

@@ -1,0 +1,28 @@
+import type { Slots } from './types.ts';
+
+/** Replies that are never a child's name. */
+const NOT_NAMES =
+  /^(好的?|好吧|好呀|可以|行|嗯+|对|是的?|确认|确定|谢谢|多谢|收到|没问题|ok|okay|yes|yeah|yep|sure|thanks|thank you|confirm|fine|no|不|不要|不用|算了|hi|hello|你好|在吗|还有|另外)$/i;
+
+/**
+ * The child's name from a short reply to "name and birth date?", e.g.
+ * "乐乐 2024-05-03" or "Leo, born 3 May 2024": what is left once dates,
+ * numbers, birth-order words and filler words are removed ("还有老二宁宁" → 宁宁).
+ */
+export function parseReplyName(text: string, s: Slots): string | undefined {
+  if (s.district || s.neighbourhood || s.kind) return undefined;
+  const t = text
+    .replace(/\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?/g, ' ')
+    .replace(/\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/gi, ' ')
+    .replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b/gi, ' ')
+    .replace(/(出生日期|出生|生日|生的|名字|登记|添加|注册|一下|帮我|我的|我家|我要|我想|叫做|叫|是|宝宝|孩子|小孩|女儿|儿子|一个|新的|还有|另外|再加|大宝|二宝|三宝|小宝|老大|老二|老三|老幺)/g, ' ')
+    .replace(/\b(born|birthday|name|is|my|son|daughter|baby|on|register|add|child|kid|please|the|called|named|a|an|another|new|i|want|to|would|like|and|also)\b/gi, ' ')
+    .replace(/[,，。:：;；!！?？]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!t || t.length > 12 || /\d/.test(t)) return undefined;
+  if (NOT_NAMES.test(t)) return undefined;
+  if (!/^[\p{L}·\s'-]+$/u.test(t)) return undefined;
+  // English names come back capitalised (the text was lowercased for matching).
+  return t.replace(/(^|\s)([a-z])/g, (_m, sp: string, c: string) => sp + c.toUpperCase());
+}
