@@ -14,7 +14,7 @@ export type { SearchQuery } from './input.ts';
 export type { BookResult } from './bookSession.ts';
 export type { Actor, CancelResult } from './cancelBooking.ts';
 export type { BookingList } from './listBookings.ts';
-export type { JoinWaitlistResult, WaitingEntry } from './waitlist.ts';
+export type { JoinWaitlistResult } from './waitlist.ts';
 export type { AttendanceResult, CloseSessionResult } from './staffOperations.ts';
 export type * from './types.ts';
 

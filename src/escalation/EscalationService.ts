@@ -4,7 +4,6 @@ import type { Clock } from '../time/clock.ts';
 import { withTransaction } from '../db/withTransaction.ts';
 import { DomainError } from '../errors/DomainError.ts';
 import type { StaffMember } from '../booking/types.ts';
-import { LOCALES, type Locale } from '../i18n/languages.ts';
 
 export type EscalationReason = 'medical' | 'complaint' | 'human_requested' | 'unanswered' | 'other';
 export type EscalationStatus = 'open' | 'claimed' | 'resolved';
@@ -14,7 +13,7 @@ export interface Escalation {
   parentId: number;
   reason: EscalationReason;
   question: string;
-  language: Locale;
+  language: 'zh' | 'en';
   childAgeMonths: number | null;
   status: EscalationStatus;
   claimedBy: number | null;
@@ -33,7 +32,7 @@ const openInput = z.object({
   parentId: z.number().int().positive(),
   reason: z.enum(['medical', 'complaint', 'human_requested', 'unanswered', 'other']),
   question: z.string().trim().min(1).max(4000),
-  language: z.enum(LOCALES),
+  language: z.enum(['zh', 'en']),
   childAgeMonths: z.number().int().min(0).max(72).nullish(),
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BookingView, WaitlistOffer } from '../../booking/types.ts';
-import type { WaitingEntry } from '../../booking/BookingService.ts';
+import type { WaitingEntry } from '../../booking/waitlist.ts';
 import { defineTool } from './defineTool.ts';
 import { describeBooking, pointName } from '../format/formatSlot.ts';
 import { acceptOfferAction, askCancelAction, declineOfferAction, leaveWaitlistAction } from '../actions/bookingActions.ts';
