@@ -177,6 +177,12 @@ const DESCRIBERS: Record<string, Describer> = {
   ESCALATION_NOT_FOUND: (_d, l) =>
     l === 'zh' ? '没有找到这条咨询记录，可能已经处理完毕。' : "I couldn't find that request — it may already have been resolved.",
   FORBIDDEN: (_d, l) => (l === 'zh' ? '您没有权限处理这个服务点的事务。' : "You don't have permission for this service point."),
+  // The database was briefly unreachable or too slow; nothing the parent did. A retried booking is
+  // safe (a double booking is answered "already booked"), so the words invite one.
+  DATABASE_BUSY: (_d, l) =>
+    l === 'zh'
+      ? '抱歉，系统这会儿有点忙，刚才没能办好。请稍等片刻再试一次。'
+      : "Sorry, the system is busy right now and I couldn't finish that. Please try again in a moment.",
 };
 
 function capitalize(s: string): string {
