@@ -60,7 +60,7 @@ async function main(): Promise<number> {
       results.push(r);
       if (values.verbose) {
         console.error(`${r.pass ? 'PASS' : 'FAIL'} ${c.id} (${r.ms} ms)`);
-        for (const t of r.turns) console.error(`  > ${t.input}\n  < ${t.reply.replace(/\n/g, ' ⏎ ')}${t.buttons.length ? `\n    [${t.buttons.join(' | ')}]` : ''}${t.tools.length ? `\n    tools: ${t.tools.map((x) => `${x.name}${JSON.stringify(x.args)}`).join(' ; ')}` : ''}${t.failures.length ? `\n    ✗ ${t.failures.join('; ')}` : ''}`);
+        for (const t of r.turns) console.error(`  > ${t.input}\n  < ${t.reply.replace(/\n/g, ' ⏎ ')}${t.buttons.length ? `\n    [${t.buttons.join(' | ')}]` : ''}${t.tools.length ? `\n    tools: ${t.tools.map((x) => `${x.name}${JSON.stringify(x.args)}`).join(' ; ')}` : ''}${t.citations.length ? `\n    cites: ${t.citations.join(', ')}` : ''}${t.failures.length ? `\n    ✗ ${t.failures.join('; ')}` : ''}`);
       } else if ((i + 1) % 25 === 0) {
         console.error(`${i + 1}/${selected.length}…`);
       }

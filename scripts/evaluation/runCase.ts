@@ -12,6 +12,7 @@ export interface TurnRecord {
   reply: string;
   buttons: string[];
   tools: Array<{ name: string; args: unknown; ok: boolean }>;
+  citations: string[];
   skipped?: boolean;
   failures: string[];
 }
@@ -69,7 +70,7 @@ export async function runCase(env: EvalApp, c: EvalCase, file: string, userId: n
   const languageHint = c.lang === 'en' ? 'en' : 'zh';
   for (const [i, t] of c.turns.entries()) {
     const n = i + 1;
-    const record: TurnRecord = { turn: n, input: describeInput(t), reply: '', buttons: [], tools: [], failures: [] };
+    const record: TurnRecord = { turn: n, input: describeInput(t), reply: '', buttons: [], tools: [], citations: [], failures: [] };
     result.turns.push(record);
     const input: TurnInput = { userId, now, languageHint };
     if ('text' in t) input.text = t.text;
@@ -102,6 +103,7 @@ export async function runCase(env: EvalApp, c: EvalCase, file: string, userId: n
     record.reply = out.reply;
     record.buttons = labels(out).map((b) => b.text);
     record.tools = out.tools.map((x) => ({ name: x.name, args: x.args, ok: x.ok }));
+    record.citations = (out.citations ?? []).map((c) => c.docId ?? c.title);
     const today = caseToday(now, tz);
     const childAges = new Map(after.children.map((ch) => [ch.id, ageInMonths(ch.birthDate, today)]));
     record.failures = judgeTurn(t.expect, {
