@@ -100,6 +100,8 @@ export const envSchema = z.object({
   NO_SHOW_WINDOW_DAYS: int(30, 1, 365),
   NO_SHOW_PAUSE_DAYS: int(14, 1, 365),
   WAITLIST_HOLD_MINUTES: int(30, 1, 24 * 60),
+  /** Sessions are generated from the timetables this many weeks ahead, counting this week. */
+  SESSION_HORIZON_WEEKS: int(4, 1, 26),
 
   HISTORY_TURNS: int(20, 2, 500),
   HISTORY_RETENTION_DAYS: int(90, 1, 3650),
@@ -169,6 +171,8 @@ export interface Config {
   embedder: 'offline' | 'openai';
   booking: BookingRules;
   memory: { historyTurns: number; retentionDays: number };
+  /** Weeks of sessions generated ahead from the timetables (src/operators). */
+  sessionHorizonWeeks: number;
   notifications: {
     reminderTime: string;
     quietHours: { start: string; end: string };
@@ -288,6 +292,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       waitlistHoldMinutes: e.WAITLIST_HOLD_MINUTES,
     },
     memory: { historyTurns: e.HISTORY_TURNS, retentionDays: e.HISTORY_RETENTION_DAYS },
+    sessionHorizonWeeks: e.SESSION_HORIZON_WEEKS,
     notifications: {
       reminderTime: e.REMINDER_TIME,
       quietHours: { start: e.QUIET_HOURS_START, end: e.QUIET_HOURS_END },

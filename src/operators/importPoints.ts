@@ -87,9 +87,14 @@ export async function importPoints(
 ): Promise<PointsImportResult> {
   const table = readTable(input.text, { fileName: input.fileName, format: input.format, listKeys: ['points'] });
   const { points, problems } = validatePointsFile(table);
-  if (problems.length) throw new OperatorError('INVALID_ROWS', { problems });
   try {
     return await withTransaction(deps.pool, async (client) => {
+      if (problems.length) {
+        // Report the rules that need the database for the good rows too: one pass fixes the file.
+        const existing = new Map((await client.query<Row>('SELECT id, code FROM service_points')).rows.map((r) => [r.code as string, r]));
+        const more = await dropOffProblems(client, deps, points, existing, deps.clock.now());
+        throw new OperatorError('INVALID_ROWS', { problems: [...problems, ...more] });
+      }
       const result = await importPointsIn(client, deps, points, input);
       if (input.dryRun) throw new DryRun(result);
       return result;

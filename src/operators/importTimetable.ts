@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { Queryable } from '../db/Queryable.ts';
 import { withTransaction } from '../db/withTransaction.ts';
 import type { District } from '../domain/xiamenPlaces.ts';
 import { localDateOf } from '../time/zonedTime.ts';
@@ -26,7 +27,7 @@ export interface TimetableImportResult {
 
 type Row = Record<string, any>;
 
-export async function loadPointFacts(db: pg.PoolClient): Promise<Map<string, PointFacts>> {
+export async function loadPointFacts(db: Queryable): Promise<Map<string, PointFacts>> {
   const r = await db.query<Row>('SELECT id, code, district, point_type, min_age_months, max_age_months FROM service_points');
   return new Map(
     r.rows.map((p) => [
@@ -39,7 +40,7 @@ export async function loadPointFacts(db: pg.PoolClient): Promise<Map<string, Poi
 const hhmm = (t: string) => String(t).slice(0, 5);
 const dateText = (d: unknown) => (d === null || d === undefined ? null : typeof d === 'string' ? d.slice(0, 10) : localDateOf(d as Date, 'UTC'));
 
-export async function loadStoredTemplates(db: pg.PoolClient, pointIds?: number[]): Promise<(StoredTemplate & { id: number })[]> {
+export async function loadStoredTemplates(db: Queryable, pointIds?: number[]): Promise<(StoredTemplate & { id: number })[]> {
   const r = await db.query<Row>(
     `SELECT t.id, t.point_id, p.code, t.kind, t.class_title, t.weekdays, t.start_time::text AS start_time, t.end_time::text AS end_time,
             t.capacity, t.min_age_months, t.max_age_months, t.opens_days_ahead, t.valid_from::text AS valid_from, t.valid_until::text AS valid_until
