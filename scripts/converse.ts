@@ -11,7 +11,10 @@ import { createLogger } from '../src/logging/createLogger.ts';
 import { fixedClock } from '../src/time/clock.ts';
 import { bootstrapApp } from '../src/app/bootstrapApp.ts';
 import type { App } from '../src/app/createApp.ts';
-import { runScript } from './runScript.ts';
+import { runScript, UsageError } from './runScript.ts';
+import { parseNow } from './parseNow.ts';
+import { isDomainError } from '../src/errors/DomainError.ts';
+import { describeError } from '../src/errors/describeError.ts';
 
 const lineSchema = z
   .object({
@@ -29,21 +32,22 @@ function flag(name: string): string | undefined {
   return i > 0 ? process.argv[i + 1] : undefined;
 }
 
-function parseNow(value: string | undefined, what: string): Date | undefined {
-  if (value === undefined) return undefined;
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) throw new Error(`${what} is not an ISO time such as 2026-11-25T10:00:00+08:00`);
-  return d;
-}
-
 runScript(async () => {
   const baseConfig = loadConfig();
   const dbFlag = flag('db');
   const brain = flag('brain');
-  if (brain !== undefined && brain !== 'offline' && brain !== 'llm') throw new Error('--brain must be offline or llm');
+  if (brain !== undefined && brain !== 'offline' && brain !== 'llm') throw new UsageError('--brain must be offline or llm');
   const fixedNow = parseNow(flag('now'), '--now');
   const useUrl = dbFlag === undefined && baseConfig.database.url;
-  const config = useUrl ? baseConfig : loadConfig({ DATABASE_URL: '', DATA_DIR: !dbFlag || dbFlag === 'memory' ? 'memory://' : dbFlag });
+  const inMemory = !useUrl && (!dbFlag || dbFlag === 'memory');
+  const config = useUrl
+    ? baseConfig
+    : loadConfig({
+        DATABASE_URL: '',
+        DATA_DIR: inMemory ? 'memory://' : dbFlag!,
+        // A throwaway database is always the demo (unless APP_MODE says otherwise).
+        ...(inMemory && !process.env.APP_MODE ? { APP_MODE: 'demo' } : {}),
+      });
   const logger = createLogger(interactiveLogLevel(config));
   const clock = fixedClock(fixedNow ?? new Date());
   let app: App | undefined;
@@ -94,7 +98,13 @@ runScript(async () => {
       });
     } catch (err) {
       logger.error({ err }, 'turn failed');
-      write({ user: parsed.user, error: 'internal error while handling this line' });
+      if (isDomainError(err)) {
+        // e.g. DATABASE_BUSY: the words a parent would get ("please try again in a moment").
+        const described = describeError(err, 'zh');
+        write({ user: parsed.user, error: described.code, reply: described.message });
+      } else {
+        write({ user: parsed.user, error: 'internal error while handling this line' });
+      }
     }
   }
   await app?.db.close();

@@ -7,6 +7,7 @@ import { loadConfig, interactiveLogLevel } from '../src/config/config.ts';
 import { createLogger } from '../src/logging/createLogger.ts';
 import { systemClock } from '../src/time/clock.ts';
 import { bootstrapApp } from '../src/app/bootstrapApp.ts';
+import type { App } from '../src/app/createApp.ts';
 import { runTerminalChat } from '../src/app/runTerminalChat.ts';
 import { createOutboxWorker } from '../src/notifications/OutboxWorker.ts';
 import { Api } from 'grammy';
@@ -14,13 +15,30 @@ import { runBot } from '../bot/run.ts';
 import { createTelegramSender } from '../bot/createTelegramSender.ts';
 import { runScript } from './runScript.ts';
 
+/** "llm brain (gpt-4o-mini at api.example.org)" / "offline brain": which brain answers, never a key. */
+function describeBrain(app: App): string {
+  if (app.brain !== 'llm') return 'offline brain';
+  let host = 'the OpenAI API';
+  try {
+    if (app.config.openai.baseURL) host = new URL(app.config.openai.baseURL).host;
+  } catch {
+    // keep the default words
+  }
+  return `llm brain (${app.config.openai.model} at ${host})`;
+}
+
+/** The one line an operator reads to know what is running: mode, database (no password), brain, transport. */
+function startLine(app: App, transport: string): string {
+  return `${app.config.mode} mode, ${app.db.describe}, ${describeBrain(app)}, ${transport}`;
+}
+
 runScript(async () => {
   const config = loadConfig();
   if (!config.telegram.token) {
     const logger = createLogger(interactiveLogLevel(config));
     const app = await bootstrapApp({ config, clock: systemClock, logger });
     process.stderr.write(
-      `Ready: ${app.db.describe}. No TELEGRAM_BOT_TOKEN is set, so this is the terminal chat (set one in .env to run the Telegram bot).\n`,
+      `Ready: ${startLine(app, 'terminal chat')}. No TELEGRAM_BOT_TOKEN is set, so this is the terminal chat (set one in .env to run the Telegram bot).\n`,
     );
     await runTerminalChat(app);
     await app.db.close();
@@ -28,6 +46,12 @@ runScript(async () => {
   }
   const logger = createLogger(config.logLevel);
   const app = await bootstrapApp({ config, clock: systemClock, logger });
+  const transport = config.telegram.webhookUrl ? `Telegram webhook on port ${config.telegram.port}` : 'Telegram long polling';
+  // Before the first update is taken: the operator sees what runs even if the start fails from here on.
+  logger.info(
+    { appMode: config.mode, database: app.db.describe, brain: app.brain, transport: config.telegram.webhookUrl ? 'webhook' : 'polling' },
+    `assistant running: ${startLine(app, transport)}`,
+  );
   const handle = await runBot(app, { closeDatabase: false });
   const worker = createOutboxWorker({
     pool: app.db.pool,
@@ -40,7 +64,6 @@ runScript(async () => {
     expireOffers: () => app.booking.expireOffers(),
   });
   worker.start();
-  logger.info({ mode: handle.mode, database: app.db.describe, brain: app.brain }, 'assistant running');
   await handle.stopped;
   await worker.stop();
   await app.db.close();

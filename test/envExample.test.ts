@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { envSchema, parseConfig } from '../src/config/config.ts';
 
@@ -17,5 +18,12 @@ describe('.env.example', () => {
       if (m) env[m[1]!] = m[2]!;
     }
     expect(() => parseConfig(env)).not.toThrow();
+  });
+
+  it('reads the same with the loader npm start uses (process.loadEnvFile): no line hides the next', () => {
+    const loaded = parseEnv(text);
+    for (const name of documented) expect(Object.keys(loaded), name).toContain(name);
+    expect(loaded.DB_STATEMENT_TIMEOUT_MS).toBe('15000');
+    expect(parseConfig(loaded).mode).toBe('demo');
   });
 });

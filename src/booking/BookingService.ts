@@ -5,6 +5,7 @@ import { familyOperations } from './families.ts';
 import { listBookingsOperation } from './listBookings.ts';
 import type { SearchQuery } from './input.ts';
 import { searchSlotsWith } from './searchSlots.ts';
+import { recordSearchOutcome } from '../operators/unmetDemand.ts';
 import { staffOperations } from './staffOperations.ts';
 import type { SlotResult } from './types.ts';
 import { waitlistOperations } from './waitlist.ts';
@@ -26,7 +27,7 @@ export type * from './types.ts';
 export function createBookingService(deps: BookingDeps) {
   return {
     ...familyOperations(deps),
-    searchSlots: (q: SearchQuery): Promise<SlotResult[]> => searchSlotsWith(deps.pool, deps, q),
+    searchSlots: async (q: SearchQuery): Promise<SlotResult[]> => recordSearchOutcome(deps, q, await searchSlotsWith(deps.pool, deps, q)),
     bookSession: bookSessionOperation(deps),
     cancelBooking: cancelBookingOperation(deps),
     listBookings: listBookingsOperation(deps),

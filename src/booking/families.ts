@@ -29,7 +29,13 @@ function childFromRow(r: Row, today: string): Child {
 
 const ensureParentInput = z.object({
   parentId: userId,
-  displayName: z.string().trim().max(120).optional(),
+  // Telegram names may carry NUL (PostgreSQL text refuses it), other control
+  // characters or bidi overrides (spoofing in staff views): dropped, not refused.
+  displayName: z
+    .string()
+    .transform((s) => s.replace(/[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu, ''))
+    .pipe(z.string().trim().max(120))
+    .optional(),
   language: lang.optional(),
 });
 

@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import { z } from 'zod';
 import { DomainError } from '../errors/DomainError.ts';
 import { withTransaction } from '../db/withTransaction.ts';
@@ -8,13 +9,19 @@ import { localDate, parseInput, refCode, rowId, userId } from './input.ts';
 import { computeNoShowPause } from './rules/computeNoShowPause.ts';
 import { searchSlotsWith } from './searchSlots.ts';
 import { BOOKING_COLUMNS, BOOKING_FROM, bookingFromRow, SESSION_COLUMNS, sessionFacts, sessionFromRow, sessionPayload, type Row } from './rows.ts';
-import { loadStaff, requirePointAccess, requireStaff } from './staffAccess.ts';
+import { recordAudit, type Actor } from '../operators/auditLog.ts';
+import { loadStaff, requirePointAccess, requireStaff, scopeOf, scopePointIds } from './staffAccess.ts';
 import type { BookingView, RosterSession, StaffMember } from './types.ts';
+
+/** The audit actor for a staff member acting through the bot. */
+export function staffActor(staff: StaffMember): Actor {
+  return { kind: 'staff', staffId: staff.id, telegramUserId: staff.telegramUserId, name: staff.name };
+}
 
 export interface CloseSessionResult {
   sessionId: number;
   alreadyClosed: boolean;
-  /** Families whose booking was cancelled (each was told, with alternatives). */
+  /** Families whose booking was cancelled (each was told, with alternatives; waitlisted families are told too). */
   affectedFamilies: number;
   cancelledBookings: number;
   waitlistCancelled: number;
@@ -43,18 +50,15 @@ export function staffOperations(deps: BookingDeps) {
       const day = parseInput(z.object({ date: localDate }), { date }).date;
       const pid = pointId === undefined ? undefined : parseInput(rowId, pointId);
       const staff = await requireStaff(pool, sid);
-      let point: number | null = pid ?? null;
-      if (staff.role === 'point_staff') {
-        if (pid !== undefined) requirePointAccess(staff, pid);
-        point = staff.pointId;
-      }
+      if (pid !== undefined) requirePointAccess(staff, pid);
+      const points = pid !== undefined ? [pid] : scopePointIds(scopeOf(staff));
       const s = await pool.query<Row>(
         `SELECT ${SESSION_COLUMNS},
            (SELECT count(*)::int FROM waitlist_entries w WHERE w.session_id = s.id AND w.status = 'waiting') AS waiting
            FROM sessions s JOIN service_points p ON p.id = s.point_id
-          WHERE s.starts_at >= $1 AND s.starts_at < $2 AND ($3::int IS NULL OR s.point_id = $3)
+          WHERE s.starts_at >= $1 AND s.starts_at < $2 AND ($3::int[] IS NULL OR s.point_id = ANY($3::int[]))
           ORDER BY p.code, s.starts_at, s.id`,
-        [zonedInstant(day, '00:00', timeZone), zonedInstant(addDays(day, 1), '00:00', timeZone), point],
+        [zonedInstant(day, '00:00', timeZone), zonedInstant(addDays(day, 1), '00:00', timeZone), points],
       );
       if (!s.rows.length) return [];
       const b = await pool.query<Row>(
@@ -103,6 +107,10 @@ export function staffOperations(deps: BookingDeps) {
           throw new DomainError('BOOKING_NOT_ACTIVE', { refCode: row.ref_code, status: row.status });
         }
         await client.query('UPDATE bookings SET status = $2, updated_at = $3 WHERE id = $1', [row.booking_id, a.status, now]);
+        await recordAudit(client, now, staffActor(staff), {
+          action: 'attendance.mark', targetType: 'booking', targetId: row.ref_code, pointId: row.point_id,
+          details: { sessionId: row.session_id, from: row.status, to: a.status },
+        });
         const booking: BookingView = { ...view, status: a.status };
 
         const parentId = Number(row.parent_id);
@@ -156,86 +164,17 @@ export function staffOperations(deps: BookingDeps) {
       const now = clock.now();
       return withTransaction(pool, async (client) => {
         const staff = await requireStaff(client, a.staffUserId);
-        const s = await client.query<Row>(
-          `SELECT ${SESSION_COLUMNS} FROM sessions s JOIN service_points p ON p.id = s.point_id WHERE s.id = $1 FOR UPDATE OF s`,
-          [a.sessionId],
-        );
-        const row = s.rows[0];
-        if (!row) throw new DomainError('SESSION_NOT_FOUND', { sessionId: a.sessionId });
-        requirePointAccess(staff, row.point_id);
-        if (row.session_status === 'cancelled') {
-          return { sessionId: a.sessionId, alreadyClosed: true, affectedFamilies: 0, cancelledBookings: 0, waitlistCancelled: 0 };
-        }
-        const summary = sessionFromRow(row, timeZone);
-        await client.query(`UPDATE sessions SET status = 'cancelled', cancel_reason = $2 WHERE id = $1`, [a.sessionId, a.reason]);
-        const cancelled = await client.query<Row>(
-          `UPDATE bookings b SET status = 'cancelled', cancelled_by = 'staff', cancelled_at = $2, hold_expires_at = NULL, updated_at = $2
-             FROM children c, parents par
-            WHERE b.session_id = $1 AND b.status IN ('held','confirmed') AND c.id = b.child_id AND par.id = b.parent_id
-            RETURNING b.id, b.ref_code, b.parent_id, c.name, c.birth_date::text AS birth_date, par.language`,
-          [a.sessionId, now],
-        );
-        const waitlisted = await client.query<Row>(
-          `UPDATE waitlist_entries w SET status = 'cancelled', updated_at = $2
-             FROM children c, parents par
-            WHERE w.session_id = $1 AND w.status IN ('waiting','offered') AND c.id = w.child_id AND par.id = w.parent_id
-            RETURNING w.id, w.parent_id, c.name, c.birth_date::text AS birth_date, par.language`,
-          [a.sessionId, now],
-        );
-
-        const alternatives = await searchSlotsWith(client, deps, {
-          from: summary.localDate,
-          to: summary.localDate,
-          near: { latitude: summary.point.latitude, longitude: summary.point.longitude },
-          radiusKm: ALTERNATIVES_RADIUS_KM,
-          limit: 20,
-          excludeSessionId: a.sessionId,
-        });
-        const alternativesFor = (birthDate: string) =>
-          alternatives
-            .filter((x) => {
-              const age = ageInMonths(birthDate, x.localDate);
-              return age >= x.minAgeMonths && age <= x.maxAgeMonths;
-            })
-            .slice(0, 3)
-            .map((x) => ({
-              sessionId: x.sessionId, pointNameZh: x.point.nameZh, pointNameEn: x.point.nameEn,
-              addressZh: x.point.addressZh, addressEn: x.point.addressEn, localDate: x.localDate,
-              startTime: x.startTime, endTime: x.endTime, kind: x.kind, classTitle: x.classTitle,
-              free: x.free, distanceKm: x.distanceKm, bookable: x.bookable,
-            }));
-        // Closures for today or tomorrow must reach families even in quiet hours.
-        const urgent = new Date(row.starts_at).getTime() - now.getTime() < 36 * 3_600_000;
-        const base = { ...sessionPayload(summary), reason: a.reason };
-        for (const b of cancelled.rows) {
-          await enqueueNotification(client, {
-            chatId: Number(b.parent_id),
-            kind: 'session_closed',
-            payload: { ...base, bookingId: b.id, refCode: b.ref_code, childName: b.name, waitlisted: false, alternatives: alternativesFor(b.birth_date) },
-            language: b.language,
-            urgent,
-            dueAt: now,
-            dedupeKey: `session_closed:${a.sessionId}:b${b.id}`,
+        const p = await client.query<{ point_id: number }>('SELECT point_id FROM sessions WHERE id = $1', [a.sessionId]);
+        if (!p.rows[0]) throw new DomainError('SESSION_NOT_FOUND', { sessionId: a.sessionId });
+        requirePointAccess(staff, p.rows[0].point_id);
+        const result = await closeSessionIn(client, deps, a.sessionId, a.reason, now);
+        if (!result.alreadyClosed) {
+          await recordAudit(client, now, staffActor(staff), {
+            action: 'session.close', targetType: 'session', targetId: a.sessionId, pointId: p.rows[0].point_id,
+            details: { reason: a.reason, cancelledBookings: result.cancelledBookings, waitlistCancelled: result.waitlistCancelled },
           });
         }
-        for (const w of waitlisted.rows) {
-          await enqueueNotification(client, {
-            chatId: Number(w.parent_id),
-            kind: 'session_closed',
-            payload: { ...base, entryId: w.id, childName: w.name, waitlisted: true, alternatives: alternativesFor(w.birth_date) },
-            language: w.language,
-            urgent,
-            dueAt: now,
-            dedupeKey: `session_closed:${a.sessionId}:w${w.id}`,
-          });
-        }
-        return {
-          sessionId: a.sessionId,
-          alreadyClosed: false,
-          affectedFamilies: new Set(cancelled.rows.map((b) => Number(b.parent_id))).size,
-          cancelledBookings: cancelled.rows.length,
-          waitlistCancelled: waitlisted.rows.length,
-        };
+        return result;
       });
     },
 
@@ -245,5 +184,112 @@ export function staffOperations(deps: BookingDeps) {
       const r = await pool.query<Row>(`SELECT ${BOOKING_COLUMNS} FROM ${BOOKING_FROM} WHERE b.session_id = $1 ORDER BY b.id`, [id]);
       return r.rows.map((x) => bookingFromRow(x, timeZone));
     },
+  };
+}
+
+export interface CloseSessionOptions {
+  /** Sessions closing in the same change (a typhoon day): never offered as alternatives. */
+  closingSessionIds?: ReadonlySet<number>;
+}
+
+/**
+ * The closure flow, in the caller's transaction: the session is cancelled,
+ * every booking and waitlist entry with it, and every family is told through
+ * the outbox with up to three nearby alternatives the same day that fit the
+ * child's age. Used by staff (/close), timetable changes, closed days and
+ * point deactivation alike; the caller checks who may do it and audits it.
+ */
+export async function closeSessionIn(
+  client: pg.PoolClient,
+  deps: Omit<BookingDeps, 'pool'>,
+  sessionId: number,
+  reason: string,
+  now: Date,
+  opts: CloseSessionOptions = {},
+): Promise<CloseSessionResult> {
+  const { timeZone } = deps;
+  const s = await client.query<Row>(
+    `SELECT ${SESSION_COLUMNS} FROM sessions s JOIN service_points p ON p.id = s.point_id WHERE s.id = $1 FOR UPDATE OF s`,
+    [sessionId],
+  );
+  const row = s.rows[0];
+  if (!row) throw new DomainError('SESSION_NOT_FOUND', { sessionId });
+  if (row.session_status === 'cancelled') {
+    return { sessionId, alreadyClosed: true, affectedFamilies: 0, cancelledBookings: 0, waitlistCancelled: 0 };
+  }
+  const summary = sessionFromRow(row, timeZone);
+  await client.query(`UPDATE sessions SET status = 'cancelled', cancel_reason = $2 WHERE id = $1`, [sessionId, reason]);
+  const cancelled = await client.query<Row>(
+    `UPDATE bookings b SET status = 'cancelled', cancelled_by = 'staff', cancelled_at = $2, hold_expires_at = NULL, updated_at = $2
+       FROM children c, parents par
+      WHERE b.session_id = $1 AND b.status IN ('held','confirmed') AND c.id = b.child_id AND par.id = b.parent_id
+      RETURNING b.id, b.ref_code, b.parent_id, c.name, c.birth_date::text AS birth_date, par.language`,
+    [sessionId, now],
+  );
+  const waitlisted = await client.query<Row>(
+    `UPDATE waitlist_entries w SET status = 'cancelled', updated_at = $2
+       FROM children c, parents par
+      WHERE w.session_id = $1 AND w.status IN ('waiting','offered') AND c.id = w.child_id AND par.id = w.parent_id
+      RETURNING w.id, w.parent_id, c.name, c.birth_date::text AS birth_date, par.language`,
+    [sessionId, now],
+  );
+  if (!cancelled.rows.length && !waitlisted.rows.length) {
+    return { sessionId, alreadyClosed: false, affectedFamilies: 0, cancelledBookings: 0, waitlistCancelled: 0 };
+  }
+
+  const closing = opts.closingSessionIds;
+  const found = await searchSlotsWith(client, deps, {
+    from: summary.localDate,
+    to: summary.localDate,
+    near: { latitude: summary.point.latitude, longitude: summary.point.longitude },
+    radiusKm: ALTERNATIVES_RADIUS_KM,
+    limit: closing?.size ? 50 : 20,
+    excludeSessionId: sessionId,
+  });
+  const alternatives = closing?.size ? found.filter((x) => !closing.has(x.sessionId)) : found;
+  const alternativesFor = (birthDate: string) =>
+    alternatives
+      .filter((x) => {
+        const age = ageInMonths(birthDate, x.localDate);
+        return age >= x.minAgeMonths && age <= x.maxAgeMonths;
+      })
+      .slice(0, 3)
+      .map((x) => ({
+        sessionId: x.sessionId, pointNameZh: x.point.nameZh, pointNameEn: x.point.nameEn,
+        addressZh: x.point.addressZh, addressEn: x.point.addressEn, localDate: x.localDate,
+        startTime: x.startTime, endTime: x.endTime, kind: x.kind, classTitle: x.classTitle,
+        free: x.free, distanceKm: x.distanceKm, bookable: x.bookable,
+      }));
+  // Closures for today or tomorrow must reach families even in quiet hours.
+  const urgent = new Date(row.starts_at).getTime() - now.getTime() < 36 * 3_600_000;
+  const base = { ...sessionPayload(summary), reason };
+  for (const b of cancelled.rows) {
+    await enqueueNotification(client, {
+      chatId: Number(b.parent_id),
+      kind: 'session_closed',
+      payload: { ...base, bookingId: b.id, refCode: b.ref_code, childName: b.name, waitlisted: false, alternatives: alternativesFor(b.birth_date) },
+      language: b.language,
+      urgent,
+      dueAt: now,
+      dedupeKey: `session_closed:${sessionId}:b${b.id}`,
+    });
+  }
+  for (const w of waitlisted.rows) {
+    await enqueueNotification(client, {
+      chatId: Number(w.parent_id),
+      kind: 'session_closed',
+      payload: { ...base, entryId: w.id, childName: w.name, waitlisted: true, alternatives: alternativesFor(w.birth_date) },
+      language: w.language,
+      urgent,
+      dueAt: now,
+      dedupeKey: `session_closed:${sessionId}:w${w.id}`,
+    });
+  }
+  return {
+    sessionId,
+    alreadyClosed: false,
+    affectedFamilies: new Set(cancelled.rows.map((b) => Number(b.parent_id))).size,
+    cancelledBookings: cancelled.rows.length,
+    waitlistCancelled: waitlisted.rows.length,
   };
 }

@@ -94,6 +94,8 @@ export interface StaffMember {
   name: string;
   role: 'admin' | 'point_staff';
   pointId: number | null;
+  /** Every point a point_staff member serves (pointId is the first); admins: empty, they see all. */
+  pointIds?: number[];
 }
 
 export interface RosterBooking {

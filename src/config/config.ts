@@ -44,8 +44,14 @@ const timeZone = z
     }
   }, 'not an IANA time zone such as Asia/Shanghai');
 
+/** The placeholder from .env.example: fine for the demo, refused in production. */
+export const DEFAULT_BUTTON_SECRET = 'change-me-button-secret';
+/** Production button and webhook secrets must be at least this long. */
+export const MIN_PRODUCTION_BUTTON_SECRET = 16;
+
 /** Every setting the assistant reads, with its default. `.env.example` mirrors this. */
 export const envSchema = z.object({
+  APP_MODE: optionalString.pipe(z.enum(['demo', 'production']).optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SERVICE_TIMEZONE: timeZone,
 
@@ -56,6 +62,10 @@ export const envSchema = z.object({
       .optional(),
   ),
   DATA_DIR: z.string().min(1).default('./data'),
+  DB_POOL_SIZE: int(10, 1, 500),
+  DB_STATEMENT_TIMEOUT_MS: int(15_000, 100, 3_600_000),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: int(30_000, 100, 3_600_000),
+  DB_CONNECTION_TIMEOUT_MS: int(5_000, 100, 600_000),
   KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
 
   TELEGRAM_BOT_TOKEN: optionalString.pipe(
@@ -72,7 +82,7 @@ export const envSchema = z.object({
   ),
   STAFF_USER_IDS: idList,
   USER_MESSAGES_PER_MINUTE: int(20, 1),
-  BUTTON_SECRET: z.string().min(8, 'use at least 8 characters').default('change-me-button-secret'),
+  BUTTON_SECRET: optionalString.pipe(z.string().min(8, 'use at least 8 characters').default(DEFAULT_BUTTON_SECRET)),
 
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalUrl,
@@ -90,6 +100,8 @@ export const envSchema = z.object({
   NO_SHOW_WINDOW_DAYS: int(30, 1, 365),
   NO_SHOW_PAUSE_DAYS: int(14, 1, 365),
   WAITLIST_HOLD_MINUTES: int(30, 1, 24 * 60),
+  /** Sessions are generated from the timetables this many weeks ahead, counting this week. */
+  SESSION_HORIZON_WEEKS: int(4, 1, 26),
 
   HISTORY_TURNS: int(20, 2, 500),
   HISTORY_RETENTION_DAYS: int(90, 1, 3650),
@@ -117,10 +129,24 @@ export interface BookingRules {
   waitlistHoldMinutes: number;
 }
 
+/** demo: the seeded demo network, any secrets; production: real data only, real secrets. */
+export type AppMode = 'demo' | 'production';
+
+/** How long the app waits on a real PostgreSQL server before telling the parent to try again. */
+export interface DatabaseTimeouts {
+  /** Server-side statement_timeout; the client also gives up shortly after it. */
+  statementMs: number;
+  /** Server-side idle_in_transaction_session_timeout: a stuck transaction frees its locks. */
+  idleInTransactionMs: number;
+  /** Connecting, and waiting for a free pool connection. */
+  connectionMs: number;
+}
+
 export interface Config {
+  mode: AppMode;
   logLevel: Env['LOG_LEVEL'];
   timeZone: string;
-  database: { url?: string; dataDir: string };
+  database: { url?: string; dataDir: string; poolSize: number; timeouts: DatabaseTimeouts };
   knowledgeDir: string;
   telegram: {
     token?: string;
@@ -145,6 +171,8 @@ export interface Config {
   embedder: 'offline' | 'openai';
   booking: BookingRules;
   memory: { historyTurns: number; retentionDays: number };
+  /** Weeks of sessions generated ahead from the timetables (src/operators). */
+  sessionHorizonWeeks: number;
   notifications: {
     reminderTime: string;
     quietHours: { start: string; end: string };
@@ -157,10 +185,26 @@ export interface Config {
 
 export class ConfigError extends Error {
   readonly code = 'CONFIG_INVALID';
-  constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  constructor(
+    readonly problems: string[],
+    mode?: AppMode,
+  ) {
+    super(
+      `Invalid configuration${mode === 'production' ? ' for production (APP_MODE=production)' : ''}:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
   }
+}
+
+/**
+ * An explicit APP_MODE wins. Unset: a bare checkout (no bot token, no
+ * database server) is the demo; anything wired to Telegram or a real
+ * server is production, so forgetting APP_MODE can never seed demo staff
+ * into a live service.
+ */
+function appMode(e: Env): AppMode {
+  if (e.APP_MODE) return e.APP_MODE;
+  return e.TELEGRAM_BOT_TOKEN || e.DATABASE_URL ? 'production' : 'demo';
 }
 
 /** Validates an environment once; every other module receives the typed result. */
@@ -179,15 +223,42 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if (e.WEBHOOK_URL && !e.TELEGRAM_BOT_TOKEN) {
     problems.push('WEBHOOK_URL: webhook mode needs TELEGRAM_BOT_TOKEN');
   }
+  // Without a secret anyone who learns the URL can post updates "as" any parent or staff member.
+  if (e.WEBHOOK_URL && !e.WEBHOOK_SECRET) {
+    problems.push('WEBHOOK_SECRET: webhook mode needs a secret (A-Z, a-z, 0-9, _ and -; e.g. `openssl rand -hex 32`), or unset WEBHOOK_URL for long polling');
+  }
+  const mode = appMode(e);
+  if (mode === 'production') {
+    if (e.BUTTON_SECRET === DEFAULT_BUTTON_SECRET) {
+      problems.push(
+        `BUTTON_SECRET: unset or still the example value; production needs a secret of your own (at least ${MIN_PRODUCTION_BUTTON_SECRET} characters, e.g. \`openssl rand -hex 32\`)`,
+      );
+    } else if (e.BUTTON_SECRET.length < MIN_PRODUCTION_BUTTON_SECRET) {
+      problems.push(`BUTTON_SECRET: production needs at least ${MIN_PRODUCTION_BUTTON_SECRET} characters (e.g. \`openssl rand -hex 32\`)`);
+    }
+    if (e.WEBHOOK_URL && e.WEBHOOK_SECRET && e.WEBHOOK_SECRET.length < MIN_PRODUCTION_BUTTON_SECRET) {
+      problems.push(`WEBHOOK_SECRET: production needs at least ${MIN_PRODUCTION_BUTTON_SECRET} characters (e.g. \`openssl rand -hex 32\`)`);
+    }
+  }
   if (e.BOOKING_CLOSES_MINUTES_BEFORE >= e.BOOKING_OPENS_DAYS_AHEAD * 24 * 60) {
     problems.push('BOOKING_CLOSES_MINUTES_BEFORE: must be shorter than the booking window');
   }
-  if (problems.length) throw new ConfigError(problems);
+  if (problems.length) throw new ConfigError(problems, mode);
 
   return {
+    mode,
     logLevel: e.LOG_LEVEL,
     timeZone: e.SERVICE_TIMEZONE,
-    database: { url: e.DATABASE_URL, dataDir: e.DATA_DIR },
+    database: {
+      url: e.DATABASE_URL,
+      dataDir: e.DATA_DIR,
+      poolSize: e.DB_POOL_SIZE,
+      timeouts: {
+        statementMs: e.DB_STATEMENT_TIMEOUT_MS,
+        idleInTransactionMs: e.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+        connectionMs: e.DB_CONNECTION_TIMEOUT_MS,
+      },
+    },
     knowledgeDir: e.KNOWLEDGE_DIR,
     telegram: {
       token: e.TELEGRAM_BOT_TOKEN,
@@ -221,6 +292,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       waitlistHoldMinutes: e.WAITLIST_HOLD_MINUTES,
     },
     memory: { historyTurns: e.HISTORY_TURNS, retentionDays: e.HISTORY_RETENTION_DAYS },
+    sessionHorizonWeeks: e.SESSION_HORIZON_WEEKS,
     notifications: {
       reminderTime: e.REMINDER_TIME,
       quietHours: { start: e.QUIET_HOURS_START, end: e.QUIET_HOURS_END },
@@ -246,7 +318,11 @@ export function interactiveLogLevel(config: Config): Config['logLevel'] {
   return config.logLevel === 'info' ? 'warn' : config.logLevel;
 }
 
-/** Defaults for tests and tools that need a config without an environment. */
+/**
+ * Defaults for tests and tools that need a config without an environment:
+ * demo mode unless the overrides say APP_MODE (a test token alone does not
+ * make a test production).
+ */
 export function defaultConfig(overrides: Record<string, string> = {}): Config {
-  return parseConfig(overrides);
+  return parseConfig({ APP_MODE: 'demo', ...overrides });
 }

@@ -5,7 +5,10 @@ import pgvector from 'pgvector';
 import { PGlite } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite-pgvector';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import type { DatabaseTimeouts } from '../config/config.ts';
 import { DatabaseSetupError } from './DatabaseSetupError.ts';
+import { lockDataDir } from './dataDirLock.ts';
+import { asDatabaseBusy, isTransientDatabaseError } from './transientErrors.ts';
 
 /** The one database interface the whole project uses: a node-postgres Pool. */
 export type Db = pg.Pool;
@@ -25,7 +28,20 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** Connections for a real server (PGlite always has one). */
   maxConnections?: number;
+  /** Limits on a real server (config DB_*_MS); defaults as in .env.example. */
+  timeouts?: Partial<DatabaseTimeouts>;
+  /** Where connection errors of idle or busy clients are reported (they never crash the process). */
+  onConnectionError?: (err: Error) => void;
 }
+
+export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = {
+  statementMs: 15_000,
+  idleInTransactionMs: 30_000,
+  connectionMs: 5_000,
+};
+
+/** The client gives up this long after the server's statement_timeout should have fired (a silent server or network). */
+export const CLIENT_TIMEOUT_GRACE_MS = 1_000;
 
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
@@ -77,6 +93,7 @@ async function ensureVectorExtension(pool: Db, backend: string) {
   }
 }
 
+/** "PostgreSQL at host:5432/db" — never the user or password. */
 function describeUrl(url: string): string {
   try {
     const u = new URL(url);
@@ -86,7 +103,32 @@ function describeUrl(url: string): string {
   }
 }
 
-async function openPostgres(url: string, max: number): Promise<Database> {
+/**
+ * A pool for a real server whose failures a parent can be told about: a
+ * query that fails because the server or the network did (terminated
+ * backend, timeout, refused connection) rejects with DomainError
+ * 'DATABASE_BUSY' instead of a raw driver error.
+ */
+class ServerPool extends pg.Pool {
+  override query(...args: unknown[]): any {
+    const result = (super.query as (...a: unknown[]) => unknown)(...args);
+    if (result && typeof (result as Promise<unknown>).then === 'function') {
+      return (result as Promise<unknown>).catch((err: unknown) => {
+        throw asDatabaseBusy(err);
+      });
+    }
+    return result;
+  }
+
+  override connect(...args: unknown[]): any {
+    if (args.length > 0) return (super.connect as (...a: unknown[]) => unknown)(...args);
+    return super.connect().catch((err: unknown) => {
+      throw asDatabaseBusy(err);
+    });
+  }
+}
+
+async function openPostgres(url: string, max: number, t: DatabaseTimeouts, onConnectionError: (err: Error) => void): Promise<Database> {
   try {
     // eslint-disable-next-line no-new
     new URL(url);
@@ -94,15 +136,35 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     throw new DatabaseSetupError('DB_URL_INVALID', 'DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/dbname).');
   }
   const { types, state } = createTypes();
-  const pool = new pg.Pool({ connectionString: url, max, types, connectionTimeoutMillis: 10_000 });
-  // An idle client that errors (server restart) must not crash the process.
-  pool.on('error', () => undefined);
+  const pool: Db = new ServerPool({
+    connectionString: url,
+    max,
+    types,
+    // Connecting, and waiting for a free pool client, give up instead of queueing forever.
+    connectionTimeoutMillis: t.connectionMs,
+    // Server side: a statement or an abandoned transaction cannot hold locks forever.
+    statement_timeout: t.statementMs,
+    idle_in_transaction_session_timeout: t.idleInTransactionMs,
+    // Client side: a server that stops answering (partition, SIGSTOP) still lets the query go.
+    query_timeout: t.statementMs + CLIENT_TIMEOUT_GRACE_MS,
+    // Notice dead peers on idle connections.
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+  } as pg.PoolConfig);
+  // A client that errors while idle (server restart) is dropped by the pool;
+  // one that errors while checked out (pg_terminate_backend mid-transaction)
+  // needs its own listener, or the 'error' event kills the process. Its
+  // pending query rejects anyway, and its holder releases it as broken.
+  pool.on('error', onConnectionError);
+  pool.on('connect', (client) => {
+    client.on('error', onConnectionError);
+  });
   const describe = describeUrl(url);
   try {
     await pool.query('SELECT 1');
   } catch (err) {
     await pool.end().catch(() => undefined);
-    const e = err as NodeJS.ErrnoException;
+    const e = ((err as { cause?: unknown }).cause ?? err) as NodeJS.ErrnoException;
     throw new DatabaseSetupError(
       'DB_UNREACHABLE',
       `Cannot connect to ${describe}: ${e.code ?? ''} ${e.message}. Is the server running and DATABASE_URL right? ` +
@@ -143,6 +205,7 @@ class PglitePool extends pg.Pool {
 
 async function openPglite(dataDir: string): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
+  let lock: { release(): void } | undefined;
   if (!inMemory) {
     const dir = resolve(dataDir);
     try {
@@ -155,35 +218,61 @@ async function openPglite(dataDir: string): Promise<Database> {
           'Set DATA_DIR to a writable folder, or DATA_DIR=memory:// for a throwaway database.',
       );
     }
+    // Before PGlite touches a file: a second process on one directory destroys it.
+    lock = lockDataDir(dir, dataDir);
   }
-  let lite: PGlite;
   try {
-    lite = await PGlite.create(inMemory ? 'memory://' : resolve(dataDir), { extensions: { vector } });
+    let lite: PGlite;
+    try {
+      lite = await PGlite.create(inMemory ? 'memory://' : resolve(dataDir), { extensions: { vector } });
+    } catch (err) {
+      throw new DatabaseSetupError(
+        'DB_DATA_DIR_UNUSABLE',
+        `The embedded database in ${dataDir} could not be opened (${(err as Error).message}). ` +
+          'It may have been damaged; restore it from a backup, or point DATA_DIR elsewhere.',
+      );
+    }
+    const { types, state } = createTypes();
+    const pool: Db = new PglitePool({ ...(createPgConfig(lite) as object), max: 1, types } as pg.PoolConfig);
+    pool.on('error', () => undefined);
+    try {
+      await ensureVectorExtension(pool, 'embedded PGlite');
+      await registerVectorType(pool, state);
+    } catch (err) {
+      await pool.end().catch(() => undefined);
+      await lite.close().catch(() => undefined);
+      throw err;
+    }
+    return {
+      pool,
+      backend: 'pglite',
+      describe: inMemory ? 'embedded PGlite (in memory)' : `embedded PGlite at ${dataDir}`,
+      async close() {
+        try {
+          await pool.end();
+          await lite.close();
+        } finally {
+          lock?.release();
+        }
+      },
+    };
   } catch (err) {
-    throw new DatabaseSetupError(
-      'DB_DATA_DIR_UNUSABLE',
-      `The embedded database in ${dataDir} could not be opened (${(err as Error).message}). ` +
-        'Is another process using it? Stop it, or point DATA_DIR elsewhere.',
-    );
+    lock?.release();
+    throw err;
   }
-  const { types, state } = createTypes();
-  const pool: Db = new PglitePool({ ...(createPgConfig(lite) as object), max: 1, types } as pg.PoolConfig);
-  pool.on('error', () => undefined);
-  await ensureVectorExtension(pool, 'embedded PGlite');
-  await registerVectorType(pool, state);
-  return {
-    pool,
-    backend: 'pglite',
-    describe: inMemory ? 'embedded PGlite (in memory)' : `embedded PGlite at ${dataDir}`,
-    async close() {
-      await pool.end();
-      await lite.close();
-    },
-  };
 }
 
 /** Opens the configured database: a real server when a URL is given, else embedded PGlite. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  if (options.url) return openPostgres(options.url, options.maxConnections ?? 10);
+  if (options.url) {
+    return openPostgres(
+      options.url,
+      options.maxConnections ?? 10,
+      { ...DEFAULT_DATABASE_TIMEOUTS, ...options.timeouts },
+      options.onConnectionError ?? (() => undefined),
+    );
+  }
   return openPglite(options.dataDir ?? './data');
 }
+
+export { isTransientDatabaseError };

@@ -8,6 +8,13 @@ import { DatabaseSetupError } from './DatabaseSetupError.ts';
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 // Any fixed number shared by every process of this app.
 const MIGRATION_LOCK_KEY = 7_302_202_401;
+/** The longest timer Node allows: a migration statement is not cut off by the client's query timeout. */
+const UNLIMITED_MS = 2_147_483_647;
+
+/** A statement exempt from the client-side query timeout (the type omits the per-query option node-postgres supports). */
+function unlimited(text: string, values?: unknown[]): { text: string; values?: unknown[] } {
+  return { text, values, query_timeout: UNLIMITED_MS } as { text: string; values?: unknown[] };
+}
 
 export interface Migration {
   name: string;
@@ -40,7 +47,10 @@ export async function migrate(
 ): Promise<MigrateResult> {
   const client = await pool.connect();
   try {
-    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    // Index builds and waiting for another process's migrations may take longer
+    // than the per-statement limit that protects parents' requests.
+    await client.query('SET statement_timeout = 0');
+    await client.query(unlimited('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]));
     try {
       await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
         name text PRIMARY KEY,
@@ -67,7 +77,7 @@ export async function migrate(
         }
         try {
           await client.query('BEGIN');
-          await client.query(m.sql);
+          await client.query(unlimited(m.sql));
           await client.query('INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)', [m.name, m.checksum]);
           await client.query('COMMIT');
         } catch (err) {
@@ -83,6 +93,7 @@ export async function migrate(
       return { applied, alreadyApplied: done.size };
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+      await client.query('RESET statement_timeout').catch(() => undefined);
     }
   } finally {
     client.release();

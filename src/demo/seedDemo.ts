@@ -1,10 +1,16 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type pg from 'pg';
+import { defaultConfig } from '../config/config.ts';
 import type { Db } from '../db/database.ts';
 import { withTransaction } from '../db/withTransaction.ts';
-import { addDays, localDateOf, weekdayOf, zonedInstant, type LocalDate } from '../time/zonedTime.ts';
-import type { ClassTitle, SessionKind } from '../domain/serviceKinds.ts';
-import { DEMO_POINTS, type DemoPoint } from './demoPoints.ts';
+import { importPointsIn } from '../operators/importPoints.ts';
+import { importTimetableIn } from '../operators/importTimetable.ts';
+import type { OperatorDeps } from '../operators/OperatorDeps.ts';
+import { readTable } from '../operators/readTable.ts';
+import { fixedClock } from '../time/clock.ts';
+import { addDays, localDateOf, weekdayOf, type LocalDate } from '../time/zonedTime.ts';
+import { DEMO_POINTS, DEMO_TIMETABLE_FILE } from './demoPoints.ts';
 
 export interface SeedOptions {
   now: Date;
@@ -21,43 +27,6 @@ export interface SeedSummary {
   waitlistSessionId: number | null;
 }
 
-interface SlotTemplate {
-  start: string;
-  end: string;
-  kind: SessionKind;
-  classTitle?: ClassTitle;
-  capacityFactor?: number;
-}
-
-const CLASS_ROTATION: ClassTitle[] = ['picture_books', 'gross_motor', 'music_social', 'sensory_integration'];
-
-/** What a point runs on a given day, by point type and weekday. */
-export function dailyTemplates(point: DemoPoint, pointIndex: number, date: LocalDate): SlotTemplate[] {
-  const wd = weekdayOf(date);
-  const weekend = wd === 0 || wd === 6;
-  const rotate = (k: number) => CLASS_ROTATION[(pointIndex + k) % CLASS_ROTATION.length]!;
-  if (point.pointType === 'community_shared') {
-    // Shared points offer parent–child classes, not stand-alone care.
-    if (weekend) {
-      return [
-        { start: '10:00', end: '11:00', kind: 'trial_class', classTitle: rotate(wd) },
-        { start: '15:00', end: '16:00', kind: 'trial_class', classTitle: rotate(wd + 1) },
-      ];
-    }
-    return wd === 3 ? [{ start: '10:00', end: '11:00', kind: 'trial_class', classTitle: rotate(wd) }] : [];
-  }
-  if (weekend) {
-    return [
-      { start: '09:00', end: '12:00', kind: 'half_day' },
-      { start: '13:00', end: '15:00', kind: 'temporary_care', capacityFactor: 0.5 },
-      { start: '14:30', end: '17:30', kind: 'half_day' },
-    ];
-  }
-  if (wd === 2 || wd === 4) return [{ start: '10:00', end: '11:00', kind: 'trial_class', classTitle: rotate(wd) }];
-  if (wd === 3) return [{ start: '09:00', end: '11:30', kind: 'half_day' }];
-  return [];
-}
-
 function demoRef(seed: string): string {
   // Deterministic so a re-run of the seed recognises its own bookings.
   const h = createHash('sha256').update(seed).digest();
@@ -65,44 +34,6 @@ function demoRef(seed: string): string {
   let out = 'D';
   for (let i = 0; i < 5; i++) out += alphabet[h[i]! % alphabet.length];
   return out;
-}
-
-async function upsertPoint(client: pg.PoolClient, p: DemoPoint): Promise<number> {
-  const r = await client.query<{ id: number }>(
-    `INSERT INTO service_points (code, name_zh, name_en, district, neighbourhood_zh, neighbourhood_en,
-       address_zh, address_en, latitude, longitude, phone, point_type, operator_zh, operator_en,
-       min_age_months, max_age_months)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16)
-     ON CONFLICT (code) DO UPDATE SET name_zh = EXCLUDED.name_zh, name_en = EXCLUDED.name_en,
-       address_zh = EXCLUDED.address_zh, address_en = EXCLUDED.address_en, phone = EXCLUDED.phone
-     RETURNING id`,
-    [p.code, p.nameZh, p.nameEn, p.district, p.neighbourhoodZh, p.neighbourhoodEn, p.addressZh, p.addressEn,
-      p.latitude, p.longitude, p.phone, p.pointType, p.operatorZh, p.operatorEn, p.minAgeMonths, p.maxAgeMonths],
-  );
-  return r.rows[0]!.id;
-}
-
-async function insertSession(
-  client: pg.PoolClient,
-  pointId: number,
-  startsAt: Date,
-  endsAt: Date,
-  t: SlotTemplate,
-  capacity: number,
-): Promise<{ id: number; created: boolean }> {
-  const r = await client.query<{ id: number }>(
-    `INSERT INTO sessions (point_id, starts_at, ends_at, kind, class_title, capacity)
-     VALUES ($1,$2,$3,$4,$5,$6)
-     ON CONFLICT (point_id, starts_at, kind, (coalesce(class_title, ''))) DO NOTHING
-     RETURNING id`,
-    [pointId, startsAt, endsAt, t.kind, t.classTitle ?? null, capacity],
-  );
-  if (r.rows[0]) return { id: r.rows[0].id, created: true };
-  const existing = await client.query<{ id: number }>(
-    `SELECT id FROM sessions WHERE point_id = $1 AND starts_at = $2 AND kind = $3 AND coalesce(class_title,'') = $4`,
-    [pointId, startsAt, t.kind, t.classTitle ?? ''],
-  );
-  return { id: existing.rows[0]!.id, created: false };
 }
 
 /** A demo family (parent + one child) whose id is stable across runs. */
@@ -141,46 +72,74 @@ async function fillSession(client: pg.PoolClient, sessionId: number, places: num
   return created;
 }
 
+interface DemoSession {
+  id: number;
+  code: string;
+  localDate: string;
+  start: string;
+  kind: string;
+  capacity: number;
+}
+
 /**
- * Seeds a realistic demo network relative to `now`: points across the six
- * districts, sessions for the coming weeks, some sessions full and one with a
- * waitlist. Safe to run any number of times.
+ * Seeds a realistic demo network relative to `now`: the points and weekly
+ * timetable in src/demo/*.csv loaded through the operators' import (so the
+ * demo is exactly what an operator's files would produce), sessions for the
+ * coming `days`, some sessions full and one with a waitlist. Safe to run any
+ * number of times.
  */
 export async function seedDemo(pool: Db, { now, timeZone, days = 28 }: SeedOptions): Promise<SeedSummary> {
   const today = localDateOf(now, timeZone);
+  const deps: Omit<OperatorDeps, 'pool'> = {
+    clock: fixedClock(now),
+    timeZone,
+    rules: defaultConfig().booking,
+    horizonWeeks: Math.ceil(days / 7),
+  };
+  const actor = { kind: 'system' as const, label: 'demo seed' };
+  const timetable = readTable(readFileSync(DEMO_TIMETABLE_FILE, 'utf8'), { format: 'csv' });
   return withTransaction(pool, async (client) => {
-    let sessionsCreated = 0;
+    await importPointsIn(client, deps, DEMO_POINTS, { actor, audit: false });
+    const imported = await importTimetableIn(client, deps, timetable, { actor, audit: false, horizon: { from: today, to: addDays(today, days - 1) } });
+    const sessionsCreated = imported.sessions.created;
+
     let demoBookingsCreated = 0;
     const fullSessionIds: number[] = [];
     let waitlistSessionId: number | null = null;
     const firstSaturday = addDays(today, (6 - weekdayOf(today) + 7) % 7);
     const firstSunday = addDays(firstSaturday, 1);
+    const index = new Map(DEMO_POINTS.map((p, i) => [p.code, i]));
 
-    for (const [index, point] of DEMO_POINTS.entries()) {
-      const pointId = await upsertPoint(client, point);
-      for (let d = 0; d < days; d++) {
-        const date = addDays(today, d);
-        for (const t of dailyTemplates(point, index, date)) {
-          const capacity = Math.max(4, Math.round(point.capacity * (t.capacityFactor ?? 1)));
-          const s = await insertSession(client, pointId, zonedInstant(date, t.start, timeZone), zonedInstant(date, t.end, timeZone), t, capacity);
-          if (s.created) sessionsCreated++;
-
-          const firstWeekendMorning = t.kind === 'half_day' && t.start === '09:00';
-          if (point.code === 'SM-QP' && date === firstSaturday && firstWeekendMorning) {
-            demoBookingsCreated += await fillSession(client, s.id, capacity, today, 0);
-            fullSessionIds.push(s.id);
-            waitlistSessionId = s.id;
-          } else if (point.code === 'HL-JT' && date === firstSunday && t.kind === 'half_day' && t.start === '14:30') {
-            demoBookingsCreated += await fillSession(client, s.id, capacity, today, 100);
-            fullSessionIds.push(s.id);
-          } else if (point.code === 'JM-QY' && date === firstSaturday && t.kind === 'temporary_care') {
-            demoBookingsCreated += await fillSession(client, s.id, capacity, today, 200);
-            fullSessionIds.push(s.id);
-          } else if ((date === firstSaturday || date === firstSunday) && t.kind === 'half_day') {
-            // Partly booked, so free-place counts differ between points.
-            demoBookingsCreated += await fillSession(client, s.id, (index * 5 + d) % Math.ceil(capacity * 0.6), today, 300 + index * 20);
-          }
-        }
+    // Demo bookings in point, day and time order (the same order, ids and codes as ever).
+    const sessions = (
+      await client.query<DemoSession>(
+        `SELECT s.id, p.code, to_char(s.starts_at AT TIME ZONE $3, 'YYYY-MM-DD') AS "localDate",
+                to_char(s.starts_at AT TIME ZONE $3, 'HH24:MI') AS start, s.kind, s.capacity
+           FROM sessions s JOIN service_points p ON p.id = s.point_id
+          WHERE p.code = ANY($4::text[]) AND s.starts_at >= ($1::date)::timestamp AT TIME ZONE $3
+            AND s.starts_at < ($2::date)::timestamp AT TIME ZONE $3
+            AND (s.starts_at AT TIME ZONE $3)::date IN ($5::date, $6::date)
+          ORDER BY s.point_id, s.starts_at, s.kind, s.id`,
+        [today, addDays(today, days), timeZone, DEMO_POINTS.map((p) => p.code), firstSaturday, firstSunday],
+      )
+    ).rows;
+    for (const s of sessions) {
+      const i = index.get(s.code)!;
+      const d = (Date.parse(s.localDate) - Date.parse(today)) / 86_400_000;
+      const firstWeekendMorning = s.kind === 'half_day' && s.start === '09:00';
+      if (s.code === 'SM-QP' && s.localDate === firstSaturday && firstWeekendMorning) {
+        demoBookingsCreated += await fillSession(client, s.id, s.capacity, today, 0);
+        fullSessionIds.push(s.id);
+        waitlistSessionId = s.id;
+      } else if (s.code === 'HL-JT' && s.localDate === firstSunday && s.kind === 'half_day' && s.start === '14:30') {
+        demoBookingsCreated += await fillSession(client, s.id, s.capacity, today, 100);
+        fullSessionIds.push(s.id);
+      } else if (s.code === 'JM-QY' && s.localDate === firstSaturday && s.kind === 'temporary_care') {
+        demoBookingsCreated += await fillSession(client, s.id, s.capacity, today, 200);
+        fullSessionIds.push(s.id);
+      } else if (s.kind === 'half_day') {
+        // Partly booked, so free-place counts differ between points.
+        demoBookingsCreated += await fillSession(client, s.id, (i * 5 + d) % Math.ceil(s.capacity * 0.6), today, 300 + i * 20);
       }
     }
 

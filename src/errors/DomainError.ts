@@ -33,6 +33,7 @@ export const DOMAIN_ERROR_CODES = [
   'NOT_STAFF',
   'FORBIDDEN',
   'ESCALATION_NOT_FOUND',
+  'DATABASE_BUSY',
 ] as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

@@ -4,6 +4,7 @@ import type { Clock } from '../time/clock.ts';
 import { withTransaction } from '../db/withTransaction.ts';
 import { DomainError } from '../errors/DomainError.ts';
 import type { StaffMember } from '../booking/types.ts';
+import { staffDirectory } from '../operators/staffDirectory.ts';
 
 export type EscalationReason = 'medical' | 'complaint' | 'human_requested' | 'unanswered' | 'other';
 export type EscalationStatus = 'open' | 'claimed' | 'resolved';
@@ -81,14 +82,9 @@ export function createEscalationService({ pool, clock }: { pool: Db; clock: Cloc
   return {
     getStaff,
 
-    /** Makes sure the configured staff ids exist (as admins) so they can act at once. */
+    /** Configured staff ids are admins at once; ids removed from the list lose access (src/operators/staffDirectory.ts). */
     async ensureStaff(telegramUserIds: number[]): Promise<void> {
-      for (const id of telegramUserIds) {
-        await pool.query(
-          `INSERT INTO staff (telegram_user_id, name, role) VALUES ($1, $2, 'admin') ON CONFLICT (telegram_user_id) DO NOTHING`,
-          [id, `staff ${id}`],
-        );
-      }
+      await staffDirectory({ pool, clock }).reconcileConfigured(telegramUserIds);
     },
 
     /** Opens a ticket, or adds the question to the parent's unresolved one. */

@@ -89,5 +89,6 @@ export const errors: typeof zhErrors = {
     NOT_STAFF: () => 'This is for service point staff only.',
     ESCALATION_NOT_FOUND: () => "I couldn't find that request — it may already have been resolved.",
     FORBIDDEN: () => "You don't have permission for this service point.",
+    DATABASE_BUSY: () => "Sorry, the system is busy right now and I couldn't finish that. Please try again in a moment.",
   },
 };

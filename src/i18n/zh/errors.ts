@@ -81,5 +81,6 @@ export const errors = {
     NOT_STAFF: () => '这个功能仅限服务点工作人员使用。',
     ESCALATION_NOT_FOUND: () => '没有找到这条咨询记录，可能已经处理完毕。',
     FORBIDDEN: () => '你没有权限处理这个服务点的事务。',
+    DATABASE_BUSY: () => '抱歉，系统这会儿有点忙，刚才没能办好。请稍等片刻再试一次。',
   } as Record<string, (d: ErrorData) => string>,
 };

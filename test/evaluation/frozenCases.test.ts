@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { checkFrozen, listCaseFiles, loadCases, readFrozen } from '../../scripts/evaluation/caseFiles.ts';
+import { evalCase } from '../../scripts/evaluation/caseSchema.ts';
+
+// The evaluation set is frozen: a case file listed in FROZEN.sha256 may not
+// change (write a new file with its own hash instead), and every case parses.
+
+describe('frozen conversation evaluation set', () => {
+  it('every frozen file still matches its hash', () => {
+    const changed = checkFrozen().filter((f) => f.status === 'changed' || f.status === 'missing');
+    expect(changed, 'a frozen case file was edited or removed; add a new file instead').toEqual([]);
+  });
+
+  it('holds at least one frozen file', () => {
+    expect(readFrozen().size).toBeGreaterThan(0);
+  });
+
+  it('every case in every file parses, with unique ids', () => {
+    const { files, problems } = loadCases(listCaseFiles());
+    expect(problems).toEqual([]);
+    expect(files.flatMap((f) => f.cases).length).toBeGreaterThan(0);
+  });
+
+  it('the schema rejects misspelt expectation keys and bad regexes', () => {
+    const base = { id: 'bk-zh-999', category: 'booking', lang: 'zh', rubric: 'a rubric line here' };
+    expect(evalCase.safeParse({ ...base, turns: [{ text: 'hi', expect: { booked: false } }] }).success).toBe(true);
+    expect(evalCase.safeParse({ ...base, turns: [{ text: 'hi', expect: { boked: false } }] }).success).toBe(false);
+    expect(evalCase.safeParse({ ...base, turns: [{ text: 'hi', expect: { replyIncludes: ['(unclosed'] } }] }).success).toBe(false);
+    expect(evalCase.safeParse({ ...base, category: 'other', turns: [{ text: 'hi' }] }).success).toBe(false);
+  });
+});
