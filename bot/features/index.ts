@@ -5,6 +5,7 @@ import { escalationsFeature } from './escalations.ts';
 import { forgetFeature } from './forget.ts';
 import { helpFeature } from './help.ts';
 import { languageFeature } from './language.ts';
+import { operatorCommandsFeature } from './operatorCommands.ts';
 import { parentMessagesFeature } from './parentMessages.ts';
 import { privacyFeature } from './privacy.ts';
 import { staffFeature } from './staff.ts';
@@ -20,6 +21,7 @@ export function installFeatures(): Composer<BotContext> {
   c.use(privacyFeature);
   c.use(forgetFeature);
   c.use(staffFeature);
+  c.use(operatorCommandsFeature);
   c.use(escalationsFeature);
   c.use(parentMessagesFeature);
   c.use(callbacksFeature);
