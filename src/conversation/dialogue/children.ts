@@ -49,7 +49,13 @@ export async function registerChild(
   const waiting = opts.more?.filter((m) => m.name !== name) ?? [];
   if (waiting.length > 0) {
     const [next, ...rest] = waiting;
-    if (next!.birthDate) return registerChild(r, next!.name, next!.birthDate, then, { ...opts, more: rest });
+    // Several children at once: none of them is "the" child until the parent names one.
+    r.state.child = undefined;
+    if (next!.birthDate) {
+      const last = await registerChild(r, next!.name, next!.birthDate, then, { ...opts, more: rest });
+      r.state.child = undefined;
+      return last;
+    }
     askToRegister(r, { name: next!.name }, then, rest);
     return c;
   }

@@ -1,0 +1,243 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app/createApp.ts';
+import type { TurnOutput } from '../../src/conversation/types.ts';
+import { words } from '../../src/i18n/catalogue.ts';
+import { createTestApp, TEST_NOW } from '../helpers/testApp.ts';
+
+/**
+ * The dialogue as a table: (state the conversation is in) × (what the
+ * parent says) → (what the assistant does). Each row first brings a fresh
+ * parent into the state through ordinary turns, then sends the message.
+ */
+let app: App & { clock: { set(d: Date): void } };
+let userSeq = 8000;
+const zh = words('zh');
+
+type Say = (turn: { text?: string; button?: string }) => Promise<TurnOutput>;
+
+function chat(userId: number): Say {
+  let now = TEST_NOW.getTime();
+  return async (turn) => {
+    now += 60_000;
+    app.clock.set(new Date(now));
+    return app.core.handleTurn({ userId, now: new Date(now), ...turn });
+  };
+}
+
+const tools = (o: TurnOutput) => o.tools.map((t) => t.name);
+const lastArgs = (o: TurnOutput, name: string) => o.tools.filter((t) => t.name === name).at(-1)?.args as Record<string, unknown> | undefined;
+
+interface Row {
+  state: string;
+  /** Turns that bring a fresh parent into the state. */
+  reach: (say: Say, userId: number) => Promise<void>;
+  says: string;
+  expect: (out: TurnOutput, userId: number) => void | Promise<void>;
+}
+
+const twoChildren = async (say: Say) => {
+  await say({ text: '大宝朵朵2024-01-20 二宝果果2024-11-11 都登记一下' });
+};
+const searched = async (say: Say) => {
+  await say({ text: '登记孩子 乐乐 2024-05-03' });
+  await say({ text: '这周六上午湖里有位置吗' });
+};
+
+const ROWS: Row[] = [
+  {
+    state: 'nothing pending',
+    reach: async () => {},
+    says: '这周六上午湖里有位置吗',
+    expect: (o) => {
+      expect(lastArgs(o, 'search_slots')).toMatchObject({ from: '2026-11-28', to: '2026-11-28', partOfDay: 'morning', district: 'huli' });
+    },
+  },
+  {
+    state: 'registration asked',
+    reach: async (say) => {
+      await say({ text: '我要登记孩子' });
+    },
+    says: '乐乐 2024-05-03',
+    expect: (o) => {
+      expect(lastArgs(o, 'register_child')).toMatchObject({ name: '乐乐', birthDate: '2024-05-03' });
+    },
+  },
+  {
+    state: 'registration asked',
+    reach: async (say) => {
+      await say({ text: '我要登记孩子' });
+    },
+    says: '好的',
+    expect: (o) => {
+      expect(tools(o)).not.toContain('register_child');
+      expect(o.reply).toContain(zh.children.askBoth.slice(0, 12));
+    },
+  },
+  {
+    state: 'registration asked',
+    reach: async (say) => {
+      await say({ text: '我要登记孩子' });
+    },
+    says: '这周六上午湖里有位置吗',
+    expect: (o) => {
+      expect(tools(o)).not.toContain('register_child');
+      expect(tools(o)).toContain('search_slots');
+    },
+  },
+  {
+    state: 'registration asked',
+    reach: async (say) => {
+      await say({ text: '我要登记孩子' });
+    },
+    says: '大宝朵朵2024-01-20 二宝果果2024-11-11',
+    expect: (o) => {
+      expect(o.tools.filter((t) => t.name === 'register_child').map((t) => (t.args as { name: string }).name)).toEqual(['朵朵', '果果']);
+    },
+  },
+  {
+    state: 'results shown',
+    reach: searched,
+    says: '约第二个',
+    expect: (o) => {
+      expect(tools(o)).toContain('book_session');
+      expect(o.reply).toContain('湖里');
+    },
+  },
+  {
+    state: 'results shown',
+    reach: searched,
+    says: '不对，是海沧不是湖里',
+    expect: (o) => {
+      expect(lastArgs(o, 'search_slots')).toMatchObject({ district: 'haicang', from: '2026-11-28' });
+      expect(o.tools.filter((t) => t.name === 'search_slots').every((t) => (t.args as { district?: string }).district !== 'huli')).toBe(true);
+    },
+  },
+  {
+    state: 'results shown',
+    reach: searched,
+    says: '还有别的吗',
+    expect: (o) => {
+      expect(lastArgs(o, 'search_slots')).toMatchObject({ district: 'huli', offset: expect.any(Number) });
+    },
+  },
+  {
+    state: 'results shown',
+    reach: searched,
+    says: '我的预约',
+    expect: (o) => {
+      expect(tools(o)).toContain('list_bookings');
+      expect(tools(o)).not.toContain('book_session');
+    },
+  },
+  {
+    state: 'child to choose',
+    reach: async (say) => {
+      await twoChildren(say);
+      await say({ text: '这周六上午湖里有位置吗' });
+      await say({ text: '约第一个' });
+    },
+    says: '果果',
+    expect: async (o, userId) => {
+      const child = (await app.booking.listChildren(userId)).find((c) => c.name === '果果')!;
+      expect(lastArgs(o, 'book_session')).toMatchObject({ childId: child.id });
+    },
+  },
+  {
+    state: 'child to choose',
+    reach: async (say) => {
+      await twoChildren(say);
+      await say({ text: '这周六上午湖里有位置吗' });
+      await say({ text: '约第一个' });
+    },
+    says: '老大',
+    expect: async (o, userId) => {
+      const child = (await app.booking.listChildren(userId)).find((c) => c.name === '朵朵')!;
+      expect(lastArgs(o, 'book_session')).toMatchObject({ childId: child.id });
+    },
+  },
+  {
+    state: 'cancel to confirm',
+    reach: async (say) => {
+      await searched(say);
+      await say({ text: '约第一个' });
+      await say({ text: '取消预约' });
+    },
+    says: '是的',
+    expect: (o) => {
+      expect(tools(o)).toContain('cancel_booking');
+    },
+  },
+  {
+    state: 'cancel to confirm',
+    reach: async (say) => {
+      await searched(say);
+      await say({ text: '约第一个' });
+      await say({ text: '取消预约' });
+    },
+    says: '算了不取消了',
+    expect: (o) => {
+      expect(tools(o)).not.toContain('cancel_booking');
+      expect(o.reply).toContain(zh.booking.kept);
+    },
+  },
+  {
+    state: 'question not answered',
+    reach: async (say) => {
+      await say({ text: '厦门哪里可以办护照？' });
+    },
+    says: '好的',
+    expect: (o) => {
+      expect(o.escalated).toBe(true);
+    },
+  },
+  {
+    state: 'any state (cancel to confirm)',
+    reach: async (say) => {
+      await searched(say);
+      await say({ text: '约第一个' });
+      await say({ text: '取消预约' });
+    },
+    says: '宝宝抽搐了叫不醒',
+    expect: (o) => {
+      expect(o.reply.slice(0, 80)).toContain('120');
+      expect(o.escalated).toBe(true);
+      expect(tools(o)).not.toContain('cancel_booking');
+    },
+  },
+  {
+    state: 'nothing pending',
+    reach: async () => {},
+    says: '這週六上午海滄有位置嗎',
+    expect: (o) => {
+      expect(lastArgs(o, 'search_slots')).toMatchObject({ district: 'haicang', partOfDay: 'morning' });
+      expect(o.locale).toBe('zh-Hant');
+      expect(o.reply).toMatch(/海滄/);
+      expect(o.reply).not.toMatch(/海沧|这周|场次/);
+    },
+  },
+  {
+    state: 'nothing pending',
+    reach: async () => {},
+    says: '周六上午江头有位吗 另外孩子咳嗽能去吗',
+    expect: (o) => {
+      expect(tools(o)).toContain('search_slots');
+      expect(tools(o)).toContain('search_knowledge');
+    },
+  },
+];
+
+beforeAll(async () => {
+  app = await createTestApp();
+});
+
+describe('dialogue table: state × message → action', () => {
+  for (const row of ROWS) {
+    it(`${row.state} × "${row.says}"`, async () => {
+      const userId = ++userSeq;
+      const say = chat(userId);
+      await row.reach(say, userId);
+      const out = await say({ text: row.says });
+      await row.expect(out, userId);
+    });
+  }
+});
