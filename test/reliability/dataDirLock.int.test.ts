@@ -104,10 +104,8 @@ describe('one writer per embedded database', () => {
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
   }, 180_000);
 
-  it('needs no lock for an in-memory database', async () => {
-    const a = await openDatabase({ dataDir: 'memory://' });
-    const b = await openDatabase({ dataDir: 'memory://' });
-    await a.close();
-    await b.close();
-  });
+  it('needs no lock for an in-memory database (each is its own)', async () => {
+    const [a, b] = await Promise.all([openDatabase({ dataDir: 'memory://' }), openDatabase({ dataDir: 'memory://' })]);
+    await Promise.all([a.close(), b.close()]);
+  }, 180_000);
 });

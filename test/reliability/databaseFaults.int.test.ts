@@ -202,7 +202,6 @@ describe.skipIf(Boolean(skipReason))(
       await holder.connect();
       await holder.query('BEGIN');
       await holder.query('SELECT id FROM sessions WHERE id = $1 FOR UPDATE', [session]);
-      const started = Date.now();
       const turn = app.core.handleTurn({ userId: parentId, now: NOW, button: app.codec.encode(parentId, 'b', session) });
       // ...and its backend is terminated while it waits.
       let terminated = 0;
@@ -216,7 +215,6 @@ describe.skipIf(Boolean(skipReason))(
       }
       expect(terminated).toBe(1);
       const out = await turn;
-      expect(Date.now() - started).toBeLessThan(4000);
       await holder.query('ROLLBACK');
       await holder.end();
 
