@@ -3,6 +3,8 @@
  *  - tuning:    test/fixtures/retrieval-questions.jsonl (the scoring was tuned on it)
  *  - realistic: test/fixtures/retrieval-questions-realistic.jsonl (short parent
  *               messages; earlier sessions tuned on it too, so it is not held out)
+ *  - hant:      test/fixtures/retrieval-questions-hant.jsonl, Traditional (Taiwan)
+ *               questions written for tuning zh-Hant, alongside the held-out set
  *  - heldout:   test/fixtures/retrieval-questions-heldout.jsonl, written before the
  *               issue-15 changes and frozen: never tune on it.
  * Ingests the knowledge folder into a fresh in-memory PGlite with the offline
@@ -14,11 +16,17 @@
  * distinct documents. `section@1`: of the questions with a `section` field,
  * how many got a top hit whose own section heading contains it.
  * Writes bench-results/retrieval-eval.json, naming the knowledge/ commit measured.
+ * The documents change while content is edited; `--knowledge-commit=<rev>`
+ * measures knowledge/ as committed at <rev> (extracted to a temporary folder)
+ * instead of the working copy, so two code versions can be compared on the
+ * same documents.
  *
- *   npm run eval:retrieval [-- <file.jsonl>] [--verbose]
+ *   npm run eval:retrieval [-- <file.jsonl> | --sets=tuning,realistic] [--verbose] [--knowledge-commit=<rev>]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defaultConfig } from '../src/config/config.ts';
 import { openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
@@ -50,13 +58,17 @@ interface Tally {
 }
 
 const verbose = process.argv.includes('--verbose');
+const knowledgeCommit = process.argv.find((a) => a.startsWith('--knowledge-commit='))?.slice('--knowledge-commit='.length);
 const only = process.argv.find((a) => a.endsWith('.jsonl'));
 const SETS: Array<[string, string]> = [
   ['tuning', 'test/fixtures/retrieval-questions.jsonl'],
   ['realistic', 'test/fixtures/retrieval-questions-realistic.jsonl'],
+  ['hant', 'test/fixtures/retrieval-questions-hant.jsonl'],
   ['heldout', 'test/fixtures/retrieval-questions-heldout.jsonl'],
 ];
-const files = only ? [[only.replace(/^.*retrieval-questions-?/, '').replace(/\.jsonl$/, '') || 'tuning', only] as [string, string]] : SETS;
+// --sets=tuning,realistic: measure while tuning without ever looking at the held-out set.
+const setNames = process.argv.find((a) => a.startsWith('--sets='))?.slice('--sets='.length).split(',');
+const files = only ? [[only.replace(/^.*retrieval-questions-?/, '').replace(/\.jsonl$/, '') || 'tuning', only] as [string, string]] : SETS.filter(([name]) => !setNames || setNames.includes(name));
 
 function load(file: string): Question[] {
   return readFileSync(file, 'utf8')
@@ -119,10 +131,28 @@ function score(questions: Question[], results: KnowledgeHit[][], label: string, 
     }));
 }
 
+const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+
+/** knowledge/ as committed at `rev`, in a temporary folder named knowledge (citations stay knowledge/...). */
+function extractKnowledge(rev: string, dir: string): { dir: string; cleanup: () => void } {
+  if (!/^[\w./~^-]+$/.test(rev)) throw new Error(`--knowledge-commit: "${rev}" is not a revision`);
+  const root = mkdtempSync(join(tmpdir(), 'ailin-eval-kb-'));
+  const archive = execFileSync('git', ['archive', '--format=tar', rev, dir], { maxBuffer: 64 * 1024 * 1024 });
+  execFileSync('tar', ['-x', '-C', root], { input: archive });
+  return { dir: join(root, dir), cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
 /** Which knowledge/ was measured: its last commit, its tree, and whether the working copy differs. */
 function knowledgeVersion(dir: string): Record<string, string | boolean> {
-  const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   try {
+    if (knowledgeCommit) {
+      return {
+        lastCommit: git('log', '-1', '--format=%h %s', knowledgeCommit, '--', dir).slice(0, 120),
+        tree: git('rev-parse', `${knowledgeCommit}:${dir}`).slice(0, 12),
+        extractedFrom: knowledgeCommit,
+        codeCommit: git('rev-parse', '--short', 'HEAD'),
+      };
+    }
     return {
       lastCommit: git('log', '-1', '--format=%h %s', '--', dir).slice(0, 120),
       tree: git('rev-parse', `HEAD:${dir}`).slice(0, 12),
@@ -142,7 +172,13 @@ runScript(async () => {
     const config = defaultConfig();
     const knowledge = knowledgeVersion(config.knowledgeDir);
     console.log(`knowledge/: ${JSON.stringify(knowledge)}`);
-    const summary = await ingestKnowledge({ pool: db.pool, embedder, dir: config.knowledgeDir, rules: config.booking });
+    const snapshot = knowledgeCommit ? extractKnowledge(knowledgeCommit, config.knowledgeDir) : undefined;
+    let summary;
+    try {
+      summary = await ingestKnowledge({ pool: db.pool, embedder, dir: snapshot?.dir ?? config.knowledgeDir, rules: config.booking });
+    } finally {
+      snapshot?.cleanup();
+    }
     for (const s of summary.skipped) console.log(`skipped ${s.file}: ${s.reason}`);
     const chunks = summary.chunksAdded + summary.chunksUpdated + summary.chunksUnchanged;
     console.log(

@@ -8,6 +8,7 @@ export type KnowledgeDocumentCode =
   | 'KNOWLEDGE_DUPLICATE_ID'
   | 'KNOWLEDGE_UNKNOWN_PLACEHOLDER'
   | 'KNOWLEDGE_NO_CONTENT'
+  | 'KNOWLEDGE_QUESTIONS_BLOCK'
   | 'KNOWLEDGE_WRITE_FAILED';
 
 /** A knowledge file that cannot be indexed; the message names the file and says what to fix. */

@@ -6,13 +6,19 @@ import type { Queryable } from '../db/Queryable.ts';
 import { withTransaction } from '../db/withTransaction.ts';
 import type { KnowledgeEmbedder } from './KnowledgeEmbedder.ts';
 import type { KnowledgeLanguage } from './parseDocument.ts';
-import { extractTerms } from './extractTerms.ts';
+import { countTerms, extractTerms } from './extractTerms.ts';
 
 /** pgvector's HNSW index handles `vector` up to 2,000 dimensions; larger ones are searched exactly. */
 export const HNSW_MAX_DIMENSION = 2000;
-// BM25 constants (term frequency is not stored, so tf = 1).
-const BM25_K1 = 1.2;
-const BM25_B = 0.75;
+/** BM25 term-frequency saturation and length normalisation (the usual defaults). */
+export const BM25 = { k1: 1.2, b: 0.75 } as const;
+/**
+ * Scores and distances are rounded before ordering, so PostgreSQL and PGlite
+ * (native vs WebAssembly arithmetic, aggregation order) rank alike; ties then
+ * go to the lower chunk id.
+ */
+const SCORE_DIGITS = 9;
+const DISTANCE_DIGITS = 6;
 // Keyword candidates come from terms whose summed document frequency stays under this.
 // Scoring unnests every candidate's terms, so its cost is candidates x terms per chunk:
 // at 1000 the 10k-chunk bench spent ~200 ms there; 300 changed no ranking in eval-retrieval.
@@ -31,8 +37,13 @@ export interface ChunkMetadata {
   headingPath: string;
   language: KnowledgeLanguage;
   contentHash: string;
-  terms?: string[];
-  /** Text to embed when it differs from pageContent (heading path + content). */
+  /** Distinct terms with their counts; computed from embeddedText (or pageContent) when absent. */
+  termCounts?: Array<[string, number]>;
+  /** Parent questions the section answers (never part of pageContent). */
+  questions?: string[];
+  /** Terms of the heading, then of each question. */
+  headingTerms?: string[][];
+  /** Text to embed when it differs from pageContent (heading path + questions + content). */
   embeddedText?: string;
 }
 
@@ -55,6 +66,8 @@ export interface ChunkDetails {
   content: string;
   source: string;
   language: KnowledgeLanguage;
+  questions: string[];
+  headingTerms: string[][];
 }
 
 export interface IndexState {
@@ -139,14 +152,19 @@ export class PgVectorKnowledgeStore extends VectorStore {
       const m = doc.metadata as ChunkMetadata;
       const v = vectors[i]!;
       if (v.length !== dim) throw new Error(`vector ${i} has ${v.length} dimensions, the index expects ${dim}`);
-      return { m, content: doc.pageContent, terms: m.terms ?? extractTerms(m.embeddedText ?? doc.pageContent), v: pgvector.toSql(v) as string };
+      const counts = m.termCounts ?? countTerms(m.embeddedText ?? doc.pageContent);
+      const headingTerms = m.headingTerms ?? [extractTerms(m.headingPath.split(' > ').pop() ?? '')];
+      return { m, content: doc.pageContent, counts, headingTerms, v: pgvector.toSql(v) as string };
     });
     // One statement per call: per-row round trips dominate ingestion time on PGlite.
     const r = await db.query<{ id: number }>(
-      `INSERT INTO knowledge_chunks (document_id, chunk_index, heading_path, content, content_hash, language, terms, embedding)
-       SELECT d, ci, h, c, ch, l, ARRAY(SELECT json_array_elements_text(t::json)), e::vector
-       FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-            WITH ORDINALITY AS u(d, ci, h, c, ch, l, t, e, ord)
+      `INSERT INTO knowledge_chunks (document_id, chunk_index, heading_path, content, content_hash, language, terms, term_freqs, term_count,
+                                     questions, heading_terms, embedding)
+       SELECT d, ci, h, c, ch, l, ARRAY(SELECT json_array_elements_text(t::json)), ARRAY(SELECT json_array_elements_text(f::json)::int),
+              (SELECT coalesce(sum(x::int), 0)::int FROM json_array_elements_text(f::json) AS x),
+              ARRAY(SELECT json_array_elements_text(q::json)), ht::jsonb, e::vector
+       FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
+            WITH ORDINALITY AS u(d, ci, h, c, ch, l, t, f, q, ht, e, ord)
        ORDER BY ord
        RETURNING id`,
       [
@@ -156,7 +174,10 @@ export class PgVectorKnowledgeStore extends VectorStore {
         rows.map((x) => x.content),
         rows.map((x) => x.m.contentHash),
         rows.map((x) => x.m.language),
-        rows.map((x) => JSON.stringify(x.terms)),
+        rows.map((x) => JSON.stringify(x.counts.map(([t]) => t))),
+        rows.map((x) => JSON.stringify(x.counts.map(([, n]) => n))),
+        rows.map((x) => JSON.stringify(x.m.questions ?? [])),
+        rows.map((x) => JSON.stringify(x.headingTerms)),
         rows.map((x) => x.v),
       ],
     );
@@ -181,7 +202,7 @@ export class PgVectorKnowledgeStore extends VectorStore {
     return ranked.flatMap((r) => {
       const d = details.get(r.chunkId);
       if (!d) return [];
-      const { content, ...metadata } = d;
+      const { content, headingTerms: _headingTerms, ...metadata } = d;
       return [[new Document({ pageContent: content, metadata, id: String(d.chunkId) }), r.score] as [DocumentInterface, number]];
     });
   }
@@ -223,7 +244,8 @@ export class PgVectorKnowledgeStore extends VectorStore {
          WHERE embedding IS NOT NULL AND ($2::text IS NULL OR language = $2)
          ORDER BY embedding::vector(${dim}) <=> $1::vector(${dim})
          LIMIT $3)
-       SELECT id, distance FROM nearest ORDER BY distance, id`,
+       SELECT id, round(distance::numeric, ${DISTANCE_DIGITS})::float8 AS distance FROM nearest
+       ORDER BY round(distance::numeric, ${DISTANCE_DIGITS}), id`,
       [pgvector.toSql(query), language ?? null, k],
     );
     return r.rows.filter((row) => Number.isFinite(row.distance)).map((row) => ({ chunkId: row.id, score: 1 - row.distance }));
@@ -244,7 +266,7 @@ export class PgVectorKnowledgeStore extends VectorStore {
       );
       await client.query(
         `INSERT INTO knowledge_corpus_stats (language, chunks, avg_terms)
-         SELECT language, count(*)::int, coalesce(avg(cardinality(terms)), 1) FROM knowledge_chunks GROUP BY language`,
+         SELECT language, count(*)::int, coalesce(avg(greatest(term_count, cardinality(terms))), 1) FROM knowledge_chunks GROUP BY language`,
       );
     });
     // Planner statistics: without them PostgreSQL guesses the table is tiny and
@@ -256,9 +278,14 @@ export class PgVectorKnowledgeStore extends VectorStore {
 
   /**
    * Keyword half of hybrid search: chunks sharing terms with the query
-   * (GIN `&&`), scored BM25-style: summed idf of the matched terms (each
-   * counted once), damped for chunks with many terms so long sections do not
-   * win by size alone. idf and average length come from knowledge_term_stats.
+   * (GIN `&&`), scored with BM25: for each query term in the chunk,
+   * idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * len / avglen)), summed.
+   * tf is the term's count in the chunk (term_freqs), len the chunk's term
+   * occurrences (term_count); idf = ln(1 + (N - df + 0.5) / (df + 0.5)) and
+   * avglen come from this index's own statistics (knowledge_term_stats,
+   * knowledge_corpus_stats). One SQL text with the same parameters on
+   * PostgreSQL and PGlite; scores are rounded before ordering and ties go to
+   * the lower id, so both rank alike.
    * Candidates are found through the query's rarer terms only (cumulative
    * document frequency up to CANDIDATE_DF_BUDGET), so a query full of common
    * words stays cheap on a large index; common terms still add to the score
@@ -282,7 +309,8 @@ export class PgVectorKnowledgeStore extends VectorStore {
       [unique, language ?? null],
     );
     const n = stats.rows[0]?.n ?? 0;
-    const avglen = stats.rows[0]?.avglen ?? 1;
+    // Rounded: the statistic is computed by each backend, the ranking must not depend on its last bits.
+    const avglen = Math.max(1, Math.round((stats.rows[0]?.avglen ?? 1) * 1e6) / 1e6);
     const dfRows = { rows: stats.rows[0]?.dfs ?? [] };
     const df = new Map(dfRows.rows.map((r) => [r.term, r.df]));
     const idf = new Map<string, number>();
@@ -305,15 +333,21 @@ export class PgVectorKnowledgeStore extends VectorStore {
     const r = await db.query<{ id: number; score: number; matched: string[] }>(
       `WITH w AS (SELECT * FROM unnest($1::text[], $2::float8[]) AS w(term, idf)),
        candidates AS (
-         SELECT id, terms FROM knowledge_chunks c
-         WHERE c.terms && $6::text[] AND ($3::text IS NULL OR c.language = $3))
-       SELECT c.id, (sum(w.idf) * ${BM25_K1 + 1} / (${BM25_K1} * (${1 - BM25_B} + ${BM25_B} * cardinality(c.terms) / $5::float8) + 1))::float8 AS score,
-              array_agg(w.term) AS matched
-       FROM candidates c CROSS JOIN LATERAL unnest(c.terms) AS t(term) JOIN w ON w.term = t.term
-       GROUP BY c.id, c.terms
-       ORDER BY score DESC, c.id
+         SELECT id, terms, term_freqs, term_count FROM knowledge_chunks c
+         WHERE c.terms && $6::text[] AND ($3::text IS NULL OR c.language = $3)),
+       scored AS (
+         SELECT c.id,
+                sum(w.idf * t.tf * ($7::float8 + 1)
+                    / (t.tf + $7::float8 * (1 - $8::float8 + $8::float8 * greatest(c.term_count, 1) / $5::float8))) AS score,
+                array_agg(w.term ORDER BY w.term) AS matched
+         FROM candidates c
+         CROSS JOIN LATERAL (SELECT u.term, coalesce(u.tf, 1) AS tf FROM unnest(c.terms, c.term_freqs) AS u(term, tf)) AS t
+         JOIN w ON w.term = t.term
+         GROUP BY c.id)
+       SELECT id, round(score::numeric, ${SCORE_DIGITS})::float8 AS score, matched FROM scored
+       ORDER BY round(score::numeric, ${SCORE_DIGITS}) DESC, id
        LIMIT $4`,
-      [present, present.map((t) => idf.get(t)!), language ?? null, k, avglen, selective],
+      [present, present.map((t) => idf.get(t)!), language ?? null, k, avglen, selective, BM25.k1, BM25.b],
     );
     return { ranked: r.rows.map((row) => ({ chunkId: row.id, score: row.score, matched: row.matched })), idf };
   }
@@ -322,7 +356,7 @@ export class PgVectorKnowledgeStore extends VectorStore {
     if (ids.length === 0) return new Map();
     const r = await db.query<ChunkDetails>(
       `SELECT c.id AS "chunkId", d.doc_id AS "docId", d.title, c.heading_path AS "headingPath", c.content,
-              d.source_path AS source, c.language
+              d.source_path AS source, c.language, c.questions, c.heading_terms AS "headingTerms"
        FROM knowledge_chunks c JOIN knowledge_documents d ON d.id = c.document_id
        WHERE c.id = ANY($1::int[])`,
       [ids],

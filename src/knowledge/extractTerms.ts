@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
 import { DOMAIN_CONCEPTS } from './domainConcepts.ts';
+import { SEGMENTER_FINGERPRINT, segmentChinese } from './segmentChinese.ts';
 
 /**
  * The one tokenizer shared by ingestion, the keyword index and queries, so a
  * term found in a question is spelled exactly as it was stored.
- * Chinese has no spaces, so Chinese text becomes overlapping character
- * bigrams (the standard dictionary-free choice); Latin text becomes lowercased
- * word stems. Domain concepts (domainConcepts.ts) are added as `~id` terms.
+ * Chinese text becomes words from jieba with the domain dictionary
+ * (segmentChinese.ts); Latin text becomes lowercased word stems. Domain
+ * concepts (domainConcepts.ts) are added as `~id` terms. Text is expected in
+ * Simplified script: callers convert Traditional first (toSimplified).
+ * The offline embedder also reads character n-grams from the same analysis.
  */
 
 const HAN = /\p{Script=Han}/u;
@@ -24,6 +27,14 @@ const STOP_BIGRAMS = new Set([
 ]);
 // Characters of question words and feelings: as single-character terms they only add noise.
 const STOP_UNIGRAMS = new Set([...'怎办好崩溃尴尬特非常严干嘛谢麻烦想问请']);
+// Question words and filler as jieba cuts them (the bigram list above covers most two-character ones).
+const STOP_WORDS = new Set([
+  ...STOP_BIGRAMS,
+  '什么', '怎么办', '怎么样', '怎样', '为什么', '多少', '要不要', '能不能', '可不可以', '是不是', '会不会', '有没有', '行不行',
+  '好不好', '对不对', '一下子', '的话', '还是', '而且', '或者', '这个', '那个', '这样', '那样', '这种', '那种', '什么样',
+  '怎么回事', '咋办', '咋整', '怎么弄', '请问一下', '谢谢你', '你好', '您好', '在吗', '一点点', '有些', '有人', '什么时候',
+  '多久', '多长时间', '之前', '以后', '之后', '现在', '时候', '可能', '还有', '以及', '关于',
+]);
 // Words in nearly every parenting question: kept, but worth little.
 export const COMMON_TERMS = new Set([
   '宝宝', '孩子', '小孩', '婴儿', '幼儿', '儿童', '家长', '爸爸', '妈妈', '个月', '岁的',
@@ -69,6 +80,8 @@ export function normalizeForSearch(text: string): string {
 }
 
 export interface TextAnalysis {
+  /** jieba words (search mode) without stop words; the keyword terms of Chinese text. */
+  cjkWords: string[];
   cjkUnigrams: string[];
   cjkBigrams: string[];
   cjkTrigrams: string[];
@@ -119,12 +132,24 @@ function usefulBigram(b: string): boolean {
   return true;
 }
 
+// One-character words that carry no topic on their own (verbs of wanting and
+// going, measure words, degree words). Topic characters stay: 奶, 牙, 咬, 哭, 带.
+const STOP_SINGLE_WORDS = new Set([...'不要给去些会能想让把被对从到说做用多大小上下来才再等跟比为得地几点让没别先最更太该每各其该此该']);
+
+function usefulWord(w: string): boolean {
+  if (STOP_WORDS.has(w)) return false;
+  if (w.length === 1 && STOP_SINGLE_WORDS.has(w)) return false;
+  for (const ch of w) if (!STOP_CHARS.has(ch) && !STOP_UNIGRAMS.has(ch)) return true;
+  return false;
+}
+
 /** Everything the embedder and the keyword index need from one text, with repeats (for term frequency). */
 export function analyzeText(raw: string): TextAnalysis {
   const text = normalizeForSearch(raw);
-  const out: TextAnalysis = { cjkUnigrams: [], cjkBigrams: [], cjkTrigrams: [], latinStems: [], latinBigrams: [], concepts: [] };
+  const out: TextAnalysis = { cjkWords: [], cjkUnigrams: [], cjkBigrams: [], cjkTrigrams: [], latinStems: [], latinBigrams: [], concepts: [] };
 
   for (const run of cjkRuns(text)) {
+    for (const w of segmentChinese(run)) if (usefulWord(w)) out.cjkWords.push(w);
     const chars = [...run];
     for (let i = 0; i < chars.length; i++) {
       if (!STOP_CHARS.has(chars[i]!) && !STOP_UNIGRAMS.has(chars[i]!)) out.cjkUnigrams.push(chars[i]!);
@@ -171,24 +196,31 @@ export function analyzeText(raw: string): TextAnalysis {
   return out;
 }
 
-/** Distinct keyword terms of a text: CJK bigrams and characters, Latin stems and `~concept` terms. */
+/** Keyword terms of an analysed text, with repeats (their counts are BM25's term frequencies). */
+export function termsOf(a: TextAnalysis): string[] {
+  return [...a.cjkWords, ...a.latinStems, ...a.concepts.map((c) => `~${c}`)];
+}
+
+/** Distinct keyword terms of a text: Chinese words, Latin stems and `~concept` terms, in first-seen order. */
 export function extractTerms(text: string): string[] {
-  const a = analyzeText(text);
-  const terms = new Set<string>();
-  for (const b of a.cjkBigrams) terms.add(b);
-  // Single characters too: Chinese often shortens words ("药" for "喂药"/"吃药"); idf keeps common ones cheap.
-  for (const u of a.cjkUnigrams) terms.add(u);
-  for (const s of a.latinStems) terms.add(s);
-  for (const c of a.concepts) terms.add(`~${c}`);
-  return [...terms];
+  return [...new Set(termsOf(analyzeText(text)))];
+}
+
+/** Each distinct term with how often it occurs, in first-seen order. */
+export function countTerms(text: string): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const t of termsOf(analyzeText(text))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts];
 }
 
 /**
- * A fingerprint of the word lists above and the concept map. Stored chunks
+ * A fingerprint of the segmenter (dictionary, mode, version), the word lists above and the concept map. Stored chunks
  * carry it in their content hash, so editing the lexicon re-indexes the
  * affected chunks (terms and vectors) instead of leaving stale ones behind.
  */
 export const LEXICON_FINGERPRINT: string = createHash('sha256')
-  .update(JSON.stringify([[...STOP_CHARS], [...STOP_BIGRAMS], [...STOP_UNIGRAMS], [...COMMON_TERMS], [...EN_STOP], DOMAIN_CONCEPTS]))
+  .update(
+    JSON.stringify([SEGMENTER_FINGERPRINT, [...STOP_CHARS], [...STOP_BIGRAMS], [...STOP_UNIGRAMS], [...STOP_WORDS], [...STOP_SINGLE_WORDS], [...COMMON_TERMS], [...EN_STOP], DOMAIN_CONCEPTS]),
+  )
   .digest('hex')
   .slice(0, 12);

@@ -13,7 +13,8 @@ import { splitDocument, type KnowledgeChunk } from './splitDocument.ts';
 import { PgVectorKnowledgeStore, type ChunkMetadata } from './PgVectorKnowledgeStore.ts';
 
 // Bump when splitting or term extraction changes, so every document is re-processed.
-const PIPELINE_VERSION = 'split-v1';
+// split-v2: questions blocks, jieba words with term frequencies.
+const PIPELINE_VERSION = 'split-v2';
 
 export interface IngestProgress {
   done: number;
@@ -234,7 +235,9 @@ async function ingestOne(
                 headingPath: c.headingPath,
                 language: doc.language,
                 contentHash: c.contentHash,
-                terms: c.terms,
+                termCounts: c.termCounts,
+                questions: c.questions,
+                headingTerms: c.headingTerms,
                 embeddedText: c.embeddedText,
               } satisfies ChunkMetadata,
             }),

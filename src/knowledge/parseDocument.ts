@@ -1,4 +1,5 @@
 import { KnowledgeDocumentError } from './KnowledgeDocumentError.ts';
+import { findUnclosedQuestionBlock } from './questionBlocks.ts';
 
 export type KnowledgeLanguage = 'zh' | 'en';
 
@@ -72,6 +73,14 @@ export function parseDocument(source: string, bytes: Uint8Array): ParsedDocument
   }
   if (body.replace(/^#.*$/gm, '').trim() === '') {
     throw new KnowledgeDocumentError('KNOWLEDGE_NO_CONTENT', source, 'the document has front matter but no text; skipped.');
+  }
+  const unclosed = findUnclosedQuestionBlock(lines.slice(close + 1).join('\n'));
+  if (unclosed !== undefined) {
+    throw new KnowledgeDocumentError(
+      'KNOWLEDGE_QUESTIONS_BLOCK',
+      source,
+      `the "<!-- questions:" block at line ${close + 1 + unclosed} is never closed: end it with a "-->" line (otherwise the rest of the document would be hidden). Skipped.`,
+    );
   }
   const sources = fields.get('sources');
   return {

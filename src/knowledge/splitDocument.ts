@@ -1,19 +1,25 @@
 import { createHash } from 'node:crypto';
 import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import type { KnowledgeLanguage } from './parseDocument.ts';
-import { extractTerms, LEXICON_FINGERPRINT } from './extractTerms.ts';
+import { countTerms, extractTerms, LEXICON_FINGERPRINT } from './extractTerms.ts';
+import { takeQuestionBlocks } from './questionBlocks.ts';
 
 export interface KnowledgeChunk {
   chunkIndex: number;
   /** "Title > Section", shown with citations. */
   headingPath: string;
-  /** The section text, without the heading (what a reader is shown). */
+  /** The section text, without the heading or question blocks (what a reader is shown). */
   content: string;
-  /** What is embedded: heading path, blank line, content. */
+  /** The parent questions listed under the section heading (questions blocks). */
+  questions: string[];
+  /** What is embedded: heading path, the questions (one a line), blank line, content. */
   embeddedText: string;
   /** sha256 of embedder id + lexicon fingerprint + embedded text: equal hash means the stored vector and terms are still right. */
   contentHash: string;
-  terms: string[];
+  /** Distinct terms of the embedded text with their counts (BM25 term frequencies). */
+  termCounts: Array<[string, number]>;
+  /** Terms of the section heading, then of each question: ranking rewards a query that matches one of them. */
+  headingTerms: string[][];
 }
 
 // Chinese packs more meaning per character, so its chunks are shorter.
@@ -50,24 +56,30 @@ function splitterFor(language: KnowledgeLanguage): RecursiveCharacterTextSplitte
 interface Section {
   heading?: string;
   text: string;
+  questions: string[];
 }
 
 /** Splits on `## ` headings outside code fences; text before the first one is the introduction. */
 function sections(body: string): Section[] {
-  const out: Section[] = [{ text: '' }];
+  const out: Section[] = [{ text: '', questions: [] }];
   let fenced = false;
   for (const line of body.split('\n')) {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
     const h2 = !fenced ? /^##\s+(.+?)\s*#*\s*$/.exec(line) : null;
     if (h2) {
-      out.push({ heading: h2[1]!, text: '' });
+      out.push({ heading: h2[1]!, text: '', questions: [] });
       continue;
     }
     // The document title is already in every heading path.
     if (!fenced && /^#\s+/.test(line)) continue;
     out[out.length - 1]!.text += `${line}\n`;
   }
-  return out.map((s) => ({ ...s, text: s.text.trim() })).filter((s) => s.text !== '');
+  return out
+    .map((s) => {
+      const { text, questions } = takeQuestionBlocks(s.text);
+      return { ...s, text: text.trim(), questions };
+    })
+    .filter((s) => s.text !== '');
 }
 
 /**
@@ -84,17 +96,21 @@ export async function splitDocument(
     const headingPath = section.heading ? `${doc.title} > ${section.heading}` : doc.title;
     const pieces =
       section.text.length <= SIZES[doc.language].chunkSize ? [section.text] : await splitterFor(doc.language).splitText(section.text);
+    const headingTerms = [extractTerms(section.heading ?? doc.title), ...section.questions.map((q) => extractTerms(q))];
     for (const piece of pieces) {
       const content = piece.trim();
       if (!content) continue;
-      const embeddedText = `${headingPath}\n\n${content}`;
+      // Questions go in like the heading: they say what the section answers.
+      const embeddedText = [headingPath, ...section.questions].join('\n') + `\n\n${content}`;
       chunks.push({
         chunkIndex: chunks.length,
         headingPath,
         content,
+        questions: section.questions,
         embeddedText,
         contentHash: createHash('sha256').update(embedderId).update('\0').update(LEXICON_FINGERPRINT).update('\0').update(embeddedText).digest('hex'),
-        terms: extractTerms(embeddedText),
+        termCounts: countTerms(embeddedText),
+        headingTerms,
       });
     }
   }

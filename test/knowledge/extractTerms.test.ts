@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractTerms } from '../../src/knowledge/extractTerms.ts';
+import { countTerms, extractTerms } from '../../src/knowledge/extractTerms.ts';
+import { toSimplified } from '../../src/text/chineseScript.ts';
 
 describe('extractTerms on colloquial parent messages', () => {
   it('drops chat filler and feelings so they do not dilute the topic', () => {
@@ -28,5 +29,33 @@ describe('extractTerms on colloquial parent messages', () => {
     ['what age can join', '~eligibility'],
   ])('%s → %s', (q, concept) => {
     expect(extractTerms(q)).toContain(concept);
+  });
+});
+
+describe('Chinese words (jieba with the domain dictionary)', () => {
+  it.each([
+    ['周末的半日托和临时托有什么区别', ['半日托', '临时托', '区别']],
+    ['我们不是厦门户口，能去爱邻护幼吗', ['户口', '爱邻护幼', '爱邻', '护幼']],
+    ['宝宝多大可以断夜奶', ['断夜奶', '夜奶']],
+    ['孩子误吞了纽扣电池', ['误吞', '纽扣电池', '电池']],
+    ['有没有感统课或者音乐社交', ['感统课', '感统', '音乐社交']],
+  ])('%s keeps the domain words whole (and their parts)', (q, words) => {
+    expect(extractTerms(q)).toEqual(expect.arrayContaining(words));
+  });
+
+  it('replaces character bigrams: no terms across word boundaries, no question words', () => {
+    const terms = extractTerms('宝宝晚上老是醒怎么办');
+    expect(terms).toEqual(expect.arrayContaining(['晚上', '醒']));
+    for (const noise of ['上老', '是醒', '怎么办', '怎么', '么办']) expect(terms).not.toContain(noise);
+  });
+
+  it('counts repeats for BM25 term frequency', () => {
+    expect(countTerms('夜奶要不要断？断夜奶的方法：逐步减少夜奶。')).toEqual(expect.arrayContaining([['夜奶', 3]]));
+  });
+
+  it('gives the same terms for Traditional input once converted to Simplified', () => {
+    const simplified = extractTerms('宝宝晚上一直醒');
+    expect(extractTerms(toSimplified('寶寶晚上一直醒'))).toEqual(simplified);
+    expect(extractTerms(toSimplified('幾個月可以開始吃副食品'))).toContain('~solids');
   });
 });

@@ -85,7 +85,7 @@ describe('splitDocument', () => {
     expect(chunks.map((c) => c.headingPath)).toEqual(['添加辅食', '添加辅食 > 宝宝几个月可以吃辅食？', '添加辅食 > 第一口辅食吃什么好？']);
     expect(chunks[1]).toMatchObject({ chunkIndex: 1, content: '大约六个月。' });
     expect(chunks[1]!.embeddedText).toBe('添加辅食 > 宝宝几个月可以吃辅食？\n\n大约六个月。');
-    expect(chunks[1]!.terms).toEqual(expect.arrayContaining(['辅食', '~solids']));
+    expect(chunks[1]!.termCounts.map(([t]) => t)).toEqual(expect.arrayContaining(['辅食', '~solids']));
     const other = await splitDocument({ title: '添加辅食', language: 'zh', body }, 'e2');
     expect(other[1]!.contentHash).not.toBe(chunks[1]!.contentHash);
   });
