@@ -7,6 +7,7 @@ import type { BookingRules } from '../config/config.ts';
 import { inLocale, languageOf, type Lang, type Locale } from '../i18n/languages.ts';
 import { words } from '../i18n/catalogue.ts';
 import { understand } from '../nlu/understand.ts';
+import { pointShortNames } from '../nlu/findPointName.ts';
 import { detectLanguage } from '../nlu/detectLanguage.ts';
 import { detectInjection } from '../safety/detectInjection.ts';
 import { describeError } from '../errors/describeError.ts';
@@ -73,6 +74,15 @@ function toOutput(locale: Locale, r: AgentReply): TurnOutput {
  * ticket staff are holding; refused manipulation; then a brain.
  */
 export function createConversationCore(deps: ConversationCoreDeps): ConversationCore {
+  // The points' short names, for recognising a named point; points change rarely (imports), so a minute's cache.
+  let pointNames: { at: number; names: Array<{ code: string; names: string[] }> } | undefined;
+  async function knownPoints(now: Date): Promise<Array<{ code: string; names: string[] }>> {
+    if (pointNames && Math.abs(now.getTime() - pointNames.at) < 60_000) return pointNames.names;
+    const points = await deps.points.findPoints({ limit: 100 }).catch(() => []);
+    pointNames = { at: now.getTime(), names: points.map((p) => ({ code: p.code, names: pointShortNames(p) })) };
+    return pointNames.names;
+  }
+
   return {
     async handleTurn(input: TurnInput): Promise<TurnOutput> {
       const text = cleanText(input.text);
@@ -91,6 +101,7 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
             previousLang: spokenLocale ? languageOf(spokenLocale) : undefined,
             previousLocale: spokenLocale,
             childNames,
+            points: await knownPoints(input.now),
             searching: state.pending?.type === 'search' || state.lastSearch !== undefined,
             expecting: state.pending?.type === 'register' ? 'child_details' : state.pending?.type === 'choose_child' ? 'choice' : undefined,
           })

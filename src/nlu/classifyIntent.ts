@@ -106,7 +106,8 @@ const RULES: Rule[] = [
   ['reschedule', /(?:我的|那个|这个|周[一二三四五六日]的?|明天的?|预约)?.{0,8}(?:改到|改成|换到|换成|调到|挪到)(?:下?周[一二三四五六日末]|明天|后天|\d|[一二三四五六七八九十]+[月号日]|上午|下午)|改期|改个?时间|(?<![a-z])(?:reschedule|move (?:my|the|our) (?:booking|reservation|session)|change (?:my|the) (?:booking|reservation) to|switch (?:my|the) booking to)(?![a-z])/, 4.8],
   ['more', /^(?:还有(?:别的|其他|没有|吗|更多|呢)|更多|有没有别的|有没有其他的?|其他的呢|别的呢|下一页|再来几个|再看看)(?:吗|呢|的|时间|场次|选择)?[?？]*$/, 4],
   ['more', w("^(?:more|any others?|other options|show (?:me )?more|anything else (?:available)?|what else|next page|see more)\\s*\\??$"), 4],
-  ['out_of_scope', /轮渡|船票|渡轮|码头.{0,4}(?:几点|时间|票)|(?:去|到)鼓浪屿|门票|(?<![a-z])(?:ferry|ferries|boat to|ticket to)(?![a-z])/, 3.5],
+  // Ferries and sights are places in Xiamen but not what the service offers; a place word must not make them a search.
+  ['out_of_scope', /轮渡|船票|渡轮|码头.{0,4}(?:几点|时间|票)|(?:去|到)鼓浪屿|门票|(?<![a-z])(?:ferry|ferries|boat to|ticket to)(?![a-z])/, 5.5],
 
   // ── out of scope ──
   ['out_of_scope', /天气|股票|基金|笑话|作业|彩票|写代码|写程序|新闻|外卖|打车|航班|机票|火车票|高铁票|酒店|房价|买房|比特币|足球|篮球|星座|算命|菜谱|做菜|减肥|写诗|写一首|唱首歌|汇率|选举|政治|电视剧|明星|八卦/, 3],

@@ -83,6 +83,8 @@ export interface Slots {
   outOfScopePlace?: string;
   /** The number after a booking verb ("book 1", "约3"): a list item, not a date. */
   pick?: number;
+  /** A care point named by its short name ("江头那个点", "the Wuyuan Bay one"): its code. */
+  pointCode?: string;
 }
 
 export interface Understanding {
@@ -108,6 +110,8 @@ export interface UnderstandContext {
   childNames?: string[];
   /** A search is under way: a bare place, day or age refines it. */
   searching?: boolean;
+  /** The care points' short names (zh and en) by code, so a named point is recognised. */
+  points?: Array<{ code: string; names: string[] }>;
   /** The question the assistant just asked. */
   expecting?: 'child_details' | 'choice' | 'confirmation';
 }

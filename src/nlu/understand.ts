@@ -14,6 +14,7 @@ import { parseOrdinal } from './parseOrdinal.ts';
 import { parsePartOfDay } from './parsePartOfDay.ts';
 import { parsePlace } from './parsePlace.ts';
 import { parseReplyName } from './parseReplyName.ts';
+import { findPointName } from './findPointName.ts';
 import { parseService } from './parseService.ts';
 import { prepareText } from './prepareText.ts';
 import { requestFamily, splitSegments } from './splitRequests.ts';
@@ -82,6 +83,8 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   if (mention) slots.child = mention;
   const language = parseLanguageRequest(t);
   if (language) slots.language = language;
+  const point = findPointName(t, ctx.points);
+  if (point) slots.pointCode = point;
   const problem = findDateProblems(t, ctx.now, ctx.timeZone);
   if (problem) slots.dateProblem = problem;
 
@@ -165,8 +168,12 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
       const prepared = prepareText(seg);
       const r = read(seg, prepared, { ...ctx, searching: ctx.searching || parts.some((p) => p.family === 'booking') });
       let family: string = requestFamily(r.intent);
-      // A "can we still go tomorrow?" after a health sentence is part of that question, not a search of its own.
+      // A "can we still go tomorrow?" after a health sentence is part of that question, and "约了三次都没约上"
+      // after a complaint is part of the complaint: a search of its own needs something to search for.
+      const searchOwn = ['find_slots', 'book', 'join_waitlist', 'more'].includes(r.intent);
+      if (family === 'booking' && searchOwn && !(r.slots.dateRange || r.slots.district || r.slots.neighbourhood || r.slots.kind || r.slots.partOfDay || r.slots.wantsNearby || r.slots.pointCode)) family = 'other';
       if (family === 'booking' && r.intent === 'find_slots' && !BOOKING_SIGNAL.test(prepared) && !(r.slots.district || r.slots.neighbourhood || r.slots.kind || r.slots.partOfDay || r.slots.wantsNearby)) family = 'other';
+      if (family === 'booking' && !searchOwn && r.confidence < 0.7) family = 'other';
       const prev = parts.at(-1);
       if (prev && (prev.family === family || family === 'other' || family === 'talk' || (r.confidence < 0.6 && family !== 'question'))) {
         prev.text = `${prev.text} ${seg}`;

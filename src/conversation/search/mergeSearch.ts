@@ -35,7 +35,10 @@ export function mergeSearch(base: Partial<SearchSlotsArgs>, s: Slots, childAgeMo
     // A neighbourhood orders results by distance from it, within its district.
     next.near = { latitude: s.neighbourhood.latitude, longitude: s.neighbourhood.longitude };
     next.district = s.neighbourhood.district;
+    next.pointCode = undefined;
   }
+  // A point named by name: its sessions (and, when it is full, it is said so, with nearby alternatives).
+  if (s.pointCode) next.pointCode = s.pointCode;
   if (s.classTitle) {
     next.kind = 'trial_class';
     next.classTitle = s.classTitle;

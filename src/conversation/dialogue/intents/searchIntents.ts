@@ -70,6 +70,11 @@ function pickFromList(r: Reply, q: Request): number | 'several' | undefined {
     const idx = n < 0 ? shown.length + n : n - 1;
     return shown[idx]?.sessionId;
   }
+  if (q.slots.pointCode) {
+    const atPoint = shown.filter((x) => x.pointCode === q.slots.pointCode);
+    if (atPoint.length === 1) return atPoint[0]!.sessionId;
+    if (atPoint.length > 1) return 'several';
+  }
   const nb = q.slots.neighbourhood;
   if (nb) {
     const names = [nb.zh.replace(/(街道|镇)$/, ''), nb.en.replace(/ Subdistrict$/, '')].map((x) => x.toLowerCase());
@@ -86,9 +91,9 @@ export const book: IntentHandler = async (r, q) => {
   if (tooOld(r, q) || impossibleDate(r, q)) return;
   const picked = pickFromList(r, q);
   if (picked === 'several') {
-    const nb = q.slots.neighbourhood!;
-    const names = [nb.zh.replace(/(街道|镇)$/, ''), nb.en].map((x) => x.toLowerCase());
-    const matches = r.state.lastSearch!.shown.filter((x) => names.some((name) => x.label.toLowerCase().includes(name)));
+    const nb = q.slots.neighbourhood;
+    const names = nb ? [nb.zh.replace(/(街道|镇)$/, ''), nb.en].map((x) => x.toLowerCase()) : [];
+    const matches = r.state.lastSearch!.shown.filter((x) => (q.slots.pointCode ? x.pointCode === q.slots.pointCode : names.some((name) => x.label.toLowerCase().includes(name))));
     r.say(w.search.severalThere);
     r.row(...matches.slice(0, 4).map((m) => r.button(m.free === 0 ? waitlistAction : bookAction, [m.sessionId] as [number, number?], m.label.slice(-24))));
     return;
