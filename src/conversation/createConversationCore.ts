@@ -85,143 +85,155 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
 
   return {
     async handleTurn(input: TurnInput): Promise<TurnOutput> {
-      const text = cleanText(input.text);
-      const parent = await deps.booking.ensureParent({ parentId: input.userId, displayName: input.name });
-      const memory = await deps.memory.load(input.userId);
-      // What the conversation has been in; a first "hi" with no history is taken at face value.
-      const spokenLocale: Locale | undefined = memory.locale ?? input.languageHint;
-      const previousLocale: Locale = spokenLocale ?? (parent.language as Locale) ?? 'zh';
-      const childNames = text ? (await deps.booking.listChildren(input.userId).catch(() => [])).map((c) => c.name) : [];
-      const state: DialogueState = memory.state;
-
-      const understanding = text
-        ? understand(text, {
-            now: input.now,
-            timeZone: deps.timeZone,
-            previousLang: spokenLocale ? languageOf(spokenLocale) : undefined,
-            previousLocale: spokenLocale,
-            childNames,
-            points: await knownPoints(input.now),
-            searching: state.pending?.type === 'search' || state.lastSearch !== undefined,
-            expecting: state.pending?.type === 'register' ? 'child_details' : state.pending?.type === 'choose_child' ? 'choice' : undefined,
-          })
-        : undefined;
-      if (understanding?.slots.bookingRef) {
-        // A reference code is letters, not English: judge the language without it.
-        const rest = text.replace(new RegExp(understanding.slots.bookingRef, 'i'), ' ');
-        understanding.lang = detectLanguage(rest, spokenLocale ? languageOf(spokenLocale) : languageOf(previousLocale));
-        if (understanding.lang === 'zh' && understanding.locale === 'en') understanding.locale = previousLocale === 'zh-Hant' ? 'zh-Hant' : 'zh';
-        if (understanding.lang === 'en') understanding.locale = 'en';
-      }
-      const locale: Locale = understanding?.locale ?? previousLocale;
-      const lang: Lang = languageOf(locale);
-      const w = words(lang);
-
-      // Proactive messages (reminders, offers) follow the language and script the parent writes in.
-      if (understanding && understanding.locale !== parent.language && /\p{L}{2,}/u.test(text)) {
-        await deps.booking.setLanguage(input.userId, understanding.locale).catch(() => undefined);
-      }
-
-      const ctx: ToolContext = {
-        userId: input.userId,
-        lang,
-        locale,
-        now: input.now,
-        timeZone: deps.timeZone,
-        booking: deps.booking,
-        knowledge: deps.knowledge,
-        escalation: deps.escalation,
-        points: deps.points,
-        rules: deps.rules,
-        logger: deps.logger,
-      };
-      const parentWords = text || (input.location ? '[location]' : input.button ? '[button]' : '');
-
-      const finish = async (output: TurnOutput, next: DialogueState = state) => {
-        await deps.memory
-          .save(input.userId, input.now, { text: parentWords, lang: output.locale }, { text: output.reply, lang: output.locale, state: next })
-          .catch((err) => deps.logger?.warn({ err }, 'could not store conversation turn'));
-        return output;
-      };
-      const replyWith = (fill: (r: Reply) => void | Promise<void>, from: DialogueState = state) => async () => {
-        const r = new Reply(ctx, deps.codec, { ...from });
-        await fill(r);
-        const out = r.build();
-        return finish(toOutput(locale, out), out.state);
-      };
-
-      // Medical red flags come first, in every state (even while staff hold the
-      // parent's ticket): what to do now, and the ticket marked urgent.
-      if (text) {
-        const triaged = await triageTurn(ctx, deps.codec, state, text, memory.history);
-        if (triaged) return finish(toOutput(locale, triaged), triaged.state);
-      }
-
-      // A person is handling this parent: the bot stays out of the way.
-      const ticket = await deps.escalation.activeForParent(input.userId);
-      if (ticket && !input.button) {
-        if (parentWords) await deps.escalation.appendMessage(ticket.id, 'parent', parentWords);
-        if (ticket.status === 'claimed') {
-          const r = new Reply(ctx, deps.codec, state);
-          r.say(w.escalation.staffHolding(ticket.claimedByName ?? undefined));
-          const out = toOutput(locale, r.build());
-          return finish({ ...out, escalated: true, escalationId: ticket.id, handledByStaff: true });
-        }
-        if (understanding && ['greeting', 'human', 'complaint'].includes(understanding.intent)) {
-          const r = new Reply(ctx, deps.codec, state);
-          r.say(w.escalation.stillWithStaff);
-          const out = toOutput(locale, r.build());
-          return finish({ ...out, escalated: true, escalationId: ticket.id });
-        }
-      }
-
-      let agentTurn: AgentTurn = { input: { ...input, text }, lang, understanding, state, ctx, codec: deps.codec };
-      if (input.button) {
-        const decoded = deps.codec.decode(input.userId, input.button);
-        if (!decoded.ok) {
-          deps.logger?.info({ reason: decoded.reason }, 'refused button data');
-          return replyWith((r) => {
-            r.say(w.menu.buttonExpired);
-            addMainMenu(r);
-          })();
-        }
-        agentTurn = { ...agentTurn, button: decoded.button };
-      } else if (!text && !input.location) {
-        return replyWith((r) => {
-          r.say(w.menu.prompt);
-          addMainMenu(r);
-        })();
-      }
-
-      if (text && detectInjection(text)) {
-        // Attempts to change the rules or reach other families' data get a plain refusal and no tools.
-        deps.logger?.warn('prompt injection refused');
-        return replyWith((r) => {
-          r.say(w.menu.injectionRefused);
-          addMainMenu(r);
-        })();
-      }
-
-      let reply: AgentReply;
       try {
-        if (deps.llm && !input.button && !input.location && understanding) {
-          try {
-            reply = await deps.llm.respond(agentTurn, memory.history);
-          } catch (err) {
-            deps.logger?.warn({ err: (err as Error).message }, 'LLM failed; answering with the offline brain');
-            reply = await respond(agentTurn);
-          }
-        } else {
-          reply = await respond(agentTurn);
-        }
+        return await turn(input);
       } catch (err) {
-        deps.logger?.error({ err }, 'turn failed');
-        const r = new Reply(ctx, deps.codec, state);
-        r.say(describeError(err, lang).message);
-        addMainMenu(r);
-        reply = r.build();
+        // Before a brain runs (the parent, the memory, the ticket): still an answer, in words, never internals.
+        deps.logger?.error({ err }, 'turn failed before the brain');
+        const locale: Locale = input.languageHint ?? 'zh';
+        const message = describeError(err, languageOf(locale)).message;
+        return { lang: languageOf(locale), locale, reply: inLocale(locale, message), buttons: [], tools: [], citations: [], escalated: false };
       }
-      return finish(toOutput(locale, reply), reply.state);
     },
   };
+
+  async function turn(input: TurnInput): Promise<TurnOutput> {
+    const text = cleanText(input.text);
+    const parent = await deps.booking.ensureParent({ parentId: input.userId, displayName: input.name });
+    const memory = await deps.memory.load(input.userId);
+    // What the conversation has been in; a first "hi" with no history is taken at face value.
+    const spokenLocale: Locale | undefined = memory.locale ?? input.languageHint;
+    const previousLocale: Locale = spokenLocale ?? (parent.language as Locale) ?? 'zh';
+    const childNames = text ? (await deps.booking.listChildren(input.userId).catch(() => [])).map((c) => c.name) : [];
+    const state: DialogueState = memory.state;
+
+    const understanding = text
+      ? understand(text, {
+          now: input.now,
+          timeZone: deps.timeZone,
+          previousLang: spokenLocale ? languageOf(spokenLocale) : undefined,
+          previousLocale: spokenLocale,
+          childNames,
+          points: await knownPoints(input.now),
+          searching: state.pending?.type === 'search' || state.lastSearch !== undefined,
+          expecting: state.pending?.type === 'register' ? 'child_details' : state.pending?.type === 'choose_child' ? 'choice' : undefined,
+        })
+      : undefined;
+    if (understanding?.slots.bookingRef) {
+      // A reference code is letters, not English: judge the language without it.
+      const rest = text.replace(new RegExp(understanding.slots.bookingRef, 'i'), ' ');
+      understanding.lang = detectLanguage(rest, spokenLocale ? languageOf(spokenLocale) : languageOf(previousLocale));
+      if (understanding.lang === 'zh' && understanding.locale === 'en') understanding.locale = previousLocale === 'zh-Hant' ? 'zh-Hant' : 'zh';
+      if (understanding.lang === 'en') understanding.locale = 'en';
+    }
+    const locale: Locale = understanding?.locale ?? previousLocale;
+    const lang: Lang = languageOf(locale);
+    const w = words(lang);
+
+    // Proactive messages (reminders, offers) follow the language and script the parent writes in.
+    if (understanding && understanding.locale !== parent.language && /\p{L}{2,}/u.test(text)) {
+      await deps.booking.setLanguage(input.userId, understanding.locale).catch(() => undefined);
+    }
+
+    const ctx: ToolContext = {
+      userId: input.userId,
+      lang,
+      locale,
+      now: input.now,
+      timeZone: deps.timeZone,
+      booking: deps.booking,
+      knowledge: deps.knowledge,
+      escalation: deps.escalation,
+      points: deps.points,
+      rules: deps.rules,
+      logger: deps.logger,
+    };
+    const parentWords = text || (input.location ? '[location]' : input.button ? '[button]' : '');
+
+    const finish = async (output: TurnOutput, next: DialogueState = state) => {
+      await deps.memory
+        .save(input.userId, input.now, { text: parentWords, lang: output.locale }, { text: output.reply, lang: output.locale, state: next })
+        .catch((err) => deps.logger?.warn({ err }, 'could not store conversation turn'));
+      return output;
+    };
+    const replyWith = (fill: (r: Reply) => void | Promise<void>, from: DialogueState = state) => async () => {
+      const r = new Reply(ctx, deps.codec, { ...from });
+      await fill(r);
+      const out = r.build();
+      return finish(toOutput(locale, out), out.state);
+    };
+
+    // Medical red flags come first, in every state (even while staff hold the
+    // parent's ticket): what to do now, and the ticket marked urgent.
+    if (text) {
+      const triaged = await triageTurn(ctx, deps.codec, state, text, memory.history);
+      if (triaged) return finish(toOutput(locale, triaged), triaged.state);
+    }
+
+    // A person is handling this parent: the bot stays out of the way.
+    const ticket = await deps.escalation.activeForParent(input.userId);
+    if (ticket && !input.button) {
+      if (parentWords) await deps.escalation.appendMessage(ticket.id, 'parent', parentWords);
+      if (ticket.status === 'claimed') {
+        const r = new Reply(ctx, deps.codec, state);
+        r.say(w.escalation.staffHolding(ticket.claimedByName ?? undefined));
+        const out = toOutput(locale, r.build());
+        return finish({ ...out, escalated: true, escalationId: ticket.id, handledByStaff: true });
+      }
+      if (understanding && ['greeting', 'human', 'complaint'].includes(understanding.intent)) {
+        const r = new Reply(ctx, deps.codec, state);
+        r.say(w.escalation.stillWithStaff);
+        const out = toOutput(locale, r.build());
+        return finish({ ...out, escalated: true, escalationId: ticket.id });
+      }
+    }
+
+    let agentTurn: AgentTurn = { input: { ...input, text }, lang, understanding, state, ctx, codec: deps.codec };
+    if (input.button) {
+      const decoded = deps.codec.decode(input.userId, input.button);
+      if (!decoded.ok) {
+        deps.logger?.info({ reason: decoded.reason }, 'refused button data');
+        return replyWith((r) => {
+          r.say(w.menu.buttonExpired);
+          addMainMenu(r);
+        })();
+      }
+      agentTurn = { ...agentTurn, button: decoded.button };
+    } else if (!text && !input.location) {
+      return replyWith((r) => {
+        r.say(w.menu.prompt);
+        addMainMenu(r);
+      })();
+    }
+
+    if (text && detectInjection(text)) {
+      // Attempts to change the rules or reach other families' data get a plain refusal and no tools.
+      deps.logger?.warn('prompt injection refused');
+      return replyWith((r) => {
+        r.say(w.menu.injectionRefused);
+        addMainMenu(r);
+      })();
+    }
+
+    let reply: AgentReply;
+    try {
+      if (deps.llm && !input.button && !input.location && understanding) {
+        try {
+          reply = await deps.llm.respond(agentTurn, memory.history);
+        } catch (err) {
+          deps.logger?.warn({ err: (err as Error).message }, 'LLM failed; answering with the offline brain');
+          reply = await respond(agentTurn);
+        }
+      } else {
+        reply = await respond(agentTurn);
+      }
+    } catch (err) {
+      deps.logger?.error({ err }, 'turn failed');
+      const r = new Reply(ctx, deps.codec, state);
+      r.say(describeError(err, lang).message);
+      addMainMenu(r);
+      reply = r.build();
+    }
+    return finish(toOutput(locale, reply), reply.state);
+  }
 }
