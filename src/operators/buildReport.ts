@@ -1,4 +1,5 @@
-import type { Queryable } from '../db/Queryable.ts';
+import type { Db } from '../db/database.ts';
+import { withTransaction } from '../db/withTransaction.ts';
 import type { District } from '../domain/xiamenPlaces.ts';
 import { addDays, daysBetween, zonedInstant } from '../time/zonedTime.ts';
 
@@ -73,31 +74,39 @@ const FIGURES = `
   coalesce(sum(w.expired), 0)::int AS offers_expired,
   coalesce(sum(w.never_served), 0)::int AS waitlist_never_served`;
 
-/** Sessions of the range with their bookings and waitlist figures. $1 from instant, $2 to instant, $3 zone, $4 point ids, $5 now. */
-const SESSIONS_CTE = `
-  WITH s AS (
-    SELECT s.id, s.point_id, s.capacity, s.status, s.starts_at,
-           extract(isodow FROM s.starts_at AT TIME ZONE $3::text)::int AS weekday,
-           CASE WHEN (s.starts_at AT TIME ZONE $3::text)::time < time '12:00' THEN 'morning' ELSE 'afternoon' END AS part,
-           (s.starts_at AT TIME ZONE $3::text)::date AS day
-      FROM sessions s
-     WHERE s.starts_at >= $1 AND s.starts_at < $2 AND ($4::int[] IS NULL OR s.point_id = ANY($4::int[]))
-  ),
-  b AS (
+/** $1 from instant, $2 to instant, $3 zone, $4 point ids (NULL = all), $5 now. */
+const RANGE = 's.starts_at >= $1 AND s.starts_at < $2 AND ($4::int[] IS NULL OR s.point_id = ANY($4::int[]))';
+
+/**
+ * One pass over the range's sessions with their bookings and waitlist
+ * figures, grouped two ways at once (GROUPING SETS): point × weekday × part
+ * of day, and ISO week. Each session's local time is computed once.
+ */
+const USAGE_SQL = `
+  WITH b AS (
     SELECT b.session_id,
            count(*) FILTER (WHERE b.status IN ('held','confirmed','attended','no_show')) AS booked,
            count(*) FILTER (WHERE b.status = 'attended') AS attended,
            count(*) FILTER (WHERE b.status = 'no_show') AS no_shows,
            count(*) FILTER (WHERE b.status = 'cancelled' AND b.late_cancel) AS late_cancels
-      FROM bookings b JOIN s ON s.id = b.session_id GROUP BY b.session_id
+      FROM bookings b JOIN sessions s ON s.id = b.session_id WHERE ${RANGE} GROUP BY b.session_id
   ),
   w AS (
     SELECT w.session_id, count(*) AS joins,
            count(*) FILTER (WHERE w.status = 'accepted') AS taken,
            count(*) FILTER (WHERE w.status = 'expired') AS expired,
            count(*) FILTER (WHERE w.status = 'waiting' AND w.offered_at IS NULL AND s.starts_at <= $5) AS never_served
-      FROM waitlist_entries w JOIN s ON s.id = w.session_id GROUP BY w.session_id
-  )`;
+      FROM waitlist_entries w JOIN sessions s ON s.id = w.session_id WHERE ${RANGE} GROUP BY w.session_id
+  )
+  SELECT GROUPING(s.point_id) AS by_week, s.point_id, l.weekday, l.morning, l.week::text AS week_start, ${FIGURES}
+    FROM sessions s
+    CROSS JOIN LATERAL (
+      SELECT extract(isodow FROM t)::int AS weekday, t::time < time '12:00' AS morning, date_trunc('week', t)::date AS week
+        FROM (SELECT s.starts_at AT TIME ZONE $3::text AS t) x
+    ) l
+    LEFT JOIN b ON b.session_id = s.id LEFT JOIN w ON w.session_id = s.id
+   WHERE ${RANGE}
+   GROUP BY GROUPING SETS ((s.point_id, l.weekday, l.morning), (l.week))`;
 
 type Row = Record<string, any>;
 
@@ -126,32 +135,41 @@ const isoDate = (v: unknown) => (typeof v === 'string' ? v.slice(0, 10) : (v as 
  * points (and the unmet demand to their districts); null = everything.
  */
 export async function buildReport(
-  db: Queryable,
+  pool: Db,
   args: { from: string; to: string; timeZone: string; now: Date; pointIds: number[] | null },
 ): Promise<UsageReport> {
   const { from, to, timeZone, now, pointIds } = args;
   const params = [zonedInstant(from, '00:00', timeZone), zonedInstant(addDays(to, 1), '00:00', timeZone), timeZone, pointIds, now];
-  const slots = await db.query<Row>(
-    `${SESSIONS_CTE}
-     SELECT p.code, p.name_zh, p.name_en, p.district, s.weekday, s.part, ${FIGURES}
-       FROM s JOIN service_points p ON p.id = s.point_id LEFT JOIN b ON b.session_id = s.id LEFT JOIN w ON w.session_id = s.id
-      GROUP BY p.code, p.name_zh, p.name_en, p.district, s.weekday, s.part
-      ORDER BY p.code, s.weekday, s.part DESC`,
-    params,
+  const usage = await withTransaction(pool, async (client) => {
+    // A report groups tens of thousands of rows: room to hash them in memory, and no JIT
+    // compilation (it cost more than the query on 1,000 points × 8 weeks).
+    await client.query(`SET LOCAL work_mem = '64MB'`);
+    await client.query('SET LOCAL jit = off');
+    return (await client.query<Row>(USAGE_SQL, params)).rows;
+  });
+  const points = new Map(
+    (await pool.query<Row>('SELECT id, code, name_zh, name_en, district FROM service_points WHERE $1::int[] IS NULL OR id = ANY($1::int[])', [pointIds])).rows.map((p) => [
+      p.id as number,
+      p,
+    ]),
   );
-  const weekly = await db.query<Row>(
-    `${SESSIONS_CTE}
-     SELECT (s.day - (extract(isodow FROM s.day)::int - 1))::text AS week_start, ${FIGURES}
-       FROM s LEFT JOIN b ON b.session_id = s.id LEFT JOIN w ON w.session_id = s.id
-      GROUP BY 1 ORDER BY 1`,
-    params,
-  );
+  const slotRows = usage
+    .filter((r) => !r.by_week)
+    .map((r): SlotRow => {
+      const p = points.get(r.point_id)!;
+      return {
+        pointCode: p.code, pointNameZh: p.name_zh, pointNameEn: p.name_en, district: p.district,
+        weekday: r.weekday, partOfDay: r.morning ? 'morning' : 'afternoon', ...figures(r),
+      };
+    })
+    .sort((a, b) => a.pointCode.localeCompare(b.pointCode) || a.weekday - b.weekday || (a.partOfDay === 'morning' ? -1 : 1) - (b.partOfDay === 'morning' ? -1 : 1));
+  const weekly = usage.filter((r) => r.by_week);
   // Staff see the unmet demand of the districts their points serve.
   const districts =
     pointIds === null
       ? null
-      : (await db.query<{ district: string }>('SELECT DISTINCT district FROM service_points WHERE id = ANY($1::int[])', [pointIds])).rows.map((r) => r.district);
-  const unmet = await db.query<Row>(
+      : [...new Set([...points.values()].map((p) => p.district as string))];
+  const unmet = await pool.query<Row>(
     `SELECT u.district, d::date::text AS day, u.part_of_day, count(*)::int AS searches
        FROM unmet_searches u
        CROSS JOIN LATERAL generate_series(greatest(u.wanted_from, $1::date), least(u.wanted_to, $2::date), interval '1 day') AS d
@@ -167,7 +185,7 @@ export async function buildReport(
     const week = addDays(u.date, -wd);
     unmetByWeek.set(week, (unmetByWeek.get(week) ?? 0) + u.searches);
   }
-  const weeks: WeekRow[] = weekly.rows.map((r) => ({ weekStart: isoDate(r.week_start), ...figures(r), unmetSearches: unmetByWeek.get(isoDate(r.week_start)) ?? 0 }));
+  const weeks: WeekRow[] = weekly.map((r) => ({ weekStart: isoDate(r.week_start), ...figures(r), unmetSearches: unmetByWeek.get(isoDate(r.week_start)) ?? 0 }));
   for (const [week, n] of unmetByWeek) {
     if (!weeks.some((w) => w.weekStart === week)) {
       weeks.push({ weekStart: week, ...figures({ sessions: 0, closed_sessions: 0, capacity: 0, booked: 0, attended: 0, no_shows: 0, late_cancellations: 0, waitlist_joins: 0, offers_taken: 0, offers_expired: 0, waitlist_never_served: 0 }), unmetSearches: n });
@@ -179,16 +197,14 @@ export async function buildReport(
   const keys: (keyof UsageFigures)[] = ['sessions', 'closedSessions', 'capacity', 'booked', 'attended', 'noShows', 'lateCancellations', 'waitlistJoins', 'offersTaken', 'offersExpired', 'waitlistNeverServed'];
   const totals = Object.fromEntries(keys.map((k) => [k, sum(k)])) as unknown as UsageFigures;
   const pointCodes =
-    pointIds === null ? null : (await db.query<{ code: string }>('SELECT code FROM service_points WHERE id = ANY($1::int[]) ORDER BY code', [pointIds])).rows.map((r) => r.code);
+    pointIds === null ? null : [...points.values()].map((p) => p.code as string).sort();
   return {
     from,
     to,
     generatedAt: now.toISOString(),
     pointCodes,
     totals: { ...totals, unmetSearches: unmetRows.reduce((n, u) => n + u.searches, 0) },
-    slots: slots.rows.map((r) => ({
-      pointCode: r.code, pointNameZh: r.name_zh, pointNameEn: r.name_en, district: r.district, weekday: r.weekday, partOfDay: r.part, ...figures(r),
-    })),
+    slots: slotRows,
     unmet: unmetRows,
     weeks,
   };
