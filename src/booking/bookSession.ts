@@ -1,11 +1,10 @@
 import { DomainError } from '../errors/DomainError.ts';
+import { refusalError, ruleArgs, type Refusal } from './bookingRefusal.ts';
 import type { BookingDeps } from './context.ts';
-import { checkBookable } from './checkBookable.ts';
-import { situationFromRow } from './childSituation.ts';
 import { bookingTarget, parseInput } from './input.ts';
 import { pgErrorIs } from './insertBooking.ts';
 import { generateRefCode } from './rules/generateRefCode.ts';
-import { BOOKING_COLUMNS, BOOKING_FROM, bookingFromRow, type Row } from './rows.ts';
+import { BOOKING_COLUMNS, BOOKING_FROM, bookingFromRow, sessionFromRow, type Row } from './rows.ts';
 import type { BookingView } from './types.ts';
 
 export interface BookResult {
@@ -14,13 +13,15 @@ export interface BookResult {
   alreadyBooked: boolean;
 }
 
-/** What src/db/migrations/011_book_session_function.sql returns. */
+/** What book_session() (src/db/migrations/040_one_booking_decider.sql) returns. */
 interface BookSessionOutcome {
   outcome: string;
   bookingId?: number;
   refCode?: string;
-  child?: { id: number; name: string; birth_date: string };
-  situation?: Row;
+  childName?: string;
+  /** The session with its point, under SESSION_COLUMNS' keys. */
+  session?: Row;
+  refusal?: Refusal;
 }
 
 const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock (as withTransaction)
@@ -43,15 +44,15 @@ async function existingActive(db: BookingDeps['pool'], childId: number, sessionI
 
 /**
  * Books a place in ONE round trip: the SQL function book_session() locks the
- * child's row, reads the child's situation, checks the rules, and inserts under
- * the session's row lock, all inside the one statement that calls it (atomic
- * without BEGIN/COMMIT). The sessions CHECK constraint still makes overbooking
- * impossible whatever happens. Rejections are turned into DomainErrors by the
- * TypeScript rules (checkBookable) run on the situation the function judged,
- * so the words and data are exactly what they were; a disagreement throws.
+ * child's row, asks booking_refusal() (the one decider of every booking rule)
+ * and inserts under the session's row lock, all inside the one statement that
+ * calls it (atomic without BEGIN/COMMIT). A refusal comes back as its code and
+ * facts, turned here into the DomainError a parent is shown. The sessions CHECK
+ * constraint and the one-active-booking index still stop an overbooking or a
+ * second booking whatever happens.
  */
 export function bookSessionOperation(deps: BookingDeps) {
-  const { pool, clock, timeZone, rules } = deps;
+  const { pool, clock, timeZone } = deps;
 
   async function callBookSession(a: { parentId: number; childId: number; sessionId: number }, now: Date): Promise<BookSessionOutcome> {
     for (let attempt = 1; ; attempt++) {
@@ -59,12 +60,7 @@ export function bookSessionOperation(deps: BookingDeps) {
         const r = await pool.query<{ r: BookSessionOutcome }>({
           name: 'booking_book_session',
           text: 'SELECT book_session($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) AS r',
-          values: [
-            a.parentId, a.childId, a.sessionId, now, timeZone,
-            rules.opensDaysAhead, rules.closesMinutesBefore, rules.weeklyWeekendBookingsPerChild,
-            rules.noShowLimit, rules.noShowWindowDays, rules.noShowPauseDays,
-            Array.from({ length: CODES_PER_CALL }, () => generateRefCode()),
-          ],
+          values: [a.parentId, a.childId, a.sessionId, now, ...ruleArgs(deps), Array.from({ length: CODES_PER_CALL }, () => generateRefCode())],
         });
         const out = r.rows[0]!.r;
         // Every candidate reference code was taken (rare): nothing was written, try fresh ones.
@@ -89,7 +85,7 @@ export function bookSessionOperation(deps: BookingDeps) {
     try {
       out = await callBookSession(a, now);
     } catch (err) {
-      // Both are decided inside book_session(); these only catch what slipped past it.
+      // The constraints are the second line behind book_session()'s decision, not a rule of their own.
       if (pgErrorIs(err, '23514', 'sessions_capacity_not_exceeded')) {
         throw new DomainError('SESSION_FULL', { sessionId: a.sessionId, canWaitlist: true });
       }
@@ -110,30 +106,21 @@ export function bookSessionOperation(deps: BookingDeps) {
       case 'REF_CODES_TAKEN':
         throw new Error('could not find a free booking reference code');
     }
-    const child = { name: out.child!.name, birthDate: out.child!.birth_date };
-    const s = situationFromRow(out.situation!, deps);
-    if (out.outcome === 'BOOKED') {
-      const booking: BookingView = {
-        ...s.summary,
-        id: out.bookingId!,
-        refCode: out.refCode!,
-        status: 'confirmed',
-        childId: a.childId,
-        childName: child.name,
-        parentId: a.parentId,
-        lateCancel: false,
-        holdExpiresAt: null,
-        cancelledAt: null,
-        sessionStatus: 'open',
-      };
-      return { booking, alreadyBooked: false };
-    }
-    try {
-      checkBookable(s, child, now, deps);
-    } catch (err) {
-      if (err instanceof DomainError && err.code === out.outcome) throw err;
-      throw new Error(`booking rules disagree: book_session() said ${out.outcome}, the TypeScript rules said ${err instanceof DomainError ? err.code : String(err)}`);
-    }
-    throw new Error(`booking rules disagree: book_session() said ${out.outcome}, the TypeScript rules allow the booking`);
+    const session = sessionFromRow(out.session!, timeZone);
+    if (out.outcome !== 'BOOKED') throw refusalError(out.refusal!, session, out.childName!, timeZone);
+    const booking: BookingView = {
+      ...session,
+      id: out.bookingId!,
+      refCode: out.refCode!,
+      status: 'confirmed',
+      childId: a.childId,
+      childName: out.childName!,
+      parentId: a.parentId,
+      lateCancel: false,
+      holdExpiresAt: null,
+      cancelledAt: null,
+      sessionStatus: 'open',
+    };
+    return { booking, alreadyBooked: false };
   };
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { DomainError } from '../errors/DomainError.ts';
 import { withTransaction } from '../db/withTransaction.ts';
-import { ageInMonths, localDateOf } from '../time/zonedTime.ts';
+import type { Queryable } from '../db/Queryable.ts';
+import { localDateOf } from '../time/zonedTime.ts';
 import type { BookingDeps } from './context.ts';
 import { childName, lang, localDate, parseInput, rowId, userId } from './input.ts';
 import type { Child, Lang, Parent } from './types.ts';
@@ -23,8 +24,11 @@ function parentFromRow(r: Row): Parent {
   };
 }
 
-function childFromRow(r: Row, today: string): Child {
-  return { id: r.id, parentId: Number(r.parent_id), name: r.name, birthDate: r.birth_date, ageMonths: ageInMonths(r.birth_date, today) };
+/** A child's columns with the age today ($today), by child_age_months(), the one age computation booking also uses. */
+const CHILD_COLUMNS = (today: string) => `id, parent_id, name, birth_date::text AS birth_date, child_age_months(birth_date, ${today}::date) AS age_months`;
+
+function childFromRow(r: Row): Child {
+  return { id: r.id, parentId: Number(r.parent_id), name: r.name, birthDate: r.birth_date, ageMonths: r.age_months };
 }
 
 const ensureParentInput = z.object({
@@ -39,9 +43,10 @@ const ensureParentInput = z.object({
   language: lang.optional(),
 });
 
-function checkBirthDate(birthDate: string, today: string): void {
+async function checkBirthDate(db: Queryable, birthDate: string, today: string): Promise<void> {
   if (birthDate > today) throw new DomainError('INVALID_INPUT', { field: 'birthDate', reason: 'in_future' });
-  if (ageInMonths(birthDate, today) >= MAX_REGISTRABLE_AGE_MONTHS) {
+  const r = await db.query<{ age: number }>('SELECT child_age_months($1::date, $2::date) AS age', [birthDate, today]);
+  if (r.rows[0]!.age >= MAX_REGISTRABLE_AGE_MONTHS) {
     throw new DomainError('INVALID_INPUT', { field: 'birthDate', reason: 'too_old', maxAgeMonths: MAX_REGISTRABLE_AGE_MONTHS });
   }
 }
@@ -94,38 +99,30 @@ export function familyOperations(deps: BookingDeps) {
       const id = parseInput(userId, parentId);
       const c = parseInput(z.object({ name: childName, birthDate: localDate }), child);
       const t = today();
-      checkBirthDate(c.birthDate, t);
+      await checkBirthDate(pool, c.birthDate, t);
       return withTransaction(pool, async (client) => {
         // Lock the parent so two quick registrations count children correctly.
         const p = await client.query('SELECT id FROM parents WHERE id = $1 FOR UPDATE', [id]);
         if (!p.rows[0]) throw new DomainError('PARENT_NOT_FOUND', { parentId: id });
-        const existing = await client.query<Row>(
-          'SELECT id, parent_id, name, birth_date::text AS birth_date FROM children WHERE parent_id = $1 ORDER BY id',
-          [id],
-        );
+        const existing = await client.query<Row>(`SELECT ${CHILD_COLUMNS('$2')} FROM children WHERE parent_id = $1 ORDER BY id`, [id, t]);
         // Same name and birth date again (a repeated message) returns the same child.
         const same = existing.rows.find((r) => r.name === c.name && r.birth_date === c.birthDate);
-        if (same) return childFromRow(same, t);
+        if (same) return childFromRow(same);
         if (existing.rows.length >= MAX_CHILDREN_PER_PARENT) {
           throw new DomainError('TOO_MANY_CHILDREN', { limit: MAX_CHILDREN_PER_PARENT });
         }
         const r = await client.query<Row>(
-          `INSERT INTO children (parent_id, name, birth_date) VALUES ($1, $2, $3)
-           RETURNING id, parent_id, name, birth_date::text AS birth_date`,
-          [id, c.name, c.birthDate],
+          `INSERT INTO children (parent_id, name, birth_date) VALUES ($1, $2, $3) RETURNING ${CHILD_COLUMNS('$4')}`,
+          [id, c.name, c.birthDate, t],
         );
-        return childFromRow(r.rows[0]!, t);
+        return childFromRow(r.rows[0]!);
       });
     },
 
     async listChildren(parentId: number): Promise<Child[]> {
       const id = parseInput(userId, parentId);
-      const r = await pool.query<Row>(
-        'SELECT id, parent_id, name, birth_date::text AS birth_date FROM children WHERE parent_id = $1 ORDER BY id',
-        [id],
-      );
-      const t = today();
-      return r.rows.map((row) => childFromRow(row, t));
+      const r = await pool.query<Row>(`SELECT ${CHILD_COLUMNS('$2')} FROM children WHERE parent_id = $1 ORDER BY id`, [id, today()]);
+      return r.rows.map(childFromRow);
     },
 
     async updateChild(parentId: number, childId: number, changes: { name?: string; birthDate?: string }): Promise<Child> {
@@ -133,15 +130,15 @@ export function familyOperations(deps: BookingDeps) {
       const cid = parseInput(rowId, childId);
       const c = parseInput(z.object({ name: childName.optional(), birthDate: localDate.optional() }), changes);
       const t = today();
-      if (c.birthDate) checkBirthDate(c.birthDate, t);
+      if (c.birthDate) await checkBirthDate(pool, c.birthDate, t);
       const r = await pool.query<Row>(
         `UPDATE children SET name = coalesce($3, name), birth_date = coalesce($4::date, birth_date), updated_at = now()
          WHERE id = $1 AND parent_id = $2
-         RETURNING id, parent_id, name, birth_date::text AS birth_date`,
-        [cid, pid, c.name ?? null, c.birthDate ?? null],
+         RETURNING ${CHILD_COLUMNS('$5')}`,
+        [cid, pid, c.name ?? null, c.birthDate ?? null, t],
       );
       if (!r.rows[0]) throw new DomainError('CHILD_NOT_FOUND', { childId: cid });
-      return childFromRow(r.rows[0], t);
+      return childFromRow(r.rows[0]);
     },
   };
 }

@@ -1,10 +1,8 @@
 import type pg from 'pg';
-import { DomainError } from '../errors/DomainError.ts';
 import { enqueueNotification } from '../notifications/enqueueNotification.ts';
 import type { BookingDeps } from './context.ts';
-import { checkChildRules, loadChildSituation } from './childSituation.ts';
+import { loadChildSituation } from './childSituation.ts';
 import { insertBooking } from './insertBooking.ts';
-import { bookingWindow } from './rules/checkBookingWindow.ts';
 import { sessionPayload, type Row } from './rows.ts';
 import type { WaitlistOffer } from './types.ts';
 
@@ -24,20 +22,19 @@ export async function offerNextPlace(
   now: Date,
 ): Promise<WaitlistOffer | null> {
   // The caller already holds this row's lock (its status change went through the counter trigger).
+  // No offers once booking has closed (booking_closes_at(), the window's one definition): a family could not plan for it.
   const s = await client.query<Row>(
-    'SELECT starts_at, booked, capacity, status FROM sessions WHERE id = $1 FOR UPDATE',
-    [sessionId],
+    'SELECT starts_at, booked, capacity, status, $2 >= booking_closes_at(starts_at, $3) AS closed FROM sessions WHERE id = $1 FOR UPDATE',
+    [sessionId, now, deps.rules.closesMinutesBefore],
   );
   const session = s.rows[0];
-  if (!session || session.status !== 'open' || session.booked >= session.capacity) return null;
+  if (!session || session.status !== 'open' || session.booked >= session.capacity || session.closed) return null;
   const startsAt = new Date(session.starts_at);
-  // No offers once booking has closed: a family could not plan for it.
-  if (now >= bookingWindow(startsAt, deps.timeZone, deps.rules).closesAt) return null;
 
   const skipped: number[] = [];
   for (;;) {
     const e = await client.query<Row>(
-      `SELECT w.id, w.child_id, w.parent_id, c.name AS child_name, c.birth_date::text AS birth_date
+      `SELECT w.id, w.child_id, w.parent_id, c.name AS child_name
          FROM waitlist_entries w JOIN children c ON c.id = w.child_id
         WHERE w.session_id = $1 AND w.status = 'waiting' AND NOT (w.id = ANY($2::int[]))
         ORDER BY w.created_at, w.id
@@ -57,11 +54,9 @@ export async function offerNextPlace(
       await client.query(`UPDATE waitlist_entries SET status = 'cancelled', updated_at = $2 WHERE id = $1`, [entry.id, now]);
       continue;
     }
-    try {
-      checkChildRules(situation, { name: entry.child_name, birthDate: entry.birth_date }, now, deps);
-    } catch (err) {
-      if (!(err instanceof DomainError)) throw err;
-      if (PERMANENT.has(err.code)) {
+    // The same decider as booking (booking_refusal()); the place is free, so only the family's and child's rules can refuse.
+    if (situation.refusal) {
+      if (PERMANENT.has(situation.refusal.code)) {
         await client.query(`UPDATE waitlist_entries SET status = 'cancelled', updated_at = $2 WHERE id = $1`, [entry.id, now]);
       } else {
         skipped.push(entry.id);

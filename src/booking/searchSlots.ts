@@ -1,9 +1,8 @@
 import type { Queryable } from '../db/Queryable.ts';
 import { DomainError } from '../errors/DomainError.ts';
-import { addDays, ageInMonths, daysBetween, localDateOf, zonedInstant } from '../time/zonedTime.ts';
+import { addDays, daysBetween, zonedInstant } from '../time/zonedTime.ts';
 import type { BookingDeps } from './context.ts';
 import { parseInput, searchQuery, type SearchQuery } from './input.ts';
-import { bookingWindow } from './rules/checkBookingWindow.ts';
 import { SESSION_COLUMNS, sessionFromRow, type Row } from './rows.ts';
 import type { SlotResult } from './types.ts';
 
@@ -17,17 +16,6 @@ const NEAR_RINGS_KM = [3];
 const HAVERSINE = (lat: string, lng: string) =>
   `(2 * 6371 * asin(sqrt(power(sin(radians(p.latitude - ${lat}) / 2), 2)
      + cos(radians(${lat})) * cos(radians(p.latitude)) * power(sin(radians(p.longitude - ${lng}) / 2), 2))))`;
-
-/**
- * Age in whole months on the session's local day, mirroring ageInMonths():
- * a month is complete on the same day-of-month, or on the month's last day.
- */
-const AGE_ON_SESSION_DAY = (birth: string, day: string) =>
-  `((extract(year from ${day})::int - extract(year from ${birth})::int) * 12
-    + extract(month from ${day})::int - extract(month from ${birth})::int
-    - CASE WHEN extract(day from ${day}) < extract(day from ${birth})
-            AND extract(day from ${day}) < extract(day from (date_trunc('month', ${day}) + interval '1 month - 1 day'))
-           THEN 1 ELSE 0 END)`;
 
 /**
  * Open, future, bookable-looking sessions matching the query. Takes a
@@ -82,10 +70,17 @@ export async function searchSlotsWith(db: Queryable, deps: Omit<BookingDeps, 'po
     where.push(`p.min_age_months <= ${a} AND p.max_age_months >= ${a}`);
   }
   if (birthDate !== undefined) {
-    const b = `${p(birthDate)}::date`;
-    const age = AGE_ON_SESSION_DAY(b, `(s.starts_at AT TIME ZONE ${zone()})::date`);
+    // The child's age on the session's day, by the same function booking decides with.
+    const age = `child_age_months(${p(birthDate)}::date, (s.starts_at AT TIME ZONE ${zone()})::date)`;
     where.push(`${age} BETWEEN p.min_age_months AND p.max_age_months`);
   }
+  // When booking opens and closes, by the functions book_session() decides with, so
+  // what a parent is told here ("booking opens on …") is what booking will do.
+  const opensAt = `booking_opens_at(s.starts_at, ${p(deps.rules.opensDaysAhead)}::int, ${zone()})`;
+  const closesAt = `booking_closes_at(s.starts_at, ${p(deps.rules.closesMinutesBefore)}::int)`;
+  const at = `${p(now)}::timestamptz`;
+  const windowColumns = `${opensAt} AS booking_opens_at, ${closesAt} AS booking_closes_at,
+    (${at} >= ${opensAt} AND ${at} < ${closesAt}) AS in_window`;
 
   const limit = q.limit ?? 10;
   const offset = q.offset ?? 0;
@@ -108,7 +103,7 @@ export async function searchSlotsWith(db: Queryable, deps: Omit<BookingDeps, 'po
       w.push(`${distance} <= ${p2(radius)}`);
     }
     const order = q.near ? 'distance_km, s.starts_at, s.id' : 's.starts_at, (s.capacity - s.booked) DESC, s.id';
-    const sql = `SELECT ${SESSION_COLUMNS}, ${distance} AS distance_km
+    const sql = `SELECT ${SESSION_COLUMNS}, ${windowColumns}, ${distance} AS distance_km
       FROM sessions s JOIN service_points p ON p.id = s.point_id
       WHERE ${w.join(' AND ')}
       ORDER BY ${order}
@@ -133,24 +128,17 @@ export async function searchSlotsWith(db: Queryable, deps: Omit<BookingDeps, 'po
 
   return r.rows.map((row) => {
     const summary = sessionFromRow(row, tz);
-    const startsAt = new Date(row.starts_at);
-    const window = bookingWindow(startsAt, tz, deps.rules);
     const free = row.capacity - row.booked;
-    let ageFits = true;
-    if (q.childAgeMonths !== undefined) ageFits = q.childAgeMonths >= row.min_age_months && q.childAgeMonths <= row.max_age_months;
-    if (birthDate !== undefined) {
-      const age = ageInMonths(birthDate, localDateOf(startsAt, tz));
-      ageFits = age >= row.min_age_months && age <= row.max_age_months;
-    }
     const slot: SlotResult = {
       ...summary,
       capacity: row.capacity,
       free,
       minAgeMonths: row.min_age_months,
       maxAgeMonths: row.max_age_months,
-      bookable: free > 0 && ageFits && now >= window.opensAt && now < window.closesAt,
-      bookingOpensAt: window.opensAt.toISOString(),
-      bookingClosesAt: window.closesAt.toISOString(),
+      // The age range (of the child or the age given) is already a condition of the query.
+      bookable: free > 0 && row.in_window,
+      bookingOpensAt: new Date(row.booking_opens_at).toISOString(),
+      bookingClosesAt: new Date(row.booking_closes_at).toISOString(),
     };
     if (q.near) slot.distanceKm = Math.round(row.distance_km * 100) / 100;
     return slot;

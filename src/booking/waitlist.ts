@@ -4,10 +4,10 @@ import { DomainError } from '../errors/DomainError.ts';
 import { withTransaction } from '../db/withTransaction.ts';
 import { enqueueNotification } from '../notifications/enqueueNotification.ts';
 import type { BookingDeps } from './context.ts';
-import { checkChildRules, loadChildSituation } from './childSituation.ts';
+import { refusalError } from './bookingRefusal.ts';
+import { loadChildSituation } from './childSituation.ts';
 import { bookingTarget, parseInput, rowId, userId } from './input.ts';
 import { offerNextPlace } from './offerNextPlace.ts';
-import { checkBookingWindow } from './rules/checkBookingWindow.ts';
 import { BOOKING_COLUMNS, BOOKING_FROM, bookingFromRow, offerFromRow, SESSION_COLUMNS, sessionFromRow, sessionFacts, sessionPayload, type Row } from './rows.ts';
 import type { BookingView, WaitlistOffer } from './types.ts';
 
@@ -71,14 +71,13 @@ export function waitlistOperations(deps: BookingDeps) {
       const now = clock.now();
       return withTransaction(pool, async (client) => {
         const c = await client.query<Row>(
-          'SELECT id, name, birth_date::text AS birth_date FROM children WHERE id = $1 AND parent_id = $2 FOR UPDATE',
+          'SELECT id, name FROM children WHERE id = $1 AND parent_id = $2 FOR UPDATE',
           [a.childId, a.parentId],
         );
         const child = c.rows[0];
         if (!child) throw new DomainError('CHILD_NOT_FOUND', { childId: a.childId });
         const s = await loadChildSituation(client, deps, { childId: a.childId, parentId: a.parentId, sessionId: a.sessionId, now });
         if (!s) throw new DomainError('SESSION_NOT_FOUND', { sessionId: a.sessionId });
-        const facts = { ...sessionFacts(s.summary), childName: child.name };
         const waiting = await client.query<{ id: number }>(
           `SELECT id FROM waitlist_entries WHERE session_id = $1 AND child_id = $2 AND status IN ('waiting','offered')`,
           [a.sessionId, a.childId],
@@ -86,14 +85,11 @@ export function waitlistOperations(deps: BookingDeps) {
         if (waiting.rows[0]) {
           return { entryId: waiting.rows[0].id, position: await positionOf(client, waiting.rows[0].id), alreadyWaiting: true };
         }
+        const facts = { ...sessionFacts(s.summary), childName: child.name };
         if (s.existing) throw new DomainError('ALREADY_BOOKED', { ...facts, refCode: s.existing.refCode });
-        if (s.session.session_status !== 'open') throw new DomainError('SESSION_CANCELLED', { ...facts, reason: s.session.cancel_reason ?? undefined });
-        const startsAt = new Date(s.session.starts_at);
-        if (startsAt <= now) throw new DomainError('SESSION_IN_PAST', facts);
-        checkBookingWindow(startsAt, now, timeZone, deps.rules, facts);
-        checkChildRules(s, { name: child.name, birthDate: child.birth_date }, now, deps);
-        const free = s.session.capacity - s.session.booked;
-        if (free > 0) throw new DomainError('SESSION_HAS_PLACES', { ...facts, free });
+        // The queue is for a session this child could book but for its being full: the decider's SESSION_FULL.
+        if (!s.refusal) throw new DomainError('SESSION_HAS_PLACES', { ...facts, free: s.session.capacity - s.session.booked });
+        if (s.refusal.code !== 'SESSION_FULL') throw refusalError(s.refusal, s.summary, child.name, timeZone);
         const r = await client.query<{ id: number }>(
           `INSERT INTO waitlist_entries (session_id, child_id, parent_id, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) RETURNING id`,
           [a.sessionId, a.childId, a.parentId, now],
