@@ -8,7 +8,7 @@ import type { UsageReport } from '../../src/operators/buildReport.ts';
 import { describeOperatorError, operatorWords } from '../../src/operators/describeOperatorError.ts';
 import { isOperatorError } from '../../src/operators/OperatorError.ts';
 import { createOperatorsService, type OperatorsService } from '../../src/operators/OperatorsService.ts';
-import { escapeHtml } from '../render/escapeHtml.ts';
+import { escapeHtml } from '../../src/notifications/escapeHtml.ts';
 import { staffOnly } from '../staffOnly.ts';
 
 /**
