@@ -4,12 +4,14 @@ import * as OpenCC from 'opencc-js';
  * Simplified and Traditional Chinese. Many families in Xiamen come from
  * Taiwan and write Traditional; everything the assistant understands or looks
  * up works on Simplified, and what it says goes back in the writer's script.
- * OpenCC's Taiwan tables (with Taiwan phrases: 軟體, 影片) are used both ways.
+ * Reading uses OpenCC's Taiwan tables with Taiwan phrases (軟體 → 软件); replies
+ * use Taiwan characters without phrase changes, so names stay as they are
+ * (社区 stays 社區, not 社群).
  */
 export type ChineseScript = 'Hans' | 'Hant';
 
 const toHans = OpenCC.Converter({ from: 'twp', to: 'cn' });
-const toHant = OpenCC.Converter({ from: 'cn', to: 'twp' });
+const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 /** Traditional (and Taiwan phrasing) to Simplified; other text passes through unchanged. */
 export function toSimplified(text: string): string {
