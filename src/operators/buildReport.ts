@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.ts';
 import { withTransaction } from '../db/withTransaction.ts';
 import type { District } from '../domain/xiamenPlaces.ts';
-import { addDays, daysBetween, zonedInstant } from '../time/zonedTime.ts';
+import { addDays, daysBetween, localDateOf, localTimeOf, zonedInstant } from '../time/zonedTime.ts';
 
 export type PartOfDay = 'morning' | 'afternoon';
 
@@ -50,6 +50,7 @@ export interface WeekRow extends UsageFigures {
 export interface UsageReport {
   from: string;
   to: string;
+  /** Local date and time of the service zone, e.g. '2026-11-30 09:00 (Asia/Shanghai)'. */
   generatedAt: string;
   /** null: every point; else the point codes reported. */
   pointCodes: string[] | null;
@@ -201,7 +202,7 @@ export async function buildReport(
   return {
     from,
     to,
-    generatedAt: now.toISOString(),
+    generatedAt: `${localDateOf(now, timeZone)} ${localTimeOf(now, timeZone)} (${timeZone})`,
     pointCodes,
     totals: { ...totals, unmetSearches: unmetRows.reduce((n, u) => n + u.searches, 0) },
     slots: slotRows,
