@@ -1,4 +1,3 @@
-import pgvector from 'pgvector';
 import type { Db } from '../db/database.ts';
 import { toSimplified } from '../text/chineseScript.ts';
 import type { Queryable } from '../db/Queryable.ts';
@@ -185,13 +184,13 @@ export function createKnowledgeBase({
       e.coverage = coverageOf(matched);
       e.concepts = matched.filter((t) => t.startsWith('~')).length;
     }
-    // Keyword-only candidates need their similarity for the relevance rule.
-    const missing = [...fused.entries()].filter(([, e]) => e.vectorRank === undefined).map(([id]) => id);
-    if (missing.length) {
-      for (const [id, sim] of await similarities(db, missing, vector)) fused.get(id)!.similarity = sim;
+    // Details for every candidate (the section heading and questions take part
+    // in ranking), with the similarity keyword-only candidates need for the
+    // relevance rule, in one round trip.
+    const details = await store.fetchChunks([...fused.keys()], db, vector);
+    for (const [id, e] of fused) {
+      if (e.vectorRank === undefined) e.similarity = details.get(id)?.similarity ?? 0;
     }
-    // Details for every candidate: the section heading takes part in ranking.
-    const details = await store.fetchChunks([...fused.keys()], db);
     for (const [id, e] of fused) {
       const d = details.get(id);
       // The vector-only baseline stays pure similarity.
@@ -214,18 +213,9 @@ export function createKnowledgeBase({
     return top.flatMap(([id, e]) => {
       const d = details.get(id);
       if (!d) return [];
-      const { headingTerms: _headingTerms, ...hit } = d;
+      const { headingTerms: _headingTerms, similarity: _similarity, ...hit } = d;
       return [{ ...hit, score: e.score, similarity: e.similarity, keywordCoverage: e.coverage, vectorRank: e.vectorRank, keywordRank: e.keywordRank }];
     });
-  }
-
-  async function similarities(db: Queryable, ids: number[], vector: number[]): Promise<Map<number, number>> {
-    const dim = await store.getDimension();
-    const r = await db.query<{ id: number; distance: number }>(
-      `SELECT id, embedding::vector(${dim}) <=> $2::vector(${dim}) AS distance FROM knowledge_chunks WHERE id = ANY($1::int[])`,
-      [ids, pgvector.toSql(vector)],
-    );
-    return new Map(r.rows.map((row) => [row.id, Number.isFinite(row.distance) ? 1 - Math.round(row.distance * 1e6) / 1e6 : 0]));
   }
 
   async function run(query: string, { lang, k = 5 }: SearchOptions, mode: 'hybrid' | 'vector'): Promise<KnowledgeHit[]> {

@@ -215,11 +215,10 @@ export class PgVectorKnowledgeStore extends VectorStore {
    */
   async searchSession<T>(work: (db: Queryable) => Promise<T>): Promise<T> {
     return withTransaction(this.pool, async (client) => {
-      await client.query('SET TRANSACTION READ ONLY');
-      // One round trip for the three settings (set_config(..., true) = SET LOCAL).
+      // One round trip for read-only and the three settings (set_config(..., true) = SET LOCAL).
       await client.query(
-        `SELECT set_config('hnsw.ef_search', '${HNSW_EF_SEARCH}', true), set_config('hnsw.iterative_scan', 'relaxed_order', true),
-                set_config('jit', 'off', true)`,
+        `SELECT set_config('transaction_read_only', 'on', true), set_config('hnsw.ef_search', '${HNSW_EF_SEARCH}', true),
+                set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('jit', 'off', true)`,
       );
       return work(client);
     });
@@ -352,15 +351,26 @@ export class PgVectorKnowledgeStore extends VectorStore {
     return { ranked: r.rows.map((row) => ({ chunkId: row.id, score: row.score, matched: row.matched })), idf };
   }
 
-  async fetchChunks(ids: number[], db: Queryable = this.pool): Promise<Map<number, ChunkDetails>> {
+  /**
+   * Details of the given chunks. With `query`, each also gets its cosine
+   * similarity to it (rounded like vectorSearch), in the same round trip.
+   */
+  async fetchChunks(ids: number[], db: Queryable = this.pool, query?: number[]): Promise<Map<number, ChunkDetails & { similarity?: number }>> {
     if (ids.length === 0) return new Map();
-    const r = await db.query<ChunkDetails>(
+    const dim = query ? await this.getDimension() : 0;
+    const r = await db.query<ChunkDetails & { distance: number | null }>(
       `SELECT c.id AS "chunkId", d.doc_id AS "docId", d.title, c.heading_path AS "headingPath", c.content,
-              d.source_path AS source, c.language, c.questions, c.heading_terms AS "headingTerms"
+              d.source_path AS source, c.language, c.questions, c.heading_terms AS "headingTerms",
+              ${query ? `round((c.embedding::vector(${dim}) <=> $2::vector(${dim}))::numeric, ${DISTANCE_DIGITS})::float8` : 'NULL::float8'} AS distance
        FROM knowledge_chunks c JOIN knowledge_documents d ON d.id = c.document_id
        WHERE c.id = ANY($1::int[])`,
-      [ids],
+      query ? [ids, pgvector.toSql(query)] : [ids],
     );
-    return new Map(r.rows.map((row) => [row.chunkId, row]));
+    return new Map(
+      r.rows.map(({ distance, ...row }) => [
+        row.chunkId,
+        query ? { ...row, similarity: distance !== null && Number.isFinite(distance) ? 1 - distance : 0 } : row,
+      ]),
+    );
   }
 }
