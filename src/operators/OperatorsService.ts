@@ -5,7 +5,7 @@ import { withTransaction } from '../db/withTransaction.ts';
 import { districtFromText } from './rowReader.ts';
 import type { District } from '../domain/xiamenPlaces.ts';
 import { DomainError } from '../errors/DomainError.ts';
-import { addDays, isValidLocalDate, localDateOf, startOfWeek } from '../time/zonedTime.ts';
+import { addDays, isValidLocalDate, localDateOf, localTimeOf, startOfWeek } from '../time/zonedTime.ts';
 import { listAudit, recordAudit, type Actor, type AuditRecord } from './auditLog.ts';
 import { buildReport, reportRangeProblem, type UsageReport } from './buildReport.ts';
 import { closeDayIn, type CloseDayResult } from './closeDay.ts';
@@ -108,6 +108,10 @@ export function createOperatorsService(deps: OperatorDeps) {
         const p = await client.query<{ id: number }>('SELECT id FROM service_points WHERE code = $1', [code]);
         if (!p.rows[0]) throw new OperatorError('POINT_NOT_FOUND', { code });
         requirePointAccess(s, p.rows[0].id);
+        const today = localDateOf(now, timeZone);
+        if (req.date.trim() === today && /^\d{2}:\d{2}$/.test(req.start) && req.start <= localTimeOf(now, timeZone)) {
+          throw new OperatorError('INVALID_ROWS', { problems: [{ line: 0, field: 'start', reason: 'time_in_past', value: req.start, facts: { now: localTimeOf(now, timeZone) } }] });
+        }
         const values = {
           type: 'extra', point: code, date: req.date, start: req.start, end: req.end, kind: req.kind,
           class_title: req.classTitle ?? '', capacity: String(req.capacity), reason: req.reason ?? 'extra',

@@ -135,6 +135,8 @@ describe(`timetables and sessions (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})
     expect(extra.sessionId).toBe((await sessionAt(db, 'SM-A', '2026-12-02', '15:00'))!.id);
     const overlap = await operatorErrorOf(ops.addExtraSession(901, { pointCode: 'SM-A', date: '2026-12-02', start: '10:30', end: '11:30', kind: 'trial_class', classTitle: 'gross_motor', capacity: 8 }));
     expect(overlap.data.problems).toEqual([expect.objectContaining({ line: 0, field: 'start', reason: 'overlaps' })]);
+    const earlier = await operatorErrorOf(ops.addExtraSession(901, { pointCode: 'SM-A', date: '2026-11-25', start: '09:00', end: '10:00', kind: 'half_day', capacity: 8 }));
+    expect(earlier.data.problems).toEqual([expect.objectContaining({ field: 'start', reason: 'time_in_past' })]);
     await expect(ops.addExtraSession(901, { pointCode: 'SM-B', date: '2026-12-02', start: '15:00', end: '16:00', kind: 'half_day', capacity: 8 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(ops.closeDay(901, { target: '*', date: '2026-11-28', reason: 'typhoon' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const past = await operatorErrorOf(ops.closeDay(901, { target: 'SM-A', date: '2026-11-24', reason: 'typhoon' }));

@@ -21,6 +21,7 @@ export const operators: typeof zh = {
   reason_bad_date: 'must be a real date written YYYY-MM-DD',
   reason_date_in_past: (p: P) => `is in the past (today is ${s(p.today)})`,
   reason_bad_time: 'must be a time written HH:MM (24-hour)',
+  reason_time_in_past: (p: P) => `is already past (it is ${s(p.now)} now)`,
   reason_bad_weekdays: 'must list weekdays as mon,tue…sun or 1–7 (1 = Monday)',
   reason_unknown_column: (p: P) => `is not a known column (known: ${s(p.allowed)})`,
   reason_missing_column: 'column is missing',

@@ -25,6 +25,7 @@ export const operators = {
   reason_bad_date: '日期应为 YYYY-MM-DD 且真实存在',
   reason_date_in_past: (p: P) => `日期已过（今天是 ${s(p.today)}）`,
   reason_bad_time: '时间应为 HH:MM（24小时制）',
+  reason_time_in_past: (p: P) => `时间已过（现在是 ${s(p.now)}）`,
   reason_bad_weekdays: '星期应写作 mon,tue…sun、1–7（1=周一）或 周一…周日',
   reason_unknown_column: (p: P) => `未知的列（可用的列：${s(p.allowed)}）`,
   reason_missing_column: '缺少这一列',
