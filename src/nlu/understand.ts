@@ -26,6 +26,12 @@ export type { Intent, Slots, Understanding, UnderstandContext, Lang, Locale } fr
 const RULE_OR_HEALTH_QUESTION =
   /会不会|会怎样|会怎么样|影响|拉黑|没去|爽约|迟到|咳嗽|发烧|低烧|感冒|拉肚子|腹泻|呕吐|生病|不舒服|打完疫苗|(?<![a-z])(?:missed|no[- ]show|late|sick|ill|fever|cough|cold|vomit|diarrh)/i;
 
+/** How the service works, asked about a day or a booking: what to bring, cost, hours, who may come, rules. */
+const POLICY_QUESTION =
+  /带什么|要带|准备什么|需要准备|多少钱|要钱|收费|收不收费|免费吗|是免费|付费|花钱|几点开门|几点到几点|几点结束|开放时间|营业时间|能不能带|可以带|能带|家长(?:能|可以)?(?:陪|留)|要(?:不要)?陪|户籍|户口|外地|需要什么(?:材料|证件)?|要什么(?:材料|证件)|证明|体检|疫苗本|规定|规则|要求|流程|怎么(?:预约|报名|约)|如何(?:预约|报名)|(?<![a-z])(?:what (?:should|do) (?:i|we) (?:bring|pack)|need to bring|cost|costs|price|pay|paid|charge|fee|fees|free or|is it free|for free|opening hours|what time (?:does|do) (?:it|they) (?:open|close)|do (?:i|we) have to stay|can (?:i|we) stay|rules?|policy|requirements?|documents?|how (?:do|does) (?:i|we|it|booking) (?:book|work))(?![a-z])/;
+/** An explicit ask for places, which keeps a message a search even with a policy word in it. */
+const AVAILABILITY_ASK = /有位|有没有位|有没有空|名额|空位|余位|还有位|满了吗|约得到|约得上|能约|可以约|能不能约|有没有场|(?<![a-z])(?:slots?|spots?|availab\w*|any places|places left|vacanc\w*|book (?:a|me|us|it)|reserve)(?![a-z])/;
+
 /** Words that make a segment a request for places on its own. */
 const BOOKING_SIGNAL = /位置|名额|空位|余位|有位|约|订|报名|托育|托班|(?<![a-z])(?:slots?|spots?|places?|spaces?|availab\w*|book\w*|reserve|sessions?)(?![a-z])/;
 
@@ -108,6 +114,12 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   }
   // Consequences, changes and illness around a booking are questions, not searches:
   // "上周六约了没去 会不会影响下次预约", "咳嗽低烧明天的课还能去吗".
+  // A question about the service's rules that mentions a day or a booking word ("周六去的话要带什么",
+  // "is the Saturday session free or do I pay") is a question, unless it also asks for places.
+  if ((intent === 'find_slots' || intent === 'book') && slots.ordinal === undefined && slots.pick === undefined && POLICY_QUESTION.test(t) && !AVAILABILITY_ASK.test(t)) {
+    intent = 'knowledge';
+    confidence = 0.7;
+  }
   if ((intent === 'find_slots' || intent === 'book') && slots.ordinal === undefined && slots.pick === undefined && RULE_OR_HEALTH_QUESTION.test(t)) {
     intent = 'knowledge';
     confidence = 0.7;
