@@ -7,6 +7,7 @@
  * BENCH_ROUNDS (default 3) measured rounds of each side after a warm-up round; BENCH_BOOKING_ONLY=1 stops after (1), writing nothing.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { ensureBenchDatabase } from './ensureBenchDatabase.ts';
 import { defaultConfig } from '../src/config/config.ts';
 import { openDatabase, type Database } from '../src/db/database.ts';
@@ -134,6 +135,7 @@ async function contendedBooking(db: Database) {
   async function bareRun() {
     await resetPlaces(db);
     let ok = 0;
+    const cpuBefore = process.cpuUsage();
     const seconds = await runPool(ATTEMPTS, CONCURRENCY, async (i) => {
       // Named (prepared once per connection) like bookSession's statement, so both sides use the same client path.
       const r = await db.pool.query({
@@ -143,7 +145,8 @@ async function contendedBooking(db: Database) {
       });
       ok += r.rowCount ?? 0;
     });
-    return { seconds, perSecond: ATTEMPTS / seconds, succeeded: ok };
+    const cpu = process.cpuUsage(cpuBefore);
+    return { seconds, perSecond: ATTEMPTS / seconds, succeeded: ok, nodeCpuSeconds: (cpu.user + cpu.system) / 1e6 };
   }
 
   // Round 0 warms plan caches on every connection and is not counted; the measured rounds
@@ -178,8 +181,11 @@ async function contendedBooking(db: Database) {
     confirmedPerSecond: +((bookingsPerSecond * last.confirmed) / ATTEMPTS).toFixed(1),
     bareUpdate: {
       succeeded: rounds[rounds.length - 1]!.bare.succeeded,
+      nodeCpuSeconds: +rounds[rounds.length - 1]!.bare.nodeCpuSeconds.toFixed(3),
       attemptsPerSecond: +barePerSecond.toFixed(1),
     },
+    /** The machine's 1-minute load average when the rounds ended (the machine is shared). */
+    loadAverage: +loadavg()[0]!.toFixed(2),
     perRound: rounds.map((r) => ({
       bookingPerSecond: +r.booking.perSecond.toFixed(1),
       barePerSecond: +r.bare.perSecond.toFixed(1),
@@ -276,9 +282,9 @@ runScript(async () => {
     console.log(
       `  bookSession: ${booking.attemptsPerSecond} attempts/s median (last round: ${booking.confirmed} confirmed, ${booking.sessionFull} SESSION_FULL, ${booking.otherErrors} other errors in all rounds, ${booking.seconds}s)`,
     );
-    console.log(`  Node CPU during the last bookSession round: ${booking.nodeCpuSeconds}s of ${booking.seconds}s wall`);
+    console.log(`  Node CPU in the last round: bookSession ${booking.nodeCpuSeconds}s of ${booking.seconds}s wall, bare UPDATE ${booking.bareUpdate.nodeCpuSeconds}s`);
     console.log(`  bare UPDATE: ${booking.bareUpdate.attemptsPerSecond} attempts/s median (${booking.bareUpdate.succeeded} succeeded)`);
-    console.log(`  ratio ${booking.ratioToBareUpdate} (target ≥ 0.3); overbooked sessions: ${booking.overbookedSessions}; counter mismatches: ${booking.counterMismatches}`);
+    console.log(`  ratio ${booking.ratioToBareUpdate} (target ≥ 0.3); overbooked sessions: ${booking.overbookedSessions}; counter mismatches: ${booking.counterMismatches}; load average ${booking.loadAverage} on ${cpus().length} CPUs`);
     if (process.env.BENCH_BOOKING_ONLY) return;
     console.log(`near-me search on ${pgDb.describe} (${POINTS} points × ${WEEKS} weeks)`);
     searchPg = await searchLatency(pgDb, 300);
@@ -299,7 +305,7 @@ runScript(async () => {
   }
   const result = {
     when: new Date().toISOString(),
-    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    machine: { cpus: cpus().length, node: process.version },
     contendedBooking: booking,
     nearMeSearch: { postgres: searchPg, pglite: searchLite },
     targets: {

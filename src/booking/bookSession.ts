@@ -25,7 +25,8 @@ interface BookSessionOutcome {
 }
 
 const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock (as withTransaction)
-const CODES_PER_CALL = 4;
+// Two fresh codes per call: with 32^6 codes both colliding is a one-in-10^8 event (then it calls again).
+const CODES_PER_CALL = 2;
 const MAX_CALLS = 8;
 
 async function readBooking(db: BookingDeps['pool'], bookingId: number, timeZone: string): Promise<BookingView> {

@@ -36,6 +36,8 @@ const iso = (v: unknown) => new Date(String(v)).toISOString();
 export function refusalError(r: Refusal, session: SessionSummary, childName: string, timeZone: string): DomainError {
   const facts = { ...sessionFacts(session), childName };
   switch (r.code) {
+    case 'ALREADY_BOOKED':
+      return new DomainError(r.code, { ...facts, refCode: r.refCode });
     case 'SESSION_CANCELLED':
       return new DomainError(r.code, { ...facts, reason: (r.reason as string | null) ?? undefined });
     case 'SESSION_IN_PAST':

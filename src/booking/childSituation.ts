@@ -8,9 +8,7 @@ import type { Lang, SessionSummary } from './types.ts';
 export interface ChildSituation {
   session: Row;
   summary: SessionSummary;
-  /** This child's active booking in this session, if any. */
-  existing: { id: number; refCode: string; status: string } | null;
-  /** Why this child may not take a place now (booking_refusal(), the one decider), or null. */
+  /** Why this child may not take a place now (booking_refusal(), the one decider), or null; ALREADY_BOOKED if it has one. */
   refusal: Refusal | null;
   parentLanguage: Lang;
 }
@@ -28,8 +26,6 @@ export async function loadChildSituation(
   const r = await client.query<Row>({
     name: 'booking_child_situation',
     text: `SELECT ${SESSION_COLUMNS},
-       (SELECT json_build_object('id', b.id, 'refCode', b.ref_code, 'status', b.status) FROM bookings b
-         WHERE b.session_id = s.id AND b.child_id = $2 AND b.status IN ('held','confirmed','attended','no_show') LIMIT 1) AS existing,
        ${refusalCall(1)} AS refusal,
        par.language AS parent_language
      FROM sessions s JOIN service_points p ON p.id = s.point_id JOIN parents par ON par.id = $1
@@ -41,7 +37,6 @@ export async function loadChildSituation(
   return {
     session: row,
     summary: sessionFromRow(row, deps.timeZone),
-    existing: row.existing,
     refusal: row.refusal,
     parentLanguage: row.parent_language,
   };

@@ -6,8 +6,8 @@ import { insertBooking } from './insertBooking.ts';
 import { sessionPayload, type Row } from './rows.ts';
 import type { WaitlistOffer } from './types.ts';
 
-/** Reasons a waiting family can never take this session: their entry is closed instead of skipped. */
-const PERMANENT = new Set(['CHILD_TOO_OLD', 'CHILD_TOO_YOUNG']);
+/** Reasons a waiting family will never take this place: their entry is closed instead of skipped. */
+const PERMANENT = new Set(['CHILD_TOO_OLD', 'CHILD_TOO_YOUNG', 'ALREADY_BOOKED']);
 
 /**
  * Gives a free place of `sessionId` to the first eligible waiting family, in
@@ -49,12 +49,8 @@ export async function offerNextPlace(
     await client.query('SELECT id FROM children WHERE id = $1 FOR UPDATE', [entry.child_id]);
     const situation = await loadChildSituation(client, deps, { childId: entry.child_id, parentId, sessionId, now });
     if (!situation) return null;
-    if (situation.existing) {
-      // Booked directly in the meantime: the wait is over for them.
-      await client.query(`UPDATE waitlist_entries SET status = 'cancelled', updated_at = $2 WHERE id = $1`, [entry.id, now]);
-      continue;
-    }
-    // The same decider as booking (booking_refusal()); the place is free, so only the family's and child's rules can refuse.
+    // The same decider as booking (booking_refusal()); the place is free, so only the family's and
+    // child's rules can refuse, or the child was booked directly in the meantime (the wait is over).
     if (situation.refusal) {
       if (PERMANENT.has(situation.refusal.code)) {
         await client.query(`UPDATE waitlist_entries SET status = 'cancelled', updated_at = $2 WHERE id = $1`, [entry.id, now]);

@@ -86,7 +86,6 @@ export function waitlistOperations(deps: BookingDeps) {
           return { entryId: waiting.rows[0].id, position: await positionOf(client, waiting.rows[0].id), alreadyWaiting: true };
         }
         const facts = { ...sessionFacts(s.summary), childName: child.name };
-        if (s.existing) throw new DomainError('ALREADY_BOOKED', { ...facts, refCode: s.existing.refCode });
         // The queue is for a session this child could book but for its being full: the decider's SESSION_FULL.
         if (!s.refusal) throw new DomainError('SESSION_HAS_PLACES', { ...facts, free: s.session.capacity - s.session.booked });
         if (s.refusal.code !== 'SESSION_FULL') throw refusalError(s.refusal, s.summary, child.name, timeZone);

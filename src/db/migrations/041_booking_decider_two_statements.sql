@@ -1,0 +1,230 @@
+-- 041: the booking decider in two statements, and "already booked" as its first answer.
+--
+-- booking_refusal() (040) stays the only decider of the booking rules; this makes
+-- it cheaper on the hot path of every booking and gives it the one remaining
+-- question callers asked on their own:
+--   * it reads the session, the child, the family's stored pause and the child's
+--     booking of this session in one statement, and everything the child's rules
+--     need (no-shows, an overlapping booking, the week's weekend bookings) in a
+--     second one, instead of six;
+--   * its first answer after SESSION_NOT_FOUND / CHILD_NOT_FOUND is now
+--     ALREADY_BOOKED { bookingId, refCode, status }: for booking that is a double
+--     tap (book_session() answers with that booking, confirming a held one), for
+--     the waitlist the ALREADY_BOOKED error, for a freed place the end of the wait.
+--     book_session() reads it after locking the child, so a double tap racing
+--     itself sees the first tap's booking.
+--   * booking_session_facts() becomes PL/pgSQL, which keeps its plan for the
+--     connection (a LANGUAGE sql function with a FROM clause is planned again on
+--     every call).
+-- Every other answer, its order and its facts are as in 040.
+
+CREATE OR REPLACE FUNCTION booking_refusal(
+  p_parent bigint, p_child integer, p_session integer, p_now timestamptz, p_tz text,
+  p_opens_days_ahead integer, p_closes_minutes_before integer, p_weekly_cap integer,
+  p_no_show_limit integer, p_no_show_window_days integer, p_no_show_pause_days integer
+) RETURNS json LANGUAGE plpgsql STABLE AS $$
+DECLARE
+  s record;
+  f record;
+  v_at timestamptz;
+  v_age integer;
+  v_week date;
+BEGIN
+  -- Two statements in all (the hot path of every booking): the session, the child
+  -- and the family's stored pause; then, once the session is open and in its
+  -- window, everything the child's rules need.
+  SELECT se.starts_at, se.ends_at, se.status, se.cancel_reason, se.booked, se.capacity,
+         p.min_age_months, p.max_age_months, (se.starts_at AT TIME ZONE p_tz)::date AS local_day,
+         c.birth_date, par.bookings_paused_until, e.id AS existing_id, e.ref_code AS existing_ref_code, e.status AS existing_status
+    INTO s
+    FROM sessions se JOIN service_points p ON p.id = se.point_id
+    LEFT JOIN children c ON c.id = p_child AND c.parent_id = p_parent
+    LEFT JOIN parents par ON par.id = c.parent_id
+    LEFT JOIN bookings e ON e.session_id = se.id AND e.child_id = c.id AND e.status IN ('held','confirmed','attended','no_show')
+   WHERE se.id = p_session;
+  IF NOT FOUND THEN
+    RETURN json_build_object('code', 'SESSION_NOT_FOUND');
+  END IF;
+  IF s.birth_date IS NULL THEN
+    RETURN json_build_object('code', 'CHILD_NOT_FOUND');
+  END IF;
+  IF s.existing_id IS NOT NULL THEN
+    RETURN json_build_object('code', 'ALREADY_BOOKED', 'bookingId', s.existing_id, 'refCode', s.existing_ref_code,
+                             'status', s.existing_status);
+  END IF;
+
+  IF s.status <> 'open' THEN
+    RETURN json_build_object('code', 'SESSION_CANCELLED', 'reason', s.cancel_reason);
+  END IF;
+  IF s.starts_at <= p_now THEN
+    RETURN json_build_object('code', 'SESSION_IN_PAST');
+  END IF;
+  v_at := booking_opens_at(s.starts_at, p_opens_days_ahead, p_tz);
+  IF p_now < v_at THEN
+    RETURN json_build_object('code', 'BOOKING_NOT_OPEN_YET', 'opensAt', v_at, 'daysAhead', p_opens_days_ahead);
+  END IF;
+  v_at := booking_closes_at(s.starts_at, p_closes_minutes_before);
+  IF p_now >= v_at THEN
+    RETURN json_build_object('code', 'BOOKING_CLOSED', 'closedAt', v_at, 'minutesBefore', p_closes_minutes_before);
+  END IF;
+
+  -- Monday of the session's ISO week; its weekend runs Saturday 00:00 to Monday 00:00, local time.
+  v_week := s.local_day - (extract(isodow FROM s.local_day)::integer - 1);
+  SELECT ns.no_shows, ns.pause_until,
+         ov.ref_code AS other_ref_code, ov.starts_at AS other_starts_at, ov.ends_at AS other_ends_at,
+         ov.name_zh AS other_name_zh, ov.name_en AS other_name_en,
+         (SELECT count(*)::integer
+            FROM bookings b JOIN sessions w ON w.id = b.session_id
+           WHERE b.child_id = p_child AND b.status IN ('held','confirmed','attended','no_show') AND w.id <> p_session
+             AND w.starts_at >= ((v_week + 5)::timestamp AT TIME ZONE p_tz)
+             AND w.starts_at < ((v_week + 7)::timestamp AT TIME ZONE p_tz)) AS weekend_bookings
+    INTO f
+    FROM (
+      -- The no-shows for sessions that started in the window; the pause they imply (NULL below the limit).
+      SELECT count(*)::integer AS no_shows,
+             CASE WHEN count(*) FILTER (WHERE x.starts_at <= p_now) >= p_no_show_limit
+                  THEN max(x.starts_at) FILTER (WHERE x.starts_at <= p_now) + p_no_show_pause_days * interval '24 hours' END AS pause_until
+        FROM bookings b JOIN sessions x ON x.id = b.session_id
+       WHERE b.parent_id = p_parent AND b.status = 'no_show'
+         AND x.starts_at >= p_now - p_no_show_window_days * interval '24 hours'
+    ) ns
+    LEFT JOIN LATERAL (
+      -- Another held or confirmed booking of this child overlapping in time.
+      SELECT b.ref_code, o.starts_at, o.ends_at, op.name_zh, op.name_en
+        FROM bookings b JOIN sessions o ON o.id = b.session_id JOIN service_points op ON op.id = o.point_id
+       WHERE b.child_id = p_child AND b.status IN ('held','confirmed') AND o.id <> p_session
+         AND o.starts_at < s.ends_at AND o.ends_at > s.starts_at
+       ORDER BY o.starts_at
+       LIMIT 1
+    ) ov ON true;
+
+  -- The later of the pause the no-shows imply and one staff stored.
+  v_at := greatest(f.pause_until, s.bookings_paused_until);
+  IF v_at > p_now THEN
+    RETURN json_build_object('code', 'BOOKINGS_PAUSED', 'until', v_at, 'noShows', f.no_shows,
+                             'limit', p_no_show_limit, 'windowDays', p_no_show_window_days);
+  END IF;
+
+  v_age := child_age_months(s.birth_date, s.local_day);
+  IF v_age < s.min_age_months THEN
+    RETURN json_build_object('code', 'CHILD_TOO_YOUNG', 'ageMonths', greatest(v_age, 0), 'minAgeMonths', s.min_age_months,
+                             'eligibleFrom', child_age_reached_on(s.birth_date, s.min_age_months));
+  END IF;
+  IF v_age > s.max_age_months THEN
+    RETURN json_build_object('code', 'CHILD_TOO_OLD', 'ageMonths', v_age, 'maxAgeMonths', s.max_age_months);
+  END IF;
+
+  IF f.other_ref_code IS NOT NULL THEN
+    RETURN json_build_object('code', 'CHILD_DOUBLE_BOOKED', 'otherRefCode', f.other_ref_code,
+                             'otherStartsAt', f.other_starts_at, 'otherEndsAt', f.other_ends_at,
+                             'otherPointNameZh', f.other_name_zh, 'otherPointNameEn', f.other_name_en);
+  END IF;
+
+  IF extract(isodow FROM s.local_day) IN (6, 7) AND f.weekend_bookings >= p_weekly_cap THEN
+    RETURN json_build_object('code', 'WEEKLY_CAP_REACHED', 'limit', p_weekly_cap, 'used', f.weekend_bookings,
+                             'weekStart', v_week, 'weekEnd', v_week + 6);
+  END IF;
+
+  IF s.booked >= s.capacity THEN
+    RETURN json_build_object('code', 'SESSION_FULL');
+  END IF;
+  RETURN NULL;
+END $$;
+
+-- A session with its point, under the keys of SESSION_COLUMNS (src/booking/rows.ts).
+CREATE OR REPLACE FUNCTION booking_session_facts(p_session integer) RETURNS json
+  LANGUAGE plpgsql STABLE AS $$
+BEGIN
+  RETURN (SELECT row_to_json(x) FROM (
+    SELECT s.id AS session_id, s.starts_at, s.ends_at, s.kind, s.class_title, s.capacity, s.booked,
+           s.status AS session_status, s.cancel_reason,
+           p.id AS point_id, p.code AS point_code, p.name_zh AS point_name_zh, p.name_en AS point_name_en, p.district,
+           p.address_zh, p.address_en, p.latitude, p.longitude, p.phone, p.min_age_months, p.max_age_months
+      FROM sessions s JOIN service_points p ON p.id = s.point_id
+     WHERE s.id = p_session
+  ) x);
+END $$;
+
+-- Books a place in the single statement that calls it (one round trip); answers as in 040.
+CREATE OR REPLACE FUNCTION book_session(
+  p_parent bigint, p_child integer, p_session integer, p_now timestamptz, p_tz text,
+  p_opens_days_ahead integer, p_closes_minutes_before integer, p_weekly_cap integer,
+  p_no_show_limit integer, p_no_show_window_days integer, p_no_show_pause_days integer,
+  p_ref_codes text[]
+) RETURNS json LANGUAGE plpgsql AS $$
+DECLARE
+  v_child record;
+  v_refusal json;
+  v_lock record;
+  v_id integer;
+  v_code text;
+  v_lock_child boolean;
+BEGIN
+  -- A session that cannot take anyone now (full or cancelled) is answered from
+  -- snapshots alone, without locking the child: such an attempt writes nothing,
+  -- so its commit has no WAL to flush. Refusing from a committed snapshot is
+  -- what a lock-then-read would have said at that instant.
+  v_lock_child := NOT coalesce((SELECT booked >= capacity OR status <> 'open' FROM sessions WHERE id = p_session), false);
+  LOOP
+    IF v_lock_child THEN
+      -- Serialises this child's bookings (and waitlist offers): the decider's statements
+      -- take fresh snapshots (READ COMMITTED), so they see whatever the previous holder
+      -- of this lock committed, including a booking of this very place (a double tap).
+      SELECT name INTO v_child FROM children WHERE id = p_child AND parent_id = p_parent FOR UPDATE;
+    ELSE
+      SELECT name INTO v_child FROM children WHERE id = p_child AND parent_id = p_parent;
+    END IF;
+    IF NOT FOUND THEN
+      RETURN json_build_object('outcome', 'CHILD_NOT_FOUND');
+    END IF;
+
+    v_refusal := booking_refusal(p_parent, p_child, p_session, p_now, p_tz, p_opens_days_ahead, p_closes_minutes_before,
+                                 p_weekly_cap, p_no_show_limit, p_no_show_window_days, p_no_show_pause_days);
+    IF v_refusal->>'code' = 'ALREADY_BOOKED' THEN
+      v_id := (v_refusal->>'bookingId')::integer;
+      IF v_refusal->>'status' = 'held' THEN
+        -- Booking a place already held for this child is accepting the offer: a write, so under the lock.
+        IF NOT v_lock_child THEN v_lock_child := true; CONTINUE; END IF;
+        UPDATE bookings SET status = 'confirmed', hold_expires_at = NULL, updated_at = p_now WHERE id = v_id;
+        UPDATE waitlist_entries SET status = 'accepted', updated_at = p_now WHERE booking_id = v_id AND status = 'offered';
+      END IF;
+      RETURN json_build_object('outcome', 'EXISTING', 'bookingId', v_id);
+    END IF;
+    -- A place freed since the first look: book it the locked way.
+    IF v_refusal IS NULL AND NOT v_lock_child THEN v_lock_child := true; CONTINUE; END IF;
+    EXIT;
+  END LOOP;
+
+  IF v_refusal IS NULL THEN
+    -- Looks free: take the session's row lock. If the locked row is no longer open
+    -- with a free place (a booking or a staff cancellation committed meanwhile), the
+    -- decider is asked again, now seeing that row. The CHECK on sessions.booked would
+    -- stop an overbooking anyway; asking avoids raising it.
+    SELECT booked, capacity, status INTO v_lock FROM sessions WHERE id = p_session FOR NO KEY UPDATE;
+    IF v_lock.status <> 'open' OR v_lock.booked >= v_lock.capacity THEN
+      v_refusal := booking_refusal(p_parent, p_child, p_session, p_now, p_tz, p_opens_days_ahead, p_closes_minutes_before,
+                                   p_weekly_cap, p_no_show_limit, p_no_show_window_days, p_no_show_pause_days);
+    END IF;
+  END IF;
+
+  IF v_refusal IS NULL THEN
+    FOREACH v_code IN ARRAY p_ref_codes LOOP
+      -- ON CONFLICT names only ref_code: capacity and one-per-child violations still raise.
+      INSERT INTO bookings (ref_code, session_id, child_id, parent_id, status, hold_expires_at, created_at, updated_at)
+      VALUES (v_code, p_session, p_child, p_parent, 'confirmed', NULL, p_now, p_now)
+      ON CONFLICT (ref_code) DO NOTHING
+      RETURNING id INTO v_id;
+      IF v_id IS NOT NULL THEN
+        RETURN json_build_object('outcome', 'BOOKED', 'bookingId', v_id, 'refCode', v_code,
+                                 'childName', v_child.name, 'session', booking_session_facts(p_session));
+      END IF;
+    END LOOP;
+    RETURN json_build_object('outcome', 'REF_CODES_TAKEN');
+  END IF;
+
+  IF v_refusal->>'code' IN ('SESSION_NOT_FOUND', 'CHILD_NOT_FOUND') THEN
+    RETURN json_build_object('outcome', v_refusal->>'code');
+  END IF;
+  RETURN json_build_object('outcome', v_refusal->>'code', 'refusal', v_refusal,
+                           'childName', v_child.name, 'session', booking_session_facts(p_session));
+END $$;
