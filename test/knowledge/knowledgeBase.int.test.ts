@@ -54,6 +54,20 @@ describe('knowledge base search (real documents)', () => {
     expect(top?.headingPath.toLowerCase()).toContain(heading);
   });
 
+  it.each([
+    ['寶寶晚上老是醒，一晚上醒好幾次', '宝宝晚上老是醒，一晚上醒好几次'],
+    ['預約額滿了可以候補嗎', '预约额满了可以候补吗'],
+  ])('finds for Traditional %s exactly what Simplified %s finds', async (hant, hans) => {
+    const [a, b] = [await kb.search(hant, { lang: 'zh', k: 5 }), await kb.search(hans, { lang: 'zh', k: 5 })];
+    expect(a.length).toBeGreaterThan(0);
+    expect(a.map((h) => [h.chunkId, h.score])).toEqual(b.map((h) => [h.chunkId, h.score]));
+  });
+
+  it('never shows the questions blocks in passages, and exposes them on the hit', async () => {
+    const hits = await kb.search('宝宝晚上老是醒 一晚上醒四五次', { lang: 'zh', k: 5 });
+    expect(hits.every((h) => Array.isArray(h.questions) && !h.content.includes('<!--'))).toBe(true);
+  });
+
   it('cites numbers rendered from the booking rules', async () => {
     const hits = await kb.search('how late can I cancel without a penalty', { lang: 'en', k: 5 });
     expect(hits.map((h) => h.content).join('\n')).toMatch(/\b2 hours\b/);
