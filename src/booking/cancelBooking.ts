@@ -8,6 +8,8 @@ import { offerNextPlace } from './offerNextPlace.ts';
 import { isLateCancel } from './rules/isLateCancel.ts';
 import { BOOKING_COLUMNS, BOOKING_FROM, bookingFromRow, sessionFacts, sessionPayload, type Row } from './rows.ts';
 import { requirePointAccess, requireStaff } from './staffAccess.ts';
+import { staffActor } from './staffOperations.ts';
+import { recordAudit } from '../operators/auditLog.ts';
 import type { BookingView, WaitlistOffer } from './types.ts';
 
 export type Actor = { parentId: number } | { staffUserId: number };
@@ -86,6 +88,7 @@ export function cancelBookingOperation(deps: BookingDeps) {
           dueAt: now,
           dedupeKey: `staff_cancel:${view.id}`,
         });
+        if ('staffUserId' in a.actor) await recordAudit(client, now, staffActor(await requireStaff(client, a.actor.staffUserId)), { action: 'booking.cancel', targetType: 'booking', targetId: view.refCode, pointId: row.point_id, details: { sessionId: row.session_id, reason: a.reason ?? null } });
       }
       const offer = (await offerNextPlace(client, deps, row.session_id, now)) ?? undefined;
       const booking: BookingView = { ...view, status: 'cancelled', lateCancel: late, holdExpiresAt: null, cancelledAt: now.toISOString() };

@@ -37,6 +37,9 @@ describe(`staff roles, scope, revocation and the audit log (${testDatabaseUrl ? 
 
     const b = (await sessionAt(db, 'SM-B', '2026-11-28', '09:00'))!;
     const { booking: made } = await booking.bookSession({ parentId: 1, childId: await makeFamily(db, 1), sessionId: b.id });
+    const { booking: other } = await booking.bookSession({ parentId: 2, childId: await makeFamily(db, 2), sessionId: b.id });
+    await expect(booking.cancelBooking({ actor: { staffUserId: 902 }, bookingRef: other.refCode })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await booking.cancelBooking({ actor: { staffUserId: 901 }, bookingRef: other.refCode, reason: '家长电话取消' });
     clock.set('2026-11-28T10:00:00+08:00');
     await expect(booking.markAttendance(902, made.refCode, 'no_show')).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await booking.markAttendance(901, made.refCode, 'attended');
@@ -44,11 +47,12 @@ describe(`staff roles, scope, revocation and the audit log (${testDatabaseUrl ? 
     await booking.closeSession(901, b.id, '停电');
     const audit = await db.pool.query(`SELECT action, actor_label, target_type, target_id, details FROM audit_log WHERE actor_kind = 'staff' ORDER BY id`);
     expect(audit.rows).toEqual([
+      { action: 'booking.cancel', actor_label: '王老师 (901)', target_type: 'booking', target_id: other.refCode, details: { sessionId: b.id, reason: '家长电话取消' } },
       { action: 'attendance.mark', actor_label: '王老师 (901)', target_type: 'booking', target_id: made.refCode, details: { sessionId: b.id, from: 'confirmed', to: 'attended' } },
       { action: 'session.close', actor_label: '王老师 (901)', target_type: 'session', target_id: String(b.id), details: { reason: '停电', cancelledBookings: 0, waitlistCancelled: 0 } },
     ]);
     // Admins read the log; point staff cannot.
-    expect((await ops.auditLog(900, 10)).map((r) => r.action)).toEqual(expect.arrayContaining(['session.close', 'attendance.mark', 'staff.import']));
+    expect((await ops.auditLog(900, 10)).map((r) => r.action)).toEqual(expect.arrayContaining(['session.close', 'attendance.mark', 'booking.cancel', 'staff.import']));
     await expect(ops.auditLog(901)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
