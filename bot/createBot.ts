@@ -10,6 +10,7 @@ import { errorBoundary } from './middlewares/errorBoundary.ts';
 import { handleBotError } from './middlewares/handleBotError.ts';
 import { oncePerUpdate } from './middlewares/oncePerUpdate.ts';
 import { rateLimit } from './middlewares/rateLimit.ts';
+import { createUpdateLedger } from '../src/transport/createUpdateLedger.ts';
 
 export interface CreateBotOptions {
   app: BotApp;
@@ -42,7 +43,7 @@ export function createBot({ app, botInfo, apiRoot, token }: CreateBotOptions): B
   }));
   bot.use(attachApp(app));
   bot.use(errorBoundary);
-  bot.use(oncePerUpdate);
+  bot.use(oncePerUpdate(createUpdateLedger({ pool: app.db.pool, clock: app.clock })));
   bot.use(rateLimit(app));
   bot.use(installFeatures());
 

@@ -9,10 +9,12 @@ import type { OutgoingMessage, SendNotification, SendResult } from '../src/notif
  * Install no auto-retry transformer on this Api: the worker owns retries.
  */
 export function createTelegramSender(api: Api): SendNotification {
-  async function deliver(chatId: number, m: OutgoingMessage) {
+  async function deliver(chatId: number, m: OutgoingMessage, threaded = true) {
     return api.sendMessage(chatId, m.text, {
       parse_mode: 'HTML',
       link_preview_options: { is_disabled: true },
+      // A follow-up under its ticket; sent anyway if that message was deleted.
+      ...(threaded && m.replyToMessageId !== undefined ? { reply_parameters: { message_id: m.replyToMessageId, allow_sending_without_reply: true } } : {}),
       ...(m.buttons?.length
         ? { reply_markup: { inline_keyboard: m.buttons.map((row) => row.map((b) => ({ text: b.text, callback_data: b.data }))) } }
         : {}),
@@ -29,7 +31,8 @@ export function createTelegramSender(api: Api): SendNotification {
         const migrated = err.parameters?.migrate_to_chat_id;
         if (migrated !== undefined) {
           try {
-            const sent = await deliver(migrated, m);
+            // The old chat's message ids mean nothing in the new one.
+            const sent = await deliver(migrated, m, false);
             return { ok: true, messageId: sent.message_id };
           } catch (again) {
             return toResult(again);

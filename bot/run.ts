@@ -6,7 +6,6 @@ import type { BotApp } from './BotApp.ts';
 import type { BotContext } from './BotContext.ts';
 import { PARENT_COMMANDS, STAFF_COMMANDS } from './commands.ts';
 import { createBot } from './createBot.ts';
-import { reannounceTickets } from './tickets/reannounceTickets.ts';
 
 export const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'channel_post', 'edited_channel_post', 'my_chat_member'] as const;
 
@@ -16,8 +15,6 @@ export interface RunBotOptions {
   handleSignals?: boolean;
   /** Close app.db once the bot has stopped (default true; tests share a database). */
   closeDatabase?: boolean;
-  /** How often unclaimed tickets are checked for re-announcement. */
-  reannounceEveryMs?: number;
   /** Long-poll timeout in seconds for getUpdates. */
   pollTimeoutSeconds?: number;
   /** Longest wait for in-flight updates at shutdown. */
@@ -34,17 +31,29 @@ export interface BotHandle {
   stop(): Promise<void>;
 }
 
-const PROCESSED_UPDATES_KEEP_DAYS = 7;
+/** Refused at start: a webhook anyone can post to (config also refuses it; this guards apps built another way). */
+export class WebhookSecretMissingError extends Error {
+  readonly code = 'WEBHOOK_SECRET_MISSING';
+  constructor() {
+    super('WEBHOOK_URL is set but WEBHOOK_SECRET is not: refusing to accept unauthenticated webhook updates');
+    this.name = 'WebhookSecretMissingError';
+  }
+}
 
 /**
  * Runs the Telegram transport: long polling through the runner (concurrent
  * across chats, ordered within a chat), or a webhook server when
- * WEBHOOK_URL is set. Stops gracefully: no new updates, in-flight ones
- * finish, then the database closes.
+ * WEBHOOK_URL is set. In webhook mode every request must carry the
+ * secret (X-Telegram-Bot-Api-Secret-Token, compared in constant time by
+ * grammY); anything else is answered 401 before an update is read, so a
+ * forged POST changes nothing. Re-announcing tickets is the outbox
+ * worker's job (scheduleEscalationReannouncements), not a timer here.
+ * Stops gracefully: no new updates, in-flight ones finish, then the database closes.
  */
 export async function runBot(app: BotApp, options: RunBotOptions = {}): Promise<BotHandle> {
   const { config, logger } = app;
   const log = logger.child({ component: 'telegram' });
+  if (config.telegram.webhookUrl && !config.telegram.webhookSecret) throw new WebhookSecretMissingError();
   const bot = createBot({ app, botInfo: options.botInfo });
 
   // Count updates in flight so shutdown can wait for them.
@@ -65,21 +74,6 @@ export async function runBot(app: BotApp, options: RunBotOptions = {}): Promise<
   await app.escalation.ensureStaff(config.telegram.staffUserIds);
   await registerCommands(bot, app);
 
-  const timers: NodeJS.Timeout[] = [];
-  let lastCleanup = 0;
-  timers.push(
-    setInterval(() => {
-      reannounceTickets(app, bot.api).catch((err) => log.warn({ err: (err as Error).message }, 're-announcement failed'));
-      const now = app.clock.now().getTime();
-      if (now - lastCleanup > 3_600_000) {
-        lastCleanup = now;
-        app.db.pool
-          .query('DELETE FROM processed_updates WHERE processed_at < $1', [new Date(now - PROCESSED_UPDATES_KEEP_DAYS * 86_400_000)])
-          .catch((err) => log.warn({ err: (err as Error).message }, 'processed_updates cleanup failed'));
-      }
-    }, options.reannounceEveryMs ?? 60_000),
-  );
-
   let runner: RunnerHandle | undefined;
   let server: Server | undefined;
   let port: number | undefined;
@@ -87,12 +81,10 @@ export async function runBot(app: BotApp, options: RunBotOptions = {}): Promise<
 
   if (mode === 'webhook') {
     const url = new URL(config.telegram.webhookUrl!);
-    await bot.api.setWebhook(url.toString(), {
-      allowed_updates: [...ALLOWED_UPDATES],
-      ...(config.telegram.webhookSecret ? { secret_token: config.telegram.webhookSecret } : {}),
-    });
+    const secret = config.telegram.webhookSecret!;
+    await bot.api.setWebhook(url.toString(), { allowed_updates: [...ALLOWED_UPDATES], secret_token: secret });
     const handle = webhookCallback(bot, 'http', {
-      secretToken: config.telegram.webhookSecret,
+      secretToken: secret,
       // Answer Telegram in time and keep working; a redelivery is skipped by update id anyway.
       onTimeout: 'return',
       timeoutMilliseconds: 8_000,
@@ -132,7 +124,6 @@ export async function runBot(app: BotApp, options: RunBotOptions = {}): Promise<
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       log.info('telegram bot stopping');
-      for (const t of timers) clearInterval(t);
       if (runner?.isRunning()) await runner.stop().catch(() => undefined);
       if (server) await new Promise<void>((r) => server!.close(() => r()));
       if (inFlight > 0) {

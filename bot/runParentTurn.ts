@@ -2,27 +2,27 @@ import type { TurnInput, TurnOutput } from '../src/conversation/types.ts';
 import type { BotContext } from './BotContext.ts';
 import { hintLang } from './hintLang.ts';
 import { sendTurnOutput } from './render/sendTurnOutput.ts';
-import { forwardToTicket } from './tickets/forwardToTicket.ts';
-import { postTicket } from './tickets/postTicket.ts';
-import { STAFF_TEXTS } from './i18n/staffTexts.ts';
 
 export type ParentInput = Pick<TurnInput, 'text' | 'location' | 'button'>;
+
+/** A quiet acknowledgement on the parent's own message while staff hold their ticket. */
+const PASSED_ON_REACTION = '👀';
 
 function displayName(from: { first_name: string; last_name?: string }): string {
   return [from.first_name, from.last_name].filter(Boolean).join(' ').slice(0, 60);
 }
 
-/** What staff see of a parent's follow-up. */
-function followUpText(input: ParentInput): string | null {
-  if (input.text) return input.text;
-  if (input.location) return `📍 ${input.location.latitude.toFixed(5)}, ${input.location.longitude.toFixed(5)}`;
-  return null;
-}
-
 /**
- * One parent turn: the core decides, the transport renders. When the core
- * escalates, the ticket goes to the staff group; while staff hold the
- * ticket, the parent's messages go to staff instead of being answered.
+ * One parent turn: the core decides, the transport renders. Staff see
+ * tickets only through the outbox: the escalation service queues the
+ * announcement (or a follow-up, marked urgent for a medical red flag) with
+ * the ticket; here the parent's words are passed on when the core says they
+ * were (a ticket staff hold, or words added to an open one).
+ *
+ * While staff hold the ticket the bot sends nothing at all: the parent was
+ * told when staff took the question (and whose name to expect), and a note
+ * after every message is noise. The message gets a 👀 reaction instead, so
+ * the parent sees it arrived.
  */
 export async function runParentTurn(ctx: BotContext, input: ParentInput): Promise<TurnOutput> {
   const { app } = ctx;
@@ -36,37 +36,22 @@ export async function runParentTurn(ctx: BotContext, input: ParentInput): Promis
   });
   ctx.log.debug({ lang: out.lang, escalated: out.escalated, handledByStaff: out.handledByStaff ?? false, tools: out.tools.map((t) => t.name) }, 'turn');
 
-  if (out.handledByStaff) {
-    // The core stored the message on the ticket and wrote a short hand-over
-    // note (no answer of its own); staff see the message in the group.
-    const e = out.escalationId ? await app.escalation.get(out.escalationId) : await app.escalation.activeForParent(from.id);
-    const text = followUpText(input);
-    if (e && e.status !== 'resolved' && text) {
-      try {
-        await forwardToTicket(app, ctx.api, e, text);
-      } catch (err) {
-        ctx.log.error({ escalationId: e.id, err: (err as Error).message }, 'follow-up could not be forwarded');
-      }
+  if (out.escalationId !== undefined && (out.handledByStaff || out.escalated)) {
+    try {
+      await app.escalation.forwardLatestParentMessage(out.escalationId, { urgent: out.urgent === true });
+    } catch (err) {
+      // The parent has their answer; staff still see the words in the ticket's history.
+      ctx.log.error({ escalationId: out.escalationId, err: (err as Error).message }, 'follow-up could not be queued for staff');
     }
-    await sendTurnOutput(ctx.api, ctx.chat!.id, out);
+  }
+  if (out.handledByStaff) {
+    if (ctx.message) {
+      await ctx.api
+        .setMessageReaction(ctx.chat!.id, ctx.message.message_id, [{ type: 'emoji', emoji: PASSED_ON_REACTION }])
+        .catch(() => undefined);
+    }
     return out;
   }
-
-  await sendTurnOutput(ctx.api, ctx.chat!.id, out);
-
-  if (out.escalated) {
-    try {
-      const e = out.escalationId ? await app.escalation.get(out.escalationId) : await app.escalation.activeForParent(from.id);
-      if (e && e.status !== 'resolved') {
-        const announced = e.groupMessageId !== null && e.groupChatId === app.config.telegram.staffGroupChatId;
-        const text = followUpText(input);
-        if (!announced) await postTicket(app, ctx.api, e, out.urgent ? STAFF_TEXTS.urgent : undefined);
-        else if (text) await forwardToTicket(app, ctx.api, e, text, out.urgent);
-      }
-    } catch (err) {
-      // The parent has their answer; staff will see the ticket on the next re-announcement.
-      ctx.log.error({ escalationId: out.escalationId, err: (err as Error).message }, 'ticket could not be posted');
-    }
-  }
+  await sendTurnOutput(ctx.api, ctx.chat!.id, out, ctx.log);
   return out;
 }

@@ -1,21 +1,25 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../BotContext.ts';
 import { forgetFamily } from '../../src/privacy/forgetFamily.ts';
-import { BOT_TEXTS } from '../i18n/botTexts.ts';
-import { STAFF_TEXTS } from '../i18n/staffTexts.ts';
-import { parentLang } from '../parentLang.ts';
-import { escapeHtml } from '../render/escapeHtml.ts';
+import { staffWords } from '../../src/escalation/renderTicket.ts';
+import { escapeHtml } from '../../src/notifications/escapeHtml.ts';
+import { parentLocale } from '../parentLocale.ts';
+import { parentWords } from '../render/parentWords.ts';
 import { inlineKeyboard } from '../render/sendTurnOutput.ts';
-import { ticketTag } from '../tickets/formatTicket.ts';
 
-/** /forget: confirm, then delete the family's data (future bookings cancelled first). */
+/**
+ * /forget: confirm, then delete the family's data (future bookings cancelled
+ * first), and every message the bot posted about them in the staff group
+ * (announcements, re-announcements, follow-ups, /tickets entries): deleted,
+ * or blanked where Telegram no longer lets a bot delete (after 48 hours).
+ */
 export const forgetFeature = new Composer<BotContext>();
 const priv = forgetFeature.chatType('private');
 
 priv.command('forget', async (ctx) => {
-  const lang = await parentLang(ctx);
-  await ctx.reply(BOT_TEXTS.forgetConfirm[lang], {
-    reply_markup: inlineKeyboard([[{ text: BOT_TEXTS.forgetYes[lang], data: ctx.app.codec.encode(ctx.from.id, 'fy') }]]),
+  const say = parentWords(await parentLocale(ctx));
+  await ctx.reply(say((w) => w.forgetConfirm), {
+    reply_markup: inlineKeyboard([[{ text: say((w) => w.forgetYes), data: ctx.app.codec.encode(ctx.from.id, 'fy') }]]),
   });
 });
 
@@ -24,19 +28,22 @@ priv.on('callback_query:data', async (ctx, next) => {
   if (!decoded.ok || decoded.button.action !== 'fy') return next();
   await ctx.answerCallbackQuery();
   const { app } = ctx;
-  const lang = await parentLang(ctx);
-  // Ticket messages in the staff group quote the parent; blank them too.
-  const tickets = await app.db.pool.query<{ id: number; group_chat_id: number; group_message_id: number }>(
-    'SELECT id, group_chat_id, group_message_id FROM escalations WHERE parent_id = $1 AND group_message_id IS NOT NULL',
-    [ctx.from.id],
-  );
+  const say = parentWords(await parentLocale(ctx));
   const result = await forgetFamily({ pool: app.db.pool, clock: app.clock, booking: app.booking }, ctx.from.id);
-  ctx.log.info({ cancelled: result.cancelledBookings, deleted: result.deleted }, 'family data deleted');
-  for (const t of tickets.rows) {
+  ctx.log.info({ cancelled: result.cancelledBookings, deleted: result.deleted, staffMessages: result.staffMessages.length }, 'family data deleted');
+  let blanked = 0;
+  for (const m of result.staffMessages) {
+    const deleted = await ctx.api.deleteMessage(m.chatId, m.messageId).then(
+      () => true,
+      () => false,
+    );
+    if (deleted) continue;
     await ctx.api
-      .editMessageText(t.group_chat_id, t.group_message_id, `🎫 ${ticketTag(t.id)} ${escapeHtml(STAFF_TEXTS.familyDeleted)}`, { parse_mode: 'HTML' })
+      .editMessageText(m.chatId, m.messageId, escapeHtml(staffWords().familyDeleted), { parse_mode: 'HTML', reply_markup: { inline_keyboard: [] } })
+      .then(() => blanked++)
       .catch(() => undefined);
   }
+  if (blanked) ctx.log.info({ blanked }, 'staff messages blanked (too old to delete)');
   await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
-  await ctx.reply(BOT_TEXTS.forgetDone[lang](result.cancelledBookings), { reply_markup: { remove_keyboard: true } });
+  await ctx.reply(say((w) => w.forgetDone(result.cancelledBookings)), { reply_markup: { remove_keyboard: true } });
 });

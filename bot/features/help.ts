@@ -1,10 +1,10 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../BotContext.ts';
-import { BOT_TEXTS } from '../i18n/botTexts.ts';
-import { parentLang } from '../parentLang.ts';
-import { escapeHtml } from '../render/escapeHtml.ts';
+import { escapeHtml } from '../../src/notifications/escapeHtml.ts';
+import { parentLocale } from '../parentLocale.ts';
+import { mainMenu } from '../render/mainMenu.ts';
+import { parentWords } from '../render/parentWords.ts';
 import { inlineKeyboard } from '../render/sendTurnOutput.ts';
-import { menuButtons } from '../render/menuButtons.ts';
 import { runParentTurn } from '../runParentTurn.ts';
 
 /**
@@ -14,13 +14,15 @@ import { runParentTurn } from '../runParentTurn.ts';
 export const helpFeature = new Composer<BotContext>();
 const priv = helpFeature.chatType('private');
 
-priv.command('help', async (ctx) => {
-  const lang = await parentLang(ctx);
-  await ctx.reply(escapeHtml(BOT_TEXTS.help[lang]), {
-    parse_mode: 'HTML',
-    reply_markup: inlineKeyboard(menuButtons(ctx.app.codec, ctx.from.id, lang)),
-  });
-});
+/** What the bot can do, with the main menu: /help, and an unknown command. */
+export async function sendHelp(ctx: BotContext, opener?: string): Promise<void> {
+  const locale = await parentLocale(ctx);
+  const say = parentWords(locale);
+  const text = [opener, say((w) => w.help)].filter(Boolean).join('\n\n');
+  await ctx.reply(escapeHtml(text), { parse_mode: 'HTML', reply_markup: inlineKeyboard(mainMenu(ctx.app.codec, ctx.from!.id, locale)) });
+}
+
+priv.command('help', (ctx) => sendHelp(ctx));
 
 const SHORTCUTS = { book: 'sf', mybookings: 'mb', children: 'ch', staff: 'hu' } as const;
 for (const [command, action] of Object.entries(SHORTCUTS)) {

@@ -1,7 +1,7 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../BotContext.ts';
-import { BOT_TEXTS } from '../i18n/botTexts.ts';
-import { parentLang } from '../parentLang.ts';
+import { parentLocale } from '../parentLocale.ts';
+import { parentWords } from '../render/parentWords.ts';
 import { inlineKeyboard } from '../render/sendTurnOutput.ts';
 import { runParentTurn } from '../runParentTurn.ts';
 
@@ -16,8 +16,7 @@ priv.command('lang', async (ctx) => {
     await runParentTurn(ctx, { button: ctx.app.codec.encode(ctx.from.id, 'lg', wanted) });
     return;
   }
-  const lang = await parentLang(ctx);
-  await ctx.reply(BOT_TEXTS.chooseLanguage[lang], {
+  await ctx.reply(parentWords(await parentLocale(ctx))((w) => w.chooseLanguage), {
     reply_markup: inlineKeyboard([
       [
         { text: '中文', data: ctx.app.codec.encode(ctx.from.id, 'lg', 'zh') },

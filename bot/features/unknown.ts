@@ -1,16 +1,15 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../BotContext.ts';
-import { BOT_TEXTS } from '../i18n/botTexts.ts';
-import { hintLang } from '../hintLang.ts';
-import { escapeHtml } from '../render/escapeHtml.ts';
-import { inlineKeyboard } from '../render/sendTurnOutput.ts';
-import { menuButtons } from '../render/menuButtons.ts';
+import { words } from '../../src/i18n/catalogue.ts';
+import { parentLocale } from '../parentLocale.ts';
+import { parentWords } from '../render/parentWords.ts';
 import { staffOnly } from '../staffOnly.ts';
+import { sendHelp } from './help.ts';
 
 /**
- * Installed last: whatever no feature took. Parents get a short pointer
- * where it helps; groups and channels stay quiet (commands from non-staff
- * get a polite refusal); nothing is left unanswered that shows a spinner.
+ * Installed last: whatever no feature took. Parents get a short pointer in
+ * the language they write in; groups and channels stay quiet (commands from
+ * non-staff get a polite refusal); nothing is left unanswered that shows a spinner.
  */
 export const unknownFeature = new Composer<BotContext>();
 
@@ -25,21 +24,17 @@ unknownFeature.on(['channel_post', 'edited_channel_post'], (ctx) => {
 const priv = unknownFeature.chatType('private');
 
 priv.on('edited_message', async (ctx) => {
-  await ctx.reply(BOT_TEXTS.edited[hintLang(ctx.from?.language_code)]);
+  await ctx.reply(parentWords(await parentLocale(ctx))((w) => w.edited));
 });
 
 priv.on('message', async (ctx) => {
-  const lang = hintLang(ctx.from.language_code);
   if (ctx.message.text?.startsWith('/')) {
-    // An unknown command: show what exists.
-    await ctx.reply(escapeHtml(BOT_TEXTS.help[lang]), {
-      parse_mode: 'HTML',
-      reply_markup: inlineKeyboard(menuButtons(ctx.app.codec, ctx.from.id, lang)),
-    });
+    // An unknown command: say so, and show what exists.
+    await sendHelp(ctx, parentWords(await parentLocale(ctx))((w) => w.unknownCommand));
     return;
   }
   ctx.log.info({ kind: Object.keys(ctx.message).filter((k) => !['message_id', 'from', 'chat', 'date'].includes(k)).slice(0, 3) }, 'unsupported message');
-  await ctx.reply(BOT_TEXTS.unsupported[lang]);
+  await ctx.reply(parentWords(await parentLocale(ctx))((w) => w.unsupported));
 });
 
 unknownFeature.chatType(['group', 'supergroup']).on('message:text', async (ctx) => {
@@ -47,7 +42,7 @@ unknownFeature.chatType(['group', 'supergroup']).on('message:text', async (ctx) 
   // Commands meant for another bot in the group are not ours to refuse.
   const target = /^\/\w+@(\w+)/.exec(ctx.message.text)?.[1];
   if (target && target.toLowerCase() !== ctx.me.username.toLowerCase()) return;
-  if (await staffOnly(ctx)) await ctx.reply(BOT_TEXTS.groupUsePrivate.zh + ' ' + BOT_TEXTS.groupUsePrivate.en);
+  if (await staffOnly(ctx)) await ctx.reply(`${words('zh').bot.groupUsePrivate} ${words('en').bot.groupUsePrivate}`);
 });
 
 unknownFeature.use((ctx) => {

@@ -14,7 +14,10 @@ export function createRateLimiter({ perMinute, now }: { perMinute: number; now: 
         for (const [id, w] of windows) if ((w.times.at(-1) ?? 0) <= from) windows.delete(id);
       }
       let w = windows.get(userId);
-      if (!w) windows.set(userId, (w = { times: [], warned: false }));
+      if (!w) {
+        w = { times: [], warned: false };
+        windows.set(userId, w);
+      }
       while (w.times.length > 0 && w.times[0]! <= from) w.times.shift();
       if (w.times.length < perMinute) {
         w.times.push(t);

@@ -1,15 +1,25 @@
 import { GrammyError, HttpError } from 'grammy';
+import { isDomainError } from '../../src/errors/DomainError.ts';
+import { words } from '../../src/i18n/catalogue.ts';
 import type { BotContext } from '../BotContext.ts';
-import { BOT_TEXTS } from '../i18n/botTexts.ts';
 
 /** Telegram refuses to deliver: the user blocked the bot, left, or the chat is gone. */
 export function isUndeliverable(err: unknown): boolean {
   return err instanceof GrammyError && (err.error_code === 403 || (err.error_code === 400 && /chat not found/i.test(err.description)));
 }
 
+/** What is logged of an error: never a domain error's facts (they name parents and staff by Telegram id). */
+function describeForLog(err: unknown): Record<string, unknown> {
+  if (err instanceof GrammyError) return { method: err.method, code: err.error_code, description: err.description };
+  if (err instanceof HttpError) return { http: err.message };
+  if (isDomainError(err)) return { err: { code: err.code, fields: Object.keys(err.data) } };
+  return { err: { message: (err as Error)?.message, code: (err as { code?: string })?.code, stack: (err as Error)?.stack } };
+}
+
 /**
  * The error boundary's one action: log with the update id, then a short
- * bilingual apology where one can still reach the person.
+ * apology (in both languages: the database that knows the family's language
+ * may be what failed) where one can still reach the person.
  */
 export async function handleBotError(ctx: BotContext, err: unknown): Promise<void> {
   const log = ctx.log ?? ctx.app?.logger;
@@ -18,16 +28,10 @@ export async function handleBotError(ctx: BotContext, err: unknown): Promise<voi
     log?.warn({ updateId, code: (err as GrammyError).error_code, description: (err as GrammyError).description }, 'cannot deliver to this chat (bot blocked or chat gone)');
     return;
   }
-  const details =
-    err instanceof GrammyError
-      ? { method: err.method, code: err.error_code, description: err.description }
-      : err instanceof HttpError
-        ? { http: err.message }
-        : { err: { message: (err as Error)?.message, code: (err as { code?: string })?.code, stack: (err as Error)?.stack } };
-  log?.error({ updateId, ...details }, 'update failed');
+  log?.error({ updateId, ...describeForLog(err) }, 'update failed');
   try {
     if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
-    if (ctx.chat && ctx.chat.type === 'private') await ctx.api.sendMessage(ctx.chat.id, BOT_TEXTS.apology);
+    if (ctx.chat && ctx.chat.type === 'private') await ctx.api.sendMessage(ctx.chat.id, words('zh').bot.apology);
   } catch (sendErr) {
     log?.warn({ updateId, err: (sendErr as Error)?.message }, 'apology could not be sent');
   }

@@ -1,5 +1,6 @@
 import type { Middleware } from 'grammy';
 import type { BotContext } from '../BotContext.ts';
+import type { UpdateLedger } from '../../src/transport/createUpdateLedger.ts';
 
 /**
  * At most once per update_id, across restarts: Telegram redelivers updates
@@ -7,14 +8,12 @@ import type { BotContext } from '../BotContext.ts';
  * The id is recorded before handling, so a crash mid-update drops it rather
  * than repeating it.
  */
-export const oncePerUpdate: Middleware<BotContext> = async (ctx, next) => {
-  const r = await ctx.app.db.pool.query(
-    'INSERT INTO processed_updates (update_id, processed_at) VALUES ($1, $2) ON CONFLICT (update_id) DO NOTHING RETURNING update_id',
-    [ctx.update.update_id, ctx.app.clock.now()],
-  );
-  if (r.rowCount === 0) {
-    ctx.log.info('update already processed; skipped');
-    return;
-  }
-  await next();
-};
+export function oncePerUpdate(ledger: UpdateLedger): Middleware<BotContext> {
+  return async (ctx, next) => {
+    if (!(await ledger.firstTime(ctx.update.update_id))) {
+      ctx.log.info('update already processed; skipped');
+      return;
+    }
+    await next();
+  };
+}

@@ -1,11 +1,11 @@
 import type { Middleware } from 'grammy';
 import type { BotContext } from '../BotContext.ts';
 import type { BotApp } from '../BotApp.ts';
-import { BOT_TEXTS } from '../i18n/botTexts.ts';
-import { hintLang } from '../hintLang.ts';
+import { parentLocale } from '../parentLocale.ts';
+import { parentWords } from '../render/parentWords.ts';
 import { createRateLimiter } from './createRateLimiter.ts';
 
-/** Per-user limit from config.telegram.userMessagesPerMinute. */
+/** Per-user limit from config.telegram.userMessagesPerMinute; the one notice is in the language the parent writes in. */
 export function rateLimit(app: BotApp): Middleware<BotContext> {
   const limiter = createRateLimiter({ perMinute: app.config.telegram.userMessagesPerMinute, now: () => app.clock.now().getTime() });
   return async (ctx, next) => {
@@ -15,9 +15,9 @@ export function rateLimit(app: BotApp): Middleware<BotContext> {
     if (decision === 'ok') return next();
     ctx.log.info({ decision }, 'rate limited');
     if (decision === 'limited-first') {
-      const lang = hintLang(ctx.from?.language_code);
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: BOT_TEXTS.rateLimitedShort[lang] });
-      else if (ctx.chat?.type === 'private') await ctx.reply(BOT_TEXTS.rateLimited[lang]);
+      const say = parentWords(await parentLocale(ctx));
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: say((w) => w.rateLimitedShort) });
+      else if (ctx.chat?.type === 'private') await ctx.reply(say((w) => w.rateLimited));
     } else if (ctx.callbackQuery) {
       await ctx.answerCallbackQuery();
     }

@@ -1,8 +1,9 @@
 import type { Api, RawApi } from 'grammy';
 import type { InlineKeyboardMarkup, Message, ReplyKeyboardMarkup } from 'grammy/types';
 import type { Button, TurnOutput } from '../../src/conversation/types.ts';
-import { BOT_TEXTS } from '../i18n/botTexts.ts';
-import { escapeHtml } from './escapeHtml.ts';
+import type { Logger } from '../../src/logging/createLogger.ts';
+import { parentWords } from './parentWords.ts';
+import { escapeHtml } from '../../src/notifications/escapeHtml.ts';
 import { splitMessage } from './splitMessage.ts';
 
 export function inlineKeyboard(buttons: Button[][]): InlineKeyboardMarkup {
@@ -13,9 +14,9 @@ export function inlineKeyboard(buttons: Button[][]): InlineKeyboardMarkup {
   };
 }
 
-export function locationKeyboard(lang: TurnOutput['lang']): ReplyKeyboardMarkup {
+export function locationKeyboard(locale: TurnOutput['locale']): ReplyKeyboardMarkup {
   return {
-    keyboard: [[{ text: BOT_TEXTS.shareLocationButton[lang], request_location: true }]],
+    keyboard: [[{ text: parentWords(locale)((w) => w.shareLocationButton), request_location: true }]],
     resize_keyboard: true,
     one_time_keyboard: true,
   };
@@ -26,7 +27,7 @@ export function formatReply(out: TurnOutput): string {
   let html = escapeHtml(out.reply.trim());
   const unnamed = out.citations.filter((c) => !out.reply.includes(c.title));
   if (unnamed.length > 0) {
-    const label = out.lang === 'zh' ? '来源：' : 'Sources: ';
+    const label = parentWords(out.locale)((w) => w.sources);
     html += `\n\n<i>${escapeHtml(label + unnamed.map((c) => c.title).join('；'))}</i>`;
   }
   return html;
@@ -35,9 +36,10 @@ export function formatReply(out: TurnOutput): string {
 /**
  * Turns one core answer into Telegram messages: short HTML text with the
  * inline buttons on its last part, a location keyboard when asked, and a
- * venue pin for the chosen point.
+ * venue pin for the chosen point. The pin is an extra: when it fails the
+ * answer (say, "booked") stands and the failure is only logged.
  */
-export async function sendTurnOutput(api: Api<RawApi>, chatId: number, out: TurnOutput): Promise<Message[]> {
+export async function sendTurnOutput(api: Api<RawApi>, chatId: number, out: TurnOutput, log?: Pick<Logger, 'warn'>): Promise<Message[]> {
   const sent: Message[] = [];
   const hasButtons = out.buttons.some((row) => row.length > 0);
   const html = formatReply(out);
@@ -50,7 +52,7 @@ export async function sendTurnOutput(api: Api<RawApi>, chatId: number, out: Turn
         : hasButtons
           ? inlineKeyboard(out.buttons)
           : out.requestLocation
-            ? locationKeyboard(out.lang)
+            ? locationKeyboard(out.locale)
             : undefined;
       sent.push(
         await api.sendMessage(chatId, parts[i]!, {
@@ -67,14 +69,18 @@ export async function sendTurnOutput(api: Api<RawApi>, chatId: number, out: Turn
   // location button needs a message of its own.
   if (out.requestLocation && (hasButtons || html.length === 0)) {
     sent.push(
-      await api.sendMessage(chatId, escapeHtml(BOT_TEXTS.shareLocationHint[out.lang]), {
+      await api.sendMessage(chatId, escapeHtml(parentWords(out.locale)((w) => w.shareLocationHint)), {
         parse_mode: 'HTML',
-        reply_markup: locationKeyboard(out.lang),
+        reply_markup: locationKeyboard(out.locale),
       }),
     );
   }
   if (out.venue) {
-    sent.push(await api.sendVenue(chatId, out.venue.latitude, out.venue.longitude, out.venue.title, out.venue.address));
+    try {
+      sent.push(await api.sendVenue(chatId, out.venue.latitude, out.venue.longitude, out.venue.title, out.venue.address));
+    } catch (err) {
+      log?.warn({ err: (err as Error).message }, 'venue pin could not be sent (the answer was)');
+    }
   }
   return sent;
 }

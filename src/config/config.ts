@@ -83,6 +83,7 @@ export const envSchema = z.object({
   STAFF_USER_IDS: idList,
   USER_MESSAGES_PER_MINUTE: int(20, 1),
   BUTTON_SECRET: optionalString.pipe(z.string().min(8, 'use at least 8 characters').default(DEFAULT_BUTTON_SECRET)),
+  LOG_HASH_SECRET: optionalString.pipe(z.string().min(8, 'use at least 8 characters').optional()),
 
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalUrl,
@@ -159,6 +160,8 @@ export interface Config {
     userMessagesPerMinute: number;
     /** Signs button data so forged or another parent's buttons are refused. */
     buttonSecret: string;
+    /** Keys the hash that stands for a Telegram id in logs (LOG_HASH_SECRET, else BUTTON_SECRET). */
+    logHashSecret: string;
   };
   openai: {
     apiKey?: string;
@@ -270,6 +273,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       staffUserIds: e.STAFF_USER_IDS,
       userMessagesPerMinute: e.USER_MESSAGES_PER_MINUTE,
       buttonSecret: e.BUTTON_SECRET,
+      logHashSecret: e.LOG_HASH_SECRET ?? e.BUTTON_SECRET,
     },
     openai: {
       apiKey: e.OPENAI_API_KEY,

@@ -1,6 +1,7 @@
 import type { Db } from '../db/database.ts';
 import type { Locale } from '../i18n/languages.ts';
 import type { DialogueState } from './DialogueState.ts';
+import { coarsenLocations } from '../privacy/coarsenLocations.ts';
 
 export interface HistoryTurn {
   role: 'parent' | 'bot' | 'staff';
@@ -39,7 +40,7 @@ export function createConversationMemory({ pool, historyTurns, retentionDays }: 
       await pool.query(
         `INSERT INTO conversation_turns (user_id, role, text, language, data, created_at)
          VALUES ($1, 'parent', $2, $3, NULL, $5), ($1, 'bot', $4, $3, $6, $5 + interval '1 millisecond')`,
-        [userId, parent.text.slice(0, 4000), bot.lang, bot.text.slice(0, 4000), now, JSON.stringify({ state: bot.state })],
+        [userId, parent.text.slice(0, 4000), bot.lang, bot.text.slice(0, 4000), now, JSON.stringify({ state: coarsenLocations(bot.state) })],
       );
       // Keep the history bounded: by count per parent and by age overall.
       await pool.query(

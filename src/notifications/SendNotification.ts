@@ -13,6 +13,8 @@ export interface RenderedMessage {
   /** Telegram HTML: every value from data is escaped. */
   text: string;
   buttons?: OutgoingButton[][];
+  /** Sent as a reply to this message of the same chat (a follow-up under its ticket), if it still exists. */
+  replyToMessageId?: number;
 }
 
 export interface OutgoingMessage extends RenderedMessage {

@@ -1,6 +1,8 @@
 import type { Queryable } from '../db/Queryable.ts';
 import type { Clock } from '../time/clock.ts';
 import type { Config } from '../config/config.ts';
+import type { Locale } from '../i18n/languages.ts';
+import { enqueueNotification } from './enqueueNotification.ts';
 
 export interface ScheduleRemindersOptions {
   db: Queryable;
@@ -26,7 +28,7 @@ export interface ScheduleRemindersOptions {
  */
 export async function scheduleReminders({ db, clock, config, minLeadMinutes = 60 }: ScheduleRemindersOptions): Promise<number> {
   const now = clock.now();
-  const r = await db.query(
+  const due = await db.query<{ booking_id: number; parent_id: string; session_id: number; ref_code: string; language: Locale }>(
     `WITH due AS (
        SELECT b.id AS booking_id, b.parent_id, b.session_id, b.ref_code, b.created_at, p.language,
               ((((s.starts_at AT TIME ZONE $2)::date - 1) + $3::time) AT TIME ZONE $2) AS remind_at
@@ -37,16 +39,24 @@ export async function scheduleReminders({ db, clock, config, minLeadMinutes = 60
          AND s.starts_at > $1::timestamptz + make_interval(mins => $4)
          AND s.starts_at <= $1::timestamptz + interval '3 days'
      )
-     INSERT INTO outbox (chat_id, kind, payload, language, urgent, due_at, dedupe_key)
-     SELECT d.parent_id, 'reminder',
-            jsonb_build_object('bookingId', d.booking_id, 'sessionId', d.session_id, 'refCode', d.ref_code),
-            d.language, false, $1, 'reminder:' || d.booking_id
+     SELECT d.booking_id, d.parent_id, d.session_id, d.ref_code, d.language
      FROM due d
      WHERE d.remind_at <= $1 AND d.created_at < d.remind_at
        AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.dedupe_key = 'reminder:' || d.booking_id)
-     ON CONFLICT (dedupe_key) DO NOTHING
-     RETURNING id`,
+     ORDER BY d.booking_id`,
     [now, config.timeZone, config.notifications.reminderTime, minLeadMinutes],
   );
-  return r.rowCount ?? 0;
+  let queued = 0;
+  for (const d of due.rows) {
+    const id = await enqueueNotification(db, {
+      chatId: Number(d.parent_id),
+      kind: 'reminder',
+      payload: { bookingId: d.booking_id, sessionId: d.session_id, refCode: d.ref_code },
+      language: d.language,
+      dueAt: now,
+      dedupeKey: `reminder:${d.booking_id}`,
+    });
+    if (id !== null) queued++;
+  }
+  return queued;
 }

@@ -3,6 +3,7 @@ import type { Clock } from '../time/clock.ts';
 import type { Config } from '../config/config.ts';
 import { addDays, localDateOf, localTimeOf, zonedInstant } from '../time/zonedTime.ts';
 import { enqueueNotification } from './enqueueNotification.ts';
+import type { PayloadOf } from './kinds/index.ts';
 
 interface Options {
   db: Queryable;
@@ -11,8 +12,9 @@ interface Options {
 }
 
 /**
- * Re-announces escalations nobody has claimed for
- * `escalationReannounceMinutes` in the staff group. At most one is queued per
+ * The one re-announcer: escalations nobody has claimed for
+ * `escalationReannounceMinutes` are posted again in the staff group (and a
+ * ticket never announced — no staff group at the time — is announced). At most one is queued per
  * escalation per period (dedupe key carries the period number) and none while
  * one is still waiting to be sent; the worker records the announcement on the
  * escalation when it is delivered, which restarts the period.
@@ -22,8 +24,8 @@ export async function scheduleEscalationReannouncements({ db, clock, config }: O
   if (groupId === undefined) return 0;
   const now = clock.now();
   const minutes = config.notifications.escalationReannounceMinutes;
-  const r = await db.query<{ id: number; language: 'zh' | 'en' }>(
-    `SELECT e.id, e.language FROM escalations e
+  const r = await db.query<{ id: number }>(
+    `SELECT e.id FROM escalations e
      WHERE e.status = 'open'
        AND coalesce(e.last_announced_at, e.created_at) <= $1
        AND NOT EXISTS (
@@ -83,10 +85,13 @@ export async function scheduleStaffSummary({ db, clock, config }: Options): Prom
     [zonedInstant(today, '00:00', tz), zonedInstant(addDays(today, 1), '00:00', tz)],
   );
   if (r.rows.length === 0) return 0;
-  const points = new Map<number, { pointName: { zh: string; en: string }; sessions: unknown[] }>();
+  const points = new Map<number, PayloadOf<'staff_summary'>['points'][number]>();
   for (const row of r.rows) {
     let pt = points.get(row.point_id);
-    if (!pt) points.set(row.point_id, (pt = { pointName: { zh: row.name_zh, en: row.name_en }, sessions: [] }));
+    if (!pt) {
+      pt = { pointName: { zh: row.name_zh, en: row.name_en }, sessions: [] };
+      points.set(row.point_id, pt);
+    }
     pt.sessions.push({
       startsAt: row.starts_at, endsAt: row.ends_at, kind: row.kind, classTitle: row.class_title, capacity: row.capacity,
       confirmed: row.confirmed, held: row.held, waiting: row.waiting, cancelled: row.status === 'cancelled',

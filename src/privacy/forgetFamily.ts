@@ -9,8 +9,16 @@ export interface ForgetFamilyDeps {
   booking: { cancelBooking(args: { actor: { parentId: number }; bookingId: number; reason?: string }): Promise<unknown> };
 }
 
+/** A message the bot posted in a staff chat about the family (to be deleted or blanked there). */
+export interface StaffChatMessage {
+  chatId: number;
+  messageId: number;
+}
+
 export interface ForgetFamilyResult {
   cancelledBookings: number;
+  /** Every ticket message the bot posted about the family: the transport deletes or blanks each. */
+  staffMessages: StaffChatMessage[];
   deleted: { bookings: number; waitlistEntries: number; children: number; conversationTurns: number; escalations: number; notifications: number; parent: boolean };
 }
 
@@ -43,6 +51,12 @@ export async function forgetFamily(deps: ForgetFamilyDeps, parentId: number): Pr
     // Serialise with a concurrent booking by the same parent.
     await client.query('SELECT id FROM parents WHERE id = $1 FOR UPDATE', [parentId]);
     const count = async (sql: string) => (await client.query(sql, [parentId])).rowCount ?? 0;
+    // Read before the tickets go (their records cascade with them).
+    const posted = await client.query(
+      `SELECT tm.chat_id, tm.message_id FROM ticket_messages tm JOIN escalations e ON e.id = tm.escalation_id
+        WHERE e.parent_id = $1 ORDER BY tm.created_at, tm.message_id`,
+      [parentId],
+    );
     const notifications = await count('DELETE FROM outbox WHERE chat_id = $1');
     const waitlistEntries = await count('DELETE FROM waitlist_entries WHERE parent_id = $1');
     const bookings = await count('DELETE FROM bookings WHERE parent_id = $1');
@@ -52,6 +66,7 @@ export async function forgetFamily(deps: ForgetFamilyDeps, parentId: number): Pr
     const parent = (await count('DELETE FROM parents WHERE id = $1')) > 0;
     return {
       cancelledBookings,
+      staffMessages: posted.rows.map((m) => ({ chatId: Number(m.chat_id), messageId: Number(m.message_id) })),
       deleted: { bookings, waitlistEntries, children, conversationTurns, escalations, notifications, parent },
     };
   });

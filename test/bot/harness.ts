@@ -9,6 +9,8 @@ import { defaultConfig } from '../../src/config/config.ts';
 import { seedDemo } from '../../src/demo/seedDemo.ts';
 import { fixedClock } from '../../src/time/clock.ts';
 import { getTestDatabase, resetDatabase } from '../helpers/testDatabase.ts';
+import { createOutboxWorker } from '../../src/notifications/OutboxWorker.ts';
+import { createTelegramSender } from '../../bot/createTelegramSender.ts';
 
 export const BOT_INFO: UserFromGetMe = {
   id: 7000001,
@@ -34,6 +36,8 @@ export const NOW = '2026-12-02T10:00:00+08:00';
 export interface RecordedCall {
   method: string;
   payload: Record<string, any>;
+  /** The id Telegram gave a sent message. */
+  messageId?: number;
 }
 
 export type Failure = { error_code: number; description: string };
@@ -83,7 +87,7 @@ export function createHarness(app: BotApp, { fail }: { fail?: (call: RecordedCal
     id < 0 ? { id, type: 'supergroup' as const, title: 'Staff' } : { id, type: 'private' as const, first_name: 'Parent' };
 
   bot.api.config.use(async (_prev, method, payload) => {
-    const call = { method, payload: payload as Record<string, any> };
+    const call: RecordedCall = { method, payload: payload as Record<string, any> };
     calls.push(call);
     history.push(call);
     const failure = fail?.(call);
@@ -95,6 +99,7 @@ export function createHarness(app: BotApp, { fail }: { fail?: (call: RecordedCal
       if (method === 'sendMessage') m.text = p.text;
       if (method === 'sendVenue') m.venue = { location: { latitude: p.latitude, longitude: p.longitude }, title: p.title, address: p.address };
       if (p.reply_markup?.inline_keyboard) m.reply_markup = p.reply_markup;
+      call.messageId = m.message_id;
       result = m;
     } else if (method === 'editMessageText' && p.chat_id !== undefined) {
       result = { message_id: p.message_id, date: now(), chat: chatOf(p.chat_id), from: BOT_INFO, text: p.text };
@@ -108,10 +113,32 @@ export function createHarness(app: BotApp, { fail }: { fail?: (call: RecordedCal
   const message = (from: typeof PARENT, chatId: number, extra: Record<string, unknown>) =>
     ({ message_id: nextMessageId++, date: now(), chat: chatOf(chatId), from: { is_bot: false, ...from }, ...extra }) as any;
 
+  const worker = createOutboxWorker({
+    pool: app.db.pool,
+    clock: app.clock,
+    config: app.config,
+    send: createTelegramSender(bot.api),
+    workerId: 'harness',
+    rateLimits: false,
+  });
+
   const h = {
     bot,
     calls,
-    clear: () => void (calls.length = 0),
+    worker,
+    /** Runs the outbox worker until nothing is due: staff-group messages and proactive messages go out (as in production, through the outbox). */
+    async deliver(): Promise<number> {
+      let sent = 0;
+      for (let i = 0; i < 50; i++) {
+        const r = await worker.runOnce();
+        sent += r.sent;
+        if (r.claimed === 0) break;
+      }
+      return sent;
+    },
+    clear: () => {
+      calls.length = 0;
+    },
     /** Runs one update through the bot (the same path the runner and webhook use). */
     async send(update: Update): Promise<Update> {
       await bot.handleUpdate(update);
@@ -143,13 +170,14 @@ export function createHarness(app: BotApp, { fail }: { fail?: (call: RecordedCal
         },
       } as Update);
     },
-    /** A group member replies to one of the bot's messages. */
-    groupReply(text: string, replyTo: { message_id: number; text?: string }, from = STAFF, chatId = STAFF_GROUP) {
+    /** A group member replies to one of the bot's messages (a recorded send, or an id and text). */
+    groupReply(text: string, replyTo: RecordedCall | { message_id: number; text?: string }, from = STAFF, chatId = STAFF_GROUP) {
+      const target = 'method' in replyTo ? { message_id: replyTo.messageId!, text: replyTo.payload.text as string } : replyTo;
       return h.send({
         ...base(),
         message: message(from, chatId, {
           text,
-          reply_to_message: { message_id: replyTo.message_id, date: now(), chat: chatOf(chatId), from: BOT_INFO, text: replyTo.text ?? '' },
+          reply_to_message: { message_id: target.message_id, date: now(), chat: chatOf(chatId), from: BOT_INFO, text: target.text ?? '' },
         }),
       });
     },

@@ -20,10 +20,11 @@ describe('parents in a private chat', () => {
     await h.command('start');
     const greeting = h.sentTo(PARENT.id)[0]!.payload;
     expect(greeting.parse_mode).toBe('HTML');
-    expect(greeting.text).toMatch(/您好/);
+    expect(greeting.text).toMatch(/你好/);
+    expect(greeting.text).not.toMatch(/您/);
     expect(greeting.text).toMatch(/隐私说明/);
     const labels = h.buttonsTo(PARENT.id).map((b) => b.text);
-    expect(labels).toEqual(expect.arrayContaining(['✅ 同意并继续', '🔍 找托育点', '📋 我的预约']));
+    expect(labels).toEqual(expect.arrayContaining(['✅ 同意并继续', '🔍 找周末托育名额', '📋 我的预约']));
     for (const b of h.buttonsTo(PARENT.id)) expect(Buffer.byteLength(b.callback_data)).toBeLessThanOrEqual(64);
 
     await h.press(h.button(PARENT.id, /同意/));
@@ -143,9 +144,10 @@ describe('parents in a private chat', () => {
     await h.command('lang en');
     expect(h.lastTextTo(PARENT.id)).toMatch(/English/);
     await h.raw({ message: { message_id: 9, date: 1, chat: { id: PARENT.id, type: 'private', first_name: 'x' }, from: { ...PARENT, is_bot: false }, sticker: { file_id: 'f', file_unique_id: 'u', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false } } } as any);
-    expect(h.lastTextTo(PARENT.id)).toMatch(/文字和位置/);
+    // After /lang en the transport's own words follow the language the parent chose.
+    expect(h.lastTextTo(PARENT.id)).toMatch(/text, photo captions and locations/);
     await h.raw({ edited_message: { message_id: 9, date: 1, edit_date: 2, chat: { id: PARENT.id, type: 'private', first_name: 'x' }, from: { ...PARENT, is_bot: false }, text: 'edited' } } as any);
-    expect(h.lastTextTo(PARENT.id)).toMatch(/修改/);
+    expect(h.lastTextTo(PARENT.id)).toMatch(/edited messages/);
     h.clear();
     await h.raw({ channel_post: { message_id: 9, date: 1, chat: { id: -1009, type: 'channel', title: 'c' }, text: 'post' } } as any);
     expect(h.calls).toHaveLength(0);

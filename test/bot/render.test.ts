@@ -3,9 +3,8 @@ import { escapeHtml } from '../../bot/render/escapeHtml.ts';
 import { splitMessage } from '../../bot/render/splitMessage.ts';
 import { formatReply } from '../../bot/render/sendTurnOutput.ts';
 import { createRateLimiter } from '../../bot/middlewares/createRateLimiter.ts';
-import { encodeStaffButton, parseStaffButton } from '../../bot/tickets/staffButtons.ts';
-import { parseTicketTag } from '../../bot/tickets/formatTicket.ts';
-import { hintLang } from '../../bot/hintLang.ts';
+import { encodeStaffButton, parseStaffButton } from '../../src/escalation/staffButtons.ts';
+import { hintLang, hintLocale } from '../../bot/hintLang.ts';
 
 describe('rendering and small transport rules', () => {
   it('escapes the three characters Telegram HTML cares about', () => {
@@ -37,12 +36,16 @@ describe('rendering and small transport rules', () => {
   });
 
   it('staff button data round-trips and rejects anything else', () => {
-    for (const b of [{ kind: 'claim', escalationId: 12 }, { kind: 'resolve', escalationId: 3 }, { kind: 'attendance', refCode: 'AB12CD', outcome: 'no_show' }] as const) {
+    for (const b of [
+      { kind: 'claim', escalationId: 12 },
+      { kind: 'resolve', escalationId: 3 },
+      { kind: 'attendance', refCode: 'AB12CD', outcome: 'no_show' },
+      { kind: 'roster_page', date: '2026-12-05', page: 2 },
+    ] as const) {
       expect(parseStaffButton(encodeStaffButton(b))).toEqual(b);
     }
     expect(parseStaffButton('1.mb~abcdefgh')).toBeNull();
     expect(parseStaffButton('tc:12;DROP')).toBeNull();
-    expect(parseTicketTag('🎫 #42 · open')).toBe(42);
   });
 
   it('language hint: zh* is Chinese, everything else English', () => {
@@ -50,5 +53,8 @@ describe('rendering and small transport rules', () => {
     expect(hintLang('ZH')).toBe('zh');
     expect(hintLang('en-US')).toBe('en');
     expect(hintLang(undefined)).toBe('en');
+    expect(hintLocale('zh-hant')).toBe('zh-Hant');
+    expect(hintLocale('zh-TW')).toBe('zh-Hant');
+    expect(hintLocale('zh-hans')).toBe('zh');
   });
 });

@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createHarness, createTestApp, memoryLogger, PARENT, STAFF, STAFF_GROUP } from './harness.ts';
 import type { App } from '../../src/app/createApp.ts';
 import type { ConversationCore } from '../../src/conversation/types.ts';
+import type { fixedClock } from '../../src/time/clock.ts';
 
-let app: App;
+let app: App & { clock: ReturnType<typeof fixedClock> };
 
 beforeEach(async () => {
   app = await createTestApp({ USER_MESSAGES_PER_MINUTE: '5' });
@@ -62,6 +63,7 @@ describe('transport robustness', () => {
     let block = false;
     const h = createHarness({ ...app, logger }, { fail: (c) => (block ? blocked(c) : undefined) });
     await h.command('staff');
+    await h.deliver();
     const e = await app.escalation.get(1);
     block = true;
     await h.text('still there?');
@@ -71,16 +73,35 @@ describe('transport robustness', () => {
     expect(h.lastTextTo(STAFF_GROUP)).toMatch(/Not delivered/);
   });
 
-  it('/forget asks first, then cancels future bookings (place freed) and deletes the family', async () => {
+  it('/forget asks first, cancels future bookings (place freed), deletes the family, and removes every staff-group message about them', async () => {
     app = await createTestApp();
-    const h = createHarness(app);
+    // Telegram refuses to delete messages older than 48 hours: the first announcement is blanked instead.
+    let firstAnnouncement: number | undefined;
+    const h = createHarness(app, {
+      fail: (c) =>
+        c.method === 'deleteMessage' && c.payload.message_id === firstAnnouncement
+          ? { error_code: 400, description: "Bad Request: message can't be deleted" }
+          : undefined,
+    });
     await h.command('start');
     await h.press(h.button(PARENT.id, /同意/));
     await h.command('book');
     await h.press(h.button(PARENT.id, /^预约 1$/));
     await h.text('朵朵');
     await h.text('2025-03-01');
+    // A ticket with the family's details: announced, re-announced, then a follow-up while staff hold it.
+    await h.text('我想找工作人员，我家电话 13800000000，孩子对鸡蛋过敏');
     await h.command('staff');
+    await h.deliver();
+    app.clock.advance(app.config.notifications.escalationReannounceMinutes * 60_000 + 1000);
+    await h.worker.runMaintenance();
+    await h.deliver();
+    await h.press('tc:1', STAFF, STAFF_GROUP);
+    await h.text('地址是莲前西路 1 号');
+    await h.deliver();
+    const posted = h.sentTo(STAFF_GROUP).filter((c) => /🎫 #1/.test(c.payload.text)).map((c) => c.messageId!);
+    expect(posted.length).toBeGreaterThanOrEqual(3);
+    firstAnnouncement = posted[0];
     const before = await app.db.pool.query('SELECT s.id, s.booked FROM bookings b JOIN sessions s ON s.id = b.session_id WHERE b.parent_id = $1', [PARENT.id]);
     const session = before.rows[0];
 
@@ -88,15 +109,22 @@ describe('transport robustness', () => {
     expect(h.lastTextTo(PARENT.id)).toMatch(/确定要删除/);
     expect((await app.db.pool.query('SELECT 1 FROM parents WHERE id = $1', [PARENT.id])).rowCount).toBe(1);
 
+    h.clear();
     await h.press(h.button(PARENT.id, /确认删除/));
     expect(h.lastTextTo(PARENT.id)).toMatch(/已删除.*1 个/);
     for (const [table, col] of [['parents', 'id'], ['children', 'parent_id'], ['bookings', 'parent_id'], ['escalations', 'parent_id'], ['conversation_turns', 'user_id']]) {
       const r = await app.db.pool.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${col} = $1`, [PARENT.id]);
       expect(r.rows[0].n, table).toBe(0);
     }
+    expect((await app.db.pool.query('SELECT count(*)::int AS n FROM ticket_messages')).rows[0].n).toBe(0);
     const after = await app.db.pool.query('SELECT booked FROM sessions WHERE id = $1', [session.id]);
     expect(after.rows[0].booked).toBe(session.booked - 1);
-    // The ticket message in the staff group no longer quotes the family.
-    expect(h.calls.some((c) => c.method === 'editMessageText' && c.payload.chat_id === STAFF_GROUP && /删除/.test(c.payload.text))).toBe(true);
+    // Every message in the staff group about the family is gone or blanked, not only the latest.
+    const deleted = h.calls.filter((c) => c.method === 'deleteMessage' && c.payload.chat_id === STAFF_GROUP).map((c) => c.payload.message_id);
+    expect(deleted.sort()).toEqual([...posted].sort());
+    const edited = h.calls.filter((c) => c.method === 'editMessageText' && c.payload.chat_id === STAFF_GROUP);
+    expect(edited.map((c) => c.payload.message_id)).toEqual([firstAnnouncement]);
+    expect(edited[0]!.payload.text).toMatch(/删除/);
+    expect(edited[0]!.payload.text).not.toMatch(/13800000000/);
   });
 });

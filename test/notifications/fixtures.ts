@@ -2,6 +2,37 @@ import type { Database } from '../../src/db/database.ts';
 import type { Queryable } from '../../src/db/Queryable.ts';
 import type { Clock } from '../../src/time/clock.ts';
 import type { OutgoingMessage, SendNotification, SendResult } from '../../src/notifications/SendNotification.ts';
+import { z } from 'zod';
+import { defineKind } from '../../src/notifications/kinds/defineKind.ts';
+import { NOTIFICATION_KINDS, type KindRegistry } from '../../src/notifications/kinds/index.ts';
+import { escapeHtml } from '../../src/notifications/escapeHtml.ts';
+
+/**
+ * A kind for tests of delivery mechanics only (ordering, limits, retries):
+ * its text is its payload. Registered with the worker through `kinds`; real
+ * kinds live in src/notifications/kinds.
+ */
+export const testNote = defineKind({
+  audience: 'staff',
+  payload: z.object({ text: z.string() }),
+  async load({ payload }) {
+    return { send: payload.text };
+  },
+  render(text: string) {
+    return { text: escapeHtml(text) };
+  },
+});
+export const TEST_KINDS: KindRegistry = { ...NOTIFICATION_KINDS, test_note: testNote };
+
+/** Queues a test note (the kind is not a real one, so it is written directly). */
+export async function queueNote(db: Queryable, chatId: number, text: string, o: { urgent?: boolean; dueAt?: Date | string } = {}) {
+  await db.query(`INSERT INTO outbox (chat_id, kind, payload, urgent, due_at) VALUES ($1, 'test_note', $2, $3, $4)`, [
+    chatId,
+    JSON.stringify({ text }),
+    o.urgent ?? true,
+    new Date(o.dueAt ?? NOW),
+  ]);
+}
 
 export const TZ = 'Asia/Shanghai';
 /** Wednesday 2026-11-25 10:00 in Xiamen. */

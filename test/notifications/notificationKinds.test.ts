@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { renderNotification } from '../../src/notifications/renderNotification.ts';
 import { createButtonCodec } from '../../src/conversation/buttonCodec.ts';
-import type { SessionSummary } from '../../src/notifications/NotificationView.ts';
+import { words } from '../../src/i18n/catalogue.ts';
+import type { Locale } from '../../src/i18n/languages.ts';
+import { NOTIFICATION_KINDS } from '../../src/notifications/kinds/index.ts';
+import type { RenderContext } from '../../src/notifications/kinds/defineKind.ts';
+import type { SessionView } from '../../src/notifications/kinds/parts/sessions.ts';
 import { quietHoursEnd } from '../../src/notifications/quietHours.ts';
 import { SendRateLimiter } from '../../src/notifications/SendRateLimiter.ts';
 import { fixedClock } from '../../src/time/clock.ts';
@@ -10,8 +13,10 @@ import { simulatedSleep, TZ } from './fixtures.ts';
 const codec = createButtonCodec('test-secret-123');
 const USER = 424242;
 const button = (action: Parameters<typeof codec.encode>[1], ...args: Array<string | number>) => codec.encode(USER, action, ...args);
+const ctx = (locale: Locale, withButtons = true): RenderContext => ({ locale, w: words(locale), timeZone: TZ, button: withButtons ? button : undefined });
+const K = NOTIFICATION_KINDS;
 
-const session: SessionSummary = {
+const session: SessionView = {
   sessionId: 7,
   startsAt: new Date('2026-11-28T01:00:00Z'), // Sat 09:00 Xiamen
   endsAt: new Date('2026-11-28T04:00:00Z'),
@@ -22,9 +27,20 @@ const session: SessionSummary = {
   phone: '0592-5100101',
 };
 
-describe('renderNotification', () => {
+describe('notification kinds: one module each', () => {
+  it('every kind declares its audience and a payload schema; the removed kinds are gone', () => {
+    for (const [name, def] of Object.entries(K)) {
+      expect(['parent', 'staff'], name).toContain(def.audience);
+      expect(typeof def.payload.safeParse, name).toBe('function');
+    }
+    for (const removed of ['offer_taken', 'staff_reply', 'escalation_update']) expect(Object.keys(K)).not.toContain(removed);
+    expect(K.escalation_announce.audience).toBe('staff');
+    expect(K.escalation_follow_up.audience).toBe('staff');
+    expect(K.booking_opens.audience).toBe('parent');
+  });
+
   it('reminds in Chinese with the point, address, local time, what to bring and signed keep/cancel buttons', () => {
-    const m = renderNotification({ kind: 'reminder', bookingId: 55, refCode: 'AB12CD', childName: '小明', session }, { language: 'zh', timeZone: TZ, button });
+    const m = K.reminder.render({ bookingId: 55, refCode: 'AB12CD', childName: '小明', session }, ctx('zh'));
     expect(m.text).toContain('明天的预约提醒');
     expect(m.text).toContain('11月28日（周六） 09:00–12:00');
     expect(m.text).toContain('前埔社区爱邻护幼服务点');
@@ -39,7 +55,7 @@ describe('renderNotification', () => {
   });
 
   it('speaks English to English families and escapes HTML in names', () => {
-    const m = renderNotification({ kind: 'reminder', bookingId: 55, refCode: 'AB12CD', childName: '<b>Tom</b> & co', session }, { language: 'en', timeZone: TZ, button });
+    const m = K.reminder.render({ bookingId: 55, refCode: 'AB12CD', childName: '<b>Tom</b> & co', session }, ctx('en'));
     expect(m.text).toContain('Reminder for tomorrow');
     expect(m.text).toContain('Sat 28 Nov 09:00–12:00');
     expect(m.text).toContain('&lt;b&gt;Tom&lt;/b&gt; &amp; co');
@@ -48,10 +64,7 @@ describe('renderNotification', () => {
   });
 
   it('offers a waitlist place with the hold deadline in local time and take/decline buttons', () => {
-    const m = renderNotification(
-      { kind: 'waitlist_offer', entryId: 9, bookingId: 60, childName: '小红', expiresAt: new Date('2026-11-25T02:30:00Z'), session },
-      { language: 'zh', timeZone: TZ, button },
-    );
+    const m = K.waitlist_offer.render({ entryId: 9, childName: '小红', expiresAt: new Date('2026-11-25T02:30:00Z'), session }, ctx('zh'));
     expect(m.text).toContain('候补有名额了');
     expect(m.text).toContain('11月25日（周三） 10:30');
     const [take, no] = m.buttons![0]!;
@@ -60,25 +73,42 @@ describe('renderNotification', () => {
   });
 
   it('tells a closure with its reason and nearby alternatives, each with a book button', () => {
-    const alt: SessionSummary = { ...session, sessionId: 8, pointName: { zh: '嘉莲服务点', en: 'Jialian Point' }, distanceKm: 2.1 };
-    const zh = renderNotification({ kind: 'session_closed', reason: 'typhoon', refCode: 'AB12CD', session, alternatives: [alt] }, { language: 'zh', timeZone: TZ, button });
+    const alt: SessionView = { ...session, sessionId: 8, pointName: { zh: '嘉莲服务点', en: 'Jialian Point' }, distanceKm: 2.1 };
+    const zh = K.session_closed.render({ reason: 'typhoon', refCode: 'AB12CD', childName: null, waitlisted: false, session, alternatives: [alt] }, ctx('zh'));
     expect(zh.text).toContain('因台风');
+    expect(zh.text).toContain('AB12CD');
     expect(zh.text).toContain('嘉莲服务点');
     expect(codec.decode(USER, zh.buttons![0]![0]!.data)).toMatchObject({ ok: true, button: { action: 'b', args: ['8'] } });
-    const en = renderNotification({ kind: 'session_closed', reason: '台风', session, alternatives: [] }, { language: 'en', timeZone: TZ, button });
+    const en = K.session_closed.render({ reason: '台风', childName: null, waitlisted: false, session, alternatives: [] }, ctx('en'));
     expect(en.text).toContain('Because of a typhoon');
     expect(en.text).toContain('no free places nearby');
   });
 
-  it('renders staff messages without buttons', () => {
-    const m = renderNotification(
-      { kind: 'escalation_announce', escalationId: 3, reason: 'medical', question: 'fever <39>', parentLanguage: 'en', childAgeMonths: 14, openedAt: new Date('2026-11-25T01:00:00Z'), reannounce: true, now: new Date('2026-11-25T01:45:00Z') },
-      { language: 'zh', timeZone: TZ },
-    );
-    expect(m.text).toContain('#3 仍无人认领');
+  it('tells a family booking has opened, with a book button (or the waitlist when it filled at once)', () => {
+    const open = K.booking_opens.render({ session, opensAt: new Date('2026-11-21T16:00:00Z'), full: false }, ctx('zh'));
+    expect(open.text).toContain('可以预约了');
+    expect(open.text).toContain('11月22日（周日） 00:00');
+    expect(codec.decode(USER, open.buttons![0]![0]!.data)).toMatchObject({ ok: true, button: { action: 'b', args: ['7'] } });
+    const full = K.booking_opens.render({ session, opensAt: new Date('2026-11-21T16:00:00Z'), full: true }, ctx('en'));
+    expect(full.text).toContain('already full');
+    expect(codec.decode(USER, full.buttons![0]![0]!.data)).toMatchObject({ ok: true, button: { action: 'w', args: ['7'] } });
+  });
+
+  it('renders staff ticket messages with claim/resolve buttons (staff buttons, not signed parent buttons) and escapes the question', () => {
+    const ticket = {
+      escalationId: 3, reason: 'medical' as const, status: 'open' as const, question: 'fever <39>', parentName: 'Anna', parentLocale: 'en' as const,
+      childAgeMonths: 14, claimedByName: null, openedAt: new Date('2026-11-25T01:00:00Z'), recentTurns: [], groupChatId: -100, groupMessageId: 77,
+    };
+    const m = K.escalation_announce.render({ ticket, heading: words('zh').staff.reannounced(45) }, ctx('zh', false));
+    expect(m.text).toContain('🎫 #3');
     expect(m.text).toContain('45 分钟');
     expect(m.text).toContain('fever &lt;39&gt;');
-    expect(m.buttons).toBeUndefined();
+    expect(m.buttons).toEqual([[{ text: '🙋 认领 Claim', data: 'tc:3' }, { text: '✅ 已解决 Resolve', data: 'tr:3' }]]);
+    expect(m.replyToMessageId).toBe(77);
+    const f = K.escalation_follow_up.render({ escalationId: 3, text: '[location]', urgent: true, replyTo: 77 }, ctx('zh', false));
+    expect(f.text).toMatch(/^<b>🚨 紧急/);
+    expect(f.text).toContain('家长发送了位置');
+    expect(f.replyToMessageId).toBe(77);
   });
 });
 

@@ -7,7 +7,7 @@ import { createOutboxWorker, type OutboxWorker } from '../../src/notifications/O
 import { enqueueNotification } from '../../src/notifications/enqueueNotification.ts';
 import { createButtonCodec } from '../../src/conversation/buttonCodec.ts';
 import { getTestDatabase, resetDatabase, testDatabaseUrl } from '../helpers/testDatabase.ts';
-import { makeBooking, makeFamily, makePoint, makeSession, outboxRows, recordingSend, simulatedSleep, NOW } from './fixtures.ts';
+import { makeBooking, makeFamily, makePoint, makeSession, outboxRows, queueNote, recordingSend, simulatedSleep, NOW, TEST_KINDS } from './fixtures.ts';
 
 const config = defaultConfig({ BUTTON_SECRET: 'outbox-test-secret', STAFF_GROUP_CHAT_ID: '-100500', STAFF_MORNING_SUMMARY_TIME: '07:30' });
 const codec = createButtonCodec(config.telegram.buttonSecret);
@@ -25,7 +25,7 @@ function setup(now: string | Date = NOW, opts: Partial<Parameters<typeof createO
   const clock = fixedClock(now);
   const rec = recordingSend(clock);
   const make = (workerId = 'w1', extra: Partial<Parameters<typeof createOutboxWorker>[0]> = {}) =>
-    createOutboxWorker({ pool: db.pool, clock, config, send: rec.send, sleep: simulatedSleep(clock), workerId, ...opts, ...extra });
+    createOutboxWorker({ pool: db.pool, clock, config, send: rec.send, sleep: simulatedSleep(clock), workerId, kinds: TEST_KINDS, ...opts, ...extra });
   return { clock, rec, make };
 }
 
@@ -38,8 +38,7 @@ async function drain(workers: OutboxWorker[], maxRounds = 200) {
   }
 }
 
-const staffReply = (chatId: number, text: string, extra: { urgent?: boolean; dueAt?: Date } = {}) =>
-  enqueueNotification(db.pool, { chatId, kind: 'staff_reply', payload: { text }, urgent: extra.urgent ?? true, dueAt: extra.dueAt ?? new Date(NOW) });
+const staffReply = (chatId: number, text: string, extra: { urgent?: boolean; dueAt?: Date } = {}) => queueNote(db.pool, chatId, text, extra);
 
 describe('reminders', () => {
   it('go out once, at the reminder time the evening before, across a restart and a clock change', async () => {
@@ -125,7 +124,7 @@ describe('delivery failures', () => {
       if (m.chatId === 2003) return { ok: false, permanent: false, description: '502 Bad Gateway' };
       return undefined;
     });
-    const w = createOutboxWorker({ pool: db.pool, clock, config, send: rec.send, sleep: simulatedSleep(clock), workerId: 'w', maxAttempts: 3, concurrency: 1 });
+    const w = createOutboxWorker({ pool: db.pool, clock, config, send: rec.send, sleep: simulatedSleep(clock), kinds: TEST_KINDS, workerId: 'w', maxAttempts: 3, concurrency: 1 });
     expect(await w.runOnce()).toMatchObject({ sent: 2, failed: 1, retried: 2 });
     const row = async (chat: number) => (await outboxRows(db, 'chat_id = $1', [chat]))[0];
     expect(await row(2001)).toMatchObject({ status: 'failed', outcome: 'permanent', attempts: 1 });
@@ -148,7 +147,8 @@ describe('delivery failures', () => {
   it('a send that throws is retried, and a row with a malformed payload is recorded, not looped on', async () => {
     await makeFamily(db.pool, 2101);
     await makeFamily(db.pool, 2102);
-    await enqueueNotification(db.pool, { chatId: 2101, kind: 'waitlist_offer', payload: { nonsense: true }, urgent: true, dueAt: new Date(NOW) });
+    // Written past the registry's validation (a row from an older version, or by hand).
+    await db.pool.query(`INSERT INTO outbox (chat_id, kind, payload, urgent, due_at) VALUES (2101, 'waitlist_offer', '{"nonsense": true}', true, $1)`, [new Date(NOW)]);
     await staffReply(2102, 'hi');
     const clock = fixedClock(NOW);
     let first = true;
@@ -160,7 +160,7 @@ describe('delivery failures', () => {
       }
       return rec.send(m);
     };
-    const w = createOutboxWorker({ pool: db.pool, clock, config, send, sleep: simulatedSleep(clock), workerId: 'w' });
+    const w = createOutboxWorker({ pool: db.pool, clock, config, send, sleep: simulatedSleep(clock), kinds: TEST_KINDS, workerId: 'w' });
     expect(await w.runOnce()).toMatchObject({ skipped: 1, retried: 1 });
     clock.advance(5_000);
     expect(await w.runOnce()).toMatchObject({ sent: 1 });
@@ -207,7 +207,7 @@ describe('rate limits', () => {
     const times = rec.sent.map((m) => m.at).sort((a, b) => a - b);
     for (let i = 30; i < times.length; i++) expect(times[i]! - times[i - 30]!).toBeGreaterThanOrEqual(1000);
     const one = rec.sent.filter((m) => m.chatId === 4999);
-    expect(one.map((m) => m.text)).toEqual(['💬 <b>工作人员回复：</b>\npart 1', '💬 <b>工作人员回复：</b>\npart 2', '💬 <b>工作人员回复：</b>\npart 3']);
+    expect(one.map((m) => m.text)).toEqual(['part 1', 'part 2', 'part 3']);
     expect(one[1]!.at - one[0]!.at).toBeGreaterThanOrEqual(1000);
     expect(one[2]!.at - one[1]!.at).toBeGreaterThanOrEqual(1000);
     // Not slower than needed: 90 families take 3 s at 30/s; the one family's
@@ -231,8 +231,8 @@ describe('several workers', () => {
         sent.push({ id: m.outboxId, worker, text: m.text, chatId: m.chatId });
         return { ok: true as const, messageId: m.outboxId };
       };
-      const a = createOutboxWorker({ pool: db.pool, clock, config, send: sender('a'), workerId: 'a', rateLimits: false, batchSize: 20 });
-      const b = createOutboxWorker({ pool: (second ?? db).pool, clock, config, send: sender('b'), workerId: 'b', rateLimits: false, batchSize: 20 });
+      const a = createOutboxWorker({ pool: db.pool, clock, config, send: sender('a'), kinds: TEST_KINDS, workerId: 'a', rateLimits: false, batchSize: 20 });
+      const b = createOutboxWorker({ pool: (second ?? db).pool, clock, config, send: sender('b'), kinds: TEST_KINDS, workerId: 'b', rateLimits: false, batchSize: 20 });
       await drain([a, b]);
       const ids = sent.map((s) => s.id);
       expect(new Set(ids).size).toBe(ids.length);
@@ -251,10 +251,10 @@ describe('several workers', () => {
     await staffReplyNoParentCheck(5500);
     const { clock, rec } = setup(NOW);
     // Worker "dies" mid-send: its send never returns.
-    const dead = createOutboxWorker({ pool: db.pool, clock, config, send: () => new Promise(() => undefined), workerId: 'dead', leaseSeconds: 60 });
+    const dead = createOutboxWorker({ pool: db.pool, clock, config, send: () => new Promise(() => undefined), kinds: TEST_KINDS, workerId: 'dead', leaseSeconds: 60 });
     void dead.runOnce();
     await new Promise((r) => setTimeout(r, 200));
-    const alive = createOutboxWorker({ pool: db.pool, clock, config, send: rec.send, workerId: 'alive', leaseSeconds: 60 });
+    const alive = createOutboxWorker({ pool: db.pool, clock, config, send: rec.send, kinds: TEST_KINDS, workerId: 'alive', leaseSeconds: 60 });
     expect((await alive.runOnce()).claimed).toBe(0);
     clock.advance(61_000);
     expect((await alive.runOnce()).sent).toBe(1);
@@ -270,7 +270,7 @@ describe('start/stop', () => {
     const gate = new Promise<void>((r) => (release = r));
     const delivered: number[] = [];
     const w = createOutboxWorker({
-      pool: db.pool, clock, config, workerId: 'loop', idleMs: 10,
+      pool: db.pool, clock, config, workerId: 'loop', idleMs: 10, kinds: TEST_KINDS,
       send: async (m) => {
         await gate;
         delivered.push(m.outboxId);
@@ -290,7 +290,7 @@ describe('start/stop', () => {
 
 /** Staff-group messages need no parents row; used where only delivery mechanics matter. */
 async function staffReplyNoParentCheck(chatId: number, text = `m${chatId}`) {
-  await enqueueNotification(db.pool, { chatId: -chatId, kind: 'escalation_update', payload: { text }, urgent: true, dueAt: new Date(NOW) });
+  await queueNote(db.pool, -chatId, text);
 }
 
 describe('staff messages', () => {
@@ -340,7 +340,7 @@ describe('staff messages', () => {
     expect((await w.runMaintenance()).summaries).toBe(0);
     expect((await w.runOnce()).sent).toBe(1);
     const text = rec.sent[0]!.text;
-    expect(text).toContain('11月26日预约汇总');
+    expect(text).toContain('11月26日（周四） 预约汇总');
     expect(text).toContain('P1服务点');
     expect(text).toContain('已约 1/12');
     expect(text).toContain('P2服务点');
@@ -349,4 +349,120 @@ describe('staff messages', () => {
 
 afterAll(async () => {
   await resetDatabase(db);
+});
+
+describe('at-least-once, with the smallest duplicate window', () => {
+  it('a row whose lease ran out while its worker waited, and that another worker has sent since, is not sent again', async () => {
+    await staffReplyNoParentCheck(7100, 'first');
+    await staffReplyNoParentCheck(7200, 'second');
+    const clock = fixedClock(NOW);
+    const sends: Array<{ worker: string; text: string }> = [];
+    let releaseA!: () => void;
+    const aWaits = new Promise<void>((r) => (releaseA = r));
+    // Worker A claims both rows, then hangs on its first send (a slow network, a 429 pause) past the lease.
+    const a = createOutboxWorker({
+      pool: db.pool, clock, config, kinds: TEST_KINDS, workerId: 'a', concurrency: 1, rateLimits: false, leaseSeconds: 60,
+      send: async (m) => {
+        sends.push({ worker: 'a', text: m.text });
+        if (m.text === 'first') await aWaits;
+        return { ok: true, messageId: 1 };
+      },
+    });
+    const aRound = a.runOnce();
+    await new Promise((r) => setTimeout(r, 200));
+    // The lease runs out; worker B claims both rows and sends them.
+    clock.advance(61_000);
+    const b = createOutboxWorker({
+      pool: db.pool, clock, config, kinds: TEST_KINDS, workerId: 'b', rateLimits: false,
+      send: async (m) => {
+        sends.push({ worker: 'b', text: m.text });
+        return { ok: true, messageId: 2 };
+      },
+    });
+    // PGlite has one connection: B runs once A's claim transaction is over (it is: A is inside a send).
+    expect((await b.runOnce()).sent).toBe(2);
+    releaseA();
+    await aRound;
+    // "first" was already in flight at A (the documented window); "second" is not sent by A at all.
+    expect(sends.filter((s) => s.text === 'second')).toEqual([{ worker: 'b', text: 'second' }]);
+    expect((await outboxRows(db)).every((r) => r.status === 'sent')).toBe(true);
+  });
+
+  it('marks each row sent right after Telegram accepted it, before the next send of the round', async () => {
+    for (let i = 0; i < 3; i++) await staffReplyNoParentCheck(7300 + i);
+    const clock = fixedClock(NOW);
+    const sentBefore: number[] = [];
+    const w = createOutboxWorker({
+      pool: db.pool, clock, config, kinds: TEST_KINDS, workerId: 'w', concurrency: 1, rateLimits: false,
+      send: async (m) => {
+        sentBefore.push((await db.pool.query(`SELECT count(*)::int AS n FROM outbox WHERE status = 'sent'`)).rows[0].n);
+        return { ok: true, messageId: m.outboxId };
+      },
+    });
+    expect((await w.runOnce()).sent).toBe(3);
+    expect(sentBefore).toEqual([0, 1, 2]);
+  });
+});
+
+describe('kinds are validated and rendered in the family’s language and script', () => {
+  it('enqueue refuses a payload that does not fit its kind, and a kind nobody defines', async () => {
+    await expect(
+      enqueueNotification(db.pool, { chatId: 1, kind: 'reminder', payload: { bookingId: 'seven' } as never, dueAt: new Date(NOW) }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(
+      enqueueNotification(db.pool, { chatId: 1, kind: 'staff_reply' as never, payload: { text: 'hi' } as never, dueAt: new Date(NOW) }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    expect(await outboxRows(db)).toHaveLength(0);
+  });
+
+  it('a family who writes Traditional Chinese gets its reminder in Traditional', async () => {
+    const point = await makePoint(db.pool);
+    const sat = await makeSession(db.pool, point, { date: '2026-11-28', start: '09:00' });
+    const child = await makeFamily(db.pool, 7401, 'zh');
+    await db.pool.query(`UPDATE parents SET language = 'zh-Hant' WHERE id = 7401`);
+    await makeBooking(db.pool, { sessionId: sat, parentId: 7401, childId: child, createdAt: NOW });
+    const { rec, make } = setup(at('2026-11-27T18:00:00'));
+    const w = make();
+    expect((await w.runMaintenance()).reminders).toBe(1);
+    expect((await w.runOnce()).sent).toBe(1);
+    expect(rec.sent[0]!.text).toContain('明天的預約提醒');
+    expect(rec.sent[0]!.text).toContain('請帶上');
+    expect(rec.sent[0]!.buttons![0]!.map((b) => b.text)).toEqual(['✅ 會按時到', '❌ 取消預約']);
+  });
+
+  it('“tell me when booking opens”: one message at the opening time with a book button, asked once per session', async () => {
+    const { remindWhenBookingOpens } = await import('../../src/notifications/remindWhenBookingOpens.ts');
+    const point = await makePoint(db.pool);
+    const later = await makeSession(db.pool, point, { date: '2026-12-12', start: '09:00' });
+    await makeFamily(db.pool, 7501, 'en');
+    const opensAt = at('2026-12-05T09:00:00');
+    expect(await remindWhenBookingOpens(db.pool, { parentId: 7501, sessionId: later, opensAt, locale: 'en' })).toBe(true);
+    expect(await remindWhenBookingOpens(db.pool, { parentId: 7501, sessionId: later, opensAt, locale: 'en' })).toBe(false);
+    const { clock, rec, make } = setup(at('2026-12-05T08:59:00'));
+    const w = make();
+    expect((await w.runOnce()).sent).toBe(0);
+    clock.set(opensAt);
+    expect((await w.runOnce()).sent).toBe(1);
+    expect(rec.sent[0]!.text).toContain('Booking is open');
+    expect(codec.decode(7501, rec.sent[0]!.buttons![0]![0]!.data)).toMatchObject({ ok: true, button: { action: 'b', args: [String(later)] } });
+  });
+});
+
+describe('retention', () => {
+  it('the worker deletes tickets (and their messages) once the retention period has passed since their last message', async () => {
+    await db.pool.query(`INSERT INTO parents (id, language) VALUES (7601, 'zh'), (7602, 'zh')`);
+    const old = at('2026-08-01T10:00:00');
+    const recent = at('2026-11-20T10:00:00');
+    const e1 = (await db.pool.query(`INSERT INTO escalations (parent_id, reason, question, language, status, created_at, resolved_at) VALUES (7601, 'other', '旧问题 13800000000', 'zh', 'resolved', $1, $1) RETURNING id`, [old])).rows[0].id;
+    const e2 = (await db.pool.query(`INSERT INTO escalations (parent_id, reason, question, language, created_at) VALUES (7602, 'other', '还在聊', 'zh', $1) RETURNING id`, [old])).rows[0].id;
+    await db.pool.query(`INSERT INTO escalation_messages (escalation_id, author, text, created_at) VALUES ($1, 'parent', '旧', $3), ($2, 'parent', '新消息', $4)`, [e1, e2, old, recent]);
+    await db.pool.query(`INSERT INTO ticket_messages (chat_id, message_id, escalation_id, role, created_at) VALUES (-100500, 1, $1, 'announce', $2)`, [e1, old]);
+    const { make } = setup(NOW);
+    const w = make();
+    expect((await w.runMaintenance()).expiredTickets).toBe(1);
+    const left = (await db.pool.query('SELECT id FROM escalations ORDER BY id')).rows.map((r) => r.id);
+    expect(left).toEqual([e2]);
+    expect((await db.pool.query('SELECT count(*)::int AS n FROM escalation_messages WHERE escalation_id = $1', [e1])).rows[0].n).toBe(0);
+    expect((await db.pool.query('SELECT count(*)::int AS n FROM ticket_messages')).rows[0].n).toBe(0);
+  });
 });

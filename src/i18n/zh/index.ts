@@ -1,6 +1,9 @@
 import { format } from './format.ts';
 import * as conversation from './conversation.ts';
 import { errors } from './errors.ts';
+import { bot } from './bot.ts';
+import { notifications } from './notifications.ts';
+import { staff } from './staff.ts';
 
 /** Every word the assistant says in Chinese, by area. */
-export const zh = { format, ...conversation, errors };
+export const zh = { format, ...conversation, errors, bot, notifications, staff };
