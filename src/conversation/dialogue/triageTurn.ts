@@ -1,29 +1,120 @@
-import { detectRedFlags } from '../../safety/detectRedFlags.ts';
+import { readHealthSigns } from '../../safety/healthSigns.ts';
+import { triageSigns, type Triage } from '../../safety/triageSigns.ts';
+import { triageAdvice } from '../../safety/triageAdvice.ts';
+import { triageSource } from '../../safety/triageSources.ts';
 import { toSimplified } from '../../text/chineseScript.ts';
 import type { ButtonCodec } from '../buttonCodec.ts';
 import type { DialogueState } from '../DialogueState.ts';
 import type { HistoryTurn } from '../ConversationMemory.ts';
 import type { ToolContext } from '../tools/defineTool.ts';
+import { escalateQuestionAction } from '../actions/helpActions.ts';
 import type { AgentReply } from './AgentTypes.ts';
 import { escalate } from './escalate.ts';
 import { Reply } from './Reply.ts';
 
-/**
- * Medical red flags, before anything else and in every state: call 120 now,
- * and an urgent ticket for staff. Undefined when the message holds none.
- */
-export async function triageTurn(ctx: ToolContext, codec: ButtonCodec, state: DialogueState, text: string, _history: HistoryTurn[]): Promise<AgentReply | undefined> {
-  const flags = detectRedFlags(toSimplified(text));
-  if (!flags.emergency) return undefined;
-  const r = new Reply(ctx, codec, { ...state, pending: undefined });
+/** Health signs are read together for this long (diarrhoea this morning, no wet nappy this afternoon). */
+export const HEALTH_SIGNS_TTL_MS = 6 * 3_600_000;
+
+/** The signs remembered from recent turns, or none when they are older than the TTL. */
+function recentSigns(state: DialogueState, now: Date): string[] {
+  const kept = state.healthSigns;
+  if (!kept) return [];
+  const at = Date.parse(kept.at);
+  if (!Number.isFinite(at) || now.getTime() - at > HEALTH_SIGNS_TTL_MS || at > now.getTime() + 60_000) return [];
+  return kept.flags;
+}
+
+function cite(r: Reply, sections: string[]): void {
+  const titles: string[] = [];
+  for (const key of sections) {
+    const s = triageSource(key, r.lang);
+    if (!s) continue;
+    r.citations.push({ title: s.title, source: `knowledge/${r.lang}/${s.docId}.md`, docId: s.docId, heading: `${s.title} > ${s.section}` });
+    if (!titles.includes(s.title)) titles.push(s.title);
+  }
+  if (titles.length) r.say(r.w.knowledge.source(titles));
+}
+
+/** Red: 120 first, the first aid that applies while waiting, an urgent ticket. */
+async function red(r: Reply, t: Triage, signs: Set<string>, text: string, atPoint: boolean): Promise<void> {
   const w = r.w;
-  if (flags.flags.includes('self_harm')) r.say(w.emergency.selfHarm);
-  else {
-    r.say(w.emergency.general);
-    r.say(w.emergency.generalSteps);
-    r.say(w.emergency.staffTold);
+  if (t.findings.includes('self_harm')) {
+    r.say(w.emergency.selfHarm);
+  } else {
+    const advice = triageAdvice(t, signs, atPoint);
+    r.say(w.triage.callNow);
+    if (advice.firstAid.length) r.say([w.triage.whileWaiting, ...advice.firstAid.map((k) => w.triage.firstAid[k])].join('\n'));
+    r.say(w.triage.staffTold);
+    cite(r, advice.sections);
   }
   await escalate(r, 'medical', text);
   r.urgent = true;
+}
+
+/** Amber: a doctor today, why, and the signs that would make it 120. No alarm, no ticket unless asked. */
+function amber(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDose: boolean): void {
+  const w = r.w;
+  const advice = triageAdvice(t, signs, atPoint);
+  for (const k of advice.firstSteps) r.say(w.triage.amber[k]);
+  r.say(w.triage.amber.seeDoctorToday);
+  if (asksDose) r.say(w.triage.notDose);
+  const reasons = advice.reasons.map((k) => (w.triage.reason as Record<string, string>)[k]).filter(Boolean);
+  if (reasons.length) r.say(w.triage.amber.because(reasons.join(r.lang === 'zh' ? '；' : '; ')));
+  if (advice.care.length) r.say(w.triage.amber.meanwhile(advice.care.map((k) => w.triage.meanwhileCare[k]).join(' ')));
+  if (advice.urgent.length) r.say(w.triage.amber.urgentIf(advice.urgent.map((k) => w.triage.urgentSigns[k]).join(r.lang === 'zh' ? '；' : '; ')));
+  cite(r, advice.sections);
+  r.say(w.knowledge.medicalDisclaimer);
+}
+
+/** Watch: a minor incident, the child fine now: what to watch for over the next 24 hours, and when it becomes 120. */
+function watch(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDose: boolean): void {
+  const w = r.w;
+  const advice = triageAdvice(t, signs, atPoint);
+  const urgent = advice.urgent.length ? w.triage.watch.urgentIf(advice.urgent.map((k) => w.triage.urgentSigns[k]).join(r.lang === 'zh' ? '；' : '; ')) : undefined;
+  if (t.findings.includes('point_injury')) {
+    // Nothing said about how the child is: the signs for 120 come first, then what to do.
+    r.say(`${w.triage.watch.introPoint}${r.lang === 'zh' ? '' : ' '}${urgent ?? ''}`);
+    r.say(advice.watch.map((k) => w.triage.watch[k]).join('\n'));
+    if (asksDose) r.say(w.triage.notDose);
+  } else {
+    r.say([w.triage.watch.intro, ...advice.watch.map((k) => w.triage.watch[k])].join('\n'));
+    if (asksDose) r.say(w.triage.notDose);
+    r.say(urgent);
+  }
+  cite(r, advice.sections);
+  r.say(w.knowledge.medicalDisclaimer);
+}
+
+/**
+ * Triage before anything else, in every state (even while staff hold the
+ * parent's ticket): red → call 120 now, first aid, an urgent ticket; amber →
+ * a doctor today, cited; a minor incident → what to watch, cited; an injury
+ * at a point → also a complaint ticket. Undefined when the message needs no
+ * triage; the health signs it holds are still remembered on `state` (the
+ * turn's state object, which the rest of the turn carries on), so a later
+ * message can add to them.
+ */
+export async function triageTurn(ctx: ToolContext, codec: ButtonCodec, state: DialogueState, text: string, _history: HistoryTurn[]): Promise<AgentReply | undefined> {
+  const reading = readHealthSigns(toSimplified(text));
+  const t = triageSigns(reading, {
+    recent: recentSigns(state, ctx.now),
+    ageMonths: state.child?.ageMonths ?? state.childAgeMonths,
+  });
+  const signs = new Set([...reading.signs, ...recentSigns(state, ctx.now)]);
+  if (reading.signs.size > 0 || reading.ageMonths !== undefined) state.healthSigns = { flags: t.remember, at: ctx.now.toISOString() };
+  if (t.level === 'none') return undefined;
+
+  const r = new Reply(ctx, codec, { ...state, pending: undefined });
+  const atPoint = reading.atPoint && !reading.hypothetical && !reading.educational;
+  if (t.level === 'red') {
+    await red(r, t, signs, text, atPoint);
+    return r.build();
+  }
+  if (atPoint && !t.findings.includes('point_injury')) r.say(r.w.triage.atPoint);
+  if (t.level === 'amber') amber(r, t, signs, atPoint, reading.asksDose);
+  else watch(r, t, signs, atPoint, reading.asksDose);
+  r.state.lastQuestion = text;
+  if (atPoint) await escalate(r, 'complaint', text);
+  else r.row(r.button(escalateQuestionAction, [], r.w.knowledge.stillUnsure));
   return r.build();
 }

@@ -1,9 +1,11 @@
 import { format } from './format.ts';
 import * as conversation from './conversation.ts';
 import { errors } from './errors.ts';
+import { triage } from './triage.ts';
+import { answers } from './answers.ts';
 import { bot } from './bot.ts';
 import { notifications } from './notifications.ts';
 import { staff } from './staff.ts';
 
 /** Every word the assistant says in Chinese, by area. */
-export const zh = { format, ...conversation, errors, bot, notifications, staff };
+export const zh = { format, ...conversation, errors, bot, notifications, staff, triage, answers };

@@ -1,7 +1,10 @@
 import type { Reply } from '../Reply.ts';
 import { escalateQuestionAction } from '../../actions/helpActions.ts';
 import { findPlacesAction } from '../../actions/searchActions.ts';
-import { excerpt } from './excerpt.ts';
+import { toSimplified } from '../../../text/chineseScript.ts';
+import { contentWords, coverage, searchable } from './questionTerms.ts';
+import { quoteAnswer, renderUnits, type Unit } from './quoteAnswer.ts';
+import { missingRuleFacts } from './ruleFacts.ts';
 
 /** A knowledge passage as the search_knowledge tool returns it. */
 export interface Passage {
@@ -14,8 +17,54 @@ export interface Passage {
   questions?: string[];
 }
 
+/**
+ * Documents about the child's health: their answers carry the "not a
+ * diagnosis" line. Policy and service answers never do; nor do parenting
+ * topics that are not medical (play, tantrums, routines). A test keeps this
+ * list in step with the documents' `topic: health-safety`.
+ */
+export const HEALTH_DOCS = new Set([
+  'parenting-common-concerns', 'parenting-fever-illness', 'parenting-first-aid', 'parenting-home-safety-choking', 'parenting-safe-sleep',
+  'parenting-vaccination', 'parenting-breastfeeding', 'parenting-formula-feeding', 'parenting-starting-solids', 'parenting-teething-oral-care',
+  'parenting-motor-milestones', 'parenting-language-milestones', 'parenting-crying-calming',
+]);
+
+/** Below this share of the question's content words, the passage answers a neighbouring topic. */
+export const MIN_COVERAGE = 0.5;
+
 function sectionName(p: Passage): string {
   return p.heading.split(' > ').filter(Boolean).at(-1) ?? p.title;
+}
+
+/** A passage that is a document's opening rather than one of its sections. */
+function isOpening(p: Passage): boolean {
+  return !p.heading.includes(' > ');
+}
+
+// A child with a diagnosed food allergy: general "no need to delay egg" advice does not apply to them.
+const ALLERGIC_CHILD = /过敏(?!吗|么|不)|(?<![a-z])(?:(?:is|are|was|been) (?:diagnosed )?allergic|(?:has|have|with) (?:a |an )?(?:diagnosed |confirmed |known |severe )?(?:(?:egg|milk|peanut|nut|food|dairy|fish|shellfish|wheat|soy) )?allerg\w*|diagnosed (?:with )?(?:an? )?(?:\w+ )?allerg\w*)(?![a-z])/i;
+const NOT_ALLERGIC = /没有过敏|不过敏|怕.{0,6}过敏|担心.{0,6}过敏|预防.{0,4}过敏|会不会过敏|(?<![a-z])(?:no allerg\w*|not allergic|to prevent allerg\w*|avoid allerg\w*|worried about allerg\w*|in case of allerg\w*)(?![a-z])/i;
+const DELAY_ADVICE = /不需要刻意推迟|不需要推迟|不用推迟|(?<![a-z])(?:no need to delay|don'?t need to delay|do not need to delay|need not be delayed)(?![a-z])/i;
+const DOES_NOT_APPLY = /不适用|(?<![a-z])(?:does not apply|doesn'?t apply)(?![a-z])/i;
+
+function allergicChild(question: string): boolean {
+  const q = toSimplified(question);
+  return ALLERGIC_CHILD.test(q) && !NOT_ALLERGIC.test(q);
+}
+
+/** The indexed question of the section closest to the parent's: its words help choose the sentences. */
+function closestQuestionWords(p: Passage, words: string[]): string[] {
+  let best: string[] = [];
+  let bestHits = 0;
+  for (const q of p.questions ?? []) {
+    const s = searchable(q);
+    const hits = words.filter((w) => s.text.includes(w) || s.terms.has(w)).length;
+    if (hits > bestHits) {
+      bestHits = hits;
+      best = contentWords(q);
+    }
+  }
+  return best;
 }
 
 /** "Nothing reliable": say so, and offer a person with one tap. */
@@ -26,33 +75,56 @@ export function offerStaffInstead(r: Reply, question: string, line: string): voi
   r.state.lastQuestion = question;
 }
 
+/** The question as the "not covered" line quotes it: short, without trailing punctuation. */
+function topicOf(question: string): string {
+  const q = question.replace(/[\s?？!！。.,，~～]+$/u, '').trim();
+  return [...q].length > 40 ? `${[...q].slice(0, 40).join('')}…` : q;
+}
+
 /**
- * A knowledge answer: the passage that answers, quoted cleanly, with its
- * source; or, when nothing relevant was found, an honest "I don't know" and a
- * person.
+ * A knowledge answer: the sentences of the best passage that answer the
+ * question (the rule, the number, what to do now), with the service's numbers
+ * from the configuration when asked, and the source. When the best passage
+ * does not cover the question's key words, it says so and offers a person
+ * instead of answering a neighbouring topic.
  */
 export function presentAnswer(r: Reply, question: string, passages: Passage[]): void {
   const w = r.w;
-  if (passages.length === 0) return offerStaffInstead(r, question, w.knowledge.noAnswer);
-  const best = passages[0]!;
-  if (best.language !== r.lang) r.say(w.knowledge.fromOtherLanguage);
-  const limit = r.lang === 'zh' ? 420 : 750;
-  r.say(`📖 ${sectionName(best)}\n${excerpt(best.text, limit)}`);
-  const used = [best];
-  const second = passages[1];
-  // A second passage only when the first is short and the second adds another document's view.
-  if (second && best.text.length < (r.lang === 'zh' ? 160 : 300) && second.docId !== best.docId && second.language === best.language) {
-    r.say(`📖 ${sectionName(second)}\n${excerpt(second.text, Math.round(limit * 0.6))}`);
-    used.push(second);
+  const words = contentWords(question);
+  const allergic = allergicChild(question);
+  const ranked = passages
+    .map((p, i) => {
+      const all = searchable(`${sectionName(p)}\n${p.text}\n${(p.questions ?? []).join('\n')}`);
+      // General delay advice is no answer for a child with a diagnosed allergy.
+      const misfit = allergic && DELAY_ADVICE.test(p.text) && /晚点|推迟|delay/i.test(sectionName(p));
+      return { p, i, covered: coverage(words, all), misfit };
+    })
+    .filter((x) => !x.misfit);
+  // Retrieval's order, except that a section beats a document's opening and a passage that covers the question beats one that does not.
+  const best =
+    ranked.find((x) => x.covered >= MIN_COVERAGE && !isOpening(x.p)) ?? ranked.find((x) => x.covered >= MIN_COVERAGE);
+  if (!best) {
+    const facts = missingRuleFacts(question, '', w, r.ctx.rules);
+    if (facts.length) {
+      for (const f of facts) r.say(f);
+      r.state.lastQuestion = question;
+      r.row(r.button(escalateQuestionAction, [], w.knowledge.stillUnsure));
+      return;
+    }
+    offerStaffInstead(r, question, passages.length === 0 ? w.knowledge.noAnswer : w.knowledge.notCovered(topicOf(question)));
+    return;
   }
-  const seen = new Set<string>();
-  for (const p of used) {
-    if (seen.has(p.source)) continue;
-    seen.add(p.source);
-    r.citations.push({ title: p.title, source: p.source, docId: p.docId, heading: p.heading });
-  }
-  r.say(w.knowledge.source([...new Set(used.map((p) => p.title))]));
-  if (used.some((p) => /^parenting-|health/.test(p.docId))) r.say(w.knowledge.medicalDisclaimer);
+  const p = best.p;
+  if (p.language !== r.lang) r.say(w.knowledge.fromOtherLanguage);
+  const limit = p.language === 'zh' ? 260 : 480;
+  const exclude = allergic ? (u: Unit) => DELAY_ADVICE.test(u.text) && !DOES_NOT_APPLY.test(u.text) : undefined;
+  const units = quoteAnswer(p.text, { words, related: closestQuestionWords(p, words), question, limit, exclude });
+  const quoted = renderUnits(units);
+  r.say(`📖 ${sectionName(p)}\n${quoted}`);
+  for (const fact of missingRuleFacts(question, quoted, w, r.ctx.rules)) r.say(fact);
+  r.citations.push({ title: p.title, source: p.source, docId: p.docId, heading: p.heading });
+  r.say(w.knowledge.source([p.title]));
+  if (HEALTH_DOCS.has(p.docId)) r.say(w.knowledge.medicalDisclaimer);
   r.state.lastQuestion = question;
   r.row(r.button(escalateQuestionAction, [], w.knowledge.stillUnsure));
 }

@@ -1,35 +1,15 @@
 import type { PointInfo } from '../../../points/PointDirectory.ts';
 import { describeError } from '../../../errors/describeError.ts';
 import { findPointsTool } from '../../tools/findPointsTool.ts';
-import { searchKnowledgeTool } from '../../tools/searchKnowledgeTool.ts';
-import type { Passage } from '../answers/presentAnswer.ts';
+import { answerQuestion } from '../answers/answerQuestion.ts';
 import { findPlacesAction } from '../../actions/searchActions.ts';
 import { talkToStaffAction } from '../../actions/helpActions.ts';
 import { addMainMenu, capabilities } from '../menu.ts';
-import type { IntentHandler, Request } from './Request.ts';
+import type { IntentHandler } from './Request.ts';
 import type { Reply } from '../Reply.ts';
 
-/** Sounds at the end of their rope: a human tone and a person, before (not instead of) the answer. */
-const OVERWHELMED = /崩溃|受不了|撑不住|好累|太累了|累死|快疯|要疯|绝望|想哭|心累|烦死|熬不住|(?<![a-z])(?:wit'?s end|exhausted|can'?t cope|can'?t take (?:it|this)|losing my mind|at the end of my rope|overwhelmed|breaking down|so tired|desperate)(?![a-z])/i;
-/** Asking for a medicine amount: never answered with a number. */
-const DOSE = /(?:吃|喂|用|给).{0,6}(?:多少|几毫升|几ml|几片|几颗|剂量|几次)|剂量|多少(?:毫升|ml|mg|毫克)|(?<![a-z])(?:how much|what dose|dosage|how many (?:ml|mg))(?![a-z]).{0,30}(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|medicine|syrup)|(?:布洛芬|美林|泰诺林|对乙酰氨基酚|退烧药|感冒药).{0,8}(?:多少|几|剂量)/i;
-
-/** A knowledge answer: the passage that answers, cited; an overwhelmed parent hears a person first. */
-export async function answerQuestion(r: Reply, q: Pick<Request, 'text'>): Promise<void> {
-  const w = r.w;
-  if (OVERWHELMED.test(q.text)) {
-    r.say(w.knowledge.overwhelmed);
-    r.row(r.button(talkToStaffAction, [], w.knowledge.talkToSomeone));
-  }
-  if (DOSE.test(q.text)) r.say(w.knowledge.notDose);
-  const args = { query: q.text };
-  const run = await r.tool<{ passages: Passage[] }>('search_knowledge', args);
-  if (!run.result) {
-    r.say(describeError(run.error, r.lang).message);
-    return;
-  }
-  searchKnowledgeTool.present!(r, run.result, args);
-}
+/** The knowledge answer lives with its presentation (dialogue/answers); other intents fall back to it. */
+export { answerQuestion };
 
 export const knowledge: IntentHandler = (r, q) => answerQuestion(r, q);
 

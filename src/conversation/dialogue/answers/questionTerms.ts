@@ -1,0 +1,65 @@
+import { analyzeText, COMMON_TERMS, extractTerms, normalizeForSearch, stemWord } from '../../../knowledge/extractTerms.ts';
+import { toSimplified } from '../../../text/chineseScript.ts';
+
+/**
+ * The content words of a parent's question and whether a passage covers them,
+ * read with the knowledge base's own tokenizer (extractTerms) so a word is
+ * spelled as it was indexed. Used to quote the sentences that answer, and to
+ * say "not covered" instead of answering a neighbouring topic.
+ */
+
+// Words that frame a question but name no topic ("几岁可以学游泳": the topic is 游泳).
+const FRAME_WORDS = new Set([
+  '几岁', '多大', '多久', '几个', '几天', '几次', '几点', '什么', '怎么', '怎样', '可以', '能否', '能不能', '要不要', '是否', '哪里', '哪些', '哪个',
+  '一下', '一般', '平时', '最近', '有点', '觉得', '感觉', '应该', '需要', '正常', '晚上', '白天', '今天', '昨天', '明天', '每天', '时候', '问题', '办法',
+  '宝贝', '小朋友', '儿子', '女儿', '老公', '老婆', '我家', '家里',
+  // The service's own words: in every service document, so they say nothing about the topic.
+  '服务点', '托育点', '爱邻护幼', '社区', '机构', '本助手',
+  'tell', 'know', 'ok', 'okay', 'normal', 'much', 'many', 'long', 'old', 'age', 'day', 'week', 'today', 'tonight', 'yesterday', 'tomorrow', 'thing', 'anyth', 'someth', 'way', 'time', 'lot', 'littl', 'bit', 'realli', 'pleas', 'thank', 'help', 'question', 'ask', 'wonder', 'should', 'would', 'could', 'might', 'doe', 'ha', 'yo', 'month', 'year', 'ever', 'alway', 'usual', 'sometim', 'now', 'still', 'just', 'abl',
+]);
+
+/** An age or a count ("两岁", "2yo", "3", "18个月"): says who, not what. */
+function isAgeOrNumber(term: string): boolean {
+  return /^\d+(?:\.\d+)?$|^\d+(?:yo|y|m|mo|mos|month|year|week|day)s?$|^[一两二三四五六七八九十半\d]+(?:岁|个月|月|周|天|小时|次)(?:半|大)?$/.test(term);
+}
+
+/** Distinct content words of a question: topic words, without question frames, ages or the service's own name. */
+export function contentWords(question: string): string[] {
+  const terms = extractTerms(toSimplified(question));
+  return terms.filter((t) => {
+    if (t.startsWith('~')) return false;
+    if (COMMON_TERMS.has(t) || FRAME_WORDS.has(t) || isAgeOrNumber(t)) return false;
+    // One Chinese character is rarely a topic (吃, 学, 喂); Latin stems of two letters never are.
+    if (/\p{Script=Han}/u.test(t) ? [...t].length < 2 : t.length < 3) return false;
+    return true;
+  });
+}
+
+/** A text prepared for "does it contain this word": its normalised form, its terms and its concepts. */
+export interface SearchableText {
+  text: string;
+  terms: Set<string>;
+  concepts: Set<string>;
+}
+
+export function searchable(text: string): SearchableText {
+  const simplified = normalizeForSearch(toSimplified(text));
+  const a = analyzeText(simplified);
+  return { text: simplified, terms: new Set(extractTerms(simplified)), concepts: new Set(a.concepts) };
+}
+
+/** Whether a content word appears in a text: as a term, as a substring (Chinese segments differ), or through its concept. */
+export function mentions(t: SearchableText, word: string): boolean {
+  if (t.terms.has(word)) return true;
+  if (/\p{Script=Han}/u.test(word)) {
+    if (t.text.includes(word)) return true;
+  } else if (t.terms.has(stemWord(word))) return true;
+  const concepts = analyzeText(word).concepts;
+  return concepts.length > 0 && concepts.some((c) => t.concepts.has(c));
+}
+
+/** Share (0..1) of the question's content words found in a text; 1 when the question has none. */
+export function coverage(words: string[], t: SearchableText): number {
+  if (words.length === 0) return 1;
+  return words.filter((w) => mentions(t, w)).length / words.length;
+}

@@ -1,0 +1,173 @@
+import { mentions, searchable, type SearchableText } from './questionTerms.ts';
+
+/**
+ * The sentences of a knowledge section that answer the question: the rule,
+ * the number, what to do now. Sections open with their answer in bold, so
+ * bold and the first sentence weigh a little; a sentence holding the
+ * question's words weighs more; a question asking "how long / how many /
+ * when" makes the sentence with the number the one quoted.
+ */
+export interface Unit {
+  /** Plain text, Markdown emphasis removed; bullets keep a "• ". */
+  text: string;
+  bold: boolean;
+  bullet: boolean;
+  /** Paragraph index: sentences of one paragraph are joined without a line break. */
+  para: number;
+  index: number;
+}
+
+/** Asking for a number: a time, a count, an amount, a deadline. */
+const ASKS_NUMBER = /多久|多长时间|几(?:个|天|点|次|岁|小时|分钟|周|场|月|号)|多少|什么时候|截止|最晚|最早|提前|上限|(?<![a-z])(?:how (?:long|many|much|late|early|soon|far|old)|when|what time|deadline|cut-?off|limit|notice|in advance|max\w*)(?![a-z])/i;
+const HAS_NUMBER = /\d/;
+const STATES_AGE = /\d\s*(?:岁|个月|周岁)|[一两二三四五六七八九十半]+(?:岁|个月)|(?<![a-z])(?:\d+\s*(?:yo|y\/o|months?|years?|weeks?)(?:[- ]old)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)[- ](?:month|year|week)s?[- ]old|newborn|toddler|baby)(?![a-z])/i;
+const AGE_LIMIT = /\d\s*(?:岁|个月)(?:以下|以上|以内|之前|前|后|左右)?|(?<![a-z])(?:under|over|below|above|before|after|from) (?:age )?\d|\d+\s*(?:months?|years?)(?![a-z])/i;
+
+/** Sentence-sized units of a section, in order. */
+export function splitUnits(markdown: string): Unit[] {
+  const units: Unit[] = [];
+  let para = 0;
+  const lines = markdown
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .split('\n')
+    .map((l) => l.trim());
+  let blank = true;
+  for (const raw of lines) {
+    if (!raw || /^#{1,6}\s/.test(raw)) {
+      blank = true;
+      continue;
+    }
+    const bullet = /^[-*]\s+/.test(raw);
+    if (blank || bullet) para++;
+    blank = false;
+    const line = raw.replace(/^[-*]\s+/, '');
+    if (bullet) {
+      units.push({ text: `• ${line.replace(/\*\*|__/g, '')}`, bold: line.includes('**'), bullet: true, para, index: units.length });
+      continue;
+    }
+    // Sentences, tracking bold across them ("**不建议。非处方的止咳药不适合小孩子。**").
+    const parts = line.match(/[^。！？!?]+[。！？!?]+[”」）)]*|[^。！？!?]+$/g) ?? [line];
+    const sentences: string[] = [];
+    for (const p of parts) {
+      // English sentences end with ". " (not "37.5" or "e.g.").
+      for (const s of p.split(/(?<=[a-z)\]”"’']{2}[.])\s+(?=[A-Z“"(])/)) sentences.push(s);
+    }
+    let inBold = false;
+    let pending = '';
+    let pendingBold = false;
+    for (const s of sentences) {
+      const marks = (s.match(/\*\*/g) ?? []).length;
+      const bold = inBold || marks > 0;
+      if (marks % 2 === 1) inBold = !inBold;
+      const text = s.replace(/\*\*|__/g, '').trim();
+      if (!text) continue;
+      // A very short sentence ("不建议。", "No —") belongs with the next one.
+      if ((/\p{Script=Han}/u.test(text) ? [...text].length < 8 : text.length < 14) && sentences.length > 1) {
+        pending += text;
+        pendingBold = pendingBold || bold;
+        continue;
+      }
+      const joined = pending ? `${pending}${/\p{Script=Han}/u.test(pending) ? '' : ' '}${text}` : text;
+      units.push({ text: joined, bold: bold || pendingBold, bullet: false, para, index: units.length });
+      pending = '';
+      pendingBold = false;
+    }
+    if (pending) units.push({ text: pending, bold: pendingBold, bullet: false, para, index: units.length });
+  }
+  return units;
+}
+
+export interface QuoteOptions {
+  /** Content words of the question (questionTerms.contentWords). */
+  words: string[];
+  /** Words of the section's indexed question closest to the parent's, weighing less. */
+  related: string[];
+  question: string;
+  /** Character budget for the quote. */
+  limit: number;
+  /** Units that must never be quoted (e.g. advice that does not apply to this child). */
+  exclude?: (u: Unit) => boolean;
+}
+
+function scoreUnit(u: Unit, s: SearchableText, o: QuoteOptions, asksNumber: boolean, statesAge: boolean): number {
+  // A bold line ending in a question mark is a sub-heading inside the section, not an answer.
+  if (/[？?]$/.test(u.text) && [...u.text].length < 40) return 0;
+  let score = 0;
+  for (const w of o.words) if (mentions(s, w)) score += 1;
+  for (const w of o.related) if (!o.words.includes(w) && mentions(s, w)) score += 0.5;
+  if (asksNumber && HAS_NUMBER.test(u.text)) score += 1.5;
+  // "两岁孩子…": the sentence with the age limits is the rule for this child.
+  if (statesAge && AGE_LIMIT.test(u.text)) score += 0.8;
+  if (u.bold) score += 0.5;
+  if (u.index === 0) score += 0.3;
+  return score;
+}
+
+/** The units to quote, in the section's order, within the budget. */
+export function quoteAnswer(markdown: string, o: QuoteOptions): Unit[] {
+  const units = splitUnits(markdown);
+  const allowed = (u: Unit | undefined): u is Unit => u !== undefined && !o.exclude?.(u);
+  if (!units.some(allowed)) return [];
+  const asksNumber = ASKS_NUMBER.test(o.question);
+  const statesAge = STATES_AGE.test(o.question);
+  const scored = units.filter(allowed).map((u) => ({ u, score: scoreUnit(u, searchable(u.text), o, asksNumber, statesAge) }));
+  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  const chosen = new Set<Unit>([best.u]);
+  let used = best.u.text.length;
+  // A short answer ("不建议。…不适合小孩子。") is explained by the sentence after it.
+  const next = units[best.u.index + 1];
+  if ([...best.u.text].length < (/\p{Script=Han}/u.test(best.u.text) ? 40 : 80) && allowed(next) && next.para === best.u.para && !next.bullet) {
+    chosen.add(next);
+    used += next.text.length;
+  }
+  // Then the next best that answer nearly as well, while the budget lasts.
+  for (const { u, score } of [...scored].sort((a, b) => b.score - a.score || a.u.index - b.u.index)) {
+    if (chosen.has(u) || score <= 0 || score < best.score * 0.6) continue;
+    if (used + u.text.length > o.limit) continue;
+    chosen.add(u);
+    used += u.text.length;
+  }
+  // The section's opening answer (bold, short) states the rule: keep it when there is room.
+  const opening = units[0];
+  if (allowed(opening) && opening.bold && !chosen.has(opening) && used + opening.text.length <= o.limit) {
+    chosen.add(opening);
+    used += opening.text.length;
+  }
+  // A list quoted without its lead-in ("出现下列情况……：") loses its meaning: add a short lead-in.
+  const firstBullet = units.find((u) => chosen.has(u) && u.bullet);
+  if (firstBullet) {
+    let at = firstBullet.index - 1;
+    while (at > 0 && units[at]?.bullet) at--;
+    const lead = units[at];
+    if (allowed(lead) && !lead.bullet && /[：:]$/.test(lead.text) && !chosen.has(lead) && used + lead.text.length <= o.limit * 1.3) {
+      chosen.add(lead);
+      used += lead.text.length;
+    }
+  }
+  // …and a lead-in quoted without its list promises what it does not give: add the list while it fits.
+  for (const lead of units.filter((u) => chosen.has(u) && !u.bullet && /[：:]$/.test(u.text))) {
+    for (let i = lead.index + 1; i < units.length && units[i]!.bullet; i++) {
+      const item = units[i]!;
+      if (chosen.has(item) || !allowed(item)) continue;
+      if (used + item.text.length > o.limit * 1.5) break;
+      chosen.add(item);
+      used += item.text.length;
+    }
+  }
+  return units.filter((u) => chosen.has(u));
+}
+
+/** Quoted units as one text: sentences of a paragraph together, paragraphs and bullets on their own lines. */
+export function renderUnits(units: Unit[]): string {
+  let out = '';
+  let prev: Unit | undefined;
+  for (const u of units) {
+    if (prev) {
+      const sameParagraph = prev.para === u.para && !u.bullet && !prev.bullet && prev.index + 1 === u.index;
+      out += sameParagraph ? (/\p{Script=Han}/u.test(u.text) ? '' : ' ') : '\n';
+    }
+    out += u.text;
+    prev = u;
+  }
+  return out.trim();
+}

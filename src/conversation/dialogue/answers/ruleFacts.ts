@@ -1,0 +1,56 @@
+import type { BookingRules } from '../../../config/config.ts';
+import type { Catalogue } from '../../../i18n/catalogue.ts';
+
+/**
+ * The service's numbers a question asks for ("取消要提前多久", "how many
+ * bookings a week"), stated from the booking configuration the engine
+ * enforces. The documents render the same values ({{rules.x}}), so this is
+ * said only when the quoted sentences do not already hold the number.
+ */
+interface RuleFact {
+  asks: RegExp;
+  /** The number the answer must contain. */
+  value: (rules: BookingRules) => string;
+  say: (w: Catalogue, rules: BookingRules) => string;
+}
+
+const hours = (rules: BookingRules) => String(Math.round((rules.cancelDeadlineMinutes / 60) * 100) / 100);
+
+const FACTS: RuleFact[] = [
+  {
+    asks: /取消.{0,12}(?:提前|多久|截止|最晚|几(?:个)?小时|来得及|期限|时间限制)|(?:提前|最晚|多久|几点前|几个小时).{0,8}取消|(?<![a-z])(?:cancel\w*.{0,30}(?:deadline|how long|how late|notice|hours?|cut-?off|in advance|before)|(?:how long|how late|how many hours|how much notice).{0,30}cancel)(?![a-z])/i,
+    value: hours,
+    say: (w, r) => w.answers.rules.cancelDeadline(hours(r), r.cancelDeadlineMinutes),
+  },
+  {
+    asks: /提前(?:几|多少)天.{0,4}(?:约|预约|订|报名)|什么时候(?:开始|开放)(?:预约|约|报名)|放号|几天前(?:开放|可以约)|(?<![a-z])(?:how (?:far|many days) (?:ahead|in advance)|when (?:does|do) (?:booking|bookings|sessions) open|how early can i book)(?![a-z])/i,
+    value: (r) => String(r.opensDaysAhead),
+    say: (w, r) => w.answers.rules.opensDaysAhead(r.opensDaysAhead, r.closesMinutesBefore),
+  },
+  {
+    asks: /(?:每周|一周|一个星期|每个星期).{0,8}(?:最多|能约|可以约|几次|几场|几个|上限)|最多(?:能|可以)?(?:约|预约|订)几|(?<![a-z])(?:how many (?:bookings|sessions|times).{0,20}(?:a|per|each) week|weekly (?:limit|cap))(?![a-z])/i,
+    value: (r) => String(r.weeklyWeekendBookingsPerChild),
+    say: (w, r) => w.answers.rules.weeklyLimit(r.weeklyWeekendBookingsPerChild),
+  },
+  {
+    asks: /爽约|预约未到|放鸽子|(?:没去|不去|没来)(?:会|的话).{0,8}(?:怎样|怎么样|影响|后果|暂停|惩罚|处罚)|(?<![a-z])(?:no[- ]shows?|don'?t show up|miss(?:ed)? (?:a|my) booking)(?![a-z])/i,
+    value: (r) => String(r.noShowPauseDays),
+    say: (w, r) => w.answers.rules.noShow(r.noShowLimit, r.noShowWindowDays, r.noShowPauseDays),
+  },
+  {
+    asks: /候补.{0,12}(?:保留多久|多久|几分钟|多长时间|确认)|名额保留(?:多久|几分钟)|(?<![a-z])(?:how long.{0,30}(?:to (?:accept|confirm|respond|reply)|hold)|(?:waitlist|waiting list).{0,30}(?:how long|minutes))(?![a-z])/i,
+    value: (r) => String(r.waitlistHoldMinutes),
+    say: (w, r) => w.answers.rules.waitlistHold(r.waitlistHoldMinutes),
+  },
+];
+
+/** The rule sentences the answer still needs: asked for, and not already in the quoted text. */
+export function missingRuleFacts(question: string, quoted: string, w: Catalogue, rules: BookingRules): string[] {
+  const out: string[] = [];
+  for (const f of FACTS) {
+    if (!f.asks.test(question)) continue;
+    if (new RegExp(`(?<![\\d.])${f.value(rules).replace('.', '\\.')}(?![\\d.])`).test(quoted)) continue;
+    out.push(f.say(w, rules));
+  }
+  return out;
+}

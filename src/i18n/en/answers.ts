@@ -1,0 +1,16 @@
+import type { answers as zhAnswers } from '../zh/answers.ts';
+
+/** Knowledge-answer words in English (the same keys as Chinese). */
+export const answers: typeof zhAnswers = {
+  overwhelmed:
+    "That sounds exhausting, and you've been carrying it for a while. Feeling like this is normal — looking after a little one is hard, and it doesn't mean you're doing badly. With your child somewhere safe, it's fine to step away for a minute or two, breathe and have a drink of water. If you'd like to talk to someone, I can put you in touch with a staff member right now, or you can call the national mental-health helpline 12356.",
+  answerFollows: 'Here is what my materials say that may help:',
+  talkToSomeone: "I'd like to talk to someone",
+  rules: {
+    cancelDeadline: (hours: string, minutes: number) => `This service's rule: cancel at least ${hours} hours (${minutes} minutes) before the session starts and it leaves no record.`,
+    opensDaysAhead: (days: number, closesMinutes: number) => `This service's rule: sessions open for booking ${days} days before they start and close ${closesMinutes} minutes before.`,
+    weeklyLimit: (n: number) => `This service's rule: each child can hold at most ${n} weekend bookings per week.`,
+    noShow: (limit: number, windowDays: number, pauseDays: number) => `This service's rule: ${limit} no-shows within ${windowDays} days pause new bookings for ${pauseDays} days.`,
+    waitlistHold: (minutes: number) => `This service's rule: a waitlist place is held for you for ${minutes} minutes to confirm.`,
+  },
+};

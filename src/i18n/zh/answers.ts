@@ -1,0 +1,19 @@
+/**
+ * Knowledge-answer words beyond the shared ones in conversation.ts
+ * (knowledge.*): an overwhelmed parent's first lines, and the service's
+ * numbers stated from the booking configuration.
+ */
+export const answers = {
+  overwhelmed:
+    '听起来你已经撑了很久，真的辛苦了。有这种感觉很正常，带小小孩本来就很难，这不说明你做得不好。先让孩子待在安全的地方，你可以走开一两分钟，深呼吸、喝口水。想找人说说的话，我可以马上帮你联系工作人员；也可以拨打全国心理援助热线 12356。',
+  answerFollows: '下面是资料里和你的问题有关的内容：',
+  talkToSomeone: '想和工作人员聊聊',
+  /** The service's rules, with the engine's own numbers. */
+  rules: {
+    cancelDeadline: (hours: string, minutes: number) => `本服务的规则：最晚在场次开始前 ${hours} 小时（${minutes} 分钟）取消，不会留下记录。`,
+    opensDaysAhead: (days: number, closesMinutes: number) => `本服务的规则：场次在开始前 ${days} 天开放预约，开始前 ${closesMinutes} 分钟停止预约。`,
+    weeklyLimit: (n: number) => `本服务的规则：每个孩子每周最多持有 ${n} 个周末预约。`,
+    noShow: (limit: number, windowDays: number, pauseDays: number) => `本服务的规则：${windowDays} 天内预约未到 ${limit} 次，新的预约会暂停 ${pauseDays} 天。`,
+    waitlistHold: (minutes: number) => `本服务的规则：候补名额会为你保留 ${minutes} 分钟等你确认。`,
+  },
+};

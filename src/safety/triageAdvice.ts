@@ -1,0 +1,227 @@
+import type { Triage } from './triageSigns.ts';
+
+/**
+ * Which advice a triage answer gives, as catalogue keys (src/i18n/<lang>/
+ * triage.ts) and knowledge sections (triageSources.ts): the first aid that
+ * applies while waiting for 120, or the signs to watch and the signs that
+ * make it 120. The words live in the catalogue; this only chooses.
+ */
+export type FirstAidKey =
+  | 'choking_infant'
+  | 'choking_child'
+  | 'choking_common'
+  | 'cpr'
+  | 'drowning'
+  | 'seizure'
+  | 'burn'
+  | 'battery'
+  | 'magnets'
+  | 'poison'
+  | 'bleeding'
+  | 'allergy'
+  | 'head'
+  | 'breathing'
+  | 'dehydration'
+  | 'fever';
+export type UrgentKey = 'fever' | 'dehydration' | 'head' | 'burn' | 'breathing' | 'constipation' | 'choking' | 'bite' | 'point';
+export type FirstStepKey = 'burnFirst' | 'biteFirst' | 'animalBiteFirst';
+export type CareKey = 'dehydration' | 'fever';
+export type WatchKey = 'head' | 'constipation' | 'burn' | 'bite' | 'minor_wound' | 'point_injury';
+
+export interface Advice {
+  /** Red: first aid while waiting, most urgent first. */
+  firstAid: FirstAidKey[];
+  /** Amber: what to do right now before going (cool the burn, wash the bite). */
+  firstSteps: FirstStepKey[];
+  /** Amber: the reasons, as catalogue keys of triage.reason. */
+  reasons: string[];
+  care: CareKey[];
+  /** Watch: what to watch and do at home. */
+  watch: WatchKey[];
+  /** The signs that make it 120 (amber and watch). */
+  urgent: UrgentKey[];
+  /** Knowledge sections to cite. */
+  sections: string[];
+}
+
+const FEVER_AMBER = new Set([
+  'fever_3_6_months',
+  'fever_5_days',
+  'high_fever',
+  'fever_amber',
+  'nasal_flaring',
+  'fast_breathing',
+  'pale',
+  'hard_to_wake',
+  'very_lethargic',
+  'rigors',
+  'limb_swelling',
+  'not_weight_bearing',
+]);
+
+/** The choking section for the child's age; both when the age is unknown. */
+function chokingSections(age?: number): string[] {
+  if (age === undefined) return ['choking_infant', 'choking_child'];
+  return [age < 12 ? 'choking_infant' : 'choking_child'];
+}
+
+/** Chooses the advice for a triage result; `signs` are the message's (and recent turns') signs. */
+export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): Advice {
+  const a: Advice = {
+    firstAid: [],
+    firstSteps: [],
+    reasons: [],
+    care: [],
+    watch: [],
+    urgent: [],
+    sections: [],
+  };
+  const add = <T>(list: T[], ...items: T[]) => {
+    for (const i of items) if (!list.includes(i)) list.push(i);
+  };
+  const f = new Set(t.findings);
+  const age = t.ageMonths;
+
+  if (t.level === 'red') {
+    // Most urgent first: no breathing, choking, drowning, fits, bleeding, burns, swallowed things, allergy, head, breathing, dehydration, fever.
+    if (f.has('not_breathing') || f.has('unresponsive')) {
+      add(a.firstAid, 'cpr');
+      add(a.sections, 'cpr');
+    }
+    if (f.has('choking')) {
+      if (age === undefined) add(a.firstAid, 'choking_infant', 'choking_child');
+      else add(a.firstAid, age < 12 ? 'choking_infant' : 'choking_child');
+      add(a.firstAid, 'choking_common');
+      add(a.sections, ...chokingSections(age));
+    }
+    if (f.has('drowning')) {
+      add(a.firstAid, 'cpr', 'drowning');
+      add(a.sections, 'cpr');
+    }
+    if (f.has('seizure')) {
+      add(a.firstAid, 'seizure');
+      add(a.sections, 'seizure');
+    }
+    if (f.has('severe_bleeding')) add(a.firstAid, 'bleeding');
+    if (f.has('serious_burn') || f.has('infant_burn')) {
+      add(a.firstAid, 'burn');
+      add(a.sections, 'burn');
+    }
+    if (f.has('button_battery')) {
+      add(a.firstAid, 'battery');
+      add(a.sections, 'swallowed');
+    }
+    if (f.has('magnets')) {
+      add(a.firstAid, 'magnets');
+      add(a.sections, 'swallowed');
+    }
+    if (f.has('poisoning') && !f.has('button_battery') && !f.has('magnets')) {
+      add(a.firstAid, 'poison');
+      add(a.sections, 'swallowed');
+    }
+    if (f.has('allergic_reaction')) add(a.firstAid, 'allergy');
+    if (f.has('head_injury')) {
+      add(a.firstAid, 'head');
+      add(a.sections, 'head');
+    }
+    if (['breathing_difficulty', 'blue_lips', 'grunting', 'stridor_at_rest', 'mottled_skin'].some((x) => f.has(x)) && !f.has('not_breathing') && !f.has('choking')) {
+      add(a.firstAid, 'breathing');
+      if (signs.has('fever')) add(a.sections, 'fever_red');
+      else if (signs.has('cough')) add(a.sections, 'cough');
+    }
+    if (['severe_dehydration', 'dehydration_lethargic', 'bloody_diarrhoea', 'green_vomit', 'skin_turgor'].some((x) => f.has(x))) {
+      add(a.firstAid, 'dehydration');
+      add(a.sections, 'dehydration');
+    }
+    if (['fever_under_3_months', 'meningitis_signs', 'fever_with_meningitis_signs', 'bulging_fontanelle', 'abnormal_cry'].some((x) => f.has(x))) {
+      add(a.firstAid, 'fever');
+      add(a.sections, 'fever_red');
+    }
+    if (f.has('constipation_red')) add(a.sections, 'constipation');
+    a.firstAid = a.firstAid.slice(0, 4);
+    return a;
+  }
+
+  if (t.level === 'amber') {
+    for (const x of t.findings) add(a.reasons, x);
+    if (f.has('burn')) {
+      add(a.firstSteps, 'burnFirst');
+      add(a.urgent, 'burn');
+      add(a.sections, 'burn');
+    }
+    if (f.has('animal_bite')) {
+      add(a.firstSteps, 'animalBiteFirst');
+      add(a.urgent, 'bite');
+    }
+    if (f.has('bite_broken')) {
+      add(a.firstSteps, 'biteFirst');
+      add(a.urgent, 'bite');
+      add(a.sections, 'point_marks');
+    }
+    if (f.has('choking_resolved')) {
+      add(a.urgent, 'choking');
+      add(a.sections, ...chokingSections(age));
+    }
+    if (f.has('head_bump_infant')) {
+      add(a.urgent, 'head');
+      add(a.sections, 'head');
+    }
+    if (f.has('dehydration') || f.has('infant_diarrhoea')) {
+      add(a.urgent, 'dehydration');
+      add(a.care, 'dehydration');
+      add(a.sections, 'dehydration');
+    }
+    if (f.has('constipation_warning') || f.has('severe_pain') || (f.has('blood_in_stool') && !signs.has('diarrhoea'))) {
+      add(a.urgent, 'constipation');
+      add(a.sections, 'constipation');
+    }
+    if (f.has('barking_cough')) {
+      add(a.urgent, 'breathing');
+      add(a.sections, 'cough');
+    }
+    if (t.findings.some((x) => FEVER_AMBER.has(x))) {
+      add(a.urgent, 'fever');
+      if (signs.has('fever')) add(a.care, 'fever');
+      add(a.sections, 'fever_amber');
+    }
+    if (atPoint && a.urgent.length === 0) add(a.urgent, 'point');
+    return a;
+  }
+
+  if (t.level === 'watch') {
+    if (f.has('head_bump')) {
+      add(a.watch, 'head');
+      add(a.urgent, 'head');
+      add(a.sections, 'head');
+    }
+    if (f.has('constipation')) {
+      add(a.watch, 'constipation');
+      add(a.urgent, 'constipation');
+      add(a.sections, 'constipation_fine');
+    }
+    if (f.has('small_burn')) {
+      add(a.watch, 'burn');
+      add(a.urgent, 'burn');
+      add(a.sections, 'burn');
+    }
+    if (f.has('bite')) {
+      add(a.watch, 'bite');
+      add(a.urgent, 'bite');
+      add(a.sections, 'point_marks');
+    }
+    if (f.has('minor_wound')) {
+      add(a.watch, 'minor_wound');
+      if (atPoint) add(a.sections, 'point_marks');
+    }
+    if (f.has('point_injury')) {
+      add(a.watch, 'point_injury');
+      add(a.urgent, 'point');
+      add(a.sections, 'point_injury');
+    }
+    if (atPoint) {
+      if (a.urgent.length === 0) add(a.urgent, 'point');
+      add(a.sections, 'point_after');
+    }
+  }
+  return a;
+}

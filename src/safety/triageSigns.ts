@@ -1,0 +1,147 @@
+import type { SignReading } from './healthSigns.ts';
+
+/**
+ * What a parent's health signs add up to, after NICE NG143's traffic light
+ * and usual first-aid guidance:
+ * - red: call 120 now (first aid while waiting, an urgent ticket);
+ * - amber: see a doctor today, with the signs that would make it 120;
+ * - watch: a minor incident and the child is fine now: what to watch for;
+ * - none: nothing to triage (a question goes to the knowledge base).
+ * The table is for escalating, never for reassuring: "but he seems fine"
+ * never lowers a red sign. Signs are read across the recent turns: the
+ * current message must hold at least one sign, and what the earlier turns
+ * said (diarrhoea this morning, a knock on the head an hour ago) adds to it.
+ */
+export type TriageLevel = 'none' | 'watch' | 'amber' | 'red';
+
+export interface Triage {
+  level: TriageLevel;
+  /** Stable names of what decided the level (red findings for red, amber for amber, …). */
+  findings: string[];
+  /** The child's age in months, from the message, the recent turns or the conversation. */
+  ageMonths?: number;
+  /** Signs to keep for the next turns (no red ones: those were acted on). */
+  remember: string[];
+}
+
+export interface TriageContext {
+  /** Signs remembered from the recent turns (see Triage.remember). */
+  recent: string[];
+  /** The age of the child the conversation is about, when known. */
+  ageMonths?: number;
+}
+
+const RANK: Record<TriageLevel, number> = { none: 0, watch: 1, amber: 2, red: 3 };
+
+/** Signs that are an emergency wherever they appear. */
+export const RED_SIGNS = new Set([
+  'seizure', 'not_breathing', 'breathing_difficulty', 'grunting', 'stridor_at_rest', 'blue_lips', 'mottled_skin', 'unresponsive',
+  'abnormal_cry', 'skin_turgor', 'meningitis_signs', 'bulging_fontanelle', 'poisoning', 'button_battery', 'magnets',
+  'severe_bleeding', 'serious_burn', 'choking', 'drowning', 'severe_dehydration', 'green_vomit', 'allergic_reaction', 'self_harm',
+]);
+/** Signs that mean "see a doctor today" by themselves. */
+const AMBER_SIGNS = ['nasal_flaring', 'fast_breathing', 'pale', 'hard_to_wake', 'very_lethargic', 'rigors', 'limb_swelling', 'not_weight_bearing', 'barking_cough', 'blood_in_stool', 'severe_pain', 'bite_broken', 'animal_bite'];
+/** Words about the situation, not signs: never remembered. */
+const MODIFIERS = new Set(['cooled', 'small', 'choking_resolved', 'head_warning', 'high_fall']);
+const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
+const GUT = ['diarrhoea', 'vomiting'];
+
+function storedAge(recent: string[]): number | undefined {
+  for (const s of recent) if (s.startsWith('age:')) return Number(s.slice(4));
+  return undefined;
+}
+
+/** Decides the level for one message, given the signs of the recent turns. */
+export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
+  const cur = new Set(reading.signs);
+  const past = new Set(ctx.recent.filter((s) => !s.includes(':')));
+  const any = (s: string) => cur.has(s) || past.has(s);
+  const now = (s: string) => cur.has(s);
+  const age = reading.ageMonths ?? storedAge(ctx.recent) ?? ctx.ageMonths;
+  const red = new Set<string>();
+  const amber = new Set<string>();
+  const watch = new Set<string>();
+  // A general question or a hypothetical describes no child to triage below red.
+  const incident = !reading.educational && !reading.hypothetical;
+
+  for (const s of cur) if (RED_SIGNS.has(s)) red.add(s);
+  if (incident) for (const s of AMBER_SIGNS) if (now(s)) amber.add(s);
+
+  // Choking that is over (coughed out) with nothing else red: a doctor today if back blows or thrusts were needed.
+  if (now('choking_resolved') && [...red].every((s) => s === 'choking' || s === 'poisoning')) {
+    red.delete('choking');
+    amber.add('choking_resolved');
+  }
+
+  // A knock on the head: an emergency with a warning sign or from a height; a bump to watch when the child is fine now.
+  if (now('head_knock')) {
+    if (now('head_warning') || now('high_fall')) red.add('head_injury');
+    else if (reading.fineNow || reading.checking || reading.educational) {
+      if (incident && age !== undefined && age < 12 && now('lump')) amber.add('head_bump_infant');
+      else if (incident) watch.add('head_bump');
+    } else red.add('head_injury');
+  } else if (past.has('head_knock') && ['vomiting', 'very_lethargic', 'inconsolable', 'hard_to_wake'].some(now)) {
+    red.add('head_injury');
+  }
+
+  // Fever: age first (under 3 months is red, 3–6 months amber), then what comes with it.
+  const feverNow = now('fever') || (past.has('fever') && cur.size > 0);
+  if (feverNow) {
+    if (age !== undefined && age < 3) red.add('fever_under_3_months');
+    if (now('meningitis_signs')) red.add('fever_with_meningitis_signs');
+    if (now('inconsolable')) red.add('abnormal_cry');
+    if (incident) {
+      if (age !== undefined && age >= 3 && age < 6) amber.add('fever_3_6_months');
+      if ((reading.feverDays ?? 0) >= 5) amber.add('fever_5_days');
+      if ((reading.temperature ?? 0) >= 40 && !(age !== undefined && age < 6)) amber.add('high_fever');
+      if (['listless', 'poor_feeding', 'fewer_wees', 'dry_mouth', 'no_tears'].some(now)) amber.add('fever_amber');
+    }
+  }
+
+  // Dehydration, added up over the day: diarrhoea this morning, fewer wet nappies now.
+  const gut = GUT.some(any);
+  const gutNow = GUT.some(now);
+  const dehydrationSigns = DEHYDRATION.filter(any).length;
+  const dehydrationNow = DEHYDRATION.some(now);
+  if (gut && (now('very_lethargic') || now('unresponsive'))) red.add('dehydration_lethargic');
+  if (any('diarrhoea') && now('blood_in_stool')) red.add('bloody_diarrhoea');
+  if (incident) {
+    if ((dehydrationNow || gutNow) && ((gut && dehydrationSigns >= 1) || dehydrationSigns >= 2)) amber.add('dehydration');
+    if (now('fewer_wees')) amber.add('dehydration');
+    if (gut && now('listless')) amber.add('dehydration');
+    if (gutNow && age !== undefined && age < 6) amber.add('infant_diarrhoea');
+  }
+
+  // Constipation: fine and eating → watch; pain, blood, vomiting, a swollen belly or fever → a doctor.
+  if (any('constipation') && now('belly_swollen') && (now('listless') || now('very_lethargic'))) red.add('constipation_red');
+  if (incident && any('constipation') && (now('constipation') || ['blood_in_stool', 'severe_pain', 'vomiting', 'belly_swollen', 'fever'].some(now))) {
+    if (['blood_in_stool', 'severe_pain', 'vomiting', 'belly_swollen', 'fever'].some(now)) amber.add('constipation_warning');
+    else if (reading.fineNow || reading.checking) watch.add('constipation');
+  }
+
+  // Scalds: a baby's is an emergency; a small one already cooled is watched; otherwise cool it now and see a doctor today.
+  if (now('scald') && !now('serious_burn')) {
+    if (age !== undefined && age < 12) red.add('infant_burn');
+    else if (incident) {
+      if (now('cooled') || now('small')) watch.add('small_burn');
+      else amber.add('burn');
+    }
+  }
+
+  // Bites and small wounds (at a point, or checked on by the parent).
+  if (incident && now('bite') && !now('bite_broken')) watch.add('bite');
+  if (incident && now('minor_wound') && (reading.atPoint || reading.fineNow || reading.checking)) watch.add('minor_wound');
+  if (incident && reading.atPoint && red.size + amber.size + watch.size === 0) watch.add('point_injury');
+
+  const level: TriageLevel = red.size ? 'red' : amber.size ? 'amber' : watch.size ? 'watch' : 'none';
+  const findings = [...(level === 'red' ? red : level === 'amber' ? amber : watch)];
+  const remember = [...new Set([...[...cur].filter((s) => !RED_SIGNS.has(s) && !MODIFIERS.has(s)), ...past])];
+  const ageToKeep = reading.ageMonths ?? storedAge(ctx.recent);
+  if (ageToKeep !== undefined) remember.push(`age:${ageToKeep}`);
+  return { level, findings, ageMonths: age, remember };
+}
+
+/** True when `a` is a more urgent level than `b`. */
+export function moreUrgent(a: TriageLevel, b: TriageLevel): boolean {
+  return RANK[a] > RANK[b];
+}
