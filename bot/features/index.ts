@@ -1,6 +1,7 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../BotContext.ts';
 import { callbacksFeature } from './callbacks.ts';
+import { consoleFeature } from './console.ts';
 import { escalationsFeature } from './escalations.ts';
 import { forgetFeature } from './forget.ts';
 import { helpFeature } from './help.ts';
@@ -22,6 +23,7 @@ export function installFeatures(): Composer<BotContext> {
   c.use(forgetFeature);
   c.use(staffFeature);
   c.use(operatorCommandsFeature);
+  c.use(consoleFeature);
   c.use(escalationsFeature);
   c.use(parentMessagesFeature);
   c.use(callbacksFeature);

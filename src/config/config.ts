@@ -114,6 +114,10 @@ export const envSchema = z.object({
   SEND_GLOBAL_PER_SECOND: z.coerce.number().positive().default(30),
   ESCALATION_REANNOUNCE_MINUTES: int(30, 1),
   STAFF_MORNING_SUMMARY_TIME: optionalString.pipe(hhmm.optional()),
+
+  CONSOLE_PORT: int(8081, 1, 65535),
+  CONSOLE_BASE_URL: optionalUrl,
+  CONSOLE_SESSION_SECRET: optionalString.pipe(z.string().min(16, 'use at least 16 characters (e.g. `openssl rand -hex 32`)').optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -184,6 +188,16 @@ export interface Config {
     escalationReannounceMinutes: number;
     staffMorningSummaryTime?: string;
   };
+  /** The staff console in the browser (src/console). */
+  console: {
+    port: number;
+    /** Where staff open it (sign-in links point here); default http://localhost:<port>. */
+    baseUrl: string;
+    /** Whether CONSOLE_BASE_URL was set: in production the console runs beside the bot only then. */
+    baseUrlSet: boolean;
+    /** Signs the console's cookies; undefined in production without CONSOLE_SESSION_SECRET (the console refuses to start). */
+    sessionSecret?: string;
+  };
 }
 
 export class ConfigError extends Error {
@@ -242,6 +256,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     if (e.WEBHOOK_URL && e.WEBHOOK_SECRET && e.WEBHOOK_SECRET.length < MIN_PRODUCTION_BUTTON_SECRET) {
       problems.push(`WEBHOOK_SECRET: production needs at least ${MIN_PRODUCTION_BUTTON_SECRET} characters (e.g. \`openssl rand -hex 32\`)`);
     }
+  }
+  if (mode === 'production' && e.CONSOLE_BASE_URL && !e.CONSOLE_SESSION_SECRET) {
+    problems.push('CONSOLE_SESSION_SECRET: the staff console (CONSOLE_BASE_URL) needs a secret of its own in production (at least 16 characters, e.g. `openssl rand -hex 32`)');
   }
   if (e.BOOKING_CLOSES_MINUTES_BEFORE >= e.BOOKING_OPENS_DAYS_AHEAD * 24 * 60) {
     problems.push('BOOKING_CLOSES_MINUTES_BEFORE: must be shorter than the booking window');
@@ -304,6 +321,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       globalPerSecond: e.SEND_GLOBAL_PER_SECOND,
       escalationReannounceMinutes: e.ESCALATION_REANNOUNCE_MINUTES,
       staffMorningSummaryTime: e.STAFF_MORNING_SUMMARY_TIME,
+    },
+    console: {
+      port: e.CONSOLE_PORT,
+      baseUrl: (e.CONSOLE_BASE_URL ?? `http://localhost:${e.CONSOLE_PORT}`).replace(/\/+$/, ''),
+      baseUrlSet: Boolean(e.CONSOLE_BASE_URL),
+      // The demo may sign cookies with the button secret; production needs its own.
+      sessionSecret: e.CONSOLE_SESSION_SECRET ?? (mode === 'demo' ? e.BUTTON_SECRET : undefined),
     },
   };
 }
