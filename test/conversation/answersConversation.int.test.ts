@@ -1,0 +1,106 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app/createApp.ts';
+import type { TurnOutput } from '../../src/conversation/types.ts';
+import { words } from '../../src/i18n/catalogue.ts';
+import { createTestApp, TEST_NOW } from '../helpers/testApp.ts';
+
+/**
+ * Knowledge answers on the real knowledge base, as a parent reads them: the
+ * sentence that answers (with the number asked for), never a neighbouring
+ * topic, a person first for an overwhelmed parent.
+ */
+let app: App & { clock: { set(d: Date): void } };
+let userSeq = 62000;
+
+async function ask(text: string): Promise<TurnOutput> {
+  return app.core.handleTurn({ userId: ++userSeq, now: TEST_NOW, text });
+}
+const buttonTexts = (o: TurnOutput) => o.buttons.flat().map((b) => b.text);
+
+beforeAll(async () => {
+  app = await createTestApp();
+}, 180_000);
+
+describe('the sentence that answers, with its number', () => {
+  it('"取消要提前多久" quotes the deadline with the configured hours and minutes', async () => {
+    const rules = app.config.booking;
+    const out = await ask('取消要提前多久');
+    expect(out.reply).toContain(`${rules.cancelDeadlineMinutes / 60} 小时`);
+    expect(out.reply).toContain(`${rules.cancelDeadlineMinutes} 分钟`);
+    expect(out.citations[0]?.docId).toBe('service-change-cancel');
+    expect(out.reply).not.toMatch(/不能代替医生/);
+  });
+
+  it('"how long before must I cancel?" in English', async () => {
+    const out = await ask('how long before must I cancel?');
+    expect(out.reply).toContain(`${app.config.booking.cancelDeadlineMinutes / 60} hours`);
+    expect(out.reply).not.toMatch(/not a diagnosis/);
+  });
+
+  it('a cough-medicine question says cough medicine is not for toddlers', async () => {
+    const zh = await ask('两岁孩子咳嗽能吃止咳药吗');
+    expect(zh.reply).toMatch(/止咳药.{0,8}不适合小孩子/);
+    expect(zh.reply).toMatch(/2岁以下/);
+    expect(zh.reply).toMatch(/不能代替医生/);
+    const en = await ask('can my 2 year old have cough medicine?');
+    expect(en.reply).toMatch(/cough and cold medicines are not for young children/);
+  });
+
+  it('an egg-allergic child is never told there is no need to delay egg', async () => {
+    for (const q of ['my son is allergic to eggs, when can he eat egg?', '孩子鸡蛋过敏 什么时候可以吃鸡蛋', '我女兒確診雞蛋過敏 可以吃一點雞蛋嗎']) {
+      const out = await ask(q);
+      expect(out.reply, q).not.toMatch(/there is no need to delay|不需要刻意推迟|不需要刻意推遲|推迟引入并不能预防|推遲引入並不能預防/);
+      expect(out.reply, q).toMatch(/allergist|过敏专科医生|過敏專科醫生/);
+    }
+  });
+});
+
+describe('an overwhelmed parent', () => {
+  it('"my 2yo has meltdowns every evening, I\'m at my wit\'s end": a human tone and a person before the answer', async () => {
+    const out = await ask("my 2yo has meltdowns every evening, I'm at my wit's end");
+    const en = words('en');
+    expect(out.reply.startsWith(en.answers.overwhelmed)).toBe(true);
+    expect(buttonTexts(out)).toContain(en.answers.talkToSomeone);
+    expect(out.reply).toMatch(/evening/i);
+    expect(out.reply).not.toMatch(/collect|pick ?up/i);
+    expect(out.citations[0]?.docId).toBe('parenting-tantrums');
+  });
+
+  it('"宝宝晚上一直哭 我快崩溃了" in Chinese', async () => {
+    const out = await ask('宝宝晚上一直哭 我快崩溃了');
+    const zh = words('zh');
+    expect(out.reply.startsWith(zh.answers.overwhelmed)).toBe(true);
+    expect(buttonTexts(out)).toContain(zh.answers.talkToSomeone);
+  });
+});
+
+describe('a neighbouring topic is not an answer', () => {
+  it.each(['孩子几岁可以学游泳', '可以带宠物去服务点吗'])('%s: "not covered" and staff', async (q) => {
+    const out = await ask(q);
+    expect(out.reply).toContain(words('zh').knowledge.notCovered(q.replace(/[?？]$/, '')));
+    expect(buttonTexts(out)).toContain(words('zh').knowledge.yesAskStaff);
+    expect(out.citations).toEqual([]);
+    expect(out.reply).not.toMatch(/📖/);
+  });
+
+  it('pressing "ask staff" hands the question over', async () => {
+    const userId = ++userSeq;
+    const out = await app.core.handleTurn({ userId, now: TEST_NOW, text: '孩子几岁可以学游泳' });
+    const button = out.buttons.flat().find((b) => b.text === words('zh').knowledge.yesAskStaff)!;
+    const handed = await app.core.handleTurn({ userId, now: TEST_NOW, button: button.data });
+    expect(handed.escalated).toBe(true);
+    const t = await app.db.pool.query<{ reason: string; question: string }>(`SELECT reason, question FROM escalations WHERE parent_id = $1`, [userId]);
+    expect(t.rows[0]).toMatchObject({ reason: 'unanswered', question: '孩子几岁可以学游泳' });
+  });
+});
+
+describe('the medical disclaimer only on health answers', () => {
+  it('a policy answer has none; a health answer has it', async () => {
+    const policy = await ask('服务点有监控吗');
+    expect(policy.citations.length).toBeGreaterThan(0);
+    expect(policy.reply).not.toMatch(/不能代替医生/);
+    const health = await ask('宝宝几个月可以吃辅食');
+    expect(health.reply).toMatch(/6个月/);
+    expect(health.reply).toMatch(/不能代替医生/);
+  });
+});

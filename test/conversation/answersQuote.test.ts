@@ -1,0 +1,130 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/config.ts';
+import { renderRules } from '../../src/knowledge/renderRules.ts';
+import { contentWords, coverage, searchable } from '../../src/conversation/dialogue/answers/questionTerms.ts';
+import { quoteAnswer, renderUnits, splitUnits } from '../../src/conversation/dialogue/answers/quoteAnswer.ts';
+import { missingRuleFacts } from '../../src/conversation/dialogue/answers/ruleFacts.ts';
+import { HEALTH_DOCS } from '../../src/conversation/dialogue/answers/presentAnswer.ts';
+import { words } from '../../src/i18n/catalogue.ts';
+
+/** The real knowledge base, read the simple way: a section is a "## " heading, its questions block and its text. */
+const rules = defaultConfig().booking;
+function section(lang: 'zh' | 'en', doc: string, heading: string): { text: string; questions: string[] } {
+  const file = join('knowledge', lang, `${doc}.md`);
+  const body = renderRules(readFileSync(file, 'utf8'), rules, file);
+  const at = body.indexOf(`## ${heading}\n`);
+  if (at < 0) throw new Error(`no section "${heading}" in ${file}`);
+  const rest = body.slice(at + heading.length + 4);
+  const end = rest.search(/^## /m);
+  const raw = end < 0 ? rest : rest.slice(0, end);
+  const block = /<!--\s*questions:([\s\S]*?)-->/.exec(raw);
+  return { text: raw.replace(/<!--[\s\S]*?-->/g, '').trim(), questions: block ? block[1]!.split('\n').map((q) => q.trim()).filter(Boolean) : [] };
+}
+
+function quote(lang: 'zh' | 'en', doc: string, heading: string, question: string): string {
+  const s = section(lang, doc, heading);
+  return renderUnits(quoteAnswer(s.text, { words: contentWords(question), related: [], question, limit: lang === 'zh' ? 260 : 480 }));
+}
+
+describe('quoting the sentences that answer', () => {
+  it('a deadline question quotes the sentence with the configured number', () => {
+    const zh = quote('zh', 'service-change-cancel', '免费取消的截止时间是什么时候？', '取消要提前多久');
+    expect(zh).toContain(`${rules.cancelDeadlineMinutes / 60} 小时`);
+    expect(zh).toContain(`${rules.cancelDeadlineMinutes} 分钟`);
+    const en = quote('en', 'service-change-cancel', 'What is the free-cancellation deadline?', 'how long before must I cancel?');
+    expect(en).toContain(`${rules.cancelDeadlineMinutes / 60} hours`);
+  });
+
+  it('a cough-medicine question quotes that cough medicine is not for toddlers, with the age limits', () => {
+    const zh = quote('zh', 'parenting-fever-illness', '孩子咳嗽、感冒，能吃止咳药、感冒药吗？', '两岁孩子咳嗽能吃止咳药吗');
+    expect(zh).toMatch(/不建议/);
+    expect(zh).toMatch(/止咳药.{0,6}不适合小孩子/);
+    expect(zh).toMatch(/2岁以下/);
+    const en = quote('en', 'parenting-fever-illness', 'Can I give my toddler cough or cold medicine?', 'can my 2 year old have cough medicine');
+    expect(en).toMatch(/not for young children/);
+  });
+
+  it('quotes the part of a section the question is about, not its first paragraph', () => {
+    const s = section('zh', 'parenting-fever-illness', '孩子发烧在家怎么护理？');
+    const q = quote('zh', 'parenting-fever-illness', '孩子发烧在家怎么护理？', '发烧能不能用酒精擦身');
+    expect(q).toMatch(/酒精/);
+    expect(q.length).toBeLessThan(s.text.length);
+  });
+
+  it('a bullet list comes with its lead-in, and a lead-in with its list', () => {
+    const q = quote('en', 'parenting-tantrums', 'My toddler melts down every evening — why, and what helps?', 'my 2yo has meltdowns every evening');
+    expect(q).toMatch(/tiredness and hunger/);
+    expect(q).toMatch(/• serve dinner earlier/);
+  });
+
+  it('sub-headings inside a section are never quoted as answers', () => {
+    for (const u of splitUnits(section('zh', 'parenting-safe-sleep', '宝宝应该怎么睡才安全？仰睡还是趴睡？').text)) {
+      if (/[？?]$/.test(u.text) && u.text.length < 40) {
+        const q = quote('zh', 'parenting-safe-sleep', '宝宝应该怎么睡才安全？仰睡还是趴睡？', '宝宝趴着睡可以吗');
+        expect(q).not.toContain(u.text);
+      }
+    }
+  });
+
+  it('never quotes an excluded sentence (delay advice for an allergic child)', () => {
+    const s = section('en', 'parenting-starting-solids', 'Should I delay eggs, peanuts or seafood to prevent allergies?');
+    const units = quoteAnswer(s.text, { words: contentWords('when can he eat egg'), related: [], question: 'when can he eat egg', limit: 480, exclude: (u) => /no need to delay/.test(u.text) });
+    expect(renderUnits(units)).not.toMatch(/no need to delay/);
+  });
+});
+
+describe('coverage: does the passage answer this question or a neighbouring one', () => {
+  const covered = (question: string, lang: 'zh' | 'en', doc: string, heading: string) => {
+    const s = section(lang, doc, heading);
+    return coverage(contentWords(question), searchable(`${heading}\n${s.text}\n${s.questions.join('\n')}`));
+  };
+
+  it('questions about what a section says are covered', () => {
+    expect(covered('取消要提前多久', 'zh', 'service-change-cancel', '免费取消的截止时间是什么时候？')).toBeGreaterThanOrEqual(0.5);
+    expect(covered('两岁孩子能吃整颗葡萄吗', 'zh', 'parenting-home-safety-choking', '哪些食物容易噎住孩子？葡萄要怎么切？')).toBeGreaterThanOrEqual(0.5);
+    expect(covered("my 2yo has meltdowns every evening, I'm at my wit's end", 'en', 'parenting-tantrums', 'My toddler melts down every evening — why, and what helps?')).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('a neighbouring topic is not covered', () => {
+    expect(covered('孩子几岁可以学游泳', 'zh', 'parenting-toilet-learning', '孩子几岁可以开始如厕训练？')).toBeLessThan(0.5);
+    expect(covered('可以带宠物去服务点吗', 'zh', 'service-point-types', '哪类服务点可以把孩子交给老师、家长先离开？')).toBeLessThan(0.5);
+  });
+
+  it('question frames, ages and the service name are not content words', () => {
+    expect(contentWords('孩子几岁可以学游泳')).toEqual(['游泳']);
+    expect(contentWords('可以带宠物去服务点吗')).toEqual(['宠物']);
+  });
+});
+
+describe("the service's numbers from the configuration", () => {
+  const w = words('zh');
+  it('states the number asked for when the quote does not hold it', () => {
+    expect(missingRuleFacts('取消要提前多久', '截止时间也写在确认信息里。', w, rules)[0]).toContain(`${rules.cancelDeadlineMinutes} 分钟`);
+    expect(missingRuleFacts('一周最多能约几次', '', w, rules)[0]).toContain(String(rules.weeklyWeekendBookingsPerChild));
+    expect(missingRuleFacts('候补名额保留多久', '', w, rules)[0]).toContain(String(rules.waitlistHoldMinutes));
+    expect(missingRuleFacts('what happens if I no-show', '', words('en'), rules)[0]).toContain(String(rules.noShowPauseDays));
+  });
+
+  it('says nothing when the quote already holds it, or when no number was asked', () => {
+    expect(missingRuleFacts('取消要提前多久', `最晚在场次开始前 ${rules.cancelDeadlineMinutes / 60} 小时取消`, w, rules)).toEqual([]);
+    expect(missingRuleFacts('宝宝几个月可以吃辅食', '', w, rules)).toEqual([]);
+  });
+
+  it('follows the configuration, not the documents', () => {
+    const other = { ...rules, cancelDeadlineMinutes: 180 };
+    expect(missingRuleFacts('取消要提前多久', '', w, other)[0]).toContain('3 小时（180 分钟）');
+  });
+});
+
+describe('the medical disclaimer', () => {
+  it('is given for every parenting document about health, and never for policy or service documents', () => {
+    for (const file of readdirSync(join('knowledge', 'zh'))) {
+      const doc = file.replace(/\.md$/, '');
+      const topic = /^topic:\s*(\S+)/m.exec(readFileSync(join('knowledge', 'zh', file), 'utf8'))?.[1];
+      if (doc.startsWith('parenting-') && topic === 'health-safety') expect(HEALTH_DOCS.has(doc), doc).toBe(true);
+      if (!doc.startsWith('parenting-')) expect(HEALTH_DOCS.has(doc), doc).toBe(false);
+    }
+  });
+});

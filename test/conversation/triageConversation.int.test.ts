@@ -1,0 +1,186 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app/createApp.ts';
+import type { TurnOutput } from '../../src/conversation/types.ts';
+import { createTestApp, TEST_NOW } from '../helpers/testApp.ts';
+
+/**
+ * Triage as a parent sees it, through the conversation core: what comes
+ * first, what is cited, who is told. Every row would fail with the old
+ * one-template keyword list (120 for a bump where the child is fine, no first
+ * aid, signs across two messages missed, an injury at a point filed as medical).
+ */
+let app: App & { clock: { set(d: Date): void } };
+let userSeq = 61000;
+
+type Say = (text: string, minutesLater?: number) => Promise<TurnOutput>;
+function chat(userId: number): Say {
+  let now = TEST_NOW.getTime();
+  return async (text, minutesLater = 1) => {
+    now += minutesLater * 60_000;
+    app.clock.set(new Date(now));
+    return app.core.handleTurn({ userId, now: new Date(now), text });
+  };
+}
+
+const firstLine = (o: TurnOutput) => o.reply.split('\n')[0] ?? '';
+const ticketsOf = async (userId: number) =>
+  (await app.db.pool.query<{ reason: string }>(`SELECT reason FROM escalations WHERE parent_id = $1 ORDER BY id`, [userId])).rows.map((r) => r.reason);
+
+beforeAll(async () => {
+  app = await createTestApp();
+}, 180_000);
+
+describe('red: 120 first, first aid while waiting, an urgent ticket', () => {
+  it.each([
+    ['宝宝噎住了 咳不出来', /拍背最多5次/, /胸部正中.*按压/, 'zh'],
+    ['我两岁的儿子吃葡萄噎住了', /拍背/, /腹部冲击|海姆立克/, 'zh'],
+    ['寶寶被開水燙傷了一大片 起泡了', /流動的涼水.*20分鐘/, /保鮮膜/, 'zh-Hant'],
+    ['宝宝抽搐了 翻白眼', /记下.*时间/, /侧躺/, 'zh'],
+    ['my baby is not breathing', /dispatcher.*CPR/, /recovery position/, 'en'],
+    ['my 2yo swallowed a button battery but seems fine', /honey every 10 minutes/, /never give honey under 12 months/i, 'en'],
+    ['孩子喝了洗洁精', /带上.*包装/, /不要催吐/, 'zh'],
+  ])('%s', async (text, aid1, aid2, locale) => {
+    const userId = ++userSeq;
+    const out = await chat(userId)(text);
+    expect(firstLine(out)).toMatch(/120/);
+    expect(out.reply).toMatch(aid1);
+    expect(out.reply).toMatch(aid2);
+    expect(out.urgent).toBe(true);
+    expect(out.locale).toBe(locale);
+    expect(await ticketsOf(userId)).toEqual(['medical']);
+    expect(out.citations.some((c) => c.docId === 'parenting-first-aid')).toBe(true);
+  });
+
+  it('self-harm keeps its words: 12356, 110 and 120, and a person', async () => {
+    const userId = ++userSeq;
+    const out = await chat(userId)('我真的撑不下去了 不想活了');
+    expect(out.reply).toMatch(/12356/);
+    expect(out.reply).toMatch(/110/);
+    expect(out.reply).toMatch(/120/);
+    expect(out.urgent).toBe(true);
+    expect(await ticketsOf(userId)).toEqual(['medical']);
+  });
+
+  it('a red sign wins in the middle of another conversation (confirming a cancellation)', async () => {
+    const userId = ++userSeq;
+    const say = chat(userId);
+    await say('登记孩子 乐乐 2024-05-03');
+    await say('这周六上午湖里有位置吗');
+    await say('约第一个');
+    await say('取消预约');
+    const out = await say('等一下 宝宝抽搐了');
+    expect(firstLine(out)).toMatch(/120/);
+    expect(out.tools.map((t) => t.name)).not.toContain('cancel_booking');
+    const next = await say('是的');
+    expect(next.tools.map((t) => t.name)).not.toContain('cancel_booking');
+  });
+});
+
+describe('amber: see a doctor today, cited, no alarm and no ticket', () => {
+  it.each([
+    ['5个月宝宝发烧39度', /今天.*看医生/, 'parenting-fever-illness'],
+    ['寶寶發燒5天了 還沒退', /今天.*看醫生/, 'parenting-fever-illness'],
+    ['my 4 month old has a fever of 39.1', /doctor today/, 'parenting-fever-illness'],
+    ['孩子咳嗽像狗叫', /今天.*看医生/, 'parenting-fever-illness'],
+  ])('%s', async (text, today, doc) => {
+    const userId = ++userSeq;
+    const out = await chat(userId)(text);
+    expect(firstLine(out)).not.toMatch(/120/);
+    expect(out.reply).toMatch(today);
+    expect(out.reply).toMatch(/120/); // the signs that make it urgent
+    expect(out.urgent).toBeFalsy();
+    expect(out.escalated).toBe(false);
+    expect(await ticketsOf(userId)).toEqual([]);
+    expect(out.citations.map((c) => c.docId)).toContain(doc);
+  });
+
+  it('a dose question gets no number: a doctor or pharmacist decides', async () => {
+    const out = await chat(++userSeq)('4个月宝宝发烧39度 退烧药吃多少');
+    expect(out.reply).toMatch(/医生或药师/);
+    expect(out.reply).not.toMatch(/\d+\s*(?:毫升|ml|mg|毫克)/i);
+  });
+});
+
+describe('watch: a minor incident and the child is fine now', () => {
+  it.each([
+    ['孩子磕到头了 现在在玩 没事', /24小时/, /呕吐不止一次/, 'parenting-first-aid'],
+    ['宝宝三天没拉大便了 但是吃得好 挺开心', /24小时/, /大便带血/, 'parenting-common-concerns'],
+    ['胳膊被热水烫了一点 已经冲了凉水', /24小时/, /水疱/, 'parenting-first-aid'],
+    ["he bumped his head on the table, he's playing normally now", /24 hours/, /vomiting more than once/, 'parenting-first-aid'],
+  ])('%s', async (text, hours, sign, doc) => {
+    const userId = ++userSeq;
+    const out = await chat(userId)(text);
+    expect(firstLine(out)).not.toMatch(/120/);
+    expect(out.reply).toMatch(hours);
+    expect(out.reply).toMatch(sign);
+    expect(out.escalated).toBe(false);
+    expect(out.urgent).toBeFalsy();
+    expect(out.citations.map((c) => c.docId)).toContain(doc);
+  });
+});
+
+describe('signs across turns', () => {
+  it('diarrhoea, then no wee all day, dry lips, listless: 120 and dehydration care', async () => {
+    const userId = ++userSeq;
+    const say = chat(userId);
+    const first = await say('孩子拉肚子');
+    expect(first.urgent).toBeFalsy();
+    const out = await say('一天没尿了 嘴唇干 没精神', 30);
+    expect(firstLine(out)).toMatch(/120/);
+    expect(out.reply).toMatch(/少量多次/);
+    expect(out.citations.some((c) => c.heading?.includes('脱水'))).toBe(true);
+  });
+
+  it('diarrhoea, then fewer wet nappies and a dry mouth: a doctor today', async () => {
+    const say = chat(++userSeq);
+    await say('my 1 year old has had diarrhoea since this morning');
+    const out = await say('fewer wet nappies now and a dry mouth', 120);
+    expect(out.reply).toMatch(/doctor today/);
+    expect(out.reply).toMatch(/dehydration/);
+    expect(firstLine(out)).not.toMatch(/120/);
+  });
+
+  it('a bump to watch, then vomiting an hour later: 120', async () => {
+    const say = chat(++userSeq);
+    expect((await say('孩子磕到头了 现在在玩 没事')).urgent).toBeFalsy();
+    const out = await say('刚才吐了', 60);
+    expect(firstLine(out)).toMatch(/120/);
+    expect(out.urgent).toBe(true);
+  });
+
+  it('signs from yesterday are forgotten', async () => {
+    const say = chat(++userSeq);
+    await say('孩子拉肚子');
+    const out = await say('现在没精神 很蔫', 24 * 60);
+    expect(out.reply).not.toMatch(/脱水/);
+  });
+});
+
+describe('an injury at a point: a complaint ticket and the safety answer', () => {
+  it('在托育点摔了 磕到头 现在没事', async () => {
+    const userId = ++userSeq;
+    const out = await chat(userId)('孩子今天在托育点摔了一跤 磕到头了 现在没事');
+    expect(out.reply).toMatch(/24小时/);
+    expect(out.reply).toMatch(/呕吐不止一次/);
+    expect(out.reply).toMatch(/投诉|意见/);
+    expect(await ticketsOf(userId)).toEqual(['complaint']);
+    expect(out.urgent).toBeFalsy();
+  });
+
+  it('被咬了 (Traditional): wash it, watch it, a complaint ticket', async () => {
+    const userId = ++userSeq;
+    const out = await chat(userId)('我兒子在服務點被別的小朋友咬了 有牙印');
+    expect(out.locale).toBe('zh-Hant');
+    expect(out.reply).toMatch(/清水|沖洗|洗乾淨/);
+    expect(out.reply).toMatch(/紅|腫|醫生/);
+    expect(await ticketsOf(userId)).toEqual(['complaint']);
+  });
+
+  it('a red sign at a point is still 120 first and an urgent medical ticket', async () => {
+    const userId = ++userSeq;
+    const out = await chat(userId)('老师说孩子在服务点摔到头了 现在一直吐');
+    expect(firstLine(out)).toMatch(/120/);
+    expect(out.urgent).toBe(true);
+    expect(await ticketsOf(userId)).toEqual(['medical']);
+  });
+});
