@@ -34,17 +34,35 @@ export function pointFromRow(r: Row): PointSummary {
   };
 }
 
+/**
+ * The local date and 'HH:MM' of a session's instant, remembered: Intl formatting
+ * costs tens of microseconds per call, every booking and search formats the same
+ * few hundred session starts and ends, and the answer never changes.
+ */
+const localCache = new Map<string, { date: string; time: string }>();
+function localOf(instant: Date, timeZone: string): { date: string; time: string } {
+  const key = `${instant.getTime()}|${timeZone}`;
+  let v = localCache.get(key);
+  if (!v) {
+    if (localCache.size >= 5000) localCache.clear();
+    v = { date: localDateOf(instant, timeZone), time: localTimeOf(instant, timeZone) };
+    localCache.set(key, v);
+  }
+  return v;
+}
+
 export function sessionFromRow(r: Row, timeZone: string): SessionSummary {
   const startsAt = new Date(r.starts_at);
   const endsAt = new Date(r.ends_at);
+  const start = localOf(startsAt, timeZone);
   return {
     sessionId: r.session_id,
     point: pointFromRow(r),
     startsAt: startsAt.toISOString(),
     endsAt: endsAt.toISOString(),
-    localDate: localDateOf(startsAt, timeZone),
-    startTime: localTimeOf(startsAt, timeZone),
-    endTime: localTimeOf(endsAt, timeZone),
+    localDate: start.date,
+    startTime: start.time,
+    endTime: localOf(endsAt, timeZone).time,
     kind: r.kind,
     classTitle: r.class_title ?? null,
   };
