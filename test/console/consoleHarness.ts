@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
 import { createConsoleSignIn, type ConsoleSignIn } from '../../src/console/ConsoleSignIn.ts';
 import { createConsoleServer } from '../../src/console/createConsoleServer.ts';
 import type { TelegramOutlet } from '../../src/console/TelegramOutlet.ts';
@@ -83,10 +84,14 @@ export function agent(server: FastifyInstance) {
 export type Agent = ReturnType<typeof agent>;
 
 /** The app on the test database (demo network, Saturday clock), the console on it, and a sign-in service. */
-export async function createConsoleHarness({ telegram = recordingTelegram(), signInPerMinute }: { telegram?: TelegramOutlet | null; signInPerMinute?: number } = {}) {
+export async function createConsoleHarness({
+  telegram = recordingTelegram(),
+  signInPerMinute,
+  baseUrl = 'http://console.test',
+}: { telegram?: TelegramOutlet | null; signInPerMinute?: number; baseUrl?: string } = {}) {
   const app = await createTestApp({
     knowledge: false,
-    env: { STAFF_GROUP_CHAT_ID: String(STAFF_GROUP), BUTTON_SECRET: 'test-button-secret-console', CONSOLE_BASE_URL: 'http://console.test' },
+    env: { STAFF_GROUP_CHAT_ID: String(STAFF_GROUP), BUTTON_SECRET: 'test-button-secret-console', CONSOLE_BASE_URL: baseUrl },
   });
   app.clock.set(SATURDAY);
   await app.db.pool.query(
@@ -94,7 +99,10 @@ export async function createConsoleHarness({ telegram = recordingTelegram(), sig
     [JL_STAFF],
   );
   await app.db.pool.query(`INSERT INTO staff_points (staff_id, point_id) SELECT id, point_id FROM staff WHERE telegram_user_id = $1`, [JL_STAFF]);
-  const server = await createConsoleServer({ app, telegram: telegram ?? undefined, signInPerMinute });
+  // Everything the console logs, to check that no personal data or sign-in token reaches the logs.
+  const logs: string[] = [];
+  const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(line) });
+  const server = await createConsoleServer({ app: { ...app, logger }, telegram: telegram ?? undefined, signInPerMinute });
   const signIn: ConsoleSignIn = createConsoleSignIn({
     pool: app.db.pool,
     clock: app.clock,
@@ -108,7 +116,7 @@ export async function createConsoleHarness({ telegram = recordingTelegram(), sig
     if (res.statusCode !== 303) throw new Error(`sign-in failed: ${res.statusCode}`);
     return a;
   }
-  return { app, server, signIn, signedIn, telegram };
+  return { app, server, signIn, signedIn, telegram, logs };
 }
 
 /** The page's text without tags (for asserting on what staff read). */
