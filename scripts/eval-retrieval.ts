@@ -5,6 +5,10 @@
  *               messages; earlier sessions tuned on it too, so it is not held out)
  *  - hant:      test/fixtures/retrieval-questions-hant.jsonl, Traditional (Taiwan)
  *               questions written for tuning zh-Hant, alongside the held-out set
+ *  - tuning2:   test/fixtures/retrieval-questions-tuning2.jsonl, 209 parent questions
+ *               (zh, zh-Hant, en; colloquial, voice-typed, indirect, ~9% with no
+ *               answer) written from the documents' topics, committed before the
+ *               question-match tuning and tuned on
  *  - heldout:   test/fixtures/retrieval-questions-heldout.jsonl, written before the
  *               issue-15 changes and frozen: never tune on it.
  * Ingests the knowledge folder into a fresh in-memory PGlite with the offline
@@ -64,6 +68,7 @@ const SETS: Array<[string, string]> = [
   ['tuning', 'test/fixtures/retrieval-questions.jsonl'],
   ['realistic', 'test/fixtures/retrieval-questions-realistic.jsonl'],
   ['hant', 'test/fixtures/retrieval-questions-hant.jsonl'],
+  ['tuning2', 'test/fixtures/retrieval-questions-tuning2.jsonl'],
   ['heldout', 'test/fixtures/retrieval-questions-heldout.jsonl'],
 ];
 // --sets=tuning,realistic: measure while tuning without ever looking at the held-out set.
