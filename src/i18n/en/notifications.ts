@@ -43,6 +43,9 @@ export const notifications: typeof zh = {
     maintenance: 'maintenance work',
     staff: 'a staffing problem',
     power_outage: 'a power cut',
+    timetable_change: "a change to the care point's timetable",
+    point_closed: 'the care point closing',
+    public_holiday: 'a public holiday',
   },
   cancelledByStaff: {
     title: '⚠️ Your booking was cancelled by the care point',

@@ -43,6 +43,10 @@ export const notifications = {
     maintenance: '场地维修',
     staff: '人员临时调整',
     power_outage: '停电',
+    // Closures by operators (src/operators): a timetable change, a point closing, a public holiday.
+    timetable_change: '服务点调整了时间表',
+    point_closed: '服务点暂停服务',
+    public_holiday: '法定节假日',
   },
   cancelledByStaff: {
     title: '⚠️ 预约已被服务点取消',

@@ -53,6 +53,11 @@ const REASON_CODES: Record<string, keyof Catalogue['notifications']['reasons']> 
   staff: 'staff',
   power_outage: 'power_outage',
   停电: 'power_outage',
+  // Closures by operators: timetable changes, deactivated points, public holidays (src/operators).
+  timetable_change: 'timetable_change',
+  point_closed: 'point_closed',
+  public_holiday: 'public_holiday',
+  法定节假日: 'public_holiday',
 };
 
 export function reasonText(reason: string | null | undefined, w: Catalogue): string | undefined {
