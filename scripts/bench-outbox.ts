@@ -54,7 +54,7 @@ async function drainThroughput(db: Database, pools: Database['pool'][]) {
   );
   await db.pool.query(
     `INSERT INTO outbox (chat_id, kind, payload, urgent, due_at)
-     SELECT $1::bigint + i, 'staff_reply', jsonb_build_object('text', 'bench message ' || i), true, now() - interval '1 second'
+     SELECT $1::bigint + i, 'no_show_pause', jsonb_build_object('noShows', 2), true, now() - interval '1 second'
      FROM generate_series(1, $2) i`,
     [BASE_ID, DRAIN_MESSAGES],
   );

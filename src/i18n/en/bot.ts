@@ -41,5 +41,16 @@ export const bot: typeof zh = {
   staffReplyNoName: '👩‍🏫 Staff reply: ',
   claimedNotice: (name: string) =>
     `${name ? `${name}, a member of staff,` : 'A member of staff'} has taken your question and will reply here. Your next messages go straight to ${name || 'them'}.`,
+  commands: {
+    start: 'Start / privacy consent',
+    book: 'Find and book a place',
+    mybookings: 'My bookings (see, cancel)',
+    children: 'My children',
+    staff: 'Talk to staff',
+    lang: 'Language / 切换语言',
+    help: 'What I can do',
+    privacy: 'Privacy',
+    forget: 'Delete my family’s data',
+  },
   resolvedNotice: 'Staff have finished with your question. I (the assistant) will answer from now on; send /staff any time you need a person again.',
 };

@@ -2,6 +2,14 @@ import type { staff as zh } from '../zh/staff.ts';
 
 /** Words shown to staff, in English only (for an English-speaking staff group). */
 export const staff: typeof zh = {
+  commands: {
+    today: 'Today’s roster',
+    roster: 'Roster: /roster 2026-12-05',
+    attend: 'Attended: /attend REF',
+    noshow: 'No-show: /noshow REF',
+    close: 'Close: /close <id> <reason>',
+    tickets: 'Open tickets',
+  },
   claim: '🙋 Claim',
   resolve: '✅ Resolve',
   reason: {

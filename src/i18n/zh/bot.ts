@@ -42,5 +42,17 @@ export const bot = {
   staffReply: (name: string) => `👩‍🏫 ${name}（工作人员）：`,
   staffReplyNoName: '👩‍🏫 工作人员回复：',
   claimedNotice: (name: string) => `工作人员${name ? `${name}` : ''}已接手你的问题，会在这里直接回复你。之后你发的消息都会转给${name || '工作人员'}。`,
+  /** The command menu Telegram shows parents (setMyCommands). */
+  commands: {
+    start: '开始 / 同意隐私说明',
+    book: '找托育点并预约',
+    mybookings: '我的预约（查看、取消）',
+    children: '我的孩子',
+    staff: '联系工作人员',
+    lang: '切换语言 / Language',
+    help: '我能做什么',
+    privacy: '隐私说明',
+    forget: '删除我家的数据',
+  },
   resolvedNotice: '工作人员已处理完你的问题。之后的消息将由我（小助手）继续回答，需要时随时发送 /staff。',
 };

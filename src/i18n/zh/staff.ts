@@ -4,6 +4,15 @@
  * volunteers can act too (the English catalogue's staff area is English only).
  */
 export const staff = {
+  /** The command menu Telegram shows in the staff group (setMyCommands). */
+  commands: {
+    today: '今天的名单 Today’s roster',
+    roster: '某天名单 Roster: /roster 2026-12-05',
+    attend: '签到 Attended: /attend REF',
+    noshow: '未到 No-show: /noshow REF',
+    close: '关闭场次 Close: /close <id> <reason>',
+    tickets: '未解决工单 Open tickets',
+  },
   claim: '🙋 认领 Claim',
   resolve: '✅ 已解决 Resolve',
   reason: {
