@@ -73,6 +73,9 @@ interface ClaimedRow extends OutboxRowData {
   attempts: number;
 }
 
+/** Group chats (negative ids) get at most one message per this many seconds: Telegram's ~20 a minute per group. */
+export const GROUP_INTERVAL_SECONDS = 3;
+
 /** 5 s, 10 s, 20 s … capped at an hour: for 5xx and network errors. */
 export function backoffSeconds(attempts: number): number {
   return Math.min(3600, 5 * 2 ** Math.max(0, attempts - 1));
@@ -100,7 +103,8 @@ export function backoffSeconds(attempts: number): number {
  * Measured before these changes: 1 duplicate in 12 kill -9 runs.
  *
  * Only the oldest due row of each chat is claimable, and not while that chat
- * was sent something within 1/perChatPerSecond seconds: messages to a family
+ * was sent something within 1/perChatPerSecond seconds (3 s for a group such
+ * as the staff group, Telegram's ~20 messages a minute): messages to a family
  * arrive in order, and the per-chat limit holds across processes because it
  * is read from the table. The global limit is a sliding window per worker
  * (share `globalLimiter` between workers of one process; with several
@@ -118,6 +122,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
     ? false
     : options.rateLimits ?? { perChatPerSecond: config.notifications.perChatPerSecond, globalPerSecond: config.notifications.globalPerSecond };
   const perChatIntervalSeconds = limits ? 1 / limits.perChatPerSecond : 0;
+  // Telegram allows a bot about 20 messages a minute in one group (the staff group): one every 3 s.
+  const groupIntervalSeconds = limits ? Math.max(perChatIntervalSeconds, GROUP_INTERVAL_SECONDS) : 0;
   const globalLimiter = options.globalLimiter ?? (limits ? new SendRateLimiter(limits.globalPerSecond, clock, sleep) : undefined);
   const codec = createButtonCodec(config.telegram.buttonSecret);
   const sign = (chatId: number, action: string, ...args: Array<string | number>) => codec.encode(chatId, action, ...args);
@@ -150,11 +156,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
                AND (e.due_at < o.due_at OR (e.due_at = o.due_at AND e.id < o.id)))
            AND ($3::float8 = 0 OR NOT EXISTS (
              SELECT 1 FROM outbox s
-             WHERE s.status = 'sent' AND s.chat_id = o.chat_id AND s.sent_at > $1::timestamptz - make_interval(secs => $3::float8)))
+             WHERE s.status = 'sent' AND s.chat_id = o.chat_id
+               AND s.sent_at > $1::timestamptz - make_interval(secs => CASE WHEN o.chat_id < 0 THEN $4::float8 ELSE $3::float8 END)))
          ORDER BY o.due_at, o.id
          LIMIT $2
          FOR UPDATE OF o SKIP LOCKED`,
-        [now, batchSize, perChatIntervalSeconds],
+        [now, batchSize, perChatIntervalSeconds, groupIntervalSeconds],
       );
       if (r.rows.length === 0) return { rows: [], exhausted: 0 };
       const ids = r.rows.map((x) => x.id);

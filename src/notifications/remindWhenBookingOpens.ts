@@ -5,9 +5,9 @@ import { enqueueNotification } from './enqueueNotification.ts';
 /**
  * A family asked to be told when booking opens for a session not yet open:
  * one message at the opening time (once per family and session; asking again
- * changes nothing). It goes out at `opensAt` even in quiet hours only if the
- * opening is outside them; otherwise at their end. Returns false when it was
- * already asked for.
+ * changes nothing). Like every message that can wait, it respects quiet
+ * hours: an opening at midnight reaches the family when quiet hours end
+ * (08:00 by default). Returns false when it was already asked for.
  */
 export async function remindWhenBookingOpens(
   db: Queryable,

@@ -466,3 +466,16 @@ describe('retention', () => {
     expect((await db.pool.query('SELECT count(*)::int AS n FROM ticket_messages')).rows[0].n).toBe(0);
   });
 });
+
+describe('the staff group', () => {
+  it('gets at most one message every 3 seconds (Telegram: about 20 a minute per group), in order', async () => {
+    for (let i = 0; i < 5; i++) await queueNote(db.pool, -100500, `ticket ${i}`);
+    const { clock, rec, make } = setup(NOW);
+    const w = make();
+    for (let i = 0; i < 100 && rec.sent.length < 5; i++) {
+      if ((await w.runOnce()).claimed === 0) clock.advance(500);
+    }
+    expect(rec.sent.map((m) => m.text)).toEqual(['ticket 0', 'ticket 1', 'ticket 2', 'ticket 3', 'ticket 4']);
+    for (let i = 1; i < rec.sent.length; i++) expect(rec.sent[i]!.at - rec.sent[i - 1]!.at).toBeGreaterThanOrEqual(3000);
+  });
+});
