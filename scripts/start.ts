@@ -14,6 +14,7 @@ import { Api } from 'grammy';
 import { runBot } from '../bot/run.ts';
 import { createTelegramSender } from '../bot/createTelegramSender.ts';
 import { runScript } from './runScript.ts';
+import { startSessionGeneration } from '../src/operators/sessionGenerationWorker.ts';
 
 /** "llm brain (gpt-4o-mini at api.example.org)" / "offline brain": which brain answers, never a key. */
 function describeBrain(app: App): string {
@@ -64,7 +65,10 @@ runScript(async () => {
     expireOffers: () => app.booking.expireOffers(),
   });
   worker.start();
+  // Sessions from the timetables, generated ahead (at start and every few hours), idempotently.
+  const generation = startSessionGeneration({ generate: () => app.operators.generateSessions(), logger: logger.child({ component: 'sessions' }) });
   await handle.stopped;
+  await generation.stop();
   await worker.stop();
   await app.db.close();
 });

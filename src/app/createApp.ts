@@ -13,6 +13,7 @@ import { createConversationCore, type LanguageModelBrain } from '../conversation
 import { createLlmAgent } from '../conversation/llm/createLlmAgent.ts';
 import type { ConversationCore } from '../conversation/types.ts';
 import { createPointDirectory } from '../points/PointDirectory.ts';
+import { createOperatorsService, type OperatorsService } from '../operators/OperatorsService.ts';
 
 export interface App {
   config: Config;
@@ -25,6 +26,8 @@ export interface App {
   embedder: KnowledgeEmbedder;
   codec: ButtonCodec;
   core: ConversationCore;
+  /** Points, timetables, staff, audit and reports (operators and staff). */
+  operators: OperatorsService;
   brain: 'llm' | 'offline';
 }
 
@@ -68,5 +71,6 @@ export function createApp({ config, db, clock, logger, brain, llmFetch }: Create
       : undefined;
   const points = createPointDirectory({ pool: db.pool });
   const core = createConversationCore({ booking, knowledge, escalation, points, rules: config.booking, memory, codec, timeZone: config.timeZone, llm, logger });
-  return { config, db, clock, logger, booking, escalation, knowledge, embedder, codec, core, brain: chosen };
+  const operators = createOperatorsService({ pool: db.pool, clock, timeZone: config.timeZone, rules: config.booking, horizonWeeks: config.sessionHorizonWeeks });
+  return { config, db, clock, logger, booking, escalation, knowledge, embedder, codec, core, operators, brain: chosen };
 }

@@ -1,15 +1,16 @@
-import { operators as en } from '../i18n/en/operators.ts';
-import { operators as zh } from '../i18n/zh/operators.ts';
+import { words } from '../i18n/catalogue.ts';
+import type { Lang } from '../i18n/languages.ts';
 import type { OperatorError, RowProblem } from './OperatorError.ts';
 import type { PointsImportResult } from './importPoints.ts';
 import type { TimetableImportResult } from './importTimetable.ts';
 import type { StaffImportResult } from './staffDirectory.ts';
 
-export type OperatorLang = 'zh' | 'en';
-export type OperatorWords = typeof zh;
+export type OperatorLang = Lang;
+export type OperatorWords = ReturnType<typeof words>['operators'];
 
+/** The operators' words from the one catalogue. */
 export function operatorWords(lang: OperatorLang): OperatorWords {
-  return lang === 'en' ? en : zh;
+  return words(lang).operators;
 }
 
 /** "line 4: district: is not a Xiamen district (…)" — where, which field, what is wrong. */

@@ -7,6 +7,7 @@ import { answers } from './answers.ts';
 import { bot } from './bot.ts';
 import { notifications } from './notifications.ts';
 import { staff } from './staff.ts';
+import { operators } from './operators.ts';
 
 /** Every word the assistant says in English, by area (the same keys as Chinese). */
-export const en: Catalogue = { format, ...conversation, errors, bot, notifications, staff, triage, answers };
+export const en: Catalogue = { format, ...conversation, errors, bot, notifications, staff, triage, answers, operators };

@@ -6,6 +6,7 @@ import { answers } from './answers.ts';
 import { bot } from './bot.ts';
 import { notifications } from './notifications.ts';
 import { staff } from './staff.ts';
+import { operators } from './operators.ts';
 
 /** Every word the assistant says in Chinese, by area. */
-export const zh = { format, ...conversation, errors, bot, notifications, staff, triage, answers };
+export const zh = { format, ...conversation, errors, bot, notifications, staff, triage, answers, operators };
