@@ -115,7 +115,7 @@ export const envSchema = z.object({
   ESCALATION_REANNOUNCE_MINUTES: int(30, 1),
   STAFF_MORNING_SUMMARY_TIME: optionalString.pipe(hhmm.optional()),
 
-  CONSOLE_PORT: int(8081, 1, 65535),
+  CONSOLE_PORT: int(8090, 1, 65535),
   CONSOLE_BASE_URL: optionalUrl,
   CONSOLE_SESSION_SECRET: optionalString.pipe(z.string().min(16, 'use at least 16 characters (e.g. `openssl rand -hex 32`)').optional()),
 });

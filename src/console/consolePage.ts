@@ -1,4 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { StaffMember } from '../booking/types.ts';
+import { DomainError } from '../errors/DomainError.ts';
 import type { ConsoleServices, Flash } from './ConsoleDeps.ts';
 import { describeFailure } from './consoleErrors.ts';
 import { consoleWords } from './consoleWords.ts';
@@ -62,4 +64,10 @@ export function field(body: unknown, name: string): string {
 /** A query parameter as a trimmed string. */
 export function param(query: unknown, name: string): string {
   return field(query, name);
+}
+
+/** The signed-in staff member (the staff-only routes' hook has checked; NOT_STAFF → 401 otherwise). */
+export function staffOf(req: FastifyRequest): StaffMember {
+  if (!req.staff) throw new DomainError('NOT_STAFF');
+  return req.staff;
 }

@@ -19,8 +19,9 @@ export type TicketOutcome =
 export function consoleTickets({ escalation, telegram, logger }: { escalation: EscalationService; telegram?: TelegramOutlet; logger: Logger }) {
   /** Sends to the family; false when Telegram says they cannot be reached. */
   async function tellParent(e: Escalation, html: string): Promise<boolean> {
+    if (!telegram) return false;
     try {
-      await telegram!.sendMessage(e.parentId, html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+      await telegram.sendMessage(e.parentId, html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
       return true;
     } catch (err) {
       if (!isUndeliverable(err)) throw err;

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { ConfigError } from '../config/config.ts';
+import type { OperatorsService } from '../operators/OperatorsService.ts';
 import type { ConsoleApp } from './ConsoleDeps.ts';
 import { createConsoleServer } from './createConsoleServer.ts';
 import type { TelegramOutlet } from './TelegramOutlet.ts';
@@ -22,14 +23,17 @@ export function consoleWanted(app: Pick<ConsoleApp, 'config'>): boolean {
 }
 
 /** Builds the console and listens on CONSOLE_PORT; refuses to start without a session secret. */
-export async function startConsole(app: ConsoleApp, opts: { telegram?: TelegramOutlet; port?: number } = {}): Promise<RunningConsole> {
+export async function startConsole(
+  app: ConsoleApp,
+  opts: { telegram?: TelegramOutlet; operators?: OperatorsService; port?: number } = {},
+): Promise<RunningConsole> {
   if (!app.config.console.sessionSecret) {
     throw new ConfigError(
       ['CONSOLE_SESSION_SECRET: the staff console needs a secret of its own in production (at least 16 characters, e.g. `openssl rand -hex 32`)'],
       app.config.mode,
     );
   }
-  const server = await createConsoleServer({ app, telegram: opts.telegram });
+  const server = await createConsoleServer({ app, telegram: opts.telegram, operators: opts.operators });
   await server.listen({ port: opts.port ?? app.config.console.port, host: '0.0.0.0' });
   const address = server.server.address();
   const port = typeof address === 'object' && address ? address.port : app.config.console.port;

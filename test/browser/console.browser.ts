@@ -122,10 +122,11 @@ describe('staff console in a real browser', () => {
 
   it('edits a weekly row: a capacity below what is booked is refused with the figures', async () => {
     await page.goto(`${base}/timetables?point=SM-QP`);
-    const index = await page.evaluate(() => {
-      const origs = [...document.querySelectorAll<HTMLInputElement>('tr.weekly-row input[name=orig]')].map((i) => JSON.parse(i.value));
-      return origs.findIndex((o) => o.kind === 'half_day' && o.start === '09:00');
-    });
+    // In-page code as text: the project's TypeScript has no DOM types.
+    const index = await page.evaluate<number>(`
+      [...document.querySelectorAll('tr.weekly-row input[name=orig]')]
+        .map((i) => JSON.parse(i.value))
+        .findIndex((o) => o.kind === 'half_day' && o.start === '09:00')`);
     expect(index).toBeGreaterThanOrEqual(0);
     await page.fill(`input[form="row-${index}"][name="capacity"]`, '1');
     await page.click(`[data-save="${index}"]`);
@@ -179,22 +180,19 @@ describe('staff console in a real browser', () => {
 
   it('reports: the heat map and the Chart.js charts render with data', async () => {
     await page.goto(`${base}/reports?from=2026-11-23&to=2026-12-06`);
-    await page.waitForFunction(() => {
-      const c = (window as unknown as { Chart?: { getChart(el: Element | null): unknown } }).Chart;
-      return Boolean(c?.getChart(document.getElementById('unmet-chart')) && c.getChart(document.getElementById('trend-chart')));
-    });
-    const charts = await page.evaluate(() => {
-      const Chart = (window as unknown as { Chart: { getChart(el: Element | null): { data: { datasets: Array<{ data: number[] }> } } } }).Chart;
-      const sum = (id: string) => Chart.getChart(document.getElementById(id))!.data.datasets.flatMap((d) => d.data).reduce((a, b) => a + b, 0);
-      const inked = (id: string) => {
-        const c = document.getElementById(id) as HTMLCanvasElement;
-        const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    await page.waitForFunction(`Boolean(window.Chart && Chart.getChart(document.getElementById('unmet-chart')) && Chart.getChart(document.getElementById('trend-chart')))`);
+    // What Chart.js holds (datasets) and what it drew (canvas pixels with ink), in the page.
+    const charts = await page.evaluate<{ unmet: number; trend: number; unmetInk: number; trendInk: number }>(`(() => {
+      const sum = (id) => Chart.getChart(document.getElementById(id)).data.datasets.flatMap((d) => d.data).reduce((a, b) => a + b, 0);
+      const inked = (id) => {
+        const c = document.getElementById(id);
+        const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
         let n = 0;
-        for (let i = 3; i < px.length; i += 4) if (px[i]! > 0) n++;
+        for (let i = 3; i < px.length; i += 4) if (px[i] > 0) n++;
         return n;
       };
       return { unmet: sum('unmet-chart'), trend: sum('trend-chart'), unmetInk: inked('unmet-chart'), trendInk: inked('trend-chart') };
-    });
+    })()`);
     expect(charts.unmet).toBeGreaterThan(0);
     expect(charts.trend).toBeGreaterThan(0);
     expect(charts.unmetInk).toBeGreaterThan(1000);

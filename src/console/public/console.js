@@ -1,8 +1,6 @@
 // The console's only script: Chart.js charts from the page's JSON, a file
 // read into the import form, and a confirmation before closing sessions.
 // Served from /static (Content-Security-Policy: scripts from this origin only).
-'use strict';
-
 document.addEventListener('DOMContentLoaded', () => {
   for (const form of document.querySelectorAll('form[data-confirm]')) {
     form.addEventListener('submit', (event) => {
@@ -12,7 +10,7 @@ document.addEventListener('DOMContentLoaded', () => {
 
   for (const input of document.querySelectorAll('input[type=file][data-fills]')) {
     input.addEventListener('change', async () => {
-      const file = input.files && input.files[0];
+      const file = input.files?.[0];
       if (!file) return;
       const form = input.form;
       form.elements[input.dataset.fills].value = await file.text();

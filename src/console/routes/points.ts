@@ -5,7 +5,7 @@ import { DISTRICT_INFO, type District } from '../../domain/xiamenPlaces.ts';
 import { describeOperatorError, describePointsResult } from '../../operators/describeOperatorError.ts';
 import { isOperatorError } from '../../operators/OperatorError.ts';
 import type { ConsoleServices } from '../ConsoleDeps.ts';
-import { field, type ConsolePages } from '../consolePage.ts';
+import { field, staffOf, type ConsolePages } from '../consolePage.ts';
 import { consoleWords } from '../consoleWords.ts';
 import { pointsInScope } from '../pointsInScope.ts';
 
@@ -19,19 +19,19 @@ export function pointsRoutes(s: ConsoleServices, pages: ConsolePages): FastifyPl
   const { app, operators } = s;
 
   async function show(req: Parameters<ConsolePages['render']>[0], reply: Parameters<ConsolePages['render']>[1], extra: Record<string, unknown> = {}, status = 200) {
-    const points = (await pointsInScope(app.db.pool, scopeOf(req.staff!))).map((p) => ({
+    const points = (await pointsInScope(app.db.pool, scopeOf(staffOf(req)))).map((p) => ({
       ...p,
       name: req.lang === 'en' ? p.nameEn : p.nameZh,
       districtName: DISTRICT_INFO[p.district as District]?.[req.lang] ?? p.district,
     }));
-    return pages.render(req, reply, 'points', 'points', { points, isAdmin: req.staff!.role === 'admin', importText: '', dryRun: false, ...extra }, status);
+    return pages.render(req, reply, 'points', 'points', { points, isAdmin: staffOf(req).role === 'admin', importText: '', dryRun: false, ...extra }, status);
   }
 
   return async (server) => {
     server.get('/points', async (req, reply) => show(req, reply));
 
     server.post('/points/import', async (req, reply) => {
-      const staff = req.staff!;
+      const staff = staffOf(req);
       requireAdmin(staff);
       const text = field(req.body, 'text');
       const fileName = field(req.body, 'fileName').replace(/[^\w.\- ]/g, '').slice(0, 100) || undefined;

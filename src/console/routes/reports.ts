@@ -7,7 +7,7 @@ import { operatorWords } from '../../operators/describeOperatorError.ts';
 import { reportCsv, type ReportTable } from '../../operators/formatReport.ts';
 import { addDays, isValidLocalDate, localDateOf, startOfWeek } from '../../time/zonedTime.ts';
 import type { ConsoleServices } from '../ConsoleDeps.ts';
-import { param, type ConsolePages } from '../consolePage.ts';
+import { param, staffOf, type ConsolePages } from '../consolePage.ts';
 import { consoleWords } from '../consoleWords.ts';
 import { pointsInScope } from '../pointsInScope.ts';
 
@@ -35,7 +35,7 @@ export function reportsRoutes(s: ConsoleServices, pages: ConsolePages): FastifyP
   }
 
   async function report(req: FastifyRequest): Promise<UsageReport> {
-    const scope = scopeOf(req.staff!);
+    const scope = scopeOf(staffOf(req));
     let pointCodes: string[] | undefined;
     if (!scope.all) {
       pointCodes = (await pointsInScope(app.db.pool, scope)).map((p) => p.code);

@@ -3,7 +3,7 @@ import type { EscalationStatus } from '../../escalation/EscalationService.ts';
 import { DomainError } from '../../errors/DomainError.ts';
 import type { ConsoleServices } from '../ConsoleDeps.ts';
 import { ConsoleRefusal } from '../consoleErrors.ts';
-import { field, param, type ConsolePages } from '../consolePage.ts';
+import { field, param, staffOf, type ConsolePages } from '../consolePage.ts';
 import type { TicketOutcome } from '../consoleTickets.ts';
 import { consoleWords, type ConsoleWords } from '../consoleWords.ts';
 import { countTickets, listTickets } from '../ticketList.ts';
@@ -48,7 +48,7 @@ export function ticketsRoutes(s: ConsoleServices, pages: ConsolePages): FastifyP
     });
 
     server.post<{ Params: { id: string; action: string } }>('/tickets/:id/:action', async (req, reply) => {
-      const staff = req.staff!;
+      const staff = staffOf(req);
       const id = ticketId(req.params.id);
       const action = req.params.action;
       if (action !== 'claim' && action !== 'reply' && action !== 'resolve') throw new DomainError('ESCALATION_NOT_FOUND', {});

@@ -6,7 +6,7 @@ import { CLASS_TITLES, SESSION_KINDS } from '../../domain/serviceKinds.ts';
 import { OperatorError } from '../../operators/OperatorError.ts';
 import type { ConsoleServices } from '../ConsoleDeps.ts';
 import { ConsoleRefusal } from '../consoleErrors.ts';
-import { field, param, type ConsolePages } from '../consolePage.ts';
+import { field, param, staffOf, type ConsolePages } from '../consolePage.ts';
 import { consoleWords } from '../consoleWords.ts';
 import { pointsInScope } from '../pointsInScope.ts';
 
@@ -57,7 +57,7 @@ export function timetablesRoutes(s: ConsoleServices, pages: ConsolePages): Fasti
 
   return async (server) => {
     server.get('/timetables', async (req, reply) => {
-      const staff = req.staff!;
+      const staff = staffOf(req);
       const points = await pointsInScope(app.db.pool, scopeOf(staff));
       const code = (param(req.query, 'point') || points[0]?.code || '').toUpperCase();
       if (!code) return pages.render(req, reply, 'timetables', 'timetables', { points, point: null, weekly: [], closed: [], extras: [] });
@@ -74,7 +74,7 @@ export function timetablesRoutes(s: ConsoleServices, pages: ConsolePages): Fasti
 
     /** Change, remove or add one weekly row of a point. */
     server.post('/timetables/weekly', async (req, reply) => {
-      const staff = req.staff!;
+      const staff = staffOf(req);
       const code = field(req.body, 'point').toUpperCase();
       const action = field(req.body, 'action');
       const point = await pointFor(staff, code);
@@ -108,7 +108,7 @@ export function timetablesRoutes(s: ConsoleServices, pages: ConsolePages): Fasti
     });
 
     server.post('/timetables/close-day', async (req, reply) => {
-      const staff = req.staff!;
+      const staff = staffOf(req);
       const point = await pointFor(staff, field(req.body, 'point').toUpperCase());
       return pages.act(req, reply, `/timetables?point=${encodeURIComponent(point.code)}`, async () => {
         const date = field(req.body, 'date');
@@ -118,7 +118,7 @@ export function timetablesRoutes(s: ConsoleServices, pages: ConsolePages): Fasti
     });
 
     server.post('/timetables/extra', async (req, reply) => {
-      const staff = req.staff!;
+      const staff = staffOf(req);
       const point = await pointFor(staff, field(req.body, 'point').toUpperCase());
       return pages.act(req, reply, `/timetables?point=${encodeURIComponent(point.code)}`, async () => {
         const kind = field(req.body, 'kind');

@@ -5,7 +5,7 @@ import { DomainError } from '../../errors/DomainError.ts';
 import { OperatorError } from '../../operators/OperatorError.ts';
 import { isValidLocalDate, localDateOf } from '../../time/zonedTime.ts';
 import type { ConsoleServices } from '../ConsoleDeps.ts';
-import { field, param, type ConsolePages } from '../consolePage.ts';
+import { field, param, staffOf, type ConsolePages } from '../consolePage.ts';
 import { consoleWords } from '../consoleWords.ts';
 import { pointsInScope } from '../pointsInScope.ts';
 
@@ -27,7 +27,7 @@ export function todayRoutes(s: ConsoleServices, pages: ConsolePages): FastifyPlu
 
   return async (server) => {
     server.get('/today', async (req, reply) => {
-      const staff = req.staff!;
+      const staff = staffOf(req);
       const date = isValidLocalDate(param(req.query, 'date')) ? param(req.query, 'date') : today();
       const code = param(req.query, 'point').toUpperCase();
       const points = await pointsInScope(app.db.pool, scopeOf(staff));
@@ -52,7 +52,7 @@ export function todayRoutes(s: ConsoleServices, pages: ConsolePages): FastifyPlu
     });
 
     server.post('/today/attendance', async (req, reply) => {
-      const staff = req.staff!;
+      const staff = staffOf(req);
       const ref = field(req.body, 'ref').toUpperCase();
       const status = field(req.body, 'status');
       const to = back(field(req.body, 'date'), field(req.body, 'point').toUpperCase());
@@ -66,7 +66,7 @@ export function todayRoutes(s: ConsoleServices, pages: ConsolePages): FastifyPlu
     });
 
     server.post('/today/close', async (req, reply) => {
-      const staff = req.staff!;
+      const staff = staffOf(req);
       const sessionId = Number(field(req.body, 'sessionId'));
       const reason = field(req.body, 'reason');
       const to = back(field(req.body, 'date'), field(req.body, 'point').toUpperCase());
