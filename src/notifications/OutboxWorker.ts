@@ -92,10 +92,10 @@ export function backoffSeconds(attempts: number): number {
  * - a row is marked sent right after Telegram accepts it, in its own
  *   one-statement transaction (retried a few times on a database hiccup),
  *   not at the end of the round;
- * - right before each send the worker renews its lease, and only if it still
+ * - before each send the worker renews its lease, and only if it still
  *   holds it (the claim count is unchanged), so a row whose lease ran out
- *   while the worker waited (rate limits, a 429 pause) and that another
- *   worker has claimed since is not sent a second time.
+ *   while the worker waited (slow sends before it, a 429 pause) and that
+ *   another worker has claimed since is not sent a second time.
  * What remains: the worker dies (or loses the database) between Telegram's
  * acceptance and that UPDATE — milliseconds — or the send outlives the lease
  * (60 s) or Telegram's answer is lost on the network after it accepted the
@@ -264,9 +264,17 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
         return 'failed';
       }
 
-      await globalLimiter?.acquire();
+      // The lease may have run out while this row waited its turn in the
+      // round (slow sends before it, a 429 pause) and another worker may
+      // have it now: checked (and renewed) before the rate slot, and again
+      // only after a long wait for it, so the send follows its slot at once.
       if (!(await stillMine(row))) {
-        // The lease ran out while waiting and another worker has the row now.
+        log.warn(logCtx, 'outbox row claimed by another worker meanwhile; not sent here');
+        return 'retried';
+      }
+      const waitFrom = clock.now().getTime();
+      await globalLimiter?.acquire();
+      if (clock.now().getTime() - waitFrom > leaseMs / 4 && !(await stillMine(row))) {
         log.warn(logCtx, 'outbox row claimed by another worker meanwhile; not sent here');
         return 'retried';
       }
