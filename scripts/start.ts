@@ -15,6 +15,7 @@ import { runBot } from '../bot/run.ts';
 import { createTelegramSender } from '../bot/createTelegramSender.ts';
 import { runScript } from './runScript.ts';
 import { startSessionGeneration } from '../src/operators/sessionGenerationWorker.ts';
+import { consoleWanted, startConsole } from '../src/console/startConsole.ts';
 
 /** "llm brain (gpt-4o-mini at api.example.org)" / "offline brain": which brain answers, never a key. */
 function describeBrain(app: App): string {
@@ -67,7 +68,11 @@ runScript(async () => {
   worker.start();
   // Sessions from the timetables, generated ahead (at start and every few hours), idempotently.
   const generation = startSessionGeneration({ generate: () => app.operators.generateSessions(), logger: logger.child({ component: 'sessions' }) });
+  // The staff console beside the bot (demo: always; production: once CONSOLE_BASE_URL is set); ticket actions reach families through the bot's Api.
+  const staffConsole = consoleWanted(app) ? await startConsole(app, { telegram: handle.bot.api, operators: app.operators }) : undefined;
+  if (staffConsole) logger.info({ port: staffConsole.port }, `staff console at ${staffConsole.url} (staff send /console to the bot for a sign-in link)`);
   await handle.stopped;
+  await staffConsole?.close();
   await generation.stop();
   await worker.stop();
   await app.db.close();

@@ -6,7 +6,7 @@ import type { ConsoleTickets } from './consoleTickets.ts';
 import type { ConsoleLang } from './consoleWords.ts';
 
 /** The app services the console is built from (createApp's App; tests pass the same). */
-export type ConsoleApp = Pick<App, 'config' | 'db' | 'clock' | 'logger' | 'booking' | 'escalation'>;
+export type ConsoleApp = Pick<App, 'config' | 'db' | 'clock' | 'logger' | 'booking' | 'escalation' | 'operators'>;
 
 /** What every route receives: the services, nothing global. */
 export interface ConsoleServices {

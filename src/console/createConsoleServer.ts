@@ -9,7 +9,7 @@ import fastifyStatic from '@fastify/static';
 import fastifyView from '@fastify/view';
 import { Eta } from 'eta';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { createOperatorsService, type OperatorsService } from '../operators/OperatorsService.ts';
+import type { OperatorsService } from '../operators/OperatorsService.ts';
 import type { ConsoleApp, ConsoleServices } from './ConsoleDeps.ts';
 import { createConsoleSignIn, type ConsoleSignIn } from './ConsoleSignIn.ts';
 import { describeFailure } from './consoleErrors.ts';
@@ -34,7 +34,7 @@ export interface CreateConsoleOptions {
   app: ConsoleApp;
   /** Telegram for telling families about ticket actions (grammY's Api); without it those actions are refused. */
   telegram?: TelegramOutlet;
-  /** Defaults: built from the app. */
+  /** Defaults: built from the app, and the app's own operators service. */
   signIn?: ConsoleSignIn;
   operators?: OperatorsService;
   /** Sign-in attempts per minute from one address (default 10). */
@@ -57,9 +57,7 @@ export async function createConsoleServer(opts: CreateConsoleOptions): Promise<F
   const log = app.logger.child({ component: 'console' });
   const signIn =
     opts.signIn ?? createConsoleSignIn({ pool: app.db.pool, clock: app.clock, baseUrl: config.console.baseUrl, secret });
-  const operators =
-    opts.operators ??
-    createOperatorsService({ pool: app.db.pool, clock: app.clock, timeZone: config.timeZone, rules: config.booking, horizonWeeks: config.sessionHorizonWeeks });
+  const operators = opts.operators ?? app.operators;
   const services: ConsoleServices = {
     app,
     signIn,

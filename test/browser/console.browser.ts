@@ -11,7 +11,8 @@ import { ADMIN, createConsoleHarness, PARENT, QP_STAFF, STAFF_GROUP } from '../c
 import { launchChromium } from './launchChromium.ts';
 
 const TOKEN = '123456:TEST-token-for-the-harness-000';
-const SHOTS = 'notes/console-screenshots';
+/** Where each page's screenshot goes (committed for the README; CI may point it elsewhere). */
+const SHOTS = process.env.CONSOLE_SCREENSHOTS_DIR ?? 'notes/console-screenshots';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

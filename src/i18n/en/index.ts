@@ -8,6 +8,7 @@ import { bot } from './bot.ts';
 import { notifications } from './notifications.ts';
 import { staff } from './staff.ts';
 import { operators } from './operators.ts';
+import { staffConsole } from './console.ts';
 
 /** Every word the assistant says in English, by area (the same keys as Chinese). */
-export const en: Catalogue = { format, ...conversation, errors, bot, notifications, staff, triage, answers, operators };
+export const en: Catalogue = { format, ...conversation, errors, bot, notifications, staff, triage, answers, operators, console: staffConsole };
