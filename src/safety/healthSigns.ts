@@ -77,7 +77,7 @@ const SIGNS: Sign[] = [
   ['pale', /(?:脸色|面色|嘴唇)(?:很|有点|特别)?(?:苍白|发白|煞白)|(?<![a-z])(?:pale|pallor)(?![a-z])/, false],
   ['hard_to_wake', /费(?:很大|好大)?(?:的)?劲(?:才(?:能)?)?(?:叫醒|弄醒)|(?<![a-z])(?:takes? (?:a lot|ages|forever) to wake|hard to rouse)(?![a-z])/, false],
   ['very_lethargic', /精神萎靡|特别嗜睡|一直(?:在)?睡|昏昏沉沉|(?<![a-z])(?:very (?:lethargic|drowsy|sleepy)|sleeping all (?:day|the time))(?![a-z])/, false],
-  ['rigors', /寒战|寒颤|打冷颤|打冷战|(?<![a-z])(?:rigou?rs|shivering (?:uncontrollably|badly|a lot))(?![a-z])/, false],
+  ['rigors', /寒战|寒颤|打冷颤|打冷战|打哆嗦|(?:一直|还在|浑身|全身)发抖|(?<![a-z])(?:rigou?rs|shivering (?:uncontrollably|badly|a lot))(?![a-z])/, false],
   ['limb_swelling', /(?:关节|膝盖|脚踝|手腕|胳膊|手臂)(?:也)?(?:红)?肿(?:了|起来)?|(?<![a-z])(?:swollen (?:joint|knee|ankle|leg|arm|wrist)|(?:knee|ankle|joint) (?:is )?swollen)(?![a-z])/, false],
   ['not_weight_bearing', /(?:腿|脚).{0,4}不(?:敢|肯|能)(?:着地|用力|落地|走)|一瘸一拐|走路(?:一)?瘸|不(?:敢|肯)走路了|不肯站了|(?<![a-z])(?:won'?t (?:put weight|stand on)|not bearing weight|limping)(?![a-z])/, false],
   ['barking_cough', /咳(?:嗽|得)?(?:的)?(?:声音)?像狗叫|犬吠|喘鸣|(?:吸气|呼吸)(?:的时候|时)?(?:有)?(?:咝咝|嘶嘶|呼噜呼噜|呼哧)(?:声|响)?|呼吸有声音|(?<![a-z])(?:barking cough|barky cough|cough\w* like a seal|stridor|wheez\w*)(?![a-z])/, false],
@@ -87,16 +87,17 @@ const SIGNS: Sign[] = [
   ['bite_broken', /咬(?:破|出血|出了血)(?:了)?(?:皮)?|咬.{0,6}(?:破皮|出血|流血)|牙印.{0,6}(?:破|血)|(?<![a-z])(?:bit\w*.{0,20}(?:broke|broken|bleed\w*|blood)|broke the skin)(?![a-z])/, false],
 
   // ── context: not a level by themselves; they add up with other signs and across turns ──
-  ['fewer_wees', /尿(?:布)?(?:比平时)?(?:明显)?(?:变)?少|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:fewer wet|less wet|not many wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/, false],
+  ['fewer_wees', /尿(?:布)?(?:也|都)?(?:比平时)?(?:明显)?(?:变)?(?:很)?少|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:fewer wet|less wet|not many wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/, false],
   ['dry_mouth', /嘴(?:巴|唇)?(?:很|特别|有点)?干(?:裂|巴巴|燥)?|嘴唇(?:干裂|起皮)|口干|(?<![a-z])(?:dry (?:mouth|lips)|cracked lips|lips (?:are )?(?:dry|cracked))(?![a-z])/, false],
   ['no_tears', /哭(?:了)?(?:的时候)?(?:都)?没(?:有)?(?:什么)?眼泪|眼泪(?:很|特别)?少|(?<![a-z])(?:no tears|few tears|without tears)(?![a-z])/, false],
   ['poor_feeding', /不(?:肯|愿意|想)?(?:吃奶|喝奶|吃东西|喝水)|吃奶(?:很|明显|比平时)?少|奶量(?:明显)?(?:变少|少了|下降)|喝(?:得|的)(?:很|特别|比平时)?少|(?<![a-z])(?:not feeding|refus\w* (?:feeds|the bottle|to feed|to drink)|won'?t (?:feed|drink)|not drinking|drinking (?:much )?less|feeding poorly)(?![a-z])/, false],
   ['listless', /没精神|没有精神|精神(?:很|特别|有点|不太)?(?:差|不好)|蔫|不爱动|不想动|不玩了|不笑了|不爱笑|反应(?:比平时)?(?:差|慢|迟钝)|没力气|无精打采|(?<![a-z])(?:listless|lethargic|not (?:himself|herself|themselves)|not smiling|no energy|quiet and (?:floppy|sleepy))(?![a-z])/, false],
+  ['cold_hands', /手脚(?:都)?(?:冰凉|发凉|冰冷|凉凉的|很凉)|(?<![a-z])(?:cold (?:hands|feet|hands and feet)|hands and feet (?:are )?(?:cold|icy))(?![a-z])/, false],
   ['inconsolable', /哭(?:个)?不停|一直哭|怎么哄都哄不好|哄不好|(?<![a-z])(?:won'?t stop crying|crying nonstop|inconsolable|can'?t (?:be )?(?:soothed|settled))(?![a-z])/, false],
   ['diarrhoea', /拉肚子|腹泻|拉稀|水样便|拉水|拉了(?:好几|[一两二三四五六七八九十\d]+)次|(?<![a-z])(?:diarrh\w*|runny poo\w*|watery poo\w*|loose stools?)(?![a-z])/, false],
   ['vomiting', /吐了|呕吐|又吐|在吐|一直吐|反复吐|吐(?:个)?不停|(?<![a-z])(?:vomit\w*|threw up|throwing up|being sick)(?![a-z])/, false],
   ['cough', /咳嗽|咳得|(?<![a-z])cough\w*(?![a-z])/, false],
-  ['fever', /发烧|发热|高烧|低烧|烧到|烧了|(?:额头|身上|头)(?:很|好|有点)?烫|体温.{0,6}(?:3[7-9]|4[0-2])|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|℃|°)|(?<![a-z])(?:fever|febrile|temperature of|temp of|high temp)(?![a-z])|(?<![\d.])(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:f|°f)(?![a-z])/, false],
+  ['fever', /发烧|发热|高烧|低烧|烧到|烧了|(?:额头|身上|头)(?:很|好|有点)?烫|体温.{0,6}(?:3[7-9]|4[0-2])|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|℃|°)|(?<![a-z])(?:fever\w*|fevr|fver|feaver|febrile|temperature of|temp of|high temp)(?![a-z])|(?<![\d.])(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:f|°f)(?![a-z])/, false],
   ['constipation', /便秘|(?:[一两二三四五六七八九十几\d]+|好几)天(?:都|了)?(?:都)?没(?:有)?(?:拉|大便|便便|拉屎|拉粑粑|排便)|大便(?:很|又)?(?:干|硬)|拉不出|(?<![a-z])(?:constipat\w*|hasn'?t (?:pooed|pooped|had a poo)|no poo(?:p)? (?:for|in)|hard (?:poo|stools?))(?![a-z])/, true],
   // A scald that happened ("被开水烫了", "scalded his hand"), not the word in a question ("烫伤要冲多久的水").
   ['scald', /烫(?:伤|到|着|红|破)?了|被.{0,8}烫|烫到(?!了)|烧伤了|(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡|汤|粥).{0,8}(?:洒|泼|倒|打翻|溅|浇)(?:到|在)?.{0,6}(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)|(?<![a-z])(?:scalded|(?:got|has|have|had) (?:a )?(?:burn|scald)|burn(?:ed|t) (?:his|her|their|my|the|on|by|with|from|it|himself|herself|itself))(?![a-z])/, true],
@@ -132,7 +133,7 @@ function readTemperature(t: string): number | undefined {
   for (const m of t.matchAll(/(?<![\d.])(3[5-9]|4[0-2])(?:\.(\d))?\s*(?:度|℃|°c?|摄氏度|c(?![a-z]))(?:\s*([1-9])(?![\d度]))?/g)) {
     found.push(Number(m[1]) + (m[2] ? Number(m[2]) / 10 : m[3] ? Number(m[3]) / 10 : 0));
   }
-  for (const m of t.matchAll(/(?:体温|烧到|发烧|发热|temp(?:erature)?(?: of| is| was)?)\s*(3[5-9]|4[0-2])(?:\.(\d))?/g)) {
+  for (const m of t.matchAll(/(?:体温|烧到|发烧|发热|(?:temp(?:erature)?|fever|fevr|fver)(?: of| is| was| at)?)\s*(3[5-9]|4[0-2])(?:\.(\d))?(?![\d])/g)) {
     found.push(Number(m[1]) + (m[2] ? Number(m[2]) / 10 : 0));
   }
   for (const m of t.matchAll(/(三十[五六七八九]|四十[一二]?)(?:度|℃)(?:([一二三四五六七八九])|半)?/g)) {

@@ -94,7 +94,7 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
       if (age !== undefined && age >= 3 && age < 6) amber.add('fever_3_6_months');
       if ((reading.feverDays ?? 0) >= 5) amber.add('fever_5_days');
       if ((reading.temperature ?? 0) >= 40 && !(age !== undefined && age < 6)) amber.add('high_fever');
-      if (['listless', 'poor_feeding', 'fewer_wees', 'dry_mouth', 'no_tears'].some(now)) amber.add('fever_amber');
+      if (['listless', 'poor_feeding', 'fewer_wees', 'dry_mouth', 'no_tears', 'cold_hands'].some(now)) amber.add('fever_amber');
     }
   }
 
@@ -103,7 +103,7 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   const gutNow = GUT.some(now);
   const dehydrationSigns = DEHYDRATION.filter(any).length;
   const dehydrationNow = DEHYDRATION.some(now);
-  if (gut && (now('very_lethargic') || now('unresponsive'))) red.add('dehydration_lethargic');
+  if (gut && (now('very_lethargic') || now('unresponsive') || now('cold_hands'))) red.add('dehydration_lethargic');
   if (any('diarrhoea') && now('blood_in_stool')) red.add('bloody_diarrhoea');
   if (incident) {
     if ((dehydrationNow || gutNow) && ((gut && dehydrationSigns >= 1) || dehydrationSigns >= 2)) amber.add('dehydration');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.ts';
 import { renderRules } from '../../src/knowledge/renderRules.ts';
-import { contentWords, coverage, searchable } from '../../src/conversation/dialogue/answers/questionTerms.ts';
+import { contentWords, coverage, keyWords, searchable } from '../../src/conversation/dialogue/answers/questionTerms.ts';
 import { quoteAnswer, renderUnits, splitUnits } from '../../src/conversation/dialogue/answers/quoteAnswer.ts';
 import { missingRuleFacts } from '../../src/conversation/dialogue/answers/ruleFacts.ts';
 import { HEALTH_DOCS } from '../../src/conversation/dialogue/answers/presentAnswer.ts';
@@ -78,7 +78,7 @@ describe('quoting the sentences that answer', () => {
 describe('coverage: does the passage answer this question or a neighbouring one', () => {
   const covered = (question: string, lang: 'zh' | 'en', doc: string, heading: string) => {
     const s = section(lang, doc, heading);
-    return coverage(contentWords(question), searchable(`${heading}\n${s.text}\n${s.questions.join('\n')}`));
+    return coverage(keyWords(question), searchable(`${heading}\n${s.text}\n${s.questions.join('\n')}`));
   };
 
   it('questions about what a section says are covered', () => {
@@ -92,9 +92,20 @@ describe('coverage: does the passage answer this question or a neighbouring one'
     expect(covered('可以带宠物去服务点吗', 'zh', 'service-point-types', '哪类服务点可以把孩子交给老师、家长先离开？')).toBeLessThan(0.5);
   });
 
-  it('question frames, ages and the service name are not content words', () => {
-    expect(contentWords('孩子几岁可以学游泳')).toEqual(['游泳']);
-    expect(contentWords('可以带宠物去服务点吗')).toEqual(['宠物']);
+  it('the words that name the topic: nouns, not question frames, ages, people, feelings or the service name', () => {
+    expect(keyWords('孩子几岁可以学游泳')).toEqual(['游泳']);
+    expect(keyWords('可以带宠物去服务点吗')).toEqual(['宠物']);
+    expect(keyWords('服务点有wifi吗')).toEqual(['wifi']);
+    expect(keyWords('婆婆非要给3个月的孩子喂米糊')).not.toContain('婆婆');
+    expect(keyWords('送过去以后一直哭 不让我走')).toEqual([]);
+    expect(keyWords('my toddler bites other kids at playgroup, so embarrassing')).toEqual(['bite', 'playgroup']);
+    expect(keyWords("can my husband's cousin pick her up")).toEqual(['pick']);
+    expect(keyWords('寶寶濕疹反反覆覆')).toContain('湿疹');
+  });
+
+  it('colloquial questions on a covered topic stay covered', () => {
+    expect(covered('送过去以后一直哭 不让我走', 'zh', 'parenting-separation-anxiety', '孩子每次送去托育点都大哭，正常吗？家长要不要留下来陪？')).toBe(1);
+    expect(covered("her teeth are coming through and she's miserable", 'en', 'parenting-teething-oral-care', 'When do babies start teething? Is it normal to have no teeth at one year?')).toBe(1);
   });
 });
 

@@ -2,7 +2,7 @@ import type { Reply } from '../Reply.ts';
 import { escalateQuestionAction } from '../../actions/helpActions.ts';
 import { findPlacesAction } from '../../actions/searchActions.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
-import { contentWords, coverage, searchable } from './questionTerms.ts';
+import { contentWords, coverage, keyWords, searchable } from './questionTerms.ts';
 import { quoteAnswer, renderUnits, type Unit } from './quoteAnswer.ts';
 import { missingRuleFacts } from './ruleFacts.ts';
 
@@ -91,13 +91,14 @@ function topicOf(question: string): string {
 export function presentAnswer(r: Reply, question: string, passages: Passage[]): void {
   const w = r.w;
   const words = contentWords(question);
+  const key = keyWords(question);
   const allergic = allergicChild(question);
   const ranked = passages
     .map((p, i) => {
       const all = searchable(`${sectionName(p)}\n${p.text}\n${(p.questions ?? []).join('\n')}`);
       // General delay advice is no answer for a child with a diagnosed allergy.
       const misfit = allergic && DELAY_ADVICE.test(p.text) && /晚点|推迟|delay/i.test(sectionName(p));
-      return { p, i, covered: coverage(words, all), misfit };
+      return { p, i, covered: coverage(key, all), misfit };
     })
     .filter((x) => !x.misfit);
   // Retrieval's order, except that a section beats a document's opening and a passage that covers the question beats one that does not.
@@ -116,7 +117,7 @@ export function presentAnswer(r: Reply, question: string, passages: Passage[]): 
   }
   const p = best.p;
   if (p.language !== r.lang) r.say(w.knowledge.fromOtherLanguage);
-  const limit = p.language === 'zh' ? 260 : 480;
+  const limit = p.language === 'zh' ? 380 : 700;
   const exclude = allergic ? (u: Unit) => DELAY_ADVICE.test(u.text) && !DOES_NOT_APPLY.test(u.text) : undefined;
   const units = quoteAnswer(p.text, { words, related: closestQuestionWords(p, words), question, limit, exclude });
   const quoted = renderUnits(units);

@@ -1,4 +1,7 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
 import { analyzeText, COMMON_TERMS, extractTerms, normalizeForSearch, stemWord } from '../../../knowledge/extractTerms.ts';
+import { ZH_USER_WORDS } from '../../../knowledge/lexicon/zhUserDict.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 
 /**
@@ -12,7 +15,7 @@ import { toSimplified } from '../../../text/chineseScript.ts';
 const FRAME_WORDS = new Set([
   '几岁', '多大', '多久', '几个', '几天', '几次', '几点', '什么', '怎么', '怎样', '可以', '能否', '能不能', '要不要', '是否', '哪里', '哪些', '哪个',
   '一下', '一般', '平时', '最近', '有点', '觉得', '感觉', '应该', '需要', '正常', '晚上', '白天', '今天', '昨天', '明天', '每天', '时候', '问题', '办法',
-  '宝贝', '小朋友', '儿子', '女儿', '老公', '老婆', '我家', '家里',
+  '宝贝', '小朋友', '儿子', '女儿', '闺女', '老公', '老婆', '我家', '家里',
   // The service's own words: in every service document, so they say nothing about the topic.
   '服务点', '托育点', '爱邻护幼', '社区', '机构', '本助手',
   'tell', 'know', 'ok', 'okay', 'normal', 'much', 'many', 'long', 'old', 'age', 'day', 'week', 'today', 'tonight', 'yesterday', 'tomorrow', 'thing', 'anyth', 'someth', 'way', 'time', 'lot', 'littl', 'bit', 'realli', 'pleas', 'thank', 'help', 'question', 'ask', 'wonder', 'should', 'would', 'could', 'might', 'doe', 'ha', 'yo', 'month', 'year', 'ever', 'alway', 'usual', 'sometim', 'now', 'still', 'just', 'abl',
@@ -62,4 +65,60 @@ export function mentions(t: SearchableText, word: string): boolean {
 export function coverage(words: string[], t: SearchableText): number {
   if (words.length === 0) return 1;
   return words.filter((w) => mentions(t, w)).length / words.length;
+}
+
+// People around the child frame a parenting question ("婆婆非要…", "my husband's cousin"); they are rarely its topic.
+const PEOPLE = new Set([
+  '婆婆', '公公', '奶奶', '爷爷', '外婆', '外公', '姥姥', '姥爷', '老人', '长辈', '家人', '朋友', '亲戚', '邻居', '同事', '阿姨', '老师', '闺女', '儿子', '女儿',
+  '老公', '老婆', '丈夫', '妻子', '爸爸', '妈妈', '宝妈', '宝爸', '大宝', '二宝', '哥哥', '姐姐', '弟弟', '妹妹', '人家', '别人', '大家', '身边',
+  'husband', 'wife', 'partner', 'mom', 'mum', 'dad', 'grandma', 'grandpa', 'granni', 'grandmoth', 'grandfath', 'mother', 'father', 'cousin', 'friend',
+  'neighbour', 'neighbor', 'aunt', 'uncl', 'brother', 'sister', 'sibl', 'famili', 'in-law', 'law', 'nanni', 'she', 'he', 'shes', 'hes',
+]);
+// English words of feeling, manner and motion around a question ("so embarrassing", "coming through"): no topic.
+const EN_FRAME = new Set([
+  'com', 'come', 'go', 'went', 'get', 'got', 'take', 'took', 'make', 'made', 'give', 'keep', 'put', 'say', 'said', 'see', 'look', 'want', 'need', 'tri', 'use',
+  'let', 'seem', 'feel', 'think', 'through', 'thing', 'stuff', 'lot', 'realli', 'veri', 'also', 'anoth', 'each', 'embarrass', 'miserabl', 'worri', 'scare',
+  'upset', 'frustrat', 'annoi', 'stress', 'tire', 'exhaust', 'fine', 'good', 'bad', 'best', 'better', 'wors', 'right', 'wrong', 'sure', 'thank', 'hi', 'hello',
+  'start', 'stop', 'keep', 'anymor', 'again', 'lately', 'recent', 'yet', 'alreadi', 'wit', 'end', 'rope', 'nowher', 'anywher', 'somewher', 'whole', 'big', 'small',
+  'littl', 'new', 'old', 'first', 'last', 'next', 'same', 'differ', 'ok', 'okai', 'sorri', 'pleas', 'wonder', 'advic', 'tip', 'idea', 'help',
+  'learn', 'befor', 'after', 'eat', 'drink', 'bring', 'allow', 'even', 'everi',
+]);
+// Parts of speech that name a topic (jieba tags): nouns, named things, verbal nouns ("游泳"), Latin words.
+const TOPIC_TAGS = /^(?:n|nr|nrt|nrfg|ns|nt|nz|nw|vn|an|eng)$/;
+
+let tagger: Jieba | undefined;
+/** jieba with the knowledge base's domain words (as nouns); loaded on first use. */
+function tagChinese(text: string): Array<{ word: string; tag: string }> {
+  if (!tagger) {
+    const j = Jieba.withDict(dict);
+    j.loadDict(Buffer.from(ZH_USER_WORDS.map((w) => `${w} 20000 n`).join('\n')));
+    tagger = j;
+  }
+  return tagger.tag(text, false);
+}
+
+/**
+ * The words that name what a question is about, for judging whether a
+ * passage covers it: nouns for Chinese (a question's verbs and adjectives
+ * are mostly how parents talk, "送过去以后一直哭 不让我走"), topic stems for
+ * English; never people, ages, question frames or the service's own name.
+ * Empty when a question names no topic; then coverage cannot be judged.
+ */
+export function keyWords(question: string): string[] {
+  const simplified = toSimplified(question);
+  const out = new Set<string>();
+  for (const { word, tag } of tagChinese(simplified)) {
+    if (!/\p{Script=Han}/u.test(word) || [...word].length < 2 || !TOPIC_TAGS.test(tag)) continue;
+    const w = normalizeForSearch(word);
+    if (COMMON_TERMS.has(w) || FRAME_WORDS.has(w) || PEOPLE.has(w) || isAgeOrNumber(w)) continue;
+    out.add(w);
+  }
+  for (const t of contentWords(simplified)) {
+    if (/\p{Script=Han}/u.test(t)) continue;
+    if (PEOPLE.has(t) || EN_FRAME.has(t) || /^[a-z]?\d/.test(t)) continue;
+    out.add(t);
+  }
+  // Latin words inside Chinese ("wifi") are topics too.
+  for (const m of simplified.matchAll(/[A-Za-z]{2,}/g)) if (/\p{Script=Han}/u.test(simplified)) out.add(normalizeForSearch(m[0]));
+  return [...out];
 }

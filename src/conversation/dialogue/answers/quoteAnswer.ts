@@ -89,9 +89,13 @@ export interface QuoteOptions {
   exclude?: (u: Unit) => boolean;
 }
 
+/** A short line ending in a question mark is a sub-heading inside the section, not an answer. */
+function isSubheading(u: Unit): boolean {
+  return /[？?]$/.test(u.text) && [...u.text].length < 40;
+}
+
 function scoreUnit(u: Unit, s: SearchableText, o: QuoteOptions, asksNumber: boolean, statesAge: boolean): number {
-  // A bold line ending in a question mark is a sub-heading inside the section, not an answer.
-  if (/[？?]$/.test(u.text) && [...u.text].length < 40) return 0;
+  if (isSubheading(u)) return 0;
   let score = 0;
   for (const w of o.words) if (mentions(s, w)) score += 1;
   for (const w of o.related) if (!o.words.includes(w) && mentions(s, w)) score += 0.5;
@@ -108,6 +112,9 @@ export function quoteAnswer(markdown: string, o: QuoteOptions): Unit[] {
   const units = splitUnits(markdown);
   const allowed = (u: Unit | undefined): u is Unit => u !== undefined && !o.exclude?.(u);
   if (!units.some(allowed)) return [];
+  // A section answers one question: when it fits, all of it is the answer (sub-headings aside).
+  const whole = units.filter((u) => allowed(u) && !isSubheading(u));
+  if (whole.reduce((n, u) => n + u.text.length, 0) <= o.limit) return whole;
   const asksNumber = ASKS_NUMBER.test(o.question);
   const statesAge = STATES_AGE.test(o.question);
   const scored = units.filter(allowed).map((u) => ({ u, score: scoreUnit(u, searchable(u.text), o, asksNumber, statesAge) }));
