@@ -14,13 +14,7 @@ import { parentWords } from './render/parentWords.ts';
 export async function staffOnly(ctx: BotContext): Promise<StaffMember | null> {
   const id = ctx.from?.id;
   const staff = id === undefined ? null : await ctx.app.escalation.getStaff(id);
-  if (staff) {
-    if (/^staff \d+$/.test(staff.name) && ctx.from?.first_name) {
-      await ctx.app.escalation.noteStaffName(staff.telegramUserId, ctx.from.first_name);
-      return (await ctx.app.escalation.getStaff(staff.telegramUserId)) ?? staff;
-    }
-    return staff;
-  }
+  if (staff) return ctx.app.escalation.noteStaffName(staff, ctx.from?.first_name);
   ctx.log.info('staff-only action refused');
   if (ctx.callbackQuery) {
     await ctx.answerCallbackQuery({ text: staffWords().notStaff, show_alert: true });

@@ -312,14 +312,17 @@ export function createEscalationService({ pool, clock, staffGroupChatId }: Escal
     },
 
     /**
-     * A staff member's Telegram name replaces the placeholder given to a
-     * configured id ("staff 9001"), so families read a person's name.
+     * The staff member, with their Telegram name in place of the placeholder
+     * given to a configured id ("staff 9001"), so families read a person's
+     * name. A name set by an admin or the staff file is kept.
      */
-    async noteStaffName(telegramUserId: number, firstName: string | undefined): Promise<void> {
+    async noteStaffName(staff: StaffMember, firstName: string | undefined): Promise<StaffMember> {
+      if (staff.name !== placeholderName(staff.telegramUserId)) return staff;
       // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed
       const name = (firstName ?? '').replace(/[\u0000-\u001f\u007f\u202A-\u202E\u2066-\u2069]/g, '').trim().slice(0, 60);
-      if (!name) return;
-      await pool.query('UPDATE staff SET name = $2 WHERE telegram_user_id = $1 AND name = $3', [telegramUserId, name, placeholderName(telegramUserId)]);
+      if (!name) return staff;
+      await pool.query('UPDATE staff SET name = $2 WHERE telegram_user_id = $1 AND name = $3', [staff.telegramUserId, name, staff.name]);
+      return { ...staff, name };
     },
 
     async listUnresolved(): Promise<Escalation[]> {
