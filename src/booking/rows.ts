@@ -5,7 +5,8 @@ import type { BookingView, PointSummary, SessionSummary, WaitlistOffer } from '.
 export const SESSION_COLUMNS = `s.id AS session_id, s.starts_at, s.ends_at, s.kind, s.class_title, s.capacity, s.booked,
   s.status AS session_status, s.cancel_reason,
   p.id AS point_id, p.code AS point_code, p.name_zh AS point_name_zh, p.name_en AS point_name_en, p.district,
-  p.address_zh, p.address_en, p.latitude, p.longitude, p.phone, p.min_age_months, p.max_age_months`;
+  p.address_zh, p.address_en, p.latitude, p.longitude, p.phone,
+  coalesce(s.min_age_months, p.min_age_months) AS min_age_months, coalesce(s.max_age_months, p.max_age_months) AS max_age_months`;
 
 /** Booking columns; alias bookings `b` and children `c`, plus SESSION_COLUMNS. */
 export const BOOKING_COLUMNS = `b.id AS booking_id, b.ref_code, b.status, b.child_id, b.parent_id, b.late_cancel,

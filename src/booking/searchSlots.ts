@@ -67,16 +67,17 @@ export async function searchSlotsWith(db: Queryable, deps: Omit<BookingDeps, 'po
   if (excludeSessionId !== undefined) where.push(`s.id <> ${p(excludeSessionId)}`);
   if (q.childAgeMonths !== undefined) {
     const a = p(q.childAgeMonths);
-    where.push(`p.min_age_months <= ${a} AND p.max_age_months >= ${a}`);
+    where.push(`coalesce(s.min_age_months, p.min_age_months) <= ${a} AND coalesce(s.max_age_months, p.max_age_months) >= ${a}`);
   }
   if (birthDate !== undefined) {
     // The child's age on the session's day, by the same function booking decides with.
     const age = `child_age_months(${p(birthDate)}::date, (s.starts_at AT TIME ZONE ${zone()})::date)`;
-    where.push(`${age} BETWEEN p.min_age_months AND p.max_age_months`);
+    where.push(`${age} BETWEEN coalesce(s.min_age_months, p.min_age_months) AND coalesce(s.max_age_months, p.max_age_months)`);
   }
   // When booking opens and closes, by the functions book_session() decides with, so
   // what a parent is told here ("booking opens on …") is what booking will do.
-  const opensAt = `booking_opens_at(s.starts_at, ${p(deps.rules.opensDaysAhead)}::int, ${zone()})`;
+  // A session's own window (its timetable row) wins over the configured one, as in booking_refusal().
+  const opensAt = `booking_opens_at(s.starts_at, coalesce(s.opens_days_ahead, ${p(deps.rules.opensDaysAhead)}::int), ${zone()})`;
   const closesAt = `booking_closes_at(s.starts_at, ${p(deps.rules.closesMinutesBefore)}::int)`;
   const at = `${p(now)}::timestamptz`;
   const windowColumns = `${opensAt} AS booking_opens_at, ${closesAt} AS booking_closes_at,
