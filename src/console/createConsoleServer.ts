@@ -67,7 +67,9 @@ export async function createConsoleServer(opts: CreateConsoleOptions): Promise<F
   };
   const pages = consolePages(services);
 
-  const server = Fastify({ logger: false, bodyLimit: 4 * 1024 * 1024 });
+  // A reverse proxy on this machine (HTTPS in front) passes the client's address: the sign-in rate limit is per
+  // client, not per proxy. Forwarded headers from anywhere else are ignored, so no one can spoof their way round it.
+  const server = Fastify({ logger: false, bodyLimit: 4 * 1024 * 1024, trustProxy: 'loopback' });
   server.decorateRequest('staff', null);
   server.decorateRequest('sessionToken', null);
   server.decorateRequest('lang', 'zh');
