@@ -3,10 +3,9 @@ import { z } from 'zod';
 import { DomainError } from '../errors/DomainError.ts';
 import { withTransaction } from '../db/withTransaction.ts';
 import { enqueueNotification } from '../notifications/enqueueNotification.ts';
-import { addDays, ageInMonths, localDateOf, zonedInstant } from '../time/zonedTime.ts';
+import { addDays, localDateOf, zonedInstant } from '../time/zonedTime.ts';
 import type { BookingDeps } from './context.ts';
 import { localDate, parseInput, refCode, rowId, userId } from './input.ts';
-import { computeNoShowPause } from './rules/computeNoShowPause.ts';
 import { searchSlotsWith } from './searchSlots.ts';
 import { BOOKING_COLUMNS, BOOKING_FROM, bookingFromRow, SESSION_COLUMNS, sessionFacts, sessionFromRow, sessionPayload, type Row } from './rows.ts';
 import { recordAudit, type Actor } from '../operators/auditLog.ts';
@@ -62,11 +61,11 @@ export function staffOperations(deps: BookingDeps) {
       );
       if (!s.rows.length) return [];
       const b = await pool.query<Row>(
-        `SELECT b.id, b.session_id, b.ref_code, b.status, b.parent_id, c.name, c.birth_date::text AS birth_date
+        `SELECT b.id, b.session_id, b.ref_code, b.status, b.parent_id, c.name, child_age_months(c.birth_date, $2::date) AS age_months
            FROM bookings b JOIN children c ON c.id = b.child_id
           WHERE b.session_id = ANY($1::int[]) AND b.status IN ('held','confirmed','attended','no_show')
           ORDER BY c.name, b.id`,
-        [s.rows.map((r) => r.session_id)],
+        [s.rows.map((r) => r.session_id), day],
       );
       return s.rows.map((r) => ({
         ...sessionFromRow(r, timeZone),
@@ -81,7 +80,7 @@ export function staffOperations(deps: BookingDeps) {
             bookingId: x.id,
             refCode: x.ref_code,
             childName: x.name,
-            ageMonths: ageInMonths(x.birth_date, day),
+            ageMonths: x.age_months,
             parentId: Number(x.parent_id),
             status: x.status,
           })),
@@ -114,13 +113,13 @@ export function staffOperations(deps: BookingDeps) {
         const booking: BookingView = { ...view, status: a.status };
 
         const parentId = Number(row.parent_id);
-        const since = new Date(now.getTime() - deps.rules.noShowWindowDays * 86_400_000);
-        const ns = await client.query<{ starts_at: Date }>(
-          `SELECT s.starts_at FROM bookings b JOIN sessions s ON s.id = b.session_id
-            WHERE b.parent_id = $1 AND b.status = 'no_show' AND s.starts_at >= $2`,
-          [parentId, since],
+        // The pause the family's no-shows imply, by the same definition the booking decider uses.
+        const ns = await client.query<{ no_shows: number; pause_until: Date | null }>(
+          'SELECT no_shows, pause_until FROM no_show_pause($1, $2, $3, $4, $5)',
+          [parentId, now, deps.rules.noShowLimit, deps.rules.noShowWindowDays, deps.rules.noShowPauseDays],
         );
-        const pause = computeNoShowPause(ns.rows.map((x) => new Date(x.starts_at)), now, deps.rules);
+        const implied = ns.rows[0]?.pause_until ? new Date(ns.rows[0].pause_until) : null;
+        const pause = implied && implied > now ? implied : null;
         const par = await client.query<Row>('SELECT language, bookings_paused_until FROM parents WHERE id = $1 FOR UPDATE', [parentId]);
         const stored: Date | null = par.rows[0]?.bookings_paused_until ? new Date(par.rows[0].bookings_paused_until) : null;
         if (a.status === 'no_show' && pause && (!stored || stored < pause)) {
@@ -132,7 +131,7 @@ export function staffOperations(deps: BookingDeps) {
             payload: {
               until: pause.toISOString(),
               untilDate,
-              noShows: ns.rows.length,
+              noShows: ns.rows[0]?.no_shows ?? 0,
               limit: deps.rules.noShowLimit,
               windowDays: deps.rules.noShowWindowDays,
               lastRefCode: row.ref_code,
@@ -247,10 +246,20 @@ export async function closeSessionIn(
     excludeSessionId: sessionId,
   });
   const alternatives = closing?.size ? found.filter((x) => !closing.has(x.sessionId)) : found;
+  // Each child's age on the day, by the one age computation (child_age_months in SQL).
+  const birthDates = [...new Set([...cancelled.rows, ...waitlisted.rows].map((x) => x.birth_date as string))];
+  const ages = new Map<string, number>();
+  if (birthDates.length) {
+    const a = await client.query<{ birth_date: string; age: number }>(
+      'SELECT d::text AS birth_date, child_age_months(d, $2::date) AS age FROM unnest($1::date[]) AS d',
+      [birthDates, summary.localDate],
+    );
+    for (const row of a.rows) ages.set(row.birth_date, row.age);
+  }
   const alternativesFor = (birthDate: string) =>
     alternatives
       .filter((x) => {
-        const age = ageInMonths(birthDate, x.localDate);
+        const age = ages.get(birthDate) ?? -1;
         return age >= x.minAgeMonths && age <= x.maxAgeMonths;
       })
       .slice(0, 3)
