@@ -56,7 +56,7 @@ const SIGNS: Sign[] = [
   ['skin_turgor', /(?:捏|揪)(?:起)?(?:来)?(?:的)?皮肤.{0,8}(?:不|没有?)(?:马上)?(?:回弹|平复|恢复|弹回|回去)|皮肤.{0,6}不回弹|(?<![a-z])(?:skin (?:stays|stay) (?:up|tented)|tenting|skin (?:doesn'?t|does not) (?:spring|go) back)(?![a-z])/, false],
   ['meningitis_signs', /脖子(?:很)?(?:硬|僵)|颈(?:部|项)?(?:僵硬|强直|发硬)|(?:按压|压了?|按了?|玻璃杯压)(?:都|也)?不(?:褪色|消退|退)|不褪色的(?:皮疹|疹子|红点)|紫(?:色)?(?:斑|点)|瘀点|(?<![a-z])(?:stiff neck|neck (?:is )?stiff|rash (?:that )?(?:doesn'?t|does not|won'?t) fade|non-?blanching|doesn'?t fade (?:under|with) (?:a )?glass|purple spots)(?![a-z])/, false],
   ['bulging_fontanelle', /(?:前囟|囟门).{0,3}(?:鼓|凸|隆起|胀)|(?<![a-z])(?:bulging (?:soft spot|fontanelle?)|soft spot (?:is )?bulging)(?![a-z])/, false],
-  ['poisoning', /误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])?(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片|洗衣液|洗衣凝珠|洗洁精|消毒液|84|漂白|清洁剂|电池|纽扣电池|磁铁|农药|老鼠药|酒|干燥剂|樟脑丸)|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])/, true],
+  ['poisoning', /误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])?(?:大人的)?(?:洗衣液|洗衣凝珠|洗洁精|消毒液|84|漂白|清洁剂|电池|纽扣电池|磁铁|农药|老鼠药|酒|干燥剂|樟脑丸)|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])/, true],
   // A quantity or someone else's medicine makes "吃了…药" an ingestion, not a child's own dose:
   // "吃了几颗奶奶的降压药", "吞了一把维生素片", "偷吃了妈妈的药".
   ['poisoning', /(?:吞|吃|喝|舔|嚼)(?:了|下|进|掉)?(?:去)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板把盒]|一把|好多|很多)(?:[\u4e00-\u9fa5]{0,6}的)?[\u4e00-\u9fa5]{0,4}(?:药|胶囊|维生素|钙片|铁剂)(?!后|以后|之后|还|也没)|(?:吞|吃|喝|舔|嚼)(?:了|下|进|掉)?(?:去)?(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|大人|爸爸|妈妈|老人|别人|哥哥|姐姐)的[\u4e00-\u9fa5]{0,5}(?:药|胶囊|维生素|钙片)(?!后|以后|之后|还|也没)/, true],
@@ -100,7 +100,7 @@ const SIGNS: Sign[] = [
   ['fever', /发烧|发热|高烧|低烧|烧到|烧了|(?:额头|身上|头)(?:很|好|有点)?烫|体温.{0,6}(?:3[7-9]|4[0-2])|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|℃|°)|(?<![a-z])(?:fever\w*|fevr|fver|feaver|febrile|temperature of|temp of|high temp)(?![a-z])|(?<![\d.])(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:f|°f)(?![a-z])/, false],
   ['constipation', /便秘|(?:[一两二三四五六七八九十几\d]+|好几)天(?:都|了)?(?:都)?没(?:有)?(?:拉|大便|便便|拉屎|拉粑粑|排便)|大便(?:很|又)?(?:干|硬)|拉不出|(?<![a-z])(?:constipat\w*|hasn'?t (?:pooed|pooped|had a poo)|no poo(?:p)? (?:for|in)|hard (?:poo|stools?))(?![a-z])/, true],
   // A scald that happened ("被开水烫了", "scalded his hand"), not the word in a question ("烫伤要冲多久的水").
-  ['scald', /烫(?:伤|到|着|红|破)?了|被.{0,8}烫|烫到(?!了)|烧伤了|(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡|汤|粥).{0,8}(?:洒|泼|倒|打翻|溅|浇)(?:到|在)?.{0,6}(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)|(?<![a-z])(?:scalded|(?:got|has|have|had) (?:a )?(?:burn|scald)|burn(?:ed|t) (?:his|her|their|my|the|on|by|with|from|it|himself|herself|itself))(?![a-z])/, true],
+  ['scald', /烫(?:伤|到|着|红|破)?了|被.{0,8}烫|烫到(?!了)|烧伤了|(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡|汤|粥).{0,8}(?:洒|泼|倒|打翻|溅|浇)(?:到|在)?.{0,6}(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)|(?<![a-z])(?:(?:hot|boiling) (?:drink|tea|coffee|water|soup|milk|noodles|oil)|kettle).{0,30}(?:over|on|onto) (?:him|her|his|her|their|the|my)|(?:spilled|spilt|knocked|poured|tipped) (?:a |the |some |his |her )?(?:hot|boiling) |(?<![a-z])(?:scalded|(?:got|has|have|had) (?:a )?(?:burn|scald)|burn(?:ed|t) (?:his|her|their|my|the|on|by|with|from|it|himself|herself|itself))(?![a-z])/, true],
   ['bite', /被.{0,8}咬|咬(?:了|伤|破)|牙印|(?<![a-z])(?:bitten|bit (?:him|her|my|our)|bite marks?)(?![a-z])/, true],
   ['animal_bite', /(?:狗|猫|犬|老鼠|蝙蝠|猴子?)(?:给)?.{0,4}(?:咬|抓)|被.{0,4}(?:狗|猫|犬|老鼠|蝙蝠|猴子?).{0,4}(?:咬|抓)|(?<![a-z])(?:(?:dog|cat|rat|bat|monkey) (?:bit|bite|scratch)\w*|bitten by (?:a |the |our )?(?:dog|cat|rat|bat|monkey)|(?:dog|cat) bite)(?![a-z])/, true],
   ['minor_wound', /擦伤|破皮|划伤|划破|磕破|淤青|青了一块|青一块|抓痕|抓伤|红印|(?<![a-z])(?:bruise\w*|scratch\w*|graze\w*|scrape\w*|a cut)(?![a-z])/, true],
@@ -204,7 +204,7 @@ export function readHealthSigns(text: string): SignReading {
   if (INSECT.test(t) || signs.has('animal_bite')) signs.delete('bite');
   const cooled = /(?:凉水|冷水|流动的?水|自来水|水龙头)(?:下)?(?:冲|淋)(?:了|过)?|冲(?:了|过)(?:水|凉水|冷水)?(?:\d+|[一二两三四五六七八九十]+)?(?:多)?分钟|已经冲|(?<![a-z])(?:cooled|ran (?:it )?under|held (?:it )?under|under (?:the )?(?:cold|cool|running) (?:tap|water)|under the tap)(?![a-z])/.test(t);
   if (cooled) signs.add('cooled');
-  if (/一点(?:点)?|一小块|一小片|小面积|有点红|红了一(?:点|块|下)|不大|很小|(?<![a-z])(?:small|little|tiny|minor|slight\w*|a bit red)(?![a-z])/.test(t)) signs.add('small');
+  if (/一点(?:点)?|一小块|一小片|小面积|有点红|红了一(?:点|块|下)|不大|很小|(?<![a-z])(?:small|tiny|minor|slight\w*|a bit red|a little (?:red|bit|burn|scald))(?![a-z])/.test(t)) signs.add('small');
   return {
     signs,
     ageMonths: readAge(t),

@@ -76,7 +76,8 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // A knock on the head: an emergency with a warning sign or from a height; a bump to watch when the child is fine now.
   if (now('head_knock')) {
     if (now('head_warning') || now('high_fall')) red.add('head_injury');
-    else if (reading.fineNow || reading.checking || reading.educational) {
+    // Fine now, asking whether it matters, reporting it from a point afterwards, or only a bump or bruise to show for it.
+    else if (reading.fineNow || reading.checking || reading.atPoint || now('lump') || now('minor_wound')) {
       if (incident && age !== undefined && age < 12 && now('lump')) amber.add('head_bump_infant');
       else if (incident) watch.add('head_bump');
     } else red.add('head_injury');

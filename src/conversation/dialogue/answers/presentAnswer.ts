@@ -5,6 +5,8 @@ import { toSimplified } from '../../../text/chineseScript.ts';
 import { contentWords, coverage, keyWords, searchable } from './questionTerms.ts';
 import { quoteAnswer, renderUnits, type Unit } from './quoteAnswer.ts';
 import { missingRuleFacts } from './ruleFacts.ts';
+import { OVERWHELMED } from './parentWords.ts';
+import { normalizeText } from '../../../nlu/normalizeText.ts';
 
 /** A knowledge passage as the search_knowledge tool returns it. */
 export interface Passage {
@@ -28,6 +30,9 @@ export const HEALTH_DOCS = new Set([
   'parenting-vaccination', 'parenting-breastfeeding', 'parenting-formula-feeding', 'parenting-starting-solids', 'parenting-teething-oral-care',
   'parenting-motor-milestones', 'parenting-language-milestones', 'parenting-crying-calming',
 ]);
+
+/** Documents on a parent's own coping: they answer an overwhelmed parent. */
+const COPING_DOCS = new Set(['parenting-parent-wellbeing', 'parenting-crying-calming', 'parenting-tantrums']);
 
 /** Below this share of the question's content words, the passage answers a neighbouring topic. */
 export const MIN_COVERAGE = 0.5;
@@ -93,12 +98,15 @@ export function presentAnswer(r: Reply, question: string, passages: Passage[]): 
   const words = contentWords(question);
   const key = keyWords(question);
   const allergic = allergicChild(question);
+  const overwhelmed = OVERWHELMED.test(normalizeText(toSimplified(question)));
   const ranked = passages
     .map((p, i) => {
       const all = searchable(`${sectionName(p)}\n${p.text}\n${(p.questions ?? []).join('\n')}`);
       // General delay advice is no answer for a child with a diagnosed allergy.
       const misfit = allergic && DELAY_ADVICE.test(p.text) && /晚点|推迟|delay/i.test(sectionName(p));
-      return { p, i, covered: coverage(key, all), misfit };
+      // An overwhelmed parent is asking how to cope: the coping sections answer that, whatever the trigger words.
+      const covered = overwhelmed && COPING_DOCS.has(p.docId) ? 1 : coverage(key, all);
+      return { p, i, covered, misfit };
     })
     .filter((x) => !x.misfit);
   // Retrieval's order, except that a section beats a document's opening and a passage that covers the question beats one that does not.
@@ -117,15 +125,22 @@ export function presentAnswer(r: Reply, question: string, passages: Passage[]): 
   }
   const p = best.p;
   if (p.language !== r.lang) r.say(w.knowledge.fromOtherLanguage);
-  const limit = p.language === 'zh' ? 380 : 700;
+  const limit = p.language === 'zh' ? 420 : 750;
   const exclude = allergic ? (u: Unit) => DELAY_ADVICE.test(u.text) && !DOES_NOT_APPLY.test(u.text) : undefined;
-  const units = quoteAnswer(p.text, { words, related: closestQuestionWords(p, words), question, limit, exclude });
-  const quoted = renderUnits(units);
+  const quote = (x: Passage, budget: number) => renderUnits(quoteAnswer(x.text, { words, related: closestQuestionWords(x, words), question, limit: budget, exclude }));
+  const quoted = quote(p, limit);
   r.say(`📖 ${sectionName(p)}\n${quoted}`);
+  const used = [p];
+  // A short answer leaves room for another document's view of the same question (never a neighbouring topic).
+  const second = ranked.find((x) => x !== best && x.covered >= MIN_COVERAGE && !isOpening(x.p) && x.p.docId !== p.docId && x.p.language === p.language);
+  if (second && quoted.length < (p.language === 'zh' ? 160 : 300)) {
+    r.say(`📖 ${sectionName(second.p)}\n${quote(second.p, Math.round(limit * 0.6))}`);
+    used.push(second.p);
+  }
   for (const fact of missingRuleFacts(question, quoted, w, r.ctx.rules)) r.say(fact);
-  r.citations.push({ title: p.title, source: p.source, docId: p.docId, heading: p.heading });
-  r.say(w.knowledge.source([p.title]));
-  if (HEALTH_DOCS.has(p.docId)) r.say(w.knowledge.medicalDisclaimer);
+  for (const x of used) r.citations.push({ title: x.title, source: x.source, docId: x.docId, heading: x.heading });
+  r.say(w.knowledge.source([...new Set(used.map((x) => x.title))]));
+  if (used.some((x) => HEALTH_DOCS.has(x.docId))) r.say(w.knowledge.medicalDisclaimer);
   r.state.lastQuestion = question;
   r.row(r.button(escalateQuestionAction, [], w.knowledge.stillUnsure));
 }

@@ -2,6 +2,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { analyzeText, COMMON_TERMS, extractTerms, normalizeForSearch, stemWord } from '../../../knowledge/extractTerms.ts';
 import { ZH_USER_WORDS } from '../../../knowledge/lexicon/zhUserDict.ts';
+import { DOMAIN_CONCEPTS } from '../../../knowledge/domainConcepts.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 
 /**
@@ -15,7 +16,7 @@ import { toSimplified } from '../../../text/chineseScript.ts';
 const FRAME_WORDS = new Set([
   '几岁', '多大', '多久', '几个', '几天', '几次', '几点', '什么', '怎么', '怎样', '可以', '能否', '能不能', '要不要', '是否', '哪里', '哪些', '哪个',
   '一下', '一般', '平时', '最近', '有点', '觉得', '感觉', '应该', '需要', '正常', '晚上', '白天', '今天', '昨天', '明天', '每天', '时候', '问题', '办法',
-  '宝贝', '小朋友', '儿子', '女儿', '闺女', '老公', '老婆', '我家', '家里',
+  '宝贝', '小朋友', '儿子', '女儿', '闺女', '老公', '老婆', '我家', '家里', '太晚', '太早', '太久', '多久',
   // The service's own words: in every service document, so they say nothing about the topic.
   '服务点', '托育点', '爱邻护幼', '社区', '机构', '本助手',
   'tell', 'know', 'ok', 'okay', 'normal', 'much', 'many', 'long', 'old', 'age', 'day', 'week', 'today', 'tonight', 'yesterday', 'tomorrow', 'thing', 'anyth', 'someth', 'way', 'time', 'lot', 'littl', 'bit', 'realli', 'pleas', 'thank', 'help', 'question', 'ask', 'wonder', 'should', 'would', 'could', 'might', 'doe', 'ha', 'yo', 'month', 'year', 'ever', 'alway', 'usual', 'sometim', 'now', 'still', 'just', 'abl',
@@ -51,14 +52,25 @@ export function searchable(text: string): SearchableText {
   return { text: simplified, terms: new Set(extractTerms(simplified)), concepts: new Set(a.concepts) };
 }
 
-/** Whether a content word appears in a text: as a term, as a substring (Chinese segments differ), or through its concept. */
+// A word that is itself one of a concept's forms ("趴着" for safe sleep, "发热" for fever) matches the concept's other forms.
+const CONCEPT_OF_FORM = new Map<string, string>();
+for (const c of DOMAIN_CONCEPTS) {
+  for (const f of c.zh) CONCEPT_OF_FORM.set(normalizeForSearch(f), c.id);
+  for (const f of c.en) if (!f.includes(' ')) CONCEPT_OF_FORM.set(stemWord(normalizeForSearch(f)), c.id);
+}
+
+/**
+ * Whether a content word appears in a text: as a term, as a substring
+ * (Chinese segments differ), or as a synonym listed in the domain concepts.
+ * A word that only contains a concept's form ("手机电池") is not its synonym.
+ */
 export function mentions(t: SearchableText, word: string): boolean {
   if (t.terms.has(word)) return true;
   if (/\p{Script=Han}/u.test(word)) {
     if (t.text.includes(word)) return true;
   } else if (t.terms.has(stemWord(word))) return true;
-  const concepts = analyzeText(word).concepts;
-  return concepts.length > 0 && concepts.some((c) => t.concepts.has(c));
+  const concept = CONCEPT_OF_FORM.get(word) ?? CONCEPT_OF_FORM.get(stemWord(word));
+  return concept !== undefined && t.concepts.has(concept);
 }
 
 /** Share (0..1) of the question's content words found in a text; 1 when the question has none. */
@@ -70,6 +82,7 @@ export function coverage(words: string[], t: SearchableText): number {
 // People around the child frame a parenting question ("婆婆非要…", "my husband's cousin"); they are rarely its topic.
 const PEOPLE = new Set([
   '婆婆', '公公', '奶奶', '爷爷', '外婆', '外公', '姥姥', '姥爷', '老人', '长辈', '家人', '朋友', '亲戚', '邻居', '同事', '阿姨', '老师', '闺女', '儿子', '女儿',
+  '娃儿', '娃娃', '小孩子', '孩儿', '小家伙', '小朋友', '宝贝', '小宝', '宝儿',
   '老公', '老婆', '丈夫', '妻子', '爸爸', '妈妈', '宝妈', '宝爸', '大宝', '二宝', '哥哥', '姐姐', '弟弟', '妹妹', '人家', '别人', '大家', '身边',
   'husband', 'wife', 'partner', 'mom', 'mum', 'dad', 'grandma', 'grandpa', 'granni', 'grandmoth', 'grandfath', 'mother', 'father', 'cousin', 'friend',
   'neighbour', 'neighbor', 'aunt', 'uncl', 'brother', 'sister', 'sibl', 'famili', 'in-law', 'law', 'nanni', 'she', 'he', 'shes', 'hes',
@@ -81,7 +94,7 @@ const EN_FRAME = new Set([
   'upset', 'frustrat', 'annoi', 'stress', 'tire', 'exhaust', 'fine', 'good', 'bad', 'best', 'better', 'wors', 'right', 'wrong', 'sure', 'thank', 'hi', 'hello',
   'start', 'stop', 'keep', 'anymor', 'again', 'lately', 'recent', 'yet', 'alreadi', 'wit', 'end', 'rope', 'nowher', 'anywher', 'somewher', 'whole', 'big', 'small',
   'littl', 'new', 'old', 'first', 'last', 'next', 'same', 'differ', 'ok', 'okai', 'sorri', 'pleas', 'wonder', 'advic', 'tip', 'idea', 'help',
-  'learn', 'befor', 'after', 'eat', 'drink', 'bring', 'allow', 'even', 'everi',
+  'learn', 'befor', 'after', 'eat', 'drink', 'bring', 'allow', 'even', 'everi', 'hold', 'off', 'kind', 'sort', 'part',
 ]);
 // Parts of speech that name a topic (jieba tags): nouns, named things, verbal nouns ("游泳"), Latin words.
 const TOPIC_TAGS = /^(?:n|nr|nrt|nrfg|ns|nt|nz|nw|vn|an|eng)$/;
