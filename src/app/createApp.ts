@@ -13,6 +13,7 @@ import { createConversationCore, type LanguageModelBrain } from '../conversation
 import { createLlmAgent } from '../conversation/llm/createLlmAgent.ts';
 import type { ConversationCore } from '../conversation/types.ts';
 import { createPointDirectory } from '../points/PointDirectory.ts';
+import { remindWhenBookingOpens } from '../notifications/remindWhenBookingOpens.ts';
 import { createOperatorsService, type OperatorsService } from '../operators/OperatorsService.ts';
 
 export interface App {
@@ -70,7 +71,10 @@ export function createApp({ config, db, clock, logger, brain, llmFetch }: Create
         })
       : undefined;
   const points = createPointDirectory({ pool: db.pool });
-  const core = createConversationCore({ booking, knowledge, escalation, points, rules: config.booking, memory, codec, timeZone: config.timeZone, llm, logger });
+  const core = createConversationCore({
+    booking, knowledge, escalation, points, rules: config.booking, memory, codec, timeZone: config.timeZone, llm, logger,
+    remindWhenBookingOpens: (args) => remindWhenBookingOpens(db.pool, args),
+  });
   const operators = createOperatorsService({ pool: db.pool, clock, timeZone: config.timeZone, rules: config.booking, horizonWeeks: config.sessionHorizonWeeks });
   return { config, db, clock, logger, booking, escalation, knowledge, embedder, codec, core, operators, brain: chosen };
 }

@@ -38,6 +38,8 @@ export interface ConversationCoreDeps {
   timeZone: string;
   llm?: LanguageModelBrain;
   logger?: Logger;
+  /** Queues "booking is open now" for a parent (src/notifications/remindWhenBookingOpens.ts). */
+  remindWhenBookingOpens?: (args: { parentId: number; sessionId: number; opensAt: Date; locale: Locale }) => Promise<boolean>;
 }
 
 const MAX_TEXT = 2000;
@@ -147,6 +149,9 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
       points: deps.points,
       rules: deps.rules,
       logger: deps.logger,
+      remindWhenBookingOpens: deps.remindWhenBookingOpens
+        ? (a) => deps.remindWhenBookingOpens!({ ...a, parentId: input.userId, locale })
+        : undefined,
     };
     const parentWords = text || (input.location ? '[location]' : input.button ? '[button]' : '');
 

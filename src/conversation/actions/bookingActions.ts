@@ -7,7 +7,7 @@ import { bookSessionTool, type BookSessionResult } from '../tools/bookSessionToo
 import { joinWaitlistTool, type JoinWaitlistToolResult } from '../tools/joinWaitlistTool.ts';
 import { cancelBookingTool } from '../tools/cancelBookingTool.ts';
 import { listBookingsTool, type BookingOverview } from '../tools/listBookingsTool.ts';
-import { describeBooking } from '../format/formatSlot.ts';
+import { describeBooking, openingTime } from '../format/formatSlot.ts';
 import { findPlacesAction } from './searchActions.ts';
 import { askToRegister } from '../dialogue/children.ts';
 import type { Reply } from '../dialogue/Reply.ts';
@@ -199,5 +199,27 @@ export const myBookingsAction = defineAction<[]>({
       return;
     }
     listBookingsTool.present!(r, run.result, { includePast: true });
+  },
+});
+
+/** "Remind me when booking opens" for a session not open yet: one message at the opening time. */
+export const remindWhenOpensAction = defineAction<[number, number]>({
+  code: 'ro',
+  // The opening time travels in the (signed) button as minutes since the epoch.
+  encode: ([sessionId, opensAtMinutes]) => [String(sessionId), String(opensAtMinutes)],
+  decode: ([s, m]) => {
+    const sessionId = idField(s);
+    const minutes = idField(m);
+    return sessionId && minutes ? [sessionId, minutes] : undefined;
+  },
+  label: (w) => w.search.remindMe(1),
+  async run(r, [sessionId, opensAtMinutes]) {
+    const opensAt = new Date(opensAtMinutes * 60_000);
+    const when = openingTime(opensAt, r.w, r.ctx.timeZone);
+    if (!r.ctx.remindWhenBookingOpens || opensAt <= r.ctx.now) return bookAction.run(r, [sessionId]);
+    const added = await r.ctx.remindWhenBookingOpens({ sessionId, opensAt });
+    r.tools.push({ name: 'remind_when_booking_opens', args: { sessionId }, ok: true, result: { added } });
+    r.say(added ? r.w.search.remindSet(when) : r.w.search.remindAlready);
+    r.row(r.button(myBookingsAction, []), r.button(findPlacesAction, [], r.w.booking.otherSessions));
   },
 });

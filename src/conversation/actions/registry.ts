@@ -8,6 +8,7 @@ import {
   keepAction,
   leaveWaitlistAction,
   myBookingsAction,
+  remindWhenOpensAction,
   waitlistAction,
 } from './bookingActions.ts';
 import {
@@ -33,6 +34,7 @@ export const ACTIONS: Action<any>[] = [
   acceptOfferAction,
   declineOfferAction,
   leaveWaitlistAction,
+  remindWhenOpensAction,
   myBookingsAction,
   moreResultsAction,
   nextWeekendAction,

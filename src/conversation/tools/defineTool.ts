@@ -21,6 +21,8 @@ export interface ToolContext {
   escalation: EscalationService;
   points: PointDirectory;
   rules: BookingRules;
+  /** A message to this parent when booking opens for a session (false: already asked for). */
+  remindWhenBookingOpens?: (args: { sessionId: number; opensAt: Date }) => Promise<boolean>;
   logger?: { error(obj: unknown, msg?: string): void };
 }
 

@@ -4,7 +4,7 @@ import { CLASS_TITLES, SESSION_KINDS } from '../../domain/serviceKinds.ts';
 import type { SlotResult } from '../../booking/types.ts';
 import { defineTool } from './defineTool.ts';
 import { formatSlot, pointName, slotWhen } from '../format/formatSlot.ts';
-import { bookAction, waitlistAction } from '../actions/bookingActions.ts';
+import { bookAction, remindWhenOpensAction, waitlistAction } from '../actions/bookingActions.ts';
 import { askLocationAction, moreResultsAction, nextWeekendAction } from '../actions/searchActions.ts';
 
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
@@ -56,6 +56,14 @@ export const searchSlotsTool = defineTool({
         s.free === 0 ? r.button(waitlistAction, [s.sessionId], w.search.waitlistN(n)) : r.button(bookAction, [s.sessionId], w.search.bookN(n)),
       ),
     );
+    // Sessions not open for booking yet: a reminder when they open (the first two), never a "Book" button.
+    const notYetOpen = results
+      .map((s, i) => ({ s, n: offset + i + 1 }))
+      .filter(({ s }) => !s.bookable && s.free > 0 && new Date(s.bookingOpensAt) > r.ctx.now)
+      .slice(0, 2);
+    if (notYetOpen.length && r.ctx.remindWhenBookingOpens) {
+      r.row(...notYetOpen.map(({ s, n }) => r.button(remindWhenOpensAction, [s.sessionId, Math.floor(new Date(s.bookingOpensAt).getTime() / 60_000)], w.search.remindMe(n))));
+    }
     const nav = [];
     if (results.length === SEARCH_PAGE) nav.push(r.button(moreResultsAction, [offset + SEARCH_PAGE]));
     nav.push(r.button(nextWeekendAction, []));

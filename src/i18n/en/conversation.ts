@@ -60,6 +60,9 @@ export const search: typeof zh.search = {
   placesLeft: (n: number) => `${n} place${n === 1 ? '' : 's'} left`,
   full: 'full (waitlist open)',
   opensOn: (when: string) => `booking opens ${when}`,
+  remindMe: (n: number) => `⏰ Remind me ${n}`,
+  remindSet: (when: string) => `OK — I'll message you when booking opens (${when}; a night-time reminder waits until 8:00).`,
+  remindAlready: "A reminder for this session's opening is already set.",
   notOpenYet: (range: string, when: string, days: number) =>
     `Sessions on ${range} are not open for booking yet (booking opens ${days} days ahead); the earliest you can book is ${when}. You can look at the coming days that are open now.`,
   notOpenListed: 'These sessions are not open for booking yet; you can book them from the time shown:',

@@ -61,6 +61,9 @@ export const search = {
   placesLeft: (n: number) => `余${n}个名额`,
   full: '已满（可排队候补）',
   opensOn: (when: string) => `${when}开放预约`,
+  remindMe: (n: number) => `⏰ 开放时提醒我 ${n}`,
+  remindSet: (when: string) => `好的，${when}开放预约时我会发消息提醒你（夜间的提醒会在早上8点后发出）。`,
+  remindAlready: '这个场次的开放提醒已经设好了。',
   notOpenYet: (range: string, when: string, days: number) =>
     `${range}的场次还没开放预约（场次开始前${days}天开放），最早${when}可以约。可以先看看近期已开放的场次。`,
   notOpenListed: '下面这些场次还没开放预约，到开放时间才能约：',

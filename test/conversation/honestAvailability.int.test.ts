@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app/createApp.ts';
+import type { TurnOutput } from '../../src/conversation/types.ts';
+import { createTestApp, TEST_NOW } from '../helpers/testApp.ts';
+
+/**
+ * Availability said plainly: sessions not open for booking yet, care asked
+ * for on a weekday, a named point that is full. "Now" is Wednesday
+ * 2026-11-25 10:00 in Xiamen; booking opens 14 days ahead at midnight.
+ */
+let app: App & { clock: { set(d: Date): void } };
+let userSeq = 9100;
+
+function chat(userId: number) {
+  let now = TEST_NOW.getTime();
+  return async (turn: { text?: string; button?: string }): Promise<TurnOutput> => {
+    now += 60_000;
+    app.clock.set(new Date(now));
+    return app.core.handleTurn({ userId, now: new Date(now), ...turn });
+  };
+}
+
+beforeAll(async () => {
+  app = await createTestApp();
+});
+
+describe('honest availability', () => {
+  it('a day not open for booking yet says when it opens, offers no Book button, and can remind the parent', async () => {
+    const say = chat(++userSeq);
+    const out = await say({ text: '12月12日上午有位置吗' });
+    expect(out.reply).toMatch(/还没开放预约/);
+    expect(out.reply).toMatch(/11月28日（周六）\s*00:00/);
+    const labels = out.buttons.flat().map((b) => b.text);
+    expect(labels.some((l) => /^预约 \d/.test(l))).toBe(false);
+    const remind = out.buttons.flat().find((b) => b.text.startsWith('⏰'))!;
+    expect(remind).toBeDefined();
+    const set = await say({ button: remind.data });
+    expect(set.reply).toMatch(/开放预约时我会发消息提醒你/);
+    const row = await app.db.pool.query(`SELECT kind, due_at FROM outbox WHERE chat_id = $1 AND kind = 'booking_opens'`, [userSeq]);
+    expect(row.rows).toHaveLength(1);
+    expect(new Date(row.rows[0].due_at).toISOString()).toBe(new Date('2026-11-28T00:00:00+08:00').toISOString());
+    const again = await say({ button: remind.data });
+    expect(again.reply).toMatch(/已经设好了/);
+  });
+
+  it('care asked for on a weekday: free care is at weekends, and the weekday trial classes are offered', async () => {
+    const out = await chat(++userSeq)({ text: '这周四想送半日托' });
+    expect(out.reply).toMatch(/只在周末/);
+    const searches = out.tools.filter((t) => t.name === 'search_slots').map((t) => t.args as { kind?: string });
+    expect(searches.at(-1)?.kind).toBe('trial_class');
+  });
+
+  it('a named point that is full is said to be full, with its waitlist and other points nearby', async () => {
+    const full = await app.db.pool.query(
+      `SELECT s.id, p.name_zh, (s.starts_at AT TIME ZONE 'Asia/Shanghai')::date::text AS day,
+              ((s.starts_at AT TIME ZONE 'Asia/Shanghai')::time < '12:00') AS morning
+         FROM sessions s JOIN service_points p ON p.id = s.point_id
+        WHERE s.booked = s.capacity AND s.status = 'open' AND s.starts_at > $1
+          AND NOT EXISTS (SELECT 1 FROM sessions o WHERE o.point_id = s.point_id AND o.booked < o.capacity AND o.status = 'open'
+                          AND (o.starts_at AT TIME ZONE 'Asia/Shanghai')::date = (s.starts_at AT TIME ZONE 'Asia/Shanghai')::date
+                          AND ((o.starts_at AT TIME ZONE 'Asia/Shanghai')::time < '12:00') = ((s.starts_at AT TIME ZONE 'Asia/Shanghai')::time < '12:00'))
+        ORDER BY s.starts_at LIMIT 1`,
+      [TEST_NOW],
+    );
+    if (!full.rows[0]) return expect.fail('the demo has no point that is full for a part of a day');
+    const { name_zh: name, day, morning } = full.rows[0] as { name_zh: string; day: string; morning: boolean };
+    const short = name.replace('社区爱邻护幼服务点', '');
+    const [, m, d] = day.split('-').map(Number);
+    const out = await chat(++userSeq)({ text: `${short}那个点${m}月${d}日${morning ? '上午' : '下午'}还有位置吗` });
+    expect(out.reply).toMatch(new RegExp(`${short}.*约满了`));
+    expect(out.buttons.flat().some((b) => b.text.startsWith('候补'))).toBe(true);
+  });
+});
