@@ -109,9 +109,8 @@ export function presentAnswer(r: Reply, question: string, passages: Passage[]): 
       return { p, i, covered, misfit };
     })
     .filter((x) => !x.misfit);
-  // Retrieval's order, except that a section beats a document's opening and a passage that covers the question beats one that does not.
-  const best =
-    ranked.find((x) => x.covered >= MIN_COVERAGE && !isOpening(x.p)) ?? ranked.find((x) => x.covered >= MIN_COVERAGE);
+  // Retrieval's order, except that a passage that covers the question beats one that does not.
+  const best = ranked.find((x) => x.covered >= MIN_COVERAGE);
   if (!best) {
     const facts = missingRuleFacts(question, '', w, r.ctx.rules);
     if (facts.length) {

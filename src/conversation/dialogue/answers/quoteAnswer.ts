@@ -127,18 +127,18 @@ export function quoteAnswer(markdown: string, o: QuoteOptions): Unit[] {
     chosen.add(next);
     used += next.text.length;
   }
+  // Sections open with their answer (the rule, the number): keep it when there is room.
+  const opening = units.find((u) => allowed(u) && !isSubheading(u));
+  if (opening && !chosen.has(opening) && used + opening.text.length <= o.limit) {
+    chosen.add(opening);
+    used += opening.text.length;
+  }
   // Then the next best that answer nearly as well, while the budget lasts.
   for (const { u, score } of [...scored].sort((a, b) => b.score - a.score || a.u.index - b.u.index)) {
     if (chosen.has(u) || score <= 0 || score < best.score * 0.6) continue;
     if (used + u.text.length > o.limit) continue;
     chosen.add(u);
     used += u.text.length;
-  }
-  // The section's opening answer (bold, short) states the rule: keep it when there is room.
-  const opening = units[0];
-  if (allowed(opening) && opening.bold && !chosen.has(opening) && used + opening.text.length <= o.limit) {
-    chosen.add(opening);
-    used += opening.text.length;
   }
   // A list quoted without its lead-in ("出现下列情况……：") loses its meaning: add a short lead-in.
   const firstBullet = units.find((u) => chosen.has(u) && u.bullet);
