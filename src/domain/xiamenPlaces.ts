@@ -78,7 +78,3 @@ export const NEIGHBOURHOODS: Neighbourhood[] = [
   { zh: '新圩镇', en: 'Xinxu', district: 'xiangan', aliases: ['新圩'], latitude: 24.7206, longitude: 118.2602 },
   { zh: '大嶝街道', en: 'Dadeng', district: 'xiangan', aliases: ['大嶝'], latitude: 24.5540, longitude: 118.3380 },
 ];
-
-export function districtName(d: District, lang: 'zh' | 'en'): string {
-  return lang === 'zh' ? DISTRICT_INFO[d].zh : DISTRICT_INFO[d].en;
-}

@@ -1,4 +1,5 @@
-import { DISTRICT_INFO, type District } from '../domain/xiamenPlaces.ts';
+import { words } from '../i18n/catalogue.ts';
+import type { District } from '../domain/xiamenPlaces.ts';
 import type { SlotRow, UnmetRow, UsageFigures, UsageReport, WeekRow } from './buildReport.ts';
 import { operatorWords, type OperatorLang } from './describeOperatorError.ts';
 
@@ -15,7 +16,7 @@ const FIGURE_COLUMNS: [keyof UsageFigures, string][] = [
 
 function districtName(d: District | null, lang: OperatorLang): string {
   if (!d) return operatorWords(lang).district_any;
-  return lang === 'zh' ? DISTRICT_INFO[d].zh : DISTRICT_INFO[d].en;
+  return words(lang).format.district(d);
 }
 
 function partName(p: string, lang: OperatorLang): string {

@@ -1,3 +1,4 @@
+import { DROP_OFF_KINDS } from '../domain/serviceKinds.ts';
 import type pg from 'pg';
 import { withTransaction } from '../db/withTransaction.ts';
 import { localDateOf } from '../time/zonedTime.ts';
@@ -49,11 +50,11 @@ async function dropOffProblems(client: pg.PoolClient, deps: Pick<OperatorDeps, '
   if (!ids.length) return [];
   const r = await client.query<{ point_id: number; templates: number; sessions: number }>(
     `SELECT p.id AS point_id,
-            (SELECT count(*)::int FROM session_templates t WHERE t.point_id = p.id AND t.kind IN ('half_day','temporary_care')) +
-            (SELECT count(*)::int FROM timetable_exceptions e WHERE e.point_id = p.id AND e.kind = 'extra' AND e.session_kind IN ('half_day','temporary_care') AND e.day >= $2::date) AS templates,
-            (SELECT count(*)::int FROM sessions s WHERE s.point_id = p.id AND s.status = 'open' AND s.starts_at > $3 AND s.kind IN ('half_day','temporary_care')) AS sessions
+            (SELECT count(*)::int FROM session_templates t WHERE t.point_id = p.id AND t.kind = ANY($4::text[])) +
+            (SELECT count(*)::int FROM timetable_exceptions e WHERE e.point_id = p.id AND e.kind = 'extra' AND e.session_kind = ANY($4::text[]) AND e.day >= $2::date) AS templates,
+            (SELECT count(*)::int FROM sessions s WHERE s.point_id = p.id AND s.status = 'open' AND s.starts_at > $3 AND s.kind = ANY($4::text[])) AS sessions
        FROM service_points p WHERE p.id = ANY($1::int[])`,
-    [ids, localDateOf(now, deps.timeZone), now],
+    [ids, localDateOf(now, deps.timeZone), now, DROP_OFF_KINDS],
   );
   const problems: RowProblem[] = [];
   for (const x of r.rows) {

@@ -1,4 +1,4 @@
-import { CLASS_TITLES, SESSION_KINDS, type ClassTitle, type SessionKind } from '../domain/serviceKinds.ts';
+import { CLASS_TITLES, DROP_OFF_KINDS, SESSION_KINDS, type ClassTitle, type SessionKind } from '../domain/serviceKinds.ts';
 import type { District } from '../domain/xiamenPlaces.ts';
 import { weekdayOf } from '../time/zonedTime.ts';
 import type { RowProblem } from './OperatorError.ts';
@@ -7,7 +7,6 @@ import type { Table, TableRow } from './readTable.ts';
 import { checkColumns, minutesOf, rowReader } from './rowReader.ts';
 
 /** Drop-off care: only institution-embedded points may offer it (Xiamen 2026 implementation opinions). */
-export const DROP_OFF_KINDS: readonly SessionKind[] = ['half_day', 'temporary_care'];
 
 export const TIMETABLE_ROW_TYPES = ['weekly', 'closed', 'extra'] as const;
 export type TimetableRowType = (typeof TIMETABLE_ROW_TYPES)[number];

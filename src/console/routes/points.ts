@@ -1,7 +1,8 @@
+import { words } from '../../i18n/catalogue.ts';
 import type { FastifyPluginAsync } from 'fastify';
 import { requireAdmin, scopeOf } from '../../booking/staffAccess.ts';
 import { staffActor } from '../../booking/staffOperations.ts';
-import { DISTRICT_INFO, type District } from '../../domain/xiamenPlaces.ts';
+import type { District } from '../../domain/xiamenPlaces.ts';
 import { describeOperatorError, describePointsResult } from '../../operators/describeOperatorError.ts';
 import { isOperatorError } from '../../operators/OperatorError.ts';
 import type { ConsoleServices } from '../ConsoleDeps.ts';
@@ -22,7 +23,7 @@ export function pointsRoutes(s: ConsoleServices, pages: ConsolePages): FastifyPl
     const points = (await pointsInScope(app.db.pool, scopeOf(staffOf(req)))).map((p) => ({
       ...p,
       name: req.lang === 'en' ? p.nameEn : p.nameZh,
-      districtName: DISTRICT_INFO[p.district as District]?.[req.lang] ?? p.district,
+      districtName: words(req.lang).format.district(p.district as District),
     }));
     return pages.render(req, reply, 'points', 'points', { points, isAdmin: staffOf(req).role === 'admin', importText: '', dryRun: false, ...extra }, status);
   }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { scopeOf } from '../../booking/staffAccess.ts';
-import { serviceName } from '../../domain/serviceKinds.ts';
+import { words } from '../../i18n/catalogue.ts';
 import { DomainError } from '../../errors/DomainError.ts';
 import { OperatorError } from '../../operators/OperatorError.ts';
 import { isValidLocalDate, localDateOf } from '../../time/zonedTime.ts';
@@ -44,9 +44,9 @@ export function todayRoutes(s: ConsoleServices, pages: ConsolePages): FastifyPlu
       const view = sessions.map((x) => ({
         ...x,
         started: new Date(x.startsAt) <= now,
-        service: serviceName(x.kind, x.classTitle, req.lang),
+        service: words(req.lang).format.service(x.kind, x.classTitle),
         pointName: req.lang === 'en' ? x.point.nameEn : x.point.nameZh,
-        head: w.sessionHead({ time: `${x.startTime}–${x.endTime}`, service: serviceName(x.kind, x.classTitle, req.lang), booked: x.booked, capacity: x.capacity, waiting: x.waiting }),
+        head: w.sessionHead({ time: `${x.startTime}–${x.endTime}`, service: words(req.lang).format.service(x.kind, x.classTitle), booked: x.booked, capacity: x.capacity, waiting: x.waiting }),
       }));
       return pages.render(req, reply, 'today', 'today', { date, point: code, points, sessions: view, back: back(date, code) });
     });

@@ -1,4 +1,4 @@
-import type { Lang } from '../../domain/serviceKinds.ts';
+import type { Lang } from '../../i18n/languages.ts';
 import { localDateOf, weekdayOf } from '../../time/zonedTime.ts';
 import { comingWeekend } from '../search/weekends.ts';
 

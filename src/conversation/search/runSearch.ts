@@ -1,4 +1,5 @@
 import type { SlotResult } from '../../booking/types.ts';
+import { isDropOff } from '../../domain/serviceKinds.ts';
 import { describeError } from '../../errors/describeError.ts';
 import type { Catalogue } from '../../i18n/catalogue.ts';
 import { addDays, isWeekend, localDateOf, weekdayOf } from '../../time/zonedTime.ts';
@@ -11,7 +12,6 @@ import { talkToStaffAction } from '../actions/helpActions.ts';
 import { comingWeekend, compactDate, nextWeekend } from './weekends.ts';
 import { askForDate } from './searchPlaces.ts';
 
-const CARE_KINDS = new Set(['half_day', 'temporary_care']);
 
 function days(from: string, to: string): string[] {
   const out: string[] = [];
@@ -133,7 +133,7 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs): Promise<v
   const childName = r.state.child && args.childId === r.state.child.id ? r.state.child.name : undefined;
 
   // Free care is at weekends; on weekdays there are trial classes.
-  if (args.kind && CARE_KINDS.has(args.kind) && !hasWeekend(args.from, args.to)) {
+  if (args.kind && isDropOff(args.kind) && !hasWeekend(args.from, args.to)) {
     r.say(w.search.weekdayCare(w.format.dateRange(args.from, args.to)));
     args = { ...args, kind: 'trial_class', classTitle: undefined };
   }
