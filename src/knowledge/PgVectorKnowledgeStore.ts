@@ -70,6 +70,54 @@ export interface ChunkDetails {
   headingTerms: string[][];
 }
 
+/** One candidate of a search, as knowledge_search() returns it. */
+export interface SearchCandidate {
+  chunkId: number;
+  docId: string;
+  title: string;
+  headingPath: string;
+  content: string;
+  source: string;
+  language: KnowledgeLanguage;
+  questions: string[];
+  /** Cosine similarity to the query (distance rounded to 6 digits). */
+  similarity: number;
+  /** The query's terms this chunk contains (sorted). */
+  matched: string[];
+  /** Best match of the query with the heading or one listed question, 0..1. */
+  questionMatch: number;
+  /** The heading or listed question that matched best. */
+  matchedQuestion?: string;
+  vectorRank?: number;
+  keywordRank?: number;
+  questionRank?: number;
+}
+
+export interface SearchCandidates {
+  /** idf of every distinct query term in this language's index (0 df gives the largest idf). */
+  idf: Map<string, number>;
+  candidates: SearchCandidate[];
+}
+
+interface RawSearchResult {
+  n: number;
+  idf: Record<string, number>;
+  candidates: Array<
+    Omit<SearchCandidate, 'similarity' | 'matchedQuestion' | 'vectorRank' | 'keywordRank' | 'questionRank'> & {
+      distance: number | null;
+      questionOrd: number | null;
+      vectorRank: number | null;
+      keywordRank: number | null;
+      questionRank: number | null;
+    }
+  >;
+}
+
+function sectionOf(headingPath: string): string {
+  const parts = headingPath.split(' > ');
+  return parts[parts.length - 1] ?? headingPath;
+}
+
 export interface IndexState {
   embedder: string;
   dimension: number;
@@ -127,7 +175,7 @@ export class PgVectorKnowledgeStore extends VectorStore {
       }
       // TRUNCATE, not DELETE: building the new index would also read the
       // deleted rows' old-size vectors (still visible to other snapshots).
-      await client.query('TRUNCATE knowledge_chunks, knowledge_documents, knowledge_term_stats, knowledge_corpus_stats');
+      await client.query('TRUNCATE knowledge_questions, knowledge_chunks, knowledge_documents, knowledge_term_stats, knowledge_corpus_stats');
       await client.query(`DROP INDEX IF EXISTS ${INDEX_NAME}`);
       if (dim <= HNSW_MAX_DIMENSION) {
         // dim is a validated integer: a type modifier cannot be a bind parameter.
@@ -181,6 +229,15 @@ export class PgVectorKnowledgeStore extends VectorStore {
         rows.map((x) => x.v),
       ],
     );
+    // The heading (ord 0) and each question (ord 1..) with its terms, for question matching.
+    const q = rows.flatMap((x, i) => x.headingTerms.map((terms, ord) => ({ id: r.rows[i]!.id, ord, language: x.m.language, terms })).filter((e) => e.terms.length > 0));
+    if (q.length) {
+      await db.query(
+        `INSERT INTO knowledge_questions (chunk_id, ord, language, terms)
+         SELECT i, o, l, ARRAY(SELECT json_array_elements_text(t::json)) FROM unnest($1::int[], $2::int[], $3::text[], $4::text[]) AS u(i, o, l, t)`,
+        [q.map((e) => e.id), q.map((e) => e.ord), q.map((e) => e.language), q.map((e) => JSON.stringify(e.terms))],
+      );
+    }
     return r.rows.map((row) => String(row.id));
   }
 
@@ -267,88 +324,64 @@ export class PgVectorKnowledgeStore extends VectorStore {
         `INSERT INTO knowledge_corpus_stats (language, chunks, avg_terms)
          SELECT language, count(*)::int, coalesce(avg(greatest(term_count, cardinality(terms))), 1) FROM knowledge_chunks GROUP BY language`,
       );
+      // Each question's weight (the idf of its terms, summed) follows the statistics.
+      await client.query(
+        `UPDATE knowledge_questions q SET weight = w.weight
+         FROM (SELECT q2.chunk_id, q2.ord, coalesce(sum(knowledge_idf(cs.chunks, s.df)), 0) AS weight
+               FROM knowledge_questions q2
+               CROSS JOIN LATERAL unnest(q2.terms) AS t(term)
+               JOIN knowledge_corpus_stats cs ON cs.language = q2.language
+               LEFT JOIN knowledge_term_stats s ON s.language = q2.language AND s.term = t.term
+               GROUP BY q2.chunk_id, q2.ord) w
+         WHERE q.chunk_id = w.chunk_id AND q.ord = w.ord AND q.weight IS DISTINCT FROM w.weight`,
+      );
     });
     // Planner statistics: without them PostgreSQL guesses the table is tiny and
     // answers every keyword query with a sequential scan over the term arrays
     // instead of the GIN index (real 68-document base on PostgreSQL: keyword
     // search p50 18 -> 10 ms, p95 80 -> 17 ms).
-    await this.pool.query('ANALYZE knowledge_chunks, knowledge_term_stats');
+    await this.pool.query('ANALYZE knowledge_chunks, knowledge_term_stats, knowledge_questions');
   }
 
   /**
-   * Keyword half of hybrid search: chunks sharing terms with the query
-   * (GIN `&&`), scored with BM25: for each query term in the chunk,
-   * idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * len / avglen)), summed.
-   * tf is the term's count in the chunk (term_freqs), len the chunk's term
-   * occurrences (term_count); idf = ln(1 + (N - df + 0.5) / (df + 0.5)) and
-   * avglen come from this index's own statistics (knowledge_term_stats,
-   * knowledge_corpus_stats). One SQL text with the same parameters on
-   * PostgreSQL and PGlite; scores are rounded before ordering and ties go to
-   * the lower id, so both rank alike.
-   * Candidates are found through the query's rarer terms only (cumulative
-   * document frequency up to CANDIDATE_DF_BUDGET), so a query full of common
-   * words stays cheap on a large index; common terms still add to the score
-   * of those candidates.
+   * Everything one search needs from one language, in one round trip
+   * (knowledge_search(), migration 035): the nearest chunks by cosine
+   * (HNSW), the best chunks by BM25 over their terms, the chunks whose
+   * heading or listed question best matches the query, and for every
+   * candidate its similarity, the query terms it contains and its text.
+   * BM25: for each query term in the chunk, idf * tf * (k1 + 1) /
+   * (tf + k1 * (1 - b + b * len / avglen)), summed; idf = ln(1 + (N - df +
+   * 0.5) / (df + 0.5)) from this index's statistics. Candidates of the term
+   * lists come from the query's rarer terms (summed document frequency up to
+   * CANDIDATE_DF_BUDGET), so common words keep a large index cheap while still
+   * adding to the score. One SQL text with the same parameters on PostgreSQL
+   * and PGlite; scores are rounded before ordering and ties go to the lower
+   * id, so both rank alike.
    */
-  async keywordSearch(
+  async searchCandidates(
+    query: number[],
     terms: string[],
-    { k, language }: { k: number; language?: KnowledgeLanguage },
+    { language, candidates, questionAlpha }: { language: KnowledgeLanguage; candidates: number; questionAlpha: number },
     db: Queryable = this.pool,
-  ): Promise<{ ranked: RankedChunk[]; idf: Map<string, number> }> {
-    const unique = [...new Set(terms)];
-    if (unique.length === 0) return { ranked: [], idf: new Map() };
-    // Corpus size, average length and the query terms' document frequencies in one round trip.
-    const stats = await db.query<{ n: number; avglen: number; dfs: Array<{ term: string; df: number }> | null }>(
-      `SELECT (SELECT sum(chunks)::int FROM knowledge_corpus_stats WHERE $2::text IS NULL OR language = $2) AS n,
-              (SELECT (sum(avg_terms * chunks) / nullif(sum(chunks), 0))::float8 FROM knowledge_corpus_stats
-                WHERE $2::text IS NULL OR language = $2) AS avglen,
-              (SELECT json_agg(json_build_object('term', term, 'df', df)) FROM
-                (SELECT term, sum(df)::int AS df FROM knowledge_term_stats
-                 WHERE term = ANY($1::text[]) AND ($2::text IS NULL OR language = $2) GROUP BY term) t) AS dfs`,
-      [unique, language ?? null],
+  ): Promise<SearchCandidates> {
+    const dim = await this.getDimension();
+    if (query.length !== dim) throw new Error(`query vector has ${query.length} dimensions, the index expects ${dim}`);
+    const r = await db.query<{ result: RawSearchResult }>(
+      'SELECT knowledge_search($1, $2, $3, $4, $5, $6, $7, $8, $9) AS result',
+      [pgvector.toSql(query), dim, language, [...new Set(terms)], candidates, CANDIDATE_DF_BUDGET, BM25.k1, BM25.b, questionAlpha],
     );
-    const n = stats.rows[0]?.n ?? 0;
-    // Rounded: the statistic is computed by each backend, the ranking must not depend on its last bits.
-    const avglen = Math.max(1, Math.round((stats.rows[0]?.avglen ?? 1) * 1e6) / 1e6);
-    const dfRows = { rows: stats.rows[0]?.dfs ?? [] };
-    const df = new Map(dfRows.rows.map((r) => [r.term, r.df]));
-    const idf = new Map<string, number>();
-    for (const t of unique) {
-      const d = df.get(t) ?? 0;
-      idf.set(t, Math.log(1 + (n - d + 0.5) / (d + 0.5)));
-    }
-    const present = unique.filter((t) => (df.get(t) ?? 0) > 0).sort((a, b) => df.get(a)! - df.get(b)!);
-    if (present.length === 0 || n === 0) return { ranked: [], idf };
-    const selective: string[] = [];
-    let budget = 0;
-    for (const t of present) {
-      if (selective.length > 0 && budget + df.get(t)! > CANDIDATE_DF_BUDGET) break;
-      selective.push(t);
-      budget += df.get(t)!;
-    }
-    // Scoring unnests the candidates' term arrays. (A variant walking each
-    // query term's GIN posting list was tried: the planner turned it into a
-    // sequential containment check per term, 600 ms at 10k chunks.)
-    const r = await db.query<{ id: number; score: number; matched: string[] }>(
-      `WITH w AS (SELECT * FROM unnest($1::text[], $2::float8[]) AS w(term, idf)),
-       candidates AS (
-         SELECT id, terms, term_freqs, term_count FROM knowledge_chunks c
-         WHERE c.terms && $6::text[] AND ($3::text IS NULL OR c.language = $3)),
-       scored AS (
-         SELECT c.id,
-                sum(w.idf * t.tf * ($7::float8 + 1)
-                    / (t.tf + $7::float8 * (1 - $8::float8 + $8::float8 * greatest(c.term_count, 1) / $5::float8))) AS score,
-                array_agg(w.term ORDER BY w.term) AS matched
-         FROM candidates c
-         CROSS JOIN LATERAL (SELECT u.term, coalesce(u.tf, 1) AS tf FROM unnest(c.terms, c.term_freqs) AS u(term, tf)) AS t
-         JOIN w ON w.term = t.term
-         GROUP BY c.id)
-       SELECT id, round(score::numeric, ${SCORE_DIGITS})::float8 AS score, matched FROM scored
-       ORDER BY round(score::numeric, ${SCORE_DIGITS}) DESC, id
-       LIMIT $4`,
-      [present, present.map((t) => idf.get(t)!), language ?? null, k, avglen, selective, BM25.k1, BM25.b],
-    );
-    return { ranked: r.rows.map((row) => ({ chunkId: row.id, score: row.score, matched: row.matched })), idf };
+    const raw = r.rows[0]!.result;
+    return {
+      idf: new Map(Object.entries(raw.idf)),
+      candidates: raw.candidates.map(({ distance, questionOrd, ...c }) => ({
+        ...c,
+        similarity: distance !== null && Number.isFinite(distance) ? 1 - distance : 0,
+        matchedQuestion: questionOrd === null || questionOrd === undefined ? undefined : questionOrd === 0 ? sectionOf(c.headingPath) : c.questions[questionOrd - 1],
+        vectorRank: c.vectorRank ?? undefined,
+        keywordRank: c.keywordRank ?? undefined,
+        questionRank: c.questionRank ?? undefined,
+      })),
+    };
   }
 
   /**
