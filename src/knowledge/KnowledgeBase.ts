@@ -91,7 +91,7 @@ export interface RelevanceThresholds {
    * meets "几点要去接孩子"); 0.45 keeps every no-answer item that the other
    * rules keep and answers 32 of the 37 answerable questions that were empty.
    */
-  questionMatch?: number;
+  questionMatch: number;
   strongSimilarity: number;
   /** With at least one shared concept: similarity + coverageWeight * coverage must reach this. */
   conceptScore: number;
