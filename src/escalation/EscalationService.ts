@@ -7,7 +7,7 @@ import type { StaffMember } from '../booking/types.ts';
 import { staffDirectory } from '../operators/staffDirectory.ts';
 import { enqueueNotification } from '../notifications/enqueueNotification.ts';
 import type { Queryable } from '../db/Queryable.ts';
-import { isLocale, type Locale } from '../i18n/languages.ts';
+import { isLocale, LOCALES, type Locale } from '../i18n/languages.ts';
 import { loadTicketView } from './ticketView.ts';
 import { renderTicket } from './renderTicket.ts';
 import type { RenderedMessage } from '../notifications/SendNotification.ts';
@@ -20,7 +20,8 @@ export interface Escalation {
   parentId: number;
   reason: EscalationReason;
   question: string;
-  language: 'zh' | 'en';
+  /** The parent's locale: tickets show staff whether the family writes Traditional. */
+  language: Locale;
   /** What the parent reads now (zh-Hant for Traditional writers): words sent to the family use it. */
   parentLocale: Locale;
   childAgeMonths: number | null;
@@ -41,7 +42,7 @@ const openInput = z.object({
   parentId: z.number().int().positive(),
   reason: z.enum(['medical', 'complaint', 'human_requested', 'unanswered', 'other']),
   question: z.string().trim().min(1).max(4000),
-  language: z.enum(['zh', 'en']),
+  language: z.enum(LOCALES),
   childAgeMonths: z.number().int().min(0).max(72).nullish(),
 });
 

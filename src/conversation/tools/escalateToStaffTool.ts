@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { defineTool } from './defineTool.ts';
-import { languageOf } from '../../i18n/languages.ts';
 
 export const escalateToStaffTool = defineTool({
   name: 'escalate_to_staff',
@@ -12,7 +11,7 @@ export const escalateToStaffTool = defineTool({
     childAgeMonths: z.number().int().min(0).max(72).optional(),
   }),
   async handler(args, ctx) {
-    const r = await ctx.escalation.open({ parentId: ctx.userId, language: languageOf(ctx.locale), ...args });
+    const r = await ctx.escalation.open({ parentId: ctx.userId, language: ctx.locale, ...args });
     return { escalationId: r.escalation.id, existing: r.existing, status: r.escalation.status };
   },
   present(r, result, args) {
