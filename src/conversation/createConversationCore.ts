@@ -7,6 +7,7 @@ import type { BookingRules } from '../config/config.ts';
 import { inLocale, languageOf, type Lang, type Locale } from '../i18n/languages.ts';
 import { words } from '../i18n/catalogue.ts';
 import { understand } from '../nlu/understand.ts';
+import { requestFamily } from '../nlu/splitRequests.ts';
 import { pointShortNames } from '../nlu/findPointName.ts';
 import { detectLanguage } from '../nlu/detectLanguage.ts';
 import { detectInjection } from '../safety/detectInjection.ts';
@@ -48,6 +49,21 @@ function cleanText(text: string | undefined): string {
   if (!text) return '';
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').slice(0, MAX_TEXT).trim();
+}
+
+/** Two answers to one message, one after the other (buttons, tools and citations of both; the later state). */
+function mergeReplies(first: AgentReply, then: AgentReply): AgentReply {
+  return {
+    ...then,
+    reply: [first.reply, then.reply].filter(Boolean).join('\n\n'),
+    buttons: [...first.buttons, ...then.buttons],
+    tools: [...first.tools, ...then.tools],
+    citations: [...first.citations, ...then.citations],
+    escalated: first.escalated || then.escalated,
+    escalationId: first.escalationId ?? then.escalationId,
+    venue: then.venue ?? first.venue,
+    urgent: first.urgent || then.urgent,
+  };
 }
 
 /** The answer as the parent reads it: in their language and, for Traditional writers, their script. */
@@ -172,7 +188,21 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
     // parent's ticket): what to do now, and the ticket marked urgent.
     if (text) {
       const triaged = await triageTurn(ctx, deps.codec, state, text, memory.history);
-      if (triaged) return finish(toOutput(locale, triaged), triaged.state);
+      if (triaged) {
+        // A red sign is the whole answer. A doctor-today or watch-at-home answer comes
+        // first, and a booking request in the same message is still served after it.
+        const others = triaged.urgent ? [] : (understanding?.requests ?? []).filter((q) => requestFamily(q.intent) === 'booking');
+        if (others.length === 0 || !understanding) return finish(toOutput(locale, triaged), triaged.state);
+        const rest = await respond({
+          input: { ...input, text },
+          lang,
+          understanding: { ...understanding, intent: others[0]!.intent, slots: others[0]!.slots, requests: others.length > 1 ? others : undefined },
+          state: triaged.state,
+          ctx,
+          codec: deps.codec,
+        });
+        return finish(toOutput(locale, mergeReplies(triaged, rest)), rest.state);
+      }
     }
 
     // A person is handling this parent: the bot stays out of the way.
