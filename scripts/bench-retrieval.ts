@@ -94,7 +94,7 @@ function percentile(xs: number[], p: number): number {
 }
 
 async function resetKnowledge(db: Database) {
-  await db.pool.query('TRUNCATE knowledge_chunks, knowledge_documents, knowledge_term_stats, knowledge_corpus_stats RESTART IDENTITY');
+  await db.pool.query('TRUNCATE knowledge_questions, knowledge_chunks, knowledge_documents, knowledge_term_stats, knowledge_corpus_stats RESTART IDENTITY');
   await db.pool.query('DROP INDEX IF EXISTS knowledge_chunks_embedding_hnsw');
   await db.pool.query(
     `INSERT INTO knowledge_index_meta (singleton, embedder, dimension) VALUES (true, $1, 512)
@@ -183,7 +183,7 @@ async function benchBackend(
   const results: unknown[] = [];
   // The real knowledge base, as the bot searches it.
   {
-    await db.pool.query('TRUNCATE knowledge_chunks, knowledge_documents, knowledge_term_stats, knowledge_corpus_stats, knowledge_index_meta RESTART IDENTITY');
+    await db.pool.query('TRUNCATE knowledge_questions, knowledge_chunks, knowledge_documents, knowledge_term_stats, knowledge_corpus_stats, knowledge_index_meta RESTART IDENTITY');
     const config = defaultConfig();
     const embedder = new OfflineEmbedder();
     const s = await ingestKnowledge({ pool: db.pool, embedder, dir: config.knowledgeDir, rules: config.booking });
