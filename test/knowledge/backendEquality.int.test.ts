@@ -58,6 +58,10 @@ const QUERIES: Array<[string, 'zh' | 'en']> = [
   ['寶寶晚上一直醒', 'zh'],
   ['預約額滿了可以候補嗎', 'zh'],
   ['小孩發燒到39度要不要看醫生', 'zh'],
+  // Found through question matching.
+  ['宝宝的手被热汤烫了', 'zh'],
+  ['孩子突然翻白眼 手脚一抽一抽的', 'zh'],
+  ['my little one knocked a hot drink over his arm', 'en'],
   ['is honey ok for my 10 month old', 'en'],
   ['my 2yo has meltdowns every evening, I am at my wit’s end', 'en'],
   ['how late can I cancel without a penalty', 'en'],
@@ -99,6 +103,11 @@ describe.skipIf(unreachable !== undefined)('PGlite and PostgreSQL rank alike', (
     const [a, b] = await Promise.all([lite.pool.query(q), postgres.pool.query(q)]);
     expect(a.rows.length).toBeGreaterThan(100);
     expect(b.rows).toEqual(a.rows);
+    // Question rows and their weights (idf sums computed in numeric arithmetic) agree to the bit.
+    const qq = 'SELECT chunk_id, ord, terms, weight FROM knowledge_questions ORDER BY chunk_id, ord';
+    const [qa, qb] = await Promise.all([lite.pool.query(qq), postgres.pool.query(qq)]);
+    expect(qa.rows.length).toBeGreaterThan(a.rows.length);
+    expect(qb.rows).toEqual(qa.rows);
   });
 
   it.each(QUERIES)('%s: same passages, same order, hybrid and vector-only', async (query, lang) => {
@@ -106,7 +115,16 @@ describe.skipIf(unreachable !== undefined)('PGlite and PostgreSQL rank alike', (
     // the 7th decimal (pgvector's float4 sums: native SIMD vs WebAssembly);
     // ranking and the relevance rule read them rounded to 6.
     const view = (hits: Awaited<ReturnType<KnowledgeBase['search']>>) =>
-      hits.map((h) => ({ chunkId: h.chunkId, docId: h.docId, headingPath: h.headingPath, content: h.content, questions: h.questions }));
+      hits.map((h) => ({
+        chunkId: h.chunkId,
+        docId: h.docId,
+        headingPath: h.headingPath,
+        content: h.content,
+        questions: h.questions,
+        questionMatch: h.questionMatch,
+        matchedQuestion: h.matchedQuestion,
+        ranks: [h.vectorRank, h.keywordRank, h.questionRank],
+      }));
     const close = (x: Awaited<ReturnType<KnowledgeBase['search']>>, y: typeof x) =>
       x.forEach((h, i) => {
         expect(Math.abs(h.similarity - y[i]!.similarity)).toBeLessThan(2e-6);

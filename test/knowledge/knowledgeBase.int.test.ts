@@ -3,7 +3,7 @@ import { defaultConfig } from '../../src/config/config.ts';
 import type { Database } from '../../src/db/database.ts';
 import { OfflineEmbedder } from '../../src/knowledge/OfflineEmbedder.ts';
 import { ingestKnowledge } from '../../src/knowledge/ingestKnowledge.ts';
-import { createKnowledgeBase, MAX_QUERY_CHARS, prepareQuery, type KnowledgeBase } from '../../src/knowledge/KnowledgeBase.ts';
+import { createKnowledgeBase, DEFAULT_THRESHOLDS, MAX_QUERY_CHARS, prepareQuery, sectionHeading, type KnowledgeBase } from '../../src/knowledge/KnowledgeBase.ts';
 import { getTestDatabase, resetDatabase } from '../helpers/testDatabase.ts';
 
 /** The real knowledge/ folder, as parents would search it. */
@@ -54,6 +54,30 @@ describe('knowledge base search (real documents)', () => {
     expect(top?.headingPath.toLowerCase()).toContain(heading);
   });
 
+  // Colloquial messages that say almost what a section's listed question says:
+  // the question match alone makes them relevant (they used to get nothing),
+  // and the section whose question matched comes first.
+  it.each([
+    ['宝宝的手被热汤烫了', 'zh', 'parenting-first-aid', '烫伤'],
+    ['孩子突然翻白眼 手脚一抽一抽的', 'zh', 'parenting-first-aid', '抽搐'],
+  ] as const)('question match: %s → %s, section %s, with the question that matched', async (q, lang, docId, heading) => {
+    const [top] = await kb.search(q, { lang, k: 3 });
+    expect(top?.docId).toBe(docId);
+    expect(top?.headingPath).toContain(heading);
+    expect(top!.questionMatch).toBeGreaterThanOrEqual(DEFAULT_THRESHOLDS.questionMatch);
+    expect([sectionHeading(top!.headingPath), ...top!.questions]).toContain(top!.matchedQuestion);
+    expect(top!.questionRank).toBeGreaterThanOrEqual(1);
+  });
+
+  // Everyday wording the concept map now knows (两顿奶 at night, 外人 for strangers).
+  it.each([
+    ['一岁了晚上还要喝两顿奶 怎么戒掉', 'zh', 'parenting-common-concerns'],
+    ['宝宝见了外人就往我怀里钻 谁抱都哭', 'zh', 'parenting-behaviour-social'],
+  ] as const)('colloquial %s → %s', async (q, lang, docId) => {
+    const [top] = await kb.search(q, { lang, k: 3 });
+    expect(top?.docId).toBe(docId);
+  });
+
   it.each([
     ['寶寶晚上老是醒，一晚上醒好幾次', '宝宝晚上老是醒，一晚上醒好几次'],
     ['預約額滿了可以候補嗎', '预约额满了可以候补吗'],
@@ -79,6 +103,8 @@ describe('knowledge base search (real documents)', () => {
     ['a passport office', '厦门哪里可以办护照', 'zh'],
     ['a phone battery (shares only 手机 with the screen-time document)', '苹果手机电池不耐用怎么办', 'zh'],
     ['a tourist ticket price (shares only 多少钱)', '鼓浪屿门票多少钱', 'zh'],
+    ['a pet (shares 不吃 with picky eating)', '我家猫不吃猫粮怎么办', 'zh'],
+    ['the weather', "what's the weather in Xiamen tomorrow", 'en'],
     ['emoji only', '😀🎉👶🏻', 'zh'],
     ['punctuation', '？？？！！', 'en'],
     ['empty', '   ', 'en'],
