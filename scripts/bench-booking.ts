@@ -234,7 +234,10 @@ async function searchLatency(db: Database, iterations: number) {
   const network = await buildScaledNetwork(db);
   const service = createBookingService({ pool: db.pool, clock: fixedClock(NOW), timeZone: TZ, rules: defaultConfig().booking });
   let seed = 42;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
   const query = () => {
     const start = addDays(TODAY, Math.floor(rand() * 40));
     const variant = Math.floor(rand() * 3);
@@ -270,8 +273,8 @@ runScript(async () => {
   const url = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/ailin_bench';
   await ensureBenchDatabase(url);
   const pgDb = await openDatabase({ url, maxConnections: CONCURRENCY + 4 });
-  let booking;
-  let searchPg;
+  let booking: Awaited<ReturnType<typeof contendedBooking>> | undefined;
+  let searchPg: Awaited<ReturnType<typeof searchLatency>> | undefined;
   try {
     await migrate(pgDb.pool);
     console.log(`contended booking on ${pgDb.describe}: ${ATTEMPTS} attempts, ${SESSIONS} sessions × ${CAPACITY} places, concurrency ${CONCURRENCY}`);
@@ -294,7 +297,7 @@ runScript(async () => {
     await pgDb.close();
   }
   const lite = await openDatabase({ dataDir: 'memory://' });
-  let searchLite;
+  let searchLite: Awaited<ReturnType<typeof searchLatency>> | undefined;
   try {
     await migrate(lite.pool);
     console.log(`near-me search on ${lite.describe}`);

@@ -177,7 +177,7 @@ runScript(async () => {
   await ensureBenchDatabase(url);
   const pgDb = await openDatabase({ url, maxConnections: 10 });
   const pgDb2 = await openDatabase({ url, maxConnections: 10 });
-  let postgres;
+  let postgres: Awaited<ReturnType<typeof benchBackend>> | undefined;
   try {
     postgres = await benchBackend(pgDb, pgDb2.pool);
   } finally {
@@ -185,7 +185,7 @@ runScript(async () => {
     await pgDb.close();
   }
   const lite = await openDatabase({ dataDir: 'memory://' });
-  let pglite;
+  let pglite: Awaited<ReturnType<typeof benchBackend>> | undefined;
   try {
     pglite = await benchBackend(lite);
   } finally {

@@ -10,6 +10,7 @@ import { isOperatorError } from '../../src/operators/OperatorError.ts';
 import { createOperatorsService, type OperatorsService } from '../../src/operators/OperatorsService.ts';
 import { escapeHtml } from '../../src/notifications/escapeHtml.ts';
 import { staffOnly } from '../staffOnly.ts';
+import { stripControlCharacters } from '../../src/text/controlCharacters.ts';
 
 /**
  * Operator commands for staff (point staff act on their own points; admins on
@@ -125,7 +126,7 @@ operatorCommandsFeature.command('staffadd', (ctx) =>
     if (!m) return w.usageStaffAdd;
     const role = m[2] as 'admin' | 'point_staff';
     const points = role === 'admin' ? [] : m[3]!.toUpperCase().split(/[,，、]/).filter(Boolean);
-    const r = await o.saveStaff(uid, { telegramUserId: Number(m[1]), name: m[4]!.replace(/[\u0000-\u001f\u007f]/g, '').trim(), role, points, active: true });
+    const r = await o.saveStaff(uid, { telegramUserId: Number(m[1]), name: stripControlCharacters(m[4]!).trim(), role, points, active: true });
     return w.staffSaved({ name: r.staff.name, id: r.staff.telegramUserId, role: r.staff.role, points: r.staff.points.join(', '), outcome: r.outcome });
   }),
 );

@@ -7,6 +7,7 @@ import type { BookingDeps } from './context.ts';
 import { childName, lang, localDate, parseInput, rowId, userId } from './input.ts';
 import type { Child, Lang, Parent } from './types.ts';
 import type { Row } from './rows.ts';
+import { stripControlCharacters } from '../text/controlCharacters.ts';
 
 export const MAX_CHILDREN_PER_PARENT = 8;
 /** The service is for 0–3; older siblings up to 6 may still be registered (some points take them). */
@@ -37,7 +38,7 @@ const ensureParentInput = z.object({
   // characters or bidi overrides (spoofing in staff views): dropped, not refused.
   displayName: z
     .string()
-    .transform((s) => s.replace(/[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu, ''))
+    .transform((s) => stripControlCharacters(s))
     .pipe(z.string().trim().max(120))
     .optional(),
   language: lang.optional(),

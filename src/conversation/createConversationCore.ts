@@ -22,6 +22,7 @@ import { Reply } from './dialogue/Reply.ts';
 import { respond } from './dialogue/respond.ts';
 import { addMainMenu } from './dialogue/menu.ts';
 import { triageTurn } from './dialogue/triageTurn.ts';
+import { stripControlCharacters } from '../text/controlCharacters.ts';
 
 /** A brain that can answer a text turn; the offline brain is used when it fails. */
 export interface LanguageModelBrain {
@@ -47,8 +48,7 @@ const MAX_TEXT = 2000;
 
 function cleanText(text: string | undefined): string {
   if (!text) return '';
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').slice(0, MAX_TEXT).trim();
+  return stripControlCharacters(text, { keepLineBreaks: true }).slice(0, MAX_TEXT).trim();
 }
 
 /** Two answers to one message, one after the other (buttons, tools and citations of both; the later state). */

@@ -11,6 +11,7 @@ import { isLocale, LOCALES, type Locale } from '../i18n/languages.ts';
 import { loadTicketView } from './ticketView.ts';
 import { renderTicket } from './renderTicket.ts';
 import type { RenderedMessage } from '../notifications/SendNotification.ts';
+import { stripControlCharacters } from '../text/controlCharacters.ts';
 
 export type EscalationReason = 'medical' | 'complaint' | 'human_requested' | 'unanswered' | 'other';
 export type EscalationStatus = 'open' | 'claimed' | 'resolved';
@@ -319,8 +320,7 @@ export function createEscalationService({ pool, clock, staffGroupChatId }: Escal
      */
     async noteStaffName(staff: StaffMember, firstName: string | undefined): Promise<StaffMember> {
       if (staff.name !== placeholderName(staff.telegramUserId)) return staff;
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed
-      const name = (firstName ?? '').replace(/[\u0000-\u001f\u007f\u202A-\u202E\u2066-\u2069]/g, '').trim().slice(0, 60);
+      const name = stripControlCharacters(firstName ?? '').trim().slice(0, 60);
       if (!name) return staff;
       await pool.query('UPDATE staff SET name = $2 WHERE telegram_user_id = $1 AND name = $3', [staff.telegramUserId, name, staff.name]);
       return { ...staff, name };

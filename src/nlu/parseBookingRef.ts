@@ -8,8 +8,7 @@ const WORDS = new Set(['CANCEL', 'PLEASE', 'THANKS', 'BOOKED', 'SUNDAY', 'FRIDAY
 
 export function parseBookingRef(original: string): string | undefined {
   const re = /(?<![A-Za-z0-9])([A-Za-z0-9]{6})(?![A-Za-z0-9])/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(original)) !== null) {
+  for (const m of original.matchAll(re)) {
     const tok = m[1]!;
     if (NOT_CODE.test(tok)) continue;
     const hasDigit = /\d/.test(tok);

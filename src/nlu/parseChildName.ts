@@ -40,10 +40,8 @@ function nameBeforeBirthDate(normalized: string, original: string, birthStart: n
 }
 
 export function parseChildName(normalized: string, original: string, birthStart?: number): string | undefined {
-  ZH_AFTER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ZH_AFTER.exec(normalized)) !== null) {
-    const rest = normalized.slice(m.index + m[0].length).trim();
+  for (const m of normalized.matchAll(ZH_AFTER)) {
+    const rest = normalized.slice(m.index! + m[0].length).trim();
     const cand = /^[\u4e00-\u9fa5·]{1,8}/.exec(rest)?.[0];
     if (!cand) continue;
     const cut = ZH_CUT.exec(cand);

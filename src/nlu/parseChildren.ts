@@ -25,11 +25,9 @@ const pad = (n: string) => n.padStart(2, '0');
 export function parseChildren(text: string): ChildDetails[] | undefined {
   const out: ChildDetails[] = [];
   let last = 0;
-  FULL_DATE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = FULL_DATE.exec(text)) !== null) {
+  for (const m of text.matchAll(FULL_DATE)) {
     const before = text.slice(last, m.index).replace(/[\s,，、:：;；]+$/, '').trim();
-    last = m.index + m[0].length;
+    last = m.index! + m[0].length;
     const birthDate = m[1] ? `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}` : `${m[4]}-${m[5]}-${m[6]}`;
     const zh = /([\u4e00-\u9fa5·]{1,8})$/.exec(before)?.[1];
     const en = /([a-z][a-z'-]{1,19})\s*(?:,|born|dob|b\.)?\s*$/i.exec(before)?.[1];

@@ -238,11 +238,10 @@ export function parseDates(text: string, now: Date, timeZone: string): DateResul
   let work = text;
   const hits: Hit[] = [];
   for (const [re, resolve, kind = 'explicit'] of RULES) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
     const found: Array<[number, string]> = [];
-    while ((m = re.exec(work)) !== null) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
+    for (const match of work.matchAll(re)) {
+      if (match[0].length === 0) continue;
+      const m = match as RegExpExecArray;
       const r = resolve(m, today);
       if (r === undefined) continue;
       const [from, to] = typeof r === 'string' ? [r, r] : r;

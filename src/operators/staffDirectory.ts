@@ -8,6 +8,7 @@ import { DryRun } from './DryRun.ts';
 import { OperatorError, type RowProblem } from './OperatorError.ts';
 import { readTable, type TableFormat } from './readTable.ts';
 import { checkColumns, rowReader } from './rowReader.ts';
+import { hasControlCharacters } from '../text/controlCharacters.ts';
 
 export type StaffRole = 'admin' | 'point_staff';
 /** Who manages a staff row (see migration 060): config ids, the staff file, admins' commands, or nobody (demo/SQL). */
@@ -66,7 +67,7 @@ export function validateStaffRows(
     if (id !== undefined && seen.has(id)) r.problem('telegram_user_id', 'duplicate_id', { firstLine: seen.get(id)! });
     else if (id !== undefined) seen.set(id, row.line);
     const name = r.text('name', { required: true, max: 60 });
-    if (name && /[\u0000-\u001f\u007f]/.test(name)) r.problem('name', 'bad_format');
+    if (name && hasControlCharacters(name)) r.problem('name', 'bad_format');
     const role = r.oneOf('role', ['admin', 'point_staff'] as const, { required: true });
     const points = r.raw('points').toUpperCase().split(/[\s,;，、|]+/).filter(Boolean);
     for (const code of points) if (!pointCodes.has(code)) r.problem('points', 'unknown_point', { point: code });
