@@ -23,10 +23,13 @@ const DISTANCE_DIGITS = 6;
 // Scoring unnests every candidate's terms, so its cost is candidates x terms per chunk:
 // at 1000 the 10k-chunk bench spent ~200 ms there; 300 changed no ranking in eval-retrieval.
 const CANDIDATE_DF_BUDGET = 300;
-// HNSW candidate list. bench:retrieval on PostgreSQL, 100k synthetic chunks,
-// language-filtered top-10: recall@10 0.916 at 100, 0.929 at 200, 0.957 at
-// 400 (HNSW p50 4.6 -> 6.5 -> 11 ms; at the real base's size it is noise).
-export const HNSW_EF_SEARCH = 400;
+// HNSW candidate list; knowledge_search() (migration 035/036) sets the same
+// value in its SET clause, keep them equal. bench:retrieval on PostgreSQL,
+// 100k synthetic chunks, language-filtered top-10: recall@10 0.916 at 100,
+// 0.929 at 200, 0.957 at 400 (HNSW p50 4.6 -> 6.5 -> 11 ms). Search no longer
+// depends on the vector list alone (keyword and question lists add their own
+// candidates), so 100 is enough; at the real base's size it is noise.
+export const HNSW_EF_SEARCH = 100;
 const INDEX_NAME = 'knowledge_chunks_embedding_hnsw';
 // Serialises index (re)builds and ingestion runs between processes.
 export const KNOWLEDGE_LOCK_KEY = 7_302_202_420;
