@@ -37,10 +37,12 @@ export function createBot({ app, botInfo, apiRoot, token }: CreateBotOptions): B
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
 
   // Per-chat ordering (the runner processes different chats concurrently).
-  bot.use(sequentialize<BotContext>((ctx) => {
-    const id = ctx.chat?.id ?? ctx.from?.id;
-    return id === undefined ? undefined : String(id);
-  }));
+  bot.use(
+    sequentialize<BotContext>((ctx) => {
+      const id = ctx.chat?.id ?? ctx.from?.id;
+      return id === undefined ? undefined : String(id);
+    }),
+  );
   bot.use(attachApp(app));
   bot.use(errorBoundary);
   bot.use(oncePerUpdate(createUpdateLedger({ pool: app.db.pool, clock: app.clock })));

@@ -15,9 +15,7 @@ export function createTelegramSender(api: Api): SendNotification {
       link_preview_options: { is_disabled: true },
       // A follow-up under its ticket; sent anyway if that message was deleted.
       ...(threaded && m.replyToMessageId !== undefined ? { reply_parameters: { message_id: m.replyToMessageId, allow_sending_without_reply: true } } : {}),
-      ...(m.buttons?.length
-        ? { reply_markup: { inline_keyboard: m.buttons.map((row) => row.map((b) => ({ text: b.text, callback_data: b.data }))) } }
-        : {}),
+      ...(m.buttons?.length ? { reply_markup: { inline_keyboard: m.buttons.map((row) => row.map((b) => ({ text: b.text, callback_data: b.data }))) } } : {}),
     });
   }
 

@@ -127,10 +127,7 @@ export async function runBot(app: BotApp, options: RunBotOptions = {}): Promise<
       if (runner?.isRunning()) await runner.stop().catch(() => undefined);
       if (server) await new Promise<void>((r) => server!.close(() => r()));
       if (inFlight > 0) {
-        await Promise.race([
-          new Promise<void>((r) => (drained = r)),
-          new Promise<void>((r) => setTimeout(r, options.drainTimeoutMs ?? 10_000).unref()),
-        ]);
+        await Promise.race([new Promise<void>((r) => (drained = r)), new Promise<void>((r) => setTimeout(r, options.drainTimeoutMs ?? 10_000).unref())]);
       }
       if (options.closeDatabase ?? true) await app.db.close();
       log.info('telegram bot stopped');

@@ -46,9 +46,7 @@ export async function runParentTurn(ctx: BotContext, input: ParentInput): Promis
   }
   if (out.handledByStaff) {
     if (ctx.message) {
-      await ctx.api
-        .setMessageReaction(ctx.chat!.id, ctx.message.message_id, [{ type: 'emoji', emoji: PASSED_ON_REACTION }])
-        .catch(() => undefined);
+      await ctx.api.setMessageReaction(ctx.chat!.id, ctx.message.message_id, [{ type: 'emoji', emoji: PASSED_ON_REACTION }]).catch(() => undefined);
     }
     return out;
   }

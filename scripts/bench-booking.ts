@@ -30,7 +30,6 @@ const WEEKS = 8;
 /** Measured rounds of each side (after one warm-up round); the figures are medians. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
-
 async function truncateAll(db: Database): Promise<void> {
   await db.pool.query(`TRUNCATE outbox, waitlist_entries, bookings, children, parents, sessions, staff, service_points RESTART IDENTITY CASCADE`);
 }
@@ -84,10 +83,9 @@ async function contendedBooking(db: Database) {
     [CAPACITY],
   );
   await db.pool.query(`INSERT INTO parents (id, display_name) SELECT 100000 + g, 'p' || g FROM generate_series(1, $1) g`, [ATTEMPTS]);
-  await db.pool.query(
-    `INSERT INTO children (parent_id, name, birth_date) SELECT 100000 + g, 'kid' || g, '2025-01-15' FROM generate_series(1, $1) g`,
-    [ATTEMPTS],
-  );
+  await db.pool.query(`INSERT INTO children (parent_id, name, birth_date) SELECT 100000 + g, 'kid' || g, '2025-01-15' FROM generate_series(1, $1) g`, [
+    ATTEMPTS,
+  ]);
   const children = (await db.pool.query<{ id: number; parent_id: number }>('SELECT id, parent_id FROM children ORDER BY id')).rows;
   const sessionIds = (await db.pool.query<{ id: number }>('SELECT id FROM sessions ORDER BY id')).rows.map((r) => r.id);
   await db.pool.query('ANALYZE');
@@ -285,9 +283,13 @@ runScript(async () => {
     console.log(
       `  bookSession: ${booking.attemptsPerSecond} attempts/s median (last round: ${booking.confirmed} confirmed, ${booking.sessionFull} SESSION_FULL, ${booking.otherErrors} other errors in all rounds, ${booking.seconds}s)`,
     );
-    console.log(`  Node CPU in the last round: bookSession ${booking.nodeCpuSeconds}s of ${booking.seconds}s wall, bare UPDATE ${booking.bareUpdate.nodeCpuSeconds}s`);
+    console.log(
+      `  Node CPU in the last round: bookSession ${booking.nodeCpuSeconds}s of ${booking.seconds}s wall, bare UPDATE ${booking.bareUpdate.nodeCpuSeconds}s`,
+    );
     console.log(`  bare UPDATE: ${booking.bareUpdate.attemptsPerSecond} attempts/s median (${booking.bareUpdate.succeeded} succeeded)`);
-    console.log(`  ratio ${booking.ratioToBareUpdate} (target ≥ 0.3); overbooked sessions: ${booking.overbookedSessions}; counter mismatches: ${booking.counterMismatches}; load average ${booking.loadAverage} on ${cpus().length} CPUs`);
+    console.log(
+      `  ratio ${booking.ratioToBareUpdate} (target ≥ 0.3); overbooked sessions: ${booking.overbookedSessions}; counter mismatches: ${booking.counterMismatches}; load average ${booking.loadAverage} on ${cpus().length} CPUs`,
+    );
     if (process.env.BENCH_BOOKING_ONLY) return;
     console.log(`near-me search on ${pgDb.describe} (${POINTS} points × ${WEEKS} weeks)`);
     searchPg = await searchLatency(pgDb, 300);

@@ -91,12 +91,29 @@ async function benchApp({ instantCore = false } = {}): Promise<{ seconds: number
   if (points.rows[0]!.n === 0) await seedDemo(db.pool, { now: systemClock.now(), timeZone: config.timeZone });
   const real = createApp({ config, db, clock: systemClock, logger: pino({ level: 'silent' }), brain: 'offline' });
   const app = instantCore
-    ? { ...real, core: { handleTurn: async () => ({ lang: 'zh' as const, locale: 'zh' as const, reply: '空位：1. 示例点', buttons: [], tools: [], citations: [], escalated: false }) } }
+    ? {
+        ...real,
+        core: {
+          handleTurn: async () => ({
+            lang: 'zh' as const,
+            locale: 'zh' as const,
+            reply: '空位：1. 示例点',
+            buttons: [],
+            tools: [],
+            citations: [],
+            escalated: false,
+          }),
+        },
+      }
     : real;
   const handle = await runBot(app, { botInfo: BOT_INFO, handleSignals: false, closeDatabase: true, pollTimeoutSeconds: 1 });
   const { list, expected } = updates();
   // Warm up (first queries, JIT) with one chat outside the measured set.
-  const warm = { ...list[0]!, update_id: 10_000_000, message: { ...list[0]!.message!, chat: { id: 1, type: 'private', first_name: 'W' }, from: { id: 1, is_bot: false, first_name: 'W' } } } as Update;
+  const warm = {
+    ...list[0]!,
+    update_id: 10_000_000,
+    message: { ...list[0]!.message!, chat: { id: 1, type: 'private', first_name: 'W' }, from: { id: 1, is_bot: false, first_name: 'W' } },
+  } as Update;
   api.push(warm);
   await api.waitFor((calls) => calls.some((c) => c.method === 'sendMessage' && c.payload.chat_id === 1), 60_000);
   // Warm-up ids are below the measured ones in no way: restart ids above it.
@@ -148,9 +165,13 @@ runScript(async () => {
   const echo = await benchEcho();
   process.stderr.write(`echo bot (ceiling): ${echo.updatesPerSecond.toFixed(0)} updates/s, ordering ${echo.orderingOk ? 'ok' : 'BROKEN'}\n`);
   const transport = await benchApp({ instantCore: true });
-  process.stderr.write(`transport + database middleware, instant core (${transport.backend}): ${transport.updatesPerSecond.toFixed(0)} updates/s, ordering ${transport.orderingOk ? 'ok' : 'BROKEN'}\n`);
+  process.stderr.write(
+    `transport + database middleware, instant core (${transport.backend}): ${transport.updatesPerSecond.toFixed(0)} updates/s, ordering ${transport.orderingOk ? 'ok' : 'BROKEN'}\n`,
+  );
   const app = await benchApp();
-  process.stderr.write(`real app (${app.backend}, offline brain): ${app.updatesPerSecond.toFixed(0)} updates/s, per-chat ordering ${app.orderingOk ? 'ok' : 'BROKEN'}\n`);
+  process.stderr.write(
+    `real app (${app.backend}, offline brain): ${app.updatesPerSecond.toFixed(0)} updates/s, per-chat ordering ${app.orderingOk ? 'ok' : 'BROKEN'}\n`,
+  );
   const ratio = app.updatesPerSecond / echo.updatesPerSecond;
   const result = {
     date: new Date().toISOString(),
@@ -159,7 +180,12 @@ runScript(async () => {
     perChat: PER_CHAT,
     mix: SCRIPT.map((s) => s.text),
     app: { backend: app.backend, seconds: +app.seconds.toFixed(3), updatesPerSecond: +app.updatesPerSecond.toFixed(1), perChatOrdering: app.orderingOk },
-    transportInstantCore: { seconds: +transport.seconds.toFixed(3), updatesPerSecond: +transport.updatesPerSecond.toFixed(1), perChatOrdering: transport.orderingOk, ratioToEcho: +(transport.updatesPerSecond / echo.updatesPerSecond).toFixed(3) },
+    transportInstantCore: {
+      seconds: +transport.seconds.toFixed(3),
+      updatesPerSecond: +transport.updatesPerSecond.toFixed(1),
+      perChatOrdering: transport.orderingOk,
+      ratioToEcho: +(transport.updatesPerSecond / echo.updatesPerSecond).toFixed(3),
+    },
     echo: { seconds: +echo.seconds.toFixed(3), updatesPerSecond: +echo.updatesPerSecond.toFixed(1), perChatOrdering: echo.orderingOk },
     ratio: +ratio.toFixed(3),
     targets: { updatesPerSecond: 200, ratio: 0.3 },
@@ -167,6 +193,8 @@ runScript(async () => {
   };
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/bot.json', `${JSON.stringify(result, null, 2)}\n`);
-  process.stdout.write(`${JSON.stringify({ appUpdatesPerSecond: result.app.updatesPerSecond, echoUpdatesPerSecond: result.echo.updatesPerSecond, ratio: result.ratio, ordering: app.orderingOk && echo.orderingOk })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ appUpdatesPerSecond: result.app.updatesPerSecond, echoUpdatesPerSecond: result.echo.updatesPerSecond, ratio: result.ratio, ordering: app.orderingOk && echo.orderingOk })}\n`,
+  );
   if (!app.orderingOk || !transport.orderingOk || !echo.orderingOk) throw new Error('per-chat ordering broken');
 });

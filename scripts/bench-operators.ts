@@ -42,7 +42,9 @@ function pointsFile(): string {
     const lng = (c.longitude + (((i * 53) % 61) - 30) / 1000).toFixed(4);
     const code = `B${String(i + 1).padStart(4, '0')}`;
     const type = i % 5 === 4 ? 'community_shared' : 'institution_embedded';
-    lines.push(`${code},基准点${i + 1},Bench point ${i + 1},${d},${c.zh}某社区${i + 1}号,"No. ${i + 1}, ${c.en}",${lat},${lng},0592-${5_000_000 + i},${type},${i % 3 === 0 ? 6 : 0},36,基准机构,true`);
+    lines.push(
+      `${code},基准点${i + 1},Bench point ${i + 1},${d},${c.zh}某社区${i + 1}号,"No. ${i + 1}, ${c.en}",${lat},${lng},0592-${5_000_000 + i},${type},${i % 3 === 0 ? 6 : 0},36,基准机构,true`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -54,12 +56,20 @@ function timetableFile(): string {
     const cap = 10 + (i % 11);
     const cls = (k: number) => CLASSES[(i + k) % CLASSES.length];
     if (i % 5 === 4) {
-      lines.push(`weekly,${code},wed,10:00,11:00,trial_class,${cls(3)},${cap}`, `weekly,${code},"sat,sun",10:00,11:00,trial_class,${cls(6)},${cap}`,
-        `weekly,${code},"sat,sun",15:00,16:00,trial_class,${cls(0)},${cap}`);
+      lines.push(
+        `weekly,${code},wed,10:00,11:00,trial_class,${cls(3)},${cap}`,
+        `weekly,${code},"sat,sun",10:00,11:00,trial_class,${cls(6)},${cap}`,
+        `weekly,${code},"sat,sun",15:00,16:00,trial_class,${cls(0)},${cap}`,
+      );
     } else {
-      lines.push(`weekly,${code},"sat,sun",09:00,12:00,half_day,,${cap}`, `weekly,${code},"sat,sun",13:00,15:00,temporary_care,,${Math.max(4, Math.round(cap / 2))}`,
-        `weekly,${code},"sat,sun",14:30,17:30,half_day,,${cap}`, `weekly,${code},wed,09:00,11:30,half_day,,${cap}`,
-        `weekly,${code},tue,10:00,11:00,trial_class,${cls(2)},${cap}`, `weekly,${code},thu,10:00,11:00,trial_class,${cls(4)},${cap}`);
+      lines.push(
+        `weekly,${code},"sat,sun",09:00,12:00,half_day,,${cap}`,
+        `weekly,${code},"sat,sun",13:00,15:00,temporary_care,,${Math.max(4, Math.round(cap / 2))}`,
+        `weekly,${code},"sat,sun",14:30,17:30,half_day,,${cap}`,
+        `weekly,${code},wed,09:00,11:30,half_day,,${cap}`,
+        `weekly,${code},tue,10:00,11:00,trial_class,${cls(2)},${cap}`,
+        `weekly,${code},thu,10:00,11:00,trial_class,${cls(4)},${cap}`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;
@@ -71,7 +81,9 @@ const ms = (t0: number) => Math.round(performance.now() - t0);
 async function addUsage(db: Database): Promise<{ bookings: number; waitlist: number; unmet: number }> {
   const p = db.pool;
   await p.query(`INSERT INTO parents (id, display_name, language) SELECT 1000000 + g, 'bench', 'zh' FROM generate_series(1, 5000) g`);
-  await p.query(`INSERT INTO children (parent_id, name, birth_date) SELECT 1000000 + g, '宝宝' || g, date '2025-01-01' - (g % 600) FROM generate_series(1, 5000) g`);
+  await p.query(
+    `INSERT INTO children (parent_id, name, birth_date) SELECT 1000000 + g, '宝宝' || g, date '2025-01-01' - (g % 600) FROM generate_series(1, 5000) g`,
+  );
   await p.query(
     `INSERT INTO bookings (ref_code, session_id, child_id, parent_id, status, late_cancel, cancelled_by)
      SELECT 'B' || to_char(s.id * 8 + i, 'FM000000000'), s.id, c.id, c.parent_id,
@@ -128,8 +140,14 @@ async function benchBackend(db: Database) {
   t0 = performance.now();
   const reimport = await ops.importTimetable({ text: timetable, fileName: 'bench-timetable.csv', actor: ACTOR });
   const reimportMs = ms(t0);
-  const reimportChanges = reimport.templates.added + reimport.templates.changed + reimport.templates.removed + reimport.sessions.created +
-    reimport.sessions.updated + reimport.sessions.deleted + reimport.sessions.closed;
+  const reimportChanges =
+    reimport.templates.added +
+    reimport.templates.changed +
+    reimport.templates.removed +
+    reimport.sessions.created +
+    reimport.sessions.updated +
+    reimport.sessions.deleted +
+    reimport.sessions.closed;
 
   const usage = await addUsage(db);
   await db.pool.query('ANALYZE');

@@ -33,7 +33,6 @@ const FAMILIES = 2000;
 const BASE_ID = 8_000_000_000;
 const config = defaultConfig({ BUTTON_SECRET: 'bench-outbox-secret' });
 
-
 async function cleanup(db: Database): Promise<void> {
   await db.pool.query(`DELETE FROM outbox WHERE chat_id >= $1`, [BASE_ID]);
   await db.pool.query(`DELETE FROM service_points WHERE code LIKE 'BENCH-OB-%'`);
@@ -48,10 +47,10 @@ async function pendingMine(db: Database): Promise<number> {
 
 async function drainThroughput(db: Database, pools: Database['pool'][]) {
   await cleanup(db);
-  await db.pool.query(
-    `INSERT INTO parents (id, language) SELECT $1::bigint + i, CASE WHEN i % 3 = 0 THEN 'en' ELSE 'zh' END FROM generate_series(1, $2) i`,
-    [BASE_ID, DRAIN_MESSAGES],
-  );
+  await db.pool.query(`INSERT INTO parents (id, language) SELECT $1::bigint + i, CASE WHEN i % 3 = 0 THEN 'en' ELSE 'zh' END FROM generate_series(1, $2) i`, [
+    BASE_ID,
+    DRAIN_MESSAGES,
+  ]);
   await db.pool.query(
     `INSERT INTO outbox (chat_id, kind, payload, urgent, due_at)
      SELECT $1::bigint + i, 'no_show_pause', jsonb_build_object('noShows', 2), true, now() - interval '1 second'
@@ -78,7 +77,14 @@ async function drainThroughput(db: Database, pools: Database['pool'][]) {
   const seconds = (performance.now() - started) / 1000;
   const dup = await db.pool.query(`SELECT count(*)::int AS n FROM outbox WHERE chat_id >= $1 AND status = 'sent'`, [BASE_ID]);
   await cleanup(db);
-  return { workers: pools.length, messages: DRAIN_MESSAGES, sent, rowsMarkedSent: dup.rows[0].n, seconds: +seconds.toFixed(2), messagesPerSecond: Math.round(sent / seconds) };
+  return {
+    workers: pools.length,
+    messages: DRAIN_MESSAGES,
+    sent,
+    rowsMarkedSent: dup.rows[0].n,
+    seconds: +seconds.toFixed(2),
+    messagesPerSecond: Math.round(sent / seconds),
+  };
 }
 
 async function closureForFamilies(db: Database) {
@@ -100,11 +106,14 @@ async function closureForFamilies(db: Database) {
     );
     sessions.push(s.rows[0].id);
   }
-  await db.pool.query(
-    `INSERT INTO parents (id, language) SELECT $1::bigint + i, CASE WHEN i % 3 = 0 THEN 'en' ELSE 'zh' END FROM generate_series(1, $2) i`,
-    [BASE_ID, FAMILIES],
-  );
-  await db.pool.query(`INSERT INTO children (parent_id, name, birth_date) SELECT $1::bigint + i, 'child ' || i, '2025-01-15' FROM generate_series(1, $2) i`, [BASE_ID, FAMILIES]);
+  await db.pool.query(`INSERT INTO parents (id, language) SELECT $1::bigint + i, CASE WHEN i % 3 = 0 THEN 'en' ELSE 'zh' END FROM generate_series(1, $2) i`, [
+    BASE_ID,
+    FAMILIES,
+  ]);
+  await db.pool.query(`INSERT INTO children (parent_id, name, birth_date) SELECT $1::bigint + i, 'child ' || i, '2025-01-15' FROM generate_series(1, $2) i`, [
+    BASE_ID,
+    FAMILIES,
+  ]);
   await db.pool.query(
     `INSERT INTO bookings (ref_code, session_id, child_id, parent_id, status, created_at, updated_at)
      SELECT 'BOB' || (c.parent_id - $1::bigint), ($2::int[])[1 + ((c.parent_id - $1::bigint - 1) / 200)::int], c.id, c.parent_id, 'confirmed', $3, $3

@@ -21,7 +21,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { ensureBenchDatabase } from './ensureBenchDatabase.ts';
 import { join } from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
 import pgvector from 'pgvector';
 import { openDatabase, type Database } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
@@ -61,7 +61,10 @@ function sentencePools(): Record<'zh' | 'en', string[]> {
       const text = takeQuestionBlocks(readFileSync(join('knowledge', lang, f), 'utf8').replace(/^---[\s\S]*?\n---\n/, '')).text;
       const parts = lang === 'zh' ? text.split(/(?<=[。！？])/) : text.split(/(?<=[.!?])\s+/);
       for (const p of parts) {
-        const s = p.replace(/^[#\-*\s]+/gm, '').replace(/\s+/g, ' ').trim();
+        const s = p
+          .replace(/^[#\-*\s]+/gm, '')
+          .replace(/\s+/g, ' ')
+          .trim();
         if (s.length > 8) pools[lang].push(s);
       }
     }
@@ -183,7 +186,9 @@ async function benchBackend(
   const results: unknown[] = [];
   // The real knowledge base, as the bot searches it.
   {
-    await db.pool.query('TRUNCATE knowledge_questions, knowledge_chunks, knowledge_documents, knowledge_term_stats, knowledge_corpus_stats, knowledge_index_meta RESTART IDENTITY');
+    await db.pool.query(
+      'TRUNCATE knowledge_questions, knowledge_chunks, knowledge_documents, knowledge_term_stats, knowledge_corpus_stats, knowledge_index_meta RESTART IDENTITY',
+    );
     const config = defaultConfig();
     const embedder = new OfflineEmbedder();
     const s = await ingestKnowledge({ pool: db.pool, embedder, dir: config.knowledgeDir, rules: config.booking });
@@ -196,8 +201,17 @@ async function benchBackend(
       await kb.search(q.q, { lang: q.lang, k: 5 });
       ms.push(performance.now() - t0);
     }
-    const row = { backend: name, realKnowledgeBase: true, documents: s.documents, chunks, queries: ms.length, search: { p50: percentile(ms, 50), p95: percentile(ms, 95), max: percentile(ms, 100) } };
-    log(`  ${name} real knowledge base (${s.documents} documents, ${chunks} chunks): search p50 ${row.search.p50} ms, p95 ${row.search.p95} ms over ${ms.length} questions`);
+    const row = {
+      backend: name,
+      realKnowledgeBase: true,
+      documents: s.documents,
+      chunks,
+      queries: ms.length,
+      search: { p50: percentile(ms, 50), p95: percentile(ms, 95), max: percentile(ms, 100) },
+    };
+    log(
+      `  ${name} real knowledge base (${s.documents} documents, ${chunks} chunks): search p50 ${row.search.p50} ms, p95 ${row.search.p95} ms over ${ms.length} questions`,
+    );
     results.push(row);
   }
   await resetKnowledge(db);
@@ -269,7 +283,6 @@ async function benchBackend(
   return results;
 }
 
-
 runScript(async () => {
   const log = (s: string) => process.stderr.write(`${s}\n`);
   const embedder = new OfflineEmbedder();
@@ -290,7 +303,7 @@ runScript(async () => {
     // Like a real section: a questions block of 3-8 parent questions, indexed and embedded with the text.
     const asks = askPools[language];
     const questions = [...new Set(Array.from({ length: 3 + Math.floor(random() * 6) }, () => asks[Math.floor(random() * asks.length)]!))];
-    const text = [heading, ...questions].join('\n') + `\n\n${content}`;
+    const text = `${[heading, ...questions].join('\n')}\n\n${content}`;
     data.push({
       language,
       heading,

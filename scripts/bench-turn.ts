@@ -80,7 +80,9 @@ async function llmPromptTokens() {
   // A typical turn: one tool call then an answer, after a few turns of history.
   const script = [];
   for (let i = 0; i < 4; i++) {
-    script.push(completion({ tool_calls: [{ name: 'search_slots', arguments: JSON.stringify({ from: '2026-11-28', to: '2026-11-29', partOfDay: 'morning' }) }] }));
+    script.push(
+      completion({ tool_calls: [{ name: 'search_slots', arguments: JSON.stringify({ from: '2026-11-28', to: '2026-11-29', partOfDay: 'morning' }) }] }),
+    );
     script.push(completion({ content: '本周末上午有这些空位：… 想约哪个？' }));
   }
   const server = await startFakeOpenAi(script);
@@ -92,7 +94,9 @@ async function llmPromptTokens() {
   const count = (body: any) => {
     const tools = enc.encode(JSON.stringify(body.tools ?? [])).length;
     const system = enc.encode(body.messages[0].content).length;
-    const rest = body.messages.slice(1).reduce((n: number, m: any) => n + enc.encode(typeof m.content === 'string' ? m.content : JSON.stringify(m.content ?? m.tool_calls ?? '')).length + 4, 0);
+    const rest = body.messages
+      .slice(1)
+      .reduce((n: number, m: any) => n + enc.encode(typeof m.content === 'string' ? m.content : JSON.stringify(m.content ?? m.tool_calls ?? '')).length + 4, 0);
     return { tools, system, historyAndContext: rest, total: tools + system + rest };
   };
   const perRequest = server.requests.map((r) => count(r.body));

@@ -18,7 +18,13 @@ import { describeError } from '../src/errors/describeError.ts';
 
 const lineSchema = z
   .object({
-    user: z.union([z.number().int().positive(), z.string().regex(/^\d{1,15}$/).transform(Number)]),
+    user: z.union([
+      z.number().int().positive(),
+      z
+        .string()
+        .regex(/^\d{1,15}$/)
+        .transform(Number),
+    ]),
     name: z.string().max(200).optional(),
     text: z.string().max(100_000).optional(),
     location: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).optional(),

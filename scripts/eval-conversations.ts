@@ -40,7 +40,14 @@ async function main(): Promise<number> {
   }
   const all = files.flatMap((f) => f.cases.map((c) => ({ c, file: basename(f.path) })));
   if (values.check) {
-    console.log(`${all.length} cases in ${files.length} files valid; frozen: ${frozen.filter((f) => f.status === 'ok').map((f) => f.file).join(', ') || 'none'}`);
+    console.log(
+      `${all.length} cases in ${files.length} files valid; frozen: ${
+        frozen
+          .filter((f) => f.status === 'ok')
+          .map((f) => f.file)
+          .join(', ') || 'none'
+      }`,
+    );
     return 0;
   }
   const selected = values.only ? all.filter(({ c }) => c.id.startsWith(values.only!)) : all;
@@ -60,7 +67,10 @@ async function main(): Promise<number> {
       results.push(r);
       if (values.verbose) {
         console.error(`${r.pass ? 'PASS' : 'FAIL'} ${c.id} (${r.ms} ms)`);
-        for (const t of r.turns) console.error(`  > ${t.input}\n  < ${t.reply.replace(/\n/g, ' ⏎ ')}${t.buttons.length ? `\n    [${t.buttons.join(' | ')}]` : ''}${t.tools.length ? `\n    tools: ${t.tools.map((x) => `${x.name}${JSON.stringify(x.args)}`).join(' ; ')}` : ''}${t.citations.length ? `\n    cites: ${t.citations.join(', ')}` : ''}${t.failures.length ? `\n    ✗ ${t.failures.join('; ')}` : ''}`);
+        for (const t of r.turns)
+          console.error(
+            `  > ${t.input}\n  < ${t.reply.replace(/\n/g, ' ⏎ ')}${t.buttons.length ? `\n    [${t.buttons.join(' | ')}]` : ''}${t.tools.length ? `\n    tools: ${t.tools.map((x) => `${x.name}${JSON.stringify(x.args)}`).join(' ; ')}` : ''}${t.citations.length ? `\n    cites: ${t.citations.join(', ')}` : ''}${t.failures.length ? `\n    ✗ ${t.failures.join('; ')}` : ''}`,
+          );
       } else if ((i + 1) % 25 === 0) {
         console.error(`${i + 1}/${selected.length}…`);
       }

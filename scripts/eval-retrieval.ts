@@ -72,8 +72,13 @@ const SETS: Array<[string, string]> = [
   ['heldout', 'test/fixtures/retrieval-questions-heldout.jsonl'],
 ];
 // --sets=tuning,realistic: measure while tuning without ever looking at the held-out set.
-const setNames = process.argv.find((a) => a.startsWith('--sets='))?.slice('--sets='.length).split(',');
-const files = only ? [[only.replace(/^.*retrieval-questions-?/, '').replace(/\.jsonl$/, '') || 'tuning', only] as [string, string]] : SETS.filter(([name]) => !setNames || setNames.includes(name));
+const setNames = process.argv
+  .find((a) => a.startsWith('--sets='))
+  ?.slice('--sets='.length)
+  .split(',');
+const files = only
+  ? [[only.replace(/^.*retrieval-questions-?/, '').replace(/\.jsonl$/, '') || 'tuning', only] as [string, string]]
+  : SETS.filter(([name]) => !setNames || setNames.includes(name));
 
 function load(file: string): Question[] {
   return readFileSync(file, 'utf8')
@@ -96,7 +101,8 @@ const indexLanguage = (l: QuestionLanguage) => (l === 'en' ? 'en' : 'zh');
 function score(questions: Question[], results: KnowledgeHit[][], label: string, set: string) {
   const tallies: Record<string, Tally> = {};
   questions.forEach((q, i) => {
-    const t = (tallies[q.lang] ??= { answerable: 0, hit1: 0, hit3: 0, rr: 0, noAnswer: 0, noAnswerRight: 0, emptyOnAnswerable: 0, sectioned: 0, sectionRight: 0 });
+    tallies[q.lang] ??= { answerable: 0, hit1: 0, hit3: 0, rr: 0, noAnswer: 0, noAnswerRight: 0, emptyOnAnswerable: 0, sectioned: 0, sectionRight: 0 };
+    const t = tallies[q.lang]!;
     const docs = [...new Set(results[i]!.map((h) => h.docId))];
     if (q.expected.length === 0) {
       t.noAnswer++;
@@ -116,7 +122,8 @@ function score(questions: Question[], results: KnowledgeHit[][], label: string, 
       if (top && q.expected.includes(top.docId) && sectionHeading(top.headingPath).toLowerCase().includes(q.section.toLowerCase())) t.sectionRight++;
       else if (verbose && rank === 1) console.log(`  [${set} ${label}] wrong section: ${q.q} -> ${top?.headingPath ?? '[]'} (want …${q.section}…)`);
     }
-    if (verbose && rank !== 1) console.log(`  [${set} ${label}] miss (rank ${rank || '-'}): ${q.q} -> ${docs.slice(0, 3).join(', ') || '[]'} (want ${q.expected.join('|')})`);
+    if (verbose && rank !== 1)
+      console.log(`  [${set} ${label}] miss (rank ${rank || '-'}): ${q.q} -> ${docs.slice(0, 3).join(', ') || '[]'} (want ${q.expected.join('|')})`);
   });
   const order = ['zh', 'zh-Hant', 'en'];
   return Object.entries(tallies)
@@ -178,7 +185,7 @@ runScript(async () => {
     const knowledge = knowledgeVersion(config.knowledgeDir);
     console.log(`knowledge/: ${JSON.stringify(knowledge)}`);
     const snapshot = knowledgeCommit ? extractKnowledge(knowledgeCommit, config.knowledgeDir) : undefined;
-    let summary;
+    let summary: Awaited<ReturnType<typeof ingestKnowledge>>;
     try {
       summary = await ingestKnowledge({ pool: db.pool, embedder, dir: snapshot?.dir ?? config.knowledgeDir, rules: config.booking });
     } finally {

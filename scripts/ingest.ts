@@ -24,9 +24,7 @@ runScript(async () => {
       embedder,
       dir: config.knowledgeDir,
       rules: config.booking,
-      onProgress: tty
-        ? ({ done, total, file }) => process.stderr.write(`\r\x1b[K  ${done}/${total} ${file}`)
-        : undefined,
+      onProgress: tty ? ({ done, total, file }) => process.stderr.write(`\r\x1b[K  ${done}/${total} ${file}`) : undefined,
     });
     if (tty) process.stderr.write('\r\x1b[K');
     for (const s of summary.skipped) process.stderr.write(`skipped ${s.reason}\n`);

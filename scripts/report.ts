@@ -19,19 +19,29 @@ const USAGE = `Usage: npm run report -- --from YYYY-MM-DD --to YYYY-MM-DD [--for
 async function main(): Promise<void> {
   const { values, positionals } = parseCli(
     process.argv.slice(2),
-    { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, table: { type: 'string' }, point: { type: 'string', multiple: true }, audit: { type: 'boolean' }, limit: { type: 'string' } },
+    {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      format: { type: 'string' },
+      table: { type: 'string' },
+      point: { type: 'string', multiple: true },
+      audit: { type: 'boolean' },
+      limit: { type: 'string' },
+    },
     USAGE,
   );
   if (values.help) return void process.stdout.write(`${USAGE}\n`);
   if (positionals.length) throw new OperatorCliError(`Unexpected argument ${positionals[0]}\n\n${USAGE}`);
   const lang = cliLang(values.lang);
   for (const k of ['from', 'to'] as const) {
-    if (values[k] !== undefined && !isValidLocalDate(values[k]!)) throw new OperatorCliError(`--${k} must be a real date written YYYY-MM-DD (got ${values[k]})\n\n${USAGE}`);
+    if (values[k] !== undefined && !isValidLocalDate(values[k]!))
+      throw new OperatorCliError(`--${k} must be a real date written YYYY-MM-DD (got ${values[k]})\n\n${USAGE}`);
   }
   const config = loadConfig();
   if (values.audit) {
     const limit = values.limit === undefined ? 100 : Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw new OperatorCliError(`--limit must be a whole number from 1 to 10000 (got ${values.limit})`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 10_000)
+      throw new OperatorCliError(`--limit must be a whole number from 1 to 10000 (got ${values.limit})`);
     const { db, operators } = await openOperators(config);
     try {
       const rows = await operators.auditLogCli({
@@ -53,8 +63,12 @@ async function main(): Promise<void> {
   const format = values.format ?? 'md';
   if (format !== 'md' && format !== 'csv') throw new OperatorCliError(`--format must be md or csv (got ${format})\n\n${USAGE}`);
   const tableName = values.table ?? 'points';
-  if (tableName !== 'points' && tableName !== 'weekly' && tableName !== 'unmet') throw new OperatorCliError(`--table must be points, weekly or unmet (got ${tableName})`);
-  const pointCodes = (values.point ?? []).flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
+  if (tableName !== 'points' && tableName !== 'weekly' && tableName !== 'unmet')
+    throw new OperatorCliError(`--table must be points, weekly or unmet (got ${tableName})`);
+  const pointCodes = (values.point ?? [])
+    .flatMap((p) => p.split(','))
+    .map((p) => p.trim())
+    .filter(Boolean);
   const { db, operators } = await openOperators(config);
   try {
     const report = await operators.report({ from: values.from, to: values.to, pointCodes });

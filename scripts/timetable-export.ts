@@ -16,7 +16,10 @@ async function main(): Promise<void> {
   const format = values.format ?? 'csv';
   if (format !== 'csv' && format !== 'json') throw new OperatorCliError(`--format must be csv or json (got ${format})\n\n${USAGE}`);
   const lang = cliLang(values.lang);
-  const pointCodes = (values.point ?? []).flatMap((p) => p.split(',')).map((p) => p.trim().toUpperCase()).filter(Boolean);
+  const pointCodes = (values.point ?? [])
+    .flatMap((p) => p.split(','))
+    .map((p) => p.trim().toUpperCase())
+    .filter(Boolean);
   const { db, operators } = await openOperators(loadConfig());
   try {
     process.stdout.write(await operators.exportTimetable({ format, pointCodes }));

@@ -62,7 +62,12 @@ describe('config', () => {
     const c = parseConfig({ DB_STATEMENT_TIMEOUT_MS: '2000', DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '4000', DB_CONNECTION_TIMEOUT_MS: '1500', DB_POOL_SIZE: '3' });
     expect(c.database.timeouts).toEqual({ statementMs: 2000, idleInTransactionMs: 4000, connectionMs: 1500 });
     expect(c.database.poolSize).toBe(3);
-    for (const [k, v] of [['DB_STATEMENT_TIMEOUT_MS', '0'], ['DB_CONNECTION_TIMEOUT_MS', 'soon'], ['DB_POOL_SIZE', '0'], ['DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', '-5']]) {
+    for (const [k, v] of [
+      ['DB_STATEMENT_TIMEOUT_MS', '0'],
+      ['DB_CONNECTION_TIMEOUT_MS', 'soon'],
+      ['DB_POOL_SIZE', '0'],
+      ['DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', '-5'],
+    ]) {
       expect(() => parseConfig({ [k!]: v! }), k).toThrow(new RegExp(k!));
     }
   });
@@ -113,7 +118,12 @@ describe('APP_MODE (issue 10 items 3 and 12)', () => {
     expect(() =>
       parseConfig({ TELEGRAM_BOT_TOKEN: token, BUTTON_SECRET: secret, WEBHOOK_URL: 'https://bot.example.org/hook', WEBHOOK_SECRET: 'short' }),
     ).toThrow(/WEBHOOK_SECRET: production needs at least 16/);
-    const ok = parseConfig({ TELEGRAM_BOT_TOKEN: token, BUTTON_SECRET: secret, WEBHOOK_URL: 'https://bot.example.org/hook', WEBHOOK_SECRET: 'webhook_secret_0123456789' });
+    const ok = parseConfig({
+      TELEGRAM_BOT_TOKEN: token,
+      BUTTON_SECRET: secret,
+      WEBHOOK_URL: 'https://bot.example.org/hook',
+      WEBHOOK_SECRET: 'webhook_secret_0123456789',
+    });
     expect(ok.telegram.webhookSecret).toBe('webhook_secret_0123456789');
   });
 });

@@ -18,9 +18,12 @@ const priv = forgetFeature.chatType('private');
 
 priv.command('forget', async (ctx) => {
   const say = parentWords(await parentLocale(ctx));
-  await ctx.reply(say((w) => w.forgetConfirm), {
-    reply_markup: inlineKeyboard([[{ text: say((w) => w.forgetYes), data: ctx.app.codec.encode(ctx.from.id, 'fy') }]]),
-  });
+  await ctx.reply(
+    say((w) => w.forgetConfirm),
+    {
+      reply_markup: inlineKeyboard([[{ text: say((w) => w.forgetYes), data: ctx.app.codec.encode(ctx.from.id, 'fy') }]]),
+    },
+  );
 });
 
 priv.on('callback_query:data', async (ctx, next) => {
@@ -45,5 +48,8 @@ priv.on('callback_query:data', async (ctx, next) => {
   }
   if (blanked) ctx.log.info({ blanked }, 'staff messages blanked (too old to delete)');
   await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch(() => undefined);
-  await ctx.reply(say((w) => w.forgetDone(result.cancelledBookings)), { reply_markup: { remove_keyboard: true } });
+  await ctx.reply(
+    say((w) => w.forgetDone(result.cancelledBookings)),
+    { reply_markup: { remove_keyboard: true } },
+  );
 });

@@ -16,12 +16,15 @@ priv.command('lang', async (ctx) => {
     await runParentTurn(ctx, { button: ctx.app.codec.encode(ctx.from.id, 'lg', wanted) });
     return;
   }
-  await ctx.reply(parentWords(await parentLocale(ctx))((w) => w.chooseLanguage), {
-    reply_markup: inlineKeyboard([
-      [
-        { text: '中文', data: ctx.app.codec.encode(ctx.from.id, 'lg', 'zh') },
-        { text: 'English', data: ctx.app.codec.encode(ctx.from.id, 'lg', 'en') },
-      ],
-    ]),
-  });
+  await ctx.reply(
+    parentWords(await parentLocale(ctx))((w) => w.chooseLanguage),
+    {
+      reply_markup: inlineKeyboard([
+        [
+          { text: '中文', data: ctx.app.codec.encode(ctx.from.id, 'lg', 'zh') },
+          { text: 'English', data: ctx.app.codec.encode(ctx.from.id, 'lg', 'en') },
+        ],
+      ]),
+    },
+  );
 });

@@ -67,7 +67,13 @@ operatorCommandsFeature.command('extra', (ctx) =>
     const hasClass = a[3] === 'trial_class';
     if (!m || a.length !== (hasClass ? 6 : 5)) return w.usageExtra;
     const r = await o.addExtraSession(uid, {
-      pointCode: a[0]!, date: a[1]!, start: m[1]!, end: m[2]!, kind: a[3]!, classTitle: hasClass ? a[4] : undefined, capacity: a[hasClass ? 5 : 4]!,
+      pointCode: a[0]!,
+      date: a[1]!,
+      start: m[1]!,
+      end: m[2]!,
+      kind: a[3]!,
+      classTitle: hasClass ? a[4] : undefined,
+      capacity: a[hasClass ? 5 : 4]!,
     });
     ctx.log.info({ sessionId: r.sessionId, point: r.pointCode }, 'extra session added by staff');
     return r.sessionId
@@ -102,7 +108,9 @@ function formatWeek(r: UsageReport): string {
   }
   const lines = [w.weekTitle({ from: r.from, to: r.to })];
   if (!byPoint.size) lines.push(w.weekNoSessions);
-  const ranked = [...byPoint.entries()].sort((a, b) => b[1].waitlist - a[1].waitlist || b[1].booked / (b[1].capacity || 1) - a[1].booked / (a[1].capacity || 1));
+  const ranked = [...byPoint.entries()].sort(
+    (a, b) => b[1].waitlist - a[1].waitlist || b[1].booked / (b[1].capacity || 1) - a[1].booked / (a[1].capacity || 1),
+  );
   for (const [code, p] of ranked.slice(0, 15)) {
     const fill = p.capacity ? `${Math.round((p.booked / p.capacity) * 100)}%` : '–';
     lines.push(w.weekPointLine({ point: code, capacity: p.capacity, booked: p.booked, fill, noShows: p.noShows, waitlist: p.waitlist, closed: p.closed }));
@@ -125,7 +133,13 @@ operatorCommandsFeature.command('staffadd', (ctx) =>
     const m = /^\s*(\d{1,15})\s+(admin|point_staff)\s+(\S+)\s+(.{1,60})$/s.exec(ctx.match);
     if (!m) return w.usageStaffAdd;
     const role = m[2] as 'admin' | 'point_staff';
-    const points = role === 'admin' ? [] : m[3]!.toUpperCase().split(/[,，、]/).filter(Boolean);
+    const points =
+      role === 'admin'
+        ? []
+        : m[3]!
+            .toUpperCase()
+            .split(/[,，、]/)
+            .filter(Boolean);
     const r = await o.saveStaff(uid, { telegramUserId: Number(m[1]), name: stripControlCharacters(m[4]!).trim(), role, points, active: true });
     return w.staffSaved({ name: r.staff.name, id: r.staff.telegramUserId, role: r.staff.role, points: r.staff.points.join(', '), outcome: r.outcome });
   }),
@@ -143,7 +157,10 @@ operatorCommandsFeature.command('staffoff', (ctx) =>
 operatorCommandsFeature.command('stafflist', (ctx) =>
   run(ctx, async (o, uid) => {
     const list = await o.listStaff(uid);
-    return [w.staffListTitle, ...list.map((s) => w.staffLine({ name: s.name, id: s.telegramUserId, role: s.role, points: s.points.join(', '), active: s.active, source: s.source }))].join('\n');
+    return [
+      w.staffListTitle,
+      ...list.map((s) => w.staffLine({ name: s.name, id: s.telegramUserId, role: s.role, points: s.points.join(', '), active: s.active, source: s.source })),
+    ].join('\n');
   }),
 );
 
@@ -157,7 +174,13 @@ operatorCommandsFeature.command('audit', (ctx) =>
     return [
       w.auditTitle,
       ...rows.map((r) =>
-        w.auditLine({ at: at(r.at), who: r.actorLabel, action: r.action, target: `${r.targetType ?? ''}:${r.targetId ?? ''}${r.pointCode ? ` @${r.pointCode}` : ''}`, details: JSON.stringify(r.details).slice(0, 160) }),
+        w.auditLine({
+          at: at(r.at),
+          who: r.actorLabel,
+          action: r.action,
+          target: `${r.targetType ?? ''}:${r.targetId ?? ''}${r.pointCode ? ` @${r.pointCode}` : ''}`,
+          details: JSON.stringify(r.details).slice(0, 160),
+        }),
       ),
     ].join('\n');
   }),

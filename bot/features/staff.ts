@@ -138,4 +138,3 @@ staffFeature.on('callback_query:data', async (ctx, next) => {
     await ctx.answerCallbackQuery({ text: describeError(err, 'zh').message.slice(0, 190), show_alert: true });
   }
 });
-

@@ -30,10 +30,20 @@ priv.on('edited_message', async (ctx) => {
 priv.on('message', async (ctx) => {
   if (ctx.message.text?.startsWith('/')) {
     // An unknown command: say so, and show what exists.
-    await sendHelp(ctx, parentWords(await parentLocale(ctx))((w) => w.unknownCommand));
+    await sendHelp(
+      ctx,
+      parentWords(await parentLocale(ctx))((w) => w.unknownCommand),
+    );
     return;
   }
-  ctx.log.info({ kind: Object.keys(ctx.message).filter((k) => !['message_id', 'from', 'chat', 'date'].includes(k)).slice(0, 3) }, 'unsupported message');
+  ctx.log.info(
+    {
+      kind: Object.keys(ctx.message)
+        .filter((k) => !['message_id', 'from', 'chat', 'date'].includes(k))
+        .slice(0, 3),
+    },
+    'unsupported message',
+  );
   await ctx.reply(parentWords(await parentLocale(ctx))((w) => w.unsupported));
 });
 

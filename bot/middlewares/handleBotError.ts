@@ -25,7 +25,10 @@ export async function handleBotError(ctx: BotContext, err: unknown): Promise<voi
   const log = ctx.log ?? ctx.app?.logger;
   const updateId = ctx.update?.update_id;
   if (isUndeliverable(err)) {
-    log?.warn({ updateId, code: (err as GrammyError).error_code, description: (err as GrammyError).description }, 'cannot deliver to this chat (bot blocked or chat gone)');
+    log?.warn(
+      { updateId, code: (err as GrammyError).error_code, description: (err as GrammyError).description },
+      'cannot deliver to this chat (bot blocked or chat gone)',
+    );
     return;
   }
   log?.error({ updateId, ...describeForLog(err) }, 'update failed');

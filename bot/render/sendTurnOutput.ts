@@ -8,9 +8,7 @@ import { splitMessage } from './splitMessage.ts';
 
 export function inlineKeyboard(buttons: Button[][]): InlineKeyboardMarkup {
   return {
-    inline_keyboard: buttons
-      .filter((row) => row.length > 0)
-      .map((row) => row.map((b) => ({ text: b.text, callback_data: b.data }))),
+    inline_keyboard: buttons.filter((row) => row.length > 0).map((row) => row.map((b) => ({ text: b.text, callback_data: b.data }))),
   };
 }
 
@@ -47,13 +45,7 @@ export async function sendTurnOutput(api: Api<RawApi>, chatId: number, out: Turn
     const parts = splitMessage(html);
     for (let i = 0; i < parts.length; i++) {
       const last = i === parts.length - 1;
-      const reply_markup = !last
-        ? undefined
-        : hasButtons
-          ? inlineKeyboard(out.buttons)
-          : out.requestLocation
-            ? locationKeyboard(out.locale)
-            : undefined;
+      const reply_markup = !last ? undefined : hasButtons ? inlineKeyboard(out.buttons) : out.requestLocation ? locationKeyboard(out.locale) : undefined;
       sent.push(
         await api.sendMessage(chatId, parts[i]!, {
           parse_mode: 'HTML',

@@ -14,14 +14,17 @@ export type Category = (typeof CATEGORIES)[number];
 export const LANGS = ['zh', 'zh-Hant', 'en', 'mixed'] as const;
 export type CaseLang = (typeof LANGS)[number];
 
-const regex = z.string().min(1).refine((s) => {
-  try {
-    new RegExp(s, 'iu');
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not a valid regular expression');
+const regex = z
+  .string()
+  .min(1)
+  .refine((s) => {
+    try {
+      new RegExp(s, 'iu');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'not a valid regular expression');
 
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
@@ -33,7 +36,10 @@ export const placeSpec = z.strictObject({
   kind: z.enum(SESSION_KINDS).optional(),
   classTitle: z.enum(CLASS_TITLES).optional(),
   child: z.string().min(1).optional(),
-  point: z.string().regex(/^[A-Z]{2}-[A-Z]{2}$/, 'a point code such as HL-JT').optional(),
+  point: z
+    .string()
+    .regex(/^[A-Z]{2}-[A-Z]{2}$/, 'a point code such as HL-JT')
+    .optional(),
 });
 export type PlaceSpec = z.infer<typeof placeSpec>;
 

@@ -163,4 +163,3 @@ export function judgeEnd(want: EndExpectation, diff: FactsDiff): string[] {
   if (want.registered !== undefined) add(registeredCheck('registered', want.registered, diff.registered));
   return out;
 }
-

@@ -41,5 +41,7 @@ export function describePlace(f: PlaceFact): string {
 }
 
 export function describeSpec(s: Record<string, unknown>): string {
-  return Object.entries(s).map(([k, v]) => `${k}=${v}`).join(' ');
+  return Object.entries(s)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ');
 }

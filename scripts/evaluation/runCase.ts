@@ -84,7 +84,13 @@ export async function runCase(env: EvalApp, c: EvalCase, file: string, userId: n
           record.skipped = true;
           continue;
         }
-        record.failures.push(`tap: no button #${t.nth} matching /${t.tap}/ (buttons: ${labels(previous).map((b) => b.text).join(' | ') || 'none'})`);
+        record.failures.push(
+          `tap: no button #${t.nth} matching /${t.tap}/ (buttons: ${
+            labels(previous)
+              .map((b) => b.text)
+              .join(' | ') || 'none'
+          })`,
+        );
         fail(n, record.failures, previous?.reply ?? '');
         break;
       }

@@ -61,9 +61,7 @@ export async function tableSnapshots(pool: Db, tables: string[]): Promise<TableS
           await c.query(`INSERT INTO public.${ident(t)} (${cols}) OVERRIDING SYSTEM VALUE SELECT ${cols} FROM ${schema}.${ident(t)}`);
         }
         for (const s of seq.rows) {
-          await c.query(
-            `SELECT setval('public.${ident(s.seq)}', coalesce((SELECT max(${ident(s.col)}) FROM public.${ident(s.tbl)}), 0) + 1, false)`,
-          );
+          await c.query(`SELECT setval('public.${ident(s.seq)}', coalesce((SELECT max(${ident(s.col)}) FROM public.${ident(s.tbl)}), 0) + 1, false)`);
         }
       });
     },

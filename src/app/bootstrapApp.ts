@@ -62,7 +62,10 @@ export async function bootstrapApp({ config, clock, logger, brain, seed }: Boots
     }
     const app = createApp({ config, db, clock, logger, brain });
     const k = await prepareKnowledge(app);
-    logger.info({ documents: k.documents, added: k.chunksAdded, updated: k.chunksUpdated, removed: k.chunksRemoved, skipped: k.skipped.length }, 'knowledge index ready');
+    logger.info(
+      { documents: k.documents, added: k.chunksAdded, updated: k.chunksUpdated, removed: k.chunksRemoved, skipped: k.skipped.length },
+      'knowledge index ready',
+    );
     await app.escalation.ensureStaff(config.telegram.staffUserIds);
     return app;
   } catch (err) {

@@ -72,9 +72,24 @@ export function createApp({ config, db, clock, logger, brain, llmFetch }: Create
       : undefined;
   const points = createPointDirectory({ pool: db.pool });
   const core = createConversationCore({
-    booking, knowledge, escalation, points, rules: config.booking, memory, codec, timeZone: config.timeZone, llm, logger,
+    booking,
+    knowledge,
+    escalation,
+    points,
+    rules: config.booking,
+    memory,
+    codec,
+    timeZone: config.timeZone,
+    llm,
+    logger,
     remindWhenBookingOpens: (args) => remindWhenBookingOpens(db.pool, args),
   });
-  const operators = createOperatorsService({ pool: db.pool, clock, timeZone: config.timeZone, rules: config.booking, horizonWeeks: config.sessionHorizonWeeks });
+  const operators = createOperatorsService({
+    pool: db.pool,
+    clock,
+    timeZone: config.timeZone,
+    rules: config.booking,
+    horizonWeeks: config.sessionHorizonWeeks,
+  });
   return { config, db, clock, logger, booking, escalation, knowledge, embedder, codec, core, operators, brain: chosen };
 }

@@ -72,10 +72,11 @@ export function cancelBookingOperation(deps: BookingDeps) {
       );
       if (row.status === 'held') {
         // Cancelling a held place is declining the waitlist offer.
-        await client.query(
-          `UPDATE waitlist_entries SET status = $2, updated_at = $3 WHERE booking_id = $1 AND status = 'offered'`,
-          [row.booking_id, byStaff ? 'cancelled' : 'declined', now],
-        );
+        await client.query(`UPDATE waitlist_entries SET status = $2, updated_at = $3 WHERE booking_id = $1 AND status = 'offered'`, [
+          row.booking_id,
+          byStaff ? 'cancelled' : 'declined',
+          now,
+        ]);
       }
       if (byStaff) {
         const lang = await client.query<{ language: 'zh' | 'en' }>('SELECT language FROM parents WHERE id = $1', [row.parent_id]);
@@ -88,7 +89,14 @@ export function cancelBookingOperation(deps: BookingDeps) {
           dueAt: now,
           dedupeKey: `staff_cancel:${view.id}`,
         });
-        if ('staffUserId' in a.actor) await recordAudit(client, now, staffActor(await requireStaff(client, a.actor.staffUserId)), { action: 'booking.cancel', targetType: 'booking', targetId: view.refCode, pointId: row.point_id, details: { sessionId: row.session_id, reason: a.reason ?? null } });
+        if ('staffUserId' in a.actor)
+          await recordAudit(client, now, staffActor(await requireStaff(client, a.actor.staffUserId)), {
+            action: 'booking.cancel',
+            targetType: 'booking',
+            targetId: view.refCode,
+            pointId: row.point_id,
+            details: { sessionId: row.session_id, reason: a.reason ?? null },
+          });
       }
       const offer = (await offerNextPlace(client, deps, row.session_id, now)) ?? undefined;
       const booking: BookingView = { ...view, status: 'cancelled', lateCancel: late, holdExpiresAt: null, cancelledAt: now.toISOString() };

@@ -82,10 +82,10 @@ export function familyOperations(deps: BookingDeps) {
 
     async recordConsent(parentId: number): Promise<Parent> {
       const id = parseInput(userId, parentId);
-      const r = await pool.query<Row>(
-        'UPDATE parents SET consent_at = coalesce(consent_at, $2), updated_at = now() WHERE id = $1 RETURNING *',
-        [id, clock.now()],
-      );
+      const r = await pool.query<Row>('UPDATE parents SET consent_at = coalesce(consent_at, $2), updated_at = now() WHERE id = $1 RETURNING *', [
+        id,
+        clock.now(),
+      ]);
       if (!r.rows[0]) throw new DomainError('PARENT_NOT_FOUND', { parentId: id });
       return parentFromRow(r.rows[0]);
     },
@@ -112,10 +112,12 @@ export function familyOperations(deps: BookingDeps) {
         if (existing.rows.length >= MAX_CHILDREN_PER_PARENT) {
           throw new DomainError('TOO_MANY_CHILDREN', { limit: MAX_CHILDREN_PER_PARENT });
         }
-        const r = await client.query<Row>(
-          `INSERT INTO children (parent_id, name, birth_date) VALUES ($1, $2, $3) RETURNING ${CHILD_COLUMNS('$4')}`,
-          [id, c.name, c.birthDate, t],
-        );
+        const r = await client.query<Row>(`INSERT INTO children (parent_id, name, birth_date) VALUES ($1, $2, $3) RETURNING ${CHILD_COLUMNS('$4')}`, [
+          id,
+          c.name,
+          c.birthDate,
+          t,
+        ]);
         return childFromRow(r.rows[0]!);
       });
     },

@@ -6,7 +6,14 @@ import { CLASS_TITLES, SESSION_KINDS } from '../domain/serviceKinds.ts';
 import { LOCALES } from '../i18n/languages.ts';
 
 /** Accepts 12 or "12" (tools and buttons send text) but never "abc", 1.5 or an id beyond the column type. */
-const integerLike = z.union([z.number(), z.string().trim().regex(/^\d{1,16}$/).transform(Number)]);
+const integerLike = z.union([
+  z.number(),
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,16}$/)
+    .transform(Number),
+]);
 
 /** serial columns are int4. */
 export const rowId = integerLike.pipe(z.number().int().min(1).max(2_147_483_647));

@@ -15,12 +15,7 @@ const PERMANENT = new Set(['CHILD_TOO_OLD', 'CHILD_TOO_YOUNG', 'ALREADY_BOOKED']
  * commits). The place is held for `waitlistHoldMinutes` and the family is told
  * through the outbox. Returns the offer, or null if nobody can take it.
  */
-export async function offerNextPlace(
-  client: pg.PoolClient,
-  deps: Omit<BookingDeps, 'pool'>,
-  sessionId: number,
-  now: Date,
-): Promise<WaitlistOffer | null> {
+export async function offerNextPlace(client: pg.PoolClient, deps: Omit<BookingDeps, 'pool'>, sessionId: number, now: Date): Promise<WaitlistOffer | null> {
   // The caller already holds this row's lock (its status change went through the counter trigger).
   // No offers once booking has closed (booking_closes_at(), the window's one definition): a family could not plan for it.
   const s = await client.query<Row>(
@@ -28,7 +23,7 @@ export async function offerNextPlace(
     [sessionId, now, deps.rules.closesMinutesBefore],
   );
   const session = s.rows[0];
-  if (!session || session.status !== 'open' || session.booked >= session.capacity || session.closed) return null;
+  if (session?.status !== 'open' || session.booked >= session.capacity || session.closed) return null;
   const startsAt = new Date(session.starts_at);
 
   const skipped: number[] = [];
@@ -62,7 +57,12 @@ export async function offerNextPlace(
 
     const holdUntil = new Date(Math.min(now.getTime() + deps.rules.waitlistHoldMinutes * 60_000, startsAt.getTime()));
     const booking = await insertBooking(client, {
-      sessionId, childId: entry.child_id, parentId, status: 'held', holdExpiresAt: holdUntil, now,
+      sessionId,
+      childId: entry.child_id,
+      parentId,
+      status: 'held',
+      holdExpiresAt: holdUntil,
+      now,
     });
     await client.query(
       `UPDATE waitlist_entries SET status = 'offered', booking_id = $2, offered_at = $3, offer_expires_at = $4, updated_at = $3

@@ -32,10 +32,9 @@ export async function searchSlotsWith(db: Queryable, deps: Omit<BookingDeps, 'po
 
   let birthDate: string | undefined;
   if (q.childId !== undefined) {
-    const c = await db.query<{ birth_date: string; parent_id: number }>(
-      'SELECT birth_date::text AS birth_date, parent_id FROM children WHERE id = $1',
-      [q.childId],
-    );
+    const c = await db.query<{ birth_date: string; parent_id: number }>('SELECT birth_date::text AS birth_date, parent_id FROM children WHERE id = $1', [
+      q.childId,
+    ]);
     const child = c.rows[0];
     if (!child || (q.parentId !== undefined && Number(child.parent_id) !== q.parentId)) {
       throw new DomainError('CHILD_NOT_FOUND', { childId: q.childId });
@@ -52,12 +51,7 @@ export async function searchSlotsWith(db: Queryable, deps: Omit<BookingDeps, 'po
   };
   let tzParam: string | undefined;
   const zone = () => (tzParam ??= `${p(tz)}::text`);
-  const where = [
-    `s.status = 'open'`,
-    'p.active',
-    's.starts_at > $1',
-    's.starts_at < $2',
-  ];
+  const where = [`s.status = 'open'`, 'p.active', 's.starts_at > $1', 's.starts_at < $2'];
   if (!q.includeFull) where.push('s.booked < s.capacity');
   if (q.partOfDay === 'morning') where.push(`(s.starts_at AT TIME ZONE ${zone()})::time < time '12:00'`);
   if (q.partOfDay === 'afternoon') where.push(`(s.starts_at AT TIME ZONE ${zone()})::time >= time '12:00'`);

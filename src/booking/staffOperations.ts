@@ -89,10 +89,11 @@ export function staffOperations(deps: BookingDeps) {
 
     /** Attended / no-show, once the session has started. A no-show that reaches the limit pauses the family and tells them. */
     async markAttendance(staffUserId: number, bookingRef: string, status: 'attended' | 'no_show'): Promise<AttendanceResult> {
-      const a = parseInput(
-        z.object({ staffUserId: userId, bookingRef: refCode, status: z.enum(['attended', 'no_show']) }),
-        { staffUserId, bookingRef, status },
-      );
+      const a = parseInput(z.object({ staffUserId: userId, bookingRef: refCode, status: z.enum(['attended', 'no_show']) }), {
+        staffUserId,
+        bookingRef,
+        status,
+      });
       const now = clock.now();
       return withTransaction(pool, async (client) => {
         const staff = await requireStaff(client, a.staffUserId);
@@ -107,17 +108,23 @@ export function staffOperations(deps: BookingDeps) {
         }
         await client.query('UPDATE bookings SET status = $2, updated_at = $3 WHERE id = $1', [row.booking_id, a.status, now]);
         await recordAudit(client, now, staffActor(staff), {
-          action: 'attendance.mark', targetType: 'booking', targetId: row.ref_code, pointId: row.point_id,
+          action: 'attendance.mark',
+          targetType: 'booking',
+          targetId: row.ref_code,
+          pointId: row.point_id,
           details: { sessionId: row.session_id, from: row.status, to: a.status },
         });
         const booking: BookingView = { ...view, status: a.status };
 
         const parentId = Number(row.parent_id);
         // The pause the family's no-shows imply, by the same definition the booking decider uses.
-        const ns = await client.query<{ no_shows: number; pause_until: Date | null }>(
-          'SELECT no_shows, pause_until FROM no_show_pause($1, $2, $3, $4, $5)',
-          [parentId, now, deps.rules.noShowLimit, deps.rules.noShowWindowDays, deps.rules.noShowPauseDays],
-        );
+        const ns = await client.query<{ no_shows: number; pause_until: Date | null }>('SELECT no_shows, pause_until FROM no_show_pause($1, $2, $3, $4, $5)', [
+          parentId,
+          now,
+          deps.rules.noShowLimit,
+          deps.rules.noShowWindowDays,
+          deps.rules.noShowPauseDays,
+        ]);
         const implied = ns.rows[0]?.pause_until ? new Date(ns.rows[0].pause_until) : null;
         const pause = implied && implied > now ? implied : null;
         const par = await client.query<Row>('SELECT language, bookings_paused_until FROM parents WHERE id = $1 FOR UPDATE', [parentId]);
@@ -156,10 +163,7 @@ export function staffOperations(deps: BookingDeps) {
      * cancelled and every family told, with nearby alternatives the same day — one transaction.
      */
     async closeSession(staffUserId: number, sessionId: number, reason: string): Promise<CloseSessionResult> {
-      const a = parseInput(
-        z.object({ staffUserId: userId, sessionId: rowId, reason: z.string().trim().min(1).max(500) }),
-        { staffUserId, sessionId, reason },
-      );
+      const a = parseInput(z.object({ staffUserId: userId, sessionId: rowId, reason: z.string().trim().min(1).max(500) }), { staffUserId, sessionId, reason });
       const now = clock.now();
       return withTransaction(pool, async (client) => {
         const staff = await requireStaff(client, a.staffUserId);
@@ -169,7 +173,10 @@ export function staffOperations(deps: BookingDeps) {
         const result = await closeSessionIn(client, deps, a.sessionId, a.reason, now);
         if (!result.alreadyClosed) {
           await recordAudit(client, now, staffActor(staff), {
-            action: 'session.close', targetType: 'session', targetId: a.sessionId, pointId: p.rows[0].point_id,
+            action: 'session.close',
+            targetType: 'session',
+            targetId: a.sessionId,
+            pointId: p.rows[0].point_id,
             details: { reason: a.reason, cancelledBookings: result.cancelledBookings, waitlistCancelled: result.waitlistCancelled },
           });
         }
@@ -207,10 +214,9 @@ export async function closeSessionIn(
   opts: CloseSessionOptions = {},
 ): Promise<CloseSessionResult> {
   const { timeZone } = deps;
-  const s = await client.query<Row>(
-    `SELECT ${SESSION_COLUMNS} FROM sessions s JOIN service_points p ON p.id = s.point_id WHERE s.id = $1 FOR UPDATE OF s`,
-    [sessionId],
-  );
+  const s = await client.query<Row>(`SELECT ${SESSION_COLUMNS} FROM sessions s JOIN service_points p ON p.id = s.point_id WHERE s.id = $1 FOR UPDATE OF s`, [
+    sessionId,
+  ]);
   const row = s.rows[0];
   if (!row) throw new DomainError('SESSION_NOT_FOUND', { sessionId });
   if (row.session_status === 'cancelled') {
@@ -264,10 +270,19 @@ export async function closeSessionIn(
       })
       .slice(0, 3)
       .map((x) => ({
-        sessionId: x.sessionId, pointNameZh: x.point.nameZh, pointNameEn: x.point.nameEn,
-        addressZh: x.point.addressZh, addressEn: x.point.addressEn, localDate: x.localDate,
-        startTime: x.startTime, endTime: x.endTime, kind: x.kind, classTitle: x.classTitle,
-        free: x.free, distanceKm: x.distanceKm, bookable: x.bookable,
+        sessionId: x.sessionId,
+        pointNameZh: x.point.nameZh,
+        pointNameEn: x.point.nameEn,
+        addressZh: x.point.addressZh,
+        addressEn: x.point.addressEn,
+        localDate: x.localDate,
+        startTime: x.startTime,
+        endTime: x.endTime,
+        kind: x.kind,
+        classTitle: x.classTitle,
+        free: x.free,
+        distanceKm: x.distanceKm,
+        bookable: x.bookable,
       }));
   // Closures for today or tomorrow must reach families even in quiet hours.
   const urgent = new Date(row.starts_at).getTime() - now.getTime() < 36 * 3_600_000;

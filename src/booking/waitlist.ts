@@ -8,7 +8,17 @@ import { refusalError } from './bookingRefusal.ts';
 import { loadChildSituation } from './childSituation.ts';
 import { bookingTarget, parseInput, rowId, userId } from './input.ts';
 import { offerNextPlace } from './offerNextPlace.ts';
-import { BOOKING_COLUMNS, BOOKING_FROM, bookingFromRow, offerFromRow, SESSION_COLUMNS, sessionFromRow, sessionFacts, sessionPayload, type Row } from './rows.ts';
+import {
+  BOOKING_COLUMNS,
+  BOOKING_FROM,
+  bookingFromRow,
+  offerFromRow,
+  SESSION_COLUMNS,
+  sessionFromRow,
+  sessionFacts,
+  sessionPayload,
+  type Row,
+} from './rows.ts';
 import type { BookingView, WaitlistOffer } from './types.ts';
 
 /** A place in a waitlist queue, not yet offered. */
@@ -45,10 +55,11 @@ async function endOffer(
   now: Date,
 ): Promise<WaitlistOffer | null> {
   if (row.booking_id && row.booking_status === 'held') {
-    await client.query(
-      `UPDATE bookings SET status = 'expired', hold_expires_at = NULL, cancelled_by = $3, cancelled_at = $2, updated_at = $2 WHERE id = $1`,
-      [row.booking_id, now, status === 'expired' ? 'system' : 'parent'],
-    );
+    await client.query(`UPDATE bookings SET status = 'expired', hold_expires_at = NULL, cancelled_by = $3, cancelled_at = $2, updated_at = $2 WHERE id = $1`, [
+      row.booking_id,
+      now,
+      status === 'expired' ? 'system' : 'parent',
+    ]);
   }
   await client.query('UPDATE waitlist_entries SET status = $2, updated_at = $3 WHERE id = $1', [row.entry_id, status, now]);
   return offerNextPlace(client, deps, row.session_id, now);
@@ -70,10 +81,7 @@ export function waitlistOperations(deps: BookingDeps) {
       const a = parseInput(bookingTarget, args);
       const now = clock.now();
       return withTransaction(pool, async (client) => {
-        const c = await client.query<Row>(
-          'SELECT id, name FROM children WHERE id = $1 AND parent_id = $2 FOR UPDATE',
-          [a.childId, a.parentId],
-        );
+        const c = await client.query<Row>('SELECT id, name FROM children WHERE id = $1 AND parent_id = $2 FOR UPDATE', [a.childId, a.parentId]);
         const child = c.rows[0];
         if (!child) throw new DomainError('CHILD_NOT_FOUND', { childId: a.childId });
         const s = await loadChildSituation(client, deps, { childId: a.childId, parentId: a.parentId, sessionId: a.sessionId, now });
@@ -196,10 +204,10 @@ export function waitlistOperations(deps: BookingDeps) {
     /** The family's places in waitlist queues not yet offered, soonest session first, with their position. */
     async waitingEntries(parentId: number): Promise<WaitingEntry[]> {
       const pid = parseInput(userId, parentId);
-      const r = await pool.query<Row>(
-        `${OFFER_SELECT} WHERE w.parent_id = $1 AND w.status = 'waiting' AND s.starts_at > $2 ORDER BY s.starts_at, w.id`,
-        [pid, clock.now()],
-      );
+      const r = await pool.query<Row>(`${OFFER_SELECT} WHERE w.parent_id = $1 AND w.status = 'waiting' AND s.starts_at > $2 ORDER BY s.starts_at, w.id`, [
+        pid,
+        clock.now(),
+      ]);
       const out: WaitingEntry[] = [];
       for (const row of r.rows) {
         out.push({

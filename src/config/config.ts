@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
-const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
-  z.coerce.number().int().min(min).max(max).default(def);
+const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(min).max(max).default(def);
 
 const optionalString = z
   .string()
@@ -12,16 +11,17 @@ const optionalString = z
 
 const optionalUrl = optionalString.pipe(z.url().optional());
 
-const hhmm = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day as HH:MM');
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day as HH:MM');
 
 const idList = z
   .string()
   .default('')
   .transform((s, ctx) => {
     const ids: number[] = [];
-    for (const part of s.split(',').map((p) => p.trim()).filter(Boolean)) {
+    for (const part of s
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const n = Number(part);
       if (!Number.isSafeInteger(n)) {
         ctx.addIssue({ code: 'custom', message: `"${part}" is not a Telegram user id` });
@@ -69,16 +69,26 @@ export const envSchema = z.object({
   KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
 
   TELEGRAM_BOT_TOKEN: optionalString.pipe(
-    z.string().regex(/^\d+:[\w-]{20,}$/, 'expected a token like 123456:ABC-DEF... from @BotFather').optional(),
+    z
+      .string()
+      .regex(/^\d+:[\w-]{20,}$/, 'expected a token like 123456:ABC-DEF... from @BotFather')
+      .optional(),
   ),
   TELEGRAM_API_ROOT: optionalUrl,
   WEBHOOK_URL: optionalUrl,
   WEBHOOK_SECRET: optionalString.pipe(
-    z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'only A-Z, a-z, 0-9, _ and - are allowed (Telegram rule)').optional(),
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,256}$/, 'only A-Z, a-z, 0-9, _ and - are allowed (Telegram rule)')
+      .optional(),
   ),
   PORT: int(8080, 1, 65535),
   STAFF_GROUP_CHAT_ID: optionalString.pipe(
-    z.string().regex(/^-?\d+$/, 'expected a Telegram chat id such as -1001234567890').transform(Number).optional(),
+    z
+      .string()
+      .regex(/^-?\d+$/, 'expected a Telegram chat id such as -1001234567890')
+      .transform(Number)
+      .optional(),
   ),
   STAFF_USER_IDS: idList,
   USER_MESSAGES_PER_MINUTE: int(20, 1),
@@ -206,9 +216,7 @@ export class ConfigError extends Error {
     readonly problems: string[],
     mode?: AppMode,
   ) {
-    super(
-      `Invalid configuration${mode === 'production' ? ' for production (APP_MODE=production)' : ''}:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-    );
+    super(`Invalid configuration${mode === 'production' ? ' for production (APP_MODE=production)' : ''}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
 }
@@ -228,9 +236,7 @@ function appMode(e: Env): AppMode {
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`),
-    );
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`));
   }
   const e = parsed.data;
   const problems: string[] = [];
@@ -258,7 +264,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     }
   }
   if (mode === 'production' && e.CONSOLE_BASE_URL && !e.CONSOLE_SESSION_SECRET) {
-    problems.push('CONSOLE_SESSION_SECRET: the staff console (CONSOLE_BASE_URL) needs a secret of its own in production (at least 16 characters, e.g. `openssl rand -hex 32`)');
+    problems.push(
+      'CONSOLE_SESSION_SECRET: the staff console (CONSOLE_BASE_URL) needs a secret of its own in production (at least 16 characters, e.g. `openssl rand -hex 32`)',
+    );
   }
   if (e.BOOKING_CLOSES_MINUTES_BEFORE >= e.BOOKING_OPENS_DAYS_AHEAD * 24 * 60) {
     problems.push('BOOKING_CLOSES_MINUTES_BEFORE: must be shorter than the booking window');
@@ -300,8 +308,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       timeoutMs: e.LLM_TIMEOUT_MS,
       maxRetries: e.LLM_MAX_RETRIES,
     },
-    embedder:
-      e.EMBEDDER === 'auto' ? (e.OPENAI_API_KEY ? 'openai' : 'offline') : e.EMBEDDER,
+    embedder: e.EMBEDDER === 'auto' ? (e.OPENAI_API_KEY ? 'openai' : 'offline') : e.EMBEDDER,
     booking: {
       opensDaysAhead: e.BOOKING_OPENS_DAYS_AHEAD,
       closesMinutesBefore: e.BOOKING_CLOSES_MINUTES_BEFORE,

@@ -58,10 +58,12 @@ export function createConsoleSignIn({ pool, clock, baseUrl, secret, linkMinutes 
       const nonce = random();
       const expiresAt = new Date(now.getTime() + linkMinutes * 60_000);
       await pool.query('DELETE FROM console_sign_in_links WHERE expires_at < $1', [new Date(now.getTime() - KEEP_EXPIRED_MS)]);
-      await pool.query(
-        'INSERT INTO console_sign_in_links (token_hash, telegram_user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)',
-        [hash(nonce), telegramUserId, now, expiresAt],
-      );
+      await pool.query('INSERT INTO console_sign_in_links (token_hash, telegram_user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [
+        hash(nonce),
+        telegramUserId,
+        now,
+        expiresAt,
+      ]);
       return { url: `${baseUrl}/signin/${nonce}.${sign(nonce)}`, expiresAt };
     },
 

@@ -6,11 +6,7 @@
  * src/ never imports grammY: this is the shape it needs.
  */
 export interface TelegramOutlet {
-  sendMessage(
-    chatId: number,
-    text: string,
-    other?: { parse_mode?: 'HTML'; link_preview_options?: { is_disabled?: boolean } },
-  ): Promise<{ message_id: number }>;
+  sendMessage(chatId: number, text: string, other?: { parse_mode?: 'HTML'; link_preview_options?: { is_disabled?: boolean } }): Promise<{ message_id: number }>;
   editMessageText(
     chatId: number,
     messageId: number,

@@ -20,7 +20,14 @@ export function describeFailure(err: unknown, lang: ConsoleLang): DescribedFailu
   const w = consoleWords(lang);
   if (err instanceof ConsoleRefusal) return { status: 409, message: err.text, refusal: true };
   if (isOperatorError(err)) {
-    const status = err.code === 'POINT_NOT_FOUND' || err.code === 'STAFF_NOT_FOUND' ? 404 : err.code === 'ADMIN_ONLY' ? 403 : err.code === 'BOOKED_SESSIONS_CONFLICT' ? 409 : 400;
+    const status =
+      err.code === 'POINT_NOT_FOUND' || err.code === 'STAFF_NOT_FOUND'
+        ? 404
+        : err.code === 'ADMIN_ONLY'
+          ? 403
+          : err.code === 'BOOKED_SESSIONS_CONFLICT'
+            ? 409
+            : 400;
     return { status, message: describeOperatorError(err, lang), refusal: status === 400 || status === 409 };
   }
   if (isDomainError(err)) {

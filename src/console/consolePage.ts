@@ -16,7 +16,15 @@ export type NavPage = 'today' | 'timetables' | 'points' | 'tickets' | 'reports' 
  * become 401/403/404 pages.
  */
 export function consolePages(s: ConsoleServices) {
-  async function render(req: FastifyRequest, reply: FastifyReply, view: string, nav: NavPage, data: Record<string, unknown>, status = 200, flash?: Flash | null) {
+  async function render(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    view: string,
+    nav: NavPage,
+    data: Record<string, unknown>,
+    status = 200,
+    flash?: Flash | null,
+  ) {
     const shown = flash ?? (req.sessionToken ? await s.signIn.takeFlash(req.sessionToken) : null);
     const w = consoleWords(req.lang);
     return reply

@@ -55,8 +55,7 @@ export async function createConsoleServer(opts: CreateConsoleOptions): Promise<F
   const secret = config.console.sessionSecret;
   if (!secret) throw new Error('CONSOLE_SESSION_SECRET is not set: production needs a console session secret of its own (16+ characters).');
   const log = app.logger.child({ component: 'console' });
-  const signIn =
-    opts.signIn ?? createConsoleSignIn({ pool: app.db.pool, clock: app.clock, baseUrl: config.console.baseUrl, secret });
+  const signIn = opts.signIn ?? createConsoleSignIn({ pool: app.db.pool, clock: app.clock, baseUrl: config.console.baseUrl, secret });
   const operators = opts.operators ?? app.operators;
   const services: ConsoleServices = {
     app,
@@ -117,7 +116,8 @@ export async function createConsoleServer(opts: CreateConsoleOptions): Promise<F
 
   server.setErrorHandler(async (err, req, reply) => {
     const f = describeFailure(err, req.lang);
-    if (f.status >= 500) log.error({ route: req.routeOptions.url, err: { name: (err as Error).name, code: (err as { code?: string }).code } }, 'console request failed');
+    if (f.status >= 500)
+      log.error({ route: req.routeOptions.url, err: { name: (err as Error).name, code: (err as { code?: string }).code } }, 'console request failed');
     if (f.status === 401 && !req.staff) return signedOutPage(req, reply, 401);
     return pages.render(req, reply, 'error', 'signin', { message: f.message }, f.status, null);
   });
@@ -157,7 +157,13 @@ export async function createConsoleServer(opts: CreateConsoleOptions): Promise<F
   // Language switch: a preference cookie, no server state.
   server.post('/lang', async (req, reply) => {
     const to = (req.body as Record<string, unknown> | undefined)?.lang;
-    reply.setCookie(LANG_COOKIE, isConsoleLang(to) ? to : 'zh', { path: '/', httpOnly: true, sameSite: 'lax', secure: services.secureCookies, maxAge: 365 * 86_400 });
+    reply.setCookie(LANG_COOKIE, isConsoleLang(to) ? to : 'zh', {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: services.secureCookies,
+      maxAge: 365 * 86_400,
+    });
     return reply.redirect(safeBack((req.body as Record<string, unknown> | undefined)?.back), 303);
   });
 

@@ -51,9 +51,7 @@ export function createConversationMemory({ pool, historyTurns, retentionDays }: 
       // Age-based retention sweeps the whole table, so it runs at most hourly.
       if (lastSweep === undefined || now.getTime() - lastSweep >= 3_600_000 || now.getTime() < lastSweep) {
         lastSweep = now.getTime();
-        await pool.query(`DELETE FROM conversation_turns WHERE created_at < $1`, [
-          new Date(now.getTime() - retentionDays * 86_400_000),
-        ]);
+        await pool.query(`DELETE FROM conversation_turns WHERE created_at < $1`, [new Date(now.getTime() - retentionDays * 86_400_000)]);
       }
     },
   };

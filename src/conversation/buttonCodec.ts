@@ -18,9 +18,7 @@ export interface DecodedButton {
   args: string[];
 }
 
-export type ButtonDecodeResult =
-  | { ok: true; button: DecodedButton }
-  | { ok: false; reason: 'malformed' | 'version' | 'signature' };
+export type ButtonDecodeResult = { ok: true; button: DecodedButton } | { ok: false; reason: 'malformed' | 'version' | 'signature' };
 
 function sign(secret: string, userId: number, body: string): string {
   return createHmac('sha256', secret).update(`${userId}|${body}`).digest('base64url').slice(0, 8);

@@ -165,9 +165,7 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
       points: deps.points,
       rules: deps.rules,
       logger: deps.logger,
-      remindWhenBookingOpens: deps.remindWhenBookingOpens
-        ? (a) => deps.remindWhenBookingOpens!({ ...a, parentId: input.userId, locale })
-        : undefined,
+      remindWhenBookingOpens: deps.remindWhenBookingOpens ? (a) => deps.remindWhenBookingOpens!({ ...a, parentId: input.userId, locale }) : undefined,
     };
     const parentWords = text || (input.location ? '[location]' : input.button ? '[button]' : '');
 
@@ -177,12 +175,14 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
         .catch((err) => deps.logger?.warn({ err }, 'could not store conversation turn'));
       return output;
     };
-    const replyWith = (fill: (r: Reply) => void | Promise<void>, from: DialogueState = state) => async () => {
-      const r = new Reply(ctx, deps.codec, { ...from });
-      await fill(r);
-      const out = r.build();
-      return finish(toOutput(locale, out), out.state);
-    };
+    const replyWith =
+      (fill: (r: Reply) => void | Promise<void>, from: DialogueState = state) =>
+      async () => {
+        const r = new Reply(ctx, deps.codec, { ...from });
+        await fill(r);
+        const out = r.build();
+        return finish(toOutput(locale, out), out.state);
+      };
 
     // Medical red flags come first, in every state (even while staff hold the
     // parent's ticket): what to do now, and the ticket marked urgent.

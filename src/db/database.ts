@@ -65,16 +65,12 @@ function createTypes() {
 }
 
 async function registerVectorType(pool: Db, state: { vectorOid: number }) {
-  const r = await pool.query<{ oid: number }>(
-    "SELECT oid::int AS oid FROM pg_type WHERE typname = 'vector' LIMIT 1",
-  );
+  const r = await pool.query<{ oid: number }>("SELECT oid::int AS oid FROM pg_type WHERE typname = 'vector' LIMIT 1");
   if (r.rows[0]) state.vectorOid = r.rows[0].oid;
 }
 
 async function ensureVectorExtension(pool: Db, backend: string) {
-  const available = await pool.query(
-    "SELECT installed_version FROM pg_available_extensions WHERE name = 'vector'",
-  );
+  const available = await pool.query("SELECT installed_version FROM pg_available_extensions WHERE name = 'vector'");
   if (available.rowCount === 0) {
     throw new DatabaseSetupError(
       'DB_VECTOR_MISSING',

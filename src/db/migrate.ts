@@ -58,9 +58,7 @@ export async function migrate(
         applied_at timestamptz NOT NULL DEFAULT now()
       )`);
       const done = new Map(
-        (await client.query<{ name: string; checksum: string }>('SELECT name, checksum FROM schema_migrations')).rows.map(
-          (r) => [r.name, r.checksum],
-        ),
+        (await client.query<{ name: string; checksum: string }>('SELECT name, checksum FROM schema_migrations')).rows.map((r) => [r.name, r.checksum]),
       );
       const applied: string[] = [];
       for (const m of migrations) {
@@ -69,8 +67,7 @@ export async function migrate(
           if (previous !== m.checksum) {
             throw new DatabaseSetupError(
               'DB_MIGRATION_CHANGED',
-              `Migration ${m.name} was changed after it was applied to this database. ` +
-                'Add a new migration file instead of editing an applied one.',
+              `Migration ${m.name} was changed after it was applied to this database. Add a new migration file instead of editing an applied one.`,
             );
           }
           continue;

@@ -13,11 +13,7 @@ const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadloc
  * Inside `work` use only the given client: the embedded pool has a single
  * connection, so a nested pool.query would wait forever.
  */
-export async function withTransaction<T>(
-  pool: Db,
-  work: (client: pg.PoolClient) => Promise<T>,
-  { attempts = 8 }: { attempts?: number } = {},
-): Promise<T> {
+export async function withTransaction<T>(pool: Db, work: (client: pg.PoolClient) => Promise<T>, { attempts = 8 }: { attempts?: number } = {}): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     let client: pg.PoolClient;
     try {

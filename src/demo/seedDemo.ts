@@ -49,10 +49,7 @@ async function ensureDemoFamily(client: pg.PoolClient, n: number, today: LocalDa
   if (existing.rows[0]) return { parentId, childId: existing.rows[0].id };
   // 14–30 months old today, inside every demo point's range for weeks to come.
   const birth = addDays(today, -(14 + (n % 17)) * 30);
-  const r = await client.query<{ id: number }>(
-    'INSERT INTO children (parent_id, name, birth_date) VALUES ($1, $2, $3) RETURNING id',
-    [parentId, name, birth],
-  );
+  const r = await client.query<{ id: number }>('INSERT INTO children (parent_id, name, birth_date) VALUES ($1, $2, $3) RETURNING id', [parentId, name, birth]);
   return { parentId, childId: r.rows[0]!.id };
 }
 
@@ -146,10 +143,11 @@ export async function seedDemo(pool: Db, { now, timeZone, days = 28 }: SeedOptio
     if (waitlistSessionId !== null) {
       for (const n of [50, 51]) {
         const { parentId, childId } = await ensureDemoFamily(client, n, today);
-        await client.query(
-          `INSERT INTO waitlist_entries (session_id, child_id, parent_id) VALUES ($1,$2,$3) ON CONFLICT DO NOTHING`,
-          [waitlistSessionId, childId, parentId],
-        );
+        await client.query(`INSERT INTO waitlist_entries (session_id, child_id, parent_id) VALUES ($1,$2,$3) ON CONFLICT DO NOTHING`, [
+          waitlistSessionId,
+          childId,
+          parentId,
+        ]);
       }
     }
 

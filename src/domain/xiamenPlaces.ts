@@ -22,8 +22,15 @@ export const DISTRICT_INFO: Record<District, DistrictInfo> = {
   huli: { id: 'huli', zh: '湖里区', en: 'Huli', aliases: ['湖里', 'huli district'], latitude: 24.5127, longitude: 118.1465 },
   jimei: { id: 'jimei', zh: '集美区', en: 'Jimei', aliases: ['集美', 'jimei district'], latitude: 24.5759, longitude: 118.0972 },
   haicang: { id: 'haicang', zh: '海沧区', en: 'Haicang', aliases: ['海沧', 'haicang district'], latitude: 24.4846, longitude: 118.0326 },
-  tongan: { id: 'tongan', zh: '同安区', en: "Tong'an", aliases: ['同安', 'tongan', 'tong an', "tong'an district"], latitude: 24.7229, longitude: 118.1520 },
-  xiangan: { id: 'xiangan', zh: '翔安区', en: "Xiang'an", aliases: ['翔安', 'xiangan', 'xiang an', "xiang'an district"], latitude: 24.6186, longitude: 118.2480 },
+  tongan: { id: 'tongan', zh: '同安区', en: "Tong'an", aliases: ['同安', 'tongan', 'tong an', "tong'an district"], latitude: 24.7229, longitude: 118.152 },
+  xiangan: {
+    id: 'xiangan',
+    zh: '翔安区',
+    en: "Xiang'an",
+    aliases: ['翔安', 'xiangan', 'xiang an', "xiang'an district"],
+    latitude: 24.6186,
+    longitude: 118.248,
+  },
 };
 
 export interface Neighbourhood {
@@ -46,7 +53,14 @@ export const NEIGHBOURHOODS: Neighbourhood[] = [
   { zh: '梧村街道', en: 'Wucun', district: 'siming', aliases: ['梧村', '火车站', 'xiamen railway station'], latitude: 24.4727, longitude: 118.1138 },
   { zh: '筼筜街道', en: 'Yundang', district: 'siming', aliases: ['筼筜', '白鹭洲', 'bailuzhou'], latitude: 24.4862, longitude: 118.1021 },
   { zh: '开元街道', en: 'Kaiyuan', district: 'siming', aliases: ['开元'], latitude: 24.4705, longitude: 118.0951 },
-  { zh: '软件园二期', en: 'Software Park II', district: 'siming', aliases: ['软件园', 'software park', '观音山', 'guanyinshan'], latitude: 24.4916, longitude: 118.1812 },
+  {
+    zh: '软件园二期',
+    en: 'Software Park II',
+    district: 'siming',
+    aliases: ['软件园', 'software park', '观音山', 'guanyinshan'],
+    latitude: 24.4916,
+    longitude: 118.1812,
+  },
   // 湖里 Huli
   { zh: '湖里街道', en: 'Huli Subdistrict', district: 'huli', aliases: ['湖里街道', '东渡', 'dongdu'], latitude: 24.5113, longitude: 118.0985 },
   { zh: '殿前街道', en: 'Dianqian', district: 'huli', aliases: ['殿前', '高崎', 'gaoqi'], latitude: 24.5302, longitude: 118.1128 },
@@ -54,11 +68,18 @@ export const NEIGHBOURHOODS: Neighbourhood[] = [
   { zh: '江头街道', en: 'Jiangtou', district: 'huli', aliases: ['江头', 'SM', 'sm广场', 'sm city'], latitude: 24.5032, longitude: 118.1305 },
   { zh: '金山街道', en: 'Jinshan', district: 'huli', aliases: ['金山', '五缘湾', 'wuyuan bay', 'wuyuanwan'], latitude: 24.5206, longitude: 118.1753 },
   // 集美 Jimei
-  { zh: '集美街道', en: 'Jimei Subdistrict', district: 'jimei', aliases: ['集美学村', 'jimei school village', '集美街道'], latitude: 24.5792, longitude: 118.1036 },
-  { zh: '侨英街道', en: 'Qiaoying', district: 'jimei', aliases: ['侨英', '集美新城', 'jimei new town'], latitude: 24.5956, longitude: 118.1120 },
+  {
+    zh: '集美街道',
+    en: 'Jimei Subdistrict',
+    district: 'jimei',
+    aliases: ['集美学村', 'jimei school village', '集美街道'],
+    latitude: 24.5792,
+    longitude: 118.1036,
+  },
+  { zh: '侨英街道', en: 'Qiaoying', district: 'jimei', aliases: ['侨英', '集美新城', 'jimei new town'], latitude: 24.5956, longitude: 118.112 },
   { zh: '杏林街道', en: 'Xinglin', district: 'jimei', aliases: ['杏林'], latitude: 24.5702, longitude: 118.0511 },
   { zh: '杏滨街道', en: 'Xingbin', district: 'jimei', aliases: ['杏滨'], latitude: 24.5839, longitude: 118.0722 },
-  { zh: '后溪镇', en: 'Houxi', district: 'jimei', aliases: ['后溪', '厦门北站', 'xiamen north station'], latitude: 24.6320, longitude: 118.0713 },
+  { zh: '后溪镇', en: 'Houxi', district: 'jimei', aliases: ['后溪', '厦门北站', 'xiamen north station'], latitude: 24.632, longitude: 118.0713 },
   { zh: '灌口镇', en: 'Guankou', district: 'jimei', aliases: ['灌口'], latitude: 24.6028, longitude: 117.9933 },
   // 海沧 Haicang
   { zh: '海沧街道', en: 'Haicang Subdistrict', district: 'haicang', aliases: ['海沧街道', '海沧湾', 'haicang bay'], latitude: 24.4856, longitude: 118.0345 },
@@ -70,11 +91,11 @@ export const NEIGHBOURHOODS: Neighbourhood[] = [
   { zh: '祥平街道', en: 'Xiangping', district: 'tongan', aliases: ['祥平'], latitude: 24.7098, longitude: 118.1426 },
   { zh: '西柯街道', en: 'Xike', district: 'tongan', aliases: ['西柯', '同安新城', "tong'an new town"], latitude: 24.6626, longitude: 118.1512 },
   { zh: '新民镇', en: 'Xinmin', district: 'tongan', aliases: ['新民'], latitude: 24.6734, longitude: 118.1003 },
-  { zh: '五显镇', en: 'Wuxian', district: 'tongan', aliases: ['五显'], latitude: 24.7430, longitude: 118.0905 },
+  { zh: '五显镇', en: 'Wuxian', district: 'tongan', aliases: ['五显'], latitude: 24.743, longitude: 118.0905 },
   // 翔安 Xiang'an
   { zh: '新店街道', en: 'Xindian', district: 'xiangan', aliases: ['新店', '翔安新城'], latitude: 24.6203, longitude: 118.2431 },
-  { zh: '马巷街道', en: 'Maxiang', district: 'xiangan', aliases: ['马巷'], latitude: 24.6617, longitude: 118.2390 },
+  { zh: '马巷街道', en: 'Maxiang', district: 'xiangan', aliases: ['马巷'], latitude: 24.6617, longitude: 118.239 },
   { zh: '内厝镇', en: 'Neicuo', district: 'xiangan', aliases: ['内厝'], latitude: 24.6822, longitude: 118.2809 },
   { zh: '新圩镇', en: 'Xinxu', district: 'xiangan', aliases: ['新圩'], latitude: 24.7206, longitude: 118.2602 },
-  { zh: '大嶝街道', en: 'Dadeng', district: 'xiangan', aliases: ['大嶝'], latitude: 24.5540, longitude: 118.3380 },
+  { zh: '大嶝街道', en: 'Dadeng', district: 'xiangan', aliases: ['大嶝'], latitude: 24.554, longitude: 118.338 },
 ];

@@ -126,10 +126,7 @@ export interface EscalationDeps {
  */
 export function createEscalationService({ pool, clock, staffGroupChatId }: EscalationDeps) {
   async function getStaff(telegramUserId: number): Promise<StaffMember | null> {
-    const r = await pool.query(
-      'SELECT id, telegram_user_id, name, role, point_id FROM staff WHERE telegram_user_id = $1 AND active',
-      [telegramUserId],
-    );
+    const r = await pool.query('SELECT id, telegram_user_id, name, role, point_id FROM staff WHERE telegram_user_id = $1 AND active', [telegramUserId]);
     const s = r.rows[0];
     return s ? { id: s.id, telegramUserId: s.telegram_user_id, name: s.name, role: s.role, pointId: s.point_id } : null;
   }
@@ -155,10 +152,7 @@ export function createEscalationService({ pool, clock, staffGroupChatId }: Escal
       const v = parsed.data;
       const now = clock.now();
       return withTransaction(pool, async (client) => {
-        await client.query(
-          `INSERT INTO parents (id, language) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING`,
-          [v.parentId, v.language],
-        );
+        await client.query(`INSERT INTO parents (id, language) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING`, [v.parentId, v.language]);
         // Serialise per parent so two quick messages cannot open two tickets.
         await client.query('SELECT id FROM parents WHERE id = $1 FOR UPDATE', [v.parentId]);
         const current = await client.query(`${SELECT} WHERE e.parent_id = $1 AND e.status <> 'resolved' ORDER BY e.id DESC LIMIT 1`, [v.parentId]);
@@ -172,7 +166,12 @@ export function createEscalationService({ pool, clock, staffGroupChatId }: Escal
             await client.query(`UPDATE escalations SET reason = 'medical' WHERE id = $1`, [e.id]);
             e.reason = 'medical';
           }
-          await queueForStaff(client, staffGroupChatId, now, { escalationId: e.id, messageId: Number(m.rows[0]!.id), kind: 'follow_up', urgent: v.reason === 'medical' });
+          await queueForStaff(client, staffGroupChatId, now, {
+            escalationId: e.id,
+            messageId: Number(m.rows[0]!.id),
+            kind: 'follow_up',
+            urgent: v.reason === 'medical',
+          });
           return { escalation: e, existing: true };
         }
         const r = await client.query(
@@ -207,10 +206,13 @@ export function createEscalationService({ pool, clock, staffGroupChatId }: Escal
     },
 
     async appendMessage(escalationId: number, author: 'parent' | 'staff' | 'bot', text: string, staffId?: number): Promise<void> {
-      await pool.query(
-        `INSERT INTO escalation_messages (escalation_id, author, staff_id, text, created_at) VALUES ($1, $2, $3, $4, $5)`,
-        [escalationId, author, staffId ?? null, text.slice(0, 4000), clock.now()],
-      );
+      await pool.query(`INSERT INTO escalation_messages (escalation_id, author, staff_id, text, created_at) VALUES ($1, $2, $3, $4, $5)`, [
+        escalationId,
+        author,
+        staffId ?? null,
+        text.slice(0, 4000),
+        clock.now(),
+      ]);
       if (author === 'staff') {
         // Staff answers belong to the parent's conversation history too (memory, LLM context, later tickets).
         await pool.query(
@@ -222,10 +224,7 @@ export function createEscalationService({ pool, clock, staffGroupChatId }: Escal
     },
 
     async messages(escalationId: number): Promise<Array<{ author: string; text: string; createdAt: Date }>> {
-      const r = await pool.query(
-        'SELECT author, text, created_at FROM escalation_messages WHERE escalation_id = $1 ORDER BY id',
-        [escalationId],
-      );
+      const r = await pool.query('SELECT author, text, created_at FROM escalation_messages WHERE escalation_id = $1 ORDER BY id', [escalationId]);
       return r.rows.map((m) => ({ author: m.author, text: m.text, createdAt: m.created_at }));
     },
 
@@ -320,7 +319,9 @@ export function createEscalationService({ pool, clock, staffGroupChatId }: Escal
      */
     async noteStaffName(staff: StaffMember, firstName: string | undefined): Promise<StaffMember> {
       if (staff.name !== placeholderName(staff.telegramUserId)) return staff;
-      const name = stripControlCharacters(firstName ?? '').trim().slice(0, 60);
+      const name = stripControlCharacters(firstName ?? '')
+        .trim()
+        .slice(0, 60);
       if (!name) return staff;
       await pool.query('UPDATE staff SET name = $2 WHERE telegram_user_id = $1 AND name = $3', [staff.telegramUserId, name, staff.name]);
       return { ...staff, name };

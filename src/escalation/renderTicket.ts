@@ -33,9 +33,7 @@ export function renderTicket(t: TicketView, { heading, withButtons = true }: Tic
   const lines: string[] = [];
   if (heading) lines.push(`<b>${e(heading)}</b>`);
   lines.push(`<b>${ticketTag(t.escalationId)}</b> · ${e(w.status[t.status])} · ${e(w.reason[t.reason])}`);
-  lines.push(
-    `👤 ${e(t.parentName || '—')} · ${e(w.language[t.parentLocale])}${t.childAgeMonths !== null ? ` · 👶 ${e(w.age(t.childAgeMonths))}` : ''}`,
-  );
+  lines.push(`👤 ${e(t.parentName || '—')} · ${e(w.language[t.parentLocale])}${t.childAgeMonths !== null ? ` · 👶 ${e(w.age(t.childAgeMonths))}` : ''}`);
   lines.push('', `<b>${e(t.question.slice(0, 700))}</b>`);
   if (withTurns && t.recentTurns.length > 0) {
     lines.push('');

@@ -151,13 +151,7 @@ export function createKnowledgeBase({
 }): KnowledgeBase {
   const store = new PgVectorKnowledgeStore(embedder, { pool });
 
-  async function searchIn(
-    language: KnowledgeLanguage,
-    vector: number[],
-    terms: string[],
-    k: number,
-    mode: 'hybrid' | 'vector',
-  ): Promise<KnowledgeHit[]> {
+  async function searchIn(language: KnowledgeLanguage, vector: number[], terms: string[], k: number, mode: 'hybrid' | 'vector'): Promise<KnowledgeHit[]> {
     const { idf, candidates } = await store.searchCandidates(vector, terms, { language, candidates: CANDIDATES, questionAlpha: QUESTION_ALPHA });
     const totalIdf = [...idf.values()].reduce((a, b) => a + b, 0);
     const coverageOf = (matched: string[]) => (totalIdf > 0 ? matched.reduce((a, t) => a + (idf.get(t) ?? 0), 0) / totalIdf : 0);
@@ -174,7 +168,12 @@ export function createKnowledgeBase({
     return scored
       .filter((e) =>
         isRelevant(
-          { similarity: e.c.similarity, keywordCoverage: e.coverage, sharedConcepts: e.c.matched.filter((t) => t.startsWith('~')).length, questionMatch: e.questionMatch },
+          {
+            similarity: e.c.similarity,
+            keywordCoverage: e.coverage,
+            sharedConcepts: e.c.matched.filter((t) => t.startsWith('~')).length,
+            questionMatch: e.questionMatch,
+          },
           thresholds,
         ),
       )

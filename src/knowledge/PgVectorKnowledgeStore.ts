@@ -17,7 +17,7 @@ export const BM25 = { k1: 1.2, b: 0.75 } as const;
  * (native vs WebAssembly arithmetic, aggregation order) rank alike; ties then
  * go to the lower chunk id.
  */
-const SCORE_DIGITS = 9;
+const _SCORE_DIGITS = 9;
 const DISTANCE_DIGITS = 6;
 // Keyword candidates come from terms whose summed document frequency stays under this.
 // Scoring unnests every candidate's terms, so its cost is candidates x terms per chunk:
@@ -233,7 +233,9 @@ export class PgVectorKnowledgeStore extends VectorStore {
       ],
     );
     // The heading (ord 0) and each question (ord 1..) with its terms, for question matching.
-    const q = rows.flatMap((x, i) => x.headingTerms.map((terms, ord) => ({ id: r.rows[i]!.id, ord, language: x.m.language, terms })).filter((e) => e.terms.length > 0));
+    const q = rows.flatMap((x, i) =>
+      x.headingTerms.map((terms, ord) => ({ id: r.rows[i]!.id, ord, language: x.m.language, terms })).filter((e) => e.terms.length > 0),
+    );
     if (q.length) {
       await db.query(
         `INSERT INTO knowledge_questions (chunk_id, ord, language, terms)
@@ -288,11 +290,7 @@ export class PgVectorKnowledgeStore extends VectorStore {
    * Top-k chunk ids by cosine similarity. Ordered by the same expression the
    * HNSW index is built on, so PostgreSQL can use it.
    */
-  async vectorSearch(
-    query: number[],
-    { k, language }: { k: number; language?: KnowledgeLanguage },
-    db?: Queryable,
-  ): Promise<RankedChunk[]> {
+  async vectorSearch(query: number[], { k, language }: { k: number; language?: KnowledgeLanguage }, db?: Queryable): Promise<RankedChunk[]> {
     if (!db) return this.searchSession((c) => this.vectorSearch(query, { k, language }, c));
     const dim = await this.getDimension();
     if (query.length !== dim) throw new Error(`query vector has ${query.length} dimensions, the index expects ${dim}`);
@@ -369,17 +367,25 @@ export class PgVectorKnowledgeStore extends VectorStore {
   ): Promise<SearchCandidates> {
     const dim = await this.getDimension();
     if (query.length !== dim) throw new Error(`query vector has ${query.length} dimensions, the index expects ${dim}`);
-    const r = await db.query<{ result: RawSearchResult }>(
-      'SELECT knowledge_search($1, $2, $3, $4, $5, $6, $7, $8, $9) AS result',
-      [pgvector.toSql(query), dim, language, [...new Set(terms)], candidates, CANDIDATE_DF_BUDGET, BM25.k1, BM25.b, questionAlpha],
-    );
+    const r = await db.query<{ result: RawSearchResult }>('SELECT knowledge_search($1, $2, $3, $4, $5, $6, $7, $8, $9) AS result', [
+      pgvector.toSql(query),
+      dim,
+      language,
+      [...new Set(terms)],
+      candidates,
+      CANDIDATE_DF_BUDGET,
+      BM25.k1,
+      BM25.b,
+      questionAlpha,
+    ]);
     const raw = r.rows[0]!.result;
     return {
       idf: new Map(Object.entries(raw.idf)),
       candidates: raw.candidates.map(({ distance, questionOrd, ...c }) => ({
         ...c,
         similarity: distance !== null && Number.isFinite(distance) ? 1 - distance : 0,
-        matchedQuestion: questionOrd === null || questionOrd === undefined ? undefined : questionOrd === 0 ? sectionOf(c.headingPath) : c.questions[questionOrd - 1],
+        matchedQuestion:
+          questionOrd === null || questionOrd === undefined ? undefined : questionOrd === 0 ? sectionOf(c.headingPath) : c.questions[questionOrd - 1],
         vectorRank: c.vectorRank ?? undefined,
         keywordRank: c.keywordRank ?? undefined,
         questionRank: c.questionRank ?? undefined,

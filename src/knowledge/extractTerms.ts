@@ -17,53 +17,207 @@ const HAN = /\p{Script=Han}/u;
 // topic. 娃 is how parents say "the kid"; 咋/啥 are colloquial how/what.
 const STOP_CHARS = new Set([...'的吗呢吧啊呀嘛哦么我你您他她它们了着过很和与及或在是有就都也还又这那个娃咋啥呗啦哈喔诶噢嗯']);
 const STOP_BIGRAMS = new Set([
-  '可以', '时候', '怎样', '如何', '为什', '需要', '应该', '就是', '一下', '如果', '没有', '是不', '不是',
-  '一个', '哪里', '哪些', '知道', '请问', '现在', '已经', '一直', '所以', '因为', '但是', '觉得', '有点',
-  '一些', '然后', '自己', '还能', '能不', '会不', '要不', '可不', '不能', '不要', '大家', '今天', '明天',
-  '到底', '老是', '总是', '一般', '正常', '问题', '办法', '比较', '真的', '感觉', '想问', '想知', '咨询',
+  '可以',
+  '时候',
+  '怎样',
+  '如何',
+  '为什',
+  '需要',
+  '应该',
+  '就是',
+  '一下',
+  '如果',
+  '没有',
+  '是不',
+  '不是',
+  '一个',
+  '哪里',
+  '哪些',
+  '知道',
+  '请问',
+  '现在',
+  '已经',
+  '一直',
+  '所以',
+  '因为',
+  '但是',
+  '觉得',
+  '有点',
+  '一些',
+  '然后',
+  '自己',
+  '还能',
+  '能不',
+  '会不',
+  '要不',
+  '可不',
+  '不能',
+  '不要',
+  '大家',
+  '今天',
+  '明天',
+  '到底',
+  '老是',
+  '总是',
+  '一般',
+  '正常',
+  '问题',
+  '办法',
+  '比较',
+  '真的',
+  '感觉',
+  '想问',
+  '想知',
+  '咨询',
   // Feelings and filler around the question ("怎么办啊 好崩溃", "在外面很尴尬"): no topic either.
-  '崩溃', '好崩', '尴尬', '着急', '担心', '焦虑死', '救命', '求助', '求问', '特别', '非常', '严重', '一点',
-  '怎么', '怎办', '么办', '干嘛', '要紧', '要管', '不管', '帮忙', '谢谢', '麻烦', '你们', '我们', '那边', '这边',
+  '崩溃',
+  '好崩',
+  '尴尬',
+  '着急',
+  '担心',
+  '焦虑死',
+  '救命',
+  '求助',
+  '求问',
+  '特别',
+  '非常',
+  '严重',
+  '一点',
+  '怎么',
+  '怎办',
+  '么办',
+  '干嘛',
+  '要紧',
+  '要管',
+  '不管',
+  '帮忙',
+  '谢谢',
+  '麻烦',
+  '你们',
+  '我们',
+  '那边',
+  '这边',
 ]);
 // Characters of question words and feelings: as single-character terms they only add noise.
 const STOP_UNIGRAMS = new Set([...'怎办好崩溃尴尬特非常严干嘛谢麻烦想问请']);
 // Question words and filler as jieba cuts them (the bigram list above covers most two-character ones).
 const STOP_WORDS = new Set([
   ...STOP_BIGRAMS,
-  '什么', '怎么办', '怎么样', '怎样', '为什么', '多少', '要不要', '能不能', '可不可以', '是不是', '会不会', '有没有', '行不行',
-  '好不好', '对不对', '一下子', '的话', '还是', '而且', '或者', '这个', '那个', '这样', '那样', '这种', '那种', '什么样',
-  '怎么回事', '咋办', '咋整', '怎么弄', '请问一下', '谢谢你', '你好', '您好', '在吗', '一点点', '有些', '有人', '什么时候',
-  '多久', '多长时间', '之前', '以后', '之后', '现在', '时候', '可能', '还有', '以及', '关于',
+  '什么',
+  '怎么办',
+  '怎么样',
+  '怎样',
+  '为什么',
+  '多少',
+  '要不要',
+  '能不能',
+  '可不可以',
+  '是不是',
+  '会不会',
+  '有没有',
+  '行不行',
+  '好不好',
+  '对不对',
+  '一下子',
+  '的话',
+  '还是',
+  '而且',
+  '或者',
+  '这个',
+  '那个',
+  '这样',
+  '那样',
+  '这种',
+  '那种',
+  '什么样',
+  '怎么回事',
+  '咋办',
+  '咋整',
+  '怎么弄',
+  '请问一下',
+  '谢谢你',
+  '你好',
+  '您好',
+  '在吗',
+  '一点点',
+  '有些',
+  '有人',
+  '什么时候',
+  '多久',
+  '多长时间',
+  '之前',
+  '以后',
+  '之后',
+  '现在',
+  '时候',
+  '可能',
+  '还有',
+  '以及',
+  '关于',
 ]);
 // Words in nearly every parenting question: kept, but worth little.
 export const COMMON_TERMS = new Set([
-  '宝宝', '孩子', '小孩', '婴儿', '幼儿', '儿童', '家长', '爸爸', '妈妈', '个月', '岁的',
-  'babi', 'child', 'kid', 'toddler', 'son', 'daughter', 'month', 'year', 'old', 'parent',
+  '宝宝',
+  '孩子',
+  '小孩',
+  '婴儿',
+  '幼儿',
+  '儿童',
+  '家长',
+  '爸爸',
+  '妈妈',
+  '个月',
+  '岁的',
+  'babi',
+  'child',
+  'kid',
+  'toddler',
+  'son',
+  'daughter',
+  'month',
+  'year',
+  'old',
+  'parent',
   // The service's own name and words, in almost every service document.
-  '爱邻', '邻护', '护幼', '托育', '服务', '务点', '本助', '助手', '点的',
-  'ai', 'lin', 'hu', 'you', 'point', 'assistant', 'childcar',
+  '爱邻',
+  '邻护',
+  '护幼',
+  '托育',
+  '服务',
+  '务点',
+  '本助',
+  '助手',
+  '点的',
+  'ai',
+  'lin',
+  'hu',
+  'you',
+  'point',
+  'assistant',
+  'childcar',
 ]);
 const EN_STOP = new Set(
-  ('a an the and or but if then than so of to in on at by for with from into about as is are was were be been being am ' +
+  (
+    'a an the and or but if then than so of to in on at by for with from into about as is are was were be been being am ' +
     'do does did doing done have has had having i me my mine we our us you your he him his she her it its they them their ' +
     'this that these those there here what which who whom whose when where why how can could would should will shall may might must ' +
     'not no nor just also very too much many more most some any all each every other such only own same s t ok okay please ' +
     'hi hello thanks thank get got go going want wanted need know tell let make like one two up down out over again still ' +
-    're ve ll d m don doesn didn wont isn aren wasn weren won wouldn shouldn couldn cant dont im ive is it ok yes')
-    .split(/\s+/),
+    're ve ll d m don doesn didn wont isn aren wasn weren won wouldn shouldn couldn cant dont im ive is it ok yes'
+  ).split(/\s+/),
 );
 
 /** Light suffix stripping; consistency between documents and queries is what matters. */
 export function stemWord(w: string): string {
   if (w.length <= 3 || /\d/.test(w)) return w;
   let s = w;
-  if (s.endsWith('ies') && s.length > 4) s = s.slice(0, -3) + 'y';
+  if (s.endsWith('ies') && s.length > 4) s = `${s.slice(0, -3)}y`;
   else if (s.endsWith('sses')) s = s.slice(0, -2);
   else if (s.endsWith('s') && !s.endsWith('ss') && !s.endsWith('us') && !s.endsWith('is')) s = s.slice(0, -1);
   if (s.endsWith('ing') && s.length > 5) s = undouble(s.slice(0, -3));
   else if (s.endsWith('ed') && s.length > 4) s = undouble(s.slice(0, -2));
   else if (s.endsWith('ly') && s.length > 5) s = s.slice(0, -2);
-  if (s.endsWith('y') && s.length > 3) s = s.slice(0, -1) + 'i';
+  if (s.endsWith('y') && s.length > 3) s = `${s.slice(0, -1)}i`;
   if (s.endsWith('e') && s.length > 4) s = s.slice(0, -1);
   return s;
 }
@@ -220,7 +374,17 @@ export function countTerms(text: string): Array<[string, number]> {
  */
 export const LEXICON_FINGERPRINT: string = createHash('sha256')
   .update(
-    JSON.stringify([SEGMENTER_FINGERPRINT, [...STOP_CHARS], [...STOP_BIGRAMS], [...STOP_UNIGRAMS], [...STOP_WORDS], [...STOP_SINGLE_WORDS], [...COMMON_TERMS], [...EN_STOP], DOMAIN_CONCEPTS]),
+    JSON.stringify([
+      SEGMENTER_FINGERPRINT,
+      [...STOP_CHARS],
+      [...STOP_BIGRAMS],
+      [...STOP_UNIGRAMS],
+      [...STOP_WORDS],
+      [...STOP_SINGLE_WORDS],
+      [...COMMON_TERMS],
+      [...EN_STOP],
+      DOMAIN_CONCEPTS,
+    ]),
   )
   .digest('hex')
   .slice(0, 12);

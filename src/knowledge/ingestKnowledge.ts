@@ -137,9 +137,7 @@ export async function ingestKnowledge({ pool, embedder, dir, rules, onProgress }
   }
 
   // Documents whose files are gone (not merely unreadable) leave the index.
-  const existing = await pool.query<{ id: number; source_path: string; content_hash: string }>(
-    'SELECT id, source_path, content_hash FROM knowledge_documents',
-  );
+  const existing = await pool.query<{ id: number; source_path: string; content_hash: string }>('SELECT id, source_path, content_hash FROM knowledge_documents');
   const gone = existing.rows.filter((r) => !seenFiles.has(r.source_path));
   if (gone.length) {
     const removed = await withTransaction(pool, async (client) => {
@@ -188,7 +186,11 @@ async function ingestOne(
   }
   // Which stored chunks can be kept as they are (same hash, so same vector)?
   const stored = existing
-    ? (await pool.query<{ id: number; content_hash: string }>('SELECT id, content_hash FROM knowledge_chunks WHERE document_id = $1 ORDER BY chunk_index', [existing.id])).rows
+    ? (
+        await pool.query<{ id: number; content_hash: string }>('SELECT id, content_hash FROM knowledge_chunks WHERE document_id = $1 ORDER BY chunk_index', [
+          existing.id,
+        ])
+      ).rows
     : [];
   const available = new Map<string, number[]>();
   for (const s of stored) available.set(s.content_hash, [...(available.get(s.content_hash) ?? []), s.id]);

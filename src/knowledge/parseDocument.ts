@@ -48,12 +48,19 @@ export function parseDocument(source: string, bytes: Uint8Array): ParsedDocument
 
   const lines = text.split('\n');
   if (lines[0]?.trim() !== '---') {
-    throw new KnowledgeDocumentError('KNOWLEDGE_FRONT_MATTER', source, 'no front matter: the file must start with a "---" line, then id/title/language, then "---".');
+    throw new KnowledgeDocumentError(
+      'KNOWLEDGE_FRONT_MATTER',
+      source,
+      'no front matter: the file must start with a "---" line, then id/title/language, then "---".',
+    );
   }
   const close = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
   if (close < 0) throw new KnowledgeDocumentError('KNOWLEDGE_FRONT_MATTER', source, 'the front matter is not closed: add a "---" line after it.');
   const fields = parseFrontMatter(source, lines.slice(1, close), 2);
-  const body = lines.slice(close + 1).join('\n').trim();
+  const body = lines
+    .slice(close + 1)
+    .join('\n')
+    .trim();
 
   const str = (k: string): string | undefined => {
     const v = fields.get(k);

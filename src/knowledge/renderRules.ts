@@ -41,7 +41,9 @@ export function renderRules(text: string, rules: BookingRules, file: string): st
     throw new KnowledgeDocumentError(
       'KNOWLEDGE_UNKNOWN_PLACEHOLDER',
       file,
-      `unknown placeholder ${[...unknown].join(', ')}; known: ${Object.keys(values).map((k) => `{{rules.${k}}}`).join(', ')}.`,
+      `unknown placeholder ${[...unknown].join(', ')}; known: ${Object.keys(values)
+        .map((k) => `{{rules.${k}}}`)
+        .join(', ')}.`,
     );
   }
   return out;

@@ -87,21 +87,17 @@ function sections(body: string): Section[] {
  * section; sections longer than the chunk size are split further with
  * LangChain's Markdown-aware recursive splitter.
  */
-export async function splitDocument(
-  doc: { title: string; language: KnowledgeLanguage; body: string },
-  embedderId: string,
-): Promise<KnowledgeChunk[]> {
+export async function splitDocument(doc: { title: string; language: KnowledgeLanguage; body: string }, embedderId: string): Promise<KnowledgeChunk[]> {
   const chunks: KnowledgeChunk[] = [];
   for (const section of sections(doc.body)) {
     const headingPath = section.heading ? `${doc.title} > ${section.heading}` : doc.title;
-    const pieces =
-      section.text.length <= SIZES[doc.language].chunkSize ? [section.text] : await splitterFor(doc.language).splitText(section.text);
+    const pieces = section.text.length <= SIZES[doc.language].chunkSize ? [section.text] : await splitterFor(doc.language).splitText(section.text);
     const headingTerms = [extractTerms(section.heading ?? doc.title), ...section.questions.map((q) => extractTerms(q))];
     for (const piece of pieces) {
       const content = piece.trim();
       if (!content) continue;
       // Questions go in like the heading: they say what the section answers.
-      const embeddedText = [headingPath, ...section.questions].join('\n') + `\n\n${content}`;
+      const embeddedText = `${[headingPath, ...section.questions].join('\n')}\n\n${content}`;
       chunks.push({
         chunkIndex: chunks.length,
         headingPath,

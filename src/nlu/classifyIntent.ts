@@ -10,16 +10,38 @@ import { INTENT_RULES } from './lexicon/index.ts';
  */
 
 const PRIORITY: Intent[] = [
-  'complaint', 'human', 'reschedule', 'cancel', 'my_bookings', 'join_waitlist', 'register_child', 'list_children', 'book',
-  'more', 'find_slots', 'point_info', 'can_attend', 'knowledge', 'service_intro', 'identity', 'switch_language', 'out_of_scope',
-  'help', 'thanks', 'greeting', 'affirm', 'deny',
+  'complaint',
+  'human',
+  'reschedule',
+  'cancel',
+  'my_bookings',
+  'join_waitlist',
+  'register_child',
+  'list_children',
+  'book',
+  'more',
+  'find_slots',
+  'point_info',
+  'can_attend',
+  'knowledge',
+  'service_intro',
+  'identity',
+  'switch_language',
+  'out_of_scope',
+  'help',
+  'thanks',
+  'greeting',
+  'affirm',
+  'deny',
 ];
 
-const PUNCT = /[\s.,!?;:~…。，！？；：、~～"'“”‘’()（）【】\[\]<>《》\-_*#@]+/g;
+const PUNCT = /[\s.,!?;:~…。，！？；：、~～"'“”‘’()（）【】[\]<>《》\-_*#@]+/g;
 const EMOJI = /\p{Extended_Pictographic}|\uFE0F|\u200D/gu;
 const THANKS_WORDS = /谢谢(?:你|您|啦|了)?|多谢|感谢|谢啦|辛苦了|辛苦啦|蟹蟹|3q|(?<![a-z])(?:thanks|thank you|thank u|thx|ty|tks|cheers)(?![a-z])|🙏/gu;
-const AFFIRM = /^(?:(?:好|好的|好滴|好哒|好嘞|好吧|好呀|好啊|好哦|好了|行|行的|行吧|可以|可以的|可以呀|可以啊|是|是的|是啊|对|对的|对啊|对呀|嗯|嗯嗯|嗯呢|恩|恩恩|没问题|确定|确认|确认预约|确认一下|就这样|没错|同意|当然|要|要的|需要|ok|okay|okk|okey|okie|okey dokey|k|kk|yes|yep|yeah|yup|ya|yea|sure|confirm|confirmed|correct|right|sounds good|go ahead|do it|please do|yes please|ok please|y|alright|great|perfect|fine|👍|👌|✅|好的呢|好的呀|好的好的|嗯好|嗯嗯好的|ok的|好的ok|可)\s*)+$/;
-const DENY = /^(?:(?:不|不用|不用了|不要|不要了|不了|不需要|不需要了|算了|算了吧|(?:先|暂时|还是|那就)?不(?:用)?(?:约|订|预约|预订|取消|报名|报|登记|排|排队|候补|改|换)了|先不(?:约|订|取消|登记)|不用(?:约|订|取消|登记)|没事|没事了|不是|不对|错了|不行|先不|先不用|暂时不用|再说吧|再说|no|nope|nah|no thanks|no thank you|not now|never ?mind|nvm|forget it|don'?t ?cancel|do not cancel|keep it|keep (?:the|my) booking|保留|保留吧|留着|留着吧|不取消|dont|don't|stop|wrong|not really|no need|not yet|maybe later|👎|❌)\s*)+$/;
+const AFFIRM =
+  /^(?:(?:好|好的|好滴|好哒|好嘞|好吧|好呀|好啊|好哦|好了|行|行的|行吧|可以|可以的|可以呀|可以啊|是|是的|是啊|对|对的|对啊|对呀|嗯|嗯嗯|嗯呢|恩|恩恩|没问题|确定|确认|确认预约|确认一下|就这样|没错|同意|当然|要|要的|需要|ok|okay|okk|okey|okie|okey dokey|k|kk|yes|yep|yeah|yup|ya|yea|sure|confirm|confirmed|correct|right|sounds good|go ahead|do it|please do|yes please|ok please|y|alright|great|perfect|fine|👍|👌|✅|好的呢|好的呀|好的好的|嗯好|嗯嗯好的|ok的|好的ok|可)\s*)+$/;
+const DENY =
+  /^(?:(?:不|不用|不用了|不要|不要了|不了|不需要|不需要了|算了|算了吧|(?:先|暂时|还是|那就)?不(?:用)?(?:约|订|预约|预订|取消|报名|报|登记|排|排队|候补|改|换)了|先不(?:约|订|取消|登记)|不用(?:约|订|取消|登记)|没事|没事了|不是|不对|错了|不行|先不|先不用|暂时不用|再说吧|再说|no|nope|nah|no thanks|no thank you|not now|never ?mind|nvm|forget it|don'?t ?cancel|do not cancel|keep it|keep (?:the|my) booking|保留|保留吧|留着|留着吧|不取消|dont|don't|stop|wrong|not really|no need|not yet|maybe later|👎|❌)\s*)+$/;
 
 export interface IntentResult {
   intent: Intent;
@@ -35,7 +57,10 @@ function shortReply(t: string): IntentResult | undefined {
   const rest = t.replace(THANKS_WORDS, ' ');
   const restBare = rest.replace(PUNCT, '').replace(/了|啊|呀|哈|哦|噢|呢|嘛|啦|哈哈/g, '');
   const restSpaced = rest.replace(PUNCT, ' ').trim().replace(/ +/g, ' ');
-  if (hadThanks && (restBare === '' || AFFIRM.test(restBare) || AFFIRM.test(restSpaced) || /^(?:so much|a lot|very much|lots|again|everyone|all)$/.test(restSpaced))) {
+  if (
+    hadThanks &&
+    (restBare === '' || AFFIRM.test(restBare) || AFFIRM.test(restSpaced) || /^(?:so much|a lot|very much|lots|again|everyone|all)$/.test(restSpaced))
+  ) {
     return { intent: 'thanks', confidence: 0.9 };
   }
   if (!hadThanks && (AFFIRM.test(restBare) || AFFIRM.test(restSpaced) || restSpaced.split(' ').every((x) => AFFIRM.test(x)))) {
@@ -44,8 +69,10 @@ function shortReply(t: string): IntentResult | undefined {
   return undefined;
 }
 
-const CHILD_WORD = /宝宝|孩子|娃|小孩|儿子|女儿|宝贝|小朋友|幼儿|婴儿|新生儿|(?<![a-z])(?:baby|babies|toddler|toddlers|kid|kids|child|children|son|daughter|infant|newborn|little one)(?![a-z])/;
-const QUESTION = /[?？]|吗|么|呢|怎么|如何|什么|多少|几|是否|能不能|可不可以|会不会|(?<![a-z])(?:how|what|why|when|should|can|could|is it|does|do i|are there|is there|will)(?![a-z])/;
+const CHILD_WORD =
+  /宝宝|孩子|娃|小孩|儿子|女儿|宝贝|小朋友|幼儿|婴儿|新生儿|(?<![a-z])(?:baby|babies|toddler|toddlers|kid|kids|child|children|son|daughter|infant|newborn|little one)(?![a-z])/;
+const QUESTION =
+  /[?？]|吗|么|呢|怎么|如何|什么|多少|几|是否|能不能|可不可以|会不会|(?<![a-z])(?:how|what|why|when|should|can|could|is it|does|do i|are there|is there|will)(?![a-z])/;
 
 export function classifyIntent(t: string, slots: Slots): IntentResult {
   const bare = t.replace(PUNCT, '').replace(EMOJI, (e) => (/[👍👌✅🙏👋👎❌]/u.test(e) ? e : ''));

@@ -3,7 +3,30 @@ import type { Lang } from './types.ts';
 const HAN = /\p{Script=Han}/gu;
 
 /** Latin tokens that Chinese-speaking parents type too, so they say nothing about language. */
-const NEUTRAL = new Set(['ok', 'okk', 'okay', 'k', 'kk', 'hi', 'hello', 'hey', 'ha', 'haha', 'hahaha', 'sm', 'vs', 'am', 'pm', 'ps', 'app', 'id', 'qq', 'wechat', 'vx', 'wx']);
+const NEUTRAL = new Set([
+  'ok',
+  'okk',
+  'okay',
+  'k',
+  'kk',
+  'hi',
+  'hello',
+  'hey',
+  'ha',
+  'haha',
+  'hahaha',
+  'sm',
+  'vs',
+  'am',
+  'pm',
+  'ps',
+  'app',
+  'id',
+  'qq',
+  'wechat',
+  'vx',
+  'wx',
+]);
 
 /**
  * The language of one message. Chinese characters carry roughly as much
@@ -27,4 +50,3 @@ export function detectLanguage(text: string, previousLang?: Lang): Lang {
   }
   return han * 2.5 >= latinLetters ? 'zh' : 'en';
 }
-

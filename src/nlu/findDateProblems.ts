@@ -22,7 +22,10 @@ function impossible(text: string, today: string): DateProblem | undefined {
       return { kind: 'impossible', text: zh[0].trim() };
     }
   }
-  const en = /(?<![\d])(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?<![a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)/.exec(text);
+  const en =
+    /(?<![\d])(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?<![a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)/.exec(
+      text,
+    );
   if (en) {
     const m = EN_MONTHS[(en[2] ?? en[3])!]!;
     const d = Number(en[1] ?? en[4]);

@@ -22,8 +22,10 @@ const BOUNDARY = /[，,。.!！?？;；\n]+|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u
 
 const DENIES = /^(?:\s*(?:而)?不是|\s*(?:not|instead of|rather than)(?![a-z]))/;
 // "周六要回老家", "saturday doesn't work", "周六没空": a day the parent cannot make.
-const CANNOT_MAKE = /(?:要|得|得要)?回老家|有事|没空|没时间|不行|不方便|去不了|来不了|不在厦门|出差|加班|(?<![a-z])(?:doesn'?t work|does not work|won'?t work|no good|can'?t|cannot|busy|away|out of town|not free)(?![a-z])/;
-const CORRECTION = /^(?:\s*(?:不对|不是的?|错了|说错了|搞错了|打错了|更正|改一下|算了|那就|还是)|\s*(?:sorry|oops|no|actually|correction|wait)(?![a-z])|.*(?:我是说|我的意思是|应该是|改成|换成|(?<![a-z])i meant?(?![a-z])|(?<![a-z])i mean(?![a-z])))/;
+const CANNOT_MAKE =
+  /(?:要|得|得要)?回老家|有事|没空|没时间|不行|不方便|去不了|来不了|不在厦门|出差|加班|(?<![a-z])(?:doesn'?t work|does not work|won'?t work|no good|can'?t|cannot|busy|away|out of town|not free)(?![a-z])/;
+const CORRECTION =
+  /^(?:\s*(?:不对|不是的?|错了|说错了|搞错了|打错了|更正|改一下|算了|那就|还是)|\s*(?:sorry|oops|no|actually|correction|wait)(?![a-z])|.*(?:我是说|我的意思是|应该是|改成|换成|(?<![a-z])i meant?(?![a-z])|(?<![a-z])i mean(?![a-z])))/;
 
 export function findNegations(text: string): Negations {
   const clauses: Array<{ start: number; end: number; text: string }> = [];

@@ -14,48 +14,105 @@ const e = (s: string | undefined) => (s === undefined ? undefined : parseEnglish
 
 const RULES: AgeRule[] = [
   // 一岁半 / 2岁半
-  [new RegExp(`(${NUM}|\\d\\.\\d)\\s*(?:周)?岁\\s*半`), (m) => { const y = n(m[1]); return y === undefined ? undefined : y * 12 + 6; }],
+  [
+    new RegExp(`(${NUM}|\\d\\.\\d)\\s*(?:周)?岁\\s*半`),
+    (m) => {
+      const y = n(m[1]);
+      return y === undefined ? undefined : y * 12 + 6;
+    },
+  ],
   // 1岁3个月 / 1岁零3个月 / 1岁3个多月
-  [new RegExp(`(${NUM})\\s*(?:周)?岁\\s*(?:零|又)?\\s*(${NUM})\\s*个?多?月`), (m) => {
-    const y = n(m[1]); const mo = n(m[2]);
-    return y === undefined || mo === undefined || mo > 11 ? undefined : y * 12 + mo;
-  }],
+  [
+    new RegExp(`(${NUM})\\s*(?:周)?岁\\s*(?:零|又)?\\s*(${NUM})\\s*个?多?月`),
+    (m) => {
+      const y = n(m[1]);
+      const mo = n(m[2]);
+      return y === undefined || mo === undefined || mo > 11 ? undefined : y * 12 + mo;
+    },
+  ],
   // 快两岁 → just under
-  [new RegExp(`(?:快|将近|差不多|马上|就要|(?:还)?不到|(?:还)?不满|(?:还)?没满|(?:还)?没到)(?:满)?\\s*(${NUM})\\s*(?:周)?岁`), (m) => { const y = n(m[1]); return y === undefined ? undefined : y * 12 - 1; }],
+  [
+    new RegExp(`(?:快|将近|差不多|马上|就要|(?:还)?不到|(?:还)?不满|(?:还)?没满|(?:还)?没到)(?:满)?\\s*(${NUM})\\s*(?:周)?岁`),
+    (m) => {
+      const y = n(m[1]);
+      return y === undefined ? undefined : y * 12 - 1;
+    },
+  ],
   // 1.5岁
   [/(\d\.\d)\s*(?:周)?岁/, (m) => Math.round(Number(m[1]) * 12)],
   // 两岁 / 2周岁
-  [new RegExp(`(${NUM})\\s*(?:周)?岁`), (m) => { const y = n(m[1]); return y === undefined ? undefined : y * 12; }],
+  [
+    new RegExp(`(${NUM})\\s*(?:周)?岁`),
+    (m) => {
+      const y = n(m[1]);
+      return y === undefined ? undefined : y * 12;
+    },
+  ],
   [/半岁/, () => 6],
   [/满周岁|刚满?周岁|周岁了|一周岁/, () => 12],
   // 18个月 / 十个月 / 8个多月 / 10月龄 / 10月大
   [new RegExp(`(${NUM})\\s*(?:个多?月|月龄|个月大|月大)`), (m) => n(m[1])],
   // English: 1 year 3 months / 1y3m
-  [new RegExp(`(?<![a-z0-9.])(${EN_NUM})\\s*(?:-|\\s)?(?:years?|yrs?|y)(?:\\s*(?:and|,)?\\s*)(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s*(?:months?|mos?|m)(?![a-z])`), (m) => {
-    const y = e(m[1]); const mo = e(m[2]);
-    return y === undefined || mo === undefined ? undefined : Math.round(y * 12) + mo;
-  }],
+  [
+    new RegExp(
+      `(?<![a-z0-9.])(${EN_NUM})\\s*(?:-|\\s)?(?:years?|yrs?|y)(?:\\s*(?:and|,)?\\s*)(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s*(?:months?|mos?|m)(?![a-z])`,
+    ),
+    (m) => {
+      const y = e(m[1]);
+      const mo = e(m[2]);
+      return y === undefined || mo === undefined ? undefined : Math.round(y * 12) + mo;
+    },
+  ],
   // a year and a half / 2 and a half (years)
-  [new RegExp(`(?<![a-z0-9.])(${EN_NUM})\\s+(?:years?\\s+)?and a half`), (m) => { const y = e(m[1]); return y === undefined ? undefined : Math.round(y * 12) + 6; }],
+  [
+    new RegExp(`(?<![a-z0-9.])(${EN_NUM})\\s+(?:years?\\s+)?and a half`),
+    (m) => {
+      const y = e(m[1]);
+      return y === undefined ? undefined : Math.round(y * 12) + 6;
+    },
+  ],
   [/(?<![a-z])half a year|six months old/, () => 6],
   [/(?<![a-z])an? year and a half/, () => 18],
   [/(?<![a-z])an? year[- ]old|(?<![a-z])one year[- ]old/, () => 12],
   // 2-year-old, 2 year old, 2 years old, 2yo, 1.5 years, two years
-  [new RegExp(`(?<![a-z0-9.])(${EN_NUM})\\s*(?:-|\\s)?(?:years?|yrs?|yr)(?:\\s*-?\\s*olds?)?(?![a-z])|(?<![a-z0-9.])(${EN_NUM})\\s*(?:yo|y/o|y\\.o\\.)(?![a-z])`), (m) => {
-    const y = e(m[1] ?? m[2]); return y === undefined ? undefined : Math.round(y * 12);
-  }],
+  [
+    new RegExp(
+      `(?<![a-z0-9.])(${EN_NUM})\\s*(?:-|\\s)?(?:years?|yrs?|yr)(?:\\s*-?\\s*olds?)?(?![a-z])|(?<![a-z0-9.])(${EN_NUM})\\s*(?:yo|y/o|y\\.o\\.)(?![a-z])`,
+    ),
+    (m) => {
+      const y = e(m[1] ?? m[2]);
+      return y === undefined ? undefined : Math.round(y * 12);
+    },
+  ],
   // 18 months, 18mo, 10-month-old
   [new RegExp(`(?<![a-z0-9.])(${EN_NUM})\\s*(?:-|\\s)?(?:months?|mos?|mths?|m/o)(?:\\s*-?\\s*olds?)?(?![a-z])`), (m) => e(m[1])],
   // "my son is 2", "he's 4": a bare small number after a child or he/she.
-  [new RegExp(`(?<![a-z])(?:son|daughter|kid|child|baby|toddler|boy|girl|little one|he|she)(?:'s| is| just turned| turned)\\s+(${EN_NUM})(?![a-z0-9.:%]|\\s*(?:weeks?|days?|kg|lbs?|cm|am|pm|o'?clock|times|words|hours|minutes|teeth|naps?|kids|children|of|out|percent))`), (m) => { const y = e(m[1]); return y === undefined || y > 12 ? undefined : Math.round(y * 12); }],
+  [
+    new RegExp(
+      `(?<![a-z])(?:son|daughter|kid|child|baby|toddler|boy|girl|little one|he|she)(?:'s| is| just turned| turned)\\s+(${EN_NUM})(?![a-z0-9.:%]|\\s*(?:weeks?|days?|kg|lbs?|cm|am|pm|o'?clock|times|words|hours|minutes|teeth|naps?|kids|children|of|out|percent))`,
+    ),
+    (m) => {
+      const y = e(m[1]);
+      return y === undefined || y > 12 ? undefined : Math.round(y * 12);
+    },
+  ],
   // toddler turning two: "turns 2", "turning two"
-  [new RegExp(`(?<![a-z])(?:turned|turns|just turned)\\s+(${EN_NUM})(?![a-z0-9])`), (m) => { const y = e(m[1]); return y === undefined ? undefined : y * 12; }],
+  [
+    new RegExp(`(?<![a-z])(?:turned|turns|just turned)\\s+(${EN_NUM})(?![a-z0-9])`),
+    (m) => {
+      const y = e(m[1]);
+      return y === undefined ? undefined : y * 12;
+    },
+  ],
 ];
 
 /** A child's age in months, if the message states one. */
 export function parseAge(text: string): AgeResult {
   // Durations that are not ages: "提前3个月", "for 2 years", "18个月内", "every 3 months".
-  const t = text.replace(/(?:提前|每隔?|过去|最近|持续|已经)\s*\S{1,3}\s*个月|for (?:the (?:past|last) )?\S+ (?:years|year|months|month)\b(?! ?-?old)|every \S+ months?|(?:\d+|几)个月(?:内|以内|以下|以上|前)|(?:每|一)个?月(?:里|内)?(?:能|可以|最多)?(?:约|预约|订|报名|去)(?:几|一|两|多少)?(?:次|回|场)?/g, ' ');
+  const t = text.replace(
+    /(?:提前|每隔?|过去|最近|持续|已经)\s*\S{1,3}\s*个月|for (?:the (?:past|last) )?\S+ (?:years|year|months|month)\b(?! ?-?old)|every \S+ months?|(?:\d+|几)个月(?:内|以内|以下|以上|前)|(?:每|一)个?月(?:里|内)?(?:能|可以|最多)?(?:约|预约|订|报名|去)(?:几|一|两|多少)?(?:次|回|场)?/g,
+    ' ',
+  );
   for (const [re, get] of RULES) {
     const m = re.exec(t);
     if (!m) continue;

@@ -8,7 +8,18 @@ export interface BirthDateResult {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 const EN_MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -40,7 +51,8 @@ const RELATIVE_YEAR = new RegExp(`(今年|去年|前年)\\s*(${NUM})\\s*月\\s*(
 /** 6月18号 with no year, only taken when the message says it is a birth date; the latest such day not after today. */
 const MONTH_DAY = new RegExp(`(?<![\\d年])(${NUM})\\s*月\\s*(${NUM})\\s*[日号]?`);
 
-const BIRTH_WORD = /出生|出世|生日|生于|出生日期|[号日\d]\s*生的?(?![\u4e00-\u9fa5])|[号日]\s*生的|(?<![a-z])(?:born|birthday|date of birth|dob|d\.o\.b|birth date|birthdate)(?![a-z])/;
+const BIRTH_WORD =
+  /出生|出世|生日|生于|出生日期|[号日\d]\s*生的?(?![\u4e00-\u9fa5])|[号日]\s*生的|(?<![a-z])(?:born|birthday|date of birth|dob|d\.o\.b|birth date|birthdate)(?![a-z])/;
 
 /**
  * A child's birth date. Taken when the message says it is one (出生, born,

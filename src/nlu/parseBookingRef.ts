@@ -3,8 +3,40 @@
  * A six-letter word is only taken when the parent typed it in capitals, and
  * number+unit tokens ("10am30", "18mo") are not codes.
  */
-const NOT_CODE = /^(?:\d+(?:am|pm|mo|mos|yo|yrs|kg|cm|ml|th|st|nd|rd|days?|hrs?|min)|(?:sat|sun|mon|tue|wed|thu|fri|dec|nov|oct|jan|feb|mar|apr|jun|jul|aug|sep)\d+.*|\d+)$/i;
-const WORDS = new Set(['CANCEL', 'PLEASE', 'THANKS', 'BOOKED', 'SUNDAY', 'FRIDAY', 'MONDAY', 'CHANGE', 'STATUS', 'ENGLISH', 'HUMANS', 'SERVICE', 'PERSON', 'MINUTE', 'SLOTS', 'REFUND', 'SELECT', 'DELETE', 'INSERT', 'UPDATE', 'CREATE', 'SCRIPT', 'ADMINS', 'URGENT', 'HELLOO', 'THANKU', 'PLEASE', 'SORRY!', 'WHERES', 'CHILDS']);
+const NOT_CODE =
+  /^(?:\d+(?:am|pm|mo|mos|yo|yrs|kg|cm|ml|th|st|nd|rd|days?|hrs?|min)|(?:sat|sun|mon|tue|wed|thu|fri|dec|nov|oct|jan|feb|mar|apr|jun|jul|aug|sep)\d+.*|\d+)$/i;
+const WORDS = new Set([
+  'CANCEL',
+  'PLEASE',
+  'THANKS',
+  'BOOKED',
+  'SUNDAY',
+  'FRIDAY',
+  'MONDAY',
+  'CHANGE',
+  'STATUS',
+  'ENGLISH',
+  'HUMANS',
+  'SERVICE',
+  'PERSON',
+  'MINUTE',
+  'SLOTS',
+  'REFUND',
+  'SELECT',
+  'DELETE',
+  'INSERT',
+  'UPDATE',
+  'CREATE',
+  'SCRIPT',
+  'ADMINS',
+  'URGENT',
+  'HELLOO',
+  'THANKU',
+  'PLEASE',
+  'SORRY!',
+  'WHERES',
+  'CHILDS',
+]);
 
 export function parseBookingRef(original: string): string | undefined {
   const re = /(?<![A-Za-z0-9])([A-Za-z0-9]{6})(?![A-Za-z0-9])/g;

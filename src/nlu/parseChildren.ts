@@ -26,7 +26,10 @@ export function parseChildren(text: string): ChildDetails[] | undefined {
   const out: ChildDetails[] = [];
   let last = 0;
   for (const m of text.matchAll(FULL_DATE)) {
-    const before = text.slice(last, m.index).replace(/[\s,，、:：;；]+$/, '').trim();
+    const before = text
+      .slice(last, m.index)
+      .replace(/[\s,，、:：;；]+$/, '')
+      .trim();
     last = m.index! + m[0].length;
     const birthDate = m[1] ? `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}` : `${m[4]}-${m[5]}-${m[6]}`;
     const zh = /([\u4e00-\u9fa5·]{1,8})$/.exec(before)?.[1];

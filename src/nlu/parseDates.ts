@@ -19,15 +19,51 @@ interface Hit {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 const EN_MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 const EN_MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
 const EN_WEEKDAYS: Record<string, number> = {
-  sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3,
-  thursday: 4, thu: 4, thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
+  sunday: 0,
+  sun: 0,
+  monday: 1,
+  mon: 1,
+  tuesday: 2,
+  tue: 2,
+  tues: 2,
+  wednesday: 3,
+  wed: 3,
+  thursday: 4,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  friday: 5,
+  fri: 5,
+  saturday: 6,
+  sat: 6,
 };
 const ZH_WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 0 };
 
@@ -73,7 +109,10 @@ function dayOfMonth(today: LocalDate, day: number): LocalDate | undefined {
   let m = Number(today.slice(5, 7));
   if (day < Number(today.slice(8, 10))) {
     m += 1;
-    if (m === 13) { m = 1; y += 1; }
+    if (m === 13) {
+      m = 1;
+      y += 1;
+    }
   }
   const d = `${y}-${pad(m)}-${pad(day)}`;
   return isValidLocalDate(d) ? d : undefined;
@@ -87,105 +126,195 @@ const NOT_QUANTITY = '(?!\\s*(?:岁|周岁|个|kg|斤|公斤|度|℃|°|元|块|
 
 const RULES: Rule[] = [
   // Full dates with a year.
-  [/(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/g, (m) => {
-    const d = `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
-    return isValidLocalDate(d) ? d : undefined;
-  }],
-  [new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?(?: of)?\\s*${EN_MONTH}\\.?,?\\s*(20\\d{2})`, 'g'), (m) => {
-    const d = `${m[3]}-${pad(EN_MONTHS[m[2]!]!)}-${pad(Number(m[1]))}`;
-    return isValidLocalDate(d) ? d : undefined;
-  }],
-  [new RegExp(`${EN_MONTH}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(20\\d{2})`, 'g'), (m) => {
-    const d = `${m[3]}-${pad(EN_MONTHS[m[1]!]!)}-${pad(Number(m[2]))}`;
-    return isValidLocalDate(d) ? d : undefined;
-  }],
+  [
+    /(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/g,
+    (m) => {
+      const d = `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
+      return isValidLocalDate(d) ? d : undefined;
+    },
+  ],
+  [
+    new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?(?: of)?\\s*${EN_MONTH}\\.?,?\\s*(20\\d{2})`, 'g'),
+    (m) => {
+      const d = `${m[3]}-${pad(EN_MONTHS[m[2]!]!)}-${pad(Number(m[1]))}`;
+      return isValidLocalDate(d) ? d : undefined;
+    },
+  ],
+  [
+    new RegExp(`${EN_MONTH}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(20\\d{2})`, 'g'),
+    (m) => {
+      const d = `${m[3]}-${pad(EN_MONTHS[m[1]!]!)}-${pad(Number(m[2]))}`;
+      return isValidLocalDate(d) ? d : undefined;
+    },
+  ],
   // Chinese relative months with a day: 下个月5号.
-  [new RegExp(`下个?月\\s*(${NUM})\\s*[号日]`, 'g'), (m, today) => {
-    let y = Number(today.slice(0, 4));
-    let mo = Number(today.slice(5, 7)) + 1;
-    if (mo === 13) { mo = 1; y += 1; }
-    const day = parseNumber(m[1]!);
-    const d = `${y}-${pad(mo)}-${pad(day ?? 0)}`;
-    return isValidLocalDate(d) ? d : undefined;
-  }],
+  [
+    new RegExp(`下个?月\\s*(${NUM})\\s*[号日]`, 'g'),
+    (m, today) => {
+      let y = Number(today.slice(0, 4));
+      let mo = Number(today.slice(5, 7)) + 1;
+      if (mo === 13) {
+        mo = 1;
+        y += 1;
+      }
+      const day = parseNumber(m[1]!);
+      const d = `${y}-${pad(mo)}-${pad(day ?? 0)}`;
+      return isValidLocalDate(d) ? d : undefined;
+    },
+  ],
   // 12月5号, 十二月五日
-  [new RegExp(`(?<![\\d个])(${NUM})\\s*月\\s*(${NUM})\\s*[日号]?`, 'g'), (m, today) => {
-    const mo = parseNumber(m[1]!);
-    const day = parseNumber(m[2]!);
-    if (!mo || !day || mo > 12 || day > 31) return undefined;
-    return monthDay(today, mo, day);
-  }],
+  [
+    new RegExp(`(?<![\\d个])(${NUM})\\s*月\\s*(${NUM})\\s*[日号]?`, 'g'),
+    (m, today) => {
+      const mo = parseNumber(m[1]!);
+      const day = parseNumber(m[2]!);
+      if (!mo || !day || mo > 12 || day > 31) return undefined;
+      return monthDay(today, mo, day);
+    },
+  ],
   // 5 December, 5th Dec
-  [new RegExp(`(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?(?: of)?\\s*${EN_MONTH}(?![a-z])`, 'g'), (m, today) =>
-    monthDay(today, EN_MONTHS[m[2]!]!, Number(m[1]))],
+  [new RegExp(`(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?(?: of)?\\s*${EN_MONTH}(?![a-z])`, 'g'), (m, today) => monthDay(today, EN_MONTHS[m[2]!]!, Number(m[1]))],
   // Dec 5, December 5th
-  [new RegExp(`(?<![a-z])${EN_MONTH}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])`, 'g'), (m, today) =>
-    monthDay(today, EN_MONTHS[m[1]!]!, Number(m[2]))],
+  [new RegExp(`(?<![a-z])${EN_MONTH}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])`, 'g'), (m, today) => monthDay(today, EN_MONTHS[m[1]!]!, Number(m[2]))],
   // 12/5, 12.5 (month/day, the way dates are written in China)
-  [new RegExp(`(?<![\\d./:-])(\\d{1,2})[/.](\\d{1,2})(?![\\d./:])${NOT_QUANTITY}`, 'g'), (m, today) => {
-    const mo = Number(m[1]);
-    const day = Number(m[2]);
-    if (mo < 1 || mo > 12 || day < 1 || day > 31) return undefined;
-    return monthDay(today, mo, day);
-  }],
+  [
+    new RegExp(`(?<![\\d./:-])(\\d{1,2})[/.](\\d{1,2})(?![\\d./:])${NOT_QUANTITY}`, 'g'),
+    (m, today) => {
+      const mo = Number(m[1]);
+      const day = Number(m[2]);
+      if (mo < 1 || mo > 12 || day < 1 || day > 31) return undefined;
+      return monthDay(today, mo, day);
+    },
+  ],
   // 28号 (but not "2号那个", which points at a list item)
-  [new RegExp(`(?<![\\d周月第])(${NUM})\\s*号(?!\\s*(?:那(?![天日])|的那(?![天日])|这个|的这|楼|线|门|床|房|院|地铁|公交))`, 'g'), (m, today) => {
-    const day = parseNumber(m[1]!);
-    return day && day <= 31 ? dayOfMonth(today, day) : undefined;
-  }],
-  [/(?<![a-z])(?:on )?the (\d{1,2})(?:st|nd|rd|th)(?! (?:one|option|slot|session|class|choice|item|floor|storey|story|building|block|stop|street|avenue|st\b|birthday))/g, (m, today) =>
-    dayOfMonth(today, Number(m[1]))],
+  [
+    new RegExp(`(?<![\\d周月第])(${NUM})\\s*号(?!\\s*(?:那(?![天日])|的那(?![天日])|这个|的这|楼|线|门|床|房|院|地铁|公交))`, 'g'),
+    (m, today) => {
+      const day = parseNumber(m[1]!);
+      return day && day <= 31 ? dayOfMonth(today, day) : undefined;
+    },
+  ],
+  [
+    /(?<![a-z])(?:on )?the (\d{1,2})(?:st|nd|rd|th)(?! (?:one|option|slot|session|class|choice|item|floor|storey|story|building|block|stop|street|avenue|st\b|birthday))/g,
+    (m, today) => dayOfMonth(today, Number(m[1])),
+  ],
   // Relative days.
   [/大后天/g, (_m, today) => addDays(today, 3), 'relative'],
   [/后天|day after tomorrow|day after tmr/g, (_m, today) => addDays(today, 2), 'relative'],
   [/明天|明日|明早|明儿|明上午|明下午|(?<![a-z])(?:tomorrow|tmrw?|tmw|2moro|2morrow|tomoz)(?![a-z])/g, (_m, today) => addDays(today, 1), 'relative'],
   [/今天|今日|今早|今儿|今晚|今上午|今下午|(?<![a-z])(?:today|tonight|this morning|this afternoon)(?![a-z])/g, (_m, today) => today, 'relative'],
-  [new RegExp(`(${NUM})\\s*天(?:之|以)?后|过\\s*(${NUM})\\s*天`, 'g'), (m, today) => {
-    const n = parseNumber((m[1] ?? m[2])!);
-    return n !== undefined && n <= 60 ? addDays(today, n) : undefined;
-  }, 'relative'],
-  [/(?<![a-z])in (\d{1,2}|one|two|three|four|five|six|seven|ten) days?|(\d{1,2}|one|two|three|four|five|six|seven|ten) days? (?:from now|later)/g, (m, today) => {
-    const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
-    const tok = (m[1] ?? m[2])!;
-    const n = /^\d+$/.test(tok) ? Number(tok) : words[tok];
-    return n !== undefined ? addDays(today, n) : undefined;
-  }, 'relative'],
+  [
+    new RegExp(`(${NUM})\\s*天(?:之|以)?后|过\\s*(${NUM})\\s*天`, 'g'),
+    (m, today) => {
+      const n = parseNumber((m[1] ?? m[2])!);
+      return n !== undefined && n <= 60 ? addDays(today, n) : undefined;
+    },
+    'relative',
+  ],
+  [
+    /(?<![a-z])in (\d{1,2}|one|two|three|four|five|six|seven|ten) days?|(\d{1,2}|one|two|three|four|five|six|seven|ten) days? (?:from now|later)/g,
+    (m, today) => {
+      const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
+      const tok = (m[1] ?? m[2])!;
+      const n = /^\d+$/.test(tok) ? Number(tok) : words[tok];
+      return n !== undefined ? addDays(today, n) : undefined;
+    },
+    'relative',
+  ],
   // Weekends.
-  [/(?<!一)下下个?周末|(?<![a-z])(?:the )?weekend after next/g, (_m, today) => { const s = inNextWeek(today, 6, 2); return [s, addDays(s, 1)]; }, 'span'],
-  [/(?<!一)下个?周末|(?<![a-z])(?:next weekend|weekend after this)/g, (_m, today) => { const s = inNextWeek(today, 6); return [s, addDays(s, 1)]; }, 'span'],
-  [/上个?周末|(?<![a-z])last weekend/g, (_m, today) => { const s = inNextWeek(today, 6, -1); return [s, addDays(s, 1)]; }, 'span'],
-  [/周六日|周六周日|六日两天|(?:这个?|本)?周末|双休日?|(?<![a-z])(?:this |the |coming )?(?:weekend|wknd|wkend|weekends)(?![a-z])/g, (_m, today) => thisWeekend(today), 'span'],
+  [
+    /(?<!一)下下个?周末|(?<![a-z])(?:the )?weekend after next/g,
+    (_m, today) => {
+      const s = inNextWeek(today, 6, 2);
+      return [s, addDays(s, 1)];
+    },
+    'span',
+  ],
+  [
+    /(?<!一)下个?周末|(?<![a-z])(?:next weekend|weekend after this)/g,
+    (_m, today) => {
+      const s = inNextWeek(today, 6);
+      return [s, addDays(s, 1)];
+    },
+    'span',
+  ],
+  [
+    /上个?周末|(?<![a-z])last weekend/g,
+    (_m, today) => {
+      const s = inNextWeek(today, 6, -1);
+      return [s, addDays(s, 1)];
+    },
+    'span',
+  ],
+  [
+    /周六日|周六周日|六日两天|(?:这个?|本)?周末|双休日?|(?<![a-z])(?:this |the |coming )?(?:weekend|wknd|wkend|weekends)(?![a-z])/g,
+    (_m, today) => thisWeekend(today),
+    'span',
+  ],
   // Weekday ranges: "周一到周五", "周六至周日", "mon-fri".
-  [/(?<![下这本])周\s*([一二三四五六日1-7])\s*(?:到|至|-|~|～)\s*周?\s*([一二三四五六日1-7])(?!\s*[岁个])/g, (m, today) => {
-    const from = upcoming(today, ZH_WEEKDAYS[m[1]!]!);
-    const to = upcoming(from, ZH_WEEKDAYS[m[2]!]!);
-    return [from, to];
-  }, 'span'],
+  [
+    /(?<![下这本])周\s*([一二三四五六日1-7])\s*(?:到|至|-|~|～)\s*周?\s*([一二三四五六日1-7])(?!\s*[岁个])/g,
+    (m, today) => {
+      const from = upcoming(today, ZH_WEEKDAYS[m[1]!]!);
+      const to = upcoming(from, ZH_WEEKDAYS[m[2]!]!);
+      return [from, to];
+    },
+    'span',
+  ],
   // Weekdays.
-  [/((?<!一)下下|(?<!一)下个?|上个?|这个?|本)?周\s*([一二三四五六日1-7])(?!\s*[岁个])/g, (m, today) => {
-    const wd = ZH_WEEKDAYS[m[2]!]!;
-    if (m[1]?.startsWith('下下')) return inNextWeek(today, wd, 2);
-    if (m[1]?.startsWith('下')) return inNextWeek(today, wd);
-    if (m[1]?.startsWith('上')) return inNextWeek(today, wd, -1);
-    return upcoming(today, wd);
-  }, 'weekday'],
-  [/(?<![a-z])(next |this |coming |on |last )?(saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tues?|wed|thu|thur|thurs|fri)(?![a-z])(?!\s*(?:cream|screen|burn|light|shine|hat|block|exposure|protection))/g, (m, today) => {
-    const wd = EN_WEEKDAYS[m[2]!]!;
-    if (m[1] === 'next ') return inNextWeek(today, wd);
-    if (m[1] === 'last ') return inNextWeek(today, wd, -1);
-    return upcoming(today, wd);
-  }, 'weekday'],
+  [
+    /((?<!一)下下|(?<!一)下个?|上个?|这个?|本)?周\s*([一二三四五六日1-7])(?!\s*[岁个])/g,
+    (m, today) => {
+      const wd = ZH_WEEKDAYS[m[2]!]!;
+      if (m[1]?.startsWith('下下')) return inNextWeek(today, wd, 2);
+      if (m[1]?.startsWith('下')) return inNextWeek(today, wd);
+      if (m[1]?.startsWith('上')) return inNextWeek(today, wd, -1);
+      return upcoming(today, wd);
+    },
+    'weekday',
+  ],
+  [
+    /(?<![a-z])(next |this |coming |on |last )?(saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tues?|wed|thu|thur|thurs|fri)(?![a-z])(?!\s*(?:cream|screen|burn|light|shine|hat|block|exposure|protection))/g,
+    (m, today) => {
+      const wd = EN_WEEKDAYS[m[2]!]!;
+      if (m[1] === 'next ') return inNextWeek(today, wd);
+      if (m[1] === 'last ') return inNextWeek(today, wd, -1);
+      return upcoming(today, wd);
+    },
+    'weekday',
+  ],
   // Weeks.
-  [/(?<!一)下下个?周|(?<![a-z])week after next/g, (_m, today) => { const mon = addDays(startOfWeek(today), 14); return [mon, addDays(mon, 6)]; }, 'span'],
-  [/(?<!一)下个?周|(?<![a-z])next week(?![a-z])/g, (_m, today) => { const mon = addDays(startOfWeek(today), 7); return [mon, addDays(mon, 6)]; }, 'span'],
+  [
+    /(?<!一)下下个?周|(?<![a-z])week after next/g,
+    (_m, today) => {
+      const mon = addDays(startOfWeek(today), 14);
+      return [mon, addDays(mon, 6)];
+    },
+    'span',
+  ],
+  [
+    /(?<!一)下个?周|(?<![a-z])next week(?![a-z])/g,
+    (_m, today) => {
+      const mon = addDays(startOfWeek(today), 7);
+      return [mon, addDays(mon, 6)];
+    },
+    'span',
+  ],
   [/(?:这个?|本)周|(?<![a-z])this week(?![a-z])/g, (_m, today) => [today, addDays(startOfWeek(today), 6)], 'span'],
   // Months.
-  [/(?<!一)下个?月|(?<![a-z])next month/g, (_m, today) => {
-    let y = Number(today.slice(0, 4));
-    let mo = Number(today.slice(5, 7)) + 1;
-    if (mo === 13) { mo = 1; y += 1; }
-    return [`${y}-${pad(mo)}-01`, endOfMonth(y, mo)];
-  }, 'span'],
+  [
+    /(?<!一)下个?月|(?<![a-z])next month/g,
+    (_m, today) => {
+      let y = Number(today.slice(0, 4));
+      let mo = Number(today.slice(5, 7)) + 1;
+      if (mo === 13) {
+        mo = 1;
+        y += 1;
+      }
+      return [`${y}-${pad(mo)}-01`, endOfMonth(y, mo)];
+    },
+    'span',
+  ],
   [/(?:这个|本)月|(?<![a-z])this month/g, (_m, today) => [today, endOfMonth(Number(today.slice(0, 4)), Number(today.slice(5, 7)))], 'span'],
 ];
 
@@ -221,7 +350,6 @@ function reconcile(hits: Hit[]): void {
       if (others.every((o) => o.from >= h.from && o.to <= h.to && (o.from !== h.from || o.to !== h.to))) hits.splice(i, 1);
     }
   }
-
 }
 
 function daysBetween(a: LocalDate, b: LocalDate): number {
@@ -254,7 +382,11 @@ export function parseDates(text: string, now: Date, timeZone: string): DateResul
   if (hits.length === 0) return {};
   reconcile(hits);
   hits.sort((a, b) => a.index - b.index);
-  const from = hits.reduce((acc, h) => (h.from < acc ? h.from : acc), hits[0]!.from);
-  const to = hits.reduce((acc, h) => (h.to > acc ? h.to : acc), hits[0]!.to);
+  // YYYY-MM-DD strings sort as the days they name.
+  const from = hits.map((h) => h.from).sort()[0]!;
+  const to = hits
+    .map((h) => h.to)
+    .sort()
+    .at(-1)!;
   return { dateRange: { from, to }, dateText: hits.map((h) => h.text).join(' ') };
 }

@@ -13,8 +13,13 @@ const ASK_EN = '(?:speak|talk|reply|respond|answer|write|use|switch(?: back)? to
 export function parseLanguageRequest(text: string): Lang | undefined {
   const t = text.replace(/[\s.,!?。，！？~～、…]+/g, ' ').trim();
   // "老师会说英语吗", "do the staff speak english": asking about the people at the point.
-  if (/(?:老师|阿姨|保育员|工作人员|员工|外教|孩子|宝宝|那边|他们|服务点|托育点)(?:们)?(?:都)?(?:会|能|可以)?(?:说|讲)/.test(t) ||
-      /(?<![a-z])(?:staff|teachers?|carers?|caregivers?|anyone|someone|people|they|nannies|workers|employees)(?: there| at the (?:point|centre|center))? (?:speak|speaks|talk)(?![a-z])|english[- ]speaking/.test(t)) return undefined;
+  if (
+    /(?:老师|阿姨|保育员|工作人员|员工|外教|孩子|宝宝|那边|他们|服务点|托育点)(?:们)?(?:都)?(?:会|能|可以)?(?:说|讲)/.test(t) ||
+    /(?<![a-z])(?:staff|teachers?|carers?|caregivers?|anyone|someone|people|they|nannies|workers|employees)(?: there| at the (?:point|centre|center))? (?:speak|speaks|talk)(?![a-z])|english[- ]speaking/.test(
+      t,
+    )
+  )
+    return undefined;
   if (/(?:看不懂|不懂|不会|读不懂|听不懂)\s*英/.test(t) || new RegExp(`(?<![a-z])(?:can'?t|cannot|don'?t) (?:read|understand|speak) ${ZH_WORD}`).test(t)) {
     return /不懂|不会/.test(t) ? 'zh' : 'en';
   }

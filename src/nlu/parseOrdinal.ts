@@ -1,8 +1,26 @@
 import { NUM, parseNumber } from './chineseNumber.ts';
 
 const EN_ORD: Record<string, number> = {
-  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5,
-  sixth: 6, '6th': 6, seventh: 7, '7th': 7, eighth: 8, '8th': 8, ninth: 9, '9th': 9, tenth: 10, '10th': 10,
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  fifth: 5,
+  '5th': 5,
+  sixth: 6,
+  '6th': 6,
+  seventh: 7,
+  '7th': 7,
+  eighth: 8,
+  '8th': 8,
+  ninth: 9,
+  '9th': 9,
+  tenth: 10,
+  '10th': 10,
 };
 const EN_ORD_RE = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th';
 const ITEM = '(?:one|option|slot|session|class|choice|item|result|time|place|point|spot|booking|reservation)';
@@ -15,16 +33,34 @@ const ITEM = '(?:one|option|slot|session|class|choice|item|result|time|place|poi
  */
 export function parseOrdinal(text: string): number | undefined {
   let m = new RegExp(`倒数第\\s*(${NUM})`).exec(text);
-  if (m) { const k = parseNumber(m[1]!); if (k) return -k; }
-  if (/最后(?:一|那)?(?:个|场|节|家|项|次)?(?:吧|那个|那场)?|(?<![a-z])(?:the )?last (?:one|option|slot|session|class)|(?<![a-z])(?:book|take|choose|pick) the last(?![a-z])/.test(text)) {
+  if (m) {
+    const k = parseNumber(m[1]!);
+    if (k) return -k;
+  }
+  if (
+    /最后(?:一|那)?(?:个|场|节|家|项|次)?(?:吧|那个|那场)?|(?<![a-z])(?:the )?last (?:one|option|slot|session|class)|(?<![a-z])(?:book|take|choose|pick) the last(?![a-z])/.test(
+      text,
+    )
+  ) {
     if (!/最后一次|最后一天|last (?:time|week|month|year|night)/.test(text) || /最后(?:一|那)?个/.test(text)) return -1;
   }
   m = new RegExp(`第\\s*(${NUM})(?![\\d零〇一二两俩三四五六七八九十])(?!\\s*(?:次|天|胎|周|年|月|名|一次))`).exec(text);
-  if (m) { const k = parseNumber(m[1]!); if (k && k <= 50) return k; }
+  if (m) {
+    const k = parseNumber(m[1]!);
+    if (k && k <= 50) return k;
+  }
   m = new RegExp(`(?<![\\d月周])(${NUM})\\s*号?\\s*(?:那个|那场|那节|那家|的那个|这个)`).exec(text);
-  if (m) { const k = parseNumber(m[1]!); if (k && k <= 50) return k; }
-  m = new RegExp(`(?<![a-z])(?:the )?(${EN_ORD_RE})\\s+${ITEM}s?(?![a-z])|(?<![a-z])(?:book|take|choose|pick|select|want|reserve|get|cancel)\\s+(?:the )?(${EN_ORD_RE})(?![a-z])|(?<![a-z])the (${EN_ORD_RE})(?=\\s*(?:please|pls|plz)?\\s*[.!?]*$)`).exec(text);
-  if (m) { const k = EN_ORD[(m[1] ?? m[2] ?? m[3])!]; if (k) return k; }
+  if (m) {
+    const k = parseNumber(m[1]!);
+    if (k && k <= 50) return k;
+  }
+  m = new RegExp(
+    `(?<![a-z])(?:the )?(${EN_ORD_RE})\\s+${ITEM}s?(?![a-z])|(?<![a-z])(?:book|take|choose|pick|select|want|reserve|get|cancel)\\s+(?:the )?(${EN_ORD_RE})(?![a-z])|(?<![a-z])the (${EN_ORD_RE})(?=\\s*(?:please|pls|plz)?\\s*[.!?]*$)`,
+  ).exec(text);
+  if (m) {
+    const k = EN_ORD[(m[1] ?? m[2] ?? m[3])!];
+    if (k) return k;
+  }
   // A reply that is only an ordinal word: "first", "2nd one pls", "last".
   m = new RegExp(`^\\s*(?:the\\s+)?(${EN_ORD_RE}|last)(?:\\s+one)?(?:\\s+(?:please|pls|plz|thanks))?\\s*[.!。！]*\\s*$`).exec(text);
   if (m) return m[1] === 'last' ? -1 : EN_ORD[m[1]!];

@@ -15,8 +15,14 @@ export function parseReplyName(text: string, s: Slots): string | undefined {
     .replace(/\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?/g, ' ')
     .replace(/\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/gi, ' ')
     .replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b/gi, ' ')
-    .replace(/(出生日期|出生|生日|生的|名字|登记|添加|注册|一下|帮我|我的|我家|我要|我想|叫做|叫|是|宝宝|孩子|小孩|女儿|儿子|一个|新的|还有|另外|再加|大宝|二宝|三宝|小宝|老大|老二|老三|老幺)/g, ' ')
-    .replace(/\b(born|birthday|name|is|my|son|daughter|baby|on|register|add|child|kid|please|the|called|named|a|an|another|new|i|want|to|would|like|and|also)\b/gi, ' ')
+    .replace(
+      /(出生日期|出生|生日|生的|名字|登记|添加|注册|一下|帮我|我的|我家|我要|我想|叫做|叫|是|宝宝|孩子|小孩|女儿|儿子|一个|新的|还有|另外|再加|大宝|二宝|三宝|小宝|老大|老二|老三|老幺)/g,
+      ' ',
+    )
+    .replace(
+      /\b(born|birthday|name|is|my|son|daughter|baby|on|register|add|child|kid|please|the|called|named|a|an|another|new|i|want|to|would|like|and|also)\b/gi,
+      ' ',
+    )
     .replace(/[,，。:：;；!！?？]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

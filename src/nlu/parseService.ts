@@ -13,7 +13,10 @@ const CLASS_RULES: Array<[ClassTitle, RegExp]> = [
 ];
 
 const KIND_RULES: Array<[SessionKind, RegExp]> = [
-  ['temporary_care', /临时托|临托|临时托管|临时照看|临时看护|临时带|临时帮忙看|计时托|(?<![a-z])(?:temporary|temp care|drop[- ]?in|occasional care|hourly care|short[- ]term care)/],
+  [
+    'temporary_care',
+    /临时托|临托|临时托管|临时照看|临时看护|临时带|临时帮忙看|计时托|(?<![a-z])(?:temporary|temp care|drop[- ]?in|occasional care|hourly care|short[- ]term care)/,
+  ],
   // "约了半天" / "等了好半天" mean "for ages", not a half-day session.
   ['half_day', /半日托|半日|(?<![了好老大这等])半天(?![了都也还才])|(?<![a-z])(?:half[- ]?day|half a day|halfday)/],
   ['trial_class', /体验课|体验|试听|试课|试上|早教课|亲子课|课程|上课|(?<![a-z])(?:trial|classes|class|lesson|lessons|taster|parent[- ]child)(?![a-z])/],
@@ -26,7 +29,10 @@ const KIND_RULES: Array<[SessionKind, RegExp]> = [
 export function parseService(text: string): ServiceResult {
   let classTitle: ClassTitle | undefined;
   for (const [title, re] of CLASS_RULES) {
-    if (re.test(text)) { classTitle = title; break; }
+    if (re.test(text)) {
+      classTitle = title;
+      break;
+    }
   }
   if (classTitle) return { kind: 'trial_class', classTitle };
   for (const [kind, re] of KIND_RULES) {

@@ -7,7 +7,9 @@ import type { Intent } from './types.ts';
  */
 export function splitSegments(text: string): string[] {
   return text
-    .split(/[。！!？?\n]+|(?:另外|还有个?问题|还想问(?:一下)?|顺便问(?:一下)?|顺便|对了|(?<![a-z])(?:also|btw|by the way|another question|one more thing)(?![a-z]))[,，:：\s]*|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5]{4,})/)
+    .split(
+      /[。！!？?\n]+|(?:另外|还有个?问题|还想问(?:一下)?|顺便问(?:一下)?|顺便|对了|(?<![a-z])(?:also|btw|by the way|another question|one more thing)(?![a-z]))[,，:：\s]*|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5]{4,})/,
+    )
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
 }

@@ -6,11 +6,23 @@ import type { Lang, Locale } from '../i18n/languages.ts';
 export type { Lang, Locale };
 
 export type Intent =
-  | 'find_slots' | 'book' | 'cancel' | 'my_bookings' | 'join_waitlist' | 'register_child' | 'list_children'
+  | 'find_slots'
+  | 'book'
+  | 'cancel'
+  | 'my_bookings'
+  | 'join_waitlist'
+  | 'register_child'
+  | 'list_children'
   | 'knowledge' // a policy or parenting question (answered from the knowledge base)
   | 'human' // wants a person / staff / 人工
   | 'complaint'
-  | 'greeting' | 'help' | 'thanks' | 'switch_language' | 'affirm' | 'deny' | 'out_of_scope'
+  | 'greeting'
+  | 'help'
+  | 'thanks'
+  | 'switch_language'
+  | 'affirm'
+  | 'deny'
+  | 'out_of_scope'
   | 'point_info' // where a point is, its address or phone
   | 'can_attend' // whether a child of a stated age can come
   | 'identity' // who/what the assistant is
@@ -19,9 +31,29 @@ export type Intent =
   | 'more'; // more results / 还有别的吗
 
 export const INTENTS: readonly Intent[] = [
-  'find_slots', 'book', 'cancel', 'my_bookings', 'join_waitlist', 'register_child', 'list_children',
-  'knowledge', 'human', 'complaint', 'greeting', 'help', 'thanks', 'switch_language', 'affirm', 'deny', 'out_of_scope',
-  'point_info', 'can_attend', 'identity', 'service_intro', 'reschedule', 'more',
+  'find_slots',
+  'book',
+  'cancel',
+  'my_bookings',
+  'join_waitlist',
+  'register_child',
+  'list_children',
+  'knowledge',
+  'human',
+  'complaint',
+  'greeting',
+  'help',
+  'thanks',
+  'switch_language',
+  'affirm',
+  'deny',
+  'out_of_scope',
+  'point_info',
+  'can_attend',
+  'identity',
+  'service_intro',
+  'reschedule',
+  'more',
 ];
 
 /** A child the parent refers to: by name, or by birth order (1 = eldest, 2 = second, -1 = youngest). */
@@ -38,9 +70,7 @@ export interface ChildDetails {
 }
 
 /** A date the parent wrote that cannot be taken as it stands. */
-export type DateProblem =
-  | { kind: 'impossible'; text: string }
-  | { kind: 'ambiguous_birth_date'; text: string; readings: [string, string] };
+export type DateProblem = { kind: 'impossible'; text: string } | { kind: 'ambiguous_birth_date'; text: string; readings: [string, string] };
 
 export interface NeighbourhoodSlot {
   zh: string;

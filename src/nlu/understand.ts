@@ -30,10 +30,12 @@ const RULE_OR_HEALTH_QUESTION =
 const POLICY_QUESTION =
   /带什么|要带|准备什么|需要准备|多少钱|要钱|收费|收不收费|免费吗|是免费|付费|花钱|几点开门|几点到几点|几点结束|开放时间|营业时间|能不能带|可以带|能带|家长(?:能|可以)?(?:陪|留)|要(?:不要)?陪|户籍|户口|外地|需要什么(?:材料|证件)?|要什么(?:材料|证件)|证明|体检|疫苗本|规定|规则|要求|流程|怎么(?:预约|报名|约)|如何(?:预约|报名)|(?<![a-z])(?:what (?:should|do) (?:i|we) (?:bring|pack)|need to bring|cost|costs|price|pay|paid|charge|fee|fees|free or|is it free|for free|opening hours|what time (?:does|do) (?:it|they) (?:open|close)|do (?:i|we) have to stay|can (?:i|we) stay|rules?|policy|requirements?|documents?|how (?:do|does) (?:i|we|it|booking) (?:book|work))(?![a-z])/;
 /** An explicit ask for places, which keeps a message a search even with a policy word in it. */
-const AVAILABILITY_ASK = /有位|有没有位|有没有空|名额|空位|余位|还有位|满了吗|约得到|约得上|能约|可以约|能不能约|有没有场|(?<![a-z])(?:slots?|spots?|availab\w*|any places|places left|vacanc\w*|book (?:a|me|us|it)|reserve)(?![a-z])/;
+const AVAILABILITY_ASK =
+  /有位|有没有位|有没有空|名额|空位|余位|还有位|满了吗|约得到|约得上|能约|可以约|能不能约|有没有场|(?<![a-z])(?:slots?|spots?|availab\w*|any places|places left|vacanc\w*|book (?:a|me|us|it)|reserve)(?![a-z])/;
 
 /** Words that make a segment a request for places on its own. */
-const BOOKING_SIGNAL = /位置|名额|空位|余位|有位|约|订|报名|托育|托班|(?<![a-z])(?:slots?|spots?|places?|spaces?|availab\w*|book\w*|reserve|sessions?)(?![a-z])/;
+const BOOKING_SIGNAL =
+  /位置|名额|空位|余位|有位|约|订|报名|托育|托班|(?<![a-z])(?:slots?|spots?|places?|spaces?|availab\w*|book\w*|reserve|sessions?)(?![a-z])/;
 
 /** Messages longer than this are cut: nobody books childcare in an essay, and regexes stay fast. */
 const MAX_CHARS = 2000;
@@ -72,7 +74,9 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   const birth = parseBirthDate(neg.positive, ctx.now, ctx.timeZone);
   const slots: Slots = { ...searchSlots(neg.positive, ctx, birth.span) };
   if (birth.birthDate) slots.birthDate = birth.birthDate;
-  const forAge = birth.span ? neg.positive.slice(0, birth.span[0]) + ' '.repeat(birth.span[1] - birth.span[0]) + neg.positive.slice(birth.span[1]) : neg.positive;
+  const forAge = birth.span
+    ? neg.positive.slice(0, birth.span[0]) + ' '.repeat(birth.span[1] - birth.span[0]) + neg.positive.slice(birth.span[1])
+    : neg.positive;
   Object.assign(slots, parseAge(forAge));
   const ordinal = parseOrdinal(t);
   if (ordinal !== undefined) slots.ordinal = ordinal;
@@ -116,7 +120,13 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   // "上周六约了没去 会不会影响下次预约", "咳嗽低烧明天的课还能去吗".
   // A question about the service's rules that mentions a day or a booking word ("周六去的话要带什么",
   // "is the Saturday session free or do I pay") is a question, unless it also asks for places.
-  if ((intent === 'find_slots' || intent === 'book') && slots.ordinal === undefined && slots.pick === undefined && POLICY_QUESTION.test(t) && !AVAILABILITY_ASK.test(t)) {
+  if (
+    (intent === 'find_slots' || intent === 'book') &&
+    slots.ordinal === undefined &&
+    slots.pick === undefined &&
+    POLICY_QUESTION.test(t) &&
+    !AVAILABILITY_ASK.test(t)
+  ) {
     intent = 'knowledge';
     confidence = 0.7;
   }
@@ -147,12 +157,19 @@ function inContext(intent: Intent, confidence: number, slots: Slots, t: string, 
   const searchy = hasSearchSlots(slots);
   const ageOnly = slots.childAgeMonths !== undefined && !searchy;
   if (ctx.searching) {
-    const softIntent = ['affirm', 'greeting', 'thanks', 'help'].includes(intent) || (intent === 'out_of_scope' && confidence < 0.6) || (intent === 'knowledge' && confidence < 0.6 && t.length <= 25);
-    if ((searchy && (softIntent || intent === 'find_slots')) || (ageOnly && t.length <= 12 && intent !== 'knowledge')) return { intent: 'find_slots', confidence: Math.max(confidence, 0.7) };
+    const softIntent =
+      ['affirm', 'greeting', 'thanks', 'help'].includes(intent) ||
+      (intent === 'out_of_scope' && confidence < 0.6) ||
+      (intent === 'knowledge' && confidence < 0.6 && t.length <= 25);
+    if ((searchy && (softIntent || intent === 'find_slots')) || (ageOnly && t.length <= 12 && intent !== 'knowledge'))
+      return { intent: 'find_slots', confidence: Math.max(confidence, 0.7) };
     if (slots.correction && searchy && !['cancel', 'my_bookings', 'complaint', 'human'].includes(intent)) return { intent: 'find_slots', confidence: 0.8 };
   }
   // "hi, any half day care sat morning?": the greeting is not the point.
-  if ((['greeting', 'thanks', 'affirm', 'help'].includes(intent) || (intent === 'out_of_scope' && confidence < 0.6)) && (slots.dateRange || slots.kind || slots.partOfDay || slots.wantsNearby)) {
+  if (
+    (['greeting', 'thanks', 'affirm', 'help'].includes(intent) || (intent === 'out_of_scope' && confidence < 0.6)) &&
+    (slots.dateRange || slots.kind || slots.partOfDay || slots.wantsNearby)
+  ) {
     return { intent: 'find_slots', confidence: 0.7 };
   }
   return undefined;
@@ -183,8 +200,19 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
       // A "can we still go tomorrow?" after a health sentence is part of that question, and "约了三次都没约上"
       // after a complaint is part of the complaint: a search of its own needs something to search for.
       const searchOwn = ['find_slots', 'book', 'join_waitlist', 'more'].includes(r.intent);
-      if (family === 'booking' && searchOwn && !(r.slots.dateRange || r.slots.district || r.slots.neighbourhood || r.slots.kind || r.slots.partOfDay || r.slots.wantsNearby || r.slots.pointCode)) family = 'other';
-      if (family === 'booking' && r.intent === 'find_slots' && !BOOKING_SIGNAL.test(prepared) && !(r.slots.district || r.slots.neighbourhood || r.slots.kind || r.slots.partOfDay || r.slots.wantsNearby)) family = 'other';
+      if (
+        family === 'booking' &&
+        searchOwn &&
+        !(r.slots.dateRange || r.slots.district || r.slots.neighbourhood || r.slots.kind || r.slots.partOfDay || r.slots.wantsNearby || r.slots.pointCode)
+      )
+        family = 'other';
+      if (
+        family === 'booking' &&
+        r.intent === 'find_slots' &&
+        !BOOKING_SIGNAL.test(prepared) &&
+        !(r.slots.district || r.slots.neighbourhood || r.slots.kind || r.slots.partOfDay || r.slots.wantsNearby)
+      )
+        family = 'other';
       if (family === 'booking' && !searchOwn && r.confidence < 0.7) family = 'other';
       const prev = parts.at(-1);
       if (prev && (prev.family === family || family === 'other' || family === 'talk' || (r.confidence < 0.6 && family !== 'question'))) {

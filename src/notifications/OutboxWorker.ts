@@ -118,9 +118,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const leaseMs = (options.leaseSeconds ?? 60) * 1000;
   const maxAttempts = options.maxAttempts ?? 8;
-  const limits = options.rateLimits === false
-    ? false
-    : options.rateLimits ?? { perChatPerSecond: config.notifications.perChatPerSecond, globalPerSecond: config.notifications.globalPerSecond };
+  const limits =
+    options.rateLimits === false
+      ? false
+      : (options.rateLimits ?? { perChatPerSecond: config.notifications.perChatPerSecond, globalPerSecond: config.notifications.globalPerSecond });
   const perChatIntervalSeconds = limits ? 1 / limits.perChatPerSecond : 0;
   // Telegram allows a bot about 20 messages a minute in one group (the staff group): one every 3 s.
   const groupIntervalSeconds = limits ? Math.max(perChatIntervalSeconds, GROUP_INTERVAL_SECONDS) : 0;
@@ -167,10 +168,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
       const ids = r.rows.map((x) => x.id);
       // attempts counts claims, so a row that crashes its worker every time
       // (or is never marked) ends as failed instead of looping forever.
-      await client.query(
-        `UPDATE outbox SET locked_until = $2, attempts = attempts + 1 WHERE id = ANY($1::bigint[])`,
-        [ids, new Date(now.getTime() + leaseMs)],
-      );
+      await client.query(`UPDATE outbox SET locked_until = $2, attempts = attempts + 1 WHERE id = ANY($1::bigint[])`, [ids, new Date(now.getTime() + leaseMs)]);
       const exhausted = r.rows.filter((x) => x.attempts >= maxAttempts).map((x) => x.id);
       if (exhausted.length) {
         await client.query(
@@ -218,18 +216,20 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
 
   /** Renews the lease right before a send, if this worker still holds it (nobody claimed the row since). */
   async function stillMine(row: ClaimedRow): Promise<boolean> {
-    const r = await pool.query(
-      `UPDATE outbox SET locked_until = $3 WHERE id = $1 AND status = 'pending' AND attempts = $2 RETURNING id`,
-      [row.id, row.attempts, new Date(clock.now().getTime() + leaseMs)],
-    );
+    const r = await pool.query(`UPDATE outbox SET locked_until = $3 WHERE id = $1 AND status = 'pending' AND attempts = $2 RETURNING id`, [
+      row.id,
+      row.attempts,
+      new Date(clock.now().getTime() + leaseMs),
+    ]);
     return (r.rowCount ?? 0) > 0;
   }
 
   async function retryLater(id: number, dueAt: Date, error: string) {
-    await pool.query(
-      `UPDATE outbox SET due_at = $2, locked_until = NULL, last_error = $3 WHERE id = $1 AND status = 'pending'`,
-      [id, dueAt, error.slice(0, 1000)],
-    );
+    await pool.query(`UPDATE outbox SET due_at = $2, locked_until = NULL, last_error = $3 WHERE id = $1 AND status = 'pending'`, [
+      id,
+      dueAt,
+      error.slice(0, 1000),
+    ]);
   }
 
   async function afterSent(row: ClaimedRow, def: { delivered?: (ctx: any) => Promise<void> }, payload: unknown, messageId: number) {

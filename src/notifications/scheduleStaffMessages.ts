@@ -93,8 +93,15 @@ export async function scheduleStaffSummary({ db, clock, config }: Options): Prom
       points.set(row.point_id, pt);
     }
     pt.sessions.push({
-      startsAt: row.starts_at, endsAt: row.ends_at, kind: row.kind, classTitle: row.class_title, capacity: row.capacity,
-      confirmed: row.confirmed, held: row.held, waiting: row.waiting, cancelled: row.status === 'cancelled',
+      startsAt: row.starts_at,
+      endsAt: row.ends_at,
+      kind: row.kind,
+      classTitle: row.class_title,
+      capacity: row.capacity,
+      confirmed: row.confirmed,
+      held: row.held,
+      waiting: row.waiting,
+      cancelled: row.status === 'cancelled',
     });
   }
   const id = await enqueueNotification(db, {

@@ -110,11 +110,20 @@ export function createOperatorsService(deps: OperatorDeps) {
         requirePointAccess(s, p.rows[0].id);
         const today = localDateOf(now, timeZone);
         if (req.date.trim() === today && /^\d{2}:\d{2}$/.test(req.start) && req.start <= localTimeOf(now, timeZone)) {
-          throw new OperatorError('INVALID_ROWS', { problems: [{ line: 0, field: 'start', reason: 'time_in_past', value: req.start, facts: { now: localTimeOf(now, timeZone) } }] });
+          throw new OperatorError('INVALID_ROWS', {
+            problems: [{ line: 0, field: 'start', reason: 'time_in_past', value: req.start, facts: { now: localTimeOf(now, timeZone) } }],
+          });
         }
         const values = {
-          type: 'extra', point: code, date: req.date, start: req.start, end: req.end, kind: req.kind,
-          class_title: req.classTitle ?? '', capacity: String(req.capacity), reason: req.reason ?? 'extra',
+          type: 'extra',
+          point: code,
+          date: req.date,
+          start: req.start,
+          end: req.end,
+          kind: req.kind,
+          class_title: req.classTitle ?? '',
+          capacity: String(req.capacity),
+          reason: req.reason ?? 'extra',
         };
         const table: Table = { format: 'json', columns: Object.keys(values), rows: [{ line: 0, values }] };
         const actor = staffActor(s);
@@ -126,7 +135,10 @@ export function createOperatorsService(deps: OperatorDeps) {
         );
         const sessionId = sess.rows[0]?.id ?? null;
         await recordAudit(client, now, actor, {
-          action: 'session.add_extra', targetType: 'session', targetId: sessionId ?? `${code} ${req.date} ${req.start}`, pointId: p.rows[0].id,
+          action: 'session.add_extra',
+          targetType: 'session',
+          targetId: sessionId ?? `${code} ${req.date} ${req.start}`,
+          pointId: p.rows[0].id,
           details: { date: req.date, start: req.start, end: req.end, kind: req.kind, classTitle: req.classTitle ?? null, capacity: Number(req.capacity) },
         });
         return { sessionId, pointCode: code, date: req.date, start: req.start, end: req.end };
@@ -142,7 +154,8 @@ export function createOperatorsService(deps: OperatorDeps) {
       const today = localDateOf(now, timeZone);
       const date = req.date.trim();
       if (!isValidLocalDate(date)) throw argProblem('date', 'bad_date', date);
-      if (date < today) throw new OperatorError('INVALID_ROWS', { problems: [{ line: 0, field: 'date', reason: 'date_in_past', value: date, facts: { today } }] });
+      if (date < today)
+        throw new OperatorError('INVALID_ROWS', { problems: [{ line: 0, field: 'date', reason: 'date_in_past', value: date, facts: { today } }] });
       const reason = req.reason.trim();
       if (!reason) throw argProblem('reason', 'missing');
       if (reason.length > 300) throw argProblem('reason', 'too_long');
@@ -170,7 +183,10 @@ export function createOperatorsService(deps: OperatorDeps) {
         }
         const r = await closeDayIn(client, deps, { day: date, pointId, district, reason }, now);
         await recordAudit(client, now, staffActor(s), {
-          action: 'point.close_day', targetType: pointId ? 'point' : district ? 'district' : 'city', targetId: scope, pointId,
+          action: 'point.close_day',
+          targetType: pointId ? 'point' : district ? 'district' : 'city',
+          targetId: scope,
+          pointId,
           details: { date, reason, sessionsClosed: r.sessionsClosed, cancelledBookings: r.cancelledBookings, waitlistCancelled: r.waitlistCancelled },
         });
         return { ...r, scope };
@@ -179,7 +195,11 @@ export function createOperatorsService(deps: OperatorDeps) {
 
     /** The usage report for the CLI (every point, or the given codes). */
     async report(args: { from: string; to: string; pointCodes?: string[] }): Promise<UsageReport> {
-      for (const [field, v] of [['from', args.from], ['to', args.to]] as const) if (!isValidLocalDate(v)) throw argProblem(field, 'bad_date', v);
+      for (const [field, v] of [
+        ['from', args.from],
+        ['to', args.to],
+      ] as const)
+        if (!isValidLocalDate(v)) throw argProblem(field, 'bad_date', v);
       const bad = reportRangeProblem(args.from, args.to);
       if (bad) throw argProblem('to', bad);
       let pointIds: number[] | null = null;

@@ -54,8 +54,17 @@ export async function recordAudit(db: Queryable, at: Date, actor: Actor, e: Audi
   await db.query(
     `INSERT INTO audit_log (at, actor_kind, actor_staff_id, actor_label, action, target_type, target_id, point_id, details)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [at, actor.kind, actor.kind === 'staff' ? actor.staffId : null, actorLabel(actor), e.action, e.targetType ?? null,
-      e.targetId === undefined ? null : String(e.targetId), e.pointId ?? null, JSON.stringify(e.details ?? {})],
+    [
+      at,
+      actor.kind,
+      actor.kind === 'staff' ? actor.staffId : null,
+      actorLabel(actor),
+      e.action,
+      e.targetType ?? null,
+      e.targetId === undefined ? null : String(e.targetId),
+      e.pointId ?? null,
+      JSON.stringify(e.details ?? {}),
+    ],
   );
 }
 

@@ -135,10 +135,7 @@ const isoDate = (v: unknown) => (typeof v === 'string' ? v.slice(0, 10) : (v as 
  * district × day × part of day. `pointIds` limits it to a staff member's
  * points (and the unmet demand to their districts); null = everything.
  */
-export async function buildReport(
-  pool: Db,
-  args: { from: string; to: string; timeZone: string; now: Date; pointIds: number[] | null },
-): Promise<UsageReport> {
+export async function buildReport(pool: Db, args: { from: string; to: string; timeZone: string; now: Date; pointIds: number[] | null }): Promise<UsageReport> {
   const { from, to, timeZone, now, pointIds } = args;
   const params = [zonedInstant(from, '00:00', timeZone), zonedInstant(addDays(to, 1), '00:00', timeZone), timeZone, pointIds, now];
   const usage = await withTransaction(pool, async (client) => {
@@ -149,27 +146,30 @@ export async function buildReport(
     return (await client.query<Row>(USAGE_SQL, params)).rows;
   });
   const points = new Map(
-    (await pool.query<Row>('SELECT id, code, name_zh, name_en, district FROM service_points WHERE $1::int[] IS NULL OR id = ANY($1::int[])', [pointIds])).rows.map((p) => [
-      p.id as number,
-      p,
-    ]),
+    (
+      await pool.query<Row>('SELECT id, code, name_zh, name_en, district FROM service_points WHERE $1::int[] IS NULL OR id = ANY($1::int[])', [pointIds])
+    ).rows.map((p) => [p.id as number, p]),
   );
   const slotRows = usage
     .filter((r) => !r.by_week)
     .map((r): SlotRow => {
       const p = points.get(r.point_id)!;
       return {
-        pointCode: p.code, pointNameZh: p.name_zh, pointNameEn: p.name_en, district: p.district,
-        weekday: r.weekday, partOfDay: r.morning ? 'morning' : 'afternoon', ...figures(r),
+        pointCode: p.code,
+        pointNameZh: p.name_zh,
+        pointNameEn: p.name_en,
+        district: p.district,
+        weekday: r.weekday,
+        partOfDay: r.morning ? 'morning' : 'afternoon',
+        ...figures(r),
       };
     })
-    .sort((a, b) => a.pointCode.localeCompare(b.pointCode) || a.weekday - b.weekday || (a.partOfDay === 'morning' ? -1 : 1) - (b.partOfDay === 'morning' ? -1 : 1));
+    .sort(
+      (a, b) => a.pointCode.localeCompare(b.pointCode) || a.weekday - b.weekday || (a.partOfDay === 'morning' ? -1 : 1) - (b.partOfDay === 'morning' ? -1 : 1),
+    );
   const weekly = usage.filter((r) => r.by_week);
   // Staff see the unmet demand of the districts their points serve.
-  const districts =
-    pointIds === null
-      ? null
-      : [...new Set([...points.values()].map((p) => p.district as string))];
+  const districts = pointIds === null ? null : [...new Set([...points.values()].map((p) => p.district as string))];
   const unmet = await pool.query<Row>(
     `SELECT u.district, d::date::text AS day, u.part_of_day, count(*)::int AS searches
        FROM unmet_searches u
@@ -189,16 +189,43 @@ export async function buildReport(
   const weeks: WeekRow[] = weekly.map((r) => ({ weekStart: isoDate(r.week_start), ...figures(r), unmetSearches: unmetByWeek.get(isoDate(r.week_start)) ?? 0 }));
   for (const [week, n] of unmetByWeek) {
     if (!weeks.some((w) => w.weekStart === week)) {
-      weeks.push({ weekStart: week, ...figures({ sessions: 0, closed_sessions: 0, capacity: 0, booked: 0, attended: 0, no_shows: 0, late_cancellations: 0, waitlist_joins: 0, offers_taken: 0, offers_expired: 0, waitlist_never_served: 0 }), unmetSearches: n });
+      weeks.push({
+        weekStart: week,
+        ...figures({
+          sessions: 0,
+          closed_sessions: 0,
+          capacity: 0,
+          booked: 0,
+          attended: 0,
+          no_shows: 0,
+          late_cancellations: 0,
+          waitlist_joins: 0,
+          offers_taken: 0,
+          offers_expired: 0,
+          waitlist_never_served: 0,
+        }),
+        unmetSearches: n,
+      });
     }
   }
   weeks.sort((a, b) => a.weekStart.localeCompare(b.weekStart));
 
   const sum = (k: keyof UsageFigures) => weeks.reduce((n, w) => n + w[k], 0);
-  const keys: (keyof UsageFigures)[] = ['sessions', 'closedSessions', 'capacity', 'booked', 'attended', 'noShows', 'lateCancellations', 'waitlistJoins', 'offersTaken', 'offersExpired', 'waitlistNeverServed'];
+  const keys: (keyof UsageFigures)[] = [
+    'sessions',
+    'closedSessions',
+    'capacity',
+    'booked',
+    'attended',
+    'noShows',
+    'lateCancellations',
+    'waitlistJoins',
+    'offersTaken',
+    'offersExpired',
+    'waitlistNeverServed',
+  ];
   const totals = Object.fromEntries(keys.map((k) => [k, sum(k)])) as unknown as UsageFigures;
-  const pointCodes =
-    pointIds === null ? null : [...points.values()].map((p) => p.code as string).sort();
+  const pointCodes = pointIds === null ? null : [...points.values()].map((p) => p.code as string).sort();
   return {
     from,
     to,

@@ -22,7 +22,12 @@ export class OperatorCliError extends Error {
 
 export function parseCli<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T, usage: string) {
   try {
-    return parseArgs({ args: argv, options: { ...options, lang: { type: 'string' }, as: { type: 'string' }, help: { type: 'boolean' } }, allowPositionals: true, strict: true });
+    return parseArgs({
+      args: argv,
+      options: { ...options, lang: { type: 'string' }, as: { type: 'string' }, help: { type: 'boolean' } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (err) {
     throw new OperatorCliError(`${(err as Error).message}\n\n${usage}`);
   }

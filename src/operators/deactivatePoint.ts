@@ -21,10 +21,10 @@ export interface DeactivateResult {
  */
 export async function deactivatePointIn(client: pg.PoolClient, deps: Omit<OperatorDeps, 'pool'>, pointId: number, now: Date): Promise<DeactivateResult> {
   await client.query('UPDATE service_points SET active = false, updated_at = $2 WHERE id = $1', [pointId, now]);
-  const s = await client.query<{ id: number }>(
-    `SELECT id FROM sessions WHERE point_id = $1 AND status = 'open' AND starts_at > $2 ORDER BY starts_at, id`,
-    [pointId, now],
-  );
+  const s = await client.query<{ id: number }>(`SELECT id FROM sessions WHERE point_id = $1 AND status = 'open' AND starts_at > $2 ORDER BY starts_at, id`, [
+    pointId,
+    now,
+  ]);
   const closing = new Set(s.rows.map((x) => x.id));
   const out: DeactivateResult = { pointId, cancelledBookings: 0, waitlistCancelled: 0, sessionsClosed: 0, sessionsDeleted: 0 };
   for (const x of s.rows) {

@@ -20,7 +20,8 @@ export function describeProblem(p: RowProblem, lang: OperatorLang): string {
   const key = `reason_${p.reason}` as keyof OperatorWords;
   const entry = w[key];
   const facts = { ...(p.facts ?? {}), reason: p.reason };
-  const text = typeof entry === 'function' ? (entry as (x: Record<string, unknown>) => string)(facts) : typeof entry === 'string' ? entry : w.reason_unknown(facts);
+  const text =
+    typeof entry === 'function' ? (entry as (x: Record<string, unknown>) => string)(facts) : typeof entry === 'string' ? entry : w.reason_unknown(facts);
   const value = p.value !== undefined ? ` "${p.value}"` : '';
   return lang === 'zh' ? `${where} ${p.field}${value}：${text}` : `${where}, ${p.field}${value}: ${text}`;
 }
@@ -60,9 +61,17 @@ export function describeOperatorError(err: OperatorError, lang: OperatorLang): s
 export function describePointsResult(r: PointsImportResult, lang: OperatorLang): string {
   const w = operatorWords(lang);
   const lines = [
-    w.pointsResult({ created: r.created.length, updated: r.updated.length, unchanged: r.unchanged, deactivated: r.deactivated.length, reactivated: r.reactivated.length }),
+    w.pointsResult({
+      created: r.created.length,
+      updated: r.updated.length,
+      unchanged: r.unchanged,
+      deactivated: r.deactivated.length,
+      reactivated: r.reactivated.length,
+    }),
     ...r.updated.slice(0, 100).map((u) => w.pointUpdated({ code: u.code, fields: u.fields.join(', ') })),
-    ...r.deactivated.map((d) => w.pointDeactivated({ code: d.code, bookings: d.cancelledBookings, waitlist: d.waitlistCancelled, closed: d.sessionsClosed, deleted: d.sessionsDeleted })),
+    ...r.deactivated.map((d) =>
+      w.pointDeactivated({ code: d.code, bookings: d.cancelledBookings, waitlist: d.waitlistCancelled, closed: d.sessionsClosed, deleted: d.sessionsDeleted }),
+    ),
   ];
   if (r.dryRun) lines.push(w.dryRunNote);
   return lines.join('\n');
@@ -73,8 +82,24 @@ export function describeTimetableResult(r: TimetableImportResult, lang: Operator
   const s = r.sessions;
   const lines = [
     w.timetableResult({ points: r.points.length, ...r.templates }),
-    w.exceptionsResult({ closedAdded: r.closedDays.added, closedSame: r.closedDays.unchanged, extraAdded: r.extras.added, extraChanged: r.extras.changed, extraSame: r.extras.unchanged }),
-    w.sessionsResult({ from: r.horizon.from, to: r.horizon.to, created: s.created, updated: s.updated, deleted: s.deleted, closed: s.closed, bookings: s.cancelledBookings, waitlist: s.waitlistCancelled, offered: s.offered }),
+    w.exceptionsResult({
+      closedAdded: r.closedDays.added,
+      closedSame: r.closedDays.unchanged,
+      extraAdded: r.extras.added,
+      extraChanged: r.extras.changed,
+      extraSame: r.extras.unchanged,
+    }),
+    w.sessionsResult({
+      from: r.horizon.from,
+      to: r.horizon.to,
+      created: s.created,
+      updated: s.updated,
+      deleted: s.deleted,
+      closed: s.closed,
+      bookings: s.cancelledBookings,
+      waitlist: s.waitlistCancelled,
+      offered: s.offered,
+    }),
   ];
   if (r.dryRun) lines.push(w.dryRunNote);
   return lines.join('\n');

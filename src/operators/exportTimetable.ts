@@ -18,14 +18,13 @@ const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
  * `pointCodes` limits it to some points (their closed days include the
  * district- and city-wide ones that apply to them).
  */
-export async function exportTimetable(
-  db: Queryable,
-  args: { format: TableFormat; pointCodes?: string[]; now: Date; timeZone: string },
-): Promise<string> {
+export async function exportTimetable(db: Queryable, args: { format: TableFormat; pointCodes?: string[]; now: Date; timeZone: string }): Promise<string> {
   let pointIds: number[] | undefined;
   let districts: string[] | undefined;
   if (args.pointCodes?.length) {
-    const r = await db.query<{ id: number; code: string; district: string }>('SELECT id, code, district FROM service_points WHERE code = ANY($1::text[])', [args.pointCodes]);
+    const r = await db.query<{ id: number; code: string; district: string }>('SELECT id, code, district FROM service_points WHERE code = ANY($1::text[])', [
+      args.pointCodes,
+    ]);
     const missing = args.pointCodes.filter((c) => !r.rows.some((p) => p.code === c));
     if (missing.length) throw new OperatorError('POINT_NOT_FOUND', { code: missing.join(', ') });
     pointIds = r.rows.map((p) => p.id);
@@ -34,9 +33,19 @@ export async function exportTimetable(
   const rows: Row[] = [];
   for (const t of await loadStoredTemplates(db, pointIds)) {
     rows.push({
-      type: 'weekly', point: t.pointCode, weekdays: t.weekdays.map((d) => WEEKDAY_CODES[d]).join(','), start: t.start, end: t.end, kind: t.kind,
-      class_title: text(t.classTitle), capacity: String(t.capacity), min_age_months: text(t.minAgeMonths), max_age_months: text(t.maxAgeMonths),
-      booking_opens_days_ahead: text(t.opensDaysAhead), valid_from: text(t.validFrom), valid_until: text(t.validUntil),
+      type: 'weekly',
+      point: t.pointCode,
+      weekdays: t.weekdays.map((d) => WEEKDAY_CODES[d]).join(','),
+      start: t.start,
+      end: t.end,
+      kind: t.kind,
+      class_title: text(t.classTitle),
+      capacity: String(t.capacity),
+      min_age_months: text(t.minAgeMonths),
+      max_age_months: text(t.maxAgeMonths),
+      booking_opens_days_ahead: text(t.opensDaysAhead),
+      valid_from: text(t.validFrom),
+      valid_until: text(t.validUntil),
     });
   }
   const today = localDateOf(args.now, args.timeZone);
@@ -51,12 +60,27 @@ export async function exportTimetable(
   );
   for (const e of ex.rows) {
     if (e.kind === 'closed') {
-      rows.push({ type: 'closed', point: e.code ? text(e.code) : e.district ? '' : '*', district: text(e.district), date: text(e.day), reason: text(e.reason) });
+      rows.push({
+        type: 'closed',
+        point: e.code ? text(e.code) : e.district ? '' : '*',
+        district: text(e.district),
+        date: text(e.day),
+        reason: text(e.reason),
+      });
     } else {
       rows.push({
-        type: 'extra', point: text(e.code), date: text(e.day), start: hhmm(e.start_time), end: hhmm(e.end_time), kind: text(e.session_kind),
-        class_title: text(e.class_title), capacity: text(e.capacity), min_age_months: text(e.min_age_months), max_age_months: text(e.max_age_months),
-        booking_opens_days_ahead: text(e.opens_days_ahead), reason: text(e.reason),
+        type: 'extra',
+        point: text(e.code),
+        date: text(e.day),
+        start: hhmm(e.start_time),
+        end: hhmm(e.end_time),
+        kind: text(e.session_kind),
+        class_title: text(e.class_title),
+        capacity: text(e.capacity),
+        min_age_months: text(e.min_age_months),
+        max_age_months: text(e.max_age_months),
+        booking_opens_days_ahead: text(e.opens_days_ahead),
+        reason: text(e.reason),
       });
     }
   }

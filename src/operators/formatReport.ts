@@ -8,9 +8,16 @@ export type ReportTable = 'points' | 'weekly' | 'unmet';
 const pct = (booked: number, capacity: number) => (capacity > 0 ? `${Math.round((booked / capacity) * 100)}%` : '–');
 
 const FIGURE_COLUMNS: [keyof UsageFigures, string][] = [
-  ['sessions', 'col_sessions'], ['closedSessions', 'col_closed'], ['capacity', 'col_capacity'], ['booked', 'col_booked'],
-  ['attended', 'col_attended'], ['noShows', 'col_no_shows'], ['lateCancellations', 'col_late_cancellations'],
-  ['waitlistJoins', 'col_waitlist_joins'], ['offersTaken', 'col_offers_taken'], ['offersExpired', 'col_offers_expired'],
+  ['sessions', 'col_sessions'],
+  ['closedSessions', 'col_closed'],
+  ['capacity', 'col_capacity'],
+  ['booked', 'col_booked'],
+  ['attended', 'col_attended'],
+  ['noShows', 'col_no_shows'],
+  ['lateCancellations', 'col_late_cancellations'],
+  ['waitlistJoins', 'col_waitlist_joins'],
+  ['offersTaken', 'col_offers_taken'],
+  ['offersExpired', 'col_offers_expired'],
   ['waitlistNeverServed', 'col_waitlist_never_served'],
 ];
 

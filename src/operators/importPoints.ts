@@ -24,10 +24,21 @@ type Row = Record<string, any>;
 
 /** File field → column, in the order changes are listed. */
 const FIELDS: [keyof PointInput, string][] = [
-  ['nameZh', 'name_zh'], ['nameEn', 'name_en'], ['district', 'district'], ['neighbourhoodZh', 'neighbourhood_zh'],
-  ['neighbourhoodEn', 'neighbourhood_en'], ['addressZh', 'address_zh'], ['addressEn', 'address_en'], ['latitude', 'latitude'],
-  ['longitude', 'longitude'], ['phone', 'phone'], ['pointType', 'point_type'], ['operatorZh', 'operator_zh'],
-  ['operatorEn', 'operator_en'], ['minAgeMonths', 'min_age_months'], ['maxAgeMonths', 'max_age_months'],
+  ['nameZh', 'name_zh'],
+  ['nameEn', 'name_en'],
+  ['district', 'district'],
+  ['neighbourhoodZh', 'neighbourhood_zh'],
+  ['neighbourhoodEn', 'neighbourhood_en'],
+  ['addressZh', 'address_zh'],
+  ['addressEn', 'address_en'],
+  ['latitude', 'latitude'],
+  ['longitude', 'longitude'],
+  ['phone', 'phone'],
+  ['pointType', 'point_type'],
+  ['operatorZh', 'operator_zh'],
+  ['operatorEn', 'operator_en'],
+  ['minAgeMonths', 'min_age_months'],
+  ['maxAgeMonths', 'max_age_months'],
 ];
 
 async function insertPoint(client: pg.PoolClient, p: PointInput, now: Date): Promise<number> {
@@ -45,7 +56,13 @@ async function insertPoint(client: pg.PoolClient, p: PointInput, now: Date): Pro
  * becoming community_shared may not keep half-day or temporary care in its
  * timetable or in its future sessions.
  */
-async function dropOffProblems(client: pg.PoolClient, deps: Pick<OperatorDeps, 'timeZone'>, points: PointInput[], existing: Map<string, Row>, now: Date): Promise<RowProblem[]> {
+async function dropOffProblems(
+  client: pg.PoolClient,
+  deps: Pick<OperatorDeps, 'timeZone'>,
+  points: PointInput[],
+  existing: Map<string, Row>,
+  now: Date,
+): Promise<RowProblem[]> {
   const ids = points.filter((p) => p.pointType === 'community_shared' && existing.has(p.code)).map((p) => existing.get(p.code)!.id as number);
   if (!ids.length) return [];
   const r = await client.query<{ point_id: number; templates: number; sessions: number }>(
@@ -60,7 +77,13 @@ async function dropOffProblems(client: pg.PoolClient, deps: Pick<OperatorDeps, '
   for (const x of r.rows) {
     if (!x.templates && !x.sessions) continue;
     const p = points.find((q) => existing.get(q.code)?.id === x.point_id)!;
-    problems.push({ line: p.line, field: 'point_type', reason: 'drop_off_timetabled', value: p.pointType, facts: { templates: x.templates, sessions: x.sessions } });
+    problems.push({
+      line: p.line,
+      field: 'point_type',
+      reason: 'drop_off_timetabled',
+      value: p.pointType,
+      facts: { templates: x.templates, sessions: x.sessions },
+    });
   }
   return problems;
 }
@@ -82,10 +105,7 @@ export interface PointsImportOptions {
  * and its future sessions closed through the closure flow, families told with
  * alternatives. A reactivated point gets its timetable's sessions again.
  */
-export async function importPoints(
-  deps: OperatorDeps,
-  input: { text: string; format?: TableFormat } & PointsImportOptions,
-): Promise<PointsImportResult> {
+export async function importPoints(deps: OperatorDeps, input: { text: string; format?: TableFormat } & PointsImportOptions): Promise<PointsImportResult> {
   const table = readTable(input.text, { fileName: input.fileName, format: input.format, listKeys: ['points'] });
   const { points, problems } = validatePointsFile(table);
   try {
@@ -150,17 +170,29 @@ export async function importPointsIn(
   }
   for (const d of toDeactivate) {
     const r = await deactivatePointIn(client, deps, d.id, now);
-    result.deactivated.push({ code: d.code, cancelledBookings: r.cancelledBookings, waitlistCancelled: r.waitlistCancelled, sessionsClosed: r.sessionsClosed, sessionsDeleted: r.sessionsDeleted });
+    result.deactivated.push({
+      code: d.code,
+      cancelledBookings: r.cancelledBookings,
+      waitlistCancelled: r.waitlistCancelled,
+      sessionsClosed: r.sessionsClosed,
+      sessionsDeleted: r.sessionsDeleted,
+    });
   }
   if (reactivatedIds.length) await generateSessionsIn(client, deps, { ...horizonRange(deps), pointIds: reactivatedIds });
 
-  if (opts.audit !== false) await recordAudit(client, now, opts.actor, {
-    action: 'points.import', targetType: 'file', targetId: opts.fileName ?? '(stdin)',
-    details: {
-      created: result.created.length > 50 ? result.created.length : result.created,
-      updated: result.updated.length > 50 ? result.updated.length : result.updated,
-      unchanged: result.unchanged, deactivated: result.deactivated, reactivated: result.reactivated, full: Boolean(opts.full),
-    },
-  });
+  if (opts.audit !== false)
+    await recordAudit(client, now, opts.actor, {
+      action: 'points.import',
+      targetType: 'file',
+      targetId: opts.fileName ?? '(stdin)',
+      details: {
+        created: result.created.length > 50 ? result.created.length : result.created,
+        updated: result.updated.length > 50 ? result.updated.length : result.updated,
+        unchanged: result.unchanged,
+        deactivated: result.deactivated,
+        reactivated: result.reactivated,
+        full: Boolean(opts.full),
+      },
+    });
   return result;
 }

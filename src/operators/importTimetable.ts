@@ -32,7 +32,14 @@ export async function loadPointFacts(db: Queryable): Promise<Map<string, PointFa
   return new Map(
     r.rows.map((p) => [
       p.code,
-      { id: p.id, code: p.code, district: p.district as District, pointType: p.point_type as PointType, minAgeMonths: p.min_age_months, maxAgeMonths: p.max_age_months },
+      {
+        id: p.id,
+        code: p.code,
+        district: p.district as District,
+        pointType: p.point_type as PointType,
+        minAgeMonths: p.min_age_months,
+        maxAgeMonths: p.max_age_months,
+      },
     ]),
   );
 }
@@ -71,7 +78,11 @@ export async function loadStoredTemplates(db: Queryable, pointIds?: number[]): P
 const templateKey = (t: Omit<StoredTemplate, 'line'>) =>
   [t.pointId, t.kind, t.classTitle ?? '', t.weekdays.join(','), t.start, t.validFrom ?? '', t.validUntil ?? ''].join('|');
 const sameDetails = (a: Omit<StoredTemplate, 'line'>, b: Omit<StoredTemplate, 'line'>) =>
-  a.end === b.end && a.capacity === b.capacity && a.minAgeMonths === b.minAgeMonths && a.maxAgeMonths === b.maxAgeMonths && a.opensDaysAhead === b.opensDaysAhead;
+  a.end === b.end &&
+  a.capacity === b.capacity &&
+  a.minAgeMonths === b.minAgeMonths &&
+  a.maxAgeMonths === b.maxAgeMonths &&
+  a.opensDaysAhead === b.opensDaysAhead;
 
 async function saveTemplates(client: pg.PoolClient, pointIds: number[], wanted: TemplateInput[], now: Date) {
   const stored = await loadStoredTemplates(client, pointIds);
@@ -208,11 +219,16 @@ export async function importTimetableIn(
   const extraPoints = [...new Set(timetable.extras.map((e) => e.pointId))].filter((p) => !managed.includes(p));
   if (extraPoints.length) sessions.created += (await generateSessionsIn(client, deps, { ...horizon, pointIds: extraPoints })).created;
 
-  const codes = [...points.values()].filter((p) => managed.includes(p.id)).map((p) => p.code).sort();
+  const codes = [...points.values()]
+    .filter((p) => managed.includes(p.id))
+    .map((p) => p.code)
+    .sort();
   const result: TimetableImportResult = { dryRun: Boolean(opts.dryRun), points: codes, templates, closedDays, extras, sessions, horizon };
   if (opts.audit !== false) {
     await recordAudit(client, now, opts.actor, {
-      action: 'timetable.import', targetType: 'file', targetId: opts.fileName ?? '(stdin)',
+      action: 'timetable.import',
+      targetType: 'file',
+      targetId: opts.fileName ?? '(stdin)',
       details: { points: codes.length > 50 ? `${codes.length} points` : codes, templates, closedDays, extras, sessions },
     });
   }

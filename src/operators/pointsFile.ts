@@ -35,8 +35,24 @@ export interface PointInput {
 }
 
 export const POINT_COLUMNS = [
-  'code', 'name_zh', 'name_en', 'district', 'neighbourhood_zh', 'neighbourhood_en', 'address_zh', 'address_en',
-  'latitude', 'longitude', 'phone', 'point_type', 'min_age_months', 'max_age_months', 'operator', 'operator_zh', 'operator_en', 'active',
+  'code',
+  'name_zh',
+  'name_en',
+  'district',
+  'neighbourhood_zh',
+  'neighbourhood_en',
+  'address_zh',
+  'address_en',
+  'latitude',
+  'longitude',
+  'phone',
+  'point_type',
+  'min_age_months',
+  'max_age_months',
+  'operator',
+  'operator_zh',
+  'operator_en',
+  'active',
 ] as const;
 const REQUIRED = ['code', 'name_zh', 'district', 'address_zh', 'latitude', 'longitude', 'phone', 'point_type'] as const;
 

@@ -24,7 +24,12 @@ export function detectFormat(text: string, fileName?: string): TableFormat {
   return first === '[' || first === '{' ? 'json' : 'csv';
 }
 
-const normaliseColumn = (c: string) => c.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
+const normaliseColumn = (c: string) =>
+  c
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 /** JSON values become the text a CSV cell would hold, so one validator reads both formats. */
 function cellText(v: unknown): string {
@@ -79,7 +84,10 @@ function parseJson(text: string, listKeys: string[]): Table {
     list = key ? (data as Record<string, unknown>)[key] : undefined;
   }
   if (!Array.isArray(list)) {
-    throw new OperatorError('FILE_UNREADABLE', { format: 'json', detail: `expected an array of objects${listKeys.length ? ` (or {"${listKeys[0]}": [...]})` : ''}` });
+    throw new OperatorError('FILE_UNREADABLE', {
+      format: 'json',
+      detail: `expected an array of objects${listKeys.length ? ` (or {"${listKeys[0]}": [...]})` : ''}`,
+    });
   }
   const lines = objectStartLines(text);
   const columns = new Set<string>();

@@ -20,8 +20,7 @@ export const TIMETABLE_CHANGE_REASON = 'timetable_change';
 
 type Row = Record<string, any>;
 
-const slotKey = (pointId: number, startsAt: Date, kind: string, classTitle: string | null) =>
-  `${pointId}|${startsAt.getTime()}|${kind}|${classTitle ?? ''}`;
+const slotKey = (pointId: number, startsAt: Date, kind: string, classTitle: string | null) => `${pointId}|${startsAt.getTime()}|${kind}|${classTitle ?? ''}`;
 
 const hhmm = (t: string) => t.slice(0, 5);
 
@@ -70,15 +69,24 @@ export async function reconcileTimetable(
       continue;
     }
     const startsAt = new Date(s.starts_at);
-    const facts = { sessionId: s.id, pointCode: s.code, localDate: localDateOf(startsAt, timeZone), startTime: localTimeOf(startsAt, timeZone), booked: s.booked };
+    const facts = {
+      sessionId: s.id,
+      pointCode: s.code,
+      localDate: localDateOf(startsAt, timeZone),
+      startTime: localTimeOf(startsAt, timeZone),
+      booked: s.booked,
+    };
     if (want.capacity < s.booked) conflicts.push({ ...facts, change: 'capacity', requestedCapacity: want.capacity });
     const endChanged = new Date(want.ends_at).getTime() !== new Date(s.ends_at).getTime();
     if (endChanged && (s.booked > 0 || s.queued)) {
       conflicts.push({ ...facts, change: 'end_time', requestedEnd: hhmm(want.end_time), currentEnd: localTimeOf(new Date(s.ends_at), timeZone) });
     }
     if (
-      want.capacity !== s.capacity || endChanged || want.min_age_months !== s.min_age_months ||
-      want.max_age_months !== s.max_age_months || want.opens_days_ahead !== s.opens_days_ahead
+      want.capacity !== s.capacity ||
+      endChanged ||
+      want.min_age_months !== s.min_age_months ||
+      want.max_age_months !== s.max_age_months ||
+      want.opens_days_ahead !== s.opens_days_ahead
     ) {
       updates.push({ id: s.id, want, more: want.capacity > s.capacity && s.queued });
     }
@@ -86,10 +94,14 @@ export async function reconcileTimetable(
   if (conflicts.length) throw new OperatorError('BOOKED_SESSIONS_CONFLICT', { conflicts });
 
   for (const u of updates) {
-    await client.query(
-      `UPDATE sessions SET capacity = $2, ends_at = $3, min_age_months = $4, max_age_months = $5, opens_days_ahead = $6 WHERE id = $1`,
-      [u.id, u.want.capacity, u.want.ends_at, u.want.min_age_months, u.want.max_age_months, u.want.opens_days_ahead],
-    );
+    await client.query(`UPDATE sessions SET capacity = $2, ends_at = $3, min_age_months = $4, max_age_months = $5, opens_days_ahead = $6 WHERE id = $1`, [
+      u.id,
+      u.want.capacity,
+      u.want.ends_at,
+      u.want.min_age_months,
+      u.want.max_age_months,
+      u.want.opens_days_ahead,
+    ]);
   }
   const created = (await generateSessionsIn(client, deps, { from, to, pointIds })).created;
   const closing = new Set(gone.map((s) => s.id as number));

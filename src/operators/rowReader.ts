@@ -7,10 +7,39 @@ const TRUE = new Set(['true', '1', 'yes', 'y', 'on', '是', '启用', '有效'])
 const FALSE = new Set(['false', '0', 'no', 'n', 'off', '否', '停用', '无效']);
 
 const WEEKDAY_WORDS: Record<string, number> = {
-  mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, wednesday: 3, thu: 4, thur: 4, thurs: 4, thursday: 4,
-  fri: 5, friday: 5, sat: 6, saturday: 6, sun: 7, sunday: 7,
-  周一: 1, 周二: 2, 周三: 3, 周四: 4, 周五: 5, 周六: 6, 周日: 7, 周天: 7,
-  星期一: 1, 星期二: 2, 星期三: 3, 星期四: 4, 星期五: 5, 星期六: 6, 星期日: 7, 星期天: 7,
+  mon: 1,
+  monday: 1,
+  tue: 2,
+  tues: 2,
+  tuesday: 2,
+  wed: 3,
+  wednesday: 3,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  thursday: 4,
+  fri: 5,
+  friday: 5,
+  sat: 6,
+  saturday: 6,
+  sun: 7,
+  sunday: 7,
+  周一: 1,
+  周二: 2,
+  周三: 3,
+  周四: 4,
+  周五: 5,
+  周六: 6,
+  周日: 7,
+  周天: 7,
+  星期一: 1,
+  星期二: 2,
+  星期三: 3,
+  星期四: 4,
+  星期五: 5,
+  星期六: 6,
+  星期日: 7,
+  星期天: 7,
 };
 export const WEEKDAY_CODES = ['', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
@@ -107,7 +136,10 @@ export function rowReader(row: TableRow, problems: RowProblem[]) {
       const v = present(field, o.required ?? false);
       if (v === undefined) return undefined;
       const out = new Set<number>();
-      for (const part of v.toLowerCase().split(/[\s,;，、|/]+/).filter(Boolean)) {
+      for (const part of v
+        .toLowerCase()
+        .split(/[\s,;，、|/]+/)
+        .filter(Boolean)) {
         const range = /^([1-7])-([1-7])$/.exec(part);
         if (range) {
           for (let d = Number(range[1]); d <= Number(range[2]); d++) out.add(d);

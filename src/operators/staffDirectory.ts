@@ -69,7 +69,11 @@ export function validateStaffRows(
     const name = r.text('name', { required: true, max: 60 });
     if (name && hasControlCharacters(name)) r.problem('name', 'bad_format');
     const role = r.oneOf('role', ['admin', 'point_staff'] as const, { required: true });
-    const points = r.raw('points').toUpperCase().split(/[\s,;，、|]+/).filter(Boolean);
+    const points = r
+      .raw('points')
+      .toUpperCase()
+      .split(/[\s,;，、|]+/)
+      .filter(Boolean);
     for (const code of points) if (!pointCodes.has(code)) r.problem('points', 'unknown_point', { point: code });
     if (role === 'point_staff' && !points.length) r.problem('points', 'missing');
     const active = r.bool('active', true);
@@ -117,7 +121,10 @@ async function writeStaff(
   const first = s.role === 'admin' ? null : ids[0]!;
   const by = s.active ? null : source === 'file' ? 'file' : 'command';
   if (
-    old && old.name === s.name && old.role === s.role && old.active === s.active &&
+    old &&
+    old.name === s.name &&
+    old.role === s.role &&
+    old.active === s.active &&
     (s.role === 'admin' || JSON.stringify([...old.points].sort()) === JSON.stringify([...s.points].sort()))
   ) {
     if (old.source !== source && source !== 'config') await client.query('UPDATE staff SET source = $2 WHERE id = $1', [old.id, source]);
@@ -167,7 +174,9 @@ export function staffDirectory({ pool, clock }: { pool: Db; clock: Clock }) {
         const outcome = await writeStaff(client, input, 'command', codes, now);
         if (outcome !== 'unchanged') {
           await recordAudit(client, now, actor, {
-            action: 'staff.save', targetType: 'staff', targetId: input.telegramUserId,
+            action: 'staff.save',
+            targetType: 'staff',
+            targetId: input.telegramUserId,
             details: { outcome, role: input.role, points: input.points, active: input.active },
           });
         }
@@ -224,7 +233,9 @@ export function staffDirectory({ pool, clock }: { pool: Db; clock: Clock }) {
             }
           }
           await recordAudit(client, now, actor, {
-            action: 'staff.import', targetType: 'file', targetId: input.fileName ?? '(stdin)',
+            action: 'staff.import',
+            targetType: 'file',
+            targetId: input.fileName ?? '(stdin)',
             details: { added: result.added, updated: result.updated, deactivated: result.deactivated, unchanged: result.unchanged },
           });
           if (input.dryRun) throw new DryRun(result);
@@ -251,10 +262,11 @@ export function staffDirectory({ pool, clock }: { pool: Db; clock: Clock }) {
         for (const id of listed) {
           const old = rows.get(id);
           if (!old) {
-            await client.query(
-              `INSERT INTO staff (telegram_user_id, name, role, source, created_at, updated_at) VALUES ($1, $2, 'admin', 'config', $3, $3)`,
-              [id, `staff ${id}`, now],
-            );
+            await client.query(`INSERT INTO staff (telegram_user_id, name, role, source, created_at, updated_at) VALUES ($1, $2, 'admin', 'config', $3, $3)`, [
+              id,
+              `staff ${id}`,
+              now,
+            ]);
             out.added.push(id);
           } else if (old.source === 'config' && !old.active && old.deactivated_by === 'config') {
             await client.query(`UPDATE staff SET active = true, deactivated_by = NULL, updated_at = $2 WHERE id = $1`, [old.id, now]);

@@ -12,8 +12,22 @@ export const TIMETABLE_ROW_TYPES = ['weekly', 'closed', 'extra'] as const;
 export type TimetableRowType = (typeof TIMETABLE_ROW_TYPES)[number];
 
 export const TIMETABLE_COLUMNS = [
-  'type', 'point', 'district', 'weekdays', 'date', 'start', 'end', 'kind', 'class_title', 'capacity',
-  'min_age_months', 'max_age_months', 'booking_opens_days_ahead', 'valid_from', 'valid_until', 'reason',
+  'type',
+  'point',
+  'district',
+  'weekdays',
+  'date',
+  'start',
+  'end',
+  'kind',
+  'class_title',
+  'capacity',
+  'min_age_months',
+  'max_age_months',
+  'booking_opens_days_ahead',
+  'valid_from',
+  'valid_until',
+  'reason',
 ] as const;
 
 /** What the validator needs to know about a point. */
@@ -114,8 +128,10 @@ function readSlot(row: TableRow, problems: RowProblem[], point: PointFacts | und
   if (point && kind && DROP_OFF_KINDS.includes(kind) && point.pointType === 'community_shared') {
     r.problem('kind', 'drop_off_at_shared_point', { point: point.code });
   }
-  if (point && minAge !== null && minAge < point.minAgeMonths) r.problem('min_age_months', 'age_outside_point', { min: point.minAgeMonths, max: point.maxAgeMonths });
-  if (point && maxAge !== null && maxAge > point.maxAgeMonths) r.problem('max_age_months', 'age_outside_point', { min: point.minAgeMonths, max: point.maxAgeMonths });
+  if (point && minAge !== null && minAge < point.minAgeMonths)
+    r.problem('min_age_months', 'age_outside_point', { min: point.minAgeMonths, max: point.maxAgeMonths });
+  if (point && maxAge !== null && maxAge > point.maxAgeMonths)
+    r.problem('max_age_months', 'age_outside_point', { min: point.minAgeMonths, max: point.maxAgeMonths });
   if (problems.length > before) return undefined;
   return { kind: kind!, classTitle, start: start!, end: end!, capacity: capacity!, minAgeMonths: minAge, maxAgeMonths: maxAge, opensDaysAhead: opens };
 }
@@ -157,7 +173,14 @@ export function validateTimetableFile(
       if (!pointText && !district) r.problem('point', 'closed_scope_missing');
       if (point && district) r.problem('district', 'point_and_district');
       if (problems.length > before) continue;
-      timetable.closed.push({ line: row.line, day: day!, pointId: point?.id ?? null, pointCode: point?.code ?? null, district: point ? null : district, reason: reason! });
+      timetable.closed.push({
+        line: row.line,
+        day: day!,
+        pointId: point?.id ?? null,
+        pointCode: point?.code ?? null,
+        district: point ? null : district,
+        reason: reason!,
+      });
       continue;
     }
 

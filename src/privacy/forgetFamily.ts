@@ -19,7 +19,15 @@ export interface ForgetFamilyResult {
   cancelledBookings: number;
   /** Every ticket message the bot posted about the family: the transport deletes or blanks each. */
   staffMessages: StaffChatMessage[];
-  deleted: { bookings: number; waitlistEntries: number; children: number; conversationTurns: number; escalations: number; notifications: number; parent: boolean };
+  deleted: {
+    bookings: number;
+    waitlistEntries: number;
+    children: number;
+    conversationTurns: number;
+    escalations: number;
+    notifications: number;
+    parent: boolean;
+  };
 }
 
 /**

@@ -35,8 +35,10 @@ export interface SignReading {
 }
 
 // Questions about prevention or general knowledge, with nothing happening now.
-const EDUCATIONAL = /预防|防止|怎么避免|如何避免|避免|什么是|是什么|科普|急救(?:课|培训|知识)|容易|经常|总是|老是|会不会遗传|遗传|(?<![a-z])(?:prevent\w*|avoid\w*|what is|what are|signs of|how (?:can|do) i tell|in case|first aid (?:course|class|training)|tends to|often|always|usually)(?![a-z])/;
-const HAPPENING_NOW = /现在|正在|刚刚|刚才|突然|一直|救命|急急|快来|马上|(?<![a-z])(?:right now|just now|is having|currently|suddenly|help|emergency|urgent|asap|won'?t stop|keeps)(?![a-z])/;
+const EDUCATIONAL =
+  /预防|防止|怎么避免|如何避免|避免|什么是|是什么|科普|急救(?:课|培训|知识)|容易|经常|总是|老是|会不会遗传|遗传|(?<![a-z])(?:prevent\w*|avoid\w*|what is|what are|signs of|how (?:can|do) i tell|in case|first aid (?:course|class|training)|tends to|often|always|usually)(?![a-z])/;
+const HAPPENING_NOW =
+  /现在|正在|刚刚|刚才|突然|一直|救命|急急|快来|马上|(?<![a-z])(?:right now|just now|is having|currently|suddenly|help|emergency|urgent|asap|won'?t stop|keeps)(?![a-z])/;
 const HYPOTHETICAL = /如果|万一|假如|要是|(?<![a-z])(?:what if|if (?:my|a|the|our) (?:child|kid|baby|son|daughter|toddler)|in case)(?![a-z])/;
 
 type Sign = [name: string, re: RegExp, educationalSuppresses: boolean];
@@ -45,31 +47,103 @@ type Sign = [name: string, re: RegExp, educationalSuppresses: boolean];
 const SIGNS: Sign[] = [
   // ── emergencies (red wherever they appear) ──
   ['seizure', /抽搐|抽筋|惊厥|翻白眼|抽风|手脚(?:一直)?抖(?:个)?不停|(?<![a-z])(?:seizures?|seizing|convuls\w*|having a fit|had a fit|fitting)(?![a-z])/, true],
-  ['not_breathing', /没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸停|呼吸暂停|没气了|(?<![a-z])(?:not breathing|stopped breathing|isn'?t breathing|no breathing)(?![a-z])/, false],
-  ['breathing_difficulty', /呼吸困难|喘不上气|喘不过气|呼吸急促|呼吸很快|呼吸很急|呼吸特别快|透不过气|没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸暂停|胸口凹陷|胸口一吸一凹|三凹征|憋得|(?<![a-z])(?:can'?t breathe|cannot breathe|not breathing|stopped breathing|struggling to breathe|trouble breathing|difficulty breathing|hard to breathe|breathing (?:very )?(?:fast|hard|heavily|rapidly)|gasping|chest (?:is )?(?:sucking|pulling) in|indrawing|retractions)(?![a-z])/, false],
+  [
+    'not_breathing',
+    /没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸停|呼吸暂停|没气了|(?<![a-z])(?:not breathing|stopped breathing|isn'?t breathing|no breathing)(?![a-z])/,
+    false,
+  ],
+  [
+    'breathing_difficulty',
+    /呼吸困难|喘不上气|喘不过气|呼吸急促|呼吸很快|呼吸很急|呼吸特别快|透不过气|没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸暂停|胸口凹陷|胸口一吸一凹|三凹征|憋得|(?<![a-z])(?:can'?t breathe|cannot breathe|not breathing|stopped breathing|struggling to breathe|trouble breathing|difficulty breathing|hard to breathe|breathing (?:very )?(?:fast|hard|heavily|rapidly)|gasping|chest (?:is )?(?:sucking|pulling) in|indrawing|retractions)(?![a-z])/,
+    false,
+  ],
   ['grunting', /(?:呼吸|喘气|出气)(?:的时候|时)?(?:一直|总)?(?:哼哼|呻吟)|(?<![a-z])grunt\w*(?![a-z])/, false],
-  ['stridor_at_rest', /安静(?:的时候|时|下来)?(?:吸气|呼吸).{0,6}(?:响|声音)|(?<![a-z])(?:stridor (?:at rest|when (?:calm|resting))|noisy breathing (?:at rest|when (?:calm|resting)))(?![a-z])/, false],
-  ['blue_lips', /(?:嘴唇|嘴巴|脸|脸色|面色|皮肤)(?:都)?(?:发紫|发青|青紫|紫了|青了|变紫|变青)|发绀|(?<![a-z])(?:blue lips|lips (?:are |look |turning |turned )?(?:blue|purple|grey|gray)|turning blue|turned blue|blue around (?:the|his|her) mouth)(?![a-z])/, false],
-  ['mottled_skin', /(?:皮肤|身上|腿上|手脚|脸)(?:都)?(?:发花|花花的|发灰)|(?:面色|脸色)(?:发)?灰|(?<![a-z])(?:mottled|ashen|(?:grey|gray) skin|skin (?:is |looks )?(?:grey|gray|blue))(?![a-z])/, false],
-  ['unresponsive', /叫不醒|很难叫醒|叫不太醒|叫不应|醒了又(?:马上)?睡(?:过去|着)|(?<![点按击了])没(?:有)?反应|昏迷|昏过去|晕过去|晕倒|不省人事|意识不清|瘫软|软绵绵|(?<![a-z])(?:unresponsive|won'?t wake|can'?t wake|not waking up|limp|floppy|passed out|unconscious|fainted|hard to wake)(?![a-z])/, false],
+  [
+    'stridor_at_rest',
+    /安静(?:的时候|时|下来)?(?:吸气|呼吸).{0,6}(?:响|声音)|(?<![a-z])(?:stridor (?:at rest|when (?:calm|resting))|noisy breathing (?:at rest|when (?:calm|resting)))(?![a-z])/,
+    false,
+  ],
+  [
+    'blue_lips',
+    /(?:嘴唇|嘴巴|脸|脸色|面色|皮肤)(?:都)?(?:发紫|发青|青紫|紫了|青了|变紫|变青)|发绀|(?<![a-z])(?:blue lips|lips (?:are |look |turning |turned )?(?:blue|purple|grey|gray)|turning blue|turned blue|blue around (?:the|his|her) mouth)(?![a-z])/,
+    false,
+  ],
+  [
+    'mottled_skin',
+    /(?:皮肤|身上|腿上|手脚|脸)(?:都)?(?:发花|花花的|发灰)|(?:面色|脸色)(?:发)?灰|(?<![a-z])(?:mottled|ashen|(?:grey|gray) skin|skin (?:is |looks )?(?:grey|gray|blue))(?![a-z])/,
+    false,
+  ],
+  [
+    'unresponsive',
+    /叫不醒|很难叫醒|叫不太醒|叫不应|醒了又(?:马上)?睡(?:过去|着)|(?<![点按击了])没(?:有)?反应|昏迷|昏过去|晕过去|晕倒|不省人事|意识不清|瘫软|软绵绵|(?<![a-z])(?:unresponsive|won'?t wake|can'?t wake|not waking up|limp|floppy|passed out|unconscious|fainted|hard to wake)(?![a-z])/,
+    false,
+  ],
   ['abnormal_cry', /哭声(?:很|特别|非常|有点)?(?:尖|弱|微弱)|尖(?:声|叫着?)(?:地)?哭|(?<![a-z])(?:high-pitched cry\w*|weak cry|crying weakly)(?![a-z])/, false],
-  ['skin_turgor', /(?:捏|揪)(?:起)?(?:来)?(?:的)?皮肤.{0,8}(?:不|没有?)(?:马上)?(?:回弹|平复|恢复|弹回|回去)|皮肤.{0,6}不回弹|(?<![a-z])(?:skin (?:stays|stay) (?:up|tented)|tenting|skin (?:doesn'?t|does not) (?:spring|go) back)(?![a-z])/, false],
-  ['meningitis_signs', /脖子(?:很)?(?:硬|僵)|颈(?:部|项)?(?:僵硬|强直|发硬)|(?:按压|压了?|按了?|玻璃杯压)(?:都|也)?不(?:褪色|消退|退)|不褪色的(?:皮疹|疹子|红点)|紫(?:色)?(?:斑|点)|瘀点|(?<![a-z])(?:stiff neck|neck (?:is )?stiff|rash (?:that )?(?:doesn'?t|does not|won'?t) fade|non-?blanching|doesn'?t fade (?:under|with) (?:a )?glass|purple spots)(?![a-z])/, false],
+  [
+    'skin_turgor',
+    /(?:捏|揪)(?:起)?(?:来)?(?:的)?皮肤.{0,8}(?:不|没有?)(?:马上)?(?:回弹|平复|恢复|弹回|回去)|皮肤.{0,6}不回弹|(?<![a-z])(?:skin (?:stays|stay) (?:up|tented)|tenting|skin (?:doesn'?t|does not) (?:spring|go) back)(?![a-z])/,
+    false,
+  ],
+  [
+    'meningitis_signs',
+    /脖子(?:很)?(?:硬|僵)|颈(?:部|项)?(?:僵硬|强直|发硬)|(?:按压|压了?|按了?|玻璃杯压)(?:都|也)?不(?:褪色|消退|退)|不褪色的(?:皮疹|疹子|红点)|紫(?:色)?(?:斑|点)|瘀点|(?<![a-z])(?:stiff neck|neck (?:is )?stiff|rash (?:that )?(?:doesn'?t|does not|won'?t) fade|non-?blanching|doesn'?t fade (?:under|with) (?:a )?glass|purple spots)(?![a-z])/,
+    false,
+  ],
   ['bulging_fontanelle', /(?:前囟|囟门).{0,3}(?:鼓|凸|隆起|胀)|(?<![a-z])(?:bulging (?:soft spot|fontanelle?)|soft spot (?:is )?bulging)(?![a-z])/, false],
-  ['poisoning', /误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])?(?:大人的)?(?:洗衣液|洗衣凝珠|洗洁精|消毒液|84|漂白|清洁剂|电池|纽扣电池|磁铁|农药|老鼠药|酒|干燥剂|樟脑丸)|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])/, true],
+  [
+    'poisoning',
+    /误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])?(?:大人的)?(?:洗衣液|洗衣凝珠|洗洁精|消毒液|84|漂白|清洁剂|电池|纽扣电池|磁铁|农药|老鼠药|酒|干燥剂|樟脑丸)|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])/,
+    true,
+  ],
   // A quantity or someone else's medicine makes "吃了…药" an ingestion, not a child's own dose:
   // "吃了几颗奶奶的降压药", "吞了一把维生素片", "偷吃了妈妈的药".
-  ['poisoning', /(?:吞|吃|喝|舔|嚼)(?:了|下|进|掉)?(?:去)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板把盒]|一把|好多|很多)(?:[\u4e00-\u9fa5]{0,6}的)?[\u4e00-\u9fa5]{0,4}(?:药|胶囊|维生素|钙片|铁剂)(?!后|以后|之后|还|也没)|(?:吞|吃|喝|舔|嚼)(?:了|下|进|掉)?(?:去)?(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|大人|爸爸|妈妈|老人|别人|哥哥|姐姐)的[\u4e00-\u9fa5]{0,5}(?:药|胶囊|维生素|钙片)(?!后|以后|之后|还|也没)/, true],
-  ['button_battery', /纽扣电池|扣式电池|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}电池|(?:嘴|吞|吃|咽|含).{0,12}电池.{0,12}(?:找不到|不见)|电池.{0,12}(?:找不到|不见).{0,12}(?:嘴|吞|吃|咽|含)|(?<![a-z])(?:button batter(?:y|ies)|coin batter(?:y|ies)|swallowed (?:a |the )?batter(?:y|ies))(?![a-z])/, true],
+  [
+    'poisoning',
+    /(?:吞|吃|喝|舔|嚼)(?:了|下|进|掉)?(?:去)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板把盒]|一把|好多|很多)(?:[\u4e00-\u9fa5]{0,6}的)?[\u4e00-\u9fa5]{0,4}(?:药|胶囊|维生素|钙片|铁剂)(?!后|以后|之后|还|也没)|(?:吞|吃|喝|舔|嚼)(?:了|下|进|掉)?(?:去)?(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|大人|爸爸|妈妈|老人|别人|哥哥|姐姐)的[\u4e00-\u9fa5]{0,5}(?:药|胶囊|维生素|钙片)(?!后|以后|之后|还|也没)/,
+    true,
+  ],
+  [
+    'button_battery',
+    /纽扣电池|扣式电池|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}电池|(?:嘴|吞|吃|咽|含).{0,12}电池.{0,12}(?:找不到|不见)|电池.{0,12}(?:找不到|不见).{0,12}(?:嘴|吞|吃|咽|含)|(?<![a-z])(?:button batter(?:y|ies)|coin batter(?:y|ies)|swallowed (?:a |the )?batter(?:y|ies))(?![a-z])/,
+    true,
+  ],
   ['magnets', /(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}(?:磁铁|磁力珠|磁珠|吸铁石)|(?<![a-z])swallowed (?:a |some |two |the )?magnets?(?![a-z])/, true],
-  ['severe_bleeding', /大量出血|流了很多血|流很多血|血流不止|止不住血|血止不住|出血不止|喷血|(?<![a-z])(?:bleeding (?:a lot|heavily|badly|profusely)|won'?t stop bleeding|lots of blood|severe bleeding|blood everywhere)(?![a-z])/, false],
-  ['serious_burn', /(?:大面积|很大一片|一大片|脸|面部|手|起泡|水泡|水疱|起了泡).{0,6}(?:烫伤|烧伤|烫)|(?:烫伤|烧伤|开水烫|被烫).{0,10}(?:大面积|很大|一大片|起泡|水泡|水疱|脸|面部|皮肤发白|发黑)|(?<![a-z])(?:(?:bad|big|large|serious|severe) burn|burn(?:ed|t)? .{0,20}(?:blister\w*|face|large|big))(?![a-z])/, false],
-  ['choking', /噎住|噎着了|噎到了|卡住(?:了)?.{0,6}(?:喘|呼吸|说不出|咳不出|脸)|卡(?:在)?喉咙|喉咙(?:里)?卡|卡嗓子|喘不了|(?<![a-z])(?:choking|choked|something stuck in (?:his|her|their) throat|stuck in (?:his|her|their) throat)(?![a-z])/, true],
-  ['drowning', /溺水|溺(?!爱)|掉(?:进|到)(?:水|池|河|海|泳池|浴缸)|呛水.{0,8}(?:昏|没反应|呼吸)|(?<![a-z])(?:drown\w*|fell (?:into|in) (?:the )?(?:water|pool|bath|river|sea))(?![a-z])/, true],
-  ['severe_dehydration', /(?:一天|一整天|半天|一上午|一下午|\d+\s*个?小时|好几个小时|一晚上)(?:都|了)?没(?:有)?(?:尿|小便|湿(?:过)?尿布)|没(?:有)?(?:尿|小便)(?:了)?(?:一天|半天|\d+\s*个?小时)|尿布(?:一直)?(?:都)?是干的|(?:前囟|囟门)门?(?:凹陷|下陷|凹下去|陷下去|凹进去|瘪了?)|眼窝(?:凹陷|凹下去|陷下去)|一整天只尿了?(?:一|两)|喝什么吐什么|吃什么吐什么|(?<![a-z])(?:no wet (?:diapers?|nappies|nappy)|(?:hasn'?t|has not|haven'?t) (?:had )?(?:a |any )?wet (?:diapers?|nappies|nappy) (?:for|since|in|all)|hasn'?t (?:peed|weed|wee'?d|urinated)|no pee|dry (?:diapers?|nappies) (?:all|for)|sunken (?:soft spot|fontanelle?|eyes)|can'?t keep anything down|vomits everything)(?![a-z])/, false],
+  [
+    'severe_bleeding',
+    /大量出血|流了很多血|流很多血|血流不止|止不住血|血止不住|出血不止|喷血|(?<![a-z])(?:bleeding (?:a lot|heavily|badly|profusely)|won'?t stop bleeding|lots of blood|severe bleeding|blood everywhere)(?![a-z])/,
+    false,
+  ],
+  [
+    'serious_burn',
+    /(?:大面积|很大一片|一大片|脸|面部|手|起泡|水泡|水疱|起了泡).{0,6}(?:烫伤|烧伤|烫)|(?:烫伤|烧伤|开水烫|被烫).{0,10}(?:大面积|很大|一大片|起泡|水泡|水疱|脸|面部|皮肤发白|发黑)|(?<![a-z])(?:(?:bad|big|large|serious|severe) burn|burn(?:ed|t)? .{0,20}(?:blister\w*|face|large|big))(?![a-z])/,
+    false,
+  ],
+  [
+    'choking',
+    /噎住|噎着了|噎到了|卡住(?:了)?.{0,6}(?:喘|呼吸|说不出|咳不出|脸)|卡(?:在)?喉咙|喉咙(?:里)?卡|卡嗓子|喘不了|(?<![a-z])(?:choking|choked|something stuck in (?:his|her|their) throat|stuck in (?:his|her|their) throat)(?![a-z])/,
+    true,
+  ],
+  [
+    'drowning',
+    /溺水|溺(?!爱)|掉(?:进|到)(?:水|池|河|海|泳池|浴缸)|呛水.{0,8}(?:昏|没反应|呼吸)|(?<![a-z])(?:drown\w*|fell (?:into|in) (?:the )?(?:water|pool|bath|river|sea))(?![a-z])/,
+    true,
+  ],
+  [
+    'severe_dehydration',
+    /(?:一天|一整天|半天|一上午|一下午|\d+\s*个?小时|好几个小时|一晚上)(?:都|了)?没(?:有)?(?:尿|小便|湿(?:过)?尿布)|没(?:有)?(?:尿|小便)(?:了)?(?:一天|半天|\d+\s*个?小时)|尿布(?:一直)?(?:都)?是干的|(?:前囟|囟门)门?(?:凹陷|下陷|凹下去|陷下去|凹进去|瘪了?)|眼窝(?:凹陷|凹下去|陷下去)|一整天只尿了?(?:一|两)|喝什么吐什么|吃什么吐什么|(?<![a-z])(?:no wet (?:diapers?|nappies|nappy)|(?:hasn'?t|has not|haven'?t) (?:had )?(?:a |any )?wet (?:diapers?|nappies|nappy) (?:for|since|in|all)|hasn'?t (?:peed|weed|wee'?d|urinated)|no pee|dry (?:diapers?|nappies) (?:all|for)|sunken (?:soft spot|fontanelle?|eyes)|can'?t keep anything down|vomits everything)(?![a-z])/,
+    false,
+  ],
   ['green_vomit', /吐(?:出)?(?:了)?(?:绿色|绿水|胆汁)|绿色的?(?:呕吐物|东西)|(?<![a-z])(?:green vomit|vomit\w* green|throwing up green|bile)(?![a-z])/, false],
-  ['allergic_reaction', /(?:喉咙|嘴唇|舌头|脸)(?:突然)?(?:都)?肿(?:了|起来)?.{0,10}(?:呼吸|喘)|过敏性休克|(?<![a-z])(?:anaphyla\w*|swollen (?:lips|tongue|throat|face).{0,30}(?:breath|wheez)|throat (?:is )?(?:swelling|closing))(?![a-z])/, false],
-  ['self_harm', /不想活|想死|自杀|轻生|结束生命|伤害(?:孩子|宝宝|自己)|掐死|(?<![a-z])(?:kill myself|suicid\w*|end my life|hurt (?:my|the) (?:baby|child|kid)|harm myself|hurt myself)(?![a-z])/, false],
+  [
+    'allergic_reaction',
+    /(?:喉咙|嘴唇|舌头|脸)(?:突然)?(?:都)?肿(?:了|起来)?.{0,10}(?:呼吸|喘)|过敏性休克|(?<![a-z])(?:anaphyla\w*|swollen (?:lips|tongue|throat|face).{0,30}(?:breath|wheez)|throat (?:is )?(?:swelling|closing))(?![a-z])/,
+    false,
+  ],
+  [
+    'self_harm',
+    /不想活|想死|自杀|轻生|结束生命|伤害(?:孩子|宝宝|自己)|掐死|(?<![a-z])(?:kill myself|suicid\w*|end my life|hurt (?:my|the) (?:baby|child|kid)|harm myself|hurt myself)(?![a-z])/,
+    false,
+  ],
 
   // ── see a doctor today (amber) ──
   ['nasal_flaring', /鼻翼(?:一)?扇(?:一扇)?(?:动)?|鼻孔一张一张|(?<![a-z])(?:nasal flaring|nostrils flar\w*)(?![a-z])/, false],
@@ -78,49 +152,130 @@ const SIGNS: Sign[] = [
   ['hard_to_wake', /费(?:很大|好大)?(?:的)?劲(?:才(?:能)?)?(?:叫醒|弄醒)|(?<![a-z])(?:takes? (?:a lot|ages|forever) to wake|hard to rouse)(?![a-z])/, false],
   ['very_lethargic', /精神萎靡|特别嗜睡|一直(?:在)?睡|昏昏沉沉|(?<![a-z])(?:very (?:lethargic|drowsy|sleepy)|sleeping all (?:day|the time))(?![a-z])/, false],
   ['rigors', /寒战|寒颤|打冷颤|打冷战|打哆嗦|(?:一直|还在|浑身|全身)发抖|(?<![a-z])(?:rigou?rs|shivering (?:uncontrollably|badly|a lot))(?![a-z])/, false],
-  ['limb_swelling', /(?:关节|膝盖|脚踝|手腕|胳膊|手臂)(?:也)?(?:红)?肿(?:了|起来)?|(?<![a-z])(?:swollen (?:joint|knee|ankle|leg|arm|wrist)|(?:knee|ankle|joint) (?:is )?swollen)(?![a-z])/, false],
-  ['not_weight_bearing', /(?:腿|脚).{0,4}不(?:敢|肯|能)(?:着地|用力|落地|走)|一瘸一拐|走路(?:一)?瘸|不(?:敢|肯)走路了|不肯站了|(?<![a-z])(?:won'?t (?:put weight|stand on)|not bearing weight|limping)(?![a-z])/, false],
-  ['barking_cough', /咳(?:嗽|得)?(?:的)?(?:声音)?像狗叫|犬吠|喘鸣|(?:吸气|呼吸)(?:的时候|时)?(?:有)?(?:咝咝|嘶嘶|呼噜呼噜|呼哧)(?:声|响)?|呼吸有声音|(?<![a-z])(?:barking cough|barky cough|cough\w* like a seal|stridor|wheez\w*)(?![a-z])/, false],
-  ['blood_in_stool', /(?:大便|便便|拉屎|屎|粑粑|尿布)(?:里|上)?.{0,4}(?:带血|有血|血丝|出血)|便血|(?<![a-z])(?:blood in (?:the |her |his )?(?:poo|stool|nappy|diaper)|bloody (?:poo|stool|diarrh\w*))(?![a-z])/, false],
-  ['severe_pain', /肚子(?:剧痛|疼得(?:很厉害|厉害|打滚)|痛得(?:很厉害|厉害|打滚))|疼得(?:直)?打滚|(?<![a-z])(?:severe (?:tummy|belly|abdominal|stomach) pain|screaming in pain)(?![a-z])/, false],
-  ['belly_swollen', /肚子(?:又)?(?:硬|胀)(?:又(?:硬|胀))?(?:得)?|肚子(?:胀|鼓)(?:得)?鼓鼓|(?<![a-z])(?:swollen (?:belly|tummy|abdomen)|(?:belly|tummy) (?:is )?(?:hard|swollen|distended))(?![a-z])/, false],
-  ['bite_broken', /咬(?:破|出血|出了血)(?:了)?(?:皮)?|咬.{0,6}(?:破皮|出血|流血)|牙印.{0,6}(?:破|血)|(?<![a-z])(?:bit\w*.{0,20}(?:broke|broken|bleed\w*|blood)|broke the skin)(?![a-z])/, false],
+  [
+    'limb_swelling',
+    /(?:关节|膝盖|脚踝|手腕|胳膊|手臂)(?:也)?(?:红)?肿(?:了|起来)?|(?<![a-z])(?:swollen (?:joint|knee|ankle|leg|arm|wrist)|(?:knee|ankle|joint) (?:is )?swollen)(?![a-z])/,
+    false,
+  ],
+  [
+    'not_weight_bearing',
+    /(?:腿|脚).{0,4}不(?:敢|肯|能)(?:着地|用力|落地|走)|一瘸一拐|走路(?:一)?瘸|不(?:敢|肯)走路了|不肯站了|(?<![a-z])(?:won'?t (?:put weight|stand on)|not bearing weight|limping)(?![a-z])/,
+    false,
+  ],
+  [
+    'barking_cough',
+    /咳(?:嗽|得)?(?:的)?(?:声音)?像狗叫|犬吠|喘鸣|(?:吸气|呼吸)(?:的时候|时)?(?:有)?(?:咝咝|嘶嘶|呼噜呼噜|呼哧)(?:声|响)?|呼吸有声音|(?<![a-z])(?:barking cough|barky cough|cough\w* like a seal|stridor|wheez\w*)(?![a-z])/,
+    false,
+  ],
+  [
+    'blood_in_stool',
+    /(?:大便|便便|拉屎|屎|粑粑|尿布)(?:里|上)?.{0,4}(?:带血|有血|血丝|出血)|便血|(?<![a-z])(?:blood in (?:the |her |his )?(?:poo|stool|nappy|diaper)|bloody (?:poo|stool|diarrh\w*))(?![a-z])/,
+    false,
+  ],
+  [
+    'severe_pain',
+    /肚子(?:剧痛|疼得(?:很厉害|厉害|打滚)|痛得(?:很厉害|厉害|打滚))|疼得(?:直)?打滚|(?<![a-z])(?:severe (?:tummy|belly|abdominal|stomach) pain|screaming in pain)(?![a-z])/,
+    false,
+  ],
+  [
+    'belly_swollen',
+    /肚子(?:又)?(?:硬|胀)(?:又(?:硬|胀))?(?:得)?|肚子(?:胀|鼓)(?:得)?鼓鼓|(?<![a-z])(?:swollen (?:belly|tummy|abdomen)|(?:belly|tummy) (?:is )?(?:hard|swollen|distended))(?![a-z])/,
+    false,
+  ],
+  [
+    'bite_broken',
+    /咬(?:破|出血|出了血)(?:了)?(?:皮)?|咬.{0,6}(?:破皮|出血|流血)|牙印.{0,6}(?:破|血)|(?<![a-z])(?:bit\w*.{0,20}(?:broke|broken|bleed\w*|blood)|broke the skin)(?![a-z])/,
+    false,
+  ],
 
   // ── context: not a level by themselves; they add up with other signs and across turns ──
-  ['fewer_wees', /尿(?:布)?(?:也|都)?(?:比平时)?(?:明显)?(?:变)?(?:很)?少|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:fewer wet|less wet|not many wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/, false],
-  ['dry_mouth', /嘴(?:巴|唇)?(?:很|特别|有点)?干(?:裂|巴巴|燥)?|嘴唇(?:干裂|起皮)|口干|(?<![a-z])(?:dry (?:mouth|lips)|cracked lips|lips (?:are )?(?:dry|cracked))(?![a-z])/, false],
+  [
+    'fewer_wees',
+    /尿(?:布)?(?:也|都)?(?:比平时)?(?:明显)?(?:变)?(?:很)?少|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:fewer wet|less wet|not many wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/,
+    false,
+  ],
+  [
+    'dry_mouth',
+    /嘴(?:巴|唇)?(?:很|特别|有点)?干(?:裂|巴巴|燥)?|嘴唇(?:干裂|起皮)|口干|(?<![a-z])(?:dry (?:mouth|lips)|cracked lips|lips (?:are )?(?:dry|cracked))(?![a-z])/,
+    false,
+  ],
   ['no_tears', /哭(?:了)?(?:的时候)?(?:都)?没(?:有)?(?:什么)?眼泪|眼泪(?:很|特别)?少|(?<![a-z])(?:no tears|few tears|without tears)(?![a-z])/, false],
-  ['poor_feeding', /不(?:肯|愿意|想)?(?:吃奶|喝奶|吃东西|喝水)|吃奶(?:很|明显|比平时)?少|奶量(?:明显)?(?:变少|少了|下降)|喝(?:得|的)(?:很|特别|比平时)?少|(?<![a-z])(?:not feeding|refus\w* (?:feeds|the bottle|to feed|to drink)|won'?t (?:feed|drink)|not drinking|drinking (?:much )?less|feeding poorly)(?![a-z])/, false],
-  ['listless', /没精神|没有精神|精神(?:很|特别|有点|不太)?(?:差|不好)|蔫|不爱动|不想动|不玩了|不笑了|不爱笑|反应(?:比平时)?(?:差|慢|迟钝)|没力气|无精打采|(?<![a-z])(?:listless|lethargic|not (?:himself|herself|themselves)|not smiling|no energy|quiet and (?:floppy|sleepy))(?![a-z])/, false],
-  ['cold_hands', /手脚(?:都)?(?:冰凉|发凉|冰冷|凉凉的|很凉)|(?<![a-z])(?:cold (?:hands|feet|hands and feet)|hands and feet (?:are )?(?:cold|icy))(?![a-z])/, false],
-  ['inconsolable', /哭(?:个)?不停|一直哭|怎么哄都哄不好|哄不好|(?<![a-z])(?:won'?t stop crying|crying nonstop|inconsolable|can'?t (?:be )?(?:soothed|settled))(?![a-z])/, false],
-  ['diarrhoea', /拉肚子|腹泻|拉稀|水样便|拉水|拉了(?:好几|[一两二三四五六七八九十\d]+)次|(?<![a-z])(?:diarrh\w*|runny poo\w*|watery poo\w*|loose stools?)(?![a-z])/, false],
+  [
+    'poor_feeding',
+    /不(?:肯|愿意|想)?(?:吃奶|喝奶|吃东西|喝水)|吃奶(?:很|明显|比平时)?少|奶量(?:明显)?(?:变少|少了|下降)|喝(?:得|的)(?:很|特别|比平时)?少|(?<![a-z])(?:not feeding|refus\w* (?:feeds|the bottle|to feed|to drink)|won'?t (?:feed|drink)|not drinking|drinking (?:much )?less|feeding poorly)(?![a-z])/,
+    false,
+  ],
+  [
+    'listless',
+    /没精神|没有精神|精神(?:很|特别|有点|不太)?(?:差|不好)|蔫|不爱动|不想动|不玩了|不笑了|不爱笑|反应(?:比平时)?(?:差|慢|迟钝)|没力气|无精打采|(?<![a-z])(?:listless|lethargic|not (?:himself|herself|themselves)|not smiling|no energy|quiet and (?:floppy|sleepy))(?![a-z])/,
+    false,
+  ],
+  [
+    'cold_hands',
+    /手脚(?:都)?(?:冰凉|发凉|冰冷|凉凉的|很凉)|(?<![a-z])(?:cold (?:hands|feet|hands and feet)|hands and feet (?:are )?(?:cold|icy))(?![a-z])/,
+    false,
+  ],
+  [
+    'inconsolable',
+    /哭(?:个)?不停|一直哭|怎么哄都哄不好|哄不好|(?<![a-z])(?:won'?t stop crying|crying nonstop|inconsolable|can'?t (?:be )?(?:soothed|settled))(?![a-z])/,
+    false,
+  ],
+  [
+    'diarrhoea',
+    /拉肚子|腹泻|拉稀|水样便|拉水|拉了(?:好几|[一两二三四五六七八九十\d]+)次|(?<![a-z])(?:diarrh\w*|runny poo\w*|watery poo\w*|loose stools?)(?![a-z])/,
+    false,
+  ],
   ['vomiting', /吐了|呕吐|又吐|在吐|一直吐|反复吐|吐(?:个)?不停|(?<![a-z])(?:vomit\w*|threw up|throwing up|being sick)(?![a-z])/, false],
   ['cough', /咳嗽|咳得|(?<![a-z])cough\w*(?![a-z])/, false],
-  ['fever', /发烧|发热|高烧|低烧|烧到|烧了|(?:额头|身上|头)(?:很|好|有点)?烫|体温.{0,6}(?:3[7-9]|4[0-2])|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|℃|°)|(?<![a-z])(?:fever\w*|fevr|fver|feaver|febrile|temperature of|temp of|high temp)(?![a-z])|(?<![\d.])(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:f|°f)(?![a-z])/, false],
-  ['constipation', /便秘|(?:[一两二三四五六七八九十几\d]+|好几)天(?:都|了)?(?:都)?没(?:有)?(?:拉|大便|便便|拉屎|拉粑粑|排便)|大便(?:很|又)?(?:干|硬)|拉不出|(?<![a-z])(?:constipat\w*|hasn'?t (?:pooed|pooped|had a poo)|no poo(?:p)? (?:for|in)|hard (?:poo|stools?))(?![a-z])/, true],
+  [
+    'fever',
+    /发烧|发热|高烧|低烧|烧到|烧了|(?:额头|身上|头)(?:很|好|有点)?烫|体温.{0,6}(?:3[7-9]|4[0-2])|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|℃|°)|(?<![a-z])(?:fever\w*|fevr|fver|feaver|febrile|temperature of|temp of|high temp)(?![a-z])|(?<![\d.])(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:f|°f)(?![a-z])/,
+    false,
+  ],
+  [
+    'constipation',
+    /便秘|(?:[一两二三四五六七八九十几\d]+|好几)天(?:都|了)?(?:都)?没(?:有)?(?:拉|大便|便便|拉屎|拉粑粑|排便)|大便(?:很|又)?(?:干|硬)|拉不出|(?<![a-z])(?:constipat\w*|hasn'?t (?:pooed|pooped|had a poo)|no poo(?:p)? (?:for|in)|hard (?:poo|stools?))(?![a-z])/,
+    true,
+  ],
   // A scald that happened ("被开水烫了", "scalded his hand"), not the word in a question ("烫伤要冲多久的水").
-  ['scald', /烫(?:伤|到|着|红|破)?了|被.{0,8}烫|烫到(?!了)|烧伤了|(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡|汤|粥).{0,8}(?:洒|泼|倒|打翻|溅|浇)(?:到|在)?.{0,6}(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)|(?<![a-z])(?:(?:hot|boiling) (?:drink|tea|coffee|water|soup|milk|noodles|oil)|kettle).{0,30}(?:over|on|onto) (?:him|her|his|her|their|the|my)|(?:spilled|spilt|knocked|poured|tipped) (?:a |the |some |his |her )?(?:hot|boiling) |(?<![a-z])(?:scalded|(?:got|has|have|had) (?:a )?(?:burn|scald)|burn(?:ed|t) (?:his|her|their|my|the|on|by|with|from|it|himself|herself|itself))(?![a-z])/, true],
+  [
+    'scald',
+    /烫(?:伤|到|着|红|破)?了|被.{0,8}烫|烫到(?!了)|烧伤了|(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡|汤|粥).{0,8}(?:洒|泼|倒|打翻|溅|浇)(?:到|在)?.{0,6}(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)|(?<![a-z])(?:(?:hot|boiling) (?:drink|tea|coffee|water|soup|milk|noodles|oil)|kettle).{0,30}(?:over|on|onto) (?:him|her|his|her|their|the|my)|(?:spilled|spilt|knocked|poured|tipped) (?:a |the |some |his |her )?(?:hot|boiling) |(?<![a-z])(?:scalded|(?:got|has|have|had) (?:a )?(?:burn|scald)|burn(?:ed|t) (?:his|her|their|my|the|on|by|with|from|it|himself|herself|itself))(?![a-z])/,
+    true,
+  ],
   ['bite', /被.{0,8}咬|咬(?:了|伤|破)|牙印|(?<![a-z])(?:bitten|bit (?:him|her|my|our)|bite marks?)(?![a-z])/, true],
-  ['animal_bite', /(?:狗|猫|犬|老鼠|蝙蝠|猴子?)(?:给)?.{0,4}(?:咬|抓)|被.{0,4}(?:狗|猫|犬|老鼠|蝙蝠|猴子?).{0,4}(?:咬|抓)|(?<![a-z])(?:(?:dog|cat|rat|bat|monkey) (?:bit|bite|scratch)\w*|bitten by (?:a |the |our )?(?:dog|cat|rat|bat|monkey)|(?:dog|cat) bite)(?![a-z])/, true],
+  [
+    'animal_bite',
+    /(?:狗|猫|犬|老鼠|蝙蝠|猴子?)(?:给)?.{0,4}(?:咬|抓)|被.{0,4}(?:狗|猫|犬|老鼠|蝙蝠|猴子?).{0,4}(?:咬|抓)|(?<![a-z])(?:(?:dog|cat|rat|bat|monkey) (?:bit|bite|scratch)\w*|bitten by (?:a |the |our )?(?:dog|cat|rat|bat|monkey)|(?:dog|cat) bite)(?![a-z])/,
+    true,
+  ],
   ['minor_wound', /擦伤|破皮|划伤|划破|磕破|淤青|青了一块|青一块|抓痕|抓伤|红印|(?<![a-z])(?:bruise\w*|scratch\w*|graze\w*|scrape\w*|a cut)(?![a-z])/, true],
   ['lump', /(?:起|鼓|肿)(?:了)?(?:个|一个)?(?:大)?包|鼓包|(?<![a-z])(?:bump|lump|egg on)(?![a-z])/, false],
 ];
 
-const HEAD = /(?:摔|磕|撞|跌|掉|碰)(?:到|伤|了|破)?(?:了)?.{0,6}(?:头|脑袋|后脑|额头)|(?:头|脑袋|后脑|额头)(?:被)?(?:磕|撞|碰)(?:到|了|伤|破)|(?:撞|磕|碰)(?:到|在)?(?:了)?桌角|(?<![a-z])(?:head injury|(?:hit|bumped|banged|knocked) (?:his|her|their|the) head|fell (?:off|from|down) .{0,25}head)(?![a-z])/;
+const HEAD =
+  /(?:摔|磕|撞|跌|掉|碰)(?:到|伤|了|破)?(?:了)?.{0,6}(?:头|脑袋|后脑|额头)|(?:头|脑袋|后脑|额头)(?:被)?(?:磕|撞|碰)(?:到|了|伤|破)|(?:撞|磕|碰)(?:到|在)?(?:了)?桌角|(?<![a-z])(?:head injury|(?:hit|bumped|banged|knocked) (?:his|her|their|the) head|fell (?:off|from|down) .{0,25}head)(?![a-z])/;
 // A fall from furniture with no word about the head.
-const FALL = /(?:从|由).{0,6}(?:床|沙发|楼梯|高处|椅子|桌子|婴儿车|餐椅|尿布台|护理台|滑梯|上铺).{0,4}(?:摔|掉|跌|滚)|(?<![a-z])fell (?:off|from|down) .{0,25}(?:bed|stairs|sofa|couch|table|chair|changing table|high ?chair|slide)(?![a-z])/;
+const FALL =
+  /(?:从|由).{0,6}(?:床|沙发|楼梯|高处|椅子|桌子|婴儿车|餐椅|尿布台|护理台|滑梯|上铺).{0,4}(?:摔|掉|跌|滚)|(?<![a-z])fell (?:off|from|down) .{0,25}(?:bed|stairs|sofa|couch|table|chair|changing table|high ?chair|slide)(?![a-z])/;
 // Higher than the child, or over a metre: hospital even if the child seems fine (NHS head injury advice).
-const HIGH_FALL = /(?:从|由).{0,6}(?:楼梯|高处|楼上|阳台|窗|上铺|双层床|二楼|滑梯顶).{0,4}(?:摔|掉|跌|滚)|(?:一|1|两|2|三|3)\s*米(?:多)?高|(?<![a-z])(?:fell (?:down )?(?:the |a flight of )?stairs|fell (?:from|out of) (?:a |the )?(?:window|balcony|height|top bunk))(?![a-z])/;
+const HIGH_FALL =
+  /(?:从|由).{0,6}(?:楼梯|高处|楼上|阳台|窗|上铺|双层床|二楼|滑梯顶).{0,4}(?:摔|掉|跌|滚)|(?:一|1|两|2|三|3)\s*米(?:多)?高|(?<![a-z])(?:fell (?:down )?(?:the |a flight of )?stairs|fell (?:from|out of) (?:a |the )?(?:window|balcony|height|top bunk))(?![a-z])/;
 // After a knock on the head, what makes it an emergency (and not a bump to watch).
-const HEAD_WARNING = /吐|呕|精神(?:差|不好)|没精神|蔫|嗜睡|想睡|一直睡|昏|叫不醒|抽|流血|出血|流(?:出)?(?:清)?水|不动|哭(?:个)?不停|一直哭|哄不好|站不稳|走路(?:摇晃|不稳|歪)|头(?:很)?(?:痛|疼)|瞳孔|看不清|(?<![a-z])(?:vomit\w*|threw up|throwing up|sleepy|drowsy|bleeding|unconscious|won'?t stop crying|not moving|wobbly|unsteady|headache|confused|fluid from)(?![a-z])/;
+const HEAD_WARNING =
+  /吐|呕|精神(?:差|不好)|没精神|蔫|嗜睡|想睡|一直睡|昏|叫不醒|抽|流血|出血|流(?:出)?(?:清)?水|不动|哭(?:个)?不停|一直哭|哄不好|站不稳|走路(?:摇晃|不稳|歪)|头(?:很)?(?:痛|疼)|瞳孔|看不清|(?<![a-z])(?:vomit\w*|threw up|throwing up|sleepy|drowsy|bleeding|unconscious|won'?t stop crying|not moving|wobbly|unsteady|headache|confused|fluid from)(?![a-z])/;
 
-const FINE_NOW = /(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?<![a-z])(?:seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|back to normal|playing (?:again|normally|now|happily)|eating (?:well|fine|normally|ok)|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits)(?![a-z])/;
-const CHECKING = /要紧吗|要不要紧|严重吗|要不要(?:去)?(?:医院|看医生)|需要(?:去)?(?:医院|看医生)吗|要去医院吗|要观察|观察什么|注意什么|留意什么|能(?:让(?:他|她|孩子|宝宝))?睡(?:觉)?吗|(?<![a-z])(?:should i (?:worry|be worried)|is (?:it|this|that) serious|what should i (?:watch|look) (?:for|out for)|do (?:i|we) need to (?:go|see)|should (?:i|we) (?:go|see|take))(?![a-z])/;
+const FINE_NOW =
+  /(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?<![a-z])(?:seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|back to normal|playing (?:again|normally|now|happily)|eating (?:well|fine|normally|ok)|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits)(?![a-z])/;
+const CHECKING =
+  /要紧吗|要不要紧|严重吗|要不要(?:去)?(?:医院|看医生)|需要(?:去)?(?:医院|看医生)吗|要去医院吗|要观察|观察什么|注意什么|留意什么|能(?:让(?:他|她|孩子|宝宝))?睡(?:觉)?吗|(?<![a-z])(?:should i (?:worry|be worried)|is (?:it|this|that) serious|what should i (?:watch|look) (?:for|out for)|do (?:i|we) need to (?:go|see)|should (?:i|we) (?:go|see|take))(?![a-z])/;
 /** Asking for a medicine amount: never answered with a number. */
-const DOSE = /(?:吃|喂|用|给).{0,6}(?:多少|几毫升|几ml|几片|几颗|剂量|几次)|剂量|多少(?:毫升|ml|mg|毫克)|(?<![a-z])(?:how much|what dose|dosage|how many (?:ml|mg))(?![a-z]).{0,30}(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|medicine|syrup)|(?:布洛芬|美林|泰诺林|对乙酰氨基酚|退烧药|感冒药|止咳药|止咳糖浆).{0,8}(?:多少|几|剂量)|(?<![a-z])(?:dose|dosage)(?![a-z])/;
-const AT_POINT_PLACE = /托育点|服务点|托班|托育|爱邻护幼|在你们(?:那|这)|你们(?:那边|那里|老师)|送托|老师说|接(?:孩子|回来|回家|的时候)|(?<![a-z])(?:at (?:the )?(?:point|centre|center|childcare|daycare|nursery)|at pick-?up|when i picked (?:him|her|them) up|the (?:carers?|teachers?|staff) (?:said|told))(?![a-z])/;
-const AT_POINT_INCIDENT = /(?:摔|磕|撞|跌|碰|咬|抓|推|打|烫|夹|划|割)(?:了|伤|破|到|倒|着)|被.{0,8}(?:咬|抓|推|打|撞|烫|夹)|受伤|受了伤|淤青|牙印|抓痕|伤口|(?<![a-z])(?:got hurt|was hurt|is hurt|injur\w*|fell|bitten|bit (?:him|her)|scratched|bruised?|burn(?:ed|t)|pushed)(?![a-z])/;
+const DOSE =
+  /(?:吃|喂|用|给).{0,6}(?:多少|几毫升|几ml|几片|几颗|剂量|几次)|剂量|多少(?:毫升|ml|mg|毫克)|(?<![a-z])(?:how much|what dose|dosage|how many (?:ml|mg))(?![a-z]).{0,30}(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|medicine|syrup)|(?:布洛芬|美林|泰诺林|对乙酰氨基酚|退烧药|感冒药|止咳药|止咳糖浆).{0,8}(?:多少|几|剂量)|(?<![a-z])(?:dose|dosage)(?![a-z])/;
+const AT_POINT_PLACE =
+  /托育点|服务点|托班|托育|爱邻护幼|在你们(?:那|这)|你们(?:那边|那里|老师)|送托|老师说|接(?:孩子|回来|回家|的时候)|(?<![a-z])(?:at (?:the )?(?:point|centre|center|childcare|daycare|nursery)|at pick-?up|when i picked (?:him|her|them) up|the (?:carers?|teachers?|staff) (?:said|told))(?![a-z])/;
+const AT_POINT_INCIDENT =
+  /(?:摔|磕|撞|跌|碰|咬|抓|推|打|烫|夹|划|割)(?:了|伤|破|到|倒|着)|被.{0,8}(?:咬|抓|推|打|撞|烫|夹)|受伤|受了伤|淤青|牙印|抓痕|伤口|(?<![a-z])(?:got hurt|was hurt|is hurt|injur\w*|fell|bitten|bit (?:him|her)|scratched|bruised?|burn(?:ed|t)|pushed)(?![a-z])/;
 
 const INSECT = /蚊|虫|蚂蚁|跳蚤|螨|蜜蜂|蜂蜇|(?<![a-z])(?:mosquito\w*|bug|insect\w*|ants?|fleas?|bees?|wasps?|spiders?|ticks?)(?![a-z])/;
 
@@ -141,7 +296,7 @@ function readTemperature(t: string): number | undefined {
   }
   for (const m of t.matchAll(/(?<![\d.])(9[7-9]|10[0-6])(?:\.(\d))?\s*(?:°\s*)?f(?![a-z])/g)) {
     const f = Number(m[1]) + (m[2] ? Number(m[2]) / 10 : 0);
-    found.push(Math.round(((f - 32) * 5) / 9 * 10) / 10);
+    found.push(Math.round((((f - 32) * 5) / 9) * 10) / 10);
   }
   return found.length ? Math.max(...found) : undefined;
 }
@@ -156,9 +311,14 @@ function countOf(s: string): number | undefined {
 }
 
 function readFeverDays(t: string): number | undefined {
-  const zh = new RegExp(`(?:烧|发热|发烧)(?:了|到现在|了已经)?(?:快|整整|已经)?${ZH_COUNT}\\s*(?:天|日)|${ZH_COUNT}\\s*(?:天|日)(?:了)?(?:都|还)?(?:在)?(?:发烧|发热|高烧|烧)`).exec(t);
+  const zh = new RegExp(
+    `(?:烧|发热|发烧)(?:了|到现在|了已经)?(?:快|整整|已经)?${ZH_COUNT}\\s*(?:天|日)|${ZH_COUNT}\\s*(?:天|日)(?:了)?(?:都|还)?(?:在)?(?:发烧|发热|高烧|烧)`,
+  ).exec(t);
   if (zh) return countOf(zh[1] ?? zh[2]!);
-  const en = /(?:fever|temperature)\w*.{0,20}?(\d+|two|three|four|five|six|seven) days|(\d+|two|three|four|five|six|seven) days? (?:of|with) (?:a )?(?:fever|temperature)/.exec(t);
+  const en =
+    /(?:fever|temperature)\w*.{0,20}?(\d+|two|three|four|five|six|seven) days|(\d+|two|three|four|five|six|seven) days? (?:of|with) (?:a )?(?:fever|temperature)/.exec(
+      t,
+    );
   if (!en) return undefined;
   const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
   const v = en[1] ?? en[2]!;
@@ -168,7 +328,10 @@ function readFeverDays(t: string): number | undefined {
 // Ages in weeks or days (a newborn's), which parseAge leaves alone.
 const NEWBORN = /新生儿|刚出生|满月|未满月|出生(?:才)?\d+\s*天|(?<![a-z])(?:newborn|neonate)(?![a-z])/;
 function readAge(t: string): number | undefined {
-  const weeks = /(?<![\d个])(\d{1,2})\s*(?:周|个?星期)(?:大|的宝宝|的孩子)|(?<![a-z\d])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]weeks?[- ]old/.exec(t);
+  const weeks =
+    /(?<![\d个])(\d{1,2})\s*(?:周|个?星期)(?:大|的宝宝|的孩子)|(?<![a-z\d])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]weeks?[- ]old/.exec(
+      t,
+    );
   if (weeks) {
     const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
     const v = weeks[1] ?? weeks[2]!;
@@ -198,13 +361,24 @@ export function readHealthSigns(text: string): SignReading {
   if (temperature !== undefined && temperature >= 37.5) signs.add('fever');
   const feverDays = signs.has('fever') || /烧|fever|temperature/.test(t) ? readFeverDays(t) : undefined;
   if (feverDays !== undefined) signs.add('fever');
-  const resolvedChoking = /(?:吐|咳|拍|弄|抠|拿)(?:了)?出来了|已经(?:吐|咳)?出来|(?<![a-z])(?:coughed (?:it )?(?:up|out)|came (?:out|up)|spat (?:it )?out|dislodged)(?![a-z])/.test(t);
+  const resolvedChoking =
+    /(?:吐|咳|拍|弄|抠|拿)(?:了)?出来了|已经(?:吐|咳)?出来|(?<![a-z])(?:coughed (?:it )?(?:up|out)|came (?:out|up)|spat (?:it )?out|dislodged)(?![a-z])/.test(
+      t,
+    );
   if (signs.has('choking') && resolvedChoking) signs.add('choking_resolved');
   // Insect bites are not injuries to triage; an animal bite is its own sign.
   if (INSECT.test(t) || signs.has('animal_bite')) signs.delete('bite');
-  const cooled = /(?:凉水|冷水|流动的?水|自来水|水龙头)(?:下)?(?:冲|淋)(?:了|过)?|冲(?:了|过)(?:水|凉水|冷水)?(?:\d+|[一二两三四五六七八九十]+)?(?:多)?分钟|已经冲|(?<![a-z])(?:cooled|ran (?:it )?under|held (?:it )?under|under (?:the )?(?:cold|cool|running) (?:tap|water)|under the tap)(?![a-z])/.test(t);
+  const cooled =
+    /(?:凉水|冷水|流动的?水|自来水|水龙头)(?:下)?(?:冲|淋)(?:了|过)?|冲(?:了|过)(?:水|凉水|冷水)?(?:\d+|[一二两三四五六七八九十]+)?(?:多)?分钟|已经冲|(?<![a-z])(?:cooled|ran (?:it )?under|held (?:it )?under|under (?:the )?(?:cold|cool|running) (?:tap|water)|under the tap)(?![a-z])/.test(
+      t,
+    );
   if (cooled) signs.add('cooled');
-  if (/一点(?:点)?|一小块|一小片|小面积|有点红|红了一(?:点|块|下)|不大|很小|(?<![a-z])(?:small|tiny|minor|slight\w*|a bit red|a little (?:red|bit|burn|scald))(?![a-z])/.test(t)) signs.add('small');
+  if (
+    /一点(?:点)?|一小块|一小片|小面积|有点红|红了一(?:点|块|下)|不大|很小|(?<![a-z])(?:small|tiny|minor|slight\w*|a bit red|a little (?:red|bit|burn|scald))(?![a-z])/.test(
+      t,
+    )
+  )
+    signs.add('small');
   return {
     signs,
     ageMonths: readAge(t),

@@ -124,7 +124,11 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.firstAid, 'head');
       add(a.sections, 'head');
     }
-    if (['breathing_difficulty', 'blue_lips', 'grunting', 'stridor_at_rest', 'mottled_skin'].some((x) => f.has(x)) && !f.has('not_breathing') && !f.has('choking')) {
+    if (
+      ['breathing_difficulty', 'blue_lips', 'grunting', 'stridor_at_rest', 'mottled_skin'].some((x) => f.has(x)) &&
+      !f.has('not_breathing') &&
+      !f.has('choking')
+    ) {
       add(a.firstAid, 'breathing');
       if (signs.has('fever')) add(a.sections, 'fever_red');
       else if (signs.has('cough')) add(a.sections, 'cough');

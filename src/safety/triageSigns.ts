@@ -35,12 +35,46 @@ const RANK: Record<TriageLevel, number> = { none: 0, watch: 1, amber: 2, red: 3 
 
 /** Signs that are an emergency wherever they appear. */
 export const RED_SIGNS = new Set([
-  'seizure', 'not_breathing', 'breathing_difficulty', 'grunting', 'stridor_at_rest', 'blue_lips', 'mottled_skin', 'unresponsive',
-  'abnormal_cry', 'skin_turgor', 'meningitis_signs', 'bulging_fontanelle', 'poisoning', 'button_battery', 'magnets',
-  'severe_bleeding', 'serious_burn', 'choking', 'drowning', 'severe_dehydration', 'green_vomit', 'allergic_reaction', 'self_harm',
+  'seizure',
+  'not_breathing',
+  'breathing_difficulty',
+  'grunting',
+  'stridor_at_rest',
+  'blue_lips',
+  'mottled_skin',
+  'unresponsive',
+  'abnormal_cry',
+  'skin_turgor',
+  'meningitis_signs',
+  'bulging_fontanelle',
+  'poisoning',
+  'button_battery',
+  'magnets',
+  'severe_bleeding',
+  'serious_burn',
+  'choking',
+  'drowning',
+  'severe_dehydration',
+  'green_vomit',
+  'allergic_reaction',
+  'self_harm',
 ]);
 /** Signs that mean "see a doctor today" by themselves. */
-const AMBER_SIGNS = ['nasal_flaring', 'fast_breathing', 'pale', 'hard_to_wake', 'very_lethargic', 'rigors', 'limb_swelling', 'not_weight_bearing', 'barking_cough', 'blood_in_stool', 'severe_pain', 'bite_broken', 'animal_bite'];
+const AMBER_SIGNS = [
+  'nasal_flaring',
+  'fast_breathing',
+  'pale',
+  'hard_to_wake',
+  'very_lethargic',
+  'rigors',
+  'limb_swelling',
+  'not_weight_bearing',
+  'barking_cough',
+  'blood_in_stool',
+  'severe_pain',
+  'bite_broken',
+  'animal_bite',
+];
 /** Words about the situation, not signs: never remembered. */
 const MODIFIERS = new Set(['cooled', 'small', 'choking_resolved', 'head_warning', 'high_fall']);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];

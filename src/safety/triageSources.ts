@@ -13,9 +13,15 @@ export interface TriageSource {
 }
 
 const DOCS = {
-  'parenting-first-aid': { zh: '急救与危险信号：噎住、烫伤、抽搐、磕到头、脱水、误吞异物', en: 'First aid and warning signs: choking, burns, fits, head bumps, dehydration, swallowed objects' },
+  'parenting-first-aid': {
+    zh: '急救与危险信号：噎住、烫伤、抽搐、磕到头、脱水、误吞异物',
+    en: 'First aid and warning signs: choking, burns, fits, head bumps, dehydration, swallowed objects',
+  },
   'parenting-fever-illness': { zh: '孩子发烧和常见病', en: 'Fever and common illnesses' },
-  'parenting-common-concerns': { zh: '便秘、补维生素D和钙、断夜奶、湿疹、拉肚子：家长常问的小毛病', en: 'Everyday health worries: constipation, vitamin D, calcium, night feeds, eczema, diarrhea' },
+  'parenting-common-concerns': {
+    zh: '便秘、补维生素D和钙、断夜奶、湿疹、拉肚子：家长常问的小毛病',
+    en: 'Everyday health worries: constipation, vitamin D, calcium, night feeds, eczema, diarrhea',
+  },
   'policy-injury-at-point': { zh: '孩子在服务点受伤了怎么办？', en: 'What if my child is hurt at a point?' },
 } as const;
 type DocId = keyof typeof DOCS;
@@ -25,18 +31,39 @@ const SECTIONS: Record<string, [DocId, { zh: string; en: string }]> = {
   choking_child: ['parenting-first-aid', { zh: '1岁以上的孩子被噎住了怎么办？', en: 'My child (over 1) is choking — what do I do?' }],
   burn: ['parenting-first-aid', { zh: '孩子被烫伤、烧伤了，马上该怎么做？', en: 'My child got burned or scalded — what do I do right now?' }],
   seizure: ['parenting-first-aid', { zh: '孩子抽搐（抽风、惊厥）了怎么办？', en: 'My child is having a fit (seizure, convulsion) — what do I do?' }],
-  head: ['parenting-first-aid', { zh: '孩子磕到头，现在看起来没事，要观察什么？', en: 'My child bumped their head and seems fine now — what should I watch for?' }],
-  dehydration: ['parenting-first-aid', { zh: '孩子是不是脱水了？哪些情况今天要看医生，哪些要打120？', en: 'Is my child dehydrated? Which signs mean a doctor today and which mean 120?' }],
-  swallowed: ['parenting-first-aid', { zh: '孩子误吞了纽扣电池、磁铁、药或化学品怎么办？', en: 'My child swallowed something — a button battery, magnets, medicine or chemicals. What do I do?' }],
+  head: [
+    'parenting-first-aid',
+    { zh: '孩子磕到头，现在看起来没事，要观察什么？', en: 'My child bumped their head and seems fine now — what should I watch for?' },
+  ],
+  dehydration: [
+    'parenting-first-aid',
+    { zh: '孩子是不是脱水了？哪些情况今天要看医生，哪些要打120？', en: 'Is my child dehydrated? Which signs mean a doctor today and which mean 120?' },
+  ],
+  swallowed: [
+    'parenting-first-aid',
+    {
+      zh: '孩子误吞了纽扣电池、磁铁、药或化学品怎么办？',
+      en: 'My child swallowed something — a button battery, magnets, medicine or chemicals. What do I do?',
+    },
+  ],
   cpr: ['parenting-first-aid', { zh: '孩子没有呼吸或没有反应了怎么办？', en: 'My child is not breathing or not responding — what do I do?' }],
   fever_red: ['parenting-fever-illness', { zh: '出现哪些信号要立即拨打120？（红色）', en: 'Which signs mean I should call 120 now? (red)' }],
   fever_amber: ['parenting-fever-illness', { zh: '什么情况今天一定要看医生？（黄色）', en: 'When must my child see a doctor today? (amber)' }],
   cough: ['parenting-fever-illness', { zh: '孩子咳嗽、感冒，能吃止咳药、感冒药吗？', en: 'Can I give my toddler cough or cold medicine?' }],
   constipation_fine: ['parenting-common-concerns', { zh: '宝宝几天不拉大便，算便秘吗？', en: "My baby hasn't pooped for a few days — is that constipation?" }],
-  constipation: ['parenting-common-concerns', { zh: '孩子便秘拉不出来怎么办？什么时候要看医生？', en: 'How can I help my constipated toddler, and when should we see a doctor?' }],
-  diarrhoea: ['parenting-common-concerns', { zh: '宝宝拉肚子怎么办？哪些情况要马上看医生？', en: 'What should I do when my baby has diarrhea, and when is it urgent?' }],
+  constipation: [
+    'parenting-common-concerns',
+    { zh: '孩子便秘拉不出来怎么办？什么时候要看医生？', en: 'How can I help my constipated toddler, and when should we see a doctor?' },
+  ],
+  diarrhoea: [
+    'parenting-common-concerns',
+    { zh: '宝宝拉肚子怎么办？哪些情况要马上看医生？', en: 'What should I do when my baby has diarrhea, and when is it urgent?' },
+  ],
   point_injury: ['policy-injury-at-point', { zh: '孩子在服务点受伤了，家长该怎么做？', en: 'My child was hurt at the point. What should I do?' }],
-  point_marks: ['policy-injury-at-point', { zh: '接孩子时发现伤痕或咬痕，老师没提，怎么办？', en: 'I found a bruise or bite mark at pickup and nobody mentioned it. What now?' }],
+  point_marks: [
+    'policy-injury-at-point',
+    { zh: '接孩子时发现伤痕或咬痕，老师没提，怎么办？', en: 'I found a bruise or bite mark at pickup and nobody mentioned it. What now?' },
+  ],
   point_after: ['policy-injury-at-point', { zh: '孩子受伤后回家要注意什么？', en: 'What should I watch for at home after an injury?' }],
 };
 

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { startFakeBotApi } from '../bot/fakeBotApi.ts';
 import { BOT_INFO } from '../bot/harness.ts';
 
-
 /** Runs `npm start` to completion (for starts that must be refused). */
 function runStart(env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
@@ -58,9 +57,11 @@ describe('npm start with a bot token', () => {
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     try {
       // Polling starts after the webhook is removed (getUpdates is recorded when a long poll returns).
-      await api.waitFor((calls) => calls.some((c) => c.method === 'deleteWebhook'), 90_000).catch((e) => {
-        throw new Error(`${e.message}: ${api.calls.map((c) => c.method).join(',')} stderr: ${stderr}`);
-      });
+      await api
+        .waitFor((calls) => calls.some((c) => c.method === 'deleteWebhook'), 90_000)
+        .catch((e) => {
+          throw new Error(`${e.message}: ${api.calls.map((c) => c.method).join(',')} stderr: ${stderr}`);
+        });
       api.push({
         update_id: 1,
         message: {

@@ -23,7 +23,15 @@ describe(`booking engine (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})`, () => 
     const child = await makeFamily(db, 1001);
     const first = await service.bookSession({ parentId: 1001, childId: child, sessionId: session });
     expect(first.alreadyBooked).toBe(false);
-    expect(first.booking).toMatchObject({ status: 'confirmed', sessionId: session, childId: child, localDate: SAT, startTime: '09:00', endTime: '12:00', childName: '宝宝1001' });
+    expect(first.booking).toMatchObject({
+      status: 'confirmed',
+      sessionId: session,
+      childId: child,
+      localDate: SAT,
+      startTime: '09:00',
+      endTime: '12:00',
+      childName: '宝宝1001',
+    });
     expect(first.booking.refCode).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
     const again = await service.bookSession({ parentId: 1001, childId: child, sessionId: session });
     expect(again).toMatchObject({ alreadyBooked: true, booking: { id: first.booking.id, refCode: first.booking.refCode } });
@@ -71,12 +79,14 @@ describe(`booking engine (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})`, () => 
     // 11 months today and on 11-28, 12 months from 2026-12-01.
     const young = await makeFamily(db, 2001, '2025-12-01');
     expect(await errorOf(service.bookSession({ parentId: 2001, childId: young, sessionId: sat }))).toMatchObject({
-      code: 'CHILD_TOO_YOUNG', data: { ageMonths: 11, minAgeMonths: 12, eligibleFrom: '2026-12-01' },
+      code: 'CHILD_TOO_YOUNG',
+      data: { ageMonths: 11, minAgeMonths: 12, eligibleFrom: '2026-12-01' },
     });
     expect((await service.bookSession({ parentId: 2001, childId: young, sessionId: dec12 })).booking.status).toBe('confirmed');
     const old = await makeFamily(db, 2002, '2023-10-01');
     expect(await errorOf(service.bookSession({ parentId: 2002, childId: old, sessionId: sat }))).toMatchObject({
-      code: 'CHILD_TOO_OLD', data: { ageMonths: 37, maxAgeMonths: 36 },
+      code: 'CHILD_TOO_OLD',
+      data: { ageMonths: 37, maxAgeMonths: 36 },
     });
   });
 
@@ -95,11 +105,13 @@ describe(`booking engine (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})`, () => 
 
     const first = await book(satMorning);
     expect(await errorOf(book(satOverlap))).toMatchObject({
-      code: 'CHILD_DOUBLE_BOOKED', data: { otherRefCode: first.booking.refCode, otherStartTime: '09:00', otherEndTime: '12:00' },
+      code: 'CHILD_DOUBLE_BOOKED',
+      data: { otherRefCode: first.booking.refCode, otherStartTime: '09:00', otherEndTime: '12:00' },
     });
     await book(sunMorning);
     expect(await errorOf(book(satAfternoon))).toMatchObject({
-      code: 'WEEKLY_CAP_REACHED', data: { limit: 2, weekStart: '2026-11-23', weekEnd: '2026-11-29' },
+      code: 'WEEKLY_CAP_REACHED',
+      data: { limit: 2, weekStart: '2026-11-23', weekEnd: '2026-11-29' },
     });
     // Weekday trial classes don't count, and next week is a new week.
     expect((await book(thuTrial)).alreadyBooked).toBe(false);
@@ -115,12 +127,18 @@ describe(`booking engine (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})`, () => 
     const child = await makeFamily(db, 4001);
     for (const date of ['2026-11-01', '2026-11-08', '2026-11-15']) {
       const s = await makeSession(db, point, { date });
-      await db.pool.query(`INSERT INTO bookings (ref_code, session_id, child_id, parent_id, status) VALUES ($1, $2, $3, 4001, 'no_show')`, [`NS${date.slice(8)}AA`, s, child]);
+      await db.pool.query(`INSERT INTO bookings (ref_code, session_id, child_id, parent_id, status) VALUES ($1, $2, $3, 4001, 'no_show')`, [
+        `NS${date.slice(8)}AA`,
+        s,
+        child,
+      ]);
     }
     const sat = await makeSession(db, point, { date: SAT });
     const err = await errorOf(service.bookSession({ parentId: 4001, childId: child, sessionId: sat }));
     expect(err).toMatchObject({ code: 'BOOKINGS_PAUSED', data: { untilDate: '2026-11-29', noShows: 3, limit: 3 } });
-    expect(describeError(Object.assign(new (await import('../../src/errors/DomainError.ts')).DomainError('BOOKINGS_PAUSED', err.data)), 'en').message).toContain('Sun 29 Nov');
+    expect(
+      describeError(Object.assign(new (await import('../../src/errors/DomainError.ts')).DomainError('BOOKINGS_PAUSED', err.data)), 'en').message,
+    ).toContain('Sun 29 Nov');
     // After the pause the family books again.
     const later = await makeSession(db, point, { date: '2026-12-05' });
     const { service: afterPause } = makeService(db, '2026-11-29T10:00:00+08:00');
@@ -151,9 +169,12 @@ describe(`booking engine (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})`, () => 
     expect(late.late).toBe(true);
     expect(await count(db, 'SELECT count(*) FROM bookings WHERE late_cancel')).toBe(1);
 
-    clock.set(SAT + 'T08:00:00+08:00');
+    clock.set(`${SAT}T08:00:00+08:00`);
     const pastOne = await makeSession(db, point, { date: SAT, start: '07:00', end: '07:45' });
-    await db.pool.query(`INSERT INTO bookings (ref_code, session_id, child_id, parent_id, status) VALUES ('PAST22', $1, $2, 5001, 'confirmed')`, [pastOne, child]);
+    await db.pool.query(`INSERT INTO bookings (ref_code, session_id, child_id, parent_id, status) VALUES ('PAST22', $1, $2, 5001, 'confirmed')`, [
+      pastOne,
+      child,
+    ]);
     expect((await errorOf(service.cancelBooking({ actor: { parentId: 5001 }, bookingRef: 'PAST22' }))).code).toBe('BOOKING_IN_PAST');
   });
 
@@ -188,7 +209,9 @@ describe(`booking engine (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})`, () => 
     expect(await bad(service.bookSession({ parentId: 7001, childId: child, sessionId: 1.5 }))).toBe('INVALID_INPUT');
     expect(await bad(service.bookSession(null as never))).toBe('INVALID_INPUT');
     // Digits as text are fine (buttons send text).
-    expect((await service.bookSession({ parentId: '7001' as never, childId: String(child) as never, sessionId: String(sat) as never })).booking.status).toBe('confirmed');
+    expect((await service.bookSession({ parentId: '7001' as never, childId: String(child) as never, sessionId: String(sat) as never })).booking.status).toBe(
+      'confirmed',
+    );
 
     const search = (q: Record<string, unknown>) => service.searchSlots({ from: SAT, to: SUN, ...q } as never);
     expect(await errorOf(search({ near: { latitude: 200, longitude: 118 } }))).toMatchObject({ code: 'INVALID_INPUT', data: { field: 'near' } });

@@ -30,9 +30,7 @@ describe(`booking under concurrency (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'
     const point = await makePoint(db);
     const session = await makeSession(db, point, { date: SAT, capacity: 20 });
     const children = await makeFamilies(db, 10_000, 200);
-    const results = await Promise.allSettled(
-      children.map((childId, i) => service.bookSession({ parentId: 10_001 + i, childId, sessionId: session })),
-    );
+    const results = await Promise.allSettled(children.map((childId, i) => service.bookSession({ parentId: 10_001 + i, childId, sessionId: session })));
     const ok = results.filter((r) => r.status === 'fulfilled');
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     const others = failed.filter((r) => !(r.reason instanceof DomainError && r.reason.code === 'SESSION_FULL'));
@@ -79,9 +77,7 @@ describe(`booking under concurrency (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'
     const waiting = await makeFamilies(db, 30_000, 10);
     for (const [i, childId] of waiting.entries()) await service.joinWaitlist({ parentId: 30_001 + i, childId, sessionId: session });
 
-    const cancels = await Promise.all(
-      refs.slice(0, 5).map((bookingRef, i) => service.cancelBooking({ actor: { parentId: 20_001 + i }, bookingRef })),
-    );
+    const cancels = await Promise.all(refs.slice(0, 5).map((bookingRef, i) => service.cancelBooking({ actor: { parentId: 20_001 + i }, bookingRef })));
     const offered = cancels.map((c) => c.offer?.parentId);
     expect(offered.every((p) => p !== undefined)).toBe(true);
     expect(new Set(offered).size).toBe(5);

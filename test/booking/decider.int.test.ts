@@ -23,7 +23,7 @@ describe(`each booking rule through the one decider (${testDatabaseUrl ? 'Postgr
   beforeEach(async () => {
     await resetDatabase(db);
   });
-  const sql = async <T,>(text: string, params: unknown[] = []): Promise<T> => (await db.pool.query(text, params)).rows[0].v as T;
+  const sql = async <T>(text: string, params: unknown[] = []): Promise<T> => (await db.pool.query(text, params)).rows[0].v as T;
 
   it('window: opens at local midnight 14 days before the session day, the moment search shows', async () => {
     const point = await makePoint(db);
@@ -33,7 +33,14 @@ describe(`each booking rule through the one decider (${testDatabaseUrl ? 'Postgr
     const err = await errorOf(service.bookSession({ parentId: 1, childId: child, sessionId: session }));
     expect(err).toEqual({
       code: 'BOOKING_NOT_OPEN_YET',
-      data: expect.objectContaining({ opensAt: '2026-11-25T16:00:00.000Z', opensDate: '2026-11-26', opensTime: '00:00', daysAhead: 14, localDate: '2026-12-10', childName: '宝宝1' }),
+      data: expect.objectContaining({
+        opensAt: '2026-11-25T16:00:00.000Z',
+        opensDate: '2026-11-26',
+        opensTime: '00:00',
+        daysAhead: 14,
+        localDate: '2026-12-10',
+        childName: '宝宝1',
+      }),
     });
     const [slot] = await service.searchSlots({ from: '2026-12-10', to: '2026-12-10' });
     expect(slot).toMatchObject({ sessionId: session, bookable: false, bookingOpensAt: err.data.opensAt });
@@ -66,7 +73,10 @@ describe(`each booking rule through the one decider (${testDatabaseUrl ? 'Postgr
     });
     const slot = (await service.searchSlots({ from: '2026-11-25', to: '2026-11-25', includeFull: true })).find((s) => s.sessionId === closing);
     expect(slot).toMatchObject({ bookable: false, bookingClosesAt: closed.data.closedAt });
-    expect(await errorOf(service.bookSession({ parentId: 2, childId: b, sessionId: started }))).toMatchObject({ code: 'SESSION_IN_PAST', data: { startTime: '09:30' } });
+    expect(await errorOf(service.bookSession({ parentId: 2, childId: b, sessionId: started }))).toMatchObject({
+      code: 'SESSION_IN_PAST',
+      data: { startTime: '09:30' },
+    });
   });
 
   it('age on the session day: too young (with the day it fits), too old, month ends; search filters by the same age', async () => {
@@ -124,8 +134,13 @@ describe(`each booking rule through the one decider (${testDatabaseUrl ? 'Postgr
     expect(await errorOf(book(overlapping))).toEqual({
       code: 'CHILD_DOUBLE_BOOKED',
       data: expect.objectContaining({
-        otherRefCode: first.booking.refCode, otherLocalDate: SAT, otherStartTime: '09:00', otherEndTime: '12:00',
-        otherPointNameZh: 'A服务点', otherPointNameEn: 'Point A', startTime: '11:59',
+        otherRefCode: first.booking.refCode,
+        otherLocalDate: SAT,
+        otherStartTime: '09:00',
+        otherEndTime: '12:00',
+        otherPointNameZh: 'A服务点',
+        otherPointNameEn: 'Point A',
+        startTime: '11:59',
       }),
     });
     expect((await book(adjacent)).booking.status).toBe('confirmed');
@@ -166,7 +181,11 @@ describe(`each booking rule through the one decider (${testDatabaseUrl ? 'Postgr
     const child = await makeFamily(db, 1);
     const noShow = async (date: string, n: number) => {
       const s = await makeSession(db, point, { date, start: '15:00', end: '16:00', kind: 'temporary_care' });
-      await db.pool.query(`INSERT INTO bookings (ref_code, session_id, child_id, parent_id, status) VALUES ($1, $2, $3, 1, 'no_show')`, [`NOSHW${n}`, s, child]);
+      await db.pool.query(`INSERT INTO bookings (ref_code, session_id, child_id, parent_id, status) VALUES ($1, $2, $3, 1, 'no_show')`, [
+        `NOSHW${n}`,
+        s,
+        child,
+      ]);
     };
     const { service } = makeService(db);
     const book = () => service.bookSession({ parentId: 1, childId: child, sessionId: sat });
@@ -223,7 +242,8 @@ describe(`each booking rule through the one decider (${testDatabaseUrl ? 'Postgr
     const again = await service.bookSession({ parentId: 1, childId: a, sessionId: session });
     expect(again).toEqual({ booking: { ...first.booking }, alreadyBooked: true });
     expect(await errorOf(service.joinWaitlist({ parentId: 1, childId: a, sessionId: session }))).toMatchObject({
-      code: 'ALREADY_BOOKED', data: { refCode: first.booking.refCode },
+      code: 'ALREADY_BOOKED',
+      data: { refCode: first.booking.refCode },
     });
 
     const entry = await service.joinWaitlist({ parentId: 2, childId: b, sessionId: session });

@@ -19,7 +19,12 @@ describe('describeError', () => {
 
   it('names the session, the dates and the limits', () => {
     const full = new DomainError('SESSION_FULL', {
-      sessionId: 7, localDate: '2026-12-12', startTime: '09:00', pointNameZh: '前埔社区爱邻护幼服务点', pointNameEn: 'Qianpu Community Care Point', canWaitlist: true,
+      sessionId: 7,
+      localDate: '2026-12-12',
+      startTime: '09:00',
+      pointNameZh: '前埔社区爱邻护幼服务点',
+      pointNameEn: 'Qianpu Community Care Point',
+      canWaitlist: true,
     });
     expect(describeError(full, 'zh').message).toContain('前埔社区爱邻护幼服务点 12月12日（周六） 09:00的场次已经约满了');
     expect(describeError(full, 'en').message).toContain('the 09:00 session on Sat 12 Dec at Qianpu Community Care Point is full');
@@ -29,7 +34,13 @@ describe('describeError', () => {
     expect(describeError(paused, 'zh').message).toContain('12月26日');
     expect(describeError(paused, 'en').message).toContain('Sat 26 Dec');
 
-    const young = new DomainError('CHILD_TOO_YOUNG', { childName: '小米', localDate: '2026-12-12', ageMonths: 11, minAgeMonths: 12, eligibleFrom: '2026-12-13' });
+    const young = new DomainError('CHILD_TOO_YOUNG', {
+      childName: '小米',
+      localDate: '2026-12-12',
+      ageMonths: 11,
+      minAgeMonths: 12,
+      eligibleFrom: '2026-12-13',
+    });
     expect(describeError(young, 'zh').message).toMatch(/小米.*11个月.*1岁.*12月13日/);
     expect(describeError(young, 'en').message).toMatch(/小米 will be 11 months old on Sat 12 Dec.*12 months.*Sun 13 Dec/);
 

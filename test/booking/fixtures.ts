@@ -48,12 +48,21 @@ export async function makeSession(
 /** A parent with one child; returns the child id. */
 export async function makeFamily(db: Database, parentId: number, birthDate = '2025-01-15', language = 'zh'): Promise<number> {
   await db.pool.query(`INSERT INTO parents (id, display_name, language) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [parentId, `p${parentId}`, language]);
-  const c = await db.pool.query(`INSERT INTO children (parent_id, name, birth_date) VALUES ($1, $2, $3) RETURNING id`, [parentId, `宝宝${parentId}`, birthDate]);
+  const c = await db.pool.query(`INSERT INTO children (parent_id, name, birth_date) VALUES ($1, $2, $3) RETURNING id`, [
+    parentId,
+    `宝宝${parentId}`,
+    birthDate,
+  ]);
   return c.rows[0].id;
 }
 
 export async function makeStaff(db: Database, telegramUserId: number, role: 'admin' | 'point_staff', pointId: number | null = null) {
-  await db.pool.query(`INSERT INTO staff (telegram_user_id, name, role, point_id) VALUES ($1, $2, $3, $4)`, [telegramUserId, `staff${telegramUserId}`, role, pointId]);
+  await db.pool.query(`INSERT INTO staff (telegram_user_id, name, role, point_id) VALUES ($1, $2, $3, $4)`, [
+    telegramUserId,
+    `staff${telegramUserId}`,
+    role,
+    pointId,
+  ]);
 }
 
 /** The DomainError code a promise rejects with (fails the test on any other error). */

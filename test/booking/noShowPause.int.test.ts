@@ -25,7 +25,11 @@ describe(`no-show pause (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})`, () => {
     for (const [i, start] of starts.entries()) {
       const [date, time] = start.split('T') as [string, string];
       const session = await makeSession(db, point, { date, start: time.slice(0, 5), end: '12:00' });
-      await db.pool.query(`INSERT INTO bookings (session_id, child_id, parent_id, ref_code, status) VALUES ($1, $2, 1, $3, 'no_show')`, [session, child, `NS${i}XYZ`]);
+      await db.pool.query(`INSERT INTO bookings (session_id, child_id, parent_id, ref_code, status) VALUES ($1, $2, 1, $3, 'no_show')`, [
+        session,
+        child,
+        `NS${i}XYZ`,
+      ]);
     }
     const r = await db.pool.query('SELECT pause_until FROM no_show_pause(1, $1, 3, 30, 14)', [new Date(now)]);
     return r.rows[0].pause_until ? new Date(r.rows[0].pause_until) : null;

@@ -34,7 +34,11 @@ describe(`staff actions (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})`, () => {
     const { booking } = await service.bookSession({ parentId: 1, childId: child, sessionId: s });
     const roster = await service.roster(QP_STAFF, SAT);
     expect(roster).toHaveLength(1);
-    expect(roster[0]).toMatchObject({ sessionId: s, booked: 1, bookings: [{ refCode: booking.refCode, childName: '宝宝1', ageMonths: 22, parentId: 1, status: 'confirmed' }] });
+    expect(roster[0]).toMatchObject({
+      sessionId: s,
+      booked: 1,
+      bookings: [{ refCode: booking.refCode, childName: '宝宝1', ageMonths: 22, parentId: 1, status: 'confirmed' }],
+    });
     expect(await service.roster(ADMIN, SAT)).toHaveLength(2);
     expect(await service.roster(ADMIN, SAT, otherPoint)).toHaveLength(1);
     expect((await errorOf(service.roster(QP_STAFF, SAT, otherPoint))).code).toBe('FORBIDDEN');
@@ -52,7 +56,9 @@ describe(`staff actions (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})`, () => {
     expect(r).toMatchObject({ alreadyCancelled: false, late: false });
     expect((await db.pool.query('SELECT cancelled_by FROM bookings')).rows[0].cancelled_by).toBe('staff');
     const o = await db.pool.query(`SELECT chat_id, kind, payload FROM outbox`);
-    expect(o.rows).toEqual([{ chat_id: 1, kind: 'booking_cancelled_by_staff', payload: expect.objectContaining({ reason: '老师生病', refCode: booking.refCode }) }]);
+    expect(o.rows).toEqual([
+      { chat_id: 1, kind: 'booking_cancelled_by_staff', payload: expect.objectContaining({ reason: '老师生病', refCode: booking.refCode }) },
+    ]);
   });
 
   it('marks attendance after the start; the third no-show pauses the family and tells them', async () => {
@@ -75,7 +81,10 @@ describe(`staff actions (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})`, () => {
     const o = await db.pool.query(`SELECT chat_id, kind, payload FROM outbox WHERE kind = 'no_show_pause'`);
     expect(o.rows).toEqual([{ chat_id: 1, kind: 'no_show_pause', payload: expect.objectContaining({ untilDate: '2026-12-20', noShows: 3 }) }]);
     const next = await makeSession(db, point, { date: '2026-12-12' });
-    expect(await errorOf(service.bookSession({ parentId: 1, childId: child, sessionId: next }))).toMatchObject({ code: 'BOOKINGS_PAUSED', data: { untilDate: '2026-12-20' } });
+    expect(await errorOf(service.bookSession({ parentId: 1, childId: child, sessionId: next }))).toMatchObject({
+      code: 'BOOKINGS_PAUSED',
+      data: { untilDate: '2026-12-20' },
+    });
     // A corrected mark lifts the pause.
     await service.markAttendance(QP_STAFF, refs[2]!, 'attended');
     expect((await service.bookSession({ parentId: 1, childId: child, sessionId: next })).booking.status).toBe('confirmed');
@@ -100,9 +109,18 @@ describe(`staff actions (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})`, () => {
     expect(await count(db, 'SELECT booked FROM sessions WHERE id = $1', [s])).toBe(0);
     expect(await count(db, `SELECT count(*) FROM waitlist_entries WHERE status = 'cancelled'`)).toBe(1);
     const o = await db.pool.query(`SELECT chat_id, kind, language, urgent, payload FROM outbox ORDER BY chat_id`);
-    expect(o.rows.map((x) => [x.chat_id, x.kind, x.language])).toEqual([[1, 'session_closed', 'zh'], [2, 'session_closed', 'en'], [3, 'session_closed', 'zh']]);
+    expect(o.rows.map((x) => [x.chat_id, x.kind, x.language])).toEqual([
+      [1, 'session_closed', 'zh'],
+      [2, 'session_closed', 'en'],
+      [3, 'session_closed', 'zh'],
+    ]);
     expect(o.rows[0].urgent).toBe(false);
-    expect(o.rows[1].payload).toMatchObject({ reason: '台风停课', childName: '宝宝2', localDate: SAT, alternatives: [{ sessionId: alt, pointNameEn: 'Point JT', startTime: '14:30' }] });
+    expect(o.rows[1].payload).toMatchObject({
+      reason: '台风停课',
+      childName: '宝宝2',
+      localDate: SAT,
+      alternatives: [{ sessionId: alt, pointNameEn: 'Point JT', startTime: '14:30' }],
+    });
     expect(o.rows[2].payload.waitlisted).toBe(true);
     expect((await service.closeSession(ADMIN, s, '台风停课')).alreadyClosed).toBe(true);
     expect((await service.sessionBookings(s)).map((x) => x.status)).toEqual(['cancelled', 'cancelled']);

@@ -36,7 +36,10 @@ describe(`waitlist (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})`, () => {
     expect(await count(db, 'SELECT count(*) FROM waitlist_entries')).toBe(2);
 
     const open = await makeSession(db, point, { date: '2026-11-29', capacity: 5 });
-    expect(await errorOf(service.joinWaitlist({ parentId: 201, childId: kids[0]!, sessionId: open }))).toMatchObject({ code: 'SESSION_HAS_PLACES', data: { free: 5 } });
+    expect(await errorOf(service.joinWaitlist({ parentId: 201, childId: kids[0]!, sessionId: open }))).toMatchObject({
+      code: 'SESSION_HAS_PLACES',
+      data: { free: 5 },
+    });
     const booked = await makeFamily(db, 203);
     await db.pool.query(`UPDATE sessions SET capacity = 3 WHERE id = $1`, [session]);
     await service.bookSession({ parentId: 203, childId: booked, sessionId: session });
@@ -53,13 +56,30 @@ describe(`waitlist (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})`, () => {
     const entry = await service.joinWaitlist({ parentId: 301, childId: kid, sessionId: session });
 
     const cancel = await service.cancelBooking({ actor: { parentId: 101 }, bookingRef: refs[0]! });
-    expect(cancel.offer).toMatchObject({ entryId: entry.entryId, parentId: 301, childName: '宝宝301', expiresAt: new Date('2026-11-25T10:30:00+08:00').toISOString() });
+    expect(cancel.offer).toMatchObject({
+      entryId: entry.entryId,
+      parentId: 301,
+      childName: '宝宝301',
+      expiresAt: new Date('2026-11-25T10:30:00+08:00').toISOString(),
+    });
     expect(await count(db, 'SELECT booked FROM sessions WHERE id = $1', [session])).toBe(2); // still full: the place is held
     const outbox = await db.pool.query(`SELECT chat_id, kind, payload, language, urgent, dedupe_key FROM outbox`);
     expect(outbox.rows).toHaveLength(1);
     expect(outbox.rows[0]).toMatchObject({
-      chat_id: 301, kind: 'waitlist_offer', language: 'en', urgent: true, dedupe_key: `offer:${entry.entryId}`,
-      payload: { entryId: entry.entryId, refCode: cancel.offer!.refCode, childName: '宝宝301', localDate: SAT, startTime: '09:00', pointNameZh: 'P1服务点', addressEn: 'Address P1' },
+      chat_id: 301,
+      kind: 'waitlist_offer',
+      language: 'en',
+      urgent: true,
+      dedupe_key: `offer:${entry.entryId}`,
+      payload: {
+        entryId: entry.entryId,
+        refCode: cancel.offer!.refCode,
+        childName: '宝宝301',
+        localDate: SAT,
+        startTime: '09:00',
+        pointNameZh: 'P1服务点',
+        addressEn: 'Address P1',
+      },
     });
     // Somebody else trying to book meanwhile finds it full.
     const late = await makeFamily(db, 302);

@@ -81,7 +81,10 @@ export async function startFakeBotApi({ botInfo }: { botInfo: UserFromGetMe }) {
       for (const w of [...callWaiters]) w();
       if (method === 'getMe') result = botInfo;
       else if (method === 'sendMessage') result = message(payload, { text: payload.text });
-      else if (method === 'sendVenue') result = message(payload, { venue: { title: payload.title, address: payload.address, location: { latitude: payload.latitude, longitude: payload.longitude } } });
+      else if (method === 'sendVenue')
+        result = message(payload, {
+          venue: { title: payload.title, address: payload.address, location: { latitude: payload.latitude, longitude: payload.longitude } },
+        });
       else if (method === 'getWebhookInfo') result = { url: '', has_custom_certificate: false, pending_update_count: pending.length };
     }
     if (res.destroyed) return;

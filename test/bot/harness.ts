@@ -83,8 +83,7 @@ export function createHarness(app: BotApp, { fail }: { fail?: (call: RecordedCal
   let nextMessageId = 500;
   let nextUpdateId = 1;
   const now = () => Math.floor(app.clock.now().getTime() / 1000);
-  const chatOf = (id: number) =>
-    id < 0 ? { id, type: 'supergroup' as const, title: 'Staff' } : { id, type: 'private' as const, first_name: 'Parent' };
+  const chatOf = (id: number) => (id < 0 ? { id, type: 'supergroup' as const, title: 'Staff' } : { id, type: 'private' as const, first_name: 'Parent' });
 
   bot.api.config.use(async (_prev, method, payload) => {
     const call: RecordedCall = { method, payload: payload as Record<string, any> };
@@ -200,7 +199,10 @@ export function createHarness(app: BotApp, { fail }: { fail?: (call: RecordedCal
     },
     /** The newest button whose label matches. */
     button(chatId: number, label: RegExp): string {
-      const b = h.buttonsTo(chatId).filter((x) => label.test(x.text)).at(-1);
+      const b = h
+        .buttonsTo(chatId)
+        .filter((x) => label.test(x.text))
+        .at(-1);
       if (!b) throw new Error(`no button matching ${label} in ${JSON.stringify(h.buttonsTo(chatId).map((x) => x.text))}`);
       return b.callback_data;
     },

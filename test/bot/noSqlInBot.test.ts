@@ -13,7 +13,9 @@ function files(dir: string): string[] {
 
 describe('bot/ is a transport', () => {
   it('runs no SQL: every query lives in a service under src/', () => {
-    const offenders = files(BOT).filter((f) => /\.query\s*\(|\bSELECT\s|\bINSERT\s+INTO\b|\bUPDATE\s+\w+\s+SET\b|\bDELETE\s+FROM\b/.test(readFileSync(f, 'utf8')));
+    const offenders = files(BOT).filter((f) =>
+      /\.query\s*\(|\bSELECT\s|\bINSERT\s+INTO\b|\bUPDATE\s+\w+\s+SET\b|\bDELETE\s+FROM\b/.test(readFileSync(f, 'utf8')),
+    );
     expect(offenders.map((f) => f.slice(BOT.length + 1))).toEqual([]);
   });
 

@@ -62,7 +62,7 @@ describe('parents in a private chat', () => {
     await h.press(h.button(PARENT.id, /^预约 1$/));
     await h.text('朵朵');
     await h.text('2025-03-01');
-    const booking = await app.db.pool.query("SELECT b.id, s.booked FROM bookings b JOIN sessions s ON s.id = b.session_id WHERE b.parent_id = $1", [PARENT.id]);
+    const booking = await app.db.pool.query('SELECT b.id, s.booked FROM bookings b JOIN sessions s ON s.id = b.session_id WHERE b.parent_id = $1', [PARENT.id]);
     const bookedBefore = booking.rows[0].booked;
 
     await h.command('mybookings');
@@ -128,7 +128,7 @@ describe('parents in a private chat', () => {
       await h.text(cmd);
       expect(h.lastTextTo(PARENT.id)).toMatch(/仅供工作人员|只供工作人员/);
     }
-    const s = await app.db.pool.query("SELECT status FROM sessions WHERE id = 1");
+    const s = await app.db.pool.query('SELECT status FROM sessions WHERE id = 1');
     expect(s.rows[0].status).toBe('open');
     // And a staff button pressed by a parent does nothing.
     await h.press('tr:1');
@@ -143,10 +143,27 @@ describe('parents in a private chat', () => {
     expect(h.lastTextTo(PARENT.id)).toMatch(/mybookings/);
     await h.command('lang en');
     expect(h.lastTextTo(PARENT.id)).toMatch(/English/);
-    await h.raw({ message: { message_id: 9, date: 1, chat: { id: PARENT.id, type: 'private', first_name: 'x' }, from: { ...PARENT, is_bot: false }, sticker: { file_id: 'f', file_unique_id: 'u', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false } } } as any);
+    await h.raw({
+      message: {
+        message_id: 9,
+        date: 1,
+        chat: { id: PARENT.id, type: 'private', first_name: 'x' },
+        from: { ...PARENT, is_bot: false },
+        sticker: { file_id: 'f', file_unique_id: 'u', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false },
+      },
+    } as any);
     // After /lang en the transport's own words follow the language the parent chose.
     expect(h.lastTextTo(PARENT.id)).toMatch(/text, photo captions and locations/);
-    await h.raw({ edited_message: { message_id: 9, date: 1, edit_date: 2, chat: { id: PARENT.id, type: 'private', first_name: 'x' }, from: { ...PARENT, is_bot: false }, text: 'edited' } } as any);
+    await h.raw({
+      edited_message: {
+        message_id: 9,
+        date: 1,
+        edit_date: 2,
+        chat: { id: PARENT.id, type: 'private', first_name: 'x' },
+        from: { ...PARENT, is_bot: false },
+        text: 'edited',
+      },
+    } as any);
     expect(h.lastTextTo(PARENT.id)).toMatch(/edited messages/);
     h.clear();
     await h.raw({ channel_post: { message_id: 9, date: 1, chat: { id: -1009, type: 'channel', title: 'c' }, text: 'post' } } as any);

@@ -22,7 +22,15 @@ describe('rendering and small transport rules', () => {
   });
 
   it('names sources the core did not already name', () => {
-    const html = formatReply({ lang: 'en', locale: 'en', reply: 'Fever < 38 is common', buttons: [], tools: [], citations: [{ title: 'Fever guide', source: 'x' }], escalated: false });
+    const html = formatReply({
+      lang: 'en',
+      locale: 'en',
+      reply: 'Fever < 38 is common',
+      buttons: [],
+      tools: [],
+      citations: [{ title: 'Fever guide', source: 'x' }],
+      escalated: false,
+    });
     expect(html).toBe('Fever &lt; 38 is common\n\n<i>Sources: Fever guide</i>');
   });
 

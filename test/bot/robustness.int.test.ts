@@ -41,7 +41,11 @@ describe('transport robustness', () => {
 
   it('error boundary: a core that throws → a short bilingual apology, the error logged with the update id', async () => {
     const { logger, lines } = memoryLogger();
-    const broken: ConversationCore = { handleTurn: async () => { throw new Error('core exploded'); } };
+    const broken: ConversationCore = {
+      handleTurn: async () => {
+        throw new Error('core exploded');
+      },
+    };
     const h = createHarness({ ...app, logger, core: broken });
     const u = await h.text('你好');
     expect(h.lastTextTo(PARENT.id)).toMatch(/抱歉.*\n.*Sorry/s);
@@ -99,7 +103,10 @@ describe('transport robustness', () => {
     await h.press('tc:1', STAFF, STAFF_GROUP);
     await h.text('地址是莲前西路 1 号');
     await h.deliver();
-    const posted = h.sentTo(STAFF_GROUP).filter((c) => /🎫 #1/.test(c.payload.text)).map((c) => c.messageId!);
+    const posted = h
+      .sentTo(STAFF_GROUP)
+      .filter((c) => /🎫 #1/.test(c.payload.text))
+      .map((c) => c.messageId!);
     expect(posted.length).toBeGreaterThanOrEqual(3);
     firstAnnouncement = posted[0];
     const before = await app.db.pool.query('SELECT s.id, s.booked FROM bookings b JOIN sessions s ON s.id = b.session_id WHERE b.parent_id = $1', [PARENT.id]);
@@ -112,7 +119,13 @@ describe('transport robustness', () => {
     h.clear();
     await h.press(h.button(PARENT.id, /确认删除/));
     expect(h.lastTextTo(PARENT.id)).toMatch(/已删除.*1 个/);
-    for (const [table, col] of [['parents', 'id'], ['children', 'parent_id'], ['bookings', 'parent_id'], ['escalations', 'parent_id'], ['conversation_turns', 'user_id']]) {
+    for (const [table, col] of [
+      ['parents', 'id'],
+      ['children', 'parent_id'],
+      ['bookings', 'parent_id'],
+      ['escalations', 'parent_id'],
+      ['conversation_turns', 'user_id'],
+    ]) {
       const r = await app.db.pool.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${col} = $1`, [PARENT.id]);
       expect(r.rows[0].n, table).toBe(0);
     }

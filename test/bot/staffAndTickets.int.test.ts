@@ -101,7 +101,10 @@ describe('tickets reach staff through the outbox only', () => {
     expect((await app.escalation.get(1))?.status).toBe('claimed');
     h.clear();
     await h.text('宝宝抽搐了叫不醒');
-    const toParent = h.sentTo(PARENT.id).map((c) => c.payload.text as string).join('\n');
+    const toParent = h
+      .sentTo(PARENT.id)
+      .map((c) => c.payload.text as string)
+      .join('\n');
     expect(toParent).toMatch(/120/);
     expect(toParent).not.toMatch(/正在处理你的问题/);
     await h.deliver();
@@ -116,7 +119,12 @@ describe('tickets reach staff through the outbox only', () => {
     await openTicket();
     h.clear();
     await h.text('my baby is not breathing');
-    expect(h.sentTo(PARENT.id).map((c) => c.payload.text as string).join('\n')).toMatch(/120/);
+    expect(
+      h
+        .sentTo(PARENT.id)
+        .map((c) => c.payload.text as string)
+        .join('\n'),
+    ).toMatch(/120/);
     await h.deliver();
     expect(h.sentTo(STAFF_GROUP)).toHaveLength(1);
     expect(h.sentTo(STAFF_GROUP)[0]!.payload.text).toMatch(/URGENT/);
@@ -268,11 +276,16 @@ describe('staff commands', () => {
       for (let i = 0; i < Math.min(s.free, 4); i++, n++) {
         const parent = 50_000 + n;
         await app.db.pool.query(`INSERT INTO parents (id, display_name) VALUES ($1, 'p')`, [parent]);
-        const c = await app.db.pool.query(`INSERT INTO children (parent_id, name, birth_date) VALUES ($1, $2, '2025-01-01') RETURNING id`, [parent, `孩子${n}号`]);
-        await app.db.pool.query(
-          `INSERT INTO bookings (ref_code, session_id, child_id, parent_id, status) VALUES ($1, $2, $3, $4, 'confirmed')`,
-          [`RS${String(n).padStart(4, '0')}`, s.id, c.rows[0].id, parent],
-        );
+        const c = await app.db.pool.query(`INSERT INTO children (parent_id, name, birth_date) VALUES ($1, $2, '2025-01-01') RETURNING id`, [
+          parent,
+          `孩子${n}号`,
+        ]);
+        await app.db.pool.query(`INSERT INTO bookings (ref_code, session_id, child_id, parent_id, status) VALUES ($1, $2, $3, $4, 'confirmed')`, [
+          `RS${String(n).padStart(4, '0')}`,
+          s.id,
+          c.rows[0].id,
+          parent,
+        ]);
       }
     }
     const booked = (

@@ -65,13 +65,19 @@ describe('the transport speaks the language and script the parent writes in', ()
     const menu = [m.findPlaces, m.nearest, m.myBookings, m.myChildren, m.talkToStaff, m.otherLanguage];
     h.clear();
     await h.command('help');
-    const helpLabels = h.sentTo(PARENT.id)[0]!.payload.reply_markup.inline_keyboard.flat().map((b: any) => b.text);
+    const helpLabels = h
+      .sentTo(PARENT.id)[0]!
+      .payload.reply_markup.inline_keyboard.flat()
+      .map((b: any) => b.text);
     expect(helpLabels).toEqual(menu);
     // The conversation's own answer that ends with the menu shows the same buttons.
     h.clear();
     app.clock.advance(61_000);
     await h.text('你能做什么');
-    const coreLabels = h.buttonsTo(PARENT.id).slice(-6).map((b) => b.text);
+    const coreLabels = h
+      .buttonsTo(PARENT.id)
+      .slice(-6)
+      .map((b) => b.text);
     expect(coreLabels).toEqual(menu);
   });
 
@@ -92,14 +98,23 @@ describe('the transport speaks the language and script the parent writes in', ()
     expect(h.lastTextTo(PARENT.id)).toMatch(/空位|名额/);
     // Without a caption a photo is still politely declined.
     await h.raw({
-      message: { message_id: 78, date: 1, chat: { id: PARENT.id, type: 'private', first_name: 'x' }, from: { ...PARENT, is_bot: false }, photo: [{ file_id: 'p', file_unique_id: 'pu', width: 90, height: 90 }] },
+      message: {
+        message_id: 78,
+        date: 1,
+        chat: { id: PARENT.id, type: 'private', first_name: 'x' },
+        from: { ...PARENT, is_bot: false },
+        photo: [{ file_id: 'p', file_unique_id: 'pu', width: 90, height: 90 }],
+      },
     } as any);
     expect(h.lastTextTo(PARENT.id)).toBe(words('zh').bot.unsupported);
   });
 
   it('a venue pin that fails after a booking is logged; the parent is not sent an apology after "booked"', async () => {
     const { logger, lines } = memoryLogger();
-    h = createHarness({ ...app, logger }, { fail: (c) => (c.method === 'sendVenue' ? { error_code: 400, description: 'Bad Request: wrong coordinates' } : undefined) });
+    h = createHarness(
+      { ...app, logger },
+      { fail: (c) => (c.method === 'sendVenue' ? { error_code: 400, description: 'Bad Request: wrong coordinates' } : undefined) },
+    );
     await h.command('start');
     await h.press(h.button(PARENT.id, /同意/));
     await h.command('book');
@@ -107,7 +122,10 @@ describe('the transport speaks the language and script the parent writes in', ()
     await h.text('朵朵');
     h.clear();
     await h.text('2025-03-01');
-    const texts = h.sentTo(PARENT.id).filter((c) => c.method === 'sendMessage').map((c) => c.payload.text as string);
+    const texts = h
+      .sentTo(PARENT.id)
+      .filter((c) => c.method === 'sendMessage')
+      .map((c) => c.payload.text as string);
     expect(texts.at(-1)).toMatch(/预约成功/);
     expect(texts.join('\n')).not.toMatch(/抱歉|Sorry/);
     expect(lines.some((l) => /venue pin could not be sent/.test(l.msg))).toBe(true);

@@ -57,7 +57,9 @@ describe('staff console in a real browser', () => {
     ).rows[0]!;
     for (const parentId of [7001, 7002, 7003]) {
       await h.app.db.pool.query(`INSERT INTO parents (id, display_name, language) VALUES ($1, 'p', 'zh')`, [parentId]);
-      const c = await h.app.db.pool.query<{ id: number }>(`INSERT INTO children (parent_id, name, birth_date) VALUES ($1, '小满', '2025-01-15') RETURNING id`, [parentId]);
+      const c = await h.app.db.pool.query<{ id: number }>(`INSERT INTO children (parent_id, name, birth_date) VALUES ($1, '小满', '2025-01-15') RETURNING id`, [
+        parentId,
+      ]);
       await h.app.booking.bookSession({ parentId, childId: c.rows[0]!.id, sessionId: next.id });
     }
     // Searches that found no place, and a no-show, so the charts have data.
@@ -140,7 +142,12 @@ describe('staff console in a real browser', () => {
   });
 
   it('replies to a ticket and the family receives it through the (fake) Bot API; the group’s ticket is updated', async () => {
-    const { escalation: e } = await h.app.escalation.open({ parentId: PARENT, reason: 'human_requested', question: '周六上午还有名额吗？孩子20个月。', language: 'zh' });
+    const { escalation: e } = await h.app.escalation.open({
+      parentId: PARENT,
+      reason: 'human_requested',
+      question: '周六上午还有名额吗？孩子20个月。',
+      language: 'zh',
+    });
     await h.app.db.pool.query('UPDATE escalations SET group_chat_id = $2, group_message_id = 77 WHERE id = $1', [e.id, STAFF_GROUP]);
     await page.goto(`${base}/tickets`);
     await shot('05-tickets');
@@ -149,8 +156,13 @@ describe('staff console in a real browser', () => {
     await page.click('#send-reply');
     await page.waitForSelector('#flash');
     expect(await page.textContent('#flash')).toContain(`回复已发送给工单 #${e.id} 的家长`);
-    await fake.waitFor((calls) => calls.some((c) => c.method === 'sendMessage' && c.payload.chat_id === PARENT && String(c.payload.text).includes('周日上午还有2个名额')), 10_000);
-    const delivered = fake.calls.find((c) => c.method === 'sendMessage' && c.payload.chat_id === PARENT && String(c.payload.text).includes('周日上午还有2个名额'))!;
+    await fake.waitFor(
+      (calls) => calls.some((c) => c.method === 'sendMessage' && c.payload.chat_id === PARENT && String(c.payload.text).includes('周日上午还有2个名额')),
+      10_000,
+    );
+    const delivered = fake.calls.find(
+      (c) => c.method === 'sendMessage' && c.payload.chat_id === PARENT && String(c.payload.text).includes('周日上午还有2个名额'),
+    )!;
     expect(delivered.payload.text).toContain('前埔点老师');
     expect(fake.calls.some((c) => c.method === 'editMessageText' && c.payload.chat_id === STAFF_GROUP && c.payload.message_id === 77)).toBe(true);
     expect(await page.textContent('#ticket-status')).toBe('处理中');
@@ -181,7 +193,9 @@ describe('staff console in a real browser', () => {
 
   it('reports: the heat map and the Chart.js charts render with data', async () => {
     await page.goto(`${base}/reports?from=2026-11-23&to=2026-12-06`);
-    await page.waitForFunction(`Boolean(window.Chart && Chart.getChart(document.getElementById('unmet-chart')) && Chart.getChart(document.getElementById('trend-chart')))`);
+    await page.waitForFunction(
+      `Boolean(window.Chart && Chart.getChart(document.getElementById('unmet-chart')) && Chart.getChart(document.getElementById('trend-chart')))`,
+    );
     // What Chart.js holds (datasets) and what it drew (canvas pixels with ink), in the page.
     const charts = await page.evaluate<{ unmet: number; trend: number; unmetInk: number; trendInk: number }>(`(() => {
       const sum = (id) => Chart.getChart(document.getElementById(id)).data.datasets.flatMap((d) => d.data).reduce((a, b) => a + b, 0);

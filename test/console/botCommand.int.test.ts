@@ -34,26 +34,44 @@ describe('/console in the bot', () => {
   it('in the staff group the link goes to the private chat, never the group', async () => {
     h.clear();
     await h.command('console', STAFF, STAFF_GROUP);
-    expect(h.sentTo(STAFF_GROUP).map((c) => c.payload.text).join('\n')).not.toMatch(/signin/);
+    expect(
+      h
+        .sentTo(STAFF_GROUP)
+        .map((c) => c.payload.text)
+        .join('\n'),
+    ).not.toMatch(/signin/);
     expect(h.lastTextTo(STAFF_GROUP)).toContain('私信');
     expect(linkIn(h.lastTextTo(STAFF.id))).toBeDefined();
   });
 
   it('when the staff member never opened a private chat, the group is told how, with no link', async () => {
     const blocked = createHarness(app, {
-      fail: (c) => (c.method === 'sendMessage' && c.payload.chat_id === STAFF.id ? { error_code: 403, description: "Forbidden: bot can't initiate conversation with a user" } : undefined),
+      fail: (c) =>
+        c.method === 'sendMessage' && c.payload.chat_id === STAFF.id
+          ? { error_code: 403, description: "Forbidden: bot can't initiate conversation with a user" }
+          : undefined,
     });
     // A second harness numbers its updates from 1 again: forget the first one's.
     await app.db.pool.query('DELETE FROM processed_updates');
     await blocked.command('console', STAFF, STAFF_GROUP);
     expect(blocked.lastTextTo(STAFF_GROUP)).toContain('私聊');
-    expect(blocked.sentTo(STAFF_GROUP).map((c) => c.payload.text).join('\n')).not.toMatch(/signin/);
+    expect(
+      blocked
+        .sentTo(STAFF_GROUP)
+        .map((c) => c.payload.text)
+        .join('\n'),
+    ).not.toMatch(/signin/);
   });
 
   it('a parent gets no link', async () => {
     h.clear();
     await h.command('console', PARENT);
-    expect(h.sentTo(PARENT.id).map((c) => c.payload.text).join('\n')).not.toMatch(/signin/);
+    expect(
+      h
+        .sentTo(PARENT.id)
+        .map((c) => c.payload.text)
+        .join('\n'),
+    ).not.toMatch(/signin/);
     const links = await app.db.pool.query(`SELECT count(*)::int AS n FROM console_sign_in_links WHERE telegram_user_id = $1`, [PARENT.id]);
     expect(links.rows[0].n).toBe(0);
   });

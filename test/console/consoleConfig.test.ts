@@ -16,8 +16,15 @@ describe('console settings', () => {
     expect(bare.console.sessionSecret).toBeUndefined();
     expect(consoleWanted({ config: bare })).toBe(false);
     expect(() => parseConfig({ APP_MODE: 'production', BUTTON_SECRET: SECRET, CONSOLE_BASE_URL: 'https://console.example.org' })).toThrow(ConfigError);
-    expect(() => parseConfig({ APP_MODE: 'production', BUTTON_SECRET: SECRET, CONSOLE_BASE_URL: 'https://console.example.org' })).toThrow(/CONSOLE_SESSION_SECRET/);
-    const c = parseConfig({ APP_MODE: 'production', BUTTON_SECRET: SECRET, CONSOLE_BASE_URL: 'https://console.example.org/', CONSOLE_SESSION_SECRET: 'another-secret-0123456789' });
+    expect(() => parseConfig({ APP_MODE: 'production', BUTTON_SECRET: SECRET, CONSOLE_BASE_URL: 'https://console.example.org' })).toThrow(
+      /CONSOLE_SESSION_SECRET/,
+    );
+    const c = parseConfig({
+      APP_MODE: 'production',
+      BUTTON_SECRET: SECRET,
+      CONSOLE_BASE_URL: 'https://console.example.org/',
+      CONSOLE_SESSION_SECRET: 'another-secret-0123456789',
+    });
     expect(c.console).toMatchObject({ baseUrl: 'https://console.example.org', baseUrlSet: true, sessionSecret: 'another-secret-0123456789' });
     expect(consoleWanted({ config: c })).toBe(true);
   });

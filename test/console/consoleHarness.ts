@@ -30,7 +30,8 @@ export function recordingTelegram(blocked = new Set<number>()): TelegramOutlet &
   return {
     calls,
     async sendMessage(chatId, text) {
-      if (blocked.has(chatId)) throw Object.assign(new Error('Forbidden: bot was blocked by the user'), { error_code: 403, description: 'Forbidden: bot was blocked by the user' });
+      if (blocked.has(chatId))
+        throw Object.assign(new Error('Forbidden: bot was blocked by the user'), { error_code: 403, description: 'Forbidden: bot was blocked by the user' });
       calls.push({ method: 'sendMessage', chatId, text });
       return { message_id: next++ };
     },
@@ -88,7 +89,11 @@ export async function createConsoleHarness({
   telegram = recordingTelegram(),
   signInPerMinute,
   baseUrl = 'http://console.test',
-}: { telegram?: TelegramOutlet | null; signInPerMinute?: number; baseUrl?: string } = {}) {
+}: {
+  telegram?: TelegramOutlet | null;
+  signInPerMinute?: number;
+  baseUrl?: string;
+} = {}) {
   const app = await createTestApp({
     knowledge: false,
     env: { STAFF_GROUP_CHAT_ID: String(STAFF_GROUP), BUTTON_SECRET: 'test-button-secret-console', CONSOLE_BASE_URL: baseUrl },

@@ -58,9 +58,9 @@ describe('console pages: a day at a point, timetables, points, tickets, reports'
     const page = textOf((await qp.get(r.headers.location as string)).body);
     expect(page).toContain(`场次 #${sunday.sessionId} 已关闭：取消 ${sunday.bookings.length} 个预约`);
     expect(page).toContain('已关闭：老师生病');
-    expect(await count(h, `SELECT count(*)::int AS n FROM outbox WHERE kind = 'session_closed' AND payload->>'sessionId' = $1`, [String(sunday.sessionId)])).toBe(
-      sunday.bookings.length,
-    );
+    expect(
+      await count(h, `SELECT count(*)::int AS n FROM outbox WHERE kind = 'session_closed' AND payload->>'sessionId' = $1`, [String(sunday.sessionId)]),
+    ).toBe(sunday.bookings.length);
     // A reason is required (the engine's validation, shown as a refusal).
     const again = await qp.post('/today/close', { sessionId: String(session.sessionId), reason: '', date: '2026-11-28' });
     expect(textOf((await qp.get(again.headers.location as string)).body)).not.toContain(`场次 #${session.sessionId} 已关闭`);
@@ -72,22 +72,34 @@ describe('console pages: a day at a point, timetables, points, tickets, reports'
     const weekend = orig.find((o) => JSON.parse(o).kind === 'half_day' && JSON.parse(o).start === '09:00')!;
     const row = JSON.parse(weekend) as Record<string, string>;
     // Three families booked next Saturday.
-    const next = (await h.app.db.pool.query<{ id: number }>(
-      `SELECT s.id FROM sessions s JOIN service_points p ON p.id = s.point_id
+    const next = (
+      await h.app.db.pool.query<{ id: number }>(
+        `SELECT s.id FROM sessions s JOIN service_points p ON p.id = s.point_id
         WHERE p.code = 'SM-QP' AND s.kind = 'half_day' AND s.starts_at = '2026-12-05T09:00:00+08:00'`,
-    )).rows[0]!;
+      )
+    ).rows[0]!;
     for (const parentId of [7001, 7002, 7003]) {
       await h.app.db.pool.query(`INSERT INTO parents (id, display_name, language) VALUES ($1, 'p', 'zh')`, [parentId]);
-      const c = await h.app.db.pool.query<{ id: number }>(`INSERT INTO children (parent_id, name, birth_date) VALUES ($1, '宝宝', '2025-01-15') RETURNING id`, [parentId]);
+      const c = await h.app.db.pool.query<{ id: number }>(`INSERT INTO children (parent_id, name, birth_date) VALUES ($1, '宝宝', '2025-01-15') RETURNING id`, [
+        parentId,
+      ]);
       await h.app.booking.bookSession({ parentId, childId: c.rows[0]!.id, sessionId: next.id });
     }
-    const before = await count(h, `SELECT max(capacity)::int AS n FROM session_templates t JOIN service_points p ON p.id = t.point_id WHERE p.code = 'SM-QP' AND t.kind = 'half_day' AND t.start_time = '09:00'`);
+    const before = await count(
+      h,
+      `SELECT max(capacity)::int AS n FROM session_templates t JOIN service_points p ON p.id = t.point_id WHERE p.code = 'SM-QP' AND t.kind = 'half_day' AND t.start_time = '09:00'`,
+    );
     const r = await qp.post('/timetables/weekly', { ...row, point: 'SM-QP', action: 'save', orig: weekend, capacity: '1' });
     expect(r.statusCode).toBe(303);
     const refused = textOf((await qp.get(r.headers.location as string)).body);
     expect(refused).toContain('时间表修改会影响已有预约的场次');
     expect(refused).toContain(`场次 #${next.id}（SM-QP 12-05 09:00）已有3人预约；容量改为1被拒绝`);
-    expect(await count(h, `SELECT max(capacity)::int AS n FROM session_templates t JOIN service_points p ON p.id = t.point_id WHERE p.code = 'SM-QP' AND t.kind = 'half_day' AND t.start_time = '09:00'`)).toBe(before);
+    expect(
+      await count(
+        h,
+        `SELECT max(capacity)::int AS n FROM session_templates t JOIN service_points p ON p.id = t.point_id WHERE p.code = 'SM-QP' AND t.kind = 'half_day' AND t.start_time = '09:00'`,
+      ),
+    ).toBe(before);
 
     const ok = await qp.post('/timetables/weekly', { ...row, point: 'SM-QP', action: 'save', orig: weekend, capacity: String(before + 2) });
     expect(textOf((await qp.get(ok.headers.location as string)).body)).toContain('已保存：新增 0 条、修改 1 条、删除 0 条安排');
@@ -98,14 +110,31 @@ describe('console pages: a day at a point, timetables, points, tickets, reports'
   });
 
   it('timetables: bad values are refused by row and field; a day closed for a typhoon; an extra session added', async () => {
-    const bad = await qp.post('/timetables/weekly', { point: 'SM-QP', action: 'add', weekdays: 'someday', start: '10:00', end: '09:00', kind: 'half_day', capacity: '0' });
+    const bad = await qp.post('/timetables/weekly', {
+      point: 'SM-QP',
+      action: 'add',
+      weekdays: 'someday',
+      start: '10:00',
+      end: '09:00',
+      kind: 'half_day',
+      capacity: '0',
+    });
     const text = textOf((await qp.get(bad.headers.location as string)).body);
     expect(text).toContain('什么都没有写入');
     expect(text).toMatch(/weekdays/);
     expect(text).toMatch(/capacity/);
     const closed = await qp.post('/timetables/close-day', { point: 'SM-QP', date: '2026-12-05', reason: '台风' });
     expect(textOf((await qp.get(closed.headers.location as string)).body)).toMatch(/SM-QP 2026-12-05 已停开：关闭 \d+ 个场次/);
-    const extra = await qp.post('/timetables/extra', { point: 'SM-QP', date: '2026-12-09', start: '15:00', end: '16:00', kind: 'trial_class', class_title: 'picture_books', capacity: '10', reason: '加开' });
+    const extra = await qp.post('/timetables/extra', {
+      point: 'SM-QP',
+      date: '2026-12-09',
+      start: '15:00',
+      end: '16:00',
+      kind: 'trial_class',
+      class_title: 'picture_books',
+      capacity: '10',
+      reason: '加开',
+    });
     const shown = textOf((await qp.get(extra.headers.location as string)).body);
     expect(shown).toMatch(/已加开 SM-QP 2026-12-09 15:00–16:00（场次 #\d+，家长现在即可预约）/);
     expect(shown).toContain('2026-12-05 SM-QP · 台风');

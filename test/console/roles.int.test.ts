@@ -33,7 +33,17 @@ describe('console roles on every endpoint', () => {
   afterAll(async () => h?.server.close());
 
   const JL = 'SM-JL';
-  const pages = ['/today', '/today?date=2026-11-28&point=SM-QP', '/timetables', '/timetables?point=SM-QP', '/points', '/tickets', '/tickets/1', '/reports', '/reports.csv?table=unmet'];
+  const pages = [
+    '/today',
+    '/today?date=2026-11-28&point=SM-QP',
+    '/timetables',
+    '/timetables?point=SM-QP',
+    '/points',
+    '/tickets',
+    '/tickets/1',
+    '/reports',
+    '/reports.csv?table=unmet',
+  ];
 
   it('nobody signed in: every page and every action is 401', async () => {
     for (const p of [...pages, `/today?point=${JL}`, `/timetables?point=${JL}`]) expect((await anonymous.get(p)).statusCode, p).toBe(401);

@@ -20,7 +20,15 @@ function section(lang: 'zh' | 'en', doc: string, heading: string): { text: strin
   const end = rest.search(/^## /m);
   const raw = end < 0 ? rest : rest.slice(0, end);
   const block = /<!--\s*questions:([\s\S]*?)-->/.exec(raw);
-  return { text: raw.replace(/<!--[\s\S]*?-->/g, '').trim(), questions: block ? block[1]!.split('\n').map((q) => q.trim()).filter(Boolean) : [] };
+  return {
+    text: raw.replace(/<!--[\s\S]*?-->/g, '').trim(),
+    questions: block
+      ? block[1]!
+          .split('\n')
+          .map((q) => q.trim())
+          .filter(Boolean)
+      : [],
+  };
 }
 
 function quote(lang: 'zh' | 'en', doc: string, heading: string, question: string): string {
@@ -70,7 +78,13 @@ describe('quoting the sentences that answer', () => {
 
   it('never quotes an excluded sentence (delay advice for an allergic child)', () => {
     const s = section('en', 'parenting-starting-solids', 'Should I delay eggs, peanuts or seafood to prevent allergies?');
-    const units = quoteAnswer(s.text, { words: contentWords('when can he eat egg'), related: [], question: 'when can he eat egg', limit: 480, exclude: (u) => /no need to delay/.test(u.text) });
+    const units = quoteAnswer(s.text, {
+      words: contentWords('when can he eat egg'),
+      related: [],
+      question: 'when can he eat egg',
+      limit: 480,
+      exclude: (u) => /no need to delay/.test(u.text),
+    });
     expect(renderUnits(units)).not.toMatch(/no need to delay/);
   });
 });
@@ -84,7 +98,14 @@ describe('coverage: does the passage answer this question or a neighbouring one'
   it('questions about what a section says are covered', () => {
     expect(covered('取消要提前多久', 'zh', 'service-change-cancel', '免费取消的截止时间是什么时候？')).toBeGreaterThanOrEqual(0.5);
     expect(covered('两岁孩子能吃整颗葡萄吗', 'zh', 'parenting-home-safety-choking', '哪些食物容易噎住孩子？葡萄要怎么切？')).toBeGreaterThanOrEqual(0.5);
-    expect(covered("my 2yo has meltdowns every evening, I'm at my wit's end", 'en', 'parenting-tantrums', 'My toddler melts down every evening — why, and what helps?')).toBeGreaterThanOrEqual(0.5);
+    expect(
+      covered(
+        "my 2yo has meltdowns every evening, I'm at my wit's end",
+        'en',
+        'parenting-tantrums',
+        'My toddler melts down every evening — why, and what helps?',
+      ),
+    ).toBeGreaterThanOrEqual(0.5);
   });
 
   it('a neighbouring topic is not covered', () => {
@@ -105,7 +126,14 @@ describe('coverage: does the passage answer this question or a neighbouring one'
 
   it('colloquial questions on a covered topic stay covered', () => {
     expect(covered('送过去以后一直哭 不让我走', 'zh', 'parenting-separation-anxiety', '孩子每次送去托育点都大哭，正常吗？家长要不要留下来陪？')).toBe(1);
-    expect(covered("her teeth are coming through and she's miserable", 'en', 'parenting-teething-oral-care', 'When do babies start teething? Is it normal to have no teeth at one year?')).toBe(1);
+    expect(
+      covered(
+        "her teeth are coming through and she's miserable",
+        'en',
+        'parenting-teething-oral-care',
+        'When do babies start teething? Is it normal to have no teeth at one year?',
+      ),
+    ).toBe(1);
   });
 });
 

@@ -14,7 +14,10 @@ function converse(lines: Array<object | string>, args: string[] = []): Promise<{
     child.stderr.on('data', (d) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => {
-      const out = stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+      const out = stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l));
       resolve({ out, stderr, code });
     });
     for (const l of lines) child.stdin.write(`${typeof l === 'string' ? l : JSON.stringify(l)}\n`);
@@ -39,7 +42,11 @@ describe('npm run converse', () => {
     expect(out).toHaveLength(6);
     const [search, ask, booked, bad, hello, mine] = out;
     expect(search).toMatchObject({ user: 1001, lang: 'zh', escalated: false });
-    expect(search.tools[0]).toMatchObject({ name: 'search_slots', ok: true, args: { from: '2026-11-29', to: '2026-11-29', partOfDay: 'afternoon', district: 'jimei', childAgeMonths: 24 } });
+    expect(search.tools[0]).toMatchObject({
+      name: 'search_slots',
+      ok: true,
+      args: { from: '2026-11-29', to: '2026-11-29', partOfDay: 'afternoon', district: 'jimei', childAgeMonths: 24 },
+    });
     expect(search.buttons.flat().length).toBeGreaterThan(0);
     expect(ask.reply).toContain('出生日期');
     const bookTool = booked.tools.find((t: any) => t.name === 'book_session');
@@ -51,7 +58,7 @@ describe('npm run converse', () => {
     expect(mine.reply).toContain(ref);
   }, 180_000);
 
-  it('accepts a button from an earlier output, a shared location, and refuses another parent\'s button', async () => {
+  it("accepts a button from an earlier output, a shared location, and refuses another parent's button", async () => {
     const { out, code } = await converse(
       [
         { user: 7, text: 'Is there a free place this Saturday morning in Huli?' },

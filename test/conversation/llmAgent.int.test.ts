@@ -13,14 +13,24 @@ async function appWith(script: Parameters<typeof startFakeOpenAi>[0], env: Recor
   return createTestApp({
     brain: 'llm',
     knowledge: false,
-    env: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: server.baseURL, OPENAI_MODEL: 'fake-model', EMBEDDER: 'offline', LLM_MAX_RETRIES: '1', LLM_TIMEOUT_MS: '1500', ...env },
+    env: {
+      OPENAI_API_KEY: 'sk-test',
+      OPENAI_BASE_URL: server.baseURL,
+      OPENAI_MODEL: 'fake-model',
+      EMBEDDER: 'offline',
+      LLM_MAX_RETRIES: '1',
+      LLM_TIMEOUT_MS: '1500',
+      ...env,
+    },
   });
 }
 
 describe('LLM agent against a fake OpenAI-compatible server', () => {
   it('runs the tool the model asks for and answers with its words and booking buttons', async () => {
     const app = await appWith([
-      completion({ tool_calls: [{ name: 'search_slots', arguments: JSON.stringify({ from: '2026-11-28', to: '2026-11-28', partOfDay: 'morning', district: 'huli' }) }] }),
+      completion({
+        tool_calls: [{ name: 'search_slots', arguments: JSON.stringify({ from: '2026-11-28', to: '2026-11-28', partOfDay: 'morning', district: 'huli' }) }],
+      }),
       completion({ content: '本周六上午湖里有这些空位，想约哪个？' }),
     ]);
     const out = await app.core.handleTurn({ userId: 4101, now: TEST_NOW, text: '周六上午湖里有位置吗' });
@@ -34,7 +44,16 @@ describe('LLM agent against a fake OpenAI-compatible server', () => {
     expect(first!.body.messages[0].role).toBe('system');
     expect(first!.body.messages[0].content).toContain('2026-11-25');
     expect(first!.body.tools.map((t: any) => t.function.name)).toEqual(
-      expect.arrayContaining(['search_slots', 'book_session', 'cancel_booking', 'list_bookings', 'join_waitlist', 'register_child', 'search_knowledge', 'escalate_to_staff']),
+      expect.arrayContaining([
+        'search_slots',
+        'book_session',
+        'cancel_booking',
+        'list_bookings',
+        'join_waitlist',
+        'register_child',
+        'search_knowledge',
+        'escalate_to_staff',
+      ]),
     );
     const toolMsg = second!.body.messages.find((m: any) => m.role === 'tool');
     expect(JSON.parse(toolMsg.content).results.length).toBeGreaterThan(0);
@@ -42,7 +61,13 @@ describe('LLM agent against a fake OpenAI-compatible server', () => {
 
   it('returns invalid arguments and unknown tools to the model as tool messages', async () => {
     const app = await appWith([
-      completion({ tool_calls: [{ name: 'search_slots', arguments: JSON.stringify({ from: 'tomorrow', to: 5 }) }, { name: 'delete_everything', arguments: '{}' }, { name: 'list_bookings', arguments: '{not json' }] }),
+      completion({
+        tool_calls: [
+          { name: 'search_slots', arguments: JSON.stringify({ from: 'tomorrow', to: 5 }) },
+          { name: 'delete_everything', arguments: '{}' },
+          { name: 'list_bookings', arguments: '{not json' },
+        ],
+      }),
       completion({ content: 'Which day would you like?' }),
     ]);
     const out = await app.core.handleTurn({ userId: 4102, now: TEST_NOW, text: 'find me a place' });
@@ -78,7 +103,13 @@ describe('LLM agent against a fake OpenAI-compatible server', () => {
   });
 
   it.each([
-    ['a 500 error', [{ status: 500, body: { error: { message: 'boom' } } }, { status: 500, body: { error: { message: 'boom' } } }]],
+    [
+      'a 500 error',
+      [
+        { status: 500, body: { error: { message: 'boom' } } },
+        { status: 500, body: { error: { message: 'boom' } } },
+      ],
+    ],
     ['a timeout', [{ hang: true as const }, { hang: true as const }]],
   ])('falls back to the offline agent after %s', async (_name, script) => {
     const app = await appWith(script as never);

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
-import { openFreshDatabase, resetDatabase, testDatabaseUrl } from '../helpers/testDatabase.ts';
+import { resetDatabase, testDatabaseUrl } from '../helpers/testDatabase.ts';
 import { getTestDatabase } from '../helpers/testDatabase.ts';
 
 async function makeSession(db: Database, capacity: number) {
@@ -24,9 +24,7 @@ async function makeFamily(db: Database, n: number) {
 }
 
 const insertBooking = (db: { query: Database['pool']['query'] }, ref: string, sessionId: number, childId: number, parentId: number) =>
-  db.query(`INSERT INTO bookings (ref_code, session_id, child_id, parent_id, status) VALUES ($1,$2,$3,$4,'confirmed')`, [
-    ref, sessionId, childId, parentId,
-  ]);
+  db.query(`INSERT INTO bookings (ref_code, session_id, child_id, parent_id, status) VALUES ($1,$2,$3,$4,'confirmed')`, [ref, sessionId, childId, parentId]);
 
 function suite(name: string, open: () => Promise<Database>) {
   describe(`database invariants (${name})`, () => {

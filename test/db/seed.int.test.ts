@@ -48,8 +48,10 @@ describe('demo seed', () => {
   it('is idempotent', async () => {
     const now = new Date('2026-11-25T10:00:00+08:00');
     const counts = async () =>
-      (await db.pool.query(`SELECT (SELECT count(*) FROM sessions)::int AS s, (SELECT count(*) FROM bookings)::int AS b,
-        (SELECT count(*) FROM children)::int AS c, (SELECT count(*) FROM waitlist_entries)::int AS w, (SELECT count(*) FROM service_points)::int AS p`)).rows[0];
+      (
+        await db.pool.query(`SELECT (SELECT count(*) FROM sessions)::int AS s, (SELECT count(*) FROM bookings)::int AS b,
+        (SELECT count(*) FROM children)::int AS c, (SELECT count(*) FROM waitlist_entries)::int AS w, (SELECT count(*) FROM service_points)::int AS p`)
+      ).rows[0];
     const before = await counts();
     const again = await seedDemo(db.pool, { now, timeZone: TZ });
     expect(again.sessionsCreated).toBe(0);

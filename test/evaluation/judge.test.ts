@@ -77,7 +77,11 @@ describe('booked / waitlisted / cancelled', () => {
   });
   it('waitlisted and cancelled use their own diffs', () => {
     const w = { waitlisted: { point: 'SM-QP', child: '朵朵' }, cancelled: { child: '果果', date: '2026-11-29' } };
-    const d = { ...noDiff(), waitlisted: [place({ point: 'SM-QP', status: 'waiting' })], cancelled: [place({ child: '果果', date: '2026-11-29', status: 'cancelled' })] };
+    const d = {
+      ...noDiff(),
+      waitlisted: [place({ point: 'SM-QP', status: 'waiting' })],
+      cancelled: [place({ child: '果果', date: '2026-11-29', status: 'cancelled' })],
+    };
     expect(judge(w, obs({ diff: d }))).toEqual([]);
     expect(judge(w, obs({ diff: { ...d, cancelled: [place({ child: '朵朵', date: '2026-11-29', status: 'cancelled' })] } }))).toHaveLength(1);
     expect(judge(w, obs({ diff: { ...d, waitlisted: [] } }))).toHaveLength(1);
@@ -105,7 +109,13 @@ describe('diffFacts', () => {
 
 describe('registered', () => {
   it('needs exactly the named children (folded), or none', () => {
-    const two = { ...noDiff(), registered: [{ id: 2, name: '宇恩', birthDate: '2024-03-03' }, { id: 3, name: '语晴', birthDate: '2025-12-01' }] };
+    const two = {
+      ...noDiff(),
+      registered: [
+        { id: 2, name: '宇恩', birthDate: '2024-03-03' },
+        { id: 3, name: '语晴', birthDate: '2025-12-01' },
+      ],
+    };
     expect(judge({ registered: ['宇恩', '語晴'] }, obs({ diff: two }))).toEqual([]);
     expect(judge({ registered: ['宇恩', '語晴'] }, obs({ diff: { ...two, registered: [two.registered[0]!] } }))).toHaveLength(1);
     expect(judge({ registered: ['小米'] }, obs({ diff: { ...noDiff(), registered: [{ id: 4, name: '老二小米', birthDate: '2026-03-02' }] } }))).toHaveLength(1);
@@ -116,7 +126,9 @@ describe('registered', () => {
 
 describe('searched', () => {
   const call = (args: Record<string, unknown>) => [{ name: 'search_slots', args }];
-  const want = { searched: { district: 'huli', date: '2026-11-29', dateNot: '2026-11-28', partOfDay: 'morning', kind: 'half_day', childAgeMonths: 8 } } as const;
+  const want = {
+    searched: { district: 'huli', date: '2026-11-29', dateNot: '2026-11-28', partOfDay: 'morning', kind: 'half_day', childAgeMonths: 8 },
+  } as const;
   const good = { from: '2026-11-29', to: '2026-11-29', district: 'huli', partOfDay: 'morning', kind: 'half_day', childAgeMonths: 8 };
   it('passes the right arguments', () => {
     expect(judge(want, obs({ tools: call(good) }))).toEqual([]);
@@ -138,7 +150,10 @@ describe('searched', () => {
     expect(judge({ searched: false }, obs({ tools: call(good) }))).toHaveLength(1);
   });
   it('takes the child age from a childId, the district from a shared location, and checks class titles', () => {
-    const ages = new Map([[5, 8], [6, 33]]);
+    const ages = new Map([
+      [5, 8],
+      [6, 33],
+    ]);
     expect(judge(want, obs({ childAges: ages, tools: call({ ...good, childAgeMonths: undefined, childId: 5 }) }))).toEqual([]);
     expect(judge(want, obs({ childAges: ages, tools: call({ ...good, childAgeMonths: undefined, childId: 6 }) }))).toHaveLength(1);
     expect(judge(want, obs({ tools: call({ ...good, district: undefined, near: { latitude: 24.5215, longitude: 118.1745 } }) }))).toEqual([]);

@@ -6,9 +6,7 @@ export interface RecordedRequest {
   body: any;
 }
 
-export type ScriptedResponse =
-  | { status: number; body?: unknown; headers?: Record<string, string> }
-  | { hang: true };
+export type ScriptedResponse = { status: number; body?: unknown; headers?: Record<string, string> } | { hang: true };
 
 /** A local OpenAI-compatible server answering chat completions from a script. */
 export async function startFakeOpenAi(script: ScriptedResponse[]) {
@@ -28,7 +26,11 @@ export async function startFakeOpenAi(script: ScriptedResponse[]) {
   return {
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
-    close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 
@@ -52,7 +54,13 @@ export function completion(message: { content?: string | null; tool_calls?: Arra
             content: message.content ?? null,
             refusal: null,
             ...(message.tool_calls
-              ? { tool_calls: message.tool_calls.map((t, i) => ({ id: `call_${seq}_${i}`, type: 'function', function: { name: t.name, arguments: t.arguments } })) }
+              ? {
+                  tool_calls: message.tool_calls.map((t, i) => ({
+                    id: `call_${seq}_${i}`,
+                    type: 'function',
+                    function: { name: t.name, arguments: t.arguments },
+                  })),
+                }
               : {}),
           },
         },

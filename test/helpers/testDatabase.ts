@@ -50,9 +50,7 @@ export function getTestDatabase(): Promise<Database> {
 
 /** Empties every table except the migration record. */
 export async function resetDatabase(db: Database): Promise<void> {
-  const r = await db.pool.query<{ tablename: string }>(
-    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations'",
-  );
+  const r = await db.pool.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations'");
   if (r.rows.length === 0) return;
   const list = r.rows.map((t) => `"${t.tablename}"`).join(', ');
   await db.pool.query(`TRUNCATE ${list} RESTART IDENTITY CASCADE`);

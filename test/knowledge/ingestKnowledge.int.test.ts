@@ -91,7 +91,10 @@ describe('ingestKnowledge', () => {
 
   it('handles added and removed sections and a changed rule value', async () => {
     await ingest();
-    write('en/service-change-cancel.md', CANCEL_EN.replace(/## What happens to the place[\s\S]*$/, '## New section\n\nBrand new text.\n\n## Another\n\nMore text.\n'));
+    write(
+      'en/service-change-cancel.md',
+      CANCEL_EN.replace(/## What happens to the place[\s\S]*$/, '## New section\n\nBrand new text.\n\n## Another\n\nMore text.\n'),
+    );
     const s = await ingest();
     expect(s).toMatchObject({ embedded: 2, chunksUpdated: 1, chunksAdded: 1, chunksRemoved: 0 });
     const r = await ingestKnowledge({ pool: db.pool, embedder, dir, rules: { ...rules, cancelDeadlineMinutes: 180 } });
@@ -122,7 +125,14 @@ describe('ingestKnowledge', () => {
     expect(s.documents).toBe(3);
     const reasons = Object.fromEntries(s.skipped.map((k) => [k.file, k.reason]));
     expect(Object.keys(reasons).sort()).toEqual(
-      ['knowledge/en/binary.md', 'knowledge/en/broken.md', 'knowledge/en/zz-duplicate.md', 'knowledge/en/unknown-placeholder.md', 'knowledge/zh/empty.md', 'knowledge/zh/huge.md'].sort(),
+      [
+        'knowledge/en/binary.md',
+        'knowledge/en/broken.md',
+        'knowledge/en/zz-duplicate.md',
+        'knowledge/en/unknown-placeholder.md',
+        'knowledge/zh/empty.md',
+        'knowledge/zh/huge.md',
+      ].sort(),
     );
     expect(reasons['knowledge/zh/empty.md']).toMatch(/^knowledge\/zh\/empty\.md: the file is empty/);
     expect(reasons['knowledge/zh/huge.md']).toMatch(/over the 200 KB limit/);

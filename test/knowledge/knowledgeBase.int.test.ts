@@ -3,7 +3,14 @@ import { defaultConfig } from '../../src/config/config.ts';
 import type { Database } from '../../src/db/database.ts';
 import { OfflineEmbedder } from '../../src/knowledge/OfflineEmbedder.ts';
 import { ingestKnowledge } from '../../src/knowledge/ingestKnowledge.ts';
-import { createKnowledgeBase, DEFAULT_THRESHOLDS, MAX_QUERY_CHARS, prepareQuery, sectionHeading, type KnowledgeBase } from '../../src/knowledge/KnowledgeBase.ts';
+import {
+  createKnowledgeBase,
+  DEFAULT_THRESHOLDS,
+  MAX_QUERY_CHARS,
+  prepareQuery,
+  sectionHeading,
+  type KnowledgeBase,
+} from '../../src/knowledge/KnowledgeBase.ts';
 import { getTestDatabase, resetDatabase } from '../helpers/testDatabase.ts';
 
 /** The real knowledge/ folder, as parents would search it. */

@@ -34,7 +34,12 @@ describe('OfflineEmbedder (lexical, not semantic)', () => {
   });
 
   it('matches English inflections and the Chinese document through shared concepts', async () => {
-    const [q, en, zh, other] = await e.embedDocuments(['my baby is feverish', 'What temperature counts as a fever?', '多少度算发烧？', 'How many naps should my baby take?']);
+    const [q, en, zh, other] = await e.embedDocuments([
+      'my baby is feverish',
+      'What temperature counts as a fever?',
+      '多少度算发烧？',
+      'How many naps should my baby take?',
+    ]);
     expect(cos(q!, en!)).toBeGreaterThan(cos(q!, other!));
     expect(cos(q!, zh!)).toBeGreaterThan(0.1);
   });

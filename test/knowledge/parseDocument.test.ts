@@ -22,9 +22,19 @@ describe('parseDocument', () => {
   it('reads front matter, the sources list and the body', () => {
     const d = parseDocument(
       'knowledge/en/a.md',
-      doc('id: service-faq\ntitle: "FAQ: questions"\nlanguage: en\ntopic: booking\nlast_reviewed: 2026-11-22\nsources:\n  - Source one\n  - Source two', '# FAQ\n\n## Q\n\nA.'),
+      doc(
+        'id: service-faq\ntitle: "FAQ: questions"\nlanguage: en\ntopic: booking\nlast_reviewed: 2026-11-22\nsources:\n  - Source one\n  - Source two',
+        '# FAQ\n\n## Q\n\nA.',
+      ),
     );
-    expect(d).toMatchObject({ id: 'service-faq', title: 'FAQ: questions', language: 'en', topic: 'booking', lastReviewed: '2026-11-22', sources: ['Source one', 'Source two'] });
+    expect(d).toMatchObject({
+      id: 'service-faq',
+      title: 'FAQ: questions',
+      language: 'en',
+      topic: 'booking',
+      lastReviewed: '2026-11-22',
+      sources: ['Source one', 'Source two'],
+    });
     expect(d.body).toContain('## Q');
   });
 
@@ -73,7 +83,9 @@ describe('renderRules', () => {
   });
 
   it('rejects an unknown placeholder, naming the file and the placeholder', () => {
-    expect(() => renderRules('x {{rules.refundDays}} y', rules, 'knowledge/en/a.md')).toThrow(/knowledge\/en\/a\.md: unknown placeholder \{\{rules\.refundDays\}\}/);
+    expect(() => renderRules('x {{rules.refundDays}} y', rules, 'knowledge/en/a.md')).toThrow(
+      /knowledge\/en\/a\.md: unknown placeholder \{\{rules\.refundDays\}\}/,
+    );
     expect(() => renderRules('{{ company.name }}', rules, 'k/b.md')).toThrow(KnowledgeDocumentError);
   });
 });

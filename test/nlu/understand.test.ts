@@ -10,24 +10,62 @@ const day = (d: string) => ({ from: d, to: d });
 
 describe('intents, Chinese and English', () => {
   const cases: Array<[string, string]> = [
-    ['有没有周六上午的位置', 'find_slots'], ['any slots sat morning', 'find_slots'],
-    ['帮我订周六上午的', 'book'], ['i want to book', 'book'], ['订第二个', 'book'], ['book the second one', 'book'], ['就这个', 'book'],
-    ['取消我的预约', 'cancel'], ['cancel my booking', 'cancel'], ['帮我取消K7P2QX', 'cancel'], ['cancle my reservation', 'cancel'],
-    ['我的预约', 'my_bookings'], ['my bookings', 'my_bookings'], ['订了哪些', 'my_bookings'],
-    ['排队', 'join_waitlist'], ['put me on the waitlist', 'join_waitlist'], ['候补', 'join_waitlist'],
-    ['登记孩子', 'register_child'], ['add my child', 'register_child'], ['添加宝宝', 'register_child'],
-    ['我登记了哪些孩子', 'list_children'], ['show my children', 'list_children'],
-    ['取消要提前多久', 'knowledge'], ['can I cancel later?', 'knowledge'], ['户籍有要求吗', 'knowledge'], ['is it free?', 'knowledge'],
-    ['宝宝发烧38度要去医院吗', 'knowledge'], ['how to handle toddler tantrums', 'knowledge'], ['候补规则是什么', 'knowledge'],
-    ['人工', 'human'], ['talk to a person', 'human'], ['找工作人员', 'human'],
-    ['我要投诉', 'complaint'], ['terrible service', 'complaint'],
-    ['你好', 'greeting'], ['在吗', 'greeting'], ['hi', 'greeting'],
-    ['怎么用', 'help'], ['what can you do?', 'help'], ['help', 'help'],
-    ['谢谢', 'thanks'], ['thanks', 'thanks'], ['多谢', 'thanks'],
-    ['好的', 'affirm'], ['yes', 'affirm'], ['嗯', 'affirm'], ['ok', 'affirm'],
-    ['不用了', 'deny'], ['no', 'deny'], ['算了', 'deny'],
-    ['说中文', 'switch_language'], ['english please', 'switch_language'],
-    ['今天天气怎么样', 'out_of_scope'], ['any stock tips?', 'out_of_scope'], ['tell me a joke', 'out_of_scope'], ['帮我写作业', 'out_of_scope'],
+    ['有没有周六上午的位置', 'find_slots'],
+    ['any slots sat morning', 'find_slots'],
+    ['帮我订周六上午的', 'book'],
+    ['i want to book', 'book'],
+    ['订第二个', 'book'],
+    ['book the second one', 'book'],
+    ['就这个', 'book'],
+    ['取消我的预约', 'cancel'],
+    ['cancel my booking', 'cancel'],
+    ['帮我取消K7P2QX', 'cancel'],
+    ['cancle my reservation', 'cancel'],
+    ['我的预约', 'my_bookings'],
+    ['my bookings', 'my_bookings'],
+    ['订了哪些', 'my_bookings'],
+    ['排队', 'join_waitlist'],
+    ['put me on the waitlist', 'join_waitlist'],
+    ['候补', 'join_waitlist'],
+    ['登记孩子', 'register_child'],
+    ['add my child', 'register_child'],
+    ['添加宝宝', 'register_child'],
+    ['我登记了哪些孩子', 'list_children'],
+    ['show my children', 'list_children'],
+    ['取消要提前多久', 'knowledge'],
+    ['can I cancel later?', 'knowledge'],
+    ['户籍有要求吗', 'knowledge'],
+    ['is it free?', 'knowledge'],
+    ['宝宝发烧38度要去医院吗', 'knowledge'],
+    ['how to handle toddler tantrums', 'knowledge'],
+    ['候补规则是什么', 'knowledge'],
+    ['人工', 'human'],
+    ['talk to a person', 'human'],
+    ['找工作人员', 'human'],
+    ['我要投诉', 'complaint'],
+    ['terrible service', 'complaint'],
+    ['你好', 'greeting'],
+    ['在吗', 'greeting'],
+    ['hi', 'greeting'],
+    ['怎么用', 'help'],
+    ['what can you do?', 'help'],
+    ['help', 'help'],
+    ['谢谢', 'thanks'],
+    ['thanks', 'thanks'],
+    ['多谢', 'thanks'],
+    ['好的', 'affirm'],
+    ['yes', 'affirm'],
+    ['嗯', 'affirm'],
+    ['ok', 'affirm'],
+    ['不用了', 'deny'],
+    ['no', 'deny'],
+    ['算了', 'deny'],
+    ['说中文', 'switch_language'],
+    ['english please', 'switch_language'],
+    ['今天天气怎么样', 'out_of_scope'],
+    ['any stock tips?', 'out_of_scope'],
+    ['tell me a joke', 'out_of_scope'],
+    ['帮我写作业', 'out_of_scope'],
   ];
   it.each(cases)('%s → %s', (text, intent) => {
     expect(u(text).intent).toBe(intent);
@@ -64,21 +102,48 @@ describe('language', () => {
 
 describe('dates relative to a frozen Wednesday', () => {
   const cases: Array<[string, { from: string; to: string }]> = [
-    ['今天有位吗', day('2026-11-25')], ['today', day('2026-11-25')],
-    ['明天', day('2026-11-26')], ['tomorrow morning', day('2026-11-26')], ['tmr', day('2026-11-26')],
-    ['后天', day('2026-11-27')], ['the day after tomorrow', day('2026-11-27')],
-    ['这周末', { from: '2026-11-28', to: '2026-11-29' }], ['本周末', { from: '2026-11-28', to: '2026-11-29' }],
-    ['周末', { from: '2026-11-28', to: '2026-11-29' }], ['this weekend', { from: '2026-11-28', to: '2026-11-29' }],
-    ['下周末', { from: '2026-12-05', to: '2026-12-06' }], ['next weekend', { from: '2026-12-05', to: '2026-12-06' }],
-    ['周六', day('2026-11-28')], ['星期六', day('2026-11-28')], ['礼拜六', day('2026-11-28')], ['Saturday', day('2026-11-28')], ['sat', day('2026-11-28')],
-    ['周日', day('2026-11-29')], ['星期天', day('2026-11-29')], ['礼拜天', day('2026-11-29')], ['sunday', day('2026-11-29')],
-    ['下周六', day('2026-12-05')], ['下周日', day('2026-12-06')], ['next Saturday', day('2026-12-05')],
-    ['这周', { from: '2026-11-25', to: '2026-11-29' }], ['this week', { from: '2026-11-25', to: '2026-11-29' }],
-    ['下周', { from: '2026-11-30', to: '2026-12-06' }], ['next week', { from: '2026-11-30', to: '2026-12-06' }],
-    ['12月5号', day('2026-12-05')], ['12月5日', day('2026-12-05')], ['12.5', day('2026-12-05')], ['12/5', day('2026-12-05')],
-    ['5 December', day('2026-12-05')], ['Dec 5', day('2026-12-05')], ['5th Dec', day('2026-12-05')], ['2026-12-05', day('2026-12-05')],
-    ['3月1号', day('2027-03-01')], ['11月2号', day('2027-11-02')],
-    ['in 3 days', day('2026-11-28')], ['3天后', day('2026-11-28')], ['三天后', day('2026-11-28')],
+    ['今天有位吗', day('2026-11-25')],
+    ['today', day('2026-11-25')],
+    ['明天', day('2026-11-26')],
+    ['tomorrow morning', day('2026-11-26')],
+    ['tmr', day('2026-11-26')],
+    ['后天', day('2026-11-27')],
+    ['the day after tomorrow', day('2026-11-27')],
+    ['这周末', { from: '2026-11-28', to: '2026-11-29' }],
+    ['本周末', { from: '2026-11-28', to: '2026-11-29' }],
+    ['周末', { from: '2026-11-28', to: '2026-11-29' }],
+    ['this weekend', { from: '2026-11-28', to: '2026-11-29' }],
+    ['下周末', { from: '2026-12-05', to: '2026-12-06' }],
+    ['next weekend', { from: '2026-12-05', to: '2026-12-06' }],
+    ['周六', day('2026-11-28')],
+    ['星期六', day('2026-11-28')],
+    ['礼拜六', day('2026-11-28')],
+    ['Saturday', day('2026-11-28')],
+    ['sat', day('2026-11-28')],
+    ['周日', day('2026-11-29')],
+    ['星期天', day('2026-11-29')],
+    ['礼拜天', day('2026-11-29')],
+    ['sunday', day('2026-11-29')],
+    ['下周六', day('2026-12-05')],
+    ['下周日', day('2026-12-06')],
+    ['next Saturday', day('2026-12-05')],
+    ['这周', { from: '2026-11-25', to: '2026-11-29' }],
+    ['this week', { from: '2026-11-25', to: '2026-11-29' }],
+    ['下周', { from: '2026-11-30', to: '2026-12-06' }],
+    ['next week', { from: '2026-11-30', to: '2026-12-06' }],
+    ['12月5号', day('2026-12-05')],
+    ['12月5日', day('2026-12-05')],
+    ['12.5', day('2026-12-05')],
+    ['12/5', day('2026-12-05')],
+    ['5 December', day('2026-12-05')],
+    ['Dec 5', day('2026-12-05')],
+    ['5th Dec', day('2026-12-05')],
+    ['2026-12-05', day('2026-12-05')],
+    ['3月1号', day('2027-03-01')],
+    ['11月2号', day('2027-11-02')],
+    ['in 3 days', day('2026-11-28')],
+    ['3天后', day('2026-11-28')],
+    ['三天后', day('2026-11-28')],
     ['周六或周日', { from: '2026-11-28', to: '2026-11-29' }],
   ];
   it.each(cases)('%s', (text, range) => {
@@ -110,8 +175,13 @@ describe('dates relative to a frozen Wednesday', () => {
 
 describe('part of day', () => {
   it.each([
-    ['上午', 'morning'], ['早上', 'morning'], ['morning', 'morning'], ['sat am', 'morning'],
-    ['下午', 'afternoon'], ['afternoon', 'afternoon'], ['sun pm', 'afternoon'],
+    ['上午', 'morning'],
+    ['早上', 'morning'],
+    ['morning', 'morning'],
+    ['sat am', 'morning'],
+    ['下午', 'afternoon'],
+    ['afternoon', 'afternoon'],
+    ['sun pm', 'afternoon'],
   ])('%s → %s', (text, part) => {
     expect(u(text).slots.partOfDay).toBe(part);
   });
@@ -150,9 +220,22 @@ describe('place', () => {
 
 describe('age', () => {
   it.each([
-    ['两岁半', 30], ['2岁半', 30], ['18个月', 18], ['1岁3个月', 15], ['一岁', 12], ['十个月', 10], ['8个月大', 8],
-    ['宝宝刚满周岁', 12], ['2-year-old', 24], ['2 year old', 24], ['2yo', 24], ['18 months', 18], ['18mo', 18],
-    ['1.5 years', 18], ['2 and a half', 30], ['一岁半', 18],
+    ['两岁半', 30],
+    ['2岁半', 30],
+    ['18个月', 18],
+    ['1岁3个月', 15],
+    ['一岁', 12],
+    ['十个月', 10],
+    ['8个月大', 8],
+    ['宝宝刚满周岁', 12],
+    ['2-year-old', 24],
+    ['2 year old', 24],
+    ['2yo', 24],
+    ['18 months', 18],
+    ['18mo', 18],
+    ['1.5 years', 18],
+    ['2 and a half', 30],
+    ['一岁半', 18],
   ])('%s → %i months', (text, months) => {
     expect(u(text).slots.childAgeMonths).toBe(months);
   });
@@ -168,13 +251,24 @@ describe('age', () => {
 
 describe('service', () => {
   it.each([
-    ['半日托', 'half_day', undefined], ['半天', 'half_day', undefined], ['half day', 'half_day', undefined],
-    ['临时托', 'temporary_care', undefined], ['临托', 'temporary_care', undefined], ['临时托管', 'temporary_care', undefined], ['temporary care', 'temporary_care', undefined],
-    ['体验课', 'trial_class', undefined], ['试听', 'trial_class', undefined], ['trial class', 'trial_class', undefined],
-    ['绘本课', 'trial_class', 'picture_books'], ['picture books', 'trial_class', 'picture_books'],
-    ['大运动', 'trial_class', 'gross_motor'], ['gross motor', 'trial_class', 'gross_motor'],
-    ['音乐课', 'trial_class', 'music_social'], ['music class', 'trial_class', 'music_social'],
-    ['感统', 'trial_class', 'sensory_integration'], ['sensory class', 'trial_class', 'sensory_integration'],
+    ['半日托', 'half_day', undefined],
+    ['半天', 'half_day', undefined],
+    ['half day', 'half_day', undefined],
+    ['临时托', 'temporary_care', undefined],
+    ['临托', 'temporary_care', undefined],
+    ['临时托管', 'temporary_care', undefined],
+    ['temporary care', 'temporary_care', undefined],
+    ['体验课', 'trial_class', undefined],
+    ['试听', 'trial_class', undefined],
+    ['trial class', 'trial_class', undefined],
+    ['绘本课', 'trial_class', 'picture_books'],
+    ['picture books', 'trial_class', 'picture_books'],
+    ['大运动', 'trial_class', 'gross_motor'],
+    ['gross motor', 'trial_class', 'gross_motor'],
+    ['音乐课', 'trial_class', 'music_social'],
+    ['music class', 'trial_class', 'music_social'],
+    ['感统', 'trial_class', 'sensory_integration'],
+    ['sensory class', 'trial_class', 'sensory_integration'],
   ])('%s', (text, kind, classTitle) => {
     const s = u(text).slots;
     expect(s.kind).toBe(kind);
@@ -187,8 +281,16 @@ describe('service', () => {
 
 describe('ordinal, booking ref, child name, birth date', () => {
   it.each([
-    ['第二个', 2], ['订第一个', 1], ['2号那个', 2], ['最后一个', -1], ['倒数第二个', -2],
-    ['the second one', 2], ['book the 3rd one', 3], ['the last one', -1], ['option 2', 2], ['#4', 4],
+    ['第二个', 2],
+    ['订第一个', 1],
+    ['2号那个', 2],
+    ['最后一个', -1],
+    ['倒数第二个', -2],
+    ['the second one', 2],
+    ['book the 3rd one', 3],
+    ['the last one', -1],
+    ['option 2', 2],
+    ['#4', 4],
   ])('%s → %i', (text, n) => {
     expect(u(text).slots.ordinal).toBe(n);
   });
@@ -206,7 +308,7 @@ describe('ordinal, booking ref, child name, birth date', () => {
     expect(u('my son Tom is 2').slots.childName).toBe('Tom');
     expect(u('给小米报名').slots.childName).toBe('小米');
     expect(u('孩子叫乐乐').slots.childName).toBe('乐乐');
-    expect(u("her name is Amy").slots.childName).toBe('Amy');
+    expect(u('her name is Amy').slots.childName).toBe('Amy');
     expect(u('my son is 2').slots.childName).toBeUndefined();
   });
   it('reads birth dates and does not take them as booking dates', () => {
@@ -283,14 +385,24 @@ describe('QA pass: messages real parents send', () => {
   });
 
   it.each([
-    ['查一下我订的是几点', 'my_bookings'], ['what did I book', 'my_bookings'],
-    ['how far in advance can I book', 'knowledge'], ['约了但是迟到了半小时还能进吗', 'knowledge'],
-    ['你们会拿我孩子的信息干嘛', 'knowledge'], ['what do you do with my data', 'knowledge'],
-    ['要预约吗还是直接去就行', 'knowledge'], ['can we just walk in without booking', 'knowledge'],
-    ['老师会说英语吗', 'knowledge'], ['do the staff speak english', 'knowledge'],
-    ['算了不约了', 'deny'], ['no keep it', 'deny'], ['first', 'book'], ['the one at Jiangtou', 'book'],
-    ['宝宝发烧40度 精神很差', 'knowledge'], ['上次去孩子回来身上有抓痕 怎么回事', 'complaint'],
-    ['我想跟老师说句话', 'human'], ['厦门有什么好玩的', 'out_of_scope'],
+    ['查一下我订的是几点', 'my_bookings'],
+    ['what did I book', 'my_bookings'],
+    ['how far in advance can I book', 'knowledge'],
+    ['约了但是迟到了半小时还能进吗', 'knowledge'],
+    ['你们会拿我孩子的信息干嘛', 'knowledge'],
+    ['what do you do with my data', 'knowledge'],
+    ['要预约吗还是直接去就行', 'knowledge'],
+    ['can we just walk in without booking', 'knowledge'],
+    ['老师会说英语吗', 'knowledge'],
+    ['do the staff speak english', 'knowledge'],
+    ['算了不约了', 'deny'],
+    ['no keep it', 'deny'],
+    ['first', 'book'],
+    ['the one at Jiangtou', 'book'],
+    ['宝宝发烧40度 精神很差', 'knowledge'],
+    ['上次去孩子回来身上有抓痕 怎么回事', 'complaint'],
+    ['我想跟老师说句话', 'human'],
+    ['厦门有什么好玩的', 'out_of_scope'],
   ])('%s → %s', (text, intent) => {
     expect(u(text).intent).toBe(intent);
   });

@@ -25,7 +25,12 @@ function setup() {
   const service = createBookingService({ pool: db.pool, clock, timeZone: TZ, rules: config.booking });
   const rec = recordingSend(clock);
   const worker = createOutboxWorker({
-    pool: db.pool, clock, config, send: rec.send, sleep: simulatedSleep(clock), workerId: 'w',
+    pool: db.pool,
+    clock,
+    config,
+    send: rec.send,
+    sleep: simulatedSleep(clock),
+    workerId: 'w',
     expireOffers: () => service.expireOffers(),
   });
   return { clock, service, rec, worker };
@@ -68,7 +73,12 @@ describe('waitlist offers', () => {
     expect(m.errors).toEqual([]);
     await drain(worker, clock);
     const later = rec.sent.slice(1).map((x) => [x.chatId, x.kind]);
-    expect(later).toEqual(expect.arrayContaining([[7002, 'offer_expired'], [7003, 'waitlist_offer']]));
+    expect(later).toEqual(
+      expect.arrayContaining([
+        [7002, 'offer_expired'],
+        [7003, 'waitlist_offer'],
+      ]),
+    );
     expect(later).toHaveLength(2);
     const toC = rec.sent.find((x) => x.chatId === 7003)!;
     expect(codec.decode(7003, toC.buttons![0]![0]!.data)).toMatchObject({ ok: true, button: { action: 'oa', args: [String(ec.entryId)] } });
@@ -99,7 +109,10 @@ describe('waitlist offers', () => {
     for (const pid of [7203, 7204, 7205]) await service.joinWaitlist({ parentId: pid, childId: await makeFamily(db.pool, pid), sessionId: session });
     await Promise.all(bookings.map((b, i) => service.cancelBooking({ actor: { parentId: 7201 + i }, bookingId: b.booking.id })));
     await drain(worker, clock);
-    const offers = rec.sent.filter((m) => m.kind === 'waitlist_offer').map((m) => m.chatId).sort();
+    const offers = rec.sent
+      .filter((m) => m.kind === 'waitlist_offer')
+      .map((m) => m.chatId)
+      .sort();
     expect(offers).toEqual([7203, 7204]);
   });
 });

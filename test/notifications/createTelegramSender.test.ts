@@ -23,7 +23,16 @@ const message = (chatId: number, withButtons = true) => ({
   outboxId: 1,
   kind: 'reminder',
   text: '⏰ <b>明天的预约提醒</b>',
-  ...(withButtons ? { buttons: [[{ text: '✅ 会按时到', data: '1.k.5~abcdefgh' }, { text: '❌ 取消预约', data: '1.c.5~abcdefgh' }]] } : {}),
+  ...(withButtons
+    ? {
+        buttons: [
+          [
+            { text: '✅ 会按时到', data: '1.k.5~abcdefgh' },
+            { text: '❌ 取消预约', data: '1.c.5~abcdefgh' },
+          ],
+        ],
+      }
+    : {}),
 });
 
 const sentMessage = (chatId: number, id: number) => ({
@@ -42,7 +51,14 @@ describe('createTelegramSender', () => {
       chat_id: 1001,
       text: '⏰ <b>明天的预约提醒</b>',
       parse_mode: 'HTML',
-      reply_markup: { inline_keyboard: [[{ text: '✅ 会按时到', callback_data: '1.k.5~abcdefgh' }, { text: '❌ 取消预约', callback_data: '1.c.5~abcdefgh' }]] },
+      reply_markup: {
+        inline_keyboard: [
+          [
+            { text: '✅ 会按时到', callback_data: '1.k.5~abcdefgh' },
+            { text: '❌ 取消预约', callback_data: '1.c.5~abcdefgh' },
+          ],
+        ],
+      },
     });
     await createTelegramSender(api)(message(1002, false));
     expect(calls[1]!.payload.reply_markup).toBeUndefined();
@@ -51,12 +67,18 @@ describe('createTelegramSender', () => {
   it('maps 429 to retry_after, 403 and 400 to permanent, 5xx and network failures to retryable', async () => {
     const { api } = fakeApi((chat) => {
       switch (chat) {
-        case 1: return { ok: false, error_code: 429, description: 'Too Many Requests: retry after 12', parameters: { retry_after: 12 } };
-        case 2: return { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' };
-        case 3: return { ok: false, error_code: 400, description: 'Bad Request: chat not found' };
-        case 4: return { ok: false, error_code: 403, description: 'Forbidden: user is deactivated' };
-        case 5: return { ok: false, error_code: 502, description: 'Bad Gateway' };
-        default: return new Error('ECONNRESET');
+        case 1:
+          return { ok: false, error_code: 429, description: 'Too Many Requests: retry after 12', parameters: { retry_after: 12 } };
+        case 2:
+          return { ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' };
+        case 3:
+          return { ok: false, error_code: 400, description: 'Bad Request: chat not found' };
+        case 4:
+          return { ok: false, error_code: 403, description: 'Forbidden: user is deactivated' };
+        case 5:
+          return { ok: false, error_code: 502, description: 'Bad Gateway' };
+        default:
+          return new Error('ECONNRESET');
       }
     });
     const send = createTelegramSender(api);
@@ -72,7 +94,9 @@ describe('createTelegramSender', () => {
 
   it('follows a group that became a supergroup', async () => {
     const { api, calls } = fakeApi((chat) =>
-      chat === -100 ? { ok: false, error_code: 400, description: 'Bad Request: group chat was upgraded to a supergroup chat', parameters: { migrate_to_chat_id: -1009999 } } : sentMessage(chat, 5),
+      chat === -100
+        ? { ok: false, error_code: 400, description: 'Bad Request: group chat was upgraded to a supergroup chat', parameters: { migrate_to_chat_id: -1009999 } }
+        : sentMessage(chat, 5),
     );
     expect(await createTelegramSender(api)(message(-100, false))).toEqual({ ok: true, messageId: 5 });
     expect(calls.map((c) => c.payload.chat_id)).toEqual([-100, -1009999]);

@@ -49,7 +49,11 @@ export async function makePoint(db: Queryable, code = 'P1', lat = 24.4772, lng =
   return r.rows[0].id;
 }
 
-export async function makeSession(db: Queryable, pointId: number, o: { date: string; start?: string; end?: string; capacity?: number; kind?: string }): Promise<number> {
+export async function makeSession(
+  db: Queryable,
+  pointId: number,
+  o: { date: string; start?: string; end?: string; capacity?: number; kind?: string },
+): Promise<number> {
   const r = await db.query(
     `INSERT INTO sessions (point_id, starts_at, ends_at, kind, capacity)
      VALUES ($1, ($2 || ' ' || $3)::timestamp AT TIME ZONE 'Asia/Shanghai', ($2 || ' ' || $4)::timestamp AT TIME ZONE 'Asia/Shanghai', $5, $6)
@@ -67,7 +71,10 @@ export async function makeFamily(db: Queryable, parentId: number, language: 'zh'
 }
 
 /** A confirmed booking inserted directly, created at `createdAt`. */
-export async function makeBooking(db: Queryable, o: { sessionId: number; parentId: number; childId: number; createdAt: Date | string; ref?: string }): Promise<number> {
+export async function makeBooking(
+  db: Queryable,
+  o: { sessionId: number; parentId: number; childId: number; createdAt: Date | string; ref?: string },
+): Promise<number> {
   const r = await db.query(
     `INSERT INTO bookings (ref_code, session_id, child_id, parent_id, status, created_at, updated_at)
      VALUES ($1, $2, $3, $4, 'confirmed', $5, $5) RETURNING id`,

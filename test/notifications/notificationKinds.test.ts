@@ -96,14 +96,29 @@ describe('notification kinds: one module each', () => {
 
   it('renders staff ticket messages with claim/resolve buttons (staff buttons, not signed parent buttons) and escapes the question', () => {
     const ticket = {
-      escalationId: 3, reason: 'medical' as const, status: 'open' as const, question: 'fever <39>', parentName: 'Anna', parentLocale: 'en' as const,
-      childAgeMonths: 14, claimedByName: null, openedAt: new Date('2026-11-25T01:00:00Z'), recentTurns: [], groupChatId: -100, groupMessageId: 77,
+      escalationId: 3,
+      reason: 'medical' as const,
+      status: 'open' as const,
+      question: 'fever <39>',
+      parentName: 'Anna',
+      parentLocale: 'en' as const,
+      childAgeMonths: 14,
+      claimedByName: null,
+      openedAt: new Date('2026-11-25T01:00:00Z'),
+      recentTurns: [],
+      groupChatId: -100,
+      groupMessageId: 77,
     };
     const m = K.escalation_announce.render({ ticket, heading: words('zh').staff.reannounced(45) }, ctx('zh', false));
     expect(m.text).toContain('🎫 #3');
     expect(m.text).toContain('45 分钟');
     expect(m.text).toContain('fever &lt;39&gt;');
-    expect(m.buttons).toEqual([[{ text: '🙋 认领 Claim', data: 'tc:3' }, { text: '✅ 已解决 Resolve', data: 'tr:3' }]]);
+    expect(m.buttons).toEqual([
+      [
+        { text: '🙋 认领 Claim', data: 'tc:3' },
+        { text: '✅ 已解决 Resolve', data: 'tr:3' },
+      ],
+    ]);
     expect(m.replyToMessageId).toBe(77);
     const f = K.escalation_follow_up.render({ escalationId: 3, text: '[location]', urgent: true, replyTo: 77 }, ctx('zh', false));
     expect(f.text).toMatch(/^<b>🚨 紧急/);

@@ -85,7 +85,12 @@ describe('reminders', () => {
     const s1 = await makeSession(db.pool, point, { date: '2026-11-28', start: '09:00' });
     const s2 = await makeSession(db.pool, point, { date: '2026-11-28', start: '14:00', end: '17:00' });
     const ids: Record<string, number> = {};
-    for (const [pid, sid] of [[1101, s1], [1102, s2], [1103, s1], [1104, s1]] as const) {
+    for (const [pid, sid] of [
+      [1101, s1],
+      [1102, s2],
+      [1103, s1],
+      [1104, s1],
+    ] as const) {
       const child = await makeFamily(db.pool, pid);
       ids[pid] = await makeBooking(db.pool, { sessionId: sid, parentId: pid, childId: child, createdAt: NOW });
     }
@@ -124,7 +129,17 @@ describe('delivery failures', () => {
       if (m.chatId === 2003) return { ok: false, permanent: false, description: '502 Bad Gateway' };
       return undefined;
     });
-    const w = createOutboxWorker({ pool: db.pool, clock, config, send: rec.send, sleep: simulatedSleep(clock), kinds: TEST_KINDS, workerId: 'w', maxAttempts: 3, concurrency: 1 });
+    const w = createOutboxWorker({
+      pool: db.pool,
+      clock,
+      config,
+      send: rec.send,
+      sleep: simulatedSleep(clock),
+      kinds: TEST_KINDS,
+      workerId: 'w',
+      maxAttempts: 3,
+      concurrency: 1,
+    });
     expect(await w.runOnce()).toMatchObject({ sent: 2, failed: 1, retried: 2 });
     const row = async (chat: number) => (await outboxRows(db, 'chat_id = $1', [chat]))[0];
     expect(await row(2001)).toMatchObject({ status: 'failed', outcome: 'permanent', attempts: 1 });
@@ -148,7 +163,9 @@ describe('delivery failures', () => {
     await makeFamily(db.pool, 2101);
     await makeFamily(db.pool, 2102);
     // Written past the registry's validation (a row from an older version, or by hand).
-    await db.pool.query(`INSERT INTO outbox (chat_id, kind, payload, urgent, due_at) VALUES (2101, 'waitlist_offer', '{"nonsense": true}', true, $1)`, [new Date(NOW)]);
+    await db.pool.query(`INSERT INTO outbox (chat_id, kind, payload, urgent, due_at) VALUES (2101, 'waitlist_offer', '{"nonsense": true}', true, $1)`, [
+      new Date(NOW),
+    ]);
     await staffReply(2102, 'hi');
     const clock = fixedClock(NOW);
     let first = true;
@@ -232,7 +249,16 @@ describe('several workers', () => {
         return { ok: true as const, messageId: m.outboxId };
       };
       const a = createOutboxWorker({ pool: db.pool, clock, config, send: sender('a'), kinds: TEST_KINDS, workerId: 'a', rateLimits: false, batchSize: 20 });
-      const b = createOutboxWorker({ pool: (second ?? db).pool, clock, config, send: sender('b'), kinds: TEST_KINDS, workerId: 'b', rateLimits: false, batchSize: 20 });
+      const b = createOutboxWorker({
+        pool: (second ?? db).pool,
+        clock,
+        config,
+        send: sender('b'),
+        kinds: TEST_KINDS,
+        workerId: 'b',
+        rateLimits: false,
+        batchSize: 20,
+      });
       await drain([a, b]);
       const ids = sent.map((s) => s.id);
       expect(new Set(ids).size).toBe(ids.length);
@@ -251,7 +277,15 @@ describe('several workers', () => {
     await staffReplyNoParentCheck(5500);
     const { clock, rec } = setup(NOW);
     // Worker "dies" mid-send: its send never returns.
-    const dead = createOutboxWorker({ pool: db.pool, clock, config, send: () => new Promise(() => undefined), kinds: TEST_KINDS, workerId: 'dead', leaseSeconds: 60 });
+    const dead = createOutboxWorker({
+      pool: db.pool,
+      clock,
+      config,
+      send: () => new Promise(() => undefined),
+      kinds: TEST_KINDS,
+      workerId: 'dead',
+      leaseSeconds: 60,
+    });
     void dead.runOnce();
     await new Promise((r) => setTimeout(r, 200));
     const alive = createOutboxWorker({ pool: db.pool, clock, config, send: rec.send, kinds: TEST_KINDS, workerId: 'alive', leaseSeconds: 60 });
@@ -270,7 +304,12 @@ describe('start/stop', () => {
     const gate = new Promise<void>((r) => (release = r));
     const delivered: number[] = [];
     const w = createOutboxWorker({
-      pool: db.pool, clock, config, workerId: 'loop', idleMs: 10, kinds: TEST_KINDS,
+      pool: db.pool,
+      clock,
+      config,
+      workerId: 'loop',
+      idleMs: 10,
+      kinds: TEST_KINDS,
       send: async (m) => {
         await gate;
         delivered.push(m.outboxId);
@@ -361,7 +400,14 @@ describe('at-least-once, with the smallest duplicate window', () => {
     const aWaits = new Promise<void>((r) => (releaseA = r));
     // Worker A claims both rows, then hangs on its first send (a slow network, a 429 pause) past the lease.
     const a = createOutboxWorker({
-      pool: db.pool, clock, config, kinds: TEST_KINDS, workerId: 'a', concurrency: 1, rateLimits: false, leaseSeconds: 60,
+      pool: db.pool,
+      clock,
+      config,
+      kinds: TEST_KINDS,
+      workerId: 'a',
+      concurrency: 1,
+      rateLimits: false,
+      leaseSeconds: 60,
       send: async (m) => {
         sends.push({ worker: 'a', text: m.text });
         if (m.text === 'first') await aWaits;
@@ -373,7 +419,12 @@ describe('at-least-once, with the smallest duplicate window', () => {
     // The lease runs out; worker B claims both rows and sends them.
     clock.advance(61_000);
     const b = createOutboxWorker({
-      pool: db.pool, clock, config, kinds: TEST_KINDS, workerId: 'b', rateLimits: false,
+      pool: db.pool,
+      clock,
+      config,
+      kinds: TEST_KINDS,
+      workerId: 'b',
+      rateLimits: false,
       send: async (m) => {
         sends.push({ worker: 'b', text: m.text });
         return { ok: true, messageId: 2 };
@@ -393,7 +444,13 @@ describe('at-least-once, with the smallest duplicate window', () => {
     const clock = fixedClock(NOW);
     const sentBefore: number[] = [];
     const w = createOutboxWorker({
-      pool: db.pool, clock, config, kinds: TEST_KINDS, workerId: 'w', concurrency: 1, rateLimits: false,
+      pool: db.pool,
+      clock,
+      config,
+      kinds: TEST_KINDS,
+      workerId: 'w',
+      concurrency: 1,
+      rateLimits: false,
       send: async (m) => {
         sentBefore.push((await db.pool.query(`SELECT count(*)::int AS n FROM outbox WHERE status = 'sent'`)).rows[0].n);
         return { ok: true, messageId: m.outboxId };
@@ -453,10 +510,26 @@ describe('retention', () => {
     await db.pool.query(`INSERT INTO parents (id, language) VALUES (7601, 'zh'), (7602, 'zh')`);
     const old = at('2026-08-01T10:00:00');
     const recent = at('2026-11-20T10:00:00');
-    const e1 = (await db.pool.query(`INSERT INTO escalations (parent_id, reason, question, language, status, created_at, resolved_at) VALUES (7601, 'other', '旧问题 13800000000', 'zh', 'resolved', $1, $1) RETURNING id`, [old])).rows[0].id;
-    const e2 = (await db.pool.query(`INSERT INTO escalations (parent_id, reason, question, language, created_at) VALUES (7602, 'other', '还在聊', 'zh', $1) RETURNING id`, [old])).rows[0].id;
-    await db.pool.query(`INSERT INTO escalation_messages (escalation_id, author, text, created_at) VALUES ($1, 'parent', '旧', $3), ($2, 'parent', '新消息', $4)`, [e1, e2, old, recent]);
-    await db.pool.query(`INSERT INTO ticket_messages (chat_id, message_id, escalation_id, role, created_at) VALUES (-100500, 1, $1, 'announce', $2)`, [e1, old]);
+    const e1 = (
+      await db.pool.query(
+        `INSERT INTO escalations (parent_id, reason, question, language, status, created_at, resolved_at) VALUES (7601, 'other', '旧问题 13800000000', 'zh', 'resolved', $1, $1) RETURNING id`,
+        [old],
+      )
+    ).rows[0].id;
+    const e2 = (
+      await db.pool.query(
+        `INSERT INTO escalations (parent_id, reason, question, language, created_at) VALUES (7602, 'other', '还在聊', 'zh', $1) RETURNING id`,
+        [old],
+      )
+    ).rows[0].id;
+    await db.pool.query(
+      `INSERT INTO escalation_messages (escalation_id, author, text, created_at) VALUES ($1, 'parent', '旧', $3), ($2, 'parent', '新消息', $4)`,
+      [e1, e2, old, recent],
+    );
+    await db.pool.query(`INSERT INTO ticket_messages (chat_id, message_id, escalation_id, role, created_at) VALUES (-100500, 1, $1, 'announce', $2)`, [
+      e1,
+      old,
+    ]);
     const { make } = setup(NOW);
     const w = make();
     expect((await w.runMaintenance()).expiredTickets).toBe(1);

@@ -25,7 +25,8 @@ describe('families hear why operators closed their session, in their language', 
     [POINT_CLOSED_REASON, '因服务点暂停服务', 'Because of the care point closing'],
     ['public_holiday', '因法定节假日', 'Because of a public holiday'],
   ])('%s', (reason, zh, en) => {
-    const render = (l: Locale) => NOTIFICATION_KINDS.session_closed.render({ reason, refCode: 'AB12CD', childName: null, waitlisted: false, session, alternatives: [] }, ctx(l)).text;
+    const render = (l: Locale) =>
+      NOTIFICATION_KINDS.session_closed.render({ reason, refCode: 'AB12CD', childName: null, waitlisted: false, session, alternatives: [] }, ctx(l)).text;
     expect(render('zh')).toContain(zh);
     expect(render('en')).toContain(en);
     expect(render('en')).not.toContain(reason);

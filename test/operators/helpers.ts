@@ -18,11 +18,29 @@ export function makeOps(db: Database, now = NOW, horizonWeeks = 4) {
   return { ops: createOperatorsService(deps), booking: createBookingService(deps), clock, deps };
 }
 
-export const POINTS_HEADER = 'code,name_zh,name_en,district,address_zh,address_en,latitude,longitude,phone,point_type,min_age_months,max_age_months,operator,active';
+export const POINTS_HEADER =
+  'code,name_zh,name_en,district,address_zh,address_en,latitude,longitude,phone,point_type,min_age_months,max_age_months,operator,active';
 
-export function pointRow(code: string, o: { district?: string; lat?: number; lng?: number; type?: string; min?: number; max?: number; active?: boolean; name?: string } = {}): string {
-  return [code, o.name ?? `${code}服务点`, `Point ${code}`, o.district ?? 'siming', `${code}地址`, `"Address ${code}, Siming"`, o.lat ?? 24.4772, o.lng ?? 118.1496,
-    '0592-5100101', o.type ?? 'institution_embedded', o.min ?? 0, o.max ?? 36, '演示机构', o.active === false ? 'false' : 'true'].join(',');
+export function pointRow(
+  code: string,
+  o: { district?: string; lat?: number; lng?: number; type?: string; min?: number; max?: number; active?: boolean; name?: string } = {},
+): string {
+  return [
+    code,
+    o.name ?? `${code}服务点`,
+    `Point ${code}`,
+    o.district ?? 'siming',
+    `${code}地址`,
+    `"Address ${code}, Siming"`,
+    o.lat ?? 24.4772,
+    o.lng ?? 118.1496,
+    '0592-5100101',
+    o.type ?? 'institution_embedded',
+    o.min ?? 0,
+    o.max ?? 36,
+    '演示机构',
+    o.active === false ? 'false' : 'true',
+  ].join(',');
 }
 
 export const pointsCsv = (...rows: string[]) => [POINTS_HEADER, ...rows].join('\n');
@@ -48,12 +66,22 @@ export async function count(db: Database, sql: string, params: unknown[] = []): 
 /** A parent with one child; returns the child id. */
 export async function makeFamily(db: Database, parentId: number, birthDate = '2025-01-15', language = 'zh'): Promise<number> {
   await db.pool.query(`INSERT INTO parents (id, display_name, language) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [parentId, `p${parentId}`, language]);
-  const c = await db.pool.query(`INSERT INTO children (parent_id, name, birth_date) VALUES ($1, $2, $3) RETURNING id`, [parentId, `宝宝${parentId}`, birthDate]);
+  const c = await db.pool.query(`INSERT INTO children (parent_id, name, birth_date) VALUES ($1, $2, $3) RETURNING id`, [
+    parentId,
+    `宝宝${parentId}`,
+    birthDate,
+  ]);
   return c.rows[0].id;
 }
 
 /** The session of a point on a local day and start time. */
-export async function sessionAt(db: Database, code: string, date: string, start: string, kind?: string): Promise<{ id: number; capacity: number; booked: number; status: string } | undefined> {
+export async function sessionAt(
+  db: Database,
+  code: string,
+  date: string,
+  start: string,
+  kind?: string,
+): Promise<{ id: number; capacity: number; booked: number; status: string } | undefined> {
   const r = await db.pool.query(
     `SELECT s.id, s.capacity, s.booked, s.status FROM sessions s JOIN service_points p ON p.id = s.point_id
       WHERE p.code = $1 AND s.starts_at = (($2::date + $3::time) AT TIME ZONE 'Asia/Shanghai') AND ($4::text IS NULL OR s.kind = $4)`,

@@ -25,7 +25,10 @@ describe(`points import (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})`, () => {
     ]);
     const again = await ops.importPoints({ text, actor: CLI });
     expect(again).toMatchObject({ created: [], updated: [], unchanged: 2 });
-    const changed = await ops.importPoints({ text: pointsCsv(pointRow('SM-A', { name: '新名字' }), pointRow('HL-B', { district: 'huli', lat: 24.5041, lng: 118.1318 })), actor: CLI });
+    const changed = await ops.importPoints({
+      text: pointsCsv(pointRow('SM-A', { name: '新名字' }), pointRow('HL-B', { district: 'huli', lat: 24.5041, lng: 118.1318 })),
+      actor: CLI,
+    });
     expect(changed.updated).toEqual([{ code: 'SM-A', fields: ['name_zh'] }]);
     expect(await count(db, `SELECT count(*) FROM audit_log WHERE action = 'points.import' AND actor_label = 'cli:test'`)).toBe(3);
   });
@@ -86,9 +89,14 @@ describe(`points import (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})`, () => {
     await ops.importPoints({ text: pointsCsv(pointRow('SM-A'), pointRow('SM-S', { type: 'community_shared' })), actor: CLI });
     const t = await operatorErrorOf(ops.importTimetable({ text: timetableCsv('weekly,SM-S,,sat,,09:00,12:00,half_day,,10,'), actor: CLI }));
     expect(t.data.problems).toEqual([expect.objectContaining({ line: 2, field: 'kind', reason: 'drop_off_at_shared_point' })]);
-    await ops.importTimetable({ text: timetableCsv('weekly,SM-A,,sat,,09:00,12:00,half_day,,10,', 'weekly,SM-S,,sat,,10:00,11:00,trial_class,picture_books,10,'), actor: CLI });
+    await ops.importTimetable({
+      text: timetableCsv('weekly,SM-A,,sat,,09:00,12:00,half_day,,10,', 'weekly,SM-S,,sat,,10:00,11:00,trial_class,picture_books,10,'),
+      actor: CLI,
+    });
     const p = await operatorErrorOf(ops.importPoints({ text: pointsCsv(pointRow('SM-A', { type: 'community_shared' })), actor: CLI }));
-    expect(p.data.problems).toEqual([expect.objectContaining({ line: 2, field: 'point_type', reason: 'drop_off_timetabled', facts: { templates: 1, sessions: 4 } })]);
+    expect(p.data.problems).toEqual([
+      expect.objectContaining({ line: 2, field: 'point_type', reason: 'drop_off_timetabled', facts: { templates: 1, sessions: 4 } }),
+    ]);
     expect(await count(db, `SELECT count(*) FROM service_points WHERE point_type = 'community_shared'`)).toBe(1);
   });
 
@@ -104,7 +112,11 @@ describe(`points import (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})`, () => {
     await booking.bookSession({ parentId: 1, childId: child, sessionId: sat.id });
     const before = await count(db, 'SELECT count(*) FROM sessions');
 
-    const dry = await ops.importPoints({ text: pointsCsv(pointRow('SM-A', { active: false }), pointRow('SM-B', { lat: 24.48, lng: 118.15 })), actor: CLI, dryRun: true });
+    const dry = await ops.importPoints({
+      text: pointsCsv(pointRow('SM-A', { active: false }), pointRow('SM-B', { lat: 24.48, lng: 118.15 })),
+      actor: CLI,
+      dryRun: true,
+    });
     expect(dry.deactivated).toEqual([{ code: 'SM-A', cancelledBookings: 1, waitlistCancelled: 0, sessionsClosed: 1, sessionsDeleted: 7 }]);
     expect(await count(db, 'SELECT count(*) FROM sessions')).toBe(before);
     expect(await count(db, 'SELECT count(*) FROM outbox')).toBe(0);
@@ -115,7 +127,11 @@ describe(`points import (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})`, () => {
     expect(await count(db, `SELECT count(*) FROM bookings WHERE status = 'cancelled' AND cancelled_by = 'staff'`)).toBe(1);
     const o = await db.pool.query(`SELECT chat_id, kind, payload FROM outbox`);
     expect(o.rows).toHaveLength(1);
-    expect(o.rows[0]).toMatchObject({ chat_id: 1, kind: 'session_closed', payload: { reason: 'point_closed', alternatives: [expect.objectContaining({ pointNameEn: 'Point SM-B' })] } });
+    expect(o.rows[0]).toMatchObject({
+      chat_id: 1,
+      kind: 'session_closed',
+      payload: { reason: 'point_closed', alternatives: [expect.objectContaining({ pointNameEn: 'Point SM-B' })] },
+    });
     // Generation skips an inactive point; reactivating brings its timetable back.
     expect((await ops.generateSessions()).created).toBe(0);
     const back = await ops.importPoints({ text: pointsCsv(pointRow('SM-A')), actor: CLI });

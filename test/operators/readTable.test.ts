@@ -14,7 +14,10 @@ describe('operator files', () => {
   });
 
   it('JSON: an array or {"points": [...]}, each object with the line it starts on; values become text', () => {
-    const t = readTable('{\n  "points": [\n    {"code": "A", "latitude": 24.5, "active": true},\n    {\n      "code": "B", "weekdays": ["sat", "sun"], "x": null\n    }\n  ]\n}', { listKeys: ['points'] });
+    const t = readTable(
+      '{\n  "points": [\n    {"code": "A", "latitude": 24.5, "active": true},\n    {\n      "code": "B", "weekdays": ["sat", "sun"], "x": null\n    }\n  ]\n}',
+      { listKeys: ['points'] },
+    );
     expect(t.rows).toEqual([
       { line: 3, values: { code: 'A', latitude: '24.5', active: 'true' } },
       { line: 4, values: { code: 'B', weekdays: 'sat,sun', x: '' } },

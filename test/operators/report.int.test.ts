@@ -14,7 +14,11 @@ describe(`usage report and unmet demand (${testDatabaseUrl ? 'PostgreSQL' : 'PGl
     const { ops } = makeOps(db);
     await ops.importPoints({ text: pointsCsv(pointRow('SM-A'), pointRow('HL-B', { district: 'huli', lat: 24.5041, lng: 118.1318 })), actor: CLI });
     await ops.importTimetable({
-      text: timetableCsv('weekly,SM-A,,sat,,09:00,12:00,half_day,,2,', 'weekly,SM-A,,sat,,14:30,17:30,half_day,,4,', 'weekly,HL-B,,sun,,09:00,12:00,half_day,,3,'),
+      text: timetableCsv(
+        'weekly,SM-A,,sat,,09:00,12:00,half_day,,2,',
+        'weekly,SM-A,,sat,,14:30,17:30,half_day,,4,',
+        'weekly,HL-B,,sun,,09:00,12:00,half_day,,3,',
+      ),
       actor: CLI,
     });
   });
@@ -35,7 +39,9 @@ describe(`usage report and unmet demand (${testDatabaseUrl ? 'PostgreSQL' : 'PGl
       { district: 'siming', wanted_from: '2026-11-28', wanted_to: '2026-11-28', part_of_day: 'morning', kind: null, age_band: '12-23' },
       { district: 'huli', wanted_from: '2026-11-28', wanted_to: '2026-11-29', part_of_day: 'any', kind: 'trial_class', age_band: null },
     ]);
-    const columns = (await db.pool.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'unmet_searches' ORDER BY ordinal_position`)).rows.map((r) => r.column_name);
+    const columns = (
+      await db.pool.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'unmet_searches' ORDER BY ordinal_position`)
+    ).rows.map((r) => r.column_name);
     expect(columns).toEqual(['id', 'searched_at', 'district', 'wanted_from', 'wanted_to', 'part_of_day', 'kind', 'age_band']);
   });
 
@@ -56,11 +62,23 @@ describe(`usage report and unmet demand (${testDatabaseUrl ? 'PostgreSQL' : 'PGl
 
     const r = await ops.report({ from: '2026-11-23', to: '2026-12-06' });
     const morning = r.slots.find((s) => s.pointCode === 'SM-A' && s.weekday === 6 && s.partOfDay === 'morning')!;
-    expect(morning).toMatchObject({ sessions: 2, capacity: 4, booked: 2, attended: 1, noShows: 1, waitlistJoins: 1, waitlistNeverServed: 1, lateCancellations: 0 });
+    expect(morning).toMatchObject({
+      sessions: 2,
+      capacity: 4,
+      booked: 2,
+      attended: 1,
+      noShows: 1,
+      waitlistJoins: 1,
+      waitlistNeverServed: 1,
+      lateCancellations: 0,
+    });
     const afternoon = r.slots.find((s) => s.pointCode === 'SM-A' && s.weekday === 6 && s.partOfDay === 'afternoon')!;
     expect(afternoon).toMatchObject({ sessions: 2, capacity: 8, booked: 0, lateCancellations: 1 });
     expect(r.unmet).toEqual([{ district: 'siming', date: '2026-11-28', partOfDay: 'morning', searches: 1 }]);
-    expect(r.weeks.map((w) => [w.weekStart, w.capacity, w.booked, w.unmetSearches])).toEqual([['2026-11-23', 9, 2, 1], ['2026-11-30', 9, 0, 0]]);
+    expect(r.weeks.map((w) => [w.weekStart, w.capacity, w.booked, w.unmetSearches])).toEqual([
+      ['2026-11-23', 9, 2, 1],
+      ['2026-11-30', 9, 0, 0],
+    ]);
     expect(r.totals).toMatchObject({ capacity: 18, booked: 2, attended: 1, noShows: 1, lateCancellations: 1, unmetSearches: 1 });
 
     const md = reportMarkdown(r, 'en');
@@ -68,7 +86,9 @@ describe(`usage report and unmet demand (${testDatabaseUrl ? 'PostgreSQL' : 'PGl
     expect(md).toMatch(/\| Siming \| morning \| 1 \|/);
     expect(md).toContain('| SM-A Point SM-A | Siming | Sat | morning | 2 | 0 | 4 | 2 | 1 | 1 | 0 | 1 | 0 | 0 | 1 | 50% |');
     const csv = reportCsv(r, 'points');
-    expect(csv.split('\n')[0]).toBe('point,district,weekday,part,sessions,closed,capacity,booked,attended,no_shows,late_cancellations,waitlist_joins,offers_taken,offers_expired,waitlist_never_served,fill');
+    expect(csv.split('\n')[0]).toBe(
+      'point,district,weekday,part,sessions,closed,capacity,booked,attended,no_shows,late_cancellations,waitlist_joins,offers_taken,offers_expired,waitlist_never_served,fill',
+    );
     expect(reportCsv(r, 'unmet')).toBe('district,date,part,searches\nsiming,2026-11-28,morning,1\n');
 
     // Staff see their own points (and their districts' unmet demand); admins see all.
@@ -77,8 +97,14 @@ describe(`usage report and unmet demand (${testDatabaseUrl ? 'PostgreSQL' : 'PGl
     expect(week.slots.every((s) => s.pointCode === 'SM-A')).toBe(true);
     expect((await ops.weekSummary(900)).pointCodes).toBeNull();
     // Bad arguments name themselves.
-    expect((await operatorErrorOf(ops.report({ from: '2026-12-06', to: '2026-11-23' }))).data.problems![0]).toMatchObject({ field: 'to', reason: 'from_after_to' });
-    expect((await operatorErrorOf(ops.report({ from: '2026-02-30', to: '2026-03-01' }))).data.problems![0]).toMatchObject({ field: 'from', reason: 'bad_date' });
+    expect((await operatorErrorOf(ops.report({ from: '2026-12-06', to: '2026-11-23' }))).data.problems![0]).toMatchObject({
+      field: 'to',
+      reason: 'from_after_to',
+    });
+    expect((await operatorErrorOf(ops.report({ from: '2026-02-30', to: '2026-03-01' }))).data.problems![0]).toMatchObject({
+      field: 'from',
+      reason: 'bad_date',
+    });
     expect((await operatorErrorOf(ops.report({ from: '2026-11-23', to: '2026-11-30', pointCodes: ['NOPE'] }))).code).toBe('POINT_NOT_FOUND');
   });
 });

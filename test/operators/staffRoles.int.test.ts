@@ -4,7 +4,12 @@ import type { Database } from '../../src/db/database.ts';
 import { getTestDatabase, resetDatabase, testDatabaseUrl } from '../helpers/testDatabase.ts';
 import { CLI, count, makeFamily, makeOps, operatorErrorOf, pointRow, pointsCsv, sessionAt, timetableCsv } from './helpers.ts';
 
-const STAFF_FILE = ['telegram_user_id,name,role,points,active', '900,管理员,admin,,true', '901,王老师,point_staff,"SM-A,SM-B",true', '902,李老师,point_staff,SM-C,true'].join('\n');
+const STAFF_FILE = [
+  'telegram_user_id,name,role,points,active',
+  '900,管理员,admin,,true',
+  '901,王老师,point_staff,"SM-A,SM-B",true',
+  '902,李老师,point_staff,SM-C,true',
+].join('\n');
 
 describe(`staff roles, scope, revocation and the audit log (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})`, () => {
   let db: Database;
@@ -15,14 +20,27 @@ describe(`staff roles, scope, revocation and the audit log (${testDatabaseUrl ? 
     await resetDatabase(db);
     const { ops } = makeOps(db);
     await ops.importPoints({ text: pointsCsv(pointRow('SM-A'), pointRow('SM-B'), pointRow('SM-C')), actor: CLI });
-    await ops.importTimetable({ text: timetableCsv('weekly,SM-A,,sat,,09:00,12:00,half_day,,10,', 'weekly,SM-B,,sat,,09:00,12:00,half_day,,10,', 'weekly,SM-C,,sat,,09:00,12:00,half_day,,10,'), actor: CLI });
+    await ops.importTimetable({
+      text: timetableCsv(
+        'weekly,SM-A,,sat,,09:00,12:00,half_day,,10,',
+        'weekly,SM-B,,sat,,09:00,12:00,half_day,,10,',
+        'weekly,SM-C,,sat,,09:00,12:00,half_day,,10,',
+      ),
+      actor: CLI,
+    });
   });
 
   it('staff from a file: bad rows refused with line and field; point staff see and act on their points only', async () => {
     const { ops, booking, clock } = makeOps(db);
-    const bad = await operatorErrorOf(ops.staff.importFile(CLI, { text: 'telegram_user_id,name,role,points\n901,王老师,point_staff,SM-Z\nabc,,boss,\n901,again,admin,', fileName: 's.csv' }));
+    const bad = await operatorErrorOf(
+      ops.staff.importFile(CLI, { text: 'telegram_user_id,name,role,points\n901,王老师,point_staff,SM-Z\nabc,,boss,\n901,again,admin,', fileName: 's.csv' }),
+    );
     expect(bad.data.problems!.map((p) => `${p.line}:${p.field}:${p.reason}`)).toEqual([
-      '2:points:unknown_point', '3:telegram_user_id:not_integer', '3:name:missing', '3:role:not_allowed', '4:telegram_user_id:duplicate_id',
+      '2:points:unknown_point',
+      '3:telegram_user_id:not_integer',
+      '3:name:missing',
+      '3:role:not_allowed',
+      '4:telegram_user_id:duplicate_id',
     ]);
     expect(await count(db, 'SELECT count(*) FROM staff')).toBe(0);
     expect(await ops.staff.importFile(CLI, { text: STAFF_FILE, fileName: 'staff.csv' })).toMatchObject({ added: [900, 901, 902] });
@@ -47,12 +65,32 @@ describe(`staff roles, scope, revocation and the audit log (${testDatabaseUrl ? 
     await booking.closeSession(901, b.id, '停电');
     const audit = await db.pool.query(`SELECT action, actor_label, target_type, target_id, details FROM audit_log WHERE actor_kind = 'staff' ORDER BY id`);
     expect(audit.rows).toEqual([
-      { action: 'booking.cancel', actor_label: '王老师 (901)', target_type: 'booking', target_id: other.refCode, details: { sessionId: b.id, reason: '家长电话取消' } },
-      { action: 'attendance.mark', actor_label: '王老师 (901)', target_type: 'booking', target_id: made.refCode, details: { sessionId: b.id, from: 'confirmed', to: 'attended' } },
-      { action: 'session.close', actor_label: '王老师 (901)', target_type: 'session', target_id: String(b.id), details: { reason: '停电', cancelledBookings: 0, waitlistCancelled: 0 } },
+      {
+        action: 'booking.cancel',
+        actor_label: '王老师 (901)',
+        target_type: 'booking',
+        target_id: other.refCode,
+        details: { sessionId: b.id, reason: '家长电话取消' },
+      },
+      {
+        action: 'attendance.mark',
+        actor_label: '王老师 (901)',
+        target_type: 'booking',
+        target_id: made.refCode,
+        details: { sessionId: b.id, from: 'confirmed', to: 'attended' },
+      },
+      {
+        action: 'session.close',
+        actor_label: '王老师 (901)',
+        target_type: 'session',
+        target_id: String(b.id),
+        details: { reason: '停电', cancelledBookings: 0, waitlistCancelled: 0 },
+      },
     ]);
     // Admins read the log; point staff cannot.
-    expect((await ops.auditLog(900, 10)).map((r) => r.action)).toEqual(expect.arrayContaining(['session.close', 'attendance.mark', 'booking.cancel', 'staff.import']));
+    expect((await ops.auditLog(900, 10)).map((r) => r.action)).toEqual(
+      expect.arrayContaining(['session.close', 'attendance.mark', 'booking.cancel', 'staff.import']),
+    );
     await expect(ops.auditLog(901)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
@@ -87,7 +125,9 @@ describe(`staff roles, scope, revocation and the audit log (${testDatabaseUrl ? 
   it('the staff file deactivates rows marked inactive and earlier file staff it no longer lists', async () => {
     const { ops } = makeOps(db);
     await ops.staff.importFile(CLI, { text: STAFF_FILE, fileName: 'staff.csv' });
-    const r = await ops.staff.importFile(CLI, { text: ['telegram_user_id,name,role,points,active', '900,管理员,admin,,true', '901,王老师,point_staff,SM-A,false'].join('\n') });
+    const r = await ops.staff.importFile(CLI, {
+      text: ['telegram_user_id,name,role,points,active', '900,管理员,admin,,true', '901,王老师,point_staff,SM-A,false'].join('\n'),
+    });
     expect(r).toMatchObject({ added: [], unchanged: 1, deactivated: [901, 902] });
     expect(await ops.scope(901)).toBeNull();
     expect(await ops.scope(902)).toBeNull();

@@ -28,7 +28,12 @@ describe(`timetables and sessions (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})
     expect(r.sessions.created).toBe(16);
     expect(r.horizon).toEqual({ from: '2026-11-25', to: '2026-12-22' });
     expect((await ops.generateSessions()).created).toBe(0);
-    expect((await ops.importTimetable({ text: timetableCsv(...WEEKLY), actor: CLI })).sessions).toMatchObject({ created: 0, updated: 0, deleted: 0, closed: 0 });
+    expect((await ops.importTimetable({ text: timetableCsv(...WEEKLY), actor: CLI })).sessions).toMatchObject({
+      created: 0,
+      updated: 0,
+      deleted: 0,
+      closed: 0,
+    });
     expect(await count(db, 'SELECT count(*) FROM sessions')).toBe(16);
     const later = makeOps(db, '2026-12-02T10:00:00+08:00');
     expect((await later.ops.generateSessions()).created).toBe(4);
@@ -55,8 +60,13 @@ describe(`timetables and sessions (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})
     );
     expect(e.data.problems!.map((p) => `${p.line}:${p.field}:${p.reason}`).sort()).toEqual(
       [
-        '3:start:overlaps', '4:capacity:out_of_range', '5:end:end_before_start', '6:date:date_in_past', '7:date:date_in_past',
-        '8:point:unknown_point', '9:class_title:class_title_only_for_trial_class',
+        '3:start:overlaps',
+        '4:capacity:out_of_range',
+        '5:end:end_before_start',
+        '6:date:date_in_past',
+        '7:date:date_in_past',
+        '8:point:unknown_point',
+        '9:class_title:class_title_only_for_trial_class',
       ].sort(),
     );
     expect(describeOperatorError(e, 'en')).toContain('line 3, start: overlaps a session of the same kind at SM-A (line 2)');
@@ -74,7 +84,9 @@ describe(`timetables and sessions (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})
 
     const e = await operatorErrorOf(ops.importTimetable({ text: timetableCsv('weekly,SM-A,,sat,,09:00,12:00,half_day,,2,'), actor: CLI }));
     expect(e.code).toBe('BOOKED_SESSIONS_CONFLICT');
-    expect(e.data.conflicts).toEqual([{ sessionId: sat.id, pointCode: 'SM-A', localDate: '2026-11-28', startTime: '09:00', booked: 3, change: 'capacity', requestedCapacity: 2 }]);
+    expect(e.data.conflicts).toEqual([
+      { sessionId: sat.id, pointCode: 'SM-A', localDate: '2026-11-28', startTime: '09:00', booked: 3, change: 'capacity', requestedCapacity: 2 },
+    ]);
     expect(describeOperatorError(e, 'en')).toContain(`session #${sat.id} (SM-A 11-28 09:00) has 3 booked; capacity 2 refused`);
     expect((await sessionAt(db, 'SM-A', '2026-11-28', '09:00'))!.capacity).toBe(3);
     expect(await count(db, `SELECT capacity FROM session_templates`)).toBe(3);
@@ -114,11 +126,17 @@ describe(`timetables and sessions (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})
     await ops.importTimetable({ text: timetableCsv(...WEEKLY, 'weekly,SM-B,,sat,,09:00,12:00,half_day,,6,'), actor: CLI });
     const sat = (await sessionAt(db, 'SM-A', '2026-11-28', '09:00'))!;
     await booking.bookSession({ parentId: 1, childId: await makeFamily(db, 1), sessionId: sat.id });
-    const r = await ops.importTimetable({ text: timetableCsv('closed,SM-A,,,2026-11-28,,,,,,typhoon', 'closed,*,,,2027-01-01,,,,,,public_holiday'), actor: CLI });
+    const r = await ops.importTimetable({
+      text: timetableCsv('closed,SM-A,,,2026-11-28,,,,,,typhoon', 'closed,*,,,2027-01-01,,,,,,public_holiday'),
+      actor: CLI,
+    });
     expect(r.closedDays).toEqual({ added: 2, unchanged: 0, sessionsClosed: 1 });
     expect(r.sessions).toMatchObject({ closed: 1, cancelledBookings: 1 });
     const o = await db.pool.query(`SELECT payload, urgent FROM outbox WHERE chat_id = 1`);
-    expect(o.rows[0].payload).toMatchObject({ reason: 'typhoon', alternatives: expect.arrayContaining([expect.objectContaining({ pointNameEn: 'Point SM-B' })]) });
+    expect(o.rows[0].payload).toMatchObject({
+      reason: 'typhoon',
+      alternatives: expect.arrayContaining([expect.objectContaining({ pointNameEn: 'Point SM-B' })]),
+    });
     expect(o.rows[0].payload.alternatives.every((a: { pointNameEn: string }) => a.pointNameEn === 'Point SM-B')).toBe(true);
     await db.pool.query(`DELETE FROM sessions WHERE status = 'cancelled'`);
     expect((await ops.generateSessions()).created).toBe(0);
@@ -131,13 +149,35 @@ describe(`timetables and sessions (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})
     const { ops } = makeOps(db);
     await ops.importTimetable({ text: timetableCsv(...WEEKLY), actor: CLI });
     await ops.staff.importFile(CLI, { text: 'telegram_user_id,name,role,points\n901,王老师,point_staff,SM-A\n900,管理员,admin,', fileName: 'staff.csv' });
-    const extra = await ops.addExtraSession(901, { pointCode: 'SM-A', date: '2026-12-02', start: '15:00', end: '16:00', kind: 'trial_class', classTitle: 'music_social', capacity: 8 });
+    const extra = await ops.addExtraSession(901, {
+      pointCode: 'SM-A',
+      date: '2026-12-02',
+      start: '15:00',
+      end: '16:00',
+      kind: 'trial_class',
+      classTitle: 'music_social',
+      capacity: 8,
+    });
     expect(extra.sessionId).toBe((await sessionAt(db, 'SM-A', '2026-12-02', '15:00'))!.id);
-    const overlap = await operatorErrorOf(ops.addExtraSession(901, { pointCode: 'SM-A', date: '2026-12-02', start: '10:30', end: '11:30', kind: 'trial_class', classTitle: 'gross_motor', capacity: 8 }));
+    const overlap = await operatorErrorOf(
+      ops.addExtraSession(901, {
+        pointCode: 'SM-A',
+        date: '2026-12-02',
+        start: '10:30',
+        end: '11:30',
+        kind: 'trial_class',
+        classTitle: 'gross_motor',
+        capacity: 8,
+      }),
+    );
     expect(overlap.data.problems).toEqual([expect.objectContaining({ line: 0, field: 'start', reason: 'overlaps' })]);
-    const earlier = await operatorErrorOf(ops.addExtraSession(901, { pointCode: 'SM-A', date: '2026-11-25', start: '09:00', end: '10:00', kind: 'half_day', capacity: 8 }));
+    const earlier = await operatorErrorOf(
+      ops.addExtraSession(901, { pointCode: 'SM-A', date: '2026-11-25', start: '09:00', end: '10:00', kind: 'half_day', capacity: 8 }),
+    );
     expect(earlier.data.problems).toEqual([expect.objectContaining({ field: 'start', reason: 'time_in_past' })]);
-    await expect(ops.addExtraSession(901, { pointCode: 'SM-B', date: '2026-12-02', start: '15:00', end: '16:00', kind: 'half_day', capacity: 8 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      ops.addExtraSession(901, { pointCode: 'SM-B', date: '2026-12-02', start: '15:00', end: '16:00', kind: 'half_day', capacity: 8 }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(ops.closeDay(901, { target: '*', date: '2026-11-28', reason: 'typhoon' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const past = await operatorErrorOf(ops.closeDay(901, { target: 'SM-A', date: '2026-11-24', reason: 'typhoon' }));
     expect(past.data.problems![0]).toMatchObject({ field: 'date', reason: 'date_in_past' });
@@ -155,7 +195,14 @@ describe(`timetables and sessions (${testDatabaseUrl ? 'PostgreSQL' : 'PGlite'})
 
   it('exports a timetable that imports back unchanged (CSV and JSON)', async () => {
     const { ops } = makeOps(db);
-    await ops.importTimetable({ text: timetableCsv(...WEEKLY, 'closed,*,,,2026-12-31,,,,,,public_holiday', 'extra,SM-B,,,2026-12-06,15:00,16:00,trial_class,music_social,6,weekday trial'), actor: CLI });
+    await ops.importTimetable({
+      text: timetableCsv(
+        ...WEEKLY,
+        'closed,*,,,2026-12-31,,,,,,public_holiday',
+        'extra,SM-B,,,2026-12-06,15:00,16:00,trial_class,music_social,6,weekday trial',
+      ),
+      actor: CLI,
+    });
     for (const format of ['csv', 'json'] as const) {
       const text = await ops.exportTimetable({ format });
       const r = await ops.importTimetable({ text, fileName: `t.${format}`, actor: CLI });

@@ -56,7 +56,10 @@ describe("the converse CLI's clock", () => {
     ];
     const run = await converse(['--db', 'memory'], `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
     expect(run.code, run.stderr).toBe(0);
-    const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out).toEqual([
       { user: 1, error: '"now" must be between 2020 and 2100 (got +010000-01-01T00:00:00Z)' },
       { user: 1, error: '"now" must be between 2020 and 2100 (got 1999-12-31T00:00:00Z)' },

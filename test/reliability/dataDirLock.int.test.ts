@@ -25,7 +25,10 @@ const childEnv = (dir: string) => ({
 });
 
 /** A second process holding `dir` as `npm start` would. */
-async function startHolder(dir: string, rows: number): Promise<{ child: ChildProcessWithoutNullStreams; exited: Promise<number | null>; stderr: () => string }> {
+async function startHolder(
+  dir: string,
+  rows: number,
+): Promise<{ child: ChildProcessWithoutNullStreams; exited: Promise<number | null>; stderr: () => string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'test/reliability/fixtures/holdDataDir.ts'], {
     env: { ...childEnv(dir), ROWS: String(rows), npm_lifecycle_event: 'start' },
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -118,7 +118,10 @@ describe.skipIf(Boolean(skipReason))(
     it('terminating backends under booking load: the process stays up, failures are DATABASE_BUSY, counters match rows, later operations succeed', async () => {
       const point = await makePoint(db, { code: 'FAULT-A' });
       const sessions: number[] = [];
-      for (let h = 0; h < 8; h++) sessions.push(await makeSession(db, point, { date: SAT, start: `${String(8 + h).padStart(2, '0')}:00`, end: `${String(8 + h).padStart(2, '0')}:45`, capacity: 15 }));
+      for (let h = 0; h < 8; h++)
+        sessions.push(
+          await makeSession(db, point, { date: SAT, start: `${String(8 + h).padStart(2, '0')}:00`, end: `${String(8 + h).padStart(2, '0')}:45`, capacity: 15 }),
+        );
       const children = await makeFamilies(db, 100_000, 160);
 
       const outcomes: Outcome[] = [];
@@ -181,9 +184,7 @@ describe.skipIf(Boolean(skipReason))(
         const again = await attempt(app.booking.bookSession({ parentId: 100_001 + i, childId: children[i]!, sessionId: sessions[i % sessions.length]! }));
         expect(again.ok || (again as { code: string }).code === 'SESSION_FULL', JSON.stringify(again)).toBe(true);
       }
-      const dupes = await db.pool.query(
-        `SELECT child_id, session_id FROM bookings WHERE booking_takes_place(status) GROUP BY 1, 2 HAVING count(*) > 1`,
-      );
+      const dupes = await db.pool.query(`SELECT child_id, session_id FROM bookings WHERE booking_takes_place(status) GROUP BY 1, 2 HAVING count(*) > 1`);
       expect(dupes.rows).toEqual([]);
       expect(await counterMismatches(db)).toEqual([]);
       expect(db.pool.waitingCount).toBe(0);
@@ -248,13 +249,15 @@ describe.skipIf(Boolean(skipReason))(
           ...[4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((i) => attempt(book(i))),
           attempt(partitioned.booking.cancelBooking({ actor: { parentId: 300_001 }, bookingId: 1_000_000 })),
           attempt(partitioned.booking.registerChild(300_002, { name: '小米', birthDate: '2024-01-10' })),
-          attempt(partitioned.core.handleTurn({ userId: 300_003, now: NOW, text: '我的预约' })),
         ]);
+        // A parent's turn never throws: it is answered with the busy words.
+        const turn = await partitioned.core.handleTurn({ userId: 300_003, now: NOW, text: '我的预约' });
         const elapsed = Date.now() - started;
         // Nothing hangs: in-flight statements give up after statement_timeout + 1 s, queued requests
         // after the connection timeout, new connections to the silent server after it too.
         expect(elapsed).toBeLessThan(6000);
         expect(during.map((o) => (o.ok ? 'ok' : o.code))).toEqual(Array(during.length).fill('DATABASE_BUSY'));
+        expect(turn.reply).toContain(describeError(new DomainError('DATABASE_BUSY'), 'zh').message);
         // Every pool client came back (broken ones were discarded), nobody is left waiting.
         expect(viaProxy.pool.waitingCount).toBe(0);
         expect(viaProxy.pool.totalCount).toBe(viaProxy.pool.idleCount);

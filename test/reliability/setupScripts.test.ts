@@ -29,6 +29,9 @@ function mirrorFor(files: Record<string, string>): string {
   return execFileSync('bash', ['scripts/install-pgvector.sh', '--print-mirror'], { env: { ...process.env, APT_ETC: aptEtc(files) }, encoding: 'utf8' }).trim();
 }
 
+/** A shell variable reference as it appears in the script, e.g. ${KEYRING}. */
+const shellVar = (expr: string) => `$${'{'}${expr}}`;
+
 describe('scripts/install-pgvector.sh', () => {
   it("takes the Debian mirror from the machine's own apt sources (deb822 or one-line), never the security archive or the old trixie entry", () => {
     expect(
@@ -65,10 +68,10 @@ describe('scripts/install-pgvector.sh', () => {
   it("keeps the archive's signature and checksum checks, pins 0.8.0, and verifies the .dsc", () => {
     expect(code).not.toContain('--no-check');
     expect(code).not.toMatch(/AllowUnauthenticated|allow-insecure|trusted=yes|--allow-unauthenticated/);
-    expect(code).toContain('PGVECTOR_VERSION="${PGVECTOR_VERSION:-0.8.0}"');
+    expect(code).toContain(`PGVECTOR_VERSION="${shellVar('PGVECTOR_VERSION:-0.8.0')}"`);
     expect(code).toMatch(/is pinned to \$\{PGVECTOR_VERSION\}/);
     expect(code).toMatch(/sha256sum "\$DSC"/);
-    expect(code).toContain('Signed-By: ${KEYRING}');
+    expect(code).toContain(`Signed-By: ${shellVar('KEYRING')}`);
   });
 
   it("never changes the machine's apt sources (a private apt state), and removes the old script's permanent trixie entry", () => {

@@ -158,7 +158,7 @@ describe('none: questions and everyday messages', () => {
     '别太溺爱孩子',
     '冬天孩子手脚冰凉正常吗',
     '宝宝被蚊子咬了好多包',
-    'my 2yo has meltdowns every evening, I\'m at my wit\'s end',
+    "my 2yo has meltdowns every evening, I'm at my wit's end",
     '如果孩子在服务点受伤了怎么办',
     '',
   ])('%s → none', (text) => {
@@ -225,7 +225,16 @@ describe('the advice that goes with each level', () => {
   });
 
   it('every red, amber and watch answer cites a knowledge section (except bleeding, allergy and animal bites, which have none)', () => {
-    for (const m of ['宝宝噎住了', '宝宝抽搐了', '宝宝吞了纽扣电池', '5个月宝宝发烧39度', '孩子拉肚子 尿少了 嘴巴干', '孩子磕到头了 现在在玩 没事', '宝宝三天没拉大便了 但是吃得好 挺开心', '孩子咳嗽像狗叫']) {
+    for (const m of [
+      '宝宝噎住了',
+      '宝宝抽搐了',
+      '宝宝吞了纽扣电池',
+      '5个月宝宝发烧39度',
+      '孩子拉肚子 尿少了 嘴巴干',
+      '孩子磕到头了 现在在玩 没事',
+      '宝宝三天没拉大便了 但是吃得好 挺开心',
+      '孩子咳嗽像狗叫',
+    ]) {
       expect(advise(m).sections.length, m).toBeGreaterThan(0);
     }
   });

@@ -19,7 +19,12 @@ import { pointsInScope } from '../pointsInScope.ts';
 export function pointsRoutes(s: ConsoleServices, pages: ConsolePages): FastifyPluginAsync {
   const { app, operators } = s;
 
-  async function show(req: Parameters<ConsolePages['render']>[0], reply: Parameters<ConsolePages['render']>[1], extra: Record<string, unknown> = {}, status = 200) {
+  async function show(
+    req: Parameters<ConsolePages['render']>[0],
+    reply: Parameters<ConsolePages['render']>[1],
+    extra: Record<string, unknown> = {},
+    status = 200,
+  ) {
     const points = (await pointsInScope(app.db.pool, scopeOf(staffOf(req)))).map((p) => ({
       ...p,
       name: req.lang === 'en' ? p.nameEn : p.nameZh,
@@ -35,7 +40,10 @@ export function pointsRoutes(s: ConsoleServices, pages: ConsolePages): FastifyPl
       const staff = staffOf(req);
       requireAdmin(staff);
       const text = field(req.body, 'text');
-      const fileName = field(req.body, 'fileName').replace(/[^\w.\- ]/g, '').slice(0, 100) || undefined;
+      const fileName =
+        field(req.body, 'fileName')
+          .replace(/[^\w.\- ]/g, '')
+          .slice(0, 100) || undefined;
       const dryRun = field(req.body, 'dryRun') === 'on';
       const w = consoleWords(req.lang);
       if (!text) return show(req, reply, { result: { kind: 'error', text: w.importEmpty } }, 400);

@@ -62,10 +62,14 @@ export function reportsRoutes(s: ConsoleServices, pages: ConsolePages): FastifyP
         const pct = x.capacity > 0 ? Math.round((x.booked / x.capacity) * 100) : null;
         row.cells[i] = { pct, title: `${x.booked}/${x.capacity}` };
       }
-      const heat = [...byPoint.values()].map((row) => ({ ...row, cells: row.cells.map((c) => ({ ...c, level: c.pct === null ? 'none' : String(Math.min(10, Math.floor(c.pct / 10))) })) }));
+      const heat = [...byPoint.values()].map((row) => ({
+        ...row,
+        cells: row.cells.map((c) => ({ ...c, level: c.pct === null ? 'none' : String(Math.min(10, Math.floor(c.pct / 10))) })),
+      }));
 
       const districts: Array<District | null> = [...DISTRICTS, null];
-      const unmetBy = (part: string) => districts.map((d) => r.unmet.filter((u) => u.district === d && u.partOfDay === part).reduce((n, u) => n + u.searches, 0));
+      const unmetBy = (part: string) =>
+        districts.map((d) => r.unmet.filter((u) => u.district === d && u.partOfDay === part).reduce((n, u) => n + u.searches, 0));
       const charts = {
         unmet: {
           labels: districts.map((d) => (d ? DISTRICT_INFO[d][lang] : w.anyLabel)),
@@ -91,7 +95,15 @@ export function reportsRoutes(s: ConsoleServices, pages: ConsolePages): FastifyP
         heat,
         weekdays: [1, 2, 3, 4, 5, 6, 7],
         weekdayNames: operatorWords(lang).weekdays,
-        totals: w.totals({ sessions: t.sessions, capacity: t.capacity, booked: t.booked, attended: t.attended, noShows: t.noShows, late: t.lateCancellations, unmet: t.unmetSearches }),
+        totals: w.totals({
+          sessions: t.sessions,
+          capacity: t.capacity,
+          booked: t.booked,
+          attended: t.attended,
+          noShows: t.noShows,
+          late: t.lateCancellations,
+          unmet: t.unmetSearches,
+        }),
         chartJson: scriptJson(charts),
         tables: TABLES,
       });

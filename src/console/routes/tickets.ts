@@ -18,7 +18,9 @@ function ticketId(v: string): number {
 
 function outcomeText(o: TicketOutcome, w: ConsoleWords, done: string): string {
   if (o.ok) return done;
-  const why = { not_found: w.notFound, already_resolved: w.alreadyResolved, undeliverable: w.undeliverable, no_telegram: w.noTelegram, empty: w.replyEmpty }[o.reason];
+  const why = { not_found: w.notFound, already_resolved: w.alreadyResolved, undeliverable: w.undeliverable, no_telegram: w.noTelegram, empty: w.replyEmpty }[
+    o.reason
+  ];
   if (o.reason === 'not_found') throw new DomainError('ESCALATION_NOT_FOUND', {});
   throw new ConsoleRefusal(why);
 }

@@ -15,10 +15,27 @@ type TimetableRow = Record<string, string>;
 
 /** The weekly row's columns a form edits (the file's own column names). */
 const WEEKLY_FIELDS = [
-  'weekdays', 'start', 'end', 'kind', 'class_title', 'capacity', 'min_age_months', 'max_age_months', 'booking_opens_days_ahead', 'valid_from', 'valid_until',
+  'weekdays',
+  'start',
+  'end',
+  'kind',
+  'class_title',
+  'capacity',
+  'min_age_months',
+  'max_age_months',
+  'booking_opens_days_ahead',
+  'valid_from',
+  'valid_until',
 ] as const;
 
-const canonical = (r: TimetableRow) => JSON.stringify(Object.fromEntries(Object.entries(r).filter(([, v]) => v !== '').sort(([a], [b]) => a.localeCompare(b))));
+const canonical = (r: TimetableRow) =>
+  JSON.stringify(
+    Object.fromEntries(
+      Object.entries(r)
+        .filter(([, v]) => v !== '')
+        .sort(([a], [b]) => a.localeCompare(b)),
+    ),
+  );
 
 /**
  * A point's timetable: weekly rows and special days. Editing goes through the
@@ -68,7 +85,14 @@ export function timetablesRoutes(s: ConsoleServices, pages: ConsolePages): Fasti
       const closed = rows.filter((r) => r.type === 'closed').map((r) => ({ ...r, scope: r.point || r.district || w.scopeCity }));
       const extras = rows.filter((r) => r.type === 'extra');
       return pages.render(req, reply, 'timetables', 'timetables', {
-        points, point: point.code, weekly, closed, extras, kinds: SESSION_KINDS, classTitles: CLASS_TITLES, fields: WEEKLY_FIELDS,
+        points,
+        point: point.code,
+        weekly,
+        closed,
+        extras,
+        kinds: SESSION_KINDS,
+        classTitles: CLASS_TITLES,
+        fields: WEEKLY_FIELDS,
       });
     });
 
@@ -102,7 +126,13 @@ export function timetablesRoutes(s: ConsoleServices, pages: ConsolePages): Fasti
         });
         const x = r.sessions;
         return w.timetableSaved({
-          ...r.templates, created: x.created, updated: x.updated, deleted: x.deleted, closed: x.closed, bookings: x.cancelledBookings, offered: x.offered,
+          ...r.templates,
+          created: x.created,
+          updated: x.updated,
+          deleted: x.deleted,
+          closed: x.closed,
+          bookings: x.cancelledBookings,
+          offered: x.offered,
         });
       });
     });
@@ -113,7 +143,13 @@ export function timetablesRoutes(s: ConsoleServices, pages: ConsolePages): Fasti
       return pages.act(req, reply, `/timetables?point=${encodeURIComponent(point.code)}`, async () => {
         const date = field(req.body, 'date');
         const r = await operators.closeDay(staff.telegramUserId, { target: point.code, date, reason: field(req.body, 'reason') });
-        return consoleWords(req.lang).closeDayResult({ scope: r.scope, date, sessions: r.sessionsClosed, bookings: r.cancelledBookings, waitlist: r.waitlistCancelled });
+        return consoleWords(req.lang).closeDayResult({
+          scope: r.scope,
+          date,
+          sessions: r.sessionsClosed,
+          bookings: r.cancelledBookings,
+          waitlist: r.waitlistCancelled,
+        });
       });
     });
 

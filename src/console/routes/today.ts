@@ -46,7 +46,13 @@ export function todayRoutes(s: ConsoleServices, pages: ConsolePages): FastifyPlu
         started: new Date(x.startsAt) <= now,
         service: words(req.lang).format.service(x.kind, x.classTitle),
         pointName: req.lang === 'en' ? x.point.nameEn : x.point.nameZh,
-        head: w.sessionHead({ time: `${x.startTime}–${x.endTime}`, service: words(req.lang).format.service(x.kind, x.classTitle), booked: x.booked, capacity: x.capacity, waiting: x.waiting }),
+        head: w.sessionHead({
+          time: `${x.startTime}–${x.endTime}`,
+          service: words(req.lang).format.service(x.kind, x.classTitle),
+          booked: x.booked,
+          capacity: x.capacity,
+          waiting: x.waiting,
+        }),
       }));
       return pages.render(req, reply, 'today', 'today', { date, point: code, points, sessions: view, back: back(date, code) });
     });

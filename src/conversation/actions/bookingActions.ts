@@ -49,7 +49,10 @@ export const bookAction = defineAction<[number, number?]>({
     const w = r.w;
     if (isDomainError(run.error, 'SESSION_FULL')) {
       r.say(w.booking.justFilled);
-      r.row(r.button(waitlistAction, [sessionId, ...(args.childId ? [args.childId] : [])] as [number, number?], w.booking.joinWaitlist), r.button(findPlacesAction, [], w.booking.otherSessions));
+      r.row(
+        r.button(waitlistAction, [sessionId, ...(args.childId ? [args.childId] : [])] as [number, number?], w.booking.joinWaitlist),
+        r.button(findPlacesAction, [], w.booking.otherSessions),
+      );
       r.state.pending = { type: 'offer_waitlist', sessionId };
       return;
     }

@@ -96,4 +96,3 @@ export const askLocationAction = defineAction<[]>({
     return askForLocation(r, r.state.lastSearch?.request ?? r.state.lastSearch?.args ?? {});
   },
 });
-

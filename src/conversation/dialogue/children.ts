@@ -10,7 +10,12 @@ import { findPlacesAction } from '../actions/searchActions.ts';
 import { registerChildTool } from '../tools/registerChildTool.ts';
 
 /** Asks for the child's name and birth date, remembering what comes next. */
-export function askToRegister(r: Reply, known: { name?: string; birthDate?: string }, then?: NextAction, more?: Array<{ name: string; birthDate?: string }>): void {
+export function askToRegister(
+  r: Reply,
+  known: { name?: string; birthDate?: string },
+  then?: NextAction,
+  more?: Array<{ name: string; birthDate?: string }>,
+): void {
   const w = r.w;
   if (!known.name && !known.birthDate) r.say(w.children.askBoth);
   else if (!known.birthDate) r.say(w.children.askBirthDate(known.name!));

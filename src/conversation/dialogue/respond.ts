@@ -25,7 +25,8 @@ async function onButton(r: Reply, turn: AgentTurn): Promise<void> {
 /** A shared location: the nearest places for what the parent was looking for (the coming weekend by default). */
 async function onLocation(r: Reply, turn: AgentTurn): Promise<void> {
   const loc = turn.input.location!;
-  const base: Partial<SearchSlotsArgs> = r.state.pending?.type === 'search' ? r.state.pending.partial : (r.state.lastSearch?.request ?? r.state.lastSearch?.args ?? {});
+  const base: Partial<SearchSlotsArgs> =
+    r.state.pending?.type === 'search' ? r.state.pending.partial : (r.state.lastSearch?.request ?? r.state.lastSearch?.args ?? {});
   const cw = comingWeekend(r.ctx.now, r.ctx.timeZone);
   const age = base.childId ? undefined : (base.childAgeMonths ?? (await childInFocusAge(r)));
   await runSearch(r, {

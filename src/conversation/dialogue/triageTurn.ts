@@ -70,7 +70,9 @@ function amber(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDo
 function watch(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDose: boolean): void {
   const w = r.w;
   const advice = triageAdvice(t, signs, atPoint);
-  const urgent = advice.urgent.length ? w.triage.watch.urgentIf(advice.urgent.map((k) => w.triage.urgentSigns[k]).join(r.lang === 'zh' ? '；' : '; ')) : undefined;
+  const urgent = advice.urgent.length
+    ? w.triage.watch.urgentIf(advice.urgent.map((k) => w.triage.urgentSigns[k]).join(r.lang === 'zh' ? '；' : '; '))
+    : undefined;
   if (t.findings.includes('point_injury')) {
     // Nothing said about how the child is: the signs for 120 come first, then what to do.
     r.say(`${w.triage.watch.introPoint}${r.lang === 'zh' ? '' : ' '}${urgent ?? ''}`);
@@ -94,7 +96,13 @@ function watch(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDo
  * turn's state object, which the rest of the turn carries on), so a later
  * message can add to them.
  */
-export async function triageTurn(ctx: ToolContext, codec: ButtonCodec, state: DialogueState, text: string, _history: HistoryTurn[]): Promise<AgentReply | undefined> {
+export async function triageTurn(
+  ctx: ToolContext,
+  codec: ButtonCodec,
+  state: DialogueState,
+  text: string,
+  _history: HistoryTurn[],
+): Promise<AgentReply | undefined> {
   const reading = readHealthSigns(toSimplified(text));
   const t = triageSigns(reading, {
     recent: recentSigns(state, ctx.now),

@@ -26,7 +26,15 @@ export function availability(s: SlotResult, w: Catalogue, now: Date, timeZone: s
 
 /** "12月1日（周二）00:00": when booking for a session opens, in the service zone. */
 export function openingTime(opens: Date, w: Catalogue, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(opens);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(opens);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${w.format.date(`${get('year')}-${get('month')}-${get('day')}`)} ${get('hour')}:${get('minute')}`;
 }
@@ -36,7 +44,9 @@ export function formatSlot(s: SlotResult, index: number, w: Catalogue, lang: Lan
   const distance = s.distanceKm !== undefined && s.distanceKm !== null ? ` · ${w.format.distance(s.distanceKm)}` : '';
   const district = w.format.district(s.point.district);
   const head = lang === 'zh' ? `${index}. ${pointName(s.point, lang)}（${district}）` : `${index}. ${pointName(s.point, lang)} (${district})`;
-  return [head, `   ${slotWhen(s, w)} · ${availability(s, w, now, timeZone)}${distance}`, `   ${w.search.addressLabel}${pointAddress(s.point, lang)}`].join('\n');
+  return [head, `   ${slotWhen(s, w)} · ${availability(s, w, now, timeZone)}${distance}`, `   ${w.search.addressLabel}${pointAddress(s.point, lang)}`].join(
+    '\n',
+  );
 }
 
 /** One booking: code, child, when, kind, place. */

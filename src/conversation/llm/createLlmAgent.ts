@@ -73,9 +73,9 @@ export function createLlmAgent(options: LlmAgentOptions): LanguageModelBrain & {
       const lang = turn.lang;
       const messages: ChatCompletionMessageParam[] = [
         { role: 'system', content: systemPrompt(lang, ctx.now, ctx.timeZone) },
-        ...history.slice(-(options.historyTurns ?? 6)).map(
-          (h): ChatCompletionMessageParam => (h.role === 'parent' ? { role: 'user', content: h.text } : { role: 'assistant', content: h.text }),
-        ),
+        ...history
+          .slice(-(options.historyTurns ?? 6))
+          .map((h): ChatCompletionMessageParam => (h.role === 'parent' ? { role: 'user', content: h.text } : { role: 'assistant', content: h.text })),
         { role: 'user', content: turn.input.text ?? '' },
       ];
       const records: ToolCallRecord[] = [];
@@ -112,8 +112,17 @@ export function createLlmAgent(options: LlmAgentOptions): LanguageModelBrain & {
           try {
             args = JSON.parse(call.function.arguments || '{}');
           } catch {
-            records.push({ name: call.function.name, args: call.function.arguments, ok: false, error: { code: 'INVALID_JSON', message: 'arguments are not valid JSON' } });
-            messages.push({ role: 'tool', tool_call_id: call.id, content: JSON.stringify({ error: 'INVALID_JSON', message: 'Arguments must be a JSON object matching the schema.' }) });
+            records.push({
+              name: call.function.name,
+              args: call.function.arguments,
+              ok: false,
+              error: { code: 'INVALID_JSON', message: 'arguments are not valid JSON' },
+            });
+            messages.push({
+              role: 'tool',
+              tool_call_id: call.id,
+              content: JSON.stringify({ error: 'INVALID_JSON', message: 'Arguments must be a JSON object matching the schema.' }),
+            });
             continue;
           }
           const run = await runTool(call.function.name, args, ctx);

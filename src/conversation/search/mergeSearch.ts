@@ -16,7 +16,10 @@ export function mergeSearch(base: Partial<SearchSlotsArgs>, s: Slots, childAgeMo
     next.near = undefined;
   }
   if (denied.neighbourhood && next.district === denied.neighbourhood.district) next.near = undefined;
-  if (denied.dateRange && (sameRange(denied.dateRange, next) || (next.from && next.to && denied.dateRange.from <= next.from && next.to <= denied.dateRange.to))) {
+  if (
+    denied.dateRange &&
+    (sameRange(denied.dateRange, next) || (next.from && next.to && denied.dateRange.from <= next.from && next.to <= denied.dateRange.to))
+  ) {
     next.from = undefined;
     next.to = undefined;
   }

@@ -12,7 +12,6 @@ import { talkToStaffAction } from '../actions/helpActions.ts';
 import { comingWeekend, compactDate, nextWeekend } from './weekends.ts';
 import { askForDate } from './searchPlaces.ts';
 
-
 function days(from: string, to: string): string[] {
   const out: string[] = [];
   for (let d = from, i = 0; d <= to && i < 62; d = addDays(d, 1), i++) out.push(d);
@@ -103,11 +102,23 @@ export async function searchForWaitlist(r: Reply, args: SearchSlotsArgs): Promis
 function showWaitlist(r: Reply, args: SearchSlotsArgs, full: SlotResult[]): void {
   const w = r.w;
   r.say(full.map((s, i) => formatSlot(s, i + 1, w, r.lang, r.ctx.now, r.ctx.timeZone)).join('\n'));
-  r.row(...full.map((s, i) => r.button(waitlistAction, [s.sessionId, ...(r.state.child ? [r.state.child.id] : [])] as [number, number?], w.search.waitlistN(i + 1))));
+  r.row(
+    ...full.map((s, i) =>
+      r.button(waitlistAction, [s.sessionId, ...(r.state.child ? [r.state.child.id] : [])] as [number, number?], w.search.waitlistN(i + 1)),
+    ),
+  );
   r.state.lastSearch = {
     args,
     request: args,
-    shown: full.map((s) => ({ sessionId: s.sessionId, free: 0, bookable: false, label: `${pointName(s.point, r.lang)} ${slotWhen(s, w)}`, pointCode: s.point.code, district: s.point.district, localDate: s.localDate })),
+    shown: full.map((s) => ({
+      sessionId: s.sessionId,
+      free: 0,
+      bookable: false,
+      label: `${pointName(s.point, r.lang)} ${slotWhen(s, w)}`,
+      pointCode: s.point.code,
+      district: s.point.district,
+      localDate: s.localDate,
+    })),
   };
   r.state.pending = { type: 'offer_waitlist', sessionId: full[0]!.sessionId };
 }

@@ -18,5 +18,4 @@ export function nextWeekend(now: Date, timeZone: string): { from: LocalDate; to:
 }
 
 export const compactDate = (d: LocalDate) => d.replaceAll('-', '');
-export const expandDate = (d: string): LocalDate | undefined =>
-  /^\d{8}$/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}` : undefined;
+export const expandDate = (d: string): LocalDate | undefined => (/^\d{8}$/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}` : undefined);

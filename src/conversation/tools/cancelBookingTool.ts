@@ -6,7 +6,13 @@ import { findPlacesAction } from '../actions/searchActions.ts';
 
 export const cancelBookingArgs = z
   .object({
-    bookingRef: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{4,10}$/).optional().describe('reference code, e.g. K7P2QX'),
+    bookingRef: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9]{4,10}$/)
+      .optional()
+      .describe('reference code, e.g. K7P2QX'),
     bookingId: z.number().int().positive().optional(),
   })
   .refine((a) => a.bookingRef !== undefined || a.bookingId !== undefined, 'give bookingRef or bookingId');

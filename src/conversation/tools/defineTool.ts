@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Lang, Locale } from '../../i18n/languages.ts';
 import type { Reply } from '../dialogue/Reply.ts';
 import type { BookingService } from '../../booking/BookingService.ts';

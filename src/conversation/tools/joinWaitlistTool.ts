@@ -14,8 +14,7 @@ export type JoinWaitlistToolResult =
 
 export const joinWaitlistTool = defineTool({
   name: 'join_waitlist',
-  description:
-    'Put a child on the waitlist of a FULL session (sessionId from search_slots). When a place frees up the family gets a time-limited offer.',
+  description: 'Put a child on the waitlist of a FULL session (sessionId from search_slots). When a place frees up the family gets a time-limited offer.',
   schema: z.object({
     sessionId: z.number().int().positive(),
     childId: z.number().int().positive().optional(),

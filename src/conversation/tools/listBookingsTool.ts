@@ -32,22 +32,38 @@ export const listBookingsTool = defineTool({
     if (active.length > 0) {
       r.say(w.booking.yourBookings);
       r.say(active.map((v) => describeBooking(v, w, r.lang) + (v.status === 'held' ? `\n   ${w.booking.heldLine}` : '')).join('\n'));
-      for (const o of offers.slice(0, 3)) r.row(r.button(acceptOfferAction, [o.entryId], w.booking.take(o.refCode)), r.button(declineOfferAction, [o.entryId], w.booking.pass(o.refCode)));
+      for (const o of offers.slice(0, 3))
+        r.row(r.button(acceptOfferAction, [o.entryId], w.booking.take(o.refCode)), r.button(declineOfferAction, [o.entryId], w.booking.pass(o.refCode)));
       for (const v of active.filter((x) => x.status === 'confirmed').slice(0, 6)) r.row(r.button(askCancelAction, [v.id], w.booking.cancelRef(v.refCode)));
     }
     if (waiting.length > 0) {
       r.say(w.booking.yourWaitlist);
       r.say(
         waiting
-          .map((e) => `• ${e.childName} · ${w.format.date(e.localDate)} ${w.format.timeRange(e.startTime, e.endTime)} · ${pointName(e.point, r.lang)} ${w.booking.waitingLine(e.position)}`)
+          .map(
+            (e) =>
+              `• ${e.childName} · ${w.format.date(e.localDate)} ${w.format.timeRange(e.startTime, e.endTime)} · ${pointName(e.point, r.lang)} ${w.booking.waitingLine(e.position)}`,
+          )
           .join('\n'),
       );
-      for (const e of waiting.slice(0, 4)) r.row(r.button(leaveWaitlistAction, [e.sessionId, e.childId], w.booking.leaveWaitlist(`${w.format.date(e.localDate)} ${e.childName}`)));
+      for (const e of waiting.slice(0, 4))
+        r.row(r.button(leaveWaitlistAction, [e.sessionId, e.childId], w.booking.leaveWaitlist(`${w.format.date(e.localDate)} ${e.childName}`)));
     }
     const recent = past.slice(0, 3);
     if (recent.length) {
       r.say(w.booking.recent);
-      r.say(recent.map((v) => w.booking.recentLine({ date: w.format.date(v.localDate), child: v.childName, point: pointName(v.point, r.lang), status: w.booking.status[v.status] ?? v.status })).join('\n'));
+      r.say(
+        recent
+          .map((v) =>
+            w.booking.recentLine({
+              date: w.format.date(v.localDate),
+              child: v.childName,
+              point: pointName(v.point, r.lang),
+              status: w.booking.status[v.status] ?? v.status,
+            }),
+          )
+          .join('\n'),
+      );
     }
     if (active.length === 0 && waiting.length === 0) addMainMenu(r);
   },

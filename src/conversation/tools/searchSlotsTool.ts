@@ -43,7 +43,12 @@ export const searchSlotsTool = defineTool({
   schema: searchSlotsArgs,
   async handler(args, ctx): Promise<SearchSlotsResult> {
     const { pointCode, ...query } = args;
-    const results = await ctx.booking.searchSlots({ ...query, parentId: query.childId ? ctx.userId : undefined, limit: pointCode ? 50 : SEARCH_PAGE, offset: args.offset ?? 0 });
+    const results = await ctx.booking.searchSlots({
+      ...query,
+      parentId: query.childId ? ctx.userId : undefined,
+      limit: pointCode ? 50 : SEARCH_PAGE,
+      offset: args.offset ?? 0,
+    });
     return { results: pointCode ? results.filter((s) => s.point.code === pointCode).slice(0, SEARCH_PAGE) : results, offset: args.offset ?? 0 };
   },
   present(r, { results, offset }, args) {
@@ -62,14 +67,26 @@ export const searchSlotsTool = defineTool({
       .filter(({ s }) => !s.bookable && s.free > 0 && new Date(s.bookingOpensAt) > r.ctx.now)
       .slice(0, 2);
     if (notYetOpen.length && r.ctx.remindWhenBookingOpens) {
-      r.row(...notYetOpen.map(({ s, n }) => r.button(remindWhenOpensAction, [s.sessionId, Math.floor(new Date(s.bookingOpensAt).getTime() / 60_000)], w.search.remindMe(n))));
+      r.row(
+        ...notYetOpen.map(({ s, n }) =>
+          r.button(remindWhenOpensAction, [s.sessionId, Math.floor(new Date(s.bookingOpensAt).getTime() / 60_000)], w.search.remindMe(n)),
+        ),
+      );
     }
     const nav = [];
     if (results.length === SEARCH_PAGE) nav.push(r.button(moreResultsAction, [offset + SEARCH_PAGE]));
     nav.push(r.button(nextWeekendAction, []));
     if (!args.near) nav.push(r.button(askLocationAction, [], w.search.nearestToMe));
     r.row(...nav);
-    const shown = results.map((s) => ({ sessionId: s.sessionId, free: s.free, bookable: s.bookable, label: `${pointName(s.point, r.lang)} ${slotWhen(s, w)}`, pointCode: s.point.code, district: s.point.district, localDate: s.localDate }));
+    const shown = results.map((s) => ({
+      sessionId: s.sessionId,
+      free: s.free,
+      bookable: s.bookable,
+      label: `${pointName(s.point, r.lang)} ${slotWhen(s, w)}`,
+      pointCode: s.point.code,
+      district: s.point.district,
+      localDate: s.localDate,
+    }));
     const previous = offset > 0 && r.state.lastSearch ? r.state.lastSearch.shown.slice(0, offset) : [];
     r.state.lastSearch = { args, shown: [...previous, ...shown] };
   },

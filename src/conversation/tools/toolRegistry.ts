@@ -49,7 +49,14 @@ export interface ToolRun<R = any> {
 export async function runTool<R = any>(name: string, rawArgs: unknown, ctx: ToolContext): Promise<ToolRun<R>> {
   const tool = byName.get(name);
   if (!tool) {
-    return { record: { name, args: rawArgs, ok: false, error: { code: 'UNKNOWN_TOOL', message: `No tool named ${name}. Available: ${[...byName.keys()].join(', ')}` } } };
+    return {
+      record: {
+        name,
+        args: rawArgs,
+        ok: false,
+        error: { code: 'UNKNOWN_TOOL', message: `No tool named ${name}. Available: ${[...byName.keys()].join(', ')}` },
+      },
+    };
   }
   const parsed = tool.schema.safeParse(rawArgs ?? {});
   if (!parsed.success) {

@@ -7,10 +7,13 @@ export const answers: typeof zhAnswers = {
   answerFollows: 'Here is what my materials say that may help:',
   talkToSomeone: "I'd like to talk to someone",
   rules: {
-    cancelDeadline: (hours: string, minutes: number) => `This service's rule: cancel at least ${hours} hours (${minutes} minutes) before the session starts and it leaves no record.`,
-    opensDaysAhead: (days: number, closesMinutes: number) => `This service's rule: sessions open for booking ${days} days before they start and close ${closesMinutes} minutes before.`,
+    cancelDeadline: (hours: string, minutes: number) =>
+      `This service's rule: cancel at least ${hours} hours (${minutes} minutes) before the session starts and it leaves no record.`,
+    opensDaysAhead: (days: number, closesMinutes: number) =>
+      `This service's rule: sessions open for booking ${days} days before they start and close ${closesMinutes} minutes before.`,
     weeklyLimit: (n: number) => `This service's rule: each child can hold at most ${n} weekend bookings per week.`,
-    noShow: (limit: number, windowDays: number, pauseDays: number) => `This service's rule: ${limit} no-shows within ${windowDays} days pause new bookings for ${pauseDays} days.`,
+    noShow: (limit: number, windowDays: number, pauseDays: number) =>
+      `This service's rule: ${limit} no-shows within ${windowDays} days pause new bookings for ${pauseDays} days.`,
     waitlistHold: (minutes: number) => `This service's rule: a waitlist place is held for you for ${minutes} minutes to confirm.`,
   },
 };

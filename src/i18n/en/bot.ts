@@ -4,7 +4,8 @@ import type { bot as zh } from '../zh/bot.ts';
 export const bot: typeof zh = {
   greeting: (name: string) =>
     `Hello${name ? ` ${name}` : ''}! I help you find and book free weekend childcare at Xiamen's “爱邻护幼” community points, answer parenting and policy questions, and put you in touch with staff.`,
-  privacyLine: 'Privacy: I keep only what bookings need (your name, your child’s name and birth date, bookings and our chat), use it for nothing else, and /forget deletes it any time.',
+  privacyLine:
+    'Privacy: I keep only what bookings need (your name, your child’s name and birth date, bookings and our chat), use it for nothing else, and /forget deletes it any time.',
   consentButton: '✅ I agree, continue',
   alreadyConsented: 'Just type what you need, or tap a button below.',
   help: [

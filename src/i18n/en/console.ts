@@ -55,7 +55,8 @@ export const staffConsole: typeof zh = {
   closeConfirm: 'Every booking and waitlist place is cancelled and each family is told, with nearby alternatives. Close it?',
   marked: (ref, status) => `${ref} marked "${status}".`,
   pausedNotice: (until) => `This family reached the no-show limit: bookings paused until ${until}; the parent was told.`,
-  closedResult: (p) => `Session #${p.sessionId} closed: ${p.bookings} bookings and ${p.waitlist} waitlist places cancelled; every family is told, with alternatives.`,
+  closedResult: (p) =>
+    `Session #${p.sessionId} closed: ${p.bookings} bookings and ${p.waitlist} waitlist places cancelled; every family is told, with alternatives.`,
   alreadyClosed: (sessionId) => `Session #${sessionId} was already closed.`,
 
   timetablesTitle: (point) => `Timetable · ${point}`,
@@ -85,8 +86,9 @@ export const staffConsole: typeof zh = {
   scopeCity: 'whole city',
   closeDayTitle: 'Close a day (e.g. typhoon)',
   closeDayButton: 'Close this day',
-  closeDayConfirm: "Every session of this point on that day closes and each family is told, with alternatives. Close it?",
-  closeDayResult: (p) => `${p.scope} closed on ${p.date}: ${p.sessions} sessions closed, ${p.bookings} bookings and ${p.waitlist} waitlist places cancelled; families told.`,
+  closeDayConfirm: 'Every session of this point on that day closes and each family is told, with alternatives. Close it?',
+  closeDayResult: (p) =>
+    `${p.scope} closed on ${p.date}: ${p.sessions} sessions closed, ${p.bookings} bookings and ${p.waitlist} waitlist places cancelled; families told.`,
   extraTitle: 'Add an extra session',
   extraButton: 'Add',
   extraResult: (p) =>
@@ -106,7 +108,8 @@ export const staffConsole: typeof zh = {
   inactive: 'deactivated',
   pointTypes: { institution_embedded: 'institution-embedded', community_shared: 'community-shared' },
   importTitle: 'Import a points file (CSV or JSON)',
-  importHint: 'Every row is checked first: if any row is bad, every problem is listed with its line and field, and nothing is written. Columns: see the README, "For operators".',
+  importHint:
+    'Every row is checked first: if any row is bad, every problem is listed with its line and field, and nothing is written. Columns: see the README, "For operators".',
   importFile: 'Choose a file',
   importText: 'or paste its content',
   dryRun: 'Check only, write nothing',

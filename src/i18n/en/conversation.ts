@@ -93,7 +93,8 @@ export const booking: typeof zh.booking = {
   alreadyBooked: 'This place is already booked for you (no double booking):',
   line: (p) => `[${p.ref}] ${p.child} · ${p.when} · ${p.service}\n   ${p.point}, ${p.address}`,
   summary: (p) => `Booking: ${p.district} · ${p.when} · ${p.child}`,
-  arriveOnTime: 'Please arrive on time; there is a health check at drop-off. If your child is unwell, please cancel in advance so another family can use the place.',
+  arriveOnTime:
+    'Please arrive on time; there is a health check at drop-off. If your child is unwell, please cancel in advance so another family can use the place.',
   justFilled: 'This session has just filled up. Join the waitlist? If a place frees up you will be offered it in turn, held for you for a while.',
   joinWaitlist: 'Join waitlist',
   otherSessions: 'Other sessions',
@@ -179,7 +180,8 @@ export const escalation: typeof zh.escalation = {
   handedOver:
     "Done — I've passed this to a staff member, who will reply here (usually faster in the daytime; night messages are handled the next morning). In an emergency call 120.",
   addedToTicket: "I've added this to your open request; a staff member will reply here.",
-  staffHolding: (name?: string) => `A staff member${name ? ` (${name})` : ''} is handling your question; your message has been passed on. Please wait for their reply.`,
+  staffHolding: (name?: string) =>
+    `A staff member${name ? ` (${name})` : ''} is handling your question; your message has been passed on. Please wait for their reply.`,
   stillWithStaff:
     "Your question is with our staff and I've passed this message on too; they will reply here. Meanwhile I can still help with anything else, such as finding places.",
   defaultQuestion: 'The parent would like to talk to staff',
@@ -188,7 +190,8 @@ export const escalation: typeof zh.escalation = {
 export const points: typeof zh.points = {
   askAgeOk: (age: number, n: number, total: number) =>
     `Yes. The care points serve children aged 0–3, but each point has its own age range. A ${age}-month-old can go to ${n} of the ${total} points:`,
-  noneForAge: (age: number) => `No point currently accepts babies of ${age} months (each point has its own minimum age). You could wait a little, or ask our staff.`,
+  noneForAge: (age: number) =>
+    `No point currently accepts babies of ${age} months (each point has its own minimum age). You could wait a little, or ask our staff.`,
   overThree: 'The care points serve children aged 0–3 (up to 36 months); older children cannot be booked.',
   ageFilterNote: "When you search for places I only show sessions that fit your child's age.",
   placesThisWeekend: 'Places this weekend',
@@ -205,7 +208,8 @@ export const points: typeof zh.points = {
 };
 
 export const emergency: typeof zh.emergency = {
-  general: '⚠️ This may be an emergency. Call 120 now, or take your child to the nearest hospital emergency department straight away. Do not wait for a reply here.',
+  general:
+    '⚠️ This may be an emergency. Call 120 now, or take your child to the nearest hospital emergency department straight away. Do not wait for a reply here.',
   selfHarm:
     'Thank you for telling me — this sounds really hard. If you or your child are in immediate danger, call 120 or 110 now. You can also call the national mental-health helpline 12356 to talk to someone trained to help.\n\nI have alerted our staff, who will contact you here as soon as they can. You are not alone.',
   generalSteps:

@@ -57,7 +57,8 @@ export const errors: typeof zhErrors = {
     CHILD_NOT_FOUND: () => "I couldn't find that child — please add your child's name and birth date first.",
     TOO_MANY_CHILDREN: (d) => `A family can register at most ${str(d.limit)} children. Staff can help if you need more.`,
     SESSION_NOT_FOUND: () => "I couldn't find that session — the number may be wrong. Shall I search available sessions again?",
-    SESSION_FULL: (d) => `Sorry, ${session(d)} is full. I can put you on the waitlist and tell you the moment a place opens, or look for other sessions nearby.`,
+    SESSION_FULL: (d) =>
+      `Sorry, ${session(d)} is full. I can put you on the waitlist and tell you the moment a place opens, or look for other sessions nearby.`,
     SESSION_CANCELLED: (d) => `${Session(d)} has been cancelled${d.reason ? ` (${str(d.reason)})` : ''}. Shall I look for another time?`,
     SESSION_IN_PAST: (d) => `${Session(d)} has already started — let's look at later sessions.`,
     SESSION_HAS_PLACES: (d) =>
@@ -65,8 +66,7 @@ export const errors: typeof zhErrors = {
     SESSION_NOT_STARTED: (d) => `${Session(d)} hasn't started yet; attendance can be recorded once it starts.`,
     BOOKING_NOT_OPEN_YET: (d) =>
       `Booking for ${session(d)} isn't open yet — it opens on ${date(d.opensDate)} at ${str(d.opensTime, '00:00')} (${str(d.daysAhead)} days ahead). Come back then!`,
-    BOOKING_CLOSED: (d) =>
-      `Booking for ${session(d)} has closed (it closes ${str(d.minutesBefore)} minutes before the start). Let's find a later session.`,
+    BOOKING_CLOSED: (d) => `Booking for ${session(d)} has closed (it closes ${str(d.minutesBefore)} minutes before the start). Let's find a later session.`,
     CHILD_TOO_YOUNG: (d) =>
       `${Child(d)} will be ${age(d.ageMonths)} old on ${date(d.localDate)}; this point takes children from ${age(d.minAgeMonths)}${d.eligibleFrom ? ` — sessions from ${date(d.eligibleFrom)} on will be fine` : ''}.`,
     CHILD_TOO_OLD: (d) =>

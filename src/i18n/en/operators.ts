@@ -80,8 +80,7 @@ export const operators: typeof zh = {
   usageAudit: 'Usage: /audit [how many]',
   extraAdded: (p) => `Extra session #${p.sessionId} added: ${p.point} ${p.date} ${p.start}–${p.end}; families can book it now.`,
   extraBeyondHorizon: (p) => `Extra session at ${p.point} on ${p.date} recorded; it opens for booking when that day comes into the generated weeks.`,
-  dayClosed: (p) =>
-    `Closed ${p.scope} on ${p.date}: ${p.sessions} sessions, ${p.bookings} bookings cancelled, ${p.families} families told with alternatives.`,
+  dayClosed: (p) => `Closed ${p.scope} on ${p.date}: ${p.sessions} sessions, ${p.bookings} bookings cancelled, ${p.families} families told with alternatives.`,
   dayAlreadyClosed: (p) => `${p.scope} is already closed on ${p.date}; no sessions left to close.`,
   cityWide: 'the whole city',
   staffSaved: (p) =>

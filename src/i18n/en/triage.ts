@@ -11,29 +11,37 @@ export const triage: typeof zhTriage = {
       "• Baby under 1 who can't cough or cry: lay them face down along your forearm, head lower than the body, and give up to 5 firm back blows between the shoulder blades with the heel of your hand; then turn them face up and give up to 5 chest thrusts with two fingers in the middle of the chest, just below the nipple line. Keep alternating until the object comes out or help arrives. No abdominal thrusts under 1.",
     choking_child:
       "• Child over 1 who can't cough, speak or breathe: lean them forward and give up to 5 firm back blows between the shoulder blades; then stand behind them, put a fist between the navel and the bottom of the breastbone, grasp it with your other hand and pull sharply in and up, up to 5 times (abdominal thrusts). Keep alternating until the object comes out.",
-    choking_common: "• Don't sweep blindly with a finger; only remove what you can clearly see. If they can still cough hard or cry, let them keep coughing. If they become unresponsive, start CPR as the 120 dispatcher tells you.",
+    choking_common:
+      "• Don't sweep blindly with a finger; only remove what you can clearly see. If they can still cough hard or cry, let them keep coughing. If they become unresponsive, start CPR as the 120 dispatcher tells you.",
     cpr: "• Put the phone on speaker: if your child isn't breathing normally, the 120 dispatcher will talk you through CPR until the ambulance arrives.\n• Breathing but not responding: turn them on their side (recovery position) and keep checking their breathing while you wait.",
     drowning: '• After any drowning, go to hospital even if your child seems to recover.',
     seizure:
       "• Note the time it started. Lay your child somewhere safe, such as the floor, move hard objects away and loosen tight clothing.\n• Don't hold them down, put nothing in their mouth, and give no food, drink or medicine.\n• Once the jerking stops, turn them on their side (recovery position) and stay with them until fully awake.",
     burn: "• Cool the burn under cool running water for 20 minutes right away — no ice or iced water. Take off clothing and nappies near the burn (leave anything stuck to the skin), then cover it loosely with cling film.\n• No toothpaste, soy sauce, oil or creams; don't pop blisters; keep the rest of your child warm.",
     battery:
-      "• Button battery: go to the emergency department now even if your child seems fine — it can burn the food pipe within 2 hours. If your child is over 12 months and swallowed it within the last 12 hours, give 10 mL (2 teaspoons) of honey every 10 minutes on the way, up to 6 times (US National Capital Poison Center first aid). Never delay the trip to find honey; never give honey under 12 months; nothing else to eat or drink.",
-    magnets: '• Magnets: two or more magnets (or a magnet and metal) can pinch the bowel together. Go to the emergency department now; give nothing to eat or drink.',
-    poison: "• Take the packet, bottle or packaging with you. Don't make your child vomit and give nothing by mouth. For chemicals in the eyes or on the skin, rinse with plenty of running water for 15–20 minutes.",
-    bleeding: "• Press firmly on the wound with a clean cloth or pad and don't lift it to look; if blood soaks through, add another layer on top and keep pressing.",
-    allergy: '• If a doctor has prescribed an adrenaline auto-injector, use it now as instructed. Sit your child up if breathing is hard; lay them flat with legs raised if they are pale and floppy.',
+      '• Button battery: go to the emergency department now even if your child seems fine — it can burn the food pipe within 2 hours. If your child is over 12 months and swallowed it within the last 12 hours, give 10 mL (2 teaspoons) of honey every 10 minutes on the way, up to 6 times (US National Capital Poison Center first aid). Never delay the trip to find honey; never give honey under 12 months; nothing else to eat or drink.',
+    magnets:
+      '• Magnets: two or more magnets (or a magnet and metal) can pinch the bowel together. Go to the emergency department now; give nothing to eat or drink.',
+    poison:
+      "• Take the packet, bottle or packaging with you. Don't make your child vomit and give nothing by mouth. For chemicals in the eyes or on the skin, rinse with plenty of running water for 15–20 minutes.",
+    bleeding:
+      "• Press firmly on the wound with a clean cloth or pad and don't lift it to look; if blood soaks through, add another layer on top and keep pressing.",
+    allergy:
+      '• If a doctor has prescribed an adrenaline auto-injector, use it now as instructed. Sit your child up if breathing is hard; lay them flat with legs raised if they are pale and floppy.',
     head: "• Keep your child still and give nothing to eat or drink for now; if they can't be woken but are breathing, turn them on their side (recovery position) and watch their breathing. Don't move them more than needed if the neck may be hurt.",
-    breathing: "• Let your child stay in the position they find easiest (usually held upright); don't make them lie down and give nothing to eat or drink. If they stop breathing, follow the 120 dispatcher's CPR instructions.",
+    breathing:
+      "• Let your child stay in the position they find easiest (usually held upright); don't make them lie down and give nothing to eat or drink. If they stop breathing, follow the 120 dispatcher's CPR instructions.",
     dehydration: '• On the way, if your child can still drink, keep offering breast milk, formula or water in small, frequent sips.',
     fever: "• One red sign is enough — don't wait for others. Note the temperature and when the fever started, and don't bundle your child up.",
   },
 
   amber: {
     seeDoctorToday: 'Please take your child to see a doctor today — in person at a hospital paediatric department or clinic, not only online.',
-    burnFirst: 'First cool the burn under cool running water for 20 minutes right away (no ice, no toothpaste, soy sauce or creams), then cover it loosely with cling film.',
+    burnFirst:
+      'First cool the burn under cool running water for 20 minutes right away (no ice, no toothpaste, soy sauce or creams), then cover it loosely with cling film.',
     biteFirst: 'First wash the wound well under running water with soap and cover it with a clean dressing.',
-    animalBiteFirst: "First wash the wound with soap and running water for about 15 minutes, then go today to a hospital's animal-bite (rabies exposure) clinic, where a doctor decides on rabies vaccination.",
+    animalBiteFirst:
+      "First wash the wound with soap and running water for about 15 minutes, then go today to a hospital's animal-bite (rabies exposure) clinic, where a doctor decides on rabies vaccination.",
     because: (reasons: string) => `Why: ${reasons}.`,
     urgentIf: (signs: string) => `Call 120 or go to the emergency department straight away if any of these appear: ${signs}.`,
     meanwhile: (care: string) => `Until you see the doctor: ${care}`,
@@ -66,32 +74,38 @@ export const triage: typeof zhTriage = {
   },
 
   urgentSigns: {
-    fever: "pale, mottled, grey or blue skin or lips; can't be woken or won't stay awake; a weak, high-pitched or non-stop cry; grunting, very fast breathing or the chest pulling in; a rash that doesn't fade under a glass; a bulging soft spot or stiff neck; a fit",
-    dehydration: 'very drowsy, floppy or hard to wake; a sunken soft spot or sunken eyes; cold hands and feet or mottled skin; only one or two wees in a whole day; vomiting everything; green vomit or blood in the poo',
+    fever:
+      "pale, mottled, grey or blue skin or lips; can't be woken or won't stay awake; a weak, high-pitched or non-stop cry; grunting, very fast breathing or the chest pulling in; a rash that doesn't fade under a glass; a bulging soft spot or stiff neck; a fit",
+    dehydration:
+      'very drowsy, floppy or hard to wake; a sunken soft spot or sunken eyes; cold hands and feet or mottled skin; only one or two wees in a whole day; vomiting everything; green vomit or blood in the poo',
     head: 'vomiting more than once; unusually sleepy, hard to wake or confused; a worsening headache or crying that cannot be settled; clear fluid or blood from the nose or ears; unsteady walking; a fit',
     burn: "larger than your child's palm; white, leathery or charred; blistered; on the face, hands, feet or genitals; any burn on a baby under 1",
     breathing: 'hard work breathing, the chest pulling in, blue lips, or harsh noisy breathing even when calm',
     constipation: 'green vomit; a hard, swollen tummy with a very unwell, floppy child',
     choking: "coughing that won't stop, noisy or hard breathing, blue lips",
     bite: "bleeding that won't stop, or trouble breathing or a swelling face and lips",
-    point: "trouble breathing, a fit, can't be woken, heavy bleeding or a serious burn; after a knock on the head, vomiting more than once, unusual sleepiness or unsteadiness",
+    point:
+      "trouble breathing, a fit, can't be woken, heavy bleeding or a serious burn; after a knock on the head, vomiting more than once, unusual sleepiness or unsteadiness",
   },
 
   meanwhileCare: {
-    dehydration: 'keep up breast milk or formula and offer small, frequent sips; use oral rehydration salts only as a doctor or pharmacist advises, made up exactly as the packet says.',
+    dehydration:
+      'keep up breast milk or formula and offer small, frequent sips; use oral rehydration salts only as a doctor or pharmacist advises, made up exactly as the packet says.',
     fever: "dress them lightly, offer plenty to drink, don't bundle them up and don't sponge with alcohol.",
   },
 
   watch: {
     introPoint: 'First, how is your child now?',
     intro: 'It sounds like your child is all right now, so you can care for them at home. Over the next 24 hours, watch for:',
-    head: "• For a lump, hold a cold pack wrapped in a cloth on it on and off. Let them rest; sleep is fine as long as they wake normally and act like themselves (the NHS advises keeping an eye on them for two days).",
+    head: '• For a lump, hold a cold pack wrapped in a cloth on it on and off. Let them rest; sleep is fine as long as they wake normally and act like themselves (the NHS advises keeping an eye on them for two days).',
     constipation:
       "• If they're eating, weeing normally, playing and the tummy is soft, a few days without a poo can be helped at home: more water, vegetables, fruit and whole grains, more moving about; don't keep using suppositories or laxatives on your own.\n• See a doctor for blood in the poo, bad tummy pain, vomiting, a swollen tummy, a fever, or no improvement after a week or two.",
     burn: "• If it hasn't had a full 20 minutes under cool running water, finish that now; then cover loosely with cling film — no toothpaste, soy sauce or creams, don't pop blisters.\n• See a doctor the same day if it blisters, gets redder or more swollen, oozes, or your child gets a fever.",
-    bite: "• Wash the bite with soap and running water and keep it clean and dry.\n• Over the next days, see a doctor if it gets redder, swollen, hot or more painful, oozes, or your child gets a fever; if the skin was broken, have a doctor look at it today.",
-    minor_wound: '• Rinse a graze or scratch with clean water and keep it clean and dry; for a bruise, a cold pack wrapped in a cloth on and off.\n• See a doctor if it gets redder or swollen, oozes, or your child gets a fever or seems unwell.',
-    point_injury: "• Ask the carers what happened, when, and what they did, and ask the point to record it; you can take photos of the injury.\n• If you're not sure how bad it is, have a doctor look at your child.",
+    bite: '• Wash the bite with soap and running water and keep it clean and dry.\n• Over the next days, see a doctor if it gets redder, swollen, hot or more painful, oozes, or your child gets a fever; if the skin was broken, have a doctor look at it today.',
+    minor_wound:
+      '• Rinse a graze or scratch with clean water and keep it clean and dry; for a bruise, a cold pack wrapped in a cloth on and off.\n• See a doctor if it gets redder or swollen, oozes, or your child gets a fever or seems unwell.',
+    point_injury:
+      "• Ask the carers what happened, when, and what they did, and ask the point to record it; you can take photos of the injury.\n• If you're not sure how bad it is, have a doctor look at your child.",
     urgentIf: (signs: string) => `Call 120 or go to the emergency department straight away if any of these appear: ${signs}.`,
   },
 

@@ -84,7 +84,17 @@ export const staffConsole = {
   addWeekly: '添加每周安排',
   lastWeeklyRow: '这是该服务点最后一条每周安排，不能在这里删除（可停用服务点，或用 timetable:import）。',
   rowChanged: '这条安排已被其他人修改，请刷新后再改。',
-  timetableSaved: (p: { added: number; changed: number; removed: number; created: number; updated: number; deleted: number; closed: number; bookings: number; offered: number }) =>
+  timetableSaved: (p: {
+    added: number;
+    changed: number;
+    removed: number;
+    created: number;
+    updated: number;
+    deleted: number;
+    closed: number;
+    bookings: number;
+    offered: number;
+  }) =>
     `已保存：新增 ${p.added} 条、修改 ${p.changed} 条、删除 ${p.removed} 条安排；场次新增 ${p.created}、更新 ${p.updated}、删除 ${p.deleted}、关闭 ${p.closed}（取消 ${p.bookings} 个预约，家庭已获通知）；向候补家庭提供了 ${p.offered} 个名额。`,
   exceptionsTitle: '特殊日期',
   closedDays: '停开日',

@@ -40,8 +40,7 @@ export const errors = {
       const field = str(d.field);
       const reason = str(d.reason);
       if (field === 'birthDate' && reason === 'in_future') return '出生日期不能晚于今天，请再核对一下哦。';
-      if (field === 'birthDate' && reason === 'too_old')
-        return '爱邻护幼服务面向0–3岁的宝宝，这个出生日期超出了可登记的年龄范围（6岁以内）。';
+      if (field === 'birthDate' && reason === 'too_old') return '爱邻护幼服务面向0–3岁的宝宝，这个出生日期超出了可登记的年龄范围（6岁以内）。';
       if (reason === 'range_too_long') return `一次最多查询${str(d.maxDays, '60')}天内的场次，请把日期范围缩小一些。`;
       if (reason === 'from_after_to') return '开始日期晚于结束日期了，请再确认一下日期。';
       return `${FIELDS[field] ?? '填写的信息'}好像不太对，请再确认一下。`;
@@ -50,8 +49,7 @@ export const errors = {
     CHILD_NOT_FOUND: () => '没有找到这位宝宝的信息，请先登记宝宝的名字和出生日期。',
     TOO_MANY_CHILDREN: (d: ErrorData) => `每个家庭最多登记${str(d.limit)}位宝宝。如需帮助，可以联系工作人员。`,
     SESSION_NOT_FOUND: () => '没有找到这个场次，可能编号有误。要我帮你重新查一下可预约的场次吗？',
-    SESSION_FULL: (d: ErrorData) =>
-      `抱歉，${session(d)}已经约满了。可以帮你加入候补名单，有空位时第一时间通知你；也可以看看附近其他场次。`,
+    SESSION_FULL: (d: ErrorData) => `抱歉，${session(d)}已经约满了。可以帮你加入候补名单，有空位时第一时间通知你；也可以看看附近其他场次。`,
     SESSION_CANCELLED: (d: ErrorData) => `${session(d)}已经取消${d.reason ? `（原因：${str(d.reason)}）` : ''}，要不要看看其他时间？`,
     SESSION_IN_PAST: (d: ErrorData) => `${session(d)}已经开始或结束了，我们看看之后的场次吧。`,
     SESSION_HAS_PLACES: (d: ErrorData) => `好消息！${session(d)}还有${str(d.free)}个空位，不用候补，可以直接预约。`,

@@ -76,7 +76,17 @@ export const operators = {
     `时间表（${p.points}个服务点）：每周安排新增${p.added}，修改${p.changed}，删除${p.removed}，未变${p.unchanged}`,
   exceptionsResult: (p: { closedAdded: number; closedSame: number; extraAdded: number; extraChanged: number; extraSame: number }) =>
     `停开日：新增${p.closedAdded}，已有${p.closedSame}；加开场次：新增${p.extraAdded}，修改${p.extraChanged}，未变${p.extraSame}`,
-  sessionsResult: (p: { from: string; to: string; created: number; updated: number; deleted: number; closed: number; bookings: number; waitlist: number; offered: number }) =>
+  sessionsResult: (p: {
+    from: string;
+    to: string;
+    created: number;
+    updated: number;
+    deleted: number;
+    closed: number;
+    bookings: number;
+    waitlist: number;
+    offered: number;
+  }) =>
     `${p.from} 至 ${p.to} 的场次：新建${p.created}，调整${p.updated}，删除${p.deleted}（无人预约），关闭${p.closed}（取消${p.bookings}个预约、${p.waitlist}个候补，家长已收到通知和替代场次），候补转正通知${p.offered}`,
   staffResult: (p: { added: number; updated: number; unchanged: number; deactivated: number }) =>
     `工作人员：新增${p.added}，更新${p.updated}，未变${p.unchanged}，停用${p.deactivated}`,

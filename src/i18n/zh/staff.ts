@@ -53,10 +53,8 @@ export const staff = {
   familyDeleted: '🎫 （家长已删除其数据 · the family deleted their data）',
   rosterEmpty: (date: string) => `${date} 没有场次 · No sessions on ${date}.`,
   rosterUsage: '用法 Usage: /roster 2026-12-05',
-  rosterHead: (date: string, page: number, pages: number) =>
-    pages > 1 ? `📋 ${date} 名单 Roster · 第 ${page}/${pages} 页 page` : `📋 ${date} 名单 Roster`,
-  rosterMore: (page: number, pages: number) =>
-    `…还有 ${pages - page} 页，点下面的按钮查看 · ${pages - page} more page(s): tap the button below.`,
+  rosterHead: (date: string, page: number, pages: number) => (pages > 1 ? `📋 ${date} 名单 Roster · 第 ${page}/${pages} 页 page` : `📋 ${date} 名单 Roster`),
+  rosterMore: (page: number, pages: number) => `…还有 ${pages - page} 页，点下面的按钮查看 · ${pages - page} more page(s): tap the button below.`,
   rosterNext: (page: number, pages: number) => `下一页 Next ▶ ${page}/${pages}`,
   rosterPrev: '◀ 上一页 Previous',
   rosterQuiet: '无预约的场次 · Sessions with no bookings',

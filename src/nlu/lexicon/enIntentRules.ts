@@ -6,51 +6,177 @@ const w = (src: string) => new RegExp(src);
 /** English words for what a parent wants (see zhIntentRules). */
 export const enIntentRules: IntentRule[] = [
   // ── people ──
-  ['human', w('\\b(talk|speak|chat) (?:to|with) (?:a |an |the |some |your )?(?:human|person|real person|someone|somebody|staff|agent|people|operator|representative|manager|teacher)\\b|\\b(real person|human being|live agent|live person|customer service|customer support|staff member|representative|operator|call me|phone number|contact (?:staff|you|someone|a person)|not a bot|not a robot)\\b'), 3],
+  [
+    'human',
+    w(
+      '\\b(talk|speak|chat) (?:to|with) (?:a |an |the |some |your )?(?:human|person|real person|someone|somebody|staff|agent|people|operator|representative|manager|teacher)\\b|\\b(real person|human being|live agent|live person|customer service|customer support|staff member|representative|operator|call me|phone number|contact (?:staff|you|someone|a person)|not a bot|not a robot)\\b',
+    ),
+    3,
+  ],
   ['human', w('\\b(human|humans|agent|staff|person)\\b'), 1.5],
-  ['complaint', w('\\b(complain|complaint|complaints|complaining|terrible|awful|worst|rude|unacceptable|disappointed|disappointing|horrible|ridiculous|useless|unprofessional|disgusting|furious|angry|scam|waste of time|not happy|unhappy|bad service|poor service|no one (?:came|answered|replied)|nobody (?:came|answered|replied)|report (?:this|you|the))\\b'), 3],
+  [
+    'complaint',
+    w(
+      '\\b(complain|complaint|complaints|complaining|terrible|awful|worst|rude|unacceptable|disappointed|disappointing|horrible|ridiculous|useless|unprofessional|disgusting|furious|angry|scam|waste of time|not happy|unhappy|bad service|poor service|no one (?:came|answered|replied)|nobody (?:came|answered|replied)|report (?:this|you|the))\\b',
+    ),
+    3,
+  ],
   // Something went wrong at a point: an injury noticed after care, turned away although booked.
-  ['complaint', w("\\b(?:came back|came home|picked (?:him|her|them) up)\\b.{0,40}\\b(?:scratch\\w*|bruis\\w*|bitten|injur\\w*|hurt|cut)\\b|\\b(?:turned (?:us|me) away|(?:said|says) (?:i|we) (?:had|have) no booking|couldn'?t find (?:my|our) booking|door was (?:closed|locked))\\b"), 3.5],
+  [
+    'complaint',
+    w(
+      "\\b(?:came back|came home|picked (?:him|her|them) up)\\b.{0,40}\\b(?:scratch\\w*|bruis\\w*|bitten|injur\\w*|hurt|cut)\\b|\\b(?:turned (?:us|me) away|(?:said|says) (?:i|we) (?:had|have) no booking|couldn'?t find (?:my|our) booking|door was (?:closed|locked))\\b",
+    ),
+    3.5,
+  ],
   // ── cancel: acting now vs. asking about the rules ──
   ['cancel', w('\\b(cancel|cancell?ed|cancelling|canceling|cancellation)\\b'), 2.5],
-  ['cancel', w("\\b(?:cancel|drop|call off)\\b (?:my|the|this|that|it|our|his|her|both|all my|booking|reservation|saturday|sunday|tomorrow)|\\b(?:please|pls|plz) cancel\\b|\\b(?:want|need|like|have) to cancel\\b|\\bcan you cancel\\b|\\bcould you cancel\\b|\\bcan'?t make it\\b|\\bwon'?t make it\\b|\\bcan'?t come\\b|\\bcan'?t go\\b|\\bwon'?t be (?:able to )?(?:coming|able to come|there)\\b"), 1.5],
-  ['knowledge', w("\\bcancel\\w*\\b.{0,30}\\b(policy|rules?|deadline|in advance|penalt\\w*|fee|charge|later|afterwards|hours? before|limit|what happens|consequences?|banned|blacklist)\\b|\\b(how (?:late|long before|early|far in advance)|if i|what if i|what happens if i|is it ok to|am i allowed to)\\b.{0,25}\\bcancel|\\bno[- ]shows?\\b|\\bhow (?:do|can|would|to) (?:i |we )?cancel\\b|\\bcan i (?:still )?cancel (?:it )?(?:later|afterwards|anytime|any time|for free)\\b"), 4.5],
+  [
+    'cancel',
+    w(
+      "\\b(?:cancel|drop|call off)\\b (?:my|the|this|that|it|our|his|her|both|all my|booking|reservation|saturday|sunday|tomorrow)|\\b(?:please|pls|plz) cancel\\b|\\b(?:want|need|like|have) to cancel\\b|\\bcan you cancel\\b|\\bcould you cancel\\b|\\bcan'?t make it\\b|\\bwon'?t make it\\b|\\bcan'?t come\\b|\\bcan'?t go\\b|\\bwon'?t be (?:able to )?(?:coming|able to come|there)\\b",
+    ),
+    1.5,
+  ],
+  [
+    'knowledge',
+    w(
+      '\\bcancel\\w*\\b.{0,30}\\b(policy|rules?|deadline|in advance|penalt\\w*|fee|charge|later|afterwards|hours? before|limit|what happens|consequences?|banned|blacklist)\\b|\\b(how (?:late|long before|early|far in advance)|if i|what if i|what happens if i|is it ok to|am i allowed to)\\b.{0,25}\\bcancel|\\bno[- ]shows?\\b|\\bhow (?:do|can|would|to) (?:i |we )?cancel\\b|\\bcan i (?:still )?cancel (?:it )?(?:later|afterwards|anytime|any time|for free)\\b',
+    ),
+    4.5,
+  ],
   // ── my bookings ──
-  ['my_bookings', w("\\bmy (bookings?|reservations?|appointments?|schedule|sessions|slots)\\b|\\bwhat (?:have|did) i (?:book|booked|reserve)\\b|\\bcheck (?:on )?my (?:booking|reservation)s?\\b|\\b(upcoming|current|existing) (?:bookings?|reservations?)\\b|\\bdid my booking\\b|\\bam i booked\\b|\\bis my booking\\b|\\bbooking status\\b|\\blist (?:my |all )?bookings\\b|\\bwhat(?:'s| is) booked\\b|\\bwhen is my (?:booking|slot|reservation|appointment|session)\\b|\\bdid (?:it|that|the booking) go through\\b|\\bam i (?:confirmed|registered for)\\b"), 3],
+  [
+    'my_bookings',
+    w(
+      "\\bmy (bookings?|reservations?|appointments?|schedule|sessions|slots)\\b|\\bwhat (?:have|did) i (?:book|booked|reserve)\\b|\\bcheck (?:on )?my (?:booking|reservation)s?\\b|\\b(upcoming|current|existing) (?:bookings?|reservations?)\\b|\\bdid my booking\\b|\\bam i booked\\b|\\bis my booking\\b|\\bbooking status\\b|\\blist (?:my |all )?bookings\\b|\\bwhat(?:'s| is) booked\\b|\\bwhen is my (?:booking|slot|reservation|appointment|session)\\b|\\bdid (?:it|that|the booking) go through\\b|\\bam i (?:confirmed|registered for)\\b",
+    ),
+    3,
+  ],
   // "我订的是几点", "我约的那个在哪", "what did I book": asking about a booking already made, not making one.
-  ['my_bookings', w("\\bwhat (?:have|did) i (?:book|booked|reserve)\\b|\\bwhere is my (?:booking|session|slot|reservation|appointment)\\b|\\bwhat time is my\\b|\\bthe (?:one|session|place) i (?:booked|reserved)\\b"), 1.5],
+  [
+    'my_bookings',
+    w(
+      '\\bwhat (?:have|did) i (?:book|booked|reserve)\\b|\\bwhere is my (?:booking|session|slot|reservation|appointment)\\b|\\bwhat time is my\\b|\\bthe (?:one|session|place) i (?:booked|reserved)\\b',
+    ),
+    1.5,
+  ],
   // ── waitlist ──
-  ['join_waitlist', w("\\b(wait ?list|waiting list|waitlisted|wait-list)\\b|\\bput (?:me|us|him|her) on (?:the|a) (?:list|queue)\\b|\\bnotify me\\b|\\blet me know (?:if|when) (?:a |any )?(?:spot|slot|place|space|opening)\\b|\\bjoin the (?:queue|line)\\b|\\bget in line\\b|\\bqueue\\b"), 3],
-  ['knowledge', w("\\bhow (?:does|do|will) (?:the )?(?:wait ?list|waiting list|queue)\\b|\\b(?:wait ?list|waiting list) (?:rules|policy|work|works|order)\\b|\\bhow long (?:is|does|will)\\b.{0,20}\\b(?:wait ?list|waiting list|queue)\\b|\\bhow (?:are|do) (?:waitlist )?(?:spots|places) (?:given|allocated|assigned)\\b"), 4],
+  [
+    'join_waitlist',
+    w(
+      '\\b(wait ?list|waiting list|waitlisted|wait-list)\\b|\\bput (?:me|us|him|her) on (?:the|a) (?:list|queue)\\b|\\bnotify me\\b|\\blet me know (?:if|when) (?:a |any )?(?:spot|slot|place|space|opening)\\b|\\bjoin the (?:queue|line)\\b|\\bget in line\\b|\\bqueue\\b',
+    ),
+    3,
+  ],
+  [
+    'knowledge',
+    w(
+      '\\bhow (?:does|do|will) (?:the )?(?:wait ?list|waiting list|queue)\\b|\\b(?:wait ?list|waiting list) (?:rules|policy|work|works|order)\\b|\\bhow long (?:is|does|will)\\b.{0,20}\\b(?:wait ?list|waiting list|queue)\\b|\\bhow (?:are|do) (?:waitlist )?(?:spots|places) (?:given|allocated|assigned)\\b',
+    ),
+    4,
+  ],
   // ── children ──
-  ['register_child', w('\\bregister (?:my |a |another |our |one more |the )?(?:child|kid|son|daughter|baby|toddler|children|kids|little one)\\b|\\badd (?:my |a |another |our |one more |the )?(?:child|kid|son|daughter|baby|toddler|second child)\\b|\\b(new|another|second) child\\b|\\bchild(?:\'s)? (?:profile|details)\\b|\\b(sign up|create an account|create a profile)\\b'), 3],
+  [
+    'register_child',
+    w(
+      "\\bregister (?:my |a |another |our |one more |the )?(?:child|kid|son|daughter|baby|toddler|children|kids|little one)\\b|\\badd (?:my |a |another |our |one more |the )?(?:child|kid|son|daughter|baby|toddler|second child)\\b|\\b(new|another|second) child\\b|\\bchild(?:'s)? (?:profile|details)\\b|\\b(sign up|create an account|create a profile)\\b",
+    ),
+    3,
+  ],
   ['register_child', w('\\bregister\\b'), 1.5],
-  ['list_children', w("\\b(?:list|show|see|view|check)\\b (?:me )?(?:my |all |the )?(?:registered |saved )?(?:children|kids|child profiles|children's profiles)\\b|\\b(?:which|what) (?:children|kids) (?:have i|did i|are)\\b|^(?:my )?(?:registered )?(?:children|kids)(?: list)?\\s*\\??$|\\bwho (?:have i|did i) (?:register|add)\\w*\\b|\\bhow many (?:children|kids) (?:have i|did i) (?:register|add)\\w*\\b"), 3],
+  [
+    'list_children',
+    w(
+      "\\b(?:list|show|see|view|check)\\b (?:me )?(?:my |all |the )?(?:registered |saved )?(?:children|kids|child profiles|children's profiles)\\b|\\b(?:which|what) (?:children|kids) (?:have i|did i|are)\\b|^(?:my )?(?:registered )?(?:children|kids)(?: list)?\\s*\\??$|\\bwho (?:have i|did i) (?:register|add)\\w*\\b|\\bhow many (?:children|kids) (?:have i|did i) (?:register|add)\\w*\\b",
+    ),
+    3,
+  ],
   // ── booking ──
-  ['book', w("(?<!picture )\\b(book|reserve|enrol|enroll|enrolling)\\b(?! (?:club|store|shop))|\\bsign (?:[a-z]+ ){1,3}up\\b|\\bsign up for\\b|\\bi'?ll take\\b|\\btake (?:it|that|this|that one|this one|the)\\b|\\bgrab (?:it|that|a|one|the)\\b|\\bsecure (?:a|the|that)\\b|\\bget (?:me |us )?(?:a |that |the )?(?:spot|slot|place)\\b|\\b(?:that|this) one\\b|\\bschedule (?:a|me|us|him|her)\\b|\\blet'?s do\\b|\\bgo with\\b"), 3.2],
+  [
+    'book',
+    w(
+      "(?<!picture )\\b(book|reserve|enrol|enroll|enrolling)\\b(?! (?:club|store|shop))|\\bsign (?:[a-z]+ ){1,3}up\\b|\\bsign up for\\b|\\bi'?ll take\\b|\\btake (?:it|that|this|that one|this one|the)\\b|\\bgrab (?:it|that|a|one|the)\\b|\\bsecure (?:a|the|that)\\b|\\bget (?:me |us )?(?:a |that |the )?(?:spot|slot|place)\\b|\\b(?:that|this) one\\b|\\bschedule (?:a|me|us|him|her)\\b|\\blet'?s do\\b|\\bgo with\\b",
+    ),
+    3.2,
+  ],
   ['book', w('\\b(booking|reservation|appointment)\\b'), 1],
   // "the one at Jiangtou", "江头那个吧": picking an item from the list by its place.
   ['book', w("^(?:(?:ok|okay|then|so|i'?ll take|i want|book|let'?s do) )?the one (?:at|in|near|on|by|from)\\b"), 3.2],
   ['book', w('\\b(?:book|reserve|grab|get) (?:me |us )?(?:a|an|one|that|this) (?:[a-z-]+ )?(?:slot|spot|place|session|class)\\b'), 2.5],
   // ── searching ──
-  ['find_slots', w("\\bany (?:[a-z-]+ )?(?:slots?|spots?|spaces?|places?|openings?|availability|vacanc\\w*|room|sessions?|classes|childcare|care)\\b|\\bare there (?:any )?\\w+|\\b(slots?|spots?|openings?|places?|spaces?|sessions?|vacanc\\w*) (?:available|left|open|free|for|on|this|next|at|in)\\b|\\b(available|availability|vacancy|vacancies)\\b|\\bis there (?:any )?(?:room|space|a spot|a slot|a place|an opening)\\b|\\bwhat(?:'s| is) (?:available|open)\\b|\\b(?:find|search|look(?:ing)? for|need|want) (?:a |some |an )?(?:childcare|child care|care|daycare|day care|babysit\\w*|slot|spot|place|session|class|sitter)\\b|\\bfree (?:slots?|spots?|places?|spaces?)\\b|\\b(?:are|is) .{0,20}(?:full|booked up|fully booked)\\b|\\bwhen can (?:i|we) (?:bring|drop|send|come)\\b|\\bwhere can (?:i|we) (?:bring|take|send|drop)\\b|\\b(?:what|which) (?:times|days|sessions|slots|points|centres|centers)\\b|\\boptions\\b|\\bshow me (?:the |some )?(?:slots|options|sessions|times|places)\\b|\\bdo you have (?:any )?(?:space|spots?|slots?|room|places?|sessions?|classes|openings?)\\b|\\bcan (?:i|we) (?:bring|drop off|come)\\b|\\bopen (?:on|this|next)\\b"), 2.5],
-  ['find_slots', w("\\b(slots?|spots?|openings?|childcare|child care|daycare|babysitting|babysitter)\\b"), 1.5],
+  [
+    'find_slots',
+    w(
+      "\\bany (?:[a-z-]+ )?(?:slots?|spots?|spaces?|places?|openings?|availability|vacanc\\w*|room|sessions?|classes|childcare|care)\\b|\\bare there (?:any )?\\w+|\\b(slots?|spots?|openings?|places?|spaces?|sessions?|vacanc\\w*) (?:available|left|open|free|for|on|this|next|at|in)\\b|\\b(available|availability|vacancy|vacancies)\\b|\\bis there (?:any )?(?:room|space|a spot|a slot|a place|an opening)\\b|\\bwhat(?:'s| is) (?:available|open)\\b|\\b(?:find|search|look(?:ing)? for|need|want) (?:a |some |an )?(?:childcare|child care|care|daycare|day care|babysit\\w*|slot|spot|place|session|class|sitter)\\b|\\bfree (?:slots?|spots?|places?|spaces?)\\b|\\b(?:are|is) .{0,20}(?:full|booked up|fully booked)\\b|\\bwhen can (?:i|we) (?:bring|drop|send|come)\\b|\\bwhere can (?:i|we) (?:bring|take|send|drop)\\b|\\b(?:what|which) (?:times|days|sessions|slots|points|centres|centers)\\b|\\boptions\\b|\\bshow me (?:the |some )?(?:slots|options|sessions|times|places)\\b|\\bdo you have (?:any )?(?:space|spots?|slots?|room|places?|sessions?|classes|openings?)\\b|\\bcan (?:i|we) (?:bring|drop off|come)\\b|\\bopen (?:on|this|next)\\b",
+    ),
+    2.5,
+  ],
+  ['find_slots', w('\\b(slots?|spots?|openings?|childcare|child care|daycare|babysitting|babysitter)\\b'), 1.5],
   // ── knowledge: the service's rules ──
-  ['knowledge', w("\\b(hukou|residency|non-local|eligible|eligibility|qualify|requirements?|polic(?:y|ies)|rules?|ratio|insurance|cctv|privacy|personal (?:data|information|info)|opening hours|address|parking|age (?:limit|range|requirement)|how old|too young|too old|documents?|cost|costs|price|fees?|charges?|paid|pay)\\b|\\bfree(?! (?:slots?|spots?|places?|spaces?|sessions?|time|on|this|next|tomorrow|today|sat|sun|weekend|to talk))\\b|\\bwhat (?:should|do|does|must|to) (?:i|we|my \\w+ )?\\s*(?:bring|need|prepare|pack)\\b|\\bneed to bring\\b|\\bbring anything\\b|\\bhow many (?:staff|teachers|carers|kids|children|adults)\\b|\\b(?:staff|teachers?|carers?|caregivers?) (?:qualif\\w*|trained|training|background|checked)\\b|\\bis it safe\\b|\\bsafety\\b|\\bwhat time (?:do you|does it|do they) (?:open|close)\\b|\\bhow long (?:is|are|can)\\b|\\bwhere (?:is|are) (?:the|your)\\b|\\bwhat is (?:this|the service|ailin|aerlin)\\b|\\bcan (?:my|a|an) \\S+(?: \\S+){0,3} (?:join|attend|go|come|use|participate)\\b|\\bdo (?:parents|i|we) (?:have to|need to) stay\\b|\\bstay with\\b|\\b(meals?|snacks?|lunch)\\b|\\bwho can\\b|\\bdo i need\\b|\\bsick\\b"), 3],
+  [
+    'knowledge',
+    w(
+      '\\b(hukou|residency|non-local|eligible|eligibility|qualify|requirements?|polic(?:y|ies)|rules?|ratio|insurance|cctv|privacy|personal (?:data|information|info)|opening hours|address|parking|age (?:limit|range|requirement)|how old|too young|too old|documents?|cost|costs|price|fees?|charges?|paid|pay)\\b|\\bfree(?! (?:slots?|spots?|places?|spaces?|sessions?|time|on|this|next|tomorrow|today|sat|sun|weekend|to talk))\\b|\\bwhat (?:should|do|does|must|to) (?:i|we|my \\w+ )?\\s*(?:bring|need|prepare|pack)\\b|\\bneed to bring\\b|\\bbring anything\\b|\\bhow many (?:staff|teachers|carers|kids|children|adults)\\b|\\b(?:staff|teachers?|carers?|caregivers?) (?:qualif\\w*|trained|training|background|checked)\\b|\\bis it safe\\b|\\bsafety\\b|\\bwhat time (?:do you|does it|do they) (?:open|close)\\b|\\bhow long (?:is|are|can)\\b|\\bwhere (?:is|are) (?:the|your)\\b|\\bwhat is (?:this|the service|ailin|aerlin)\\b|\\bcan (?:my|a|an) \\S+(?: \\S+){0,3} (?:join|attend|go|come|use|participate)\\b|\\bdo (?:parents|i|we) (?:have to|need to) stay\\b|\\bstay with\\b|\\b(meals?|snacks?|lunch)\\b|\\bwho can\\b|\\bdo i need\\b|\\bsick\\b',
+    ),
+    3,
+  ],
   // Rules of the service asked in passing, phrased around a booking word ("提前几天能约", "一个月能约几次", "迟到了还能进吗").
-  ['knowledge', w("\\bhow (?:far|early|long) (?:in advance|ahead|before)\\b|\\bwhen (?:can i|do i|does) (?:start )?book\\w*|\\bbooking (?:opens?|window)\\b|\\bhow (?:many times|often) can\\b|\\bevery weekend\\b|\\b(?:running|arrive|arriving|are|am|be|get there) (?:a bit |a little |\\d+ (?:min|mins|minutes) )?late\\b|\\bif (?:i'?m|we'?re) late\\b|\\bresched\\w*|\\b(?:change|move|switch) (?:my|the|our|this|that) (?:booking|reservation|session|slot)\\b|\\b(?:my|our|your|his|her|the kids?'?) (?:data|info|information|details|photos?)\\b|\\bparking\\b|\\b(?:easy|where|somewhere) to park\\b|\\bpark (?:the|my|a) car\\b|\\b(?:a |as a |i'?m a |i am a )(?:dad|father)\\b|\\btoo old\\b|\\btoo young\\b|\\b(?:live|living) in \\w+.{0,30}\\bwork\\w*\\b"), 4.5],
-  ['knowledge', w("\\bwalk[- ]?ins?\\b|\\bwithout (?:a )?(?:booking|reservation|appointment)\\b|\\bdo (?:i|we) (?:need|have) to (?:book|reserve|register)\\b|\\b(?:opening|business) hours\\b|\\bwhat time (?:do|does|is) .{0,20}\\bopen\\b|\\b(?:brother|sister|sibling|siblings|twins)\\b|\\b(?:speak|speaks) (?:english|chinese|mandarin)\\b|\\bfull[- ]?day\\b|\\bovernight\\b|\\bdeposit\\b|\\bhow long can\\b"), 4.5],
+  [
+    'knowledge',
+    w(
+      "\\bhow (?:far|early|long) (?:in advance|ahead|before)\\b|\\bwhen (?:can i|do i|does) (?:start )?book\\w*|\\bbooking (?:opens?|window)\\b|\\bhow (?:many times|often) can\\b|\\bevery weekend\\b|\\b(?:running|arrive|arriving|are|am|be|get there) (?:a bit |a little |\\d+ (?:min|mins|minutes) )?late\\b|\\bif (?:i'?m|we'?re) late\\b|\\bresched\\w*|\\b(?:change|move|switch) (?:my|the|our|this|that) (?:booking|reservation|session|slot)\\b|\\b(?:my|our|your|his|her|the kids?'?) (?:data|info|information|details|photos?)\\b|\\bparking\\b|\\b(?:easy|where|somewhere) to park\\b|\\bpark (?:the|my|a) car\\b|\\b(?:a |as a |i'?m a |i am a )(?:dad|father)\\b|\\btoo old\\b|\\btoo young\\b|\\b(?:live|living) in \\w+.{0,30}\\bwork\\w*\\b",
+    ),
+    4.5,
+  ],
+  [
+    'knowledge',
+    w(
+      '\\bwalk[- ]?ins?\\b|\\bwithout (?:a )?(?:booking|reservation|appointment)\\b|\\bdo (?:i|we) (?:need|have) to (?:book|reserve|register)\\b|\\b(?:opening|business) hours\\b|\\bwhat time (?:do|does|is) .{0,20}\\bopen\\b|\\b(?:brother|sister|sibling|siblings|twins)\\b|\\b(?:speak|speaks) (?:english|chinese|mandarin)\\b|\\bfull[- ]?day\\b|\\bovernight\\b|\\bdeposit\\b|\\bhow long can\\b',
+    ),
+    4.5,
+  ],
   // ── knowledge: parenting ──
-  ['knowledge', w("\\b(vaccin\\w*|immuni[sz]\\w*|shots|fever|temperature|cough\\w*|runny nose|sleep\\w*|naps?|napping|bedtime|night wak\\w*|wakes? up|solids?|weaning|formula|breast\\w*|bottle|milk|tantrums?|meltdowns?|hitting|biting|separation anxiety|settl(?:e|ing) in|screen ?time|tv|ipad|tablet|teeth|teething|constipat\\w*|diarrh\\w*|poop\\w*|eczema|allerg\\w*|rash|vomit\\w*|spit(?:ting)? up|height|weight|growth|develop\\w*|milestones?|speech|first words|potty|toilet|diapers?|nappy|nappies|picky|fussy|won'?t eat|not eating|jaundice|pacifier|dummy|thumb|discipline|behaviou?r|choking|sunscreen|mosquito\\w*|cold|flu|toys?|reading to|read to|outdoor play|crying|cries|cry)\\b|\\bis (?:it|this|that) normal\\b|\\bshould i\\b|\\bhow (?:do|can|should) i (?:get|help|stop|make|teach|deal|handle|know|tell|calm|soothe|prepare)\\b|\\bwhen (?:should|can|do|will) (?:i|babies|toddlers|kids|children|my)\\b|\\bwhat age\\b|\\bhow much (?:milk|sleep|water|food|formula)\\b|\\bhow many (?:hours|naps|meals|times)\\b|\\bwhy (?:does|is|won'?t|do) (?:my|a|babies|toddlers)\\b|\\bmy (?:baby|toddler|son|daughter|kid|child|boy|girl|little one) (?:won'?t|wont|doesn'?t|keeps|cries|hits|bites|refuses|only|still|can'?t)\\b|\\b(?:not|isn'?t|start(?:ed)?|learn(?:ing)? to) (?:walk\\w*|talk\\w*|crawl\\w*)\\b|\\bany tips\\b|\\badvice\\b|\\btips\\b|\\brecommend(?:ed)? (?:books|toys|activities)\\b"), 2.5],
+  [
+    'knowledge',
+    w(
+      "\\b(vaccin\\w*|immuni[sz]\\w*|shots|fever|temperature|cough\\w*|runny nose|sleep\\w*|naps?|napping|bedtime|night wak\\w*|wakes? up|solids?|weaning|formula|breast\\w*|bottle|milk|tantrums?|meltdowns?|hitting|biting|separation anxiety|settl(?:e|ing) in|screen ?time|tv|ipad|tablet|teeth|teething|constipat\\w*|diarrh\\w*|poop\\w*|eczema|allerg\\w*|rash|vomit\\w*|spit(?:ting)? up|height|weight|growth|develop\\w*|milestones?|speech|first words|potty|toilet|diapers?|nappy|nappies|picky|fussy|won'?t eat|not eating|jaundice|pacifier|dummy|thumb|discipline|behaviou?r|choking|sunscreen|mosquito\\w*|cold|flu|toys?|reading to|read to|outdoor play|crying|cries|cry)\\b|\\bis (?:it|this|that) normal\\b|\\bshould i\\b|\\bhow (?:do|can|should) i (?:get|help|stop|make|teach|deal|handle|know|tell|calm|soothe|prepare)\\b|\\bwhen (?:should|can|do|will) (?:i|babies|toddlers|kids|children|my)\\b|\\bwhat age\\b|\\bhow much (?:milk|sleep|water|food|formula)\\b|\\bhow many (?:hours|naps|meals|times)\\b|\\bwhy (?:does|is|won'?t|do) (?:my|a|babies|toddlers)\\b|\\bmy (?:baby|toddler|son|daughter|kid|child|boy|girl|little one) (?:won'?t|wont|doesn'?t|keeps|cries|hits|bites|refuses|only|still|can'?t)\\b|\\b(?:not|isn'?t|start(?:ed)?|learn(?:ing)? to) (?:walk\\w*|talk\\w*|crawl\\w*)\\b|\\bany tips\\b|\\badvice\\b|\\btips\\b|\\brecommend(?:ed)? (?:books|toys|activities)\\b",
+    ),
+    2.5,
+  ],
   ['knowledge', w('\\b(why|how come|teachers?|carers?|english[- ]speaking)\\b'), 1],
   // ── small talk ──
   ['greeting', w('\\b(hello|hi|hey|hiya|yo|greetings|good morning|good afternoon|good evening|nihao|ni hao|howdy)\\b'), 1.5],
-  ['help', w("\\b(help|what can you do|how does this work|how do i use (?:this|you)|how to use|commands?|instructions|menu|who are you|what are you|start over|what do you do|what services)\\b"), 2],
-  ['thanks', w("\\b(thanks|thank you|thank u|thx|ty|tks|thankyou|much appreciated|appreciate it|cheers|many thanks)\\b"), 2],
+  [
+    'help',
+    w(
+      '\\b(help|what can you do|how does this work|how do i use (?:this|you)|how to use|commands?|instructions|menu|who are you|what are you|start over|what do you do|what services)\\b',
+    ),
+    2,
+  ],
+  ['thanks', w('\\b(thanks|thank you|thank u|thx|ty|tks|thankyou|much appreciated|appreciate it|cheers|many thanks)\\b'), 2],
   // ── points, the service, the assistant ──
-  ['point_info', w("\\b(?:where is|where's|where are|where r u|located|how do i get to|how to get to|directions to|address of|phone number of|contact number|(?:the|your|its) (?:address|phone)|what(?:'s| is) the (?:address|phone|number))\\b"), 3.5],
-  ['can_attend', w("\\b(?:old enough|too young|what age can|from what age|how old (?:does|do|must|should))\\b|\\bcan (?:a |my )?(?:\\d+|one|two|three|six|nine)[- ](?:month|year)[- ]old (?:come|go|attend|join|use|be (?:dropped|left))\\b"), 3.5],
-  ['more', w("^(?:more|any others?|other options|show (?:me )?more|anything else (?:available)?|what else|next page|see more)\\s*\\??$"), 4],
+  [
+    'point_info',
+    w(
+      "\\b(?:where is|where's|where are|where r u|located|how do i get to|how to get to|directions to|address of|phone number of|contact number|(?:the|your|its) (?:address|phone)|what(?:'s| is) the (?:address|phone|number))\\b",
+    ),
+    3.5,
+  ],
+  [
+    'can_attend',
+    w(
+      '\\b(?:old enough|too young|what age can|from what age|how old (?:does|do|must|should))\\b|\\bcan (?:a |my )?(?:\\d+|one|two|three|six|nine)[- ](?:month|year)[- ]old (?:come|go|attend|join|use|be (?:dropped|left))\\b',
+    ),
+    3.5,
+  ],
+  ['more', w('^(?:more|any others?|other options|show (?:me )?more|anything else (?:available)?|what else|next page|see more)\\s*\\??$'), 4],
   // ── out of scope ──
-  ['out_of_scope', w("\\b(weather|stocks?|shares|bitcoin|crypto|lottery|jokes?|homework|essay|poem|song lyrics|recipe|football|soccer|basketball|nba|horoscope|election|president|politics|news|movie|movies|flight|hotel|taxi|uber|exchange rate|python|javascript|java|sql|html|programming|translate|translation|math problem|capital of)\\b|\\bselect \\*|drop table|<script|<\\/?[a-z]+>|\\bunion select\\b"), 3],
+  [
+    'out_of_scope',
+    w(
+      '\\b(weather|stocks?|shares|bitcoin|crypto|lottery|jokes?|homework|essay|poem|song lyrics|recipe|football|soccer|basketball|nba|horoscope|election|president|politics|news|movie|movies|flight|hotel|taxi|uber|exchange rate|python|javascript|java|sql|html|programming|translate|translation|math problem|capital of)\\b|\\bselect \\*|drop table|<script|<\\/?[a-z]+>|\\bunion select\\b',
+    ),
+    3,
+  ],
 ];

@@ -27,7 +27,9 @@ export const offerExpired = defineKind({
   },
   render(v: { declined: boolean; childName: string | null; session?: SessionView }, ctx) {
     const w = ctx.w.notifications;
-    const lines = [v.declined ? `${e(w.offerExpired.declined)}${forChild(v.childName, ctx.w)}` : `${bold(w.offerExpired.title)}${forChild(v.childName, ctx.w)}`];
+    const lines = [
+      v.declined ? `${e(w.offerExpired.declined)}${forChild(v.childName, ctx.w)}` : `${bold(w.offerExpired.title)}${forChild(v.childName, ctx.w)}`,
+    ];
     if (v.session) lines.push('', ...sessionBlock(v.session, ctx, false));
     if (!v.declined) lines.push('', e(w.offerExpired.body));
     return message(lines, buttonRow(ctx, [w.findAnother, 'sf']));

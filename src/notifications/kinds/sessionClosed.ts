@@ -51,16 +51,18 @@ export const sessionClosed = defineKind({
       const still = queued.length
         ? new Set(
             (
-              await db.query<{ id: number }>(
-                `SELECT id FROM sessions WHERE id = ANY($1::int[]) AND status = 'open' AND booked < capacity AND starts_at > $2`,
-                [queued.map((a) => a.sessionId), now],
-              )
+              await db.query<{ id: number }>(`SELECT id FROM sessions WHERE id = ANY($1::int[]) AND status = 'open' AND booked < capacity AND starts_at > $2`, [
+                queued.map((a) => a.sessionId),
+                now,
+              ])
             ).rows.map((r) => r.id),
           )
         : new Set<number>();
       alternatives = queued.filter((a) => still.has(a.sessionId));
     } else {
-      alternatives = session ? await findAlternatives(db, session, { now, timeZone: config.timeZone, closesMinutesBefore: config.booking.closesMinutesBefore }) : [];
+      alternatives = session
+        ? await findAlternatives(db, session, { now, timeZone: config.timeZone, closesMinutesBefore: config.booking.closesMinutesBefore })
+        : [];
     }
     const waitlisted = payload.waitlisted === true;
     return {

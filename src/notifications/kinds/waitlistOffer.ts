@@ -20,7 +20,8 @@ export const waitlistOffer = defineKind({
     const r = await db.query('SELECT status, booking_id, offer_expires_at FROM waitlist_entries WHERE id = $1', [payload.entryId]);
     const entry = r.rows[0];
     if (!entry) {
-      if (payload.sessionId !== undefined && !(await loadSession(db, payload.sessionId))) return skip('session_deleted', `session ${payload.sessionId} was deleted`);
+      if (payload.sessionId !== undefined && !(await loadSession(db, payload.sessionId)))
+        return skip('session_deleted', `session ${payload.sessionId} was deleted`);
       return skip('offer_no_longer_open', `waitlist entry ${payload.entryId} no longer exists`);
     }
     const expiresAt: Date | undefined = entry.offer_expires_at ? new Date(entry.offer_expires_at) : payload.expiresAt;

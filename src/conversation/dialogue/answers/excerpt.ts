@@ -15,6 +15,13 @@ export function excerpt(text: string, max: number): string {
   const clean = plainText(text);
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max);
-  const boundary = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('\n'), cut.lastIndexOf('. '), cut.lastIndexOf('；'), cut.lastIndexOf('！'), cut.lastIndexOf('？'));
+  const boundary = Math.max(
+    cut.lastIndexOf('。'),
+    cut.lastIndexOf('\n'),
+    cut.lastIndexOf('. '),
+    cut.lastIndexOf('；'),
+    cut.lastIndexOf('！'),
+    cut.lastIndexOf('？'),
+  );
   return `${(boundary > max * 0.5 ? cut.slice(0, boundary + 1) : cut).trim()} …`;
 }

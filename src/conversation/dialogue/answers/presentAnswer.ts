@@ -26,9 +26,19 @@ export interface Passage {
  * list in step with the documents' `topic: health-safety`.
  */
 export const HEALTH_DOCS = new Set([
-  'parenting-common-concerns', 'parenting-fever-illness', 'parenting-first-aid', 'parenting-home-safety-choking', 'parenting-safe-sleep',
-  'parenting-vaccination', 'parenting-breastfeeding', 'parenting-formula-feeding', 'parenting-starting-solids', 'parenting-teething-oral-care',
-  'parenting-motor-milestones', 'parenting-language-milestones', 'parenting-crying-calming',
+  'parenting-common-concerns',
+  'parenting-fever-illness',
+  'parenting-first-aid',
+  'parenting-home-safety-choking',
+  'parenting-safe-sleep',
+  'parenting-vaccination',
+  'parenting-breastfeeding',
+  'parenting-formula-feeding',
+  'parenting-starting-solids',
+  'parenting-teething-oral-care',
+  'parenting-motor-milestones',
+  'parenting-language-milestones',
+  'parenting-crying-calming',
 ]);
 
 /** Documents on a parent's own coping: they answer an overwhelmed parent. */
@@ -53,9 +63,12 @@ function isOpening(p: Passage): boolean {
 }
 
 // A child with a diagnosed food allergy: general "no need to delay egg" advice does not apply to them.
-const ALLERGIC_CHILD = /过敏(?!吗|么|不)|(?<![a-z])(?:(?:is|are|was|been) (?:diagnosed )?allergic|(?:has|have|with) (?:a |an )?(?:diagnosed |confirmed |known |severe )?(?:(?:egg|milk|peanut|nut|food|dairy|fish|shellfish|wheat|soy) )?allerg\w*|diagnosed (?:with )?(?:an? )?(?:\w+ )?allerg\w*)(?![a-z])/i;
-const NOT_ALLERGIC = /没有过敏|不过敏|怕.{0,6}过敏|担心.{0,6}过敏|预防.{0,4}过敏|会不会过敏|(?<![a-z])(?:no allerg\w*|not allergic|to prevent allerg\w*|avoid allerg\w*|worried about allerg\w*|in case of allerg\w*)(?![a-z])/i;
-const DELAY_ADVICE = /不需要刻意推迟|不需要推迟|不用推迟|(?<![a-z])(?:no need to delay|don'?t need to delay|do not need to delay|need not be delayed)(?![a-z])/i;
+const ALLERGIC_CHILD =
+  /过敏(?!吗|么|不)|(?<![a-z])(?:(?:is|are|was|been) (?:diagnosed )?allergic|(?:has|have|with) (?:a |an )?(?:diagnosed |confirmed |known |severe )?(?:(?:egg|milk|peanut|nut|food|dairy|fish|shellfish|wheat|soy) )?allerg\w*|diagnosed (?:with )?(?:an? )?(?:\w+ )?allerg\w*)(?![a-z])/i;
+const NOT_ALLERGIC =
+  /没有过敏|不过敏|怕.{0,6}过敏|担心.{0,6}过敏|预防.{0,4}过敏|会不会过敏|(?<![a-z])(?:no allerg\w*|not allergic|to prevent allerg\w*|avoid allerg\w*|worried about allerg\w*|in case of allerg\w*)(?![a-z])/i;
+const DELAY_ADVICE =
+  /不需要刻意推迟|不需要推迟|不用推迟|(?<![a-z])(?:no need to delay|don'?t need to delay|do not need to delay|need not be delayed)(?![a-z])/i;
 const DOES_NOT_APPLY = /不适用|(?<![a-z])(?:does not apply|doesn'?t apply)(?![a-z])/i;
 
 function allergicChild(question: string): boolean {
@@ -132,7 +145,8 @@ export function presentAnswer(r: Reply, question: string, passages: Passage[]): 
   if (p.language !== r.lang) r.say(w.knowledge.fromOtherLanguage);
   const limit = p.language === 'zh' ? 420 : 750;
   const exclude = allergic ? (u: Unit) => DELAY_ADVICE.test(u.text) && !DOES_NOT_APPLY.test(u.text) : undefined;
-  const quote = (x: Passage, budget: number) => renderUnits(quoteAnswer(x.text, { words, related: closestQuestionWords(x, words), question, limit: budget, exclude }));
+  const quote = (x: Passage, budget: number) =>
+    renderUnits(quoteAnswer(x.text, { words, related: closestQuestionWords(x, words), question, limit: budget, exclude }));
   const quoted = quote(p, limit);
   r.say(`📖 ${sectionName(p)}\n${quoted}`);
   const used = [p];

@@ -18,10 +18,13 @@ export interface Unit {
 }
 
 /** Asking for a number: a time, a count, an amount, a deadline. */
-const ASKS_NUMBER = /多久|多长时间|几(?:个|天|点|次|岁|小时|分钟|周|场|月|号)|多少|什么时候|截止|最晚|最早|提前|上限|(?<![a-z])(?:how (?:long|many|much|late|early|soon|far|old)|when|what time|deadline|cut-?off|limit|notice|in advance|max\w*)(?![a-z])/i;
+const ASKS_NUMBER =
+  /多久|多长时间|几(?:个|天|点|次|岁|小时|分钟|周|场|月|号)|多少|什么时候|截止|最晚|最早|提前|上限|(?<![a-z])(?:how (?:long|many|much|late|early|soon|far|old)|when|what time|deadline|cut-?off|limit|notice|in advance|max\w*)(?![a-z])/i;
 const HAS_NUMBER = /\d/;
-const STATES_AGE = /\d\s*(?:岁|个月|周岁)|[一两二三四五六七八九十半]+(?:岁|个月)|(?<![a-z])(?:\d+\s*(?:yo|y\/o|months?|years?|weeks?)(?:[- ]old)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)[- ](?:month|year|week)s?[- ]old|newborn|toddler|baby)(?![a-z])/i;
-const AGE_LIMIT = /\d\s*(?:岁|个月)(?:以下|以上|以内|之前|前|后|左右)?|(?<![a-z])(?:under|over|below|above|before|after|from) (?:age )?\d|\d+\s*(?:months?|years?)(?![a-z])/i;
+const STATES_AGE =
+  /\d\s*(?:岁|个月|周岁)|[一两二三四五六七八九十半]+(?:岁|个月)|(?<![a-z])(?:\d+\s*(?:yo|y\/o|months?|years?|weeks?)(?:[- ]old)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)[- ](?:month|year|week)s?[- ]old|newborn|toddler|baby)(?![a-z])/i;
+const AGE_LIMIT =
+  /\d\s*(?:岁|个月)(?:以下|以上|以内|之前|前|后|左右)?|(?<![a-z])(?:under|over|below|above|before|after|from) (?:age )?\d|\d+\s*(?:months?|years?)(?![a-z])/i;
 
 /** Sentence-sized units of a section, in order. */
 export function splitUnits(markdown: string): Unit[] {

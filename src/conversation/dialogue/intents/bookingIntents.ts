@@ -55,7 +55,10 @@ export const cancel: IntentHandler = async (r, q) => {
     return;
   }
   r.say(w.booking.whichToCancel);
-  r.grid(active.slice(0, 6).map((v) => r.button(askCancelAction, [v.id], w.booking.cancelRef(`${v.refCode} ${v.childName} ${w.format.date(v.localDate)}`))), 2);
+  r.grid(
+    active.slice(0, 6).map((v) => r.button(askCancelAction, [v.id], w.booking.cancelRef(`${v.refCode} ${v.childName} ${w.format.date(v.localDate)}`))),
+    2,
+  );
 };
 
 /** "My bookings" (and "did yesterday's booking go through?": looking up, never booking). */
@@ -64,4 +67,3 @@ export const myBookings: IntentHandler = async (r, q) => {
   if (q.slots.dateRange && q.slots.dateRange.to < today) r.say(r.w.booking.checkedPast(r.w.format.dateRange(q.slots.dateRange.from, q.slots.dateRange.to)));
   return myBookingsAction.run(r, []);
 };
-

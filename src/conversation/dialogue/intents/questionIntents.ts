@@ -6,7 +6,6 @@ import { findPlacesAction } from '../../actions/searchActions.ts';
 import { talkToStaffAction } from '../../actions/helpActions.ts';
 import { addMainMenu, capabilities } from '../menu.ts';
 import type { IntentHandler } from './Request.ts';
-import type { Reply } from '../Reply.ts';
 
 /** The knowledge answer lives with its presentation (dialogue/answers); other intents fall back to it. */
 export { answerQuestion };

@@ -82,7 +82,8 @@ function pickFromList(r: Reply, q: Request): number | 'several' | undefined {
     if (matches.length === 1) return matches[0]!.sessionId;
     if (matches.length > 1) return 'several';
   }
-  if (!hasSearchSlots(q.slots) && shown.filter((x) => x.bookable !== false || x.free === 0).length === 1) return shown.find((x) => x.bookable !== false || x.free === 0)!.sessionId;
+  if (!hasSearchSlots(q.slots) && shown.filter((x) => x.bookable !== false || x.free === 0).length === 1)
+    return shown.find((x) => x.bookable !== false || x.free === 0)!.sessionId;
   return undefined;
 }
 
@@ -93,7 +94,9 @@ export const book: IntentHandler = async (r, q) => {
   if (picked === 'several') {
     const nb = q.slots.neighbourhood;
     const names = nb ? [nb.zh.replace(/(街道|镇)$/, ''), nb.en].map((x) => x.toLowerCase()) : [];
-    const matches = r.state.lastSearch!.shown.filter((x) => (q.slots.pointCode ? x.pointCode === q.slots.pointCode : names.some((name) => x.label.toLowerCase().includes(name))));
+    const matches = r.state.lastSearch!.shown.filter((x) =>
+      q.slots.pointCode ? x.pointCode === q.slots.pointCode : names.some((name) => x.label.toLowerCase().includes(name)),
+    );
     r.say(w.search.severalThere);
     r.row(...matches.slice(0, 4).map((m) => r.button(m.free === 0 ? waitlistAction : bookAction, [m.sessionId] as [number, number?], m.label.slice(-24))));
     return;

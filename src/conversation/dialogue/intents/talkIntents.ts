@@ -62,7 +62,10 @@ export const outOfScope: IntentHandler = async (r, q) => {
     addMainMenu(r);
     return;
   }
-  if (q.text.trim().length >= 4 && (q.confidence < 0.6 || /[?？吗呢怎么如何什么能不能可以多少]|(?<![a-z])(?:how|what|can|when|why|should|is|are|do)(?![a-z])/i.test(q.text))) {
+  if (
+    q.text.trim().length >= 4 &&
+    (q.confidence < 0.6 || /[?？吗呢怎么如何什么能不能可以多少]|(?<![a-z])(?:how|what|can|when|why|should|is|are|do)(?![a-z])/i.test(q.text))
+  ) {
     const probe = await r.ctx.knowledge.search(q.text, { lang: r.lang, k: 1 }).catch(() => []);
     if (probe.length > 0) return answerQuestion(r, q);
   }

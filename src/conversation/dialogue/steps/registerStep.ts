@@ -5,8 +5,25 @@ import { addMainMenu } from '../menu.ts';
 
 /** Intents that are requests of their own, never a child's details. */
 const NOT_AN_ANSWER = new Set([
-  'cancel', 'my_bookings', 'human', 'complaint', 'knowledge', 'switch_language', 'find_slots', 'greeting', 'help', 'thanks',
-  'affirm', 'book', 'join_waitlist', 'point_info', 'can_attend', 'identity', 'service_intro', 'reschedule', 'more',
+  'cancel',
+  'my_bookings',
+  'human',
+  'complaint',
+  'knowledge',
+  'switch_language',
+  'find_slots',
+  'greeting',
+  'help',
+  'thanks',
+  'affirm',
+  'book',
+  'join_waitlist',
+  'point_info',
+  'can_attend',
+  'identity',
+  'service_intro',
+  'reschedule',
+  'more',
 ]);
 
 /** "孩子叫什么、哪天出生？" — takes names and birth dates (several children too), re-asks for what is missing. */
@@ -26,7 +43,12 @@ export const registerStep = defineStep({
       await registerChild(r, first!.name, first!.birthDate!, step.then, { more });
       return true;
     }
-    const looksLikeName = s.replyName !== undefined && !hasSearchSlots(s) && s.ordinal === undefined && !NOT_AN_ANSWER.has(u.intent) && !(u.intent === 'out_of_scope' && u.confidence >= 0.6);
+    const looksLikeName =
+      s.replyName !== undefined &&
+      !hasSearchSlots(s) &&
+      s.ordinal === undefined &&
+      !NOT_AN_ANSWER.has(u.intent) &&
+      !(u.intent === 'out_of_scope' && u.confidence >= 0.6);
     const answers = s.childName !== undefined || s.birthDate !== undefined || looksLikeName || u.intent === 'deny';
     if (!answers) {
       if (u.intent === 'affirm' || u.intent === 'thanks') {

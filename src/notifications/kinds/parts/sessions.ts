@@ -183,7 +183,13 @@ function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): num
 export async function findAlternatives(
   db: Queryable,
   closed: SessionRow,
-  { now, timeZone, closesMinutesBefore, radiusKm = 8, limit = 3 }: { now: Date; timeZone: string; closesMinutesBefore: number; radiusKm?: number; limit?: number },
+  {
+    now,
+    timeZone,
+    closesMinutesBefore,
+    radiusKm = 8,
+    limit = 3,
+  }: { now: Date; timeZone: string; closesMinutesBefore: number; radiusKm?: number; limit?: number },
 ): Promise<SessionView[]> {
   const day = localDateOf(closed.startsAt, timeZone);
   const from = new Date(Math.max(zonedInstant(day, '00:00', timeZone).getTime(), now.getTime() + closesMinutesBefore * 60_000));
