@@ -39,6 +39,17 @@ describe('notification kinds: one module each', () => {
     expect(K.booking_opens.audience).toBe('parent');
   });
 
+  it('tells families what to bring for drop-off care and for a class, each its own list', () => {
+    const care = K.reminder.render({ bookingId: 55, refCode: 'AB12CD', childName: '小明', session }, ctx('zh')).text;
+    expect(care).toContain(words('zh').notifications.reminder.bringCare);
+    expect(care).not.toContain(words('zh').notifications.reminder.bringClass);
+    const classSession: SessionView = { ...session, kind: 'trial_class', classTitle: 'music_social' };
+    const cls = K.reminder.render({ bookingId: 56, refCode: 'AB12CE', childName: 'Tom', session: classSession }, ctx('en')).text;
+    expect(cls).toContain(words('en').notifications.reminder.bringClass.split(':')[0]!);
+    expect(cls).toMatch(/non-slip socks/);
+    expect(cls).not.toMatch(/nappies|diapers/i);
+  });
+
   it('reminds in Chinese with the point, address, local time, what to bring and signed keep/cancel buttons', () => {
     const m = K.reminder.render({ bookingId: 55, refCode: 'AB12CD', childName: '小明', session }, ctx('zh'));
     expect(m.text).toContain('明天的预约提醒');

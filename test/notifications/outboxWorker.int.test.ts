@@ -114,6 +114,21 @@ describe('reminders', () => {
     expect((await w.runOnce()).claimed).toBe(0);
     expect((await w.runMaintenance()).reminders).toBe(0);
   });
+
+  it('never reach a family once the session has started (a reminder delayed past the start is skipped)', async () => {
+    const point = await makePoint(db.pool);
+    const s = await makeSession(db.pool, point, { date: '2026-11-28', start: '09:00' });
+    const child = await makeFamily(db.pool, 1201);
+    await makeBooking(db.pool, { sessionId: s, parentId: 1201, childId: child, createdAt: NOW });
+    const { clock, rec, make } = setup(at('2026-11-27T18:00:00'));
+    const w = make();
+    expect((await w.runMaintenance()).reminders).toBe(1);
+    // The worker was down overnight: it comes back after the session began.
+    clock.set(new Date(at('2026-11-28T09:05:00')));
+    expect(await w.runOnce()).toMatchObject({ sent: 0, skipped: 1 });
+    expect(rec.sent).toEqual([]);
+    expect((await outboxRows(db))[0]).toMatchObject({ status: 'skipped', outcome: 'session_started' });
+  });
 });
 
 describe('delivery failures', () => {
