@@ -150,8 +150,19 @@ export function presentAnswer(r: Reply, question: string, passages: Passage[]): 
   const quoted = quote(p, limit);
   r.say(`📖 ${sectionName(p)}\n${quoted}`);
   const used = [p];
-  // A short answer leaves room for another document's view of the same question (never a neighbouring topic).
-  const second = ranked.find((x) => x !== best && x.covered >= MIN_COVERAGE && !isOpening(x.p) && x.p.docId !== p.docId && x.p.language === p.language);
+  // A short answer leaves room for another document's view of the same question, never a neighbouring
+  // topic: the second passage covers the question at least as well as the first (and at least half of it),
+  // and comes from the same kind of document (a policy answer is not followed by a health one).
+  const family = (docId: string) => docId.split('-')[0];
+  const second = ranked.find(
+    (x) =>
+      x !== best &&
+      x.covered >= Math.max(0.5, best.covered) &&
+      family(x.p.docId) === family(p.docId) &&
+      !isOpening(x.p) &&
+      x.p.docId !== p.docId &&
+      x.p.language === p.language,
+  );
   if (second && quoted.length < (p.language === 'zh' ? 160 : 300)) {
     r.say(`📖 ${sectionName(second.p)}\n${quote(second.p, Math.round(limit * 0.6))}`);
     used.push(second.p);
