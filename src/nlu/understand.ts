@@ -28,7 +28,7 @@ const RULE_OR_HEALTH_QUESTION =
 
 /** How the service works, asked about a day or a booking: what to bring, cost, hours, who may come, rules. */
 const POLICY_QUESTION =
-  /带什么|要带|准备什么|需要准备|多少钱|要钱|收费|收不收费|免费吗|是免费|付费|花钱|几点开门|几点到几点|几点结束|开放时间|营业时间|能不能带|可以带|能带|家长(?:能|可以)?(?:陪|留)|要(?:不要)?陪|户籍|户口|外地|需要什么(?:材料|证件)?|要什么(?:材料|证件)|证明|体检|疫苗本|规定|规则|要求|流程|怎么(?:预约|报名|约)|如何(?:预约|报名)|(?<![a-z])(?:what (?:should|do) (?:i|we) (?:bring|pack)|need to bring|cost|costs|price|pay|paid|charge|fee|fees|free or|is it free|for free|opening hours|what time (?:does|do) (?:it|they) (?:open|close)|do (?:i|we) have to stay|can (?:i|we) stay|rules?|policy|requirements?|documents?|how (?:do|does) (?:i|we|it|booking) (?:book|work))(?![a-z])/;
+  /带什么|要带|准备什么|需要准备|多少钱|要钱|收费|收不收费|免费吗|是免费|付费|花钱|几点开门|几点到几点|几点结束|开放时间|营业时间|能不能带|可以带|能带|家长(?:能|可以)?(?:陪|留)|要(?:不要)?陪|户籍|户口|外地|需要什么(?:材料|证件)?|要什么(?:材料|证件)|证明|体检|疫苗本|规定|规则|要求|流程|怎么(?:预约|报名|约)|如何(?:预约|报名)|(?<![a-z])(?:what happens if|what if (?:i|we)|(?:miss|missed|missing) (?:a |the |my |our )?(?:booking|session|slot|class)|what (?:should|do) (?:i|we) (?:bring|pack)|need to bring|cost|costs|price|pay|paid|charge|fee|fees|free or|is it free|for free|opening hours|what time (?:does|do) (?:it|they) (?:open|close)|do (?:i|we) have to stay|can (?:i|we) stay|rules?|policy|requirements?|documents?|how (?:do|does) (?:i|we|it|booking) (?:book|work))(?![a-z])/;
 /** An explicit ask for places, which keeps a message a search even with a policy word in it. */
 const AVAILABILITY_ASK =
   /有位|有没有位|有没有空|名额|空位|余位|还有位|满了吗|约得到|约得上|能约|可以约|能不能约|有没有场|(?<![a-z])(?:slots?|spots?|availab\w*|any places|places left|vacanc\w*|book (?:a|me|us|it)|reserve)(?![a-z])/;
