@@ -33,6 +33,10 @@ const POLICY_QUESTION =
 const AVAILABILITY_ASK =
   /有位|有没有位|有没有空|名额|空位|余位|还有位|满了吗|约得到|约得上|能约|可以约|能不能约|有没有场|(?<![a-z])(?:slots?|spots?|availab\w*|any places|places left|vacanc\w*|book (?:a|me|us|it)|reserve)(?![a-z])/;
 
+/** A request for every child of the family at once. */
+const ALL_CHILDREN =
+  /(?:两个|俩|几个|所有|全部)(?:孩子|娃|宝宝|小孩)?(?:都|一起)|都(?:约|订|报名|帮|给)|一起(?:约|订|报名)|(?<![a-z])(?:both (?:kids|children|of them|boys|girls)|all (?:the |my |our )?(?:kids|children)|for both)(?![a-z])/;
+
 /** Words that make a segment a request for places on its own. */
 const BOOKING_SIGNAL =
   /位置|名额|空位|余位|有位|约|订|报名|托育|托班|(?<![a-z])(?:slots?|spots?|places?|spaces?|availab\w*|book\w*|reserve|sessions?)(?![a-z])/;
@@ -93,6 +97,7 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   if (mention) slots.child = mention;
   const language = parseLanguageRequest(t);
   if (language) slots.language = language;
+  if (ALL_CHILDREN.test(t)) slots.allChildren = true;
   const point = findPointName(t, ctx.points);
   if (point) slots.pointCode = point;
   const problem = findDateProblems(t, ctx.now, ctx.timeZone);

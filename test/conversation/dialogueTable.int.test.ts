@@ -156,6 +156,19 @@ const ROWS: Row[] = [
     },
   },
   {
+    state: 'results shown, two children',
+    reach: async (say) => {
+      await twoChildren(say);
+      await say({ text: '周日上午嘉莲有位吗' });
+    },
+    says: '两个孩子都约第一个',
+    expect: async (o, userId) => {
+      const ids = (await app.booking.listChildren(userId)).map((c) => c.id).sort();
+      const booked = o.tools.filter((t) => t.name === 'book_session' && t.ok).map((t) => (t.args as { childId: number }).childId);
+      expect(booked.sort()).toEqual(ids);
+    },
+  },
+  {
     state: 'cancel to confirm',
     reach: async (say) => {
       await searched(say);

@@ -53,8 +53,11 @@ export class Reply {
     return { text: label ?? action.label(this.w, args), data: this.codec.encode(this.ctx.userId, action.code, ...action.encode(args)) };
   }
 
+  /** A row of buttons; a button already offered in this answer (same data) is not offered twice. */
   row(...buttons: Button[]): this {
-    if (buttons.length) this.rows.push(buttons);
+    const offered = new Set(this.rows.flat().map((b) => b.data));
+    const fresh = buttons.filter((b) => !offered.has(b.data));
+    if (fresh.length) this.rows.push(fresh);
     return this;
   }
 

@@ -44,7 +44,7 @@ export const bookSessionTool = defineTool({
     r.say(describeBooking(v, w, r.lang));
     r.say(w.booking.arriveOnTime);
     r.venue = { latitude: v.point.latitude, longitude: v.point.longitude, title: pointName(v.point, r.lang), address: pointAddress(v.point, r.lang) };
-    r.row(r.button(myBookingsAction, []), r.button(askCancelAction, [v.id], w.booking.cancelThis));
+    r.row(r.button(myBookingsAction, []), r.button(askCancelAction, [v.id], w.booking.cancelRef(v.refCode)));
     r.state.pending = undefined;
   },
 });

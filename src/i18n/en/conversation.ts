@@ -201,6 +201,8 @@ export const points: typeof zh.points = {
     `The care points are spread across Xiamen (${total} listed here): ${counts}. Tell me your district or neighbourhood, or share your location, and I'll show the nearest points with addresses.`,
   count: (district: string, n: number) => `${district} ${n}`,
   notFound: "I couldn't find a point there. Tell me the district, or share your location.",
+  phonePerPoint:
+    'Each point has its own phone number: tell me which point or district and I will send you its phone and address. You can also say "talk to staff".',
   detail: (p) => `📍 ${p.name} (${p.district} · ${p.area})\n   Address: ${p.address}\n   Phone: ${p.phone}\n   Ages: ${p.ages} · ${p.type}`,
   type: { institution_embedded: 'institution-embedded (drop-off care)', community_shared: 'community-shared (parent-and-child activities; a parent stays)' },
   seePlaces: 'Would you like to see free places there?',

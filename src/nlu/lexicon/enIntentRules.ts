@@ -25,7 +25,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'complaint',
     w(
-      "\\b(?:came back|came home|picked (?:him|her|them) up)\\b.{0,40}\\b(?:scratch\\w*|bruis\\w*|bitten|injur\\w*|hurt|cut)\\b|\\b(?:turned (?:us|me) away|(?:said|says) (?:i|we) (?:had|have) no booking|couldn'?t find (?:my|our) booking|door was (?:closed|locked))\\b",
+      "\\b(?:came back|came home|picked (?:him|her|them) up)\\b.{0,40}\\b(?:scratch\\w*|bruis\\w*|bitten|injur\\w*|hurt|cut)\\b|\\b(?:(?:said|says|told (?:us|me)) (?:there was|there's|there is) no (?:booking|reservation|record)|when (?:we|i) (?:arrived|got there|turned up|showed up)\\b.{0,40}\\bno (?:booking|reservation|record|place)|turned (?:us|me) away|(?:said|says) (?:i|we) (?:had|have) no booking|couldn'?t find (?:my|our) booking|door was (?:closed|locked))\\b",
     ),
     3.5,
   ],

@@ -12,6 +12,9 @@ export { answerQuestion };
 
 export const knowledge: IntentHandler = (r, q) => answerQuestion(r, q);
 
+/** Asking for a phone number. */
+const PHONE = /电话|号码|联系方式|(?<![a-z])(?:phone|number|call)(?![a-z])/i;
+
 /** Where a point is, its address and phone; with no place named, where the points are. */
 export const pointInfo: IntentHandler = async (r, q) => {
   const s = q.slots;
@@ -22,9 +25,10 @@ export const pointInfo: IntentHandler = async (r, q) => {
     r.say(describeError(run.error, r.lang).message);
     return;
   }
+  const w = r.w;
+  if (PHONE.test(q.text)) r.say(w.points.phonePerPoint);
   const run = await r.tool<{ points: PointInfo[] }>('find_points', { limit: 100 });
   const all = run.result?.points ?? [];
-  const w = r.w;
   const counts = new Map<string, number>();
   for (const p of all) counts.set(w.format.district(p.district), (counts.get(w.format.district(p.district)) ?? 0) + 1);
   r.say(w.points.network(all.length, w.format.list([...counts.entries()].map(([d, n]) => w.points.count(d, n)))));

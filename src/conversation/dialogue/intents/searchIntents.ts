@@ -5,7 +5,7 @@ import { mergeSearch, startsFresh } from '../../search/mergeSearch.ts';
 import { askForDate, searchPlaces } from '../../search/searchPlaces.ts';
 import { runSearch, searchForWaitlist } from '../../search/runSearch.ts';
 import { askCancelAction, bookAction, waitlistAction } from '../../actions/bookingActions.ts';
-import { childInFocusAge } from '../children.ts';
+import { childInFocusAge, familyChildren } from '../children.ts';
 import type { Reply } from '../Reply.ts';
 import { childForRequest, type IntentHandler, type Request } from './Request.ts';
 import { answerQuestion } from './questionIntents.ts';
@@ -99,6 +99,16 @@ export const book: IntentHandler = async (r, q) => {
     );
     r.say(w.search.severalThere);
     r.row(...matches.slice(0, 4).map((m) => r.button(m.free === 0 ? waitlistAction : bookAction, [m.sessionId] as [number, number?], m.label.slice(-24))));
+    return;
+  }
+  if (picked !== undefined && q.slots.allChildren) {
+    // "两个孩子都约第一个": one booking per registered child, each confirmed (or refused with its reason).
+    const children = await familyChildren(r);
+    if (children.length === 0) return bookAction.run(r, [picked]);
+    const shown = r.state.lastSearch!.shown.find((x) => x.sessionId === picked);
+    const action = shown?.free === 0 ? waitlistAction : bookAction;
+    for (const c of children) await action.run(r, [picked, c.id]);
+    r.state.child = undefined;
     return;
   }
   if (picked !== undefined) {
