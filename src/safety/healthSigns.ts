@@ -78,7 +78,11 @@ const SIGNS: Sign[] = [
     /叫不醒|很难叫醒|叫不太醒|叫不应|醒了又(?:马上)?睡(?:过去|着)|(?<![点按击了])没(?:有)?反应|昏迷|昏过去|晕过去|晕倒|不省人事|意识不清|瘫软|软绵绵|(?<![a-z])(?:unresponsive|won'?t wake|can'?t wake|not waking up|limp|floppy|passed out|unconscious|fainted|hard to wake)(?![a-z])/,
     false,
   ],
-  ['abnormal_cry', /哭声(?:很|特别|非常|有点)?(?:尖|弱|微弱)|尖(?:声|叫着?)(?:地)?哭|(?<![a-z])(?:high-pitched cry\w*|weak cry|crying weakly)(?![a-z])/, false],
+  [
+    'abnormal_cry',
+    /哭声(?:很|特别|非常|有点)?(?:尖|弱|微弱|怪)|声音(?:很|特别|非常)?尖(?:.{0,8}(?:哭|停不下来))?|尖(?:声|叫着?)(?:地)?哭|(?<![a-z])(?:high-pitched cry\w*|weak cry|crying weakly)(?![a-z])/,
+    false,
+  ],
   [
     'skin_turgor',
     /(?:捏|揪)(?:起)?(?:来)?(?:的)?皮肤.{0,8}(?:不|没有?)(?:马上)?(?:回弹|平复|恢复|弹回|回去)|皮肤.{0,6}不回弹|(?<![a-z])(?:skin (?:stays|stay) (?:up|tented)|tenting|skin (?:doesn'?t|does not) (?:spring|go) back)(?![a-z])/,
@@ -92,7 +96,7 @@ const SIGNS: Sign[] = [
   ['bulging_fontanelle', /(?:前囟|囟门).{0,3}(?:鼓|凸|隆起|胀)|(?<![a-z])(?:bulging (?:soft spot|fontanelle?)|soft spot (?:is )?bulging)(?![a-z])/, false],
   [
     'poisoning',
-    /误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])?(?:大人的)?(?:洗衣液|洗衣凝珠|洗洁精|消毒液|84|漂白|清洁剂|电池|纽扣电池|磁铁|农药|老鼠药|酒|干燥剂|樟脑丸)|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])/,
+    /误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])?(?:大人的)?(?:洗衣液|洗衣凝珠|洗洁精|消毒液|消毒水|酒精|洗手液|香水|指甲油|汽油|煤油|驱蚊液|蚊香液|84|漂白|清洁剂|电池|纽扣电池|磁铁|农药|老鼠药|酒|干燥剂|樟脑丸)|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])/,
     true,
   ],
   // A quantity or someone else's medicine makes "吃了…药" an ingestion, not a child's own dose:
@@ -110,12 +114,18 @@ const SIGNS: Sign[] = [
   ['magnets', /(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}(?:磁铁|磁力珠|磁珠|吸铁石)|(?<![a-z])swallowed (?:a |some |two |the )?magnets?(?![a-z])/, true],
   [
     'severe_bleeding',
-    /大量出血|流了很多血|流很多血|血流不止|止不住血|血止不住|出血不止|喷血|(?<![a-z])(?:bleeding (?:a lot|heavily|badly|profusely)|won'?t stop bleeding|lots of blood|severe bleeding|blood everywhere)(?![a-z])/,
+    /大量出血|大出血|流了(?:很多|好多|好些|一大片)血|流(?:很多|好多)血|(?:很多|好多)血|一直(?:在)?流血|血一直(?:在)?流|血流不止|止不住血|血止不住|出血不止|喷血|(?<![a-z])(?:bleeding (?:a lot|heavily|badly|profusely)|won'?t stop bleeding|lots of blood|severe bleeding|blood everywhere)(?![a-z])/,
     false,
   ],
   [
     'serious_burn',
     /(?:大面积|很大一片|一大片|脸|面部|手|起泡|水泡|水疱|起了泡).{0,6}(?:烫伤|烧伤|烫)|(?:烫伤|烧伤|开水烫|被烫).{0,10}(?:大面积|很大|一大片|起泡|水泡|水疱|脸|面部|皮肤发白|发黑)|(?<![a-z])(?:(?:bad|big|large|serious|severe) burn|burn(?:ed|t)? .{0,20}(?:blister\w*|face|large|big))(?![a-z])/,
+    false,
+  ],
+  // Something swallowed that is stuck on the way down (drooling, cannot swallow): emergency care, not back blows.
+  [
+    'object_stuck',
+    /(?:吞|咽|吃)(?:了|下|进)?(?:去)?.{0,8}(?:硬币|鱼刺|骨头|枣核|果核|纽扣|珠子|异物).{0,30}(?:流口水|咽不下|吞不下|不能吞|吞不了|咽不了|胸口疼|一直吐)|(?<![a-z])(?:swallowed|ate)(?: (?:a|an|the|some))? (?:coin|fish ?bone|bone|bead|marble|button|toy part|object).{0,50}(?:drool\w*|can'?t swallow|cannot swallow|unable to swallow|chest pain|keeps? vomiting)(?![a-z])/,
     false,
   ],
   [
@@ -288,7 +298,9 @@ function readTemperature(t: string): number | undefined {
   for (const m of t.matchAll(/(?<![\d.])(3[5-9]|4[0-2])(?:\.(\d))?\s*(?:度|℃|°c?|摄氏度|c(?![a-z]))(?:\s*([1-9])(?![\d度]))?/g)) {
     found.push(Number(m[1]) + (m[2] ? Number(m[2]) / 10 : m[3] ? Number(m[3]) / 10 : 0));
   }
-  for (const m of t.matchAll(/(?:体温|烧到|发烧|发热|(?:temp(?:erature)?|fever|fevr|fver)(?: of| is| was| at)?)\s*(3[5-9]|4[0-2])(?:\.(\d))?(?![\d])/g)) {
+  for (const m of t.matchAll(
+    /(?:体温|烧到|发烧|发热|摸着烫|(?:temp(?:erature)?|fever|fevr|fver|feels? hot|hot)(?: of| is| was| at)?)\s*(3[5-9]|4[0-2])(?:\.(\d))?(?![\d])/g,
+  )) {
     found.push(Number(m[1]) + (m[2] ? Number(m[2]) / 10 : 0));
   }
   for (const m of t.matchAll(/(三十[五六七八九]|四十[一二]?)(?:度|℃)(?:([一二三四五六七八九])|半)?/g)) {
@@ -337,7 +349,10 @@ function readAge(t: string): number | undefined {
     const v = weeks[1] ?? weeks[2]!;
     return Math.floor((/^\d+$/.test(v) ? Number(v) : words[v]!) / 4.35);
   }
-  const days = /(?<![\d个])(\d{1,2})\s*天(?:大|的宝宝)|出生(?:才)?(\d{1,2})\s*天|(?<![a-z\d])(\d{1,2})[- ]days?[- ]old/.exec(t);
+  const days =
+    /(?<![\d个])(\d{1,2})\s*天(?:大|的宝宝)|出生(?:才)?(\d{1,2})\s*天|(?<![a-z\d])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]days?[- ]old/.exec(
+      t,
+    );
   if (days) return 0;
   if (NEWBORN.test(t)) return 0;
   const a = parseAge(t);

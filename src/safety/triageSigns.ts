@@ -53,6 +53,7 @@ export const RED_SIGNS = new Set([
   'severe_bleeding',
   'serious_burn',
   'choking',
+  'object_stuck',
   'drowning',
   'severe_dehydration',
   'green_vomit',
