@@ -1,7 +1,21 @@
--- 043: a session's own age band and booking window (set by its timetable row,
--- migration 060) win over the point's ages and the configured window, in the
--- one decider (booking_refusal) and in the session facts its words use. The
--- search reads the same columns the same way (src/booking/searchSlots.ts).
+-- 043: the booking decider reads a session's own age band and booking window
+-- (set by its timetable row, migration 060) before the point's ages and the
+-- configured window, and the no-show pause gets one definition,
+-- no_show_pause(), shared with staff marking a no-show
+-- (src/booking/staffOperations.ts). A SQL function in FROM is inlined, so
+-- booking keeps its single plan. The search reads the same columns the same
+-- way (src/booking/searchSlots.ts).
+
+CREATE FUNCTION no_show_pause(p_parent bigint, p_now timestamptz, p_limit integer, p_window_days integer, p_pause_days integer)
+  RETURNS TABLE (no_shows integer, pause_until timestamptz) LANGUAGE sql STABLE AS $$
+  -- The no-shows for sessions that started in the window; the pause they imply (NULL below the limit).
+  SELECT count(*)::integer AS no_shows,
+         CASE WHEN count(*) FILTER (WHERE x.starts_at <= p_now) >= p_limit
+              THEN max(x.starts_at) FILTER (WHERE x.starts_at <= p_now) + p_pause_days * interval '24 hours' END AS pause_until
+    FROM bookings b JOIN sessions x ON x.id = b.session_id
+   WHERE b.parent_id = p_parent AND b.status = 'no_show'
+     AND x.starts_at >= p_now - p_window_days * interval '24 hours'
+$$;
 
 CREATE OR REPLACE FUNCTION booking_refusal(
   p_parent bigint, p_child integer, p_session integer, p_now timestamptz, p_tz text,
@@ -65,15 +79,7 @@ BEGIN
              AND w.starts_at >= ((v_week + 5)::timestamp AT TIME ZONE p_tz)
              AND w.starts_at < ((v_week + 7)::timestamp AT TIME ZONE p_tz)) AS weekend_bookings
     INTO f
-    FROM (
-      -- The no-shows for sessions that started in the window; the pause they imply (NULL below the limit).
-      SELECT count(*)::integer AS no_shows,
-             CASE WHEN count(*) FILTER (WHERE x.starts_at <= p_now) >= p_no_show_limit
-                  THEN max(x.starts_at) FILTER (WHERE x.starts_at <= p_now) + p_no_show_pause_days * interval '24 hours' END AS pause_until
-        FROM bookings b JOIN sessions x ON x.id = b.session_id
-       WHERE b.parent_id = p_parent AND b.status = 'no_show'
-         AND x.starts_at >= p_now - p_no_show_window_days * interval '24 hours'
-    ) ns
+    FROM no_show_pause(p_parent, p_now, p_no_show_limit, p_no_show_window_days, p_no_show_pause_days) ns
     LEFT JOIN LATERAL (
       -- Another held or confirmed booking of this child overlapping in time.
       SELECT b.ref_code, o.starts_at, o.ends_at, op.name_zh, op.name_en
