@@ -5,7 +5,7 @@ import { makeFamily, makePoint, makeSession } from './fixtures.ts';
 
 /**
  * The no-show pause has one definition, no_show_pause() in SQL (migration
- * 044), asked by the booking decider and by staff marking a no-show. Default
+ * 043), asked by the booking decider and by staff marking a no-show. Default
  * rules: 3 no-shows for sessions started in the last 30 days pause bookings
  * until the latest of them + 14 days.
  */
