@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../i18n/catalogue.ts';
 import type { Lang } from '../../i18n/languages.ts';
 import type { BookingView, PointSummary, SessionSummary, SlotResult } from '../../booking/types.ts';
+import { localDateOf, localParts } from '../../time/zonedTime.ts';
 
 /** Point name and address in the parent's language. */
 export function pointName(p: Pick<PointSummary, 'nameZh' | 'nameEn'>, lang: Lang): string {
@@ -26,17 +27,8 @@ export function availability(s: SlotResult, w: Catalogue, now: Date, timeZone: s
 
 /** "12月1日（周二）00:00": when booking for a session opens, in the service zone. */
 export function openingTime(opens: Date, w: Catalogue, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(opens);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${w.format.date(`${get('year')}-${get('month')}-${get('day')}`)} ${get('hour')}:${get('minute')}`;
+  const p = localParts(opens, timeZone);
+  return `${w.format.date(localDateOf(opens, timeZone))} ${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
 }
 
 /** A numbered search result with place, district, time, kind, places, distance and address. */
