@@ -33,7 +33,7 @@ export async function createEvalApp(opts: { databaseUrl?: string } = {}): Promis
     const tables = (
       await db.pool.query<{ tablename: string }>(
         `SELECT tablename FROM pg_tables WHERE schemaname = 'public'
-           AND tablename <> 'schema_migrations' AND tablename NOT LIKE 'knowledge%'`,
+           AND tablename NOT IN ('schema_migrations', 'session_kinds') AND tablename NOT LIKE 'knowledge%'`,
       )
     ).rows.map((r) => r.tablename);
     const snapshots = await tableSnapshots(db.pool, tables);

@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type pg from 'pg';
 import type { Db } from './database.ts';
 import { DatabaseSetupError } from './DatabaseSetupError.ts';
+import { SESSION_KINDS } from '../domain/serviceKinds.ts';
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 // Any fixed number shared by every process of this app.
@@ -35,6 +37,17 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
 export interface MigrateResult {
   applied: string[];
   alreadyApplied: number;
+}
+
+/**
+ * Reference data whose one source is code: the kinds of session
+ * (src/domain/serviceKinds.ts), which the kind columns reference (migration
+ * 096). Idempotent; skipped before that migration exists.
+ */
+async function syncReferenceData(client: Pick<pg.PoolClient, 'query'>): Promise<void> {
+  const table = await client.query<{ t: string | null }>("SELECT to_regclass('session_kinds')::text AS t");
+  if (!table.rows[0]?.t) return;
+  await client.query('INSERT INTO session_kinds (kind) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING', [[...SESSION_KINDS]]);
 }
 
 /**
@@ -87,6 +100,7 @@ export async function migrate(
         applied.push(m.name);
         log(`applied migration ${m.name}`);
       }
+      await syncReferenceData(client);
       return { applied, alreadyApplied: done.size };
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);

@@ -94,7 +94,7 @@ function suite(name: string, open: () => Promise<Database>) {
     it('rejects a session that ends before it starts and unknown enum values', async () => {
       const sessionId = await makeSession(db, 5);
       await expect(db.pool.query(`UPDATE sessions SET ends_at = starts_at - interval '1 hour' WHERE id = $1`, [sessionId])).rejects.toThrow(/check constraint/);
-      await expect(db.pool.query(`UPDATE sessions SET kind = 'nap' WHERE id = $1`, [sessionId])).rejects.toThrow(/check constraint/);
+      await expect(db.pool.query(`UPDATE sessions SET kind = 'nap' WHERE id = $1`, [sessionId])).rejects.toThrow(/foreign key constraint/);
       await expect(db.pool.query(`UPDATE sessions SET kind = 'trial_class' WHERE id = $1`, [sessionId])).rejects.toThrow(/check constraint/);
     });
   });

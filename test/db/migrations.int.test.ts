@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database.ts';
 import { loadMigrations, migrate } from '../../src/db/migrate.ts';
 import { DatabaseSetupError } from '../../src/db/DatabaseSetupError.ts';
+import { SESSION_KINDS } from '../../src/domain/serviceKinds.ts';
 import { getTestDatabase } from '../helpers/testDatabase.ts';
 
 describe('migrations', () => {
@@ -19,6 +20,12 @@ describe('migrations', () => {
     expect(again.applied).toEqual([]);
     const rows = (await db.pool.query<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name')).rows;
     expect(rows.map((r) => r.name)).toEqual(all);
+  });
+
+  it('writes the kinds of session listed in code into the table every kind column references', async () => {
+    await migrate(db.pool);
+    const rows = (await db.pool.query<{ kind: string }>('SELECT kind FROM session_kinds ORDER BY kind')).rows.map((r) => r.kind);
+    expect(rows).toEqual([...SESSION_KINDS].sort());
   });
 
   it('two concurrent runs apply a new migration exactly once', async () => {

@@ -48,9 +48,12 @@ export function getTestDatabase(): Promise<Database> {
   return shared;
 }
 
-/** Empties every table except the migration record. */
+/** Empties every table except the migration record and the reference data. */
 export async function resetDatabase(db: Database): Promise<void> {
-  const r = await db.pool.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations'");
+  // The migration record and reference data written by migrate() (session_kinds) stay.
+  const r = await db.pool.query<{ tablename: string }>(
+    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('schema_migrations', 'session_kinds')",
+  );
   if (r.rows.length === 0) return;
   const list = r.rows.map((t) => `"${t.tablename}"`).join(', ');
   await db.pool.query(`TRUNCATE ${list} RESTART IDENTITY CASCADE`);
