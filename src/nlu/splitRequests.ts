@@ -5,12 +5,30 @@ import type { Intent } from './types.ts';
  * clauses after "另外/还有个问题/顺便/also/btw". Chinese writers often
  * separate sentences with a space ("周六上午有位吗 孩子咳嗽能去吗").
  */
-export function splitSegments(text: string): string[] {
+const SENTENCES =
+  /[。！!？?\n]+|(?:另外|还有个?问题|还想问(?:一下)?|顺便问(?:一下)?|顺便|对了|(?<![a-z])(?:also|btw|by the way|another question|one more thing)(?![a-z]))[,，:：\s]*|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5]{4,})/;
+
+/** "…, 再帮我看看下周六" / "… and find her Sunday instead": a second action joined to the first. */
+const THEN_ACTION =
+  /[,，;；]?\s*(?:然后|之后|再)(?=(?:帮我|给我|帮忙|麻烦)?(?:看看|找|约|查|订|预约|报名|取消|登记))|[,;]?\s+(?:and|then|and then)\s+(?=(?:also\s+)?(?:find|book|search|look|get|show|check|cancel|register|add|put)\b)/i;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The parts of a message that may each be a request: sentences, lines, and
+ * clauses after "另外/还有个问题/顺便/also/btw", a second action ("然后/再帮我…",
+ * "and find…"), and — with the family's children's names — a clause about
+ * another child ("朵朵约周六上午，果果约周日"). Chinese writers often separate
+ * sentences with a space ("周六上午有位吗 孩子咳嗽能去吗").
+ */
+export function splitSegments(text: string, childNames: string[] = []): string[] {
+  const names = childNames.filter((n) => n.trim().length > 0).map(escape);
+  const perChild = names.length > 1 ? new RegExp(`[,，;；、]\\s*(?=(?:给|帮|把|为|for\\s+)?(?:${names.join('|')}))`, 'i') : undefined;
   return text
-    .split(
-      /[。！!？?\n]+|(?:另外|还有个?问题|还想问(?:一下)?|顺便问(?:一下)?|顺便|对了|(?<![a-z])(?:also|btw|by the way|another question|one more thing)(?![a-z]))[,，:：\s]*|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5]{4,})/,
-    )
-    .map((s) => s.trim())
+    .split(SENTENCES)
+    .flatMap((s) => (s ? s.split(THEN_ACTION) : []))
+    .flatMap((s) => (s && perChild ? s.split(perChild) : [s]))
+    .map((s) => (s ?? '').trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 

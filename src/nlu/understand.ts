@@ -28,7 +28,7 @@ const RULE_OR_HEALTH_QUESTION =
 
 /** How the service works, asked about a day or a booking: what to bring, cost, hours, who may come, rules. */
 const POLICY_QUESTION =
-  /带什么|要带|准备什么|需要准备|多少钱|要钱|收费|收不收费|免费吗|是免费|付费|花钱|几点开门|几点到几点|几点结束|开放时间|营业时间|能不能带|可以带|能带|家长(?:能|可以)?(?:陪|留)|要(?:不要)?陪|户籍|户口|外地|需要什么(?:材料|证件)?|要什么(?:材料|证件)|证明|体检|疫苗本|规定|规则|要求|流程|怎么(?:预约|报名|约)|如何(?:预约|报名)|(?<![a-z])(?:what happens if|what if (?:i|we)|(?:miss|missed|missing) (?:a |the |my |our )?(?:booking|session|slot|class)|what (?:should|do) (?:i|we) (?:bring|pack)|need to bring|cost|costs|price|pay|paid|charge|fee|fees|free or|is it free|for free|opening hours|what time (?:does|do) (?:it|they) (?:open|close)|do (?:i|we) have to stay|can (?:i|we) stay|rules?|policy|requirements?|documents?|how (?:do|does) (?:i|we|it|booking) (?:book|work))(?![a-z])/;
+  /带什么|要带|准备什么|需要准备|多少钱|要钱|收费|收不收费|免费吗|是免费|付费|花钱|几点开门|几点到几点|几点结束|几点(?:要|可以|能|得|该|才能)?(?:去|来)?(?:接|送)(?!.{0,3}(?:位|名额))|(?:接|送)(?:孩子|宝宝|娃|小孩)?(?:要|是|在)?几点|开放时间|营业时间|能不能带|可以带|能带|家长(?:能|可以)?(?:陪|留)|要(?:不要)?陪|户籍|户口|外地|需要什么(?:材料|证件)?|要什么(?:材料|证件)|证明|体检|疫苗本|规定|规则|要求|流程|怎么(?:预约|报名|约)|如何(?:预约|报名)|(?<![a-z])(?:what happens if|what if (?:i|we)|(?:miss|missed|missing) (?:a |the |my |our )?(?:booking|session|slot|class)|what (?:should|do) (?:i|we) (?:bring|pack)|need to bring|cost|costs|price|pay|paid|charge|fee|fees|free or|is it free|for free|opening hours|what time (?:does|do) (?:it|they) (?:open|close)|do (?:i|we) have to stay|can (?:i|we) stay|rules?|policy|requirements?|documents?|how (?:do|does) (?:i|we|it|booking) (?:book|work))(?![a-z])/;
 /** An explicit ask for places, which keeps a message a search even with a policy word in it. */
 const AVAILABILITY_ASK =
   /有位|有没有位|有没有空|名额|空位|余位|还有位|满了吗|约得到|约得上|能约|可以约|能不能约|有没有场|(?<![a-z])(?:slots?|spots?|availab\w*|any places|places left|vacanc\w*|book (?:a|me|us|it)|reserve)(?![a-z])/;
@@ -40,6 +40,9 @@ const ALL_CHILDREN =
 /** Words that make a segment a request for places on its own. */
 const BOOKING_SIGNAL =
   /位置|名额|空位|余位|有位|约|订|报名|托育|托班|(?<![a-z])(?:slots?|spots?|places?|spaces?|availab\w*|book\w*|reserve|sessions?)(?![a-z])/;
+
+/** Intents that change a booking already made, as opposed to finding or making one. */
+const CHANGES = new Set<Intent>(['cancel', 'reschedule']);
 
 /** Messages longer than this are cut: nobody books childcare in an essay, and regexes stay fast. */
 const MAX_CHARS = 2000;
@@ -195,7 +198,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
   const out: Understanding = { lang, locale, ...whole };
 
   // Several requests in one message: each segment read on its own, neighbours of one kind joined.
-  const segments = splitSegments(original);
+  const segments = splitSegments(original, ctx.childNames);
   if (segments.length > 1) {
     const parts: Array<{ text: string; intent: Intent; slots: Slots; family: string }> = [];
     for (const seg of segments) {
@@ -220,7 +223,14 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         family = 'other';
       if (family === 'booking' && !searchOwn && r.confidence < 0.7) family = 'other';
       const prev = parts.at(-1);
-      if (prev && (prev.family === family || family === 'other' || family === 'talk' || (r.confidence < 0.6 && family !== 'question'))) {
+      // Within bookings, a change to an existing booking and a new search are two requests ("取消周日的，再帮我看看下周六"),
+      // and so are requests for two different children ("朵朵约周六上午，果果约周日上午").
+      const distinct =
+        prev?.family === 'booking' &&
+        family === 'booking' &&
+        (CHANGES.has(prev.intent) !== CHANGES.has(r.intent) ||
+          (!!prev.slots.child && !!r.slots.child && prev.intent !== 'register_child' && JSON.stringify(prev.slots.child) !== JSON.stringify(r.slots.child)));
+      if (prev && !distinct && (prev.family === family || family === 'other' || family === 'talk' || (r.confidence < 0.6 && family !== 'question'))) {
         prev.text = `${prev.text} ${seg}`;
         continue;
       }

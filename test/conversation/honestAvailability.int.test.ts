@@ -45,9 +45,31 @@ describe('honest availability', () => {
 
   it('care asked for on a weekday: free care is at weekends, and the weekday trial classes are offered', async () => {
     const out = await chat(++userSeq)({ text: '这周四想送半日托' });
-    expect(out.reply).toMatch(/只在周末/);
+    expect(out.reply).toMatch(/没有半日托或临时托.*周末/);
     const searches = out.tools.filter((t) => t.name === 'search_slots').map((t) => t.args as { kind?: string });
     expect(searches.at(-1)?.kind).toBe('trial_class');
+  });
+
+  it('care asked for on a weekday that has it (the Wednesday half day) is searched as asked, not replaced by classes', async () => {
+    const out = await chat(++userSeq)({ text: '下周三上午能送去半日托吗' });
+    expect(out.reply).not.toMatch(/没有半日托或临时托/);
+    expect(out.reply).toMatch(/12月2日.*半日托/s);
+    const searches = out.tools.filter((t) => t.name === 'search_slots').map((t) => t.args as { kind?: string });
+    expect(searches.every((s) => s.kind === 'half_day')).toBe(true);
+  });
+
+  it('a day with no care or class at all says so before offering other days', async () => {
+    const out = await chat(++userSeq)({ text: '下周一能送去托育吗' });
+    expect(out.reply).toMatch(/11月30日.*没有托育也没有课程/);
+  });
+
+  it('a baby younger than a named point takes is told from which age, with points that fit', async () => {
+    const say = chat(++userSeq);
+    await say({ text: '小宝 2026-03-20' });
+    const out = await say({ text: '帮小宝约周日上午嘉莲' });
+    expect(out.reply).toMatch(/小宝现在8个月.*嘉莲.*满12个月/);
+    expect(out.reply).toMatch(/同区其他服务点/);
+    expect(out.reply).not.toMatch(/嘉莲社区爱邻护幼服务点（思明区）\s*\n\s*11月29日/);
   });
 
   it('a named point that is full is said to be full, with its waitlist and other points nearby', async () => {

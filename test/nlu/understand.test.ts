@@ -413,3 +413,42 @@ describe('QA pass: messages real parents send', () => {
     expect(u('SELECT * FROM bookings').slots.bookingRef).toBeUndefined();
   });
 });
+
+describe('arbitration: questions, people and drop-off care (tuning set, issue 14)', () => {
+  it.each([
+    ['找个 staff 跟我聊一下，预约的问题说不清楚', 'human'],
+    ['能不能让工作人员直接打电话给我，预约的事跟机器说不清', 'human'],
+    ['孩子两岁了话还说不清楚怎么办', 'knowledge'],
+    ['週六的半日托幾點要去接孩子', 'knowledge'],
+    ['幾個月大可以開始去托育點', 'can_attend'],
+    ['How many days ahead can I book a session?', 'knowledge'],
+    ['Can I drop my son off this Friday for a few hours?', 'find_slots'],
+    ['please drop the Saturday one', 'cancel'],
+  ])('%s → %s', (text, intent) => {
+    expect(u(text).intent).toBe(intent);
+  });
+});
+
+describe('several requests in one message', () => {
+  const kids = { childNames: ['朵朵', '果果', 'Emma'] };
+  it('a clause per child is a request per child, each with its own day and place', () => {
+    const r = understand('朵朵约周六上午湖里，果果约周日上午思明', { ...ctx, ...kids }).requests!;
+    expect(r.map((q) => [q.slots.child?.name, q.slots.dateRange, q.slots.district])).toEqual([
+      ['朵朵', day('2026-11-28'), 'huli'],
+      ['果果', day('2026-11-29'), 'siming'],
+    ]);
+  });
+  it('cancelling one booking and looking for another are two requests', () => {
+    expect(understand('取消周日的预约，再帮我看看下周六上午思明', { ...ctx, ...kids }).requests?.map((q) => q.intent)).toEqual(['cancel', 'find_slots']);
+    const en = understand('Cancel Saturday for Emma and find her Sunday morning in Huli instead', { ...ctx, ...kids }).requests!;
+    expect(en.map((q) => [q.intent, q.slots.dateRange])).toEqual([
+      ['cancel', day('2026-11-28')],
+      ['find_slots', day('2026-11-29')],
+    ]);
+  });
+  it('registering several children stays one request', () => {
+    const x = understand('老大叫安安 2024-02-10，老二叫樂樂 2025-12-01，幫我都登記一下', { ...ctx, childNames: ['安安', '乐乐'] });
+    expect(x.intent).toBe('register_child');
+    expect(x.slots.children?.map((c) => c.name)).toEqual(['安安', '乐乐']);
+  });
+});

@@ -52,10 +52,15 @@ async function onText(r: Reply, u: Understanding, text: string): Promise<void> {
   const requests: Request[] = u.requests?.length
     ? u.requests.map((q, i) => ({ ...q, confidence: i === 0 ? u.confidence : 0.7 }))
     : [{ text, intent: u.intent, confidence: u.confidence, slots: u.slots }];
+  // A question asked for an earlier request ("确定要取消吗？") stays the one awaited when a later request asks none.
+  let asked: typeof r.state.pending;
   for (const [i, q] of requests.entries()) {
     if (i > 0) r.say(r.w.menu.alsoNext(q.text));
+    const before = r.state.pending;
     await INTENT_HANDLERS[q.intent](r, q);
+    if (r.state.pending && r.state.pending !== before) asked = r.state.pending;
   }
+  if (!r.state.pending && asked && requests.length > 1) r.state.pending = asked;
 }
 
 /**

@@ -58,8 +58,11 @@ function relaxations(args: SearchSlotsArgs, r: Reply): Relaxation[] {
   }
   let widest: SearchSlotsArgs = anyTime;
   if (widest.pointCode) {
+    // A named point with nothing that fits: the other points of its district, nearest first, before other districts.
     const { pointCode: _c, ...rest } = widest;
     widest = rest;
+    out.push({ args: { ...rest, partOfDay: args.partOfDay }, note: w.search.relaxPoint });
+    if (args.partOfDay) out.push({ args: rest, note: w.search.relaxPoint });
   }
   if (widest.district) {
     const { district, ...rest } = widest;
@@ -73,6 +76,11 @@ function relaxations(args: SearchSlotsArgs, r: Reply): Relaxation[] {
   }
   const nw = nextWeekend(r.ctx.now, r.ctx.timeZone);
   if (widest.to < nw.to) out.push({ args: { ...widest, to: nw.to }, note: w.search.relaxLater });
+  if (widest.kind) {
+    // Last: other kinds of session for the same days (e.g. classes from birth for a baby too young for care).
+    const { kind: _k, classTitle: _t, ...rest } = widest;
+    out.push({ args: { ...rest, from: args.from, to: args.to }, note: w.search.relaxKind });
+  }
   return out;
 }
 
@@ -123,6 +131,25 @@ function showWaitlist(r: Reply, args: SearchSlotsArgs, full: SlotResult[]): void
   r.state.pending = { type: 'offer_waitlist', sessionId: full[0]!.sessionId };
 }
 
+/** The child's age in months for a search: the age searched with, or the child in focus's. */
+function searchedAge(r: Reply, args: SearchSlotsArgs): { months: number; name?: string } | undefined {
+  if (args.childAgeMonths !== undefined) return { months: args.childAgeMonths };
+  const c = r.state.child;
+  return c && args.childId === c.id ? { months: c.ageMonths, name: c.name } : undefined;
+}
+
+/** Sessions matching everything but the child's age: say from which age they take children (a named point by name). */
+function tellAgeMismatch(r: Reply, args: SearchSlotsArgs, withoutAge: SearchSlotsResult | undefined): void {
+  const age = searchedAge(r, args);
+  const sessions = withoutAge?.results ?? [];
+  if (!age || sessions.length === 0) return;
+  const tooYoung = sessions.filter((x) => age.months < x.minAgeMonths);
+  if (tooYoung.length !== sessions.length) return;
+  const minAge = Math.min(...tooYoung.map((x) => x.minAgeMonths));
+  const where = args.pointCode ? pointName(tooYoung[0]!.point, r.lang) : args.kind ? r.w.format.kind(args.kind) : undefined;
+  r.say(r.w.search.tooYoungFor(age.name, age.months, minAge, where));
+}
+
 /**
  * Runs a search the way a parent needs it answered: honest about days that
  * have passed, weekdays without care, sessions not yet open for booking and a
@@ -143,10 +170,16 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs): Promise<v
   if (args.from < today) args = { ...args, from: today };
   const childName = r.state.child && args.childId === r.state.child.id ? r.state.child.name : undefined;
 
-  // Free care is at weekends; on weekdays there are trial classes.
+  // Free care is mostly at weekends: care asked for on weekdays that have none is said so, with that day's trial classes.
+  let toldNoCare = false;
   if (args.kind && isDropOff(args.kind) && !hasWeekend(args.from, args.to)) {
-    r.say(w.search.weekdayCare(w.format.dateRange(args.from, args.to)));
-    args = { ...args, kind: 'trial_class', classTitle: undefined };
+    const care = await search(r, { ...args, includeFull: true, childId: undefined, childAgeMonths: undefined, offset: undefined });
+    if (!care) return;
+    if (care.results.length === 0) {
+      r.say(w.search.weekdayCare(w.format.dateRange(args.from, args.to)));
+      args = { ...args, kind: 'trial_class', classTitle: undefined };
+      toldNoCare = true;
+    }
   }
 
   const found = await search(r, args);
@@ -188,6 +221,16 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs): Promise<v
       }
       return;
     }
+    // Nothing at all on weekdays asked about: say there is no care or class then, before offering other days.
+    if (!toldNoCare && !hasWeekend(args.from, args.to) && (!args.kind || isDropOff(args.kind))) {
+      const any = await search(r, { from: args.from, to: args.to, includeFull: true });
+      if (any && any.results.length === 0) {
+        r.say(w.search.noCareThatDay(w.format.dateRange(args.from, args.to)));
+        toldNoCare = true;
+      }
+    }
+    // Sessions there that the child is too young for: say from which age, then what fits.
+    if (args.childId !== undefined || args.childAgeMonths !== undefined) tellAgeMismatch(r, args, await search(r, { ...args, childId: undefined, childAgeMonths: undefined, includeFull: true }));
     for (const relaxed of relaxations(args, r)) {
       const more = await search(r, relaxed.args);
       if (more && more.results.length > 0) {
@@ -210,6 +253,8 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs): Promise<v
     if (args.from > horizon) {
       const opensOn = addDays(args.from, -rules.opensDaysAhead);
       r.say(w.search.notOpenYet(range, w.format.date(opensOn), rules.opensDaysAhead));
+    } else if (toldNoCare) {
+      // already said
     } else if (!hasWeekend(args.from, args.to) && !args.kind) {
       r.say(w.search.noCareThatDay(range));
     } else {
@@ -223,7 +268,7 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs): Promise<v
 
   const header = note ?? (childName ? w.search.headerFor(range, childName) : args.near ? w.search.headerNear(range) : w.search.header(range));
   r.say(header);
-  if (!used.kind && !hasWeekend(used.from, used.to)) r.say(w.search.weekdayNote);
+  if (!toldNoCare && !used.kind && !hasWeekend(used.from, used.to) && !results.some((x) => isDropOff(x.kind))) r.say(w.search.weekdayNote);
   searchSlotsTool.present!(r, { results, offset: used.offset ?? 0 }, used);
   r.state.lastSearch = { ...r.state.lastSearch!, request: requested };
   r.state.pending = undefined;

@@ -34,7 +34,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'cancel',
     w(
-      "\\b(?:cancel|drop|call off)\\b (?:my|the|this|that|it|our|his|her|both|all my|booking|reservation|saturday|sunday|tomorrow)|\\b(?:please|pls|plz) cancel\\b|\\b(?:want|need|like|have) to cancel\\b|\\bcan you cancel\\b|\\bcould you cancel\\b|\\bcan'?t make it\\b|\\bwon'?t make it\\b|\\bcan'?t come\\b|\\bcan'?t go\\b|\\bwon'?t be (?:able to )?(?:coming|able to come|there)\\b",
+      "\\b(?:cancel|call off)\\b (?:my|the|this|that|it|our|his|her|both|all my|booking|reservation|saturday|sunday|tomorrow)|\\bdrop\\b (?!(?:\\w+ ){0,2}off\\b)(?:my|the|this|that|it|our|both|all my|booking|reservation|saturday|sunday|tomorrow)|\\b(?:please|pls|plz) cancel\\b|\\b(?:want|need|like|have) to cancel\\b|\\bcan you cancel\\b|\\bcould you cancel\\b|\\bcan'?t make it\\b|\\bwon'?t make it\\b|\\bcan'?t come\\b|\\bcan'?t go\\b|\\bwon'?t be (?:able to )?(?:coming|able to come|there)\\b",
     ),
     1.5,
   ],
@@ -108,7 +108,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'find_slots',
     w(
-      "\\bany (?:[a-z-]+ )?(?:slots?|spots?|spaces?|places?|openings?|availability|vacanc\\w*|room|sessions?|classes|childcare|care)\\b|\\bare there (?:any )?\\w+|\\b(slots?|spots?|openings?|places?|spaces?|sessions?|vacanc\\w*) (?:available|left|open|free|for|on|this|next|at|in)\\b|\\b(available|availability|vacancy|vacancies)\\b|\\bis there (?:any )?(?:room|space|a spot|a slot|a place|an opening)\\b|\\bwhat(?:'s| is) (?:available|open)\\b|\\b(?:find|search|look(?:ing)? for|need|want) (?:a |some |an )?(?:childcare|child care|care|daycare|day care|babysit\\w*|slot|spot|place|session|class|sitter)\\b|\\bfree (?:slots?|spots?|places?|spaces?)\\b|\\b(?:are|is) .{0,20}(?:full|booked up|fully booked)\\b|\\bwhen can (?:i|we) (?:bring|drop|send|come)\\b|\\bwhere can (?:i|we) (?:bring|take|send|drop)\\b|\\b(?:what|which) (?:times|days|sessions|slots|points|centres|centers)\\b|\\boptions\\b|\\bshow me (?:the |some )?(?:slots|options|sessions|times|places)\\b|\\bdo you have (?:any )?(?:space|spots?|slots?|room|places?|sessions?|classes|openings?)\\b|\\bcan (?:i|we) (?:bring|drop off|come)\\b|\\bopen (?:on|this|next)\\b",
+      "\\bany (?:[a-z-]+ )?(?:slots?|spots?|spaces?|places?|openings?|availability|vacanc\\w*|room|sessions?|classes|childcare|care)\\b|\\bare there (?:any )?\\w+|\\b(slots?|spots?|openings?|places?|spaces?|sessions?|vacanc\\w*) (?:available|left|open|free|for|on|this|next|at|in)\\b|\\b(available|availability|vacancy|vacancies)\\b|\\bis there (?:any )?(?:room|space|a spot|a slot|a place|an opening)\\b|\\bwhat(?:'s| is) (?:available|open)\\b|\\b(?:find|search|look(?:ing)? for|need|want) (?:a |some |an )?(?:childcare|child care|care|daycare|day care|babysit\\w*|slot|spot|place|session|class|sitter)\\b|\\bfree (?:slots?|spots?|places?|spaces?)\\b|\\b(?:are|is) .{0,20}(?:full|booked up|fully booked)\\b|\\bwhen can (?:i|we) (?:bring|drop|send|come)\\b|\\bwhere can (?:i|we) (?:bring|take|send|drop)\\b|\\b(?:what|which) (?:times|days|sessions|slots|points|centres|centers)\\b|\\boptions\\b|\\bshow me (?:the |some )?(?:slots|options|sessions|times|places)\\b|\\bdo you have (?:any )?(?:space|spots?|slots?|room|places?|sessions?|classes|openings?)\\b|\\bcan (?:i|we) (?:bring|drop off|come)\\b|\\b(?:drop|leave) (?:\\w+ ){1,2}off\\b|\\bdrop[- ]off (?:care|childcare)\\b|\\bopen (?:on|this|next)\\b",
     ),
     2.5,
   ],
@@ -125,10 +125,12 @@ export const enIntentRules: IntentRule[] = [
   [
     'knowledge',
     w(
-      "\\bhow (?:far|early|long) (?:in advance|ahead|before)\\b|\\bwhen (?:can i|do i|does) (?:start )?book\\w*|\\bbooking (?:opens?|window)\\b|\\bhow (?:many times|often) can\\b|\\bevery weekend\\b|\\b(?:running|arrive|arriving|are|am|be|get there) (?:a bit |a little |\\d+ (?:min|mins|minutes) )?late\\b|\\bif (?:i'?m|we'?re) late\\b|\\bresched\\w*|\\b(?:change|move|switch) (?:my|the|our|this|that) (?:booking|reservation|session|slot)\\b|\\b(?:my|our|your|his|her|the kids?'?) (?:data|info|information|details|photos?)\\b|\\bparking\\b|\\b(?:easy|where|somewhere) to park\\b|\\bpark (?:the|my|a) car\\b|\\b(?:a |as a |i'?m a |i am a )(?:dad|father)\\b|\\btoo old\\b|\\btoo young\\b|\\b(?:live|living) in \\w+.{0,30}\\bwork\\w*\\b",
+      "\\bhow (?:far|early|long|many (?:days|weeks|hours)) (?:in advance|ahead|before)\\b|\\bwhen (?:can i|do i|does) (?:start )?book\\w*|\\bbooking (?:opens?|window)\\b|\\bhow (?:many times|often) can\\b|\\bevery weekend\\b|\\b(?:running|arrive|arriving|are|am|be|get there) (?:a bit |a little |\\d+ (?:min|mins|minutes) )?late\\b|\\bif (?:i'?m|we'?re) late\\b|\\bresched\\w*|\\b(?:change|move|switch) (?:my|the|our|this|that) (?:booking|reservation|session|slot)\\b|\\b(?:my|our|your|his|her|the kids?'?) (?:data|info|information|details|photos?)\\b|\\bparking\\b|\\b(?:easy|where|somewhere) to park\\b|\\bpark (?:the|my|a) car\\b|\\b(?:a |as a |i'?m a |i am a )(?:dad|father)\\b|\\btoo old\\b|\\btoo young\\b|\\b(?:live|living) in \\w+.{0,30}\\bwork\\w*\\b",
     ),
     4.5,
   ],
+  // The booking window asked about ("how many days ahead can I book a session?"): a rule, even beside "book a session".
+  ['knowledge', w('\\bhow (?:far|early|soon|many (?:days|weeks)) (?:in advance|ahead|before(?:hand)?)\\b|\\bwhen (?:does|do|will) (?:the )?booking(?:s| window)? open\\b'), 6],
   [
     'knowledge',
     w(
