@@ -30,15 +30,17 @@ export interface SignReading {
   checking: boolean;
   /** Asking how much medicine to give. */
   asksDose: boolean;
+  /** The kind of medicine the message names: fever and pain medicine, or cough and cold medicine. */
+  medicine?: 'fever' | 'cough';
   /** Something happened to the child at a childcare point. */
   atPoint: boolean;
 }
 
 // Questions about prevention or general knowledge, with nothing happening now.
 const EDUCATIONAL =
-  /预防|防止|怎么避免|如何避免|避免|什么是|是什么|科普|急救(?:课|培训|知识)|容易|经常|总是|老是|会不会遗传|遗传|(?<![a-z])(?:prevent\w*|avoid\w*|what is|what are|signs of|how (?:can|do) i tell|in case|first aid (?:course|class|training)|tends to|often|always|usually)(?![a-z])/;
+  /预防|上次|以前|之前|上个月|去年|会不会影响|影响智力|后遗症|会不会复发|防止|怎么避免|如何避免|避免|什么是|是什么|科普|急救(?:课|培训|知识)|容易|经常|总是|老是|会不会遗传|遗传|(?<![a-z])(?:prevent\w*|avoid\w*|what is|what are|last (?:time|month|year)|history of|ever had|long-term|brain damage|signs of|how (?:can|do) i tell|in case|first aid (?:course|class|training)|tends to|often|always|usually)(?![a-z])/;
 const HAPPENING_NOW =
-  /现在|正在|刚刚|刚才|突然|一直|救命|急急|快来|马上|(?<![a-z])(?:right now|just now|is having|currently|suddenly|help|emergency|urgent|asap|won'?t stop|keeps)(?![a-z])/;
+  /现在|这次|又抽|又开始|正在|刚刚|刚才|突然|一直|救命|急急|快来|马上|(?<![a-z])(?:right now|just now|is having|currently|again|this time|suddenly|help|emergency|urgent|asap|won'?t stop|keeps)(?![a-z])/;
 const HYPOTHETICAL = /如果|万一|假如|要是|(?<![a-z])(?:what if|if (?:my|a|the|our) (?:child|kid|baby|son|daughter|toddler)|in case)(?![a-z])/;
 
 type Sign = [name: string, re: RegExp, educationalSuppresses: boolean];
@@ -46,18 +48,22 @@ type Sign = [name: string, re: RegExp, educationalSuppresses: boolean];
 /** Signs read straight from the words. Red and amber ones are named after NICE NG143 and usual first-aid guidance. */
 const SIGNS: Sign[] = [
   // ── emergencies (red wherever they appear) ──
-  ['seizure', /抽搐|抽筋|惊厥|翻白眼|抽风|手脚(?:一直)?抖(?:个)?不停|(?<![a-z])(?:seizures?|seizing|convuls\w*|having a fit|had a fit|fitting)(?![a-z])/, true],
+  [
+    'seizure',
+    /抽搐|抽筋|惊厥|翻白眼|抽风|手脚(?:一直)?抖(?:个)?不停|(?:两眼|眼睛|眼珠)(?:一直)?(?:往上|向上|上)翻|口吐白沫|牙关紧闭|(?:全身|浑身|手脚)(?:一直)?(?:抽动|一抽一抽|僵直)|抽(?:了)?起来|(?:一直|还在|正在|又)抽(?![血烟水奖签屉鼻泣噎搭])|抽了(?:[一两二三四五六七八九十几\d]+(?:分钟|分|秒|下|次)|一会儿?|好久)(?![鼻血])|(?<![a-z])(?:seizures?|seizing|convuls\w*|having a fit|had a fit|fitting|eyes (?:rolled|rolling) (?:back|up)|(?:jerking|twitching|shaking) (?:and|but) (?:not responding|unresponsive))(?![a-z])/,
+    true,
+  ],
   [
     'not_breathing',
-    /没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸停|呼吸暂停|没气了|(?<![a-z])(?:not breathing|stopped breathing|isn'?t breathing|no breathing)(?![a-z])/,
+    /没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸停|呼吸暂停|没气了|(?<![a-z])(?:not breathing|stopped breathing|isn'?t breathing|no breathing|stopped breathing properly)(?![a-z])/,
     false,
   ],
   [
     'breathing_difficulty',
-    /呼吸困难|喘不上气|喘不过气|呼吸急促|呼吸很快|呼吸很急|呼吸特别快|透不过气|没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸暂停|胸口凹陷|胸口一吸一凹|三凹征|憋得|(?<![a-z])(?:can'?t breathe|cannot breathe|not breathing|stopped breathing|struggling to breathe|trouble breathing|difficulty breathing|hard to breathe|breathing (?:very )?(?:fast|hard|heavily|rapidly)|gasping|chest (?:is )?(?:sucking|pulling) in|indrawing|retractions)(?![a-z])/,
+    /呼吸困难|喘不上气|喘不过气|喘不过来|喘不到气|吸不上气|吸不到气|吸不进气|吸不上来|上不来气|透不过气|不能呼吸|无法呼吸|不会呼吸|呼吸不了|呼吸(?:很|特别|非常)?(?:费力|吃力)|呼吸急促|呼吸很快|呼吸很急|呼吸特别快|没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸暂停|(?:胸口|胸部|肋骨|肋间|锁骨|脖子|肚子)(?:下面|下边|那里|这里|中间)?.{0,6}(?:凹陷|凹进去|凹下去|陷进去|陷下去|吸进去|一凹一凹)|一吸一凹|三凹征|憋得|憋紫|(?<![a-z])(?:can'?t breathe|cannot breathe|not breathing|stopped breathing|struggling to breathe|trouble breathing|difficulty breathing|hard to breathe|breathing (?:very )?(?:fast|hard|heavily|rapidly)|gasping|(?:chest|ribs?|tummy|belly) (?:is |are )?(?:sucking|pulling|caving) in|indrawing|retractions|can'?t get (?:enough )?air|struggling for (?:breath|air)|laboured breathing|labored breathing|breathing (?:is )?(?:laboured|labored))(?![a-z])/,
     false,
   ],
-  ['grunting', /(?:呼吸|喘气|出气)(?:的时候|时)?(?:一直|总)?(?:哼哼|呻吟)|(?<![a-z])grunt\w*(?![a-z])/, false],
+  ['grunting', /(?:呼吸|喘气|出气)(?:的时候|时)?(?:一直|总)?(?:在)?(?:哼哼|呻吟)|(?<![a-z])grunt\w*(?![a-z])/, false],
   [
     'stridor_at_rest',
     /安静(?:的时候|时|下来)?(?:吸气|呼吸).{0,6}(?:响|声音)|(?<![a-z])(?:stridor (?:at rest|when (?:calm|resting))|noisy breathing (?:at rest|when (?:calm|resting)))(?![a-z])/,
@@ -75,7 +81,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'unresponsive',
-    /叫不醒|很难叫醒|叫不太醒|叫不应|醒了又(?:马上)?睡(?:过去|着)|(?<![点按击了])没(?:有)?反应|昏迷|昏过去|晕过去|晕倒|不省人事|意识不清|瘫软|软绵绵|(?<![a-z])(?:unresponsive|won'?t wake|can'?t wake|not waking up|limp|floppy|passed out|unconscious|fainted|hard to wake)(?![a-z])/,
+    /叫不醒|很难叫醒|叫不太醒|叫不应|摇不醒|拍不醒|叫(?:他|她|了)?(?:也|都)?(?:不醒|不应|不理|没(?:有)?反应|没(?:有)?动静)|醒了又(?:马上)?睡(?:过去|着)|(?<![点按击了])没(?:有)?反应|昏迷|昏过去|晕过去|晕倒|不省人事|意识不清|没(?:有)?知觉|瘫软|软绵绵|(?:孩子|宝宝|宝贝|娃|人|身体|身子|全身|浑身|她|他)\s?(?:都|也|变得|有点|好像)?软软的|软软的\s?(?:没力气|不动|没反应)|突然不动|叫不起来|叫不起|软趴趴|(?:怎么|咋)(?:叫|弄|摇|拍|喊)(?:都|也)(?:不醒|叫不醒|没(?:有)?反应)|(?:全身|浑身|身体)(?:都)?(?:发)?软(?!件)|(?<![a-z])(?:unresponsive|won'?t wake|can'?t wake|not waking up|won'?t respond\w*|not respond\w*|doesn'?t respond\w*|no response|limp|floppy|passed out|unconscious|fainted|hard to wake)(?![a-z])/,
     false,
   ],
   [
@@ -90,13 +96,13 @@ const SIGNS: Sign[] = [
   ],
   [
     'meningitis_signs',
-    /脖子(?:很)?(?:硬|僵)|颈(?:部|项)?(?:僵硬|强直|发硬)|(?:按压|压了?|按了?|玻璃杯压)(?:都|也)?不(?:褪色|消退|退)|不褪色的(?:皮疹|疹子|红点)|紫(?:色)?(?:斑|点)|瘀点|(?<![a-z])(?:stiff neck|neck (?:is )?stiff|rash (?:that )?(?:doesn'?t|does not|won'?t) fade|non-?blanching|doesn'?t fade (?:under|with) (?:a )?glass|purple spots)(?![a-z])/,
+    /脖子(?:很)?(?:硬|僵)|颈(?:部|项)?(?:僵硬|强直|发硬)|(?:按压|压了?|按了?|玻璃杯压)(?:上去|下去|一下)?(?:都|也)?不(?:褪色|消退|退|变白|变淡)|不褪色的(?:皮疹|疹子|红点)|紫(?:色)?(?:斑|点)|瘀点|瘀斑|出血点|出血斑|紫癜|(?<![a-z])(?:stiff neck|neck (?:is )?stiff|rash (?:that )?(?:doesn'?t|does not|won'?t) fade|non-?blanching|doesn'?t fade (?:under|with) (?:a )?glass|purple spots|rash .{0,30}(?:doesn'?t|does not|won'?t|didn'?t|isn'?t) (?:fade|go away|disappear|blanch|going away|fading)|petechia\w*)(?![a-z])/,
     false,
   ],
   ['bulging_fontanelle', /(?:前囟|囟门).{0,3}(?:鼓|凸|隆起|胀)|(?<![a-z])(?:bulging (?:soft spot|fontanelle?)|soft spot (?:is )?bulging)(?![a-z])/, false],
   [
     'poisoning',
-    /误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])?(?:大人的)?(?:洗衣液|洗衣凝珠|洗洁精|消毒液|消毒水|酒精|洗手液|香水|指甲油|汽油|煤油|驱蚊液|蚊香液|84|漂白|清洁剂|电池|纽扣电池|磁铁|农药|老鼠药|酒|干燥剂|樟脑丸)|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])/,
+    /误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])?(?:大人的)?(?:洗衣液|洗衣凝珠|洗洁精|消毒液|消毒水|酒精|洗手液|香水|指甲油|汽油|煤油|驱蚊液|蚊香液|84|漂白|清洁剂|电池|纽扣电池|磁铁|农药|老鼠药|白酒|啤酒|红酒|酒|干燥剂|樟脑丸)|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|chewed|got into|got hold of)(?: [a-z']+){0,4} (?:pills|tablets|capsules|medication|vitamins|gummies|ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|melatonin|iron tablets|laundry pods?|detergent|bleach|cleaner|dishwasher tablets?|e-?liquid|nicotine|cigarettes?|perfume|nail polish)(?![a-z])/,
     true,
   ],
   // A quantity or someone else's medicine makes "吃了…药" an ingestion, not a child's own dose:
@@ -106,15 +112,22 @@ const SIGNS: Sign[] = [
     /(?:吞|吃|喝|舔|嚼)(?:了|下|进|掉)?(?:去)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板把盒]|一把|好多|很多)(?:[\u4e00-\u9fa5]{0,6}的)?[\u4e00-\u9fa5]{0,4}(?:药|胶囊|维生素|钙片|铁剂)(?!后|以后|之后|还|也没)|(?:吞|吃|喝|舔|嚼)(?:了|下|进|掉)?(?:去)?(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|大人|爸爸|妈妈|老人|别人|哥哥|姐姐)的[\u4e00-\u9fa5]{0,5}(?:药|胶囊|维生素|钙片)(?!后|以后|之后|还|也没)/,
     true,
   ],
+  // "把奶奶的降压药吃了两片", "把药罐里的药吃了好几颗", "把洗衣凝珠咬破了": the 把 form, with someone
+  // else's medicine, a container or a quantity (a child's own medicine "把药吃了" is not an ingestion).
   [
-    'button_battery',
-    /纽扣电池|扣式电池|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}电池|(?:嘴|吞|吃|咽|含).{0,12}电池.{0,12}(?:找不到|不见)|电池.{0,12}(?:找不到|不见).{0,12}(?:嘴|吞|吃|咽|含)|(?<![a-z])(?:button batter(?:y|ies)|coin batter(?:y|ies)|swallowed (?:a |the )?batter(?:y|ies))(?![a-z])/,
+    'poisoning',
+    /把(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|大人|爸爸|妈妈|老人|别人|哥哥|姐姐)的[\u4e00-\u9fa5]{0,6}(?:药|胶囊|维生素|钙片|铁剂)[^，。,.!?！？]{0,4}(?:吃|吞|喝|咽|嚼)|把[^，。,.!?！？]{0,8}(?:药罐|药瓶|药盒|药箱|瓶子|罐子)(?:里|里面)?的[^，。,.!?！？]{0,6}(?:吃|吞|喝|咽|嚼)|把[^，。,.!?！？]{0,10}(?:药|药片|胶囊|维生素|钙片|铁剂)[^，。,.!?！？]{0,3}(?:吃|吞|喝|咽|嚼)(?:了|下|掉)?(?:去)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板把盒]|一把|好多|很多|好几|一整)|把[^，。,.!?！？]{0,10}(?:洗衣液|洗衣凝珠|洗洁精|消毒液|消毒水|酒精|洗手液|香水|指甲油|汽油|煤油|驱蚊液|蚊香液|漂白|清洁剂|农药|老鼠药|干燥剂|樟脑丸|烟头)[^，。,.!?！？]{0,4}(?:吃|吞|喝|咽|舔|咬)/,
     true,
   ],
-  ['magnets', /(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}(?:磁铁|磁力珠|磁珠|吸铁石)|(?<![a-z])swallowed (?:a |some |two |the )?magnets?(?![a-z])/, true],
+  [
+    'button_battery',
+    /纽扣电池|扣式电池|把[^，。,.!?！？]{0,10}电池[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}电池|(?:嘴|吞|吃|咽|含).{0,12}电池.{0,12}(?:找不到|不见)|电池.{0,12}(?:找不到|不见).{0,12}(?:嘴|吞|吃|咽|含)|(?<![a-z])(?:button batter(?:y|ies)|coin batter(?:y|ies)|swallowed (?:a |the )?batter(?:y|ies))(?![a-z])/,
+    true,
+  ],
+  ['magnets', /(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}(?:磁铁|磁力珠|磁珠|吸铁石)|把[^，。,.!?！？]{0,10}(?:磁铁|磁力珠|磁珠|吸铁石)[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?<![a-z])swallowed (?:a |some |two |the )?magnets?(?![a-z])/, true],
   [
     'severe_bleeding',
-    /大量出血|大出血|流了(?:很多|好多|好些|一大片)血|流(?:很多|好多)血|(?:很多|好多)血|一直(?:在)?流血|血一直(?:在)?流|血流不止|止不住血|血止不住|出血不止|喷血|(?<![a-z])(?:bleeding (?:a lot|heavily|badly|profusely)|won'?t stop bleeding|lots of blood|severe bleeding|blood everywhere)(?![a-z])/,
+    /大量出血|大出血|流了(?:很多|好多|好些|一大片)血|流(?:很多|好多)血|(?:很多|好多)血|一直(?:在)?流血|血一直(?:在)?流|血流不止|流(?:血)?(?:流)?个不停|血(?:还)?(?:在)?流个不停|止不住血|血止不住|出血不止|喷血|(?<![a-z])(?:bleeding (?:a lot|heavily|badly|profusely)|won'?t stop bleeding|lots of blood|severe bleeding|blood everywhere)(?![a-z])/,
     false,
   ],
   [
@@ -125,12 +138,12 @@ const SIGNS: Sign[] = [
   // Something swallowed that is stuck on the way down (drooling, cannot swallow): emergency care, not back blows.
   [
     'object_stuck',
-    /(?:吞|咽|吃)(?:了|下|进)?(?:去)?.{0,8}(?:硬币|鱼刺|骨头|枣核|果核|纽扣|珠子|异物).{0,30}(?:流口水|咽不下|吞不下|不能吞|吞不了|咽不了|胸口疼|一直吐)|(?<![a-z])(?:swallowed|ate)(?: (?:a|an|the|some))? (?:coin|fish ?bone|bone|bead|marble|button|toy part|object).{0,50}(?:drool\w*|can'?t swallow|cannot swallow|unable to swallow|chest pain|keeps? vomiting)(?![a-z])/,
+    /(?:吞|咽|吃)(?:了|下|进)?(?:去)?.{0,8}(?:硬币|鱼刺|骨头|枣核|果核|纽扣|珠子|异物).{0,30}(?:流口水|咽不下|吞不下|不能吞|吞不了|咽不了|胸口疼|一直吐)|(?:硬币|鱼刺|骨头|枣核|果核|纽扣|珠子|异物).{0,8}(?:吞|咽|吃|卡).{0,30}(?:流口水|咽不下|吞不下|不能吞|吞不了|咽不了|胸口疼|一直吐)|(?<![a-z])(?:swallowed|ate)(?: (?:a|an|the|some))? (?:coin|fish ?bone|bone|bead|marble|button|toy part|object).{0,50}(?:drool\w*|can'?t swallow|cannot swallow|unable to swallow|chest pain|keeps? vomiting)(?![a-z])/,
     false,
   ],
   [
     'choking',
-    /噎住|噎着了|噎到了|卡住(?:了)?.{0,6}(?:喘|呼吸|说不出|咳不出|脸)|卡(?:在)?喉咙|喉咙(?:里)?卡|卡嗓子|喘不了|(?<![a-z])(?:choking|choked|something stuck in (?:his|her|their) throat|stuck in (?:his|her|their) throat)(?![a-z])/,
+    /噎住|噎着|噎到|卡住(?:了)?.{0,8}(?:喘|呼吸|说不出|咳不出|哭不出|不会哭|不哭|没声|发不出声|出不了声|脸)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,8}卡住|卡(?:在)?喉咙|喉咙(?:里)?卡|卡嗓子|喘不了|呛(?:到|着|住)?(?:了)?(?:一下|一口)?.{0,12}(?:(?:咳|吐)(?:了)?出来|就好了|没事了)|(?:呛|卡)(?:到|着|住)?(?:了)?.{0,8}(?:不能呼吸|无法呼吸|喘不上气|没有?呼吸|脸(?:都)?(?:发)?紫|嘴唇(?:都)?(?:发)?紫|哭不出|发不出声)|(?<![a-z])(?:chok\w*|something stuck in (?:his|her|their) throat|stuck in (?:his|her|their) throat)(?![a-z])/,
     true,
   ],
   [
@@ -140,7 +153,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'severe_dehydration',
-    /(?:一天|一整天|半天|一上午|一下午|\d+\s*个?小时|好几个小时|一晚上)(?:都|了)?没(?:有)?(?:尿|小便|湿(?:过)?尿布)|没(?:有)?(?:尿|小便)(?:了)?(?:一天|半天|\d+\s*个?小时)|尿布(?:一直)?(?:都)?是干的|(?:前囟|囟门)门?(?:凹陷|下陷|凹下去|陷下去|凹进去|瘪了?)|眼窝(?:凹陷|凹下去|陷下去)|一整天只尿了?(?:一|两)|喝什么吐什么|吃什么吐什么|(?<![a-z])(?:no wet (?:diapers?|nappies|nappy)|(?:hasn'?t|has not|haven'?t) (?:had )?(?:a |any )?wet (?:diapers?|nappies|nappy) (?:for|since|in|all)|hasn'?t (?:peed|weed|wee'?d|urinated)|no pee|dry (?:diapers?|nappies) (?:all|for)|sunken (?:soft spot|fontanelle?|eyes)|can'?t keep anything down|vomits everything)(?![a-z])/,
+    /(?:一天|一整天|半天|一上午|一下午|整个(?:早上|上午|下午|晚上)|(?:\d+|[两三四五六七八九十]+)\s*个?(?:多)?(?:小时|钟头)|好几个小时|一晚上)(?:了)?(?:都|了|一直)?没(?:有)?(?:尿|小便|湿(?:过)?尿布)|没(?:有)?(?:尿|小便)(?:了)?(?:一天|半天|(?:\d+|[两三四五六七八九十]+)\s*个?(?:多)?(?:小时|钟头))|尿布(?:一直)?(?:都)?是干的|(?:前囟|囟门)门?(?:凹陷|下陷|凹下去|陷下去|凹进去|瘪了?)|眼窝(?:凹陷|凹下去|陷下去)|一整天只尿了?(?:一|两)|喝什么吐什么|喝不进去|一喝就吐|喝(?:了)?(?:水|奶)?就吐|吃什么吐什么|(?<![a-z])(?:no wet (?:diapers?|nappies|nappy)|(?:hasn'?t|has not|haven'?t) (?:had )?(?:a |any )?wet (?:diapers?|nappies|nappy) (?:for|since|in|all)|hasn'?t (?:peed|weed|wee'?d|urinated)|no pee|dry (?:diapers?|nappies) (?:all|for)|sunken (?:soft spot|fontanelle?|eyes)|can'?t keep anything down|vomits everything)(?![a-z])/,
     false,
   ],
   ['green_vomit', /吐(?:出)?(?:了)?(?:绿色|绿水|胆汁)|绿色的?(?:呕吐物|东西)|(?<![a-z])(?:green vomit|vomit\w* green|throwing up green|bile)(?![a-z])/, false],
@@ -160,7 +173,7 @@ const SIGNS: Sign[] = [
   ['fast_breathing', /呼吸(?:有点|有些|比平时|稍微|比较)(?:快|急)|(?<![a-z])breathing (?:a bit|a little|slightly|quite) (?:fast|quick)(?![a-z])/, false],
   ['pale', /(?:脸色|面色|嘴唇)(?:很|有点|特别)?(?:苍白|发白|煞白)|(?<![a-z])(?:pale|pallor)(?![a-z])/, false],
   ['hard_to_wake', /费(?:很大|好大)?(?:的)?劲(?:才(?:能)?)?(?:叫醒|弄醒)|(?<![a-z])(?:takes? (?:a lot|ages|forever) to wake|hard to rouse)(?![a-z])/, false],
-  ['very_lethargic', /精神萎靡|特别嗜睡|一直(?:在)?睡|昏昏沉沉|(?<![a-z])(?:very (?:lethargic|drowsy|sleepy)|sleeping all (?:day|the time))(?![a-z])/, false],
+  ['very_lethargic', /精神萎靡|特别嗜睡|一直(?:在)?(?:昏)?睡|昏睡|昏昏沉沉|(?<![a-z])(?:very (?:lethargic|drowsy|sleepy)|sleeping all (?:day|the time))(?![a-z])/, false],
   ['rigors', /寒战|寒颤|打冷颤|打冷战|打哆嗦|(?:一直|还在|浑身|全身)发抖|(?<![a-z])(?:rigou?rs|shivering (?:uncontrollably|badly|a lot))(?![a-z])/, false],
   [
     'limb_swelling',
@@ -201,7 +214,7 @@ const SIGNS: Sign[] = [
   // ── context: not a level by themselves; they add up with other signs and across turns ──
   [
     'fewer_wees',
-    /尿(?:布)?(?:也|都)?(?:比平时)?(?:明显)?(?:变)?(?:很)?少|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:fewer wet|less wet|not many wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/,
+    /尿(?:布)?(?:也|都)?(?:比平时)?(?:明显)?(?:变)?(?:很)?少|(?:一天|一整天|今天|一上午|一下午)(?:只|才|就)(?:有|换了?|尿了?)?[一两二三四五\d]{1,2}(?:片|个|块|次|张)(?:湿)?(?:的)?(?:尿布|尿不湿|尿片)?|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:fewer wet|less wet|not many wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/,
     false,
   ],
   [
@@ -217,7 +230,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'listless',
-    /没精神|没有精神|精神(?:很|特别|有点|不太)?(?:差|不好)|蔫|不爱动|不想动|不玩了|不笑了|不爱笑|反应(?:比平时)?(?:差|慢|迟钝)|没力气|无精打采|(?<![a-z])(?:listless|lethargic|not (?:himself|herself|themselves)|not smiling|no energy|quiet and (?:floppy|sleepy))(?![a-z])/,
+    /没精神|没有精神|精神(?:很|特别|有点|不太)?(?:差|不好)|蔫|不爱动|不想动|不玩了|不笑了|不爱笑|反应(?:比平时)?(?:差|慢|迟钝)|(?:不怎么|不太|不大|懒得)?理人|爱理不理|不理(?:人|我)|没力气|无精打采|(?<![a-z])(?:listless|lethargic|not (?:himself|herself|themselves)|not smiling|no energy|quiet and (?:floppy|sleepy))(?![a-z])/,
     false,
   ],
   [
@@ -239,7 +252,7 @@ const SIGNS: Sign[] = [
   ['cough', /咳嗽|咳得|(?<![a-z])cough\w*(?![a-z])/, false],
   [
     'fever',
-    /发烧|发热|高烧|低烧|烧到|烧了|(?:额头|身上|头)(?:很|好|有点)?烫|体温.{0,6}(?:3[7-9]|4[0-2])|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|℃|°)|(?<![a-z])(?:fever\w*|fevr|fver|feaver|febrile|temperature of|temp of|high temp)(?![a-z])|(?<![\d.])(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:f|°f)(?![a-z])/,
+    /发烧|发热|高烧|低烧|烧到|烧了|(?:额头|身上|头|摸着|摸起来)(?:很|好|有点|特别)?烫(?![伤到着了])|体温.{0,6}(?:3[7-9]|4[0-2])|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|℃|°)|(?<![a-z])(?:fever\w*|fevr|fver|feaver|febrile|temperature of|temp of|high temp)(?![a-z])|(?<![\d.])(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:f|°f)(?![a-z])/,
     false,
   ],
   [
@@ -250,7 +263,7 @@ const SIGNS: Sign[] = [
   // A scald that happened ("被开水烫了", "scalded his hand"), not the word in a question ("烫伤要冲多久的水").
   [
     'scald',
-    /烫(?:伤|到|着|红|破)?了|被.{0,8}烫|烫到(?!了)|烧伤了|(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡|汤|粥).{0,8}(?:洒|泼|倒|打翻|溅|浇)(?:到|在)?.{0,6}(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)|(?<![a-z])(?:(?:hot|boiling) (?:drink|tea|coffee|water|soup|milk|noodles|oil)|kettle).{0,30}(?:over|on|onto) (?:him|her|his|her|their|the|my)|(?:spilled|spilt|knocked|poured|tipped) (?:a |the |some |his |her )?(?:hot|boiling) |(?<![a-z])(?:scalded|(?:got|has|have|had) (?:a )?(?:burn|scald)|burn(?:ed|t) (?:his|her|their|my|the|on|by|with|from|it|himself|herself|itself))(?![a-z])/,
+    /烫(?:伤|到|着|红|破)?了|被.{0,8}烫|烫到(?!了)|烧伤了|(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)[^，。,.]{0,4}被[^，。,.]{0,4}(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡|油|汤|粥)[^，。,.]{0,2}(?:洒|泼|溅|浇|烫)|(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡|汤|粥).{0,8}(?:洒|泼|倒|打翻|溅|浇)(?:到|在)?.{0,6}(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)|(?<![a-z])(?:(?:hot|boiling) (?:drink|tea|coffee|water|soup|milk|noodles|oil)|kettle).{0,30}(?:over|on|onto) (?:him|her|his|her|their|the|my)|(?:spilled|spilt|knocked|poured|tipped|splashed|splattered)(?: [a-z']+){0,3} (?:hot|boiling) |(?<![a-z])(?:scalded|(?:got|has|have|had) (?:a )?(?:burn|scald)|burn(?:ed|t) (?:his|her|their|my|the|on|by|with|from|it|himself|herself|itself))(?![a-z])/,
     true,
   ],
   ['bite', /被.{0,8}咬|咬(?:了|伤|破)|牙印|(?<![a-z])(?:bitten|bit (?:him|her|my|our)|bite marks?)(?![a-z])/, true],
@@ -260,11 +273,15 @@ const SIGNS: Sign[] = [
     true,
   ],
   ['minor_wound', /擦伤|破皮|划伤|划破|磕破|淤青|青了一块|青一块|抓痕|抓伤|红印|(?<![a-z])(?:bruise\w*|scratch\w*|graze\w*|scrape\w*|a cut)(?![a-z])/, true],
-  ['lump', /(?:起|鼓|肿)(?:了)?(?:个|一个)?(?:大)?包|鼓包|(?<![a-z])(?:bump|lump|egg on)(?![a-z])/, false],
+  ['lump', /(?:起|鼓|肿)(?:了)?(?:个|一个)?(?:大)?包|鼓包|(?:头|额头|脑袋|后脑勺?|脑门)(?:上)?(?:有|起|鼓|肿)?(?:了)?(?:一)?(?:个)?(?:大|小)?(?:包|肿块)|(?<![a-z])(?:bump|lump|egg on)(?![a-z])/, false],
+  ['blister', /起泡|水泡|水疱|起了泡|脱皮|(?<![a-z])blister\w*(?![a-z])/, false],
 ];
 
 const HEAD =
-  /(?:摔|磕|撞|跌|掉|碰)(?:到|伤|了|破)?(?:了)?.{0,6}(?:头|脑袋|后脑|额头)|(?:头|脑袋|后脑|额头)(?:被)?(?:磕|撞|碰)(?:到|了|伤|破)|(?:撞|磕|碰)(?:到|在)?(?:了)?桌角|(?<![a-z])(?:head injury|(?:hit|bumped|banged|knocked) (?:his|her|their|the) head|fell (?:off|from|down) .{0,25}head)(?![a-z])/;
+  /(?:摔|磕|撞|跌|掉|碰)(?:到|伤|了|破)?(?:了)?.{0,6}(?:头|脑袋|后脑|额头)|(?:头|脑袋|后脑|额头)(?:被)?(?:磕|撞|碰)|(?:撞|磕|碰)(?:到|在)?(?:了)?桌角|(?<![a-z])(?:head injury|(?:hit|bumped|banged|knocked) (?:his|her|their|the) head|fell (?:off|from|down) .{0,25}head)(?![a-z])/;
+// A lump on the head with no word about how it came ("额头一个大包"): a knock, unless an insect bit.
+const HEAD_LUMP =
+  /(?:头|额头|脑袋|后脑勺?|脑门)(?:上)?(?:有|起|鼓|肿)?(?:了)?(?:一)?(?:个)?(?:大|小)?(?:包|肿块)|(?<![a-z])(?:bump|lump|egg) on (?:his|her|their|the) (?:head|forehead)(?![a-z])/;
 // A fall from furniture with no word about the head.
 const FALL =
   /(?:从|由).{0,6}(?:床|沙发|楼梯|高处|椅子|桌子|婴儿车|餐椅|尿布台|护理台|滑梯|上铺).{0,4}(?:摔|掉|跌|滚)|(?<![a-z])fell (?:off|from|down) .{0,25}(?:bed|stairs|sofa|couch|table|chair|changing table|high ?chair|slide)(?![a-z])/;
@@ -276,16 +293,19 @@ const HEAD_WARNING =
   /吐|呕|精神(?:差|不好)|没精神|蔫|嗜睡|想睡|一直睡|昏|叫不醒|抽|流血|出血|流(?:出)?(?:清)?水|不动|哭(?:个)?不停|一直哭|哄不好|站不稳|走路(?:摇晃|不稳|歪)|头(?:很)?(?:痛|疼)|瞳孔|看不清|(?<![a-z])(?:vomit\w*|threw up|throwing up|sleepy|drowsy|bleeding|unconscious|won'?t stop crying|not moving|wobbly|unsteady|headache|confused|fluid from)(?![a-z])/;
 
 const FINE_NOW =
-  /(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?<![a-z])(?:seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|back to normal|playing (?:again|normally|now|happily)|eating (?:well|fine|normally|ok)|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits)(?![a-z])/;
+  /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错)|挺正常|又跑又跳|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?<![a-z])(?:seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|back to normal|playing (?:again|normally|now|happily)|eating (?:well|fine|normally|ok)|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits)(?![a-z])/;
 const CHECKING =
   /要紧吗|要不要紧|严重吗|要不要(?:去)?(?:医院|看医生)|需要(?:去)?(?:医院|看医生)吗|要去医院吗|要观察|观察什么|注意什么|留意什么|能(?:让(?:他|她|孩子|宝宝))?睡(?:觉)?吗|(?<![a-z])(?:should i (?:worry|be worried)|is (?:it|this|that) serious|what should i (?:watch|look) (?:for|out for)|do (?:i|we) need to (?:go|see)|should (?:i|we) (?:go|see|take))(?![a-z])/;
 /** Asking for a medicine amount: never answered with a number. */
 const DOSE =
   /(?:吃|喂|用|给).{0,6}(?:多少|几毫升|几ml|几片|几颗|剂量|几次)|剂量|多少(?:毫升|ml|mg|毫克)|(?<![a-z])(?:how much|what dose|dosage|how many (?:ml|mg))(?![a-z]).{0,30}(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|medicine|syrup)|(?:布洛芬|美林|泰诺林|对乙酰氨基酚|退烧药|感冒药|止咳药|止咳糖浆).{0,8}(?:多少|几|剂量)|(?<![a-z])(?:dose|dosage)(?![a-z])/;
+const FEVER_MEDICINE =
+  /布洛芬|美林|泰诺林|对乙酰氨基酚|扑热息痛|退烧药|退热药|退烧栓|退烧糖浆|(?<![a-z])(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|advil|panadol|fever (?:medicine|reducer|syrup))(?![a-z])/;
+const COUGH_MEDICINE = /止咳|感冒药|化痰|(?<![a-z])(?:cough (?:medicine|syrup|mixture|drops)|cold (?:medicine|remedy|remedies)|decongestant)(?![a-z])/;
 const AT_POINT_PLACE =
-  /托育点|服务点|托班|托育|爱邻护幼|在你们(?:那|这)|你们(?:那边|那里|老师)|送托|老师说|接(?:孩子|回来|回家|的时候)|(?<![a-z])(?:at (?:the )?(?:point|centre|center|childcare|daycare|nursery)|at pick-?up|when i picked (?:him|her|them) up|the (?:carers?|teachers?|staff) (?:said|told))(?![a-z])/;
+  /托育点|服务点|托班|托育|爱邻护幼|(?:在|从|去)[\u4e00-\u9fa5]{1,6}的(?:服务)?点(?![心子头儿滴])|点(?:里|上)的老师|在你们(?:那|这)|你们(?:那边|那里|老师)|送托|老师(?:说|讲|什么|都没|也没|没说|没讲)|保育员|接(?:孩子|他|她|回来|回家|的时候)|(?<![a-z])(?:at (?:the )?(?:point|centre|center|childcare|daycare|nursery)|(?:at|from) the [a-z]+ (?:point|centre|center)|at pick-?up|picked (?:up )?(?:my|him|her|them|our)|when i picked (?:him|her|them) up|the (?:carers?|teachers?|staff) (?:said|told|didn'?t)|(?:nobody|no one|no-one) (?:told|said|mentioned))(?![a-z])/;
 const AT_POINT_INCIDENT =
-  /(?:摔|磕|撞|跌|碰|咬|抓|推|打|烫|夹|划|割)(?:了|伤|破|到|倒|着)|被.{0,8}(?:咬|抓|推|打|撞|烫|夹)|受伤|受了伤|淤青|牙印|抓痕|伤口|(?<![a-z])(?:got hurt|was hurt|is hurt|injur\w*|fell|bitten|bit (?:him|her)|scratched|bruised?|burn(?:ed|t)|pushed)(?![a-z])/;
+  /(?:摔|磕|撞|跌|碰|咬|抓|推|打|烫|夹|划|割)(?:了|伤|破|到|倒|着)|被.{0,8}(?:咬|抓|推|打|撞|烫|夹)|受伤|受了伤|淤青|牙印|抓痕|伤口|(?:起|鼓|肿)(?:了)?(?:个|一个)?(?:大)?包|(?:一个|个)(?:大)?包|(?<![a-z])(?:got hurt|was hurt|is hurt|injur\w*|fell|bitten|bit (?:him|her)|bite marks?|scratch(?:ed|es)?|bruised?|bump|lump|burn(?:ed|t)|pushed)(?![a-z])/;
 
 const INSECT = /蚊|虫|蚂蚁|跳蚤|螨|蜜蜂|蜂蜇|(?<![a-z])(?:mosquito\w*|bug|insect\w*|ants?|fleas?|bees?|wasps?|spiders?|ticks?)(?![a-z])/;
 
@@ -302,6 +322,10 @@ function readTemperature(t: string): number | undefined {
     /(?:体温|烧到|发烧|发热|摸着烫|(?:temp(?:erature)?|fever|fevr|fver|feels? hot|hot)(?: of| is| was| at)?)\s*(3[5-9]|4[0-2])(?:\.(\d))?(?![\d])/g,
   )) {
     found.push(Number(m[1]) + (m[2] ? Number(m[2]) / 10 : 0));
+  }
+  // A bare reading with a decimal ("feels hot, 38.1", "烧 38.6") where the message is about a temperature.
+  if (/烧|烫|体温|温度|发热|fever|temp|hot/.test(t) || !/头围|身高|体重|厘米|公分|公斤|斤|cm|kg|lb|weigh/.test(t)) {
+    for (const m of t.matchAll(/(?<![\d.])(3[7-9]|4[0-2])\.(\d)(?![\d.])/g)) found.push(Number(m[1]) + Number(m[2]) / 10);
   }
   for (const m of t.matchAll(/(三十[五六七八九]|四十[一二]?)(?:度|℃)(?:([一二三四五六七八九])|半)?/g)) {
     found.push(ZH_TENS[m[1]!]! + (m[2] ? ZH_DIGIT[m[2]]! / 10 : m[0].endsWith('半') ? 0.5 : 0));
@@ -327,6 +351,10 @@ function readFeverDays(t: string): number | undefined {
     `(?:烧|发热|发烧)(?:了|到现在|了已经)?(?:快|整整|已经)?${ZH_COUNT}\\s*(?:天|日)|${ZH_COUNT}\\s*(?:天|日)(?:了)?(?:都|还)?(?:在)?(?:发烧|发热|高烧|烧)`,
   ).exec(t);
   if (zh) return countOf(zh[1] ?? zh[2]!);
+  // "发烧第五天", "烧了一个礼拜", "fever for a week"
+  const nth = new RegExp(`(?:烧|发热|发烧)[^，。,.]{0,4}第${ZH_COUNT}\\s*天`).exec(t);
+  if (nth) return countOf(nth[1]!);
+  if (/(?:烧|发热|发烧)(?:了|到现在|了已经)?(?:快|整整|已经|差不多)?(?:一|1)(?:个)?(?:礼拜|星期|周)|(?:fever|temperature)\w*.{0,20}?(?:a|one) week/.test(t)) return 7;
   const en =
     /(?:fever|temperature)\w*.{0,20}?(\d+|two|three|four|five|six|seven) days|(\d+|two|three|four|five|six|seven) days? (?:of|with) (?:a )?(?:fever|temperature)/.exec(
       t,
@@ -354,7 +382,19 @@ function readAge(t: string): number | undefined {
       t,
     );
   if (days) return 0;
+  // "宝宝才50天", "一个半月"
+  const babyDays = /(?:宝宝|孩子|娃|婴儿|bb)(?:才|刚|刚刚)?(?:出生)?(\d{1,3})\s*天(?:大|了)?/.exec(t);
+  if (babyDays) return Math.floor(Number(babyDays[1]) / 30.4);
+  const halfMonth = /(?<![\d个])([一两二三四五\d])个半月/.exec(t);
+  if (halfMonth) return ({ 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 } as Record<string, number>)[halfMonth[1]!] ?? Number(halfMonth[1]);
   if (NEWBORN.test(t)) return 0;
+  // "不到三个月", "未满3个月", "under 3 months": younger than that.
+  const under = /(?:不到|未满|没满|还没到|不满)([一两二三四五六七八九十\d]{1,2})个月|(?<![a-z])(?:under|not yet|less than) (\d{1,2}|two|three|four|five|six) months?(?![a-z])/.exec(t);
+  if (under) {
+    const v = under[1] ?? under[2]!;
+    const n = countOf(v) ?? ({ two: 2, three: 3, four: 4, five: 5, six: 6 } as Record<string, number>)[v];
+    if (n !== undefined && n > 0) return n - 1;
+  }
   const a = parseAge(t);
   return a.childAgeMonths;
 }
@@ -368,7 +408,8 @@ export function readHealthSigns(text: string): SignReading {
     if (re.test(t) && !(suppressible && educational)) signs.add(name);
   }
   // "fell off the bed" and "磕到头": one head injury, whichever words were used.
-  if (!educational && (HEAD.test(t) || FALL.test(t))) signs.add('head_knock');
+  const insect = INSECT.test(t);
+  if (!educational && (HEAD.test(t) || FALL.test(t) || (HEAD_LUMP.test(t) && !insect))) signs.add('head_knock');
   if (!educational && HIGH_FALL.test(t)) signs.add('high_fall');
   if (signs.has('head_knock') && HEAD_WARNING.test(t)) signs.add('head_warning');
   // Blood or vomit words also read as head warnings only after a knock; "fever" stays fever.
@@ -377,12 +418,18 @@ export function readHealthSigns(text: string): SignReading {
   const feverDays = signs.has('fever') || /烧|fever|temperature/.test(t) ? readFeverDays(t) : undefined;
   if (feverDays !== undefined) signs.add('fever');
   const resolvedChoking =
-    /(?:吐|咳|拍|弄|抠|拿)(?:了)?出来了|已经(?:吐|咳)?出来|(?<![a-z])(?:coughed (?:it )?(?:up|out)|came (?:out|up)|spat (?:it )?out|dislodged)(?![a-z])/.test(
+    /(?:吐|咳|拍|弄|抠|拿)(?:了)?出来了|已经(?:吐|咳)?出来|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?<![a-z])(?:coughed (?:it )?(?:up|out)|came (?:out|up)|spat (?:it )?out|dislodged)(?![a-z])/.test(
       t,
-    );
-  if (signs.has('choking') && resolvedChoking) signs.add('choking_resolved');
+    ) || FINE_NOW.test(t);
+  if (signs.has('choking') && resolvedChoking) {
+    signs.add('choking_resolved');
+    // Back blows or thrusts were needed: a doctor checks the child afterwards (first-aid guidance).
+    if (/拍背|拍(?:了)?(?:几下|出来)|海姆立克|腹部冲击|压肚子|胸部按压|(?<![a-z])(?:back blows?|thrusts?|heimlich|patted (?:his|her) back)(?![a-z])/.test(t))
+      signs.add('choking_first_aid');
+  }
   // Insect bites are not injuries to triage; an animal bite is its own sign.
-  if (INSECT.test(t) || signs.has('animal_bite')) signs.delete('bite');
+  if (insect || signs.has('animal_bite')) signs.delete('bite');
+  if (insect && !signs.has('head_knock')) signs.delete('lump');
   const cooled =
     /(?:凉水|冷水|流动的?水|自来水|水龙头)(?:下)?(?:冲|淋)(?:了|过)?|冲(?:了|过)(?:水|凉水|冷水)?(?:\d+|[一二两三四五六七八九十]+)?(?:多)?分钟|已经冲|(?<![a-z])(?:cooled|ran (?:it )?under|held (?:it )?under|under (?:the )?(?:cold|cool|running) (?:tap|water)|under the tap)(?![a-z])/.test(
       t,
@@ -404,6 +451,7 @@ export function readHealthSigns(text: string): SignReading {
     fineNow: FINE_NOW.test(t),
     checking: CHECKING.test(t),
     asksDose: DOSE.test(t),
+    medicine: FEVER_MEDICINE.test(t) ? 'fever' : COUGH_MEDICINE.test(t) ? 'cough' : undefined,
     atPoint: AT_POINT_PLACE.test(t) && AT_POINT_INCIDENT.test(t),
   };
 }

@@ -26,7 +26,7 @@ export type FirstAidKey =
 export type UrgentKey = 'fever' | 'dehydration' | 'head' | 'burn' | 'breathing' | 'constipation' | 'choking' | 'bite' | 'point';
 export type FirstStepKey = 'burnFirst' | 'biteFirst' | 'animalBiteFirst';
 export type CareKey = 'dehydration' | 'fever';
-export type WatchKey = 'head' | 'constipation' | 'burn' | 'bite' | 'minor_wound' | 'point_injury';
+export type WatchKey = 'head' | 'constipation' | 'burn' | 'bite' | 'minor_wound' | 'point_injury' | 'choking';
 
 export interface Advice {
   /** Red: first aid while waiting, most urgent first. */
@@ -130,8 +130,8 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       !f.has('choking')
     ) {
       add(a.firstAid, 'breathing');
-      if (signs.has('fever')) add(a.sections, 'fever_red');
-      else if (signs.has('cough')) add(a.sections, 'cough');
+      // The red list holds these signs "whatever the temperature"; a cough has its own section.
+      add(a.sections, signs.has('cough') && !signs.has('fever') ? 'cough' : 'fever_red');
     }
     if (['severe_dehydration', 'dehydration_lethargic', 'bloody_diarrhoea', 'green_vomit', 'skin_turgor'].some((x) => f.has(x))) {
       add(a.firstAid, 'dehydration');
@@ -197,6 +197,11 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.watch, 'head');
       add(a.urgent, 'head');
       add(a.sections, 'head');
+    }
+    if (f.has('choking_cleared')) {
+      add(a.watch, 'choking');
+      add(a.urgent, 'choking');
+      add(a.sections, ...chokingSections(age), 'choking_foods');
     }
     if (f.has('constipation')) {
       add(a.watch, 'constipation');

@@ -77,7 +77,7 @@ const AMBER_SIGNS = [
   'animal_bite',
 ];
 /** Words about the situation, not signs: never remembered. */
-const MODIFIERS = new Set(['cooled', 'small', 'choking_resolved', 'head_warning', 'high_fall']);
+const MODIFIERS = new Set(['cooled', 'small', 'blister', 'choking_resolved', 'choking_first_aid', 'head_warning', 'high_fall']);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];
 
@@ -102,10 +102,12 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   for (const s of cur) if (RED_SIGNS.has(s)) red.add(s);
   if (incident) for (const s of AMBER_SIGNS) if (now(s)) amber.add(s);
 
-  // Choking that is over (coughed out) with nothing else red: a doctor today if back blows or thrusts were needed.
+  // Choking that is over (coughed out) with nothing else red: a doctor today if back blows or thrusts were
+  // needed or the child is still coughing or breathing noisily; otherwise what to watch for.
   if (now('choking_resolved') && [...red].every((s) => s === 'choking' || s === 'poisoning')) {
     red.delete('choking');
-    amber.add('choking_resolved');
+    if (now('choking_first_aid') || ['barking_cough', 'fast_breathing', 'nasal_flaring'].some(now) || (now('cough') && !reading.fineNow)) amber.add('choking_resolved');
+    else if (incident) watch.add('choking_cleared');
   }
 
   // A knock on the head: an emergency with a warning sign or from a height; a bump to watch when the child is fine now.
@@ -116,6 +118,9 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
       if (incident && age !== undefined && age < 12 && now('lump')) amber.add('head_bump_infant');
       else if (incident) watch.add('head_bump');
     } else red.add('head_injury');
+  } else if (now('high_fall')) {
+    // A fall from a height (a balcony, the stairs, over a metre): hospital even with no word about the head.
+    red.add('head_injury');
   } else if (past.has('head_knock') && ['vomiting', 'very_lethargic', 'inconsolable', 'hard_to_wake'].some(now)) {
     red.add('head_injury');
   }
@@ -140,6 +145,8 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   const dehydrationSigns = DEHYDRATION.filter(any).length;
   const dehydrationNow = DEHYDRATION.some(now);
   if (gut && (now('very_lethargic') || now('unresponsive') || now('cold_hands'))) red.add('dehydration_lethargic');
+  // Listless with diarrhoea or vomiting and a sign of drying out (NICE CG84: altered responsiveness is a red flag).
+  if (gut && now('listless') && dehydrationSigns >= 1) red.add('dehydration_lethargic');
   if (any('diarrhoea') && now('blood_in_stool')) red.add('bloody_diarrhoea');
   if (incident) {
     if ((dehydrationNow || gutNow) && ((gut && dehydrationSigns >= 1) || dehydrationSigns >= 2)) amber.add('dehydration');
@@ -155,8 +162,9 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     else if (reading.fineNow || reading.checking) watch.add('constipation');
   }
 
-  // Scalds: a baby's is an emergency; a small one already cooled is watched; otherwise cool it now and see a doctor today.
-  if (now('scald') && !now('serious_burn')) {
+  // Scalds: a blistered one or a baby's is an emergency; a small one already cooled is watched; otherwise cool it now and see a doctor today.
+  if (now('scald') && now('blister') && !now('serious_burn')) red.add('serious_burn');
+  if (now('scald') && !red.has('serious_burn')) {
     if (age !== undefined && age < 12) red.add('infant_burn');
     else if (incident) {
       if (now('cooled') || now('small')) watch.add('small_burn');

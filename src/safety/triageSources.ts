@@ -22,6 +22,7 @@ const DOCS = {
     zh: '便秘、补维生素D和钙、断夜奶、湿疹、拉肚子：家长常问的小毛病',
     en: 'Everyday health worries: constipation, vitamin D, calcium, night feeds, eczema, diarrhea',
   },
+  'parenting-home-safety-choking': { zh: '居家安全与防噎', en: 'Home safety and choking' },
   'policy-injury-at-point': { zh: '孩子在服务点受伤了怎么办？', en: 'What if my child is hurt at a point?' },
 } as const;
 type DocId = keyof typeof DOCS;
@@ -49,6 +50,11 @@ const SECTIONS: Record<string, [DocId, { zh: string; en: string }]> = {
   cpr: ['parenting-first-aid', { zh: '孩子没有呼吸或没有反应了怎么办？', en: 'My child is not breathing or not responding — what do I do?' }],
   fever_red: ['parenting-fever-illness', { zh: '出现哪些信号要立即拨打120？（红色）', en: 'Which signs mean I should call 120 now? (red)' }],
   fever_amber: ['parenting-fever-illness', { zh: '什么情况今天一定要看医生？（黄色）', en: 'When must my child see a doctor today? (amber)' }],
+  fever_care: ['parenting-fever-illness', { zh: '孩子发烧在家怎么护理？', en: "How do I care for my child's fever at home?" }],
+  choking_foods: [
+    'parenting-home-safety-choking',
+    { zh: '哪些食物容易噎住孩子？葡萄要怎么切？', en: 'Which foods can a toddler choke on, and how should I cut grapes?' },
+  ],
   cough: ['parenting-fever-illness', { zh: '孩子咳嗽、感冒，能吃止咳药、感冒药吗？', en: 'Can I give my toddler cough or cold medicine?' }],
   constipation_fine: ['parenting-common-concerns', { zh: '宝宝几天不拉大便，算便秘吗？', en: "My baby hasn't pooped for a few days — is that constipation?" }],
   constipation: [

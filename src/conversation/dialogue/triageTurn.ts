@@ -1,4 +1,4 @@
-import { readHealthSigns } from '../../safety/healthSigns.ts';
+import { readHealthSigns, type SignReading } from '../../safety/healthSigns.ts';
 import { triageSigns, type Triage } from '../../safety/triageSigns.ts';
 import { triageAdvice } from '../../safety/triageAdvice.ts';
 import { triageSource } from '../../safety/triageSources.ts';
@@ -87,6 +87,46 @@ function watch(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDo
   r.say(w.knowledge.medicalDisclaimer);
 }
 
+/** A question about how much medicine to give, with no sign to triage: never a number; what to do instead, cited. */
+function medicine(r: Reply, kind: 'fever' | 'cough'): void {
+  const w = r.w;
+  r.say(w.triage.notDose);
+  if (kind === 'fever') {
+    r.say(w.triage.medicine.fever);
+    r.say(w.triage.medicine.feverDoctor);
+    r.say(w.triage.amber.urgentIf(w.triage.urgentSigns.fever));
+  } else {
+    r.say(w.triage.medicine.cough);
+    r.say(w.triage.amber.urgentIf(w.triage.urgentSigns.breathing));
+  }
+  cite(r, [kind === 'fever' ? 'fever_care' : 'cough']);
+  r.say(w.knowledge.medicalDisclaimer);
+}
+
+/** Signs whose meaning depends on the child's age (fever under 3 months, choking under 1, a baby's burn). */
+const AGE_MATTERS = ['fever', 'choking', 'scald', 'head_knock', 'diarrhoea', 'vomiting', 'button_battery', 'lump'];
+
+/**
+ * The age of the child the message is about when nothing in the conversation
+ * says it: the registered child the parent names, or their only child.
+ */
+async function registeredAge(ctx: ToolContext, text: string): Promise<number | undefined> {
+  try {
+    const children = await ctx.booking.listChildren(ctx.userId);
+    if (children.length === 1) return children[0]!.ageMonths;
+    const simplified = toSimplified(text);
+    const named = children.filter((c) => c.name && (simplified.includes(toSimplified(c.name)) || text.includes(c.name)));
+    return named.length === 1 ? named[0]!.ageMonths : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function needsAge(reading: SignReading, recent: string[]): boolean {
+  if (reading.ageMonths !== undefined || recent.some((s) => s.startsWith('age:'))) return false;
+  return AGE_MATTERS.some((s) => reading.signs.has(s));
+}
+
 /**
  * Triage before anything else, in every state (even while staff hold the
  * parent's ticket): red → call 120 now, first aid, an urgent ticket; amber →
@@ -104,13 +144,20 @@ export async function triageTurn(
   _history: HistoryTurn[],
 ): Promise<AgentReply | undefined> {
   const reading = readHealthSigns(toSimplified(text));
-  const t = triageSigns(reading, {
-    recent: recentSigns(state, ctx.now),
-    ageMonths: state.child?.ageMonths ?? state.childAgeMonths,
-  });
+  const recent = recentSigns(state, ctx.now);
+  let ageMonths = state.child?.ageMonths ?? state.childAgeMonths;
+  if (ageMonths === undefined && needsAge(reading, recent)) ageMonths = await registeredAge(ctx, text);
+  const t = triageSigns(reading, { recent, ageMonths });
   const signs = new Set([...reading.signs, ...recentSigns(state, ctx.now)]);
   if (reading.signs.size > 0 || reading.ageMonths !== undefined) state.healthSigns = { flags: t.remember, at: ctx.now.toISOString() };
-  if (t.level === 'none') return undefined;
+  if (t.level === 'none') {
+    if (!reading.asksDose || !reading.medicine) return undefined;
+    const r = new Reply(ctx, codec, { ...state, pending: undefined });
+    medicine(r, reading.medicine);
+    r.state.lastQuestion = text;
+    r.row(r.button(escalateQuestionAction, [], r.w.knowledge.stillUnsure));
+    return r.build();
+  }
 
   const r = new Reply(ctx, codec, { ...state, pending: undefined });
   const atPoint = reading.atPoint && !reading.hypothetical && !reading.educational;

@@ -104,6 +104,8 @@ export const triage: typeof zhTriage = {
     bite: '• Wash the bite with soap and running water and keep it clean and dry.\n• Over the next days, see a doctor if it gets redder, swollen, hot or more painful, oozes, or your child gets a fever; if the skin was broken, have a doctor look at it today.',
     minor_wound:
       '• Rinse a graze or scratch with clean water and keep it clean and dry; for a bruise, a cold pack wrapped in a cloth on and off.\n• See a doctor if it gets redder or swollen, oozes, or your child gets a fever or seems unwell.',
+    choking:
+      "• If your child coughed it out themselves and is now crying, talking and breathing as usual, no back blows are needed and don't put fingers in their mouth; stay with them and watch their breathing and coughing.\n• A child who needed back blows, chest thrusts or abdominal thrusts should be checked by a doctor, even if they seem fine.\n• Until age 4, cut grapes and cherry tomatoes lengthways into quarters, and give no whole nuts, popcorn, hard sweets or whole sausages; children eat sitting down, with an adult watching.",
     point_injury:
       "• Ask the carers what happened, when, and what they did, and ask the point to record it; you can take photos of the injury.\n• If you're not sure how bad it is, have a doctor look at your child.",
     urgentIf: (signs: string) => `Call 120 or go to the emergency department straight away if any of these appear: ${signs}.`,
@@ -111,4 +113,13 @@ export const triage: typeof zhTriage = {
 
   atPoint: 'Your child was hurt at a point — first, your child:',
   notDose: "A medicine dose has to come from a doctor or pharmacist who knows your child's weight and situation, so I can't give one.",
+
+  medicine: {
+    fever:
+      "• Fever medicine is to make your child more comfortable, not to bring the number back to normal. Whether to use it, which one and how much should follow a doctor's or pharmacist's advice or the package instructions exactly.\n• Never give aspirin to children, and don't combine several cold remedies; antibiotics don't help fevers caused by viruses.\n• Offer plenty of fluids, dress them lightly, don't bundle them up and don't sponge with alcohol.",
+    feverDoctor:
+      'A baby under 3 months with any fever needs a doctor now; see a doctor today for 39 °C or more at 3–6 months, a fever of 5 days or more, or much less drinking or fewer wet nappies.',
+    cough:
+      "• Over-the-counter cough and cold medicines are not for young children: the US FDA advises against them under 2 and the American Academy of Pediatrics under 4. Give only medicines a doctor prescribes for your child.\n• Fluids, rest and saline drops for a blocked nose help; for children over 1, a little honey can ease a night-time cough (never honey under 1).",
+  },
 };
