@@ -124,7 +124,11 @@ const SIGNS: Sign[] = [
     /纽扣电池|扣式电池|把[^，。,.!?！？]{0,10}电池[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}电池|(?:嘴|吞|吃|咽|含).{0,12}电池.{0,12}(?:找不到|不见)|电池.{0,12}(?:找不到|不见).{0,12}(?:嘴|吞|吃|咽|含)|(?<![a-z])(?:button batter(?:y|ies)|coin batter(?:y|ies)|swallowed (?:a |the )?batter(?:y|ies))(?![a-z])/,
     true,
   ],
-  ['magnets', /(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}(?:磁铁|磁力珠|磁珠|吸铁石)|把[^，。,.!?！？]{0,10}(?:磁铁|磁力珠|磁珠|吸铁石)[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?<![a-z])swallowed (?:a |some |two |the )?magnets?(?![a-z])/, true],
+  [
+    'magnets',
+    /(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}(?:磁铁|磁力珠|磁珠|吸铁石)|把[^，。,.!?！？]{0,10}(?:磁铁|磁力珠|磁珠|吸铁石)[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?<![a-z])swallowed (?:a |some |two |the )?magnets?(?![a-z])/,
+    true,
+  ],
   [
     'severe_bleeding',
     /大量出血|大出血|流了(?:很多|好多|好些|一大片)血|流(?:很多|好多)血|(?:很多|好多)血|一直(?:在)?流血|血一直(?:在)?流|血流不止|流(?:血)?(?:流)?个不停|血(?:还)?(?:在)?流个不停|止不住血|血止不住|出血不止|喷血|(?<![a-z])(?:bleeding (?:a lot|heavily|badly|profusely)|won'?t stop bleeding|lots of blood|severe bleeding|blood everywhere)(?![a-z])/,
@@ -173,7 +177,11 @@ const SIGNS: Sign[] = [
   ['fast_breathing', /呼吸(?:有点|有些|比平时|稍微|比较)(?:快|急)|(?<![a-z])breathing (?:a bit|a little|slightly|quite) (?:fast|quick)(?![a-z])/, false],
   ['pale', /(?:脸色|面色|嘴唇)(?:很|有点|特别)?(?:苍白|发白|煞白)|(?<![a-z])(?:pale|pallor)(?![a-z])/, false],
   ['hard_to_wake', /费(?:很大|好大)?(?:的)?劲(?:才(?:能)?)?(?:叫醒|弄醒)|(?<![a-z])(?:takes? (?:a lot|ages|forever) to wake|hard to rouse)(?![a-z])/, false],
-  ['very_lethargic', /精神萎靡|特别嗜睡|一直(?:在)?(?:昏)?睡|昏睡|昏昏沉沉|(?<![a-z])(?:very (?:lethargic|drowsy|sleepy)|sleeping all (?:day|the time))(?![a-z])/, false],
+  [
+    'very_lethargic',
+    /精神萎靡|特别嗜睡|一直(?:在)?(?:昏)?睡|昏睡|昏昏沉沉|(?<![a-z])(?:very (?:lethargic|drowsy|sleepy)|sleeping all (?:day|the time))(?![a-z])/,
+    false,
+  ],
   ['rigors', /寒战|寒颤|打冷颤|打冷战|打哆嗦|(?:一直|还在|浑身|全身)发抖|(?<![a-z])(?:rigou?rs|shivering (?:uncontrollably|badly|a lot))(?![a-z])/, false],
   [
     'limb_swelling',
@@ -273,7 +281,11 @@ const SIGNS: Sign[] = [
     true,
   ],
   ['minor_wound', /擦伤|破皮|划伤|划破|磕破|淤青|青了一块|青一块|抓痕|抓伤|红印|(?<![a-z])(?:bruise\w*|scratch\w*|graze\w*|scrape\w*|a cut)(?![a-z])/, true],
-  ['lump', /(?:起|鼓|肿)(?:了)?(?:个|一个)?(?:大)?包|鼓包|(?:头|额头|脑袋|后脑勺?|脑门)(?:上)?(?:有|起|鼓|肿)?(?:了)?(?:一)?(?:个)?(?:大|小)?(?:包|肿块)|(?<![a-z])(?:bump|lump|egg on)(?![a-z])/, false],
+  [
+    'lump',
+    /(?:起|鼓|肿)(?:了)?(?:个|一个)?(?:大)?包|鼓包|(?:头|额头|脑袋|后脑勺?|脑门)(?:上)?(?:有|起|鼓|肿)?(?:了)?(?:一)?(?:个)?(?:大|小)?(?:包|肿块)|(?<![a-z])(?:bump|lump|egg on)(?![a-z])/,
+    false,
+  ],
   ['blister', /起泡|水泡|水疱|起了泡|脱皮|(?<![a-z])blister\w*(?![a-z])/, false],
 ];
 
@@ -354,7 +366,8 @@ function readFeverDays(t: string): number | undefined {
   // "发烧第五天", "烧了一个礼拜", "fever for a week"
   const nth = new RegExp(`(?:烧|发热|发烧)[^，。,.]{0,4}第${ZH_COUNT}\\s*天`).exec(t);
   if (nth) return countOf(nth[1]!);
-  if (/(?:烧|发热|发烧)(?:了|到现在|了已经)?(?:快|整整|已经|差不多)?(?:一|1)(?:个)?(?:礼拜|星期|周)|(?:fever|temperature)\w*.{0,20}?(?:a|one) week/.test(t)) return 7;
+  if (/(?:烧|发热|发烧)(?:了|到现在|了已经)?(?:快|整整|已经|差不多)?(?:一|1)(?:个)?(?:礼拜|星期|周)|(?:fever|temperature)\w*.{0,20}?(?:a|one) week/.test(t))
+    return 7;
   const en =
     /(?:fever|temperature)\w*.{0,20}?(\d+|two|three|four|five|six|seven) days|(\d+|two|three|four|five|six|seven) days? (?:of|with) (?:a )?(?:fever|temperature)/.exec(
       t,
@@ -389,7 +402,10 @@ function readAge(t: string): number | undefined {
   if (halfMonth) return ({ 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 } as Record<string, number>)[halfMonth[1]!] ?? Number(halfMonth[1]);
   if (NEWBORN.test(t)) return 0;
   // "不到三个月", "未满3个月", "under 3 months": younger than that.
-  const under = /(?:不到|未满|没满|还没到|不满)([一两二三四五六七八九十\d]{1,2})个月|(?<![a-z])(?:under|not yet|less than) (\d{1,2}|two|three|four|five|six) months?(?![a-z])/.exec(t);
+  const under =
+    /(?:不到|未满|没满|还没到|不满)([一两二三四五六七八九十\d]{1,2})个月|(?<![a-z])(?:under|not yet|less than) (\d{1,2}|two|three|four|five|six) months?(?![a-z])/.exec(
+      t,
+    );
   if (under) {
     const v = under[1] ?? under[2]!;
     const n = countOf(v) ?? ({ two: 2, three: 3, four: 4, five: 5, six: 6 } as Record<string, number>)[v];

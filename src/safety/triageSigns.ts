@@ -106,7 +106,8 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // needed or the child is still coughing or breathing noisily; otherwise what to watch for.
   if (now('choking_resolved') && [...red].every((s) => s === 'choking' || s === 'poisoning')) {
     red.delete('choking');
-    if (now('choking_first_aid') || ['barking_cough', 'fast_breathing', 'nasal_flaring'].some(now) || (now('cough') && !reading.fineNow)) amber.add('choking_resolved');
+    if (now('choking_first_aid') || ['barking_cough', 'fast_breathing', 'nasal_flaring'].some(now) || (now('cough') && !reading.fineNow))
+      amber.add('choking_resolved');
     else if (incident) watch.add('choking_cleared');
   }
 

@@ -156,6 +156,52 @@ describe('signs across turns', () => {
   });
 });
 
+describe('the child the parent registered, dose questions, a choke that cleared', () => {
+  it("the only registered child's age counts: a 2-month-old with 38.3 is 120 first", async () => {
+    const userId = ++userSeq;
+    await app.booking.ensureParent({ parentId: userId, displayName: 'triage test', language: 'zh' });
+    await app.booking.registerChild(userId, { name: '小满', birthDate: '2026-09-18' });
+    const out = await chat(userId)('小满发烧了 38.3度');
+    expect(firstLine(out)).toMatch(/120/);
+    expect(await ticketsOf(userId)).toEqual(['medical']);
+  });
+
+  it('a fever-medicine dose question with no sign to triage: no number, home care and the signs, cited', async () => {
+    const userId = ++userSeq;
+    const out = await chat(userId)('两岁孩子发烧38.6 布洛芬要吃几毫升');
+    expect(out.reply).toMatch(/医生或药师/);
+    expect(out.reply).toMatch(/说明书/);
+    expect(out.reply).toMatch(/阿司匹林/);
+    expect(out.reply).not.toMatch(/\d+\s*(?:毫升|ml|mg|毫克)/i);
+    expect(out.citations.some((c) => c.heading?.includes('在家怎么护理'))).toBe(true);
+    expect(await ticketsOf(userId)).toEqual([]);
+  });
+
+  it('a cough-syrup dose question (English): not for under 2 and 4, no number', async () => {
+    const out = await chat(++userSeq)('how much cough syrup can I give my 18 month old');
+    expect(out.reply).toMatch(/FDA/);
+    expect(out.reply).not.toMatch(/\d+\s*(?:ml|mg)/i);
+    expect(out.citations.map((c) => c.docId)).toContain('parenting-fever-illness');
+  });
+
+  it('a choke the child coughed out and is fine now (Traditional): no alarm, what to watch, how to cut grapes', async () => {
+    const userId = ++userSeq;
+    const out = await chat(userId)('剛剛小孩吃葡萄噎到 咳一咳就吐出來了 現在沒事在玩');
+    expect(firstLine(out)).not.toMatch(/120/);
+    expect(out.locale).toBe('zh-Hant');
+    expect(out.reply).toMatch(/呼吸/);
+    expect(out.reply).toMatch(/縱向切成四瓣/);
+    expect(out.citations.map((c) => c.docId)).toEqual(expect.arrayContaining(['parenting-first-aid', 'parenting-home-safety-choking']));
+    expect(await ticketsOf(userId)).toEqual([]);
+  });
+
+  it('a blistering scald in English is 120 first with cool running water', async () => {
+    const out = await chat(++userSeq)('toddler pulled a cup of hot tea onto his chest, skin is red and blistering');
+    expect(firstLine(out)).toMatch(/120/);
+    expect(out.reply).toMatch(/cool running water for 20 minutes/);
+  });
+});
+
 describe('an injury at a point: a complaint ticket and the safety answer', () => {
   it('在托育点摔了 磕到头 现在没事', async () => {
     const userId = ++userSeq;

@@ -113,10 +113,10 @@ const AGE_MATTERS = ['fever', 'choking', 'scald', 'head_knock', 'diarrhoea', 'vo
 async function registeredAge(ctx: ToolContext, text: string): Promise<number | undefined> {
   try {
     const children = await ctx.booking.listChildren(ctx.userId);
-    if (children.length === 1) return children[0]!.ageMonths;
+    if (children.length === 1) return children[0]?.ageMonths;
     const simplified = toSimplified(text);
     const named = children.filter((c) => c.name && (simplified.includes(toSimplified(c.name)) || text.includes(c.name)));
-    return named.length === 1 ? named[0]!.ageMonths : undefined;
+    return named.length === 1 ? named[0]?.ageMonths : undefined;
   } catch {
     return undefined;
   }

@@ -120,6 +120,6 @@ export const triage: typeof zhTriage = {
     feverDoctor:
       'A baby under 3 months with any fever needs a doctor now; see a doctor today for 39 °C or more at 3–6 months, a fever of 5 days or more, or much less drinking or fewer wet nappies.',
     cough:
-      "• Over-the-counter cough and cold medicines are not for young children: the US FDA advises against them under 2 and the American Academy of Pediatrics under 4. Give only medicines a doctor prescribes for your child.\n• Fluids, rest and saline drops for a blocked nose help; for children over 1, a little honey can ease a night-time cough (never honey under 1).",
+      '• Over-the-counter cough and cold medicines are not for young children: the US FDA advises against them under 2 and the American Academy of Pediatrics under 4. Give only medicines a doctor prescribes for your child.\n• Fluids, rest and saline drops for a blocked nose help; for children over 1, a little honey can ease a night-time cough (never honey under 1).',
   },
 };
