@@ -53,8 +53,37 @@ function ambiguousBirthDate(text: string, today: string): DateProblem | undefine
   return { kind: 'ambiguous_birth_date', text: m[0], readings: [monthFirst, dayFirst] };
 }
 
-/** A date the parent wrote that cannot be taken as it stands: impossible, or a birth date with two readings. */
+/** The next time a month and day come round (today included), or undefined when no year has it. */
+function nextOccurrence(today: string, month: number, day: number): string | undefined {
+  const year = Number(today.slice(0, 4));
+  for (const y of [year, year + 1, year + 2, year + 3, year + 4]) {
+    const d = `${y}-${pad(month)}-${pad(day)}`;
+    if (isValidLocalDate(d) && d >= today) return d;
+  }
+  return undefined;
+}
+
+/**
+ * "3/12", "4/31" with no year: month-first (as dates are written in China) or
+ * day-first. Neither a real day → impossible; both real and different → the
+ * sooner of the two is taken, and the other kept so the reply can say which.
+ */
+function slashDay(text: string, today: string): DateProblem | undefined {
+  const m = /(?<![\d./:-])(\d{1,2})\/(\d{1,2})(?![\d./:])/.exec(text);
+  if (!m) return undefined;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12)) return undefined;
+  const monthFirst = a <= 12 ? nextOccurrence(today, a, b) : undefined;
+  const dayFirst = b <= 12 ? nextOccurrence(today, b, a) : undefined;
+  if (!monthFirst && !dayFirst) return { kind: 'impossible', text: m[0] };
+  if (!monthFirst || !dayFirst || monthFirst === dayFirst) return undefined;
+  const [sooner, later] = monthFirst < dayFirst ? [monthFirst, dayFirst] : [dayFirst, monthFirst];
+  return { kind: 'ambiguous_date', text: m[0], readings: [sooner, later] };
+}
+
+/** A date the parent wrote that cannot be taken as it stands: impossible, a birth date with two readings, or a day with two. */
 export function findDateProblems(text: string, now: Date, timeZone: string): DateProblem | undefined {
   const today = localDateOf(now, timeZone);
-  return impossible(text, today) ?? ambiguousBirthDate(text, today);
+  return impossible(text, today) ?? ambiguousBirthDate(text, today) ?? slashDay(text, today);
 }

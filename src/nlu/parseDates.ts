@@ -122,7 +122,7 @@ function dayOfMonth(today: LocalDate, day: number): LocalDate | undefined {
 type HitKind = 'explicit' | 'weekday' | 'span' | 'relative';
 type Rule = [RegExp, (m: RegExpExecArray, today: LocalDate) => [LocalDate, LocalDate] | LocalDate | undefined, HitKind?];
 
-const NOT_QUANTITY = '(?!\\s*(?:岁|周岁|个|kg|斤|公斤|度|℃|°|元|块|小时|分|cm|厘米|ml|毫升|y|years?|yrs?|mo|months?|hours?|h\\b|%|am|pm|点|号?那))';
+const NOT_QUANTITY = '(?!\\s*(?:岁|周岁|个|kg|斤|公斤|度|℃|°|元|块|小时|分|cm|厘米|ml|毫升|(?:y|years?|yrs?|mo|months?|hours?|h|am|pm)(?![a-z])|%|点|号?那))';
 
 const RULES: Rule[] = [
   // Full dates with a year.

@@ -70,7 +70,11 @@ export interface ChildDetails {
 }
 
 /** A date the parent wrote that cannot be taken as it stands. */
-export type DateProblem = { kind: 'impossible'; text: string } | { kind: 'ambiguous_birth_date'; text: string; readings: [string, string] };
+export type DateProblem =
+  | { kind: 'impossible'; text: string }
+  | { kind: 'ambiguous_birth_date'; text: string; readings: [string, string] }
+  /** "3/12" with no year: both readings are real days; `readings[0]` (the sooner) is the one taken. */
+  | { kind: 'ambiguous_date'; text: string; readings: [string, string] };
 
 export interface NeighbourhoodSlot {
   zh: string;

@@ -63,6 +63,15 @@ describe('honest availability', () => {
     expect(out.reply).toMatch(/11月30日.*没有托育也没有课程/);
   });
 
+  it('a date with two readings says which one it searched; one with none says it does not exist', async () => {
+    const out = await chat(++userSeq)({ text: '3/12上午有位置吗' });
+    expect(out.reply).toMatch(/“3\/12”我按12月3日（周四）来查/);
+    expect(out.tools.find((t) => t.name === 'search_slots')?.args).toMatchObject({ from: '2026-12-03', to: '2026-12-03' });
+    const none = await chat(++userSeq)({ text: 'any spots on 4/31?' });
+    expect(none.reply).toMatch(/"4\/31" is not a real date/);
+    expect(none.tools.some((t) => t.name === 'search_slots')).toBe(false);
+  });
+
   it('a baby younger than a named point takes is told from which age, with points that fit', async () => {
     const say = chat(++userSeq);
     await say({ text: '小宝 2026-03-20' });

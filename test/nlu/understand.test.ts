@@ -452,3 +452,42 @@ describe('several requests in one message', () => {
     expect(x.slots.children?.map((c) => c.name)).toEqual(['安安', '乐乐']);
   });
 });
+
+describe('denials, lookups, paging and dates written with a slash', () => {
+  it.each([
+    ['我周六约的是哪个点', 'my_bookings'],
+    ['我約了嗎', 'my_bookings'],
+    ['查一下果果的预约', 'my_bookings'],
+    ['帮我查一下周六有没有可以预约的', 'find_slots'],
+    ['预约成功后会有短信通知吗', 'knowledge'],
+    ['约了之后可以换人接吗', 'knowledge'],
+    ['Is the Saturday session in English?', 'knowledge'],
+    ['中山路步行街怎么走', 'out_of_scope'],
+    ['your booking system is a joke', 'complaint'],
+    ["it's a mess at home, toddler won't sleep", 'knowledge'],
+  ])('%s → %s', (text, intent) => {
+    expect(u(text, { childNames: ['朵朵', '果果'] } as never).intent).toBe(intent);
+  });
+
+  it.each(['more options', 'any more?', '还有哪些', '下一批'])('%s pages the results', (text) => {
+    expect(understand(text, { ...ctx, searching: true }).intent).toBe('more');
+  });
+
+  it('"不要湖里的" and "湖里的不要" take Huli out and keep what replaces it', () => {
+    for (const text of ['不要湖里的，海沧吧', '湖里的不要，换海沧']) {
+      const s = understand(text, { ...ctx, searching: true }).slots;
+      expect([s.district, s.negated?.district]).toEqual(['haicang', 'huli']);
+    }
+    expect(understand('我不要湖里的', { ...ctx, searching: true })).toMatchObject({ intent: 'find_slots', slots: { negated: { district: 'huli' } } });
+    expect(u('不要取消周六的').slots.negated).toBeUndefined();
+  });
+
+  it('a slash date with no year: impossible is said; two real readings take the sooner and keep the other', () => {
+    expect(u('any spots on 4/31?').slots.dateProblem).toEqual({ kind: 'impossible', text: '4/31' });
+    const x = u('anything on 3/12?').slots;
+    expect(x.dateRange).toEqual(day('2026-12-03'));
+    expect(x.dateProblem).toEqual({ kind: 'ambiguous_date', text: '3/12', readings: ['2026-12-03', '2027-03-12'] });
+    expect(u('5/12 morning').slots.dateRange).toEqual(day('2026-12-05'));
+    expect(u('12/5上午有位吗').slots.dateRange).toEqual(day('2026-12-05'));
+  });
+});

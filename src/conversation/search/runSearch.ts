@@ -11,6 +11,7 @@ import { chooseDateAction, nextWeekendAction } from '../actions/searchActions.ts
 import { talkToStaffAction } from '../actions/helpActions.ts';
 import { comingWeekend, compactDate, nextWeekend } from './weekends.ts';
 import { askForDate } from './searchPlaces.ts';
+import { familyChildren } from '../dialogue/children.ts';
 
 function days(from: string, to: string): string[] {
   const out: string[] = [];
@@ -131,16 +132,17 @@ function showWaitlist(r: Reply, args: SearchSlotsArgs, full: SlotResult[]): void
   r.state.pending = { type: 'offer_waitlist', sessionId: full[0]!.sessionId };
 }
 
-/** The child's age in months for a search: the age searched with, or the child in focus's. */
-function searchedAge(r: Reply, args: SearchSlotsArgs): { months: number; name?: string } | undefined {
+/** The child's age in months for a search: the age searched with, or the searched child's. */
+async function searchedAge(r: Reply, args: SearchSlotsArgs): Promise<{ months: number; name?: string } | undefined> {
   if (args.childAgeMonths !== undefined) return { months: args.childAgeMonths };
-  const c = r.state.child;
-  return c && args.childId === c.id ? { months: c.ageMonths, name: c.name } : undefined;
+  if (args.childId === undefined) return undefined;
+  const c = (await familyChildren(r)).find((x) => x.id === args.childId);
+  return c ? { months: c.ageMonths, name: c.name } : undefined;
 }
 
 /** Sessions matching everything but the child's age: say from which age they take children (a named point by name). */
-function tellAgeMismatch(r: Reply, args: SearchSlotsArgs, withoutAge: SearchSlotsResult | undefined): void {
-  const age = searchedAge(r, args);
+async function tellAgeMismatch(r: Reply, args: SearchSlotsArgs, withoutAge: SearchSlotsResult | undefined): Promise<void> {
+  const age = await searchedAge(r, args);
   const sessions = withoutAge?.results ?? [];
   if (!age || sessions.length === 0) return;
   const tooYoung = sessions.filter((x) => age.months < x.minAgeMonths);
@@ -172,7 +174,8 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs): Promise<v
 
   // Free care is mostly at weekends: care asked for on weekdays that have none is said so, with that day's trial classes.
   let toldNoCare = false;
-  if (args.kind && isDropOff(args.kind) && !hasWeekend(args.from, args.to)) {
+  const within = args.from > today && args.to <= addDays(today, rules.opensDaysAhead);
+  if (args.kind && isDropOff(args.kind) && !hasWeekend(args.from, args.to) && within) {
     const care = await search(r, { ...args, includeFull: true, childId: undefined, childAgeMonths: undefined, offset: undefined });
     if (!care) return;
     if (care.results.length === 0) {
@@ -222,7 +225,8 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs): Promise<v
       return;
     }
     // Nothing at all on weekdays asked about: say there is no care or class then, before offering other days.
-    if (!toldNoCare && !hasWeekend(args.from, args.to) && (!args.kind || isDropOff(args.kind))) {
+    // (Only whole days ahead inside the booking window: today's sessions may have started, later ones may not be published yet.)
+    if (!toldNoCare && within && !hasWeekend(args.from, args.to) && (!args.kind || isDropOff(args.kind))) {
       const any = await search(r, { from: args.from, to: args.to, includeFull: true });
       if (any && any.results.length === 0) {
         r.say(w.search.noCareThatDay(w.format.dateRange(args.from, args.to)));
@@ -230,7 +234,8 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs): Promise<v
       }
     }
     // Sessions there that the child is too young for: say from which age, then what fits.
-    if (args.childId !== undefined || args.childAgeMonths !== undefined) tellAgeMismatch(r, args, await search(r, { ...args, childId: undefined, childAgeMonths: undefined, includeFull: true }));
+    if (args.childId !== undefined || args.childAgeMonths !== undefined)
+      await tellAgeMismatch(r, args, await search(r, { ...args, childId: undefined, childAgeMonths: undefined, includeFull: true }));
     for (const relaxed of relaxations(args, r)) {
       const more = await search(r, relaxed.args);
       if (more && more.results.length > 0) {

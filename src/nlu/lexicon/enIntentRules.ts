@@ -21,6 +21,14 @@ export const enIntentRules: IntentRule[] = [
     ),
     3,
   ],
+  // The service itself called broken: "your booking system is a joke", "the app never works".
+  [
+    'complaint',
+    w(
+      '\\b(?:system|app|bot|service|website|site|process|booking system|chatbot)\\b.{0,12}\\b(?:is|was|are|s) (?:a |such a |an absolute |a total |complete )?(?:joke|rubbish|garbage|nightmare|disaster|shambles|broken)\\b|\\b(?:system|app|bot|service|website|site|booking)\\b.{0,12}\\b(?:never|doesn\\x27?t|does not|didn\\x27?t|did not|won\\x27?t) work|\\bfed up with (?:this|you|the)\\b|\\b(?:this|it|your \\w+) sucks\\b',
+    ),
+    4,
+  ],
   // Something went wrong at a point: an injury noticed after care, turned away although booked.
   [
     'complaint',
@@ -172,7 +180,7 @@ export const enIntentRules: IntentRule[] = [
     ),
     3.5,
   ],
-  ['more', w('^(?:more|any others?|other options|show (?:me )?more|anything else (?:available)?|what else|next page|see more)\\s*\\??$'), 4],
+  ['more', w("^(?:(?:ok |okay |and )?(?:more|more (?:options|results|places|please|of them)|any more|anymore|any others?|others|other ones|other options|show (?:me )?more|show (?:me )?(?:the )?others|anything else(?: available)?|what else|next(?: page| ones)?|see more|(?:are there|do you have|got) (?:any )?(?:more|others)))\\s*\\??$"), 4],
   // ── out of scope ──
   [
     'out_of_scope',

@@ -47,8 +47,15 @@ function impossibleDate(r: Reply, q: Request): boolean {
   return true;
 }
 
+/** "3/12" could be 3 December or 12 March: say which reading is searched. */
+function sayDateReading(r: Reply, q: Request): void {
+  const p = q.slots.dateProblem;
+  if (p?.kind === 'ambiguous_date') r.say(r.w.search.dateReadAs(p.text, r.w.format.date(p.readings[0]), r.w.format.date(p.readings[1])));
+}
+
 export const findSlots: IntentHandler = async (r, q) => {
   if (tooOld(r, q) || impossibleDate(r, q)) return;
+  sayDateReading(r, q);
   // A vague "search" with nothing about when, where or what ("can my 10 month old have honey?")
   // is more likely a question: the knowledge base decides.
   if (q.confidence < 0.6 && !hasSearchSlots(q.slots) && !r.state.lastSearch && r.state.pending?.type !== 'search') {
