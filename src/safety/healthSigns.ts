@@ -60,7 +60,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'breathing_difficulty',
-    /呼吸困难|喘不上气|喘不过气|喘不过来|喘不到气|吸不上气|吸不到气|吸不进气|吸不上来|上不来气|透不过气|不能呼吸|无法呼吸|不会呼吸|呼吸不了|呼吸(?:很|特别|非常)?(?:费力|吃力)|呼吸急促|呼吸很快|呼吸很急|呼吸特别快|没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸暂停|(?:胸口|胸部|肋骨|肋间|锁骨|脖子|肚子)(?:下面|下边|那里|这里|中间)?.{0,6}(?:凹陷|凹进去|凹下去|陷进去|陷下去|吸进去|一凹一凹)|一吸一凹|三凹征|憋得|憋紫|(?<![a-z])(?:can'?t breathe|cannot breathe|not breathing|stopped breathing|struggling to breathe|trouble breathing|difficulty breathing|hard to breathe|breathing (?:very )?(?:fast|hard|heavily|rapidly)|gasping|(?:chest|ribs?|tummy|belly) (?:is |are )?(?:sucking|pulling|caving) in|indrawing|retractions|can'?t get (?:enough )?air|struggling for (?:breath|air)|laboured breathing|labored breathing|breathing (?:is )?(?:laboured|labored))(?![a-z])/,
+    /呼吸困难|喘不上气|喘不过气|喘不过来|喘不到气|吸不上气|吸不到气|吸不进气|吸不上来|上不来气|透不过气|不能呼吸|无法呼吸|不会呼吸|呼吸不了|呼吸(?:很|特别|非常)?(?:费力|吃力)|呼吸急促|呼吸很快|呼吸很急|呼吸特别快|没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸暂停|(?:胸口|胸部|肋骨|肋间|锁骨|脖子|肚子)(?:下面|下边|那里|这里|中间)?.{0,6}(?:凹陷|凹进去|凹下去|陷进去|陷下去|吸进去|一凹一凹)|一吸一凹|三凹征|憋得(?:脸)?(?:都)?(?:发紫|发青|青紫|喘不|透不过|说不出|不能呼吸)|憋紫|(?<![a-z])(?:can'?t breathe|cannot breathe|not breathing|stopped breathing|struggling to breathe|trouble breathing|difficulty breathing|hard to breathe|breathing (?:very )?(?:fast|hard|heavily|rapidly)|gasping|(?:chest|ribs?|tummy|belly) (?:is |are )?(?:sucking|pulling|caving) in|indrawing|retractions|can'?t get (?:enough )?air|struggling for (?:breath|air)|laboured breathing|labored breathing|breathing (?:is )?(?:laboured|labored))(?![a-z])/,
     false,
   ],
   ['grunting', /(?:呼吸|喘气|出气)(?:的时候|时)?(?:一直|总)?(?:在)?(?:哼哼|呻吟)|(?<![a-z])grunt\w*(?![a-z])/, false],
@@ -96,10 +96,14 @@ const SIGNS: Sign[] = [
   ],
   [
     'meningitis_signs',
-    /脖子(?:很)?(?:硬|僵)|颈(?:部|项)?(?:僵硬|强直|发硬)|(?:按压|压了?|按了?|玻璃杯压)(?:上去|下去|一下)?(?:都|也)?不(?:褪色|消退|退|变白|变淡)|不褪色的(?:皮疹|疹子|红点)|紫(?:色)?(?:斑|点)|瘀点|瘀斑|出血点|出血斑|紫癜|(?<![a-z])(?:stiff neck|neck (?:is )?stiff|rash (?:that )?(?:doesn'?t|does not|won'?t) fade|non-?blanching|doesn'?t fade (?:under|with) (?:a )?glass|purple spots|rash .{0,30}(?:doesn'?t|does not|won'?t|didn'?t|isn'?t) (?:fade|go away|disappear|blanch|going away|fading)|petechia\w*)(?![a-z])/,
+    /脖子(?:很)?(?:硬|僵)|颈(?:部|项)?(?:僵硬|强直|发硬)|(?:按压|压了?|按了?|玻璃杯压)(?:上去|下去|一下)?(?:都|也)?不(?:褪色|褪|消退|退|变白|变淡)|不褪色的(?:皮疹|疹子|红点)|紫(?:色)?(?:斑|点)|瘀点|瘀斑|出血点|出血斑|紫癜|(?<![a-z])(?:stiff neck|neck (?:is )?stiff|rash (?:that )?(?:doesn'?t|does not|won'?t) fade|non-?blanching|doesn'?t fade (?:under|with) (?:a )?glass|purple spots|rash .{0,30}(?:doesn'?t|does not|won'?t|didn'?t|isn'?t) (?:fade|go away|disappear|blanch|going away|fading)|petechia\w*)(?![a-z])/,
     false,
   ],
-  ['bulging_fontanelle', /(?:前囟|囟门).{0,3}(?:鼓|凸|隆起|胀)|(?<![a-z])(?:bulging (?:soft spot|fontanelle?)|soft spot (?:is )?bulging)(?![a-z])/, false],
+  [
+    'bulging_fontanelle',
+    /(?:前囟|囟门).{0,3}(?:鼓|凸|隆起|胀)|(?<![a-z])(?:bulging (?:soft spot|fontanelle?)|soft spot.{0,20}bulg\w*|fontanel\w*.{0,20}bulg\w*)(?![a-z])/,
+    false,
+  ],
   [
     'poisoning',
     /误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])?(?:大人的)?(?:洗衣液|洗衣凝珠|洗洁精|消毒液|消毒水|酒精|洗手液|香水|指甲油|汽油|煤油|驱蚊液|蚊香液|84|漂白|清洁剂|电池|纽扣电池|磁铁|农药|老鼠药|白酒|啤酒|红酒|酒|干燥剂|樟脑丸)|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|chewed|got into|got hold of)(?: [a-z']+){0,4} (?:pills|tablets|capsules|medication|vitamins|gummies|ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|melatonin|iron tablets|laundry pods?|detergent|bleach|cleaner|dishwasher tablets?|e-?liquid|nicotine|cigarettes?|perfume|nail polish)(?![a-z])/,
@@ -121,7 +125,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'button_battery',
-    /纽扣电池|扣式电池|把[^，。,.!?！？]{0,10}电池[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}电池|(?:嘴|吞|吃|咽|含).{0,12}电池.{0,12}(?:找不到|不见)|电池.{0,12}(?:找不到|不见).{0,12}(?:嘴|吞|吃|咽|含)|(?<![a-z])(?:button batter(?:y|ies)|coin batter(?:y|ies)|swallowed (?:a |the )?batter(?:y|ies))(?![a-z])/,
+    /[纽钮]扣电池|扣式电池|(?:吞|吃|咽).{0,6}batter(?:y|ies)|batter(?:y|ies).{0,6}(?:吞|吃|咽)|把[^，。,.!?！？]{0,10}电池[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}电池|(?:嘴|吞|吃|咽|含).{0,12}电池.{0,12}(?:找不到|不见)|电池.{0,12}(?:找不到|不见).{0,12}(?:嘴|吞|吃|咽|含)|(?<![a-z])(?:button batter(?:y|ies)|coin batter(?:y|ies)|swallowed (?:a |the )?batter(?:y|ies))(?![a-z])/,
     true,
   ],
   [
@@ -222,7 +226,7 @@ const SIGNS: Sign[] = [
   // ── context: not a level by themselves; they add up with other signs and across turns ──
   [
     'fewer_wees',
-    /尿(?:布)?(?:也|都)?(?:比平时)?(?:明显)?(?:变)?(?:很)?少|(?:一天|一整天|今天|一上午|一下午)(?:只|才|就)(?:有|换了?|尿了?)?[一两二三四五\d]{1,2}(?:片|个|块|次|张)(?:湿)?(?:的)?(?:尿布|尿不湿|尿片)?|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:fewer wet|less wet|not many wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/,
+    /尿(?:布)?(?:也|都)?(?:比(?:平时|平常|往常|以前))?(?:明显)?(?:变)?(?:很)?少|(?:一天|一整天|今天|一上午|一下午)(?:只|才|就)(?:有|换了?|尿了?)?[一两二三四五\d]{1,2}(?:片|个|块|次|张)(?:湿)?(?:的)?(?:尿布|尿不湿|尿片)?|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:fewer wet|less wet|not many wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/,
     false,
   ],
   [
@@ -305,7 +309,7 @@ const HEAD_WARNING =
   /吐|呕|精神(?:差|不好)|没精神|蔫|嗜睡|想睡|一直睡|昏|叫不醒|抽|流血|出血|流(?:出)?(?:清)?水|不动|哭(?:个)?不停|一直哭|哄不好|站不稳|走路(?:摇晃|不稳|歪)|头(?:很)?(?:痛|疼)|瞳孔|看不清|(?<![a-z])(?:vomit\w*|threw up|throwing up|sleepy|drowsy|bleeding|unconscious|won'?t stop crying|not moving|wobbly|unsteady|headache|confused|fluid from)(?![a-z])/;
 
 const FINE_NOW =
-  /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错)|挺正常|又跑又跳|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?<![a-z])(?:seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|back to normal|playing (?:again|normally|now|happily)|eating (?:well|fine|normally|ok)|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits)(?![a-z])/;
+  /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错)|挺正常|又跑又跳|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?<![a-z])(?:seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits)(?![a-z])/;
 const CHECKING =
   /要紧吗|要不要紧|严重吗|要不要(?:去)?(?:医院|看医生)|需要(?:去)?(?:医院|看医生)吗|要去医院吗|要观察|观察什么|注意什么|留意什么|能(?:让(?:他|她|孩子|宝宝))?睡(?:觉)?吗|(?<![a-z])(?:should i (?:worry|be worried)|is (?:it|this|that) serious|what should i (?:watch|look) (?:for|out for)|do (?:i|we) need to (?:go|see)|should (?:i|we) (?:go|see|take))(?![a-z])/;
 /** Asking for a medicine amount: never answered with a number. */
@@ -319,6 +323,12 @@ const AT_POINT_PLACE =
 const AT_POINT_INCIDENT =
   /(?:摔|磕|撞|跌|碰|咬|抓|推|打|烫|夹|划|割)(?:了|伤|破|到|倒|着)|被.{0,8}(?:咬|抓|推|打|撞|烫|夹)|受伤|受了伤|淤青|牙印|抓痕|伤口|(?:起|鼓|肿)(?:了)?(?:个|一个)?(?:大)?包|(?:一个|个)(?:大)?包|(?<![a-z])(?:got hurt|was hurt|is hurt|injur\w*|fell|bitten|bit (?:him|her)|bite marks?|scratch(?:ed|es)?|bruised?|bump|lump|burn(?:ed|t)|pushed)(?![a-z])/;
 
+// A small object swallowed (a coin, a bead): a doctor today, 120 with symptoms; not poison first aid.
+const SMALL_OBJECT =
+  /硬币|钱币|钢镚|珠子|弹珠|(?<!电池的?)[纽钮]扣(?!电池)|扣子|小玩具|玩具(?:的)?(?:零件|小件|配件)|积木|小球|螺丝|钉子|发卡|石子|小石头|(?<![a-z])(?:coins?|beads?|marbles?|buttons?(?! batter)|lego|small toy|toy part|piece of (?:a )?toy|screws?|pebbles?|hair ?clips?)(?![a-z])/;
+const SWALLOWED = /误吞|误食|吞|咽|吃(?:了|下|进)|(?<![a-z])(?:swallow\w*|ate|has eaten)(?![a-z])/;
+const TOXIC =
+  /药|胶囊|维生素|钙片|洗衣|洗洁|消毒|酒|清洁|农药|老鼠药|干燥剂|樟脑|汽油|煤油|漂白|香水|指甲油|烟|电池|磁|(?<![a-z])(?:pills?|tablets?|medic\w*|detergent|bleach|cleaner|poison\w*|alcohol|batter(?:y|ies)|magnets?|cigarettes?|nicotine)(?![a-z])/;
 const INSECT = /蚊|虫|蚂蚁|跳蚤|螨|蜜蜂|蜂蜇|(?<![a-z])(?:mosquito\w*|bug|insect\w*|ants?|fleas?|bees?|wasps?|spiders?|ticks?)(?![a-z])/;
 
 // Temperatures as parents write them: "38.5度", "39℃", "三十九度五", "102 f".
@@ -360,7 +370,7 @@ function countOf(s: string): number | undefined {
 
 function readFeverDays(t: string): number | undefined {
   const zh = new RegExp(
-    `(?:烧|发热|发烧)(?:了|到现在|了已经)?(?:快|整整|已经)?${ZH_COUNT}\\s*(?:天|日)|${ZH_COUNT}\\s*(?:天|日)(?:了)?(?:都|还)?(?:在)?(?:发烧|发热|高烧|烧)`,
+    `(?:烧|发热|发烧|fever)(?:了|到现在|了已经)?(?:快|整整|已经)?${ZH_COUNT}\\s*(?:天|日)|${ZH_COUNT}\\s*(?:天|日)(?:了)?(?:都|还)?(?:在)?(?:发烧|发热|高烧|烧)`,
   ).exec(t);
   if (zh) return countOf(zh[1] ?? zh[2]!);
   // "发烧第五天", "烧了一个礼拜", "fever for a week"
@@ -382,13 +392,13 @@ function readFeverDays(t: string): number | undefined {
 const NEWBORN = /新生儿|刚出生|满月|未满月|出生(?:才)?\d+\s*天|(?<![a-z])(?:newborn|neonate)(?![a-z])/;
 function readAge(t: string): number | undefined {
   const weeks =
-    /(?<![\d个])(\d{1,2})\s*(?:周|个?星期)(?:大|的宝宝|的孩子)|(?<![a-z\d])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]weeks?[- ]old/.exec(
+    /(?<![\d个])(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:周|个?星期)(?:大|的宝宝|的孩子)|(?<![a-z\d])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]weeks?[- ]old/.exec(
       t,
     );
   if (weeks) {
     const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
     const v = weeks[1] ?? weeks[2]!;
-    return Math.floor((/^\d+$/.test(v) ? Number(v) : words[v]!) / 4.35);
+    return Math.floor((/^\d+$/.test(v) ? Number(v) : (words[v] ?? countOf(v) ?? 0)) / 4.35);
   }
   const days =
     /(?<![\d个])(\d{1,2})\s*天(?:大|的宝宝)|出生(?:才)?(\d{1,2})\s*天|(?<![a-z\d])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]days?[- ]old/.exec(
@@ -437,6 +447,8 @@ export function readHealthSigns(text: string): SignReading {
     /(?:吐|咳|拍|弄|抠|拿)(?:了)?出来了|已经(?:吐|咳)?出来|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?<![a-z])(?:coughed (?:it )?(?:up|out)|came (?:out|up)|spat (?:it )?out|dislodged)(?![a-z])/.test(
       t,
     ) || FINE_NOW.test(t);
+  if (/一直咳|还在咳|咳个不停|咳不停|不停地咳|(?<![a-z])(?:still coughing|keeps? coughing|won'?t stop coughing|coughing non-?stop)(?![a-z])/.test(t))
+    signs.add('cough_ongoing');
   if (signs.has('choking') && resolvedChoking) {
     signs.add('choking_resolved');
     // Back blows or thrusts were needed: a doctor checks the child afterwards (first-aid guidance).
@@ -445,6 +457,10 @@ export function readHealthSigns(text: string): SignReading {
   }
   // Insect bites are not injuries to triage; an animal bite is its own sign.
   if (insect || signs.has('animal_bite')) signs.delete('bite');
+  if (!educational && SMALL_OBJECT.test(t) && SWALLOWED.test(t) && !TOXIC.test(t) && !signs.has('object_stuck') && !signs.has('choking')) {
+    signs.delete('poisoning');
+    signs.add('swallowed_object');
+  }
   if (insect && !signs.has('head_knock')) signs.delete('lump');
   const cooled =
     /(?:凉水|冷水|流动的?水|自来水|水龙头)(?:下)?(?:冲|淋)(?:了|过)?|冲(?:了|过)(?:水|凉水|冷水)?(?:\d+|[一二两三四五六七八九十]+)?(?:多)?分钟|已经冲|(?<![a-z])(?:cooled|ran (?:it )?under|held (?:it )?under|under (?:the )?(?:cold|cool|running) (?:tap|water)|under the tap)(?![a-z])/.test(

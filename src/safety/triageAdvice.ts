@@ -23,7 +23,7 @@ export type FirstAidKey =
   | 'breathing'
   | 'dehydration'
   | 'fever';
-export type UrgentKey = 'fever' | 'dehydration' | 'head' | 'burn' | 'breathing' | 'constipation' | 'choking' | 'bite' | 'point';
+export type UrgentKey = 'fever' | 'dehydration' | 'head' | 'burn' | 'breathing' | 'constipation' | 'choking' | 'bite' | 'point' | 'swallowed';
 export type FirstStepKey = 'burnFirst' | 'biteFirst' | 'animalBiteFirst';
 export type CareKey = 'dehydration' | 'fever';
 export type WatchKey = 'head' | 'constipation' | 'burn' | 'bite' | 'minor_wound' | 'point_injury' | 'choking';
@@ -123,6 +123,7 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
     if (f.has('head_injury')) {
       add(a.firstAid, 'head');
       add(a.sections, 'head');
+      if (signs.has('high_fall')) add(a.sections, 'accident');
     }
     if (
       ['breathing_difficulty', 'blue_lips', 'grunting', 'stridor_at_rest', 'mottled_skin'].some((x) => f.has(x)) &&
@@ -165,6 +166,10 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
     if (f.has('choking_resolved')) {
       add(a.urgent, 'choking');
       add(a.sections, ...chokingSections(age));
+    }
+    if (f.has('swallowed_object')) {
+      add(a.urgent, 'swallowed');
+      add(a.sections, 'swallowed');
     }
     if (f.has('head_bump_infant')) {
       add(a.urgent, 'head');
@@ -220,7 +225,7 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
     }
     if (f.has('minor_wound')) {
       add(a.watch, 'minor_wound');
-      if (atPoint) add(a.sections, 'point_marks');
+      add(a.sections, atPoint ? 'point_marks' : 'accident');
     }
     if (f.has('point_injury')) {
       add(a.watch, 'point_injury');

@@ -75,9 +75,10 @@ const AMBER_SIGNS = [
   'severe_pain',
   'bite_broken',
   'animal_bite',
+  'swallowed_object',
 ];
 /** Words about the situation, not signs: never remembered. */
-const MODIFIERS = new Set(['cooled', 'small', 'blister', 'choking_resolved', 'choking_first_aid', 'head_warning', 'high_fall']);
+const MODIFIERS = new Set(['cooled', 'small', 'blister', 'cough_ongoing', 'choking_resolved', 'choking_first_aid', 'head_warning', 'high_fall']);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];
 
@@ -106,8 +107,7 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // needed or the child is still coughing or breathing noisily; otherwise what to watch for.
   if (now('choking_resolved') && [...red].every((s) => s === 'choking' || s === 'poisoning')) {
     red.delete('choking');
-    if (now('choking_first_aid') || ['barking_cough', 'fast_breathing', 'nasal_flaring'].some(now) || (now('cough') && !reading.fineNow))
-      amber.add('choking_resolved');
+    if (now('choking_first_aid') || ['barking_cough', 'fast_breathing', 'nasal_flaring'].some(now) || now('cough_ongoing')) amber.add('choking_resolved');
     else if (incident) watch.add('choking_cleared');
   }
 

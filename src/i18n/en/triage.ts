@@ -70,6 +70,8 @@ export const triage: typeof zhTriage = {
     constipation_warning: 'constipation with blood, bad tummy pain, vomiting, a swollen tummy or a fever',
     burn: 'a burn (for a small burn on a toddler, if unsure, see a doctor the same day)',
     head_bump_infant: 'a head bump with a lump in a baby under 1 (a lump, bruise or cut over 5 cm means hospital now, even if they seem fine)',
+    swallowed_object:
+      "a swallowed coin, bead or other small object (even if your child seems fine, a doctor decides whether an X-ray is needed to check nothing is stuck in the food pipe; don't make them vomit)",
     choking_resolved: 'a choking episode (any child who needed back blows, chest or abdominal thrusts should be checked by a doctor, even if they seem fine)',
   },
 
@@ -82,8 +84,9 @@ export const triage: typeof zhTriage = {
     burn: "larger than your child's palm; white, leathery or charred; blistered; on the face, hands, feet or genitals; any burn on a baby under 1",
     breathing: 'hard work breathing, the chest pulling in, blue lips, or harsh noisy breathing even when calm',
     constipation: 'green vomit; a hard, swollen tummy with a very unwell, floppy child',
-    choking: "coughing that won't stop, noisy or hard breathing, blue lips",
+    choking: "can't cough, cry or breathe again; noisy or hard breathing; blue lips; stops responding",
     bite: "bleeding that won't stop, or trouble breathing or a swelling face and lips",
+    swallowed: 'coughing or choking, drooling, not able to swallow, chest or tummy pain, vomiting, trouble breathing',
     point:
       "trouble breathing, a fit, can't be woken, heavy bleeding or a serious burn; after a knock on the head, vomiting more than once, unusual sleepiness or unsteadiness",
   },
@@ -103,7 +106,7 @@ export const triage: typeof zhTriage = {
     burn: "• If it hasn't had a full 20 minutes under cool running water, finish that now; then cover loosely with cling film — no toothpaste, soy sauce or creams, don't pop blisters.\n• See a doctor the same day if it blisters, gets redder or more swollen, oozes, or your child gets a fever.",
     bite: '• Wash the bite with soap and running water and keep it clean and dry.\n• Over the next days, see a doctor if it gets redder, swollen, hot or more painful, oozes, or your child gets a fever; if the skin was broken, have a doctor look at it today.',
     minor_wound:
-      '• Rinse a graze or scratch with clean water and keep it clean and dry; for a bruise, a cold pack wrapped in a cloth on and off.\n• See a doctor if it gets redder or swollen, oozes, or your child gets a fever or seems unwell.',
+      '• Rinse a graze or scratch with clean water and keep it clean and dry; for a bruise, a cold pack wrapped in a cloth on and off.\n• A wound that gapes or keeps bleeding after you press on it needs a doctor today; see a doctor too if it gets redder or swollen, oozes, or your child gets a fever or seems unwell.',
     choking:
       "• If your child coughed it out themselves and is now crying, talking and breathing as usual, no back blows are needed and don't put fingers in their mouth; stay with them and watch their breathing and coughing.\n• A child who needed back blows, chest thrusts or abdominal thrusts should be checked by a doctor, even if they seem fine.\n• Until age 4, cut grapes and cherry tomatoes lengthways into quarters, and give no whole nuts, popcorn, hard sweets or whole sausages; children eat sitting down, with an adult watching.",
     point_injury:
