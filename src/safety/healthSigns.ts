@@ -264,7 +264,7 @@ const SIGNS: Sign[] = [
   ['cough', /咳嗽|咳得|(?<![a-z])cough\w*(?![a-z])/, false],
   [
     'fever',
-    /发烧|发热|高烧|低烧|烧到|烧了|(?:额头|身上|头|摸着|摸起来)(?:很|好|有点|特别)?烫(?![伤到着了])|体温.{0,6}(?:3[7-9]|4[0-2])|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|℃|°)|(?<![a-z])(?:fever\w*|fevr|fver|feaver|febrile|temperature of|temp of|high temp)(?![a-z])|(?<![\d.])(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:f|°f)(?![a-z])/,
+    /发烧|发热|高烧|低烧|烧到|烧了|(?:还在|一直|反复|又)(?:发)?烧|(?:额头|身上|头|摸着|摸起来)(?:很|好|有点|特别)?烫(?![伤到着了])|体温.{0,6}(?:3[7-9]|4[0-2])|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|℃|°)|(?<![a-z])(?:fever\w*|fevr|fver|feaver|febrile|temperature of|temp of|high temp)(?![a-z])|(?<![\d.])(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:f|°f)(?![a-z])/,
     false,
   ],
   [
@@ -374,8 +374,8 @@ function readFeverDays(t: string): number | undefined {
   ).exec(t);
   if (zh) return countOf(zh[1] ?? zh[2]!);
   // "发烧第五天", "烧了一个礼拜", "fever for a week"
-  const nth = new RegExp(`(?:烧|发热|发烧)[^，。,.]{0,4}第${ZH_COUNT}\\s*天`).exec(t);
-  if (nth) return countOf(nth[1]!);
+  const nth = new RegExp(`(?:烧|发热|发烧|fever)[^，。,.]{0,4}第${ZH_COUNT}\\s*天|第${ZH_COUNT}\\s*天(?:了)?[^，。,.]{0,4}(?:烧|发热|发烧|fever)`).exec(t);
+  if (nth) return countOf(nth[1] ?? nth[2]!);
   if (/(?:烧|发热|发烧)(?:了|到现在|了已经)?(?:快|整整|已经|差不多)?(?:一|1)(?:个)?(?:礼拜|星期|周)|(?:fever|temperature)\w*.{0,20}?(?:a|one) week/.test(t))
     return 7;
   const en =

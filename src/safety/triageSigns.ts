@@ -91,6 +91,8 @@ function storedAge(recent: string[]): number | undefined {
 export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   const cur = new Set(reading.signs);
   const past = new Set(ctx.recent.filter((s) => !s.includes(':')));
+  // Red signs already answered with 120: not counted again, but they say what a follow-up is about.
+  const pastRed = new Set(ctx.recent.filter((s) => s.startsWith('red:')).map((s) => s.slice(4)));
   const any = (s: string) => cur.has(s) || past.has(s);
   const now = (s: string) => cur.has(s);
   const age = reading.ageMonths ?? storedAge(ctx.recent) ?? ctx.ageMonths;
@@ -101,6 +103,9 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   const incident = !reading.educational && !reading.hypothetical;
 
   for (const s of cur) if (RED_SIGNS.has(s)) red.add(s);
+  // "卡住了" then "哭不出来 脸发紫": still the choking, and its first aid.
+  if (pastRed.has('choking') && !now('choking_resolved') && ['blue_lips', 'breathing_difficulty', 'not_breathing', 'unresponsive'].some(now))
+    red.add('choking');
   if (incident) for (const s of AMBER_SIGNS) if (now(s)) amber.add(s);
 
   // Choking that is over (coughed out) with nothing else red: a doctor today if back blows or thrusts were
@@ -127,7 +132,8 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   }
 
   // Fever: age first (under 3 months is red, 3–6 months amber), then what comes with it.
-  const feverNow = now('fever') || (past.has('fever') && cur.size > 0);
+  // A fever said earlier counts with a sign now, or with the child's age said now ("他才两个月").
+  const feverNow = now('fever') || (past.has('fever') && (cur.size > 0 || reading.ageMonths !== undefined));
   if (feverNow) {
     if (age !== undefined && age < 3) red.add('fever_under_3_months');
     if (now('meningitis_signs')) red.add('fever_with_meningitis_signs');
@@ -164,7 +170,7 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   }
 
   // Scalds: a blistered one or a baby's is an emergency; a small one already cooled is watched; otherwise cool it now and see a doctor today.
-  if (now('scald') && now('blister') && !now('serious_burn')) red.add('serious_burn');
+  if (any('scald') && now('blister') && !now('serious_burn')) red.add('serious_burn');
   if (now('scald') && !red.has('serious_burn')) {
     if (age !== undefined && age < 12) red.add('infant_burn');
     else if (incident) {
@@ -180,7 +186,14 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
 
   const level: TriageLevel = red.size ? 'red' : amber.size ? 'amber' : watch.size ? 'watch' : 'none';
   const findings = [...(level === 'red' ? red : level === 'amber' ? amber : watch)];
-  const remember = [...new Set([...[...cur].filter((s) => !RED_SIGNS.has(s) && !MODIFIERS.has(s)), ...past])];
+  const remember = [
+    ...new Set([
+      ...[...cur].filter((s) => !RED_SIGNS.has(s) && !MODIFIERS.has(s)),
+      ...past,
+      ...[...cur].filter((s) => RED_SIGNS.has(s)).map((s) => `red:${s}`),
+      ...[...pastRed].map((s) => `red:${s}`),
+    ]),
+  ];
   const ageToKeep = reading.ageMonths ?? storedAge(ctx.recent);
   if (ageToKeep !== undefined) remember.push(`age:${ageToKeep}`);
   return { level, findings, ageMonths: age, remember };

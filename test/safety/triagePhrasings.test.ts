@@ -265,9 +265,28 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['red', '孩子误食了奶奶的药'],
   ['none', '怎么防止孩子误吞硬币'],
   ['none', '宝宝总喜欢把玩具放嘴里'],
+  ['red', '宝宝发烧了 38.2 || 他才两个月'],
+  ['red', "my baby has a temperature of 38.4 || she's 7 weeks old"],
+  ['amber', '孩子发烧39度 || 宝宝4个月大'],
+  ['red', '宝宝吃东西卡住了 || 现在哭不出来 脸发紫'],
+  ['red', '孩子磕到头了 || 现在一直想睡 叫不太醒'],
+  ['red', '宝宝拉肚子 || 嘴唇干 没眼泪 || 现在蔫蔫的 不理人'],
+  ['amber', '宝宝发烧三天了 || 今天是第五天了 还在烧'],
+  ['red', '孩子被开水烫到了 || 起了好多水泡'],
+  ['amber', "he has diarrhoea || and he's drinking much less than usual and fewer wet nappies"],
+  ['none', '孩子拉肚子 || 周六有位置吗'],
 ];
 
 describe('phrasings → level', () => {
+  it('a follow-up to a choke that is still going gets the choking first aid again', () => {
+    let recent: string[] = [];
+    const first = readHealthSigns(toSimplified('8个月宝宝吃东西卡住了'));
+    recent = triageSigns(first, { recent }).remember;
+    const t = triageSigns(readHealthSigns(toSimplified('现在哭不出来 脸发紫')), { recent });
+    expect(t.findings).toContain('choking');
+    expect(t.ageMonths).toBe(8);
+  });
+
   it.each(TABLE)('%s ← %s', (want, text) => {
     expect(levelOf(text.split(' || '))).toBe(want);
   });

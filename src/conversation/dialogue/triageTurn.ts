@@ -36,7 +36,7 @@ function cite(r: Reply, sections: string[]): void {
 }
 
 /** Red: 120 first, the first aid that applies while waiting, an urgent ticket. */
-async function red(r: Reply, t: Triage, signs: Set<string>, text: string, atPoint: boolean): Promise<void> {
+async function red(r: Reply, t: Triage, signs: Set<string>, text: string, atPoint: boolean, asksDose: boolean): Promise<void> {
   const w = r.w;
   if (t.findings.includes('self_harm')) {
     r.say(w.emergency.selfHarm);
@@ -44,6 +44,8 @@ async function red(r: Reply, t: Triage, signs: Set<string>, text: string, atPoin
     const advice = triageAdvice(t, signs, atPoint);
     r.say(w.triage.callNow);
     if (advice.firstAid.length) r.say([w.triage.whileWaiting, ...advice.firstAid.map((k) => w.triage.firstAid[k])].join('\n'));
+    // A dose asked for in the same message: never a number, and nothing by mouth before the doctor says so.
+    if (asksDose) r.say(w.triage.notDose);
     r.say(w.triage.staffTold);
     cite(r, advice.sections);
   }
@@ -162,7 +164,7 @@ export async function triageTurn(
   const r = new Reply(ctx, codec, { ...state, pending: undefined });
   const atPoint = reading.atPoint && !reading.hypothetical && !reading.educational;
   if (t.level === 'red') {
-    await red(r, t, signs, text, atPoint);
+    await red(r, t, signs, text, atPoint, reading.asksDose);
     return r.build();
   }
   if (atPoint && !t.findings.includes('point_injury')) r.say(r.w.triage.atPoint);
