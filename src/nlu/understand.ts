@@ -35,7 +35,7 @@ const AVAILABILITY_ASK =
 
 /** A request for every child of the family at once. */
 const ALL_CHILDREN =
-  /(?:两个|俩|几个|所有|全部)(?:孩子|娃|宝宝|小孩)?(?:都|一起)|都(?:约|订|报名|帮|给)|一起(?:约|订|报名)|(?<![a-z])(?:both (?:kids|children|of them|boys|girls)|all (?:the |my |our )?(?:kids|children)|for both)(?![a-z])/;
+  /(?:两个|俩|几个|所有|全部)(?:孩子|娃|宝宝|小孩)?(?:都|一起)|(?:两个|俩|几个|所有|全部)(?:孩子|娃|宝宝|小孩)[^，。,]{0,8}都|都(?:约|订|报名|帮|给|取消|退)|一起(?:约|订|报名)|(?<![a-z])(?:both (?:kids|children|of them|boys|girls)|all (?:the |my |our )?(?:kids|children)|for both|^both(?: please)?$)(?![a-z])/;
 
 /** Words that make a segment a request for places on its own. */
 const BOOKING_SIGNAL =

@@ -169,6 +169,46 @@ const ROWS: Row[] = [
     },
   },
   {
+    state: 'child to choose (two children)',
+    reach: async (say) => {
+      await twoChildren(say);
+      await say({ text: '周日上午嘉莲有位吗' });
+      await say({ text: '约第一个' });
+    },
+    says: '两个都约',
+    expect: async (o, userId) => {
+      const ids = (await app.booking.listChildren(userId)).map((c) => c.id).sort();
+      const booked = o.tools.filter((t) => t.name === 'book_session' && t.ok).map((t) => (t.args as { childId: number }).childId);
+      expect(booked.sort()).toEqual(ids);
+    },
+  },
+  {
+    state: 'both children booked on one day',
+    reach: async (say) => {
+      await twoChildren(say);
+      await say({ text: '周日上午嘉莲有位吗' });
+      await say({ text: '两个孩子都约第一个' });
+    },
+    says: '两个孩子周日的都取消',
+    expect: async (o) => {
+      expect(tools(o)).not.toContain('cancel_booking');
+      expect(o.reply).toContain(zh.booking.confirmCancelAll(2));
+    },
+  },
+  {
+    state: 'cancel of both to confirm',
+    reach: async (say) => {
+      await twoChildren(say);
+      await say({ text: '周日上午嘉莲有位吗' });
+      await say({ text: '两个孩子都约第一个' });
+      await say({ text: '两个孩子周日的都取消' });
+    },
+    says: '确认',
+    expect: (o) => {
+      expect(o.tools.filter((t) => t.name === 'cancel_booking' && t.ok)).toHaveLength(2);
+    },
+  },
+  {
     state: 'cancel to confirm',
     reach: async (say) => {
       await searched(say);

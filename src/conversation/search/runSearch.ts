@@ -277,4 +277,16 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs): Promise<v
   searchSlotsTool.present!(r, { results, offset: used.offset ?? 0 }, used);
   r.state.lastSearch = { ...r.state.lastSearch!, request: requested };
   r.state.pending = undefined;
+  if (args.pointCode && !args.offset && used === args) await tellFullAtPoint(r, args, results.length);
+}
+
+/** A named point with places left in some sessions: its full ones are said too, with their waitlist ("江头周日下午满了吗"). */
+async function tellFullAtPoint(r: Reply, args: SearchSlotsArgs, shown: number): Promise<void> {
+  const all = await search(r, { ...args, includeFull: true });
+  const full = (all?.results ?? []).filter((s) => s.free === 0).slice(0, 3);
+  if (full.length === 0) return;
+  const w = r.w;
+  r.say(w.search.fullAtPoint);
+  r.say(full.map((s, i) => formatSlot(s, shown + i + 1, w, r.lang, r.ctx.now, r.ctx.timeZone)).join('\n'));
+  r.row(...full.map((s, i) => r.button(waitlistAction, [s.sessionId, ...(r.state.child ? [r.state.child.id] : [])] as [number, number?], w.search.waitlistN(shown + i + 1))));
 }

@@ -50,6 +50,8 @@ export const zhIntentRules: IntentRule[] = [
     /我(?:之前|刚才|刚刚|已经|上次)?(?:订|约|预约|预订|预定|报名)(?:了)?的(?:是|那个|那场|那家|场次|时间|地方|地址|在|几点|哪|什么)|(?:订|约|预约)(?:好|上)?的那个(?:是|在|几点|哪)/,
     4,
   ],
+  // How many have been made ("这周约了几次了"): a lookup, not the rule about how many may be made.
+  ['my_bookings', /(?:约|订|预约|报名)(?:了|过)(?:几|多少)(?:次|场|回|个)/, 5],
   // With a day or a child in between ("我周六约的是哪个点", "查一下果果的预约"), or just "我约了吗".
   [
     'my_bookings',

@@ -3,7 +3,9 @@ import { localDateOf, weekdayOf } from '../../../time/zonedTime.ts';
 import type { CancelResult } from '../../../booking/BookingService.ts';
 import { describeError } from '../../../errors/describeError.ts';
 import { cancelBookingTool } from '../../tools/cancelBookingTool.ts';
-import { askCancelAction, confirmCancel, myBookingsAction } from '../../actions/bookingActions.ts';
+import { askCancelAction, cancelAction, confirmCancel, keepAction, myBookingsAction } from '../../actions/bookingActions.ts';
+import { describeBooking } from '../../format/formatSlot.ts';
+import type { Reply } from '../Reply.ts';
 import { addMainMenu } from '../menu.ts';
 import { childForRequest, type IntentHandler } from './Request.ts';
 
@@ -49,6 +51,8 @@ export const cancel: IntentHandler = async (r, q) => {
     else if (from === to && sameWeekday.length > 0) active = sameWeekday;
   }
   if (active.length === 1) return confirmCancel(r, active[0]!);
+  // "两个孩子周六的都取消", "cancel both kids' bookings": one question for all of them.
+  if (s.allChildren && active.length > 1 && active.length <= 4 && new Set(active.map((v) => v.childId)).size > 1) return confirmCancelAll(r, active);
   if (active.length === 0) {
     r.say(w.booking.nothingToCancel);
     addMainMenu(r);
@@ -60,6 +64,17 @@ export const cancel: IntentHandler = async (r, q) => {
     2,
   );
 };
+
+/** "确定要取消这几个预约吗？" — one "yes" cancels them all; each also has its own button. */
+function confirmCancelAll(r: Reply, bookings: BookingView[]): void {
+  const w = r.w;
+  r.say(w.booking.confirmCancelAll(bookings.length));
+  r.say(bookings.map((v) => describeBooking(v, w, r.lang)).join('\n'));
+  r.row(...bookings.map((v) => r.button(cancelAction, [v.id], w.booking.cancelRef(v.refCode))));
+  r.row(r.button(keepAction, [bookings[0]!.id], w.booking.keepIt));
+  const [first, ...rest] = bookings;
+  r.state.pending = { type: 'confirm_cancel', bookingId: first!.id, refCode: first!.refCode, more: rest.map((v) => v.id) };
+}
 
 /** "My bookings" (and "did yesterday's booking go through?": looking up, never booking). */
 export const myBookings: IntentHandler = async (r, q) => {

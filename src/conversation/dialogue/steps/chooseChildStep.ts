@@ -8,6 +8,13 @@ export const chooseChildStep = defineStep({
   async answer(r, u, step, text) {
     if (u.intent === 'cancel') return false;
     const children = await familyChildren(r);
+    const action = step.action === 'book' ? bookAction : waitlistAction;
+    // "两个都约", "both": one booking (or waitlist place) per child.
+    if (u.slots.allChildren && children.length > 1) {
+      for (const c of children) await action.run(r, [step.sessionId, c.id]);
+      r.state.child = undefined;
+      return true;
+    }
     const mention = u.slots.child ?? (u.slots.childName ? { name: u.slots.childName } : u.slots.replyName ? { name: u.slots.replyName } : undefined);
     const chosen =
       findChild(children, mention) ??
@@ -15,7 +22,7 @@ export const chooseChildStep = defineStep({
       (u.slots.ordinal && u.slots.ordinal > 0 ? children[u.slots.ordinal - 1] : undefined);
     if (!chosen) return false;
     focusChild(r, chosen);
-    await (step.action === 'book' ? bookAction : waitlistAction).run(r, [step.sessionId, chosen.id]);
+    await action.run(r, [step.sessionId, chosen.id]);
     return true;
   },
 });

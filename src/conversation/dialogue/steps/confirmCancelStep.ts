@@ -6,7 +6,7 @@ export const confirmCancelStep = defineStep({
   type: 'confirm_cancel',
   async answer(r, u, step) {
     if (u.intent === 'affirm' || (u.intent === 'cancel' && !u.slots.bookingRef && !u.slots.dateRange && !u.slots.child)) {
-      await cancelAction.run(r, [step.bookingId]);
+      for (const id of [step.bookingId, ...(step.more ?? [])]) await cancelAction.run(r, [id]);
       return true;
     }
     if (u.intent === 'deny') {
