@@ -213,6 +213,13 @@ describe('an injury at a point: a complaint ticket and the safety answer', () =>
     expect(out.urgent).toBeFalsy();
   });
 
+  it('擦破了 at a named point, fine now: wash it, what to watch, a complaint ticket', async () => {
+    const userId = ++userSeq;
+    const out = await chat(userId)('孩子今天在前埔的点摔了 膝盖擦破了 现在没事');
+    expect(out.reply).toMatch(/清水冲洗/);
+    expect(await ticketsOf(userId)).toEqual(['complaint']);
+  });
+
   it('被咬了 (Traditional): wash it, watch it, a complaint ticket', async () => {
     const userId = ++userSeq;
     const out = await chat(userId)('我兒子在服務點被別的小朋友咬了 有牙印');
@@ -227,6 +234,7 @@ describe('an injury at a point: a complaint ticket and the safety answer', () =>
     const out = await chat(userId)('老师说孩子在服务点摔到头了 现在一直吐');
     expect(firstLine(out)).toMatch(/120/);
     expect(out.urgent).toBe(true);
+    expect(out.reply).toMatch(/向服务点了解经过/);
     expect(await ticketsOf(userId)).toEqual(['medical']);
   });
 });

@@ -47,6 +47,7 @@ async function red(r: Reply, t: Triage, signs: Set<string>, text: string, atPoin
     // A dose asked for in the same message: never a number, and nothing by mouth before the doctor says so.
     if (asksDose) r.say(w.triage.notDose);
     r.say(w.triage.staffTold);
+    if (atPoint) r.say(w.triage.atPointRed);
     cite(r, advice.sections);
   }
   await escalate(r, 'medical', text);
