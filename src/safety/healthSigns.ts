@@ -24,6 +24,8 @@ export interface SignReading {
   educational: boolean;
   /** "If my child…": a hypothetical, not something that happened. */
   hypothetical: boolean;
+  /** Emergencies asked about ahead ("如果孩子抽筋了怎么办", "what if my baby chokes"): the first aid to give, not a 120 call now. */
+  ahead: string[];
   /** The parent says the child is fine now (playing, eating, back to normal). */
   fineNow: boolean;
   /** "要紧吗 / should I worry": checking whether an incident matters, not calling for help. */
@@ -41,6 +43,9 @@ const EDUCATIONAL =
   /预防|上次|以前|之前|上个月|去年|会不会影响|影响智力|后遗症|会不会复发|防止|怎么避免|如何避免|避免|什么是|是什么|科普|急救(?:课|培训|知识)|容易|经常|总是|老是|会不会遗传|遗传|(?<![a-z])(?:prevent\w*|avoid\w*|what is|what are|last (?:time|month|year)|history of|ever had|long-term|brain damage|signs of|how (?:can|do) i tell|in case|first aid (?:course|class|training)|tends to|often|always|usually)(?![a-z])/;
 const HAPPENING_NOW =
   /现在|这次|又抽|又开始|正在|刚刚|刚才|突然|一直|救命|急急|快来|马上|(?<![a-z])(?:right now|just now|is having|currently|again|this time|suddenly|help|emergency|urgent|asap|won'?t stop|keeps)(?![a-z])/;
+// A question that opens with "if": "如果孩子抽筋了怎么办", "what if my baby chokes" — asking ahead, nothing happening.
+const LEADING_IF =
+  /^(?:请问|想问一下|想问|我想问|问一下|老师)?[，,\s]*(?:如果|万一|假如|假设|(?:what (?:should i do |do i do |to do )?if|if|in case)(?![a-z]))/;
 const HYPOTHETICAL = /如果|万一|假如|要是|(?<![a-z])(?:what if|if (?:my|a|the|our) (?:child|kid|baby|son|daughter|toddler)|in case)(?![a-z])/;
 
 type Sign = [name: string, re: RegExp, educationalSuppresses: boolean];
@@ -432,10 +437,14 @@ function readAge(t: string): number | undefined {
 /** Reads one message (Simplified or English, any case). */
 export function readHealthSigns(text: string): SignReading {
   const t = normalizeText((text ?? '').slice(0, 4000));
-  const educational = EDUCATIONAL.test(t) && !HAPPENING_NOW.test(t);
+  const educational = (EDUCATIONAL.test(t) || LEADING_IF.test(t)) && !HAPPENING_NOW.test(t);
+  const askingAhead = LEADING_IF.test(t) && !HAPPENING_NOW.test(t);
   const signs = new Set<string>();
+  const ahead = new Set<string>();
   for (const [name, re, suppressible] of SIGNS) {
-    if (re.test(t) && !(suppressible && educational)) signs.add(name);
+    if (!re.test(t)) continue;
+    if (!(suppressible && educational)) signs.add(name);
+    else if (askingAhead) ahead.add(name);
   }
   // "fell off the bed" and "磕到头": one head injury, whichever words were used.
   const insect = INSECT.test(t);
@@ -484,6 +493,7 @@ export function readHealthSigns(text: string): SignReading {
     feverDays,
     educational,
     hypothetical: HYPOTHETICAL.test(t),
+    ahead: [...ahead],
     fineNow: FINE_NOW.test(t),
     checking: CHECKING.test(t),
     asksDose: DOSE.test(t),

@@ -202,6 +202,22 @@ describe('the child the parent registered, dose questions, a choke that cleared'
   });
 });
 
+describe('an emergency asked about ahead: the first aid, cited, no alarm and no ticket', () => {
+  it.each([
+    ['如果孩子抽筋了怎么办', /侧躺/, /^真的发生时，先立即拨打120/],
+    ['what if my 2 year old chokes on a grape', /abdominal thrusts/, /^If it happens, call 120/],
+    ['萬一寶寶被熱水燙到要怎麼處理', /沖洗燙傷處20分鐘/, /^真的發生時，馬上這樣做/],
+  ])('%s', async (text, aid, opening) => {
+    const userId = ++userSeq;
+    const out = await chat(userId)(text);
+    expect(out.reply).toMatch(opening);
+    expect(out.reply).toMatch(aid);
+    expect(out.urgent).toBeFalsy();
+    expect(await ticketsOf(userId)).toEqual([]);
+    expect(out.citations.map((c) => c.docId)).toContain('parenting-first-aid');
+  });
+});
+
 describe('an injury at a point: a complaint ticket and the safety answer', () => {
   it('在托育点摔了 磕到头 现在没事', async () => {
     const userId = ++userSeq;

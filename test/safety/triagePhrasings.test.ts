@@ -275,9 +275,22 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['red', '孩子被开水烫到了 || 起了好多水泡'],
   ['amber', "he has diarrhoea || and he's drinking much less than usual and fewer wet nappies"],
   ['none', '孩子拉肚子 || 周六有位置吗'],
+  ['none', '如果孩子抽筋了怎么办'],
+  ['none', '万一宝宝噎住了怎么办'],
+  ['none', 'what if my baby chokes on a grape'],
+  ['none', 'if my toddler has a seizure what should I do'],
+  ['none', '请问如果宝宝误吞了纽扣电池该怎么处理'],
+  ['red', '宝宝噎住了 如果拍背没用怎么办'],
+  ['red', '孩子在抽筋 要是一直抽怎么办'],
+  ['none', '孩子要是发烧了能来托育点吗'],
 ];
 
 describe('phrasings → level', () => {
+  it('an emergency asked about ahead is not an emergency now, but its first aid is kept', () => {
+    expect(readHealthSigns(toSimplified('如果孩子抽筋了怎么办')).ahead).toContain('seizure');
+    expect(readHealthSigns('what if my baby chokes on a grape').ahead).toContain('choking');
+    expect(readHealthSigns('孩子抽筋了 如果一直抽怎么办').ahead).toEqual([]);
+  });
   it('a follow-up to a choke that is still going gets the choking first aid again', () => {
     let recent: string[] = [];
     const first = readHealthSigns(toSimplified('8个月宝宝吃东西卡住了'));

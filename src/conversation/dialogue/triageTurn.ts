@@ -106,6 +106,31 @@ function medicine(r: Reply, kind: 'fever' | 'cough'): void {
   r.say(w.knowledge.medicalDisclaimer);
 }
 
+/** Emergencies a parent asks about ahead, by the finding whose first aid answers them. */
+const AHEAD: Record<string, string> = {
+  choking: 'choking',
+  seizure: 'seizure',
+  button_battery: 'button_battery',
+  magnets: 'magnets',
+  poisoning: 'poisoning',
+  drowning: 'drowning',
+  scald: 'serious_burn',
+};
+
+/** "如果孩子抽筋了怎么办", "what if my baby chokes": the first aid, cited, with 120 first — but no alarm and no ticket. */
+function ahead(r: Reply, findings: string[], ageMonths: number | undefined): boolean {
+  const t: Triage = { level: 'red', findings, ageMonths, remember: [] };
+  const advice = triageAdvice(t, new Set(), false);
+  if (!advice.firstAid.length) return false;
+  // A burn is cooled first; 120 is for the serious ones. Every other emergency asked about starts with 120.
+  const burnOnly = findings.every((f) => f === 'serious_burn');
+  r.say([burnOnly ? r.w.triage.aheadBurn : r.w.triage.ahead, ...advice.firstAid.map((k) => r.w.triage.firstAid[k])].join('\n'));
+  if (burnOnly) r.say(r.w.triage.amber.urgentIf(r.w.triage.urgentSigns.burn));
+  cite(r, advice.sections);
+  r.say(r.w.knowledge.medicalDisclaimer);
+  return true;
+}
+
 /** Signs whose meaning depends on the child's age (fever under 3 months, choking under 1, a baby's burn). */
 const AGE_MATTERS = ['fever', 'choking', 'scald', 'head_knock', 'diarrhoea', 'vomiting', 'button_battery', 'lump'];
 
@@ -149,14 +174,17 @@ export async function triageTurn(
   const reading = readHealthSigns(toSimplified(text));
   const recent = recentSigns(state, ctx.now);
   let ageMonths = state.child?.ageMonths ?? state.childAgeMonths;
-  if (ageMonths === undefined && needsAge(reading, recent)) ageMonths = await registeredAge(ctx, text);
+  const aheadFindings = [...new Set(reading.ahead.map((s) => AHEAD[s]).filter((s): s is string => !!s))];
+  if (ageMonths === undefined && (needsAge(reading, recent) || aheadFindings.includes('choking'))) ageMonths = await registeredAge(ctx, text);
   const t = triageSigns(reading, { recent, ageMonths });
   const signs = new Set([...reading.signs, ...recentSigns(state, ctx.now)]);
   if (reading.signs.size > 0 || reading.ageMonths !== undefined) state.healthSigns = { flags: t.remember, at: ctx.now.toISOString() };
   if (t.level === 'none') {
-    if (!reading.asksDose || !reading.medicine) return undefined;
     const r = new Reply(ctx, codec, { ...state, pending: undefined });
-    medicine(r, reading.medicine);
+    if (aheadFindings.length) {
+      if (!ahead(r, aheadFindings, t.ageMonths ?? ageMonths)) return undefined;
+    } else if (reading.asksDose && reading.medicine) medicine(r, reading.medicine);
+    else return undefined;
     r.state.lastQuestion = text;
     r.row(r.button(escalateQuestionAction, [], r.w.knowledge.stillUnsure));
     return r.build();

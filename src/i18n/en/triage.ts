@@ -3,6 +3,8 @@ import type { triage as zhTriage } from '../zh/triage.ts';
 /** Triage words in English (the same keys as Chinese); content follows knowledge/en/parenting-first-aid.md and parenting-fever-illness.md. */
 export const triage: typeof zhTriage = {
   callNow: '⚠️ Call 120 now, or take your child straight to the nearest hospital emergency department. Do not wait for a reply here.',
+  ahead: 'If it happens, call 120 straight away (or have someone call, on speaker), and meanwhile:',
+  aheadBurn: 'If it happens, straight away:',
   whileWaiting: 'While you wait for help:',
   staffTold: 'I have marked this urgent and alerted our staff, but they cannot replace emergency services or a doctor.',
 
