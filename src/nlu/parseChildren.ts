@@ -12,7 +12,7 @@ const ORDER_WORDS: Array<[RegExp, number]> = [
 const ORDER_PREFIX = /^(大宝|二宝|三宝|小宝|老大|老二|老三|老幺|哥哥|姐姐|弟弟|妹妹)/;
 const FULL_DATE = /(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?|(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
 const ZH_FILLER = /^(?:还有|另外|以及|和|跟|与|再|帮我|麻烦|请|我家|我的|都|一个|个|叫做?|是|的)+/;
-const NOT_A_NAME = /^(?:宝宝|孩子|小孩|娃|儿子|女儿|登记|一下|都|出生|生日)$/;
+const NOT_A_NAME = /^(?:宝宝|孩子|小孩|娃|儿子|女儿|登记|一下|都|出生|生日)$|^(?:的|呢|吧|也|呀|啊|要|想|能|可以|约|订|去|在|这|那|周|星期|礼拜|上午|下午|明天|后天|今天)/;
 
 const pad = (n: string) => n.padStart(2, '0');
 
@@ -63,6 +63,8 @@ export function parseOrderedName(text: string): ChildDetails | undefined {
 
 /** Which clause of the message an action word sits in, so "把果果的取消了 朵朵照常去" cancels 果果's. */
 const KEEP = /照常|照样|还去|继续去|不变|保留|不用取消|keep|still (?:go|come|coming|going)|as planned|as usual/;
+/** A clause that says a child is NOT the one meant ("不是给朵朵，是给果果", "not Emma, Leo"). */
+const NOT_THIS_CHILD = /^\s*(?:(?:sorry|no|oh)\s+)?(?:不是|而不是|不要|不用|别|not|instead of|rather than)(?![a-z])/;
 
 /**
  * The child a request is about: a registered child's name in the message
@@ -78,7 +80,7 @@ export function findChildMention(text: string, childNames: string[] = []): Child
     .flatMap((c) => {
       const re = /^[a-z]/.test(c.folded) ? new RegExp(`(?<![a-z])${c.folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`) : undefined;
       const inClause = clauses.find((cl) => (re ? re.test(cl) : cl.includes(c.folded)));
-      return inClause === undefined ? [] : [{ name: c.name, kept: KEEP.test(inClause) }];
+      return inClause === undefined ? [] : [{ name: c.name, kept: KEEP.test(inClause) || NOT_THIS_CHILD.test(inClause) }];
     });
   const acting = named.filter((n) => !n.kept);
   if (acting.length === 1) return { name: acting[0]!.name };

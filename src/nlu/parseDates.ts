@@ -274,7 +274,8 @@ const RULES: Rule[] = [
     'weekday',
   ],
   [
-    /(?<![a-z])(next |this |coming |on |last )?(saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tues?|wed|thu|thur|thurs|fri)(?![a-z])(?!\s*(?:cream|screen|burn|light|shine|hat|block|exposure|protection))/g,
+    // "on Mondays" (plural: the next one is the one to look at).
+    /(?<![a-z])(next |this |coming |on |last )?(saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tues?|wed|thu|thur|thurs|fri)(?:s(?=\b|[^a-z]|$))?(?![a-z])(?!\s*(?:cream|screen|burn|light|shine|hat|block|exposure|protection))/g,
     (m, today) => {
       const wd = EN_WEEKDAYS[m[2]!]!;
       if (m[1] === 'next ') return inNextWeek(today, wd);

@@ -491,3 +491,33 @@ describe('denials, lookups, paging and dates written with a slash', () => {
     expect(u('12/5上午有位吗').slots.dateRange).toEqual(day('2026-12-05'));
   });
 });
+
+describe('the child meant, and questions asked around a booking', () => {
+  const kids = { childNames: ['朵朵', '果果', 'Emma', 'Leo'], searching: true };
+  it.each([
+    ['不是给朵朵，是给果果', { name: '果果' }],
+    ['sorry, I meant Leo', { name: 'Leo' }],
+    ['给老二的呢', { birthOrder: 2 }],
+  ])('while searching, "%s" searches again for that child', (text, child) => {
+    const x = understand(text, { ...ctx, ...kids });
+    expect(x.intent).toBe('find_slots');
+    expect(x.slots.child).toEqual(child);
+  });
+
+  it.each([
+    ['约了周六的，几点到比较好', 'knowledge'],
+    ['候补排到了会通知我吗', 'knowledge'],
+    ['预约的时候孩子的名字写错了怎么改', 'knowledge'],
+    ['What if it rains on Saturday, is it still on?', 'knowledge'],
+    ['Does the Sunday class need a parent to stay?', 'knowledge'],
+    ['可以帮我 check 一下我的 booking 吗', 'my_bookings'],
+    ['能给我打个电话吗', 'human'],
+    ['哦写错了，是11月29日', 'find_slots'],
+  ])('%s → %s', (text, intent) => {
+    expect(u(text).intent).toBe(intent);
+  });
+
+  it('"on Mondays" is the coming Monday', () => {
+    expect(u('any care on mondays?').slots.dateRange).toEqual(day('2026-11-30'));
+  });
+});

@@ -44,6 +44,8 @@ export function describeRequest(args: SearchSlotsArgs, w: Catalogue, childName?:
 interface Relaxation {
   args: SearchSlotsArgs;
   note: string;
+  /** Said instead when nothing of the kind is on at all then (not full: not offered, e.g. temporary care in the morning). */
+  notOffered?: string;
 }
 
 /** Wider searches to try, nearest to the request first, when nothing matches. */
@@ -51,11 +53,12 @@ function relaxations(args: SearchSlotsArgs, r: Reply): Relaxation[] {
   const w = r.w;
   const out: Relaxation[] = [];
   const { partOfDay: _p, ...anyTime } = args;
-  if (args.partOfDay) out.push({ args: anyTime, note: w.search.relaxPartOfDay(w.format.partOfDay(args.partOfDay)) });
+  if (args.partOfDay)
+    out.push({ args: anyTime, note: w.search.relaxPartOfDay(w.format.partOfDay(args.partOfDay)), notOffered: w.search.notOnPartOfDay(w.format.partOfDay(args.partOfDay)) });
   // Moving to the following weekend nearby beats moving across the city.
   if (weekendOnly(args.from, args.to)) {
     const following = nextWeekendAfter(args.to);
-    out.push({ args: { ...anyTime, from: following.from, to: following.to }, note: w.search.relaxFollowingWeekend });
+    out.push({ args: { ...anyTime, from: following.from, to: following.to }, note: w.search.relaxFollowingWeekend, notOffered: w.search.notOnThenFollowingWeekend });
   }
   let widest: SearchSlotsArgs = anyTime;
   if (widest.pointCode) {
@@ -76,7 +79,7 @@ function relaxations(args: SearchSlotsArgs, r: Reply): Relaxation[] {
     out.push({ args: rest, note: w.search.relaxClass });
   }
   const nw = nextWeekend(r.ctx.now, r.ctx.timeZone);
-  if (widest.to < nw.to) out.push({ args: { ...widest, to: nw.to }, note: w.search.relaxLater });
+  if (widest.to < nw.to) out.push({ args: { ...widest, to: nw.to }, note: w.search.relaxLater, notOffered: w.search.nextDaysWithPlaces });
   if (widest.kind) {
     // Last: other kinds of session for the same days (e.g. classes from birth for a baby too young for care).
     const { kind: _k, classTitle: _t, ...rest } = widest;
@@ -236,12 +239,13 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs): Promise<v
     // Sessions there that the child is too young for: say from which age, then what fits.
     if (args.childId !== undefined || args.childAgeMonths !== undefined)
       await tellAgeMismatch(r, args, await search(r, { ...args, childId: undefined, childAgeMonths: undefined, includeFull: true }));
+    const noneAtAll = (withFull?.results.length ?? 0) === 0;
     for (const relaxed of relaxations(args, r)) {
       const more = await search(r, relaxed.args);
       if (more && more.results.length > 0) {
         results = more.results;
         used = relaxed.args;
-        note = relaxed.note;
+        note = noneAtAll && relaxed.notOffered ? relaxed.notOffered : relaxed.note;
         break;
       }
     }
