@@ -202,6 +202,36 @@ describe('the child the parent registered, dose questions, a choke that cleared'
   });
 });
 
+describe('while a person holds the ticket', () => {
+  it('a doctor-today sign is answered and also joins the open ticket for staff', async () => {
+    const userId = ++userSeq;
+    const say = chat(userId);
+    await say('我要投诉 前埔的老师今天对孩子很凶');
+    expect(await ticketsOf(userId)).toEqual(['complaint']);
+    const out = await say('另外孩子烧了五天了 还没退');
+    expect(firstLine(out)).not.toMatch(/120/);
+    expect(out.reply).toMatch(/今天.*看医生/);
+    expect(out.reply).toMatch(/转给了正在跟进/);
+    expect(out.escalated).toBe(true);
+    const messages = await app.db.pool.query<{ text: string }>(
+      `SELECT m.text FROM escalation_messages m JOIN escalations e ON e.id = m.escalation_id WHERE e.parent_id = $1 ORDER BY m.id`,
+      [userId],
+    );
+    expect(messages.rows.map((m) => m.text)).toContain('另外孩子烧了五天了 还没退');
+    expect(await ticketsOf(userId)).toEqual(['complaint']);
+  });
+
+  it('a red sign turns the open ticket into the urgent medical one', async () => {
+    const userId = ++userSeq;
+    const say = chat(userId);
+    await say('我要投诉 前埔的老师今天对孩子很凶');
+    const out = await say('先别管了 孩子突然抽搐了 叫不醒');
+    expect(firstLine(out)).toMatch(/120/);
+    expect(out.urgent).toBe(true);
+    expect(await ticketsOf(userId)).toEqual(['medical']);
+  });
+});
+
 describe('an emergency asked about ahead: the first aid, cited, no alarm and no ticket', () => {
   it.each([
     ['如果孩子抽筋了怎么办', /侧躺/, /^真的发生时，先立即拨打120/],

@@ -131,6 +131,19 @@ function ahead(r: Reply, findings: string[], ageMonths: number | undefined): boo
   return true;
 }
 
+/**
+ * A person already holds this parent's ticket: the health message joins it and
+ * is passed on (the transport forwards it), so staff see it as well as the answer.
+ */
+async function tellStaffHolding(r: Reply, ctx: ToolContext, text: string): Promise<void> {
+  const ticket = await ctx.escalation.activeForParent(ctx.userId).catch(() => null);
+  if (!ticket) return;
+  await ctx.escalation.appendMessage(ticket.id, 'parent', text).catch(() => undefined);
+  r.escalated = true;
+  r.escalationId = ticket.id;
+  r.say(r.w.triage.passedToStaff);
+}
+
 /** Signs whose meaning depends on the child's age (fever under 3 months, choking under 1, a baby's burn). */
 const AGE_MATTERS = ['fever', 'choking', 'scald', 'head_knock', 'diarrhoea', 'vomiting', 'button_battery', 'lump'];
 
@@ -187,6 +200,7 @@ export async function triageTurn(
     else return undefined;
     r.state.lastQuestion = text;
     r.row(r.button(escalateQuestionAction, [], r.w.knowledge.stillUnsure));
+    await tellStaffHolding(r, ctx, text);
     return r.build();
   }
 
@@ -201,6 +215,9 @@ export async function triageTurn(
   else watch(r, t, signs, atPoint, reading.asksDose);
   r.state.lastQuestion = text;
   if (atPoint) await escalate(r, 'complaint', text);
-  else r.row(r.button(escalateQuestionAction, [], r.w.knowledge.stillUnsure));
+  else {
+    r.row(r.button(escalateQuestionAction, [], r.w.knowledge.stillUnsure));
+    await tellStaffHolding(r, ctx, text);
+  }
   return r.build();
 }

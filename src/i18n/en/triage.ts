@@ -118,6 +118,7 @@ export const triage: typeof zhTriage = {
 
   atPoint: 'Your child was hurt at a point — first, your child:',
   atPointRed: 'This happened at a point: it is on the same urgent ticket, and staff will also find out from the point what happened and get back to you.',
+  passedToStaff: 'I have also passed this message to the staff member looking after your request.',
   notDose: "A medicine dose has to come from a doctor or pharmacist who knows your child's weight and situation, so I can't give one.",
 
   medicine: {

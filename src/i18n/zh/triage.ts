@@ -114,6 +114,7 @@ export const triage = {
   /** An injury at a point: the safety answer comes first, then the complaint. */
   atPoint: '孩子在服务点受了伤，先顾孩子：',
   atPointRed: '这件事发生在服务点：已经记在这张紧急工单里，工作人员也会向服务点了解经过，之后回复你。',
+  passedToStaff: '这条消息我也转给了正在跟进你的工作人员。',
   notDose: '用药和剂量要由医生或药师根据孩子的体重和情况决定，我不能给出剂量。',
 
   /** A question about how much medicine to give: never a number; what the knowledge base says instead. */
