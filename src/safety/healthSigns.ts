@@ -55,7 +55,7 @@ const SIGNS: Sign[] = [
   // ── emergencies (red wherever they appear) ──
   [
     'seizure',
-    /抽搐|抽筋|惊厥|翻白眼|抽风|手脚(?:一直)?抖(?:个)?不停|(?:两眼|眼睛|眼珠)(?:一直)?(?:往上|向上|上)翻|口吐白沫|牙关紧闭|(?:全身|浑身|手脚)(?:一直)?(?:抽动|一抽一抽|僵直)|抽(?:了)?起来|(?:一直|还在|正在|又)抽(?![血烟水奖签屉鼻泣噎搭])|抽了(?:[一两二三四五六七八九十几\d]+(?:分钟|分|秒|下|次)|一会儿?|好久)(?![鼻血])|(?<![a-z])(?:seizures?|seizing|convuls\w*|having a fit|had a fit|fitting|eyes (?:rolled|rolling) (?:back|up)|(?:jerking|twitching|shaking) (?:and|but) (?:not responding|unresponsive))(?![a-z])/,
+    /抽搐|抽筋|惊厥|翻白眼|抽风|手脚(?:一直)?抖(?:个)?不停|(?:两眼|眼睛|眼珠)(?:一直)?(?:往上|向上|上)翻|口吐白沫|牙关紧闭|(?:全身|浑身|手脚)(?:一直)?(?:抽动|一抽一抽|僵直)|抽(?:了)?起来|(?:一直|还在|正在|又)抽(?![血烟水奖签屉鼻泣噎搭])|抽了(?:[一两二三四五六七八九十几\d]+(?:分钟|分|秒|下|次)|一会儿?|好久)(?![鼻血])|(?<![a-z])(?:seizures?|seizing|convuls\w*|having a fit|had a fit|fitting|eyes (?:are |were |keep |kept )?(?:rolled|rolling) (?:back|up)|(?:jerking|twitching|shaking) (?:and|but) (?:not responding|unresponsive))(?![a-z])/,
     true,
   ],
   [
@@ -145,7 +145,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'serious_burn',
-    /(?:大面积|很大一片|一大片|脸|面部|手|起泡|水泡|水疱|起了泡).{0,6}(?:烫伤|烧伤|烫)|(?:烫伤|烧伤|开水烫|被烫).{0,10}(?:大面积|很大|一大片|起泡|水泡|水疱|脸|面部|皮肤发白|发黑)|(?<![a-z])(?:(?:bad|big|large|serious|severe) burn|burn(?:ed|t)? .{0,20}(?:blister\w*|face|large|big))(?![a-z])/,
+    /(?:大面积|很大一片|一大片|脸|面部|手|起泡|水泡|水疱|起了泡).{0,6}(?:烫伤|烧伤|烫)|(?:烫伤|烧伤|开水烫|被烫).{0,10}(?:大面积|很大|一大片|起泡|水泡|水疱|脸|面部|皮肤发白|发黑)|(?<![a-z])(?:(?:bad|big|large|serious|severe) burn|burn(?:ed|t)? .{0,20}(?:blister\w*|face|hands?|palms?|feet|foot|large|big))(?![a-z])/,
     false,
   ],
   // Something swallowed that is stuck on the way down (drooling, cannot swallow): emergency care, not back blows.
@@ -166,7 +166,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'severe_dehydration',
-    /(?:一天|一整天|半天|一上午|一下午|整个(?:早上|上午|下午|晚上)|(?:\d+|[两三四五六七八九十]+)\s*个?(?:多)?(?:小时|钟头)|好几个小时|一晚上)(?:了)?(?:都|了|一直)?没(?:有)?(?:尿|小便|湿(?:过)?尿布)|没(?:有)?(?:尿|小便)(?:了)?(?:一天|半天|(?:\d+|[两三四五六七八九十]+)\s*个?(?:多)?(?:小时|钟头))|尿布(?:一直)?(?:都)?是干的|(?:前囟|囟门)门?(?:凹陷|下陷|凹下去|陷下去|凹进去|瘪了?)|眼窝(?:凹陷|凹下去|陷下去)|一整天只尿了?(?:一|两)|喝什么吐什么|喝不进去|一喝就吐|喝(?:了)?(?:水|奶)?就吐|吃什么吐什么|(?<![a-z])(?:no wet (?:diapers?|nappies|nappy)|(?:hasn'?t|has not|haven'?t) (?:had )?(?:a |any )?wet (?:diapers?|nappies|nappy) (?:for|since|in|all)|hasn'?t (?:peed|weed|wee'?d|urinated)|no pee|dry (?:diapers?|nappies) (?:all|for)|sunken (?:soft spot|fontanelle?|eyes)|can'?t keep anything down|vomits everything)(?![a-z])/,
+    /(?:一天|一整天|半天|一上午|一下午|整个(?:早上|上午|下午|晚上)|(?:\d+|[两三四五六七八九十]+)\s*个?(?:多)?(?:小时|钟头)|好几个小时|一晚上)(?:了)?(?:都|了|一直)?没(?:有)?(?:尿|小便|湿(?:过)?尿布)|没(?:有)?(?:尿|小便)(?:了)?(?:一天|半天|(?:\d+|[两三四五六七八九十]+)\s*个?(?:多)?(?:小时|钟头))|尿布(?:一直)?(?:都)?是干的|(?:前囟|囟门)门?(?:凹陷|下陷|凹下去|陷下去|凹进去|瘪了?)|眼窝(?:凹陷|凹下去|陷下去)|一整天只尿了?(?:一|两)|喝什么吐什么|喝不进去|一喝就吐|喝(?:了)?(?:水|奶)?就吐|吃什么吐什么|(?<![a-z])(?:no wet (?:diapers?|nappies|nappy)|(?:hasn'?t|has not|haven'?t) (?:had )?(?:a |any )?wet (?:diapers?|nappies|nappy) (?:for|since|in|all)|hasn'?t (?:peed|weed|wee'?d|urinated)|no pee|dry (?:diapers?|nappies) (?:all|for)|sunken (?:soft spot|fontanelle?|eyes)|can'?t keep anything down|vomits everything|only (?:one|two|1|2) wet (?:diapers?|nappies|nappy)|(?:peed|weed|wee'?d|urinated) only (?:once|twice)|only (?:peed|weed|wee'?d|urinated) (?:once|twice))(?![a-z])/,
     false,
   ],
   ['green_vomit', /吐(?:出)?(?:了)?(?:绿色|绿水|胆汁)|绿色的?(?:呕吐物|东西)|(?<![a-z])(?:green vomit|vomit\w* green|throwing up green|bile)(?![a-z])/, false],
@@ -231,7 +231,7 @@ const SIGNS: Sign[] = [
   // ── context: not a level by themselves; they add up with other signs and across turns ──
   [
     'fewer_wees',
-    /尿(?:布)?(?:也|都)?(?:比(?:平时|平常|往常|以前))?(?:明显)?(?:变)?(?:很)?少|(?:一天|一整天|今天|一上午|一下午)(?:只|才|就)(?:有|换了?|尿了?)?[一两二三四五\d]{1,2}(?:片|个|块|次|张)(?:湿)?(?:的)?(?:尿布|尿不湿|尿片)?|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:fewer wet|less wet|not many wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/,
+    /尿(?:布)?(?:也|都)?(?:比(?:平时|平常|往常|以前))?(?:明显)?(?:变)?(?:很)?少|(?:一天|一整天|今天|一上午|一下午)(?:只|才|就)(?:有|换了?|尿了?)?[一两二三四五\d]{1,2}(?:片|个|块|次|张)(?:湿)?(?:的)?(?:尿布|尿不湿|尿片)?|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:fewer wet|less wet|not many wet|only (?:[3-5]|three|four|five) wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/,
     false,
   ],
   [
@@ -242,7 +242,7 @@ const SIGNS: Sign[] = [
   ['no_tears', /哭(?:了)?(?:的时候)?(?:都)?没(?:有)?(?:什么)?眼泪|眼泪(?:很|特别)?少|(?<![a-z])(?:no tears|few tears|without tears)(?![a-z])/, false],
   [
     'poor_feeding',
-    /不(?:肯|愿意|想)?(?:吃奶|喝奶|吃东西|喝水)|吃奶(?:很|明显|比平时)?少|奶量(?:明显)?(?:变少|少了|下降)|喝(?:得|的)(?:很|特别|比平时)?少|(?<![a-z])(?:not feeding|refus\w* (?:feeds|the bottle|to feed|to drink)|won'?t (?:feed|drink)|not drinking|drinking (?:much )?less|feeding poorly)(?![a-z])/,
+    /不(?:肯|愿意|想)?(?:吃奶|喝奶|吃东西|喝水)|吃奶(?:很|明显|比平时)?少|奶量(?:明显)?(?:变少|少了|下降)|喝(?:得|的)(?:很|特别|比平时)?少|(?<![a-z])(?:not feeding|refus\w* (?:feeds|the bottle|to feed|to drink)|won'?t (?:feed|drink)|not drinking|drinking (?:much )?less|feeding poorly|off (?:his|her|their) (?:food|feeds?|milk|bottle))(?![a-z])/,
     false,
   ],
   [

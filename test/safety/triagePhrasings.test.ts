@@ -283,6 +283,13 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['red', '宝宝噎住了 如果拍背没用怎么办'],
   ['red', '孩子在抽筋 要是一直抽怎么办'],
   ['none', '孩子要是发烧了能来托育点吗'],
+  ['red', "his eyes are rolling back and he's twitching"],
+  ['red', 'she burned her hand on the stove'],
+  ['red', "only one wet nappy today and she's been vomiting"],
+  ['watch', 'he burned his finger a little, we cooled it under the tap'],
+  ['red', "she's having trouble breathing and her lips are going grey"],
+  ['red', 'my baby went limp in my arms'],
+  ['amber', "he's been off his food and drinking less, only 3 wet nappies today"],
   // Booking and everyday messages stay out of triage.
   ['none', '接孩子的时候需要带一个包吗'],
   ['none', '这周六上午海沧有位置吗'],
