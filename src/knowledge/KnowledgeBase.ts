@@ -4,6 +4,7 @@ import type { KnowledgeEmbedder } from './KnowledgeEmbedder.ts';
 import type { KnowledgeLanguage } from './parseDocument.ts';
 import { extractTerms } from './extractTerms.ts';
 import { PgVectorKnowledgeStore } from './PgVectorKnowledgeStore.ts';
+import { readCodeSwitched } from './readCodeSwitched.ts';
 
 /** The section's own heading: the last part of "Title > Section". */
 export function sectionHeading(headingPath: string): string {
@@ -205,13 +206,22 @@ export function createKnowledgeBase({
     // Traditional (Taiwan) Chinese is searched as Simplified, for keywords and
     // embedding alike: the documents and the lexicon are Simplified.
     const text = toSimplified(prepared);
-    const terms = extractTerms(text);
-    const vector = await embedder.embedQuery(text);
-    if (terms.length === 0 || !vector.some((x) => x !== 0)) return [];
-    const first = await searchIn(lang, vector, terms, k, mode);
-    if (first.length) return first;
+    // English words in a Chinese message ("爷爷去pick up可以吗") are read as the Chinese documents say them.
+    const asChinese = readCodeSwitched(text);
+    const analyse = async (q: string) => ({ terms: extractTerms(q), vector: await embedder.embedQuery(q) });
+    const original = await analyse(text);
+    const chinese = asChinese === text ? original : await analyse(asChinese);
+    const inLanguage = (l: KnowledgeLanguage) => (l === 'zh' ? chinese : original);
+    const searchable = (q: { terms: string[]; vector: number[] }) => q.terms.length > 0 && q.vector.some((x) => x !== 0);
+    const other: KnowledgeLanguage = lang === 'zh' ? 'en' : 'zh';
+    const mine = inLanguage(lang);
+    if (searchable(mine)) {
+      const first = await searchIn(lang, mine.vector, mine.terms, k, mode);
+      if (first.length) return first;
+    } else if (!searchable(original)) return [];
     // Nothing relevant in the parent's language: an answer in the other one beats none.
-    return searchIn(lang === 'zh' ? 'en' : 'zh', vector, terms, k, mode);
+    const theirs = inLanguage(other);
+    return searchable(theirs) ? searchIn(other, theirs.vector, theirs.terms, k, mode) : [];
   }
 
   return {

@@ -311,7 +311,7 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   },
   {
     id: 'bring',
-    zh: ['带什么', '带哪些', '要带', '准备什么', '换洗衣服', '水杯', '物品'],
+    zh: ['带什么', '带哪些', '要带', '准备什么', '换洗衣服', '水杯', '物品', '带啥', '带些什么', '准备啥', '准备些什么', '拿什么'],
     en: ['bring', 'pack', 'what to bring', 'change of clothes', 'water bottle', 'bag'],
   },
   {
@@ -335,6 +335,12 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
       'my mother',
       'my dad',
     ],
+  },
+  {
+    // Coming back to care after an illness (返托): how long after, what is needed.
+    id: 'comeback',
+    zh: ['返托', '再送', '再来', '再去托育', '病好后', '病好了', '好了多久', '多久能再', '多久可以再', '隔多久'],
+    en: ['come back after', 'go back after', 'return after', 'back to the point', 'back to childcare', 'return to care'],
   },
   {
     id: 'healthcheck',
@@ -363,7 +369,7 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   },
   {
     id: 'privacy',
-    zh: ['隐私', '个人信息', '删除数据', '删除我的', '信息安全', '我的数据', '信息', '资料', '干嘛用', '个人数据', '个资'],
+    zh: ['隐私', '个人信息', '删除数据', '删除我的', '信息安全', '我的数据', '信息', '资料', '干嘛用', '个人数据', '个资', '删除', '删掉'],
     en: ['privacy', 'personal data', 'personal information', 'delete my data', 'delete data', 'gdpr', 'store my', 'data', 'my info', 'information'],
   },
   {

@@ -6,6 +6,7 @@ import { renderRules } from '../../src/knowledge/renderRules.ts';
 import { contentWords, coverage, keyWords, searchable } from '../../src/conversation/dialogue/answers/questionTerms.ts';
 import { quoteAnswer, renderUnits, splitUnits } from '../../src/conversation/dialogue/answers/quoteAnswer.ts';
 import { missingRuleFacts } from '../../src/conversation/dialogue/answers/ruleFacts.ts';
+import { readCodeSwitched } from '../../src/knowledge/readCodeSwitched.ts';
 import { HEALTH_DOCS } from '../../src/conversation/dialogue/answers/presentAnswer.ts';
 import { words } from '../../src/i18n/catalogue.ts';
 
@@ -98,6 +99,9 @@ describe('coverage: does the passage answer this question or a neighbouring one'
   it('questions about what a section says are covered', () => {
     expect(covered('取消要提前多久', 'zh', 'service-change-cancel', '免费取消的截止时间是什么时候？')).toBeGreaterThanOrEqual(0.5);
     expect(covered('两岁孩子能吃整颗葡萄吗', 'zh', 'parenting-home-safety-choking', '哪些食物容易噎住孩子？葡萄要怎么切？')).toBeGreaterThanOrEqual(0.5);
+    expect(covered('送过去以后一直哭 不让我走', 'zh', 'parenting-separation-anxiety', '孩子每次送去托育点都大哭，正常吗？家长要不要留下来陪？')).toBeGreaterThanOrEqual(0.5);
+    // English words in a Chinese question are read as the Chinese documents say them.
+    expect(covered(readCodeSwitched('爷爷去pick up可以吗'), 'zh', 'policy-pickup-safety', '谁可以送孩子来、接孩子走？')).toBeGreaterThanOrEqual(0.5);
     expect(
       covered(
         "my 2yo has meltdowns every evening, I'm at my wit's end",
@@ -118,7 +122,11 @@ describe('coverage: does the passage answer this question or a neighbouring one'
     expect(keyWords('可以带宠物去服务点吗')).toEqual(['宠物']);
     expect(keyWords('服务点有wifi吗')).toEqual(['wifi']);
     expect(keyWords('婆婆非要给3个月的孩子喂米糊')).not.toContain('婆婆');
-    expect(keyWords('送过去以后一直哭 不让我走')).toEqual([]);
+    // Domain words name the topic whatever their part of speech ("一直哭", "不让我走", "躺在地上打滚").
+    expect(keyWords('送过去以后一直哭 不让我走').sort()).toEqual(['一直哭', '不让我走'].sort());
+    expect(keyWords('一不给买玩具就躺在地上打滚')).toContain('打滚');
+    // …but a domain word that is a question frame ("几岁可以", "提前多久") does not.
+    expect(keyWords('取消要提前多久')).not.toContain('提前多久');
     expect(keyWords('my toddler bites other kids at playgroup, so embarrassing')).toEqual(['bite', 'playgroup']);
     expect(keyWords("can my husband's cousin pick her up")).toEqual(['pick']);
     expect(keyWords('寶寶濕疹反反覆覆')).toContain('湿疹');
@@ -151,6 +159,15 @@ describe("the service's numbers from the configuration", () => {
     expect(missingRuleFacts('宝宝几个月可以吃辅食', '', w, rules)).toEqual([]);
   });
 
+  it('a booking code in the quote is not the number ("取消 K7M2QX" holds no 2-hour deadline)', () => {
+    const quoted = '直接发“取消”加预约编号，例如“取消 K7M2QX”。';
+    expect(missingRuleFacts('取消预约的期限是多久', quoted, w, rules)[0]).toContain(`${rules.cancelDeadlineMinutes} 分钟`);
+  });
+
+  it('hears "is that still ok?" about cancelling as a question about the deadline', () => {
+    expect(missingRuleFacts('if I cancel on Friday night for a Saturday morning session is that still ok?', '', words('en'), rules)).toHaveLength(1);
+  });
+
   it('follows the configuration, not the documents', () => {
     const other = { ...rules, cancelDeadlineMinutes: 180 };
     expect(missingRuleFacts('取消要提前多久', '', w, other)[0]).toContain('3 小时（180 分钟）');
@@ -165,5 +182,27 @@ describe('the medical disclaimer', () => {
       if (doc.startsWith('parenting-') && topic === 'health-safety') expect(HEALTH_DOCS.has(doc), doc).toBe(true);
       if (!doc.startsWith('parenting-')) expect(HEALTH_DOCS.has(doc), doc).toBe(false);
     }
+  });
+});
+
+describe('lists and quotes in a quoted section', () => {
+  it('numbered steps are list items, each on its own line', () => {
+    const units = splitUnits('发送 /forget 并确认。确认后：\n\n1. 先取消你所有未来的预约和候补；\n2. 再删除你的账号和孩子信息。');
+    expect(units.filter((u) => u.bullet).map((u) => u.text)).toEqual(['1. 先取消你所有未来的预约和候补；', '2. 再删除你的账号和孩子信息。']);
+    expect(renderUnits(units).split('\n')).toHaveLength(3);
+  });
+
+  it('a closing quote stays with its sentence', () => {
+    const units = splitUnits('Meanwhile look at other points. See "How does the waitlist work?".');
+    expect(units.map((u) => u.text)).toEqual(['Meanwhile look at other points.', 'See "How does the waitlist work?".']);
+  });
+});
+
+describe('English words in a Chinese question', () => {
+  it('are read as the Chinese documents say them; an English message is left alone', () => {
+    expect(readCodeSwitched('爷爷去pick up可以吗')).toBe('爷爷去接孩子可以吗');
+    expect(readCodeSwitched('我想delete我的data')).toBe('我想删除我的信息');
+    expect(readCodeSwitched('周六morning送过去要带啥')).toBe('周六上午送过去要带啥');
+    expect(readCodeSwitched('can grandpa pick up?')).toBe('can grandpa pick up?');
   });
 });

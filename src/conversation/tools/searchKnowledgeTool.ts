@@ -18,6 +18,7 @@ export const searchKnowledgeTool = defineTool({
         language: h.language,
         text: h.content,
         questions: (h as { questions?: string[] }).questions ?? [],
+        questionMatch: h.questionMatch,
       })),
     };
   },

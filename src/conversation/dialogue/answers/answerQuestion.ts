@@ -4,8 +4,8 @@ import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { searchKnowledgeTool } from '../../tools/searchKnowledgeTool.ts';
 import { talkToStaffAction } from '../../actions/helpActions.ts';
 import type { Reply } from '../Reply.ts';
-import type { Passage } from './presentAnswer.ts';
-import { DOSE, OVERWHELMED } from './parentWords.ts';
+import { answersQuestion, type Passage } from './presentAnswer.ts';
+import { DOSE, FOLLOW_UP, OVERWHELMED } from './parentWords.ts';
 
 /**
  * A knowledge answer. An overwhelmed parent first hears a person speaking to
@@ -20,12 +20,22 @@ export async function answerQuestion(r: Reply, q: { text: string }): Promise<voi
     r.row(r.button(talkToStaffAction, [], w.answers.talkToSomeone));
   }
   if (DOSE.test(t)) r.say(w.knowledge.notDose);
-  const args = { query: q.text };
-  const run = await r.tool<{ passages: Passage[] }>('search_knowledge', args);
+  let args = { query: q.text };
+  let run = await r.tool<{ passages: Passage[] }>('search_knowledge', args);
   if (!run.result) {
     r.say(describeError(run.error, r.lang).message);
     return;
   }
-  if (OVERWHELMED.test(t) && run.result.passages.length) r.say(w.answers.answerFollows);
-  searchKnowledgeTool.present!(r, run.result, args);
+  // "那第一口吃什么好", "and if it was a mistake?": a follow-up is about the question before it.
+  const previous = r.state.lastQuestion;
+  if (previous && previous !== q.text && FOLLOW_UP.test(t) && !answersQuestion(q.text, run.result.passages)) {
+    const withContext = { query: `${previous}\n${q.text}` };
+    const again = await r.tool<{ passages: Passage[] }>('search_knowledge', withContext);
+    if (again.result && answersQuestion(withContext.query, again.result.passages)) {
+      args = withContext;
+      run = again;
+    }
+  }
+  if (OVERWHELMED.test(t) && run.result!.passages.length) r.say(w.answers.answerFollows);
+  searchKnowledgeTool.present!(r, run.result!, args);
 }

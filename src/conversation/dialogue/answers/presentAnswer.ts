@@ -2,11 +2,12 @@ import type { Reply } from '../Reply.ts';
 import { escalateQuestionAction } from '../../actions/helpActions.ts';
 import { findPlacesAction } from '../../actions/searchActions.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
-import { contentWords, coverage, keyWords, searchable } from './questionTerms.ts';
+import { contentWords, coverage, keyWords, mentions, searchable, type SearchableText } from './questionTerms.ts';
 import { quoteAnswer, renderUnits, type Unit } from './quoteAnswer.ts';
 import { missingRuleFacts } from './ruleFacts.ts';
 import { OVERWHELMED } from './parentWords.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
+import { readCodeSwitched } from '../../../knowledge/readCodeSwitched.ts';
 
 /** A knowledge passage as the search_knowledge tool returns it. */
 export interface Passage {
@@ -17,6 +18,8 @@ export interface Passage {
   language: 'zh' | 'en';
   text: string;
   questions?: string[];
+  /** How closely the question matched the section's heading or one of its listed questions (0..1), when searched. */
+  questionMatch?: number;
 }
 
 /**
@@ -112,24 +115,71 @@ function topicOf(question: string): string {
  * does not cover the question's key words, it says so and offers a person
  * instead of answering a neighbouring topic.
  */
-export function presentAnswer(r: Reply, question: string, passages: Passage[]): void {
-  const w = r.w;
-  const words = contentWords(question);
-  const key = keyWords(question);
+interface Ranked {
+  p: Passage;
+  covered: number;
+  /** The section as searched for the question's words (heading, text and listed questions). */
+  all: SearchableText;
+}
+
+interface Reading {
+  words: string[];
+  key: string[];
+  allergic: boolean;
+  ranked: Ranked[];
+  /** The passage that answers: retrieval's order, except that one covering the question beats one that does not. */
+  best?: Ranked;
+}
+
+/** How the passages meet the question: its words, each passage's coverage of them, and the one that answers. */
+function readPassages(question: string, passages: Passage[]): Reading {
+  // A Chinese question with English words in it is judged as the Chinese documents say it.
+  // (The passages of one search are all in one language.)
+  const read = passages[0]?.language === 'en' ? question : readCodeSwitched(question);
+  const words = contentWords(read);
+  const key = keyWords(read);
   const allergic = allergicChild(question);
   const overwhelmed = OVERWHELMED.test(normalizeText(toSimplified(question)));
   const ranked = passages
-    .map((p, i) => {
+    .map((p) => {
       const all = searchable(`${sectionName(p)}\n${p.text}\n${(p.questions ?? []).join('\n')}`);
       // General delay advice is no answer for a child with a diagnosed allergy.
       const misfit = allergic && DELAY_ADVICE.test(p.text) && /晚点|推迟|delay/i.test(sectionName(p));
       // An overwhelmed parent is asking how to cope: the coping sections answer that, whatever the trigger words.
       const covered = overwhelmed && COPING_DOCS.has(p.docId) ? 1 : coverage(key, all);
-      return { p, i, covered, misfit };
+      return { p, covered, all, misfit };
     })
     .filter((x) => !x.misfit);
-  // Retrieval's order, except that a passage that covers the question beats one that does not.
-  const best = ranked.find((x) => x.covered >= MIN_COVERAGE);
+  let best = ranked.find((x) => x.covered >= MIN_COVERAGE);
+  // …and one that covers the whole question beats one that covers half of it ("拉肚子好了多久能再送": the
+  // return-to-care rule, not diarrhoea care).
+  const fuller = best && ranked.find((x) => x.covered >= best!.covered + 0.5);
+  if (fuller) best = fuller;
+  // A document's opening introduces it; one of its sections that covers the question as well and is closer to
+  // one of the questions it lists answers instead ("你们会保存我们家哪些信息" → the section on what is kept).
+  if (best && isOpening(best.p) && key.length > 0) {
+    const b = best;
+    const closer = (x: Ranked) => (x.p.questionMatch ?? 0) > (b.p.questionMatch ?? 0);
+    best = ranked.find((x) => x !== b && !isOpening(x.p) && x.p.docId === b.p.docId && x.covered >= b.covered && closer(x)) ?? b;
+  }
+  return { words, key, allergic, ranked, best };
+}
+
+/** Whether some passage covers the question well enough to be quoted as its answer. */
+export function answersQuestion(question: string, passages: Passage[]): boolean {
+  return readPassages(question, passages).best !== undefined;
+}
+
+/**
+ * A knowledge answer: the sentences of the best passage that answer the
+ * question (the rule, the number, what to do now), with the service's numbers
+ * from the configuration when asked, and the source. When the best passage
+ * does not cover the question's key words, it says so and offers a person
+ * instead of answering a neighbouring topic.
+ */
+export function presentAnswer(r: Reply, question: string, passages: Passage[]): void {
+  const w = r.w;
+  const { words, key, allergic, ranked, best } = readPassages(question, passages);
   if (!best) {
     const facts = missingRuleFacts(question, '', w, r.ctx.rules);
     if (facts.length) {
@@ -154,16 +204,13 @@ export function presentAnswer(r: Reply, question: string, passages: Passage[]): 
   // topic: the second passage covers the question at least as well as the first (and at least half of it),
   // and comes from the same kind of document (a policy answer is not followed by a health one).
   const family = (docId: string) => docId.split('-')[0];
-  const second = ranked.find(
-    (x) =>
-      x !== best &&
-      x.covered >= Math.max(0.5, best.covered) &&
-      family(x.p.docId) === family(p.docId) &&
-      !isOpening(x.p) &&
-      x.p.docId !== p.docId &&
-      x.p.language === p.language,
-  );
-  if (second && quoted.length < (p.language === 'zh' ? 160 : 300)) {
+  const sameKind = (x: Ranked) => x !== best && family(x.p.docId) === family(p.docId) && !isOpening(x.p) && x.p.language === p.language;
+  const another = ranked.find((x) => sameKind(x) && x.covered >= Math.max(0.5, best.covered) && x.p.docId !== p.docId);
+  // A question of two parts ("要钱吗？我们没有厦门户口"): a section that answers the part the first leaves open.
+  const open = key.filter((k) => !mentions(best.all, k));
+  const rest = open.length ? ranked.find((x) => sameKind(x) && x.covered >= MIN_COVERAGE && x.p.heading !== p.heading && open.every((k) => mentions(x.all, k))) : undefined;
+  const second = rest ?? (quoted.length < (p.language === 'zh' ? 160 : 300) ? another : undefined);
+  if (second) {
     r.say(`📖 ${sectionName(second.p)}\n${quote(second.p, Math.round(limit * 0.6))}`);
     used.push(second.p);
   }

@@ -121,6 +121,9 @@ const FRAME_WORDS = new Set([
   'abl',
 ]);
 
+// Chinese question frames: a concept form holding one ("几岁可以", "提前多久") asks, it names no topic.
+const HAN_FRAMES = [...FRAME_WORDS].filter((w) => /\p{Script=Han}/u.test(w));
+
 /** An age or a count ("两岁", "2yo", "3", "18个月"): says who, not what. */
 function isAgeOrNumber(term: string): boolean {
   return /^\d+(?:\.\d+)?$|^\d+(?:yo|y|m|mo|mos|month|year|week|day)s?$|^[一两二三四五六七八九十半\d]+(?:岁|个月|月|周|天|小时|次)(?:半|大)?$/.test(term);
@@ -153,6 +156,10 @@ export function searchable(text: string): SearchableText {
 
 // A word that is itself one of a concept's forms ("趴着" for safe sleep, "发热" for fever) matches the concept's other forms.
 const CONCEPT_OF_FORM = new Map<string, string>();
+// Chinese forms, longest first: the longest form of a concept in a question names it.
+const ZH_FORMS: Array<[string, string]> = DOMAIN_CONCEPTS.flatMap((c) => c.zh.map((f): [string, string] => [normalizeForSearch(f), c.id])).sort(
+  (a, b) => [...b[0]].length - [...a[0]].length,
+);
 for (const c of DOMAIN_CONCEPTS) {
   for (const f of c.zh) CONCEPT_OF_FORM.set(normalizeForSearch(f), c.id);
   for (const f of c.en) if (!f.includes(' ')) CONCEPT_OF_FORM.set(stemWord(normalizeForSearch(f)), c.id);
@@ -403,5 +410,15 @@ export function keyWords(question: string): string[] {
   }
   // Latin words inside Chinese ("wifi") are topics too.
   for (const m of simplified.matchAll(/[A-Za-z]{2,}/g)) if (/\p{Script=Han}/u.test(simplified)) out.add(normalizeForSearch(m[0]));
+  // A domain concept named in the question is its topic, whatever the part of speech ("躺在地上打滚", "要钱吗"):
+  // one word per concept, its longest form, unless a word already stands for it or it names a person.
+  const text = normalizeForSearch(simplified);
+  const named = new Set([...out].map((w) => CONCEPT_OF_FORM.get(w)).filter((c) => c !== undefined));
+  for (const [form, id] of ZH_FORMS) {
+    if (named.has(id) || [...form].length < 2 || !text.includes(form)) continue;
+    if (PEOPLE.has(form) || COMMON_TERMS.has(form) || HAN_FRAMES.some((f) => form.includes(f))) continue;
+    named.add(id);
+    out.add(form);
+  }
   return [...out];
 }

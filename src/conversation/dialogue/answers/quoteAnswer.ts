@@ -40,16 +40,20 @@ export function splitUnits(markdown: string): Unit[] {
       blank = true;
       continue;
     }
-    const bullet = /^[-*]\s+/.test(raw);
+    const dash = /^[-*]\s+/.test(raw);
+    // Numbered steps ("1. 先取消…", "2. 再删除…") are list items too, each on its own line, number kept.
+    const numbered = /^\d{1,2}[.)、]\s*\S/.test(raw);
+    const bullet = dash || numbered;
     if (blank || bullet) para++;
     blank = false;
     const line = raw.replace(/^[-*]\s+/, '');
     if (bullet) {
-      units.push({ text: `• ${line.replace(/\*\*|__/g, '')}`, bold: line.includes('**'), bullet: true, para, index: units.length });
+      units.push({ text: `${dash ? '• ' : ''}${line.replace(/\*\*|__/g, '')}`, bold: line.includes('**'), bullet: true, para, index: units.length });
       continue;
     }
     // Sentences, tracking bold across them ("**不建议。非处方的止咳药不适合小孩子。**").
-    const parts = line.match(/[^。！？!?]+[。！？!?]+[”」）)]*|[^。！？!?]+$/g) ?? [line];
+    // A closing quote or bracket stays with its sentence ('See "How does the waitlist work?".').
+    const parts = line.match(/[^。！？!?]+[。！？!?]+(?:[”」）)"'’]+[。.]?)*|[^。！？!?]+$/g) ?? [line];
     const sentences: string[] = [];
     for (const p of parts) {
       // English sentences end with ". " (not "37.5" or "e.g.").

@@ -18,7 +18,7 @@ const hours = (rules: BookingRules) => String(Math.round((rules.cancelDeadlineMi
 
 const FACTS: RuleFact[] = [
   {
-    asks: /取消.{0,12}(?:提前|多久|截止|最晚|几(?:个)?小时|来得及|期限|时间限制)|(?:提前|最晚|多久|几点前|几个小时).{0,8}取消|(?<![a-z])(?:cancel\w*.{0,30}(?:deadline|how long|how late|notice|hours?|cut-?off|in advance|before)|(?:how long|how late|how many hours|how much notice).{0,30}cancel)(?![a-z])/i,
+    asks: /取消.{0,12}(?:提前|多久|截止|最晚|几(?:个)?小时|来得及|期限|时间限制|还行|还可以吗|晚不晚|算不算迟)|(?:提前|最晚|多久|几点前|几个小时|前一天|前一晚|头天晚上).{0,8}取消|(?<![a-z])(?:cancel\w*.{0,60}(?:deadline|how long|how late|notice|hours?|cut-?off|in advance|before|still (?:ok|okay|fine|alright|in time)|too late|in time|night before|day before)|(?:how long|how late|how many hours|how much notice|too late).{0,30}cancel)(?![a-z])/i,
     value: hours,
     say: (w, r) => w.answers.rules.cancelDeadline(hours(r), r.cancelDeadlineMinutes),
   },
@@ -49,7 +49,8 @@ export function missingRuleFacts(question: string, quoted: string, w: Catalogue,
   const out: string[] = [];
   for (const f of FACTS) {
     if (!f.asks.test(question)) continue;
-    if (new RegExp(`(?<![\\d.])${f.value(rules).replace('.', '\\.')}(?![\\d.])`).test(quoted)) continue;
+    // The number as a number: not a digit of a larger one, nor of a booking code ("K7M2QX").
+    if (new RegExp(`(?<![\\d.A-Za-z])${f.value(rules).replace('.', '\\.')}(?![\\d.A-Za-z])`).test(quoted)) continue;
     out.push(f.say(w, rules));
   }
   return out;
