@@ -36,13 +36,15 @@ function cite(r: Reply, sections: string[]): void {
 }
 
 /** Red: 120 first, the first aid that applies while waiting, an urgent ticket. */
-async function red(r: Reply, t: Triage, signs: Set<string>, text: string, atPoint: boolean, asksDose: boolean): Promise<void> {
+async function red(r: Reply, t: Triage, signs: Set<string>, text: string, atPoint: boolean, asksDose: boolean, reassured: boolean): Promise<void> {
   const w = r.w;
   if (t.findings.includes('self_harm')) {
     r.say(w.emergency.selfHarm);
   } else {
     const advice = triageAdvice(t, signs, atPoint);
     r.say(w.triage.callNow);
+    // "但是精神还好 应该没事吧": a red sign is not lowered by how the child seems.
+    if (reassured) r.say(w.triage.evenIfFine);
     if (advice.firstAid.length) r.say([w.triage.whileWaiting, ...advice.firstAid.map((k) => w.triage.firstAid[k])].join('\n'));
     // A dose asked for in the same message: never a number, and nothing by mouth before the doctor says so.
     if (asksDose) r.say(w.triage.notDose);
@@ -207,7 +209,7 @@ export async function triageTurn(
   const r = new Reply(ctx, codec, { ...state, pending: undefined });
   const atPoint = reading.atPoint && !reading.hypothetical && !reading.educational;
   if (t.level === 'red') {
-    await red(r, t, signs, text, atPoint, reading.asksDose);
+    await red(r, t, signs, text, atPoint, reading.asksDose, reading.fineNow || reading.checking);
     return r.build();
   }
   if (atPoint && !t.findings.includes('point_injury')) r.say(r.w.triage.atPoint);

@@ -6,6 +6,7 @@ export const triage: typeof zhTriage = {
   ahead: 'If it happens, call 120 straight away (or have someone call, on speaker), and meanwhile:',
   aheadBurn: 'If it happens, straight away:',
   whileWaiting: 'While you wait for help:',
+  evenIfFine: 'Even if your child seems all right now, with this sign do not wait and watch at home.',
   staffTold: 'I have marked this urgent and alerted our staff, but they cannot replace emergency services or a doctor.',
 
   firstAid: {
