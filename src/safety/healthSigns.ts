@@ -42,7 +42,7 @@ export interface SignReading {
 const EDUCATIONAL =
   /预防|上次|以前|之前|上个月|去年|会不会影响|影响智力|后遗症|会不会复发|防止|怎么避免|如何避免|避免|什么是|是什么|科普|急救(?:课|培训|知识)|容易|经常|总是|老是|会不会遗传|遗传|(?<![a-z])(?:prevent\w*|avoid\w*|what is|what are|last (?:time|month|year)|history of|ever had|long-term|brain damage|signs of|how (?:can|do) i tell|in case|first aid (?:course|class|training)|tends to|often|always|usually)(?![a-z])/;
 const HAPPENING_NOW =
-  /现在|这次|又抽|又开始|正在|刚刚|刚才|突然|一直|救命|急急|快来|马上|(?<![a-z])(?:right now|just now|is having|currently|again|this time|suddenly|help|emergency|urgent|asap|won'?t stop|keeps)(?![a-z])/;
+  /现在|这次|又抽|又开始|不见了|找不到了|正在|刚刚|刚才|突然|一直|救命|急急|快来|马上|(?<![a-z])(?:right now|just now|is having|currently|again|this time|is missing|can'?t find|suddenly|help|emergency|urgent|asap|won'?t stop|keeps)(?![a-z])/;
 // A question that opens with "if": "如果孩子抽筋了怎么办", "what if my baby chokes" — asking ahead, nothing happening.
 const LEADING_IF =
   /^(?:请问|想问一下|想问|我想问|问一下|老师)?[，,\s]*(?:如果|万一|假如|假设|(?:what (?:should i do |do i do |to do )?if|if|in case)(?![a-z]))/;

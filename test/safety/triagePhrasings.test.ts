@@ -290,6 +290,7 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['red', "she's having trouble breathing and her lips are going grey"],
   ['red', 'my baby went limp in my arms'],
   ['amber', "he's been off his food and drinking less, only 3 wet nappies today"],
+  ['red', '万一他把电池吞下去了怎么办 遥控器的电池不见了'],
   // Booking and everyday messages stay out of triage.
   ['none', '接孩子的时候需要带一个包吗'],
   ['none', '这周六上午海沧有位置吗'],
