@@ -16,6 +16,7 @@ const PRIORITY: Intent[] = [
   'cancel',
   'my_bookings',
   'join_waitlist',
+  'remind_opening',
   'register_child',
   'list_children',
   'book',

@@ -44,6 +44,7 @@ export function requestFamily(intent: Intent): 'booking' | 'question' | 'person'
     case 'list_children':
     case 'more':
     case 'reschedule':
+    case 'remind_opening':
       return 'booking';
     case 'knowledge':
     case 'point_info':

@@ -28,6 +28,7 @@ export type Intent =
   | 'identity' // who/what the assistant is
   | 'service_intro' // what the service is
   | 'reschedule' // move an existing booking to another day
+  | 'remind_opening' // tell me when booking opens for the sessions shown
   | 'more'; // more results / 还有别的吗
 
 export const INTENTS: readonly Intent[] = [
@@ -53,6 +54,7 @@ export const INTENTS: readonly Intent[] = [
   'identity',
   'service_intro',
   'reschedule',
+  'remind_opening',
   'more',
 ];
 

@@ -28,7 +28,7 @@ const RULE_OR_HEALTH_QUESTION =
 
 /** How the service works, asked about a day or a booking: what to bring, cost, hours, who may come, rules. */
 const POLICY_QUESTION =
-  /带什么|要带|准备什么|需要准备|多少钱|要钱|收费|收不收费|免费吗|是免费|付费|花钱|几点开门|几点到几点|几点结束|几点(?:要|可以|能|得|该|才能)?(?:去|来)?(?:接|送)(?!.{0,3}(?:位|名额))|(?:接|送)(?:孩子|宝宝|娃|小孩)?(?:要|是|在)?几点|开放时间|营业时间|能不能带|可以带|能带|家长(?:能|可以)?(?:陪|留)|要(?:不要)?陪|户籍|户口|外地|需要什么(?:材料|证件)?|要什么(?:材料|证件)|证明|体检|疫苗本|规定|规则|要求|流程|怎么(?:预约|报名|约)|如何(?:预约|报名)|(?:约|预约|订|报名)(?:成功|好|上|了)?(?:之|以)?后.{0,12}(?:吗|么|呢|怎么|什么|可以|能|会|要)|(?:短信|通知|提醒|确认信息)(?:吗|么|呢)|几点(?:到|去|送)(?:比较)?(?:好|合适)|(?:最好|应该|要)?(?:提前)?(?:几点|多久)到|(?:名字|生日|出生日期|信息|资料).{0,4}(?:写|填)错|(?:写|填)错.{0,6}(?:名字|生日|信息|资料)|(?:改|修改|更改)(?:一下)?(?:孩子的?)?(?:名字|生日|出生日期|信息)|下雨|台风|暴雨|天气不好|(?:换|别)人(?:来)?接|谁(?:来|可以|能)?接|(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|阿姨|保姆|家人)(?:可以|能)?(?:来|去)?(?:接|送)|(?<![a-z])(?:what happens if|what if (?:i|we)|(?:miss|missed|missing) (?:a |the |my |our )?(?:booking|session|slot|class)|what (?:should|do) (?:i|we) (?:bring|pack)|in (?:english|chinese|mandarin)|rain|rains|raining|typhoon|storm|bad weather|(?:parents?|mum|mom|dad|i|we) (?:have |has |need |needs )?to stay|need (?:a |the )?parent|what time should (?:i|we) (?:arrive|come|get there)|(?:wrong|misspell\w*|typo in) (?:name|birth|date)|(?:english|mandarin)[- ]speaking|(?:after|once) (?:i|we) (?:book|booked)|(?:text|sms|message|notification|reminder) (?:after|when|before)|(?:grandma|grandpa|grandparents?|nanny|helper|someone else) (?:pick|drop|collect)|need to bring|cost|costs|price|pay|paid|charge|fee|fees|free or|is it free|for free|opening hours|what time (?:does|do) (?:it|they) (?:open|close)|do (?:i|we) have to stay|can (?:i|we) stay|rules?|policy|requirements?|documents?|how (?:do|does) (?:i|we|it|booking) (?:book|work))(?![a-z])/;
+  /带什么|要带|准备什么|需要准备|多少钱|要钱|收费|收不收费|免费吗|是免费|付费|花钱|几点开门|几点到几点|几点结束|几点(?:要|可以|能|得|该|才能)?(?:去|来)?(?:接|送)(?!.{0,3}(?:位|名额))|(?:接|送)(?:孩子|宝宝|娃|小孩)?(?:要|是|在)?几点|开放时间|营业时间|能不能带|可以带|能带|家长(?:能|可以)?(?:陪|留)|要(?:不要)?陪|户籍|户口|外地|需要什么(?:材料|证件)?|要什么(?:材料|证件)|证明|体检|疫苗本|规定|规则|要求|流程|怎么(?:预约|报名|约)|如何(?:预约|报名)|(?:约|预约|订|报名)(?:成功|好|上|了)?(?:之|以)?后.{0,12}(?:吗|么|呢|怎么|什么|可以|能|会|要)|(?:短信|通知|提醒|确认信息)(?:吗|么|呢)|几点(?:到|去|送)(?:比较)?(?:好|合适)|(?:最好|应该|要)?(?:提前)?(?:几点|多久)到|(?:名字|生日|出生日期|信息|资料).{0,4}(?:写|填)错|(?:写|填)错.{0,6}(?:名字|生日|信息|资料)|(?:改|修改|更改)(?:一下)?(?:孩子的?)?(?:名字|生日|出生日期|信息)|下雨|台风|暴雨|天气不好|(?:换|别)人(?:来)?接|谁(?:来|可以|能)?接|(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|阿姨|保姆|家人)(?:可以|能)?(?:来|去)?(?:接|送)|(?<![a-z])(?:what happens if|what if (?:i|we)|(?:miss|missed|missing) (?:a |the |my |our )?(?:booking|session|slot|class)|what (?:should|do) (?:i|we) (?:bring|pack)|in (?:english|chinese|mandarin)|how much (?:is|does|do|for|are)|(?:session|class|care|it)s? (?:really )?free\b(?! (?:slot|spot|place|space|on|at|in|this|next))|rain|rains|raining|typhoon|storm|bad weather|(?:parents?|mum|mom|dad|i|we) (?:have |has |need |needs )?to stay|need (?:a |the )?parent|what time should (?:i|we) (?:arrive|come|get there)|(?:wrong|misspell\w*|typo in) (?:name|birth|date)|(?:english|mandarin)[- ]speaking|(?:after|once) (?:i|we) (?:book|booked)|(?:text|sms|message|notification|reminder) (?:after|when|before)|(?:grandma|grandpa|grandparents?|nanny|helper|someone else) (?:pick|drop|collect)|need to bring|cost|costs|price|pay|paid|charge|fee|fees|free or|is it free|for free|opening hours|what time (?:does|do) (?:it|they) (?:open|close)|do (?:i|we) have to stay|can (?:i|we) stay|rules?|policy|requirements?|documents?|how (?:do|does) (?:i|we|it|booking) (?:book|work))(?![a-z])/;
 /** An explicit ask for places, which keeps a message a search even with a policy word in it. */
 const AVAILABILITY_ASK =
   /有位|有没有位|有没有空|名额|空位|余位|还有位|满了吗|约得到|约得上|能约|可以约|能不能约|有没有场|(?<![a-z])(?:slots?|spots?|availab\w*|any places|places left|vacanc\w*|book (?:a|me|us|it)|reserve)(?![a-z])/;
@@ -129,6 +129,15 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     slots.dateRange = unavailable.dateRange;
     slots.dateText = unavailable.dateText;
     if (slots.negated?.dateRange === unavailable.dateRange) delete slots.negated.dateRange;
+  }
+  // "周六的改到周日", "move my Saturday booking to Sunday": the new day is the one after the verb.
+  if (intent === 'reschedule') {
+    const to = /改到|改成|换到|换成|调到|挪到|移到|(?<![a-z])(?:to|for|into)(?![a-z])/.exec(neg.positive);
+    const target = to ? parseDates(neg.positive.slice(to.index + to[0].length), ctx.now, ctx.timeZone) : undefined;
+    if (target?.dateRange) {
+      slots.dateRange = target.dateRange;
+      slots.dateText = target.dateText;
+    }
   }
   // Consequences, changes and illness around a booking are questions, not searches:
   // "上周六约了没去 会不会影响下次预约", "咳嗽低烧明天的课还能去吗".

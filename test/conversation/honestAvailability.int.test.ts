@@ -63,6 +63,14 @@ describe('honest availability', () => {
     expect(out.reply).toMatch(/11月30日.*没有托育也没有课程/);
   });
 
+  it('"开放了提醒我" after sessions not open yet sets the reminder for the first of them', async () => {
+    const say = chat(++userSeq);
+    await say({ text: '12月12日上午有位置吗' });
+    const out = await say({ text: '开放了提醒我' });
+    expect(out.reply).toMatch(/开放预约时我会发消息提醒你/);
+    expect(out.tools.some((t) => t.name === 'remind_when_booking_opens')).toBe(true);
+  });
+
   it('a date with two readings says which one it searched; one with none says it does not exist', async () => {
     const out = await chat(++userSeq)({ text: '3/12上午有位置吗' });
     expect(out.reply).toMatch(/“3\/12”我按12月3日（周四）来查/);

@@ -521,3 +521,27 @@ describe('the child meant, and questions asked around a booking', () => {
     expect(u('any care on mondays?').slots.dateRange).toEqual(day('2026-11-30'));
   });
 });
+
+describe('moving, checking and being reminded', () => {
+  it.each([
+    ['周六上午那个预约还有效吗', 'my_bookings'],
+    ['is my saturday booking still on?', 'my_bookings'],
+    ['我约了3次都没约上，你们怎么回事', 'complaint'],
+    ["Is Saturday's session free?", 'knowledge'],
+    ['How much is the Sunday class?', 'knowledge'],
+    ['开放了提醒我', 'remind_opening'],
+    ['remind me when booking opens', 'remind_opening'],
+    ['有位置了通知我', 'join_waitlist'],
+    ['提醒我带什么', 'knowledge'],
+  ])('%s → %s', (text, intent) => {
+    expect(u(text).intent).toBe(intent);
+  });
+
+  it('a move names the new day, not the old one', () => {
+    for (const text of ['周六的预约能改到周日吗', 'Can I move my Saturday booking to Sunday?']) {
+      const x = u(text);
+      expect(x.intent).toBe('reschedule');
+      expect(x.slots.dateRange).toEqual(day('2026-11-29'));
+    }
+  });
+});

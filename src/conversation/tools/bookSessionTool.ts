@@ -37,7 +37,8 @@ export const bookSessionTool = defineTool({
     r.say(
       w.booking.summary({
         district: w.format.district(v.point.district),
-        when: `${w.format.date(v.localDate)}${w.format.partOfDay(v.startTime < '12:00' ? 'morning' : 'afternoon')}`,
+        date: w.format.date(v.localDate),
+        part: w.format.partOfDay(v.startTime < '12:00' ? 'morning' : 'afternoon'),
         child: v.childName,
       }),
     );

@@ -101,7 +101,7 @@ export const booking: typeof zh.booking = {
   booked: '✅ Booked! Your reference code:',
   alreadyBooked: 'This place is already booked for you (no double booking):',
   line: (p) => `[${p.ref}] ${p.child} · ${p.when} · ${p.service}\n   ${p.point}, ${p.address}`,
-  summary: (p) => `Booking: ${p.district} · ${p.when} · ${p.child}`,
+  summary: (p) => `Booking: ${p.district} · ${p.date}, ${p.part} · ${p.child}`,
   arriveOnTime:
     'Please arrive on time; there is a health check at drop-off. If your child is unwell, please cancel in advance so another family can use the place.',
   justFilled: 'This session has just filled up. Join the waitlist? If a place frees up you will be offered it in turn, held for you for a while.',

@@ -98,7 +98,7 @@ export const booking = {
   alreadyBooked: '这个场次已经帮你约好了，不会重复预约：',
   line: (p: { ref: string; child: string; when: string; service: string; point: string; address: string }) =>
     `【${p.ref}】${p.child} · ${p.when} · ${p.service}\n   ${p.point}，${p.address}`,
-  summary: (p: { district: string; when: string; child: string }) => `预约：${p.district} · ${p.when} · ${p.child}`,
+  summary: (p: { district: string; date: string; part: string; child: string }) => `预约：${p.district} · ${p.date}${p.part} · ${p.child}`,
   arriveOnTime: '请按时到达，入园时有晨检；孩子发烧或身体不适请提前取消，把名额留给其他家庭。',
   justFilled: '这个场次刚刚约满了。要排队候补吗？有名额空出时会按顺序通知你，并为你保留一段时间。',
   joinWaitlist: '排队候补',

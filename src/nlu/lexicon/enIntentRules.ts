@@ -84,6 +84,8 @@ export const enIntentRules: IntentRule[] = [
     ),
     4,
   ],
+  // ── reminders ──
+  ['remind_opening', w('\\b(?:remind|notify|tell|message|ping) me (?:when|once|as soon as) (?:booking|bookings|it|they|the session|the sessions|those|that)\\b.{0,20}\\bopens?\\b|\\blet me know when (?:booking|it|they|bookings?) opens?\\b|\\bremind me\\b(?! (?:of|about|to|what))'), 5],
   // ── children ──
   [
     'register_child',

@@ -50,6 +50,10 @@ export const zhIntentRules: IntentRule[] = [
     /我(?:之前|刚才|刚刚|已经|上次)?(?:订|约|预约|预订|预定|报名)(?:了)?的(?:是|那个|那场|那家|场次|时间|地方|地址|在|几点|哪|什么)|(?:订|约|预约)(?:好|上)?的那个(?:是|在|几点|哪)/,
     4,
   ],
+  // Whether a booking still stands ("周六那个预约还有效吗", "is my saturday booking still on?").
+  ['my_bookings', /预约(?:还)?(?:有效|在吗|还在|没问题吧|确认了吗|成功了吗)|(?<![a-z])(?:is my (?:[a-z]+ )?(?:booking|reservation) (?:still|confirmed|ok|valid)|(?:booking|reservation) (?:still (?:on|valid|there|stands?)))(?![a-z])/, 5],
+  // Booked again and again without a place: a complaint, not a new search ("我约了3次都没约上，你们怎么回事").
+  ['complaint', /(?:约|订|抢)了?(?:\d+|[两三四五六七八九十几好多]+)?(?:次|回|遍)?都(?:没|约不|订不|抢不)(?:约|订|抢)?(?:上|到)|你们(?:怎么回事|搞什么|什么情况)/, 4],
   // How many have been made ("这周约了几次了"): a lookup, not the rule about how many may be made.
   ['my_bookings', /(?:约|订|预约|报名)(?:了|过)(?:几|多少)(?:次|场|回|个)/, 5],
   // With a day or a child in between ("我周六约的是哪个点", "查一下果果的预约"), or just "我约了吗".
@@ -69,6 +73,8 @@ export const zhIntentRules: IntentRule[] = [
     /(?:候补|排队|等位).{0,10}(?:规则|怎么算|怎么排的|多久|机制|顺序|几率|概率|成功率|是什么|怎么运作|原理|会通知吗|怎么通知|会自动|多长时间|要多久)|(?:怎么|如何)(?:候补|排队)|(?:候补|排队|等位).{0,10}(?:会(?:不会)?(?:通知|告诉|提醒)我?|怎么知道|多久能)/,
     4,
   ],
+  // ── reminders: "开放了提醒我", "放号的时候通知我" ──
+  ['remind_opening', /(?:开放|开始约|开约|可以约|能约|放号)(?:预约)?(?:了|的时候|时|以后|后)?(?:就|请|麻烦)?(?:提醒|通知|告诉|叫)我|提醒我.{0,6}(?:开放|开约|放号)/, 5],
   // ── children ──
   [
     'register_child',
@@ -162,7 +168,7 @@ export const zhIntentRules: IntentRule[] = [
   ],
   [
     'reschedule',
-    /(?:我的|那个|这个|周[一二三四五六日]的?|明天的?|预约)?.{0,8}(?:改到|改成|换到|换成|调到|挪到)(?:下?周[一二三四五六日末]|明天|后天|\d|[一二三四五六七八九十]+[月号日]|上午|下午)|改期|改个?时间|(?<![a-z])(?:reschedule|move (?:my|the|our) (?:booking|reservation|session)|change (?:my|the) (?:booking|reservation) to|switch (?:my|the) booking to)(?![a-z])/,
+    /(?:我的|那个|这个|周[一二三四五六日]的?|明天的?|预约)?.{0,8}(?:改到|改成|换到|换成|调到|挪到)(?:下?周[一二三四五六日末]|明天|后天|\d|[一二三四五六七八九十]+[月号日]|上午|下午)|改期|改个?时间|(?<![a-z])(?:reschedule|move (?:my|the|our) (?:[a-z]+ )?(?:booking|reservation|session)|change (?:my|the) (?:[a-z]+ )?(?:booking|reservation) to|switch (?:my|the) (?:[a-z]+ )?booking to)(?![a-z])/,
     4.8,
   ],
   ['more', /^(?:还有(?:别的|其他|没有|吗|更多|呢)|更多|有没有别的|有没有其他的?|有没有更多|其他的呢|别的呢|下一页|下一批|翻页|再来几个|再看看|再多看看|还有哪些|还有哪几个|其他还有吗|更多选择)(?:吗|呢|的|时间|场次|选择|结果|地方|点)?(?:吗|呢)?[?？]*$/, 4],

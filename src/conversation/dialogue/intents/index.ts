@@ -1,6 +1,6 @@
 import type { Intent } from '../../../nlu/types.ts';
 import type { IntentHandler } from './Request.ts';
-import { book, findSlots, joinWaitlist, more, reschedule } from './searchIntents.ts';
+import { book, findSlots, joinWaitlist, more, remindOpening, reschedule } from './searchIntents.ts';
 import { cancel, myBookings } from './bookingIntents.ts';
 import { listChildren, registerChildIntent } from './familyIntents.ts';
 import { canAttend, identity, knowledge, pointInfo, serviceIntro } from './questionIntents.ts';
@@ -13,6 +13,7 @@ export const INTENT_HANDLERS: Record<Intent, IntentHandler> = {
   join_waitlist: joinWaitlist,
   more,
   reschedule,
+  remind_opening: remindOpening,
   cancel,
   my_bookings: myBookings,
   register_child: registerChildIntent,

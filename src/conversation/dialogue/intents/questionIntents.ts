@@ -20,8 +20,10 @@ export const pointInfo: IntentHandler = async (r, q) => {
   const s = q.slots;
   if (s.district || s.neighbourhood) {
     const args = s.neighbourhood ? { near: { latitude: s.neighbourhood.latitude, longitude: s.neighbourhood.longitude }, limit: 2 } : { district: s.district! };
-    const run = await r.tool<{ points: PointInfo[] }>('find_points', args);
-    if (run.result) return findPointsTool.present!(r, run.result, args);
+    const run = await r.tool<{ points: PointInfo[] }>('find_points', s.pointCode && s.neighbourhood ? { ...args, limit: 5 } : args);
+    // A point named by name ("前埔那个点在哪", "江头服务点电话多少"): that point only.
+    const named = s.pointCode ? run.result?.points.filter((p) => p.code === s.pointCode) : undefined;
+    if (run.result) return findPointsTool.present!(r, named?.length ? { ...run.result, points: named } : run.result, args);
     r.say(describeError(run.error, r.lang).message);
     return;
   }

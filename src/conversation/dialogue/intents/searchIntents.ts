@@ -4,7 +4,8 @@ import type { BookingView } from '../../../booking/types.ts';
 import { mergeSearch, startsFresh } from '../../search/mergeSearch.ts';
 import { askForDate, searchPlaces } from '../../search/searchPlaces.ts';
 import { runSearch, searchForWaitlist } from '../../search/runSearch.ts';
-import { askCancelAction, bookAction, waitlistAction } from '../../actions/bookingActions.ts';
+import { askCancelAction, bookAction, remindWhenOpensAction, waitlistAction } from '../../actions/bookingActions.ts';
+import type { SearchSlotsResult } from '../../tools/searchSlotsTool.ts';
 import { childInFocusAge, familyChildren } from '../children.ts';
 import type { Reply } from '../Reply.ts';
 import { childForRequest, type IntentHandler, type Request } from './Request.ts';
@@ -153,6 +154,20 @@ export const joinWaitlist: IntentHandler = async (r, q) => {
     return askForDate(r, partial);
   }
   return searchForWaitlist(r, partial as SearchSlotsArgs);
+};
+
+/**
+ * "开放了提醒我" / "remind me when booking opens": a reminder for the first
+ * session shown that is not open yet; with none shown, what the rules say.
+ */
+export const remindOpening: IntentHandler = async (r, q) => {
+  const last = r.state.lastSearch;
+  if (last) {
+    const run = await r.tool<SearchSlotsResult>('search_slots', { ...last.args, offset: undefined });
+    const first = run.result?.results.find((s) => !s.bookable && s.free > 0 && new Date(s.bookingOpensAt) > r.ctx.now);
+    if (first) return remindWhenOpensAction.run(r, [first.sessionId, Math.floor(new Date(first.bookingOpensAt).getTime() / 60_000)]);
+  }
+  return answerQuestion(r, q);
 };
 
 /** "还有别的吗" / "more": the next page of the last results. */
