@@ -172,7 +172,7 @@ const SIGNS: Sign[] = [
   ['green_vomit', /吐(?:出)?(?:了)?(?:绿色|绿水|胆汁)|绿色的?(?:呕吐物|东西)|(?<![a-z])(?:green vomit|vomit\w* green|throwing up green|bile)(?![a-z])/, false],
   [
     'allergic_reaction',
-    /(?:喉咙|嘴唇|舌头|脸)(?:突然)?(?:都)?肿(?:了|起来)?.{0,10}(?:呼吸|喘)|过敏性休克|(?<![a-z])(?:anaphyla\w*|swollen (?:lips|tongue|throat|face).{0,30}(?:breath|wheez)|throat (?:is )?(?:swelling|closing))(?![a-z])/,
+    /(?:喉咙|嘴唇|舌头|脸)(?:突然)?(?:都)?肿(?:了|起来)?.{0,10}(?:呼吸|喘)|过敏性休克|(?<![a-z])(?:anaphyla\w*|swollen (?:lips|tongue|throat|face).{0,30}(?:breath|wheez)|(?:lips?|tongue|throat|face|mouth) (?:is |are |has |have )?(?:swelling|swollen|swelled|puff\w*).{0,40}(?:breath\w*|wheez\w*|cough\w*|hoarse)|(?:breath|wheez)\w*.{0,40}(?:lips?|tongue|throat|face) (?:is |are )?(?:swelling|swollen|puff\w*)|throat (?:is )?(?:swelling|closing))(?![a-z])/,
     false,
   ],
   [

@@ -102,7 +102,10 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.firstAid, 'seizure');
       add(a.sections, 'seizure');
     }
-    if (f.has('severe_bleeding')) add(a.firstAid, 'bleeding');
+    if (f.has('severe_bleeding')) {
+      add(a.firstAid, 'bleeding');
+      add(a.sections, 'bleeding_allergy');
+    }
     if (f.has('serious_burn') || f.has('infant_burn')) {
       add(a.firstAid, 'burn');
       add(a.sections, 'burn');
@@ -119,7 +122,10 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.firstAid, 'poison');
       add(a.sections, 'swallowed');
     }
-    if (f.has('allergic_reaction')) add(a.firstAid, 'allergy');
+    if (f.has('allergic_reaction')) {
+      add(a.firstAid, 'allergy');
+      add(a.sections, 'bleeding_allergy');
+    }
     if (f.has('head_injury')) {
       add(a.firstAid, 'head');
       add(a.sections, 'head');

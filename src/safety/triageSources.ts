@@ -47,6 +47,10 @@ const SECTIONS: Record<string, [DocId, { zh: string; en: string }]> = {
       en: 'My child swallowed something — a button battery, magnets, medicine or chemicals. What do I do?',
     },
   ],
+  bleeding_allergy: [
+    'parenting-first-aid',
+    { zh: '孩子大量出血或严重过敏，怎么办？', en: 'My child is bleeding heavily or having a severe allergic reaction — what do I do?' },
+  ],
   cpr: ['parenting-first-aid', { zh: '孩子没有呼吸或没有反应了怎么办？', en: 'My child is not breathing or not responding — what do I do?' }],
   fever_red: ['parenting-fever-illness', { zh: '出现哪些信号要立即拨打120？（红色）', en: 'Which signs mean I should call 120 now? (red)' }],
   fever_amber: ['parenting-fever-illness', { zh: '什么情况今天一定要看医生？（黄色）', en: 'When must my child see a doctor today? (amber)' }],

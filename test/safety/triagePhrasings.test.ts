@@ -291,6 +291,9 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['red', 'my baby went limp in my arms'],
   ['amber', "he's been off his food and drinking less, only 3 wet nappies today"],
   ['red', '万一他把电池吞下去了怎么办 遥控器的电池不见了'],
+  ['red', 'my son ate peanuts and his lips are swelling and he is wheezing'],
+  ['red', 'she is wheezing and her face is puffing up after the bee sting'],
+  ['red', '孩子手指割破了 血一直流个不停'],
   // Booking and everyday messages stay out of triage.
   ['none', '接孩子的时候需要带一个包吗'],
   ['none', '这周六上午海沧有位置吗'],
