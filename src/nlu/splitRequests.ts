@@ -6,11 +6,11 @@ import type { Intent } from './types.ts';
  * separate sentences with a space ("周六上午有位吗 孩子咳嗽能去吗").
  */
 const SENTENCES =
-  /[。！!？?\n]+|(?:另外|还有个?问题|还想问(?:一下)?|顺便问(?:一下)?|顺便|对了|(?<![a-z])(?:also|btw|by the way|another question|one more thing)(?![a-z]))[,，:：\s]*|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5]{4,})/;
+  /[。！!？?\n]+|(?:另外|还有个?问题|还想问(?:一下|下)?|顺便问(?:一下|下)?|顺便|对了|(?<![a-z])(?:also|btw|by the way|another question|one more thing)(?![a-z]))[,，:：\s]*|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5]{4,})/;
 
 /** "…, 再帮我看看下周六" / "… and find her Sunday instead": a second action joined to the first. */
 const THEN_ACTION =
-  /[,，;；]?\s*(?:然后|之后|再)(?=(?:帮我|给我|帮忙|麻烦)?(?:看看|找|约|查|订|预约|报名|取消|登记))|[,;]?\s+(?:and|then|and then)\s+(?=(?:also\s+)?(?:find|book|search|look|get|show|check|cancel|register|add|put)\b)/i;
+  /[,，;；]?\s*(?:然后|之后|再)(?=(?:帮我|给我|帮忙|麻烦)?(?:看看|找|约|查|订|预约|报名|取消|登记))|[,;]?\s+(?:and|then|and then)\s+(?=(?:also\s+)?(?:find|book|search|look|get|show|check|cancel|register|add|put)\b)|[,;]?\s+(?:and|also|plus)\s+(?=(?:can|could|do|does|is|are|should|will|what|how|where|when|why)\s)/i;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -28,7 +28,7 @@ export function splitSegments(text: string, childNames: string[] = []): string[]
     .split(SENTENCES)
     .flatMap((s) => (s ? s.split(THEN_ACTION) : []))
     .flatMap((s) => (s && perChild ? s.split(perChild) : [s]))
-    .map((s) => (s ?? '').trim())
+    .map((s) => (s ?? '').trim().replace(/^(?:我|还|再)?想问(?:一下|下)?[,，:：\s]*/, ''))
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 

@@ -157,6 +157,11 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     intent = 'knowledge';
     confidence = 0.7;
   }
+  // "宝宝5个月，周六能送去半日托吗": with a day or a kind of care, whether they can go is a search with the age.
+  if (intent === 'can_attend' && (slots.dateRange || slots.kind) && slots.childAgeMonths !== undefined && !slots.ageOutOfRange) {
+    intent = 'find_slots';
+    confidence = 0.75;
+  }
   if (slots.children && intent !== 'cancel') {
     intent = 'register_child';
     confidence = Math.max(confidence, 0.8);

@@ -545,3 +545,18 @@ describe('moving, checking and being reminded', () => {
     }
   });
 });
+
+describe('a second request after "and can…" / "顺便问下", the points of a district, an age with a day', () => {
+  it('"Saturday morning Huli and can she bring her own snacks" is a search and a question', () => {
+    expect(u('Saturday morning Huli and can she bring her own snacks').requests?.map((q) => q.intent)).toEqual(['find_slots', 'knowledge']);
+  });
+  it('"顺便问下" / "另外想问下" are cut from the question asked', () => {
+    const r = u('帮我预约周日上午湖里，另外想问下可以带推车进去吗').requests!;
+    expect(r.at(-1)?.text).toBe('可以带推车进去吗');
+  });
+  it('"湖里的点都有哪些" lists points; "宝宝5个月，周六能送去半日托吗" searches with the age', () => {
+    expect(u('湖里的点都有哪些')).toMatchObject({ intent: 'point_info', slots: { district: 'huli' } });
+    expect(u('宝宝5个月，周六能送去半日托吗')).toMatchObject({ intent: 'find_slots', slots: { childAgeMonths: 5, kind: 'half_day' } });
+    expect(u('宝宝5个月能去吗').intent).toBe('can_attend');
+  });
+});

@@ -10,6 +10,10 @@ import { childInFocusAge, familyChildren } from '../children.ts';
 import type { Reply } from '../Reply.ts';
 import { childForRequest, type IntentHandler, type Request } from './Request.ts';
 import { answerQuestion } from './questionIntents.ts';
+import { OVERWHELMED } from '../answers/parentWords.ts';
+import { normalizeText } from '../../../nlu/normalizeText.ts';
+import { toSimplified } from '../../../text/chineseScript.ts';
+import { talkToStaffAction } from '../../actions/helpActions.ts';
 
 /** What the parent was looking for: the pending search, else the last request. */
 export function searchContext(r: Reply): Partial<SearchSlotsArgs> | undefined {
@@ -56,6 +60,11 @@ function sayDateReading(r: Reply, q: Request): void {
 
 export const findSlots: IntentHandler = async (r, q) => {
   if (tooOld(r, q) || impossibleDate(r, q)) return;
+  // "我一个人带两个娃快崩溃了，周六能不能帮我看一下孩子": a human word and a person on offer, then the places.
+  if (OVERWHELMED.test(normalizeText(toSimplified(q.text)))) {
+    r.say(r.w.answers.overwhelmed);
+    r.row(r.button(talkToStaffAction, [], r.w.answers.talkToSomeone));
+  }
   sayDateReading(r, q);
   // A vague "search" with nothing about when, where or what ("can my 10 month old have honey?")
   // is more likely a question: the knowledge base decides.
