@@ -24,7 +24,7 @@ export type PendingStep =
   | { type: 'search'; partial: Partial<SearchSlotsArgs>; wantsNearby?: boolean }
   | { type: 'register'; name?: string; birthDate?: string; then?: NextAction; more?: Array<{ name: string; birthDate?: string }> }
   | { type: 'choose_child'; action: 'book' | 'waitlist'; sessionId: number }
-  | { type: 'confirm_cancel'; bookingId: number; refCode: string; /** Further bookings cancelled by the same "yes" ("两个孩子的都取消"). */ more?: number[] }
+  | { type: 'confirm_cancel'; bookingId: number; refCode: string /** Further bookings cancelled by the same "yes" ("两个孩子的都取消"). */; more?: number[] }
   | { type: 'offer_waitlist'; sessionId: number }
   | { type: 'offer_escalation'; question: string };
 

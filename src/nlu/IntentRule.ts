@@ -2,3 +2,21 @@ import type { Intent } from './types.ts';
 
 /** One piece of evidence for an intent: when the pattern matches the prepared message, the intent gains the weight. */
 export type IntentRule = [Intent, RegExp, number];
+
+/**
+ * Words, per language, that settle a message's intent when the rules' scores
+ * alone would get it wrong (see understand.ts). Each language's patterns are
+ * joined, so a message mixing languages is read by all of them.
+ */
+export interface ArbitrationWords {
+  /** Consequences, changes and illness around a booking ("会不会影响", "missed"): questions, not searches. */
+  ruleOrHealthQuestion: RegExp;
+  /** How the service works, asked about a day or a booking (what to bring, cost, hours, who picks up). */
+  policyQuestion: RegExp;
+  /** An explicit ask for places, which keeps a message a search even with a policy word in it. */
+  availabilityAsk: RegExp;
+  /** A request for every child of the family at once ("两个都约", "both kids"). */
+  allChildren: RegExp;
+  /** Words that make a segment a request for places on its own. */
+  bookingSignal: RegExp;
+}

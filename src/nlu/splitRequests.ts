@@ -12,7 +12,7 @@ const SENTENCES =
 const THEN_ACTION =
   /[,，;；]?\s*(?:然后|之后|再)(?=(?:帮我|给我|帮忙|麻烦)?(?:看看|找|约|查|订|预约|报名|取消|登记))|[,;]?\s+(?:and|then|and then)\s+(?=(?:also\s+)?(?:find|book|search|look|get|show|check|cancel|register|add|put)\b)|[,;]?\s+(?:and|also|plus)\s+(?=(?:can|could|do|does|is|are|should|will|what|how|where|when|why)\s)/i;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The parts of a message that may each be a request: sentences, lines, and
@@ -22,7 +22,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * sentences with a space ("周六上午有位吗 孩子咳嗽能去吗").
  */
 export function splitSegments(text: string, childNames: string[] = []): string[] {
-  const names = childNames.filter((n) => n.trim().length > 0).map(escape);
+  const names = childNames.filter((n) => n.trim().length > 0).map(escapeRegExp);
   const perChild = names.length > 1 ? new RegExp(`[,，;；、]\\s*(?=(?:给|帮|把|为|for\\s+)?(?:${names.join('|')}))`, 'i') : undefined;
   return text
     .split(SENTENCES)

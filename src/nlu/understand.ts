@@ -17,29 +17,19 @@ import { parseReplyName } from './parseReplyName.ts';
 import { findPointName } from './findPointName.ts';
 import { parseService } from './parseService.ts';
 import { prepareText } from './prepareText.ts';
+import { ARBITRATION } from './lexicon/index.ts';
 import { requestFamily, splitSegments } from './splitRequests.ts';
 import type { Intent, Slots, UnderstandContext, Understanding } from './types.ts';
 
 export type { Intent, Slots, Understanding, UnderstandContext, Lang, Locale } from './types.ts';
 
-/** Consequences, changes and illness around a booking: questions, not searches. */
-const RULE_OR_HEALTH_QUESTION =
-  /会不会|会怎样|会怎么样|影响|拉黑|没去|爽约|迟到|咳嗽|发烧|低烧|感冒|拉肚子|腹泻|呕吐|生病|不舒服|打完疫苗|(?<![a-z])(?:missed|no[- ]show|late|sick|ill|fever|cough|cold|vomit|diarrh)/i;
-
-/** How the service works, asked about a day or a booking: what to bring, cost, hours, who may come, rules. */
-const POLICY_QUESTION =
-  /带什么|要带|准备什么|需要准备|多少钱|要钱|收费|收不收费|免费吗|是免费|付费|花钱|几点开门|几点到几点|几点结束|几点(?:要|可以|能|得|该|才能)?(?:去|来)?(?:接|送)(?!.{0,3}(?:位|名额))|(?:接|送)(?:孩子|宝宝|娃|小孩)?(?:要|是|在)?几点|开放时间|营业时间|能不能带|可以带|能带|家长(?:能|可以)?(?:陪|留)|要(?:不要)?陪|户籍|户口|外地|需要什么(?:材料|证件)?|要什么(?:材料|证件)|证明|体检|疫苗本|规定|规则|要求|流程|怎么(?:预约|报名|约)|如何(?:预约|报名)|(?:约|预约|订|报名)(?:成功|好|上|了)?(?:之|以)?后.{0,12}(?:吗|么|呢|怎么|什么|可以|能|会|要)|(?:短信|通知|提醒|确认信息)(?:吗|么|呢)|几点(?:到|去|送)(?:比较)?(?:好|合适)|(?:最好|应该|要)?(?:提前)?(?:几点|多久)到|(?:名字|生日|出生日期|信息|资料).{0,4}(?:写|填)错|(?:写|填)错.{0,6}(?:名字|生日|信息|资料)|(?:改|修改|更改)(?:一下)?(?:孩子的?)?(?:名字|生日|出生日期|信息)|下雨|台风|暴雨|天气不好|(?:换|别)人(?:来)?接|谁(?:来|可以|能)?接|(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|阿姨|保姆|家人)(?:可以|能)?(?:来|去)?(?:接|送)|(?<![a-z])(?:what happens if|what if (?:i|we)|(?:miss|missed|missing) (?:a |the |my |our )?(?:booking|session|slot|class)|what (?:should|do) (?:i|we) (?:bring|pack)|in (?:english|chinese|mandarin)|how much (?:is|does|do|for|are)|(?:session|class|care|it)s? (?:really )?free\b(?! (?:slot|spot|place|space|on|at|in|this|next))|rain|rains|raining|typhoon|storm|bad weather|(?:parents?|mum|mom|dad|i|we) (?:have |has |need |needs )?to stay|need (?:a |the )?parent|what time should (?:i|we) (?:arrive|come|get there)|(?:wrong|misspell\w*|typo in) (?:name|birth|date)|(?:english|mandarin)[- ]speaking|(?:after|once) (?:i|we) (?:book|booked)|(?:text|sms|message|notification|reminder) (?:after|when|before)|(?:grandma|grandpa|grandparents?|nanny|helper|someone else) (?:pick|drop|collect)|need to bring|cost|costs|price|pay|paid|charge|fee|fees|free or|is it free|for free|opening hours|what time (?:does|do) (?:it|they) (?:open|close)|do (?:i|we) have to stay|can (?:i|we) stay|rules?|policy|requirements?|documents?|how (?:do|does) (?:i|we|it|booking) (?:book|work))(?![a-z])/;
-/** An explicit ask for places, which keeps a message a search even with a policy word in it. */
-const AVAILABILITY_ASK =
-  /有位|有没有位|有没有空|名额|空位|余位|还有位|满了吗|约得到|约得上|能约|可以约|能不能约|有没有场|(?<![a-z])(?:slots?|spots?|availab\w*|any places|places left|vacanc\w*|book (?:a|me|us|it)|reserve)(?![a-z])/;
-
-/** A request for every child of the family at once. */
-const ALL_CHILDREN =
-  /(?:两个|俩|几个|所有|全部)(?:孩子|娃|宝宝|小孩)?(?:都|一起)|(?:两个|俩|几个|所有|全部)(?:孩子|娃|宝宝|小孩)[^，。,]{0,8}都|都(?:约|订|报名|帮|给|取消|退)|一起(?:约|订|报名)|(?<![a-z])(?:both (?:kids|children|of them|boys|girls)|all (?:the |my |our )?(?:kids|children)|for both|^both(?: please)?$)(?![a-z])/;
-
-/** Words that make a segment a request for places on its own. */
-const BOOKING_SIGNAL =
-  /位置|名额|空位|余位|有位|约|订|报名|托育|托班|(?<![a-z])(?:slots?|spots?|places?|spaces?|availab\w*|book\w*|reserve|sessions?)(?![a-z])/;
+const {
+  ruleOrHealthQuestion: RULE_OR_HEALTH_QUESTION,
+  policyQuestion: POLICY_QUESTION,
+  availabilityAsk: AVAILABILITY_ASK,
+  allChildren: ALL_CHILDREN,
+  bookingSignal: BOOKING_SIGNAL,
+} = ARBITRATION;
 
 /** Intents that change a booking already made, as opposed to finding or making one. */
 const CHANGES = new Set<Intent>(['cancel', 'reschedule']);
@@ -171,7 +161,10 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   if (intent === 'book' && slots.pick !== undefined && slots.ordinal === undefined) slots.ordinal = slots.pick;
   const replyName = ctx.expecting === 'child_details' || intent === 'register_child' || confidence < 0.6 ? parseReplyName(t, slots) : undefined;
   if (replyName) slots.replyName = replyName;
-  const oos = /轮渡|渡轮|船票|鼓浪屿|码头|景点|景区|步行街|曾厝垵|环岛路|南普陀|植物园|沙坡尾|海底世界|方特|园博苑|机场|火车站|动车站|高铁站|(?<![a-z])(?:ferry|ferries|boat|airport|train station)(?![a-z])/.exec(t);
+  const oos =
+    /轮渡|渡轮|船票|鼓浪屿|码头|景点|景区|步行街|曾厝垵|环岛路|南普陀|植物园|沙坡尾|海底世界|方特|园博苑|机场|火车站|动车站|高铁站|(?<![a-z])(?:ferry|ferries|boat|airport|train station)(?![a-z])/.exec(
+      t,
+    );
   if (oos && intent === 'out_of_scope') slots.outOfScopePlace = oos[0];
   return { intent, confidence, slots };
 }
@@ -196,7 +189,10 @@ function inContext(intent: Intent, confidence: number, slots: Slots, t: string, 
     if (
       slots.child &&
       !searchy &&
-      (softIntent || intent === 'deny' || (intent === 'out_of_scope' && confidence < 0.6) || (intent === 'register_child' && confidence < 0.6 && !slots.birthDate))
+      (softIntent ||
+        intent === 'deny' ||
+        (intent === 'out_of_scope' && confidence < 0.6) ||
+        (intent === 'register_child' && confidence < 0.6 && !slots.birthDate))
     )
       return { intent: 'find_slots', confidence: 0.75 };
     // "我不要湖里的", "海沧不要了": only a denial, which takes that place or day out of the search.

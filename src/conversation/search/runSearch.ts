@@ -54,11 +54,19 @@ function relaxations(args: SearchSlotsArgs, r: Reply): Relaxation[] {
   const out: Relaxation[] = [];
   const { partOfDay: _p, ...anyTime } = args;
   if (args.partOfDay)
-    out.push({ args: anyTime, note: w.search.relaxPartOfDay(w.format.partOfDay(args.partOfDay)), notOffered: w.search.notOnPartOfDay(w.format.partOfDay(args.partOfDay)) });
+    out.push({
+      args: anyTime,
+      note: w.search.relaxPartOfDay(w.format.partOfDay(args.partOfDay)),
+      notOffered: w.search.notOnPartOfDay(w.format.partOfDay(args.partOfDay)),
+    });
   // Moving to the following weekend nearby beats moving across the city.
   if (weekendOnly(args.from, args.to)) {
     const following = nextWeekendAfter(args.to);
-    out.push({ args: { ...anyTime, from: following.from, to: following.to }, note: w.search.relaxFollowingWeekend, notOffered: w.search.notOnThenFollowingWeekend });
+    out.push({
+      args: { ...anyTime, from: following.from, to: following.to },
+      note: w.search.relaxFollowingWeekend,
+      notOffered: w.search.notOnThenFollowingWeekend,
+    });
   }
   let widest: SearchSlotsArgs = anyTime;
   if (widest.pointCode) {
@@ -292,5 +300,9 @@ async function tellFullAtPoint(r: Reply, args: SearchSlotsArgs, shown: number): 
   const w = r.w;
   r.say(w.search.fullAtPoint);
   r.say(full.map((s, i) => formatSlot(s, shown + i + 1, w, r.lang, r.ctx.now, r.ctx.timeZone)).join('\n'));
-  r.row(...full.map((s, i) => r.button(waitlistAction, [s.sessionId, ...(r.state.child ? [r.state.child.id] : [])] as [number, number?], w.search.waitlistN(shown + i + 1))));
+  r.row(
+    ...full.map((s, i) =>
+      r.button(waitlistAction, [s.sessionId, ...(r.state.child ? [r.state.child.id] : [])] as [number, number?], w.search.waitlistN(shown + i + 1)),
+    ),
+  );
 }

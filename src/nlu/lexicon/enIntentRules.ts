@@ -1,4 +1,4 @@
-import type { IntentRule } from '../IntentRule.ts';
+import type { ArbitrationWords, IntentRule } from '../IntentRule.ts';
 
 // JavaScript's \b only knows ASCII word characters, so a Chinese character next to an English word counts as a boundary.
 const w = (src: string) => new RegExp(src);
@@ -85,7 +85,13 @@ export const enIntentRules: IntentRule[] = [
     4,
   ],
   // ── reminders ──
-  ['remind_opening', w('\\b(?:remind|notify|tell|message|ping) me (?:when|once|as soon as) (?:booking|bookings|it|they|the session|the sessions|those|that)\\b.{0,20}\\bopens?\\b|\\blet me know when (?:booking|it|they|bookings?) opens?\\b|\\bremind me\\b(?! (?:of|about|to|what))'), 5],
+  [
+    'remind_opening',
+    w(
+      '\\b(?:remind|notify|tell|message|ping) me (?:when|once|as soon as) (?:booking|bookings|it|they|the session|the sessions|those|that)\\b.{0,20}\\bopens?\\b|\\blet me know when (?:booking|it|they|bookings?) opens?\\b|\\bremind me\\b(?! (?:of|about|to|what))',
+    ),
+    5,
+  ],
   // ── children ──
   [
     'register_child',
@@ -140,7 +146,11 @@ export const enIntentRules: IntentRule[] = [
     4.5,
   ],
   // The booking window asked about ("how many days ahead can I book a session?"): a rule, even beside "book a session".
-  ['knowledge', w('\\bhow (?:far|early|soon|many (?:days|weeks)) (?:in advance|ahead|before(?:hand)?)\\b|\\bwhen (?:does|do|will) (?:the )?booking(?:s| window)? open\\b'), 6],
+  [
+    'knowledge',
+    w('\\bhow (?:far|early|soon|many (?:days|weeks)) (?:in advance|ahead|before(?:hand)?)\\b|\\bwhen (?:does|do|will) (?:the )?booking(?:s| window)? open\\b'),
+    6,
+  ],
   [
     'knowledge',
     w(
@@ -182,7 +192,13 @@ export const enIntentRules: IntentRule[] = [
     ),
     3.5,
   ],
-  ['more', w("^(?:(?:ok |okay |and )?(?:more|more (?:options|results|places|please|of them)|any more|anymore|any others?|others|other ones|other options|show (?:me )?more|show (?:me )?(?:the )?others|anything else(?: available)?|what else|next(?: page| ones)?|see more|(?:are there|do you have|got) (?:any )?(?:more|others)))\\s*\\??$"), 4],
+  [
+    'more',
+    w(
+      '^(?:(?:ok |okay |and )?(?:more|more (?:options|results|places|please|of them)|any more|anymore|any others?|others|other ones|other options|show (?:me )?more|show (?:me )?(?:the )?others|anything else(?: available)?|what else|next(?: page| ones)?|see more|(?:are there|do you have|got) (?:any )?(?:more|others)))\\s*\\??$',
+    ),
+    4,
+  ],
   // ── out of scope ──
   [
     'out_of_scope',
@@ -192,3 +208,21 @@ export const enIntentRules: IntentRule[] = [
     3,
   ],
 ];
+
+/**
+ * English words that settle what a message is when its rules disagree
+ * (understand.ts): a question that mentions a day or a booking word stays a question.
+ */
+export const enArbitration: ArbitrationWords = {
+  /** Consequences, changes and illness around a booking: questions, not searches. */
+  ruleOrHealthQuestion: /(?<![a-z])(?:missed|no[- ]show|late|sick|ill|fever|cough|cold|vomit|diarrh)/,
+  /** How the service works, asked about a day or a booking: what to bring, cost, hours, who may come, rules. */
+  policyQuestion:
+    /(?<![a-z])(?:what happens if|what if (?:i|we)|(?:miss|missed|missing) (?:a |the |my |our )?(?:booking|session|slot|class)|what (?:should|do) (?:i|we) (?:bring|pack)|in (?:english|chinese|mandarin)|how much (?:is|does|do|for|are)|(?:session|class|care|it)s? (?:really )?free\b(?! (?:slot|spot|place|space|on|at|in|this|next))|rain|rains|raining|typhoon|storm|bad weather|(?:parents?|mum|mom|dad|i|we) (?:have |has |need |needs )?to stay|need (?:a |the )?parent|what time should (?:i|we) (?:arrive|come|get there)|(?:wrong|misspell\w*|typo in) (?:name|birth|date)|(?:english|mandarin)[- ]speaking|(?:after|once) (?:i|we) (?:book|booked)|(?:text|sms|message|notification|reminder) (?:after|when|before)|(?:grandma|grandpa|grandparents?|nanny|helper|someone else) (?:pick|drop|collect)|need to bring|cost|costs|price|pay|paid|charge|fee|fees|free or|is it free|for free|opening hours|what time (?:does|do) (?:it|they) (?:open|close)|do (?:i|we) have to stay|can (?:i|we) stay|rules?|policy|requirements?|documents?|how (?:do|does) (?:i|we|it|booking) (?:book|work))(?![a-z])/,
+  /** An explicit ask for places, which keeps a message a search even with a policy word in it. */
+  availabilityAsk: /(?<![a-z])(?:slots?|spots?|availab\w*|any places|places left|vacanc\w*|book (?:a|me|us|it)|reserve)(?![a-z])/,
+  /** A request for every child of the family at once. */
+  allChildren: /(?<![a-z])(?:both (?:kids|children|of them|boys|girls)|all (?:the |my |our )?(?:kids|children)|for both|^both(?: please)?$)(?![a-z])/,
+  /** Words that make a segment a request for places on its own. */
+  bookingSignal: /(?<![a-z])(?:slots?|spots?|places?|spaces?|availab\w*|book\w*|reserve|sessions?)(?![a-z])/,
+};

@@ -1,4 +1,4 @@
-import type { IntentRule } from '../IntentRule.ts';
+import type { ArbitrationWords, IntentRule } from '../IntentRule.ts';
 
 /**
  * Chinese words for what a parent wants: each rule adds weight to one intent
@@ -13,7 +13,11 @@ export const zhIntentRules: IntentRule[] = [
     3,
   ],
   // Asking for someone ("找个staff聊一下", "跟机器说不清"), the mixed-in English word included.
-  ['human', /(?:找|要|叫|换)(?:个|一个|位|一位)?\s*(?:staff|agent|human|真人|活人|人工)|打(?:个|一个|一下)电话(?:给我|过来)?|(?:给我|帮我)(?:打|回)(?:个|一个)?电话|回(?:个|一下)电话|(?:跟|和|同)我(?:聊一?聊|聊一下|谈谈|沟通|联系)|(?:跟|和)(?:你|你们|机器人?|bot)\s*(?:说|讲|聊|解释)不(?:清|明白)|(?:预约|问题|事情?)的?(?:问题)?(?:说|讲)不(?:清|明白)/, 3],
+  [
+    'human',
+    /(?:找|要|叫|换)(?:个|一个|位|一位)?\s*(?:staff|agent|human|真人|活人|人工)|打(?:个|一个|一下)电话(?:给我|过来)?|(?:给我|帮我)(?:打|回)(?:个|一个)?电话|回(?:个|一下)电话|(?:跟|和|同)我(?:聊一?聊|聊一下|谈谈|沟通|联系)|(?:跟|和)(?:你|你们|机器人?|bot)\s*(?:说|讲|聊|解释)不(?:清|明白)|(?:预约|问题|事情?)的?(?:问题)?(?:说|讲)不(?:清|明白)/,
+    3,
+  ],
   [
     'complaint',
     /投诉|不满意|不满|(?<!精神|胃口|睡眠|状态|食欲|脸色|身体|体质|抵抗力|睡得|吃得|记性|视力|听力)(?:太差|很差|真差)|差劲|垃圾|态度(?:不好|差|恶劣|很差|太差|有问题)|举报|坑人|骗人|骗子|气死|失望|什么破|不靠谱|差评|太过分|过分了|乱收费|赔偿|曝光|12345|没人(?:管|理|回)|太凶|很凶|凶孩子|不负责/,
@@ -51,9 +55,17 @@ export const zhIntentRules: IntentRule[] = [
     4,
   ],
   // Whether a booking still stands ("周六那个预约还有效吗", "is my saturday booking still on?").
-  ['my_bookings', /预约(?:还)?(?:有效|在吗|还在|没问题吧|确认了吗|成功了吗)|(?<![a-z])(?:is my (?:[a-z]+ )?(?:booking|reservation) (?:still|confirmed|ok|valid)|(?:booking|reservation) (?:still (?:on|valid|there|stands?)))(?![a-z])/, 5],
+  [
+    'my_bookings',
+    /预约(?:还)?(?:有效|在吗|还在|没问题吧|确认了吗|成功了吗)|(?<![a-z])(?:is my (?:[a-z]+ )?(?:booking|reservation) (?:still|confirmed|ok|valid)|(?:booking|reservation) (?:still (?:on|valid|there|stands?)))(?![a-z])/,
+    5,
+  ],
   // Booked again and again without a place: a complaint, not a new search ("我约了3次都没约上，你们怎么回事").
-  ['complaint', /(?:约|订|抢)了?(?:\d+|[两三四五六七八九十几好多]+)?(?:次|回|遍)?都(?:没|约不|订不|抢不)(?:约|订|抢)?(?:上|到)|你们(?:怎么回事|搞什么|什么情况)/, 4],
+  [
+    'complaint',
+    /(?:约|订|抢)了?(?:\d+|[两三四五六七八九十几好多]+)?(?:次|回|遍)?都(?:没|约不|订不|抢不)(?:约|订|抢)?(?:上|到)|你们(?:怎么回事|搞什么|什么情况)/,
+    4,
+  ],
   // How many have been made ("这周约了几次了"): a lookup, not the rule about how many may be made.
   ['my_bookings', /(?:约|订|预约|报名)(?:了|过)(?:几|多少)(?:次|场|回|个)/, 5],
   // With a day or a child in between ("我周六约的是哪个点", "查一下果果的预约"), or just "我约了吗".
@@ -74,7 +86,11 @@ export const zhIntentRules: IntentRule[] = [
     4,
   ],
   // ── reminders: "开放了提醒我", "放号的时候通知我" ──
-  ['remind_opening', /(?:开放|开始约|开约|可以约|能约|放号)(?:预约)?(?:了|的时候|时|以后|后)?(?:就|请|麻烦)?(?:提醒|通知|告诉|叫)我|提醒我.{0,6}(?:开放|开约|放号)/, 5],
+  [
+    'remind_opening',
+    /(?:开放|开始约|开约|可以约|能约|放号)(?:预约)?(?:了|的时候|时|以后|后)?(?:就|请|麻烦)?(?:提醒|通知|告诉|叫)我|提醒我.{0,6}(?:开放|开约|放号)/,
+    5,
+  ],
   // ── children ──
   [
     'register_child',
@@ -173,7 +189,11 @@ export const zhIntentRules: IntentRule[] = [
     /(?:我的|那个|这个|周[一二三四五六日]的?|明天的?|预约)?.{0,8}(?:改到|改成|换到|换成|调到|挪到)(?:下?周[一二三四五六日末]|明天|后天|\d|[一二三四五六七八九十]+[月号日]|上午|下午)|改期|改个?时间|(?<![a-z])(?:reschedule|move (?:my|the|our) (?:[a-z]+ )?(?:booking|reservation|session)|change (?:my|the) (?:[a-z]+ )?(?:booking|reservation) to|switch (?:my|the) (?:[a-z]+ )?booking to)(?![a-z])/,
     4.8,
   ],
-  ['more', /^(?:还有(?:别的|其他|没有|吗|更多|呢)|更多|有没有别的|有没有其他的?|有没有更多|其他的呢|别的呢|下一页|下一批|翻页|再来几个|再看看|再多看看|还有哪些|还有哪几个|其他还有吗|更多选择)(?:吗|呢|的|时间|场次|选择|结果|地方|点)?(?:吗|呢)?[?？]*$/, 4],
+  [
+    'more',
+    /^(?:还有(?:别的|其他|没有|吗|更多|呢)|更多|有没有别的|有没有其他的?|有没有更多|其他的呢|别的呢|下一页|下一批|翻页|再来几个|再看看|再多看看|还有哪些|还有哪几个|其他还有吗|更多选择)(?:吗|呢|的|时间|场次|选择|结果|地方|点)?(?:吗|呢)?[?？]*$/,
+    4,
+  ],
   // Ferries and sights are places in Xiamen but not what the service offers; a place word must not make them a search.
   ['out_of_scope', /轮渡|船票|渡轮|码头.{0,4}(?:几点|时间|票)|(?:去|到)鼓浪屿|门票|(?<![a-z])(?:ferry|ferries|boat to|ticket to)(?![a-z])/, 5.5],
   // Directions, tickets or hours of a sight, a street or a station: not a care point.
@@ -191,3 +211,22 @@ export const zhIntentRules: IntentRule[] = [
   ['out_of_scope', /游戏|电影|翻译|代码|编程/, 1.5],
   ['out_of_scope', /(?:有什么|哪里|哪些|哪儿)好玩|景点|旅游|攻略|餐厅|饭店|美食|(?<![a-z])(?:tourist|sightseeing|restaurants?|things to do in)(?![a-z])/, 3],
 ];
+
+/**
+ * Chinese words that settle what a message is when its rules disagree
+ * (understand.ts): a question that mentions a day or a booking word stays a question.
+ */
+export const zhArbitration: ArbitrationWords = {
+  /** Consequences, changes and illness around a booking: questions, not searches. */
+  ruleOrHealthQuestion: /会不会|会怎样|会怎么样|影响|拉黑|没去|爽约|迟到|咳嗽|发烧|低烧|感冒|拉肚子|腹泻|呕吐|生病|不舒服|打完疫苗/,
+  /** How the service works, asked about a day or a booking: what to bring, cost, hours, who may come, rules. */
+  policyQuestion:
+    /带什么|要带|准备什么|需要准备|多少钱|要钱|收费|收不收费|免费吗|是免费|付费|花钱|几点开门|几点到几点|几点结束|几点(?:要|可以|能|得|该|才能)?(?:去|来)?(?:接|送)(?!.{0,3}(?:位|名额))|(?:接|送)(?:孩子|宝宝|娃|小孩)?(?:要|是|在)?几点|开放时间|营业时间|能不能带|可以带|能带|家长(?:能|可以)?(?:陪|留)|要(?:不要)?陪|户籍|户口|外地|需要什么(?:材料|证件)?|要什么(?:材料|证件)|证明|体检|疫苗本|规定|规则|要求|流程|怎么(?:预约|报名|约)|如何(?:预约|报名)|(?:约|预约|订|报名)(?:成功|好|上|了)?(?:之|以)?后.{0,12}(?:吗|么|呢|怎么|什么|可以|能|会|要)|(?:短信|通知|提醒|确认信息)(?:吗|么|呢)|几点(?:到|去|送)(?:比较)?(?:好|合适)|(?:最好|应该|要)?(?:提前)?(?:几点|多久)到|(?:名字|生日|出生日期|信息|资料).{0,4}(?:写|填)错|(?:写|填)错.{0,6}(?:名字|生日|信息|资料)|(?:改|修改|更改)(?:一下)?(?:孩子的?)?(?:名字|生日|出生日期|信息)|下雨|台风|暴雨|天气不好|(?:换|别)人(?:来)?接|谁(?:来|可以|能)?接|(?:爷爷|奶奶|外公|外婆|姥姥|姥爷|阿姨|保姆|家人)(?:可以|能)?(?:来|去)?(?:接|送)/,
+  /** An explicit ask for places, which keeps a message a search even with a policy word in it. */
+  availabilityAsk: /有位|有没有位|有没有空|名额|空位|余位|还有位|满了吗|约得到|约得上|能约|可以约|能不能约|有没有场/,
+  /** A request for every child of the family at once. */
+  allChildren:
+    /(?:两个|俩|几个|所有|全部)(?:孩子|娃|宝宝|小孩)?(?:都|一起)|(?:两个|俩|几个|所有|全部)(?:孩子|娃|宝宝|小孩)[^，。,]{0,8}都|都(?:约|订|报名|帮|给|取消|退)|一起(?:约|订|报名)/,
+  /** Words that make a segment a request for places on its own. */
+  bookingSignal: /位置|名额|空位|余位|有位|约|订|报名|托育|托班/,
+};
