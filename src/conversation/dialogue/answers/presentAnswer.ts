@@ -151,6 +151,10 @@ function readPassages(question: string, passages: Passage[]): Reading {
     })
     .filter((x) => !x.misfit);
   let best = ranked.find((x) => x.covered >= MIN_COVERAGE);
+  // Between passages that cover the question equally, the one listing a question clearly closer to the
+  // parent's answers it ("外国人可以用吗": who may use the points, not whether foreigners get free vaccines).
+  const closerQuestion = best && ranked.find((x) => x.covered === best!.covered && (x.p.questionMatch ?? 0) >= (best!.p.questionMatch ?? 0) + 0.1);
+  if (closerQuestion) best = closerQuestion;
   // …and one that covers the whole question beats one that covers half of it ("拉肚子好了多久能再送": the
   // return-to-care rule, not diarrhoea care).
   const fuller = best && ranked.find((x) => x.covered >= best!.covered + 0.5);
@@ -205,7 +209,8 @@ export function presentAnswer(r: Reply, question: string, passages: Passage[]): 
   // and comes from the same kind of document (a policy answer is not followed by a health one).
   const family = (docId: string) => docId.split('-')[0];
   const sameKind = (x: Ranked) => x !== best && family(x.p.docId) === family(p.docId) && !isOpening(x.p) && x.p.language === p.language;
-  const another = ranked.find((x) => sameKind(x) && x.covered >= Math.max(0.5, best.covered) && x.p.docId !== p.docId);
+  // (Only when the question names a topic: with no key words every passage "covers" it.)
+  const another = key.length ? ranked.find((x) => sameKind(x) && x.covered >= Math.max(0.5, best.covered) && x.p.docId !== p.docId) : undefined;
   // A question of two parts ("要钱吗？我们没有厦门户口"): a section that answers the part the first leaves open.
   const open = key.filter((k) => !mentions(best.all, k));
   const rest = open.length ? ranked.find((x) => sameKind(x) && x.covered >= MIN_COVERAGE && x.p.heading !== p.heading && open.every((k) => mentions(x.all, k))) : undefined;

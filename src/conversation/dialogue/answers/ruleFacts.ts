@@ -38,7 +38,7 @@ const FACTS: RuleFact[] = [
     say: (w, r) => w.answers.rules.noShow(r.noShowLimit, r.noShowWindowDays, r.noShowPauseDays),
   },
   {
-    asks: /候补.{0,12}(?:保留多久|多久|几分钟|多长时间|确认)|名额保留(?:多久|几分钟)|(?<![a-z])(?:how long.{0,30}(?:to (?:accept|confirm|respond|reply)|hold)|(?:waitlist|waiting list).{0,30}(?:how long|minutes))(?![a-z])/i,
+    asks: /候补.{0,12}(?:保留多久|(?<!等|排)多久|几分钟|(?<!等|排)多长时间|确认)|名额保留(?:多久|几分钟)|(?<![a-z])(?:how long.{0,30}(?:to (?:accept|confirm|respond|reply)|hold)|(?:waitlist|waiting list).{0,30}(?:how long|minutes))(?![a-z])/i,
     value: (r) => String(r.waitlistHoldMinutes),
     say: (w, r) => w.answers.rules.waitlistHold(r.waitlistHoldMinutes),
   },
