@@ -156,7 +156,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'choking',
-    /噎住|噎着|噎到|卡住(?:了)?.{0,8}(?:喘|呼吸|说不出|咳不出|哭不出|不会哭|不哭|没声|发不出声|出不了声|脸)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,8}卡住|卡(?:在)?喉咙|喉咙(?:里)?卡|卡嗓子|喘不了|呛(?:到|着|住)?(?:了)?(?:一下|一口)?.{0,12}(?:(?:咳|吐)(?:了)?出来|就好了|没事了)|(?:呛|卡)(?:到|着|住)?(?:了)?.{0,8}(?:不能呼吸|无法呼吸|喘不上气|没有?呼吸|脸(?:都)?(?:发)?紫|嘴唇(?:都)?(?:发)?紫|哭不出|发不出声)|(?<![a-z])(?:chok\w*|something stuck in (?:his|her|their) throat|stuck in (?:his|her|their) throat)(?![a-z])/,
+    /噎住|噎着|噎到|哽住|哽到|卡住(?:了)?.{0,8}(?:喘|呼吸|说不出|咳不出|哭不出|不会哭|不哭|没声|发不出声|出不了声|脸)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,8}卡住|卡(?:在|到|住)?喉咙|喉咙(?:里)?卡|卡嗓子|喘不了|呛(?:到|着|住)?(?:了)?(?:一下|一口)?.{0,12}(?:(?:咳|吐)(?:了)?出来|就好了|没事了)|(?:呛|卡)(?:到|着|住)?(?:了)?.{0,8}(?:不能呼吸|无法呼吸|喘不上气|没有?呼吸|脸(?:都)?(?:发)?紫|嘴唇(?:都)?(?:发)?紫|哭不出|发不出声)|(?<![a-z])(?:chok\w*|something stuck in (?:his|her|their) throat|stuck in (?:his|her|their) throat)(?![a-z])/,
     true,
   ],
   [
@@ -460,6 +460,15 @@ export function readHealthSigns(text: string): SignReading {
     /(?:吐|咳|拍|弄|抠|拿)(?:了)?出来了|已经(?:吐|咳)?出来|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?<![a-z])(?:coughed (?:it )?(?:up|out)|came (?:out|up)|spat (?:it )?out|dislodged)(?![a-z])/.test(
       t,
     ) || FINE_NOW.test(t);
+  // A fish bone or a bone stuck in the throat with the child breathing: emergency care, not back blows.
+  if (
+    signs.has('choking') &&
+    /鱼刺|鱼骨|骨头|(?<![a-z])(?:fish ?bone|bone)(?![a-z])/.test(t) &&
+    !['breathing_difficulty', 'not_breathing', 'blue_lips', 'unresponsive'].some((x) => signs.has(x))
+  ) {
+    signs.delete('choking');
+    signs.add('object_stuck');
+  }
   if (/一直咳|还在咳|咳个不停|咳不停|不停地咳|(?<![a-z])(?:still coughing|keeps? coughing|won'?t stop coughing|coughing non-?stop)(?![a-z])/.test(t))
     signs.add('cough_ongoing');
   if (signs.has('choking') && resolvedChoking) {

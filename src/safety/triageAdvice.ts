@@ -16,6 +16,7 @@ export type FirstAidKey =
   | 'burn'
   | 'battery'
   | 'magnets'
+  | 'stuck'
   | 'poison'
   | 'bleeding'
   | 'allergy'
@@ -116,6 +117,10 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
     }
     if (f.has('magnets')) {
       add(a.firstAid, 'magnets');
+      add(a.sections, 'swallowed');
+    }
+    if (f.has('object_stuck') && !f.has('choking')) {
+      add(a.firstAid, 'stuck');
       add(a.sections, 'swallowed');
     }
     if (f.has('poisoning') && !f.has('button_battery') && !f.has('magnets')) {

@@ -294,6 +294,9 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['red', 'my son ate peanuts and his lips are swelling and he is wheezing'],
   ['red', 'she is wheezing and her face is puffing up after the bee sting'],
   ['red', '孩子手指割破了 血一直流个不停'],
+  ['red', '寶寶吃東西哽到 臉都紫了'],
+  ['red', '小孩魚刺卡到喉嚨了'],
+  ['red', '孩子东西卡到喉咙 不能呼吸'],
   // Booking and everyday messages stay out of triage.
   ['none', '接孩子的时候需要带一个包吗'],
   ['none', '这周六上午海沧有位置吗'],
@@ -332,6 +335,10 @@ const TABLE: Array<[TriageLevel, string]> = [
 ];
 
 describe('phrasings → level', () => {
+  it('a fish bone stuck in the throat of a child who breathes is emergency care, not back blows', () => {
+    expect(triageSigns(readHealthSigns(toSimplified('小孩魚刺卡到喉嚨了')), { recent: [] }).findings).toEqual(['object_stuck']);
+  });
+
   it('an emergency asked about ahead is not an emergency now, but its first aid is kept', () => {
     expect(readHealthSigns(toSimplified('如果孩子抽筋了怎么办')).ahead).toContain('seizure');
     expect(readHealthSigns('what if my baby chokes on a grape').ahead).toContain('choking');

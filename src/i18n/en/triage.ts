@@ -25,6 +25,8 @@ export const triage: typeof zhTriage = {
       '• Button battery: go to the emergency department now even if your child seems fine — it can burn the food pipe within 2 hours. If your child is over 12 months and swallowed it within the last 12 hours, give 10 mL (2 teaspoons) of honey every 10 minutes on the way, up to 6 times (US National Capital Poison Center first aid). Never delay the trip to find honey; never give honey under 12 months; nothing else to eat or drink.',
     magnets:
       '• Magnets: two or more magnets (or a magnet and metal) can pinch the bowel together. Go to the emergency department now; give nothing to eat or drink.',
+    stuck:
+      "• Don't make your child vomit and don't reach in with a finger; if they can breathe and cough, let them keep the position they find comfortable, with nothing to eat or drink on the way to the emergency department.",
     poison:
       "• Take the packet, bottle or packaging with you. Don't make your child vomit and give nothing by mouth. For chemicals in the eyes or on the skin, rinse with plenty of running water for 15–20 minutes.",
     bleeding:
