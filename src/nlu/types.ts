@@ -114,6 +114,8 @@ export interface Slots {
   negated?: Pick<Slots, 'dateRange' | 'partOfDay' | 'district' | 'neighbourhood' | 'kind' | 'classTitle'>;
   /** The message corrects what was said before ("不对，…", "I meant…", "算了换…"). */
   correction?: boolean;
+  /** For a move, the day of the booking being moved ("周六的改到周日": Saturday); `dateRange` is the new day. */
+  movedFrom?: { from: string; to: string };
   dateProblem?: DateProblem;
   /** A place outside the service the question is about (a ferry, a tourist spot). */
   outOfScopePlace?: string;

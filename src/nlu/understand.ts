@@ -124,6 +124,8 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   if (intent === 'reschedule') {
     const to = /改到|改成|换到|换成|调到|挪到|移到|(?<![a-z])(?:to|for|into)(?![a-z])/.exec(neg.positive);
     const target = to ? parseDates(neg.positive.slice(to.index + to[0].length), ctx.now, ctx.timeZone) : undefined;
+    const source = to ? parseDates(neg.positive.slice(0, to.index), ctx.now, ctx.timeZone) : undefined;
+    if (source?.dateRange) slots.movedFrom = source.dateRange;
     if (target?.dateRange) {
       slots.dateRange = target.dateRange;
       slots.dateText = target.dateText;

@@ -209,6 +209,21 @@ const ROWS: Row[] = [
     },
   },
   {
+    state: 'booked on Saturday and Sunday',
+    reach: async (say) => {
+      await searched(say);
+      await say({ text: '约第一个' });
+      await say({ text: '这周日上午湖里有位置吗' });
+      await say({ text: '约第一个' });
+    },
+    says: '周日的改到下周六上午',
+    expect: async (o, userId) => {
+      const sunday = (await app.booking.listBookings(userId, { includePast: false })).upcoming.find((v) => v.localDate === '2026-11-29')!;
+      expect(lastArgs(o, 'search_slots')).toMatchObject({ from: '2026-12-05', to: '2026-12-05', partOfDay: 'morning' });
+      expect(o.buttons.flat().map((b) => b.text)).toContain(zh.booking.cancelOld(sunday.refCode));
+    },
+  },
+  {
     state: 'cancel to confirm',
     reach: async (say) => {
       await searched(say);

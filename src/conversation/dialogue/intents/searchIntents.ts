@@ -192,7 +192,9 @@ export const reschedule: IntentHandler = async (r, q) => {
   const active = list.upcoming.filter((v) => v.status === 'confirmed');
   if (active.length === 0) return answerQuestion(r, q);
   const { child } = await childForRequest(r, q);
-  const old = active.find((v) => !child || v.childId === child.id) ?? active[0]!;
+  const from = q.slots.movedFrom;
+  const moved = from ? active.filter((v) => v.localDate >= from.from && v.localDate <= from.to) : active;
+  const old = (moved.length ? moved : active).find((v) => !child || v.childId === child.id) ?? active[0]!;
   r.say(r.w.booking.reschedule);
   if (q.slots.dateRange) {
     const partial = mergeSearch({ district: old.point.district }, q.slots);
