@@ -7,6 +7,7 @@ import { contentWords, coverage, keyWords, searchable } from '../../src/conversa
 import { quoteAnswer, renderUnits, splitUnits } from '../../src/conversation/dialogue/answers/quoteAnswer.ts';
 import { missingRuleFacts } from '../../src/conversation/dialogue/answers/ruleFacts.ts';
 import { readCodeSwitched } from '../../src/knowledge/readCodeSwitched.ts';
+import { DOSE } from '../../src/conversation/dialogue/answers/parentWords.ts';
 import { HEALTH_DOCS } from '../../src/conversation/dialogue/answers/presentAnswer.ts';
 import { words } from '../../src/i18n/catalogue.ts';
 
@@ -204,5 +205,12 @@ describe('English words in a Chinese question', () => {
     expect(readCodeSwitched('我想delete我的data')).toBe('我想删除我的信息');
     expect(readCodeSwitched('周六morning送过去要带啥')).toBe('周六上午送过去要带啥');
     expect(readCodeSwitched('can grandpa pick up?')).toBe('can grandpa pick up?');
+  });
+});
+
+describe('a question about a medicine amount', () => {
+  it('is one when it names a medicine or a dose, not when it asks an amount of food', () => {
+    for (const q of ['布洛芬吃多少', '退烧药给几毫升', 'how much calpol can i give', 'what dose of ibuprofen', '维生素d吃多少']) expect(DOSE.test(q), q).toBe(true);
+    for (const q of ['1岁以下的宝宝一天最多吃多少盐', '宝宝一次喝多少奶', 'how much formula does my baby need']) expect(DOSE.test(q), q).toBe(false);
   });
 });
