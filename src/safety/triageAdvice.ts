@@ -244,6 +244,8 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.sections, 'point_injury');
     }
     if (atPoint) {
+      // What to ask the point and keep, whatever the injury.
+      add(a.watch, 'point_injury');
       if (a.urgent.length === 0) add(a.urgent, 'point');
       add(a.sections, 'point_after');
     }

@@ -262,6 +262,8 @@ describe('an injury at a point: a complaint ticket and the safety answer', () =>
     const userId = ++userSeq;
     const out = await chat(userId)('孩子今天在托育点摔了一跤 磕到头了 现在没事');
     expect(out.reply).toMatch(/24小时/);
+    expect(out.reply).toMatch(/当天就向保育人员问清楚/);
+    expect(out.reply).toMatch(/作为投诉/);
     expect(out.reply).toMatch(/呕吐不止一次/);
     expect(out.reply).toMatch(/投诉|意见/);
     expect(await ticketsOf(userId)).toEqual(['complaint']);

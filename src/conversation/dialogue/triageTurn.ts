@@ -80,7 +80,7 @@ function watch(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDo
     : undefined;
   if (t.findings.includes('point_injury')) {
     // Nothing said about how the child is: the signs for 120 come first, then what to do.
-    r.say(`${w.triage.watch.introPoint}${r.lang === 'zh' ? '' : ' '}${urgent ?? ''}`);
+    r.say(urgent);
     r.say(advice.watch.map((k) => w.triage.watch[k]).join('\n'));
     if (asksDose) r.say(w.triage.notDose);
   } else {
@@ -212,7 +212,7 @@ export async function triageTurn(
     await red(r, t, signs, text, atPoint, reading.asksDose, reading.fineNow || reading.checking);
     return r.build();
   }
-  if (atPoint && !t.findings.includes('point_injury')) r.say(r.w.triage.atPoint);
+  if (atPoint) r.say(r.w.triage.atPoint);
   if (t.level === 'amber') amber(r, t, signs, atPoint, reading.asksDose);
   else watch(r, t, signs, atPoint, reading.asksDose);
   r.state.lastQuestion = text;

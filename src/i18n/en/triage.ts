@@ -103,7 +103,6 @@ export const triage: typeof zhTriage = {
   },
 
   watch: {
-    introPoint: 'First, how is your child now?',
     intro: 'It sounds like your child is all right now, so you can care for them at home. Over the next 24 hours, watch for:',
     head: '• For a lump, hold a cold pack wrapped in a cloth on it on and off. Let them rest; sleep is fine as long as they wake normally and act like themselves (the NHS advises keeping an eye on them for two days).',
     constipation:
@@ -115,11 +114,11 @@ export const triage: typeof zhTriage = {
     choking:
       "• If your child coughed it out themselves and is now crying, talking and breathing as usual, no back blows are needed and don't put fingers in their mouth; stay with them and watch their breathing and coughing.\n• A child who needed back blows, chest thrusts or abdominal thrusts should be checked by a doctor, even if they seem fine.\n• Until age 4, cut grapes and cherry tomatoes lengthways into quarters, and give no whole nuts, popcorn, hard sweets or whole sausages; children eat sitting down, with an adult watching.",
     point_injury:
-      "• Ask the carers what happened, when, and what they did, and ask the point to record it; you can take photos of the injury.\n• If you're not sure how bad it is, have a doctor look at your child.",
+      "• The same day, ask the carers what happened, when, and what they did, and ask the point to record it; you can take photos of the injury.\n• If you're not sure how bad it is, have a doctor look at your child.",
     urgentIf: (signs: string) => `Call 120 or go to the emergency department straight away if any of these appear: ${signs}.`,
   },
 
-  atPoint: 'Your child was hurt at a point — first, your child:',
+  atPoint: "Your child was hurt at a point — I'm passing this to staff as a complaint to follow up. First, your child:",
   atPointRed: 'This happened at a point: it is on the same urgent ticket, and staff will also find out from the point what happened and get back to you.',
   passedToStaff: 'I have also passed this message to the staff member looking after your request.',
   notDose: "A medicine dose has to come from a doctor or pharmacist who knows your child's weight and situation, so I can't give one.",
