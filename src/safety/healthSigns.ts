@@ -323,7 +323,7 @@ const CHECKING =
   /没关系吧|没事吧|应该没事|应该没关系|不要紧吧|能不能(?:先)?(?:在家)?(?:观察|等)|(?:先)?在家观察|等(?:到)?明天|(?<![a-z])(?:can (?:we|i) wait|wait and see|wait until (?:tomorrow|morning)|probably fine|should be (?:fine|ok))(?![a-z])|要紧吗|要不要紧|严重吗|要不要(?:去)?(?:医院|看医生)|需要(?:去)?(?:医院|看医生)吗|要去医院吗|要观察|观察什么|注意什么|留意什么|能(?:让(?:他|她|孩子|宝宝))?睡(?:觉)?吗|(?<![a-z])(?:should i (?:worry|be worried)|is (?:it|this|that) serious|what should i (?:watch|look) (?:for|out for)|do (?:i|we) need to (?:go|see)|should (?:i|we) (?:go|see|take))(?![a-z])/;
 /** Asking for a medicine amount: never answered with a number. */
 const DOSE =
-  /(?:吃|喂|用|给).{0,6}(?:多少|几毫升|几ml|几片|几颗|剂量|几次)|剂量|多少(?:毫升|ml|mg|毫克)|(?<![a-z])(?:how much|what dose|dosage|how many (?:ml|mg))(?![a-z]).{0,30}(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|medicine|syrup)|(?:布洛芬|美林|泰诺林|对乙酰氨基酚|退烧药|感冒药|止咳药|止咳糖浆).{0,8}(?:多少|几|剂量)|(?<![a-z])(?:dose|dosage)(?![a-z])/;
+  /(?:吃|喂|用|给).{0,6}(?:多少|几毫升|几ml|几片|几颗|剂量|几次)|剂量|多少(?:毫升|ml|mg|毫克)|(?<![a-z])(?:how much|what dose|dosage|how many (?:ml|mg))(?![a-z]).{0,30}(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|medicine|syrup)|(?:布洛芬|美林|泰诺林|对乙酰氨基酚|退烧药|退热药|感冒药|止咳药|止咳糖浆).{0,8}(?:多少|几|剂量|怎么吃|怎么喂|怎么用|吃法|用法|用量)|(?<![a-z])(?:dose|dosage)(?![a-z])/;
 const FEVER_MEDICINE =
   /布洛芬|美林|泰诺林|对乙酰氨基酚|扑热息痛|退烧药|退热药|退烧栓|退烧糖浆|(?<![a-z])(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|advil|panadol|fever (?:medicine|reducer|syrup))(?![a-z])/;
 const COUGH_MEDICINE = /止咳|感冒药|化痰|(?<![a-z])(?:cough (?:medicine|syrup|mixture|drops)|cold (?:medicine|remedy|remedies)|decongestant)(?![a-z])/;

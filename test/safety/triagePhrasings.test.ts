@@ -339,6 +339,17 @@ describe('phrasings → level', () => {
     expect(triageSigns(readHealthSigns(toSimplified('小孩魚刺卡到喉嚨了')), { recent: [] }).findings).toEqual(['object_stuck']);
   });
 
+  it.each([
+    ['美林怎么吃', true],
+    ['退烧药用量', true],
+    ['寶寶發燒 退燒藥可以吃多少', true],
+    ['how much calpol can she have', true],
+    ['宝宝吃了布洛芬多久退烧', false],
+  ])('a dose asked for: %s → %s (answered with no number)', (text, asks) => {
+    const r = readHealthSigns(toSimplified(text));
+    expect(r.asksDose && r.medicine === 'fever').toBe(asks);
+  });
+
   it('an emergency asked about ahead is not an emergency now, but its first aid is kept', () => {
     expect(readHealthSigns(toSimplified('如果孩子抽筋了怎么办')).ahead).toContain('seizure');
     expect(readHealthSigns('what if my baby chokes on a grape').ahead).toContain('choking');
