@@ -34,7 +34,8 @@ export function parseChildren(text: string): ChildDetails[] | undefined {
     last = m.index! + m[0].length;
     const birthDate = m[1] ? `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}` : `${m[4]}-${m[5]}-${m[6]}`;
     const zh = /([\u4e00-\u9fa5·]{1,8})$/.exec(before)?.[1];
-    const en = /([a-z][a-z'-]{1,19})\s*(?:,|born|dob|b\.)?\s*$/i.exec(before)?.[1];
+    // "Emma 2023-05-01", "Sophie (born 2024-05-20)", "Max, DOB: 2025-11-02"
+    const en = /([a-z][a-z'-]{1,19})\s*[,(]?\s*(?:born(?: on)?|dob|d\.o\.b\.?|b\.)?\s*:?\s*$/i.exec(before)?.[1];
     let name = zh ?? en;
     let birthOrder: number | undefined;
     if (zh) {
@@ -74,7 +75,7 @@ const NOT_THIS_CHILD = /^\s*(?:(?:sorry|no|oh)\s+)?(?:不是|而不是|不要|�
  */
 export function findChildMention(text: string, childNames: string[] = []): ChildMention | undefined {
   const simplified = toSimplified(text).toLowerCase();
-  const clauses = simplified.split(/[，,。.!！?？;；\n]|\s+(?=[\u4e00-\u9fa5])/);
+  const clauses = simplified.split(/[，,。.!！?？;；\n]|\s+(?=[\u4e00-\u9fa5])|(?<![a-z])(?:but|while|whereas)(?![a-z])|但是?|不过/);
   const named = childNames
     .map((name) => ({ name, folded: toSimplified(name).toLowerCase() }))
     .filter((c) => c.folded.length > 0)

@@ -149,6 +149,11 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     intent = 'knowledge';
     confidence = 0.7;
   }
+  // "Is there anything on 31 November?": a day that does not exist, asked about as a day — said so, not searched or answered.
+  if (slots.dateProblem?.kind === 'impossible' && confidence < 0.6 && ['knowledge', 'out_of_scope', 'find_slots'].includes(intent)) {
+    intent = 'find_slots';
+    confidence = 0.6;
+  }
   // "宝宝5个月，周六能送去半日托吗": with a day or a kind of care, whether they can go is a search with the age.
   if (intent === 'can_attend' && (slots.dateRange || slots.kind) && slots.childAgeMonths !== undefined && !slots.ageOutOfRange) {
     intent = 'find_slots';
@@ -164,10 +169,10 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   const replyName = ctx.expecting === 'child_details' || intent === 'register_child' || confidence < 0.6 ? parseReplyName(t, slots) : undefined;
   if (replyName) slots.replyName = replyName;
   const oos =
-    /轮渡|渡轮|船票|鼓浪屿|码头|景点|景区|步行街|曾厝垵|环岛路|南普陀|植物园|沙坡尾|海底世界|方特|园博苑|机场|火车站|动车站|高铁站|(?<![a-z])(?:ferry|ferries|boat|airport|train station)(?![a-z])/.exec(
+    /轮渡|渡轮|船票|鼓浪屿|(?<![a-z])gulangyu(?![a-z])|码头|景点|景区|步行街|曾厝垵|环岛路|南普陀|植物园|沙坡尾|海底世界|方特|园博苑|机场|火车站|动车站|高铁站|(?<![a-z])(?:ferry|ferries|boat|airport|train station)(?![a-z])/.exec(
       t,
     );
-  if (oos && intent === 'out_of_scope') slots.outOfScopePlace = oos[0];
+  if (oos && intent === 'out_of_scope') slots.outOfScopePlace = oos[0].replace(/^[a-z]/, (c) => c.toUpperCase());
   return { intent, confidence, slots };
 }
 

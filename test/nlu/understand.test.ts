@@ -560,3 +560,21 @@ describe('a second request after "and can…" / "顺便问下", the points of a 
     expect(u('宝宝5个月能去吗').intent).toBe('can_attend');
   });
 });
+
+describe('several children in English, a kept child, impossible days and sights', () => {
+  it('registers "Sophie (born …) and Max (born …)"', () => {
+    expect(u("Hi, I'd like to register my two kids, Sophie (born 2024-05-20) and Max (born 2025-11-02)").slots.children).toEqual([
+      { name: 'Sophie', birthDate: '2024-05-20' },
+      { name: 'Max', birthDate: '2025-11-02' },
+    ]);
+  });
+  it('"cancel Leo\'s … but keep Emma\'s" is about Leo', () => {
+    expect(u("Can you cancel Leo's Saturday booking but keep Emma's?", { childNames: ['Emma', 'Leo'] } as never).slots.child).toEqual({ name: 'Leo' });
+  });
+  it('"Is there anything on 31 November?" is a day that does not exist, not a question for the knowledge base', () => {
+    expect(u('Is there anything on 31 November?')).toMatchObject({ intent: 'find_slots', slots: { dateProblem: { kind: 'impossible' } } });
+  });
+  it('"How do I get to Gulangyu?" is out of scope, with the place named', () => {
+    expect(u('How do I get to Gulangyu from here?')).toMatchObject({ intent: 'out_of_scope', slots: { outOfScopePlace: 'Gulangyu' } });
+  });
+});

@@ -195,7 +195,11 @@ export const zhIntentRules: IntentRule[] = [
     4,
   ],
   // Ferries and sights are places in Xiamen but not what the service offers; a place word must not make them a search.
-  ['out_of_scope', /轮渡|船票|渡轮|码头.{0,4}(?:几点|时间|票)|(?:去|到)鼓浪屿|门票|(?<![a-z])(?:ferry|ferries|boat to|ticket to)(?![a-z])/, 5.5],
+  [
+    'out_of_scope',
+    /轮渡|船票|渡轮|码头.{0,4}(?:几点|时间|票)|(?:去|到)鼓浪屿|门票|(?<![a-z])(?:ferry|ferries|boat to|ticket to|(?:get|go|getting|going) to gulangyu|gulangyu island)(?![a-z])/,
+    5.5,
+  ],
   // Directions, tickets or hours of a sight, a street or a station: not a care point.
   [
     'out_of_scope',
@@ -226,7 +230,7 @@ export const zhArbitration: ArbitrationWords = {
   availabilityAsk: /有位|有没有位|有没有空|名额|空位|余位|还有位|满了吗|约得到|约得上|能约|可以约|能不能约|有没有场/,
   /** A request for every child of the family at once. */
   allChildren:
-    /(?:两个|俩|几个|所有|全部)(?:孩子|娃|宝宝|小孩)?(?:都|一起)|(?:两个|俩|几个|所有|全部)(?:孩子|娃|宝宝|小孩)[^，。,]{0,8}都|都(?:约|订|报名|帮|给|取消|退)|一起(?:约|订|报名)/,
+    /都\s*(?:book|reserve|sign up)|(?:两个|俩|几个|所有|全部)(?:孩子|娃|宝宝|小孩)?(?:都|一起)|(?:两个|俩|几个|所有|全部)(?:孩子|娃|宝宝|小孩)[^，。,]{0,8}都|都(?:约|订|报名|帮|给|取消|退)|一起(?:约|订|报名)/,
   /** Words that make a segment a request for places on its own. */
   bookingSignal: /位置|名额|空位|余位|有位|约|订|报名|托育|托班/,
 };
