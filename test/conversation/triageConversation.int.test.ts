@@ -175,6 +175,15 @@ describe('the child the parent registered, dose questions, a choke that cleared'
     expect(await ticketsOf(userId)).toEqual(['medical']);
   });
 
+  it('with two registered children, 小宝 is the younger one: a 2-month-old with 38.5 is 120 first', async () => {
+    const userId = ++userSeq;
+    await app.booking.ensureParent({ parentId: userId, displayName: 'triage test', language: 'zh' });
+    await app.booking.registerChild(userId, { name: '朵朵', birthDate: '2024-01-20' });
+    await app.booking.registerChild(userId, { name: '果果', birthDate: '2026-09-20' });
+    const out = await chat(userId)('小宝发烧38.5度');
+    expect(firstLine(out)).toMatch(/120/);
+  });
+
   it('a fever-medicine dose question with no sign to triage: no number, home care and the signs, cited', async () => {
     const userId = ++userSeq;
     const out = await chat(userId)('两岁孩子发烧38.6 布洛芬要吃几毫升');

@@ -151,7 +151,7 @@ const AGE_MATTERS = ['fever', 'choking', 'scald', 'head_knock', 'diarrhoea', 'vo
 
 /**
  * The age of the child the message is about when nothing in the conversation
- * says it: the registered child the parent names, or their only child.
+ * says it: the registered child the parent names (or by birth order), or their only child.
  */
 async function registeredAge(ctx: ToolContext, text: string): Promise<number | undefined> {
   try {
@@ -159,7 +159,17 @@ async function registeredAge(ctx: ToolContext, text: string): Promise<number | u
     if (children.length === 1) return children[0]?.ageMonths;
     const simplified = toSimplified(text);
     const named = children.filter((c) => c.name && (simplified.includes(toSimplified(c.name)) || text.includes(c.name)));
-    return named.length === 1 ? named[0]?.ageMonths : undefined;
+    if (named.length === 1) return named[0]?.ageMonths;
+    // Birth order: 大宝/老大 the oldest, 二宝/老二 the second, 小宝/老小 the youngest.
+    const byAge = [...children].sort((a, b) => b.ageMonths - a.ageMonths);
+    const lower = simplified.toLowerCase();
+    if (/大宝|老大|(?<![a-z])(?:the )?(?:older|oldest|eldest|big) (?:one|child|kid|sister|brother)(?![a-z])/.test(lower)) return byAge[0]?.ageMonths;
+    if (/二宝|老二|(?<![a-z])(?:second (?:one|child))(?![a-z])/.test(lower)) return byAge[1]?.ageMonths;
+    if (
+      /小宝|老小|老幺|最小的|(?<![a-z])(?:the )?(?:younger|youngest|little) (?:one|child|kid|sister|brother)(?![a-z])|(?<![a-z])the baby(?![a-z])/.test(lower)
+    )
+      return byAge.at(-1)?.ageMonths;
+    return undefined;
   } catch {
     return undefined;
   }
