@@ -8,6 +8,7 @@ import { missingRuleFacts } from './ruleFacts.ts';
 import { OVERWHELMED } from './parentWords.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { readCodeSwitched } from '../../../knowledge/readCodeSwitched.ts';
+import { DEFAULT_THRESHOLDS } from '../../../knowledge/KnowledgeBase.ts';
 
 /** A knowledge passage as the search_knowledge tool returns it. */
 export interface Passage {
@@ -209,8 +210,13 @@ export function presentAnswer(r: Reply, question: string, passages: Passage[]): 
   // and comes from the same kind of document (a policy answer is not followed by a health one).
   const family = (docId: string) => docId.split('-')[0];
   const sameKind = (x: Ranked) => x !== best && family(x.p.docId) === family(p.docId) && !isOpening(x.p) && x.p.language === p.language;
-  // (Only when the question names a topic: with no key words every passage "covers" it.)
-  const another = key.length ? ranked.find((x) => sameKind(x) && x.covered >= Math.max(0.5, best.covered) && x.p.docId !== p.docId) : undefined;
+  // (Only when the question names a topic: with no key words every passage "covers" it; and only a section
+  // that lists a question close to the parent's, as retrieval's own bar for "relevant on its own" — sharing a
+  // domain word, "尿床" and "尿布少", is not the same question.)
+  const sameQuestion = (x: Ranked) => x.p.questionMatch === undefined || x.p.questionMatch >= DEFAULT_THRESHOLDS.questionMatch;
+  const another = key.length
+    ? ranked.find((x) => sameKind(x) && x.covered >= Math.max(0.5, best.covered) && x.p.docId !== p.docId && sameQuestion(x))
+    : undefined;
   // A question of two parts ("要钱吗？我们没有厦门户口"): a section that answers the part the first leaves open.
   const open = key.filter((k) => !mentions(best.all, k));
   const rest = open.length ? ranked.find((x) => sameKind(x) && x.covered >= MIN_COVERAGE && x.p.heading !== p.heading && open.every((k) => mentions(x.all, k))) : undefined;
