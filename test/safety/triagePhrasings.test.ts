@@ -297,6 +297,9 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['red', '寶寶吃東西哽到 臉都紫了'],
   ['red', '小孩魚刺卡到喉嚨了'],
   ['red', '孩子东西卡到喉咙 不能呼吸'],
+  ['red', 'my 6 week old is burning up'],
+  ['red', '宝宝才一个月 烧得迷迷糊糊的'],
+  ['none', 'it is so hot today, can we still come on saturday'],
   // Booking and everyday messages stay out of triage.
   ['none', '接孩子的时候需要带一个包吗'],
   ['none', '这周六上午海沧有位置吗'],
