@@ -104,3 +104,28 @@ describe('the medical disclaimer only on health answers', () => {
     expect(health.reply).toMatch(/不能代替医生/);
   });
 });
+
+describe('a follow-up and English words in a Chinese question', () => {
+  const say = (userId: number, text: string) => app.core.handleTurn({ userId, now: TEST_NOW, text });
+
+  it('"那第一口吃什么好" after a question about solids is answered about solids', async () => {
+    const id = ++userSeq;
+    await say(id, '宝宝几个月能加辅食');
+    const out = await say(id, '那第一口吃什么好');
+    expect(out.reply).toMatch(/铁/);
+    expect(out.citations[0]?.docId).toBe('parenting-starting-solids');
+  });
+
+  it('a new topic after a question is not answered from the old one', async () => {
+    const id = ++userSeq;
+    await say(id, '宝宝睡觉冷不冷怎么看');
+    const out = await say(id, '托育点有停车位吗');
+    expect(out.citations).toEqual([]);
+  });
+
+  it('"爷爷去pick up可以吗" is answered from the pickup rules, in Chinese', async () => {
+    const out = await ask('爷爷去pick up可以吗');
+    expect(out.reply).toMatch(/证件/);
+    expect(out.citations.map((c) => c.docId)).toEqual(expect.arrayContaining([expect.stringMatching(/policy-pickup-safety|service-faq/)]));
+  });
+});

@@ -4,7 +4,7 @@ import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { searchKnowledgeTool } from '../../tools/searchKnowledgeTool.ts';
 import { talkToStaffAction } from '../../actions/helpActions.ts';
 import type { Reply } from '../Reply.ts';
-import { answersQuestion, type Passage } from './presentAnswer.ts';
+import { answersQuestion, namesTopic, touchesQuestion, type Passage } from './presentAnswer.ts';
 import { DOSE, FOLLOW_UP, OVERWHELMED } from './parentWords.ts';
 
 /**
@@ -28,10 +28,12 @@ export async function answerQuestion(r: Reply, q: { text: string }): Promise<voi
   }
   // "那第一口吃什么好", "and if it was a mistake?": a follow-up is about the question before it.
   const previous = r.state.lastQuestion;
-  if (previous && previous !== q.text && FOLLOW_UP.test(t) && !answersQuestion(q.text, run.result.passages)) {
-    const withContext = { query: `${previous}\n${q.text}` };
+  const leans = previous && previous !== q.text && FOLLOW_UP.test(t);
+  if (leans && (!namesTopic(q.text) || !answersQuestion(q.text, run.result.passages))) {
+    const withContext = { query: `${previous!}\n${q.text}` };
     const again = await r.tool<{ passages: Passage[] }>('search_knowledge', withContext);
-    if (again.result && answersQuestion(withContext.query, again.result.passages)) {
+    // …but a new topic is not answered from the old one ("托育点有停车位吗" after a sleep question).
+    if (again.result && touchesQuestion(q.text, again.result.passages, withContext.query)) {
       args = withContext;
       run = again;
     }

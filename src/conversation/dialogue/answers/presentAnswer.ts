@@ -175,6 +175,19 @@ export function answersQuestion(question: string, passages: Passage[]): boolean 
   return readPassages(question, passages).best !== undefined;
 }
 
+/** Whether a question names a topic of its own ("那晚上呢", "and at night?" do not). */
+export function namesTopic(question: string): boolean {
+  return keyWords(readCodeSwitched(question)).length > 0;
+}
+
+/** Whether the passage that would answer names at least one of the question's own topic words (or it names none). */
+export function touchesQuestion(question: string, passages: Passage[], answering: string): boolean {
+  const best = readPassages(answering, passages).best;
+  if (!best) return false;
+  const own = readPassages(question, [best.p]);
+  return own.key.length === 0 || own.ranked.some((x) => x.covered > 0);
+}
+
 /**
  * A knowledge answer: the sentences of the best passage that answer the
  * question (the rule, the number, what to do now), with the service's numbers
