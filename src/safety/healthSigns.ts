@@ -505,7 +505,12 @@ export function readHealthSigns(text: string): SignReading {
     ahead: [...ahead],
     fineNow: FINE_NOW.test(t),
     checking: CHECKING.test(t),
-    asksDose: DOSE.test(t),
+    // An amount of food or milk ('一天喂多少奶') is not a dose: a medicine has to be in the question.
+    asksDose:
+      DOSE.test(t) &&
+      /药|剂量|糖浆|滴剂|栓|毫克|(?<![a-z])(?:dose|dosage|medicine|medication|syrup|drops|mg|ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|advil|panadol)(?![a-z])|布洛芬|美林|泰诺林|对乙酰氨基酚/.test(
+        t,
+      ),
     medicine: FEVER_MEDICINE.test(t) ? 'fever' : COUGH_MEDICINE.test(t) ? 'cough' : undefined,
     atPoint: AT_POINT_PLACE.test(t) && AT_POINT_INCIDENT.test(t),
   };

@@ -348,6 +348,7 @@ describe('phrasings → level', () => {
     ['寶寶發燒 退燒藥可以吃多少', true],
     ['how much calpol can she have', true],
     ['宝宝吃了布洛芬多久退烧', false],
+    ['宝宝拉肚子 一天喂多少奶', false],
   ])('a dose asked for: %s → %s (answered with no number)', (text, asks) => {
     const r = readHealthSigns(toSimplified(text));
     expect(r.asksDose && r.medicine === 'fever').toBe(asks);
