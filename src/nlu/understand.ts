@@ -93,7 +93,10 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   if (ALL_CHILDREN.test(t)) slots.allChildren = true;
   const point = findPointName(t, ctx.points);
   if (point) slots.pointCode = point;
-  const problem = findDateProblems(t, ctx.now, ctx.timeZone);
+  const found = findDateProblems(t, ctx.now, ctx.timeZone);
+  // Quoted back as the parent wrote it ("31 November", not the lowercased "31 november").
+  const asWritten = found && new RegExp(found.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i').exec(original)?.[0];
+  const problem = found && asWritten ? { ...found, text: asWritten } : found;
   if (problem?.kind === 'ambiguous_date') {
     // "3/12": the sooner real reading is searched, and the reply says which was taken.
     if (slots.dateRange && slots.dateText?.includes(problem.text) && !slots.birthDate) {

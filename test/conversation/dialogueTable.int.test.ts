@@ -209,6 +209,20 @@ const ROWS: Row[] = [
     },
   },
   {
+    state: 'waitlist offered (full point), two children',
+    reach: async (say) => {
+      await twoChildren(say);
+      await say({ text: '周六上午前埔' });
+    },
+    says: '两个孩子都排队候补',
+    expect: async (o, userId) => {
+      const ids = (await app.booking.listChildren(userId)).map((c) => c.id).sort();
+      const joined = o.tools.filter((t) => t.name === 'join_waitlist' && t.ok).map((t) => (t.args as { childId: number }).childId);
+      expect(joined.sort()).toEqual(ids);
+      expect(o.reply).toMatch(/已为朵朵加入候补[\s\S]*已为果果加入候补/);
+    },
+  },
+  {
     state: 'booked on Saturday and Sunday',
     reach: async (say) => {
       await searched(say);

@@ -8,7 +8,7 @@ import { findPlacesAction } from '../actions/searchActions.ts';
 import { askToRegister, askWhichChild } from '../dialogue/children.ts';
 
 export type JoinWaitlistToolResult =
-  | ({ status: 'waiting' } & JoinWaitlistResult)
+  | ({ status: 'waiting'; childName?: string } & JoinWaitlistResult)
   | { status: 'need_registration' }
   | { status: 'need_child'; children: Child[] };
 
@@ -23,12 +23,14 @@ export const joinWaitlistTool = defineTool({
     const child = await resolveChild(ctx, args.childId);
     if (!('childId' in child)) return child;
     const r = await ctx.booking.joinWaitlist({ parentId: ctx.userId, childId: child.childId, sessionId: args.sessionId });
-    return { status: 'waiting', ...r };
+    // Named in the reply, so a family with several children knows whose place in the queue it is.
+    const childName = (await ctx.booking.listChildren(ctx.userId)).find((c) => c.id === child.childId)?.name;
+    return { status: 'waiting', ...r, ...(childName ? { childName } : {}) };
   },
   present(r, result, args) {
     if (result.status === 'need_registration') return askToRegister(r, {}, { action: 'waitlist', sessionId: args.sessionId });
     if (result.status === 'need_child') return askWhichChild(r, result.children, { action: 'waitlist', sessionId: args.sessionId });
-    r.say(result.alreadyWaiting ? r.w.booking.alreadyWaiting(result.position) : r.w.booking.waiting(result.position));
+    r.say(result.alreadyWaiting ? r.w.booking.alreadyWaiting(result.position, result.childName) : r.w.booking.waiting(result.position, result.childName));
     r.state.pending = undefined;
     r.row(r.button(myBookingsAction, []), r.button(findPlacesAction, [], r.w.booking.otherSessions));
   },

@@ -111,8 +111,9 @@ export const booking: typeof zh.booking = {
   whichChild: 'Which child is this for?',
   whichChildCancel: "Which child's booking should I cancel?",
   registerAnother: 'Register another child',
-  waiting: (position: number) => `You're on the waitlist, number ${position}. If a place frees up I'll message you — please confirm within the hold time.`,
-  alreadyWaiting: (position: number) => `You are already on the waitlist, number ${position}.`,
+  waiting: (position: number, child?: string) =>
+    `${child ? `${child} is` : "You're"} on the waitlist, number ${position}. If a place frees up I'll message you — please confirm within the hold time.`,
+  alreadyWaiting: (position: number, child?: string) => `${child ? `${child} is` : 'You are'} already on the waitlist, number ${position}.`,
   hasPlacesNow: 'This session has places now — you can book it directly:',
   bookNow: 'Book now',
   noUpcoming: 'You have no upcoming bookings.',

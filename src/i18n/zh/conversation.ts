@@ -107,8 +107,9 @@ export const booking = {
   whichChild: '给哪个孩子预约？',
   whichChildCancel: '要取消哪个孩子的预约？',
   registerAnother: '登记新的孩子',
-  waiting: (position: number) => `已加入候补，目前排第${position}位。有名额空出时我会发消息给你，请在保留时间内确认。`,
-  alreadyWaiting: (position: number) => `你已经在候补名单上了，目前排第${position}位。`,
+  waiting: (position: number, child?: string) =>
+    `${child ? `已为${child}加入候补` : '已加入候补'}，目前排第${position}位。有名额空出时我会发消息给你，请在保留时间内确认。`,
+  alreadyWaiting: (position: number, child?: string) => `${child ?? '你'}已经在候补名单上了，目前排第${position}位。`,
   hasPlacesNow: '这个场次现在还有名额，可以直接预约：',
   bookNow: '直接预约',
   noUpcoming: '你目前没有即将到来的预约。',

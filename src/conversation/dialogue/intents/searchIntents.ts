@@ -153,6 +153,14 @@ export const joinWaitlist: IntentHandler = async (r, q) => {
   const n = q.slots.ordinal ?? q.slots.pick;
   const picked = n !== undefined ? shown[n < 0 ? shown.length + n : n - 1]?.sessionId : shown.length === 1 ? shown[0]!.sessionId : undefined;
   const sessionId = picked ?? (r.state.pending?.type === 'offer_waitlist' ? r.state.pending.sessionId : undefined);
+  if (sessionId && q.slots.allChildren) {
+    // "两个都排队", "put both kids on the waitlist": a place in the queue for each child.
+    const children = await familyChildren(r);
+    if (children.length > 1) {
+      for (const c of children) await waitlistAction.run(r, [sessionId, c.id]);
+      return;
+    }
+  }
   const { child, unknown } = await childForRequest(r, q);
   if (unknown) return;
   if (sessionId) return waitlistAction.run(r, child ? [sessionId, child.id] : [sessionId]);
