@@ -30,7 +30,7 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   },
   {
     id: 'solids',
-    zh: ['辅食', '米粉', '泥糊', '手指食物', '第一口', '副食品'],
+    zh: ['辅食', '米粉', '泥糊', '手指食物', '第一口', '副食品', '米精', '米麦精'],
     en: ['solid', 'solids', 'solid food', 'complementary food', 'puree', 'purée', 'weaning food', 'baby food', 'rice cereal', 'finger food'],
   },
   { id: 'honey', zh: ['蜂蜜'], en: ['honey'] },
@@ -384,7 +384,7 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   },
   {
     id: 'staff',
-    zh: ['人工', '工作人员', '客服', '真人', '投诉', '举报', '联系', '客诉'],
+    zh: ['人工', '工作人员', '客服', '真人', '投诉', '举报', '联系', '客诉', '反映', '态度差', '态度很差'],
     en: ['staff', 'human', 'real person', 'agent', 'complain', 'complaint', 'contact', 'talk to someone'],
   },
   {
