@@ -223,6 +223,20 @@ const ROWS: Row[] = [
     },
   },
   {
+    state: 'both children booked on one day',
+    reach: async (say) => {
+      await twoChildren(say);
+      await say({ text: '周日上午嘉莲有位吗' });
+      await say({ text: '两个孩子都约第一个' });
+    },
+    says: '查一下果果的预约',
+    expect: (o) => {
+      expect(tools(o)).toContain('list_bookings');
+      expect(o.reply).toContain('果果');
+      expect(o.reply).not.toContain('朵朵');
+    },
+  },
+  {
     state: 'booked on Saturday and Sunday',
     reach: async (say) => {
       await searched(say);

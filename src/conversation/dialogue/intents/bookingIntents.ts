@@ -5,6 +5,7 @@ import { describeError } from '../../../errors/describeError.ts';
 import { cancelBookingTool } from '../../tools/cancelBookingTool.ts';
 import { askCancelAction, cancelAction, confirmCancel, keepAction, myBookingsAction } from '../../actions/bookingActions.ts';
 import { describeBooking } from '../../format/formatSlot.ts';
+import { listBookingsTool, type BookingOverview } from '../../tools/listBookingsTool.ts';
 import type { Reply } from '../Reply.ts';
 import { addMainMenu } from '../menu.ts';
 import { childForRequest, type IntentHandler } from './Request.ts';
@@ -76,9 +77,25 @@ function confirmCancelAll(r: Reply, bookings: BookingView[]): void {
   r.state.pending = { type: 'confirm_cancel', bookingId: first!.id, refCode: first!.refCode, more: rest.map((v) => v.id) };
 }
 
-/** "My bookings" (and "did yesterday's booking go through?": looking up, never booking). */
+/**
+ * "My bookings" (and "did yesterday's booking go through?": looking up, never booking).
+ * A child or a coming day named ("查一下果果的预约", "我周六约的是哪个点") narrows the upcoming list to it.
+ */
 export const myBookings: IntentHandler = async (r, q) => {
   const today = localDateOf(r.ctx.now, r.ctx.timeZone);
-  if (q.slots.dateRange && q.slots.dateRange.to < today) r.say(r.w.booking.checkedPast(r.w.format.dateRange(q.slots.dateRange.from, q.slots.dateRange.to)));
-  return myBookingsAction.run(r, []);
+  const range = q.slots.dateRange;
+  if (range && range.to < today) r.say(r.w.booking.checkedPast(r.w.format.dateRange(range.from, range.to)));
+  const { child } = q.slots.child ? await childForRequest(r, q) : { child: undefined };
+  if (!child && !(range && range.to >= today)) return myBookingsAction.run(r, []);
+  const run = await r.tool<BookingOverview>('list_bookings', { includePast: true });
+  if (!run.result) return myBookingsAction.run(r, []);
+  const fits = (v: BookingView) => (!child || v.childId === child.id) && (!range || range.to < today || (v.localDate >= range.from && v.localDate <= range.to));
+  const upcoming = run.result.upcoming.filter(fits);
+  // Nothing matches what was named: the whole list, so the parent sees what there is.
+  if (upcoming.length === 0) {
+    if (child) r.say(r.w.booking.noneForChild(child.name));
+    return listBookingsTool.present!(r, run.result, { includePast: true });
+  }
+  const past = range && range.to >= today ? [] : run.result.past.filter((v) => !child || v.childId === child.id);
+  listBookingsTool.present!(r, { ...run.result, upcoming, past }, { includePast: true });
 };
