@@ -19,4 +19,6 @@ export interface ArbitrationWords {
   allChildren: RegExp;
   /** Words that make a segment a request for places on its own. */
   bookingSignal: RegExp;
+  /** Drop-off care asked about, by name or in general ("托育", "送托", "daycare", "drop off"), not a class. */
+  careAsk: RegExp;
 }

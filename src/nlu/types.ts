@@ -114,6 +114,8 @@ export interface Slots {
   negated?: Pick<Slots, 'dateRange' | 'partOfDay' | 'district' | 'neighbourhood' | 'kind' | 'classTitle'>;
   /** The message corrects what was said before ("不对，…", "I meant…", "算了换…"). */
   correction?: boolean;
+  /** The parent asks about drop-off care (half-day or temporary care), not a class ("3个月能去托育吗"). */
+  wantsCare?: boolean;
   /** For a move, the day of the booking being moved ("周六的改到周日": Saturday); `dateRange` is the new day. */
   movedFrom?: { from: string; to: string };
   dateProblem?: DateProblem;

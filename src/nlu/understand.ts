@@ -29,6 +29,7 @@ const {
   availabilityAsk: AVAILABILITY_ASK,
   allChildren: ALL_CHILDREN,
   bookingSignal: BOOKING_SIGNAL,
+  careAsk: CARE_ASK,
 } = ARBITRATION;
 
 /** Intents that change a booking already made, as opposed to finding or making one. */
@@ -162,6 +163,8 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     intent = 'find_slots';
     confidence = 0.75;
   }
+  // "3个月能去托育吗": whether drop-off care (not a class) takes that age.
+  if (intent === 'can_attend' && CARE_ASK.test(t) && slots.kind !== 'trial_class') slots.wantsCare = true;
   if (slots.children && intent !== 'cancel') {
     intent = 'register_child';
     confidence = Math.max(confidence, 0.8);

@@ -71,6 +71,12 @@ describe('honest availability', () => {
     expect(out.tools.some((t) => t.name === 'remind_when_booking_opens')).toBe(true);
   });
 
+  it('"3个月能去托育吗": too young for drop-off care is said, and the points that take the baby to classes are listed', async () => {
+    const out = await chat(++userSeq)({ text: '宝宝3个月能去托育吗' });
+    expect(out.reply).toMatch(/3个月的宝宝还不能参加半日托和临时托/);
+    expect(out.reply).not.toMatch(/^可以/);
+  });
+
   it('a date with two readings says which one it searched; one with none says it does not exist', async () => {
     const out = await chat(++userSeq)({ text: '3/12上午有位置吗' });
     expect(out.reply).toMatch(/“3\/12”我按12月3日（周四）来查/);

@@ -214,6 +214,8 @@ export const enIntentRules: IntentRule[] = [
  * (understand.ts): a question that mentions a day or a booking word stays a question.
  */
 export const enArbitration: ArbitrationWords = {
+  /** Drop-off care asked about, by name or in general, not a class. */
+  careAsk: /(?<![a-z])(?:childcare|child care|daycare|day care|drop[- ]?(?:off|him|her|them)|half[- ]day|temporary care|babysit\w*|nursery)(?![a-z])/,
   /** Consequences, changes and illness around a booking: questions, not searches. */
   ruleOrHealthQuestion: /(?<![a-z])(?:missed|no[- ]show|late|sick|ill|fever|cough|cold|vomit|diarrh)/,
   /** How the service works, asked about a day or a booking: what to bring, cost, hours, who may come, rules. */

@@ -221,6 +221,8 @@ export const zhIntentRules: IntentRule[] = [
  * (understand.ts): a question that mentions a day or a booking word stays a question.
  */
 export const zhArbitration: ArbitrationWords = {
+  /** Drop-off care asked about, by name or in general, not a class. */
+  careAsk: /托育|托管|送托|托班|看孩子|带娃|看娃|半日托|临时托|临托|送过去|送去/,
   /** Consequences, changes and illness around a booking: questions, not searches. */
   ruleOrHealthQuestion: /会不会|会怎样|会怎么样|影响|拉黑|没去|爽约|迟到|咳嗽|发烧|低烧|感冒|拉肚子|腹泻|呕吐|生病|不舒服|打完疫苗/,
   /** How the service works, asked about a day or a booking: what to bring, cost, hours, who may come, rules. */

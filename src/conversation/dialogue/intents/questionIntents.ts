@@ -6,6 +6,19 @@ import { findPlacesAction } from '../../actions/searchActions.ts';
 import { talkToStaffAction } from '../../actions/helpActions.ts';
 import { addMainMenu, capabilities } from '../menu.ts';
 import type { IntentHandler } from './Request.ts';
+import type { SearchSlotsResult } from '../../tools/searchSlotsTool.ts';
+import { comingWeekend, nextWeekend } from '../../search/weekends.ts';
+import type { Reply } from '../Reply.ts';
+
+/** Whether drop-off care (half-day or temporary) in the next two weekends takes a child of this age. */
+async function careTakesAge(r: Reply, age: number): Promise<boolean> {
+  const days = { from: comingWeekend(r.ctx.now, r.ctx.timeZone).from, to: nextWeekend(r.ctx.now, r.ctx.timeZone).to };
+  for (const kind of ['half_day', 'temporary_care'] as const) {
+    const run = await r.tool<SearchSlotsResult>('search_slots', { ...days, kind, childAgeMonths: age, includeFull: true });
+    if (!run.result || run.result.results.length > 0) return true;
+  }
+  return false;
+}
 
 /** The knowledge answer lives with its presentation (dialogue/answers); other intents fall back to it. */
 export { answerQuestion };
@@ -61,7 +74,9 @@ export const canAttend: IntentHandler = async (r, q) => {
     const d = w.format.district(p.district);
     byDistrict.set(d, [...(byDistrict.get(d) ?? []), w.points.shortName(r.lang === 'zh' ? p.nameZh : p.nameEn)]);
   }
-  r.say(w.points.askAgeOk(age, fits.length, all.length));
+  // "宝宝3个月能去托育吗": points that take babies that young may still take them to classes only — say so.
+  if (q.slots.wantsCare && !(await careTakesAge(r, age))) r.say(w.points.noCareForAge(age));
+  else r.say(w.points.askAgeOk(age, fits.length, all.length));
   r.say([...byDistrict.entries()].map(([d, names]) => w.points.districtLine(d, w.format.list(names))).join('\n'));
   r.say(w.points.ageFilterNote);
   r.row(r.button(findPlacesAction, [], w.points.placesThisWeekend));
