@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkFrozen, listCaseFiles, loadCases, readFrozen } from '../../scripts/evaluation/caseFiles.ts';
 import { evalCase } from '../../scripts/evaluation/caseSchema.ts';
 
+const TUNING_DIR = 'test/fixtures/eval-tuning';
+
 // The evaluation set is frozen: a case file listed in FROZEN.sha256 may not
 // change (write a new file with its own hash instead), and every case parses.
 
@@ -19,6 +21,14 @@ describe('frozen conversation evaluation set', () => {
     const { files, problems } = loadCases(listCaseFiles());
     expect(problems).toEqual([]);
     expect(files.flatMap((f) => f.cases).length).toBeGreaterThan(0);
+  });
+
+  // The tuning sets (written before each round of tuning, then tuned on) are not frozen, but they run
+  // through the same runner, so they must parse and keep ids apart from the frozen set's.
+  it('every tuning case parses, with ids unique across tuning and frozen files', () => {
+    const { files, problems } = loadCases([...listCaseFiles(), ...listCaseFiles(TUNING_DIR)]);
+    expect(problems).toEqual([]);
+    expect(files.filter((f) => f.path.startsWith(TUNING_DIR)).flatMap((f) => f.cases).length).toBeGreaterThan(0);
   });
 
   it('the schema rejects misspelt expectation keys and bad regexes', () => {
