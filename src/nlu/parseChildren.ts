@@ -13,7 +13,7 @@ const ORDER_PREFIX = /^(大宝|二宝|三宝|小宝|老大|老二|老三|老幺|
 const FULL_DATE = /(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?|(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
 const ZH_FILLER = /^(?:还有|另外|以及|和|跟|与|再|帮我|麻烦|请|我家|我的|都|一个|个|叫做?|是|的)+/;
 const NOT_A_NAME =
-  /^(?:宝宝|孩子|小孩|娃|儿子|女儿|登记|一下|都|出生|生日)$|^(?:的|呢|吧|也|呀|啊|要|想|能|可以|约|订|去|在|这|那|周|星期|礼拜|上午|下午|明天|后天|今天)/;
+  /^(?:宝宝|孩子|小孩|娃|儿子|女儿|登记|一下|都|出生|生日)$|^(?:的|呢|吧|也|呀|啊|要|想|能|可以|约|订|去|在|这|那|周|星期|礼拜|上午|下午|明天|后天|今天|找|看|查|搜|帮|给|预|报|取消|排|候补|不|还|和|跟|有|是|就|先|再|下周|上周|这周)/;
 
 const pad = (n: string) => n.padStart(2, '0');
 
@@ -73,6 +73,19 @@ const NOT_THIS_CHILD = /^\s*(?:(?:sorry|no|oh)\s+)?(?:不是|而不是|不要|�
  * (either script, any case; a name in a clause that keeps its plans is
  * skipped), else a birth-order word.
  */
+/** The registered children a message names in clauses that act on them (none kept or denied), in the family's order. */
+export function namedChildren(text: string, childNames: string[] = []): string[] {
+  const simplified = toSimplified(text).toLowerCase();
+  const clauses = simplified.split(/[，,。.!！?？;；\n]|(?<![a-z])(?:but|while|whereas)(?![a-z])|但是?|不过/);
+  return childNames.filter((name) => {
+    const folded = toSimplified(name).toLowerCase();
+    if (!folded) return false;
+    const re = /^[a-z]/.test(folded) ? new RegExp(`(?<![a-z])${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`) : undefined;
+    const inClause = clauses.find((cl) => (re ? re.test(cl) : cl.includes(folded)));
+    return inClause !== undefined && !KEEP.test(inClause) && !NOT_THIS_CHILD.test(inClause);
+  });
+}
+
 export function findChildMention(text: string, childNames: string[] = []): ChildMention | undefined {
   const simplified = toSimplified(text).toLowerCase();
   const clauses = simplified.split(/[，,。.!！?？;；\n]|\s+(?=[\u4e00-\u9fa5])|(?<![a-z])(?:but|while|whereas)(?![a-z])|但是?|不过/);

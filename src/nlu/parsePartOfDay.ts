@@ -1,3 +1,5 @@
+const CHINESE_HOURS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+
 /** Morning or afternoon, from words or clock times. Both or neither → undefined. */
 export function parsePartOfDay(text: string): 'morning' | 'afternoon' | undefined {
   // Greetings name a part of the day without asking for it.
@@ -10,11 +12,12 @@ export function parsePartOfDay(text: string): 'morning' | 'afternoon' | undefine
     /(?:\d|(?<![a-z])(?:sat|sun|saturday|sunday|tomorrow|today|tmr|weekend|in the))\s*p\.?m\.?(?![a-z])/.test(t);
   if (!morning && !afternoon && !/[晚夜睡]|night|sleep|bed|nap/.test(t)) {
     // A clock time: "9点", "10:30", "9am" is covered above.
-    const m = /(?<![\d.])(\d{1,2})(?:[:：]\d{2}|\s*点)/.exec(t);
+    // "三点以后", "2:30": sessions run 09:00–17:30, so an hour from 1 to 6 is in the afternoon.
+    const m = /(?<![\d.])(\d{1,2})(?:[:：]\d{2}|\s*点)|(十[一二]|[一二两三四五六七八九十])点(?=半|钟|以后|之后|后|前|以前|左右|到|开始)/.exec(t);
     if (m) {
-      const h = Number(m[1]);
+      const h = m[1] ? Number(m[1]) : CHINESE_HOURS.indexOf(m[2]!.replace('两', '二')) + 1;
       if (h >= 7 && h < 12) morning = true;
-      else if (h >= 12 && h <= 18) afternoon = true;
+      else if ((h >= 12 && h <= 18) || (h >= 1 && h <= 6)) afternoon = true;
     }
   }
   if (morning && !afternoon) return 'morning';

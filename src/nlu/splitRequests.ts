@@ -6,7 +6,7 @@ import type { Intent } from './types.ts';
  * separate sentences with a space ("周六上午有位吗 孩子咳嗽能去吗").
  */
 const SENTENCES =
-  /[。！!？?\n]+|(?:另外|还有个?问题|还想问(?:一下|下)?|顺便问(?:一下|下)?|顺便|对了|(?<![a-z])(?:also|btw|by the way|another question|one more thing)(?![a-z]))[,，:：\s]*|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5]{4,})/;
+  /[。！!？?\n]+|[,，]\s*还有(?!位|名额|空|号|别的|其他|没有|哪|吗|呢|什么时候|几)|(?:另外|还有个?问题|还想问(?:一下|下)?|顺便问(?:一下|下)?|顺便|对了|(?<![a-z])(?:also|btw|by the way|another question|one more thing)(?![a-z]))[,，:：\s]*|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5]{4,})/;
 
 /** "…, 再帮我看看下周六" / "… and find her Sunday instead": a second action joined to the first. */
 const THEN_ACTION =

@@ -123,6 +123,8 @@ export interface Slots {
   outOfScopePlace?: string;
   /** The number after a booking verb ("book 1", "约3"): a list item, not a date. */
   pick?: number;
+  /** Several registered children named in one request ("Olivia 和 Sam 周六都有位置吗"): each of them. */
+  namedChildren?: string[];
   /** The request is for every registered child ("两个孩子都约", "book both kids"). */
   allChildren?: boolean;
   /** A care point named by its short name ("江头那个点", "the Wuyuan Bay one"): its code. */

@@ -6,7 +6,7 @@ import { findNegations } from './findNegations.ts';
 import { parseAge } from './parseAge.ts';
 import { parseBirthDate } from './parseBirthDate.ts';
 import { parseBookingRef } from './parseBookingRef.ts';
-import { findChildMention, parseChildren, parseOrderedName } from './parseChildren.ts';
+import { findChildMention, namedChildren, parseChildren, parseOrderedName } from './parseChildren.ts';
 import { parseChildName } from './parseChildName.ts';
 import { parseDates } from './parseDates.ts';
 import { parseLanguageRequest } from './parseLanguageRequest.ts';
@@ -89,6 +89,8 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   if (name) slots.childName = name;
   const mention = findChildMention(original, ctx.childNames) ?? (ordered ? { birthOrder: ordered.birthOrder } : undefined);
   if (mention) slots.child = mention;
+  const several = mention ? [] : namedChildren(original, ctx.childNames);
+  if (several.length > 1) slots.namedChildren = several;
   const language = parseLanguageRequest(t);
   if (language) slots.language = language;
   if (ALL_CHILDREN.test(t)) slots.allChildren = true;

@@ -169,7 +169,7 @@ async function tellAgeMismatch(r: Reply, args: SearchSlotsArgs, withoutAge: Sear
  * named point that is full, widening step by step when nothing matches, and
  * showing numbered results with buttons.
  */
-export async function runSearch(r: Reply, requested: SearchSlotsArgs): Promise<void> {
+export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { numberFrom?: number } = {}): Promise<void> {
   const w = r.w;
   const { now, timeZone, rules } = r.ctx;
   const today = localDateOf(now, timeZone);
@@ -285,8 +285,10 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs): Promise<v
 
   const header = note ?? (childName ? w.search.headerFor(range, childName) : args.near ? w.search.headerNear(range) : w.search.header(range));
   r.say(header);
+  // Other days or places than asked: still say whose age the list fits.
+  if (note && childName) r.say(w.search.fitsChild(childName));
   if (!toldNoCare && !used.kind && !hasWeekend(used.from, used.to) && !results.some((x) => isDropOff(x.kind))) r.say(w.search.weekdayNote);
-  searchSlotsTool.present!(r, { results, offset: used.offset ?? 0 }, used);
+  searchSlotsTool.present!(r, { results, offset: used.offset ?? 0, numberFrom: opts.numberFrom }, used);
   r.state.lastSearch = { ...r.state.lastSearch!, request: requested };
   r.state.pending = undefined;
   if (args.pointCode && !args.offset && used === args) await tellFullAtPoint(r, args, results.length);

@@ -31,17 +31,17 @@ export function askForLocation(r: Reply, partial: Partial<SearchSlotsArgs>): voi
  * location first), on the days they named, or — with a place or a class in
  * mind but no day — the coming days at once; with nothing at all, ask which day.
  */
-export async function searchPlaces(r: Reply, partial: Partial<SearchSlotsArgs>, wantsNearby = false): Promise<void> {
+export async function searchPlaces(r: Reply, partial: Partial<SearchSlotsArgs>, wantsNearby = false, opts: { numberFrom?: number } = {}): Promise<void> {
   if (wantsNearby && !partial.near && !partial.district) return askForLocation(r, partial);
   if (!partial.from || !partial.to) {
     if (partial.near || partial.district || partial.kind || partial.pointCode) {
       const today = localDateOf(r.ctx.now, r.ctx.timeZone);
       const days = partial.kind === 'trial_class' ? { from: today, to: addDays(today, 13) } : comingWeekend(r.ctx.now, r.ctx.timeZone);
-      await runSearch(r, { ...partial, from: days.from, to: days.to } as SearchSlotsArgs);
+      await runSearch(r, { ...partial, from: days.from, to: days.to } as SearchSlotsArgs, opts);
       r.row(r.button(anotherDayAction, []), r.button(nextWeekendAction, []));
       return;
     }
     return askForDate(r, partial, wantsNearby);
   }
-  await runSearch(r, partial as SearchSlotsArgs);
+  await runSearch(r, partial as SearchSlotsArgs, opts);
 }

@@ -34,6 +34,8 @@ export type SearchSlotsArgs = z.infer<typeof searchSlotsArgs>;
 export interface SearchSlotsResult {
   results: SlotResult[];
   offset: number;
+  /** Presentation only: items already listed above in this reply (a list per child), so numbers go on from there. */
+  numberFrom?: number;
 }
 
 export const searchSlotsTool = defineTool({
@@ -51,19 +53,22 @@ export const searchSlotsTool = defineTool({
     });
     return { results: pointCode ? results.filter((s) => s.point.code === pointCode).slice(0, SEARCH_PAGE) : results, offset: args.offset ?? 0 };
   },
-  present(r, { results, offset }, args) {
+  present(r, { results, offset, numberFrom = 0 }, args) {
     const w = r.w;
-    r.say(results.map((s, i) => formatSlot(s, offset + i + 1, w, r.lang, r.ctx.now, r.ctx.timeZone)).join('\n'));
-    const bookable = results.map((s, i) => ({ s, n: offset + i + 1 })).filter(({ s }) => s.bookable || s.free === 0);
+    const first = numberFrom + offset;
+    r.say(results.map((s, i) => formatSlot(s, first + i + 1, w, r.lang, r.ctx.now, r.ctx.timeZone)).join('\n'));
+    const bookable = results.map((s, i) => ({ s, n: first + i + 1 })).filter(({ s }) => s.bookable || s.free === 0);
     if (bookable.length) r.say(w.search.pickHint);
+    // A search for one child books or queues that child, whoever is in focus later.
+    const forChild = (id: number): [number, number?] => (args.childId !== undefined ? [id, args.childId] : [id]);
     r.grid(
       bookable.map(({ s, n }) =>
-        s.free === 0 ? r.button(waitlistAction, [s.sessionId], w.search.waitlistN(n)) : r.button(bookAction, [s.sessionId], w.search.bookN(n)),
+        s.free === 0 ? r.button(waitlistAction, forChild(s.sessionId), w.search.waitlistN(n)) : r.button(bookAction, forChild(s.sessionId), w.search.bookN(n)),
       ),
     );
     // Sessions not open for booking yet: a reminder when they open (the first two), never a "Book" button.
     const notYetOpen = results
-      .map((s, i) => ({ s, n: offset + i + 1 }))
+      .map((s, i) => ({ s, n: first + i + 1 }))
       .filter(({ s }) => !s.bookable && s.free > 0 && new Date(s.bookingOpensAt) > r.ctx.now)
       .slice(0, 2);
     if (notYetOpen.length && r.ctx.remindWhenBookingOpens) {
@@ -87,7 +92,7 @@ export const searchSlotsTool = defineTool({
       district: s.point.district,
       localDate: s.localDate,
     }));
-    const previous = offset > 0 && r.state.lastSearch ? r.state.lastSearch.shown.slice(0, offset) : [];
+    const previous = first > 0 && r.state.lastSearch ? r.state.lastSearch.shown.slice(0, first) : [];
     r.state.lastSearch = { args, shown: [...previous, ...shown] };
   },
 });

@@ -47,6 +47,7 @@ export const search: typeof zh.search = {
   header: (range: string) => `Free places, ${range}:`,
   headerNear: (range: string) => `Free places, ${range} (nearest first):`,
   headerFor: (range: string, child: string) => `Sessions for ${child}, ${range}:`,
+  fitsChild: (child: string) => `(all of these fit ${child}'s age)`,
   requestLine: (what: string) => `Looking for: ${what}`,
   weekdayNote: '(Weekdays mostly have free trial classes; free half-day and temporary care is mostly at weekends.)',
   weekdayCare: (day: string) =>
@@ -93,6 +94,8 @@ export const search: typeof zh.search = {
   affirmWithList: 'OK. To book, tell me the number from the list or tap "Book".',
   tooOld:
     'The 爱邻护幼 community care points serve children aged 0–3 (up to 36 months), so children over 3 cannot be booked. From age 3, kindergarten is the usual next step. If you have a younger child under 3, you can book for them.',
+  childTooOld: (child: string) =>
+    `${child} is over 3. The 爱邻护幼 community care points serve children aged 0–3 (up to 36 months), so children over 3 cannot be booked; from age 3, kindergarten is the usual next step. If you have a younger child under 3, you can book for them.`,
   ageRangeNote: 'The community care points serve children aged 0–3 (up to 36 months).',
   outsideXiamen: "The points are all in Xiamen (Siming, Huli, Jimei, Haicang, Tong'an, Xiang'an). Tell me the district or neighbourhood nearest to you.",
 };

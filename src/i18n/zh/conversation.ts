@@ -44,6 +44,7 @@ export const search = {
   header: (range: string) => `${range}的空位：`,
   headerNear: (range: string) => `${range}的空位（按距离从近到远）：`,
   headerFor: (range: string, child: string) => `${range}适合${child}的场次：`,
+  fitsChild: (child: string) => `（以下都适合${child}的年龄）`,
   requestLine: (what: string) => `查找：${what}`,
   weekdayNote: '（工作日主要是免费体验课；免费的半日托、临时托主要在周末。）',
   weekdayCare: (day: string) => `${day}没有半日托或临时托：免费托育主要在周末。这天可以参加免费的1小时体验课（绘本、大运动、音乐社交、感统）：`,
@@ -89,6 +90,7 @@ export const search = {
   affirmWithList: '好的。要预约的话，告诉我列表里的序号，或点“预约”按钮。',
   tooOld:
     '“爱邻护幼”社区托育点服务的是0–3岁（36个月以内）的婴幼儿，超过3岁的孩子暂时不能预约。3岁以上可以了解幼儿园（小班一般3岁入园）。如果家里还有3岁以下的弟弟妹妹，可以为他们预约。',
+  childTooOld: (child: string) => `${child}已经超过3岁了。“爱邻护幼”社区托育点服务的是0–3岁（36个月以内）的婴幼儿，超过3岁的孩子暂时不能预约，3岁以上可以了解幼儿园。如果家里还有3岁以下的弟弟妹妹，可以为他们预约。`,
   ageRangeNote: '社区托育点服务 0–3 岁（36个月以内）的孩子。',
   outsideXiamen: '服务点都在厦门市内（思明、湖里、集美、海沧、同安、翔安）。告诉我离你最近的区或街道吧。',
 };

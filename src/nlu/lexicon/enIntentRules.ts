@@ -14,6 +14,14 @@ export const enIntentRules: IntentRule[] = [
     3,
   ],
   ['human', w('\\b(human|humans|agent|staff|person)\\b'), 1.5],
+  // "can someone please talk to me", "I need someone to talk to": a person asked for, also in a tired, upset message.
+  [
+    'human',
+    w(
+      '\\b(?:can|could|would|will) (?:someone|somebody|anyone|a person|a human|one of your staff|a staff member) (?:please )?(?:talk|speak|chat|call|phone|get back)\\b|\\b(?:need|want) (?:someone|somebody) to talk to\\b|\\b(?:talk|speak) to me\\b',
+    ),
+    5,
+  ],
   [
     'complaint',
     w(
@@ -49,7 +57,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'knowledge',
     w(
-      '\\bcancel\\w*\\b.{0,30}\\b(policy|rules?|deadline|in advance|penalt\\w*|fee|charge|later|afterwards|hours? before|limit|what happens|consequences?|banned|blacklist)\\b|\\b(how (?:late|long before|early|far in advance)|if i|what if i|what happens if i|is it ok to|am i allowed to)\\b.{0,25}\\bcancel|\\bno[- ]shows?\\b|\\bhow (?:do|can|would|to) (?:i |we )?cancel\\b|\\bcan i (?:still )?cancel (?:it )?(?:later|afterwards|anytime|any time|for free)\\b',
+      '\\bcancel\\w*\\b.{0,30}\\b(policy|rules?|deadline|in advance|penalt\\w*|fee|charge|later|afterwards|hours? before|limit|what happens|consequences?|banned|blacklist)\\b|\\b(how (?:late|long before|early|far in advance)|if i|what if i|what happens if i|is it ok to|am i allowed to)\\b.{0,25}\\bcancel|\\bno[- ]shows?\\b|\\bcancel(?:lation)? (?:deadline|cut-?off|window)\\b|\\b(?:what time|when|how late|by when) (?:do|must|should|can|would) (?:i|we) (?:have to |need to )?cancel\\b|\\bcancel (?:it |a booking |my booking |the booking )?by\\b|\\bhow (?:do|can|would|to) (?:i |we )?cancel\\b|\\bcan i (?:still )?cancel (?:it )?(?:later|afterwards|anytime|any time|for free)\\b',
     ),
     4.5,
   ],
@@ -80,7 +88,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'knowledge',
     w(
-      '\\bhow (?:does|do|will) (?:the )?(?:wait ?list|waiting list|queue)\\b|\\b(?:wait ?list|waiting list) (?:rules|policy|work|works|order)\\b|\\bhow long (?:is|does|will)\\b.{0,20}\\b(?:wait ?list|waiting list|queue)\\b|\\bhow (?:are|do) (?:waitlist )?(?:spots|places) (?:given|allocated|assigned)\\b',
+      '\\bhow (?:does|do|will) (?:the )?(?:wait ?list|waiting list|queue)\\b|\\b(?:wait ?list|waiting list) (?:rules|policy|work|works|order)\\b|\\bhow long (?:is|does|will)\\b.{0,20}\\b(?:wait ?list|waiting list|queue)\\b|\\bhow (?:are|do) (?:waitlist )?(?:spots|places) (?:given|allocated|assigned)\\b|\\bhow long\\b.{0,30}\\b(?:accept|confirm|respond|reply|claim|take it)\\b|\\b(?:accept|confirm|claim)\\b.{0,30}\\bhow long\\b',
     ),
     4,
   ],
@@ -185,6 +193,8 @@ export const enIntentRules: IntentRule[] = [
     ),
     3.5,
   ],
+  // "can my baby go to half-day care on Saturday?": whether the service takes this child, asked about the service itself.
+  ['can_attend', w('\\bcan (?:my|our|a|the) (?:little |baby )?(?:baby|son|daughter|kid|child|toddler|little one|boy|girl|infant)\\b.{0,10}\\b(?:go|come|attend|join|be dropped|be left|start)\\b(?: to| on| at| for)? (?:the |a |an )?(?:half[- ]day|temporary|drop[- ]off|daycare|day care|childcare|child care|care|class|trial|session|point|centre|center|saturday|sunday|weekend)\\b'), 4.5],
   [
     'can_attend',
     w(
@@ -220,7 +230,7 @@ export const enArbitration: ArbitrationWords = {
   ruleOrHealthQuestion: /(?<![a-z])(?:missed|no[- ]show|late|sick|ill|fever|cough|cold|vomit|diarrh)/,
   /** How the service works, asked about a day or a booking: what to bring, cost, hours, who may come, rules. */
   policyQuestion:
-    /(?<![a-z])(?:what happens if|what if (?:i|we)|(?:miss|missed|missing) (?:a |the |my |our )?(?:booking|session|slot|class)|what (?:should|do) (?:i|we) (?:bring|pack)|in (?:english|chinese|mandarin)|how much (?:is|does|do|for|are)|(?:session|class|care|it)s? (?:really )?free\b(?! (?:slot|spot|place|space|on|at|in|this|next))|rain|rains|raining|typhoon|storm|bad weather|(?:parents?|mum|mom|dad|i|we) (?:have |has |need |needs )?to stay|need (?:a |the )?parent|what time should (?:i|we) (?:arrive|come|get there)|(?:wrong|misspell\w*|typo in) (?:name|birth|date)|(?:english|mandarin)[- ]speaking|(?:after|once) (?:i|we) (?:book|booked)|(?:text|sms|message|notification|reminder) (?:after|when|before)|(?:grandma|grandpa|grandparents?|nanny|helper|someone else) (?:pick|drop|collect)|need to bring|cost|costs|price|pay|paid|charge|fee|fees|free or|is it free|for free|opening hours|what time (?:does|do) (?:it|they) (?:open|close)|do (?:i|we) have to stay|can (?:i|we) stay|rules?|policy|requirements?|documents?|how (?:do|does) (?:i|we|it|booking) (?:book|work))(?![a-z])/,
+    /(?<![a-z])(?:what happens if|can (?:i|we) (?:also )?bring|bring (?:my|our|a|the|his|her) (?:older |other |big |little |baby )?(?:kid|child|son|daughter|sibling|brother|sister|dog|pet|friend|stroller|pram|buggy|toys?|food|snacks?|lunch)|difference between|what(?:'s| is) the difference|what if (?:i|we)|(?:miss|missed|missing) (?:a |the |my |our )?(?:booking|session|slot|class)|what (?:should|do) (?:i|we) (?:bring|pack)|in (?:english|chinese|mandarin)|how much (?:is|does|do|for|are)|(?:session|class|care|it)s? (?:really )?free\b(?! (?:slot|spot|place|space|on|at|in|this|next))|rain|rains|raining|typhoon|storm|bad weather|(?:parents?|mum|mom|dad|i|we) (?:have |has |need |needs )?to stay|need (?:a |the )?parent|what time should (?:i|we) (?:arrive|come|get there)|(?:wrong|misspell\w*|typo in) (?:name|birth|date)|(?:english|mandarin)[- ]speaking|(?:after|once) (?:i|we) (?:book|booked)|(?:text|sms|message|notification|reminder) (?:after|when|before)|(?:grandma|grandpa|grandparents?|nanny|helper|someone else) (?:pick|drop|collect)|need to bring|cost|costs|price|pay|paid|charge|fee|fees|free or|is it free|for free|opening hours|what time (?:does|do) (?:it|they) (?:open|close)|do (?:i|we) have to stay|can (?:i|we) stay|rules?|policy|requirements?|documents?|how (?:do|does) (?:i|we|it|booking) (?:book|work))(?![a-z])/,
   /** An explicit ask for places, which keeps a message a search even with a policy word in it. */
   availabilityAsk: /(?<![a-z])(?:slots?|spots?|availab\w*|any places|places left|vacanc\w*|book (?:a|me|us|it)|reserve)(?![a-z])/,
   /** A request for every child of the family at once. */

@@ -6,7 +6,7 @@ import { askForDate, searchPlaces } from '../../search/searchPlaces.ts';
 import { runSearch, searchForWaitlist } from '../../search/runSearch.ts';
 import { askCancelAction, bookAction, remindWhenOpensAction, waitlistAction } from '../../actions/bookingActions.ts';
 import type { SearchSlotsResult } from '../../tools/searchSlotsTool.ts';
-import { childInFocusAge, familyChildren } from '../children.ts';
+import { childInFocusAge, familyChildren, focusChild } from '../children.ts';
 import type { Reply } from '../Reply.ts';
 import { childForRequest, type IntentHandler, type Request } from './Request.ts';
 import { answerQuestion } from './questionIntents.ts';
@@ -25,6 +25,11 @@ export function searchContext(r: Reply): Partial<SearchSlotsArgs> | undefined {
 async function requestedSearch(r: Reply, q: Request): Promise<Partial<SearchSlotsArgs> | undefined> {
   const { child, unknown } = await childForRequest(r, q);
   if (unknown) return undefined;
+  // A registered child over 3: said, with the child's name, instead of an empty search.
+  if (child && child.ageMonths > 36) {
+    r.say(r.w.search.childTooOld(child.name));
+    return undefined;
+  }
   const base = startsFresh(q.slots) ? {} : (searchContext(r) ?? {});
   const merged = mergeSearch(base, q.slots, child ? undefined : await childInFocusAge(r));
   if (child) {
@@ -58,6 +63,34 @@ function sayDateReading(r: Reply, q: Request): void {
   if (p?.kind === 'ambiguous_date') r.say(r.w.search.dateReadAs(p.text, r.w.format.date(p.readings[0]), r.w.format.date(p.readings[1])));
 }
 
+/**
+ * "两个娃周日上午都想去湖里", "Olivia 和 Sam 周六都有位置吗": a list per child, each named and searched with
+ * that child's age, numbered on from the list before, its buttons booking that child.
+ */
+async function searchForEachChild(r: Reply, q: Request): Promise<boolean> {
+  const family = await familyChildren(r);
+  const wanted = q.slots.namedChildren?.length
+    ? family.filter((c) => q.slots.namedChildren!.some((n) => toSimplified(n).toLowerCase() === toSimplified(c.name).toLowerCase()))
+    : q.slots.allChildren
+      ? family
+      : [];
+  if (wanted.length < 2 || wanted.length > 3) return false;
+  const base = startsFresh(q.slots) ? {} : (searchContext(r) ?? {});
+  const partial = mergeSearch(base, q.slots);
+  if (!partial.from || !partial.to) return false;
+  const wantsNearby = Boolean(q.slots.wantsNearby) && !partial.near && !partial.district;
+  if (wantsNearby) return false;
+  let listed = 0;
+  for (const c of wanted) {
+    focusChild(r, c);
+    await searchPlaces(r, { ...partial, childId: c.id, childAgeMonths: undefined }, false, { numberFrom: listed });
+    listed = r.state.lastSearch?.shown.length ?? listed;
+  }
+  // None of them is "the" child until the parent picks a button or names one.
+  r.state.child = undefined;
+  return true;
+}
+
 export const findSlots: IntentHandler = async (r, q) => {
   if (tooOld(r, q) || impossibleDate(r, q)) return;
   // "我一个人带两个娃快崩溃了，周六能不能帮我看一下孩子": a human word and a person on offer, then the places.
@@ -72,6 +105,7 @@ export const findSlots: IntentHandler = async (r, q) => {
     const probe = await r.ctx.knowledge.search(q.text, { lang: r.lang, k: 1 }).catch(() => []);
     if (probe.length > 0) return answerQuestion(r, q);
   }
+  if (await searchForEachChild(r, q)) return;
   const partial = await requestedSearch(r, q);
   if (!partial) return;
   const wantsNearby = Boolean(q.slots.wantsNearby) || (r.state.pending?.type === 'search' && Boolean(r.state.pending.wantsNearby));
