@@ -23,11 +23,28 @@ export type FirstAidKey =
   | 'head'
   | 'breathing'
   | 'dehydration'
-  | 'fever';
-export type UrgentKey = 'fever' | 'dehydration' | 'head' | 'burn' | 'breathing' | 'constipation' | 'choking' | 'bite' | 'point' | 'swallowed';
-export type FirstStepKey = 'burnFirst' | 'biteFirst' | 'animalBiteFirst';
-export type CareKey = 'dehydration' | 'fever';
-export type WatchKey = 'head' | 'constipation' | 'burn' | 'bite' | 'minor_wound' | 'point_injury' | 'choking';
+  | 'fever'
+  | 'eye_chemical'
+  | 'heat'
+  | 'electric';
+export type UrgentKey =
+  | 'fever'
+  | 'dehydration'
+  | 'head'
+  | 'burn'
+  | 'breathing'
+  | 'constipation'
+  | 'choking'
+  | 'bite'
+  | 'point'
+  | 'swallowed'
+  | 'nose'
+  | 'tooth'
+  | 'water'
+  | 'heat';
+export type FirstStepKey = 'burnFirst' | 'biteFirst' | 'animalBiteFirst' | 'noseFirst' | 'toothFirst' | 'fingerFirst' | 'sunFirst';
+export type CareKey = 'dehydration' | 'fever' | 'rash' | 'vaccine';
+export type WatchKey = 'head' | 'constipation' | 'burn' | 'bite' | 'minor_wound' | 'point_injury' | 'choking' | 'nosebleed' | 'finger' | 'sunburn' | 'vaccine';
 
 export interface Advice {
   /** Red: first aid while waiting, most urgent first. */
@@ -58,6 +75,7 @@ const FEVER_AMBER = new Set([
   'rigors',
   'limb_swelling',
   'not_weight_bearing',
+  'fever_rash',
 ]);
 
 /** The choking section for the child's age; both when the age is unknown. */
@@ -85,6 +103,19 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
 
   if (t.level === 'red') {
     // Most urgent first: no breathing, choking, drowning, fits, bleeding, burns, swallowed things, allergy, head, breathing, dehydration, fever.
+    // Power off before anyone touches the child; a chemical in the eye is rinsed before anything else.
+    if (f.has('electric_shock')) {
+      add(a.firstAid, 'electric');
+      add(a.sections, 'eye_electric');
+    }
+    if (f.has('eye_chemical')) {
+      add(a.firstAid, 'eye_chemical');
+      add(a.sections, 'eye_electric');
+    }
+    if (f.has('heat_illness')) {
+      add(a.firstAid, 'heat');
+      add(a.sections, 'heat_sun');
+    }
     if (f.has('not_breathing') || f.has('unresponsive')) {
       add(a.firstAid, 'cpr');
       add(a.sections, 'cpr');
@@ -98,6 +129,7 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
     if (f.has('drowning')) {
       add(a.firstAid, 'cpr', 'drowning');
       add(a.sections, 'cpr');
+      if (signs.has('water_inhaled')) add(a.sections, 'water');
     }
     if (f.has('seizure')) {
       add(a.firstAid, 'seizure');
@@ -204,6 +236,39 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       if (signs.has('fever')) add(a.care, 'fever');
       add(a.sections, 'fever_amber');
     }
+    if (f.has('nosebleed_long')) {
+      add(a.firstSteps, 'noseFirst');
+      add(a.urgent, 'nose');
+      add(a.sections, 'nose_tooth_finger');
+    }
+    if (f.has('tooth_injury')) {
+      add(a.firstSteps, 'toothFirst');
+      add(a.urgent, 'tooth');
+      add(a.sections, 'nose_tooth_finger');
+    }
+    if (f.has('finger_bad')) {
+      add(a.firstSteps, 'fingerFirst');
+      add(a.sections, 'nose_tooth_finger');
+    }
+    if (f.has('sunburn_bad')) {
+      add(a.firstSteps, 'sunFirst');
+      add(a.urgent, 'heat');
+      add(a.sections, 'heat_sun');
+    }
+    if (f.has('water_inhaled')) {
+      add(a.urgent, 'water');
+      add(a.sections, 'water');
+    }
+    if (f.has('vomits_everything')) {
+      add(a.urgent, 'dehydration');
+      add(a.care, 'dehydration');
+      add(a.sections, 'dehydration');
+    }
+    if (f.has('fever_rash')) add(a.care, 'rash');
+    if (signs.has('after_vaccine') && signs.has('fever')) {
+      add(a.care, 'vaccine');
+      add(a.sections, 'vaccine_fever');
+    }
     if (atPoint && a.urgent.length === 0) add(a.urgent, 'point');
     return a;
   }
@@ -242,6 +307,25 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.watch, 'point_injury');
       add(a.urgent, 'point');
       add(a.sections, 'point_injury');
+    }
+    if (f.has('nosebleed')) {
+      add(a.watch, 'nosebleed');
+      add(a.urgent, 'nose');
+      add(a.sections, 'nose_tooth_finger');
+    }
+    if (f.has('finger')) {
+      add(a.watch, 'finger');
+      add(a.sections, 'nose_tooth_finger');
+    }
+    if (f.has('sunburn')) {
+      add(a.watch, 'sunburn');
+      add(a.urgent, 'heat');
+      add(a.sections, 'heat_sun');
+    }
+    if (f.has('vaccine_fever')) {
+      add(a.watch, 'vaccine');
+      add(a.urgent, 'fever');
+      add(a.sections, 'vaccine_fever');
     }
     if (atPoint) {
       // What to ask the point and keep, whatever the injury.

@@ -59,6 +59,9 @@ export const RED_SIGNS = new Set([
   'green_vomit',
   'allergic_reaction',
   'self_harm',
+  'eye_chemical',
+  'heat_illness',
+  'electric_shock',
 ]);
 /** Signs that mean "see a doctor today" by themselves. */
 const AMBER_SIGNS = [
@@ -76,9 +79,24 @@ const AMBER_SIGNS = [
   'bite_broken',
   'animal_bite',
   'swallowed_object',
+  'vomits_everything',
+  'tooth_injury',
+  'finger_bad',
 ];
 /** Words about the situation, not signs: never remembered. */
-const MODIFIERS = new Set(['cooled', 'small', 'blister', 'cough_ongoing', 'choking_resolved', 'choking_first_aid', 'head_warning', 'high_fall']);
+const MODIFIERS = new Set([
+  'cooled',
+  'small',
+  'blister',
+  'cough_ongoing',
+  'choking_resolved',
+  'choking_first_aid',
+  'head_warning',
+  'high_fall',
+  'long_time',
+  'still_bleeding',
+  'finger_bad',
+]);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];
 
@@ -121,9 +139,10 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     if (now('head_warning') || now('high_fall')) red.add('head_injury');
     // Fine now, asking whether it matters, reporting it from a point afterwards, or only a bump or bruise to show for it.
     else if (reading.fineNow || reading.checking || reading.atPoint || now('lump') || now('minor_wound')) {
-      if (incident && age !== undefined && age < 12 && now('lump')) amber.add('head_bump_infant');
+      if (incident && age !== undefined && age < 12) amber.add('head_bump_infant');
       else if (incident) watch.add('head_bump');
-    } else red.add('head_injury');
+    } else if (incident && age !== undefined && age < 12) amber.add('head_bump_infant');
+    else red.add('head_injury');
   } else if (now('high_fall')) {
     // A fall from a height (a balcony, the stairs, over a metre): hospital even with no word about the head.
     red.add('head_injury');
@@ -153,7 +172,7 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   const dehydrationNow = DEHYDRATION.some(now);
   if (gut && (now('very_lethargic') || now('unresponsive') || now('cold_hands'))) red.add('dehydration_lethargic');
   // Listless with diarrhoea or vomiting and a sign of drying out (NICE CG84: altered responsiveness is a red flag).
-  if (gut && now('listless') && dehydrationSigns >= 1) red.add('dehydration_lethargic');
+  if (gut && now('listless') && (dehydrationSigns >= 1 || any('vomits_everything'))) red.add('dehydration_lethargic');
   if (any('diarrhoea') && now('blood_in_stool')) red.add('bloody_diarrhoea');
   if (incident) {
     if ((dehydrationNow || gutNow) && ((gut && dehydrationSigns >= 1) || dehydrationSigns >= 2)) amber.add('dehydration');
@@ -183,6 +202,18 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   if (incident && now('bite') && !now('bite_broken')) watch.add('bite');
   if (incident && now('minor_wound') && (reading.atPoint || reading.fineNow || reading.checking)) watch.add('minor_wound');
   if (incident && reading.atPoint && red.size + amber.size + watch.size === 0) watch.add('point_injury');
+
+  // Situations with their own first aid: a nosebleed, a crushed finger, sunburn, water breathed in, a fever after a vaccine.
+  if (any('nosebleed') && (now('long_time') || (past.has('nosebleed') && now('still_bleeding')))) amber.add('nosebleed_long');
+  else if (incident && now('nosebleed')) watch.add('nosebleed');
+  if (incident && now('finger_crushed') && !now('finger_bad')) watch.add('finger');
+  if (any('sunburn') && (now('blister') || now('fever') || (age !== undefined && age < 12)) && (now('sunburn') || now('blister') || now('fever')))
+    amber.add('sunburn_bad');
+  else if (incident && now('sunburn')) watch.add('sunburn');
+  if (any('water_inhaled') && ['cough_ongoing', 'fast_breathing', 'listless', 'very_lethargic', 'vomiting', 'hard_to_wake'].some(now)) red.add('drowning');
+  else if (incident && now('water_inhaled')) amber.add('water_inhaled');
+  if (incident && any('fever') && now('rash') && !red.size) amber.add('fever_rash');
+  if (incident && any('after_vaccine') && now('fever') && !red.size && !amber.size) watch.add('vaccine_fever');
 
   const level: TriageLevel = red.size ? 'red' : amber.size ? 'amber' : watch.size ? 'watch' : 'none';
   const findings = [...(level === 'red' ? red : level === 'amber' ? amber : watch)];

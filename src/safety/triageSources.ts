@@ -73,6 +73,14 @@ const SECTIONS: Record<string, [DocId, { zh: string; en: string }]> = {
     'parenting-common-concerns',
     { zh: '宝宝拉肚子怎么办？哪些情况要马上看医生？', en: 'What should I do when my baby has diarrhea, and when is it urgent?' },
   ],
+  nose_tooth_finger: [
+    'parenting-first-aid',
+    { zh: '孩子流鼻血、磕掉牙、手指被门夹了怎么办？', en: 'A nosebleed, a knocked-out tooth, a finger caught in a door — what do I do?' },
+  ],
+  eye_electric: ['parenting-first-aid', { zh: '化学品溅进眼睛、触电怎么办？', en: 'A chemical in the eye or an electric shock — what do I do?' }],
+  heat_sun: ['parenting-first-aid', { zh: '中暑和晒伤怎么办？', en: 'Heat illness and sunburn — what do I do?' }],
+  water: ['parenting-first-aid', { zh: '洗澡时呛水、差点溺水，之后要注意什么？', en: 'My child went under water in the bath and seems fine — what now?' }],
+  vaccine_fever: ['parenting-fever-illness', { zh: '打完疫苗发烧了怎么办？', en: 'My child has a fever after a vaccination — what should I do?' }],
   point_injury: ['policy-injury-at-point', { zh: '孩子在服务点受伤了，家长该怎么做？', en: 'My child was hurt at the point. What should I do?' }],
   point_marks: [
     'policy-injury-at-point',

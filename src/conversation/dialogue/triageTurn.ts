@@ -146,6 +146,22 @@ async function tellStaffHolding(r: Reply, ctx: ToolContext, text: string): Promi
   r.say(r.w.triage.passedToStaff);
 }
 
+/** Words that qualify a situation but name none (a small wound, two minutes of rinsing). */
+const QUALIFIERS = new Set(['small', 'cooled', 'long_time', 'still_bleeding', 'cough', 'after_vaccine']);
+
+/**
+ * "一定要今天去吗", "do we really need to go today?", "可以停了吗" right after a
+ * health message: a question about that situation, answered again with its
+ * advice (the signs of the recent turns read as this message's), not a search.
+ */
+function followUp(reading: SignReading, recent: string[]): void {
+  if (!reading.checking || reading.educational) return;
+  if ([...reading.signs].some((s) => !QUALIFIERS.has(s))) return;
+  const past = recent.filter((s) => !s.includes(':'));
+  const pastRed = recent.filter((s) => s.startsWith('red:')).map((s) => s.slice(4));
+  for (const s of [...past, ...pastRed]) reading.signs.add(s);
+}
+
 /** Signs whose meaning depends on the child's age (fever under 3 months, choking under 1, a baby's burn). */
 const AGE_MATTERS = ['fever', 'choking', 'scald', 'head_knock', 'diarrhoea', 'vomiting', 'button_battery', 'lump'];
 
@@ -198,6 +214,7 @@ export async function triageTurn(
 ): Promise<AgentReply | undefined> {
   const reading = readHealthSigns(toSimplified(text));
   const recent = recentSigns(state, ctx.now);
+  followUp(reading, recent);
   let ageMonths = state.child?.ageMonths ?? state.childAgeMonths;
   const aheadFindings = [...new Set(reading.ahead.map((s) => AHEAD[s]).filter((s): s is string => !!s))];
   if (ageMonths === undefined && (needsAge(reading, recent) || aheadFindings.includes('choking'))) ageMonths = await registeredAge(ctx, text);

@@ -32,11 +32,16 @@ export const triage: typeof zhTriage = {
     bleeding:
       "• Press firmly on the wound with a clean cloth or pad and don't lift it to look; if blood soaks through, add another layer on top and keep pressing.",
     allergy:
-      '• If a doctor has prescribed an adrenaline auto-injector, use it now as instructed. Sit your child up if breathing is hard; lay them flat with legs raised if they are pale and floppy.',
+      '• Severe allergic reaction: if a doctor has prescribed an adrenaline auto-injector, use it now as instructed. Sit your child up if breathing is hard; lay them flat with legs raised if they are pale and floppy.',
     head: "• Keep your child still and give nothing to eat or drink for now; if they can't be woken but are breathing, turn them on their side (recovery position) and watch their breathing. Don't move them more than needed if the neck may be hurt.",
     breathing:
       "• Let your child stay in the position they find easiest (usually held upright); don't make them lie down and give nothing to eat or drink. If they stop breathing, follow the 120 dispatcher's CPR instructions.",
     dehydration: '• On the way, if your child can still drink, keep offering breast milk, formula or water in small, frequent sips.',
+    eye_chemical:
+      "• A chemical in the eye: rinse it straight away with plenty of running water for at least 15–20 minutes, holding the eyelids open and pouring from the inner corner outwards. Don't rub the eye (stop your child rubbing it) and put no drops or anything else in it. Then go to the emergency department with the bottle.",
+    heat: "• Heat illness: move your child somewhere cool and shaded, take off extra clothes, sponge them with cool (not ice-cold) water and fan them; give sips of water if they are awake and can swallow, nothing if they can't be woken.",
+    electric:
+      "• Electric shock: switch off the power first (pull the plug, turn off the mains) or push the wire away with something dry and non-metal; don't touch your child until the power is off. If they aren't breathing normally, follow the 120 dispatcher's CPR instructions. Go to hospital even if they seem fine.",
     fever: "• One red sign is enough — don't wait for others. Note the temperature and when the fever started, and don't bundle your child up.",
   },
 
@@ -45,6 +50,13 @@ export const triage: typeof zhTriage = {
     burnFirst:
       'First cool the burn under cool running water for 20 minutes right away (no ice, no toothpaste, soy sauce or creams), then cover it loosely with cling film.',
     biteFirst: 'First wash the wound well under running water with soap and cover it with a clean dressing.',
+    noseFirst:
+      "First sit your child up, leaning forward with the head down, and pinch the soft part of the nose for 10–15 minutes; don't tilt the head back and don't pack the nostril.",
+    toothFirst:
+      "First press clean gauze gently on the bleeding gum. Don't put a baby tooth back in once it is knocked out (it can damage the adult tooth underneath); keep it and see a dentist today.",
+    fingerFirst:
+      'First cool it under cold water or with a wrapped ice pack for 10–20 minutes and raise the hand; a finger out of shape, that will not bend, or a black or loose nail needs an X-ray.',
+    sunFirst: "First get out of the sun into the shade, cool the skin with a cool cloth and give plenty to drink; don't pop blisters.",
     animalBiteFirst:
       "First wash the wound with soap and running water for about 15 minutes, then go today to a hospital's animal-bite (rabies exposure) clinic, where a doctor decides on rabies vaccination.",
     because: (reasons: string) => `Why: ${reasons}.`,
@@ -77,6 +89,13 @@ export const triage: typeof zhTriage = {
     head_bump_infant: 'a head bump with a lump in a baby under 1 (a lump, bruise or cut over 5 cm means hospital now, even if they seem fine)',
     swallowed_object:
       "a swallowed coin, bead or other small object (even if your child seems fine, a doctor decides whether an X-ray is needed to check nothing is stuck in the food pipe; don't make them vomit)",
+    nosebleed_long: 'a nosebleed still going after 20 minutes of pressure',
+    tooth_injury: 'a tooth knocked out, loosened or broken (a dentist the same day)',
+    finger_bad: 'a crushed finger that is out of shape, will not move, or has a black or loose nail (it may be broken or the nail bed hurt)',
+    sunburn_bad: 'sunburn with blisters or a fever, or sunburn in a baby under 1',
+    water_inhaled: 'water breathed in (breathing problems can still start in the next hours; a doctor should check)',
+    vomits_everything: 'vomiting everything, even water (dehydration comes quickly)',
+    fever_rash: 'a rash with the fever',
     choking_resolved: 'a choking episode (any child who needed back blows, chest or abdominal thrusts should be checked by a doctor, even if they seem fine)',
   },
 
@@ -92,6 +111,11 @@ export const triage: typeof zhTriage = {
     choking: "can't cough, cry or breathe again; noisy or hard breathing; blue lips; stops responding",
     bite: "bleeding that won't stop, or trouble breathing or a swelling face and lips",
     swallowed: 'coughing or choking, drooling, not able to swallow, chest or tummy pain, vomiting, trouble breathing',
+    nose: 'heavy bleeding or still bleeding after 20 minutes of pressure; pale or unusually tired; a nosebleed after a knock to the head',
+    tooth:
+      'vomiting, unusual sleepiness or unsteadiness after a knock to the head; bleeding that does not stop after 10 minutes of pressure; breathing trouble',
+    water: 'coughing that keeps going, fast or hard breathing, the chest sucking in, blue lips, unusual sleepiness or vomiting',
+    heat: 'very hot but not sweating, floppy or hard to wake, vomiting, a fit; blisters over a large area',
     point:
       "trouble breathing, a fit, can't be woken, heavy bleeding or a serious burn; after a knock on the head, vomiting more than once, unusual sleepiness or unsteadiness",
   },
@@ -100,6 +124,9 @@ export const triage: typeof zhTriage = {
     dehydration:
       'keep up breast milk or formula and offer small, frequent sips; use oral rehydration salts only as a doctor or pharmacist advises, made up exactly as the packet says.',
     fever: "dress them lightly, offer plenty to drink, don't bundle them up and don't sponge with alcohol.",
+    rash: 'press the side of a clear glass firmly on the rash: if the spots do not fade under the glass, that is a red sign — call 120 now.',
+    vaccine:
+      'a mild fever and a sore red spot in the day or two after a vaccination are common and usually settle within 48 hours (2 days); if the fever lasts longer than 48 hours, see a doctor today and say which vaccine was given.',
   },
 
   watch: {
@@ -113,6 +140,14 @@ export const triage: typeof zhTriage = {
       '• Rinse a graze or scratch with clean water and keep it clean and dry; for a bruise, a cold pack wrapped in a cloth on and off.\n• A wound that gapes or keeps bleeding after you press on it needs a doctor today; see a doctor too if it gets redder or swollen, oozes, or your child gets a fever or seems unwell.',
     choking:
       "• If your child coughed it out themselves and is now crying, talking and breathing as usual, no back blows are needed and don't put fingers in their mouth; stay with them and watch their breathing and coughing.\n• A child who needed back blows, chest thrusts or abdominal thrusts should be checked by a doctor, even if they seem fine.\n• Until age 4, cut grapes and cherry tomatoes lengthways into quarters, and give no whole nuts, popcorn, hard sweets or whole sausages; children eat sitting down, with an adult watching.",
+    nosebleed:
+      "• Sit your child up, leaning forward with the head down, and pinch the soft part of the nose for 10–15 minutes while they breathe through the mouth.\n• Don't tilt the head back (the blood runs into the throat and can make them cough or vomit) and don't pack the nostril; no hard nose-blowing for the rest of the day.\n• Still bleeding after 20 minutes of pressure: see a doctor now.",
+    finger:
+      '• Cool it straight away under cold water or with a wrapped ice pack for 10–20 minutes and raise the hand.\n• See a doctor today if the finger is out of shape, cannot bend or move, the nail turns black or comes loose, the cut is deep or keeps bleeding, or the pain and swelling get worse (it may need an X-ray).',
+    sunburn:
+      "• Get out of the sun into the shade, cool the skin with a cool cloth or a lukewarm bath, give plenty to drink and dress them loosely; don't pop blisters.\n• See a doctor today if it blisters or covers a large area, or your child has a fever, chills or is unusually tired; keep babies under 6 months out of direct sunlight.",
+    vaccine:
+      "• A mild fever, a sore red spot and some fussiness in the day or two after a vaccination are common and usually settle within 48 hours (2 days). Light clothes, plenty of milk or water, rest; don't bundle them up.\n• See a doctor today if the fever lasts more than 48 hours, reaches 39 °C or more, the redness spreads, or your child feeds much less or is unusually tired.",
     point_injury:
       "• The same day, ask the carers what happened, when, and what they did, and ask the point to record it; you can take photos of the injury.\n• If you're not sure how bad it is, have a doctor look at your child.",
     urgentIf: (signs: string) => `Call 120 or go to the emergency department straight away if any of these appear: ${signs}.`,
