@@ -48,5 +48,7 @@ export function detectLanguage(text: string, previousLang?: Lang): Lang {
     if (informative.length === 0) return previousLang ?? 'en';
     return 'en';
   }
+  // A sentence ending on a Chinese particle is a Chinese sentence with English words in it ("no-show会被ban吗").
+  if (han >= 2 && /[吗嗎呢吧嘛么麼啊呀][?？!！。~～\s]*$/u.test(text)) return 'zh';
   return han * 2.5 >= latinLetters ? 'zh' : 'en';
 }
