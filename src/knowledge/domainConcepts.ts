@@ -493,8 +493,8 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   },
   {
     id: 'stranger',
-    zh: ['认生', '怕生', '怕人', '见人就哭', '生人', '陌生人', '见到人就', '外人', '谁抱都哭', '往怀里钻', '怕陌生'],
-    en: ['stranger', 'strangers', 'stranger anxiety', 'shy', 'new people'],
+    zh: ['认生', '怕生', '怕人', '见人就哭', '生人', '陌生人', '见到人就', '外人', '谁抱都哭', '往怀里钻', '怕陌生', '见到亲戚', '见亲戚', '胆子小', '胆小', '别人抱', '让人抱'],
+    en: ['stranger', 'strangers', 'stranger anxiety', 'shy', 'new people', 'relatives hold', 'let anyone hold', 'in-laws hold'],
   },
   {
     id: 'picky',

@@ -14,6 +14,10 @@
 export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   // Parenting
   ['separation anxiety', '分离焦虑'],
+  ['post-?(?:partum|natal) depression|PPD', '产后抑郁'],
+  ['sensory (?:play|bins?|box(?:es)?)', '感官游戏'],
+  ['picture books?|story ?books?', '绘本'],
+  ['co-?sleep(?:ing)?|bed[- ]?shar(?:e|ing)', '同床'],
   ['screen ?time', '看屏幕'],
   ['tummy ?time', '趴趴练习'],
   ['potty(?: training)?|toilet training', '如厕训练'],
@@ -75,6 +79,9 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['nanny', '保姆'],
   ['grandparents?|grandma|grandpa', '老人'],
   ['hukou', '户口'],
+  ['social (?:security|insurance)', '社保'],
+  ['opening (?:hours|times)|open(?:ing)? hours', '营业时间'],
+  ['late pick-?up|pick(?:ing)? (?:him|her|them )?up late', '晚接'],
   ['typhoon', '台风'],
   ['morning', '上午'],
   ['afternoon', '下午'],

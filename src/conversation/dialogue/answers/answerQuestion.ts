@@ -6,6 +6,7 @@ import { talkToStaffAction } from '../../actions/helpActions.ts';
 import type { Reply } from '../Reply.ts';
 import { answersQuestion, namesTopic, touchesQuestion, type Passage } from './presentAnswer.ts';
 import { DOSE, FOLLOW_UP, OVERWHELMED } from './parentWords.ts';
+import { DEFAULT_THRESHOLDS } from '../../../knowledge/KnowledgeBase.ts';
 
 /**
  * A knowledge answer. An overwhelmed parent first hears a person speaking to
@@ -34,10 +35,35 @@ export async function answerQuestion(r: Reply, q: { text: string }): Promise<voi
     const again = await r.tool<{ passages: Passage[] }>('search_knowledge', withContext);
     // …but a new topic is not answered from the old one ("托育点有停车位吗" after a sleep question).
     if (again.result && touchesQuestion(q.text, again.result.passages, withContext.query)) {
+      // The question before says which topic; the follow-up's own words say which part of it. A section the
+      // follow-up finds on its own, clearly ("那晚上要盖多厚" after co-sleeping: how warmly to dress, not co-sleeping
+      // again), that the search with the context also finds, answers it, read with the follow-up's own words.
+      const own = ownSection(run.result.passages, again.result.passages);
+      if (own) {
+        if (OVERWHELMED.test(t)) r.say(w.answers.answerFollows);
+        searchKnowledgeTool.present!(r, { passages: own }, { query: q.text });
+        r.state.lastQuestion = withContext.query;
+        return;
+      }
       args = withContext;
       run = again;
     }
   }
   if (OVERWHELMED.test(t) && run.result!.passages.length) r.say(w.answers.answerFollows);
   searchKnowledgeTool.present!(r, run.result!, args);
+}
+
+const sameSection = (a: Passage, b: Passage) => a.docId === b.docId && a.heading === b.heading;
+
+/**
+ * The passages found with the context, the follow-up's own section first: the section the follow-up alone
+ * ranks first, when it lists a question close to it (retrieval's bar for "relevant on its own") and the search
+ * with the context found it too. Undefined when there is no such section.
+ */
+function ownSection(alone: Passage[], withContext: Passage[]): Passage[] | undefined {
+  const top = alone[0];
+  if (!top || (top.questionMatch ?? 0) < DEFAULT_THRESHOLDS.questionMatch) return undefined;
+  const i = withContext.findIndex((p) => sameSection(p, top));
+  if (i < 0) return undefined;
+  return [withContext[i]!, ...withContext.filter((_, j) => j !== i)];
 }

@@ -270,6 +270,17 @@ const PEOPLE = new Set([
 ]);
 // English words of feeling, manner and motion around a question ("so embarrassing", "coming through"): no topic.
 const EN_FRAME = new Set([
+  // Pronouns and prepositions that stem into content words ('himself', 'without').
+  'himself',
+  'herself',
+  'myself',
+  'yourself',
+  'themselv',
+  'themselves',
+  'ourselv',
+  'without',
+  'within',
+  'anymor',
   'com',
   'come',
   'go',

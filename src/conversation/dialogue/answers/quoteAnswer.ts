@@ -5,7 +5,8 @@ import { mentions, searchable, type SearchableText } from './questionTerms.ts';
  * the number, what to do now. Sections open with their answer in bold, so
  * bold and the first sentence weigh a little; a sentence holding the
  * question's words weighs more; a question asking "how long / how many /
- * when" makes the sentence with the number the one quoted.
+ * when" makes the sentence with the number the one quoted, and one asking
+ * whom to tell, why or where, the sentence with the person, reason or place.
  */
 export interface Unit {
   /** Plain text, Markdown emphasis removed; bullets keep a "• ". */
@@ -21,6 +22,25 @@ export interface Unit {
 const ASKS_NUMBER =
   /多久|多长时间|几(?:个|天|点|次|岁|小时|分钟|周|场|月|号)|多少|什么时候|截止|最晚|最早|提前|上限|(?<![a-z])(?:how (?:long|many|much|late|early|soon|far|old)|when|what time|deadline|cut-?off|limit|notice|in advance|max\w*)(?![a-z])/i;
 const HAS_NUMBER = /\d/;
+/**
+ * Other facts a question asks for, and how the sentence stating them reads: whom to tell or ask (the
+ * person, the contact), why (the reason), where (the place). The sentence holding the asked fact is the
+ * one quoted, as with numbers.
+ */
+const ASKED_FACTS: ReadonlyArray<{ asks: RegExp; states: RegExp }> = [
+  {
+    asks: /(?:跟|和|向|找|告诉|通知|问|联系)谁|谁(?:来|负责|管|处理)|找哪个|(?<![a-z])(?:who (?:do|should|can) (?:i|we) (?:tell|contact|ask|call|talk to|speak to|inform)|who(?:m)? (?:to|should i) (?:tell|contact|ask|call)|who is responsible)(?![a-z])/i,
+    states: /告诉|联系|转人工|保育人员|工作人员|管理员|服务点电话|打电话|(?<![a-z])(?:tell|contact|talk to staff|carers?|staff|phone|call)(?![a-z])/i,
+  },
+  {
+    asks: /为什么|为啥|干嘛要|干什么用|什么用|(?<![a-z])(?:why|what for|what is .{0,20} for)(?![a-z])/i,
+    states: /因为|为了|用来|用于|所以|原因|否则|以免|(?<![a-z])(?:because|so that|so (?:we|you|staff|the)|used (?:to|for)|reason|otherwise|to avoid)(?![a-z])/i,
+  },
+  {
+    asks: /(?:去|在)哪(?:里|儿)?|哪里|什么地方|(?<![a-z])(?:where)(?![a-z])/i,
+    states: /门诊|中心|医院|地址|服务点|(?<![a-z])(?:clinic|centre|center|hospital|address|at the point)(?![a-z])/i,
+  },
+];
 const STATES_AGE =
   /\d\s*(?:岁|个月|周岁)|[一两二三四五六七八九十半]+(?:岁|个月)|(?<![a-z])(?:\d+\s*(?:yo|y\/o|months?|years?|weeks?)(?:[- ]old)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)[- ](?:month|year|week)s?[- ]old|newborn|toddler|baby)(?![a-z])/i;
 const AGE_LIMIT =
@@ -101,9 +121,10 @@ function isSubheading(u: Unit): boolean {
   return /[？?]$/.test(u.text) && [...u.text].length < 40;
 }
 
-function scoreUnit(u: Unit, s: SearchableText, o: QuoteOptions, asksNumber: boolean, statesAge: boolean): number {
+function scoreUnit(u: Unit, s: SearchableText, o: QuoteOptions, asksNumber: boolean, statesAge: boolean, asked: RegExp[]): number {
   if (isSubheading(u)) return 0;
   let score = 0;
+  for (const states of asked) if (states.test(u.text)) score += 1.5;
   for (const w of o.words) if (mentions(s, w)) score += 1;
   for (const w of o.related) if (!o.words.includes(w) && mentions(s, w)) score += 0.5;
   if (asksNumber && HAS_NUMBER.test(u.text)) score += 1.5;
@@ -124,7 +145,8 @@ export function quoteAnswer(markdown: string, o: QuoteOptions): Unit[] {
   if (whole.reduce((n, u) => n + u.text.length, 0) <= o.limit) return whole;
   const asksNumber = ASKS_NUMBER.test(o.question);
   const statesAge = STATES_AGE.test(o.question);
-  const scored = units.filter(allowed).map((u) => ({ u, score: scoreUnit(u, searchable(u.text), o, asksNumber, statesAge) }));
+  const asked = ASKED_FACTS.filter((f) => f.asks.test(o.question)).map((f) => f.states);
+  const scored = units.filter(allowed).map((u) => ({ u, score: scoreUnit(u, searchable(u.text), o, asksNumber, statesAge, asked) }));
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
   const chosen = new Set<Unit>([best.u]);
   let used = best.u.text.length;
