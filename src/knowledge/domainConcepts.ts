@@ -272,6 +272,7 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
       '外来',
       '外国人',
       '外籍',
+      '外国籍',
       '老外',
       '台胞',
       '台湾人',
