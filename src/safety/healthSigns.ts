@@ -65,7 +65,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'breathing_difficulty',
-    /呼吸困难|喘不上气|喘不过气|喘不过来|喘不到气|吸不上气|吸不到气|吸不进气|吸不上来|上不来气|透不过气|不能呼吸|无法呼吸|不会呼吸|呼吸不了|呼吸(?:很|特别|非常)?(?:费力|吃力)|呼吸急促|呼吸特别快|呼吸(?:很|特别|非常)?困难|breathing\s?(?:很|特别|非常)?困难|没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸暂停|(?:胸口|胸部|肋骨|肋间|锁骨|脖子|肚子)(?:下面|下边|那里|这里|中间)?.{0,6}(?:凹陷|凹进去|凹下去|陷进去|陷下去|吸进去|一凹一凹)|一吸一凹|三凹征|憋得(?:脸)?(?:都)?(?:发紫|发青|青紫|喘不|透不过|说不出|不能呼吸)|憋紫|(?<![a-z])(?:can'?t breathe|cannot breathe|not breathing|stopped breathing|struggling to breathe|trouble breathing|difficulty breathing|hard to breathe|breathing (?:very )?(?:hard|heavily)|gasping|(?:chest|ribs?|tummy|belly) (?:is |are )?(?:sucking|pulling|caving) in|indrawing|retractions|can'?t get (?:enough )?air|struggling for (?:breath|air)|laboured breathing|labored breathing|breathing (?:is )?(?:laboured|labored))(?![a-z])/,
+    /呼吸困难|喘不上气|喘不过气|喘不过来|喘不到气|吸不上气|吸不到气|吸不进气|吸不上来|上不来气|透不过气|不能呼吸|无法呼吸|不会呼吸|呼吸不了|呼吸(?:很|特别|非常)?(?:费力|吃力)|呼吸急促|呼吸特别快|呼吸(?:很|特别|非常)?困难|breathing\s?(?:很|特别|非常)?困难|没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸暂停|(?:胸口|胸部|肋骨|肋间|锁骨|脖子|肚子)(?:下面|下边|那里|这里|中间)?.{0,6}(?:凹陷|凹进去|凹下去|陷进去|陷下去|吸进去|一凹一凹)|一吸一凹|三凹征|(?:肚子|胸口)一鼓一鼓|ribs (?:are )?showing|(?:can )?see (?:his|her|their) ribs|憋得(?:脸)?(?:都)?(?:发紫|发青|青紫|喘不|透不过|说不出|不能呼吸)|憋紫|(?<![a-z])(?:can'?t breathe|cannot breathe|not breathing|stopped breathing|struggling to breathe|trouble breathing|difficulty breathing|hard to breathe|breathing (?:very )?(?:hard|heavily)|gasping|(?:chest|ribs?|tummy|belly) (?:is |are )?(?:sucking|pulling|caving) in|indrawing|retractions|can'?t get (?:enough )?air|struggling for (?:breath|air)|laboured breathing|labored breathing|breathing (?:is )?(?:laboured|labored))(?![a-z])/,
     false,
   ],
   ['grunting', /(?:呼吸|喘气|出气)(?:的时候|时)?(?:一直|总)?(?:在)?(?:哼哼|呻吟)|(?<![a-z])grunt\w*(?![a-z])/, false],
@@ -76,7 +76,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'blue_lips',
-    /(?:嘴唇|嘴巴|脸|脸色|面色|皮肤)(?:都)?(?:发紫|发青|青紫|紫了|青了|变紫|变青)|发绀|(?<![a-z])(?:blue lips|lips (?:are |look |turning |turned )?(?:blue|purple|grey|gray)|turning blue|turned blue|blue around (?:the|his|her) mouth)(?![a-z])/,
+    /(?:嘴唇|嘴巴|脸|脸色|面色|皮肤|全身|浑身|身上)(?:都)?(?:发紫|发青|青紫|紫了|青了|变紫|变青)|发绀|(?<![a-z])(?:blue lips|lips (?:are |look |turning |turned )?(?:blue|purple|grey|gray)|turning blue|turned blue|blue around (?:the|his|her) mouth)(?![a-z])/,
     false,
   ],
   [
@@ -86,7 +86,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'unresponsive',
-    /叫不醒|很难叫醒|叫不太醒|叫不应|摇不醒|拍不醒|叫(?:他|她|了)?(?:也|都)?(?:不醒|不应|不理|没(?:有)?反应|没(?:有)?动静)|醒了又(?:马上)?睡(?:过去|着)|(?<![点按击了])没(?:有)?反应|昏迷|昏过去|晕过去|晕倒|不省人事|意识不清|没(?:有)?知觉|瘫软|软绵绵|(?:孩子|宝宝|宝贝|娃|人|身体|身子|全身|浑身|她|他)\s?(?:都|也|变得|有点|好像)?软软的|软软的\s?(?:没力气|不动|没反应)|突然不动|叫不起来|叫不起|软趴趴|(?:怎么|咋)(?:叫|弄|摇|拍|喊)(?:都|也)(?:不醒|叫不醒|没(?:有)?反应)|(?:全身|浑身|身体)(?:都)?(?:发)?软(?!件)|(?<![a-z])(?:unresponsive|won'?t wake|can'?t wake|not waking up|won'?t respond\w*|not respond\w*|doesn'?t respond\w*|no response|limp|floppy|passed out|unconscious|fainted|hard to wake)(?![a-z])/,
+    /叫不醒|很难叫醒|叫不太醒|叫不应|摇不醒|拍不醒|叫(?:他|她|了)?(?:也|都)?(?:不醒|不应|不理|没(?:有)?反应|没(?:有)?动静)|醒了又(?:马上)?睡(?:过去|着)|(?<![点按击了])没(?:有)?反应|昏迷|昏过去|晕过去|晕倒|昏倒|晕了过去|昏了过去|(?:叫|喊)(?:他|她)?.{0,4}迷迷糊糊|意识模糊|不醒来?(?:吃|喝)奶|(?<![a-z])(?:(?:won'?t|doesn'?t|isn'?t|not) wak\w* (?:up )?for (?:feeds|feeding|a feed))(?![a-z])|不省人事|意识不清|没(?:有)?知觉|瘫软|软绵绵|(?:孩子|宝宝|宝贝|娃|人|身体|身子|全身|浑身|她|他)\s?(?:都|也|变得|有点|好像)?软软的|软软的\s?(?:没力气|不动|没反应)|突然不动|叫不起来|叫不起|软趴趴|(?:怎么|咋)(?:叫|弄|摇|拍|喊)(?:都|也)(?:不醒|叫不醒|没(?:有)?反应)|(?:全身|浑身|身体)(?:都)?(?:发)?软(?!件)|(?<![a-z])(?:unresponsive|won'?t wake|can'?t wake|not waking up|won'?t respond\w*|not respond\w*|doesn'?t respond\w*|no response|limp|floppy|passed out|unconscious|fainted|hard to wake)(?![a-z])/,
     false,
   ],
   [
@@ -118,7 +118,7 @@ const SIGNS: Sign[] = [
   // "吃了几颗奶奶的降压药", "吞了一把维生素片", "偷吃了妈妈的药".
   [
     'poisoning',
-    /(?:吞|吃|喝|舔|嚼)(?:了|下|进|掉)?(?:去)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板把盒]|一把|好多|很多)(?:[\u4e00-\u9fa5]{0,6}的)?[\u4e00-\u9fa5]{0,4}(?:药|胶囊|维生素|钙片|铁剂)(?!后|以后|之后|还|也没)|(?:吞|吃|喝|舔|嚼)(?:了|下|进|掉)?(?:去)?(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|大人|爸爸|妈妈|老人|别人|哥哥|姐姐)的[\u4e00-\u9fa5]{0,5}(?:药|胶囊|维生素|钙片)(?!后|以后|之后|还|也没)/,
+    /(?:吞|吃|喝|舔|嚼)(?:了|下|进|掉)?(?:去)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板把盒]|一把|好多|很多)(?:[\u4e00-\u9fa5]{0,6}的)?[\u4e00-\u9fa5]{0,4}(?:药|胶囊|维生素|钙片|铁剂)(?!后|以后|之后|还|也没)|(?:吞|吃|喝|舔|嚼)(?:了|下|进|掉)?(?:去)?(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|大人|爸爸|妈妈|老人|别人|哥哥|姐姐)的[\u4e00-\u9fa5]{0,5}(?:药|胶囊|维生素|钙片|丸)(?!后|以后|之后|还|也没)/,
     true,
   ],
   // "把奶奶的降压药吃了两片", "把药罐里的药吃了好几颗", "把洗衣凝珠咬破了": the 把 form, with someone
@@ -145,7 +145,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'serious_burn',
-    /(?:大面积|很大一片|一大片|脸|面部|手|起泡|水泡|水疱|起了泡).{0,6}(?:烫伤|烧伤|烫)|(?:烫伤|烧伤|开水烫|被烫).{0,10}(?:大面积|很大|一大片|起泡|水泡|水疱|脸|面部|皮肤发白|发黑)|(?<![a-z])(?:(?:bad|big|large|serious|severe) burn|burn(?:ed|t)? .{0,20}(?:blister\w*|face|hands?|palms?|feet|foot|large|big))(?![a-z])/,
+    /(?:大面积|很大一片|一大片|脸|面部|手|起泡|水泡|水疱|起了泡).{0,6}(?:烫伤|烧伤|烫)|烫(?:到|伤|着)(?:了)?(?:宝宝|孩子|他|她)?(?:的)?(?:脸|面部|手掌|脚掌|会阴|屁股|眼睛|嘴)|(?:烫伤|烧伤|开水烫|被烫).{0,10}(?:大面积|很大|一大片|起泡|水泡|水疱|脸|面部|皮肤发白|发黑)|(?<![a-z])(?:(?:bad|big|large|serious|severe) burn|burn(?:ed|t)? .{0,20}(?:blister\w*|face|hands?|palms?|feet|foot|large|big))(?![a-z])/,
     false,
   ],
   // Something swallowed that is stuck on the way down (drooling, cannot swallow): emergency care, not back blows.
@@ -161,7 +161,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'drowning',
-    /溺水|溺(?!爱)|掉(?:进|到)(?:水|池|河|海|泳池|浴缸)|呛水.{0,8}(?:昏|没反应|呼吸)|(?<![a-z])(?:drown\w*|fell (?:into|in) (?:the )?(?:water|pool|bath|river|sea))(?![a-z])/,
+    /溺水|溺(?!爱)|掉(?:进|到)(?:水|池|河|海|泳池|浴缸|鱼缸|水桶|水缸|澡盆|浴盆|游泳池|池塘)|呛水.{0,8}(?:昏|没反应|呼吸)|(?<![a-z])(?:drown\w*|fell (?:into|in) (?:the )?(?:water|pool|bath|river|sea))(?![a-z])/,
     true,
   ],
   [
@@ -177,7 +177,7 @@ const SIGNS: Sign[] = [
   ['green_vomit', /吐(?:出)?(?:了)?(?:绿色|绿水|胆汁)|绿色的?(?:呕吐物|东西)|(?<![a-z])(?:green vomit|vomit\w* green|throwing up green|bile)(?![a-z])/, false],
   [
     'allergic_reaction',
-    /(?:喉咙|嘴唇|舌头|脸)(?:突然)?(?:都)?肿(?:了|起来)?.{0,10}(?:呼吸|喘)|过敏性休克|(?:蜇|叮|过敏|吃了).{0,16}肿.{0,16}(?:呼吸|喘|breath\w*|wheez\w*)|(?<![a-z])(?:anaphyla\w*|swollen (?:lips|tongue|throat|face).{0,30}(?:breath|wheez)|(?:lips?|tongue|throat|face|mouth) (?:is |are |has |have )?(?:swelling|swollen|swelled|puff\w*).{0,40}(?:breath\w*|wheez\w*|cough\w*|hoarse)|(?:breath|wheez)\w*.{0,40}(?:lips?|tongue|throat|face) (?:is |are )?(?:swelling|swollen|puff\w*)|throat (?:is )?(?:swelling|closing))(?![a-z])/,
+    /(?:喉咙|嘴唇|舌头|脸)(?:突然)?(?:都)?肿(?:了|起来)?.{0,10}(?:呼吸|喘)|过敏性休克|喉咙(?:都)?(?:肿|发紧|很紧|紧紧的)|(?<![a-z])(?:throat (?:feels |is )?(?:tight|closing)|(?:chest|throat) feels tight)(?![a-z])|(?:蜇|叮|过敏|吃了).{0,16}肿.{0,16}(?:呼吸|喘|breath\w*|wheez\w*)|(?<![a-z])(?:anaphyla\w*|swollen (?:lips|tongue|throat|face).{0,30}(?:breath|wheez)|(?:lips?|tongue|throat|face|mouth) (?:is |are |has |have )?(?:swelling|swollen|swelled|puff\w*).{0,40}(?:breath\w*|wheez\w*|cough\w*|hoarse)|(?:breath|wheez)\w*.{0,40}(?:lips?|tongue|throat|face) (?:is |are )?(?:swelling|swollen|puff\w*)|throat (?:is )?(?:swelling|closing))(?![a-z])/,
     false,
   ],
   [
@@ -194,7 +194,7 @@ const SIGNS: Sign[] = [
   ['electric_shock', /触电|被电(?:到|了|击|着)|电击|电到了|(?<![a-z])(?:electric(?:al)? shock|electrocut\w*|got (?:a )?shock\w* from)(?![a-z])/, true],
 
   // ── see a doctor today (amber) ──
-  ['nasal_flaring', /鼻翼(?:一)?扇(?:一扇)?(?:动)?|鼻孔一张一张|(?<![a-z])(?:nasal flaring|nostrils flar\w*)(?![a-z])/, false],
+  ['nasal_flaring', /鼻翼(?:一)?扇(?:一扇)?(?:动)?|鼻孔一张一张|鼻翼一张一张|鼻子一扇一扇|(?<![a-z])(?:nasal flaring|nostrils flar\w*)(?![a-z])/, false],
   [
     'fast_breathing',
     /呼吸(?:有点|有些|比平时|稍微|比较|很|好|挺)(?:快|急)|呼吸(?:一分钟|每分钟)?(?:[五六]十|[56]\d)(?:几|多)?(?:下|次)|(?<![a-z])(?:breathing (?:a bit |a little |slightly |quite |very |really |so )?(?:fast|quick\w*|rapid\w*)|fast breathing)(?![a-z])/,
@@ -207,7 +207,11 @@ const SIGNS: Sign[] = [
     /精神萎靡|特别嗜睡|一直(?:在)?(?:昏)?睡|昏睡|昏昏沉沉|(?<![a-z])(?:very (?:lethargic|drowsy|sleepy)|sleeping all (?:day|the time))(?![a-z])/,
     false,
   ],
-  ['rigors', /寒战|寒颤|打冷颤|打冷战|打哆嗦|(?:一直|还在|浑身|全身)发抖|(?<![a-z])(?:rigou?rs|shivering (?:uncontrollably|badly|a lot))(?![a-z])/, false],
+  [
+    'rigors',
+    /寒战|寒颤|打冷颤|打冷战|打哆嗦|(?:一直|还在|浑身|全身)(?:在)?发抖|(?<![a-z])(?:rigou?rs|shivering (?:uncontrollably|badly|a lot))(?![a-z])/,
+    false,
+  ],
   [
     'limb_swelling',
     /(?:关节|膝盖|脚踝|手腕|胳膊|手臂)(?:也)?(?:红)?肿(?:了|起来)?|(?<![a-z])(?:swollen (?:joint|knee|ankle|leg|arm|wrist)|(?:knee|ankle|joint) (?:is )?swollen)(?![a-z])/,
@@ -225,7 +229,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'blood_in_stool',
-    /(?:大便|便便|拉屎|屎|粑粑|尿布)(?:里|上)?.{0,4}(?:带血|有血|血丝|出血)|便血|(?:便便|大便|粑粑|屎|尿布|poo\w*|stool)(?:里|上)?(?:有|带)?.{0,3}blood|(?<![a-z])(?:blood in (?:the |her |his )?(?:poo|stool|nappy|diaper)|bloody (?:poo|stool|diarrh\w*))(?![a-z])/,
+    /(?:大便|便便|拉屎|屎|粑粑|尿布)(?:里|上)?.{0,4}(?:带血|有血|血丝|出血)|便血|果酱(?:样|一样|色)?(?:的)?(?:大便|便便|便)|(?:大便|便便|粑粑)像果酱|(?<![a-z])(?:red ?currant jelly|jelly-like (?:poo|stool))(?![a-z])|(?:便便|大便|粑粑|屎|尿布|poo\w*|stool)(?:里|上)?(?:有|带)?.{0,3}blood|(?<![a-z])(?:blood in (?:the |her |his )?(?:poo|stool|nappy|diaper)|bloody (?:poo|stool|diarrh\w*))(?![a-z])/,
     false,
   ],
   [
@@ -265,6 +269,21 @@ const SIGNS: Sign[] = [
     /呛(?:了)?(?:[几一两好]+口)?水|(?:滑|掉|栽|沉|淹)(?:到|进|入|在)(?:了)?(?:水里|水中|浴缸|澡盆|浴盆)|(?:头|脸)(?:埋|泡|扎)(?:进|到|在)水里|(?<![a-z])(?:(?:slipped|went|gone|fell|was|been) under(?: the)? water|inhaled (?:some )?water|swallowed (?:some |a lot of )?(?:bath |pool )?water|face (?:down )?in the (?:bath|water))(?![a-z])/,
     true,
   ],
+  [
+    'allergy_mild',
+    /风团|荨麻疹|(?:嘴巴|嘴唇|眼睛|眼皮|脸)(?:都)?(?:突然)?肿(?:了|起来)|(?<![a-z])(?:hives|welts|(?:lips?|eyes?|face) (?:is |are )?(?:swollen|swelling|puff\w*))(?![a-z])/,
+    true,
+  ],
+  [
+    'nose_object',
+    /(?:鼻子|鼻孔|耳朵|耳朵眼)(?:里)?(?:面)?(?:被)?(?:塞|放|卡|掉)(?:了|进|进去|到)?|(?:鼻子|鼻孔|耳朵)(?:里)?进了(?!水)|(?:塞|放|卡|掉)(?:进|到)(?:了)?(?:鼻子|鼻孔|耳朵)|(?<![a-z])(?:(?:up|in|into) (?:his|her|their|the) (?:nose|nostril|ear)|stuck in (?:his|her|their|the) (?:nose|nostril|ear))(?![a-z])/,
+    true,
+  ],
+  [
+    'eye_injury',
+    /眼睛(?:被|让)?.{0,8}(?:戳|扎|刺|划|打|撞|磕|抓)(?:到|伤|了|破)|(?:戳|扎|刺|划|抓)(?:到|伤|破)(?:了)?(?:眼睛|眼球)|(?<![a-z])(?:(?:poked|scratched|hit|jabbed|stabbed) (?:in )?(?:the |his |her |their )?eye|eye (?:injury|was (?:poked|scratched|hit)))(?![a-z])/,
+    true,
+  ],
   ['rash', /疹子|皮疹|红疹|出疹|起疹|红点|(?<![a-z])rash\w*(?![a-z])/, false],
   ['after_vaccine', /打(?:了|完|过)?(?:疫苗|预防针|针)|接种|疫苗|(?<![a-z])(?:vaccin\w*|jabs?|immuni[sz]ation|shots)(?![a-z])/, false],
   ['still_bleeding', /还在流|血还没止|止不住|(?<![a-z])(?:still bleeding|won'?t stop|hasn'?t stopped)(?![a-z])/, false],
@@ -294,7 +313,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'cold_hands',
-    /手脚(?:都)?(?:冰凉|发凉|冰冷|凉凉的|很凉)|(?<![a-z])(?:cold (?:hands|feet|hands and feet)|hands and feet (?:are )?(?:cold|icy))(?![a-z])/,
+    /(?:手脚|浑身|全身|身上|身体)(?:都)?(?:冰凉|发凉|冰冷|凉凉的|很凉)|(?<![a-z])(?:cold (?:hands|feet|hands and feet)|hands and feet (?:are )?(?:cold|icy))(?![a-z])/,
     false,
   ],
   [
@@ -356,7 +375,7 @@ const HEAD_LUMP =
   /(?:头|额头|脑袋|后脑勺?|脑门)(?:上)?(?:有|起|鼓|肿)?(?:了)?(?:一)?(?:个)?(?:大|小)?(?:包|肿块)|(?<![a-z])(?:bump|lump|egg) on (?:his|her|their|the) (?:head|forehead)(?![a-z])/;
 // A fall from furniture with no word about the head.
 const FALL =
-  /(?:从|由).{0,6}(?:床|沙发|楼梯|高处|椅子|桌子|婴儿车|餐椅|尿布台|护理台|滑梯|上铺).{0,4}(?:摔|掉|跌|滚)|(?<![a-z])(?:fell|rolled|tumbled) (?:off|from|down|out of) .{0,25}(?:bed|stairs|sofa|couch|table|chair|changing table|high ?chair|slide)(?![a-z])/;
+  /(?:摔|掉|滚|跌)(?:下|落)(?:了)?(?:床|沙发|楼梯|椅子|桌子|婴儿车|尿布台|餐椅)|(?:从|由).{0,6}(?:床|沙发|楼梯|高处|椅子|桌子|婴儿车|餐椅|尿布台|护理台|滑梯|上铺).{0,4}(?:摔|掉|跌|滚)|(?<![a-z])(?:fell|rolled|tumbled) (?:off|from|down|out of) .{0,25}(?:bed|stairs|sofa|couch|table|chair|changing table|high ?chair|slide)(?![a-z])/;
 // Higher than the child, or over a metre: hospital even if the child seems fine (NHS head injury advice).
 const HIGH_FALL =
   /(?:从|由).{0,6}(?:楼梯|高处|楼上|阳台|窗|上铺|双层床|二楼|滑梯顶).{0,4}(?:摔|掉|跌|滚)|(?:一|1|两|2|三|3)\s*米(?:多)?高|(?<![a-z])(?:fell (?:down )?(?:the |a flight of )?stairs|fell (?:from|out of) (?:a |the )?(?:window|balcony|height|top bunk))(?![a-z])/;

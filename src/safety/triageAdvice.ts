@@ -41,8 +41,18 @@ export type UrgentKey =
   | 'nose'
   | 'tooth'
   | 'water'
-  | 'heat';
-export type FirstStepKey = 'burnFirst' | 'biteFirst' | 'animalBiteFirst' | 'noseFirst' | 'toothFirst' | 'fingerFirst' | 'sunFirst';
+  | 'heat'
+  | 'allergy';
+export type FirstStepKey =
+  | 'burnFirst'
+  | 'biteFirst'
+  | 'animalBiteFirst'
+  | 'noseFirst'
+  | 'toothFirst'
+  | 'fingerFirst'
+  | 'sunFirst'
+  | 'nostrilFirst'
+  | 'eyeFirst';
 export type CareKey = 'dehydration' | 'fever' | 'rash' | 'vaccine';
 export type WatchKey = 'head' | 'constipation' | 'burn' | 'bite' | 'minor_wound' | 'point_injury' | 'choking' | 'nosebleed' | 'finger' | 'sunburn' | 'vaccine';
 
@@ -265,6 +275,19 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.sections, 'dehydration');
     }
     if (f.has('fever_rash')) add(a.care, 'rash');
+    if (f.has('allergy_mild')) {
+      add(a.urgent, 'allergy');
+      add(a.sections, 'bleeding_allergy');
+    }
+    if (f.has('nose_object')) {
+      add(a.firstSteps, 'nostrilFirst');
+      add(a.urgent, 'breathing');
+      add(a.sections, 'swallowed');
+    }
+    if (f.has('eye_injury')) {
+      add(a.firstSteps, 'eyeFirst');
+      add(a.sections, 'eye_electric');
+    }
     if (signs.has('after_vaccine') && signs.has('fever')) {
       add(a.care, 'vaccine');
       add(a.sections, 'vaccine_fever');

@@ -82,6 +82,9 @@ const AMBER_SIGNS = [
   'vomits_everything',
   'tooth_injury',
   'finger_bad',
+  'allergy_mild',
+  'nose_object',
+  'eye_injury',
 ];
 /** Words about the situation, not signs: never remembered. */
 const MODIFIERS = new Set([
@@ -203,6 +206,8 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   if (incident && now('minor_wound') && (reading.atPoint || reading.fineNow || reading.checking)) watch.add('minor_wound');
   if (incident && reading.atPoint && red.size + amber.size + watch.size === 0) watch.add('point_injury');
 
+  // A swallowed object with vomiting, pain or breathing trouble: emergency care.
+  if (now('swallowed_object') && ['vomiting', 'breathing_difficulty', 'severe_pain', 'belly_swollen', 'cough_ongoing'].some(now)) red.add('object_stuck');
   // Situations with their own first aid: a nosebleed, a crushed finger, sunburn, water breathed in, a fever after a vaccine.
   if (any('nosebleed') && (now('long_time') || (past.has('nosebleed') && now('still_bleeding')))) amber.add('nosebleed_long');
   else if (incident && now('nosebleed')) watch.add('nosebleed');

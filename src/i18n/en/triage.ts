@@ -56,6 +56,10 @@ export const triage: typeof zhTriage = {
       "First press clean gauze gently on the bleeding gum. Don't put a baby tooth back in once it is knocked out (it can damage the adult tooth underneath); keep it and see a dentist today.",
     fingerFirst:
       'First cool it under cold water or with a wrapped ice pack for 10–20 minutes and raise the hand; a finger out of shape, that will not bend, or a black or loose nail needs an X-ray.',
+    nostrilFirst:
+      "Something in the nose or ear: don't try to get it out with tweezers, a cotton bud or a finger (it goes further in); let your child breathe through the mouth and see a doctor (ear, nose and throat) today.",
+    eyeFirst:
+      "An eye that was poked or scratched: don't let your child rub it, don't press on it and don't pull out anything stuck in it; cover it loosely with a clean pad and go to an eye clinic or emergency department today.",
     sunFirst: "First get out of the sun into the shade, cool the skin with a cool cloth and give plenty to drink; don't pop blisters.",
     animalBiteFirst:
       "First wash the wound with soap and running water for about 15 minutes, then go today to a hospital's animal-bite (rabies exposure) clinic, where a doctor decides on rabies vaccination.",
@@ -95,6 +99,9 @@ export const triage: typeof zhTriage = {
     sunburn_bad: 'sunburn with blisters or a fever, or sunburn in a baby under 1',
     water_inhaled: 'water breathed in (breathing problems can still start in the next hours; a doctor should check)',
     vomits_everything: 'vomiting everything, even water (dehydration comes quickly)',
+    allergy_mild: 'a possible allergic reaction (hives, swollen lips or eyelids)',
+    nose_object: 'something pushed into the nose or ear',
+    eye_injury: 'an eye injury (poked, scratched or hit)',
     fever_rash: 'a rash with the fever',
     choking_resolved: 'a choking episode (any child who needed back blows, chest or abdominal thrusts should be checked by a doctor, even if they seem fine)',
   },
@@ -115,6 +122,7 @@ export const triage: typeof zhTriage = {
     tooth:
       'vomiting, unusual sleepiness or unsteadiness after a knock to the head; bleeding that does not stop after 10 minutes of pressure; breathing trouble',
     water: 'coughing that keeps going, fast or hard breathing, the chest sucking in, blue lips, unusual sleepiness or vomiting',
+    allergy: 'breathing trouble or wheezing, a tight throat or hoarse voice, a swollen tongue or throat, pale and floppy',
     heat: 'very hot but not sweating, floppy or hard to wake, vomiting, a fit; blisters over a large area',
     point:
       "trouble breathing, a fit, can't be woken, heavy bleeding or a serious burn; after a knock on the head, vomiting more than once, unusual sleepiness or unsteadiness",
