@@ -181,7 +181,9 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
     return;
   }
   if (args.from < today) args = { ...args, from: today };
-  const childName = r.state.child && args.childId === r.state.child.id ? r.state.child.name : undefined;
+  // The list says whose age it fits: the child in focus, or the child searched for (an only child too).
+  const childName =
+    r.state.child && args.childId === r.state.child.id ? r.state.child.name : args.childId !== undefined ? (await searchedAge(r, args))?.name : undefined;
 
   // Free care is mostly at weekends: care asked for on weekdays that have none is said so, with that day's trial classes.
   let toldNoCare = false;

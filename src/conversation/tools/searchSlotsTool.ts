@@ -38,6 +38,9 @@ export interface SearchSlotsResult {
   numberFrom?: number;
 }
 
+/** How many sessions each reply has listed so far. */
+const listedInReply = new WeakMap<object, number>();
+
 export const searchSlotsTool = defineTool({
   name: 'search_slots',
   description:
@@ -53,9 +56,11 @@ export const searchSlotsTool = defineTool({
     });
     return { results: pointCode ? results.filter((s) => s.point.code === pointCode).slice(0, SEARCH_PAGE) : results, offset: args.offset ?? 0 };
   },
-  present(r, { results, offset, numberFrom = 0 }, args) {
+  present(r, { results, offset, numberFrom }, args) {
     const w = r.w;
-    const first = numberFrom + offset;
+    // A second list in the same reply (another child, another request) numbers on from the first.
+    const first = (numberFrom ?? listedInReply.get(r) ?? 0) + offset;
+    listedInReply.set(r, first + results.length);
     r.say(results.map((s, i) => formatSlot(s, first + i + 1, w, r.lang, r.ctx.now, r.ctx.timeZone)).join('\n'));
     const bookable = results.map((s, i) => ({ s, n: first + i + 1 })).filter(({ s }) => s.bookable || s.free === 0);
     if (bookable.length) r.say(w.search.pickHint);
