@@ -26,7 +26,9 @@ export type FirstAidKey =
   | 'fever'
   | 'eye_chemical'
   | 'heat'
-  | 'electric';
+  | 'electric'
+  | 'snake'
+  | 'fracture';
 export type UrgentKey =
   | 'fever'
   | 'dehydration'
@@ -172,6 +174,14 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
     if (f.has('allergic_reaction')) {
       add(a.firstAid, 'allergy');
       add(a.sections, 'bleeding_allergy');
+    }
+    if (f.has('snake_bite')) {
+      add(a.firstAid, 'snake');
+      add(a.sections, 'bleeding_allergy');
+    }
+    if (f.has('fracture')) {
+      add(a.firstAid, 'fracture');
+      add(a.sections, 'accident');
     }
     if (f.has('head_injury')) {
       add(a.firstAid, 'head');

@@ -62,6 +62,8 @@ export const RED_SIGNS = new Set([
   'eye_chemical',
   'heat_illness',
   'electric_shock',
+  'snake_bite',
+  'fracture',
 ]);
 /** Signs that mean "see a doctor today" by themselves. */
 const AMBER_SIGNS = [

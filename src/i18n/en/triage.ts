@@ -39,6 +39,10 @@ export const triage: typeof zhTriage = {
     dehydration: '• On the way, if your child can still drink, keep offering breast milk, formula or water in small, frequent sips.',
     eye_chemical:
       "• A chemical in the eye: rinse it straight away with plenty of running water for at least 15–20 minutes, holding the eyelids open and pouring from the inner corner outwards. Don't rub the eye (stop your child rubbing it) and put no drops or anything else in it. Then go to the emergency department with the bottle.",
+    snake:
+      "• Snake bite: keep your child calm and as still as possible, the bitten limb low and still; take off rings and bracelets. Don't cut or suck the wound, don't tie a tourniquet and don't put ice on it. If it is safe, remember or photograph what the snake looked like.",
+    fracture:
+      "• A possible broken bone: don't try to straighten it; pad it with clothes or a towel to keep it still in the position you found it; give nothing to eat or drink (an anaesthetic may be needed). If bone shows, cover it with a clean cloth and don't push it back.",
     heat: "• Heat illness: move your child somewhere cool and shaded, take off extra clothes, sponge them with cool (not ice-cold) water and fan them; give sips of water if they are awake and can swallow, nothing if they can't be woken.",
     electric:
       "• Electric shock: switch off the power first (pull the plug, turn off the mains) or push the wire away with something dry and non-metal; don't touch your child until the power is off. If they aren't breathing normally, follow the 120 dispatcher's CPR instructions. Go to hospital even if they seem fine.",
