@@ -142,7 +142,7 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   },
   {
     id: 'separation',
-    zh: ['分离焦虑', '分离', '不肯离开', '不让我走', '适应', '入托', '送托'],
+    zh: ['分离焦虑', '分离', '不肯离开', '不让我走', '适应', '入托', '送托', '告别', '道别', '说再见', '说拜拜'],
     en: [
       'separation anxiety',
       'separation',
@@ -436,6 +436,12 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
     en: ['doctor', 'hospital', 'pediatrician', 'paediatrician', 'clinic', 'gp', 'er', 'a and e', 'emergency room', 'urgent care'],
   },
   { id: 'diarrhoea', zh: ['拉肚子', '腹泻', '拉稀', '脱水'], en: ['diarrhea', 'diarrhoea', 'runny poo', 'loose stool', 'dehydration', 'dehydrated'] },
+  {
+    // Leaving the child with the carers for a while (drop-off care), however a parent says it.
+    id: 'leave_child',
+    zh: ['办事', '办点事', '走开', '先离开', '可以离开', '寄放', '放着', '交给老师', '交给保育人员', '留在服务点', '自己走'],
+    en: ['run errands', 'errand', 'errands', 'leave him there', 'leave her there', 'drop and go', 'leave my child', 'leave my baby'],
+  },
   { id: 'carer', zh: ['老师', '保育人员', '保育员', '照护人员', '阿姨', '保母'], en: ['carer', 'caregiver', 'teacher', 'nanny', 'caretaker'] },
   { id: 'medicine', zh: ['喂药', '吃药', '用药', '药物', '退烧药'], en: ['medicine', 'medication', 'meds', 'dose', 'paracetamol', 'ibuprofen'] },
   {

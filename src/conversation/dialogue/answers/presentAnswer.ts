@@ -156,6 +156,10 @@ function readPassages(question: string, passages: Passage[]): Reading {
   // parent's answers it ("外国人可以用吗": who may use the points, not whether foreigners get free vaccines).
   const closerQuestion = best && ranked.find((x) => x.covered === best!.covered && (x.p.questionMatch ?? 0) >= (best!.p.questionMatch ?? 0) + 0.1);
   if (closerQuestion) best = closerQuestion;
+  // …and one that covers more of the question and lists a question at least as close to it answers it over
+  // one that is only ranked higher ("发脾气打屁股对不对": what not to do in a tantrum, not why tantrums happen).
+  const dominant = best && ranked.find((x) => x.covered > best!.covered && (x.p.questionMatch ?? 0) >= (best!.p.questionMatch ?? 0));
+  if (dominant) best = dominant;
   // …and one that covers the whole question beats one that covers half of it ("拉肚子好了多久能再送": the
   // return-to-care rule, not diarrhoea care).
   const fuller = best && ranked.find((x) => x.covered >= best!.covered + 0.5);
@@ -199,7 +203,7 @@ export function presentAnswer(r: Reply, question: string, passages: Passage[]): 
   const w = r.w;
   const { words, key, allergic, ranked, best } = readPassages(question, passages);
   if (!best) {
-    const facts = missingRuleFacts(question, '', w, r.ctx.rules);
+    const facts = missingRuleFacts(readCodeSwitched(question), '', w, r.ctx.rules);
     if (facts.length) {
       for (const f of facts) r.say(f);
       r.state.lastQuestion = question;
@@ -238,7 +242,8 @@ export function presentAnswer(r: Reply, question: string, passages: Passage[]): 
     r.say(`📖 ${sectionName(second.p)}\n${quote(second.p, Math.round(limit * 0.6))}`);
     used.push(second.p);
   }
-  for (const fact of missingRuleFacts(question, quoted, w, r.ctx.rules)) r.say(fact);
+  // (A Chinese question with English words in it asks as the Chinese words say: "waitlist排到了要多久之内confirm".)
+  for (const fact of missingRuleFacts(readCodeSwitched(question), quoted, w, r.ctx.rules)) r.say(fact);
   for (const x of used) r.citations.push({ title: x.title, source: x.source, docId: x.docId, heading: x.heading });
   r.say(w.knowledge.source([...new Set(used.map((x) => x.title))]));
   if (used.some((x) => HEALTH_DOCS.has(x.docId))) r.say(w.knowledge.medicalDisclaimer);
