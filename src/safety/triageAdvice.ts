@@ -54,9 +54,22 @@ export type FirstStepKey =
   | 'fingerFirst'
   | 'sunFirst'
   | 'nostrilFirst'
-  | 'eyeFirst';
+  | 'eyeFirst'
+  | 'woundFirst';
 export type CareKey = 'dehydration' | 'fever' | 'rash' | 'vaccine';
-export type WatchKey = 'head' | 'constipation' | 'burn' | 'bite' | 'minor_wound' | 'point_injury' | 'choking' | 'nosebleed' | 'finger' | 'sunburn' | 'vaccine';
+export type WatchKey =
+  | 'head'
+  | 'constipation'
+  | 'burn'
+  | 'bite'
+  | 'minor_wound'
+  | 'point_injury'
+  | 'choking'
+  | 'nosebleed'
+  | 'finger'
+  | 'sunburn'
+  | 'vaccine'
+  | 'sting';
 
 export interface Advice {
   /** Red: first aid while waiting, most urgent first. */
@@ -285,6 +298,10 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.sections, 'dehydration');
     }
     if (f.has('fever_rash')) add(a.care, 'rash');
+    if (f.has('wound_deep')) {
+      add(a.firstSteps, 'woundFirst');
+      add(a.sections, 'accident');
+    }
     if (f.has('allergy_mild')) {
       add(a.urgent, 'allergy');
       add(a.sections, 'bleeding_allergy');
@@ -354,6 +371,11 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.watch, 'sunburn');
       add(a.urgent, 'heat');
       add(a.sections, 'heat_sun');
+    }
+    if (f.has('sting')) {
+      add(a.watch, 'sting');
+      add(a.urgent, 'allergy');
+      add(a.sections, 'bleeding_allergy');
     }
     if (f.has('vaccine_fever')) {
       add(a.watch, 'vaccine');

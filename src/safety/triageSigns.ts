@@ -205,7 +205,9 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
 
   // Bites and small wounds (at a point, or checked on by the parent).
   if (incident && now('bite') && !now('bite_broken')) watch.add('bite');
-  if (incident && now('minor_wound') && (reading.atPoint || reading.fineNow || reading.checking)) watch.add('minor_wound');
+  if (incident && now('minor_wound') && (now('wound_deep') || now('still_bleeding')) && !reading.fineNow) amber.add('wound_deep');
+  else if (incident && now('minor_wound')) watch.add('minor_wound');
+  if (incident && now('sting') && !now('allergic_reaction')) watch.add('sting');
   if (incident && reading.atPoint && red.size + amber.size + watch.size === 0) watch.add('point_injury');
 
   // A swallowed object with vomiting, pain or breathing trouble: emergency care.

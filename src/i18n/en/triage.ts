@@ -64,6 +64,8 @@ export const triage: typeof zhTriage = {
       "Something in the nose or ear: don't try to get it out with tweezers, a cotton bud or a finger (it goes further in); let your child breathe through the mouth and see a doctor (ear, nose and throat) today.",
     eyeFirst:
       "An eye that was poked or scratched: don't let your child rub it, don't press on it and don't pull out anything stuck in it; cover it loosely with a clean pad and go to an eye clinic or emergency department today.",
+    woundFirst:
+      'First press firmly on the wound with a clean pad or towel for 10 minutes without lifting it to look; if it is deep, gaping or still bleeding after 10 minutes, go to a doctor today (it may need stitches or glue), and put nothing into the wound.',
     sunFirst: "First get out of the sun into the shade, cool the skin with a cool cloth and give plenty to drink; don't pop blisters.",
     animalBiteFirst:
       "First wash the wound with soap and running water for about 15 minutes, then go today to a hospital's animal-bite (rabies exposure) clinic, where a doctor decides on rabies vaccination.",
@@ -106,6 +108,7 @@ export const triage: typeof zhTriage = {
     allergy_mild: 'a possible allergic reaction (hives, swollen lips or eyelids)',
     nose_object: 'something pushed into the nose or ear',
     eye_injury: 'an eye injury (poked, scratched or hit)',
+    wound_deep: 'a deep or gaping cut, or one that keeps bleeding (it may need stitches)',
     fever_rash: 'a rash with the fever',
     choking_resolved: 'a choking episode (any child who needed back blows, chest or abdominal thrusts should be checked by a doctor, even if they seem fine)',
   },
@@ -158,6 +161,8 @@ export const triage: typeof zhTriage = {
       '• Cool it straight away under cold water or with a wrapped ice pack for 10–20 minutes and raise the hand.\n• See a doctor today if the finger is out of shape, cannot bend or move, the nail turns black or comes loose, the cut is deep or keeps bleeding, or the pain and swelling get worse (it may need an X-ray).',
     sunburn:
       "• Get out of the sun into the shade, cool the skin with a cool cloth or a lukewarm bath, give plenty to drink and dress them loosely; don't pop blisters.\n• See a doctor today if it blisters or covers a large area, or your child has a fever, chills or is unusually tired; keep babies under 6 months out of direct sunlight.",
+    sting:
+      "• A bee or wasp sting: if you can see the sting, scrape it out sideways with the edge of a bank card (don't squeeze it with fingers or tweezers); wash with soap and water, cool it with a wrapped ice pack and raise the limb.\n• Watch your child for the next few hours: swelling that keeps spreading, or a sting in the mouth or throat, needs a doctor today.",
     vaccine:
       "• A mild fever, a sore red spot and some fussiness in the day or two after a vaccination are common and usually settle within 48 hours (2 days). Light clothes, plenty of milk or water, rest; don't bundle them up.\n• See a doctor today if the fever lasts more than 48 hours, reaches 39 °C or more, the redness spreads, or your child feeds much less or is unusually tired.",
     point_injury:
