@@ -254,9 +254,13 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         !(r.slots.dateRange || r.slots.district || r.slots.neighbourhood || r.slots.kind || r.slots.partOfDay || r.slots.wantsNearby || r.slots.pointCode)
       )
         family = 'other';
+      const prevChild = parts.at(-1)?.slots.child;
+      // "…for Emma, and Leo on Sunday": a day for another child named is that child's request.
+      const anotherChild = !!r.slots.child && !!prevChild && JSON.stringify(prevChild) !== JSON.stringify(r.slots.child);
       if (
         family === 'booking' &&
         r.intent === 'find_slots' &&
+        !anotherChild &&
         !BOOKING_SIGNAL.test(prepared) &&
         !(r.slots.district || r.slots.neighbourhood || r.slots.kind || r.slots.partOfDay || r.slots.wantsNearby)
       )
