@@ -39,6 +39,9 @@ describe('red: 120 first, first aid while waiting, an urgent ticket', () => {
     ['my baby is not breathing', /dispatcher.*CPR/, /recovery position/, 'en'],
     ['my 2yo swallowed a button battery but seems fine', /honey every 10 minutes/, /never give honey under 12 months/i, 'en'],
     ['孩子喝了洗洁精', /带上.*包装/, /不要催吐/, 'zh'],
+    ['84消毒液溅到孩子眼睛里了', /流动的清水.*15—20分钟/, /不要让孩子揉眼睛/, 'zh'],
+    ['孩子用钥匙插插座被电了一下', /先切断电源/, /不要用手碰孩子/, 'zh'],
+    ['my 1 year old is very hot, floppy and not sweating after the beach', /cool and shaded/, /cool \(not ice-cold\) water/, 'en'],
   ])('%s', async (text, aid1, aid2, locale) => {
     const userId = ++userSeq;
     const out = await chat(userId)(text);
@@ -91,6 +94,9 @@ describe('amber: see a doctor today, cited, no alarm and no ticket', () => {
     ['寶寶發燒5天了 還沒退', /今天.*看醫生/, 'parenting-fever-illness'],
     ['my 4 month old has a fever of 39.1', /doctor today/, 'parenting-fever-illness'],
     ['孩子咳嗽像狗叫', /今天.*看医生/, 'parenting-fever-illness'],
+    ['两岁的儿子摔了一跤 门牙磕掉了一颗', /乳牙被撞掉不要再放回去/, 'parenting-first-aid'],
+    ['刚才洗澡的时候宝宝滑到水里呛了几口水 现在好像没事了', /一直咳嗽、呼吸变快或费力/, 'parenting-first-aid'],
+    ['my toddler is throwing up everything, even water', /small, frequent sips|breast milk or formula/, 'parenting-first-aid'],
   ])('%s', async (text, today, doc) => {
     const userId = ++userSeq;
     const out = await chat(userId)(text);
@@ -116,6 +122,8 @@ describe('watch: a minor incident and the child is fine now', () => {
     ['宝宝三天没拉大便了 但是吃得好 挺开心', /24小时/, /大便带血/, 'parenting-common-concerns'],
     ['胳膊被热水烫了一点 已经冲了凉水', /24小时/, /水疱/, 'parenting-first-aid'],
     ["he bumped his head on the table, he's playing normally now", /24 hours/, /vomiting more than once/, 'parenting-first-aid'],
+    ['孩子流鼻血了 要不要仰头', /身体向前倾/, /不要仰头/, 'parenting-first-aid'],
+    ['一岁宝宝今天打了疫苗 晚上发烧38度 还能吃能玩', /48小时/, /今天就看医生/, 'parenting-fever-illness'],
   ])('%s', async (text, hours, sign, doc) => {
     const userId = ++userSeq;
     const out = await chat(userId)(text);
@@ -129,6 +137,15 @@ describe('watch: a minor incident and the child is fine now', () => {
 });
 
 describe('signs across turns', () => {
+  it('a dog bite, then "is it really today?": the bite advice again (rabies clinic today), not a search', async () => {
+    const say = chat(++userSeq);
+    await say('孩子被邻居家的狗咬了一口 手背破皮出血了');
+    const out = await say('伤口很小 一定要今天去打针吗');
+    expect(out.reply).toMatch(/狂犬/);
+    expect(out.reply).toMatch(/今天/);
+    expect(out.tools.some((c) => c.name === 'search_slots')).toBe(false);
+  });
+
   it('diarrhoea, then no wee all day, dry lips, listless: 120 and dehydration care', async () => {
     const userId = ++userSeq;
     const say = chat(userId);
