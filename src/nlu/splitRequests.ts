@@ -23,7 +23,10 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function splitSegments(text: string, childNames: string[] = []): string[] {
   const names = childNames.filter((n) => n.trim().length > 0).map(escapeRegExp);
-  const perChild = names.length > 1 ? new RegExp(`[,，;；、]\\s*(?:and\\s+|then\\s+|以及|还有|然后)?(?=(?:给|帮|把|为|for\\s+)?(?:${names.join('|')})(?![a-z]))`, 'i') : undefined;
+  const perChild =
+    names.length > 1
+      ? new RegExp(`[,，;；、]\\s*(?:and\\s+|then\\s+|以及|还有|然后)?(?=(?:给|帮|把|为|for\\s+)?(?:${names.join('|')})(?![a-z]))`, 'i')
+      : undefined;
   return text
     .split(SENTENCES)
     .flatMap((s) => (s ? s.split(THEN_ACTION) : []))

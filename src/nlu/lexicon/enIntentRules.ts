@@ -210,7 +210,13 @@ export const enIntentRules: IntentRule[] = [
     4.5,
   ],
   // "can my baby go to half-day care on Saturday?": whether the service takes this child, asked about the service itself.
-  ['can_attend', w('\\bcan (?:my|our|a|the) (?:little |baby )?(?:baby|son|daughter|kid|child|toddler|little one|boy|girl|infant)\\b.{0,10}\\b(?:go|come|attend|join|be dropped|be left|start)\\b(?: to| on| at| for)? (?:the |a |an )?(?:half[- ]day|temporary|drop[- ]off|daycare|day care|childcare|child care|care|class|trial|session|point|centre|center|saturday|sunday|weekend)\\b'), 4.5],
+  [
+    'can_attend',
+    w(
+      '\\bcan (?:my|our|a|the) (?:little |baby )?(?:baby|son|daughter|kid|child|toddler|little one|boy|girl|infant)\\b.{0,10}\\b(?:go|come|attend|join|be dropped|be left|start)\\b(?: to| on| at| for)? (?:the |a |an )?(?:half[- ]day|temporary|drop[- ]off|daycare|day care|childcare|child care|care|class|trial|session|point|centre|center|saturday|sunday|weekend)\\b',
+    ),
+    4.5,
+  ],
   [
     'can_attend',
     w(
@@ -248,7 +254,8 @@ export const enArbitration: ArbitrationWords = {
   policyQuestion:
     /(?<![a-z])(?:what happens if|wifi|wi-fi|toilets?|bathrooms?|changing (?:table|room)|nursing room|parking|lift|elevator|how many (?:\w+ ){0,3}(?:sessions|bookings|times) (?:per|a|each|every) (?:week|month|child)|can (?:i|we) (?:also )?bring|bring (?:my|our|a|the|his|her) (?:older |other |big |little |baby )?(?:kid|child|son|daughter|sibling|brother|sister|dog|pet|friend|stroller|pram|buggy|toys?|food|snacks?|lunch)|difference between|what(?:'s| is) the difference|what if (?:i|we)|(?:miss|missed|missing) (?:a |the |my |our )?(?:booking|session|slot|class)|what (?:should|do) (?:i|we) (?:bring|pack)|in (?:english|chinese|mandarin)|how much (?:is|does|do|for|are)|(?:session|class|care|it)s? (?:really )?free\b(?! (?:slot|spot|place|space|on|at|in|this|next))|rain|rains|raining|typhoon|storm|bad weather|(?:parents?|mum|mom|dad|i|we) (?:have |has |need |needs )?to stay|need (?:a |the )?parent|what time should (?:i|we) (?:arrive|come|get there)|(?:wrong|misspell\w*|typo in) (?:name|birth|date)|(?:english|mandarin)[- ]speaking|(?:after|once) (?:i|we) (?:book|booked)|(?:text|sms|message|notification|reminder) (?:after|when|before)|(?:grandma|grandpa|grandparents?|nanny|helper|someone else) (?:pick|drop|collect)|need to bring|cost|costs|price|pay|paid|charge|fee|fees|free or|is it free|for free|opening hours|what time (?:does|do) (?:it|they) (?:open|close)|do (?:i|we) have to stay|can (?:i|we) stay|rules?|policy|requirements?|documents?|how (?:do|does) (?:i|we|it|booking) (?:book|work))(?![a-z])/,
   /** An explicit ask for places, which keeps a message a search even with a policy word in it. */
-  availabilityAsk: /(?<![a-z])(?:(?:sat(?:urday)?|sun(?:day)?|weekend|tomorrow|today|morning|afternoon) (?:still )?(?:free|available|open)|slots?|spots?|availab\w*|any places|places left|vacanc\w*|book (?:a|me|us|it)|reserve)(?![a-z])/,
+  availabilityAsk:
+    /(?<![a-z])(?:(?:sat(?:urday)?|sun(?:day)?|weekend|tomorrow|today|morning|afternoon) (?:still )?(?:free|available|open)|slots?|spots?|availab\w*|any places|places left|vacanc\w*|book (?:a|me|us|it)|reserve)(?![a-z])/,
   /** A request for every child of the family at once. */
   allChildren: /(?<![a-z])(?:both (?:kids|children|of them|boys|girls)|all (?:the |my |our )?(?:kids|children)|for both|^both(?: please)?$)(?![a-z])/,
   /** Words that make a segment a request for places on its own. */

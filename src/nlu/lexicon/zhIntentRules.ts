@@ -81,11 +81,7 @@ export const zhIntentRules: IntentRule[] = [
     4,
   ],
   // A child or a day named before the verb ("团团约的是哪天来着", "老二订的那个在哪"): a lookup, not "the one I want to book".
-  [
-    'my_bookings',
-    /(?<![想要准备打算])(?:订|约|预约|预订|报名)(?:了)?的(?:是(?:哪|几|什么)|那个(?:是|在)|那场|场次|时间|地方|地址|在哪|几点|哪)/,
-    4,
-  ],
+  ['my_bookings', /(?<![想要准备打算])(?:订|约|预约|预订|报名)(?:了)?的(?:是(?:哪|几|什么)|那个(?:是|在)|那场|场次|时间|地方|地址|在哪|几点|哪)/, 4],
   // ── waitlist ──
   [
     'join_waitlist',
