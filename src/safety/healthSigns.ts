@@ -276,7 +276,7 @@ const SIGNS: Sign[] = [
   ['sunburn', /晒伤|晒红|晒脱皮|晒得(?:通红|很红|红红|发红)|(?<![a-z])(?:sun ?burn\w*|sunburnt)(?![a-z])/, true],
   [
     'water_inhaled',
-    /呛(?:了)?(?:[几一两好]+口)?水|(?:滑|掉|栽|沉|淹)(?:到|进|入|在)(?:了)?(?:水里|水中|浴缸|澡盆|浴盆)|(?:头|脸)(?:埋|泡|扎)(?:进|到|在)水里|(?<![a-z])(?:(?:slipped|went|gone|fell|was|been) under(?: the)? water|inhaled (?:some )?water|swallowed (?:some |a lot of )?(?:bath |pool )?water|face (?:down )?in the (?:bath|water))(?![a-z])/,
+    /呛(?:到|着)?(?:了)?(?:[几一两好]+口)?水|(?:滑|掉|栽|沉|淹)(?:到|进|入|在)(?:了)?(?:水里|水中|浴缸|澡盆|浴盆)|(?:头|脸)(?:埋|泡|扎)(?:进|到|在)水里|(?<![a-z])(?:(?:slipped|went|gone|fell|was|been) under(?: the)? water|inhaled (?:some )?water|swallowed (?:some |a lot of )?(?:bath |pool )?water|face (?:down )?in the (?:bath|water))(?![a-z])/,
     true,
   ],
   [
@@ -571,7 +571,7 @@ export function readHealthSigns(text: string): SignReading {
   // A chemical splashed into the eye: rinse first (its own first aid), not a swallowed poison.
   if (
     /眼睛|眼里|眼内|眼角|(?<![a-z])eyes?(?![a-z])/.test(t) &&
-    /消毒|漂白|84|清洁剂|洁厕|洗洁精|洗衣|酒精|化学|石灰|干燥剂|洗发水|沐浴露|驱蚊|杀虫|花露水|(?<![a-z])(?:bleach|cleaner|cleaning|chemical\w*|detergent|disinfectant|alcohol|lime|shampoo|insect spray|repellent)(?![a-z])/.test(
+    /消毒|漂白|84|清洁剂|洁厕|免洗|洗手液|洗洁精|洗衣|酒精|化学|石灰|干燥剂|洗发水|沐浴露|驱蚊|杀虫|花露水|(?<![a-z])(?:bleach|cleaner|cleaning|chemical\w*|(?:hand )?saniti[sz]er|detergent|disinfectant|alcohol|lime|shampoo|insect spray|repellent)(?![a-z])/.test(
       t,
     ) &&
     /溅|喷|弄|进|洒|泼|滴|揉|(?<![a-z])(?:splash\w*|spray\w*|squirt\w*|got|get|went|in (?:his|her|their|my|the) eyes?)(?![a-z])/.test(t) &&
