@@ -380,7 +380,7 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   },
   {
     id: 'privacy',
-    zh: ['隐私', '个人信息', '删除数据', '删除我的', '信息安全', '我的数据', '信息', '资料', '干嘛用', '个人数据', '个资', '删除', '删掉'],
+    zh: ['隐私', '个人信息', '删除数据', '删除我的', '信息安全', '我的数据', '信息', '资料', '干嘛用', '个人数据', '个资', '删除', '删掉', '数据'],
     en: ['privacy', 'personal data', 'personal information', 'delete my data', 'delete data', 'gdpr', 'store my', 'data', 'my info', 'information'],
   },
   {

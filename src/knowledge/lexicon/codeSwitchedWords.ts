@@ -41,6 +41,7 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['honey', '蜂蜜'],
   ['allerg(?:y|ies|ic)', '过敏'],
   ['eczema', '湿疹'],
+  ['asthma(?:tic)?', '哮喘'],
   ['screens?|ipad|tablet', '屏幕'],
   ['diapers?|nappies|nappy', '纸尿裤'],
   ['vaccines?|vaccinations?|jabs?', '疫苗'],

@@ -281,6 +281,8 @@ const EN_FRAME = new Set([
   'without',
   'within',
   'anymor',
+  'what',
+  'per',
   'com',
   'come',
   'go',
