@@ -117,6 +117,10 @@ const AHEAD: Record<string, string> = {
   poisoning: 'poisoning',
   drowning: 'drowning',
   scald: 'serious_burn',
+  electric_shock: 'electric_shock',
+  heat_illness: 'heat_illness',
+  snake_bite: 'snake_bite',
+  fracture: 'fracture',
 };
 
 /** "如果孩子抽筋了怎么办", "what if my baby chokes": the first aid, cited, with 120 first — but no alarm and no ticket. */
