@@ -601,7 +601,8 @@ export function readHealthSigns(text: string): SignReading {
   if (signs.has('tooth_injury') && !HEAD.test(t) && !HEAD_WARNING.test(t)) signs.delete('head_knock');
   // Twenty minutes or more of bleeding (a nosebleed): a doctor now.
   const minutes = /(\d{1,3}|[二三四五六]十)\s*(?:多)?\s*(?:分钟|分鐘|mins?|minutes)/.exec(t);
-  const mins = minutes ? (/^\d+$/.test(minutes[1]!) ? Number(minutes[1]) : (countOf(minutes[1]![0]!) ?? 0) * 10) : 0;
+  const said = minutes?.[1] ?? '';
+  const mins = /^\d+$/.test(said) ? Number(said) : (countOf(said.slice(0, 1)) ?? 0) * 10;
   if (mins >= 20 || /半(?:个)?小时|一个?小时|(?<![a-z])(?:half an hour|an hour)(?![a-z])/.test(t)) signs.add('long_time');
   const cooled =
     /(?:凉水|冷水|流动的?水|自来水|水龙头)(?:下)?(?:冲|淋)(?:了|过)?|冲(?:了|过)(?:水|凉水|冷水)?(?:\d+|[一二两三四五六七八九十]+)?(?:多)?分钟|已经冲|(?<![a-z])(?:cooled|ran (?:it )?under|held (?:it )?under|under (?:the )?(?:cold|cool|running) (?:tap|water)|under the tap)(?![a-z])/.test(
