@@ -4,7 +4,7 @@ import { describeError } from '../../errors/describeError.ts';
 import type { Catalogue } from '../../i18n/catalogue.ts';
 import { addDays, isWeekend, localDateOf, weekdayOf } from '../../time/zonedTime.ts';
 import { formatSlot, openingTime, pointName, slotWhen } from '../format/formatSlot.ts';
-import { searchSlotsTool, type SearchSlotsArgs, type SearchSlotsResult } from '../tools/searchSlotsTool.ts';
+import { listedSoFar, noteListed, searchSlotsTool, type SearchSlotsArgs, type SearchSlotsResult } from '../tools/searchSlotsTool.ts';
 import type { Reply } from '../dialogue/Reply.ts';
 import { waitlistAction } from '../actions/bookingActions.ts';
 import { chooseDateAction, nextWeekendAction } from '../actions/searchActions.ts';
@@ -121,24 +121,35 @@ export async function searchForWaitlist(r: Reply, args: SearchSlotsArgs): Promis
 
 function showWaitlist(r: Reply, args: SearchSlotsArgs, full: SlotResult[]): void {
   const w = r.w;
-  r.say(full.map((s, i) => formatSlot(s, i + 1, w, r.lang, r.ctx.now, r.ctx.timeZone)).join('\n'));
+  // Numbered on from any list above it in the same reply.
+  const start = listedSoFar(r);
+  const before = start > 0 && r.state.lastSearch ? r.state.lastSearch.shown.slice(0, start) : [];
+  r.say(full.map((s, i) => formatSlot(s, start + i + 1, w, r.lang, r.ctx.now, r.ctx.timeZone)).join('\n'));
   r.row(
     ...full.map((s, i) =>
-      r.button(waitlistAction, [s.sessionId, ...(r.state.child ? [r.state.child.id] : [])] as [number, number?], w.search.waitlistN(i + 1)),
+      r.button(
+        waitlistAction,
+        [s.sessionId, ...(args.childId !== undefined ? [args.childId] : r.state.child ? [r.state.child.id] : [])] as [number, number?],
+        w.search.waitlistN(start + i + 1),
+      ),
     ),
   );
+  noteListed(r, start + full.length);
   r.state.lastSearch = {
     args,
     request: args,
-    shown: full.map((s) => ({
-      sessionId: s.sessionId,
-      free: 0,
-      bookable: false,
-      label: `${pointName(s.point, r.lang)} ${slotWhen(s, w)}`,
-      pointCode: s.point.code,
-      district: s.point.district,
-      localDate: s.localDate,
-    })),
+    shown: [
+      ...before,
+      ...full.map((s) => ({
+        sessionId: s.sessionId,
+        free: 0,
+        bookable: false,
+        label: `${pointName(s.point, r.lang)} ${slotWhen(s, w)}`,
+        pointCode: s.point.code,
+        district: s.point.district,
+        localDate: s.localDate,
+      })),
+    ],
   };
   r.state.pending = { type: 'offer_waitlist', sessionId: full[0]!.sessionId };
 }
@@ -230,9 +241,9 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
       const alternatives = await search(r, { ...args, pointCode: undefined, district: args.district ?? full[0]!.point.district });
       if (alternatives && alternatives.results.length > 0) {
         const pending = r.state.pending;
-        const waitlistShown = r.state.lastSearch!.shown;
+        // The alternatives number on from the waitlist list, and both stay pickable by number.
         searchSlotsTool.present!(r, alternatives, { ...args, pointCode: undefined });
-        r.state.lastSearch = { ...r.state.lastSearch!, shown: [...waitlistShown, ...r.state.lastSearch!.shown], request: requested };
+        r.state.lastSearch = { ...r.state.lastSearch!, request: requested };
         r.state.pending = pending;
       }
       return;
@@ -293,7 +304,7 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
   searchSlotsTool.present!(r, { results, offset: used.offset ?? 0, numberFrom: opts.numberFrom }, used);
   r.state.lastSearch = { ...r.state.lastSearch!, request: requested };
   r.state.pending = undefined;
-  if (args.pointCode && !args.offset && used === args) await tellFullAtPoint(r, args, results.length);
+  if (args.pointCode && !args.offset && used === args) await tellFullAtPoint(r, args, listedSoFar(r));
 }
 
 /** A named point with places left in some sessions: its full ones are said too, with their waitlist ("江头周日下午满了吗"). */

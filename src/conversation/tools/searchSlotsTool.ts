@@ -41,6 +41,16 @@ export interface SearchSlotsResult {
 /** How many sessions each reply has listed so far. */
 const listedInReply = new WeakMap<object, number>();
 
+/** Sessions this reply has already numbered (a list before: another child, another request, a full point's waitlist). */
+export function listedSoFar(r: object): number {
+  return listedInReply.get(r) ?? 0;
+}
+
+/** Records that this reply has numbered sessions up to `n`. */
+export function noteListed(r: object, n: number): void {
+  listedInReply.set(r, n);
+}
+
 export const searchSlotsTool = defineTool({
   name: 'search_slots',
   description:

@@ -80,11 +80,10 @@ async function searchForEachChild(r: Reply, q: Request): Promise<boolean> {
   if (!partial.from || !partial.to) return false;
   const wantsNearby = Boolean(q.slots.wantsNearby) && !partial.near && !partial.district;
   if (wantsNearby) return false;
-  let listed = 0;
+  // Each list numbers on from the one before it (searchSlotsTool counts what this reply has listed).
   for (const c of wanted) {
     focusChild(r, c);
-    await searchPlaces(r, { ...partial, childId: c.id, childAgeMonths: undefined }, false, { numberFrom: listed });
-    listed = r.state.lastSearch?.shown.length ?? listed;
+    await searchPlaces(r, { ...partial, childId: c.id, childAgeMonths: undefined });
   }
   // None of them is "the" child until the parent picks a button or names one.
   r.state.child = undefined;
