@@ -123,6 +123,29 @@ describe('a follow-up and English words in a Chinese question', () => {
     expect(out.citations).toEqual([]);
   });
 
+  it('a follow-up on another part of the same topic is answered from that part ("盖多厚" after co-sleeping)', async () => {
+    const id = ++userSeq;
+    await say(id, '宝宝晚上跟我们一起睡大床 方便喂奶 可以吗');
+    const out = await say(id, '那晚上要给他盖多厚');
+    expect(out.reply).toMatch(/多穿一层|睡袋/);
+    expect(out.citations[0]?.heading).toMatch(/盖多厚/);
+  });
+
+  it('"waitlist排到了要多久之内confirm" says the 30-minute hold', async () => {
+    const out = await ask('waitlist排到了要多久之内confirm');
+    expect(out.reply).toMatch(/30 ?分钟/);
+  });
+
+
+  it('synonyms of the documents\' words are covered: 道别 for 告别, 办事 for leaving the child', async () => {
+    const id = ++userSeq;
+    await say(id, '宝宝多大会有分离焦虑');
+    const bye = await say(id, '那送去托育点的时候要怎么道别比较好');
+    expect(bye.citations[0]?.docId).toBe('parenting-separation-anxiety');
+    const leave = await ask('哪种服务点可以把小孩放着 我先去办事');
+    expect(leave.citations[0]?.docId).toBe('service-point-types');
+  });
+
   it('"爷爷去pick up可以吗" is answered from the pickup rules, in Chinese', async () => {
     const out = await ask('爷爷去pick up可以吗');
     expect(out.reply).toMatch(/证件/);

@@ -199,6 +199,21 @@ describe('lists and quotes in a quoted section', () => {
   });
 });
 
+describe('the fact a question asks for, besides a number', () => {
+  // A section too long to quote whole: the sentence stating the asked fact is the one kept.
+  const long = [
+    '**确诊过敏的孩子不要吃过敏的食物。**很多孩子长大后会好转，但在家自己试吃可能引起严重反应，这一点和一般的辅食建议不同，请一直记住并照做下去。',
+    '每次都看配料表：鸡蛋、牛奶、花生常常藏在蛋糕、饼干、酱料和各种零食里，买东西之前多看一眼，出门在外也要留意，不要因为只吃一点点就放松。',
+    '送托前请告诉保育人员过敏原是什么、出现反应时怎么处理，这样老师才能在托育期间避开这些食物，也知道出了状况该怎么办。',
+    '吃东西后出现呼吸困难、嘴唇肿胀，请立即拨打120，不要等待观察，也不要自己开车送医，等急救人员到来之前让孩子保持舒服的姿势。',
+  ].join('\n\n');
+  const quote = (question: string) => renderUnits(quoteAnswer(long, { words: contentWords(question), related: [], question, limit: 150 }));
+  it('"要跟谁说" quotes the sentence with the person to tell', () => {
+    expect(quote('孩子过敏 要跟谁说')).toMatch(/告诉保育人员/);
+    expect(quote('孩子过敏 要注意什么')).not.toMatch(/告诉保育人员/);
+  });
+});
+
 describe('English words in a Chinese question', () => {
   it('are read as the Chinese documents say them; an English message is left alone', () => {
     expect(readCodeSwitched('爷爷去pick up可以吗')).toBe('爷爷去接孩子可以吗');

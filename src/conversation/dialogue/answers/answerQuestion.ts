@@ -37,7 +37,8 @@ export async function answerQuestion(r: Reply, q: { text: string }): Promise<voi
     if (again.result && touchesQuestion(q.text, again.result.passages, withContext.query)) {
       // The question before says which topic; the follow-up's own words say which part of it. A section the
       // follow-up finds on its own, clearly ("那晚上要盖多厚" after co-sleeping: how warmly to dress, not co-sleeping
-      // again), that the search with the context also finds, answers it, read with the follow-up's own words.
+      // again), that the search with the context also finds (or whose document it answers from), answers it, read
+      // with the follow-up's own words.
       const own = ownSection(run.result.passages, again.result.passages);
       if (own) {
         if (OVERWHELMED.test(t)) r.say(w.answers.answerFollows);
@@ -58,12 +59,14 @@ const sameSection = (a: Passage, b: Passage) => a.docId === b.docId && a.heading
 /**
  * The passages found with the context, the follow-up's own section first: the section the follow-up alone
  * ranks first, when it lists a question close to it (retrieval's bar for "relevant on its own") and the search
- * with the context found it too. Undefined when there is no such section.
+ * with the context found it too, or answers from its document. Undefined when there is no such section.
  */
 function ownSection(alone: Passage[], withContext: Passage[]): Passage[] | undefined {
   const top = alone[0];
   if (!top || (top.questionMatch ?? 0) < DEFAULT_THRESHOLDS.questionMatch) return undefined;
   const i = withContext.findIndex((p) => sameSection(p, top));
-  if (i < 0) return undefined;
-  return [withContext[i]!, ...withContext.filter((_, j) => j !== i)];
+  if (i >= 0) return [withContext[i]!, ...withContext.filter((_, j) => j !== i)];
+  // …or a section of the document the context is answered from (the search with the context ranks its closest).
+  if (withContext[0]?.docId === top.docId) return [top, ...withContext];
+  return undefined;
 }
