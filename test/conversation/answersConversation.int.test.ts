@@ -136,8 +136,7 @@ describe('a follow-up and English words in a Chinese question', () => {
     expect(out.reply).toMatch(/30 ?分钟/);
   });
 
-
-  it('synonyms of the documents\' words are covered: 道别 for 告别, 办事 for leaving the child', async () => {
+  it("synonyms of the documents' words are covered: 道别 for 告别, 办事 for leaving the child", async () => {
     const id = ++userSeq;
     await say(id, '宝宝多大会有分离焦虑');
     const bye = await say(id, '那送去托育点的时候要怎么道别比较好');

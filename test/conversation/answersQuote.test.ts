@@ -100,7 +100,9 @@ describe('coverage: does the passage answer this question or a neighbouring one'
   it('questions about what a section says are covered', () => {
     expect(covered('取消要提前多久', 'zh', 'service-change-cancel', '免费取消的截止时间是什么时候？')).toBeGreaterThanOrEqual(0.5);
     expect(covered('两岁孩子能吃整颗葡萄吗', 'zh', 'parenting-home-safety-choking', '哪些食物容易噎住孩子？葡萄要怎么切？')).toBeGreaterThanOrEqual(0.5);
-    expect(covered('送过去以后一直哭 不让我走', 'zh', 'parenting-separation-anxiety', '孩子每次送去托育点都大哭，正常吗？家长要不要留下来陪？')).toBeGreaterThanOrEqual(0.5);
+    expect(
+      covered('送过去以后一直哭 不让我走', 'zh', 'parenting-separation-anxiety', '孩子每次送去托育点都大哭，正常吗？家长要不要留下来陪？'),
+    ).toBeGreaterThanOrEqual(0.5);
     // English words in a Chinese question are read as the Chinese documents say them.
     expect(covered(readCodeSwitched('爷爷去pick up可以吗'), 'zh', 'policy-pickup-safety', '谁可以送孩子来、接孩子走？')).toBeGreaterThanOrEqual(0.5);
     expect(
@@ -225,7 +227,8 @@ describe('English words in a Chinese question', () => {
 
 describe('a question about a medicine amount', () => {
   it('is one when it names a medicine or a dose, not when it asks an amount of food', () => {
-    for (const q of ['布洛芬吃多少', '退烧药给几毫升', 'how much calpol can i give', 'what dose of ibuprofen', '维生素d吃多少']) expect(DOSE.test(q), q).toBe(true);
+    for (const q of ['布洛芬吃多少', '退烧药给几毫升', 'how much calpol can i give', 'what dose of ibuprofen', '维生素d吃多少'])
+      expect(DOSE.test(q), q).toBe(true);
     for (const q of ['1岁以下的宝宝一天最多吃多少盐', '宝宝一次喝多少奶', 'how much formula does my baby need']) expect(DOSE.test(q), q).toBe(false);
   });
 });

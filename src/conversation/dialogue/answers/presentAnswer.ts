@@ -236,7 +236,9 @@ export function presentAnswer(r: Reply, question: string, passages: Passage[]): 
     : undefined;
   // A question of two parts ("要钱吗？我们没有厦门户口"): a section that answers the part the first leaves open.
   const open = key.filter((k) => !mentions(best.all, k));
-  const rest = open.length ? ranked.find((x) => sameKind(x) && x.covered >= MIN_COVERAGE && x.p.heading !== p.heading && open.every((k) => mentions(x.all, k))) : undefined;
+  const rest = open.length
+    ? ranked.find((x) => sameKind(x) && x.covered >= MIN_COVERAGE && x.p.heading !== p.heading && open.every((k) => mentions(x.all, k)))
+    : undefined;
   const second = rest ?? (quoted.length < (p.language === 'zh' ? 160 : 300) ? another : undefined);
   if (second) {
     r.say(`📖 ${sectionName(second.p)}\n${quote(second.p, Math.round(limit * 0.6))}`);
