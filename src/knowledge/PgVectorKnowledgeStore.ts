@@ -74,15 +74,7 @@ export interface ChunkDetails {
 }
 
 /** One candidate of a search, as knowledge_search() returns it. */
-export interface SearchCandidate {
-  chunkId: number;
-  docId: string;
-  title: string;
-  headingPath: string;
-  content: string;
-  source: string;
-  language: KnowledgeLanguage;
-  questions: string[];
+export interface SearchCandidate extends Omit<ChunkDetails, 'headingTerms'> {
   /** Cosine similarity to the query (distance rounded to 6 digits). */
   similarity: number;
   /** The query's terms this chunk contains (sorted). */

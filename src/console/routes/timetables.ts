@@ -4,6 +4,7 @@ import { staffActor } from '../../booking/staffOperations.ts';
 import type { StaffMember } from '../../booking/types.ts';
 import { CLASS_TITLES, SESSION_KINDS } from '../../domain/serviceKinds.ts';
 import { OperatorError } from '../../operators/OperatorError.ts';
+import { TIMETABLE_COLUMNS } from '../../operators/timetableFile.ts';
 import type { ConsoleServices } from '../ConsoleDeps.ts';
 import { ConsoleRefusal } from '../consoleErrors.ts';
 import { field, param, staffOf, type ConsolePages } from '../consolePage.ts';
@@ -13,20 +14,9 @@ import { pointsInScope } from '../pointsInScope.ts';
 /** A timetable row as `timetable:export` writes it and `timetable:import` reads it (JSON, empty values left out). */
 type TimetableRow = Record<string, string>;
 
-/** The weekly row's columns a form edits (the file's own column names). */
-const WEEKLY_FIELDS = [
-  'weekdays',
-  'start',
-  'end',
-  'kind',
-  'class_title',
-  'capacity',
-  'min_age_months',
-  'max_age_months',
-  'booking_opens_days_ahead',
-  'valid_from',
-  'valid_until',
-] as const;
+/** The weekly row's columns a form edits: the file's columns, less the row's identity and the exception-only ones. */
+const NOT_EDITED = new Set<string>(['type', 'point', 'district', 'date', 'reason']);
+const WEEKLY_FIELDS = TIMETABLE_COLUMNS.filter((c) => !NOT_EDITED.has(c));
 
 const canonical = (r: TimetableRow) =>
   JSON.stringify(
