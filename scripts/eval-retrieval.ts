@@ -9,6 +9,10 @@
  *               (zh, zh-Hant, en; colloquial, voice-typed, indirect, ~9% with no
  *               answer) written from the documents' topics, committed before the
  *               question-match tuning and tuned on
+ *  - round3:    test/fixtures/retrieval-questions-round3.jsonl, 243 parent questions
+ *               (zh, zh-Hant with Taiwan usage, en; colloquial, voice-typed, indirect,
+ *               emotional, ~7% with no answer) covering every document, committed
+ *               before the round-3 ranking changes and tuned on
  *  - heldout:   test/fixtures/retrieval-questions-heldout.jsonl, written before the
  *               issue-15 changes and frozen: never tune on it.
  * Ingests the knowledge folder into a fresh in-memory PGlite with the offline
@@ -69,6 +73,7 @@ const SETS: Array<[string, string]> = [
   ['realistic', 'test/fixtures/retrieval-questions-realistic.jsonl'],
   ['hant', 'test/fixtures/retrieval-questions-hant.jsonl'],
   ['tuning2', 'test/fixtures/retrieval-questions-tuning2.jsonl'],
+  ['round3', 'test/fixtures/retrieval-questions-round3.jsonl'],
   ['heldout', 'test/fixtures/retrieval-questions-heldout.jsonl'],
 ];
 // --sets=tuning,realistic: measure while tuning without ever looking at the held-out set.
