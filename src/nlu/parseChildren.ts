@@ -67,40 +67,91 @@ export function parseOrderedName(text: string): ChildDetails | undefined {
 const KEEP = /照常|照样|还去|继续去|不变|保留|不用取消|keep|still (?:go|come|coming|going)|as planned|as usual/;
 /** A clause that says a child is NOT the one meant ("不是给朵朵，是给果果", "not Emma, Leo"). */
 const NOT_THIS_CHILD = /^\s*(?:(?:sorry|no|oh)\s+)?(?:不是|而不是|不要|不用|别|not|instead of|rather than)(?![a-z])/;
+/** Where one clause ends: punctuation, a line, or "but". */
+const CLAUSE_END = /[，,。.!！?？;；\n]|(?<![a-z])(?:but|while|whereas)(?![a-z])|但是?|不过/g;
+/** Sibling words by birth order, said of the children among themselves ("哥哥照常去，妹妹的取消"). */
+const SIBLING_WORDS: Array<[RegExp, number]> = [
+  [/哥哥|姐姐/, 1],
+  [/弟弟|妹妹/, -1],
+];
+
+interface Mention {
+  name?: string;
+  birthOrder?: number;
+  start: number;
+  end: number;
+}
+
+/** Every registered child's name and every birth-order word in the (Simplified, lowercase) text, with where it stands. */
+function mentionsIn(simplified: string, childNames: string[]): Mention[] {
+  const out: Mention[] = [];
+  for (const name of childNames) {
+    const folded = toSimplified(name).toLowerCase();
+    if (!folded) continue;
+    const escaped = folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(/^[a-z]/.test(folded) ? `(?<![a-z])${escaped}(?![a-z])` : escaped, 'g');
+    for (const m of simplified.matchAll(re)) out.push({ name, start: m.index!, end: m.index! + m[0].length });
+  }
+  const taken = (a: number, b: number) => out.some((m) => a < m.end && b > m.start);
+  for (const [re, order] of [...ORDER_WORDS, ...(childNames.length > 1 ? SIBLING_WORDS : [])]) {
+    for (const m of simplified.matchAll(new RegExp(re.source, 'g'))) {
+      if (!taken(m.index!, m.index! + m[0].length)) out.push({ birthOrder: order, start: m.index!, end: m.index! + m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The words that speak of each mention: from the previous mention (or the
+ * start of its clause) to the next mention (or the end of its clause), so
+ * "Emma 的 cancel 掉，Leo 的 keep" and "把果果的取消了 朵朵照常去" keep each
+ * child apart; a mention whose words keep its plans or deny it is not acted on.
+ */
+function actingMentions(simplified: string, mentions: Mention[]): Array<Mention & { kept: boolean }> {
+  const ends = [...simplified.matchAll(CLAUSE_END)].map((m) => m.index!);
+  return mentions.map((m, i) => {
+    const clauseStart = Math.max(0, ...ends.filter((e) => e < m.start).map((e) => e + 1));
+    const clauseEnd = Math.min(simplified.length, ...ends.filter((e) => e >= m.end));
+    const prev = mentions[i - 1];
+    const next = mentions[i + 1];
+    const from = prev && prev.end > clauseStart ? prev.end : clauseStart;
+    const to = next && next.start < clauseEnd ? next.start : clauseEnd;
+    const before = simplified.slice(clauseStart, m.start);
+    const words = simplified.slice(from, to);
+    return { ...m, kept: KEEP.test(words) || NOT_THIS_CHILD.test(before) };
+  });
+}
+
+/** The registered children a message names in clauses that act on them (none kept or denied), in the family's order. */
+export function namedChildren(text: string, childNames: string[] = []): string[] {
+  const simplified = toSimplified(text).toLowerCase();
+  const acting = actingMentions(
+    simplified,
+    mentionsIn(simplified, childNames).filter((m) => m.name !== undefined),
+  ).filter((m) => !m.kept);
+  return childNames.filter((name) => acting.some((m) => m.name === name));
+}
 
 /**
  * The child a request is about: a registered child's name in the message
  * (either script, any case; a name in a clause that keeps its plans is
- * skipped), else a birth-order word.
+ * skipped), else a birth-order word (哥哥/妹妹 too, in a family of several)
+ * in a clause that acts.
  */
-/** The registered children a message names in clauses that act on them (none kept or denied), in the family's order. */
-export function namedChildren(text: string, childNames: string[] = []): string[] {
-  const simplified = toSimplified(text).toLowerCase();
-  const clauses = simplified.split(/[，,。.!！?？;；\n]|(?<![a-z])(?:but|while|whereas)(?![a-z])|但是?|不过/);
-  return childNames.filter((name) => {
-    const folded = toSimplified(name).toLowerCase();
-    if (!folded) return false;
-    const re = /^[a-z]/.test(folded) ? new RegExp(`(?<![a-z])${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`) : undefined;
-    const inClause = clauses.find((cl) => (re ? re.test(cl) : cl.includes(folded)));
-    return inClause !== undefined && !KEEP.test(inClause) && !NOT_THIS_CHILD.test(inClause);
-  });
-}
-
 export function findChildMention(text: string, childNames: string[] = []): ChildMention | undefined {
   const simplified = toSimplified(text).toLowerCase();
-  const clauses = simplified.split(/[，,。.!！?？;；\n]|\s+(?=[\u4e00-\u9fa5])|(?<![a-z])(?:but|while|whereas)(?![a-z])|但是?|不过/);
-  const named = childNames
-    .map((name) => ({ name, folded: toSimplified(name).toLowerCase() }))
-    .filter((c) => c.folded.length > 0)
-    .flatMap((c) => {
-      const re = /^[a-z]/.test(c.folded) ? new RegExp(`(?<![a-z])${c.folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`) : undefined;
-      const inClause = clauses.find((cl) => (re ? re.test(cl) : cl.includes(c.folded)));
-      return inClause === undefined ? [] : [{ name: c.name, kept: KEEP.test(inClause) || NOT_THIS_CHILD.test(inClause) }];
-    });
-  const acting = named.filter((n) => !n.kept);
-  if (acting.length === 1) return { name: acting[0]!.name };
-  if (acting.length === 0 && named.length === 1) return { name: named[0]!.name };
-  if (acting.length > 1) return undefined;
-  for (const [re, order] of ORDER_WORDS) if (re.test(simplified)) return { birthOrder: order };
-  return undefined;
+  const all = mentionsIn(simplified, childNames);
+  const named = actingMentions(
+    simplified,
+    all.filter((m) => m.name !== undefined),
+  );
+  const actingNames = [...new Set(named.filter((n) => !n.kept).map((n) => n.name!))];
+  if (actingNames.length === 1) return { name: actingNames[0]! };
+  const namedOnce = [...new Set(named.map((n) => n.name!))];
+  if (actingNames.length === 0 && namedOnce.length === 1) return { name: namedOnce[0]! };
+  if (actingNames.length > 1) return undefined;
+  const orders = actingMentions(simplified, all).filter((m) => m.birthOrder !== undefined);
+  const acting = orders.filter((m) => !m.kept);
+  const chosen = acting[0] ?? (orders.length === 1 ? orders[0] : undefined);
+  return chosen ? { birthOrder: chosen.birthOrder! } : undefined;
 }

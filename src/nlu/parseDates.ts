@@ -124,6 +124,9 @@ type Rule = [RegExp, (m: RegExpExecArray, today: LocalDate) => [LocalDate, Local
 
 const NOT_QUANTITY = '(?!\\s*(?:岁|周岁|个|kg|斤|公斤|度|℃|°|元|块|小时|分|cm|厘米|ml|毫升|(?:y|years?|yrs?|mo|months?|hours?|h|am|pm)(?![a-z])|%|点|号?那))';
 
+/** A single look-verb then 下 then a week word: the 下 of 看一下, not next week's. */
+const LOOK_YIXIA = /(?<![看查瞧问])([看查瞧问])下(?=周|星期|礼拜)/g;
+
 const RULES: Rule[] = [
   // Full dates with a year.
   [
@@ -364,7 +367,9 @@ function daysBetween(a: LocalDate, b: LocalDate): number {
  */
 export function parseDates(text: string, now: Date, timeZone: string): DateResult {
   const today = localDateOf(now, timeZone);
-  let work = text;
+  // "帮我看下周日", "查下周六": 下 after a single look-verb is 一下 ("look at Sunday for me"), so the day is the
+  // coming one; "看看下周日" and "看下下周六" keep their next week.
+  let work = text.replace(LOOK_YIXIA, '$1 ');
   const hits: Hit[] = [];
   for (const [re, resolve, kind = 'explicit'] of RULES) {
     const found: Array<[number, string]> = [];
