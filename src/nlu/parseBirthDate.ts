@@ -36,6 +36,8 @@ const DATE_RULES: Rule[] = [
   [/(\d{1,2})[/.](\d{1,2})[/.](20\d{2})/, (m) => (Number(m[1]) > 12 ? ymd(m[3]!, m[2]!, m[1]!) : ymd(m[3]!, m[1]!, m[2]!))],
   // 20240606, as typed into forms.
   [/(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/, (m) => ymd(m[1]!, m[2]!, m[3]!)],
+  // 民国113年3月2日 (Taiwan's calendar): the year counted from 1912.
+  [new RegExp(`民国\\s*(\\d{2,3})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]?`), (m) => numYmd(String(Number(m[1]) + 1911), m[2]!, m[3]!)],
   // 24年5月2号: a two-digit year.
   [new RegExp(`(?<![\\d])(\\d{2})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]?`), (m) => numYmd(`20${m[1]}`, m[2]!, m[3]!)],
 ];
@@ -45,6 +47,27 @@ const numYmd = (y: string, mo: string, d: string) => {
   const day = parseNumber(d);
   return month && day ? ymd(y, month, String(day)) : undefined;
 };
+
+/**
+ * Every birth date written in full in a message, in order, each with its span
+ * ("老大2023年12月5号生的，老二25年6月18号", "Ava (born 12 May 2024) and Noah
+ * (born 3 Feb 2026)"): the same readings as `parseBirthDate`, never a future day.
+ */
+export function findBirthDates(text: string, now: Date, timeZone: string): Array<Required<BirthDateResult>> {
+  const today = localDateOf(now, timeZone);
+  const found: Array<Required<BirthDateResult>> = [];
+  for (const [re, get] of DATE_RULES) {
+    for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
+      const span: [number, number] = [m.index!, m.index! + m[0].length];
+      if (found.some((f) => span[0] < f.span[1] && span[1] > f.span[0])) continue;
+      const d = get(m as RegExpExecArray);
+      if (!d || !isValidLocalDate(d) || d >= today) continue;
+      if (Number(today.slice(0, 4)) - Number(d.slice(0, 4)) > 7) continue;
+      found.push({ birthDate: d, span });
+    }
+  }
+  return found.sort((a, b) => a.span[0] - b.span[0]);
+}
 
 /** 今年6月18号 / 去年十月五日: a year named relative to today. */
 const RELATIVE_YEAR = new RegExp(`(今年|去年|前年)\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]?`);

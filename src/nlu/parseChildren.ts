@@ -1,4 +1,5 @@
 import { toSimplified } from '../text/chineseScript.ts';
+import { findBirthDates } from './parseBirthDate.ts';
 import type { ChildDetails, ChildMention } from './types.ts';
 
 /** Birth-order words: 大宝/老大/哥哥/the older one → 1, 二宝/老二 → 2, 三宝/老三 → 3, 小宝/老幺/the youngest/the baby → -1. */
@@ -9,13 +10,12 @@ const ORDER_WORDS: Array<[RegExp, number]> = [
   [/小宝|老幺|小的那个|(?<![a-z])(?:the )?(?:younger|youngest|little|baby) (?:one|child|kid|son|daughter|boy|girl)(?![a-z])|(?<![a-z])the baby(?![a-z])/, -1],
 ];
 
-const ORDER_PREFIX = /^(大宝|二宝|三宝|小宝|老大|老二|老三|老幺|哥哥|姐姐|弟弟|妹妹)/;
-const FULL_DATE = /(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?|(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
+const ORDER_PREFIX = /^(大宝|二宝|三宝|小宝|老大|老二|老三|老幺|哥哥|姐姐|弟弟|妹妹|最小的|最大的|小的|大的)/;
+/** Birth-order words that are only a prefix to a name being registered ("还有小的甜甜"). */
+const PREFIX_ORDER: Record<string, number> = { 哥哥: 1, 姐姐: 1, 大的: 1, 最大的: 1, 弟弟: -1, 妹妹: -1, 小的: -1, 最小的: -1 };
 const ZH_FILLER = /^(?:还有|另外|以及|和|跟|与|再|帮我|麻烦|请|我家|我的|都|一个|个|叫做?|是|的)+/;
 const NOT_A_NAME =
   /^(?:宝宝|孩子|小孩|娃|儿子|女儿|登记|一下|都|出生|生日)$|^(?:的|呢|吧|也|呀|啊|要|想|能|可以|约|订|去|在|这|那|周|星期|礼拜|上午|下午|明天|后天|今天|找|看|查|搜|帮|给|预|报|取消|排|候补|不|还|和|跟|有|是|就|先|再|下周|上周|这周)/;
-
-const pad = (n: string) => n.padStart(2, '0');
 
 /**
  * Several children described at once, each with a name and a birth date
@@ -23,16 +23,15 @@ const pad = (n: string) => n.padStart(2, '0');
  * Leo 2024-08-09"). Only when two or more birth dates are written; one child
  * is the ordinary name + birth date reading.
  */
-export function parseChildren(text: string): ChildDetails[] | undefined {
+export function parseChildren(text: string, now: Date, timeZone: string): ChildDetails[] | undefined {
   const out: ChildDetails[] = [];
   let last = 0;
-  for (const m of text.matchAll(FULL_DATE)) {
+  for (const { birthDate, span } of findBirthDates(text, now, timeZone)) {
     const before = text
-      .slice(last, m.index)
+      .slice(last, span[0])
       .replace(/[\s,，、:：;；]+$/, '')
       .trim();
-    last = m.index! + m[0].length;
-    const birthDate = m[1] ? `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}` : `${m[4]}-${m[5]}-${m[6]}`;
+    last = span[1];
     const zh = /([\u4e00-\u9fa5·]{1,8})$/.exec(before)?.[1];
     // "Emma 2023-05-01", "Sophie (born 2024-05-20)", "Max, DOB: 2025-11-02"
     const en = /([a-z][a-z'-]{1,19})\s*[,(]?\s*(?:born(?: on)?|dob|d\.o\.b\.?|b\.)?\s*:?\s*$/i.exec(before)?.[1];
@@ -42,10 +41,10 @@ export function parseChildren(text: string): ChildDetails[] | undefined {
       let z = zh.replace(ZH_FILLER, '');
       const order = ORDER_PREFIX.exec(z)?.[1];
       if (order) {
-        birthOrder = ORDER_WORDS.find(([re]) => re.test(order))?.[1];
+        birthOrder = PREFIX_ORDER[order] ?? ORDER_WORDS.find(([re]) => re.test(order))?.[1];
         z = z.slice(order.length).replace(/^(?:叫做?|是)/, '');
       }
-      name = z.replace(/(?:出生|生日|生的?)$/, '').slice(-4);
+      name = z.replace(/(?:出生于?|出生日期是?|生日是?|生于|生的?|是|于|在)$/, '').slice(-4);
     }
     if (!name || NOT_A_NAME.test(name) || /^(?:and|born|dob|is|on|child|kid|son|daughter|baby)$/i.test(name)) continue;
     if (en && !zh) name = name[0]!.toUpperCase() + name.slice(1);

@@ -82,7 +82,7 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   if (pick !== undefined) slots.pick = pick;
   const ref = parseBookingRef(original);
   if (ref) slots.bookingRef = ref;
-  const children = parseChildren(t);
+  const children = parseChildren(t, ctx.now, ctx.timeZone);
   if (children) slots.children = children;
   const ordered = children ? undefined : parseOrderedName(t);
   const name = ordered?.name ?? parseChildName(t, original, birth.span?.[0]);

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/nlu/understand.ts';
+
+const ctx = { now: new Date('2026-11-25T10:00:00+08:00'), timeZone: 'Asia/Shanghai' }; // a Wednesday
+const twoKids = { ...ctx, childNames: ['乐乐', '米米'] };
+const english = { ...ctx, childNames: ['Leo', 'Emma'] };
+
+describe('several children registered in one message, birth dates written in any form', () => {
+  it.each([
+    ['老大悠悠是2023年12月5号生的，老二桃桃25年6月18号，帮我俩都登记上', ['悠悠', '2023-12-05'], ['桃桃', '2025-06-18']],
+    ['登记两个娃：皮皮 2023.10.02，还有小的甜甜 2026/3/15', ['皮皮', '2023-10-02'], ['甜甜', '2026-03-15']],
+    ['Please add my two: Ava (born 12 May 2024) and Noah (born 3 Feb 2026)', ['Ava', '2024-05-12'], ['Noah', '2026-02-03']],
+  ])('%s', (text, first, second) => {
+    const u = understand(text, ctx);
+    expect(u.intent).toBe('register_child');
+    expect(u.slots.children?.map((c) => [c.name, c.birthDate])).toEqual([first, second]);
+  });
+
+  it('two future days are not birth dates', () => {
+    expect(understand('乐乐约12月5号，米米约12月6号', twoKids).slots.children).toBeUndefined();
+  });
+
+  it('a Taiwan (民国) year is a birth year', () => {
+    expect(understand('幫我登記小孩，名字叫小瑜，民國113年3月2日生', ctx).slots.birthDate).toBe('2024-03-02');
+  });
+});
+
+describe('which child: sibling words and each mention judged by its own words', () => {
+  it('妹妹 is the younger child and 哥哥 who keeps going is not acted on', () => {
+    const u = understand('妹妹周日去不了了，帮她取消，哥哥照常去', twoKids);
+    expect(u.intent).toBe('cancel');
+    expect(u.slots.child).toEqual({ birthOrder: -1 });
+    expect(u.slots.dateRange?.from).toBe('2026-11-29');
+  });
+
+  it('a mixed sentence keeps the child that is kept apart', () => {
+    expect(understand('Emma 的 booking cancel 掉，Leo 的 keep', english).slots.child).toEqual({ name: 'Emma' });
+  });
+
+  it('a sibling word is no child for a family of one', () => {
+    expect(understand('妹妹这周六下午能去思明吗', { ...ctx, childNames: ['乐乐'] }).slots.child).toBeUndefined();
+  });
+
+  it('bringing a sibling along is still a question', () => {
+    expect(understand('周六可以带哥哥一起去吗', twoKids).intent).toBe('knowledge');
+  });
+});
+
+describe('看下周日 is "look at Sunday", 看看下周日 is next week', () => {
+  it.each([
+    ['帮我看下周日下午湖里还有没有', '2026-11-29'],
+    ['你帮我查下周六上午思明有没有位置', '2026-11-28'],
+    ['帮我看看下周日上午集美的', '2026-12-06'],
+    ['下周六上午湖里', '2026-12-05'],
+  ])('%s', (text, day) => {
+    expect(understand(text, ctx).slots.dateRange).toEqual({ from: day, to: day });
+  });
+});
+
+describe('what a message is', () => {
+  it.each([
+    ['我約的臨托是在哪一間啊', 'my_bookings'],
+    ['新陽的老師把我兒子的外套弄丟了，很不高興', 'complaint'],
+    ['周末一个人带两个娃真的要疯了 预约也约不上 能不能有个人跟我说说话', 'human'],
+    ['book 了之后 可以换另一个孩子去吗', 'knowledge'],
+    ['預約滿了的話候補大概要等幾天', 'knowledge'],
+    ["What's the earliest age for the Saturday half-day sessions?", 'knowledge'],
+    ['禮拜六第一次去托育，前一晚要讓他早點睡嗎', 'knowledge'],
+    ['Can you book us a table at a kid-friendly restaurant in Huli on Saturday?', 'out_of_scope'],
+    ['大寶這週日下午要去海滄，幫他找一下', 'find_slots'],
+  ])('%s → %s', (text, intent) => {
+    expect(understand(text, twoKids).intent).toBe(intent);
+  });
+});
