@@ -83,7 +83,9 @@ export const QUESTION_ALPHA = 0.7;
  *  - its cosine similarity is high on its own, or
  *  - it shares a domain concept with the query and similarity plus a share
  *    of keyword coverage clears a lower bar, or
- *  - similarity and keyword coverage are both moderate.
+ *  - similarity and keyword coverage are both moderate,
+ * and, unless the question match alone suffices, the chunk must contain at
+ * least one of the query's terms.
  */
 export interface RelevanceThresholds {
   /**
@@ -106,6 +108,16 @@ export interface RelevanceThresholds {
   /** Without a shared concept: both of these. */
   similarity: number;
   minCoverage: number;
+  /**
+   * Similarity counts only for a chunk that contains at least one of the
+   * query's terms. For a lexical embedder (OfflineEmbedder): it hashes
+   * features into a few hundred slots, so a chunk sharing no word with the
+   * query can still reach a high cosine through a collision ("write me a poem
+   * about the sea" met a vaccination section at 0.31). A semantic embedder
+   * matches paraphrases without shared words; unset, the knowledge base
+   * follows the embedder's `lexical` flag.
+   */
+  similarityNeedsSharedTerm?: boolean;
 }
 
 export const DEFAULT_THRESHOLDS: RelevanceThresholds = {
@@ -128,6 +140,7 @@ export interface RelevanceSignals {
 
 export function isRelevant(h: RelevanceSignals, t: RelevanceThresholds): boolean {
   if ((h.questionMatch ?? 0) >= t.questionMatch) return true;
+  if (t.similarityNeedsSharedTerm && h.keywordCoverage <= 0) return false;
   if (h.similarity >= t.strongSimilarity) return true;
   if (h.sharedConcepts > 0 && h.keywordCoverage >= t.conceptMinCoverage && h.similarity + t.coverageWeight * h.keywordCoverage >= t.conceptScore) return true;
   return h.similarity >= t.similarity && h.keywordCoverage >= t.minCoverage;
@@ -151,6 +164,7 @@ export function createKnowledgeBase({
   thresholds?: RelevanceThresholds;
 }): KnowledgeBase {
   const store = new PgVectorKnowledgeStore(embedder, { pool });
+  const rule: RelevanceThresholds = { ...thresholds, similarityNeedsSharedTerm: thresholds.similarityNeedsSharedTerm ?? embedder.lexical === true };
 
   async function searchIn(language: KnowledgeLanguage, vector: number[], terms: string[], k: number, mode: 'hybrid' | 'vector'): Promise<KnowledgeHit[]> {
     const { idf, candidates } = await store.searchCandidates(vector, terms, { language, candidates: CANDIDATES, questionAlpha: QUESTION_ALPHA });
@@ -175,7 +189,7 @@ export function createKnowledgeBase({
             sharedConcepts: e.c.matched.filter((t) => t.startsWith('~')).length,
             questionMatch: e.questionMatch,
           },
-          thresholds,
+          rule,
         ),
       )
       .sort((a, b) => key(b.score) - key(a.score) || a.c.chunkId - b.c.chunkId)

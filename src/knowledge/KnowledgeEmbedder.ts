@@ -9,4 +9,9 @@ export interface KnowledgeEmbedder extends EmbeddingsInterface {
   readonly id: string;
   /** Vector length; resolved lazily for remote models whose size is not known up front. */
   getDimension(): Promise<number>;
+  /**
+   * True when vectors measure shared words rather than meaning (feature
+   * hashing): similarity without a shared term is then a hash collision.
+   */
+  readonly lexical?: boolean;
 }

@@ -21,6 +21,7 @@ import type { KnowledgeEmbedder } from './KnowledgeEmbedder.ts';
 export class OfflineEmbedder extends Embeddings implements KnowledgeEmbedder {
   readonly id: string;
   readonly dimension: number;
+  readonly lexical = true;
 
   constructor({ dimension = 512 }: { dimension?: number } = {}) {
     super({});

@@ -18,4 +18,11 @@ describe('relevance rule', () => {
     expect(isRelevant({ similarity: 0.35, keywordCoverage: 0, sharedConcepts: 0 }, DEFAULT_THRESHOLDS)).toBe(true);
     expect(isRelevant({ similarity: 0.1, keywordCoverage: 0.4, sharedConcepts: 1 }, DEFAULT_THRESHOLDS)).toBe(true);
   });
+
+  it('with a lexical embedder, ignores similarity from a chunk that shares no term with the query (a hash collision)', () => {
+    const lexical = { ...DEFAULT_THRESHOLDS, similarityNeedsSharedTerm: true };
+    expect(isRelevant({ similarity: 0.35, keywordCoverage: 0, sharedConcepts: 0 }, lexical)).toBe(false);
+    expect(isRelevant({ similarity: 0.35, keywordCoverage: 0.05, sharedConcepts: 0 }, lexical)).toBe(true);
+    expect(isRelevant({ similarity: 0, keywordCoverage: 0, sharedConcepts: 0, questionMatch: 0.6 }, lexical)).toBe(true);
+  });
 });
