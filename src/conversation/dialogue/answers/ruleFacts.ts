@@ -1,5 +1,6 @@
 import type { BookingRules } from '../../../config/config.ts';
 import type { Catalogue } from '../../../i18n/catalogue.ts';
+import { toSimplified } from '../../../text/chineseScript.ts';
 
 /**
  * The service's numbers a question asks for ("取消要提前多久", "how many
@@ -28,12 +29,18 @@ const FACTS: RuleFact[] = [
     say: (w, r) => w.answers.rules.opensDaysAhead(r.opensDaysAhead, r.closesMinutesBefore),
   },
   {
+    // How late a session can still be booked ("当天还能约吗", "how late can I book").
+    asks: /(?:当天|当日|临时)(?:还)?(?:能|可以)?(?:约|预约|报名)|最晚(?:什么时候|几点|要?开始前多久)?(?:还)?(?:能|可以)?(?:约|预约|报名)(?!.{0,4}取消)|(?:开始前多久|几点前).{0,4}(?:截止|停止)|停止预约|预约截止|(?<![a-z])(?:(?:how late|last[- ]minute|same[- ]day).{0,30}book\w*|book\w*.{0,30}(?:same day|on the day|last[- ]minute)|booking (?:close|cut-?off)s?)(?![a-z])/i,
+    value: (r) => String(r.closesMinutesBefore),
+    say: (w, r) => w.answers.rules.opensDaysAhead(r.opensDaysAhead, r.closesMinutesBefore),
+  },
+  {
     asks: /(?:每周|一周|一个星期|每个星期).{0,8}(?:最多|能约|可以约|几次|几场|几个|上限)|最多(?:能|可以)?(?:约|预约|订)几|(?<![a-z])(?:how many (?:bookings|sessions|times).{0,20}(?:a|per|each) week|weekly (?:limit|cap))(?![a-z])/i,
     value: (r) => String(r.weeklyWeekendBookingsPerChild),
     say: (w, r) => w.answers.rules.weeklyLimit(r.weeklyWeekendBookingsPerChild),
   },
   {
-    asks: /爽约|预约未到|放鸽子|(?:没去|不去|没来)(?:会|的话).{0,8}(?:怎样|怎么样|影响|后果|暂停|惩罚|处罚)|(?<![a-z])(?:no[- ]shows?|don'?t show up|miss(?:ed)? (?:a|my) booking)(?![a-z])/i,
+    asks: /爽约|预约未到|放鸽子|(?:没去|不去|没来)(?:会|的话).{0,8}(?:怎样|怎么样|影响|后果|暂停|惩罚|处罚)|(?:忘了去|忘记去|忘了来|没去成|没来成).{0,16}(?:怎样|怎么样|影响|后果|暂停|惩罚|处罚|封号|拉黑|被停|停掉)|(?<![a-z])(?:no[- ]shows?|don'?t (?:show|turn) up|didn'?t (?:show|turn) up|forg[eo]t to (?:go|come|turn up|show up)|miss(?:ed)? (?:a|my|the|two|three|several) (?:booking|session)s?)(?![a-z])/i,
     value: (r) => String(r.noShowPauseDays),
     say: (w, r) => w.answers.rules.noShow(r.noShowLimit, r.noShowWindowDays, r.noShowPauseDays),
   },
@@ -47,11 +54,15 @@ const FACTS: RuleFact[] = [
 /** The rule sentences the answer still needs: asked for, and not already in the quoted text. */
 export function missingRuleFacts(question: string, quoted: string, w: Catalogue, rules: BookingRules): string[] {
   const out: string[] = [];
+  // A Traditional question asks as the Simplified one does ("候補名額保留多久", "當天還可以約嗎").
+  const asked = toSimplified(question);
   for (const f of FACTS) {
-    if (!f.asks.test(question)) continue;
+    if (!f.asks.test(asked)) continue;
     // The number as a number: not a digit of a larger one, nor of a booking code ("K7M2QX").
     if (new RegExp(`(?<![\\d.A-Za-z])${f.value(rules).replace('.', '\\.')}(?![\\d.A-Za-z])`).test(quoted)) continue;
-    out.push(f.say(w, rules));
+    const sentence = f.say(w, rules);
+    // Two facts may be said by one sentence (when booking opens and when it closes).
+    if (!out.includes(sentence)) out.push(sentence);
   }
   return out;
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/config.ts';
+import { missingRuleFacts } from '../../src/conversation/dialogue/answers/ruleFacts.ts';
+import { words } from '../../src/i18n/catalogue.ts';
+
+const rules = defaultConfig().booking;
+const zh = words('zh');
+const en = words('en');
+
+describe("the service's numbers asked about in more ways", () => {
+  it('hears a Traditional question as the Simplified one', () => {
+    expect(missingRuleFacts('候補名額保留多久', '', zh, rules)[0]).toContain(`${rules.waitlistHoldMinutes} 分钟`);
+    expect(missingRuleFacts('當天還可以約嗎', '', zh, rules)[0]).toContain(`${rules.closesMinutesBefore} 分钟`);
+  });
+
+  it('says how late a session can still be booked, from the configuration', () => {
+    expect(missingRuleFacts('当天还能临时约吗 最晚要开始前多久', '', zh, rules)[0]).toContain(`${rules.closesMinutesBefore} 分钟`);
+    expect(missingRuleFacts('how late can I still book a session on the day?', '', en, rules)[0]).toContain(`${rules.closesMinutesBefore} minutes`);
+    const other = { ...rules, closesMinutesBefore: 30 };
+    expect(missingRuleFacts('当天还能约吗', '', zh, other)[0]).toContain('30 分钟');
+  });
+
+  it('does not read the cancellation deadline as the booking deadline', () => {
+    const facts = missingRuleFacts('预约以后最晚什么时候可以取消', '', zh, rules);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]).toContain(`${rules.cancelDeadlineMinutes} 分钟`);
+  });
+
+  it('says one sentence once when a question asks when booking opens and when it closes', () => {
+    const facts = missingRuleFacts('提前几天可以约 当天还能约吗', '', zh, rules);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]).toContain(String(rules.opensDaysAhead));
+    expect(facts[0]).toContain(String(rules.closesMinutesBefore));
+  });
+
+  it('hears forgetting to go as a no-show question', () => {
+    expect(missingRuleFacts('这个月已经忘记去两次了 再忘一次会怎样', '', zh, rules)[0]).toContain(`${rules.noShowPauseDays} 天`);
+    expect(missingRuleFacts('we forgot to turn up twice, will I be blocked?', '', en, rules)[0]).toContain(`${rules.noShowPauseDays} days`);
+  });
+
+  it('does not hear a first visit as a no-show', () => {
+    expect(missingRuleFacts('宝宝还没去过托育 会不会哭 怎么样让他适应', '', zh, rules)).toEqual([]);
+  });
+});
