@@ -21,7 +21,13 @@ export interface NextAction {
 
 /** A question the bot asked and is waiting for an answer to: one step module each (dialogue/steps). */
 export type PendingStep =
-  | { type: 'search'; partial: Partial<SearchSlotsArgs>; wantsNearby?: boolean }
+  | {
+      type: 'search';
+      partial: Partial<SearchSlotsArgs>;
+      wantsNearby?: boolean;
+      /** Several children asked for at once ("帮 Leo 和 Emma 都 book"): each gets a list once the day is known. */
+      childIds?: number[];
+    }
   | { type: 'register'; name?: string; birthDate?: string; then?: NextAction; more?: Array<{ name: string; birthDate?: string }> }
   | { type: 'choose_child'; action: 'book' | 'waitlist'; sessionId: number }
   | { type: 'confirm_cancel'; bookingId: number; refCode: string /** Further bookings cancelled by the same "yes" ("两个孩子的都取消"). */; more?: number[] }

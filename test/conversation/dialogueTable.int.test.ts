@@ -320,6 +320,21 @@ const ROWS: Row[] = [
       expect(tools(o)).toContain('search_knowledge');
     },
   },
+  {
+    state: 'day asked for two children at once',
+    reach: async (say) => {
+      await twoChildren(say);
+      await say({ text: '帮朵朵和果果都约一个' });
+    },
+    says: '周六上午湖里',
+    expect: (o) => {
+      const searches = o.tools.filter((t) => t.name === 'search_slots').map((t) => t.args as Record<string, unknown>);
+      expect(new Set(searches.map((a) => a.childId)).size).toBe(2);
+      expect(searches[0]).toMatchObject({ from: '2026-11-28', partOfDay: 'morning', district: 'huli' });
+      expect(o.reply).toContain('朵朵');
+      expect(o.reply).toContain('果果');
+    },
+  },
 ];
 
 beforeAll(async () => {

@@ -32,11 +32,12 @@ export function askForLocation(r: Reply, partial: Partial<SearchSlotsArgs>): voi
  * mind but no day — the coming days at once; with nothing at all, ask which day.
  */
 export async function searchPlaces(r: Reply, partial: Partial<SearchSlotsArgs>, wantsNearby = false, opts: { numberFrom?: number } = {}): Promise<void> {
+  const forChildren = r.state.pending?.type === 'search' ? r.state.pending.childIds : undefined;
+  if (forChildren && forChildren.length > 1 && partial.childId === undefined) return searchPlacesForChildren(r, partial, forChildren, wantsNearby);
   if (wantsNearby && !partial.near && !partial.district) return askForLocation(r, partial);
   if (!partial.from || !partial.to) {
     if (partial.near || partial.district || partial.kind || partial.pointCode) {
-      const today = localDateOf(r.ctx.now, r.ctx.timeZone);
-      const days = partial.kind === 'trial_class' ? { from: today, to: addDays(today, 13) } : comingWeekend(r.ctx.now, r.ctx.timeZone);
+      const days = defaultDays(r, partial);
       await runSearch(r, { ...partial, from: days.from, to: days.to } as SearchSlotsArgs, opts);
       r.row(r.button(anotherDayAction, []), r.button(nextWeekendAction, []));
       return;
@@ -44,4 +45,44 @@ export async function searchPlaces(r: Reply, partial: Partial<SearchSlotsArgs>, 
     return askForDate(r, partial, wantsNearby);
   }
   await runSearch(r, partial as SearchSlotsArgs, opts);
+}
+
+/** The days to search when the parent named a place or a kind but no day: the coming weekend (two weeks for classes). */
+function defaultDays(r: Reply, partial: Partial<SearchSlotsArgs>): { from: string; to: string } {
+  const today = localDateOf(r.ctx.now, r.ctx.timeZone);
+  return partial.kind === 'trial_class' ? { from: today, to: addDays(today, 13) } : comingWeekend(r.ctx.now, r.ctx.timeZone);
+}
+
+/**
+ * Several children asked for at once ("两个娃周日上午都想去湖里", "帮 Leo 和 Emma 都 book"):
+ * a list per child, each searched with that child's age and numbered on from
+ * the one before. Without a day (or a location) yet, the question is asked and
+ * every child is remembered for the answer.
+ */
+export async function searchPlacesForChildren(r: Reply, partial: Partial<SearchSlotsArgs>, childIds: number[], wantsNearby = false): Promise<void> {
+  const remember = () => {
+    if (r.state.pending?.type === 'search') r.state.pending.childIds = childIds;
+  };
+  if (wantsNearby && !partial.near && !partial.district) {
+    askForLocation(r, partial);
+    return remember();
+  }
+  let days = partial.from && partial.to ? { from: partial.from, to: partial.to } : undefined;
+  if (!days) {
+    if (!(partial.near || partial.district || partial.kind || partial.pointCode)) {
+      askForDate(r, partial, wantsNearby);
+      return remember();
+    }
+    days = defaultDays(r, partial);
+  }
+  const family = await r.ctx.booking.listChildren(r.ctx.userId).catch(() => []);
+  for (const c of family.filter((x) => childIds.includes(x.id))) {
+    r.state.child = { id: c.id, name: c.name, ageMonths: c.ageMonths };
+    r.state.childAgeMonths = undefined;
+    await runSearch(r, { ...partial, ...days, childId: c.id, childAgeMonths: undefined, offset: undefined } as SearchSlotsArgs);
+  }
+  // None of them is "the" child until the parent picks a button or names one.
+  r.state.child = undefined;
+  // Nothing found, another day asked for: still for all of them.
+  remember();
 }

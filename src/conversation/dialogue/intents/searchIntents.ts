@@ -2,11 +2,11 @@ import type { SearchSlotsArgs } from '../../tools/searchSlotsTool.ts';
 import { hasSearchSlots } from '../../../nlu/understand.ts';
 import type { BookingView } from '../../../booking/types.ts';
 import { mergeSearch, startsFresh } from '../../search/mergeSearch.ts';
-import { askForDate, searchPlaces } from '../../search/searchPlaces.ts';
+import { askForDate, searchPlaces, searchPlacesForChildren } from '../../search/searchPlaces.ts';
 import { runSearch, searchForWaitlist } from '../../search/runSearch.ts';
 import { askCancelAction, bookAction, remindWhenOpensAction, waitlistAction } from '../../actions/bookingActions.ts';
 import type { SearchSlotsResult } from '../../tools/searchSlotsTool.ts';
-import { childInFocusAge, familyChildren, focusChild } from '../children.ts';
+import { childInFocusAge, familyChildren } from '../children.ts';
 import type { Reply } from '../Reply.ts';
 import { childForRequest, type IntentHandler, type Request } from './Request.ts';
 import { answerQuestion } from './questionIntents.ts';
@@ -65,28 +65,28 @@ function sayDateReading(r: Reply, q: Request): void {
 
 /**
  * "两个娃周日上午都想去湖里", "Olivia 和 Sam 周六都有位置吗": a list per child, each named and searched with
- * that child's age, numbered on from the list before, its buttons booking that child.
+ * that child's age, numbered on from the list before, its buttons booking that child. The children of a
+ * request still waiting for its day ("帮 Leo 和 Emma 都 book" … "周六上午湖里") are the ones searched for,
+ * unless the parent now names one.
  */
 async function searchForEachChild(r: Reply, q: Request): Promise<boolean> {
   const family = await familyChildren(r);
+  const pendingIds = r.state.pending?.type === 'search' && !q.slots.child ? (r.state.pending.childIds ?? []) : [];
   const wanted = q.slots.namedChildren?.length
     ? family.filter((c) => q.slots.namedChildren!.some((n) => toSimplified(n).toLowerCase() === toSimplified(c.name).toLowerCase()))
     : q.slots.allChildren
       ? family
-      : [];
+      : family.filter((c) => pendingIds.includes(c.id));
   if (wanted.length < 2 || wanted.length > 3) return false;
   const base = startsFresh(q.slots) ? {} : (searchContext(r) ?? {});
-  const partial = mergeSearch(base, q.slots);
-  if (!partial.from || !partial.to) return false;
-  const wantsNearby = Boolean(q.slots.wantsNearby) && !partial.near && !partial.district;
-  if (wantsNearby) return false;
-  // Each list numbers on from the one before it (searchSlotsTool counts what this reply has listed).
-  for (const c of wanted) {
-    focusChild(r, c);
-    await searchPlaces(r, { ...partial, childId: c.id, childAgeMonths: undefined });
-  }
-  // None of them is "the" child until the parent picks a button or names one.
-  r.state.child = undefined;
+  const { childId: _c, childAgeMonths: _a, ...partial } = mergeSearch(base, q.slots);
+  const wantsNearby = Boolean(q.slots.wantsNearby) || (r.state.pending?.type === 'search' && Boolean(r.state.pending.wantsNearby));
+  await searchPlacesForChildren(
+    r,
+    partial,
+    wanted.map((c) => c.id),
+    wantsNearby,
+  );
   return true;
 }
 
