@@ -55,7 +55,7 @@ const SIGNS: Sign[] = [
   // ── emergencies (red wherever they appear) ──
   [
     'seizure',
-    /抽搐|抽筋|惊厥|翻白眼|抽风|手脚(?:一直)?抖(?:个)?不停|(?:两眼|眼睛|眼珠)(?:一直)?(?:往上|向上|上)翻|口吐白沫|牙关紧闭|(?:全身|浑身|手脚)(?:一直)?(?:抽动|一抽一抽|僵直)|抽(?:了)?起来|(?:还|又|也|就|突然)抽了(?=$|[，。,.!?！？\s]|一下|几下|好几|两下|起来)|(?:一直|还在|正在|又)抽(?![血烟水奖签屉鼻泣噎搭]|了?[一两几]?[张根支口包盒片])|抽了(?:[一两二三四五六七八九十几\d]+(?:分钟|分|秒|下|次)|一会儿?|好久)(?![鼻血])|(?<![a-z])(?:seizures?|seizing|convuls\w*|having a fit|had a fit|fitting|eyes (?:are |were |keep |kept )?(?:rolled|rolling) (?:back|up)|(?:jerking|twitching|shaking) (?:and|but) (?:not responding|unresponsive))(?![a-z])/,
+    /抽搐|抽筋|惊厥|翻白眼|抽风|手脚(?:一直)?抖(?:个)?不停|(?:两眼|眼睛|眼珠)(?:一直)?(?:往上|向上|上)翻|口吐白沫|牙关紧闭|(?:全身|浑身|手脚)(?:一直)?(?:抽动|一抽一抽|一抖一抖|僵直)|(?:现在|还|正)?在抽(?![血烟水奖签屉鼻泣噎搭]|了?[一两几]?[张根支口包盒片])|抽(?:了)?起来|(?:还|又|也|就|突然)抽了(?=$|[，。,.!?！？\s]|一下|几下|好几|两下|起来)|(?:一直|还在|正在|又)抽(?![血烟水奖签屉鼻泣噎搭]|了?[一两几]?[张根支口包盒片])|抽(?:了|过)(?:[一两二三四五六七八九十几\d]+(?:分钟|分|秒|下|次)|一会儿?|好久)(?![鼻血])|(?<![a-z])(?:seizures?|seizing|convuls\w*|having a fit|had a fit|fitting|eyes (?:are |were |keep |kept )?(?:rolled|rolling) (?:back|up)|(?:jerking|twitching|shaking) (?:and|but) (?:not responding|unresponsive))(?![a-z])/,
     true,
   ],
   [
@@ -76,7 +76,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'blue_lips',
-    /(?:嘴唇|嘴巴|脸|脸色|面色|皮肤|全身|浑身|身上)(?:都)?(?:发紫|发青|青紫|紫了|青了|变紫|变青)|发绀|(?<![a-z])(?:blue lips|lips (?:are |look |turning |turned )?(?:blue|purple|grey|gray)|turning blue|turned blue|blue around (?:the |his |her )?(?:mouth|lips)|(?:lips|mouth) (?:look |looks |are |is )?(?:bluish|blue))(?![a-z])/,
+    /(?:嘴唇|嘴巴|脸|脸色|面色|皮肤|全身|浑身|身上)(?:都)?(?:发紫|发青|青紫|紫了|青了|变紫|变青)|嘴唇(?:都|也|有点|有些|好像|很)(?:发)?(?:紫|青|乌)|发绀|(?<![a-z])(?:blue lips|lips (?:are |look |turning |turned )?(?:blue|purple|grey|gray)|turning blue|turned blue|blue around (?:the |his |her )?(?:mouth|lips)|(?:lips|mouth) (?:look |looks |are |is )?(?:bluish|blue))(?![a-z])/,
     false,
   ],
   [
@@ -111,7 +111,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'poisoning',
-    /误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板下点])?(?:大人的)?(?:洗衣液|洗衣凝珠|洗洁精|消毒液|消毒水|消毒片|泡腾片|酒精|洗手液|香水|指甲油|汽油|煤油|驱蚊液|蚊香液|84|漂白|清洁剂|电池|纽扣电池|磁铁|农药|老鼠药|白酒|啤酒|红酒|酒|干燥剂|樟脑丸)|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|chewed|got into|got hold of)(?: [a-z']+){0,5} (?:pills|tablets|capsules|medication|vitamins|gummies|ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|melatonin|iron tablets|laundry pods?|detergent|bleach|cleaner|dishwasher tablets?|e-?liquid|nicotine|cigarettes?|perfume|nail polish)(?![a-z])/,
+    /误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板下点])?(?:大人的)?(?:洗衣液|洗衣凝珠|洗洁精|消毒液|消毒水|消毒片|泡腾片|酒精|洗手液|香水|指甲油|汽油|煤油|驱蚊液|蚊香液|84|漂白|清洁剂|电池|纽扣电池|磁铁|农药|老鼠药|白酒|啤酒|红酒|酒|干燥剂|樟脑丸)|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing) (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|chewed|got into|got hold of)(?: [a-z']+){0,5} (?:pills|tablets|capsules|medication|vitamins|gummies|ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|melatonin|iron tablets|laundry pods?|detergent|bleach|cleaner|dishwasher tablets?|e-?liquid|nicotine|cigarettes?|perfume|nail polish)(?![a-z])/,
     true,
   ],
   // A quantity or someone else's medicine makes "吃了…药" an ingestion, not a child's own dose:
@@ -128,6 +128,17 @@ const SIGNS: Sign[] = [
     /把(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|大人|爸爸|妈妈|老人|别人|哥哥|姐姐)的[\u4e00-\u9fa5]{0,6}(?:药|胶囊|维生素|钙片|铁剂)[^，。,.!?！？]{0,4}(?:吃|吞|喝|咽|嚼)|把[^，。,.!?！？]{0,8}(?:药罐|药瓶|药盒|药箱|瓶子|罐子)(?:里|里面)?的[^，。,.!?！？]{0,6}(?:吃|吞|喝|咽|嚼)|把[^，。,.!?！？]{0,10}(?:药|药片|胶囊|维生素|钙片|铁剂)[^，。,.!?！？]{0,3}(?:吃|吞|喝|咽|嚼)(?:了|下|掉)?(?:去)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板把盒]|一把|好多|很多|好几|一整)|把[^，。,.!?！？]{0,10}(?:洗衣液|洗衣凝珠|洗洁精|消毒液|消毒水|消毒片|泡腾片|酒精|洗手液|香水|指甲油|汽油|煤油|驱蚊液|蚊香液|漂白|清洁剂|农药|老鼠药|干燥剂|樟脑丸|烟头)[^，。,.!?！？]{0,4}(?:吃|吞|喝|咽|舔|咬)/,
     true,
   ],
+  // The medicine named first, the swallowing after: "降压药掉在地上 孙子好像捡起来吃了一颗", "把一整瓶维生素软糖吃完了".
+  [
+    'poisoning',
+    /(?:药|药片|胶囊|维生素|钙片|铁剂|药丸)[^。！？!?]{0,16}(?:吃|吞|咽|嚼)(?:了|下|进|掉)?(?:去)?(?:[一两二三四五六七八九十几半好\d]+[颗粒片个])|把[^，。,.!?！？]{0,4}(?:一整|整|一|好几|半)[瓶盒板袋罐包][^，。,.!?！？]{0,8}(?:药|药片|胶囊|维生素|钙片|铁剂|软糖|糖丸)[^，。,.!?！？]{0,3}(?:吃|吞|嚼)(?:完|光|掉|了)|(?:吃|吞|嚼)(?:完|光)了?[^，。,.!?！？]{0,4}(?:一整|整|一|半)[瓶盒板袋罐][^，。,.!?！？]{0,8}(?:药|药片|胶囊|维生素|钙片|铁剂)/,
+    true,
+  ],
+  [
+    'poisoning',
+    /夹竹桃|曼陀罗|蓖麻|毒蘑菇|野蘑菇|野生菌|(?:路边|草地|草丛|公园|小区|院子|树下|山上|花坛)(?:里|上|边)?(?:的|长的|摘的)?蘑菇|(?<![a-z])(?:oleander|foxglove|datura|angel'?s trumpet|castor beans?|yew berr\w*|lily of the valley|(?:wild|garden|lawn) mushrooms?|(?:ate|eaten|chewed|swallowed) (?:a |some |the )?mushrooms? (?:from|in|on) (?:the )?(?:garden|lawn|park|grass|yard))(?![a-z])/,
+    true,
+  ],
   [
     'button_battery',
     /[纽钮]扣电池|扣式电池|(?:吞|吃|咽).{0,6}batter(?:y|ies)|batter(?:y|ies).{0,6}(?:吞|吃|咽)|把[^，。,.!?！？]{0,10}电池[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}电池|(?:嘴|吞|吃|咽|含).{0,12}电池.{0,12}(?:找不到|不见)|电池.{0,12}(?:找不到|不见).{0,12}(?:嘴|吞|吃|咽|含)|(?<![a-z])(?:lithium batter(?:y|ies)|chewed (?:on )?(?:a |the )?batter(?:y|ies)|button batter(?:y|ies)|coin batter(?:y|ies)|swallowed (?:a |the )?batter(?:y|ies))(?![a-z])/,
@@ -135,7 +146,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'magnets',
-    /(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}(?:磁铁|磁力珠|磁珠|吸铁石|magnets?)|把[^，。,.!?！？]{0,10}(?:磁铁|磁力珠|磁珠|吸铁石)[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?<![a-z])swallowed (?:a |some |two |three |several |the )?(?:\w+ )?magnets?(?![a-z])/,
+    /(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}(?:磁铁|磁力珠|磁珠|吸铁石|magnets?)|把[^，。,.!?！？]{0,10}(?:磁铁|磁力珠|磁珠|吸铁石)[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?<![a-z])swallowed(?: [a-z']+){0,6} magnets?(?![a-z])/,
     true,
   ],
   [
@@ -166,7 +177,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'severe_dehydration',
-    /(?:一天|一整天|半天|一上午|一下午|整个(?:早上|上午|下午|晚上)|(?:\d+|[两三四五六七八九十]+)\s*个?(?:多)?(?:小时|钟头)|好几个小时|一晚上)(?:了)?(?:都|了|一直)?没(?:有)?(?:尿|小便|湿(?:过)?尿布)|没(?:有)?(?:尿|小便)(?:了)?(?:一天|半天|(?:\d+|[两三四五六七八九十]+)\s*个?(?:多)?(?:小时|钟头))|尿布(?:一直)?(?:都)?是干的|(?:前囟|囟门)门?(?:凹陷|下陷|凹下去|陷下去|凹进去|瘪了?)|眼窝(?:凹陷|凹下去|陷下去)|一整天只尿了?(?:一|两)|(?<![a-z])(?:no wet (?:diapers?|nappies|nappy)|(?:hasn'?t|has not|haven'?t) (?:had )?(?:a |any )?wet (?:diapers?|nappies|nappy) (?:for|since|in|all)|hasn'?t (?:peed|weed|wee'?d|urinated)|no pee|dry (?:diapers?|nappies) (?:all|for)|sunken (?:soft spot|fontanelle?|eyes)|only (?:one|two|1|2) wet (?:diapers?|nappies|nappy)|(?:peed|weed|wee'?d|urinated) only (?:once|twice)|only (?:peed|weed|wee'?d|urinated) (?:once|twice))(?![a-z])/,
+    /(?:一天|一整天|半天|一上午|一下午|整个(?:早上|上午|下午|晚上)|(?:\d+|[两三四五六七八九十]+)\s*个?(?:多)?(?:小时|钟头)|好几个小时|一晚上)(?:了)?(?:都|了|一直)?没(?:有)?(?:尿|小便|湿(?:过)?尿布)|没(?:有)?(?:尿|小便)(?:了)?(?:一天|半天|(?:\d+|[两三四五六七八九十]+)\s*个?(?:多)?(?:小时|钟头))|尿布(?:一直)?(?:都)?是干的|(?:前囟|囟门)门?(?:凹陷|下陷|凹下去|陷下去|凹进去|瘪了?)|眼窝(?:凹陷|凹下去|陷下去)|一整天只尿了?(?:一|两)|(?<![a-z])(?:no wet (?:diapers?|nappies|nappy)|(?:hasn'?t|has not|haven'?t) (?:had )?(?:a |any )?wet (?:diapers?|nappies|nappy) (?:for|since|in|all)|hasn'?t (?:peed|weed|wee'?d|urinated)|no pee|dry (?:diapers?|nappies) (?:all|for)|sunken (?:soft spot|fontanelle?|eyes)|eyes (?:look |are |seem |looking )?sunken|only (?:had )?(?:one|two|1|2) wet (?:diapers?|nappies|nappy)|(?:peed|weed|wee'?d|urinated) only (?:once|twice)|only (?:peed|weed|wee'?d|urinated) (?:once|twice))(?![a-z])/,
     false,
   ],
   [
@@ -181,7 +192,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'allergic_reaction',
-    /(?:喉咙|嘴唇|舌头|脸)(?:突然)?(?:都)?肿(?:了|起来)?.{0,10}(?:呼吸|喘)|过敏性休克|喉咙(?:都)?(?:肿|发紧|很紧|紧紧的)|(?<![a-z])(?:throat (?:feels |is )?(?:tight|closing)|(?:chest|throat) feels tight)(?![a-z])|(?:蜇|叮|过敏|吃了).{0,16}肿.{0,16}(?:呼吸|喘|breath\w*|wheez\w*)|(?<![a-z])(?:anaphyla\w*|swollen (?:lips|tongue|throat|face).{0,30}(?:breath|wheez)|(?:lips?|tongue|throat|face|mouth) (?:is |are |has |have )?(?:swelling|swollen|swelled|puff\w*).{0,40}(?:breath\w*|wheez\w*|cough\w*|hoarse)|(?:breath|wheez)\w*.{0,40}(?:lips?|tongue|throat|face) (?:is |are )?(?:swelling|swollen|puff\w*)|throat (?:is )?(?:swelling|closing))(?![a-z])/,
+    /(?:喉咙|嘴唇|舌头|脸)(?:突然|都|也|还|有点)?肿(?:了|起来)?.{0,16}(?:呼吸(?!(?:都|也|还)?(?:很|挺|算)?(?:正常|好|还好|没问题|平稳|平顺|顺畅|不错))|喘|声音(?:都|也)?(?:哑|嘶哑|沙哑))|舌头(?:都|也|好像|有点)?肿|过敏性休克|喉咙(?:都)?(?:肿|发紧|很紧|紧紧的)|(?<![a-z])(?:throat (?:feels |is )?(?:tight|closing)|(?:chest|throat) feels tight)(?![a-z])|(?:蜇|叮|过敏|吃了).{0,16}肿.{0,16}(?:呼吸(?!(?:都|也|还)?(?:很|挺|算)?(?:正常|好|还好|没问题|平稳|平顺|顺畅|不错))|喘(?!气(?:都|也|还)?(?:很|挺)?(?:正常|还好|平稳|顺))|breath\w*(?! (?:is |are |seems )?(?:fine|ok|okay|normal))|wheez\w*)|(?<![a-z])(?:anaphyla\w*|swollen (?:lips|tongue|throat|face).{0,30}(?:breath|wheez)|(?:lips?|tongue|throat|face|mouth) (?:is |are |has |have )?(?:looks? |seems? |got |getting |gone |went )?(?:swelling|swollen|swelled|puff\w*).{0,40}(?:breath\w*|wheez\w*|cough\w*|hoarse)|tongue (?:is |looks? |seems? )?(?:swelling|swollen|puff\w*)|swollen tongue|(?:breath|wheez)\w*.{0,40}(?:lips?|tongue|throat|face) (?:is |are )?(?:swelling|swollen|puff\w*)|throat (?:is )?(?:swelling|closing))(?![a-z])/,
     false,
   ],
   [
@@ -294,7 +305,11 @@ const SIGNS: Sign[] = [
     /眼睛(?:被|让)?.{0,8}(?:戳|扎|刺|划|打|撞|磕|抓)(?:到|伤|了|破)|(?:戳|扎|刺|划|抓)(?:到|伤|破)(?:了)?(?:眼睛|眼球)|(?<![a-z])(?:(?:poked|scratched|hit|jabbed|stabbed) (?:in )?(?:the |his |her |their )?eye|eye (?:injury|was (?:poked|scratched|hit)))(?![a-z])/,
     true,
   ],
-  ['sting', /蜜蜂|黄蜂|马蜂|胡蜂|蜂蜇|蜂蛰|被蜂|蜇(?:了|到|伤)|蛰(?:了|到|伤)|(?<![a-z])(?:stung|bee sting|wasp sting|stung by)(?![a-z])/, true],
+  [
+    'sting',
+    /蜜蜂|黄蜂|马蜂|胡蜂|蜂蜇|蜂蛰|蜂螫|被蜂|蜇(?:了|到|伤)|蛰(?:了|到|伤)|螫(?:了|到|伤)|(?<![a-z])(?:stung|bee sting|wasp sting|stung by)(?![a-z])/,
+    true,
+  ],
   [
     'wound_deep',
     /口子(?:.{0,4}(?:深|大|长))?|伤口(?:很|有点|挺|比较)?(?:深|大|长)|裂开|缝针|(?<![a-z])(?:deep cut|gaping|needs? stitches|split (?:open|lip|chin))(?![a-z])/,
@@ -305,10 +320,38 @@ const SIGNS: Sign[] = [
   ['still_bleeding', /还在流|血还没止|止不住|(?<![a-z])(?:still bleeding|won'?t stop|hasn'?t stopped)(?![a-z])/, false],
   ['water_beads', /水宝宝|海绵宝宝珠|水晶泥|吸水珠|泡大珠|水精灵|(?<![a-z])(?:water ?beads?|orbeez|gel beads?)(?![a-z])/, true],
 
+  // Low-toxicity things a child puts in the mouth (National Capital Poison Center): soap, lipstick, crayons, chewing gum.
+  [
+    'low_toxic',
+    /(?:啃|吃|咬|舔|嚼|吞|咽|喝)(?:了|下|掉|进|过)?(?:去)?(?:一口|几口|一点|一截|一块|一小块|半个|半支)?[^，。,.!?！？]{0,6}(?:香皂|肥皂|口红|唇膏|润唇膏|蜡笔|粉笔|口香糖|泡泡糖|牙膏|橡皮泥|彩泥|泡泡水|洗发水|沐浴露)|(?:香皂|肥皂|口红|唇膏|润唇膏|蜡笔|粉笔|口香糖|泡泡糖|牙膏|橡皮泥|彩泥|泡泡水|洗发水|沐浴露)[^，。,.!?！？]{0,8}(?:啃|吃|咬|舔|嚼|吞|咽|喝)(?:了|下|掉|进|过)|(?<![a-z])(?:ate|eaten|eating|bit|bitten|chewed|chewing|licked|swallowed|sucked on|took a bite (?:out )?of|had a (?:bite|lick|mouthful) of)(?: [a-z']+){0,4} (?:soap|lipstick|lip balm|chapstick|crayons?|chalk|chewing gum|gum|bubble gum|toothpaste|play-?doh|bubble solution|shampoo|body wash)(?![a-z])|(?:soap|lipstick|lip balm|crayons?|chewing gum|gum|toothpaste)(?: [a-z']+){0,2} (?:ate|eaten|swallowed|chewed)|(?:吃|咽|吞|啃|咬)[^，。,.!?！？]{0,4}(?:lipstick|soap|crayon|gum)/,
+    false,
+  ],
+  // A plant or leaves eaten: keep the plant (or a photo) and get advice; a poisonous one is above.
+  [
+    'plant',
+    /(?:吃|嚼|啃|吞|咽|咬)(?:了|下|进|掉)?(?:去)?[^，。,.!?！？]{0,8}(?:(?<!菜)叶子|叶片|花瓣|浆果|植物|绿萝|滴水观音|海芋|万年青|多肉植物|花盆|盆栽)|(?:(?<!菜)叶子|叶片|花瓣|浆果|植物|绿萝|滴水观音|海芋|万年青|多肉植物|盆栽)[^，。,.!?！？]{0,8}(?:吃|嚼|啃|吞|咽|咬|放(?:进)?嘴|塞(?:进)?嘴)|(?<![a-z])(?:ate|eaten|eating|chewed|chewing|swallowed|munched|bit|nibbled)(?: [a-z']+){0,4} (?:leaf|leaves|berry|berries|plants?|houseplant|flowers?|petals?|pothos|peace lily|dieffenbachia|elephant ear)(?![a-z])/,
+    false,
+  ],
+  ['centipede', /蜈蚣|(?<![a-z])centipedes?(?![a-z])/, false],
+  [
+    'marine_sting',
+    /(?:水母|海蜇|僧帽水母|海葵)[^，。,.!?！？]{0,6}(?:蜇|蛰|螫|叮|刺|碰|扎|咬)|(?:被|让)(?:水母|海蜇|海葵)|(?<![a-z])(?:jelly ?fish|man o'? ?war|bluebottle)(?![a-z])/,
+    false,
+  ],
+  // Swelling that grows or spreads after a bite or sting; a hoarse voice or wheeze with swelling (allergy).
+  ['spreading', /越来越(?:大|肿|红|多)|范围(?:变|越来越)?大|扩散|蔓延|(?<![a-z])(?:spread\w*|getting (?:bigger|worse|redder))(?![a-z])/, false],
+  ['hoarse', /声音(?:都|也|有点|变得)?(?:哑|嘶哑|沙哑)|(?<![a-z])(?:hoarse|croaky voice)(?![a-z])/, false],
+  ['short_breath', /喘(?!气(?:都|也|还)?(?:很|挺)?(?:正常|还好|平稳|顺))|(?<![a-z])(?:wheez\w*|short of breath|breathless)(?![a-z])/, false],
+  [
+    'cant_swallow',
+    /流口水|咽不下|吞不下|不能吞|吞不了|咽不了|(?<![a-z])(?:drool\w*|can'?t swallow|cannot swallow|won'?t swallow|unable to swallow)(?![a-z])/,
+    false,
+  ],
+
   // ── context: not a level by themselves; they add up with other signs and across turns ──
   [
     'fewer_wees',
-    /尿(?:布)?(?:也|都)?(?:比(?:平时|平常|往常|以前))?(?:明显)?(?:变)?(?:很)?少|(?:一天|一整天|今天|一上午|一下午)(?:只|才|就)(?:有|换了?|尿了?)?[一两二三四五\d]{1,2}(?:片|个|块|次|张)(?:湿)?(?:的)?(?:尿布|尿不湿|尿片)?|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:fewer wet|less wet|not many wet|only (?:[3-5]|three|four|five) wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/,
+    /尿(?:布)?(?:也|都)?(?:比(?:平时|平常|往常|以前))?(?:明显)?(?:变)?(?:很)?少|(?:一天|一整天|今天|一上午|一下午|到现在|早上到现在)(?:只|才|就)(?:有|换了?|尿了?)?[一两二三四五\d]{1,2}(?:片|个|块|次|张)(?:湿)?(?:的)?(?:尿布|尿不湿|尿片)?|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:fewer wet|less wet|not many wet|only (?:[3-5]|three|four|five) wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/,
     false,
   ],
   [
@@ -342,7 +385,11 @@ const SIGNS: Sign[] = [
     /拉肚子|腹泻|拉稀|水样便|拉水|拉了(?:好几|[一两二三四五六七八九十\d]+)次|(?<![a-z])(?:diarrh\w*|runny poo\w*|watery poo\w*|loose stools?)(?![a-z])/,
     false,
   ],
-  ['vomiting', /吐了|呕吐|又吐|在吐|一直吐|反复吐|吐(?:个)?不停|(?<![a-z])(?:vomit\w*|threw up|throwing up|being sick)(?![a-z])/, false],
+  [
+    'vomiting',
+    /吐了|呕吐|又吐|在吐|一直吐|反复吐|开始吐|吐(?:个)?不停|吐(?:了)?(?:[一两二三四五六七八九十几好\d]+)次|(?<![a-z])(?:vomit\w*|threw up|throwing up|being sick)(?![a-z])/,
+    false,
+  ],
   ['cough', /咳嗽|咳得|(?<![a-z])cough\w*(?![a-z])/, false],
   [
     'fever',
@@ -384,6 +431,9 @@ const SIGNS: Sign[] = [
   ['blister', /(?<!没|没有|未|没起|没有起|未起|不会起|不起)(?:起泡|水泡|水疱|起了泡)|脱皮|(?<![a-z])(?<!no |not |without |any )blister\w*(?![a-z])/, false],
 ];
 
+/** "没磕到头", "didn't hit her head": the head is said to be unhurt. */
+const HEAD_SPARED =
+  /(?:没|没有|未)(?:有)?(?:磕|撞|碰|摔|伤)(?:到|着)?(?:头|脑袋|头部)|头(?:部)?(?:没|没有)(?:有)?(?:磕|撞|碰|受伤|事)|(?<![a-z])(?:(?:didn'?t|did not|never|without) (?:hit|hitting|bump|bumping|bang|banging|knock|knocking|hurt|hurting) (?:his|her|their|the) head|no (?:head (?:injury|knock|bump)|bump to the head)|head (?:is |was )?(?:fine|ok|okay|untouched))(?![a-z])/g;
 const HEAD =
   /(?:摔|磕|撞|跌|掉|碰)(?:到|伤|了|破)?(?:了)?.{0,6}(?:头|脑袋|后脑|额头)|(?:头|脑袋|后脑|额头)(?:上)?(?:被)?(?:磕|撞|碰)|(?:撞|磕|碰)(?:到|在)?(?:了)?桌角|(?<![a-z])(?:head injury|(?:hit|bumped|banged|knocked) (?:his|her|their|the) head|fell (?:off|from|down) .{0,25}head)(?![a-z])/;
 // A lump on the head with no word about how it came ("额头一个大包"): a knock, unless an insect bit.
@@ -397,12 +447,22 @@ const HIGH_FALL =
   /(?:从|由).{0,6}(?:楼梯|高处|楼上|阳台|窗|上铺|双层床|二楼|滑梯顶).{0,4}(?:摔|掉|跌|滚)|(?:一|1|两|2|三|3)\s*米(?:多)?高|(?<![a-z])(?:fell (?:down )?(?:the |a flight of )?stairs|fell (?:from|out of) (?:a |the )?(?:window|balcony|height|top bunk))(?![a-z])/;
 // After a knock on the head, what makes it an emergency (and not a bump to watch).
 const HEAD_WARNING =
-  /吐|呕|精神(?:差|不好)|没精神|蔫|嗜睡|想睡|一直睡|昏|叫不醒|抽|流血|出血|流(?:出)?(?:清)?水|不动|哭(?:个)?不停|一直哭|哄不好|站不稳|走路(?:摇晃|不稳|歪)|头(?:很)?(?:痛|疼)|瞳孔|看不清|(?<![a-z])(?:vomit\w*|threw up|throwing up|sleepy|drowsy|bleeding|unconscious|won'?t stop crying|not moving|wobbly|unsteady|headache|confused|fluid from)(?![a-z])/;
+  /吐|呕|精神(?:差|不好)|没精神|蔫|嗜睡|一直(?:想)?睡|(?:特别|老是?|总是?|很)想睡|昏|叫不醒|抽|流血|出血|流(?:出)?(?:清)?水|不动|哭(?:个)?不停|一直哭|哄不好|站不稳|走路(?:摇晃|不稳|歪)|头(?:很)?(?:痛|疼)|瞳孔|看不清|(?<![a-z])(?:vomit\w*|threw up|throwing up|drowsy|(?:very|really|so|unusually|extremely) sleepy|bleeding|unconscious|won'?t stop crying|not moving|wobbly|unsteady|headache|confused|fluid from)(?![a-z])/;
 
+// Sleepy after a knock: a warning, unless the parent asks whether the child may nap or sleep as usual
+// (NHS and RoSPA: sleep is fine if the child is otherwise well and wakes normally).
+const SLEEPY = /想睡|困了|犯困|要睡了|(?<![a-z])(?:sleepy|tired)(?![a-z])/;
+const NAP_QUESTION =
+  /(?:能|可以|可不可以|能不能|要不要|让)(?:让)?(?:他|她|孩子|宝宝|娃)?(?:睡|午睡|睡午觉|睡觉|睡一会)|睡午觉|午睡|(?<![a-z])(?:nap|naps|napping|nap ?time|bed ?time|let (?:him|her|them) (?:sleep|nap|go to sleep)|(?:can|should|is it ok (?:if|for)) (?:he|she|they|him|her|them|my \w+) (?:to )?(?:sleep|nap|go to sleep))(?![a-z])/;
+const SEIZURE_PAST = /昨天|昨晚|前天|前几天|上周|上星期|(?<![a-z])(?:yesterday|last night|the other day|last week|two days ago)(?![a-z])/;
+const SEIZURE_NOW = /现在|又(?:抽|开始)|还在抽|正在|刚刚|刚才|(?<![a-z])(?:now|again|right now|just now|is having|still)(?![a-z])/;
+/** "今天还在烧", "she still has a fever": the fever goes on, not the fit. */
+const FEVER_STILL =
+  /(?:还在|还|现在|今天)(?:有点)?(?:发)?烧|(?:still|now) (?:has|have|got) (?:a )?(?:bit of a |slight |high )?(?:fever|temperature)|(?:fever|temperature) (?:is )?(?:still|now)|still (?:a bit |a little |slightly |very )?(?:feverish|hot|warm|running a (?:fever|temperature))/g;
 const FINE_NOW =
   /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错)|挺正常|又跑又跳|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?<![a-z])(?:seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits)(?![a-z])/;
 const CHECKING =
-  /没关系吧|一定要.{0,10}吗|必须.{0,10}吗|非(?:得|要).{0,8}吗|还要(?:去)?(?:医院|看医生|打针)|(?:要|需要)(?:去)?打(?:针|疫苗)吗|可以停了?吗|(?<![a-z])(?:do (?:i|we) (?:really |still )?need to|can (?:i|we) stop|still need)(?![a-z])|没事吧|应该没事|应该没关系|不要紧吧|能不能(?:先)?(?:在家)?(?:观察|等)|(?:先)?在家观察|等(?:到)?明天|(?<![a-z])(?:can (?:we|i) wait|wait and see|wait until (?:tomorrow|morning)|probably fine|should be (?:fine|ok))(?![a-z])|要紧吗|要不要紧|严重吗|要不要(?:去)?(?:医院|看医生)|需要(?:去)?(?:医院|看医生)吗|要去医院吗|要观察|观察什么|注意什么|留意什么|能(?:让(?:他|她|孩子|宝宝))?睡(?:觉)?吗|(?<![a-z])(?:should i (?:worry|be worried)|is (?:it|this|that) serious|what should i (?:watch|look) (?:for|out for)|do (?:i|we) (?:really |still )?need to (?:go|see)|should (?:i|we) (?:go|see|take))(?![a-z])/;
+  /没关系吧|一定要.{0,10}吗|必须.{0,10}吗|非(?:得|要).{0,8}吗|还要(?:去)?(?:医院|看医生|打针)|(?:要|需要)(?:去)?打(?:针|疫苗)吗|可以停了?吗|(?<![a-z])(?:do (?:i|we) (?:really |still )?need to|can (?:i|we) stop|still need)(?![a-z])|没事吧|应该没事|应该没关系|不要紧吧|能不能(?:先)?(?:在家)?(?:观察|等)|(?:先)?在家观察|等(?:到)?明天|(?<![a-z])(?:can (?:we|i) wait|wait and see|wait until (?:tomorrow|morning)|probably fine|should be (?:fine|ok))(?![a-z])|要紧吗|要不要紧|严重吗|要不要(?:去)?(?:医院|看医生)|需要(?:去)?(?:医院|看医生)吗|要去医院吗|要观察|观察什么|注意什么|留意什么|(?:能|可以)(?:让(?:他|她|孩子|宝宝))?睡(?:觉|午觉|一会儿?)?吗|(?<![a-z])(?:can (?:i|we) let (?:him|her|them) (?:sleep|nap)|is it ok (?:if|for) (?:he|she|they|him|her|them) (?:to )?(?:sleep|nap))(?![a-z])|(?<![a-z])(?:should i (?:worry|be worried)|is (?:it|this|that) serious|what should i (?:watch|look) (?:for|out for)|do (?:i|we) (?:really |still )?need to (?:go|see)|should (?:i|we) (?:go|see|take))(?![a-z])/;
 /** Asking for a medicine amount: never answered with a number. */
 const DOSE =
   /(?:吃|喂|用|给).{0,6}(?:多少|几毫升|几ml|几片|几颗|剂量|几次)|剂量|多少(?:毫升|ml|mg|毫克)|(?<![a-z])(?:how much|what dose|dosage|how many (?:ml|mg))(?![a-z]).{0,30}(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|medicine|syrup)|(?:布洛芬|美林|泰诺林|对乙酰氨基酚|退烧药|退热药|感冒药|止咳药|止咳糖浆).{0,8}(?:多少|几|剂量|怎么吃|怎么喂|怎么用|吃法|用法|用量)|(?<![a-z])(?:dose|dosage)(?![a-z])/;
@@ -410,13 +470,13 @@ const FEVER_MEDICINE =
   /布洛芬|美林|泰诺林|对乙酰氨基酚|扑热息痛|退烧药|退热药|退烧栓|退烧糖浆|(?<![a-z])(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|advil|panadol|fever (?:medicine|reducer|syrup))(?![a-z])/;
 const COUGH_MEDICINE = /止咳|感冒药|化痰|(?<![a-z])(?:cough (?:medicine|syrup|mixture|drops)|cold (?:medicine|remedy|remedies)|decongestant)(?![a-z])/;
 const AT_POINT_PLACE =
-  /托育点|服务点|据点|托班|托育|爱邻护幼|(?:在|从|去)[\u4e00-\u9fa5]{1,6}的(?:服务)?点(?![心子头儿滴])|点(?:里|上)的老师|在你们(?:那|这)|你们(?:那边|那里|老师)|送托|老师(?:说|讲|什么|都没|也没|没说|没讲)|保育员|接(?:孩子|他|她|回来|回家|的时候)|(?<![a-z])(?:at (?:the )?(?:point|centre|center|childcare|daycare|nursery)|(?:at|from) the [a-z]+ (?:point|centre|center)|at pick-?up|picked (?:up )?(?:my|him|her|them|our)|when i picked (?:him|her|them) up|the (?:carers?|teachers?|staff) (?:said|told|didn'?t)|(?:nobody|no one|no-one) (?:told|said|mentioned))(?![a-z])/;
+  /托育点|服务点|据点|托班|托育|爱邻护幼|(?:在|从|去)[\u4e00-\u9fa5]{1,6}的(?:服务)?点(?![心子头儿滴])|点(?:里|上)的老师|在你们(?:那|这)|你们(?:那边|那里|老师)|送托|老师(?:说|讲|什么|都没|也没|没说|没讲)|保育员|接(?:孩子|他|她|回来|回家|的时候)|(?<![a-z])(?:at (?:the )?(?:point|centre|center|childcare|daycare|nursery)|(?:at|from) the (?:[a-z]+ ){1,3}(?:point|centre|center)|picked (?:up )?[a-z]+ (?:up )?from|at pick-?up|picked (?:up )?(?:my|him|her|them|our)|when i picked (?:him|her|them) up|the (?:carers?|teachers?|staff) (?:said|told|didn'?t)|(?:nobody|no one|no-one) (?:told|said|mentioned|called|rang|phoned))(?![a-z])/;
 const AT_POINT_INCIDENT =
   /(?:摔|磕|撞|跌|碰|咬|抓|推|打|烫|夹|划|割)(?:了|伤|破|到|倒|着)|被.{0,8}(?:咬|抓|推|打|撞|烫|夹)|受伤|受了伤|淤青|牙印|抓痕|伤口|(?:起|鼓|肿)(?:了)?(?:个|一个)?(?:大)?包|(?:头|额头|脑袋|后脑勺?|脑门)(?:上)?(?:有)?(?:了)?(?:一)?(?:个)?(?:大)?包|(?<![a-z])(?:got hurt|was hurt|is hurt|injur\w*|fell|bitten|bit (?:him|her)|bite marks?|scratch(?:ed|es)?|bruised?|bump on|lump|burn(?:ed|t)|pushed)(?![a-z])/;
 
 // A small object swallowed (a coin, a bead): a doctor today, 120 with symptoms; not poison first aid.
 const SMALL_OBJECT =
-  /塑料(?:片|块|珠|零件)|水宝宝|海绵宝宝|水晶泥|吸水珠|硬币|钱币|钢镚|珠子|弹珠|(?<!电池的?)[纽钮]扣(?!电池)|扣子|小玩具|玩具(?:的)?(?:零件|小件|配件)|积木|小球|螺丝|钉子|发卡|石子|小石头|(?<![a-z])(?:(?:small |little )?piece of (?:a )?(?:plastic|toy)|water ?beads?|orbeez|coins?|beads?|marbles?|buttons?(?! batter)|lego|small toy|toy part|piece of (?:a )?toy|screws?|pebbles?|hair ?clips?)(?![a-z])/;
+  /塑料(?:片|块|珠|零件)|水宝宝|海绵宝宝|水晶泥|吸水珠|硬币|钱币|钢镚|珠子|弹珠|玻璃珠|串珠|(?<!电池的?)[纽钮]扣(?!电池)|扣子|小玩具|玩具(?:的)?(?:零件|小件|配件)|积木|小球|螺丝|钉子|发卡|石子|小石头|(?<![a-z])(?:(?:small |little )?piece of (?:a )?(?:plastic|toy)|water ?beads?|orbeez|coins?|beads?|marbles?|buttons?(?! batter)|lego|small toy|toy part|piece of (?:a )?toy|screws?|pebbles?|hair ?clips?)(?![a-z])/;
 const SWALLOWED = /误吞|误食|吞|咽|吃(?:了|下|进)|(?<![a-z])(?:swallow\w*|ate|has eaten)(?![a-z])/;
 const TOXIC =
   /药|胶囊|维生素|钙片|洗衣|洗洁|消毒|酒|清洁|农药|老鼠药|干燥剂|樟脑|汽油|煤油|漂白|香水|指甲油|烟|电池|磁|(?<![a-z])(?:pills?|tablets?|medic\w*|detergent|bleach|cleaner|poison\w*|alcohol|batter(?:y|ies)|magnets?|cigarettes?|nicotine)(?![a-z])/;
@@ -530,9 +590,11 @@ export function readHealthSigns(text: string): SignReading {
   }
   // "fell off the bed" and "磕到头": one head injury, whichever words were used.
   const insect = INSECT.test(t);
-  if (!educational && (HEAD.test(t) || FALL.test(t) || (HEAD_LUMP.test(t) && !insect))) signs.add('head_knock');
+  const headSpared = HEAD_SPARED.test(t);
+  const th = t.replace(HEAD_SPARED, ' ');
+  if (!educational && (HEAD.test(th) || (FALL.test(th) && !headSpared) || (HEAD_LUMP.test(th) && !insect))) signs.add('head_knock');
   if (!educational && HIGH_FALL.test(t)) signs.add('high_fall');
-  if (signs.has('head_knock') && HEAD_WARNING.test(t)) signs.add('head_warning');
+  if (signs.has('head_knock') && (HEAD_WARNING.test(th) || (SLEEPY.test(t) && !NAP_QUESTION.test(t)))) signs.add('head_warning');
   // Blood or vomit words also read as head warnings only after a knock; "fever" stays fever.
   const temperature = readTemperature(t);
   if (temperature !== undefined && temperature >= 37.5) signs.add('fever');
@@ -560,7 +622,12 @@ export function readHealthSigns(text: string): SignReading {
       signs.add('choking_first_aid');
   }
   // Insect bites are not injuries to triage; an animal bite is its own sign.
-  if (insect || signs.has('animal_bite')) signs.delete('bite');
+  if (insect || signs.has('animal_bite') || signs.has('centipede') || signs.has('marine_sting')) signs.delete('bite');
+  // A jellyfish sting has its own care (sea water, not the bee sting's).
+  if (signs.has('marine_sting')) signs.delete('sting');
+  // Asking whether the child may nap after a knock is checking on it.
+  const napQuestion = NAP_QUESTION.test(t);
+  if (signs.has('low_toxic') && !TOXIC.test(t)) signs.delete('poisoning');
   if (!educational && SMALL_OBJECT.test(t) && SWALLOWED.test(t) && !TOXIC.test(t) && !signs.has('object_stuck') && !signs.has('choking')) {
     signs.delete('poisoning');
     signs.add('swallowed_object');
@@ -571,7 +638,7 @@ export function readHealthSigns(text: string): SignReading {
   // A chemical splashed into the eye: rinse first (its own first aid), not a swallowed poison.
   if (
     /眼睛|眼里|眼内|眼角|(?<![a-z])eyes?(?![a-z])/.test(t) &&
-    /消毒|漂白|84|清洁剂|洁厕|免洗|洗手液|洗洁精|洗衣|酒精|化学|石灰|干燥剂|洗发水|沐浴露|驱蚊|杀虫|花露水|(?<![a-z])(?:bleach|cleaner|cleaning|chemical\w*|(?:hand )?saniti[sz]er|detergent|disinfectant|alcohol|lime|shampoo|insect spray|repellent)(?![a-z])/.test(
+    /消毒|漂白|84|清洁剂|洁厕|免洗|洗手液|洗洁精|洗衣|酒精|化学|石灰|干燥剂|洗发水|沐浴露|驱蚊|防蚊|杀虫|花露水|喷雾|(?<![a-z])(?:bleach|cleaner|cleaning|chemical\w*|(?:hand )?saniti[sz]er|detergent|disinfectant|alcohol|lime|shampoo|insect spray|repellent)(?![a-z])/.test(
       t,
     ) &&
     /溅|喷|弄|进|洒|泼|滴|揉|(?<![a-z])(?:splash\w*|spray\w*|squirt\w*|got|get|went|in (?:his|her|their|my|the) eyes?)(?![a-z])/.test(t) &&
@@ -592,6 +659,11 @@ export function readHealthSigns(text: string): SignReading {
   )
     signs.add('finger_bad');
   if (signs.has('vomits_everything')) signs.add('vomiting');
+  // A fit that is over and was yesterday or before: what to do if it comes back, not 120 now.
+  if (signs.has('seizure') && SEIZURE_PAST.test(t) && !SEIZURE_NOW.test(t.replace(FEVER_STILL, ' '))) {
+    signs.delete('seizure');
+    signs.add('seizure_past');
+  }
   // Water breathed in at bath time is not a choke on food: its own signs (cough, breathing over the next hours).
   if (signs.has('water_inhaled') && !['breathing_difficulty', 'not_breathing', 'blue_lips', 'unresponsive'].some((x) => signs.has(x))) {
     signs.delete('choking');
@@ -610,11 +682,19 @@ export function readHealthSigns(text: string): SignReading {
     );
   if (cooled) signs.add('cooled');
   if (
-    /一点(?:点)?|一小块|一小片|小面积|有点红|红了一(?:点|块|下)|不大|很小|(?<![a-z])(?:small|tiny|minor|slight\w*|a bit red|a little (?:red|bit|burn|scald))(?![a-z])/.test(
+    /一点(?:点)?|一小块|一小片|小面积|有点红|红了一(?:点|块|下)|不大|很小|(?<![a-z])(?:small|tiny|minor|slight\w*|a bit red|a little (?:red|bit|burn|scald)|(?:a little|a bit|slightly)(?= ?[,.!?;]|$))(?![a-z])/.test(
       t,
     )
   )
     signs.add('small');
+  // A burn on the face, neck or genitals, or one on the hand or foot that is not just a small spot, goes to the
+  // emergency department (NHS: burns to the face, hands, feet or genitals; bigger than the child's palm).
+  if (signs.has('scald')) {
+    const faceOrGenitals =
+      /脸|面部|眼|嘴|脖子|颈|会阴|生殖器|私处|小鸡鸡|(?<![a-z])(?:face|eyes?|mouth|lips|neck|genitals|groin|privates|penis|vulva)(?![a-z])/.test(t);
+    const handOrFoot = /手掌|手心|手背|手指|小手|(?<!胳膊|手臂)手(?!臂|腕|肘|机)|脚|(?<![a-z])(?:hands?|palms?|fingers?|feet|foot|soles?)(?![a-z])/.test(t);
+    if (faceOrGenitals || (handOrFoot && !signs.has('small'))) signs.add('burn_site');
+  }
   return {
     signs,
     ageMonths: readAge(t),
@@ -624,7 +704,7 @@ export function readHealthSigns(text: string): SignReading {
     hypothetical: HYPOTHETICAL.test(t),
     ahead: [...ahead],
     fineNow: FINE_NOW.test(t),
-    checking: CHECKING.test(t),
+    checking: CHECKING.test(t) || (napQuestion && signs.has('head_knock')),
     // An amount of food or milk ('一天喂多少奶') is not a dose: a medicine has to be in the question.
     asksDose:
       DOSE.test(t) &&

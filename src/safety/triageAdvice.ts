@@ -14,6 +14,7 @@ export type FirstAidKey =
   | 'drowning'
   | 'seizure'
   | 'burn'
+  | 'burn_hospital'
   | 'battery'
   | 'magnets'
   | 'stuck'
@@ -44,7 +45,9 @@ export type UrgentKey =
   | 'tooth'
   | 'water'
   | 'heat'
-  | 'allergy';
+  | 'allergy'
+  | 'ingested'
+  | 'seizure';
 export type FirstStepKey =
   | 'burnFirst'
   | 'biteFirst'
@@ -55,7 +58,9 @@ export type FirstStepKey =
   | 'sunFirst'
   | 'nostrilFirst'
   | 'eyeFirst'
-  | 'woundFirst';
+  | 'woundFirst'
+  | 'plantFirst'
+  | 'seizureAgain';
 export type CareKey = 'dehydration' | 'fever' | 'rash' | 'vaccine';
 export type WatchKey =
   | 'head'
@@ -69,7 +74,12 @@ export type WatchKey =
   | 'finger'
   | 'sunburn'
   | 'vaccine'
-  | 'sting';
+  | 'sting'
+  | 'low_toxic'
+  | 'centipede'
+  | 'jellyfish'
+  | 'seizure'
+  | 'gut';
 
 export interface Advice {
   /** Red: first aid while waiting, most urgent first. */
@@ -166,6 +176,8 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
     }
     if (f.has('serious_burn') || f.has('infant_burn')) {
       add(a.firstAid, 'burn');
+      // Why the hospital, when the burn looks small: where it is (NHS).
+      if (signs.has('burn_site')) add(a.firstAid, 'burn_hospital');
       add(a.sections, 'burn');
     }
     if (f.has('button_battery')) {
@@ -233,6 +245,25 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
     if (f.has('animal_bite')) {
       add(a.firstSteps, 'animalBiteFirst');
       add(a.urgent, 'bite');
+      add(a.sections, 'animal_bite');
+    }
+    if (f.has('plant')) {
+      add(a.firstSteps, 'plantFirst');
+      add(a.urgent, 'ingested');
+      add(a.sections, 'mouth_plants');
+    }
+    if (f.has('low_toxic_symptoms')) {
+      add(a.urgent, 'ingested');
+      add(a.sections, 'mouth_plants');
+    }
+    if (f.has('bite_spreading')) {
+      add(a.urgent, 'allergy');
+      add(a.sections, signs.has('centipede') || signs.has('marine_sting') ? 'bites_stings' : 'bleeding_allergy');
+    }
+    if (signs.has('seizure_past')) {
+      add(a.firstSteps, 'seizureAgain');
+      add(a.urgent, 'seizure');
+      add(a.sections, 'seizure');
     }
     if (f.has('bite_broken')) {
       add(a.firstSteps, 'biteFirst');
@@ -376,6 +407,31 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.watch, 'sting');
       add(a.urgent, 'allergy');
       add(a.sections, 'bleeding_allergy');
+    }
+    if (f.has('low_toxic')) {
+      add(a.watch, 'low_toxic');
+      add(a.urgent, 'ingested');
+      add(a.sections, 'mouth_plants');
+    }
+    if (f.has('centipede')) {
+      add(a.watch, 'centipede');
+      add(a.urgent, 'allergy');
+      add(a.sections, 'bites_stings');
+    }
+    if (f.has('jellyfish')) {
+      add(a.watch, 'jellyfish');
+      add(a.urgent, 'allergy');
+      add(a.sections, 'bites_stings');
+    }
+    if (f.has('seizure_past')) {
+      add(a.watch, 'seizure');
+      add(a.urgent, 'seizure');
+      add(a.sections, 'seizure', 'fever_care');
+    }
+    if (f.has('gut')) {
+      add(a.watch, 'gut');
+      add(a.urgent, 'dehydration');
+      add(a.sections, 'diarrhoea');
     }
     if (f.has('vaccine_fever')) {
       add(a.watch, 'vaccine');

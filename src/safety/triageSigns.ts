@@ -101,6 +101,10 @@ const MODIFIERS = new Set([
   'long_time',
   'still_bleeding',
   'finger_bad',
+  'spreading',
+  'hoarse',
+  'short_breath',
+  'cant_swallow',
 ]);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];
@@ -193,6 +197,8 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     else if (reading.fineNow || reading.checking) watch.add('constipation');
   }
 
+  // A burn on the hand, face, feet or genitals: the emergency department whatever its size (NHS).
+  if (incident && now('scald') && now('burn_site')) red.add('serious_burn');
   // Scalds: a blistered one or a baby's is an emergency; a small one already cooled is watched; otherwise cool it now and see a doctor today.
   if (any('scald') && now('blister') && !now('serious_burn')) red.add('serious_burn');
   if (now('scald') && !red.has('serious_burn')) {
@@ -209,6 +215,26 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   else if (incident && now('minor_wound')) watch.add('minor_wound');
   if (incident && now('sting') && !now('allergic_reaction')) watch.add('sting');
   if (incident && reading.atPoint && red.size + amber.size + watch.size === 0) watch.add('point_injury');
+
+  // Swelling, hives or a bite followed by wheeze, a hoarse voice or breathlessness: anaphylaxis (NHS, Resuscitation Council UK).
+  if ((any('allergy_mild') || any('sting')) && ['breathing_difficulty', 'barking_cough', 'hoarse', 'short_breath'].some(now)) red.add('allergic_reaction');
+  // A swallowed coin that now will not go down (drooling, cannot swallow): stuck in the food pipe.
+  if (any('swallowed_object') && now('cant_swallow')) red.add('object_stuck');
+  // Things of low toxicity in the mouth (soap, lipstick, crayons, gum): watched at home; a doctor if symptoms start.
+  if (incident && now('low_toxic') && !now('poisoning')) {
+    if (['vomiting', 'cough_ongoing', 'listless'].some(now)) amber.add('low_toxic_symptoms');
+    else watch.add('low_toxic');
+  }
+  // A plant eaten that is not known to be poisonous: keep it (or a photo) and see a doctor today.
+  if (incident && now('plant') && !now('poisoning')) amber.add('plant');
+  // A centipede bite or a jellyfish sting: its own care; spreading swelling or a fever after any bite or sting: a doctor today.
+  if (incident && now('centipede')) watch.add('centipede');
+  if (incident && now('marine_sting')) watch.add('jellyfish');
+  if (incident && ['centipede', 'marine_sting', 'sting', 'bite'].some(any) && (now('spreading') || now('fever'))) amber.add('bite_spreading');
+  // A fit yesterday that is over: what to do if it comes back (a fit now is red above).
+  if (incident && now('seizure_past')) watch.add('seizure_past');
+  // Vomiting then diarrhoea (or the other way round) told over several messages, no sign of drying out yet: care at home, watched.
+  if (incident && gutNow && GUT.some((s) => past.has(s)) && !dehydrationNow) watch.add('gut');
 
   // A swallowed object with vomiting, pain or breathing trouble: emergency care.
   if (now('swallowed_object') && ['vomiting', 'breathing_difficulty', 'severe_pain', 'belly_swollen', 'cough_ongoing'].some(now)) red.add('object_stuck');

@@ -77,6 +77,15 @@ const SECTIONS: Record<string, [DocId, { zh: string; en: string }]> = {
     'parenting-first-aid',
     { zh: '孩子流鼻血、磕掉牙、手指被门夹了怎么办？', en: 'A nosebleed, a knocked-out tooth, a finger caught in a door — what do I do?' },
   ],
+  mouth_plants: [
+    'parenting-first-aid',
+    { zh: '孩子吃了香皂、口红、口香糖或植物叶子怎么办？', en: 'My child ate soap, lipstick, chewing gum or a plant — what now?' },
+  ],
+  bites_stings: ['parenting-first-aid', { zh: '被蜈蚣咬、被水母蜇了怎么办？', en: 'A centipede bite or a jellyfish sting — what do I do?' }],
+  animal_bite: [
+    'parenting-first-aid',
+    { zh: '被狗、猫咬伤或抓伤怎么办？要打狂犬病疫苗吗？', en: 'Bitten or scratched by a dog or cat — what now, and what about rabies?' },
+  ],
   eye_electric: ['parenting-first-aid', { zh: '化学品溅进眼睛、触电怎么办？', en: 'A chemical in the eye or an electric shock — what do I do?' }],
   heat_sun: ['parenting-first-aid', { zh: '中暑和晒伤怎么办？', en: 'Heat illness and sunburn — what do I do?' }],
   water: ['parenting-first-aid', { zh: '洗澡时呛水、差点溺水，之后要注意什么？', en: 'My child went under water in the bath and seems fine — what now?' }],

@@ -323,3 +323,45 @@ describe('an injury at a point: a complaint ticket and the safety answer', () =>
     expect(await ticketsOf(userId)).toEqual(['medical']);
   });
 });
+
+describe('third round: burns by where they are, naps after a bump, things in the mouth, a fit yesterday', () => {
+  it('a palm burned on the oven door: 120 first, cool for 20 minutes, why it is the hospital (NHS), a medical ticket', async () => {
+    const userId = ++userSeq;
+    const out = await chat(userId)('两岁的儿子摸了烤箱门 手掌红了一片');
+    expect(firstLine(out)).toMatch(/120/);
+    expect(out.reply).toMatch(/20分钟/);
+    expect(out.reply).toMatch(/手、脸、脚或会阴/);
+    expect(await ticketsOf(userId)).toEqual(['medical']);
+  });
+
+  it('a bump, then "can she nap?": sleep is fine if she wakes normally, what to watch, no 120 first, no ticket', async () => {
+    const userId = ++userSeq;
+    const say = chat(userId);
+    await say('女儿刚才撞到床头 额头起了个包');
+    const out = await say('她现在困了 可以让她睡午觉吗', 20);
+    expect(firstLine(out)).not.toMatch(/120/);
+    expect(out.reply).toMatch(/可以睡觉/);
+    expect(out.reply).toMatch(/正常叫醒/);
+    expect(out.reply).toMatch(/呕吐不止一次/);
+    expect(await ticketsOf(userId)).toEqual([]);
+  });
+
+  it('a bite of soap (English): wipe the mouth, sips of water, what to watch, cited, no alarm', async () => {
+    const userId = ++userSeq;
+    const out = await chat(userId)('my daughter bit a chunk off the soap bar');
+    expect(firstLine(out)).not.toMatch(/120/);
+    expect(out.reply).toMatch(/wipe out the mouth/);
+    expect(out.reply).toMatch(/vomiting more than once/);
+    expect(out.citations.some((c) => c.heading?.includes('soap, lipstick, chewing gum'))).toBe(true);
+    expect(await ticketsOf(userId)).toEqual([]);
+  });
+
+  it('a fit yesterday, fever today: what to do if it comes back and when that is 120, no 120 first, no ticket', async () => {
+    const userId = ++userSeq;
+    const out = await chat(userId)('宝宝昨天发烧抽了一下 去医院看过了 今天还在烧 要注意什么');
+    expect(firstLine(out)).not.toMatch(/120/);
+    expect(out.reply).toMatch(/如果再抽/);
+    expect(out.reply).toMatch(/超过5分钟/);
+    expect(await ticketsOf(userId)).toEqual([]);
+  });
+});

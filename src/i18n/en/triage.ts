@@ -27,8 +27,10 @@ export const triage: typeof zhTriage = {
       '• Magnets: two or more magnets (or a magnet and metal) can pinch the bowel together. Go to the emergency department now; give nothing to eat or drink.',
     stuck:
       "• Don't make your child vomit and don't reach in with a finger; if they can breathe and cough, let them keep the position they find comfortable, with nothing to eat or drink on the way to the emergency department.",
+    burn_hospital:
+      "• Why hospital: a burn on the hand, face, feet or genitals, one bigger than your child's palm, a blistered, white or charred burn, and any burn on a baby needs the emergency department, even if it looks small and has been cooled (NHS).",
     poison:
-      "• Take the packet, bottle or packaging with you. Don't make your child vomit and give nothing by mouth. For chemicals in the eyes or on the skin, rinse with plenty of running water for 15–20 minutes.",
+      "• Take the packet, bottle or packaging (or the plant, or a photo of it) with you. Don't make your child vomit and give nothing by mouth. For chemicals in the eyes or on the skin, rinse with plenty of running water for 15–20 minutes.",
     bleeding:
       "• Press firmly on the wound with a clean cloth or pad and don't lift it to look; if blood soaks through, add another layer on top and keep pressing.",
     allergy:
@@ -67,6 +69,10 @@ export const triage: typeof zhTriage = {
     woundFirst:
       'First press firmly on the wound with a clean pad or towel for 10 minutes without lifting it to look; if it is deep, gaping or still bleeding after 10 minutes, go to a doctor today (it may need stitches or glue), and put nothing into the wound.',
     sunFirst: "First get out of the sun into the shade, cool the skin with a cool cloth and give plenty to drink; don't pop blisters.",
+    plantFirst:
+      "First take any leaves out of your child's mouth, wipe the mouth with a soft wet cloth and give a few sips of water; don't make them vomit. Keep the plant (or photograph the leaves and the whole plant) to show the doctor, who decides today whether anything is needed.",
+    seizureAgain:
+      'If it happens again: note the time, lay your child somewhere safe such as the floor, move hard objects away, put nothing in their mouth; when it stops, turn them on their side (recovery position) and stay until they are fully awake.',
     animalBiteFirst:
       "First wash the wound with soap and running water for about 15 minutes, then go today to a hospital's animal-bite (rabies exposure) clinic, where a doctor decides on rabies vaccination.",
     because: (reasons: string) => `Why: ${reasons}.`,
@@ -110,6 +116,9 @@ export const triage: typeof zhTriage = {
     eye_injury: 'an eye injury (poked, scratched or hit)',
     wound_deep: 'a deep or gaping cut, or one that keeps bleeding (it may need stitches)',
     fever_rash: 'a rash with the fever',
+    plant: 'a plant eaten (many houseplants irritate the mouth and throat, a few are poisonous: it depends on the plant)',
+    low_toxic_symptoms: 'vomiting, coughing that goes on, or less energy after swallowing something',
+    bite_spreading: 'redness or swelling that keeps spreading after a bite or sting, or a fever (possible infection)',
     choking_resolved: 'a choking episode (any child who needed back blows, chest or abdominal thrusts should be checked by a doctor, even if they seem fine)',
   },
 
@@ -131,6 +140,8 @@ export const triage: typeof zhTriage = {
     water: 'coughing that keeps going, fast or hard breathing, the chest sucking in, blue lips, unusual sleepiness or vomiting',
     allergy: 'breathing trouble or wheezing, a tight throat or hoarse voice, a swollen tongue or throat, pale and floppy',
     heat: 'very hot but not sweating, floppy or hard to wake, vomiting, a fit; blisters over a large area',
+    ingested: "trouble breathing, coughing that goes on or choking; swelling of the lips, tongue or throat; drooling or can't swallow; can't be woken or a fit",
+    seizure: "a fit lasting more than 5 minutes; one fit after another; can't be woken or hard to wake afterwards; trouble breathing or blue lips",
     point:
       "trouble breathing, a fit, can't be woken, heavy bleeding or a serious burn; after a knock on the head, vomiting more than once, unusual sleepiness or unsteadiness",
   },
@@ -161,6 +172,15 @@ export const triage: typeof zhTriage = {
       '• Cool it straight away under cold water or with a wrapped ice pack for 10–20 minutes and raise the hand.\n• See a doctor today if the finger is out of shape, cannot bend or move, the nail turns black or comes loose, the cut is deep or keeps bleeding, or the pain and swelling get worse (it may need an X-ray).',
     sunburn:
       "• Get out of the sun into the shade, cool the skin with a cool cloth or a lukewarm bath, give plenty to drink and dress them loosely; don't pop blisters.\n• See a doctor today if it blisters or covers a large area, or your child has a fever, chills or is unusually tired; keep babies under 6 months out of direct sunlight.",
+    low_toxic:
+      "• Soap, lipstick, lip balm, crayons and chewing gum are of low toxicity in small amounts (US National Capital Poison Center): take the rest away, wipe out the mouth with a soft wet cloth and give a few sips of water; don't make them vomit. Swallowed gum normally passes out in the poo.\n• Watch for the next few hours: a little nausea, being sick once or twice or one loose poo can happen; vomiting more than once, coughing or noisy breathing, tummy pain or less energy means a doctor today — take the packaging.",
+    centipede:
+      '• A centipede bite: wash it with soap and water, hold a wrapped ice pack on it for about 15 minutes at a time and raise the limb. Pain, redness and swelling usually settle within 48 hours.\n• Watch the bite over the next days: redness or swelling that spreads, warmth, pus, or a fever means a doctor today.',
+    jellyfish:
+      "• A jellyfish sting: get out of the water and rinse the area with sea water (not fresh water, vinegar, alcohol or pee); scrape off any tentacles or spines with tweezers or the edge of a card, not bare fingers.\n• Then soak the area in very warm water (test it on your own skin first so it can't scald) for about 30 minutes, or hold a hot flannel on it (NHS); don't scratch. A sting on the face or genitals, or swelling that spreads, means a doctor today.",
+    seizure:
+      "• If it happens again: note the time, lay your child somewhere safe such as the floor, move hard objects away, don't hold them down and put nothing in their mouth; when it stops, turn them on their side (recovery position) and stay until they are fully awake.\n• Keep caring for the fever: light clothes, plenty of milk or water, don't bundle them up. Fever medicine does not prevent another fit. A fever for 5 days or more, much less eating or drinking, or less and less energy means a doctor again today.",
+    gut: '• Vomiting and diarrhoea: offer small, frequent drinks and keep up breast milk or formula; use oral rehydration salts only as a doctor or pharmacist advises, made up exactly as the packet says.\n• Watch for drying out: far fewer wet nappies, dry lips, no tears when crying, less energy, vomiting everything, or blood in the poo — any of these means a doctor today.',
     sting:
       "• A bee or wasp sting: if you can see the sting, scrape it out sideways with the edge of a bank card (don't squeeze it with fingers or tweezers); wash with soap and water, cool it with a wrapped ice pack and raise the limb.\n• Watch your child for the next few hours: swelling that keeps spreading, or a sting in the mouth or throat, needs a doctor today.",
     vaccine:

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { readHealthSigns } from '../../src/safety/healthSigns.ts';
+import { triageAdvice } from '../../src/safety/triageAdvice.ts';
+import { type TriageLevel, triageSigns } from '../../src/safety/triageSigns.ts';
+import { toSimplified } from '../../src/text/chineseScript.ts';
+
+/**
+ * Third round of triage: things of low toxicity in the mouth, plants, centipede
+ * bites and jellyfish stings, burns by where they are (NHS), a nap after a bump,
+ * a fit that was yesterday, swelling that turns into breathing trouble, a
+ * swallowed coin that will not go down, vomiting then diarrhoea across messages.
+ * Phrasings differ from the tuning set's messages.
+ */
+function triageOf(messages: string[]) {
+  let recent: string[] = [];
+  let t = triageSigns(readHealthSigns(''), { recent });
+  for (const m of messages) {
+    const reading = readHealthSigns(toSimplified(m));
+    t = triageSigns(reading, { recent });
+    if (reading.signs.size > 0 || reading.ageMonths !== undefined) recent = t.remember;
+  }
+  return t;
+}
+const levelOf = (text: string): TriageLevel => triageOf(text.split(' || ')).level;
+
+const TABLE: Array<[TriageLevel, string]> = [
+  // Low toxicity: watched at home, no alarm; symptoms → a doctor today.
+  ['watch', '宝宝舔了好几口肥皂'],
+  ['watch', '女儿偷吃了我的唇膏'],
+  ['watch', '儿子把蜡笔咬下来一块吃了'],
+  ['watch', '小孩把泡泡糖吞下去了'],
+  ['watch', 'she chewed on a crayon and swallowed a bit'],
+  ['watch', 'my son swallowed his gum'],
+  ['amber', '孩子吃了一口香皂 现在吐了两次'],
+  // Plants: a doctor today with the plant; a poisonous one is 120.
+  ['amber', '宝宝把滴水观音的叶子咬了一口 嘴巴肿了'],
+  ['amber', 'he ate some berries from a bush in the park'],
+  ['red', '孩子把夹竹桃的花放嘴里嚼了'],
+  ['red', 'my toddler ate a wild mushroom from the lawn'],
+  ['none', '宝宝可以吃蘑菇吗'],
+  ['none', '孩子吃了很多肉 肚子胀吗'],
+  // Centipede and jellyfish: their own care; spreading swelling or a fever → a doctor today.
+  ['watch', '孩子脚被蜈蚣咬了一口 肿了'],
+  ['watch', 'a jellyfish stung her arm at the beach'],
+  ['watch', '被水母螫到 腳上紅紅的'],
+  ['amber', '被蜈蚣咬了 || 红肿越来越大了'],
+  ['red', '被水母蜇了 现在嘴唇肿了 呼吸困难'],
+  // Burns by where they are (NHS): hand, face, feet, genitals → emergency department; a small spot on the hand already cooled stays watched.
+  ['red', '孩子摸了电熨斗 手掌红了一片'],
+  ['red', 'she touched the hot stove with her palm, it is red and she is crying'],
+  ['red', '热水洒到宝宝脚背上了 红红的'],
+  ['red', '热汤溅到脸上 一点点红'],
+  ['watch', '手指碰了一下热锅 一点点红 冲过凉水了'],
+  ['watch', '热茶洒到大腿上 红了一小块 冲了冷水'],
+  // A nap after a bump is fine when the child is otherwise well; sleepy without asking, or unusually sleepy, is not.
+  ['watch', '上午头撞到门 起了个小包 现在困了 可以让她午睡吗'],
+  ['watch', 'she bumped her head this morning and seems ok, it is her nap time now, can I let her sleep?'],
+  ['red', '头撞到桌子以后 一直想睡'],
+  ['red', 'he hit his head and now he is very sleepy'],
+  ['none', "she slipped on the stairs but didn't hit her head"],
+  // A fit yesterday is watched (what to do if it comes back); a fit now is 120.
+  ['watch', '前天发烧抽过一次 医生看过了 今天还有点烧'],
+  ['watch', 'he had a febrile seizure last night, the doctor saw him, still a bit feverish'],
+  ['red', '昨天抽过一次 现在又抽了'],
+  ['red', '孩子发烧 正在抽 嘴唇有点紫'],
+  // Hives or swelling, then breathing trouble or a hoarse voice: anaphylaxis.
+  ['amber', '吃了芒果 嘴唇肿了 呼吸还正常'],
+  ['red', '脸上起风团 || 现在声音哑了 喘得厉害'],
+  ['red', 'hives all over after peanuts || now his tongue looks swollen'],
+  // A swallowed coin that will not go down.
+  ['amber', '孩子吞了一颗玻璃珠'],
+  ['red', '孩子吞了一颗玻璃珠 || 现在一直流口水 咽不下东西'],
+  // Medicines named first, swallowed after; whole packs.
+  ['red', '外公的心脏药掉了一片 孙女捡起来吃了一颗'],
+  ['red', '孩子把一整盒钙片吃光了'],
+  ['red', 'found him with an open bottle of vitamins, not sure how many he ate'],
+  ['red', 'she bit into a laundry pod'],
+  ['red', 'he swallowed two of the tiny magnets from the fridge set'],
+  // Vomiting then diarrhoea over two messages, no sign of drying out: care at home, watched.
+  ['watch', '宝宝早上开始吐 || 下午又拉了四次'],
+  ['amber', '宝宝早上开始吐 || 下午又拉了四次 || 到现在只尿了一次 嘴巴很干'],
+  // Sunken eyes after a day of vomiting: red.
+  ['red', 'tummy bug since yesterday || her eyes are sunken and she only had one wet nappy today'],
+];
+
+describe('round 3 phrasings → level', () => {
+  it.each(TABLE)('%s ← %s', (want, text) => {
+    expect(levelOf(text)).toBe(want);
+  });
+});
+
+describe('round 3 advice', () => {
+  const adviceOf = (text: string) => {
+    const messages = text.split(' || ');
+    const t = triageOf(messages);
+    const signs = new Set(messages.flatMap((m) => [...readHealthSigns(toSimplified(m)).signs]));
+    return triageAdvice(t, signs, false);
+  };
+
+  it('a hand burn gives the burn first aid and why it is the hospital, cited', () => {
+    const a = adviceOf('孩子摸了烤箱 整个手掌都红了');
+    expect(a.firstAid).toEqual(['burn', 'burn_hospital']);
+    expect(a.sections).toContain('burn');
+  });
+  it('soap or gum: the low-toxicity care, the signs for 120, the section on things in the mouth', () => {
+    const a = adviceOf('my toddler licked a bar of soap');
+    expect(a.watch).toContain('low_toxic');
+    expect(a.urgent).toContain('ingested');
+    expect(a.sections).toContain('mouth_plants');
+  });
+  it('a plant: keep it or a photo, see a doctor today', () => {
+    const a = adviceOf('宝宝啃了绿萝叶子');
+    expect(a.firstSteps).toContain('plantFirst');
+    expect(a.sections).toContain('mouth_plants');
+  });
+  it('centipede and jellyfish have their own care, not the bee sting or the human bite', () => {
+    expect(adviceOf('被蜈蚣咬了').watch).toEqual(['centipede']);
+    expect(adviceOf('被水母蜇了').watch).toEqual(['jellyfish']);
+    expect(adviceOf('被水母蜇了').sections).toEqual(['bites_stings']);
+  });
+  it('a fit yesterday: what to do if it comes back, and when that is 120', () => {
+    const a = adviceOf('昨天发烧抽了一下 今天还在烧');
+    expect(a.watch).toContain('seizure');
+    expect(a.urgent).toContain('seizure');
+    expect(a.sections).toContain('seizure');
+  });
+  it('an animal bite is cited to its own section', () => {
+    expect(adviceOf('被狗抓了一下 没出血').sections).toContain('animal_bite');
+  });
+});
