@@ -50,6 +50,13 @@ describe('honest availability', () => {
     expect(searches.at(-1)?.kind).toBe('trial_class');
   });
 
+  it('care asked for at a point that only runs classes: said so, then the points of its district that have that care', async () => {
+    const out = await chat(++userSeq)({ text: '厦港周六上午能托半天吗' });
+    expect(out.reply).toMatch(/厦港社区爱邻护幼服务点不提供半日托.*体验课/s);
+    expect(out.reply).toMatch(/思明区.*11月28日.*半日托/s);
+    expect(out.reply).not.toMatch(/厦港社区爱邻护幼服务点（思明区）/);
+  });
+
   it('care asked for on a weekday that has it (the Wednesday half day) is searched as asked, not replaced by classes', async () => {
     const out = await chat(++userSeq)({ text: '下周三上午能送去半日托吗' });
     expect(out.reply).not.toMatch(/没有半日托或临时托/);

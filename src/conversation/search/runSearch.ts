@@ -257,6 +257,17 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
         toldNoCare = true;
       }
     }
+    // A named point that never offers this kind of care (a community point: classes only): said, before other points.
+    let noCareAtPoint = false;
+    if (args.pointCode && args.kind && isDropOff(args.kind)) {
+      const window = { from: today, to: addDays(today, rules.opensDaysAhead), pointCode: args.pointCode, includeFull: true };
+      const ofKind = await search(r, { ...window, kind: args.kind });
+      const any = ofKind?.results.length === 0 ? await search(r, window) : undefined;
+      if (ofKind && any && ofKind.results.length === 0 && any.results.length > 0) {
+        r.say(w.search.kindNotAtPoint(pointName(any.results[0]!.point, r.lang), w.format.kind(args.kind)));
+        noCareAtPoint = true;
+      }
+    }
     // Sessions there that the child is too young for: say from which age, then what fits.
     if (args.childId !== undefined || args.childAgeMonths !== undefined)
       await tellAgeMismatch(r, args, await search(r, { ...args, childId: undefined, childAgeMonths: undefined, includeFull: true }));
@@ -266,7 +277,7 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
       if (more && more.results.length > 0) {
         results = more.results;
         used = relaxed.args;
-        note = noneAtAll && relaxed.notOffered ? relaxed.notOffered : relaxed.note;
+        note = noCareAtPoint && used.pointCode === undefined ? '' : noneAtAll && relaxed.notOffered ? relaxed.notOffered : relaxed.note;
         break;
       }
     }
@@ -297,9 +308,9 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
   }
 
   const header = note ?? (childName ? w.search.headerFor(range, childName) : args.near ? w.search.headerNear(range) : w.search.header(range));
-  r.say(header);
+  if (header) r.say(header);
   // Other days or places than asked: still say whose age the list fits.
-  if (note && childName) r.say(w.search.fitsChild(childName));
+  if (note !== undefined && childName) r.say(w.search.fitsChild(childName));
   if (!toldNoCare && !used.kind && !hasWeekend(used.from, used.to) && !results.some((x) => isDropOff(x.kind))) r.say(w.search.weekdayNote);
   searchSlotsTool.present!(r, { results, offset: used.offset ?? 0, numberFrom: opts.numberFrom }, used);
   r.state.lastSearch = { ...r.state.lastSearch!, request: requested };

@@ -83,6 +83,8 @@ export const search: typeof zh.search = {
   relaxClass: 'That class is not on then; here are other classes and care:',
   relaxLater: 'Nothing bookable is left on those days; here are the next days with places:',
   relaxPoint: 'Nothing suitable there; here are other points in the same district:',
+  kindNotAtPoint: (point: string, kind: string) =>
+    `${point} does not offer ${kind} (it runs trial classes and parent–child activities only, which you can join). Points in the same district that do:`,
   fullAtPoint: 'Full at that point at the same time (you can join the waitlist):',
   relaxKind: 'Here are other kinds of care and classes that fit, at the same time:',
   waitlistHeader: 'These sessions are full; you can join the waitlist (when a place frees up you are offered it in turn, held for a while):',

@@ -79,6 +79,7 @@ export const search = {
   relaxClass: '这个课程那天没有了，这些是其他课程和托育：',
   relaxLater: '这几天没有可预约的空位了，这些是接下来几天的：',
   relaxPoint: '那里没有合适的场次，这些是同区其他服务点的：',
+  kindNotAtPoint: (point: string, kind: string) => `${point}不提供${kind}（那里只开体验课和亲子活动，可以去上课）。同区有${kind}的服务点：`,
   fullAtPoint: '这个点同一时间已约满的场次（可以排队候补）：',
   relaxKind: '这些是同一时间其他适合的托育和课程：',
   waitlistHeader: '这些场次已约满，可以排队候补（有名额空出时按顺序通知你，并为你保留一段时间）：',
