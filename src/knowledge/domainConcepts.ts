@@ -71,6 +71,11 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   {
     id: 'sleep',
     zh: [
+      '闹觉',
+      '落地醒',
+      '抱睡',
+      '奶睡',
+      '接觉',
       '睡觉',
       '入睡',
       '睡眠',
@@ -105,6 +110,9 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
       '睡不着觉',
     ],
     en: [
+      'wont settle',
+      'contact nap',
+      'contact naps',
       'sleep',
       'nap',
       'bedtime',
@@ -1056,5 +1064,19 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
     id: 'bookingopen',
     zh: ['什么时候放', '放出来', '开放预约', '开始约', '什么时候能约', '几号开始约', '下周的场次'],
     en: ['booking open', 'bookings open', 'booking opens', 'open for booking', 'when can i book', 'booking for next'],
+  },
+  {
+    id: 'milkrefusal',
+    zh: ['厌奶', '拒奶', '不肯喝奶', '不肯吃奶', '不爱喝奶', '不吃奶', '奶量下降', '喝奶少', '吃奶少', '奶喝得少', '不好好喝奶'],
+    en: [
+      'refuses the bottle',
+      'refusing the bottle',
+      'wont take the bottle',
+      'nursing strike',
+      'refuses milk',
+      'off his milk',
+      'off her milk',
+      'drinking less milk',
+    ],
   },
 ];

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DOMAIN_CONCEPTS } from './domainConcepts.ts';
+import { REGIONAL_WORDS } from './lexicon/regionalWords.ts';
 import { SEGMENTER_FINGERPRINT, segmentChinese } from './segmentChinese.ts';
 
 /**
@@ -207,8 +208,89 @@ const EN_STOP = new Set(
   ).split(/\s+/),
 );
 
+// Irregular forms parents write ("she slept", "he fell", "threw up", "her teeth"),
+// read as the base word. Not "bit" ("a bit worried"), "fed" ("fed up") or
+// "left": as base words they would change what the message is about.
+const IRREGULAR = new Map(
+  Object.entries({
+    ate: 'eat',
+    eaten: 'eat',
+    slept: 'sleep',
+    woke: 'wake',
+    woken: 'wake',
+    fell: 'fall',
+    fallen: 'fall',
+    bitten: 'bite',
+    threw: 'throw',
+    thrown: 'throw',
+    drank: 'drink',
+    drunk: 'drink',
+    caught: 'catch',
+    bled: 'bleed',
+    shook: 'shake',
+    broke: 'break',
+    broken: 'break',
+    spat: 'spit',
+    sat: 'sit',
+    stood: 'stand',
+    took: 'take',
+    taken: 'take',
+    gave: 'give',
+    given: 'give',
+    said: 'say',
+    told: 'tell',
+    felt: 'feel',
+    kept: 'keep',
+    bought: 'buy',
+    lost: 'lose',
+    grew: 'grow',
+    grown: 'grow',
+    began: 'begin',
+    begun: 'begin',
+    wore: 'wear',
+    worn: 'wear',
+    froze: 'freeze',
+    frozen: 'freeze',
+    spoke: 'speak',
+    spoken: 'speak',
+    ran: 'run',
+    swam: 'swim',
+    breastfed: 'breastfeed',
+    bottlefed: 'bottlefeed',
+    teeth: 'tooth',
+    children: 'child',
+    feet: 'foot',
+    women: 'woman',
+    men: 'man',
+    mum: 'mom',
+    mummy: 'mommy',
+    mums: 'moms',
+  }),
+);
+
+/**
+ * British spellings read as American ones, on documents and messages alike
+ * (the English documents use both): behaviour/behavior, paediatrician,
+ * diarrhoea, immunise/immunize, centre, programme.
+ */
+function americanSpelling(w: string): string {
+  if (w.length < 6) return w;
+  return w
+    .replace(/paed/g, 'ped')
+    .replace(/rrhoea/g, 'rrhea')
+    .replace(/^(an|h)aem/, '$1em')
+    .replace(/^oesoph/, 'esoph')
+    .replace(/our(ite|s|ed|ing|al|able|ful)?$/, 'or$1')
+    .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
+    .replace(/(cent|lit|met|theat)re(s?)$/, '$1er$2')
+    .replace(/^programme/, 'program')
+    .replace(/^practis/, 'practic')
+    .replace(/^licenc/, 'licens');
+}
+
 /** Light suffix stripping; consistency between documents and queries is what matters. */
-export function stemWord(w: string): string {
+export function stemWord(word: string): string {
+  const w = IRREGULAR.get(word) ?? americanSpelling(word);
   if (w.length <= 3 || /\d/.test(w)) return w;
   let s = w;
   if (s.endsWith('ies') && s.length > 4) s = `${s.slice(0, -3)}y`;
@@ -226,6 +308,21 @@ function undouble(s: string): string {
   const n = s.length;
   if (n > 3 && s[n - 1] === s[n - 2] && (!'lsz'.includes(s[n - 1]!) || (s[n - 1] === 'l' && n >= 6))) return s.slice(0, -1);
   return s;
+}
+
+// Longest first, so a longer regional word wins over one inside it.
+const REGIONAL = new Map(REGIONAL_WORDS.map(([w, doc]) => [w, doc]));
+const REGIONAL_PATTERN = new RegExp(
+  [...REGIONAL.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
+
+/** Taiwan words read as the word the documents use (lexicon/regionalWords.ts); text is Simplified. */
+export function readRegionalWords(text: string): string {
+  return text.replace(REGIONAL_PATTERN, (w) => REGIONAL.get(w) ?? w);
 }
 
 /** Full-width to half-width, lowercase, NFKC. */
@@ -299,7 +396,7 @@ function usefulWord(w: string): boolean {
 
 /** Everything the embedder and the keyword index need from one text, with repeats (for term frequency). */
 export function analyzeText(raw: string): TextAnalysis {
-  const text = normalizeForSearch(raw);
+  const text = readRegionalWords(normalizeForSearch(raw));
   const out: TextAnalysis = { cjkWords: [], cjkUnigrams: [], cjkBigrams: [], cjkTrigrams: [], latinStems: [], latinBigrams: [], concepts: [] };
 
   for (const run of cjkRuns(text)) {
@@ -384,6 +481,9 @@ export const LEXICON_FINGERPRINT: string = createHash('sha256')
       [...COMMON_TERMS],
       [...EN_STOP],
       DOMAIN_CONCEPTS,
+      REGIONAL_WORDS,
+      [...IRREGULAR],
+      americanSpelling.toString(),
     ]),
   )
   .digest('hex')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countTerms, extractTerms } from '../../src/knowledge/extractTerms.ts';
+import { countTerms, extractTerms, stemWord } from '../../src/knowledge/extractTerms.ts';
 import { toSimplified } from '../../src/text/chineseScript.ts';
 
 describe('extractTerms on colloquial parent messages', () => {
@@ -57,5 +57,38 @@ describe('Chinese words (jieba with the domain dictionary)', () => {
     const simplified = extractTerms('宝宝晚上一直醒');
     expect(extractTerms(toSimplified('寶寶晚上一直醒'))).toEqual(simplified);
     expect(extractTerms(toSimplified('幾個月可以開始吃副食品'))).toContain('~solids');
+  });
+});
+
+describe('Taiwan words and English spellings', () => {
+  it.each([
+    ['寶寶幾個月可以吃副食品', '辅食'],
+    ['打預防針前要注意什麼', '疫苗'],
+    ['小孩流鼻水', '流鼻涕'],
+    ['睡覺用包巾包起來可以嗎', '襁褓'],
+    ['開冷氣要蓋被子嗎', '空调'],
+    ['產後憂鬱怎麼辦', '抑郁'],
+  ])('%s is read with the documents’ word (%s)', (q, word) => {
+    expect(extractTerms(toSimplified(q))).toContain(word);
+  });
+
+  it('leaves the document side and the message side alike (the same reading applies to both)', () => {
+    expect(extractTerms('宝宝几个月可以吃副食品')).toEqual(extractTerms('宝宝几个月可以吃辅食'));
+  });
+
+  it('reads British spellings and irregular forms as one word', () => {
+    expect(stemWord('behaviour')).toBe(stemWord('behavior'));
+    expect(stemWord('diarrhoea')).toBe(stemWord('diarrhea'));
+    expect(stemWord('paediatrician')).toBe(stemWord('pediatrician'));
+    expect(stemWord('immunisation')).toBe(stemWord('immunization'));
+    expect(stemWord('slept')).toBe(stemWord('sleep'));
+    expect(stemWord('teeth')).toBe(stemWord('tooth'));
+    expect(extractTerms('she threw up twice')).toContain('~sick');
+  });
+
+  it('keeps short everyday words that only look irregular', () => {
+    expect(stemWord('bit')).toBe('bit');
+    expect(stemWord('hours')).toBe('hour');
+    expect(stemWord('four')).toBe('four');
   });
 });

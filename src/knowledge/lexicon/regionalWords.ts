@@ -1,0 +1,67 @@
+/**
+ * Taiwan (and some southern) words for the things the Chinese documents name
+ * in mainland usage, read as the documents' word before segmentation
+ * (readRegionalWords). Many families in Xiamen come from Taiwan: converting
+ * Traditional characters to Simplified (toSimplified) keeps their words —
+ * 副食品, 预防针, 冷气, 包巾, 流鼻水 — which the documents say as 辅食, 疫苗,
+ * 空调, 襁褓, 流鼻涕. The tokenizer applies this to documents and queries
+ * alike, so a Taiwan word in a document's own question list still meets the
+ * same word in a message.
+ *
+ * Each entry: the word as it looks after toSimplified, and the document's
+ * word. Only words with one meaning in a parent's message (not 土豆, which
+ * is a peanut in Taiwan and a potato in the mainland). Longer entries win
+ * where two overlap (集乳袋 before 乳袋).
+ */
+export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
+  // Feeding
+  ['副食品', '辅食'],
+  ['米麦精', '米粉'],
+  ['米精', '米粉'],
+  ['母奶', '母乳'],
+  ['泡奶', '冲奶'],
+  ['离乳', '断奶'],
+  ['集乳袋', '储奶袋'],
+  ['退冰', '解冻'],
+  ['优格', '酸奶'],
+  ['优酪乳', '酸奶'],
+  ['起司', '奶酪'],
+  ['奇异果', '猕猴桃'],
+  ['胃食道逆流', '胃食管反流'],
+  // Health
+  ['预防针', '疫苗'],
+  ['公费疫苗', '免费疫苗'],
+  ['黄卡', '预防接种证'],
+  ['接种卡', '预防接种证'],
+  ['小儿科', '儿科'],
+  ['看诊', '看医生'],
+  ['健儿门诊', '儿保'],
+  ['流鼻水', '流鼻涕'],
+  ['热痉挛', '高热惊厥'],
+  ['异位性皮肤炎', '湿疹'],
+  ['发展迟缓', '发育迟缓'],
+  ['早疗', '早期干预'],
+  ['产后忧郁', '产后抑郁'],
+  ['忧郁', '抑郁'],
+  ['护理师', '护士'],
+  ['健保卡', '医保卡'],
+  ['健保', '医保'],
+  ['嘘嘘', '尿尿'],
+  // Sleep, things and places
+  ['包巾', '襁褓'],
+  ['防撞床围', '护围'],
+  ['床围', '护围'],
+  ['冷气', '空调'],
+  ['汽座', '安全座椅'],
+  ['溜滑梯', '滑梯'],
+  ['卡通', '动画片'],
+  ['塑胶', '塑料'],
+  ['宝特瓶', '塑料瓶'],
+  ['托婴中心', '托育机构'],
+  ['托婴', '托育'],
+  ['幼稚园', '幼儿园'],
+  // The service
+  ['额满', '约满'],
+  ['身分证', '身份证'],
+  ['居留证', '居住证'],
+];
