@@ -55,7 +55,7 @@ const SIGNS: Sign[] = [
   // ── emergencies (red wherever they appear) ──
   [
     'seizure',
-    /抽搐|抽筋|惊厥|翻白眼|抽风|手脚(?:一直)?抖(?:个)?不停|(?:两眼|眼睛|眼珠)(?:一直)?(?:往上|向上|上)翻|口吐白沫|牙关紧闭|(?:全身|浑身|手脚)(?:一直)?(?:抽动|一抽一抽|一抖一抖|僵直)|(?:现在|还|正)?在抽(?![血烟水奖签屉鼻泣噎搭]|了?[一两几]?[张根支口包盒片])|抽(?:了)?起来|(?:还|又|也|就|突然)抽了(?=$|[，。,.!?！？\s]|一下|几下|好几|两下|起来)|(?:一直|还在|正在|又)抽(?![血烟水奖签屉鼻泣噎搭]|了?[一两几]?[张根支口包盒片])|抽(?:了|过)(?:[一两二三四五六七八九十几\d]+(?:分钟|分|秒|下|次)|一会儿?|好久)(?![鼻血])|(?<![a-z])(?:seizures?|seizing|convuls\w*|having a fit|had a fit|fitting|eyes (?:are |were |keep |kept )?(?:rolled|rolling) (?:back|up)|(?:jerking|twitching|shaking) (?:and|but) (?:not responding|unresponsive))(?![a-z])/,
+    /抽搐|抽筋|惊厥|翻白眼|抽风|手脚(?:一直)?抖(?:个)?不停|(?:两眼|眼睛|眼珠)(?:一直)?(?:往上|向上|上)翻|口吐白沫|牙关紧闭|(?:全身|浑身|手脚)(?:一直)?(?:抽动|一抽一抽|一抖一抖|僵直)|(?:现在|还|正)?在抽(?![血烟水奖签屉鼻泣噎搭]|了?[一两几]?[张根支口包盒片])|抽(?:了)?起来|抽完(?:了|以后|之后)?|(?:抽搐|抽筋|惊厥)(?:停|完)(?:了|以后|之后)|(?:还|又|也|就|突然)抽了(?=$|[，。,.!?！？\s]|一下|几下|好几|两下|起来)|(?:一直|还在|正在|又)抽(?![血烟水奖签屉鼻泣噎搭]|了?[一两几]?[张根支口包盒片])|抽(?:了|过)(?:[一两二三四五六七八九十几\d]+(?:分钟|分|秒|下|次)|一会儿?|好久)(?![鼻血])|(?<![a-z])(?:seizures?|seizing|convuls\w*|having a fit|had a fit|fitting|eyes (?:are |were |keep |kept )?(?:rolled|rolling) (?:back|up)|(?:jerking|twitching|shaking) (?:and|but) (?:not responding|unresponsive))(?![a-z])/,
     true,
   ],
   [
@@ -101,7 +101,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'meningitis_signs',
-    /脖子(?:很)?(?:硬|僵)|颈(?:部|项)?(?:僵硬|强直|发硬)|(?:按压|压了?|按了?|玻璃杯压)(?:上去|下去|一下)?(?:都|也)?不(?:褪色|褪|消退|退|变白|变淡)|不褪色的(?:皮疹|疹子|红点)|紫(?:色)?(?:斑|点)|瘀点|瘀斑|出血点|出血斑|紫癜|(?<![a-z])(?:stiff neck|neck (?:is )?stiff|rash (?:that )?(?:doesn'?t|does not|won'?t) fade|non-?blanching|doesn'?t fade (?:under|with) (?:a )?glass|purple spots|rash .{0,30}(?:doesn'?t|does not|won'?t|didn'?t|isn'?t) (?:fade|go away|disappear|blanch|going away|fading)|petechia\w*)(?![a-z])/,
+    /脖子(?:很)?(?:硬|僵)|颈(?:部|项)?(?:僵硬|强直|发硬)|(?:按压|压了?|按了?|玻璃杯压)(?:上去|下去|一下)?(?:都|也)?不(?:褪色|褪|消退|退|变白|变淡)|不褪色的(?:皮疹|疹子|红点)|紫(?:红)?(?:色)?(?:的)?(?:斑|点)|瘀点|瘀斑|出血点|出血斑|紫癜|(?<![a-z])(?:stiff neck|neck (?:is )?stiff|rash (?:that )?(?:doesn'?t|does not|won'?t) fade|non-?blanching|doesn'?t fade (?:under|with) (?:a )?glass|purple spots|rash .{0,30}(?:doesn'?t|does not|won'?t|didn'?t|isn'?t) (?:fade|go away|disappear|blanch|going away|fading)|petechia\w*)(?![a-z])/,
     false,
   ],
   [
@@ -111,7 +111,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'poisoning',
-    /误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板下点])?(?:大人的)?(?:洗衣液|洗衣凝珠|洗洁精|消毒液|消毒水|消毒片|泡腾片|酒精|洗手液|香水|指甲油|汽油|煤油|驱蚊液|蚊香液|84|漂白|清洁剂|电池|纽扣电池|磁铁|农药|老鼠药|白酒|啤酒|红酒|酒|干燥剂|樟脑丸)|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing) (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|chewed|got into|got hold of)(?: [a-z']+){0,5} (?:pills|tablets|capsules|medication|vitamins|gummies|ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|melatonin|iron tablets|laundry pods?|detergent|bleach|cleaner|dishwasher tablets?|e-?liquid|nicotine|cigarettes?|perfume|nail polish)(?![a-z])/,
+    /误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:大人的|爸爸的|妈妈的|爷爷的|奶奶的)?(?:花露水|风油精|清凉油|洁厕灵|洁厕剂|马桶清洁|烟头|烟丝|烟油|电子烟|香烟|精油|卸妆水|洗衣液|洗衣凝珠|洗洁精|消毒液|消毒水|消毒片|泡腾片|酒精|洗手液|香水|指甲油|汽油|煤油|驱蚊液|蚊香液|84|漂白|清洁剂|电池|纽扣电池|磁铁|农药|老鼠药|白酒|啤酒|红酒|酒|干燥剂|樟脑丸)|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing) (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|chewed|got into|got hold of)(?: [a-z']+){0,5} (?:pills|tablets|capsules|medication|vitamins|gummies|ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|melatonin|iron tablets|laundry pods?|detergent|bleach|cleaner|dishwasher tablets?|e-?liquid|nicotine|cigarettes?|perfume|nail polish)(?![a-z])/,
     true,
   ],
   // A quantity or someone else's medicine makes "吃了…药" an ingestion, not a child's own dose:
@@ -125,7 +125,7 @@ const SIGNS: Sign[] = [
   // else's medicine, a container or a quantity (a child's own medicine "把药吃了" is not an ingestion).
   [
     'poisoning',
-    /把(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|大人|爸爸|妈妈|老人|别人|哥哥|姐姐)的[\u4e00-\u9fa5]{0,6}(?:药|胶囊|维生素|钙片|铁剂)[^，。,.!?！？]{0,4}(?:吃|吞|喝|咽|嚼)|把[^，。,.!?！？]{0,8}(?:药罐|药瓶|药盒|药箱|瓶子|罐子)(?:里|里面)?的[^，。,.!?！？]{0,6}(?:吃|吞|喝|咽|嚼)|把[^，。,.!?！？]{0,10}(?:药|药片|胶囊|维生素|钙片|铁剂)[^，。,.!?！？]{0,3}(?:吃|吞|喝|咽|嚼)(?:了|下|掉)?(?:去)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板把盒]|一把|好多|很多|好几|一整)|把[^，。,.!?！？]{0,10}(?:洗衣液|洗衣凝珠|洗洁精|消毒液|消毒水|消毒片|泡腾片|酒精|洗手液|香水|指甲油|汽油|煤油|驱蚊液|蚊香液|漂白|清洁剂|农药|老鼠药|干燥剂|樟脑丸|烟头)[^，。,.!?！？]{0,4}(?:吃|吞|喝|咽|舔|咬)/,
+    /把(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|大人|爸爸|妈妈|老人|别人|哥哥|姐姐)的[\u4e00-\u9fa5]{0,6}(?:药|胶囊|维生素|钙片|铁剂)[^，。,.!?！？]{0,4}(?:吃|吞|喝|咽|嚼)|把[^，。,.!?！？]{0,8}(?:药罐|药瓶|药盒|药箱|瓶子|罐子)(?:里|里面)?的[^，。,.!?！？]{0,6}(?:吃|吞|喝|咽|嚼)|把[^，。,.!?！？]{0,10}(?:药|药片|胶囊|维生素|钙片|铁剂)[^，。,.!?！？]{0,3}(?:吃|吞|喝|咽|嚼)(?:了|下|掉)?(?:去)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板把盒]|一把|好多|很多|好几|一整)|把[^，。,.!?！？]{0,10}(?:花露水|风油精|清凉油|洁厕灵|洁厕剂|烟头|烟丝|烟油|电子烟|香烟|精油|洗衣液|洗衣凝珠|洗洁精|消毒液|消毒水|消毒片|泡腾片|酒精|洗手液|香水|指甲油|汽油|煤油|驱蚊液|蚊香液|漂白|清洁剂|农药|老鼠药|干燥剂|樟脑丸|烟头)[^，。,.!?！？]{0,4}(?:吃|吞|喝|咽|舔|咬)/,
     true,
   ],
   // The medicine named first, the swallowing after: "降压药掉在地上 孙子好像捡起来吃了一颗", "把一整瓶维生素软糖吃完了".
@@ -212,7 +212,7 @@ const SIGNS: Sign[] = [
   ['snake_bite', /被蛇咬|蛇咬|毒蛇|(?<![a-z])(?:snake ?bite|bitten by a snake|snake bit\w*)(?![a-z])/, true],
   [
     'fracture',
-    /(?:手臂|胳膊|腿|手腕|脚踝|小腿|大腿|手肘|肘)(?:都)?(?:弯得不对|弯的不对|变形|歪了|折了|断了|形状不对)|骨折(?!(?:了)?(?:以后|之后|后|多久|恢复|好了))|骨头(?:露|戳)出来|(?<![a-z])(?:broken (?:arm|leg|wrist|ankle|bone|collarbone)|(?:arm|leg|wrist|ankle) (?:looks |is )?(?:bent|deformed|out of shape|at a (?:funny|strange|weird) angle)|bone (?:sticking|poking) out)(?![a-z])/,
+    /(?:手臂|胳膊|腿|手腕|脚踝|小腿|大腿|手肘|肘)(?:都)?(?:弯得不对|弯的不对|变形|歪了|折了|断了|形状不对)|骨折(?!(?:了)?(?:以后|之后|后|多久|恢复|好了))|(?:手臂|胳膊|腿|手腕|脚踝|小腿|大腿)(?:都|一直)?(?:不能动|动不了|抬不起来|不敢动|一动就(?:哭|疼|痛))|(?<![a-z])(?:can'?t|won'?t|isn'?t|not) (?:move|moving|use|using|lift|lifting) (?:his|her|their) (?:arm|leg|wrist)(?![a-z])|骨头(?:露|戳)出来|(?<![a-z])(?:broken (?:arm|leg|wrist|ankle|bone|collarbone)|(?:arm|leg|wrist|ankle) (?:looks |is )?(?:bent|deformed|out of shape|at a (?:funny|strange|weird) angle)|bone (?:sticking|poking) out)(?![a-z])/,
     true,
   ],
   ['nasal_flaring', /鼻翼(?:一)?扇(?:一扇)?(?:动)?|鼻孔一张一张|鼻翼一张一张|鼻子一扇一扇|(?<![a-z])(?:nasal flaring|nostrils flar\w*)(?![a-z])/, false],
@@ -255,7 +255,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'severe_pain',
-    /肚子(?:剧痛|疼得(?:很厉害|厉害|打滚)|痛得(?:很厉害|厉害|打滚))|疼得(?:直)?打滚|(?<![a-z])(?:severe (?:tummy|belly|abdominal|stomach) pain|screaming in pain)(?![a-z])/,
+    /肚子(?:剧痛|疼得(?:很厉害|厉害|打滚|直哭|一直哭|直叫)|痛得(?:很厉害|厉害|打滚|直哭|一直哭|直叫))|疼得(?:直)?打滚|右下腹(?:疼|痛)|(?<![a-z])(?:severe (?:tummy|belly|abdominal|stomach) pain|screaming in pain)(?![a-z])/,
     false,
   ],
   [
@@ -332,6 +332,24 @@ const SIGNS: Sign[] = [
     /(?:吃|嚼|啃|吞|咽|咬)(?:了|下|进|掉)?(?:去)?[^，。,.!?！？]{0,8}(?:(?<!菜)叶子|叶片|花瓣|浆果|植物|绿萝|滴水观音|海芋|万年青|多肉植物|花盆|盆栽)|(?:(?<!菜)叶子|叶片|花瓣|浆果|植物|绿萝|滴水观音|海芋|万年青|多肉植物|盆栽)[^，。,.!?！？]{0,8}(?:吃|嚼|啃|吞|咽|咬|放(?:进)?嘴|塞(?:进)?嘴)|(?<![a-z])(?:ate|eaten|eating|chewed|chewing|swallowed|munched|bit|nibbled)(?: [a-z']+){0,4} (?:leaf|leaves|berry|berries|plants?|houseplant|flowers?|petals?|pothos|peace lily|dieffenbachia|elephant ear)(?![a-z])/,
     false,
   ],
+  // Sudden pain or swelling in a testicle can be torsion: the emergency department now (NHS).
+  [
+    'testicle_pain',
+    /(?:睾丸|蛋蛋|阴囊|小鸡鸡下面)(?:突然)?(?:又|有点|很)?(?:肿|疼|痛|红肿|发紫)|(?<![a-z])(?:(?:testicles?|scrotum|balls?) (?:is |are |looks? |seems? )?(?:swollen|painful|hurting|hurts?|sore|red|purple)|(?:pain|swelling) in (?:his |the )?(?:testicles?|scrotum|groin))(?![a-z])/,
+    false,
+  ],
+  // Pale, white or clay-coloured poo in a baby: a doctor today (a sign of liver disease; NHS, newborn jaundice).
+  [
+    'pale_stool',
+    /(?:大便|便便|粑粑|屎|拉的)(?:是|都是|颜色|的颜色)?(?:很|有点|都|变成|变得|发)?(?:白色|灰白|陶土色|米白色?|白白的|发白|浅白)|白色的?(?:大便|便便|粑粑)|(?<![a-z])(?:(?:white|pale|chalky|grey|gray|clay[- ]colou?red|putty[- ]colou?red) (?:poo|poop|stools?|nappies)|(?:poo|poop|stools?) (?:is |are |looks? )?(?:white|pale|chalky|grey|gray))(?![a-z])/,
+    false,
+  ],
+  // A food, then hives, a rash or itching: a possible food allergy.
+  [
+    'food_rash',
+    /(?:吃|喝|尝)(?:了|过|完)?[^，。,.!?！？]{0,8}(?:花生|坚果|鸡蛋|蛋|牛奶|奶粉|海鲜|虾|蟹|鱼|芒果|菠萝|猕猴桃|豆|小麦|辅食|新的?食物)[^。!?！？]{0,16}(?:疹|风团|荨麻疹|起包|起疙瘩|疙瘩|痒|红点|红斑)|(?<![a-z])(?:after|ate|eating|tried|had)(?: [a-z']+){0,4} (?:peanuts?|peanut butter|nuts?|eggs?|milk|formula|shrimp|prawns?|fish|shellfish|seafood|mango|kiwi|sesame|wheat)(?: [a-z',]+){0,8} (?:rash|hives|itchy|itching|spots|welts|blotch\w*)(?![a-z])/,
+    false,
+  ],
   ['centipede', /蜈蚣|(?<![a-z])centipedes?(?![a-z])/, false],
   [
     'marine_sting',
@@ -377,7 +395,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'inconsolable',
-    /哭(?:个)?不停|一直哭|怎么哄都哄不好|哄不好|(?<![a-z])(?:won'?t stop crying|crying nonstop|inconsolable|can'?t (?:be )?(?:soothed|settled))(?![a-z])/,
+    /哭(?:个)?不停|哭闹不止|哭个没完|一直哭|怎么哄都哄不好|哄不好|(?<![a-z])(?:won'?t stop crying|crying nonstop|inconsolable|can'?t (?:be )?(?:soothed|settled))(?![a-z])/,
     false,
   ],
   [
@@ -428,7 +446,11 @@ const SIGNS: Sign[] = [
     /(?:起|鼓|肿)(?:了)?(?:个|一个)?(?:大)?包|鼓包|(?:头|额头|脑袋|后脑勺?|脑门)(?:上)?(?:有|起|鼓|肿)?(?:了)?(?:一)?(?:个)?(?:大|小)?(?:包|肿块)|(?<![a-z])(?:bump|lump|egg on)(?![a-z])/,
     false,
   ],
-  ['blister', /(?<!没|没有|未|没起|没有起|未起|不会起|不起)(?:起泡|水泡|水疱|起了泡)|脱皮|(?<![a-z])(?<!no |not |without |any )blister\w*(?![a-z])/, false],
+  [
+    'blister',
+    /(?<!没|没有|未|没起|没有起|未起|不会起|不起)(?:起泡|水泡|水疱|起了泡|起了?(?:个|一个|几个|好几个|一些)(?:大|小)?(?:水)?泡(?![泡澡脚奶]))|脱皮|(?<![a-z])(?<!no |not |without |any )blister\w*(?![a-z])/,
+    false,
+  ],
 ];
 
 /** "没磕到头", "didn't hit her head": the head is said to be unhurt. */
@@ -459,6 +481,9 @@ const SEIZURE_NOW = /现在|又(?:抽|开始)|还在抽|正在|刚刚|刚才|(?<
 /** "今天还在烧", "she still has a fever": the fever goes on, not the fit. */
 const FEVER_STILL =
   /(?:还在|还|现在|今天)(?:有点)?(?:发)?烧|(?:still|now) (?:has|have|got) (?:a )?(?:bit of a |slight |high )?(?:fever|temperature)|(?:fever|temperature) (?:is )?(?:still|now)|still (?:a bit |a little |slightly |very )?(?:feverish|hot|warm|running a (?:fever|temperature))/g;
+/** "想睡觉正常吗", "is it normal that he's sleepy?": asking about sleep, not reporting a drowsy child. */
+const SLEEP_NORMAL =
+  /(?:睡|困)[^，。,.!?！？]{0,6}(?:正常吗|要紧吗|没事吧|可以吗|行吗)|(?<![a-z])(?:is it (?:normal|ok|okay) (?:that |for )?(?:he|she|they|him|her|them)?\s?(?:is |are |to be |'s )?(?:sleepy|tired|sleep|nap))(?![a-z])/;
 const FINE_NOW =
   /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错)|挺正常|又跑又跳|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?<![a-z])(?:seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits)(?![a-z])/;
 const CHECKING =
@@ -594,7 +619,7 @@ export function readHealthSigns(text: string): SignReading {
   const th = t.replace(HEAD_SPARED, ' ');
   if (!educational && (HEAD.test(th) || (FALL.test(th) && !headSpared) || (HEAD_LUMP.test(th) && !insect))) signs.add('head_knock');
   if (!educational && HIGH_FALL.test(t)) signs.add('high_fall');
-  if (signs.has('head_knock') && (HEAD_WARNING.test(th) || (SLEEPY.test(t) && !NAP_QUESTION.test(t)))) signs.add('head_warning');
+  if (signs.has('head_knock') && (HEAD_WARNING.test(th) || (SLEEPY.test(t) && !NAP_QUESTION.test(t) && !SLEEP_NORMAL.test(t)))) signs.add('head_warning');
   // Blood or vomit words also read as head warnings only after a knock; "fever" stays fever.
   const temperature = readTemperature(t);
   if (temperature !== undefined && temperature >= 37.5) signs.add('fever');
@@ -704,7 +729,7 @@ export function readHealthSigns(text: string): SignReading {
     hypothetical: HYPOTHETICAL.test(t),
     ahead: [...ahead],
     fineNow: FINE_NOW.test(t),
-    checking: CHECKING.test(t) || (napQuestion && signs.has('head_knock')),
+    checking: CHECKING.test(t) || SLEEP_NORMAL.test(t) || (napQuestion && signs.has('head_knock')),
     // An amount of food or milk ('一天喂多少奶') is not a dose: a medicine has to be in the question.
     asksDose:
       DOSE.test(t) &&

@@ -28,6 +28,7 @@ export type FirstAidKey =
   | 'eye_chemical'
   | 'heat'
   | 'electric'
+  | 'testicle'
   | 'snake'
   | 'fracture';
 export type UrgentKey =
@@ -204,6 +205,10 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.firstAid, 'snake');
       add(a.sections, 'bleeding_allergy');
     }
+    if (f.has('testicle_pain')) {
+      add(a.firstAid, 'testicle');
+      add(a.sections, 'other_urgent');
+    }
     if (f.has('fracture')) {
       add(a.firstAid, 'fracture');
       add(a.sections, 'accident');
@@ -337,6 +342,7 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.urgent, 'allergy');
       add(a.sections, 'bleeding_allergy');
     }
+    if (f.has('pale_stool') || (f.has('severe_pain') && !signs.has('constipation'))) add(a.sections, 'other_urgent');
     if (f.has('nose_object')) {
       add(a.firstSteps, 'nostrilFirst');
       add(a.urgent, 'breathing');

@@ -64,6 +64,7 @@ export const RED_SIGNS = new Set([
   'electric_shock',
   'snake_bite',
   'fracture',
+  'testicle_pain',
 ]);
 /** Signs that mean "see a doctor today" by themselves. */
 const AMBER_SIGNS = [
@@ -87,6 +88,7 @@ const AMBER_SIGNS = [
   'allergy_mild',
   'nose_object',
   'eye_injury',
+  'pale_stool',
 ];
 /** Words about the situation, not signs: never remembered. */
 const MODIFIERS = new Set([
@@ -217,7 +219,10 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   if (incident && reading.atPoint && red.size + amber.size + watch.size === 0) watch.add('point_injury');
 
   // Swelling, hives or a bite followed by wheeze, a hoarse voice or breathlessness: anaphylaxis (NHS, Resuscitation Council UK).
-  if ((any('allergy_mild') || any('sting')) && ['breathing_difficulty', 'barking_cough', 'hoarse', 'short_breath'].some(now)) red.add('allergic_reaction');
+  if ((any('allergy_mild') || any('sting') || any('food_rash')) && ['breathing_difficulty', 'barking_cough', 'hoarse', 'short_breath'].some(now))
+    red.add('allergic_reaction');
+  // A food followed by hives, a rash or itching: a possible allergy (a doctor today; breathing signs are red above).
+  if (incident && now('food_rash') && !red.has('allergic_reaction')) amber.add('allergy_mild');
   // A swallowed coin that now will not go down (drooling, cannot swallow): stuck in the food pipe.
   if (any('swallowed_object') && now('cant_swallow')) red.add('object_stuck');
   // Things of low toxicity in the mouth (soap, lipstick, crayons, gum): watched at home; a doctor if symptoms start.

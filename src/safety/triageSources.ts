@@ -86,6 +86,13 @@ const SECTIONS: Record<string, [DocId, { zh: string; en: string }]> = {
     'parenting-first-aid',
     { zh: '被狗、猫咬伤或抓伤怎么办？要打狂犬病疫苗吗？', en: 'Bitten or scratched by a dog or cat — what now, and what about rabies?' },
   ],
+  other_urgent: [
+    'parenting-first-aid',
+    {
+      zh: '睾丸疼痛肿胀、大便发白、肚子疼得厉害：还有哪些情况要马上看医生？',
+      en: 'A painful swollen testicle, pale poo, bad tummy pain: what else needs a doctor straight away?',
+    },
+  ],
   eye_electric: ['parenting-first-aid', { zh: '化学品溅进眼睛、触电怎么办？', en: 'A chemical in the eye or an electric shock — what do I do?' }],
   heat_sun: ['parenting-first-aid', { zh: '中暑和晒伤怎么办？', en: 'Heat illness and sunburn — what do I do?' }],
   water: ['parenting-first-aid', { zh: '洗澡时呛水、差点溺水，之后要注意什么？', en: 'My child went under water in the bath and seems fine — what now?' }],

@@ -79,6 +79,21 @@ const TABLE: Array<[TriageLevel, string]> = [
   // Vomiting then diarrhoea over two messages, no sign of drying out: care at home, watched.
   ['watch', '宝宝早上开始吐 || 下午又拉了四次'],
   ['amber', '宝宝早上开始吐 || 下午又拉了四次 || 到现在只尿了一次 嘴巴很干'],
+  // Household poisons read more widely; a limb that will not move; a rash that does not fade; after a fit; a blister.
+  ['red', '女儿喝了一小口风油精'],
+  ['red', '孩子把香烟咬了一口'],
+  ['red', '宝宝从床上摔下来 胳膊抬不起来'],
+  ['red', '发烧 腿上有几个紫红色的点'],
+  ['red', '孩子刚抽完 现在睡过去了'],
+  ['red', '宝宝手臂被暖水袋烫了 起了几个泡'],
+  // A food then a rash: a possible allergy, a doctor today; pale poo, bad tummy pain: a doctor today; a painful testicle: 120.
+  ['amber', '宝宝第一次吃虾 脸上起了一片红疹子'],
+  ['amber', 'she broke out in hives after eating egg for the first time'],
+  ['amber', '宝宝两周大 大便是灰白色的'],
+  ['amber', '孩子肚子疼得一直哭'],
+  ['red', '儿子说蛋蛋疼 一边肿起来了'],
+  ['red', "my son's testicle is swollen and he's screaming"],
+  ['watch', '撞到头了 现在很困 想睡觉正常吗'],
   // Sunken eyes after a day of vomiting: red.
   ['red', 'tummy bug since yesterday || her eyes are sunken and she only had one wet nappy today'],
 ];

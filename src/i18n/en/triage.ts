@@ -43,6 +43,8 @@ export const triage: typeof zhTriage = {
       "• A chemical in the eye: rinse it straight away with plenty of running water for at least 15–20 minutes, holding the eyelids open and pouring from the inner corner outwards. Don't rub the eye (stop your child rubbing it) and put no drops or anything else in it. Then go to the emergency department with the bottle.",
     snake:
       "• Snake bite: keep your child calm and as still as possible, the bitten limb low and still; take off rings and bracelets. Don't cut or suck the wound, don't tie a tourniquet and don't put ice on it. If it is safe, remember or photograph what the snake looked like.",
+    testicle:
+      "• Sudden pain or swelling in a testicle can be torsion, which has to be treated within hours to save the testicle: go straight to the emergency department and give nothing to eat or drink on the way (surgery may be needed). Don't wait for it to settle.",
     fracture:
       "• A possible broken bone: don't try to straighten it; pad it with clothes or a towel to keep it still in the position you found it; give nothing to eat or drink (an anaesthetic may be needed). If bone shows, cover it with a clean cloth and don't push it back.",
     heat: "• Heat illness: move your child somewhere cool and shaded, take off extra clothes, sponge them with cool (not ice-cold) water and fan them; give sips of water if they are awake and can swallow, nothing if they can't be woken.",
@@ -119,6 +121,7 @@ export const triage: typeof zhTriage = {
     plant: 'a plant eaten (many houseplants irritate the mouth and throat, a few are poisonous: it depends on the plant)',
     low_toxic_symptoms: 'vomiting, coughing that goes on, or less energy after swallowing something',
     bite_spreading: 'redness or swelling that keeps spreading after a bite or sting, or a fever (possible infection)',
+    pale_stool: 'pale, white or clay-coloured poo in a baby (it can be a liver problem that needs checking early; take a photo of the poo or the nappy)',
     choking_resolved: 'a choking episode (any child who needed back blows, chest or abdominal thrusts should be checked by a doctor, even if they seem fine)',
   },
 
