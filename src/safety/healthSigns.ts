@@ -71,12 +71,12 @@ const SIGNS: Sign[] = [
   ['grunting', /(?:呼吸|喘气|出气)(?:的时候|时)?(?:一直|总)?(?:在)?(?:哼哼|呻吟)|(?<![a-z])grunt\w*(?![a-z])/, false],
   [
     'stridor_at_rest',
-    /安静(?:的时候|时|下来)?(?:吸气|呼吸).{0,6}(?:响|声音)|(?<![a-z])(?:stridor (?:at rest|when (?:calm|resting))|noisy breathing (?:at rest|when (?:calm|resting)))(?![a-z])/,
+    /安静(?:的时候|时|下来)?(?:吸气|呼吸).{0,6}(?:响|声音)|(?<![a-z])(?:stridor (?:at rest|when (?:calm|resting))|(?:noisy|harsh|loud|rasping) breathing (?:even )?(?:at rest|while resting|when (?:calm|resting|quiet|sitting still|sitting quietly)))(?![a-z])/,
     false,
   ],
   [
     'blue_lips',
-    /(?:嘴唇|嘴巴|脸|脸色|面色|皮肤|全身|浑身|身上)(?:都)?(?:发紫|发青|青紫|紫了|青了|变紫|变青)|嘴唇(?:都|也|有点|有些|好像|很)(?:发)?(?:紫|青|乌)|发绀|(?<![a-z])(?:blue lips|lips (?:are |look |turning |turned )?(?:blue|purple|grey|gray)|turning blue|turned blue|blue around (?:the |his |her )?(?:mouth|lips)|(?:lips|mouth) (?:look |looks |are |is )?(?:bluish|blue))(?![a-z])/,
+    /(?:嘴唇|嘴巴|脸|脸色|面色|皮肤|全身|浑身|身上)(?:都)?(?:发紫|发青|青紫|紫了|青了|变紫|变青)|嘴唇(?:都|也|有点|有些|好像|很)(?:发)?(?:紫|青|乌)|发绀|(?<![a-z])(?:blue lips|lips (?:are |look |looks |looked |turning |turned |went |go |going )?(?:a bit |a little |slightly |kind of |kinda |quite )?(?:blue|bluish|purple|grey|gray)|turning blue|turned blue|blue around (?:the |his |her )?(?:mouth|lips)|(?:lips|mouth) (?:look |looks |are |is )?(?:bluish|blue))(?![a-z])/,
     false,
   ],
   [
@@ -111,7 +111,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'poisoning',
-    /误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:大人的|爸爸的|妈妈的|爷爷的|奶奶的)?(?:花露水|风油精|清凉油|洁厕灵|洁厕剂|马桶清洁|烟头|烟丝|烟油|电子烟|香烟|精油|卸妆水|洗衣液|洗衣凝珠|洗洁精|消毒液|消毒水|消毒片|泡腾片|酒精|洗手液|香水|指甲油|汽油|煤油|驱蚊液|蚊香液|84|漂白|清洁剂|电池|纽扣电池|磁铁|农药|老鼠药|白酒|啤酒|红酒|酒|干燥剂|樟脑丸)|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing) (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|chewed|got into|got hold of)(?: [a-z']+){0,5} (?:pills|tablets|capsules|medication|vitamins|gummies|ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|melatonin|iron tablets|laundry pods?|detergent|bleach|cleaner|dishwasher tablets?|e-?liquid|nicotine|cigarettes?|perfume|nail polish)(?![a-z])/,
+    /误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:大人的|爸爸的|妈妈的|爷爷的|奶奶的)?(?:花露水|风油精|清凉油|洁厕灵|洁厕剂|马桶清洁|烟头|烟丝|烟油|电子烟|香烟|精油|卸妆水|洗衣液|洗衣凝珠|洗洁精|消毒液|消毒水|消毒片|泡腾片|酒精|洗手液|香水|指甲油|汽油|煤油|驱蚊液|蚊香液|84|漂白|清洁剂|电池|纽扣电池|磁铁|农药|老鼠药|白酒|啤酒|红酒|酒|干燥剂|樟脑丸)|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing) (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|sips?|sipped|gulps?|gulped|swigs?|mouthfuls?|chewed|chewing on|chewing|sucking on|licked|got into|got hold of)(?: [a-z']+){0,5} (?:mouthwash|hand saniti[sz]er|cigarette butts?|cigarettes?|tobacco|vape (?:liquid|juice)|essential oils?|nail polish remover|antifreeze|lamp oil|window cleaner|toilet cleaner|drain cleaner|oven cleaner|pills|tablets|capsules|medication|vitamins|gummies|ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|melatonin|iron tablets|laundry pods?|detergent|bleach|cleaner|dishwasher tablets?|e-?liquid|nicotine|cigarettes?|perfume|nail polish)(?![a-z])/,
     true,
   ],
   // A quantity or someone else's medicine makes "吃了…药" an ingestion, not a child's own dose:
@@ -141,7 +141,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'button_battery',
-    /[纽钮]扣电池|扣式电池|(?:吞|吃|咽).{0,6}batter(?:y|ies)|batter(?:y|ies).{0,6}(?:吞|吃|咽)|把[^，。,.!?！？]{0,10}电池[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}电池|(?:嘴|吞|吃|咽|含).{0,12}电池.{0,12}(?:找不到|不见)|电池.{0,12}(?:找不到|不见).{0,12}(?:嘴|吞|吃|咽|含)|(?<![a-z])(?:lithium batter(?:y|ies)|chewed (?:on )?(?:a |the )?batter(?:y|ies)|button batter(?:y|ies)|coin batter(?:y|ies)|swallowed (?:a |the )?batter(?:y|ies))(?![a-z])/,
+    /[纽钮]扣电池|扣式电池|(?:吞|吃|咽).{0,6}batter(?:y|ies)|batter(?:y|ies).{0,6}(?:吞|吃|咽)|把[^，。,.!?！？]{0,10}电池[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}电池|(?:嘴|吞|吃|咽|含).{0,12}电池.{0,12}(?:找不到|不见)|电池.{0,12}(?:找不到|不见).{0,12}(?:嘴|吞|吃|咽|含)|(?<![a-z])(?:lithium batter(?:y|ies)|chewed (?:on )?(?:a |the )?batter(?:y|ies)|button batter(?:y|ies)|coin batter(?:y|ies)|swallowed(?: [a-z']+){0,3} batter(?:y|ies)|(?:watch|remote|hearing aid|key fob|car key|toy|calculator|thermometer|scale) batter(?:y|ies).{0,40}(?:swallow\w*|missing|mouth)|(?:swallow\w*|mouth).{0,40}(?:watch|remote|hearing aid|key fob|car key|toy|calculator|thermometer|scale) batter(?:y|ies))(?![a-z])/,
     true,
   ],
   [
@@ -225,7 +225,7 @@ const SIGNS: Sign[] = [
   ['hard_to_wake', /费(?:很大|好大)?(?:的)?劲(?:才(?:能)?)?(?:叫醒|弄醒)|(?<![a-z])(?:takes? (?:a lot|ages|forever) to wake|hard to rouse)(?![a-z])/, false],
   [
     'very_lethargic',
-    /精神萎靡|特别嗜睡|一直(?:在)?(?:昏)?睡|昏睡|昏昏沉沉|(?<![a-z])(?:very (?:lethargic|drowsy|sleepy)|sleeping all (?:day|the time))(?![a-z])/,
+    /精神萎靡|特别嗜睡|一直(?:在)?(?:昏)?睡|昏睡|昏昏沉沉|(?<![a-z])(?:(?:very|really|so|extremely) (?:lethargic|drowsy|sleepy|listless)|sleeping all (?:day|the time))(?![a-z])/,
     false,
   ],
   [
@@ -484,6 +484,9 @@ const FEVER_STILL =
 /** "想睡觉正常吗", "is it normal that he's sleepy?": asking about sleep, not reporting a drowsy child. */
 const SLEEP_NORMAL =
   /(?:睡|困)[^，。,.!?！？]{0,6}(?:正常吗|要紧吗|没事吧|可以吗|行吗)|(?<![a-z])(?:is it (?:normal|ok|okay) (?:that |for )?(?:he|she|they|him|her|them)?\s?(?:is |are |to be |'s )?(?:sleepy|tired|sleep|nap))(?![a-z])/;
+/** "she's fine now", "现在好了": the 'now' is about being well. */
+const NOW_FINE =
+  /(?:fine|ok|okay|well|better|normal|good|happy|back to normal) now|now (?:fine|ok|okay|well|better|normal)|现在(?:很|挺|都|已经)?(?:好了|正常|没事|挺好|很好|还好)/g;
 const FINE_NOW =
   /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错)|挺正常|又跑又跳|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?<![a-z])(?:seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits)(?![a-z])/;
 const CHECKING =
@@ -650,6 +653,13 @@ export function readHealthSigns(text: string): SignReading {
   if (insect || signs.has('animal_bite') || signs.has('centipede') || signs.has('marine_sting')) signs.delete('bite');
   // A jellyfish sting has its own care (sea water, not the bee sting's).
   if (signs.has('marine_sting')) signs.delete('sting');
+  if (
+    signs.has('sting') &&
+    /嘴里|嘴巴里|舌头|喉咙|口腔|(?<![a-z])(?:(?:in|inside) (?:the|his|her|their) (?:mouth|throat)|on (?:the|his|her|their) tongue|tongue|throat)(?![a-z])/.test(
+      t,
+    )
+  )
+    signs.add('sting_mouth');
   // Asking whether the child may nap after a knock is checking on it.
   const napQuestion = NAP_QUESTION.test(t);
   if (signs.has('low_toxic') && !TOXIC.test(t)) signs.delete('poisoning');
@@ -685,7 +695,7 @@ export function readHealthSigns(text: string): SignReading {
     signs.add('finger_bad');
   if (signs.has('vomits_everything')) signs.add('vomiting');
   // A fit that is over and was yesterday or before: what to do if it comes back, not 120 now.
-  if (signs.has('seizure') && SEIZURE_PAST.test(t) && !SEIZURE_NOW.test(t.replace(FEVER_STILL, ' '))) {
+  if (signs.has('seizure') && SEIZURE_PAST.test(t) && !SEIZURE_NOW.test(t.replace(FEVER_STILL, ' ').replace(NOW_FINE, ' '))) {
     signs.delete('seizure');
     signs.add('seizure_past');
   }

@@ -338,6 +338,10 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.firstSteps, 'woundFirst');
       add(a.sections, 'accident');
     }
+    if (f.has('sting_mouth')) {
+      add(a.urgent, 'allergy');
+      add(a.sections, 'bleeding_allergy');
+    }
     if (f.has('allergy_mild')) {
       add(a.urgent, 'allergy');
       add(a.sections, 'bleeding_allergy');

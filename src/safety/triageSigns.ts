@@ -89,6 +89,7 @@ const AMBER_SIGNS = [
   'nose_object',
   'eye_injury',
   'pale_stool',
+  'sting_mouth',
 ];
 /** Words about the situation, not signs: never remembered. */
 const MODIFIERS = new Set([

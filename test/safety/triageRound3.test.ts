@@ -94,6 +94,16 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['red', '儿子说蛋蛋疼 一边肿起来了'],
   ['red', "my son's testicle is swollen and he's screaming"],
   ['watch', '撞到头了 现在很困 想睡觉正常吗'],
+  // English phrasings: household poisons, a watch battery, blue lips 'a bit', stridor at rest, really lethargic after vomiting.
+  ['red', 'he had a few sips of mouthwash'],
+  ['red', 'she was sucking on a cigarette butt from the balcony'],
+  ['red', 'I think she swallowed the little battery from the kitchen scale'],
+  ['red', 'her lips are a bit purple and she is struggling'],
+  ['red', 'croupy cough and harsh breathing even while resting'],
+  ['red', 'he has been vomiting all day and is now extremely lethargic'],
+  ['amber', 'a bee stung him inside his mouth'],
+  ['watch', 'she had a febrile convulsion last night, the hospital checked her and she is fine now'],
+  ['watch', '昨天发烧抽了一下 现在好了'],
   // Sunken eyes after a day of vomiting: red.
   ['red', 'tummy bug since yesterday || her eyes are sunken and she only had one wet nappy today'],
 ];
