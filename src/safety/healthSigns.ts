@@ -76,7 +76,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'blue_lips',
-    /(?:嘴唇|嘴巴|脸|脸色|面色|皮肤|全身|浑身|身上)(?:都)?(?:发紫|发青|青紫|紫了|青了|变紫|变青)|嘴唇(?:都|也|有点|有些|好像|很)(?:发)?(?:紫|青|乌)|发绀|(?<![a-z])(?:blue lips|lips (?:are |look |looks |looked |turning |turned |went |go |going )?(?:a bit |a little |slightly |kind of |kinda |quite )?(?:blue|bluish|purple|grey|gray)|turning blue|turned blue|blue around (?:the |his |her )?(?:mouth|lips)|(?:lips|mouth) (?:look |looks |are |is )?(?:bluish|blue))(?![a-z])/,
+    /(?:嘴唇|嘴巴|脸|脸色|面色|皮肤|全身|浑身|身上)(?:都)?(?:发紫|发青|青紫|紫了|青了|变紫|变青)|嘴唇(?:都|也|有点|有些|好像|很)(?:发)?(?:紫|青|乌)|嘴唇(?:都|也|有点)?发(?:黑|乌)|(?:嘴巴|嘴唇|嘴)(?:周围|四周|一圈)(?:都|有点)?(?:发青|发紫|青紫|青了|紫了)|发绀|(?<![a-z])(?:blue lips|lips (?:are |look |looks |looked |turning |turned |went |go |going )?(?:a bit |a little |slightly |kind of |kinda |quite )?(?:blue|bluish|purple|grey|gray)|turning blue|turned blue|blue around (?:the |his |her )?(?:mouth|lips)|(?:lips|mouth) (?:look |looks |are |is )?(?:bluish|blue))(?![a-z])/,
     false,
   ],
   [
@@ -111,7 +111,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'poisoning',
-    /误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:大人的|爸爸的|妈妈的|爷爷的|奶奶的)?(?:花露水|风油精|清凉油|洁厕灵|洁厕剂|马桶清洁|烟头|烟丝|烟油|电子烟|香烟|精油|卸妆水|洗衣液|洗衣凝珠|洗洁精|消毒液|消毒水|消毒片|泡腾片|酒精|洗手液|香水|指甲油|汽油|煤油|驱蚊液|蚊香液|84|漂白|清洁剂|电池|纽扣电池|磁铁|农药|老鼠药|白酒|啤酒|红酒|酒|干燥剂|樟脑丸)|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing) (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|sips?|sipped|gulps?|gulped|swigs?|mouthfuls?|chewed|chewing on|chewing|sucking on|licked|got into|got hold of)(?: [a-z']+){0,5} (?:mouthwash|hand saniti[sz]er|cigarette butts?|cigarettes?|tobacco|vape (?:liquid|juice)|essential oils?|nail polish remover|antifreeze|lamp oil|window cleaner|toilet cleaner|drain cleaner|oven cleaner|pills|tablets|capsules|medication|vitamins|gummies|ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|melatonin|iron tablets|laundry pods?|detergent|bleach|cleaner|dishwasher tablets?|e-?liquid|nicotine|cigarettes?|perfume|nail polish)(?![a-z])/,
+    /误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:大人的|爸爸的|妈妈的|爷爷的|奶奶的)?(?:花露水|风油精|清凉油|洁厕灵|洁厕剂|马桶清洁|烟头|烟丝|烟油|电子烟|香烟|精油|卸妆水|洗衣液|洗衣凝珠|洗洁精|消毒液|消毒水|消毒片|泡腾片|酒精|洗手液|香水|指甲油|汽油|煤油|驱蚊液|蚊香液|84|漂白|清洁剂|电池|纽扣电池|磁铁|农药|老鼠药|白酒|啤酒|红酒|酒|干燥剂|樟脑丸)|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing) (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|sips?|sipped|gulps?|gulped|swigs?|mouthfuls?|chewed|chewing on|chewing|sucking on|licked|got into|got hold of)(?: [a-z']+){0,5} (?:mouthwash|hand saniti[sz]er|cigarette butts?|cigarettes?|tobacco|vape (?:liquid|juice)|essential oils?|nail polish remover|antifreeze|lamp oil|window cleaner|toilet cleaner|drain cleaner|oven cleaner|pills|tablets|capsules|medication|vitamins|gummies|ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|melatonin|iron tablets|laundry pods?|detergent|bleach|cleaner|dishwasher tablets?|e-?liquid|nicotine|cigarettes?|perfume|nail polish)(?![a-z])/,
     true,
   ],
   // A quantity or someone else's medicine makes "吃了…药" an ingestion, not a child's own dose:
@@ -125,13 +125,13 @@ const SIGNS: Sign[] = [
   // else's medicine, a container or a quantity (a child's own medicine "把药吃了" is not an ingestion).
   [
     'poisoning',
-    /把(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|大人|爸爸|妈妈|老人|别人|哥哥|姐姐)的[\u4e00-\u9fa5]{0,6}(?:药|胶囊|维生素|钙片|铁剂)[^，。,.!?！？]{0,4}(?:吃|吞|喝|咽|嚼)|把[^，。,.!?！？]{0,8}(?:药罐|药瓶|药盒|药箱|瓶子|罐子)(?:里|里面)?的[^，。,.!?！？]{0,6}(?:吃|吞|喝|咽|嚼)|把[^，。,.!?！？]{0,10}(?:药|药片|胶囊|维生素|钙片|铁剂)[^，。,.!?！？]{0,3}(?:吃|吞|喝|咽|嚼)(?:了|下|掉)?(?:去)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板把盒]|一把|好多|很多|好几|一整)|把[^，。,.!?！？]{0,10}(?:花露水|风油精|清凉油|洁厕灵|洁厕剂|烟头|烟丝|烟油|电子烟|香烟|精油|洗衣液|洗衣凝珠|洗洁精|消毒液|消毒水|消毒片|泡腾片|酒精|洗手液|香水|指甲油|汽油|煤油|驱蚊液|蚊香液|漂白|清洁剂|农药|老鼠药|干燥剂|樟脑丸|烟头)[^，。,.!?！？]{0,4}(?:吃|吞|喝|咽|舔|咬)/,
+    /把(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|大人|爸爸|妈妈|老人|别人|哥哥|姐姐)的[\u4e00-\u9fa5]{0,6}(?:药|胶囊|维生素|钙片|铁剂)[^，。,.!?！？]{0,4}(?:吃|吞|喝|咽|嚼)|把[^，。,.!?！？]{0,8}(?:药罐|药瓶|药盒|药箱|瓶子|罐子)(?:里|里面)?的[^，。,.!?！？]{0,6}(?:吃|吞|喝|咽|嚼)|把[^，。,.!?！？]{0,10}(?:药|药片|胶囊|维生素|钙片|铁剂|头孢|阿莫西林|布洛芬|美林|泰诺林|对乙酰氨基酚|扑热息痛|阿司匹林|褪黑素|二甲双胍|安定|感冒灵)[^，。,.!?！？]{0,3}(?:吃|吞|喝|咽|嚼)(?:了|下|掉)?(?:去)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板把盒]|一把|好多|很多|好几|一整)|把[^，。,.!?！？]{0,10}(?:花露水|风油精|清凉油|洁厕灵|洁厕剂|烟头|烟丝|烟油|电子烟|香烟|精油|洗衣液|洗衣凝珠|洗洁精|消毒液|消毒水|消毒片|泡腾片|酒精|洗手液|香水|指甲油|汽油|煤油|驱蚊液|蚊香液|漂白|清洁剂|农药|老鼠药|干燥剂|樟脑丸|烟头)[^，。,.!?！？]{0,4}(?:吃|吞|喝|咽|舔|咬)/,
     true,
   ],
   // The medicine named first, the swallowing after: "降压药掉在地上 孙子好像捡起来吃了一颗", "把一整瓶维生素软糖吃完了".
   [
     'poisoning',
-    /(?:药|药片|胶囊|维生素|钙片|铁剂|药丸)[^。！？!?]{0,16}(?:吃|吞|咽|嚼)(?:了|下|进|掉)?(?:去)?(?:[一两二三四五六七八九十几半好\d]+[颗粒片个])|把[^，。,.!?！？]{0,4}(?:一整|整|一|好几|半)[瓶盒板袋罐包][^，。,.!?！？]{0,8}(?:药|药片|胶囊|维生素|钙片|铁剂|软糖|糖丸)[^，。,.!?！？]{0,3}(?:吃|吞|嚼)(?:完|光|掉|了)|(?:吃|吞|嚼)(?:完|光)了?[^，。,.!?！？]{0,4}(?:一整|整|一|半)[瓶盒板袋罐][^，。,.!?！？]{0,8}(?:药|药片|胶囊|维生素|钙片|铁剂)/,
+    /(?:药|药片|胶囊|维生素|钙片|铁剂|药丸|头孢|阿莫西林|布洛芬|美林|泰诺林|对乙酰氨基酚|扑热息痛|阿司匹林|褪黑素|二甲双胍|安定|感冒灵)[^。！？!?]{0,16}(?:吃|吞|咽|嚼)(?:了|下|进|掉)?(?:去)?(?:[一两二三四五六七八九十几半好\d]+[颗粒片个])|把[^，。,.!?！？]{0,4}(?:一整|整|一|好几|半)[瓶盒板袋罐包][^，。,.!?！？]{0,8}(?:药|药片|胶囊|维生素|钙片|铁剂|软糖|糖丸)[^，。,.!?！？]{0,3}(?:吃|吞|嚼)(?:完|光|掉|了)|(?:吃|吞|嚼)(?:完|光)了?[^，。,.!?！？]{0,4}(?:一整|整|一|半)[瓶盒板袋罐][^，。,.!?！？]{0,8}(?:药|药片|胶囊|维生素|钙片|铁剂)/,
     true,
   ],
   [
@@ -141,7 +141,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'button_battery',
-    /[纽钮]扣电池|扣式电池|(?:吞|吃|咽).{0,6}batter(?:y|ies)|batter(?:y|ies).{0,6}(?:吞|吃|咽)|把[^，。,.!?！？]{0,10}电池[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}电池|(?:嘴|吞|吃|咽|含).{0,12}电池.{0,12}(?:找不到|不见)|电池.{0,12}(?:找不到|不见).{0,12}(?:嘴|吞|吃|咽|含)|(?<![a-z])(?:lithium batter(?:y|ies)|chewed (?:on )?(?:a |the )?batter(?:y|ies)|button batter(?:y|ies)|coin batter(?:y|ies)|swallowed(?: [a-z']+){0,3} batter(?:y|ies)|(?:watch|remote|hearing aid|key fob|car key|toy|calculator|thermometer|scale) batter(?:y|ies).{0,40}(?:swallow\w*|missing|mouth)|(?:swallow\w*|mouth).{0,40}(?:watch|remote|hearing aid|key fob|car key|toy|calculator|thermometer|scale) batter(?:y|ies))(?![a-z])/,
+    /[纽钮]扣电池|扣式电池|(?:吞|吃|咽).{0,6}batter(?:y|ies)|batter(?:y|ies).{0,6}(?:吞|吃|咽)|把[^，。,.!?！？]{0,10}电池[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}电池|(?:嘴|吞|吃|咽|含).{0,12}电池.{0,12}(?:找不到|不见)|电池[^。!?！？]{0,8}(?:放|塞|含)(?:进|在|到)?(?:了)?嘴|电池.{0,12}(?:找不到|不见).{0,12}(?:嘴|吞|吃|咽|含)|(?<![a-z])(?:lithium batter(?:y|ies)|chewed (?:on )?(?:a |the )?batter(?:y|ies)|button batter(?:y|ies)|coin batter(?:y|ies)|swallowed(?: [a-z']+){0,3} batter(?:y|ies)|(?:watch|remote|hearing aid|key fob|car key|toy|calculator|thermometer|scale) batter(?:y|ies).{0,40}(?:swallow\w*|missing|mouth)|(?:swallow\w*|mouth).{0,40}(?:watch|remote|hearing aid|key fob|car key|toy|calculator|thermometer|scale) batter(?:y|ies))(?![a-z])/,
     true,
   ],
   [
@@ -187,7 +187,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'green_vomit',
-    /吐(?:出)?(?:了)?(?:的|出来的)?(?:是|都是)?(?:绿色|绿水|胆汁|绿的)|绿色的?(?:呕吐物|东西)|(?<![a-z])(?:green vomit|vomit\w* green|throwing up green|bile)(?![a-z])/,
+    /吐(?:出)?(?:了)?(?:的|出来的)?(?:是|都是)?(?:绿色|绿水|胆汁|绿的|绿绿的?|黄绿色|墨绿)|绿色的?(?:呕吐物|东西)|(?<![a-z])(?:green vomit|vomit\w* green|throwing up green|bile)(?![a-z])/,
     false,
   ],
   [
@@ -225,7 +225,7 @@ const SIGNS: Sign[] = [
   ['hard_to_wake', /费(?:很大|好大)?(?:的)?劲(?:才(?:能)?)?(?:叫醒|弄醒)|(?<![a-z])(?:takes? (?:a lot|ages|forever) to wake|hard to rouse)(?![a-z])/, false],
   [
     'very_lethargic',
-    /精神萎靡|特别嗜睡|一直(?:在)?(?:昏)?睡|昏睡|昏昏沉沉|(?<![a-z])(?:(?:very|really|so|extremely) (?:lethargic|drowsy|sleepy|listless)|sleeping all (?:day|the time))(?![a-z])/,
+    /精神萎靡|特别嗜睡|一直(?:在)?(?:昏)?睡|昏睡|昏昏沉沉|(?:烧|发热)[^，。,.!?！？]{0,4}迷迷糊糊|(?<![a-z])(?:(?:very|really|so|extremely) (?:lethargic|drowsy|sleepy|listless)|sleeping all (?:day|the time))(?![a-z])/,
     false,
   ],
   [
@@ -245,7 +245,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'barking_cough',
-    /咳(?:嗽|得)?(?:的)?(?:声音)?像狗叫|犬吠|喘鸣|(?:吸气|呼吸)(?:的时候|时)?(?:有)?(?:咝咝|嘶嘶|呼噜呼噜|呼哧)(?:声|响)?|呼吸有声音|(?<![a-z])(?:barking cough|barky cough|cough\w* like a seal|stridor|wheez\w*)(?![a-z])/,
+    /咳(?:嗽|得)?(?:的)?(?:声音)?像狗叫|犬吠|喘鸣|(?:吸气|呼吸)(?:的时候|时)?(?:有)?(?:咝咝|嘶嘶|呼噜呼噜|呼哧)(?:声|响)?|呼吸有声音|咻咻(?:声|叫)?|哮鸣|(?<![a-z])(?:barking cough|barky cough|cough\w* like a seal|stridor|wheez\w*)(?![a-z])/,
     false,
   ],
   [
@@ -385,7 +385,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'listless',
-    /没精神|没有精神|精神(?:很|特别|有点|不太)?(?:差|不好)|蔫|不爱动|不想动|不玩了|不笑了|不爱笑|反应(?:比平时)?(?:差|慢|迟钝)|(?:不怎么|不太|不大|懒得)?理人|爱理不理|不理(?:人|我)|没力气|无精打采|(?<![a-z])(?:listless|lethargic|not (?:himself|herself|themselves)|not smiling|no energy|quiet and (?:floppy|sleepy))(?![a-z])/,
+    /没精神|没有精神|精神(?:很|特别|有点|不太)?(?:差|不好)|蔫|不爱动|不想动|不玩了|不笑了|不爱笑|反应(?:比平时)?(?:差|慢|迟钝)|(?:不怎么|不太|不大|懒得)?理人|叫(?:他|她)?(?:也|都)?(?:不太|不怎么|不大)?理|爱理不理|不理(?:人|我)|没力气|无精打采|(?<![a-z])(?:listless|lethargic|not (?:himself|herself|themselves)|not smiling|no energy|quiet and (?:floppy|sleepy))(?![a-z])/,
     false,
   ],
   [
@@ -438,7 +438,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'minor_wound',
-    /擦伤|擦破|蹭破|磨破|刮破|破皮|划伤|划破|磕破|淤青|青了一块|青一块|抓痕|抓伤|红印|(?<![a-z])(?:bruise\w*|scratch\w*|graze\w*|scrape\w*|a cut)(?![a-z])/,
+    /擦伤|擦破|蹭破|磨破|刮破|撞破|摔破|碰破|跌破|破皮|划伤|划破|磕破|淤青|青了一块|青一块|抓痕|抓伤|红印|(?<![a-z])(?:bruise\w*|scratch\w*|graze\w*|scrape\w*|a cut)(?![a-z])/,
     true,
   ],
   [
@@ -655,7 +655,7 @@ export function readHealthSigns(text: string): SignReading {
   if (signs.has('marine_sting')) signs.delete('sting');
   if (
     signs.has('sting') &&
-    /嘴里|嘴巴里|舌头|喉咙|口腔|(?<![a-z])(?:(?:in|inside) (?:the|his|her|their) (?:mouth|throat)|on (?:the|his|her|their) tongue|tongue|throat)(?![a-z])/.test(
+    /嘴里|嘴巴里|舌头|喉咙|口腔|眼皮|眼睛|眼角|(?<![a-z])(?:eyelid|(?:near|by|next to|on) (?:the|his|her|their) eye|(?:in|inside) (?:the|his|her|their) (?:mouth|throat)|on (?:the|his|her|their) tongue|tongue|throat)(?![a-z])/.test(
       t,
     )
   )

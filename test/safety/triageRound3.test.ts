@@ -104,6 +104,17 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['amber', 'a bee stung him inside his mouth'],
   ['watch', 'she had a febrile convulsion last night, the hospital checked her and she is fine now'],
   ['watch', '昨天发烧抽了一下 现在好了'],
+  // Traditional and colloquial phrasings.
+  ['red', '小孩喝到清潔劑'],
+  ['red', '遙控器的電池被他塞進嘴巴 現在找不到'],
+  ['red', '寶寶吐出綠綠的水'],
+  ['red', '寶寶嘴巴周圍發青'],
+  ['red', '孩子把爸爸的阿莫西林吃了三颗'],
+  ['watch', '小孩跌倒 膝蓋摔破了'],
+  ['amber', '寶寶被蜜蜂叮到眼皮'],
+  ['amber', '小孩呼吸有咻咻聲'],
+  ['amber', '发烧烧得迷迷糊糊的'],
+  ['none', '宝宝晚上迷迷糊糊醒来就哭'],
   // Sunken eyes after a day of vomiting: red.
   ['red', 'tummy bug since yesterday || her eyes are sunken and she only had one wet nappy today'],
 ];

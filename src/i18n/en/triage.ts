@@ -122,7 +122,8 @@ export const triage: typeof zhTriage = {
     low_toxic_symptoms: 'vomiting, coughing that goes on, or less energy after swallowing something',
     bite_spreading: 'redness or swelling that keeps spreading after a bite or sting, or a fever (possible infection)',
     pale_stool: 'pale, white or clay-coloured poo in a baby (it can be a liver problem that needs checking early; take a photo of the poo or the nappy)',
-    sting_mouth: 'a sting in the mouth, on the tongue or in the throat (swelling there can block breathing)',
+    sting_mouth:
+      'a sting in the mouth, on the tongue, in the throat or near the eye (swelling in the mouth or throat can block breathing; near the eye a doctor should look)',
     choking_resolved: 'a choking episode (any child who needed back blows, chest or abdominal thrusts should be checked by a doctor, even if they seem fine)',
   },
 
