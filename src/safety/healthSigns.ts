@@ -651,8 +651,9 @@ export function readHealthSigns(text: string): SignReading {
   }
   // Insect bites are not injuries to triage; an animal bite is its own sign.
   if (insect || signs.has('animal_bite') || signs.has('centipede') || signs.has('marine_sting')) signs.delete('bite');
-  // A jellyfish sting has its own care (sea water, not the bee sting's).
+  // A jellyfish sting has its own care (sea water, not the bee sting's); its red lines are not a wound.
   if (signs.has('marine_sting')) signs.delete('sting');
+  if (signs.has('marine_sting') || signs.has('centipede')) signs.delete('minor_wound');
   if (
     signs.has('sting') &&
     /嘴里|嘴巴里|舌头|喉咙|口腔|眼皮|眼睛|眼角|(?<![a-z])(?:eyelid|(?:near|by|next to|on) (?:the|his|her|their) eye|(?:in|inside) (?:the|his|her|their) (?:mouth|throat)|on (?:the|his|her|their) tongue|tongue|throat)(?![a-z])/.test(
