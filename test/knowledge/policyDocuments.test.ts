@@ -3,9 +3,24 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.ts';
 import { toSimplified } from '../../src/text/chineseScript.ts';
+import { contentWords } from '../../src/conversation/dialogue/answers/questionTerms.ts';
+import { quoteAnswer, renderUnits } from '../../src/conversation/dialogue/answers/quoteAnswer.ts';
+import { renderRules } from '../../src/knowledge/renderRules.ts';
 
 const SERVICE_DOCS = /^(?:service|policy)-.*\.md$/;
 const read = (lang: string, doc: string) => readFileSync(join('knowledge', lang, `${doc}.md`), 'utf8');
+
+/** The sentences a parent's question gets quoted from one section (as the answer step quotes them). */
+function quote(lang: 'zh' | 'en', doc: string, heading: string, question: string): string {
+  const file = join('knowledge', lang, `${doc}.md`);
+  const body = renderRules(readFileSync(file, 'utf8'), defaultConfig().booking, file);
+  const at = body.indexOf(`## ${heading}\n`);
+  if (at < 0) throw new Error(`no section "${heading}" in ${file}`);
+  const rest = body.slice(at + heading.length + 4);
+  const end = rest.search(/^## /m);
+  const text = (end < 0 ? rest : rest.slice(0, end)).replace(/<!--[\s\S]*?-->/g, '').trim();
+  return renderUnits(quoteAnswer(text, { words: contentWords(question), related: [], question, limit: lang === 'zh' ? 260 : 480 }));
+}
 
 describe('service and policy documents', () => {
   it('state the chat-history retention the engine applies (HISTORY_RETENTION_DAYS)', () => {
@@ -34,12 +49,19 @@ describe('service and policy documents', () => {
     }
   });
 
-  it('answer the questions parents ask that had no section: photos, special needs, nappies, what is not free', () => {
-    expect(read('zh', 'policy-privacy')).toMatch(/## 服务点会给孩子拍照吗/);
-    expect(read('en', 'policy-privacy')).toMatch(/## Does the point take photos of my child/);
-    expect(read('zh', 'service-eligibility')).toMatch(/## 孩子有特殊需要/);
-    expect(read('en', 'service-eligibility')).toMatch(/## Can a child with special needs/);
-    expect(read('zh', 'service-what-to-bring')).toMatch(/## 纸尿裤（尿布）和湿巾要自己带吗/);
-    expect(read('en', 'service-what-to-bring')).toMatch(/## Do we bring our own nappies/);
+  it('quote the answering sentence of the sections added for questions that had none', () => {
+    const days = defaultConfig().memory.retentionDays;
+    expect(quote('zh', 'policy-privacy', '聊天记录和求助记录保存多久？', '聊天记录你们会保存多久')).toContain(`${days}天`);
+    expect(quote('en', 'policy-privacy', 'How long do you keep chat history and staff requests?', 'how long do you keep our chats?')).toContain(`${days} days`);
+    expect(quote('zh', 'policy-privacy', '服务点会给孩子拍照吗？孩子的照片怎么处理？', '老师会拍照发朋友圈吗')).toMatch(/同意/);
+    expect(quote('en', 'policy-privacy', 'Does the point take photos of my child? What happens to them?', 'do staff take photos of the kids?')).toMatch(
+      /consent/,
+    );
+    const special = '孩子有特殊需要（特殊需求），如发育迟缓、早产、自闭症、唐氏综合征、残疾，可以参加吗？';
+    expect(quote('zh', 'service-eligibility', special, '孩子发育迟缓可以送托吗')).toMatch(/提前告诉服务点/);
+    const specialEn = 'Can a child with special needs (developmental delay, born early, autism, Down syndrome, a disability) attend?';
+    expect(quote('en', 'service-eligibility', specialEn, 'can a child with autism be dropped off?')).toMatch(/in advance/);
+    expect(quote('zh', 'service-what-to-bring', '纸尿裤（尿布）和湿巾要自己带吗？', '尿不湿要自己带吗')).toMatch(/^要自己带/);
+    expect(quote('en', 'service-what-to-bring', 'Do we bring our own nappies (diapers) and wipes?', 'do I bring nappies?')).toMatch(/^Yes, bring your own/);
   });
 });
