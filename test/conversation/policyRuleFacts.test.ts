@@ -38,7 +38,13 @@ describe("the service's numbers asked about in more ways", () => {
     expect(missingRuleFacts('we forgot to turn up twice, will I be blocked?', '', en, rules)[0]).toContain(`${rules.noShowPauseDays} days`);
   });
 
+  it('hears how long a pause lasts as a no-show question', () => {
+    expect(missingRuleFacts('那要暂停多久', '', zh, rules)[0]).toContain(`${rules.noShowPauseDays} 天`);
+    expect(missingRuleFacts('how long would I be blocked for?', '', en, rules)[0]).toContain(`${rules.noShowPauseDays} days`);
+  });
+
   it('does not hear a first visit as a no-show', () => {
     expect(missingRuleFacts('宝宝还没去过托育 会不会哭 怎么样让他适应', '', zh, rules)).toEqual([]);
+    expect(missingRuleFacts('how long should I steam banana for a 7 month old?', '', en, rules)).toEqual([]);
   });
 });

@@ -40,7 +40,7 @@ const FACTS: RuleFact[] = [
     say: (w, r) => w.answers.rules.weeklyLimit(r.weeklyWeekendBookingsPerChild),
   },
   {
-    asks: /爽约|预约未到|放鸽子|(?:没去|不去|没来)(?:会|的话).{0,8}(?:怎样|怎么样|影响|后果|暂停|惩罚|处罚)|(?:忘了去|忘记去|忘了来|没去成|没来成).{0,16}(?:怎样|怎么样|影响|后果|暂停|惩罚|处罚|封号|拉黑|被停|停掉)|(?<![a-z])(?:no[- ]shows?|don'?t (?:show|turn) up|didn'?t (?:show|turn) up|forg[eo]t to (?:go|come|turn up|show up)|miss(?:ed)? (?:a|my|the|two|three|several) (?:booking|session)s?)(?![a-z])/i,
+    asks: /爽约|预约未到|放鸽子|(?:没去|不去|没来)(?:会|的话).{0,8}(?:怎样|怎么样|影响|后果|暂停|惩罚|处罚)|(?:忘了去|忘记去|忘了来|没去成|没来成).{0,16}(?:怎样|怎么样|影响|后果|暂停|惩罚|处罚|封号|拉黑|被停|停掉)|(?:暂停|停权|封号|被停).{0,6}(?:多久|几天|多少天|多长时间)|(?<![a-z])(?:no[- ]shows?|don'?t (?:show|turn) up|didn'?t (?:show|turn) up|forg[eo]t to (?:go|come|turn up|show up)|(?:suspended|suspension|paused?|banned|ban|blocked).{0,20}how long|how long.{0,30}(?:suspended|suspension|paused?|banned|ban|blocked)|miss(?:ed)? (?:a|my|the|two|three|several) (?:booking|session)s?)(?![a-z])/i,
     value: (r) => String(r.noShowPauseDays),
     say: (w, r) => w.answers.rules.noShow(r.noShowLimit, r.noShowWindowDays, r.noShowPauseDays),
   },
