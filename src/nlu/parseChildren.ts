@@ -7,7 +7,10 @@ const ORDER_WORDS: Array<[RegExp, number]> = [
   [/大宝|老大|大的|大女儿|大儿子|大娃|(?<![a-z])(?:the )?(?:older|oldest|eldest|elder|big) (?:one|child|kid|son|daughter|boy|girl)(?![a-z])/, 1],
   [/二宝|老二|二娃|小女儿|小儿子|(?<![a-z])(?:the )?second (?:one|child|kid)(?![a-z])/, 2],
   [/三宝|老三/, 3],
-  [/小宝|老幺|小的那个|(?<![a-z])(?:the )?(?:younger|youngest|little|baby) (?:one|child|kid|son|daughter|boy|girl)(?![a-z])|(?<![a-z])the baby(?![a-z])/, -1],
+  [
+    /小宝|老幺|小的那个|(?<![最大])小的(?!时候|时|话)|最小的(?!时候)|(?<![a-z])(?:the )?(?:younger|youngest|little|baby) (?:one|child|kid|son|daughter|boy|girl)(?![a-z])|(?<![a-z])the baby(?![a-z])/,
+    -1,
+  ],
 ];
 
 const ORDER_PREFIX = /^(大宝|二宝|三宝|小宝|老大|老二|老三|老幺|哥哥|姐姐|弟弟|妹妹|最小的|最大的|小的|大的)/;

@@ -32,6 +32,21 @@ const {
   careAsk: CARE_ASK,
 } = ARBITRATION;
 
+/**
+ * Two questions asked one after the other ("半日托要带午饭吗？还有可以提前多久约", "is there a deposit? will you
+ * charge me if…"): the first closes as a question, the second opens with a connector or is a question too.
+ * Anything looser is one question told in pieces ("户口在江西 在湖里租房 孩子能去吗").
+ */
+const ZH_QUESTION_END = /(?:吗|么|嘛)$/;
+const EN_QUESTION_START = /^(?:is|are|do|does|did|can|could|will|would|should|what|how|when|where|which|who|why)(?![a-z])/i;
+const NEXT_QUESTION = /^(?:还有|另外|顺便|再问|以及|还想问|也想问|(?:and|also|btw)(?![a-z]))/i;
+function twoQuestions(first: string, second: string): boolean {
+  const a = first.trim();
+  const b = second.trim();
+  if (b.length < 5) return false;
+  return (ZH_QUESTION_END.test(a) && (NEXT_QUESTION.test(b) || ZH_QUESTION_END.test(b))) || (EN_QUESTION_START.test(a) && EN_QUESTION_START.test(b));
+}
+
 /** Intents that change a booking already made, as opposed to finding or making one. */
 const CHANGES = new Set<Intent>(['cancel', 'reschedule']);
 
@@ -240,7 +255,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
   // Several requests in one message: each segment read on its own, neighbours of one kind joined.
   const segments = splitSegments(original, ctx.childNames);
   if (segments.length > 1) {
-    const parts: Array<{ text: string; intent: Intent; slots: Slots; family: string }> = [];
+    const parts: Array<{ text: string; intent: Intent; confidence: number; slots: Slots; family: string }> = [];
     for (const seg of segments) {
       const prepared = prepareText(seg);
       const r = read(seg, prepared, { ...ctx, searching: ctx.searching || parts.some((p) => p.family === 'booking') });
@@ -252,6 +267,17 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         family === 'booking' &&
         searchOwn &&
         !(r.slots.dateRange || r.slots.district || r.slots.neighbourhood || r.slots.kind || r.slots.partOfDay || r.slots.wantsNearby || r.slots.pointCode)
+      )
+        family = 'other';
+      // "在湖里租房住", "不睡下午就闹": a place or a part of day told in passing, with no day, kind or booking word, is
+      // part of the story around it, not a search of its own.
+      if (
+        family === 'booking' &&
+        r.intent === 'find_slots' &&
+        !ctx.searching &&
+        !(r.slots.dateRange || r.slots.kind || r.slots.pointCode || r.slots.wantsNearby || r.slots.child) &&
+        !BOOKING_SIGNAL.test(prepared) &&
+        !AVAILABILITY_ASK.test(prepared)
       )
         family = 'other';
       const prevChild = parts.at(-1)?.slots.child;
@@ -270,10 +296,21 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
       // Within bookings, a change to an existing booking and a new search are two requests ("取消周日的，再帮我看看下周六"),
       // and so are requests for two different children ("朵朵约周六上午，果果约周日上午").
       const distinct =
-        prev?.family === 'booking' &&
-        family === 'booking' &&
-        (CHANGES.has(prev.intent) !== CHANGES.has(r.intent) ||
-          (!!prev.slots.child && !!r.slots.child && prev.intent !== 'register_child' && JSON.stringify(prev.slots.child) !== JSON.stringify(r.slots.child)));
+        (prev?.family === 'booking' &&
+          family === 'booking' &&
+          (CHANGES.has(prev.intent) !== CHANGES.has(r.intent) ||
+            (!!prev.slots.child &&
+              !!r.slots.child &&
+              prev.intent !== 'register_child' &&
+              JSON.stringify(prev.slots.child) !== JSON.stringify(r.slots.child)))) ||
+        // Two questions, each asked in full ("半日托要带午饭吗？还有可以提前多久约"): each is answered.
+        (prev?.family === 'question' &&
+          family === 'question' &&
+          prev.intent === 'knowledge' &&
+          r.intent === 'knowledge' &&
+          r.confidence >= 0.7 &&
+          prev.confidence >= 0.7 &&
+          twoQuestions(prev.text, seg));
       if (prev && !distinct && (prev.family === family || family === 'other' || family === 'talk' || (r.confidence < 0.6 && family !== 'question'))) {
         prev.text = `${prev.text} ${seg}`;
         continue;
@@ -282,7 +319,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         parts[parts.length - 1] = { text: `${prev.text} ${seg}`, ...r, family };
         continue;
       }
-      parts.push({ text: seg, intent: r.intent, slots: r.slots, family });
+      parts.push({ text: seg, intent: r.intent, confidence: r.confidence, slots: r.slots, family });
     }
     const served = parts.filter((p) => p.family !== 'talk' && p.family !== 'other');
     if (served.length > 1) {

@@ -72,3 +72,32 @@ describe('what a message is', () => {
     expect(understand(text, twoKids).intent).toBe(intent);
   });
 });
+
+describe('two questions in one message are two requests; a story told in pieces is one', () => {
+  it.each([
+    ['半日托要带午饭吗？还有可以提前多久约', 2],
+    ["is there a deposit to book? will you charge me if we don't turn up?", 2],
+    ['孩子咳嗽能去吗？要带药吗', 0],
+    ['服务点平时有固定的营业时间吗 几点开门几点关', 0],
+  ])('%s', (text, n) => {
+    expect(understand(text, ctx).requests?.length ?? 0).toBe(n);
+  });
+
+  it('a place or a part of day told in passing is not a search of its own', () => {
+    for (const text of ['我们户口在江西 在湖里租房住 孩子能去你们那边托吗', '两岁半 中午怎么都不肯睡午觉 不睡下午就闹 还要坚持让他睡吗']) {
+      const u = understand(text, ctx);
+      expect(u.intent).toBe('knowledge');
+      expect(u.requests).toBeUndefined();
+    }
+  });
+
+  it('a search and a question stay two requests', () => {
+    expect(understand('周六上午湖里有位吗? also 奶奶可以来接吗', ctx).requests?.map((r) => r.intent)).toEqual(['find_slots', 'knowledge']);
+  });
+});
+
+describe('lookups of a booking named by its day or when it was made', () => {
+  it.each(['我周六那个是几点的', '我昨天约的那个还在不在'])('%s', (text) => {
+    expect(understand(text, ctx).intent).toBe('my_bookings');
+  });
+});

@@ -55,7 +55,11 @@ async function onText(r: Reply, u: Understanding, text: string): Promise<void> {
   // A question asked for an earlier request ("确定要取消吗？") stays the one awaited when a later request asks none.
   let asked: typeof r.state.pending;
   for (const [i, q] of requests.entries()) {
-    if (i > 0) r.say(r.w.menu.alsoNext(q.text));
+    if (i > 0) {
+      r.say(r.w.menu.alsoNext(q.text));
+      // Another request of the same message is its own question, never a follow-up of the one before it.
+      r.state.lastQuestion = undefined;
+    }
     const before = r.state.pending;
     await INTENT_HANDLERS[q.intent](r, q);
     if (r.state.pending && r.state.pending !== before) asked = r.state.pending;
