@@ -151,3 +151,49 @@ describe('a follow-up and English words in a Chinese question', () => {
     expect(out.citations.map((c) => c.docId)).toEqual(expect.arrayContaining([expect.stringMatching(/policy-pickup-safety|service-faq/)]));
   });
 });
+
+describe('a follow-up answered from the topic before it, and a concrete question from an overwhelmed parent', () => {
+  const say = (userId: number, text: string) => app.core.handleTurn({ userId, now: TEST_NOW, text });
+
+  it('"那要多久还不好才需要去看医生" after a stammering question is about stammering (6 months), not fever', async () => {
+    const id = ++userSeq;
+    await say(id, '快三岁了 说话老是重复第一个字 是不是口吃');
+    const out = await say(id, '那要多久还不好才需要去看医生');
+    expect(out.citations[0]?.docId).toBe('parenting-language-milestones');
+    expect(out.reply).toMatch(/6\s*个月/);
+  });
+
+  it('"how long before I should get it checked?" leans on the question before it', async () => {
+    const id = ++userSeq;
+    await say(id, 'my 3 year old has started stuttering, should I correct him?');
+    const out = await say(id, 'how long before I should get it checked?');
+    expect(out.citations[0]?.docId).toBe('parenting-language-milestones');
+    expect(out.reply).toMatch(/6 months/);
+  });
+
+  it('"那我要怎么跟奶奶说" after a screen question is answered from talking with grandparents', async () => {
+    const id = ++userSeq;
+    await say(id, '奶奶带的时候一整天开着电视 孩子才一岁');
+    const out = await say(id, '那我要怎么跟奶奶说她才会听');
+    expect(out.citations[0]?.heading).toMatch(/老人/);
+  });
+
+  it('"sleep regression 要持续多久 好崩溃": a person offered, then how long a regression lasts', async () => {
+    const out = await ask('宝宝4个月 sleep regression 要持续多久啊 好崩溃');
+    expect(out.reply.startsWith(words('zh').answers.overwhelmed)).toBe(true);
+    expect(out.citations[0]?.docId).toBe('parenting-sleep-routines');
+    expect(out.reply).toMatch(/几周/);
+  });
+
+  it('"大宝 jealous 得不行": an English word the reading cannot translate does not hide a close section', async () => {
+    const out = await ask('二宝出生后 大宝 jealous 得不行 天天要抱抱');
+    expect(out.citations[0]?.docId).toBe('parenting-behaviour-social');
+    expect(out.reply).toMatch(/专属|单独/);
+  });
+
+  it('a potty regression quotes the whole bold answer: common, temporary, no scolding', async () => {
+    const out = await ask('our 2.5 yo was fully potty trained but is having accidents every day since the new baby came');
+    expect(out.reply).toMatch(/common/);
+    expect(out.reply).toMatch(/punish|scold/);
+  });
+});

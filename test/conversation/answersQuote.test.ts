@@ -7,7 +7,7 @@ import { contentWords, coverage, keyWords, searchable } from '../../src/conversa
 import { quoteAnswer, renderUnits, splitUnits } from '../../src/conversation/dialogue/answers/quoteAnswer.ts';
 import { missingRuleFacts } from '../../src/conversation/dialogue/answers/ruleFacts.ts';
 import { readCodeSwitched } from '../../src/knowledge/readCodeSwitched.ts';
-import { DOSE } from '../../src/conversation/dialogue/answers/parentWords.ts';
+import { DOSE, FOLLOW_UP, OVERWHELMED } from '../../src/conversation/dialogue/answers/parentWords.ts';
 import { HEALTH_DOCS } from '../../src/conversation/dialogue/answers/presentAnswer.ts';
 import { words } from '../../src/i18n/catalogue.ts';
 
@@ -230,5 +230,39 @@ describe('a question about a medicine amount', () => {
     for (const q of ['布洛芬吃多少', '退烧药给几毫升', 'how much calpol can i give', 'what dose of ibuprofen', '维生素d吃多少'])
       expect(DOSE.test(q), q).toBe(true);
     for (const q of ['1岁以下的宝宝一天最多吃多少盐', '宝宝一次喝多少奶', 'how much formula does my baby need']) expect(DOSE.test(q), q).toBe(false);
+  });
+});
+
+describe('how a parent sounds', () => {
+  it('low mood and "I\'m so done" are heard as overwhelmed', () => {
+    for (const t of ['有时候觉得自己是个坏妈妈', '看着孩子也开心不起来', "i'm so done", 'I feel like a failure', 'i cry every day']) {
+      expect(OVERWHELMED.test(t.toLowerCase()), t).toBe(true);
+    }
+    expect(OVERWHELMED.test('孩子开心得不得了')).toBe(false);
+  });
+
+  it('a pronoun pointing back ("get it checked", "until it passes") leans on the question before', () => {
+    for (const t of ['how long before i should get it checked?', 'should i bring her into our bed until it passes?', '这个要多久才好']) {
+      expect(FOLLOW_UP.test(t), t).toBe(true);
+    }
+    expect(FOLLOW_UP.test('is it ok to give honey to a 10 month old?')).toBe(false);
+  });
+
+  it('units and time frames name no topic ("一觉能睡五六个小时", "every single day")', () => {
+    expect(keyWords('宝宝之前一觉能睡五六个小时 最近是不是睡眠倒退')).not.toContain('小时');
+    expect(keyWords('toddler wakes at 5am every single day, we are dying here')).not.toContain('singl');
+  });
+});
+
+describe('the bold answer a section opens with', () => {
+  it('is quoted whole, not only its first sentence', () => {
+    const en = quote(
+      'en',
+      'parenting-toilet-learning',
+      'My child was potty trained but has started having accidents again — what now?',
+      'potty trained but accidents again',
+    );
+    expect(en).toMatch(/common and usually temporary/);
+    expect(en).toMatch(/don't scold or punish/);
   });
 });

@@ -4,7 +4,7 @@ import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { searchKnowledgeTool } from '../../tools/searchKnowledgeTool.ts';
 import { talkToStaffAction } from '../../actions/helpActions.ts';
 import type { Reply } from '../Reply.ts';
-import { answersQuestion, namesTopic, touchesQuestion, type Passage } from './presentAnswer.ts';
+import { answersQuestion, contextAnswersAsWell, namesTopic, speaksOf, touchesQuestion, type Passage } from './presentAnswer.ts';
 import { DOSE, FOLLOW_UP, OVERWHELMED } from './parentWords.ts';
 import { DEFAULT_THRESHOLDS } from '../../../knowledge/KnowledgeBase.ts';
 
@@ -30,16 +30,21 @@ export async function answerQuestion(r: Reply, q: { text: string }): Promise<voi
   // "那第一口吃什么好", "and if it was a mistake?": a follow-up is about the question before it.
   const previous = r.state.lastQuestion;
   const leans = previous && previous !== q.text && FOLLOW_UP.test(t);
-  if (leans && (!namesTopic(q.text) || !answersQuestion(q.text, run.result.passages))) {
+  if (leans) {
     const withContext = { query: `${previous!}\n${q.text}` };
     const again = await r.tool<{ passages: Passage[] }>('search_knowledge', withContext);
-    // …but a new topic is not answered from the old one ("托育点有停车位吗" after a sleep question).
-    if (again.result && touchesQuestion(q.text, again.result.passages, withContext.query)) {
+    const own = run.result.passages;
+    // …but a new topic is not answered from the old one ("托育点有停车位吗" after a sleep question), nor is a
+    // follow-up its own words answer better ("还有 湿疹怎么办" after a sleep question).
+    const fits = (p: Passage[]) =>
+      touchesQuestion(q.text, p, withContext.query) &&
+      (!namesTopic(q.text) || !answersQuestion(q.text, own) || contextAnswersAsWell(q.text, own, p, withContext.query));
+    if (again.result && fits(again.result.passages)) {
       // The question before says which topic; the follow-up's own words say which part of it. A section the
       // follow-up finds on its own, clearly ("那晚上要盖多厚" after co-sleeping: how warmly to dress, not co-sleeping
       // again), that the search with the context also finds (or whose document it answers from), answers it, read
       // with the follow-up's own words.
-      const own = ownSection(run.result.passages, again.result.passages);
+      const own = ownSection(run.result.passages, again.result.passages, previous!);
       if (own) {
         if (OVERWHELMED.test(t)) r.say(w.answers.answerFollows);
         searchKnowledgeTool.present!(r, { passages: own }, { query: q.text });
@@ -55,18 +60,27 @@ export async function answerQuestion(r: Reply, q: { text: string }): Promise<voi
 }
 
 const sameSection = (a: Passage, b: Passage) => a.docId === b.docId && a.heading === b.heading;
+/** A listed question this close to the follow-up's own words is the question it asks. */
+const CLEARLY_CLOSE = 0.6;
 
 /**
- * The passages found with the context, the follow-up's own section first: the section the follow-up alone
- * ranks first, when it lists a question close to it (retrieval's bar for "relevant on its own") and the search
- * with the context found it too, or answers from its document. Undefined when there is no such section.
+ * The passages found with the context, the follow-up's own section first: the section whose listed question is
+ * closest to the follow-up alone, when it lists a question close to it (retrieval's bar for "relevant on its own")
+ * and the search with the context found it too, or answers from its document, or it lists a question clearly close
+ * to the follow-up and speaks of the topic before. Undefined when there is no such section.
  */
-function ownSection(alone: Passage[], withContext: Passage[]): Passage[] | undefined {
-  const top = alone[0];
+function ownSection(alone: Passage[], withContext: Passage[], previous: string): Passage[] | undefined {
+  // (The section listing the question closest to the follow-up's own words, wherever retrieval ranked it.)
+  const top = alone.reduce<Passage | undefined>((a, p) => (a && (a.questionMatch ?? 0) >= (p.questionMatch ?? 0) ? a : p), undefined);
   if (!top || (top.questionMatch ?? 0) < DEFAULT_THRESHOLDS.questionMatch) return undefined;
-  const i = withContext.findIndex((p) => sameSection(p, top));
-  if (i >= 0) return [withContext[i]!, ...withContext.filter((_, j) => j !== i)];
+  // (Every passage says how close it is to the follow-up's own words, not to the context: one the follow-up alone
+  // did not find lists no question close to it.)
+  const rest = withContext.filter((p) => !sameSection(p, top)).map((p) => ({ ...p, questionMatch: alone.find((a) => sameSection(a, p))?.questionMatch ?? 0 }));
+  if (withContext.some((p) => sameSection(p, top))) return [top, ...rest];
   // …or a section of the document the context is answered from (the search with the context ranks its closest).
-  if (withContext[0]?.docId === top.docId) return [top, ...withContext];
+  if (withContext[0]?.docId === top.docId) return [top, ...rest];
+  // …or a section clearly about the follow-up's own question that speaks of the topic before ("那我要怎么跟奶奶说"
+  // after grandma's TV: talking with grandparents, whose text names the TV).
+  if ((top.questionMatch ?? 0) >= CLEARLY_CLOSE && speaksOf(previous, top)) return [top, ...rest];
   return undefined;
 }

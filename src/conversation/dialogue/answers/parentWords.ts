@@ -6,7 +6,7 @@
 
 /** Sounds at the end of their rope: a human tone and a person, before (not instead of) the answer. */
 export const OVERWHELMED =
-  /崩溃|受不了|撑不住|好累|太累了|累死|累垮|快疯|要疯|逼疯|绝望|想哭|心累|烦死|熬不住|扛不住|顶不住|没办法了|无助|(?<![a-z])(?:wit'?s end|exhausted|can'?t cope|cannot cope|can'?t take (?:it|this|much more)|losing my mind|at the end of my (?:rope|tether)|overwhelmed|breaking down|so tired|desperate|falling apart|burn(?:ed|t) out|i give up)(?![a-z])/i;
+  /崩溃|受不了|撑不住|好累|太累了|累死|累垮|快疯|要疯|逼疯|绝望|想哭|心累|烦死|熬不住|扛不住|顶不住|没办法了|无助|坏妈妈|坏爸爸|不配当妈|当妈好失败|开心不起来|高兴不起来|每天都在哭|天天哭|(?<![a-z])(?:wit'?s end|exhausted|can'?t cope|cannot cope|can'?t take (?:it|this|much more)|can'?t do this|losing my mind|at the end of my (?:rope|tether)|overwhelmed|breaking down|so tired|desperate|falling apart|burn(?:ed|t) out|i give up|i'?m (?:so )?done|feel(?:ing)? like a failure|(?:terrible|bad|awful) (?:mum|mom|mother|parent)|cry(?:ing)? every day)(?![a-z])/i;
 /** Asking for a medicine amount: never answered with a number. An amount of food ("一天吃多少盐", "喂多少奶") is not one. */
 const MEDICINE =
   /药|退烧|布洛芬|美林|泰诺林|对乙酰氨基酚|止咳|糖浆|滴剂|抗生素|头孢|阿莫西林|维生素|钙片|补钙|铁剂|益生菌|(?<![a-z])(?:vitamin|supplement|iron|ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|medicine|medication|meds|syrup|antibiotics?|drops)(?![a-z])/i;
@@ -18,4 +18,4 @@ export const DOSE = { test: (t: string): boolean => DOSE_WORD.test(t) || (MEDICI
  * it opens with a word that leans on what was said, or is too short to name its own topic.
  */
 export const FOLLOW_UP =
-  /^(?:那|那么|那如果|如果|还有|另外|再问|顺便|那要是|要是)|^(?:and|but|also|so|then|what about|how about|what if|if)(?![a-z])|^[^a-z]{1,8}[?？]?$/i;
+  /^(?:那|那么|那如果|如果|还有|另外|再问|顺便|那要是|要是|这个|这种|这样|那个|那种)|^(?:and|but|also|so|then|what about|how about|what if|if)(?![a-z])|^[^a-z]{1,8}[?？]?$|(?<![a-z])(?:(?:get|have|take|stop|fix|treat|check|handle|manage)\s+(?:it|that|this|them)(?:\s+(?:checked|seen|looked at))?|(?:it|that|this)\s+(?:passes|lasts|goes away|gets better|stops))(?![a-z])/i;

@@ -138,16 +138,18 @@ function readPassages(question: string, passages: Passage[]): Reading {
   // (The passages of one search are all in one language.)
   const read = passages[0]?.language === 'en' ? question : readCodeSwitched(question);
   const words = contentWords(read);
-  const key = keyWords(read);
+  const alls = passages.map((p) => searchable(`${sectionName(p)}\n${p.text}\n${(p.questions ?? []).join('\n')}`));
+  const key = withoutUnread(keyWords(read), passages, alls);
   const allergic = allergicChild(question);
   const overwhelmed = OVERWHELMED.test(normalizeText(toSimplified(question)));
   const ranked = passages
-    .map((p) => {
-      const all = searchable(`${sectionName(p)}\n${p.text}\n${(p.questions ?? []).join('\n')}`);
+    .map((p, i) => {
+      const all = alls[i]!;
       // General delay advice is no answer for a child with a diagnosed allergy.
       const misfit = allergic && DELAY_ADVICE.test(p.text) && /晚点|推迟|delay/i.test(sectionName(p));
-      // An overwhelmed parent is asking how to cope: the coping sections answer that, whatever the trigger words.
-      const covered = overwhelmed && COPING_DOCS.has(p.docId) ? 1 : coverage(key, all);
+      // An overwhelmed parent is asking how to cope: the coping sections answer that whatever the trigger words,
+      // unless a section answers the question they asked ("sleep regression 要持续多久 好崩溃": how long it lasts).
+      const covered = overwhelmed && COPING_DOCS.has(p.docId) ? Math.max(MIN_COVERAGE, coverage(key, all)) : coverage(key, all);
       return { p, covered, all, misfit };
     })
     .filter((x) => !x.misfit);
@@ -162,7 +164,13 @@ function readPassages(question: string, passages: Passage[]): Reading {
   if (dominant) best = dominant;
   // …and one that covers the whole question beats one that covers half of it ("拉肚子好了多久能再送": the
   // return-to-care rule, not diarrhoea care).
-  const fuller = best && ranked.find((x) => x.covered >= best!.covered + 0.5);
+  // (Not over a section listing a question clearly close to the parent's for one that lists none: "奶奶带 一整天开着
+  // 电视" is the screen-time rule, not who may collect a child, though "上班" is in the latter.)
+  const fuller =
+    best &&
+    ranked.find(
+      (x) => x.covered >= best!.covered + 0.5 && (x.p.questionMatch ?? 0) >= Math.min(best!.p.questionMatch ?? 0, DEFAULT_THRESHOLDS.questionMatch) - 0.1,
+    );
   if (fuller) best = fuller;
   // A document's opening introduces it; one of its sections that covers the question as well and is closer to
   // one of the questions it lists answers instead ("你们会保存我们家哪些信息" → the section on what is kept).
@@ -172,6 +180,40 @@ function readPassages(question: string, passages: Passage[]): Reading {
     best = ranked.find((x) => x !== b && !isOpening(x.p) && x.p.docId === b.p.docId && x.covered >= b.covered && closer(x)) ?? b;
   }
   return { words, key, allergic, ranked, best };
+}
+
+/**
+ * An English word in a Chinese question that the reading could not put into the documents' words ("大宝 jealous
+ * 得不行") is in no Chinese section, so it cannot say whether one covers the question: when retrieval found a
+ * section listing a question close to the parent's (its own bar for "relevant on its own"), the word is left to
+ * that match. Without such a match it still counts, and the answer is an honest "not covered".
+ */
+function withoutUnread(key: string[], passages: Passage[], alls: SearchableText[]): string[] {
+  if (passages[0]?.language !== 'zh' || (passages[0].questionMatch ?? 0) < DEFAULT_THRESHOLDS.questionMatch) return key;
+  return key.filter((k) => !/^[a-z]/.test(k) || alls.some((a) => mentions(a, k)));
+}
+
+/**
+ * Whether a follow-up ("那要多久还不好才需要去看医生" after a stammering question) is better answered from the
+ * search with the question before: the passage that answers with the context is in another document than the one
+ * its own search found, and covers the follow-up's own topic words at least as well (a doctor question after
+ * stammering is about stammering, not fever).
+ */
+export function contextAnswersAsWell(question: string, own: Passage[], withContext: Passage[], contextQuery: string): boolean {
+  const mine = readPassages(question, own).best;
+  if (!mine) return true;
+  const theirs = readPassages(contextQuery, withContext).best;
+  if (!theirs) return false;
+  // (Within one document the follow-up's own words say which section: "那我让上初中的哥哥去接呢" → who may not collect.)
+  if (theirs.p.docId === mine.p.docId) return false;
+  const read = readPassages(question, [theirs.p]).ranked[0];
+  return read !== undefined && read.covered >= mine.covered;
+}
+
+/** Whether a passage speaks of what a question is about: it names one of the question's topic words. */
+export function speaksOf(question: string, p: Passage): boolean {
+  const read = readPassages(question, [p]);
+  return read.key.length > 0 && (read.ranked[0]?.covered ?? 0) > 0;
 }
 
 /** Whether some passage covers the question well enough to be quoted as its answer. */

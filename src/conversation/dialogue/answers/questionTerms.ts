@@ -64,6 +64,9 @@ const FRAME_WORDS = new Set([
   '太早',
   '太久',
   '多久',
+  // Units say how long or how much, not what about ("一觉能睡五六个小时 … 睡眠倒退").
+  '小时',
+  '分钟',
   // The service's own words: in every service document, so they say nothing about the topic.
   '服务点',
   '托育点',
@@ -388,6 +391,12 @@ const EN_FRAME = new Set([
   'kind',
   'sort',
   'part',
+  // Time and intensity around the question ("until it passes", "every single day", "we're dying here").
+  'until',
+  'middl',
+  'singl',
+  'rar',
+  'dying',
 ]);
 // Parts of speech that name a topic (jieba tags): nouns, named things, verbal nouns ("游泳"), Latin words.
 const TOPIC_TAGS = /^(?:n|nr|nrt|nrfg|ns|nt|nz|nw|vn|an|eng)$/;

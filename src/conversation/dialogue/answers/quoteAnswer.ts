@@ -156,11 +156,23 @@ export function quoteAnswer(markdown: string, o: QuoteOptions): Unit[] {
     chosen.add(next);
     used += next.text.length;
   }
-  // Sections open with their answer (the rule, the number): keep it when there is room.
+  // Sections open with their answer (the rule, the number): keep it when there is room…
   const opening = units.find((u) => allowed(u) && !isSubheading(u));
   if (opening && !chosen.has(opening) && used + opening.text.length <= o.limit) {
     chosen.add(opening);
     used += opening.text.length;
+  }
+  // …all of it: the bold sentences that open the section are one answer ("…is common and usually temporary. Stay
+  // calm, don't scold or punish, and go back to reminders").
+  if (opening?.bold && chosen.has(opening)) {
+    for (let i = opening.index + 1; i < units.length; i++) {
+      const u = units[i]!;
+      if (!u.bold || u.bullet || u.para !== opening.para || !allowed(u)) break;
+      if (chosen.has(u)) continue;
+      if (used + u.text.length > o.limit) break;
+      chosen.add(u);
+      used += u.text.length;
+    }
   }
   // Then the next best that answer nearly as well, while the budget lasts.
   for (const { u, score } of [...scored].sort((a, b) => b.score - a.score || a.u.index - b.u.index)) {
