@@ -155,6 +155,49 @@ const STOP_WORDS = new Set([
   '还有',
   '以及',
   '关于',
+  // Feelings, asides and time fillers around the question ("吓死我了", "好心疼",
+  // "在线等", "这两天"): words with no topic that nothing in the documents
+  // answers; as terms they only lower the share of the query a passage covers.
+  '吓死',
+  '急死',
+  '愁死',
+  '烦死',
+  '心疼',
+  '好心疼',
+  '郁闷',
+  '无语',
+  '纠结',
+  '在线等',
+  '急急急',
+  '求救',
+  '请教',
+  '宝妈',
+  '宝妈们',
+  '姐妹们',
+  '各位',
+  '最近',
+  '这几天',
+  '这两天',
+  '昨天',
+  '前天',
+  '刚才',
+  '刚刚',
+  '平时',
+  '有时候',
+  '好像',
+  '似乎',
+  '简直',
+  '根本',
+  '实在',
+  '确实',
+  '其实',
+  '反正',
+  '究竟',
+  '咋回事',
+  '咋弄',
+  '咋搞',
+  '怎么搞',
+  '该咋办',
 ]);
 // Words in nearly every parenting question: kept, but worth little.
 export const COMMON_TERMS = new Set([
@@ -204,7 +247,9 @@ const EN_STOP = new Set(
     'this that these those there here what which who whom whose when where why how can could would should will shall may might must ' +
     'not no nor just also very too much many more most some any all each every other such only own same s t ok okay please ' +
     'hi hello thanks thank get got go going want wanted need know tell let make like one two up down out over again still ' +
-    're ve ll d m don doesn didn wont isn aren wasn weren won wouldn shouldn couldn cant dont im ive is it ok yes'
+    're ve ll d m don doesn didn wont isn aren wasn weren won wouldn shouldn couldn cant dont im ive is it ok yes ' +
+    // Chat fillers around the question ("pls", "honestly", "lol").
+    'pls plz omg lol ugh haha honestly literally'
   ).split(/\s+/),
 );
 
