@@ -40,7 +40,7 @@ export interface SignReading {
 
 // Questions about prevention or general knowledge, with nothing happening now.
 const EDUCATIONAL =
-  /预防(?!针|接种)|上次|以前|之前|上个月|去年|会不会影响|影响智力|后遗症|会不会复发|防止|怎么避免|如何避免|避免|什么是|是什么|科普|急救(?:课|培训|知识)|容易|经常|总是|老是|会不会遗传|遗传|(?<![a-z])(?:prevent\w*|avoid\w*|what is|what are|last (?:time|month|year)|history of|ever had|long-term|brain damage|signs of|how (?:can|do) i tell|in case|first aid (?:course|class|training)|tends to|often|always|usually)(?![a-z])/;
+  /预防(?!针|接种)|上次|以前|之前|上个月|去年|会不会影响|影响智力|后遗症|烧坏|伤(?:到)?脑|脑(?:子)?(?:会)?(?:受损|损伤)|会不会复发|防止|怎么避免|如何避免|避免|什么是|是什么|科普|急救(?:课|培训|知识)|容易|经常|总是|老是|会不会遗传|遗传|(?<![a-z])(?:prevent\w*|avoid\w*|what is|what are|last (?:time|month|year)|history of|ever had|long-term|brain damage|signs of|how (?:can|do) i tell|in case|first aid (?:course|class|training)|tends to|often|always|usually)(?![a-z])/;
 const HAPPENING_NOW =
   /现在|这次|又抽|又开始|不见了|找不到了|正在|刚刚|刚才|突然|一直|救命|急急|快来|马上|已经(?:吞|吃|喝)|(?<![a-z])(?:(?:he|she|they) just did|just (?:swallowed|ate|drank|did|had)|right now|just now|is having|currently|again|this time|is missing|can'?t find|suddenly|help|emergency|urgent|asap|won'?t stop|keeps)(?![a-z])/;
 // A question that opens with "if": "如果孩子抽筋了怎么办", "what if my baby chokes" — asking ahead, nothing happening.
@@ -350,6 +350,7 @@ const SIGNS: Sign[] = [
     /(?:吃|喝|尝)(?:了|过|完)?[^，。,.!?！？]{0,8}(?:花生|坚果|鸡蛋|蛋|牛奶|奶粉|海鲜|虾|蟹|鱼|芒果|菠萝|猕猴桃|豆|小麦|辅食|新的?食物)[^。!?！？]{0,16}(?:疹|风团|荨麻疹|起包|起疙瘩|疙瘩|痒|红点|红斑)|(?<![a-z])(?:after|ate|eating|tried|had)(?: [a-z']+){0,4} (?:peanuts?|peanut butter|nuts?|eggs?|milk|formula|shrimp|prawns?|fish|shellfish|seafood|mango|kiwi|sesame|wheat)(?: [a-z',]+){0,8} (?:rash|hives|itchy|itching|spots|welts|blotch\w*)(?![a-z])/,
     false,
   ],
+  ['splinter', /扎(?:了|进|到)?(?:一)?(?:根|个)?(?:刺|木刺|竹刺|玻璃)|(?:刺|木刺|竹刺)扎(?:进|到|了)|(?<![a-z])splinters?(?![a-z])/, false],
   ['centipede', /蜈蚣|(?<![a-z])centipedes?(?![a-z])/, false],
   [
     'marine_sting',
@@ -487,6 +488,9 @@ const SLEEP_NORMAL =
 /** "she's fine now", "现在好了": the 'now' is about being well. */
 const NOW_FINE =
   /(?:fine|ok|okay|well|better|normal|good|happy|back to normal) now|now (?:fine|ok|okay|well|better|normal)|现在(?:很|挺|都|已经)?(?:好了|正常|没事|挺好|很好|还好)/g;
+/** A fall with no word about what from or what was hit ("摔了一跤", "had a fall"). */
+const GENERIC_FALL =
+  /摔了一跤|摔(?:了)?一下|摔倒了?|跌倒了?|摔跤了|(?<![a-z])(?:fell over|fell down|had a (?:bad )?fall|took a tumble|tripped and fell)(?![a-z])/;
 const FINE_NOW =
   /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错)|挺正常|又跑又跳|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?<![a-z])(?:seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits)(?![a-z])/;
 const CHECKING =
@@ -621,6 +625,7 @@ export function readHealthSigns(text: string): SignReading {
   const headSpared = HEAD_SPARED.test(t);
   const th = t.replace(HEAD_SPARED, ' ');
   if (!educational && (HEAD.test(th) || (FALL.test(th) && !headSpared) || (HEAD_LUMP.test(th) && !insect))) signs.add('head_knock');
+  if (!educational && !headSpared && GENERIC_FALL.test(t) && (SLEEPY.test(t) || NAP_QUESTION.test(t))) signs.add('head_knock');
   if (!educational && HIGH_FALL.test(t)) signs.add('high_fall');
   if (signs.has('head_knock') && (HEAD_WARNING.test(th) || (SLEEPY.test(t) && !NAP_QUESTION.test(t) && !SLEEP_NORMAL.test(t)))) signs.add('head_warning');
   // Blood or vomit words also read as head warnings only after a knock; "fever" stays fever.

@@ -80,7 +80,9 @@ export type WatchKey =
   | 'centipede'
   | 'jellyfish'
   | 'seizure'
-  | 'gut';
+  | 'gut'
+  | 'splinter'
+  | 'fever_home';
 
 export interface Advice {
   /** Red: first aid while waiting, most urgent first. */
@@ -437,6 +439,15 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.watch, 'seizure');
       add(a.urgent, 'seizure');
       add(a.sections, 'seizure', 'fever_care');
+    }
+    if (f.has('splinter')) {
+      add(a.watch, 'splinter');
+      add(a.sections, 'small_things');
+    }
+    if (f.has('fever_home')) {
+      add(a.watch, 'fever_home');
+      add(a.urgent, 'fever');
+      add(a.sections, 'fever_care', 'fever_red');
     }
     if (f.has('gut')) {
       add(a.watch, 'gut');

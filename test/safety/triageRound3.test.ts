@@ -115,6 +115,15 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['amber', '小孩呼吸有咻咻聲'],
   ['amber', '发烧烧得迷迷糊糊的'],
   ['none', '宝宝晚上迷迷糊糊醒来就哭'],
+  // A question about fits is not a fit; a fall with a question about sleep is a bump to watch; a splinter; a fever in a child who is well.
+  ['none', '热性惊厥会不会烧坏脑子'],
+  ['watch', '宝宝摔了一跤 现在困了 要不要让他睡'],
+  ['watch', 'he had a fall at the playground and now he is tired, can I let him nap?'],
+  ['watch', '孩子手指扎了一根木刺'],
+  ['watch', '两岁孩子 38.7度 精神很好 能吃能玩'],
+  ['watch', 'my 2 year old has a temperature of 38.4 but is eating and playing fine'],
+  ['red', '两个月宝宝 38.2度 精神很好'],
+  ['watch', '宝宝吐了一次 现在好了'],
   // Sunken eyes after a day of vomiting: red.
   ['red', 'tummy bug since yesterday || her eyes are sunken and she only had one wet nappy today'],
 ];
