@@ -47,6 +47,13 @@ function twoQuestions(first: string, second: string): boolean {
   return (ZH_QUESTION_END.test(a) && (NEXT_QUESTION.test(b) || ZH_QUESTION_END.test(b))) || (EN_QUESTION_START.test(a) && EN_QUESTION_START.test(b));
 }
 
+/** A clause that asks or requests something: a question, a request verb, or a booking verb not in the past. */
+const ASKS =
+  /[?？]|吗|么|嘛|呢|怎么|多少|几(?!点)|哪|能不能|可不可以|有没有|是否|帮|给我|我要|我想|想要|请|麻烦|(?:约|订|预约|报名|排队|候补|取消|登记)(?!了|过)|(?<![a-z])(?:book|cancel|find|search|show|reserve|register|any|is there|are there|can|could|please|want|need|looking)(?![a-z])/i;
+
+/** A booking already made or a session referred to ("我约了周日的", "下午两点半那场", "the one I booked"). */
+const SETTING = /(?:约|订|预约|报名)(?:了|过)|那场|那次|那个|(?<![a-z])(?:booked|that (?:session|one|booking|class))(?![a-z])/;
+
 /** Intents that change a booking already made, as opposed to finding or making one. */
 const CHANGES = new Set<Intent>(['cancel', 'reschedule']);
 
@@ -92,7 +99,8 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     : neg.positive;
   Object.assign(slots, parseAge(forAge));
   const ordinal = parseOrdinal(t);
-  if (ordinal !== undefined) slots.ordinal = ordinal;
+  // "Saturday the 5th" is a day of the month, not the fifth item of a list.
+  if (ordinal !== undefined && !(slots.dateText && new RegExp(`(?<!\\d)${ordinal}(?:st|nd|rd|th)`).test(slots.dateText))) slots.ordinal = ordinal;
   const pick = numberAfterVerb(t);
   if (pick !== undefined) slots.pick = pick;
   const ref = parseBookingRef(original);
@@ -275,11 +283,14 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         family === 'booking' &&
         r.intent === 'find_slots' &&
         !ctx.searching &&
-        !(r.slots.dateRange || r.slots.kind || r.slots.pointCode || r.slots.wantsNearby || r.slots.child) &&
+        !(r.slots.dateRange || r.slots.pointCode || r.slots.wantsNearby || r.slots.child) &&
         !BOOKING_SIGNAL.test(prepared) &&
         !AVAILABILITY_ASK.test(prepared)
       )
         family = 'other';
+      // "下午两点半那场 我中午才取消 算不算迟取消", "我约了周日的 如果经常取消会不会…": a booking mentioned as the
+      // setting of a question, asking nothing itself, belongs to that question.
+      if (family === 'booking' && searchOwn && !ctx.searching && !r.slots.child && SETTING.test(prepared) && !ASKS.test(prepared)) family = 'other';
       const prevChild = parts.at(-1)?.slots.child;
       // "…for Emma, and Leo on Sunday": a day for another child named is that child's request.
       const anotherChild = !!r.slots.child && !!prevChild && JSON.stringify(prevChild) !== JSON.stringify(r.slots.child);

@@ -101,3 +101,29 @@ describe('lookups of a booking named by its day or when it was made', () => {
     expect(understand(text, ctx).intent).toBe('my_bookings');
   });
 });
+
+describe('rule and health questions around a booking stay questions', () => {
+  it.each([
+    '奶奶第一次一个人送孙子去半日托 帮她准备些啥好',
+    '下午两点半那场 我中午十二点半才取消 算不算迟取消',
+    '我约了周日的 如果经常取消会不会被限制预约',
+    '当天还能临时约吗 最晚要开始前多久',
+    '要幾天前預約？當天還可以約嗎',
+    '候补的通知是半夜发来的 我早上才看到 还有效吗',
+    '送托的时候老师会检查孩子哪些地方啊',
+    '孩子早上量了37.2度 精神挺好的 能送吗',
+    '双胞胎可以一起约同一场吗',
+    '孩子有点发育迟缓 快两岁了走路还不稳 可以送托吗',
+    '明天台风红色预警 周六上午的场次还开吗',
+    '週末的托育有附餐嗎？還是要自己帶便當',
+    "We're here on a work visa, no Xiamen residence permit. Can our 2yo still use the free weekend care?",
+    'my son turns 3 next week, can he still come on Saturday the 5th?',
+    'do they do a health check when I drop him off?',
+  ])('%s', (text) => {
+    expect(understand(text, ctx).intent).toBe('knowledge');
+  });
+
+  it('a search told telegraphically beside a question is still a search', () => {
+    expect(understand('Saturday morning Huli and can she bring her own snacks', ctx).requests?.[0]?.intent).toBe('find_slots');
+  });
+});
