@@ -128,6 +128,12 @@ const SIGNS: Sign[] = [
     /把(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|大人|爸爸|妈妈|老人|别人|哥哥|姐姐)的[\u4e00-\u9fa5]{0,6}(?:药|胶囊|维生素|钙片|铁剂)[^，。,.!?！？]{0,4}(?:吃|吞|喝|咽|嚼)|把[^，。,.!?！？]{0,8}(?:药罐|药瓶|药盒|药箱|瓶子|罐子)(?:里|里面)?的[^，。,.!?！？]{0,6}(?:吃|吞|喝|咽|嚼)|把[^，。,.!?！？]{0,10}(?:药|药片|胶囊|维生素|钙片|铁剂|头孢|阿莫西林|布洛芬|美林|泰诺林|对乙酰氨基酚|扑热息痛|阿司匹林|褪黑素|二甲双胍|安定|感冒灵)[^，。,.!?！？]{0,3}(?:吃|吞|喝|咽|嚼)(?:了|下|掉)?(?:去)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板把盒]|一把|好多|很多|好几|一整)|把[^，。,.!?！？]{0,10}(?:花露水|风油精|清凉油|洁厕灵|洁厕剂|烟头|烟丝|烟油|电子烟|香烟|精油|洗衣液|洗衣凝珠|洗洁精|消毒液|消毒水|消毒片|泡腾片|酒精|洗手液|香水|指甲油|汽油|煤油|驱蚊液|蚊香液|漂白|清洁剂|农药|老鼠药|干燥剂|樟脑丸|烟头)[^，。,.!?！？]{0,4}(?:吃|吞|喝|咽|舔|咬)/,
     true,
   ],
+  // Mixed: a Chinese verb and an English thing ("吃了 detergent pod", "喝了 bleach").
+  [
+    'poisoning',
+    /(?:吃|吞|咽|喝|舔|咬|啃)(?:了|下|到|掉|进)?(?:去)?\s?(?:a |an |the |some |一个|一颗|一点)?\s?(?:detergent|laundry|dishwasher|pods?|pills?|tablets?|medicine|meds|bleach|cleaner|poison|alcohol|cigarettes?|vape)(?![a-z])/,
+    true,
+  ],
   // The medicine named first, the swallowing after: "降压药掉在地上 孙子好像捡起来吃了一颗", "把一整瓶维生素软糖吃完了".
   [
     'poisoning',
@@ -167,7 +173,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'choking',
-    /噎住|噎着|噎到|哽住|哽到|卡住(?:了)?.{0,8}(?:喘|呼吸|说不出|咳不出|哭不出|不会哭|不哭|没声|发不出声|出不了声|脸)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,8}卡住|卡(?:在|到|住)?喉咙|喉咙(?:里)?卡|卡嗓子|喘不了|呛(?:到|着|住)?(?:了)?(?:一下|一口)?.{0,12}(?:(?:咳|吐)(?:了)?出来|就好了|没事了)|(?:呛|卡)(?:到|着|住)?(?:了)?.{0,8}(?:不能呼吸|无法呼吸|喘不上气|没有?呼吸|脸(?:都)?(?:发)?紫|嘴唇(?:都)?(?:发)?紫|哭不出|发不出声)|(?<![a-z])(?:chok\w*|something stuck in (?:his|her|their) throat|stuck in (?:his|her|their) throat)(?![a-z])/,
+    /噎住|噎着|噎到|噎了(?:一下)?|哽住|哽到|卡住(?:了)?.{0,8}(?:喘|呼吸|说不出|咳不出|哭不出|不会哭|不哭|没声|发不出声|出不了声|脸)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,8}卡住|卡(?:在|到|住)?喉咙|喉咙(?:里)?卡|卡嗓子|喘不了|呛(?:到|着|住)?(?:了)?(?:一下|一口)?.{0,12}(?:(?:咳|吐)(?:了)?出来|就好了|没事了)|(?:呛|卡)(?:到|着|住)?(?:了)?.{0,8}(?:不能呼吸|无法呼吸|喘不上气|没有?呼吸|脸(?:都)?(?:发)?紫|嘴唇(?:都)?(?:发)?紫|哭不出|发不出声)|(?<![a-z])(?:chok\w*|something stuck in (?:his|her|their) throat|stuck in (?:his|her|their) throat)(?![a-z])/,
     true,
   ],
   [
@@ -292,7 +298,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'allergy_mild',
-    /风团|荨麻疹|(?:嘴巴|嘴唇|眼睛|眼皮|脸)(?:都)?(?:突然)?肿(?:了|起来)|(?<![a-z])(?:hives|welts|(?:lips?|eyes?|face) (?:is |are )?(?:swollen|swelling|puff\w*))(?![a-z])/,
+    /风团|荨麻疹|(?:嘴巴|嘴唇|眼睛|眼皮|脸)(?:都)?(?:突然)?肿(?:了|起来)|(?:过敏|allergic|allergy)[^。!?！？]{0,10}肿|(?<![a-z])(?:hives|welts|(?:lips?|eyes?|face) (?:is |are )?(?:swollen|swelling|puff\w*))(?![a-z])/,
     true,
   ],
   [
@@ -458,13 +464,13 @@ const SIGNS: Sign[] = [
 const HEAD_SPARED =
   /(?:没|没有|未)(?:有)?(?:磕|撞|碰|摔|伤)(?:到|着)?(?:头|脑袋|头部)|头(?:部)?(?:没|没有)(?:有)?(?:磕|撞|碰|受伤|事)|(?<![a-z])(?:(?:didn'?t|did not|never|without) (?:hit|hitting|bump|bumping|bang|banging|knock|knocking|hurt|hurting) (?:his|her|their|the) head|no (?:head (?:injury|knock|bump)|bump to the head)|head (?:is |was )?(?:fine|ok|okay|untouched))(?![a-z])/g;
 const HEAD =
-  /(?:摔|磕|撞|跌|掉|碰)(?:到|伤|了|破)?(?:了)?.{0,6}(?:头|脑袋|后脑|额头)|(?:头|脑袋|后脑|额头)(?:上)?(?:被)?(?:磕|撞|碰)|(?:撞|磕|碰)(?:到|在)?(?:了)?桌角|(?<![a-z])(?:head injury|(?:hit|bumped|banged|knocked) (?:his|her|their|the) head|fell (?:off|from|down) .{0,25}head)(?![a-z])/;
+  /(?:摔|磕|撞|跌|掉|碰)(?:到|伤|了|破)?(?:了)?.{0,6}(?:头|脑袋|后脑|额头)|(?:头|脑袋|后脑|额头)(?:上)?(?:被)?(?:磕|撞|碰)|(?:撞|磕|碰)(?:到|在)?(?:了)?桌角|头(?:先|朝下)?着(?:的)?地|(?<![a-z])(?:head injury|(?:hit|bumped|banged|knocked|bonked)(?: (?:his|her|their|the|its))? head|fell (?:off|from|down) .{0,25}head)(?![a-z])/;
 // A lump on the head with no word about how it came ("额头一个大包"): a knock, unless an insect bit.
 const HEAD_LUMP =
   /(?:头|额头|脑袋|后脑勺?|脑门)(?:上)?(?:有|起|鼓|肿)?(?:了)?(?:一)?(?:个)?(?:大|小)?(?:包|肿块)|(?<![a-z])(?:bump|lump|egg) on (?:his|her|their|the) (?:head|forehead)(?![a-z])/;
 // A fall from furniture with no word about the head.
 const FALL =
-  /(?:摔|掉|滚|跌)(?:下|落)(?:了)?(?:床|沙发|楼梯|椅子|桌子|婴儿车|尿布台|餐椅)|(?:从|由).{0,6}(?:床|沙发|楼梯|高处|椅子|桌子|婴儿车|餐椅|尿布台|护理台|滑梯|上铺).{0,4}(?:摔|掉|跌|滚)|(?<![a-z])(?:fell|rolled|tumbled) (?:off|from|down|out of) .{0,25}(?:bed|stairs|sofa|couch|table|chair|changing table|high ?chair|slide)(?![a-z])/;
+  /(?:摔|掉|滚|跌|栽)(?:下|落)(?:了)?(?:床|沙发|楼梯|椅子|桌子|婴儿车|尿布台|餐椅)|(?:从|由).{0,6}(?:床|沙发|楼梯|高处|椅子|桌子|婴儿车|餐椅|尿布台|护理台|滑梯|上铺).{0,4}(?:摔|掉|跌|滚|栽)|(?<![a-z])(?:fell|rolled|tumbled) (?:off|from|down|out of) .{0,25}(?:bed|stairs|sofa|couch|table|chair|changing table|high ?chair|slide)(?![a-z])/;
 // Higher than the child, or over a metre: hospital even if the child seems fine (NHS head injury advice).
 const HIGH_FALL =
   /(?:从|由).{0,6}(?:楼梯|高处|楼上|阳台|窗|上铺|双层床|二楼|滑梯顶).{0,4}(?:摔|掉|跌|滚)|(?:一|1|两|2|三|3)\s*米(?:多)?高|(?<![a-z])(?:fell (?:down )?(?:the |a flight of )?stairs|fell (?:from|out of) (?:a |the )?(?:window|balcony|height|top bunk))(?![a-z])/;
@@ -476,7 +482,7 @@ const HEAD_WARNING =
 // (NHS and RoSPA: sleep is fine if the child is otherwise well and wakes normally).
 const SLEEPY = /想睡|困了|犯困|要睡了|(?<![a-z])(?:sleepy|tired)(?![a-z])/;
 const NAP_QUESTION =
-  /(?:能|可以|可不可以|能不能|要不要|让)(?:让)?(?:他|她|孩子|宝宝|娃)?(?:睡|午睡|睡午觉|睡觉|睡一会)|睡午觉|午睡|(?<![a-z])(?:nap|naps|napping|nap ?time|bed ?time|let (?:him|her|them) (?:sleep|nap|go to sleep)|(?:can|should|is it ok (?:if|for)) (?:he|she|they|him|her|them|my \w+) (?:to )?(?:sleep|nap|go to sleep))(?![a-z])/;
+  /(?:能|可以|可不可以|能不能|要不要|让)(?:让)?(?:他|她|孩子|宝宝|娃)?(?:睡|午睡|睡午觉|睡觉|睡一会)|睡午觉|午睡|(?:能|可以|可不可以|能不能|要不要)\s?(?:让)?\s?(?:他|她)?\s?(?:sleep|nap)|(?<![a-z])(?:nap|naps|napping|nap ?time|bed ?time|let (?:him|her|them) (?:sleep|nap|go to sleep)|(?:can|should|is it ok (?:if|for)) (?:he|she|they|him|her|them|my \w+) (?:to )?(?:sleep|nap|go to sleep))(?![a-z])/;
 const SEIZURE_PAST = /昨天|昨晚|前天|前几天|上周|上星期|(?<![a-z])(?:yesterday|last night|the other day|last week|two days ago)(?![a-z])/;
 const SEIZURE_NOW = /现在|又(?:抽|开始)|还在抽|正在|刚刚|刚才|(?<![a-z])(?:now|again|right now|just now|is having|still)(?![a-z])/;
 /** "今天还在烧", "she still has a fever": the fever goes on, not the fit. */
@@ -492,7 +498,7 @@ const NOW_FINE =
 const GENERIC_FALL =
   /摔了一跤|摔(?:了)?一下|摔倒了?|跌倒了?|摔跤了|(?<![a-z])(?:fell over|fell down|had a (?:bad )?fall|took a tumble|tripped and fell)(?![a-z])/;
 const FINE_NOW =
-  /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错)|挺正常|又跑又跳|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?<![a-z])(?:seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits)(?![a-z])/;
+  /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错|可以)|挺正常|又跑又跳|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?<![a-z])(?:seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits)(?![a-z])/;
 const CHECKING =
   /没关系吧|一定要.{0,10}吗|必须.{0,10}吗|非(?:得|要).{0,8}吗|还要(?:去)?(?:医院|看医生|打针)|(?:要|需要)(?:去)?打(?:针|疫苗)吗|可以停了?吗|(?<![a-z])(?:do (?:i|we) (?:really |still )?need to|can (?:i|we) stop|still need)(?![a-z])|没事吧|应该没事|应该没关系|不要紧吧|能不能(?:先)?(?:在家)?(?:观察|等)|(?:先)?在家观察|等(?:到)?明天|(?<![a-z])(?:can (?:we|i) wait|wait and see|wait until (?:tomorrow|morning)|probably fine|should be (?:fine|ok))(?![a-z])|要紧吗|要不要紧|严重吗|要不要(?:去)?(?:医院|看医生)|需要(?:去)?(?:医院|看医生)吗|要去医院吗|要观察|观察什么|注意什么|留意什么|(?:能|可以)(?:让(?:他|她|孩子|宝宝))?睡(?:觉|午觉|一会儿?)?吗|(?<![a-z])(?:can (?:i|we) let (?:him|her|them) (?:sleep|nap)|is it ok (?:if|for) (?:he|she|they|him|her|them) (?:to )?(?:sleep|nap))(?![a-z])|(?<![a-z])(?:should i (?:worry|be worried)|is (?:it|this|that) serious|what should i (?:watch|look) (?:for|out for)|do (?:i|we) (?:really |still )?need to (?:go|see)|should (?:i|we) (?:go|see|take))(?![a-z])/;
 /** Asking for a medicine amount: never answered with a number. */
@@ -716,7 +722,7 @@ export function readHealthSigns(text: string): SignReading {
   const minutes = /(\d{1,3}|[二三四五六]十)\s*(?:多)?\s*(?:分钟|分鐘|mins?|minutes)/.exec(t);
   const said = minutes?.[1] ?? '';
   const mins = /^\d+$/.test(said) ? Number(said) : (countOf(said.slice(0, 1)) ?? 0) * 10;
-  if (mins >= 20 || /半(?:个)?小时|一个?小时|(?<![a-z])(?:half an hour|an hour)(?![a-z])/.test(t)) signs.add('long_time');
+  if (mins >= 20 || /半(?:个)?小时|一个?小时|好久|很久|半天|(?<![a-z])(?:half an hour|an hour)(?![a-z])/.test(t)) signs.add('long_time');
   const cooled =
     /(?:凉水|冷水|流动的?水|自来水|水龙头)(?:下)?(?:冲|淋)(?:了|过)?|冲(?:了|过)(?:水|凉水|冷水)?(?:\d+|[一二两三四五六七八九十]+)?(?:多)?分钟|已经冲|(?<![a-z])(?:cooled|ran (?:it )?under|held (?:it )?under|under (?:the )?(?:cold|cool|running) (?:tap|water)|under the tap)(?![a-z])/.test(
       t,

@@ -124,6 +124,13 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['watch', 'my 2 year old has a temperature of 38.4 but is eating and playing fine'],
   ['red', '两个月宝宝 38.2度 精神很好'],
   ['watch', '宝宝吐了一次 现在好了'],
+  // Mixed and colloquial.
+  ['red', '女儿 吃了 laundry pod'],
+  ['watch', 'baby bumped head 现在 sleepy 可以 nap 吗'],
+  ['amber', '好像 allergic 了 眼皮肿'],
+  ['red', '宝宝从沙发上栽下来 头先着的地'],
+  ['watch', '吃苹果噎了一下 咳出来了 现在正常'],
+  ['amber', '流鼻血 按了好久还在流'],
   // Sunken eyes after a day of vomiting: red.
   ['red', 'tummy bug since yesterday || her eyes are sunken and she only had one wet nappy today'],
 ];
