@@ -148,7 +148,9 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
 
   // A knock on the head: an emergency with a warning sign or from a height; a bump to watch when the child is fine now.
   if (now('head_knock')) {
-    if (now('head_warning') || now('high_fall')) red.add('head_injury');
+    // A warning sign said in an earlier message still counts when the parent follows up ("吐了两次" then "现在没事了").
+    const warnedBefore = past.has('head_knock') && ['vomiting', 'very_lethargic', 'hard_to_wake', 'inconsolable'].some((s) => past.has(s));
+    if (now('head_warning') || now('high_fall') || warnedBefore) red.add('head_injury');
     // Fine now, asking whether it matters, reporting it from a point afterwards, or only a bump or bruise to show for it.
     else if (reading.fineNow || reading.checking || reading.atPoint || now('lump') || now('minor_wound')) {
       if (incident && age !== undefined && age < 12) amber.add('head_bump_infant');
@@ -273,6 +275,8 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   ];
   const ageToKeep = reading.ageMonths ?? storedAge(ctx.recent);
   if (ageToKeep !== undefined) remember.push(`age:${ageToKeep}`);
+  // What this message was answered with, so "没事了" after a 120 or a doctor-today answer is read as about it.
+  if (level !== 'none') remember.push(`was:${level}`);
   return { level, findings, ageMonths: age, remember };
 }
 

@@ -365,3 +365,35 @@ describe('third round: burns by where they are, naps after a bump, things in the
     expect(await ticketsOf(userId)).toEqual([]);
   });
 });
+
+describe('third round: follow-ups read with the message before', () => {
+  it('a knock with nothing said, then "没事了 在玩": a bump to watch, not 120 again', async () => {
+    const say = chat(++userSeq);
+    expect(firstLine(await say('孩子头撞了一下'))).toMatch(/120/);
+    const out = await say('没事了 在玩', 3);
+    expect(firstLine(out)).not.toMatch(/120/);
+    expect(out.reply).toMatch(/呕吐不止一次/);
+  });
+
+  it('a knock and vomiting, then "现在没事了": still 120 first, and not to wait at home', async () => {
+    const say = chat(++userSeq);
+    await say('孩子撞到头了 吐了两次');
+    const out = await say('现在没事了', 3);
+    expect(firstLine(out)).toMatch(/120/);
+    expect(out.reply).toMatch(/不要在家观察等待/);
+  });
+
+  it('grandmother\'s pills, then "现在看着没事 还要去吗": 120 again with the poison first aid', async () => {
+    const say = chat(++userSeq);
+    await say('孩子吃了奶奶的药');
+    const out = await say('大概两颗 现在看着没事 还要去吗', 2);
+    expect(firstLine(out)).toMatch(/120/);
+    expect(out.reply).toMatch(/不要催吐/);
+  });
+
+  it("a dog bite gets the rabies care, not the human bite's reason", async () => {
+    const out = await chat(++userSeq)('被狗咬了 手上破皮了');
+    expect(out.reply).toMatch(/狂犬/);
+    expect(out.reply).not.toMatch(/人咬伤/);
+  });
+});

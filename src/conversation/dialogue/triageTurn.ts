@@ -159,7 +159,9 @@ const QUALIFIERS = new Set(['small', 'cooled', 'long_time', 'still_bleeding', 'c
  * advice (the signs of the recent turns read as this message's), not a search.
  */
 function followUp(reading: SignReading, recent: string[]): void {
-  if (!reading.checking || reading.educational) return;
+  // "要紧吗" / "还要去吗", or "没事了 在玩" after the incident: about that situation (a red sign stays red).
+  const urgentBefore = recent.includes('was:red') || recent.includes('was:amber');
+  if (!(reading.checking || (reading.fineNow && urgentBefore)) || reading.educational) return;
   if ([...reading.signs].some((s) => !QUALIFIERS.has(s))) return;
   const past = recent.filter((s) => !s.includes(':'));
   const pastRed = recent.filter((s) => s.startsWith('red:')).map((s) => s.slice(4));
