@@ -353,7 +353,7 @@ const SIGNS: Sign[] = [
   // A food, then hives, a rash or itching: a possible food allergy.
   [
     'food_rash',
-    /(?:吃|喝|尝)(?:了|过|完)?[^，。,.!?！？]{0,8}(?:花生|坚果|鸡蛋|蛋|牛奶|奶粉|海鲜|虾|蟹|鱼|芒果|菠萝|猕猴桃|豆|小麦|辅食|新的?食物)[^。!?！？]{0,16}(?:疹|风团|荨麻疹|起包|起疙瘩|疙瘩|痒|红点|红斑)|(?<![a-z])(?:after|ate|eating|tried|had)(?: [a-z']+){0,4} (?:peanuts?|peanut butter|nuts?|eggs?|milk|formula|shrimp|prawns?|fish|shellfish|seafood|mango|kiwi|sesame|wheat)(?: [a-z',]+){0,8} (?:rash|hives|itchy|itching|spots|welts|blotch\w*)(?![a-z])/,
+    /(?:吃|喝|尝)(?:了|过|完)?[^，。,.!?！？]{0,8}(?:花生|坚果|鸡蛋|蛋|牛奶|奶粉|海鲜|虾|蟹|鱼|芒果|菠萝|猕猴桃|豆|小麦|辅食|新的?食物)[^。!?！？]{0,16}(?:疹|风团|荨麻疹|起包|起疙瘩|疙瘩|痒|红点|红斑)|(?<![a-z])(?:rash|hives|welts|spots|blotches)(?: [a-z']+){0,3} (?:after|since) (?:eating|having|trying|she ate|he ate|they ate)(?: [a-z']+){0,3} (?:peanuts?|peanut butter|nuts?|eggs?|milk|formula|shrimp|prawns?|fish|shellfish|seafood|mango|kiwi|sesame|wheat)(?![a-z])|(?<![a-z])(?:after|ate|eating|tried|had)(?: [a-z']+){0,4} (?:peanuts?|peanut butter|nuts?|eggs?|milk|formula|shrimp|prawns?|fish|shellfish|seafood|mango|kiwi|sesame|wheat)(?: [a-z',]+){0,8} (?:rash|hives|itchy|itching|spots|welts|blotch\w*)(?![a-z])/,
     false,
   ],
   ['splinter', /扎(?:了|进|到)?(?:一)?(?:根|个)?(?:刺|木刺|竹刺|玻璃)|(?:刺|木刺|竹刺)扎(?:进|到|了)|(?<![a-z])splinters?(?![a-z])/, false],

@@ -193,7 +193,7 @@ export const triage: typeof zhTriage = {
     splinter:
       '• A splinter: wash the area with soap and water; if one end is showing, pull it out gently with clean tweezers in the direction it went in, then wash again and keep it clean.\n• A deep splinter, one you cannot get out, glass or metal, or redness, swelling, pus or a fever afterwards means a doctor (NHS).',
     fever_home:
-      "• A fever in a child who is alert, eating and playing can be cared for at home: plenty of milk or water, light clothes, don't bundle them up and don't sponge with alcohol. Fever medicine is for comfort; whether and how much follows a doctor's advice or the packet — I don't give doses.\n• See a doctor today for 39 °C or more at 3–6 months, a fever for 5 days or more, much less drinking or fewer wet nappies, or less energy.",
+      "• A fever in a child who is alert, eating and playing can be cared for at home: plenty of milk or water, light clothes, don't bundle them up and don't sponge with alcohol. Fever medicine is for comfort; whether and how much follows a doctor's advice or the packet — I don't give doses.\n• A baby under 3 months with any fever sees a doctor now (38 °C or more: call 120). See a doctor today for 39 °C or more at 3–6 months, a fever for 5 days or more, much less drinking or fewer wet nappies, or less energy.",
     point_injury:
       "• The same day, ask the carers what happened, when, and what they did, and ask the point to record it; you can take photos of the injury.\n• If you're not sure how bad it is, have a doctor look at your child.",
     urgentIf: (signs: string) => `Call 120 or go to the emergency department straight away if any of these appear: ${signs}.`,
