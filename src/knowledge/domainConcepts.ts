@@ -1079,4 +1079,75 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
       'drinking less milk',
     ],
   },
+  // Topics whose headings name them in words parents rarely use.
+  {
+    id: 'newsibling',
+    zh: ['二宝', '老大吃醋', '吃醋', '嫉妒', '有了弟弟', '有了妹妹', '生了二胎', '变小了', '退化'],
+    en: ['new baby', 'jealous', 'jealousy', 'older child', 'big brother', 'big sister', 'regress', 'regressing', 'regression'],
+  },
+  { id: 'weaning', zh: ['断奶', '戒奶', '回奶', '断母乳', '不想喂了'], en: ['wean', 'weaning', 'stop breastfeeding', 'stop nursing', 'give up breastfeeding'] },
+  {
+    id: 'hunger',
+    zh: ['饿了', '饿不饿', '按需', '按时喂', '多久喂一次', '几小时喂一次', '定时喂'],
+    en: ['hungry', 'hunger', 'on demand', 'feeding schedule', 'how often should i feed', 'how often to feed'],
+  },
+  {
+    id: 'insectbite',
+    zh: ['蚊子', '蚊虫', '被叮', '叮了', '起大包', '扎刺', '木刺', '刺扎', '扎了刺'],
+    en: ['mosquito', 'insect bite', 'bug bite', 'bitten by', 'splinter', 'sting', 'stung'],
+  },
+  { id: 'sun', zh: ['晒太阳', '防晒', '太阳', '紫外线', '遮阳'], en: ['sunscreen', 'sunblock', 'sun cream', 'in the sun', 'out in the sun', 'uv'] },
+  {
+    id: 'car',
+    zh: ['安全座椅', '坐车', '汽车', '副驾驶', '电动车', '后座', '打车'],
+    en: ['car seat', 'in the car', 'taxi', 'front seat', 'booster', 'scooter', 'e-bike'],
+  },
+  { id: 'lefthanded', zh: ['左撇子', '用左手', '左手'], en: ['left-handed', 'left handed', 'lefty', 'left hand'] },
+  {
+    id: 'earlywaking',
+    zh: ['早醒', '五点就醒', '六点就醒', '醒得早', '起得早', '天没亮就醒'],
+    en: ['early riser', 'wakes early', 'waking early', 'up at 5', 'up at 6', '5am', '6am'],
+  },
+  {
+    id: 'ownbed',
+    zh: ['分床', '分房', '自己睡', '单独睡', '独立睡'],
+    en: ['own bed', 'own room', 'sleep alone', 'big bed', 'sleep on his own', 'sleep on her own'],
+  },
+  {
+    id: 'saysno',
+    zh: ['说不要', '什么都说不', '反着来', '对着干', '叛逆', '不听话'],
+    en: ['says no', 'saying no', 'no to everything', 'defiant', 'won t listen'.replace('won t', 'wont')],
+  },
+  { id: 'vegetarian', zh: ['吃素', '素食', '不吃肉'], en: ['vegetarian', 'vegan', 'no meat', 'plant-based', 'plant based'] },
+  {
+    id: 'specialneeds',
+    zh: ['特殊需要', '特殊需求', '自闭症', '孤独症', '唐氏', '残疾', '发育迟缓', '早产', '多动'],
+    en: ['special needs', 'special need', 'autism', 'autistic', 'down syndrome', 'disability', 'disabled', 'developmental delay', 'premature', 'preemie'],
+  },
+  { id: 'stutter', zh: ['口吃', '结巴', '说话卡'], en: ['stutter', 'stuttering', 'stammer', 'stammering'] },
+  { id: 'photos', zh: ['拍照', '拍视频', '朋友圈', '拍孩子'], en: ['take photos', 'take pictures', 'photos of', 'photo of', 'pictures of'] },
+  { id: 'familyfood', zh: ['大人饭', '大人吃的', '和大人一样', '家常饭'], en: ['same food', 'family food', 'what we eat', 'family meals'] },
+  { id: 'retention', zh: ['保存多久', '保留多久', '聊天记录', '记录多久'], en: ['how long do you keep', 'chat history', 'keep my messages', 'retention'] },
+  { id: 'consent', zh: ['同意', '授权', '签字'], en: ['consent', 'permission'] },
+  {
+    id: 'clothes',
+    zh: ['穿什么', '衣服', '鞋子', '穿裙子', '防滑袜', '穿几件'],
+    en: ['what to wear', 'should she wear', 'should he wear', 'clothes', 'shoes', 'socks'],
+  },
+  {
+    id: 'pointtype',
+    zh: ['社区共享型', '机构嵌入型', '共享型', '嵌入型', '哪种点', '哪一类', '什么类型', '两类'],
+    en: ['community shared', 'institution embedded', 'kind of point', 'type of point'],
+  },
+  {
+    id: 'holdexpiry',
+    zh: ['保留时间', '过期', '没回复', '没来得及回', '错过通知'],
+    en: ['hold time', 'expire', 'expired', 'missed the offer', 'didnt reply', 'did not reply'],
+  },
+  {
+    id: 'stayhome',
+    zh: ['在家休息', '不能送', '不要送', '能不能送', '能送吗', '别送', '还能送'],
+    en: ['stay home', 'keep him home', 'keep her home', 'stay at home'],
+  },
+  { id: 'space', zh: ['面积', '平方', '场地', '多大地方'], en: ['square metres', 'square meters', 'how big is the room', 'how much space'] },
 ];
