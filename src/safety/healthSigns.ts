@@ -329,7 +329,12 @@ const SIGNS: Sign[] = [
   // Low-toxicity things a child puts in the mouth (National Capital Poison Center): soap, lipstick, crayons, chewing gum.
   [
     'low_toxic',
-    /(?:啃|吃|咬|舔|嚼|吞|咽|喝)(?:了|下|掉|进|过)?(?:去)?(?:一口|几口|一点|一截|一块|一小块|半个|半支)?[^，。,.!?！？]{0,6}(?:香皂|肥皂|口红|唇膏|润唇膏|蜡笔|粉笔|口香糖|泡泡糖|牙膏|橡皮泥|彩泥|泡泡水|洗发水|沐浴露)|(?:香皂|肥皂|口红|唇膏|润唇膏|蜡笔|粉笔|口香糖|泡泡糖|牙膏|橡皮泥|彩泥|泡泡水|洗发水|沐浴露)[^，。,.!?！？]{0,8}(?:啃|吃|咬|舔|嚼|吞|咽|喝)(?:了|下|掉|进|过)|(?<![a-z])(?:ate|eaten|eating|bit|bitten|chewed|chewing|licked|swallowed|sucked on|took a bite (?:out )?of|had a (?:bite|lick|mouthful) of)(?: [a-z']+){0,4} (?:soap|lipstick|lip balm|chapstick|crayons?|chalk|chewing gum|gum|bubble gum|toothpaste|play-?doh|bubble solution|shampoo|body wash)(?![a-z])|(?:soap|lipstick|lip balm|crayons?|chewing gum|gum|toothpaste)(?: [a-z']+){0,2} (?:ate|eaten|swallowed|chewed)|(?:吃|咽|吞|啃|咬)[^，。,.!?！？]{0,4}(?:lipstick|soap|crayon|gum)/,
+    /(?:啃|吃|咬|舔|嚼|吞|咽|喝)(?:了|下|掉|进|过)?(?:去)?(?:一口|几口|一点|一截|一块|一小块|半个|半支)?[^，。,.!?！？]{0,6}(?:香皂|肥皂|口红|唇膏|润唇膏|蜡笔|粉笔|口香糖|泡泡糖|牙膏|橡皮泥|彩泥|泡泡水|洗发水|沐浴露|沙子|泥土|沙土|一口土|土块|纸巾|纸片|一张纸|纸屑|卫生纸|餐巾纸|橡皮擦|橡皮|蜡烛)|(?:香皂|肥皂|口红|唇膏|润唇膏|蜡笔|粉笔|口香糖|泡泡糖|牙膏|橡皮泥|彩泥|泡泡水|洗发水|沐浴露|沙子|泥土|沙土|一口土|土块|纸巾|纸片|一张纸|纸屑|卫生纸|餐巾纸|橡皮擦|橡皮|蜡烛)[^，。,.!?！？]{0,8}(?:啃|吃|咬|舔|嚼|吞|咽|喝)(?:了|下|掉|进|过)|(?<![a-z])(?:ate|eaten|eating|bit|bitten|chewed|chewing|licked|swallowed|sucked on|took a bite (?:out )?of|had a (?:bite|lick|mouthful) of)(?: [a-z']+){0,4} (?:soap|lipstick|lip balm|chapstick|crayons?|chalk|chewing gum|gum|bubble gum|toothpaste|play-?doh|bubble solution|shampoo|body wash|sand|dirt|soil|mud|paper|tissues?|candle|candle wax|eraser|rubber|silica gel)(?![a-z])|(?:soap|lipstick|lip balm|crayons?|chewing gum|gum|toothpaste)(?: [a-z']+){0,2} (?:ate|eaten|swallowed|chewed)|(?:吃|咽|吞|啃|咬)[^，。,.!?！？]{0,4}(?:lipstick|soap|crayon|gum)/,
+    false,
+  ],
+  [
+    'low_toxic',
+    /(?:香皂|肥皂|口红|唇膏|润唇膏|蜡笔|粉笔|口香糖|泡泡糖|牙膏|橡皮泥|彩泥|泡泡水|洗发水|沐浴露|沙子|泥土|沙土|一口土|土块|纸巾|纸片|一张纸|纸屑|卫生纸|餐巾纸|橡皮擦|橡皮|蜡烛)[^，。,.!?！？]{0,8}(?:塞|放|含)(?:进|到|在)?(?:了)?嘴/,
     false,
   ],
   // A plant or leaves eaten: keep the plant (or a photo) and get advice; a poisonous one is above.

@@ -32,6 +32,9 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['watch', 'she chewed on a crayon and swallowed a bit'],
   ['watch', 'my son swallowed his gum'],
   ['amber', '孩子吃了一口香皂 现在吐了两次'],
+  ['watch', '宝宝抓了一把沙子塞嘴里'],
+  ['watch', 'he chewed up a tissue and swallowed some'],
+  ['none', '宝宝吃了土豆泥'],
   // Plants: a doctor today with the plant; a poisonous one is 120.
   ['amber', '宝宝把滴水观音的叶子咬了一口 嘴巴肿了'],
   ['amber', 'he ate some berries from a bush in the park'],
