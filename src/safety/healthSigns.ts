@@ -439,7 +439,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'scald',
-    /(?:碰|摸|贴|靠|按)(?:到|了|在)?(?:了)?.{0,4}(?:熨斗|卷发棒|直发夹|烤箱|炉子|炉灶|热锅|锅边|暖气片|电暖器|取暖器|排气管|烤炉)|(?<![a-z])(?:touched|grabbed|burn\w* on) (?:the |a |an )?(?:hot )?(?:iron|stove|oven|hob|radiator|heater|curling (?:iron|wand)|straighteners|exhaust)(?![a-z])/,
+    /(?:碰|摸|贴|靠|按)(?:到|了|在)?(?:了)?.{0,4}(?:熨斗|卷发棒|直发夹|烤箱|炉子|炉灶|热锅|锅边|暖气片|电暖器|取暖器|排气管|烤炉|吹风机|电水壶|热水壶|烧水壶|电饭煲)|(?<![a-z])(?:(?:touched|grabbed|burn\w* on)|(?:put|placed|pressed|leaned|rested) (?:his|her|their|a) (?:hand|palm|fingers?|arm|foot|leg)s? (?:on|against)) (?:the |a |an )?(?:hot )?(?:iron|stove|oven|hob|radiator|heater|pan|pot|kettle|toaster|hair ?dryer|curling (?:iron|wand)|straighteners|exhaust)(?![a-z])/,
     true,
   ],
   ['bite', /被.{0,8}咬|咬(?:了|伤|破)|牙印|(?<![a-z])(?:bitten|bit (?:him|her|my|our)|bite marks?)(?![a-z])/, true],
@@ -746,7 +746,10 @@ export function readHealthSigns(text: string): SignReading {
   if (signs.has('scald')) {
     const faceOrGenitals =
       /脸|面部|眼|嘴|脖子|颈|会阴|生殖器|私处|小鸡鸡|(?<![a-z])(?:face|eyes?|mouth|lips|neck|genitals|groin|privates|penis|vulva)(?![a-z])/.test(t);
-    const handOrFoot = /手掌|手心|手背|手指|小手|(?<!胳膊|手臂)手(?!臂|腕|肘|机)|脚|(?<![a-z])(?:hands?|palms?|fingers?|feet|foot|soles?)(?![a-z])/.test(t);
+    const handOrFoot =
+      /手掌|手心|手背|手指|小手|(?<!胳膊|手臂)手(?!臂|腕|肘|机)|脚|(?:抓|握)(?:了|住|到)|(?<![a-z])(?:hands?|palms?|fingers?|feet|foot|soles?|grabbed|grabbing|gripped)(?![a-z])/.test(
+        t,
+      );
     if (faceOrGenitals || (handOrFoot && !signs.has('small'))) signs.add('burn_site');
   }
   return {

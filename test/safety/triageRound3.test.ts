@@ -54,6 +54,9 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['red', '热水洒到宝宝脚背上了 红红的'],
   ['red', '热汤溅到脸上 一点点红'],
   ['watch', '手指碰了一下热锅 一点点红 冲过凉水了'],
+  ['red', 'she put her hand on the hot stove'],
+  ['red', 'he grabbed the hot pan'],
+  ['red', '宝宝摸了电水壶 手指红了'],
   ['watch', '热茶洒到大腿上 红了一小块 冲了冷水'],
   // A nap after a bump is fine when the child is otherwise well; sleepy without asking, or unusually sleepy, is not.
   ['watch', '上午头撞到门 起了个小包 现在困了 可以让她午睡吗'],
