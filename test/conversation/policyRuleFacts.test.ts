@@ -11,6 +11,7 @@ describe("the service's numbers asked about in more ways", () => {
   it('hears a Traditional question as the Simplified one', () => {
     expect(missingRuleFacts('候補名額保留多久', '', zh, rules)[0]).toContain(`${rules.waitlistHoldMinutes} 分钟`);
     expect(missingRuleFacts('當天還可以約嗎', '', zh, rules)[0]).toContain(`${rules.closesMinutesBefore} 分钟`);
+    expect(missingRuleFacts('要幾天前預約', '', zh, rules)[0]).toContain(`${rules.opensDaysAhead} 天`);
   });
 
   it('says how late a session can still be booked, from the configuration', () => {

@@ -24,7 +24,7 @@ const FACTS: RuleFact[] = [
     say: (w, r) => w.answers.rules.cancelDeadline(hours(r), r.cancelDeadlineMinutes),
   },
   {
-    asks: /提前(?:几|多少)天.{0,4}(?:约|预约|订|报名)|什么时候(?:开始|开放)(?:预约|约|报名)|放号|几天前(?:开放|可以约)|(?<![a-z])(?:how (?:far|many days) (?:ahead|in advance)|when (?:does|do) (?:booking|bookings|sessions) open|how early can i book)(?![a-z])/i,
+    asks: /提前(?:几|多少)天.{0,4}(?:约|预约|订|报名)|(?:几|多少)天(?:以)?前(?:就)?(?:要|得|可以|能)?(?:约|预约|报名)|什么时候(?:开始|开放)(?:预约|约|报名)|放号|几天前(?:开放|可以约)|(?<![a-z])(?:how (?:far|many days) (?:ahead|in advance)|when (?:does|do) (?:booking|bookings|sessions) open|how early can i book)(?![a-z])/i,
     value: (r) => String(r.opensDaysAhead),
     say: (w, r) => w.answers.rules.opensDaysAhead(r.opensDaysAhead, r.closesMinutesBefore),
   },
