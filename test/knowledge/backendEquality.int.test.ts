@@ -67,6 +67,12 @@ const QUERIES: Array<[string, 'zh' | 'en']> = [
   ['how late can I cancel without a penalty', 'en'],
   ['can we just walk in without booking', 'en'],
   ['best stocks to buy right now', 'en'],
+  // Taiwan words, parents' words for first aid, English forms and a hash collision.
+  ['寶寶四天沒嗯嗯了 肚子脹脹的', 'zh'],
+  ['睡覺用包巾包起來可以嗎', 'zh'],
+  ['手指头被门夹了 指甲盖都紫了', 'zh'],
+  ['she slept badly and threw up twice', 'en'],
+  ['write me a poem about the sea', 'en'],
 ];
 
 describe.skipIf(unreachable !== undefined)('PGlite and PostgreSQL rank alike', () => {

@@ -80,6 +80,13 @@ describe('knowledge base search (real documents)', () => {
   it.each([
     ['一岁了晚上还要喝两顿奶 怎么戒掉', 'zh', 'parenting-common-concerns'],
     ['宝宝见了外人就往我怀里钻 谁抱都哭', 'zh', 'parenting-behaviour-social'],
+    // Parents' words for what a first-aid section names (鼻血, 门夹), Taiwan words read
+    // as the documents' (包巾 → 襁褓, 流鼻水 → 流鼻涕), a British spelling.
+    ['孩子鼻血哗哗流 要仰着头吗', 'zh', 'parenting-first-aid'],
+    ['手指头被门夹了 指甲盖都紫了', 'zh', 'parenting-first-aid'],
+    ['寶寶睡覺用包巾包起來可以嗎', 'zh', 'parenting-safe-sleep'],
+    ['寶寶感冒流鼻水 明天還可以打預防針嗎', 'zh', 'parenting-vaccination'],
+    ['our paediatrician says vitamin D drops, until what age', 'en', 'parenting-common-concerns'],
   ] as const)('colloquial %s → %s', async (q, lang, docId) => {
     const [top] = await kb.search(q, { lang, k: 3 });
     expect(top?.docId).toBe(docId);
@@ -112,6 +119,7 @@ describe('knowledge base search (real documents)', () => {
     ['a tourist ticket price (shares only 多少钱)', '鼓浪屿门票多少钱', 'zh'],
     ['a pet (shares 不吃 with picky eating)', '我家猫不吃猫粮怎么办', 'zh'],
     ['the weather', "what's the weather in Xiamen tomorrow", 'en'],
+    ['a poem (a hashed-vector collision with a vaccination section, no shared word)', 'write me a poem about the sea', 'en'],
     ['emoji only', '😀🎉👶🏻', 'zh'],
     ['punctuation', '？？？！！', 'en'],
     ['empty', '   ', 'en'],
