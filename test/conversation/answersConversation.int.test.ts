@@ -178,6 +178,14 @@ describe('a follow-up answered from the topic before it, and a concrete question
     expect(out.citations[0]?.heading).toMatch(/老人/);
   });
 
+  it('"那一天要喝多少" after switching to cow\'s milk is how much milk, not how much water', async () => {
+    const id = ++userSeq;
+    await say(id, '宝宝满一岁了 可以开始喝鲜奶了吗');
+    const out = await say(id, '那一天要喝多少才够');
+    expect(out.citations[0]?.heading).toMatch(/喝多少奶/);
+    expect(out.reply).toMatch(/400|500|600/);
+  });
+
   it('"sleep regression 要持续多久 好崩溃": a person offered, then how long a regression lasts', async () => {
     const out = await ask('宝宝4个月 sleep regression 要持续多久啊 好崩溃');
     expect(out.reply.startsWith(words('zh').answers.overwhelmed)).toBe(true);

@@ -70,9 +70,15 @@ const CLEARLY_CLOSE = 0.6;
  * to the follow-up and speaks of the topic before. Undefined when there is no such section.
  */
 function ownSection(alone: Passage[], withContext: Passage[], previous: string): Passage[] | undefined {
-  // (The section listing the question closest to the follow-up's own words, wherever retrieval ranked it.)
-  const top = alone.reduce<Passage | undefined>((a, p) => (a && (a.questionMatch ?? 0) >= (p.questionMatch ?? 0) ? a : p), undefined);
-  if (!top || (top.questionMatch ?? 0) < DEFAULT_THRESHOLDS.questionMatch) return undefined;
+  const qm = (p: Passage | undefined) => p?.questionMatch ?? 0;
+  const close = alone.filter((p) => qm(p) >= DEFAULT_THRESHOLDS.questionMatch);
+  // The section both searches found, closest to the follow-up and to the topic before together ("那一天要喝多少"
+  // after switching to cow's milk: how much milk, not how much water); else the one closest to the follow-up alone.
+  const closeness = (p: Passage) => qm(p) + qm(withContext.find((c) => sameSection(c, p)));
+  const both = close.filter((p) => withContext.some((c) => sameSection(c, p)));
+  const pick = (list: Passage[], score: (p: Passage) => number) => list.reduce<Passage | undefined>((a, p) => (a && score(a) >= score(p) ? a : p), undefined);
+  const top = pick(both, closeness) ?? pick(close, qm);
+  if (!top) return undefined;
   // (Every passage says how close it is to the follow-up's own words, not to the context: one the follow-up alone
   // did not find lists no question close to it.)
   const rest = withContext.filter((p) => !sameSection(p, top)).map((p) => ({ ...p, questionMatch: alone.find((a) => sameSection(a, p))?.questionMatch ?? 0 }));
