@@ -54,6 +54,9 @@ const ASKS =
 /** A booking already made or a session referred to ("我约了周日的", "下午两点半那场", "the one I booked"). */
 const SETTING = /(?:约|订|预约|报名)(?:了|过)|那场|那次|那个|(?<![a-z])(?:booked|that (?:session|one|booking|class))(?![a-z])/;
 
+/** "还能送去吗", "can she still come": whether the child may still go, not which places are free. */
+const STILL_GO = /(?:还|也)(?:能|可以)(?:送|去|来)|(?<![a-z])(?:can|could) (?:she|he|they|we|my \w+) still (?:go|come|attend)(?![a-z])/;
+
 /** Intents that change a booking already made, as opposed to finding or making one. */
 const CHANGES = new Set<Intent>(['cancel', 'reschedule']);
 
@@ -290,7 +293,25 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         family = 'other';
       // "下午两点半那场 我中午才取消 算不算迟取消", "我约了周日的 如果经常取消会不会…": a booking mentioned as the
       // setting of a question, asking nothing itself, belongs to that question.
-      if (family === 'booking' && searchOwn && !ctx.searching && !r.slots.child && SETTING.test(prepared) && !ASKS.test(prepared)) family = 'other';
+      // In a complaint ("今天在前埔的点接孩子 发现额头一个大包 老师什么都没说"), a place and a day that ask nothing are its story.
+      if (
+        family === 'booking' &&
+        searchOwn &&
+        !ctx.searching &&
+        !r.slots.child &&
+        (SETTING.test(prepared) || whole.intent === 'complaint' || whole.intent === 'human') &&
+        !ASKS.test(prepared)
+      )
+        family = 'other';
+      // "早上量了37.4度 今天还能送去托育吗": whether the child can still go, after a question about the child, is that question.
+      if (
+        family === 'booking' &&
+        r.intent === 'find_slots' &&
+        parts.at(-1)?.family === 'question' &&
+        STILL_GO.test(prepared) &&
+        !(r.slots.district || r.slots.neighbourhood || r.slots.pointCode || r.slots.partOfDay)
+      )
+        family = 'other';
       const prevChild = parts.at(-1)?.slots.child;
       // "…for Emma, and Leo on Sunday": a day for another child named is that child's request.
       const anotherChild = !!r.slots.child && !!prevChild && JSON.stringify(prevChild) !== JSON.stringify(r.slots.child);

@@ -127,3 +127,26 @@ describe('rule and health questions around a booking stay questions', () => {
     expect(understand('Saturday morning Huli and can she bring her own snacks', ctx).requests?.[0]?.intent).toBe('find_slots');
   });
 });
+
+describe('parenting, policy and complaints that name a class, a time or a place', () => {
+  it.each([
+    ['sensory play 在家可以怎么玩', 'knowledge'],
+    ['为什么预约一定要填孩子的出生日期', 'knowledge'],
+    ['孩子生日登记错了 现在约不了 要怎么改', 'knowledge'],
+    ['我已经约到别的场了 之前排的候补怎么退出', 'knowledge'],
+    ['上感統課需要家長在旁邊陪嗎', 'knowledge'],
+    ['is there any kind of childcare on weekdays or is it only weekends?', 'knowledge'],
+    ['waitlist 一直没轮到 还有什么 backup plan 吗', 'knowledge'],
+    ['早上量了37.4度 今天还能送去托育吗', 'knowledge'],
+    ['娃每天早上五点就醒 醒了就要玩 全家都被吵起来 有什么办法', 'knowledge'],
+    ['孩子在托育点中午死活不肯睡 老师说他一直找妈妈 回家又困得不行', 'knowledge'],
+    ["is it ok to get my 6 month old's ears pierced?", 'knowledge'],
+    ['how do I learn baby CPR? are there classes in Xiamen?', 'knowledge'],
+    ['今天在前埔的点接孩子 发现额头一个大包 老师什么都没说 孩子现在精神还好在玩', 'complaint'],
+    ['周六上午湖里还能去吗', 'find_slots'],
+  ])('%s → %s', (text, intent) => {
+    const u = understand(text, ctx);
+    expect(u.intent).toBe(intent);
+    if (intent !== 'find_slots') expect(u.requests?.some((q) => q.intent === 'find_slots') ?? false).toBe(false);
+  });
+});

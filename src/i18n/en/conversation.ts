@@ -206,8 +206,8 @@ export const escalation: typeof zh.escalation = {
 export const points: typeof zh.points = {
   askAgeOk: (age: number, n: number, total: number) =>
     `Yes. The care points serve children aged 0–3, but each point has its own age range. A ${age}-month-old can go to ${n} of the ${total} points:`,
-  noCareForAge: (age: number) =>
-    `A ${age}-month-old is too young for half-day or temporary care (drop-off care starts a little older). These points take a ${age}-month-old to trial classes, with a parent:`,
+  noCareForAge: (age: number, from: number) =>
+    `A ${age}-month-old is too young for half-day or temporary care: drop-off care starts at ${from} months. These points take a ${age}-month-old to trial classes, with a parent:`,
   noneForAge: (age: number) =>
     `No point currently accepts babies of ${age} months (each point has its own minimum age). You could wait a little, or ask our staff.`,
   overThree: 'The care points serve children aged 0–3 (up to 36 months); older children cannot be booked.',

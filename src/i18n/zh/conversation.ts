@@ -203,7 +203,8 @@ export const escalation = {
 export const points = {
   askAgeOk: (age: number, n: number, total: number) =>
     `可以。爱邻护幼服务0–3岁的孩子，不过各服务点接收的月龄不同。${age}个月的宝宝可以去这${n}个点（共${total}个）：`,
-  noCareForAge: (age: number) => `${age}个月的宝宝还不能参加半日托和临时托（送托要再大一些）。这些点接收${age}个月的宝宝参加亲子体验课（家长陪同）：`,
+  noCareForAge: (age: number, from: number) =>
+    `${age}个月的宝宝还不能参加半日托和临时托：送托从${from}个月起。这些点接收${age}个月的宝宝参加亲子体验课（家长陪同）：`,
   noneForAge: (age: number) => `目前没有服务点接收${age}个月的宝宝（各点接收的最小月龄不同）。可以等宝宝再大一点，或问问工作人员。`,
   overThree: '爱邻护幼服务0–3岁（36个月以内）的孩子，超过3岁暂时不能预约。',
   ageFilterNote: '查空位时我会按孩子的年龄只显示合适的场次。',

@@ -11,13 +11,15 @@ import { comingWeekend, nextWeekend } from '../../search/weekends.ts';
 import type { Reply } from '../Reply.ts';
 
 /** Whether drop-off care (half-day or temporary) in the next two weekends takes a child of this age. */
-async function careTakesAge(r: Reply, age: number): Promise<boolean> {
+/** The youngest age any drop-off care (half-day or temporary) takes in the coming two weekends; undefined when none is on. */
+async function youngestCareAge(r: Reply): Promise<number | undefined> {
   const days = { from: comingWeekend(r.ctx.now, r.ctx.timeZone).from, to: nextWeekend(r.ctx.now, r.ctx.timeZone).to };
+  let youngest: number | undefined;
   for (const kind of ['half_day', 'temporary_care'] as const) {
-    const run = await r.tool<SearchSlotsResult>('search_slots', { ...days, kind, childAgeMonths: age, includeFull: true });
-    if (!run.result || run.result.results.length > 0) return true;
+    const run = await r.tool<SearchSlotsResult>('search_slots', { ...days, kind, includeFull: true });
+    for (const s of run.result?.results ?? []) youngest = Math.min(youngest ?? s.minAgeMonths, s.minAgeMonths);
   }
-  return false;
+  return youngest;
 }
 
 /** The knowledge answer lives with its presentation (dialogue/answers); other intents fall back to it. */
@@ -75,7 +77,8 @@ export const canAttend: IntentHandler = async (r, q) => {
     byDistrict.set(d, [...(byDistrict.get(d) ?? []), w.points.shortName(r.lang === 'zh' ? p.nameZh : p.nameEn)]);
   }
   // "宝宝3个月能去托育吗": points that take babies that young may still take them to classes only — say so.
-  if (q.slots.wantsCare && !(await careTakesAge(r, age))) r.say(w.points.noCareForAge(age));
+  const careFrom = q.slots.wantsCare ? await youngestCareAge(r) : undefined;
+  if (careFrom !== undefined && age < careFrom) r.say(w.points.noCareForAge(age, careFrom));
   else r.say(w.points.askAgeOk(age, fits.length, all.length));
   r.say([...byDistrict.entries()].map(([d, names]) => w.points.districtLine(d, w.format.list(names))).join('\n'));
   r.say(w.points.ageFilterNote);
