@@ -265,7 +265,7 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
     }
     if (f.has('bite_spreading')) {
       add(a.urgent, 'allergy');
-      add(a.sections, signs.has('centipede') || signs.has('marine_sting') ? 'bites_stings' : 'bleeding_allergy');
+      add(a.sections, signs.has('centipede') ? 'centipede' : signs.has('marine_sting') ? 'jellyfish' : 'bleeding_allergy');
     }
     if (signs.has('seizure_past')) {
       add(a.firstSteps, 'seizureAgain');
@@ -428,12 +428,12 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
     if (f.has('centipede')) {
       add(a.watch, 'centipede');
       add(a.urgent, 'allergy');
-      add(a.sections, 'bites_stings');
+      add(a.sections, 'centipede');
     }
     if (f.has('jellyfish')) {
       add(a.watch, 'jellyfish');
       add(a.urgent, 'allergy');
-      add(a.sections, 'bites_stings');
+      add(a.sections, 'jellyfish');
     }
     if (f.has('seizure_past')) {
       add(a.watch, 'seizure');

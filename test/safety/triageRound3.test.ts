@@ -175,7 +175,8 @@ describe('round 3 advice', () => {
   it('centipede and jellyfish have their own care, not the bee sting or the human bite', () => {
     expect(adviceOf('被蜈蚣咬了').watch).toEqual(['centipede']);
     expect(adviceOf('被水母蜇了').watch).toEqual(['jellyfish']);
-    expect(adviceOf('被水母蜇了').sections).toEqual(['bites_stings']);
+    expect(adviceOf('被水母蜇了').sections).toEqual(['jellyfish']);
+    expect(adviceOf('被蜈蚣咬了').sections).toEqual(['centipede']);
   });
   it('a fit yesterday: what to do if it comes back, and when that is 120', () => {
     const a = adviceOf('昨天发烧抽了一下 今天还在烧');
