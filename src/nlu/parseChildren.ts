@@ -53,7 +53,23 @@ export function parseChildren(text: string, now: Date, timeZone: string): ChildD
     if (en && !zh) name = name[0]!.toUpperCase() + name.slice(1);
     out.push({ name, birthDate, ...(birthOrder !== undefined ? { birthOrder } : {}) });
   }
-  return out.length >= 2 ? out : undefined;
+  if (out.length >= 2) return out;
+  return twinsBornTogether(text, now, timeZone);
+}
+
+const TWINS = /双胞胎|龙凤胎|(?<![a-z])(?:twins|both born|born the same day)(?![a-z])|都是.{0,12}(?:出生|生的?)/i;
+
+/** "Register twins Lily and Rose, both born 2025-02-14", "双胞胎朵朵和果果 2025年2月14日出生": two names, one birth date. */
+function twinsBornTogether(text: string, now: Date, timeZone: string): ChildDetails[] | undefined {
+  const dates = findBirthDates(text, now, timeZone);
+  if (dates.length !== 1 || !TWINS.test(text)) return undefined;
+  const { birthDate, span } = dates[0]!;
+  const before = text.slice(0, span[0]);
+  const en = /(?<![a-z])([a-z][a-z'-]{1,19})\s*(?:and|&)\s*([a-z][a-z'-]{1,19})(?![a-z])/i.exec(before);
+  const zh = /([\u4e00-\u9fa5]{2,3})(?:和|跟|与|、)([\u4e00-\u9fa5]{2,3})/.exec(before.replace(/双胞胎|龙凤胎|叫做?|是/g, ' '));
+  const pair = en ? [en[1]!, en[2]!].map((n) => n[0]!.toUpperCase() + n.slice(1)) : zh ? [zh[1]!, zh[2]!] : undefined;
+  if (!pair || pair.some((n) => NOT_A_NAME.test(n) || /^(?:twins|both|born|my|register|add)$/i.test(n))) return undefined;
+  return pair.map((name) => ({ name, birthDate }));
 }
 
 /** "还有老二宁宁": a child named with a birth-order word, whose name is the rest (never the filler). */

@@ -150,3 +150,14 @@ describe('parenting, policy and complaints that name a class, a time or a place'
     if (intent !== 'find_slots') expect(u.requests?.some((q) => q.intent === 'find_slots') ?? false).toBe(false);
   });
 });
+
+describe('twins: two names, one birth date', () => {
+  it.each([
+    ['Register twins Lily and Rose, both born 2025-02-14', ['Lily', 'Rose']],
+    ['双胞胎朵朵和果果 2025年2月14日出生 帮我登记', ['朵朵', '果果']],
+  ])('%s', (text, names) => {
+    const u = understand(text, ctx);
+    expect(u.intent).toBe('register_child');
+    expect(u.slots.children?.map((c) => [c.name, c.birthDate])).toEqual(names.map((n) => [n, '2025-02-14']));
+  });
+});
