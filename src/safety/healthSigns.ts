@@ -486,6 +486,8 @@ const HEAD_WARNING =
 // Sleepy after a knock: a warning, unless the parent asks whether the child may nap or sleep as usual
 // (NHS and RoSPA: sleep is fine if the child is otherwise well and wakes normally).
 const SLEEPY = /想睡|困了|犯困|要睡了|(?<![a-z])(?:sleepy|tired)(?![a-z])/;
+/** The sleepy words that were head warnings before a nap question could lift them (困了 and 'tired' never were). */
+const SLEEPY_WARNING = /想睡|(?<![a-z])sleepy(?![a-z])/;
 const NAP_QUESTION =
   /(?:能|可以|可不可以|能不能|要不要|让)(?:让)?(?:他|她|孩子|宝宝|娃)?(?:睡|午睡|睡午觉|睡觉|睡一会)|睡午觉|午睡|(?:能|可以|可不可以|能不能|要不要)\s?(?:让)?\s?(?:他|她)?\s?(?:sleep|nap)|(?<![a-z])(?:nap|naps|napping|nap ?time|bed ?time|let (?:him|her|them) (?:sleep|nap|go to sleep)|(?:can|should|is it ok (?:if|for)) (?:he|she|they|him|her|them|my \w+) (?:to )?(?:sleep|nap|go to sleep))(?![a-z])/;
 const SEIZURE_PAST = /昨天|昨晚|前天|前几天|上周|上星期|(?<![a-z])(?:yesterday|last night|the other day|last week|two days ago)(?![a-z])/;
@@ -638,7 +640,8 @@ export function readHealthSigns(text: string): SignReading {
   if (!educational && (HEAD.test(th) || (FALL.test(th) && !headSpared) || (HEAD_LUMP.test(th) && !insect))) signs.add('head_knock');
   if (!educational && !headSpared && GENERIC_FALL.test(t) && (SLEEPY.test(t) || NAP_QUESTION.test(t))) signs.add('head_knock');
   if (!educational && HIGH_FALL.test(t)) signs.add('high_fall');
-  if (signs.has('head_knock') && (HEAD_WARNING.test(th) || (SLEEPY.test(t) && !NAP_QUESTION.test(t) && !SLEEP_NORMAL.test(t)))) signs.add('head_warning');
+  if (signs.has('head_knock') && (HEAD_WARNING.test(th) || (SLEEPY_WARNING.test(t) && !NAP_QUESTION.test(t) && !SLEEP_NORMAL.test(t))))
+    signs.add('head_warning');
   // Blood or vomit words also read as head warnings only after a knock; "fever" stays fever.
   const temperature = readTemperature(t);
   if (temperature !== undefined && temperature >= 37.5) signs.add('fever');
