@@ -234,6 +234,10 @@ const PEOPLE = new Set([
   '二宝',
   '哥哥',
   '姐姐',
+  // Taiwan usage (姊姊), and the children by birth order.
+  '姊姊',
+  '老大',
+  '老二',
   '弟弟',
   '妹妹',
   '人家',
