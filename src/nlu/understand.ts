@@ -49,7 +49,7 @@ function twoQuestions(first: string, second: string): boolean {
 
 /** A clause that asks or requests something: a question, a request verb, or a booking verb not in the past. */
 const ASKS =
-  /[?？]|吗|么|嘛|呢|怎么|多少|几(?!点)|哪|能不能|可不可以|有没有|是否|帮|给我|我要|我想|想要|请|麻烦|(?:约|订|预约|报名|排队|候补|取消|登记)(?!了|过)|(?<![a-z])(?:book|cancel|find|search|show|reserve|register|any|is there|are there|can|could|please|want|need|looking)(?![a-z])/i;
+  /[?？]|吗|么|嘛|呢|怎么|多少|几(?!点)|哪|能不能|可不可以|有没有|是否|帮|给我|我要|我想|想要|请|麻烦|(?:约|订|预约|报名|排队|候补|取消|登记)(?!了|过|好|上|的)|(?<![a-z])(?:book|cancel|find|search|show|reserve|register|any|is there|are there|can|could|please|want|need|looking)(?![a-z])/i;
 
 /** A booking already made or a session referred to ("我约了周日的", "下午两点半那场", "the one I booked"). */
 const SETTING = /(?:约|订|预约|报名)(?:了|过)|那场|那次|那个|(?<![a-z])(?:booked|that (?:session|one|booking|class))(?![a-z])/;
@@ -331,6 +331,8 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         (prev?.family === 'booking' &&
           family === 'booking' &&
           (CHANGES.has(prev.intent) !== CHANGES.has(r.intent) ||
+            // A lookup of a booking and a new search are two requests ("我周六约的是哪个点？周日下午还想再约一个").
+            (prev.intent === 'my_bookings') !== (r.intent === 'my_bookings') ||
             (!!prev.slots.child &&
               !!r.slots.child &&
               prev.intent !== 'register_child' &&

@@ -161,3 +161,19 @@ describe('twins: two names, one birth date', () => {
     expect(u.slots.children?.map((c) => [c.name, c.birthDate])).toEqual(names.map((n) => [n, '2025-02-14']));
   });
 });
+
+describe('complaints and people asked for, with booking words in them', () => {
+  it.each([
+    ['气死我了 周六约好的到了门口说满了 什么破系统', 'complaint'],
+    ['Really disappointed - the Saturday session at Jiangtou started 40 minutes late and no one told us', 'complaint'],
+    ["Is there a number I can call? I'd rather speak to someone", 'human'],
+  ])('%s → %s', (text, intent) => {
+    const u = understand(text, ctx);
+    expect(u.intent).toBe(intent);
+    expect(u.requests?.some((q) => q.intent === 'find_slots') ?? false).toBe(false);
+  });
+
+  it('a lookup and a new search in one message are two requests', () => {
+    expect(understand('我周六约的是哪个点？周日下午还想再约一个', ctx).requests?.map((q) => q.intent)).toEqual(['my_bookings', 'find_slots']);
+  });
+});

@@ -9,7 +9,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'human',
     w(
-      '\\b(talk|speak|chat) (?:to|with) (?:a |an |the |some |your )?(?:human|person|real person|someone|somebody|staff|agent|people|operator|representative|manager|teacher)\\b|\\b(real person|human being|live agent|live person|customer service|customer support|staff member|representative|operator|call me|phone number|contact (?:staff|you|someone|a person)|not a bot|not a robot)\\b',
+      '\\b(talk|speak|chat) (?:to|with) (?:a |an |the |some |your )?(?:human|person|real person|someone|somebody|staff|agent|people|operator|representative|manager|teacher)\\b|\\b(real person|human being|live agent|live person|customer service|customer support|staff member|representative|operator|call me|phone number|number (?:i|we) can call|number to call|can i call (?:you|someone|somebody)|rather (?:speak|talk) to (?:someone|somebody|a person|a human)|contact (?:staff|you|someone|a person)|not a bot|not a robot)\\b',
     ),
     3,
   ],
@@ -44,6 +44,14 @@ export const enIntentRules: IntentRule[] = [
       "\\b(?:came back|came home|picked (?:him|her|them) up)\\b.{0,40}\\b(?:scratch\\w*|bruis\\w*|bitten|injur\\w*|hurt|cut)\\b|\\b(?:(?:said|says|told (?:us|me)) (?:there was|there's|there is) no (?:booking|reservation|record)|when (?:we|i) (?:arrived|got there|turned up|showed up)\\b.{0,40}\\bno (?:booking|reservation|record|place)|turned (?:us|me) away|(?:said|says) (?:i|we) (?:had|have) no booking|couldn'?t find (?:my|our) booking|door was (?:closed|locked))\\b",
     ),
     3.5,
+  ],
+  // The point let the family down and nobody said so: "started 40 minutes late and no one told us".
+  [
+    'complaint',
+    w(
+      "\\b(?:no one|nobody|no-one) (?:told|informed|called|warned|contacted|rang) (?:us|me)\\b|\\b(?:didn'?t|did not|never) (?:tell|inform|call|warn|contact) (?:us|me)\\b|\\bwithout (?:telling|informing|warning) (?:us|me)\\b|\\b(?:started|opened|was|were) (?:\\d+ (?:minutes?|mins?|hours?) |an hour |half an hour |really |very |so )?late\\b.{0,40}\\b(?:no one|nobody|didn'?t|never|no apology)\\b|\\bkept (?:us|me) waiting\\b",
+    ),
+    4,
   ],
   // ── cancel: acting now vs. asking about the rules ──
   ['cancel', w('\\b(cancel|cancell?ed|cancelling|canceling|cancellation)\\b'), 2.5],
