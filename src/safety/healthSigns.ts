@@ -40,7 +40,7 @@ export interface SignReading {
 
 // Questions about prevention or general knowledge, with nothing happening now.
 const EDUCATIONAL =
-  /预防(?!针|接种)|上次|以前|之前|上个月|去年|会不会影响|影响智力|后遗症|烧坏|伤(?:到)?脑|脑(?:子)?(?:会)?(?:受损|损伤)|会不会复发|防止|怎么避免|如何避免|避免|什么是|是什么|科普|急救(?:课|培训|知识)|容易|经常|总是|老是|会不会遗传|遗传|(?<![a-z])(?:prevent\w*|avoid\w*|what is|what are|last (?:time|month|year)|history of|ever had|long-term|brain damage|signs of|how (?:can|do) i tell|in case|first aid (?:course|class|training)|tends to|often|always|usually)(?![a-z])/;
+  /预防(?!针|接种)|上次|以前|之前|上个月|去年|会不会影响|影响智力|后遗症|烧坏|伤(?:到)?脑|脑(?:子)?(?:会)?(?:受损|损伤)|会不会复发|防止|怎么避免|如何避免|避免|什么是|(?<!不知道|不清楚|不确定|不晓得|知不道)是什么|科普|急救(?:课|培训|知识)|容易|经常|总是|老是|会不会遗传|遗传|(?<![a-z])(?:prevent\w*|avoid\w*|what is|what are|last (?:time|month|year)|history of|ever had|long-term|brain damage|signs of|how (?:can|do) i tell|in case|first aid (?:course|class|training)|tends to|often|always|usually)(?![a-z])/;
 const HAPPENING_NOW =
   /现在|这次|又抽|又开始|不见了|找不到了|正在|刚刚|刚才|突然|一直|救命|急急|快来|马上|已经(?:吞|吃|喝)|(?<![a-z])(?:(?:he|she|they) just did|just (?:swallowed|ate|drank|did|had)|right now|just now|is having|currently|again|this time|is missing|can'?t find|suddenly|help|emergency|urgent|asap|won'?t stop|keeps)(?![a-z])/;
 // A question that opens with "if": "如果孩子抽筋了怎么办", "what if my baby chokes" — asking ahead, nothing happening.
@@ -685,6 +685,18 @@ export function readHealthSigns(text: string): SignReading {
   // Asking whether the child may nap after a knock is checking on it.
   const napQuestion = NAP_QUESTION.test(t);
   if (signs.has('low_toxic') && !TOXIC.test(t)) signs.delete('poisoning');
+  // "误吞了东西", "swallowed something": an object not named — a doctor today (the reason says 120 if it could be a battery, magnets or medicine).
+  if (
+    !educational &&
+    (signs.has('poisoning') || /(?<![a-z])swallowed (?:something|an object)/.test(t)) &&
+    !TOXIC.test(t) &&
+    /误(?:吞|食|吃)了?(?:一个|个|什么|一些|点)?(?:东西|异物)|(?:吞|吃|咽)(?:了|下|进)(?:去)?(?:一个|个|什么|一些|点)?(?:东西|异物)|(?<![a-z])swallowed (?:something|an object|a small (?:thing|object)|a thing)(?![a-z])/.test(
+      t,
+    )
+  ) {
+    signs.delete('poisoning');
+    signs.add('swallowed_object');
+  }
   if (!educational && SMALL_OBJECT.test(t) && SWALLOWED.test(t) && !TOXIC.test(t) && !signs.has('object_stuck') && !signs.has('choking')) {
     signs.delete('poisoning');
     signs.add('swallowed_object');

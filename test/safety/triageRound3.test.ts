@@ -76,6 +76,12 @@ const TABLE: Array<[TriageLevel, string]> = [
   // A swallowed coin that will not go down.
   ['amber', '孩子吞了一颗玻璃珠'],
   ['red', '孩子吞了一颗玻璃珠 || 现在一直流口水 咽不下东西'],
+  // Something swallowed, not named: a doctor today (the reason says 120 if it could be a battery, magnets or medicine).
+  ['amber', '孩子误吞了东西 不知道是什么'],
+  ['amber', 'I think she swallowed something, not sure what'],
+  ['red', '宝宝误吞了药'],
+  ['red', '孩子误食了东西 现在一直流口水 咽不下去'],
+  ['none', '孩子吃了东西就吐'],
   // Medicines named first, swallowed after; whole packs.
   ['red', '外公的心脏药掉了一片 孙女捡起来吃了一颗'],
   ['red', '孩子把一整盒钙片吃光了'],

@@ -106,7 +106,7 @@ export const triage: typeof zhTriage = {
     burn: 'a burn (for a small burn on a toddler, if unsure, see a doctor the same day)',
     head_bump_infant: 'a head bump with a lump in a baby under 1 (a lump, bruise or cut over 5 cm means hospital now, even if they seem fine)',
     swallowed_object:
-      "a swallowed coin, bead or other small object (even if your child seems fine, a doctor decides whether an X-ray is needed to check nothing is stuck in the food pipe; don't make them vomit)",
+      "a swallowed coin, bead or other small object (even if your child seems fine, a doctor decides whether an X-ray is needed to check nothing is stuck in the food pipe; don't make them vomit. If it could be a button battery, magnets, medicine or a chemical, call 120 now)",
     nosebleed_long: 'a nosebleed still going after 20 minutes of pressure',
     tooth_injury: 'a tooth knocked out, loosened or broken (a dentist the same day)',
     finger_bad: 'a crushed finger that is out of shape, will not move, or has a black or loose nail (it may be broken or the nail bed hurt)',
