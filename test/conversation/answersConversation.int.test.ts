@@ -199,6 +199,12 @@ describe('a follow-up answered from the topic before it, and a concrete question
     expect(out.reply).toMatch(/专属|单独/);
   });
 
+  it('"biting his baby brother" quotes the sentence on a toddler who bites the baby ("biting" stems into a frame word)', async () => {
+    const out = await ask('how do I stop my 2 year old biting his baby brother');
+    expect(out.citations[0]?.docId).toBe('parenting-behaviour-social');
+    expect(out.reply).toMatch(/hits or bites/);
+  });
+
   it('a potty regression quotes the whole bold answer: common, temporary, no scolding', async () => {
     const out = await ask('our 2.5 yo was fully potty trained but is having accidents every day since the new baby came');
     expect(out.reply).toMatch(/common/);

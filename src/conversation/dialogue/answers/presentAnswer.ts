@@ -2,7 +2,7 @@ import type { Reply } from '../Reply.ts';
 import { escalateQuestionAction } from '../../actions/helpActions.ts';
 import { findPlacesAction } from '../../actions/searchActions.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
-import { contentWords, coverage, keyWords, mentions, searchable, type SearchableText } from './questionTerms.ts';
+import { conceptTerms, contentWords, coverage, keyWords, mentions, searchable, type SearchableText } from './questionTerms.ts';
 import { quoteAnswer, renderUnits, type Unit } from './quoteAnswer.ts';
 import { missingRuleFacts } from './ruleFacts.ts';
 import { OVERWHELMED } from './parentWords.ts';
@@ -259,8 +259,10 @@ export function presentAnswer(r: Reply, question: string, passages: Passage[]): 
   if (p.language !== r.lang) r.say(w.knowledge.fromOtherLanguage);
   const limit = p.language === 'zh' ? 420 : 750;
   const exclude = allergic ? (u: Unit) => DELAY_ADVICE.test(u.text) && !DOES_NOT_APPLY.test(u.text) : undefined;
+  // (The sentences are chosen by the question's words and by the concepts it names: "biting" finds "hits or bites".)
+  const quoteWords = [...words, ...conceptTerms(passages[0]?.language === 'en' ? question : readCodeSwitched(question))];
   const quote = (x: Passage, budget: number) =>
-    renderUnits(quoteAnswer(x.text, { words, related: closestQuestionWords(x, words), question, limit: budget, exclude }));
+    renderUnits(quoteAnswer(x.text, { words: quoteWords, related: closestQuestionWords(x, words), question, limit: budget, exclude }));
   const quoted = quote(p, limit);
   r.say(`📖 ${sectionName(p)}\n${quoted}`);
   const used = [p];

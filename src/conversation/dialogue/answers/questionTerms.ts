@@ -144,6 +144,14 @@ export function contentWords(question: string): string[] {
   });
 }
 
+/**
+ * The domain concepts a question names ("~hitbite" for "biting", 咬人, "bites"): a sentence naming the same
+ * concept in other words answers it, even when the parent's own word stems into a frame ("biting" → "bit").
+ */
+export function conceptTerms(question: string): string[] {
+  return [...new Set(extractTerms(toSimplified(question)).filter((t) => t.startsWith('~')))];
+}
+
 /** A text prepared for "does it contain this word": its normalised form, its terms and its concepts. */
 export interface SearchableText {
   text: string;
