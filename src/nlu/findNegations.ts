@@ -19,7 +19,7 @@ export interface Negations {
 
 // Where a clause starts: punctuation, or just before a denial ("是海沧|不是湖里", "sunday| not saturday").
 const BOUNDARY =
-  /[，,。.!！?？;；\n]+|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])|(?=(?<![是要])不是|而不是|(?<![要想])不要(?!取消|退|了|啦|紧|急|担心|客气|太)(?=\s*[\u4e00-\u9fa5a-z])|(?<![a-z])(?:not|instead of|rather than)(?![a-z]))/;
+  /[，,。.!！?？;；\n]+|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])|(?=(?<![是要])不是|而不是|(?<![要想的])不要(?!取消|退|了|啦|紧|急|担心|客气|太)(?=\s*[\u4e00-\u9fa5a-z])|(?<![a-z])(?:not|instead of|rather than)(?![a-z]))/;
 
 // "不是湖里", "不要湖里的", "not Saturday" — and a refusal after the thing refused: "湖里的不要", "周六就算了".
 const DENIES =

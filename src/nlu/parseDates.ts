@@ -99,9 +99,13 @@ function monthDay(today: LocalDate, month: number, day: number): LocalDate | und
     d = `${year + 1}-${pad(month)}-${pad(day)}`; // 29 Feb
     return isValidLocalDate(d) ? d : undefined;
   }
-  if (d < today) d = `${year + 1}-${pad(month)}-${pad(day)}`;
+  // A day a few weeks back ("Nov 20" on 25 November) is that day, which has passed — not next year's.
+  if (d < today && daysBetween(d, today) > RECENTLY_PASSED_DAYS) d = `${year + 1}-${pad(month)}-${pad(day)}`;
   return isValidLocalDate(d) ? d : undefined;
 }
+
+/** How far back a month and day without a year is still read as this year's (passed) day. */
+const RECENTLY_PASSED_DAYS = 45;
 
 /** A day of the month without a month: this month unless passed, then next month. */
 function dayOfMonth(today: LocalDate, day: number): LocalDate | undefined {

@@ -140,7 +140,8 @@ describe('dates relative to a frozen Wednesday', () => {
     ['5th Dec', day('2026-12-05')],
     ['2026-12-05', day('2026-12-05')],
     ['3月1号', day('2027-03-01')],
-    ['11月2号', day('2027-11-02')],
+    ['11月2号', day('2026-11-02')], // three weeks back: that (passed) day, not next year's
+    ['10月1号', day('2027-10-01')],
     ['in 3 days', day('2026-11-28')],
     ['3天后', day('2026-11-28')],
     ['三天后', day('2026-11-28')],

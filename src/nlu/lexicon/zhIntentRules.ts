@@ -244,6 +244,12 @@ export const zhIntentRules: IntentRule[] = [
     /轮渡|船票|渡轮|码头.{0,4}(?:几点|时间|票)|(?:去|到)鼓浪屿|门票|(?<![a-z])(?:ferry|ferries|boat to|ticket to|(?:get|go|getting|going) to gulangyu|gulangyu island)(?![a-z])/,
     5.5,
   ],
+  // Outings with a child (the zoo, a playground, an aquarium): not what the service offers, whatever day is named.
+  [
+    'out_of_scope',
+    /(?:去|到|逛)(?:动物园|游乐园|游乐场|海洋馆|水族馆|儿童乐园|电影院|博物馆|科技馆)|(?:动物园|游乐园|游乐场|海洋馆|水族馆|儿童乐园|电影院|博物馆|科技馆).{0,6}(?:推荐|门票|好玩|怎么去|在哪|几点)/,
+    5.5,
+  ],
   // Directions, tickets or hours of a sight, a street or a station: not a care point.
   [
     'out_of_scope',
