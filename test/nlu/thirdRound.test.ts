@@ -177,3 +177,13 @@ describe('complaints and people asked for, with booking words in them', () => {
     expect(understand('我周六约的是哪个点？周日下午还想再约一个', ctx).requests?.map((q) => q.intent)).toEqual(['my_bookings', 'find_slots']);
   });
 });
+
+describe('whether the family has a booking; sleep told with clock times', () => {
+  it.each([
+    ['我有預約嗎', 'my_bookings'],
+    ['宝宝晚上10点睡早上6点醒 睡够了吗', 'knowledge'],
+    ['周六想带孩子去动物园 有推荐吗', 'out_of_scope'],
+  ])('%s → %s', (text, intent) => {
+    expect(understand(text, ctx).intent).toBe(intent);
+  });
+});
