@@ -36,6 +36,8 @@ export interface SignReading {
   medicine?: 'fever' | 'cough';
   /** Something happened to the child at a childcare point. */
   atPoint: boolean;
+  /** The illness is over, or the question is about going back to care ("发烧好了 多久能再送去"): a policy question, not one to watch. */
+  recovered: boolean;
 }
 
 // Questions about prevention or general knowledge, with nothing happening now.
@@ -504,6 +506,8 @@ const NOW_FINE =
 /** A fall with no word about what from or what was hit ("摔了一跤", "had a fall"). */
 const GENERIC_FALL =
   /摔了一跤|摔(?:了)?一下|摔倒了?|跌倒了?|摔跤了|(?<![a-z])(?:fell over|fell down|had a (?:bad )?fall|took a tumble|tripped and fell)(?![a-z])/;
+const RECOVERED =
+  /(?:烧|发烧|发热|拉肚子|腹泻|拉稀|吐|呕吐|病|感冒)(?:已经|都)?(?:好了|退了|停了|好转了?|痊愈)|退烧了|(?:再|重新|回去)(?:送|去|上)(?:托育|托|点|服务点)?|多久(?:才)?(?:能|可以)(?:再)?(?:送|去)|(?<![a-z])(?:fever (?:has |is )?(?:gone|broken|passed|over)|(?:is|was|got) better|recovered|go back to (?:daycare|childcare|the point|nursery)|return to (?:daycare|childcare|the point|nursery)|back to (?:daycare|childcare|the point|nursery))(?![a-z])/;
 const FINE_NOW =
   /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错|可以)|挺正常|又跑又跳|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?<![a-z])(?:seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits)(?![a-z])/;
 const CHECKING =
@@ -785,5 +789,6 @@ export function readHealthSigns(text: string): SignReading {
       ),
     medicine: FEVER_MEDICINE.test(t) ? 'fever' : COUGH_MEDICINE.test(t) ? 'cough' : undefined,
     atPoint: AT_POINT_PLACE.test(t) && AT_POINT_INCIDENT.test(t),
+    recovered: RECOVERED.test(t),
   };
 }

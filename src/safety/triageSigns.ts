@@ -244,7 +244,7 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // A fit yesterday that is over: what to do if it comes back (a fit now is red above).
   if (incident && now('seizure_past')) watch.add('seizure_past');
   // Vomiting then diarrhoea (or the other way round) told over several messages, no sign of drying out yet: care at home, watched.
-  if (incident && gutNow && (GUT.some((s) => past.has(s)) || reading.fineNow || reading.checking) && !dehydrationNow) watch.add('gut');
+  if (incident && !reading.recovered && gutNow && (GUT.some((s) => past.has(s)) || reading.fineNow || reading.checking) && !dehydrationNow) watch.add('gut');
 
   // A swallowed object with vomiting, pain or breathing trouble: emergency care.
   if (now('swallowed_object') && ['vomiting', 'breathing_difficulty', 'severe_pain', 'belly_swollen', 'cough_ongoing'].some(now)) red.add('object_stuck');
@@ -261,8 +261,10 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   if (incident && any('after_vaccine') && now('fever') && !red.size && !amber.size) watch.add('vaccine_fever');
 
   // A fever in a child over 6 months who is well in themselves ("精神很好 能吃能玩"): fever care at home and its red signs.
-  if (incident && now('fever') && reading.fineNow && age !== undefined && age >= 6 && !red.size && !amber.size && !watch.size) watch.add('fever_home');
-  if (incident && now('fever') && reading.fineNow && age === undefined && !red.size && !amber.size && !watch.size) watch.add('fever_home');
+  if (incident && !reading.recovered && now('fever') && reading.fineNow && age !== undefined && age >= 6 && !red.size && !amber.size && !watch.size)
+    watch.add('fever_home');
+  if (incident && !reading.recovered && now('fever') && reading.fineNow && age === undefined && !red.size && !amber.size && !watch.size)
+    watch.add('fever_home');
   const level: TriageLevel = red.size ? 'red' : amber.size ? 'amber' : watch.size ? 'watch' : 'none';
   const findings = [...(level === 'red' ? red : level === 'amber' ? amber : watch)];
   const remember = [

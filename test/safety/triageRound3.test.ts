@@ -136,6 +136,9 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['watch', 'my 2 year old has a temperature of 38.4 but is eating and playing fine'],
   ['red', '两个月宝宝 38.2度 精神很好'],
   ['watch', '宝宝吐了一次 现在好了'],
+  ['none', '孩子拉肚子好了 多久能再送去'],
+  ['none', '孩子發燒好了 要隔多久才可以再送去托育'],
+  ['none', 'her fever is gone, when can she go back to daycare?'],
   // Mixed and colloquial.
   ['red', '女儿 吃了 laundry pod'],
   ['watch', 'baby bumped head 现在 sleepy 可以 nap 吗'],
