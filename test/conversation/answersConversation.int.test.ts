@@ -205,6 +205,12 @@ describe('a follow-up answered from the topic before it, and a concrete question
     expect(out.reply).toMatch(/hits or bites/);
   });
 
+  it('"so exhausted, can my 10 month old have honey": the human words once, then the answer', async () => {
+    const out = await ask('so exhausted, can my 10 month old have honey');
+    expect(out.reply.split(words('en').answers.overwhelmed).length).toBe(2);
+    expect(out.reply).toMatch(/12 months|one year|first birthday/i);
+  });
+
   it('a potty regression quotes the whole bold answer: common, temporary, no scolding', async () => {
     const out = await ask('our 2.5 yo was fully potty trained but is having accidents every day since the new baby came');
     expect(out.reply).toMatch(/common/);

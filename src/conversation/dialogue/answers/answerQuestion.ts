@@ -16,7 +16,8 @@ import { DEFAULT_THRESHOLDS } from '../../../knowledge/KnowledgeBase.ts';
 export async function answerQuestion(r: Reply, q: { text: string }): Promise<void> {
   const w = r.w;
   const t = normalizeText(toSimplified(q.text));
-  if (OVERWHELMED.test(t)) {
+  // (Once per reply: a search that turned out to be a question may have said it already.)
+  if (OVERWHELMED.test(t) && !r.build().reply.includes(w.answers.overwhelmed)) {
     r.say(w.answers.overwhelmed);
     r.row(r.button(talkToStaffAction, [], w.answers.talkToSomeone));
   }
