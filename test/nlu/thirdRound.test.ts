@@ -187,3 +187,15 @@ describe('whether the family has a booking; sleep told with clock times', () => 
     expect(understand(text, ctx).intent).toBe(intent);
   });
 });
+
+describe('a child named before 有预约吗; both children in a mixed sentence', () => {
+  it('米米有预约吗 looks up that child', () => {
+    const u = understand('米米有预约吗', twoKids);
+    expect(u.intent).toBe('my_bookings');
+    expect(u.slots.child).toEqual({ name: '米米' });
+  });
+
+  it('两个娃 Sunday afternoon 都要 in Huli is for every child', () => {
+    expect(understand('两个娃 Sunday afternoon 都要 in Huli', ctx).slots.allChildren).toBe(true);
+  });
+});
