@@ -10,7 +10,7 @@ const SENTENCES =
 
 /** "…, 再帮我看看下周六" / "… and find her Sunday instead": a second action joined to the first. */
 const THEN_ACTION =
-  /[,，;；]?\s*(?:然后|之后|再)(?=(?:帮我|给我|帮忙|麻烦)?(?:看看|找|约|查|订|预约|报名|取消|登记))|[,;]?\s+(?:and|then|and then)\s+(?=(?:also\s+)?(?:find|book|search|look|get|show|check|cancel|register|add|put)\b)|[,;]?\s+(?:and|also|plus)\s+(?=(?:can|could|do|does|is|are|should|will|what|how|where|when|why)\s)/i;
+  /[,，;；]?\s*(?:然后|之后|再)(?=(?:帮我|给我|帮忙|麻烦)?(?:看看|找|约|查|订|预约|报名|取消|登记))|[,，;；]\s*(?=(?:改|换|另)(?:找|约|订|看|查|预约))|[,;]?\s+(?:and|then|and then)\s+(?=(?:also\s+)?(?:find|book|search|look|get|show|check|cancel|register|add|put)\b)|[,;]?\s+(?:and|also|plus)\s+(?=(?:can|could|do|does|is|are|should|will|what|how|where|when|why)\s)/i;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -199,3 +199,16 @@ describe('a child named before 有预约吗; both children in a mixed sentence',
     expect(understand('两个娃 Sunday afternoon 都要 in Huli', ctx).slots.allChildren).toBe(true);
   });
 });
+
+describe('a cancellation and what comes instead', () => {
+  it('幫我取消週六的，改找週日上午思明 is a cancellation and a search', () => {
+    const u = understand('幫我取消週六的，改找週日上午思明', ctx);
+    expect(u.requests?.map((q) => q.intent)).toEqual(['cancel', 'find_slots']);
+    expect(u.requests?.[0]?.slots.dateRange).toEqual({ from: '2026-11-28', to: '2026-11-28' });
+    expect(u.requests?.[1]?.slots).toMatchObject({ district: 'siming', dateRange: { from: '2026-11-29', to: '2026-11-29' } });
+  });
+
+  it('"what else do I have booked?" is a lookup', () => {
+    expect(understand('Cancel the Saturday one, and what else do I have booked?', ctx).requests?.map((q) => q.intent)).toEqual(['cancel', 'my_bookings']);
+  });
+});

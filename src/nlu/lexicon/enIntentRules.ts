@@ -53,6 +53,14 @@ export const enIntentRules: IntentRule[] = [
     ),
     4,
   ],
+  // "what else do I have booked?", "what have we got booked": the family's bookings.
+  [
+    'my_bookings',
+    w(
+      "\\bwhat (?:else )?(?:do|did|have) (?:i|we) (?:got |have |already )?booked\\b|\\bwhat (?:else )?(?:is|have i|have we) (?:got )?booked\\b|\\bwhat(?:'s| is) (?:still )?booked for\\b",
+    ),
+    5,
+  ],
   // ── cancel: acting now vs. asking about the rules ──
   ['cancel', w('\\b(cancel|cancell?ed|cancelling|canceling|cancellation)\\b'), 2.5],
   [
