@@ -235,6 +235,8 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
     if (full.length > 0) {
       const range = w.format.dateRange(args.from, args.to);
       r.say(args.pointCode ? w.search.namedPointFull(pointName(full[0]!.point, r.lang), range) : w.search.allFull(range));
+      // Whose place in the queue the buttons take, when the search was for a child.
+      if (childName) r.say(w.search.waitlistFor(childName));
       showWaitlist(r, args, full.slice(0, 3));
       if (!args.pointCode) return;
       // A named point that is full: also the nearest alternatives.

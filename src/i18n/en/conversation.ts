@@ -48,6 +48,7 @@ export const search: typeof zh.search = {
   headerNear: (range: string) => `Free places, ${range} (nearest first):`,
   headerFor: (range: string, child: string) => `Sessions for ${child}, ${range}:`,
   fitsChild: (child: string) => `(all of these fit ${child}'s age)`,
+  waitlistFor: (child: string) => `(these waitlist places are for ${child})`,
   requestLine: (what: string) => `Looking for: ${what}`,
   weekdayNote: '(Weekdays mostly have free trial classes; free half-day and temporary care is mostly at weekends.)',
   weekdayCare: (day: string) =>

@@ -45,6 +45,7 @@ export const search = {
   headerNear: (range: string) => `${range}的空位（按距离从近到远）：`,
   headerFor: (range: string, child: string) => `${range}适合${child}的场次：`,
   fitsChild: (child: string) => `（以下都适合${child}的年龄）`,
+  waitlistFor: (child: string) => `（这里的候补是给${child}排的）`,
   requestLine: (what: string) => `查找：${what}`,
   weekdayNote: '（工作日主要是免费体验课；免费的半日托、临时托主要在周末。）',
   weekdayCare: (day: string) => `${day}没有半日托或临时托：免费托育主要在周末。这天可以参加免费的1小时体验课（绘本、大运动、音乐社交、感统）：`,
