@@ -18,7 +18,8 @@ function impossible(text: string, today: string): DateProblem | undefined {
   if (zh) {
     const m = parseNumber(zh[1]!);
     const d = parseNumber(zh[2]!);
-    if (m && d && m <= 12 && d <= 31 && !isValidLocalDate(`${year}-${pad(m)}-${pad(d)}`) && !isValidLocalDate(`${year + 1}-${pad(m)}-${pad(d)}`)) {
+    // A day past 31 written with 号/日 ("12月32号") is a typo for a day, never a quantity.
+    if (m && d && m <= 12 && d <= 39 && !isValidLocalDate(`${year}-${pad(m)}-${pad(d)}`) && !isValidLocalDate(`${year + 1}-${pad(m)}-${pad(d)}`)) {
       return { kind: 'impossible', text: zh[0].trim() };
     }
   }

@@ -212,3 +212,9 @@ describe('a cancellation and what comes instead', () => {
     expect(understand('Cancel the Saturday one, and what else do I have booked?', ctx).requests?.map((q) => q.intent)).toEqual(['cancel', 'my_bookings']);
   });
 });
+
+describe('a day past 31', () => {
+  it('12月32号 is a day that does not exist, said so', () => {
+    expect(understand('12月32号有位置吗', ctx).slots.dateProblem).toEqual({ kind: 'impossible', text: '12月32号' });
+  });
+});
