@@ -251,6 +251,7 @@ describe('how a parent sounds', () => {
   it('units and time frames name no topic ("一觉能睡五六个小时", "every single day")', () => {
     expect(keyWords('宝宝之前一觉能睡五六个小时 最近是不是睡眠倒退')).not.toContain('小时');
     expect(keyWords('toddler wakes at 5am every single day, we are dying here')).not.toContain('singl');
+    expect(keyWords('宝宝一天喝200 ml 奶够吗')).not.toContain('ml');
   });
 });
 

@@ -4,7 +4,7 @@ import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { searchKnowledgeTool } from '../../tools/searchKnowledgeTool.ts';
 import { talkToStaffAction } from '../../actions/helpActions.ts';
 import type { Reply } from '../Reply.ts';
-import { answersQuestion, contextAnswersAsWell, namesTopic, speaksOf, touchesQuestion, type Passage } from './presentAnswer.ts';
+import { answersQuestion, contextAnswersAsWell, namesTopic, touchesQuestion, type Passage } from './presentAnswer.ts';
 import { DOSE, FOLLOW_UP, OVERWHELMED } from './parentWords.ts';
 import { DEFAULT_THRESHOLDS } from '../../../knowledge/KnowledgeBase.ts';
 
@@ -45,7 +45,7 @@ export async function answerQuestion(r: Reply, q: { text: string }): Promise<voi
       // follow-up finds on its own, clearly ("那晚上要盖多厚" after co-sleeping: how warmly to dress, not co-sleeping
       // again), that the search with the context also finds (or whose document it answers from), answers it, read
       // with the follow-up's own words.
-      const own = ownSection(run.result.passages, again.result.passages, previous!);
+      const own = ownSection(run.result.passages, again.result.passages);
       if (own) {
         if (OVERWHELMED.test(t)) r.say(w.answers.answerFollows);
         searchKnowledgeTool.present!(r, { passages: own }, { query: q.text });
@@ -61,16 +61,14 @@ export async function answerQuestion(r: Reply, q: { text: string }): Promise<voi
 }
 
 const sameSection = (a: Passage, b: Passage) => a.docId === b.docId && a.heading === b.heading;
-/** A listed question this close to the follow-up's own words is the question it asks. */
-const CLEARLY_CLOSE = 0.6;
 
 /**
  * The passages found with the context, the follow-up's own section first: the section whose listed question is
  * closest to the follow-up alone, when it lists a question close to it (retrieval's bar for "relevant on its own")
- * and the search with the context found it too, or answers from its document, or it lists a question clearly close
- * to the follow-up and speaks of the topic before. Undefined when there is no such section.
+ * and the search with the context found it too, or answers from its document. Undefined when there is no such
+ * section.
  */
-function ownSection(alone: Passage[], withContext: Passage[], previous: string): Passage[] | undefined {
+function ownSection(alone: Passage[], withContext: Passage[]): Passage[] | undefined {
   const qm = (p: Passage | undefined) => p?.questionMatch ?? 0;
   const close = alone.filter((p) => qm(p) >= DEFAULT_THRESHOLDS.questionMatch);
   // The section both searches found, closest to the follow-up and to the topic before together ("那一天要喝多少"
@@ -86,8 +84,5 @@ function ownSection(alone: Passage[], withContext: Passage[], previous: string):
   if (withContext.some((p) => sameSection(p, top))) return [top, ...rest];
   // …or a section of the document the context is answered from (the search with the context ranks its closest).
   if (withContext[0]?.docId === top.docId) return [top, ...rest];
-  // …or a section clearly about the follow-up's own question that speaks of the topic before ("那我要怎么跟奶奶说"
-  // after grandma's TV: talking with grandparents, whose text names the TV).
-  if ((top.questionMatch ?? 0) >= CLEARLY_CLOSE && speaksOf(previous, top)) return [top, ...rest];
   return undefined;
 }

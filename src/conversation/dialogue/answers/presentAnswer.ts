@@ -210,12 +210,6 @@ export function contextAnswersAsWell(question: string, own: Passage[], withConte
   return read !== undefined && read.covered >= mine.covered;
 }
 
-/** Whether a passage speaks of what a question is about: it names one of the question's topic words. */
-export function speaksOf(question: string, p: Passage): boolean {
-  const read = readPassages(question, [p]);
-  return read.key.length > 0 && (read.ranked[0]?.covered ?? 0) > 0;
-}
-
 /** Whether some passage covers the question well enough to be quoted as its answer. */
 export function answersQuestion(question: string, passages: Passage[]): boolean {
   return readPassages(question, passages).best !== undefined;

@@ -410,6 +410,8 @@ const EN_FRAME = new Set([
   'rar',
   'dying',
 ]);
+// Units of an amount ("几cc", "200ml"): how much, not what.
+const UNITS = new Set(['cc', 'ml', 'mg', 'kg', 'cm', 'oz']);
 // Parts of speech that name a topic (jieba tags): nouns, named things, verbal nouns ("游泳"), Latin words.
 const TOPIC_TAGS = /^(?:n|nr|nrt|nrfg|ns|nt|nz|nw|vn|an|eng)$/;
 
@@ -446,7 +448,11 @@ export function keyWords(question: string): string[] {
     out.add(t);
   }
   // Latin words inside Chinese ("wifi") are topics too.
-  for (const m of simplified.matchAll(/[A-Za-z]{2,}/g)) if (/\p{Script=Han}/u.test(simplified)) out.add(normalizeForSearch(m[0]));
+  // (Not units or frames: "一天要喝几cc".)
+  for (const m of simplified.matchAll(/[A-Za-z]{2,}/g)) {
+    const w = normalizeForSearch(m[0]);
+    if (/\p{Script=Han}/u.test(simplified) && !EN_FRAME.has(w) && !PEOPLE.has(w) && !UNITS.has(w)) out.add(w);
+  }
   // A domain concept named in the question is its topic, whatever the part of speech ("躺在地上打滚", "要钱吗"):
   // one word per concept, its longest form, unless a word already stands for it or it names a person.
   const text = normalizeForSearch(simplified);
