@@ -51,6 +51,13 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['colic', '肠绞痛'],
   ['crying', '哭闹'],
   ['milestones?', '发育'],
+  ['sleep regressions?', '睡眠倒退'],
+  ['cow\'?s milk|whole milk', '牛奶'],
+  ['juices?', '果汁'],
+  ['jealous(?:y)?', '吃醋'],
+  ['stutter(?:s|ing|ed)?|stammer(?:s|ing|ed)?', '口吃'],
+  ['iron', '铁'],
+  ['babysit(?:ter|ting|s)?', '带娃'],
   // The service
   ['drop[- ]?off|dropping (?:him|her|them) off', '送托'],
   ['pick(?:ing)?[- ]?(?:him|her|them)?[- ]?up|pickup|collect(?:ing)?', '接孩子'],
