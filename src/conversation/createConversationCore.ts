@@ -191,7 +191,10 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
       if (triaged) {
         // A red sign is the whole answer. A doctor-today or watch-at-home answer comes
         // first, and a booking request in the same message is still served after it.
-        const others = triaged.urgent ? [] : (understanding?.requests ?? []).filter((q) => requestFamily(q.intent) === 'booking');
+        // A child hurt at a point, or any complaint, is the whole matter: the place it names is where it happened,
+        // not a place to search ("我孩子在前埔摔了头 你们怎么看的孩子").
+        const complaint = understanding?.intent === 'complaint' || (understanding?.requests ?? []).some((q) => q.intent === 'complaint');
+        const others = triaged.urgent || complaint ? [] : (understanding?.requests ?? []).filter((q) => requestFamily(q.intent) === 'booking');
         if (others.length === 0 || !understanding) return finish(toOutput(locale, triaged), triaged.state);
         const rest = await respond({
           input: { ...input, text },

@@ -108,11 +108,20 @@ const RULES: AgeRule[] = [
 
 /** A child's age in months, if the message states one. */
 export function parseAge(text: string): AgeResult {
-  // Durations that are not ages: "提前3个月", "for 2 years", "18个月内", "every 3 months".
-  const t = text.replace(
-    /(?:提前|每隔?|过去|最近|持续|已经)\s*\S{1,3}\s*个月|for (?:the (?:past|last) )?\S+ (?:years|year|months|month)\b(?! ?-?old)|every \S+ months?|(?:\d+|几)个月(?:内|以内|以下|以上|前)|(?:每|一)个?月(?:里|内)?(?:能|可以|最多)?(?:约|预约|订|报名|去)(?:几|一|两|多少)?(?:次|回|场)?/g,
-    ' ',
-  );
+  // Durations that are not ages: "提前3个月", "for 2 years", "18个月内", "every 3 months";
+  // and a price per month ("一个月三千", "每月2000块", "a month 3000 yuan"): a money amount is not an age.
+  const t = text
+    .replace(
+      new RegExp(
+        `(?:${NUM}|每)\\s*个?月\\s*(?:要|花|收|交|付|才|就|大概|大约|差不多|得|也就|是)?\\s*(?:\\d{3,}|\\d+(?:\\.\\d+)?\\s*(?:块|元|k|千|万|百|rmb)|[一二两三四五六七八九十几半]+\\s*(?:千|万|百|块|元))|(?:${NUM})\\s*个?月\\s*(?:多少钱|多少|几千|几百|收费|费用)`,
+        'g',
+      ),
+      ' ',
+    )
+    .replace(
+      /(?:提前|每隔?|过去|最近|持续|已经)\s*\S{1,3}\s*个月|for (?:the (?:past|last) )?\S+ (?:years|year|months|month)\b(?! ?-?old)|every \S+ months?|(?:\d+|几)个月(?:内|以内|以下|以上|前)|(?:每|一)个?月(?:里|内)?(?:能|可以|最多)?(?:约|预约|订|报名|去)(?:几|一|两|多少)?(?:次|回|场)?/g,
+      ' ',
+    );
   for (const [re, get] of RULES) {
     const m = re.exec(t);
     if (!m) continue;

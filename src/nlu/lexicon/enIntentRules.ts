@@ -77,6 +77,30 @@ export const enIntentRules: IntentRule[] = [
     ),
     4.5,
   ],
+  // A cancellation, a complaint or the staff named as the topic of a question, not asked for:
+  // "what's the cut-off for cancelling", "are sessions cancelled automatically?", "if I make a complaint, when will I hear back?",
+  // "do staff take photos?".
+  [
+    'knowledge',
+    w(
+      '\\bcut-?off\\b.{0,25}\\bcancel|\\bcancel\\w*\\b.{0,25}\\bcut-?off\\b|\\b(?:are|is|will|would|do|does|get|gets) (?:the |my |our |all )?(?:sessions?|classes|bookings?|care|it|they|things)\\b.{0,12}\\b(?:cancell?ed|called off)\\b|\\b(?:typhoon|storm|rain\\w*|weather)\\b.{0,40}\\bcancel|\\bcancel\\w*\\b.{0,40}\\b(?:typhoon|storm|weather)\\b|\\blate cancel\\w*|\\bcancel\\w*\\b.{0,30}\\b(?:ban|banned|suspended|blocked)\\b',
+    ),
+    5,
+  ],
+  [
+    'knowledge',
+    w(
+      '\\bif (?:i|we) (?:make|file|lodge|submit|raise|send|have) (?:a |an )?(?:complaint|complain)|\\bhow (?:do|can|would|should) (?:i|we) (?:make |file |lodge |submit |raise )?(?:a )?complain\\w*|\\bcomplaints? (?:process|procedure|policy|line|channel)|\\bwhere (?:do|can|should) (?:i|we) (?:complain|send a complaint)|\\bhear back\\b|\\bhow long\\b.{0,30}\\bcomplaint|\\bcomplaint\\b.{0,40}\\b(?:how long|when will|who (?:handles|reads))',
+    ),
+    5.5,
+  ],
+  [
+    'knowledge',
+    w(
+      '\\b(?:do|does|are|is|will|can|would) (?:the |your )?(?:staff|teachers?|carers?|caregivers?|workers?)\\b(?! (?:call|contact|ring|phone|talk|speak|get back))|\\b(?:photos?|pictures?|videos?|filming|film|photograph\\w*)\\b|\\bwhat time (?:do|does) (?:the )?(?:staff|teachers?) (?:leave|finish|go home|start)\\b',
+    ),
+    3.5,
+  ],
   // ── my bookings ──
   [
     'my_bookings',
@@ -273,7 +297,8 @@ export const enArbitration: ArbitrationWords = {
   /** Drop-off care asked about, by name or in general, not a class. */
   careAsk: /(?<![a-z])(?:childcare|child care|daycare|day care|drop[- ]?(?:off|him|her|them)|half[- ]day|temporary care|babysit\w*|nursery)(?![a-z])/,
   /** Consequences, changes and illness around a booking: questions, not searches. */
-  ruleOrHealthQuestion: /(?<![a-z])(?:missed|no[- ]show|late|sick|ill|fever|cough|cold|vomit|diarrh)/,
+  ruleOrHealthQuestion:
+    /(?<![a-z])(?:missed|no[- ]show|late|sick|ill|fever|cough|cold|vomit|diarrh)|(?<![\d.:])3[5-9]\.\d(?!\d)|\d{2}(?:\.\d)? ?(?:degrees|°c?)/,
   /** How the service works, asked about a day or a booking: what to bring, cost, hours, who may come, rules. */
   policyQuestion:
     /(?<![a-z])(?:what happens if|wifi|wi-fi|toilets?|bathrooms?|changing (?:table|room)|nursing room|parking|lift|elevator|how many (?:\w+ ){0,3}(?:sessions|bookings|times) (?:per|a|each|every) (?:week|month|child)|can (?:i|we) (?:also )?bring|bring (?:my|our|a|the|his|her) (?:older |other |big |little |baby )?(?:kid|child|son|daughter|sibling|brother|sister|dog|pet|friend|stroller|pram|buggy|toys?|food|snacks?|lunch)|difference between|what(?:'s| is) the difference|what if (?:i|we)|(?:miss|missed|missing) (?:a |the |my |our )?(?:booking|session|slot|class)|what (?:should|do) (?:i|we) (?:bring|pack)|in (?:english|chinese|mandarin)|how much (?:is|does|do|for|are)|(?:session|class|care|it)s? (?:really )?free\b(?! (?:slot|spot|place|space|on|at|in|this|next))|rain|rains|raining|typhoon|storm|bad weather|(?:parents?|mum|mom|dad|i|we) (?:have |has |need |needs )?to stay|need (?:a |the )?parent|what time should (?:i|we) (?:arrive|come|get there)|(?:wrong|misspell\w*|typo in) (?:name|birth|date)|(?:english|mandarin)[- ]speaking|(?:after|once) (?:i|we) (?:book|booked)|(?:text|sms|message|notification|reminder) (?:after|when|before)|(?:grandma|grandpa|grandparents?|nanny|helper|someone else) (?:pick|drop|collect)|need to bring|cost|costs|price|pay|paid|charge|fee|fees|free or|is it free|for free|opening hours|what time (?:does|do) (?:it|they) (?:open|close)|do (?:i|we) have to stay|can (?:i|we) stay|rules?|policy|requirements?|documents?|how (?:do|does) (?:i|we|it|booking) (?:book|work)|(?:earliest|minimum|youngest|lowest|min) age|age (?:limit|range|requirement)|how (?:early|far ahead|far in advance|many days (?:ahead|before|in advance)) (?:can|do|should|must) (?:i|we) book|visas?|residence permit|residency|foreigners?|expats?|passports?|hukou|turns? (?:3|three)|turning (?:3|three)|will be (?:3|three)|too old|health checks?|temperature checks?|check (?:him|her|them|the kids?|my \w+) (?:when|at|before)|special needs|developmental delay|weekdays? or|only (?:on |at )?weekends?|during the week|cpr|first aid (?:course|class|training)s?|learn (?:baby |infant )?(?:cpr|first aid)|sensory (?:bin|play)|at home)(?![a-z])/,
