@@ -352,3 +352,21 @@ describe('dialogue table: state × message → action', () => {
     });
   }
 });
+
+describe('cancelling both children’s bookings with one tap', () => {
+  it('the first button, labelled like the single confirm, cancels every listed booking; each keeps its own button', async () => {
+    const userId = ++userSeq;
+    const say = chat(userId);
+    await twoChildren(say);
+    await say({ text: '周日上午嘉莲有位吗' });
+    await say({ text: '两个孩子都约第一个' });
+    const asked = await say({ text: '两个孩子周日的都取消' });
+    const labels = asked.buttons.flat().map((b) => b.text);
+    expect(labels[0]).toBe(zh.booking.yesCancel);
+    expect(labels.filter((l) => l.startsWith(zh.booking.cancelRef('')))).toHaveLength(2);
+    const all = asked.buttons.flat()[0]!;
+    const done = await say({ button: all.data });
+    expect(done.tools.filter((t) => t.name === 'cancel_booking' && t.ok)).toHaveLength(2);
+    expect((await app.booking.listBookings(userId, { includePast: false })).upcoming).toHaveLength(0);
+  });
+});

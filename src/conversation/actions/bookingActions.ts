@@ -123,6 +123,26 @@ export const cancelAction = defineAction<[number]>({
   },
 });
 
+/** Several booking ids in button data ("cancel both children's bookings"): at most four, each a positive id. */
+const someIds = {
+  encode: (ids: number[]) => ids.map(String),
+  decode: (fields: string[]): number[] | undefined => {
+    if (fields.length < 1 || fields.length > 4) return undefined;
+    const ids = fields.map(idField);
+    return ids.every((id): id is number => id !== undefined) ? ids : undefined;
+  },
+};
+
+/** Cancel every booking a "cancel them all?" question listed, confirmed with one tap. */
+export const cancelAllAction = defineAction<number[]>({
+  code: 'cya',
+  ...someIds,
+  label: (w) => w.booking.yesCancel,
+  async run(r, bookingIds) {
+    for (const id of bookingIds) await cancelAction.run(r, [id]);
+  },
+});
+
 /** Keep a booking (from a reminder or a cancel question). */
 export const keepAction = defineAction<[number]>({
   code: 'k',

@@ -136,7 +136,7 @@ export const booking: typeof zh.booking = {
   status: { attended: 'attended', no_show: 'no-show', cancelled: 'cancelled', expired: 'expired', confirmed: 'done', held: 'expired' },
   recentLine: (p) => `${p.date} ${p.child} · ${p.point} (${p.status})`,
   confirmCancel: (ref: string) => `Cancel booking ${ref}?`,
-  confirmCancelAll: (n: number) => `Cancel these ${n} bookings? Reply "yes" to cancel them all, or tap a button to cancel one:`,
+  confirmCancelAll: (n: number) => `Cancel these ${n} bookings? Tap "Yes, cancel" to cancel them all, or a booking's own button to cancel just that one:`,
   yesCancel: 'Yes, cancel',
   keepIt: 'Keep it',
   kept: 'OK, the booking is kept.',

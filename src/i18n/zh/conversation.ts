@@ -138,7 +138,7 @@ export const booking = {
   } as Record<string, string>,
   recentLine: (p: { date: string; child: string; point: string; status: string }) => `${p.date} ${p.child} · ${p.point}（${p.status}）`,
   confirmCancel: (ref: string) => `确定要取消预约 ${ref} 吗？`,
-  confirmCancelAll: (n: number) => `确定要取消这${n}个预约吗？回复“确认”全部取消，或点下面的按钮逐个取消：`,
+  confirmCancelAll: (n: number) => `确定要取消这${n}个预约吗？点“确认取消”全部取消，或点下面的按钮逐个取消：`,
   yesCancel: '确认取消',
   keepIt: '不取消',
   kept: '好的，预约保留。',

@@ -3,7 +3,7 @@ import { localDateOf, weekdayOf } from '../../../time/zonedTime.ts';
 import type { CancelResult } from '../../../booking/BookingService.ts';
 import { describeError } from '../../../errors/describeError.ts';
 import { cancelBookingTool } from '../../tools/cancelBookingTool.ts';
-import { askCancelAction, cancelAction, confirmCancel, keepAction, myBookingsAction } from '../../actions/bookingActions.ts';
+import { askCancelAction, cancelAction, cancelAllAction, confirmCancel, keepAction, myBookingsAction } from '../../actions/bookingActions.ts';
 import { describeBooking } from '../../format/formatSlot.ts';
 import { listBookingsTool, type BookingOverview } from '../../tools/listBookingsTool.ts';
 import type { Reply } from '../Reply.ts';
@@ -71,8 +71,15 @@ function confirmCancelAll(r: Reply, bookings: BookingView[]): void {
   const w = r.w;
   r.say(w.booking.confirmCancelAll(bookings.length));
   r.say(bookings.map((v) => describeBooking(v, w, r.lang)).join('\n'));
+  r.row(
+    r.button(
+      cancelAllAction,
+      bookings.map((v) => v.id),
+      w.booking.yesCancel,
+    ),
+    r.button(keepAction, [bookings[0]!.id], w.booking.keepIt),
+  );
   r.row(...bookings.map((v) => r.button(cancelAction, [v.id], w.booking.cancelRef(v.refCode))));
-  r.row(r.button(keepAction, [bookings[0]!.id], w.booking.keepIt));
   const [first, ...rest] = bookings;
   r.state.pending = { type: 'confirm_cancel', bookingId: first!.id, refCode: first!.refCode, more: rest.map((v) => v.id) };
 }
