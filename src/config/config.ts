@@ -142,6 +142,12 @@ export interface BookingRules {
   noShowWindowDays: number;
   noShowPauseDays: number;
   waitlistHoldMinutes: number;
+  /**
+   * Days chat history is kept (HISTORY_RETENTION_DAYS, the same value as
+   * memory.retentionDays): carried with the rules so the privacy answer and
+   * documents ({{rules.historyRetentionDays}}) state what the engine deletes by.
+   */
+  historyRetentionDays: number;
 }
 
 /** demo: the seeded demo network, any secrets; production: real data only, real secrets. */
@@ -318,6 +324,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       noShowWindowDays: e.NO_SHOW_WINDOW_DAYS,
       noShowPauseDays: e.NO_SHOW_PAUSE_DAYS,
       waitlistHoldMinutes: e.WAITLIST_HOLD_MINUTES,
+      historyRetentionDays: e.HISTORY_RETENTION_DAYS,
     },
     memory: { historyTurns: e.HISTORY_TURNS, retentionDays: e.HISTORY_RETENTION_DAYS },
     sessionHorizonWeeks: e.SESSION_HORIZON_WEEKS,

@@ -3,7 +3,8 @@ import { KnowledgeDocumentError } from './KnowledgeDocumentError.ts';
 
 /**
  * Values a document may quote as {{rules.name}}. Numbers come from the
- * booking configuration, so the knowledge base never contradicts the engine.
+ * booking configuration (and the chat-history retention), so the knowledge
+ * base never contradicts the engine.
  */
 export function ruleValues(rules: BookingRules): Record<string, string> {
   return {
@@ -16,6 +17,7 @@ export function ruleValues(rules: BookingRules): Record<string, string> {
     noShowWindowDays: String(rules.noShowWindowDays),
     noShowPauseDays: String(rules.noShowPauseDays),
     waitlistHoldMinutes: String(rules.waitlistHoldMinutes),
+    historyRetentionDays: String(rules.historyRetentionDays),
   };
 }
 

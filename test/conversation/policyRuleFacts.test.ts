@@ -48,4 +48,15 @@ describe("the service's numbers asked about in more ways", () => {
     expect(missingRuleFacts('宝宝还没去过托育 会不会哭 怎么样让他适应', '', zh, rules)).toEqual([]);
     expect(missingRuleFacts('how long should I steam banana for a 7 month old?', '', en, rules)).toEqual([]);
   });
+
+  it('states the configured chat-history retention when the quoted text does not hold it', () => {
+    const thirty = { ...rules, historyRetentionDays: 30 };
+    for (const q of ['聊天记录你们会保存多久', '對話紀錄保留幾天', '多久会自动删除']) {
+      expect(missingRuleFacts(q, '聊天记录保存90天，到期自动删除。', zh, thirty)[0]).toContain('30 天');
+    }
+    expect(missingRuleFacts('how long do you keep our chat messages?', '', en, thirty)[0]).toContain('30 days');
+    // The document's sentence already says the configured number: nothing is added.
+    expect(missingRuleFacts('聊天记录你们会保存多久', `聊天记录保存${rules.historyRetentionDays}天`, zh, rules)).toEqual([]);
+    expect(missingRuleFacts('宝宝的奶粉冲好能保存多久', '', zh, rules)).toEqual([]);
+  });
 });

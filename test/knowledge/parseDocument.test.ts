@@ -76,6 +76,11 @@ describe('renderRules', () => {
     expect(text).toBe('开始前 2 小时（120 分钟）；提前 14 天；每周 2 次；30 天内 3 次未到暂停 14 天；保留 30 分钟；截止 60');
   });
 
+  it('fills the chat-history retention from the configuration (HISTORY_RETENTION_DAYS)', () => {
+    expect(renderRules('聊天记录保存{{rules.historyRetentionDays}}天', rules, 'f')).toBe(`聊天记录保存${defaultConfig().memory.retentionDays}天`);
+    expect(renderRules('kept for {{rules.historyRetentionDays}} days', { ...rules, historyRetentionDays: 30 }, 'f')).toBe('kept for 30 days');
+  });
+
   it('formats fractional hours', () => {
     expect(renderRules('{{rules.cancelDeadlineHours}}', { ...rules, cancelDeadlineMinutes: 90 }, 'f')).toBe('1.5');
     expect(renderRules('{{rules.cancelDeadlineHours}}', { ...rules, cancelDeadlineMinutes: 45 }, 'f')).toBe('0.75');
