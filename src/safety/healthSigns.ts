@@ -508,6 +508,17 @@ const GENERIC_FALL =
   /摔了一跤|摔(?:了)?一下|摔倒了?|跌倒了?|摔跤了|(?<![a-z])(?:fell over|fell down|had a (?:bad )?fall|took a tumble|tripped and fell)(?![a-z])/;
 const RECOVERED =
   /(?:烧|发烧|发热|拉肚子|腹泻|拉稀|吐|呕吐|病|感冒)(?:已经|都)?(?:好了|退了|停了|好转了?|痊愈)|退烧了|(?:再|重新|回去)(?:送|去|上)(?:托育|托|点|服务点)?|多久(?:才)?(?:能|可以)(?:再)?(?:送|去)|(?<![a-z])(?:fever (?:has |is )?(?:gone|broken|passed|over)|(?:is|was|got) better|recovered|go back to (?:daycare|childcare|the point|nursery)|return to (?:daycare|childcare|the point|nursery)|back to (?:daycare|childcare|the point|nursery))(?![a-z])/;
+/** Asking when the child may come back to care ("多久能再送去", "how soon can he go back to care"). */
+const RETURN_TO_CARE =
+  /(?:再|重新|回去|回来)(?:送|去|上|来)(?:托育|托|点|服务点)?|(?:多久|几天|多少天|什么时候|哪天)(?:以后|之后|后)?(?:才)?(?:能|可以)?(?:再)?(?:送|去|来|上)(?:托育|托|点|服务点|幼儿园)?|(?:能|可以)(?:再)?(?:送|去)(?:托育|托|服务点|点)|(?<![a-z])(?:(?:go|come|get|went) back (?:to |in(?:to)? )?(?:care|daycare|day care|childcare|the point|nursery|the centre|the center|playgroup)|return(?:ing)? to (?:care|daycare|day care|childcare|the point|nursery|the centre|the center)|back (?:to|in|into) (?:care|daycare|day care|childcare|nursery)|(?:how soon|how long|how many days|when).{0,30}(?:go|come) back)(?![a-z])/;
+/** The fever, diarrhoea or vomiting is over ("发烧退了", "拉肚子好了", "after a fever"). */
+const ILLNESS_OVER =
+  /(?:烧|发烧|发热|拉肚子|腹泻|拉稀|吐|呕吐|病|感冒)(?:已经|都)?(?:好了|退了|停了|止住了?|好转了?|痊愈)|退烧(?:了|后|以后|之后)|烧退(?:了|后|以后|之后)|(?:发烧|发热|拉肚子|腹泻|拉稀|呕吐|生病|病)(?:好)?(?:后|以后|之后)|(?<![a-z])(?:after (?:(?:a|the|his|her|their|this) )?(?:fever|high temperature|temperature|diarrh\w*|tummy bug|stomach bug|vomiting|sickness|illness|being sick|throwing up)|(?:fever|temperature|diarrh\w*|vomiting|sickness|tummy bug|stomach bug)(?: has| is|'s)? (?:gone|broken|passed|over|stopped|cleared|settled|down)|recovered|(?:is|was|got) better)(?![a-z])/;
+/** The illness is still going on: a fever, diarrhoea or vomiting now, or a temperature stated. */
+const ILLNESS_ONGOING =
+  /还在|还(?:有点|有些)?(?:烧|发烧|发热|拉|吐)|又(?:烧|发烧|发热|拉|吐)|(?:反复|一直)(?:烧|发烧|发热|拉|吐)|\d{2}(?:\.\d)?\s*(?:度|°|℃)|(?<![a-z])(?:still|again|keeps?)(?![a-z])/;
+/** The signs a return-to-care question names as over. */
+const OVER_ILLNESS = ['fever', 'diarrhoea', 'vomiting'];
 const FINE_NOW =
   /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错|可以)|挺正常|又跑又跳|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?<![a-z])(?:seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits)(?![a-z])/;
 const CHECKING =
@@ -744,6 +755,10 @@ export function readHealthSigns(text: string): SignReading {
     signs.delete('choking_first_aid');
   }
   if (signs.has('tooth_injury') && !HEAD.test(t) && !HEAD_WARNING.test(t)) signs.delete('head_knock');
+  // "发烧退了多久可以再去托育点", "how soon can he go back to care after diarrhoea": a question about coming
+  // back to care (the health-check policy), not a sign now. Only the illness said to be over is set aside:
+  // any other sign in the message is read as usual, and one still going on ("还在烧", a temperature) stays.
+  if (RETURN_TO_CARE.test(t) && ILLNESS_OVER.test(t) && !ILLNESS_ONGOING.test(t)) for (const s of OVER_ILLNESS) signs.delete(s);
   // Twenty minutes or more of bleeding (a nosebleed): a doctor now.
   const minutes = /(\d{1,3}|[二三四五六]十)\s*(?:多)?\s*(?:分钟|分鐘|mins?|minutes)/.exec(t);
   const said = minutes?.[1] ?? '';
@@ -789,6 +804,6 @@ export function readHealthSigns(text: string): SignReading {
       ),
     medicine: FEVER_MEDICINE.test(t) ? 'fever' : COUGH_MEDICINE.test(t) ? 'cough' : undefined,
     atPoint: AT_POINT_PLACE.test(t) && AT_POINT_INCIDENT.test(t),
-    recovered: RECOVERED.test(t),
+    recovered: RECOVERED.test(t) || RETURN_TO_CARE.test(t),
   };
 }
