@@ -353,6 +353,23 @@ describe('dialogue table: state × message → action', () => {
   }
 });
 
+describe('a district turned down after a city-wide list', () => {
+  it.each([
+    ['湖里的不要', '登记孩子 乐乐 2024-05-03', '这周六上午有位置吗', /湖里区/],
+    ['not Huli', 'register my child Leo born 2024-05-03', 'any places Saturday morning?', /\(Huli\)/],
+  ])('"%s" repeats the search without that district', async (says, register, search, district) => {
+    const say = chat(++userSeq);
+    await say({ text: register });
+    const before = await say({ text: search });
+    expect(before.reply).toMatch(district);
+    const out = await say({ text: says });
+    expect(lastArgs(out, 'search_slots')).toMatchObject({ from: '2026-11-28', partOfDay: 'morning', excludeDistricts: ['huli'] });
+    expect(out.reply).not.toMatch(district);
+    const more = await say({ text: says.startsWith('not') ? 'more' : '更多' });
+    expect(more.reply).not.toMatch(district);
+  });
+});
+
 describe('cancelling both children’s bookings with one tap', () => {
   it('the first button, labelled like the single confirm, cancels every listed booking; each keeps its own button', async () => {
     const userId = ++userSeq;

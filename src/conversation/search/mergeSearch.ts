@@ -15,6 +15,8 @@ export function mergeSearch(base: Partial<SearchSlotsArgs>, s: Slots, childAgeMo
     next.district = undefined;
     next.near = undefined;
   }
+  // "湖里的不要", "not Huli": that district stays out of the search until the parent names a district again.
+  if (denied.district) next.excludeDistricts = [...new Set([...(next.excludeDistricts ?? []), denied.district])];
   if (denied.neighbourhood && next.district === denied.neighbourhood.district) next.near = undefined;
   if (
     denied.dateRange &&
@@ -31,6 +33,8 @@ export function mergeSearch(base: Partial<SearchSlotsArgs>, s: Slots, childAgeMo
   if (s.partOfDay) next.partOfDay = s.partOfDay;
   if (s.district) {
     next.district = s.district;
+    next.excludeDistricts = next.excludeDistricts?.filter((d) => d !== s.district);
+    if (next.excludeDistricts?.length === 0) next.excludeDistricts = undefined;
     next.near = undefined;
     next.pointCode = undefined;
   }

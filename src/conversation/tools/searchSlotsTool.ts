@@ -17,6 +17,7 @@ export const searchSlotsArgs = z.object({
   to: localDate.describe('last day (inclusive), YYYY-MM-DD'),
   partOfDay: z.enum(['morning', 'afternoon']).optional(),
   district: z.enum(DISTRICTS).optional(),
+  excludeDistricts: z.array(z.enum(DISTRICTS)).max(6).optional().describe('districts the parent said they do not want ("not Huli")'),
   near: z
     .object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) })
     .optional()
@@ -57,14 +58,20 @@ export const searchSlotsTool = defineTool({
     'Find places (sessions) at community care points. Returns sessions with sessionId, point, address, time, kind, free places, distance, and whether booking is open yet (bookable, bookingOpensAt). Use a sessionId from here for book_session or join_waitlist.',
   schema: searchSlotsArgs,
   async handler(args, ctx): Promise<SearchSlotsResult> {
-    const { pointCode, ...query } = args;
+    const { pointCode, excludeDistricts, ...query } = args;
+    const offset = args.offset ?? 0;
+    const excluded = new Set(excludeDistricts ?? []);
+    // A point, or districts left out ("湖里的不要"), are picked from a wider page of the search, then paged here.
+    const filtered = pointCode !== undefined || excluded.size > 0;
     const results = await ctx.booking.searchSlots({
       ...query,
       parentId: query.childId ? ctx.userId : undefined,
-      limit: pointCode ? 50 : SEARCH_PAGE,
-      offset: args.offset ?? 0,
+      limit: filtered ? 50 : SEARCH_PAGE,
+      offset: filtered && !pointCode ? 0 : offset,
     });
-    return { results: pointCode ? results.filter((s) => s.point.code === pointCode).slice(0, SEARCH_PAGE) : results, offset: args.offset ?? 0 };
+    if (!filtered) return { results, offset };
+    const kept = results.filter((s) => (pointCode === undefined || s.point.code === pointCode) && !excluded.has(s.point.district));
+    return { results: pointCode ? kept.slice(0, SEARCH_PAGE) : kept.slice(offset, offset + SEARCH_PAGE), offset };
   },
   present(r, { results, offset, numberFrom }, args) {
     const w = r.w;
