@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import type { KnowledgeLanguage } from './parseDocument.ts';
 import { countTerms, extractTerms, LEXICON_FINGERPRINT } from './extractTerms.ts';
+import { toSimplified, toTraditional } from '../text/chineseScript.ts';
 import { takeQuestionBlocks } from './questionBlocks.ts';
 
 export interface KnowledgeChunk {
@@ -83,13 +84,47 @@ function sections(body: string): Section[] {
 }
 
 /**
+ * More Traditional-only characters than Simplified-only ones, counted one
+ * character at a time (phrase tables would count 物件 as Traditional).
+ */
+function writtenInTraditional(line: string): boolean {
+  let traditional = 0;
+  let simplified = 0;
+  for (const ch of line) {
+    if (!/\p{Script=Han}/u.test(ch)) continue;
+    // Simplified first: some Simplified characters also convert "back" (么 → 幺).
+    if (toTraditional(ch) !== ch) simplified++;
+    else if (toSimplified(ch) !== ch) traditional++;
+  }
+  return traditional > simplified;
+}
+
+/**
+ * A Chinese section's heading and questions as searches read them: a query is
+ * converted to Simplified before it is matched (KnowledgeBase), so a line an
+ * editor wrote in Traditional ("囝仔在服務點受傷了怎麼辦") must be indexed the
+ * same way or it could never match. Lines already in Simplified stay as
+ * written: converting them would also apply Taiwan phrase changes
+ * (物件 → 对象, 程序 → 进程) to words that are not Taiwanese.
+ */
+function inSimplified(section: Section): Section {
+  const simplified = (line: string) => (writtenInTraditional(line) ? toSimplified(line) : line);
+  return {
+    ...section,
+    heading: section.heading === undefined ? undefined : simplified(section.heading),
+    questions: [...new Set(section.questions.map(simplified))],
+  };
+}
+
+/**
  * Splits a rendered document into chunks that each stay tied to one `##`
  * section; sections longer than the chunk size are split further with
  * LangChain's Markdown-aware recursive splitter.
  */
 export async function splitDocument(doc: { title: string; language: KnowledgeLanguage; body: string }, embedderId: string): Promise<KnowledgeChunk[]> {
   const chunks: KnowledgeChunk[] = [];
-  for (const section of sections(doc.body)) {
+  for (const found of sections(doc.body)) {
+    const section = doc.language === 'zh' ? inSimplified(found) : found;
     const headingPath = section.heading ? `${doc.title} > ${section.heading}` : doc.title;
     const pieces = section.text.length <= SIZES[doc.language].chunkSize ? [section.text] : await splitterFor(doc.language).splitText(section.text);
     const headingTerms = [extractTerms(section.heading ?? doc.title), ...section.questions.map((q) => extractTerms(q))];

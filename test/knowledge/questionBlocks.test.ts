@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { extractTerms } from '../../src/knowledge/extractTerms.ts';
 import { KnowledgeDocumentError } from '../../src/knowledge/KnowledgeDocumentError.ts';
 import { parseDocument } from '../../src/knowledge/parseDocument.ts';
 import { takeQuestionBlocks } from '../../src/knowledge/questionBlocks.ts';
@@ -30,6 +31,28 @@ describe('questions blocks', () => {
     expect(plain.questions).toEqual([]);
     expect(plain.headingTerms).toHaveLength(1);
     expect(chunks.every((c) => !c.content.includes('<!--') && !c.content.includes('questions'))).toBe(true);
+  });
+
+  it('in a Chinese document, indexes a heading and questions written in Traditional as Simplified, as searches read them', async () => {
+    const body =
+      '## 發燒後多久可以回托育點？\n\n<!-- questions:\n退燒後多久可以再去托育點\n退烧后多久可以再去托育点\n拉肚子好了幾天能送\n-->\n退热后满24小时、精神好再去。\n';
+    const [chunk] = await splitDocument({ title: '健康检查', language: 'zh', body }, 'e');
+    // The Traditional and Simplified lines are one question once converted.
+    expect(chunk!.questions).toEqual(['退烧后多久可以再去托育点', '拉肚子好了几天能送']);
+    expect(chunk!.headingPath).toBe('健康检查 > 发烧后多久可以回托育点？');
+    expect(chunk!.headingTerms[0]).toEqual(extractTerms('发烧后多久可以回托育点？'));
+    expect(chunk!.headingTerms[2]).toEqual(extractTerms('拉肚子好了几天能送'));
+    expect(chunk!.embeddedText).toContain('拉肚子好了几天能送');
+    // A line already in Simplified stays as written (no Taiwan phrase changes: 物件 is not 对象 here).
+    const [simple] = await splitDocument(
+      { title: '防噎', language: 'zh', body: '## 哪些小物件容易让孩子噎住？\n\n<!-- questions:\n睡前程序怎么安排\n-->\n正文。\n' },
+      'e',
+    );
+    expect(simple!.headingPath).toBe('防噎 > 哪些小物件容易让孩子噎住？');
+    expect(simple!.questions).toEqual(['睡前程序怎么安排']);
+    // English documents are left as written.
+    const [en] = await splitDocument({ title: 'T', language: 'en', body: '## A\n\n<!-- questions:\n發燒\n-->\ntext\n' }, 'e');
+    expect(en!.questions).toEqual(['發燒']);
   });
 
   it('accepts one-line blocks and "- " bullets, ignores blank lines and repeats', () => {
