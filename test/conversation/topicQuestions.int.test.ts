@@ -49,3 +49,15 @@ describe('a child hurt at a point', () => {
     expect(out.reply).not.toMatch(/空位|名额|场次/);
   });
 });
+
+describe('the age rule for a child over 3', () => {
+  it.each([
+    ['我家孩子4岁了 能去吗', /来源：《谁可以使用/],
+    ['my son is 4, any places Saturday morning?', /Source: Who can use/],
+  ])('%s cites the eligibility document', async (text, source) => {
+    const out = await ask(text);
+    expect(out.tools.map((t) => t.name)).not.toContain('search_slots');
+    expect(out.citations.map((c) => c.docId)).toContain('service-eligibility');
+    expect(out.reply).toMatch(source);
+  });
+});

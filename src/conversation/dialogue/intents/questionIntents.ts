@@ -1,4 +1,5 @@
 import type { PointInfo } from '../../../points/PointDirectory.ts';
+import { citeAgeRule } from './citeAgeRule.ts';
 import { describeError } from '../../../errors/describeError.ts';
 import { findPointsTool } from '../../tools/findPointsTool.ts';
 import { answerQuestion } from '../answers/answerQuestion.ts';
@@ -59,6 +60,7 @@ export const canAttend: IntentHandler = async (r, q) => {
   const age = q.slots.childAgeMonths ?? r.state.child?.ageMonths;
   if (q.slots.ageOutOfRange || (age !== undefined && age > 36)) {
     r.say(w.search.tooOld);
+    await citeAgeRule(r, w.search.tooOld);
     r.row(r.button(talkToStaffAction, []));
     return;
   }

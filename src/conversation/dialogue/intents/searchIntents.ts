@@ -1,4 +1,5 @@
 import type { SearchSlotsArgs } from '../../tools/searchSlotsTool.ts';
+import { citeAgeRule } from './citeAgeRule.ts';
 import { hasSearchSlots } from '../../../nlu/understand.ts';
 import type { BookingView } from '../../../booking/types.ts';
 import { mergeSearch, startsFresh } from '../../search/mergeSearch.ts';
@@ -40,10 +41,11 @@ async function requestedSearch(r: Reply, q: Request): Promise<Partial<SearchSlot
 }
 
 /** Children over 3: say who the service is for instead of searching. */
-function tooOld(r: Reply, q: Request): boolean {
+async function tooOld(r: Reply, q: Request): Promise<boolean> {
   const s = q.slots;
   if (!(s.ageOutOfRange || (s.childAgeMonths !== undefined && s.childAgeMonths > 36))) return false;
   r.say(r.w.search.tooOld);
+  await citeAgeRule(r, r.w.search.tooOld);
   return true;
 }
 
@@ -91,7 +93,7 @@ async function searchForEachChild(r: Reply, q: Request): Promise<boolean> {
 }
 
 export const findSlots: IntentHandler = async (r, q) => {
-  if (tooOld(r, q) || impossibleDate(r, q)) return;
+  if ((await tooOld(r, q)) || impossibleDate(r, q)) return;
   // "我一个人带两个娃快崩溃了，周六能不能帮我看一下孩子": a human word and a person on offer, then the places.
   if (OVERWHELMED.test(normalizeText(toSimplified(q.text)))) {
     r.say(r.w.answers.overwhelmed);
@@ -139,7 +141,7 @@ function pickFromList(r: Reply, q: Request): number | 'several' | undefined {
 
 export const book: IntentHandler = async (r, q) => {
   const w = r.w;
-  if (tooOld(r, q) || impossibleDate(r, q)) return;
+  if ((await tooOld(r, q)) || impossibleDate(r, q)) return;
   const picked = pickFromList(r, q);
   if (picked === 'several') {
     const nb = q.slots.neighbourhood;
