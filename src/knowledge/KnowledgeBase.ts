@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.ts';
 import { toSimplified } from '../text/chineseScript.ts';
+import { outsideAgeRange, queryAgeMonths } from './ageRange.ts';
 import type { KnowledgeEmbedder } from './KnowledgeEmbedder.ts';
 import type { KnowledgeLanguage } from './parseDocument.ts';
 import { extractTerms } from './extractTerms.ts';
@@ -71,6 +72,14 @@ const RRF_K = 60;
  * 0.7 beat 0.5 (hit@1 390 vs 383 of 435, same no-answer accuracy).
  */
 export const QUESTION_ALPHA = 0.7;
+/**
+ * A section whose heading states an age range that leaves out the age the
+ * question states ("3个月喝几cc" and "1—3岁的孩子一天喝多少奶") keeps this share
+ * of its fused score: enough to fall behind a section for every age that
+ * matches as well, not enough to drop out. Hybrid search only; the score
+ * comes from ranks, so both database backends rank alike.
+ */
+export const AGE_MISMATCH = 0.95;
 
 /**
  * The relevance rule, calibrated on the tuning sets (scripts/eval-retrieval.ts).
@@ -166,7 +175,14 @@ export function createKnowledgeBase({
   const store = new PgVectorKnowledgeStore(embedder, { pool });
   const rule: RelevanceThresholds = { ...thresholds, similarityNeedsSharedTerm: thresholds.similarityNeedsSharedTerm ?? embedder.lexical === true };
 
-  async function searchIn(language: KnowledgeLanguage, vector: number[], terms: string[], k: number, mode: 'hybrid' | 'vector'): Promise<KnowledgeHit[]> {
+  async function searchIn(
+    language: KnowledgeLanguage,
+    vector: number[],
+    terms: string[],
+    k: number,
+    mode: 'hybrid' | 'vector',
+    ageMonths: number | undefined,
+  ): Promise<KnowledgeHit[]> {
     const { idf, candidates } = await store.searchCandidates(vector, terms, { language, candidates: CANDIDATES, questionAlpha: QUESTION_ALPHA });
     const totalIdf = [...idf.values()].reduce((a, b) => a + b, 0);
     const coverageOf = (matched: string[]) => (totalIdf > 0 ? matched.reduce((a, t) => a + (idf.get(t) ?? 0), 0) / totalIdf : 0);
@@ -174,7 +190,8 @@ export function createKnowledgeBase({
       // The vector-only baseline: the nearest chunks, pure similarity, no question match.
       if (mode === 'vector') return c.vectorRank === undefined ? [] : [{ c, score: c.similarity, coverage: coverageOf(c.matched), questionMatch: 0 }];
       // Reciprocal-rank fusion of the three lists: vector, keyword (BM25), question match.
-      const score = [c.vectorRank, c.keywordRank, c.questionRank].reduce<number>((a, r) => (r === undefined ? a : a + 1 / (RRF_K + r)), 0);
+      const fused = [c.vectorRank, c.keywordRank, c.questionRank].reduce<number>((a, r) => (r === undefined ? a : a + 1 / (RRF_K + r)), 0);
+      const score = ageMonths !== undefined && outsideAgeRange(sectionHeading(c.headingPath), ageMonths) ? fused * AGE_MISMATCH : fused;
       return [{ c, score, coverage: coverageOf(c.matched), questionMatch: c.questionMatch }];
     });
     // Rounded before ordering so both database backends (whose similarities
@@ -229,13 +246,14 @@ export function createKnowledgeBase({
     const searchable = (q: { terms: string[]; vector: number[] }) => q.terms.length > 0 && q.vector.some((x) => x !== 0);
     const other: KnowledgeLanguage = lang === 'zh' ? 'en' : 'zh';
     const mine = inLanguage(lang);
+    const ageMonths = queryAgeMonths(text);
     if (searchable(mine)) {
-      const first = await searchIn(lang, mine.vector, mine.terms, k, mode);
+      const first = await searchIn(lang, mine.vector, mine.terms, k, mode, ageMonths);
       if (first.length) return first;
     } else if (!searchable(original)) return [];
     // Nothing relevant in the parent's language: an answer in the other one beats none.
     const theirs = inLanguage(other);
-    return searchable(theirs) ? searchIn(other, theirs.vector, theirs.terms, k, mode) : [];
+    return searchable(theirs) ? searchIn(other, theirs.vector, theirs.terms, k, mode, ageMonths) : [];
   }
 
   return {

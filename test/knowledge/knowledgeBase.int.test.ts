@@ -61,6 +61,18 @@ describe('knowledge base search (real documents)', () => {
     expect(top?.headingPath.toLowerCase()).toContain(heading);
   });
 
+  // The child's age as a ranking signal: a section whose heading's age range leaves the child out comes
+  // after one for every age that matches as well, and one whose range fits keeps its place.
+  it.each([
+    ['3个月喝几cc', 'zh', '一次喝多少奶'],
+    ['how much milk should a 3 month old drink', 'en', 'How much formula'],
+    ['两岁一天喝多少奶', 'zh', '1—3岁'],
+    ['10个月宝宝噎住了怎么办', 'zh', '1岁以内'],
+  ] as const)('age: %s → the section for that age (%s)', async (q, lang, heading) => {
+    const [top] = await kb.search(q, { lang, k: 3 });
+    expect(top?.headingPath).toContain(heading);
+  });
+
   // Colloquial messages that say almost what a section's listed question says:
   // the question match alone makes them relevant (they used to get nothing),
   // and the section whose question matched comes first.
