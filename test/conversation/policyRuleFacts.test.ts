@@ -55,6 +55,8 @@ describe("the service's numbers asked about in more ways", () => {
       expect(missingRuleFacts(q, '聊天记录保存90天，到期自动删除。', zh, thirty)[0]).toContain('30 天');
     }
     expect(missingRuleFacts('how long do you keep our chat messages?', '', en, thirty)[0]).toContain('30 days');
+    // English words in a Chinese question.
+    expect(missingRuleFacts('chat history 你们存多久', '', zh, thirty)[0]).toContain('30 天');
     // The document's sentence already says the configured number: nothing is added.
     expect(missingRuleFacts('聊天记录你们会保存多久', `聊天记录保存${rules.historyRetentionDays}天`, zh, rules)).toEqual([]);
     expect(missingRuleFacts('宝宝的奶粉冲好能保存多久', '', zh, rules)).toEqual([]);

@@ -51,7 +51,7 @@ const FACTS: RuleFact[] = [
   },
   {
     // How long chats are kept ("聊天记录你们保存多久", "how long do you keep our messages"): the configured retention.
-    asks: /(?:聊天|对话|消息|信息|记录|纪录|资料|数据).{0,8}(?:保存|保留|存|留)(?:着|下来)?.{0,6}(?:多久|多长时间|几天|多少天|几个月|期限)|(?:多久|几天|多少天|什么时候).{0,6}(?:删除|删掉|清除|自动删)|(?<![a-z])(?:how long.{0,40}(?:keep|kept|store|stored|retain|retained|save|saved).{0,30}(?:chats?|conversations?|messages?|history|data|records?)|(?:chats?|conversations?|messages?|history|data|records?).{0,30}(?:kept|stored|retained|deleted).{0,20}(?:how long|for how many days)|(?:data|chat|history) retention)(?![a-z])/i,
+    asks: /(?:聊天|对话|消息|信息|记录|纪录|资料|数据|(?<![a-z])(?:chats?|history|conversations?|messages?|data|records?)(?![a-z])).{0,8}(?:保存|保留|存|留)(?:着|下来)?.{0,6}(?:多久|多长时间|几天|多少天|几个月|期限)|(?:多久|几天|多少天|什么时候).{0,6}(?:删除|删掉|清除|自动删)|(?<![a-z])(?:how long.{0,40}(?:keep|kept|store|stored|retain|retained|save|saved).{0,30}(?:chats?|conversations?|messages?|history|data|records?)|(?:chats?|conversations?|messages?|history|data|records?).{0,30}(?:kept|stored|retained|deleted).{0,20}(?:how long|for how many days)|(?:data|chat|history) retention)(?![a-z])/i,
     value: (r) => String(r.historyRetentionDays),
     say: (w, r) => w.bot.privacy(r.historyRetentionDays),
   },
