@@ -42,6 +42,14 @@ describe('a cancellation, the staff, a complaint or a booking named as the topic
     expect(understand('我要找工作人员', ctx).intent).toBe('human');
     expect(understand('please cancel my Saturday booking', ctx).intent).toBe('cancel');
     expect(understand('孩子的名字是乐乐', ctx).slots.childName).toBe('乐乐');
+    expect(understand('台风天帮我取消周六的', ctx).intent).toBe('cancel');
+    expect(understand('cancel my Saturday booking because of the typhoon', ctx).intent).toBe('cancel');
+    expect(understand('我会取消的 周六那个帮我取消', ctx).intent).toBe('cancel');
+    expect(understand('is my booking cancelled?', ctx).intent).toBe('my_bookings');
+    expect(understand('我的预约是不是被取消了', ctx).intent).toBe('my_bookings');
+    expect(understand('老师拍了孩子的照片发群里 我很生气', ctx).intent).toBe('complaint');
+    expect(understand("my complaint hasn't been answered, how long does it take", ctx).intent).toBe('complaint');
+    expect(understand('Can the staff call me?', ctx).intent).toBe('human');
   });
 });
 

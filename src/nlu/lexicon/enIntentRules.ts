@@ -83,14 +83,14 @@ export const enIntentRules: IntentRule[] = [
   [
     'knowledge',
     w(
-      '\\bcut-?off\\b.{0,25}\\bcancel|\\bcancel\\w*\\b.{0,25}\\bcut-?off\\b|\\b(?:are|is|will|would|do|does|get|gets) (?:the |my |our |all )?(?:sessions?|classes|bookings?|care|it|they|things)\\b.{0,12}\\b(?:cancell?ed|called off)\\b|\\b(?:typhoon|storm|rain\\w*|weather)\\b.{0,40}\\bcancel|\\bcancel\\w*\\b.{0,40}\\b(?:typhoon|storm|weather)\\b|\\blate cancel\\w*|\\bcancel\\w*\\b.{0,30}\\b(?:ban|banned|suspended|blocked)\\b',
+      '\\bcut-?off\\b.{0,25}\\bcancel|\\bcancel\\w*\\b.{0,25}\\bcut-?off\\b|\\b(?:are|will|would|do|does|get|gets) (?:the |my |our |all )?(?:sessions?|classes|bookings?|care|it|they|things)\\b.{0,12}\\b(?:cancell?ed|called off)\\b|\\bis (?:the |it |care |a )?(?:session|class|care|it)?\\s?(?:still )?(?:cancell?ed|called off)\\b.{0,30}\\b(?:typhoon|storm|rain\\w*|weather|holiday)\\b|\\bautomatically cancel\\w*|\\bcancell?ed automatically\\b|\\blate cancel\\w*|\\bcancel\\w*\\b.{0,30}\\b(?:ban|banned|suspended|blocked)\\b',
     ),
     5,
   ],
   [
     'knowledge',
     w(
-      '\\bif (?:i|we) (?:make|file|lodge|submit|raise|send|have) (?:a |an )?(?:complaint|complain)|\\bhow (?:do|can|would|should) (?:i|we) (?:make |file |lodge |submit |raise )?(?:a )?complain\\w*|\\bcomplaints? (?:process|procedure|policy|line|channel)|\\bwhere (?:do|can|should) (?:i|we) (?:complain|send a complaint)|\\bhear back\\b|\\bhow long\\b.{0,30}\\bcomplaint|\\bcomplaint\\b.{0,40}\\b(?:how long|when will|who (?:handles|reads))',
+      '\\bif (?:i|we) (?:make|file|lodge|submit|raise|send|have) (?:a |an )?(?:complaint|complain)|\\bhow (?:do|can|would|should) (?:i|we) (?:make |file |lodge |submit |raise )?(?:a )?complain\\w*|\\bcomplaints? (?:process|procedure|policy|line|channel)|\\bwhere (?:do|can|should) (?:i|we) (?:complain|send a complaint)|\\bhear back\\b|\\bhow long (?:does|do|will) (?:a |the )?complaints? take\\b',
     ),
     5.5,
   ],
