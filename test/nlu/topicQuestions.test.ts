@@ -50,6 +50,9 @@ describe('a cancellation, the staff, a complaint or a booking named as the topic
     expect(understand('老师拍了孩子的照片发群里 我很生气', ctx).intent).toBe('complaint');
     expect(understand("my complaint hasn't been answered, how long does it take", ctx).intent).toBe('complaint');
     expect(understand('Can the staff call me?', ctx).intent).toBe('human');
+    expect(understand('两个孩子分开约 老大周六 老二周日', ctx).intent).not.toBe('knowledge');
+    expect(understand("the teacher took photos without asking, I'm furious", ctx).intent).toBe('complaint');
+    expect(understand('can I ask them not to take photos', ctx).intent).toBe('knowledge');
   });
 });
 
