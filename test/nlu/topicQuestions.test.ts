@@ -53,6 +53,7 @@ describe('a cancellation, the staff, a complaint or a booking named as the topic
     expect(understand('两个孩子分开约 老大周六 老二周日', ctx).intent).not.toBe('knowledge');
     expect(understand("the teacher took photos without asking, I'm furious", ctx).intent).toBe('complaint');
     expect(understand('can I ask them not to take photos', ctx).intent).toBe('knowledge');
+    expect(understand('can the staff book it for me?', ctx).intent).toBe('book');
   });
 });
 

@@ -97,7 +97,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'knowledge',
     w(
-      '\\b(?:do|does|are|is|will|can|would) (?:the |your )?(?:staff|teachers?|carers?|caregivers?|workers?)\\b(?! (?:call|contact|ring|phone|talk|speak|get back))|^(?:do|does|are|is|will|can|could|would|should|what|how|when|where|who)\\b.*\\b(?:photos?|pictures?|videos?|filming|film|photograph\\w*)\\b|\\b(?:photos?|pictures?|videos?|filming|film|photograph\\w*)\\b.*\\?|\\bwhat time (?:do|does) (?:the )?(?:staff|teachers?) (?:leave|finish|go home|start)\\b',
+      '\\b(?:do|does|are|is|will) (?:the |your )?(?:staff|teachers?|carers?|caregivers?|workers?)\\b(?! (?:call|contact|ring|phone|talk|speak|get back|book|cancel|help me|reserve))|^(?:do|does|are|is|will|can|could|would|should|what|how|when|where|who)\\b.*\\b(?:photos?|pictures?|videos?|filming|film|photograph\\w*)\\b|\\b(?:photos?|pictures?|videos?|filming|film|photograph\\w*)\\b.*\\?|\\bwhat time (?:do|does) (?:the )?(?:staff|teachers?) (?:leave|finish|go home|start)\\b',
     ),
     3.5,
   ],
