@@ -530,8 +530,26 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   {
     // Coming back to care after an illness (返托): how long after, what is needed.
     id: 'comeback',
-    zh: ['返托', '再送', '再来', '再去托育', '病好后', '病好了', '好了多久', '多久能再', '多久可以再', '隔多久'],
-    en: ['come back after', 'go back after', 'return after', 'back to the point', 'back to childcare', 'return to care'],
+    zh: [
+      '返托',
+      '再送',
+      '再来',
+      '再去托育',
+      '病好后',
+      '病好了',
+      '好了多久',
+      '好了几天',
+      '多久能再',
+      '多久可以再',
+      '几天能再',
+      '几天可以再',
+      '几天能送',
+      '几天可以送',
+      '多久能送',
+      '多久可以送',
+      '隔多久',
+    ],
+    en: ['come back after', 'go back after', 'return after', 'back to the point', 'back to childcare', 'back to care', 'return to care'],
   },
   {
     id: 'healthcheck',

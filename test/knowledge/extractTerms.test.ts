@@ -92,3 +92,11 @@ describe('Taiwan words and English spellings', () => {
     expect(stemWord('four')).toBe('four');
   });
 });
+
+describe('coming back to care after an illness', () => {
+  it('is one concept however the parent asks how many days', () => {
+    for (const q of ['拉肚子好了几天能送', '拉肚子好了幾天可以再送', '发烧好了多久能送', 'how soon can he go back to care after a fever']) {
+      expect(extractTerms(toSimplified(q))).toContain('~comeback');
+    }
+  });
+});
