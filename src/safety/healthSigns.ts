@@ -329,9 +329,10 @@ const SIGNS: Sign[] = [
   ['water_beads', /水宝宝|海绵宝宝珠|水晶泥|吸水珠|泡大珠|水精灵|(?<![a-z])(?:water ?beads?|orbeez|gel beads?)(?![a-z])/, true],
 
   // Low-toxicity things a child puts in the mouth (National Capital Poison Center): soap, lipstick, crayons, chewing gum.
+  // A worry about what may happen ("用含氟牙膏 会不会吞下去") is not something swallowed.
   [
     'low_toxic',
-    /(?:啃|吃|咬|舔|嚼|吞|咽|喝)(?:了|下|掉|进|过)?(?:去)?(?:一口|几口|一点|一截|一块|一小块|半个|半支)?[^，。,.!?！？]{0,6}(?:香皂|肥皂|口红|唇膏|润唇膏|蜡笔|粉笔|口香糖|泡泡糖|牙膏|橡皮泥|彩泥|泡泡水|洗发水|沐浴露|沙子|泥土|沙土|一口土|土块|纸巾|纸片|一张纸|纸屑|卫生纸|餐巾纸|橡皮擦|橡皮|蜡烛)|(?:香皂|肥皂|口红|唇膏|润唇膏|蜡笔|粉笔|口香糖|泡泡糖|牙膏|橡皮泥|彩泥|泡泡水|洗发水|沐浴露|沙子|泥土|沙土|一口土|土块|纸巾|纸片|一张纸|纸屑|卫生纸|餐巾纸|橡皮擦|橡皮|蜡烛)[^，。,.!?！？]{0,8}(?:啃|吃|咬|舔|嚼|吞|咽|喝)(?:了|下|掉|进|过)|(?<![a-z])(?:ate|eaten|eating|bit|bitten|chewed|chewing|licked|swallowed|sucked on|took a bite (?:out )?of|had a (?:bite|lick|mouthful) of)(?: [a-z']+){0,4} (?:soap|lipstick|lip balm|chapstick|crayons?|chalk|chewing gum|gum|bubble gum|toothpaste|play-?doh|bubble solution|shampoo|body wash|sand|dirt|soil|mud|paper|tissues?|candle|candle wax|eraser|rubber|silica gel)(?![a-z])|(?:soap|lipstick|lip balm|crayons?|chewing gum|gum|toothpaste)(?: [a-z']+){0,2} (?:ate|eaten|swallowed|chewed)|(?:吃|咽|吞|啃|咬)[^，。,.!?！？]{0,4}(?:lipstick|soap|crayon|gum)/,
+    /(?<!会不会|会|怕|担心)(?:啃|吃|咬|舔|嚼|吞|咽|喝)(?:了|下|掉|进|过)?(?:去)?(?:一口|几口|一点|一截|一块|一小块|半个|半支)?[^，。,.!?！？]{0,6}(?:香皂|肥皂|口红|唇膏|润唇膏|蜡笔|粉笔|口香糖|泡泡糖|牙膏|橡皮泥|彩泥|泡泡水|洗发水|沐浴露|沙子|泥土|沙土|一口土|土块|纸巾|纸片|一张纸|纸屑|卫生纸|餐巾纸|橡皮擦|橡皮|蜡烛)|(?:香皂|肥皂|口红|唇膏|润唇膏|蜡笔|粉笔|口香糖|泡泡糖|牙膏|橡皮泥|彩泥|泡泡水|洗发水|沐浴露|沙子|泥土|沙土|一口土|土块|纸巾|纸片|一张纸|纸屑|卫生纸|餐巾纸|橡皮擦|橡皮|蜡烛)[^，。,.!?！？]{0,8}(?<!会不会|会|怕|担心)(?:啃|吃|咬|舔|嚼|吞|咽|喝)(?:了|下|掉|进|过)|(?<![a-z])(?:ate|eaten|eating|bit|bitten|chewed|chewing|licked|swallowed|sucked on|took a bite (?:out )?of|had a (?:bite|lick|mouthful) of)(?: [a-z']+){0,4} (?:soap|lipstick|lip balm|chapstick|crayons?|chalk|chewing gum|gum|bubble gum|toothpaste|play-?doh|bubble solution|shampoo|body wash|sand|dirt|soil|mud|paper|tissues?|candle|candle wax|eraser|rubber|silica gel)(?![a-z])|(?:soap|lipstick|lip balm|crayons?|chewing gum|gum|toothpaste)(?: [a-z']+){0,2} (?:ate|eaten|swallowed|chewed)|(?:吃|咽|吞|啃|咬)[^，。,.!?！？]{0,4}(?:lipstick|soap|crayon|gum)/,
     false,
   ],
   [
@@ -540,6 +541,8 @@ const SMALL_OBJECT =
 const SWALLOWED = /误吞|误食|吞|咽|吃(?:了|下|进)|(?<![a-z])(?:swallow\w*|ate|has eaten)(?![a-z])/;
 const TOXIC =
   /药|胶囊|维生素|钙片|洗衣|洗洁|消毒|酒|清洁|农药|老鼠药|干燥剂|樟脑|汽油|煤油|漂白|香水|指甲油|烟|电池|磁|(?<![a-z])(?:pills?|tablets?|medic\w*|detergent|bleach|cleaner|poison\w*|alcohol|batter(?:y|ies)|magnets?|cigarettes?|nicotine)(?![a-z])/;
+const LOTS_OF_TOOTHPASTE =
+  /(?:吃|吞|咽|舔|嘬|吸)(?:了|下|掉|进|光|完)?(?:去)?(?:一整|整|大半|半|一)(?:支|管|条|瓶)[\u4e00-\u9fa5]{0,4}牙膏|牙膏[^，。,.!?！？]{0,8}(?:吃|吞|咽|舔|嘬|吸)(?:了|掉|光|完)(?:一整|整|大半|半|一)?(?:支|管|条|瓶|好多|很多|一大半)|(?:一整|整|大半|半)(?:支|管|条|瓶)(?:的)?牙膏[^，。,.!?！？]{0,8}(?:吃|吞|咽|舔|嘬|吸)|(?:好多|很多|一大坨|一大口|大量)(?:的)?牙膏[^，。,.!?！？]{0,6}(?:吃|吞|咽)|(?:吃|吞|咽)(?:了|下|掉|进)?(?:去)?(?:好多|很多|一大坨|一大口|大量)(?:的)?牙膏|(?<![a-z])(?:ate|eaten|swallowed|sucked|eating|swallowing)(?: [a-z']+){0,4} (?:tube|lots|a lot) of (?:the )?toothpaste(?![a-z])/;
 const INSECT = /蚊|虫|蚂蚁|跳蚤|螨|蜜蜂|蜂蜇|(?<![a-z])(?:mosquito\w*|bug|insect\w*|ants?|fleas?|bees?|wasps?|spiders?|ticks?)(?![a-z])/;
 
 // Temperatures as parents write them: "38.5度", "39℃", "三十九度五", "102 f".
@@ -699,6 +702,12 @@ export function readHealthSigns(text: string): SignReading {
     signs.add('sting_mouth');
   // Asking whether the child may nap after a knock is checking on it.
   const napQuestion = NAP_QUESTION.test(t);
+  // Fluoride toothpaste is harmless in the amounts used for brushing, not by the tube ("吃了大半支牙膏",
+  // "ate a whole tube of toothpaste"): that is a poisoning to get advice on, not a low-toxicity mouthful.
+  if (!educational && LOTS_OF_TOOTHPASTE.test(t)) {
+    signs.delete('low_toxic');
+    signs.add('poisoning');
+  }
   if (signs.has('low_toxic') && !TOXIC.test(t)) signs.delete('poisoning');
   // "误吞了东西", "swallowed something": an object not named — a doctor today (the reason says 120 if it could be a battery, magnets or medicine).
   if (
