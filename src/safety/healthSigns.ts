@@ -527,6 +527,9 @@ const CHECKING =
 /** Asking for a medicine amount: never answered with a number. */
 const DOSE =
   /(?:吃|喂|用|给).{0,6}(?:多少|几毫升|几ml|几片|几颗|剂量|几次)|剂量|多少(?:毫升|ml|mg|毫克)|(?<![a-z])(?:how much|what dose|dosage|how many (?:ml|mg))(?![a-z]).{0,30}(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|medicine|syrup)|(?:布洛芬|美林|泰诺林|对乙酰氨基酚|退烧药|退热药|感冒药|止咳药|止咳糖浆).{0,8}(?:多少|几|剂量|怎么吃|怎么喂|怎么用|吃法|用法|用量)|(?<![a-z])(?:dose|dosage)(?![a-z])/;
+// Pain relief for a child is the same paracetamol or ibuprofen ("止痛药", "can I give him something for the pain?").
+const PAIN_MEDICINE =
+  /止痛药|止疼药|镇痛药|(?<![a-z])(?:pain ?(?:relief|relievers?|killers?|medicine|meds)|(?:something|anything|medicine) for (?:the |his |her |their )?pain)(?![a-z])/;
 const FEVER_MEDICINE =
   /布洛芬|美林|泰诺林|对乙酰氨基酚|扑热息痛|退烧药|退热药|退烧栓|退烧糖浆|(?<![a-z])(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|advil|panadol|fever (?:medicine|reducer|syrup))(?![a-z])/;
 const COUGH_MEDICINE = /止咳|感冒药|化痰|(?<![a-z])(?:cough (?:medicine|syrup|mixture|drops)|cold (?:medicine|remedy|remedies)|decongestant)(?![a-z])/;
@@ -807,11 +810,12 @@ export function readHealthSigns(text: string): SignReading {
     checking: CHECKING.test(t) || SLEEP_NORMAL.test(t) || (napQuestion && signs.has('head_knock')),
     // An amount of food or milk ('一天喂多少奶') is not a dose: a medicine has to be in the question.
     asksDose:
-      DOSE.test(t) &&
-      /药|剂量|糖浆|滴剂|栓|毫克|(?<![a-z])(?:dose|dosage|medicine|medication|syrup|drops|mg|ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|advil|panadol)(?![a-z])|布洛芬|美林|泰诺林|对乙酰氨基酚/.test(
-        t,
-      ),
-    medicine: FEVER_MEDICINE.test(t) ? 'fever' : COUGH_MEDICINE.test(t) ? 'cough' : undefined,
+      (PAIN_MEDICINE.test(t) && /多少|几(?:毫升|片|颗|次)|剂量|用量|(?<![a-z])(?:how much|how many|dose|dosage)(?![a-z])/.test(t)) ||
+      (DOSE.test(t) &&
+        /药|剂量|糖浆|滴剂|栓|毫克|(?<![a-z])(?:dose|dosage|medicine|medication|syrup|drops|mg|ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|advil|panadol)(?![a-z])|布洛芬|美林|泰诺林|对乙酰氨基酚/.test(
+          t,
+        )),
+    medicine: FEVER_MEDICINE.test(t) || PAIN_MEDICINE.test(t) ? 'fever' : COUGH_MEDICINE.test(t) ? 'cough' : undefined,
     atPoint: AT_POINT_PLACE.test(t) && AT_POINT_INCIDENT.test(t),
     recovered: RECOVERED.test(t) || RETURN_TO_CARE.test(t),
   };
