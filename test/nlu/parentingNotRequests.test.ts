@@ -19,6 +19,7 @@ describe('parenting questions are answered as parenting questions', () => {
     '我们想从小在家跟他说英语 出去说普通话 会不会让孩子两种都学不好',
     'I speak English, my wife speaks Mandarin — will he be confused?',
     'we speak English at home and grandma talks to him in Minnan, is that too many languages?',
+    'should I talk to him in english or mandarin',
     '叫他穿鞋出門就哭',
     '小孩兩歲 什麼都說不要 叫他穿鞋出門也不要 每天出門都像打仗',
     "got his jabs today and he's grizzly, normal?",
@@ -40,6 +41,8 @@ describe('the requests beside them stay requests', () => {
     ['说中文', 'switch_language'],
     ['can you speak english', 'switch_language'],
     ['I only speak English', 'switch_language'],
+    ["I'm at home, english please", 'switch_language'],
+    ['reply in english', 'switch_language'],
     ['any slots today?', 'find_slots'],
     ['叫乐乐 两岁', 'register_child'],
   ])('%s → %s', (text, intent) => {
