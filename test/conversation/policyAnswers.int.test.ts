@@ -68,4 +68,30 @@ describe('service and policy answers', () => {
     const out = await ask('最晚开始前多久还能预约');
     expect(out.reply).toContain(`${app.config.booking.closesMinutesBefore} 分钟`);
   });
+
+  it('a retention answer from the configuration alone cites the privacy document', async () => {
+    const days = app.config.memory.retentionDays;
+    const mixed = await ask('chat history 你们存多久');
+    expect(mixed.reply).toContain(`${days}`);
+    expect(cited(mixed)).toContain('policy-privacy');
+  });
+
+  it('going back to care after an illness: the rule itself (Simplified, Traditional, English)', async () => {
+    const zh = await ask('发烧退了多久可以再去托育点');
+    expect(zh.reply).toMatch(/不用退烧药满24小时/);
+    const hant = await ask('發燒退了多久可以再去托育點');
+    expect(hant.reply).toMatch(/24小時/);
+    const en = await ask('how long after a fever can he go back');
+    expect(en.reply).toMatch(/24 hours without fever-reducing medicine/);
+    const diarrhoea = await ask('拉肚子好了几天能送');
+    expect(diarrhoea.reply).toMatch(/停止满24小时/);
+  });
+
+  it('a follow-up with weak words of its own stays on the topic before (photos, then "can I tell them not to")', async () => {
+    const userId = ++userSeq;
+    await app.core.handleTurn({ userId, now: TEST_NOW, text: '服务点会给孩子拍照发朋友圈吗 我不太愿意' });
+    const next = await app.core.handleTurn({ userId, now: TEST_NOW, text: '那我可以跟老师说不要拍吗' });
+    expect(next.citations.map((c) => c.docId)).toContain('policy-privacy');
+    expect(next.reply).toMatch(/告诉保育人员/);
+  });
 });

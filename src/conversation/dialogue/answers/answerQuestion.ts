@@ -4,7 +4,7 @@ import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { searchKnowledgeTool } from '../../tools/searchKnowledgeTool.ts';
 import { talkToStaffAction } from '../../actions/helpActions.ts';
 import type { Reply } from '../Reply.ts';
-import { answersQuestion, contextAnswersAsWell, namesTopic, touchesQuestion, type Passage } from './presentAnswer.ts';
+import { answersQuestion, contextAnswersAsWell, namesTopic, sharesWords, touchesQuestion, type Passage } from './presentAnswer.ts';
 import { DOSE, FOLLOW_UP, OVERWHELMED } from './parentWords.ts';
 import { DEFAULT_THRESHOLDS } from '../../../knowledge/KnowledgeBase.ts';
 
@@ -38,8 +38,9 @@ export async function answerQuestion(r: Reply, q: { text: string }): Promise<voi
     // …but a new topic is not answered from the old one ("托育点有停车位吗" after a sleep question), nor is a
     // follow-up its own words answer better ("还有 湿疹怎么办" after a sleep question).
     const fits = (p: Passage[]) =>
-      touchesQuestion(q.text, p, withContext.query) &&
-      (!namesTopic(q.text) || !answersQuestion(q.text, own) || contextAnswersAsWell(q.text, own, p, withContext.query));
+      (touchesQuestion(q.text, p, withContext.query) &&
+        (!namesTopic(q.text) || !answersQuestion(q.text, own) || contextAnswersAsWell(q.text, own, p, withContext.query))) ||
+      weakOwnWords(q.text, own, p, withContext.query);
     if (again.result && fits(again.result.passages)) {
       // The question before says which topic; the follow-up's own words say which part of it. A section the
       // follow-up finds on its own, clearly ("那晚上要盖多厚" after co-sleeping: how warmly to dress, not co-sleeping
@@ -48,7 +49,7 @@ export async function answerQuestion(r: Reply, q: { text: string }): Promise<voi
       const own = ownSection(run.result.passages, again.result.passages);
       if (own) {
         if (OVERWHELMED.test(t)) r.say(w.answers.answerFollows);
-        searchKnowledgeTool.present!(r, { passages: own }, { query: q.text });
+        await searchKnowledgeTool.present!(r, { passages: own }, { query: q.text });
         r.state.lastQuestion = withContext.query;
         return;
       }
@@ -57,7 +58,7 @@ export async function answerQuestion(r: Reply, q: { text: string }): Promise<voi
     }
   }
   if (OVERWHELMED.test(t) && run.result!.passages.length) r.say(w.answers.answerFollows);
-  searchKnowledgeTool.present!(r, run.result!, args);
+  await searchKnowledgeTool.present!(r, run.result!, args);
 }
 
 const sameSection = (a: Passage, b: Passage) => a.docId === b.docId && a.heading === b.heading;
@@ -85,4 +86,22 @@ function ownSection(alone: Passage[], withContext: Passage[]): Passage[] | undef
   // …or a section of the document the context is answered from (the search with the context ranks its closest).
   if (withContext[0]?.docId === top.docId) return [top, ...rest];
   return undefined;
+}
+
+/** Below this, the section a follow-up finds on its own words is no clear match of its own (retrieval's bar is 0.45). */
+const CLEAR_OWN_MATCH = 0.6;
+/** …and the search with the question before finds a section at least this much closer. */
+const CLEARLY_CLOSER = 0.15;
+
+/**
+ * A follow-up whose own words find no section clearly its own stays in the topic before ("那我可以跟老师说不要拍吗"
+ * after a question about photos: "不要" meets a child who says no to everything), when the search with the question
+ * before finds a section clearly closer, in another document, that names some of the follow-up's words.
+ */
+function weakOwnWords(question: string, own: Passage[], withContext: Passage[], contextQuery: string): boolean {
+  const top = (p: Passage[]) => Math.max(0, ...p.map((x) => x.questionMatch ?? 0));
+  const mine = top(own);
+  const theirs = top(withContext);
+  if (mine >= CLEAR_OWN_MATCH || theirs < DEFAULT_THRESHOLDS.questionMatch || theirs < mine + CLEARLY_CLOSER) return false;
+  return sharesWords(question, own, withContext, contextQuery);
 }

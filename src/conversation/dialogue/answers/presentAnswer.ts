@@ -4,7 +4,7 @@ import { findPlacesAction } from '../../actions/searchActions.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 import { conceptTerms, contentWords, coverage, keyWords, mentions, searchable, type SearchableText } from './questionTerms.ts';
 import { quoteAnswer, renderUnits, type Unit } from './quoteAnswer.ts';
-import { missingRuleFacts } from './ruleFacts.ts';
+import { missingRuleFacts, statedRuleFacts } from './ruleFacts.ts';
 import { OVERWHELMED } from './parentWords.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { readCodeSwitched } from '../../../knowledge/readCodeSwitched.ts';
@@ -229,19 +229,34 @@ export function touchesQuestion(question: string, passages: Passage[], answering
 }
 
 /**
+ * Whether the passage that would answer (read with `answering`) is in another document than the follow-up's own
+ * best one and mentions at least one of the follow-up's content words, its topic words or not ("那我可以跟老师说不要拍吗"
+ * after photos: the photo section names the carers the parent would tell).
+ */
+export function sharesWords(question: string, own: Passage[], passages: Passage[], answering: string): boolean {
+  const best = readPassages(answering, passages).best;
+  if (!best) return false;
+  const mine = readPassages(question, own).best;
+  if (mine && mine.p.docId === best.p.docId) return false;
+  const read = best.p.language === 'en' ? question : readCodeSwitched(question);
+  return [...contentWords(read), ...conceptTerms(read)].some((w) => mentions(best.all, w) || best.all.concepts.has(w));
+}
+
+/**
  * A knowledge answer: the sentences of the best passage that answer the
  * question (the rule, the number, what to do now), with the service's numbers
  * from the configuration when asked, and the source. When the best passage
  * does not cover the question's key words, it says so and offers a person
  * instead of answering a neighbouring topic.
  */
-export function presentAnswer(r: Reply, question: string, passages: Passage[]): void {
+export async function presentAnswer(r: Reply, question: string, passages: Passage[]): Promise<void> {
   const w = r.w;
   const { words, key, allergic, ranked, best } = readPassages(question, passages);
   if (!best) {
-    const facts = missingRuleFacts(readCodeSwitched(question), '', w, r.ctx.rules);
+    const facts = statedRuleFacts(readCodeSwitched(question), '', w, r.ctx.rules);
     if (facts.length) {
-      for (const f of facts) r.say(f);
+      for (const f of facts) r.say(f.sentence);
+      await citeRuleFacts(r, facts);
       r.state.lastQuestion = question;
       r.row(r.button(escalateQuestionAction, [], w.knowledge.stillUnsure));
       return;
@@ -289,4 +304,22 @@ export function presentAnswer(r: Reply, question: string, passages: Passage[]): 
   if (used.some((x) => HEALTH_DOCS.has(x.docId))) r.say(w.knowledge.medicalDisclaimer);
   r.state.lastQuestion = question;
   r.row(r.button(escalateQuestionAction, [], w.knowledge.stillUnsure));
+}
+
+/**
+ * Cites the documents that state the rules an answer from the rules alone said ("chat history 你们存多久" → the
+ * privacy document), as every knowledge answer cites its own: the section found by searching for the rule's own
+ * sentence, in the parent's language. Nothing is cited when no such section is found (or the search fails).
+ */
+async function citeRuleFacts(r: Reply, facts: { sentence: string; doc: string }[]): Promise<void> {
+  const cited: string[] = [];
+  for (const { sentence, doc } of facts) {
+    if (r.citations.some((c) => c.docId === doc)) continue;
+    const hits = await r.ctx.knowledge.search(sentence, { lang: r.lang, k: 8 }).catch(() => []);
+    const hit = hits.find((h) => h.docId === doc);
+    if (!hit) continue;
+    r.citations.push({ title: hit.title, source: hit.source, docId: hit.docId, heading: hit.headingPath });
+    cited.push(hit.title);
+  }
+  if (cited.length) r.say(r.w.knowledge.source(cited));
 }
