@@ -44,6 +44,8 @@ describe('the requests beside them stay requests', () => {
     ["I'm at home, english please", 'switch_language'],
     ['reply in english', 'switch_language'],
     ['any slots today?', 'find_slots'],
+    ['Could the older one go somewhere in Siming on Saturday afternoon?', 'find_slots'],
+    ['my wife keeps trying to book but it fails', 'book'],
     ['叫乐乐 两岁', 'register_child'],
   ])('%s → %s', (text, intent) => {
     expect(understand(text, ctx).intent).toBe(intent);
