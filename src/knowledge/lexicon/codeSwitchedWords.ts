@@ -52,7 +52,7 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['crying', '哭闹'],
   ['milestones?', '发育'],
   ['sleep regressions?', '睡眠倒退'],
-  ['cow\'?s milk|whole milk', '牛奶'],
+  ["cow'?s milk|whole milk", '牛奶'],
   ['juices?', '果汁'],
   ['jealous(?:y)?', '吃醋'],
   ['stutter(?:s|ing|ed)?|stammer(?:s|ing|ed)?', '口吃'],
