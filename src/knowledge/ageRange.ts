@@ -1,3 +1,4 @@
+import { parseEnglishNumber, parseNumber } from '../nlu/chineseNumber.ts';
 import { parseAge } from '../nlu/parseAge.ts';
 
 /**
@@ -12,9 +13,7 @@ export interface AgeRange {
   to: number;
 }
 
-const ZH_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十二: 12, 十八: 18 };
-const EN_NUM: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, twelve: 12, eighteen: 18 };
-const num = (s: string): number | undefined => (/^\d+$/.test(s) ? Number(s) : (ZH_NUM[s] ?? EN_NUM[s.toLowerCase()]));
+const num = (s: string): number | undefined => parseNumber(s) ?? parseEnglishNumber(s.toLowerCase());
 const N = '(\\d{1,2}|[一二两三四五六七八九十]{1,2}|one|two|three|four|five|six|twelve|eighteen)';
 const inMonths = (n: number, unit: string) => (/岁|year|yr/i.test(unit) ? n * 12 : n);
 
