@@ -6,6 +6,7 @@ import { conceptTerms, contentWords, coverage, keyWords, mentions, searchable, t
 import { quoteAnswer, renderUnits, type Unit } from './quoteAnswer.ts';
 import { missingRuleFacts, statedRuleFacts } from './ruleFacts.ts';
 import { OVERWHELMED } from './parentWords.ts';
+import { citeDocuments } from '../citeDocuments.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { readCodeSwitched } from '../../../knowledge/readCodeSwitched.ts';
 import { DEFAULT_THRESHOLDS } from '../../../knowledge/KnowledgeBase.ts';
@@ -256,7 +257,7 @@ export async function presentAnswer(r: Reply, question: string, passages: Passag
     const facts = statedRuleFacts(readCodeSwitched(question), '', w, r.ctx.rules);
     if (facts.length) {
       for (const f of facts) r.say(f.sentence);
-      await citeRuleFacts(r, facts);
+      await citeDocuments(r, facts, 8);
       r.state.lastQuestion = question;
       r.row(r.button(escalateQuestionAction, [], w.knowledge.stillUnsure));
       return;
@@ -304,22 +305,4 @@ export async function presentAnswer(r: Reply, question: string, passages: Passag
   if (used.some((x) => HEALTH_DOCS.has(x.docId))) r.say(w.knowledge.medicalDisclaimer);
   r.state.lastQuestion = question;
   r.row(r.button(escalateQuestionAction, [], w.knowledge.stillUnsure));
-}
-
-/**
- * Cites the documents that state the rules an answer from the rules alone said ("chat history 你们存多久" → the
- * privacy document), as every knowledge answer cites its own: the section found by searching for the rule's own
- * sentence, in the parent's language. Nothing is cited when no such section is found (or the search fails).
- */
-async function citeRuleFacts(r: Reply, facts: { sentence: string; doc: string }[]): Promise<void> {
-  const cited: string[] = [];
-  for (const { sentence, doc } of facts) {
-    if (r.citations.some((c) => c.docId === doc)) continue;
-    const hits = await r.ctx.knowledge.search(sentence, { lang: r.lang, k: 8 }).catch(() => []);
-    const hit = hits.find((h) => h.docId === doc);
-    if (!hit) continue;
-    r.citations.push({ title: hit.title, source: hit.source, docId: hit.docId, heading: hit.headingPath });
-    cited.push(hit.title);
-  }
-  if (cited.length) r.say(r.w.knowledge.source(cited));
 }
