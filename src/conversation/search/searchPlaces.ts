@@ -4,6 +4,7 @@ import type { Reply } from '../dialogue/Reply.ts';
 import { anotherDayAction, chooseDateAction, nextWeekendAction } from '../actions/searchActions.ts';
 import { comingWeekend, compactDate } from './weekends.ts';
 import { runSearch } from './runSearch.ts';
+import { familyChildren, focusChild } from '../dialogue/children.ts';
 
 /** Asks which day, keeping what the parent already said. */
 export function askForDate(r: Reply, partial: Partial<SearchSlotsArgs>, wantsNearby = false): void {
@@ -75,10 +76,9 @@ export async function searchPlacesForChildren(r: Reply, partial: Partial<SearchS
     }
     days = defaultDays(r, partial);
   }
-  const family = await r.ctx.booking.listChildren(r.ctx.userId).catch(() => []);
+  const family = await familyChildren(r);
   for (const c of family.filter((x) => childIds.includes(x.id))) {
-    r.state.child = { id: c.id, name: c.name, ageMonths: c.ageMonths };
-    r.state.childAgeMonths = undefined;
+    focusChild(r, c);
     await runSearch(r, { ...partial, ...days, childId: c.id, childAgeMonths: undefined, offset: undefined } as SearchSlotsArgs);
   }
   // None of them is "the" child until the parent picks a button or names one.
