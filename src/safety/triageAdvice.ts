@@ -122,6 +122,39 @@ function chokingSections(age?: number): string[] {
   return [age < 12 ? 'choking_infant' : 'choking_child'];
 }
 
+/**
+ * A minor incident where the child is fine now: what to watch, the sign that
+ * would make it urgent, and the sections cited — one row per finding, applied
+ * in this order (the order the reply lists them in).
+ */
+interface WatchRow {
+  finding: string;
+  watch: WatchKey;
+  urgent?: UrgentKey;
+  sections: readonly string[] | ((age: number | undefined, atPoint: boolean) => string[]);
+}
+const WATCH_ROWS: readonly WatchRow[] = [
+  { finding: 'head_bump', watch: 'head', urgent: 'head', sections: ['head'] },
+  { finding: 'choking_cleared', watch: 'choking', urgent: 'choking', sections: (age) => [...chokingSections(age), 'choking_foods'] },
+  { finding: 'constipation', watch: 'constipation', urgent: 'constipation', sections: ['constipation_fine'] },
+  { finding: 'small_burn', watch: 'burn', urgent: 'burn', sections: ['burn'] },
+  { finding: 'bite', watch: 'bite', urgent: 'bite', sections: ['point_marks'] },
+  { finding: 'minor_wound', watch: 'minor_wound', sections: (_age, atPoint) => [atPoint ? 'point_marks' : 'accident'] },
+  { finding: 'point_injury', watch: 'point_injury', urgent: 'point', sections: ['point_injury'] },
+  { finding: 'nosebleed', watch: 'nosebleed', urgent: 'nose', sections: ['nose_tooth_finger'] },
+  { finding: 'finger', watch: 'finger', sections: ['nose_tooth_finger'] },
+  { finding: 'sunburn', watch: 'sunburn', urgent: 'heat', sections: ['heat_sun'] },
+  { finding: 'sting', watch: 'sting', urgent: 'allergy', sections: ['bleeding_allergy'] },
+  { finding: 'low_toxic', watch: 'low_toxic', urgent: 'ingested', sections: ['mouth_plants'] },
+  { finding: 'centipede', watch: 'centipede', urgent: 'allergy', sections: ['centipede'] },
+  { finding: 'jellyfish', watch: 'jellyfish', urgent: 'allergy', sections: ['jellyfish'] },
+  { finding: 'seizure_past', watch: 'seizure', urgent: 'seizure', sections: ['seizure', 'fever_care'] },
+  { finding: 'splinter', watch: 'splinter', sections: ['small_things'] },
+  { finding: 'fever_home', watch: 'fever_home', urgent: 'fever', sections: ['fever_care', 'fever_red'] },
+  { finding: 'gut', watch: 'gut', urgent: 'dehydration', sections: ['diarrhoea'] },
+  { finding: 'vaccine_fever', watch: 'vaccine', urgent: 'fever', sections: ['vaccine_fever'] },
+];
+
 /** Chooses the advice for a triage result; `signs` are the message's (and recent turns') signs. */
 export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): Advice {
   const a: Advice = {
@@ -367,97 +400,11 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
   }
 
   if (t.level === 'watch') {
-    if (f.has('head_bump')) {
-      add(a.watch, 'head');
-      add(a.urgent, 'head');
-      add(a.sections, 'head');
-    }
-    if (f.has('choking_cleared')) {
-      add(a.watch, 'choking');
-      add(a.urgent, 'choking');
-      add(a.sections, ...chokingSections(age), 'choking_foods');
-    }
-    if (f.has('constipation')) {
-      add(a.watch, 'constipation');
-      add(a.urgent, 'constipation');
-      add(a.sections, 'constipation_fine');
-    }
-    if (f.has('small_burn')) {
-      add(a.watch, 'burn');
-      add(a.urgent, 'burn');
-      add(a.sections, 'burn');
-    }
-    if (f.has('bite')) {
-      add(a.watch, 'bite');
-      add(a.urgent, 'bite');
-      add(a.sections, 'point_marks');
-    }
-    if (f.has('minor_wound')) {
-      add(a.watch, 'minor_wound');
-      add(a.sections, atPoint ? 'point_marks' : 'accident');
-    }
-    if (f.has('point_injury')) {
-      add(a.watch, 'point_injury');
-      add(a.urgent, 'point');
-      add(a.sections, 'point_injury');
-    }
-    if (f.has('nosebleed')) {
-      add(a.watch, 'nosebleed');
-      add(a.urgent, 'nose');
-      add(a.sections, 'nose_tooth_finger');
-    }
-    if (f.has('finger')) {
-      add(a.watch, 'finger');
-      add(a.sections, 'nose_tooth_finger');
-    }
-    if (f.has('sunburn')) {
-      add(a.watch, 'sunburn');
-      add(a.urgent, 'heat');
-      add(a.sections, 'heat_sun');
-    }
-    if (f.has('sting')) {
-      add(a.watch, 'sting');
-      add(a.urgent, 'allergy');
-      add(a.sections, 'bleeding_allergy');
-    }
-    if (f.has('low_toxic')) {
-      add(a.watch, 'low_toxic');
-      add(a.urgent, 'ingested');
-      add(a.sections, 'mouth_plants');
-    }
-    if (f.has('centipede')) {
-      add(a.watch, 'centipede');
-      add(a.urgent, 'allergy');
-      add(a.sections, 'centipede');
-    }
-    if (f.has('jellyfish')) {
-      add(a.watch, 'jellyfish');
-      add(a.urgent, 'allergy');
-      add(a.sections, 'jellyfish');
-    }
-    if (f.has('seizure_past')) {
-      add(a.watch, 'seizure');
-      add(a.urgent, 'seizure');
-      add(a.sections, 'seizure', 'fever_care');
-    }
-    if (f.has('splinter')) {
-      add(a.watch, 'splinter');
-      add(a.sections, 'small_things');
-    }
-    if (f.has('fever_home')) {
-      add(a.watch, 'fever_home');
-      add(a.urgent, 'fever');
-      add(a.sections, 'fever_care', 'fever_red');
-    }
-    if (f.has('gut')) {
-      add(a.watch, 'gut');
-      add(a.urgent, 'dehydration');
-      add(a.sections, 'diarrhoea');
-    }
-    if (f.has('vaccine_fever')) {
-      add(a.watch, 'vaccine');
-      add(a.urgent, 'fever');
-      add(a.sections, 'vaccine_fever');
+    for (const row of WATCH_ROWS) {
+      if (!f.has(row.finding)) continue;
+      add(a.watch, row.watch);
+      if (row.urgent) add(a.urgent, row.urgent);
+      add(a.sections, ...(typeof row.sections === 'function' ? row.sections(age, atPoint) : row.sections));
     }
     if (atPoint) {
       // What to ask the point and keep, whatever the injury.
