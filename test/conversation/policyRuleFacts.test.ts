@@ -62,3 +62,30 @@ describe("the service's numbers asked about in more ways", () => {
     expect(missingRuleFacts('宝宝的奶粉冲好能保存多久', '', zh, rules)).toEqual([]);
   });
 });
+
+describe('rule questions in more phrasings (round 4)', () => {
+  it('hears a cancellation that may be too late, and the latest time to cancel, as the deadline question', () => {
+    expect(missingRuleFacts('如果我 cancel 太晚 会怎样', '', zh, rules)[0]).toContain(`${rules.cancelDeadlineMinutes} 分钟`);
+    expect(missingRuleFacts('取消得太晚了会怎么样', '', zh, rules)[0]).toContain(`${rules.cancelDeadlineMinutes} 分钟`);
+    expect(missingRuleFacts("What's the latest I can cancel my Sunday 9am without it counting against me?", '', en, rules).join(' ')).toMatch(
+      new RegExp(`${rules.cancelDeadlineMinutes} minutes|${rules.cancelDeadlineMinutes / 60} hours`),
+    );
+    const other = { ...rules, cancelDeadlineMinutes: 180 };
+    expect(missingRuleFacts('取消太晚会怎样', '', zh, other)[0]).toContain('180 分钟');
+  });
+
+  it('hears when a given date opens for booking', () => {
+    expect(missingRuleFacts('12月20號那場什麼時候可以開始預約', '', zh, rules)[0]).toContain(`${rules.opensDaysAhead} 天`);
+    expect(missingRuleFacts('哪天开始能约', '', zh, { ...rules, opensDaysAhead: 7 })[0]).toContain('7 天');
+  });
+
+  it('hears how long a waitlist offer may be grabbed, and how long information is kept', () => {
+    expect(missingRuleFacts('If a spot opens at 6am, how long do I have to grab it?', '', en, rules)[0]).toContain(`${rules.waitlistHoldMinutes} minutes`);
+    expect(missingRuleFacts('孩子的 info 你们存多久', '', zh, { ...rules, historyRetentionDays: 45 })[0]).toContain('45 天');
+  });
+
+  it('does not hear a late arrival or a late pickup as a cancellation question', () => {
+    expect(missingRuleFacts('接孩子要晚半个小时 怎么办', '', zh, rules)).toEqual([]);
+    expect(missingRuleFacts("we'll be 10 minutes late, is that ok?", '', en, rules)).toEqual([]);
+  });
+});

@@ -21,13 +21,13 @@ const hours = (rules: BookingRules) => String(Math.round((rules.cancelDeadlineMi
 
 const FACTS: RuleFact[] = [
   {
-    asks: /取消.{0,12}(?:提前|多久|截止|最晚|几(?:个)?小时|来得及|期限|时间限制|还行|还可以吗|晚不晚|算不算迟)|(?:提前|最晚|多久|几点前|几个小时|前一天|前一晚|头天晚上).{0,8}取消|(?<![a-z])(?:cancel\w*.{0,60}(?:deadline|how long|how late|notice|hours?|cut-?off|in advance|before|still (?:ok|okay|fine|alright|in time)|too late|in time|night before|day before)|(?:how long|how late|how many hours|how much notice|too late).{0,30}cancel)(?![a-z])/i,
+    asks: /取消.{0,12}(?:提前|多久|截止|最晚|几(?:个)?小时|来得及|期限|时间限制|还行|还可以吗|晚不晚|算不算迟)|(?:提前|最晚|多久|几点前|几个小时|前一天|前一晚|头天晚上).{0,8}取消|(?:取消|(?<![a-z])cancel\w*)\s*(?:得|的)?(?:太晚|晚了|迟了|过了(?:时间|截止))|(?<![a-z])(?:cancel\w*.{0,60}(?:deadline|how long|how late|notice|hours?|cut-?off|in advance|before|still (?:ok|okay|fine|alright|in time)|too late|in time|night before|day before)|(?:how long|how late|how many hours|how much notice|too late|(?:the )?latest|last (?:moment|minute))(?: time)?.{0,30}cancel)(?![a-z])/i,
     value: hours,
     say: (w, r) => w.answers.rules.cancelDeadline(hours(r), r.cancelDeadlineMinutes),
     doc: 'service-change-cancel',
   },
   {
-    asks: /提前(?:几|多少)天.{0,4}(?:约|预约|订|报名)|(?:几|多少)天(?:以)?前(?:就)?(?:要|得|可以|能)?(?:约|预约|报名)|什么时候(?:开始|开放)(?:预约|约|报名)|放号|几天前(?:开放|可以约)|(?<![a-z])(?:how (?:far|many days) (?:ahead|in advance)|when (?:does|do) (?:booking|bookings|sessions) open|how early can i book)(?![a-z])/i,
+    asks: /提前(?:几|多少)天.{0,4}(?:约|预约|订|报名)|(?:几|多少)天(?:以)?前(?:就)?(?:要|得|可以|能)?(?:约|预约|报名)|(?:什么时候|哪天|几号)(?:可以|能|才能)?(?:开始|开放)(?:可以|能)?(?:预约|约|报名)|放号|几天前(?:开放|可以约)|(?<![a-z])(?:how (?:far|many days) (?:ahead|in advance)|when (?:does|do) (?:booking|bookings|sessions) open|how early can i book)(?![a-z])/i,
     value: (r) => String(r.opensDaysAhead),
     say: (w, r) => w.answers.rules.opensDaysAhead(r.opensDaysAhead, r.closesMinutesBefore),
     doc: 'service-how-to-book',
@@ -52,14 +52,14 @@ const FACTS: RuleFact[] = [
     doc: 'service-no-show',
   },
   {
-    asks: /候补.{0,12}(?:保留多久|(?<!等|排)多久|几分钟|(?<!等|排)多长时间|确认)|名额保留(?:多久|几分钟)|(?<![a-z])(?:how long.{0,30}(?:to (?:accept|confirm|respond|reply)|hold)|(?:waitlist|waiting list).{0,30}(?:how long|minutes))(?![a-z])/i,
+    asks: /候补.{0,12}(?:保留多久|(?<!等|排)多久|几分钟|(?<!等|排)多长时间|确认)|名额保留(?:多久|几分钟)|(?<![a-z])(?:how long.{0,30}(?:to (?:accept|confirm|respond|reply|grab|claim|take)|hold)|(?:waitlist|waiting list).{0,30}(?:how long|minutes))(?![a-z])/i,
     value: (r) => String(r.waitlistHoldMinutes),
     say: (w, r) => w.answers.rules.waitlistHold(r.waitlistHoldMinutes),
     doc: 'service-waitlist',
   },
   {
     // How long chats are kept ("聊天记录你们保存多久", "how long do you keep our messages"): the configured retention.
-    asks: /(?:聊天|对话|消息|信息|记录|纪录|资料|数据|(?<![a-z])(?:chats?|history|conversations?|messages?|data|records?)(?![a-z])).{0,8}(?:保存|保留|存|留)(?:着|下来)?.{0,6}(?:多久|多长时间|几天|多少天|几个月|期限)|(?:多久|几天|多少天|什么时候).{0,6}(?:删除|删掉|清除|自动删)|(?<![a-z])(?:how long.{0,40}(?:keep|kept|store|stored|retain|retained|save|saved).{0,30}(?:chats?|conversations?|messages?|history|data|records?)|(?:chats?|conversations?|messages?|history|data|records?).{0,30}(?:kept|stored|retained|deleted).{0,20}(?:how long|for how many days)|(?:data|chat|history) retention)(?![a-z])/i,
+    asks: /(?:聊天|对话|消息|信息|记录|纪录|资料|数据|(?<![a-z])(?:chats?|history|conversations?|messages?|data|records?|info|information|details)(?![a-z])).{0,8}(?:保存|保留|存|留)(?:着|下来)?.{0,6}(?:多久|多长时间|几天|多少天|几个月|期限)|(?:多久|几天|多少天|什么时候).{0,6}(?:删除|删掉|清除|自动删)|(?<![a-z])(?:how long.{0,40}(?:keep|kept|store|stored|retain|retained|save|saved).{0,30}(?:chats?|conversations?|messages?|history|data|records?)|(?:chats?|conversations?|messages?|history|data|records?).{0,30}(?:kept|stored|retained|deleted).{0,20}(?:how long|for how many days)|(?:data|chat|history) retention)(?![a-z])/i,
     value: (r) => String(r.historyRetentionDays),
     say: (w, r) => w.bot.privacy(r.historyRetentionDays),
     doc: 'policy-privacy',
