@@ -94,4 +94,20 @@ describe('service and policy answers', () => {
     expect(next.citations.map((c) => c.docId)).toContain('policy-privacy');
     expect(next.reply).toMatch(/告诉保育人员/);
   });
+
+  it('parking and strollers: no per-point information, so the point is phoned (Simplified, English), cited', async () => {
+    const zh = await ask('开车过去好停车吗');
+    expect(cited(zh)).toContain('service-practical-questions');
+    expect(zh.reply).toMatch(/服务点电话|打服务点电话/);
+    const en = await ask('is there anywhere to park near the point?');
+    expect(cited(en)).toContain('service-practical-questions');
+    expect(en.reply).toMatch(/phone the point/);
+  });
+
+  it('arriving late is no no-show; trial classes are free', async () => {
+    const late = await ask('送孩子迟到了算不算爽约');
+    expect(late.reply).toMatch(/不算预约未到/);
+    const classes = await ask('体验课要不要钱');
+    expect(classes.reply).toMatch(/免费/);
+  });
 });
