@@ -122,4 +122,72 @@ describe('honest availability', () => {
     expect(out.reply).toMatch(new RegExp(`${short}.*约满了`));
     expect(out.buttons.flat().some((b) => b.text.startsWith('候补'))).toBe(true);
   });
+
+  it('care on weekdays asked in general: weekends for care, the weekdays with classes, the days with nothing, from the timetable', async () => {
+    const out = await chat(++userSeq)({ text: '我们夫妻都上班 平日白天有地方可以托小孩吗' });
+    expect(out.reply).toMatch(/半日托、临时托主要在周末/);
+    expect(out.reply).toMatch(/周二.*周四.*体验课/);
+    expect(out.reply).toMatch(/周三（09:00–11:30）部分服务点也有半日托/);
+    expect(out.reply).toMatch(/周一、周五服务点没有托育也没有课程/);
+    expect(out.citations).toHaveLength(0);
+  });
+
+  it('a weekday with nothing on, asked as a question or for a class, is said to have nothing', async () => {
+    const asked = await chat(++userSeq)({ text: '下周一有啥活动能带娃去的吗' });
+    expect(asked.reply).toMatch(/11月30日（周一）服务点没有托育也没有课程/);
+    const classes = await chat(++userSeq)({ text: '下周一早上可以带宝宝去上课吗' });
+    expect(classes.reply).toMatch(/11月30日（周一）服务点没有托育也没有课程/);
+  });
+
+  it('"when can I start booking for Dec 19?" is answered with the day booking opens', async () => {
+    const out = await chat(++userSeq)({ text: 'When can I start booking for Saturday Dec 19?' });
+    expect(out.reply).toMatch(/not open for booking yet|opens/i);
+    expect(out.reply).toMatch(/Sat 5 Dec|5 Dec/);
+  });
+
+  it('a baby too young for any care that weekend is told from which age care starts, above the classes that fit', async () => {
+    const say = chat(++userSeq);
+    await say({ text: '小米 2026-09-20' });
+    const out = await say({ text: '这周末小米有什么可以参加的' });
+    expect(out.reply).toMatch(/小米现在2个月：半日托和临时托要满6个月才能参加/);
+    expect(out.reply).toMatch(/体验/);
+  });
+});
+
+describe('reaching a person', () => {
+  it('a complaint that tells its story with booking words is a complaint, and a follow-up asking when staff reply is answered from the contact document', async () => {
+    const say = chat(++userSeq);
+    const out = await say({ text: '上次预约去江头 老师让孩子一直哭都没人管 我要投诉' });
+    expect(out.escalated).toBe(true);
+    expect(out.tools.some((t) => t.name === 'search_slots')).toBe(false);
+    const when = await say({ text: '大概什么时候有人联系我' });
+    expect(when.tools.some((t) => t.name === 'escalate_to_staff' || t.name === 'search_slots')).toBe(false);
+    expect(when.reply).toMatch(/已经转给工作人员/);
+    expect(when.citations.map((c) => c.docId)).toContain('policy-contact-complaints');
+  });
+
+  it('more detail while a request is with staff is said to be with them, not answered from the knowledge base', async () => {
+    const say = chat(++userSeq);
+    await say({ text: 'The teacher at Jiangtou was really rude to us on Sunday' });
+    const more = await say({ text: 'Also they lost his water bottle' });
+    expect(more.reply).toMatch(/added this to your open request/);
+    expect(more.citations).toHaveLength(0);
+    const done = await say({ text: 'actually never mind, I figured it out' });
+    expect(done.reply).toMatch(/no follow-up is needed/);
+  });
+
+  it('thanks with a question after a hand-over: the question is answered', async () => {
+    const say = chat(++userSeq);
+    await say({ text: 'Could someone call me about my allergy plan?' });
+    const out = await say({ text: 'thanks. when will they get back to me?' });
+    expect(out.reply).toMatch(/with our staff/);
+    expect(out.reply).not.toMatch(/You're welcome/);
+  });
+
+  it('asking when staff are online is answered, with a person on offer, and opens no ticket', async () => {
+    const out = await chat(++userSeq)({ text: '你们工作人员一般几点在线' });
+    expect(out.escalated).toBe(false);
+    expect(out.citations.map((c) => c.docId)).toContain('policy-contact-complaints');
+    expect(out.buttons.flat().some((b) => /工作人员/.test(b.text))).toBe(true);
+  });
 });

@@ -1,6 +1,9 @@
-import type { EscalationReason, EscalationStatus } from '../../escalation/EscalationService.ts';
+import type { Escalation, EscalationReason, EscalationStatus } from '../../escalation/EscalationService.ts';
 import { describeError } from '../../errors/describeError.ts';
+import { normalizeText } from '../../nlu/normalizeText.ts';
+import { toSimplified } from '../../text/chineseScript.ts';
 import { escalateToStaffTool } from '../tools/escalateToStaffTool.ts';
+import { answerQuestion } from './answers/answerQuestion.ts';
 import type { Reply } from './Reply.ts';
 
 /** Hands the question to staff (a ticket in their group) and tells the parent what happens next. */
@@ -17,4 +20,68 @@ export async function escalate(r: Reply, reason: EscalationReason, question: str
     return;
   }
   escalateToStaffTool.present!(r, run.result, args);
+}
+
+/**
+ * When staff will answer, or whether anyone is there: "多久会回复", "大概什么时候有人联系我", "有人在吗 怎么还没人回",
+ * "工作人员几点在线", "when will they get back to me?", "how fast do your staff reply?".
+ */
+export const ASKS_REPLY_TIME =
+  /(?:多久|多长时间|多少时间|什么时候|啥时候|几时|何时|几点|要等多久|还要等|大概|一般).{0,10}(?:回复|回我|回消息|回信|回电|答复|处理|联系我|联系|有人|打(?:电话)?给我|在线|上班|接手)|(?:有人|人)(?:在吗|呢|在不在)|怎么(?:还|都)?没(?:有)?人(?:回|理|联系|管)|(?:工作人员|客服|人工|老师).{0,6}(?:几点|什么时候|啥时候|多久).{0,6}(?:在|上班|在线|回)|(?<![a-z])(?:when (?:will|would|do|does|can|could) (?:they|someone|somebody|staff|you|a person|i (?:hear|get))|how (?:long|soon|fast|quickly) (?:will|until|till|before|do|does|is|usually)|get back to me|hear back|anyone there|is anybody|is anyone|still waiting|no one (?:has )?(?:replied|answered|got back)|nobody (?:has )?(?:replied|answered|got back)|what (?:time|hours) (?:are|is|do) (?:staff|you|your staff))(?![a-z])/i;
+
+/** The parent no longer needs the person they asked for: "never mind, I figured it out", "不用了 已经解决了". */
+export const NO_LONGER_NEEDED =
+  /不用了|不需要了|解决了|搞定了|弄好了|没事了|算了|(?<![a-z])(?:never ?mind|nvm|figured it out|sorted(?: it)?(?: out)?|all good now|no longer need|don'?t need (?:it|help|them|anyone) (?:any ?more|now)|it'?s fine now|solved)(?![a-z])/i;
+
+/** Words that ask something (a question to answer), as opposed to telling staff more about the matter. */
+const ASKS_SOMETHING =
+  /[?？]|吗|么|嘛|呢|怎么|怎样|如何|什么|啥|多少|几|是否|能不能|可不可以|可以不|要不要|用不用|有没有|哪|(?<![a-z])(?:how|what|why|when|where|which|who|should|can|could|is it|is there|are there|does|do i|do we|do you|will|would)(?![a-z])/i;
+
+/** The parent's open request to staff, if any (not one a staff member has resolved). */
+export async function openTicket(r: Reply): Promise<Escalation | undefined> {
+  const ticket = await r.ctx.escalation.activeForParent(r.ctx.userId).catch(() => null);
+  return ticket ?? undefined;
+}
+
+/** Prepared for matching: Simplified, lowercase, spaces normalised. */
+const prepared = (text: string) => normalizeText(toSimplified(text));
+
+export const asksReplyTime = (text: string) => ASKS_REPLY_TIME.test(prepared(text));
+export const noLongerNeeded = (text: string) => NO_LONGER_NEEDED.test(prepared(text));
+export const asksSomething = (text: string) => ASKS_SOMETHING.test(prepared(text));
+
+/**
+ * When staff reply, from the service's own document (cited), after saying the parent's request is already with
+ * them when it is. Without the document, the short rule the hand-over message states.
+ */
+export async function answerReplyTime(r: Reply, ticket: Escalation | undefined): Promise<void> {
+  const w = r.w;
+  if (ticket) r.say(ticket.status === 'claimed' ? w.escalation.staffHolding(ticket.claimedByName ?? undefined) : w.escalation.ticketOpen);
+  const cited = r.citations.length;
+  await answerQuestion(r, { text: w.escalation.replyTimeQuery });
+  if (r.citations.length === cited) r.say(w.escalation.replyTimeFallback);
+}
+
+/**
+ * A message while the parent's request is with staff that asks nothing the assistant should answer: when staff will
+ * reply is answered; "never mind" is acknowledged; more detail about the matter is said to be with staff (the
+ * conversation core has already added it to the ticket). False when the message is the assistant's to serve
+ * (a question, a search): it is served as usual.
+ */
+export async function followUpOnTicket(r: Reply, text: string, opts: { statement?: boolean } = {}): Promise<boolean> {
+  const ticket = await openTicket(r);
+  if (!ticket) return false;
+  if (asksReplyTime(text)) {
+    await answerReplyTime(r, ticket);
+    return true;
+  }
+  if (noLongerNeeded(text)) {
+    r.say(r.w.escalation.noLongerNeeded);
+    return true;
+  }
+  if (opts.statement !== false && !asksSomething(text)) {
+    r.say(ticket.status === 'claimed' ? r.w.escalation.staffHolding(ticket.claimedByName ?? undefined) : r.w.escalation.addedToTicket);
+    return true;
+  }
+  return false;
 }

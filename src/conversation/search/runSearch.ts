@@ -252,7 +252,8 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
     }
     // Nothing at all on weekdays asked about: say there is no care or class then, before offering other days.
     // (Only whole days ahead inside the booking window: today's sessions may have started, later ones may not be published yet.)
-    if (!toldNoCare && within && !hasWeekend(args.from, args.to) && (!args.kind || isDropOff(args.kind))) {
+    // (Classes asked for too: "下礼拜一可以带宝宝去上课吗" hears that nothing is on that Monday, not only other days.)
+    if (!toldNoCare && within && !hasWeekend(args.from, args.to)) {
       const any = await search(r, { from: args.from, to: args.to, includeFull: true });
       if (any && any.results.length === 0) {
         r.say(w.search.noCareThatDay(w.format.dateRange(args.from, args.to)));
@@ -309,7 +310,12 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
     return;
   }
 
-  const header = note ?? (childName ? w.search.headerFor(range, childName) : args.near ? w.search.headerNear(range) : w.search.header(range));
+  // A baby too young for any drop-off care then, shown only classes: said, so the list is not read as care.
+  const careFrom = note === undefined ? await careTooYoung(r, args, used, results) : undefined;
+  const header =
+    careFrom !== undefined
+      ? w.search.careFromAge(careFrom.name, careFrom.months, careFrom.min)
+      : (note ?? (childName ? w.search.headerFor(range, childName) : args.near ? w.search.headerNear(range) : w.search.header(range)));
   if (header) r.say(header);
   // Other days or places than asked: still say whose age the list fits.
   if (note !== undefined && childName) r.say(w.search.fitsChild(childName));
@@ -318,6 +324,29 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
   r.state.lastSearch = { ...r.state.lastSearch!, request: requested };
   r.state.pending = undefined;
   if (args.pointCode && !args.offset && used === args) await tellFullAtPoint(r, args, listedSoFar(r));
+}
+
+/**
+ * Care asked for in general (no kind named) for a baby younger than any drop-off care on those days takes, with only
+ * classes found: the baby's age and the age care starts from. Undefined otherwise.
+ */
+async function careTooYoung(
+  r: Reply,
+  args: SearchSlotsArgs,
+  used: SearchSlotsArgs,
+  results: SlotResult[],
+): Promise<{ name?: string; months: number; min: number } | undefined> {
+  if (args.kind || used.kind || results.length === 0 || results.some((x) => isDropOff(x.kind))) return undefined;
+  const age = await searchedAge(r, used);
+  if (!age) return undefined;
+  const mins: number[] = [];
+  for (const kind of ['half_day', 'temporary_care'] as const) {
+    const care = await search(r, { from: used.from, to: used.to, kind, includeFull: true });
+    for (const x of care?.results ?? []) mins.push(x.minAgeMonths);
+  }
+  if (mins.length === 0) return undefined;
+  const min = Math.min(...mins);
+  return age.months < min ? { ...age, min } : undefined;
 }
 
 /** A named point with places left in some sessions: its full ones are said too, with their waitlist ("江头周日下午满了吗"). */

@@ -51,6 +51,12 @@ export const search: typeof zh.search = {
   waitlistFor: (child: string) => `(these waitlist places are for ${child})`,
   requestLine: (what: string) => `Looking for: ${what}`,
   weekdayNote: '(Weekdays mostly have free trial classes; free half-day and temporary care is mostly at weekends.)',
+  weekdayServices: (p: { careDays: string; classDays: string; closedDays: string }) =>
+    `Free half-day and temporary care is at weekends (Saturday and Sunday). On weekdays: ${p.classDays ? `free 1-hour trial classes (with a parent) on ${p.classDays}` : 'no trial classes'}${p.careDays ? `; some points also have half-day care on ${p.careDays}` : ''}${p.closedDays ? `; nothing at the points on ${p.closedDays}` : ''}.`,
+  weekdayCareDay: (day: string, time: string) => `${day} (${time})`,
+  careFromAge: (child: string | undefined, months: number, min: number) =>
+    `${child ?? 'Your baby'} is ${months} months old: half-day and temporary care start at ${min} months. These parent-and-baby trial classes fit ${child ?? 'your baby'} (a parent stays):`,
+  alreadyOpen: (range: string) => `Booking is already open for ${range}:`,
   weekdayCare: (day: string) =>
     `There is no half-day or temporary care on ${day}: free care is mostly at weekends. That day there are free 1-hour trial classes (picture books, gross motor, music & social, sensory integration):`,
   addressLabel: 'Address: ',
@@ -202,6 +208,10 @@ export const escalation: typeof zh.escalation = {
   stillWithStaff:
     "Your question is with our staff and I've passed this message on too; they will reply here. Meanwhile I can still help with anything else, such as finding places.",
   defaultQuestion: 'The parent would like to talk to staff',
+  ticketOpen: 'Your request is with our staff; they will reply to you here.',
+  noLongerNeeded: "Glad it's sorted. I've passed this on too, so the staff know no follow-up is needed. I'm here if you need anything else.",
+  replyTimeQuery: 'How soon will staff reply?',
+  replyTimeFallback: 'Staff reply here: usually faster in the daytime; night messages are handled the next morning. In an emergency call 120.',
 };
 
 export const points: typeof zh.points = {

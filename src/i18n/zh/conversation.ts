@@ -48,6 +48,12 @@ export const search = {
   waitlistFor: (child: string) => `（这里的候补是给${child}排的）`,
   requestLine: (what: string) => `查找：${what}`,
   weekdayNote: '（工作日主要是免费体验课；免费的半日托、临时托主要在周末。）',
+  weekdayServices: (p: { careDays: string; classDays: string; closedDays: string }) =>
+    `免费的半日托、临时托主要在周末（周六、周日）。工作日：${p.classDays ? `${p.classDays}有免费的1小时体验课（家长陪同）` : '没有体验课'}${p.careDays ? `；${p.careDays}部分服务点也有半日托` : ''}${p.closedDays ? `；${p.closedDays}服务点没有托育也没有课程` : ''}。`,
+  weekdayCareDay: (day: string, time: string) => `${day}（${time}）`,
+  careFromAge: (child: string | undefined, months: number, min: number) =>
+    `${child ?? '宝宝'}现在${months}个月：半日托和临时托要满${min}个月才能参加。下面是适合${child ?? '宝宝'}的亲子体验课（家长陪同）：`,
+  alreadyOpen: (range: string) => `${range}的场次已经开放预约了：`,
   weekdayCare: (day: string) => `${day}没有半日托或临时托：免费托育主要在周末。这天可以参加免费的1小时体验课（绘本、大运动、音乐社交、感统）：`,
   addressLabel: '地址：',
   pickHint: '点“预约”按钮，或回复序号（如“约第1个”）。',
@@ -199,6 +205,10 @@ export const escalation = {
   staffHolding: (name?: string) => `工作人员${name ? `（${name}）` : ''}正在处理你的问题，你的消息已转给他们，请稍候回复。`,
   stillWithStaff: '你的问题已经转给工作人员，这条消息也一并转过去了，他们会在这里回复你。有其他需要（比如查名额）也可以继续问我。',
   defaultQuestion: '家长希望联系工作人员',
+  ticketOpen: '你的问题已经转给工作人员，他们会在这里回复你。',
+  noLongerNeeded: '好的，问题解决了就好。这条消息也转给了工作人员，他们会知道不用再跟进。还有需要随时找我。',
+  replyTimeQuery: '工作人员多久会回复？',
+  replyTimeFallback: '工作人员会在这里回复你：白天一般较快，夜间的消息次日处理。紧急情况请直接拨打120。',
 };
 
 export const points = {

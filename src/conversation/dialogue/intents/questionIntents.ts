@@ -10,6 +10,14 @@ import type { IntentHandler } from './Request.ts';
 import type { SearchSlotsResult } from '../../tools/searchSlotsTool.ts';
 import { comingWeekend, nextWeekend } from '../../search/weekends.ts';
 import type { Reply } from '../Reply.ts';
+import type { Request } from './Request.ts';
+import { findSlots } from './searchIntents.ts';
+import { askForDate } from '../../search/searchPlaces.ts';
+import { answerReplyTime, asksReplyTime, followUpOnTicket } from '../escalate.ts';
+import { normalizeText } from '../../../nlu/normalizeText.ts';
+import { toSimplified } from '../../../text/chineseScript.ts';
+import { addDays, isWeekend, localDateOf, weekdayOf } from '../../../time/zonedTime.ts';
+import { isDropOff } from '../../../domain/serviceKinds.ts';
 
 /** Whether drop-off care (half-day or temporary) in the next two weekends takes a child of this age. */
 /** The youngest age any drop-off care (half-day or temporary) takes in the coming two weekends; undefined when none is on. */
@@ -26,7 +34,78 @@ async function youngestCareAge(r: Reply): Promise<number | undefined> {
 /** The knowledge answer lives with its presentation (dialogue/answers); other intents fall back to it. */
 export { answerQuestion };
 
-export const knowledge: IntentHandler = (r, q) => answerQuestion(r, q);
+/** "什么时候开始能约", "几号放出来", "when can I start booking", "when does booking open": when booking opens. */
+const OPENS_ASK =
+  /(?:什么时候|啥时候|几时|哪天|几号|何时|多久|什么时间)(?:才)?(?:开始|开放|能|可以|才能|放)?(?:预约|约|订|报名|放出来|放号|开放|抢)|开放预约|放出来|开始(?:约|预约|订)|(?<![a-z])(?:when (?:can|could|do|does|will|should) (?:i|we|you|booking|bookings|registration|it|they)\b.{0,24}\b(?:book|open|start|reserve|sign up)|booking (?:open|opens)|how far (?:ahead|in advance))(?![a-z])/i;
+
+/** What is on that day: activities, care, classes, places ("下周一有啥活动能带娃去", "anything on Monday?"). */
+const AVAILABILITY =
+  /活动|托|课|位子|位置|有位|名额|场次|开门|营业|开放|去的|可以去|能去|带娃去|带孩子去|(?<![a-z])(?:anything|activit\w*|care|childcare|daycare|class\w*|sessions?|spots?|places?|space|open|drop)(?![a-z])/i;
+
+/** A health question that names a day ("周一打完疫苗能去吗") is a health question. */
+const HEALTH =
+  /发烧|烧|咳|病|疫苗|拉肚子|腹泻|吐|过敏|湿疹|疹|药|(?<![a-z])(?:sick|ill|fever|cough\w*|vaccin\w*|jab|vomit\w*|diarr\w*|rash|allerg\w*|medicine)(?![a-z])/i;
+
+/** Care on working days asked about in general ("平日可以托吗", "do you have care during the week?"). */
+const WEEKDAYS_ASKED =
+  /平日|工作日|周一到周五|礼拜一到礼拜五|星期一到星期五|上班(?:的)?(?:时候|日子|时间)|(?<![a-z])(?:weekdays?|week ?days?|during the week|mon(?:day)?s? (?:to|-|through|thru) fri(?:day)?s?|working days?)(?![a-z])/i;
+const CARE_ASKED =
+  /托|送|照顾|看(?:孩子|娃|小孩)|带(?:孩子|娃|小孩)|(?<![a-z])(?:care|childcare|daycare|drop(?:-| )?(?:off|him|her|them)|look after|leave (?:him|her|them|my))(?![a-z])/i;
+
+/** Staff named in a question about reply times ("你们工作人员几点在线", "how fast do your staff reply"). */
+const STAFF_NAMED = /工作人员|客服|人工|老师|有人|(?<![a-z])(?:staff|someone|somebody|a person|anyone|they|you guys)(?![a-z])/i;
+
+function weekdaysOnly(range: { from: string; to: string }): boolean {
+  for (let d = range.from, i = 0; d <= range.to && i < 14; d = addDays(d, 1), i++) if (isWeekend(d)) return false;
+  return true;
+}
+
+/**
+ * What the points offer on the coming working days, from the published sessions: free care at weekends, trial
+ * classes on weekdays, the weekdays with some half-day care (and when), the weekdays with nothing at all.
+ */
+async function weekdayServices(r: Reply): Promise<void> {
+  const w = r.w;
+  const today = localDateOf(r.ctx.now, r.ctx.timeZone);
+  const care: string[] = [];
+  const classes: string[] = [];
+  const closed: string[] = [];
+  // The coming seven days, said Monday to Friday.
+  const days = Array.from({ length: 7 }, (_, i) => addDays(today, i + 1))
+    .filter((d) => !isWeekend(d))
+    .sort((a, b) => weekdayOf(a) - weekdayOf(b));
+  for (const day of days) {
+    const name = w.format.weekday(weekdayOf(day));
+    const sessions = await r.ctx.booking.searchSlots({ from: day, to: day, includeFull: true, limit: 50 }).catch(() => []);
+    const dropOff = sessions.filter((s) => isDropOff(s.kind));
+    if (dropOff.length > 0) care.push(w.search.weekdayCareDay(name, [...new Set(dropOff.map((s) => w.format.timeRange(s.startTime, s.endTime)))].join(' / ')));
+    if (sessions.some((s) => s.kind === 'trial_class')) classes.push(name);
+    if (sessions.length === 0) closed.push(name);
+  }
+  r.say(w.search.weekdayServices({ careDays: w.format.list(care), classDays: w.format.list(classes), closedDays: w.format.list(closed) }));
+  askForDate(r, {});
+}
+
+/**
+ * A question. Before the knowledge base: what the parent's open request to staff needs (when they reply, more
+ * detail); when booking opens for a day named; what is on a working day named (said plainly, with that day's
+ * classes); care on working days in general; when staff reply.
+ */
+export const knowledge: IntentHandler = async (r, q) => {
+  if (await followUpOnTicket(r, q.text)) return;
+  const t = normalizeText(toSimplified(q.text));
+  const range = q.slots.dateRange;
+  const asSearch: Request = { ...q, intent: 'find_slots', confidence: Math.max(q.confidence, 0.7) };
+  if (range && OPENS_ASK.test(t)) {
+    const today = localDateOf(r.ctx.now, r.ctx.timeZone);
+    if (range.from > today && range.to <= addDays(today, r.ctx.rules.opensDaysAhead)) r.say(r.w.search.alreadyOpen(r.w.format.dateRange(range.from, range.to)));
+    return findSlots(r, asSearch);
+  }
+  if (range && weekdaysOnly(range) && AVAILABILITY.test(t) && !HEALTH.test(t)) return findSlots(r, asSearch);
+  if (!range && WEEKDAYS_ASKED.test(t) && CARE_ASKED.test(t) && !HEALTH.test(t)) return weekdayServices(r);
+  if (asksReplyTime(q.text) && STAFF_NAMED.test(t)) return answerReplyTime(r, undefined);
+  return answerQuestion(r, q);
+};
 
 /** Asking for a phone number. */
 const PHONE = /电话|号码|联系方式|(?<![a-z])(?:phone|number|call)(?![a-z])/i;

@@ -1,12 +1,28 @@
 import { describeError } from '../../../errors/describeError.ts';
 import { myBookingsAction } from '../../actions/bookingActions.ts';
 import { switchLanguage } from '../../actions/helpActions.ts';
-import { escalate } from '../escalate.ts';
+import { answerReplyTime, asksReplyTime, asksSomething, escalate, followUpOnTicket, noLongerNeeded, openTicket } from '../escalate.ts';
+import { talkToStaffAction } from '../../actions/helpActions.ts';
 import { addMainMenu, capabilities } from '../menu.ts';
 import { answerQuestion } from './questionIntents.ts';
 import type { IntentHandler } from './Request.ts';
 
-export const human: IntentHandler = (r, q) => escalate(r, 'human_requested', q.text);
+/** Asking for someone ("找人工", "can someone call me", "让工作人员联系我"), not only asking about them. */
+const WANTS_PERSON =
+  /转|找|要|帮我|请|麻烦|让|叫|联系我|给我打|打(?:个)?电话给我|跟我|和我|(?<![a-z])(?:talk|speak|chat|call me|get me|connect|put me through|want|need|contact me|reach me)(?![a-z])/i;
+
+/**
+ * A person: a ticket in the staff group and what happens next. A question only about when staff are there or reply
+ * ("你们工作人员一般几点在线", "how fast do your staff reply?") is answered, with a person on offer.
+ */
+export const human: IntentHandler = async (r, q) => {
+  if (asksReplyTime(q.text) && !WANTS_PERSON.test(q.text.toLowerCase())) {
+    await answerReplyTime(r, await openTicket(r));
+    r.row(r.button(talkToStaffAction, []));
+    return;
+  }
+  return escalate(r, 'human_requested', q.text);
+};
 
 export const complaint: IntentHandler = (r, q) => escalate(r, 'complaint', q.text);
 
@@ -21,12 +37,23 @@ export const help: IntentHandler = async (r) => {
   addMainMenu(r);
 };
 
-export const thanks: IntentHandler = async (r) => {
+/** Thanks words, so what else the message says can be served ("thanks. when will they get back to me?"). */
+const THANKS_WORDS = /谢谢(?:你|您|啦|了)?|多谢|感谢|谢啦|辛苦了|(?<![a-z])(?:thanks|thank you|thank u|thx|ty|cheers)(?![a-z])/gi;
+
+/** Thanks; a question asked after them is answered too (when staff reply, or the question itself). */
+export const thanks: IntentHandler = async (r, q) => {
+  const rest = q.text.replace(THANKS_WORDS, ' ').replace(/^[\s,.!，。！、~]+|[\s,.!，。！、~]+$/g, '');
+  if (/\p{L}{2,}/u.test(rest) && asksSomething(rest)) {
+    if (await followUpOnTicket(r, rest, { statement: false })) return;
+    return answerQuestion(r, { ...q, text: rest });
+  }
   r.say(r.w.menu.thanks);
 };
 
-export const deny: IntentHandler = async (r) => {
+export const deny: IntentHandler = async (r, q) => {
   r.state.pending = undefined;
+  // "不用了 已经解决了" while staff have the parent's request: staff are told (the message is on the ticket).
+  if (noLongerNeeded(q.text) && (await followUpOnTicket(r, q.text))) return;
   r.say(r.w.menu.noProblem);
 };
 
@@ -57,6 +84,9 @@ export const affirm: IntentHandler = async (r) => {
 /** Not something the assistant does: the knowledge base is tried first for anything that reads as a question. */
 export const outOfScope: IntentHandler = async (r, q) => {
   const w = r.w;
+  // While staff have the parent's request, what is not the assistant's to answer is for them ("never mind, I
+  // figured it out", "Also they lost his water bottle").
+  if (await followUpOnTicket(r, q.text)) return;
   if (q.slots.outOfScopePlace) {
     r.say(w.menu.outOfScopePlace(q.slots.outOfScopePlace));
     addMainMenu(r);
