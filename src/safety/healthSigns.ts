@@ -38,17 +38,155 @@ export interface SignReading {
   atPoint: boolean;
   /** The illness is over, or the question is about going back to care ("发烧好了 多久能再送去"): a policy question, not one to watch. */
   recovered: boolean;
+  /** Asking about a home remedy or a way to handle what just happened (toothpaste, ice, vinegar, tweezers, popping a blister). */
+  remedy: boolean;
 }
 
 // Questions about prevention or general knowledge, with nothing happening now.
 const EDUCATIONAL =
-  /预防(?!针|接种)|上次|以前|之前|上个月|去年|会不会影响|影响智力|后遗症|烧坏|伤(?:到)?脑|脑(?:子)?(?:会)?(?:受损|损伤)|会不会复发|防止|怎么避免|如何避免|避免|什么是|(?<!不知道|不清楚|不确定|不晓得|知不道)是什么|科普|急救(?:课|培训|知识)|容易|经常|总是|老是|会不会遗传|遗传|(?<![a-z])(?:prevent\w*|avoid\w*|what is|what are|last (?:time|month|year)|history of|ever had|long-term|brain damage|signs of|how (?:can|do) i tell|in case|first aid (?:course|class|training)|tends to|often|always|usually)(?![a-z])/;
+  /预防(?!针|接种)|(?:比较|才|就|才能|才会)不(?:会|容易)(?:被)?(?:噎|呛|烫|摔|卡)|(?:要)?怎么切|怎样才能|上次|以前|之前|上个月|去年|会不会影响|影响智力|后遗症|烧坏|伤(?:到)?脑|脑(?:子)?(?:会)?(?:受损|损伤)|会不会复发|防止|怎么避免|如何避免|避免|什么是|(?<!不知道|不清楚|不确定|不晓得|知不道)是什么|科普|急救(?:课|培训|知识)|容易|经常|总是|老是|会不会遗传|遗传|(?<![a-z])(?:prevent\w*|avoid\w*|what is|what are|last (?:time|month|year)|history of|ever had|long-term|brain damage|signs of|how (?:can|do) i tell|in case|first aid (?:course|class|training)|tends to|often|always|usually)(?![a-z])/;
 const HAPPENING_NOW =
   /现在|这次|又抽|又开始|不见了|找不到了|正在|刚刚|刚才|突然|一直|救命|急急|快来|马上|已经(?:吞|吃|喝)|(?<![a-z])(?:(?:he|she|they) just did|just (?:swallowed|ate|drank|did|had)|right now|just now|is having|currently|again|this time|is missing|can'?t find|suddenly|help|emergency|urgent|asap|won'?t stop|keeps)(?![a-z])/;
 // A question that opens with "if": "如果孩子抽筋了怎么办", "what if my baby chokes" — asking ahead, nothing happening.
 const LEADING_IF =
   /^(?:请问|想问一下|想问|我想问|问一下|老师)?[，,\s]*(?:如果|万一|假如|假设|(?:what (?:should i do |do i do |to do )?if|if|in case)(?![a-z]))/;
 const HYPOTHETICAL = /如果|万一|假如|要是|(?<![a-z])(?:what if|if (?:my|a|the|our) (?:child|kid|baby|son|daughter|toddler)|in case)(?![a-z])/;
+
+// One list of each kind for every poisoning pattern (they used to be repeated pattern by pattern and drift apart).
+/** Household chemicals, tobacco, alcohol and pesticides: get help whatever the amount. */
+const CHEMICALS = [
+  '花露水',
+  '风油精',
+  '清凉油',
+  '洁厕灵',
+  '洁厕剂',
+  '马桶清洁',
+  '烟头',
+  '烟丝',
+  '烟油',
+  '电子烟',
+  '香烟',
+  '精油',
+  '卸妆水',
+  '洗衣液',
+  '洗衣凝珠',
+  '洗洁精',
+  '消毒液',
+  '消毒水',
+  '消毒片',
+  '泡腾片',
+  '酒精',
+  '洗手液',
+  '香水',
+  '指甲油',
+  '汽油',
+  '煤油',
+  '驱蚊液',
+  '蚊香液',
+  '84',
+  '漂白',
+  '清洁剂',
+  '农药',
+  '老鼠药',
+  '杀虫剂',
+  '干燥剂',
+  '樟脑丸',
+  '白酒',
+  '啤酒',
+  '红酒',
+].join('|');
+/** Medicines by kind or by name. */
+const MEDICINES = [
+  '药',
+  '药片',
+  '胶囊',
+  '维生素',
+  '钙片',
+  '铁剂',
+  '药丸',
+  '头孢',
+  '阿莫西林',
+  '布洛芬',
+  '美林',
+  '泰诺林',
+  '对乙酰氨基酚',
+  '扑热息痛',
+  '阿司匹林',
+  '褪黑素',
+  '二甲双胍',
+  '安定',
+  '感冒灵',
+].join('|');
+/** The words for a medicine after a quantity or an owner ("吃了几颗奶奶的降压药"). */
+const MEDICINE_KINDS = ['药', '胶囊', '维生素', '钙片', '铁剂', '丸'].join('|');
+/** Whose medicine: someone else's makes it an ingestion, the child's own a dose. */
+const OTHERS = ['奶奶', '爷爷', '外婆', '外公', '姥姥', '姥爷', '阿嬷', '阿公', '阿婆', '大人', '爸爸', '妈妈', '老人', '别人', '哥哥', '姐姐'].join('|');
+/** What a child may swallow, drink or chew that is poisonous (English). */
+const EN_POISONS = [
+  'mouthwash',
+  'hand saniti[sz]er',
+  'cigarette butts?',
+  'cigarettes?',
+  'tobacco',
+  'vape (?:liquid|juice)',
+  'essential oils?',
+  'nail polish remover',
+  'antifreeze',
+  'lamp oil',
+  'window cleaner',
+  'toilet cleaner',
+  'drain cleaner',
+  'oven cleaner',
+  'pills',
+  'tablets',
+  'capsules',
+  'medication',
+  'vitamins',
+  'gummies',
+  'ibuprofen',
+  'paracetamol',
+  'acetaminophen',
+  'tylenol',
+  'calpol',
+  'nurofen',
+  'melatonin',
+  'iron tablets',
+  'laundry pods?',
+  'detergent',
+  'bleach',
+  'cleaner',
+  'dishwasher tablets?',
+  'e-?liquid',
+  'nicotine',
+  'perfume',
+  'nail polish',
+  'wine',
+  'beer',
+  'liquor',
+  'spirits',
+  'vodka',
+  'whisk(?:e)?y',
+  'baijiu',
+  'rum',
+  'gin',
+  'alcohol',
+  '(?:mosquito|insect) repellent',
+  'pesticide',
+  'rat poison',
+].join('|');
+
+/** Hot things a child touches or grabs (scalds by contact), both languages. */
+const HOT_THINGS_ZH =
+  '熨斗|卷发棒|直发夹|夹板|烤箱|炉子|炉灶|火炉|热锅|锅边|锅盖|蒸笼|蒸锅|暖气片|电暖器|取暖器|暖风机|排气管|烤炉|烤盘|吹风机|电水壶|热水壶|烧水壶|热水瓶|暖水瓶|热水袋|电饭煲|电饭锅|电熨斗';
+const HOT_THINGS_EN =
+  'iron|stove|oven|hob|radiator|heater|pan|pot|kettle|toaster|hair ?dryer|curling (?:iron|wand)|hair straighteners?|straighteners?|flat iron|steamer|rice cooker|hot water bottle|heating pad|grill|barbecue|bbq|glue gun|exhaust';
+
+/** Animals whose bite or scratch gets the animal-bite care (rabies is decided by a doctor), both languages. */
+const ANIMALS = '狗|猫|犬|老鼠|仓鼠|兔子|松鼠|蝙蝠|猴子?|hamster|rabbit|squirrel|dog|cat|puppy|kitten';
+
+/** What was stuck came out: "咳出来了", "coughed it up". */
+const OBJECT_OUT =
+  /(?:吐|咳|拍|弄|抠|拿)(?:了)?出来了|已经(?:吐|咳)?出来|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?<![a-z])(?:coughed (?:it )?(?:up|out)|came (?:out|up)|spat (?:it )?out|dislodged)(?![a-z])/;
 
 type Sign = [name: string, re: RegExp, educationalSuppresses: boolean];
 
@@ -67,7 +205,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'breathing_difficulty',
-    /呼吸困难|喘不上气|喘不过气|喘不过来|喘不到气|吸不上气|吸不到气|吸不进气|吸不上来|上不来气|透不过气|不能呼吸|无法呼吸|不会呼吸|呼吸不了|呼吸(?:很|特别|非常)?(?:费力|吃力)|呼吸急促|呼吸特别快|呼吸(?:很|特别|非常)?困难|breathing\s?(?:很|特别|非常)?困难|没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸暂停|(?:胸口|胸部|肋骨|肋间|锁骨|脖子|肚子)(?:下面|下边|那里|这里|中间)?.{0,6}(?:凹陷|凹进去|凹下去|陷进去|陷下去|吸进去|一凹一凹)|一吸一凹|三凹征|说话(?:都)?说不(?:完整|全|出整句)|喘得(?:很|特别|好)?厉害|(?:一直|很|好|特别)喘(?!气)|(?<![a-z])(?:can'?t (?:finish|complete) (?:a |her |his )?sentences?|too breathless to (?:talk|speak|feed|eat))(?![a-z])|(?:肚子|胸口)一鼓一鼓|ribs (?:are )?showing|(?:can )?see (?:his|her|their) ribs|憋得(?:脸)?(?:都)?(?:发紫|发青|青紫|喘不|透不过|说不出|不能呼吸)|憋紫|(?<![a-z])(?:can'?t breathe|cannot breathe|not breathing|stopped breathing|struggling to breathe|trouble breathing|difficulty breathing|hard to breathe|breathing (?:very )?(?:hard|heavily)|gasping|(?:chest|ribs?|tummy|belly) (?:is |are )?(?:sucking|pulling|caving) in|indrawing|retractions|can'?t get (?:enough )?air|struggling for (?:breath|air)|laboured breathing|labored breathing|breathing (?:is )?(?:laboured|labored))(?![a-z])/,
+    /呼吸困难|喘不上气|喘不过气|喘不过来|喘不到气|吸不上气|吸不到气|吸不进气|吸不上来|上不来气|透不过气|不能呼吸|无法呼吸|不会呼吸|呼吸不了|呼吸(?:很|特别|非常)?(?:费力|吃力)|呼吸急促|呼吸特别快|呼吸(?:很|特别|非常)?困难|breathing\s?(?:很|特别|非常)?困难|没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸暂停|(?:胸口|胸部|肋骨|肋间|锁骨|脖子|肚子)(?:下面|下边|那里|这里|中间)?.{0,6}(?:凹陷|凹进去|凹下去|陷进去|陷下去|吸进去|一凹一凹)|(?:胸口|胸部|肋骨|肋间|锁骨|肚子)[^，。,.!?！？]{0,6}凹(?:得|的)?(?:很|好|特别)?深|一吸一凹|三凹征|说话(?:都)?说不(?:完整|全|出整句)|(?:喘|咳)(?:得|到)(?:都)?(?:说|讲)不(?:出|了|完)|喘得(?:很|特别|好)?厉害|(?:一直|很|好|特别)喘(?!气)|(?<![a-z])(?:can'?t (?:finish|complete) (?:a |her |his )?sentences?|too breathless to (?:talk|speak|feed|eat))(?![a-z])|(?:肚子|胸口)一鼓一鼓|ribs (?:are )?showing|(?:can )?see (?:his|her|their) ribs|憋得(?:脸)?(?:都)?(?:发紫|发青|青紫|喘不|透不过|说不出|不能呼吸)|憋紫|(?<![a-z])(?:can'?t breathe|cannot breathe|not breathing|stopped breathing|struggling to breathe|trouble breathing|difficulty breathing|hard to breathe|breathing (?:very )?(?:hard|heavily)|gasping|(?:chest|ribs?|tummy|belly) (?:is |are )?(?:sucking|pulling|caving) in|indrawing|retractions|can'?t get (?:enough )?air|struggling for (?:breath|air)|laboured breathing|labored breathing|breathing (?:is )?(?:laboured|labored))(?![a-z])/,
     false,
   ],
   ['grunting', /(?:呼吸|喘气|出气)(?:的时候|时)?(?:一直|总)?(?:在)?(?:哼哼|呻吟)|(?<![a-z])grunt\w*(?![a-z])/, false],
@@ -83,12 +221,12 @@ const SIGNS: Sign[] = [
   ],
   [
     'mottled_skin',
-    /(?:皮肤|身上|腿上|手脚|脸)(?:都)?(?:发花|花花的|发灰)|(?:面色|脸色)(?:发)?灰|(?<![a-z])(?:mottled|ashen|(?:grey|gray) skin|skin (?:is |looks )?(?:grey|gray|blue))(?![a-z])/,
+    /(?:皮肤|身上|腿上|手脚|脸)[^，。,.!?！？]{0,8}(?:发花|花花的?|花斑|发灰)|(?:皮肤|身上|腿上)[^，。,.!?！？]{0,6}一块一块[^，。,.!?！？]{0,4}(?:紫|青|花|白)|(?:面色|脸色)(?:发)?灰|(?<![a-z])(?:mottled|ashen|(?:grey|gray) skin|skin (?:is |looks )?(?:grey|gray|blue))(?![a-z])/,
     false,
   ],
   [
     'unresponsive',
-    /叫不醒|很难叫醒|叫不太醒|叫不应|摇不醒|拍不醒|叫(?:他|她|了)?(?:也|都)?(?:不醒|不应|不理|没(?:有)?反应|没(?:有)?动静)|醒了又(?:马上)?睡(?:过去|着)|(?<![点按击了])没(?:有)?反应|昏迷|昏过去|晕过去|晕倒|昏倒|晕了过去|昏了过去|(?:叫|喊)(?:他|她)?.{0,4}迷迷糊糊|意识模糊|不醒来?(?:吃|喝)奶|(?<![a-z])(?:(?:won'?t|doesn'?t|isn'?t|not) wak\w* (?:up )?for (?:feeds|feeding|a feed))(?![a-z])|不省人事|意识不清|没(?:有)?知觉|瘫软|软绵绵|(?:孩子|宝宝|宝贝|娃|人|身体|身子|全身|浑身|她|他)\s?(?:都|也|变得|有点|好像)?软软的|软软的\s?(?:没力气|不动|没反应)|突然不动|叫不起来|叫不起|软趴趴|(?:怎么|咋)(?:叫|弄|摇|拍|喊)(?:都|也)(?:不醒|叫不醒|没(?:有)?反应)|(?:全身|浑身|身体)(?:都)?(?:发)?软(?!件)|(?<![a-z])(?:unresponsive|won'?t wake|can'?t wake|not waking up|won'?t respond\w*|not respond\w*|doesn'?t respond\w*|no response|limp|floppy|passed out|unconscious|fainted|hard to wake)(?![a-z])/,
+    /叫不醒|很难叫醒|叫不太醒|叫不应|摇不醒|拍不醒|叫(?:他|她|了)?(?:也|都)?(?:不醒|不应|不理|没(?:有)?反应|没(?:有)?动静)|醒了又(?:马上)?睡(?:过去|着)|(?<![点按击了])没(?:有)?反应|昏迷|昏过去|晕过去|晕倒|昏倒|晕了过去|昏了过去|(?:叫|喊)(?:他|她)?.{0,4}迷迷糊糊|意识模糊|不醒来?(?:吃|喝)奶|(?<![a-z])(?:(?:won'?t|doesn'?t|isn'?t|not) wak\w* (?:up )?for (?:feeds|feeding|a feed))(?![a-z])|不省人事|意识不清|没(?:有)?知觉|瘫软|软绵绵|(?:孩子|宝宝|宝贝|娃|人|身体|身子|全身|浑身|她|他)\s?(?:都|也|变得|有点|好像)?软软的|软软的\s?(?:没力气|不动|没反应)|突然不动|叫不起来|叫不起|软趴趴|(?:怎么|咋)(?:叫|弄|摇|拍|喊)(?:都|也)(?:不醒|叫不醒|没(?:有)?反应)|(?:全身|浑身|身体)(?:都)?(?:发)?软(?!件)|醒不过来|叫醒了?又睡|(?<![a-z])(?:unresponsive|won'?t stay awake|can'?t stay awake|(?:goes|went|falls|fell) (?:straight |right )?back to sleep|keeps (?:falling|dropping) (?:back )?(?:asleep|off)|won'?t wake|can'?t wake|not waking up|won'?t respond\w*|not respond\w*|doesn'?t respond\w*|no response|limp|floppy|passed out|unconscious|fainted|hard to wake)(?![a-z])/,
     false,
   ],
   [
@@ -98,12 +236,12 @@ const SIGNS: Sign[] = [
   ],
   [
     'skin_turgor',
-    /(?:捏|揪)(?:起)?(?:来)?(?:的)?皮肤.{0,8}(?:不|没有?)(?:马上)?(?:回弹|平复|恢复|弹回|回去)|皮肤.{0,6}不回弹|(?<![a-z])(?:skin (?:stays|stay) (?:up|tented)|tenting|skin (?:doesn'?t|does not) (?:spring|go) back)(?![a-z])/,
+    /(?:捏|揪)(?:起)?(?:来)?(?:的)?皮肤.{0,8}(?:不|没有?)(?:马上)?(?:回弹|平复|恢复|弹回|回去)|皮肤.{0,6}不回弹|(?:捏|揪)[^，。,.!?！？]{0,12}(?:回|弹|平)(?:得|的)?(?:很|特别|比较|有点)?慢|(?<![a-z])(?:skin (?:stays|stay) (?:up|tented)|skin (?:is )?slow to (?:go back|flatten|spring back)|tenting|skin (?:doesn'?t|does not) (?:spring|go) back)(?![a-z])/,
     false,
   ],
   [
     'meningitis_signs',
-    /脖子(?:很)?(?:硬|僵)|颈(?:部|项)?(?:僵硬|强直|发硬)|(?:按压|压了?|按了?|玻璃杯压)(?:上去|下去|一下)?(?:都|也)?不(?:褪色|褪|消退|退|变白|变淡)|不褪色的(?:皮疹|疹子|红点)|紫(?:红)?(?:色)?(?:的)?(?:斑|点)|瘀点|瘀斑|出血点|出血斑|紫癜|(?<![a-z])(?:stiff neck|neck (?:is )?stiff|rash (?:that )?(?:doesn'?t|does not|won'?t) fade|non-?blanching|doesn'?t fade (?:under|with) (?:a )?glass|purple spots|rash .{0,30}(?:doesn'?t|does not|won'?t|didn'?t|isn'?t) (?:fade|go away|disappear|blanch|going away|fading)|petechia\w*)(?![a-z])/,
+    /脖子(?:好像|有点|很|都|也|一直)?(?:硬|僵)|(?:低头|低下头)(?:看)?[^，。,.!?！？]{0,4}(?:会|就)?(?:哭|痛|疼)|头不能低|低不了头|不(?:能|敢|肯)低头|(?:压|按|杯)[^。！？!?]{0,12}(?:不(?:褪色|会褪|会退|消退|变白|变淡)|没(?:有)?(?:褪|退|变白|变淡))|颈(?:部|项)?(?:僵硬|强直|发硬)|(?:按压|压了?|按了?|玻璃杯压)(?:上去|下去|一下)?(?:都|也)?不(?:褪色|褪|消退|退|变白|变淡)|不褪色的(?:皮疹|疹子|红点)|紫(?:红)?(?:色)?(?:的)?(?:斑|点)|瘀点|瘀斑|出血点|出血斑|紫癜|(?<![a-z])(?:stiff neck|neck (?:is |feels |looks )?stiff|(?:can'?t|won'?t|cannot) (?:bend|put|touch) (?:his|her|their) (?:head|chin) (?:down|forward|to (?:his|her|their) chest)|neck hurts when (?:he|she|they) (?:bends?|looks? down)|rash (?:that )?(?:doesn'?t|does not|won'?t) fade|non-?blanching|doesn'?t fade (?:under|with) (?:a )?glass|purple spots|rash .{0,30}(?:doesn'?t|does not|won'?t|didn'?t|isn'?t) (?:fade|go away|disappear|blanch|going away|fading)|petechia\w*)(?![a-z])/,
     false,
   ],
   [
@@ -113,33 +251,44 @@ const SIGNS: Sign[] = [
   ],
   [
     'poisoning',
-    /误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:大人的|爸爸的|妈妈的|爷爷的|奶奶的)?(?:花露水|风油精|清凉油|洁厕灵|洁厕剂|马桶清洁|烟头|烟丝|烟油|电子烟|香烟|精油|卸妆水|洗衣液|洗衣凝珠|洗洁精|消毒液|消毒水|消毒片|泡腾片|酒精|洗手液|香水|指甲油|汽油|煤油|驱蚊液|蚊香液|84|漂白|清洁剂|电池|纽扣电池|磁铁|农药|老鼠药|白酒|啤酒|红酒|酒|干燥剂|樟脑丸)|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing) (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|sips?|sipped|gulps?|gulped|swigs?|mouthfuls?|chewed|chewing on|chewing|sucking on|licked|got into|got hold of)(?: [a-z']+){0,5} (?:mouthwash|hand saniti[sz]er|cigarette butts?|cigarettes?|tobacco|vape (?:liquid|juice)|essential oils?|nail polish remover|antifreeze|lamp oil|window cleaner|toilet cleaner|drain cleaner|oven cleaner|pills|tablets|capsules|medication|vitamins|gummies|ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|melatonin|iron tablets|laundry pods?|detergent|bleach|cleaner|dishwasher tablets?|e-?liquid|nicotine|cigarettes?|perfume|nail polish)(?![a-z])/,
+    new RegExp(
+      String.raw`误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:(?:${OTHERS})的)?(?:${CHEMICALS}|电池|纽扣电池|磁铁|酒)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,8}(?:${CHEMICALS})|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing) (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|drunk|sips?|sipped|gulps?|gulped|swigs?|mouthfuls?|chewed|chewing on|chewing|sucking on|licked|got into|got hold of)(?: [a-z']+){0,5} (?:${EN_POISONS})(?![a-z])`,
+    ),
     true,
   ],
   // A quantity or someone else's medicine makes "吃了…药" an ingestion, not a child's own dose:
   // "吃了几颗奶奶的降压药", "吞了一把维生素片", "偷吃了妈妈的药".
   [
     'poisoning',
-    /(?:吞|吃|喝|舔|嚼)(?:了|下|进|掉)?(?:去)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板把盒]|一把|好多|很多)(?:[\u4e00-\u9fa5]{0,6}的)?[\u4e00-\u9fa5]{0,4}(?:药|胶囊|维生素|钙片|铁剂)(?!后|以后|之后|还|也没)|(?:吞|吃|喝|舔|嚼)(?:了|下|进|掉)?(?:去)?(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|大人|爸爸|妈妈|老人|别人|哥哥|姐姐)的[\u4e00-\u9fa5]{0,5}(?:药|胶囊|维生素|钙片|丸)(?!后|以后|之后|还|也没)/,
+    new RegExp(
+      String.raw`(?:吞|吃|喝|舔|嚼)(?:了|下|进|掉)?(?:去)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板把盒]|一把|好多|很多)(?:[\u4e00-\u9fa5]{0,6}的)?[\u4e00-\u9fa5]{0,4}(?:${MEDICINE_KINDS})(?!后|以后|之后|还|也没)|(?:吞|吃|喝|舔|嚼)(?:了|下|进|掉)?(?:去)?(?:${OTHERS})的[\u4e00-\u9fa5]{0,5}(?:${MEDICINE_KINDS})(?!后|以后|之后|还|也没)`,
+    ),
     true,
   ],
   // "把奶奶的降压药吃了两片", "把药罐里的药吃了好几颗", "把洗衣凝珠咬破了": the 把 form, with someone
   // else's medicine, a container or a quantity (a child's own medicine "把药吃了" is not an ingestion).
   [
     'poisoning',
-    /把(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|大人|爸爸|妈妈|老人|别人|哥哥|姐姐)的[\u4e00-\u9fa5]{0,6}(?:药|胶囊|维生素|钙片|铁剂)[^，。,.!?！？]{0,4}(?:吃|吞|喝|咽|嚼)|把[^，。,.!?！？]{0,8}(?:药罐|药瓶|药盒|药箱|瓶子|罐子)(?:里|里面)?的[^，。,.!?！？]{0,6}(?:吃|吞|喝|咽|嚼)|把[^，。,.!?！？]{0,10}(?:药|药片|胶囊|维生素|钙片|铁剂|头孢|阿莫西林|布洛芬|美林|泰诺林|对乙酰氨基酚|扑热息痛|阿司匹林|褪黑素|二甲双胍|安定|感冒灵)[^，。,.!?！？]{0,3}(?:吃|吞|喝|咽|嚼)(?:了|下|掉)?(?:去)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板把盒]|一把|好多|很多|好几|一整)|把[^，。,.!?！？]{0,10}(?:花露水|风油精|清凉油|洁厕灵|洁厕剂|烟头|烟丝|烟油|电子烟|香烟|精油|洗衣液|洗衣凝珠|洗洁精|消毒液|消毒水|消毒片|泡腾片|酒精|洗手液|香水|指甲油|汽油|煤油|驱蚊液|蚊香液|漂白|清洁剂|农药|老鼠药|干燥剂|樟脑丸|烟头)[^，。,.!?！？]{0,4}(?:吃|吞|喝|咽|舔|咬)/,
+    new RegExp(
+      String.raw`把(?:${OTHERS})的[\u4e00-\u9fa5]{0,6}(?:${MEDICINE_KINDS})[^，。,.!?！？]{0,4}(?:吃|吞|喝|咽|嚼)|把[^，。,.!?！？]{0,8}(?:药罐|药瓶|药盒|药箱|瓶子|罐子)(?:里|里面)?的[^，。,.!?！？]{0,6}(?:吃|吞|喝|咽|嚼)|把[^，。,.!?！？]{0,10}(?:${MEDICINES})[^，。,.!?！？]{0,3}(?:吃|吞|喝|咽|嚼)(?:了|下|掉)?(?:去)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板把盒]|一把|好多|很多|好几|一整)|把[^，。,.!?！？]{0,10}(?:${CHEMICALS})[^，。,.!?！？]{0,4}(?:吃|吞|喝|咽|舔|咬)`,
+    ),
     true,
   ],
   // Mixed: a Chinese verb and an English thing ("吃了 detergent pod", "喝了 bleach").
   [
     'poisoning',
-    /(?:吃|吞|咽|喝|舔|咬|啃)(?:了|下|到|掉|进)?(?:去)?\s?(?:a |an |the |some |一个|一颗|一点)?\s?(?:detergent|laundry|dishwasher|pods?|pills?|tablets?|medicine|meds|bleach|cleaner|poison|alcohol|cigarettes?|vape)(?![a-z])/,
+    new RegExp(
+      String.raw`(?:吃|吞|咽|喝|舔|咬|啃)(?:了|下|到|掉|进)?(?:去)?\s?(?:a |an |the |some |一个|一颗|一点)?\s?(?:detergent|laundry|dishwasher|pods?|pills?|tablets?|medicine|meds|bleach|cleaner|poison|alcohol|wine|beer|cigarettes?|vape)(?![a-z])`,
+    ),
     true,
   ],
-  // The medicine named first, the swallowing after: "降压药掉在地上 孙子好像捡起来吃了一颗", "把一整瓶维生素软糖吃完了".
+  // The medicine named first, the swallowing after: "降压药掉在地上 孙子好像捡起来吃了一颗", "把一整瓶维生素软糖吃完了";
+  // or gone from where it lay: "安眠药掉在地上 少了两颗", "two of her pills are missing".
   [
     'poisoning',
-    /(?:药|药片|胶囊|维生素|钙片|铁剂|药丸|头孢|阿莫西林|布洛芬|美林|泰诺林|对乙酰氨基酚|扑热息痛|阿司匹林|褪黑素|二甲双胍|安定|感冒灵)[^。！？!?]{0,16}(?:吃|吞|咽|嚼)(?:了|下|进|掉)?(?:去)?(?:[一两二三四五六七八九十几半好\d]+[颗粒片个])|把[^，。,.!?！？]{0,4}(?:一整|整|一|好几|半)[瓶盒板袋罐包][^，。,.!?！？]{0,8}(?:药|药片|胶囊|维生素|钙片|铁剂|软糖|糖丸)[^，。,.!?！？]{0,3}(?:吃|吞|嚼)(?:完|光|掉|了)|(?:吃|吞|嚼)(?:完|光)了?[^，。,.!?！？]{0,4}(?:一整|整|一|半)[瓶盒板袋罐][^，。,.!?！？]{0,8}(?:药|药片|胶囊|维生素|钙片|铁剂)/,
+    new RegExp(
+      String.raw`(?:${MEDICINES})[^。！？!?]{0,16}(?:吃|吞|咽|嚼)(?:了|下|进|掉)?(?:去)?(?:[一两二三四五六七八九十几半好\d]+[颗粒片个])|把[^，。,.!?！？]{0,4}(?:一整|整|一|好几|半)[瓶盒板袋罐包][^，。,.!?！？]{0,8}(?:${MEDICINE_KINDS}|药片|软糖|糖丸)[^，。,.!?！？]{0,3}(?:吃|吞|嚼)(?:完|光|掉|了)|(?:吃|吞|嚼)(?:完|光)了?[^，。,.!?！？]{0,4}(?:一整|整|一|半)[瓶盒板袋罐][^，。,.!?！？]{0,8}(?:${MEDICINE_KINDS}|药片)|(?:${MEDICINES})[^。！？!?]{0,12}(?:少了|不见了|找不到了?|缺了)(?:[一两二三四五六七八九十几\d]+[颗粒片个])|(?<![a-z])(?:(?:pills?|tablets?|capsules?|medicine)(?: [a-z']+){0,3} (?:are |is )?missing|missing (?:some |a few |one |two |three )?(?:of (?:her|his|my|the) )?(?:pills|tablets|capsules))(?![a-z])`,
+    ),
     true,
   ],
   [
@@ -153,8 +302,13 @@ const SIGNS: Sign[] = [
     true,
   ],
   [
+    'battery_nose',
+    /(?:电池[^。！？!?]{0,12}(?:鼻|耳))|(?:(?:鼻|耳)[^。！？!?]{0,12}电池)|(?<![a-z])(?:batter(?:y|ies)[^.!?]{0,30}(?:nose|nostril|ear)|(?:nose|nostril|ear)[^.!?]{0,30}batter(?:y|ies))(?![a-z])/,
+    true,
+  ],
+  [
     'magnets',
-    /(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}(?:磁铁|磁力珠|磁珠|吸铁石|magnets?)|把[^，。,.!?！？]{0,10}(?:磁铁|磁力珠|磁珠|吸铁石)[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?<![a-z])swallowed(?: [a-z']+){0,6} magnets?(?![a-z])/,
+    /(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}(?:磁铁|磁力珠|磁珠|吸铁石|magnets?)|把[^，。,.!?！？]{0,10}(?:磁铁|磁力珠|磁珠|吸铁石)[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?<![a-z])swallowed[^.!?。！？]{0,30}magnets?(?![a-z])/,
     true,
   ],
   [
@@ -164,7 +318,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'serious_burn',
-    /(?:大面积|很大一片|一大片|脸|面部|手|起泡|水泡|水疱|起了泡).{0,6}(?:烫伤|烧伤|烫)|(?:烫|烧)(?:伤|到|了)?(?:了)?(?:整个|整条|大半个|一整片|整片)|烫(?:到|伤|着)(?:了)?(?:宝宝|孩子|他|她)?(?:的)?(?:脸|面部|手掌|脚掌|会阴|屁股|眼睛|嘴)|(?:烫伤|烧伤|开水烫|被烫).{0,10}(?:大面积|很大|一大片|起泡|水泡|水疱|脸|面部|皮肤发白|发黑)|(?<![a-z])(?:(?:bad|big|large|serious|severe) burn|burn(?:ed|t)? .{0,20}(?:blister\w*|face|hands?|palms?|feet|foot|large|big))(?![a-z])/,
+    /(?:大面积|很大一片|一大片|脸|面部|手(?!臂|腕|肘)|起泡|水泡|水疱|起了泡).{0,6}(?:烫伤|烧伤|烫)|(?:烫|烧)(?:伤|到|了)?(?:了)?(?:整个|整条|大半个|一整片|整片)|烫(?:到|伤|着)(?:了)?(?:宝宝|孩子|他|她)?(?:的)?(?:脸|面部|手掌|脚掌|会阴|屁股|眼睛|嘴)|(?:烫伤|烧伤|开水烫|被烫).{0,10}(?:大面积|很大|一大片|起泡|水泡|水疱|脸|面部|皮肤发白|发黑)|(?<![a-z])(?:(?:bad|big|large|serious|severe) burn|burn(?:ed|t)? .{0,20}(?:blister\w*|face|hands?|palms?|feet|foot|large|big))(?![a-z])/,
     false,
   ],
   // Something swallowed that is stuck on the way down (drooling, cannot swallow): emergency care, not back blows.
@@ -175,7 +329,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'choking',
-    /噎住|噎着|噎到|噎了(?:一下)?|哽住|哽到|卡住(?:了)?.{0,8}(?:喘|呼吸|说不出|咳不出|哭不出|不会哭|不哭|没声|发不出声|出不了声|脸)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,8}卡住|卡(?:在|到|住)?喉咙|喉咙(?:里)?卡|卡嗓子|喘不了|呛(?:到|着|住)?(?:了)?(?:一下|一口)?.{0,12}(?:(?:咳|吐)(?:了)?出来|就好了|没事了)|(?:呛|卡)(?:到|着|住)?(?:了)?.{0,8}(?:不能呼吸|无法呼吸|喘不上气|没有?呼吸|脸(?:都)?(?:发)?紫|嘴唇(?:都)?(?:发)?紫|哭不出|发不出声)|(?<![a-z])(?:chok\w*|something stuck in (?:his|her|their) throat|stuck in (?:his|her|their) throat)(?![a-z])/,
+    /噎住|噎着|噎到|噎了(?:一下)?|哽住|哽到|卡住(?:了)?.{0,8}(?:喘|呼吸|说不出|咳不出|哭不出|不会哭|不哭|没声|发不出声|出不了声|脸)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,8}卡住|(?:葡萄|果冻|糖果?|花生|坚果|瓜子|豆子?|肉|苹果|香肠|麻糬|年糕|汤圆|饼干|食物|异物)[^，。,.!?！？]{0,4}卡住|卡(?:在|到|住)?喉咙|喉咙(?:里)?卡|卡嗓子|喘不了|呛(?:到|着|住)?(?:了)?(?:一下|一口)?.{0,12}(?:(?:咳|吐)(?:了)?出来|就好了|没事了|(?:后来|然后|才|又)好了)|(?:呛|卡)(?:到|着|住)?(?:了)?.{0,8}(?:不能呼吸|无法呼吸|喘不上气|没有?呼吸|脸(?:都)?(?:发|变)?(?:紫|青)|嘴唇(?:都)?(?:发|变)?(?:紫|青)|哭不出|发不出声|没(?:有)?(?:哭)?声(?:音)?)|(?<![a-z])(?:chok\w*|something stuck in (?:his|her|their) throat|stuck in (?:his|her|their) throat)(?![a-z])/,
     true,
   ],
   [
@@ -185,7 +339,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'severe_dehydration',
-    /(?:一天|一整天|半天|一上午|一下午|整个(?:早上|上午|下午|晚上)|(?:\d+|[两三四五六七八九十]+)\s*个?(?:多)?(?:小时|钟头)|好几个小时|一晚上)(?:了)?(?:都|了|一直)?没(?:有)?(?:尿|小便|湿(?:过)?尿布)|没(?:有)?(?:尿|小便)(?:了)?(?:一天|半天|(?:\d+|[两三四五六七八九十]+)\s*个?(?:多)?(?:小时|钟头))|尿布(?:一直)?(?:都)?是干的|(?:前囟|囟门)门?(?:凹陷|下陷|凹下去|陷下去|凹进去|瘪了?)|眼窝(?:凹陷|凹下去|陷下去)|一整天只尿了?(?:一|两)|(?<![a-z])(?:no wet (?:diapers?|nappies|nappy)|(?:hasn'?t|has not|haven'?t) (?:had )?(?:a |any )?wet (?:diapers?|nappies|nappy) (?:for|since|in|all)|hasn'?t (?:peed|weed|wee'?d|urinated)|no pee|dry (?:diapers?|nappies) (?:all|for)|sunken (?:soft spot|fontanelle?|eyes)|eyes (?:look |are |seem |looking )?sunken|only (?:had )?(?:one|two|1|2) wet (?:diapers?|nappies|nappy)|(?:peed|weed|wee'?d|urinated) only (?:once|twice)|only (?:peed|weed|wee'?d|urinated) (?:once|twice))(?![a-z])/,
+    /(?:一天|一整天|半天|一上午|一下午|整个(?:早上|上午|下午|晚上)|(?:\d+|[两三四五六七八九十]+)\s*个?(?:多)?(?:小时|钟头)|好几个小时|一晚上)(?:了)?(?:都|了|一直)?没(?:有)?(?:尿|小便|湿(?:过)?尿布)|没(?:有)?(?:尿|小便)(?:了)?(?:一天|半天|(?:\d+|[两三四五六七八九十]+)\s*个?(?:多)?(?:小时|钟头))|尿布(?:一直)?(?:都)?是干的|(?:前囟|囟门)门?(?:凹陷|下陷|凹下去|陷下去|凹进去|瘪了?)|眼窝(?:凹陷|凹下去|陷下去)|眼睛(?:也|都|有点|好像)?(?:凹|陷)(?:下去|进去|陷)|一整天只尿了?(?:一|两)|(?<![a-z])(?:no wet (?:diapers?|nappies|nappy)|(?:hasn'?t|has not|haven'?t) (?:had )?(?:a |any )?wet (?:diapers?|nappies|nappy) (?:for|since|in|all)|hasn'?t (?:peed|weed|wee'?d|urinated)|no pee|dry (?:diapers?|nappies) (?:all|for)|sunken (?:soft spot|fontanelle?|eyes)|eyes (?:look |are |seem |looking )?sunken|only (?:had )?(?:one|two|1|2) wet (?:diapers?|nappies|nappy) (?:all day|today|in (?:24 hours|a day|the whole day))|(?:peed|weed|wee'?d|urinated) only (?:once|twice) (?:all day|today|in 24 hours))(?![a-z])/,
     false,
   ],
   [
@@ -214,10 +368,21 @@ const SIGNS: Sign[] = [
     /中暑|热射病|热衰竭|(?:发烫|很烫|好烫|很热|滚烫).{0,10}(?:不出汗|没(?:有)?汗)|不出汗.{0,10}(?:发烫|很烫|蔫|没精神|昏|吐)|(?:闷在|关在|留在|锁在)车(?:里|上)|(?<![a-z])(?:heat ?stroke|heat exhaustion|not sweating|stopped sweating|overheat\w*|(?:left|locked|stuck) in (?:a|the) (?:hot )?car)(?![a-z])/,
     true,
   ],
+  // Hot from a car or the sun, sweating, still alert: cool down and watch (heat exhaustion); with the red signs it is heat stroke.
+  [
+    'heat_exposure',
+    /(?:车|车子)(?:里|上)(?:面)?(?:待|呆|闷|坐|等)(?:了)?|(?:冷气|空调)(?:坏|没开|不凉)|(?:大太阳|太阳底下|烈日)[^，。,.!?！？]{0,8}(?:玩|待|呆|晒)|满身(?:是)?(?:大)?汗|大汗淋漓|(?<![a-z])(?:(?:in|inside) (?:a|the) hot car|in the (?:hot )?sun (?:for|all)|(?:very|really|so|all) (?:sweaty|hot and sweaty)|sweating (?:a lot|heavily|buckets))(?![a-z])/,
+    true,
+  ],
   ['electric_shock', /触电|被电(?:到|了|击|着)|电击|电到了|(?<![a-z])(?:electric(?:al)? shock|electrocut\w*|got (?:a )?shock\w* from)(?![a-z])/, true],
 
   // ── see a doctor today (amber) ──
   ['snake_bite', /被蛇咬|蛇咬|毒蛇|(?<![a-z])(?:snake ?bite|bitten by a snake|snake bit\w*)(?![a-z])/, true],
+  [
+    'arm_not_used',
+    /(?:左|右)?(?:手|胳膊|手臂)(?:就|都|也|一直)?(?:不肯|不愿意|不愿|不敢|不想)(?:动|用|抬|拿)|(?:胳膊|手臂|手)(?:一直|就)?(?:垂着|耷拉着?|抬不起来)|(?<![a-z])(?:(?:won'?t|doesn'?t|refuses to|not) (?:use|using|move|moving|lift|lifting) (?:his|her|their|the) (?:left |right )?(?:arm|hand)|arm (?:is )?(?:just )?(?:hanging|dangling)|pulled elbow|nursemaid'?s elbow)(?![a-z])/,
+    true,
+  ],
   [
     'fracture',
     /(?:手臂|胳膊|腿|手腕|脚踝|小腿|大腿|手肘|肘)(?:都)?(?:弯得不对|弯的不对|变形|歪了|折了|断了|形状不对)|骨折(?!(?:了)?(?:以后|之后|后|多久|恢复|好了))|(?:手臂|胳膊|腿|手腕|脚踝|小腿|大腿)(?:都|一直)?(?:不能动|动不了|抬不起来|不敢动|一动就(?:哭|疼|痛))|(?<![a-z])(?:can'?t|won'?t|isn'?t|not) (?:move|moving|use|using|lift|lifting) (?:his|her|their) (?:arm|leg|wrist)(?![a-z])|骨头(?:露|戳)出来|(?<![a-z])(?:broken (?:arm|leg|wrist|ankle|bone|collarbone)|(?:arm|leg|wrist|ankle) (?:looks |is )?(?:bent|deformed|out of shape|at a (?:funny|strange|weird) angle)|bone (?:sticking|poking) out)(?![a-z])/,
@@ -229,7 +394,7 @@ const SIGNS: Sign[] = [
     /呼吸(?:有点|有些|比平时|稍微|比较|很|好|挺)(?:快|急)|呼吸(?:一分钟|每分钟)?(?:[五六]十|[56]\d)(?:几|多)?(?:下|次)|(?<![a-z])(?:breathing (?:a bit |a little |slightly |quite |very |really |so )?(?:fast|quick\w*|rapid\w*)|fast breathing)(?![a-z])/,
     false,
   ],
-  ['pale', /(?:脸色|面色|嘴唇)(?:很|有点|特别)?(?:苍白|发白|煞白)|(?<![a-z])(?:pale|pallor)(?![a-z])/, false],
+  ['pale', /(?:脸色|面色|嘴唇)(?:很|有点|有些|特别|好|都)?(?:苍白|发白|煞白|白白的|白)(?![天班色的衣])|(?<![a-z])(?:pale|pallor)(?![a-z])/, false],
   ['hard_to_wake', /费(?:很大|好大)?(?:的)?劲(?:才(?:能)?)?(?:叫醒|弄醒)|(?<![a-z])(?:takes? (?:a lot|ages|forever) to wake|hard to rouse)(?![a-z])/, false],
   [
     'very_lethargic',
@@ -253,7 +418,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'barking_cough',
-    /咳(?:嗽|得)?(?:的)?(?:声音)?像狗叫|犬吠|喘鸣|(?:吸气|呼吸)(?:的时候|时)?(?:有)?(?:咝咝|嘶嘶|呼噜呼噜|呼哧)(?:声|响)?|呼吸有声音|咻咻(?:声|叫)?|哮鸣|(?<![a-z])(?:barking cough|barky cough|cough\w* like a seal|stridor|wheez\w*)(?![a-z])/,
+    /咳(?:嗽|得)?(?:的)?(?:声音)?像狗叫|犬吠|喘鸣|(?:吸气|呼吸)(?:的时候|时)?(?:有)?(?:咝咝|嘶嘶|呼噜呼噜|呼哧)(?:声|响)?|呼吸有声音|呼哧呼哧|嘶嘶(?:的)?(?:声|响)|咻咻(?:声|叫)?|哮鸣|(?<![a-z])(?:barking cough|barky cough|cough\w* like a seal|stridor|wheez\w*)(?![a-z])/,
     false,
   ],
   [
@@ -284,7 +449,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'finger_crushed',
-    /(?:夹|压)(?:到|了|伤|住)(?:了)?.{0,4}(?:手指|手|脚趾|指头|finger)|(?:手指|指头|脚趾|小手|finger)(?:头)?.{0,6}(?:夹|压)(?:到|了|伤|住)?|(?<![a-z])(?:fingers? (?:got |was |were |is )?(?:caught|trapped|slammed|shut|jammed|crushed|squashed)|(?:caught|trapped|slammed|shut|jammed|crushed|squashed) (?:his |her |their |a |my )?fingers?)(?![a-z])/,
+    /(?:夹|压)(?:到|了|伤|住)(?:了)?.{0,4}(?:手指|手|脚趾|指头|finger)|(?:手指|指头|脚趾|小手|finger)(?:头)?.{0,6}(?:夹|压)(?:到|了|伤|住)?|(?<![a-z])(?:(?:caught|trapped|shut|slammed) in (?:a |the )?(?:car )?(?:door|drawer|gate)|fingers? (?:got |was |were |is )?(?:caught|trapped|slammed|shut|jammed|crushed|squashed)|(?:caught|trapped|slammed|shut|jammed|crushed|squashed) (?:his |her |their |a |my )?fingers?)(?![a-z])/,
     true,
   ],
   [
@@ -310,7 +475,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'eye_injury',
-    /眼睛(?:被|让)?.{0,8}(?:戳|扎|刺|划|打|撞|磕|抓)(?:到|伤|了|破)|(?:戳|扎|刺|划|抓)(?:到|伤|破)(?:了)?(?:眼睛|眼球)|(?<![a-z])(?:(?:poked|scratched|hit|jabbed|stabbed) (?:in )?(?:the |his |her |their )?eye|eye (?:injury|was (?:poked|scratched|hit)))(?![a-z])/,
+    /眼睛(?:被|让)?.{0,8}(?:戳|扎|刺|划|打|撞|磕|抓)(?:到|伤|了|破)|(?:戳|扎|刺|划|抓)(?:到|伤|破)(?:了)?(?:眼睛|眼球)|(?<![a-z])(?:(?:poked|scratched|hit|jabbed|stabbed|caught) (?:him |her |them )?(?:in )?(?:the |his |her |their )?eye|eye (?:injury|was (?:poked|scratched|hit)))(?![a-z])/,
     true,
   ],
   [
@@ -384,12 +549,12 @@ const SIGNS: Sign[] = [
   // ── context: not a level by themselves; they add up with other signs and across turns ──
   [
     'fewer_wees',
-    /尿(?:布)?(?:也|都)?(?:比(?:平时|平常|往常|以前))?(?:明显)?(?:变)?(?:很)?少|(?:一天|一整天|今天|一上午|一下午|到现在|早上到现在)(?:只|才|就)(?:有|换了?|尿了?)?[一两二三四五\d]{1,2}(?:片|个|块|次|张)(?:湿)?(?:的)?(?:尿布|尿不湿|尿片)?|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:fewer wet|less wet|not many wet|only (?:[3-5]|three|four|five) wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/,
+    /尿(?:布)?(?:也|都)?(?:比(?:平时|平常|往常|以前))?(?:明显)?(?:变)?(?:很)?少|(?:一天|一整天|今天|一上午|一下午|到现在|早上到现在)(?:只|才|就)(?:有|换了?|尿了?)?[一两二三四五\d]{1,2}(?:片|个|块|次|张)(?:湿)?(?:的)?(?:尿布|尿不湿|尿片)?|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|(?:只有|才|就)\s*[一两二三四五\d]{1,2}\s*(?:片|个|块|次)\s*(?:wet\s*(?:diapers?|nappies|nappy)|湿尿布|尿布|尿不湿|尿片)|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:only (?:had )?(?:one|two|1|2) wet (?:diapers?|nappies|nappy)|(?:peed|weed|wee'?d|urinated) only (?:once|twice)|only (?:peed|weed|wee'?d|urinated) (?:once|twice)|fewer wet|less wet|not many wet|only (?:[3-5]|three|four|five) wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/,
     false,
   ],
   [
     'dry_mouth',
-    /嘴(?:巴|唇)?(?:很|特别|有点)?干(?:裂|巴巴|燥)?|嘴唇(?:干裂|起皮)|口干|(?<![a-z])(?:dry (?:mouth|lips)|cracked lips|lips (?:are )?(?:dry|cracked))(?![a-z])/,
+    /嘴(?:巴|唇)?(?:很|特别|有点)?干(?:裂|巴巴|燥)?|嘴唇(?:干裂|起皮)|口干|(?:嘴唇|嘴巴)\s*(?:很|有点|好)?\s*dry|(?<![a-z])(?:dry (?:mouth|lips)|cracked lips|lips (?:are )?(?:dry|cracked))(?![a-z])/,
     false,
   ],
   ['no_tears', /哭(?:了)?(?:的时候)?(?:都)?没(?:有)?(?:什么)?眼泪|眼泪(?:很|特别)?少|(?<![a-z])(?:no tears|few tears|without tears)(?![a-z])/, false],
@@ -400,7 +565,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'listless',
-    /没精神|没有精神|精神(?:很|特别|有点|不太)?(?:差|不好)|蔫|不爱动|不想动|不玩了|不笑了|不爱笑|反应(?:比平时)?(?:差|慢|迟钝)|(?:不怎么|不太|不大|懒得)?理人|叫(?:他|她)?(?:也|都)?(?:不太|不怎么|不大)?理|爱理不理|不理(?:人|我)|没力气|无精打采|(?<![a-z])(?:listless|lethargic|not (?:himself|herself|themselves)|not smiling|no energy|quiet and (?:floppy|sleepy))(?![a-z])/,
+    /没精神|没有精神|没什么精神|没啥精神|不太爱笑|不怎么笑|懒得理|精神(?:很|特别|有点|不太)?(?:差|不好)|蔫|不爱动|不想动|不玩了|不笑了|不爱笑|反应(?:比平时)?(?:差|慢|迟钝)|(?:不怎么|不太|不大|懒得)?理人|叫(?:他|她)?(?:也|都)?(?:不太|不怎么|不大)?理|爱理不理|不理(?:人|我)|没力气|无精打采|(?<![a-z])(?:listless|lethargic|not (?:himself|herself|themselves)|not smiling|no energy|quiet and (?:floppy|sleepy))(?![a-z])/,
     false,
   ],
   [
@@ -424,6 +589,8 @@ const SIGNS: Sign[] = [
     false,
   ],
   ['cough', /咳嗽|咳得|(?<![a-z])cough\w*(?![a-z])/, false],
+  // Crying at once after a knock (a good sign); crying that will not stop is read as inconsolable.
+  ['cried', /(?<!不|没|没有)(?:哭了(?!个不停)|在哭|大哭|哭出来)|(?<![a-z])(?:cried|crying)(?![a-z])/, false],
   [
     'fever',
     /(?<!不|没|没有|无|不再|也不|都不|并没有?)(?:发烧|发热)|高烧|低烧|烧到|(?<!没|不)烧了|(?:还在|一直|反复|又)(?:发)?烧|烧得(?:很|好|厉害|迷迷糊糊|滚烫|脸)|烧起来|(?:额头|身上|头|摸着|摸起来)(?:很|好|有点|特别)?烫(?![伤到着了])|体温.{0,6}(?:3[7-9]|4[0-2])|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|℃|°)|(?<![a-z])(?<!no |without |without a |not |no sign of )(?:fever\w*|fevr|fver|feaver|febrile|temperature of|temp of|high temp|burning up|feels? (?:really |very |so )?hot|(?:is|feels?) (?:really |very )?hot to (?:the )?touch)(?![a-z])|(?<![\d.])(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:f|°f)(?![a-z])/,
@@ -442,13 +609,17 @@ const SIGNS: Sign[] = [
   ],
   [
     'scald',
-    /(?:碰|摸|贴|靠|按)(?:到|了|在)?(?:了)?.{0,4}(?:熨斗|卷发棒|直发夹|烤箱|炉子|炉灶|热锅|锅边|暖气片|电暖器|取暖器|排气管|烤炉|吹风机|电水壶|热水壶|烧水壶|电饭煲)|(?<![a-z])(?:(?:touched|grabbed|burn\w* on)|(?:put|placed|pressed|leaned|rested) (?:his|her|their|a) (?:hand|palm|fingers?|arm|foot|leg)s? (?:on|against)) (?:the |a |an )?(?:hot )?(?:iron|stove|oven|hob|radiator|heater|pan|pot|kettle|toaster|hair ?dryer|curling (?:iron|wand)|straighteners|exhaust)(?![a-z])/,
+    new RegExp(
+      String.raw`(?:碰|摸|贴|靠|按|抓)(?:到|了|在)?(?:了)?[^，。,.!?！？]{0,8}(?:${HOT_THINGS_ZH})|(?<![a-z])(?:(?:touched|grabbed|burn\w* on)|(?:put|placed|pressed|leaned|rested) (?:his|her|their|a) (?:hand|palm|fingers?|arm|foot|leg)s? (?:on|against)) (?:the |a |an |my |his |her |our )?(?:hot )?(?:${HOT_THINGS_EN}|${HOT_THINGS_ZH})(?![a-z])`,
+    ),
     true,
   ],
   ['bite', /被.{0,8}咬|咬(?:了|伤|破)|牙印|(?<![a-z])(?:bitten|bit (?:him|her|my|our)|bite marks?)(?![a-z])/, true],
   [
     'animal_bite',
-    /(?:狗|猫|犬|老鼠|蝙蝠|猴子?)(?:给)?.{0,4}(?:咬|抓)|被.{0,4}(?:狗|猫|犬|老鼠|蝙蝠|猴子?).{0,4}(?:咬|抓)|(?<![a-z])(?:(?:dog|cat|rat|bat|monkey) (?:bit|bite|scratch)\w*|bitten by (?:a |the |our )?(?:dog|cat|rat|bat|monkey)|(?:dog|cat) bite)(?![a-z])/,
+    new RegExp(
+      String.raw`(?:${ANIMALS})(?:给)?.{0,4}(?:咬|抓)|被.{0,4}(?:${ANIMALS}).{0,4}(?:咬|抓)|(?:狗|猫|犬|dog|cat|puppy|kitten)[^，。,.!?！？]{0,4}舔[^，。,.!?！？]{0,10}(?:伤口|破皮|破了|伤)|(?<![a-z])(?:(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten) (?:bit|bite|scratch)\w*|bitten by (?:a |the |our )?(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten)|(?:dog|cat) bite|(?:dog|cat|puppy|kitten) licked (?:his|her|their|the|a) (?:cut|wound|graze|scratch|sore))(?![a-z])`,
+    ),
     true,
   ],
   [
@@ -477,14 +648,19 @@ const HEAD =
 const HEAD_LUMP =
   /(?:头|额头|脑袋|后脑勺?|脑门)(?:上)?(?:有|起|鼓|肿)?(?:了)?(?:一)?(?:个)?(?:大|小)?(?:包|肿块)|(?<![a-z])(?:bump|lump|egg) on (?:his|her|their|the) (?:head|forehead)(?![a-z])/;
 // A fall from furniture with no word about the head.
-const FALL =
-  /(?:摔|掉|滚|跌|栽)(?:下|落)(?:了)?(?:床|沙发|楼梯|椅子|桌子|婴儿车|尿布台|餐椅)|(?:从|由).{0,6}(?:床|沙发|楼梯|高处|椅子|桌子|婴儿车|餐椅|尿布台|护理台|滑梯|上铺).{0,4}(?:摔|掉|跌|滚|栽)|(?<![a-z])(?:fell|rolled|tumbled) (?:off|from|down|out of) .{0,25}(?:bed|stairs|sofa|couch|table|chair|changing table|high ?chair|slide)(?![a-z])/;
+/** What children fall from, both languages (a Chinese sentence may name it in English: "从 climbing frame 上摔下来"). */
+const FALL_FROM_ZH = '床|沙发|楼梯|高处|椅子|凳子|板凳|桌子|婴儿车|推车|购物车|餐椅|尿布台|护理台|滑梯|秋千|攀爬架|蹦床|上铺|台阶|自行车|滑板车|柜子';
+const FALL_FROM_EN =
+  'bed|stairs|steps|sofa|couch|table|chair|stool|bench|counter|changing table|high ?chair|slide|swing|climbing frame|trampoline|bunk|trolley|shopping cart|cart|pram|stroller|buggy|bike|scooter';
+const FALL = new RegExp(
+  String.raw`(?:摔|掉|滚|跌|栽)(?:下|落)(?:了)?(?:${FALL_FROM_ZH})|(?:从|由)[^，。,.!?！？]{0,6}(?:${FALL_FROM_ZH}|${FALL_FROM_EN})[^，。,.!?！？]{0,4}(?:摔|掉|跌|滚|栽)|(?<![a-z])(?:fell|rolled|tumbled) (?:off|from|down|out of) .{0,25}(?:${FALL_FROM_EN})(?![a-z])`,
+);
 // Higher than the child, or over a metre: hospital even if the child seems fine (NHS head injury advice).
 const HIGH_FALL =
   /(?:从|由).{0,6}(?:楼梯|高处|楼上|阳台|窗|上铺|双层床|二楼|滑梯顶).{0,4}(?:摔|掉|跌|滚)|(?:一|1|两|2|三|3)\s*米(?:多)?高|(?<![a-z])(?:fell (?:down )?(?:the |a flight of )?stairs|fell (?:from|out of) (?:a |the )?(?:window|balcony|height|top bunk))(?![a-z])/;
 // After a knock on the head, what makes it an emergency (and not a bump to watch).
 const HEAD_WARNING =
-  /吐|呕|精神(?:差|不好)|没精神|蔫|嗜睡|一直(?:想)?睡|(?:特别|老是?|总是?|很)想睡|昏|叫不醒|抽|流血|出血|流(?:出)?(?:清)?水|不动|哭(?:个)?不停|一直哭|哄不好|站不稳|走路(?:摇晃|不稳|歪)|头(?:很)?(?:痛|疼)|瞳孔|看不清|(?<![a-z])(?:vomit\w*|threw up|throwing up|drowsy|(?:very|really|so|unusually|extremely) sleepy|bleeding|unconscious|won'?t stop crying|not moving|wobbly|unsteady|headache|confused|fluid from)(?![a-z])/;
+  /吐|呕|精神(?:差|不好)|没精神|蔫|嗜睡|一直(?:想)?睡|(?:特别|老是?|总是?|很)想睡|昏|叫不醒|抽|流血|出血|流(?:出)?(?:清)?水|不动|哭(?:个)?不停|一直哭|哄不好|站不稳|走路(?:摇晃|不稳|歪)|头(?:很)?(?:痛|疼)|瞳孔|看不清|(?<![a-z])(?:vomit\w*|threw up|throwing up|drowsy|(?:very|really|so|unusually|extremely) sleepy|bleeding|unconscious|won'?t stop crying|not moving|wobbly|unsteady|headache|head (?:hurts|is hurting|is sore)|confused|fluid from)(?![a-z])/;
 
 // Sleepy after a knock: a warning, unless the parent asks whether the child may nap or sleep as usual
 // (NHS and RoSPA: sleep is fine if the child is otherwise well and wakes normally).
@@ -507,8 +683,6 @@ const NOW_FINE =
 /** A fall with no word about what from or what was hit ("摔了一跤", "had a fall"). */
 const GENERIC_FALL =
   /摔了一跤|摔(?:了)?一下|摔倒了?|跌倒了?|摔跤了|(?<![a-z])(?:fell over|fell down|had a (?:bad )?fall|took a tumble|tripped and fell)(?![a-z])/;
-const RECOVERED =
-  /(?:烧|发烧|发热|拉肚子|腹泻|拉稀|吐|呕吐|病|感冒)(?:已经|都)?(?:好了|退了|停了|好转了?|痊愈)|退烧了|(?:再|重新|回去)(?:送|去|上)(?:托育|托|点|服务点)?|多久(?:才)?(?:能|可以)(?:再)?(?:送|去)|(?<![a-z])(?:fever (?:has |is )?(?:gone|broken|passed|over)|(?:is|was|got) better|recovered|go back to (?:daycare|childcare|the point|nursery)|return to (?:daycare|childcare|the point|nursery)|back to (?:daycare|childcare|the point|nursery))(?![a-z])/;
 /** Asking when the child may come back to care ("多久能再送去", "how soon can he go back to care"). */
 const RETURN_TO_CARE =
   /(?:再|重新|回去|回来)(?:送|去|上|来)(?:托育|托|点|服务点)?|(?:多久|几天|多少天|什么时候|哪天)(?:以后|之后|后)?(?:才)?(?:能|可以)?(?:再)?(?:送|去|来|上)(?:托育|托|点|服务点|幼儿园)?|(?:能|可以)(?:再)?(?:送|去)(?:托育|托|服务点|点)|(?<![a-z])(?:(?:go|come|get|went) back (?:to |in(?:to)? )?(?:care|daycare|day care|childcare|the point|nursery|the centre|the center|playgroup)|return(?:ing)? to (?:care|daycare|day care|childcare|the point|nursery|the centre|the center)|back (?:to|in|into) (?:care|daycare|day care|childcare|nursery)|(?:how soon|how long|how many days|when).{0,30}(?:go|come) back)(?![a-z])/;
@@ -523,27 +697,31 @@ const OVER_ILLNESS = ['fever', 'diarrhoea', 'vomiting'];
 const FINE_NOW =
   /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错|可以)|挺正常|又跑又跳|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?<![a-z])(?:seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits)(?![a-z])/;
 const CHECKING =
-  /没关系吧|一定要.{0,10}吗|还(?:要|用|需要)(?:去)?吗|还要不要去|不去(?:行|可以)吗|(?<![a-z])(?:do (?:we|i) (?:still|really) (?:have|need) to go|still go)(?![a-z])|必须.{0,10}吗|非(?:得|要).{0,8}吗|还要(?:去)?(?:医院|看医生|打针)|(?:要|需要)(?:去)?打(?:针|疫苗)吗|可以停了?吗|(?<![a-z])(?:do (?:i|we) (?:really |still )?need to|can (?:i|we) stop|still need)(?![a-z])|没事吧|应该没事|应该没关系|不要紧吧|能不能(?:先)?(?:在家)?(?:观察|等)|(?:先)?在家观察|等(?:到)?明天|(?<![a-z])(?:can (?:we|i) wait|wait and see|wait until (?:tomorrow|morning)|probably fine|should be (?:fine|ok))(?![a-z])|要紧吗|要不要紧|严重吗|要不要(?:去)?(?:医院|看医生)|需要(?:去)?(?:医院|看医生)吗|要去医院吗|要观察|观察什么|注意什么|留意什么|(?:能|可以)(?:让(?:他|她|孩子|宝宝))?睡(?:觉|午觉|一会儿?)?吗|(?<![a-z])(?:can (?:i|we) let (?:him|her|them) (?:sleep|nap)|is it ok (?:if|for) (?:he|she|they|him|her|them) (?:to )?(?:sleep|nap))(?![a-z])|(?<![a-z])(?:should i (?:worry|be worried)|is (?:it|this|that) serious|what should i (?:watch|look) (?:for|out for)|do (?:i|we) (?:really |still )?need to (?:go|see)|should (?:i|we) (?:go|see|take))(?![a-z])/;
+  /(?:是不是|是否|那)?(?:就)?(?:不用|不需要|没必要)(?:再)?(?:去|上|看)?(?:医院|急诊|看医生|打120|叫救护车)|一定要.{0,10}吗|还(?:要|用|需要)(?:去)?吗|还要不要去|不去(?:行|可以)吗|(?<![a-z])(?:do (?:we|i) (?:still|really) (?:have|need) to go|still go)(?![a-z])|必须.{0,10}吗|非(?:得|要).{0,8}吗|还要(?:去)?(?:医院|看医生|打针)|(?:要|需要)(?:去)?打(?:针|疫苗)吗|可以停了?吗|(?<![a-z])(?:do (?:i|we) (?:really |still )?need to|can (?:i|we) stop|still need)(?![a-z])|没事吧|应该没事|应该没关系|不要紧吧|能不能(?:先)?(?:在家)?(?:观察|等)|(?:先)?在家观察|等(?:到)?明天|(?<![a-z])(?:can (?:we|i) wait|wait and see|wait until (?:tomorrow|morning)|probably fine|should be (?:fine|ok))(?![a-z])|要紧吗|要不要紧|严重吗|要不要(?:去)?(?:医院|看医生)|需要(?:去)?(?:医院|看医生)吗|要去医院吗|要观察|观察什么|注意什么|留意什么|(?:能|可以)(?:让(?:他|她|孩子|宝宝))?睡(?:觉|午觉|一会儿?)?吗|(?<![a-z])(?:can (?:i|we) let (?:him|her|them) (?:sleep|nap)|is it ok (?:if|for) (?:he|she|they|him|her|them) (?:to )?(?:sleep|nap))(?![a-z])|(?<![a-z])(?:should i (?:worry|be worried)|is (?:it|this|that) serious|what should i (?:watch|look) (?:for|out for)|do (?:i|we) (?:really |still )?need to (?:go|see)|should (?:i|we) (?:go|see|take))(?![a-z])/;
+/** A home remedy or a way to handle it asked about: answered with the incident's own advice. */
+const REMEDY =
+  /牙膏|酱油|药膏|烫伤膏|獾油|芦荟|冰块|冰敷|醋|饭团|吞(?:口|一口)?饭|馒头|镊子|夹(?:出来|出)|挖(?:出来|出)|掏(?:出来|出)|抠(?:出来|出)|挑破|戳破|弄破|刺破|催吐|(?<![a-z])(?:butter|toothpaste|ice|cream|ointment|vinegar|tweezers?|pop (?:it|the blister)|burst (?:it|the blister)|make (?:him|her|them) (?:sick|vomit|throw up))(?![a-z])/;
 /** Asking for a medicine amount: never answered with a number. */
 const DOSE =
-  /(?:吃|喂|用|给).{0,6}(?:多少|几毫升|几ml|几片|几颗|剂量|几次)|剂量|多少(?:毫升|ml|mg|毫克)|(?<![a-z])(?:how much|what dose|dosage|how many (?:ml|mg))(?![a-z]).{0,30}(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|medicine|syrup)|(?:布洛芬|美林|泰诺林|对乙酰氨基酚|退烧药|退热药|感冒药|止咳药|止咳糖浆).{0,8}(?:多少|几|剂量|怎么吃|怎么喂|怎么用|吃法|用法|用量)|(?<![a-z])(?:dose|dosage)(?![a-z])/;
+  /几\s*(?:毫升|ml|mg|毫克|片|颗|粒|滴)|(?:掰|切|分)(?:成)?(?:一半|半片|半颗|两半|四分之一)|(?:大人|成人)(?:吃|用)?的[^，。,.!?！？]{0,8}(?:给|喂)|交替(?:吃|用|喂|服)|(?:间隔|隔)(?:多久|几个?小时)|几个?小时(?:吃|喂|用)一次|多久(?:吃|喂|用)一次|(?<![a-z])(?:half (?:an |a )?(?:adult )?(?:tablet|pill)|adult (?:tablet|pill|dose|paracetamol|ibuprofen|tylenol|panadol)|alternat\w*|how (?:often|many hours apart)|hours apart)(?![a-z])|(?:吃|喂|用|给).{0,6}(?:多少|几毫升|几ml|几片|几颗|剂量|几次)|剂量|多少(?:毫升|ml|mg|毫克)|(?<![a-z])(?:how much|what dose|dosage|how many (?:ml|mg))(?![a-z]).{0,30}(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|medicine|syrup)|(?:布洛芬|美林|泰诺林|对乙酰氨基酚|退烧药|退热药|感冒药|止咳药|止咳糖浆).{0,8}(?:多少|几|剂量|怎么吃|怎么喂|怎么用|吃法|用法|用量)|(?<![a-z])(?:dose|dosage)(?![a-z])/;
 // Pain relief for a child is the same paracetamol or ibuprofen ("止痛药", "can I give him something for the pain?").
 const PAIN_MEDICINE =
   /止痛药|止疼药|镇痛药|(?<![a-z])(?:pain ?(?:relief|relievers?|killers?|medicine|meds)|(?:something|anything|medicine) for (?:the |his |her |their )?pain)(?![a-z])/;
 const FEVER_MEDICINE =
-  /布洛芬|美林|泰诺林|对乙酰氨基酚|扑热息痛|退烧药|退热药|退烧栓|退烧糖浆|(?<![a-z])(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|advil|panadol|fever (?:medicine|reducer|syrup))(?![a-z])/;
+  /布洛芬|普拿疼|安佳热|美林|泰诺林|对乙酰氨基酚|扑热息痛|退烧药|退热药|退烧栓|退烧糖浆|(?<![a-z])(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|advil|panadol|fever (?:medicine|reducer|syrup))(?![a-z])/;
 const COUGH_MEDICINE = /止咳|感冒药|化痰|(?<![a-z])(?:cough (?:medicine|syrup|mixture|drops)|cold (?:medicine|remedy|remedies)|decongestant)(?![a-z])/;
 const AT_POINT_PLACE =
   /托育点|服务点|据点|托班|托育|爱邻护幼|(?:在|从|去)[\u4e00-\u9fa5]{1,6}的(?:服务)?点(?![心子头儿滴])|点(?:里|上)的老师|在你们(?:那|这)|你们(?:那边|那里|老师)|送托|老师(?:说|讲|什么|都没|也没|没说|没讲)|保育员|接(?:孩子|他|她|回来|回家|的时候)|(?<![a-z])(?:at (?:the )?(?:point|centre|center|childcare|daycare|nursery)|(?:at|from) the (?:[a-z]+ ){1,3}(?:point|centre|center)|picked (?:up )?[a-z]+ (?:up )?from|at pick-?up|picked (?:up )?(?:my|him|her|them|our)|when i picked (?:him|her|them) up|the (?:carers?|teachers?|staff) (?:said|told|didn'?t)|(?:nobody|no one|no-one) (?:told|said|mentioned|called|rang|phoned))(?![a-z])/;
 const AT_POINT_INCIDENT =
-  /(?:摔|磕|撞|跌|碰|咬|抓|推|打|烫|夹|划|割)(?:了|伤|破|到|倒|着)|被.{0,8}(?:咬|抓|推|打|撞|烫|夹)|受伤|受了伤|淤青|牙印|抓痕|伤口|(?:起|鼓|肿)(?:了)?(?:个|一个)?(?:大)?包|(?:头|额头|脑袋|后脑勺?|脑门)(?:上)?(?:有)?(?:了)?(?:一)?(?:个)?(?:大)?包|(?<![a-z])(?:got hurt|was hurt|is hurt|injur\w*|fell|bitten|bit (?:him|her)|bite marks?|scratch(?:ed|es)?|bruised?|bump on|lump|burn(?:ed|t)|pushed)(?![a-z])/;
+  /(?:摔|磕|撞|跌|碰|咬|抓|推|打|烫|夹|划|割)(?:了|伤|破|到|倒|着)|被.{0,8}(?:咬|抓|推|打|撞|烫|夹)|受伤|受了伤|淤青|牙印|抓痕|伤口|(?:起|鼓|肿)(?:了)?(?:个|一个)?(?:大)?包|(?:头|额头|脑袋|后脑勺?|脑门)(?:上)?(?:有)?(?:了)?(?:一)?(?:个)?(?:大)?包|(?<![a-z])(?:got hurt|was hurt|is hurt|injur\w*|fell|bitten|bit (?:him|her)|bite marks?|scratch(?:ed|es)?|bruised?|bump on|lump|burn(?:ed|t)|pushed|caught in|trapped in|shut in|slammed)(?![a-z])/;
 
 // A small object swallowed (a coin, a bead): a doctor today, 120 with symptoms; not poison first aid.
 const SMALL_OBJECT =
   /塑料(?:片|块|珠|零件)|水宝宝|海绵宝宝|水晶泥|吸水珠|硬币|钱币|钢镚|珠子|弹珠|玻璃珠|串珠|(?<!电池的?)[纽钮]扣(?!电池)|扣子|小玩具|玩具(?:的)?(?:零件|小件|配件)|积木|小球|螺丝|钉子|发卡|石子|小石头|(?<![a-z])(?:(?:small |little )?piece of (?:a )?(?:plastic|toy)|water ?beads?|orbeez|coins?|beads?|marbles?|buttons?(?! batter)|lego|small toy|toy part|piece of (?:a )?toy|screws?|pebbles?|hair ?clips?)(?![a-z])/;
 const SWALLOWED = /误吞|误食|吞|咽|吃(?:了|下|进)|(?<![a-z])(?:swallow\w*|ate|has eaten)(?![a-z])/;
-const TOXIC =
-  /药|胶囊|维生素|钙片|洗衣|洗洁|消毒|酒|清洁|农药|老鼠药|干燥剂|樟脑|汽油|煤油|漂白|香水|指甲油|烟|电池|磁|(?<![a-z])(?:pills?|tablets?|medic\w*|detergent|bleach|cleaner|poison\w*|alcohol|batter(?:y|ies)|magnets?|cigarettes?|nicotine)(?![a-z])/;
+const TOXIC = new RegExp(
+  String.raw`${MEDICINES}|${CHEMICALS}|洗衣|洗洁|消毒|酒|清洁|樟脑|烟|电池|磁|(?<![a-z])(?:pills?|tablets?|medic\w*|detergent|bleach|cleaner|poison\w*|alcohol|batter(?:y|ies)|magnets?|cigarettes?|nicotine)(?![a-z])`,
+);
 const LOTS_OF_TOOTHPASTE =
   /(?:吃|吞|咽|舔|嘬|吸)(?:了|下|掉|进|光|完)?(?:去)?(?:一整|整|大半|半|一)(?:支|管|条|瓶)[\u4e00-\u9fa5]{0,4}牙膏|牙膏[^，。,.!?！？]{0,8}(?:吃|吞|咽|舔|嘬|吸)(?:了|掉|光|完)(?:一整|整|大半|半|一)?(?:支|管|条|瓶|好多|很多|一大半)|(?:一整|整|大半|半)(?:支|管|条|瓶)(?:的)?牙膏[^，。,.!?！？]{0,8}(?:吃|吞|咽|舔|嘬|吸)|(?:好多|很多|一大坨|一大口|大量)(?:的)?牙膏[^，。,.!?！？]{0,6}(?:吃|吞|咽)|(?:吃|吞|咽)(?:了|下|掉|进)?(?:去)?(?:好多|很多|一大坨|一大口|大量)(?:的)?牙膏|(?<![a-z])(?:ate|eaten|swallowed|sucked|eating|swallowing)(?: [a-z']+){0,4} (?:tube|lots|a lot) of (?:the )?toothpaste(?![a-z])/;
 const INSECT = /蚊|虫|蚂蚁|跳蚤|螨|蜜蜂|蜂蜇|(?<![a-z])(?:mosquito\w*|bug|insect\w*|ants?|fleas?|bees?|wasps?|spiders?|ticks?)(?![a-z])/;
@@ -574,6 +752,19 @@ function readTemperature(t: string): number | undefined {
     found.push(Math.round((((f - 32) * 5) / 9) * 10) / 10);
   }
   return found.length ? Math.max(...found) : undefined;
+}
+
+/** Breaths a minute, when counted ("一分钟70多下", "counted 56 breaths in a minute"). */
+function readBreathRate(t: string): number | undefined {
+  const m =
+    /(?:呼吸|喘气|喘)[^。！？!?]{0,12}?(\d{2,3})\s*(?:多)?\s*(?:下|次)/.exec(t) ??
+    /(\d{2,3})\s*(?:多)?\s*(?:下|次)[^。！？!?]{0,6}(?:呼吸|喘气)/.exec(t) ??
+    /(?<![\d.])(\d{2,3})\s*(?:breaths|breathes)(?![a-z])|(?:breathing|breaths?|respiratory rate|resp rate)[^.!?]{0,20}?(?<![\d.])(\d{2,3})(?![\d.])\s*(?:a|per|\/)\s*min/.exec(
+      t,
+    );
+  if (!m) return undefined;
+  const n = Number(m[1] ?? m[2]);
+  return n >= 15 && n <= 150 ? n : undefined;
 }
 
 const ZH_COUNT = '(\\d+|[一两二三四五六七八九十]+)';
@@ -668,21 +859,20 @@ export function readHealthSigns(text: string): SignReading {
   if (temperature !== undefined && temperature >= 37.5) signs.add('fever');
   const feverDays = signs.has('fever') || /烧|fever|temperature/.test(t) ? readFeverDays(t) : undefined;
   if (feverDays !== undefined) signs.add('fever');
-  const resolvedChoking =
-    /(?:吐|咳|拍|弄|抠|拿)(?:了)?出来了|已经(?:吐|咳)?出来|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?<![a-z])(?:coughed (?:it )?(?:up|out)|came (?:out|up)|spat (?:it )?out|dislodged)(?![a-z])/.test(
-      t,
-    ) || FINE_NOW.test(t);
-  // A fish bone or a bone stuck in the throat with the child breathing: emergency care, not back blows.
-  if (
-    signs.has('choking') &&
-    /鱼刺|鱼骨|骨头|(?<![a-z])(?:fish ?bone|bone)(?![a-z])/.test(t) &&
-    !['breathing_difficulty', 'not_breathing', 'blue_lips', 'unresponsive'].some((x) => signs.has(x))
-  ) {
+  const resolvedChoking = OBJECT_OUT.test(t) || FINE_NOW.test(t);
+  // A fish bone or a bone stuck in the throat of a child who breathes: no back blows, no rice or vinegar to push
+  // it down; the ENT clinic today, the emergency department at once when it will not go down (drooling) or hurts the chest.
+  const bone = /鱼刺|鱼骨|骨头|(?<![a-z])(?:fish ?bone|bone)(?![a-z])/.test(t);
+  const boneStuck = bone && /卡|扎|(?<![a-z])(?:stuck|caught)(?![a-z])/.test(t);
+  if ((signs.has('choking') || boneStuck) && bone && !['breathing_difficulty', 'not_breathing', 'blue_lips', 'unresponsive'].some((x) => signs.has(x))) {
     signs.delete('choking');
-    signs.add('object_stuck');
+    if (signs.has('object_stuck') || signs.has('cant_swallow')) signs.add('object_stuck');
+    else signs.add('fish_bone');
   }
-  if (/一直咳|还在咳|咳个不停|咳不停|不停地咳|(?<![a-z])(?:still coughing|keeps? coughing|won'?t stop coughing|coughing non-?stop)(?![a-z])/.test(t))
+  if (/一直(?:在)?咳|还在咳|咳个不停|咳不停|不停地咳|(?<![a-z])(?:still coughing|keeps? coughing|won'?t stop coughing|coughing non-?stop)(?![a-z])/.test(t))
     signs.add('cough_ongoing');
+  // "咳出来了 现在没事了" after a choke told before: kept as a modifier, read with the choke remembered.
+  if (!signs.has('choking') && OBJECT_OUT.test(t)) signs.add('choking_resolved');
   if (signs.has('choking') && resolvedChoking) {
     signs.add('choking_resolved');
     // Back blows or thrusts were needed: a doctor checks the child afterwards (first-aid guidance).
@@ -691,6 +881,36 @@ export function readHealthSigns(text: string): SignReading {
   }
   // Insect bites are not injuries to triage; an animal bite is its own sign.
   if (insect || signs.has('animal_bite') || signs.has('centipede') || signs.has('marine_sting')) signs.delete('bite');
+  // "把洗衣凝珠咬破了", "咬开了瓶子": the child bit into a thing, nobody bit the child.
+  if (/把[^，。,.!?！？]{0,24}咬(?:破|开|烂|坏|碎)|咬(?:破|开)(?:了)?[^，。,.!?！？]{0,3}(?:包装|袋|瓶|盖|小包)/.test(t)) {
+    signs.delete('bite');
+    signs.delete('bite_broken');
+  }
+  // Silica-gel desiccant beads (clear beads, "silica gel") are of low toxicity; quicklime sachets (石灰, powder) burn.
+  if (
+    /干燥剂|desiccant|silica/.test(t) &&
+    /透明|硅胶|小珠|珠子|颗粒|(?<![a-z])(?:silica|gel|beads?)(?![a-z])/.test(t) &&
+    !/石灰|氧化钙|粉|(?<![a-z])(?:lime|powder)(?![a-z])/.test(t)
+  ) {
+    signs.delete('poisoning');
+    signs.add('low_toxic');
+  }
+  // A button battery in the nose or an ear: its own emergency (no honey, nothing swallowed).
+  if (signs.has('battery_nose')) for (const x of ['button_battery', 'nose_object', 'poisoning']) signs.delete(x);
+  if (signs.has('heat_illness')) signs.delete('heat_exposure');
+  // A poison within reach ("拿着84消毒液的瓶子在玩"), remembered so that "好像喝了一口" next is an ingestion.
+  if (
+    !educational &&
+    !signs.has('poisoning') &&
+    new RegExp(String.raw`${CHEMICALS}|(?<![a-z])(?:bleach|detergent|cleaner|pods?|pills|tablets|medicine)(?![a-z])`).test(t)
+  )
+    signs.add('poison_near');
+  if (
+    /(?:好像|可能|应该|估计|怕是|是不是)?(?:喝|吃|吞|舔|咽)(?:了|下|进|到)(?:去)?(?:一口|几口|一点|一些|点|一下|一小口)|(?<![a-z])(?:drank|swallowed|ate|licked|had) (?:some|a bit|a little|a sip|a mouthful|a lick)(?![a-z])/.test(
+      t,
+    )
+  )
+    signs.add('took_some');
   // An animal's bite has its own care (rabies); the human bite's words do not apply.
   if (signs.has('animal_bite')) signs.delete('bite_broken');
   // A jellyfish sting has its own care (sea water, not the bee sting's); its red lines are not a wound.
@@ -729,6 +949,11 @@ export function readHealthSigns(text: string): SignReading {
     signs.add('swallowed_object');
   }
   if (insect && !signs.has('head_knock')) signs.delete('lump');
+  // Breaths counted in a minute: over 60 is red at any age (NICE NG143); over 50 at 6–12 months or over 40 after a year, amber.
+  const rate = readBreathRate(t);
+  const age = readAge(t);
+  if (rate !== undefined && rate > 60) signs.add('very_fast_breathing');
+  else if (rate !== undefined && (age === undefined || age >= 6) && rate > (age !== undefined && age < 12 ? 50 : 40)) signs.add('fast_breathing');
   // Shivering with a fever is rigors.
   if (signs.has('fever') && /发抖|打颤|打冷颤|(?<![a-z])(?:shiver\w*|chills|shaking with cold)(?![a-z])/.test(t)) signs.add('rigors');
   // A chemical splashed into the eye: rinse first (its own first aid), not a swallowed poison.
@@ -770,7 +995,10 @@ export function readHealthSigns(text: string): SignReading {
   // "发烧退了多久可以再去托育点", "how soon can he go back to care after diarrhoea": a question about coming
   // back to care (the health-check policy), not a sign now. Only the illness said to be over is set aside:
   // any other sign in the message is read as usual, and one still going on ("还在烧", a temperature) stays.
-  if (RETURN_TO_CARE.test(t) && ILLNESS_OVER.test(t) && !ILLNESS_ONGOING.test(t)) for (const s of OVER_ILLNESS) signs.delete(s);
+  // One decider for 'over' (the illness said to be over and not going on) and 'coming back to care'.
+  const illnessOver = ILLNESS_OVER.test(t) && !ILLNESS_ONGOING.test(t);
+  const backToCare = RETURN_TO_CARE.test(t);
+  if (backToCare && illnessOver) for (const s of OVER_ILLNESS) signs.delete(s);
   // Twenty minutes or more of bleeding (a nosebleed): a doctor now.
   const minutes = /(\d{1,3}|[二三四五六]十)\s*(?:多)?\s*(?:分钟|分鐘|mins?|minutes)/.exec(t);
   const said = minutes?.[1] ?? '';
@@ -800,7 +1028,7 @@ export function readHealthSigns(text: string): SignReading {
   }
   return {
     signs,
-    ageMonths: readAge(t),
+    ageMonths: age,
     temperature,
     feverDays,
     educational,
@@ -808,15 +1036,16 @@ export function readHealthSigns(text: string): SignReading {
     ahead: [...ahead],
     fineNow: FINE_NOW.test(t),
     checking: CHECKING.test(t) || SLEEP_NORMAL.test(t) || (napQuestion && signs.has('head_knock')),
+    remedy: REMEDY.test(t) && /吗|么|\?|？|要不要|可以|能不能|行不行|(?<![a-z])(?:can|should|is it|do i)(?![a-z])/.test(t),
     // An amount of food or milk ('一天喂多少奶') is not a dose: a medicine has to be in the question.
     asksDose:
       (PAIN_MEDICINE.test(t) && /多少|几(?:毫升|片|颗|次)|剂量|用量|(?<![a-z])(?:how much|how many|dose|dosage)(?![a-z])/.test(t)) ||
       (DOSE.test(t) &&
-        /药|剂量|糖浆|滴剂|栓|毫克|(?<![a-z])(?:dose|dosage|medicine|medication|syrup|drops|mg|ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|advil|panadol)(?![a-z])|布洛芬|美林|泰诺林|对乙酰氨基酚/.test(
+        /药|剂量|糖浆|滴剂|栓|毫克|(?<![a-z])(?:dose|dosage|medicine|medication|syrup|drops|mg|ml|tablet|pill|ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|advil|panadol)(?![a-z])|布洛芬|美林|泰诺林|对乙酰氨基酚/.test(
           t,
         )),
     medicine: FEVER_MEDICINE.test(t) || PAIN_MEDICINE.test(t) ? 'fever' : COUGH_MEDICINE.test(t) ? 'cough' : undefined,
     atPoint: AT_POINT_PLACE.test(t) && AT_POINT_INCIDENT.test(t),
-    recovered: RECOVERED.test(t) || RETURN_TO_CARE.test(t),
+    recovered: illnessOver || backToCare,
   };
 }

@@ -16,6 +16,7 @@ export type FirstAidKey =
   | 'burn'
   | 'burn_hospital'
   | 'battery'
+  | 'battery_nose'
   | 'magnets'
   | 'stuck'
   | 'poison'
@@ -53,6 +54,7 @@ export type FirstStepKey =
   | 'burnFirst'
   | 'biteFirst'
   | 'animalBiteFirst'
+  | 'fishBoneFirst'
   | 'noseFirst'
   | 'toothFirst'
   | 'fingerFirst'
@@ -82,7 +84,8 @@ export type WatchKey =
   | 'seizure'
   | 'gut'
   | 'splinter'
-  | 'fever_home';
+  | 'fever_home'
+  | 'heat';
 
 export interface Advice {
   /** Red: first aid while waiting, most urgent first. */
@@ -153,6 +156,7 @@ const WATCH_ROWS: readonly WatchRow[] = [
   { finding: 'fever_home', watch: 'fever_home', urgent: 'fever', sections: ['fever_care', 'fever_red'] },
   { finding: 'gut', watch: 'gut', urgent: 'dehydration', sections: ['diarrhoea'] },
   { finding: 'vaccine_fever', watch: 'vaccine', urgent: 'fever', sections: ['vaccine_fever'] },
+  { finding: 'heat_exhaustion', watch: 'heat', urgent: 'heat', sections: ['heat_sun'] },
 ];
 
 /** Chooses the advice for a triage result; `signs` are the message's (and recent turns') signs. */
@@ -220,6 +224,10 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.firstAid, 'battery');
       add(a.sections, 'swallowed');
     }
+    if (f.has('battery_nose')) {
+      add(a.firstAid, 'battery_nose');
+      add(a.sections, 'swallowed');
+    }
     if (f.has('magnets')) {
       add(a.firstAid, 'magnets');
       add(a.sections, 'swallowed');
@@ -254,7 +262,7 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       if (signs.has('high_fall')) add(a.sections, 'accident');
     }
     if (
-      ['breathing_difficulty', 'blue_lips', 'grunting', 'stridor_at_rest', 'mottled_skin'].some((x) => f.has(x)) &&
+      ['breathing_difficulty', 'very_fast_breathing', 'blue_lips', 'grunting', 'stridor_at_rest', 'mottled_skin'].some((x) => f.has(x)) &&
       !f.has('not_breathing') &&
       !f.has('choking')
     ) {
@@ -318,6 +326,12 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.urgent, 'swallowed');
       add(a.sections, 'swallowed');
     }
+    if (f.has('fish_bone')) {
+      add(a.firstSteps, 'fishBoneFirst');
+      add(a.urgent, 'swallowed');
+      add(a.sections, 'swallowed');
+    }
+    if (f.has('arm_not_used')) add(a.sections, 'accident');
     if (f.has('head_bump_infant')) {
       add(a.urgent, 'head');
       add(a.sections, 'head');
@@ -396,6 +410,8 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.sections, 'vaccine_fever');
     }
     if (atPoint && a.urgent.length === 0) add(a.urgent, 'point');
+    // An injury at a point: what the point owes the family is cited too.
+    if (atPoint) add(a.sections, 'point_after');
     return a;
   }
 

@@ -38,6 +38,7 @@ export const RED_SIGNS = new Set([
   'seizure',
   'not_breathing',
   'breathing_difficulty',
+  'very_fast_breathing',
   'grunting',
   'stridor_at_rest',
   'blue_lips',
@@ -49,6 +50,7 @@ export const RED_SIGNS = new Set([
   'bulging_fontanelle',
   'poisoning',
   'button_battery',
+  'battery_nose',
   'magnets',
   'severe_bleeding',
   'serious_burn',
@@ -90,6 +92,8 @@ const AMBER_SIGNS = [
   'eye_injury',
   'pale_stool',
   'sting_mouth',
+  'arm_not_used',
+  'fish_bone',
 ];
 /** Words about the situation, not signs: never remembered. */
 const MODIFIERS = new Set([
@@ -108,6 +112,8 @@ const MODIFIERS = new Set([
   'hoarse',
   'short_breath',
   'cant_swallow',
+  'took_some',
+  'cried',
 ]);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];
@@ -140,7 +146,12 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
 
   // Choking that is over (coughed out) with nothing else red: a doctor today if back blows or thrusts were
   // needed or the child is still coughing or breathing noisily; otherwise what to watch for.
-  if (now('choking_resolved') && [...red].every((s) => s === 'choking' || s === 'poisoning')) {
+  // A choke told in an earlier message, then a cough or noisy breathing that goes on (today, the next day): something may
+  // have gone down the airway — a doctor today.
+  if (pastRed.has('choking') && !now('choking') && !now('choking_resolved') && ['cough_ongoing', 'barking_cough', 'short_breath', 'fast_breathing'].some(now))
+    amber.add('choking_resolved');
+  const chokeKnown = red.has('choking') || pastRed.has('choking');
+  if (chokeKnown && now('choking_resolved') && [...red].every((s) => s === 'choking' || s === 'poisoning')) {
     red.delete('choking');
     if (now('choking_first_aid') || ['barking_cough', 'fast_breathing', 'nasal_flaring'].some(now) || now('cough_ongoing')) amber.add('choking_resolved');
     else if (incident) watch.add('choking_cleared');
@@ -152,7 +163,8 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     const warnedBefore = past.has('head_knock') && ['vomiting', 'very_lethargic', 'hard_to_wake', 'inconsolable'].some((s) => past.has(s));
     if (now('head_warning') || now('high_fall') || warnedBefore) red.add('head_injury');
     // Fine now, asking whether it matters, reporting it from a point afterwards, or only a bump or bruise to show for it.
-    else if (reading.fineNow || reading.checking || reading.atPoint || now('lump') || now('minor_wound')) {
+    // Crying at once is a good sign after a knock (NHS); crying that will not stop is a warning, read above.
+    else if (reading.fineNow || reading.checking || reading.atPoint || now('lump') || now('minor_wound') || now('cried')) {
       if (incident && age !== undefined && age < 12) amber.add('head_bump_infant');
       else if (incident) watch.add('head_bump');
     } else if (incident && age !== undefined && age < 12) amber.add('head_bump_infant');
@@ -213,6 +225,12 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
       else amber.add('burn');
     }
   }
+
+  // A poison within reach said before ("拿着84消毒液的瓶子在玩"), then "好像喝了一口": an ingestion.
+  if ((past.has('poison_near') || pastRed.has('poisoning')) && now('took_some')) red.add('poisoning');
+  // Hot and sweaty from a car or the sun: heat stroke with the red signs; otherwise cool down and watch (heat exhaustion).
+  if (any('heat_exposure') && ['listless', 'very_lethargic', 'unresponsive', 'vomiting', 'hard_to_wake', 'seizure'].some(now)) red.add('heat_illness');
+  else if (incident && now('heat_exposure')) watch.add('heat_exhaustion');
 
   // Bites and small wounds (at a point, or checked on by the parent).
   if (incident && now('bite') && !now('bite_broken')) watch.add('bite');

@@ -365,7 +365,7 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['red', 'she is wheezing and her face is puffing up after the bee sting'],
   ['red', '孩子手指割破了 血一直流个不停'],
   ['red', '寶寶吃東西哽到 臉都紫了'],
-  ['red', '小孩魚刺卡到喉嚨了'],
+  ['amber', '小孩魚刺卡到喉嚨了'],
   ['red', '孩子东西卡到喉咙 不能呼吸'],
   ['red', 'my 6 week old is burning up'],
   ['red', '宝宝才一个月 烧得迷迷糊糊的'],
@@ -408,8 +408,10 @@ const TABLE: Array<[TriageLevel, string]> = [
 ];
 
 describe('phrasings → level', () => {
-  it('a fish bone stuck in the throat of a child who breathes is emergency care, not back blows', () => {
-    expect(triageSigns(readHealthSigns(toSimplified('小孩魚刺卡到喉嚨了')), { recent: [] }).findings).toEqual(['object_stuck']);
+  it('a fish bone stuck in the throat of a child who breathes is the ENT clinic today, not back blows; one that will not go down is emergency care', () => {
+    expect(triageSigns(readHealthSigns(toSimplified('小孩魚刺卡到喉嚨了')), { recent: [] }).findings).toEqual(['fish_bone']);
+    expect(triageSigns(readHealthSigns('吃鱼的时候卡了根鱼刺 孩子说喉咙疼 一直在咽口水'), { recent: [] }).findings).toEqual(['fish_bone']);
+    expect(triageSigns(readHealthSigns('鱼刺卡住了 一直流口水咽不下去'), { recent: [] }).level).toBe('red');
   });
 
   it.each([

@@ -151,7 +151,7 @@ async function tellStaffHolding(r: Reply, ctx: ToolContext, text: string): Promi
 }
 
 /** Words that qualify a situation but name none (a small wound, two minutes of rinsing). */
-const QUALIFIERS = new Set(['small', 'cooled', 'long_time', 'still_bleeding', 'cough', 'after_vaccine']);
+const QUALIFIERS = new Set(['small', 'cooled', 'long_time', 'still_bleeding', 'cough', 'after_vaccine', 'cried', 'took_some', 'blister']);
 
 /**
  * "一定要今天去吗", "do we really need to go today?", "可以停了吗" right after a
@@ -161,7 +161,8 @@ const QUALIFIERS = new Set(['small', 'cooled', 'long_time', 'still_bleeding', 'c
 function followUp(reading: SignReading, recent: string[]): void {
   // "要紧吗" / "还要去吗", or "没事了 在玩" after the incident: about that situation (a red sign stays red).
   const urgentBefore = recent.includes('was:red') || recent.includes('was:amber');
-  if (!(reading.checking || (reading.fineNow && urgentBefore)) || reading.educational) return;
+  // A home remedy asked about ("可以涂牙膏吗", "can I put ice on it?") is answered with the same advice, which says what not to do.
+  if (!(reading.checking || reading.remedy || (reading.fineNow && urgentBefore)) || reading.educational) return;
   if ([...reading.signs].some((s) => !QUALIFIERS.has(s))) return;
   const past = recent.filter((s) => !s.includes(':'));
   const pastRed = recent.filter((s) => s.startsWith('red:')).map((s) => s.slice(4));

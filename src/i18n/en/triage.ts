@@ -47,6 +47,8 @@ export const triage: typeof zhTriage = {
       "• Sudden pain or swelling in a testicle can be torsion, which has to be treated within hours to save the testicle: go straight to the emergency department and give nothing to eat or drink on the way (surgery may be needed). Don't wait for it to settle.",
     fracture:
       "• A possible broken bone: don't try to straighten it; pad it with clothes or a towel to keep it still in the position you found it; give nothing to eat or drink (an anaesthetic may be needed). If bone shows, cover it with a clean cloth and don't push it back.",
+    battery_nose:
+      "• A button battery in the nose or ear can burn within hours: go to the emergency department now to have it taken out. Don't try to get it out with tweezers or a cotton bud, and don't put water or drops in.",
     heat: "• Heat illness: move your child somewhere cool and shaded, take off extra clothes, sponge them with cool (not ice-cold) water and fan them; give sips of water if they are awake and can swallow, nothing if they can't be woken.",
     electric:
       "• Electric shock: switch off the power first (pull the plug, turn off the mains) or push the wire away with something dry and non-metal; don't touch your child until the power is off. If they aren't breathing normally, follow the 120 dispatcher's CPR instructions. Go to hospital even if they seem fine.",
@@ -75,6 +77,8 @@ export const triage: typeof zhTriage = {
       "First take any leaves out of your child's mouth, wipe the mouth with a soft wet cloth and give a few sips of water; don't make them vomit. Keep the plant (or photograph the leaves and the whole plant) to show the doctor, who decides today whether anything is needed.",
     seizureAgain:
       'If it happens again: note the time, lay your child somewhere safe such as the floor, move hard objects away, put nothing in their mouth; when it stops, turn them on their side (recovery position) and stay until they are fully awake.',
+    fishBoneFirst:
+      "A fish bone stuck in the throat: don't give a ball of rice or bread to swallow it down and don't give vinegar — that pushes the bone deeper and vinegar doesn't soften it. Stop eating and go today to a hospital ENT clinic (the emergency department at night) to have it taken out.",
     animalBiteFirst:
       "First wash the wound with soap and running water for about 15 minutes, then go today to a hospital's animal-bite (rabies exposure) clinic, where a doctor decides on rabies vaccination.",
     because: (reasons: string) => `Why: ${reasons}.`,
@@ -124,6 +128,9 @@ export const triage: typeof zhTriage = {
     pale_stool: 'pale, white or clay-coloured poo in a baby (it can be a liver problem that needs checking early; take a photo of the poo or the nappy)',
     sting_mouth:
       'a sting in the mouth, on the tongue, in the throat or near the eye (swelling in the mouth or throat can block breathing; near the eye a doctor should look)',
+    fish_bone: 'a fish bone stuck in the throat (a doctor has to see it to take it out)',
+    arm_not_used:
+      "suddenly won't use or move an arm (often a 'pulled elbow' after being lifted or pulled by the hand, sometimes a fracture: a doctor checks it; don't pull it yourself)",
     choking_resolved: 'a choking episode (any child who needed back blows, chest or abdominal thrusts should be checked by a doctor, even if they seem fine)',
   },
 
@@ -194,6 +201,7 @@ export const triage: typeof zhTriage = {
       '• A splinter: wash the area with soap and water; if one end is showing, pull it out gently with clean tweezers in the direction it went in, then wash again and keep it clean.\n• A deep splinter, one you cannot get out, glass or metal, or redness, swelling, pus or a fever afterwards means a doctor (NHS).',
     fever_home:
       "• A fever in a child who is alert, eating and playing can be cared for at home: plenty of milk or water, light clothes, don't bundle them up and don't sponge with alcohol. Fever medicine is for comfort; whether and how much follows a doctor's advice or the packet — I don't give doses.\n• A baby under 3 months with any fever sees a doctor now (38 °C or more: call 120). See a doctor today for 39 °C or more at 3–6 months, a fever for 5 days or more, much less drinking or fewer wet nappies, or less energy.",
+    heat: '• Hot, sweaty and red in the face but alert and talking: move to somewhere cool and shaded or air-conditioned, take off extra clothes, sponge with cool (not ice-cold) water and fan, and give sips of water often (more milk feeds for a baby).\n• They should improve within 30 minutes; if not, or if they are very hot but not sweating, floppy, hard to wake, vomiting or having a fit, call 120 (NHS). Never leave a child alone in a car.',
     point_injury:
       "• The same day, ask the carers what happened, when, and what they did, and ask the point to record it; you can take photos of the injury.\n• If you're not sure how bad it is, have a doctor look at your child.",
     urgentIf: (signs: string) => `Call 120 or go to the emergency department straight away if any of these appear: ${signs}.`,
