@@ -65,9 +65,21 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   {
     id: 'breastfeed',
     zh: ['母乳', '喂奶', '亲喂', '哺乳', '吸奶', '吸出来', '背奶', '奶水', '奶够不够', '吃饱', '母奶', '挤奶'],
-    en: ['breastfeed', 'breast milk', 'breastmilk', 'nursing', 'nurse', 'pump', 'expressed milk', 'latch', 'enough milk'],
+    en: ['breastfeed', 'breast milk', 'breastmilk', 'nursing', 'nurse', 'pump', 'expressed milk', 'latch', 'enough milk', 'boob', 'on the breast'],
   },
   { id: 'formula', zh: ['奶粉', '配方奶', '冲奶', '奶瓶'], en: ['formula', 'bottle', 'powdered milk'] },
+  // How strong a bottle is made: parents ask it as thicker, more filling, an extra scoop.
+  {
+    id: 'formulastrength',
+    zh: ['冲稀', '冲浓', '冲稠', '冲淡', '稀一点', '浓一点', '稠一点', '淡一点', '多加一勺', '多放一勺', '少放一勺', '多放奶粉', '少放奶粉', '兑水'],
+    en: ['weaker', 'stronger', 'thicker', 'thinner', 'extra scoop', 'more powder', 'less powder', 'water it down', 'watered down', 'dilute'],
+  },
+  // Keeping milk: expressed breast milk and made-up bottles alike.
+  {
+    id: 'milkstorage',
+    zh: ['冷藏', '冷冻', '冰箱', '储奶', '存奶', '解冻', '放几天', '放多久'],
+    en: ['fridge', 'freezer', 'frozen', 'thaw', 'store', 'storage', 'sit out', 'left out', 'room temperature'],
+  },
   {
     id: 'sleep',
     zh: [
@@ -681,8 +693,8 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   },
   {
     id: 'comfort',
-    zh: ['安抚物', '安抚巾', '小被子', '毛绒', '玩偶', '离不开'],
-    en: ['comfort object', 'comforter', 'teddy', 'blanket', 'lovey', 'stuffed animal', 'soft toy'],
+    zh: ['安抚物', '安抚巾', '小被子', '小毯子', '毛绒', '玩偶', '离不开', '抱着睡的'],
+    en: ['comfort object', 'comforter', 'teddy', 'blanket', 'blankie', 'lovey', 'stuffed animal', 'soft toy', 'cuddly toy', 'bunny', 'plushie'],
   },
   {
     id: 'operator',
@@ -786,6 +798,11 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
       '谁抱都哭',
       '往怀里钻',
       '怕陌生',
+      '身后躲',
+      '身后面躲',
+      '躲起来',
+      '不叫人',
+      '不肯叫人',
       '见到亲戚',
       '见亲戚',
       '胆子小',
@@ -815,6 +832,12 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
     zh: ['补钙', '缺钙', '钙', '维生素d', '维d', '鱼肝油', '补铁', '补锌', '微量元素', '补充剂'],
     en: ['vitamin d', 'vitamin', 'calcium', 'supplement', 'drops', 'iron'],
   },
+  // Iron on its own: a blood test that found anaemia is a question about iron-rich food, not vitamin D.
+  {
+    id: 'iron',
+    zh: ['缺铁', '补铁', '贫血', '含铁', '铁剂', '血红蛋白'],
+    en: ['iron', 'anaemia', 'anemia', 'anaemic', 'anemic', 'iron rich', 'haemoglobin', 'hemoglobin'],
+  },
   {
     id: 'nightfeed',
     zh: [
@@ -831,6 +854,11 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
       '夜里还喝',
       '晚上喝奶',
       '两顿奶',
+      '晚上还要吃',
+      '夜里还要吃',
+      '晚上还吃',
+      '半夜还吃',
+      '半夜要吃',
       '夜里要喝',
     ],
     en: ['night feed', 'night feeds', 'night feeding', 'night bottle', 'feeds at night', 'milk at night'],
@@ -873,6 +901,11 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
     id: 'overwhelmed',
     zh: [
       '吼了',
+      '累垮',
+      '累坏',
+      '累趴',
+      '扛不住',
+      '熬不住',
       '冲孩子吼',
       '忍不住吼',
       '发火',
@@ -1056,7 +1089,11 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
     zh: ['睡多久', '睡几个小时', '睡够', '几点睡', '才睡', '几点醒', '睡多少'],
     en: ['how many hours', 'hours of sleep', 'enough sleep', 'sleep does', 'how much sleep'],
   },
-  { id: 'spitup', zh: ['溢奶', '吐奶', '漾奶', '喷射', '呛奶'], en: ['spit up', 'spits up', 'spitting up', 'reflux', 'projectile', 'vomits after'] },
+  {
+    id: 'spitup',
+    zh: ['溢奶', '吐奶', '漾奶', '喷射', '呛奶', '完奶就吐', '完奶老吐', '完奶总吐', '完奶又吐', '完奶吐'],
+    en: ['spit up', 'spits up', 'spitting up', 'reflux', 'projectile', 'vomits after'],
+  },
   {
     id: 'milkamount',
     zh: ['毫升', '几cc', '多少cc', 'cc奶', '奶量', '喝多少', '喝几', '一次喝', '一顿喝'],
@@ -1119,7 +1156,7 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   // Topics whose headings name them in words parents rarely use.
   {
     id: 'newsibling',
-    zh: ['二宝', '老大吃醋', '吃醋', '嫉妒', '有了弟弟', '有了妹妹', '生了二胎', '变小了', '退化'],
+    zh: ['二宝', '老大吃醋', '吃醋', '嫉妒', '有了弟弟', '有了妹妹', '生了二胎', '生了老二', '有了老二', '生了弟弟', '生了妹妹', '变小了', '退化'],
     en: ['new baby', 'jealous', 'jealousy', 'older child', 'big brother', 'big sister', 'regress', 'regressing', 'regression'],
   },
   { id: 'weaning', zh: ['断奶', '戒奶', '回奶', '断母乳', '不想喂了'], en: ['wean', 'weaning', 'stop breastfeeding', 'stop nursing', 'give up breastfeeding'] },
@@ -1142,7 +1179,7 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   { id: 'lefthanded', zh: ['左撇子', '用左手', '左手'], en: ['left-handed', 'left handed', 'lefty', 'left hand'] },
   {
     id: 'earlywaking',
-    zh: ['早醒', '五点就醒', '六点就醒', '醒得早', '起得早', '天没亮就醒'],
+    zh: ['早醒', '五点就醒', '六点就醒', '五点多就醒', '六点多就醒', '五点多醒', '六点多醒', '醒得早', '起得早', '天没亮就醒', '天一亮就醒'],
     en: ['early riser', 'wakes early', 'waking early', 'up at 5', 'up at 6', '5am', '6am'],
   },
   {

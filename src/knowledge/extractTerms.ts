@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DOMAIN_CONCEPTS } from './domainConcepts.ts';
+import { COLLOQUIAL_WORDS } from './lexicon/colloquialWords.ts';
 import { REGIONAL_WORDS } from './lexicon/regionalWords.ts';
 import { SEGMENTER_FINGERPRINT, segmentChinese } from './segmentChinese.ts';
 
@@ -358,7 +359,7 @@ function undouble(s: string): string {
 }
 
 // Longest first, so a longer regional word wins over one inside it.
-const REGIONAL = new Map(REGIONAL_WORDS.map(([w, doc]) => [w, doc]));
+const REGIONAL = new Map([...REGIONAL_WORDS, ...COLLOQUIAL_WORDS].map(([w, doc]) => [w, doc]));
 const REGIONAL_PATTERN = new RegExp(
   [...REGIONAL.keys()]
     .sort((a, b) => b.length - a.length)
@@ -367,7 +368,11 @@ const REGIONAL_PATTERN = new RegExp(
   'g',
 );
 
-/** Taiwan words read as the word the documents use (lexicon/regionalWords.ts); text is Simplified. */
+/**
+ * Taiwan words (lexicon/regionalWords.ts) and colloquial, Minnan or
+ * voice-typed ones (lexicon/colloquialWords.ts) read as the word the
+ * documents use; text is Simplified.
+ */
 export function readRegionalWords(text: string): string {
   return text.replace(REGIONAL_PATTERN, (w) => REGIONAL.get(w) ?? w);
 }
@@ -529,6 +534,7 @@ export const LEXICON_FINGERPRINT: string = createHash('sha256')
       [...EN_STOP],
       DOMAIN_CONCEPTS,
       REGIONAL_WORDS,
+      COLLOQUIAL_WORDS,
       [...IRREGULAR],
       americanSpelling.toString(),
     ]),

@@ -100,3 +100,36 @@ describe('coming back to care after an illness', () => {
     }
   });
 });
+
+describe('colloquial, Minnan and voice-typed words (round 4)', () => {
+  it.each([
+    ['寶寶需要吃維他命D嗎', '维生素'],
+    ['家裡講台語跟國語', '闽南话'],
+    ['幾個月可以開始親子共讀', '阅读'],
+    ['要怎麼找離家最近的據點', '服务点'],
+    ['一天睡几个钟头', '小时'],
+    ['阿嬷可以来接吗', '奶奶'],
+    ['脸上起疙瘩 是不是湿诊', '湿疹'],
+    ['几个月可以加付食', '辅食'],
+  ])('%s is read with the documents’ word (%s)', (q, word) => {
+    expect(extractTerms(toSimplified(q))).toContain(word);
+  });
+
+  it('reads 盐巴 as 盐', () => {
+    expect(extractTerms(toSimplified('副食品可以加鹽巴嗎'))).toEqual(extractTerms('辅食可以加盐吗'));
+  });
+
+  it('leaves words with a second meaning alone (粑粑 is also baby talk for dad)', () => {
+    expect(extractTerms('粑粑来接我')).not.toContain('大便');
+  });
+
+  it('gives the concepts parents ask by their own phrasing', () => {
+    expect(extractTerms('奶粉冲稠一点行不行')).toContain('~formulastrength');
+    expect(extractTerms('is it ok to make the formula a bit thicker')).toContain('~formulastrength');
+    expect(extractTerms('背奶 冰箱冷藏能放几天')).toContain('~milkstorage');
+    expect(extractTerms('体检说有点贫血')).toContain('~iron');
+    expect(extractTerms('每天早上五点多就醒')).toContain('~earlywaking');
+    expect(extractTerms('吃完奶老吐')).toContain('~spitup');
+    expect(extractTerms('can she bring her bunny')).toContain('~comfort');
+  });
+});

@@ -28,6 +28,8 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['起司', '奶酪'],
   ['奇异果', '猕猴桃'],
   ['胃食道逆流', '胃食管反流'],
+  ['盐巴', '盐'],
+  ['供餐', '管饭'],
   // Health
   ['预防针', '疫苗'],
   ['公费疫苗', '免费疫苗'],
@@ -46,6 +48,7 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['护理师', '护士'],
   ['健保卡', '医保卡'],
   ['健保', '医保'],
+  ['维他命', '维生素'],
   ['嘘嘘', '尿尿'],
   // Sleep, things and places
   ['包巾', '襁褓'],
@@ -55,6 +58,10 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['汽座', '安全座椅'],
   ['溜滑梯', '滑梯'],
   ['卡通', '动画片'],
+  ['3c产品', '电子屏幕'],
+  ['共读', '阅读'],
+  ['台语', '闽南话'],
+  ['国语', '普通话'],
   ['塑胶', '塑料'],
   ['宝特瓶', '塑料瓶'],
   ['托婴中心', '托育机构'],
@@ -62,6 +69,7 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['幼稚园', '幼儿园'],
   // The service
   ['额满', '约满'],
+  ['据点', '服务点'],
   ['身分证', '身份证'],
   ['居留证', '居住证'],
 ];

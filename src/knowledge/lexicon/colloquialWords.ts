@@ -1,0 +1,35 @@
+/**
+ * Colloquial, Minnan and voice-typed words of mainland (and Xiamen) parents
+ * for things the Chinese documents name otherwise, read as the documents'
+ * word before segmentation, exactly like the Taiwan words of
+ * regionalWords.ts (same reader, documents and messages alike):
+ *  - Minnan words Xiamen families use in written Mandarin: 囝仔 (child),
+ *    阿公/阿嬷 (grandfather/grandmother);
+ *  - everyday words the documents do not use: 钟头 (hour), 便便 (poo),
+ *    遛娃 (taking the child out);
+ *  - slips of voice typing and pinyin input that sound like a document word
+ *    and mean nothing else: 湿诊 for 湿疹, 付食/扶食 for 辅食, 疫描 for 疫苗,
+ *    拖育 for 托育.
+ * Only words with one meaning in a parent's message (not 粑粑, which is
+ * also baby talk for 爸爸; not 困, which is "sleepy" in Mandarin and "sleep"
+ * in Minnan).
+ */
+export const COLLOQUIAL_WORDS: ReadonlyArray<readonly [string, string]> = [
+  // Minnan
+  ['囝仔', '孩子'],
+  ['囡仔', '孩子'],
+  ['阿公', '爷爷'],
+  ['阿嬷', '奶奶'],
+  ['困觉', '睡觉'],
+  // Everyday words
+  ['钟头', '小时'],
+  ['便便', '大便'],
+  ['遛娃', '带孩子户外活动'],
+  ['溜娃', '带孩子户外活动'],
+  // Voice-typing and pinyin-input slips
+  ['湿诊', '湿疹'],
+  ['付食', '辅食'],
+  ['扶食', '辅食'],
+  ['疫描', '疫苗'],
+  ['拖育', '托育'],
+];
