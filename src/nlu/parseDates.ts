@@ -205,10 +205,10 @@ const RULES: Rule[] = [
     /(?<![a-z])(?:on )?the (\d{1,2})(?:st|nd|rd|th)(?! (?:one|option|slot|session|class|choice|item|floor|storey|story|building|block|stop|street|avenue|st\b|birthday))/g,
     (m, today) => dayOfMonth(today, Number(m[1])),
   ],
-  // Relative days.
+  // Relative days. ('思明上午/思明早上' is the district Siming and a part of day, not 明上午 'tomorrow morning'.)
   [/大后天/g, (_m, today) => addDays(today, 3), 'relative'],
   [/后天|day after tomorrow|day after tmr/g, (_m, today) => addDays(today, 2), 'relative'],
-  [/明天|明日|明早|明儿|明上午|明下午|(?<![a-z])(?:tomorrow|tmrw?|tmw|2moro|2morrow|tomoz)(?![a-z])/g, (_m, today) => addDays(today, 1), 'relative'],
+  [/明天|(?<!思)(?:明日|明早|明儿|明上午|明下午)|(?<![a-z])(?:tomorrow|tmrw?|tmw|2moro|2morrow|tomoz)(?![a-z])/g, (_m, today) => addDays(today, 1), 'relative'],
   [/今天|今日|今早|今儿|今晚|今上午|今下午|(?<![a-z])(?:today|tonight|this morning|this afternoon)(?![a-z])/g, (_m, today) => today, 'relative'],
   [
     new RegExp(`(${NUM})\\s*天(?:之|以)?后|过\\s*(${NUM})\\s*天`, 'g'),

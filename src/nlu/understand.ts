@@ -51,6 +51,10 @@ function twoQuestions(first: string, second: string): boolean {
 const ASKS =
   /[?？]|吗|么|嘛|呢|怎么|多少|几(?!点)|哪|能不能|可不可以|有没有|是否|帮|给我|我要|我想|想要|请|麻烦|(?:约|订|预约|报名|排队|候补|取消|登记)(?!了|过|好|上|的)|(?<![a-z])(?:book|cancel|find|search|show|reserve|register|any|is there|are there|can|could|please|want|need|looking)(?![a-z])/i;
 
+/** In a message that is plainly a complaint, what still asks for a booking of its own. */
+const COMPLAINT_STORY_ASKS =
+  /[?？]|吗|么|嘛|有没有|能不能|可不可以|帮我?(?:约|订|预约|看|查|找)|再(?:约|订|预约)|另外|还想|顺便|(?<![a-z])(?:can you|could you|please book|book me|also)(?![a-z])/i;
+
 /** A booking already made or a session referred to ("我约了周日的", "下午两点半那场", "the one I booked"). */
 const SETTING = /(?:约|订|预约|报名)(?:了|过)|那场|那次|那个|(?<![a-z])(?:booked|that (?:session|one|booking|class))(?![a-z])/;
 
@@ -303,6 +307,17 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         !ASKS.test(prepared)
       )
         family = 'other';
+      // An outright complaint ("上次预约去江头 老师…我要投诉") tells its story with booking words: they ask for nothing
+      // unless they ask ("…另外帮我约周六上午").
+      if (
+        family === 'booking' &&
+        searchOwn &&
+        !r.slots.child &&
+        whole.intent === 'complaint' &&
+        whole.confidence >= 0.9 &&
+        !COMPLAINT_STORY_ASKS.test(prepared)
+      )
+        family = 'other';
       // "早上量了37.4度 今天还能送去托育吗": whether the child can still go, after a question about the child, is that question.
       if (
         family === 'booking' &&
@@ -348,6 +363,15 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
       if (prev && !distinct && (prev.family === family || family === 'other' || family === 'talk' || (r.confidence < 0.6 && family !== 'question'))) {
         prev.text = `${prev.text} ${seg}`;
         continue;
+      }
+      // "12/20 禮拜天 想帶小芽去新陽": a day told on its own just before the request it belongs to is that request's day.
+      if (prev?.family === 'other' && family === 'booking' && searchOwn && prev.slots.dateRange && !r.slots.dateRange && !prev.slots.district) {
+        const joined = `${prev.text} ${seg}`;
+        const again = read(joined, prepareText(joined), ctx);
+        if (again.slots.dateRange && requestFamily(again.intent) === 'booking') {
+          parts[parts.length - 1] = { text: joined, intent: again.intent, confidence: again.confidence, slots: again.slots, family };
+          continue;
+        }
       }
       if (prev?.family === 'talk') {
         parts[parts.length - 1] = { text: `${prev.text} ${seg}`, ...r, family };

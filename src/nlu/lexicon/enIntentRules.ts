@@ -22,12 +22,29 @@ export const enIntentRules: IntentRule[] = [
     ),
     5,
   ],
+  // "get me a human", "is there someone who speaks English I can talk to?": a person asked for.
+  [
+    'human',
+    w(
+      '\\bget me (?:a |an |to )?(?:human|person|real person|manager|supervisor|someone|somebody|staff|agent)\\b|\\b(?:someone|somebody|anyone|a person|a human|staff)\\b[^.?!]{0,40}\\b(?:i|we) (?:can|could) (?:talk|speak|chat) (?:to|with)\\b',
+    ),
+    5,
+  ],
   [
     'complaint',
     w(
       '\\b(complain|complaint|complaints|complaining|terrible|awful|worst|rude|unacceptable|disappointed|disappointing|(?:i\x27?m|i am|we\x27?re|we are) (?:really |so |very |quite )?upset|nobody was there|no one was there|horrible|ridiculous|useless|unprofessional|disgusting|furious|angry|scam|waste of time|not happy|unhappy|bad service|poor service|no one (?:came|answered|replied)|nobody (?:came|answered|replied)|report (?:this|you|the))\\b',
     ),
     3,
+  ],
+  // A complaint said outright ("I want to file a complaint", "I need to make a complaint about a staff member") is a
+  // complaint whatever it names (staff, a booking); "how do I make a complaint?" stays a question.
+  [
+    'complaint',
+    w(
+      "\\b(?:want|wanna|need|would like|'d like|wish|going|have) to (?:make|file|lodge|submit|raise|register|put in) (?:a |an )?(?:formal |official )?complaint\\b|\\b(?:i|we) (?:want|need|would like|'d like|wish|have) to complain\\b|\\b(?:i|we)(?:'m| am|'re| are) (?:making|filing|lodging|submitting) (?:a |an )?(?:formal )?complaint\\b|\\bthis is a (?:formal )?complaint\\b",
+    ),
+    7,
   ],
   // The service itself called broken: "your booking system is a joke", "the app never works".
   [

@@ -29,6 +29,17 @@ export const zhIntentRules: IntentRule[] = [
     /投诉|客诉|不满意|不满|(?<!精神|胃口|睡眠|状态|食欲|脸色|身体|体质|抵抗力|睡得|吃得|记性|视力|听力)(?:太差|很差|真差)|差劲|垃圾|态度(?:不好|差|恶劣|很差|太差|有问题)|举报|坑人|骗人|骗子|气死|失望|什么破|不靠谱|差评|太过分|过分了|乱收费|赔偿|曝光|12345|没人(?:管|理|回)|太凶|很凶|凶孩子|不负责/,
     3,
   ],
+  // Saying outright that this is a complaint ("我要投诉", "我要客诉", "我要申诉", "投诉你们", "我想 complain 一下") outweighs the
+  // booking words of the story it tells ("上次预约去江头…我要投诉"); asking how or whether to complain stays a question.
+  [
+    'complaint',
+    /(?<!如果|要是|假如|万一|怎么|如何|在哪|哪里|能不能|可不可以|可以)(?:我|我们)?(?:要|想|必须|一定要|得)(?:去|跟你们)?(?:投诉|客诉|申诉)(?!.{0,6}(?:吗|么|嘛|[?？]|的话|流程是|找谁|怎么))|(?:投诉|客诉|申诉)(?:你们|一下你们)|(?:要|想)\s*complain|申诉|(?:^|[\s，,。.!！])(?:投诉|客诉)[!！。.\s]*$/,
+    7,
+  ],
+  // When staff will answer ("大概什么时候有人联系我", "一般多久会回复"): a question about the service, not a search.
+  ['knowledge', /(?:多久|多长时间|什么时候|啥时候|几点|几时|何时).{0,6}(?:会)?(?:有人)?(?:回复|回我|回消息|回电话?|答复|联系我|打电话给我)/, 5],
+  // "明明约好了 去了说没有": a booking that was made and not honoured is a grievance, not a new booking.
+  ['complaint', /明明(?:约|订|预约|报名)(?:好|上|成功)?了/, 4],
   // Something went wrong at a point: an injury noticed after care, turned away although booked.
   [
     'complaint',
