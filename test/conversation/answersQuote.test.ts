@@ -10,6 +10,8 @@ import { readCodeSwitched } from '../../src/knowledge/readCodeSwitched.ts';
 import { DOSE, FOLLOW_UP, OVERWHELMED } from '../../src/conversation/dialogue/answers/parentWords.ts';
 import { HEALTH_DOCS } from '../../src/conversation/dialogue/answers/presentAnswer.ts';
 import { words } from '../../src/i18n/catalogue.ts';
+import { normalizeText } from '../../src/nlu/normalizeText.ts';
+import { toSimplified } from '../../src/text/chineseScript.ts';
 
 /** The real knowledge base, read the simple way: a section is a "## " heading, its questions block and its text. */
 const rules = defaultConfig().booking;
@@ -265,5 +267,18 @@ describe('the bold answer a section opens with', () => {
     );
     expect(en).toMatch(/common and usually temporary/);
     expect(en).toMatch(/don't scold or punish/);
+  });
+});
+
+describe('a parent at the end of their rope, not a child crying', () => {
+  const hears = (t: string) => OVERWHELMED.test(normalizeText(toSimplified(t)));
+  it('hears the parent', () => {
+    expect(hears('我真的撑不住了 孩子哭了一整晚')).toBe(true);
+    expect(hears('孩子每次分开都哭到崩溃 我也快崩溃了')).toBe(true);
+    expect(hears("I'm exhausted and can't cope")).toBe(true);
+  });
+  it('does not take the child crying hard for the parent', () => {
+    expect(hears('小孩三歲半了 每次跟我分開還是哭到崩潰 最近還會說肚子痛')).toBe(false);
+    expect(hears('宝宝天天哭 是不是肠绞痛')).toBe(false);
   });
 });

@@ -2,10 +2,10 @@ import { describeError } from '../../../errors/describeError.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { searchKnowledgeTool } from '../../tools/searchKnowledgeTool.ts';
-import { talkToStaffAction } from '../../actions/helpActions.ts';
 import type { Reply } from '../Reply.ts';
 import { answersQuestion, contextAnswersAsWell, namesTopic, sharesWords, touchesQuestion, type Passage } from './presentAnswer.ts';
-import { DOSE, FOLLOW_UP, OVERWHELMED } from './parentWords.ts';
+import { DOSE, FOLLOW_UP } from './parentWords.ts';
+import { offerPersonIfOverwhelmed } from './offerPerson.ts';
 import { DEFAULT_THRESHOLDS } from '../../../knowledge/KnowledgeBase.ts';
 
 /**
@@ -16,11 +16,7 @@ import { DEFAULT_THRESHOLDS } from '../../../knowledge/KnowledgeBase.ts';
 export async function answerQuestion(r: Reply, q: { text: string }): Promise<void> {
   const w = r.w;
   const t = normalizeText(toSimplified(q.text));
-  // (Once per reply: a search that turned out to be a question may have said it already.)
-  if (OVERWHELMED.test(t) && !r.build().reply.includes(w.answers.overwhelmed)) {
-    r.say(w.answers.overwhelmed);
-    r.row(r.button(talkToStaffAction, [], w.answers.talkToSomeone));
-  }
+  const overwhelmed = offerPersonIfOverwhelmed(r, q.text);
   if (DOSE.test(t)) r.say(w.knowledge.notDose);
   let args = { query: q.text };
   let run = await r.tool<{ passages: Passage[] }>('search_knowledge', args);
@@ -48,7 +44,7 @@ export async function answerQuestion(r: Reply, q: { text: string }): Promise<voi
       // with the follow-up's own words.
       const own = ownSection(run.result.passages, again.result.passages);
       if (own) {
-        if (OVERWHELMED.test(t)) r.say(w.answers.answerFollows);
+        if (overwhelmed) r.say(w.answers.answerFollows);
         await searchKnowledgeTool.present!(r, { passages: own }, { query: q.text });
         r.state.lastQuestion = withContext.query;
         return;
@@ -57,7 +53,7 @@ export async function answerQuestion(r: Reply, q: { text: string }): Promise<voi
       run = again;
     }
   }
-  if (OVERWHELMED.test(t) && run.result!.passages.length) r.say(w.answers.answerFollows);
+  if (overwhelmed && run.result!.passages.length) r.say(w.answers.answerFollows);
   await searchKnowledgeTool.present!(r, run.result!, args);
 }
 

@@ -133,8 +133,28 @@ interface Reading {
   best?: Ranked;
 }
 
+/**
+ * Readings already made of one search's passages, by question: a follow-up is weighed against the search with the
+ * question before in several ways (touchesQuestion, answersQuestion, contextAnswersAsWell, sharesWords), and each
+ * reads the same two searches; they are read once.
+ */
+const readings = new WeakMap<Passage[], Map<string, Reading>>();
+
 /** How the passages meet the question: its words, each passage's coverage of them, and the one that answers. */
 function readPassages(question: string, passages: Passage[]): Reading {
+  let byQuestion = readings.get(passages);
+  if (!byQuestion) {
+    byQuestion = new Map();
+    readings.set(passages, byQuestion);
+  }
+  const known = byQuestion.get(question);
+  if (known) return known;
+  const reading = readAfresh(question, passages);
+  byQuestion.set(question, reading);
+  return reading;
+}
+
+function readAfresh(question: string, passages: Passage[]): Reading {
   // A Chinese question with English words in it is judged as the Chinese documents say it.
   // (The passages of one search are all in one language.)
   const read = passages[0]?.language === 'en' ? question : readCodeSwitched(question);

@@ -51,6 +51,12 @@ const FRAME_WORDS = new Set([
   '时候',
   '问题',
   '办法',
+  // Placeholder nouns: "都不爬 直接扶着东西站" is about crawling, not things; "什么情况要去医院" about when.
+  '东西',
+  '情况',
+  '事情',
+  '那些',
+  '这些',
   '宝贝',
   '小朋友',
   '儿子',

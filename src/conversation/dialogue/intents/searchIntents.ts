@@ -11,10 +11,8 @@ import { childInFocusAge, familyChildren } from '../children.ts';
 import type { Reply } from '../Reply.ts';
 import { childForRequest, type IntentHandler, type Request } from './Request.ts';
 import { answerQuestion } from './questionIntents.ts';
-import { OVERWHELMED } from '../answers/parentWords.ts';
-import { normalizeText } from '../../../nlu/normalizeText.ts';
+import { offerPersonIfOverwhelmed } from '../answers/offerPerson.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
-import { talkToStaffAction } from '../../actions/helpActions.ts';
 
 /** What the parent was looking for: the pending search, else the last request. */
 export function searchContext(r: Reply): Partial<SearchSlotsArgs> | undefined {
@@ -83,22 +81,14 @@ async function searchForEachChild(r: Reply, q: Request): Promise<boolean> {
   const base = startsFresh(q.slots) ? {} : (searchContext(r) ?? {});
   const { childId: _c, childAgeMonths: _a, ...partial } = mergeSearch(base, q.slots);
   const wantsNearby = Boolean(q.slots.wantsNearby) || (r.state.pending?.type === 'search' && Boolean(r.state.pending.wantsNearby));
-  await searchPlacesForChildren(
-    r,
-    partial,
-    wanted.map((c) => c.id),
-    wantsNearby,
-  );
+  await searchPlacesForChildren(r, partial, wanted, wantsNearby);
   return true;
 }
 
 export const findSlots: IntentHandler = async (r, q) => {
   if ((await tooOld(r, q)) || impossibleDate(r, q)) return;
   // "我一个人带两个娃快崩溃了，周六能不能帮我看一下孩子": a human word and a person on offer, then the places.
-  if (OVERWHELMED.test(normalizeText(toSimplified(q.text)))) {
-    r.say(r.w.answers.overwhelmed);
-    r.row(r.button(talkToStaffAction, [], r.w.answers.talkToSomeone));
-  }
+  offerPersonIfOverwhelmed(r, q.text);
   sayDateReading(r, q);
   // A vague "search" with nothing about when, where or what ("can my 10 month old have honey?")
   // is more likely a question: the knowledge base decides.
