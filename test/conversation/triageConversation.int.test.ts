@@ -397,3 +397,49 @@ describe('third round: follow-ups read with the message before', () => {
     expect(out.reply).not.toMatch(/人咬伤/);
   });
 });
+
+describe('round 4: remedies asked after an incident, a poison then "drank some", fish bones, heat', () => {
+  it('a scald, then "奶奶说涂牙膏 可以吗": the burn advice again, which says no toothpaste; no search', async () => {
+    const say = chat(++userSeq);
+    await say('热水洒到孩子大腿上了 红了一大片');
+    const out = await say('奶奶说涂点牙膏 可以吗', 2);
+    expect(out.reply).toMatch(/不要[^。]{0,4}涂牙膏/);
+    expect(out.tools.some((c) => c.name === 'search_slots')).toBe(false);
+  });
+
+  it('a bead up the nose, then "can I use tweezers?": no tweezers, a doctor today', async () => {
+    const say = chat(++userSeq);
+    await say('she pushed a bead up her nose, breathing fine');
+    const out = await say('can I get it out with tweezers?', 2);
+    expect(out.reply).toMatch(/tweezers/i);
+    expect(firstLine(out)).not.toMatch(/120/);
+  });
+
+  it('a cleaner bottle in the hands, then "好像喝了一口": 120 first and an urgent ticket', async () => {
+    const userId = ++userSeq;
+    const say = chat(userId);
+    await say('孩子刚才拿着洁厕灵的瓶子在玩');
+    const out = await say('好像喝了一口 一直在咳', 1);
+    expect(firstLine(out)).toMatch(/120/);
+    expect(out.reply).toMatch(/不要催吐/);
+    expect(await ticketsOf(userId)).toEqual(['medical']);
+  });
+
+  it('a fish bone with the child breathing: no 120 first, no rice or vinegar, the ENT clinic today, cited', async () => {
+    const userId = ++userSeq;
+    const out = await chat(userId)('鱼刺卡在喉咙里了 说疼 能吞口饭吗');
+    expect(firstLine(out)).not.toMatch(/120/);
+    expect(out.reply).toMatch(/不要喝醋|也不要喝醋/);
+    expect(out.reply).toMatch(/耳鼻喉科/);
+    expect(await ticketsOf(userId)).toEqual([]);
+    expect(out.citations.some((c) => c.docId === 'parenting-first-aid')).toBe(true);
+  });
+
+  it('hot and sweaty from a car but talking: cool down and watch, no 120 first, no ticket', async () => {
+    const userId = ++userSeq;
+    const out = await chat(userId)("he was in the hot car for 20 minutes, really sweaty and red but he's talking");
+    expect(firstLine(out)).not.toMatch(/120/);
+    expect(out.reply).toMatch(/30 minutes/);
+    expect(await ticketsOf(userId)).toEqual([]);
+  });
+});
