@@ -5,6 +5,7 @@ import { anotherDayAction, chooseDateAction, nextWeekendAction } from '../action
 import { comingWeekend, compactDate } from './weekends.ts';
 import { runSearch } from './runSearch.ts';
 import { familyChildren, focusChild } from '../dialogue/children.ts';
+import type { Child } from '../../booking/types.ts';
 
 /** Asks which day, keeping what the parent already said. */
 export function askForDate(r: Reply, partial: Partial<SearchSlotsArgs>, wantsNearby = false): void {
@@ -34,7 +35,15 @@ export function askForLocation(r: Reply, partial: Partial<SearchSlotsArgs>): voi
  */
 export async function searchPlaces(r: Reply, partial: Partial<SearchSlotsArgs>, wantsNearby = false, opts: { numberFrom?: number } = {}): Promise<void> {
   const forChildren = r.state.pending?.type === 'search' ? r.state.pending.childIds : undefined;
-  if (forChildren && forChildren.length > 1 && partial.childId === undefined) return searchPlacesForChildren(r, partial, forChildren, wantsNearby);
+  if (forChildren && forChildren.length > 1 && partial.childId === undefined) {
+    const family = await familyChildren(r);
+    return searchPlacesForChildren(
+      r,
+      partial,
+      family.filter((c) => forChildren.includes(c.id)),
+      wantsNearby,
+    );
+  }
   if (wantsNearby && !partial.near && !partial.district) return askForLocation(r, partial);
   if (!partial.from || !partial.to) {
     if (partial.near || partial.district || partial.kind || partial.pointCode) {
@@ -60,7 +69,9 @@ function defaultDays(r: Reply, partial: Partial<SearchSlotsArgs>): { from: strin
  * the one before. Without a day (or a location) yet, the question is asked and
  * every child is remembered for the answer.
  */
-export async function searchPlacesForChildren(r: Reply, partial: Partial<SearchSlotsArgs>, childIds: number[], wantsNearby = false): Promise<void> {
+export async function searchPlacesForChildren(r: Reply, partial: Partial<SearchSlotsArgs>, children: Child[], wantsNearby = false): Promise<void> {
+  // The caller has the family's children already: they are not loaded again in the same turn.
+  const childIds = children.map((c) => c.id);
   const remember = () => {
     if (r.state.pending?.type === 'search') r.state.pending.childIds = childIds;
   };
@@ -76,8 +87,7 @@ export async function searchPlacesForChildren(r: Reply, partial: Partial<SearchS
     }
     days = defaultDays(r, partial);
   }
-  const family = await familyChildren(r);
-  for (const c of family.filter((x) => childIds.includes(x.id))) {
+  for (const c of children) {
     focusChild(r, c);
     await runSearch(r, { ...partial, ...days, childId: c.id, childAgeMonths: undefined, offset: undefined } as SearchSlotsArgs);
   }
