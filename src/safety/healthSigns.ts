@@ -188,6 +188,11 @@ const ANIMALS = '狗|猫|犬|老鼠|仓鼠|兔子|松鼠|蝙蝠|猴子?|hamster|
 const OBJECT_OUT =
   /(?:吐|咳|拍|弄|抠|拿)(?:了)?出来了|已经(?:吐|咳)?出来|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?<![a-z])(?:coughed (?:it )?(?:up|out)|came (?:out|up)|spat (?:it )?out|dislodged)(?![a-z])/;
 
+/** A poison the child may be handling: remembered, so that "好像喝了一口" next is an ingestion. */
+const POISON_NEAR_THING = new RegExp(
+  String.raw`${CHEMICALS}|(?<![a-z])(?:bleach|detergent|cleaner|laundry pods?|dishwasher tablets?|pills|tablets|medicine)(?![a-z])`,
+);
+
 type Sign = [name: string, re: RegExp, educationalSuppresses: boolean];
 
 /** Signs read straight from the words. Red and amber ones are named after NICE NG143 and usual first-aid guidance. */
@@ -369,18 +374,13 @@ const SIGNS: Sign[] = [
     true,
   ],
   // Hot from a car or the sun, sweating, still alert: cool down and watch (heat exhaustion); with the red signs it is heat stroke.
-  [
-    'heat_exposure',
-    /(?:车|车子)(?:里|上)(?:面)?(?:待|呆|闷|坐|等)(?:了)?|(?:冷气|空调)(?:坏|没开|不凉)|(?:大太阳|太阳底下|烈日)[^，。,.!?！？]{0,8}(?:玩|待|呆|晒)|满身(?:是)?(?:大)?汗|大汗淋漓|(?<![a-z])(?:(?:in|inside) (?:a|the) hot car|in the (?:hot )?sun (?:for|all)|(?:very|really|so|all) (?:sweaty|hot and sweaty)|sweating (?:a lot|heavily|buckets))(?![a-z])/,
-    true,
-  ],
   ['electric_shock', /触电|被电(?:到|了|击|着)|电击|电到了|(?<![a-z])(?:electric(?:al)? shock|electrocut\w*|got (?:a )?shock\w* from)(?![a-z])/, true],
 
   // ── see a doctor today (amber) ──
   ['snake_bite', /被蛇咬|蛇咬|毒蛇|(?<![a-z])(?:snake ?bite|bitten by a snake|snake bit\w*)(?![a-z])/, true],
   [
     'arm_not_used',
-    /(?:左|右)?(?:手|胳膊|手臂)(?:就|都|也|一直)?(?:不肯|不愿意|不愿|不敢|不想)(?:动|用|抬|拿)|(?:胳膊|手臂|手)(?:一直|就)?(?:垂着|耷拉着?|抬不起来)|(?<![a-z])(?:(?:won'?t|doesn'?t|refuses to|not) (?:use|using|move|moving|lift|lifting) (?:his|her|their|the) (?:left |right )?(?:arm|hand)|arm (?:is )?(?:just )?(?:hanging|dangling)|pulled elbow|nursemaid'?s elbow)(?![a-z])/,
+    /(?:左|右)?(?:手|胳膊|手臂)(?:就|都|也|一直)?(?:不肯|不愿意|不愿|不敢)(?:动|用|抬)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:胳膊|手臂|手)(?:一直|就)?(?:垂着|耷拉着?|抬不起来)|(?<![a-z])(?:(?:won'?t|doesn'?t|refuses to|not) (?:use|using|move|moving|lift|lifting) (?:his|her|their|the) (?:left |right )?(?:arm|hand)|arm (?:is )?(?:just )?(?:hanging|dangling)|pulled elbow|nursemaid'?s elbow)(?![a-z])/,
     true,
   ],
   [
@@ -897,16 +897,31 @@ export function readHealthSigns(text: string): SignReading {
   }
   // A button battery in the nose or an ear: its own emergency (no honey, nothing swallowed).
   if (signs.has('battery_nose')) for (const x of ['button_battery', 'nose_object', 'poisoning']) signs.delete(x);
-  if (signs.has('heat_illness')) signs.delete('heat_exposure');
+  // Hot from a car or the sun: a car or the sun together with heat or sweat words, never sweat alone (night sweats) or a car alone (car sickness).
+  if (
+    !educational &&
+    !signs.has('heat_illness') &&
+    /(?:车|车子)(?:里|上)|太阳|烈日|暴晒|(?:冷气|空调)(?:坏|没开|不凉)|(?<![a-z])(?:car|sun|outside|outdoors|beach|playground)(?![a-z])/.test(t) &&
+    /热|闷|晒|太阳|烈日|冷气|空调|满身(?:是)?(?:大)?汗|大汗|出汗|(?<![a-z])(?:hot|heat|sweat\w*|boiling|scorching)(?![a-z])/.test(t) &&
+    // It happened (time spent there), not a question about going out in the sun.
+    /(?:待|呆|闷|坐|玩|晒|等|困)[^，。,.!?！？]{0,8}了|小时|分钟|半天|一下午|一上午|很久|(?<![a-z])(?:was|were|been|spent|hours?|minutes?|all (?:day|afternoon|morning))(?![a-z])/.test(
+      t,
+    ) &&
+    !/晕车|(?<![a-z])car ?sick\w*(?![a-z])/.test(t)
+  )
+    signs.add('heat_exposure');
   // A poison within reach ("拿着84消毒液的瓶子在玩"), remembered so that "好像喝了一口" next is an ingestion.
   if (
     !educational &&
     !signs.has('poisoning') &&
-    new RegExp(String.raw`${CHEMICALS}|(?<![a-z])(?:bleach|detergent|cleaner|pods?|pills|tablets|medicine)(?![a-z])`).test(t)
+    POISON_NEAR_THING.test(t) &&
+    /拿着|拿到|在玩|玩|打开|拧开|咬|碰|够到|抓着|抓到|舔|手上|嘴|(?<![a-z])(?:got hold of|playing with|opened|holding|found (?:him|her|them) with|got into|chewing)(?![a-z])/.test(
+      t,
+    )
   )
     signs.add('poison_near');
   if (
-    /(?:好像|可能|应该|估计|怕是|是不是)?(?:喝|吃|吞|舔|咽)(?:了|下|进|到)(?:去)?(?:一口|几口|一点|一些|点|一下|一小口)|(?<![a-z])(?:drank|swallowed|ate|licked|had) (?:some|a bit|a little|a sip|a mouthful|a lick)(?![a-z])/.test(
+    /(?:喝|吃|吞|舔|咽)(?:了|下|进|到)(?:去)?(?:一口|几口|一点|一些|点|一下|一小口)(?:那个|它|这个|里面的)?(?=$|[，。,.!?！？\s])|(?<![a-z])(?:drank|swallowed|ate|licked|had) (?:some|a bit|a little|a sip|a mouthful|a lick)(?: of it)?(?=$|[,.!?;]| i think| maybe| now| and| but)/.test(
       t,
     )
   )
@@ -1041,7 +1056,7 @@ export function readHealthSigns(text: string): SignReading {
     asksDose:
       (PAIN_MEDICINE.test(t) && /多少|几(?:毫升|片|颗|次)|剂量|用量|(?<![a-z])(?:how much|how many|dose|dosage)(?![a-z])/.test(t)) ||
       (DOSE.test(t) &&
-        /药|剂量|糖浆|滴剂|栓|毫克|(?<![a-z])(?:dose|dosage|medicine|medication|syrup|drops|mg|ml|tablet|pill|ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|advil|panadol)(?![a-z])|布洛芬|美林|泰诺林|对乙酰氨基酚/.test(
+        /药|剂量|糖浆|滴剂|栓|毫克|(?<![a-z])(?:dose|dosage|medicine|medication|syrup|drops|mg|ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|advil|panadol)(?![a-z])|布洛芬|美林|泰诺林|对乙酰氨基酚|普拿疼|安佳热/.test(
           t,
         )),
     medicine: FEVER_MEDICINE.test(t) || PAIN_MEDICINE.test(t) ? 'fever' : COUGH_MEDICINE.test(t) ? 'cough' : undefined,

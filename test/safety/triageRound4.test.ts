@@ -84,6 +84,10 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['watch', 'touched the 热水袋 for a second, a small red mark, already cooled it'],
   // How to prevent it: no triage.
   ['none', '吃坚果怎么样才不会噎到'],
+  // Not these: night sweats, car sickness, a feeding question, milk after a question about disinfecting bottles.
+  ['none', '宝宝睡觉满身大汗正常吗'],
+  ['none', '宝宝吃饭手不肯用勺子'],
+  ['none', '奶瓶能用84消毒液消毒吗 || 他喝了一点奶'],
 ];
 
 describe('round 4 phrasings → level', () => {
@@ -93,12 +97,17 @@ describe('round 4 phrasings → level', () => {
 });
 
 describe('round 4 readings', () => {
+  it('car sickness is not heat illness', () => {
+    expect(levelOf('在车里坐了两个小时 晕车吐了')).not.toBe('red');
+  });
+
   it.each([
     ['大人吃的退烧药 切一半给孩子吃可以吗', true],
     ['布洛芬和对乙酰氨基酚能交替用吗 隔几个小时', true],
     ['給幾 ml 的普拿疼', true],
     ['can I give half an adult ibuprofen tablet', true],
     ['宝宝一天喝几次奶', false],
+    ['宝宝一次喝几 ml 奶', false],
   ])('a dose asked for: %s → %s', (text, asks) => {
     const r = readHealthSigns(toSimplified(text));
     expect(r.asksDose && r.medicine === 'fever').toBe(asks);
