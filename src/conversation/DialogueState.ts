@@ -28,7 +28,15 @@ export type PendingStep =
       /** Several children asked for at once ("帮 Leo 和 Emma 都 book"): each gets a list once the day is known. */
       childIds?: number[];
     }
-  | { type: 'register'; name?: string; birthDate?: string; then?: NextAction; more?: Array<{ name: string; birthDate?: string }> }
+  | {
+      type: 'register';
+      name?: string;
+      birthDate?: string;
+      then?: NextAction;
+      more?: Array<{ name: string; birthDate?: string }>;
+      /** The two readings of an ambiguous birth date ("12/1/2025") the parent was asked to choose between. */
+      readings?: [string, string];
+    }
   | { type: 'choose_child'; action: 'book' | 'waitlist'; sessionId: number }
   | { type: 'confirm_cancel'; bookingId: number; refCode: string /** Further bookings cancelled by the same "yes" ("两个孩子的都取消"). */; more?: number[] }
   | { type: 'offer_waitlist'; sessionId: number }

@@ -20,7 +20,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/(?<![礼周])拜([一二三四五六日天])/g, '周$1'],
   [/周天/g, '周日'],
   // 上五/下五: the pinyin IME's slip for 上午/下午, beside a day word.
-  [/(周[一二三四五六日末]|[今明后]天|号|日|sat|sun)\s*([上下])五(?![\d一二三四五六七八九十个岁月点楼层年])/g, '$1$2午'],
+  // 上五/下五 (and 上无/下无/上舞/下舞, the same syllable): the pinyin IME's slip for 上午/下午, beside a day word.
+  [/(周[一二三四五六日末]|[今明后]天|号|日|sat|sun)\s*([上下])(?:五|无|舞|吴|捂)(?![\d一二三四五六七八九十个岁月点楼层年])/g, '$1$2午'],
 ];
 
 export function canonicalizeChinese(text: string): string {

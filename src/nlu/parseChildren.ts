@@ -1,22 +1,27 @@
 import { toSimplified } from '../text/chineseScript.ts';
+import { isValidLocalDate, localDateOf } from '../time/zonedTime.ts';
 import { findBirthDates } from './parseBirthDate.ts';
 import type { ChildDetails, ChildMention } from './types.ts';
 
 /** Birth-order words: 大宝/老大/哥哥/the older one → 1, 二宝/老二 → 2, 三宝/老三 → 3, 小宝/老幺/the youngest/the baby → -1. */
 const ORDER_WORDS: Array<[RegExp, number]> = [
-  [/大宝|老大|大的|大女儿|大儿子|大娃|(?<![a-z])(?:the )?(?:older|oldest|eldest|elder|big) (?:one|child|kid|son|daughter|boy|girl)(?![a-z])/, 1],
-  [/二宝|老二|二娃|小女儿|小儿子|(?<![a-z])(?:the )?second (?:one|child|kid)(?![a-z])/, 2],
+  [
+    /大宝|老大|大的|大女儿|大儿子|大娃|(?<![a-z])(?:the )?(?:older|oldest|eldest|elder|big) (?:one|child|kid|son|daughter|boy|girl)(?![a-z])|(?<![a-z])(?:my|our|the) (?:eldest|oldest)(?![a-z])/,
+    1,
+  ],
+  // "the second one" is the second item of a list; a second child is named as a child.
+  [/二宝|老二|二娃|小女儿|小儿子|(?<![a-z])(?:the |my |our )?second (?:child|kid|son|daughter|boy|girl)(?![a-z])/, 2],
   [/三宝|老三/, 3],
   [
-    /小宝|老幺|小的那个|(?<![最大])小的(?!时候|时|话)|最小的(?!时候)|(?<![a-z])(?:the )?(?:younger|youngest|little|baby) (?:one|child|kid|son|daughter|boy|girl)(?![a-z])|(?<![a-z])the baby(?![a-z])/,
+    /小宝|老幺|小的那个|(?<![最大])小的(?!时候|时|话)|最小的(?!时候)|(?<![a-z])(?:the )?(?:younger|youngest|little|baby) (?:one|child|kid|son|daughter|boy|girl)(?![a-z])|(?<![a-z])the baby(?![a-z])|(?<![a-z])(?:my|our|the) youngest(?![a-z])/,
     -1,
   ],
 ];
 
-const ORDER_PREFIX = /^(大宝|二宝|三宝|小宝|老大|老二|老三|老幺|哥哥|姐姐|弟弟|妹妹|最小的|最大的|小的|大的)/;
+const ORDER_PREFIX = /^(大宝|二宝|三宝|小宝|老大|老二|老三|老幺|哥哥|姐姐|姊姊|弟弟|妹妹|最小的|最大的|小的|大的)/;
 /** Birth-order words that are only a prefix to a name being registered ("还有小的甜甜"). */
-const PREFIX_ORDER: Record<string, number> = { 哥哥: 1, 姐姐: 1, 大的: 1, 最大的: 1, 弟弟: -1, 妹妹: -1, 小的: -1, 最小的: -1 };
-const ZH_FILLER = /^(?:还有|另外|以及|和|跟|与|再|帮我|麻烦|请|我家|我的|都|一个|个|叫做?|是|的)+/;
+const PREFIX_ORDER: Record<string, number> = { 哥哥: 1, 姐姐: 1, 姊姊: 1, 大的: 1, 最大的: 1, 弟弟: -1, 妹妹: -1, 小的: -1, 最小的: -1 };
+const ZH_FILLER = /^(?:还有|另外|以及|和|跟|与|再|帮我|麻烦|请|我家|我们家|我的|都|一个|个|叫做?|是|的)+/;
 // What a sibling word does is no name either ("老大打了老二", "老二总是哭").
 const NOT_A_NAME =
   /^(?:宝宝|孩子|小孩|娃|儿子|女儿|登记|一下|都|出生|生日)$|^(?:的|呢|吧|也|呀|啊|要|想|能|可以|约|订|去|在|这|那|周|星期|礼拜|上午|下午|明天|后天|今天|找|看|查|搜|帮|给|预|报|取消|排|候补|不|还|和|跟|有|是|就|先|再|下周|上周|这周|打|咬|推|抓|踢|抢|欺负|哭|闹|总|老是|一直|又|把|被|对|会|说|爱|喜欢)/;
@@ -52,13 +57,31 @@ export function parseChildren(text: string, now: Date, timeZone: string): ChildD
     }
     if (!name || NOT_A_NAME.test(name) || /^(?:and|born|dob|is|on|child|kid|son|daughter|baby)$/i.test(name)) continue;
     if (en && !zh) name = name[0]!.toUpperCase() + name.slice(1);
-    out.push({ name, birthDate, ...(birthOrder !== undefined ? { birthOrder } : {}) });
+    const ambiguous = ambiguousReading(text.slice(span[0], span[1]), birthDate, localDateOf(now, timeZone));
+    out.push({ name, birthDate, ...(birthOrder !== undefined ? { birthOrder } : {}), ...(ambiguous ? { ambiguous } : {}) });
   }
   if (out.length >= 2) return out;
   return twinsBornTogether(text, now, timeZone);
 }
 
+/** "12/1/2025" where 1 December and 12 January are both possible (either may be what the parent meant). */
+function ambiguousReading(written: string, taken: string, today: string): ChildDetails['ambiguous'] {
+  const m = /^(\d{1,2})[/.](\d{1,2})[/.](20\d{2})$/.exec(written.trim());
+  if (!m) return undefined;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (a > 12 || b > 12 || a === b) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const monthFirst = `${m[3]}-${pad(a)}-${pad(b)}`;
+  const dayFirst = `${m[3]}-${pad(b)}-${pad(a)}`;
+  if (monthFirst !== taken || !isValidLocalDate(dayFirst) || dayFirst > today) return undefined;
+  return { text: written.trim(), readings: [monthFirst, dayFirst] };
+}
+
 const TWINS = /双胞胎|龙凤胎|(?<![a-z])(?:twins|both born|born the same day)(?![a-z])|都是.{0,12}(?:出生|生的?)/i;
+
+const TWIN_SIBLING =
+  /(?:哥哥|姐姐|姊姊|弟弟|妹妹|大的|小的|老大|老二|大宝|二宝)(?:叫做?|是)?([\u4e00-\u9fa5]{2,3}?)(?=\s|[,，、和跟与]|哥哥|姐姐|姊姊|弟弟|妹妹|小的|老二|二宝|都|是|出生|生于|$)/g;
 
 /** "Register twins Lily and Rose, both born 2025-02-14", "双胞胎朵朵和果果 2025年2月14日出生": two names, one birth date. */
 function twinsBornTogether(text: string, now: Date, timeZone: string): ChildDetails[] | undefined {
@@ -68,14 +91,19 @@ function twinsBornTogether(text: string, now: Date, timeZone: string): ChildDeta
   const before = text.slice(0, span[0]);
   const en = /(?<![a-z])([a-z][a-z'-]{1,19})\s*(?:and|&)\s*([a-z][a-z'-]{1,19})(?![a-z])/i.exec(before);
   const zh = /([\u4e00-\u9fa5]{2,3})(?:和|跟|与|、)([\u4e00-\u9fa5]{2,3})/.exec(before.replace(/双胞胎|龙凤胎|叫做?|是/g, ' '));
-  const pair = en ? [en[1]!, en[2]!].map((n) => n[0]!.toUpperCase() + n.slice(1)) : zh ? [zh[1]!, zh[2]!] : undefined;
+  // "龙凤胎 哥哥圆圆 妹妹满满 都是…生的": each name after its sibling word.
+  const bySibling = [...before.matchAll(TWIN_SIBLING)].map((m) => m[1]!);
+  const pair = en ? [en[1]!, en[2]!].map((n) => n[0]!.toUpperCase() + n.slice(1)) : zh ? [zh[1]!, zh[2]!] : bySibling.length === 2 ? bySibling : undefined;
   if (!pair || pair.some((n) => NOT_A_NAME.test(n) || /^(?:twins|both|born|my|register|add)$/i.test(n))) return undefined;
   return pair.map((name) => ({ name, birthDate }));
 }
 
 /** "还有老二宁宁": a child named with a birth-order word, whose name is the rest (never the filler). */
 export function parseOrderedName(text: string): ChildDetails | undefined {
-  const m = /(?:还有|另外|再加|加上|and)?\s*(大宝|二宝|三宝|小宝|老大|老二|老三|老幺)\s*(?:叫做?|是|名字叫)?\s*([\u4e00-\u9fa5·]{1,4})/.exec(text);
+  const m =
+    /(?:还有|另外|再加|加上|and)?\s*(大宝|二宝|三宝|小宝|老大|老二|老三|老幺)\s*(?:(?:的)?(?:小名|大名|名字|昵称|乳名)\s*(?:叫做?|是)?|叫做?|是)?\s*([\u4e00-\u9fa5·]{1,4})/.exec(
+      text,
+    );
   if (!m) return undefined;
   const name = m[2]!.replace(/(?:出生|生日|今年|岁|个月).*$/, '');
   if (!name || NOT_A_NAME.test(name)) return undefined;
@@ -86,11 +114,13 @@ export function parseOrderedName(text: string): ChildDetails | undefined {
 const KEEP = /照常|照样|还去|继续去|不变|保留|不用取消|keep|still (?:go|come|coming|going)|as planned|as usual/;
 /** A clause that says a child is NOT the one meant ("不是给朵朵，是给果果", "not Emma, Leo"). */
 const NOT_THIS_CHILD = /^\s*(?:(?:sorry|no|oh)\s+)?(?:不是|而不是|不要|不用|别|not|instead of|rather than)(?![a-z])/;
+/** "sorry 是妞妞 不是 Ethan", "Leo, not Emma": the denial right before the name. */
+const NOT_RIGHT_BEFORE = /(?:不是|而不是|不要|不用|别|(?<![a-z])(?:not|instead of|rather than))\s*(?:给|帮|为|for\s+)?\s*$/;
 /** Where one clause ends: punctuation, a line, or "but". */
 const CLAUSE_END = /[，,。.!！?？;；\n]|(?<![a-z])(?:but|while|whereas)(?![a-z])|但是?|不过/g;
 /** Sibling words by birth order, said of the children among themselves ("哥哥照常去，妹妹的取消"). */
 const SIBLING_WORDS: Array<[RegExp, number]> = [
-  [/哥哥|姐姐/, 1],
+  [/哥哥|姐姐|姊姊/, 1],
   [/弟弟|妹妹/, -1],
 ];
 
@@ -137,7 +167,7 @@ function actingMentions(simplified: string, mentions: Mention[]): Array<Mention 
     const to = next && next.start < clauseEnd ? next.start : clauseEnd;
     const before = simplified.slice(clauseStart, m.start);
     const words = simplified.slice(from, to);
-    return { ...m, kept: KEEP.test(words) || NOT_THIS_CHILD.test(before) };
+    return { ...m, kept: KEEP.test(words) || NOT_THIS_CHILD.test(before) || NOT_RIGHT_BEFORE.test(before) };
   });
 }
 

@@ -3,7 +3,8 @@ const CHINESE_HOURS = ['一', '二', '三', '四', '五', '六', '七', '八', '
 /** Morning or afternoon, from words or clock times. Both or neither → undefined. */
 export function parsePartOfDay(text: string): 'morning' | 'afternoon' | undefined {
   // Greetings name a part of the day without asking for it.
-  const t = text.replace(/早上好|上午好|下午好|早安|good (?:morning|afternoon)|morning!/g, ' ');
+  // "改下午好了", "还是上午好": a choice, not a greeting.
+  const t = text.replace(/(?<!改|换|成|就|要|那|选|还是|都)(?:早上好|上午好|下午好)(?![了吧啦的些点])|早安|good (?:morning|afternoon)|morning!/g, ' ');
   let morning =
     /上午|早上|早晨|一早|清早|明早|今早|上半天|上半日|早班|早场|(?<![a-z])(?:morning|mornings|morn)(?![a-z])/.test(t) ||
     /(?:\d|(?<![a-z])(?:sat|sun|saturday|sunday|tomorrow|today|tmr|weekend|in the))\s*a\.?m\.?(?![a-z])/.test(t);

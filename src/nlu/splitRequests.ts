@@ -6,11 +6,20 @@ import type { Intent } from './types.ts';
  * separate sentences with a space ("周六上午有位吗 孩子咳嗽能去吗").
  */
 const SENTENCES =
-  /[。！!？?\n]+|[,，]\s*还有(?!位|名额|空|号|别的|其他|没有|哪|吗|呢|什么时候|几)|(?:另外|还有个?问题|还想问(?:一下|下)?|顺便问(?:一下|下)?|顺便|对了|(?<![a-z])(?:also|btw|by the way|another question|one more thing)(?![a-z]))[,，:：\s]*|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5]{4,})/;
+  /(?<=[。！!？?；;\n])\s*|(?<!(?:^|\s)(?:a\.m|p\.m|dr|mr|mrs|ms|st|no|vs|e\.g|i\.e))\.\s+(?=[A-Za-z\u4e00-\u9fa5])|[,，]\s*[还還]有(?!位|名额|名額|空|号|號|别的|別的|其他|没有|沒有|哪|吗|嗎|呢|什么时候|什麼時候|几|幾)|(?:另外|[还還]有[个個]?[问問][题題]|[还還]想[问問](?:一下|下)?|[顺順]便[问問](?:一下|下)?|[顺順]便|[对對]了|(?<![a-z])(?:also|btw|by the way|another question|one more thing)(?![a-z]))[,，:：\s]*|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5]{4,})/;
 
 /** "…, 再帮我看看下周六" / "… and find her Sunday instead": a second action joined to the first. */
 const THEN_ACTION =
-  /[,，;；]?\s*(?:然后|之后|再)(?=(?:帮我|给我|帮忙|麻烦)?(?:看看|找|约|查|订|预约|报名|取消|登记))|[,，;；]\s*(?=(?:改|换|另)(?:找|约|订|看|查|预约))|[,;]?\s+(?:and|then|and then)\s+(?=(?:also\s+)?(?:find|book|search|look|get|show|check|cancel|register|add|put)\b)|[,;]?\s+(?:and|also|plus)\s+(?=(?:can|could|do|does|is|are|should|will|what|how|where|when|why)\s)/i;
+  /[,，;；]?\s*(?:然[后後]|之[后後]|再)(?=(?:[帮幫]我|[给給]我|[帮幫]忙|麻[烦煩])?(?:看看|找|[约約]|查|[订訂]|[预預][约約]|[报報]名|取消|登[记記]|[请請][问問]|想[问問]|[问問]一?下))|[,;]\s*(?:and|plus)\s+(?=(?:i|we|i'd|i'm|we'd|we're|my|our|please)\s|我|[请請])|[,，;；]\s*(?=(?:改|换|另)(?:找|约|订|看|查|预约))|[,;]?\s+(?:and|then|and then)\s+(?=(?:also\s+)?(?:find|book|search|look|get|show|check|cancel|register|add|put)\b)|[,;]?\s+(?:and|also|plus)\s+(?=(?:can|could|do|does|is|are|should|will|what|how|where|when|why)\s)/i;
+
+/** A day named the way parents name them (this/next Saturday, 周六, 禮拜天, 12月5日, the 5th). */
+const DAY =
+  '(?:(?:这|這|下|本)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\d{1,2}月\\d{1,2}[日号號]?)';
+/**
+ * "周六湖里和周日思明", "Saturday in Huli and Sunday in Siming": a second day with its own words is a second
+ * search. (Split here only; understand() joins the pieces back unless each names its own place.)
+ */
+const SECOND_DAY = new RegExp(`(?<=${DAY}[^,，。;；]{1,12}?)\\s*(?:和|跟|与|與|以及|,|，|\\band\\b|&)\\s*(?=${DAY})`, 'i');
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -31,6 +40,7 @@ export function splitSegments(text: string, childNames: string[] = []): string[]
     .split(SENTENCES)
     .flatMap((s) => (s ? s.split(THEN_ACTION) : []))
     .flatMap((s) => (s && perChild ? s.split(perChild) : [s]))
+    .flatMap((s) => (s ? s.split(SECOND_DAY) : [s]))
     .map((s) => (s ?? '').trim().replace(/^(?:我|还|再)?想问(?:一下|下)?[,，:：\s]*/, ''))
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
 }

@@ -69,6 +69,8 @@ export interface ChildDetails {
   name: string;
   birthDate?: string;
   birthOrder?: number;
+  /** "12/1/2025": both readings (month first, day first) are real past days; the parent is asked which. */
+  ambiguous?: { text: string; readings: [string, string] };
 }
 
 /** A date the parent wrote that cannot be taken as it stands. */
@@ -108,6 +110,8 @@ export interface Slots {
   child?: ChildMention;
   /** Several children described at once ("大宝朵朵2024-01-20 二宝果果2024-11-11"). */
   children?: ChildDetails[];
+  /** "cancel all our bookings", "全部取消": every upcoming booking the words leave in. */
+  allBookings?: boolean;
   /** A short reply that can only be a name ("乐乐", "Leo"): an answer to "what is your child's name?". */
   replyName?: string;
   /** What the parent said it is NOT ("不是湖里", "not Saturday", "周六要回老家"): never searched or booked. */

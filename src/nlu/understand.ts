@@ -41,8 +41,9 @@ const ZH_QUESTION_END = /(?:吗|么|嘛)$/;
 const EN_QUESTION_START = /^(?:is|are|do|does|did|can|could|will|would|should|what|how|when|where|which|who|why)(?![a-z])/i;
 const NEXT_QUESTION = /^(?:还有|另外|顺便|再问|以及|还想问|也想问|(?:and|also|btw)(?![a-z]))/i;
 function twoQuestions(first: string, second: string): boolean {
-  const a = first.trim();
-  const b = second.trim();
+  // A segment keeps the mark that ended it ("…吗？"); the words decide.
+  const a = first.trim().replace(/[。！!？?；;\s]+$/, '');
+  const b = second.trim().replace(/[。！!？?；;\s]+$/, '');
   if (b.length < 5) return false;
   return (ZH_QUESTION_END.test(a) && (NEXT_QUESTION.test(b) || ZH_QUESTION_END.test(b))) || (EN_QUESTION_START.test(a) && EN_QUESTION_START.test(b));
 }
@@ -60,6 +61,36 @@ const SETTING = /(?:约|订|预约|报名)(?:了|过)|那场|那次|那个|(?<![
 
 /** "还能送去吗", "can she still come": whether the child may still go, not which places are free. */
 const STILL_GO = /(?:还|也)(?:能|可以)(?:送|去|来)|(?<![a-z])(?:can|could) (?:she|he|they|we|my \w+) still (?:go|come|attend)(?![a-z])/;
+
+/** "先别取消", "不要取消了", "don't cancel it": keeping a booking, said with a cancel word. */
+const KEEP_BOOKING =
+  /(?:先|暂时|还是|就)?(?:别|不要|不用|甭|先不|暂时不|不)(?:帮我|给我)?(?:取消|退订|退掉)(?!的|了吗|吗)|(?<![a-z])(?:don'?t|do not|no need to|not going to)\s+cancel(?![a-z])/;
+
+const DROP_BOOKING =
+  /(?:那个|那场|那次|约的|订的)(?:就)?(?:不要了|不用了|不去了|不要啦)|(?<![a-z])(?:that one|that booking|the one)\s+(?:we|i)\s+(?:don'?t|no longer)\s+need(?![a-z])/;
+
+/** "改约周六上午湖里", "换成周日上午同一个地方": a new day or place asked for, not a question about changing. */
+const CHANGE_TO = /^(?:那|那就|就|再|帮我|麻烦)?(?:改约|改订|改成|改到|换成|换到|调到|改为)/;
+const QUESTION_WORD = /[?？]|吗|么|嘛|怎么|如何|能不能|可不可以|可以吗|行不行|(?<![a-z])(?:how|can i|could i|is it)(?![a-z])/;
+
+/** Someone at a point did something the parent is angry about ("老师一上午没给孩子换尿布 我很生气", "the teacher was rude"). */
+const STAFF =
+  /老师|工作人员|阿姨|保育员|服务点的人|前台|系统|系統|小程序|机器人|(?<![a-z])(?:teacher|staff|carer|caregiver|worker|nanny|system|app|bot)s?(?![a-z])/;
+const GRIEVANCE =
+  /很生气|太生气|气死|气人|很烦|好烦|太烦|烦死|不满|过分|差劲|离谱|不负责|态度(?:很|太|真)?(?:差|恶劣|不好)|凶|骂|投诉|(?<![a-z])(?:rude|yelled|shouted|upset|angry|furious|unacceptable|complain|ignored|careless)(?![a-z])/;
+
+/** "my Saturday booking, what time does it start?": a look-up of the parent's own booking, not a question about hours. */
+const OWN_BOOKING = /(?<![a-z])(?:my|our|her|his) (?:\w+ )?(?:booking|session|place|slot|reservation)s?(?![a-z])|我(?:约|订|预约)的/;
+const TIME_QUESTION =
+  /(?<![a-z])(?:what time|when|how long)\s+(?:does|do|is|are|will|would|should)(?![a-z])[^?]*(?<![a-z])(?:start|starts|end|ends|finish|finishes|open|opens|close|closes|begin|begins|last|lasts)(?![a-z])/;
+
+/** "cancel all our bookings", "全部取消", "都帮我退了": every booking, not one to pick. */
+const ALL_BOOKINGS =
+  /(?:所有|全部)的?(?:预约|订单|场次)|(?:全部|全都|统统|都)(?:帮我)?(?:取消|退掉|退了|不去了)|(?<![a-z])(?:all (?:of )?(?:my|our|the) (?:bookings|reservations|sessions|places)|cancel (?:them )?all|cancel everything|cancel both)(?![a-z])/;
+
+/** Intents that look for places. */
+const SEARCHES = new Set<Intent>(['find_slots', 'book']);
+const CANCEL_WORD = /取消|退订|退掉|不去了|去不了|(?<![a-z])cancel/;
 
 /** Intents that change a booking already made, as opposed to finding or making one. */
 const CHANGES = new Set<Intent>(['cancel', 'reschedule']);
@@ -124,6 +155,7 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   const language = parseLanguageRequest(t);
   if (language) slots.language = language;
   if (ALL_CHILDREN.test(t)) slots.allChildren = true;
+  if (ALL_BOOKINGS.test(t)) slots.allBookings = true;
   const point = findPointName(t, ctx.points);
   if (point) slots.pointCode = point;
   const found = findDateProblems(t, ctx.now, ctx.timeZone);
@@ -150,6 +182,41 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   if (neg.correction || Object.keys(denied).length > 0) slots.correction = true;
 
   let { intent, confidence } = classifyIntent(t, slots);
+  // "周六那个不要了", "Saturday's one we don't need": a booking named and dropped is a cancellation.
+  if (
+    !['cancel', 'reschedule', 'complaint', 'human'].includes(intent) &&
+    DROP_BOOKING.test(t) &&
+    (slots.dateRange || slots.negated?.dateRange || neg.unavailable)
+  ) {
+    intent = 'cancel';
+    confidence = 0.75;
+    // The day dropped is the booking's day, not a day denied to a search.
+    if (slots.negated?.dateRange) {
+      slots.dateRange = slots.negated.dateRange;
+      delete slots.negated.dateRange;
+    }
+  }
+  // "等等 先别取消": a cancel word that keeps the booking.
+  if ((intent === 'cancel' || intent === 'reschedule') && KEEP_BOOKING.test(t) && !slots.bookingRef) {
+    intent = 'deny';
+    confidence = 0.85;
+  }
+  // "把周日的取消了，改约周六上午湖里": the new day and place are a search, not a question about changing.
+  if (intent === 'knowledge' && CHANGE_TO.test(t) && slots.dateRange && (slots.district || slots.partOfDay || slots.pointCode) && !QUESTION_WORD.test(t)) {
+    intent = 'find_slots';
+    confidence = 0.75;
+  }
+  // "Saturday morning in Huli for the twins please": a day and a place for the family's children is a search, whatever
+  // parenting word names them ("twins"), unless it is asked as a question.
+  if (intent === 'knowledge' && (slots.allChildren || slots.child) && slots.dateRange && (slots.district || slots.pointCode) && !QUESTION_WORD.test(t)) {
+    intent = 'find_slots';
+    confidence = 0.75;
+  }
+  // A grievance about what staff did is a complaint, even when it names a parenting topic (尿布, naps).
+  if (['knowledge', 'find_slots', 'book', 'can_attend', 'out_of_scope'].includes(intent) && STAFF.test(t) && GRIEVANCE.test(t)) {
+    intent = 'complaint';
+    confidence = Math.max(confidence, 0.8);
+  }
   // "can't make it Saturday, please cancel": the day they cannot make is the booking to cancel.
   if ((intent === 'cancel' || intent === 'reschedule') && !slots.dateRange && unavailable.dateRange) {
     slots.dateRange = unavailable.dateRange;
@@ -181,6 +248,17 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     intent = 'knowledge';
     confidence = 0.7;
   }
+  // "what time does the afternoon half day end?": a question about the hours, not a search.
+  if (
+    (intent === 'find_slots' || intent === 'book') &&
+    slots.ordinal === undefined &&
+    slots.pick === undefined &&
+    TIME_QUESTION.test(t) &&
+    !OWN_BOOKING.test(t)
+  ) {
+    intent = 'knowledge';
+    confidence = 0.7;
+  }
   if ((intent === 'find_slots' || intent === 'book') && slots.ordinal === undefined && slots.pick === undefined && RULE_OR_HEALTH_QUESTION.test(t)) {
     intent = 'knowledge';
     confidence = 0.7;
@@ -191,7 +269,13 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     confidence = 0.6;
   }
   // "宝宝5个月，周六能送去半日托吗": with a day or a kind of care, whether they can go is a search with the age.
-  if (intent === 'can_attend' && (slots.dateRange || slots.kind) && slots.childAgeMonths !== undefined && !slots.ageOutOfRange) {
+  // Without a day or a place ("一歲多可以去半日托嗎") it stays the question whether that age is taken.
+  if (
+    intent === 'can_attend' &&
+    (slots.dateRange || (slots.kind && (slots.district || slots.pointCode))) &&
+    slots.childAgeMonths !== undefined &&
+    !slots.ageOutOfRange
+  ) {
     intent = 'find_slots';
     confidence = 0.75;
   }
@@ -334,11 +418,23 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         family === 'booking' &&
         r.intent === 'find_slots' &&
         !anotherChild &&
+        // While a search is under way, a day on its own ("应该是周日") changes it.
+        !(ctx.searching && r.slots.dateRange) &&
         !BOOKING_SIGNAL.test(prepared) &&
         !(r.slots.district || r.slots.neighbourhood || r.slots.kind || r.slots.partOfDay || r.slots.wantsNearby)
       )
         family = 'other';
-      if (family === 'booking' && !searchOwn && r.confidence < 0.7) family = 'other';
+      // "大宝周六的取消 二宝周日…": a cancel word with the booking it names is a request even when the day makes it look like a search.
+      const namedCancel = r.intent === 'cancel' && CANCEL_WORD.test(prepared) && !!(r.slots.dateRange || r.slots.child || r.slots.bookingRef);
+      if (family === 'booking' && !searchOwn && r.confidence < 0.7 && !namedCancel) family = 'other';
+      // In a complaint, what happened ("老师一上午没给孩子换尿布") is its story, not a parenting question.
+      if (
+        family === 'question' &&
+        whole.intent === 'complaint' &&
+        !ASKS.test(prepared) &&
+        !/多久|多长|什么|什麼|几|(?<![a-z])(?:what|how|when|which)(?![a-z])/.test(prepared)
+      )
+        family = 'other';
       const prev = parts.at(-1);
       // Within bookings, a change to an existing booking and a new search are two requests ("取消周日的，再帮我看看下周六"),
       // and so are requests for two different children ("朵朵约周六上午，果果约周日上午").
@@ -348,10 +444,17 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
           (CHANGES.has(prev.intent) !== CHANGES.has(r.intent) ||
             // A lookup of a booking and a new search are two requests ("我周六约的是哪个点？周日下午还想再约一个").
             (prev.intent === 'my_bookings') !== (r.intent === 'my_bookings') ||
-            (!!prev.slots.child &&
-              !!r.slots.child &&
-              prev.intent !== 'register_child' &&
-              JSON.stringify(prev.slots.child) !== JSON.stringify(r.slots.child)))) ||
+            (!!prev.slots.child && !!r.slots.child && prev.intent !== 'register_child' && JSON.stringify(prev.slots.child) !== JSON.stringify(r.slots.child)) ||
+            // Two searches, each with its own day and place ("周六湖里和周日思明", "Saturday in Huli and Sunday in Siming").
+            (SEARCHES.has(prev.intent) &&
+              SEARCHES.has(r.intent) &&
+              !!prev.slots.dateRange &&
+              !!r.slots.dateRange &&
+              !!(prev.slots.district || prev.slots.pointCode) &&
+              !!(r.slots.district || r.slots.pointCode) &&
+              (prev.slots.district !== r.slots.district ||
+                prev.slots.pointCode !== r.slots.pointCode ||
+                JSON.stringify(prev.slots.dateRange) !== JSON.stringify(r.slots.dateRange))))) ||
         // Two questions, each asked in full ("半日托要带午饭吗？还有可以提前多久约"): each is answered.
         (prev?.family === 'question' &&
           family === 'question' &&
@@ -373,7 +476,8 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
           continue;
         }
       }
-      if (prev?.family === 'talk') {
+      // A greeting or a story before a request is part of it ("上周六在江头 … 我很生气").
+      if (prev?.family === 'talk' || (prev?.family === 'other' && family !== 'talk' && parts.length === 1)) {
         parts[parts.length - 1] = { text: `${prev.text} ${seg}`, ...r, family };
         continue;
       }
@@ -381,6 +485,16 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     }
     const served = parts.filter((p) => p.family !== 'talk' && p.family !== 'other');
     if (served.length > 1) {
+      // "周六湖里和周日思明 上午都帮我看一下": a part of day or kind said once for several searches holds for each.
+      const searches = served.filter((p) => SEARCHES.has(p.intent));
+      // A search told in pieces ("周日思明 上午都帮我看一下") holds the facts of all its pieces.
+      if (searches.length > 1) for (const p of searches) p.slots = { ...read(p.text, prepareText(p.text), ctx).slots };
+      if (searches.length > 1) {
+        for (const key of ['partOfDay', 'kind'] as const) {
+          const said = [...new Set(searches.map((p) => p.slots[key]).filter((v) => v !== undefined))];
+          if (said.length === 1) for (const p of searches) (p.slots as Record<string, unknown>)[key] ??= said[0];
+        }
+      }
       out.requests = served.map(({ text: s, intent, slots }) => ({ text: s, intent, slots }));
       const first = served[0]!;
       const firstRead = read(first.text, prepareText(first.text), ctx);

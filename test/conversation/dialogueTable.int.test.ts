@@ -386,4 +386,27 @@ describe('cancelling both children’s bookings with one tap', () => {
     expect(done.tools.filter((t) => t.name === 'cancel_booking' && t.ok)).toHaveLength(2);
     expect((await app.booking.listBookings(userId, { includePast: false })).upcoming).toHaveLength(0);
   });
+
+  it('when one of them can no longer be cancelled, the other is still cancelled and the parent is told which one failed and why', async () => {
+    const userId = ++userSeq;
+    const say = chat(userId);
+    await twoChildren(say);
+    await say({ text: '周日上午嘉莲有位吗' });
+    await say({ text: '两个孩子都约第一个' });
+    const asked = await say({ text: '两个孩子周日的都取消' });
+    const [first, second] = (await app.booking.listBookings(userId, { includePast: false })).upcoming;
+    // Between the question and the tap, staff recorded the first one as attended (both share one session, so the
+    // session itself cannot be moved): it can no longer be cancelled.
+    await app.db.pool.query(`UPDATE bookings SET status = 'attended' WHERE id = $1`, [first!.id]);
+    const done = await say({ button: asked.buttons.flat()[0]!.data });
+    const cancels = done.tools.filter((t) => t.name === 'cancel_booking');
+    expect(cancels).toHaveLength(2);
+    expect(cancels.filter((t) => t.ok)).toHaveLength(1);
+    // The parent hears that the one could not be cancelled (it has started), and that the other was.
+    expect(done.reply).toMatch(/已经开始或结束，不能再取消/);
+    expect(done.reply).toContain(zh.booking.cancelled(second!.refCode));
+    const status = async (id: number) => (await app.db.pool.query(`SELECT status FROM bookings WHERE id = $1`, [id])).rows[0].status;
+    expect(await status(first!.id)).toBe('attended');
+    expect(await status(second!.id)).toBe('cancelled');
+  });
 });

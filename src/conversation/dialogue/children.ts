@@ -1,7 +1,7 @@
 import type { Child } from '../../booking/types.ts';
 import { describeError } from '../../errors/describeError.ts';
 import { toSimplified } from '../../text/chineseScript.ts';
-import type { ChildMention } from '../../nlu/types.ts';
+import type { ChildDetails, ChildMention } from '../../nlu/types.ts';
 import type { NextAction } from '../DialogueState.ts';
 import type { Reply } from './Reply.ts';
 import { bookAction, waitlistAction } from '../actions/bookingActions.ts';
@@ -68,6 +68,45 @@ export async function registerChild(
   else if (then?.action === 'waitlist') await waitlistAction.run(r, [then.sessionId, c.id]);
   else if (!opts.quiet) r.row(r.button(findPlacesAction, [], r.w.children.findPlaces));
   return c;
+}
+
+/**
+ * Several children from one message: those whose birth date is clear are registered; for one written so that
+ * day and month could swap ("Leo 12/1/2025") the parent is asked which they meant, and the rest follow.
+ */
+export async function registerListed(r: Reply, children: ChildDetails[], then?: NextAction): Promise<void> {
+  const unsure = children.filter((c) => c.ambiguous);
+  if (unsure.length === 0) {
+    const [first, ...more] = children;
+    if (first!.birthDate) await registerChild(r, first!.name, first!.birthDate, then, { more });
+    else askToRegister(r, { name: first!.name }, then, more);
+    return;
+  }
+  const clear = children.filter((c) => c.birthDate && !c.ambiguous);
+  if (clear.length > 0) {
+    const [first, ...more] = clear;
+    await registerChild(r, first!.name, first!.birthDate!, undefined, { more, quiet: true });
+  }
+  askBirthDateReading(
+    r,
+    unsure[0]!.name,
+    unsure[0]!.ambiguous!,
+    then,
+    children.filter((c) => c !== unsure[0] && !clear.includes(c)).map((c) => ({ name: c.name, ...(c.ambiguous ? {} : { birthDate: c.birthDate }) })),
+  );
+}
+
+/** "“12/1/2025” could be 1 Dec or 12 Jan — which?", remembering both readings so "1 December" answers it. */
+export function askBirthDateReading(
+  r: Reply,
+  name: string | undefined,
+  ambiguous: { text: string; readings: [string, string] },
+  then?: NextAction,
+  more?: Array<{ name: string; birthDate?: string }>,
+): void {
+  const [a, b] = ambiguous.readings;
+  r.say(r.w.children.ambiguousBirthDate(ambiguous.text, r.w.format.date(a), r.w.format.date(b)));
+  r.state.pending = { type: 'register', ...(name ? { name } : {}), then, readings: [a, b], ...(more?.length ? { more } : {}) };
 }
 
 export async function familyChildren(r: Reply): Promise<Child[]> {

@@ -323,7 +323,8 @@ export const enArbitration: ArbitrationWords = {
   availabilityAsk:
     /(?<![a-z])(?:(?:sat(?:urday)?|sun(?:day)?|weekend|tomorrow|today|morning|afternoon) (?:still )?(?:free|available|open)|slots?|spots?|availab\w*|any places|places left|vacanc\w*|book (?:a|me|us|it)|reserve)(?![a-z])/,
   /** A request for every child of the family at once. */
-  allChildren: /(?<![a-z])(?:both (?:kids|children|of them|boys|girls)|all (?:the |my |our )?(?:kids|children)|for both|^both(?: please)?$)(?![a-z])/,
+  allChildren:
+    /(?<![a-z])(?:both (?:kids|children|of them|boys|girls|twins)|all (?:the |my |our )?(?:kids|children)|for both|^both(?: please)?$|(?:for|book|take|bring) (?:the|my|our) twins)(?![a-z])/,
   /** Words that make a segment a request for places on its own. */
   bookingSignal: /(?<![a-z])(?:slots?|spots?|places?|spaces?|availab\w*|book\w*|reserve|sessions?)(?![a-z])/,
 };

@@ -53,7 +53,9 @@ export const cancel: IntentHandler = async (r, q) => {
   }
   if (active.length === 1) return confirmCancel(r, active[0]!);
   // "两个孩子周六的都取消", "cancel both kids' bookings": one question for all of them.
-  if (s.allChildren && active.length > 1 && active.length <= 4 && new Set(active.map((v) => v.childId)).size > 1) return confirmCancelAll(r, active);
+  // "cancel all our bookings": every booking left after the child and day named, one question for all.
+  if ((s.allBookings || s.allChildren) && active.length > 1 && active.length <= 4 && (s.allBookings || new Set(active.map((v) => v.childId)).size > 1))
+    return confirmCancelAll(r, active);
   if (active.length === 0) {
     r.say(w.booking.nothingToCancel);
     addMainMenu(r);

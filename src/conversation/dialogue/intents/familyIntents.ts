@@ -2,7 +2,7 @@ import { hasSearchSlots } from '../../../nlu/understand.ts';
 import { myChildrenAction } from '../../actions/familyActions.ts';
 import { mergeSearch } from '../../search/mergeSearch.ts';
 import { searchPlaces } from '../../search/searchPlaces.ts';
-import { askToRegister, registerChild } from '../children.ts';
+import { askBirthDateReading, askToRegister, registerChild, registerListed } from '../children.ts';
 import type { IntentHandler } from './Request.ts';
 
 /**
@@ -12,19 +12,13 @@ import type { IntentHandler } from './Request.ts';
  */
 export const registerChildIntent: IntentHandler = async (r, q) => {
   const s = q.slots;
-  if (s.dateProblem?.kind === 'ambiguous_birth_date') {
-    const [a, b] = s.dateProblem.readings;
-    r.say(r.w.children.ambiguousBirthDate(s.dateProblem.text, r.w.format.date(a), r.w.format.date(b)));
-    askToRegister(r, { name: s.childName ?? s.replyName });
+  if (s.children) {
+    await registerListed(r, s.children);
     return;
   }
-  if (s.children) {
-    const [first, ...more] = s.children;
-    if (first!.birthDate) {
-      await registerChild(r, first!.name, first!.birthDate, undefined, { more });
-      return;
-    }
-    askToRegister(r, { name: first!.name }, undefined, more);
+  if (s.dateProblem?.kind === 'ambiguous_birth_date') {
+    const [a, b] = s.dateProblem.readings;
+    askBirthDateReading(r, s.childName ?? s.replyName, { text: s.dateProblem.text, readings: [a, b] });
     return;
   }
   const name = s.childName ?? s.replyName;

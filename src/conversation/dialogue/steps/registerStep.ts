@@ -1,6 +1,6 @@
 import { hasSearchSlots } from '../../../nlu/understand.ts';
 import { defineStep } from './Step.ts';
-import { askToRegister, registerChild } from '../children.ts';
+import { askBirthDateReading, askToRegister, registerChild, registerListed } from '../children.ts';
 import { addMainMenu } from '../menu.ts';
 
 /** Intents that are requests of their own, never a child's details. */
@@ -32,15 +32,20 @@ export const registerStep = defineStep({
   async answer(r, u, step) {
     const s = u.slots;
     const w = r.w;
+    // "it's 6 May", "12月1日": the reading of the ambiguous birth date the parent meant.
+    const said = s.birthDate ?? s.dateRange?.from;
+    const reading = step.readings && said ? step.readings.find((d) => d.slice(5) === said.slice(5)) : undefined;
+    if (reading && step.name) {
+      await registerChild(r, step.name, reading, step.then, { more: step.more });
+      return true;
+    }
     if (s.dateProblem?.kind === 'ambiguous_birth_date') {
       const [a, b] = s.dateProblem.readings;
-      r.say(w.children.ambiguousBirthDate(s.dateProblem.text, w.format.date(a), w.format.date(b)));
-      r.state.pending = { ...step, name: s.childName ?? s.replyName ?? step.name };
+      askBirthDateReading(r, s.childName ?? s.replyName ?? step.name, { text: s.dateProblem.text, readings: [a, b] }, step.then, step.more);
       return true;
     }
     if (s.children) {
-      const [first, ...more] = s.children;
-      await registerChild(r, first!.name, first!.birthDate!, step.then, { more });
+      await registerListed(r, s.children, step.then);
       return true;
     }
     const looksLikeName =
