@@ -193,6 +193,10 @@ const POISON_NEAR_THING = new RegExp(
   String.raw`${CHEMICALS}|(?<![a-z])(?:bleach|detergent|cleaner|laundry pods?|dishwasher tablets?|pills|tablets|medicine)(?![a-z])`,
 );
 
+/** A first taste of a food, or a common allergen just eaten. */
+const FOOD_TRIGGER =
+  /(?:第一次|头一次|刚)(?:吃|尝|喝)[^，。,.!?！？]{0,10}(?:蛋|花生|坚果|腰果|虾|蟹|鱼|牛奶|奶粉|芝麻|海鲜|小麦|辅食)|(?:吃|喝)(?:了|完)[^，。,.!?！？]{0,8}(?:花生|坚果|腰果|虾|蟹|芝麻|海鲜|鸡蛋)[^，。,.!?！？]{0,4}(?:之后|以后|后)|(?<![a-z])(?:(?:first time|after) (?:eating|having|trying|he ate|she ate|they ate)|first (?:taste|bite) of)(?: [a-z']+){0,3} (?:eggs?|peanuts?|peanut butter|nuts?|cashews?|shrimp|prawns?|fish|milk|sesame|shellfish)(?![a-z])/;
+
 type Sign = [name: string, re: RegExp, educationalSuppresses: boolean];
 
 /** Signs read straight from the words. Red and amber ones are named after NICE NG143 and usual first-aid guidance. */
@@ -895,6 +899,10 @@ export function readHealthSigns(text: string): SignReading {
     signs.delete('poisoning');
     signs.add('low_toxic');
   }
+  // A new or allergenic food, then floppy, or pale and vomiting: anaphylaxis can show in the gut and circulation
+  // without a rash (Resuscitation Council UK) — the allergy first aid (lie flat, legs raised, adrenaline if prescribed).
+  if (FOOD_TRIGGER.test(t) && (signs.has('unresponsive') || (signs.has('pale') && signs.has('vomiting')) || (signs.has('hoarse') && signs.has('allergy_mild'))))
+    signs.add('allergic_reaction');
   // A button battery in the nose or an ear: its own emergency (no honey, nothing swallowed).
   if (signs.has('battery_nose')) for (const x of ['button_battery', 'nose_object', 'poisoning']) signs.delete(x);
   // Hot from a car or the sun: a car or the sun together with heat or sweat words, never sweat alone (night sweats) or a car alone (car sickness).

@@ -140,6 +140,10 @@ describe('round 4 advice', () => {
     expect(a.firstAid).toEqual(['battery_nose']);
     expect(a.sections).toContain('swallowed');
   });
+  it('a first egg, then pale, vomiting and floppy: the allergy first aid, not only CPR', () => {
+    expect(adviceOf('第一次吃鸡蛋 吐了好几次 脸色苍白 软绵绵的').firstAid).toContain('allergy');
+    expect(adviceOf('after eating peanut butter for the first time she went floppy').firstAid).toContain('allergy');
+  });
   it('a fish bone: no rice or vinegar, the signs for 120, cited', () => {
     const a = adviceOf('鱼刺卡在嗓子里');
     expect(a.firstSteps).toContain('fishBoneFirst');
