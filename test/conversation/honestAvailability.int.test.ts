@@ -132,6 +132,13 @@ describe('honest availability', () => {
     expect(out.citations).toHaveLength(0);
   });
 
+  it('"do you have any weekday care?" and "平日有没有托班" get what is on during the week, not "which day?"', async () => {
+    const en = await chat(++userSeq)({ text: 'Do you have any weekday care? I work full time' });
+    expect(en.reply).toMatch(/Free half-day and temporary care is at weekends/);
+    const zh = await chat(++userSeq)({ text: '平日有没有托班啊' });
+    expect(zh.reply).toMatch(/半日托、临时托主要在周末/);
+  });
+
   it('a weekday with nothing on, asked as a question or for a class, is said to have nothing', async () => {
     const asked = await chat(++userSeq)({ text: '下周一有啥活动能带娃去的吗' });
     expect(asked.reply).toMatch(/11月30日（周一）服务点没有托育也没有课程/);

@@ -26,7 +26,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'human',
     w(
-      '\\bget me (?:a |an |to )?(?:human|person|real person|manager|supervisor|someone|somebody|staff|agent)\\b|\\b(?:someone|somebody|anyone|a person|a human|staff)\\b[^.?!]{0,40}\\b(?:i|we) (?:can|could) (?:talk|speak|chat) (?:to|with)\\b',
+      '\\bget me (?:a |an |to )?(?:human|person|real person|manager|supervisor|someone|somebody|staff|agent)\\b|\\b(?:connect|transfer|put|pass) me (?:through )?(?:to|with) (?:a |an |the |your )?(?:human|person|real person|someone|somebody|staff|agent|manager)\\b|\\b(?:someone|somebody|anyone|a person|a human|staff)\\b[^.?!]{0,40}\\b(?:i|we) (?:can|could) (?:talk|speak|chat) (?:to|with)\\b',
     ),
     5,
   ],
@@ -36,6 +36,14 @@ export const enIntentRules: IntentRule[] = [
       '\\b(complain|complaint|complaints|complaining|terrible|awful|worst|rude|unacceptable|disappointed|disappointing|(?:i\x27?m|i am|we\x27?re|we are) (?:really |so |very |quite )?upset|nobody was there|no one was there|horrible|ridiculous|useless|unprofessional|disgusting|furious|angry|scam|waste of time|not happy|unhappy|bad service|poor service|no one (?:came|answered|replied)|nobody (?:came|answered|replied)|report (?:this|you|the))\\b',
     ),
     3,
+  ],
+  // Care on weekdays asked in general ("do you have any weekday care?", "is there childcare during the week?").
+  [
+    'knowledge',
+    w(
+      '\\b(?:weekdays?|during the week|monday to friday|mon-fri)\\b.{0,30}\\b(?:care|childcare|daycare|drop(?:-| )?off)\\b|\\b(?:care|childcare|daycare)\\b.{0,30}\\b(?:on weekdays|during the week|weekdays?)\\b',
+    ),
+    5,
   ],
   // A complaint said outright ("I want to file a complaint", "I need to make a complaint about a staff member") is a
   // complaint whatever it names (staff, a booking); "how do I make a complaint?" stays a question.

@@ -38,6 +38,8 @@ export const zhIntentRules: IntentRule[] = [
   ],
   // When staff will answer ("大概什么时候有人联系我", "一般多久会回复"): a question about the service, not a search.
   ['knowledge', /(?:多久|多长时间|什么时候|啥时候|几点|几时|何时).{0,6}(?:会)?(?:有人)?(?:回复|回我|回消息|回电话?|答复|联系我|打电话给我)/, 5],
+  // Care on working days asked in general ("平日有没有托班", "工作日可以送吗"): what is on then is answered, not "which day?".
+  ['knowledge', /(?:平日|工作日|周一到周五|礼拜一到礼拜五|星期一到星期五)(?:的|里|白天|上班的?时候)?.{0,8}(?:托|送|照顾|看孩子|带孩子|带娃)/, 5],
   // "明明约好了 去了说没有": a booking that was made and not honoured is a grievance, not a new booking.
   ['complaint', /明明(?:约|订|预约|报名)(?:好|上|成功)?了/, 4],
   // Something went wrong at a point: an injury noticed after care, turned away although booked.

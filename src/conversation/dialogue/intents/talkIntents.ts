@@ -4,7 +4,7 @@ import { switchLanguage } from '../../actions/helpActions.ts';
 import { answerReplyTime, asksReplyTime, asksSomething, escalate, followUpOnTicket, noLongerNeeded, openTicket } from '../escalate.ts';
 import { talkToStaffAction } from '../../actions/helpActions.ts';
 import { addMainMenu, capabilities } from '../menu.ts';
-import { answerQuestion } from './questionIntents.ts';
+import { answerQuestion, knowledge } from './questionIntents.ts';
 import type { IntentHandler } from './Request.ts';
 
 /** Asking for someone ("找人工", "can someone call me", "让工作人员联系我"), not only asking about them. */
@@ -45,7 +45,7 @@ export const thanks: IntentHandler = async (r, q) => {
   const rest = q.text.replace(THANKS_WORDS, ' ').replace(/^[\s,.!，。！、~]+|[\s,.!，。！、~]+$/g, '');
   if (/\p{L}{2,}/u.test(rest) && asksSomething(rest)) {
     if (await followUpOnTicket(r, rest, { statement: false })) return;
-    return answerQuestion(r, { ...q, text: rest });
+    return knowledge(r, { ...q, intent: 'knowledge', text: rest });
   }
   r.say(r.w.menu.thanks);
 };
