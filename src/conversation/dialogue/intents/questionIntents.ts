@@ -38,9 +38,13 @@ export { answerQuestion };
 const OPENS_ASK =
   /(?:什么时候|啥时候|几时|哪天|几号|何时|多久|什么时间)(?:才)?(?:开始|开放|能|可以|才能|放)?(?:预约|约|订|报名|放出来|放号|开放|抢)|开放预约|放出来|开始(?:约|预约|订)|(?<![a-z])(?:when (?:can|could|do|does|will|should) (?:i|we|you|booking|bookings|registration|it|they)\b.{0,24}\b(?:book|open|start|reserve|sign up)|booking (?:open|opens)|how far (?:ahead|in advance))(?![a-z])/i;
 
-/** What is on that day: activities, care, classes, places ("下周一有啥活动能带娃去", "anything on Monday?"). */
+/** What is on that day, asked ("下周一有啥活动能带娃去", "is there anything on Monday?", "can we go on Tuesday?"). */
 const AVAILABILITY =
-  /活动|托|课|位子|位置|有位|名额|场次|开门|营业|开放|去的|可以去|能去|带娃去|带孩子去|(?<![a-z])(?:anything|activit\w*|care|childcare|daycare|class\w*|sessions?|spots?|places?|space|open|drop)(?![a-z])/i;
+  /有没有|有啥|有什么|有吗|有没|(?:能|可以)(?:去|送|带)|开不开|开门|营业|(?<![a-z])(?:is there|are there|anything|any (?:care|childcare|daycare|class(?:es)?|sessions?|spots?|places?|space|activit\w*)|what'?s on|open|(?:can|could) (?:i|we|she|he) (?:go|come|bring|drop|leave))(?![a-z])/i;
+
+/** Asking about a rule of a session, not what is on ("要不要预约还是直接去", "do I need to book or can we just walk in?"). */
+const RULE_ASKED =
+  /需要预约|要预约吗|要不要(?:预约|约)|用不用(?:预约|约)|直接去|直接过去|(?<![a-z])(?:walk[- ]?in|need to (?:book|register)|have to (?:book|register)|must (?:i|we) book)(?![a-z])/i;
 
 /** A health question that names a day ("周一打完疫苗能去吗") is a health question. */
 const HEALTH =
@@ -101,7 +105,7 @@ export const knowledge: IntentHandler = async (r, q) => {
     if (range.from > today && range.to <= addDays(today, r.ctx.rules.opensDaysAhead)) r.say(r.w.search.alreadyOpen(r.w.format.dateRange(range.from, range.to)));
     return findSlots(r, asSearch);
   }
-  if (range && weekdaysOnly(range) && AVAILABILITY.test(t) && !HEALTH.test(t)) return findSlots(r, asSearch);
+  if (range && weekdaysOnly(range) && AVAILABILITY.test(t) && !RULE_ASKED.test(t) && !HEALTH.test(t)) return findSlots(r, asSearch);
   if (!range && WEEKDAYS_ASKED.test(t) && CARE_ASKED.test(t) && !HEALTH.test(t)) return weekdayServices(r);
   if (asksReplyTime(q.text) && STAFF_NAMED.test(t)) return answerReplyTime(r, undefined);
   return answerQuestion(r, q);
