@@ -105,7 +105,8 @@ export function askBirthDateReading(
   more?: Array<{ name: string; birthDate?: string }>,
 ): void {
   const [a, b] = ambiguous.readings;
-  r.say(r.w.children.ambiguousBirthDate(ambiguous.text, r.w.format.date(a), r.w.format.date(b)));
+  const [da, db] = [r.w.format.date(a), r.w.format.date(b)];
+  r.say(name ? r.w.children.ambiguousBirthDateOf(name, ambiguous.text, da, db) : r.w.children.ambiguousBirthDate(ambiguous.text, da, db));
   r.state.pending = { type: 'register', ...(name ? { name } : {}), then, readings: [a, b], ...(more?.length ? { more } : {}) };
 }
 

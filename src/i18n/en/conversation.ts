@@ -171,6 +171,9 @@ export const children: typeof zh.children = {
   exactBirthDate: 'For the age check I need the exact date of birth (e.g. 2024-03-05).',
   ambiguousBirthDate: (text: string, a: string, b: string) =>
     `"${text}" could be ${a} or ${b}. Which is it? Please write it as year-month-day (e.g. 2024-03-05).`,
+  ambiguousBirthDateOf: (name: string, text: string, a: string, b: string) =>
+    `${name}'s date of birth "${text}" could be ${a} or ${b}. Which is it? Please write it as year-month-day (e.g. 2024-03-05).`,
+  bornOn: (name: string, year: string, date: string) => `${name}: born ${date} ${year}.`,
   registered: (name: string, age: string) => `Registered: ${name} (${age}).`,
   notNow: "OK, let's leave registration for now.",
   list: 'Registered children:',

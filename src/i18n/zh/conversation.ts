@@ -172,6 +172,11 @@ export const children = {
   askName: '孩子叫什么名字呢？（小名也可以）',
   exactBirthDate: '为了核对年龄，需要准确的出生日期（例如 2024-03-05）。',
   ambiguousBirthDate: (text: string, a: string, b: string) => `“${text}”可以读成${a}，也可以读成${b}。是哪一天？请用“年-月-日”写一下（例如 2024-03-05）。`,
+  /** The same question about one of several children registered together. */
+  ambiguousBirthDateOf: (name: string, text: string, a: string, b: string) =>
+    `${name}的出生日期“${text}”可以读成${a}，也可以读成${b}。是哪一天？请用“年-月-日”写一下（例如 2024-03-05）。`,
+  /** The reading the parent chose, restated. */
+  bornOn: (name: string, year: string, date: string) => `${name}：${year}年${date}出生。`,
   registered: (name: string, age: string) => `已登记：${name}（${age}）。`,
   notNow: '好的，先不登记。',
   list: '已登记的孩子：',

@@ -36,6 +36,7 @@ export const registerStep = defineStep({
     const said = s.birthDate ?? s.dateRange?.from;
     const reading = step.readings && said ? step.readings.find((d) => d.slice(5) === said.slice(5)) : undefined;
     if (reading && step.name) {
+      r.say(w.children.bornOn(step.name, reading.slice(0, 4), w.format.date(reading)));
       await registerChild(r, step.name, reading, step.then, { more: step.more });
       return true;
     }
