@@ -276,6 +276,9 @@ describe('a parent at the end of their rope, not a child crying', () => {
     expect(hears('我真的撑不住了 孩子哭了一整晚')).toBe(true);
     expect(hears('孩子每次分开都哭到崩溃 我也快崩溃了')).toBe(true);
     expect(hears("I'm exhausted and can't cope")).toBe(true);
+    expect(hears("I'm running on 3 hours of sleep and starting to resent my baby")).toBe(true);
+    expect(hears('先生下班只会滑手机 我觉得好孤单')).toBe(true);
+    expect(hears('每天一个人带娃 真的撑不下去了')).toBe(true);
   });
   it('does not take the child crying hard for the parent', () => {
     expect(hears('小孩三歲半了 每次跟我分開還是哭到崩潰 最近還會說肚子痛')).toBe(false);

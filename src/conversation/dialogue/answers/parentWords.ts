@@ -6,7 +6,7 @@
 
 /** Sounds at the end of their rope: a human tone and a person, before (not instead of) the answer. */
 const OVERWHELMED_WORDS =
-  /带到哭|想喘口气|让我喘口气|喘不过气|透不过气|崩溃|受不了|撑不住|好累|太累了|累死|累垮|快疯|要疯|逼疯|绝望|想哭|心累|烦死|熬不住|扛不住|顶不住|没办法了|无助|坏妈妈|坏爸爸|不配当妈|当妈好失败|开心不起来|高兴不起来|每天都在哭|天天哭|(?<![a-z])(?:wit'?s end|exhausted|can'?t cope|cannot cope|can'?t take (?:it|this|much more)|can'?t do this|losing my mind|at the end of my (?:rope|tether)|overwhelmed|breaking down|so tired|desperate|falling apart|burn(?:ed|t) out|i give up|i'?m (?:so )?done|feel(?:ing)? like a failure|(?:terrible|bad|awful) (?:mum|mom|mother|parent)|cry(?:ing)? every day)(?![a-z])/i;
+  /带到哭|想喘口气|让我喘口气|喘不过气|透不过气|崩溃|受不了|撑不住|撑不下去|熬不下去|好孤单|好孤独|很孤单|很孤独|没人帮我|好累|太累了|累死|累垮|快疯|要疯|逼疯|绝望|想哭|心累|烦死|熬不住|扛不住|顶不住|没办法了|无助|坏妈妈|坏爸爸|不配当妈|当妈好失败|开心不起来|高兴不起来|每天都在哭|天天哭|(?<![a-z])(?:wit'?s end|exhausted|can'?t cope|cannot cope|can'?t take (?:it|this|much more)|can'?t do this|losing my mind|at the end of my (?:rope|tether)|overwhelmed|breaking down|so tired|desperate|falling apart|burn(?:ed|t) out|i give up|i'?m (?:so )?done|feel(?:ing)? like a failure|(?:terrible|bad|awful) (?:mum|mom|mother|parent)|cry(?:ing)? every day|resent(?:ing)? (?:my|the|our|this) (?:baby|child|kid|son|daughter|toddler)|running on (?:empty|fumes|no sleep|\d+ hours?)|(?:feel|feeling) (?:so |very |completely )?(?:alone|lonely|isolated)|at (?:my )?breaking point|can'?t (?:go on|keep going))(?![a-z])/i;
 /**
  * A child who "cries to a breakdown" ("每次分开都哭到崩溃", "宝宝天天哭") is what the parent asks about, not how
  * the parent feels: those words say nothing about the parent ("哭到崩溃 我也快崩溃了" still does).
