@@ -137,6 +137,8 @@ describe('honest availability', () => {
     expect(en.reply).toMatch(/Free half-day and temporary care is at weekends/);
     const zh = await chat(++userSeq)({ text: '平日有没有托班啊' });
     expect(zh.reply).toMatch(/半日托、临时托主要在周末/);
+    const hant = await chat(++userSeq)({ text: '平日可以托嗎？我們禮拜一到禮拜五都要上班' });
+    expect(hant.reply).toMatch(/半日托、臨時托主要在週末/);
   });
 
   it('a weekday with nothing on, asked as a question or for a class, is said to have nothing', async () => {

@@ -40,7 +40,7 @@ const OPENS_ASK =
 
 /** What is on that day, asked ("下周一有啥活动能带娃去", "is there anything on Monday?", "can we go on Tuesday?"). */
 const AVAILABILITY =
-  /有没有|有啥|有什么|有吗|有没|(?:能|可以)(?:去|送|带)|开不开|开门|营业|(?<![a-z])(?:is there|are there|anything|any (?:care|childcare|daycare|class(?:es)?|sessions?|spots?|places?|space|activit\w*)|what'?s on|open|(?:can|could) (?:i|we|she|he) (?:go|come|bring|drop|leave))(?![a-z])/i;
+  /有没有|有啥|有什么|有吗|有没|(?:能|可以)(?:去|送|带|托)|托吗|开不开|开门|营业|(?<![a-z])(?:is there|are there|anything|any (?:care|childcare|daycare|class(?:es)?|sessions?|spots?|places?|space|activit\w*)|what'?s on|open|(?:can|could) (?:i|we|she|he) (?:go|come|bring|drop|leave))(?![a-z])/i;
 
 /** Asking about a rule of a session, not what is on ("要不要预约还是直接去", "do I need to book or can we just walk in?"). */
 const RULE_ASKED =
@@ -100,13 +100,15 @@ export const knowledge: IntentHandler = async (r, q) => {
   const t = normalizeText(toSimplified(q.text));
   const range = q.slots.dateRange;
   const asSearch: Request = { ...q, intent: 'find_slots', confidence: Math.max(q.confidence, 0.7) };
+  // Working days in general ("平日可以托吗？我们礼拜一到礼拜五都要上班"): what the week holds, not one day's list.
+  const wholeWeek = !range || addDays(range.from, 2) <= range.to;
+  if (wholeWeek && WEEKDAYS_ASKED.test(t) && CARE_ASKED.test(t) && !HEALTH.test(t)) return weekdayServices(r);
   if (range && OPENS_ASK.test(t)) {
     const today = localDateOf(r.ctx.now, r.ctx.timeZone);
     if (range.from > today && range.to <= addDays(today, r.ctx.rules.opensDaysAhead)) r.say(r.w.search.alreadyOpen(r.w.format.dateRange(range.from, range.to)));
     return findSlots(r, asSearch);
   }
   if (range && weekdaysOnly(range) && AVAILABILITY.test(t) && !RULE_ASKED.test(t) && !HEALTH.test(t)) return findSlots(r, asSearch);
-  if (!range && WEEKDAYS_ASKED.test(t) && CARE_ASKED.test(t) && !HEALTH.test(t)) return weekdayServices(r);
   if (asksReplyTime(q.text) && STAFF_NAMED.test(t)) return answerReplyTime(r, undefined);
   return answerQuestion(r, q);
 };
