@@ -175,6 +175,22 @@ describe('reaching a person', () => {
     expect(when.citations.map((c) => c.docId)).toContain('policy-contact-complaints');
   });
 
+  it("a complaint that also asks how long it takes or who else to turn to is filed and the question answered from the complaints document, in the parent's script", async () => {
+    const zh = await chat(++userSeq)({ text: '服务点老师态度很差 我要投诉 多久能有结果' });
+    expect(zh.escalated).toBe(true);
+    expect(zh.citations.map((c) => c.docId)).toContain('policy-contact-complaints');
+    expect(zh.reply).toMatch(/5个工作日/);
+    const hant = await chat(++userSeq)({ text: '我要投訴江頭的服務點，處理不好的話還能找誰？可以打12345嗎' });
+    expect(hant.escalated).toBe(true);
+    expect(hant.citations.map((c) => c.docId)).toContain('policy-contact-complaints');
+    expect(hant.reply).toMatch(/12345/);
+    expect(hant.reply).toMatch(/工作人員/);
+    expect(hant.reply).not.toMatch(/工作人员|热线/);
+    const en = await chat(++userSeq)({ text: 'I want to make a complaint about the staff at Jiangtou, how long does it take to hear back?' });
+    expect(en.escalated).toBe(true);
+    expect(en.citations.map((c) => c.docId)).toContain('policy-contact-complaints');
+  });
+
   it('more detail while a request is with staff is said to be with them, not answered from the knowledge base', async () => {
     const say = chat(++userSeq);
     await say({ text: 'The teacher at Jiangtou was really rude to us on Sunday' });

@@ -35,7 +35,17 @@ export const NO_LONGER_NEEDED =
 
 /** Words that ask something (a question to answer), as opposed to telling staff more about the matter. */
 const ASKS_SOMETHING =
-  /[?？]|吗|么|嘛|呢|怎么|怎样|如何|什么|啥|多少|几|是否|能不能|可不可以|可以不|要不要|用不用|有没有|哪|(?<![a-z])(?:how|what|why|when|where|which|who|should|can|could|is it|is there|are there|does|do i|do we|do you|will|would)(?![a-z])/i;
+  /[?？]|吗|么|嘛|呢|怎么|怎样|如何|什么|啥|多少|多久|多长|几|是否|能不能|可不可以|可以不|要不要|用不用|有没有|哪|谁|(?<![a-z])(?:how|what|why|when|where|which|who|should|can|could|is it|is there|are there|does|do i|do we|do you|will|would)(?![a-z])/i;
+
+/**
+ * A complaint that also asks about the complaint itself: how long until it is dealt with ("多久能有结果", "要多长时间处理",
+ * "how long does it take"), or who else to turn to ("还能找谁", "可以打12345吗", "who else can I contact"). The
+ * complaints document answers these; a complaint's own story ("怎么能这样对孩子呢") is not a question to answer.
+ */
+const ASKS_ABOUT_COMPLAINT =
+  /多久|多长时间|要几天|几天(?:能|会|有)|什么时候(?:能|会|有)?.{0,4}(?:结果|处理|答复|回复)|找谁|向谁|跟谁|谁(?:来)?管|还能.{0,6}(?:找|向|去|投诉|反映)|(?:往|到|去)?哪(?:里|儿)?.{0,4}(?:投诉|反映|申诉)|12345|不满意.{0,6}(?:怎么办|咋办)|(?<![a-z])(?:how long|how soon|how many days|when will (?:i|we) (?:hear|get)|who else|who (?:can|should|do) i|where (?:else )?(?:can|do|should) i|anyone else|higher up|escalate (?:this|it) further)(?![a-z])/i;
+
+export const asksAboutComplaint = (text: string) => ASKS_ABOUT_COMPLAINT.test(prepared(text));
 
 /** The parent's open request to staff, if any (not one a staff member has resolved). */
 export async function openTicket(r: Reply): Promise<Escalation | undefined> {

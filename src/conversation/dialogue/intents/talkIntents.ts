@@ -1,7 +1,7 @@
 import { describeError } from '../../../errors/describeError.ts';
 import { myBookingsAction } from '../../actions/bookingActions.ts';
 import { switchLanguage } from '../../actions/helpActions.ts';
-import { answerReplyTime, asksReplyTime, asksSomething, escalate, followUpOnTicket, noLongerNeeded, openTicket } from '../escalate.ts';
+import { answerReplyTime, asksAboutComplaint, asksReplyTime, asksSomething, escalate, followUpOnTicket, noLongerNeeded, openTicket } from '../escalate.ts';
 import { talkToStaffAction } from '../../actions/helpActions.ts';
 import { addMainMenu, capabilities } from '../menu.ts';
 import { answerQuestion, knowledge } from './questionIntents.ts';
@@ -24,7 +24,15 @@ export const human: IntentHandler = async (r, q) => {
   return escalate(r, 'human_requested', q.text);
 };
 
-export const complaint: IntentHandler = (r, q) => escalate(r, 'complaint', q.text);
+/**
+ * A complaint goes to staff; one that also asks how long it takes or who else to turn to ("我要投诉 多久能有结果",
+ * "还能找谁 可以打12345吗") is answered too, from the complaints document, after the hand-over.
+ */
+export const complaint: IntentHandler = async (r, q) => {
+  await escalate(r, 'complaint', q.text);
+  if (!asksAboutComplaint(q.text)) return;
+  await answerQuestion(r, { text: q.text });
+};
 
 export const greeting: IntentHandler = async (r) => {
   r.say(r.w.menu.hello);
