@@ -21,4 +21,10 @@ export interface ArbitrationWords {
   bookingSignal: RegExp;
   /** Drop-off care asked about, by name or in general ("托育", "送托", "daycare", "drop off"), not a class. */
   careAsk: RegExp;
+  /** Asking about a rule, a consequence, a cost or a possibility ("要钱吗", "会怎样", "is that ok", "what if"): a question, whatever it names. */
+  asksAbout: RegExp;
+  /** An imperative or a choice ("帮我取消", "cancel it", "put me on the waitlist"): what makes a message with a question word an action. */
+  actionRequest: RegExp;
+  /** A booking already made, told as context ("约好了", "we have a half-day booked"): not a request for one. */
+  bookedContext: RegExp;
 }

@@ -30,6 +30,9 @@ const {
   allChildren: ALL_CHILDREN,
   bookingSignal: BOOKING_SIGNAL,
   careAsk: CARE_ASK,
+  asksAbout: ASKS_ABOUT,
+  actionRequest: ACTION_REQUEST,
+  bookedContext: BOOKED_CONTEXT,
 } = ARBITRATION;
 
 /**
@@ -91,6 +94,9 @@ const ALL_BOOKINGS =
 /** Intents that look for places. */
 const SEARCHES = new Set<Intent>(['find_slots', 'book']);
 const CANCEL_WORD = /取消|退订|退掉|不去了|去不了|(?<![a-z])cancel/;
+
+/** Intents that act (search, book, cancel, queue): a question about them is answered, not acted on. */
+const ACTION_INTENTS = new Set<Intent>(['find_slots', 'book', 'join_waitlist', 'cancel', 'reschedule', 'remind_opening']);
 
 /** Intents that change a booking already made, as opposed to finding or making one. */
 const CHANGES = new Set<Intent>(['cancel', 'reschedule']);
@@ -263,6 +269,22 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     intent = 'knowledge';
     confidence = 0.7;
   }
+  // A message that asks about a rule, a consequence, a cost or a possibility is a question even when it names the waitlist,
+  // a cancellation, a day or a service ("候补要钱吗", "如果我 cancel 太晚会怎样", "if I accept the waitlist offer but can't make
+  // it?"); so is one that tells a booking already made as its setting ("这周六约了半日托 … 能睡吗", "half-day booked this
+  // Saturday, how do I say goodbye"). Only an imperative or a choice ("帮我取消", "cancel it", "join the waitlist") acts.
+  if (
+    ACTION_INTENTS.has(intent) &&
+    slots.ordinal === undefined &&
+    slots.pick === undefined &&
+    !slots.bookingRef &&
+    !ACTION_REQUEST.test(t) &&
+    !(SEARCHES.has(intent) && (AVAILABILITY_ASK.test(t) || ctx.searching)) &&
+    (ASKS_ABOUT.test(t) || (SEARCHES.has(intent) && BOOKED_CONTEXT.test(t) && QUESTION_WORD.test(t)))
+  ) {
+    intent = 'knowledge';
+    confidence = 0.7;
+  }
   // "Is there anything on 31 November?": a day that does not exist, asked about as a day — said so, not searched or answered.
   if (slots.dateProblem?.kind === 'impossible' && confidence < 0.6 && ['knowledge', 'out_of_scope', 'find_slots'].includes(intent)) {
     intent = 'find_slots';
@@ -387,8 +409,18 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         searchOwn &&
         !ctx.searching &&
         !r.slots.child &&
-        (SETTING.test(prepared) || whole.intent === 'complaint' || whole.intent === 'human') &&
+        (SETTING.test(prepared) || BOOKED_CONTEXT.test(prepared) || whole.intent === 'complaint' || whole.intent === 'human') &&
         !ASKS.test(prepared)
+      )
+        family = 'other';
+      // "下午两点半那场 我中午十二点半才取消 算不算迟取消", "if I accept the waitlist offer, what if…": in a message that asks about
+      // a rule or a consequence, a cancellation or the waitlist told without an imperative is the story of the question.
+      if (
+        family === 'booking' &&
+        (CHANGES.has(r.intent) || r.intent === 'join_waitlist') &&
+        whole.intent === 'knowledge' &&
+        ASKS_ABOUT.test(t) &&
+        !ACTION_REQUEST.test(prepared)
       )
         family = 'other';
       // An outright complaint ("上次预约去江头 老师…我要投诉") tells its story with booking words: they ask for nothing

@@ -197,11 +197,17 @@ export const enIntentRules: IntentRule[] = [
   [
     'find_slots',
     w(
-      "\\bany (?:[a-z-]+ )?(?:slots?|spots?|spaces?|places?|openings?|availability|vacanc\\w*|room|sessions?|classes|childcare|care)\\b|\\bare there (?:any )?\\w+|\\b(slots?|spots?|openings?|places?|spaces?|sessions?|vacanc\\w*) (?:available|left|open|free|for|on|this|next|at|in)\\b|\\b(available|availability|vacancy|vacancies)\\b|\\bis there (?:any )?(?:room|space|a spot|a slot|a place|an opening)\\b|\\bwhat(?:'s| is) (?:available|open)\\b|\\b(?:find|search|look(?:ing)? for|need|want) (?:a |some |an )?(?:childcare|child care|care|daycare|day care|babysit\\w*|slot|spot|place|session|class|sitter)\\b|\\bfree (?:slots?|spots?|places?|spaces?)\\b|\\b(?:are|is) .{0,20}(?:full|booked up|fully booked)\\b|\\bwhen can (?:i|we) (?:bring|drop|send|come)\\b|\\bwhere can (?:i|we) (?:bring|take|send|drop)\\b|\\b(?:what|which) (?:times|days|sessions|slots|points|centres|centers)\\b|\\boptions\\b|\\bshow me (?:the |some )?(?:slots|options|sessions|times|places)\\b|\\bdo you have (?:any )?(?:space|spots?|slots?|room|places?|sessions?|classes|openings?)\\b|\\bcan (?:i|we) (?:bring|drop off|come)\\b|\\b(?:drop|leave) (?:\\w+ ){1,2}off\\b|\\bdrop[- ]off (?:care|childcare)\\b|\\bopen (?:on|this|next)\\b",
+      "\\bany (?:[a-z-]+ )?(?:slots?|spots?|spaces?|places?|openings?|availability|vacanc\\w*|room|sessions?|classes|childcare|care)\\b|\\bare there (?:any )?\\w+|\\b(slots?|(?<!(?:brown|white|red|black|dark|yellow|pink|purple|grey|gray|sore|dry|rough|tiny|little|flat|raised|bald) )spots?|openings?|places?|spaces?|sessions?|vacanc\\w*) (?:available|left|open|free|for|on|this|next|at|in)\\b|\\b(available|availability|vacancy|vacancies)\\b|\\bis there (?:any )?(?:room|space|a spot|a slot|a place|an opening)\\b|\\bwhat(?:'s| is) (?:available|open)\\b|\\b(?:find|search|look(?:ing)? for|need|want) (?:a |some |an )?(?:childcare|child care|care|daycare|day care|babysit\\w*|slot|spot|place|session|class|sitter)\\b|\\bfree (?:slots?|spots?|places?|spaces?)\\b|\\b(?:are|is) .{0,20}(?:full|booked up|fully booked)\\b|\\bwhen can (?:i|we) (?:bring|drop|send|come)\\b|\\bwhere can (?:i|we) (?:bring|take|send|drop)\\b|\\b(?:what|which) (?:times|days|sessions|slots|points|centres|centers)\\b|\\boptions\\b|\\bshow me (?:the |some )?(?:slots|options|sessions|times|places)\\b|\\bdo you have (?:any )?(?:space|spots?|slots?|room|places?|sessions?|classes|openings?)\\b|\\bcan (?:i|we) (?:bring|drop off|come)\\b|\\b(?:drop|leave) (?:\\w+ ){1,2}off\\b|\\bdrop[- ]off (?:care|childcare)\\b|\\bopen (?:on|this|next)\\b",
     ),
     2.5,
   ],
-  ['find_slots', w('\\b(slots?|spots?|openings?|childcare|child care|daycare|babysitting|babysitter)\\b'), 1.5],
+  [
+    'find_slots',
+    w(
+      '\\b(slots?|(?<!(?:brown|white|red|black|dark|yellow|pink|purple|grey|gray|sore|dry|rough|tiny|little|flat|raised|bald) )spots?|openings?|childcare|child care|daycare|babysitting|babysitter)\\b',
+    ),
+    1.5,
+  ],
   // ── knowledge: the service's rules ──
   [
     'knowledge',
@@ -312,6 +318,13 @@ export const enIntentRules: IntentRule[] = [
     ),
     3,
   ],
+  // What the service is not or does not do (a summer camp, subsidies), how many kinds of class there are, reading picture books:
+  // questions, never a search, whatever service word they name.
+  [
+    'knowledge',
+    /(?<![a-z])(?:summer camps?|holiday camps?|winter camps?|subsid(?:y|ies)|childcare allowance|how many (?:kinds|types) of|what (?:kinds|types) of (?:class|classes|sessions?|care)|read(?:ing)? (?:picture )?books? (?:to|with)|read(?:ing)? to (?:him|her|them|my|our)|picture books?.{0,20}(?:how long|how many|how often|every day|a day))(?![a-z])/,
+    4.5,
+  ],
 ];
 
 /**
@@ -329,10 +342,19 @@ export const enArbitration: ArbitrationWords = {
     /(?<![a-z])(?:what happens if|wifi|wi-fi|toilets?|bathrooms?|changing (?:table|room)|nursing room|parking|lift|elevator|how many (?:\w+ ){0,3}(?:sessions|bookings|times) (?:per|a|each|every) (?:week|month|child)|can (?:i|we) (?:also )?bring|bring (?:my|our|a|the|his|her) (?:older |other |big |little |baby )?(?:kid|child|son|daughter|sibling|brother|sister|dog|pet|friend|stroller|pram|buggy|toys?|food|snacks?|lunch)|difference between|what(?:'s| is) the difference|what if (?:i|we)|(?:miss|missed|missing) (?:a |the |my |our )?(?:booking|session|slot|class)|what (?:should|do) (?:i|we) (?:bring|pack)|in (?:english|chinese|mandarin)|how much (?:is|does|do|for|are)|(?:session|class|care|it)s? (?:really )?free\b(?! (?:slot|spot|place|space|on|at|in|this|next))|rain|rains|raining|typhoon|storm|bad weather|(?:parents?|mum|mom|dad|i|we) (?:have |has |need |needs )?to stay|need (?:a |the )?parent|what time should (?:i|we) (?:arrive|come|get there)|(?:wrong|misspell\w*|typo in) (?:name|birth|date)|(?:english|mandarin)[- ]speaking|(?:after|once) (?:i|we) (?:book|booked)|(?:text|sms|message|notification|reminder) (?:after|when|before)|(?:grandma|grandpa|grandparents?|nanny|helper|someone else) (?:pick|drop|collect)|need to bring|cost|costs|price|pay|paid|charge|fee|fees|free or|is it free|for free|opening hours|what time (?:does|do) (?:it|they) (?:open|close)|do (?:i|we) have to stay|can (?:i|we) stay|rules?|policy|requirements?|documents?|how (?:do|does) (?:i|we|it|booking) (?:book|work)|(?:earliest|minimum|youngest|lowest|min) age|age (?:limit|range|requirement)|how (?:early|far ahead|far in advance|many days (?:ahead|before|in advance)) (?:can|do|should|must) (?:i|we) book|visas?|residence permit|residency|foreigners?|expats?|passports?|hukou|turns? (?:3|three)|turning (?:3|three)|will be (?:3|three)|too old|health checks?|temperature checks?|check (?:him|her|them|the kids?|my \w+) (?:when|at|before)|special needs|developmental delay|weekdays? or|only (?:on |at )?weekends?|during the week|cpr|first aid (?:course|class|training)s?|learn (?:baby |infant )?(?:cpr|first aid)|sensory (?:bin|play)|at home)(?![a-z])/,
   /** An explicit ask for places, which keeps a message a search even with a policy word in it. */
   availabilityAsk:
-    /(?<![a-z])(?:(?:sat(?:urday)?|sun(?:day)?|weekend|tomorrow|today|morning|afternoon) (?:still )?(?:free|available|open)|slots?|spots?|availab\w*|any places|places left|vacanc\w*|book (?:a|me|us|it)|reserve)(?![a-z])/,
+    /(?<![a-z])(?:(?:sat(?:urday)?|sun(?:day)?|weekend|tomorrow|today|morning|afternoon) (?:still )?(?:free|available|open)|slots?|(?<!(?:brown|white|red|black|dark|yellow|pink|purple|grey|gray|sore|dry|rough|tiny|little|flat|raised|bald) )spots?|availab\w*|any places|places left|vacanc\w*|book (?:a|me|us|it)|reserve)(?![a-z])/,
   /** A request for every child of the family at once. */
   allChildren:
     /(?<![a-z])(?:both (?:kids|children|of them|boys|girls|twins)|all (?:the |my |our )?(?:kids|children)|for both|^both(?: please)?$|(?:for|book|take|bring) (?:the|my|our) twins)(?![a-z])/,
   /** Words that make a segment a request for places on its own. */
   bookingSignal: /(?<![a-z])(?:slots?|spots?|places?|spaces?|availab\w*|book\w*|reserve|sessions?)(?![a-z])/,
+  /** Asking about a rule, a consequence, a cost or a possibility: a question, whatever booking, day or service it names. */
+  asksAbout:
+    /(?<![a-z])(?:is (?:that|it|this) (?:ok|okay|alright|all right|fine|allowed|bad|normal|free|a problem)|what if|what happens|how do (?:i|we)|how should (?:i|we)|should (?:i|we)|do (?:i|we) (?:need|have) to|(?:is|are) (?:it|they|the [a-z ]{1,30}) (?:free|paid|therapy|a therapy|treatment)|is it therapy|what(?:'s| is) the latest|latest (?:i|we) can|counting against|count against|if (?:i|we) (?:accept|get|take|miss|cancel|can'?t|don'?t|cant|dont|am|are)|(?:does|do|will) (?:it|that|the [a-z]+) cost|cost (?:anything|money)|have to pay|do (?:i|we) pay|is there a (?:fee|charge|cost))(?![a-z])/,
+  /** An imperative or a choice: what makes a message with a question word an action. */
+  actionRequest:
+    /^(?:ok |okay |yes |then |so )?(?:please |pls )?(?:cancel|book|join|reserve|sign (?:me|us|him|her) up|put (?:me|us|him|her)|add (?:me|us|him|her))(?![a-z])|(?<![a-z])(?:please|pls|plz|can you|could you|would you|i want to|i'd like to|i would like to|we'd like to|i need to (?:cancel|book)|go ahead and|put (?:me|us|him|her) (?:on|down)|add (?:me|us|him|her) to|sign (?:me|us|him|her) up|cancel (?:it|that|them)$)(?![a-z])/,
+  /** A booking already made, told as context. */
+  bookedContext:
+    /(?<![a-z])(?:(?:have|has|got|'ve|i|we) (?:a |an |the |already )?(?:[a-z-]+ ){0,3}booked|booked (?:a |an |the |for |this |next |on |in )|already booked|(?:my|our) (?:[a-z-]+ ){0,2}booking (?:on|for|this|next))(?![a-z])/,
 };
