@@ -163,6 +163,19 @@ describe('honest availability', () => {
   });
 });
 
+describe('age and phone questions', () => {
+  it('a baby too young for drop-off care is told from which age, citing the age rule', async () => {
+    const out = await chat(++userSeq)({ text: '宝宝3个月能去托育吗' });
+    expect(out.reply).toMatch(/6个月/);
+    expect(out.citations.map((c) => c.docId)).toContain('service-eligibility');
+  });
+
+  it("asking where to find a point's phone in Traditional gets the phone line", async () => {
+    const out = await chat(++userSeq)({ text: '服務點的電話要去哪裡查' });
+    expect(out.reply).toMatch(/每個服務點有自己的電話/);
+  });
+});
+
 describe('reaching a person', () => {
   it('a complaint that tells its story with booking words is a complaint, and a follow-up asking when staff reply is answered from the contact document', async () => {
     const say = chat(++userSeq);

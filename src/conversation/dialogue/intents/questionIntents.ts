@@ -129,7 +129,8 @@ export const pointInfo: IntentHandler = async (r, q) => {
     return;
   }
   const w = r.w;
-  if (PHONE.test(q.text)) r.say(w.points.phonePerPoint);
+  // Tested on the Simplified text: a Traditional writer's 電話 asks the same.
+  if (PHONE.test(normalizeText(toSimplified(q.text)))) r.say(w.points.phonePerPoint);
   const run = await r.tool<{ points: PointInfo[] }>('find_points', { limit: 100 });
   const all = run.result?.points ?? [];
   const counts = new Map<string, number>();
@@ -165,8 +166,10 @@ export const canAttend: IntentHandler = async (r, q) => {
   }
   // "宝宝3个月能去托育吗": points that take babies that young may still take them to classes only — say so.
   const careFrom = q.slots.wantsCare ? await youngestCareAge(r) : undefined;
-  if (careFrom !== undefined && age < careFrom) r.say(w.points.noCareForAge(age, careFrom));
-  else r.say(w.points.askAgeOk(age, fits.length, all.length));
+  if (careFrom !== undefined && age < careFrom) {
+    r.say(w.points.noCareForAge(age, careFrom));
+    await citeAgeRule(r, w.points.noCareForAge(age, careFrom));
+  } else r.say(w.points.askAgeOk(age, fits.length, all.length));
   r.say([...byDistrict.entries()].map(([d, names]) => w.points.districtLine(d, w.format.list(names))).join('\n'));
   r.say(w.points.ageFilterNote);
   r.row(r.button(findPlacesAction, [], w.points.placesThisWeekend));
