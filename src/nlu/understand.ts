@@ -95,6 +95,9 @@ const ALL_BOOKINGS =
 const SEARCHES = new Set<Intent>(['find_slots', 'book']);
 const CANCEL_WORD = /取消|退订|退掉|不去了|去不了|(?<![a-z])cancel/;
 
+/** Whether something is all right, asked on its own ("可以吗", "is that ok"). */
+const OK_ASKED = /可以吗|可不可以|行吗|行不行|(?<![a-z])is (?:that|it|this) (?:ok|okay|alright|all right|fine)(?![a-z])/g;
+
 /** Intents that act (search, book, cancel, queue): a question about them is answered, not acted on. */
 const ACTION_INTENTS = new Set<Intent>(['find_slots', 'book', 'join_waitlist', 'cancel', 'reschedule', 'remind_opening']);
 
@@ -280,7 +283,10 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     !slots.bookingRef &&
     !ACTION_REQUEST.test(t) &&
     !(SEARCHES.has(intent) && (AVAILABILITY_ASK.test(t) || ctx.searching)) &&
-    (ASKS_ABOUT.test(t) || (SEARCHES.has(intent) && BOOKED_CONTEXT.test(t) && QUESTION_WORD.test(t)))
+    // "周六上午湖里可以吗" is a search put as a question: with a place named, "可以吗" alone does not make it one about a rule.
+    ((ASKS_ABOUT.test(t) &&
+      !(SEARCHES.has(intent) && (slots.district || slots.neighbourhood || slots.pointCode) && !ASKS_ABOUT.test(t.replace(OK_ASKED, ' ')))) ||
+      (SEARCHES.has(intent) && BOOKED_CONTEXT.test(t) && QUESTION_WORD.test(t)))
   ) {
     intent = 'knowledge';
     confidence = 0.7;

@@ -63,9 +63,12 @@ describe('an imperative or a choice is still an action', () => {
     expect(understand(text, ctx).intent).toBe(intent);
   });
 
-  it.each([['约周六'], ['周六上午湖里有位吗'], ['帮我约周六上午思明的半日托'], ['any spots on Saturday morning?']])('%s is a search or booking', (text) => {
-    expect(['find_slots', 'book']).toContain(understand(text, ctx).intent);
-  });
+  it.each([['约周六'], ['周六上午湖里可以吗'], ['周六上午湖里有位吗'], ['帮我约周六上午思明的半日托'], ['any spots on Saturday morning?']])(
+    '%s is a search or booking',
+    (text) => {
+      expect(['find_slots', 'book']).toContain(understand(text, ctx).intent);
+    },
+  );
 });
 
 describe('the reply language follows the dominant script', () => {
