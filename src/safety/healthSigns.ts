@@ -40,11 +40,17 @@ export interface SignReading {
   recovered: boolean;
   /** Asking about a home remedy or a way to handle what just happened (toothpaste, ice, vinegar, tweezers, popping a blister). */
   remedy: boolean;
+  /** "那什么情况要去医院", "when should I take her in?": asking which signs need a doctor (after an incident, its own signs). */
+  asksWhenToGo: boolean;
 }
 
 // Questions about prevention or general knowledge, with nothing happening now.
 const EDUCATIONAL =
   /预防(?!针|接种)|(?:比较|才|就|才能|才会)不(?:会|容易)(?:被)?(?:噎|呛|烫|摔|卡)|(?:要)?怎么切|怎样才能|上次|以前|之前|上个月|去年|会不会影响|影响智力|后遗症|烧坏|伤(?:到)?脑|脑(?:子)?(?:会)?(?:受损|损伤)|会不会复发|防止|怎么避免|如何避免|避免|什么是|(?<!不知道|不清楚|不确定|不晓得|知不道)是什么|科普|急救(?:课|培训|知识)|容易|经常|总是|老是|会不会遗传|遗传|(?<![a-z])(?:prevent\w*|avoid\w*|what is|what are|last (?:time|month|year)|history of|ever had|long-term|brain damage|signs of|how (?:can|do) i tell|in case|first aid (?:course|class|training)|tends to|often|always|usually)(?![a-z])/;
+// "多小的东西会噎到", "哪些零食会噎住", "花生会噎到吗", "how small does something have to be to choke", "which foods are
+// choking hazards", "can a 1 year old choke on rice crackers?": a question about what can choke, with nobody choking.
+const CHOKE_QUESTION =
+  /(?:多小|多大|什么(?:样的?)?(?:大小|尺寸)|多(?:粗|细|长))[^，。,.!?！？]{0,12}(?:噎|卡|呛|吞)|(?:哪些|哪种|哪类|什么(?:样的?)?)(?:东西|食物|零食|玩具|水果|坚果|食品|零件|小东西)[^，。,.!?！？]{0,10}(?:噎|卡|呛)|(?<![了])(?:会|能)(?:不会)?(?:被)?(?:噎|卡|呛)(?:到|住|着)?(?:吗|么|嘛|不)|(?<![a-z])(?:how (?:small|big|large|tiny)|what size|choking (?:hazards?|risks?|dangers?)|(?:which|what) (?:foods?|toys?|things|snacks|objects|items)(?: [a-z']+){0,4} (?:choke|choking)|(?:can|could|will|would|do|does) (?:an? |my |the |babies|toddlers|kids|children|infants|he|she|they)(?:[a-z0-9']+ ){0,3}choke on)(?![a-z])/;
 const HAPPENING_NOW =
   /现在|这次|又抽|又开始|不见了|找不到了|正在|刚刚|刚才|突然|一直|救命|急急|快来|马上|已经(?:吞|吃|喝)|(?<![a-z])(?:(?:he|she|they) just did|just (?:swallowed|ate|drank|did|had)|right now|just now|is having|currently|again|this time|is missing|can'?t find|suddenly|help|emergency|urgent|asap|won'?t stop|keeps)(?![a-z])/;
 // A question that opens with "if": "如果孩子抽筋了怎么办", "what if my baby chokes" — asking ahead, nothing happening.
@@ -758,6 +764,41 @@ function readTemperature(t: string): number | undefined {
   return found.length ? Math.max(...found) : undefined;
 }
 
+// A temperature that belongs to a thing, not the child: said right after water, milk, a bath, a room, the air
+// conditioning or the weather ("洗澡水38度", "房间温度28度", "外面38度", "bath water 37 degrees"), or followed by the
+// water or milk it is ("40度的温水", "40度左右的水", "38 degrees outside"). Water drunk or milk fed is not
+// that ("不肯喝水 40度"). Only the number goes; "摸着烫 量了40度" or "体温40" is untouched,
+// and so is a number with other words between ("喝了点水还是40度").
+const TEMP_NUMBER = String.raw`(?:\d{2}(?:\.\d)?|[二三四五六七八九]?十[一二三四五六七八九]?)\s*(?:度|℃|°c?|摄氏度|c(?![a-z])|degrees?(?: c(?:elsius)?)?)`;
+const AMBIENT_BEFORE = new RegExp(
+  String.raw`(?<![喝吃吐吸口泪汗奶])(?:水|水温|奶(?!奶)|奶温|奶粉|澡|浴缸|浴盆|澡盆|室温|房间|屋里|屋子|室内|卧室|空调|冷气|暖气|天气|气温|外面|户外|室外)(?:的)?(?:温度)?\s*(?:是|有|要|在|大概|大约|差不多|调到|调|开|开到|用|设|设到|才|都|只有|已经)?\s*(?:大概|大约|差不多)?\s*${TEMP_NUMBER}|(?<![a-z])(?<!drink |drinks |drinking |drank |drunk )(?:water|bath|milk|formula|bottle|room|bedroom|nursery|outside|outdoors|weather|air ?con|ac|a\/c|thermostat|heater)(?: temp(?:erature)?)?(?: (?:is|was|at|of|set to|around|about))*\s*(?:about |around )?${TEMP_NUMBER}`,
+  'g',
+);
+const AMBIENT_AFTER = new RegExp(
+  String.raw`${TEMP_NUMBER}\s*(?:左右|上下)?\s*(?:的)?(?:温|热|凉|开|冷|白)?(?:水|奶)|${TEMP_NUMBER}(?: [a-z]+){0,1} (?:water|bath|milk|formula|outside|outdoors)(?![a-z])`,
+  'g',
+);
+// A question about how warm a thing should be ("水温要多少度", "what temperature should the water be for formula, 40c?"),
+// with no word about the child's own temperature: every number in it is the thing's.
+const THING_TEMP_QUESTION =
+  /水温|(?:多少|几)度的(?:温|热|凉|开)?(?:水|奶)|(?:水|奶|洗澡水|房间|室温|空调)(?:要|应该|该|得)?(?:调到|调|开)?(?:多少|几)度|(?<![a-z])(?:water temp\w*|(?:temp\w*|how (?:hot|warm)) (?:should|for|of) (?:the )?(?:water|bath|milk|formula|bottle|room)|(?:water|bath|milk|formula|bottle|room) (?:should|needs to) be)(?![a-z])/;
+const BODY_TEMP =
+  /体温|烧|热(?!水|奶|的水)|烫|额头|额温|耳温|腋|肛温|(?<![a-z])(?:fever\w*|febrile|temp of (?:him|her)|(?:his|her|their) temp\w*|burning up|feels? hot|thermometer|forehead|armpit)(?![a-z])/;
+const ANY_TEMP = new RegExp(TEMP_NUMBER, 'g');
+function withoutAmbientTemperatures(t: string): string {
+  if (THING_TEMP_QUESTION.test(t) && !BODY_TEMP.test(t)) return t.replace(ANY_TEMP, ' ');
+  return t.replace(AMBIENT_BEFORE, ' ').replace(AMBIENT_AFTER, ' ');
+}
+
+// After vaccines: the mild reaction's words, and the words that are more than that (drowsy past waking, limp, listless
+// in the illness sense) which keep their own reading.
+const VACCINE_MILD =
+  /困|睡(?:得|的)?(?:多|久|比平时)|爱睡|想睡|一直(?:在)?睡|睡(?:了)?一(?:下午|上午|天)|有点蔫|蔫蔫|没(?:什么|啥)?精神|哭闹|爱哭|闹(?:觉|人|腾)?|烦躁|黏人|粘人|胃口(?:差|不好)|吃(?:得|的)?(?:少|不多)|(?<![a-z])(?:sleepy|drowsy|sleeping (?:a lot|more|loads)|napping (?:a lot|more)|tired|fussy|cranky|grumpy|irritable|clingy|unsettled|whiny|off (?:her|his|their) (?:food|feeds?|milk))(?![a-z])/;
+const VACCINE_NOT_MILD = /昏睡|昏昏沉沉|精神萎靡|软|(?<![a-z])(?:lethargic|limp|floppy|listless|barely (?:awake|moving))(?![a-z])/;
+/** "那什么情况要去医院", "when should I take her in?", "要注意什么": which signs need a doctor. */
+const WHEN_TO_GO =
+  /(?:什么|哪些|啥)(?:样的?)?(?:情况|症状|表现|时候)(?:下)?[^，。,.!?！？]{0,6}(?:医院|医生|就医|就诊|急诊|120|看病|送医)|(?:要|需要|该|得)(?:注意|观察|留意)(?:些)?(?:什么|哪些|啥)|(?:注意|观察|留意)(?:些)?(?:什么|哪些|啥)|(?<![a-z])(?:when (?:should|do|would|must|to) (?:i |we )?(?:take|bring|go|see|call|worry|get)|what (?:signs?|symptoms?)(?: [a-z']+){0,4} (?:take|bring|go|see|call|worry|mean|need|watch|look)|(?:what|which) (?:should i|to|do i) (?:watch|look) (?:for|out)|warning signs|red flags|take (?:her|him|them) in|when is it (?:an emergency|serious|time to))(?![a-z])/;
+
 /** Breaths a minute, when counted ("一分钟70多下", "counted 56 breaths in a minute"). */
 function readBreathRate(t: string): number | undefined {
   const m =
@@ -839,8 +880,9 @@ function readAge(t: string): number | undefined {
 
 /** Reads one message (Simplified or English, any case). */
 export function readHealthSigns(text: string): SignReading {
-  const t = normalizeText((text ?? '').slice(0, 4000));
-  const educational = (EDUCATIONAL.test(t) || LEADING_IF.test(t)) && !HAPPENING_NOW.test(t);
+  // The temperature of water, milk, a bath, a room or the weather is no sign: it is taken out before reading.
+  const t = withoutAmbientTemperatures(normalizeText((text ?? '').slice(0, 4000)));
+  const educational = (EDUCATIONAL.test(t) || CHOKE_QUESTION.test(t) || LEADING_IF.test(t)) && !HAPPENING_NOW.test(t);
   const askingAhead = LEADING_IF.test(t) && !HAPPENING_NOW.test(t);
   const signs = new Set<string>();
   const ahead = new Set<string>();
@@ -1049,6 +1091,19 @@ export function readHealthSigns(text: string): SignReading {
       );
     if (faceOrGenitals || (handOrFoot && !signs.has('small'))) signs.add('burn_site');
   }
+  // Sleepy, fussy or a bit off after vaccines: a common mild reaction (watched, with the signs that need a doctor), not
+  // the lethargy of an illness. Cannot be woken, floppy, a fit or any other red sign is read as usual.
+  if (
+    signs.has('after_vaccine') &&
+    !VACCINE_NOT_MILD.test(t) &&
+    !['unresponsive', 'hard_to_wake', 'seizure', 'abnormal_cry', 'breathing_difficulty', 'not_breathing', 'blue_lips', 'mottled_skin'].some((x) =>
+      signs.has(x),
+    ) &&
+    (VACCINE_MILD.test(t) || signs.has('listless') || signs.has('very_lethargic'))
+  ) {
+    for (const x of ['very_lethargic', 'listless']) signs.delete(x);
+    signs.add('vaccine_mild');
+  }
   return {
     signs,
     ageMonths: age,
@@ -1070,5 +1125,6 @@ export function readHealthSigns(text: string): SignReading {
     medicine: FEVER_MEDICINE.test(t) || PAIN_MEDICINE.test(t) ? 'fever' : COUGH_MEDICINE.test(t) ? 'cough' : undefined,
     atPoint: AT_POINT_PLACE.test(t) && AT_POINT_INCIDENT.test(t),
     recovered: illnessOver || backToCare,
+    asksWhenToGo: WHEN_TO_GO.test(t),
   };
 }

@@ -156,6 +156,7 @@ const WATCH_ROWS: readonly WatchRow[] = [
   { finding: 'fever_home', watch: 'fever_home', urgent: 'fever', sections: ['fever_care', 'fever_red'] },
   { finding: 'gut', watch: 'gut', urgent: 'dehydration', sections: ['diarrhoea'] },
   { finding: 'vaccine_fever', watch: 'vaccine', urgent: 'fever', sections: ['vaccine_fever'] },
+  { finding: 'vaccine_mild', watch: 'vaccine', urgent: 'fever', sections: ['vaccine_after', 'vaccine_doctor'] },
   { finding: 'heat_exhaustion', watch: 'heat', urgent: 'heat', sections: ['heat_sun'] },
 ];
 

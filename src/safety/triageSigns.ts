@@ -277,6 +277,8 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   else if (incident && now('water_inhaled')) amber.add('water_inhaled');
   if (incident && any('fever') && now('rash') && !red.size) amber.add('fever_rash');
   if (incident && any('after_vaccine') && now('fever') && !red.size && !amber.size) watch.add('vaccine_fever');
+  // Sleepy or fussy after vaccines, no fever to act on and nothing red: a mild reaction to watch.
+  else if (incident && now('vaccine_mild') && !red.size && !amber.size && !watch.size) watch.add('vaccine_mild');
 
   // A fever in a child over 6 months who is well in themselves ("精神很好 能吃能玩"): fever care at home and its red signs.
   if (incident && !reading.recovered && now('fever') && reading.fineNow && age !== undefined && age >= 6 && !red.size && !amber.size && !watch.size)

@@ -23,6 +23,7 @@ const DOCS = {
     en: 'Everyday health worries: constipation, vitamin D, calcium, night feeds, eczema, diarrhea',
   },
   'parenting-home-safety-choking': { zh: '居家安全与防噎', en: 'Home safety and choking' },
+  'parenting-vaccination': { zh: '宝宝打疫苗（预防接种）', en: 'Vaccinations for babies and toddlers' },
   'policy-injury-at-point': { zh: '孩子在服务点受伤了怎么办？', en: 'What if my child is hurt at a point?' },
 } as const;
 type DocId = keyof typeof DOCS;
@@ -101,6 +102,8 @@ const SECTIONS: Record<string, [DocId, { zh: string; en: string }]> = {
   eye_electric: ['parenting-first-aid', { zh: '化学品溅进眼睛、触电怎么办？', en: 'A chemical in the eye or an electric shock — what do I do?' }],
   heat_sun: ['parenting-first-aid', { zh: '中暑和晒伤怎么办？', en: 'Heat illness and sunburn — what do I do?' }],
   water: ['parenting-first-aid', { zh: '洗澡时呛水、差点溺水，之后要注意什么？', en: 'My child went under water in the bath and seems fine — what now?' }],
+  vaccine_after: ['parenting-vaccination', { zh: '打完疫苗要注意什么？发烧正常吗？', en: 'What should I watch for after vaccination? Is a fever normal?' }],
+  vaccine_doctor: ['parenting-vaccination', { zh: '打完疫苗出现哪些情况要看医生或打120？', en: 'When should I see a doctor after a vaccination?' }],
   vaccine_fever: ['parenting-fever-illness', { zh: '打完疫苗发烧了怎么办？', en: 'My child has a fever after a vaccination — what should I do?' }],
   point_injury: ['policy-injury-at-point', { zh: '孩子在服务点受伤了，家长该怎么做？', en: 'My child was hurt at the point. What should I do?' }],
   point_marks: [

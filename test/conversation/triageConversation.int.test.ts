@@ -442,4 +442,49 @@ describe('round 4: remedies asked after an incident, a poison then "drank some",
     expect(out.reply).toMatch(/30 minutes/);
     expect(await ticketsOf(userId)).toEqual([]);
   });
+
+  it('sleepy and fussy after vaccines: a mild reaction to watch, the vaccination answer cited, no doctor-today first, no ticket', async () => {
+    const userId = ++userSeq;
+    const say = chat(userId);
+    const out = await say("she's really sleepy and a bit fussy after her vaccines this morning, normal?");
+    expect(firstLine(out)).not.toMatch(/120|doctor today/);
+    expect(out.reply).toMatch(/day or two/);
+    expect(out.citations.some((c) => c.docId === 'parenting-vaccination')).toBe(true);
+    expect(await ticketsOf(userId)).toEqual([]);
+    // "when should I take her in then?": that incident's signs again, not a search or a new topic.
+    const next = await say('when should I take her in then?', 10);
+    expect(next.reply).toMatch(/Call 120/);
+    expect(next.reply).toMatch(/can't be woken/);
+    expect(next.citations.some((c) => c.docId === 'parenting-vaccination')).toBe(true);
+    expect(await ticketsOf(userId)).toEqual([]);
+  });
+
+  it('a bump to watch, then "那什么情况要去医院": the head signs to watch, no 120 first', async () => {
+    const userId = ++userSeq;
+    const say = chat(userId);
+    await say('儿子两岁 从沙发上摔下来磕到头 哭了一下 现在在玩');
+    const out = await say('那什么情况要去医院', 5);
+    expect(firstLine(out)).not.toMatch(/120/);
+    expect(out.reply).toMatch(/呕吐不止一次/);
+    expect(out.citations.some((c) => c.docId === 'parenting-first-aid')).toBe(true);
+    expect(await ticketsOf(userId)).toEqual([]);
+  });
+
+  it('the temperature of formula water or a bath is a question, not a fever; a choking-size question is not a choke', async () => {
+    const userId = ++userSeq;
+    const say = chat(userId);
+    for (const text of [
+      '40度的温水冲奶粉可以吗',
+      '洗澡水38度合适吗',
+      'bath water 37 degrees ok?',
+      '多小的东西会噎到',
+      'how small does something have to be to choke a toddler',
+    ]) {
+      const out = await say(text, 300);
+      expect(firstLine(out)).not.toMatch(/120|看医生|doctor/);
+      expect(out.reply).not.toMatch(/请今天就带孩子去看医生|Please take your child to see a doctor today|等待急救时|while you wait/i);
+      expect(out.urgent).toBeFalsy();
+    }
+    expect(await ticketsOf(userId)).toEqual([]);
+  });
 });

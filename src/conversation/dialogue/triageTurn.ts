@@ -161,6 +161,10 @@ const QUALIFIERS = new Set(['small', 'cooled', 'long_time', 'still_bleeding', 'c
 function followUp(reading: SignReading, recent: string[]): void {
   // "要紧吗" / "还要去吗", or "没事了 在玩" after the incident: about that situation (a red sign stays red).
   const urgentBefore = recent.includes('was:red') || recent.includes('was:amber');
+  // "那什么情况要去医院", "when should I take her in then?" right after a doctor-today or watch answer: that incident's
+  // signs again, read as checking on it (after a 120 answer it goes to the knowledge base with that message as context).
+  const asksSigns = reading.asksWhenToGo && (recent.includes('was:amber') || recent.includes('was:watch'));
+  if (asksSigns) reading.checking = true;
   // A home remedy asked about ("可以涂牙膏吗", "can I put ice on it?") is answered with the same advice, which says what not to do.
   if (!(reading.checking || reading.remedy || (reading.fineNow && urgentBefore)) || reading.educational) return;
   if ([...reading.signs].some((s) => !QUALIFIERS.has(s))) return;
@@ -244,6 +248,8 @@ export async function triageTurn(
   const atPoint = reading.atPoint && !reading.hypothetical && !reading.educational;
   if (t.level === 'red') {
     await red(r, t, signs, text, atPoint, reading.asksDose, reading.fineNow || reading.checking);
+    // Like a knowledge answer, the message is the topic a follow-up ("那什么情况要去医院") is read against.
+    r.state.lastQuestion = text;
     return r.build();
   }
   if (atPoint) r.say(r.w.triage.atPoint);
