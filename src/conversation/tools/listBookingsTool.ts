@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BookingView, WaitlistOffer } from '../../booking/types.ts';
 import type { WaitingEntry } from '../../booking/waitlist.ts';
+import { localDateOf, localTimeOf } from '../../time/zonedTime.ts';
 import { defineTool } from './defineTool.ts';
 import { describeBooking, pointName } from '../format/formatSlot.ts';
 import { acceptOfferAction, askCancelAction, declineOfferAction, leaveWaitlistAction } from '../actions/bookingActions.ts';
@@ -27,11 +28,17 @@ export const listBookingsTool = defineTool({
   },
   present(r, { upcoming, past, offers, waiting }) {
     const w = r.w;
+    // Until when a held place waits for the family: the row's deadline, in the service's zone.
+    const heldUntil = (v: BookingView) => {
+      if (!v.holdExpiresAt) return undefined;
+      const at = new Date(v.holdExpiresAt);
+      return `${w.format.date(localDateOf(at, r.ctx.timeZone))} ${localTimeOf(at, r.ctx.timeZone)}`;
+    };
     const active = upcoming.filter((v) => v.status === 'confirmed' || v.status === 'held');
     if (active.length === 0 && waiting.length === 0) r.say(w.booking.noUpcoming);
     if (active.length > 0) {
       r.say(w.booking.yourBookings);
-      r.say(active.map((v) => describeBooking(v, w, r.lang) + (v.status === 'held' ? `\n   ${w.booking.heldLine}` : '')).join('\n'));
+      r.say(active.map((v) => describeBooking(v, w, r.lang) + (v.status === 'held' ? `\n   ${w.booking.heldLine(heldUntil(v))}` : '')).join('\n'));
       for (const o of offers.slice(0, 3))
         r.row(r.button(acceptOfferAction, [o.entryId], w.booking.take(o.refCode)), r.button(declineOfferAction, [o.entryId], w.booking.pass(o.refCode)));
       for (const v of active.filter((x) => x.status === 'confirmed').slice(0, 6)) r.row(r.button(askCancelAction, [v.id], w.booking.cancelRef(v.refCode)));

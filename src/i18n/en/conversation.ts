@@ -130,7 +130,7 @@ export const booking: typeof zh.booking = {
   bookNow: 'Book now',
   noUpcoming: 'You have no upcoming bookings.',
   yourBookings: 'Your bookings:',
-  heldLine: '(waitlist place held for you — please confirm)',
+  heldLine: (until?: string) => (until ? `(waitlist place held for you until ${until} — please confirm)` : '(waitlist place held for you — please confirm)'),
   waitingLine: (position: number) => `(on the waitlist, number ${position})`,
   yourWaitlist: "Sessions you're waiting for:",
   leaveWaitlist: (ref: string) => `Leave waitlist ${ref}`,

@@ -125,7 +125,7 @@ export const booking = {
   bookNow: '直接预约',
   noUpcoming: '你目前没有即将到来的预约。',
   yourBookings: '你的预约：',
-  heldLine: '（候补名额为你保留中，请确认）',
+  heldLine: (until?: string) => (until ? `（候补名额为你保留中，请在 ${until} 前确认）` : '（候补名额为你保留中，请确认）'),
   waitingLine: (position: number) => `（候补中，排第${position}位）`,
   yourWaitlist: '你在排队候补的场次：',
   leaveWaitlist: (ref: string) => `退出候补 ${ref}`,
