@@ -95,6 +95,9 @@ const ALL_BOOKINGS =
 const SEARCHES = new Set<Intent>(['find_slots', 'book']);
 const CANCEL_WORD = /取消|退订|退掉|不去了|去不了|(?<![a-z])cancel/;
 
+/** The waitlist named. */
+const WAITLIST_WORD = /候补|排队|(?<![a-z])(?:wait ?list|waiting list)(?![a-z])/;
+
 /** Whether something is all right, asked on its own ("可以吗", "is that ok"). */
 const OK_ASKED = /可以吗|可不可以|行吗|行不行|(?<![a-z])is (?:that|it|this) (?:ok|okay|alright|all right|fine)(?![a-z])/g;
 
@@ -282,7 +285,8 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     slots.pick === undefined &&
     !slots.bookingRef &&
     !ACTION_REQUEST.test(t) &&
-    !(SEARCHES.has(intent) && (AVAILABILITY_ASK.test(t) || ctx.searching)) &&
+    // A waitlist place ('a waitlist spot opens') is what the question is about, not places asked for.
+    !(SEARCHES.has(intent) && ((AVAILABILITY_ASK.test(t) && !WAITLIST_WORD.test(t)) || ctx.searching)) &&
     // "周六上午湖里可以吗" is a search put as a question: with a place named, "可以吗" alone does not make it one about a rule.
     ((ASKS_ABOUT.test(t) &&
       !(SEARCHES.has(intent) && (slots.district || slots.neighbourhood || slots.pointCode) && !ASKS_ABOUT.test(t.replace(OK_ASKED, ' ')))) ||

@@ -20,6 +20,7 @@ describe('questions that contain booking words stay questions', () => {
     ['what happens if I cancel the morning of?'],
     ["if I accept the waitlist offer but can't make it?"],
     ['what if we get a waitlist spot and then cant go'],
+    ["If a waitlist spot opens at 6am while I'm asleep, how long do I have to grab it?"],
     // what a class is, who may drop off, whether a parent stays
     ["What's the sensory integration class actually? is it therapy?"],
     ['my mother in law will drop him off on Saturday, is that ok?'],
