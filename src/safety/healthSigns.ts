@@ -742,7 +742,9 @@ const ZH_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 
 
 function readTemperature(t: string): number | undefined {
   const found: number[] = [];
-  for (const m of t.matchAll(/(?<![\d.])(3[5-9]|4[0-2])(?:\.(\d))?\s*(?:度|℃|°c?|摄氏度|c(?![a-z]))(?:\s*([1-9])(?![\d度]))?/g)) {
+  for (const m of t.matchAll(
+    /(?<![\d.])(3[5-9]|4[0-2])(?:\.(\d))?\s*(?:度|℃|°c?|摄氏度|degrees?(?: c(?:elsius)?)?(?![a-z])|celsius|c(?![a-z]))(?:\s*([1-9])(?![\d度]))?/g,
+  )) {
     found.push(Number(m[1]) + (m[2] ? Number(m[2]) / 10 : m[3] ? Number(m[3]) / 10 : 0));
   }
   for (const m of t.matchAll(

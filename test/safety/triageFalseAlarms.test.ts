@@ -45,6 +45,9 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['red', '两个月宝宝 泡完澡摸着烫 量了38.5'],
   ['red', '洗澡水40度 宝宝才两个月 刚量体温38.3'],
   ['amber', '喝了点水还是40度 两岁'],
+  // "degrees" written out is a body temperature when it is the child's.
+  ['red', 'my 2 month old is 38.5 degrees'],
+  ['red', 'she is 7 weeks old and 38 degrees celsius'],
   // Choking asked about, not happening.
   ['none', '什么大小的东西会噎到宝宝'],
   ['none', '多大的玩具零件会被小孩吞进去噎到'],
@@ -91,6 +94,8 @@ describe('a mild vaccine reaction', () => {
   it('a temperature of water leaves no fever to remember', () => {
     expect(readHealthSigns('40度的温水冲奶粉可以吗').temperature).toBeUndefined();
     expect(readHealthSigns('摸着烫 量了40度').temperature).toBe(40);
+    expect(readHealthSigns('she is 39 degrees and crying').temperature).toBe(39);
+    expect(readHealthSigns('bath water 37 degrees ok?').temperature).toBeUndefined();
   });
 });
 
