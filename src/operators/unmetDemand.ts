@@ -27,10 +27,13 @@ export function districtNear(latitude: number, longitude: number): District {
  * Records a parent's search that found no free place — what was wanted
  * (district, dates, part of day, kind, age band), never who wanted it, where
  * exactly, or the child. Only first pages count (paging on is not new demand).
+ * A lookup that lists full sessions too is the assistant reading the timetable (what the week holds for a general
+ * weekday question, whether anything is on that day, a waitlist or age check after the parent's own search, which is
+ * counted already), not a request for a place: it is not counted, or empty Mondays and Fridays would read as demand.
  * A failure to record never fails the parent's search. Returns the results.
  */
 export async function recordSearchOutcome(deps: Pick<BookingDeps, 'pool' | 'clock'>, q: SearchQuery, results: SlotResult[]): Promise<SlotResult[]> {
-  if (q.offset || results.some((r) => r.free > 0)) return results;
+  if (q.offset || q.includeFull || results.some((r) => r.free > 0)) return results;
   const district = q.district ?? (q.near ? districtNear(q.near.latitude, q.near.longitude) : null);
   try {
     await deps.pool.query(
