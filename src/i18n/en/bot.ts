@@ -3,7 +3,7 @@ import type { bot as zh } from '../zh/bot.ts';
 /** The Telegram transport's own words to parents, in English. */
 export const bot: typeof zh = {
   greeting: (name: string) =>
-    `Hello${name ? ` ${name}` : ''}! I help you find and book free weekend childcare at Xiamen's “爱邻护幼” community points, answer parenting and policy questions, and put you in touch with staff.`,
+    `Hello${name ? ` ${name}` : ''}! I help you find and book free weekend childcare at Xiamen's Ailin Huyou (爱邻护幼) community points, answer parenting and policy questions, and put you in touch with staff.`,
   privacyLine:
     'Privacy: I keep only what bookings need (your name, your child’s name and birth date, bookings and our chat), use it for nothing else, and /forget deletes it any time.',
   consentButton: '✅ I agree, continue',

@@ -11,11 +11,11 @@ export const menu: typeof zh.menu = {
   prompt: 'Tell me what you would like to do:',
   capabilities:
     'I can help you:\n• find and book free weekend childcare (half-day or temporary care) and trial classes at the community care points\n• see or cancel bookings, join a waitlist\n• answer parenting and childcare-policy questions (with sources)\n• reach a staff member\n\nJust ask, e.g. "any places this Saturday morning in Siming?" or "can my child come with a cold?"',
-  hello: "Hello! I'm the community childcare assistant for Xiamen's 爱邻护幼 care points.",
+  hello: "Hello! I'm the community childcare assistant for Xiamen's Ailin Huyou (爱邻护幼) care points.",
   identity:
-    'I\'m the 爱邻护幼 community childcare assistant — an automated helper. I can find and book free weekend childcare and answer parenting and policy questions. Say "talk to staff" any time to reach a person.',
+    'I\'m the Ailin Huyou (爱邻护幼) community childcare assistant — an automated helper. I can find and book free weekend childcare and answer parenting and policy questions. Say "talk to staff" any time to reach a person.',
   serviceIntro:
-    "爱邻护幼 are Xiamen's community childcare points: government-funded and run by registered childcare providers, offering free weekend half-day and temporary care and 1-hour trial classes for children aged 0–3, with no household-registration or residence restriction.",
+    "Ailin Huyou (爱邻护幼) are Xiamen's community childcare points: government-funded and run by registered childcare providers, offering free weekend half-day and temporary care and 1-hour trial classes for children aged 0–3, with no household-registration or residence restriction.",
   thanks: "You're welcome! I'm here whenever you need me.",
   noProblem: 'No problem. Message me any time you need.',
   okWhatElse: 'OK. What else can I help with?',
@@ -102,9 +102,9 @@ export const search: typeof zh.search = {
   severalThere: 'There are several times there — which one?',
   affirmWithList: 'OK. To book, tell me the number from the list or tap "Book".',
   tooOld:
-    'The 爱邻护幼 community care points serve children aged 0–3 (up to 36 months), so children over 3 cannot be booked. From age 3, kindergarten is the usual next step. If you have a younger child under 3, you can book for them.',
+    'The community care points serve children aged 0–3 (up to 36 months), so children over 3 cannot be booked. From age 3, kindergarten is the usual next step. If you have a younger child under 3, you can book for them.',
   childTooOld: (child: string) =>
-    `${child} is over 3. The 爱邻护幼 community care points serve children aged 0–3 (up to 36 months), so children over 3 cannot be booked; from age 3, kindergarten is the usual next step. If you have a younger child under 3, you can book for them.`,
+    `${child} is over 3. The community care points serve children aged 0–3 (up to 36 months), so children over 3 cannot be booked; from age 3, kindergarten is the usual next step. If you have a younger child under 3, you can book for them.`,
   ageRangeNote: 'The community care points serve children aged 0–3 (up to 36 months).',
   outsideXiamen: "The points are all in Xiamen (Siming, Huli, Jimei, Haicang, Tong'an, Xiang'an). Tell me the district or neighbourhood nearest to you.",
 };
