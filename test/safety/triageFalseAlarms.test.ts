@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readHealthSigns } from '../../src/safety/healthSigns.ts';
 import { triageAdvice } from '../../src/safety/triageAdvice.ts';
-import { type TriageLevel, triageSigns } from '../../src/safety/triageSigns.ts';
+import type { TriageLevel } from '../../src/safety/triageSigns.ts';
 import { toSimplified } from '../../src/text/chineseScript.ts';
+import { levelOf, triageOf } from '../helpers/triageOf.ts';
 
 /**
  * Everyday questions that are not incidents: the temperature of water, milk,
@@ -12,17 +13,6 @@ import { toSimplified } from '../../src/text/chineseScript.ts';
  * real sign next to them stays what it was. Phrasings differ from the tuning
  * sets' messages.
  */
-function triageOf(messages: string[]) {
-  let recent: string[] = [];
-  let t = triageSigns(readHealthSigns(''), { recent });
-  for (const m of messages) {
-    const reading = readHealthSigns(toSimplified(m));
-    t = triageSigns(reading, { recent });
-    if (reading.signs.size > 0 || reading.ageMonths !== undefined) recent = t.remember;
-  }
-  return t;
-}
-const levelOf = (text: string): TriageLevel => triageOf(text.split(' || ')).level;
 
 const TABLE: Array<[TriageLevel, string]> = [
   // Water, milk, a bath, a room, the weather.

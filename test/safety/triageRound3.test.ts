@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readHealthSigns } from '../../src/safety/healthSigns.ts';
 import { triageAdvice } from '../../src/safety/triageAdvice.ts';
-import { type TriageLevel, triageSigns } from '../../src/safety/triageSigns.ts';
+import type { TriageLevel } from '../../src/safety/triageSigns.ts';
 import { toSimplified } from '../../src/text/chineseScript.ts';
+import { levelOf, triageOf } from '../helpers/triageOf.ts';
 
 /**
  * Third round of triage: things of low toxicity in the mouth, plants, centipede
@@ -11,17 +12,6 @@ import { toSimplified } from '../../src/text/chineseScript.ts';
  * swallowed coin that will not go down, vomiting then diarrhoea across messages.
  * Phrasings differ from the tuning set's messages.
  */
-function triageOf(messages: string[]) {
-  let recent: string[] = [];
-  let t = triageSigns(readHealthSigns(''), { recent });
-  for (const m of messages) {
-    const reading = readHealthSigns(toSimplified(m));
-    t = triageSigns(reading, { recent });
-    if (reading.signs.size > 0 || reading.ageMonths !== undefined) recent = t.remember;
-  }
-  return t;
-}
-const levelOf = (text: string): TriageLevel => triageOf(text.split(' || ')).level;
 
 const TABLE: Array<[TriageLevel, string]> = [
   // Low toxicity: watched at home, no alarm; symptoms → a doctor today.

@@ -3,6 +3,7 @@ import { readHealthSigns } from '../../src/safety/healthSigns.ts';
 import { triageAdvice } from '../../src/safety/triageAdvice.ts';
 import { type TriageLevel, triageSigns } from '../../src/safety/triageSigns.ts';
 import { toSimplified } from '../../src/text/chineseScript.ts';
+import { levelOf, triageOf } from '../helpers/triageOf.ts';
 
 /**
  * Fourth round of triage: counted breaths, mottled skin and everyday words for
@@ -12,17 +13,6 @@ import { toSimplified } from '../../src/text/chineseScript.ts';
  * asked after an incident, doses by tablet splitting or intervals.
  * Phrasings differ from the tuning set's messages.
  */
-function triageOf(messages: string[]) {
-  let recent: string[] = [];
-  let t = triageSigns(readHealthSigns(''), { recent });
-  for (const m of messages) {
-    const reading = readHealthSigns(toSimplified(m));
-    t = triageSigns(reading, { recent });
-    if (reading.signs.size > 0 || reading.ageMonths !== undefined) recent = t.remember;
-  }
-  return t;
-}
-const levelOf = (text: string): TriageLevel => triageOf(text.split(' || ')).level;
 
 const TABLE: Array<[TriageLevel, string]> = [
   // Breaths counted in a minute (NICE NG143: over 60 red; over 50 at 6–12 months, over 40 after a year, amber).
