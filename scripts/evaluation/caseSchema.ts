@@ -120,7 +120,7 @@ export const setupBooking = z.strictObject({
 export type SetupBooking = z.infer<typeof setupBooking>;
 
 export const evalCase = z.strictObject({
-  id: z.string().regex(/^[a-z]{2,4}-[a-z-]+-\d{3}$/, 'ids look like bk-zh-001'),
+  id: z.string().regex(/^[a-z][a-z0-9]{1,3}-[a-z-]+-\d{3}$/, 'ids look like bk-zh-001 or sf5-zh-001'),
   category: z.enum(CATEGORIES),
   lang: z.enum(LANGS),
   rubric: z.string().min(10),
