@@ -20,6 +20,13 @@
  *               document: ferry times, kindergarten enrolment, hospital parking,
  *               vaccine and nanny costs) covering every document, committed before
  *               the round-4 ranking changes and tuned on
+ *  - round5:    test/fixtures/retrieval-questions-round5.jsonl, 293 parent questions
+ *               (zh 120, zh-Hant 75 in Taiwan usage, en 98; 25 mixing Chinese and
+ *               English; 25 near misses with no answer: kindergarten places,
+ *               maternity leave, residence permits, brands, permits) covering
+ *               every document, written from the documents' headings only (not
+ *               their text or question lists), committed before the round-5
+ *               ranking changes and tuned on
  *  - heldout:   test/fixtures/retrieval-questions-heldout.jsonl, written before the
  *               issue-15 changes and frozen: never tune on it.
  * Ingests the knowledge folder into a fresh in-memory PGlite with the offline
@@ -86,6 +93,7 @@ const SETS: Array<[string, string]> = [
   ['tuning2', 'test/fixtures/retrieval-questions-tuning2.jsonl'],
   ['round3', 'test/fixtures/retrieval-questions-round3.jsonl'],
   ['round4', 'test/fixtures/retrieval-questions-round4.jsonl'],
+  ['round5', 'test/fixtures/retrieval-questions-round5.jsonl'],
   ['heldout', 'test/fixtures/retrieval-questions-heldout.jsonl'],
 ];
 // --sets=tuning,realistic: measure while tuning without ever looking at the held-out set.
