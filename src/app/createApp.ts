@@ -46,7 +46,13 @@ export interface CreateAppOptions {
 /** The composition root: every service built once from config and passed down. */
 export function createApp({ config, db, clock, logger, brain, llmFetch }: CreateAppOptions): App {
   const booking = createBookingService({ pool: db.pool, clock, timeZone: config.timeZone, rules: config.booking });
-  const escalation = createEscalationService({ pool: db.pool, clock, staffGroupChatId: config.telegram.staffGroupChatId });
+  const escalation = createEscalationService({
+    pool: db.pool,
+    clock,
+    staffGroupChatId: config.telegram.staffGroupChatId,
+    staffNight: config.notifications.quietHours,
+    timeZone: config.timeZone,
+  });
   const embedder = createEmbedder(config);
   const knowledge = createKnowledgeBase({ pool: db.pool, embedder });
   const codec = createButtonCodec(config.telegram.buttonSecret);

@@ -12,6 +12,8 @@ import { loadTicketView } from './ticketView.ts';
 import { renderTicket } from './renderTicket.ts';
 import type { RenderedMessage } from '../notifications/SendNotification.ts';
 import { stripControlCharacters } from '../text/controlCharacters.ts';
+import type { QuietHours } from '../notifications/quietHours.ts';
+import { DEFAULT_STAFF_NIGHT, staffBackAt } from './staffHours.ts';
 
 export type EscalationReason = 'medical' | 'complaint' | 'human_requested' | 'unanswered' | 'other';
 export type EscalationStatus = 'open' | 'claimed' | 'resolved';
@@ -114,6 +116,10 @@ export interface EscalationDeps {
   clock: Clock;
   /** Where tickets are announced (config.telegram.staffGroupChatId); without one, only /tickets shows them. */
   staffGroupChatId?: number;
+  /** The night, when staff are off (config.notifications.quietHours); default 21:30–08:00. */
+  staffNight?: QuietHours;
+  /** Default Asia/Shanghai. */
+  timeZone?: string;
 }
 
 /**
@@ -124,7 +130,7 @@ export interface EscalationDeps {
  * message; every ticket message the bot posts is recorded, and a staff reply
  * is routed by the message it replies to, never by its text.
  */
-export function createEscalationService({ pool, clock, staffGroupChatId }: EscalationDeps) {
+export function createEscalationService({ pool, clock, staffGroupChatId, staffNight = DEFAULT_STAFF_NIGHT, timeZone = 'Asia/Shanghai' }: EscalationDeps) {
   async function getStaff(telegramUserId: number): Promise<StaffMember | null> {
     const r = await pool.query('SELECT id, telegram_user_id, name, role, point_id FROM staff WHERE telegram_user_id = $1 AND active', [telegramUserId]);
     const s = r.rows[0];
@@ -139,6 +145,11 @@ export function createEscalationService({ pool, clock, staffGroupChatId }: Escal
 
   return {
     getStaff,
+
+    /** At night, when staff are back to answer a request sent now (a family is told so); during staff hours, null. */
+    staffBackAt(): Date | null {
+      return staffBackAt(clock.now(), staffNight, timeZone);
+    },
 
     /** Configured staff ids are admins at once; ids removed from the list lose access (src/operators/staffDirectory.ts). */
     async ensureStaff(telegramUserIds: number[]): Promise<void> {

@@ -2,6 +2,7 @@ import type { Escalation, EscalationReason, EscalationStatus } from '../../escal
 import { describeError } from '../../errors/describeError.ts';
 import { normalizeText } from '../../nlu/normalizeText.ts';
 import { toSimplified } from '../../text/chineseScript.ts';
+import { staffOffNow } from '../format/staffBack.ts';
 import { escalateToStaffTool } from '../tools/escalateToStaffTool.ts';
 import { answerQuestion } from './answers/answerQuestion.ts';
 import type { Reply } from './Reply.ts';
@@ -13,7 +14,7 @@ export async function escalate(r: Reply, reason: EscalationReason, question: str
     question: question.slice(0, 4000) || r.w.escalation.defaultQuestion,
     childAgeMonths: r.state.child?.ageMonths ?? r.state.childAgeMonths,
   };
-  const run = await r.tool<{ escalationId: number; existing: boolean; status: EscalationStatus }>('escalate_to_staff', args);
+  const run = await r.tool<{ escalationId: number; existing: boolean; status: EscalationStatus; staffBackAt: string | undefined }>('escalate_to_staff', args);
   r.state.pending = undefined;
   if (!run.result) {
     r.say(describeError(run.error, r.lang).message);
@@ -23,11 +24,20 @@ export async function escalate(r: Reply, reason: EscalationReason, question: str
 }
 
 /**
- * When staff will answer, or whether anyone is there: "多久会回复", "大概什么时候有人联系我", "有人在吗 怎么还没人回",
- * "工作人员几点在线", "when will they get back to me?", "how fast do your staff reply?".
+ * When staff will answer, or whether anyone is there, said about staff or replies: "多久会回复", "大概什么时候有人联系我",
+ * "有人在吗 怎么还没人回", "工作人员几点在线", "when will they get back to me?", "how fast do your staff reply?",
+ * "what are your staff's working hours?". A "when" about anything else ("and when do they usually drop to just one?"
+ * after a question about naps) is not one: a pronoun alone ("they", "you") needs a reply or contact word beside it.
  */
 export const ASKS_REPLY_TIME =
-  /(?:多久|多长时间|多少时间|什么时候|啥时候|几时|何时|几点|要等多久|还要等|大概|一般).{0,10}(?:回复|回我|回消息|回信|回电|答复|处理|联系我|联系|有人|打(?:电话)?给我|在线|上班|接手)|(?:有人|人)(?:在吗|呢|在不在)|怎么(?:还|都)?没(?:有)?人(?:回|理|联系|管)|(?:工作人员|客服|人工|老师).{0,6}(?:几点|什么时候|啥时候|多久).{0,6}(?:在|上班|在线|回)|(?<![a-z])(?:when (?:will|would|do|does|can|could) (?:they|someone|somebody|staff|you|a person|i (?:hear|get))|how (?:long|soon|fast|quickly) (?:will|until|till|before|do|does|is|usually)|get back to me|hear back|anyone there|is anybody|is anyone|still waiting|no one (?:has )?(?:replied|answered|got back)|nobody (?:has )?(?:replied|answered|got back)|what (?:time|hours) (?:are|is|do) (?:staff|you|your staff))(?![a-z])/i;
+  /(?:多久|多长时间|多少时间|什么时候|啥时候|几时|何时|几点|要等多久|还要等|大概|一般).{0,10}(?:回复|回我|回消息|回信|回电|答复|处理|联系我|联系|有人|打(?:电话)?给我|在线|上班|下班|接手)|(?:有人|人)(?:在吗|呢|在不在)|怎么(?:还|都)?没(?:有)?人(?:回|理|联系|管)|(?:工作人员|客服|人工|专员|老师|你们).{0,6}(?:几点|什么时候|啥时候|多久).{0,6}(?:在|上班|下班|在线|回)|(?:工作人员|客服|人工|专员).{0,4}(?:上班|工作|在线|值班)(?:时间|时段)|(?<![a-z])(?:when (?:will|would|do|does|can|could|is|are) (?:someone|somebody|anyone|staff|the staff|your staff|a staff member|a person|a human)|when (?:will|would|do|does|can|could) (?:they|you|you guys)\b.{0,30}\b(?:reply|respond|answer|get back|contact|call|message|text|write|be (?:online|available|around|back|in)|pick (?:it|this|that) up)|when (?:will|would|can|could) (?:i|we) (?:hear|get (?:a |an )?(?:reply|answer|response|call))|how (?:long|soon|fast|quickly)\b.{0,30}\b(?:reply|replies|respond|response|answer|get back|hear back|contact|staff|someone|somebody)|get back to me|hear back|anyone there|is anybody|is anyone (?:there|here|around|online)|still waiting|no one (?:has )?(?:replied|answered|got back)|nobody (?:has )?(?:replied|answered|got back)|what (?:time|hours) (?:are|is|do) (?:staff|you|your staff)|(?:staff|your staff|staff'?s|your staff'?s) (?:working |office |opening )?hours|(?:working|office) hours)(?![a-z])/i;
+
+/**
+ * With the parent's request already with staff, a bare "how long" or "any news" is about that request: "要等多久",
+ * "有消息了吗", "how long does that usually take?", "any update?". Without one it asks about something else.
+ */
+const ASKS_TICKET_TIME =
+  /^(?:那|请问|大概|大约|还|所以)?\s*(?:要|得|需要|还要)?等?(?:多久|多长时间)|(?:要|得|还要)等(?:多久|多长时间)|多久(?:会|能|才)?(?:有|好|回)|怎么样了|有(?:消息|进展|结果|回音)了?(?:吗|没)|(?<![a-z])(?:how (?:long|soon) (?:will|does|do|until|till|before|is|would)|how long (?:do|will|should) (?:i|we) (?:have to )?wait|when will (?:they|you|it|that)|any (?:update|news|word)|it'?s been a while)(?![a-z])/i;
 
 /** The parent no longer needs the person they asked for: "never mind, I figured it out", "不用了 已经解决了". */
 export const NO_LONGER_NEEDED =
@@ -57,6 +67,8 @@ export async function openTicket(r: Reply): Promise<Escalation | undefined> {
 const prepared = (text: string) => normalizeText(toSimplified(text));
 
 export const asksReplyTime = (text: string) => ASKS_REPLY_TIME.test(prepared(text));
+/** A reply-time question while the parent's request is with staff: the bare forms count too. */
+export const asksTicketTime = (text: string) => asksReplyTime(text) || ASKS_TICKET_TIME.test(prepared(text));
 export const noLongerNeeded = (text: string) => NO_LONGER_NEEDED.test(prepared(text));
 export const asksSomething = (text: string) => ASKS_SOMETHING.test(prepared(text));
 
@@ -67,6 +79,9 @@ export const asksSomething = (text: string) => ASKS_SOMETHING.test(prepared(text
 export async function answerReplyTime(r: Reply, ticket: Escalation | undefined): Promise<void> {
   const w = r.w;
   if (ticket) r.say(ticket.status === 'claimed' ? w.escalation.staffHolding(ticket.claimedByName ?? undefined) : w.escalation.ticketOpen);
+  // At night, first that staff are off and when they are back; the document's targets follow.
+  const back = r.ctx.escalation.staffBackAt();
+  if (back) r.say(staffOffNow(back, r.ctx.now, w, r.ctx.timeZone));
   const cited = r.citations.length;
   await answerQuestion(r, { text: w.escalation.replyTimeQuery });
   if (r.citations.length === cited) r.say(w.escalation.replyTimeFallback);
@@ -81,7 +96,7 @@ export async function answerReplyTime(r: Reply, ticket: Escalation | undefined):
 export async function followUpOnTicket(r: Reply, text: string, opts: { statement?: boolean } = {}): Promise<boolean> {
   const ticket = await openTicket(r);
   if (!ticket) return false;
-  if (asksReplyTime(text)) {
+  if (asksTicketTime(text)) {
     await answerReplyTime(r, ticket);
     return true;
   }

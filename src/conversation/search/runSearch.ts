@@ -4,7 +4,7 @@ import { describeError } from '../../errors/describeError.ts';
 import type { Catalogue } from '../../i18n/catalogue.ts';
 import { addDays, isWeekend, localDateOf, weekdayOf } from '../../time/zonedTime.ts';
 import { formatSlot, openingTime, pointName, slotWhen } from '../format/formatSlot.ts';
-import { listedSoFar, noteListed, searchSlotsTool, type SearchSlotsArgs, type SearchSlotsResult } from '../tools/searchSlotsTool.ts';
+import { listedSoFar, noteListed, SEARCH_PAGE, searchSlotsTool, type SearchSlotsArgs, type SearchSlotsResult } from '../tools/searchSlotsTool.ts';
 import type { Reply } from '../dialogue/Reply.ts';
 import { waitlistAction } from '../actions/bookingActions.ts';
 import { chooseDateAction, nextWeekendAction } from '../actions/searchActions.ts';
@@ -103,6 +103,20 @@ async function search(r: Reply, args: SearchSlotsArgs): Promise<SearchSlotsResul
     return undefined;
   }
   return run.result;
+}
+
+/**
+ * A wider search the assistant tries after the parent's own request found nothing (other times, days, points): the
+ * request was counted once as unmet demand, so these must not count again. A search that lists full sessions too is
+ * never counted (src/operators/unmetDemand.ts), so that looks first; only when it shows a free place (or a whole page
+ * of full ones, which may hide free ones further on) is the plain search run, and a plain search that finds a free
+ * place is not counted either.
+ */
+async function searchWider(r: Reply, args: SearchSlotsArgs): Promise<SearchSlotsResult | undefined> {
+  const look = await search(r, { ...args, includeFull: true });
+  if (!look) return undefined;
+  if (!look.results.some((s) => s.free > 0) && look.results.length < SEARCH_PAGE) return { results: [], offset: look.offset };
+  return search(r, args);
 }
 
 /** Full sessions matching a waitlist request, with a waitlist button each (free ones can be booked). */
@@ -240,7 +254,7 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
       showWaitlist(r, args, full.slice(0, 3));
       if (!args.pointCode) return;
       // A named point that is full: also the nearest alternatives.
-      const alternatives = await search(r, { ...args, pointCode: undefined, district: args.district ?? full[0]!.point.district });
+      const alternatives = await searchWider(r, { ...args, pointCode: undefined, district: args.district ?? full[0]!.point.district });
       if (alternatives && alternatives.results.length > 0) {
         const pending = r.state.pending;
         // The alternatives number on from the waitlist list, and both stay pickable by number.
@@ -276,7 +290,7 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
       await tellAgeMismatch(r, args, await search(r, { ...args, childId: undefined, childAgeMonths: undefined, includeFull: true }));
     const noneAtAll = (withFull?.results.length ?? 0) === 0;
     for (const relaxed of relaxations(args, r)) {
-      const more = await search(r, relaxed.args);
+      const more = await searchWider(r, relaxed.args);
       if (more && more.results.length > 0) {
         results = more.results;
         used = relaxed.args;

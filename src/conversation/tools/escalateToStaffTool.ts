@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { staffOffNow } from '../format/staffBack.ts';
 import { defineTool } from './defineTool.ts';
 
 export const escalateToStaffTool = defineTool({
@@ -12,7 +13,9 @@ export const escalateToStaffTool = defineTool({
   }),
   async handler(args, ctx) {
     const r = await ctx.escalation.open({ parentId: ctx.userId, language: ctx.locale, ...args });
-    return { escalationId: r.escalation.id, existing: r.existing, status: r.escalation.status };
+    // At night staff are off: the parent is told when they are back, not that someone will reply soon.
+    const back = ctx.escalation.staffBackAt();
+    return { escalationId: r.escalation.id, existing: r.existing, status: r.escalation.status, staffBackAt: back?.toISOString() };
   },
   present(r, result, args) {
     r.escalated = true;
@@ -20,7 +23,10 @@ export const escalateToStaffTool = defineTool({
     r.state.pending = undefined;
     // A medical hand-over is announced by the emergency words themselves.
     if (args.reason === 'medical') return;
+    const night = result.staffBackAt ? staffOffNow(new Date(result.staffBackAt), r.ctx.now, r.w, r.ctx.timeZone) : undefined;
     if (args.reason === 'complaint') r.say(r.w.escalation.complaint);
+    else if (night && !result.existing) r.say(r.w.escalation.handedOverNight);
     else r.say(result.existing ? r.w.escalation.addedToTicket : r.w.escalation.handedOver);
+    if (night) r.say(night);
   },
 });

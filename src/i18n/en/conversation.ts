@@ -75,6 +75,8 @@ export const search: typeof zh.search = {
   notOpenYet: (range: string, when: string, days: number) =>
     `Sessions on ${range} are not open for booking yet (booking opens ${days} days ahead); the earliest you can book is ${when}. You can look at the coming days that are open now.`,
   notOpenListed: 'These sessions are not open for booking yet; you can book them from the time shown:',
+  bookingWindow: (days: number, last: string) =>
+    `Booking opens ${days} days before a session, so right now you can book sessions up to ${last}; later days cannot be booked yet, and I can remind you when they open.`,
   allFull: (range: string) => `Everything matching on ${range} is fully booked. You can join a waitlist and I'll offer you a place in turn if one frees up:`,
   namedPointFull: (point: string, range: string) => `${point} is fully booked on ${range}. You can join its waitlist, or look at other points nearby:`,
   nothingFound: (range: string) => `I found no free places matching that on ${range}. Try another day or area?`,
@@ -215,6 +217,9 @@ export const escalation: typeof zh.escalation = {
   noLongerNeeded: "Glad it's sorted. I've passed this on too, so the staff know no follow-up is needed. I'm here if you need anything else.",
   replyTimeQuery: 'How soon will staff reply?',
   replyTimeFallback: 'Staff reply here: usually faster in the daytime; night messages are handled the next morning. In an emergency call 120.',
+  staffOffNow: (time: string, tomorrow: boolean) =>
+    `Staff are off for the night now; they will reply here after ${time} ${tomorrow ? 'tomorrow' : 'this'} morning. In an emergency call 120.`,
+  handedOverNight: "Done — I've passed this to a staff member.",
 };
 
 export const points: typeof zh.points = {

@@ -71,6 +71,7 @@ export const search = {
   notOpenYet: (range: string, when: string, days: number) =>
     `${range}的场次还没开放预约（场次开始前${days}天开放），最早${when}可以约。可以先看看近期已开放的场次。`,
   notOpenListed: '下面这些场次还没开放预约，到开放时间才能约：',
+  bookingWindow: (days: number, last: string) => `场次开始前${days}天开放预约，所以现在最远能约到${last}的场次；更晚的日子还不能约，开放时我可以提醒你。`,
   allFull: (range: string) => `${range}符合条件的场次都约满了。可以排队候补，有人取消时会按顺序通知你：`,
   namedPointFull: (point: string, range: string) => `${point}在${range}的场次都约满了。可以排队候补，也可以看看附近其他点：`,
   nothingFound: (range: string) => `${range}没有找到符合条件的空位。换个日子或地区试试？`,
@@ -214,6 +215,9 @@ export const escalation = {
   noLongerNeeded: '好的，问题解决了就好。这条消息也转给了工作人员，他们会知道不用再跟进。还有需要随时找我。',
   replyTimeQuery: '工作人员多久会回复？',
   replyTimeFallback: '工作人员会在这里回复你：白天一般较快，夜间的消息次日处理。紧急情况请直接拨打120。',
+  staffOffNow: (time: string, tomorrow: boolean) =>
+    `现在是夜间，工作人员已经下班，${tomorrow ? '明天' : '今天'}早上 ${time} 上班后会在这里回复你。紧急情况请直接拨打120。`,
+  handedOverNight: '好的，已转给工作人员。',
 };
 
 export const points = {

@@ -78,6 +78,16 @@ export const enIntentRules: IntentRule[] = [
     ),
     4,
   ],
+  // The service failed a family who had booked: "we got turned away", "double-booked us", "not acceptable".
+  [
+    'complaint',
+    w(
+      "\\b(?:got|were|was|been|being) (?:turned|sent) (?:away|home)\\b|\\bdouble[- ]?book(?:ed|ing)\\b|\\b(?:not|isn'?t|is not) (?:acceptable|ok(?:ay)?|good enough)[.!]*$|\\bnot acceptable\\b",
+    ),
+    4,
+  ],
+  // A person asked for in other words: "let me talk to someone", "an actual human", "a real person please".
+  ['human', w('\\blet me (?:talk|speak|chat) (?:to|with)\\b|\\b(?:an? )?(?:actual|real|live) (?:human|person|people|staff)\\b'), 4],
   // "what else do I have booked?", "what have we got booked": the family's bookings.
   [
     'my_bookings',

@@ -36,6 +36,28 @@ export const zhIntentRules: IntentRule[] = [
     /(?<!如果|要是|假如|万一|怎么|如何|在哪|哪里|能不能|可不可以|可以)(?:我|我们)?(?:要|想|必须|一定要|得)(?:去|跟你们)?(?:投诉|客诉|申诉)(?!.{0,6}(?:吗|么|嘛|[?？]|的话|流程是|找谁|怎么))|(?:投诉|客诉|申诉)(?:你们|一下你们)|(?:要|想)\s*complain|申诉|(?:^|[\s，,。.!！])(?:投诉|客诉)[!！。.\s]*$/,
     7,
   ],
+  // A person in Taiwan and everyday wording: 專員/專人 (a dedicated agent), 活人 ("有没有活人"), 负责的人, 承办人.
+  ['human', /专员|专人|(?:有没有|是不是|来个|要)活人|负责的人|承办人|主管/, 4],
+  // Complaining in other words: 我要反映 (Taiwan), a booking dropped or changed without a word ("随便就把我的预约取消了 也没人通知").
+  [
+    'complaint',
+    /(?:我|我们)?(?:要|想|必须)(?:跟你们)?反映|很不合理|太不合理|不合理(?:吧|啊|了)|随便(?:就)?(?:把|给)?.{0,6}(?:取消|改)|(?:也|都|根本)没(?:有)?(?:人)?(?:通知|告知|说一声)/,
+    4,
+  ],
+  // How far ahead booking is possible, asked without a day ("可以提前三个礼拜约吗", "能 book 三个礼拜以后的吗"): a question.
+  [
+    'knowledge',
+    /提前(?:多久|多长时间|几天|几周|几个?(?:礼拜|星期|月)|多少天|[\d一二两三四五六七八九十半]+ ?(?:天|个?(?:礼拜|星期|周|月))).{0,4}(?:约|预约|订|报名|book)|(?:约|预约|订|book)\s*(?:[\d一二两三四五六七八九十]+|几) ?个?(?:礼拜|星期|周|月)(?:以|之)?后|最(?:早|远|多)(?:可以|能)?(?:提前)?(?:约|预约|订)(?:到)?(?:多久|哪天|几号|什么时候)/,
+    5,
+  ],
+  // A problem with a booking told ("是禮拜六的預約有問題", "my booking has a problem"): for a person, not a new search.
+  [
+    'human',
+    /(?:预约|订单|名额|候补)(?:的?事情?)?(?:好像|可能)?(?:有|出了?|出现了?)(?:点|些|一些|个)?问题|(?<![a-z])(?:(?:a )?problem|an issue|something wrong) with (?:my|our|the) (?:booking|reservation)(?![a-z])/,
+    5,
+  ],
+  // "我约的都有啥", "我现在都约了啥": the family's bookings.
+  ['my_bookings', /我(?:现在|目前)?(?:都)?(?:约|订|预约|报名)(?:了)?的?(?:都)?(?:有)?(?:啥|哪些|什么)(?:了)?(?:呀|啊)?[?？]*$/, 4],
   // When staff will answer ("大概什么时候有人联系我", "一般多久会回复"): a question about the service, not a search.
   ['knowledge', /(?:多久|多长时间|什么时候|啥时候|几点|几时|何时).{0,6}(?:会)?(?:有人)?(?:回复|回我|回消息|回电话?|答复|联系我|打电话给我)/, 5],
   // Care on working days asked in general ("平日有没有托班", "工作日可以送吗"): what is on then is answered, not "which day?".

@@ -40,7 +40,14 @@ const OPENS_ASK =
 
 /** What is on that day, asked ("下周一有啥活动能带娃去", "is there anything on Monday?", "can we go on Tuesday?"). */
 const AVAILABILITY =
-  /有没有|有啥|有什么|有吗|有没|(?:能|可以)(?:去|送|带|托)|托吗|开不开|开门|营业|(?<![a-z])(?:is there|are there|anything|any (?:care|childcare|daycare|class(?:es)?|sessions?|spots?|places?|space|activit\w*)|what'?s on|open|(?:can|could) (?:i|we|she|he) (?:go|come|bring|drop|leave))(?![a-z])/i;
+  /有没有|有啥|有什么|有吗|有没|(?:能|可以)(?:不能|不可以)?(?:把(?:孩子|娃|宝宝|小孩|他|她|[\u4e00-\u9fa5]{1,3})?)?(?:去|送|带|托|放)|托吗|开不开|开门|营业|(?<![a-z])(?:is there|are there|anything|any (?:care|childcare|daycare|class(?:es)?|sessions?|spots?|places?|space|activit\w*)|what'?s on|open|(?:can|could) (?:i|we|she|he) (?:go|come|bring|drop|leave))(?![a-z])/i;
+
+/**
+ * How far ahead booking is possible, asked without a day ("可以提前三个礼拜约吗", "能 book 三个礼拜以后的吗", "最远能约到哪天",
+ * "how far in advance can we book?", "can I book 3 weeks ahead?"): the booking window from the rules, with its last day.
+ */
+export const HOW_FAR_AHEAD =
+  /提前(?:多久|多长时间|几天|几周|几个?(?:礼拜|星期|月)|多少天|[\d一二两三四五六七八九十半]+ ?(?:天|个?(?:礼拜|星期|周|月))).{0,4}(?:约|预约|订|报名|book)|(?:[\d一二两三四五六七八九十]+|几) ?个?(?:礼拜|星期|周|月)(?:以|之)?后的?.{0,6}(?:约|预约|订|book|报名)|(?:约|预约|订|book)\s*(?:[\d一二两三四五六七八九十]+|几) ?个?(?:礼拜|星期|周|月)(?:以|之)?后|最(?:早|远|多)(?:可以|能)?(?:提前)?(?:约|预约|订)(?:到)?(?:多久|哪天|几号|什么时候|多远)|(?<![a-z])(?:how (?:far|long|many (?:days|weeks)) (?:ahead|in advance|out|before)|(?:\d+|two|three|four|five|six|a few|several|a couple of) (?:weeks?|months?) (?:ahead|in advance|out|early|from now)|(?:weeks?|a month|months) in advance|a month (?:ahead|out))(?![a-z])/i;
 
 /** Asking about a rule of a session, not what is on ("要不要预约还是直接去", "do I need to book or can we just walk in?"). */
 const RULE_ASKED =
@@ -56,8 +63,14 @@ const WEEKDAYS_ASKED =
 const CARE_ASKED =
   /托|送|照顾|看(?:孩子|娃|小孩)|带(?:孩子|娃|小孩)|(?<![a-z])(?:care|childcare|daycare|drop(?:-| )?(?:off|him|her|them)|look after|leave (?:him|her|them|my))(?![a-z])/i;
 
+/** Whether something is possible, asked ("…可以吗", "能不能", "行不行", "can we", "is it ok to"). */
+const POSSIBLE =
+  /(?:可以|能|行)(?:吗|么|嘛|不)|可不可以|能不能|行不行|(?<![a-z])(?:can (?:i|we|she|he|they|my)|could (?:i|we|she|he)|is it (?:ok|okay|possible)|are we able)(?![a-z])/i;
+/** A question about how, what or when, which a list of sessions would not answer ("周六托育要带什么", "几点开门"). */
+const WHAT_HOW = /怎么|怎样|如何|什么|啥|几点|多少|哪|要带|需要|规定|流程|(?<![a-z])(?:how|what|which|where|why|bring|need)(?![a-z])/i;
+
 /** Staff named in a question about reply times ("你们工作人员几点在线", "how fast do your staff reply"). */
-const STAFF_NAMED = /工作人员|客服|人工|老师|有人|(?<![a-z])(?:staff|someone|somebody|a person|anyone|they|you guys)(?![a-z])/i;
+const STAFF_NAMED = /工作人员|客服|人工|专员|老师|有人|你们|(?<![a-z])(?:staff|someone|somebody|a person|anyone|you|you guys|your team)(?![a-z])/i;
 
 function weekdaysOnly(range: { from: string; to: string }): boolean {
   for (let d = range.from, i = 0; d <= range.to && i < 14; d = addDays(d, 1), i++) if (isWeekend(d)) return false;
@@ -103,12 +116,21 @@ export const knowledge: IntentHandler = async (r, q) => {
   // Working days in general ("平日可以托吗？我们礼拜一到礼拜五都要上班"): what the week holds, not one day's list.
   const wholeWeek = !range || addDays(range.from, 2) <= range.to;
   if (wholeWeek && WEEKDAYS_ASKED.test(t) && CARE_ASKED.test(t) && !HEALTH.test(t)) return weekdayServices(r);
+  if (!range && HOW_FAR_AHEAD.test(t)) {
+    const last = addDays(localDateOf(r.ctx.now, r.ctx.timeZone), r.ctx.rules.opensDaysAhead);
+    r.say(r.w.search.bookingWindow(r.ctx.rules.opensDaysAhead, r.w.format.date(last)));
+    return askForDate(r, {});
+  }
   if (range && OPENS_ASK.test(t)) {
     const today = localDateOf(r.ctx.now, r.ctx.timeZone);
     if (range.from > today && range.to <= addDays(today, r.ctx.rules.opensDaysAhead)) r.say(r.w.search.alreadyOpen(r.w.format.dateRange(range.from, range.to)));
     return findSlots(r, asSearch);
   }
   if (range && weekdaysOnly(range) && AVAILABILITY.test(t) && !RULE_ASKED.test(t) && !HEALTH.test(t)) return findSlots(r, asSearch);
+  // Care on a day with weekend sessions asked as a possibility ("周六想把小米放托育点半天 可以吗"): whether the child can
+  // go is what that day's sessions say, for that child (too young, full, not open yet), so it is searched.
+  if (range && !weekdaysOnly(range) && POSSIBLE.test(t) && CARE_ASKED.test(t) && !WHAT_HOW.test(t) && !RULE_ASKED.test(t) && !HEALTH.test(t))
+    return findSlots(r, asSearch);
   if (asksReplyTime(q.text) && STAFF_NAMED.test(t)) return answerReplyTime(r, undefined);
   return answerQuestion(r, q);
 };
