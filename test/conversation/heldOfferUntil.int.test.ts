@@ -1,20 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app/createApp.ts';
-import type { TurnOutput } from '../../src/conversation/types.ts';
-import { createTestApp, TEST_NOW } from '../helpers/testApp.ts';
+import { chatAs, createTestApp } from '../helpers/testApp.ts';
 
 /** A waitlist place held for the family says, in "my bookings", until when it is held (Xiamen time, from the row). */
 let app: App & { clock: { set(d: Date): void } };
 let userSeq = 9700;
 
-function chat(userId: number) {
-  let now = TEST_NOW.getTime();
-  return async (turn: { text?: string; button?: string }): Promise<TurnOutput> => {
-    now += 60_000;
-    app.clock.set(new Date(now));
-    return app.core.handleTurn({ userId, now: new Date(now), ...turn });
-  };
-}
+const chat = (userId: number) => chatAs(app, userId);
 
 beforeAll(async () => {
   app = await createTestApp();

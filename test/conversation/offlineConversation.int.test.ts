@@ -1,19 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app/createApp.ts';
 import type { TurnOutput } from '../../src/conversation/types.ts';
-import { createTestApp, TEST_NOW } from '../helpers/testApp.ts';
+import { chatAs, createTestApp } from '../helpers/testApp.ts';
 
 let app: App & { clock: { set(d: Date): void } };
 let userSeq = 5000;
 
-function chat(userId: number) {
-  let now = TEST_NOW.getTime();
-  return async (turn: { text?: string; button?: string; location?: { latitude: number; longitude: number } }): Promise<TurnOutput> => {
-    now += 60_000;
-    app.clock.set(new Date(now));
-    return app.core.handleTurn({ userId, now: new Date(now), ...turn });
-  };
-}
+const chat = (userId: number) => chatAs(app, userId);
 
 const toolNames = (o: TurnOutput) => o.tools.map((t) => t.name);
 const allButtons = (o: TurnOutput) => o.buttons.flat();
@@ -318,8 +311,33 @@ describe('follow-ups and edge cases from real parent messages', () => {
     const booked = await say({ text: '约第一个' });
     const ref = (booked.tools.find((t) => t.name === 'book_session')!.result as { booking: { refCode: string } }).booking.refCode;
     const out = await say({ text: '能改到周日吗' });
-    expect(out.reply).toContain('先约好新的场次');
-    expect(out.tools.find((t) => t.name === 'search_slots')?.args).toMatchObject({ from: '2026-11-29', district: 'huli' });
+    expect(out.reply).toContain(`约好新场次后，我会同时取消豆豆原来 11月28日（周六） 的预约【${ref}】`);
+    expect(out.tools.find((t) => t.name === 'search_slots')?.args).toMatchObject({ from: '2026-11-29', district: 'huli', partOfDay: 'morning' });
     expect(out.buttons.flat().some((b) => b.text === `取消原预约 ${ref}`)).toBe(true);
+    // Booking the new day moves the booking: the new one is held first, then the old one is cancelled.
+    const moved = await say({ text: '约第一个' });
+    expect(moved.tools.map((t) => [t.name, t.ok])).toEqual([
+      ['book_session', true],
+      ['cancel_booking', true],
+    ]);
+    expect(moved.reply).toContain('11月29日（周日）');
+    expect(moved.reply).toContain(`【${ref}】已取消`);
+  });
+  it('"说错了 是周日" right after booking moves the booking just made; a rename changes the child, never adds one', async () => {
+    const say = chat(++userSeq);
+    await say({ text: '登记孩子 豆豆 2024-06-01' });
+    await say({ text: '周六上午湖里' });
+    const booked = await say({ text: '约第一个' });
+    const ref = (booked.tools.find((t) => t.name === 'book_session')!.result as { booking: { refCode: string } }).booking.refCode;
+    const fix = await say({ text: '哎呀说错了 是周日上午' });
+    expect(fix.tools.find((t) => t.name === 'search_slots')?.args).toMatchObject({ from: '2026-11-29', district: 'huli', partOfDay: 'morning' });
+    expect(fix.reply).toContain(ref);
+    const moved = await say({ text: '约第一个' });
+    expect(moved.tools.map((t) => t.name)).toEqual(['book_session', 'cancel_booking']);
+    const renamed = await say({ text: '孩子名字登记错了 不叫豆豆 叫豆包' });
+    expect(renamed.tools.map((t) => t.name)).toEqual(['update_child']);
+    expect(renamed.reply).toContain('豆包');
+    const kids = await app.booking.listChildren(userSeq);
+    expect(kids.map((c) => c.name)).toEqual(['豆包']);
   });
 });

@@ -1,5 +1,6 @@
 import { defaultConfig } from '../../src/config/config.ts';
 import { createApp, type App, type CreateAppOptions } from '../../src/app/createApp.ts';
+import type { TurnInput, TurnOutput } from '../../src/conversation/types.ts';
 import { prepareKnowledge } from '../../src/app/prepareKnowledge.ts';
 import { seedDemo } from '../../src/demo/seedDemo.ts';
 import { createLogger } from '../../src/logging/createLogger.ts';
@@ -24,4 +25,24 @@ export async function createTestApp(
   const app = createApp({ config, db, clock, logger: createLogger('silent'), brain: opts.brain, llmFetch: opts.llmFetch });
   if (opts.knowledge !== false) await prepareKnowledge(app);
   return { ...app, clock };
+}
+
+/** One parent's side of a conversation: everything a turn carries except who and when. */
+export type ParentTurn = Omit<TurnInput, 'userId' | 'now'>;
+
+/**
+ * A parent talking to the app's one conversation core: each turn comes
+ * `minutesLater` (default 1) after the previous one, starting at TEST_NOW,
+ * and the app's clock follows, so holds and deadlines age as in real chat.
+ */
+export function chatAs(
+  app: Pick<App, 'core'> & { clock: { set(d: Date): void } },
+  userId: number,
+): (turn: ParentTurn | string, minutesLater?: number) => Promise<TurnOutput> {
+  let now = TEST_NOW.getTime();
+  return async (turn, minutesLater = 1) => {
+    now += minutesLater * 60_000;
+    app.clock.set(new Date(now));
+    return app.core.handleTurn({ userId, now: new Date(now), ...(typeof turn === 'string' ? { text: turn } : turn) });
+  };
 }
