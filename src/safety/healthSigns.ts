@@ -46,11 +46,14 @@ export interface SignReading {
 
 // Questions about prevention or general knowledge, with nothing happening now.
 const EDUCATIONAL =
-  /预防(?!针|接种)|(?:比较|才|就|才能|才会)不(?:会|容易)(?:被)?(?:噎|呛|烫|摔|卡)|(?:要)?怎么切|怎样才能|上次|以前|之前|上个月|去年|会不会影响|影响智力|后遗症|烧坏|伤(?:到)?脑|脑(?:子)?(?:会)?(?:受损|损伤)|会不会复发|防止|怎么避免|如何避免|避免|什么是|(?<!不知道|不清楚|不确定|不晓得|知不道)是什么|科普|急救(?:课|培训|知识)|容易|经常|总是|老是|会不会遗传|遗传|(?<![a-z])(?:prevent\w*|avoid\w*|what is|what are|last (?:time|month|year)|history of|ever had|long-term|brain damage|signs of|how (?:can|do) i tell|in case|first aid (?:course|class|training)|tends to|often|always|usually)(?![a-z])/;
+  /(?:多少度|几度|多高|烧到多少|烧到几度)[^，。,.!?！？]{0,6}(?:会|就会|才会|容易|可能)|(?<![a-z])(?:(?:at )?what temperature (?:does|do|can|will|would|is|causes?)|how high (?:does|do|can|must) (?:a |the )?(?:fever|temperature))(?![a-z])|预防(?!针|接种)|(?:怎么|怎样|如何|要)(?:收|放|保管|存放)|收好|放好|放在(?:孩子)?够不到|儿童锁|安全锁|(?:比较|才|就|才能|才会)不(?:会|容易)(?:被)?(?:噎|呛|烫|摔|卡)|(?:要)?怎么切|怎样才能|上次|以前|之前|上个月|去年|会不会影响|影响智力|后遗症|烧坏|伤(?:到)?脑|脑(?:子)?(?:会)?(?:受损|损伤)|会不会复发|防止|怎么避免|如何避免|避免|什么是|(?<!不知道|不清楚|不确定|不晓得|知不道)是什么|科普|急救(?:课|培训|知识)|容易|经常|总是|老是|会不会遗传|遗传|(?<![a-z])(?:prevent\w*|avoid\w*|child-?proof\w*|baby-?proof\w*|(?:how|where) (?:should|do|can) (?:i|we) (?:store|keep|put|hide)|keep (?:[a-z']+ ){0,3}(?:away from|out of (?:reach|the way))|safe(?:ly)? stor\w*|what is|what are|last (?:time|month|year)|history of|ever had|long-term|brain damage|signs of|how (?:can|do) i tell|in case|first aid (?:course|class|training)|tends to|often|always|usually)(?![a-z])/;
 // "多小的东西会噎到", "哪些零食会噎住", "花生会噎到吗", "how small does something have to be to choke", "which foods are
 // choking hazards", "can a 1 year old choke on rice crackers?": a question about what can choke, with nobody choking.
 const CHOKE_QUESTION =
   /(?:多小|多大|什么(?:样的?)?(?:大小|尺寸)|多(?:粗|细|长))[^，。,.!?！？]{0,12}(?:噎|卡|呛|吞)|(?:哪些|哪种|哪类|什么(?:样的?)?)(?:东西|食物|零食|玩具|水果|坚果|食品|零件|小东西)[^，。,.!?！？]{0,10}(?:噎|卡|呛)|(?<![了])(?:会|能)(?:不会)?(?:被)?(?:噎|卡|呛)(?:到|住|着)?(?:吗|么|嘛|不)|(?<![a-z])(?:how (?:small|big|large|tiny)|what size|choking (?:hazards?|risks?|dangers?)|(?:which|what) (?:foods?|toys?|things|snacks|objects|items)(?: [a-z']+){0,4} (?:choke|choking)|(?:can|could|will|would|do|does) (?:an? |my |the |babies|toddlers|kids|children|infants|he|she|they)(?:[a-z0-9']+ ){0,3}choke on)(?![a-z])/;
+/** 'Now' said of what is left of something past: a scar, a lump still there, a mark fading. */
+const AFTERMATH_NOW =
+  /现在(?:还|都|已经|也)?(?:留(?:了|下)?(?:个|一个|一块|一道)?疤|有(?:个|一个|一块|一道)?(?:疤|印子?|包|痕)|没(?:有)?(?:完全)?消|结痂|长好|好(?:多|一些|点)了)/g;
 const HAPPENING_NOW =
   /现在|这次|又抽|又开始|不见了|找不到了|正在|刚刚|刚才|突然|一直|救命|急急|快来|马上|已经(?:吞|吃|喝)|(?<![a-z])(?:(?:he|she|they) just did|just (?:swallowed|ate|drank|did|had)|right now|just now|is having|currently|again|this time|is missing|can'?t find|suddenly|help|emergency|urgent|asap|won'?t stop|keeps)(?![a-z])/;
 // A question that opens with "if": "如果孩子抽筋了怎么办", "what if my baby chokes" — asking ahead, nothing happening.
@@ -100,6 +103,8 @@ const CHEMICALS = [
   '白酒',
   '啤酒',
   '红酒',
+  // A cigarette said as 烟 alone ("把爸爸的烟吃了一点"); not fireworks, smoke alarms, chimneys or a smell of smoke.
+  '烟(?![花雾囱台火气味熏感])',
 ].join('|');
 /** Medicines by kind or by name. */
 const MEDICINES = [
@@ -199,6 +204,12 @@ const POISON_NEAR_THING = new RegExp(
   String.raw`${CHEMICALS}|(?<![a-z])(?:bleach|detergent|cleaner|laundry pods?|dishwasher tablets?|pills|tablets|medicine)(?![a-z])`,
 );
 
+const MAGNET_THING = /磁铁|磁力珠|磁珠|吸铁石|巴克球|(?<![a-z])(?:magnets?|magnetic (?:balls?|beads?)|buckyballs?)(?![a-z])/;
+const BATTERY_THING = /[纽钮]扣电池|扣式电池|小圆电池|圆形电池|(?<![a-z])(?:button batter(?:y|ies)|coin batter(?:y|ies)|lithium batter(?:y|ies))(?![a-z])/;
+/** The child has the thing in hand or mouth. */
+const HANDLING =
+  /拿着|拿到|在玩|玩|打开|拧开|咬|碰|够到|抓着|抓到|舔|手上|嘴|(?<![a-z])(?:got hold of|playing with|opened|holding|found (?:him|her|them) with|got into|chewing)(?![a-z])/;
+
 /** A first taste of a food, or a common allergen just eaten. */
 const FOOD_TRIGGER =
   /(?:第一次|头一次|刚)(?:吃|尝|喝)[^，。,.!?！？]{0,10}(?:蛋|花生|坚果|腰果|虾|蟹|鱼|牛奶|奶粉|芝麻|海鲜|小麦|辅食)|(?:吃|喝)(?:了|完)[^，。,.!?！？]{0,8}(?:花生|坚果|腰果|虾|蟹|芝麻|海鲜|鸡蛋)[^，。,.!?！？]{0,4}(?:之后|以后|后)|(?<![a-z])(?:(?:first time|after) (?:eating|having|trying|he ate|she ate|they ate)|first (?:taste|bite) of)(?: [a-z']+){0,3} (?:eggs?|peanuts?|peanut butter|nuts?|cashews?|shrimp|prawns?|fish|milk|sesame|shellfish)(?![a-z])/;
@@ -210,7 +221,7 @@ const SIGNS: Sign[] = [
   // ── emergencies (red wherever they appear) ──
   [
     'seizure',
-    /抽搐|抽筋|惊厥|翻白眼|抽风|手脚(?:一直)?抖(?:个)?不停|(?:两眼|眼睛|眼珠)(?:一直)?(?:往上|向上|上)翻|口吐白沫|牙关紧闭|(?:全身|浑身|手脚)(?:一直)?(?:抽动|一抽一抽|一抖一抖|僵直)|(?:现在|还|正)?在抽(?![血烟水奖签屉鼻泣噎搭]|了?[一两几]?[张根支口包盒片])|抽(?:了)?起来|抽完(?:了|以后|之后)?|(?:抽搐|抽筋|惊厥)(?:停|完)(?:了|以后|之后)|(?:还|又|也|就|突然)抽了(?=$|[，。,.!?！？\s]|一下|几下|好几|两下|起来)|(?:一直|还在|正在|又)抽(?![血烟水奖签屉鼻泣噎搭]|了?[一两几]?[张根支口包盒片])|抽(?:了|过)(?:[一两二三四五六七八九十几\d]+(?:分钟|分|秒|下|次)|一会儿?|好久)(?![鼻血])|(?<![a-z])(?:seizures?|seizing|convuls\w*|having a fit|had a fit|fitting|eyes (?:are |were |keep |kept )?(?:rolled|rolling) (?:back|up)|(?:jerking|twitching|shaking) (?:and|but) (?:not responding|unresponsive))(?![a-z])/,
+    /抽搐|抽筋|惊厥|翻白眼|抽风|手脚(?:一直)?抖(?:个)?不停|(?:两眼|眼睛|眼珠)(?:一直)?(?:往上|向上|上)翻|口吐白沫|牙关紧闭|(?:全身|浑身|手脚)(?:一直)?(?:抽动|一抽一抽|一抖一抖|僵直)|(?:现在|还|正)?在抽(?![血烟水奖签屉鼻泣噎搭]|了?[一两几]?[张根支口包盒片])|抽(?:了)?起来|抽完(?:了|以后|之后)?|(?:抽搐|抽筋|惊厥)(?:停|完)(?:了|以后|之后)|(?:还|又|也|就|突然)抽了(?=$|[，。,.!?！？\s]|一下|几下|好几|两下|起来)|(?:一直|还在|正在|又)抽(?![血烟水奖签屉鼻泣噎搭]|了?[一两几]?[张根支口包盒片])|抽(?:了|过)(?:[一两二三四五六七八九十几\d]+(?:分钟|分|秒|下|次|回)|一会儿?|好久)(?![鼻血])|(?<![a-z])(?:seizures?|seizing|convuls\w*|having a fit|had a fit|fitting|eyes (?:are |were |keep |kept )?(?:rolled|rolling) (?:back|up)|(?:jerking|twitching|shaking) (?:and|but) (?:not responding|unresponsive))(?![a-z])/,
     true,
   ],
   [
@@ -220,7 +231,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'breathing_difficulty',
-    /呼吸困难|喘不上气|喘不过气|喘不过来|喘不到气|吸不上气|吸不到气|吸不进气|吸不上来|上不来气|透不过气|不能呼吸|无法呼吸|不会呼吸|呼吸不了|呼吸(?:很|特别|非常)?(?:费力|吃力)|呼吸急促|呼吸特别快|呼吸(?:很|特别|非常)?困难|breathing\s?(?:很|特别|非常)?困难|没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸暂停|(?:胸口|胸部|肋骨|肋间|锁骨|脖子|肚子)(?:下面|下边|那里|这里|中间)?.{0,6}(?:凹陷|凹进去|凹下去|陷进去|陷下去|吸进去|一凹一凹)|(?:胸口|胸部|肋骨|肋间|锁骨|肚子)[^，。,.!?！？]{0,6}凹(?:得|的)?(?:很|好|特别)?深|一吸一凹|三凹征|说话(?:都)?说不(?:完整|全|出整句)|(?:喘|咳)(?:得|到)(?:都)?(?:说|讲)不(?:出|了|完)|喘得(?:很|特别|好)?厉害|(?:一直|很|好|特别)喘(?!气)|(?<![a-z])(?:can'?t (?:finish|complete) (?:a |her |his )?sentences?|too breathless to (?:talk|speak|feed|eat))(?![a-z])|(?:肚子|胸口)一鼓一鼓|ribs (?:are )?showing|(?:can )?see (?:his|her|their) ribs|憋得(?:脸)?(?:都)?(?:发紫|发青|青紫|喘不|透不过|说不出|不能呼吸)|憋紫|(?<![a-z])(?:can'?t breathe|cannot breathe|not breathing|stopped breathing|struggling to breathe|trouble breathing|difficulty breathing|hard to breathe|breathing (?:very )?(?:hard|heavily)|gasping|(?:chest|ribs?|tummy|belly) (?:is |are )?(?:sucking|pulling|caving) in|indrawing|retractions|can'?t get (?:enough )?air|struggling for (?:breath|air)|laboured breathing|labored breathing|breathing (?:is )?(?:laboured|labored))(?![a-z])/,
+    /呼吸困难|喘不上气|喘不过气|喘不过来|喘不到气|吸不上气|吸不到气|吸不进气|吸不上来|上不来气|透不过气|不能呼吸|无法呼吸|不会呼吸|呼吸不了|呼吸(?:很|特别|非常)?(?:费力|吃力)|呼吸急促|呼吸特别快|呼吸(?:很|特别|非常)?困难|breathing\s?(?:很|特别|非常)?困难|没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸暂停|(?:胸口|胸部|肋骨|肋间|锁骨|脖子|肚子)(?:下面|下边|那里|这里|中间)?.{0,6}(?:凹陷|凹进去|凹下去|陷进去|陷下去|吸进去|一凹一凹)|(?:胸口|胸部|肋骨|肋间|锁骨|肚子)[^，。,.!?！？]{0,6}凹(?:得|的)?(?:很|好|特别)?深|一吸一凹|三凹征|说话(?:都)?说不(?:完整|全|出整句)|(?:喘|咳)(?:得|到)(?:都)?(?:说|讲)不(?:出|了|完)|喘得(?:很|特别|好)?厉害|(?:一直|很|好|特别)喘(?!气)|(?<![a-z])(?:can'?t (?:finish|complete) (?:a |her |his )?sentences?|too breathless to (?:talk|speak|feed|eat))(?![a-z])|(?:肚子|胸口)一鼓一鼓|ribs (?:are )?showing|(?:can )?see (?:his|her|their) ribs|憋得(?:脸)?(?:都)?(?:发紫|发青|青紫|喘不|透不过|说不出|不能呼吸)|憋紫|(?<![a-z])(?:can'?t breathe|cannot breathe|not breathing|stopped breathing|struggling to breathe|trouble breathing|difficulty breathing|hard to breathe|breathing (?:very )?(?:hard|heavily)|gasping|(?:chest|ribs?|tummy|belly) (?:is |are )?(?:sucking|pulling|caving) in|indrawing|retractions|can'?t get (?:enough )?air|can'?t catch (?:his|her|their|a) breath|struggling for (?:breath|air)|laboured breathing|labored breathing|breathing (?:is )?(?:laboured|labored))(?![a-z])/,
     false,
   ],
   ['grunting', /(?:呼吸|喘气|出气)(?:的时候|时)?(?:一直|总)?(?:在)?(?:哼哼|呻吟)|(?<![a-z])grunt\w*(?![a-z])/, false],
@@ -231,7 +242,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'blue_lips',
-    /(?:嘴唇|嘴巴|脸|脸色|面色|皮肤|全身|浑身|身上)(?:都)?(?:发紫|发青|青紫|紫了|青了|变紫|变青)|嘴唇(?:都|也|有点|有些|好像|很)(?:发)?(?:紫|青|乌)|嘴唇(?:都|也|有点)?发(?:黑|乌)|(?:嘴巴|嘴唇|嘴)(?:周围|四周|一圈)(?:都|有点)?(?:发青|发紫|青紫|青了|紫了)|发绀|(?<![a-z])(?:blue lips|lips (?:are |look |looks |looked |turning |turned |went |go |going )?(?:a bit |a little |slightly |kind of |kinda |quite )?(?:blue|bluish|purple|grey|gray)|turning blue|turned blue|blue around (?:the |his |her )?(?:mouth|lips)|(?:lips|mouth) (?:look |looks |are |is )?(?:bluish|blue))(?![a-z])/,
+    /(?:嘴唇|嘴巴|脸|脸色|面色|皮肤|全身|浑身|身上)(?:都)?(?:发紫|发青|青紫|紫了|青了|变紫|变青)|嘴唇(?:都|也|有点|有些|好像|很)(?:发)?(?:紫|青|乌)|(?:嘴唇|嘴巴|脸|脸色)(?:都|也|有点|有些|好像|很)?(?:紫紫|青青|乌乌|紫青|青紫)|嘴唇(?:都|也|有点)?发(?:黑|乌)|(?:嘴巴|嘴唇|嘴)(?:周围|四周|一圈)(?:都|有点)?(?:发青|发紫|青紫|青了|紫了)|发绀|(?<![a-z])(?:blue lips|lips (?:are |look |looks |looked |turning |turned |went |go |going )?(?:a bit |a little |slightly |kind of |kinda |quite )?(?:blue|bluish|purple|grey|gray)|turning blue|turned blue|(?:lips|face|skin) (?:look |looks |are |is |went |gone |going )?dusky|dusky (?:lips|face|skin)|blue around (?:the |his |her )?(?:mouth|lips)|(?:lips|mouth) (?:look |looks |are |is )?(?:bluish|blue))(?![a-z])/,
     false,
   ],
   [
@@ -241,7 +252,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'unresponsive',
-    /叫不醒|很难叫醒|叫不太醒|叫不应|摇不醒|拍不醒|叫(?:他|她|了)?(?:也|都)?(?:不醒|不应|不理|没(?:有)?反应|没(?:有)?动静)|醒了又(?:马上)?睡(?:过去|着)|(?<![点按击了])没(?:有)?反应|昏迷|昏过去|晕过去|晕倒|昏倒|晕了过去|昏了过去|(?:叫|喊)(?:他|她)?.{0,4}迷迷糊糊|意识模糊|不醒来?(?:吃|喝)奶|(?<![a-z])(?:(?:won'?t|doesn'?t|isn'?t|not) wak\w* (?:up )?for (?:feeds|feeding|a feed))(?![a-z])|不省人事|意识不清|没(?:有)?知觉|瘫软|软绵绵|(?:孩子|宝宝|宝贝|娃|人|身体|身子|全身|浑身|她|他)\s?(?:都|也|变得|有点|好像)?软软的|软软的\s?(?:没力气|不动|没反应)|突然不动|叫不起来|叫不起|软趴趴|(?:怎么|咋)(?:叫|弄|摇|拍|喊)(?:都|也)(?:不醒|叫不醒|没(?:有)?反应)|(?:全身|浑身|身体)(?:都)?(?:发)?软(?!件)|醒不过来|叫醒了?又睡|(?<![a-z])(?:unresponsive|won'?t stay awake|can'?t stay awake|(?:goes|went|falls|fell) (?:straight |right )?back to sleep|keeps (?:falling|dropping) (?:back )?(?:asleep|off)|won'?t wake|can'?t wake|not waking up|won'?t respond\w*|not respond\w*|doesn'?t respond\w*|no response|limp|floppy|passed out|unconscious|fainted|hard to wake)(?![a-z])/,
+    /叫不醒|很难叫醒|叫不太醒|叫不应|摇不醒|拍不醒|叫(?:他|她|了)?(?:也|都)?(?:不醒|不应|不理|没(?:有)?反应|没(?:有)?动静)|醒了又(?:马上)?睡(?:过去|着)|(?<![点按击了])没(?:有)?反应|昏迷|昏过去|晕过去|晕倒|昏倒|晕了过去|昏了过去|(?:叫|喊)(?:他|她)?.{0,4}迷迷糊糊|意识模糊|不醒来?(?:吃|喝)奶|(?<![a-z])(?:(?:won'?t|doesn'?t|isn'?t|not) wak\w* (?:up )?for (?:feeds|feeding|a feed))(?![a-z])|不省人事|意识不清|没(?:有)?知觉|瘫软|软绵绵|(?:孩子|宝宝|宝贝|娃|人|身体|身子|全身|浑身|她|他)\s?(?:都|也|变得|有点|好像)?软软的|软软的\s?(?:没力气|不动|没反应)|突然不动|叫不起来|叫不起|软趴趴|(?:怎么|咋)(?:叫|弄|摇|拍|喊)(?:都|也)(?:不醒|叫不醒|没(?:有)?反应)|(?:全身|浑身|身体)(?:都)?(?:发)?软(?!件)|醒不过来|叫醒了?又睡|(?<![a-z])(?:unresponsive|won'?t stay awake|can'?t stay awake|(?:goes|went|falls|fell) (?:straight |right )?back to sleep|keeps (?:falling|dropping) (?:back )?(?:asleep|off)|won'?t wake|can'?t wake|not waking up|won'?t respond\w*|not (?:really |properly |much )?respond\w*|doesn'?t respond\w*|no response|limp|floppy|passed out|unconscious|fainted|hard to wake)(?![a-z])/,
     false,
   ],
   [
@@ -293,7 +304,7 @@ const SIGNS: Sign[] = [
   [
     'poisoning',
     new RegExp(
-      String.raw`(?:吃|吞|咽|喝|舔|咬|啃)(?:了|下|到|掉|进)?(?:去)?\s?(?:a |an |the |some |一个|一颗|一点)?\s?(?:detergent|laundry|dishwasher|pods?|pills?|tablets?|medicine|meds|bleach|cleaner|poison|alcohol|wine|beer|cigarettes?|vape)(?![a-z])`,
+      String.raw`(?:吃|吞|咽|喝|舔|咬|啃)(?:了|下|到|掉|进)?(?:去)?\s?(?:(?:[a-z']+\s?){1,2}的\s?|(?:${OTHERS})的\s?|(?:my|his|her|grandma'?s|grandpa'?s|granny'?s|mum'?s|mom'?s|dad'?s) )?(?:a |an |the |some |一个|一颗|一点)?\s?(?:detergent|laundry|dishwasher|pods?|pills?|tablets?|medicine|meds|bleach|cleaner|poison|alcohol|wine|beer|cigarettes?|vape)(?![a-z])`,
     ),
     true,
   ],
@@ -313,7 +324,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'button_battery',
-    /[纽钮]扣电池|扣式电池|(?:吞|吃|咽).{0,6}batter(?:y|ies)|batter(?:y|ies).{0,6}(?:吞|吃|咽)|把[^，。,.!?！？]{0,10}电池[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}电池|(?:嘴|吞|吃|咽|含).{0,12}电池.{0,12}(?:找不到|不见)|电池[^。!?！？]{0,8}(?:放|塞|含)(?:进|在|到)?(?:了)?嘴|电池.{0,12}(?:找不到|不见).{0,12}(?:嘴|吞|吃|咽|含)|(?<![a-z])(?:lithium batter(?:y|ies)|chewed (?:on )?(?:a |the )?batter(?:y|ies)|button batter(?:y|ies)|coin batter(?:y|ies)|swallowed(?: [a-z']+){0,3} batter(?:y|ies)|(?:watch|remote|hearing aid|key fob|car key|toy|calculator|thermometer|scale) batter(?:y|ies).{0,40}(?:swallow\w*|missing|mouth)|(?:swallow\w*|mouth).{0,40}(?:watch|remote|hearing aid|key fob|car key|toy|calculator|thermometer|scale) batter(?:y|ies))(?![a-z])/,
+    /[纽钮]扣电池|扣式电池|(?:吞|吃|咽).{0,6}batter(?:y|ies)|batter(?:y|ies).{0,6}(?:吞|吃|咽)|把[^，。,.!?！？]{0,10}电池[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}电池|(?:嘴|吞|吃|咽|含).{0,12}电池.{0,12}(?:找不到|不见)|电池[^。!?！？]{0,8}(?:放|塞|含)(?:进|在|到)?(?:了)?嘴|电池.{0,12}(?:找不到|不见).{0,12}(?:嘴|吞|吃|咽|含)|(?:遥控器?|手表|电子秤|体重秤|体温计|玩具|车钥匙|计算器|助听器|小圆|圆形|扣式|纽扣|钮扣)[^。！？!?]{0,12}电池[^。！？!?]{0,8}(?:少了|不见了?|找不到了?|没了|丢了)|(?<![a-z])(?:lithium batter(?:y|ies)|chewed (?:on )?(?:a |the )?batter(?:y|ies)|button batter(?:y|ies)|coin batter(?:y|ies)|swallowed(?: [a-z']+){0,3} batter(?:y|ies)|(?:watch|remote|hearing aid|key fob|car key|toy|calculator|thermometer|scale) batter(?:y|ies).{0,40}(?:swallow\w*|missing|mouth)|(?:swallow\w*|mouth).{0,40}(?:watch|remote|hearing aid|key fob|car key|toy|calculator|thermometer|scale) batter(?:y|ies))(?![a-z])/,
     true,
   ],
   [
@@ -344,7 +355,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'choking',
-    /噎住|噎着|噎到|噎了(?:一下)?|哽住|哽到|卡住(?:了)?.{0,8}(?:喘|呼吸|说不出|咳不出|哭不出|不会哭|不哭|没声|发不出声|出不了声|脸)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,8}卡住|(?:葡萄|果冻|糖果?|花生|坚果|瓜子|豆子?|肉|苹果|香肠|麻糬|年糕|汤圆|饼干|食物|异物)[^，。,.!?！？]{0,4}卡住|卡(?:在|到|住)?喉咙|喉咙(?:里)?卡|卡嗓子|喘不了|呛(?:到|着|住)?(?:了)?(?:一下|一口)?.{0,12}(?:(?:咳|吐)(?:了)?出来|就好了|没事了|(?:后来|然后|才|又)好了)|(?:呛|卡)(?:到|着|住)?(?:了)?.{0,8}(?:不能呼吸|无法呼吸|喘不上气|没有?呼吸|脸(?:都)?(?:发|变)?(?:紫|青)|嘴唇(?:都)?(?:发|变)?(?:紫|青)|哭不出|发不出声|没(?:有)?(?:哭)?声(?:音)?)|(?<![a-z])(?:chok\w*|something stuck in (?:his|her|their) throat|stuck in (?:his|her|their) throat)(?![a-z])/,
+    /噎住|噎着|噎到|噎了(?:一下)?|哽住|哽到|卡住(?:了)?.{0,8}(?:喘|呼吸|说不出|咳不出|哭不出|不会哭|不哭|没声|发不出声|出不了声|脸)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,8}卡住|(?:葡萄|果冻|糖果?|花生|坚果|瓜子|豆子?|肉|苹果|香肠|麻糬|年糕|汤圆|饼干|食物|异物)[^，。,.!?！？]{0,4}卡住|卡(?:在|到|住)?喉咙|喉咙(?:里)?卡|卡嗓子|喘不了|呛(?:到|着|住)?(?:了)?(?:一下|一口)?.{0,12}(?:(?:咳|吐)(?:了)?出来|就好了|没事了|(?:后来|然后|才|又|现在)(?:就)?好了|不咳了|咳了(?:几下|一下|两下|好几下|好久|很久|一会儿?|半天))|(?:呛|卡)(?:到|着|住)?(?:了)?.{0,8}(?:不能呼吸|无法呼吸|喘不上气|没有?呼吸|脸(?:都)?(?:发|变)?(?:紫|青)|嘴唇(?:都)?(?:发|变)?(?:紫|青)|哭不出|发不出声|没(?:有)?(?:哭)?声(?:音)?)|(?<![a-z])(?:chok\w*|something stuck in (?:his|her|their) throat|stuck in (?:his|her|their) throat)(?![a-z])/,
     true,
   ],
   [
@@ -354,7 +365,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'severe_dehydration',
-    /(?:一天|一整天|半天|一上午|一下午|整个(?:早上|上午|下午|晚上)|(?:\d+|[两三四五六七八九十]+)\s*个?(?:多)?(?:小时|钟头)|好几个小时|一晚上)(?:了)?(?:都|了|一直)?没(?:有)?(?:尿|小便|湿(?:过)?尿布)|没(?:有)?(?:尿|小便)(?:了)?(?:一天|半天|(?:\d+|[两三四五六七八九十]+)\s*个?(?:多)?(?:小时|钟头))|尿布(?:一直)?(?:都)?是干的|(?:前囟|囟门)门?(?:凹陷|下陷|凹下去|陷下去|凹进去|瘪了?)|眼窝(?:凹陷|凹下去|陷下去)|眼睛(?:也|都|有点|好像)?(?:凹|陷)(?:下去|进去|陷)|一整天只尿了?(?:一|两)|(?<![a-z])(?:no wet (?:diapers?|nappies|nappy)|(?:hasn'?t|has not|haven'?t) (?:had )?(?:a |any )?wet (?:diapers?|nappies|nappy) (?:for|since|in|all)|hasn'?t (?:peed|weed|wee'?d|urinated)|no pee|dry (?:diapers?|nappies) (?:all|for)|sunken (?:soft spot|fontanelle?|eyes)|eyes (?:look |are |seem |looking )?sunken|only (?:had )?(?:one|two|1|2) wet (?:diapers?|nappies|nappy) (?:all day|today|in (?:24 hours|a day|the whole day))|(?:peed|weed|wee'?d|urinated) only (?:once|twice) (?:all day|today|in 24 hours))(?![a-z])/,
+    /(?:一天|一整天|半天|一上午|一下午|整个(?:早上|上午|下午|晚上)|(?:\d+|[两三四五六七八九十]+)\s*个?(?:多)?(?:小时|钟头)|好几个小时|一晚上)(?:了)?(?:都|了|一直)?没(?:有)?(?:尿|小便|湿(?:过)?尿布)|没(?:有)?(?:尿|小便)(?:了)?(?:一天|半天|(?:\d+|[两三四五六七八九十]+)\s*个?(?:多)?(?:小时|钟头))|尿布(?:一直)?(?:都)?是干的|(?:前囟|囟门)门?(?:凹陷|下陷|凹下去|陷下去|凹进去|瘪了?)|眼窝(?:凹陷|凹下去|陷下去)|眼睛(?:也|都|有点|好像)?(?:凹|陷)(?:下去|进去|陷)|一整天只尿了?(?:一|两)|(?<![a-z])(?:no wet (?:diapers?|nappies|nappy)|(?:hasn'?t|has not|haven'?t) (?:had )?(?:a |any )?wet (?:diapers?|nappies|nappy) (?:for|since|in|all)|hasn'?t (?:peed|weed|wee'?d|urinated)|no pee|dry (?:diapers?|nappies) (?:all|for)|sunken (?:soft spot|fontanelle?|eyes)|eyes (?:look |are |seem |looking )?sunken|only (?:had )?(?:one|two|1|2) wet (?:diapers?|nappies|nappy) (?:all day|in (?:24 hours|a day|the whole day))|only (?:had )?(?:one|1) wet (?:diaper|nappy) today|(?:peed|weed|wee'?d|urinated) only (?:once|twice) (?:all day|in 24 hours)|(?:peed|weed|wee'?d|urinated) only once today)(?![a-z])/,
     false,
   ],
   [
@@ -364,7 +375,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'green_vomit',
-    /吐(?:出)?(?:了)?(?:的|出来的)?(?:是|都是)?(?:绿色|绿水|胆汁|绿的|绿绿的?|黄绿色|墨绿)|绿色的?(?:呕吐物|东西)|(?<![a-z])(?:green vomit|vomit\w* green|throwing up green|bile)(?![a-z])/,
+    /吐(?:出)?(?:了)?(?:的|出来的)?(?:是|都是)?(?:绿色|绿水|胆汁|绿的|绿绿的?|黄绿色|墨绿)|吐[^。！？!?]{0,10}(?:绿色|绿绿|绿水|黄绿|墨绿|胆汁)|绿色的?(?:呕吐物|东西)|(?<![a-z])(?:green vomit|vomit\w* green|throwing up green|bile)(?![a-z])/,
     false,
   ],
   [
@@ -390,7 +401,7 @@ const SIGNS: Sign[] = [
   ['snake_bite', /被蛇咬|蛇咬|毒蛇|(?<![a-z])(?:snake ?bite|bitten by a snake|snake bit\w*)(?![a-z])/, true],
   [
     'arm_not_used',
-    /(?:左|右)?(?:手|胳膊|手臂)(?:就|都|也|一直)?(?:不肯|不愿意|不愿|不敢)(?:动|用|抬)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:胳膊|手臂|手)(?:一直|就)?(?:垂着|耷拉着?|抬不起来)|(?<![a-z])(?:(?:won'?t|doesn'?t|refuses to|not) (?:use|using|move|moving|lift|lifting) (?:his|her|their|the) (?:left |right )?(?:arm|hand)|arm (?:is )?(?:just )?(?:hanging|dangling)|pulled elbow|nursemaid'?s elbow)(?![a-z])/,
+    /(?:左|右)?(?:手|胳膊|手臂)(?:就|都|也|一直)?(?:不肯|不愿意|不愿|不敢)(?:动|用|抬)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:胳膊|手臂|手)(?:一直|就)?(?:垂着|耷拉着?|抬不起来)|(?<![a-z])(?:(?:won'?t|will not|doesn'?t|does not|refuses to|not) (?:use|using|move|moving|lift|lifting) (?:his|her|their|the|that|this) (?:left |right )?(?:arm|hand)|arm (?:is )?(?:just )?(?:hanging|dangling)|pulled elbow|nursemaid'?s elbow)(?![a-z])/,
     true,
   ],
   [
@@ -418,7 +429,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'limb_swelling',
-    /(?:关节|膝盖|脚踝|手腕|胳膊|手臂)(?:也)?(?:红)?肿(?:了|起来)?|(?<![a-z])(?:swollen (?:joint|knee|ankle|leg|arm|wrist)|(?:knee|ankle|joint) (?:is )?swollen)(?![a-z])/,
+    /(?:关节|膝盖|脚踝|手腕|胳膊|手臂|手肘|腿|小腿|大腿|脚|脚背|手背|手指|脚趾)(?:头)?(?:也|都|有点|好像)?(?:红)?肿(?:了|起来)?|(?<![a-z])(?:swollen (?:joint|knee|ankle|leg|arm|wrist|elbow|hand|foot|finger|toe)|(?:knee|ankle|joint|leg|arm|wrist|elbow|hand|foot|finger|toe) (?:is |looks |got |has gotten )?(?:all |very |really )?swollen)(?![a-z])/,
     false,
   ],
   [
@@ -603,7 +614,7 @@ const SIGNS: Sign[] = [
   ['cried', /(?<!不|没|没有)(?:哭了(?!个不停)|在哭|大哭|哭出来)|(?<![a-z])(?:cried|crying)(?![a-z])/, false],
   [
     'fever',
-    /(?<!不|没|没有|无|不再|也不|都不|并没有?)(?:发烧|发热)|高烧|低烧|烧到|(?<!没|不)烧了|(?:还在|一直|反复|又)(?:发)?烧|烧得(?:很|好|厉害|迷迷糊糊|滚烫|脸)|烧起来|(?:额头|身上|头|摸着|摸起来)(?:很|好|有点|特别)?烫(?![伤到着了])|体温.{0,6}(?:3[7-9]|4[0-2])|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|℃|°)|(?<![a-z])(?<!no |without |without a |not |no sign of )(?:fever\w*|fevr|fver|feaver|febrile|temperature of|temp of|high temp|burning up|feels? (?:really |very |so )?hot|(?:is|feels?) (?:really |very )?hot to (?:the )?touch)(?![a-z])|(?<![\d.])(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:f|°f)(?![a-z])/,
+    /(?<!不|没|没有|无|不再|也不|都不|并没有?)(?:发烧|发热)|高烧|低烧|烧到|(?<!没|不)烧了|(?:还在|一直|反复|又)(?:发)?烧|烧得(?:很|好|厉害|迷迷糊糊|滚烫|脸)|烧起来|(?:额头|身上|头|后背|背上|脖子|肚子|手心|小脸|脸|摸着|摸起来|摸上去)(?:很|好|有点|有些|特别)?烫(?![伤到着了])|(?:额头|身上|头|后背|背上|脖子|肚子|手心|小脸|脸|摸着|摸起来|摸上去|全身|浑身)(?:都)?(?:滚烫|烫手|烫烫)|摸(?:着|起来|上去)[\u4e00-\u9fa5]{1,3}(?:很|好|有点|有些|特别)?(?:烫|热)(?![水奶闹天死情心伤到着了])|(?:额头|脑门|身上|身子|后背|摸着|摸起来)(?:很|好|有点|有些|特别)?(?:热乎乎|热热的?|发热|热(?![水奶闹天死情心]))|体温.{0,6}(?:3[7-9]|4[0-2])|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|℃|°)|(?<![a-z])(?<!no |without |without a |not |no sign of )(?:fever\w*|fevr|fver|feaver|febrile|temperature of|temp of|high temp|burning up|(?:is|feels?|he'?s|she'?s) (?:boiling|roasting)(?: hot)?|feels? (?:really |very |so |a (?:bit|little) )?(?:hot|warm)|(?:is|feels?) (?:really |very )?hot to (?:the )?touch)(?![a-z])|(?<![\d.])(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:f|°f)(?![a-z])/,
     false,
   ],
   [
@@ -639,7 +650,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'lump',
-    /(?:起|鼓|肿)(?:了)?(?:个|一个)?(?:大)?包|鼓包|(?:头|额头|脑袋|后脑勺?|脑门)(?:上)?(?:有|起|鼓|肿)?(?:了)?(?:一)?(?:个)?(?:大|小)?(?:包|肿块)|(?<![a-z])(?:bump|lump|egg on)(?![a-z])/,
+    /(?:起|鼓|肿)(?:了)?(?:个|一个)?(?:大)?包|(?:有|还有|留了?)(?:个|一个)(?:大|小)?包(?![裹子括装])|鼓包|(?:头|额头|脑袋|后脑勺?|脑门)(?:上)?(?:有|起|鼓|肿)?(?:了)?(?:一)?(?:个)?(?:大|小)?(?:包|肿块)|(?<![a-z])(?:bump|lump|egg on)(?![a-z])/,
     false,
   ],
   [
@@ -679,7 +690,11 @@ const SLEEPY = /想睡|困了|犯困|要睡了|(?<![a-z])(?:sleepy|tired)(?![a-z
 const SLEEPY_WARNING = /想睡|(?<![a-z])sleepy(?![a-z])/;
 const NAP_QUESTION =
   /(?:能|可以|可不可以|能不能|要不要|让)(?:让)?(?:他|她|孩子|宝宝|娃)?(?:睡|午睡|睡午觉|睡觉|睡一会)|睡午觉|午睡|(?:能|可以|可不可以|能不能|要不要)\s?(?:让)?\s?(?:他|她)?\s?(?:sleep|nap)|(?<![a-z])(?:nap|naps|napping|nap ?time|bed ?time|let (?:him|her|them) (?:sleep|nap|go to sleep)|(?:can|should|is it ok (?:if|for)) (?:he|she|they|him|her|them|my \w+) (?:to )?(?:sleep|nap|go to sleep))(?![a-z])/;
-const SEIZURE_PAST = /昨天|昨晚|前天|前几天|上周|上星期|(?<![a-z])(?:yesterday|last night|the other day|last week|two days ago)(?![a-z])/;
+const SEIZURE_PAST =
+  /昨天|昨晚|前天|前几天|上周|上星期|上个?月|去年|前年|上次|以前|之前|那次|小时候|(?:几|一|两|三|半)个?(?:月|年)前|(?<![a-z])(?:yesterday|last night|the other day|last (?:week|month|year|time|summer|winter|spring|autumn)|(?:a|one|two|three|a few|several|\d+) (?:days?|weeks?|months?|years?) ago|when (?:he|she|they) (?:was|were) (?:a baby|younger|little|smaller))(?![a-z])/;
+/** "预防再抽", "how do I stop it happening again": a fit that may come back, not one going on now. */
+const RECURRENCE =
+  /(?:预防|防止|避免|怕|担心|会不会|会)(?:再|又)(?:次)?(?:抽|发作|惊厥)|(?<![a-z])(?:(?:happen\w*|occur\w*|com\w* back|recur\w*|get (?:one|another|it)|have (?:one|another|it)) again|(?:stop|prevent\w*|avoid\w*)[^.!?]{0,30}again)(?![a-z])/g;
 const SEIZURE_NOW = /现在|又(?:抽|开始)|还在抽|正在|刚刚|刚才|(?<![a-z])(?:now|again|right now|just now|is having|still)(?![a-z])/;
 /** "今天还在烧", "she still has a fever": the fever goes on, not the fit. */
 const FEVER_STILL =
@@ -705,9 +720,9 @@ const ILLNESS_ONGOING =
 /** The signs a return-to-care question names as over. */
 const OVER_ILLNESS = ['fever', 'diarrhoea', 'vomiting'];
 const FINE_NOW =
-  /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错|可以)|挺正常|又跑又跳|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?<![a-z])(?:seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits)(?![a-z])/;
+  /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错|可以)|挺正常|又跑又跳|不咳了|不呛了|(?:说话|呼吸|哭声|声音)(?:也|都)?(?:正常|没事|没问题)|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?<![a-z])(?:seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits)(?![a-z])/;
 const CHECKING =
-  /(?:是不是|是否|那)?(?:就)?(?:不用|不需要|没必要)(?:再)?(?:去|上|看)?(?:医院|急诊|看医生|打120|叫救护车)|一定要.{0,10}吗|还(?:要|用|需要)(?:去)?吗|还要不要去|不去(?:行|可以)吗|(?<![a-z])(?:do (?:we|i) (?:still|really) (?:have|need) to go|still go)(?![a-z])|必须.{0,10}吗|非(?:得|要).{0,8}吗|还要(?:去)?(?:医院|看医生|打针)|(?:要|需要)(?:去)?打(?:针|疫苗)吗|可以停了?吗|(?<![a-z])(?:do (?:i|we) (?:really |still )?need to|can (?:i|we) stop|still need)(?![a-z])|没事吧|应该没事|应该没关系|不要紧吧|能不能(?:先)?(?:在家)?(?:观察|等)|(?:先)?在家观察|等(?:到)?明天|(?<![a-z])(?:can (?:we|i) wait|wait and see|wait until (?:tomorrow|morning)|probably fine|should be (?:fine|ok))(?![a-z])|要紧吗|要不要紧|严重吗|要不要(?:去)?(?:医院|看医生)|需要(?:去)?(?:医院|看医生)吗|要去医院吗|要观察|观察什么|注意什么|留意什么|(?:能|可以)(?:让(?:他|她|孩子|宝宝))?睡(?:觉|午觉|一会儿?)?吗|(?<![a-z])(?:can (?:i|we) let (?:him|her|them) (?:sleep|nap)|is it ok (?:if|for) (?:he|she|they|him|her|them) (?:to )?(?:sleep|nap))(?![a-z])|(?<![a-z])(?:should i (?:worry|be worried)|is (?:it|this|that) serious|what should i (?:watch|look) (?:for|out for)|do (?:i|we) (?:really |still )?need to (?:go|see)|should (?:i|we) (?:go|see|take))(?![a-z])/;
+  /(?:是不是|是否|那)?(?:就)?(?:不用|不需要|没必要)(?:再)?(?:去|上|看)?(?:医院|急诊|看医生|打120|叫救护车)|一定要.{0,10}吗|还(?:要|用|需要)(?:去)?吗|还要不要去|不去(?:行|可以)吗|(?<![a-z])(?:do (?:we|i) (?:still|really) (?:have|need) to go|still go)(?![a-z])|必须.{0,10}吗|非(?:得|要).{0,8}吗|还要(?:去)?(?:医院|看医生|打针)|(?:要|需要)(?:去)?打(?:针|疫苗)吗|可以停了?吗|(?<![a-z])(?:do (?:i|we) (?:really |still )?need to|can (?:i|we) stop|still need)(?![a-z])|没事吧|应该没事|应该没关系|不要紧吧|能不能(?:先)?(?:在家)?(?:观察|等)|(?:先)?在家观察|等(?:到)?明天|(?<![a-z])(?:can (?:we|i) wait|wait and see|wait until (?:tomorrow|morning)|probably fine|should be (?:fine|ok))(?![a-z])|要紧吗|要不要紧|严重吗|要不要(?:去)?(?:医院|看医生)|需要(?:去)?(?:医院|看医生)吗|要去医院吗|要观察|观察什么|注意什么|留意什么|(?:能|可以)(?:让(?:他|她|孩子|宝宝))?睡(?:觉|午觉|一会儿?)?吗|(?<![a-z])(?:can (?:i|we) let (?:him|her|them) (?:sleep|nap)|is it ok (?:if|for) (?:he|she|they|him|her|them) (?:to )?(?:sleep|nap)|is it (?:ok|okay|safe|fine|alright|all right) to let (?:him|her|them) (?:sleep|nap|go to sleep)|(?:should|can) (?:i|we) let (?:him|her|them) (?:sleep|nap)|(?:can|may) (?:he|she|they) (?:sleep|nap|have a nap))(?![a-z])|(?<![a-z])(?:should i (?:worry|be worried)|is (?:it|this|that) serious|what should i (?:watch|look) (?:for|out for)|do (?:i|we) (?:really |still )?need to (?:go|see)|should (?:i|we) (?:go|see|take))(?![a-z])/;
 /** A home remedy or a way to handle it asked about: answered with the incident's own advice. */
 const REMEDY =
   /牙膏|酱油|药膏|烫伤膏|獾油|芦荟|冰块|冰敷|醋|饭团|吞(?:口|一口)?饭|馒头|镊子|夹(?:出来|出)|挖(?:出来|出)|掏(?:出来|出)|抠(?:出来|出)|挑破|戳破|弄破|刺破|催吐|(?<![a-z])(?:butter|toothpaste|ice|cream|ointment|vinegar|tweezers?|pop (?:it|the blister)|burst (?:it|the blister)|make (?:him|her|them) (?:sick|vomit|throw up))(?![a-z])/;
@@ -721,9 +736,53 @@ const FEVER_MEDICINE =
   /布洛芬|普拿疼|安佳热|美林|泰诺林|对乙酰氨基酚|扑热息痛|退烧药|退热药|退烧栓|退烧糖浆|(?<![a-z])(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|advil|panadol|fever (?:medicine|reducer|syrup))(?![a-z])/;
 const COUGH_MEDICINE = /止咳|感冒药|化痰|(?<![a-z])(?:cough (?:medicine|syrup|mixture|drops)|cold (?:medicine|remedy|remedies)|decongestant)(?![a-z])/;
 const AT_POINT_PLACE =
-  /托育点|服务点|据点|托班|托育|爱邻护幼|(?:在|从|去)[\u4e00-\u9fa5]{1,6}的(?:服务)?点(?![心子头儿滴])|点(?:里|上)的老师|在你们(?:那|这)|你们(?:那边|那里|老师)|送托|老师(?:说|讲|什么|都没|也没|没说|没讲)|保育员|接(?:孩子|他|她|回来|回家|的时候)|(?<![a-z])(?:at (?:the )?(?:point|centre|center|childcare|daycare|nursery)|(?:at|from) the (?:[a-z]+ ){1,3}(?:point|centre|center)|picked (?:up )?[a-z]+ (?:up )?from|at pick-?up|picked (?:up )?(?:my|him|her|them|our)|when i picked (?:him|her|them) up|the (?:carers?|teachers?|staff) (?:said|told|didn'?t)|(?:nobody|no one|no-one) (?:told|said|mentioned|called|rang|phoned))(?![a-z])/;
+  /托育点|服务点|据点|托班|托育|托婴|爱邻护幼|在点里|点里的?老师|老师(?:打(?:了个?)?电话|来电话|打来)|(?<![a-z])(?:care ?point|childcare point|the point'?s (?:staff|teachers?|carers?))(?![a-z])|(?:在|从|去)[\u4e00-\u9fa5]{1,6}的(?:服务)?点(?![心子头儿滴])|点(?:里|上)的老师|在你们(?:那|这)|你们(?:那边|那里|老师)|送托|老师(?:说|讲|什么|都没|也没|没说|没讲)|保育员|接(?:孩子|他|她|回来|回家|的时候)|(?<![a-z])(?:at (?:the )?(?:point|centre|center|childcare|daycare|nursery)|(?:at|from) the (?:[a-z]+ ){1,3}(?:point|centre|center)|picked (?:up )?[a-z]+ (?:up )?from|at pick-?up|picked (?:up )?(?:my|him|her|them|our)|when i picked (?:him|her|them) up|the (?:carers?|teachers?|staff) (?:said|told|didn'?t)|(?:nobody|no one|no-one) (?:told|said|mentioned|called|rang|phoned))(?![a-z])/;
 const AT_POINT_INCIDENT =
   /(?:摔|磕|撞|跌|碰|咬|抓|推|打|烫|夹|划|割)(?:了|伤|破|到|倒|着)|被.{0,8}(?:咬|抓|推|打|撞|烫|夹)|受伤|受了伤|淤青|牙印|抓痕|伤口|(?:起|鼓|肿)(?:了)?(?:个|一个)?(?:大)?包|(?:头|额头|脑袋|后脑勺?|脑门)(?:上)?(?:有)?(?:了)?(?:一)?(?:个)?(?:大)?包|(?<![a-z])(?:got hurt|was hurt|is hurt|injur\w*|fell|bitten|bit (?:him|her)|bite marks?|scratch(?:ed|es)?|bruised?|bump on|lump|burn(?:ed|t)|pushed|caught in|trapped in|shut in|slammed)(?![a-z])/;
+
+/**
+ * What happened to the child, whatever words told it: with a care point named, any of these is an incident there
+ * (an arm swollen after pickup, a cut lip nobody mentioned, a fit the teacher phoned about), as the injury words are.
+ * Illnesses (a fever, diarrhoea, a cough) are not incidents of the point.
+ */
+const POINT_INCIDENT_SIGNS = [
+  'seizure',
+  'not_breathing',
+  'breathing_difficulty',
+  'blue_lips',
+  'unresponsive',
+  'poisoning',
+  'button_battery',
+  'magnets',
+  'severe_bleeding',
+  'serious_burn',
+  'choking',
+  'object_stuck',
+  'drowning',
+  'allergic_reaction',
+  'eye_chemical',
+  'electric_shock',
+  'fracture',
+  'limb_swelling',
+  'not_weight_bearing',
+  'arm_not_used',
+  'minor_wound',
+  'wound_deep',
+  'head_knock',
+  'lump',
+  'bite',
+  'bite_broken',
+  'scald',
+  'tooth_injury',
+  'finger_crushed',
+  'eye_injury',
+  'nose_object',
+  'swallowed_object',
+  'low_toxic',
+  'sting',
+  'food_rash',
+  'nosebleed',
+];
 
 // A small object swallowed (a coin, a bead): a doctor today, 120 with symptoms; not poison first aid.
 const SMALL_OBJECT =
@@ -796,6 +855,13 @@ function withoutAmbientTemperatures(t: string): string {
 // in the illness sense) which keep their own reading.
 const VACCINE_MILD =
   /困|睡(?:得|的)?(?:多|久|比平时)|爱睡|想睡|一直(?:在)?睡|睡(?:了)?一(?:下午|上午|天)|有点蔫|蔫蔫|没(?:什么|啥)?精神|哭闹|爱哭|闹(?:觉|人|腾)?|烦躁|黏人|粘人|胃口(?:差|不好)|吃(?:得|的)?(?:少|不多)|(?<![a-z])(?:sleepy|drowsy|sleeping (?:a lot|more|loads)|napping (?:a lot|more)|tired|fussy|cranky|grumpy|irritable|clingy|unsettled|whiny|off (?:her|his|their) (?:food|feeds?|milk))(?![a-z])/;
+/** Warmth felt by hand, not measured ("摸着烫", "feels warm", "burning up"), or no reading to be had. */
+const FELT_HOT =
+  /摸(?:着|起来|上去|了一下)|(?:额头|脑门|身上|身子|头|手心|后背)(?:很|好|有点|有些|特别)?(?:烫|热)|滚烫|烫手|烫烫的?|(?<![a-z])(?:feels? (?:really |very |so |a (?:bit|little) )?(?:hot|warm)|burning up|(?:hot|warm) to (?:the )?touch)(?![a-z])/;
+const FELT_VERY_HOT =
+  /(?:很|好|特别|非常|超|太)烫|滚烫|烫手|烫得(?:很|吓人|厉害)|烧得(?:很|好)?(?:厉害|滚烫)|(?<![a-z])(?:burning up|boiling|(?:really|very|so|extremely|super) hot)(?![a-z])/;
+const NO_READING =
+  /(?:还)?没(?:有)?(?:来得及|空)?(?:量|测|体温计|温度计)|家里没(?:有)?(?:体温计|温度计)|(?:体温计|温度计)(?:找不到|不见|坏|没电)|(?<![a-z])(?:no thermometer|(?:don'?t|do not) have (?:a )?thermometer|(?:haven'?t|have not|didn'?t|did not) (?:taken|take|measured|measure|checked|check) (?:his |her |their |the )?temp\w*|not (?:yet )?measured)(?![a-z])/;
 const VACCINE_NOT_MILD = /昏睡|昏昏沉沉|精神萎靡|软|(?<![a-z])(?:lethargic|limp|floppy|listless|barely (?:awake|moving))(?![a-z])/;
 /** "那什么情况要去医院", "when should I take her in?", "要注意什么": which signs need a doctor. */
 const WHEN_TO_GO =
@@ -850,9 +916,15 @@ function readAge(t: string): number | undefined {
     /(?<![\d个])(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:周|个?星期)(?:大|的宝宝|的孩子)|(?<![a-z\d])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]weeks?[- ]old/.exec(
       t,
     );
-  if (weeks) {
+  const weeksSaid =
+    weeks ??
+    /(?:宝宝|孩子|娃|婴儿|才|刚|^|[\s，,])(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:周|个?星期)(?![前后内以])()|(?:(?<![a-z])(?:is|she'?s|he'?s|baby|only|just|aged?)\s+|\(\s*)()(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:weeks?|wks?)(?! ago| old)(?![a-z])/.exec(
+      t,
+    );
+  if (weeksSaid) {
+    const weeks = weeksSaid;
     const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-    const v = weeks[1] ?? weeks[2]!;
+    const v = weeks[1] || weeks[2] || weeks[4] || '';
     return Math.floor((/^\d+$/.test(v) ? Number(v) : (words[v] ?? countOf(v) ?? 0)) / 4.35);
   }
   const days =
@@ -884,7 +956,9 @@ function readAge(t: string): number | undefined {
 export function readHealthSigns(text: string): SignReading {
   // The temperature of water, milk, a bath, a room or the weather is no sign: it is taken out before reading.
   const t = withoutAmbientTemperatures(normalizeText((text ?? '').slice(0, 4000)));
-  const educational = (EDUCATIONAL.test(t) || CHOKE_QUESTION.test(t) || LEADING_IF.test(t)) && !HAPPENING_NOW.test(t);
+  // "现在好了", "现在留了疤", "现在还有个包": 'now' describing how things are since, not something happening now.
+  const nowText = t.replace(NOW_FINE, ' ').replace(AFTERMATH_NOW, ' ');
+  const educational = (EDUCATIONAL.test(t) || CHOKE_QUESTION.test(t) || LEADING_IF.test(t)) && !HAPPENING_NOW.test(nowText);
   const askingAhead = LEADING_IF.test(t) && !HAPPENING_NOW.test(t);
   const signs = new Set<string>();
   const ahead = new Set<string>();
@@ -905,6 +979,12 @@ export function readHealthSigns(text: string): SignReading {
   // Blood or vomit words also read as head warnings only after a knock; "fever" stays fever.
   const temperature = readTemperature(t);
   if (temperature !== undefined && temperature >= 37.5) signs.add('fever');
+  // Hot to the touch or no thermometer, and no reading: a temperature to take now (under 3 months the reading decides,
+  // unless the parent says the baby is very hot: a parent's sense of a fever is taken seriously, NICE NG143).
+  if (signs.has('fever') && temperature === undefined && (FELT_HOT.test(t) || NO_READING.test(t))) {
+    signs.add('no_reading');
+    if (FELT_VERY_HOT.test(t)) signs.add('felt_very_hot');
+  }
   const feverDays = signs.has('fever') || /烧|fever|temperature/.test(t) ? readFeverDays(t) : undefined;
   if (feverDays !== undefined) signs.add('fever');
   const resolvedChoking = OBJECT_OUT.test(t) || FINE_NOW.test(t);
@@ -963,17 +1043,13 @@ export function readHealthSigns(text: string): SignReading {
   )
     signs.add('heat_exposure');
   // A poison within reach ("拿着84消毒液的瓶子在玩"), remembered so that "好像喝了一口" next is an ingestion.
+  if (!educational && !signs.has('poisoning') && POISON_NEAR_THING.test(t) && HANDLING.test(t)) signs.add('poison_near');
+  // Magnets or button batteries in the child's hands ("在玩磁力珠", "playing with the remote's batteries"): remembered,
+  // so that "好像吞了两颗下去" next is that emergency, as with a poison within reach.
+  if (!educational && !signs.has('magnets') && MAGNET_THING.test(t) && HANDLING.test(t)) signs.add('magnets_near');
+  if (!educational && !signs.has('button_battery') && BATTERY_THING.test(t) && HANDLING.test(t)) signs.add('battery_near');
   if (
-    !educational &&
-    !signs.has('poisoning') &&
-    POISON_NEAR_THING.test(t) &&
-    /拿着|拿到|在玩|玩|打开|拧开|咬|碰|够到|抓着|抓到|舔|手上|嘴|(?<![a-z])(?:got hold of|playing with|opened|holding|found (?:him|her|them) with|got into|chewing)(?![a-z])/.test(
-      t,
-    )
-  )
-    signs.add('poison_near');
-  if (
-    /(?:喝|吃|吞|舔|咽)(?:了|下|进|到)(?:去)?(?:一口|几口|一点|一些|点|一下|一小口)(?:那个|它|这个|里面的)?(?=$|[，。,.!?！？\s])|(?<![a-z])(?:drank|swallowed|ate|licked|had) (?:some|a bit|a little|a sip|a mouthful|a lick)(?: of it)?(?=$|[,.!?;]| i think| maybe| now| and| but)/.test(
+    /(?:喝|吃|吞|舔|咽)(?:了|下|进|到)(?:去)?(?:一口|几口|一点|一些|点|一下|一小口)(?:那个|它|这个|里面的)?(?=$|[，。,.!?！？\s])|(?:吞|吃|咽)(?:了|下|进)?(?:[一两二三四五六七八九十几\d]+[颗个粒片])(?:下去|进去)?(?=$|[，。,.!?！？\s])|(?:被(?:他|她|孩子|宝宝)?)?(?:吞|吃|咽)(?:了)?(?:下去|进去)(?:了)?(?=$|[，。,.!?！？\s])|(?<![a-z])(?:swallowed|ate) (?:it|one|them|two|a couple)(?=$|[,.!?;]| i think| maybe| now| and| but)|(?<![a-z])(?:drank|swallowed|ate|licked|had) (?:some|a bit|a little|a sip|a mouthful|a lick)(?: of it)?(?=$|[,.!?;]| i think| maybe| now| and| but)/.test(
       t,
     )
   )
@@ -1016,6 +1092,8 @@ export function readHealthSigns(text: string): SignReading {
     signs.add('swallowed_object');
   }
   if (insect && !signs.has('head_knock')) signs.delete('lump');
+  // A bite or sting that swells is the bite's own care, not a swollen limb or joint.
+  if (insect) signs.delete('limb_swelling');
   // Breaths counted in a minute: over 60 is red at any age (NICE NG143); over 50 at 6–12 months or over 40 after a year, amber.
   const rate = readBreathRate(t);
   const age = readAge(t);
@@ -1048,7 +1126,7 @@ export function readHealthSigns(text: string): SignReading {
     signs.add('finger_bad');
   if (signs.has('vomits_everything')) signs.add('vomiting');
   // A fit that is over and was yesterday or before: what to do if it comes back, not 120 now.
-  if (signs.has('seizure') && SEIZURE_PAST.test(t) && !SEIZURE_NOW.test(t.replace(FEVER_STILL, ' ').replace(NOW_FINE, ' '))) {
+  if (signs.has('seizure') && SEIZURE_PAST.test(t) && !SEIZURE_NOW.test(t.replace(FEVER_STILL, ' ').replace(NOW_FINE, ' ').replace(RECURRENCE, ' '))) {
     signs.delete('seizure');
     signs.add('seizure_past');
   }
@@ -1125,7 +1203,7 @@ export function readHealthSigns(text: string): SignReading {
           t,
         )),
     medicine: FEVER_MEDICINE.test(t) || PAIN_MEDICINE.test(t) ? 'fever' : COUGH_MEDICINE.test(t) ? 'cough' : undefined,
-    atPoint: AT_POINT_PLACE.test(t) && AT_POINT_INCIDENT.test(t),
+    atPoint: AT_POINT_PLACE.test(t) && (AT_POINT_INCIDENT.test(t) || POINT_INCIDENT_SIGNS.some((x) => signs.has(x))),
     recovered: illnessOver || backToCare,
     asksWhenToGo: WHEN_TO_GO.test(t),
   };

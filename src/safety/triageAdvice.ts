@@ -31,7 +31,8 @@ export type FirstAidKey =
   | 'electric'
   | 'testicle'
   | 'snake'
-  | 'fracture';
+  | 'fracture'
+  | 'fever_measure';
 export type UrgentKey =
   | 'fever'
   | 'dehydration'
@@ -63,7 +64,8 @@ export type FirstStepKey =
   | 'eyeFirst'
   | 'woundFirst'
   | 'plantFirst'
-  | 'seizureAgain';
+  | 'seizureAgain'
+  | 'measureFirst';
 export type CareKey = 'dehydration' | 'fever' | 'rash' | 'vaccine';
 export type WatchKey =
   | 'head'
@@ -277,6 +279,8 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
     }
     if (['fever_under_3_months', 'meningitis_signs', 'fever_with_meningitis_signs', 'bulging_fontanelle', 'abnormal_cry'].some((x) => f.has(x))) {
       add(a.firstAid, 'fever');
+      // Hot to the touch with no reading: a reading for the doctor, taken without delaying the trip.
+      if (signs.has('no_reading')) add(a.firstAid, 'fever_measure');
       add(a.sections, 'fever_red');
     }
     if (f.has('constipation_red')) add(a.sections, 'constipation');
@@ -308,6 +312,11 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
     if (f.has('bite_spreading')) {
       add(a.urgent, 'allergy');
       add(a.sections, signs.has('centipede') ? 'centipede' : signs.has('marine_sting') ? 'jellyfish' : 'bleeding_allergy');
+    }
+    if (f.has('warm_under_3_months')) {
+      add(a.firstSteps, 'measureFirst');
+      add(a.urgent, 'fever');
+      add(a.sections, 'fever_red');
     }
     if (signs.has('seizure_past')) {
       add(a.firstSteps, 'seizureAgain');

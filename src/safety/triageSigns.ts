@@ -114,6 +114,8 @@ const MODIFIERS = new Set([
   'cant_swallow',
   'took_some',
   'cried',
+  'no_reading',
+  'felt_very_hot',
 ]);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];
@@ -180,7 +182,12 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // A fever said earlier counts with a sign now, or with the child's age said now ("他才两个月").
   const feverNow = now('fever') || (past.has('fever') && (cur.size > 0 || reading.ageMonths !== undefined));
   if (feverNow) {
-    if (age !== undefined && age < 3) red.add('fever_under_3_months');
+    // Under 3 months, 38 °C or more is red. Warm to the touch with no reading ("摸着有点烫 还没量", "burning up, no
+    // thermometer"): take the temperature now — the reading decides (NICE NG143) — and see a doctor today.
+    if (age !== undefined && age < 3) {
+      if (now('no_reading') && !now('felt_very_hot')) amber.add('warm_under_3_months');
+      else red.add('fever_under_3_months');
+    }
     if (now('meningitis_signs')) red.add('fever_with_meningitis_signs');
     if (now('inconsolable')) red.add('abnormal_cry');
     if (incident) {
@@ -228,6 +235,9 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
 
   // A poison within reach said before ("拿着84消毒液的瓶子在玩"), then "好像喝了一口": an ingestion.
   if ((past.has('poison_near') || pastRed.has('poisoning')) && now('took_some')) red.add('poisoning');
+  // The same for magnets or a button battery in the child's hands before (or one already missing): swallowed now.
+  if ((past.has('magnets_near') || pastRed.has('magnets')) && now('took_some')) red.add('magnets');
+  if ((past.has('battery_near') || pastRed.has('button_battery')) && now('took_some')) red.add('button_battery');
   // Hot and sweaty from a car or the sun: heat stroke with the red signs; otherwise cool down and watch (heat exhaustion).
   if (any('heat_exposure') && ['listless', 'very_lethargic', 'unresponsive', 'vomiting', 'hard_to_wake', 'seizure'].some(now)) red.add('heat_illness');
   else if (incident && now('heat_exposure')) watch.add('heat_exhaustion');

@@ -53,6 +53,8 @@ export const triage: typeof zhTriage = {
     electric:
       "• Electric shock: switch off the power first (pull the plug, turn off the mains) or push the wire away with something dry and non-metal; don't touch your child until the power is off. If they aren't breathing normally, follow the 120 dispatcher's CPR instructions. Go to hospital even if they seem fine.",
     fever: "• One red sign is enough — don't wait for others. Note the temperature and when the fever started, and don't bundle your child up.",
+    fever_measure:
+      "• If a thermometer is at hand, take the temperature under the arm now and tell the doctor the reading (under 3 months, 38 °C or more is an emergency by itself); if not, don't wait — go.",
   },
 
   amber: {
@@ -75,6 +77,8 @@ export const triage: typeof zhTriage = {
     sunFirst: "First get out of the sun into the shade, cool the skin with a cool cloth and give plenty to drink; don't pop blisters.",
     plantFirst:
       "First take any leaves out of your child's mouth, wipe the mouth with a soft wet cloth and give a few sips of water; don't make them vomit. Keep the plant (or photograph the leaves and the whole plant) to show the doctor, who decides today whether anything is needed.",
+    measureFirst:
+      "Take your baby's temperature now (under the arm). Under 3 months, 38 °C or more is a red sign: call 120 or go to the emergency department straight away, don't wait.",
     seizureAgain:
       'If it happens again: note the time, lay your child somewhere safe such as the floor, move hard objects away, put nothing in their mouth; when it stops, turn them on their side (recovery position) and stay until they are fully awake.',
     fishBoneFirst:
@@ -87,6 +91,8 @@ export const triage: typeof zhTriage = {
   },
 
   reason: {
+    warm_under_3_months:
+      'a baby under 3 months who feels hot (at this age a fever can be the only sign of a serious infection, so a doctor should see them in person)',
     fever_3_6_months: 'a fever in a baby aged 3–6 months (39 °C or more is an amber sign; even lower, see a doctor soon)',
     fever_5_days: 'a fever for 5 days or more',
     high_fever: 'a temperature of 40 °C or more',
