@@ -19,6 +19,9 @@ describe('questions about when staff reply', () => {
     "what are your staff's working hours?",
     'when will someone contact me',
     'is anyone there?',
+    '你们晚上有人值班吗',
+    '工单提交了多久有回复',
+    'is customer service available at night?',
   ])('"%s" asks when staff answer', (text) => {
     expect(asksReplyTime(text)).toBe(true);
   });

@@ -62,6 +62,24 @@ describe('staff hours', () => {
   });
 });
 
+describe('asking for a person', () => {
+  it.each(['Can I get a call back from someone?', '可以幫我轉專員嗎', '有没有活人啊 说了半天你都听不懂', '我想和你们负责的人聊聊'])(
+    '"%s" hands over to staff',
+    async (text) => {
+      const say = chat(++userSeq, '2026-11-25T10:00:00+08:00');
+      const out = await say(text);
+      expect(out.escalated).toBe(true);
+    },
+  );
+
+  it('"你们晚上有人值班吗" is answered with when staff reply, without a ticket', async () => {
+    const say = chat(++userSeq, '2026-11-25T10:00:00+08:00');
+    const out = await say('你们晚上有人值班吗');
+    expect(out.escalated).toBeFalsy();
+    expect(out.reply).toMatch(/21:30|夜间|第二天|次日/);
+  });
+});
+
 describe('booking window', () => {
   it('"可以提前三个礼拜约吗" says booking opens 14 days ahead and the last day open now', async () => {
     const say = chat(++userSeq, '2026-11-25T10:00:00+08:00');

@@ -87,7 +87,13 @@ export const enIntentRules: IntentRule[] = [
     4,
   ],
   // A person asked for in other words: "let me talk to someone", "an actual human", "a real person please".
-  ['human', w('\\blet me (?:talk|speak|chat) (?:to|with)\\b|\\b(?:an? )?(?:actual|real|live) (?:human|person|people|staff)\\b'), 4],
+  [
+    'human',
+    w(
+      '\\blet me (?:talk|speak|chat) (?:to|with)\\b|\\b(?:an? )?(?:actual|real|live) (?:human|person|people|staff)\\b|\\b(?:get|have|request|arrange|want|need|like) (?:a )?call ?back\\b|\\bcall (?:me )?back\\b|\\bring me\\b',
+    ),
+    4,
+  ],
   // "what else do I have booked?", "what have we got booked": the family's bookings.
   [
     'my_bookings',

@@ -70,7 +70,8 @@ const POSSIBLE =
 const WHAT_HOW = /怎么|怎样|如何|什么|啥|几点|多少|哪|要带|需要|规定|流程|(?<![a-z])(?:how|what|which|where|why|bring|need)(?![a-z])/i;
 
 /** Staff named in a question about reply times ("你们工作人员几点在线", "how fast do your staff reply"). */
-const STAFF_NAMED = /工作人员|客服|人工|专员|老师|有人|你们|(?<![a-z])(?:staff|someone|somebody|a person|anyone|you|you guys|your team)(?![a-z])/i;
+const STAFF_NAMED =
+  /工作人员|客服|人工|专员|老师|有人|你们|工单|留言|消息|(?:我的|提交的?)(?:问题|申请)|(?<![a-z])(?:staff|someone|somebody|a person|anyone|you|you guys|your team|ticket|my request|my message|customer service)(?![a-z])/i;
 
 function weekdaysOnly(range: { from: string; to: string }): boolean {
   for (let d = range.from, i = 0; d <= range.to && i < 14; d = addDays(d, 1), i++) if (isWeekend(d)) return false;
