@@ -88,4 +88,46 @@ describe('rule questions in more phrasings (round 4)', () => {
     expect(missingRuleFacts('接孩子要晚半个小时 怎么办', '', zh, rules)).toEqual([]);
     expect(missingRuleFacts("we'll be 10 minutes late, is that ok?", '', en, rules)).toEqual([]);
   });
+
+  it('hears the numbers asked in Taiwan, Minnan-flavoured, voice-typed and expat wording', () => {
+    const says = (q: string, w: typeof zh, n: number) => expect(missingRuleFacts(q, '', w, rules).join(' ')).toMatch(new RegExp(`(?<!\\d)${n}(?!\\d)`));
+    for (const q of ['不去了要提早多久跟你们说', '临时去不了 要提前几个钟头讲', '退订最晚什么时候', '開始前一個小時還能取消嗎'])
+      says(q, zh, rules.cancelDeadlineMinutes);
+    for (const q of ["How much notice do you need if we can't make it?", "What's your cancellation policy?", 'until when can I cancel?'])
+      says(q, en, rules.cancelDeadlineMinutes);
+    for (const q of ['預約要提早幾天', '可以提前多久约', '最早可以约多久以后的', '下个月的现在能约吗', '几时开放预约']) says(q, zh, rules.opensDaysAhead);
+    says('when do new sessions get released?', en, rules.opensDaysAhead);
+    for (const q of ['开始前多久就约不了了', '快开始了还能约吗']) says(q, zh, rules.closesMinutesBefore);
+    for (const q of ["what's the cutoff on the day?", 'can I book an hour before?']) says(q, en, rules.closesMinutesBefore);
+    for (const q of ['一個娃一個禮拜最多能約幾次', '一星期可以约几回', '每个礼拜能去几次', '周六周日能不能都约', '一周可以 预约 几个'])
+      says(q, zh, rules.weeklyWeekendBookingsPerChild);
+    for (const q of ['is there a limit on how many times we can go?', 'can we book every saturday and sunday?'])
+      says(q, en, rules.weeklyWeekendBookingsPerChild);
+    for (const q of ['放鳥會怎樣', '沒到會不會被停權', '没去会不会被拉黑', '约了没去有什么后果']) says(q, zh, rules.noShowPauseDays);
+    says('what if we skip a session without cancelling', en, rules.noShowPauseDays);
+    for (const q of ['候补通知了我没看到怎么办', '候补的名额给我留多久']) says(q, zh, rules.waitlistHoldMinutes);
+    says('how long is a waitlist spot held for me?', en, rules.waitlistHoldMinutes);
+    says('你们会一直保留我的资料吗', zh, rules.historyRetentionDays);
+    says('Do you keep our chat history?', en, rules.historyRetentionDays);
+  });
+
+  it('adds no booking rule to questions about other things that share its words', () => {
+    for (const q of [
+      '宝宝一周吃几次鱼',
+      '一个星期大便几次正常',
+      '一周可以吃几个鸡蛋',
+      '打疫苗要提前几天预约',
+      '体检要提前预约吗',
+      '孩子去不了幼儿园 要提前多久跟老师说',
+      '孩子不去会不会影响社交',
+      '她一直保留着安抚巾',
+      '周六周日都可以去公园吗',
+      '宝宝没去过托育 会不会哭',
+    ]) {
+      expect(missingRuleFacts(q, '', zh, rules), q).toEqual([]);
+    }
+    for (const q of ['how many times a week should she poop', 'how far ahead do I book the 12 month vaccines', 'how long can I keep formula']) {
+      expect(missingRuleFacts(q, '', en, rules), q).toEqual([]);
+    }
+  });
 });

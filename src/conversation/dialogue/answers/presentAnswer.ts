@@ -4,7 +4,7 @@ import { findPlacesAction } from '../../actions/searchActions.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 import { conceptTerms, contentWords, coverage, keyWords, mentions, searchable, type SearchableText } from './questionTerms.ts';
 import { quoteAnswer, renderUnits, type Unit } from './quoteAnswer.ts';
-import { missingRuleFacts, statedRuleFacts } from './ruleFacts.ts';
+import { statedRuleFacts } from './ruleFacts.ts';
 import { OVERWHELMED } from './parentWords.ts';
 import { citeDocuments } from '../citeDocuments.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
@@ -319,9 +319,13 @@ export async function presentAnswer(r: Reply, question: string, passages: Passag
     used.push(second.p);
   }
   // (A Chinese question with English words in it asks as the Chinese words say: "waitlist排到了要多久之内confirm".)
-  for (const fact of missingRuleFacts(readCodeSwitched(question), quoted, w, r.ctx.rules)) r.say(fact);
+  const facts = statedRuleFacts(readCodeSwitched(question), quoted, w, r.ctx.rules);
+  for (const fact of facts) r.say(fact.sentence);
   for (const x of used) r.citations.push({ title: x.title, source: x.source, docId: x.docId, heading: x.heading });
   r.say(w.knowledge.source([...new Set(used.map((x) => x.title))]));
+  // A rule added from the configuration names its own document too when the quoted section is another's
+  // ("放鸟会怎样" quoting how to book: the no-show rule is cited from the no-show document).
+  await citeDocuments(r, facts, 8);
   if (used.some((x) => HEALTH_DOCS.has(x.docId))) r.say(w.knowledge.medicalDisclaimer);
   r.state.lastQuestion = question;
   r.row(r.button(escalateQuestionAction, [], w.knowledge.stillUnsure));
