@@ -1,3 +1,4 @@
+import type { Intent } from '../nlu/types.ts';
 import type { District } from '../domain/xiamenPlaces.ts';
 import type { SearchSlotsArgs } from './tools/searchSlotsTool.ts';
 
@@ -55,9 +56,15 @@ export interface DialogueState {
   lastSearch?: { args: SearchSlotsArgs; shown: ShownSession[]; request?: SearchSlotsArgs };
   pending?: PendingStep;
   lastQuestion?: string;
+  /** What the parent's last typed request was (a knowledge answer, a search…), so "那临时托呢" right after an answer is a follow-up question. */
+  lastIntent?: Intent;
   /** An age the parent stated for a child not (yet) registered. */
   childAgeMonths?: number;
   child?: ChildInFocus;
+  /** A booking being moved ("周六的取消，改成周日上午", a correction right after booking): cancelled once the new one is booked for `childId`. */
+  moving?: { bookingId: number; refCode: string; localDate: string; childId: number; at: string };
+  /** The booking this conversation made last, so a correction right after it ("说错了 是周六") moves it. */
+  lastBooked?: { bookingId: number; refCode: string; localDate: string; childId: number; at: string };
   /** Recent turns' health signs, read together by triage (e.g. diarrhoea, then no wet nappy). */
   healthSigns?: { flags: string[]; at: string };
 }

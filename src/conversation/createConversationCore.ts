@@ -134,6 +134,7 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
           childNames,
           points: await knownPoints(input.now),
           searching: state.pending?.type === 'search' || state.lastSearch !== undefined,
+          previousIntent: state.lastIntent,
           expecting: state.pending?.type === 'register' ? 'child_details' : state.pending?.type === 'choose_child' ? 'choice' : undefined,
         })
       : undefined;

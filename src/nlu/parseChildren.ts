@@ -118,6 +118,8 @@ const NOT_THIS_CHILD = /^\s*(?:(?:sorry|no|oh)\s+)?(?:不是|而不是|不要|�
 const NOT_RIGHT_BEFORE = /(?:不是|而不是|不要|不用|别|(?<![a-z])(?:not|instead of|rather than))\s*(?:给|帮|为|for\s+)?\s*$/;
 /** Where one clause ends: punctuation, a line, or "but". */
 const CLAUSE_END = /[，,。.!！?？;；\n]|(?<![a-z])(?:but|while|whereas)(?![a-z])|但是?|不过/g;
+/** A cancellation or a day the child cannot make: what a kept sibling is set against. */
+const CHANGE_WORDS = /取消|退掉|退订|不去了|去不了|来不了|(?<![a-z])(?:cancel|can'?t make|won'?t make)/;
 /** Sibling words by birth order, said of the children among themselves ("哥哥照常去，妹妹的取消"). */
 const SIBLING_WORDS: Array<[RegExp, number]> = [
   [/哥哥|姐姐|姊姊/, 1],
@@ -197,10 +199,19 @@ export function findChildMention(text: string, childNames: string[] = []): Child
   const actingNames = [...new Set(named.filter((n) => !n.kept).map((n) => n.name!))];
   if (actingNames.length === 1) return { name: actingNames[0]! };
   const namedOnce = [...new Set(named.map((n) => n.name!))];
+  // "周六的帮他取消 朵朵照样去", "哥哥照常去 禮拜天的幫她取消": in a family of two, cancelling while keeping one child's
+  // plans is about the other child.
+  const changing = childNames.length === 2 && CHANGE_WORDS.test(simplified);
+  if (changing && actingNames.length === 0 && namedOnce.length === 1 && named.every((n) => n.kept)) {
+    const other = childNames.find((c) => toSimplified(c).toLowerCase() !== toSimplified(namedOnce[0]!).toLowerCase());
+    if (other) return { name: other };
+  }
   if (actingNames.length === 0 && namedOnce.length === 1) return { name: namedOnce[0]! };
   if (actingNames.length > 1) return undefined;
   const orders = actingMentions(simplified, all).filter((m) => m.birthOrder !== undefined);
   const acting = orders.filter((m) => !m.kept);
+  if (changing && acting.length === 0 && orders.length === 1 && (orders[0]!.birthOrder === 1 || orders[0]!.birthOrder === -1))
+    return { birthOrder: orders[0]!.birthOrder === 1 ? -1 : 1 };
   const chosen = acting[0] ?? (orders.length === 1 ? orders[0] : undefined);
   return chosen ? { birthOrder: chosen.birthOrder! } : undefined;
 }

@@ -12,6 +12,9 @@ const SENTENCES =
 const THEN_ACTION =
   /[,，;；]?\s*(?:然[后後]|之[后後]|再)(?=(?:[帮幫]我|[给給]我|[帮幫]忙|麻[烦煩])?(?:看看|找|[约約]|查|[订訂]|[预預][约約]|[报報]名|取消|登[记記]|[请請][问問]|想[问問]|[问問]一?下))|[,;]\s*(?:and|plus)\s+(?=(?:i|we|i'd|i'm|we'd|we're|my|our|please)\s|我|[请請])|[,，;；]\s*(?=(?:改|换|另)(?:找|约|订|看|查|预约))|[,;]?\s+(?:and|then|and then)\s+(?=(?:also\s+)?(?:find|book|search|look|get|show|check|cancel|register|add|put)\b)|[,;]?\s+(?:and|also|plus)\s+(?=(?:can|could|do|does|is|are|should|will|what|how|where|when|why)\s)/i;
 
+/** "禮拜天的先取消，下次最晚什麼時候要取消？", "周六的取消，改成周日上午": a cancellation said, then the next request. */
+const AFTER_CANCEL = /(?<=(?:取消|退掉|退订|退訂|(?<![a-z])cancel)\s?(?:掉|了|吧|掉吧)?)\s*[，,；;]\s*/i;
+
 /** A day named the way parents name them (this/next Saturday, 周六, 禮拜天, 12月5日, the 5th). */
 const DAY =
   '(?:(?:这|這|下|本)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\d{1,2}月\\d{1,2}[日号號]?)';
@@ -39,6 +42,7 @@ export function splitSegments(text: string, childNames: string[] = []): string[]
   return text
     .split(SENTENCES)
     .flatMap((s) => (s ? s.split(THEN_ACTION) : []))
+    .flatMap((s) => (s ? s.split(AFTER_CANCEL) : [s]))
     .flatMap((s) => (s && perChild ? s.split(perChild) : [s]))
     .flatMap((s) => (s ? s.split(SECOND_DAY) : [s]))
     .map((s) => (s ?? '').trim().replace(/^(?:我|还|再)?想问(?:一下|下)?[,，:：\s]*/, ''))
@@ -55,6 +59,7 @@ export function requestFamily(intent: Intent): 'booking' | 'question' | 'person'
     case 'my_bookings':
     case 'register_child':
     case 'list_children':
+    case 'update_child':
     case 'more':
     case 'reschedule':
     case 'remind_opening':

@@ -13,6 +13,7 @@ export type Intent =
   | 'join_waitlist'
   | 'register_child'
   | 'list_children'
+  | 'update_child' // rename a registered child or correct their birth date
   | 'knowledge' // a policy or parenting question (answered from the knowledge base)
   | 'human' // wants a person / staff / 人工
   | 'complaint'
@@ -39,6 +40,7 @@ export const INTENTS: readonly Intent[] = [
   'join_waitlist',
   'register_child',
   'list_children',
+  'update_child',
   'knowledge',
   'human',
   'complaint',
@@ -122,6 +124,8 @@ export interface Slots {
   wantsCare?: boolean;
   /** For a move, the day of the booking being moved ("周六的改到周日": Saturday); `dateRange` is the new day. */
   movedFrom?: { from: string; to: string };
+  /** For a move, the child whose booking is moved when another child gets the new one ("cancel Mia's Saturday and book Leo instead"). */
+  movedChild?: ChildMention;
   dateProblem?: DateProblem;
   /** A place outside the service the question is about (a ferry, a tourist spot). */
   outOfScopePlace?: string;
@@ -131,6 +135,8 @@ export interface Slots {
   namedChildren?: string[];
   /** The request is for every registered child ("两个孩子都约", "book both kids"). */
   allChildren?: boolean;
+  /** A registered child renamed or their birth date corrected ("名字改成小汤圆", "Noah's birthday is wrong, it's …"): the new name; a new birth date is `birthDate`. */
+  childUpdate?: { newName?: string; birthDate?: boolean };
   /** A care point named by its short name ("江头那个点", "the Wuyuan Bay one"): its code. */
   pointCode?: string;
 }
@@ -160,6 +166,8 @@ export interface UnderstandContext {
   searching?: boolean;
   /** The care points' short names (zh and en) by code, so a named point is recognised. */
   points?: Array<{ code: string; names: string[] }>;
+  /** What the parent's previous message asked for ("knowledge" after an answer): "那临时托呢" then asks the same about temporary care. */
+  previousIntent?: Intent;
   /** The question the assistant just asked. */
   expecting?: 'child_details' | 'choice' | 'confirmation';
 }

@@ -8,6 +8,7 @@ import { parseBirthDate } from './parseBirthDate.ts';
 import { parseBookingRef } from './parseBookingRef.ts';
 import { findChildMention, namedChildren, parseChildren, parseOrderedName } from './parseChildren.ts';
 import { parseChildName } from './parseChildName.ts';
+import { parseChildUpdate } from './parseChildUpdate.ts';
 import { parseDates } from './parseDates.ts';
 import { parseLanguageRequest } from './parseLanguageRequest.ts';
 import { parseOrdinal } from './parseOrdinal.ts';
@@ -90,6 +91,61 @@ const TIME_QUESTION =
 /** "cancel all our bookings", "全部取消", "都帮我退了": every booking, not one to pick. */
 const ALL_BOOKINGS =
   /(?:所有|全部)的?(?:预约|订单|场次)|(?:全部|全都|统统|都)(?:帮我)?(?:取消|退掉|退了|不去了)|(?<![a-z])(?:all (?:of )?(?:my|our|the) (?:bookings|reservations|sessions|places)|cancel (?:them )?all|cancel everything|cancel both)(?![a-z])/;
+
+/** "改成周日上午", "book Sunday instead": the new booking takes the place of the one cancelled. */
+const MOVE_TO = /改成|改到|换成|换到|改约|改为|调到|挪到|(?<![a-z])(?:instead|move (?:it |her |him |them )?to|switch (?:it )?to|change (?:it )?to)(?![a-z])/;
+
+/**
+ * "周六的取消，改成周日上午", "Cancel Mia's Saturday and book Leo into Sunday morning instead": a cancellation followed by
+ * the search that replaces it is one move (the old booking goes once the new one is booked), not a cancel and a search.
+ */
+function asMove(parts: Array<{ text: string; intent: Intent; slots: Slots }>): { intent: Intent; slots: Slots } | undefined {
+  if (parts.length !== 2) return undefined;
+  const [gone, next] = parts as [(typeof parts)[0], (typeof parts)[0]];
+  if (gone.intent !== 'cancel' || !SEARCHES.has(next.intent) || !(gone.slots.dateRange || gone.slots.child)) return undefined;
+  if (!MOVE_TO.test(prepareText(next.text))) return undefined;
+  if (!(next.slots.dateRange || next.slots.partOfDay || next.slots.district || next.slots.pointCode)) return undefined;
+  const slots: Slots = { ...next.slots };
+  delete slots.correction;
+  delete slots.negated;
+  if (gone.slots.dateRange) slots.movedFrom = gone.slots.dateRange;
+  if (gone.slots.child) {
+    slots.movedChild = gone.slots.child;
+    slots.child ??= gone.slots.child;
+  }
+  return { intent: 'reschedule', slots };
+}
+
+/**
+ * Questions about the service that look like searches: a rule or what to bring asked about a day or a booking
+ * ("周六去的话要带什么", "is the Saturday session free or do I pay") unless it also asks for places; the hours
+ * ("what time does the afternoon half day end?") unless about the parent's own booking; a consequence, a change
+ * or illness around a booking ("上周六约了没去 会不会影响下次预约", "咳嗽低烧明天的课还能去吗").
+ */
+function asksAboutTheService(t: string): boolean {
+  return (POLICY_QUESTION.test(t) && !AVAILABILITY_ASK.test(t)) || (TIME_QUESTION.test(t) && !OWN_BOOKING.test(t)) || RULE_OR_HEALTH_QUESTION.test(t);
+}
+
+/** Intents that answer a question. */
+const QUESTION_INTENTS = new Set<Intent>(['knowledge', 'can_attend', 'service_intro', 'point_info']);
+/** "那临时托呢", "what about temporary care?": the same question again about something else, said in a few words. */
+const FOLLOW_ON = /^(?:那|那么|那要是|那如果|还有|另外)?.{1,10}(?:呢|怎么样|如何)[?？。\s]*$|^(?:and|what about|how about)(?![a-z]).{1,30}$/;
+
+/** After an answer, a few words naming something else ("那临时托呢") ask the same question about it, not for places. */
+function followsOnAnswer(t: string, slots: Slots, ctx: UnderstandContext): boolean {
+  if (!ctx.previousIntent || !QUESTION_INTENTS.has(ctx.previousIntent) || !FOLLOW_ON.test(t.trim())) return false;
+  return !(
+    slots.dateRange ||
+    slots.district ||
+    slots.neighbourhood ||
+    slots.pointCode ||
+    slots.partOfDay ||
+    slots.child ||
+    slots.wantsNearby ||
+    slots.ordinal !== undefined ||
+    slots.pick !== undefined
+  );
+}
 
 /** Intents that look for places. */
 const SEARCHES = new Set<Intent>(['find_slots', 'book']);
@@ -246,32 +302,9 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
       slots.dateText = target.dateText;
     }
   }
-  // Consequences, changes and illness around a booking are questions, not searches:
-  // "上周六约了没去 会不会影响下次预约", "咳嗽低烧明天的课还能去吗".
-  // A question about the service's rules that mentions a day or a booking word ("周六去的话要带什么",
-  // "is the Saturday session free or do I pay") is a question, unless it also asks for places.
-  if (
-    (intent === 'find_slots' || intent === 'book') &&
-    slots.ordinal === undefined &&
-    slots.pick === undefined &&
-    POLICY_QUESTION.test(t) &&
-    !AVAILABILITY_ASK.test(t)
-  ) {
-    intent = 'knowledge';
-    confidence = 0.7;
-  }
-  // "what time does the afternoon half day end?": a question about the hours, not a search.
-  if (
-    (intent === 'find_slots' || intent === 'book') &&
-    slots.ordinal === undefined &&
-    slots.pick === undefined &&
-    TIME_QUESTION.test(t) &&
-    !OWN_BOOKING.test(t)
-  ) {
-    intent = 'knowledge';
-    confidence = 0.7;
-  }
-  if ((intent === 'find_slots' || intent === 'book') && slots.ordinal === undefined && slots.pick === undefined && RULE_OR_HEALTH_QUESTION.test(t)) {
+  // A search-looking message that asks about the service is a question ("周六去的话要带什么", "what time does the
+  // afternoon half day end?", "上周六约了没去 会不会影响下次预约"), unless it picks from a list.
+  if (SEARCHES.has(intent) && slots.ordinal === undefined && slots.pick === undefined && asksAboutTheService(t)) {
     intent = 'knowledge';
     confidence = 0.7;
   }
@@ -317,8 +350,26 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     intent = 'register_child';
     confidence = Math.max(confidence, 0.8);
   }
+  // "名字改成小汤圆", "果果生日登记错了 应该是…", "change Baby to Ava": a registered child changed, not a new one.
+  const update = ['cancel', 'complaint', 'human', 'reschedule'].includes(intent)
+    ? undefined
+    : parseChildUpdate(t, original, ctx.childNames, slots.birthDate !== undefined);
+  if (update) {
+    intent = 'update_child';
+    confidence = 0.85;
+    slots.childUpdate = { ...(update.newName ? { newName: update.newName } : {}), ...(update.birthDate ? { birthDate: true } : {}) };
+    slots.child = update.oldName ? { name: update.oldName } : undefined;
+    if (!slots.child) delete slots.child;
+    delete slots.children;
+    delete slots.childName;
+    return { intent, confidence, slots };
+  }
   const ctxIntent = inContext(intent, confidence, slots, t, ctx);
   if (ctxIntent) ({ intent, confidence } = ctxIntent);
+  if (SEARCHES.has(intent) && followsOnAnswer(t, slots, ctx)) {
+    intent = 'knowledge';
+    confidence = 0.7;
+  }
   if (intent === 'book' && slots.pick !== undefined && slots.ordinal === undefined) slots.ordinal = slots.pick;
   const replyName = ctx.expecting === 'child_details' || intent === 'register_child' || confidence < 0.6 ? parseReplyName(t, slots) : undefined;
   if (replyName) slots.replyName = replyName;
@@ -536,6 +587,19 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
           const said = [...new Set(searches.map((p) => p.slots[key]).filter((v) => v !== undefined))];
           if (said.length === 1) for (const p of searches) (p.slots as Record<string, unknown>)[key] ??= said[0];
         }
+      }
+      // A change told in pieces ("周六的帮他取消 朵朵照样去") is about the child its whole words name.
+      for (const p of served) {
+        if (!CHANGES.has(p.intent) || p.slots.child) continue;
+        const child = read(p.text, prepareText(p.text), ctx).slots.child;
+        if (child) p.slots = { ...p.slots, child };
+      }
+      const move = asMove(served);
+      if (move) {
+        out.intent = move.intent;
+        out.slots = move.slots;
+        out.confidence = 0.8;
+        return out;
       }
       out.requests = served.map(({ text: s, intent, slots }) => ({ text: s, intent, slots }));
       const first = served[0]!;

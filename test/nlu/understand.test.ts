@@ -441,11 +441,50 @@ describe('several requests in one message', () => {
   });
   it('cancelling one booking and looking for another are two requests', () => {
     expect(understand('取消周日的预约，再帮我看看下周六上午思明', { ...ctx, ...kids }).requests?.map((q) => q.intent)).toEqual(['cancel', 'find_slots']);
-    const en = understand('Cancel Saturday for Emma and find her Sunday morning in Huli instead', { ...ctx, ...kids }).requests!;
+    const en = understand('Cancel Saturday for Emma and find her Sunday morning too', { ...ctx, ...kids }).requests!;
     expect(en.map((q) => [q.intent, q.slots.dateRange])).toEqual([
       ['cancel', day('2026-11-28')],
       ['find_slots', day('2026-11-29')],
     ]);
+  });
+  it('a cancellation and the booking that replaces it are one move: the old one goes once the new one is booked', () => {
+    const en = understand('Cancel Saturday for Emma and find her Sunday morning in Huli instead', { ...ctx, ...kids });
+    expect([en.intent, en.slots.movedFrom, en.slots.dateRange, en.slots.district, en.requests]).toEqual([
+      'reschedule',
+      day('2026-11-28'),
+      day('2026-11-29'),
+      'huli',
+      undefined,
+    ]);
+    const zh = understand('周六的取消，改成周日上午', { ...ctx, ...kids });
+    expect([zh.intent, zh.slots.movedFrom, zh.slots.dateRange, zh.slots.partOfDay]).toEqual(['reschedule', day('2026-11-28'), day('2026-11-29'), 'morning']);
+    const mixed = understand('Saturday 的 cancel 掉, 改成 Sunday 下午', { ...ctx, ...kids });
+    expect([mixed.intent, mixed.slots.movedFrom, mixed.slots.dateRange, mixed.slots.partOfDay]).toEqual([
+      'reschedule',
+      day('2026-11-28'),
+      day('2026-11-29'),
+      'afternoon',
+    ]);
+    // Another child gets the new place: the child whose booking goes is kept apart.
+    const two = understand("Cancel Emma's Saturday and book Leo into Sunday morning in Huli instead", { ...ctx, childNames: ['Emma', 'Leo'] });
+    expect([two.intent, two.slots.movedChild, two.slots.child]).toEqual(['reschedule', { name: 'Emma' }, { name: 'Leo' }]);
+  });
+  it('a registered child renamed or their birth date corrected is an update, not a new child', () => {
+    const up = (text: string, names: string[]) => {
+      const u = understand(text, { ...ctx, childNames: names });
+      return [u.intent, u.slots.child?.name, u.slots.childUpdate?.newName, u.slots.childUpdate?.birthDate ? u.slots.birthDate : undefined];
+    };
+    expect(up('孩子名字登记错了 不叫宝宝 叫米米', ['宝宝'])).toEqual(['update_child', '宝宝', '米米', undefined]);
+    expect(up('寶寶的名字要改成小湯圓', ['宝宝'])).toEqual(['update_child', '宝宝', '小汤圆', undefined]);
+    expect(up('打错了 是小蛮 不是小满', ['小满'])).toEqual(['update_child', '小满', '小蛮', undefined]);
+    expect(up('Please change Baby to Ava', ['Baby'])).toEqual(['update_child', 'Baby', 'Ava', undefined]);
+    expect(up('把 Baby 的名字改成 Lucas', ['Baby'])).toEqual(['update_child', 'Baby', 'Lucas', undefined]);
+    expect(up('果果生日登记错了 应该是2024年11月11日', ['果果'])).toEqual(['update_child', '果果', undefined, '2024-11-11']);
+    expect(up("Noah's birthday is wrong, it should be 15 January 2024", ['Noah'])).toEqual(['update_child', 'Noah', undefined, '2024-01-15']);
+    // Not updates: a second child registered, a day corrected, another registered child chosen.
+    expect(up('二宝生日2025-03-05 帮我登记一下 叫糖糖', ['朵朵'])[0]).toBe('register_child');
+    expect(up('打错了 是周日', ['朵朵'])[0]).not.toBe('update_child');
+    expect(up('不是朵朵 是果果', ['朵朵', '果果'])[0]).not.toBe('update_child');
   });
   it('registering several children stays one request', () => {
     const x = understand('老大叫安安 2024-02-10，老二叫樂樂 2025-12-01，幫我都登記一下', { ...ctx, childNames: ['安安', '乐乐'] });

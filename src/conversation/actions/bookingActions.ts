@@ -1,4 +1,5 @@
 import { isDomainError } from '../../errors/DomainError.ts';
+import { finishMove } from '../dialogue/intents/moveBooking.ts';
 import { describeError } from '../../errors/describeError.ts';
 import type { BookingView } from '../../booking/types.ts';
 import type { CancelResult } from '../../booking/BookingService.ts';
@@ -45,7 +46,11 @@ export const bookAction = defineAction<[number, number?]>({
   async run(r, [sessionId, childId]) {
     const args = { sessionId, childId: childFor(r, childId) };
     const run = await r.tool<BookSessionResult>('book_session', args);
-    if (run.result) return bookSessionTool.present!(r, run.result, args);
+    if (run.result) {
+      bookSessionTool.present!(r, run.result, args);
+      // A move ("周六的取消，改成周日上午"): the old booking goes once the new one is held.
+      return finishMove(r, run.result);
+    }
     const w = r.w;
     if (isDomainError(run.error, 'SESSION_FULL')) {
       r.say(w.booking.justFilled);

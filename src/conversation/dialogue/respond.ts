@@ -65,6 +65,7 @@ async function onText(r: Reply, u: Understanding, text: string): Promise<void> {
     if (r.state.pending && r.state.pending !== before) asked = r.state.pending;
   }
   if (!r.state.pending && asked && requests.length > 1) r.state.pending = asked;
+  r.state.lastIntent = requests.at(-1)!.intent;
 }
 
 /**
@@ -74,6 +75,7 @@ async function onText(r: Reply, u: Understanding, text: string): Promise<void> {
  */
 export async function respond(turn: AgentTurn): Promise<AgentReply> {
   const r = new Reply(turn.ctx, turn.codec, { ...turn.state });
+  r.state.lastIntent = undefined;
   if (turn.button) await onButton(r, turn);
   else if (turn.input.location) await onLocation(r, turn);
   else await onText(r, turn.understanding!, turn.input.text ?? '');

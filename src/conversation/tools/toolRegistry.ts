@@ -9,6 +9,7 @@ import { cancelBookingTool } from './cancelBookingTool.ts';
 import { listBookingsTool } from './listBookingsTool.ts';
 import { joinWaitlistTool } from './joinWaitlistTool.ts';
 import { registerChildTool } from './registerChildTool.ts';
+import { updateChildTool } from './updateChildTool.ts';
 import { listChildrenTool } from './listChildrenTool.ts';
 import { searchKnowledgeTool } from './searchKnowledgeTool.ts';
 import { escalateToStaffTool } from './escalateToStaffTool.ts';
@@ -22,6 +23,7 @@ export const TOOLS: Tool[] = [
   listBookingsTool,
   joinWaitlistTool,
   registerChildTool,
+  updateChildTool,
   listChildrenTool,
   searchKnowledgeTool,
   escalateToStaffTool,

@@ -161,6 +161,9 @@ export const booking: typeof zh.booking = {
   offerPassed: "OK, you've passed on this place; it goes to the next family on the waitlist.",
   reschedule: 'To change a booking: first book the new session, then cancel the old one (so you never end up with neither).',
   cancelOld: (ref: string) => `Cancel ${ref}`,
+  moveWillCancel: (date: string, child: string, ref: string) =>
+    `Moving ${child}'s booking: once the new session is booked, I'll cancel the old one on ${date} [${ref}].`,
+  movedOldCancelled: (date: string, ref: string) => `The old booking on ${date} [${ref}] is cancelled.`,
   rescheduleWhich: 'Which day would you like instead? Tell me the new day (e.g. "next Saturday morning") and I\'ll find the new session first.',
   checkedPast: (date: string) => `${date} has passed. Here are your bookings:`,
 };
@@ -177,6 +180,7 @@ export const children: typeof zh.children = {
     `${name}'s date of birth "${text}" could be ${a} or ${b}. Which is it? Please write it as year-month-day (e.g. 2024-03-05).`,
   bornOn: (name: string, year: string, date: string) => `${name}: born ${date} ${year}.`,
   registered: (name: string, age: string) => `Registered: ${name} (${age}).`,
+  updated: (name: string, birthDate: string, age: string) => `Updated: ${name}, born ${birthDate} (${age}). Bookings and age checks from now on use this.`,
   notNow: "OK, let's leave registration for now.",
   list: 'Registered children:',
   line: (name: string, birthDate: string, age: string) => `• ${name} (${birthDate}, ${age})`,

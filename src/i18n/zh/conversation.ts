@@ -162,6 +162,9 @@ export const booking = {
   offerPassed: '好的，已放弃这个名额，它会留给下一位候补的家庭。',
   reschedule: '改期的做法是：先约好新的场次，再取消原来的预约（这样不会两头落空）。',
   cancelOld: (ref: string) => `取消原预约 ${ref}`,
+  /** A move: the old booking is cancelled once the new one is booked. */
+  moveWillCancel: (date: string, child: string, ref: string) => `改约：约好新场次后，我会同时取消${child}原来 ${date} 的预约【${ref}】。`,
+  movedOldCancelled: (date: string, ref: string) => `原来 ${date} 的预约【${ref}】已取消。`,
   rescheduleWhich: '想改到哪一天？告诉我新的日子（比如“下周六上午”），我先帮你找新场次。',
   checkedPast: (date: string) => `${date}已经过去了。以下是你的预约记录：`,
 };
@@ -179,6 +182,8 @@ export const children = {
   /** The reading the parent chose, restated. */
   bornOn: (name: string, year: string, date: string) => `${name}：${year}年${date}出生。`,
   registered: (name: string, age: string) => `已登记：${name}（${age}）。`,
+  /** A registered child renamed or their birth date corrected. */
+  updated: (name: string, birthDate: string, age: string) => `已更新：${name}，${birthDate}出生（${age}）。之后的预约和年龄核对都按这个来。`,
   notNow: '好的，先不登记。',
   list: '已登记的孩子：',
   line: (name: string, birthDate: string, age: string) => `• ${name}（${birthDate}，${age}）`,

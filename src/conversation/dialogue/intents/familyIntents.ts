@@ -2,7 +2,10 @@ import { hasSearchSlots } from '../../../nlu/understand.ts';
 import { myChildrenAction } from '../../actions/familyActions.ts';
 import { mergeSearch } from '../../search/mergeSearch.ts';
 import { searchPlaces } from '../../search/searchPlaces.ts';
-import { askBirthDateReading, askToRegister, registerChild, registerListed } from '../children.ts';
+import type { Child } from '../../../booking/types.ts';
+import { describeError } from '../../../errors/describeError.ts';
+import { updateChildTool } from '../../tools/updateChildTool.ts';
+import { askBirthDateReading, askToRegister, familyChildren, findChild, registerChild, registerListed } from '../children.ts';
 import type { IntentHandler } from './Request.ts';
 
 /**
@@ -37,3 +40,32 @@ export const registerChildIntent: IntentHandler = async (r, q) => {
 };
 
 export const listChildren: IntentHandler = async (r) => myChildrenAction.run(r, []);
+
+/**
+ * A registered child renamed or their birth date corrected ("名字改成小汤圆", "果果生日登记错了 应该是…"):
+ * the same child is changed, never a second one registered. The child named, else the one in focus or the
+ * only child; with several and none named, the parent is asked which.
+ */
+export const updateChildIntent: IntentHandler = async (r, q) => {
+  const s = q.slots;
+  const children = await familyChildren(r);
+  const named = s.child ? findChild(children, s.child) : undefined;
+  const focus = r.state.child ? children.find((c) => c.id === r.state.child!.id) : undefined;
+  const child = named ?? (s.child ? undefined : (focus ?? (children.length === 1 ? children[0] : undefined)));
+  if (!child) {
+    r.say(r.w.children.whichChild(r.w.format.list(children.map((c) => c.name))));
+    return myChildrenAction.run(r, []);
+  }
+  const name = s.childUpdate?.newName;
+  const birthDate = s.childUpdate?.birthDate ? s.birthDate : undefined;
+  if (!name && !birthDate) {
+    r.say(r.w.children.askBirthDate(child.name));
+    return;
+  }
+  const run = await r.tool<Child>('update_child', { childId: child.id, ...(name ? { name } : {}), ...(birthDate ? { birthDate } : {}) });
+  if (!run.result) {
+    r.say(describeError(run.error, r.lang).message);
+    return;
+  }
+  await updateChildTool.present!(r, run.result, { childId: child.id, name, birthDate });
+};

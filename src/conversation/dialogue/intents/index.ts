@@ -2,7 +2,7 @@ import type { Intent } from '../../../nlu/types.ts';
 import type { IntentHandler } from './Request.ts';
 import { book, findSlots, joinWaitlist, more, remindOpening, reschedule } from './searchIntents.ts';
 import { cancel, myBookings } from './bookingIntents.ts';
-import { listChildren, registerChildIntent } from './familyIntents.ts';
+import { listChildren, registerChildIntent, updateChildIntent } from './familyIntents.ts';
 import { canAttend, identity, knowledge, pointInfo, serviceIntro } from './questionIntents.ts';
 import { affirm, changeLanguage, complaint, deny, greeting, help, human, outOfScope, thanks } from './talkIntents.ts';
 
@@ -18,6 +18,7 @@ export const INTENT_HANDLERS: Record<Intent, IntentHandler> = {
   my_bookings: myBookings,
   register_child: registerChildIntent,
   list_children: listChildren,
+  update_child: updateChildIntent,
   knowledge,
   point_info: pointInfo,
   can_attend: canAttend,

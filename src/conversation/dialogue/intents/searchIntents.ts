@@ -7,7 +7,8 @@ import { askForDate, searchPlaces, searchPlacesForChildren } from '../../search/
 import { runSearch, searchForWaitlist } from '../../search/runSearch.ts';
 import { askCancelAction, bookAction, remindWhenOpensAction, waitlistAction } from '../../actions/bookingActions.ts';
 import type { SearchSlotsResult } from '../../tools/searchSlotsTool.ts';
-import { childInFocusAge, familyChildren } from '../children.ts';
+import { childInFocusAge, familyChildren, findChild } from '../children.ts';
+import { justBooked, startMove } from './moveBooking.ts';
 import type { Reply } from '../Reply.ts';
 import { childForRequest, type IntentHandler, type Request } from './Request.ts';
 import { answerQuestion } from './questionIntents.ts';
@@ -99,9 +100,26 @@ export const findSlots: IntentHandler = async (r, q) => {
   if (await searchForEachChild(r, q)) return;
   const partial = await requestedSearch(r, q);
   if (!partial) return;
+  await correctsJustBooked(r, q, partial);
   const wantsNearby = Boolean(q.slots.wantsNearby) || (r.state.pending?.type === 'search' && Boolean(r.state.pending.wantsNearby));
   return searchPlaces(r, partial, wantsNearby && !partial.near && !partial.district);
 };
+
+/**
+ * "哎呀说错了 是周六上午", "sorry, I meant Sunday" right after a booking was made: the correction is about that
+ * booking, so booking the corrected session moves it (the one just made is cancelled once the new one is held).
+ */
+async function correctsJustBooked(r: Reply, q: Request, partial: Partial<SearchSlotsArgs>): Promise<void> {
+  if (!q.slots.correction || r.state.moving) return;
+  const recent = await justBooked(r);
+  if (!recent || (partial.childId !== undefined && partial.childId !== recent.childId)) return;
+  const part = recent.startTime < '12:00' ? 'morning' : 'afternoon';
+  const same =
+    (!partial.from || (partial.from <= recent.localDate && recent.localDate <= (partial.to ?? partial.from))) &&
+    (!partial.district || partial.district === recent.point.district) &&
+    (!partial.partOfDay || partial.partOfDay === part);
+  if (!same) startMove(r, recent, recent.childId, recent.childName);
+}
 
 /** The session a parent picks from the shown list: by number, or by the place's name. */
 function pickFromList(r: Reply, q: Request): number | 'several' | undefined {
@@ -219,23 +237,57 @@ export const more: IntentHandler = async (r) => {
   return runSearch(r, { ...last.args, offset: last.shown.length });
 };
 
-/** Moving a booking: book the new day first, then cancel the old one, so the family never ends up with neither. */
+/**
+ * Moving a booking ("周六的取消，改成周日上午", "cancel Mia's Saturday and book Leo Sunday instead", "还是改成下午好了"):
+ * the booking moved is the one on the day (and of the child) named, else the one just made, else the only one;
+ * the new search keeps what the parent did not change (district, day, part of day). The old booking is cancelled
+ * once the new one is booked, never before, so the family never ends up with neither.
+ */
 export const reschedule: IntentHandler = async (r, q) => {
   const list = await r.ctx.booking.listBookings(r.ctx.userId, { includePast: false }).catch(() => ({ upcoming: [] as BookingView[] }));
   const active = list.upcoming.filter((v) => v.status === 'confirmed');
   if (active.length === 0) return answerQuestion(r, q);
-  const { child } = await childForRequest(r, q);
+  const { child, unknown } = await childForRequest(r, q);
+  if (unknown) return;
+  const family = await familyChildren(r);
+  const movedChild = q.slots.movedChild ? findChild(family, q.slots.movedChild) : child;
   const from = q.slots.movedFrom;
-  const moved = from ? active.filter((v) => v.localDate >= from.from && v.localDate <= from.to) : active;
-  const old = (moved.length ? moved : active).find((v) => !child || v.childId === child.id) ?? active[0]!;
-  r.say(r.w.booking.reschedule);
-  if (q.slots.dateRange) {
-    const partial = mergeSearch({ district: old.point.district }, q.slots);
-    if (child) partial.childId = child.id;
+  const recent = await justBooked(r);
+  const candidates = active.filter((v) => (!from || (v.localDate >= from.from && v.localDate <= from.to)) && (!movedChild || v.childId === movedChild.id));
+  const old =
+    (candidates.length === 1 ? candidates[0] : undefined) ??
+    (recent && candidates.some((v) => v.id === recent.id) ? recent : undefined) ??
+    (candidates.length === 0 && active.length === 1 ? active[0] : undefined);
+  if (!old) {
+    // Several bookings could be meant: the parent picks the one to move.
+    r.say(r.w.booking.whichToCancel);
+    r.grid(
+      (candidates.length ? candidates : active)
+        .slice(0, 6)
+        .map((v) => r.button(askCancelAction, [v.id], r.w.booking.cancelRef(`${v.refCode} ${v.childName} ${r.w.format.date(v.localDate)}`))),
+      2,
+    );
+    return;
+  }
+  const newChild = child ?? family.find((c) => c.id === old.childId);
+  const kept: Partial<SearchSlotsArgs> = {
+    district: old.point.district,
+    from: old.localDate,
+    to: old.localDate,
+    partOfDay: old.startTime < '12:00' ? 'morning' : 'afternoon',
+  };
+  // A new day keeps the part of day unless it is named; a new part of day keeps the day.
+  const partial = mergeSearch(kept, q.slots);
+  if (newChild) {
+    partial.childId = newChild.id;
+    partial.childAgeMonths = undefined;
+  }
+  startMove(r, old, newChild?.id ?? old.childId, old.childName);
+  if (q.slots.dateRange || q.slots.partOfDay || q.slots.district || q.slots.neighbourhood || q.slots.pointCode || q.slots.kind) {
     await runSearch(r, partial as SearchSlotsArgs);
   } else {
     r.say(r.w.booking.rescheduleWhich);
-    r.state.pending = { type: 'search', partial: { district: old.point.district, ...(child ? { childId: child.id } : {}) } };
+    r.state.pending = { type: 'search', partial: { district: old.point.district, ...(newChild ? { childId: newChild.id } : {}) } };
   }
   r.row(r.button(askCancelAction, [old.id], r.w.booking.cancelOld(old.refCode)));
 };

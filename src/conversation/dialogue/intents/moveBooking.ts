@@ -1,0 +1,46 @@
+import type { BookingView } from '../../../booking/types.ts';
+import type { CancelResult } from '../../../booking/BookingService.ts';
+import { describeError } from '../../../errors/describeError.ts';
+import type { BookSessionResult } from '../../tools/bookSessionTool.ts';
+import type { Reply } from '../Reply.ts';
+
+/** How long a move or a just-made booking stays what "改成…" and "说错了…" refer to. */
+const MOVE_MINUTES = 30;
+
+function fresh(r: Reply, at: string): boolean {
+  return r.ctx.now.getTime() - new Date(at).getTime() <= MOVE_MINUTES * 60_000;
+}
+
+/**
+ * Starts moving a booking: the parent is told that the old booking is cancelled once the new one is booked
+ * (new first, so the family never ends up with neither), and the dialogue remembers it.
+ */
+export function startMove(r: Reply, old: BookingView, childId: number, childName: string): void {
+  r.state.moving = { bookingId: old.id, refCode: old.refCode, localDate: old.localDate, childId, at: r.ctx.now.toISOString() };
+  r.say(r.w.booking.moveWillCancel(r.w.format.date(old.localDate), childName, old.refCode));
+}
+
+/** The booking this conversation made a moment ago, still confirmed: what a correction right after booking moves. */
+export async function justBooked(r: Reply): Promise<BookingView | undefined> {
+  const last = r.state.lastBooked;
+  if (!last || !fresh(r, last.at)) return undefined;
+  const list = await r.ctx.booking.listBookings(r.ctx.userId, { includePast: false }).catch(() => ({ upcoming: [] as BookingView[] }));
+  return list.upcoming.find((v) => v.id === last.bookingId && v.status === 'confirmed');
+}
+
+/**
+ * After a booking: remembers it, and when it completes a move for the same child, cancels the old booking and
+ * says so. Called by the book action (actions/bookingActions.ts) once the new place is held.
+ */
+export async function finishMove(r: Reply, result: BookSessionResult): Promise<void> {
+  if (result.status !== 'booked') return;
+  const v = result.booking;
+  r.state.lastBooked = { bookingId: v.id, refCode: v.refCode, localDate: v.localDate, childId: v.childId, at: r.ctx.now.toISOString() };
+  const move = r.state.moving;
+  if (!move) return;
+  r.state.moving = undefined;
+  if (!fresh(r, move.at) || move.childId !== v.childId || move.bookingId === v.id) return;
+  const run = await r.tool<CancelResult>('cancel_booking', { bookingId: move.bookingId });
+  if (run.result) r.say(r.w.booking.movedOldCancelled(r.w.format.date(move.localDate), move.refCode));
+  else r.say(describeError(run.error, r.lang).message);
+}
