@@ -71,6 +71,31 @@ describe('quoting the sentences that answer', () => {
     expect(q).toMatch(/• serve dinner earlier/);
   });
 
+  it("asked what to do, the section's steps are quoted with their lead-in, not only its opening", () => {
+    const zh = quote('zh', 'parenting-behaviour-social', '孩子挑食、不吃饭怎么办？', '两岁孩子挑食 蔬菜一口都不吃 怎么办');
+    expect(zh).toMatch(/具体做法：/);
+    expect(zh).toMatch(/• 按时吃饭/);
+    const en = quote(
+      'en',
+      'parenting-behaviour-social',
+      "My toddler is a picky eater and won't eat — what can I do?",
+      'my toddler is a picky eater, what can I do?',
+    );
+    expect(en).toMatch(/In practice:/);
+    expect(en).toMatch(/• keep regular mealtimes/);
+  });
+
+  it('a question of two parts also quotes the sentence holding the part the first leaves open', () => {
+    const en = quote(
+      'en',
+      'parenting-toddler-nutrition',
+      'How much milk should a 1–3-year-old drink a day? Is too much a problem?',
+      'how much milk should my 18 month old drink a day? he still has 4 bottles',
+    );
+    expect(en).toMatch(/500 ml/);
+    expect(en).toMatch(/cup rather than bottles/);
+  });
+
   it('sub-headings inside a section are never quoted as answers', () => {
     for (const u of splitUnits(section('zh', 'parenting-safe-sleep', '宝宝应该怎么睡才安全？仰睡还是趴睡？').text)) {
       if (/[？?]$/.test(u.text) && u.text.length < 40) {
@@ -244,7 +269,14 @@ describe('how a parent sounds', () => {
   });
 
   it('a pronoun pointing back ("get it checked", "until it passes") leans on the question before', () => {
-    for (const t of ['how long before i should get it checked?', 'should i bring her into our bed until it passes?', '这个要多久才好']) {
+    for (const t of [
+      'how long before i should get it checked?',
+      'should i bring her into our bed until it passes?',
+      '这个要多久才好',
+      '可是他不刷牙就不肯睡',
+      '我不想吃药 还有别的办法吗',
+      'are there other ways?',
+    ]) {
       expect(FOLLOW_UP.test(t), t).toBe(true);
     }
     expect(FOLLOW_UP.test('is it ok to give honey to a 10 month old?')).toBe(false);

@@ -23,6 +23,13 @@ const ASKS_NUMBER =
   /多久|多长时间|几(?:个|天|点|次|岁|小时|分钟|周|场|月|号)|多少|什么时候|截止|最晚|最早|提前|上限|(?<![a-z])(?:how (?:long|many|much|late|early|soon|far|old)|when|what time|deadline|cut-?off|limit|notice|in advance|max\w*)(?![a-z])/i;
 const HAS_NUMBER = /\d/;
 /**
+ * Asking what to do ("怎么办", "有什么办法", "how do I…", "what helps"): the steps are the answer, so the section's
+ * list of steps and its lead-in ("可以这样做：", "In practice:") are quoted before other sentences that fit.
+ */
+const ASKS_ACTION =
+  /怎么办|怎么(?:做|教|哄|弄|处理|应对|帮)|怎样(?:做|教|哄|才能|帮)|如何|有什么办法|有啥办法|该怎么|要怎么|(?<![a-z])(?:what (?:can|should|do) (?:i|we) do|how (?:do|can|should) (?:i|we)|what helps|what to do|tips|how to (?:help|stop|calm|get|handle|deal))(?![a-z])/i;
+const STEPS_LEAD = /[：:]$/;
+/**
  * Other facts a question asks for, and how the sentence stating them reads: whom to tell or ask (the
  * person, the contact), why (the reason), where (the place). The sentence holding the asked fact is the
  * one quoted, as with numbers.
@@ -146,7 +153,10 @@ export function quoteAnswer(markdown: string, o: QuoteOptions): Unit[] {
   const asksNumber = ASKS_NUMBER.test(o.question);
   const statesAge = STATES_AGE.test(o.question);
   const asked = ASKED_FACTS.filter((f) => f.asks.test(o.question)).map((f) => f.states);
-  const scored = units.filter(allowed).map((u) => ({ u, score: scoreUnit(u, searchable(u.text), o, asksNumber, statesAge, asked) }));
+  const asksAction = ASKS_ACTION.test(o.question);
+  const searched = new Map(units.map((u) => [u, searchable(u.text)]));
+  const read = (u: Unit) => searched.get(u) ?? searchable(u.text);
+  const scored = units.filter(allowed).map((u) => ({ u, score: scoreUnit(u, read(u), o, asksNumber, statesAge, asked) }));
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
   const chosen = new Set<Unit>([best.u]);
   let used = best.u.text.length;
@@ -173,6 +183,35 @@ export function quoteAnswer(markdown: string, o: QuoteOptions): Unit[] {
       chosen.add(u);
       used += u.text.length;
     }
+  }
+  // Asked what to do: the section's steps (a lead-in ending in a colon and its list) come before other sentences.
+  if (asksAction && !units.some((u) => chosen.has(u) && u.bullet)) {
+    const lead = units.find((u) => allowed(u) && !u.bullet && !isSubheading(u) && STEPS_LEAD.test(u.text) && units[u.index + 1]?.bullet);
+    if (lead && used + lead.text.length <= o.limit) {
+      if (!chosen.has(lead)) {
+        chosen.add(lead);
+        used += lead.text.length;
+      }
+      for (let i = lead.index + 1; i < units.length && units[i]!.bullet; i++) {
+        const item = units[i]!;
+        if (chosen.has(item) || !allowed(item)) continue;
+        if (used + item.text.length > o.limit) break;
+        chosen.add(item);
+        used += item.text.length;
+      }
+    }
+  }
+  // A question of two parts ("how much milk… he still has 4 bottles", "要不要刷 用什么牙膏"): a sentence holding a
+  // question word nothing chosen so far holds answers the other part, when it is short enough to fit.
+  const heard = (w: string) => [...chosen].some((u) => mentions(read(u), w));
+  let extra = 0;
+  for (const { u, score } of [...scored].sort((a, b) => b.score - a.score || a.u.index - b.u.index)) {
+    if (extra >= 2) break;
+    if (chosen.has(u) || score <= 0 || used + u.text.length > o.limit) continue;
+    if (!o.words.some((w) => !heard(w) && mentions(read(u), w))) continue;
+    chosen.add(u);
+    used += u.text.length;
+    extra++;
   }
   // Then the next best that answer nearly as well, while the budget lasts.
   for (const { u, score } of [...scored].sort((a, b) => b.score - a.score || a.u.index - b.u.index)) {
