@@ -37,6 +37,7 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['watch', '喂奶的时候呛了一下 咳了两下 现在好了'],
   ['watch', '吃饼干呛到 咳了一会儿 现在不咳了 呼吸也正常'],
   ['red', '喝奶呛到 脸都紫了'],
+  ['watch', '喝奶的时候呛到了 现在脸色正常了'],
   // Magnets or a button battery in the hands, then swallowed; a battery gone from a toy.
   ['red', '儿子拿着磁力珠在玩 || 好像吞了三颗'],
   ['red', '手表后面的纽扣电池被她拿去玩了 || 应该吞下去了'],
@@ -58,6 +59,15 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['red', 'he is pale and not really responding to us'],
   ['red', '一直吐 吐出来的东西绿绿的'],
   ['red', '把爷爷的烟吃了一点'],
+  ['red', 'her soft spot is sunken and she keeps throwing up'],
+  ['red', '暖水壶打翻了 烫到小腿 一大片都红了'],
+  ['amber', 'he is 3 and his temp has been 38.5 for six days'],
+  ['amber', '女儿嘴里含着一颗珠子 转眼就不见了'],
+  ['amber', '走路一拐一拐的 右脚不肯用'],
+  ['amber', "she's off her feeds and has only had a couple of wet nappies"],
+  // Minnan words grandparents type: 跋倒 (fell), 头壳 (head), 肿一粒 (a lump).
+  ['watch', '阿孙跋倒 头壳肿一粒 有哭 这马咧耍'],
+  ['red', '孙仔跋落眠床 头壳肿一粒 一直吐'],
 ];
 
 describe('triage round 5', () => {
