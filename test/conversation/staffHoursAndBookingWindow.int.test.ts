@@ -88,3 +88,46 @@ describe('booking window', () => {
     expect(out.reply).toMatch(/12月9日/);
   });
 });
+
+describe('children over 3', () => {
+  it.each(['my son is 5, can he join?', 'our daughter just turned 4, is she too old?'])(
+    '"%s" hears the service is for 0-3, with a person on offer',
+    async (text) => {
+      const say = chat(++userSeq, '2026-11-25T10:00:00+08:00');
+      await say('/language en');
+      const out = await say(text);
+      expect(out.reply).toMatch(/0[–-]3|36 months/);
+      expect(out.buttons.flat().length).toBeGreaterThan(0);
+    },
+  );
+
+  it('"my son is 5, can he eat nuts?" is not an eligibility question', async () => {
+    const say = chat(++userSeq, '2026-11-25T10:00:00+08:00');
+    await say('/language en');
+    const out = await say('my son is 5, can he eat nuts?');
+    expect(out.reply).not.toMatch(/36 months/);
+  });
+});
+
+describe('a waitlist place: its number and a way to leave, asked in words', () => {
+  it('"我排第几" and "不排了 退出候补" show the waitlist place with its number and a leave button; no new waitlist entry', async () => {
+    const userId = ++userSeq;
+    await app.booking.ensureParent({ parentId: userId, displayName: 'waitlist test', language: 'zh' });
+    await app.booking.recordConsent(userId);
+    await app.booking.registerChild(userId, { name: '朵朵', birthDate: '2024-06-15' });
+    const say = chat(userId, '2026-11-25T10:00:00+08:00');
+    const full = await say('前埔这周六上午满了吗');
+    const join = full.buttons.flat().find((b) => b.text.startsWith('候补'));
+    expect(join).toBeDefined();
+    await app.core.handleTurn({ userId, now: new Date('2026-11-25T10:01:30+08:00'), button: join!.data });
+    const entries = async () => Number((await app.db.pool.query('SELECT count(*) AS n FROM waitlist_entries WHERE parent_id = $1', [userId])).rows[0].n);
+    const before = await entries();
+    expect(before).toBe(1);
+    for (const text of ['我排第几', '不排了 退出候补']) {
+      const out = await say(text);
+      expect(out.reply).toMatch(/排第\d+位/);
+      expect(out.buttons.flat().some((b) => b.text.startsWith('退出候补'))).toBe(true);
+    }
+    expect(await entries()).toBe(before);
+  });
+});

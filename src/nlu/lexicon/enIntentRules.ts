@@ -78,6 +78,15 @@ export const enIntentRules: IntentRule[] = [
     ),
     4,
   ],
+  // Leaving the waitlist or asking one's place in it: the family's bookings (each waitlist place with its number and a
+  // button to leave), not a new waitlist request.
+  [
+    'my_bookings',
+    w(
+      '\\b(?:take|get|remove|drop) (?:me|us|him|her|them|[a-z]+) (?:off|from) (?:the |that |this )?(?:wait ?list|waiting list|queue)\\b|\\b(?:leave|quit|exit|cancel|drop) (?:the |my |our |that |this )?(?:wait ?list|waiting list|waitlist spot|waitlist place)\\b|\\b(?:what|which) (?:number|position|place) (?:am i|are we|is (?:he|she|[a-z]+)) (?:on|in)\\b|\\bwhere (?:am i|are we|is (?:he|she|[a-z]+)) (?:on|in) the (?:wait ?list|waiting list|queue)\\b|\\bmy (?:waitlist |queue )?position\\b',
+    ),
+    8,
+  ],
   // The service failed a family who had booked: "we got turned away", "double-booked us", "not acceptable".
   [
     'complaint',

@@ -56,6 +56,13 @@ export const zhIntentRules: IntentRule[] = [
     /(?:预约|订单|名额|候补)(?:的?事情?)?(?:好像|可能)?(?:有|出了?|出现了?)(?:点|些|一些|个)?问题|(?<![a-z])(?:(?:a )?problem|an issue|something wrong) with (?:my|our|the) (?:booking|reservation)(?![a-z])/,
     5,
   ],
+  // Leaving the waitlist or asking one's place in it ("不排了 退出候补", "我排第几"): the family's bookings, where each
+  // waitlist place shows its number and a button to leave; not a new waitlist request.
+  [
+    'my_bookings',
+    /退出候补|取消候补|不(?:想)?(?:排|候补|等)了|别(?:帮我)?排了|(?:候补|排队|等位)(?:的)?(?:不要了|取消|退掉|撤销)|(?:排|候补|排队)(?:到|在)?第几|排(?:到)?哪(?:了|里)|前面还有几/,
+    8,
+  ],
   // "我约的都有啥", "我现在都约了啥": the family's bookings.
   ['my_bookings', /我(?:现在|目前)?(?:都)?(?:约|订|预约|报名)(?:了)?的?(?:都)?(?:有)?(?:啥|哪些|什么)(?:了)?(?:呀|啊)?[?？]*$/, 4],
   // When staff will answer ("大概什么时候有人联系我", "一般多久会回复"): a question about the service, not a search.

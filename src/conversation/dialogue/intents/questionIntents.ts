@@ -69,6 +69,10 @@ const POSSIBLE =
 /** A question about how, what or when, which a list of sessions would not answer ("周六托育要带什么", "几点开门"). */
 const WHAT_HOW = /怎么|怎样|如何|什么|啥|几点|多少|哪|要带|需要|规定|流程|(?<![a-z])(?:how|what|which|where|why|bring|need)(?![a-z])/i;
 
+/** Whether a child may come or use the service ("can he join?", "is she too old?", "还能去吗", "能参加吗"). */
+const ATTEND =
+  /去|来|参加|报名|送|托|进|太大|超龄|(?<![a-z])(?:join|come|go|attend|use (?:it|the service|this)|book|sign (?:him|her|them)? ?up|enrol+|register|too old|still eligible|eligible)(?![a-z])/i;
+
 /** Staff named in a question about reply times ("你们工作人员几点在线", "how fast do your staff reply"). */
 const STAFF_NAMED =
   /工作人员|客服|人工|专员|老师|有人|你们|工单|留言|消息|(?:我的|提交的?)(?:问题|申请)|(?<![a-z])(?:staff|someone|somebody|a person|anyone|you|you guys|your team|ticket|my request|my message|customer service)(?![a-z])/i;
@@ -114,6 +118,9 @@ export const knowledge: IntentHandler = async (r, q) => {
   const t = normalizeText(toSimplified(q.text));
   const range = q.slots.dateRange;
   const asSearch: Request = { ...q, intent: 'find_slots', confidence: Math.max(q.confidence, 0.7) };
+  // A child over 3 asked about ("my son is 5, can he join?", "just turned 4, is she too old?"): the 0-3 rule, cited.
+  const age = q.slots.childAgeMonths;
+  if (age !== undefined && age > 36 && ATTEND.test(t) && (POSSIBLE.test(t) || /太大|超龄|too old|eligible/i.test(t)) && !HEALTH.test(t)) return canAttend(r, q);
   // Working days in general ("平日可以托吗？我们礼拜一到礼拜五都要上班"): what the week holds, not one day's list.
   const wholeWeek = !range || addDays(range.from, 2) <= range.to;
   if (wholeWeek && WEEKDAYS_ASKED.test(t) && CARE_ASKED.test(t) && !HEALTH.test(t)) return weekdayServices(r);
