@@ -46,7 +46,7 @@ export interface SignReading {
 
 // Questions about prevention or general knowledge, with nothing happening now.
 const EDUCATIONAL =
-  /(?:多少度|几度|多高|烧到多少|烧到几度)[^，。,.!?！？]{0,6}(?:会|就会|才会|容易|可能)|(?<![a-z])(?:(?:at )?what temperature (?:does|do|can|will|would|is|causes?)|how high (?:does|do|can|must) (?:a |the )?(?:fever|temperature))(?![a-z])|预防(?!针|接种)|(?:怎么|怎样|如何|要)(?:收|放|保管|存放)|收好|放好|放在(?:孩子)?够不到|儿童锁|安全锁|(?:比较|才|就|才能|才会)不(?:会|容易)(?:被)?(?:噎|呛|烫|摔|卡)|(?:要)?怎么切|怎样才能|上次|以前|之前|上个月|去年|会不会影响|影响智力|后遗症|烧坏|伤(?:到)?脑|脑(?:子)?(?:会)?(?:受损|损伤)|会不会复发|防止|怎么避免|如何避免|避免|什么是|(?<!不知道|不清楚|不确定|不晓得|知不道)是什么|科普|急救(?:课|培训|知识)|容易|经常|总是|老是|会不会遗传|遗传|(?<![a-z])(?:prevent\w*|avoid\w*|child-?proof\w*|baby-?proof\w*|(?:how|where) (?:should|do|can) (?:i|we) (?:store|keep|put|hide)|keep (?:[a-z']+ ){0,3}(?:away from|out of (?:reach|the way))|safe(?:ly)? stor\w*|what is|what are|last (?:time|month|year)|history of|ever had|long-term|brain damage|signs of|how (?:can|do) i tell|in case|first aid (?:course|class|training)|tends to|often|always|usually)(?![a-z])/;
+  /新闻|报道|听说|看到(?:一个|一篇|有)?(?:视频|文章|帖子)|(?<![a-z])(?:in the news|on the news|read about|heard about|saw a (?:video|post|story))(?![a-z])|(?:多少度|几度|多高|烧到多少|烧到几度)[^，。,.!?！？]{0,6}(?:会|就会|才会|容易|可能)|(?<![a-z])(?:(?:at )?what temperature (?:does|do|can|will|would|is|causes?)|how high (?:does|do|can|must) (?:a |the )?(?:fever|temperature))(?![a-z])|预防(?!针|接种)|(?:怎么|怎样|如何|要)(?:收|放|保管|存放)|收好|放好|放在(?:孩子)?够不到|儿童锁|安全锁|(?:比较|才|就|才能|才会)不(?:会|容易)(?:被)?(?:噎|呛|烫|摔|卡)|(?:要)?怎么切|怎样才能|上次|以前|之前|上个月|去年|会不会影响|影响智力|后遗症|烧坏|伤(?:到)?脑|脑(?:子)?(?:会)?(?:受损|损伤)|会不会复发|防止|怎么避免|如何避免|避免|什么是|(?<!不知道|不清楚|不确定|不晓得|知不道)是什么|科普|急救(?:课|培训|知识)|容易|经常|总是|老是|会不会遗传|遗传|(?<![a-z])(?:prevent\w*|avoid\w*|child-?proof\w*|baby-?proof\w*|(?:how|where) (?:should|do|can) (?:i|we) (?:store|keep|put|hide)|keep (?:[a-z']+ ){0,3}(?:away from|out of (?:reach|the way))|safe(?:ly)? stor\w*|what is|what are|last (?:time|month|year)|history of|ever had|long-term|brain damage|signs of|how (?:can|do) i tell|in case|first aid (?:course|class|training)|tends to|often|always|usually)(?![a-z])/;
 // "多小的东西会噎到", "哪些零食会噎住", "花生会噎到吗", "how small does something have to be to choke", "which foods are
 // choking hazards", "can a 1 year old choke on rice crackers?": a question about what can choke, with nobody choking.
 const CHOKE_QUESTION =
@@ -1132,6 +1132,15 @@ export function readHealthSigns(text: string): SignReading {
     signs.delete('seizure');
     signs.add('seizure_past');
   }
+  // A cramp in a leg, a foot or a finger ("小腿抽筋", "脚抽筋了") is a muscle cramp, not a fit — unless fit words come with it.
+  if (
+    signs.has('seizure') &&
+    /(?:腿|小腿|大腿|腿肚子?|脚|脚趾|脚底|脚板|手指|手指头)(?:又|老是|经常|总是)?抽筋/.test(t) &&
+    !/抽搐|惊厥|翻白眼|(?:眼睛|眼珠)(?:往上|向上|上)翻|口吐白沫|牙关|全身|浑身|没(?:有)?反应|叫不醒|叫不应|意识|发烧|烧到|高烧|(?<![a-z])(?:seizure|fit|convuls\w*)(?![a-z])/.test(
+      t,
+    )
+  )
+    signs.delete('seizure');
   // Water breathed in at bath time is not a choke on food: its own signs (cough, breathing over the next hours).
   if (signs.has('water_inhaled') && !['breathing_difficulty', 'not_breathing', 'blue_lips', 'unresponsive'].some((x) => signs.has(x))) {
     signs.delete('choking');

@@ -33,6 +33,10 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['none', 'at what temperature does a febrile seizure happen?'],
   ['red', '去年抽过一次 现在又抽了'],
   ['red', 'she had one last year and she is fitting again right now'],
+  // A leg cramp is not a fit; a child who is seen in the news is not this child.
+  ['none', '女儿半夜脚抽筋 疼醒了 要补钙吗'],
+  ['red', '孩子发烧 腿抽筋 眼睛往上翻'],
+  ['none', '看到新闻说有小孩在泳池溺水 我们去游泳要注意什么'],
   // A choke on milk or food that is over: what to watch.
   ['watch', '喂奶的时候呛了一下 咳了两下 现在好了'],
   ['watch', '吃饼干呛到 咳了一会儿 现在不咳了 呼吸也正常'],
