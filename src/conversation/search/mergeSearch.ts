@@ -46,6 +46,8 @@ export function mergeSearch(base: Partial<SearchSlotsArgs>, s: Slots, childAgeMo
   }
   // A point named by name: its sessions (and, when it is full, it is said so, with nearby alternatives).
   if (s.pointCode) next.pointCode = s.pointCode;
+  // "那附近还有哪里可以去", "anything else nearby?" after a named point: the points around it, nearest first, not it again.
+  else if (s.wantsNearby) next.pointCode = undefined;
   if (s.classTitle) {
     next.kind = 'trial_class';
     next.classTitle = s.classTitle;
