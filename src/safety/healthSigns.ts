@@ -237,17 +237,17 @@ const SIGNS: Sign[] = [
   ['grunting', /(?:呼吸|喘气|出气)(?:的时候|时)?(?:一直|总)?(?:在)?(?:哼哼|呻吟)|(?<![a-z])grunt\w*(?![a-z])/, false],
   [
     'stridor_at_rest',
-    /安静(?:的时候|时|下来)?(?:吸气|呼吸).{0,6}(?:响|声音)|(?<![a-z])(?:stridor (?:at rest|when (?:calm|resting))|(?:noisy|harsh|loud|rasping) breathing (?:even )?(?:at rest|while resting|when (?:calm|resting|quiet|sitting still|sitting quietly)))(?![a-z])/,
+    /安静(?:的时候|时|下来)?(?:吸气|呼吸).{0,6}(?:响|声音)|(?<![a-z])(?:(?:whistl\w*|squeak\w*|high-pitched|harsh|crowing|rasping) (?:noise |sound )?[^.!?]{0,20}breath\w* in[^.!?]{0,30}(?:sitting still|at rest|resting|calm|quiet|asleep|sleeping|lying down)|stridor (?:at rest|when (?:calm|resting))|(?:noisy|harsh|loud|rasping) breathing (?:even )?(?:at rest|while resting|when (?:calm|resting|quiet|sitting still|sitting quietly)))(?![a-z])/,
     false,
   ],
   [
     'blue_lips',
-    /(?:嘴唇|嘴巴|脸|脸色|面色|皮肤|全身|浑身|身上)(?:都)?(?:发紫|发青|青紫|紫了|青了|变紫|变青)|嘴唇(?:都|也|有点|有些|好像|很)(?:发)?(?:紫|青|乌)|(?:嘴唇|嘴巴|脸|脸色)(?:都|也|有点|有些|好像|很)?(?:紫紫|青青|乌乌|紫青|青紫)|嘴唇(?:都|也|有点)?发(?:黑|乌)|(?:嘴巴|嘴唇|嘴)(?:周围|四周|一圈)(?:都|有点)?(?:发青|发紫|青紫|青了|紫了)|发绀|(?<![a-z])(?:blue lips|lips (?:are |look |looks |looked |turning |turned |went |go |going )?(?:a bit |a little |slightly |kind of |kinda |quite )?(?:blue|bluish|purple|grey|gray)|turning blue|turned blue|(?:lips|face|skin) (?:look |looks |are |is |went |gone |going )?dusky|dusky (?:lips|face|skin)|blue around (?:the |his |her )?(?:mouth|lips)|(?:lips|mouth) (?:look |looks |are |is )?(?:bluish|blue))(?![a-z])/,
+    /(?:嘴唇|嘴巴|脸|脸色|面色|皮肤|全身|浑身|身上)(?:都)?(?:发紫|发青|青紫|紫了|青了|变紫|变青)|嘴唇(?:都|也|有点|有些|好像|很)(?:发)?(?:紫|青|乌)|(?:嘴唇|嘴巴|脸|脸色)(?:都|也|有点|有些|好像|很)?(?:紫紫|青青|乌乌|紫青|青紫)|嘴唇(?:都|也|有点)?发(?:黑|乌)|(?:脸|脸色|面色)(?:都|也|有点)?(?:发黑|变黑|黑了)|(?:嘴巴|嘴唇|嘴)(?:周围|四周|一圈)(?:都|有点)?(?:发青|发紫|青紫|青了|紫了)|发绀|(?<![a-z])(?:blue lips|lips (?:are |look |looks |looked |turning |turned |went |go |going )?(?:a bit |a little |slightly |kind of |kinda |quite )?(?:blue|bluish|purple|grey|gray)|turning blue|turned blue|(?:lips|face|skin) (?:look |looks |are |is |went |gone |going )?dusky|dusky (?:lips|face|skin)|blue around (?:the |his |her )?(?:mouth|lips)|(?:lips|mouth) (?:look |looks |are |is )?(?:bluish|blue))(?![a-z])/,
     false,
   ],
   [
     'mottled_skin',
-    /(?:皮肤|身上|腿上|手脚|脸)[^，。,.!?！？]{0,8}(?:发花|花花的?|花斑|发灰)|(?:皮肤|身上|腿上)[^，。,.!?！？]{0,6}一块一块[^，。,.!?！？]{0,4}(?:紫|青|花|白)|(?:面色|脸色)(?:发)?灰|(?<![a-z])(?:mottled|ashen|(?:grey|gray) skin|skin (?:is |looks )?(?:grey|gray|blue))(?![a-z])/,
+    /(?:皮肤|身上|腿上|手脚|脸)[^，。,.!?！？]{0,8}(?:发花|花花的?|花斑|发灰)|(?:皮肤|身上|腿上)[^，。,.!?！？]{0,6}一块一块[^，。,.!?！？]{0,4}(?:紫|青|花|白)|(?:面色|脸色)(?:发)?灰|(?<![a-z])(?:mottled|ashen|(?:grey|gray) skin|skin (?:is |looks )?(?:grey|gray|blue)|(?<!hair (?:has |is |had )?)(?:gone|going|turned|turning|looks?|looking) (?:all |a bit |very |really )?(?:grey|gray)(?! hair))(?![a-z])/,
     false,
   ],
   [
@@ -360,7 +360,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'drowning',
-    /溺水|溺(?!爱)|掉(?:进|到)(?:水|池|河|海|泳池|浴缸|鱼缸|水桶|水缸|澡盆|浴盆|游泳池|池塘)|呛水.{0,8}(?:昏|没反应|呼吸)|(?<![a-z])(?:drown\w*|fell (?:into|in) (?:the )?(?:water|pool|bath|river|sea))(?![a-z])/,
+    /溺水|溺(?!爱)|掉(?:进|到)(?:水|池|河|海|泳池|浴缸|鱼缸|水桶|水缸|澡盆|浴盆|游泳池|池塘)|呛水.{0,8}(?:昏|没反应|呼吸)|(?:从|在)(?:水|水里|池|泳池|游泳池|浴缸|澡盆|水桶|鱼塘|池塘|海)[^，。,.!?！？]{0,6}(?:捞|拉|抱|救)(?:了)?(?:出来|上来|起来)|(?<![a-z])(?:drown\w*|fell (?:into|in) (?:the )?(?:water|pool|bath|river|sea)|found (?:him|her|them) (?:face ?down |floating )?in the (?:pool|water|bath|bathtub|tub|pond|sea)|(?:pulled|fished|dragged|got) (?:him|her|them) out of the (?:pool|water|bath|bathtub|tub|pond|sea|river))(?![a-z])/,
     true,
   ],
   [
@@ -419,7 +419,7 @@ const SIGNS: Sign[] = [
   ['hard_to_wake', /费(?:很大|好大)?(?:的)?劲(?:才(?:能)?)?(?:叫醒|弄醒)|(?<![a-z])(?:takes? (?:a lot|ages|forever) to wake|hard to rouse)(?![a-z])/, false],
   [
     'very_lethargic',
-    /精神萎靡|特别嗜睡|一直(?:在)?(?:昏)?睡|昏睡|昏昏沉沉|(?:烧|发热)[^，。,.!?！？]{0,4}迷迷糊糊|(?<![a-z])(?:(?:very|really|so|extremely) (?:lethargic|drowsy|sleepy|listless)|sleeping all (?:day|the time))(?![a-z])/,
+    /精神萎靡|特别嗜睡|一直(?:在)?(?:昏)?睡|昏睡|昏昏沉沉|(?:烧|发热)[^，。,.!?！？]{0,4}迷迷糊糊|(?<![a-z])(?:(?:very|really|so|extremely|super|unusually) (?:lethargic|drowsy|sleepy|listless)|sleeping all (?:day|the time))(?![a-z])/,
     false,
   ],
   [
@@ -614,7 +614,7 @@ const SIGNS: Sign[] = [
   ['cried', /(?<!不|没|没有)(?:哭了(?!个不停)|在哭|大哭|哭出来)|(?<![a-z])(?:cried|crying)(?![a-z])/, false],
   [
     'fever',
-    /(?<!不|没|没有|无|不再|也不|都不|并没有?)(?:发烧|发热)|高烧|低烧|烧到|(?<!没|不)烧了|(?:还在|一直|反复|又)(?:发)?烧|烧得(?:很|好|厉害|迷迷糊糊|滚烫|脸)|烧起来|(?:额头|身上|头|后背|背上|脖子|肚子|手心|小脸|脸|摸着|摸起来|摸上去)(?:很|好|有点|有些|特别)?烫(?![伤到着了])|(?:额头|身上|头|后背|背上|脖子|肚子|手心|小脸|脸|摸着|摸起来|摸上去|全身|浑身)(?:都)?(?:滚烫|烫手|烫烫)|摸(?:着|起来|上去)[\u4e00-\u9fa5]{1,3}(?:很|好|有点|有些|特别)?(?:烫|热)(?![水奶闹天死情心伤到着了])|(?:额头|脑门|身上|身子|后背|摸着|摸起来)(?:很|好|有点|有些|特别)?(?:热乎乎|热热的?|发热|热(?![水奶闹天死情心]))|体温.{0,6}(?:3[7-9]|4[0-2])|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|℃|°)|(?<![a-z])(?<!no |without |without a |not |no sign of )(?:fever\w*|fevr|fver|feaver|febrile|temperature of|temp of|high temp|burning up|(?:is|feels?|he'?s|she'?s) (?:boiling|roasting)(?: hot)?|feels? (?:really |very |so |a (?:bit|little) )?(?:hot|warm)|(?:is|feels?) (?:really |very )?hot to (?:the )?touch)(?![a-z])|(?<![\d.])(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:f|°f)(?![a-z])/,
+    /(?<!不|没|没有|无|不再|也不|都不|并没有?)(?:发烧|发热)|高烧|低烧|烧到|(?<!没|不)烧了|(?:还在|一直|反复|又)(?:发)?烧|烧得(?:很|好|厉害|迷迷糊糊|滚烫|脸)|烧起来|(?:额头|身上|头|后背|背上|脖子|肚子|手心|小脸|脸|摸着|摸起来|摸上去)(?:很|好|有点|有些|特别)?烫(?![伤到着了])|(?:额头|身上|头|后背|背上|脖子|肚子|手心|小脸|脸|摸着|摸起来|摸上去|全身|浑身)(?:都)?(?:滚烫|烫手|烫烫)|(?:身体|身躯|身上|头壳|额头)?烧烧的?(?![汤水饭粥茶奶东])|摸(?:着|起来|上去)[\u4e00-\u9fa5]{1,3}(?:很|好|有点|有些|特别)?(?:烫|热)(?![水奶闹天死情心伤到着了])|(?:额头|脑门|身上|身子|后背|摸着|摸起来)(?:很|好|有点|有些|特别)?(?:热乎乎|热热的?|发热|热(?![水奶闹天死情心]))|体温.{0,6}(?:3[7-9]|4[0-2])|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|℃|°)|(?<![a-z])(?<!no |without |without a |not |no sign of )(?:fever\w*|fevr|fver|feaver|febrile|temperature of|temp of|high temp|burning up|(?:is|feels?|he'?s|she'?s) (?:boiling|roasting)(?: hot)?|feels? (?:really |very |so |a (?:bit|little) )?(?:hot|warm)|(?:is|feels?) (?:really |very )?hot to (?:the )?touch)(?![a-z])|(?<![\d.])(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:f|°f)(?![a-z])/,
     false,
   ],
   [

@@ -72,6 +72,13 @@ const TABLE: Array<[TriageLevel, string]> = [
   // Minnan words grandparents type: 跋倒 (fell), 头壳 (head), 肿一粒 (a lump).
   ['watch', '阿孙跋倒 头壳肿一粒 有哭 这马咧耍'],
   ['red', '孙仔跋落眠床 头壳肿一粒 一直吐'],
+  // More everyday words for red signs: grey, stridor at rest said loosely, pulled from water, a face gone dark.
+  ['red', 'he has gone a bit grey and will not wake up properly'],
+  ['none', 'my hair has gone grey since the baby'],
+  ['red', 'there is a squeaky sound when she breathes in, even lying down quietly'],
+  ['red', 'pulled him out of the bathtub, he is coughing and breathing fast'],
+  ['red', '哭到后来脸色发黑 喘不过气'],
+  ['amber', 'three weeks old, super sleepy and not feeding'],
 ];
 
 describe('triage round 5', () => {
