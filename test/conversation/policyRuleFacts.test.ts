@@ -103,7 +103,8 @@ describe('rule questions in more phrasings (round 4)', () => {
       says(q, zh, rules.weeklyWeekendBookingsPerChild);
     for (const q of ['is there a limit on how many times we can go?', 'can we book every saturday and sunday?'])
       says(q, en, rules.weeklyWeekendBookingsPerChild);
-    for (const q of ['放鳥會怎樣', '沒到會不會被停權', '没去会不会被拉黑', '约了没去有什么后果']) says(q, zh, rules.noShowPauseDays);
+    for (const q of ['放鳥會怎樣', '沒到會不會被停權', '没去会不会被拉黑', '约了没去有什么后果', '孩子没去 也没取消 下次还能约吗'])
+      says(q, zh, rules.noShowPauseDays);
     says('what if we skip a session without cancelling', en, rules.noShowPauseDays);
     for (const q of ['候补通知了我没看到怎么办', '候补的名额给我留多久']) says(q, zh, rules.waitlistHoldMinutes);
     says('how long is a waitlist spot held for me?', en, rules.waitlistHoldMinutes);
