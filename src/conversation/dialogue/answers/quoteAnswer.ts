@@ -29,6 +29,8 @@ const HAS_NUMBER = /\d/;
 const ASKS_ACTION =
   /怎么办|怎么(?:做|教|哄|弄|处理|应对|帮)|怎样(?:做|教|哄|才能|帮)|如何|有什么办法|有啥办法|该怎么|要怎么|(?<![a-z])(?:what (?:can|should|do) (?:i|we) do|how (?:do|can|should) (?:i|we)|what helps|what to do|tips|how to (?:help|stop|calm|get|handle|deal))(?![a-z])/i;
 const STEPS_LEAD = /[：:]$/;
+/** …but a list of reasons, signs or situations is not what to do ("常见原因：", "Common reasons:"). */
+const NOT_STEPS = /原因|表现|症状|情况|信号|迹象|(?<![a-z])(?:reasons?|causes?|signs?|symptoms?)(?![a-z])/i;
 /**
  * Other facts a question asks for, and how the sentence stating them reads: whom to tell or ask (the
  * person, the contact), why (the reason), where (the place). The sentence holding the asked fact is the
@@ -186,7 +188,9 @@ export function quoteAnswer(markdown: string, o: QuoteOptions): Unit[] {
   }
   // Asked what to do: the section's steps (a lead-in ending in a colon and its list) come before other sentences.
   if (asksAction && !units.some((u) => chosen.has(u) && u.bullet)) {
-    const lead = units.find((u) => allowed(u) && !u.bullet && !isSubheading(u) && STEPS_LEAD.test(u.text) && units[u.index + 1]?.bullet);
+    const lead = units.find(
+      (u) => allowed(u) && !u.bullet && !isSubheading(u) && STEPS_LEAD.test(u.text) && !NOT_STEPS.test(u.text) && units[u.index + 1]?.bullet,
+    );
     if (lead && used + lead.text.length <= o.limit) {
       if (!chosen.has(lead)) {
         chosen.add(lead);
