@@ -66,6 +66,14 @@ export function findBirthDates(text: string, now: Date, timeZone: string): Array
       found.push({ birthDate: d, span });
     }
   }
+  // "老三小米今年8月20生的": a full date with the year named relative to today.
+  for (const m of text.matchAll(new RegExp(RELATIVE_YEAR.source, 'g'))) {
+    const span: [number, number] = [m.index!, m.index! + m[0].length];
+    if (found.some((f) => span[0] < f.span[1] && span[1] > f.span[0])) continue;
+    const year = Number(today.slice(0, 4)) - (m[1] === '今年' ? 0 : m[1] === '去年' ? 1 : 2);
+    const d = numYmd(String(year), m[2]!, m[3]!);
+    if (d && isValidLocalDate(d) && d <= today) found.push({ birthDate: d, span });
+  }
   return found.sort((a, b) => a.span[0] - b.span[0]);
 }
 

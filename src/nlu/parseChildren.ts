@@ -61,7 +61,44 @@ export function parseChildren(text: string, now: Date, timeZone: string): ChildD
     out.push({ name, birthDate, ...(birthOrder !== undefined ? { birthOrder } : {}), ...(ambiguous ? { ambiguous } : {}) });
   }
   if (out.length >= 2) return out;
-  return twinsBornTogether(text, now, timeZone);
+  // "大宝朵朵2024-01-20，二宝糖糖去年十月生的", "my son Leo, he's 18 months, and my daughter Mia born 2024-03-05":
+  // a sibling whose birth date is not given in full is listed too (the parent is asked for it by name), so
+  // nobody is registered with another child's date.
+  const twins = twinsBornTogether(text, now, timeZone);
+  if (twins) return twins;
+  if (out.length === 1) {
+    // A name inside the dated child's words ("老三叫小满，2026年5月2号出生") is that child, not a sibling.
+    const same = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
+    const undated = namedWithoutDate(text).filter((c) => !out.some((o) => same(o.name, c.name)));
+    if (undated.length > 0) {
+      const first = out[0]!;
+      const dated = { ...first, at: text.toLowerCase().indexOf(first.name.toLowerCase()) };
+      return [dated, ...undated].sort((a, b) => a.at - b.at).map(({ at: _at, ...c }) => c);
+    }
+  }
+  return undefined;
+}
+
+/** A child introduced by a birth-order or sibling word, or as "my son/daughter", with the name right after it. */
+const NAMED_ZH =
+  /(大宝|二宝|三宝|小宝|老大|老二|老三|老幺|哥哥|姐姐|姊姊|弟弟|妹妹)(?:叫做?|是)?([\u4e00-\u9fa5·]{1,4}?)(?=去年|今年|前年|上个?月|\d|[一二三四五六七八九十两]+(?:个月|岁|月)|[，,。;；\s]|出生|生于|生的|刚|才|$)/g;
+const NAMED_EN =
+  /(?<![a-z])(?:my|our) (?:son|daughter|boy|girl|baby|little one|eldest|youngest)\s*,?\s*(?:is\s+|called\s+|named\s+)?([a-z][a-z'-]{1,19})(?![a-z])/gi;
+const EN_NOT_NAMES = /^(?:is|he|she|who|and|born|was|has|just|turned|turns|aged|also|too|the|a|an|of|in|at|for|to)$/i;
+
+function namedWithoutDate(text: string): Array<ChildDetails & { at: number }> {
+  const out: Array<ChildDetails & { at: number }> = [];
+  for (const m of text.matchAll(NAMED_ZH)) {
+    const name = m[2]!;
+    if (!name || NOT_A_NAME.test(name)) continue;
+    out.push({ name, at: m.index! + m[1]!.length });
+  }
+  for (const m of text.matchAll(NAMED_EN)) {
+    const word = m[1]!;
+    if (EN_NOT_NAMES.test(word)) continue;
+    out.push({ name: word[0]!.toUpperCase() + word.slice(1), at: m.index! + m[0].length - word.length });
+  }
+  return out;
 }
 
 /** "12/1/2025" where 1 December and 12 January are both possible (either may be what the parent meant). */

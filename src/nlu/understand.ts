@@ -49,6 +49,10 @@ function twoQuestions(first: string, second: string): boolean {
   const a = first.trim().replace(/[。！!？?；;\s]+$/, '');
   const b = second.trim().replace(/[。！!？?；;\s]+$/, '');
   if (b.length < 5) return false;
+  // "临时托 几点 pick up？half day 要带 lunch 吗": a question closed by its mark, then another question.
+  const asked = /[?？]\s*$/.test(first);
+  const asks = ZH_QUESTION_END.test(b) || /[?？]\s*$/.test(second) || EN_QUESTION_START.test(b);
+  if (asked && asks) return true;
   return (ZH_QUESTION_END.test(a) && (NEXT_QUESTION.test(b) || ZH_QUESTION_END.test(b))) || (EN_QUESTION_START.test(a) && EN_QUESTION_START.test(b));
 }
 
@@ -86,7 +90,7 @@ const GRIEVANCE =
 /** "my Saturday booking, what time does it start?": a look-up of the parent's own booking, not a question about hours. */
 const OWN_BOOKING = /(?<![a-z])(?:my|our|her|his) (?:\w+ )?(?:booking|session|place|slot|reservation)s?(?![a-z])|我(?:约|订|预约)的/;
 const TIME_QUESTION =
-  /(?<![a-z])(?:what time|when|how long)\s+(?:does|do|is|are|will|would|should)(?![a-z])[^?]*(?<![a-z])(?:start|starts|end|ends|finish|finishes|open|opens|close|closes|begin|begins|last|lasts)(?![a-z])/;
+  /(?<![a-z])(?:what time|when|how long)\s+(?:does|do|is|are|will|would|should|can)(?![a-z])[^?]*(?<![a-z])(?:start|starts|end|ends|finish|finishes|open|opens|close|closes|begin|begins|last|lasts|pick ?up|pickup|drop ?off|drop-off|collection|collect)(?![a-z])|几点(?:钟)?(?:能|可以|要|得|该|去|来)?(?:接|送|开始|结束|下课|放学|开门|关门)|(?:接|送)(?:孩子|宝宝)?(?:是|要|得)?几点|(?<![a-z])pick ?up.{0,4}几点|几点.{0,4}(?<![a-z])(?:pick ?up|drop ?off)(?![a-z])/;
 
 /** "cancel all our bookings", "全部取消", "都帮我退了": every booking, not one to pick. */
 const ALL_BOOKINGS =

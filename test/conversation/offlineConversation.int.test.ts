@@ -311,9 +311,9 @@ describe('follow-ups and edge cases from real parent messages', () => {
     const booked = await say({ text: '约第一个' });
     const ref = (booked.tools.find((t) => t.name === 'book_session')!.result as { booking: { refCode: string } }).booking.refCode;
     const out = await say({ text: '能改到周日吗' });
-    expect(out.reply).toContain(`约好新场次后，我会同时取消豆豆原来 11月28日（周六） 的预约【${ref}】`);
+    expect(out.reply).toContain(`改约豆豆原来 11月28日（周六） 的预约【${ref}】`);
     expect(out.tools.find((t) => t.name === 'search_slots')?.args).toMatchObject({ from: '2026-11-29', district: 'huli', partOfDay: 'morning' });
-    expect(out.buttons.flat().some((b) => b.text === `取消原预约 ${ref}`)).toBe(true);
+    expect(out.buttons.flat().some((b) => b.text === `确认取消 ${ref}`)).toBe(true);
     // Booking the new day moves the booking: the new one is held first, then the old one is cancelled.
     const moved = await say({ text: '约第一个' });
     expect(moved.tools.map((t) => [t.name, t.ok])).toEqual([
@@ -322,6 +322,25 @@ describe('follow-ups and edge cases from real parent messages', () => {
     ]);
     expect(moved.reply).toContain('11月29日（周日）');
     expect(moved.reply).toContain(`【${ref}】已取消`);
+  });
+  it('a move confirmed in order: "确认取消" cancels the old booking first, then the new day\'s list comes again to book from', async () => {
+    const say = chat(++userSeq);
+    await say({ text: '登记孩子 豆豆 2024-06-01' });
+    await say({ text: '周六上午湖里' });
+    const booked = await say({ text: '约第一个' });
+    const ref = (booked.tools.find((t) => t.name === 'book_session')!.result as { booking: { refCode: string } }).booking.refCode;
+    const out = await say({ text: '周六的取消，改成周日上午' });
+    const confirm = out.buttons.flat().find((b) => b.text === `确认取消 ${ref}`)!;
+    const cancelled = await say({ button: confirm.data });
+    expect(cancelled.tools.map((t) => [t.name, t.ok])).toEqual([
+      ['cancel_booking', true],
+      ['search_slots', true],
+    ]);
+    expect(cancelled.tools[1]!.args).toMatchObject({ from: '2026-11-29', district: 'huli', partOfDay: 'morning' });
+    const book = cancelled.buttons.flat().find((b) => /^预约 ?1/.test(b.text))!;
+    const moved = await say({ button: book.data });
+    expect(moved.tools.map((t) => t.name)).toEqual(['book_session']);
+    expect(moved.reply).toContain('11月29日（周日）');
   });
   it('"说错了 是周日" right after booking moves the booking just made; a rename changes the child, never adds one', async () => {
     const say = chat(++userSeq);

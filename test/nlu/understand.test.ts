@@ -618,3 +618,46 @@ describe('several children in English, a kept child, impossible days and sights'
     expect(u('How do I get to Gulangyu from here?')).toMatchObject({ intent: 'out_of_scope', slots: { outOfScopePlace: 'Gulangyu' } });
   });
 });
+
+describe('round 5: several children, follow-ups and two questions', () => {
+  it('a sibling whose birth date is not given in full is listed without one, never given another child’s date', () => {
+    expect(u('大宝朵朵2024-01-20，二宝糖糖去年十月生的 帮我都登记').slots.children).toEqual([
+      { name: '朵朵', birthDate: '2024-01-20', birthOrder: 1 },
+      { name: '糖糖' },
+    ]);
+    expect(u("Can you add my son Leo, he's 18 months, and my daughter Mia born 2024-03-05?").slots.children).toEqual([
+      { name: 'Leo' },
+      { name: 'Mia', birthDate: '2024-03-05' },
+    ]);
+  });
+  it('a birth date with the year named relative to today counts among several children', () => {
+    expect(u('老大豆豆2023年12月8号，老二果果2025.6.1，老三小米今年8月20生的 三个都登记下').slots.children?.map((c) => [c.name, c.birthDate])).toEqual([
+      ['豆豆', '2023-12-08'],
+      ['果果', '2025-06-01'],
+      ['小米', '2026-08-20'],
+    ]);
+  });
+  it('"那临时托呢" right after an answer asks the same about temporary care; with a day it is a search', () => {
+    expect(understand('那临时托呢', { ...ctx, previousIntent: 'knowledge' }).intent).toBe('knowledge');
+    expect(understand('what about temporary care?', { ...ctx, previousIntent: 'knowledge' }).intent).toBe('knowledge');
+    expect(understand('那周六的临时托呢', { ...ctx, previousIntent: 'knowledge' }).intent).toBe('find_slots');
+    expect(understand('那临时托呢', { ...ctx, previousIntent: 'find_slots', searching: true }).intent).toBe('find_slots');
+  });
+  it('in a family of two, cancelling while one child keeps their plans is about the other child', () => {
+    const x = understand('果果发烧了 周六的帮他取消 朵朵照样去', { ...ctx, childNames: ['朵朵', '果果'] });
+    expect(x.requests?.find((q) => q.intent === 'cancel')?.slots.child).toEqual({ name: '果果' });
+    const y = understand('妹妹感冒了 禮拜天的幫她取消 哥哥照常去', { ...ctx, childNames: ['阿哲', '小芸'] });
+    expect(y.requests?.find((q) => q.intent === 'cancel')?.slots.child).toEqual({ birthOrder: -1 });
+  });
+  it('a cancellation said first and a question after it are both served', () => {
+    expect(u('禮拜天的先取消，下次最晚什麼時候要取消？').requests?.map((q) => q.intent)).toEqual(['cancel', 'knowledge']);
+  });
+  it('pickup and drop-off times are asked, not searched; a question closed by its mark and another are two', () => {
+    expect(u('What time is pickup for the afternoon half day? And can I talk to a real person?').requests?.map((q) => q.intent)).toEqual([
+      'knowledge',
+      'human',
+    ]);
+    expect(u('临时托 几点 pick up？half day 要带 lunch 吗').requests?.map((q) => q.intent)).toEqual(['knowledge', 'knowledge']);
+    expect(u('思明周六上午几点有托育').intent).toBe('find_slots');
+  });
+});

@@ -1,5 +1,5 @@
 import { isDomainError } from '../../errors/DomainError.ts';
-import { finishMove } from '../dialogue/intents/moveBooking.ts';
+import { afterCancel, finishMove } from '../dialogue/intents/moveBooking.ts';
 import { describeError } from '../../errors/describeError.ts';
 import type { BookingView } from '../../booking/types.ts';
 import type { CancelResult } from '../../booking/BookingService.ts';
@@ -121,7 +121,11 @@ export const cancelAction = defineAction<[number]>({
   async run(r, [bookingId]) {
     const args = { bookingId };
     const run = await r.tool<CancelResult>('cancel_booking', args);
-    if (run.result) return cancelBookingTool.present!(r, run.result, args);
+    if (run.result) {
+      cancelBookingTool.present!(r, run.result, args);
+      // The old booking of a move: the new day's list again, to book from.
+      return afterCancel(r, bookingId);
+    }
     r.state.pending = undefined;
     r.say(describeError(run.error, r.lang).message);
     r.row(r.button(myBookingsAction, []));

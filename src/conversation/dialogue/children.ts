@@ -76,13 +76,22 @@ export async function registerChild(
  */
 export async function registerListed(r: Reply, children: ChildDetails[], then?: NextAction): Promise<void> {
   const unsure = children.filter((c) => c.ambiguous);
-  if (unsure.length === 0) {
+  const undated = children.filter((c) => !c.birthDate);
+  if (unsure.length === 0 && undated.length === 0) {
     const [first, ...more] = children;
-    if (first!.birthDate) await registerChild(r, first!.name, first!.birthDate, then, { more });
-    else askToRegister(r, { name: first!.name }, then, more);
+    await registerChild(r, first!.name, first!.birthDate!, then, { more });
     return;
   }
   const clear = children.filter((c) => c.birthDate && !c.ambiguous);
+  if (unsure.length === 0) {
+    // "二宝糖糖去年十月生的": those with a full date are registered, then the first without one is asked for it by name.
+    if (clear.length > 0) {
+      const [first, ...more] = clear;
+      await registerChild(r, first!.name, first!.birthDate!, undefined, { more, quiet: true });
+    }
+    askToRegister(r, { name: undated[0]!.name }, then, undated.slice(1));
+    return;
+  }
   if (clear.length > 0) {
     const [first, ...more] = clear;
     await registerChild(r, first!.name, first!.birthDate!, undefined, { more, quiet: true });

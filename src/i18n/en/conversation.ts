@@ -162,7 +162,8 @@ export const booking: typeof zh.booking = {
   reschedule: 'To change a booking: first book the new session, then cancel the old one (so you never end up with neither).',
   cancelOld: (ref: string) => `Cancel ${ref}`,
   moveWillCancel: (date: string, child: string, ref: string) =>
-    `Moving ${child}'s booking: once the new session is booked, I'll cancel the old one on ${date} [${ref}].`,
+    `Moving ${child}'s booking on ${date} [${ref}]: tap "Yes, cancel" to cancel it first, or book a new session straight away and I'll cancel the old one once the new one is booked.`,
+  nowBookNew: 'Now you can book the new session:',
   movedOldCancelled: (date: string, ref: string) => `The old booking on ${date} [${ref}] is cancelled.`,
   rescheduleWhich: 'Which day would you like instead? Tell me the new day (e.g. "next Saturday morning") and I\'ll find the new session first.',
   checkedPast: (date: string) => `${date} has passed. Here are your bookings:`,

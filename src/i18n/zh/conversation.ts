@@ -163,7 +163,10 @@ export const booking = {
   reschedule: '改期的做法是：先约好新的场次，再取消原来的预约（这样不会两头落空）。',
   cancelOld: (ref: string) => `取消原预约 ${ref}`,
   /** A move: the old booking is cancelled once the new one is booked. */
-  moveWillCancel: (date: string, child: string, ref: string) => `改约：约好新场次后，我会同时取消${child}原来 ${date} 的预约【${ref}】。`,
+  moveWillCancel: (date: string, child: string, ref: string) =>
+    `改约${child}原来 ${date} 的预约【${ref}】：可以点“确认取消”先取消它；也可以直接约新场次，约好后我会自动取消原来的。`,
+  /** After the old booking of a move is cancelled: the new day's list again, to book from. */
+  nowBookNew: '现在可以约新的场次：',
   movedOldCancelled: (date: string, ref: string) => `原来 ${date} 的预约【${ref}】已取消。`,
   rescheduleWhich: '想改到哪一天？告诉我新的日子（比如“下周六上午”），我先帮你找新场次。',
   checkedPast: (date: string) => `${date}已经过去了。以下是你的预约记录：`,

@@ -2,6 +2,9 @@ import type { BookingView } from '../../../booking/types.ts';
 import type { CancelResult } from '../../../booking/BookingService.ts';
 import { describeError } from '../../../errors/describeError.ts';
 import type { BookSessionResult } from '../../tools/bookSessionTool.ts';
+import type { SearchSlotsArgs } from '../../tools/searchSlotsTool.ts';
+import { cancelAction } from '../../actions/bookingActions.ts';
+import { runSearch } from '../../search/runSearch.ts';
 import type { Reply } from '../Reply.ts';
 
 /** How long a move or a just-made booking stays what "改成…" and "说错了…" refer to. */
@@ -18,6 +21,25 @@ function fresh(r: Reply, at: string): boolean {
 export function startMove(r: Reply, old: BookingView, childId: number, childName: string): void {
   r.state.moving = { bookingId: old.id, refCode: old.refCode, localDate: old.localDate, childId, at: r.ctx.now.toISOString() };
   r.say(r.w.booking.moveWillCancel(r.w.format.date(old.localDate), childName, old.refCode));
+}
+
+/** The button that cancels the moved booking first ("确认取消 REF"), for parents who want it gone before booking. */
+export function offerCancelFirst(r: Reply): void {
+  const move = r.state.moving;
+  if (move) r.row(r.button(cancelAction, [move.bookingId], `${r.w.booking.yesCancel} ${move.refCode}`));
+}
+
+/**
+ * After a cancellation: when it was the booking being moved, the move goes on with the new day's list again,
+ * so the parent can book from it. Called by the cancel action (actions/bookingActions.ts).
+ */
+export async function afterCancel(r: Reply, bookingId: number): Promise<void> {
+  if (r.state.moving?.bookingId !== bookingId) return;
+  r.state.moving = undefined;
+  const last = r.state.lastSearch;
+  if (!last) return;
+  r.say(r.w.booking.nowBookNew);
+  await runSearch(r, { ...(last.request ?? last.args), offset: undefined } as SearchSlotsArgs);
 }
 
 /** The booking this conversation made a moment ago, still confirmed: what a correction right after booking moves. */

@@ -8,7 +8,7 @@ import { runSearch, searchForWaitlist } from '../../search/runSearch.ts';
 import { askCancelAction, bookAction, remindWhenOpensAction, waitlistAction } from '../../actions/bookingActions.ts';
 import type { SearchSlotsResult } from '../../tools/searchSlotsTool.ts';
 import { childInFocusAge, familyChildren, findChild } from '../children.ts';
-import { justBooked, startMove } from './moveBooking.ts';
+import { justBooked, offerCancelFirst, startMove } from './moveBooking.ts';
 import type { Reply } from '../Reply.ts';
 import { childForRequest, type IntentHandler, type Request } from './Request.ts';
 import { answerQuestion } from './questionIntents.ts';
@@ -100,25 +100,28 @@ export const findSlots: IntentHandler = async (r, q) => {
   if (await searchForEachChild(r, q)) return;
   const partial = await requestedSearch(r, q);
   if (!partial) return;
-  await correctsJustBooked(r, q, partial);
+  const moving = await correctsJustBooked(r, q, partial);
   const wantsNearby = Boolean(q.slots.wantsNearby) || (r.state.pending?.type === 'search' && Boolean(r.state.pending.wantsNearby));
-  return searchPlaces(r, partial, wantsNearby && !partial.near && !partial.district);
+  await searchPlaces(r, partial, wantsNearby && !partial.near && !partial.district);
+  if (moving) offerCancelFirst(r);
 };
 
 /**
  * "哎呀说错了 是周六上午", "sorry, I meant Sunday" right after a booking was made: the correction is about that
  * booking, so booking the corrected session moves it (the one just made is cancelled once the new one is held).
  */
-async function correctsJustBooked(r: Reply, q: Request, partial: Partial<SearchSlotsArgs>): Promise<void> {
-  if (!q.slots.correction || r.state.moving) return;
+async function correctsJustBooked(r: Reply, q: Request, partial: Partial<SearchSlotsArgs>): Promise<boolean> {
+  if (!q.slots.correction || r.state.moving) return false;
   const recent = await justBooked(r);
-  if (!recent || (partial.childId !== undefined && partial.childId !== recent.childId)) return;
+  if (!recent || (partial.childId !== undefined && partial.childId !== recent.childId)) return false;
   const part = recent.startTime < '12:00' ? 'morning' : 'afternoon';
   const same =
     (!partial.from || (partial.from <= recent.localDate && recent.localDate <= (partial.to ?? partial.from))) &&
     (!partial.district || partial.district === recent.point.district) &&
     (!partial.partOfDay || partial.partOfDay === part);
-  if (!same) startMove(r, recent, recent.childId, recent.childName);
+  if (same) return false;
+  startMove(r, recent, recent.childId, recent.childName);
+  return true;
 }
 
 /** The session a parent picks from the shown list: by number, or by the place's name. */
@@ -289,5 +292,5 @@ export const reschedule: IntentHandler = async (r, q) => {
     r.say(r.w.booking.rescheduleWhich);
     r.state.pending = { type: 'search', partial: { district: old.point.district, ...(newChild ? { childId: newChild.id } : {}) } };
   }
-  r.row(r.button(askCancelAction, [old.id], r.w.booking.cancelOld(old.refCode)));
+  offerCancelFirst(r);
 };
