@@ -5,6 +5,7 @@ import type { KnowledgeEmbedder } from './KnowledgeEmbedder.ts';
 import type { KnowledgeLanguage } from './parseDocument.ts';
 import { extractTerms } from './extractTerms.ts';
 import { PgVectorKnowledgeStore } from './PgVectorKnowledgeStore.ts';
+import { readChineseInEnglish } from './readChineseInEnglish.ts';
 import { readCodeSwitched } from './readCodeSwitched.ts';
 
 /** The section's own heading: the last part of "Title > Section". */
@@ -253,9 +254,12 @@ export function createKnowledgeBase({
     // English words in a Chinese message ("爷爷去pick up可以吗") are read as the Chinese documents say them.
     const asChinese = readCodeSwitched(text);
     const analyse = async (q: string) => ({ terms: extractTerms(q), vector: await embedder.embedQuery(q) });
+    // Chinese words in an English message ("Can 阿嬷 pick up…") are read as the English documents say them.
+    const asEnglish = readChineseInEnglish(text);
     const original = await analyse(text);
     const chinese = asChinese === text ? original : await analyse(asChinese);
-    const inLanguage = (l: KnowledgeLanguage) => (l === 'zh' ? chinese : original);
+    const english = asEnglish === text ? original : await analyse(asEnglish);
+    const inLanguage = (l: KnowledgeLanguage) => (l === 'zh' ? chinese : english);
     const searchable = (q: { terms: string[]; vector: number[] }) => q.terms.length > 0 && q.vector.some((x) => x !== 0);
     const other: KnowledgeLanguage = lang === 'zh' ? 'en' : 'zh';
     const mine = inLanguage(lang);

@@ -6,7 +6,8 @@
  *  - Minnan words Xiamen families use in written Mandarin: 囝仔 (child),
  *    阿公/阿嬷 (grandfather/grandmother);
  *  - everyday words the documents do not use: 钟头 (hour), 便便 (poo),
- *    遛娃 (taking the child out);
+ *    遛娃 (taking the child out), 粘人 (the documents write 黏人), 换时间
+ *    (改时间);
  *  - slips of voice typing and pinyin input that sound like a document word
  *    and mean nothing else: 湿诊 for 湿疹, 付食/扶食 for 辅食, 疫描 for 疫苗,
  *    拖育 for 托育.
@@ -25,6 +26,8 @@ export const COLLOQUIAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['钟头', '小时'],
   ['便便', '大便'],
   ['遛娃', '带孩子户外活动'],
+  ['粘人', '黏人'],
+  ['换时间', '改时间'],
   ['溜娃', '带孩子户外活动'],
   // Voice-typing and pinyin-input slips
   ['湿诊', '湿疹'],

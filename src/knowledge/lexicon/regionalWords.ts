@@ -27,6 +27,7 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['优酪乳', '酸奶'],
   ['起司', '奶酪'],
   ['奇异果', '猕猴桃'],
+  ['柳橙', '橙'],
   ['胃食道逆流', '胃食管反流'],
   ['盐巴', '盐'],
   ['供餐', '管饭'],

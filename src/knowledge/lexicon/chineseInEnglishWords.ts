@@ -1,0 +1,118 @@
+/**
+ * Chinese words that English-writing parents drop into an English sentence
+ * ("Can 阿嬷 pick up my son?", "Is there a 押金 to pay?", "my baby has 手足口"),
+ * with the English words the English documents use for the same thing. An
+ * English message is searched, and judged for coverage, against the English
+ * documents, where Chinese words match nothing; read with these words they
+ * do (readChineseInEnglish). The reverse of codeSwitchedWords.ts, whose
+ * entries are read backwards too; the entries here are the words that list
+ * does not hold or holds under another English word. Words of the domain
+ * concepts (domainConcepts.ts) are read through their concept as well, so
+ * this list only needs what neither covers.
+ *
+ * Each entry: the Simplified Chinese word (Traditional input is converted
+ * first; Minnan and Taiwan words are read as the documents' word before this
+ * list is consulted) and plain English words. Longer words win where two
+ * overlap.
+ */
+export const CHINESE_IN_ENGLISH_WORDS: ReadonlyArray<readonly [string, string]> = [
+  // The service and its words
+  ['爱邻护幼', 'Ai Lin Hu You'],
+  ['托育点', 'childcare point'],
+  ['服务点', 'point'],
+  ['临时托', 'temporary care'],
+  ['半日托', 'half-day care'],
+  ['送托', 'drop-off'],
+  ['预约', 'booking'],
+  ['候补', 'waitlist'],
+  ['爽约', 'no-show'],
+  ['晨检', 'health check'],
+  ['感统', 'sensory integration'],
+  ['早教', 'early learning'],
+  ['老师', 'carer'],
+  ['保育员', 'carer'],
+  ['工作人员', 'staff'],
+  ['客服', 'staff'],
+  ['户籍', 'hukou'],
+  ['户口', 'hukou'],
+  ['社保', 'social insurance'],
+  ['外地', 'not local'],
+  ['外籍', 'foreign'],
+  ['台胞', 'Taiwan'],
+  // Family
+  ['宝宝', 'baby'],
+  ['孩子', 'child'],
+  ['小孩', 'child'],
+  ['儿子', 'son'],
+  ['女儿', 'daughter'],
+  ['老大', 'older child'],
+  ['二宝', 'new baby sibling'],
+  ['奶奶', 'grandma'],
+  ['外婆', 'grandma'],
+  ['姥姥', 'grandma'],
+  ['爷爷', 'grandpa'],
+  ['外公', 'grandpa'],
+  ['老人', 'grandparents'],
+  ['婆婆', 'mother-in-law'],
+  ['阿姨', 'nanny'],
+  ['保姆', 'nanny'],
+  // Health and care
+  ['手足口', 'hand foot and mouth'],
+  ['预防接种证', 'vaccination certificate'],
+  ['接种证', 'vaccination certificate'],
+  ['疫苗本', 'vaccination certificate'],
+  ['打疫苗', 'vaccination'],
+  ['打针', 'vaccination'],
+  ['发烧', 'fever'],
+  ['退烧', 'fever'],
+  ['体温', 'temperature'],
+  ['咳嗽', 'cough'],
+  ['流鼻涕', 'runny nose'],
+  ['拉肚子', 'diarrhea'],
+  ['腹泻', 'diarrhea'],
+  ['便秘', 'constipation'],
+  ['吐奶', 'spit up'],
+  ['湿疹', 'eczema'],
+  ['尿布疹', 'nappy rash'],
+  ['红屁股', 'nappy rash'],
+  ['辅食', 'solid food'],
+  ['夜奶', 'night feeds'],
+  ['断奶', 'weaning'],
+  ['母乳', 'breast milk'],
+  ['奶粉', 'formula'],
+  ['奶瓶', 'bottle'],
+  ['纸尿裤', 'nappies'],
+  ['尿不湿', 'nappies'],
+  ['午睡', 'nap'],
+  ['哄睡', 'settle to sleep'],
+  ['一直哭', 'keeps crying'],
+  ['哭闹', 'crying'],
+  ['哭', 'cry'],
+  ['发脾气', 'tantrum'],
+  ['打人', 'hitting'],
+  ['咬人', 'biting'],
+  ['认生', 'stranger anxiety'],
+  ['分离焦虑', 'separation anxiety'],
+  ['挑食', 'picky eating'],
+  ['噎住', 'choking'],
+  ['烫伤', 'burn'],
+  ['摔', 'fall'],
+  ['磕到头', 'head bump'],
+  ['出牙', 'teething'],
+  ['长牙', 'teething'],
+  ['刷牙', 'brushing teeth'],
+  ['如厕', 'toilet training'],
+  ['尿床', 'bedwetting'],
+  ['说话', 'talking'],
+  ['绘本', 'picture books'],
+  // Money, time
+  ['押金', 'deposit'],
+  ['免费', 'free'],
+  ['收费', 'fee'],
+  ['取消', 'cancel'],
+  ['周末', 'weekend'],
+  ['周六', 'Saturday'],
+  ['周日', 'Sunday'],
+  ['上午', 'morning'],
+  ['下午', 'afternoon'],
+];
