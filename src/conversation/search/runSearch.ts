@@ -330,6 +330,10 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
     careFrom !== undefined
       ? w.search.careFromAge(careFrom.name, careFrom.months, careFrom.min)
       : (note ?? (childName ? w.search.headerFor(range, childName) : args.near ? w.search.headerNear(range) : w.search.header(range)));
+  // A named point with some sessions full: said first, in one line, so "江头周日下午满了吗" is answered before the
+  // list of what is still free there (the full ones follow the list, with their waitlist buttons).
+  const fullHere = args.pointCode && !args.offset && used === args ? await fullAtPoint(r, args) : [];
+  if (fullHere.length > 0) r.say(w.search.fullAtPointFirst(w.format.list(fullHere.map((s) => `${pointName(s.point, r.lang)} ${slotWhen(s, w)}`))));
   if (header) r.say(header);
   // Other days or places than asked: still say whose age the list fits.
   if (note !== undefined && childName) r.say(w.search.fitsChild(childName));
@@ -337,7 +341,7 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
   searchSlotsTool.present!(r, { results, offset: used.offset ?? 0, numberFrom: opts.numberFrom }, used);
   r.state.lastSearch = { ...r.state.lastSearch!, request: requested };
   r.state.pending = undefined;
-  if (args.pointCode && !args.offset && used === args) await tellFullAtPoint(r, args, listedSoFar(r));
+  if (fullHere.length > 0) tellFullAtPoint(r, fullHere, listedSoFar(r));
 }
 
 /**
@@ -363,11 +367,14 @@ async function careTooYoung(
   return age.months < min ? { ...age, min } : undefined;
 }
 
-/** A named point with places left in some sessions: its full ones are said too, with their waitlist ("江头周日下午满了吗"). */
-async function tellFullAtPoint(r: Reply, args: SearchSlotsArgs, shown: number): Promise<void> {
+/** A named point's full sessions among those asked for (at most three). */
+async function fullAtPoint(r: Reply, args: SearchSlotsArgs): Promise<SlotResult[]> {
   const all = await search(r, { ...args, includeFull: true });
-  const full = (all?.results ?? []).filter((s) => s.free === 0).slice(0, 3);
-  if (full.length === 0) return;
+  return (all?.results ?? []).filter((s) => s.free === 0).slice(0, 3);
+}
+
+/** A named point with places left in some sessions: its full ones are listed too, with their waitlist ("江头周日下午满了吗"). */
+function tellFullAtPoint(r: Reply, full: SlotResult[], shown: number): void {
   const w = r.w;
   r.say(w.search.fullAtPoint);
   r.say(full.map((s, i) => formatSlot(s, shown + i + 1, w, r.lang, r.ctx.now, r.ctx.timeZone)).join('\n'));

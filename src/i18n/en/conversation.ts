@@ -95,6 +95,7 @@ export const search: typeof zh.search = {
   kindNotAtPoint: (point: string, kind: string) =>
     `${point} does not offer ${kind} (it runs trial classes and parent–child activities only, which you can join). Points in the same district that do:`,
   fullAtPoint: 'Full at that point at the same time (you can join the waitlist):',
+  fullAtPointFirst: (what: string) => `${what} is full; you can join its waitlist (below).`,
   relaxKind: 'Here are other kinds of care and classes that fit, at the same time:',
   waitlistHeader: 'These sessions are full; you can join the waitlist (when a place frees up you are offered it in turn, held for a while):',
   waitlistNotNeeded: 'Those sessions still have places, so no waitlist is needed — you can book directly:',

@@ -89,6 +89,7 @@ export const search = {
   relaxPoint: '那里没有合适的场次，这些是同区其他服务点的：',
   kindNotAtPoint: (point: string, kind: string) => `${point}不提供${kind}（那里只开体验课和亲子活动，可以去上课）。同区有${kind}的服务点：`,
   fullAtPoint: '这个点同一时间已约满的场次（可以排队候补）：',
+  fullAtPointFirst: (what: string) => `${what}已约满，可以排队候补（见下方）。`,
   relaxKind: '这些是同一时间其他适合的托育和课程：',
   waitlistHeader: '这些场次已约满，可以排队候补（有名额空出时按顺序通知你，同时为你保留一段时间）：',
   waitlistNotNeeded: '符合条件的场次目前都还有名额，不用排队，可以直接预约：',
