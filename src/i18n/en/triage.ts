@@ -78,7 +78,7 @@ export const triage: typeof zhTriage = {
     plantFirst:
       "First take any leaves out of your child's mouth, wipe the mouth with a soft wet cloth and give a few sips of water; don't make them vomit. Keep the plant (or photograph the leaves and the whole plant) to show the doctor, who decides today whether anything is needed.",
     measureFirst:
-      "Take your baby's temperature now (under the arm). Under 3 months, 38 °C or more is a red sign: call 120 or go to the emergency department straight away, don't wait.",
+      "Take your baby's temperature now (under the arm). Under 3 months, 38 °C or more is a red sign: go straight to the emergency department, don't wait.",
     seizureAgain:
       'If it happens again: note the time, lay your child somewhere safe such as the floor, move hard objects away, put nothing in their mouth; when it stops, turn them on their side (recovery position) and stay until they are fully awake.',
     fishBoneFirst:
