@@ -342,6 +342,16 @@ describe('follow-ups and edge cases from real parent messages', () => {
     expect(moved.tools.map((t) => t.name)).toEqual(['book_session']);
     expect(moved.reply).toContain('11月29日（周日）');
   });
+  it('a move the parent drops ("算了 不改了") never cancels the old booking later', async () => {
+    const say = chat(++userSeq);
+    await say({ text: '登记孩子 豆豆 2024-06-01' });
+    await say({ text: '周六上午湖里' });
+    await say({ text: '约第一个' });
+    await say({ text: '周六的取消，改成周日上午' });
+    await say({ text: '算了 不改了' });
+    const later = await say({ text: '约第一个' });
+    expect(later.tools.map((t) => t.name)).not.toContain('cancel_booking');
+  });
   it('"说错了 是周日" right after booking moves the booking just made; a rename changes the child, never adds one', async () => {
     const say = chat(++userSeq);
     await say({ text: '登记孩子 豆豆 2024-06-01' });

@@ -41,6 +41,9 @@ async function onLocation(r: Reply, turn: AgentTurn): Promise<void> {
   } as SearchSlotsArgs);
 }
 
+/** Requests that carry on a move: looking at, refining or booking the new session. */
+const MOVING_ON = new Set(['find_slots', 'book', 'more', 'reschedule']);
+
 /** Typed words: the answer to a pending question if it is one, else each request in the message. */
 async function onText(r: Reply, u: Understanding, text: string): Promise<void> {
   if (u.slots.childAgeMonths !== undefined && !r.state.child) r.state.childAgeMonths = u.slots.childAgeMonths;
@@ -52,6 +55,9 @@ async function onText(r: Reply, u: Understanding, text: string): Promise<void> {
   const requests: Request[] = u.requests?.length
     ? u.requests.map((q, i) => ({ ...q, confidence: i === 0 ? u.confidence : 0.7 }))
     : [{ text, intent: u.intent, confidence: u.confidence, slots: u.slots }];
+  // A move under way ("周六的取消，改成周日上午") lasts while the parent keeps looking or booking; anything else
+  // ("算了 不改了", a question) ends it, so a later booking never cancels the old one unasked.
+  if (!requests.some((q) => MOVING_ON.has(q.intent))) r.state.moving = undefined;
   // A question asked for an earlier request ("确定要取消吗？") stays the one awaited when a later request asks none.
   let asked: typeof r.state.pending;
   for (const [i, q] of requests.entries()) {
