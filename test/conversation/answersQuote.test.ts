@@ -276,6 +276,8 @@ describe('how a parent sounds', () => {
       '可是他不刷牙就不肯睡',
       '我不想吃药 还有别的办法吗',
       'are there other ways?',
+      '要多久会好 like a few weeks?',
+      '要罚站吗 还是直接不理他',
     ]) {
       expect(FOLLOW_UP.test(t), t).toBe(true);
     }
