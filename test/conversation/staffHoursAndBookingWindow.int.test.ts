@@ -86,6 +86,7 @@ describe('booking window', () => {
     const out = await say('你们这个可以提前三个礼拜约吗 我想早点定下来');
     expect(out.reply).toMatch(/14天/);
     expect(out.reply).toMatch(/12月9日/);
+    expect(out.reply).not.toMatch(/想约哪一天/);
   });
 });
 

@@ -7,11 +7,14 @@ import { runSearch } from './runSearch.ts';
 import { familyChildren, focusChild } from '../dialogue/children.ts';
 import type { Child } from '../../booking/types.ts';
 
-/** Asks which day, keeping what the parent already said. */
-export function askForDate(r: Reply, partial: Partial<SearchSlotsArgs>, wantsNearby = false): void {
+/**
+ * Asks which day, keeping what the parent already said. `quiet`: only the day buttons, after an answer to a question
+ * (the booking window), which is not turned into "which day would you like?".
+ */
+export function askForDate(r: Reply, partial: Partial<SearchSlotsArgs>, wantsNearby = false, opts: { quiet?: boolean } = {}): void {
   const w = r.w;
   const cw = comingWeekend(r.ctx.now, r.ctx.timeZone);
-  r.say(w.search.askDate);
+  if (!opts.quiet) r.say(w.search.askDate);
   const sat = cw.from === cw.to ? undefined : cw.from;
   r.row(
     ...(sat ? [r.button(chooseDateAction, [compactDate(sat)], w.search.thisSaturday)] : []),

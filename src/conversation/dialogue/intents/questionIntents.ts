@@ -127,7 +127,7 @@ export const knowledge: IntentHandler = async (r, q) => {
   if (!range && HOW_FAR_AHEAD.test(t)) {
     const last = addDays(localDateOf(r.ctx.now, r.ctx.timeZone), r.ctx.rules.opensDaysAhead);
     r.say(r.w.search.bookingWindow(r.ctx.rules.opensDaysAhead, r.w.format.date(last)));
-    return askForDate(r, {});
+    return askForDate(r, {}, false, { quiet: true });
   }
   if (range && OPENS_ASK.test(t)) {
     const today = localDateOf(r.ctx.now, r.ctx.timeZone);
