@@ -313,6 +313,9 @@ const IRREGULAR = new Map(
     mum: 'mom',
     mummy: 'mommy',
     mums: 'moms',
+    // "foreigners" and "foreign families" are one word to a parent asking whether they may use a service.
+    foreigner: 'foreign',
+    foreigners: 'foreign',
   }),
 );
 
