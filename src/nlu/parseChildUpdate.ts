@@ -24,10 +24,10 @@ const RENAME_EN =
 
 /** Words that say a birth date was written wrong. */
 const BIRTH_FIX =
-  /(?:生日|出生日期|出生|生的).{0,8}(?:错|不对|改|应该是|其实是|实际上?是)|(?:错|改).{0,6}(?:生日|出生日期)|(?<![a-z])(?:birthday|birth ?date|date of birth|dob|born)(?![a-z]).{0,30}(?<![a-z])(?:wrong|incorrect|mistake|should be|actually|not right|typo)(?![a-z])|(?<![a-z])(?:wrong|fix|change|update|correct)(?![a-z]).{0,30}(?<![a-z])(?:birthday|birth ?date|date of birth|dob)(?![a-z])/i;
+  /(?:生日|出生日期|出生|生的).{0,8}(?:错|不对|改|应该是|其实是|实际上?是)|(?:日期|生日|出生日期)(?:写|填|登记|打|输|弄|搞)?错|(?:错|改).{0,6}(?:生日|出生日期)|(?<![a-z])(?:birthday|birth ?date|date of birth|dob|born)(?![a-z]).{0,30}(?<![a-z])(?:wrong|incorrect|mistake|should be|actually|not right|typo)(?![a-z])|(?<![a-z])(?:wrong|fix|change|update|correct)(?![a-z]).{0,30}(?<![a-z])(?:birthday|birth ?date|date of birth|dob)(?![a-z])/i;
 
 /** What introduces the new name: "改成", "叫", "是" (not "不叫", "不是"), "to", "is". */
-const NEW_NAME_ZH = /(?:改成|改为|换成|改叫|(?<!不)叫做?|(?<!不|应该|应)是)\s*(?:她|他|它)?\s*/g;
+const NEW_NAME_ZH = /(?:改成|改为|换成|改叫|(?<!不)叫做?|(?<!不)是)\s*(?:她|他|它)?\s*/g;
 const NEW_NAME_EN = /(?<![a-z])(?:to|is|as|call (?:him|her|them)|calling (?:him|her|them))\s+([A-Z][A-Za-z'-]{1,19})(?![A-Za-z])/g;
 const ZH_NAME = /^(?:[\u4e00-\u9fa5·]{1,4}|[A-Za-z][A-Za-z'-]{1,19})/;
 const ZH_STOP = /^(?:登记|名字|孩子|宝宝的|出生|生日|今年|去年|一下|什么|谁|哪|错|对|这|那|个|我|的)/;

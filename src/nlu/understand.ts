@@ -362,8 +362,8 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     intent = 'update_child';
     confidence = 0.85;
     slots.childUpdate = { ...(update.newName ? { newName: update.newName } : {}), ...(update.birthDate ? { birthDate: true } : {}) };
-    slots.child = update.oldName ? { name: update.oldName } : undefined;
-    if (!slots.child) delete slots.child;
+    // The child renamed: the registered name written, else a birth-order or sibling word ("把妹妹的名字改成 Lily").
+    if (update.oldName) slots.child = { name: update.oldName };
     delete slots.children;
     delete slots.childName;
     return { intent, confidence, slots };

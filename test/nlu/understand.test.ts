@@ -456,6 +456,11 @@ describe('several requests in one message', () => {
       'huli',
       undefined,
     ]);
+    expect(understand('move Saturday to Sunday afternoon', { ...ctx, ...kids }).slots).toMatchObject({
+      movedFrom: day('2026-11-28'),
+      dateRange: day('2026-11-29'),
+      partOfDay: 'afternoon',
+    });
     const zh = understand('周六的取消，改成周日上午', { ...ctx, ...kids });
     expect([zh.intent, zh.slots.movedFrom, zh.slots.dateRange, zh.slots.partOfDay]).toEqual(['reschedule', day('2026-11-28'), day('2026-11-29'), 'morning']);
     const mixed = understand('Saturday 的 cancel 掉, 改成 Sunday 下午', { ...ctx, ...kids });
@@ -481,6 +486,12 @@ describe('several requests in one message', () => {
     expect(up('把 Baby 的名字改成 Lucas', ['Baby'])).toEqual(['update_child', 'Baby', 'Lucas', undefined]);
     expect(up('果果生日登记错了 应该是2024年11月11日', ['果果'])).toEqual(['update_child', '果果', undefined, '2024-11-11']);
     expect(up("Noah's birthday is wrong, it should be 15 January 2024", ['Noah'])).toEqual(['update_child', 'Noah', undefined, '2024-01-15']);
+    expect(up('我把日期写错了 果果是2024年11月11号生的', ['果果', '朵朵'])).toEqual(['update_child', '果果', undefined, '2024-11-11']);
+    expect(up('他的名字拼错了 应该是 Aiden', ['Aden'])).toEqual(['update_child', undefined, 'Aiden', undefined]);
+    expect(understand('把妹妹的名字改成 Lily', { ...ctx, childNames: ['Emma', 'Mia'] }).slots).toMatchObject({
+      child: { birthOrder: -1 },
+      childUpdate: { newName: 'Lily' },
+    });
     // Not updates: a second child registered, a day corrected, another registered child chosen.
     expect(up('二宝生日2025-03-05 帮我登记一下 叫糖糖', ['朵朵'])[0]).toBe('register_child');
     expect(up('打错了 是周日', ['朵朵'])[0]).not.toBe('update_child');

@@ -313,7 +313,7 @@ export const zhIntentRules: IntentRule[] = [
   ],
   [
     'reschedule',
-    /(?:我的|那个|这个|周[一二三四五六日]的?|明天的?|预约)?.{0,8}(?:改到|改成|换到|换成|调到|挪到)(?:下?周[一二三四五六日末]|明天|后天|\d|[一二三四五六七八九十]+[月号日]|上午|下午)|改期|改个?时间|(?<![a-z])(?:reschedule|move (?:my|the|our) (?:[a-z]+ )?(?:booking|reservation|session)|change (?:my|the) (?:[a-z]+ )?(?:booking|reservation) to|switch (?:my|the) (?:[a-z]+ )?booking to)(?![a-z])/,
+    /(?:我的|那个|这个|周[一二三四五六日]的?|明天的?|预约)?.{0,8}(?:改到|改成|换到|换成|调到|挪到)(?:下?周[一二三四五六日末]|明天|后天|\d|[一二三四五六七八九十]+[月号日]|上午|下午)|改期|改个?时间|(?<![a-z])(?:reschedule|move (?:my|the|our) (?:[a-z]+ )?(?:booking|reservation|session)|move (?:it|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?: (?:booking|session|one))?) to|change (?:my|the) (?:[a-z]+ )?(?:booking|reservation) to|switch (?:my|the) (?:[a-z]+ )?booking to)(?![a-z])/,
     4.8,
   ],
   [
