@@ -1,5 +1,6 @@
 import { isValidLocalDate, localDateOf } from '../time/zonedTime.ts';
 import { NUM, parseNumber } from './chineseNumber.ts';
+import { parseDates } from './parseDates.ts';
 import type { DateProblem } from './types.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -83,8 +84,17 @@ function slashDay(text: string, today: string): DateProblem | undefined {
   return { kind: 'ambiguous_date', text: m[0], readings: [sooner, later] };
 }
 
+/**
+ * "周六12月14号" when 14 December is a Monday: the weekday and the day disagree. The calendar day is taken and
+ * the weekday's day kept, so the reply says which was searched (the same shape as "3/12").
+ */
+function weekdayDisagrees(text: string, now: Date, timeZone: string): DateProblem | undefined {
+  const c = parseDates(text, now, timeZone).conflict;
+  return c ? { kind: 'ambiguous_date', text: c.text, readings: c.readings } : undefined;
+}
+
 /** A date the parent wrote that cannot be taken as it stands: impossible, a birth date with two readings, or a day with two. */
 export function findDateProblems(text: string, now: Date, timeZone: string): DateProblem | undefined {
   const today = localDateOf(now, timeZone);
-  return impossible(text, today) ?? ambiguousBirthDate(text, today) ?? slashDay(text, today);
+  return impossible(text, today) ?? ambiguousBirthDate(text, today) ?? slashDay(text, today) ?? weekdayDisagrees(text, now, timeZone);
 }

@@ -13,6 +13,23 @@ const n = (s: string | undefined) => (s === undefined ? undefined : parseNumber(
 const e = (s: string | undefined) => (s === undefined ? undefined : parseEnglishNumber(s));
 
 const RULES: AgeRule[] = [
+  // Turned N some months ago ("上个月刚满三岁", "两个月前满3岁", "turned 3 last month"): older than N by then.
+  [
+    new RegExp(`(?:(上个?|${NUM}\\s*个)月(?:前|以前|之前)?)\\s*(?:刚|才|就)?\\s*满\\s*(${NUM})\\s*(?:周)?岁`),
+    (m) => {
+      const ago = m[1]!.startsWith('上') ? 1 : n(m[1]!.replace(/\s*个$/, ''));
+      const y = n(m[2]);
+      return y === undefined || ago === undefined || ago > 11 ? undefined : y * 12 + ago;
+    },
+  ],
+  [
+    new RegExp(`(?<![a-z])turned\\s+(${EN_NUM})\\s+(?:(last month)|(${EN_NUM})\\s+months?\\s+ago)(?![a-z])`),
+    (m) => {
+      const y = e(m[1]);
+      const ago = m[2] ? 1 : e(m[3]);
+      return y === undefined || ago === undefined || ago > 11 ? undefined : Math.round(y * 12) + ago;
+    },
+  ],
   // 一岁半 / 2岁半
   [
     new RegExp(`(${NUM}|\\d\\.\\d)\\s*(?:周)?岁\\s*半`),
@@ -119,7 +136,7 @@ export function parseAge(text: string): AgeResult {
       ' ',
     )
     .replace(
-      /(?:提前|每隔?|过去|最近|持续|已经)\s*\S{1,3}\s*个月|for (?:the (?:past|last) )?\S+ (?:years|year|months|month)\b(?! ?-?old)|every \S+ months?|(?:\d+|几)个月(?:内|以内|以下|以上|前)|(?:每|一)个?月(?:里|内)?(?:能|可以|最多)?(?:约|预约|订|报名|去)(?:几|一|两|多少)?(?:次|回|场)?/g,
+      /(?:提前|每隔?|过去|最近|持续|已经)\s*\S{1,3}\s*个月|for (?:the (?:past|last) )?\S+ (?:years|year|months|month)\b(?! ?-?old)|every \S+ months?|(?:\d+|几)个月(?:内|以内|以下|以上|前)(?!\s*(?:刚|才|就)?\s*满)|(?:每|一)个?月(?:里|内)?(?:能|可以|最多)?(?:约|预约|订|报名|去)(?:几|一|两|多少)?(?:次|回|场)?/g,
       ' ',
     );
   for (const [re, get] of RULES) {

@@ -4,6 +4,11 @@ import { NUM, parseNumber } from './chineseNumber.ts';
 export interface DateResult {
   dateRange?: { from: LocalDate; to: LocalDate };
   dateText?: string;
+  /**
+   * A weekday and a calendar day written together that name different days ("周六12月14号", 14 December being a
+   * Monday): the calendar day is the one taken (`readings[0]`), the weekday's day is `readings[1]`, so the reply says which.
+   */
+  conflict?: { text: string; readings: [LocalDate, LocalDate] };
 }
 
 interface Hit {
@@ -11,6 +16,7 @@ interface Hit {
   end: number;
   kind: HitKind;
   bare: boolean; // a weekday without 这/下/next…
+  dayOnly: boolean; // a day of the month without a month ("21号", "the 13th")
   text: string;
   from: LocalDate;
   to: LocalDate;
@@ -123,7 +129,7 @@ function dayOfMonth(today: LocalDate, day: number): LocalDate | undefined {
 }
 
 /** What a rule reads: an explicit calendar day, a weekday, a span (weekend/week/month) or a day relative to today. */
-type HitKind = 'explicit' | 'weekday' | 'span' | 'relative';
+type HitKind = 'explicit' | 'weekday' | 'span' | 'relative' | 'dayOfMonth';
 type Rule = [RegExp, (m: RegExpExecArray, today: LocalDate) => [LocalDate, LocalDate] | LocalDate | undefined, HitKind?];
 
 const NOT_QUANTITY = '(?!\\s*(?:岁|周岁|个|kg|斤|公斤|度|℃|°|元|块|小时|分|cm|厘米|ml|毫升|(?:y|years?|yrs?|mo|months?|hours?|h|am|pm)(?![a-z])|%|点|号?那))';
@@ -200,15 +206,25 @@ const RULES: Rule[] = [
       const day = parseNumber(m[1]!);
       return day && day <= 31 ? dayOfMonth(today, day) : undefined;
     },
+    'dayOfMonth',
   ],
   [
     /(?<![a-z])(?:on )?the (\d{1,2})(?:st|nd|rd|th)(?! (?:one|option|slot|session|class|choice|item|floor|storey|story|building|block|stop|street|avenue|st\b|birthday))/g,
     (m, today) => dayOfMonth(today, Number(m[1])),
+    'dayOfMonth',
   ],
+  // Named days: Christmas, New Year's Day (the next one, or one a few weeks back).
+  [/(?<![a-z])(?:christmas|xmas)(?: day)?(?! eve)(?![a-z])|圣诞节?(?!前夜|夜)/g, (_m, today) => monthDay(today, 12, 25)],
+  [/(?<![a-z])christmas eve(?![a-z])|平安夜/g, (_m, today) => monthDay(today, 12, 24)],
+  [/(?<![a-z])new year'?s day(?![a-z])|元旦/g, (_m, today) => monthDay(today, 1, 1)],
   // Relative days. ('思明上午/思明早上' is the district Siming and a part of day, not 明上午 'tomorrow morning'.)
   [/大后天/g, (_m, today) => addDays(today, 3), 'relative'],
   [/后天|day after tomorrow|day after tmr/g, (_m, today) => addDays(today, 2), 'relative'],
   [/明天|(?<!思)(?:明日|明早|明儿|明上午|明下午)|(?<![a-z])(?:tomorrow|tmrw?|tmw|2moro|2morrow|tomoz)(?![a-z])/g, (_m, today) => addDays(today, 1), 'relative'],
+  // Days just passed ("昨天他发烧了", "the session yesterday"): read as those days, never as a coming one.
+  [/大前天|(?<![a-z])three days ago(?![a-z])/g, (_m, today) => addDays(today, -3), 'relative'],
+  [/(?<!大)前天|(?<![a-z])(?:the )?day before yesterday|(?<![a-z])two days ago(?![a-z])/g, (_m, today) => addDays(today, -2), 'relative'],
+  [/昨天|昨日|昨晚|昨儿|(?<![a-z])(?:yesterday|yday|last night)(?![a-z])/g, (_m, today) => addDays(today, -1), 'relative'],
   [/今天|今日|今早|今儿|今晚|今上午|今下午|(?<![a-z])(?:today|tonight|this morning|this afternoon)(?![a-z])/g, (_m, today) => today, 'relative'],
   [
     new RegExp(`(${NUM})\\s*天(?:之|以)?后|过\\s*(${NUM})\\s*天`, 'g'),
@@ -332,12 +348,31 @@ const RULES: Rule[] = [
  * - a bare weekday inside a week named elsewhere ("下周…周三", "next week, tuesday") falls in that week;
  * - a weekend or week that holds every other mention is context ("周末老公加班…这周六"), so the narrower day wins.
  */
-function reconcile(hits: Hit[]): void {
-  const explicit = hits.filter((h) => h.kind === 'explicit');
+function reconcile(hits: Hit[], text: string): DateResult['conflict'] {
+  let conflict: DateResult['conflict'];
+  const calendar = hits.filter((h) => h.kind === 'explicit' || h.kind === 'dayOfMonth');
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i]!;
     if (h.kind !== 'weekday') continue;
-    if (explicit.some((e) => h.index <= e.end + 3 && e.index <= h.end + 3)) hits.splice(i, 1);
+    const e = calendar.find((c) => besideEachOther(text, h, c));
+    if (!e) continue;
+    hits.splice(i, 1);
+    const wd = weekdayOf(h.from);
+    if (weekdayOf(e.from) === wd) continue;
+    // "上周六21号": a day number without a month is the one with that weekday near the weekday named (a past
+    // Saturday the 21st, not next month's Monday the 21st).
+    const near = e.dayOnly ? sameDayWithWeekday(e.from, h.from, wd) : undefined;
+    const span = text.slice(Math.min(h.index, e.index), Math.max(h.end, e.end)).trim();
+    if (near) {
+      e.from = near;
+      e.to = near;
+      e.text = span;
+      continue;
+    }
+    // Weekday and day disagree: the calendar day is taken, and the named weekday nearest it kept for the reply to offer.
+    e.text = span;
+    const shift = ((wd - weekdayOf(e.from) + 10) % 7) - 3;
+    conflict = { text: span, readings: [e.from, addDays(e.from, shift)] };
   }
   const weeks = hits.filter((h) => h.kind === 'span' && h.from !== h.to && daysBetween(h.from, h.to) === 6 && weekdayOf(h.from) === 1);
   if (weeks.length === 1) {
@@ -358,6 +393,36 @@ function reconcile(hits: Hit[]): void {
       if (others.every((o) => o.from >= h.from && o.to <= h.to && (o.from !== h.from || o.to !== h.to))) hits.splice(i, 1);
     }
   }
+  return conflict;
+}
+
+/** A weekday written next to a calendar day: touching, or apart by only spaces, commas, "the", "on" or "of". */
+function besideEachOther(text: string, a: Hit, b: Hit): boolean {
+  const [first, second] = a.index < b.index ? [a, b] : [b, a];
+  if (second.index < first.end) return true;
+  return /^[\s,，、()（）]*(?:(?:the|on|of)\s+)*[\s,，、()（）]*$/.test(text.slice(first.end, second.index));
+}
+
+/** The same day of the month as `day`, in the month of `around` or the one before or after, falling on `weekday` within two weeks of `around`. */
+function sameDayWithWeekday(day: LocalDate, around: LocalDate, weekday: number): LocalDate | undefined {
+  const d = Number(day.slice(8, 10));
+  let y = Number(around.slice(0, 4));
+  let m = Number(around.slice(5, 7)) - 1;
+  if (m === 0) {
+    m = 12;
+    y -= 1;
+  }
+  const found: LocalDate[] = [];
+  for (let k = 0; k < 3; k++) {
+    const c = `${y}-${pad(m)}-${pad(d)}`;
+    if (isValidLocalDate(c) && weekdayOf(c) === weekday && Math.abs(daysBetween(c, around)) <= 14) found.push(c);
+    m += 1;
+    if (m === 13) {
+      m = 1;
+      y += 1;
+    }
+  }
+  return found.sort((p, q) => Math.abs(daysBetween(p, around)) - Math.abs(daysBetween(q, around)))[0];
 }
 
 function daysBetween(a: LocalDate, b: LocalDate): number {
@@ -384,13 +449,13 @@ export function parseDates(text: string, now: Date, timeZone: string): DateResul
       if (r === undefined) continue;
       const [from, to] = typeof r === 'string' ? [r, r] : r;
       const bare = kind === 'weekday' && !/^(?:下|这|本|next|this|coming)/.test(m[0].trim());
-      hits.push({ index: m.index, end: m.index + m[0].length, kind, bare, text: m[0].trim(), from, to });
+      hits.push({ index: m.index, end: m.index + m[0].length, kind, bare, dayOnly: kind === 'dayOfMonth', text: m[0].trim(), from, to });
       found.push([m.index, m[0]]);
     }
     for (const [i, s] of found) work = work.slice(0, i) + ' '.repeat(s.length) + work.slice(i + s.length);
   }
   if (hits.length === 0) return {};
-  reconcile(hits);
+  const conflict = reconcile(hits, text);
   hits.sort((a, b) => a.index - b.index);
   // YYYY-MM-DD strings sort as the days they name.
   const from = hits.map((h) => h.from).sort()[0]!;
@@ -398,5 +463,6 @@ export function parseDates(text: string, now: Date, timeZone: string): DateResul
     .map((h) => h.to)
     .sort()
     .at(-1)!;
-  return { dateRange: { from, to }, dateText: hits.map((h) => h.text).join(' ') };
+  const dateText = hits.map((h) => h.text).join(' ');
+  return conflict ? { dateRange: { from, to }, dateText, conflict } : { dateRange: { from, to }, dateText };
 }

@@ -106,8 +106,8 @@ export const search: typeof zh.search = {
   affirmWithList: 'OK. To book, tell me the number from the list or tap "Book".',
   tooOld:
     'The community care points serve children aged 0–3 (up to 36 months), so children over 3 cannot be booked. From age 3, kindergarten is the usual next step. If you have a younger child under 3, you can book for them.',
-  childTooOld: (child: string) =>
-    `${child} is over 3. The community care points serve children aged 0–3 (up to 36 months), so children over 3 cannot be booked; from age 3, kindergarten is the usual next step. If you have a younger child under 3, you can book for them.`,
+  childTooOld: (child: string, turnedThree?: string) =>
+    `${child} is over 3${turnedThree ? ` (turned 3 on ${turnedThree})` : ''}. The community care points serve children aged 0–3 (up to 36 months), so children over 3 cannot be booked; from age 3, kindergarten is the usual next step. If you have a younger child under 3, you can book for them.`,
   ageRangeNote: 'The community care points serve children aged 0–3 (up to 36 months).',
   outsideXiamen: "The points are all in Xiamen (Siming, Huli, Jimei, Haicang, Tong'an, Xiang'an). Tell me the district or neighbourhood nearest to you.",
 };

@@ -5,6 +5,7 @@ import { findPointsTool } from '../../tools/findPointsTool.ts';
 import { answerQuestion } from '../answers/answerQuestion.ts';
 import { findPlacesAction } from '../../actions/searchActions.ts';
 import { talkToStaffAction } from '../../actions/helpActions.ts';
+import { tooOldForService } from '../../../booking/serviceAge.ts';
 import { addMainMenu, capabilities } from '../menu.ts';
 import type { IntentHandler } from './Request.ts';
 import type { SearchSlotsResult } from '../../tools/searchSlotsTool.ts';
@@ -120,7 +121,7 @@ export const knowledge: IntentHandler = async (r, q) => {
   const asSearch: Request = { ...q, intent: 'find_slots', confidence: Math.max(q.confidence, 0.7) };
   // A child over 3 asked about ("my son is 5, can he join?", "just turned 4, is she too old?"): the 0-3 rule, cited.
   const age = q.slots.childAgeMonths;
-  if (age !== undefined && age > 36 && ATTEND.test(t) && (POSSIBLE.test(t) || /太大|超龄|too old|eligible/i.test(t)) && !HEALTH.test(t)) return canAttend(r, q);
+  if (tooOldForService(age) && ATTEND.test(t) && (POSSIBLE.test(t) || /太大|超龄|too old|eligible/i.test(t)) && !HEALTH.test(t)) return canAttend(r, q);
   // Working days in general ("平日可以托吗？我们礼拜一到礼拜五都要上班"): what the week holds, not one day's list.
   const wholeWeek = !range || addDays(range.from, 2) <= range.to;
   if (wholeWeek && WEEKDAYS_ASKED.test(t) && CARE_ASKED.test(t) && !HEALTH.test(t)) return weekdayServices(r);
@@ -174,7 +175,7 @@ export const pointInfo: IntentHandler = async (r, q) => {
 export const canAttend: IntentHandler = async (r, q) => {
   const w = r.w;
   const age = q.slots.childAgeMonths ?? r.state.child?.ageMonths;
-  if (q.slots.ageOutOfRange || (age !== undefined && age > 36)) {
+  if (q.slots.ageOutOfRange || tooOldForService(age)) {
     r.say(w.search.tooOld);
     await citeAgeRule(r, w.search.tooOld);
     r.row(r.button(talkToStaffAction, []));

@@ -1,5 +1,7 @@
 import type { SearchSlotsArgs } from '../../tools/searchSlotsTool.ts';
 import { citeAgeRule } from './citeAgeRule.ts';
+import { tooOldForService, turnedThreeOn } from '../../../booking/serviceAge.ts';
+import { talkToStaffAction } from '../../actions/helpActions.ts';
 import { hasSearchSlots } from '../../../nlu/understand.ts';
 import type { BookingView } from '../../../booking/types.ts';
 import { mergeSearch, startsFresh } from '../../search/mergeSearch.ts';
@@ -26,8 +28,9 @@ async function requestedSearch(r: Reply, q: Request): Promise<Partial<SearchSlot
   const { child, unknown } = await childForRequest(r, q);
   if (unknown) return undefined;
   // A registered child over 3: said, with the child's name, instead of an empty search.
-  if (child && child.ageMonths > 36) {
-    r.say(r.w.search.childTooOld(child.name));
+  if (child && tooOldForService(child.ageMonths)) {
+    r.say(r.w.search.childTooOld(child.name, r.w.format.date(turnedThreeOn(child.birthDate))));
+    r.row(r.button(talkToStaffAction, []));
     return undefined;
   }
   const base = startsFresh(q.slots) ? {} : (searchContext(r) ?? {});
@@ -42,9 +45,10 @@ async function requestedSearch(r: Reply, q: Request): Promise<Partial<SearchSlot
 /** Children over 3: say who the service is for instead of searching. */
 async function tooOld(r: Reply, q: Request): Promise<boolean> {
   const s = q.slots;
-  if (!(s.ageOutOfRange || (s.childAgeMonths !== undefined && s.childAgeMonths > 36))) return false;
+  if (!(s.ageOutOfRange || tooOldForService(s.childAgeMonths))) return false;
   r.say(r.w.search.tooOld);
   await citeAgeRule(r, r.w.search.tooOld);
+  r.row(r.button(talkToStaffAction, []));
   return true;
 }
 
