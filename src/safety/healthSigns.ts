@@ -681,7 +681,7 @@ const HIGH_FALL =
   /(?:从|由).{0,6}(?:楼梯|高处|楼上|阳台|窗|上铺|双层床|二楼|滑梯顶).{0,4}(?:摔|掉|跌|滚)|(?:一|1|两|2|三|3)\s*米(?:多)?高|(?<![a-z])(?:fell (?:down )?(?:the |a flight of )?stairs|fell (?:from|out of) (?:a |the )?(?:window|balcony|height|top bunk))(?![a-z])/;
 // After a knock on the head, what makes it an emergency (and not a bump to watch).
 const HEAD_WARNING =
-  /吐|呕|精神(?:差|不好)|没精神|蔫|嗜睡|一直(?:想)?睡|(?:特别|老是?|总是?|很)想睡|昏|叫不醒|抽|流血|出血|流(?:出)?(?:清)?水|不动|哭(?:个)?不停|一直哭|哄不好|站不稳|走路(?:摇晃|不稳|歪)|头(?:很)?(?:痛|疼)|瞳孔|看不清|(?<![a-z])(?:vomit\w*|threw up|throwing up|drowsy|(?:very|really|so|unusually|extremely) sleepy|bleeding|unconscious|won'?t stop crying|not moving|wobbly|unsteady|headache|head (?:hurts|is hurting|is sore)|confused|fluid from)(?![a-z])/;
+  /吐|呕|精神(?:差|不好)|没精神|蔫|嗜睡|一直(?:想)?睡|(?:特别|老是?|总是?|很)想睡|昏|叫不醒|抽|流血|出血|流(?:出)?(?:清)?水|不动|哭(?:个)?不停|一直哭|哄不好|站不稳|走路(?:摇晃|不稳|歪)|头(?:很)?(?:痛|疼)|瞳孔|看不清|(?<![a-z])(?:vomit\w*|threw up|throwing up|(?:been|being|was|is|got) sick|sick (?:twice|again|\d+ times)|drowsy|(?:very|really|so|unusually|extremely) sleepy|bleeding|unconscious|won'?t stop crying|not moving|wobbly|unsteady|headache|head (?:hurts|is hurting|is sore)|confused|fluid from)(?![a-z])/;
 
 // Sleepy after a knock: a warning, unless the parent asks whether the child may nap or sleep as usual
 // (NHS and RoSPA: sleep is fine if the child is otherwise well and wakes normally).
@@ -955,9 +955,36 @@ function readAge(t: string): number | undefined {
 }
 
 /** Reads one message (Simplified or English, any case). */
+/**
+ * The child hitting, biting, pushing or scratching someone else ("咬了别的小朋友", "老打人", "把人推倒了",
+ * "hits me", "pushed another kid"), or not listening ("not responding to no"): behaviour, a parenting question, not an
+ * injury to this child. Taken out before reading, so a bite, a push or a care point named with it reads no incident
+ * (a bite the child received, "被别的小朋友咬了", is kept).
+ */
+const BEHAVIOUR_TOWARD_OTHERS = new RegExp(
+  [
+    `(?<!被|给|让)(?:咬|打|推|抓|踢|挠|撞|掐|拍)(?:了|伤了?|倒了?|破了?|哭了?)?(?:一下|几下|一口)?(?:别的|别人|其他|其它|人家|同学|小朋友|小伙伴|弟弟|妹妹|哥哥|姐姐|我|妈妈|爸爸|大人|老师|奶奶|爷爷|外婆|外公|阿姨)(?!电话|手机|针|疫苗)(?:的)?(?:小朋友|小孩|孩子|同学|脸|手)?`,
+    `把(?:别的|别人|人家|人|其他|其它|同学|小朋友|小伙伴|弟弟|妹妹|哥哥|姐姐|我|妈妈|爸爸|老师)(?![的家])[^，。,.!?！？]{0,6}(?:咬|打|推|抓|踢|挠|撞|掐)(?:了|伤了?|倒了?|破了?|哭了?)?`,
+    `(?<!被|给|让)(?:爱|老是?|总是?|经常|会|喜欢|又|还)?(?:咬|打|推|抓|踢|挠|掐)人`,
+    `(?<![a-z])(?:hits?|hitting|bites?|biting|bit|push(?:es|ed|ing)?|shov(?:es|ed|ing)|kick(?:s|ed|ing)?|scratch(?:es|ed|ing)?|smack(?:s|ed|ing)?|slap(?:s|ped|ping)?|pinch(?:es|ed|ing)?|hurt(?:s|ing)?) (?:me|us|people|others|everyone|other (?:kids|children|people|toddlers|babies)|(?:an?|the|some|his|her|their|another|other)(?: other| younger| older| little| smaller)? (?:kids?|child(?:ren)?|boys?|girls?|toddlers?|bab(?:y|ies)|classmates?|friends?|sister|brother|sibling|cousin|playmates?|peers?)|(?:his|her|their) (?:mum|mom|dad|mother|father|grandma|grandpa|nanny|teacher|carer)s?)(?![a-z])`,
+    String.raw`(?<![a-z])(?:not|isn'?t|won'?t|doesn'?t|never) (?:really )?(?:respond\w*|listen\w*) (?:to (?:no|'no'|"no"|being told|discipline|time-?outs?|(?:his|her|their) name|instructions|rules|warnings|me saying|us saying|requests)|when (?:i|we) say)(?![a-z])`,
+  ].join('|'),
+  'g',
+);
+
+/** Broad beans, mothballs (naphthalene) or a known G6PD deficiency: what sets off favism. */
+const FAVISM_TRIGGER =
+  /蚕豆|胡豆|罗汉豆|樟脑丸|樟脑球|卫生球|臭丸|萘|g6pd|(?<![a-z])(?:fava|broad) beans?|(?<![a-z])(?:mothballs?|moth balls?|naphthalene|favism)(?![a-z])/;
+/**
+ * Red cells breaking down (NHS, G6PD deficiency): dark tea-, cola- or soy-sauce-coloured urine, yellow skin or eyes,
+ * pallor, listlessness. With a trigger above, the emergency department now.
+ */
+const HAEMOLYSIS =
+  /(?:尿|小便|尿液|尿尿|尿布)[^，。,.!?！？]{0,6}(?:浓茶|茶色|酱油|可乐|深褐|褐色|棕色|红褐|深黄|发黑|发红|黑色|红色)|(?:浓茶|茶|酱油|可乐)(?:一样|似)?(?:颜色|色)的?(?:尿|小便)|(?:皮肤|脸|脸色|面色|眼白|眼睛|全身|身上)[^，。,.!?！？]{0,3}(?:发黄|变黄|黄黄|有点黄|很黄|蜡黄|苍白|发白|煞白)|黄疸|(?<![a-z])(?:(?:dark|brown|cola|tea|red|black)(?:[- ]colou?red)? (?:urine|pee|wee|nappies|diapers?)|(?:urine|pee|wee)[^.!?]{0,20}(?:dark|brown|cola|tea|red|black)|yellow (?:skin|eyes)|(?:skin|eyes)[^.!?]{0,12}yellow|jaundiced?|pale|pallor)(?![a-z])/;
+
 export function readHealthSigns(text: string): SignReading {
   // The temperature of water, milk, a bath, a room or the weather is no sign: it is taken out before reading.
-  const t = withoutAmbientTemperatures(normalizeText((text ?? '').slice(0, 4000)));
+  const t = withoutAmbientTemperatures(normalizeText((text ?? '').slice(0, 4000))).replace(BEHAVIOUR_TOWARD_OTHERS, ' ');
   // "现在好了", "现在留了疤", "现在还有个包": 'now' describing how things are since, not something happening now.
   const nowText = t.replace(NOW_FINE, ' ').replace(AFTERMATH_NOW, ' ');
   const educational = (EDUCATIONAL.test(t) || CHOKE_QUESTION.test(t) || LEADING_IF.test(t)) && !HAPPENING_NOW.test(nowText);
@@ -976,6 +1003,8 @@ export function readHealthSigns(text: string): SignReading {
   if (!educational && (HEAD.test(th) || (FALL.test(th) && !headSpared) || (HEAD_LUMP.test(th) && !insect))) signs.add('head_knock');
   if (!educational && !headSpared && GENERIC_FALL.test(t) && (SLEEPY.test(t) || NAP_QUESTION.test(t))) signs.add('head_knock');
   if (!educational && HIGH_FALL.test(t)) signs.add('high_fall');
+  if (signs.has('head_knock') && /头(?:先|朝下)着(?:的)?地|头着地|倒栽葱|(?<![a-z])(?:head ?first|landed on (?:his|her|their|the) head)(?![a-z])/.test(t))
+    signs.add('head_first');
   if (signs.has('head_knock') && (HEAD_WARNING.test(th) || (SLEEPY_WARNING.test(t) && !NAP_QUESTION.test(t) && !SLEEP_NORMAL.test(t))))
     signs.add('head_warning');
   // Blood or vomit words also read as head warnings only after a knock; "fever" stays fever.
@@ -1009,6 +1038,12 @@ export function readHealthSigns(text: string): SignReading {
     if (/拍背|拍(?:了)?(?:几下|出来)|海姆立克|腹部冲击|压肚子|胸部按压|(?<![a-z])(?:back blows?|thrusts?|heimlich|patted (?:his|her) back)(?![a-z])/.test(t))
       signs.add('choking_first_aid');
   }
+  // Broad beans or mothballs (or a child known to have G6PD deficiency), then dark urine, yellow or pale skin: favism,
+  // an emergency. Asked about ahead ("G6PD 能吃蚕豆吗") it is a question for the knowledge base.
+  const favismAsked =
+    (educational || /会(?:怎|不会|变|出现|有)|(?<![a-z])(?:what happens|would|will)(?![a-z])/.test(t)) &&
+    !/现在|已经|今天|刚才|刚刚|(?<![a-z])(?:now|already|today)(?![a-z])/.test(t);
+  if (FAVISM_TRIGGER.test(t) && HAEMOLYSIS.test(t) && !favismAsked) signs.add('favism');
   // Insect bites are not injuries to triage; an animal bite is its own sign.
   if (insect || signs.has('animal_bite') || signs.has('centipede') || signs.has('marine_sting')) signs.delete('bite');
   // "把洗衣凝珠咬破了", "咬开了瓶子": the child bit into a thing, nobody bit the child.

@@ -32,7 +32,8 @@ export type FirstAidKey =
   | 'testicle'
   | 'snake'
   | 'fracture'
-  | 'fever_measure';
+  | 'fever_measure'
+  | 'favism';
 export type UrgentKey =
   | 'fever'
   | 'dehydration'
@@ -140,6 +141,7 @@ interface WatchRow {
 }
 const WATCH_ROWS: readonly WatchRow[] = [
   { finding: 'head_bump', watch: 'head', urgent: 'head', sections: ['head'] },
+  { finding: 'fall_unclear', watch: 'head', urgent: 'head', sections: ['head'] },
   { finding: 'choking_cleared', watch: 'choking', urgent: 'choking', sections: (age) => [...chokingSections(age), 'choking_foods'] },
   { finding: 'constipation', watch: 'constipation', urgent: 'constipation', sections: ['constipation_fine'] },
   { finding: 'small_burn', watch: 'burn', urgent: 'burn', sections: ['burn'] },
@@ -254,6 +256,10 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
     if (f.has('testicle_pain')) {
       add(a.firstAid, 'testicle');
       add(a.sections, 'other_urgent');
+    }
+    if (f.has('favism')) {
+      add(a.firstAid, 'favism');
+      add(a.sections, 'favism');
     }
     if (f.has('fracture')) {
       add(a.firstAid, 'fracture');

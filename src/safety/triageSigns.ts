@@ -67,6 +67,7 @@ export const RED_SIGNS = new Set([
   'snake_bite',
   'fracture',
   'testicle_pain',
+  'favism',
 ]);
 /** Signs that mean "see a doctor today" by themselves. */
 const AMBER_SIGNS = [
@@ -116,6 +117,7 @@ const MODIFIERS = new Set([
   'cried',
   'no_reading',
   'felt_very_hot',
+  'head_first',
 ]);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];
@@ -163,13 +165,19 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   if (now('head_knock')) {
     // A warning sign said in an earlier message still counts when the parent follows up ("吐了两次" then "现在没事了").
     const warnedBefore = past.has('head_knock') && ['vomiting', 'very_lethargic', 'hard_to_wake', 'inconsolable'].some((s) => past.has(s));
-    if (now('head_warning') || now('high_fall') || warnedBefore) red.add('head_injury');
+    // The same warning signs read by their own words in this message ("he's been sick twice since").
+    const warnedNow = ['vomiting', 'very_lethargic', 'hard_to_wake', 'inconsolable'].some(now);
+    if (now('head_warning') || now('high_fall') || warnedBefore || warnedNow) red.add('head_injury');
     // Fine now, asking whether it matters, reporting it from a point afterwards, or only a bump or bruise to show for it.
     // Crying at once is a good sign after a knock (NHS); crying that will not stop is a warning, read above.
     else if (reading.fineNow || reading.checking || reading.atPoint || now('lump') || now('minor_wound') || now('cried')) {
       if (incident && age !== undefined && age < 12) amber.add('head_bump_infant');
       else if (incident) watch.add('head_bump');
     } else if (incident && age !== undefined && age < 12) amber.add('head_bump_infant');
+    // A fall or knock told with nothing about how the child is ("孩子中午从沙发上摔下来了"): ask how they are now and name
+    // the signs that mean 120, and what to watch over 24 hours — not 120 first (usual first-aid guidance; NHS head injury).
+    // Landing head first is a harder knock: still 120.
+    else if (incident && !now('head_first')) watch.add('fall_unclear');
     else red.add('head_injury');
   } else if (now('high_fall')) {
     // A fall from a height (a balcony, the stairs, over a metre): hospital even with no word about the head.

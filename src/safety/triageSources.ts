@@ -92,6 +92,13 @@ const SECTIONS: Record<string, [DocId, { zh: string; en: string }]> = {
     'parenting-first-aid',
     { zh: '被狗、猫咬伤或抓伤怎么办？要打狂犬病疫苗吗？', en: 'Bitten or scratched by a dog or cat — what now, and what about rabies?' },
   ],
+  favism: [
+    'parenting-first-aid',
+    {
+      zh: '蚕豆病（G6PD缺乏症）：吃了蚕豆后尿色变深、皮肤发黄怎么办？',
+      en: 'Favism (G6PD deficiency): dark urine or yellow skin after broad beans — what do I do?',
+    },
+  ],
   other_urgent: [
     'parenting-first-aid',
     {

@@ -29,9 +29,7 @@ describe('detectRedFlags', () => {
     ['高烧39度脖子很硬', 'meningitis_signs'],
     ["fever and a rash that doesn't fade", 'meningitis_signs'],
     ['宝宝一天没有尿', 'severe_dehydration'],
-    ['宝宝从床上掉下来了', 'head_injury'],
     ['从沙发上摔下来 现在好了 但是吐了一次', 'head_injury'],
-    ['he fell off the sofa', 'head_injury'],
     ['no wet diapers since this morning', 'severe_dehydration'],
   ])('%s → emergency (%s)', (text, flag) => {
     const r = detectRedFlags(text);

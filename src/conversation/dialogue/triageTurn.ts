@@ -78,8 +78,9 @@ function watch(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDo
   const urgent = advice.urgent.length
     ? w.triage.watch.urgentIf(advice.urgent.map((k) => w.triage.urgentSigns[k]).join(r.lang === 'zh' ? '；' : '; '))
     : undefined;
-  if (t.findings.includes('point_injury')) {
-    // Nothing said about how the child is: the signs for 120 come first, then what to do.
+  if (t.findings.includes('point_injury') || t.findings.includes('fall_unclear')) {
+    // Nothing said about how the child is: ask, then the signs for 120 come first, then what to do.
+    if (t.findings.includes('fall_unclear')) r.say(w.triage.watch.askHowNow);
     r.say(urgent);
     r.say(advice.watch.map((k) => w.triage.watch[k]).join('\n'));
     if (asksDose) r.say(w.triage.notDose);

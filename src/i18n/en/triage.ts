@@ -45,6 +45,8 @@ export const triage: typeof zhTriage = {
       "• Snake bite: keep your child calm and as still as possible, the bitten limb low and still; take off rings and bracelets. Don't cut or suck the wound, don't tie a tourniquet and don't put ice on it. If it is safe, remember or photograph what the snake looked like.",
     testicle:
       "• Sudden pain or swelling in a testicle can be torsion, which has to be treated within hours to save the testicle: go straight to the emergency department and give nothing to eat or drink on the way (surgery may be needed). Don't wait for it to settle.",
+    favism:
+      '• This may be favism (G6PD deficiency): red blood cells breaking down. Go to the emergency department now and tell the doctor what the child ate or touched (broad beans, mothballs) and when; no more broad beans, put mothballs away, and give no medicine yourself (herbal remedies included).',
     fracture:
       "• A possible broken bone: don't try to straighten it; pad it with clothes or a towel to keep it still in the position you found it; give nothing to eat or drink (an anaesthetic may be needed). If bone shows, cover it with a clean cloth and don't push it back.",
     battery_nose:
@@ -175,6 +177,8 @@ export const triage: typeof zhTriage = {
 
   watch: {
     intro: 'It sounds like your child is all right now, so you can care for them at home. Over the next 24 hours, watch for:',
+    askHowNow:
+      'How is your child now? Did they pass out at the time, even for a moment? If they cried straight away, settled soon and are playing as usual, you can usually watch them at home.',
     head: '• For a lump, hold a cold pack wrapped in a cloth on it on and off. Let them rest; sleep is fine as long as they wake normally and act like themselves (the NHS advises keeping an eye on them for two days).',
     constipation:
       "• If they're eating, weeing normally, playing and the tummy is soft, a few days without a poo can be helped at home: more water, vegetables, fruit and whole grains, more moving about; don't keep using suppositories or laxatives on your own.\n• See a doctor for blood in the poo, bad tummy pain, vomiting, a swollen tummy, a fever, or no improvement after a week or two.",
