@@ -1,10 +1,10 @@
 /**
  * A booking reference: six letters/digits like "K7P2QX", typed in any case.
  * A six-letter word is only taken when the parent typed it in capitals, and
- * number+unit tokens ("10am30", "18mo") are not codes.
+ * number+unit tokens ("10am30", "18mo", "1000cc", "150ml") are not codes.
  */
 const NOT_CODE =
-  /^(?:\d+(?:am|pm|mo|mos|yo|yrs|kg|cm|ml|th|st|nd|rd|days?|hrs?|min)|(?:sat|sun|mon|tue|wed|thu|fri|dec|nov|oct|jan|feb|mar|apr|jun|jul|aug|sep)\d+.*|\d+)$/i;
+  /^(?:\d+(?:am|pm|mo|mos|yo|yrs|kg|g|cm|mm|ml|cc|oz|th|st|nd|rd|days?|hrs?|mins?|kcal|cal)|(?:sat|sun|mon|tue|wed|thu|fri|dec|nov|oct|jan|feb|mar|apr|jun|jul|aug|sep)\d+.*|\d+)$/i;
 const WORDS = new Set([
   'CANCEL',
   'PLEASE',

@@ -218,14 +218,28 @@ function nameBeforeBirthDate(normalized: string, original: string, birthStart: n
   return undefined;
 }
 
+/**
+ * After "给/帮/为/替" the words up to the booking verb are a name only when they hold no pronoun and no verb or filler:
+ * "帮我排个候补", "帮忙约一下", "给他们订" ask for something; "帮朵朵排个候补" names 朵朵 (cut at 排).
+ */
+const ZH_FOR_CUT = /排|个|一下|把|再|先|都|也|还|就|帮|给|留|看|查|找|去|来|直接|马上|赶紧|下周|周末/;
+const ZH_PRONOUN_START = /^(?:我|你|您|他|她|它|咱|大家|忙|人家)/;
+
 export function parseChildName(normalized: string, original: string, birthStart?: number): string | undefined {
   for (const m of normalized.matchAll(ZH_AFTER)) {
     const rest = normalized.slice(m.index! + m[0].length).trim();
     const cand = /^[\u4e00-\u9fa5·]{1,8}/.exec(rest)?.[0];
     if (!cand) continue;
+    // Names come from naming words; after "给/帮" a pronoun or a verb means no one is named.
+    const forSomeone = /^(?:给|帮|为|替)$/.test(m[0]);
+    if (forSomeone && ZH_PRONOUN_START.test(cand)) continue;
     const cut = ZH_CUT.exec(cand);
-    const name = (cut ? cand.slice(0, cut.index) : cand).slice(0, 4);
-    if (name.length >= 1 && !ZH_NOT_NAME.has(name)) return name;
+    let name = (cut ? cand.slice(0, cut.index) : cand).slice(0, 4);
+    if (forSomeone) {
+      const filler = ZH_FOR_CUT.exec(name);
+      if (filler) name = name.slice(0, filler.index);
+    }
+    if (name.length >= 1 && !ZH_NOT_NAME.has(name) && !ZH_PRONOUN_START.test(name)) return name;
   }
   const e = EN_RE.exec(original);
   if (e) {

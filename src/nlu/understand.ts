@@ -18,6 +18,7 @@ import { parseReplyName } from './parseReplyName.ts';
 import { findPointName } from './findPointName.ts';
 import { parseService } from './parseService.ts';
 import { prepareText } from './prepareText.ts';
+import { asksRuleFact } from '../conversation/dialogue/answers/ruleFacts.ts';
 import { ARBITRATION } from './lexicon/index.ts';
 import { requestFamily, splitSegments } from './splitRequests.ts';
 import type { Intent, Slots, UnderstandContext, Understanding } from './types.ts';
@@ -129,6 +130,31 @@ function asMove(parts: Array<{ text: string; intent: Intent; slots: Slots }>): {
 function asksAboutTheService(t: string): boolean {
   return (POLICY_QUESTION.test(t) && !AVAILABILITY_ASK.test(t)) || (TIME_QUESTION.test(t) && !OWN_BOOKING.test(t)) || RULE_OR_HEALTH_QUESTION.test(t);
 }
+
+/**
+ * How many, how long, how late or how early, asked about the service ("一周可以 book 几个 session", "waitlist 排到了要几分钟内
+ * confirm", "最晚几点 cancel", "how long will you hold a spot"): a question about its rules, whatever booking word or day
+ * it names — unless it asks for places ("周六还有几个位置").
+ */
+const LIMIT_QUESTION =
+  /(?:(?<![这那前过头])几|多少)(?:个|次|场|天|分钟|分|小时|钟头|周|礼拜|星期)|多久|多长时间|最(?:晚|迟|早|多)(?!的|那|一场|一个|一节)|上限|(?<![a-z])(?:how (?:long|many|late|early|soon|far ahead|much notice)|until when|by when|what(?:'s| is) the (?:latest|earliest|limit|max\w*|deadline))(?![a-z])/;
+const PLACES_ASKED = /位置|位子|名额|空位|余位|有位|(?<![a-z])(?:slots?|places?|spaces?|vacanc\w*)(?![a-z])/;
+/** A booking verb in the past ("book 了但是来不了") tells the setting; it does not ask to book. */
+const PAST_ACTION = /(?<![a-z])(?:book|cancel|reserve)(?:ed)?\s*(?:了|过)/g;
+
+/** A question for one of the service's numbers or limits: answered, not acted on. */
+function asksServiceLimit(t: string): boolean {
+  return asksRuleFact(t) || (LIMIT_QUESTION.test(t) && !PLACES_ASKED.test(t));
+}
+
+/**
+ * A parent at the end of their tether ("I'm so 崩溃 today 一个人带娃", "老公都不帮忙 快崩溃了"): said, not asked for. A day or
+ * "带娃" in it is the setting, not a search; the answer is support (parent wellbeing), unless places are asked for.
+ */
+const VENTING =
+  /崩溃|崩潰|好累|累死|累瘫|累垮|好辛苦|受不了|撑不住|快疯了|要疯了|心累|想哭|绝望|喘不过气|(?<![a-z])(?:exhausted|so tired|burn(?:ed|t)? out|overwhelmed|losing my mind|can'?t cope|at my wits'? end|breaking down|falling apart)(?![a-z])/;
+/** What still asks for something in such a message. */
+const STILL_ASKS = /[?？]|吗|么|嘛|能不能|可不可以|有没有|帮我|(?<![a-z])(?:can|could|any|is there|are there|please|book)(?![a-z])/;
 
 /** Intents that answer a question. */
 const QUESTION_INTENTS = new Set<Intent>(['knowledge', 'can_attend', 'service_intro', 'point_info']);
@@ -332,6 +358,19 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     intent = 'knowledge';
     confidence = 0.7;
   }
+  // "预约要提早几天", "一周可以 book 几个 session", "book 了但是来不了 最晚几点 cancel", "那当天最晚什么时候还能约" (even
+  // during a search): a question about the service's limits is answered, not acted on.
+  if (
+    ACTION_INTENTS.has(intent) &&
+    slots.ordinal === undefined &&
+    slots.pick === undefined &&
+    !slots.bookingRef &&
+    !ACTION_REQUEST.test(t.replace(PAST_ACTION, ' ')) &&
+    asksServiceLimit(t)
+  ) {
+    intent = 'knowledge';
+    confidence = 0.7;
+  }
   // "Is there anything on 31 November?": a day that does not exist, asked about as a day — said so, not searched or answered.
   if (slots.dateProblem?.kind === 'impossible' && confidence < 0.6 && ['knowledge', 'out_of_scope', 'find_slots'].includes(intent)) {
     intent = 'find_slots';
@@ -436,10 +475,23 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
   const locale = lang === 'zh' ? chineseLocaleOf(original, ctx.previousLocale) : 'en';
   const t = prepareText(original);
   const whole = read(original, t, ctx);
+  // "I'm so 崩溃 today 一个人带娃", "老公都不帮忙 每天自己顾小孩 快崩溃了": distress told in full, asking for nothing, is answered
+  // with support, not a search for the day it names. Read on the whole message only: a part of a longer one ("好累 周六能帮我
+  // 约个半日托吗", "…要疯了 能不能有个人跟我说说话") is the story of what it asks.
+  const venting =
+    (SEARCHES.has(whole.intent) || (whole.intent === 'out_of_scope' && whole.confidence < 0.6)) &&
+    VENTING.test(t) &&
+    !STILL_ASKS.test(t) &&
+    !AVAILABILITY_ASK.test(t) &&
+    !(whole.slots.district || whole.slots.neighbourhood || whole.slots.pointCode || whole.slots.partOfDay);
+  if (venting) {
+    whole.intent = 'knowledge';
+    whole.confidence = 0.6;
+  }
   const out: Understanding = { lang, locale, ...whole };
 
   // Several requests in one message: each segment read on its own, neighbours of one kind joined.
-  const segments = splitSegments(original, ctx.childNames);
+  const segments = venting ? [original] : splitSegments(original, ctx.childNames);
   if (segments.length > 1) {
     const parts: Array<{ text: string; intent: Intent; confidence: number; slots: Slots; family: string }> = [];
     for (const seg of segments) {
