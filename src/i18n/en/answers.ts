@@ -16,4 +16,11 @@ export const answers: typeof zhAnswers = {
       `This service's rule: ${limit} no-shows within ${windowDays} days pause new bookings for ${pauseDays} days.`,
     waitlistHold: (minutes: number) => `This service's rule: a waitlist place is held for you for ${minutes} minutes to confirm.`,
   },
+  sessionTimes: {
+    intro: 'From the sessions published now, the usual times are:',
+    kind: (kind: string, times: string) => `• ${kind}: ${times}`,
+    days: (weekend: boolean, times: string) => `${weekend ? 'weekends' : 'weekdays (some points)'} ${times}`,
+    separator: '; ',
+    vary: 'Times vary a little from point to point; pick-up is at the end of the session. The exact times of each session are in the search results and your booking confirmation.',
+  },
 };

@@ -16,4 +16,11 @@ export const answers = {
     noShow: (limit: number, windowDays: number, pauseDays: number) => `本服务的规则：${windowDays} 天内预约未到 ${limit} 次，新的预约会暂停 ${pauseDays} 天。`,
     waitlistHold: (minutes: number) => `本服务的规则：候补名额会为你保留 ${minutes} 分钟等你确认。`,
   },
+  sessionTimes: {
+    intro: '按现在公布的场次，通常的时间是：',
+    kind: (kind: string, times: string) => `• ${kind}：${times}`,
+    days: (weekend: boolean, times: string) => `${weekend ? '周末' : '工作日（部分服务点）'} ${times}`,
+    separator: '；',
+    vary: '各服务点的时间略有不同，接孩子就在场次结束时；每个场次准确的时间写在查询结果和预约确认里。',
+  },
 };

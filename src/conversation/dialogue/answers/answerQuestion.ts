@@ -3,9 +3,10 @@ import { toSimplified } from '../../../text/chineseScript.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { searchKnowledgeTool } from '../../tools/searchKnowledgeTool.ts';
 import type { Reply } from '../Reply.ts';
-import { answersQuestion, contextAnswersAsWell, namesTopic, sharesWords, touchesQuestion, type Passage } from './presentAnswer.ts';
+import { answersQuestion, contextAnswersAsWell, namesTopic, sharesWords, touchesQuestion, withMomentSection, type Passage } from './presentAnswer.ts';
 import { DOSE, FOLLOW_UP } from './parentWords.ts';
 import { offerPersonIfOverwhelmed } from './offerPerson.ts';
+import { asksSessionTimes, sayUsualTimes } from './sessionTimes.ts';
 import { DEFAULT_THRESHOLDS } from '../../../knowledge/KnowledgeBase.ts';
 
 /**
@@ -18,6 +19,9 @@ export async function answerQuestion(r: Reply, q: { text: string }): Promise<voi
   const t = normalizeText(toSimplified(q.text));
   const overwhelmed = offerPersonIfOverwhelmed(r, q.text);
   if (DOSE.test(t)) r.say(w.knowledge.notDose);
+  // "半日托几点接", "weekend opening hours": the times themselves first, from the published sessions; the document
+  // (which says where each session's exact times are) follows.
+  if (asksSessionTimes(t)) await sayUsualTimes(r, t);
   let args = { query: q.text };
   let run = await r.tool<{ passages: Passage[] }>('search_knowledge', args);
   if (!run.result) {
@@ -54,7 +58,38 @@ export async function answerQuestion(r: Reply, q: { text: string }): Promise<voi
     }
   }
   if (overwhelmed && run.result!.passages.length) r.say(w.answers.answerFollows);
-  await searchKnowledgeTool.present!(r, run.result!, args);
+  const passages = overwhelmed ? await withMomentSection(r, args.query, run.result!.passages) : run.result!.passages;
+  await searchKnowledgeTool.present!(r, { passages }, args);
+  // (Not after a search with the question before: only the parent's own message may hold two questions.)
+  if (args.query === q.text) await answerOtherPart(r, q.text);
+}
+
+/** A part that reads as a question of its own: a question word or mark. */
+const QUESTION_PART =
+  /[?？吗呢么嘛]|多久|多长|几|怎么|怎样|如何|什么|啥|哪|多少|能不能|可不可以|会不会|要不要|有没有|(?<![a-z])(?:how|what|when|where|why|which|who|can|could|do|does|is|are|will|should)(?![a-z])/i;
+
+/**
+ * Two questions in one message ("会把孩子信息给别人吗 聊天记录存多久", "Do you share our data? How long do you keep
+ * chats?"): the answer above answers one of them; the other part, when it reads as a question of its own and a
+ * section clearly answers it that the answer has not cited, is answered after it.
+ */
+async function answerOtherPart(r: Reply, text: string): Promise<void> {
+  const parts = text
+    .split(/(?<=[?？吗呢么嘛])\s*|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)
+    .map((x) => x.trim())
+    .filter((x) => [...x].length >= 4 && QUESTION_PART.test(toSimplified(x)));
+  // (When the message's own topic is not covered, its other part is about the same thing: "寶寶可以穿耳洞嗎 幾歲穿比較好"
+  // is not an age-rule question; nor is a part that names no topic of its own.)
+  if (parts.length < 2 || r.citations.length === 0) return;
+  for (const part of parts.filter(namesTopic)) {
+    const run = await r.tool<{ passages: Passage[] }>('search_knowledge', { query: part });
+    const top = run.result?.passages[0];
+    if (!top || (top.questionMatch ?? 0) < DEFAULT_THRESHOLDS.questionMatch) continue;
+    if (r.citations.some((c) => c.docId === top.docId && c.heading === top.heading)) continue;
+    if (!answersQuestion(part, run.result!.passages)) continue;
+    await searchKnowledgeTool.present!(r, run.result!, { query: part });
+    return;
+  }
 }
 
 const sameSection = (a: Passage, b: Passage) => a.docId === b.docId && a.heading === b.heading;

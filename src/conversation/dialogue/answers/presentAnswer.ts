@@ -49,6 +49,34 @@ export const HEALTH_DOCS = new Set([
 /** Documents on a parent's own coping: they answer an overwhelmed parent. */
 const COPING_DOCS = new Set(['parenting-parent-wellbeing', 'parenting-crying-calming', 'parenting-tantrums']);
 
+/** A coping section about the moment itself: while it happens, or the parent at the end of their rope now. */
+const IN_THE_MOMENT = /正在|现在|当下|此刻|崩溃|(?<![a-z])(?:during|right now|in the moment|end of (?:your|my) rope|losing it)(?![a-z])/i;
+/** Asking how to prevent or reduce it, or why it happens: not the moment's section. */
+const PREVENTION = /预防|减少|避免|为什么|(?<![a-z])(?:prevent\w*|avoid\w*|reduce|fewer|less often|why)(?![a-z])/i;
+
+/**
+ * The passages for an overwhelmed parent, with the coping document's section on the moment itself added when
+ * the search's few passages left it out (a coping document found, but only why it happens or how to prevent it).
+ */
+export async function withMomentSection(r: Reply, query: string, passages: Passage[]): Promise<Passage[]> {
+  const coping = passages.filter((p) => COPING_DOCS.has(p.docId));
+  if (!coping.length || coping.some((p) => IN_THE_MOMENT.test(sectionName(p)))) return passages;
+  const hits = await r.ctx.knowledge.search(query, { lang: r.lang, k: 10 }).catch(() => []);
+  const h = hits.find((x) => x.docId === passages[0]?.docId && IN_THE_MOMENT.test(x.headingPath.split(' > ').at(-1) ?? ''));
+  if (!h) return passages;
+  const moment: Passage = {
+    docId: h.docId,
+    title: h.title,
+    heading: h.headingPath,
+    source: h.source,
+    language: h.language,
+    text: h.content,
+    questions: (h as { questions?: string[] }).questions ?? [],
+    questionMatch: h.questionMatch,
+  };
+  return [...passages, moment];
+}
+
 /**
  * Below this share of the question's key words, the passage answers a
  * neighbouring topic. Calibrated on the retrieval tuning questions (481, not
@@ -193,6 +221,16 @@ function readAfresh(question: string, passages: Passage[]): Reading {
       (x) => x.covered >= best!.covered + 0.5 && (x.p.questionMatch ?? 0) >= Math.min(best!.p.questionMatch ?? 0, DEFAULT_THRESHOLDS.questionMatch) - 0.1,
     );
   if (fuller) best = fuller;
+  // An overwhelmed parent asking how to cope is answered from the section on the moment itself ("孩子正在发脾气时",
+  // "带孩子带到崩溃了，现在该怎么办"), not from why it happens or how to prevent it, unless that is what they ask.
+  if (overwhelmed && best && COPING_DOCS.has(best.p.docId) && !IN_THE_MOMENT.test(sectionName(best.p)) && !PREVENTION.test(toSimplified(question))) {
+    // (…of the same document, covering the question's topic words as well as the section found: "is this
+    // postnatal depression" and "meltdowns every evening" are answered as asked.)
+    const b = best;
+    const topic = key.filter((k) => !OVERWHELMED.test(k) && !IN_THE_MOMENT.test(k));
+    const moment = ranked.find((x) => x.p.docId === b.p.docId && IN_THE_MOMENT.test(sectionName(x.p)) && coverage(topic, x.all) >= coverage(topic, b.all));
+    if (moment) best = moment;
+  }
   // A document's opening introduces it; one of its sections that covers the question as well and is closer to
   // one of the questions it lists answers instead ("你们会保存我们家哪些信息" → the section on what is kept).
   if (best && isOpening(best.p) && key.length > 0) {

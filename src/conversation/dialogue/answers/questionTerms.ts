@@ -70,6 +70,13 @@ const FRAME_WORDS = new Set([
   '太早',
   '太久',
   '多久',
+  // Whether something works, and keeping at it, name no topic: "那要坚持多久才有效果" is about the advice before.
+  '效果',
+  '有效',
+  '见效',
+  '管用',
+  '有用',
+  '坚持',
   // Units say how long or how much, not what about ("一觉能睡五六个小时 … 睡眠倒退").
   '小时',
   '分钟',
@@ -80,6 +87,11 @@ const FRAME_WORDS = new Set([
   '社区',
   '机构',
   '本助手',
+  // Verbs of a change name no topic: what changes does ("when do they switch to one?" after naps; "move to cow's milk").
+  'switch',
+  'chang',
+  'move',
+  'drop',
   'tell',
   'know',
   'ok',

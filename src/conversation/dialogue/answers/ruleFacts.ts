@@ -142,6 +142,12 @@ const FACTS: RuleFact[] = [
   },
 ];
 
+/** Whether the question asks for one of the service's numbers (the cancel deadline, how long chats are kept…). */
+export function asksRuleFact(question: string): boolean {
+  const asked = toSimplified(question).replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '');
+  return FACTS.some((f) => f.asks.test(asked));
+}
+
 /** The rule sentences the answer still needs: asked for, and not already in the quoted text. */
 export function missingRuleFacts(question: string, quoted: string, w: Catalogue, rules: BookingRules): string[] {
   return statedRuleFacts(question, quoted, w, rules).map((f) => f.sentence);

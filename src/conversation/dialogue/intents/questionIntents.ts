@@ -46,9 +46,12 @@ const AVAILABILITY =
 /**
  * How far ahead booking is possible, asked without a day ("可以提前三个礼拜约吗", "能 book 三个礼拜以后的吗", "最远能约到哪天",
  * "how far in advance can we book?", "can I book 3 weeks ahead?"): the booking window from the rules, with its last day.
+ * ("how long before" alone is any deadline: "how long before must I cancel?", "how long before I should get it checked?".)
  */
 export const HOW_FAR_AHEAD =
-  /提前(?:多久|多长时间|几天|几周|几个?(?:礼拜|星期|月)|多少天|[\d一二两三四五六七八九十半]+ ?(?:天|个?(?:礼拜|星期|周|月))).{0,4}(?:约|预约|订|报名|book)|(?:[\d一二两三四五六七八九十]+|几) ?个?(?:礼拜|星期|周|月)(?:以|之)?后的?.{0,6}(?:约|预约|订|book|报名)|(?:约|预约|订|book)\s*(?:[\d一二两三四五六七八九十]+|几) ?个?(?:礼拜|星期|周|月)(?:以|之)?后|最(?:早|远|多)(?:可以|能)?(?:提前)?(?:约|预约|订)(?:到)?(?:多久|哪天|几号|什么时候|多远)|(?<![a-z])(?:how (?:far|long|many (?:days|weeks)) (?:ahead|in advance|out|before)|(?:\d+|two|three|four|five|six|a few|several|a couple of) (?:weeks?|months?) (?:ahead|in advance|out|early|from now)|(?:weeks?|a month|months) in advance|a month (?:ahead|out))(?![a-z])/i;
+  /提前(?:多久|多长时间|几天|几周|几个?(?:礼拜|星期|月)|多少天|[\d一二两三四五六七八九十半]+ ?(?:天|个?(?:礼拜|星期|周|月))).{0,4}(?:约|预约|订|报名|book)|(?:[\d一二两三四五六七八九十]+|几) ?个?(?:礼拜|星期|周|月)(?:以|之)?后的?.{0,6}(?:约|预约|订|book|报名)|(?:约|预约|订|book)\s*(?:[\d一二两三四五六七八九十]+|几) ?个?(?:礼拜|星期|周|月)(?:以|之)?后|最(?:早|远|多)(?:可以|能)?(?:提前)?(?:约|预约|订)(?:到)?(?:多久|哪天|几号|什么时候|多远)|(?<![a-z])(?:how (?:far|many (?:days|weeks)) (?:ahead|in advance|out|before)|how long (?:ahead|in advance)|how long before\b.{0,24}\b(?:book|reserve|sign up)|(?:\d+|two|three|four|five|six|a few|several|a couple of) (?:weeks?|months?) (?:ahead|in advance|out|early|from now)|(?:weeks?|a month|months) in advance|a month (?:ahead|out))(?![a-z])/i;
+
+const CANCEL_NAMED = /取消|退订|退掉|(?<![a-z])cancel\w*(?![a-z])/i;
 
 /** Asking about a rule of a session, not what is on ("要不要预约还是直接去", "do I need to book or can we just walk in?"). */
 const RULE_ASKED =
@@ -125,7 +128,8 @@ export const knowledge: IntentHandler = async (r, q) => {
   // Working days in general ("平日可以托吗？我们礼拜一到礼拜五都要上班"): what the week holds, not one day's list.
   const wholeWeek = !range || addDays(range.from, 2) <= range.to;
   if (wholeWeek && WEEKDAYS_ASKED.test(t) && CARE_ASKED.test(t) && !HEALTH.test(t)) return weekdayServices(r);
-  if (!range && HOW_FAR_AHEAD.test(t)) {
+  // (A question about notice for cancelling is the cancel rule: "how many days before do I have to cancel?".)
+  if (!range && HOW_FAR_AHEAD.test(t) && !CANCEL_NAMED.test(t)) {
     const last = addDays(localDateOf(r.ctx.now, r.ctx.timeZone), r.ctx.rules.opensDaysAhead);
     r.say(r.w.search.bookingWindow(r.ctx.rules.opensDaysAhead, r.w.format.date(last)));
     return askForDate(r, {}, false, { quiet: true });

@@ -6,6 +6,10 @@ import { talkToStaffAction } from '../../actions/helpActions.ts';
 import { addMainMenu, capabilities } from '../menu.ts';
 import { answerQuestion, knowledge } from './questionIntents.ts';
 import type { IntentHandler } from './Request.ts';
+import { FOLLOW_UP } from '../answers/parentWords.ts';
+import { asksRuleFact } from '../answers/ruleFacts.ts';
+import { normalizeText } from '../../../nlu/normalizeText.ts';
+import { toSimplified } from '../../../text/chineseScript.ts';
 
 /** Asking for someone ("找人工", "can someone call me", "让工作人员联系我"), not only asking about them. */
 const WANTS_PERSON =
@@ -100,6 +104,11 @@ export const outOfScope: IntentHandler = async (r, q) => {
     addMainMenu(r);
     return;
   }
+  // A follow-up to the question before ("那要坚持多久才有效果") is read with it; a question for one of the service's
+  // numbers ("聊天紀錄你們留多久") is answered from the rules even when no passage is found.
+  const t = normalizeText(toSimplified(q.text));
+  const asking = /[?？吗呢怎么如何什么能不能可以多少多久几]|(?<![a-z])(?:how|what|can|when|why|should|is|are|do)(?![a-z])/i.test(t);
+  if (asking && ((r.state.lastQuestion && FOLLOW_UP.test(t)) || asksRuleFact(t))) return answerQuestion(r, q);
   if (
     q.text.trim().length >= 4 &&
     (q.confidence < 0.6 || /[?？吗呢怎么如何什么能不能可以多少]|(?<![a-z])(?:how|what|can|when|why|should|is|are|do)(?![a-z])/i.test(q.text))
