@@ -367,9 +367,13 @@ describe('third round: burns by where they are, naps after a bump, things in the
 });
 
 describe('third round: follow-ups read with the message before', () => {
-  it('a knock with nothing said, then "没事了 在玩": a bump to watch, not 120 again', async () => {
+  it('a knock with nothing said, then "没事了 在玩": asked how the child is, then a bump to watch', async () => {
     const say = chat(++userSeq);
-    expect(firstLine(await say('孩子头撞了一下'))).toMatch(/120/);
+    // Nothing said about how the child is: asked, with the signs that mean 120 — not 120 as the opening alarm.
+    const first = await say('孩子头撞了一下');
+    expect(firstLine(first)).not.toMatch(/120/);
+    expect(first.reply).toMatch(/孩子现在怎么样/);
+    expect(first.reply).toMatch(/立即拨打120/);
     const out = await say('没事了 在玩', 3);
     expect(firstLine(out)).not.toMatch(/120/);
     expect(out.reply).toMatch(/呕吐不止一次/);

@@ -113,6 +113,10 @@ describe('triage round 5', () => {
     'picked him up from the care point and his finger is swollen and he will not use that hand',
     '托育点老师打电话说孩子在点里抽搐了',
     '在 care point 摔了一跤 手肿了',
+    // Holding the carers to account ("how did you watch my child") places the incident at a point
+    // even when the point is named only by its neighbourhood.
+    '我孩子在前埔摔了头 你们怎么看的孩子',
+    'he fell and hit his head, how did your staff let that happen?',
   ])('an injury at a point told by its signs is an incident there: %s', (text) => {
     expect(readHealthSigns(toSimplified(text)).atPoint).toBe(true);
   });
