@@ -32,6 +32,8 @@ describe('intents, Chinese and English', () => {
     ['添加宝宝', 'register_child'],
     ['我登记了哪些孩子', 'list_children'],
     ['show my children', 'list_children'],
+    // 'check the kids' health' is about the health check, not the family's list of children.
+    ["Do they check the kids' health at drop off?", 'knowledge'],
     ['取消要提前多久', 'knowledge'],
     ['can I cancel later?', 'knowledge'],
     ['户籍有要求吗', 'knowledge'],

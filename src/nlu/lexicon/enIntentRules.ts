@@ -202,7 +202,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'list_children',
     w(
-      "\\b(?:list|show|see|view|check)\\b (?:me )?(?:my |all |the )?(?:registered |saved )?(?:children|kids|child profiles|children's profiles)\\b|\\b(?:which|what) (?:children|kids) (?:have i|did i|are)\\b|^(?:my )?(?:registered )?(?:children|kids)(?: list)?\\s*\\??$|\\bwho (?:have i|did i) (?:register|add)\\w*\\b|\\bhow many (?:children|kids) (?:have i|did i) (?:register|add)\\w*\\b",
+      "\\b(?:list|show|see|view|check)\\b (?:me )?(?:my |all |the )?(?:registered |saved )?(?:children|kids|child profiles|children's profiles)\\b(?!['’])|\\b(?:which|what) (?:children|kids) (?:have i|did i|are)\\b|^(?:my )?(?:registered )?(?:children|kids)(?: list)?\\s*\\??$|\\bwho (?:have i|did i) (?:register|add)\\w*\\b|\\bhow many (?:children|kids) (?:have i|did i) (?:register|add)\\w*\\b",
     ),
     3,
   ],
