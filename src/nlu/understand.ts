@@ -18,7 +18,7 @@ import { parseReplyName } from './parseReplyName.ts';
 import { findPointName } from './findPointName.ts';
 import { parseService } from './parseService.ts';
 import { prepareText } from './prepareText.ts';
-import { asksRuleFact } from '../conversation/dialogue/answers/ruleFacts.ts';
+import { asksRuleFact } from './ruleQuestions.ts';
 import { ARBITRATION } from './lexicon/index.ts';
 import { requestFamily, splitSegments } from './splitRequests.ts';
 import type { Intent, Slots, UnderstandContext, Understanding } from './types.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asksSessionTimes } from '../../src/conversation/dialogue/answers/sessionTimes.ts';
 import { FOLLOW_UP } from '../../src/conversation/dialogue/answers/parentWords.ts';
-import { asksRuleFact } from '../../src/conversation/dialogue/answers/ruleFacts.ts';
+import { asksRuleFact } from '../../src/nlu/ruleQuestions.ts';
 import { namesTopic } from '../../src/conversation/dialogue/answers/presentAnswer.ts';
 import { HOW_FAR_AHEAD } from '../../src/conversation/dialogue/intents/questionIntents.ts';
 

@@ -1,6 +1,6 @@
 import type { BookingRules } from '../../../config/config.ts';
 import type { Catalogue } from '../../../i18n/catalogue.ts';
-import { toSimplified } from '../../../text/chineseScript.ts';
+import { askedRules, asksAboutOtherAppointment, type RuleKey } from '../../../nlu/ruleQuestions.ts';
 
 /**
  * The service's numbers a question asks for ("取消要提前多久", "how many
@@ -9,7 +9,8 @@ import { toSimplified } from '../../../text/chineseScript.ts';
  * said only when the quoted sentences do not already hold the number.
  */
 interface RuleFact {
-  asks: RegExp;
+  /** Which rule: the NLU recognises the question (src/nlu/ruleQuestions.ts). */
+  rule: RuleKey;
   /** The number the answer must contain. */
   value: (rules: BookingRules) => string;
   say: (w: Catalogue, rules: BookingRules) => string;
@@ -19,134 +20,50 @@ interface RuleFact {
 
 const hours = (rules: BookingRules) => String(Math.round((rules.cancelDeadlineMinutes / 60) * 100) / 100);
 
-// Words by concept, so every fact hears the same ways of asking: Simplified (Traditional is folded first),
-// Taiwan and Minnan-flavoured usage (提早, 钟头, 礼拜, 放鸟), and expat English.
-/** A week, as parents say it. */
-const WEEK = '(?:每|一|一个|每个)(?:周|星期|礼拜)(?![一二三四五六日天末])';
-/** Booking a session (not a doctor's appointment: see OTHER_APPOINTMENT). */
-const BOOK = '(?:约|预约|订|报名|抢)';
-/** Notice: how far before. */
-const AHEAD = '(?:提前|提早|早点)';
-/** Not turning up. */
-const NO_SHOW = '(?:爽约|预约未到|放鸽子|放人鸽子|放鸟|没到场|未到场)';
-/** What happens to an account. */
-const PAUSED = '(?:暂停|停权|封号|被停|停掉|拉黑|黑名单|禁止预约|不能再约|约不了|惩罚|处罚|罚)';
-/**
- * A question about a doctor's, a vaccination or a hospital appointment, or about a kindergarten, is not about this
- * service's booking rules ("打疫苗要提前几天预约", "how far ahead do I book a check-up").
- */
-const OTHER_APPOINTMENT =
-  /疫苗|接种|打针|体检|医院|医生|挂号|门诊|儿保|幼儿园|学校|早教班|(?<![a-z])(?:vaccin\w*|jabs?|shots?|doctor|hospital|clinic|check-?up|gp|paediatrician|pediatrician|kindergarten|preschool|school)(?![a-z])/i;
-
 const FACTS: RuleFact[] = [
   {
-    asks: new RegExp(
-      [
-        `(?:取消|退订|退掉).{0,12}(?:${AHEAD}|多久|截止|最晚|几(?:个)?(?:小时|钟头)|来得及|期限|时间限制|还行|还可以吗|晚不晚|算不算迟|什么时候|几点)`,
-        `(?:${AHEAD}|最晚|多久|几点前|几个小时|几个钟头|前一天|前一晚|头天晚上).{0,8}(?:取消|退订)`,
-        `(?:去不了|来不了|去不成|来不成|不去了|不来了|有事).{0,12}${AHEAD}.{0,6}(?:多久|几|多少)`,
-        `开始前.{0,8}(?:小时|钟头|分钟).{0,6}(?:还)?(?:能|可以)?取消`,
-        `(?:取消|(?<![a-z])cancel\\w*)\\s*(?:得|的)?(?:太晚|晚了|迟了|过了(?:时间|截止))`,
-        `(?<![a-z])(?:cancel\\w*.{0,60}(?:deadline|how long|how late|notice|hours?|cut-?off|in advance|before|still (?:ok|okay|fine|alright|in time)|too late|in time|night before|day before|policy|rules?)|(?:how long|how late|how many hours|how much notice|too late|(?:the )?latest|last (?:moment|minute)|until when|till when|by when)(?: time)?.{0,30}cancel|how much notice|cancellation (?:policy|rules?|deadline|window))(?![a-z])`,
-        `(?:取消|cancel)\\s*(?:deadline|policy)`,
-      ].join('|'),
-      'i',
-    ),
+    rule: 'cancelDeadline',
     value: hours,
     say: (w, r) => w.answers.rules.cancelDeadline(hours(r), r.cancelDeadlineMinutes),
     doc: 'service-change-cancel',
   },
   {
-    asks: new RegExp(
-      [
-        `${AHEAD}(?:几|多少|多久)(?:天)?.{0,4}${BOOK}`,
-        `${BOOK}.{0,4}(?:要|得)?${AHEAD}(?:几|多少|多久)`,
-        `(?:几|多少)天(?:以)?前(?:就)?(?:要|得|可以|能)?${BOOK}`,
-        `(?:什么时候|哪天|几号|几时)(?:可以|能|才能)?(?:开始|开放)(?:可以|能)?${BOOK}`,
-        `最早(?:可以|能)?${BOOK}(?:多久|几天|哪天)`,
-        `${BOOK}(?:多久|几天|多少天)(?:以后|之后)`,
-        `(?:下个月|下下周|下下个?(?:周末|礼拜|星期)|两周后|三周后|两个星期后).{0,6}(?:现在)?(?:就)?(?:能|可以)${BOOK}`,
-        `放号|几天前(?:开放|可以约)`,
-        `(?<![a-z])(?:how (?:far|many days|many weeks|early) (?:ahead|in advance|before)|when (?:does|do) (?:booking|bookings|sessions|slots) open|how early can i book|(?:sessions?|slots?|places?|spots?) (?:get |are )?(?:released|opened|put up|come out))(?![a-z])`,
-      ].join('|'),
-      'i',
-    ),
+    rule: 'bookingOpens',
     value: (r) => String(r.opensDaysAhead),
     say: (w, r) => w.answers.rules.opensDaysAhead(r.opensDaysAhead, r.closesMinutesBefore),
     doc: 'service-how-to-book',
   },
   {
-    // How late a session can still be booked ("当天还能约吗", "how late can I book").
-    asks: new RegExp(
-      [
-        `(?:当天|当日|临时)(?:还)?(?:能|可以)?${BOOK}`,
-        `最晚(?:什么时候|几点|要?开始前多久)?(?:还)?(?:能|可以)?${BOOK}(?!.{0,4}取消)`,
-        `(?:开始前多久|几点前).{0,4}(?:截止|停止)|停止预约|预约截止`,
-        `(?:开始前多久|快开始|马上开始|开始前一?(?:个)?(?:小时|钟头)).{0,6}(?:就)?(?:还)?(?:能|可以|不能|约不了|不能约)${BOOK}?`,
-        `(?<![a-z])(?:(?:how late|last[- ]minute|same[- ]day).{0,30}book\\w*|book\\w*.{0,30}(?:same day|on the day|last[- ]minute|(?:an|one|1) hour before|minutes before)|booking (?:close|cut-?off)s?|cut-?off (?:on|for) the (?:day|same day)|cut-?off time)(?![a-z])`,
-      ].join('|'),
-      'i',
-    ),
+    rule: 'bookingCloses',
     value: (r) => String(r.closesMinutesBefore),
     say: (w, r) => w.answers.rules.opensDaysAhead(r.opensDaysAhead, r.closesMinutesBefore),
     doc: 'service-how-to-book',
   },
   {
-    asks: new RegExp(
-      [
-        `${WEEK}.{0,8}(?:最多|能约|可以约|能订|可以订|能预约|可以预约|能去|可以去|能托|可以托|约几|订几|预约几|上限|限制)`,
-        `最多(?:能|可以)?(?:约|预约|订)几`,
-        `(?:周六周日|礼拜六礼拜天|星期六星期天|六日).{0,6}(?:都|能不能都|可不可以都|可以都)(?:约|预约|订)`,
-        `(?:每个|每)周末都(?:约|预约|订)`,
-        `(?<![a-z])(?:how many (?:bookings|sessions|slots|places|spots).{0,30}(?:a|per|each|every) week|how many times (?:a|per|each) week (?:can|may|could|do) (?:we|i|she|he|they|my \\w+)\\b.{0,20}(?:go|come|book|attend)|how many times.{0,20}(?:book|go|come|attend)\\w*.{0,20}(?:a|per|each|every) week|weekly (?:limit|cap)|limit on (?:how many|the number of) (?:bookings|sessions|times)|book (?:both )?(?:saturday and sunday|every (?:saturday|sunday|weekend)))(?![a-z])`,
-      ].join('|'),
-      'i',
-    ),
+    rule: 'weeklyCap',
     value: (r) => String(r.weeklyWeekendBookingsPerChild),
     say: (w, r) => w.answers.rules.weeklyLimit(r.weeklyWeekendBookingsPerChild),
     doc: 'service-how-to-book',
   },
   {
-    asks: new RegExp(
-      [
-        NO_SHOW,
-        `(?:没去|不去|没来|不来|没到|没出现)(?:会|的话)?.{0,8}${PAUSED}`,
-        `(?:约了|预约了?|约好了?).{0,6}(?:没去|不去|没来|没到).{0,8}(?:影响|后果)`,
-        `(?:没去|没来|没到)(?:会|的话)?.{0,4}有什么(?:影响|后果)`,
-        // "没去 也没取消 下次还能约吗": whether booking stays open after a miss.
-        `(?:没去|没来|没到|没出现).{0,12}(?:下次|以后|之后|再)(?:还)?(?:能|可以)(?:约|预约|订)`,
-        `(?<![a-z])(?:(?:didn'?t|did not|don'?t|do not) (?:show|turn) up|missed (?:a|the|our|my) (?:session|booking)).{0,40}(?:still|again) (?:book|be able to book)(?![a-z])`,
-        `(?:没去|不去|没来|没到)(?:会|的话).{0,8}(?:怎样|怎么样)`,
-        `(?:忘了去|忘记去|忘了来|没去成|没来成).{0,16}(?:怎样|怎么样|影响|后果|${PAUSED})`,
-        `(?:暂停|停权|封号|被停).{0,6}(?:多久|几天|多少天|多长时间)`,
-        `(?<![a-z])(?:no[- ]shows?|don'?t (?:show|turn) up|didn'?t (?:show|turn) up|forg[eo]t to (?:go|come|turn up|show up)|(?:skip|miss)\\w* (?:a |the |our |my )?(?:booking|session|slot)s? without cancel\\w*|ghost\\w* (?:a |the )?(?:booking|session)|(?:suspended|suspension|paused?|banned|ban|blocked).{0,20}how long|how long.{0,30}(?:suspended|suspension|paused?|banned|ban|blocked)|miss(?:ed)? (?:a|my|the|two|three|several) (?:booking|session)s?)(?![a-z])`,
-      ].join('|'),
-      'i',
-    ),
+    rule: 'noShow',
     value: (r) => String(r.noShowPauseDays),
     say: (w, r) => w.answers.rules.noShow(r.noShowLimit, r.noShowWindowDays, r.noShowPauseDays),
     doc: 'service-no-show',
   },
   {
-    asks: /候补.{0,12}(?:保留多久|(?<!等|排)多久|几分钟|(?<!等|排)多长时间|确认|留多久|没看到|错过|没回)|名额(?:保留|留)(?:多久|几分钟)|(?<![a-z])(?:how long.{0,30}(?:to (?:accept|confirm|respond|reply|grab|claim|take)|hold|held)|(?:waitlist|waiting list).{0,30}(?:how long|minutes|held|hold))(?![a-z])/i,
+    rule: 'waitlistHold',
     value: (r) => String(r.waitlistHoldMinutes),
     say: (w, r) => w.answers.rules.waitlistHold(r.waitlistHoldMinutes),
     doc: 'service-waitlist',
   },
   {
-    // How long chats are kept ("聊天记录你们保存多久", "how long do you keep our messages"): the configured retention.
-    asks: /(?:聊天|对话|消息|信息|记录|纪录|资料|数据|(?<![a-z])(?:chats?|history|conversations?|messages?|data|records?|info|information|details)(?![a-z])).{0,8}(?:保存|保留|存|留)(?:着|下来)?.{0,6}(?:多久|多长时间|几天|多少天|几个月|期限)|(?:多久|几天|多少天|什么时候).{0,6}(?:删除|删掉|清除|自动删)|(?:一直|永久|永远)(?:保留|保存|存着?|留着?).{0,6}(?:资料|信息|数据|记录|聊天)|(?:资料|信息|数据|记录|聊天).{0,8}(?:一直|永久|永远)(?:保留|保存|存)|(?<![a-z])(?:how long.{0,40}(?:keep|kept|store|stored|retain|retained|save|saved).{0,30}(?:chats?|conversations?|messages?|history|data|records?)|(?:chats?|conversations?|messages?|history|data|records?).{0,30}(?:kept|stored|retained|deleted).{0,20}(?:how long|for how many days)|(?:data|chat|history) retention|(?:do|will) you (?:keep|store|save) (?:our|my|the) (?:chats?|chat history|conversations?|messages?))(?![a-z])/i,
+    rule: 'historyRetention',
     value: (r) => String(r.historyRetentionDays),
     say: (w, r) => w.bot.privacy(r.historyRetentionDays),
     doc: 'policy-privacy',
   },
 ];
-
-/** Whether the question asks for one of the service's numbers (the cancel deadline, how long chats are kept…). */
-export function asksRuleFact(question: string): boolean {
-  const asked = toSimplified(question).replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '');
-  return FACTS.some((f) => f.asks.test(asked));
-}
 
 /** The rule sentences the answer still needs: asked for, and not already in the quoted text. */
 export function missingRuleFacts(question: string, quoted: string, w: Catalogue, rules: BookingRules): string[] {
@@ -165,14 +82,12 @@ export function statedRuleFacts(question: string, quoted: string, w: Catalogue, 
 }
 
 function missingFacts(question: string, quoted: string, rules: BookingRules): RuleFact[] {
-  const out: RuleFact[] = [];
-  // A Traditional question asks as the Simplified one does ("候補名額保留多久", "當天還可以約嗎").
-  // Spaces around Chinese words are dropped: voice input and English words inside Chinese leave them ("一周可以 预约 几个").
-  const asked = toSimplified(question).replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '');
+  const asked = new Set(askedRules(question));
   // A doctor's or vaccination appointment is not this service's booking (the retention rule is not about booking).
-  const otherAppointment = OTHER_APPOINTMENT.test(asked);
+  const otherAppointment = asksAboutOtherAppointment(question);
+  const out: RuleFact[] = [];
   for (const f of FACTS) {
-    if (!f.asks.test(asked)) continue;
+    if (!asked.has(f.rule)) continue;
     if (otherAppointment && f.doc !== 'policy-privacy') continue;
     // The number as a number: not a digit of a larger one, nor of a booking code ("K7M2QX").
     if (new RegExp(`(?<![\\d.A-Za-z])${f.value(rules).replace('.', '\\.')}(?![\\d.A-Za-z])`).test(quoted)) continue;

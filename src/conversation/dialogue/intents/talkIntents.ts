@@ -7,7 +7,7 @@ import { addMainMenu, capabilities } from '../menu.ts';
 import { answerQuestion, knowledge } from './questionIntents.ts';
 import type { IntentHandler } from './Request.ts';
 import { FOLLOW_UP } from '../answers/parentWords.ts';
-import { asksRuleFact } from '../answers/ruleFacts.ts';
+import { asksRuleFact } from '../../../nlu/ruleQuestions.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 

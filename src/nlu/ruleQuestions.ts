@@ -1,0 +1,123 @@
+import { toSimplified } from '../text/chineseScript.ts';
+
+/**
+ * Which of the service's numbered rules a question asks about ("取消要提前多久", "how many bookings a week",
+ * "how long do you keep our chats"): language understanding only. The answer side (ruleFacts) says each rule
+ * from the booking configuration; the NLU uses the same recogniser to keep such questions questions.
+ */
+// Words by concept, so every fact hears the same ways of asking: Simplified (Traditional is folded first),
+// Taiwan and Minnan-flavoured usage (提早, 钟头, 礼拜, 放鸟), and expat English.
+/** A week, as parents say it. */
+const WEEK = '(?:每|一|一个|每个)(?:周|星期|礼拜)(?![一二三四五六日天末])';
+/** Booking a session (not a doctor's appointment: see OTHER_APPOINTMENT). */
+const BOOK = '(?:约|预约|订|报名|抢)';
+/** Notice: how far before. */
+const AHEAD = '(?:提前|提早|早点)';
+/** Not turning up. */
+const NO_SHOW = '(?:爽约|预约未到|放鸽子|放人鸽子|放鸟|没到场|未到场)';
+/** What happens to an account. */
+const PAUSED = '(?:暂停|停权|封号|被停|停掉|拉黑|黑名单|禁止预约|不能再约|约不了|惩罚|处罚|罚)';
+/**
+ * A question about a doctor's, a vaccination or a hospital appointment, or about a kindergarten, is not about this
+ * service's booking rules ("打疫苗要提前几天预约", "how far ahead do I book a check-up").
+ */
+const OTHER_APPOINTMENT =
+  /疫苗|接种|打针|体检|医院|医生|挂号|门诊|儿保|幼儿园|学校|早教班|(?<![a-z])(?:vaccin\w*|jabs?|shots?|doctor|hospital|clinic|check-?up|gp|paediatrician|pediatrician|kindergarten|preschool|school)(?![a-z])/i;
+
+export const RULE_QUESTIONS = {
+  cancelDeadline: new RegExp(
+    [
+      `(?:取消|退订|退掉).{0,12}(?:${AHEAD}|多久|截止|最晚|几(?:个)?(?:小时|钟头)|来得及|期限|时间限制|还行|还可以吗|晚不晚|算不算迟|什么时候|几点)`,
+      `(?:${AHEAD}|最晚|多久|几点前|几个小时|几个钟头|前一天|前一晚|头天晚上).{0,8}(?:取消|退订)`,
+      `(?:去不了|来不了|去不成|来不成|不去了|不来了|有事).{0,12}${AHEAD}.{0,6}(?:多久|几|多少)`,
+      `开始前.{0,8}(?:小时|钟头|分钟).{0,6}(?:还)?(?:能|可以)?取消`,
+      `(?:取消|(?<![a-z])cancel\\w*)\\s*(?:得|的)?(?:太晚|晚了|迟了|过了(?:时间|截止))`,
+      `(?<![a-z])(?:cancel\\w*.{0,60}(?:deadline|how long|how late|notice|hours?|cut-?off|in advance|before|still (?:ok|okay|fine|alright|in time)|too late|in time|night before|day before|policy|rules?)|(?:how long|how late|how many hours|how much notice|too late|(?:the )?latest|last (?:moment|minute)|until when|till when|by when)(?: time)?.{0,30}cancel|how much notice|cancellation (?:policy|rules?|deadline|window))(?![a-z])`,
+      `(?:取消|cancel)\\s*(?:deadline|policy)`,
+    ].join('|'),
+    'i',
+  ),
+  bookingOpens: new RegExp(
+    [
+      `${AHEAD}(?:几|多少|多久)(?:天)?.{0,4}${BOOK}`,
+      `${BOOK}.{0,4}(?:要|得)?${AHEAD}(?:几|多少|多久)`,
+      `(?:几|多少)天(?:以)?前(?:就)?(?:要|得|可以|能)?${BOOK}`,
+      `(?:什么时候|哪天|几号|几时)(?:可以|能|才能)?(?:开始|开放)(?:可以|能)?${BOOK}`,
+      `最早(?:可以|能)?${BOOK}(?:多久|几天|哪天)`,
+      `${BOOK}(?:多久|几天|多少天)(?:以后|之后)`,
+      `(?:下个月|下下周|下下个?(?:周末|礼拜|星期)|两周后|三周后|两个星期后).{0,6}(?:现在)?(?:就)?(?:能|可以)${BOOK}`,
+      `放号|几天前(?:开放|可以约)`,
+      `(?<![a-z])(?:how (?:far|many days|many weeks|early) (?:ahead|in advance|before)|when (?:does|do) (?:booking|bookings|sessions|slots) open|how early can i book|(?:sessions?|slots?|places?|spots?) (?:get |are )?(?:released|opened|put up|come out))(?![a-z])`,
+    ].join('|'),
+    'i',
+  ),
+  // How late a session can still be booked ("当天还能约吗", "how late can I book").
+  bookingCloses: new RegExp(
+    [
+      `(?:当天|当日|临时)(?:还)?(?:能|可以)?${BOOK}`,
+      `最晚(?:什么时候|几点|要?开始前多久)?(?:还)?(?:能|可以)?${BOOK}(?!.{0,4}取消)`,
+      `(?:开始前多久|几点前).{0,4}(?:截止|停止)|停止预约|预约截止`,
+      `(?:开始前多久|快开始|马上开始|开始前一?(?:个)?(?:小时|钟头)).{0,6}(?:就)?(?:还)?(?:能|可以|不能|约不了|不能约)${BOOK}?`,
+      `(?<![a-z])(?:(?:how late|last[- ]minute|same[- ]day).{0,30}book\\w*|book\\w*.{0,30}(?:same day|on the day|last[- ]minute|(?:an|one|1) hour before|minutes before)|booking (?:close|cut-?off)s?|cut-?off (?:on|for) the (?:day|same day)|cut-?off time)(?![a-z])`,
+    ].join('|'),
+    'i',
+  ),
+  weeklyCap: new RegExp(
+    [
+      `${WEEK}.{0,8}(?:最多|能约|可以约|能订|可以订|能预约|可以预约|能去|可以去|能托|可以托|约几|订几|预约几|上限|限制)`,
+      `最多(?:能|可以)?(?:约|预约|订)几`,
+      `(?:周六周日|礼拜六礼拜天|星期六星期天|六日).{0,6}(?:都|能不能都|可不可以都|可以都)(?:约|预约|订)`,
+      `(?:每个|每)周末都(?:约|预约|订)`,
+      `(?<![a-z])(?:how many (?:bookings|sessions|slots|places|spots).{0,30}(?:a|per|each|every) week|how many times (?:a|per|each) week (?:can|may|could|do) (?:we|i|she|he|they|my \\w+)\\b.{0,20}(?:go|come|book|attend)|how many times.{0,20}(?:book|go|come|attend)\\w*.{0,20}(?:a|per|each|every) week|weekly (?:limit|cap)|limit on (?:how many|the number of) (?:bookings|sessions|times)|book (?:both )?(?:saturday and sunday|every (?:saturday|sunday|weekend)))(?![a-z])`,
+    ].join('|'),
+    'i',
+  ),
+  noShow: new RegExp(
+    [
+      NO_SHOW,
+      `(?:没去|不去|没来|不来|没到|没出现)(?:会|的话)?.{0,8}${PAUSED}`,
+      `(?:约了|预约了?|约好了?).{0,6}(?:没去|不去|没来|没到).{0,8}(?:影响|后果)`,
+      `(?:没去|没来|没到)(?:会|的话)?.{0,4}有什么(?:影响|后果)`,
+      // "没去 也没取消 下次还能约吗": whether booking stays open after a miss.
+      `(?:没去|没来|没到|没出现).{0,12}(?:下次|以后|之后|再)(?:还)?(?:能|可以)(?:约|预约|订)`,
+      `(?<![a-z])(?:(?:didn'?t|did not|don'?t|do not) (?:show|turn) up|missed (?:a|the|our|my) (?:session|booking)).{0,40}(?:still|again) (?:book|be able to book)(?![a-z])`,
+      `(?:没去|不去|没来|没到)(?:会|的话).{0,8}(?:怎样|怎么样)`,
+      `(?:忘了去|忘记去|忘了来|没去成|没来成).{0,16}(?:怎样|怎么样|影响|后果|${PAUSED})`,
+      `(?:暂停|停权|封号|被停).{0,6}(?:多久|几天|多少天|多长时间)`,
+      `(?<![a-z])(?:no[- ]shows?|don'?t (?:show|turn) up|didn'?t (?:show|turn) up|forg[eo]t to (?:go|come|turn up|show up)|(?:skip|miss)\\w* (?:a |the |our |my )?(?:booking|session|slot)s? without cancel\\w*|ghost\\w* (?:a |the )?(?:booking|session)|(?:suspended|suspension|paused?|banned|ban|blocked).{0,20}how long|how long.{0,30}(?:suspended|suspension|paused?|banned|ban|blocked)|miss(?:ed)? (?:a|my|the|two|three|several) (?:booking|session)s?)(?![a-z])`,
+    ].join('|'),
+    'i',
+  ),
+  waitlistHold:
+    /候补.{0,12}(?:保留多久|(?<!等|排)多久|几分钟|(?<!等|排)多长时间|确认|留多久|没看到|错过|没回)|名额(?:保留|留)(?:多久|几分钟)|(?<![a-z])(?:how long.{0,30}(?:to (?:accept|confirm|respond|reply|grab|claim|take)|hold|held)|(?:waitlist|waiting list).{0,30}(?:how long|minutes|held|hold))(?![a-z])/i,
+  // How long chats are kept ("聊天记录你们保存多久", "how long do you keep our messages"): the configured retention.
+  historyRetention:
+    /(?:聊天|对话|消息|信息|记录|纪录|资料|数据|(?<![a-z])(?:chats?|history|conversations?|messages?|data|records?|info|information|details)(?![a-z])).{0,8}(?:保存|保留|存|留)(?:着|下来)?.{0,6}(?:多久|多长时间|几天|多少天|几个月|期限)|(?:多久|几天|多少天|什么时候).{0,6}(?:删除|删掉|清除|自动删)|(?:一直|永久|永远)(?:保留|保存|存着?|留着?).{0,6}(?:资料|信息|数据|记录|聊天)|(?:资料|信息|数据|记录|聊天).{0,8}(?:一直|永久|永远)(?:保留|保存|存)|(?<![a-z])(?:how long.{0,40}(?:keep|kept|store|stored|retain|retained|save|saved).{0,30}(?:chats?|conversations?|messages?|history|data|records?)|(?:chats?|conversations?|messages?|history|data|records?).{0,30}(?:kept|stored|retained|deleted).{0,20}(?:how long|for how many days)|(?:data|chat|history) retention|(?:do|will) you (?:keep|store|save) (?:our|my|the) (?:chats?|chat history|conversations?|messages?))(?![a-z])/i,
+} satisfies Record<string, RegExp>;
+
+/** One of the rules a question can ask about. */
+export type RuleKey = keyof typeof RULE_QUESTIONS;
+
+/**
+ * The question as the rules are matched: Traditional asks as Simplified does ("候補名額保留多久"), and spaces around
+ * Chinese words are dropped (voice input and English words inside Chinese leave them: "一周可以 预约 几个").
+ */
+export function foldRuleQuestion(question: string): string {
+  return toSimplified(question).replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '');
+}
+
+/** The rules the question asks about, in a fixed order. */
+export function askedRules(question: string): RuleKey[] {
+  const asked = foldRuleQuestion(question);
+  return (Object.keys(RULE_QUESTIONS) as RuleKey[]).filter((k) => RULE_QUESTIONS[k].test(asked));
+}
+
+/** Whether the question asks for one of the service's numbers (the cancel deadline, how long chats are kept…). */
+export function asksRuleFact(question: string): boolean {
+  return askedRules(question).length > 0;
+}
+
+/** A doctor's, vaccination or hospital appointment, or a kindergarten, is not this service's booking. */
+export function asksAboutOtherAppointment(question: string): boolean {
+  return OTHER_APPOINTMENT.test(foldRuleQuestion(question));
+}
