@@ -8,7 +8,7 @@ import { quoteAnswer, renderUnits, splitUnits } from '../../src/conversation/dia
 import { missingRuleFacts } from '../../src/conversation/dialogue/answers/ruleFacts.ts';
 import { readCodeSwitched } from '../../src/knowledge/readCodeSwitched.ts';
 import { DOSE, FOLLOW_UP, OVERWHELMED } from '../../src/conversation/dialogue/answers/parentWords.ts';
-import { HEALTH_DOCS } from '../../src/conversation/dialogue/answers/presentAnswer.ts';
+import { answersQuestion, HEALTH_DOCS, type Passage } from '../../src/conversation/dialogue/answers/presentAnswer.ts';
 import { words } from '../../src/i18n/catalogue.ts';
 import { normalizeText } from '../../src/nlu/normalizeText.ts';
 import { toSimplified } from '../../src/text/chineseScript.ts';
@@ -249,6 +249,25 @@ describe('English words in a Chinese question', () => {
     expect(readCodeSwitched('我想delete我的data')).toBe('我想删除我的信息');
     expect(readCodeSwitched('周六morning送过去要带啥')).toBe('周六上午送过去要带啥');
     expect(readCodeSwitched('can grandpa pick up?')).toBe('can grandpa pick up?');
+  });
+});
+
+describe('Chinese words in an English question', () => {
+  const passage = (heading: string, text: string): Passage => ({
+    docId: 'service-eligibility',
+    title: 'Who can use',
+    heading,
+    source: 's',
+    language: 'en',
+    text,
+  });
+  const deposit = passage('Is there a fee or a deposit?', 'The service is free: there is no fee and no deposit to pay.');
+  it('are read as the English documents say them when an English passage is weighed', () => {
+    expect(answersQuestion('Is there a 押金?', [deposit])).toBe(true);
+    expect(answersQuestion('Is there a 押金 to pay?', [deposit])).toBe(answersQuestion('Is there a deposit to pay?', [deposit]));
+  });
+  it('still do not make a passage on another topic an answer', () => {
+    expect(answersQuestion('my baby has 手足口, what now?', [deposit])).toBe(false);
   });
 });
 

@@ -9,6 +9,7 @@ import { OVERWHELMED } from './parentWords.ts';
 import { citeDocuments } from '../citeDocuments.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { readCodeSwitched } from '../../../knowledge/readCodeSwitched.ts';
+import { readChineseInEnglish } from '../../../knowledge/readChineseInEnglish.ts';
 import { DEFAULT_THRESHOLDS } from '../../../knowledge/KnowledgeBase.ts';
 
 /** A knowledge passage as the search_knowledge tool returns it. */
@@ -182,10 +183,18 @@ function readPassages(question: string, passages: Passage[]): Reading {
   return reading;
 }
 
+/**
+ * The question in the words of the passages it is weighed against: a Chinese question with English words in it as
+ * the Chinese documents say it ("爷爷去pick up可以吗"), an English one with Chinese words in it as the English
+ * documents say it ("Is there a 押金?" → deposit), as retrieval itself reads them.
+ */
+function readAs(question: string, language: Passage['language']): string {
+  return language === 'en' ? readChineseInEnglish(toSimplified(question)) : readCodeSwitched(question);
+}
+
 function readAfresh(question: string, passages: Passage[]): Reading {
-  // A Chinese question with English words in it is judged as the Chinese documents say it.
   // (The passages of one search are all in one language.)
-  const read = passages[0]?.language === 'en' ? question : readCodeSwitched(question);
+  const read = readAs(question, passages[0]?.language ?? 'zh');
   const words = contentWords(read);
   const alls = passages.map((p) => searchable(`${sectionName(p)}\n${p.text}\n${(p.questions ?? []).join('\n')}`));
   const key = withoutUnread(keyWords(read), passages, alls);
@@ -297,7 +306,7 @@ export function sharesWords(question: string, own: Passage[], passages: Passage[
   if (!best) return false;
   const mine = readPassages(question, own).best;
   if (mine && mine.p.docId === best.p.docId) return false;
-  const read = best.p.language === 'en' ? question : readCodeSwitched(question);
+  const read = readAs(question, best.p.language);
   return [...contentWords(read), ...conceptTerms(read)].some((w) => mentions(best.all, w) || best.all.concepts.has(w));
 }
 
@@ -328,7 +337,7 @@ export async function presentAnswer(r: Reply, question: string, passages: Passag
   const limit = p.language === 'zh' ? 420 : 750;
   const exclude = allergic ? (u: Unit) => DELAY_ADVICE.test(u.text) && !DOES_NOT_APPLY.test(u.text) : undefined;
   // (The sentences are chosen by the question's words and by the concepts it names: "biting" finds "hits or bites".)
-  const quoteWords = [...words, ...conceptTerms(passages[0]?.language === 'en' ? question : readCodeSwitched(question))];
+  const quoteWords = [...words, ...conceptTerms(readAs(question, passages[0]?.language ?? 'zh'))];
   const quote = (x: Passage, budget: number) =>
     renderUnits(quoteAnswer(x.text, { words: quoteWords, related: closestQuestionWords(x, words), question, limit: budget, exclude }));
   const quoted = quote(p, limit);
