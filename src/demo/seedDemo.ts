@@ -141,13 +141,15 @@ export async function seedDemo(pool: Db, { now, timeZone, days = 28 }: SeedOptio
     }
 
     if (waitlistSessionId !== null) {
-      for (const n of [50, 51]) {
+      // Two families already waiting: they joined before the seed's `now` (a day and a half ago, an hour apart), not at the
+      // database's wall-clock time, so a family joining on the demo's clock queues behind them (position 3).
+      for (const [k, n] of [50, 51].entries()) {
         const { parentId, childId } = await ensureDemoFamily(client, n, today);
-        await client.query(`INSERT INTO waitlist_entries (session_id, child_id, parent_id) VALUES ($1,$2,$3) ON CONFLICT DO NOTHING`, [
-          waitlistSessionId,
-          childId,
-          parentId,
-        ]);
+        const joinedAt = new Date(now.getTime() - (36 - k) * 3_600_000);
+        await client.query(
+          `INSERT INTO waitlist_entries (session_id, child_id, parent_id, created_at, updated_at) VALUES ($1,$2,$3,$4,$4) ON CONFLICT DO NOTHING`,
+          [waitlistSessionId, childId, parentId, joinedAt],
+        );
       }
     }
 

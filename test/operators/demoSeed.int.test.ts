@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { seedDemo } from '../../src/demo/seedDemo.ts';
 import { getTestDatabase, resetDatabase, testDatabaseUrl } from '../helpers/testDatabase.ts';
+import { makeFamily, makeService } from '../booking/fixtures.ts';
 
 /**
  * The demo network is a frozen evaluation set's world: loading it from
@@ -49,5 +50,14 @@ describe(`demo network loaded from files (${testDatabaseUrl ? 'PostgreSQL' : 'PG
   it('the timetable is stored as weekly rows an operator can export and edit', async () => {
     const t = await db.pool.query(`SELECT count(*)::int AS n, count(DISTINCT point_id)::int AS points FROM session_templates`);
     expect(t.rows[0]).toEqual({ n: 82, points: 14 });
+  });
+  it('a family joining the Qianpu Saturday 09:00 waitlist on the demo clock queues behind the two seeded families', async () => {
+    const { service } = makeService(db, SNAPSHOT.now);
+    const sessionId = SNAPSHOT.summary.waitlistSessionId as number;
+    const child = await makeFamily(db, 7_777, '2025-03-10');
+    const joined = await service.joinWaitlist({ parentId: 7_777, childId: child, sessionId });
+    expect(joined).toMatchObject({ position: 3, alreadyWaiting: false });
+    const again = await service.joinWaitlist({ parentId: 7_777, childId: child, sessionId });
+    expect(again).toMatchObject({ position: 3, alreadyWaiting: true });
   });
 });
