@@ -61,6 +61,18 @@ const RULE_ASKED =
 const HEALTH =
   /发烧|烧|咳|病|疫苗|拉肚子|腹泻|吐|过敏|湿疹|疹|药|(?<![a-z])(?:sick|ill|fever|cough\w*|vaccin\w*|jab|vomit\w*|diarr\w*|rash|allerg\w*|medicine)(?![a-z])/i;
 
+/**
+ * What is not about care for the parent's own child, so never a search or a "which day?" prompt even when a day is read
+ * in it: a job at the service ("服务点招不招保育员", "are you hiring carers?") and a parent at the end of their tether
+ * ("I'm so 崩溃 today 一个人带娃"), whose day is the setting of what they tell.
+ */
+const JOB_ASKED =
+  /招(?:不招|聘|人|工|募)|应聘|求职|找(?:工作|兼职)|工作机会|(?:当|做)(?:保育员|老师|阿姨)|(?<![a-z])(?:hiring|vacanc\w*|recruit\w*|job (?:openings?|opportunit\w*|vacanc\w*)|(?:looking for|want|need|apply for|get) a job|work (?:for|at) (?:you|your|the (?:service|point|centre|center)))(?![a-z])/i;
+const VENTING =
+  /崩溃|好累|累死|累瘫|受不了|撑不住|快疯了|要疯了|心累|想哭|绝望|喘不过气|(?<![a-z])(?:exhausted|overwhelmed|burn(?:ed|t)? out|losing my mind|can'?t cope|at my wits'? end|breaking down|falling apart)(?![a-z])/i;
+/** Venting that still asks whether care can be had ("好累 周六可以托吗") asks for care. */
+const notCareForChild = (t: string): boolean => JOB_ASKED.test(t) || (VENTING.test(t) && !POSSIBLE.test(t) && !AVAILABILITY.test(t));
+
 /** Care on working days asked about in general ("平日可以托吗", "do you have care during the week?"). */
 const WEEKDAYS_ASKED =
   /平日|工作日|周一到周五|礼拜一到礼拜五|星期一到星期五|上班(?:的)?(?:时候|日子|时间)|(?<![a-z])(?:weekdays?|week ?days?|during the week|mon(?:day)?s? (?:to|-|through|thru) fri(?:day)?s?|working days?)(?![a-z])/i;
@@ -120,6 +132,8 @@ async function weekdayServices(r: Reply): Promise<void> {
 export const knowledge: IntentHandler = async (r, q) => {
   if (await followUpOnTicket(r, q.text)) return;
   const t = normalizeText(toSimplified(q.text));
+  // Not about care for the parent's child: answered, never a search or a "which day?" prompt for a day read in it.
+  if (notCareForChild(t)) return answerQuestion(r, q);
   const range = q.slots.dateRange;
   const asSearch: Request = { ...q, intent: 'find_slots', confidence: Math.max(q.confidence, 0.7) };
   // A child over 3 asked about ("my son is 5, can he join?", "just turned 4, is she too old?"): the 0-3 rule, cited.
