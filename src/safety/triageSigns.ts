@@ -317,6 +317,8 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   if (ageToKeep !== undefined) remember.push(`age:${ageToKeep}`);
   // What this message was answered with, so "没事了" after a 120 or a doctor-today answer is read as about it.
   if (level !== 'none') remember.push(`was:${level}`);
+  // A fall or knock answered with 'how is your child now?': the next message ('他现在挺好 在玩') is the answer to it.
+  if (level === 'watch' && watch.has('fall_unclear')) remember.push('asked:how_now');
   return { level, findings, ageMonths: age, remember };
 }
 

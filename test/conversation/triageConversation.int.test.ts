@@ -492,3 +492,61 @@ describe('round 4: remedies asked after an incident, a poison then "drank some",
     expect(await ticketsOf(userId)).toEqual([]);
   });
 });
+
+describe('round 5: the answer to "how is your child now?" after a bare fall or knock', () => {
+  it.each([
+    ['孩子从沙发上摔下来 磕到头了', '他现在挺好 在玩', /24小时/],
+    ['寶寶撞到頭了', '現在很好 在玩', /24小時/],
+    ['she fell off the bed and bumped her head', "she's fine now, playing", /24 hours/],
+  ])('%s, then "%s": the watch advice for a head bump, not asked again, no alarm', async (knock, fine, watch) => {
+    const userId = ++userSeq;
+    const say = chat(userId);
+    const first = await say(knock);
+    expect(first.reply).toMatch(/孩子现在怎么样|孩子現在怎麼樣|How is (?:your child|he|she|they) now/i);
+    const out = await say(fine, 2);
+    expect(firstLine(out)).not.toMatch(/120/);
+    expect(out.reply).not.toMatch(/孩子现在怎么样|孩子現在怎麼樣|How is (?:your child|he|she|they) now/i);
+    expect(out.reply).toMatch(watch);
+    expect(out.citations.some((c) => c.docId === 'parenting-first-aid')).toBe(true);
+    expect(out.urgent).toBeFalsy();
+    expect(await ticketsOf(userId)).toEqual([]);
+  });
+
+  it.each([
+    ['宝宝撞到头了', '有吐一次'],
+    ['he knocked his head on the table', 'he threw up once'],
+  ])('%s, then "%s": a warning sign after the knock is 120 first', async (knock, sign) => {
+    const userId = ++userSeq;
+    const say = chat(userId);
+    await say(knock);
+    const out = await say(sign, 2);
+    expect(firstLine(out)).toMatch(/120/);
+    expect(out.urgent).toBe(true);
+    expect(await ticketsOf(userId)).toEqual(['medical']);
+  });
+});
+
+describe('round 5: limp while screaming in a tantrum is behaviour; limp and not responding stays 120', () => {
+  it.each(['my toddler goes limp on the floor screaming when I say no', '他一不顺心就躺在地上打滚尖叫 全身软下来 拉都拉不起来'])(
+    '%s: no alarm, no ticket, the tantrum advice',
+    async (text) => {
+      const userId = ++userSeq;
+      const out = await chat(userId)(text);
+      expect(firstLine(out)).not.toMatch(/120/);
+      expect(out.urgent).toBeFalsy();
+      expect(out.citations.some((c) => c.docId === 'parenting-tantrums')).toBe(true);
+      expect(await ticketsOf(userId)).toEqual([]);
+    },
+  );
+
+  it.each(['孩子突然全身软下来 叫他没反应 也不哭', 'he went limp on the floor and is not crying or responding', '哭着哭着突然全身软了'])(
+    '%s: 120 first and an urgent ticket',
+    async (text) => {
+      const userId = ++userSeq;
+      const out = await chat(userId)(text);
+      expect(firstLine(out)).toMatch(/120/);
+      expect(out.urgent).toBe(true);
+      expect(await ticketsOf(userId)).toEqual(['medical']);
+    },
+  );
+});

@@ -161,7 +161,8 @@ const QUALIFIERS = new Set(['small', 'cooled', 'long_time', 'still_bleeding', 'c
  */
 function followUp(reading: SignReading, recent: string[]): void {
   // "要紧吗" / "还要去吗", or "没事了 在玩" after the incident: about that situation (a red sign stays red).
-  const urgentBefore = recent.includes('was:red') || recent.includes('was:amber');
+  // After a fall or knock answered with 'how is your child now?', 'fine now, playing' is the answer: about that knock too.
+  const urgentBefore = recent.includes('was:red') || recent.includes('was:amber') || recent.includes('asked:how_now');
   // "那什么情况要去医院", "when should I take her in then?" right after a doctor-today or watch answer: that incident's
   // signs again, read as checking on it (after a 120 answer it goes to the knowledge base with that message as context).
   const asksSigns = reading.asksWhenToGo && (recent.includes('was:amber') || recent.includes('was:watch'));
