@@ -865,7 +865,6 @@ const FELT_VERY_HOT =
 const NO_READING =
   /(?:还)?没(?:有)?(?:来得及|空)?(?:量|测|体温计|温度计)|家里没(?:有)?(?:体温计|温度计)|(?:体温计|温度计)(?:找不到|不见|坏|没电)|(?<![a-z])(?:no thermometer|(?:don'?t|do not) have (?:a )?thermometer|(?:haven'?t|have not|didn'?t|did not) (?:taken|take|measured|measure|checked|check) (?:his |her |their |the )?temp\w*|not (?:yet )?measured)(?![a-z])/;
 const VACCINE_NOT_MILD = /昏睡|昏昏沉沉|精神萎靡|软|(?<![a-z])(?:lethargic|limp|floppy|listless|barely (?:awake|moving))(?![a-z])/;
-/** "那什么情况要去医院", "when should I take her in?", "要注意什么": which signs need a doctor. */
 /** A fall, knock or injury told with it: an injured child, not a tantrum. */
 const HURT = /摔|撞|磕|跌|掉下|砸|烫|夹|(?<![a-z])(?:fell|fall(?:en|s|ing)?|hit|bump\w*|knock\w*|injur\w*|hurt|burn\w*)(?![a-z])/;
 /** Screaming or crying while it happens, or a tantrum: the child is responsive. */
@@ -874,6 +873,7 @@ const SCREAMING_NOW =
 /** Words that the child is not responding, or stopped crying before going limp: unresponsive stays. */
 const NOT_RESPONDING =
   /叫不醒|叫不应|没(?:有)?反应|不理人|昏|晕|不省人事|意识|没(?:有)?知觉|(?:不|没)(?:哭|叫|出声)(?:了|也)?|突然(?:不哭|没声)|哭着哭着|憋(?:气|住|过去)|没(?:有)?呼吸|不呼吸|翻白眼|(?<![a-z])(?:not (?:responding|crying|breathing|making a sound)|unresponsive|no response|won'?t respond|doesn'?t respond|stopped (?:crying|screaming|breathing)|passed out|unconscious|fainted|blacked out|breath[- ]holding|holds? (?:his|her) breath|(?:went|goes|turned|turns) (?:blue|grey|gray|white))(?![a-z])/;
+/** "那什么情况要去医院", "when should I take her in?", "要注意什么": which signs need a doctor. */
 const WHEN_TO_GO =
   /(?:什么|哪些|啥)(?:样的?)?(?:情况|症状|表现|时候)(?:下)?[^，。,.!?！？]{0,6}(?:医院|医生|就医|就诊|急诊|120|看病|送医)|(?:要|需要|该|得)(?:注意|观察|留意)(?:些)?(?:什么|哪些|啥)|(?:注意|观察|留意)(?:些)?(?:什么|哪些|啥)|(?<![a-z])(?:when (?:should|do|would|must|to) (?:i |we )?(?:take|bring|go|see|call|worry|get)|what (?:signs?|symptoms?)(?: [a-z']+){0,4} (?:take|bring|go|see|call|worry|mean|need|watch|look)|(?:what|which) (?:should i|to|do i) (?:watch|look) (?:for|out)|warning signs|red flags|take (?:her|him|them) in|when is it (?:an emergency|serious|time to))(?![a-z])/;
 
