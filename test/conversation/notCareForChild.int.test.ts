@@ -20,15 +20,13 @@ async function ask(text: string) {
 }
 
 describe('not about care for the child: no search, no day prompt', () => {
-  it.each([
-    '服务点招不招保育员',
-    "I'm so 崩溃 today 一个人带娃",
-    '周六又是我一个人带娃 快崩溃了',
-    'so overwhelmed this weekend, alone with the baby',
-  ])('%s', async (text) => {
-    const out = await ask(text);
-    expect(out.tools.map((t) => t.name)).not.toContain('search_slots');
-    expect(out.reply).not.toMatch(/想约哪一天|Which day would you like/);
-    expect(out.reply.length).toBeGreaterThan(20);
-  });
+  it.each(['服务点招不招保育员', "I'm so 崩溃 today 一个人带娃", '周六又是我一个人带娃 快崩溃了', 'so overwhelmed this weekend, alone with the baby'])(
+    '%s',
+    async (text) => {
+      const out = await ask(text);
+      expect(out.tools.map((t) => t.name)).not.toContain('search_slots');
+      expect(out.reply).not.toMatch(/想约哪一天|Which day would you like/);
+      expect(out.reply.length).toBeGreaterThan(20);
+    },
+  );
 });
