@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app/createApp.ts';
 import type { TurnOutput } from '../../src/conversation/types.ts';
-import { createTestApp, TEST_NOW } from '../helpers/testApp.ts';
+import { chatAs, createTestApp } from '../helpers/testApp.ts';
 
 /**
  * Round-5 triage through the conversation core: a baby under 3 months warm to
@@ -12,15 +12,7 @@ import { createTestApp, TEST_NOW } from '../helpers/testApp.ts';
 let app: App & { clock: { set(d: Date): void } };
 let userSeq = 65000;
 
-type Say = (text: string) => Promise<TurnOutput>;
-function chat(userId: number): Say {
-  let now = TEST_NOW.getTime();
-  return async (text) => {
-    now += 60_000;
-    app.clock.set(new Date(now));
-    return app.core.handleTurn({ userId, now: new Date(now), text });
-  };
-}
+const chat = (userId: number) => chatAs(app, userId);
 
 const firstLine = (o: TurnOutput) => o.reply.split('\n')[0] ?? '';
 const ticketsOf = async (userId: number) =>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from './defineTool.ts';
-import { presentAnswer, type Passage } from '../dialogue/answers/presentAnswer.ts';
+import { passageOf, presentAnswer, type Passage } from '../dialogue/answers/presentAnswer.ts';
 
 export const searchKnowledgeTool = defineTool({
   name: 'search_knowledge',
@@ -9,18 +9,7 @@ export const searchKnowledgeTool = defineTool({
   schema: z.object({ query: z.string().trim().min(1).max(2000) }),
   async handler(args, ctx): Promise<{ passages: Passage[] }> {
     const hits = await ctx.knowledge.search(args.query, { lang: ctx.lang, k: 3 });
-    return {
-      passages: hits.map((h) => ({
-        docId: h.docId,
-        title: h.title,
-        heading: h.headingPath,
-        source: h.source,
-        language: h.language,
-        text: h.content,
-        questions: (h as { questions?: string[] }).questions ?? [],
-        questionMatch: h.questionMatch,
-      })),
-    };
+    return { passages: hits.map(passageOf) };
   },
   present(r, { passages }, args) {
     return presentAnswer(r, args.query, passages);

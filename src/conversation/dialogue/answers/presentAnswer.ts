@@ -10,7 +10,7 @@ import { citeDocuments } from '../citeDocuments.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { readCodeSwitched } from '../../../knowledge/readCodeSwitched.ts';
 import { readChineseInEnglish } from '../../../knowledge/readChineseInEnglish.ts';
-import { DEFAULT_THRESHOLDS } from '../../../knowledge/KnowledgeBase.ts';
+import { DEFAULT_THRESHOLDS, type KnowledgeHit } from '../../../knowledge/KnowledgeBase.ts';
 
 /** A knowledge passage as the search_knowledge tool returns it. */
 export interface Passage {
@@ -23,6 +23,20 @@ export interface Passage {
   questions?: string[];
   /** How closely the question matched the section's heading or one of its listed questions (0..1), when searched. */
   questionMatch?: number;
+}
+
+/** A search hit as the passage an answer quotes and cites (the knowledge tool and the answers both read hits so). */
+export function passageOf(h: KnowledgeHit): Passage {
+  return {
+    docId: h.docId,
+    title: h.title,
+    heading: h.headingPath,
+    source: h.source,
+    language: h.language,
+    text: h.content,
+    questions: h.questions ?? [],
+    questionMatch: h.questionMatch,
+  };
 }
 
 /**
@@ -65,17 +79,7 @@ export async function withMomentSection(r: Reply, query: string, passages: Passa
   const hits = await r.ctx.knowledge.search(query, { lang: r.lang, k: 10 }).catch(() => []);
   const h = hits.find((x) => x.docId === passages[0]?.docId && IN_THE_MOMENT.test(x.headingPath.split(' > ').at(-1) ?? ''));
   if (!h) return passages;
-  const moment: Passage = {
-    docId: h.docId,
-    title: h.title,
-    heading: h.headingPath,
-    source: h.source,
-    language: h.language,
-    text: h.content,
-    questions: (h as { questions?: string[] }).questions ?? [],
-    questionMatch: h.questionMatch,
-  };
-  return [...passages, moment];
+  return [...passages, passageOf(h)];
 }
 
 /**
