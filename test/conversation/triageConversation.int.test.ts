@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app/createApp.ts';
-import type { TurnOutput } from '../../src/conversation/types.ts';
-import { createTestApp, TEST_NOW } from '../helpers/testApp.ts';
+import { chatAs, createTestApp, firstLine, ticketsOf as ticketsOfApp } from '../helpers/testApp.ts';
 
 /**
  * Triage as a parent sees it, through the conversation core: what comes
@@ -12,19 +11,8 @@ import { createTestApp, TEST_NOW } from '../helpers/testApp.ts';
 let app: App & { clock: { set(d: Date): void } };
 let userSeq = 61000;
 
-type Say = (text: string, minutesLater?: number) => Promise<TurnOutput>;
-function chat(userId: number): Say {
-  let now = TEST_NOW.getTime();
-  return async (text, minutesLater = 1) => {
-    now += minutesLater * 60_000;
-    app.clock.set(new Date(now));
-    return app.core.handleTurn({ userId, now: new Date(now), text });
-  };
-}
-
-const firstLine = (o: TurnOutput) => o.reply.split('\n')[0] ?? '';
-const ticketsOf = async (userId: number) =>
-  (await app.db.pool.query<{ reason: string }>(`SELECT reason FROM escalations WHERE parent_id = $1 ORDER BY id`, [userId])).rows.map((r) => r.reason);
+const chat = (userId: number) => chatAs(app, userId);
+const ticketsOf = (userId: number) => ticketsOfApp(app, userId);
 
 beforeAll(async () => {
   app = await createTestApp();

@@ -46,3 +46,12 @@ export function chatAs(
     return app.core.handleTurn({ userId, now: new Date(now), ...(typeof turn === 'string' ? { text: turn } : turn) });
   };
 }
+
+/** The reply's first line: where a red sign's "call 120" must stand. */
+export const firstLine = (o: TurnOutput): string => o.reply.split('\n')[0] ?? '';
+
+/** Reasons of the parent's staff tickets, oldest first. */
+export async function ticketsOf(app: Pick<App, 'db'>, userId: number): Promise<string[]> {
+  const { rows } = await app.db.pool.query<{ reason: string }>(`SELECT reason FROM escalations WHERE parent_id = $1 ORDER BY id`, [userId]);
+  return rows.map((r) => r.reason);
+}

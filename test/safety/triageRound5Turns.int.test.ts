@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app/createApp.ts';
 import type { TurnOutput } from '../../src/conversation/types.ts';
-import { chatAs, createTestApp } from '../helpers/testApp.ts';
+import { chatAs, createTestApp, firstLine, ticketsOf as ticketsOfApp } from '../helpers/testApp.ts';
 
 /**
  * Round-5 triage through the conversation core: a baby under 3 months warm to
@@ -13,10 +13,7 @@ let app: App & { clock: { set(d: Date): void } };
 let userSeq = 65000;
 
 const chat = (userId: number) => chatAs(app, userId);
-
-const firstLine = (o: TurnOutput) => o.reply.split('\n')[0] ?? '';
-const ticketsOf = async (userId: number) =>
-  (await app.db.pool.query<{ reason: string }>(`SELECT reason FROM escalations WHERE parent_id = $1 ORDER BY id`, [userId])).rows.map((r) => r.reason);
+const ticketsOf = (userId: number) => ticketsOfApp(app, userId);
 
 beforeAll(async () => {
   app = await createTestApp();
