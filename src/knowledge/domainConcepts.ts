@@ -48,12 +48,12 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   },
   {
     id: 'sick',
-    zh: ['生病', '病了', '病好', '不舒服', '感冒', '咳嗽', '流鼻涕', '呕吐', '吐了', '传染', '手足口', '肠病毒'],
+    zh: ['生病', '病了', '病好', '不舒服', '感冒', '咳嗽', '流鼻涕', '流鼻水', '鼻水', '呕吐', '吐了', '传染', '手足口', '肠病毒'],
     en: ['sick', 'ill', 'illness', 'unwell', 'cold', 'cough', 'runny nose', 'vomit', 'throw up', 'contagious', 'infectious', 'hand foot and mouth'],
   },
   {
     id: 'solids',
-    zh: ['辅食', '米粉', '泥糊', '手指食物', '第一口', '副食品', '米精', '米麦精'],
+    zh: ['辅食', '米粉', '泥糊', '手指食物', '第一口', '副食品', '米精', '米麦精', '米汤', '米糊'],
     en: ['solid', 'solids', 'solid food', 'complementary food', 'puree', 'purée', 'weaning food', 'baby food', 'rice cereal', 'finger food'],
   },
   { id: 'honey', zh: ['蜂蜜'], en: ['honey'] },

@@ -160,9 +160,15 @@ describe('coverage: does the passage answer this question or a neighbouring one'
     expect(keyWords('my toddler bites other kids at playgroup, so embarrassing')).toEqual(['bite', 'playgroup']);
     expect(keyWords("can my husband's cousin pick her up")).toEqual(['pick']);
     expect(keyWords('寶寶濕疹反反覆覆')).toContain('湿疹');
+    // English function words and judgement words in a Chinese message frame it ("is this normal", "是不是late了").
+    expect(keyWords(readCodeSwitched('2岁的meltdown太多了 一天好几次 is this normal'))).toEqual(['发脾气']);
+    expect(keyWords(readCodeSwitched('宝宝8个月还不会sit 是不是late了'))).not.toContain('晚了');
+    expect(keyWords('两岁了还穿纸尿裤 是不是太晚了')).toEqual(['纸尿裤']);
   });
 
   it('colloquial questions on a covered topic stay covered', () => {
+    // A milestone asked in English words inside Chinese is read as the document's verb.
+    expect(covered(readCodeSwitched('宝宝8个月还不会sit 是不是late了'), 'zh', 'parenting-motor-milestones', '宝宝几个月会抬头、翻身、坐？')).toBe(1);
     expect(covered('送过去以后一直哭 不让我走', 'zh', 'parenting-separation-anxiety', '孩子每次送去托育点都大哭，正常吗？家长要不要留下来陪？')).toBe(1);
     expect(
       covered(

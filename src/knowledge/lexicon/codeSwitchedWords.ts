@@ -32,6 +32,16 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['teeth|tooth', '牙齿'],
   ['toothpaste', '牙膏'],
   ['walkers?', '学步车'],
+  // Milestones and the worry around them ("8个月还不会sit 是不是late了", "need to worry吗", "is this normal"):
+  // the documents' verbs, and judgement words that frame a question rather than name its topic.
+  ['sit(?:s|ting)?(?: up)?', '坐'],
+  ['crawl(?:s|ing|ed)?', '爬'],
+  ['walk(?:s|ing|ed)?', '走路'],
+  ['late cancel(?:l?ations?|l?ing|l?ed)?', '迟取消'],
+  ['late', '晚'],
+  ['(?:is|are) (?:this|that|it|they) normal|normal', '正常'],
+  ['(?:need to )?worr(?:y|ied|ying)', '担心'],
+  ['ignor(?:e|ed|ing)', '不理'],
   ['pacifiers?|dummies|dummy', '安抚奶嘴'],
   ['swaddl(?:e|ed|ing)', '襁褓'],
   ['naps?|napping', '午睡'],

@@ -42,6 +42,11 @@ const FRAME_WORDS = new Set([
   '应该',
   '需要',
   '正常',
+  // Judging the timing, not naming a topic ("两岁了还穿纸尿裤 是不是太晚了", "8个月还不会坐 是不是晚了").
+  '晚了',
+  '太晚',
+  '太早',
+  '早了',
   '晚上',
   '白天',
   '今天',
@@ -469,6 +474,8 @@ export function keyWords(question: string): string[] {
   // (Not units or frames: "一天要喝几cc".)
   for (const m of simplified.matchAll(/[A-Za-z]{2,}/g)) {
     const w = normalizeForSearch(m[0]);
+    // (Nor English function words: "is this normal" in "一天好几次 is this normal".)
+    if (extractTerms(w).length === 0) continue;
     if (/\p{Script=Han}/u.test(simplified) && !EN_FRAME.has(w) && !PEOPLE.has(w) && !UNITS.has(w)) out.add(w);
   }
   // A domain concept named in the question is its topic, whatever the part of speech ("躺在地上打滚", "要钱吗"):
