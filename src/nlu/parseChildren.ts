@@ -10,7 +10,10 @@ const ORDER_WORDS: Array<[RegExp, number]> = [
     1,
   ],
   // "the second one" is the second item of a list; a second child is named as a child.
-  [/二宝|老二|二娃|小女儿|小儿子|(?<![a-z])(?:the |my |our )?second (?:child|kid|son|daughter|boy|girl)(?![a-z])/, 2],
+  [
+    /二宝|老二|二娃|小女儿|小儿子|中间那个(?:孩子|娃|宝)|(?<![a-z])(?:the |my |our )?second (?:child|kid|son|daughter|boy|girl)(?![a-z])|(?<![a-z])(?:the |my |our )?middle (?:one|child|kid|son|daughter|boy|girl)(?![a-z])/,
+    2,
+  ],
   [/三宝|老三/, 3],
   [
     /小宝|老幺|小的那个|(?<![最大])小的(?!时候|时|话)|最小的(?!时候)|(?<![a-z])(?:the )?(?:younger|youngest|little|baby) (?:one|child|kid|son|daughter|boy|girl)(?![a-z])|(?<![a-z])the baby(?![a-z])|(?<![a-z])(?:my|our|the) youngest(?![a-z])/,
@@ -173,12 +176,19 @@ interface Mention {
 /** Every registered child's name and every birth-order word in the (Simplified, lowercase) text, with where it stands. */
 function mentionsIn(simplified: string, childNames: string[]): Mention[] {
   const out: Mention[] = [];
+  const given = givenNames(childNames);
   for (const name of childNames) {
     const folded = toSimplified(name).toLowerCase();
     if (!folded) continue;
-    const escaped = folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(/^[a-z]/.test(folded) ? `(?<![a-z])${escaped}(?![a-z])` : escaped, 'g');
-    for (const m of simplified.matchAll(re)) out.push({ name, start: m.index!, end: m.index! + m[0].length });
+    for (const form of [folded, ...(given.has(name) ? [given.get(name)!] : [])]) {
+      const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const re = new RegExp(/^[a-z]/.test(form) ? `(?<![a-z])${escaped}(?![a-z])` : escaped, 'g');
+      for (const m of simplified.matchAll(re)) {
+        const [start, end] = [m.index!, m.index! + m[0].length];
+        // A given name inside a full name already found is that mention, not another.
+        if (form === folded || !out.some((o) => start < o.end && end > o.start)) out.push({ name, start, end });
+      }
+    }
   }
   const taken = (a: number, b: number) => out.some((m) => a < m.end && b > m.start);
   for (const [re, order] of [...ORDER_WORDS, ...(childNames.length > 1 ? SIBLING_WORDS : [])]) {
@@ -187,6 +197,23 @@ function mentionsIn(simplified: string, childNames: string[]): Mention[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A registered full Chinese name's given name ("王梓轩" → "梓轩", "陳思齊" → "思齐"), which parents call the child
+ * by: the last two characters of a name of three or four, when no other child of the family shares them.
+ */
+function givenNames(childNames: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const folded = childNames.map((n) => toSimplified(n).toLowerCase());
+  childNames.forEach((name, i) => {
+    const f = folded[i]!;
+    if (!/^[\u4e00-\u9fa5]{3,4}$/.test(f)) return;
+    const short = f.slice(-2);
+    if (folded.some((o, j) => j !== i && o.includes(short))) return;
+    out.set(name, short);
+  });
+  return out;
 }
 
 /**

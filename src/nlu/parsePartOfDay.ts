@@ -5,11 +5,12 @@ export function parsePartOfDay(text: string): 'morning' | 'afternoon' | undefine
   // Greetings name a part of the day without asking for it.
   // "改下午好了", "还是上午好": a choice, not a greeting.
   const t = text.replace(/(?<!改|换|成|就|要|那|选|还是|都)(?:早上好|上午好|下午好)(?![了吧啦的些点])|早安|good (?:morning|afternoon)|morning!/g, ' ');
+  // 顶晡/下晡: the Hokkien morning and afternoon grandparents type ("拜六下晡有位无").
   let morning =
-    /上午|早上|早晨|一早|清早|明早|今早|上半天|上半日|早班|早场|(?<![a-z])(?:morning|mornings|morn)(?![a-z])/.test(t) ||
+    /上午|早上|早晨|一早|清早|明早|今早|上半天|上半日|早班|早场|顶晡|頂晡|(?<![a-z])(?:morning|mornings|morn)(?![a-z])/.test(t) ||
     /(?:\d|(?<![a-z])(?:sat|sun|saturday|sunday|tomorrow|today|tmr|weekend|in the))\s*a\.?m\.?(?![a-z])/.test(t);
   let afternoon =
-    /下午|午后|下半天|下半日|晚班|(?<![a-z])(?:afternoon|afternoons|arvo)(?![a-z])/.test(t) ||
+    /下午|午后|下半天|下半日|晚班|下晡|(?<![a-z])(?:afternoon|afternoons|arvo)(?![a-z])/.test(t) ||
     /(?:\d|(?<![a-z])(?:sat|sun|saturday|sunday|tomorrow|today|tmr|weekend|in the))\s*p\.?m\.?(?![a-z])/.test(t);
   if (!morning && !afternoon && !/[晚夜睡]|night|sleep|bed|nap/.test(t)) {
     // A clock time: "9点", "10:30", "9am" is covered above.

@@ -1,4 +1,5 @@
 import { chineseLocaleOf } from '../i18n/languages.ts';
+import { toSimplified } from '../text/chineseScript.ts';
 import { classifyIntent } from './classifyIntent.ts';
 import { detectLanguage } from './detectLanguage.ts';
 import { findDateProblems } from './findDateProblems.ts';
@@ -80,6 +81,8 @@ const DROP_BOOKING =
 
 /** "改约周六上午湖里", "换成周日上午同一个地方": a new day or place asked for, not a question about changing. */
 const CHANGE_TO = /^(?:那|那就|就|再|帮我|麻烦)?(?:改约|改订|改成|改到|换成|换到|调到|改为)/;
+/** "this Sun 上午 大宝 去海沧 ok 吗", "老二周日去湖里行吗": the only question is whether the child can go then and there. */
+const GO_OK = /(?:可以吗|可以不|行吗|行不行|好吗|ok\s*吗|ok\s*[?？]|okay\s*[?？]|可不可以)\s*[?？]?\s*$/;
 const QUESTION_WORD = /[?？]|吗|么|嘛|怎么|如何|能不能|可不可以|可以吗|行不行|(?<![a-z])(?:how|can i|could i|is it)(?![a-z])/;
 
 /** Someone at a point did something the parent is angry about ("老师一上午没给孩子换尿布 我很生气", "the teacher was rude"). */
@@ -119,6 +122,30 @@ function asMove(parts: Array<{ text: string; intent: Intent; slots: Slots }>): {
     slots.child ??= gone.slots.child;
   }
   return { intent: 'reschedule', slots };
+}
+
+/** "换成果果去", "让果果去", "book Leo instead": the child who takes the cancelled place. */
+const SWAP_TO = /改成|换成|换|改|让|给|(?<![a-z])(?:instead|book|take|send)(?![a-z])/;
+
+/**
+ * "朵朵周日上午那个取消掉 换成果果去", "Mia can't make Saturday, let Leo go instead": one child's booking given to
+ * another is a move of that booking (same day, place and part of day unless said), not a cancellation and a search.
+ */
+function asChildSwap(t: string, childNames: string[], slots: Slots): Slots | undefined {
+  const cancel = /取消|退订|退掉|不去了|去不了|来不了|(?<![a-z])(?:cancel|can'?t make|won'?t make|can'?t go)/.exec(t);
+  if (!cancel || childNames.length < 2) return undefined;
+  const rest = t.slice(cancel.index + cancel[0].length);
+  const to = SWAP_TO.exec(rest);
+  if (!to || !(MOVE_TO.test(rest) || /让|(?<![a-z])(?:let|send)(?![a-z])/.test(rest))) return undefined;
+  // "朵朵周日的取消 换成果果", "cancel Mia's Saturday and book Leo instead": the child whose booking goes is named first.
+  const before = findChildMention(t.slice(0, cancel.index), childNames) ?? findChildMention(rest.slice(0, to.index), childNames);
+  if (!before?.name) return undefined;
+  // A new day for the other child ("…book Leo into Sunday morning instead") is the ordinary move (asMove).
+  if (/\d|[周週星礼禮拜][一二三四五六日天]|明天|后天|(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)/.test(rest.slice(to.index))) return undefined;
+  const after = findChildMention(rest.slice(to.index), childNames);
+  if (!after?.name || toSimplified(after.name) === toSimplified(before.name)) return undefined;
+  const { namedChildren: _n, correction: _c, negated: _g, ...kept } = slots;
+  return { ...kept, movedChild: { name: before.name }, child: { name: after.name }, ...(slots.dateRange ? { movedFrom: slots.dateRange } : {}) };
 }
 
 /**
@@ -306,7 +333,13 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   }
   // "Saturday morning in Huli for the twins please": a day and a place for the family's children is a search, whatever
   // parenting word names them ("twins"), unless it is asked as a question.
-  if (intent === 'knowledge' && (slots.allChildren || slots.child) && slots.dateRange && (slots.district || slots.pointCode) && !QUESTION_WORD.test(t)) {
+  if (
+    intent === 'knowledge' &&
+    (slots.allChildren || slots.child) &&
+    slots.dateRange &&
+    (slots.district || slots.pointCode) &&
+    (!QUESTION_WORD.test(t) || (GO_OK.test(t) && !POLICY_QUESTION.test(t) && !RULE_OR_HEALTH_QUESTION.test(t)))
+  ) {
     intent = 'find_slots';
     confidence = 0.75;
   }
@@ -450,6 +483,10 @@ function inContext(intent: Intent, confidence: number, slots: Slots, t: string, 
         (intent === 'register_child' && confidence < 0.6 && !slots.birthDate))
     )
       return { intent: 'find_slots', confidence: 0.75 };
+    // "oh wait, it should be for Leo not Mia", "搞错了 应该是给果果约的": a correction naming a child is that child,
+    // whatever the rest of the words looked like.
+    if (slots.correction && slots.child && !searchy && !['cancel', 'my_bookings', 'complaint', 'human', 'update_child', 'register_child'].includes(intent))
+      return { intent: 'find_slots', confidence: 0.75 };
     // "我不要湖里的", "海沧不要了": only a denial, which takes that place or day out of the search.
     if (slots.negated && !searchy && (softIntent || intent === 'deny' || intent === 'find_slots')) return { intent: 'find_slots', confidence: 0.75 };
   }
@@ -489,6 +526,13 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     whole.confidence = 0.6;
   }
   const out: Understanding = { lang, locale, ...whole };
+  const swap = asChildSwap(t, ctx.childNames ?? [], whole.slots);
+  if (swap) {
+    out.intent = 'reschedule';
+    out.confidence = 0.8;
+    out.slots = swap;
+    return out;
+  }
 
   // Several requests in one message: each segment read on its own, neighbours of one kind joined.
   const segments = venting ? [original] : splitSegments(original, ctx.childNames);

@@ -130,6 +130,9 @@ export async function searchForWaitlist(r: Reply, args: SearchSlotsArgs): Promis
     return runSearch(r, args);
   }
   r.say(w.search.waitlistHeader);
+  // Whose place in the queue the buttons take, when the request named a child ("小宇要去 满了帮他候补").
+  const child = (await searchedAge(r, args))?.name;
+  if (child) r.say(w.search.waitlistFor(child));
   showWaitlist(r, args, full.slice(0, 5));
 }
 

@@ -108,7 +108,21 @@ export const findSlots: IntentHandler = async (r, q) => {
   const wantsNearby = Boolean(q.slots.wantsNearby) || (r.state.pending?.type === 'search' && Boolean(r.state.pending.wantsNearby));
   await searchPlaces(r, partial, wantsNearby && !partial.near && !partial.district);
   if (moving) offerCancelFirst(r);
+  await askWhoseList(r, partial);
 };
+
+/**
+ * A list found for no child in particular in a family of several ("周日上午思明有位置没" with 安安 and 乐乐
+ * registered): which child it is for is asked, since the places that fit depend on the child's age; "小的" or a
+ * name then searches again for that child.
+ */
+async function askWhoseList(r: Reply, partial: Partial<SearchSlotsArgs>): Promise<void> {
+  if (partial.childId !== undefined || partial.childAgeMonths !== undefined || r.state.child) return;
+  if (r.state.pending || !r.state.lastSearch?.shown.length) return;
+  const family = await familyChildren(r);
+  if (family.length < 2) return;
+  r.say(r.w.children.whichChild(r.w.format.list(family.map((c) => c.name))));
+}
 
 /**
  * "哎呀说错了 是周六上午", "sorry, I meant Sunday" right after a booking was made: the correction is about that
@@ -117,7 +131,12 @@ export const findSlots: IntentHandler = async (r, q) => {
 async function correctsJustBooked(r: Reply, q: Request, partial: Partial<SearchSlotsArgs>): Promise<boolean> {
   if (!q.slots.correction || r.state.moving) return false;
   const recent = await justBooked(r);
-  if (!recent || (partial.childId !== undefined && partial.childId !== recent.childId)) return false;
+  if (!recent) return false;
+  if (partial.childId !== undefined && partial.childId !== recent.childId) {
+    // "搞错了 应该是给果果约的", "it should be for Leo not Mia": the booking just made goes to the other child.
+    startMove(r, recent, partial.childId, recent.childName);
+    return true;
+  }
   const part = recent.startTime < '12:00' ? 'morning' : 'afternoon';
   const same =
     (!partial.from || (partial.from <= recent.localDate && recent.localDate <= (partial.to ?? partial.from))) &&
@@ -290,7 +309,9 @@ export const reschedule: IntentHandler = async (r, q) => {
     partial.childAgeMonths = undefined;
   }
   startMove(r, old, newChild?.id ?? old.childId, old.childName);
-  if (q.slots.dateRange || q.slots.partOfDay || q.slots.district || q.slots.neighbourhood || q.slots.pointCode || q.slots.kind) {
+  // "换成果果去", "send Leo instead": another child takes the place, so the same day, place and part of day are searched for them.
+  const otherChild = newChild !== undefined && newChild.id !== old.childId;
+  if (otherChild || q.slots.dateRange || q.slots.partOfDay || q.slots.district || q.slots.neighbourhood || q.slots.pointCode || q.slots.kind) {
     await runSearch(r, partial as SearchSlotsArgs);
   } else {
     r.say(r.w.booking.rescheduleWhich);
