@@ -374,6 +374,19 @@ function reconcile(hits: Hit[], text: string): DateResult['conflict'] {
     const shift = ((wd - weekdayOf(e.from) + 10) % 7) - 3;
     conflict = { text: span, readings: [e.from, addDays(e.from, shift)] };
   }
+  // "能约到下个月20号吗 周日", "20 Dec … it's a Sunday": a bare weekday said apart from the one calendar day named, and
+  // falling on that day's weekday, names that day again — unless joined as a second day ("周日或者20号").
+  const days = hits.filter((h) => h.kind === 'explicit' || h.kind === 'dayOfMonth');
+  if (days.length === 1) {
+    const e = days[0]!;
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const h = hits[i]!;
+      if (h.kind !== 'weekday' || !h.bare || weekdayOf(h.from) !== weekdayOf(e.from)) continue;
+      const between = text.slice(Math.min(h.end, e.end), Math.max(h.index, e.index));
+      if (/和|或|还是|跟|以及|还有|另外|也|再|加上|、|到|至|[-~～/]|(?<![a-z])(?:and|or|to|until|till|through|also|plus)(?![a-z])/.test(between)) continue;
+      hits.splice(i, 1);
+    }
+  }
   const weeks = hits.filter((h) => h.kind === 'span' && h.from !== h.to && daysBetween(h.from, h.to) === 6 && weekdayOf(h.from) === 1);
   if (weeks.length === 1) {
     const mon = weeks[0]!.from;

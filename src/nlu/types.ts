@@ -2,6 +2,7 @@ import type { District } from '../domain/xiamenPlaces.ts';
 import type { ClassTitle, SessionKind } from '../domain/serviceKinds.ts';
 
 import type { Lang, Locale } from '../i18n/languages.ts';
+import type { OutsideRequest } from './parseOutsideRequest.ts';
 
 export type { Lang, Locale };
 
@@ -129,6 +130,8 @@ export interface Slots {
   dateProblem?: DateProblem;
   /** A place outside the service the question is about (a ferry, a tourist spot). */
   outOfScopePlace?: string;
+  /** Something the points do not offer parents, asked with booking words: a job there, a party or event, their rooms, a tour. */
+  outOfScopeRequest?: OutsideRequest;
   /** The number after a booking verb ("book 1", "约3"): a list item, not a date. */
   pick?: number;
   /** Several registered children named in one request ("Olivia 和 Sam 周六都有位置吗"): each of them. */

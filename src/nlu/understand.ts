@@ -1,4 +1,5 @@
 import { chineseLocaleOf } from '../i18n/languages.ts';
+import { localDateOf } from '../time/zonedTime.ts';
 import { toSimplified } from '../text/chineseScript.ts';
 import { classifyIntent } from './classifyIntent.ts';
 import { detectLanguage } from './detectLanguage.ts';
@@ -13,6 +14,7 @@ import { parseChildUpdate } from './parseChildUpdate.ts';
 import { parseDates } from './parseDates.ts';
 import { parseLanguageRequest } from './parseLanguageRequest.ts';
 import { parseOrdinal } from './parseOrdinal.ts';
+import { parseOutsideRequest } from './parseOutsideRequest.ts';
 import { parsePartOfDay } from './parsePartOfDay.ts';
 import { parsePlace } from './parsePlace.ts';
 import { parseReplyName } from './parseReplyName.ts';
@@ -60,7 +62,7 @@ function twoQuestions(first: string, second: string): boolean {
 
 /** A clause that asks or requests something: a question, a request verb, or a booking verb not in the past. */
 const ASKS =
-  /[?？]|吗|么|嘛|呢|怎么|多少|几(?!点)|哪|能不能|可不可以|有没有|是否|帮|给我|我要|我想|想要|请|麻烦|(?:约|订|预约|报名|排队|候补|取消|登记)(?!了|过|好|上|的)|(?<![a-z])(?:book|cancel|find|search|show|reserve|register|any|is there|are there|can|could|please|want|need|looking)(?![a-z])/i;
+  /[?？]|吗|么|嘛|呢|怎么|多少|几(?!点)|哪|能不能|可不可以|有没有|是否|(?<![没不])帮|给我|我要|我想|想要|请|麻烦|(?:约|订|预约|报名|排队|候补|取消|登记)(?!了|过|好|上|的)|(?<![a-z])(?:book|cancel|find|search|show|reserve|register|any|is there|are there|can|could|please|want|need|looking)(?![a-z])/i;
 
 /** In a message that is plainly a complaint, what still asks for a booking of its own. */
 const COMPLAINT_STORY_ASKS =
@@ -169,6 +171,10 @@ const PLACES_ASKED = /位置|位子|名额|空位|余位|有位|(?<![a-z])(?:slo
 /** A booking verb in the past ("book 了但是来不了") tells the setting; it does not ask to book. */
 const PAST_ACTION = /(?<![a-z])(?:book|cancel|reserve)(?:ed)?\s*(?:了|过)/g;
 
+/** Booking asked for again or late ("补约", "还能约", "still book"): with a day that is over, a search that says so. */
+const BOOK_PAST_DAY =
+  /补(?:约|订|预约|报名|报|登记)|(?:还|也)(?:能|可以|可不可以|能不能)(?:再)?(?:约|订|预约|报名|book)|(?<![a-z])(?:still book|book (?:it |one )?(?:for|retroactively)|make (?:it|that) up)(?![a-z])/;
+
 /** A question for one of the service's numbers or limits: answered, not acted on. */
 function asksServiceLimit(t: string): boolean {
   return asksRuleFact(t) || (LIMIT_QUESTION.test(t) && !PLACES_ASKED.test(t));
@@ -216,6 +222,23 @@ const OK_ASKED = /可以吗|可不可以|行吗|行不行|(?<![a-z])is (?:that|i
 
 /** Intents that act (search, book, cancel, queue): a question about them is answered, not acted on. */
 const ACTION_INTENTS = new Set<Intent>(['find_slots', 'book', 'join_waitlist', 'cancel', 'reschedule', 'remind_opening']);
+
+/** What an outside request (a job, a party, the rooms, a tour) replaces: readings that would search or answer, not a complaint or a person asked for. */
+const OUTSIDE_MAY_REPLACE = new Set<Intent>([
+  'find_slots',
+  'book',
+  'more',
+  'join_waitlist',
+  'remind_opening',
+  'knowledge',
+  'can_attend',
+  'point_info',
+  'service_intro',
+  'out_of_scope',
+  'greeting',
+  'help',
+  'affirm',
+]);
 
 /** Intents that change a booking already made, as opposed to finding or making one. */
 const CHANGES = new Set<Intent>(['cancel', 'reschedule']);
@@ -404,6 +427,17 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     intent = 'knowledge';
     confidence = 0.7;
   }
+  // "上周六的还能补约吗", "can I still book for last Sunday?": booking a day that has passed is asked for, whatever story of a
+  // missed session comes with it; the search says the day is over and offers the coming ones.
+  if (
+    ['knowledge', 'can_attend', 'out_of_scope'].includes(intent) &&
+    slots.dateRange &&
+    slots.dateRange.to < localDateOf(ctx.now, ctx.timeZone) &&
+    BOOK_PAST_DAY.test(t)
+  ) {
+    intent = 'find_slots';
+    confidence = 0.75;
+  }
   // "Is there anything on 31 November?": a day that does not exist, asked about as a day — said so, not searched or answered.
   if (slots.dateProblem?.kind === 'impossible' && confidence < 0.6 && ['knowledge', 'out_of_scope', 'find_slots'].includes(intent)) {
     intent = 'find_slots';
@@ -439,6 +473,14 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     delete slots.children;
     delete slots.childName;
     return { intent, confidence, slots };
+  }
+  // "你们周六招不招兼职的阿姨", "Can we book the room for my son's birthday party?": a job, an event, the rooms or a tour asked
+  // for with booking words is not a search or a knowledge question; it is said to be outside the service, with staff on offer.
+  const outside = parseOutsideRequest(t);
+  if (outside && OUTSIDE_MAY_REPLACE.has(intent)) {
+    intent = 'out_of_scope';
+    confidence = Math.max(confidence, 0.85);
+    slots.outOfScopeRequest = outside;
   }
   const ctxIntent = inContext(intent, confidence, slots, t, ctx);
   if (ctxIntent) ({ intent, confidence } = ctxIntent);
@@ -535,7 +577,8 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
   }
 
   // Several requests in one message: each segment read on its own, neighbours of one kind joined.
-  const segments = venting ? [original] : splitSegments(original, ctx.childNames);
+  // An outside request told in pieces ("我們公司週日想租你們的場地辦活動 要怎麼預約") is one request: its "怎么预约" asks about it.
+  const segments = venting || whole.slots.outOfScopeRequest ? [original] : splitSegments(original, ctx.childNames);
   if (segments.length > 1) {
     const parts: Array<{ text: string; intent: Intent; confidence: number; slots: Slots; family: string }> = [];
     for (const seg of segments) {
@@ -570,7 +613,12 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         searchOwn &&
         !ctx.searching &&
         !r.slots.child &&
-        (SETTING.test(prepared) || BOOKED_CONTEXT.test(prepared) || whole.intent === 'complaint' || whole.intent === 'human') &&
+        (SETTING.test(prepared) ||
+          BOOKED_CONTEXT.test(prepared) ||
+          whole.intent === 'complaint' ||
+          whole.intent === 'human' ||
+          // "我想反映一下 禮拜六在前埔 老師都沒幫孩子換尿布": a complaint said first makes what follows its story.
+          parts.some((p) => p.intent === 'complaint')) &&
         !ASKS.test(prepared)
       )
         family = 'other';
@@ -623,7 +671,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
       // In a complaint, what happened ("老师一上午没给孩子换尿布") is its story, not a parenting question.
       if (
         family === 'question' &&
-        whole.intent === 'complaint' &&
+        (whole.intent === 'complaint' || parts.some((p) => p.intent === 'complaint')) &&
         !ASKS.test(prepared) &&
         !/多久|多长|什么|什麼|几|(?<![a-z])(?:what|how|when|which)(?![a-z])/.test(prepared)
       )
@@ -677,6 +725,12 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
       parts.push({ text: seg, intent: r.intent, confidence: r.confidence, slots: r.slots, family });
     }
     const served = parts.filter((p) => p.family !== 'talk' && p.family !== 'other');
+    // "我想反映一下 … 老師都沒幫孩子換尿布": a complaint whose story reads as a question on the whole is still the complaint.
+    if (served.length === 1 && served[0]!.intent === 'complaint' && ['knowledge', 'find_slots', 'book', 'can_attend'].includes(out.intent)) {
+      out.intent = 'complaint';
+      out.confidence = served[0]!.confidence;
+      return out;
+    }
     if (served.length > 1) {
       // "周六湖里和周日思明 上午都帮我看一下": a part of day or kind said once for several searches holds for each.
       const searches = served.filter((p) => SEARCHES.has(p.intent));

@@ -68,6 +68,13 @@ function relaxations(args: SearchSlotsArgs, r: Reply): Relaxation[] {
       notOffered: w.search.notOnThenFollowingWeekend,
     });
   }
+  // One weekday with nothing left ("what about Wednesday then" on a Wednesday whose session has begun, a full Thursday
+  // class): the same day next week, when it is open for booking, before any other day.
+  const today = localDateOf(r.ctx.now, r.ctx.timeZone);
+  const sameDayNextWeek = addDays(args.from, 7);
+  if (args.from === args.to && !isWeekend(args.from) && sameDayNextWeek <= addDays(today, r.ctx.rules.opensDaysAhead)) {
+    out.push({ args: { ...anyTime, from: sameDayNextWeek, to: sameDayNextWeek }, note: w.search.relaxSameDayNextWeek(w.format.date(sameDayNextWeek)) });
+  }
   let widest: SearchSlotsArgs = anyTime;
   if (widest.pointCode) {
     // A named point with nothing that fits: the other points of its district, nearest first, before other districts.

@@ -23,6 +23,8 @@ export const menu: typeof zh.menu = {
   outOfScope: "That's outside what I can help with. I handle bookings at the community care points and parenting or childcare-policy questions.",
   outOfScopePlace: (place: string) =>
     `${place} is outside what I can help with (I handle the community care points' bookings and parenting or childcare-policy questions). If you want care points near ${place}, just tell me the district or neighbourhood.`,
+  outOfScopeRequest: (kind: 'work' | 'event' | 'venue' | 'tour') =>
+    `${{ work: 'Jobs and recruitment are', event: 'Parties and other events at the care points are', venue: "Renting the care points' rooms is", tour: 'Tours and sightseeing are' }[kind]} not something I can book or look up: I book the care points' free childcare and trial classes and answer parenting and childcare-policy questions. A staff member can tell you more — tap "Talk to staff" below and I'll pass your question on.`,
   injectionRefused:
     "Sorry, I can't do that. I can only help with your own family's bookings and answer parenting and childcare-policy questions; I never share other families' information.",
   languageSwitched: "OK, I'll reply in English from now on.",
@@ -90,6 +92,7 @@ export const search: typeof zh.search = {
   notOnPartOfDay: (part: string) => `There is no such session in the ${part}; here are other times that day:`,
   relaxDistrict: (district: string) => `Nothing free in ${district}; here are places in other districts:`,
   relaxClass: 'That class is not on then; here are other classes and care:',
+  relaxSameDayNextWeek: (date: string) => `Nothing bookable is left that day; here is the same day next week (${date}):`,
   relaxLater: 'Nothing bookable is left on those days; here are the next days with places:',
   relaxPoint: 'Nothing suitable there; here are other points in the same district:',
   kindNotAtPoint: (point: string, kind: string) =>

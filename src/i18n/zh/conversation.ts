@@ -22,6 +22,9 @@ export const menu = {
   outOfScope: '这个问题不在我能帮忙的范围内。我主要负责社区托育点的预约，以及育儿和托育政策问题。',
   outOfScopePlace: (place: string) =>
     `${place}不在我能帮忙的范围内（我只管社区托育点的预约和育儿、托育政策问题）。如果你是想找${place}附近的托育点，告诉我区或街道就可以。`,
+  /** A job, an event, the rooms or a tour asked for with booking words: not bookable here; staff can answer. */
+  outOfScopeRequest: (kind: 'work' | 'event' | 'venue' | 'tour') =>
+    `${{ work: '招聘和工作的事', event: '在服务点办生日会、聚会等活动', venue: '租借服务点的场地', tour: '旅游和游览' }[kind]}不在我能办理的范围内：我只能预约“爱邻护幼”服务点的免费托育和体验课，回答育儿和托育政策问题，这里也查不到相关信息。想问的话可以找工作人员——点下面的“找工作人员”，我把你的问题转给他们。`,
   injectionRefused: '抱歉，这个我不能做。我只能帮你查找和预约你自己家的托育名额、管理你自己的预约，或回答育儿和托育政策问题；其他家庭的信息不会提供。',
   languageSwitched: '好的，之后我用中文回复。',
   consentThanks: '谢谢！已记录你的同意。',
@@ -85,6 +88,7 @@ export const search = {
   notOnPartOfDay: (part: string) => `${part}没有这样的场次，这些是同一天其他时段的：`,
   relaxDistrict: (district: string) => `${district}暂时没有空位，这些是其他区的：`,
   relaxClass: '这个课程那天没有了，这些是其他课程和托育：',
+  relaxSameDayNextWeek: (date: string) => `那天已经没有可预约的场次了，这些是下一周同一天（${date}）的：`,
   relaxLater: '这几天没有可预约的空位了，这些是接下来几天的：',
   relaxPoint: '那里没有合适的场次，这些是同区其他服务点的：',
   kindNotAtPoint: (point: string, kind: string) => `${point}不提供${kind}（那里只开体验课和亲子活动，可以去上课）。同区有${kind}的服务点：`,

@@ -99,6 +99,13 @@ export const outOfScope: IntentHandler = async (r, q) => {
   // While staff have the parent's request, what is not the assistant's to answer is for them ("never mind, I
   // figured it out", "Also they lost his water bottle").
   if (await followUpOnTicket(r, q.text)) return;
+  // A job, a party, the rooms or a tour asked with booking words: no passage answers it (a nearby one would be cited
+  // wrongly); staff can, so they come first.
+  if (q.slots.outOfScopeRequest) {
+    r.say(w.menu.outOfScopeRequest(q.slots.outOfScopeRequest));
+    addMainMenu(r);
+    return;
+  }
   if (q.slots.outOfScopePlace) {
     r.say(w.menu.outOfScopePlace(q.slots.outOfScopePlace));
     addMainMenu(r);

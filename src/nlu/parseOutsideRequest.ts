@@ -1,0 +1,35 @@
+/**
+ * Requests that use the service's words (a day, "约", "book", "阿姨", "room") but ask for something the points do
+ * not offer parents: a job there, a party or event held there, their rooms for hire, a tour of the city. They are
+ * not searches ("你们周六招不招兼职的阿姨" is not a Saturday search) and no knowledge passage answers them; staff can.
+ *
+ * Each pattern needs the words that make it about the point's side of things ("招…阿姨", "租…场地", "host a party"),
+ * so a parent who mentions their own job, a party they are going to or a trip ("周六我要上班", "we're going to a
+ * birthday party on Saturday, can I book care?") is still searching.
+ */
+export type OutsideRequest = 'work' | 'event' | 'venue' | 'tour';
+
+const RULES: Array<[OutsideRequest, RegExp]> = [
+  [
+    'work',
+    /招(?:不招|没招|人不)?(?:聘|募|人|工|员工|兼职|全职|阿姨|老师|保育员|育婴员|保育老师)|应聘|应征|求职|找工作|(?:缺不缺|缺|要不要|需不需要)(?:人手|阿姨|保育员|育婴员|保育老师|兼职|员工)|(?:去|来|到|在)(?:你们|贵)(?:那边?|这边?|那里|这里|点|服务点|机构|单位)?(?:上班|工作|兼职|应聘|当(?:老师|阿姨|保育员))|(?:兼职|全职)的?(?:工作|岗位|职位)|(?:做|当)(?:志愿者|义工)|(?<![a-z])(?:hiring|recruiting)(?![a-z])\s*(?:兼职|全职|阿姨|老师|保育员|人|吗)|(?<![a-z])(?:(?:are|is) (?:you|the point|the centre|the center|your (?:point|centre|center)s?) (?:still )?(?:hiring|recruiting)|hiring (?:any |new |more )?(?:carers?|caregivers?|staff|teachers?|nannies|nanny|ayis?|helpers?|workers?|part[- ]timers?|volunteers?)|recruit(?:ing)? (?:carers?|caregivers?|staff|teachers?|nannies)|job (?:openings?|vacanc\w+|opportunit\w+|applications?)|apply (?:for|to) (?:a |the )?(?:job|position|role)|(?:work|working) (?:for|at) (?:you|your (?:point|centre|center)s?)|(?:part|full)[- ]time (?:jobs?|work|positions?|roles?)|volunteer(?:ing)? (?:at|with|for) (?:you|your)|be a volunteer)(?![a-z])/,
+  ],
+  [
+    'event',
+    /(?:办|开|搞|举办|举行|过)(?:个|一个|一场|场)?(?:小小?的|小型的?)?(?:生日会|生日派对|生日趴|派对|party|聚会|宴会)|在你们(?:点|那边?|这边?|那里|这里|服务点).{0,10}(?:生日会|派对|party|聚会|办活动|搞活动)|(?<![a-z])(?:(?:host|hold|throw|have|organi[sz]e|celebrate) (?:a |an |the |our |my |his |her )?(?:\w+'s |\w+ )?(?:birthday )?(?:party|parties|event|gathering|celebration)s? (?:at|in) (?:the |your |one of your )?(?:points?|centres?|centers?|rooms?|space|venue|place)|(?:book|use|rent|hire) (?:the |your |a )?(?:room|space|venue|hall) for (?:a |an |the |our |my |his |her )?(?:\w+'s )?(?:birthday|party|event|celebration))(?![a-z])/,
+  ],
+  [
+    'venue',
+    /(?:租|借|包)(?:用|一下)?(?:你们的?|贵点的?|服务点的?|点里的?)?(?:场地|场子|教室|活动室|房间|空间)|包场|场地(?:租|出租|租借|借用|费)|(?<![a-z])(?:(?:rent|hire) (?:the |your |a )?(?:room|space|venue|hall|premises|classroom|playroom)s?|venue (?:hire|rental)|private (?:hire|event))(?![a-z])/,
+  ],
+  [
+    'tour',
+    /一日游|两日游|旅行团|旅游团|导游|跟团|(?<![a-z])(?:city tours?|(?:bus|walking|guided|day|sightseeing) tours?|tour guides?|day trips?|sightseeing)(?![a-z])/,
+  ],
+];
+
+/** What outside request a prepared (Simplified, lowercased) message makes, if any. */
+export function parseOutsideRequest(t: string): OutsideRequest | undefined {
+  for (const [kind, re] of RULES) if (re.test(t)) return kind;
+  return undefined;
+}
