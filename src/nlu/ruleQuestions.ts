@@ -32,6 +32,9 @@ export const RULE_QUESTIONS = {
       `(?:去不了|来不了|去不成|来不成|不去了|不来了|有事).{0,12}${AHEAD}.{0,6}(?:多久|几|多少)`,
       `开始前.{0,8}(?:小时|钟头|分钟).{0,6}(?:还)?(?:能|可以)?取消`,
       `(?:取消|(?<![a-z])cancel\\w*)\\s*(?:得|的)?(?:太晚|晚了|迟了|过了(?:时间|截止))`,
+      // "取消了会不会影响以后预约", "will cancelling count against me?": what a cancellation in time leaves behind.
+      `(?:取消|退订|退掉).{0,8}(?:会不会|会|有没有)?(?:影响|记录|扣分|留(?:下)?记录)`,
+      `(?<![a-z])cancel\\w*.{0,40}(?:affect|count(?:s|ed)? against|held against|penali[sz]e|on (?:my|our) record)(?![a-z])`,
       `(?<![a-z])(?:cancel\\w*.{0,60}(?:deadline|how long|how late|notice|hours?|cut-?off|in advance|before|still (?:ok|okay|fine|alright|in time)|too late|in time|night before|day before|policy|rules?)|(?:how long|how late|how many hours|how much notice|too late|(?:the )?latest|last (?:moment|minute)|until when|till when|by when)(?: time)?.{0,30}cancel|how much notice|cancellation (?:policy|rules?|deadline|window))(?![a-z])`,
       `(?:取消|cancel)\\s*(?:deadline|policy)`,
     ].join('|'),
@@ -82,6 +85,8 @@ export const RULE_QUESTIONS = {
       `(?:没去|没来|没到|没出现).{0,12}(?:下次|以后|之后|再)(?:还)?(?:能|可以)(?:约|预约|订)`,
       `(?<![a-z])(?:(?:didn'?t|did not|don'?t|do not) (?:show|turn) up|missed (?:a|the|our|my) (?:session|booking)).{0,40}(?:still|again) (?:book|be able to book)(?![a-z])`,
       `(?:没去|不去|没来|没到)(?:会|的话).{0,8}(?:怎样|怎么样)`,
+      // "约了去不了又忘记取消 会怎么样": not cancelling a session one does not go to is a no-show.
+      `(?:忘了|忘记|没有?|也没|又没)取消.{0,10}(?:会|的话)?.{0,4}(?:怎样|怎么样|怎么办|影响|后果|${PAUSED})`,
       `(?:忘了去|忘记去|忘了来|没去成|没来成).{0,16}(?:怎样|怎么样|影响|后果|${PAUSED})`,
       `(?:暂停|停权|封号|被停).{0,6}(?:多久|几天|多少天|多长时间)`,
       `(?<![a-z])(?:no[- ]shows?|don'?t (?:show|turn) up|didn'?t (?:show|turn) up|forg[eo]t to (?:go|come|turn up|show up)|(?:skip|miss)\\w* (?:a |the |our |my )?(?:booking|session|slot)s? without cancel\\w*|ghost\\w* (?:a |the )?(?:booking|session)|(?:suspended|suspension|paused?|banned|ban|blocked).{0,20}how long|how long.{0,30}(?:suspended|suspension|paused?|banned|ban|blocked)|miss(?:ed)? (?:a|my|the|two|three|several) (?:booking|session)s?)(?![a-z])`,

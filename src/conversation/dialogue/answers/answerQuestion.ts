@@ -3,7 +3,16 @@ import { toSimplified } from '../../../text/chineseScript.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { searchKnowledgeTool } from '../../tools/searchKnowledgeTool.ts';
 import type { Reply } from '../Reply.ts';
-import { answersQuestion, contextAnswersAsWell, namesTopic, sharesWords, touchesQuestion, withMomentSection, type Passage } from './presentAnswer.ts';
+import {
+  answersQuestion,
+  contextAnswersAsWell,
+  namesTopic,
+  passageOf,
+  sharesWords,
+  touchesQuestion,
+  withMomentSection,
+  type Passage,
+} from './presentAnswer.ts';
 import { DOSE, FOLLOW_UP } from './parentWords.ts';
 import { offerPersonIfOverwhelmed } from './offerPerson.ts';
 import { asksSessionTimes, sayUsualTimes } from './sessionTimes.ts';
@@ -35,6 +44,14 @@ export async function answerQuestion(r: Reply, q: { text: string }): Promise<voi
     const withContext = { query: `${previous!}\n${q.text}` };
     const again = await r.tool<{ passages: Passage[] }>('search_knowledge', withContext);
     const own = run.result.passages;
+    // "what if I miss it?" after a waitlist answer: the waitlist offer lapsing, not a missed session.
+    const inTopic = again.result && POINTS_BACK.test(t) ? await sectionInTopic(r, q.text, own, again.result.passages) : undefined;
+    if (inTopic) {
+      if (overwhelmed) r.say(w.answers.answerFollows);
+      await searchKnowledgeTool.present!(r, { passages: inTopic }, { query: q.text });
+      r.state.lastQuestion = withContext.query;
+      return;
+    }
     // …but a new topic is not answered from the old one ("托育点有停车位吗" after a sleep question), nor is a
     // follow-up its own words answer better ("还有 湿疹怎么办" after a sleep question).
     const fits = (p: Passage[]) =>
@@ -46,7 +63,11 @@ export async function answerQuestion(r: Reply, q: { text: string }): Promise<voi
       // follow-up finds on its own, clearly ("那晚上要盖多厚" after co-sleeping: how warmly to dress, not co-sleeping
       // again), that the search with the context also finds (or whose document it answers from), answers it, read
       // with the follow-up's own words.
-      const own = ownSection(run.result.passages, again.result.passages);
+      // (A follow-up naming no topic of its own has no section of its own in another document than the one the
+      // question before is answered from: "那如果量出来37.5呢" after the drop-off temperature check is still the
+      // drop-off check, not how fever is defined.)
+      const found = ownSection(run.result.passages, again.result.passages);
+      const own = found && (namesTopic(q.text) || found[0]!.docId === again.result.passages[0]?.docId) ? found : undefined;
       if (own) {
         if (overwhelmed) r.say(w.answers.answerFollows);
         await searchKnowledgeTool.present!(r, { passages: own }, { query: q.text });
@@ -135,4 +156,23 @@ function weakOwnWords(question: string, own: Passage[], withContext: Passage[], 
   const theirs = top(withContext);
   if (mine >= CLEAR_OWN_MATCH || theirs < DEFAULT_THRESHOLDS.questionMatch || theirs < mine + CLEARLY_CLOSER) return false;
   return sharesWords(question, own, withContext, contextQuery);
+}
+
+/**
+ * Points back at what was just answered: "it", "that", "这个" ("what if I miss it?", "那这个要多久").
+ * Read on normalized Simplified text.
+ */
+const POINTS_BACK = /(?<![a-z])(?:it|that|this)(?![a-z])|它|这个|这样/i;
+
+/**
+ * A follow-up that points back is about the document the question before was answered from: the section of that
+ * document (as the search with the context ranks it first) that covers the follow-up's own words, when the
+ * follow-up's own search found its answer in another document. Undefined when that document has no such section.
+ */
+async function sectionInTopic(r: Reply, question: string, own: Passage[], withContext: Passage[]): Promise<Passage[] | undefined> {
+  const topic = withContext[0];
+  if (!topic || own[0]?.docId === topic.docId) return undefined;
+  const hits = await r.ctx.knowledge.search(question, { lang: topic.language, k: 10, within: topic.docId }).catch(() => []);
+  const passages = hits.filter((h) => h.docId === topic.docId && h.language === topic.language).map(passageOf);
+  return passages.length && answersQuestion(question, passages) ? passages : undefined;
 }
