@@ -1,5 +1,6 @@
 import type { PointInfo } from '../../../points/PointDirectory.ts';
 import { citeAgeRule } from './citeAgeRule.ts';
+import { citeDocuments } from '../citeDocuments.ts';
 import { describeError } from '../../../errors/describeError.ts';
 import { findPointsTool } from '../../tools/findPointsTool.ts';
 import { answerQuestion } from '../answers/answerQuestion.ts';
@@ -52,6 +53,8 @@ export const HOW_FAR_AHEAD =
   /提前(?:多久|多长时间|几天|几周|几个?(?:礼拜|星期|月)|多少天|[\d一二两三四五六七八九十半]+ ?(?:天|个?(?:礼拜|星期|周|月))).{0,4}(?:约|预约|订|报名|book)|(?:[\d一二两三四五六七八九十]+|几) ?个?(?:礼拜|星期|周|月)(?:以|之)?后的?.{0,6}(?:约|预约|订|book|报名)|(?:约|预约|订|book)\s*(?:[\d一二两三四五六七八九十]+|几) ?个?(?:礼拜|星期|周|月)(?:以|之)?后|最(?:早|远|多)(?:可以|能)?(?:提前)?(?:约|预约|订)(?:到)?(?:多久|哪天|几号|什么时候|多远)|(?<![a-z])(?:how (?:far|many (?:days|weeks)) (?:ahead|in advance|out|before)|how long (?:ahead|in advance)|how long before\b.{0,24}\b(?:book|reserve|sign up)|(?:\d+|two|three|four|five|six|a few|several|a couple of) (?:weeks?|months?) (?:ahead|in advance|out|early|from now)|(?:weeks?|a month|months) in advance|a month (?:ahead|out))(?![a-z])/i;
 
 const CANCEL_NAMED = /取消|退订|退掉|(?<![a-z])cancel\w*(?![a-z])/i;
+/** The latest a session can be booked, asked ("最晚要提前多久约", "当天还能约吗", "what's the latest I can book"). */
+const LATEST = /最晚|最迟|当天|当日|(?<![a-z])(?:latest|last[- ]minute|same[- ]day|on the day)(?![a-z])/i;
 
 /** Asking about a rule of a session, not what is on ("要不要预约还是直接去", "do I need to book or can we just walk in?"). */
 const RULE_ASKED =
@@ -143,9 +146,13 @@ export const knowledge: IntentHandler = async (r, q) => {
   const wholeWeek = !range || addDays(range.from, 2) <= range.to;
   if (wholeWeek && WEEKDAYS_ASKED.test(t) && CARE_ASKED.test(t) && !HEALTH.test(t)) return weekdayServices(r);
   // (A question about notice for cancelling is the cancel rule: "how many days before do I have to cancel?".)
-  if (!range && HOW_FAR_AHEAD.test(t) && !CANCEL_NAMED.test(t)) {
+  // (…nor is "最晚要提前多久约" / "the latest I can book": that is when booking closes, answered with the rules.)
+  if (!range && HOW_FAR_AHEAD.test(t) && !CANCEL_NAMED.test(t) && !LATEST.test(t)) {
     const last = addDays(localDateOf(r.ctx.now, r.ctx.timeZone), r.ctx.rules.opensDaysAhead);
-    r.say(r.w.search.bookingWindow(r.ctx.rules.opensDaysAhead, r.w.format.date(last)));
+    const said = r.w.search.bookingWindow(r.ctx.rules.opensDaysAhead, r.w.format.date(last));
+    r.say(said);
+    // The rule is cited as every knowledge answer cites its own.
+    await citeDocuments(r, [{ sentence: said, doc: 'service-how-to-book' }], 8);
     return askForDate(r, {}, false, { quiet: true });
   }
   if (range && OPENS_ASK.test(t)) {
@@ -218,7 +225,10 @@ export const canAttend: IntentHandler = async (r, q) => {
   if (careFrom !== undefined && age < careFrom) {
     r.say(w.points.noCareForAge(age, careFrom));
     await citeAgeRule(r, w.points.noCareForAge(age, careFrom));
-  } else r.say(w.points.askAgeOk(age, fits.length, all.length));
+  } else {
+    r.say(w.points.askAgeOk(age, fits.length, all.length));
+    await citeAgeRule(r, w.points.askAgeOk(age, fits.length, all.length));
+  }
   r.say([...byDistrict.entries()].map(([d, names]) => w.points.districtLine(d, w.format.list(names))).join('\n'));
   r.say(w.points.ageFilterNote);
   r.row(r.button(findPlacesAction, [], w.points.placesThisWeekend));
