@@ -85,6 +85,9 @@ const DROP_BOOKING =
 const CHANGE_TO = /^(?:那|那就|就|再|帮我|麻烦)?(?:改约|改订|改成|改到|换成|换到|调到|改为)/;
 /** "this Sun 上午 大宝 去海沧 ok 吗", "老二周日去湖里行吗": the only question is whether the child can go then and there. */
 const GO_OK = /(?:可以吗|可以不|行吗|行不行|好吗|ok\s*吗|ok\s*[?？]|okay\s*[?？]|可不可以)\s*[?？]?\s*$/;
+/** "有两个位置吗", "any spots for both?": places asked for. */
+const PLACES_WORD = /位置|位子|名额|(?<![a-z])(?:places?|spots?|slots?)(?![a-z])/;
+const TWINS = /双胞胎|龙凤胎|(?<![a-z])twins(?![a-z])/;
 const QUESTION_WORD = /[?？]|吗|么|嘛|怎么|如何|能不能|可不可以|可以吗|行不行|(?<![a-z])(?:how|can i|could i|is it)(?![a-z])/;
 
 /** Someone at a point did something the parent is angry about ("老师一上午没给孩子换尿布 我很生气", "the teacher was rude"). */
@@ -302,7 +305,8 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   if (several.length > 1) slots.namedChildren = several;
   const language = parseLanguageRequest(t);
   if (language) slots.language = language;
-  if (ALL_CHILDREN.test(t)) slots.allChildren = true;
+  // "双胞胎周六都去", "the twins": in a family of several, the twins are the children asked for together.
+  if (ALL_CHILDREN.test(t) || (TWINS.test(t) && (ctx.childNames?.length ?? 0) >= 2)) slots.allChildren = true;
   if (ALL_BOOKINGS.test(t)) slots.allBookings = true;
   const point = findPointName(t, ctx.points);
   if (point) slots.pointCode = point;
@@ -329,7 +333,11 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   if (Object.keys(denied).length > 0) slots.negated = denied;
   if (neg.correction || Object.keys(denied).length > 0) slots.correction = true;
 
-  let { intent, confidence } = classifyIntent(t, slots);
+  // "双胞胎两个都要去 周六上午海沧": the twins named beside a day and a place are who a search is for; the word alone
+  // ("双胞胎可以一起约吗") still asks about twins.
+  const forTwins = slots.allChildren && TWINS.test(t) && slots.dateRange && (slots.district || slots.pointCode || slots.neighbourhood);
+  const tc = forTwins ? t.replace(new RegExp(TWINS.source, 'g'), '孩子') : t;
+  let { intent, confidence } = classifyIntent(tc, slots);
   // "周六那个不要了", "Saturday's one we don't need": a booking named and dropped is a cancellation.
   if (
     !['cancel', 'reschedule', 'complaint', 'human'].includes(intent) &&
@@ -361,7 +369,8 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     (slots.allChildren || slots.child) &&
     slots.dateRange &&
     (slots.district || slots.pointCode) &&
-    (!QUESTION_WORD.test(t) || (GO_OK.test(t) && !POLICY_QUESTION.test(t) && !RULE_OR_HEALTH_QUESTION.test(t)))
+    (!QUESTION_WORD.test(t) ||
+      ((GO_OK.test(t) || AVAILABILITY_ASK.test(t) || PLACES_WORD.test(t)) && !POLICY_QUESTION.test(t) && !RULE_OR_HEALTH_QUESTION.test(t)))
   ) {
     intent = 'find_slots';
     confidence = 0.75;
@@ -390,7 +399,7 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   }
   // A search-looking message that asks about the service is a question ("周六去的话要带什么", "what time does the
   // afternoon half day end?", "上周六约了没去 会不会影响下次预约"), unless it picks from a list.
-  if (SEARCHES.has(intent) && slots.ordinal === undefined && slots.pick === undefined && asksAboutTheService(t)) {
+  if (SEARCHES.has(intent) && slots.ordinal === undefined && slots.pick === undefined && asksAboutTheService(tc)) {
     intent = 'knowledge';
     confidence = 0.7;
   }
@@ -641,6 +650,15 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         whole.intent === 'complaint' &&
         whole.confidence >= 0.9 &&
         !COMPLAINT_STORY_ASKS.test(prepared)
+      )
+        family = 'other';
+      // "双胞胎两个都要去 周六上午海沧": the twins told beside a day and a place are who the search is for, not a question.
+      // "…集美 有两个位置吗": asking for places is the search's own question.
+      if (
+        family === 'question' &&
+        SEARCHES.has(whole.intent) &&
+        ((whole.slots.allChildren && !QUESTION_WORD.test(prepared)) ||
+          (PLACES_WORD.test(prepared) && prepared.length <= 12 && !POLICY_QUESTION.test(prepared) && !RULE_OR_HEALTH_QUESTION.test(prepared)))
       )
         family = 'other';
       // "早上量了37.4度 今天还能送去托育吗": whether the child can still go, after a question about the child, is that question.

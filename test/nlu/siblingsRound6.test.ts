@@ -77,3 +77,15 @@ describe('two requests and corrections', () => {
     expect(u.slots.child).toEqual({ name: 'Leo' });
   });
 });
+
+describe('twins asked for with a day and a place are a search for both', () => {
+  it.each(['双胞胎两个都要去 周六上午海沧 半日托', '双胞胎 both 周六下午 集美 有两个位置吗', '雙胞胎兩個一起 這週日下午 思明有位子嗎'])('%s', (text) => {
+    const u = understand(text, with2('糖糖', '豆豆'));
+    expect(u.intent).toBe('find_slots');
+    expect(u.slots.allChildren).toBe(true);
+    expect(u.requests).toBeUndefined();
+  });
+  it.each(['双胞胎要分开睡吗', '双胞胎可以一起约吗'])('a question about twins stays one: %s', (text) => {
+    expect(understand(text, with2('糖糖', '豆豆')).intent).toBe('knowledge');
+  });
+});

@@ -152,6 +152,18 @@ export const cancelAllAction = defineAction<number[]>({
   },
 });
 
+/** One session for several children asked for together ("双胞胎两个都要", "both kids"): a booking per child, each confirmed. */
+export const bookForChildrenAction = defineAction<number[]>({
+  code: 'bb',
+  ...someIds,
+  label: (w) => w.booking.bookNow,
+  async run(r, [sessionId, ...childIds]) {
+    for (const childId of childIds) await bookAction.run(r, [sessionId!, childId]);
+    // None of them is "the" child afterwards.
+    r.state.child = undefined;
+  },
+});
+
 /** Keep a booking (from a reminder or a cancel question). */
 export const keepAction = defineAction<[number]>({
   code: 'k',

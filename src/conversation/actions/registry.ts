@@ -3,6 +3,7 @@ import {
   acceptOfferAction,
   askCancelAction,
   bookAction,
+  bookForChildrenAction,
   cancelAction,
   cancelAllAction,
   declineOfferAction,
@@ -28,6 +29,7 @@ import type { DecodedButton } from '../buttonCodec.ts';
 /** Every button a parent can be offered. Codes are part of buttons already sent: never reuse one for another meaning. */
 export const ACTIONS: Action<any>[] = [
   bookAction,
+  bookForChildrenAction,
   waitlistAction,
   askCancelAction,
   cancelAction,

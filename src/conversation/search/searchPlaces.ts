@@ -2,6 +2,10 @@ import { addDays, localDateOf } from '../../time/zonedTime.ts';
 import type { SearchSlotsArgs } from '../tools/searchSlotsTool.ts';
 import type { Reply } from '../dialogue/Reply.ts';
 import { anotherDayAction, chooseDateAction, nextWeekendAction } from '../actions/searchActions.ts';
+import { bookForChildrenAction } from '../actions/bookingActions.ts';
+import { formatSlot, pointName, slotWhen } from '../format/formatSlot.ts';
+import { listedSoFar, noteListed, type SearchSlotsResult } from '../tools/searchSlotsTool.ts';
+import type { SlotResult } from '../../booking/types.ts';
 import { comingWeekend, compactDate } from './weekends.ts';
 import { runSearch } from './runSearch.ts';
 import { familyChildren, focusChild } from '../dialogue/children.ts';
@@ -90,6 +94,7 @@ export async function searchPlacesForChildren(r: Reply, partial: Partial<SearchS
     }
     days = defaultDays(r, partial);
   }
+  if (await oneListForAll(r, { ...partial, ...days } as SearchSlotsArgs, children)) return;
   for (const c of children) {
     focusChild(r, c);
     await runSearch(r, { ...partial, ...days, childId: c.id, childAgeMonths: undefined, offset: undefined } as SearchSlotsArgs);
@@ -98,4 +103,50 @@ export async function searchPlacesForChildren(r: Reply, partial: Partial<SearchS
   r.state.child = undefined;
   // Nothing found, another day asked for: still for all of them.
   remember();
+}
+
+/**
+ * Children asked for together whose lists would be the same ("双胞胎两个都要", "老大老二都想去翔安" where every point
+ * there takes both ages): one list, each "Book" button booking a place for every one of them. Only when every
+ * session shown has a free place for each child and is open; otherwise the list per child says what fits whom.
+ */
+async function oneListForAll(r: Reply, args: SearchSlotsArgs, children: Child[]): Promise<boolean> {
+  if (children.length < 2 || children.length > 3 || args.offset || args.from < localDateOf(r.ctx.now, r.ctx.timeZone)) return false;
+  const lists: SlotResult[][] = [];
+  for (const c of children) {
+    // With full sessions too: a probe that finds nothing is not counted as unmet demand (the list per child searches again).
+    const run = await r.tool<SearchSlotsResult>('search_slots', { ...args, childId: c.id, childAgeMonths: undefined, includeFull: true });
+    if (!run.result) return false;
+    // Sessions open now with a place for each of them (a full one is the list per child's, with its waitlist).
+    lists.push(run.result.results.filter((x) => x.bookable && x.free >= children.length));
+  }
+  const ids = (xs: SlotResult[]) => xs.map((x) => x.sessionId).join(',');
+  const first = lists[0]!;
+  if (first.length === 0 || lists.some((l) => ids(l) !== ids(first))) return false;
+  const w = r.w;
+  const start = listedSoFar(r);
+  r.say(w.search.headerFor(w.format.dateRange(args.from, args.to), w.format.list(children.map((c) => c.name))));
+  r.say(first.map((x, i) => formatSlot(x, start + i + 1, w, r.lang, r.ctx.now, r.ctx.timeZone)).join('\n'));
+  r.say(w.search.pickHint);
+  const childIds = children.map((c) => c.id);
+  r.grid(first.map((x, i) => r.button(bookForChildrenAction, [x.sessionId, ...childIds], w.search.bookN(start + i + 1))));
+  r.row(r.button(nextWeekendAction, []));
+  noteListed(r, start + first.length);
+  const searched = { ...args, includeFull: undefined };
+  r.state.lastSearch = {
+    args: searched,
+    request: searched,
+    shown: first.map((x) => ({
+      sessionId: x.sessionId,
+      free: x.free,
+      bookable: x.bookable,
+      label: `${pointName(x.point, r.lang)} ${slotWhen(x, w)}`,
+      pointCode: x.point.code,
+      district: x.point.district,
+      localDate: x.localDate,
+    })),
+  };
+  r.state.child = undefined;
+  r.state.pending = undefined;
+  return true;
 }
