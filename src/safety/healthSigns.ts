@@ -167,6 +167,9 @@ const EN_POISONS = [
   'bleach',
   'cleaner',
   'dishwasher tablets?',
+  'dishwasher (?:liquid|detergent|gel|powder|pods?)',
+  'laundry (?:liquid|detergent|gel|powder)',
+  'fabric softener',
   'e-?liquid',
   'nicotine',
   'perfume',
@@ -231,7 +234,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'breathing_difficulty',
-    /呼吸困难|喘不上气|喘不过气|喘不过来|喘不到气|吸不上气|吸不到气|吸不进气|吸不上来|上不来气|透不过气|不能呼吸|无法呼吸|不会呼吸|呼吸不了|呼吸(?:很|特别|非常)?(?:费力|吃力)|呼吸急促|呼吸特别快|呼吸(?:很|特别|非常)?困难|breathing\s?(?:很|特别|非常)?困难|没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸暂停|(?:胸口|胸部|肋骨|肋间|锁骨|脖子|肚子)(?:下面|下边|那里|这里|中间)?.{0,6}(?:凹陷|凹进去|凹下去|陷进去|陷下去|吸进去|一凹一凹)|(?:胸口|胸部|肋骨|肋间|锁骨|肚子)[^，。,.!?！？]{0,6}凹(?:得|的)?(?:很|好|特别)?深|一吸一凹|三凹征|说话(?:都)?说不(?:完整|全|出整句)|(?:喘|咳)(?:得|到)(?:都)?(?:说|讲)不(?:出|了|完)|喘得(?:很|特别|好)?厉害|(?:一直|很|好|特别)喘(?!气)|(?<![a-z])(?:can'?t (?:finish|complete) (?:a |her |his )?sentences?|too breathless to (?:talk|speak|feed|eat))(?![a-z])|(?:肚子|胸口)一鼓一鼓|ribs (?:are )?showing|(?:can )?see (?:his|her|their) ribs|憋得(?:脸)?(?:都)?(?:发紫|发青|青紫|喘不|透不过|说不出|不能呼吸)|憋紫|(?<![a-z])(?:can'?t breathe|cannot breathe|not breathing|stopped breathing|struggling to breathe|trouble breathing|difficulty breathing|hard to breathe|breathing (?:very )?(?:hard|heavily)|gasping|(?:chest|ribs?|tummy|belly) (?:is |are )?(?:sucking|pulling|caving) in|indrawing|retractions|can'?t get (?:enough )?air|can'?t catch (?:his|her|their|a) breath|struggling for (?:breath|air)|laboured breathing|labored breathing|breathing (?:is )?(?:laboured|labored))(?![a-z])/,
+    /呼吸困难|喘不上气|喘不过气|喘不过来|喘不到气|吸不上气|吸不到气|吸不进气|吸不上来|上不来气|透不过气|不能呼吸|无法呼吸|不会呼吸|呼吸不了|呼吸(?:很|特别|非常)?(?:费力|吃力)|呼吸急促|呼吸特别快|呼吸(?:很|特别|非常)?困难|breathing\s?(?:很|特别|非常)?困难|没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸暂停|(?:胸口|胸部|肋骨|肋间|锁骨|脖子|肚子)(?:下面|下边|那里|这里|中间)?.{0,6}(?:凹陷|凹进去|凹下去|陷进去|陷下去|吸进去|一凹一凹)|(?:胸口|胸部|肋骨|肋间|锁骨|肚子)[^，。,.!?！？]{0,6}凹(?:得|的)?(?:很|好|特别)?深|一吸一凹|三凹征|说话(?:都)?说不(?:完整|全|出整句)|(?:喘|咳)(?:得|到)(?:都)?(?:说|讲)不(?:出|了|完)|喘得(?:很|特别|好)?厉害|(?:一直|很|好|特别)喘(?!气)|(?<![a-z])(?:can'?t (?:finish|complete) (?:a |her |his )?sentences?|too breathless to (?:talk|speak|feed|eat))(?![a-z])|(?:肚子|胸口)一鼓一鼓|ribs (?:are )?showing|(?:can )?see (?:his|her|their) ribs|憋得(?:脸)?(?:都)?(?:发紫|发青|青紫|喘不|透不过|说不出|不能呼吸)|憋紫|(?<![a-z])(?:can'?t breathe|cannot breathe|not breathing|stopped breathing|struggl\w* to breathe|having (?:a )?(?:hard|tough) time breathing|trouble breathing|difficulty breathing|hard to breathe|breathing (?:very )?(?:hard|heavily)|gasping|(?:chest|ribs?|tummy|belly) (?:is |are )?(?:sucking|pulling|caving) in|indrawing|retractions|can'?t get (?:enough )?air|can'?t catch (?:his|her|their|a) breath|struggling for (?:breath|air)|laboured breathing|labored breathing|breathing (?:is )?(?:laboured|labored))(?![a-z])/,
     false,
   ],
   ['grunting', /(?:呼吸|喘气|出气)(?:的时候|时)?(?:一直|总)?(?:在)?(?:哼哼|呻吟)|(?<![a-z])grunt\w*(?![a-z])/, false],
@@ -242,7 +245,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'blue_lips',
-    /(?:嘴唇|嘴巴|脸|脸色|面色|皮肤|全身|浑身|身上)(?:都)?(?:发紫|发青|青紫|紫了|青了|变紫|变青)|嘴唇(?:都|也|有点|有些|好像|很)(?:发)?(?:紫|青|乌)|(?:嘴唇|嘴巴|脸|脸色)(?:都|也|有点|有些|好像|很)?(?:紫紫|青青|乌乌|紫青|青紫)|嘴唇(?:都|也|有点)?发(?:黑|乌)|(?:脸|脸色|面色)(?:都|也|有点)?(?:发黑|变黑|黑了)|(?:嘴巴|嘴唇|嘴)(?:周围|四周|一圈)(?:都|有点)?(?:发青|发紫|青紫|青了|紫了)|发绀|(?<![a-z])(?:blue lips|lips (?:are |look |looks |looked |turning |turned |went |go |going )?(?:a bit |a little |slightly |kind of |kinda |quite )?(?:blue|bluish|purple|grey|gray)|turning blue|turned blue|(?:lips|face|skin) (?:look |looks |are |is |went |gone |going )?dusky|dusky (?:lips|face|skin)|blue around (?:the |his |her )?(?:mouth|lips)|(?:lips|mouth) (?:look |looks |are |is )?(?:bluish|blue))(?![a-z])/,
+    /(?:嘴唇|嘴巴|脸|脸色|面色|皮肤|全身|浑身|身上)(?:都|也|有点|有些|好像|开始|已经|一下|一下子)*(?:发紫|发青|青紫|紫了|青了|变紫|变青)|嘴唇(?:都|也|有点|有些|好像|很)(?:发)?(?:紫|青|乌)|(?:嘴唇|嘴巴|脸|脸色)(?:都|也|有点|有些|好像|很)?(?:紫紫|青青|乌乌|紫青|青紫)|嘴唇(?:都|也|有点)?发(?:黑|乌)|(?:脸|脸色|面色)(?:都|也|有点)?(?:发黑|变黑|黑了)|(?:嘴巴|嘴唇|嘴)(?:周围|四周|一圈)(?:都|有点)?(?:发青|发紫|青紫|青了|紫了)|发绀|(?<![a-z])(?:blue lips|lips (?:are |look |looks |looked |turning |turned |went |go |going )?(?:a bit |a little |slightly |kind of |kinda |quite )?(?:blue|bluish|purple|grey|gray)|turning blue|turned blue|(?:lips|face|skin) (?:look |looks |are |is |went |gone |going )?dusky|dusky (?:lips|face|skin)|blue around (?:the |his |her )?(?:mouth|lips)|(?:lips|mouth) (?:look |looks |are |is )?(?:bluish|blue))(?![a-z])/,
     false,
   ],
   [
@@ -267,7 +270,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'meningitis_signs',
-    /脖子(?:好像|有点|很|都|也|一直)?(?:硬|僵)|(?:低头|低下头)(?:看)?[^，。,.!?！？]{0,4}(?:会|就)?(?:哭|痛|疼)|头不能低|低不了头|不(?:能|敢|肯)低头|(?:压|按|杯)[^。！？!?]{0,12}(?:不(?:褪色|会褪|会退|消退|变白|变淡)|没(?:有)?(?:褪|退|变白|变淡))|颈(?:部|项)?(?:僵硬|强直|发硬)|(?:按压|压了?|按了?|玻璃杯压)(?:上去|下去|一下)?(?:都|也)?不(?:褪色|褪|消退|退|变白|变淡)|不褪色的(?:皮疹|疹子|红点)|紫(?:红)?(?:色)?(?:的)?(?:斑|点)|瘀点|瘀斑|出血点|出血斑|紫癜|(?<![a-z])(?:stiff neck|neck (?:is |feels |looks )?stiff|(?:can'?t|won'?t|cannot) (?:bend|put|touch) (?:his|her|their) (?:head|chin) (?:down|forward|to (?:his|her|their) chest)|neck hurts when (?:he|she|they) (?:bends?|looks? down)|rash (?:that )?(?:doesn'?t|does not|won'?t) fade|non-?blanching|doesn'?t fade (?:under|with) (?:a )?glass|purple spots|rash .{0,30}(?:doesn'?t|does not|won'?t|didn'?t|isn'?t) (?:fade|go away|disappear|blanch|going away|fading)|petechia\w*)(?![a-z])/,
+    /脖子(?:好像|有点|很|都|也|一直)?(?:硬|僵)|(?:低头|低下头)(?:看)?[^，。,.!?！？]{0,4}(?:会|就)?(?:哭|痛|疼)|头不能低|低不了头|不(?:能|敢|肯)低头|(?:压|按|杯)[^。！？!?]{0,12}(?:不(?:褪色|会褪|会退|消退|变白|变淡)|没(?:有)?(?:褪|退|变白|变淡))|颈(?:部|项)?(?:僵硬|强直|发硬)|(?:按压|压了?|按了?|玻璃杯压)(?:上去|下去|一下)?(?:都|也)?不(?:褪色|褪|消退|退|变白|变淡)|不褪色的(?:皮疹|疹子|红点)|紫(?:红)?(?:色)?(?:的)?(?:斑|点)|瘀点|瘀斑|出血点|出血斑|紫癜|(?<![a-z])(?:stiff neck|neck (?:is |feels |looks )?stiff|(?:can'?t|won'?t|cannot) (?:bend|put|touch) (?:his|her|their) (?:head|chin) (?:down|forward|to (?:his|her|their) chest)|neck hurts when (?:he|she|they) (?:bends?|looks? down)|rash (?:that )?(?:doesn'?t|does not|won'?t) fade|(?:spots?|dots?|marks?|rash|it) (?:still )?(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|won'?t) (?:fade|blanch|go (?:away|white|pale)|disappear)|non-?blanching|doesn'?t fade (?:under|with) (?:a )?glass|purple spots|rash .{0,30}(?:doesn'?t|does not|won'?t|didn'?t|isn'?t) (?:fade|go away|disappear|blanch|going away|fading)|petechia\w*)(?![a-z])/,
     false,
   ],
   [
@@ -355,7 +358,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'choking',
-    /噎住|噎着|噎到|噎了(?:一下)?|哽住|哽到|卡住(?:了)?.{0,8}(?:喘|呼吸|说不出|咳不出|哭不出|不会哭|不哭|没声|发不出声|出不了声|脸)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,8}卡住|(?:葡萄|果冻|糖果?|花生|坚果|瓜子|豆子?|肉|苹果|香肠|麻糬|年糕|汤圆|饼干|食物|异物)[^，。,.!?！？]{0,4}卡住|卡(?:在|到|住)?喉咙|喉咙(?:里)?卡|卡嗓子|喘不了|呛(?:到|着|住)?(?:了)?(?:一下|一口)?.{0,12}(?:(?:咳|吐)(?:了)?出来|就好了|没事了|(?:后来|然后|才|又|现在)(?:就)?好了|现在[^，。,.!?！？]{0,4}(?:正常|没事|红润)|不咳了|咳了(?:几下|一下|两下|好几下|好久|很久|一会儿?|半天))|(?:呛|卡)(?:到|着|住)?(?:了)?.{0,8}(?:不能呼吸|无法呼吸|喘不上气|没有?呼吸|脸(?:都)?(?:发|变)?(?:紫|青)|嘴唇(?:都)?(?:发|变)?(?:紫|青)|哭不出|发不出声|没(?:有)?(?:哭)?声(?:音)?)|(?<![a-z])(?:chok\w*|something stuck in (?:his|her|their) throat|stuck in (?:his|her|their) throat)(?![a-z])/,
+    /噎住|噎着|噎到|噎了(?:一下)?|哽住|哽到|卡住(?:了)?.{0,8}(?:喘|呼吸|说不出|咳不出|哭不出|不会哭|不哭|没声|发不出声|出不了声|脸)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,8}卡住|(?:葡萄|果冻|糖果?|花生|坚果|瓜子|豆子?|肉|苹果|香肠|麻糬|年糕|汤圆|饼干|食物|异物|爆米花|樱桃|圣女果|小番茄|鱼丸|肉丸|玉米|枣|奶酪|芝士|胡萝卜)[^，。,.!?！？]{0,4}(?:卡住|呛住)|(?:吃|喝|含)[^，。,.!?！？]{0,8}(?:呛住|卡住)|卡(?:在|到|住)?喉咙|喉咙(?:里)?卡|卡嗓子|喘不了|呛(?:到|着|住)?(?:了)?(?:一下|一口)?.{0,12}(?:(?:咳|吐)(?:了)?出来|就好了|没事了|(?:后来|然后|才|又|现在)(?:就)?好了|现在[^，。,.!?！？]{0,4}(?:正常|没事|红润)|不咳了|咳了(?:几下|一下|两下|好几下|好久|很久|一会儿?|半天))|(?:呛|卡)(?:到|着|住)?(?:了)?.{0,8}(?:不能呼吸|无法呼吸|喘不上气|没有?呼吸|脸(?:都)?(?:发|变)?(?:紫|青)|嘴唇(?:都)?(?:发|变)?(?:紫|青)|哭不出|发不出声|没(?:有)?(?:哭)?声(?:音)?)|(?<![a-z])(?:chok\w*|something stuck in (?:his|her|their) throat|stuck in (?:his|her|their) throat)(?![a-z])/,
     true,
   ],
   [
@@ -486,7 +489,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'allergy_mild',
-    /风团|荨麻疹|(?:嘴巴|嘴唇|眼睛|眼皮|脸)(?:都)?(?:突然)?肿(?:了|起来)|(?:过敏|allergic|allergy)[^。!?！？]{0,10}肿|(?<![a-z])(?:hives|welts|(?:lips?|eyes?|face) (?:is |are )?(?:swollen|swelling|puff\w*))(?![a-z])/,
+    /风团|荨麻疹|(?:嘴巴|嘴唇|眼睛|眼皮|脸)(?:上)?(?:都|也|还|又|有点|有些|好像|突然|开始)*肿(?:了|起来|得)|(?:过敏|allergic|allergy)[^。!?！？]{0,10}肿|(?<![a-z])(?:hives|welts|(?:lips?|eyes?|face) (?:is |are )?(?:swollen|swelling|puff\w*))(?![a-z])/,
     true,
   ],
   [
@@ -501,7 +504,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'sting',
-    /蜜蜂|黄蜂|马蜂|胡蜂|蜂蜇|蜂蛰|蜂螫|被蜂|蜇(?:了|到|伤)|蛰(?:了|到|伤)|螫(?:了|到|伤)|(?<![a-z])(?:stung|bee sting|wasp sting|stung by)(?![a-z])/,
+    /蜜蜂|黄蜂|马蜂|胡蜂|蜂蜇|蜂蛰|蜂螫|被蜂|蜇(?:了|到|伤)|蛰(?:了|到|伤)|螫(?:了|到|伤)|(?:不知道|不晓得|不清楚)?(?:是)?什么虫(?:子)?[^，。,.!?！？]{0,3}(?:叮|咬|蜇)|(?<![a-z])(?:stung|bee sting|wasp sting|stung by|(?:unknown|some|a) (?:bug|insect) (?:bite|sting)|bitten by (?:a |some )?(?:bug|insect))(?![a-z])/,
     true,
   ],
   [
@@ -563,7 +566,7 @@ const SIGNS: Sign[] = [
   ['short_breath', /喘(?!气(?:都|也|还)?(?:很|挺)?(?:正常|还好|平稳|顺))|(?<![a-z])(?:wheez\w*|short of breath|breathless)(?![a-z])/, false],
   [
     'cant_swallow',
-    /流口水|咽不下|吞不下|不能吞|吞不了|咽不了|(?<![a-z])(?:drool\w*|can'?t swallow|cannot swallow|won'?t swallow|unable to swallow)(?![a-z])/,
+    /流口水|咽不下|吞不下|不能吞|吞不了|咽不了|不(?:肯|敢|愿意?)(?:吞|咽)|(?<![a-z])(?:drool\w*|can'?t swallow|cannot swallow|won'?t swallow|unable to swallow|(?:doesn'?t|refuses to|not) (?:want to )?swallow)(?![a-z])/,
     false,
   ],
 
@@ -635,6 +638,8 @@ const SIGNS: Sign[] = [
     ),
     true,
   ],
+  // Mixed: 'burn 到手', '被 iron burn 了'.
+  ['scald', /(?<![a-z])(?:burn|burnt|burned|scald|scalded)\s?(?:到|了|伤)|被[^，。,.!?！？]{0,10}(?:burn|scald)/, true],
   ['bite', /被.{0,8}咬|咬(?:了|伤|破)|牙印|(?<![a-z])(?:bitten|bit (?:him|her|my|our)|bite marks?)(?![a-z])/, true],
   [
     'animal_bite',
@@ -708,6 +713,46 @@ const NOW_FINE =
 /** A fall with no word about what from or what was hit ("摔了一跤", "had a fall"). */
 const GENERIC_FALL =
   /跋倒|跋落|摔了一跤|摔(?:了)?一下|摔倒了?|跌倒了?|摔跤了|(?<![a-z])(?:fell over|fell down|had a (?:bad )?fall|took a tumble|tripped and fell)(?![a-z])/;
+/** "she just fell", "he fell", "took a little spill": a fall in English with nothing else said (not 'fell asleep'). */
+const BARE_FALL =
+  /(?<![a-z])(?:(?:just|has|she|he|they|baby|son|daughter|toddler|kid|child|one|boy|girl) (?:just |has |had )?fell(?! (?:asleep|ill|sick|for|in love|apart|behind|through|short|silent|quiet|off to sleep|pregnant))|(?:had|took) a (?:bad |big |little |small )?(?:fall|tumble|spill))(?![a-z])/;
+/** Holding the breath while crying or in a tantrum. */
+const BREATH_HOLDING =
+  /(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,6}憋(?:气|住|过气)|憋气|(?<![a-z])(?:breath[- ]holding|held (?:his|her|their) breath|holds? (?:his|her|their) breath)(?![a-z])/;
+/** …and it is over: came round on its own, or it was another time. */
+const SPELL_OVER =
+  /(?:自己|马上|很快|一会儿?)(?:就)?(?:好了|缓过来|恢复)|缓过来了|上次|以前|之前|有一次|(?<![a-z])(?:came round|came to|recovered|back to normal|was fine|(?:last|one) time|before)(?![a-z])/;
+/** A poison's container bitten open, told thing first ("那个洗衣凝珠咬破了"). */
+const BITTEN_OPEN = new RegExp(String.raw`(?:${CHEMICALS})[^，。,.!?！？]{0,6}(?:咬|啃|嚼)(?:破|开|烂|碎)`);
+/** What stings the eye without burning it. */
+const EYE_IRRITANT =
+  /洗洁精|洗发|沐浴|洗手液|防晒|肥皂|香皂|泡泡水|(?<![a-z])(?:shampoo|body wash|bubble bath|hand soap|soap|sunscreen|sun ?cream|suncream|sunblock|washing[- ]up liquid|dish ?soap)(?![a-z])/;
+/**
+ * What burns the eye: rinse and the emergency department. Alcohol hand sanitiser is here: in children's eyes it has
+ * caused corneal burns needing surgery (JAMA Ophthalmology, 2021).
+ */
+const EYE_CORROSIVE =
+  /免洗|酒精|花露水|消毒液|消毒水|漂白|84|洁厕|马桶|管道|通渠|洗衣(?:液|凝珠|粉|珠)|石灰|干燥剂|清洁剂|油污|杀虫|农药|化学|(?<![a-z])(?:saniti[sz]er|alcohol|bleach|toilet|drain|oven|laundry|lime|cement|chemical\w*|pesticide|insect spray|ammonia|disinfectant)(?![a-z])/;
+/** The fall is told as something that just happened (not learning to walk, not 'how do I teach him to get up'). */
+const FALL_JUST_HAPPENED =
+  /刚|今天|早上|上午|中午|下午|晚上|昨天|突然|一下|(?<![a-z])(?:just|earlier|today|this (?:morning|afternoon|evening)|tonight|(?:a|one) (?:minute|moment|second|few minutes) ago|just now)(?![a-z])/;
+const FALL_AS_TOPIC = /教|学(?:走|站|爬|跑)|(?<![a-z])(?:teach\w*|learn\w*)(?![a-z])/;
+/** A body part other than the head named with a fall: the fall is that injury's. */
+const NOT_THE_HEAD =
+  /膝盖|手(?!机)|胳膊|手臂|手腕|手肘|腿|脚|屁股|牙|(?<![a-z])(?:knees?|hands?|arms?|wrists?|elbows?|legs?|ankles?|feet|foot|bottom|bum|teeth|tooth)(?![a-z])/;
+/** Injuries with their own advice: a fall that caused one of these is not read as a knock on the head. */
+const INJURY_ELSEWHERE = new Set([
+  'minor_wound',
+  'fracture',
+  'tooth_injury',
+  'finger_crushed',
+  'limb_swelling',
+  'not_weight_bearing',
+  'arm_not_used',
+  'nosebleed',
+  'wound_deep',
+  'scald',
+]);
 /** Asking when the child may come back to care ("多久能再送去", "how soon can he go back to care"). */
 const RETURN_TO_CARE =
   /(?:再|重新|回去|回来)(?:送|去|上|来)(?:托育|托|点|服务点)?|(?:多久|几天|多少天|什么时候|哪天)(?:以后|之后|后)?(?:才)?(?:能|可以)?(?:再)?(?:送|去|来|上)(?:托育|托|点|服务点|幼儿园)?|(?:能|可以)(?:再)?(?:送|去)(?:托育|托|服务点|点)|(?<![a-z])(?:(?:go|come|get|went) back (?:to |in(?:to)? )?(?:care|daycare|day care|childcare|the point|nursery|the centre|the center|playgroup)|return(?:ing)? to (?:care|daycare|day care|childcare|the point|nursery|the centre|the center)|back (?:to|in|into) (?:care|daycare|day care|childcare|nursery)|(?:how soon|how long|how many days|when).{0,30}(?:go|come) back)(?![a-z])/;
@@ -720,9 +765,9 @@ const ILLNESS_ONGOING =
 /** The signs a return-to-care question names as over. */
 const OVER_ILLNESS = ['fever', 'diarrhoea', 'vomiting'];
 const FINE_NOW =
-  /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错|可以)|挺正常|又跑又跳|不咳了|不呛了|(?:说话|呼吸|哭声|声音|脸色|面色)(?:也|都)?(?:正常|没事|没问题|红润|恢复(?:正常)?)|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?<![a-z])(?:seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits)(?![a-z])/;
+  /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错|可以)|挺正常|又跑又跳|不咳了|不呛了|(?:说话|呼吸|哭声|声音|脸色|面色)(?:也|都)?(?:正常|没事|没问题|红润|恢复(?:正常)?)|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?<![a-z])(?:seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|breathing (?:normally|fine|ok|okay|well)|(?:chatting|talking|babbling) (?:away|normally|again)|(?:is|he'?s|she'?s) chatting|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits)(?![a-z])/;
 const CHECKING =
-  /(?:要不要|需不需要|需要|用不用|该不该|要)(?:去)?(?:挂|看)?(?:急诊|门诊|儿科)(?:吗|么)?|(?:可以|能)(?:先)?(?:观察|等)(?:一下|一天|一晚|一会儿?)?(?:吗|么)|明天(?:再)?(?:去|看)[^，。,.!?！？]{0,4}(?:可以|行)?(?:吗|么)|(?:要|需要|用|得)(?:叫|打)(?:救护车|120)(?:吗|么)|(?<![a-z])(?:is (?:this|it|that) (?:an emergency|urgent|serious)|do (?:i|we) (?:need|have) to call (?:120|an ambulance))(?![a-z])|(?:是不是|是否|那)?(?:就)?(?:不用|不需要|没必要)(?:再)?(?:去|上|看)?(?:医院|急诊|看医生|打120|叫救护车)|一定要.{0,10}吗|还(?:要|用|需要)(?:去)?吗|还要不要去|不去(?:行|可以)吗|(?<![a-z])(?:do (?:we|i) (?:still|really) (?:have|need) to go|still go)(?![a-z])|必须.{0,10}吗|非(?:得|要).{0,8}吗|还要(?:去)?(?:医院|看医生|打针)|(?:要|需要)(?:去)?打(?:针|疫苗)吗|可以停了?吗|(?<![a-z])(?:do (?:i|we) (?:really |still )?need to|can (?:i|we) stop|still need)(?![a-z])|没事吧|应该没事|应该没关系|不要紧吧|能不能(?:先)?(?:在家)?(?:观察|等)|(?:先)?在家观察|等(?:到)?明天|(?<![a-z])(?:can (?:we|i) wait|wait and see|wait until (?:tomorrow|morning)|probably fine|should be (?:fine|ok))(?![a-z])|要紧吗|要不要紧|严重吗|要不要(?:去)?(?:医院|看医生)|需要(?:去)?(?:医院|看医生)吗|要去医院吗|要观察|观察什么|注意什么|留意什么|(?:能|可以)(?:让(?:他|她|孩子|宝宝))?睡(?:觉|午觉|一会儿?)?吗|(?<![a-z])(?:can (?:i|we) let (?:him|her|them) (?:sleep|nap)|is it ok (?:if|for) (?:he|she|they|him|her|them) (?:to )?(?:sleep|nap)|is it (?:ok|okay|safe|fine|alright|all right) to let (?:him|her|them) (?:sleep|nap|go to sleep)|(?:should|can) (?:i|we) let (?:him|her|them) (?:sleep|nap)|(?:can|may) (?:he|she|they) (?:sleep|nap|have a nap))(?![a-z])|(?<![a-z])(?:should i (?:worry|be worried)|is (?:it|this|that) serious|what should i (?:watch|look) (?:for|out for)|do (?:i|we) (?:really |still )?need to (?:go|see)|should (?:i|we) (?:go|see|take))(?![a-z])/;
+  /(?:要不要|需不需要|需要|用不用|该不该|要)(?:去)?(?:挂|看)?(?:急诊|门诊|儿科)(?:吗|么)?|(?:可以|能)(?:先)?(?:观察|等)(?:一下|一天|一晚|一会儿?)?(?:吗|么)|明天(?:再)?(?:去|看)[^，。,.!?！？]{0,4}(?:可以|行)?(?:吗|么)|(?:要|需要|用|得)(?:叫|打)(?:救护车|120)(?:吗|么)|(?<![a-z])(?:is (?:this|it|that) (?:an emergency|urgent|serious)|do (?:i|we) (?:need|have) to call (?:120|an ambulance))(?![a-z])|(?:是不是|是否|那)?(?:就)?(?:不用|不需要|没必要)(?:再)?(?:去|上|看)?(?:医院|急诊|看医生|打120|叫救护车)|一定要.{0,10}吗|还(?:要|用|需要)(?:去)?吗|还要不要去|不去(?:行|可以)吗|(?<![a-z])(?:do (?:we|i) (?:still|really) (?:have|need) to go|still go)(?![a-z])|必须.{0,10}吗|非(?:得|要).{0,8}吗|还要(?:去)?(?:医院|看医生|打针)|(?:要|需要)(?:去)?打(?:针|疫苗)吗|可以停了?吗|(?<![a-z])(?:do (?:i|we) (?:really |still )?need to|can (?:i|we) stop|still need)(?![a-z])|没事吧|应该没事|应该没关系|不要紧吧|能不能(?:先)?(?:在家)?(?:观察|等)|(?:先)?在家观察|等(?:到)?明天|(?<![a-z])(?:can (?:we|i) wait|wait and see|wait until (?:tomorrow|morning)|probably fine|should be (?:fine|ok))(?![a-z])|要紧吗|要不要紧|严重吗|要不要(?:去)?(?:医院|看医生)|需要(?:去)?(?:医院|看医生)吗|要去医院吗|要观察|观察什么|注意什么|留意什么|(?:能|可以)(?:让(?:他|她|孩子|宝宝))?睡(?:觉|午觉|一会儿?)?吗|(?<![a-z])(?:can (?:i|we) let (?:him|her|them) (?:sleep|nap)|is it ok (?:if|for) (?:he|she|they|him|her|them) (?:to )?(?:sleep|nap)|is it (?:ok|okay|safe|fine|alright|all right) to let (?:him|her|them) (?:sleep|nap|go to sleep)|(?:should|can) (?:i|we) let (?:him|her|them) (?:sleep|nap)|(?:can|may) (?:he|she|they) (?:sleep|nap|have a nap))(?![a-z])|(?<![a-z])(?:should i (?:worry|be worried)|is (?:it|this|that) serious|what should i (?:watch|look) (?:for|out for)|do (?:i|we) (?:really |still )?need to (?:go|see)|should (?:i|we) (?:still |really |now )?(?:go|see|take))(?![a-z])/;
 /** A home remedy or a way to handle it asked about: answered with the incident's own advice. */
 const REMEDY =
   /牙膏|酱油|药膏|烫伤膏|獾油|芦荟|冰块|冰敷|醋|饭团|吞(?:口|一口)?饭|馒头|镊子|夹(?:出来|出)|挖(?:出来|出)|掏(?:出来|出)|抠(?:出来|出)|挑破|戳破|弄破|刺破|催吐|(?<![a-z])(?:butter|toothpaste|ice|cream|ointment|vinegar|tweezers?|pop (?:it|the blister)|burst (?:it|the blister)|make (?:him|her|them) (?:sick|vomit|throw up))(?![a-z])/;
@@ -1010,6 +1055,19 @@ export function readHealthSigns(text: string): SignReading {
   const th = t.replace(HEAD_SPARED, ' ');
   if (!educational && (HEAD.test(th) || (FALL.test(th) && !headSpared) || (HEAD_LUMP.test(th) && !insect))) signs.add('head_knock');
   if (!educational && !headSpared && GENERIC_FALL.test(t) && (SLEEPY.test(t) || NAP_QUESTION.test(t))) signs.add('head_knock');
+  // A fall told with nothing about where it hurt ("孩子刚才摔了一下", "剛剛跌倒了", "she just fell"): read as a knock,
+  // so the reply asks how the child is now and names the signs for 120 (the head is what matters when nothing is said).
+  // A fall that hurt a limb, a knee or a tooth is that injury's, not a knock.
+  if (
+    !educational &&
+    !headSpared &&
+    (GENERIC_FALL.test(t) || BARE_FALL.test(t)) &&
+    FALL_JUST_HAPPENED.test(t) &&
+    !FALL_AS_TOPIC.test(t) &&
+    !NOT_THE_HEAD.test(t) &&
+    ![...signs].some((x) => INJURY_ELSEWHERE.has(x))
+  )
+    signs.add('head_knock');
   if (!educational && HIGH_FALL.test(t)) signs.add('high_fall');
   if (signs.has('head_knock') && /头(?:先|朝下)着(?:的)?地|头着地|倒栽葱|(?<![a-z])(?:head ?first|landed on (?:his|her|their|the) head)(?![a-z])/.test(t))
     signs.add('head_first');
@@ -1055,10 +1113,12 @@ export function readHealthSigns(text: string): SignReading {
   // Insect bites are not injuries to triage; an animal bite is its own sign.
   if (insect || signs.has('animal_bite') || signs.has('centipede') || signs.has('marine_sting')) signs.delete('bite');
   // "把洗衣凝珠咬破了", "咬开了瓶子": the child bit into a thing, nobody bit the child.
-  if (/把[^，。,.!?！？]{0,24}咬(?:破|开|烂|坏|碎)|咬(?:破|开)(?:了)?[^，。,.!?！？]{0,3}(?:包装|袋|瓶|盖|小包)/.test(t)) {
+  if (/把[^，。,.!?！？]{0,24}咬(?:破|开|烂|坏|碎)|咬(?:破|开)(?:了)?[^，。,.!?！？]{0,3}(?:包装|袋|瓶|盖|小包)/.test(t) || BITTEN_OPEN.test(t)) {
     signs.delete('bite');
     signs.delete('bite_broken');
   }
+  // A laundry pod, a sachet of cleaner or a medicine bitten open ("洗衣凝珠咬破了"): what was in it is in the mouth.
+  if (!educational && BITTEN_OPEN.test(t)) signs.add('poisoning');
   // Silica-gel desiccant beads (clear beads, "silica gel") are of low toxicity; quicklime sachets (石灰, powder) burn.
   if (
     /干燥剂|desiccant|silica/.test(t) &&
@@ -1146,17 +1206,38 @@ export function readHealthSigns(text: string): SignReading {
   else if (rate !== undefined && (age === undefined || age >= 6) && rate > (age !== undefined && age < 12 ? 50 : 40)) signs.add('fast_breathing');
   // Shivering with a fever is rigors.
   if (signs.has('fever') && /发抖|打颤|打冷颤|(?<![a-z])(?:shiver\w*|chills|shaking with cold)(?![a-z])/.test(t)) signs.add('rigors');
+  // A breath-holding spell while crying that is over ("哭到憋气 嘴唇都有点紫了 过一会儿自己就好了", "held his breath
+  // till he went blue, then came round fine"): common and harmless, a parenting question (a doctor the first time) —
+  // not a blue child now. Going blue with nothing said about it being over stays red.
+  if (
+    signs.has('blue_lips') &&
+    BREATH_HOLDING.test(t) &&
+    SPELL_OVER.test(t) &&
+    !['seizure', 'unresponsive', 'not_breathing', 'breathing_difficulty', 'choking'].some((x) => signs.has(x))
+  ) {
+    signs.delete('blue_lips');
+  }
+  // A nosebleed that bleeds a lot ("lots of blood on the pillow", "流了好多 止不住") is a nosebleed: its own first aid
+  // (lean forward, pinch), a doctor when it goes on 20 minutes — not a wound bleeding heavily.
+  if (signs.has('nosebleed') && signs.has('severe_bleeding') && !/伤口|割|划|砸|(?<![a-z])(?:cut|wound|gash)(?![a-z])/.test(t)) {
+    signs.delete('severe_bleeding');
+    signs.add('still_bleeding');
+  }
   // A chemical splashed into the eye: rinse first (its own first aid), not a swallowed poison.
   if (
     /眼睛|眼里|眼内|眼角|(?<![a-z])eyes?(?![a-z])/.test(t) &&
-    /消毒|漂白|84|清洁剂|洁厕|免洗|洗手液|洗洁精|洗衣|酒精|化学|石灰|干燥剂|洗发水|沐浴露|驱蚊|防蚊|杀虫|花露水|喷雾|(?<![a-z])(?:bleach|cleaner|cleaning|chemical\w*|(?:hand )?saniti[sz]er|detergent|disinfectant|alcohol|lime|shampoo|insect spray|repellent)(?![a-z])/.test(
+    /消毒|漂白|84|清洁剂|洁厕|免洗|洗手液|洗洁精|洗衣|酒精|化学|石灰|干燥剂|洗发|沐浴|驱蚊|防蚊|杀虫|花露水|喷雾|防晒|肥皂|香皂|(?<![a-z])(?:bleach|cleaner|cleaning|chemical\w*|(?:hand )?saniti[sz]er|detergent|disinfectant|alcohol|lime|shampoo|insect spray|repellent|sunscreen|sun ?cream|suncream|sunblock|soap|body wash|bubble bath)(?![a-z])/.test(
       t,
     ) &&
-    /溅|喷|弄|进|洒|泼|滴|揉|(?<![a-z])(?:splash\w*|spray\w*|squirt\w*|got|get|went|in (?:his|her|their|my|the) eyes?)(?![a-z])/.test(t) &&
+    /溅|喷|弄|进|洒|泼|滴|揉|抹|擦|沾|流到|(?<![a-z])(?:splash\w*|spray\w*|squirt\w*|got|get|went|rubbed|in (?:his|her|their|my|the) eyes?)(?![a-z])/.test(t) &&
     !educational
   ) {
     signs.delete('poisoning');
-    signs.add('eye_chemical');
+    // Soap, shampoo, washing-up liquid, sunscreen or hand sanitiser sting but rarely burn the eye: rinse at once, then a
+    // doctor today if it stays red or sore (poison-centre advice). Bleach, 84, toilet or drain cleaner, laundry liquid
+    // and lime burn: rinse and the emergency department.
+    if (EYE_IRRITANT.test(t) && !EYE_CORROSIVE.test(t)) signs.add('eye_irritant');
+    else signs.add('eye_chemical');
   }
   // A fall that broke a limb, with no word about the head: the limb's first aid, not a head injury's.
   if (signs.has('fracture') && !HEAD.test(t) && !HEAD_WARNING.test(t)) signs.delete('head_knock');

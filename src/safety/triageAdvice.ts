@@ -63,6 +63,7 @@ export type FirstStepKey =
   | 'sunFirst'
   | 'nostrilFirst'
   | 'eyeFirst'
+  | 'eyeRinseFirst'
   | 'woundFirst'
   | 'plantFirst'
   | 'seizureAgain'
@@ -419,6 +420,10 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
     }
     if (f.has('eye_injury')) {
       add(a.firstSteps, 'eyeFirst');
+      add(a.sections, 'eye_electric');
+    }
+    if (f.has('eye_irritant')) {
+      add(a.firstSteps, 'eyeRinseFirst');
       add(a.sections, 'eye_electric');
     }
     if (signs.has('after_vaccine') && signs.has('fever')) {

@@ -91,6 +91,7 @@ const AMBER_SIGNS = [
   'allergy_mild',
   'nose_object',
   'eye_injury',
+  'eye_irritant',
   'pale_stool',
   'sting_mouth',
   'arm_not_used',
@@ -263,7 +264,8 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // A food followed by hives, a rash or itching: a possible allergy (a doctor today; breathing signs are red above).
   if (incident && now('food_rash') && !red.has('allergic_reaction')) amber.add('allergy_mild');
   // A swallowed coin that now will not go down (drooling, cannot swallow): stuck in the food pipe.
-  if (any('swallowed_object') && now('cant_swallow')) red.add('object_stuck');
+  // The same after magnets, a battery or an object told in an earlier message ("现在 drooling 很多 不肯 swallow").
+  if ((any('swallowed_object') || ['magnets', 'button_battery', 'object_stuck'].some((s) => pastRed.has(s))) && now('cant_swallow')) red.add('object_stuck');
   // Things of low toxicity in the mouth (soap, lipstick, crayons, gum): watched at home; a doctor if symptoms start.
   if (incident && now('low_toxic') && !now('poisoning')) {
     if (['vomiting', 'cough_ongoing', 'listless'].some(now)) amber.add('low_toxic_symptoms');

@@ -177,7 +177,8 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['amber', 'my 18 month old swallowed a small piece of plastic'],
   ['red', 'my son got some hand sanitizer in his eye'],
   ['amber', '寶寶在浴缸嗆到水'],
-  ['red', '宝宝眼睛进了洗发水'],
+  // Shampoo stings but rarely burns: rinse, an eye doctor today if still sore (round 6).
+  ['amber', '宝宝眼睛进了洗发水'],
   ['amber', 'he put a pea in his ear'],
   ['amber', '曬傷了 起水泡'],
   ['none', '宝宝发烧退了以后多久可以去托育点'],

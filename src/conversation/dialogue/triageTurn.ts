@@ -172,6 +172,13 @@ function followUp(reading: SignReading, recent: string[]): void {
   if ([...reading.signs].some((s) => !QUALIFIERS.has(s))) return;
   const past = recent.filter((s) => !s.includes(':'));
   const pastRed = recent.filter((s) => s.startsWith('red:')).map((s) => s.slice(4));
+  // 'He's fine now, breathing normally — still go?' after a choke: the choke is over (what to watch, or a doctor today
+  // after back blows), unless a red sign other than the choke was told.
+  if (reading.fineNow && pastRed.includes('choking') && pastRed.every((s) => s === 'choking')) {
+    reading.signs.add('choking_resolved');
+    for (const s of past) reading.signs.add(s);
+    return;
+  }
   for (const s of [...past, ...pastRed]) reading.signs.add(s);
 }
 

@@ -74,6 +74,8 @@ export const triage: typeof zhTriage = {
       "Something in the nose or ear: don't try to get it out with tweezers, a cotton bud or a finger (it goes further in); let your child breathe through the mouth and see a doctor (ear, nose and throat) today.",
     eyeFirst:
       "An eye that was poked or scratched: don't let your child rub it, don't press on it and don't pull out anything stuck in it; cover it loosely with a clean pad and go to an eye clinic or emergency department today.",
+    eyeRinseFirst:
+      "First rinse the eye under gently running clean water for at least 10–15 minutes: hold the eyelids open and let the water run from the inner corner (by the nose) outwards; don't let your child rub it, and don't use eye drops or anything to 'neutralise' it.",
     woundFirst:
       'First press firmly on the wound with a clean pad or towel for 10 minutes without lifting it to look; if it is deep, gaping or still bleeding after 10 minutes, go to a doctor today (it may need stitches or glue), and put nothing into the wound.',
     sunFirst: "First get out of the sun into the shade, cool the skin with a cool cloth and give plenty to drink; don't pop blisters.",
@@ -128,6 +130,8 @@ export const triage: typeof zhTriage = {
     allergy_mild: 'a possible allergic reaction (hives, swollen lips or eyelids)',
     nose_object: 'something pushed into the nose or ear',
     eye_injury: 'an eye injury (poked, scratched or hit)',
+    eye_irritant:
+      'soap, shampoo or sunscreen in the eye (if it is still red, sore, watering, hard to open or vision is blurred after rinsing, an eye doctor today; alcohol hand sanitiser, bleach, disinfectant, toilet cleaner, laundry liquid or lime: call 120 or go to the emergency department now)',
     wound_deep: 'a deep or gaping cut, or one that keeps bleeding (it may need stitches)',
     fever_rash: 'a rash with the fever',
     plant: 'a plant eaten (many houseplants irritate the mouth and throat, a few are poisonous: it depends on the plant)',
