@@ -63,11 +63,13 @@ export async function answerQuestion(r: Reply, q: { text: string }): Promise<voi
       // follow-up finds on its own, clearly ("那晚上要盖多厚" after co-sleeping: how warmly to dress, not co-sleeping
       // again), that the search with the context also finds (or whose document it answers from), answers it, read
       // with the follow-up's own words.
-      // (A follow-up naming no topic of its own has no section of its own in another document than the one the
-      // question before is answered from: "那如果量出来37.5呢" after the drop-off temperature check is still the
-      // drop-off check, not how fever is defined.)
+      // (A follow-up naming no topic of its own, whose own words find no clear section, has no section of its own in
+      // another document than the one the question before is answered from: "那如果量出来37.5呢" after the drop-off
+      // temperature check is still the drop-off check, not how fever is defined; "那我要怎么跟奶奶说她才会听" clearly
+      // finds talking with grandparents.)
       const found = ownSection(run.result.passages, again.result.passages);
-      const own = found && (namesTopic(q.text) || found[0]!.docId === again.result.passages[0]?.docId) ? found : undefined;
+      const keeps = (p: Passage) => namesTopic(q.text) || p.docId === again.result!.passages[0]?.docId || (p.questionMatch ?? 0) >= CLEAR_OWN_MATCH;
+      const own = found && keeps(found[0]!) ? found : undefined;
       if (own) {
         if (overwhelmed) r.say(w.answers.answerFollows);
         await searchKnowledgeTool.present!(r, { passages: own }, { query: q.text });
