@@ -286,10 +286,11 @@ const RULES: Rule[] = [
   ],
   // Weekdays.
   [
-    /((?<!一)下下|(?<!一)下个?|上个?|这个?|本)?周\s*([一二三四五六日1-7])(?!\s*[岁个])/g,
+    /((?<!一)下下+个?|(?<!一)下个?|上个?|这个?|本)?周\s*([一二三四五六日1-7])(?!\s*[岁个])/g,
     (m, today) => {
       const wd = ZH_WEEKDAYS[m[2]!]!;
-      if (m[1]?.startsWith('下下')) return inNextWeek(today, wd, 2);
+      // "下下周六" two weeks on, "下下下周六" three: one week per 下.
+      if (m[1]?.startsWith('下下')) return inNextWeek(today, wd, m[1].replace(/[^下]/g, '').length);
       if (m[1]?.startsWith('下')) return inNextWeek(today, wd);
       if (m[1]?.startsWith('上')) return inNextWeek(today, wd, -1);
       return upcoming(today, wd);

@@ -42,6 +42,18 @@ describe('honest availability, round 6', () => {
     expect(rows.rows).toHaveLength(1);
   });
 
+  it('"下下下周六可以约吗": that Saturday is three weeks on, not open yet, and the reply says when it opens', async () => {
+    const out = await chatAs(app, ++userSeq)('下下下周六可以约吗');
+    expect(out.reply).toMatch(/12月19日/);
+    expect(out.reply).toMatch(/12月5日/);
+  });
+
+  it('a day that has passed is said to be over once, then the next question', async () => {
+    const out = await chatAs(app, ++userSeq)('昨天的还能补约吗');
+    expect(out.reply).toMatch(/已经过去了/);
+    expect(out.reply.match(/想约哪一天/g) ?? []).toHaveLength(1);
+  });
+
   it('a weekday with nothing bookable left offers the same day next week first', async () => {
     const out = await chatAs(app, ++userSeq)('what about Wednesday then');
     expect(out.reply).toMatch(/same day next week \(Wed 2 Dec\)/);

@@ -13,6 +13,8 @@ describe('requests the points do not take from parents, asked with booking words
     ['你们周六 hiring 兼职吗', 'work'],
     ['Are you hiring carers this Saturday?', 'work'],
     ['any part-time jobs at the Huli point on weekends?', 'work'],
+    ['Do you have any vacancies for teachers?', 'work'],
+    ['周六能在点里给宝宝过生日吗', 'event'],
     ['周日想在你们点给孩子办个生日会 能预约场地吗', 'event'],
     ["Can we book the room for my son's birthday party on Sunday?", 'event'],
     ["Could we host Leo's party at your centre next Saturday?", 'event'],
@@ -34,6 +36,8 @@ describe('requests the points do not take from parents, asked with booking words
     'I have a job interview on Saturday morning, any places in Huli?',
     '你们招不招两岁的孩子',
     '周六上午有没有亲子活动',
+    '宝宝周六过生日 想约上午的托育',
+    'Any vacancies this Saturday?',
   ])('%s: the parent’s own plans or the service itself, not an outside request', (text) => {
     expect(parseOutsideRequest(prepareText(text))).toBeUndefined();
     expect(understand(text, ctx).intent).not.toBe('out_of_scope');
@@ -57,6 +61,10 @@ describe('booking a day that has passed', () => {
 
 describe('a weekday said apart from the one calendar day it falls on', () => {
   const read = (t: string) => parseDates(prepareText(t), ctx.now, ctx.timeZone).dateRange;
+  it('counts one week per 下', () => {
+    expect(read('下下下周六可以约吗')).toEqual({ from: '2026-12-19', to: '2026-12-19' });
+    expect(read('下下周六')).toEqual({ from: '2026-12-12', to: '2026-12-12' });
+  });
   it('names that day again', () => {
     expect(read('能约到下个月20号吗 周日 集美')).toEqual({ from: '2026-12-20', to: '2026-12-20' });
     expect(read('12月6号吗 周日')).toEqual({ from: '2026-12-06', to: '2026-12-06' });

@@ -43,7 +43,7 @@ export const search: typeof zh.search = {
   anotherDay: 'Another day',
   askLocation:
     'Please share your location (📎 → Location, or the "Send my location" button) and I will list the nearest places first. You can also just name a district or neighbourhood, e.g. "Huli" or "Lianqian".',
-  datePassed: 'That date has already passed. Which day would you like?',
+  datePassed: 'That date has already passed, so it can no longer be booked.',
   dateDoesNotExist: (text: string) => `"${text}" is not a real date (that month has no such day). Which day did you mean?`,
   dateReadAs: (text: string, taken: string, other: string) => `I've read "${text}" as ${taken} (if you meant ${other}, just say so).`,
   header: (range: string) => `Free places, ${range}:`,

@@ -41,7 +41,7 @@ export const search = {
   nextWeekend: '下周末',
   anotherDay: '换个日子',
   askLocation: '请发送你的位置（点输入框旁的📎→“位置”，或点下面的“发送我的位置”），我按距离从近到远帮你找。也可以直接告诉我区或街道，比如“湖里”“莲前”。',
-  datePassed: '这个日期已经过去了。想约哪一天呢？',
+  datePassed: '这个日期已经过去了，不能再预约。',
   dateDoesNotExist: (text: string) => `“${text}”这个日期不存在（那个月没有这一天），请再确认一下是哪天？`,
   dateReadAs: (text: string, taken: string, other: string) => `“${text}”我按${taken}来查（如果你指的是${other}，告诉我就好）。`,
   header: (range: string) => `${range}的空位：`,

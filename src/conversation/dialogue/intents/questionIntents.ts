@@ -88,6 +88,10 @@ const POSSIBLE =
 /** A question about how, what or when, which a list of sessions would not answer ("周六托育要带什么", "几点开门"). */
 const WHAT_HOW = /怎么|怎样|如何|什么|啥|几点|多少|哪|要带|需要|规定|流程|(?<![a-z])(?:how|what|which|where|why|bring|need)(?![a-z])/i;
 
+/** Whether a day can be booked, asked ("下下下周六可以约吗", "can I book the 19th?"): that day's sessions answer it (not open yet, full, free). */
+const BOOKABLE_ASK =
+  /(?:可以|能|能不能|可不可以)(?:预)?(?:约|订|报名)|约得(?:到|上)|(?<![a-z])(?:can (?:i|we) (?:still )?(?:book|reserve)|(?:is it|are they) bookable)(?![a-z])/i;
+
 /** Whether a child may come or use the service ("can he join?", "is she too old?", "还能去吗", "能参加吗"). */
 const ATTEND =
   /去|来|参加|报名|送|托|进|太大|超龄|(?<![a-z])(?:join|come|go|attend|use (?:it|the service|this)|book|sign (?:him|her|them)? ?up|enrol+|register|too old|still eligible|eligible)(?![a-z])/i;
@@ -165,6 +169,8 @@ export const knowledge: IntentHandler = async (r, q) => {
   // go is what that day's sessions say, for that child (too young, full, not open yet), so it is searched.
   if (range && !weekdaysOnly(range) && POSSIBLE.test(t) && CARE_ASKED.test(t) && !WHAT_HOW.test(t) && !RULE_ASKED.test(t) && !HEALTH.test(t))
     return findSlots(r, asSearch);
+  // One day named, asked whether it can be booked ("下下下周六可以约吗"): the day's sessions say when it opens, or what is free.
+  if (range && range.from === range.to && BOOKABLE_ASK.test(t) && !WHAT_HOW.test(t) && !RULE_ASKED.test(t) && !HEALTH.test(t)) return findSlots(r, asSearch);
   if (asksReplyTime(q.text) && STAFF_NAMED.test(t)) return answerReplyTime(r, undefined);
   return answerQuestion(r, q);
 };
