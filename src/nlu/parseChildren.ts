@@ -279,3 +279,10 @@ export function findChildMention(text: string, childNames: string[] = []): Child
   const chosen = acting[0] ?? (orders.length === 1 ? orders[0] : undefined);
   return chosen ? { birthOrder: chosen.birthOrder! } : undefined;
 }
+
+/** The birth orders a message names in clauses that act ("老大老三 周日下午一起去"): each once, in the order written. */
+export function birthOrdersIn(text: string, childNames: string[] = []): number[] {
+  const simplified = toSimplified(text).toLowerCase();
+  const acting = actingMentions(simplified, mentionsIn(simplified, childNames)).filter((m) => m.birthOrder !== undefined && !m.kept);
+  return [...new Set(acting.map((m) => m.birthOrder!))];
+}

@@ -136,6 +136,8 @@ export interface Slots {
   pick?: number;
   /** Several registered children named in one request ("Olivia 和 Sam 周六都有位置吗"): each of them. */
   namedChildren?: string[];
+  /** Several children named by birth order in one request ("老大老二都想去翔安"): 1 = eldest, 2 = second, -1 = youngest. */
+  orderedChildren?: number[];
   /** The request is for every registered child ("两个孩子都约", "book both kids"). */
   allChildren?: boolean;
   /** A registered child renamed or their birth date corrected ("名字改成小汤圆", "Noah's birthday is wrong, it's …"): the new name; a new birth date is `birthDate`. */

@@ -8,7 +8,7 @@ import { findNegations } from './findNegations.ts';
 import { parseAge } from './parseAge.ts';
 import { parseBirthDate } from './parseBirthDate.ts';
 import { parseBookingRef } from './parseBookingRef.ts';
-import { findChildMention, namedChildren, parseChildren, parseOrderedName } from './parseChildren.ts';
+import { birthOrdersIn, findChildMention, namedChildren, parseChildren, parseOrderedName } from './parseChildren.ts';
 import { parseChildName } from './parseChildName.ts';
 import { parseChildUpdate } from './parseChildUpdate.ts';
 import { parseDates } from './parseDates.ts';
@@ -87,6 +87,8 @@ const CHANGE_TO = /^(?:那|那就|就|再|帮我|麻烦)?(?:改约|改订|改成
 const GO_OK = /(?:可以吗|可以不|行吗|行不行|好吗|ok\s*吗|ok\s*[?？]|okay\s*[?？]|可不可以)\s*[?？]?\s*$/;
 /** "有两个位置吗", "any spots for both?": places asked for. */
 const PLACES_WORD = /位置|位子|名额|(?<![a-z])(?:places?|spots?|slots?)(?![a-z])/;
+/** Several children asked for together ("都", "一起", "两个", "both"). */
+const TOGETHER = /都|一起|两个|俩|(?<![a-z])(?:both|together)(?![a-z])/;
 const TWINS = /双胞胎|龙凤胎|(?<![a-z])twins(?![a-z])/;
 const QUESTION_WORD = /[?？]|吗|么|嘛|怎么|如何|能不能|可不可以|可以吗|行不行|(?<![a-z])(?:how|can i|could i|is it)(?![a-z])/;
 
@@ -303,6 +305,13 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   if (mention) slots.child = mention;
   const several = mention ? [] : namedChildren(original, ctx.childNames);
   if (several.length > 1) slots.namedChildren = several;
+  // "老大老二这周日都想去翔安", "老大老三 一起去湖里": two birth-order words for one request are both children, not the first.
+  const orders = (ctx.childNames?.length ?? 0) > 1 && TOGETHER.test(t) ? birthOrdersIn(original, ctx.childNames) : [];
+  if (orders.length > 1 && slots.child?.birthOrder !== undefined) {
+    slots.orderedChildren = orders;
+    delete slots.child;
+    delete slots.childName;
+  }
   const language = parseLanguageRequest(t);
   if (language) slots.language = language;
   // "双胞胎周六都去", "the twins": in a family of several, the twins are the children asked for together.

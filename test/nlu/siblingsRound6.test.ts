@@ -89,3 +89,18 @@ describe('twins asked for with a day and a place are a search for both', () => {
     expect(understand(text, with2('糖糖', '豆豆')).intent).toBe('knowledge');
   });
 });
+
+describe('two birth-order words asked together are both children', () => {
+  const three = { ...ctx, childNames: ['一一', '二二', '三三'] };
+  it.each([
+    ['老大老二这周日上午都想去翔安 有没有两个位置', [1, 2]],
+    ['老大老三 周日下午 一起去 湖里 有没有 place', [1, 3]],
+  ] as const)('%s', (text, orders) => {
+    const u = understand(text, three);
+    expect(u.slots.orderedChildren).toEqual(orders);
+    expect(u.slots.child).toBeUndefined();
+  });
+  it('one child hurting another is about the first named, not both', () => {
+    expect(understand('老大打了老二 怎么办', three).slots.orderedChildren).toBeUndefined();
+  });
+});

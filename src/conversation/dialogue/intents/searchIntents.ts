@@ -3,7 +3,7 @@ import { citeAgeRule } from './citeAgeRule.ts';
 import { tooOldForService, turnedThreeOn } from '../../../booking/serviceAge.ts';
 import { talkToStaffAction } from '../../actions/helpActions.ts';
 import { hasSearchSlots } from '../../../nlu/understand.ts';
-import type { BookingView } from '../../../booking/types.ts';
+import type { BookingView, Child } from '../../../booking/types.ts';
 import { mergeSearch, startsFresh } from '../../search/mergeSearch.ts';
 import { askForDate, searchPlaces, searchPlacesForChildren } from '../../search/searchPlaces.ts';
 import { runSearch, searchForWaitlist } from '../../search/runSearch.ts';
@@ -77,11 +77,15 @@ function sayDateReading(r: Reply, q: Request): void {
 async function searchForEachChild(r: Reply, q: Request): Promise<boolean> {
   const family = await familyChildren(r);
   const pendingIds = r.state.pending?.type === 'search' && !q.slots.child ? (r.state.pending.childIds ?? []) : [];
-  const wanted = q.slots.namedChildren?.length
-    ? family.filter((c) => q.slots.namedChildren!.some((n) => toSimplified(n).toLowerCase() === toSimplified(c.name).toLowerCase()))
-    : q.slots.allChildren
-      ? family
-      : family.filter((c) => pendingIds.includes(c.id));
+  const byOrder = (q.slots.orderedChildren ?? []).map((o) => findChild(family, { birthOrder: o })).filter((c): c is Child => c !== undefined);
+  const wanted =
+    byOrder.length > 1
+      ? [...new Set(byOrder)]
+      : q.slots.namedChildren?.length
+        ? family.filter((c) => q.slots.namedChildren!.some((n) => toSimplified(n).toLowerCase() === toSimplified(c.name).toLowerCase()))
+        : q.slots.allChildren
+          ? family
+          : family.filter((c) => pendingIds.includes(c.id));
   if (wanted.length < 2 || wanted.length > 3) return false;
   const base = startsFresh(q.slots) ? {} : (searchContext(r) ?? {});
   const { childId: _c, childAgeMonths: _a, ...partial } = mergeSearch(base, q.slots);
