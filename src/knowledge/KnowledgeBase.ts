@@ -48,6 +48,11 @@ export interface KnowledgeHit {
 export interface SearchOptions {
   lang: KnowledgeLanguage;
   k?: number;
+  /**
+   * Only this document's sections, ranked for the query, relevant on their own or not: the answer has already
+   * chosen the document, and asks which of its sections fits the question best.
+   */
+  within?: string;
 }
 
 export interface KnowledgeBase {
@@ -193,6 +198,7 @@ export function createKnowledgeBase({
     k: number,
     mode: 'hybrid' | 'vector',
     ageMonths: number | undefined,
+    within?: string,
   ): Promise<KnowledgeHit[]> {
     const { idf, candidates } = await store.searchCandidates(vector, terms, { language, candidates: CANDIDATES, questionAlpha: QUESTION_ALPHA });
     const totalIdf = [...idf.values()].reduce((a, b) => a + b, 0);
@@ -213,15 +219,17 @@ export function createKnowledgeBase({
     const key = (x: number) => Math.round(x * 1e9);
     return scored
       .filter((e) =>
-        isRelevant(
-          {
-            similarity: e.c.similarity,
-            keywordCoverage: e.coverage,
-            sharedConcepts: e.c.matched.filter((t) => t.startsWith('~')).length,
-            questionMatch: e.questionMatch,
-          },
-          rule,
-        ),
+        within !== undefined
+          ? e.c.docId === within
+          : isRelevant(
+              {
+                similarity: e.c.similarity,
+                keywordCoverage: e.coverage,
+                sharedConcepts: e.c.matched.filter((t) => t.startsWith('~')).length,
+                questionMatch: e.questionMatch,
+              },
+              rule,
+            ),
       )
       .sort((a, b) => key(b.score) - key(a.score) || a.c.chunkId - b.c.chunkId)
       .slice(0, k)
@@ -245,7 +253,7 @@ export function createKnowledgeBase({
       }));
   }
 
-  async function run(query: string, { lang, k = 5 }: SearchOptions, mode: 'hybrid' | 'vector'): Promise<KnowledgeHit[]> {
+  async function run(query: string, { lang, k = 5, within }: SearchOptions, mode: 'hybrid' | 'vector'): Promise<KnowledgeHit[]> {
     const prepared = prepareQuery(query);
     if (!prepared) return [];
     // Traditional (Taiwan) Chinese is searched as Simplified, for keywords and
@@ -265,12 +273,12 @@ export function createKnowledgeBase({
     const mine = inLanguage(lang);
     const ageMonths = queryAgeMonths(text);
     if (searchable(mine)) {
-      const first = await searchIn(lang, mine.vector, mine.terms, k, mode, ageMonths);
+      const first = await searchIn(lang, mine.vector, mine.terms, k, mode, ageMonths, within);
       if (first.length) return first;
     } else if (!searchable(original)) return [];
     // Nothing relevant in the parent's language: an answer in the other one beats none.
     const theirs = inLanguage(other);
-    return searchable(theirs) ? searchIn(other, theirs.vector, theirs.terms, k, mode, ageMonths) : [];
+    return searchable(theirs) ? searchIn(other, theirs.vector, theirs.terms, k, mode, ageMonths, within) : [];
   }
 
   return {

@@ -11,6 +11,7 @@ import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { readCodeSwitched } from '../../../knowledge/readCodeSwitched.ts';
 import { readChineseInEnglish } from '../../../knowledge/readChineseInEnglish.ts';
 import { DEFAULT_THRESHOLDS, type KnowledgeHit } from '../../../knowledge/KnowledgeBase.ts';
+import { answersOtherKind, askedKinds, offeredKinds } from './answerKind.ts';
 
 /** A knowledge passage as the search_knowledge tool returns it. */
 export interface Passage {
@@ -91,6 +92,22 @@ export async function withMomentSection(r: Reply, query: string, passages: Passa
  */
 export const MIN_COVERAGE = 0.3;
 
+/** How much less of the question a section answering the kind asked may cover and still answer instead. */
+const KIND_SLACK = 0.25;
+
+/**
+ * The passages with the other sections of the answering document that retrieval ranked lower, when the section
+ * that would answer is of another kind than the question asks (its search returns a few passages, and the
+ * section of the right kind is often just below them).
+ */
+async function withFittingSection(r: Reply, question: string, passages: Passage[]): Promise<Passage[]> {
+  const { best, otherKind } = readPassages(question, passages);
+  if (!best || !otherKind) return passages;
+  const hits = await r.ctx.knowledge.search(question, { lang: best.p.language, k: 10, within: best.p.docId }).catch(() => []);
+  const more = hits.filter((h) => h.language === best.p.language && !passages.some((p) => p.docId === h.docId && p.heading === h.headingPath)).map(passageOf);
+  return more.length ? [...passages, ...more] : passages;
+}
+
 function sectionName(p: Passage): string {
   return p.heading.split(' > ').filter(Boolean).at(-1) ?? p.title;
 }
@@ -164,6 +181,8 @@ interface Reading {
   ranked: Ranked[];
   /** The passage that answers: retrieval's order, except that one covering the question beats one that does not. */
   best?: Ranked;
+  /** The passage that would have answered was of another kind than the question asks (see answerKind.ts). */
+  otherKind?: boolean;
 }
 
 /**
@@ -251,7 +270,23 @@ function readAfresh(question: string, passages: Passage[]): Reading {
     const closer = (x: Ranked) => (x.p.questionMatch ?? 0) > (b.p.questionMatch ?? 0);
     best = ranked.find((x) => x !== b && !isOpening(x.p) && x.p.docId === b.p.docId && x.covered >= b.covered && closer(x)) ?? b;
   }
-  return { words, key, allergic, ranked, best };
+  // A section answering another kind of question (when to see a doctor, asked what to do) gives way to a section
+  // of the same document that answers the kind asked and covers the question nearly as well.
+  const asked = askedKinds(question);
+  // (Parenting documents only: a service document's "staff requests" section is no doctor's.)
+  const otherKind = best !== undefined && best.p.docId.startsWith('parenting-') && answersOtherKind(asked, sectionName(best.p));
+  if (best && otherKind) {
+    const b = best;
+    // (The one answering what to do when that is asked, then the one covering most, then the closest listed question.)
+    const acts = (x: Ranked) => (asked.has('action') && offeredKinds(sectionName(x.p)).has('action') ? 1 : 0);
+    const fits = ranked
+      .filter(
+        (x) => x !== b && x.p.docId === b.p.docId && !answersOtherKind(asked, sectionName(x.p)) && x.covered >= Math.max(MIN_COVERAGE, b.covered - KIND_SLACK),
+      )
+      .sort((x, y) => acts(y) - acts(x) || y.covered - x.covered || (y.p.questionMatch ?? 0) - (x.p.questionMatch ?? 0));
+    best = fits[0] ?? b;
+  }
+  return { words, key, allergic, ranked, best, otherKind };
 }
 
 /**
@@ -321,8 +356,9 @@ export function sharesWords(question: string, own: Passage[], passages: Passage[
  * does not cover the question's key words, it says so and offers a person
  * instead of answering a neighbouring topic.
  */
-export async function presentAnswer(r: Reply, question: string, passages: Passage[]): Promise<void> {
+export async function presentAnswer(r: Reply, question: string, found: Passage[]): Promise<void> {
   const w = r.w;
+  const passages = await withFittingSection(r, question, found);
   const { words, key, allergic, ranked, best } = readPassages(question, passages);
   if (!best) {
     const facts = statedRuleFacts(readCodeSwitched(question), '', w, r.ctx.rules);
