@@ -404,7 +404,8 @@ function reconcile(hits: Hit[], text: string): DateResult['conflict'] {
       const h = hits[i]!;
       if (h.kind !== 'span') continue;
       const others = hits.filter((o) => o !== h);
-      if (others.every((o) => o.from >= h.from && o.to <= h.to && (o.from !== h.from || o.to !== h.to))) hits.splice(i, 1);
+      // (Only beside another day: a span the others already removed leaves this one alone, never none at all.)
+      if (others.length > 0 && others.every((o) => o.from >= h.from && o.to <= h.to && (o.from !== h.from || o.to !== h.to))) hits.splice(i, 1);
     }
   }
   return conflict;
