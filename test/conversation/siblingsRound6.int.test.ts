@@ -50,4 +50,17 @@ describe('several children', () => {
     await say({ button: moved.buttons.flat().find((b) => /^Book 1$/.test(b.text))!.data });
     expect(await booked(userId)).toEqual(['Leo']);
   });
+
+  it('a correction right after booking to another district at the same time moves the booking', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    await say('大宝安安2024-03-15 二宝乐乐2025-10-02 都登记一下');
+    const list = await say('周六下午 book 安安 湖里');
+    await say({ button: list.buttons.flat().find((b) => /^预约 1$/.test(b.text))!.data });
+    const moved = await say('sorry 不是湖里 是思明');
+    const done = await say({ button: moved.buttons.flat().find((b) => /^预约 1$/.test(b.text))!.data });
+    expect(done.tools.filter((t) => t.name === 'book_session' && t.ok)).toHaveLength(1);
+    const left = (await app.booking.listBookings(userId, { includePast: false })).upcoming.filter((v) => v.status === 'confirmed');
+    expect(left.map((v) => [v.childName, v.point.district])).toEqual([['安安', 'siming']]);
+  });
 });

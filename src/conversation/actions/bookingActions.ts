@@ -52,6 +52,22 @@ export const bookAction = defineAction<[number, number?]>({
       return finishMove(r, run.result);
     }
     const w = r.w;
+    // A move to a session at the same time as the booking moved ("sorry 不是湖里 是思明"): the child cannot hold both, so
+    // the old one goes first, as the parent asked for the move.
+    const move = r.state.moving;
+    if (isDomainError(run.error, 'CHILD_DOUBLE_BOOKED') && move && run.error.data.otherRefCode === move.refCode && args.childId === move.childId) {
+      const gone = await r.tool<CancelResult>('cancel_booking', { bookingId: move.bookingId });
+      if (gone.result) {
+        r.state.moving = undefined;
+        const again = await r.tool<BookSessionResult>('book_session', args);
+        if (again.result) bookSessionTool.present!(r, again.result, args);
+        r.say(w.booking.movedOldCancelled(w.format.date(move.localDate), move.refCode));
+        if (again.result) return finishMove(r, again.result);
+        r.say(describeError(again.error, r.lang).message);
+        r.row(r.button(findPlacesAction, [], w.booking.otherSessions));
+        return;
+      }
+    }
     if (isDomainError(run.error, 'SESSION_FULL')) {
       r.say(w.booking.justFilled);
       r.row(
