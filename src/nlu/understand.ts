@@ -98,6 +98,17 @@ const STAFF =
 const GRIEVANCE =
   /很生气|太生气|气死|气人|很烦|好烦|太烦|烦死|不满|过分|差劲|离谱|不负责|态度(?:很|太|真)?(?:差|恶劣|不好)|凶|骂|投诉|(?<![a-z])(?:rude|yelled|shouted|upset|angry|furious|unacceptable|complain|ignored|careless)(?![a-z])/;
 
+/**
+ * Turning up to a booked session and finding nothing ("周日约了 结果服务点没开门", "they turned us away at the door"): a
+ * complaint for staff, not a question about opening hours.
+ */
+const TURNED_AWAY =
+  /(?:到了|去了|结果|过去|到那|到现场).{0,8}(?:没开门|没开|关着门?|关门了|锁着门?|锁门|没(?:有)?人|不让进|说没有(?:我们的?)?(?:预约|名字|登记|记录))|(?:服务点|点|那边)(?:根本)?没开门?|(?<![a-z])(?:(?:it|the point|the centre|the center|they|the place) (?:was|were) (?:closed|shut|locked)|nobody (?:was )?there|no one (?:was )?there|turned (?:us|me) away|no record of (?:our|my|the) booking)(?![a-z])/;
+/** "要怎么办", "怎么回事", "what now?": asked on its own, about what was just told. */
+const WHAT_NOW =
+  /^(?:那|那我)?(?:要|该|应该)?(?:怎么办|咋办|怎么回事|咋回事|怎么弄|怎么处理)[?？!！。]*$|^(?:so )?what (?:now|do (?:i|we) do|should (?:i|we) do)[?!.]*$/;
+const BOOKED_IT = /(?:约|订|预约|报名)(?:了|好了|的)|(?<![a-z])(?:booked|had a booking|our booking|my booking)(?![a-z])/;
+
 /** "my Saturday booking, what time does it start?": a look-up of the parent's own booking, not a question about hours. */
 const OWN_BOOKING = /(?<![a-z])(?:my|our|her|his) (?:\w+ )?(?:booking|session|place|slot|reservation)s?(?![a-z])|我(?:约|订|预约)的/;
 const TIME_QUESTION =
@@ -384,6 +395,11 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     intent = 'find_slots';
     confidence = 0.75;
   }
+  // Booked, went, and found it shut or were sent away: a complaint, whatever hours or booking words it names.
+  if (['knowledge', 'find_slots', 'book', 'my_bookings', 'out_of_scope', 'point_info'].includes(intent) && TURNED_AWAY.test(t) && BOOKED_IT.test(t)) {
+    intent = 'complaint';
+    confidence = Math.max(confidence, 0.85);
+  }
   // A grievance about what staff did is a complaint, even when it names a parenting topic (尿布, naps).
   if (['knowledge', 'find_slots', 'book', 'can_attend', 'out_of_scope'].includes(intent) && STAFF.test(t) && GRIEVANCE.test(t)) {
     intent = 'complaint';
@@ -606,6 +622,18 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
       // A "can we still go tomorrow?" after a health sentence is part of that question, and "约了三次都没约上"
       // after a complaint is part of the complaint: a search of its own needs something to search for.
       const searchOwn = ['find_slots', 'book', 'join_waitlist', 'more'].includes(r.intent);
+      // "你们周六那个老师态度太差了 我约的是半日托 结果…": in a complaint, the booking told asks for no look-up.
+      if (
+        family === 'booking' &&
+        r.intent === 'my_bookings' &&
+        !r.slots.bookingRef &&
+        (whole.intent === 'complaint' || parts.some((p) => p.intent === 'complaint')) &&
+        (SETTING.test(prepared) || OWN_BOOKING.test(prepared)) &&
+        !ASKS.test(prepared)
+      )
+        family = 'other';
+      // "…结果服务点没开 要怎么办": what to do now, asked after a complaint in so many words, is the complaint's own question.
+      if (family === 'question' && parts.some((p) => p.intent === 'complaint') && WHAT_NOW.test(prepared.trim())) family = 'other';
       if (
         family === 'booking' &&
         searchOwn &&
@@ -753,7 +781,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
     }
     const served = parts.filter((p) => p.family !== 'talk' && p.family !== 'other');
     // "我想反映一下 … 老師都沒幫孩子換尿布": a complaint whose story reads as a question on the whole is still the complaint.
-    if (served.length === 1 && served[0]!.intent === 'complaint' && ['knowledge', 'find_slots', 'book', 'can_attend'].includes(out.intent)) {
+    if (served.length === 1 && served[0]!.intent === 'complaint' && ['knowledge', 'find_slots', 'book', 'can_attend', 'my_bookings'].includes(out.intent)) {
       out.intent = 'complaint';
       out.confidence = served[0]!.confidence;
       return out;

@@ -54,6 +54,18 @@ describe('honest availability, round 6', () => {
     expect(out.reply.match(/想约哪一天/g) ?? []).toHaveLength(1);
   });
 
+  it('an age said for a baby, far from the registered child’s, is the age searched and told (care from 6 months)', async () => {
+    const userId = ++userSeq;
+    await app.booking.ensureParent({ parentId: userId, displayName: 'age test', language: 'zh' });
+    await app.booking.recordConsent(userId);
+    await app.booking.registerChild(userId, { name: '朵朵', birthDate: '2024-06-15' });
+    const out = await chatAs(app, userId)('宝宝5个月 周六能去半日托吗');
+    expect(out.reply).toMatch(/5个月.*满6个月/s);
+    const first = searches(out)[0]?.args as { childAgeMonths?: number; childId?: number } | undefined;
+    expect(first?.childAgeMonths).toBe(5);
+    expect(first?.childId).toBeUndefined();
+  });
+
   it('a weekday with nothing bookable left offers the same day next week first', async () => {
     const out = await chatAs(app, ++userSeq)('what about Wednesday then');
     expect(out.reply).toMatch(/same day next week \(Wed 2 Dec\)/);

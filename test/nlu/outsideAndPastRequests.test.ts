@@ -14,6 +14,8 @@ describe('requests the points do not take from parents, asked with booking words
     ['Are you hiring carers this Saturday?', 'work'],
     ['any part-time jobs at the Huli point on weekends?', 'work'],
     ['Do you have any vacancies for teachers?', 'work'],
+    ["I'd like to volunteer on weekends", 'work'],
+    ['你們有在徵人嗎', 'work'],
     ['周六能在点里给宝宝过生日吗', 'event'],
     ['周日想在你们点给孩子办个生日会 能预约场地吗', 'event'],
     ["Can we book the room for my son's birthday party on Sunday?", 'event'],
@@ -85,6 +87,25 @@ describe('reminders and complaints in the words parents use', () => {
     const u = understand('我想反映一下 禮拜六在前埔 老師都沒幫孩子換尿布 接回來整個屁屁紅紅的', ctx);
     expect(u.intent).toBe('complaint');
     expect(u.requests?.some((r) => r.intent === 'find_slots') ?? false).toBe(false);
+  });
+
+  it.each([
+    '周日约了 结果服务点没开门 怎么回事',
+    '禮拜天預約了結果服務點沒開 要怎麼辦',
+    '你们周六那个老师态度太差了 我约的是半日托 结果孩子一直哭也不管',
+    'We booked Sunday and they turned us away at the door',
+  ])('%s is one complaint: no search, no look-up, no second question', (text) => {
+    const u = understand(text, ctx);
+    expect(u.intent).toBe('complaint');
+    expect(u.requests).toBeUndefined();
+  });
+
+  it.each(['我不想跟机器说话', 'Is there anyone I can call?'])('%s asks for a person', (text) => {
+    expect(understand(text, ctx).intent).toBe('human');
+  });
+
+  it('opening hours asked with a booking are still a question', () => {
+    expect(understand('周日约了 服务点几点开门', ctx).intent).toBe('knowledge');
   });
 
   it('a complaint with a search asked after it keeps both', () => {

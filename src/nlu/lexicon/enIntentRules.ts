@@ -9,7 +9,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'human',
     w(
-      '\\b(talk|speak|chat) (?:to|with) (?:a |an |the |some |your )?(?:human|person|real person|someone|somebody|staff|agent|people|operator|representative|manager|teacher)\\b|\\b(real person|human being|live agent|live person|customer service|customer support|staff member|representative|operator|call me|phone number|number (?:i|we) can call|number to call|can i call (?:you|someone|somebody)|rather (?:speak|talk) to (?:someone|somebody|a person|a human)|contact (?:staff|you|someone|a person)|not a bot|not a robot)\\b',
+      '\\b(talk|speak|chat) (?:to|with) (?:a |an |the |some |your )?(?:human|person|real person|someone|somebody|staff|agent|people|operator|representative|manager|teacher)\\b|\\b(real person|human being|live agent|live person|customer service|customer support|staff member|representative|operator|call me|phone number|number (?:i|we) can call|number to call|can i call (?:you|someone|somebody)|(?:anyone|someone|somebody) (?:i|we) (?:can|could) (?:call|ring|phone)|rather (?:speak|talk) to (?:someone|somebody|a person|a human)|contact (?:staff|you|someone|a person)|not a bot|not a robot)\\b',
     ),
     3,
   ],

@@ -25,8 +25,13 @@ export function searchContext(r: Reply): Partial<SearchSlotsArgs> | undefined {
 
 /** The request to search for: context refined by this message, for the child it is about. */
 async function requestedSearch(r: Reply, q: Request): Promise<Partial<SearchSlotsArgs> | undefined> {
-  const { child, unknown } = await childForRequest(r, q);
-  if (unknown) return undefined;
+  const found = await childForRequest(r, q);
+  if (found.unknown) return undefined;
+  // "宝宝5个月 周六能去半日托吗" from a family whose registered child is two: the age said, far from that child's and with no
+  // child named, is the baby asked about (one not registered yet), so the search and its age facts use it.
+  const stated = q.slots.childAgeMonths;
+  const child =
+    found.child && !q.slots.child && !q.slots.childName && stated !== undefined && Math.abs(stated - found.child.ageMonths) > 2 ? undefined : found.child;
   // A registered child over 3: said, with the child's name, instead of an empty search.
   if (child && tooOldForService(child.ageMonths)) {
     r.say(r.w.search.childTooOld(child.name, r.w.format.date(turnedThreeOn(child.birthDate))));
