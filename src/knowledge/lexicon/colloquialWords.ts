@@ -29,6 +29,8 @@ export const COLLOQUIAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['粘人', '黏人'],
   ['换时间', '改时间'],
   ['溜娃', '带孩子户外活动'],
+  // Sleeping wrapped up (Taiwan 包著睡 after conversion): the documents say 襁褓.
+  ['包着睡', '包着襁褓睡'],
   // Voice-typing and pinyin-input slips
   ['湿诊', '湿疹'],
   ['付食', '辅食'],
