@@ -478,7 +478,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'nosebleed',
-    /流鼻血|鼻(?:子)?(?:出|流|在流)血|鼻血|(?<![a-z])(?:nose ?bleed\w*|nose (?:is |was |keeps )?bleeding|bleeding (?:from )?(?:his |her |the )?nose|bloody nose)(?![a-z])/,
+    /流鼻血|鼻(?:子|孔)?(?:里)?(?:一直|还|又|老是?|总是?|突然|不停地?)?(?:在)?(?:出|流|冒)血|鼻血|(?<![a-z])(?:nose ?bleed\w*|nose (?:is |was |keeps )?bleeding|bleeding (?:from )?(?:his |her |the )?nose|bloody nose)(?![a-z])/,
     true,
   ],
   ['sunburn', /晒伤|晒红|晒脱皮|晒得(?:通红|很红|红红|发红)|(?<![a-z])(?:sun ?burn\w*|sunburnt)(?![a-z])/, true],

@@ -14,6 +14,7 @@ export type FirstAidKey =
   | 'drowning'
   | 'seizure'
   | 'burn'
+  | 'burn_cooled'
   | 'burn_hospital'
   | 'battery'
   | 'battery_nose'
@@ -221,7 +222,8 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.sections, 'bleeding_allergy');
     }
     if (f.has('serious_burn') || f.has('infant_burn')) {
-      add(a.firstAid, 'burn');
+      // Already cooled for 20 minutes ("已经冲了二十分钟 接下来怎么办"): what comes next, not the cooling again.
+      add(a.firstAid, signs.has('cooled') && signs.has('long_time') ? 'burn_cooled' : 'burn');
       // Why the hospital, when the burn looks small: where it is (NHS).
       if (signs.has('burn_site')) add(a.firstAid, 'burn_hospital');
       add(a.sections, 'burn');

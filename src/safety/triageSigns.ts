@@ -254,6 +254,10 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // Bites and small wounds (at a point, or checked on by the parent).
   if (incident && now('bite') && !now('bite_broken')) watch.add('bite');
   if (incident && now('minor_wound') && (now('wound_deep') || now('still_bleeding')) && !reading.fineNow) amber.add('wound_deep');
+  // "需要缝针吗", "does he need stitches?" after heavy bleeding or a cut told before: the wound's advice (a doctor today
+  // when it gapes, is deep or bleeds again), not the knowledge base's bleeding emergency.
+  else if (incident && now('wound_deep') && !now('minor_wound') && (pastRed.has('severe_bleeding') || past.has('minor_wound') || past.has('bite_broken')))
+    amber.add('wound_deep');
   else if (incident && now('minor_wound')) watch.add('minor_wound');
   if (incident && now('sting') && !now('allergic_reaction')) watch.add('sting');
   if (incident && reading.atPoint && red.size + amber.size + watch.size === 0) watch.add('point_injury');

@@ -52,6 +52,9 @@ const TABLE: Array<[TriageLevel, string]> = [
   // Dishwasher liquid drunk; struggling to breathe said plainly.
   ['red', 'he drank dishwasher detergent'],
   ['red', 'she is struggling to breathe'],
+  // 'Does he need stitches?' after heavy bleeding or a cut told before: the wound's advice, a doctor today.
+  ['amber', 'cut his chin on the table, lots of blood || it stopped now, will it need stitches?'],
+  ['amber', '膝盖摔破了一大块皮 || 要不要去缝针'],
   // Mixed burn words.
   ['red', '被熨斗 burn 到手掌了 起泡'],
 ];
@@ -73,5 +76,14 @@ describe('round 6 advice', () => {
 
   it('a bare fall asks how the child is now', () => {
     expect(triageOf(['孩子刚刚摔了一下']).findings).toEqual(['fall_unclear']);
+  });
+
+  it('a burn already cooled for 20 minutes: what comes next, not the cooling again', () => {
+    const text = '手背被开水烫了 已经冲了二十多分钟凉水';
+    const t = triageOf([text]);
+    expect(t.level).toBe('red');
+    expect(triageAdvice(t, readHealthSigns(toSimplified(text)).signs, false).firstAid).toContain('burn_cooled');
+    const fresh = '手背被开水烫了';
+    expect(triageAdvice(triageOf([fresh]), readHealthSigns(fresh).signs, false).firstAid).toContain('burn');
   });
 });

@@ -68,3 +68,12 @@ describe('a sting, then swelling with a wheeze', () => {
     expect(await ticketsOf(userId)).toEqual(['medical']);
   });
 });
+
+describe('a nosebleed going on now', () => {
+  it('opens with what to do now, not "your child sounds all right"', async () => {
+    const userId = ++userSeq;
+    const out = await chat(userId)('我女儿鼻子一直在流血 流了一大摊');
+    expect(firstLine(out)).not.toMatch(/120|还好/);
+    expect(out.reply).toMatch(/捏/);
+  });
+});

@@ -71,8 +71,26 @@ function amber(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDo
   r.say(w.knowledge.medicalDisclaimer);
 }
 
+/**
+ * Minor incidents that may still be going on when the parent writes (a nosebleed, a sting, a small burn or cut): the
+ * answer opens with what to do now, not 'your child sounds all right now' — unless the parent said so.
+ */
+const ACT_NOW = new Set([
+  'nosebleed',
+  'sting',
+  'centipede',
+  'jellyfish',
+  'finger',
+  'splinter',
+  'small_burn',
+  'minor_wound',
+  'bite',
+  'sunburn',
+  'heat_exhaustion',
+]);
+
 /** Watch: a minor incident, the child fine now: what to watch for over the next 24 hours, and when it becomes 120. */
-function watch(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDose: boolean): void {
+function watch(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDose: boolean, fineNow: boolean): void {
   const w = r.w;
   const advice = triageAdvice(t, signs, atPoint);
   const urgent = advice.urgent.length
@@ -85,7 +103,8 @@ function watch(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDo
     r.say(advice.watch.map((k) => w.triage.watch[k]).join('\n'));
     if (asksDose) r.say(w.triage.notDose);
   } else {
-    r.say([w.triage.watch.intro, ...advice.watch.map((k) => w.triage.watch[k])].join('\n'));
+    const actNow = !fineNow && t.findings.every((f) => ACT_NOW.has(f));
+    r.say([actNow ? w.triage.watch.doNow : w.triage.watch.intro, ...advice.watch.map((k) => w.triage.watch[k])].join('\n'));
     if (asksDose) r.say(w.triage.notDose);
     r.say(urgent);
   }
@@ -263,7 +282,7 @@ export async function triageTurn(
   }
   if (atPoint) r.say(r.w.triage.atPoint);
   if (t.level === 'amber') amber(r, t, signs, atPoint, reading.asksDose);
-  else watch(r, t, signs, atPoint, reading.asksDose);
+  else watch(r, t, signs, atPoint, reading.asksDose, reading.fineNow);
   r.state.lastQuestion = text;
   if (atPoint) await escalate(r, 'complaint', text);
   else {

@@ -27,6 +27,8 @@ export const triage: typeof zhTriage = {
       '• Magnets: two or more magnets (or a magnet and metal) can pinch the bowel together. Go to the emergency department now; give nothing to eat or drink.',
     stuck:
       "• Don't make your child vomit and don't reach in with a finger; if they can breathe and cough, let them keep the position they find comfortable, with nothing to eat or drink on the way to the emergency department.",
+    burn_cooled:
+      "• You have already cooled it for 20 minutes, so no more water is needed: cover it loosely with cling film or a clean damp cloth (not wrapped tight), keep the rest of your child warm and go.\n• No toothpaste, soy sauce, oil or creams; don't pop blisters.",
     burn_hospital:
       "• Why hospital: a burn on the hand, face, feet or genitals, one bigger than your child's palm, a blistered, white or charred burn, and any burn on a baby needs the emergency department, even if it looks small and has been cooled (NHS).",
     poison:
@@ -181,6 +183,7 @@ export const triage: typeof zhTriage = {
 
   watch: {
     intro: 'It sounds like your child is all right now, so you can care for them at home. Over the next 24 hours, watch for:',
+    doNow: 'What to do now, and what to watch for over the next 24 hours:',
     askHowNow:
       'How is your child now? Did they pass out at the time, even for a moment? If they cried straight away, settled soon and are playing as usual, you can usually watch them at home.',
     head: '• For a lump, hold a cold pack wrapped in a cloth on it on and off. Let them rest; sleep is fine as long as they wake normally and act like themselves (the NHS advises keeping an eye on them for two days).',
