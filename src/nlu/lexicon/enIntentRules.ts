@@ -33,7 +33,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'complaint',
     w(
-      '\\b(complain|complaint|complaints|complaining|terrible|awful|worst|rude|unacceptable|disappointed|disappointing|(?:i\x27?m|i am|we\x27?re|we are) (?:really |so |very |quite )?upset|nobody was there|no one was there|horrible|ridiculous|useless|unprofessional|disgusting|furious|(?<!\\b(?:when|(?:he|she|they)(?:\x27s|\x27re)?(?: (?:gets?|got|getting|becomes?|is|was|are|were))?(?: (?:so|really|very))?) )angry|scam|waste of time|not happy|unhappy|bad service|poor service|no one (?:came|answered|replied)|nobody (?:came|answered|replied)|report (?:this|you|the))\\b',
+      '\\b(complain|complaint|complaints|complaining|(?:terrible|awful|worst)(?! (?:mum|mom|mother|parent|dad|father|person|wife|husband))|rude|unacceptable|disappointed|disappointing|(?:i\x27?m|i am|we\x27?re|we are) (?:really |so |very |quite )?upset|nobody was there|no one was there|horrible(?! (?:mum|mom|mother|parent|dad|father|person|wife|husband))|ridiculous|useless(?! (?:mum|mom|mother|parent|dad|father|person|wife|husband))|unprofessional|disgusting|furious|(?<!\\b(?:when|(?:he|she|they)(?:\x27s|\x27re)?(?: (?:gets?|got|getting|becomes?|is|was|are|were))?(?: (?:so|really|very))?) )angry|scam|waste of time|not happy|unhappy|bad service|poor service|no one (?:came|answered|replied)|nobody (?:came|answered|replied)|report (?:this|you|the))\\b',
     ),
     3,
   ],
