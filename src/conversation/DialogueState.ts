@@ -37,6 +37,8 @@ export type PendingStep =
       more?: Array<{ name: string; birthDate?: string }>;
       /** The two readings of an ambiguous birth date ("12/1/2025") the parent was asked to choose between. */
       readings?: [string, string];
+      /** The search asked for a child not registered yet ("周日下午同安 给老二约"): run for them once registered. */
+      search?: Partial<SearchSlotsArgs>;
     }
   | { type: 'choose_child'; action: 'book' | 'waitlist'; sessionId: number }
   | { type: 'confirm_cancel'; bookingId: number; refCode: string /** Further bookings cancelled by the same "yes" ("两个孩子的都取消"). */; more?: number[] }

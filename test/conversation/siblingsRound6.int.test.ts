@@ -63,4 +63,14 @@ describe('several children', () => {
     const left = (await app.booking.listBookings(userId, { includePast: false })).upcoming.filter((v) => v.status === 'confirmed');
     expect(left.map((v) => [v.childName, v.point.district])).toEqual([['安安', 'siming']]);
   });
+
+  it('a search for a child not registered yet runs for them once they are registered', async () => {
+    const say = chatAs(app, ++userSeq);
+    await say('登记孩子 朵朵 2024-01-20');
+    const asked = await say('周日下午同安有半日托吗 给老二约');
+    expect(asked.tools.map((t) => t.name)).not.toContain('book_session');
+    const o = await say('老二叫小鱼 2025年1月6号生的');
+    expect(o.tools.map((t) => t.name)).toEqual(expect.arrayContaining(['register_child', 'search_slots']));
+    expect(o.reply).toMatch(/适合小鱼的场次/);
+  });
 });

@@ -26,7 +26,14 @@ export function searchContext(r: Reply): Partial<SearchSlotsArgs> | undefined {
 /** The request to search for: context refined by this message, for the child it is about. */
 async function requestedSearch(r: Reply, q: Request): Promise<Partial<SearchSlotsArgs> | undefined> {
   const found = await childForRequest(r, q);
-  if (found.unknown) return undefined;
+  if (found.unknown) {
+    // "周日下午同安有半日托吗 给老二约" with no second child registered: the search waits for the registration.
+    if (r.state.pending?.type === 'register') {
+      const { childId: _c, childAgeMonths: _a, ...asked } = mergeSearch(startsFresh(q.slots) ? {} : (searchContext(r) ?? {}), q.slots);
+      r.state.pending.search = asked;
+    }
+    return undefined;
+  }
   // "宝宝5个月 周六能去半日托吗" from a family whose registered child is two: the age said, far from that child's and with no
   // child named, is the baby asked about (one not registered yet), so the search and its age facts use it.
   const stated = q.slots.childAgeMonths;

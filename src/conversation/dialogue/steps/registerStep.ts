@@ -1,6 +1,7 @@
 import { hasSearchSlots } from '../../../nlu/understand.ts';
 import { defineStep } from './Step.ts';
-import { askBirthDateReading, askToRegister, registerChild, registerListed } from '../children.ts';
+import { askBirthDateReading, askToRegister, focusChild, registerChild, registerListed } from '../children.ts';
+import { searchPlaces } from '../../search/searchPlaces.ts';
 import { addMainMenu } from '../menu.ts';
 
 /** Intents that are requests of their own, never a child's details. */
@@ -72,7 +73,12 @@ export const registerStep = defineStep({
     const name = s.childName ?? step.name ?? s.replyName;
     const birthDate = s.birthDate ?? step.birthDate;
     if (name && birthDate) {
-      await registerChild(r, name, birthDate, step.then, { more: step.more });
+      const c = await registerChild(r, name, birthDate, step.then, { more: step.more });
+      // The search asked for before the child was registered, now for them.
+      if (c && step.search && !step.then && !step.more?.length) {
+        focusChild(r, c);
+        await searchPlaces(r, { ...step.search, childId: c.id, childAgeMonths: undefined });
+      }
       return true;
     }
     if (!s.birthDate && s.childAgeMonths !== undefined && name) r.say(w.children.exactBirthDate);
