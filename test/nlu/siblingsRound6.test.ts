@@ -104,3 +104,11 @@ describe('two birth-order words asked together are both children', () => {
     expect(understand('老大打了老二 怎么办', three).slots.orderedChildren).toBeUndefined();
   });
 });
+
+describe('asking for staff is not asking for a job', () => {
+  it('找工作人员 is a person, not a job at the service', () => {
+    const u = understand('帮我查下周日下午集美的临时托，另外我想找工作人员问下发票的事', ctx);
+    expect(u.slots.outOfScopeRequest).toBeUndefined();
+    expect(u.intent).toBe('find_slots');
+  });
+});
