@@ -95,9 +95,9 @@ export const RULE_QUESTIONS = {
   ),
   waitlistHold:
     /候补.{0,12}(?:保留多久|(?<!等|排)多久|几分钟|(?<!等|排)多长时间|确认|留多久|没看到|错过|没回)|名额(?:保留|留)(?:多久|几分钟)|(?<![a-z])(?:how long.{0,30}(?:to (?:accept|confirm|respond|reply|grab|claim|take)|hold|held)|(?:waitlist|waiting list).{0,30}(?:how long|minutes|held|hold))(?![a-z])/i,
-  // How long chats are kept ("聊天记录你们保存多久", "how long do you keep our messages"): the configured retention.
+  // How long chats are kept ("聊天记录你们保存多久", "how long do you keep our messages", "chat记录你们keep多久"): the configured retention.
   historyRetention:
-    /(?:聊天|对话|消息|信息|记录|纪录|资料|数据|(?<![a-z])(?:chats?|history|conversations?|messages?|data|records?|info|information|details)(?![a-z])).{0,8}(?:保存|保留|存|留)(?:着|下来)?.{0,6}(?:多久|多长时间|几天|多少天|几个月|期限)|(?:多久|几天|多少天|什么时候).{0,6}(?:删除|删掉|清除|自动删)|(?:一直|永久|永远)(?:保留|保存|存着?|留着?).{0,6}(?:资料|信息|数据|记录|聊天)|(?:资料|信息|数据|记录|聊天).{0,8}(?:一直|永久|永远)(?:保留|保存|存)|(?<![a-z])(?:how long.{0,40}(?:keep|kept|store|stored|retain|retained|save|saved).{0,30}(?:chats?|conversations?|messages?|history|data|records?)|(?:chats?|conversations?|messages?|history|data|records?).{0,30}(?:kept|stored|retained|deleted).{0,20}(?:how long|for how many days)|(?:data|chat|history) retention|(?:do|will) you (?:keep|store|save) (?:our|my|the) (?:chats?|chat history|conversations?|messages?))(?![a-z])/i,
+    /(?:聊天|对话|消息|信息|记录|纪录|资料|数据|(?<![a-z])(?:chats?|history|conversations?|messages?|data|records?|info|information|details)(?![a-z])).{0,8}(?:保存|保留|存|留|(?<![a-z])(?:keep|kept|store|stored|save|saved)(?![a-z]))(?:着|下来)?.{0,6}(?:多久|多长时间|几天|多少天|几个月|期限)|(?:多久|几天|多少天|什么时候).{0,6}(?:删除|删掉|清除|自动删)|(?:一直|永久|永远)(?:保留|保存|存着?|留着?).{0,6}(?:资料|信息|数据|记录|聊天)|(?:资料|信息|数据|记录|聊天).{0,8}(?:一直|永久|永远)(?:保留|保存|存)|(?<![a-z])(?:how long.{0,40}(?:keep|kept|store|stored|retain|retained|save|saved).{0,30}(?:chats?|conversations?|messages?|history|data|records?)|(?:chats?|conversations?|messages?|history|data|records?).{0,30}(?:kept|stored|retained|deleted).{0,20}(?:how long|for how many days)|(?:data|chat|history) retention|(?:do|will) you (?:keep|store|save) (?:our|my|the) (?:chats?|chat history|conversations?|messages?))(?![a-z])/i,
 } satisfies Record<string, RegExp>;
 
 /** One of the rules a question can ask about. */

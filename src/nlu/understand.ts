@@ -461,6 +461,12 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     intent = 'knowledge';
     confidence = 0.7;
   }
+  // "How long do you keep my booking history and messages?", "chat记录你们keep多久": a question for one of the service's
+  // numbers is answered, even when it names the parent's bookings or reads as nothing the assistant does.
+  if (((intent === 'my_bookings' && !slots.bookingRef) || (intent === 'out_of_scope' && !slots.outOfScopeRequest)) && asksRuleFact(t)) {
+    intent = 'knowledge';
+    confidence = 0.7;
+  }
   // "上周六的还能补约吗", "can I still book for last Sunday?": booking a day that has passed is asked for, whatever story of a
   // missed session comes with it; the search says the day is over and offers the coming ones.
   if (
@@ -666,6 +672,20 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
           // "我想反映一下 禮拜六在前埔 老師都沒幫孩子換尿布": a complaint said first makes what follows its story.
           parts.some((p) => p.intent === 'complaint')) &&
         !ASKS.test(prepared)
+      )
+        family = 'other';
+      // "這週六下午的臨時托 如果孩子感冒了還能去嗎", "周六half-day 要带什么": a day and a kind of care that ask nothing, before a
+      // question about the service's rules, health or what to bring, are what the question is about, not a search of their
+      // own — unless they name a place or a child, or places are asked for.
+      if (
+        family === 'booking' &&
+        searchOwn &&
+        !ctx.searching &&
+        whole.intent === 'knowledge' &&
+        asksAboutTheService(t) &&
+        !(r.slots.child || r.slots.district || r.slots.neighbourhood || r.slots.pointCode || r.slots.wantsNearby) &&
+        !ASKS.test(prepared) &&
+        !AVAILABILITY_ASK.test(t)
       )
         family = 'other';
       // "下午两点半那场 我中午十二点半才取消 算不算迟取消", "if I accept the waitlist offer, what if…": in a message that asks about

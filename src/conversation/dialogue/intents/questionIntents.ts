@@ -60,9 +60,9 @@ const LATEST = /最晚|最迟|当天|当日|(?<![a-z])(?:latest|last[- ]minute|s
 const RULE_ASKED =
   /需要预约|要预约吗|要不要(?:预约|约)|用不用(?:预约|约)|直接去|直接过去|(?<![a-z])(?:walk[- ]?in|need to (?:book|register)|have to (?:book|register)|must (?:i|we) book)(?![a-z])/i;
 
-/** A health question that names a day ("周一打完疫苗能去吗") is a health question. */
+/** A health question that names a day ("周一打完疫苗能去吗", "runny nose, can he still go on Sunday?") is a health question. */
 const HEALTH =
-  /发烧|烧|咳|病|疫苗|拉肚子|腹泻|吐|过敏|湿疹|疹|药|(?<![a-z])(?:sick|ill|fever|cough\w*|vaccin\w*|jab|vomit\w*|diarr\w*|rash|allerg\w*|medicine)(?![a-z])/i;
+  /发烧|烧|咳|病|疫苗|拉肚子|腹泻|吐|过敏|湿疹|疹|药|感冒|鼻涕|鼻塞|喷嚏|体温|不舒服|(?<![a-z])(?:sick|ill|unwell|fever|cough\w*|colds?|runny|stuffy|snott\w*|sniffl\w*|sneez\w*|temperature|vaccin\w*|jab|vomit\w*|diarr\w*|rash|allerg\w*|medicine)(?![a-z])/i;
 
 /**
  * What is not about care for the parent's own child, so never a search or a "which day?" prompt even when a day is read
@@ -172,8 +172,36 @@ export const knowledge: IntentHandler = async (r, q) => {
   // One day named, asked whether it can be booked ("下下下周六可以约吗"): the day's sessions say when it opens, or what is free.
   if (range && range.from === range.to && BOOKABLE_ASK.test(t) && !WHAT_HOW.test(t) && !RULE_ASKED.test(t) && !HEALTH.test(t)) return findSlots(r, asSearch);
   if (asksReplyTime(q.text) && STAFF_NAMED.test(t)) return answerReplyTime(r, undefined);
-  return answerQuestion(r, q);
+  return answerQuestion(r, withoutSessionSetting(q, t));
 };
+
+/** A rule that holds for every session: being well enough to go, what to bring, who may pick up. */
+const EVERY_SESSION_RULE =
+  /要带|带什么|带啥|带些|带点|准备什么|准备啥|接孩子|(?:来|去)接|谁(?:来|可以|能)?接|(?<![a-z])(?:pack|bring|pick(?:s|ing)? (?:\w+ )?up|collect)(?![a-z])/i;
+/** The session a question is asked about, in both scripts and English: its day, part of day and kind of care. */
+const SESSION_WORDS =
+  /(?:这|這|本|下|下下)?(?:个|個)?(?:周|週|星期|礼拜|禮拜|拜)[六日天末]的?|(?:上午|下午|早上|中午)(?:场|場)?的?|(?:半日托|半天托|临时托|臨時托|临托|臨托|体验课|體驗課)(?:的)?|(?<![a-z])(?:(?:this|next|on|for|at) )?(?:saturday|sunday|weekend|sat|sun)(?:'s)?(?: (?:morning|afternoon))?(?![a-z])|(?<![a-z])(?:(?:the|a) )?(?:morning|afternoon)?\s*(?:half[- ]day|temporary|drop[- ]off)(?: care| session| childcare)?(?![a-z])/gi;
+
+const KIND_NAMED = /托|课|課|(?<![a-z])(?:half[- ]day|temporary|drop[- ]off)(?![a-z])/i;
+
+/**
+ * "這週六下午的臨時托 如果孩子感冒了還能去嗎", "What should I pack for Saturday morning half-day care?": a rule that holds for
+ * every session (health, what to bring, pickup), asked about one day's session, is looked up without that session's day
+ * and kind, which would otherwise find the document about kinds of care instead of the rule asked about.
+ */
+function withoutSessionSetting<Q extends { text: string; slots: Request['slots'] }>(q: Q, simplified: string): Q {
+  if (!(q.slots.dateRange || q.slots.kind || q.slots.partOfDay)) return q;
+  if (!(HEALTH.test(simplified) || EVERY_SESSION_RULE.test(simplified))) return q;
+  // Being ill is asked about going to care at all ("…的临时托 感冒了还能去吗"): the kind named becomes drop-off in general,
+  // which keeps it the drop-off health check rather than illness at home.
+  const ill = HEALTH.test(simplified);
+  const said = q.text
+    .replace(SESSION_WORDS, (m) => (ill && KIND_NAMED.test(m) ? (/\p{Script=Han}/u.test(q.text) ? '送托' : ' drop-off care ') : ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+  // Too little left to look up ("周六的呢"): the words as said.
+  return said.replace(/[\s?？。，,!！]/g, '').length >= 4 ? { ...q, text: said } : q;
+}
 
 /** Asking for a phone number. */
 const PHONE = /电话|号码|联系方式|(?<![a-z])(?:phone|number|call)(?![a-z])/i;
