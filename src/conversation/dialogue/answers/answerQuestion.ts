@@ -23,7 +23,7 @@ import { DEFAULT_THRESHOLDS } from '../../../knowledge/KnowledgeBase.ts';
  * them and is offered someone to talk to; a dose question hears that a dose
  * comes from a doctor or pharmacist; then the passage that answers, cited.
  */
-export async function answerQuestion(r: Reply, q: { text: string }): Promise<void> {
+export async function answerQuestion(r: Reply, q: { text: string; searchText?: string }): Promise<void> {
   const w = r.w;
   const t = normalizeText(toSimplified(q.text));
   const overwhelmed = offerPersonIfOverwhelmed(r, q.text);
@@ -31,7 +31,9 @@ export async function answerQuestion(r: Reply, q: { text: string }): Promise<voi
   // "半日托几点接", "weekend opening hours": the times themselves first, from the published sessions; the document
   // (which says where each session's exact times are) follows.
   if (asksSessionTimes(t)) await sayUsualTimes(r, t);
-  let args = { query: q.text };
+  // (A question asked about one session is looked up by its rule alone, `searchText`; the parent's own words are
+  // what a "not covered" line quotes and what a follow-up leans on.)
+  let args = { query: q.searchText ?? q.text };
   let run = await r.tool<{ passages: Passage[] }>('search_knowledge', args);
   if (!run.result) {
     r.say(describeError(run.error, r.lang).message);
@@ -81,10 +83,52 @@ export async function answerQuestion(r: Reply, q: { text: string }): Promise<voi
     }
   }
   if (overwhelmed && run.result!.passages.length) r.say(w.answers.answerFollows);
-  const passages = overwhelmed ? await withMomentSection(r, args.query, run.result!.passages) : run.result!.passages;
-  await searchKnowledgeTool.present!(r, { passages }, args);
+  const passages = overwhelmed ? await withWellbeing(r, q.text, await withMomentSection(r, args.query, run.result!.passages)) : run.result!.passages;
+  const rewritten = q.searchText !== undefined && args.query === q.searchText;
+  await searchKnowledgeTool.present!(r, { passages }, rewritten ? ownWordsUnlessAnswered(q, passages) : args);
+  if (rewritten) keepOwnWords(r, q.searchText!, q.text);
   // (Not after a search with the question before: only the parent's own message may hold two questions.)
-  if (args.query === q.text) await answerOtherPart(r, q.text);
+  if (args.query === (q.searchText ?? q.text)) await answerOtherPart(r, args.query);
+}
+
+/**
+ * The words an answer found with the rewritten `searchText` is read with: the rewritten words when they find an
+ * answer (so the session's day and kind do not pull the reading to the kinds of care), else the parent's own, which
+ * the "not covered" line then quotes ("这周六下午的临时托 那边有停车位吗", not words the parent never wrote).
+ */
+function ownWordsUnlessAnswered(q: { text: string; searchText?: string }, passages: Passage[]): { query: string } {
+  return answersQuestion(q.searchText!, passages) ? { query: q.searchText! } : { query: q.text };
+}
+
+/** The question remembered for follow-ups and handed to staff is the parent's own, not the words it was searched with. */
+function keepOwnWords(r: Reply, searched: string, said: string): void {
+  if (searched === said) return;
+  if (r.state.lastQuestion === searched) r.state.lastQuestion = said;
+  const pending = r.state.pending;
+  if (pending?.type === 'offer_escalation' && pending.question === searched) r.state.pending = { ...pending, question: said };
+}
+
+/** The document on the parent's own wellbeing: what every parent who is low or at the end of their tether hears. */
+const WELLBEING_DOC = 'parenting-parent-wellbeing';
+/** The child's crying or tantrum named: its coping document (what to do in the moment) answers first. */
+const CHILD_MOMENT = /哭|闹|发脾气|打滚|(?<![a-z])(?:cry\w*|tantrums?|meltdowns?|screams?|colic\w*)(?![a-z])/i;
+
+/**
+ * The passages for a parent who is low or at the end of their tether always hold the parent-wellbeing section that
+ * fits their words, whatever else the search found ("觉得自己是个很差的妈妈" finds sleep, "feel like a bad mom" after
+ * no sleep finds crying): first, unless the child's crying or tantrum they ask about is answered by its own coping
+ * document, then after it.
+ */
+async function withWellbeing(r: Reply, text: string, passages: Passage[]): Promise<Passage[]> {
+  if (passages.some((p) => p.docId === WELLBEING_DOC)) return passages;
+  const hits = await r.ctx.knowledge.search(text, { lang: r.lang, k: 3, within: WELLBEING_DOC }).catch(() => []);
+  const hit = hits.find((h) => h.docId === WELLBEING_DOC);
+  if (!hit) return passages;
+  const childMoment = CHILD_MOMENT.test(normalizeText(toSimplified(text)));
+  // (One language per answer: the section in the parent's language, with what the search found in it. The child's
+  // crying or tantrum sections are about the parent only when they name it: "對小孩大吼大叫 我快瘋了" is their anger.)
+  const rest = passages.filter((p) => p.language === hit.language && (childMoment || !/crying|tantrum/.test(p.docId)));
+  return childMoment && rest[0] && /crying|tantrum/.test(rest[0].docId) ? [...rest, passageOf(hit)] : [passageOf(hit), ...rest];
 }
 
 /** A part that reads as a question of its own: a question word or mark. */

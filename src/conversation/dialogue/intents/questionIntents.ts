@@ -18,6 +18,7 @@ import { askForDate } from '../../search/searchPlaces.ts';
 import { answerReplyTime, asksReplyTime, followUpOnTicket } from '../escalate.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
+import { PARENT_DISTRESS } from '../../../nlu/lexicon/parentDistress.ts';
 import { addDays, isWeekend, localDateOf, weekdayOf } from '../../../time/zonedTime.ts';
 import { isDropOff } from '../../../domain/serviceKinds.ts';
 
@@ -71,8 +72,7 @@ const HEALTH =
  */
 const JOB_ASKED =
   /招(?:不招|聘|人|工|募)|应聘|求职|找(?:工作|兼职)|工作机会|(?:当|做)(?:保育员|老师|阿姨)|(?<![a-z])(?:hiring|vacanc\w*|recruit\w*|job (?:openings?|opportunit\w*|vacanc\w*)|(?:looking for|want|need|apply for|get) a job|work (?:for|at) (?:you|your|the (?:service|point|centre|center)))(?![a-z])/i;
-const VENTING =
-  /崩溃|好累|累死|累瘫|受不了|撑不住|快疯了|要疯了|心累|想哭|绝望|喘不过气|(?<![a-z])(?:exhausted|overwhelmed|burn(?:ed|t)? out|losing my mind|can'?t cope|at my wits'? end|breaking down|falling apart)(?![a-z])/i;
+const VENTING = PARENT_DISTRESS;
 /** Venting that still asks whether care can be had ("好累 周六可以托吗") asks for care. */
 const notCareForChild = (t: string): boolean => JOB_ASKED.test(t) || (VENTING.test(t) && !POSSIBLE.test(t) && !AVAILABILITY.test(t));
 
@@ -167,7 +167,17 @@ export const knowledge: IntentHandler = async (r, q) => {
   if (range && weekdaysOnly(range) && AVAILABILITY.test(t) && !RULE_ASKED.test(t) && !HEALTH.test(t)) return findSlots(r, asSearch);
   // Care on a day with weekend sessions asked as a possibility ("周六想把小米放托育点半天 可以吗"): whether the child can
   // go is what that day's sessions say, for that child (too young, full, not open yet), so it is searched.
-  if (range && !weekdaysOnly(range) && POSSIBLE.test(t) && CARE_ASKED.test(t) && !WHAT_HOW.test(t) && !RULE_ASKED.test(t) && !HEALTH.test(t))
+  // (…not "这周六下午的临时托 爷爷去接可以吗": who may pick up holds for every session, so it is the rule that is asked.)
+  if (
+    range &&
+    !weekdaysOnly(range) &&
+    POSSIBLE.test(t) &&
+    CARE_ASKED.test(t) &&
+    !WHAT_HOW.test(t) &&
+    !RULE_ASKED.test(t) &&
+    !HEALTH.test(t) &&
+    !EVERY_SESSION_RULE.test(t)
+  )
     return findSlots(r, asSearch);
   // One day named, asked whether it can be booked ("下下下周六可以约吗"): the day's sessions say when it opens, or what is free.
   if (range && range.from === range.to && BOOKABLE_ASK.test(t) && !WHAT_HOW.test(t) && !RULE_ASKED.test(t) && !HEALTH.test(t)) return findSlots(r, asSearch);
@@ -189,7 +199,7 @@ const KIND_NAMED = /托|课|課|(?<![a-z])(?:half[- ]day|temporary|drop[- ]off)(
  * every session (health, what to bring, pickup), asked about one day's session, is looked up without that session's day
  * and kind, which would otherwise find the document about kinds of care instead of the rule asked about.
  */
-function withoutSessionSetting<Q extends { text: string; slots: Request['slots'] }>(q: Q, simplified: string): Q {
+function withoutSessionSetting<Q extends { text: string; slots: Request['slots'] }>(q: Q, simplified: string): Q & { searchText?: string } {
   if (!(q.slots.dateRange || q.slots.kind || q.slots.partOfDay)) return q;
   if (!(HEALTH.test(simplified) || EVERY_SESSION_RULE.test(simplified))) return q;
   // Being ill is asked about going to care at all ("…的临时托 感冒了还能去吗"): the kind named becomes drop-off in general,
@@ -200,7 +210,8 @@ function withoutSessionSetting<Q extends { text: string; slots: Request['slots']
     .replace(/\s+/g, ' ')
     .trim();
   // Too little left to look up ("周六的呢"): the words as said.
-  return said.replace(/[\s?？。，,!！]/g, '').length >= 4 ? { ...q, text: said } : q;
+  // (The parent's own words stay the question: quoted when nothing answers it, remembered for a follow-up.)
+  return said.replace(/[\s?？。，,!！]/g, '').length >= 4 && said !== q.text ? { ...q, searchText: said } : q;
 }
 
 /** Asking for a phone number. */
