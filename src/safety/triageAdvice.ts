@@ -52,7 +52,8 @@ export type UrgentKey =
   | 'heat'
   | 'allergy'
   | 'ingested'
-  | 'seizure';
+  | 'seizure'
+  | 'episode';
 export type FirstStepKey =
   | 'burnFirst'
   | 'biteFirst'
@@ -331,6 +332,10 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.firstSteps, 'seizureAgain');
       add(a.urgent, 'seizure');
       add(a.sections, 'seizure');
+    }
+    if (f.has('episode_past')) {
+      add(a.urgent, 'episode');
+      add(a.sections, 'cpr');
     }
     if (f.has('bite_broken')) {
       add(a.firstSteps, 'biteFirst');

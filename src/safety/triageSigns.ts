@@ -284,7 +284,14 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // A splinter: cared for at home, watched. (A mosquito bite is an everyday question for the knowledge base.)
   if (incident && now('splinter')) watch.add('splinter');
   // A fit yesterday that is over: what to do if it comes back (a fit now is red above).
-  if (incident && now('seizure_past')) watch.add('seizure_past');
+  // Never seen by anyone about it ("当时没去医院", "we didn't see anyone"): a doctor should check the child (a first fit
+  // is always assessed, NHS) — today, with what to do if it comes back; not 120 now.
+  if (incident && now('seizure_past')) {
+    if (now('not_seen')) amber.add('seizure_unseen');
+    else watch.add('seizure_past');
+  }
+  // Fainted, went blue or paused breathing a day or more ago, well since: a doctor to find out why (today), not 120 now.
+  if (incident && now('episode_past')) amber.add('episode_past');
   // Vomiting then diarrhoea (or the other way round) told over several messages, no sign of drying out yet: care at home, watched.
   if (incident && !reading.recovered && gutNow && (GUT.some((s) => past.has(s)) || reading.fineNow || reading.checking) && !dehydrationNow) watch.add('gut');
 

@@ -191,10 +191,17 @@ function followUp(reading: SignReading, recent: string[]): void {
   if ([...reading.signs].some((s) => !QUALIFIERS.has(s))) return;
   const past = recent.filter((s) => !s.includes(':'));
   const pastRed = recent.filter((s) => s.startsWith('red:')).map((s) => s.slice(4));
+  // 'Do we still need to go?' with nothing new after the parent said the child is fine: still fine (a fever gone
+  // overnight is watched at home with the signs for a doctor, not a fever with nothing known).
+  if (recent.includes('said:fine')) reading.fineNow = true;
   // 'He's fine now, breathing normally — still go?' after a choke: the choke is over (what to watch, or a doctor today
-  // after back blows), unless a red sign other than the choke was told.
-  if (reading.fineNow && pastRed.includes('choking') && pastRed.every((s) => s === 'choking')) {
+  // after back blows), unless a red sign other than the choke was told. A choke already answered as over (watch or a
+  // doctor today) stays over when the parent asks again.
+  const chokeOver = reading.fineNow || recent.includes('was:watch') || recent.includes('was:amber');
+  if (chokeOver && pastRed.includes('choking') && pastRed.every((s) => s === 'choking')) {
     reading.signs.add('choking_resolved');
+    // Answered as a doctor today before (back blows, a cough that went on): the same again, not less.
+    if (recent.includes('was:amber')) reading.signs.add('choking_first_aid');
     for (const s of past) reading.signs.add(s);
     return;
   }
@@ -259,7 +266,9 @@ export async function triageTurn(
   if (ageMonths === undefined && (needsAge(reading, recent) || aheadFindings.includes('choking'))) ageMonths = await registeredAge(ctx, text);
   const t = triageSigns(reading, { recent, ageMonths });
   const signs = new Set([...reading.signs, ...recentSigns(state, ctx.now)]);
-  if (reading.signs.size > 0 || reading.ageMonths !== undefined) state.healthSigns = { flags: t.remember, at: ctx.now.toISOString() };
+  // The parent said the child is fine: kept, so 'do we still need to go?' next is read about a child who is fine.
+  if (reading.signs.size > 0 || reading.ageMonths !== undefined)
+    state.healthSigns = { flags: reading.fineNow && t.level !== 'red' ? [...t.remember, 'said:fine'] : t.remember, at: ctx.now.toISOString() };
   if (t.level === 'none') {
     const r = new Reply(ctx, codec, { ...state, pending: undefined });
     if (aheadFindings.length) {

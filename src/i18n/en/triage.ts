@@ -145,6 +145,9 @@ export const triage: typeof zhTriage = {
     fish_bone: 'a fish bone stuck in the throat (a doctor has to see it to take it out)',
     arm_not_used:
       "suddenly won't use or move an arm (often a 'pulled elbow' after being lifted or pulled by the hand, sometimes a fracture: a doctor checks it; don't pull it yourself)",
+    seizure_unseen: 'a fit that no doctor has looked at yet (a first fit, even a short one with a fever, should be checked by a doctor to find the cause)',
+    episode_past:
+      'an episode of fainting, going blue or a pause in breathing, even if it was short and your child has been well since (a doctor should find out why)',
     choking_resolved: 'a choking episode (any child who needed back blows, chest or abdominal thrusts should be checked by a doctor, even if they seem fine)',
   },
 
@@ -168,6 +171,7 @@ export const triage: typeof zhTriage = {
     heat: 'very hot but not sweating, floppy or hard to wake, vomiting, a fit; blisters over a large area',
     ingested: "trouble breathing, coughing that goes on or choking; swelling of the lips, tongue or throat; drooling or can't swallow; can't be woken or a fit",
     seizure: "a fit lasting more than 5 minutes; one fit after another; can't be woken or hard to wake afterwards; trouble breathing or blue lips",
+    episode: "faints or goes limp again, can't be woken, turns blue or stops breathing, even for a moment; a fit",
     point:
       "trouble breathing, a fit, can't be woken, heavy bleeding or a serious burn; after a knock on the head, vomiting more than once, unusual sleepiness or unsteadiness",
   },
