@@ -29,6 +29,11 @@ export const COLLOQUIAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['粘人', '黏人'],
   ['换时间', '改时间'],
   ['溜娃', '带孩子户外活动'],
+  // Nappies and prams in everyday words: the documents write 纸尿裤 and 婴儿推车.
+  ['尿不湿', '纸尿裤'],
+  ['尿片', '纸尿裤'],
+  ['婴儿车', '婴儿推车'],
+  ['宝宝车', '婴儿推车'],
   // Sleeping wrapped up (Taiwan 包著睡 after conversion): the documents say 襁褓.
   ['包着睡', '包着襁褓睡'],
   // Voice-typing and pinyin-input slips

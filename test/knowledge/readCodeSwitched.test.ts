@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readCodeSwitched } from '../../src/knowledge/readCodeSwitched.ts';
+import { extractTerms } from '../../src/knowledge/extractTerms.ts';
+import { toSimplified } from '../../src/text/chineseScript.ts';
+
+describe('readCodeSwitched: illnesses and practicalities named in English inside Chinese', () => {
+  it.each([
+    ['宝宝有点runny nose 周日还能去吗', '流鼻涕'],
+    ['鼻子stuffy nose了 能送吗', '鼻塞'],
+    ['班上有hand foot mouth 还能去吗', '手足口病'],
+    ['班上有人得了hand, foot and mouth disease', '手足口病'],
+    ['好像是HFMD 要在家几天', '手足口病'],
+    ['孩子得了pink eye还能送托吗', '结膜炎'],
+    ['医生说是conjunctivitis', '结膜炎'],
+    ['可以推stroller过去吗', '婴儿推车'],
+    ['附近有parking吗', '停车'],
+    ['要自己带bottle吗', '奶瓶'],
+    ['sibling能一起去吗', '哥哥姐姐'],
+    ['older sister四岁了能一起来吗', '哥哥姐姐'],
+    ['晚上有staff at night回消息吗', '晚上'],
+  ])('%s → %s', (q, word) => {
+    expect(readCodeSwitched(q)).toContain(word);
+  });
+
+  it('reads a water bottle as a cup, not a feeding bottle', () => {
+    expect(readCodeSwitched('要带water bottle吗')).toContain('水杯');
+    expect(readCodeSwitched('要带water bottle吗')).not.toContain('奶瓶');
+  });
+
+  it('leaves English inside English words and English-only messages alone', () => {
+    expect(readCodeSwitched('my kid has pink eye')).toBe('my kid has pink eye');
+    expect(readCodeSwitched('要带billy吗')).toBe('要带billy吗');
+  });
+});
+
+describe('colloquial words for nappies and prams', () => {
+  it.each([
+    ['尿片要自己带吗', '纸尿裤'],
+    ['嬰兒車能推進去嗎', '推车'],
+  ])('%s is read with the documents’ word (%s)', (q, word) => {
+    expect(extractTerms(toSimplified(q))).toContain(word);
+  });
+});
