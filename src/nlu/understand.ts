@@ -1,3 +1,4 @@
+import { PARENT_DISTRESS } from './lexicon/parentDistress.ts';
 import { chineseLocaleOf } from '../i18n/languages.ts';
 import { localDateOf } from '../time/zonedTime.ts';
 import { toSimplified } from '../text/chineseScript.ts';
@@ -200,10 +201,11 @@ function asksServiceLimit(t: string): boolean {
  * A parent at the end of their tether ("I'm so 崩溃 today 一个人带娃", "老公都不帮忙 快崩溃了"): said, not asked for. A day or
  * "带娃" in it is the setting, not a search; the answer is support (parent wellbeing), unless places are asked for.
  */
-const VENTING =
-  /崩溃|崩潰|好累|累死|累瘫|累垮|好辛苦|受不了|撑不住|快疯了|要疯了|心累|想哭|绝望|喘不过气|(?<![a-z])(?:exhausted|so tired|burn(?:ed|t)? out|overwhelmed|losing my mind|can'?t cope|at my wits'? end|breaking down|falling apart)(?![a-z])/;
+const VENTING = PARENT_DISTRESS;
 /** What still asks for something in such a message. */
-const STILL_ASKS = /[?？]|吗|么|嘛|能不能|可不可以|有没有|帮我|(?<![a-z])(?:can|could|any|is there|are there|please|book)(?![a-z])/;
+// ("怎么" about themselves — "我怎么控制不住自己" —, "没人帮我" and "can't" — "I can't cope" — ask for nothing.)
+const STILL_ASKS =
+  /[?？]|吗|(?<!怎)么|嘛|能不能|可不可以|有没有|(?<!没人|没有人|不)帮我|(?<![a-z])(?:can(?![a-z'’])|could|any|is there|are there|please|book)(?![a-z])/;
 
 /** Intents that answer a question. */
 const QUESTION_INTENTS = new Set<Intent>(['knowledge', 'can_attend', 'service_intro', 'point_info']);
@@ -598,7 +600,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
   // with support, not a search for the day it names. Read on the whole message only: a part of a longer one ("好累 周六能帮我
   // 约个半日托吗", "…要疯了 能不能有个人跟我说说话") is the story of what it asks.
   const venting =
-    (SEARCHES.has(whole.intent) || (whole.intent === 'out_of_scope' && whole.confidence < 0.6)) &&
+    (SEARCHES.has(whole.intent) || whole.intent === 'help' || (whole.intent === 'out_of_scope' && !whole.slots.outOfScopeRequest)) &&
     VENTING.test(t) &&
     !STILL_ASKS.test(t) &&
     !AVAILABILITY_ASK.test(t) &&

@@ -83,7 +83,7 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
     }
   }
   if (overwhelmed && run.result!.passages.length) r.say(w.answers.answerFollows);
-  const passages = overwhelmed ? await withMomentSection(r, args.query, run.result!.passages) : run.result!.passages;
+  const passages = overwhelmed ? await withWellbeing(r, q.text, await withMomentSection(r, args.query, run.result!.passages)) : run.result!.passages;
   const rewritten = q.searchText !== undefined && args.query === q.searchText;
   await searchKnowledgeTool.present!(r, { passages }, rewritten ? ownWordsUnlessAnswered(q, passages) : args);
   if (rewritten) keepOwnWords(r, q.searchText!, q.text);
@@ -106,6 +106,36 @@ function keepOwnWords(r: Reply, searched: string, said: string): void {
   if (r.state.lastQuestion === searched) r.state.lastQuestion = said;
   const pending = r.state.pending;
   if (pending?.type === 'offer_escalation' && pending.question === searched) r.state.pending = { ...pending, question: said };
+}
+
+/** The document on the parent's own wellbeing: what every parent who is low or at the end of their tether hears. */
+const WELLBEING_DOC = 'parenting-parent-wellbeing';
+const WELLBEING_TOPIC = { zh: '带娃带到崩溃 家长情绪 怎么办', en: 'parent exhausted overwhelmed at the end of my rope what can I do' };
+/** The child's crying or tantrum named: its coping document (what to do in the moment) answers first. */
+const CHILD_MOMENT = /哭|闹|发脾气|打滚|(?<![a-z])(?:cry\w*|tantrums?|meltdowns?|screams?|colic\w*)(?![a-z])/i;
+
+/**
+ * The passages for a parent who is low or at the end of their tether always hold the parent-wellbeing section that
+ * fits their words, whatever else the search found ("觉得自己是个很差的妈妈" finds sleep, "feel like a bad mom" after
+ * no sleep finds crying): first, unless the child's crying or tantrum they ask about is answered by its own coping
+ * document, then after it.
+ */
+async function withWellbeing(r: Reply, text: string, passages: Passage[]): Promise<Passage[]> {
+  const found = passages.find((p) => p.docId === WELLBEING_DOC);
+  if (found && found === passages[0]) return passages;
+  // (When the parent's words are too far from every section to be among the search's candidates — "對小孩大吼大叫 我快瘋了"
+  // — the document's own topic finds its section on a parent at the end of their tether.)
+  const search = (query: string) => r.ctx.knowledge.search(query, { lang: r.lang, k: 3, within: WELLBEING_DOC }).catch(() => []);
+  const hits = found ? [] : [...(await search(text)), ...(await search(WELLBEING_TOPIC[r.lang === 'en' ? 'en' : 'zh']))];
+  const hit = found ?? hits.map(passageOf).find((h) => h.docId === WELLBEING_DOC && h.language === (r.lang === 'en' ? 'en' : 'zh'));
+  if (!hit) return passages;
+  const childMoment = CHILD_MOMENT.test(normalizeText(toSimplified(text)));
+  // (One language per answer: the section in the parent's language, with what the search found in it. The child's
+  // crying or tantrum sections are about the parent only when they name it: "對小孩大吼大叫 我快瘋了" is their anger.)
+  const rest = passages.filter((p) => p !== hit && p.language === hit.language && (childMoment || !/crying|tantrum/.test(p.docId)));
+  // (A concrete question the search answers — "sleep regression 要持续多久 好崩溃" — is answered as asked, the section after.)
+  const asked = rest.length > 0 && namesTopic(text) && answersQuestion(text, rest);
+  return asked || (childMoment && rest[0] && /crying|tantrum/.test(rest[0].docId)) ? [...rest, hit] : [hit, ...rest];
 }
 
 /** A part that reads as a question of its own: a question word or mark. */

@@ -18,6 +18,7 @@ import { askForDate } from '../../search/searchPlaces.ts';
 import { answerReplyTime, asksReplyTime, followUpOnTicket } from '../escalate.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
+import { PARENT_DISTRESS } from '../../../nlu/lexicon/parentDistress.ts';
 import { addDays, isWeekend, localDateOf, weekdayOf } from '../../../time/zonedTime.ts';
 import { isDropOff } from '../../../domain/serviceKinds.ts';
 
@@ -71,8 +72,7 @@ const HEALTH =
  */
 const JOB_ASKED =
   /招(?:不招|聘|人|工|募)|应聘|求职|找(?:工作|兼职)|工作机会|(?:当|做)(?:保育员|老师|阿姨)|(?<![a-z])(?:hiring|vacanc\w*|recruit\w*|job (?:openings?|opportunit\w*|vacanc\w*)|(?:looking for|want|need|apply for|get) a job|work (?:for|at) (?:you|your|the (?:service|point|centre|center)))(?![a-z])/i;
-const VENTING =
-  /崩溃|好累|累死|累瘫|受不了|撑不住|快疯了|要疯了|心累|想哭|绝望|喘不过气|(?<![a-z])(?:exhausted|overwhelmed|burn(?:ed|t)? out|losing my mind|can'?t cope|at my wits'? end|breaking down|falling apart)(?![a-z])/i;
+const VENTING = PARENT_DISTRESS;
 /** Venting that still asks whether care can be had ("好累 周六可以托吗") asks for care. */
 const notCareForChild = (t: string): boolean => JOB_ASKED.test(t) || (VENTING.test(t) && !POSSIBLE.test(t) && !AVAILABILITY.test(t));
 

@@ -10,6 +10,7 @@ import { FOLLOW_UP } from '../answers/parentWords.ts';
 import { asksRuleFact } from '../../../nlu/ruleQuestions.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
+import { PARENT_DISTRESS } from '../../../nlu/lexicon/parentDistress.ts';
 
 /** Asking for someone ("找人工", "can someone call me", "让工作人员联系我"), not only asking about them. */
 const WANTS_PERSON =
@@ -25,6 +26,9 @@ export const human: IntentHandler = async (r, q) => {
     r.row(r.button(talkToStaffAction, []));
     return;
   }
+  // "I just need someone to talk to", "我就是想找个人说说话": a parent who is low hears a human tone and the helpline
+  // (12356) as well as the hand-over, since staff may reply only later.
+  if (PARENT_DISTRESS.test(normalizeText(toSimplified(q.text)))) r.say(r.w.answers.overwhelmed);
   return escalate(r, 'human_requested', q.text);
 };
 

@@ -1,0 +1,51 @@
+/**
+ * A parent who is low or at the end of their tether, in their own words: worn out, crying, judging themselves,
+ * angry with the child and sorry for it, low after the birth, alone with no help, wanting someone to talk to.
+ * One list for every place that hears it: language understanding (told, not a search), the question step (not
+ * care for the child) and the answer (a human tone, the parent-wellbeing document, the offer of a person).
+ * Patterns read Simplified, lowercased text (prepareText, or normalizeText(toSimplified(…))).
+ */
+const DISTRESS_WORDS = new RegExp(
+  [
+    // Worn out, breaking down.
+    '带到哭|想喘口气|让我喘口气|喘不过气|透不过气|崩溃|受不了|撑不住|撑不下去|熬不下去|熬不住|扛不住|顶不住|没办法了|无助|绝望',
+    '好累|太累了|累死|累瘫|累垮|好辛苦|心累|快疯|要疯|逼疯|烦死',
+    // Crying, low, no joy; low after the birth.
+    '想哭|每天都在哭|(?:每天|天天)都?(?:在|想)?哭|开心不起来|高兴不起来|提不起(?:兴趣|劲|精神)',
+    '(?:心情|情绪|心态)(?:一直|总是|最近|都)?(?:很|好|特别|超|非常)?(?:低落|差|糟|不好)|低落|抑郁|忧郁',
+    // Alone, with no help.
+    '好孤单|好孤独|很孤单|很孤独|没(?:有)?人帮|(?:老公|家里|家人|婆婆|爸爸|他)(?:也|都|从来)?不(?:太|怎么)?帮(?:忙|我)',
+    // Judging themselves as a parent; nothing works.
+    '坏妈妈|坏爸爸|(?:很|太|好|超|真|最)?(?:差|差劲|失败|没用|糟糕|不称职|不合格|无能)的(?:妈妈|妈|母亲|爸爸|爸|父亲|家长)',
+    '不是(?:一个|个)?好(?:妈妈|爸爸|家长)|不配当(?:妈|爸)|当(?:妈|爸)(?:好|太|真)?失败|(?:怎么|做什么|干什么)做?都没用|什么都做不好',
+    // Angry with the child and sorry for it.
+    '(?:冲|对|朝)(?:孩子|宝宝|小孩|娃|他|她|儿子|女儿)(?:大)?(?:吼|发火|发脾气|大吼大叫)|控制不住(?:自己|脾气|情绪)|内疚|愧疚|自责',
+    // Wanting someone to talk to.
+    '找(?:个)?人(?:说说话|说话|聊聊|聊天|倾诉)|(?:跟|和|陪)我(?:说说话|聊聊|聊一聊)|倾诉',
+    '(?<![a-z])(?:' +
+      [
+        "wit'?s end|exhausted|can'?t cope|cannot cope|(?:not|barely) coping|can'?t take (?:it|this|much more)|can'?t do this",
+        'losing my mind|at the end of my (?:rope|tether)|overwhelmed|breaking down|so tired|desperate|falling apart|burn(?:ed|t)? out',
+        "i give up|i'?m (?:so )?done|at (?:my )?breaking point|can'?t (?:go on|keep going)|can'?t think straight",
+        'running on (?:empty|fumes|no sleep|\\d+ hours?)|cry(?:ing)? every day|(?:been )?crying (?:every day|all the time|non-?stop)',
+        'feel(?:ing)? like a failure|(?:terrible|bad|awful|useless|horrible|hopeless|rubbish|failure as a) (?:mum|mom|mother|parent|dad|father)',
+        "nothing i do (?:works|helps|is right)|i can'?t do anything right|hate myself",
+        '(?:feel|feeling) (?:so |very |completely )?(?:alone|lonely|isolated|low|down|empty|numb)|depressed|post-?(?:partum|natal) depression|baby blues',
+        'no help at (?:home|all)|no one (?:helps|to help)|nobody helps|no support',
+        'los(?:e|ing|t) my temper|(?:scream|yell|shout|snapp?)(?:ing|ed)? at (?:my (?:kids?|child(?:ren)?|toddler|son|daughter|baby|boy|girl)|him|her|them)',
+        'resent(?:ing)? (?:my|the|our|this) (?:baby|child|kid|son|daughter|toddler)',
+        '(?:need|want) (?:someone|somebody|a person) to talk to|(?:just|only) (?:need|want) to talk',
+      ].join('|') +
+      ')(?![a-z])',
+  ].join('|'),
+  'i',
+);
+
+/**
+ * A child who "cries to a breakdown" ("每次分开都哭到崩溃", "宝宝天天哭") is what the parent asks about, not how
+ * the parent feels: those words say nothing about the parent ("哭到崩溃 我也快崩溃了" still does).
+ */
+const CHILD_CRYING = /哭(?:到|得|的)?(?:快要?)?崩溃|(?:宝宝|孩子|小孩|娃|儿子|女儿|他|她)(?:最近)?(?:天天|每天)都?(?:在)?哭/g;
+
+/** Whether the (prepared) text sounds like a parent low or at the end of their tether. */
+export const PARENT_DISTRESS = { test: (t: string): boolean => DISTRESS_WORDS.test(t.replace(CHILD_CRYING, ' ')) };
