@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app/createApp.ts';
 import { answersOtherKind, askedKinds } from '../../src/conversation/dialogue/answers/answerKind.ts';
-import { createTestApp, TEST_NOW } from '../helpers/testApp.ts';
+import { chatAs, createTestApp } from '../helpers/testApp.ts';
 
 /**
  * Most parenting documents end with "when to see a doctor" for their topic; that section names every sign of the
@@ -36,11 +36,8 @@ beforeAll(async () => {
   app = await createTestApp();
 }, 120_000);
 
-async function ask(text: string) {
-  const now = new Date(TEST_NOW.getTime() + 60_000);
-  app.clock.set(now);
-  return app.core.handleTurn({ userId: ++userSeq, now, text });
-}
+/** Each question from a new parent, a minute after TEST_NOW. */
+const ask = (text: string) => chatAs(app, ++userSeq)(text);
 
 describe('what to do is answered with what to do', () => {
   it('a teething baby: how to soothe, not when to see a dentist', async () => {
