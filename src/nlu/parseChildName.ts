@@ -201,8 +201,23 @@ function EN_NOT_NAME_LIST(): string[] {
  * A name written right before a birth date: "张子墨 20240606", "糖糖 2024-02-20出生",
  * "Leo, born 2024-09-30". `birthStart` is where the date begins in `normalized`.
  */
+/**
+ * An age told between the name and the birth date ("Lily is 20 months (born …", "朵朵 20个月 2025年4月2日生的"):
+ * the name is before it, and the age's unit is never the name.
+ */
+const AGE_BEFORE_DATE =
+  /(?:(?:is|she's|he's|aged?)\s+)?(?:about\s+|almost\s+|nearly\s+)?\d+(?:\.\d+)?\s*(?:months?|mos?|mths?|years?|yrs?|weeks?|wks?)(?:\s+old)?[\s,(（:：;；、-]*$|(?:快|刚|才|已经)?(?:\d+|[一二三四五六七八九十两]+)(?:个半?月|岁半?|周)(?:大|了)?[\s,，(（:：;；、-]*$/i;
+
+/** The words before a birth date without a trailing age, so the name is what is left at the end. */
+export function withoutTrailingAge(before: string): string {
+  const marker = /[\s,，:：;；、(（-]*(?:born(?: on)?|dob|d\.o\.b\.?|birthday(?: is)?|date of birth(?: is)?)[\s,，:：;；、(（-]*$/i;
+  const bare = before.replace(marker, '').replace(/[\s,，:：;；、(（-]+$/, '');
+  const withoutAge = bare.replace(AGE_BEFORE_DATE, '');
+  return withoutAge === bare ? before.replace(/[\s,，:：;；、-]+$/, '') : withoutAge.replace(/[\s,，:：;；、(（-]+$/, '');
+}
+
 function nameBeforeBirthDate(normalized: string, original: string, birthStart: number): string | undefined {
-  const before = normalized.slice(0, birthStart).replace(/[\s,，:：;；、-]+$/, '');
+  const before = withoutTrailingAge(normalized.slice(0, birthStart));
   const han = /([\u4e00-\u9fa5·]+)$/.exec(before)?.[1];
   if (han) {
     const name = han.replace(ZH_LEAD, '').replace(/(?:出生|生日|是)$/, '');

@@ -2,6 +2,7 @@ import { toSimplified } from '../text/chineseScript.ts';
 import { isValidLocalDate, localDateOf } from '../time/zonedTime.ts';
 import { findBirthDates } from './parseBirthDate.ts';
 import type { ChildDetails, ChildMention } from './types.ts';
+import { withoutTrailingAge } from './parseChildName.ts';
 
 /** Birth-order words: 大宝/老大/哥哥/the older one → 1, 二宝/老二 → 2, 三宝/老三 → 3, 小宝/老幺/the youngest/the baby → -1. */
 const ORDER_WORDS: Array<[RegExp, number]> = [
@@ -39,10 +40,7 @@ export function parseChildren(text: string, now: Date, timeZone: string): ChildD
   const out: ChildDetails[] = [];
   let last = 0;
   for (const { birthDate, span } of findBirthDates(text, now, timeZone)) {
-    const before = text
-      .slice(last, span[0])
-      .replace(/[\s,，、:：;；]+$/, '')
-      .trim();
+    const before = withoutTrailingAge(text.slice(last, span[0])).trim();
     last = span[1];
     const zh = /([\u4e00-\u9fa5·]{1,8})$/.exec(before)?.[1];
     // "Emma 2023-05-01", "Sophie (born 2024-05-20)", "Max, DOB: 2025-11-02"
