@@ -72,6 +72,13 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
       const found = ownSection(run.result.passages, again.result.passages);
       const keeps = (p: Passage) => namesTopic(q.text) || p.docId === again.result!.passages[0]?.docId || (p.questionMatch ?? 0) >= CLEAR_OWN_MATCH;
       const own = found && keeps(found[0]!) ? found : undefined;
+      const next = await notTheSameAgain(r, q.text, previous!, run.result.passages, own ?? again.result.passages, again.result.passages);
+      if (next) {
+        if (overwhelmed) r.say(w.answers.answerFollows);
+        await searchKnowledgeTool.present!(r, { passages: next }, { query: q.text });
+        r.state.lastQuestion = withContext.query;
+        return;
+      }
       if (own) {
         if (overwhelmed) r.say(w.answers.answerFollows);
         await searchKnowledgeTool.present!(r, { passages: own }, { query: q.text });
@@ -208,7 +215,55 @@ function weakOwnWords(question: string, own: Passage[], withContext: Passage[], 
   const mine = top(own);
   const theirs = top(withContext);
   if (mine >= CLEAR_OWN_MATCH || theirs < DEFAULT_THRESHOLDS.questionMatch || theirs < mine + CLEARLY_CLOSER) return false;
+  // (Words that find nothing at all on their own — "what about once he turns one?" after the carer ratio — ask the
+  // question before again about something else.)
+  if (mine < NOTHING_OF_ITS_OWN) return true;
   return sharesWords(question, own, withContext, contextQuery);
+}
+
+/** A follow-up's own section outside the topic's documents answers only when its words find it this clearly. */
+const OWN_ELSEWHERE = 0.75;
+/** Below this, a follow-up's own words find no section at all (no listed question near them). */
+const NOTHING_OF_ITS_OWN = 0.3;
+
+/**
+ * A follow-up is not answered with the very section the question before was answered with, unless its own words ask
+ * that section again: "那要是我忘了取消呢" after the cancel deadline asks what a no-show does, "那已經過了時間呢" and "and if
+ * I'm late?" ask about cancelling late, "那让她上初中的表哥去接呢" after grandparents picking up asks about minors. The
+ * follow-up's own clear section in a document of the topic answers (read with its own words); else the next section of
+ * the same document that the search with the question before found (read with both). Undefined when the answer does
+ * not repeat the section before, or nothing else fits.
+ */
+async function notTheSameAgain(
+  r: Reply,
+  question: string,
+  previous: string,
+  alone: Passage[],
+  chosen: Passage[],
+  withContext: Passage[],
+): Promise<Passage[] | undefined> {
+  const first = chosen[0];
+  // ("那快三岁的呢" names no topic of its own: the same section, asked about another age.)
+  if (!first || !namesTopic(question)) return undefined;
+  const hits = await r.ctx.knowledge.search(previous, { lang: r.lang, k: 3 }).catch(() => []);
+  const before = hits.map(passageOf)[0];
+  if (!before || !sameSection(first, before)) return undefined;
+  const qm = (p: Passage) => p.questionMatch ?? 0;
+  const byMatch = [...alone].sort((a, b) => qm(b) - qm(a));
+  // Its own words ask the section before again ("那聊天记录呢 也是90天吗"): answered again.
+  if (!byMatch[0] || sameSection(byMatch[0], before)) return undefined;
+  const topic = new Set([before.docId, ...withContext.map((p) => p.docId), ...hits.map((h) => h.docId)]);
+  const others = (p: Passage, kept: Passage) => !sameSection(p, before) && !sameSection(p, kept);
+  // (A section its own words find clearly may be in another document: "and if I'm late?" after the cancel deadline.)
+  const mine = byMatch.find(
+    (p) =>
+      !sameSection(p, before) &&
+      p.language === before.language &&
+      (qm(p) >= OWN_ELSEWHERE || (qm(p) >= DEFAULT_THRESHOLDS.questionMatch && topic.has(p.docId))),
+  );
+  // (Only a section of its own: "那八个月的呢" after the carer ratio asks the same section about another age.)
+  if (!mine) return undefined;
+  return [mine, ...withContext.filter((p) => others(p, mine)).map((p) => ({ ...p, questionMatch: 0 }))];
 }
 
 /**
