@@ -15,10 +15,15 @@ export function findPointName(text: string, points: Array<{ code: string; names:
     const re = latin
       ? new RegExp(`(?<![a-z])${c.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`)
       : new RegExp(`${c.name}(?!区|湾|街道|镇|大桥|机场|码头|隧道)`);
-    if (re.test(text)) return c.code;
+    const m = re.exec(text);
+    // "I meant Jiangtou, not Wuyuan Bay", "是江头 不是五缘湾": a point named only to be denied is not the one meant.
+    if (m && !DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) return c.code;
   }
   return undefined;
 }
+
+/** Words right before a name that deny it. */
+const DENIED_BEFORE = /(?:不是|而不是|并非|不要|别去|(?<![a-z])(?:not|instead of|rather than))(?:在|去|the)?\s*$/;
 
 /** The short names parents use for a point: its name without "社区爱邻护幼服务点" / "Community Care Point". */
 export function pointShortNames(p: { nameZh: string; nameEn: string }): string[] {

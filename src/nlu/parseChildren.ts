@@ -198,14 +198,23 @@ function mentionsIn(simplified: string, childNames: string[]): Mention[] {
 }
 
 /**
- * A registered full Chinese name's given name ("王梓轩" → "梓轩", "陳思齊" → "思齐"), which parents call the child
- * by: the last two characters of a name of three or four, when no other child of the family shares them.
+ * A registered full name's given name ("王梓轩" → "梓轩", "陳思齊" → "思齐", "Noah Zhang" → "noah"), which parents
+ * call the child by: the last two characters of a Chinese name of three or four, the first word of a Western one,
+ * when no other child of the family shares them.
  */
 function givenNames(childNames: string[]): Map<string, string> {
   const out = new Map<string, string>();
   const folded = childNames.map((n) => toSimplified(n).toLowerCase());
   childNames.forEach((name, i) => {
     const f = folded[i]!;
+    // "Noah Zhang" → "noah": a Western full name's first word, which is what the parent calls the child.
+    const western = /^([a-z][a-z'-]+)\s+[a-z][a-z' -]*$/.exec(f);
+    if (western) {
+      const first = western[1]!;
+      if (folded.some((o, j) => j !== i && new RegExp(`(?<![a-z])${first}(?![a-z])`).test(o))) return;
+      out.set(name, first);
+      return;
+    }
     if (!/^[\u4e00-\u9fa5]{3,4}$/.test(f)) return;
     const short = f.slice(-2);
     if (folded.some((o, j) => j !== i && o.includes(short))) return;

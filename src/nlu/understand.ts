@@ -151,7 +151,11 @@ const SWAP_TO = /改成|换成|换|改|让|给|(?<![a-z])(?:instead|book|take|se
  * another is a move of that booking (same day, place and part of day unless said), not a cancellation and a search.
  */
 function asChildSwap(t: string, childNames: string[], slots: Slots): Slots | undefined {
-  const cancel = /取消|退订|退掉|不去了|去不了|来不了|(?<![a-z])(?:cancel|can'?t make|won'?t make|can'?t go)/.exec(t);
+  // "Leo has a birthday party on Sunday, can Mia take his spot": a child's other plans free the place too.
+  const cancel =
+    /取消|退订|退掉|不去了|去不了|来不了|(?<![a-z])(?:cancel|can'?t make|won'?t make|can'?t go|has (?:a |an )?(?:birthday )?(?:party|plans?|appointment))/.exec(
+      t,
+    );
   if (!cancel || childNames.length < 2) return undefined;
   const rest = t.slice(cancel.index + cancel[0].length);
   const to = SWAP_TO.exec(rest);
@@ -160,8 +164,16 @@ function asChildSwap(t: string, childNames: string[], slots: Slots): Slots | und
   const before = findChildMention(t.slice(0, cancel.index), childNames) ?? findChildMention(rest.slice(0, to.index), childNames);
   if (!before?.name) return undefined;
   // A new day for the other child ("…book Leo into Sunday morning instead") is the ordinary move (asMove).
-  if (/\d|[周週星礼禮拜][一二三四五六日天]|明天|后天|(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)/.test(rest.slice(to.index))) return undefined;
-  const after = findChildMention(rest.slice(to.index), childNames);
+  // (The same one day named again, "…take his Sunday afternoon spot", is still the swap.)
+  const oneDay = slots.dateRange !== undefined && slots.dateRange.from === slots.dateRange.to;
+  if (!oneDay && /\d|[周週星礼禮拜][一二三四五六日天]|明天|后天|(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)/.test(rest.slice(to.index))) return undefined;
+  // "…can Mia take his spot": the child who takes it may be named just before the verb.
+  const after =
+    findChildMention(rest.slice(to.index), childNames) ??
+    findChildMention(
+      rest,
+      childNames.filter((n) => toSimplified(n) !== toSimplified(before.name!)),
+    );
   if (!after?.name || toSimplified(after.name) === toSimplified(before.name)) return undefined;
   const { namedChildren: _n, correction: _c, negated: _g, ...kept } = slots;
   return { ...kept, movedChild: { name: before.name }, child: { name: after.name }, ...(slots.dateRange ? { movedFrom: slots.dateRange } : {}) };

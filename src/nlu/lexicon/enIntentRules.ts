@@ -87,6 +87,9 @@ export const enIntentRules: IntentRule[] = [
     ),
     8,
   ],
+  // Who holds a place now, asked after a cancel or a move ("so who's going on Sunday now?", "who is booked for Saturday?"):
+  // the family's bookings, not a search.
+  ['my_bookings', w("\\bwho(?:'s| is| are)? (?:going|booked|coming|in|signed up)\\b(?!.{0,20}\\b(?:allowed|can|may|eligible)\\b)"), 7],
   // The service failed a family who had booked: "we got turned away", "double-booked us", "not acceptable".
   [
     'complaint',

@@ -9,6 +9,30 @@ import { listBookingsTool, type BookingOverview } from '../../tools/listBookings
 import type { Reply } from '../Reply.ts';
 import { addMainMenu } from '../menu.ts';
 import { childForRequest, type IntentHandler } from './Request.ts';
+import { familyChildren } from '../children.ts';
+import { parseDates } from '../../../nlu/parseDates.ts';
+import { normalizeText } from '../../../nlu/normalizeText.ts';
+import { toSimplified } from '../../../text/chineseScript.ts';
+
+/** A clause that keeps a booking ("keep Saturday", "周六的留着", "周日照常去"): its day is not the one to cancel. */
+const KEEP_CLAUSE = /保留|留着|留下|照常|照样|还去|继续去|不取消|别取消|不用取消|(?<![a-z])(?:keep|keeping|still (?:go|going|on|coming)|as planned)(?![a-z])/;
+
+/**
+ * The days a cancel request keeps ("actually keep Saturday, just cancel Sunday", "周六的留着 周日的取消"): each clause
+ * with a keeping word, read for its own day, so the whole message's span (Saturday to Sunday) does not cancel both.
+ */
+function keepingClauses(text: string): string[] {
+  return normalizeText(toSimplified(text))
+    .toLowerCase()
+    .split(/[,，。;；!！?？\s]+(?=\S)(?![a-z])|\s+(?=(?:just|but|only|and|then)(?![a-z]))|(?=只|但|然后)/)
+    .filter((c) => KEEP_CLAUSE.test(c));
+}
+
+function keptDays(r: Parameters<IntentHandler>[0], text: string): Array<{ from: string; to: string }> {
+  return keepingClauses(text)
+    .map((c) => parseDates(c, r.ctx.now, r.ctx.timeZone).dateRange)
+    .filter((d): d is { from: string; to: string } => d !== undefined);
+}
 
 async function activeBookings(r: Parameters<IntentHandler>[0]): Promise<BookingView[]> {
   const list = await r.ctx.booking.listBookings(r.ctx.userId, { includePast: false }).catch(() => ({ upcoming: [] as BookingView[] }));
@@ -42,6 +66,22 @@ export const cancel: IntentHandler = async (r, q) => {
         r.say(w.booking.noneForChild(child.name));
         return myBookingsAction.run(r, []);
       }
+    }
+  }
+  // "果果周六去不了了 他的那个取消 朵朵的留着": the child whose plans are kept is not the one whose booking goes.
+  if (!s.child && active.length > 1) {
+    const keeping = keepingClauses(q.text);
+    const family = await familyChildren(r);
+    const keptIds = family.filter((c) => keeping.some((k) => k.includes(toSimplified(c.name).toLowerCase()))).map((c) => c.id);
+    const left = active.filter((v) => !keptIds.includes(v.childId));
+    if (keptIds.length > 0 && left.length > 0 && left.length < active.length) active = left;
+  }
+  const kept = active.length > 1 ? keptDays(r, q.text) : [];
+  if (kept.length > 0) {
+    const left = active.filter((v) => !kept.some((k) => v.localDate >= k.from && v.localDate <= k.to));
+    if (left.length > 0 && left.length < active.length) {
+      active = left;
+      if (active.length === 1) return confirmCancel(r, active[0]!);
     }
   }
   if (s.dateRange && active.length > 1) {

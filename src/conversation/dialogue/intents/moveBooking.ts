@@ -3,7 +3,9 @@ import type { CancelResult } from '../../../booking/BookingService.ts';
 import { describeError } from '../../../errors/describeError.ts';
 import type { BookSessionResult } from '../../tools/bookSessionTool.ts';
 import type { SearchSlotsArgs } from '../../tools/searchSlotsTool.ts';
-import { cancelAction } from '../../actions/bookingActions.ts';
+import { bookAction, cancelAction } from '../../actions/bookingActions.ts';
+import { toSimplified } from '../../../text/chineseScript.ts';
+import { childForRequest, type Request } from './Request.ts';
 import { runSearch } from '../../search/runSearch.ts';
 import type { Reply } from '../Reply.ts';
 
@@ -65,4 +67,23 @@ export async function finishMove(r: Reply, result: BookSessionResult): Promise<v
   const run = await r.tool<CancelResult>('cancel_booking', { bookingId: move.bookingId });
   if (run.result) r.say(r.w.booking.movedOldCancelled(r.w.format.date(move.localDate), move.refCode));
   else r.say(describeError(run.error, r.lang).message);
+}
+
+/** "同一场", "一样的", "the same one": the session just booked, asked for again. */
+const SAME_SESSION = /同一场|同一个|同一次|同一节|同一时间|一样的|同样的|(?<![a-z])(?:same (?:session|one|slot|place|class|time)|the same)(?![a-z])/;
+
+/**
+ * "再给老二也约同一场", "book Leo into the same one too": the session booked a moment ago, for the other child named,
+ * so the second child's place is the first one's, not a fresh search. False when the message is not that.
+ */
+export async function bookSameSession(r: Reply, q: Request): Promise<boolean> {
+  if (!SAME_SESSION.test(toSimplified(q.text).toLowerCase())) return false;
+  if (!q.slots.child && !q.slots.childName) return false;
+  const recent = await justBooked(r);
+  if (!recent) return false;
+  const { child, unknown } = await childForRequest(r, q);
+  if (unknown) return true;
+  if (!child || child.id === recent.childId) return false;
+  await bookAction.run(r, [recent.sessionId, child.id]);
+  return true;
 }

@@ -10,7 +10,7 @@ import { runSearch, searchForWaitlist } from '../../search/runSearch.ts';
 import { askCancelAction, bookAction, remindWhenOpensAction, waitlistAction } from '../../actions/bookingActions.ts';
 import type { SearchSlotsResult } from '../../tools/searchSlotsTool.ts';
 import { childInFocusAge, familyChildren, findChild } from '../children.ts';
-import { justBooked, offerCancelFirst, startMove } from './moveBooking.ts';
+import { bookSameSession, justBooked, offerCancelFirst, startMove } from './moveBooking.ts';
 import type { Reply } from '../Reply.ts';
 import { childForRequest, type IntentHandler, type Request } from './Request.ts';
 import { answerQuestion } from './questionIntents.ts';
@@ -157,6 +157,7 @@ async function correctsJustBooked(r: Reply, q: Request, partial: Partial<SearchS
   const same =
     (!partial.from || (partial.from <= recent.localDate && recent.localDate <= (partial.to ?? partial.from))) &&
     (!partial.district || partial.district === recent.point.district) &&
+    (!partial.pointCode || partial.pointCode === recent.point.code) &&
     (!partial.partOfDay || partial.partOfDay === part);
   if (same) return false;
   startMove(r, recent, recent.childId, recent.childName);
@@ -192,6 +193,7 @@ function pickFromList(r: Reply, q: Request): number | 'several' | undefined {
 export const book: IntentHandler = async (r, q) => {
   const w = r.w;
   if ((await tooOld(r, q)) || impossibleDate(r, q)) return;
+  if (await bookSameSession(r, q)) return;
   const picked = pickFromList(r, q);
   if (picked === 'several') {
     const nb = q.slots.neighbourhood;
