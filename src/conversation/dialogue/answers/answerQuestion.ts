@@ -254,11 +254,16 @@ async function notTheSameAgain(
   if (!byMatch[0] || sameSection(byMatch[0], before)) return undefined;
   const topic = new Set([before.docId, ...withContext.map((p) => p.docId), ...hits.map((h) => h.docId)]);
   const others = (p: Passage, kept: Passage) => !sameSection(p, before) && !sameSection(p, kept);
-  // (A section its own words find clearly may be in another document: "and if I'm late?" after the cancel deadline.)
+  // (Only in a document of the same kind — a service rule after a service rule, not "那台湾过来的家庭也行吗" after who
+  // may use the service finding vaccinations after a move —; one the topic's searches did not find, only when its own
+  // words find it clearly: "and if I'm late?" after the cancel deadline.)
+  // (The service's own rules — service-* and policy-* — are one kind; parenting documents another.)
+  const family = (p: Passage) => p.docId.startsWith('parenting-');
   const mine = byMatch.find(
     (p) =>
       !sameSection(p, before) &&
       p.language === before.language &&
+      family(p) === family(before) &&
       (qm(p) >= OWN_ELSEWHERE || (qm(p) >= DEFAULT_THRESHOLDS.questionMatch && topic.has(p.docId))),
   );
   // (Only a section of its own: "那八个月的呢" after the carer ratio asks the same section about another age.)
