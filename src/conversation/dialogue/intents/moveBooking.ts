@@ -61,7 +61,7 @@ export async function finishMove(r: Reply, result: BookSessionResult): Promise<v
   const v = result.booking;
   r.state.lastBooked = { bookingId: v.id, refCode: v.refCode, localDate: v.localDate, childId: v.childId, at: r.ctx.now.toISOString() };
   const move = r.state.moving;
-  if (!move) return;
+  if (!move) return offerOtherChildsList(r, v);
   r.state.moving = undefined;
   if (!fresh(r, move.at) || move.childId !== v.childId || move.bookingId === v.id) return;
   const run = await r.tool<CancelResult>('cancel_booking', { bookingId: move.bookingId });
@@ -86,4 +86,28 @@ export async function bookSameSession(r: Reply, q: Request): Promise<boolean> {
   if (!child || child.id === recent.childId) return false;
   await bookAction.run(r, [recent.sessionId, child.id]);
   return true;
+}
+
+/**
+ * "帮朵朵约周六上午湖里 再给果果约周日上午湖里": two children's lists for different days were shown together and the
+ * parent booked from the first; the other child's request is not dropped: their list (the last one shown, for the
+ * other child, with nothing booked for them on its days yet) comes again under the confirmation, so the next tap
+ * books them.
+ */
+async function offerOtherChildsList(r: Reply, booked: BookingView): Promise<void> {
+  const last = r.state.lastSearch;
+  const other = last?.args.childId;
+  if (!last || other === undefined || other === booked.childId) return;
+  if (!last.shown.some((x) => x.sessionId === booked.sessionId)) return;
+  const request = last.request ?? last.args;
+  const list = await r.ctx.booking.listBookings(r.ctx.userId, { includePast: false }).catch(() => ({ upcoming: [] as BookingView[] }));
+  const from = request.from ?? last.args.from;
+  const to = request.to ?? last.args.to ?? from;
+  // Booked from the other child's own list ("给果果约第一个" under 朵朵's): the parent switched child, nothing left behind.
+  if (from && booked.localDate >= from && booked.localDate <= (to ?? from)) return;
+  const hasOne = list.upcoming.some(
+    (b) => b.childId === other && (b.status === 'confirmed' || b.status === 'held') && (!from || (b.localDate >= from && b.localDate <= (to ?? from))),
+  );
+  if (hasOne) return;
+  await runSearch(r, { ...request, childId: other, childAgeMonths: undefined, offset: undefined } as SearchSlotsArgs);
 }
