@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app/createApp.ts';
-import { answersOtherKind, askedKinds } from '../../src/conversation/dialogue/answers/answerKind.ts';
+import { answersOtherKind, askedKinds, askedMeasures, asksWhenToSeeDoctor, offeredMeasures } from '../../src/conversation/dialogue/answers/answerKind.ts';
 import { chatAs, createTestApp } from '../helpers/testApp.ts';
 
 /**
@@ -29,6 +29,22 @@ describe('the kind of answer asked', () => {
   });
 });
 
+describe('the measure asked', () => {
+  it('reads how long, how much and from what age, and when to see a doctor', () => {
+    expect([...askedMeasures('睡眠倒退那要多久才能过去')]).toEqual(['duration']);
+    expect([...askedMeasures('一岁半一天喝多少奶合适')]).toEqual(['amount']);
+    expect([...askedMeasures('寶寶幾個月可以吃副食品')]).toEqual(['age']);
+    expect([...askedMeasures('how long does a sleep regression last?')]).toEqual(['duration']);
+    expect(asksWhenToSeeDoctor('When should I actually worry and get her checked?')).toBe(true);
+    expect(asksWhenToSeeDoctor('15个月还不会走 要不要去看看')).toBe(true);
+    expect(asksWhenToSeeDoctor('宝宝一直哭 怎么哄')).toBe(false);
+    // (When to see a doctor is the doctor's section, not an age.)
+    expect(askedMeasures('什么情况要去看医生').size).toBe(0);
+    expect(offeredMeasures('宝宝睡眠有问题，什么时候该看医生？').size).toBe(0);
+    expect([...offeredMeasures('睡眠倒退是什么？会持续多久？')]).toEqual(['duration']);
+  });
+});
+
 let app: App & { clock: { set(d: Date): void } };
 let userSeq = 9700;
 
@@ -45,6 +61,12 @@ describe('what to do is answered with what to do', () => {
     expect(out.citations.map((c) => c.docId)).toContain('parenting-teething-oral-care');
     expect(out.reply).toMatch(/soothe|teether|cold|chilled|massage/i);
     expect(out.reply.split('\n')[0]).not.toMatch(/doctor|dentist/i);
+  });
+
+  it('when to worry about crying is answered with when crying needs a doctor, not why babies cry', async () => {
+    const out = await ask('My 5 week old cries a lot in the evenings. At what point should we worry and get him checked?');
+    expect(out.citations.map((c) => c.docId)).toContain('parenting-crying-calming');
+    expect(out.reply.split('\n')[0]).toMatch(/doctor/i);
   });
 
   it('still answers a worried parent with when to see a doctor', async () => {

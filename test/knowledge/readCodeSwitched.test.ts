@@ -18,6 +18,8 @@ describe('readCodeSwitched: illnesses and practicalities named in English inside
     ['sibling能一起去吗', '哥哥姐姐'],
     ['older sister四岁了能一起来吗', '哥哥姐姐'],
     ['晚上有staff at night回消息吗', '晚上'],
+    ['宝宝stranger anxiety很严重 见到uncle就哭', '认生'],
+    ['2岁半 still only says single words 要不要担心', '单个词'],
   ])('%s → %s', (q, word) => {
     expect(readCodeSwitched(q)).toContain(word);
   });

@@ -14,6 +14,9 @@
 export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   // Parenting
   ['separation anxiety', '分离焦虑'],
+  ['stranger anxiety|(?:scared|afraid) of strangers', '认生'],
+  ['single words?|one word at a time', '单个词'],
+  ['uncles?', '叔叔'],
   ['post-?(?:partum|natal) depression|PPD', '产后抑郁'],
   ['sensory (?:play|bins?|box(?:es)?)', '感官游戏'],
   ['picture books?|story ?books?', '绘本'],

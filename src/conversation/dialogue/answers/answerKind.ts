@@ -59,3 +59,60 @@ export function answersOtherKind(asked: Set<AnswerKind>, heading: string): boole
   // (A section asking "is it normal? when to see a doctor?" answers a worried parent's question too.)
   return offered.has('doctor') && !offered.has('action') && !NORMAL.test(toSimplified(heading)) && !asked.has('doctor');
 }
+
+/**
+ * The measure a question asks for: how long something lasts or keeps, how much or how many, or from what age. A
+ * document answers each in its own section ("睡眠倒退会持续多久", "一天喝多少奶", "几个月可以吃辅食"), and the
+ * neighbouring section of the same document shares the question's topic words alike: a parent asking how long a
+ * regression lasts was answered with why babies wake at night.
+ */
+export type Measure = 'duration' | 'amount' | 'age';
+
+// (Not "好几天", "好几次": several days or times, told rather than asked.)
+const DURATION = /多久|多长时间|多长|(?<!好)几(?:天|周|个星期|个礼拜)|(?<![a-z])(?:how long|how many (?:days|weeks|months))(?![a-z])/i;
+const AMOUNT = /多少|(?<!好)几(?:次|觉|顿|个小时|小时)|(?<![a-z])(?:how much|how many(?! (?:days|weeks|months)))(?![a-z])/i;
+const AGE =
+  /几个月|几岁|多大(?!的事|问题)|什么时候(?:开始|可以|能|会|才)|(?<![a-z])(?:what age|how old|from when|when (?:can|do|does|will|should|could) (?:my|a|our|the|babies|baby|kids|children|toddlers|he|she|they|we|i)\b)(?![a-z])/i;
+
+/** Asking when to see a doctor ("什么情况要去看医生", "要不要去看看", "when should I worry and get her checked"). */
+const ASKS_WHEN_DOCTOR =
+  /(?:什么(?:时候|情况|样)|到什么程度|哪些情况)(?:要|该|需要|得|才)?(?:去)?(?:看医生|就医|去医院|看病|担心|检查)|要不要(?:去)?(?:看医生|去医院|就医|检查|看看)|需不需要(?:去)?(?:看医生|去医院|就医)|(?<![a-z])(?:(?:when|at what point) (?:should|do|would|must) (?:i|we) (?:\w+ )?(?:worry|be worried|see a doctor|call|get (?:\w+ )?checked|take (?:\w+ ){1,2}to (?:a|the) doctor)|(?:should|do|must) (?:i|we) (?:see|call|ring) (?:a|the) doctor|need to see a doctor)(?![a-z])/i;
+
+function measures(text: string): Set<Measure> {
+  const m = new Set<Measure>();
+  if (DURATION.test(text)) m.add('duration');
+  if (AMOUNT.test(text)) m.add('amount');
+  if (AGE.test(text)) m.add('age');
+  return m;
+}
+
+/** A passage's text that already gives the measure: a number of days or weeks, millilitres or times, months or years. */
+const GIVES: Record<Measure, RegExp> = {
+  duration:
+    /[\d一两二三四五六七八九十几]\s*(?:[—–~-]\s*[\d一两二三四五六七八九十]+\s*)?(?:天|周|週|个?星期|个?礼拜|个月|小时|分钟|年)|(?<![a-z])(?:\d+\s*(?:[—–-]|to)?\s*\d*\s*(?:days?|weeks?|months?|hours?|minutes?)|a few (?:days|weeks))(?![a-z])/i,
+  amount:
+    /\d\s*(?:毫升|ml|克|g|盎司|oz|cc|次|小时|觉)|米粒|[一两二三四五六几]\s*(?:次|觉|顿)|(?<![a-z])(?:\d+\s*(?:ml|g|oz|times|naps?|hours?)|once|twice|grain of rice)(?![a-z])/i,
+  age: /[\d一两二三四五六七八九十]\s*(?:个月|岁|月龄)|(?<![a-z])\d+\s*(?:months?|years?)(?![a-z])/i,
+};
+
+/** Whether a passage's text gives one of the measures asked (then it answers the measure, whatever its heading). */
+export function givesMeasure(wanted: Set<Measure>, text: string): boolean {
+  const t = toSimplified(text);
+  return [...wanted].some((m) => GIVES[m].test(t));
+}
+
+/** Whether the question asks when to see a doctor or whether to get the child checked. */
+export function asksWhenToSeeDoctor(question: string): boolean {
+  return ASKS_WHEN_DOCTOR.test(toSimplified(question));
+}
+
+/** The measures the question asks for (none when it asks when to see a doctor: that is the doctor's section). */
+export function askedMeasures(question: string): Set<Measure> {
+  return asksWhenToSeeDoctor(question) ? new Set() : measures(toSimplified(question));
+}
+
+/** The measures a section gives, read from its heading (a section on when to see a doctor gives none). */
+export function offeredMeasures(heading: string): Set<Measure> {
+  const h = toSimplified(heading);
+  return OFFERS_DOCTOR.test(h) ? new Set() : measures(h);
+}

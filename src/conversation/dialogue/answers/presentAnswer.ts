@@ -11,7 +11,7 @@ import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { readCodeSwitched } from '../../../knowledge/readCodeSwitched.ts';
 import { readChineseInEnglish } from '../../../knowledge/readChineseInEnglish.ts';
 import { DEFAULT_THRESHOLDS, type KnowledgeHit } from '../../../knowledge/KnowledgeBase.ts';
-import { answersOtherKind, askedKinds, offeredKinds } from './answerKind.ts';
+import { answersOtherKind, askedKinds, askedMeasures, asksWhenToSeeDoctor, givesMeasure, offeredKinds, offeredMeasures } from './answerKind.ts';
 
 /** A knowledge passage as the search_knowledge tool returns it. */
 export interface Passage {
@@ -101,8 +101,8 @@ const KIND_SLACK = 0.25;
  * section of the right kind is often just below them).
  */
 async function withFittingSection(r: Reply, question: string, passages: Passage[]): Promise<Passage[]> {
-  const { best, otherKind } = readPassages(question, passages);
-  if (!best || !otherKind) return passages;
+  const { best, otherKind, otherMeasure } = readPassages(question, passages);
+  if (!best || (!otherKind && !otherMeasure)) return passages;
   const hits = await r.ctx.knowledge.search(question, { lang: best.p.language, k: 10, within: best.p.docId }).catch(() => []);
   const more = hits.filter((h) => h.language === best.p.language && !passages.some((p) => p.docId === h.docId && p.heading === h.headingPath)).map(passageOf);
   return more.length ? [...passages, ...more] : passages;
@@ -183,6 +183,8 @@ interface Reading {
   best?: Ranked;
   /** The passage that would have answered was of another kind than the question asks (see answerKind.ts). */
   otherKind?: boolean;
+  /** The passage that answers does not give the measure asked (how long, how much, from what age) or when to see a doctor, and none found does. */
+  otherMeasure?: boolean;
 }
 
 /**
@@ -286,7 +288,30 @@ function readAfresh(question: string, passages: Passage[]): Reading {
       .sort((x, y) => acts(y) - acts(x) || y.covered - x.covered || (y.p.questionMatch ?? 0) - (x.p.questionMatch ?? 0));
     best = fits[0] ?? b;
   }
-  return { words, key, allergic, ranked, best, otherKind };
+  // A question asking how long, how much or from what age, or when to see a doctor, is answered from the section of
+  // the same document that gives it, when that covers the question nearly as well ("那要多久才能过去" after a sleep
+  // regression: how long regressions last, not why babies wake; "when should I worry and get her checked": when
+  // crying needs a doctor, not why babies cry).
+  let otherMeasure = false;
+  if (best?.p.docId.startsWith('parenting-') && !isOpening(best.p)) {
+    const b = best;
+    const doctor = asksWhenToSeeDoctor(question);
+    const wanted = askedMeasures(question);
+    const gives = (x: Ranked) => (doctor ? offeredKinds(sectionName(x.p)).has('doctor') : [...offeredMeasures(sectionName(x.p))].some((m) => wanted.has(m)));
+    // (A section whose text already gives the measure answers it, whatever its heading: "一般要哭多久才能适应" is how
+    // long drop-off tears last, not how long separation anxiety lasts; and one about the measure of another topic —
+    // juice for salt, outdoor play for reading — covers the question's topic words no better.)
+    const lacks = doctor ? !gives(b) : wanted.size > 0 && key.length > 0 && !gives(b) && !givesMeasure(wanted, b.p.text);
+    if (lacks) {
+      const enough = doctor ? Math.max(MIN_COVERAGE, b.covered - KIND_SLACK) : b.covered;
+      const fit = ranked
+        .filter((x) => x !== b && x.p.docId === b.p.docId && !isOpening(x.p) && gives(x) && x.covered >= enough)
+        .sort((x, y) => y.covered - x.covered || (y.p.questionMatch ?? 0) - (x.p.questionMatch ?? 0))[0];
+      if (fit) best = fit;
+      else otherMeasure = true;
+    }
+  }
+  return { words, key, allergic, ranked, best, otherKind, otherMeasure };
 }
 
 /**
