@@ -124,7 +124,8 @@ export function classifyIntent(t: string, slots: Slots): IntentResult {
     }
   }
   if (!best || top === 0) {
-    if (searchSlots > 0 || slots.childAgeMonths !== undefined) return { intent: 'find_slots', confidence: 0.45 };
+    // An age told inside a question about the child ("他两岁半了还不会说要尿尿 需要训练吗") is the question's setting, not a search.
+    if (searchSlots > 0 || (slots.childAgeMonths !== undefined && !asks)) return { intent: 'find_slots', confidence: 0.45 };
     if (slots.ordinal !== undefined) return { intent: 'book', confidence: 0.45 };
     if (slots.bookingRef) return { intent: 'my_bookings', confidence: 0.4 };
     if (slots.childName) return { intent: 'register_child', confidence: 0.4 };

@@ -14,8 +14,10 @@ export function parseLanguageRequest(text: string): Lang | undefined {
   const t = text.replace(/[\s.,!?。，！？~～、…]+/g, ' ').trim();
   // "老师会说英语吗", "do the staff speak english": asking about the people at the point.
   if (
-    /(?:老师|阿姨|保育员|工作人员|员工|外教|孩子|宝宝|那边|他们|服务点|托育点)(?:们)?(?:都)?(?:会|能|可以)?(?:说|讲)/.test(t) ||
-    /(?<![a-z])(?:staff|teachers?|carers?|caregivers?|anyone|someone|people|they|nannies|workers|employees)(?: there| at the (?:point|centre|center))? (?:speak|speaks|talk)(?![a-z])|english[- ]speaking/.test(
+    /(?:老师|阿姨|保育员|工作人员|员工|外教|孩子|宝宝|那边|他们|服务点|托育点)(?:们)?(?:都|也|只|平时)?(?:会不会|能不能|会|能|可以)?\s*(?:说|讲|用|speak|talk)/.test(
+      t,
+    ) ||
+    /(?<![a-z])(?:staff|teachers?|carers?|caregivers?|anyone|someone|people|they|nannies|workers|employees)(?: there| at the (?:point|centre|center))?(?: only| all| also| really| actually| usually| mostly)? (?:speak|speaks|talk)(?![a-z])|english[- ]speaking/.test(
       t,
     )
   )

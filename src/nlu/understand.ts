@@ -738,7 +738,7 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
         r.intent === 'find_slots' &&
         parts.at(-1)?.family === 'question' &&
         STILL_GO.test(prepared) &&
-        !(r.slots.district || r.slots.neighbourhood || r.slots.pointCode || r.slots.partOfDay)
+        !(r.slots.district || r.slots.neighbourhood || r.slots.pointCode)
       )
         family = 'other';
       const prevChild = parts.at(-1)?.slots.child;

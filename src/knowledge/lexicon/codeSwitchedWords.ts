@@ -35,6 +35,12 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['teeth|tooth', '牙齿'],
   ['toothpaste', '牙膏'],
   ['walkers?', '学步车'],
+  // Play with other children told in English words ("他从来不share玩具", "不会take turns").
+  ['shar(?:e|es|ing|ed)', '分享'],
+  // Which language the carers speak ("老师能speak English吗"): the documents' 说英语 / 说普通话.
+  ['speak(?:s|ing)? english', '说英语'],
+  ['speak(?:s|ing)? (?:mandarin|chinese)', '说普通话'],
+  ['take turns|taking turns', '轮流'],
   // Milestones and the worry around them ("8个月还不会sit 是不是late了", "need to worry吗", "is this normal"):
   // the documents' verbs, and judgement words that frame a question rather than name its topic.
   ['sit(?:s|ting)?(?: up)?', '坐'],

@@ -3,6 +3,14 @@ import type { ArbitrationWords, IntentRule } from '../IntentRule.ts';
 // JavaScript's \b only knows ASCII word characters, so a Chinese character next to an English word counts as a boundary.
 const w = (src: string) => new RegExp(src);
 
+/**
+ * Whether a message sent at night or at the weekend is answered ("if I message at 11pm, will someone from staff reply?",
+ * "how soon do staff reply?"): the reply-time rule, answered — not a request for a person now.
+ */
+export const REPLY_TIME_ASKED_EN = w(
+  '\\b(?:if|when) (?:i|we) (?:send|message|text|write|msg|leave)\\b.{0,50}\\b(?:will|would|does|do|is) (?:someone|somebody|anyone|a person|staff|the staff|a staff member|you)\\b.{0,30}\\b(?:reply|replies|answer|respond|read|see|get back)\\b|\\bhow (?:long|soon|quickly|fast)\\b.{0,30}\\b(?:staff|someone|somebody|anyone|you|a person|they)\\b.{0,20}\\b(?:reply|replies|answer|respond|get back)\\b|\\b(?:at night|overnight|late at night|on weekends?|at the weekend|after hours|\\d{1,2} ?(?:pm|am))\\b.{0,40}\\b(?:will|would|does|do|is) (?:someone|somebody|anyone|staff|a person)\\b.{0,20}\\b(?:reply|answer|respond|read|see|get back)\\b',
+);
+
 /** English words for what a parent wants (see zhIntentRules). */
 export const enIntentRules: IntentRule[] = [
   // ── people ──
@@ -33,7 +41,18 @@ export const enIntentRules: IntentRule[] = [
   [
     'complaint',
     w(
-      '\\b(complain|complaint|complaints|complaining|(?:terrible|awful|worst)(?! (?:mum|mom|mother|parent|dad|father|person|wife|husband))|rude|unacceptable|disappointed|disappointing|(?:i\x27?m|i am|we\x27?re|we are) (?:really |so |very |quite )?upset|nobody was there|no one was there|horrible(?! (?:mum|mom|mother|parent|dad|father|person|wife|husband))|ridiculous|useless(?! (?:mum|mom|mother|parent|dad|father|person|wife|husband))|unprofessional|disgusting|furious|(?<!\\b(?:when|(?:he|she|they)(?:\x27s|\x27re)?(?: (?:gets?|got|getting|becomes?|is|was|are|were))?(?: (?:so|really|very))?) )angry|scam|waste of time|not happy|unhappy|bad service|poor service|no one (?:came|answered|replied)|nobody (?:came|answered|replied)|report (?:this|you|the))\\b',
+      '\\b(complain|complaint|complaints|complaining|(?<!\\bfeel(?:s|ing)? (?:so |really |very |just |pretty )?)(?:terrible|awful|worst)(?! (?:mum|mom|mother|parent|dad|father|person|wife|husband))|rude|unacceptable|disappointed(?! (?:in|with) (?:myself|ourselves|me)\\b)|disappointing|(?:i\x27?m|i am|we\x27?re|we are) (?:really |so |very |quite )?upset|nobody was there|no one was there|(?<!\\bfeel(?:s|ing)? (?:so |really |very |just |pretty )?)horrible(?! (?:mum|mom|mother|parent|dad|father|person|wife|husband))|ridiculous|useless(?! (?:mum|mom|mother|parent|dad|father|person|wife|husband))|unprofessional|disgusting|furious|(?<!\\b(?:when|(?:he|she|they)(?:\x27s|\x27re)?(?: (?:gets?|got|getting|becomes?|is|was|are|were))?(?: (?:so|really|very))?) )angry|scam|waste of time|not happy|unhappy|bad service|poor service|no one (?:came|answered|replied)|nobody (?:came|answered|replied)|report (?:this|you|the))\\b',
+    ),
+    3,
+  ],
+  // Whether a message sent at night or at the weekend is answered (REPLY_TIME_ASKED_EN): the reply-time rule, answered.
+  ['knowledge', REPLY_TIME_ASKED_EN, 9],
+  // What a teacher or carer said about the child ("the daycare teacher said he doesn't play with the others"): a story for a
+  // parenting question, whatever care word names where it happened.
+  [
+    'knowledge',
+    w(
+      '\\b(?:teachers?|carers?|nanny|nannies|ayi|childminder|staff)\\b (?:(?:has |have )?told (?:me|us)|said|says|mentioned|noticed)\\b(?!.{0,30}\\b(?:spots?|places?|slots?|availab\\w*)\\b)',
     ),
     3,
   ],
@@ -364,10 +383,10 @@ export const enArbitration: ArbitrationWords = {
   careAsk: /(?<![a-z])(?:childcare|child care|daycare|day care|drop[- ]?(?:off|him|her|them)|half[- ]day|temporary care|babysit\w*|nursery)(?![a-z])/,
   /** Consequences, changes and illness around a booking: questions, not searches. */
   ruleOrHealthQuestion:
-    /(?<![a-z])(?:missed|no[- ]show|late|sick|ill|fever|cough|cold|vomit|diarrh|runny|stuffy|snott|sniffl|unwell|rash)|(?<![\d.:])3[5-9]\.\d(?!\d)|\d{2}(?:\.\d)? ?(?:degrees|°c?)/,
+    /(?<![a-z])(?:missed|no[- ]show|late|sick|ill|fever|cough|cold|vomit|diarrh|runny|stuffy|snott|sniffl|unwell|rash|chickenpox|chicken pox|conjunctivitis|pink ?eye|hand[- ]foot|hfmd|flu|contagious|infectious|threw up|throw(?:s|ing)? up|thrown up)|(?<![\d.:])3[5-9]\.\d(?!\d)|\d{2}(?:\.\d)? ?(?:degrees|°c?)/,
   /** How the service works, asked about a day or a booking: what to bring, cost, hours, who may come, rules. */
   policyQuestion:
-    /(?<![a-z])(?:what happens if|wifi|wi-fi|toilets?|bathrooms?|changing (?:table|room)|nursing room|parking|lift|elevator|how many (?:\w+ ){0,3}(?:sessions|bookings|times) (?:per|a|each|every) (?:week|month|child)|can (?:i|we) (?:also )?bring|bring (?:my|our|a|the|his|her) (?:older |other |big |little |baby )?(?:kid|child|son|daughter|sibling|brother|sister|dog|pet|friend|stroller|pram|buggy|toys?|food|snacks?|lunch)|difference between|what(?:'s| is) the difference|what if (?:i|we)|(?:miss|missed|missing) (?:a |the |my |our )?(?:booking|session|slot|class)|what (?:should|do) (?:i|we) (?:bring|pack)|in (?:english|chinese|mandarin)|how much (?:is|does|do|for|are)|(?:session|class|care|it)s? (?:really )?free\b(?! (?:slot|spot|place|space|on|at|in|this|next))|rain|rains|raining|typhoon|storm|bad weather|(?:parents?|mum|mom|dad|i|we) (?:have |has |need |needs )?to stay|need (?:a |the )?parent|what time should (?:i|we) (?:arrive|come|get there)|(?:wrong|misspell\w*|typo in) (?:name|birth|date)|(?:english|mandarin)[- ]speaking|(?:after|once) (?:i|we) (?:book|booked)|(?:text|sms|message|notification|reminder) (?:after|when|before)|(?:grandma|grandpa|grandparents?|nanny|helper|someone else) (?:pick|drop|collect)|need to bring|cost|costs|price|pay|paid|charge|fee|fees|free or|is it free|for free|opening hours|what time (?:does|do) (?:it|they) (?:open|close)|do (?:i|we) have to stay|can (?:i|we) stay|rules?|policy|requirements?|documents?|how (?:do|does) (?:i|we|it|booking) (?:book|work)|(?:earliest|minimum|youngest|lowest|min) age|age (?:limit|range|requirement)|how (?:early|far ahead|far in advance|many days (?:ahead|before|in advance)) (?:can|do|should|must) (?:i|we) book|visas?|residence permit|residency|foreigners?|expats?|passports?|hukou|turns? (?:3|three)|turning (?:3|three)|will be (?:3|three)|too old|health checks?|temperature checks?|check (?:him|her|them|the kids?|my \w+) (?:when|at|before)|special needs|developmental delay|weekdays? or|only (?:on |at )?weekends?|during the week|cpr|first aid (?:course|class|training)s?|learn (?:baby |infant )?(?:cpr|first aid)|sensory (?:bin|play)|at home)(?![a-z])/,
+    /(?<![a-z])(?:what happens if|wifi|wi-fi|toilets?|bathrooms?|changing (?:table|room)|nursing room|parking|lift|elevator|how many (?:\w+ ){0,3}(?:sessions|bookings|times) (?:per|a|each|every) (?:week|month|child)|can (?:i|we) (?:also )?bring|bring (?:my|our|a|the|his|her) (?:older |other |big |little |baby )?(?:kid|child|son|daughter|sibling|brother|sister|dog|pet|friend|stroller|pram|buggy|toys?|food|snacks?|lunch)|difference between|what(?:'s| is) the difference|what if (?:i|we)|(?:miss|missed|missing) (?:a |the |my |our )?(?:booking|session|slot|class)|what (?:should|do) (?:i|we) (?:bring|pack)|in (?:english|chinese|mandarin)|how much (?:is|does|do|for|are)|(?:session|class|care|it)s? (?:really )?free\b(?! (?:slot|spot|place|space|on|at|in|this|next))|rain|rains|raining|typhoon|storm|bad weather|(?:parents?|mum|mom|dad|i|we) (?:have |has |need |needs )?to stay|need (?:a |the )?parent|what time should (?:i|we) (?:arrive|come|get there)|(?:wrong|misspell\w*|typo in) (?:name|birth|date)|(?:english|mandarin)[- ]speaking|(?:after|once) (?:i|we) (?:book|booked)|(?:text|sms|message|notification|reminder) (?:after|when|before)|(?:grandma|grandpa|grandparents?|nanny|helper|someone else) (?:pick|drop|collect)|need to bring|cost|costs|price|pay|paid|charge|fee|fees|free or|is it free|for free|opening hours|what time (?:does|do) (?:it|they) (?:open|close)|do (?:i|we) have to stay|can (?:i|we) stay|rules?|policy|requirements?|documents?|how (?:do|does) (?:i|we|it|booking) (?:book|work)|(?:earliest|minimum|youngest|lowest|min) age|age (?:limit|range|requirement)|how (?:early|far ahead|far in advance|many days (?:ahead|before|in advance)) (?:can|do|should|must) (?:i|we) book|visas?|residence permit|residency|foreigners?|expats?|passports?|hukou|turns? (?:3|three)|turning (?:3|three)|will be (?:3|three)|too old|health checks?|temperature checks?|check (?:him|her|them|the kids?|my \w+) (?:when|at|before)|special needs|developmental delay|weekdays? or|only (?:on |at )?weekends?|during the week|cpr|first aid (?:course|class|training)s?|learn (?:baby |infant )?(?:cpr|first aid)|sensory (?:bin|play)|at home|spare clothes|change of clothes|nappies|diapers|water bottle|comfort (?:blanket|toy)|dummy|pacifier|(?:carers?|teachers?|staff) (?:\w+ ){0,2}speak)(?![a-z])/,
   /** An explicit ask for places, which keeps a message a search even with a policy word in it. */
   availabilityAsk:
     /(?<![a-z])(?:(?:sat(?:urday)?|sun(?:day)?|weekend|tomorrow|today|morning|afternoon) (?:still )?(?:free|available|open)|slots?|(?<!(?:brown|white|red|black|dark|yellow|pink|purple|grey|gray|sore|dry|rough|tiny|little|flat|raised|bald) )spots?|availab\w*|any places|places left|vacanc\w*|book (?:a|me|us|it)|reserve)(?![a-z])/,

@@ -17,7 +17,9 @@ const DISTRESS_WORDS = new RegExp(
     '好孤单|好孤独|很孤单|很孤独|没(?:有)?人帮|(?:老公|家里|家人|婆婆|爸爸|他)(?:也|都|从来)?不(?:太|怎么)?帮(?:忙|我)',
     // Judging themselves as a parent; nothing works.
     '坏妈妈|坏爸爸|(?:很|太|好|超|真|最)?(?:差|差劲|失败|没用|糟糕|不称职|不合格|无能)的(?:妈妈|妈|母亲|爸爸|爸|父亲|家长)',
-    '不是(?:一个|个)?好(?:妈妈|爸爸|家长)|不配当(?:妈|爸)|当(?:妈|爸)(?:好|太|真)?失败|(?:怎么|做什么|干什么)做?都没用|什么都做不好',
+    '不是(?:一个|个)?好(?:妈妈|爸爸|家长)|不配当(?:妈|爸)|当(?:妈|爸)(?:好|太|真)?失败|(?:怎么|做什么|干什么)做?都没用|什么都做不好|什么都没(?:做|带)好',
+    // Disappointed in oneself, a failure ("对自己好失望", "觉得自己是个failure").
+    '(?:对|对于)自己(?:很|好|特别|太|真|非常|有点|有些|挺|超)?失望|(?:自己|我)(?:就)?(?:是个?|像个?)\\s*(?:failure|loser|废物)',
     // Angry with the child and sorry for it.
     '(?:冲|对|朝)(?:孩子|宝宝|小孩|娃|他|她|儿子|女儿)(?:大)?(?:吼|发火|发脾气|大吼大叫)|控制不住(?:自己|脾气|情绪)|内疚|愧疚|自责',
     // Wanting someone to talk to.
@@ -29,7 +31,7 @@ const DISTRESS_WORDS = new RegExp(
         "i give up|i'?m (?:so )?done|at (?:my )?breaking point|can'?t (?:go on|keep going)|can'?t think straight",
         'running on (?:empty|fumes|no sleep|\\d+ hours?)|cry(?:ing)? every day|(?:been )?crying (?:every day|all the time|non-?stop)',
         'feel(?:ing)? like a failure|(?:terrible|bad|awful|useless|horrible|hopeless|rubbish|failure as a) (?:mum|mom|mother|parent|dad|father)',
-        "nothing i do (?:works|helps|is right)|i can'?t do anything right|hate myself",
+        "nothing i do (?:works|helps|is right)|i can'?t do anything right|hate myself|disappointed (?:in|with) myself|i'?m (?:such )?a failure",
         '(?:feel|feeling) (?:so |very |completely )?(?:alone|lonely|isolated|low|down|empty|numb)|depressed|post-?(?:partum|natal) depression|baby blues',
         'no help at (?:home|all)|no one (?:helps|to help)|nobody helps|no support',
         'los(?:e|ing|t) my temper|(?:scream|yell|shout|snapp?)(?:ing|ed)? at (?:my (?:kids?|child(?:ren)?|toddler|son|daughter|baby|boy|girl)|him|her|them)',

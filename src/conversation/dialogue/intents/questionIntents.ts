@@ -21,6 +21,8 @@ import { toSimplified } from '../../../text/chineseScript.ts';
 import { PARENT_DISTRESS } from '../../../nlu/lexicon/parentDistress.ts';
 import { addDays, isWeekend, localDateOf, weekdayOf } from '../../../time/zonedTime.ts';
 import { isDropOff } from '../../../domain/serviceKinds.ts';
+import { REPLY_TIME_ASKED_ZH } from '../../../nlu/lexicon/zhIntentRules.ts';
+import { REPLY_TIME_ASKED_EN } from '../../../nlu/lexicon/enIntentRules.ts';
 
 /** Whether drop-off care (half-day or temporary) in the next two weekends takes a child of this age. */
 /** The youngest age any drop-off care (half-day or temporary) takes in the coming two weekends; undefined when none is on. */
@@ -63,7 +65,7 @@ const RULE_ASKED =
 
 /** A health question that names a day ("周一打完疫苗能去吗", "runny nose, can he still go on Sunday?") is a health question. */
 const HEALTH =
-  /发烧|烧|咳|病|疫苗|拉肚子|腹泻|吐|过敏|湿疹|疹|药|感冒|鼻涕|鼻塞|喷嚏|体温|不舒服|(?<![a-z])(?:sick|ill|unwell|fever|cough\w*|colds?|runny|stuffy|snott\w*|sniffl\w*|sneez\w*|temperature|vaccin\w*|jab|vomit\w*|diarr\w*|rash|allerg\w*|medicine)(?![a-z])/i;
+  /发烧|烧|咳|病|疫苗|拉肚子|拉(?:了|过)?.{0,4}肚子|腹泻|吐|过敏|湿疹|疹|药|感冒|鼻涕|鼻塞|喷嚏|体温|不舒服|结膜炎|红眼|水痘|流感|3[5-9](?:\.\d)?\s*(?:度|°|℃)|(?<![\d.:])3[5-9]\.\d(?!\d)|(?<![a-z])(?:sick|ill|unwell|fever|cough\w*|colds?|runny|stuffy|snott\w*|sniffl\w*|sneez\w*|temperature|vaccin\w*|jab|vomit\w*|threw up|throw(?:s|ing)? up|diarr\w*|rash|allerg\w*|medicine|chicken ?pox|conjunctivitis|pink ?eye|flu)(?![a-z])/i;
 
 /**
  * What is not about care for the parent's own child, so never a search or a "which day?" prompt even when a day is read
@@ -181,13 +183,13 @@ export const knowledge: IntentHandler = async (r, q) => {
     return findSlots(r, asSearch);
   // One day named, asked whether it can be booked ("下下下周六可以约吗"): the day's sessions say when it opens, or what is free.
   if (range && range.from === range.to && BOOKABLE_ASK.test(t) && !WHAT_HOW.test(t) && !RULE_ASKED.test(t) && !HEALTH.test(t)) return findSlots(r, asSearch);
-  if (asksReplyTime(q.text) && STAFF_NAMED.test(t)) return answerReplyTime(r, undefined);
-  return answerQuestion(r, withoutSessionSetting(q, t));
+  if ((asksReplyTime(q.text) || REPLY_TIME_ASKED_ZH.test(t) || REPLY_TIME_ASKED_EN.test(t)) && STAFF_NAMED.test(t)) return answerReplyTime(r, undefined);
+  return answerQuestion(r, carersLanguageClause(withoutReporter(withoutSessionSetting(q, t))));
 };
 
 /** A rule that holds for every session: being well enough to go, what to bring, who may pick up. */
 const EVERY_SESSION_RULE =
-  /要带|带什么|带啥|带些|带点|准备什么|准备啥|接孩子|(?:来|去)接|谁(?:来|可以|能)?接|(?<![a-z])(?:pack|bring|pick(?:s|ing)? (?:\w+ )?up|collect)(?![a-z])/i;
+  /要带|(?:可以|能|需要|得)(?:让(?:她|他|孩子|宝宝))?带|带(?:自己的|上)|带什么|带啥|带些|带点|准备什么|准备啥|接孩子|(?:来|去)接|谁(?:来|可以|能)?接|(?<![a-z])(?:pack|bring|pick(?:s|ing)? (?:\w+ )?up|collect)(?![a-z])/i;
 /** The session a question is asked about, in both scripts and English: its day, part of day and kind of care. */
 const SESSION_WORDS =
   /(?:这|這|本|下|下下)?(?:个|個)?(?:周|週|星期|礼拜|禮拜|拜)[六日天末]的?|(?:上午|下午|早上|中午)(?:场|場)?的?|(?:半日托|半天托|临时托|臨時托|临托|臨托|体验课|體驗課)(?:的)?|(?<![a-z])(?:(?:this|next|on|for|at) )?(?:saturday|sunday|weekend|sat|sun)(?:'s)?(?: (?:morning|afternoon))?(?![a-z])|(?<![a-z])(?:(?:the|a) )?(?:morning|afternoon)?\s*(?:half[- ]day|temporary|drop[- ]off)(?: care| session| childcare)?(?![a-z])/gi;
@@ -212,6 +214,37 @@ function withoutSessionSetting<Q extends { text: string; slots: Request['slots']
   // Too little left to look up ("周六的呢"): the words as said.
   // (The parent's own words stay the question: quoted when nothing answers it, remembered for a follow-up.)
   return said.replace(/[\s?？。，,!！]/g, '').length >= 4 && said !== q.text ? { ...q, searchText: said } : q;
+}
+
+/**
+ * "托嬰中心的老師說他兩歲半了還不會說要尿尿 需要訓練嗎", "Her nursery teacher told me she cries every morning": what a
+ * teacher or carer said is who told the parent, not the topic; the rest is what is looked up (the parent's words stay
+ * the question, quoted when nothing answers it).
+ */
+const TOLD_BY =
+  /^\s*(?:[\p{Script=Han}a-z]{0,8}的)?(?:老师|老師|阿姨|保育员|保育員|保姆|保母|园长|園長|teacher|nanny|ayi|carer)(?:们|們)?(?:跟我|和我|对我|對我|给我|給我)?(?:说|說|讲|講|反映|提到)(?:了)?(?:[,，:：\s]*)|^\s*(?:(?:my|our|his|her|the) )?(?:\w+ )?(?:teacher|nanny|carer|childminder|ayi)s? (?:told (?:me|us)|said|says|mentioned)(?: that)?\s+/iu;
+
+function withoutReporter<Q extends { text: string; searchText?: string }>(q: Q): Q {
+  const text = q.searchText ?? q.text;
+  const rest = text.replace(TOLD_BY, '');
+  return rest !== text && rest.replace(/[\s?？。，,!！]/g, '').length >= 6 ? { ...q, searchText: rest } : q;
+}
+
+/** Which language the carers speak, asked ("老师能speak English吗", "服務點的老師會講英文嗎", "do the carers only speak Mandarin?"). */
+const CARERS_LANGUAGE =
+  /(?:老师|老師|阿姨|保育员|保育員|工作人员|工作人員|服务点|服務點|托育点|托育點|那边|那邊)[^。？?！!\s]{0,8}(?:说|說|讲|講|用|speak)\s*(?:英语|英語|英文|普通话|普通話|国语|國語|闽南话|閩南話|台语|台語|english|mandarin|chinese|hokkien)|(?<![a-z])(?:carers?|teachers?|staff|caregivers?|nannies|workers)(?![a-z])[^.?!]{0,30}(?<![a-z])speaks?(?![a-z])/iu;
+
+/**
+ * "托育点的老师能speak English吗 孩子刚从国外回来", "Do the carers only speak Mandarin? My daughter understands a bit of
+ * Chinese.": the clause that asks which language the carers speak is what is looked up; the family's own languages told
+ * beside it would find the document on raising a bilingual child instead.
+ */
+function carersLanguageClause<Q extends { text: string; searchText?: string }>(q: Q): Q {
+  const text = q.searchText ?? q.text;
+  if (!CARERS_LANGUAGE.test(text)) return q;
+  const clauses = text.split(/(?<=[。？?！!])\s*|(?<=[\p{Script=Han}a-z])\s+(?=[\p{Script=Han}]{3,})/u);
+  const asked = clauses.find((c) => CARERS_LANGUAGE.test(c));
+  return asked && asked.trim() !== text.trim() ? { ...q, searchText: asked.trim() } : q;
 }
 
 /** Asking for a phone number. */
