@@ -194,7 +194,9 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
         // first, and a booking request in the same message is still served after it.
         // A child hurt at a point, or any complaint, is the whole matter: the place it names is where it happened,
         // not a place to search ("我孩子在前埔摔了头 你们怎么看的孩子").
-        const complaint = understanding?.intent === 'complaint' || (understanding?.requests ?? []).some((q) => q.intent === 'complaint');
+        // The triage answer itself handed the message to staff (a child hurt at a point, or a ticket already open): the same.
+        const complaint =
+          triaged.escalated === true || understanding?.intent === 'complaint' || (understanding?.requests ?? []).some((q) => q.intent === 'complaint');
         const others = triaged.urgent || complaint ? [] : (understanding?.requests ?? []).filter((q) => requestFamily(q.intent) === 'booking');
         if (others.length === 0 || !understanding) return finish(toOutput(locale, triaged), triaged.state);
         const rest = await respond({

@@ -42,6 +42,14 @@ export interface SignReading {
   remedy: boolean;
   /** "那什么情况要去医院", "when should I take her in?": asking which signs need a doctor (after an incident, its own signs). */
   asksWhenToGo: boolean;
+  /** "接下来呢", "what next?", "anything else?": asking what to do next about what was just told. */
+  asksNext: boolean;
+  /** "几cc", "多少毫升", "how many ml": an amount asked with no medicine named (a dose when a medicine was just asked about). */
+  asksAmount: boolean;
+  /** "day 5", "第五天": which day of an illness, with no illness named (a fever's day when a fever was just told). */
+  dayOfIllness?: number;
+  /** "still 39", "还是39": a number that is a temperature when a fever was just told. */
+  bareTemperature?: number;
 }
 
 // Questions about prevention or general knowledge, with nothing happening now.
@@ -200,7 +208,7 @@ const ANIMALS = '狗|猫|犬|老鼠|仓鼠|兔子|松鼠|蝙蝠|猴子?|hamster|
 
 /** What was stuck came out: "咳出来了", "coughed it up". */
 const OBJECT_OUT =
-  /(?:吐|咳|拍|弄|抠|拿)(?:了)?出来了|已经(?:吐|咳)?出来|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?<![a-z])(?:coughed (?:it )?(?:up|out)|came (?:out|up)|spat (?:it )?out|dislodged)(?![a-z])/;
+  /(?:吐|咳|拍|弄|抠|拿)(?:了)?出来了|已经(?:吐|咳)?出来|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?<![a-z])(?:coughed (?:it )?(?:up|out)|came (?:out|up)|spat (?:it )?out|dislodged)(?![a-z])|(?<![a-z])(?:coughed|cough|spat|spit)\s?(?:it\s?)?(?:了)?出来/;
 
 /** A poison the child may be handling: remembered, so that "好像喝了一口" next is an ingestion. */
 const POISON_NEAR_THING = new RegExp(
@@ -281,7 +289,7 @@ const SIGNS: Sign[] = [
   [
     'poisoning',
     new RegExp(
-      String.raw`误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:(?:${OTHERS})的)?(?:${CHEMICALS}|电池|纽扣电池|磁铁|酒)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,8}(?:${CHEMICALS})|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing) (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|drunk|sips?|sipped|gulps?|gulped|swigs?|mouthfuls?|chewed|chewing on|chewing|sucking on|licked|got into|got hold of)(?: [a-z']+){0,5} (?:${EN_POISONS})(?![a-z])`,
+      String.raw`误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:(?:${OTHERS})的)?(?:${CHEMICALS}|电池|纽扣电池|磁铁|酒)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,8}(?:${CHEMICALS})|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing) (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|drunk|sips?|sipped|gulps?|gulped|swigs?|mouthfuls?|chewed|chewing on|chewing|sucking on|licked|got into|got hold of)(?: [a-z']+){0,5} (?:${EN_POISONS})(?![a-z])|(?<![a-z])(?:got into|got hold of|into|opened)(?: [a-z']+){0,8} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])`,
     ),
     true,
   ],
@@ -316,7 +324,7 @@ const SIGNS: Sign[] = [
   [
     'poisoning',
     new RegExp(
-      String.raw`(?:${MEDICINES})[^。！？!?]{0,16}(?:吃|吞|咽|嚼)(?:了|下|进|掉)?(?:去)?(?:[一两二三四五六七八九十几半好\d]+[颗粒片个])|把[^，。,.!?！？]{0,4}(?:一整|整|一|好几|半)[瓶盒板袋罐包][^，。,.!?！？]{0,8}(?:${MEDICINE_KINDS}|药片|软糖|糖丸)[^，。,.!?！？]{0,3}(?:吃|吞|嚼)(?:完|光|掉|了)|(?:吃|吞|嚼)(?:完|光)了?[^，。,.!?！？]{0,4}(?:一整|整|一|半)[瓶盒板袋罐][^，。,.!?！？]{0,8}(?:${MEDICINE_KINDS}|药片)|(?:${MEDICINES})[^。！？!?]{0,12}(?:少了|不见了|找不到了?|缺了)(?:[一两二三四五六七八九十几\d]+[颗粒片个])|(?<![a-z])(?:(?:pills?|tablets?|capsules?|medicine)(?: [a-z']+){0,3} (?:are |is )?missing|missing (?:some |a few |one |two |three )?(?:of (?:her|his|my|the) )?(?:pills|tablets|capsules))(?![a-z])`,
+      String.raw`(?:${MEDICINES})[^。！？!?]{0,16}(?:吃|吞|咽|嚼)(?:了|下|进|掉)?(?:去)?(?:[一两二三四五六七八九十几半好\d]+[颗粒片个])|把[^，。,.!?！？]{0,4}(?:一整|整|一|好几|半)[瓶盒板袋罐包][^，。,.!?！？]{0,8}(?:${MEDICINE_KINDS}|药片|软糖|糖丸)[^，。,.!?！？]{0,3}(?:吃|吞|嚼)(?:完|光|掉|了)|(?:吃|吞|嚼)(?:完|光)了?[^，。,.!?！？]{0,4}(?:一整|整|一|半)[瓶盒板袋罐][^，。,.!?！？]{0,8}(?:${MEDICINE_KINDS}|药片)|(?:${MEDICINES})[^。！？!?]{0,12}(?:少了|不见了|找不到了?|缺了)(?:[一两二三四五六七八九十几\d]+[颗粒片个])|(?<![a-z])(?:(?:pills?|tablets?|capsules?|medicine)(?: [a-z']+){0,3} (?:are |is )?missing|missing (?:some |a few |one |two |three )?(?:of (?:her|his|my|the) )?(?:pills|tablets|capsules))(?![a-z])|(?<![a-z])(?:pills?|tablets?|capsules?|medicines?|meds)(?![a-z])[^.!?]{0,40}(?<![a-z])(?:\d+|one|two|three|four|five|a few|some|several) (?:[a-z]+ )?(?:are |is |were )?(?:missing|gone)(?![a-z])|(?<![a-z])(?:missing|gone) from (?:the |a |her |his |my )?(?:strip|blister(?: pack)?|packet|pill box|pillbox|bottle)(?![a-z])`,
     ),
     true,
   ],
@@ -358,12 +366,12 @@ const SIGNS: Sign[] = [
   ],
   [
     'choking',
-    /噎住|噎着|噎到|噎了(?:一下)?|哽住|哽到|卡住(?:了)?.{0,8}(?:喘|呼吸|说不出|咳不出|哭不出|不会哭|不哭|没声|发不出声|出不了声|脸)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,8}卡住|(?:葡萄|果冻|糖果?|花生|坚果|瓜子|豆子?|肉|苹果|香肠|麻糬|年糕|汤圆|饼干|食物|异物|爆米花|樱桃|圣女果|小番茄|鱼丸|肉丸|玉米|枣|奶酪|芝士|胡萝卜)[^，。,.!?！？]{0,4}(?:卡住|呛住)|(?:吃|喝|含)[^，。,.!?！？]{0,8}(?:呛住|卡住)|卡(?:在|到|住)?喉咙|喉咙(?:里)?卡|卡嗓子|喘不了|呛(?:到|着|住)?(?:了)?(?:一下|一口)?.{0,12}(?:(?:咳|吐)(?:了)?出来|就好了|没事了|(?:后来|然后|才|又|现在)(?:就)?好了|现在[^，。,.!?！？]{0,4}(?:正常|没事|红润)|不咳了|咳了(?:几下|一下|两下|好几下|好久|很久|一会儿?|半天))|(?:呛|卡)(?:到|着|住)?(?:了)?.{0,8}(?:不能呼吸|无法呼吸|喘不上气|没有?呼吸|脸(?:都|也|开始|已经|有点)?(?:发|变)?(?:紫|青)|嘴唇(?:都|也|开始|已经|有点)?(?:发|变)?(?:紫|青)|哭不出|咳不出|发不出声|没(?:有)?(?:哭)?声(?:音)?)|(?<![a-z])(?:chok\w*|something stuck in (?:his|her|their) throat|stuck in (?:his|her|their) throat)(?![a-z])/,
+    /噎住|噎着|噎到|噎了(?:一下)?|哽住|哽到|卡住(?:了)?.{0,8}(?:喘|呼吸|说不出|咳不出|哭不出|不会哭|不哭|没声|发不出声|出不了声|脸)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,8}卡住|(?:葡萄|果冻|糖果?|花生|坚果|瓜子|豆子?|肉|苹果|香肠|麻糬|年糕|汤圆|饼干|食物|异物|爆米花|樱桃|圣女果|小番茄|鱼丸|肉丸|玉米|枣|奶酪|芝士|胡萝卜)[^，。,.!?！？]{0,4}(?:卡住|呛住)|(?:吃|喝|含)[^，。,.!?！？]{0,8}(?:呛住|卡住|卡(?:了)?一下|卡到(?:了)?)|卡(?:在|到|住)?喉咙|喉咙(?:里)?卡|卡嗓子|喘不了|呛(?:到|着|住)?(?:了)?(?:一下|一口)?.{0,12}(?:(?:咳|吐)(?:了)?出来|就好了|没事了|(?:后来|然后|才|又|现在)(?:就)?好了|现在[^，。,.!?！？]{0,4}(?:正常|没事|红润)|不咳了|咳了(?:几下|一下|两下|好几下|好久|很久|一会儿?|半天))|(?:呛|卡)(?:到|着|住)?(?:了)?.{0,8}(?:不能呼吸|无法呼吸|喘不上气|没有?呼吸|脸(?:都|也|开始|已经|有点)?(?:发|变)?(?:紫|青)|嘴唇(?:都|也|开始|已经|有点)?(?:发|变)?(?:紫|青)|哭不出|咳不出|发不出声|没(?:有)?(?:哭)?声(?:音)?)|(?<![a-z])(?:chok\w*|something stuck in (?:his|her|their) throat|stuck in (?:his|her|their) throat)(?![a-z])/,
     true,
   ],
   [
     'drowning',
-    /溺水|溺(?!爱)|掉(?:进|到)(?:水|池|河|海|泳池|浴缸|鱼缸|水桶|水缸|澡盆|浴盆|游泳池|池塘)|呛水.{0,8}(?:昏|没反应|呼吸)|(?:从|在)(?:水|水里|池|泳池|游泳池|浴缸|澡盆|水桶|鱼塘|池塘|海)[^，。,.!?！？]{0,6}(?:捞|拉|抱|救)(?:了)?(?:出来|上来|起来)|(?<![a-z])(?:drown\w*|fell (?:into|in) (?:the )?(?:water|pool|bath|river|sea)|found (?:him|her|them) (?:face ?down |floating )?in the (?:pool|water|bath|bathtub|tub|pond|sea)|(?:pulled|fished|dragged|got) (?:him|her|them) out of the (?:pool|water|bath|bathtub|tub|pond|sea|river))(?![a-z])/,
+    /溺水|溺(?!爱)|掉(?:进|到)(?:水|池|河|海|泳池|浴缸|鱼缸|水桶|水缸|澡盆|浴盆|游泳池|池塘)|呛水.{0,8}(?:昏|没反应|呼吸)|(?:从|在)(?:水|水里|池|泳池|游泳池|浴缸|澡盆|水桶|鱼塘|池塘|海)[^，。,.!?！？]{0,6}(?:捞|拉|抱|救)(?:了)?(?:出来|上来|起来)|(?<![a-z])(?:drown\w*|fell (?:into|in) (?:the )?(?:water|pool|bath|river|sea)|found (?:him|her|them) (?:face ?down |floating )?in the (?:pool|water|bath|bathtub|tub|pond|sea)|(?:pulled|fished|dragged|got) (?:him|her|them) out of the (?:pool|water|bath|bathtub|tub|pond|sea|river)|(?:pulled|fished|dragged|lifted|scooped) (?:my|our|the) (?:[a-z]+ )?(?:son|daughter|boy|girl|baby|toddler|kid|child|little one) out of (?:the |a )?(?:paddling |swimming |kiddie |kiddy |inflatable |baby )?(?:pool|water|bath|bathtub|tub|pond|sea|river|lake))(?![a-z])/,
     true,
   ],
   [
@@ -462,7 +470,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'bite_broken',
-    /咬(?:破|出血|出了血)(?:了)?(?:皮)?|咬.{0,6}(?:破皮|出血|流血)|牙印.{0,6}(?:破|血)|(?<![a-z])(?:bit\w*.{0,20}(?:broke|broken|bleed\w*|blood)|broke the skin)(?![a-z])/,
+    /咬(?:破|出血|出了血)(?:了)?(?:皮)?|咬.{0,6}(?<!没|没有|未|不|无)(?:破皮|出血|流血)|牙印.{0,6}(?<!没|没有|未|不|无)(?:破|血)|(?<![a-z])(?:bit\w*.{0,20}(?<!not |n't |no |never |without )(?:broke|broken|bleed\w*|blood)|(?<!not |n't |never )broke the skin)(?![a-z])/,
     false,
   ],
 
@@ -473,12 +481,12 @@ const SIGNS: Sign[] = [
   ],
   [
     'finger_crushed',
-    /(?:夹|压)(?:到|了|伤|住)(?:了)?.{0,4}(?:手指|手|脚趾|指头|finger)|(?:手指|指头|脚趾|小手|finger)(?:头)?.{0,6}(?:夹|压)(?:到|了|伤|住)?|(?<![a-z])(?:(?:caught|trapped|shut|slammed) in (?:a |the )?(?:car )?(?:door|drawer|gate)|fingers? (?:got |was |were |is )?(?:caught|trapped|slammed|shut|jammed|crushed|squashed)|(?:caught|trapped|slammed|shut|jammed|crushed|squashed) (?:his |her |their |a |my )?fingers?)(?![a-z])/,
+    /(?:夹|压)(?:到|了|伤|住)(?:了)?.{0,4}(?:手指|手|脚趾|指头|finger)|(?:手|脚)(?:被|让|给)[^，。,.!?！？]{0,4}(?:门|抽屉|柜门|车门|窗)?(?:夹|压)(?:到|了|伤|住)?|(?:手指|指头|脚趾|小手|finger)(?:头)?.{0,6}(?:夹|压)(?:到|了|伤|住)?|(?<![a-z])(?:(?:caught|trapped|shut|slammed) in (?:a |the )?(?:car )?(?:door|drawer|gate)|fingers? (?:got |was |were |is )?(?:caught|trapped|slammed|shut|jammed|crushed|squashed)|(?:caught|trapped|slammed|shut|jammed|crushed|squashed) (?:his |her |their |a |my )?fingers?)(?![a-z])/,
     true,
   ],
   [
     'nosebleed',
-    /流鼻血|鼻(?:子|孔)?(?:里)?(?:一直|还|又|老是?|总是?|突然|不停地?)?(?:在)?(?:出|流|冒)血|鼻血|(?<![a-z])(?:nose ?bleed\w*|nose (?:is |was |keeps )?bleeding|bleeding (?:from )?(?:his |her |the )?nose|bloody nose)(?![a-z])/,
+    /流鼻血|鼻(?:子|孔)?(?:里)?(?:一直|还|又|老是?|总是?|突然|不停地?)?(?:在)?(?:出|流|冒)血|鼻(?:子|孔)(?:里)?(?:流|出)(?:了)?(?:点|一点|一些|些|好多|很多)血|鼻血|(?<![a-z])(?:nose ?bleed\w*|nose (?:is |was |keeps )?bleeding|bleeding (?:from )?(?:his |her |the )?nose|bloody nose)(?![a-z])/,
     true,
   ],
   ['sunburn', /晒伤|晒红|晒脱皮|晒得(?:通红|很红|红红|发红)|(?<![a-z])(?:sun ?burn\w*|sunburnt)(?![a-z])/, true],
@@ -573,12 +581,12 @@ const SIGNS: Sign[] = [
   // ── context: not a level by themselves; they add up with other signs and across turns ──
   [
     'fewer_wees',
-    /尿(?:布)?(?:也|都)?(?:比(?:平时|平常|往常|以前))?(?:明显)?(?:变)?(?:很)?少|(?:一天|一整天|今天|一上午|一下午|到现在|早上到现在)(?:只|才|就)(?:有|换了?|尿了?)?[一两二三四五\d]{1,2}(?:片|个|块|次|张)(?:湿)?(?:的)?(?:尿布|尿不湿|尿片)?|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|(?:只有|才|就)\s*[一两二三四五\d]{1,2}\s*(?:片|个|块|次)\s*(?:wet\s*(?:diapers?|nappies|nappy)|湿尿布|尿布|尿不湿|尿片)|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:only (?:had )?(?:one|two|1|2|a couple of|a couple) wet (?:diapers?|nappies|nappy)|(?:peed|weed|wee'?d|urinated) only (?:once|twice)|only (?:peed|weed|wee'?d|urinated) (?:once|twice)|fewer wet|less wet|not many wet|only (?:[3-5]|three|four|five) wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/,
+    /尿(?:布)?(?:也|都)?(?:比(?:平时|平常|往常|以前))?(?:明显)?(?:变)?(?:很)?少|(?:一天|一整天|今天|一上午|一下午|到现在|早上到现在)(?:只|才|就)(?:有|换了?|尿了?)?[一两二三四五\d]{1,2}(?:片|个|块|次|张)(?:湿)?(?:的)?(?:尿布|尿不湿|尿片)?|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|(?:只有|才|就)\s*[一两二三四五\d]{1,2}\s*(?:片|个|块|次)\s*(?:wet\s*(?:diapers?|nappies|nappy)|湿尿布|尿布|尿不湿|尿片)|(?:尿布|尿不湿|尿片)(?:比(?:平时|平常|往常|以前))?(?:也|都)?(?:明显|很|特别)?干(?:很多|多了|了很多|了好多|好多)|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:(?:diapers?|nappies|nappy) (?:are|is|have been|has been|were|was|look|looks|seem|seems) (?:a lot |much |really |very |quite |pretty |all )?(?:dry|drier)|drier (?:diapers?|nappies|nappy)|only (?:had )?(?:one|two|1|2|a couple of|a couple) wet (?:diapers?|nappies|nappy)|(?:peed|weed|wee'?d|urinated) only (?:once|twice)|only (?:peed|weed|wee'?d|urinated) (?:once|twice)|fewer wet|less wet|not many wet|only (?:[3-5]|three|four|five) wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/,
     false,
   ],
   [
     'dry_mouth',
-    /嘴(?:巴|唇)?(?:很|特别|有点)?干(?:裂|巴巴|燥)?|嘴唇(?:干裂|起皮)|口干|(?:嘴唇|嘴巴)\s*(?:很|有点|好)?\s*dry|(?<![a-z])(?:dry (?:mouth|lips)|cracked lips|lips (?:are )?(?:dry|cracked))(?![a-z])/,
+    /嘴(?:巴|唇)?(?:也|都|还)?(?:很|特别|有点)?干(?:裂|巴巴|燥|干的?)?|嘴唇(?:干裂|起皮)|口干|(?:嘴唇|嘴巴)\s*(?:很|有点|好)?\s*dry|(?<![a-z])(?:dry (?:mouth|lips)|cracked lips|lips (?:are )?(?:dry|cracked))(?![a-z])/,
     false,
   ],
   ['no_tears', /哭(?:了)?(?:的时候)?(?:都)?没(?:有)?(?:什么)?眼泪|眼泪(?:很|特别)?少|(?<![a-z])(?:no tears|few tears|without tears)(?![a-z])/, false],
@@ -594,7 +602,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'cold_hands',
-    /(?:手脚|浑身|全身|身上|身体)(?:都)?(?:冰凉|发凉|冰冷|凉凉的|很凉)|(?<![a-z])(?:cold (?:hands|feet|hands and feet)|hands and feet (?:are )?(?:cold|icy))(?![a-z])/,
+    /(?:手脚|浑身|全身|身上|身体)(?:都)?(?:冰凉|发凉|冰冷|凉凉的|很凉|冰冰的?)|(?<![a-z])(?:cold (?:hands|feet|hands and feet)|hands and feet (?:are )?(?:cold|icy))(?![a-z])/,
     false,
   ],
   [
@@ -634,7 +642,7 @@ const SIGNS: Sign[] = [
   [
     'scald',
     new RegExp(
-      String.raw`(?:碰|摸|贴|靠|按|抓)(?:到|了|在)?(?:了)?[^，。,.!?！？]{0,8}(?:${HOT_THINGS_ZH})|(?<![a-z])(?:(?:touched|grabbed|burn\w* on)|(?:put|placed|pressed|leaned|rested) (?:his|her|their|a) (?:hand|palm|fingers?|arm|foot|leg)s? (?:on|against)) (?:the |a |an |my |his |her |our )?(?:hot )?(?:${HOT_THINGS_EN}|${HOT_THINGS_ZH})(?![a-z])`,
+      String.raw`(?:碰|摸|贴|靠|按|抓)(?:到|了|在)?(?:了)?[^，。,.!?！？]{0,8}(?:${HOT_THINGS_ZH})|(?<![a-z])(?:(?:touched|grabbed|burn\w* on)|(?:put|placed|pressed|leaned|rested|brushed|bumped|knocked|rubbed|caught) (?:his|her|their|a) (?:hand|palm|fingers?|arm|forearm|wrist|elbow|foot|leg|shin|knee|cheek)s? (?:on|against)|(?:brushed|leaned|fell) (?:on|against)) (?:the |a |an |my |his |her |our )?(?:hot )?(?:${HOT_THINGS_EN}|${HOT_THINGS_ZH})(?![a-z])`,
     ),
     true,
   ],
@@ -644,13 +652,13 @@ const SIGNS: Sign[] = [
   [
     'animal_bite',
     new RegExp(
-      String.raw`(?:${ANIMALS})(?:给)?.{0,4}(?:咬|抓)|被.{0,4}(?:${ANIMALS}).{0,4}(?:咬|抓)|(?:狗|猫|犬|dog|cat|puppy|kitten)[^，。,.!?！？]{0,4}舔[^，。,.!?！？]{0,10}(?:伤口|破皮|破了|伤)|(?<![a-z])(?:(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten) (?:bit|bite|scratch)\w*|bitten by (?:a |the |our )?(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten)|(?:dog|cat) bite|(?:dog|cat|puppy|kitten) licked (?:his|her|their|the|a) (?:cut|wound|graze|scratch|sore))(?![a-z])`,
+      String.raw`(?:${ANIMALS})(?:给)?.{0,4}(?:咬|抓)|被.{0,4}(?:${ANIMALS}).{0,4}(?:咬|抓)|(?:狗|猫|犬|dog|cat|puppy|kitten)[^，。,.!?！？]{0,4}舔[^，。,.!?！？]{0,10}(?:伤口|破皮|破了|伤)|(?<![a-z])(?:(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten) (?:bit|bite|scratch|nip|nipped|snapped at)\w*|bitten by (?:a |the |our )?(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten)|(?:dog|cat) bite|(?:dog|cat|puppy|kitten) licked (?:his|her|their|the|a) (?:cut|wound|graze|scratch|sore))(?![a-z])`,
     ),
     true,
   ],
   [
     'minor_wound',
-    /擦伤|擦破|蹭破|磨破|刮破|撞破|摔破|碰破|跌破|破皮|划伤|划破|磕破|淤青|青了一块|青一块|抓痕|抓伤|红印|(?<![a-z])(?:bruise\w*|scratch\w*|graze\w*|scrape\w*|a cut)(?![a-z])/,
+    /擦伤|擦破|蹭破|磨破|刮破|撞破|摔破|碰破|跌破|(?<!没|没有|未|不|无)破皮|划伤|划破|磕破|淤青|青了一块|青一块|抓痕|抓伤|红印|(?:嘴唇|下巴|膝盖|手肘|手掌|额头|眉毛|眉骨|脸|嘴)(?:上)?[^，。,.!?！？]{0,4}(?:流(?:了)?(?:点|一点|一些|些)?血|出(?:了)?(?:点|一点)?血)|(?<![a-z])(?:bruise\w*|scratch\w*|graze\w*|scrape\w*|a cut|cut (?:his|her|their|my) (?:lip|chin|knee|hand|finger|forehead|eyebrow|head)|(?:lip|chin|knee|forehead) (?:is |was )?bleeding)(?![a-z])/,
     true,
   ],
   [
@@ -683,11 +691,17 @@ const FALL = new RegExp(
 );
 // Higher than the child, or over a metre: hospital even if the child seems fine (NHS head injury advice).
 const HIGH_FALL =
-  /(?:从|由).{0,6}(?:楼梯|高处|楼上|阳台|窗|上铺|双层床|二楼|滑梯顶).{0,4}(?:摔|掉|跌|滚)|(?:一|1|两|2|三|3)\s*米(?:多)?高|(?<![a-z])(?:fell (?:down )?(?:the |a flight of )?stairs|fell (?:from|out of) (?:a |the )?(?:window|balcony|height|top bunk))(?![a-z])/;
+  /(?:从|由).{0,6}(?:楼梯|高处|楼上|阳台|窗|上铺|双层床|二楼|滑梯顶|尿布台|护理台|换尿布台).{0,4}(?:摔|掉|跌|滚)|(?:尿布台|护理台|换尿布台)(?:上)?(?:摔|掉|跌|滚)(?:下来|下去|了)|(?:一|1|两|2|三|3)\s*米(?:多)?高|(?<![a-z])(?:fell (?:down )?(?:the |a flight of )?stairs|fell (?:from|out of) (?:a |the )?(?:window|balcony|height|top bunk)|(?:fell|rolled|tumbled|dropped) (?:off|from) (?:the |a |her |his |our )?(?:changing|change|nappy[- ]changing|diaper[- ]changing) (?:table|unit|mat on the (?:dresser|table)))(?![a-z])/;
 // After a knock on the head, what makes it an emergency (and not a bump to watch).
 const HEAD_WARNING =
-  /吐|呕|精神(?:差|不好)|没精神|蔫|嗜睡|一直(?:想)?睡|(?:特别|老是?|总是?|很)想睡|昏|叫不醒|抽|流血|出血|流(?:出)?(?:清)?水|不动|哭(?:个)?不停|一直哭|哄不好|站不稳|走路(?:摇晃|不稳|歪)|头(?:很)?(?:痛|疼)|瞳孔|看不清|(?<![a-z])(?:vomit\w*|threw up|throwing up|(?:been|being|was|is|got) sick|sick (?:twice|again|\d+ times)|drowsy|(?:very|really|so|unusually|extremely) sleepy|bleeding|unconscious|won'?t stop crying|not moving|wobbly|unsteady|headache|head (?:hurts|is hurting|is sore)|confused|fluid from)(?![a-z])/;
+  /吐|呕|精神(?:差|不好)|没精神|蔫|嗜睡|一直(?:想)?睡|(?:特别|老是?|总是?|很)想睡|昏|晕(?!车)|(?<![a-z])(?:(?:was|got|been|is|be) knocked (?:out|unconscious)|knocked (?:him|her|them|himself|herself) (?:out|unconscious)|blacked out|lost consciousness|passed out|out cold)(?![a-z])|叫不醒|抽|流血|出血|流(?:出)?(?:清)?水|不动|哭(?:个)?不停|一直哭|哄不好|站不稳|走路(?:摇晃|不稳|歪)|头(?:很)?(?:痛|疼)|瞳孔|看不清|(?<![a-z])(?:vomit\w*|threw up|throwing up|(?:been|being|was|is|got) sick|sick (?:twice|again|\d+ times)|drowsy|(?:very|really|so|unusually|extremely) sleepy|bleeding|unconscious|won'?t stop crying|not moving|wobbly|unsteady|headache|head (?:hurts|is hurting|is sore)|confused|fluid from)(?![a-z])/;
 
+/** The skin broken or bleeding, said on its own (of a bite told in the same message). */
+const BROKEN_SKIN =
+  /(?<!没|没有|未|不|无)(?:破了?皮|皮(?:都|也)?破了|出血了|流血了)|(?<![a-z])(?:(?<!not |n't |never )(?:skin (?:is |was |has been |got |'s )?(?:broken|torn)|broken skin)|(?<!not |n't |no |never )(?:it |skin |bite )?(?:is |was )?bleeding)(?![a-z])/;
+/** Knocked out (not a tooth knocked out): a knock to the head that made the child lose consciousness. */
+const KNOCKED_OUT =
+  /(?<![a-z])(?:(?:was|got|been|is|be) knocked (?:out|unconscious)|knocked (?:him|her|them|himself|herself) (?:out|unconscious)|knocked (?:out )?(?:cold|senseless))(?![a-z])/;
 // Sleepy after a knock: a warning, unless the parent asks whether the child may nap or sleep as usual
 // (NHS and RoSPA: sleep is fine if the child is otherwise well and wakes normally).
 const SLEEPY = /想睡|困了|犯困|要睡了|(?<![a-z])(?:sleepy|tired)(?![a-z])/;
@@ -746,7 +760,7 @@ const EYE_IRRITANT =
  * caused corneal burns needing surgery (JAMA Ophthalmology, 2021).
  */
 const EYE_CORROSIVE =
-  /免洗|酒精|花露水|消毒液|消毒水|漂白|84|洁厕|马桶|管道|通渠|洗衣(?:液|凝珠|粉|珠)|石灰|干燥剂|清洁剂|油污|杀虫|农药|化学|(?<![a-z])(?:saniti[sz]er|alcohol|bleach|toilet|drain|oven|laundry|lime|cement|chemical\w*|pesticide|insect spray|ammonia|disinfectant)(?![a-z])/;
+  /免洗|酒精|花露水|消毒液|消毒水|漂白|84|洁厕|马桶|管道|通渠|洗衣(?:液|凝珠|粉|珠)|石灰|干燥剂|清洁剂|油污|杀虫|农药|化学|(?<![a-z])(?:saniti[sz]er|alcohol|bleach|toilet|drain|oven|laundry|lime|cement|chemical\w*|pesticide|insect spray|bug spray|fly spray|ammonia|disinfectant)(?![a-z])/;
 /** The fall is told as something that just happened (not learning to walk, not 'how do I teach him to get up'). */
 const FALL_JUST_HAPPENED =
   /刚|今天|早上|上午|中午|下午|晚上|昨天|突然|一下|(?<![a-z])(?:just|earlier|today|this (?:morning|afternoon|evening)|tonight|(?:a|one) (?:minute|moment|second|few minutes) ago|just now)(?![a-z])/;
@@ -779,7 +793,7 @@ const ILLNESS_ONGOING =
 /** The signs a return-to-care question names as over. */
 const OVER_ILLNESS = ['fever', 'diarrhoea', 'vomiting'];
 const FINE_NOW =
-  /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错|可以)|挺正常|又跑又跳|不咳了|不呛了|(?:说话|呼吸|哭声|声音|脸色|面色)(?:也|都)?(?:正常|没事|没问题|红润|恢复(?:正常)?)|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?<![a-z])(?:seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|breathing (?:normally|fine|ok|okay|well)|(?:chatting|talking|babbling) (?:away|normally|again)|(?:is|he'?s|she'?s) chatting|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits)(?![a-z])/;
+  /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错|可以)|挺正常|又跑又跳|不咳了|不呛了|(?:说话|呼吸|哭声|声音|脸色|面色)(?:也|都)?(?:正常|没事|没问题|红润|恢复(?:正常)?)|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?:其他|其它|别的)(?:都|也)?(?:很|挺|还)?(?:好|正常|没事)|(?<![a-z])(?:otherwise (?:fine|ok|okay|well|happy|normal|alright|all right)|seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|breathing (?:normally|fine|ok|okay|well)|(?:chatting|talking|babbling) (?:away|normally|again)|(?:is|he'?s|she'?s) chatting|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits)(?![a-z])/;
 const CHECKING =
   /(?:要不要|需不需要|需要|用不用|该不该|要)(?:去)?(?:挂|看)?(?:急诊|门诊|儿科)(?:吗|么)?|(?:可以|能)(?:先)?(?:观察|等)(?:一下|一天|一晚|一会儿?)?(?:吗|么)|明天(?:再)?(?:去|看)[^，。,.!?！？]{0,4}(?:可以|行)?(?:吗|么)|(?:要|需要|用|得)(?:叫|打)(?:救护车|120)(?:吗|么)|(?<![a-z])(?:is (?:this|it|that) (?:an emergency|urgent|serious)|do (?:i|we) (?:need|have) to call (?:120|an ambulance))(?![a-z])|(?:是不是|是否|那)?(?:就)?(?:不用|不需要|没必要)(?:再)?(?:去|上|看)?(?:医院|急诊|看医生|打120|叫救护车)|一定要.{0,10}吗|还(?:要|用|需要)(?:去)?吗|还要不要去|不去(?:行|可以)吗|还(?:要|用|需要|得)(?:再)?(?:带(?:他|她|孩子|宝宝|娃)?)?(?:去)?(?:看|看看|医院|看医生|就医|检查|急诊)?(?:一下)?(?:吗|么|嘛)|(?:要|需要|用|得)(?:不要)?带(?:他|她|孩子|宝宝|娃)?(?:去)?(?:看医生|医院|看|就医|检查|急诊)(?:一下)?(?:吗|么)|(?<![a-z])(?:do (?:we|i) (?:still|really) (?:have|need) to go|still go)(?![a-z])|必须.{0,10}吗|非(?:得|要).{0,8}吗|还要(?:去)?(?:医院|看医生|打针)|(?:要|需要)(?:去)?打(?:针|疫苗)吗|可以停了?吗|(?<![a-z])(?:do (?:i|we) (?:really |still )?need to|can (?:i|we) stop|still need)(?![a-z])|没事吧|应该没事|应该没关系|不要紧吧|能不能(?:先)?(?:在家)?(?:观察|等)|(?:先)?在家观察|等(?:到)?明天|(?<![a-z])(?:can (?:we|i) wait|wait and see|wait until (?:tomorrow|morning)|probably fine|should be (?:fine|ok))(?![a-z])|要紧吗|要不要紧|严重吗|要不要(?:去)?(?:医院|看医生)|需要(?:去)?(?:医院|看医生)吗|要去医院吗|要观察|观察什么|注意什么|留意什么|(?:能|可以)(?:让(?:他|她|孩子|宝宝))?睡(?:觉|午觉|一会儿?)?吗|(?<![a-z])(?:can (?:i|we) let (?:him|her|them) (?:sleep|nap)|is it ok (?:if|for) (?:he|she|they|him|her|them) (?:to )?(?:sleep|nap)|is it (?:ok|okay|safe|fine|alright|all right) to let (?:him|her|them) (?:sleep|nap|go to sleep)|(?:should|can) (?:i|we) let (?:him|her|them) (?:sleep|nap)|(?:can|may) (?:he|she|they) (?:sleep|nap|have a nap))(?![a-z])|(?<![a-z])(?:should i (?:worry|be worried)|is (?:it|this|that) serious|what should i (?:watch|look) (?:for|out for)|do (?:i|we) (?:really |still )?need to (?:go|see)|should (?:i|we) (?:still |really |now )?(?:go|see|take))(?![a-z])/;
 /** A home remedy or a way to handle it asked about: answered with the incident's own advice. */
@@ -787,7 +801,7 @@ const REMEDY =
   /牙膏|酱油|药膏|烫伤膏|獾油|芦荟|冰块|冰敷|醋|饭团|吞(?:口|一口)?饭|馒头|镊子|夹(?:出来|出)|挖(?:出来|出)|掏(?:出来|出)|抠(?:出来|出)|挑破|戳破|弄破|刺破|催吐|(?<![a-z])(?:butter|toothpaste|ice|cream|ointment|vinegar|tweezers?|pop (?:it|the blister)|burst (?:it|the blister)|make (?:him|her|them) (?:sick|vomit|throw up))(?![a-z])/;
 /** Asking for a medicine amount: never answered with a number. */
 const DOSE =
-  /几\s*(?:毫升|ml|mg|毫克|片|颗|粒|滴)|(?:掰|切|分)(?:成)?(?:一半|半片|半颗|两半|四分之一)|(?:大人|成人)(?:吃|用)?的[^，。,.!?！？]{0,8}(?:给|喂)|交替(?:吃|用|喂|服)|(?:间隔|隔)(?:多久|几个?小时)|几个?小时(?:吃|喂|用)一次|多久(?:吃|喂|用)一次|(?<![a-z])(?:half (?:an |a )?(?:adult )?(?:tablet|pill)|adult (?:tablet|pill|dose|paracetamol|ibuprofen|tylenol|panadol)|alternat\w*|how (?:often|many hours apart)|hours apart)(?![a-z])|(?:吃|喂|用|给).{0,6}(?:多少|几毫升|几ml|几片|几颗|剂量|几次)|剂量|多少(?:毫升|ml|mg|毫克)|(?<![a-z])(?:how much|what dose|dosage|how many (?:ml|mg))(?![a-z]).{0,30}(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|medicine|syrup)|(?:布洛芬|美林|泰诺林|对乙酰氨基酚|退烧药|退热药|感冒药|止咳药|止咳糖浆).{0,8}(?:多少|几|剂量|怎么吃|怎么喂|怎么用|吃法|用法|用量)|(?<![a-z])(?:dose|dosage)(?![a-z])/;
+  /几\s*(?:cc|毫升|ml|mg|毫克|片|颗|粒|滴)|(?:掰|切|分)(?:成)?(?:一半|半片|半颗|两半|四分之一)|(?:大人|成人)(?:吃|用)?的[^，。,.!?！？]{0,8}(?:给|喂)|交替(?:吃|用|喂|服)|(?:间隔|隔)(?:多久|几个?小时)|几个?小时(?:吃|喂|用)一次|多久(?:吃|喂|用)一次|(?<![a-z])(?:half (?:an |a )?(?:adult )?(?:tablet|pill)|adult (?:tablet|pill|dose|paracetamol|ibuprofen|tylenol|panadol)|alternat\w*|how (?:often|many hours apart)|hours apart)(?![a-z])|(?:吃|喂|用|给).{0,6}(?:多少|几毫升|几ml|几片|几颗|剂量|几次)|剂量|多少(?:毫升|ml|mg|毫克)|(?<![a-z])(?:how much|what dose|dosage|how many (?:ml|mg))(?![a-z]).{0,30}(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|medicine|syrup)|(?:布洛芬|美林|泰诺林|对乙酰氨基酚|退烧药|退热药|感冒药|止咳药|止咳糖浆).{0,8}(?:多少|几|剂量|怎么吃|怎么喂|怎么用|吃法|用法|用量)|(?<![a-z])(?:dose|dosage)(?![a-z])/;
 // Pain relief for a child is the same paracetamol or ibuprofen ("止痛药", "can I give him something for the pain?").
 const PAIN_MEDICINE =
   /止痛药|止疼药|镇痛药|(?<![a-z])(?:pain ?(?:relief|relievers?|killers?|medicine|meds)|(?:something|anything|medicine) for (?:the |his |her |their )?pain)(?![a-z])/;
@@ -932,20 +946,58 @@ const SCREAMING_NOW =
 /** Words that the child is not responding, or stopped crying before going limp: unresponsive stays. */
 const NOT_RESPONDING =
   /叫不醒|叫不应|没(?:有)?反应|不理人|昏|晕|不省人事|意识|没(?:有)?知觉|(?:不|没)(?:哭|叫|出声)(?:了|也)?|突然(?:不哭|没声)|哭着哭着|憋(?:气|住|过去)|没(?:有)?呼吸|不呼吸|翻白眼|(?<![a-z])(?:not (?:responding|crying|breathing|making a sound)|unresponsive|no response|won'?t respond|doesn'?t respond|stopped (?:crying|screaming|breathing)|passed out|unconscious|fainted|blacked out|breath[- ]holding|holds? (?:his|her) breath|(?:went|goes|turned|turns) (?:blue|grey|gray|white))(?![a-z])/;
+/** "接下来呢", "然后呢", "what next?", "anything else?": what to do next about the incident just told. */
+const ASKS_NEXT =
+  /接下来(?:呢|怎么办|要做什么|该做什么|该怎么做|还要做什么|要怎么做)|然后呢|然后(?:要|该)?怎么办|还(?:需要|要|得|能|可以)做(?:些|点)?什么|(?<![a-z])(?:what (?:next|now|else)|anything else|what should (?:i|we) do (?:next|now)|what do (?:i|we) do (?:next|now))(?![a-z])/;
+/** An amount asked with no medicine named ("那你直接说几cc就好", "just tell me how many ml"). */
+const AMOUNT =
+  /几\s*(?:cc|毫升|ml|mg|毫克|片|颗|粒|滴)|多少\s*(?:cc|毫升|ml|mg|毫克|片|颗|粒|滴)|(?<![a-z])(?:how many (?:ml|mls|cc|mg|drops|tablets|teaspoons|spoons)|how much (?:should|do|can) (?:i|we) give|what dose|what amount)(?![a-z])/;
 /** "那什么情况要去医院", "when should I take her in?", "要注意什么": which signs need a doctor. */
 const WHEN_TO_GO =
   /(?:什么|哪些|啥)(?:样的?)?(?:情况|症状|表现|时候)(?:下)?[^，。,.!?！？]{0,6}(?:医院|医生|就医|就诊|急诊|120|看病|送医)|(?:要|需要|该|得)(?:注意|观察|留意)(?:些)?(?:什么|哪些|啥)|(?:注意|观察|留意)(?:些)?(?:什么|哪些|啥)|(?<![a-z])(?:when (?:should|do|would|must|to) (?:i |we )?(?:take|bring|go|see|call|worry|get)|what (?:signs?|symptoms?)(?: [a-z']+){0,4} (?:take|bring|go|see|call|worry|mean|need|watch|look)|(?:what|which) (?:should i|to|do i) (?:watch|look) (?:for|out)|warning signs|red flags|take (?:her|him|them) in|when is it (?:an emergency|serious|time to))(?![a-z])/;
 
+const ORDINALS: Record<string, number> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+};
+/** "today is day 5", "5th day", "第五天": which day it is, whatever is counted. */
+function readDayOfIllness(t: string): number | undefined {
+  const m =
+    /(?<![a-z])day (\d{1,2}|two|three|four|five|six|seven)(?![a-z\d])|(?<![a-z\d])(\d{1,2})(?:st|nd|rd|th) day(?![a-z])|(?<![a-z])(second|third|fourth|fifth|sixth|seventh) day(?![a-z])/.exec(
+      t,
+    );
+  if (m) {
+    const v = m[1] ?? m[2] ?? m[3] ?? '';
+    return /^\d+$/.test(v) ? Number(v) : ORDINALS[v];
+  }
+  const zh = new RegExp(`第${ZH_COUNT}\\s*天`).exec(t);
+  return zh?.[1] ? countOf(zh[1]) : undefined;
+}
+/** "still 39", "it's 38.5 now", "还是39", "又到39了": a body temperature said as a bare number. */
+const BARE_TEMPERATURE =
+  /(?:(?<![a-z])(?:still|again|now|it'?s|it is|at|back (?:up )?to|up to|hit|reached|reads?|reading)\s+|还是|还有|又到|又烧到|又是|到了|现在|量了|量出来)(?:about |around |大概|差不多)?(3[7-9]|4[0-2])(?:\.(\d))?(?![\d.%])(?!\s*(?:mins?|minutes?|kg|kilos?|cm|weeks?|months?|days?|hours?|years?|pounds?|lbs?|分|公斤|斤|厘米|公分|周|天|个|小时|岁|号|日|点|块|元|页|次|下))/;
+
 /** Breaths a minute, when counted ("一分钟70多下", "counted 56 breaths in a minute"). */
 function readBreathRate(t: string): number | undefined {
   const m =
-    /(?:呼吸|喘气|喘)[^。！？!?]{0,12}?(\d{2,3})\s*(?:多)?\s*(?:下|次)/.exec(t) ??
-    /(\d{2,3})\s*(?:多)?\s*(?:下|次)[^。！？!?]{0,6}(?:呼吸|喘气)/.exec(t) ??
+    /(?:呼吸|喘气|喘)[^。！？!?]{0,12}?(\d{2,3}|[二三四五六七八九]十[一二三四五六七八九]?)\s*(?:多)?\s*(?:下|次)/.exec(t) ??
+    /(\d{2,3}|[二三四五六七八九]十[一二三四五六七八九]?)\s*(?:多)?\s*(?:下|次)[^。！？!?]{0,6}(?:呼吸|喘气)/.exec(t) ??
     /(?<![\d.])(\d{2,3})\s*(?:breaths|breathes)(?![a-z])|(?:breathing|breaths?|respiratory rate|resp rate)[^.!?]{0,20}?(?<![\d.])(\d{2,3})(?![\d.])\s*(?:a|per|\/)\s*min/.exec(
       t,
     );
   if (!m) return undefined;
-  const n = Number(m[1] ?? m[2]);
+  // "一分钟七十次": counted in Chinese numerals too.
+  const n = zhNumber(m[1] ?? m[2] ?? '') ?? Number.NaN;
   return n >= 15 && n <= 150 ? n : undefined;
 }
 
@@ -978,6 +1030,17 @@ function readFeverDays(t: string): number | undefined {
   return /^\d+$/.test(v) ? Number(v) : words[v];
 }
 
+/** Who the message is about, as parents and grandparents say it (before an age in days). */
+const CHILD_WORDS = '宝宝|宝贝|孩子|小孩|娃|娃娃|婴儿|bb|女儿|儿子|闺女|囡囡|孙子|孙女|外孙女?|小孙子|小孙女|老大|老二|二宝|小宝';
+/** 50, 五十, 四十五, 一百: a count of days as written. */
+function zhNumber(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  const d: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if (s === '一百' || s === '百') return 100;
+  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
+  if (m) return (m[1] ? (d[m[1]] ?? 1) : 1) * 10 + (m[2] ? (d[m[2]] ?? 0) : 0);
+  return s.length === 1 ? d[s] : undefined;
+}
 // Ages in weeks or days (a newborn's), which parseAge leaves alone.
 const NEWBORN = /新生儿|刚出生|满月|未满月|出生(?:才)?\d+\s*天|(?<![a-z])(?:newborn|neonate)(?![a-z])/;
 function readAge(t: string): number | undefined {
@@ -1001,9 +1064,12 @@ function readAge(t: string): number | undefined {
       t,
     );
   if (days) return 0;
-  // "宝宝才50天", "一个半月"
-  const babyDays = /(?:宝宝|孩子|娃|婴儿|bb)(?:才|刚|刚刚)?(?:出生)?(\d{1,3})\s*天(?:大|了)?/.exec(t);
-  if (babyDays) return Math.floor(Number(babyDays[1]) / 30.4);
+  // "宝宝才50天", "外孙女才五十多天", "孙子出生四十天": a baby's age in days, said by a parent or a grandparent.
+  const babyDays = new RegExp(
+    String.raw`(?:${CHILD_WORDS})(?:才|刚|刚刚|只有)?(?:出生)?(?:才|刚)?(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:多)?\s*天(?:大|了)?`,
+  ).exec(t);
+  const dayCount = babyDays?.[1] ? zhNumber(babyDays[1]) : undefined;
+  if (dayCount !== undefined) return Math.floor(dayCount / 30.4);
   const halfMonth = /(?<![\d个])([一两二三四五\d])个半月/.exec(t);
   if (halfMonth) return ({ 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 } as Record<string, number>)[halfMonth[1]!] ?? Number(halfMonth[1]);
   if (NEWBORN.test(t)) return 0;
@@ -1083,10 +1149,18 @@ export function readHealthSigns(text: string): SignReading {
   )
     signs.add('head_knock');
   if (!educational && HIGH_FALL.test(t)) signs.add('high_fall');
+  // "he fell and was knocked out briefly": knocked out is a knock to the head, and a warning sign whatever came after.
+  if (!educational && KNOCKED_OUT.test(t)) signs.add('head_knock');
   if (signs.has('head_knock') && /头(?:先|朝下)着(?:的)?地|头着地|倒栽葱|(?<![a-z])(?:head ?first|landed on (?:his|her|their|the) head)(?![a-z])/.test(t))
     signs.add('head_first');
   if (signs.has('head_knock') && (HEAD_WARNING.test(th) || (SLEEPY_WARNING.test(t) && !NAP_QUESTION.test(t) && !SLEEP_NORMAL.test(t))))
     signs.add('head_warning');
+  // Knocked out, even for a moment, after a knock (said so the answer can say why hospital, though the child is awake now).
+  if (
+    signs.has('head_knock') &&
+    (KNOCKED_OUT.test(t) || /晕(?!车)|昏|(?<![a-z])(?:blacked out|passed out|lost consciousness|out cold|unconscious)(?![a-z])/.test(th))
+  )
+    signs.add('knocked_out');
   // Blood or vomit words also read as head warnings only after a knock; "fever" stays fever.
   const temperature = readTemperature(t);
   if (temperature !== undefined && temperature >= 37.5) signs.add('fever');
@@ -1173,6 +1247,8 @@ export function readHealthSigns(text: string): SignReading {
     )
   )
     signs.add('took_some');
+  // "bitten by another kid at the care point, the skin is broken": the bite broke the skin, however far apart it is told.
+  if (signs.has('bite') && BROKEN_SKIN.test(t)) signs.add('bite_broken');
   // An animal's bite has its own care (rabies); the human bite's words do not apply.
   if (signs.has('animal_bite')) signs.delete('bite_broken');
   // A jellyfish sting has its own care (sea water, not the bee sting's); its red lines are not a wound.
@@ -1240,7 +1316,7 @@ export function readHealthSigns(text: string): SignReading {
   // A chemical splashed into the eye: rinse first (its own first aid), not a swallowed poison.
   if (
     /眼睛|眼里|眼内|眼角|(?<![a-z])eyes?(?![a-z])/.test(t) &&
-    /消毒|漂白|84|清洁剂|洁厕|免洗|洗手液|洗洁精|洗衣|酒精|化学|石灰|干燥剂|洗发|沐浴|驱蚊|防蚊|杀虫|花露水|喷雾|防晒|肥皂|香皂|(?<![a-z])(?:bleach|cleaner|cleaning|chemical\w*|(?:hand )?saniti[sz]er|detergent|disinfectant|alcohol|lime|shampoo|insect spray|repellent|sunscreen|sun ?cream|suncream|sunblock|soap|body wash|bubble bath)(?![a-z])/.test(
+    /消毒|漂白|84|清洁剂|洁厕|免洗|洗手液|洗洁精|洗衣|酒精|化学|石灰|干燥剂|洗发|沐浴|驱蚊|防蚊|杀虫|花露水|喷雾|防晒|肥皂|香皂|(?<![a-z])(?:bleach|cleaner|cleaning|chemical\w*|(?:hand )?saniti[sz]er|detergent|disinfectant|alcohol|lime|shampoo|insect spray|bug spray|fly spray|repellent|sunscreen|sun ?cream|suncream|sunblock|soap|body wash|bubble bath)(?![a-z])/.test(
       t,
     ) &&
     /溅|喷|弄|进|洒|泼|滴|揉|抹|擦|沾|流到|(?<![a-z])(?:splash\w*|spray\w*|squirt\w*|got|get|went|rubbed|in (?:his|her|their|my|the) eyes?)(?![a-z])/.test(t) &&
@@ -1377,5 +1453,9 @@ export function readHealthSigns(text: string): SignReading {
     atPoint: AT_POINT_PLACE.test(t) && (AT_POINT_INCIDENT.test(t) || POINT_INCIDENT_SIGNS.some((x) => signs.has(x))),
     recovered: illnessOver || backToCare,
     asksWhenToGo: WHEN_TO_GO.test(t),
+    asksNext: ASKS_NEXT.test(t),
+    asksAmount: AMOUNT.test(t),
+    dayOfIllness: readDayOfIllness(t),
+    bareTemperature: ((m) => (m ? Number(m[1]) + (m[2] ? Number(m[2]) / 10 : 0) : undefined))(BARE_TEMPERATURE.exec(t)),
   };
 }

@@ -119,6 +119,7 @@ const MODIFIERS = new Set([
   'no_reading',
   'felt_very_hot',
   'head_first',
+  'knocked_out',
 ]);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];

@@ -45,6 +45,10 @@ async function red(r: Reply, t: Triage, signs: Set<string>, text: string, atPoin
     r.say(w.triage.callNow);
     // "但是精神还好 应该没事吧": a red sign is not lowered by how the child seems.
     if (reassured) r.say(w.triage.evenIfFine);
+    // The rule that makes it red when the child may look well (a baby under 3 months with a fever, a baby's burn, a fall
+    // from a height): said, so a parent who sees a child feeding or playing knows why not to wait.
+    const why = [...t.findings, ...['knocked_out', 'high_fall'].filter((s) => signs.has(s))].filter((k) => w.triage.redWhy[k]);
+    if (why[0]) r.say(w.triage.redWhy[why[0]]);
     if (advice.firstAid.length) r.say([w.triage.whileWaiting, ...advice.firstAid.map((k) => w.triage.firstAid[k])].join('\n'));
     // A dose asked for in the same message: never a number, and nothing by mouth before the doctor says so.
     if (asksDose) r.say(w.triage.notDose);
@@ -179,6 +183,8 @@ const QUALIFIERS = new Set(['small', 'cooled', 'long_time', 'still_bleeding', 'c
  * advice (the signs of the recent turns read as this message's), not a search.
  */
 function followUp(reading: SignReading, recent: string[]): void {
+  // "已经冲了二十分钟了 接下来呢", "what next?": what to do next about the incident just told.
+  if (reading.asksNext && [...reading.signs].every((s) => QUALIFIERS.has(s))) reading.checking = true;
   // "要紧吗" / "还要去吗", or "没事了 在玩" after the incident: about that situation (a red sign stays red).
   // After a fall or knock answered with 'how is your child now?', 'fine now, playing' is the answer: about that knock too.
   const urgentBefore = recent.includes('was:red') || recent.includes('was:amber') || recent.includes('asked:how_now');
@@ -261,6 +267,18 @@ export async function triageTurn(
   const reading = readHealthSigns(toSimplified(text));
   const recent = recentSigns(state, ctx.now);
   followUp(reading, recent);
+  // "today is day 5 and it's still 39" right after a fever was told: that fever's day and reading.
+  if (recent.includes('fever') || reading.signs.has('fever')) {
+    reading.feverDays ??= reading.dayOfIllness;
+    if (reading.temperature === undefined && reading.bareTemperature !== undefined) reading.temperature = reading.bareTemperature;
+    if (recent.includes('fever') && ((reading.temperature ?? 0) >= 37.5 || reading.feverDays !== undefined)) reading.signs.add('fever');
+  }
+  // "那你直接说几cc就好" right after a medicine question: the same dose request, answered the same way (never a number).
+  const dosedBefore = recent.find((s) => s.startsWith('asked:dose:'));
+  if (!reading.asksDose && reading.asksAmount && dosedBefore) {
+    reading.asksDose = true;
+    reading.medicine ??= dosedBefore.endsWith(':cough') ? 'cough' : 'fever';
+  }
   let ageMonths = state.child?.ageMonths ?? state.childAgeMonths;
   const aheadFindings = [...new Set(reading.ahead.map((s) => AHEAD[s]).filter((s): s is string => !!s))];
   if (ageMonths === undefined && (needsAge(reading, recent) || aheadFindings.includes('choking'))) ageMonths = await registeredAge(ctx, text);
@@ -269,6 +287,11 @@ export async function triageTurn(
   // The parent said the child is fine: kept, so 'do we still need to go?' next is read about a child who is fine.
   if (reading.signs.size > 0 || reading.ageMonths !== undefined)
     state.healthSigns = { flags: reading.fineNow && t.level !== 'red' ? [...t.remember, 'said:fine'] : t.remember, at: ctx.now.toISOString() };
+  // A medicine amount asked: remembered, so an amount asked again without naming the medicine is read as that request.
+  if (reading.asksDose && reading.medicine) {
+    const kept = reading.signs.size > 0 || reading.ageMonths !== undefined ? (state.healthSigns?.flags ?? []) : recent;
+    state.healthSigns = { flags: [...kept.filter((s) => !s.startsWith('asked:dose:')), `asked:dose:${reading.medicine}`], at: ctx.now.toISOString() };
+  }
   if (t.level === 'none') {
     const r = new Reply(ctx, codec, { ...state, pending: undefined });
     if (aheadFindings.length) {

@@ -7,6 +7,14 @@ export const triage: typeof zhTriage = {
   aheadBurn: 'If it happens, straight away:',
   whileWaiting: 'While you wait for help:',
   evenIfFine: 'Even if your child seems all right now, with this sign do not wait and watch at home.',
+  redWhy: {
+    fever_under_3_months:
+      'Why: a baby under 3 months with any fever needs a doctor now, and 38 °C or more is a red sign on its own (at this age a fever can be the only sign of a serious infection), even if the baby is feeding and seems well (NICE NG143).',
+    infant_burn: 'Why: any burn or scald in a baby under 1 needs hospital, even a small one (NHS).',
+    knocked_out: 'Why: a child knocked out by a knock to the head, even for a few seconds and awake now, needs hospital even if they seem fine (NHS).',
+    high_fall:
+      'Why: a fall from higher than your child’s own height or more than 1 metre (a changing table, the stairs, a top bunk) needs hospital even if your child seems fine (NHS).',
+  } as Record<string, string>,
   staffTold: 'I have marked this urgent and alerted our staff, but they cannot replace emergency services or a doctor.',
 
   firstAid: {

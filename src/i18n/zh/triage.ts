@@ -12,6 +12,14 @@ export const triage = {
   ahead: '真的发生时，先立即拨打120（或让别人打、打开免提），同时这样做：',
   aheadBurn: '真的发生时，马上这样做：',
   staffTold: '我已经把这条消息标为紧急、通知了工作人员，但工作人员不能代替急救和医生。',
+  /** Red: why this is an emergency, where the rule depends on the child's age and the parent may not know it. */
+  redWhy: {
+    fever_under_3_months:
+      '为什么：3个月以下的宝宝只要发烧就要马上看医生，38°C或以上本身就是红色信号（这个月龄发烧可能是严重感染唯一的表现），即使吃奶、精神看起来还好也一样（NICE NG143）。',
+    infant_burn: '为什么：1岁以内宝宝的任何烫伤，即使面积不大，都要去医院（英国NHS）。',
+    knocked_out: '为什么：磕到头后昏过去（哪怕只有几秒、现在已经醒了），即使看起来没事也要马上去医院检查（英国NHS）。',
+    high_fall: '为什么：从高于孩子自己身高或1米以上的地方摔下来（比如尿布台、楼梯、上铺），即使看起来没事也要马上去医院检查（英国NHS）。',
+  } as Record<string, string>,
 
   /** First aid while help comes, by topic. */
   firstAid: {
