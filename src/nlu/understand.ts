@@ -240,6 +240,36 @@ function followsOnAnswer(t: string, slots: Slots, ctx: UnderstandContext): boole
   );
 }
 
+/** Opens on what was just answered: "那…", "要是…", "so…", "and if…". */
+const LEANS_ON = /^(?:那|那么|那如果|那要是|要是|如果|万一|假如)|^(?:so|and|but|then|what if|if)(?![a-z])/;
+/** Supposes a case rather than telling one ("要是对处理结果不满意呢", "what if I'm not happy with it?"). */
+const SUPPOSING = /要是|如果|万一|假如|(?<![a-z])(?:what if|if)(?![a-z])/;
+/** Asked, not told or ordered. */
+const ASKED_MARK = /[?？]\s*$|(?:吗|么|呢|嘛)[。\s]*$|算不算|会不会|能不能|可不可以/;
+
+/**
+ * After an answer, a question that leans on it asks about it, not to act ("那取消一个以后可以再约吗", "那被pause了 还能cancel
+ * 已经约好的吗", "那weekday的trial class算吗", "要是对处理结果不满意呢", "so what stops people from booking and not turning up?"),
+ * unless it names a day, a place, a choice or a booking, asks for places, or asks the assistant to do it ("那帮我取消吧").
+ */
+function asksOnAnswer(t: string, slots: Slots, ctx: UnderstandContext): boolean {
+  if (!ctx.previousIntent || !QUESTION_INTENTS.has(ctx.previousIntent)) return false;
+  const s = t.trim();
+  if (!LEANS_ON.test(s) || !ASKED_MARK.test(s) || ACTION_REQUEST.test(s) || PLACES_ASKED.test(s)) return false;
+  return !(
+    slots.dateRange ||
+    slots.district ||
+    slots.neighbourhood ||
+    slots.pointCode ||
+    slots.partOfDay ||
+    slots.child ||
+    slots.bookingRef ||
+    slots.wantsNearby ||
+    slots.ordinal !== undefined ||
+    slots.pick !== undefined
+  );
+}
+
 /** Intents that look for places. */
 const SEARCHES = new Set<Intent>(['find_slots', 'book']);
 const CANCEL_WORD = /取消|退订|退掉|不去了|去不了|(?<![a-z])cancel/;
@@ -539,6 +569,10 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   const ctxIntent = inContext(intent, confidence, slots, t, ctx);
   if (ctxIntent) ({ intent, confidence } = ctxIntent);
   if (SEARCHES.has(intent) && followsOnAnswer(t, slots, ctx)) {
+    intent = 'knowledge';
+    confidence = 0.7;
+  }
+  if ((ACTION_INTENTS.has(intent) || (intent === 'complaint' && SUPPOSING.test(t))) && asksOnAnswer(t, slots, ctx)) {
     intent = 'knowledge';
     confidence = 0.7;
   }

@@ -266,8 +266,11 @@ async function notTheSameAgain(
       family(p) === family(before) &&
       (qm(p) >= OWN_ELSEWHERE || (qm(p) >= DEFAULT_THRESHOLDS.questionMatch && topic.has(p.docId))),
   );
-  // (Only a section of its own: "那八个月的呢" after the carer ratio asks the same section about another age.)
-  if (!mine) return undefined;
+  // (Only a section of its own: "那八个月的呢" after the carer ratio asks the same section about another age; and only one
+  // closer to the follow-up's words than the section before is to the two questions together — "and when do they
+  // close?" after when booking opens is the same section's other half, not "anything close to our apartment?".)
+  const sameAgain = Math.max(0, ...withContext.filter((p) => sameSection(p, before)).map(qm));
+  if (!mine || qm(mine) <= sameAgain) return undefined;
   return [mine, ...withContext.filter((p) => others(p, mine)).map((p) => ({ ...p, questionMatch: 0 }))];
 }
 
