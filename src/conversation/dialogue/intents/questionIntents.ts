@@ -159,8 +159,6 @@ export const knowledge: IntentHandler = async (r, q) => {
     r.say(said);
     // The rule is cited as every knowledge answer cites its own.
     await citeDocuments(r, [{ sentence: said, doc: 'service-how-to-book' }], 8);
-    // (The question a follow-up leans on: "那当天还来得及约吗" asks when booking closes.)
-    r.state.lastQuestion = q.text;
     return askForDate(r, {}, false, { quiet: true });
   }
   if (range && OPENS_ASK.test(t)) {
@@ -192,6 +190,8 @@ export const knowledge: IntentHandler = async (r, q) => {
 /** A rule that holds for every session: being well enough to go, what to bring, who may pick up. */
 const EVERY_SESSION_RULE =
   /要带|(?:可以|能|需要|得)(?:让(?:她|他|孩子|宝宝))?带|带(?:自己的|上)|带什么|带啥|带些|带点|准备什么|准备啥|接孩子|(?:来|去)接|谁(?:来|可以|能)?接|(?<![a-z])(?:pack|bring|pick(?:s|ing)? (?:\w+ )?up|collect)(?![a-z])/i;
+/** Things brought to a session asked about ("可以让她带自己的安抚巾去吗", "should I pack spare clothes"). */
+const BRING = /带|(?<![a-z])(?:pack|bring)(?![a-z])/i;
 /** The session a question is asked about, in both scripts and English: its day, part of day and kind of care. */
 const SESSION_WORDS =
   /(?:这|這|本|下|下下)?(?:个|個)?(?:周|週|星期|礼拜|禮拜|拜)[六日天末]的?|(?:上午|下午|早上|中午)(?:场|場)?的?|(?:半日托|半天托|临时托|臨時托|临托|臨托|体验课|體驗課)(?:的)?|(?<![a-z])(?:(?:this|next|on|for|at) )?(?:saturday|sunday|weekend|sat|sun)(?:'s)?(?: (?:morning|afternoon))?(?![a-z])|(?<![a-z])(?:(?:the|a) )?(?:morning|afternoon)?\s*(?:half[- ]day|temporary|drop[- ]off)(?: care| session| childcare)?(?![a-z])/gi;
@@ -210,7 +210,9 @@ function withoutSessionSetting<Q extends { text: string; slots: Request['slots']
   // which keeps it the drop-off health check rather than illness at home.
   const ill = HEALTH.test(simplified);
   const said = q.text
-    .replace(SESSION_WORDS, (m) => (ill && KIND_NAMED.test(m) ? (/\p{Script=Han}/u.test(q.text) ? '送托' : ' drop-off care ') : ' '))
+    .replace(SESSION_WORDS, (m) =>
+      (ill || BRING.test(simplified)) && KIND_NAMED.test(m) ? (/\p{Script=Han}/u.test(q.text) ? '送托' : ' drop-off care ') : ' ',
+    )
     .replace(/\s+/g, ' ')
     .trim();
   // Too little left to look up ("周六的呢"): the words as said.
