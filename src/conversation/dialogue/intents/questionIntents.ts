@@ -159,6 +159,8 @@ export const knowledge: IntentHandler = async (r, q) => {
     r.say(said);
     // The rule is cited as every knowledge answer cites its own.
     await citeDocuments(r, [{ sentence: said, doc: 'service-how-to-book' }], 8);
+    // (The question a follow-up leans on: "那当天还来得及约吗" asks when booking closes.)
+    r.state.lastQuestion = q.text;
     return askForDate(r, {}, false, { quiet: true });
   }
   if (range && OPENS_ASK.test(t)) {
