@@ -44,3 +44,11 @@ describe('a follow-up is not the section just given', () => {
     expect(out.reply).toMatch(/1 ?: ?5/);
   });
 });
+
+describe('how soon a complaint is answered', () => {
+  it('is the complaint rule in working days, not the staff reply times', async () => {
+    const out = await say(++userSeq, 'If I complain about a carer, how soon will someone get back to me?');
+    expect(docs(out)).toContain('policy-contact-complaints');
+    expect(out.reply).toMatch(/working day/i);
+  });
+});

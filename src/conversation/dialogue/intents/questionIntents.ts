@@ -98,6 +98,9 @@ const BOOKABLE_ASK =
 const ATTEND =
   /去|来|参加|报名|送|托|进|太大|超龄|(?<![a-z])(?:join|come|go|attend|use (?:it|the service|this)|book|sign (?:him|her|them)? ?up|enrol+|register|too old|still eligible|eligible)(?![a-z])/i;
 
+/** A complaint named ("如果我投诉", "if I complain about a point"). */
+const COMPLAINT_NAMED = /投诉|(?<![a-z])complain\w*(?![a-z])/i;
+
 /** Staff named in a question about reply times ("你们工作人员几点在线", "how fast do your staff reply"). */
 const STAFF_NAMED =
   /工作人员|客服|人工|专员|老师|有人|你们|工单|留言|消息|(?:我的|提交的?)(?:问题|申请)|(?<![a-z])(?:staff|someone|somebody|a person|anyone|you|you guys|your team|ticket|my request|my message|customer service)(?![a-z])/i;
@@ -185,7 +188,9 @@ export const knowledge: IntentHandler = async (r, q) => {
     return findSlots(r, asSearch);
   // One day named, asked whether it can be booked ("下下下周六可以约吗"): the day's sessions say when it opens, or what is free.
   if (range && range.from === range.to && BOOKABLE_ASK.test(t) && !WHAT_HOW.test(t) && !RULE_ASKED.test(t) && !HEALTH.test(t)) return findSlots(r, asSearch);
-  if ((asksReplyTime(q.text) || REPLY_TIME_ASKED_ZH.test(t) || REPLY_TIME_ASKED_EN.test(t)) && STAFF_NAMED.test(t)) return answerReplyTime(r, undefined);
+  // (How soon a complaint is answered is the complaint rule, in working days: "If I complain…, how quickly will someone get back to me?")
+  if ((asksReplyTime(q.text) || REPLY_TIME_ASKED_ZH.test(t) || REPLY_TIME_ASKED_EN.test(t)) && STAFF_NAMED.test(t) && !COMPLAINT_NAMED.test(t))
+    return answerReplyTime(r, undefined);
   return answerQuestion(r, carersLanguageClause(withoutReporter(withoutSessionSetting(q, t))));
 };
 
