@@ -54,7 +54,7 @@ export interface SignReading {
 
 // Questions about prevention or general knowledge, with nothing happening now.
 const EDUCATIONAL =
-  /新闻|报道|听说|看到(?:一个|一篇|有)?(?:视频|文章|帖子)|(?<![a-z])(?:in the news|on the news|read about|heard about|saw a (?:video|post|story))(?![a-z])|(?:多少度|几度|多高|烧到多少|烧到几度)[^，。,.!?！？]{0,6}(?:会|就会|才会|容易|可能)|(?<![a-z])(?:(?:at )?what temperature (?:does|do|can|will|would|is|causes?)|how high (?:does|do|can|must) (?:a |the )?(?:fever|temperature))(?![a-z])|预防(?!针|接种)|(?:怎么|怎样|如何|要)(?:收|放|保管|存放)|收好|放好|放在(?:孩子)?够不到|儿童锁|安全锁|(?:比较|才|就|才能|才会)不(?:会|容易)(?:被)?(?:噎|呛|烫|摔|卡)|(?:要)?怎么切|怎样才能|上次|以前|之前|上个月|去年|会不会影响|影响智力|后遗症|烧坏|伤(?:到)?脑|脑(?:子)?(?:会)?(?:受损|损伤)|会不会复发|防止|怎么避免|如何避免|避免|什么是|(?<!不知道|不清楚|不确定|不晓得|知不道)是什么|科普|急救(?:课|培训|知识)|容易|经常|总是|老是|会不会遗传|遗传|(?<![a-z])(?:prevent\w*|avoid\w*|child-?proof\w*|baby-?proof\w*|(?:how|where) (?:should|do|can) (?:i|we) (?:store|keep|put|hide)|keep (?:[a-z']+ ){0,3}(?:away from|out of (?:reach|the way))|safe(?:ly)? stor\w*|what is|what are|last (?:time|month|year)|history of|ever had|long-term|brain damage|signs of|how (?:can|do) i tell|in case|first aid (?:course|class|training)|tends to|often|always|usually)(?![a-z])/;
+  /新闻|报道|听说|看到(?:一个|一篇|有)?(?:视频|文章|帖子)|(?<![a-z])(?:in the news|on the news|read about|heard about|saw a (?:video|post|story))(?![a-z])|(?:多少度|几度|多高|烧到多少|烧到几度)[^，。,.!?！？]{0,6}(?:会|就会|才会|容易|可能)|(?<![a-z])(?:(?:at )?what temperature (?:does|do|can|will|would|is|causes?)|how high (?:does|do|can|must) (?:a |the )?(?:fever|temperature))(?![a-z])|预防(?!针|接种)|(?:怎么|怎样|如何|要)(?:收|放|保管|存放)|收好|放好|放在(?:孩子)?够不到|儿童锁|安全锁|(?:比较|才|就|才能|才会)不(?:会|容易)(?:被)?(?:噎|呛|烫|摔|卡)|(?:要)?怎么切|怎样才能|上次|以前|之前|上个月|去年|会不会影响|影响智力|后遗症|烧坏|伤(?:到)?脑|脑(?:子)?(?:会)?(?:受损|损伤)|会不会复发|防止|怎么避免|如何避免|避免|什么是|(?<!不知道|不清楚|不确定|不晓得|知不道)是什么|科普|急救(?:课|培训|知识)|容易|经常|总是|老是|会不会遗传|遗传|提前(?:学|了解|准备|知道)|想(?:先)?学(?:一下|习|学)?|什么原因|(?:是)?什么引起|为什么会(?:抽|惊厥|噎|发烧|烧)|(?<![a-z])(?:what causes?|what caused|why do(?:es)? (?:babies|toddlers|children|kids|some kids|a baby|a child) (?:get|have)|learn (?:what|how) to|want to (?:learn|know) (?:what|how) to|prevent\w*|avoid\w*|child-?proof\w*|baby-?proof\w*|(?:how|where) (?:should|do|can) (?:i|we) (?:store|keep|put|hide)|keep (?:[a-z']+ ){0,3}(?:away from|out of (?:reach|the way))|safe(?:ly)? stor\w*|what is|what are|last (?:time|month|year)|history of|ever had|long-term|brain damage|signs of|how (?:can|do) i tell|in case|first aid (?:course|class|training)|tends to|often|always|usually)(?![a-z])/;
 // "多小的东西会噎到", "哪些零食会噎住", "花生会噎到吗", "how small does something have to be to choke", "which foods are
 // choking hazards", "can a 1 year old choke on rice crackers?": a question about what can choke, with nobody choking.
 const CHOKE_QUESTION =
@@ -366,7 +366,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'choking',
-    /噎住|噎着|噎到|噎了(?:一下)?|哽住|哽到|卡住(?:了)?.{0,8}(?:喘|呼吸|说不出|咳不出|哭不出|不会哭|不哭|没声|发不出声|出不了声|脸)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,8}卡住|(?:葡萄|果冻|糖果?|花生|坚果|瓜子|豆子?|肉|苹果|香肠|麻糬|年糕|汤圆|饼干|食物|异物|爆米花|樱桃|圣女果|小番茄|鱼丸|肉丸|玉米|枣|奶酪|芝士|胡萝卜)[^，。,.!?！？]{0,4}(?:卡住|呛住)|(?:吃|喝|含)[^，。,.!?！？]{0,8}(?:呛住|卡住|卡(?:了)?一下|卡到(?:了)?)|卡(?:在|到|住)?喉咙|喉咙(?:里)?卡|卡嗓子|喘不了|呛(?:到|着|住)?(?:了)?(?:一下|一口)?.{0,12}(?:(?:咳|吐)(?:了)?出来|就好了|没事了|(?:后来|然后|才|又|现在)(?:就)?好了|现在[^，。,.!?！？]{0,4}(?:正常|没事|红润)|不咳了|咳了(?:几下|一下|两下|好几下|好久|很久|一会儿?|半天))|(?:呛|卡)(?:到|着|住)?(?:了)?.{0,8}(?:不能呼吸|无法呼吸|喘不上气|没有?呼吸|脸(?:都|也|开始|已经|有点)?(?:发|变)?(?:紫|青)|嘴唇(?:都|也|开始|已经|有点)?(?:发|变)?(?:紫|青)|哭不出|咳不出|发不出声|没(?:有)?(?:哭)?声(?:音)?)|(?<![a-z])(?:chok\w*|something stuck in (?:his|her|their) throat|stuck in (?:his|her|their) throat)(?![a-z])/,
+    /噎住|噎着|噎到|噎了(?:一下)?|哽住|哽到|卡住(?:了)?.{0,8}(?:喘|呼吸|说不出|咳不出|哭不出|不会哭|不哭|没声|发不出声|出不了声|脸)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,8}卡住|(?:葡萄|果冻|糖果?|花生|坚果|瓜子|豆子?|肉|苹果|香肠|麻糬|年糕|汤圆|饼干|食物|异物|爆米花|樱桃|圣女果|小番茄|鱼丸|肉丸|玉米|枣|奶酪|芝士|胡萝卜)[^，。,.!?！？]{0,4}(?:卡住|呛住)|(?:吃|喝|含)[^，。,.!?！？]{0,8}(?:呛住|卡住|卡(?:了)?一下|卡到(?:了)?)|吃[^，。,.!?！？喝奶水]{0,8}(?:呛到|呛着)(?!水)|卡(?:在|到|住)?喉咙|喉咙(?:里)?卡|卡嗓子|喘不了|呛(?:到|着|住)?(?:了)?(?:一下|一口)?.{0,12}(?:(?:咳|吐)(?:了)?出来|就好了|没事了|(?:后来|然后|才|又|现在)(?:就)?好了|现在[^，。,.!?！？]{0,4}(?:正常|没事|红润)|不咳了|咳了(?:几下|一下|两下|好几下|好久|很久|一会儿?|半天))|(?:呛|卡)(?:到|着|住)?(?:了)?.{0,8}(?:不能呼吸|无法呼吸|喘不上气|没有?呼吸|脸(?:都|也|开始|已经|有点)?(?:发|变)?(?:紫|青)|嘴唇(?:都|也|开始|已经|有点)?(?:发|变)?(?:紫|青)|哭不出|咳不出|发不出声|没(?:有)?(?:哭)?声(?:音)?)|(?<![a-z])(?:chok\w*|something stuck in (?:his|her|their) throat|stuck in (?:his|her|their) throat)(?![a-z])/,
     true,
   ],
   [
@@ -558,7 +558,7 @@ const SIGNS: Sign[] = [
   // A food, then hives, a rash or itching: a possible food allergy.
   [
     'food_rash',
-    /(?:吃|喝|尝)(?:了|过|完)?[^，。,.!?！？]{0,8}(?:花生|坚果|鸡蛋|蛋|牛奶|奶粉|海鲜|虾|蟹|鱼|芒果|菠萝|猕猴桃|豆|小麦|辅食|新的?食物)[^。!?！？]{0,16}(?:疹|风团|荨麻疹|起包|起疙瘩|疙瘩|痒|红点|红斑)|(?<![a-z])(?:rash|hives|welts|spots|blotches)(?: [a-z']+){0,3} (?:after|since) (?:eating|having|trying|she ate|he ate|they ate)(?: [a-z']+){0,3} (?:peanuts?|peanut butter|nuts?|eggs?|milk|formula|shrimp|prawns?|fish|shellfish|seafood|mango|kiwi|sesame|wheat)(?![a-z])|(?<![a-z])(?:after|ate|eating|tried|had)(?: [a-z']+){0,4} (?:peanuts?|peanut butter|nuts?|eggs?|milk|formula|shrimp|prawns?|fish|shellfish|seafood|mango|kiwi|sesame|wheat)(?: [a-z',]+){0,8} (?:rash|hives|itchy|itching|spots|welts|blotch\w*)(?![a-z])/,
+    /(?:吃|喝|尝)(?:了|过|完)?[^，。,.!?！？]{0,8}(?:花生|坚果|鸡蛋|蛋|牛奶|奶粉|海鲜|虾|蟹|鱼|芒果|菠萝|猕猴桃|豆|小麦|辅食|新的?食物)[^。!?！？]{0,16}(?:疹|风团|荨麻疹|起包|起疙瘩|疙瘩|痒|红点|红斑)|(?:吃|喝)(?:了|过|完)[^。!?！？]{0,14}(?:起|出|长)(?:了)?(?:好多|很多|一些|一片|一身)?(?:疹子|红疹|风团|荨麻疹|疙瘩|红点|红斑)|(?<![a-z])(?:rash|hives|welts|spots|blotches)(?: [a-z']+){0,3} (?:after|since) (?:eating|having|trying|she ate|he ate|they ate)(?: [a-z']+){0,3} (?:peanuts?|peanut butter|nuts?|eggs?|milk|formula|shrimp|prawns?|fish|shellfish|seafood|mango|kiwi|sesame|wheat)(?![a-z])|(?<![a-z])(?:after|ate|eating|tried|had)(?: [a-z']+){0,4} (?:peanuts?|peanut butter|nuts?|eggs?|milk|formula|shrimp|prawns?|fish|shellfish|seafood|mango|kiwi|sesame|wheat)(?: [a-z',]+){0,8} (?:rash|hives|itchy|itching|spots|welts|blotch\w*)(?![a-z])/,
     false,
   ],
   ['splinter', /扎(?:了|进|到)?(?:一)?(?:根|个)?(?:刺|木刺|竹刺|玻璃)|(?:刺|木刺|竹刺)扎(?:进|到|了)|(?<![a-z])splinters?(?![a-z])/, false],
@@ -809,7 +809,7 @@ const FEVER_MEDICINE =
   /布洛芬|普拿疼|安佳热|美林|泰诺林|对乙酰氨基酚|扑热息痛|退烧药|退热药|退烧栓|退烧糖浆|(?<![a-z])(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|advil|panadol|fever (?:medicine|reducer|syrup))(?![a-z])/;
 const COUGH_MEDICINE = /止咳|感冒药|化痰|(?<![a-z])(?:cough (?:medicine|syrup|mixture|drops)|cold (?:medicine|remedy|remedies)|decongestant)(?![a-z])/;
 const AT_POINT_PLACE =
-  /托育点|服务点|据点|托班|托育|托婴|爱邻护幼|在点里|点里的?老师|老师(?:打(?:了个?)?电话|来电话|打来)|(?<![a-z])(?:care ?point|childcare point|the point'?s (?:staff|teachers?|carers?))(?![a-z])|(?:在|从|去)[\u4e00-\u9fa5]{1,6}的(?:服务)?点(?![心子头儿滴])|点(?:里|上)的老师|在你们(?:那|这)|你们(?:那边|那里|老师)|你们(?:是)?怎么(?:看|带|照顾|照看|管)(?:的)?(?:孩子|小孩|宝宝)?|送托|老师(?:说|讲|什么|都没|也没|没说|没讲)|保育员|接(?:孩子|他|她|回来|回家|的时候)|(?<![a-z])(?:at (?:the )?(?:point|centre|center|childcare|daycare|nursery)|(?:at|from) the (?:[a-z]+ ){1,3}(?:point|centre|center)|picked (?:up )?[a-z]+ (?:up )?from|at pick-?up|picked (?:up )?(?:my|him|her|them|our)|when i picked (?:him|her|them) up|the (?:carers?|teachers?|staff) (?:said|told|didn'?t)|(?:nobody|no one|no-one) (?:told|said|mentioned|called|rang|phoned)|how (?:did|do|could) (?:you|your (?:staff|carers?|teachers?)) (?:let|look after|watch|supervise|take care))(?![a-z])/;
+  /托育点|服务点|据点|托班|托育|托婴|爱邻护幼|在点里|点里的?老师|老师(?:打(?:了个?)?电话|来电话|打来)|(?<![a-z])(?:care ?point|childcare point|the point'?s (?:staff|teachers?|carers?))(?![a-z])|(?:在|从|去)[\u4e00-\u9fa5]{1,6}的(?:服务)?点(?![心子头儿滴])|点(?:里|上)的老师|在你们(?:那|这)|你们(?:那边|那里|老师)|你们(?:是)?怎么(?:看|带|照顾|照看|管)(?:的)?(?:孩子|小孩|宝宝)?|送托|老师(?:说|讲|什么|都没|也没|没说|没讲)|保育员|接(?:孩子|他|她|回来|回家|的时候)|(?<![a-z])(?:(?:the|your) (?:care ?)?point (?:gave|fed|let|served|forgot|didn'?t|did not)|at (?:the )?(?:point|centre|center|childcare|daycare|nursery)|(?:at|from) the (?:[a-z]+ ){1,3}(?:point|centre|center)|picked (?:up )?[a-z]+ (?:up )?from|at pick-?up|picked (?:up )?(?:my|him|her|them|our)|when i picked (?:him|her|them) up|the (?:carers?|teachers?|staff) (?:said|told|didn'?t)|(?:nobody|no one|no-one) (?:told|said|mentioned|called|rang|phoned)|how (?:did|do|could) (?:you|your (?:staff|carers?|teachers?)) (?:let|look after|watch|supervise|take care))(?![a-z])/;
 const AT_POINT_INCIDENT =
   /(?:摔|磕|撞|跌|碰|咬|抓|推|打|烫|夹|划|割)(?:了|伤|破|到|倒|着)|被.{0,8}(?:咬|抓|推|打|撞|烫|夹)|受伤|受了伤|淤青|牙印|抓痕|伤口|(?:起|鼓|肿)(?:了)?(?:个|一个)?(?:大)?包|(?:头|额头|脑袋|后脑勺?|脑门)(?:上)?(?:有)?(?:了)?(?:一)?(?:个)?(?:大)?包|(?<![a-z])(?:got hurt|was hurt|is hurt|injur\w*|fell|bitten|bit (?:him|her)|bite marks?|scratch(?:ed|es)?|bruised?|bump on|lump|burn(?:ed|t)|pushed|caught in|trapped in|shut in|slammed)(?![a-z])/;
 
@@ -854,6 +854,7 @@ const POINT_INCIDENT_SIGNS = [
   'low_toxic',
   'sting',
   'food_rash',
+  'allergy_mild',
   'nosebleed',
 ];
 

@@ -102,4 +102,27 @@ describe('round 8: the first message carries the facts that decide the level', (
   it('a tooth knocked out is a mouth injury, not a child knocked out', () => {
     expect(triage('he knocked out his front tooth').findings).toEqual(['tooth_injury']);
   });
+
+  it('food choked on and still coughing with a cry is the choke now (red, let the child cough), not nothing', () => {
+    expect(triage('兒子吃葡萄 嗆到 一直咳 但有哭聲').findings).toContain('choking');
+    expect(triage('宝宝喝水呛到了').level).toBe('none');
+  });
+
+  it.each(["my friend's baby had a seizure, what causes that?", '孩子噎住了怎么办 想提前学一下', '宝宝发烧抽筋是什么原因'])(
+    'a question about causes or learning first aid ahead is no emergency: %s',
+    (m) => expect(triage(m).level).toBe('none'),
+  );
+
+  it.each(['孩子刚才抽了一下 为什么会抽', "he's having a seizure right now what causes it"])('a fit now stays red even with a why: %s', (m) =>
+    expect(triage(m).level).toBe('red'),
+  );
+
+  it.each(['在服务点吃了饼干 现在脸上起疹子', "the point gave my son peanuts and now he has hives, he's allergic"])(
+    'a rash or hives after food at a point: a possible allergy (a doctor today) and an incident of the point: %s',
+    (m) => {
+      const r = read(m);
+      expect(r.atPoint).toBe(true);
+      expect(triageSigns(r, { recent: [] }).findings).toContain('allergy_mild');
+    },
+  );
 });
