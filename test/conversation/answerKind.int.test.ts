@@ -37,6 +37,7 @@ describe('the measure asked', () => {
     expect([...askedMeasures('how long does a sleep regression last?')]).toEqual(['duration']);
     expect(asksWhenToSeeDoctor('When should I actually worry and get her checked?')).toBe(true);
     expect(asksWhenToSeeDoctor('15个月还不会走 要不要去看看')).toBe(true);
+    expect(asksWhenToSeeDoctor("can't sit up at 9 months. when should I start worrying?")).toBe(true);
     expect(asksWhenToSeeDoctor('宝宝一直哭 怎么哄')).toBe(false);
     // (When to see a doctor is the doctor's section, not an age.)
     expect(askedMeasures('什么情况要去看医生').size).toBe(0);

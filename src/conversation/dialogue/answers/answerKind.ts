@@ -76,7 +76,7 @@ const AGE =
 
 /** Asking when to see a doctor ("什么情况要去看医生", "要不要去看看", "when should I worry and get her checked"). */
 const ASKS_WHEN_DOCTOR =
-  /(?:什么(?:时候|情况|样)|到什么程度|哪些情况)(?:要|该|需要|得|才)?(?:去)?(?:看医生|就医|去医院|看病|担心|检查)|要不要(?:去)?(?:看医生|去医院|就医|检查|看看)|需不需要(?:去)?(?:看医生|去医院|就医)|(?<![a-z])(?:(?:when|at what point) (?:should|do|would|must) (?:i|we) (?:\w+ )?(?:worry|be worried|see a doctor|call|get (?:\w+ )?checked|take (?:\w+ ){1,2}to (?:a|the) doctor)|(?:should|do|must) (?:i|we) (?:see|call|ring) (?:a|the) doctor|need to see a doctor)(?![a-z])/i;
+  /(?:什么(?:时候|情况|样)|到什么程度|哪些情况)(?:要|该|需要|得|才)?(?:去)?(?:看医生|就医|去医院|看病|担心|检查)|要不要(?:去)?(?:看医生|去医院|就医|检查|看看)|需不需要(?:去)?(?:看医生|去医院|就医)|(?<![a-z])(?:(?:when|at what point) (?:should|do|would|must) (?:i|we) (?:\w+ )?(?:worry(?:ing)?|be worried|see a doctor|call|get (?:\w+ )?checked|take (?:\w+ ){1,2}to (?:a|the) doctor)|(?:should|do|must) (?:i|we) (?:see|call|ring) (?:a|the) doctor|need to see a doctor)(?![a-z])/i;
 
 function measures(text: string): Set<Measure> {
   const m = new Set<Measure>();
@@ -95,10 +95,11 @@ const GIVES: Record<Measure, RegExp> = {
   age: /[\d一两二三四五六七八九十]\s*(?:个月|岁|月龄)|(?<![a-z])\d+\s*(?:months?|years?)(?![a-z])/i,
 };
 
-/** Whether a passage's text gives one of the measures asked (then it answers the measure, whatever its heading). */
+/** Whether a passage's text gives one of the durations or amounts asked (then it answers the measure, whatever its heading). */
 export function givesMeasure(wanted: Set<Measure>, text: string): boolean {
   const t = toSimplified(text);
-  return [...wanted].some((m) => GIVES[m].test(t));
+  // (Not an age: nearly every parenting passage names one, "从什么时候" is answered by the section whose heading asks it.)
+  return [...wanted].some((m) => m !== 'age' && GIVES[m].test(t));
 }
 
 /** Whether the question asks when to see a doctor or whether to get the child checked. */

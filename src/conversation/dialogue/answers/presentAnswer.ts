@@ -301,11 +301,16 @@ function readAfresh(question: string, passages: Passage[]): Reading {
     // (A section whose text already gives the measure answers it, whatever its heading: "一般要哭多久才能适应" is how
     // long drop-off tears last, not how long separation anxiety lasts; and one about the measure of another topic —
     // juice for salt, outdoor play for reading — covers the question's topic words no better.)
-    const lacks = doctor ? !gives(b) : wanted.size > 0 && key.length > 0 && !gives(b) && !givesMeasure(wanted, b.p.text);
+    // (…nor away from the doctor's section for a parent who is worried: "when should I start worrying?" is no age.)
+    const worried = asked.has('doctor') && offeredKinds(sectionName(b.p)).has('doctor');
+    const lacks = doctor ? !gives(b) : wanted.size > 0 && key.length > 0 && !worried && !gives(b) && !givesMeasure(wanted, b.p.text);
     if (lacks) {
       const enough = doctor ? Math.max(MIN_COVERAGE, b.covered - KIND_SLACK) : b.covered;
+      // (Not away from a section listing a question close to the parent's for one listing none as close: "how many
+      // teeth should a one-year-old have" is when teeth come, not how much toothpaste.)
+      const near = (x: Ranked) => (b.p.questionMatch ?? 0) < DEFAULT_THRESHOLDS.questionMatch || (x.p.questionMatch ?? 0) >= (b.p.questionMatch ?? 0) - 0.1;
       const fit = ranked
-        .filter((x) => x !== b && x.p.docId === b.p.docId && !isOpening(x.p) && gives(x) && x.covered >= enough)
+        .filter((x) => x !== b && x.p.docId === b.p.docId && !isOpening(x.p) && gives(x) && x.covered >= enough && near(x))
         .sort((x, y) => y.covered - x.covered || (y.p.questionMatch ?? 0) - (x.p.questionMatch ?? 0))[0];
       if (fit) best = fit;
       else otherMeasure = true;
