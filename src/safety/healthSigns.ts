@@ -50,6 +50,8 @@ export interface SignReading {
   dayOfIllness?: number;
   /** "still 39", "还是39": a number that is a temperature when a fever was just told. */
   bareTemperature?: number;
+  /** "now 退了", "不烧了", "fever's gone": the fever has come down (the child may still need watching). */
+  feverGone: boolean;
 }
 
 // Questions about prevention or general knowledge, with nothing happening now.
@@ -984,6 +986,9 @@ function readDayOfIllness(t: string): number | undefined {
   const zh = new RegExp(`第${ZH_COUNT}\\s*天`).exec(t);
   return zh?.[1] ? countOf(zh[1]) : undefined;
 }
+/** "now 退了", "烧退了", "不烧了", "the fever's gone": the fever has come down. */
+const FEVER_GONE =
+  /(?<!没|没有|还没|不)退(?:烧)?了|烧退|不烧了|(?<![a-z])(?:(?:fever|temperature|temp)(?: has| is|'s)? (?:gone|broken|down|come down)|no (?:more |longer a )?fever)(?![a-z])/;
 /** "still 39", "it's 38.5 now", "还是39", "又到39了": a body temperature said as a bare number. */
 const BARE_TEMPERATURE =
   /(?:(?<![a-z])(?:still|again|now|it'?s|it is|at|back (?:up )?to|up to|hit|reached|reads?|reading)\s+|还是|还有|又到|又烧到|又是|到了|现在|量了|量出来)(?:about |around |大概|差不多)?(3[7-9]|4[0-2])(?:\.(\d))?(?![\d.%])(?!\s*(?:mins?|minutes?|kg|kilos?|cm|weeks?|months?|days?|hours?|years?|pounds?|lbs?|分|公斤|斤|厘米|公分|周|天|个|小时|岁|号|日|点|块|元|页|次|下))/;
@@ -1457,6 +1462,7 @@ export function readHealthSigns(text: string): SignReading {
     asksNext: ASKS_NEXT.test(t),
     asksAmount: AMOUNT.test(t),
     dayOfIllness: readDayOfIllness(t),
+    feverGone: FEVER_GONE.test(t) && !/还在烧|又烧|又发烧|(?<![a-z])(?:still|again)(?![a-z])/.test(t),
     bareTemperature: ((m) => (m ? Number(m[1]) + (m[2] ? Number(m[2]) / 10 : 0) : undefined))(BARE_TEMPERATURE.exec(t)),
   };
 }

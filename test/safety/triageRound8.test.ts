@@ -125,4 +125,12 @@ describe('round 8: the first message carries the facts that decide the level', (
       expect(triageSigns(r, { recent: [] }).findings).toContain('allergy_mild');
     },
   );
+
+  it.each([
+    ['宝宝 last night 发烧 38.5 now 退了', true],
+    ['烧退了 精神不错', true],
+    ["the fever's gone down this morning", true],
+    ['还没退烧', false],
+    ['退了又烧起来了 还在烧', false],
+  ])('a fever said to be gone: %s → %s', (m, gone) => expect(read(m).feverGone).toBe(gone));
 });

@@ -55,4 +55,15 @@ describe('round 8 turns', () => {
     expect(out.reply).not.toMatch(/余\d+个名额/);
     expect(await ticketsOf(userId)).toHaveLength(1);
   });
+
+  it("a fever said to be gone, then 'still need to see doctor吗': the fever's home care and when to go, no 120, no ticket", async () => {
+    const userId = ++userSeq;
+    const say = chat(userId);
+    await say('宝宝 last night 发烧 38.5 now 退了');
+    const out = await say('still need to see doctor吗');
+    expect(firstLine(out)).not.toMatch(/120/);
+    expect(out.reply).toMatch(/doctor|医生/);
+    expect(out.reply).not.toMatch(/breastfeed|母乳/i);
+    expect(await ticketsOf(userId)).toHaveLength(0);
+  });
 });

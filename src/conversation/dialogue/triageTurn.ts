@@ -286,7 +286,11 @@ export async function triageTurn(
   const signs = new Set([...reading.signs, ...recentSigns(state, ctx.now)]);
   // The parent said the child is fine: kept, so 'do we still need to go?' next is read about a child who is fine.
   if (reading.signs.size > 0 || reading.ageMonths !== undefined)
-    state.healthSigns = { flags: reading.fineNow && t.level !== 'red' ? [...t.remember, 'said:fine'] : t.remember, at: ctx.now.toISOString() };
+    // A fever said to be gone ("now 退了", "烧退了") counts as fine for 'still need to see a doctor?' next.
+    state.healthSigns = {
+      flags: (reading.fineNow || (reading.feverGone && reading.signs.has('fever'))) && t.level !== 'red' ? [...t.remember, 'said:fine'] : t.remember,
+      at: ctx.now.toISOString(),
+    };
   // A medicine amount asked: remembered, so an amount asked again without naming the medicine is read as that request.
   if (reading.asksDose && reading.medicine) {
     const kept = reading.signs.size > 0 || reading.ageMonths !== undefined ? (state.healthSigns?.flags ?? []) : recent;
