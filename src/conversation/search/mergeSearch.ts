@@ -64,3 +64,20 @@ export function mergeSearch(base: Partial<SearchSlotsArgs>, s: Slots, childAgeMo
 export function startsFresh(s: Slots): boolean {
   return !s.correction && s.dateRange !== undefined && (s.district !== undefined || s.neighbourhood !== undefined || s.kind !== undefined);
 }
+
+/**
+ * What a request builds on: the search so far, or, for a new complete request, nothing but the place the parent was
+ * looking in when they name none ("no care on Friday in Tong'an" → "ok, the trial class on Thursday then" is still
+ * Tong'an). Parents rarely move between two requests of one conversation; a new place, a nearby search or a point
+ * named by name replaces it.
+ */
+export function searchBase(context: Partial<SearchSlotsArgs> | undefined, s: Slots): Partial<SearchSlotsArgs> {
+  if (!startsFresh(s)) return context ?? {};
+  if (!context || s.district !== undefined || s.neighbourhood !== undefined || s.pointCode !== undefined || s.wantsNearby) return {};
+  const { district, near, excludeDistricts } = context;
+  return {
+    ...(district !== undefined ? { district } : {}),
+    ...(near !== undefined ? { near } : {}),
+    ...(excludeDistricts?.length ? { excludeDistricts } : {}),
+  };
+}

@@ -4,7 +4,7 @@ import { tooOldForService, turnedThreeOn } from '../../../booking/serviceAge.ts'
 import { talkToStaffAction } from '../../actions/helpActions.ts';
 import { hasSearchSlots } from '../../../nlu/understand.ts';
 import type { BookingView, Child } from '../../../booking/types.ts';
-import { mergeSearch, startsFresh } from '../../search/mergeSearch.ts';
+import { mergeSearch, searchBase } from '../../search/mergeSearch.ts';
 import { askForDate, searchPlaces, searchPlacesForChildren } from '../../search/searchPlaces.ts';
 import { runSearch, searchForWaitlist } from '../../search/runSearch.ts';
 import { askCancelAction, bookAction, remindWhenOpensAction, waitlistAction } from '../../actions/bookingActions.ts';
@@ -29,7 +29,7 @@ async function requestedSearch(r: Reply, q: Request): Promise<Partial<SearchSlot
   if (found.unknown) {
     // "周日下午同安有半日托吗 给老二约" with no second child registered: the search waits for the registration.
     if (r.state.pending?.type === 'register') {
-      const { childId: _c, childAgeMonths: _a, ...asked } = mergeSearch(startsFresh(q.slots) ? {} : (searchContext(r) ?? {}), q.slots);
+      const { childId: _c, childAgeMonths: _a, ...asked } = mergeSearch(searchBase(searchContext(r), q.slots), q.slots);
       r.state.pending.search = asked;
     }
     return undefined;
@@ -45,7 +45,7 @@ async function requestedSearch(r: Reply, q: Request): Promise<Partial<SearchSlot
     r.row(r.button(talkToStaffAction, []));
     return undefined;
   }
-  const base = startsFresh(q.slots) ? {} : (searchContext(r) ?? {});
+  const base = searchBase(searchContext(r), q.slots);
   const merged = mergeSearch(base, q.slots, child ? undefined : await childInFocusAge(r));
   if (child) {
     merged.childId = child.id;
@@ -99,7 +99,7 @@ async function searchForEachChild(r: Reply, q: Request): Promise<boolean> {
           ? family
           : family.filter((c) => pendingIds.includes(c.id));
   if (wanted.length < 2 || wanted.length > 3) return false;
-  const base = startsFresh(q.slots) ? {} : (searchContext(r) ?? {});
+  const base = searchBase(searchContext(r), q.slots);
   const { childId: _c, childAgeMonths: _a, ...partial } = mergeSearch(base, q.slots);
   const wantsNearby = Boolean(q.slots.wantsNearby) || (r.state.pending?.type === 'search' && Boolean(r.state.pending.wantsNearby));
   await searchPlacesForChildren(r, partial, wanted, wantsNearby);
