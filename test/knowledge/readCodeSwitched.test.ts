@@ -24,6 +24,12 @@ describe('readCodeSwitched: illnesses and practicalities named in English inside
     expect(readCodeSwitched(q)).toContain(word);
   });
 
+  it('reads arriving late as 迟到 and a late milestone as 晚', () => {
+    expect(readCodeSwitched('约了周六上午的half day 但是我们可能会late半小时 ok吗')).toContain('迟到半小时');
+    expect(readCodeSwitched('we are running late 怎么办')).toContain('迟到');
+    expect(readCodeSwitched('8个月还不会sit 是不是late了')).toContain('晚了');
+  });
+
   it('reads a water bottle as a cup, not a feeding bottle', () => {
     expect(readCodeSwitched('要带water bottle吗')).toContain('水杯');
     expect(readCodeSwitched('要带water bottle吗')).not.toContain('奶瓶');

@@ -47,6 +47,8 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['crawl(?:s|ing|ed)?', '爬'],
   ['walk(?:s|ing|ed)?', '走路'],
   ['late cancel(?:l?ations?|l?ing|l?ed)?', '迟取消'],
+  // Arriving late ("可能会late半小时", "we're running late") is the documents' 迟到; a milestone "late" stays 晚.
+  ['(?<=会|會|要|可能|怕)late|late(?=\\s?(?:\\d|[一二三四五六七八九十两兩半几幾]))|(?:be|am|are|is|running|gonna be|might be|will be) late', '迟到'],
   ['late', '晚'],
   ['(?:is|are) (?:this|that|it|they) normal|normal', '正常'],
   ['(?:need to )?worr(?:y|ied|ying)', '担心'],
