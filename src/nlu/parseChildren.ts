@@ -56,7 +56,7 @@ export function parseChildren(text: string, now: Date, timeZone: string): ChildD
       }
       name = z.replace(/(?:出生于?|出生日期是?|生日是?|生于|生的?|是|于|在)$/, '').slice(-4);
     }
-    if (!name || NOT_A_NAME.test(name) || /^(?:and|born|dob|is|on|child|kid|son|daughter|baby)$/i.test(name)) continue;
+    if (!name || NOT_A_NAME.test(name) || /^(?:and|born|dob|is|was|were|on|child|kid|son|daughter|baby)$/i.test(name)) continue;
     if (en && !zh) name = name[0]!.toUpperCase() + name.slice(1);
     const ambiguous = ambiguousReading(text.slice(span[0], span[1]), birthDate, localDateOf(now, timeZone));
     out.push({ name, birthDate, ...(birthOrder !== undefined ? { birthOrder } : {}), ...(ambiguous ? { ambiguous } : {}) });

@@ -95,9 +95,29 @@ const QUESTION_WORD = /[?？]|吗|么|嘛|怎么|如何|能不能|可不可以|�
 
 /** Someone at a point did something the parent is angry about ("老师一上午没给孩子换尿布 我很生气", "the teacher was rude"). */
 const STAFF =
-  /老师|工作人员|阿姨|保育员|服务点的人|前台|系统|系統|小程序|机器人|(?<![a-z])(?:teacher|staff|carer|caregiver|worker|nanny|system|app|bot)s?(?![a-z])/;
+  /老师|工作人员|阿姨|保育员|服务点的人|前台|系统|系統|小程序|机器人|(?<![a-z])(?:teacher|staff|carer|caregiver|worker|nanny|lady|ladie|system|app|bot)s?(?![a-z])/;
 const GRIEVANCE =
-  /很生气|太生气|气死|气人|很烦|好烦|太烦|烦死|不满|过分|差劲|离谱|不负责|态度(?:很|太|真)?(?:差|恶劣|不好)|凶|骂|投诉|(?<![a-z])(?:rude|yelled|shouted|upset|angry|furious|unacceptable|complain|ignored|careless)(?![a-z])/;
+  /很生气|太生气|气死|气人|很烦|好烦|太烦|烦死|不满|过分|差劲|离谱|不负责|态度(?:真的|非常|特别|很|太|真|超)*(?:差|恶劣|不好)|凶|骂|投诉|大吼大叫|(?:老师|阿姨|保育员|工作人员)(?:一直|全程|都|就|在|一整天|一上午|一下午|总是|老是|光)*(?:玩|刷|看|滑)(?:了)?(?:一[整天下午上]*)?手机|哭(?:了)?都(?:不理|没人管|没人理)|没人(?:管|理|看着)|(?<![a-z])(?:rude|yelled|shouted|upset|angry|furious|unacceptable|complain|ignored|careless|(?:on|scrolling|playing|texting on|glued to) (?:her|his|their) phones?|(?:nobody|no one|no-one) (?:was )?(?:watch|watching|watched|looking after|looked after) (?:the|our|my) (?:kids|children|child|baby|babies|son|daughter))(?![a-z])/;
+
+/** Words that begin an age told after a birth-order word ("老大快四岁", "老二才一岁", "老大三岁半" read as 三). */
+const AGE_QUALIFIER = /^(?:快|才|刚|已经|都|满|差不多|大概|将近|不到|还不到|今年|[0-9一二两三四五六七八九十]$)/;
+
+const ZH_NAME_AGE =
+  /^(?:我家|我们家|我們家|俺家|家里|家裡)(?:的)?(?:宝宝|寶寶|宝贝|寶貝|女儿|女兒|儿子|兒子)?([\u4e00-\u9fff]{1,3}?)(?:已经|已經|才|刚|剛|今年|现在|現在)?(?:满|滿|快)?[0-9一二两兩三四五六七八九十]+(?:岁半?|歲半?|个月|個月|周岁|週歲)(?:[0-9一二两兩三四五六七八九十]+(?:个月|個月))?(?:大)?(?:了)?[。.!！~～]*$/;
+const EN_NAME_AGE =
+  /^(?:(?:my|our) (?:son|daughter|baby|boy|girl|little one) )?([A-Z][a-z]{1,15}) is (?:just |nearly |almost |now )?(?:\d{1,2}|one|two|three|a half)(?: and a half)? (?:months?|years?|yrs?|mo)(?: old)?[.!]*$/;
+/** Birth-order and family words that name no child of their own. */
+const NOT_A_NAME = /^(?:老大|老二|老三|老幺|孩子|小孩|宝宝|寶寶|女儿|儿子|他|她|它)$/;
+
+/**
+ * A child's name told with an age and nothing else ("Lily is 20 months old", "我家果果一岁半"), by a family with no child
+ * registered: the name of a child to register, whose birth date is asked next.
+ */
+function nameWithAge(original: string): string | undefined {
+  const text = original.trim();
+  const name = ZH_NAME_AGE.exec(text)?.[1] ?? EN_NAME_AGE.exec(text)?.[1];
+  return name && !NOT_A_NAME.test(name) ? name : undefined;
+}
 
 /**
  * Turning up to a booked session and finding nothing ("周日约了 结果服务点没开门", "they turned us away at the door"): a
@@ -353,8 +373,13 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   if (ref) slots.bookingRef = ref;
   const children = parseChildren(t, ctx.now, ctx.timeZone);
   if (children) slots.children = children;
-  const ordered = children ? undefined : parseOrderedName(t);
-  const name = ordered?.name ?? parseChildName(t, original, birth.span?.[0]);
+  const parsedOrder = children ? undefined : parseOrderedName(t);
+  // "老大快四岁了": 快 / 才 / 刚 begin the age, not a name; the birth order stays.
+  const ordered = parsedOrder?.name && AGE_QUALIFIER.test(parsedOrder.name) ? { birthOrder: parsedOrder.birthOrder } : parsedOrder;
+  const name =
+    (ordered && 'name' in ordered ? ordered.name : undefined) ??
+    parseChildName(t, original, birth.span?.[0]) ??
+    (ctx.childNames?.length ? undefined : nameWithAge(original));
   if (name) slots.childName = name;
   const mention = findChildMention(original, ctx.childNames) ?? (ordered ? { birthOrder: ordered.birthOrder } : undefined);
   if (mention) slots.child = mention;
@@ -444,8 +469,9 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     intent = 'complaint';
     confidence = Math.max(confidence, 0.85);
   }
-  // A grievance about what staff did is a complaint, even when it names a parenting topic (尿布, naps).
-  if (['knowledge', 'find_slots', 'book', 'can_attend', 'out_of_scope'].includes(intent) && STAFF.test(t) && GRIEVANCE.test(t)) {
+  // A grievance about what staff did is a complaint, even when it names a parenting topic (尿布, naps) or asks for a
+  // manager too ("叫你们负责人出来 老师态度太差"): the ticket's reason is the complaint, the person comes with it.
+  if (['knowledge', 'find_slots', 'book', 'can_attend', 'out_of_scope', 'human'].includes(intent) && STAFF.test(t) && GRIEVANCE.test(t)) {
     intent = 'complaint';
     confidence = Math.max(confidence, 0.8);
   }
