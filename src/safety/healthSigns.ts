@@ -52,6 +52,10 @@ export interface SignReading {
   bareTemperature?: number;
   /** "now 退了", "不烧了", "fever's gone": the fever has come down (the child may still need watching). */
   feverGone: boolean;
+  /** "已经打了120", "救护车在路上", "they called 120": help is already coming, so the answer is what to do until it arrives. */
+  helpCalled: boolean;
+  /** "周六的托还能去吗", "can he still go to Saturday's session?": asks whether the child may come to care while ill. */
+  asksCare: boolean;
 }
 
 // Questions about prevention or general knowledge, with nothing happening now.
@@ -393,7 +397,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'allergic_reaction',
-    /(?:喉咙|嘴唇|舌头|脸)(?:突然|都|也|还|有点)?肿(?:了|起来)?.{0,16}(?:呼吸(?!(?:都|也|还)?(?:很|挺|算)?(?:正常|好|还好|没问题|平稳|平顺|顺畅|不错))|喘|声音(?:都|也)?(?:哑|嘶哑|沙哑))|舌头(?:都|也|好像|有点)?肿|过敏性休克|喉咙(?:都)?(?:肿|发紧|很紧|紧紧的)|(?<![a-z])(?:throat (?:feels |is )?(?:tight|closing)|(?:chest|throat) feels tight)(?![a-z])|(?:蜇|叮|过敏|吃了).{0,16}肿.{0,16}(?:呼吸(?!(?:都|也|还)?(?:很|挺|算)?(?:正常|好|还好|没问题|平稳|平顺|顺畅|不错))|喘(?!气(?:都|也|还)?(?:很|挺)?(?:正常|还好|平稳|顺))|breath\w*(?! (?:is |are |seems )?(?:fine|ok|okay|normal))|wheez\w*)|(?<![a-z])(?:anaphyla\w*|swollen (?:lips|tongue|throat|face).{0,30}(?:breath|wheez)|(?:lips?|tongue|throat|face|mouth) (?:is |are |has |have )?(?:looks? |seems? |got |getting |gone |went )?(?:swelling|swollen|swelled|puff\w*).{0,40}(?:breath\w*|wheez\w*|cough\w*|hoarse)|tongue (?:is |looks? |seems? )?(?:swelling|swollen|puff\w*)|swollen tongue|(?:breath|wheez)\w*.{0,40}(?:lips?|tongue|throat|face) (?:is |are )?(?:swelling|swollen|puff\w*)|throat (?:is )?(?:swelling|closing))(?![a-z])/,
+    /(?:喉咙|嘴唇|舌头|脸)(?:突然|都|也|还|有点)?肿(?:了|起来)?.{0,16}(?:呼吸(?!(?:都|也|还)?(?:很|挺|算)?(?:正常|好|还好|没问题|平稳|平顺|顺畅|不错))|喘|声音(?:都|也)?(?:哑|嘶哑|沙哑))|舌头(?:都|也|好像|有点)?肿|过敏性休克|喉咙(?:都)?(?:肿|发紧|很紧|紧紧的)|(?<![a-z])(?:throat (?:feels |is )?(?:tight|closing)|(?:chest|throat) feels tight)(?![a-z])|(?:蜇|叮|过敏|吃了).{0,16}肿.{0,16}(?:呼吸(?!(?:都|也|还)?(?:很|挺|算)?(?:正常|好|还好|没问题|平稳|平顺|顺畅|不错))|喘(?!气(?:都|也|还)?(?:很|挺)?(?:正常|还好|平稳|顺))|breath\w*(?![a-z])(?! (?:is |are |seems |sounds |looks |still )?(?:fine|ok|okay|normal\w*|well|all right|alright|good))|wheez\w*)|(?<![a-z])(?:anaphyla\w*|swollen (?:lips|tongue|throat|face).{0,30}(?:breath\w*(?![a-z])(?! (?:is |are |seems |sounds |looks |still )?(?:fine|ok|okay|normal\w*|well|all right|alright|good))|wheez)|(?:lips?|tongue|throat|face|mouth) (?:is |are |has |have )?(?:looks? |seems? |got |getting |gone |went )?(?:swelling|swollen|swelled|puff\w*).{0,40}(?:breath\w*(?![a-z])(?! (?:is |are |seems |sounds |looks |still )?(?:fine|ok|okay|normal\w*|well|all right|alright|good))|wheez\w*|cough\w*|hoarse)|tongue (?:is |looks? |seems? )?(?:swelling|swollen|puff\w*)|swollen tongue|(?:breath\w*(?![a-z])(?! (?:is |are |seems |sounds |looks |still )?(?:fine|ok|okay|normal\w*|well|all right|alright|good))|wheez\w*).{0,40}(?:lips?|tongue|throat|face) (?:is |are )?(?:swelling|swollen|puff\w*)|throat (?:is )?(?:swelling|closing))(?![a-z])/,
     false,
   ],
   [
@@ -499,7 +503,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'allergy_mild',
-    /风团|荨麻疹|(?:嘴巴|嘴唇|眼睛|眼皮|脸)(?:上)?(?:都|也|还|又|有点|有些|好像|突然|开始)*肿(?:了|起来|得)|(?:过敏|allergic|allergy)[^。!?！？]{0,10}肿|(?<![a-z])(?:hives|welts|(?:lips?|eyes?|face) (?:is |are )?(?:swollen|swelling|puff\w*))(?![a-z])/,
+    /风团|荨麻疹|(?:嘴巴|嘴唇|眼睛|眼皮|脸)(?:上)?(?:都|也|还|又|有点|有些|好像|突然|开始)*肿(?:了|起来|得|(?=[\s，。,.!?！？、]|$))|(?:过敏|allergic|allergy)[^。!?！？]{0,10}肿|(?<![a-z])(?:hives|welts|(?:lips?|eyes?|face) (?:is |are |has |have )?(?:gone |got |become |been )?(?:swollen|swelling|swelled|puff\w*)|swollen (?:lips?|face|eyes?|eyelids?))(?![a-z])/,
     true,
   ],
   [
@@ -952,6 +956,18 @@ const NOT_RESPONDING =
 /** "接下来呢", "然后呢", "what next?", "anything else?": what to do next about the incident just told. */
 const ASKS_NEXT =
   /接下来(?:呢|怎么办|要做什么|该做什么|该怎么做|还要做什么|要怎么做)|然后呢|然后(?:要|该)?怎么办|还(?:需要|要|得|能|可以)做(?:些|点)?什么|(?<![a-z])(?:what (?:next|now|else)|anything else|what should (?:i|we) do (?:next|now)|what do (?:i|we) do (?:next|now))(?![a-z])/;
+/**
+ * 120 already called or an ambulance on its way ("已经打了120 救护车在路上", "they called 120, what do I do until they come"):
+ * telling the parent to call first would waste the minutes the first aid is for. Not "要不要打120" or "还没打120".
+ */
+const HELP_CALLED =
+  /(?<!没|没有|还没|还没有|不|要不要|该不该|需不需要|需要|要)(?:已经|刚|刚刚|都)?(?:打|拨|叫|call|呼叫)(?:了|过)(?:120|急救|救护车)|(?:120|急救电话)(?:已经|也|都)?(?:打|拨|call)(?:了|过)|(?:打|拨|call)(?:120|急救)(?:了)(?![吗么没])|救护车(?:已经|马上|快|正在|还在|还没|还没有|在)?(?:在路上|路上|来了|出发|快到|马上到|赶来|过来了|要到|还没到|没到)|(?:等|等着|在等)(?:救护车|120|急救)|(?<![a-z])(?:(?:already |just |have |has |i've |we've |they've |he's |she's )?(?:called|rang|phoned|dialled|dialed|rung)(?: for)? (?:120|an ambulance|the ambulance|emergency services|999|911)|ambulance (?:is |'s )?(?:on (?:its|the) way|coming|en route|here soon|not here yet)|(?:waiting|wait) for (?:the |an )?(?:ambulance|paramedics|120)|120 (?:is |are )?(?:on (?:the|its|their) way|coming)|(?:paramedics|ambulance) (?:are |is )?(?:coming|on (?:the|their|its) way))(?![a-z])/;
+/**
+ * Whether an ill child may still come to a care session ("周六的托还能去吗", "明天还能送托吗", "can she still go to
+ * Saturday's care?"): the health answer and the drop-off rule (policy-health-check) both answer it.
+ */
+const ASKS_CARE =
+  /(?:托育|托班|半日托|临时托|全日托|(?<![委拜])托|服务点|护幼|课|体验课)[^。!?！？]{0,8}(?:还|也)?(?:能|可以|可不可以|能不能|可以不可以)(?:去|送|上|参加)|(?:还|也)?(?:能|可以|可不可以|能不能)(?:送托|送去|去托|去上|送过去)|(?:周六|周日|礼拜六|礼拜天|礼拜日|星期六|星期天|星期日|拜六|拜日|明天|后天|这周末|周末)[^。!?！？]{0,10}(?:还|也)(?:能|可以)(?:去|送)|(?<![a-z])(?:can (?:he|she|they|my (?:son|daughter|baby|child|kid|toddler)|the baby) (?:still )?(?:go|come|attend|be dropped off)|(?:still|ok to|okay to|fine to) (?:go|come|attend|send (?:him|her|them))(?: [a-z']+){0,3} (?:to |on )?(?:saturday|sunday|tomorrow|the session|care|childcare|daycare|class)|should (?:he|she|they|i) (?:still )?(?:go|come|skip|miss))(?![a-z])/;
 /** An amount asked with no medicine named ("那你直接说几cc就好", "just tell me how many ml"). */
 const AMOUNT =
   /几\s*(?:cc|毫升|ml|mg|毫克|片|颗|粒|滴)|多少\s*(?:cc|毫升|ml|mg|毫克|片|颗|粒|滴)|(?<![a-z])(?:how many (?:ml|mls|cc|mg|drops|tablets|teaspoons|spoons)|how much (?:should|do|can) (?:i|we) give|what dose|what amount)(?![a-z])/;
@@ -1463,6 +1479,8 @@ export function readHealthSigns(text: string): SignReading {
     asksAmount: AMOUNT.test(t),
     dayOfIllness: readDayOfIllness(t),
     feverGone: FEVER_GONE.test(t) && !/还在烧|又烧|又发烧|(?<![a-z])(?:still|again)(?![a-z])/.test(t),
+    helpCalled: HELP_CALLED.test(t),
+    asksCare: ASKS_CARE.test(t),
     bareTemperature: ((m) => (m ? Number(m[1]) + (m[2] ? Number(m[2]) / 10 : 0) : undefined))(BARE_TEMPERATURE.exec(t)),
   };
 }

@@ -325,6 +325,10 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
       ...past,
       ...[...cur].filter((s) => RED_SIGNS.has(s)).map((s) => `red:${s}`),
       ...[...pastRed].map((s) => `red:${s}`),
+      // A red finding drawn from several signs (a near-drowning: water inhaled and a cough that goes on) is kept as
+      // itself, so 'the ambulance is coming, what else?' next gets that emergency's first aid, not only one sign's
+      // (read only then: a remedy asked next is still read from the signs, as before).
+      ...(level === 'red' ? [...red].filter((f) => RED_SIGNS.has(f) && !cur.has(f)).map((f) => `found:${f}`) : []),
     ]),
   ];
   const ageToKeep = reading.ageMonths ?? storedAge(ctx.recent);

@@ -25,6 +25,10 @@ const DOCS = {
   'parenting-home-safety-choking': { zh: '居家安全与防噎', en: 'Home safety and choking' },
   'parenting-vaccination': { zh: '宝宝打疫苗（预防接种）', en: 'Vaccinations for babies and toddlers' },
   'policy-injury-at-point': { zh: '孩子在服务点受伤了怎么办？', en: 'What if my child is hurt at a point?' },
+  'policy-health-check': {
+    zh: '爱邻护幼的健康检查：孩子什么情况要在家休息？',
+    en: 'Health checks at Ai Lin Hu You points — when should my child stay home?',
+  },
 } as const;
 type DocId = keyof typeof DOCS;
 
@@ -117,6 +121,7 @@ const SECTIONS: Record<string, [DocId, { zh: string; en: string }]> = {
     'policy-injury-at-point',
     { zh: '接孩子时发现伤痕或咬痕，老师没提，怎么办？', en: 'I found a bruise or bite mark at pickup and nobody mentioned it. What now?' },
   ],
+  care_return: ['policy-health-check', { zh: '孩子病好后什么时候可以再来？', en: 'When can my child come back after being ill?' }],
   point_after: ['policy-injury-at-point', { zh: '孩子受伤后回家要注意什么？', en: 'What should I watch for at home after an injury?' }],
 };
 

@@ -36,20 +36,35 @@ function cite(r: Reply, sections: string[]): void {
 }
 
 /** Red: 120 first, the first aid that applies while waiting, an urgent ticket. */
-async function red(r: Reply, t: Triage, signs: Set<string>, text: string, atPoint: boolean, asksDose: boolean, reassured: boolean): Promise<void> {
+async function red(
+  r: Reply,
+  t: Triage,
+  signs: Set<string>,
+  text: string,
+  atPoint: boolean,
+  asksDose: boolean,
+  reassured: boolean,
+  helpCalled: boolean,
+): Promise<void> {
   const w = r.w;
   if (t.findings.includes('self_harm')) {
     r.say(w.emergency.selfHarm);
   } else {
     const advice = triageAdvice(t, signs, atPoint);
-    r.say(w.triage.callNow);
-    // "但是精神还好 应该没事吧": a red sign is not lowered by how the child seems.
-    if (reassured) r.say(w.triage.evenIfFine);
-    // The rule that makes it red when the child may look well (a baby under 3 months with a fever, a baby's burn, a fall
-    // from a height): said, so a parent who sees a child feeding or playing knows why not to wait.
-    const why = [...t.findings, ...['knocked_out', 'high_fall'].filter((s) => signs.has(s))].filter((k) => w.triage.redWhy[k]);
-    if (why[0]) r.say(w.triage.redWhy[why[0]]);
-    if (advice.firstAid.length) r.say([w.triage.whileWaiting, ...advice.firstAid.map((k) => w.triage.firstAid[k])].join('\n'));
+    if (helpCalled) {
+      // "已经打了120 救护车在路上": help is coming; the minutes until it arrives are for first aid, said first.
+      r.say([w.triage.helpOnWay, ...advice.firstAid.map((k) => w.triage.firstAid[k])].join('\n'));
+      r.say(w.triage.helpOnWayKeep);
+    } else {
+      r.say(w.triage.callNow);
+      // "但是精神还好 应该没事吧": a red sign is not lowered by how the child seems.
+      if (reassured) r.say(w.triage.evenIfFine);
+      // The rule that makes it red when the child may look well (a baby under 3 months with a fever, a baby's burn, a fall
+      // from a height): said, so a parent who sees a child feeding or playing knows why not to wait.
+      const why = [...t.findings, ...['knocked_out', 'high_fall'].filter((s) => signs.has(s))].filter((k) => w.triage.redWhy[k]);
+      if (why[0]) r.say(w.triage.redWhy[why[0]]);
+      if (advice.firstAid.length) r.say([w.triage.whileWaiting, ...advice.firstAid.map((k) => w.triage.firstAid[k])].join('\n'));
+    }
     // A dose asked for in the same message: never a number, and nothing by mouth before the doctor says so.
     if (asksDose) r.say(w.triage.notDose);
     r.say(w.triage.staffTold);
@@ -61,7 +76,7 @@ async function red(r: Reply, t: Triage, signs: Set<string>, text: string, atPoin
 }
 
 /** Amber: a doctor today, why, and the signs that would make it 120. No alarm, no ticket unless asked. */
-function amber(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDose: boolean): void {
+function amber(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDose: boolean, care?: string): void {
   const w = r.w;
   const advice = triageAdvice(t, signs, atPoint);
   for (const k of advice.firstSteps) r.say(w.triage.amber[k]);
@@ -71,7 +86,8 @@ function amber(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDo
   if (reasons.length) r.say(w.triage.amber.because(reasons.join(r.lang === 'zh' ? '；' : '; ')));
   if (advice.care.length) r.say(w.triage.amber.meanwhile(advice.care.map((k) => w.triage.meanwhileCare[k]).join(' ')));
   if (advice.urgent.length) r.say(w.triage.amber.urgentIf(advice.urgent.map((k) => w.triage.urgentSigns[k]).join(r.lang === 'zh' ? '；' : '; ')));
-  cite(r, advice.sections);
+  sayCareRule(r, care);
+  cite(r, care ? [...advice.sections, 'care_return'] : advice.sections);
   r.say(w.knowledge.medicalDisclaimer);
 }
 
@@ -94,7 +110,7 @@ const ACT_NOW = new Set([
 ]);
 
 /** Watch: a minor incident, the child fine now: what to watch for over the next 24 hours, and when it becomes 120. */
-function watch(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDose: boolean, fineNow: boolean): void {
+function watch(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDose: boolean, fineNow: boolean, care?: string): void {
   const w = r.w;
   const advice = triageAdvice(t, signs, atPoint);
   const urgent = advice.urgent.length
@@ -112,8 +128,26 @@ function watch(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDo
     if (asksDose) r.say(w.triage.notDose);
     r.say(urgent);
   }
-  cite(r, advice.sections);
+  sayCareRule(r, care);
+  cite(r, care ? [...advice.sections, 'care_return'] : advice.sections);
   r.say(w.knowledge.medicalDisclaimer);
+}
+
+/** Signs that keep a child home, by the drop-off rule that applies (policy-health-check). */
+const GUT_SIGNS = ['diarrhoea', 'vomiting', 'gut', 'vomits_everything'];
+
+/**
+ * "周六的托还能去吗" after an illness: the health answer alone leaves the parent's own question open, so the drop-off
+ * rule follows it (not that day with a fever; back once 24 hours without fever or fever medicine), cited.
+ */
+function careRule(r: Reply, signs: Set<string>): string {
+  if (signs.has('fever')) return r.w.triage.careRule.fever;
+  return GUT_SIGNS.some((s) => signs.has(s)) ? r.w.triage.careRule.gut : r.w.triage.careRule.other;
+}
+
+/** The drop-off rule, said after the health advice and before the sources (both documents cited together). */
+function sayCareRule(r: Reply, care: string | undefined): void {
+  if (care) r.say(care);
 }
 
 /** A question about how much medicine to give, with no sign to triage: never a number; what to do instead, cited. */
@@ -192,6 +226,11 @@ function followUp(reading: SignReading, recent: string[]): void {
   // signs again, read as checking on it (after a 120 answer it goes to the knowledge base with that message as context).
   const asksSigns = reading.asksWhenToGo && (recent.includes('was:amber') || recent.includes('was:watch'));
   if (asksSigns) reading.checking = true;
+  // "打了 救护车在路上了 还要做什么" right after a 120 answer: about that emergency (the finding it was answered
+  // with, a near-drowning rather than only its cough), answered with its first aid.
+  if (reading.helpCalled && recent.includes('was:red')) {
+    reading.checking = true;
+  }
   // A home remedy asked about ("可以涂牙膏吗", "can I put ice on it?") is answered with the same advice, which says what not to do.
   if (!(reading.checking || reading.remedy || (reading.fineNow && urgentBefore)) || reading.educational) return;
   if ([...reading.signs].some((s) => !QUALIFIERS.has(s))) return;
@@ -212,6 +251,7 @@ function followUp(reading: SignReading, recent: string[]): void {
     return;
   }
   for (const s of [...past, ...pastRed]) reading.signs.add(s);
+  if (reading.helpCalled) for (const s of recent) if (s.startsWith('found:')) reading.signs.add(s.slice(6));
 }
 
 /** Signs whose meaning depends on the child's age (fever under 3 months, choking under 1, a baby's burn). */
@@ -311,14 +351,15 @@ export async function triageTurn(
   const r = new Reply(ctx, codec, { ...state, pending: undefined });
   const atPoint = reading.atPoint && !reading.hypothetical && !reading.educational;
   if (t.level === 'red') {
-    await red(r, t, signs, text, atPoint, reading.asksDose, reading.fineNow || reading.checking);
+    await red(r, t, signs, text, atPoint, reading.asksDose, reading.fineNow || reading.checking, reading.helpCalled);
     // Like a knowledge answer, the message is the topic a follow-up ("那什么情况要去医院") is read against.
     r.state.lastQuestion = text;
     return r.build();
   }
   if (atPoint) r.say(r.w.triage.atPoint);
-  if (t.level === 'amber') amber(r, t, signs, atPoint, reading.asksDose);
-  else watch(r, t, signs, atPoint, reading.asksDose, reading.fineNow);
+  const care = reading.asksCare && !atPoint ? careRule(r, signs) : undefined;
+  if (t.level === 'amber') amber(r, t, signs, atPoint, reading.asksDose, care);
+  else watch(r, t, signs, atPoint, reading.asksDose, reading.fineNow, care);
   r.state.lastQuestion = text;
   if (atPoint) await escalate(r, 'complaint', text);
   else {

@@ -3,6 +3,16 @@ import type { triage as zhTriage } from '../zh/triage.ts';
 /** Triage words in English (the same keys as Chinese); content follows knowledge/en/parenting-first-aid.md and parenting-fever-illness.md. */
 export const triage: typeof zhTriage = {
   callNow: '⚠️ Call 120 now, or take your child straight to the nearest hospital emergency department. Do not wait for a reply here.',
+  helpOnWay: 'Good — 120 is on the way. Until they arrive:',
+  helpOnWayKeep:
+    'Keep your phone free and on speaker: the 120 dispatcher may call back and guide you step by step. If your child gets worse (stops breathing, cannot be woken, a fit that will not stop), call 120 again and tell them.',
+  careRule: {
+    fever:
+      'Drop-off: a child with a fever (armpit 37.5 °C or more; some points use 37.3 °C at the drop-off check) cannot come that day; they can come back once the fever has been gone for 24 hours without fever medicine and they are eating and playing normally. If that is true by the day of the booking, come as booked and the point does the drop-off check; if they still have a fever or it is less than 24 hours, please cancel the booking here.',
+    gut: 'Drop-off: not while your child is vomiting or has diarrhoea; they can come back 24 hours after it stops, once they are eating and playing normally. If it is less than 24 hours by the day of the booking, please cancel it here.',
+    other:
+      'Drop-off: a child who is ill or not themselves stays home; the point’s drop-off check decides on the day, and the source below says when a child can come back after being ill.',
+  },
   ahead: 'If it happens, call 120 straight away (or have someone call, on speaker), and meanwhile:',
   aheadBurn: 'If it happens, straight away:',
   whileWaiting: 'While you wait for help:',
@@ -169,7 +179,7 @@ export const triage: typeof zhTriage = {
     breathing: 'hard work breathing, the chest pulling in, blue lips, or harsh noisy breathing even when calm',
     constipation: 'green vomit; a hard, swollen tummy with a very unwell, floppy child',
     choking: "can't cough, cry or breathe again; noisy or hard breathing; blue lips; stops responding",
-    bite: "bleeding that won't stop, or trouble breathing or a swelling face and lips",
+    bite: "bleeding that won't stop, or trouble breathing or a swelling tongue or throat",
     swallowed: 'coughing or choking, drooling, not able to swallow, chest or tummy pain, vomiting, trouble breathing',
     nose: 'heavy bleeding or still bleeding after 20 minutes of pressure; pale or unusually tired; a nosebleed after a knock to the head',
     tooth:
@@ -177,7 +187,7 @@ export const triage: typeof zhTriage = {
     water: 'coughing that keeps going, fast or hard breathing, the chest sucking in, blue lips, unusual sleepiness or vomiting',
     allergy: 'breathing trouble or wheezing, a tight throat or hoarse voice, a swollen tongue or throat, pale and floppy',
     heat: 'very hot but not sweating, floppy or hard to wake, vomiting, a fit; blisters over a large area',
-    ingested: "trouble breathing, coughing that goes on or choking; swelling of the lips, tongue or throat; drooling or can't swallow; can't be woken or a fit",
+    ingested: "trouble breathing, coughing that goes on or choking; swelling of the tongue or throat; drooling or can't swallow; can't be woken or a fit",
     seizure: "a fit lasting more than 5 minutes; one fit after another; can't be woken or hard to wake afterwards; trouble breathing or blue lips",
     episode: "faints or goes limp again, can't be woken, turns blue or stops breathing, even for a moment; a fit",
     point:
