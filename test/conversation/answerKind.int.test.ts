@@ -76,3 +76,21 @@ describe('what to do is answered with what to do', () => {
     expect(out.reply).toMatch(/医生|评估|听力/);
   });
 });
+
+describe('a follow-up asking only when to see a doctor', () => {
+  it('is about the topic just answered, not a fever', async () => {
+    const say = chatAs(app, ++userSeq);
+    const first = await say('宝宝屁屁红红的 是尿布疹吗 怎么护理');
+    expect(first.citations.map((c) => c.docId)).toContain('parenting-common-concerns');
+    const out = await say('那什么情况要去看医生');
+    expect(out.citations.map((c) => c.docId)).toEqual(['parenting-common-concerns']);
+    expect(out.reply).toMatch(/医生/);
+  });
+
+  it('a follow-up naming a topic of its own is looked up by it', async () => {
+    const say = chatAs(app, ++userSeq);
+    await say('宝宝屁屁红红的 是尿布疹吗 怎么护理');
+    const out = await say('那发烧到38度5 什么情况要去医院');
+    expect(out.citations.map((c) => c.docId)).not.toEqual(['parenting-common-concerns']);
+  });
+});

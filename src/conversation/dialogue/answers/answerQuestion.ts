@@ -17,6 +17,7 @@ import { DOSE, FOLLOW_UP } from './parentWords.ts';
 import { offerPersonIfOverwhelmed } from './offerPerson.ts';
 import { asksSessionTimes, sayUsualTimes } from './sessionTimes.ts';
 import { DEFAULT_THRESHOLDS } from '../../../knowledge/KnowledgeBase.ts';
+import { offeredKinds } from './answerKind.ts';
 
 /**
  * A knowledge answer. An overwhelmed parent first hears a person speaking to
@@ -43,6 +44,14 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
   const previous = r.state.lastQuestion;
   const leans = previous && previous !== q.text && FOLLOW_UP.test(t);
   if (leans) {
+    // "那什么情况要去看医生" after a nappy-rash answer: when to see a doctor about that, not about a fever.
+    const doctor = await doctorAboutTopic(r, t, previous!);
+    if (doctor) {
+      if (overwhelmed) r.say(w.answers.answerFollows);
+      await searchKnowledgeTool.present!(r, { passages: doctor }, { query: `${previous!}\n${q.text}` });
+      r.state.lastQuestion = `${previous!}\n${q.text}`;
+      return;
+    }
     const withContext = { query: `${previous!}\n${q.text}` };
     const again = await r.tool<{ passages: Passage[] }>('search_knowledge', withContext);
     const own = run.result.passages;
@@ -291,4 +300,27 @@ async function sectionInTopic(r: Reply, question: string, own: Passage[], withCo
   const hits = await r.ctx.knowledge.search(question, { lang: topic.language, k: 10, within: topic.docId }).catch(() => []);
   const passages = hits.filter((h) => h.docId === topic.docId && h.language === topic.language).map(passageOf);
   return passages.length && answersQuestion(question, passages) ? passages : undefined;
+}
+
+/** "那什么情况要去看医生", "and when should we see a doctor?": asking when to see a doctor, and nothing else. */
+const WHEN_DOCTOR =
+  /(?:什么|哪些|啥|哪种)(?:情况|时候)?.{0,4}?(?:要|需要|该|得|应该)?(?:去)?(?:看医生|去医院|看病|就医|就诊)|要不要(?:去)?(?:看医生|去医院|看病|就医)|(?<![a-z])(?:when|at what point)\s+(?:should|do|must|would)\s+(?:we|i)\s+(?:see|call|go to|take (?:her|him|them) to)\s+(?:a |the )?(?:doctor|gp|hospital|paediatrician|pediatrician)(?![a-z])|(?<![a-z])(?:do|should) (?:we|i) (?:need to )?(?:see|go to) (?:a |the )?(?:doctor|gp|hospital)(?![a-z])/i;
+
+/**
+ * A follow-up asking only when to see a doctor is about the topic just answered: the section of that topic's
+ * document that says when to see a doctor (the document the question before is answered from), not the doctor
+ * section of whichever document its own words find. Undefined when it names a topic of its own ("那发烧呢 要去医院吗")
+ * or that document has no such section.
+ */
+async function doctorAboutTopic(r: Reply, text: string, previous: string): Promise<Passage[] | undefined> {
+  const asked = WHEN_DOCTOR.exec(text);
+  if (!asked) return undefined;
+  const rest = text.replace(asked[0], '').replace(FOLLOW_UP, '');
+  if (namesTopic(rest)) return undefined;
+  const before = (await r.ctx.knowledge.search(previous, { lang: r.lang, k: 1 }).catch(() => []))[0];
+  if (!before) return undefined;
+  const hits = await r.ctx.knowledge.search(`${previous}\n${text}`, { lang: before.language, k: 10, within: before.docId }).catch(() => []);
+  const section = (h: { headingPath: string }) => h.headingPath.split(' > ').at(-1) ?? '';
+  const doctor = hits.filter((h) => h.docId === before.docId && offeredKinds(section(h)).has('doctor')).map(passageOf);
+  return doctor.length ? [doctor[0]!] : undefined;
 }
