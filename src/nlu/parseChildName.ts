@@ -210,10 +210,12 @@ const AGE_BEFORE_DATE =
 
 /** The words before a birth date without a trailing age, so the name is what is left at the end. */
 export function withoutTrailingAge(before: string): string {
-  const marker = /[\s,，:：;；、(（-]*(?:born(?: on)?|dob|d\.o\.b\.?|birthday(?: is)?|date of birth(?: is)?)[\s,，:：;；、(（-]*$/i;
+  const marker = /[\s,，:：;；、(（-]*(?:(?:(?:was|is|were)\s+)?born(?: on| in)?|dob|d\.o\.b\.?|birthday(?: is)?|date of birth(?: is)?)[\s,，:：;；、(（-]*$/i;
   const bare = before.replace(marker, '').replace(/[\s,，:：;；、(（-]+$/, '');
   const withoutAge = bare.replace(AGE_BEFORE_DATE, '');
-  return withoutAge === bare ? before.replace(/[\s,，:：;；、-]+$/, '') : withoutAge.replace(/[\s,，:：;；、(（-]+$/, '');
+  // ("Leo was born …": the verb is no name either.)
+  if (withoutAge === bare && !/(?:was|is|were)\s+born(?: on| in)?[\s,:;-]*$/i.test(before)) return before.replace(/[\s,，:：;；、-]+$/, '');
+  return withoutAge.replace(/[\s,，:：;；、(（-]+$/, '');
 }
 
 function nameBeforeBirthDate(normalized: string, original: string, birthStart: number): string | undefined {

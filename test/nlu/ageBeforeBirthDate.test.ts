@@ -19,6 +19,11 @@ describe('an age told between the name and the birth date', () => {
     expect(u.slots.birthDate).toBe(birthDate);
   });
 
+  it("'was born' is no name", () => {
+    expect(understand('Leo was born 2024-05-01', ctx).slots.childName).toBe('Leo');
+    expect(understand('Ella was born on 3 March 2024', ctx).slots.childName).toBe('Ella');
+  });
+
   it('names without an age are read as before', () => {
     expect(understand('糖糖 2024-02-20出生', ctx).slots.childName).toBe('糖糖');
     expect(understand('my son Max, born 2024-06-10', ctx).slots.childName).toBe('Max');
