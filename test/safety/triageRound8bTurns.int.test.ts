@@ -48,4 +48,23 @@ describe('round 8b turns', () => {
     expect(out.reply).toMatch(/取消预约/);
     expect(out.reply).toMatch(/爱邻护幼的健康检查/);
   });
+
+  it('a mixed follow-up in a Chinese health conversation is answered in Chinese (and Traditional stays Traditional)', async () => {
+    const say = chat(++userSeq);
+    await say('孩子今天拉肚子拉了六次 还在喝奶');
+    const out = await say('no wet diaper since morning 要去医院');
+    expect(out.lang).toBe('zh');
+    expect(out.reply).toMatch(/医生|医院/);
+    const sayHant = chat(++userSeq);
+    await sayHant('寶寶今天拉肚子拉了六次 還在喝奶');
+    const hant = await sayHant('no wet diaper since morning 要去醫院');
+    expect(hant.locale).toBe('zh-Hant');
+  });
+
+  it('a follow-up written in English alone still switches to English', async () => {
+    const say = chat(++userSeq);
+    await say('孩子今天拉肚子拉了六次 还在喝奶');
+    const out = await say('no wet diaper since this morning, should we go to hospital?');
+    expect(out.lang).toBe('en');
+  });
 });

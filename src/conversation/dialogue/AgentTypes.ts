@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/languages.ts';
+import type { Lang, Locale } from '../../i18n/languages.ts';
 import type { Understanding } from '../../nlu/types.ts';
 import type { ButtonCodec, DecodedButton } from '../buttonCodec.ts';
 import type { DialogueState } from '../DialogueState.ts';
@@ -19,6 +19,6 @@ export interface AgentTurn {
 /** A brain's answer: the turn's output plus the dialogue state to remember; the core fills in the language. */
 export type AgentReply = Omit<TurnOutput, 'lang' | 'locale' | 'handledByStaff'> & {
   state: DialogueState;
-  /** Set when the parent switched language during the turn. */
-  lang?: Lang;
+  /** Set when the parent switched language during the turn (or a health follow-up keeps the conversation's locale). */
+  lang?: Locale;
 };

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/languages.ts';
+import type { Lang, Locale } from '../../i18n/languages.ts';
 import { words, type Catalogue } from '../../i18n/catalogue.ts';
 import type { ButtonCodec } from '../buttonCodec.ts';
 import type { DialogueState } from '../DialogueState.ts';
@@ -23,8 +23,8 @@ export class Reply {
   escalationId?: number;
   venue?: Venue;
   requestLocation = false;
-  /** Set when the parent switched language during the turn. */
-  langOverride?: Lang;
+  /** Set when the parent switched language during the turn (a locale: a health follow-up keeps a Traditional conversation's script). */
+  langOverride?: Locale;
   /** Set when a medical red flag was handled this turn. */
   urgent = false;
 

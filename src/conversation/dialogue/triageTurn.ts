@@ -3,6 +3,7 @@ import { triageSigns, type Triage } from '../../safety/triageSigns.ts';
 import { triageAdvice } from '../../safety/triageAdvice.ts';
 import { triageSource } from '../../safety/triageSources.ts';
 import { toSimplified } from '../../text/chineseScript.ts';
+import { languageOf, type Locale } from '../../i18n/languages.ts';
 import type { ButtonCodec } from '../buttonCodec.ts';
 import type { DialogueState } from '../DialogueState.ts';
 import type { HistoryTurn } from '../ConversationMemory.ts';
@@ -283,6 +284,20 @@ async function registeredAge(ctx: ToolContext, text: string): Promise<number | u
   }
 }
 
+/** Han characters and Latin words in one message ("no wet diaper since morning 要去医院"). */
+const MIXED = (text: string) => /\p{Script=Han}/u.test(text) && /[a-z]{2,}/i.test(text);
+
+/**
+ * A follow-up that mixes Chinese and English in a health conversation is answered in the conversation's language
+ * (kept with the health signs), not in whichever language the message's letters lean to; a message in one language
+ * alone still switches.
+ */
+function conversationLocale(ctx: ToolContext, recent: string[], text: string): ToolContext {
+  const kept = recent.find((s) => s.startsWith('locale:'))?.slice(7) as Locale | undefined;
+  if (!kept || !MIXED(text) || languageOf(kept) === ctx.lang) return ctx;
+  return { ...ctx, lang: languageOf(kept), locale: kept };
+}
+
 function needsAge(reading: SignReading, recent: string[]): boolean {
   if (reading.ageMonths !== undefined || recent.some((s) => s.startsWith('age:'))) return false;
   return AGE_MATTERS.some((s) => reading.signs.has(s));
@@ -298,14 +313,15 @@ function needsAge(reading: SignReading, recent: string[]): boolean {
  * message can add to them.
  */
 export async function triageTurn(
-  ctx: ToolContext,
+  turnCtx: ToolContext,
   codec: ButtonCodec,
   state: DialogueState,
   text: string,
   _history: HistoryTurn[],
 ): Promise<AgentReply | undefined> {
   const reading = readHealthSigns(toSimplified(text));
-  const recent = recentSigns(state, ctx.now);
+  const recent = recentSigns(state, turnCtx.now);
+  const ctx = conversationLocale(turnCtx, recent, text);
   followUp(reading, recent);
   // "today is day 5 and it's still 39" right after a fever was told: that fever's day and reading.
   if (recent.includes('fever') || reading.signs.has('fever')) {
@@ -328,7 +344,10 @@ export async function triageTurn(
   if (reading.signs.size > 0 || reading.ageMonths !== undefined)
     // A fever said to be gone ("now 退了", "烧退了") counts as fine for 'still need to see a doctor?' next.
     state.healthSigns = {
-      flags: (reading.fineNow || (reading.feverGone && reading.signs.has('fever'))) && t.level !== 'red' ? [...t.remember, 'said:fine'] : t.remember,
+      flags: [
+        ...((reading.fineNow || (reading.feverGone && reading.signs.has('fever'))) && t.level !== 'red' ? [...t.remember, 'said:fine'] : t.remember),
+        `locale:${ctx.locale}`,
+      ],
       at: ctx.now.toISOString(),
     };
   // A medicine amount asked: remembered, so an amount asked again without naming the medicine is read as that request.
@@ -336,8 +355,10 @@ export async function triageTurn(
     const kept = reading.signs.size > 0 || reading.ageMonths !== undefined ? (state.healthSigns?.flags ?? []) : recent;
     state.healthSigns = { flags: [...kept.filter((s) => !s.startsWith('asked:dose:')), `asked:dose:${reading.medicine}`], at: ctx.now.toISOString() };
   }
+  const overridden = ctx !== turnCtx;
   if (t.level === 'none') {
     const r = new Reply(ctx, codec, { ...state, pending: undefined });
+    if (overridden) r.langOverride = ctx.locale;
     if (aheadFindings.length) {
       if (!ahead(r, aheadFindings, t.ageMonths ?? ageMonths)) return undefined;
     } else if (reading.asksDose && reading.medicine) medicine(r, reading.medicine);
@@ -349,6 +370,7 @@ export async function triageTurn(
   }
 
   const r = new Reply(ctx, codec, { ...state, pending: undefined });
+  if (overridden) r.langOverride = ctx.locale;
   const atPoint = reading.atPoint && !reading.hypothetical && !reading.educational;
   if (t.level === 'red') {
     await red(r, t, signs, text, atPoint, reading.asksDose, reading.fineNow || reading.checking, reading.helpCalled);
