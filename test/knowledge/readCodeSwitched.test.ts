@@ -45,7 +45,12 @@ describe('colloquial words for nappies and prams', () => {
   it.each([
     ['尿片要自己带吗', '纸尿裤'],
     ['嬰兒車能推進去嗎', '推车'],
+    ['送托要自己帶尿布嗎', '纸尿裤'],
   ])('%s is read with the documents’ word (%s)', (q, word) => {
     expect(extractTerms(toSimplified(q))).toContain(word);
   });
+});
+
+it('nappy rash stays nappy rash when 尿布 is read as 纸尿裤', () => {
+  expect(extractTerms('宝宝长了尿布疹')).not.toContain('纸尿裤');
 });

@@ -32,6 +32,10 @@ export const COLLOQUIAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   // Nappies and prams in everyday words: the documents write 纸尿裤 and 婴儿推车.
   ['尿不湿', '纸尿裤'],
   ['尿片', '纸尿裤'],
+  // 尿布 is the Taiwan and older word for a nappy (送托要自己帶尿布嗎); 尿布疹 (nappy rash) stays itself — the
+  // longer word wins.
+  ['尿布', '纸尿裤'],
+  ['尿布疹', '尿布疹'],
   ['婴儿车', '婴儿推车'],
   ['宝宝车', '婴儿推车'],
   // Sleeping wrapped up (Taiwan 包著睡 after conversion): the documents say 襁褓.

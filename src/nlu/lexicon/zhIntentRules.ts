@@ -241,7 +241,6 @@ export const zhIntentRules: IntentRule[] = [
     2.5,
   ],
   ['book', /(?:帮我|给我|我要|我想|想要|麻烦)(?:帮我)?(?:订|约|预约|预定|预订|报名|抢)/, 1],
-  // "the one at Jiangtou", "江头那个吧": picking an item from the list by its place.
   // The session just booked, for another child too ("再给老二也约同一场", "果果也报一样的"): a booking, not a question.
   ['book', /(?:也|一起)(?:约|订|预约|报名?|book)(?:上)?(?:同一|一样|同样|这一?)(?:场|个|次|节|的)/, 6],
   // "the one at Jiangtou", "江头那个吧": picking an item from the list by its place.
