@@ -5,7 +5,7 @@
  * someone to do something ("叫他穿鞋出门就哭"), it does not name anyone.
  */
 const ZH_AFTER =
-  /(?:孩子|宝宝|小孩|娃|儿子|女儿|闺女|小朋友|宝贝)(?:的)?(?:名字|小名|大名)?(?:叫做?|是(?![^，。,？?]{0,6}(?:哪|什么|几|吗|么|怎么|多少|谁)))|(?:名字|小名|大名|姓名)\s*(?:叫做?|是|[:：])|(?:^|[\s,，。])叫(?!他|她|它|你|我|人|孩子|宝宝|小孩|娃|儿子|女儿|老大|老二)(?:做)?(?=[\u4e00-\u9fa5])|(?:给|帮|为|替)(?=[\u4e00-\u9fa5]{1,4}(?:报名|预约|预定|预订|约|订|登记|取消|排队|候补))/g;
+  /(?:孩子|宝宝|小孩|娃|儿子|女儿|闺女|小朋友|宝贝)(?:的)?(?:名字|小名|大名)?(?:叫做?|是(?![^，。,？?]{0,6}(?:哪|什么|几|吗|么|怎么|多少|谁)))|(?:名字|小名|大名|姓名)\s*(?:叫做?|是|[:：])|(?:他|她)(?:的(?:名字|小名|大名))?叫做?(?!什么|啥|谁|哪)(?=[\u4e00-\u9fa5])|(?:^|[\s,，。])叫(?!他|她|它|你|我|人|孩子|宝宝|小孩|娃|儿子|女儿|老大|老二)(?:做)?(?=[\u4e00-\u9fa5])|(?:给|帮|为|替)(?=[\u4e00-\u9fa5]{1,4}(?:报名|预约|预定|预订|约|订|登记|取消|排队|候补))/g;
 const ZH_CUT =
   /出生|生日|今年|明天|今天|后天|周[一二三四五六日末]|下周|这周|本周|报名|预约|预定|预订|登记|取消|排队|候补|约|订|的|是|想|要|在|现在|已经|刚|男|女|，|[0-9零一二两三四五六七八九十]+(?:岁|个月|周岁|年)|\d/;
 const ZH_NOT_NAME = new Set([
@@ -35,6 +35,21 @@ const ZH_NOT_NAME = new Set([
   '我孩子',
   '我宝宝',
   '我家宝宝',
+  // Grandparents and relatives booking name the child by kinship first ("帮孙子约周日…他叫豆豆"): no name.
+  '孙子',
+  '孙女',
+  '外孙',
+  '外孙女',
+  '小孙子',
+  '小孙女',
+  '孙儿',
+  '闺女',
+  '侄子',
+  '侄女',
+  '外甥',
+  '外甥女',
+  '小朋友',
+  '宝贝',
 ]);
 
 const EN_RE =
@@ -239,6 +254,8 @@ function nameBeforeBirthDate(normalized: string, original: string, birthStart: n
  * After "给/帮/为/替" the words up to the booking verb are a name only when they hold no pronoun and no verb or filler:
  * "帮我排个候补", "帮忙约一下", "给他们订" ask for something; "帮朵朵排个候补" names 朵朵 (cut at 排).
  */
+/** A kinship word where a name could stand ("给孙女报名", "帮外孙约"): no name (and 女 must not cut it to 孙). */
+const KINSHIP = /^小?(?:外)?(?:孙子|孙女|孙儿|侄子|侄女|外甥女?|闺女|儿子|女儿)(?![\u4e00-\u9fa5]{0,1}叫)/;
 const ZH_FOR_CUT = /排|个|一下|把|再|先|都|也|还|就|帮|给|留|看|查|找|去|来|直接|马上|赶紧|下周|周末/;
 const ZH_PRONOUN_START = /^(?:我|你|您|他|她|它|咱|大家|忙|人家)/;
 
@@ -246,7 +263,7 @@ export function parseChildName(normalized: string, original: string, birthStart?
   for (const m of normalized.matchAll(ZH_AFTER)) {
     const rest = normalized.slice(m.index! + m[0].length).trim();
     const cand = /^[\u4e00-\u9fa5·]{1,8}/.exec(rest)?.[0];
-    if (!cand) continue;
+    if (!cand || KINSHIP.test(cand)) continue;
     // Names come from naming words; after "给/帮" a pronoun or a verb means no one is named.
     const forSomeone = /^(?:给|帮|为|替)$/.test(m[0]);
     if (forSomeone && ZH_PRONOUN_START.test(cand)) continue;

@@ -36,3 +36,16 @@ describe('an age told between the name and the birth date', () => {
     ]);
   });
 });
+
+describe('grandparents name the child by kinship first', () => {
+  it.each([
+    ['我想帮孙子约周日上午的半日托 他叫豆豆 2024年10月3号生的 住在集美', '豆豆'],
+    ['帮外孙女登记一下 她叫小米 2025年1月5日出生', '小米'],
+  ])('%s', (text, name) => {
+    expect(understand(text, ctx).slots.childName).toBe(name);
+  });
+  it('a kinship word is no name, a surname is', () => {
+    expect(understand('给孙女报名 周日下午', ctx).slots.childName).toBeUndefined();
+    expect(understand('帮孙一诺约周六上午', ctx).slots.childName).toBe('孙一诺');
+  });
+});
