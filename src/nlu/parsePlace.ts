@@ -124,3 +124,16 @@ export function parsePlace(text: string): PlaceResult {
   }
   return NEARBY.test(text) ? { wantsNearby: true } : {};
 }
+
+/**
+ * The place word the parent used for a neighbourhood ("鼓浪屿", "gulangyu", "前埔"), as the lexicon spells it, so a
+ * reply can name the place they asked about rather than the subdistrict it was mapped to. Undefined when none.
+ */
+export function neighbourhoodWord(text: string): string | undefined {
+  const folded = foldLatin(text);
+  for (const e of ENTRIES) {
+    if (!e.neighbourhood) continue;
+    if (e.latin ? e.latin.test(folded) : text.includes(e.pattern)) return e.pattern;
+  }
+  return undefined;
+}

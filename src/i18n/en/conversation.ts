@@ -48,6 +48,7 @@ export const search: typeof zh.search = {
   dateReadAs: (text: string, taken: string, other: string) => `I've read "${text}" as ${taken} (if you meant ${other}, just say so).`,
   header: (range: string) => `Free places, ${range}:`,
   headerNear: (range: string) => `Free places, ${range} (nearest first):`,
+  noPointThere: (place: string) => `There is no care point in ${place}; these are the nearest ones.`,
   headerFor: (range: string, child: string) => `Sessions for ${child}, ${range}:`,
   fitsChild: (child: string) => `(all of these fit ${child}'s age)`,
   waitlistFor: (child: string) => `(these waitlist places are for ${child})`,

@@ -46,6 +46,7 @@ export const search = {
   dateReadAs: (text: string, taken: string, other: string) => `“${text}”我按${taken}来查（如果你指的是${other}，告诉我就好）。`,
   header: (range: string) => `${range}的空位：`,
   headerNear: (range: string) => `${range}的空位（按距离从近到远）：`,
+  noPointThere: (place: string) => `${place}没有爱邻护幼服务点，下面是离那里最近的点。`,
   headerFor: (range: string, child: string) => `${range}适合${child}的场次：`,
   fitsChild: (child: string) => `（以下都适合${child}的年龄）`,
   waitlistFor: (child: string) => `（这里的候补是给${child}排的）`,

@@ -16,6 +16,7 @@ import { childForRequest, type IntentHandler, type Request } from './Request.ts'
 import { answerQuestion } from './questionIntents.ts';
 import { offerPersonIfOverwhelmed } from '../answers/offerPerson.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
+import { neighbourhoodWord } from '../../../nlu/parsePlace.ts';
 
 /** What the parent was looking for: the pending search, else the last request. */
 export function searchContext(r: Reply): Partial<SearchSlotsArgs> | undefined {
@@ -120,6 +121,7 @@ export const findSlots: IntentHandler = async (r, q) => {
   if (await searchForEachChild(r, q)) return;
   const partial = await requestedSearch(r, q);
   if (!partial) return;
+  await sayNoPointThere(r, q, partial);
   const moving = await correctsJustBooked(r, q, partial);
   const wantsNearby = Boolean(q.slots.wantsNearby) || (r.state.pending?.type === 'search' && Boolean(r.state.pending.wantsNearby));
   await searchPlaces(r, partial, wantsNearby && !partial.near && !partial.district);
@@ -337,3 +339,16 @@ export const reschedule: IntentHandler = async (r, q) => {
   }
   offerCancelFirst(r);
 };
+
+/**
+ * A search near a neighbourhood or landmark that has no point of its own ("鼓浪屿有没有点"): said first, so the list of
+ * the nearest points is not read as points there (never let a place seem to have a point it has not).
+ */
+async function sayNoPointThere(r: Reply, q: Request, partial: Partial<SearchSlotsArgs>): Promise<void> {
+  const nb = q.slots.neighbourhood;
+  if (!nb || q.slots.pointCode || partial.pointCode || !partial.near) return;
+  const points = await r.ctx.points.findPoints({ limit: 100 }).catch(() => undefined);
+  if (!points || points.some((p) => p.neighbourhoodZh === nb.zh)) return;
+  const word = neighbourhoodWord(toSimplified(q.text)) ?? (r.lang === 'en' ? nb.en : nb.zh);
+  r.say(r.w.search.noPointThere(/^[a-z]/.test(word) ? word.replace(/(^|\s)[a-z]/g, (c) => c.toUpperCase()) : word));
+}
