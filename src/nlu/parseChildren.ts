@@ -149,7 +149,7 @@ export function parseOrderedName(text: string): ChildDetails | undefined {
 }
 
 /** Which clause of the message an action word sits in, so "把果果的取消了 朵朵照常去" cancels 果果's. */
-const KEEP = /照常|照样|还去|继续去|不变|保留|不用取消|keep|still (?:go|come|coming|going)|as planned|as usual/;
+const KEEP = /照常|照样|还去|继续去|不变|保留|留着|留下|不用取消|不取消|别取消|keep|still (?:go|come|coming|going)|as planned|as usual/;
 /** A clause that says a child is NOT the one meant ("不是给朵朵，是给果果", "not Emma, Leo"). */
 const NOT_THIS_CHILD = /^\s*(?:(?:sorry|no|oh)\s+)?(?:不是|而不是|不要|不用|别|not|instead of|rather than)(?![a-z])/;
 /** "sorry 是妞妞 不是 Ethan", "Leo, not Emma": the denial right before the name. */
@@ -277,7 +277,9 @@ export function findChildMention(text: string, childNames: string[] = []): Child
     const other = childNames.find((c) => toSimplified(c).toLowerCase() !== toSimplified(namedOnce[0]!).toLowerCase());
     if (other) return { name: other };
   }
-  if (actingNames.length === 0 && namedOnce.length === 1) return { name: namedOnce[0]! };
+  // "周六那两个都取消 三三周日的留着" (three children): a cancel whose only named child is kept is about the others.
+  const keptWhileChanging = CHANGE_WORDS.test(simplified) && named.length > 0 && named.every((n) => n.kept);
+  if (actingNames.length === 0 && namedOnce.length === 1 && !keptWhileChanging) return { name: namedOnce[0]! };
   if (actingNames.length > 1) return undefined;
   const orders = actingMentions(simplified, all).filter((m) => m.birthOrder !== undefined);
   const acting = orders.filter((m) => !m.kept);

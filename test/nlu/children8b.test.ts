@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { findChildMention } from '../../src/nlu/parseChildren.ts';
+import { parseChildName } from '../../src/nlu/parseChildName.ts';
+
+describe('a cancel that keeps one of three children', () => {
+  it('does not pick the child whose booking is kept', () => {
+    expect(findChildMention('周六那两个都取消 三三周日的留着', ['一一', '二二', '三三'])).toBeUndefined();
+    expect(findChildMention('周六的都取消 三三的别取消', ['一一', '二二', '三三'])).toBeUndefined();
+  });
+  it('still picks a child named to cancel', () => {
+    expect(findChildMention('三三周日的取消', ['一一', '二二', '三三'])).toEqual({ name: '三三' });
+    expect(findChildMention('果果的取消 朵朵的留着', ['朵朵', '果果'])).toEqual({ name: '果果' });
+  });
+});
+
+describe('a sibling word before 叫 names the child', () => {
+  it.each([
+    ['妹妹叫语彤 2025年3月18日出生 也帮她登记', '语彤'],
+    ['弟弟叫小安 2025/12/3', '小安'],
+    ['老二叫果果 2025年10月2日生的', '果果'],
+  ])('%s', (text, name) => {
+    expect(parseChildName(text, text)).toBe(name);
+  });
+});
