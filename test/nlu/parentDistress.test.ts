@@ -17,6 +17,8 @@ describe('PARENT_DISTRESS', () => {
       'I keep losing my temper and screaming at my toddler',
       "honestly I'm barely coping, no help at home",
       'I just need someone to talk to',
+      '寶寶一直哭 我快抓狂了',
+      'when she screams I just lose it',
     ])
       expect(distress(t), t).toBe(true);
   });

@@ -9,7 +9,7 @@ const DISTRESS_WORDS = new RegExp(
   [
     // Worn out, breaking down.
     '带到哭|想喘口气|让我喘口气|喘不过气|透不过气|崩溃|受不了|撑不住|撑不下去|熬不下去|熬不住|扛不住|顶不住|没办法了|无助|绝望',
-    '好累|太累了|累死|累瘫|累垮|好辛苦|心累|快疯|要疯|逼疯|烦死',
+    '好累|太累了|累死|累瘫|累垮|好辛苦|心累|快疯|要疯|逼疯|烦死|抓狂',
     // Crying, low, no joy; low after the birth.
     '想哭|每天都在哭|(?:每天|天天)都?(?:在|想)?哭|开心不起来|高兴不起来|提不起(?:兴趣|劲|精神)',
     '(?:心情|情绪|心态)(?:一直|总是|最近|都)?(?:很|好|特别|超|非常)?(?:低落|差|糟|不好)|低落|抑郁|忧郁',
@@ -28,7 +28,7 @@ const DISTRESS_WORDS = new RegExp(
       [
         "wit'?s end|exhausted|can'?t cope|cannot cope|(?:not|barely) coping|can'?t take (?:it|this|much more)|can'?t do this",
         'losing my mind|at the end of my (?:rope|tether)|overwhelmed|breaking down|so tired|desperate|falling apart|burn(?:ed|t)? out',
-        "i give up|i'?m (?:so )?done|at (?:my )?breaking point|can'?t (?:go on|keep going)|can'?t think straight",
+        "i (?:just )?lose it|i give up|i'?m (?:so )?done|at (?:my )?breaking point|can'?t (?:go on|keep going)|can'?t think straight",
         'running on (?:empty|fumes|no sleep|\\d+ hours?)|cry(?:ing)? every day|(?:been )?crying (?:every day|all the time|non-?stop)',
         'feel(?:ing)? like a failure|(?:terrible|bad|awful|useless|horrible|hopeless|rubbish|failure as a) (?:mum|mom|mother|parent|dad|father)',
         "nothing i do (?:works|helps|is right)|i can'?t do anything right|hate myself|disappointed (?:in|with) myself|i'?m (?:such )?a failure",
