@@ -230,7 +230,8 @@ export const book: IntentHandler = async (r, q) => {
     r.say(w.search.noSuchItem(n));
     return;
   }
-  if (r.state.lastSearch && !hasSearchSlots(q.slots) && !q.slots.child) {
+  // "actually, book it for both of them" after a list for one child: the same search, for every child.
+  if (r.state.lastSearch && !hasSearchSlots(q.slots) && !q.slots.child && !q.slots.allChildren) {
     r.say(w.search.whichFromList);
     return;
   }
