@@ -247,16 +247,21 @@ const FOLLOW_ON = /^(?:那|那么|那要是|那如果|还有|另外)?.{1,10}(?:�
 /** After an answer, a few words naming something else ("那临时托呢") ask the same question about it, not for places. */
 function followsOnAnswer(t: string, slots: Slots, ctx: UnderstandContext): boolean {
   if (!ctx.previousIntent || !QUESTION_INTENTS.has(ctx.previousIntent) || !FOLLOW_ON.test(t.trim())) return false;
-  return !(
+  return !namesWhatToAct(slots);
+}
+
+/** A day, a place, a part of day, a child or a choice from a list: words that make a message a request, not a follow-up question. */
+function namesWhatToAct(slots: Slots): boolean {
+  return Boolean(
     slots.dateRange ||
-    slots.district ||
-    slots.neighbourhood ||
-    slots.pointCode ||
-    slots.partOfDay ||
-    slots.child ||
-    slots.wantsNearby ||
-    slots.ordinal !== undefined ||
-    slots.pick !== undefined
+      slots.district ||
+      slots.neighbourhood ||
+      slots.pointCode ||
+      slots.partOfDay ||
+      slots.child ||
+      slots.wantsNearby ||
+      slots.ordinal !== undefined ||
+      slots.pick !== undefined,
   );
 }
 
@@ -276,18 +281,7 @@ function asksOnAnswer(t: string, slots: Slots, ctx: UnderstandContext): boolean 
   if (!ctx.previousIntent || !QUESTION_INTENTS.has(ctx.previousIntent)) return false;
   const s = t.trim();
   if (!LEANS_ON.test(s) || !ASKED_MARK.test(s) || ACTION_REQUEST.test(s) || PLACES_ASKED.test(s)) return false;
-  return !(
-    slots.dateRange ||
-    slots.district ||
-    slots.neighbourhood ||
-    slots.pointCode ||
-    slots.partOfDay ||
-    slots.child ||
-    slots.bookingRef ||
-    slots.wantsNearby ||
-    slots.ordinal !== undefined ||
-    slots.pick !== undefined
-  );
+  return !(namesWhatToAct(slots) || slots.bookingRef);
 }
 
 /** Intents that look for places. */
