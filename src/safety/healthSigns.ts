@@ -1,5 +1,6 @@
 import { normalizeText } from '../nlu/normalizeText.ts';
 import { parseAge } from '../nlu/parseAge.ts';
+import { parseEnglishNumber } from '../nlu/chineseNumber.ts';
 
 /**
  * The health signs in one parent message, both languages, read from
@@ -975,6 +976,7 @@ const AMOUNT =
 const WHEN_TO_GO =
   /(?:什么|哪些|啥)(?:样的?)?(?:情况|症状|表现|时候)(?:下)?[^，。,.!?！？]{0,6}(?:医院|医生|就医|就诊|急诊|120|看病|送医)|(?:要|需要|该|得)(?:注意|观察|留意)(?:些)?(?:什么|哪些|啥)|(?:注意|观察|留意)(?:些)?(?:什么|哪些|啥)|(?<![a-z])(?:when (?:should|do|would|must|to) (?:i |we )?(?:take|bring|go|see|call|worry|get)|what (?:signs?|symptoms?)(?: [a-z']+){0,4} (?:take|bring|go|see|call|worry|mean|need|watch|look)|(?:what|which) (?:should i|to|do i) (?:watch|look) (?:for|out)|warning signs|red flags|take (?:her|him|them) in|when is it (?:an emergency|serious|time to))(?![a-z])/;
 
+/** "second day" … "seventh day" (cardinals, "day 5" / "day five", are read by parseEnglishNumber). */
 const ORDINALS: Record<string, number> = {
   second: 2,
   third: 3,
@@ -982,12 +984,6 @@ const ORDINALS: Record<string, number> = {
   fifth: 5,
   sixth: 6,
   seventh: 7,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
 };
 /** "today is day 5", "5th day", "第五天": which day it is, whatever is counted. */
 function readDayOfIllness(t: string): number | undefined {
@@ -997,7 +993,7 @@ function readDayOfIllness(t: string): number | undefined {
     );
   if (m) {
     const v = m[1] ?? m[2] ?? m[3] ?? '';
-    return /^\d+$/.test(v) ? Number(v) : ORDINALS[v];
+    return ORDINALS[v] ?? parseEnglishNumber(v);
   }
   const zh = new RegExp(`第${ZH_COUNT}\\s*天`).exec(t);
   return zh?.[1] ? countOf(zh[1]) : undefined;
