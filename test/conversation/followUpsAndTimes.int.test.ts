@@ -48,6 +48,20 @@ describe('session times are said, not only where to find them', () => {
     expect(out.reply).toMatch(new RegExp(`体验课：.{0,12}${TIME_RANGE.source}`));
   });
 
+  it('two time questions in one message: the timetable is said once, and the second question is said to be answered above', async () => {
+    const out = await ask('你們幾點開門？下午幾點要接回來？');
+    expect(out.reply.match(/半日托：週末/g)).toHaveLength(1);
+    expect(out.reply).toMatch(/你還問了“下午幾點要接回來？”——上面的回答已經包括了/);
+    expect(out.reply).not.toMatch(/下面接著回答/);
+  });
+
+  it('two questions with different answers keep both answers and the "you also asked" heading', async () => {
+    const out = await ask('半日托几点接？另外孩子流鼻涕能去吗');
+    expect(out.reply).toMatch(/半日托：周末/);
+    expect(out.reply).toMatch(/下面接着回答/);
+    expect(out.reply).toMatch(/流鼻涕|晨检/);
+  });
+
   it('a question about staff or sleep times is not a session-times question', async () => {
     const out = await ask('宝宝晚上几点睡比较好');
     expect(out.reply).not.toMatch(/通常的时间是/);

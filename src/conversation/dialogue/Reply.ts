@@ -67,6 +67,28 @@ export class Reply {
     return this;
   }
 
+  /** Where the answer stands now, for {@link dropRepeatsSince}. */
+  mark(): number {
+    return this.lines.length;
+  }
+
+  /**
+   * Drops what was said since `mark` that this answer had already said word for word
+   * (two questions in one message often have one answer: it is given once). True when
+   * nothing said since `mark` but its first line (the "you also asked…" heading) is left.
+   */
+  dropRepeatsSince(mark: number): boolean {
+    const before = new Set(this.lines.slice(0, mark));
+    const added = this.lines.slice(mark).filter((l, i) => i === 0 || !before.has(l));
+    this.lines.splice(mark, this.lines.length - mark, ...added);
+    return this.lines.length - mark <= 1;
+  }
+
+  /** Takes back everything said since `mark`. */
+  unsaySince(mark: number): void {
+    this.lines.length = Math.min(this.lines.length, mark);
+  }
+
   get hasButtons(): boolean {
     return this.rows.length > 0;
   }

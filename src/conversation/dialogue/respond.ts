@@ -61,6 +61,7 @@ async function onText(r: Reply, u: Understanding, text: string): Promise<void> {
   // A question asked for an earlier request ("确定要取消吗？") stays the one awaited when a later request asks none.
   let asked: typeof r.state.pending;
   for (const [i, q] of requests.entries()) {
+    const mark = r.mark();
     if (i > 0) {
       r.say(r.w.menu.alsoNext(q.text));
       // Another request of the same message is its own question, never a follow-up of the one before it.
@@ -69,6 +70,11 @@ async function onText(r: Reply, u: Understanding, text: string): Promise<void> {
     const before = r.state.pending;
     await INTENT_HANDLERS[q.intent](r, q);
     if (r.state.pending && r.state.pending !== before) asked = r.state.pending;
+    // "几点开门？下午几点接？" is answered by one timetable: say it once, and say the second question was answered above.
+    if (i > 0 && r.dropRepeatsSince(mark)) {
+      r.unsaySince(mark);
+      r.say(r.w.menu.answeredAbove(q.text));
+    }
   }
   if (!r.state.pending && asked && requests.length > 1) r.state.pending = asked;
   r.state.lastIntent = requests.at(-1)!.intent;

@@ -32,6 +32,7 @@ export const menu: typeof zh.menu = {
   forgetHint: 'To delete your data, send /forget in Telegram and confirm.',
   buttonExpired: 'This button has expired (it may be from an older message). Here is what you can do now:',
   alsoNext: (what: string) => `You also asked "${what}" — here is that too.`,
+  answeredAbove: (what: string) => `You also asked "${what}" — the answer above covers that too.`,
   takeNext: (what: string) => `You also mentioned "${what}"; let's take that next.`,
 };
 

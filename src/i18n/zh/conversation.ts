@@ -31,6 +31,7 @@ export const menu = {
   forgetHint: '删除数据请在 Telegram 里发送 /forget 并确认。',
   buttonExpired: '这个按钮已失效（可能是旧消息里的按钮）。以下是当前的选项：',
   alsoNext: (what: string) => `另外，你还问了“${what}”——下面接着回答。`,
+  answeredAbove: (what: string) => `你还问了“${what}”——上面的回答已经包括了。`,
   takeNext: (what: string) => `你还提到“${what}”，我们下一步再处理这个。`,
 };
 
