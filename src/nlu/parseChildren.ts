@@ -144,7 +144,8 @@ export function parseOrderedName(text: string): ChildDetails | undefined {
     );
   if (!m) return undefined;
   const name = m[2]!.replace(/(?:出生|生日|今年|岁|个月).*$/, '');
-  if (!name || NOT_A_NAME.test(name)) return undefined;
+  // A name never holds a particle: "老大带去的时候" goes on to say what happens, it names nobody.
+  if (!name || NOT_A_NAME.test(name) || /[的了吗呢吧]/.test(name)) return undefined;
   return { name, birthOrder: ORDER_WORDS.find(([re]) => re.test(m[1]!))?.[1] };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChildMention } from '../../src/nlu/parseChildren.ts';
+import { findChildMention, parseOrderedName } from '../../src/nlu/parseChildren.ts';
 import { parseChildName } from '../../src/nlu/parseChildName.ts';
 
 describe('a cancel that keeps one of three children', () => {
@@ -20,5 +20,15 @@ describe('a sibling word before 叫 names the child', () => {
     ['老二叫果果 2025年10月2日生的', '果果'],
   ])('%s', (text, name) => {
     expect(parseChildName(text, text)).toBe(name);
+  });
+});
+
+describe('a birth-order word followed by what happens names nobody', () => {
+  it.each(['老大带去的时候 弟弟可以一起去吗 他才4个月', '老大去了以后 老二呢', '老大上的那个班好吗'])('%s', async (text) => {
+    const { parseOrderedName } = await import('../../src/nlu/parseChildren.ts');
+    expect(parseOrderedName(text)?.name).toBeUndefined();
+  });
+  it('still reads "还有老二宁宁"', () => {
+    expect(parseOrderedName('还有老二宁宁')?.name).toBe('宁宁');
   });
 });
