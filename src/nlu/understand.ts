@@ -7,7 +7,7 @@ import { detectLanguage } from './detectLanguage.ts';
 import { findDateProblems } from './findDateProblems.ts';
 import { findNegations } from './findNegations.ts';
 import { parseAge } from './parseAge.ts';
-import { parseBirthDate } from './parseBirthDate.ts';
+import { findBirthDates, parseBirthDate } from './parseBirthDate.ts';
 import { parseBookingRef } from './parseBookingRef.ts';
 import { birthOrdersIn, findChildMention, namedChildren, parseChildren, parseOrderedName } from './parseChildren.ts';
 import { parseChildName } from './parseChildName.ts';
@@ -327,9 +327,10 @@ export function hasSearchSlots(s: Slots): boolean {
 }
 
 /** The search facts of a (prepared) text: day, part of day, place, kind of care. */
-function searchSlots(t: string, ctx: UnderstandContext, skip?: [number, number]): Slots {
+function searchSlots(t: string, ctx: UnderstandContext, skip: Array<[number, number]> = []): Slots {
   const slots: Slots = {};
-  const forDates = skip ? t.slice(0, skip[0]) + ' '.repeat(skip[1] - skip[0]) + t.slice(skip[1]) : t;
+  let forDates = t;
+  for (const [from, to] of skip) forDates = forDates.slice(0, from) + ' '.repeat(to - from) + forDates.slice(to);
   const dates = parseDates(forDates, ctx.now, ctx.timeZone);
   if (dates.dateRange) {
     slots.dateRange = dates.dateRange;
@@ -352,7 +353,10 @@ function numberAfterVerb(t: string): number | undefined {
 function read(original: string, t: string, ctx: UnderstandContext): { intent: Intent; confidence: number; slots: Slots } {
   const neg = findNegations(t);
   const birth = parseBirthDate(neg.positive, ctx.now, ctx.timeZone);
-  const slots: Slots = { ...searchSlots(neg.positive, ctx, birth.span) };
+  // Every birth date is a birth date, never the day asked for ("Leo born 2024-03-02 and Mia born 2025-06-10. Any spots Sunday?").
+  const births = findBirthDates(neg.positive, ctx.now, ctx.timeZone);
+  const birthSpans = births.length > 1 ? births.map((b) => b.span) : birth.span ? [birth.span] : [];
+  const slots: Slots = { ...searchSlots(neg.positive, ctx, birthSpans) };
   if (birth.birthDate) slots.birthDate = birth.birthDate;
   const forAge = birth.span
     ? neg.positive.slice(0, birth.span[0]) + ' '.repeat(birth.span[1] - birth.span[0]) + neg.positive.slice(birth.span[1])

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findChildMention, parseOrderedName } from '../../src/nlu/parseChildren.ts';
 import { parseChildName } from '../../src/nlu/parseChildName.ts';
+import { understand } from '../../src/nlu/understand.ts';
 
 describe('a cancel that keeps one of three children', () => {
   it('does not pick the child whose booking is kept', () => {
@@ -30,5 +31,20 @@ describe('a birth-order word followed by what happens names nobody', () => {
   });
   it('still reads "还有老二宁宁"', () => {
     expect(parseOrderedName('还有老二宁宁')?.name).toBe('宁宁');
+  });
+});
+
+describe('several children with birth dates and a search in one message', () => {
+  const ctx = { now: new Date('2026-11-25T10:00:00+08:00'), timeZone: 'Asia/Shanghai' }; // a Wednesday
+  it('the birth dates are not the day asked for: Sunday in Huli is', () => {
+    const u = understand('I have two kids, Leo born 2024-03-02 and Mia born 2025-06-10. Any spots Sunday in Huli?', ctx);
+    expect(u.slots.children?.map((c) => c.name)).toEqual(['Leo', 'Mia']);
+    expect(u.slots.dateRange).toEqual({ from: '2026-11-29', to: '2026-11-29' });
+    expect(u.slots.district).toBe('huli');
+  });
+  it('registering two children and nothing else asks for no day', () => {
+    const u = understand('大宝朵朵2024-01-20 二宝果果2024-11-11 都登记一下', ctx);
+    expect(u.slots.children).toHaveLength(2);
+    expect(u.slots.dateRange).toBeUndefined();
   });
 });

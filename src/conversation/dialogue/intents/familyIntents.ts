@@ -17,6 +17,8 @@ export const registerChildIntent: IntentHandler = async (r, q) => {
   const s = q.slots;
   if (s.children) {
     await registerListed(r, s.children);
+    // "Leo born 2024-03-02 and Mia born 2025-06-10. Any spots Sunday in Huli?": the search is not dropped.
+    if (hasSearchSlots(s)) await searchPlaces(r, mergeSearch({}, s), Boolean(s.wantsNearby) && !s.district);
     return;
   }
   if (s.dateProblem?.kind === 'ambiguous_birth_date') {
