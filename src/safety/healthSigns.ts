@@ -70,7 +70,7 @@ const CHOKE_QUESTION =
 const AFTERMATH_NOW =
   /现在(?:还|都|已经|也)?(?:留(?:了|下)?(?:个|一个|一块|一道)?疤|有(?:个|一个|一块|一道)?(?:疤|印子?|包|痕)|没(?:有)?(?:完全)?消|结痂|长好|好(?:多|一些|点)了)/g;
 const HAPPENING_NOW =
-  /现在|这次|又抽|又开始|不见了|找不到了|正在|刚刚|刚才|突然|一直|救命|急急|快来|马上|已经(?:吞|吃|喝)|(?<![a-z])(?:(?:he|she|they) just did|just (?:swallowed|ate|drank|did|had)|right now|just now|is having|currently|again|this time|is missing|can'?t find|suddenly|help|emergency|urgent|asap|won'?t stop|keeps)(?![a-z])/;
+  /现在|这次|(?:今天|今早|今晚|这两天)(?:又|也|还)?(?:发)?烧|又(?:发)?烧(?:起来|到)?|又抽|又开始|不见了|找不到了|正在|刚刚|刚才|突然|一直|救命|急急|快来|马上|已经(?:吞|吃|喝)|(?<![a-z])(?:(?:he|she|they) just did|just (?:swallowed|ate|drank|did|had)|right now|just now|is having|currently|again|this time|is missing|can'?t find|suddenly|help|emergency|urgent|asap|won'?t stop|keeps)(?![a-z])/;
 // A question that opens with "if": "如果孩子抽筋了怎么办", "what if my baby chokes" — asking ahead, nothing happening.
 const LEADING_IF =
   /^(?:请问|想问一下|想问|我想问|问一下|老师)?[，,\s]*(?:如果|万一|假如|假设|(?:what (?:should i do |do i do |to do )?if|if|in case)(?![a-z]))/;
@@ -206,7 +206,7 @@ const EN_POISONS = [
 
 /** Hot things a child touches or grabs (scalds by contact), both languages. */
 const HOT_THINGS_ZH =
-  '熨斗|卷发棒|直发夹|夹板|烤箱|炉子|炉灶|火炉|热锅|锅边|锅盖|蒸笼|蒸锅|暖气片|电暖器|取暖器|暖风机|排气管|烤炉|烤盘|吹风机|电水壶|热水壶|烧水壶|热水瓶|暖水瓶|热水袋|电饭煲|电饭锅|电熨斗';
+  '锅(?!巴|包)|熨斗|卷发棒|直发夹|夹板|烤箱|炉子|炉灶|火炉|热锅|锅边|锅盖|蒸笼|蒸锅|暖气片|电暖器|取暖器|暖风机|排气管|烤炉|烤盘|吹风机|电水壶|热水壶|烧水壶|热水瓶|暖水瓶|热水袋|电饭煲|电饭锅|电熨斗';
 const HOT_THINGS_EN =
   'iron|stove|oven|hob|radiator|heater|pan|pot|kettle|toaster|hair ?dryer|curling (?:iron|wand)|hair straighteners?|straighteners?|flat iron|steamer|rice cooker|hot water bottle|heating pad|grill|barbecue|bbq|glue gun|exhaust';
 
@@ -419,7 +419,7 @@ const SIGNS: Sign[] = [
   ['snake_bite', /被蛇咬|蛇咬|毒蛇|(?<![a-z])(?:snake ?bite|bitten by a snake|snake bit\w*)(?![a-z])/, true],
   [
     'arm_not_used',
-    /(?:左|右)?(?:手|胳膊|手臂)(?:就|都|也|一直)?(?:不肯|不愿意|不愿|不敢)(?:动|用|抬)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:胳膊|手臂|手)(?:一直|就)?(?:垂着|耷拉着?|抬不起来)|(?<![a-z])(?:(?:won'?t|will not|doesn'?t|does not|refuses to|not) (?:use|using|move|moving|lift|lifting) (?:his|her|their|the|that|this) (?:left |right )?(?:arm|hand)|arm (?:is )?(?:just )?(?:hanging|dangling)|pulled elbow|nursemaid'?s elbow)(?![a-z])/,
+    /(?:左|右)?(?:手|胳膊|手臂)(?:就|都|也|一直)?(?:不肯|不愿意|不愿|不敢)(?:动|用|抬)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:左|右)(?:手|胳膊|手臂)(?:就|都|也|一直)?不(?:动|能动)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:胳膊|手臂|手)(?:一直|就)?(?:垂着|耷拉着?|抬不起来)|(?<![a-z])(?:(?:won'?t|will not|doesn'?t|does not|refuses to|not) (?:use|using|move|moving|lift|lifting) (?:his|her|their|the|that|this) (?:left |right )?(?:arm|hand)|arm (?:is )?(?:just )?(?:hanging|dangling)|pulled elbow|nursemaid'?s elbow)(?![a-z])/,
     true,
   ],
   [
@@ -457,7 +457,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'barking_cough',
-    /咳(?:嗽|得)?(?:的)?(?:声音)?像狗叫|犬吠|喘鸣|(?:吸气|呼吸)(?:的时候|时)?(?:有)?(?:咝咝|嘶嘶|呼噜呼噜|呼哧)(?:声|响)?|呼吸有声音|呼哧呼哧|嘶嘶(?:的)?(?:声|响)|咻咻(?:声|叫)?|哮鸣|(?<![a-z])(?:barking cough|barky cough|cough\w* like a seal|stridor|wheez\w*)(?![a-z])/,
+    /咳(?:嗽|得)?(?:的)?(?:声音)?像狗叫|(?:像|跟)海豹(?:叫|一样|似的)?|海豹(?:式|叫声|样)(?:的)?咳|犬吠|喘鸣|(?:吸气|呼吸)(?:的时候|时)?(?:有)?(?:咝咝|嘶嘶|呼噜呼噜|呼哧)(?:声|响)?|呼吸有声音|呼哧呼哧|嘶嘶(?:的)?(?:声|响)|咻咻(?:声|叫)?|哮鸣|(?<![a-z])(?:bark(?:ing|y)(?: [a-z]+){0,2} cough|seal(?:-like)? (?:cough|bark)|cough\w* like a (?:seal|dog)|stridor|wheez\w*)(?![a-z])/,
     false,
   ],
   [
@@ -483,7 +483,7 @@ const SIGNS: Sign[] = [
 
   [
     'tooth_injury',
-    /(?:牙|牙齿|门牙)(?:被|给)?(?:磕|撞|摔|碰)?(?:掉|断|松|脱落|出来|进去)|(?:磕|撞|摔|碰)(?:掉|断|松)(?:了)?(?:一颗|一个|两颗|颗)?(?:门)?牙|(?<![a-z])(?:knocked (?:out )?(?:his |her |their |a |the )?(?:front |baby )?(?:tooth|teeth)|(?:tooth|teeth) (?:was |were |got |came |is )?(?:knocked out|chipped|broken|loose|out)|(?:broke|chipped|cracked) (?:his |her |their |a )?(?:front )?tooth)(?![a-z])/,
+    /(?:牙|牙齿|门牙)(?:被|给)?(?:磕|撞|摔|碰)?(?:掉|断|松|脱落|出来|进去)|(?:门牙|牙齿)[^，。,.!?！？]{0,8}(?:松动|松了|晃动|在晃)|(?:磕|撞|摔|碰)(?:掉|断|松)(?:了)?(?:一颗|一个|两颗|颗)?(?:门)?牙|(?<![a-z])(?:knocked (?:out )?(?:his |her |their |a |the )?(?:front |baby )?(?:tooth|teeth)|(?:tooth|teeth) (?:was |were |got |came |is )?(?:knocked out|chipped|broken|loose|out)|(?:broke|chipped|cracked) (?:his |her |their |a )?(?:front )?tooth)(?![a-z])/,
     true,
   ],
   [
@@ -514,7 +514,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'eye_injury',
-    /眼睛(?:被|让)?.{0,8}(?:戳|扎|刺|划|打|撞|磕|抓)(?:到|伤|了|破)|(?:戳|扎|刺|划|抓)(?:到|伤|破)(?:了)?(?:眼睛|眼球)|(?<![a-z])(?:(?:poked|scratched|hit|jabbed|stabbed|caught) (?:him |her |them )?(?:in )?(?:the |his |her |their )?eye|eye (?:injury|was (?:poked|scratched|hit)))(?![a-z])/,
+    /(?:眼睛|眼球|(?<![a-z])eyes?(?![a-z]))\s?(?:被|让)?.{0,8}(?:戳|扎|刺|划|打|撞|磕|抓)(?:到|伤|了|破)|(?:戳|扎|刺|划|抓)(?:到|伤|破)(?:了)?(?:眼睛|眼球)|(?<![a-z])(?:(?:poked|scratched|hit|jabbed|stabbed|caught) (?:him |her |them )?(?:in )?(?:the |his |her |their )?eye|eye (?:injury|was (?:poked|scratched|hit)))(?![a-z])/,
     true,
   ],
   [
@@ -577,7 +577,7 @@ const SIGNS: Sign[] = [
   ],
   // Swelling that grows or spreads after a bite or sting; a hoarse voice or wheeze with swelling (allergy).
   ['spreading', /越来越(?:大|肿|红|多)|范围(?:变|越来越)?大|扩散|蔓延|(?<![a-z])(?:spread\w*|getting (?:bigger|worse|redder))(?![a-z])/, false],
-  ['hoarse', /声音(?:都|也|有点|变得)?(?:哑|嘶哑|沙哑)|(?<![a-z])(?:hoarse|croaky voice)(?![a-z])/, false],
+  ['hoarse', /声音(?:都|也|有点|变得|变)?(?:有点)?(?:哑|嘶哑|沙哑)|(?<![a-z])(?:hoarse|croaky voice)(?![a-z])/, false],
   ['short_breath', /喘(?!气(?:都|也|还)?(?:很|挺)?(?:正常|还好|平稳|顺))|(?<![a-z])(?:wheez\w*|short of breath|breathless)(?![a-z])/, false],
   [
     'cant_swallow',
@@ -649,7 +649,7 @@ const SIGNS: Sign[] = [
   [
     'scald',
     new RegExp(
-      String.raw`(?:碰|摸|贴|靠|按|抓)(?:到|了|在)?(?:了)?[^，。,.!?！？]{0,8}(?:${HOT_THINGS_ZH})|(?<![a-z])(?:(?:touched|grabbed|burn\w* on)|(?:put|placed|pressed|leaned|rested|brushed|bumped|knocked|rubbed|caught) (?:his|her|their|a) (?:hand|palm|fingers?|arm|forearm|wrist|elbow|foot|leg|shin|knee|cheek)s? (?:on|against)|(?:brushed|leaned|fell) (?:on|against)) (?:the |a |an |my |his |her |our )?(?:hot )?(?:${HOT_THINGS_EN}|${HOT_THINGS_ZH})(?![a-z])`,
+      String.raw`(?:碰|摸|贴|靠|按|抓)(?:到|了|在)?(?:了)?[^，。,.!?！？]{0,8}(?:${HOT_THINGS_ZH}|(?<![a-z])(?:hot )?(?:${HOT_THINGS_EN})(?![a-z]))|(?<![a-z])(?:(?:touched|grabbed|burn\w* on)|(?:put|placed|pressed|leaned|rested|brushed|bumped|knocked|rubbed|caught) (?:his|her|their|a) (?:hand|palm|fingers?|arm|forearm|wrist|elbow|foot|leg|shin|knee|cheek)s? (?:on|against)|(?:brushed|leaned|fell) (?:on|against)) (?:the |a |an |my |his |her |our )?(?:hot )?(?:${HOT_THINGS_EN}|${HOT_THINGS_ZH})(?![a-z])`,
     ),
     true,
   ],
@@ -738,7 +738,7 @@ const NOT_SEEN =
   /没(?:有)?(?:去|带(?:他|她|孩子|宝宝)?去)?(?:看|看过|去过)?(?:医院|医生|急诊|就医|就诊|检查)|(?:没|还没|没有)去看|(?<![a-z])(?:(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|has not)(?: yet)? (?:see|seen|get|got|go|gone|take|taken|been)(?: [a-z']+){0,3} (?:anyone|anybody|doctor|gp|hospital|checked|seen)|not (?:been )?(?:seen|checked)(?: by (?:a|the|any) doctor)?)(?![a-z])/;
 /** "今天还在烧", "she still has a fever": the fever goes on, not the fit. */
 const FEVER_STILL =
-  /(?:还在|还|现在|今天)(?:有点)?(?:发)?烧|(?:still|now) (?:has|have|got) (?:a )?(?:bit of a |slight |high )?(?:fever|temperature)|(?:fever|temperature) (?:is )?(?:still|now)|still (?:a bit |a little |slightly |very )?(?:feverish|hot|warm|running a (?:fever|temperature))/g;
+  /(?:还在|还|现在|今天)(?:又)?(?:有点)?(?:发)?烧(?:到)?(?:[0-9.]+(?:度|°c?)?)?|(?:has|have|'s got|got|with) (?:a )?(?:fever|temperature)(?: of)?(?: [0-9.]+(?: ?°?c)?)? (?:now|today)|(?:still|now) (?:has|have|got) (?:a )?(?:bit of a |slight |high )?(?:fever|temperature)|(?:fever|temperature) (?:is )?(?:still|now)|still (?:a bit |a little |slightly |very )?(?:feverish|hot|warm|running a (?:fever|temperature))/g;
 /** "想睡觉正常吗", "is it normal that he's sleepy?": asking about sleep, not reporting a drowsy child. */
 const SLEEP_NORMAL =
   /(?:睡|困)[^，。,.!?！？]{0,6}(?:正常吗|要紧吗|没事吧|可以吗|行吗)|(?<![a-z])(?:is it (?:normal|ok|okay) (?:that |for )?(?:he|she|they|him|her|them)?\s?(?:is |are |to be |'s )?(?:sleepy|tired|sleep|nap))(?![a-z])/;
@@ -867,7 +867,7 @@ const POINT_INCIDENT_SIGNS = [
 
 // A small object swallowed (a coin, a bead): a doctor today, 120 with symptoms; not poison first aid.
 const SMALL_OBJECT =
-  /塑料(?:片|块|珠|零件)|水宝宝|海绵宝宝|水晶泥|吸水珠|硬币|钱币|钢镚|珠子|弹珠|玻璃珠|串珠|(?<!电池的?)[纽钮]扣(?!电池)|扣子|小玩具|玩具(?:的)?(?:零件|小件|配件)|积木|小球|螺丝|钉子|发卡|石子|小石头|(?<![a-z])(?:(?:small |little )?piece of (?:a )?(?:plastic|toy)|water ?beads?|orbeez|coins?|beads?|marbles?|buttons?(?! batter)|lego|small toy|toy part|piece of (?:a )?toy|screws?|pebbles?|hair ?clips?)(?![a-z])/;
+  /塑料(?:片|块|珠|零件)|水宝宝|海绵宝宝|水晶泥|吸水珠|硬币|钱币|钢镚|珠子|弹珠|玻璃珠|串珠|(?<!电池的?)[纽钮]扣(?!电池)|扣子|小玩具|玩具(?:的)?(?:零件|小件|配件)|乐高|小零件|零件|积木|小球|螺丝|钉子|发卡|石子|小石头|(?<![a-z])(?:(?:small |little )?piece of (?:a )?(?:plastic|toy)|water ?beads?|orbeez|coins?|beads?|marbles?|buttons?(?! batter)|lego|small toy|toy part|piece of (?:a )?toy|screws?|pebbles?|hair ?clips?)(?![a-z])/;
 // Gone from the mouth it was in ("嘴里含着硬币玩 一下子不见了", "it was in her mouth and now it's gone"): swallowed until found.
 const SWALLOWED =
   /误吞|误食|吞|咽|吃(?:了|下|进)|(?:嘴里|含着|含在嘴)[^。！？!?]{0,12}(?:不见了?|没了|找不到)|(?<![a-z])(?:swallow\w*|ate|has eaten|in (?:his|her|their) mouth[^.!?]{0,30}(?:gone|missing|can'?t find))(?![a-z])/;
@@ -1133,6 +1133,38 @@ const FAVISM_TRIGGER =
 const HAEMOLYSIS =
   /(?:尿|小便|尿液|尿尿|尿布)[^，。,.!?！？]{0,6}(?:浓茶|茶色|酱油|可乐|深褐|褐色|棕色|红褐|深黄|发黑|发红|黑色|红色)|(?:浓茶|茶|酱油|可乐)(?:一样|似)?(?:颜色|色)的?(?:尿|小便)|(?:皮肤|脸|脸色|面色|眼白|眼睛|全身|身上)[^，。,.!?！？]{0,3}(?:发黄|变黄|黄黄|有点黄|很黄|蜡黄|苍白|发白|煞白)|黄疸|(?<![a-z])(?:(?:dark|brown|cola|tea|red|black)(?:[- ]colou?red)? (?:urine|pee|wee|nappies|diapers?)|(?:urine|pee|wee)[^.!?]{0,20}(?:dark|brown|cola|tea|red|black)|yellow (?:skin|eyes)|(?:skin|eyes)[^.!?]{0,12}yellow|jaundiced?|pale|pallor)(?![a-z])/;
 
+/** An insect or a small thing in the ear ("小虫跑进耳朵", "an insect flew into his ear"): taken out by a doctor, never poked at. */
+const EAR_INSECT =
+  /(?:虫|蚊子|蟑螂|蚂蚁|飞蛾|苍蝇|(?<![a-z])(?:insect|bug|fly|ant|moth|beetle)s?(?![a-z]))[^。！？!?]{0,12}(?:飞|爬|钻|跑|进)(?:进|到|了)?[^。！？!?]{0,6}(?:耳朵|耳|(?<![a-z])ears?(?![a-z]))|(?:耳朵|(?<![a-z])ears?(?![a-z]))[^。！？!?]{0,12}(?:有|进了?)?[^。！？!?]{0,8}(?:虫|(?<![a-z])(?:insect|bug)s?(?![a-z])|东西在动|something (?:moving|buzzing))/;
+/** Blood from the mouth, the gums or a lip (after a knocked tooth): the mouth injury's own bleeding. */
+const MOUTH_BLEEDING =
+  /(?:嘴|嘴里|嘴巴|牙龈|嘴唇|牙)(?:里|巴里)?(?:面)?(?:在|一直|还在)?(?:流血|出血)|(?<![a-z])(?:(?:mouth|gums?|lips?) (?:is |are |was |were |keeps? )?bleeding|bleeding (?:from )?(?:the |his |her |their )?(?:mouth|gums?|lips?))(?![a-z])/g;
+/** Blood under a crushed nail (a doctor today: it can be released to ease the pain, NHS finger injuries). */
+const NAIL_BLOOD =
+  /指甲(?:下|里|底下)(?:面)?(?:有|出|淤|积|都是)?(?:了)?(?:淤)?血|指甲(?:里|下)?(?:发)?(?:黑|紫)(?:了)?(?:一块|一片)?(?:淤血)?|(?<![a-z])(?:blood (?:under|beneath) (?:the |his |her |their )?(?:finger)?nail|(?:finger)?nail (?:is |has gone |went |turned )?(?:black|purple|dark))(?![a-z])/;
+/** The knocked-out tooth found, and how to carry it ("牙找到了 要泡在什么里面", "found the tooth, what do I keep it in?"). */
+const TOOTH_FOUND =
+  /(?:牙|牙齿)(?:已经)?找到了|(?:牙|牙齿)[^，。,.!?！？]{0,10}(?:泡|放|装|保存)在(?:什么|哪)|(?:泡|放|装|保存)在什么(?:里|里面)?[^，。,.!?！？]{0,6}(?:带|拿)|(?<![a-z])(?:found the tooth|(?:keep|put|store|carry) (?:the |his |her )?tooth in|what (?:do|should) (?:i|we) (?:keep|put|store) (?:it|the tooth) in)(?![a-z])/;
+/** Vomited or had diarrhoea several times today (told with nothing else): care at home and the dehydration signs. */
+const GUT_REPEATED =
+  /(?:吐|拉)(?:了)?(?:好几|好多|几|[两三四五六七八九十\d]+)(?:次|回)|一直(?:在)?(?:吐|拉)|(?<![a-z])(?:(?:vomited|been sick|thrown up|threw up|had diarrh\w*)[^.!?]{0,12}(?:several|many|a few|\d+|three|four|five) times|keeps? (?:vomiting|being sick|throwing up))(?![a-z])/;
+/** Bitten or stung on the ear: a bite, not something in the ear. */
+const BITTEN_ON = /咬|叮|蜇|蛰|(?<![a-z])(?:bit|bitten|bite|stung|sting)(?![a-z])/;
+/** Confused, muddled or not making sense: with heat, heat stroke (NHS). */
+const CONFUSED =
+  /迷糊|糊涂|神志不清|说胡话|胡言乱语|反应(?:很|变|有点)?(?:慢|迟钝)|认不出(?:人|我)|(?<![a-z])(?:confused|disoriented|disorientated|not making sense|dazed|delirious)(?![a-z])/;
+/**
+ * Bleeding words that say how much (a lot, will not stop, spurting), as against how long ("一直在流血" from a cut
+ * finger or a knocked tooth, which pressing for 10 minutes usually stops).
+ */
+const HEAVY_BLEEDING =
+  /大量|大出血|很多|好多|好些|一大片|止不住|不止|喷|流个不停|(?<![a-z])(?:a lot|lots|heavily|badly|profusely|won'?t stop|blood everywhere|spurting|pouring)(?![a-z])/;
+/** A small place to bleed from: a finger or toe, the mouth, a lip, a knee, a tooth. */
+const SMALL_BLEEDING_SITE = /手指|指头|脚趾|指尖|嘴|牙|嘴唇|舌头|膝盖|(?<![a-z])(?:finger\w*|toes?|mouth|lips?|gums?|teeth|tooth|knee|tongue)(?![a-z])/;
+/** A rash after starting a medicine (an antibiotic most often): a doctor before the next dose (NHS). */
+const MEDICINE_RASH =
+  /(?:吃|用|喝|服|打)(?:了)?[^，。,.!?！？]{0,8}(?:药|阿莫西林|头孢|抗生素|消炎药|布洛芬|美林|泰诺林)[^。！？!?]{0,20}(?:疹|红点|风团|荨麻疹)|(?:阿莫西林|头孢|抗生素|消炎药)[^。！？!?]{0,20}(?:疹|红点|风团)|(?<![a-z])(?:(?:started|on|taking|after|since)(?: [a-z']+){0,3} (?:amoxicillin|amoxil|augmentin|antibiotics?|penicillin|cephalexin|medicine|medication)[^.!?]{0,60}(?:rash|hives|spots|welts)|(?:rash|hives|spots|welts)[^.!?]{0,40}(?:amoxicillin|antibiotics?|penicillin|medicine|medication))(?![a-z])/;
+
 export function readHealthSigns(text: string): SignReading {
   // The temperature of water, milk, a bath, a room or the weather is no sign: it is taken out before reading.
   const t = withoutAmbientTemperatures(normalizeText((text ?? '').slice(0, 4000))).replace(BEHAVIOUR_TOWARD_OTHERS, ' ');
@@ -1359,6 +1391,22 @@ export function readHealthSigns(text: string): SignReading {
   )
     signs.add('finger_bad');
   if (signs.has('vomits_everything')) signs.add('vomiting');
+  // An insect or a small thing in the ear: the same care as a thing up the nose (not poked at, a doctor takes it out).
+  if (!educational && EAR_INSECT.test(t) && !BITTEN_ON.test(t)) signs.add('nose_object');
+  // Confused or muddled: with heat, a sign of heat stroke.
+  if (CONFUSED.test(t)) signs.add('confused');
+  // A cut finger or a knocked tooth that keeps bleeding: pressed for 10 minutes (a doctor when it gapes or goes on),
+  // not a heavy bleed — unless the words say how much.
+  if (signs.has('severe_bleeding') && SMALL_BLEEDING_SITE.test(t) && !HEAVY_BLEEDING.test(t)) {
+    signs.delete('severe_bleeding');
+    signs.add('still_bleeding');
+    if (!signs.has('tooth_injury') && !signs.has('nosebleed')) signs.add('minor_wound');
+  }
+  if (NAIL_BLOOD.test(t)) signs.add('nail_blood');
+  if (TOOTH_FOUND.test(t)) signs.add('tooth_found');
+  if ((signs.has('vomiting') || signs.has('diarrhoea')) && GUT_REPEATED.test(t)) signs.add('gut_repeated');
+  // A rash after starting a medicine: a possible reaction to it (a doctor today, before the next dose).
+  if (signs.has('rash') && MEDICINE_RASH.test(t)) signs.add('medicine_rash');
   // A fit that is over and was yesterday or before: what to do if it comes back, not 120 now.
   if (signs.has('seizure') && SEIZURE_PAST.test(t) && !SEIZURE_NOW.test(t.replace(FEVER_STILL, ' ').replace(NOW_FINE, ' ').replace(RECURRENCE, ' '))) {
     signs.delete('seizure');
@@ -1387,7 +1435,11 @@ export function readHealthSigns(text: string): SignReading {
     signs.delete('choking_resolved');
     signs.delete('choking_first_aid');
   }
-  if (signs.has('tooth_injury') && !HEAD.test(t) && !HEAD_WARNING.test(t)) signs.delete('head_knock');
+  // Bleeding from the mouth is the tooth's, not a warning sign of a knock to the head.
+  if (signs.has('tooth_injury') && !HEAD.test(t) && !HEAD_WARNING.test(t.replace(MOUTH_BLEEDING, ' '))) {
+    signs.delete('head_knock');
+    signs.delete('head_warning');
+  }
   // "发烧退了多久可以再去托育点", "how soon can he go back to care after diarrhoea": a question about coming
   // back to care (the health-check policy), not a sign now. Only the illness said to be over is set aside:
   // any other sign in the message is read as usual, and one still going on ("还在烧", a temperature) stays.

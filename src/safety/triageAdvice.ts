@@ -69,7 +69,11 @@ export type FirstStepKey =
   | 'woundFirst'
   | 'plantFirst'
   | 'seizureAgain'
-  | 'measureFirst';
+  | 'measureFirst'
+  | 'croupFirst'
+  | 'allergyFirst'
+  | 'swallowedFirst'
+  | 'medicineRashFirst';
 export type CareKey = 'dehydration' | 'fever' | 'rash' | 'vaccine';
 export type WatchKey =
   | 'head'
@@ -347,6 +351,7 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.sections, ...chokingSections(age));
     }
     if (f.has('swallowed_object')) {
+      add(a.firstSteps, 'swallowedFirst');
       add(a.urgent, 'swallowed');
       add(a.sections, 'swallowed');
     }
@@ -355,7 +360,7 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.urgent, 'swallowed');
       add(a.sections, 'swallowed');
     }
-    if (f.has('arm_not_used')) add(a.sections, 'accident');
+    if (f.has('arm_not_used')) add(a.sections, 'pulled_elbow', 'accident');
     if (f.has('head_bump_infant')) {
       add(a.urgent, 'head');
       add(a.sections, 'head');
@@ -370,6 +375,7 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.sections, 'constipation');
     }
     if (f.has('barking_cough')) {
+      add(a.firstSteps, 'croupFirst');
       add(a.urgent, 'breathing');
       add(a.sections, 'cough');
     }
@@ -416,6 +422,12 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.sections, 'bleeding_allergy');
     }
     if (f.has('allergy_mild')) {
+      add(a.firstSteps, 'allergyFirst');
+      add(a.urgent, 'allergy');
+      add(a.sections, 'bleeding_allergy');
+    }
+    if (f.has('medicine_rash')) {
+      add(a.firstSteps, 'medicineRashFirst');
       add(a.urgent, 'allergy');
       add(a.sections, 'bleeding_allergy');
     }

@@ -100,6 +100,10 @@ const AMBER_SIGNS = [
 /** Words about the situation, not signs: never remembered. */
 const MODIFIERS = new Set([
   'cooled',
+  'nail_blood',
+  'tooth_found',
+  'gut_repeated',
+  'confused',
   'small',
   'blister',
   'cough_ongoing',
@@ -249,7 +253,8 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   if ((past.has('magnets_near') || pastRed.has('magnets')) && now('took_some')) red.add('magnets');
   if ((past.has('battery_near') || pastRed.has('button_battery')) && now('took_some')) red.add('button_battery');
   // Hot and sweaty from a car or the sun: heat stroke with the red signs; otherwise cool down and watch (heat exhaustion).
-  if (any('heat_exposure') && ['listless', 'very_lethargic', 'unresponsive', 'vomiting', 'hard_to_wake', 'seizure'].some(now)) red.add('heat_illness');
+  if (any('heat_exposure') && ['listless', 'very_lethargic', 'unresponsive', 'vomiting', 'hard_to_wake', 'seizure', 'confused'].some(now))
+    red.add('heat_illness');
   else if (incident && now('heat_exposure')) watch.add('heat_exhaustion');
 
   // Bites and small wounds (at a point, or checked on by the parent).
@@ -291,17 +296,32 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     if (now('not_seen')) amber.add('seizure_unseen');
     else watch.add('seizure_past');
   }
+  // A rash that came after starting a medicine (an antibiotic most often): a doctor today, before the next dose; swelling
+  // or breathing trouble with it is red above (allergic reaction).
+  if (incident && now('medicine_rash') && !red.size) amber.add('medicine_rash');
   // Fainted, went blue or paused breathing a day or more ago, well since: a doctor to find out why (today), not 120 now.
   if (incident && now('episode_past')) amber.add('episode_past');
   // Vomiting then diarrhoea (or the other way round) told over several messages, no sign of drying out yet: care at home, watched.
-  if (incident && !reading.recovered && gutNow && (GUT.some((s) => past.has(s)) || reading.fineNow || reading.checking) && !dehydrationNow) watch.add('gut');
+  if (
+    incident &&
+    !reading.recovered &&
+    gutNow &&
+    (GUT.some((s) => past.has(s)) || reading.fineNow || reading.checking || now('gut_repeated')) &&
+    !dehydrationNow
+  )
+    watch.add('gut');
 
-  // A swallowed object with vomiting, pain or breathing trouble: emergency care.
-  if (now('swallowed_object') && ['vomiting', 'breathing_difficulty', 'severe_pain', 'belly_swollen', 'cough_ongoing'].some(now)) red.add('object_stuck');
+  // A swallowed object with vomiting, pain or breathing trouble: emergency care — also when the object was told in an
+  // earlier message ("过了两天还没拉出来 今天吐了两次").
+  if (any('swallowed_object') && ['vomiting', 'breathing_difficulty', 'severe_pain', 'belly_swollen', 'cough_ongoing'].some(now)) red.add('object_stuck');
   // Situations with their own first aid: a nosebleed, a crushed finger, sunburn, water breathed in, a fever after a vaccine.
   if (any('nosebleed') && (now('long_time') || (past.has('nosebleed') && now('still_bleeding')))) amber.add('nosebleed_long');
   else if (incident && now('nosebleed')) watch.add('nosebleed');
-  if (incident && now('finger_crushed') && !now('finger_bad')) watch.add('finger');
+  // Blood under the nail or a black nail, told after the crushed finger: a doctor today (finger_bad).
+  if (incident && any('finger_crushed') && now('nail_blood')) amber.add('finger_bad');
+  if (incident && now('finger_crushed') && !now('finger_bad') && !now('nail_blood')) watch.add('finger');
+  // "牙找到了 要泡在什么里面": the knocked-out tooth told before — its advice again (kept in milk, the dentist today).
+  if (incident && past.has('tooth_injury') && now('tooth_found')) amber.add('tooth_injury');
   if (any('sunburn') && (now('blister') || now('fever') || (age !== undefined && age < 12)) && (now('sunburn') || now('blister') || now('fever')))
     amber.add('sunburn_bad');
   else if (incident && now('sunburn')) watch.add('sunburn');

@@ -82,6 +82,13 @@ const SECTIONS: Record<string, [DocId, { zh: string; en: string }]> = {
     'parenting-first-aid',
     { zh: '孩子流鼻血、磕掉牙、手指被门夹了怎么办？', en: 'A nosebleed, a knocked-out tooth, a finger caught in a door — what do I do?' },
   ],
+  pulled_elbow: [
+    'parenting-first-aid',
+    {
+      zh: '孩子被拉了一下手，胳膊就不肯动了（牵拉肘）怎么办？',
+      en: "My child's arm was pulled and now they won't use it (pulled elbow) — what do I do?",
+    },
+  ],
   mouth_plants: [
     'parenting-first-aid',
     { zh: '孩子吃了香皂、口红、口香糖或植物叶子怎么办？', en: 'My child ate soap, lipstick, chewing gum or a plant — what now?' },

@@ -87,7 +87,7 @@ export const triage: typeof zhTriage = {
     noseFirst:
       "First sit your child up, leaning forward with the head down, and pinch the soft part of the nose for 10–15 minutes; don't tilt the head back and don't pack the nostril.",
     toothFirst:
-      "First press clean gauze gently on the bleeding gum. Don't put a baby tooth back in once it is knocked out (it can damage the adult tooth underneath); keep it and see a dentist today.",
+      "First press clean gauze gently on the bleeding gum. Don't put a baby tooth back in once it is knocked out (it can damage the adult tooth underneath); keep it in a little milk (or wrapped in cling film) and take it to a dentist today.",
     fingerFirst:
       'First cool it under cold water or with a wrapped ice pack for 10–20 minutes and raise the hand; a finger out of shape, that will not bend, or a black or loose nail needs an X-ray.',
     nostrilFirst:
@@ -105,6 +105,14 @@ export const triage: typeof zhTriage = {
       "Take your baby's temperature now (under the arm). Under 3 months, 38 °C or more is a red sign: go straight to the emergency department, don't wait.",
     seizureAgain:
       'If it happens again: note the time, lay your child somewhere safe such as the floor, move hard objects away, put nothing in their mouth; when it stops, turn them on their side (recovery position) and stay until they are fully awake.',
+    croupFirst:
+      "A barking cough and a hoarse voice (most often croup) or noisy breathing: first keep your child calm, hold them upright or sitting on your lap (crying makes breathing harder) and give drinks; don't use steam and don't give cough medicine (NHS).",
+    allergyFirst:
+      'First stop the food (or whatever touched the skin), and note what it was, how much and when the rash started; a photo of the rash helps the doctor.',
+    swallowedFirst:
+      "Don't make them vomit. Small smooth things (a toy part, a bead, a button) usually pass in the poo within a few days, so check the nappies; if it could be a button battery, magnets or something sharp, go to the emergency department now.",
+    medicineRashFirst:
+      'A rash after starting a medicine: ask the doctor before the next dose (see them today); take the box and say which medicine, when it was started and when the rash came.',
     fishBoneFirst:
       "A fish bone stuck in the throat: don't give a ball of rice or bread to swallow it down and don't give vinegar — that pushes the bone deeper and vinegar doesn't soften it. Stop eating and go today to a hospital ENT clinic (the emergency department at night) to have it taken out.",
     animalBiteFirst:
@@ -149,6 +157,7 @@ export const triage: typeof zhTriage = {
     vomits_everything: 'vomiting everything, even water (dehydration comes quickly)',
     allergy_mild: 'a possible allergic reaction (hives, swollen lips or eyelids)',
     nose_object: 'something pushed into the nose or ear',
+    medicine_rash: 'a rash after starting a medicine (it may be an allergy to the medicine or a viral rash; a doctor decides whether to carry on with it)',
     eye_injury: 'an eye injury (poked, scratched or hit)',
     eye_irritant:
       'soap, shampoo or sunscreen in the eye (if it is still red, sore, watering, hard to open or vision is blurred after rinsing, an eye doctor today; alcohol hand sanitiser, bleach, disinfectant, toilet cleaner, laundry liquid or lime: call 120 or go to the emergency department now)',
