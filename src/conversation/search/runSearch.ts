@@ -334,12 +334,14 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
     return;
   }
 
+  // "改成下午": the part of day asked for is named with the day, so the list says it is the afternoon's.
+  const when = args.partOfDay && used.partOfDay === args.partOfDay ? `${range}${r.lang === 'en' ? ' ' : ''}${w.format.partOfDay(args.partOfDay)}` : range;
   // A baby too young for any drop-off care then, shown only classes: said, so the list is not read as care.
   const careFrom = note === undefined ? await careTooYoung(r, args, used, results) : undefined;
   const header =
     careFrom !== undefined
       ? w.search.careFromAge(careFrom.name, careFrom.months, careFrom.min)
-      : (note ?? (childName ? w.search.headerFor(range, childName) : args.near ? w.search.headerNear(range) : w.search.header(range)));
+      : (note ?? (childName ? w.search.headerFor(when, childName) : args.near ? w.search.headerNear(when) : w.search.header(when)));
   // A named point with some sessions full: said first, in one line, so "江头周日下午满了吗" is answered before the
   // list of what is still free there (the full ones follow the list, with their waitlist buttons).
   const fullHere = args.pointCode && !args.offset && used === args ? await fullAtPoint(r, args) : [];
