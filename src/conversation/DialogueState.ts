@@ -41,7 +41,15 @@ export type PendingStep =
       search?: Partial<SearchSlotsArgs>;
     }
   | { type: 'choose_child'; action: 'book' | 'waitlist'; sessionId: number }
-  | { type: 'confirm_cancel'; bookingId: number; refCode: string /** Further bookings cancelled by the same "yes" ("两个孩子的都取消"). */; more?: number[] }
+  | {
+      type: 'confirm_cancel';
+      bookingId: number;
+      refCode: string;
+      /** Further bookings cancelled by the same "yes" ("两个孩子的都取消"). */
+      more?: number[];
+      /** Asked beside a list of the same message ("帮老大约周六上午，老二周日的取消"): the list comes again once cancelled. */
+      listAfter?: boolean;
+    }
   | { type: 'offer_waitlist'; sessionId: number }
   | { type: 'offer_escalation'; question: string };
 

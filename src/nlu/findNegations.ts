@@ -28,7 +28,7 @@ const DENIES =
 const CANNOT_MAKE =
   /(?:要|得|得要)?回老家|有事|没空|没时间|不行|不方便|去不了|来不了|不在厦门|出差|加班|(?<![a-z])(?:doesn'?t work|does not work|won'?t work|no good|can'?t|cannot|busy|away|out of town|not free)(?![a-z])/;
 const CORRECTION =
-  /^(?:\s*(?:哎呀|哎哟|哎|啊|呀|欸|诶|唉|嗯|噢|哦|额|呃|oh|ah|um|hmm)[\s,，.。!！]*)?(?:\s*(?:不对|不是的?|错了|说错了|搞错了|打错了|更正|改一下|算了|那就|还是)|\s*(?:sorry|oops|no|actually|correction|wait)(?![a-z])|.*(?:我是说|我的意思是|应该是|改成|换成|(?<![a-z])i meant?(?![a-z])|(?<![a-z])i mean(?![a-z])))/;
+  /^(?:\s*(?:哎呀|哎哟|哎|啊|呀|欸|诶|唉|嗯|噢|哦|额|呃|oh|ah|um|hmm)[\s,，.。!！]*)?(?:\s*(?:不对|不是的?|错了|说错了|搞错了|打错了|更正|改一下|算了|那就|还是)|\s*(?:sorry|oops|no|actually|correction|wait)(?![a-z])|\s*(?:never ?mind|scratch that|on second thought)(?![a-z])|.*(?:我是说|我的意思是|应该是|改成|换成|(?<![a-z])i meant?(?![a-z])|(?<![a-z])i mean(?![a-z])|(?<![a-z])(?:switch|change|move) it to(?![a-z])|(?<![a-z])make it (?:the |on )?(?:sat|sun|mon|tue|wed|thu|fri|morning|afternoon|this|next)))/;
 
 export function findNegations(text: string): Negations {
   const clauses: Array<{ start: number; end: number; text: string }> = [];

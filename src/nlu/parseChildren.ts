@@ -155,6 +155,9 @@ const KEEP = /照常|照样|还去|继续去|不变|保留|留着|留下|不用�
 const NOT_THIS_CHILD = /^\s*(?:(?:sorry|no|oh)\s+)?(?:不是|而不是|不要|不用|别|not|instead of|rather than)(?![a-z])/;
 /** "sorry 是妞妞 不是 Ethan", "Leo, not Emma": the denial right before the name. */
 const NOT_RIGHT_BEFORE = /(?:不是|而不是|不要|不用|别|(?<![a-z])(?:not|instead of|rather than))\s*(?:给|帮|为|for\s+)?\s*$/;
+/** "朵朵和果果都约，豆豆不用", "Mia and Leo, not the baby": a child declined right after the name is not booked for. */
+const NOT_RIGHT_AFTER =
+  /^\s*(?:的|就|这次|先)?\s*(?:不用(?!取消)|不要(?!取消)|不约|不用约|别约|免了|(?:doesn'?t|does not) need|(?:is )?not (?:coming|going)|stays? (?:at )?home)/;
 /** Where one clause ends: punctuation, a line, or "but". */
 const CLAUSE_END = /[，,。.!！?？;；\n]|(?<![a-z])(?:but|while|whereas)(?![a-z])|但是?|不过/g;
 /** A cancellation or a day the child cannot make: what a kept sibling is set against. */
@@ -241,7 +244,8 @@ function actingMentions(simplified: string, mentions: Mention[]): Array<Mention 
     const to = next && next.start < clauseEnd ? next.start : clauseEnd;
     const before = simplified.slice(clauseStart, m.start);
     const words = simplified.slice(from, to);
-    return { ...m, kept: KEEP.test(words) || NOT_THIS_CHILD.test(before) || NOT_RIGHT_BEFORE.test(before) };
+    const after = simplified.slice(m.end, to);
+    return { ...m, kept: KEEP.test(words) || NOT_THIS_CHILD.test(before) || NOT_RIGHT_BEFORE.test(before) || NOT_RIGHT_AFTER.test(after) };
   });
 }
 

@@ -24,6 +24,15 @@ const DAY =
  */
 const SECOND_DAY = new RegExp(`(?<=${DAY}[^,，。;；]{1,12}?)\\s*(?:和|跟|与|與|以及|,|，|\\band\\b|&)\\s*(?=${DAY})`, 'i');
 
+/** Birth-order words that start a clause about one child of several ("老二周日的取消", "the baby on Sunday"). */
+const ORDER_CLAUSE = [
+  '老[大二三幺]',
+  '[大二三小][宝寶](?![宝寶贝貝])',
+  '(?:哥哥|姐姐|姊姊|弟弟|妹妹)(?![们們])',
+  '(?:the |my )?(?:older|oldest|eldest|younger|youngest|little|big) (?:one|boy|girl|kid|child)',
+  '(?:the |my )?baby',
+];
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -35,9 +44,13 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function splitSegments(text: string, childNames: string[] = []): string[] {
   const names = childNames.filter((n) => n.trim().length > 0).map(escapeRegExp);
+  // "帮老大约周六上午，老二周日的取消": in a family of several, a clause that starts with a birth-order word is that child's.
   const perChild =
     names.length > 1
-      ? new RegExp(`[,，;；、]\\s*(?:and\\s+|then\\s+|以及|还有|然后)?(?=(?:给|帮|把|为|for\\s+)?(?:${names.join('|')})(?![a-z]))`, 'i')
+      ? new RegExp(
+          `[,，;；、]\\s*(?:and\\s+|then\\s+|以及|还有|還有|然后|然後)?(?=(?:给|給|帮|幫|把|为|為|for\\s+)?(?:${[...names, ...ORDER_CLAUSE].join('|')})(?![a-z]))`,
+          'i',
+        )
       : undefined;
   return text
     .split(SENTENCES)

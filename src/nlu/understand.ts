@@ -82,6 +82,14 @@ const KEEP_BOOKING =
 const DROP_BOOKING =
   /(?:那个|那场|那次|约的|订的)(?:就)?(?:不要了|不用了|不去了|不要啦)|(?<![a-z])(?:that one|that booking|the one)\s+(?:we|i)\s+(?:don'?t|no longer)\s+need(?![a-z])/;
 
+/** "book them both", "the two of them": every child of a family of several. */
+const THEM_ALL = /(?<![a-z])(?:them both|the two of them|them all|all three of them)(?![a-z])/;
+/** "are they both booked now?", "两个都book好了?", "都约上了吗", "did it go through": asks whether booking is done. */
+const BOOKED_CHECK =
+  /(?:约|订|book|预约)\s*(?:好|上|到|成功)了?\s*(?:吗|没|么|[?？])|(?:都|有)(?:约|订|book)(?:到|好|上)了?\s*(?:吗|没|么|[?？])|(?<![a-z])(?:are|is|were|was) (?:they|we|both|it|she|he|[a-z]+) (?:both |all )?(?:booked(?: in)?|confirmed|in)(?: now| then)?\s*\??\s*$|(?<![a-z])did (?:it|that|the booking|both|they|we) (?:go through|get booked|get in)(?![a-z])/;
+/** "周六思明那个 改到湖里", "move Saturday's one to Huli": an existing booking sent to another place (read with what follows). */
+const MOVE_PLACE =
+  /(?:那个|那场|那次|的预约|约的|订的)\s*(?:就|还是|帮我|麻烦)?\s*(?:改到|换到|改去|换去|挪到|调到|移到)|(?<![a-z])(?:move|switch|change) (?:it|that one|that booking|(?:my|the|our) (?:[a-z]+ )?(?:booking|one)) (?:over )?to(?![a-z])/;
 /** "改约周六上午湖里", "换成周日上午同一个地方": a new day or place asked for, not a question about changing. */
 const CHANGE_TO = /^(?:那|那就|就|再|帮我|麻烦)?(?:改约|改订|改成|改到|换成|换到|调到|改为)/;
 /** "this Sun 上午 大宝 去海沧 ok 吗", "老二周日去湖里行吗": the only question is whether the child can go then and there. */
@@ -393,7 +401,7 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   const language = parseLanguageRequest(t);
   if (language) slots.language = language;
   // "双胞胎周六都去", "the twins": in a family of several, the twins are the children asked for together.
-  if (ALL_CHILDREN.test(t) || (TWINS.test(t) && (ctx.childNames?.length ?? 0) >= 2)) slots.allChildren = true;
+  if (ALL_CHILDREN.test(t) || ((TWINS.test(t) || THEM_ALL.test(t)) && (ctx.childNames?.length ?? 0) >= 2)) slots.allChildren = true;
   if (ALL_BOOKINGS.test(t)) slots.allBookings = true;
   const point = findPointName(t, ctx.points);
   if (point) slots.pointCode = point;
@@ -479,6 +487,20 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     slots.dateText = unavailable.dateText;
     if (slots.negated?.dateRange === unavailable.dateRange) delete slots.negated.dateRange;
   }
+  // "are they both booked now?", "两个都book好了?", "约上了吗": whether what was asked for is booked is a look at the bookings.
+  if (['book', 'find_slots', 'knowledge', 'affirm'].includes(intent) && BOOKED_CHECK.test(t) && !slots.district && !slots.pointCode && !slots.partOfDay) {
+    intent = 'my_bookings';
+    confidence = 0.8;
+  }
+  // "周六思明那个 改到湖里吧 时间不变", "move Saturday's one to Huli": a booking named and sent to another place is a move.
+  const placeMove = MOVE_PLACE.exec(t);
+  if (!['cancel', 'reschedule', 'complaint', 'human'].includes(intent) && placeMove && !/[?？]|吗|么/.test(t)) {
+    const after = t.slice(placeMove.index + placeMove[0].length);
+    if (parsePlace(after).district || findPointName(after, ctx.points)) {
+      intent = 'reschedule';
+      confidence = 0.8;
+    }
+  }
   // "周六的改到周日", "move my Saturday booking to Sunday": the new day is the one after the verb.
   if (intent === 'reschedule') {
     const to = /改到|改成|换到|换成|调到|挪到|移到|(?<![a-z])(?:to|for|into)(?![a-z])/.exec(neg.positive);
@@ -488,6 +510,17 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     if (target?.dateRange) {
       slots.dateRange = target.dateRange;
       slots.dateText = target.dateText;
+    }
+    // "…思明那个 改到湖里": the new place is the one after the verb, not the booking's own place before it.
+    const after = to ? neg.positive.slice(to.index + to[0].length) : '';
+    const place = parsePlace(after);
+    const pointAfter = findPointName(after, ctx.points);
+    if (place.district || pointAfter) {
+      delete slots.neighbourhood;
+      delete slots.pointCode;
+      if (place.district) slots.district = place.district;
+      if (place.neighbourhood) slots.neighbourhood = place.neighbourhood;
+      if (pointAfter) slots.pointCode = pointAfter;
     }
   }
   // A search-looking message that asks about the service is a question ("周六去的话要带什么", "what time does the
@@ -690,7 +723,9 @@ export function understand(text: string, ctx: UnderstandContext): Understanding 
 
   // Several requests in one message: each segment read on its own, neighbours of one kind joined.
   // An outside request told in pieces ("我們公司週日想租你們的場地辦活動 要怎麼預約") is one request: its "怎么预约" asks about it.
-  const segments = venting || whole.slots.outOfScopeRequest ? [original] : splitSegments(original, ctx.childNames);
+  // "周六思明那个 改到湖里吧 时间不变": a booking sent to another place is one request, not "周六思明" and a question.
+  const oneMove = whole.intent === 'reschedule' && MOVE_PLACE.test(t);
+  const segments = venting || whole.slots.outOfScopeRequest || oneMove ? [original] : splitSegments(original, ctx.childNames);
   if (segments.length > 1) {
     const parts: Array<{ text: string; intent: Intent; confidence: number; slots: Slots; family: string }> = [];
     for (const seg of segments) {

@@ -1,5 +1,5 @@
 import { isDomainError } from '../../errors/DomainError.ts';
-import { afterCancel, finishMove } from '../dialogue/intents/moveBooking.ts';
+import { afterCancel, finishMove, listAgain } from '../dialogue/intents/moveBooking.ts';
 import { describeError } from '../../errors/describeError.ts';
 import type { BookingView } from '../../booking/types.ts';
 import type { CancelResult } from '../../booking/BookingService.ts';
@@ -136,11 +136,16 @@ export const cancelAction = defineAction<[number]>({
   label: (w) => w.booking.yesCancel,
   async run(r, [bookingId]) {
     const args = { bookingId };
+    const asked = r.state.pending;
+    const listAfter = asked?.type === 'confirm_cancel' && asked.bookingId === bookingId && asked.listAfter === true;
     const run = await r.tool<CancelResult>('cancel_booking', args);
     if (run.result) {
       cancelBookingTool.present!(r, run.result, args);
       // The old booking of a move: the new day's list again, to book from.
-      return afterCancel(r, bookingId);
+      if (r.state.moving?.bookingId === bookingId) return afterCancel(r, bookingId);
+      // Cancelled beside a request for places in the same message: that list again, so the other request is not lost.
+      if (listAfter) return listAgain(r);
+      return;
     }
     r.state.pending = undefined;
     r.say(describeError(run.error, r.lang).message);

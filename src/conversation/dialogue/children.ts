@@ -130,11 +130,26 @@ const fold = (s: string) => toSimplified(s).toLowerCase().trim();
  * case), by birth order (大宝/老大/the older one → first born), or the only
  * child. Undefined when nobody fits or it is ambiguous.
  */
+/**
+ * "晴晴", "小晴", "阿晴" for 黄子晴: the pet name Chinese families make of a given name's last character (doubled, or
+ * after 小/阿), when exactly one registered child's name ends with it.
+ */
+function byNickname(children: Child[], folded: string): Child | undefined {
+  const m = /^(?:([\u4e00-\u9fff])\1|[小阿]([\u4e00-\u9fff]))$/u.exec(folded);
+  const last = m?.[1] ?? m?.[2];
+  if (!last) return undefined;
+  const fits = children.filter((c) => {
+    const name = fold(c.name);
+    return name.length >= 2 && name.endsWith(last) && name !== `${last}${last}`;
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
 export function findChild(children: Child[], mention: ChildMention | undefined): Child | undefined {
   if (!mention) return children.length === 1 ? children[0] : undefined;
   if (mention.name) {
     const n = fold(mention.name);
-    return children.find((c) => fold(c.name) === n) ?? children.find((c) => fold(c.name).includes(n) || n.includes(fold(c.name)));
+    return children.find((c) => fold(c.name) === n) ?? children.find((c) => fold(c.name).includes(n) || n.includes(fold(c.name))) ?? byNickname(children, n);
   }
   if (mention.birthOrder !== undefined) {
     const byAge = [...children].sort((a, b) => a.birthDate.localeCompare(b.birthDate));

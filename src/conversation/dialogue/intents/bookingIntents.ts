@@ -45,6 +45,13 @@ async function activeBookings(r: Parameters<IntentHandler>[0]): Promise<BookingV
  * relative); one match is confirmed first, several are listed.
  */
 export const cancel: IntentHandler = async (r, q) => {
+  await cancelOne(r, q);
+  // "帮老大约周六上午湖里，老二周日的取消": a list shown by the same message is not lost when the cancel is confirmed.
+  const pending = r.state.pending;
+  if (pending?.type === 'confirm_cancel' && r.state.lastSearch?.shown.length && r.tools.some((t) => t.name === 'search_slots')) pending.listAfter = true;
+};
+
+async function cancelOne(r: Parameters<IntentHandler>[0], q: Parameters<IntentHandler>[1]): Promise<void> {
   const w = r.w;
   const s = q.slots;
   if (s.bookingRef) {
@@ -106,7 +113,7 @@ export const cancel: IntentHandler = async (r, q) => {
     active.slice(0, 6).map((v) => r.button(askCancelAction, [v.id], w.booking.cancelRef(`${v.refCode} ${v.childName} ${w.format.date(v.localDate)}`))),
     2,
   );
-};
+}
 
 /** "确定要取消这几个预约吗？" — one "yes" cancels them all; each also has its own button. */
 function confirmCancelAll(r: Reply, bookings: BookingView[]): void {

@@ -44,6 +44,30 @@ export async function afterCancel(r: Reply, bookingId: number): Promise<void> {
   await runSearch(r, { ...(last.request ?? last.args), offset: undefined } as SearchSlotsArgs);
 }
 
+/**
+ * "帮老大约周六上午湖里，老二周日的取消", "book Mia Saturday and cancel Leo's Sunday": once the cancellation is confirmed, the
+ * list the same message asked for comes again, unless the parent already booked from it.
+ */
+export async function listAgain(r: Reply): Promise<void> {
+  const last = r.state.lastSearch;
+  if (!last?.shown.length) return;
+  if (
+    await bookedFrom(
+      r,
+      last.shown.map((x) => x.sessionId),
+    )
+  )
+    return;
+  r.say(r.w.booking.nowBookNew);
+  await runSearch(r, { ...(last.request ?? last.args), offset: undefined } as SearchSlotsArgs);
+}
+
+/** Whether a confirmed booking of this family holds one of these sessions. */
+async function bookedFrom(r: Reply, sessionIds: number[]): Promise<boolean> {
+  const list = await r.ctx.booking.listBookings(r.ctx.userId, { includePast: false }).catch(() => ({ upcoming: [] as BookingView[] }));
+  return list.upcoming.some((v) => v.status === 'confirmed' && sessionIds.includes(v.sessionId));
+}
+
 /** The booking this conversation made a moment ago, still confirmed: what a correction right after booking moves. */
 export async function justBooked(r: Reply): Promise<BookingView | undefined> {
   const last = r.state.lastBooked;
