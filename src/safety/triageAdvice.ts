@@ -74,7 +74,7 @@ export type FirstStepKey =
   | 'allergyFirst'
   | 'swallowedFirst'
   | 'medicineRashFirst';
-export type CareKey = 'dehydration' | 'fever' | 'rash' | 'vaccine';
+export type CareKey = 'dehydration' | 'fever' | 'rash' | 'vaccine' | 'head';
 export type WatchKey =
   | 'head'
   | 'constipation'
@@ -362,6 +362,7 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
     }
     if (f.has('arm_not_used')) add(a.sections, 'pulled_elbow', 'accident');
     if (f.has('head_bump_infant')) {
+      add(a.care, 'head');
       add(a.urgent, 'head');
       add(a.sections, 'head');
     }

@@ -133,3 +133,12 @@ describe('round 9: signs that were missed', () => {
     expect(triage('兩歲 腸胃炎 今天吐了好幾次').findings).toContain('gut');
   });
 });
+
+describe('round 9: a baby under 1 who fell is seen today, with the 24-hour watch', () => {
+  it('an 8-month-old off the bed: a doctor today and what to watch over 24 hours', () => {
+    const m = '八个月宝宝从床上掉下来了 大概半米高 马上哭了 现在在吃奶';
+    const t = triage(m);
+    expect(t.findings).toContain('head_bump_infant');
+    expect(triageAdvice(t, read(m).signs, false).care).toContain('head');
+  });
+});

@@ -181,6 +181,7 @@ export const triage = {
 
   /** Care until they see the doctor, by topic. */
   meanwhileCare: {
+    head: '让宝宝休息，可以睡觉，但要确认能正常叫醒、反应和平时一样；接下来24小时（英国NHS建议两天内）都要留心下面的信号。',
     dehydration: '继续母乳或配方奶，少量多次地喝水；口服补液盐请在医生或药师指导下按说明配制。',
     fever: '穿得轻薄、多喝水，不要捂汗，不要用酒精擦身。',
     rash: '用透明玻璃杯侧面压在皮疹上：压下去颜色不褪（还能看见红点、紫点），是红色信号，立即拨打120。',
