@@ -29,12 +29,18 @@ export const registerChildIntent: IntentHandler = async (r, q) => {
   const name = s.childName ?? s.replyName;
   if (name && s.birthDate) {
     const searchNext = hasSearchSlots(s);
-    await registerChild(r, name, s.birthDate, undefined, { quiet: searchNext });
+    // Places listed before any child was registered ("禮拜天下午湖里的臨時托" then "她叫小雨 2024年9月1日生"):
+    // the same search is shown again for the child, with Book buttons, instead of starting over.
+    const listed = r.state.lastSearch;
+    const resume = !searchNext && listed && listed.args.childId === undefined ? (listed.request ?? listed.args) : undefined;
+    await registerChild(r, name, s.birthDate, undefined, { quiet: searchNext || resume !== undefined });
     // "帮我约这周六上午的，宝宝叫果果，2023年12月8日出生": register, then search.
     if (searchNext && r.state.child) {
       const partial = mergeSearch({}, s);
       partial.childId = r.state.child.id;
       await searchPlaces(r, partial, Boolean(s.wantsNearby) && !partial.near && !partial.district);
+    } else if (resume && r.state.child) {
+      await searchPlaces(r, { ...resume, childId: r.state.child.id, childAgeMonths: undefined, offset: undefined });
     }
     return;
   }
