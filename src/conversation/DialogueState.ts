@@ -12,6 +12,8 @@ export interface ShownSession {
   pointCode?: string;
   district?: District;
   localDate?: string;
+  /** Not open for booking yet: when it opens, in minutes since the epoch ("好 提醒我" sets the reminder without a new search). */
+  opensAt?: number;
 }
 
 /** Where a registration or a child choice leads once it is done. */

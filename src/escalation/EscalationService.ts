@@ -151,6 +151,11 @@ export function createEscalationService({ pool, clock, staffGroupChatId, staffNi
       return staffBackAt(clock.now(), staffNight, timeZone);
     },
 
+    /** When staff answer families: the day outside the night (08:00–21:30 by default), told with every hand-over. */
+    staffHours(): { from: string; to: string } {
+      return { from: staffNight.end, to: staffNight.start };
+    },
+
     /** Configured staff ids are admins at once; ids removed from the list lose access (src/operators/staffDirectory.ts). */
     async ensureStaff(telegramUserIds: number[]): Promise<void> {
       await staffDirectory({ pool, clock }).reconcileConfigured(telegramUserIds);

@@ -7,20 +7,26 @@
  * so a parent who mentions their own job, a party they are going to or a trip ("周六我要上班", "we're going to a
  * birthday party on Saturday, can I book care?") is still searching.
  */
-export type OutsideRequest = 'work' | 'event' | 'venue' | 'tour';
+export type OutsideRequest = 'work' | 'event' | 'venue' | 'visit' | 'tour';
 
 const RULES: Array<[OutsideRequest, RegExp]> = [
   [
     'work',
-    /招(?:不招|没招|人不)?(?:聘|募|人|工|员工|兼职|全职|阿姨|老师|保育员|育婴员|保育老师)|应聘|应征|征(?:人|才|聘)|求职|找工作(?!人员)|(?:缺不缺|缺|要不要|需不需要)(?:人手|阿姨|保育员|育婴员|保育老师|兼职|员工)|(?:去|来|到|在)(?:你们|贵)(?:那边?|这边?|那里|这里|点|服务点|机构|单位)?(?:上班|工作|兼职|应聘|当(?:老师|阿姨|保育员))|(?:兼职|全职)的?(?:工作|岗位|职位)|(?:做|当)(?:志愿者|义工)|(?<![a-z])(?:hiring|recruiting)(?![a-z])\s*(?:兼职|全职|阿姨|老师|保育员|人|吗)|(?<![a-z])(?:(?:are|is) (?:you|the point|the centre|the center|your (?:point|centre|center)s?) (?:still )?(?:hiring|recruiting)|hiring (?:any |new |more )?(?:carers?|caregivers?|staff|teachers?|nannies|nanny|ayis?|helpers?|workers?|part[- ]timers?|volunteers?)|recruit(?:ing)? (?:carers?|caregivers?|staff|teachers?|nannies)|job (?:openings?|vacanc\w+|opportunit\w+|applications?)|apply (?:for|to) (?:a |the )?(?:job|position|role)|(?:work|working) (?:for|at) (?:you|your (?:point|centre|center)s?)|(?:part|full)[- ]time (?:jobs?|work|positions?|roles?)|(?:vacanc(?:y|ies)|openings?|positions?) for (?:a |an |any )?(?:teachers?|carers?|caregivers?|staff|nann(?:y|ies)|ayis?|helpers?|workers?)|volunteer(?:ing)? (?:at|with|for) (?:you|your)|be a volunteer|(?:like|want|love|hoping|keen|able) to volunteer|can (?:i|we) volunteer|volunteering (?:opportunit\w+|roles?))(?![a-z])/,
+    /招(?:不招|没招|人不)?(?:托育|幼教|早教|育儿)?(?:聘|募|人|工|员工|兼职|全职|阿姨|老师|保育员|育婴员|育婴师|保育老师|保育师)|应聘|应征|征(?:人|才|聘)|求职|找工作(?!人员)|(?:缺不缺|缺|要不要|需不需要)(?:人手|阿姨|保育员|育婴员|保育老师|兼职|员工)|(?:去|来|到|在)(?:你们|贵)(?:那边?|这边?|那里|这里|点|服务点|机构|单位)?(?:上班|工作|兼职|应聘|当(?:老师|阿姨|保育员))|(?:兼职|全职)的?(?:工作|岗位|职位)|(?:做|当)(?:志愿者|义工)|(?<![a-z])(?:hiring|recruiting)(?![a-z])\s*(?:兼职|全职|阿姨|老师|保育员|人|吗)|(?<![a-z])(?:(?:are|is) (?:you|the point|the centre|the center|your (?:point|centre|center)s?) (?:still )?(?:hiring|recruiting)|hiring (?:any |new |more )?(?:carers?|caregivers?|staff|teachers?|nannies|nanny|ayis?|helpers?|workers?|part[- ]timers?|volunteers?)|recruit(?:ing)? (?:carers?|caregivers?|staff|teachers?|nannies)|job (?:openings?|vacanc\w+|opportunit\w+|applications?)|apply (?:for|to) (?:a |the )?(?:job|position|role)|(?:work|working) (?:for|at) (?:you|your (?:point|centre|center)s?)|(?:part|full)[- ]time (?:jobs?|work|positions?|roles?)|(?:vacanc(?:y|ies)|openings?|positions?) for (?:a |an |any )?(?:teachers?|carers?|caregivers?|staff|nann(?:y|ies)|ayis?|helpers?|workers?)|volunteer(?:ing)? (?:at|with|for) (?:you|your)|be a volunteer|(?:like|want|love|hoping|keen|able) to volunteer|can (?:i|we) volunteer|volunteering (?:opportunit\w+|roles?))(?![a-z])/,
   ],
   [
     'event',
-    /(?:办|开|搞|举办|举行|过)(?:个|一个|一场|场)?(?:小小?的|小型的?)?(?:生日会|生日派对|生日趴|派对|party|聚会|宴会)|在(?:你们|点里|点上|服务点|托育点)(?:的?(?:点|服务点|那边?|这边?|那里|这里))?.{0,10}(?:生日会|派对|party|聚会|办活动|搞活动|过生日|庆生)|(?<![a-z])(?:(?:host|hold|throw|have|organi[sz]e|celebrate) (?:a |an |the |our |my |his |her )?(?:\w+'s |\w+ )?(?:birthday )?(?:party|parties|event|gathering|celebration)s? (?:at|in) (?:the |your |one of your )?(?:points?|centres?|centers?|rooms?|space|venue|place)|celebrate (?:\w+'s |his |her |my \w+'s |our \w+'s )?birthday (?:at|in) (?:the |your |one of your )?(?:points?|centres?|centers?)|(?:book|use|rent|hire) (?:the |your |a )?(?:room|space|venue|hall) for (?:a |an |the |our |my |his |her )?(?:\w+'s )?(?:birthday|party|event|celebration))(?![a-z])/,
+    /(?:办|开|搞|举办|举行|过)(?:个|一个|一场|场)?(?:小小?的|小型的?)?(?:生日会|生日派对|生日趴|派对|party|聚会|宴会)|在(?:你们|点里|点上|服务点|托育点)(?:的?(?:点|服务点|那边?|这边?|那里|这里))?.{0,10}(?:生日会|派对|party|聚会|办活动|搞活动|过生日|庆生)|(?<![a-z])(?:(?:host|hold|throw|have|organi[sz]e|celebrate) (?:a |an |the |our |my |his |her )?(?:\w+'s |\w+ )?(?:birthday )?(?:party|parties|event|gathering|celebration)s? (?:at|in) (?:the |your |one of your )?(?:points?|centres?|centers?|rooms?|space|venue|place)|celebrate (?:\w+'s |his |her |my \w+'s |our \w+'s )?birthday (?:at|in) (?:the |your |one of your )?(?:points?|centres?|centers?)|(?:book|use|rent|hire) (?:the |your |a )?(?:room|space|venue|hall)(?: (?:at|in) [a-z' ]{1,24}?)? for (?:a |an |the |our |my |his |her )?(?:\w+'s )?(?:birthday|party|event|celebration))(?![a-z])/,
   ],
   [
     'venue',
     /(?:租|借|包)(?:用|一下)?(?:你们的?|贵点的?|服务点的?|点里的?)?(?:场地|场子|教室|活动室|房间|空间)|包场|场地(?:租|出租|租借|借用|费)|(?<![a-z])(?:(?:rent|hire) (?:the |your |a )?(?:room|space|venue|hall|premises|classroom|playroom)s?|venue (?:hire|rental)|private (?:hire|event))(?![a-z])/,
+  ],
+  [
+    // A visit to look around a point first ("可以预约先去你们的点参观一下环境吗", "can we have a tour of the point before
+    // booking?"): not a session; staff arrange it. "参观" needs the point or its rooms beside it.
+    'visit',
+    /参观(?:一下)?(?:你们|贵|服务点|托育点|点里|那边|这边)?的?(?:点|服务点|托育点|环境|场地|教室|活动室|设施)|(?:去|到)(?:你们|服务点|托育点)的?(?:点|那边|那里)?(?:参观|实地看看|看看环境|看一下环境)|(?<![a-z])(?:(?:a |book a |arrange a |do a |have a |get a )?tour of (?:the |your |a |one of your )?(?:points?|centres?|centers?|facilit\w+|premises|rooms?|space)|look around (?:the |your |a )?(?:points?|centres?|centers?|premises|rooms?|space)|(?:visit|see) (?:the |your |a )?(?:points?|centres?|centers?|premises|rooms?|facilit\w+) (?:first|beforehand|before (?:we |i )?book\w*))(?![a-z])/,
   ],
   [
     'tour',

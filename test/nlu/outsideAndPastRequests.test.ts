@@ -22,6 +22,10 @@ describe('requests the points do not take from parents, asked with booking words
     ["Could we host Leo's party at your centre next Saturday?", 'event'],
     ['我們公司週日想租你們的場地辦活動 要怎麼預約', 'venue'],
     ['周末可以包场吗', 'venue'],
+    ['你们周末还招托育老师吗 我有保育员证 想报名', 'work'],
+    ["Can I book the room at Xinyang for my daughter's birthday party on Saturday?", 'event'],
+    ['這禮拜六可以預約先去你們的點參觀一下環境嗎', 'visit'],
+    ['Could we have a tour of the point before we book?', 'visit'],
     ['Do you do city tours this weekend?', 'tour'],
     ['周六有没有鼓浪屿一日游', 'tour'],
   ])('%s → out of scope (%s), no search', (text, kind) => {
@@ -38,6 +42,8 @@ describe('requests the points do not take from parents, asked with booking words
     'I have a job interview on Saturday morning, any places in Huli?',
     '你们招不招两岁的孩子',
     '周六上午有没有亲子活动',
+    '参观完再约周六江头',
+    'can we visit Jiangtou on Saturday',
     '宝宝周六过生日 想约上午的托育',
     'Any vacancies this Saturday?',
   ])('%s: the parent’s own plans or the service itself, not an outside request', (text) => {

@@ -14,7 +14,13 @@ export async function escalate(r: Reply, reason: EscalationReason, question: str
     question: question.slice(0, 4000) || r.w.escalation.defaultQuestion,
     childAgeMonths: r.state.child?.ageMonths ?? r.state.childAgeMonths,
   };
-  const run = await r.tool<{ escalationId: number; existing: boolean; status: EscalationStatus; staffBackAt: string | undefined }>('escalate_to_staff', args);
+  const run = await r.tool<{
+    escalationId: number;
+    existing: boolean;
+    status: EscalationStatus;
+    staffBackAt: string | undefined;
+    staffHours: { from: string; to: string };
+  }>('escalate_to_staff', args);
   r.state.pending = undefined;
   if (!run.result) {
     r.say(describeError(run.error, r.lang).message);
@@ -30,7 +36,7 @@ export async function escalate(r: Reply, reason: EscalationReason, question: str
  * after a question about naps) is not one: a pronoun alone ("they", "you") needs a reply or contact word beside it.
  */
 export const ASKS_REPLY_TIME =
-  /(?:多久|多长时间|多少时间|什么时候|啥时候|几时|何时|几点|要等多久|还要等|大概|一般).{0,10}(?:回复|回我|回消息|回信|回电|答复|处理|联系我|联系|有人|打(?:电话)?给我|在线|上班|下班|接手)|(?:有人|人)(?:在吗|呢|在不在)|怎么(?:还|都)?没(?:有)?人(?:回|理|联系|管)|(?:工作人员|客服|人工|专员|老师|你们).{0,6}(?:几点|什么时候|啥时候|多久).{0,6}(?:在|上班|下班|在线|回)|(?:工作人员|客服|人工|专员).{0,4}(?:上班|工作|在线|值班)(?:时间|时段)|(?:晚上|夜间|夜里|半夜|周末|节假日|假日|放假).{0,6}(?:有人|工作人员|客服|人工).{0,4}(?:值班|在|回)|(?:有人|工作人员|客服)值班|(?<![a-z])(?:when (?:will|would|do|does|can|could|is|are) (?:someone|somebody|anyone|staff|the staff|your staff|a staff member|a person|a human)|when (?:will|would|do|does|can|could) (?:they|you|you guys)\b.{0,30}\b(?:reply|respond|answer|get back|contact|call|message|text|write|be (?:online|available|around|back|in)|pick (?:it|this|that) up)|when (?:will|would|can|could) (?:i|we) (?:hear|get (?:a |an )?(?:reply|answer|response|call))|how (?:long|soon|fast|quickly)\b.{0,30}\b(?:reply|replies|respond|response|answer|get back|hear back|contact|staff|someone|somebody)|get back to me|hear back|anyone there|is anybody|is anyone (?:there|here|around|online)|still waiting|no one (?:has )?(?:replied|answered|got back)|nobody (?:has )?(?:replied|answered|got back)|what (?:time|hours) (?:are|is|do) (?:staff|you|your staff)|(?:staff|your staff|staff'?s|your staff'?s) (?:working |office |opening )?hours|(?:staff|your team|customer service|anyone|someone) (?:available|around|online|on duty|answering)\b.{0,12}\b(?:at night|in the evenings?|overnight|on (?:weekends?|holidays?|sundays?|saturdays?))|(?:working|office) hours)(?![a-z])/i;
+  /(?:多久|多长时间|多少时间|什么时候|啥时候|几时|何时|几点|要等多久|还要等|大概|一般).{0,10}(?:回复|回我|回消息|回信|回电|答复|处理|联系我|联系|有人|打(?:电话)?给我|在线|上班|下班|接手)|(?:有人|人)(?:在吗|呢|在不在)|(?:有人|工作人员|客服|人工|你们)(?:回|回复|回应|答复|联系)(?:我|消息)?了?(?:吗|没|么)|怎么(?:还|都)?没(?:有)?人(?:回|理|联系|管)|(?:工作人员|客服|人工|专员|老师|你们).{0,6}(?:几点|什么时候|啥时候|多久).{0,6}(?:在|上班|下班|在线|回)|(?:工作人员|客服|人工|专员).{0,4}(?:上班|工作|在线|值班)(?:时间|时段)|(?:晚上|夜间|夜里|半夜|周末|节假日|假日|放假).{0,6}(?:有人|工作人员|客服|人工).{0,4}(?:值班|在|回)|(?:有人|工作人员|客服)值班|(?<![a-z])(?:when (?:will|would|do|does|can|could|is|are) (?:someone|somebody|anyone|staff|the staff|your staff|a staff member|a person|a human)|when (?:will|would|do|does|can|could) (?:they|you|you guys)\b.{0,30}\b(?:reply|respond|answer|get back|contact|call|message|text|write|be (?:online|available|around|back|in)|pick (?:it|this|that) up)|when (?:will|would|can|could) (?:i|we) (?:hear|get (?:a |an )?(?:reply|answer|response|call))|how (?:long|soon|fast|quickly)\b.{0,30}\b(?:reply|replies|respond|response|answer|get back|hear back|contact|staff|someone|somebody)|get back to me|hear back|anyone there|is anybody|is anyone (?:there|here|around|online)|still waiting|(?:has|have|did) (?:anyone|anybody|someone|somebody|staff|the staff|your staff|they) (?:replied|answered|responded|got back|reply|answer|respond|get back)|no one (?:has )?(?:replied|answered|got back)|nobody (?:has )?(?:replied|answered|got back)|what (?:time|hours) (?:are|is|do) (?:staff|you|your staff)|(?:staff|your staff|staff'?s|your staff'?s) (?:working |office |opening )?hours|(?:staff|your team|customer service|anyone|someone) (?:available|around|online|on duty|answering)\b.{0,12}\b(?:at night|in the evenings?|overnight|on (?:weekends?|holidays?|sundays?|saturdays?))|(?:working|office) hours)(?![a-z])/i;
 
 /**
  * With the parent's request already with staff, a bare "how long" or "any news" is about that request: "要等多久",

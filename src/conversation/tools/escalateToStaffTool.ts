@@ -15,7 +15,13 @@ export const escalateToStaffTool = defineTool({
     const r = await ctx.escalation.open({ parentId: ctx.userId, language: ctx.locale, ...args });
     // At night staff are off: the parent is told when they are back, not that someone will reply soon.
     const back = ctx.escalation.staffBackAt();
-    return { escalationId: r.escalation.id, existing: r.existing, status: r.escalation.status, staffBackAt: back?.toISOString() };
+    return {
+      escalationId: r.escalation.id,
+      existing: r.existing,
+      status: r.escalation.status,
+      staffBackAt: back?.toISOString(),
+      staffHours: ctx.escalation.staffHours(),
+    };
   },
   present(r, result, args) {
     r.escalated = true;
@@ -28,5 +34,7 @@ export const escalateToStaffTool = defineTool({
     else if (night && !result.existing) r.say(r.w.escalation.handedOverNight);
     else r.say(result.existing ? r.w.escalation.addedToTicket : r.w.escalation.handedOver);
     if (night) r.say(night);
+    // A new request in the day: its number and roughly when a person picks it up (the reply-time document's target).
+    else if (!result.existing && result.staffHours) r.say(r.w.escalation.ticketAndWhen(result.escalationId, result.staffHours.from, result.staffHours.to));
   },
 });

@@ -23,8 +23,8 @@ export const menu: typeof zh.menu = {
   outOfScope: "That's outside what I can help with. I handle bookings at the community care points and parenting or childcare-policy questions.",
   outOfScopePlace: (place: string) =>
     `${place} is outside what I can help with (I handle the community care points' bookings and parenting or childcare-policy questions). If you want care points near ${place}, just tell me the district or neighbourhood.`,
-  outOfScopeRequest: (kind: 'work' | 'event' | 'venue' | 'tour') =>
-    `${{ work: 'Jobs and recruitment are', event: 'Parties and other events at the care points are', venue: "Renting the care points' rooms is", tour: 'Tours and sightseeing are' }[kind]} not something I can book or look up: I book the care points' free childcare and trial classes and answer parenting and childcare-policy questions. A staff member can tell you more — tap "Talk to staff" below and I'll pass your question on.`,
+  outOfScopeRequest: (kind: 'work' | 'event' | 'venue' | 'visit' | 'tour') =>
+    `${{ work: 'Jobs and recruitment are', event: 'Parties and other events at the care points are', venue: "Renting the care points' rooms is", visit: 'Visits to look around a care point are', tour: 'Tours and sightseeing are' }[kind]} not something I can book or look up: I book the care points' free childcare and trial classes and answer parenting and childcare-policy questions. A staff member can tell you more — tap "Talk to staff" below and I'll pass your question on.`,
   injectionRefused:
     "Sorry, I can't do that. I can only help with your own family's bookings and answer parenting and childcare-policy questions; I never share other families' information.",
   languageSwitched: "OK, I'll reply in English from now on.",
@@ -231,6 +231,8 @@ export const escalation: typeof zh.escalation = {
   staffOffNow: (time: string, tomorrow: boolean) =>
     `Staff are off for the night now; they will reply here after ${time} ${tomorrow ? 'tomorrow' : 'this'} morning. In an emergency call 120.`,
   handedOverNight: "Done — I've passed this to a staff member.",
+  ticketAndWhen: (id: number, from: string, to: string) =>
+    `Your ticket is #${id}. Staff are online ${from}–${to} every day and normally pick up a request within an hour (a target, not a guarantee).`,
 };
 
 export const points: typeof zh.points = {

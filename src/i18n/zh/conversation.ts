@@ -23,8 +23,8 @@ export const menu = {
   outOfScopePlace: (place: string) =>
     `${place}不在我能帮忙的范围内（我只管社区托育点的预约和育儿、托育政策问题）。如果你是想找${place}附近的托育点，告诉我区或街道就可以。`,
   /** A job, an event, the rooms or a tour asked for with booking words: not bookable here; staff can answer. */
-  outOfScopeRequest: (kind: 'work' | 'event' | 'venue' | 'tour') =>
-    `${{ work: '招聘和工作的事', event: '在服务点办生日会、聚会等活动', venue: '租借服务点的场地', tour: '旅游和游览' }[kind]}不在我能办理的范围内：我只能预约“爱邻护幼”服务点的免费托育和体验课，回答育儿和托育政策问题，这里也查不到相关信息。想问的话可以找工作人员——点下面的“找工作人员”，我把你的问题转给他们。`,
+  outOfScopeRequest: (kind: 'work' | 'event' | 'venue' | 'visit' | 'tour') =>
+    `${{ work: '招聘和工作的事', event: '在服务点办生日会、聚会等活动', venue: '租借服务点的场地', visit: '预约参观服务点', tour: '旅游和游览' }[kind]}不在我能办理的范围内：我只能预约“爱邻护幼”服务点的免费托育和体验课，回答育儿和托育政策问题，这里也查不到相关信息。想问的话可以找工作人员——点下面的“找工作人员”，我把你的问题转给他们。`,
   injectionRefused: '抱歉，这个我不能做。我只能帮你查找和预约你自己家的托育名额、管理你自己的预约，或回答育儿和托育政策问题；其他家庭的信息不会提供。',
   languageSwitched: '好的，之后我用中文回复。',
   consentThanks: '谢谢！已记录你的同意。',
@@ -233,6 +233,8 @@ export const escalation = {
   staffOffNow: (time: string, tomorrow: boolean) =>
     `现在是夜间，工作人员已经下班，${tomorrow ? '明天' : '今天'}早上 ${time} 上班后会在这里回复你。紧急情况请直接拨打120。`,
   handedOverNight: '好的，已转给工作人员。',
+  ticketAndWhen: (id: number, from: string, to: string) =>
+    `工单号 #${id}。工作人员每天 ${from}—${to} 在线，这段时间发来的一般1小时内会有人接手（这是服务目标，不是保证）。`,
 };
 
 export const points = {

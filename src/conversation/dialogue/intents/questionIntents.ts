@@ -94,6 +94,10 @@ const WHAT_HOW = /怎么|怎样|如何|什么|啥|几点|多少|哪|要带|需�
 const BOOKABLE_ASK =
   /(?:可以|能|能不能|可不可以)(?:预)?(?:约|订|报名)|约得(?:到|上)|(?<![a-z])(?:can (?:i|we) (?:still )?(?:book|reserve)|(?:is it|are they) bookable)(?![a-z])/i;
 
+/** Making up a missed session ("上周六的还能补吗", "can we make up last Saturday?"): said of a day already past. */
+const MAKE_UP =
+  /(?:还|能|可以|能不能|可不可以)补(?:约|订|预约|上|回来|一次|一下|个|一个)?(?:吗|么|嘛|不|$)|补(?:约|订|预约)|(?<![a-z])make (?:it |that |this |the session )?up|make up for(?![a-z])/i;
+
 /** Whether a child may come or use the service ("can he join?", "is she too old?", "还能去吗", "能参加吗"). */
 const ATTEND =
   /去|来|参加|报名|送|托|进|太大|超龄|(?<![a-z])(?:join|come|go|attend|use (?:it|the service|this)|book|sign (?:him|her|them)? ?up|enrol+|register|too old|still eligible|eligible)(?![a-z])/i;
@@ -171,6 +175,8 @@ export const knowledge: IntentHandler = async (r, q) => {
     if (range.from > today && range.to <= addDays(today, r.ctx.rules.opensDaysAhead)) r.say(r.w.search.alreadyOpen(r.w.format.dateRange(range.from, range.to)));
     return findSlots(r, asSearch);
   }
+  // A day already past asked to be made up: the search says it has passed and asks for another day.
+  if (range && range.to < localDateOf(r.ctx.now, r.ctx.timeZone) && MAKE_UP.test(t) && !HEALTH.test(t)) return findSlots(r, asSearch);
   if (range && weekdaysOnly(range) && AVAILABILITY.test(t) && !RULE_ASKED.test(t) && !HEALTH.test(t)) return findSlots(r, asSearch);
   // Care on a day with weekend sessions asked as a possibility ("周六想把小米放托育点半天 可以吗"): whether the child can
   // go is what that day's sessions say, for that child (too young, full, not open yet), so it is searched.

@@ -269,6 +269,11 @@ export const joinWaitlist: IntentHandler = async (r, q) => {
  */
 export const remindOpening: IntentHandler = async (r, q) => {
   const last = r.state.lastSearch;
+  // The list just shown says when each session opens: the reminder is set from it, with no new search.
+  const n = q.slots.ordinal ?? q.slots.pick;
+  const notOpen = (last?.shown ?? []).filter((x) => x.opensAt !== undefined && x.opensAt * 60_000 > r.ctx.now.getTime());
+  const chosen = n !== undefined ? last?.shown[n < 0 ? last.shown.length + n : n - 1] : notOpen[0];
+  if (chosen?.opensAt !== undefined) return remindWhenOpensAction.run(r, [chosen.sessionId, chosen.opensAt]);
   if (last) {
     const run = await r.tool<SearchSlotsResult>('search_slots', { ...last.args, offset: undefined });
     const first = run.result?.results.find((s) => !s.bookable && s.free > 0 && new Date(s.bookingOpensAt) > r.ctx.now);
