@@ -87,6 +87,8 @@ export const RULE_QUESTIONS = {
       `(?:没去|没来|没到|没出现).{0,12}(?:下次|以后|之后|再)(?:还)?(?:能|可以)(?:约|预约|订)`,
       `(?<![a-z])(?:(?:didn'?t|did not|don'?t|do not) (?:show|turn) up|missed (?:a|the|our|my) (?:session|booking)).{0,40}(?:still|again) (?:book|be able to book)(?![a-z])`,
       `(?:没去|不去|没来|没到)(?:会|的话).{0,8}(?:怎样|怎么样)`,
+      // "那如果我just没去呢" after the cancel deadline: simply not going (and not cancelling).
+      `(?:如果|要是|万一|假如)(?:我们?|孩子|宝宝)?[a-z ]{0,8}(?:没去|没来|不去|不来)(?:了)?(?:的话)?(?:呢|会怎样|会怎么样|怎么办)`,
       // "约了去不了又忘记取消 会怎么样": not cancelling a session one does not go to is a no-show.
       `(?:忘了|忘记|没有?|也没|又没)取消.{0,10}(?:会|的话)?.{0,4}(?:怎样|怎么样|怎么办|影响|后果|${PAUSED})`,
       `(?:忘了去|忘记去|忘了来|没去成|没来成).{0,16}(?:怎样|怎么样|影响|后果|${PAUSED})`,
