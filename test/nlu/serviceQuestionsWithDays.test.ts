@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../src/nlu/detectLanguage.ts';
 import { understand } from '../../src/nlu/understand.ts';
 
 const ctx = { now: new Date('2026-11-25T10:00:00+08:00'), timeZone: 'Asia/Shanghai' }; // a Wednesday
@@ -22,5 +23,15 @@ describe('service questions with a day or a booking word are answered, not searc
   it('a search with a day stays a search', () => {
     expect(understand('周六上午湖里有位置吗', ctx).intent).toBe('find_slots');
     expect(understand('any half-day places on Sunday?', ctx).intent).toBe('find_slots');
+  });
+});
+
+// An A-not-A question around English nouns is a Chinese sentence: the reply is Chinese.
+describe('an A-not-A question with English nouns is Chinese', () => {
+  it.each([['weekend care要不要付deposit'], ['nanny能不能pick up']])('%s', (text) => {
+    expect(detectLanguage(text)).toBe('zh');
+  });
+  it('an English sentence with one Chinese word stays English', () => {
+    expect(detectLanguage('can my nanny pick her up on Sunday 有没有')).toBe('en');
   });
 });
