@@ -51,6 +51,8 @@ export type PendingStep =
       more?: number[];
       /** Asked beside a list of the same message ("帮老大约周六上午，老二周日的取消"): the list comes again once cancelled. */
       listAfter?: boolean;
+      /** The list on screen when the question was asked: a different one shown after it by the same message ("取消周日的，给果果约周六") comes again once cancelled. */
+      shownAtAsk?: string;
     }
   | { type: 'offer_waitlist'; sessionId: number }
   | { type: 'offer_escalation'; question: string };

@@ -492,6 +492,17 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     intent = 'my_bookings';
     confidence = 0.8;
   }
+  // "both of them", "两个都要" answering "which child?" under a list: the same search, for every child.
+  if (
+    ['knowledge', 'affirm', 'help', 'out_of_scope'].includes(intent) &&
+    slots.allChildren &&
+    ctx.searching &&
+    t.trim().length <= 24 &&
+    !QUESTION_WORD.test(t)
+  ) {
+    intent = 'find_slots';
+    confidence = 0.75;
+  }
   // "周六思明那个 改到湖里吧 时间不变", "move Saturday's one to Huli": a booking named and sent to another place is a move.
   const placeMove = MOVE_PLACE.exec(t);
   if (!['cancel', 'reschedule', 'complaint', 'human'].includes(intent) && placeMove && !/[?？]|吗|么/.test(t)) {

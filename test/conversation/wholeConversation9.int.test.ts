@@ -30,6 +30,18 @@ describe('a conversation ends with what the parent last asked for', () => {
     expect(await held(userId)).toEqual(['朵朵 2026-11-28 huli']);
   });
 
+  it('"Cancel Leo\'s Sunday and book Mia for Saturday morning in Haicang": the list comes again after the cancel is confirmed', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    await say('Please add my kids: Mia born 2024-02-10 and Leo born 2025-06-03');
+    await say({ button: tap(await say('Book Leo for Sunday morning in Haicang'), /^Book 1$/) });
+    const both = await say("Cancel Leo's Sunday and book Mia for Saturday morning in Haicang");
+    const cancelled = await say({ button: tap(both, /Yes, cancel/) });
+    expect(cancelled.reply).toMatch(/Mia/);
+    await say({ button: tap(cancelled, /^Book 1$/) });
+    expect(await held(userId)).toEqual(['Mia 2026-11-28 haicang']);
+  });
+
   it('"周六思明那个 改到湖里吧 时间不变" moves the booking to Huli, same day', async () => {
     const userId = ++userSeq;
     const say = chatAs(app, userId);

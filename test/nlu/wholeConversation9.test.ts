@@ -64,3 +64,14 @@ describe('"book them both" is every child; "never mind, switch it to Sunday" cor
     expect(understand(text, { ...ctx, childNames: ['Mia'] }).slots.correction).toBe(true);
   });
 });
+
+describe('"both of them" under a list is the same search for every child', () => {
+  it('while searching', () => {
+    const u = understand('both of them', { ...ctx, childNames: ['Mia', 'Leo'], searching: true });
+    expect(u.intent).toBe('find_slots');
+    expect(u.slots.allChildren).toBe(true);
+  });
+  it('a question about both stays a question', () => {
+    expect(understand('can both of them go?', { ...ctx, childNames: ['Mia', 'Leo'], searching: true }).intent).toBe('knowledge');
+  });
+});

@@ -1,5 +1,5 @@
 import { isDomainError } from '../../errors/DomainError.ts';
-import { afterCancel, finishMove, listAgain } from '../dialogue/intents/moveBooking.ts';
+import { afterCancel, finishMove, listAgain, shownKey } from '../dialogue/intents/moveBooking.ts';
 import { describeError } from '../../errors/describeError.ts';
 import type { BookingView } from '../../booking/types.ts';
 import type { CancelResult } from '../../booking/BookingService.ts';
@@ -137,7 +137,12 @@ export const cancelAction = defineAction<[number]>({
   async run(r, [bookingId]) {
     const args = { bookingId };
     const asked = r.state.pending;
-    const listAfter = asked?.type === 'confirm_cancel' && asked.bookingId === bookingId && asked.listAfter === true;
+    // Asked beside a list of the same message, or a new list was shown after the question (cancel said first).
+    const listAfter =
+      asked?.type === 'confirm_cancel' &&
+      asked.bookingId === bookingId &&
+      (asked.listAfter === true ||
+        (asked.shownAtAsk !== undefined && shownKey(r.state.lastSearch) !== '' && shownKey(r.state.lastSearch) !== asked.shownAtAsk));
     const run = await r.tool<CancelResult>('cancel_booking', args);
     if (run.result) {
       cancelBookingTool.present!(r, run.result, args);

@@ -9,6 +9,7 @@ import { listBookingsTool, type BookingOverview } from '../../tools/listBookings
 import type { Reply } from '../Reply.ts';
 import { addMainMenu } from '../menu.ts';
 import { childForRequest, type IntentHandler } from './Request.ts';
+import { shownKey } from './moveBooking.ts';
 import { familyChildren } from '../children.ts';
 import { parseDates } from '../../../nlu/parseDates.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
@@ -48,7 +49,9 @@ export const cancel: IntentHandler = async (r, q) => {
   await cancelOne(r, q);
   // "帮老大约周六上午湖里，老二周日的取消": a list shown by the same message is not lost when the cancel is confirmed.
   const pending = r.state.pending;
-  if (pending?.type === 'confirm_cancel' && r.state.lastSearch?.shown.length && r.tools.some((t) => t.name === 'search_slots')) pending.listAfter = true;
+  if (pending?.type !== 'confirm_cancel') return;
+  if (r.state.lastSearch?.shown.length && r.tools.some((t) => t.name === 'search_slots')) pending.listAfter = true;
+  else pending.shownAtAsk = shownKey(r.state.lastSearch);
 };
 
 async function cancelOne(r: Parameters<IntentHandler>[0], q: Parameters<IntentHandler>[1]): Promise<void> {

@@ -8,6 +8,7 @@ import { toSimplified } from '../../../text/chineseScript.ts';
 import { childForRequest, type Request } from './Request.ts';
 import { runSearch } from '../../search/runSearch.ts';
 import type { Reply } from '../Reply.ts';
+import type { DialogueState } from '../../DialogueState.ts';
 
 /** How long a move or a just-made booking stays what "改成…" and "说错了…" refer to. */
 const MOVE_MINUTES = 30;
@@ -60,6 +61,11 @@ export async function listAgain(r: Reply): Promise<void> {
     return;
   r.say(r.w.booking.nowBookNew);
   await runSearch(r, { ...(last.request ?? last.args), offset: undefined } as SearchSlotsArgs);
+}
+
+/** Which list is on screen (its sessions, in order): '' for none. */
+export function shownKey(last: DialogueState['lastSearch']): string {
+  return (last?.shown ?? []).map((x) => x.sessionId).join(',');
 }
 
 /** Whether a confirmed booking of this family holds one of these sessions. */
