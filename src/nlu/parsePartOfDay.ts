@@ -4,7 +4,17 @@ const CHINESE_HOURS = ['一', '二', '三', '四', '五', '六', '七', '八', '
 export function parsePartOfDay(text: string): 'morning' | 'afternoon' | undefined {
   // Greetings name a part of the day without asking for it.
   // "改下午好了", "还是上午好": a choice, not a greeting.
-  const t = text.replace(/(?<!改|换|成|就|要|那|选|还是|都)(?:早上好|上午好|下午好)(?![了吧啦的些点])|早安|good (?:morning|afternoon)|morning!/g, ' ');
+  // "早上七点起", "下午三点才睡醒", "wakes at 7 in the morning": when the child gets up, sleeps or eats is their day, not a session.
+  const t = text
+    .replace(/(?<!改|换|成|就|要|那|选|还是|都)(?:早上好|上午好|下午好)(?![了吧啦的些点])|早安|good (?:morning|afternoon)|morning!/g, ' ')
+    .replace(
+      /(?:早上|上午|早晨|下午|晚上)\s*(?:\d{1,2}|十[一二]|[一二两三四五六七八九十])\s*(?:点|[:：]\d{2})(?:半|钟|多|左右)?\s*(?:才|就|会|要|得)?\s*(?:起床|起来|起|醒|睡|吃|喝)/g,
+      ' ',
+    )
+    .replace(
+      /(?<![a-z])(?:wakes?|woke|gets? up|naps?|sleeps?|goes to (?:bed|sleep)|eats?)(?: up)? (?:at|around|by) \d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|in the (?:morning|afternoon))?/g,
+      ' ',
+    );
   // 顶晡/下晡: the Hokkien morning and afternoon grandparents type ("拜六下晡有位无").
   let morning =
     /上午|早上|早晨|一早|清早|明早|今早|上半天|上半日|早班|早场|顶晡|頂晡|(?<![a-z])(?:morning|mornings|morn)(?![a-z])/.test(t) ||
