@@ -344,3 +344,14 @@ describe('a parent at the end of their rope, not a child crying', () => {
     expect(hears('宝宝天天哭 是不是肠绞痛')).toBe(false);
   });
 });
+
+describe('a question for a number', () => {
+  it('quotes the number sentence that continues the one naming the topic', () => {
+    const out = quote('en', 'parenting-crying-calming', 'Why does my baby cry so much?', 'it is colic, when does this get better?');
+    expect(out).toMatch(/This is often called colic\. It usually starts/);
+    expect(out).toMatch(/3–4 months/);
+  });
+  it('an age said as a comparison names no topic', () => {
+    expect(keyWords("and once she's older than that?")).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['米麦精', '米粉'],
   ['米精', '米粉'],
   ['母奶', '母乳'],
+  ['泡好的奶', '冲好的奶'],
   ['泡奶', '冲奶'],
   ['离乳', '断奶'],
   ['集乳袋', '储奶袋'],
@@ -51,6 +52,7 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['健保', '医保'],
   ['维他命', '维生素'],
   ['嘘嘘', '尿尿'],
+  ['屁屁', '屁股'],
   // Sleep, things and places
   ['包巾', '襁褓'],
   ['防撞床围', '护围'],

@@ -79,7 +79,10 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
       // temperature check is still the drop-off check, not how fever is defined; "那我要怎么跟奶奶说她才会听" clearly
       // finds talking with grandparents.)
       const found = ownSection(run.result.passages, again.result.passages);
-      const keeps = (p: Passage) => namesTopic(q.text) || p.docId === again.result!.passages[0]?.docId || (p.questionMatch ?? 0) >= CLEAR_OWN_MATCH;
+      // (A follow-up naming no topic keeps a section its own words find only when the search with the question before
+      // finds that section too: "那一天要喝多少" after cow's milk is how much milk; "and once she's older than that?" after
+      // sunscreen for a baby is sunscreen at an older age, not the choking section listing "older siblings' toys".)
+      const keeps = (p: Passage) => namesTopic(q.text) || again.result!.passages.some((c) => sameSection(c, p)) || (p.questionMatch ?? 0) >= CLEAR_OWN_MATCH;
       const own = found && keeps(found[0]!) ? found : undefined;
       const next = await notTheSameAgain(r, q.text, previous!, run.result.passages, own ?? again.result.passages, again.result.passages);
       if (next) {
@@ -127,8 +130,11 @@ function keepOwnWords(r: Reply, searched: string, said: string): void {
 /** The document on the parent's own wellbeing: what every parent who is low or at the end of their tether hears. */
 const WELLBEING_DOC = 'parenting-parent-wellbeing';
 const WELLBEING_TOPIC = { zh: '带娃带到崩溃 家长情绪 怎么办', en: 'parent exhausted overwhelmed at the end of my rope what can I do' };
-/** The child's crying or tantrum named: its coping document (what to do in the moment) answers first. */
-const CHILD_MOMENT = /哭|闹|发脾气|打滚|(?<![a-z])(?:cry\w*|tantrums?|meltdowns?|screams?|colic\w*)(?![a-z])/i;
+/**
+ * The child's crying or tantrum named, or shaking the baby to stop it ("is it ok to shake him a bit to calm him
+ * down?"): its coping document (what to do in the moment, never to shake) answers first.
+ */
+const CHILD_MOMENT = /哭|闹|发脾气|打滚|摇晃|(?<![a-z])(?:cry\w*|tantrums?|meltdowns?|screams?|colic\w*|shak(?:e|es|ing))(?![a-z])/i;
 
 /**
  * The passages for a parent who is low or at the end of their tether always hold the parent-wellbeing section that
@@ -296,7 +302,8 @@ const POINTS_BACK = /(?<![a-z])(?:it|that|this)(?![a-z])|它|这个|这样/i;
  */
 async function sectionInTopic(r: Reply, question: string, own: Passage[], withContext: Passage[]): Promise<Passage[] | undefined> {
   const topic = withContext[0];
-  if (!topic || own[0]?.docId === topic.docId) return undefined;
+  // (Words that name no topic — "and once she's older than that?" — find no section of their own in it.)
+  if (!topic || own[0]?.docId === topic.docId || !namesTopic(question)) return undefined;
   const hits = await r.ctx.knowledge.search(question, { lang: topic.language, k: 10, within: topic.docId }).catch(() => []);
   const passages = hits.filter((h) => h.docId === topic.docId && h.language === topic.language).map(passageOf);
   return passages.length && answersQuestion(question, passages) ? passages : undefined;

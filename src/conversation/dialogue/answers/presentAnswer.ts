@@ -389,7 +389,13 @@ export function sharesWords(question: string, own: Passage[], passages: Passage[
 export async function presentAnswer(r: Reply, question: string, found: Passage[]): Promise<void> {
   const w = r.w;
   const passages = await withFittingSection(r, question, found);
-  const { words, key, allergic, ranked, best } = readPassages(question, passages);
+  const reading = readPassages(question, passages);
+  const { words, key, allergic, ranked } = reading;
+  // An answer from the other language's documents is read without the words that language cannot say ("天赋gene test"
+  // read in English is only "gene test", which preparing formula "covers"): it answers only when it lists a question
+  // close to the parent's (retrieval's bar for "relevant on its own").
+  const foreign = reading.best && reading.best.p.language !== r.lang && (reading.best.p.questionMatch ?? 0) < DEFAULT_THRESHOLDS.questionMatch;
+  const best = foreign ? undefined : reading.best;
   if (!best) {
     const facts = statedRuleFacts(readCodeSwitched(question), '', w, r.ctx.rules);
     if (facts.length) {

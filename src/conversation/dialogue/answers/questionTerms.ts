@@ -437,6 +437,10 @@ const EN_FRAME = new Set([
   'singl',
   'rar',
   'dying',
+  // An age said as a comparison ("and once she's older than that?"): the same topic, asked about another age.
+  'once',
+  'older',
+  'younger',
 ]);
 // Units of an amount ("几cc", "200ml"): how much, not what.
 const UNITS = new Set(['cc', 'ml', 'mg', 'kg', 'cm', 'oz']);

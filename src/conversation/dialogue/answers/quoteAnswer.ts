@@ -186,6 +186,27 @@ export function quoteAnswer(markdown: string, o: QuoteOptions): Unit[] {
       used += u.text.length;
     }
   }
+  // Asked for a number (how long, how much, when) and nothing chosen states one: the sentence with the number that
+  // speaks of the question's words, itself or through the sentence it continues ("This is often called colic. It
+  // usually … peaks at about 6 weeks and eases by 3–4 months"), is the answer, before the opening's lists.
+  if (asksNumber && ![...chosen].some((u) => HAS_NUMBER.test(u.text))) {
+    const speaks = (u: Unit | undefined) => u !== undefined && o.words.some((w) => mentions(read(u), w));
+    const continues = (u: Unit) => !u.bullet && units[u.index - 1]?.para === u.para && speaks(units[u.index - 1]);
+    const number = scored
+      .filter((x) => HAS_NUMBER.test(x.u.text) && !isSubheading(x.u) && (speaks(x.u) || continues(x.u)))
+      .sort((a, b) => b.score - a.score || a.u.index - b.u.index)[0];
+    if (number) {
+      chosen.add(number.u);
+      used += number.u.text.length;
+      // (…with the short sentence it continues, which says what "it" is.)
+      const before = units[number.u.index - 1];
+      const short = (u: Unit) => [...u.text].length < (/\p{Script=Han}/u.test(u.text) ? 40 : 80);
+      if (before && continues(number.u) && short(before) && allowed(before) && !chosen.has(before)) {
+        chosen.add(before);
+        used += before.text.length;
+      }
+    }
+  }
   // Asked what to do: the section's steps (a lead-in ending in a colon and its list) come before other sentences.
   if (asksAction && !units.some((u) => chosen.has(u) && u.bullet)) {
     const lead = units.find(
