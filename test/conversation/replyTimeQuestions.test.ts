@@ -62,3 +62,11 @@ describe('how far ahead booking is possible', () => {
     expect(asks(text)).toBe(false);
   });
 });
+
+/** "有人回了吗" is about a request already with staff; with nothing open, "有人回我吗" is someone looking for a person. */
+describe('has anyone replied', () => {
+  it.each(['有人回了吗', '有人回我嗎', '客服回复了没', 'has anyone replied?', 'has anybody answered yet?'])('%s asks about an open request', (text) => {
+    expect(asksTicketTime(text)).toBe(true);
+    expect(asksReplyTime(text)).toBe(false);
+  });
+});
