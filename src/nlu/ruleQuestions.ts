@@ -71,9 +71,9 @@ export const RULE_QUESTIONS = {
     [
       `${WEEK}.{0,8}(?:最多|能约|可以约|能订|可以订|能预约|可以预约|能去|可以去|能托|可以托|约几|订几|预约几|上限|限制)`,
       `最多(?:能|可以)?(?:约|预约|订)几`,
-      `(?:周六周日|礼拜六礼拜天|星期六星期天|六日).{0,6}(?:都|能不能都|可不可以都|可以都)(?:约|预约|订)`,
+      `(?:周六[和跟与、]?周日|周六[和跟与、]?周天|礼拜六[和跟与、]?礼拜天|星期六[和跟与、]?星期天|星期六[和跟与、]?星期日|六日).{0,6}(?:都|能不能都|可不可以都|可以都)(?:能|可以)?(?:约|预约|订)`,
       `(?:每个|每)周末都(?:约|预约|订)`,
-      `(?<![a-z])(?:how many (?:bookings|sessions|slots|places|spots).{0,30}(?:a|per|each|every) week|how many times (?:a|per|each) week (?:can|may|could|do) (?:we|i|she|he|they|my \\w+)\\b.{0,20}(?:go|come|book|attend)|how many times.{0,20}(?:book|go|come|attend)\\w*.{0,20}(?:a|per|each|every) week|weekly (?:limit|cap)|limit on (?:how many|the number of) (?:bookings|sessions|times)|book (?:both )?(?:saturday and sunday|every (?:saturday|sunday|weekend)))(?![a-z])`,
+      `(?<![a-z])(?:how many (?:bookings|sessions|slots|places|spots).{0,30}(?:a|per|each|every) week|how many times (?:a|per|each) week (?:can|may|could|do) (?:we|i|she|he|they|my \\w+)\\b.{0,20}(?:go|come|book|attend)|how many times.{0,20}(?:book|go|come|attend)\\w*.{0,20}(?:a|per|each|every) week|weekly (?:limit|cap)|limit on (?:how many|the number of) (?:bookings|sessions|times)|book (?:(?:a place |a spot |a session |sessions |places |spots )?(?:for|on) )?(?:both )?(?:saturday and sunday|sat and sun|every (?:saturday|sunday|weekend))|(?:both|every) saturday and sunday)(?![a-z])`,
     ].join('|'),
     'i',
   ),

@@ -22,7 +22,7 @@ import { parseReplyName } from './parseReplyName.ts';
 import { findPointName } from './findPointName.ts';
 import { parseService } from './parseService.ts';
 import { prepareText } from './prepareText.ts';
-import { asksRuleFact } from './ruleQuestions.ts';
+import { askedRules, asksRuleFact } from './ruleQuestions.ts';
 import { ARBITRATION } from './lexicon/index.ts';
 import { requestFamily, splitSegments } from './splitRequests.ts';
 import type { Intent, Slots, UnderstandContext, Understanding } from './types.ts';
@@ -231,6 +231,13 @@ const PAST_ACTION = /(?<![a-z])(?:book|cancel|reserve)(?:ed)?\s*(?:了|过)/g;
 /** Booking asked for again or late ("补约", "还能约", "still book"): with a day that is over, a search that says so. */
 const BOOK_PAST_DAY =
   /补(?:约|订|预约|报名|报|登记)|(?:还|也)(?:能|可以|可不可以|能不能)(?:再)?(?:约|订|预约|报名|book)|(?<![a-z])(?:still book|book (?:it |one )?(?:for|retroactively)|make (?:it|that) up)(?![a-z])/;
+
+/** Both weekend days, or every weekend, asked about together. */
+const BOTH_WEEKEND_DAYS =
+  /(?<![a-z])(?:both (?:saturday and sunday|sat and sun|days)|every (?:saturday|sunday|weekend))(?![a-z])|(?:周六|礼拜六|星期六)[和跟与、]?(?:周日|周天|礼拜天|礼拜日|星期天|星期日).{0,6}都|每(?:个)?周末都/;
+
+/** Asking whether something is allowed, not asking for it. */
+const ASKS_WHETHER = /[?？吗么嘛]|能不能|可不可以|(?<![a-z])(?:can|could|may) (?:i|we)(?![a-z])|(?<![a-z])is (?:it|that) (?:ok|allowed|possible)(?![a-z])/;
 
 /** A question for one of the service's numbers or limits: answered, not acted on. */
 function asksServiceLimit(t: string): boolean {
@@ -569,6 +576,20 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     !slots.bookingRef &&
     !ACTION_REQUEST.test(t.replace(PAST_ACTION, ' ')) &&
     asksServiceLimit(t)
+  ) {
+    intent = 'knowledge';
+    confidence = 0.7;
+  }
+  // "can I book for both Saturday and Sunday?", "周六和周日都能约吗", "every weekend?": asks the weekly limit, even with
+  // "can I book" in it; with a place named it stays a search for both days.
+  if (
+    (intent === 'book' || intent === 'find_slots') &&
+    !slots.district &&
+    !slots.pointCode &&
+    slots.ordinal === undefined &&
+    BOTH_WEEKEND_DAYS.test(t) &&
+    ASKS_WHETHER.test(t) &&
+    askedRules(t).includes('weeklyCap')
   ) {
     intent = 'knowledge';
     confidence = 0.7;
