@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app/createApp.ts';
-import { chatAs, createTestApp } from '../helpers/testApp.ts';
+import { buttonData, chatAs, createTestApp, heldBookings } from '../helpers/testApp.ts';
 
 /** How a conversation ends: what is booked after cancels that keep something, a second child's request, a point corrected. */
 let app: App & { clock: { set(d: Date): void } };
@@ -10,12 +10,8 @@ beforeAll(async () => {
   app = await createTestApp({ knowledge: false });
 }, 120_000);
 
-const held = async (userId: number) =>
-  (await app.booking.listBookings(userId, { includePast: false })).upcoming
-    .filter((v) => v.status === 'confirmed')
-    .map((v) => `${v.childName} ${v.localDate} ${v.point.code}`)
-    .sort();
-const tap = (o: { buttons: Array<Array<{ text: string; data: string }>> }, label: RegExp) => o.buttons.flat().find((b) => label.test(b.text))!.data;
+const held = (userId: number) => heldBookings(app, userId, 'code');
+const tap = buttonData;
 
 describe('a conversation ends with what the parent last asked for', () => {
   it('"actually keep Saturday, just cancel Sunday" cancels Sunday only', async () => {

@@ -55,3 +55,19 @@ export async function ticketsOf(app: Pick<App, 'db'>, userId: number): Promise<s
   const { rows } = await app.db.pool.query<{ reason: string }>(`SELECT reason FROM escalations WHERE parent_id = $1 ORDER BY id`, [userId]);
   return rows.map((r) => r.reason);
 }
+
+/** The data of the first button whose label matches: what the parent's tap sends. Throws when no button matches. */
+export function buttonData(o: Pick<TurnOutput, 'buttons'>, label: RegExp): string {
+  const button = o.buttons.flat().find((b) => label.test(b.text));
+  if (!button) throw new Error(`no button labelled ${label}`);
+  return button.data;
+}
+
+/** The parent's upcoming confirmed bookings as "child date place" (the point's code or its district), sorted. */
+export async function heldBookings(app: Pick<App, 'booking'>, userId: number, place: 'code' | 'district'): Promise<string[]> {
+  const { upcoming } = await app.booking.listBookings(userId, { includePast: false });
+  return upcoming
+    .filter((v) => v.status === 'confirmed')
+    .map((v) => `${v.childName} ${v.localDate} ${v.point[place]}`)
+    .sort();
+}
