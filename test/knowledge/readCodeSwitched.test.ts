@@ -54,3 +54,19 @@ describe('colloquial words for nappies and prams', () => {
 it('nappy rash stays nappy rash when 尿布 is read as 纸尿裤', () => {
   expect(extractTerms('宝宝长了尿布疹')).not.toContain('纸尿裤');
 });
+
+describe('foods and nutrients named in English inside Chinese', () => {
+  it.each([
+    ['宝宝9个月 可以吃yogurt吗 要选无糖的吗', '酸奶'],
+    ['一岁能吃cheese吗', '奶酪'],
+    ['要不要补vitamin D', '维生素D'],
+    ['几个月可以吃fish', '鱼'],
+    ['宝宝poop有点绿', '大便'],
+  ])('%s is read with the documents’ word (%s)', (q, word) => {
+    expect(readCodeSwitched(q)).toContain(word);
+  });
+
+  it('a word inside a longer English word is left alone ("bathroom" is no bath)', () => {
+    expect(readCodeSwitched('bathroom在哪里')).toBe('bathroom在哪里');
+  });
+});

@@ -217,6 +217,11 @@ function readAs(question: string, language: Passage['language']): string {
   return language === 'en' ? readChineseInEnglish(toSimplified(question)) : readCodeSwitched(question);
 }
 
+/** Service and policy documents are one kind (the service's rules), parenting documents another. */
+function familyOf(docId: string): 'parenting' | 'service' {
+  return docId.startsWith('parenting-') ? 'parenting' : 'service';
+}
+
 function readAfresh(question: string, passages: Passage[]): Reading {
   // (The passages of one search are all in one language.)
   const read = readAs(question, passages[0]?.language ?? 'zh');
@@ -237,13 +242,16 @@ function readAfresh(question: string, passages: Passage[]): Reading {
     })
     .filter((x) => !x.misfit);
   let best = ranked.find((x) => x.covered >= MIN_COVERAGE);
+  // (The overrides below weigh sections of one kind of document against each other: retrieval's choice between a
+  // service rule and a parenting topic stands — "不是厦门户口 也能免费用吗" is who may use the points, not free vaccines.)
+  const sameFamily = (x: Ranked) => !best || familyOf(x.p.docId) === familyOf(best.p.docId);
   // Between passages that cover the question equally, the one listing a question clearly closer to the
   // parent's answers it ("外国人可以用吗": who may use the points, not whether foreigners get free vaccines).
-  const closerQuestion = best && ranked.find((x) => x.covered === best!.covered && (x.p.questionMatch ?? 0) >= (best!.p.questionMatch ?? 0) + 0.1);
+  const closerQuestion = best && ranked.find((x) => sameFamily(x) && x.covered === best!.covered && (x.p.questionMatch ?? 0) >= (best!.p.questionMatch ?? 0) + 0.1);
   if (closerQuestion) best = closerQuestion;
   // …and one that covers more of the question and lists a question at least as close to it answers it over
   // one that is only ranked higher ("发脾气打屁股对不对": what not to do in a tantrum, not why tantrums happen).
-  const dominant = best && ranked.find((x) => x.covered > best!.covered && (x.p.questionMatch ?? 0) >= (best!.p.questionMatch ?? 0));
+  const dominant = best && ranked.find((x) => sameFamily(x) && x.covered > best!.covered && (x.p.questionMatch ?? 0) >= (best!.p.questionMatch ?? 0));
   if (dominant) best = dominant;
   // …and one that covers the whole question beats one that covers half of it ("拉肚子好了多久能再送": the
   // return-to-care rule, not diarrhoea care).
@@ -252,7 +260,7 @@ function readAfresh(question: string, passages: Passage[]): Reading {
   const fuller =
     best &&
     ranked.find(
-      (x) => x.covered >= best!.covered + 0.5 && (x.p.questionMatch ?? 0) >= Math.min(best!.p.questionMatch ?? 0, DEFAULT_THRESHOLDS.questionMatch) - 0.1,
+      (x) => sameFamily(x) && x.covered >= best!.covered + 0.5 && (x.p.questionMatch ?? 0) >= Math.min(best!.p.questionMatch ?? 0, DEFAULT_THRESHOLDS.questionMatch) - 0.1,
     );
   if (fuller) best = fuller;
   // An overwhelmed parent asking how to cope is answered from the section on the moment itself ("孩子正在发脾气时",
