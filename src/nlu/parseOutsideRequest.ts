@@ -7,7 +7,7 @@
  * so a parent who mentions their own job, a party they are going to or a trip ("周六我要上班", "we're going to a
  * birthday party on Saturday, can I book care?") is still searching.
  */
-export type OutsideRequest = 'work' | 'event' | 'venue' | 'visit' | 'tour';
+export type OutsideRequest = 'work' | 'event' | 'venue' | 'visit' | 'tour' | 'medical' | 'school' | 'lessons' | 'nanny';
 
 const RULES: Array<[OutsideRequest, RegExp]> = [
   [
@@ -31,6 +31,28 @@ const RULES: Array<[OutsideRequest, RegExp]> = [
   [
     'tour',
     /一日游|两日游|旅行团|旅游团|导游|跟团|(?<![a-z])(?:city tours?|(?:bus|walking|guided|day|sightseeing) tours?|tour guides?|day trips?|sightseeing)(?![a-z])/,
+  ],
+  [
+    // Booking a doctor, a vaccination or a check-up ("能帮我预约一下这周六打疫苗吗", "book a paediatrician appointment"):
+    // done at the hospital or the community health centre's vaccination clinic, not here.
+    'medical',
+    /(?:帮我|帮忙|替我)(?:预约|约|挂|订)(?:一下|个|一个)?.{0,12}(?:疫苗|接种|体检|儿保|挂号|医生|儿科|医院)|(?:挂|预约)(?:个|一个|一下)?(?:儿童医院|医院|儿科|妇幼)的?号|(?<![a-z])(?:(?:book|make|get|schedule|arrange) (?:me |us |her |him |them )?(?:a |an )?(?:paediatrician|pediatrician|doctor'?s?|gp|hospital|clinic|vaccin\w+|dentist'?s?|dental) (?:appointment|slot|visit|check-?up)|book (?:a |her |his |my \w+'s |our )?(?:vaccin\w+|jabs?|shots?|immuni[sz]ations?))(?![a-z])/,
+  ],
+  [
+    // Kindergarten enrolment ("明年九月要上幼儿园了 要怎么报名"): the district's education bureau and the kindergartens.
+    'school',
+    /幼儿园.{0,8}(?:报名|入园|招生|申请)|(?:报名|申请|报)(?:上)?幼儿园|入园(?:报名|申请|登记)|(?<![a-z])(?:(?:kindergarten|preschool) (?:enrol\w*|registration|application|admission)s?|(?:enrol\w*|register|apply) (?:\w+ ){0,3}(?:for|in|into|at) (?:a |the )?(?:kindergarten|preschool))(?![a-z])/,
+  ],
+  [
+    // Lessons the points do not run ("帮我约周六的游泳课", "book my daughter's swimming lessons"): the points run only their
+    // own 1-hour trial classes (picture books, gross motor, music and social, sensory).
+    'lessons',
+    /(?:游泳|钢琴|芭蕾|舞蹈|跆拳道|轮滑)(?:课|班)|(?<![a-z])(?:swimming|swim|piano|ballet|dance|taekwondo|gymnastics) (?:lessons?|classes?)(?![a-z])/,
+  ],
+  [
+    // Finding a nanny or a maternity nurse ("能不能帮我找个靠谱的月嫂", "can you recommend a nanny"): not a service of the points.
+    'nanny',
+    /(?:找|介绍|推荐|请)(?:个|一个|位)?(?:靠谱的?|好的?)?(?:月嫂|保姆|育儿嫂|住家阿姨|钟点工)|(?<![a-z])(?:find|recommend|hire|looking for) (?:me |us )?(?:a |an )?(?:good |reliable )?(?:nanny|babysitter|au pair|maid|live-in helper)(?![a-z])/,
   ],
 ];
 

@@ -45,6 +45,9 @@ export const enIntentRules: IntentRule[] = [
     ),
     3,
   ],
+  // A record the parent says is wrong and wants put right ("I cancelled on time but you still marked us as a no-show …
+  // Sort this out."): a complaint for staff, not the no-show rule or a cancel.
+  ['complaint', w('\\b(?:still|wrongly|unfairly|incorrectly|mistakenly) (?:marked|recorded|counted|logged|flagged|listed)\\b|\\bsort (?:this|it) out\\b'), 10],
   // Whether a message sent at night or at the weekend is answered (REPLY_TIME_ASKED_EN): the reply-time rule, answered.
   ['knowledge', REPLY_TIME_ASKED_EN, 9],
   // What a teacher or carer said about the child ("the daycare teacher said he doesn't play with the others"): a story for a
@@ -206,6 +209,25 @@ export const enIntentRules: IntentRule[] = [
   ],
   // ── reminders ──
   [
+  // A waitlist place the family already holds, asked about or left ("did we get a spot at Jiangtou or are we still
+  // waiting?", "take us off the Qianpu waitlist", "my waitlist"): the family's bookings, where each waitlist place shows
+  // its number and a button to leave — not a new waitlist request or a search.
+  [
+    'my_bookings',
+    w(
+      '\\b(?:take|get|remove|pull|drop) (?:us|me|him|her|them|[a-z]+) (?:off|out of|from) (?:the |that |this |our |my |his |her )?(?:[a-z]+ )?wait ?list\\b|\\b(?:leave|quit|drop out of|come off|get off) (?:the |that |this |our |my )?(?:[a-z]+ )?wait ?list\\b|\\bor (?:are|is) (?:we|i|he|she|they) still (?:waiting|on the (?:wait ?list|list))\\b|\\bstill on the wait ?list\\b|\\bmy wait ?list\\b|\\bdid (?:we|i|he|she|they) get (?:a|the|that) (?:spot|place|space)\\b',
+    ),
+    8,
+  ],
+  // Evening or overnight care ("is there any evening care? like Saturday 6 to 9pm"): a question the service answers
+  // (sessions end by late afternoon), not a search that quietly returns the afternoon.
+  [
+    'knowledge',
+    w(
+      '\\b(?:evening|night|overnight|night-?time)\\s+(?:care|childcare|babysitting|sitting|sessions?)\\b|\\b(?:care|childcare|babysit[a-z]*)\\b.{0,30}\\b(?:in the evenings?|at night|overnight|(?:[6-9]|1[01])\\s*(?:pm|p\\.m\\.)|(?:[5-9]|1[01])\\s*(?:to|-|–)\\s*(?:[6-9]|1[0-2])\\s*(?:pm|p\\.m\\.))',
+    ),
+    6,
+  ],
     'remind_opening',
     w(
       '\\b(?:remind|notify|tell|message|ping) me (?:when|once|as soon as) (?:booking|bookings|it|they|the session|the sessions|those|that)\\b.{0,20}\\bopens?\\b|\\blet me know when (?:booking|it|they|bookings?) opens?\\b|\\bremind me\\b(?! (?:of|about|to|what))',

@@ -5,7 +5,7 @@ import type { ArbitrationWords, IntentRule } from '../IntentRule.ts';
  * 會有專員回覆嗎", "weekend晚上发message staff会回吗"): the reply-time rule, answered — not a request for a person now.
  */
 export const REPLY_TIME_ASKED_ZH =
-  /(?:晚上|半夜|夜里|夜间|深夜|凌晨|下班|周末|假日|节假日|weekend|[\d一二三四五六七八九十两]+点).{0,14}(?:发|留言|传|私信|message|讯息|消息|信息|问).{0,14}(?:会|能)?(?:有)?(?:人|工作人员|专员|客服|staff|老师).{0,4}(?:回|看|处理|理)(?:复|覆|我|消息|讯息)?(?:吗|么|嘛|不|没|[?？]|$)|(?:有|会有)(?:人|工作人员|专员|客服|staff)(?:回|看)(?:复|覆|我)?(?:吗|么|[?？]|$).{0,4}$/;
+  /(?:晚上|半夜|夜里|夜间|深夜|凌晨|下班|周末|假日|节假日|weekend|[\d一二三四五六七八九十两]+点).{0,14}(?:发|留言|传|私信|message|讯息|消息|信息|问).{0,14}(?:会|能)?(?:有)?(?:人|工作人员|专员|客服|staff|老师).{0,4}(?:回|看|处理|理)(?:复|覆|我|消息|讯息)?(?:吗|么|嘛|不|没|[?？]|$)|(?:有|会有)(?:人|工作人员|专员|客服|staff)(?:值班|在线)?(?:回|看)(?:复|覆|我|讯息|消息|信息)?(?:吗|么|[?？]|$).{0,4}$/;
 
 /**
  * Chinese words for what a parent wants: each rule adds weight to one intent
@@ -70,6 +70,9 @@ export const zhIntentRules: IntentRule[] = [
     /退出候补|取消候补|不(?:想)?(?:排|候补|等)了|别(?:帮我)?排了|(?:候补|排队|等位)(?:的)?(?:不要了|取消|退掉|撤销)|(?:排|候补|排队)(?:到|在)?第几|排(?:到)?哪(?:了|里)|前面还有几/,
     8,
   ],
+  // A waitlist place already held, asked about ("我排上了没", "我的 waitlist 呢", "还在候补吗"): the family's bookings,
+  // where the place shows its number and a button to leave — not a new waitlist request.
+  ['my_bookings', /我的\s*(?:候补|waitlist|wait list|排队)|(?:排|候补|等)(?:上|到)了?(?:没|吗|么|没有)|还在(?:排队?|候补|等)(?:吗|么|着吗|中吗)/, 8],
   // What the family holds now, asked after a cancel, a move or a booking for two ("我现在还有哪些预约", "现在还有什么booking",
   // "所以现在是约哪天", "两个都有约到吗"): the family's bookings, not a new booking or a search for places.
   [
@@ -89,6 +92,15 @@ export const zhIntentRules: IntentRule[] = [
   ['knowledge', REPLY_TIME_ASKED_ZH, 9],
   // Care on working days asked in general ("平日有没有托班", "工作日可以送吗"): what is on then is answered, not "which day?".
   ['knowledge', /(?:平日|工作日|周一到周五|礼拜一到礼拜五|星期一到星期五)(?:的|里|白天|上班的?时候)?.{0,8}(?:托|送|照顾|看孩子|带孩子|带娃)/, 5],
+  // A record the parent says is wrong ("我明明提前一天取消了 系统还是给我记了爽约 这不合理"): a complaint, not the no-show rule.
+  [
+    'complaint',
+    /明明.{0,12}(?:取消|去|到|来)了.{0,16}(?:还是|却|结果|居然|竟然)|(?:还是|却|居然|竟然)(?:给我|把我|被)?记(?:了|成|为)?(?:爽约|未到|no-?show|违约)|这(?:也)?(?:太|很)?不合理/,
+    10,
+  ],
+  // Evening or overnight care ("周六 evening 有 care 吗 7点到9点那种", "晚上能托吗"): the service answers it (no evening
+  // care), not a search that quietly returns the afternoon.
+  ['knowledge', /(?:晚上|夜里|夜间|傍晚|过夜|evening|night|overnight).{0,4}(?:托|care|送过去|看孩子|看娃)/, 6],
   // "明明约好了 去了说没有": a booking that was made and not honoured is a grievance, not a new booking.
   ['complaint', /明明(?:约|订|预约|报名)(?:好|上|成功)?了/, 4],
   // Something went wrong at a point: an injury noticed after care, turned away although booked.
