@@ -22,6 +22,7 @@ import { Reply } from './dialogue/Reply.ts';
 import { respond } from './dialogue/respond.ts';
 import { addMainMenu } from './dialogue/menu.ts';
 import { triageTurn } from './dialogue/triageTurn.ts';
+import { staffOffNow } from './format/staffBack.ts';
 import { stripControlCharacters } from '../text/controlCharacters.ts';
 
 /** A brain that can answer a text turn; the offline brain is used when it fails. */
@@ -224,6 +225,9 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
       if (understanding && ['greeting', 'human', 'complaint'].includes(understanding.intent)) {
         const r = new Reply(ctx, deps.codec, state);
         r.say(w.escalation.stillWithStaff);
+        // "hello?? still waiting" at night: when staff are back, so the silence reads as the night, not as being ignored.
+        const back = deps.escalation.staffBackAt();
+        if (back) r.say(staffOffNow(back, ctx.now, w, ctx.timeZone));
         const out = toOutput(locale, r.build());
         return finish({ ...out, escalated: true, escalationId: ticket.id });
       }

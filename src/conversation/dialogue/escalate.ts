@@ -40,11 +40,12 @@ export const ASKS_REPLY_TIME =
 
 /**
  * With the parent's request already with staff, a bare "how long" or "any news" is about that request: "要等多久",
- * "有消息了吗", "how long does that usually take?", "any update?", "有人回了吗", "has anyone replied?". Without one it
+ * "有消息了吗", "how long does that usually take?", "any update?", "有人回了吗", "has anyone replied?", "我刚才说的有人处理吗".
+ * Without one it
  * asks about something else, and "有人回我吗" with nothing open is someone looking for a person.
  */
 const ASKS_TICKET_TIME =
-  /(?:有人|工作人员|客服|人工|你们)(?:回|回复|回应|答复|联系)(?:我|消息)?了?(?:吗|没|么)|(?<![a-z])(?:has|have|did) (?:anyone|anybody|someone|somebody|staff|the staff|your staff|they) (?:replied|answered|responded|got back|reply|answer|respond|get back)(?![a-z])|^(?:那|请问|大概|大约|还|所以)?\s*(?:要|得|需要|还要)?等?(?:多久|多长时间)|(?:要|得|还要)等(?:多久|多长时间)|多久(?:会|能|才)?(?:有|好|回)|怎么样了|有(?:消息|进展|结果|回音)了?(?:吗|没)|(?<![a-z])(?:how (?:long|soon) (?:will|does|do|until|till|before|is|would)|how long (?:do|will|should) (?:i|we) (?:have to )?wait|when will (?:they|you|it|that)|any (?:update|news|word)|it'?s been a while)(?![a-z])/i;
+  /(?:有人|工作人员|客服|人工|你们)(?:回|回复|回应|答复|联系)(?:我|消息)?了?(?:吗|没|么)|(?:有人|工作人员|客服|你们)(?:在)?(?:处理|跟进|管|看)(?:了)?(?:吗|没|么)|(?:处理|跟进)(?:了|得怎么样了?)(?:吗|没|么)|(?<![a-z])(?:has|have|did) (?:anyone|anybody|someone|somebody|staff|the staff|your staff|they) (?:replied|answered|responded|got back|reply|answer|respond|get back)(?![a-z])|^(?:那|请问|大概|大约|还|所以)?\s*(?:要|得|需要|还要)?等?(?:多久|多长时间)|(?:要|得|还要)等(?:多久|多长时间)|多久(?:会|能|才)?(?:有|好|回)|怎么样了|有(?:消息|进展|结果|回音)了?(?:吗|没)|(?<![a-z])(?:how (?:long|soon) (?:will|does|do|until|till|before|is|would)|how long (?:do|will|should) (?:i|we) (?:have to )?wait|when will (?:they|you|it|that)|any (?:update|news|word)|it'?s been a while)(?![a-z])/i;
 
 /** The parent no longer needs the person they asked for: "never mind, I figured it out", "不用了 已经解决了". */
 export const NO_LONGER_NEEDED =

@@ -312,6 +312,15 @@ export const reschedule: IntentHandler = async (r, q) => {
     (candidates.length === 0 && active.length === 1 ? active[0] : undefined);
   if (!old) {
     // Several bookings could be meant: the parent picks the one to move.
+  // "12月12号思明上午 开放了提醒我", "ping me when Dec 12 opens": the day is in the request itself. Its places are
+  // looked up (the list says when booking opens) and the reminder is set from the first not open yet.
+  if (q.slots.dateRange && n === undefined) {
+    await findSlots(r, { ...q, intent: 'find_slots' });
+    const shown = r.state.lastSearch?.shown ?? [];
+    const first = shown.find((x) => x.opensAt !== undefined && x.opensAt * 60_000 > r.ctx.now.getTime());
+    if (first?.opensAt !== undefined) await remindWhenOpensAction.run(r, [first.sessionId, first.opensAt]);
+    return;
+  }
     r.say(r.w.booking.whichToCancel);
     r.grid(
       (candidates.length ? candidates : active)
