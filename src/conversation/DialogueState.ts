@@ -67,7 +67,13 @@ export interface ChildInFocus {
 /** What the dialogue remembers between turns (stored with the bot's turn). */
 export interface DialogueState {
   /** The last results shown: `args` as searched (maybe widened), `request` as the parent asked. */
-  lastSearch?: { args: SearchSlotsArgs; shown: ShownSession[]; request?: SearchSlotsArgs };
+  lastSearch?: {
+    args: SearchSlotsArgs;
+    shown: ShownSession[];
+    request?: SearchSlotsArgs;
+    /** The children the list was shown for when it was for several at once, so "改成周日" keeps all of them. */
+    childIds?: number[];
+  };
   pending?: PendingStep;
   lastQuestion?: string;
   /** What the parent's last typed request was (a knowledge answer, a search…), so "那临时托呢" right after an answer is a follow-up question. */

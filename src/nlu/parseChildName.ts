@@ -5,7 +5,7 @@
  * someone to do something ("叫他穿鞋出门就哭"), it does not name anyone.
  */
 const ZH_AFTER =
-  /(?:孩子|宝宝|小孩|娃|儿子|女儿|闺女|小朋友|宝贝)(?:的)?(?:名字|小名|大名)?(?:叫做?|是(?![^，。,？?]{0,6}(?:哪|什么|几|吗|么|怎么|多少|谁)))|(?:名字|小名|大名|姓名)\s*(?:叫做?|是|[:：])|(?:他|她)(?:的(?:名字|小名|大名))?叫做?(?!什么|啥|谁|哪)(?=[\u4e00-\u9fa5])|(?:哥哥|姐姐|弟弟|妹妹|老大|老二|老三|老幺|大宝|二宝|三宝|小宝)(?:的(?:名字|小名|大名))?叫做?(?!什么|啥|谁|哪)(?=[\u4e00-\u9fa5])|(?:^|[\s,，。])叫(?!他|她|它|你|我|人|孩子|宝宝|小孩|娃|儿子|女儿|老大|老二)(?:做)?(?=[\u4e00-\u9fa5])|(?:给|帮|为|替)(?=[\u4e00-\u9fa5]{1,4}(?:报名|预约|预定|预订|约|订|登记|取消|排队|候补))/g;
+  /(?:孩子|宝宝|小孩|娃|儿子|女儿|闺女|小朋友|宝贝)(?:的)?(?:名字|小名|大名)?(?:叫做?|是(?![^，。,？?]{0,6}(?:哪|什么|几|吗|么|怎么|多少|谁)))|(?:名字|小名|大名|姓名)\s*(?:叫做?|是|[:：])|(?:他|她)(?:的(?:名字|小名|大名))?叫做?(?!什么|啥|谁|哪)(?=[\u4e00-\u9fa5])|(?:哥哥|姐姐|弟弟|妹妹|老大|老二|老三|老幺|大宝|二宝|三宝|小宝|第[一二三四五]个(?:孩子|宝宝|娃|宝贝)?)(?:的(?:名字|小名|大名))?叫做?(?!什么|啥|谁|哪)(?=[\u4e00-\u9fa5])|(?:^|[\s,，。])叫(?!他|她|它|你|我|人|孩子|宝宝|小孩|娃|儿子|女儿|老大|老二)(?:做)?(?=[\u4e00-\u9fa5])|(?:给|帮|为|替)(?=[\u4e00-\u9fa5]{1,4}(?:报名|预约|预定|预订|约|订|登记|取消|排队|候补))/g;
 const ZH_CUT =
   /出生|生日|今年|明天|今天|后天|周[一二三四五六日末]|下周|这周|本周|报名|预约|预定|预订|登记|取消|排队|候补|约|订|的|是|想|要|在|现在|已经|刚|男|女|，|[0-9零一二两三四五六七八九十]+(?:岁|个月|周岁|年)|\d/;
 const ZH_NOT_NAME = new Set([
@@ -53,7 +53,7 @@ const ZH_NOT_NAME = new Set([
 ]);
 
 const EN_RE =
-  /(?<![a-z])(?:(?:my|our) (?:son|daughter|boy|girl|kid|child|baby|toddler|little one)(?:'s name is|,)? (?:is (?:called|named) |called |named )?|(?:his|her|child's|kid's|baby's|the child's) name is |(?:child|kid|baby|son|daughter) (?:called|named) |name(?: is|:)\s*)([a-z][a-z'-]{1,19})(?![a-z])/i;
+  /(?<![a-z])(?:(?:my|our) (?:son|daughter|boy|girl|kid|child|baby|toddler|little one|(?:first|second|third|eldest|oldest|youngest|older|younger|middle|other|new)(?: (?:one|child|kid|son|daughter|boy|girl|baby))?)(?:'s name is|,)? (?:is (?:called|named) |called |named )?|(?:his|her|child's|kid's|baby's|the child's) name is |(?:child|kid|baby|son|daughter) (?:called|named) |name(?: is|:)\s*)([a-z][a-z'-]{1,19})(?![a-z])/i;
 const EN_NOT_NAME = new Set([
   'is',
   'was',
@@ -133,8 +133,9 @@ const EN_NOT_NAME = new Set([
 ]);
 
 /** Words that lead into a name written just before a birth date ("添加孩子 张子墨 20240606"). */
+// 第一个/第二个 ("第二个叫小雪 2025年12月3日") orders the children; it is never part of the name.
 const ZH_LEAD =
-  /^(?:帮我|麻烦|请|我要|我想|再|一下|登记|添加|新增|录入|注册|绑定|我家|我的|的|孩子|宝宝|小孩|娃|儿子|女儿|闺女|二宝|大宝|老大|老二|名字|小名|大名|姓名|叫做?|是|一个|个)+/;
+  /^(?:第[一二三四五]个|帮我|麻烦|请|我要|我想|再|一下|登记|添加|新增|录入|注册|绑定|我家|我的|的|孩子|宝宝|小孩|娃|儿子|女儿|闺女|二宝|大宝|老大|老二|名字|小名|大名|姓名|叫做?|是|一个|个)+/;
 const EN_BEFORE_DATE = /([a-z][a-z'-]{1,19})[\s,:;-]*(?:(?:born|dob|d\.o\.b\.?|birthday|birth date|date of birth)(?: (?:is|on))?[\s,:;-]*)?$/i;
 const EN_NOT_BEFORE_DATE = new Set([
   ...EN_NOT_NAME_LIST(),

@@ -26,6 +26,9 @@ const ORDER_PREFIX = /^(大宝|二宝|三宝|小宝|老大|老二|老三|老幺|
 /** Birth-order words that are only a prefix to a name being registered ("还有小的甜甜"). */
 const PREFIX_ORDER: Record<string, number> = { 哥哥: 1, 姐姐: 1, 姊姊: 1, 大的: 1, 最大的: 1, 弟弟: -1, 妹妹: -1, 小的: -1, 最小的: -1 };
 const ZH_FILLER = /^(?:还有|另外|以及|和|跟|与|再|帮我|麻烦|请|我家|我们家|我的|都|一个|个|叫做?|是|的)+/;
+/** "第一个叫小满 … 第二个叫小雪 …": the ordinal says which child, the name is what follows. */
+const ZH_ORDINAL = /第([一二三四五])个(?:孩子|宝宝|娃|宝贝)?(?:叫做?|是)?/;
+const ORDINAL_VALUE: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
 // What a sibling word does is no name either ("老大打了老二", "老二总是哭").
 const NOT_A_NAME =
   /^(?:宝宝|孩子|小孩|娃|儿子|女儿|登记|一下|都|出生|生日)$|^(?:的|呢|吧|也|呀|啊|要|想|能|可以|约|订|去|在|这|那|周|星期|礼拜|上午|下午|明天|后天|今天|找|看|查|搜|帮|给|预|报|取消|排|候补|不|还|和|跟|有|是|就|先|再|下周|上周|这周|打|咬|推|抓|踢|抢|欺负|哭|闹|总|老是|一直|又|把|被|对|会|说|爱|喜欢)/;
@@ -49,7 +52,12 @@ export function parseChildren(text: string, now: Date, timeZone: string): ChildD
     let birthOrder: number | undefined;
     if (zh) {
       let z = zh.replace(ZH_FILLER, '');
-      const order = ORDER_PREFIX.exec(z)?.[1];
+      const ordinal = ZH_ORDINAL.exec(z);
+      if (ordinal) {
+        birthOrder = ORDINAL_VALUE[ordinal[1]!];
+        z = z.slice(ordinal.index + ordinal[0].length);
+      }
+      const order = ordinal ? undefined : ORDER_PREFIX.exec(z)?.[1];
       if (order) {
         birthOrder = PREFIX_ORDER[order] ?? ORDER_WORDS.find(([re]) => re.test(order))?.[1];
         z = z.slice(order.length).replace(/^(?:叫做?|是)/, '');
@@ -182,7 +190,8 @@ function mentionsIn(simplified: string, childNames: string[]): Mention[] {
   for (const name of childNames) {
     const folded = toSimplified(name).toLowerCase();
     if (!folded) continue;
-    for (const form of [folded, ...(given.has(name) ? [given.get(name)!] : [])]) {
+    const nick = doubledNickname(folded, childNames);
+    for (const form of [folded, ...(given.has(name) ? [given.get(name)!] : []), ...(nick ? [nick] : [])]) {
       const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const re = new RegExp(/^[a-z]/.test(form) ? `(?<![a-z])${escaped}(?![a-z])` : escaped, 'g');
       for (const m of simplified.matchAll(re)) {
@@ -200,6 +209,47 @@ function mentionsIn(simplified: string, childNames: string[]): Mention[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "琪琪" for 陈思琪 / 思琪, "远远" for 陈思远: Chinese families call a child by the last character of the name doubled.
+ * Only for a name of two to four characters not already doubled, when no other child's name ends with that character
+ * or is that nickname.
+ */
+function doubledNickname(folded: string, childNames: string[]): string | undefined {
+  if (!/^[\u4e00-\u9fa5]{2,4}$/.test(folded)) return undefined;
+  const last = folded.at(-1)!;
+  if (folded.at(-2) === last) return undefined;
+  const others = childNames.map((n) => toSimplified(n).toLowerCase()).filter((o) => o !== folded);
+  if (others.some((o) => o.endsWith(last) || o.includes(last + last))) return undefined;
+  // Doubled words that are adverbs in ordinary sentences ("刚刚约的", "明明约了", "天天哭") name nobody.
+  if (COMMON_DOUBLED.has(last + last)) return undefined;
+  return last + last;
+}
+const COMMON_DOUBLED = new Set([
+  '刚刚',
+  '常常',
+  '天天',
+  '好好',
+  '慢慢',
+  '渐渐',
+  '偏偏',
+  '早早',
+  '悄悄',
+  '往往',
+  '稍稍',
+  '仅仅',
+  '明明',
+  '快快',
+  '乖乖',
+  '人人',
+  '个个',
+  '样样',
+  '处处',
+  '时时',
+  '年年',
+  '月月',
+  '家家',
+]);
 
 /**
  * A registered full name's given name ("王梓轩" → "梓轩", "陳思齊" → "思齐", "Noah Zhang" → "noah"), which parents

@@ -11,7 +11,7 @@ const NOT_NAMES =
  */
 export function parseReplyName(text: string, s: Slots): string | undefined {
   if (s.district || s.neighbourhood || s.kind) return undefined;
-  const t = text
+  let t = text
     .replace(/\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?/g, ' ')
     .replace(/\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/gi, ' ')
     .replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b/gi, ' ')
@@ -26,6 +26,14 @@ export function parseReplyName(text: string, s: Slots): string | undefined {
     .replace(/[,，。:：;；!！?？]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  // "my second is Mimi", "the older one Leo", "老二 甜甜": an ordinal or sibling word says which child, it is no part
+  // of the name (kept only when nothing else is left, so a child called 妹妹 still registers).
+  const ordinal = t
+    .replace(/\b(first|second|third|eldest|oldest|youngest|older|younger|middle|other|little|one|sister|brother|twin|he|she|his|her|was|were|too)\b/gi, ' ')
+    .replace(/第[一二三四五]个|哥哥|姐姐|弟弟|妹妹|小的|大的/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (ordinal) t = ordinal;
   if (!t || t.length > 12 || /\d/.test(t)) return undefined;
   if (NOT_NAMES.test(t)) return undefined;
   if (!/^[\p{L}·\s'-]+$/u.test(t)) return undefined;

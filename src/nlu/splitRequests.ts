@@ -13,7 +13,10 @@ const THEN_ACTION =
   /[,，;；]?\s*(?:然[后後]|之[后後]|再)(?=(?:[帮幫]我|[给給]我|[帮幫]忙|麻[烦煩])?(?:看看|找|[约約]|查|[订訂]|[预預][约約]|[报報]名|取消|登[记記]|[请請][问問]|想[问問]|[问問]一?下))|[,;]\s*(?:and|plus)\s+(?=(?:i|we|i'd|i'm|we'd|we're|my|our|please)\s|我|[请請])|[,，;；]\s*(?=(?:改|换|另)(?:找|约|订|看|查|预约))|[,;]?\s+(?:and|then|and then)\s+(?=(?:also\s+)?(?:find|book|search|look|get|show|check|cancel|register|add|put)\b)|[,;]?\s+(?:and|also|plus)\s+(?=(?:can|could|do|does|is|are|should|will|what|how|where|when|why)\s)/i;
 
 /** "禮拜天的先取消，下次最晚什麼時候要取消？", "周六的取消，改成周日上午": a cancellation said, then the next request. */
-const AFTER_CANCEL = /(?<=(?:取消|退掉|退订|退訂|(?<![a-z])cancel)\s?(?:掉|了|吧|掉吧)?)\s*[，,；;]\s*/i;
+// "Lucas周六的cancel掉 Chloe改约周日…", "朵朵周六的cancel 果果改约…": after a cancellation with its booking said first (的…取消) or
+// finished (取消掉/了), a space ends it too, when the next words are not Chinese (those already split as a sentence).
+const AFTER_CANCEL =
+  /(?<=(?:取消|退掉|退订|退訂|(?<![a-z])cancel)\s?(?:掉|了|吧|掉吧)?)\s*[，,；;]\s*|(?<=的\s?(?:取消|退掉|退订|退訂|cancel)(?:掉|了|吧|掉吧)?|(?:取消|退订|退訂|(?<![a-z])cancel)(?:掉|了|掉吧))\s+(?=[a-z\u4e00-\u9fa5])/i;
 
 /** A day named the way parents name them (this/next Saturday, 周六, 禮拜天, 12月5日, the 5th). */
 const DAY =

@@ -172,7 +172,7 @@ function asMove(parts: Array<{ text: string; intent: Intent; slots: Slots }>): {
 }
 
 /** "换成果果去", "让果果去", "book Leo instead": the child who takes the cancelled place. */
-const SWAP_TO = /改成|换成|换|改|让|给|(?<![a-z])(?:instead|book|take|send)(?![a-z])/;
+const SWAP_TO = /改成|换成|換成|换|換|改|让|讓|给|給|(?<![a-z])(?:instead|book|take|send)(?![a-z])/;
 
 /**
  * "朵朵周日上午那个取消掉 换成果果去", "Mia can't make Saturday, let Leo go instead": one child's booking given to
@@ -187,24 +187,31 @@ function asChildSwap(t: string, childNames: string[], slots: Slots): Slots | und
   if (!cancel || childNames.length < 2) return undefined;
   const rest = t.slice(cancel.index + cancel[0].length);
   const to = SWAP_TO.exec(rest);
-  if (!to || !(MOVE_TO.test(rest) || /让|(?<![a-z])(?:let|send)(?![a-z])/.test(rest))) return undefined;
+  // "换妹妹去", "換成果果去": the other child going in its place.
+  if (!to || !(MOVE_TO.test(rest) || /让|讓|[换換](?:成|给|給)?[^，,。\s]{1,6}去|(?<![a-z])(?:let|send)(?![a-z])/.test(rest))) return undefined;
   // "朵朵周日的取消 换成果果", "cancel Mia's Saturday and book Leo instead": the child whose booking goes is named first.
   const before = findChildMention(t.slice(0, cancel.index), childNames) ?? findChildMention(rest.slice(0, to.index), childNames);
-  if (!before?.name) return undefined;
+  if (!before?.name && before?.birthOrder === undefined) return undefined;
   // A new day for the other child ("…book Leo into Sunday morning instead") is the ordinary move (asMove).
   // (The same one day named again, "…take his Sunday afternoon spot", is still the swap.)
   const oneDay = slots.dateRange !== undefined && slots.dateRange.from === slots.dateRange.to;
   if (!oneDay && /\d|[周週星礼禮拜][一二三四五六日天]|明天|后天|(?<![a-z])(?:mon|tue|wed|thu|fri|sat|sun)/.test(rest.slice(to.index))) return undefined;
   // "…can Mia take his spot": the child who takes it may be named just before the verb.
+  // "哥哥週日那個取消 換妹妹去": the children may be named by birth order or sibling word instead of by name.
   const after =
     findChildMention(rest.slice(to.index), childNames) ??
-    findChildMention(
-      rest,
-      childNames.filter((n) => toSimplified(n) !== toSimplified(before.name!)),
-    );
-  if (!after?.name || toSimplified(after.name) === toSimplified(before.name)) return undefined;
-  const { namedChildren: _n, correction: _c, negated: _g, ...kept } = slots;
-  return { ...kept, movedChild: { name: before.name }, child: { name: after.name }, ...(slots.dateRange ? { movedFrom: slots.dateRange } : {}) };
+    (before.name
+      ? findChildMention(
+          rest,
+          childNames.filter((n) => toSimplified(n) !== toSimplified(before.name!)),
+        )
+      : undefined);
+  if (!after || (!after.name && after.birthOrder === undefined)) return undefined;
+  const same =
+    before.name && after.name ? toSimplified(after.name) === toSimplified(before.name) : !before.name && !after.name && before.birthOrder === after.birthOrder;
+  if (same) return undefined;
+  const { namedChildren: _n, correction: _c, negated: _g, orderedChildren: _o, ...kept } = slots;
+  return { ...kept, movedChild: before, child: after, ...(slots.dateRange ? { movedFrom: slots.dateRange } : {}) };
 }
 
 /**
@@ -404,6 +411,17 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     slots.orderedChildren = orders;
     delete slots.child;
     delete slots.childName;
+  }
+  // "語安跟哥哥下週六上午都要去", "Lily and her big sister both": a name and a birth-order or sibling word asked for
+  // together are two children (the dialogue keeps them apart only if they are the same child).
+  if (!slots.orderedChildren && !slots.namedChildren && slots.child?.name && (ctx.childNames?.length ?? 0) > 1 && TOGETHER.test(t)) {
+    const withOrder = birthOrdersIn(original, ctx.childNames);
+    if (withOrder.length > 0) {
+      slots.namedChildren = [slots.child.name];
+      slots.orderedChildren = withOrder;
+      delete slots.child;
+      delete slots.childName;
+    }
   }
   const language = parseLanguageRequest(t);
   if (language) slots.language = language;

@@ -1,5 +1,5 @@
 import { isDomainError } from '../../errors/DomainError.ts';
-import { afterCancel, finishMove, listAgain, shownKey } from '../dialogue/intents/moveBooking.ts';
+import { afterCancel, finishMove, listAgain, offerOtherChildsListAfterWaitlist, shownKey } from '../dialogue/intents/moveBooking.ts';
 import { describeError } from '../../errors/describeError.ts';
 import type { BookingView } from '../../booking/types.ts';
 import type { CancelResult } from '../../booking/BookingService.ts';
@@ -94,7 +94,11 @@ export const waitlistAction = defineAction<[number, number?]>({
   async run(r, [sessionId, childId]) {
     const args = { sessionId, childId: childFor(r, childId) };
     const run = await r.tool<JoinWaitlistToolResult>('join_waitlist', args);
-    if (run.result) return joinWaitlistTool.present!(r, run.result, args);
+    if (run.result) {
+      joinWaitlistTool.present!(r, run.result, args);
+      // Asked together with a place for another child: that child's list again, so the second request is not lost.
+      return offerOtherChildsListAfterWaitlist(r, sessionId, args.childId);
+    }
     if (isDomainError(run.error, 'SESSION_HAS_PLACES')) {
       r.say(r.w.booking.hasPlacesNow);
       r.row(r.button(bookAction, [sessionId, ...(args.childId ? [args.childId] : [])] as [number, number?], r.w.booking.bookNow));

@@ -101,6 +101,7 @@ export async function searchPlacesForChildren(r: Reply, partial: Partial<SearchS
   }
   // None of them is "the" child until the parent picks a button or names one.
   r.state.child = undefined;
+  if (r.state.lastSearch) r.state.lastSearch.childIds = childIds;
   // Nothing found, another day asked for: still for all of them.
   remember();
 }
@@ -145,6 +146,7 @@ async function oneListForAll(r: Reply, args: SearchSlotsArgs, children: Child[])
       district: x.point.district,
       localDate: x.localDate,
     })),
+    childIds,
   };
   r.state.child = undefined;
   r.state.pending = undefined;

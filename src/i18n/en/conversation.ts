@@ -45,6 +45,8 @@ export const search: typeof zh.search = {
   askLocation:
     'Please share your location (📎 → Location, or the "Send my location" button) and I will list the nearest places first. You can also just name a district or neighbourhood, e.g. "Huli" or "Lianqian".',
   datePassed: 'That date has already passed, so it can no longer be booked.',
+  todayClosed: (minutes: number) =>
+    `Today's sessions for that have already started or closed for booking (booking closes ${minutes} minutes before the start), so they can't be booked now.`,
   dateDoesNotExist: (text: string) => `"${text}" is not a real date (that month has no such day). Which day did you mean?`,
   dateReadAs: (text: string, taken: string, other: string) => `I've read "${text}" as ${taken} (if you meant ${other}, just say so).`,
   header: (range: string) => `Free places, ${range}:`,
@@ -107,6 +109,8 @@ export const search: typeof zh.search = {
   whichWaitlistDay: 'Which day would you like to wait for?',
   noSuchItem: (n: number) => `There is no result number ${n}; please pick from the list above.`,
   whichFromList: 'Tell me which one from the list (e.g. "book 1"), or tap its "Book" button.',
+  whichFromListFor: (names: string) =>
+    `Which one for ${names}? Tell me the number from the list (e.g. "book 1"), or tap its "Book" button below — it books a place for each of them.`,
   severalThere: 'There are several times there — which one?',
   affirmWithList: 'OK. To book, tell me the number from the list or tap "Book".',
   tooOld:

@@ -43,6 +43,8 @@ export const search = {
   anotherDay: '换个日子',
   askLocation: '请发送你的位置（点输入框旁的📎→“位置”，或点下面的“发送我的位置”），我按距离从近到远帮你找。也可以直接告诉我区或街道，比如“湖里”“莲前”。',
   datePassed: '这个日期已经过去了，不能再预约。',
+  /** Today asked for, and what it has left has begun or closed for booking. */
+  todayClosed: (minutes: number) => `今天这个时段的场次已经开始或已截止预约（场次开始前${minutes}分钟截止），不能再约了。`,
   dateDoesNotExist: (text: string) => `“${text}”这个日期不存在（那个月没有这一天），请再确认一下是哪天？`,
   dateReadAs: (text: string, taken: string, other: string) => `“${text}”我按${taken}来查（如果你指的是${other}，告诉我就好）。`,
   header: (range: string) => `${range}的空位：`,
@@ -102,6 +104,8 @@ export const search = {
   whichWaitlistDay: '想候补哪一天的场次？',
   noSuchItem: (n: number) => `没有第${n}个结果，请看上面的列表再选。`,
   whichFromList: '请告诉我要约列表里的第几个（例如“约第1个”），或点“预约”按钮。',
+  /** The list was for several children at once ("好 两个都约" with no number): which session, for all of them. */
+  whichFromListFor: (names: string) => `给${names}约列表里的哪一个？告诉我序号（例如“约第1个”），或点下面的“预约”按钮，会给${names}各约一个名额。`,
   severalThere: '那里有几个时段，约哪一个？',
   affirmWithList: '好的。要预约的话，告诉我列表里的序号，或点“预约”按钮。',
   tooOld:

@@ -112,6 +112,8 @@ export const enIntentRules: IntentRule[] = [
   // Who holds a place now, asked after a cancel or a move ("so who's going on Sunday now?", "who is booked for Saturday?"):
   // the family's bookings, not a search.
   ['my_bookings', w("\\bwho(?:'s| is| are)? (?:going|booked|coming|in|signed up)\\b(?!.{0,20}\\b(?:allowed|can|may|eligible)\\b)"), 7],
+  // After cancelling one child's place, whether the other's stands ("and Emma's is still on, right?", "Noah's still booked?").
+  ['my_bookings', w("^(?:and |so |but )?[a-z]+'s (?:one |place |spot |booking )?(?:is )?still (?:on|there|booked|ok|okay|fine|going ahead|valid)\\b"), 6],
   // The service failed a family who had booked: "we got turned away", "double-booked us", "not acceptable".
   [
     'complaint',
@@ -207,8 +209,6 @@ export const enIntentRules: IntentRule[] = [
     ),
     4,
   ],
-  // ── reminders ──
-  [
   // A waitlist place the family already holds, asked about or left ("did we get a spot at Jiangtou or are we still
   // waiting?", "take us off the Qianpu waitlist", "my waitlist"): the family's bookings, where each waitlist place shows
   // its number and a button to leave — not a new waitlist request or a search.
@@ -228,6 +228,8 @@ export const enIntentRules: IntentRule[] = [
     ),
     6,
   ],
+  // ── reminders ──
+  [
     'remind_opening',
     w(
       '\\b(?:remind|notify|tell|message|ping) me (?:when|once|as soon as) (?:booking|bookings|it|they|the session|the sessions|those|that)\\b.{0,20}\\bopens?\\b|\\blet me know when (?:booking|it|they|bookings?) opens?\\b|\\bremind me\\b(?! (?:of|about|to|what))',
@@ -414,7 +416,7 @@ export const enArbitration: ArbitrationWords = {
     /(?<![a-z])(?:(?:sat(?:urday)?|sun(?:day)?|weekend|tomorrow|today|morning|afternoon) (?:still )?(?:free|available|open)|slots?|(?<!(?:brown|white|red|black|dark|yellow|pink|purple|grey|gray|sore|dry|rough|tiny|little|flat|raised|bald) )spots?|availab\w*|any places|places left|vacanc\w*|book (?:a|me|us|it)|reserve)(?![a-z])/,
   /** A request for every child of the family at once. */
   allChildren:
-    /(?<![a-z])(?:both (?:kids|children|of them|boys|girls|twins)|all (?:the |my |our )?(?:kids|children)|for both|^both(?: please)?$|(?:for|book|take|bring) (?:the|my|our) twins)(?![a-z])/,
+    /(?<![a-z])(?:both (?:kids|children|of them|boys|girls|twins)|all (?:the |my |our )?(?:kids|children)|for both|^both(?: please)?$|(?:book|reserve|sign up|do) (?:them |it for )?both|(?:for|book|take|bring) (?:the|my|our) twins)(?![a-z])/,
   /** Words that make a segment a request for places on its own. */
   bookingSignal: /(?<![a-z])(?:slots?|spots?|places?|spaces?|availab\w*|book\w*|reserve|sessions?)(?![a-z])/,
   /** Asking about a rule, a consequence, a cost or a possibility: a question, whatever booking, day or service it names. */

@@ -202,6 +202,13 @@ export const zhIntentRules: IntentRule[] = [
     /预约(?:还)?(?:有效|在吗|还在|没问题吧|确认了吗|成功了吗)|(?<![a-z])(?:is my (?:[a-z]+ )?(?:booking|reservation) (?:still|confirmed|ok|valid)|(?:booking|reservation) (?:still (?:on|valid|there|stands?)))(?![a-z])/,
     5,
   ],
+  // After cancelling one child's place, whether the other's stands ("那大宝的还在吧", "哥哥的還在嗎", "朵朵那个没取消吧"):
+  // the family's bookings, not a question about siblings.
+  [
+    'my_bookings',
+    /^(?:那|所以|那么)?[\u4e00-\u9fa5a-z]{1,6}?(?:的|那个|那场)(?:预约|那个|那场)?(?:还在|还有效|还算数|没(?:被)?(?:取消|动|退)|照常|不变|没事)(?:吧|吗|么|嘛|的吧|对吧|是吧|没)?[?？!！。]*$/,
+    5,
+  ],
   // Booked again and again without a place: a complaint, not a new search ("我约了3次都没约上，你们怎么回事").
   [
     'complaint',
@@ -429,7 +436,7 @@ export const zhArbitration: ArbitrationWords = {
     /也(?:约|订|预约|报名?)(?:上)?(?:同一|一样|同样)|有位|有没有位|有没有空(?![调气])|名额|空位|余位|还有位|满了吗|约得到|约得上|(?<!当天|当天还)(?:能约|可以约|能不能约)|有没有场/,
   /** A request for every child of the family at once. */
   allChildren:
-    /都\s*(?:book|reserve|sign up)|(?:两个|俩|几个|所有|全部)(?:孩子|娃|宝宝|小孩)?(?:都|一起)|(?:两个|俩|几个|所有|全部)(?:孩子|娃|宝宝|小孩)[^，。,]{0,8}都|(?:两个|俩|几个)(?:孩子|娃|宝宝|小孩)[^，。,]{0,30}都(?:要|想|去|约|订|报)|都(?:约|订|报名|帮|给|取消|退)|一起(?:约|订|报名)/,
+    /都\s*(?:book|reserve|sign up)|(?:两个|俩|几个|所有|全部)(?:孩子|娃|宝宝|小孩)?(?:都|一起)|(?:两个|俩|几个|所有|全部)(?:孩子|娃|宝宝|小孩)[^，。,]{0,8}都|(?:两个|俩|几个)(?:孩子|娃|宝宝|小孩)[^，。,]{0,30}都(?:要|想|去|约|订|报)|都(?:约|订|报名|帮|给|取消|退)|都(?:想|要)(?:约|订|报名|预约|去)|一起(?:约|订|报名)/,
   /** Words that make a segment a request for places on its own. */
   bookingSignal: /位置|名额|空位|余位|有位|约|订|报名|托育|托班/,
   /** Asking about a rule, a consequence, a cost or a possibility: a question, whatever booking, day or service it names. */

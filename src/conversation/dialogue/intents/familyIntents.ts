@@ -1,7 +1,8 @@
 import { hasSearchSlots } from '../../../nlu/understand.ts';
 import { myChildrenAction } from '../../actions/familyActions.ts';
 import { mergeSearch } from '../../search/mergeSearch.ts';
-import { searchPlaces } from '../../search/searchPlaces.ts';
+import { searchPlaces, searchPlacesForChildren } from '../../search/searchPlaces.ts';
+import { toSimplified } from '../../../text/chineseScript.ts';
 import type { Child } from '../../../booking/types.ts';
 import { describeError } from '../../../errors/describeError.ts';
 import { updateChildTool } from '../../tools/updateChildTool.ts';
@@ -17,8 +18,15 @@ export const registerChildIntent: IntentHandler = async (r, q) => {
   const s = q.slots;
   if (s.children) {
     await registerListed(r, s.children);
+    if (!hasSearchSlots(s)) return;
+    // "第一个叫小满… 第二个叫小雪… 都想约下周六上午湖里": registered and asked for together, each gets a list at their age.
+    if (s.allChildren) {
+      const names = s.children.map((c) => toSimplified(c.name).toLowerCase());
+      const listed = (await familyChildren(r)).filter((c) => names.includes(toSimplified(c.name).toLowerCase()));
+      if (listed.length > 1) return searchPlacesForChildren(r, mergeSearch({}, s), listed, Boolean(s.wantsNearby) && !s.district);
+    }
     // "Leo born 2024-03-02 and Mia born 2025-06-10. Any spots Sunday in Huli?": the search is not dropped.
-    if (hasSearchSlots(s)) await searchPlaces(r, mergeSearch({}, s), Boolean(s.wantsNearby) && !s.district);
+    await searchPlaces(r, mergeSearch({}, s), Boolean(s.wantsNearby) && !s.district);
     return;
   }
   if (s.dateProblem?.kind === 'ambiguous_birth_date') {

@@ -141,3 +141,24 @@ async function offerOtherChildsList(r: Reply, booked: BookingView): Promise<void
   if (hasOne) return;
   await runSearch(r, { ...request, childId: other, childAgeMonths: undefined, offset: undefined } as SearchSlotsArgs);
 }
+
+/**
+ * "周六上午前埔给安安排个候补 乐乐就约湖里", "waitlist Emma at Qianpu and book Noah elsewhere": the waitlist tap for one child
+ * is not the end of the message; the other child's list (the last one shown, for another child, with nothing held for
+ * them on its days yet) comes again under the waitlist confirmation, so the next tap books them.
+ */
+export async function offerOtherChildsListAfterWaitlist(r: Reply, sessionId: number, childId: number | undefined): Promise<void> {
+  const last = r.state.lastSearch;
+  const other = last?.args.childId;
+  if (!last || childId === undefined || other === undefined || other === childId) return;
+  if (!last.shown.some((x) => x.sessionId === sessionId)) return;
+  const request = last.request ?? last.args;
+  const from = request.from ?? last.args.from;
+  const to = request.to ?? last.args.to ?? from;
+  const list = await r.ctx.booking.listBookings(r.ctx.userId, { includePast: false }).catch(() => ({ upcoming: [] as BookingView[] }));
+  const hasOne = list.upcoming.some(
+    (b) => b.childId === other && (b.status === 'confirmed' || b.status === 'held') && (!from || (b.localDate >= from && b.localDate <= (to ?? from))),
+  );
+  if (hasOne) return;
+  await runSearch(r, { ...request, childId: other, childAgeMonths: undefined, offset: undefined } as SearchSlotsArgs);
+}

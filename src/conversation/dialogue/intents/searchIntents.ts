@@ -7,7 +7,7 @@ import type { BookingView, Child } from '../../../booking/types.ts';
 import { mergeSearch, searchBase } from '../../search/mergeSearch.ts';
 import { askForDate, searchPlaces, searchPlacesForChildren } from '../../search/searchPlaces.ts';
 import { runSearch, searchForWaitlist } from '../../search/runSearch.ts';
-import { askCancelAction, bookAction, remindWhenOpensAction, waitlistAction } from '../../actions/bookingActions.ts';
+import { askCancelAction, bookAction, bookForChildrenAction, remindWhenOpensAction, waitlistAction } from '../../actions/bookingActions.ts';
 import type { SearchSlotsResult } from '../../tools/searchSlotsTool.ts';
 import { childInFocusAge, familyChildren, findChild } from '../children.ts';
 import { bookSameSession, justBooked, offerCancelFirst, startMove } from './moveBooking.ts';
@@ -90,15 +90,22 @@ function sayDateReading(r: Reply, q: Request): void {
 async function searchForEachChild(r: Reply, q: Request): Promise<boolean> {
   const family = await familyChildren(r);
   const pendingIds = r.state.pending?.type === 'search' && !q.slots.child ? (r.state.pending.childIds ?? []) : [];
+  // "啊不对 是周日下午" after a list for both children: the corrected search is still for both, unless one is named now.
+  const listedFor =
+    !q.slots.child && !q.slots.childName && r.state.pending?.type !== 'search' && hasSearchSlots(q.slots) ? (r.state.lastSearch?.childIds ?? []) : [];
   const byOrder = (q.slots.orderedChildren ?? []).map((o) => findChild(family, { birthOrder: o })).filter((c): c is Child => c !== undefined);
+  const byName = family.filter((c) => (q.slots.namedChildren ?? []).some((n) => toSimplified(n).toLowerCase() === toSimplified(c.name).toLowerCase()));
   const wanted =
     byOrder.length > 1
       ? [...new Set(byOrder)]
-      : q.slots.namedChildren?.length
-        ? family.filter((c) => q.slots.namedChildren!.some((n) => toSimplified(n).toLowerCase() === toSimplified(c.name).toLowerCase()))
+      : byName.length > 0
+        ? // "語安跟哥哥都要去": the child named and the one named by birth order.
+          [...new Set([...byName, ...byOrder])]
         : q.slots.allChildren
           ? family
-          : family.filter((c) => pendingIds.includes(c.id));
+          : pendingIds.length
+            ? family.filter((c) => pendingIds.includes(c.id))
+            : family.filter((c) => listedFor.includes(c.id));
   if (wanted.length < 2 || wanted.length > 3) return false;
   const base = searchBase(searchContext(r), q.slots);
   const { childId: _c, childAgeMonths: _a, ...partial } = mergeSearch(base, q.slots);
@@ -175,6 +182,12 @@ function pickFromList(r: Reply, q: Request): number | 'several' | undefined {
     const idx = n < 0 ? shown.length + n : n - 1;
     return shown[idx]?.sessionId;
   }
+  // "那Chloe约周日上午江头" after a list of Sunday-afternoon sessions: a point named with another day or part of day asks
+  // for a new session there, not the one on screen (which may be full, and would queue the child for the wrong time).
+  const lastPart = r.state.lastSearch?.request?.partOfDay ?? r.state.lastSearch?.args.partOfDay;
+  if (q.slots.partOfDay && lastPart && q.slots.partOfDay !== lastPart) return undefined;
+  const range = q.slots.dateRange;
+  if (range && shown.every((x) => x.localDate !== undefined && (x.localDate < range.from || x.localDate > range.to))) return undefined;
   if (q.slots.pointCode) {
     const atPoint = shown.filter((x) => x.pointCode === q.slots.pointCode);
     if (atPoint.length === 1) return atPoint[0]!.sessionId;
@@ -232,11 +245,36 @@ export const book: IntentHandler = async (r, q) => {
   }
   // "actually, book it for both of them" after a list for one child: the same search, for every child.
   if (r.state.lastSearch && !hasSearchSlots(q.slots) && !q.slots.child && !q.slots.allChildren) {
-    r.say(w.search.whichFromList);
+    const forAll = r.state.lastSearch.childIds && r.state.lastSearch.args.childId === undefined ? r.state.lastSearch.childIds : undefined;
+    const names = forAll ? (await familyChildren(r)).filter((c) => forAll.includes(c.id)).map((c) => c.name) : [];
+    r.say(names.length > 1 ? w.search.whichFromListFor(w.format.list(names)) : w.search.whichFromList);
+    offerListButtons(r);
     return;
   }
   return findSlots(r, q);
 };
+
+/**
+ * "Great, book both" / "好 约吧" with no session picked: the list's buttons again under the question, so one tap books
+ * (for every child the list was shown for), instead of sending the parent back up the chat.
+ */
+function offerListButtons(r: Reply): void {
+  const last = r.state.lastSearch!;
+  // One list for all of them (no child in its search): each button books every child; a child's own list books that child.
+  const forAll = last.childIds && last.childIds.length > 1 && last.args.childId === undefined ? last.childIds : undefined;
+  // Lists per child shown together hold several children's sessions: no child in their buttons (the tap asks whose).
+  const one = (last.args.childId !== undefined && !last.childIds ? [last.args.childId] : []) as [number?];
+  const buttons = last.shown.slice(0, 8).flatMap((x, i) => {
+    if (x.bookable === false && x.free > 0) return [];
+    if (x.free === 0) return [r.button(waitlistAction, [x.sessionId, ...one] as [number, number?], r.w.search.waitlistN(i + 1))];
+    return [
+      forAll
+        ? r.button(bookForChildrenAction, [x.sessionId, ...forAll], r.w.search.bookN(i + 1))
+        : r.button(bookAction, [x.sessionId, ...one] as [number, number?], r.w.search.bookN(i + 1)),
+    ];
+  });
+  if (buttons.length) r.grid(buttons);
+}
 
 export const joinWaitlist: IntentHandler = async (r, q) => {
   const shown = r.state.lastSearch?.shown ?? [];
@@ -274,6 +312,15 @@ export const remindOpening: IntentHandler = async (r, q) => {
   const notOpen = (last?.shown ?? []).filter((x) => x.opensAt !== undefined && x.opensAt * 60_000 > r.ctx.now.getTime());
   const chosen = n !== undefined ? last?.shown[n < 0 ? last.shown.length + n : n - 1] : notOpen[0];
   if (chosen?.opensAt !== undefined) return remindWhenOpensAction.run(r, [chosen.sessionId, chosen.opensAt]);
+  // "12月12号思明上午 开放了提醒我", "ping me when Dec 12 opens": the day is in the request itself. Its places are
+  // looked up (the list says when booking opens) and the reminder is set from the first not open yet.
+  if (q.slots.dateRange && n === undefined) {
+    await findSlots(r, { ...q, intent: 'find_slots' });
+    const shown = r.state.lastSearch?.shown ?? [];
+    const first = shown.find((x) => x.opensAt !== undefined && x.opensAt * 60_000 > r.ctx.now.getTime());
+    if (first?.opensAt !== undefined) await remindWhenOpensAction.run(r, [first.sessionId, first.opensAt]);
+    return;
+  }
   if (last) {
     const run = await r.tool<SearchSlotsResult>('search_slots', { ...last.args, offset: undefined });
     const first = run.result?.results.find((s) => !s.bookable && s.free > 0 && new Date(s.bookingOpensAt) > r.ctx.now);
@@ -312,15 +359,6 @@ export const reschedule: IntentHandler = async (r, q) => {
     (candidates.length === 0 && active.length === 1 ? active[0] : undefined);
   if (!old) {
     // Several bookings could be meant: the parent picks the one to move.
-  // "12月12号思明上午 开放了提醒我", "ping me when Dec 12 opens": the day is in the request itself. Its places are
-  // looked up (the list says when booking opens) and the reminder is set from the first not open yet.
-  if (q.slots.dateRange && n === undefined) {
-    await findSlots(r, { ...q, intent: 'find_slots' });
-    const shown = r.state.lastSearch?.shown ?? [];
-    const first = shown.find((x) => x.opensAt !== undefined && x.opensAt * 60_000 > r.ctx.now.getTime());
-    if (first?.opensAt !== undefined) await remindWhenOpensAction.run(r, [first.sessionId, first.opensAt]);
-    return;
-  }
     r.say(r.w.booking.whichToCancel);
     r.grid(
       (candidates.length ? candidates : active)

@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app/createApp.ts';
+import { buttonData, chatAs, createTestApp, heldBookings } from '../helpers/testApp.ts';
+
+/** How a conversation about several children ends: every request of the message is carried to a booking. */
+let app: App & { clock: { set(d: Date): void } };
+let userSeq = 10950;
+
+beforeAll(async () => {
+  app = await createTestApp({ knowledge: false });
+}, 120_000);
+
+const held = (userId: number) => heldBookings(app, userId, 'district');
+const tap = buttonData;
+
+describe('several children: the conversation ends with what was asked', () => {
+  it('waitlist for one child and a place for the other in one message: after the waitlist tap, the other list comes again', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    await say('Please add my kids: Emma born 2024-05-12 and Noah born 2025-08-20');
+    const both = await say('Put Emma on the waitlist for Qianpu Saturday morning, and book Noah somewhere else in Siming that morning');
+    const waiting = await say({ button: tap(both, /^Waitlist 1$/) });
+    expect(waiting.reply).toMatch(/Noah/);
+    await say({ button: tap(waiting, /^Book \d$/) });
+    expect(await held(userId)).toEqual(['Noah 2026-11-28 siming']);
+  });
+
+  it('"啊不对 是周日下午" after a list for both children searches again for both', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    await say('大宝朵朵2024-06-15 二宝果果2025-10-02 都登记一下');
+    await say('这周六下午湖里 朵朵和果果都要');
+    const o = await say('啊不对 是周日下午 周六有事');
+    expect(o.reply).toMatch(/朵朵/);
+    expect(o.reply).toMatch(/果果/);
+    expect(o.reply).not.toMatch(/这次是给哪个孩子/);
+  });
+
+  it('"Great, book both" with no number: the list\'s buttons again, each booking both children', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    await say('Please add my kids: Emma born 2024-05-12 and Noah born 2025-08-20');
+    await say('Any spots next Saturday morning in Siming for both kids?');
+    const o = await say('Great, book both');
+    expect(o.reply).toMatch(/Emma and Noah|Emma, Noah|Noah and Emma/);
+    await say({ button: tap(o, /^Book 1$/) });
+    expect((await held(userId)).map((b) => b.split(' ')[0])).toEqual(['Emma', 'Noah']);
+  });
+
+  it('"那Chloe约周日上午江头" after a waitlist for the afternoon books the morning, not the afternoon\'s waitlist', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    await say('帮我登记 老大Lucas 2024年7月1日 老二Chloe 2025年6月10日');
+    await say({ button: tap(await say('Lucas周日下午江头 half day'), /^候补 1$/) });
+    const o = await say('那Chloe约周日上午江头');
+    expect(o.reply).toMatch(/上午/);
+    await say({ button: tap(o, /^预约 1$/) });
+    expect(await held(userId)).toEqual(['Chloe 2026-11-29 huli']);
+  });
+
+  it('registering two children "都想约" lists for each, so the taps book each', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    const o = await say('我有两个娃 第一个叫小满 2024年9月1日 第二个叫小雪 2025年12月3日 都想约下周六上午湖里');
+    expect(o.reply).toMatch(/已登记：小满/);
+    const first = await say({ button: tap(o, /^预约 1$/) });
+    expect(first.reply).not.toMatch(/给哪个孩子/);
+    expect((await held(userId)).length).toBeGreaterThan(0);
+  });
+});
