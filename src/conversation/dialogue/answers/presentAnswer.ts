@@ -2,8 +2,8 @@ import type { Reply } from '../Reply.ts';
 import { escalateQuestionAction } from '../../actions/helpActions.ts';
 import { findPlacesAction } from '../../actions/searchActions.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
-import { conceptTerms, contentWords, coverage, keyWords, mentions, searchable, type SearchableText } from './questionTerms.ts';
-import { quoteAnswer, renderUnits, type Unit } from './quoteAnswer.ts';
+import { conceptTerms, contentWords, coverage, keyWords, mentions, mentionsLiterally, searchable, type SearchableText } from './questionTerms.ts';
+import { quoteAnswer, renderUnits, sentenceNaming, type Unit } from './quoteAnswer.ts';
 import { statedRuleFacts } from './ruleFacts.ts';
 import { OVERWHELMED } from './parentWords.ts';
 import { citeDocuments } from '../citeDocuments.ts';
@@ -24,6 +24,8 @@ export interface Passage {
   questions?: string[];
   /** How closely the question matched the section's heading or one of its listed questions (0..1), when searched. */
   questionMatch?: number;
+  /** The indexed chunk (a long section is indexed in several, in the document's order). */
+  chunk?: number;
 }
 
 /** A search hit as the passage an answer quotes and cites (the knowledge tool and the answers both read hits so). */
@@ -37,7 +39,46 @@ export function passageOf(h: KnowledgeHit): Passage {
     text: h.content,
     questions: h.questions ?? [],
     questionMatch: h.questionMatch,
+    chunk: h.chunkId,
   };
+}
+
+/** Two pieces of one section as one text: the splitter repeats the end of a piece at the start of the next. */
+function joinPieces(a: string, b: string): string {
+  for (let k = Math.min(a.length, b.length, 200); k >= 12; k--) {
+    if (a.endsWith(b.slice(0, k))) return a + b.slice(k);
+  }
+  return `${a}\n${b}`;
+}
+
+/**
+ * The passages with the pieces of one long section joined, in the document's order, where the first piece found
+ * stood: a section longer than a chunk is indexed in pieces, and quoting the piece that ranked first can miss the
+ * sentence asked for in the piece beside it ("switch gradually, one bottle at a time" after "Can my one-year-old
+ * drink cow's milk?").
+ */
+export function joinSectionPieces(passages: Passage[]): Passage[] {
+  const key = (p: Passage) => `${p.language}\0${p.docId}\0${p.heading}`;
+  const groups = new Map<string, Passage[]>();
+  for (const p of passages) groups.set(key(p), [...(groups.get(key(p)) ?? []), p]);
+  if ([...groups.values()].every((g) => g.length === 1)) return passages;
+  const out: Passage[] = [];
+  for (const p of passages) {
+    const g = groups.get(key(p));
+    if (!g) continue;
+    groups.delete(key(p));
+    if (g.length === 1) {
+      out.push(p);
+      continue;
+    }
+    const ordered = [...new Map(g.map((x) => [x.chunk ?? x.text, x])).values()].sort((x, y) => (x.chunk ?? 0) - (y.chunk ?? 0));
+    out.push({
+      ...p,
+      text: ordered.map((x) => x.text).reduce(joinPieces),
+      questionMatch: g.some((x) => x.questionMatch !== undefined) ? Math.max(...g.map((x) => x.questionMatch ?? 0)) : undefined,
+    });
+  }
+  return out;
 }
 
 /**
@@ -91,6 +132,14 @@ export async function withMomentSection(r: Reply, query: string, passages: Passa
  * avoids 6 wrong ones (the questions whose object is not in any section).
  */
 export const MIN_COVERAGE = 0.3;
+
+/**
+ * Asking whether to have the child seen, without naming a doctor ("这个要去看吗", "需要带去给医生看吗", "who do we
+ * even see?", "at what point is this not a phase anymore"): the document's section on when to see a doctor answers
+ * that, and is not to be left for another kind of section as if the parent had not asked it.
+ */
+const ASKS_TO_BE_SEEN =
+  /(?:要|需要|该|得|用)(?:不要|不用)?(?:带[他她]?)?去(?:给医生)?看(?:看|一下)?(?:吗|么|嘛|不|呢|[?？]|\s|$)|(?<![a-z])(?:who (?:do|should|can|would) (?:we|i) (?:even )?see|(?:get|have) (?:him|her|them) (?:seen|checked|looked at)|not (?:just )?a phase)(?![a-z])/i;
 
 /** How much less of the question a section answering the kind asked may cover and still answer instead. */
 const KIND_SLACK = 0.25;
@@ -247,7 +296,8 @@ function readAfresh(question: string, passages: Passage[]): Reading {
   const sameFamily = (x: Ranked) => !best || familyOf(x.p.docId) === familyOf(best.p.docId);
   // Between passages that cover the question equally, the one listing a question clearly closer to the
   // parent's answers it ("外国人可以用吗": who may use the points, not whether foreigners get free vaccines).
-  const closerQuestion = best && ranked.find((x) => sameFamily(x) && x.covered === best!.covered && (x.p.questionMatch ?? 0) >= (best!.p.questionMatch ?? 0) + 0.1);
+  const closerQuestion =
+    best && ranked.find((x) => sameFamily(x) && x.covered === best!.covered && (x.p.questionMatch ?? 0) >= (best!.p.questionMatch ?? 0) + 0.1);
   if (closerQuestion) best = closerQuestion;
   // …and one that covers more of the question and lists a question at least as close to it answers it over
   // one that is only ranked higher ("发脾气打屁股对不对": what not to do in a tantrum, not why tantrums happen).
@@ -260,7 +310,10 @@ function readAfresh(question: string, passages: Passage[]): Reading {
   const fuller =
     best &&
     ranked.find(
-      (x) => sameFamily(x) && x.covered >= best!.covered + 0.5 && (x.p.questionMatch ?? 0) >= Math.min(best!.p.questionMatch ?? 0, DEFAULT_THRESHOLDS.questionMatch) - 0.1,
+      (x) =>
+        sameFamily(x) &&
+        x.covered >= best!.covered + 0.5 &&
+        (x.p.questionMatch ?? 0) >= Math.min(best!.p.questionMatch ?? 0, DEFAULT_THRESHOLDS.questionMatch) - 0.1,
     );
   if (fuller) best = fuller;
   // An overwhelmed parent asking how to cope is answered from the section on the moment itself ("孩子正在发脾气时",
@@ -283,6 +336,7 @@ function readAfresh(question: string, passages: Passage[]): Reading {
   // A section answering another kind of question (when to see a doctor, asked what to do) gives way to a section
   // of the same document that answers the kind asked and covers the question nearly as well.
   const asked = askedKinds(question);
+  if (ASKS_TO_BE_SEEN.test(toSimplified(question))) asked.add('doctor');
   // (Parenting documents only: a service document's "staff requests" section is no doctor's.)
   const otherKind = best !== undefined && best.p.docId.startsWith('parenting-') && answersOtherKind(asked, sectionName(best.p));
   if (best && otherKind) {
@@ -396,7 +450,7 @@ export function sharesWords(question: string, own: Passage[], passages: Passage[
  */
 export async function presentAnswer(r: Reply, question: string, found: Passage[]): Promise<void> {
   const w = r.w;
-  const passages = await withFittingSection(r, question, found);
+  const passages = joinSectionPieces(await withFittingSection(r, question, found));
   const reading = readPassages(question, passages);
   const { words, key, allergic, ranked } = reading;
   // An answer from the other language's documents is read without the words that language cannot say ("天赋gene test"
@@ -449,8 +503,20 @@ export async function presentAnswer(r: Reply, question: string, found: Passage[]
     r.say(`📖 ${sectionName(second.p)}\n${quote(second.p, Math.round(limit * 0.6))}`);
     used.push(second.p);
   }
+  // The fact asked can sit in another section of the same document than the one quoted (a toe-walking question
+  // answered from when children walk: toe-walking is among the doctor's signs). When a topic word of the question is
+  // in nothing quoted, the sentence of another section that names it beside another topic word is quoted too.
+  const told = [quoted];
+  if (!second) {
+    const more = await sentenceNamingTheRest(r, question, reading, passages, quoted);
+    if (more) {
+      r.say(`📖 ${sectionName(more.p)}\n${more.text}`);
+      used.push(more.p);
+      told.push(more.text);
+    }
+  }
   // (A Chinese question with English words in it asks as the Chinese words say: "waitlist排到了要多久之内confirm".)
-  const facts = statedRuleFacts(readCodeSwitched(question), quoted, w, r.ctx.rules);
+  const facts = statedRuleFacts(readCodeSwitched(question), told.join('\n'), w, r.ctx.rules);
   for (const fact of facts) r.say(fact.sentence);
   for (const x of used) r.citations.push({ title: x.title, source: x.source, docId: x.docId, heading: x.heading });
   r.say(w.knowledge.source([...new Set(used.map((x) => x.title))]));
@@ -460,4 +526,47 @@ export async function presentAnswer(r: Reply, question: string, found: Passage[]
   if (used.some((x) => HEALTH_DOCS.has(x.docId))) r.say(w.knowledge.medicalDisclaimer);
   r.state.lastQuestion = question;
   r.row(r.button(escalateQuestionAction, [], w.knowledge.stillUnsure));
+}
+
+/**
+ * A sentence of another section of the answering document naming a topic word of the question that nothing quoted
+ * holds, beside another of its topic words (see sentenceNaming): from the passages found, else from a search within
+ * the document. Not from the document's opening (a summary, not an answer), and only a short one.
+ */
+async function sentenceNamingTheRest(
+  r: Reply,
+  question: string,
+  reading: Reading,
+  passages: Passage[],
+  quoted: string,
+): Promise<{ p: Passage; text: string } | undefined> {
+  const best = reading.best;
+  if (!best || reading.key.length < 2) return undefined;
+  const said = searchable(quoted);
+  const missing = reading.key.filter((k) => !mentions(said, k));
+  const anchors = reading.key.filter((k) => mentionsLiterally(said, k));
+  if (!missing.length || !anchors.length) return undefined;
+  const p = best.p;
+  const limit = p.language === 'zh' ? 90 : 200;
+  // (A section that covers too little of the question shares a word with it, not its topic.)
+  const other = (x: Passage) =>
+    x.docId === p.docId &&
+    x.language === p.language &&
+    x.heading !== p.heading &&
+    !isOpening(x) &&
+    coverage(reading.key, searchable(`${sectionName(x)}\n${x.text}\n${(x.questions ?? []).join('\n')}`)) >= MIN_COVERAGE;
+  const pick = (xs: Passage[]) => {
+    let found: { p: Passage; units: Unit[]; named: number; held: number } | undefined;
+    for (const x of xs.filter(other)) {
+      const s = sentenceNaming(x.text, missing, anchors, limit);
+      if (s.units.length && (!found || s.named > found.named || (s.named === found.named && s.held > found.held))) found = { p: x, ...s };
+    }
+    return found;
+  };
+  let found = pick(passages);
+  if (!found) {
+    const hits = await r.ctx.knowledge.search(question, { lang: p.language, k: 10, within: p.docId }).catch(() => []);
+    found = pick(joinSectionPieces(hits.map(passageOf)));
+  }
+  return found && { p: found.p, text: renderUnits(found.units) };
 }

@@ -213,6 +213,15 @@ export function mentions(t: SearchableText, word: string): boolean {
   return concept !== undefined && t.concepts.has(concept);
 }
 
+/**
+ * Whether the word itself is in the text (as a term, a stem or a Chinese substring), not only a synonym of it: a
+ * concept is broad ("bottle" is a form of formula feeding), too broad to say one sentence speaks of the word.
+ */
+export function mentionsLiterally(t: SearchableText, word: string): boolean {
+  if (t.terms.has(word)) return true;
+  return /\p{Script=Han}/u.test(word) ? t.text.includes(word) : t.terms.has(stemWord(word));
+}
+
 /** Share (0..1) of the question's content words found in a text; 1 when the question has none. */
 export function coverage(words: string[], t: SearchableText): number {
   if (words.length === 0) return 1;

@@ -1,4 +1,4 @@
-import { mentions, searchable, type SearchableText } from './questionTerms.ts';
+import { mentions, mentionsLiterally, searchable, type SearchableText } from './questionTerms.ts';
 
 /**
  * The sentences of a knowledge section that answer the question: the rule,
@@ -282,4 +282,34 @@ export function renderUnits(units: Unit[]): string {
     prev = u;
   }
   return out.trim();
+}
+
+/**
+ * The sentence of another section that names what the quoted answer left out: a topic word of the question nothing
+ * quoted holds (`missing`), in a sentence that also holds a topic word the quoted answer does hold (`anchors`), so
+ * it speaks of the parent's topic and not only of a word the story shares ("走路总是踮脚尖" for a toe-walking
+ * question answered from when children walk). Words count only as written (a concept is too broad for one
+ * sentence: "bottle" is not "formula"). With the lead-in of its list when it is an item ("出现以下情况……："), so a
+ * sign is quoted with what to do about it. Empty when no sentence qualifies.
+ */
+export function sentenceNaming(markdown: string, missing: string[], anchors: string[], limit: number): { units: Unit[]; named: number; held: number } {
+  const units = splitUnits(markdown);
+  let best: { u: Unit; named: number; held: number } | undefined;
+  for (const u of units) {
+    if (isSubheading(u) || STEPS_LEAD.test(u.text) || [...u.text].length > limit) continue;
+    const s = searchable(u.text);
+    const named = missing.filter((w) => mentionsLiterally(s, w)).length;
+    const held = anchors.filter((w) => mentionsLiterally(s, w)).length;
+    if (named === 0 || held === 0) continue;
+    if (!best || named > best.named || (named === best.named && held > best.held)) best = { u, named, held };
+  }
+  if (!best) return { units: [], named: 0, held: 0 };
+  const chosen = [best.u];
+  if (best.u.bullet) {
+    let at = best.u.index - 1;
+    while (at >= 0 && units[at]?.bullet) at--;
+    const lead = units[at];
+    if (lead && !lead.bullet && STEPS_LEAD.test(lead.text) && [...lead.text].length + [...best.u.text].length <= limit * 1.5) chosen.unshift(lead);
+  }
+  return { units: chosen, named: best.named, held: best.held };
 }

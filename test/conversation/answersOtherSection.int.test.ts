@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app/createApp.ts';
+import type { TurnOutput } from '../../src/conversation/types.ts';
+import { createTestApp, TEST_NOW } from '../helpers/testApp.ts';
+
+/**
+ * Round 10 (parenting10): the fact a parent asks for often sits in another section of the document the answer
+ * cites, or in the other piece of a long section; and a parent asking whether to have the child seen, without
+ * naming a doctor, is answered from the section on when to see one.
+ */
+let app: App & { clock: { set(d: Date): void } };
+let userSeq = 92500;
+const ask = (text: string): Promise<TurnOutput> => app.core.handleTurn({ userId: ++userSeq, now: TEST_NOW, text });
+const docs = (out: TurnOutput) => out.citations.map((c) => c.docId);
+
+beforeAll(async () => {
+  app = await createTestApp();
+}, 600_000);
+
+describe('a topic word the quoted section lacks is quoted from the section that has it', () => {
+  it('toe-walking, answered from when children walk, also gets the doctor sign that names it', async () => {
+    const out = await ask('兒子一歲八個月 走路幾乎都是踮著腳尖走 阿公說長大就好了 需要帶去給醫生看嗎');
+    expect(docs(out)).toContain('parenting-motor-milestones');
+    expect(out.reply).toMatch(/踮腳尖/);
+    expect(out.reply).toMatch(/醫生/);
+  });
+});
+
+describe('a long section is quoted from all its pieces', () => {
+  it("switching to cow's milk: gradually, one bottle at a time", async () => {
+    const out = await ask('baby turns one next week. do we switch from formula to cows milk overnight or bit by bit?');
+    expect(docs(out)).toContain('parenting-toddler-nutrition');
+    expect(out.reply).toMatch(/gradually|one bottle/i);
+    expect(out.reply).toMatch(/whole/i);
+  });
+});
+
+describe('asking whether to have the child seen is asking about a doctor', () => {
+  it('这个要去看吗 after snoring: the sleep doctor section', async () => {
+    const out = await ask('孩子三岁了 晚上睡觉呼噜打得跟大人一样响 嘴巴张着 有时候好像憋一下 这个要去看吗');
+    expect(out.reply).toMatch(/打鼾/);
+    expect(out.reply).toMatch(/儿科|医生/);
+  });
+  it("'who do we even see' after hitting at 3: when to get help", async () => {
+    const out = await ask(
+      "he's just turned 3 and the nursery says he still hits other kids pretty much daily. at what point is this not a phase anymore and who do we even see?",
+    );
+    expect(docs(out)).toContain('parenting-behaviour-social');
+    expect(out.reply).toMatch(/after age 3|child-health doctor/i);
+  });
+});
