@@ -75,6 +75,11 @@ export interface DialogueState {
     childIds?: number[];
   };
   pending?: PendingStep;
+  /**
+   * A cancel question asked beside another request of the same message ("果果周日的取消 朵朵周六上午前埔排个候补"): kept
+   * apart from `pending`, which the list shown after it replaces, so confirming the cancel still brings that list back.
+   */
+  cancelAsked?: { bookingId: number; listAfter?: boolean; shownAtAsk?: string };
   lastQuestion?: string;
   /** What the parent's last typed request was (a knowledge answer, a search…), so "那临时托呢" right after an answer is a follow-up question. */
   lastIntent?: Intent;

@@ -651,6 +651,19 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     intent = 'register_child';
     confidence = Math.max(confidence, 0.8);
   }
+  // "Second one is Leo, 1 Aug 2025. Please add him and book him Sunday morning in Huli": a child not registered yet, with
+  // a birth date, asked a place for, is registered first (the search follows for them); "second one" is that child, not
+  // the second item of a list.
+  const newChild =
+    slots.childName !== undefined &&
+    slots.birthDate !== undefined &&
+    !(ctx.childNames ?? []).some((n) => toSimplified(n).toLowerCase() === toSimplified(slots.childName!).toLowerCase());
+  if (newChild && (intent === 'book' || intent === 'find_slots')) {
+    intent = 'register_child';
+    confidence = Math.max(confidence, 0.8);
+  }
+  if (newChild && /(?<![a-z])(?:first|second|third|other|youngest|eldest|oldest|older|younger)(?: one| child| kid)? (?:is|'s|called|named)(?![a-z])/i.test(t))
+    delete slots.ordinal;
   // "名字改成小汤圆", "果果生日登记错了 应该是…", "change Baby to Ava": a registered child changed, not a new one.
   const update = ['cancel', 'complaint', 'human', 'reschedule'].includes(intent)
     ? undefined

@@ -67,4 +67,42 @@ describe('several children: the conversation ends with what was asked', () => {
     expect(first.reply).not.toMatch(/给哪个孩子/);
     expect((await held(userId)).length).toBeGreaterThan(0);
   });
+
+  it('"果果周日的取消 朵朵周六上午前埔排个候补": confirming the cancel brings the waitlist back, and the tap queues 朵朵', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    await say('大宝朵朵2024-06-15 二宝果果2025-10-02 都登记一下');
+    await say({ button: tap(await say('给果果约周日上午湖里'), /^预约 1$/) });
+    const both = await say('果果周日的取消 朵朵周六上午前埔排个候补');
+    const cancelled = await say({ button: tap(both, /确认取消/) });
+    const queued = await say({ button: tap(cancelled, /^候补 1$/) });
+    expect(queued.reply).toMatch(/朵朵/);
+    const list = await app.booking.listBookings(userId, { includePast: false });
+    expect(list.upcoming.filter((v) => v.status === 'confirmed')).toHaveLength(0);
+  });
+
+  it('"果果周日上午也去湖里 另外朵朵周六的改成下午": after 果果 is booked, 朵朵\'s afternoon list comes again and the move completes', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    await say('大宝朵朵2024-06-15 二宝果果2025-10-02 都登记一下');
+    await say({ button: tap(await say('朵朵周六上午去湖里'), /^预约 1$/) });
+    const both = await say('果果周日上午也去湖里 另外朵朵周六的改成下午');
+    const booked = await say({ button: tap(both, /^预约 1$/) });
+    expect(booked.reply).toMatch(/下午/);
+    await say({ button: tap(booked, /^预约 \d$/) });
+    const after = (await app.booking.listBookings(userId, { includePast: false })).upcoming.filter((v) => v.status === 'confirmed');
+    expect(after.map((v) => `${v.childName} ${v.localDate} ${v.startTime >= '12:00' ? 'afternoon' : 'morning'}`).sort()).toEqual([
+      '朵朵 2026-11-28 afternoon',
+      '果果 2026-11-29 morning',
+    ]);
+  });
+
+  it('"Second one is Leo, 1 Aug 2025. Please add him and book him Sunday morning in Huli" registers Leo and searches for him', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    await say('Mia 2024-02-10, please register her');
+    const o = await say('Second one is Leo, 1 Aug 2025. Please add him and book him Sunday morning in Huli');
+    await say({ button: tap(o, /^Book 1$/) });
+    expect(await held(userId)).toEqual(['Leo 2026-11-29 huli']);
+  });
 });

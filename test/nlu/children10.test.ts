@@ -95,3 +95,12 @@ describe('a name and a sibling word asked for together', () => {
     expect(u.slots.allChildren).toBe(true);
   });
 });
+
+describe('a new child with a birth date and a request for a place', () => {
+  it('"Second one is Leo, 1 Aug 2025 … book him Sunday morning in Huli" registers Leo first, and "second one" picks no list item', () => {
+    const u = understand('Second one is Leo, 1 Aug 2025. Please add him and book him Sunday morning in Huli', ctx(['Mia']));
+    expect(u.intent).toBe('register_child');
+    expect(u.slots.childName).toBe('Leo');
+    expect(u.slots.ordinal).toBeUndefined();
+  });
+});

@@ -140,11 +140,18 @@ export const cancelAction = defineAction<[number]>({
   label: (w) => w.booking.yesCancel,
   async run(r, [bookingId]) {
     const args = { bookingId };
-    const asked = r.state.pending;
+    const pending = r.state.pending;
+    // The question as asked: the pending step, or (when a list shown by the same message replaced it) as remembered.
+    const asked =
+      pending?.type === 'confirm_cancel' && pending.bookingId === bookingId
+        ? pending
+        : r.state.cancelAsked?.bookingId === bookingId
+          ? r.state.cancelAsked
+          : undefined;
+    r.state.cancelAsked = undefined;
     // Asked beside a list of the same message, or a new list was shown after the question (cancel said first).
     const listAfter =
-      asked?.type === 'confirm_cancel' &&
-      asked.bookingId === bookingId &&
+      asked !== undefined &&
       (asked.listAfter === true ||
         (asked.shownAtAsk !== undefined && shownKey(r.state.lastSearch) !== '' && shownKey(r.state.lastSearch) !== asked.shownAtAsk));
     const run = await r.tool<CancelResult>('cancel_booking', args);

@@ -52,6 +52,7 @@ export const cancel: IntentHandler = async (r, q) => {
   if (pending?.type !== 'confirm_cancel') return;
   if (r.state.lastSearch?.shown.length && r.tools.some((t) => t.name === 'search_slots')) pending.listAfter = true;
   else pending.shownAtAsk = shownKey(r.state.lastSearch);
+  r.state.cancelAsked = { bookingId: pending.bookingId, ...(pending.listAfter ? { listAfter: true } : { shownAtAsk: pending.shownAtAsk }) };
 };
 
 async function cancelOne(r: Parameters<IntentHandler>[0], q: Parameters<IntentHandler>[1]): Promise<void> {

@@ -92,6 +92,9 @@ export async function finishMove(r: Reply, result: BookSessionResult): Promise<v
   r.state.lastBooked = { bookingId: v.id, refCode: v.refCode, localDate: v.localDate, childId: v.childId, at: r.ctx.now.toISOString() };
   const move = r.state.moving;
   if (!move) return offerOtherChildsList(r, v);
+  // "果果周日上午也去湖里 另外朵朵周六的改成下午": the other child booked from the list beside the move; the move waits for
+  // its own child's booking, whose list comes again (the booking being moved does not count as already holding a place).
+  if (move.childId !== v.childId && fresh(r, move.at) && move.bookingId !== v.id) return offerOtherChildsList(r, v, move.bookingId);
   r.state.moving = undefined;
   if (!fresh(r, move.at) || move.childId !== v.childId || move.bookingId === v.id) return;
   const run = await r.tool<CancelResult>('cancel_booking', { bookingId: move.bookingId });
@@ -124,7 +127,7 @@ export async function bookSameSession(r: Reply, q: Request): Promise<boolean> {
  * other child, with nothing booked for them on its days yet) comes again under the confirmation, so the next tap
  * books them.
  */
-async function offerOtherChildsList(r: Reply, booked: BookingView): Promise<void> {
+async function offerOtherChildsList(r: Reply, booked: BookingView, moving?: number): Promise<void> {
   const last = r.state.lastSearch;
   const other = last?.args.childId;
   if (!last || other === undefined || other === booked.childId) return;
@@ -136,7 +139,11 @@ async function offerOtherChildsList(r: Reply, booked: BookingView): Promise<void
   // Booked from the other child's own list ("给果果约第一个" under 朵朵's): the parent switched child, nothing left behind.
   if (from && booked.localDate >= from && booked.localDate <= (to ?? from)) return;
   const hasOne = list.upcoming.some(
-    (b) => b.childId === other && (b.status === 'confirmed' || b.status === 'held') && (!from || (b.localDate >= from && b.localDate <= (to ?? from))),
+    (b) =>
+      b.id !== moving &&
+      b.childId === other &&
+      (b.status === 'confirmed' || b.status === 'held') &&
+      (!from || (b.localDate >= from && b.localDate <= (to ?? from))),
   );
   if (hasOne) return;
   await runSearch(r, { ...request, childId: other, childAgeMonths: undefined, offset: undefined } as SearchSlotsArgs);
