@@ -26,6 +26,17 @@ describe('a topic word the quoted section lacks is quoted from the section that 
   });
 });
 
+describe('a word other sections also use is no fact left out', () => {
+  it('short-video apps: not the video-call section for sharing the word "video"', async () => {
+    const out = await ask(
+      "my in-laws let our 2.5 yo scroll douyin short videos for ages, they say it's just cartoons. is that different from watching a normal show?",
+    );
+    expect(docs(out)).toContain('parenting-screen-time');
+    expect(out.reply).toMatch(/short-video|autoplay/i);
+    expect(out.reply).not.toMatch(/Video calls are different/);
+  });
+});
+
 describe('a long section is quoted from all its pieces', () => {
   it("switching to cow's milk: gradually, one bottle at a time", async () => {
     const out = await ask('baby turns one next week. do we switch from formula to cows milk overnight or bit by bit?');

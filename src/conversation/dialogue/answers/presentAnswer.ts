@@ -530,8 +530,10 @@ export async function presentAnswer(r: Reply, question: string, found: Passage[]
 
 /**
  * A sentence of another section of the answering document naming a topic word of the question that nothing quoted
- * holds, beside another of its topic words (see sentenceNaming): from the passages found, else from a search within
- * the document. Not from the document's opening (a summary, not an answer), and only a short one.
+ * holds, beside a topic word the quote holds (see sentenceNaming). Only a word that one section of the document
+ * alone names counts ("踮脚尖", among the doctor's signs): a word many sections use ("feed", "sleep", "哭") names no
+ * fact the quote left out, and quoting one more sentence with it is a neighbouring topic. The document's sections
+ * are the passages found and a search within it; not its opening (a summary, not an answer), and only a short one.
  */
 async function sentenceNamingTheRest(
   r: Reply,
@@ -547,26 +549,21 @@ async function sentenceNamingTheRest(
   const anchors = reading.key.filter((k) => mentionsLiterally(said, k));
   if (!missing.length || !anchors.length) return undefined;
   const p = best.p;
+  const inDoc = (x: Passage) => x.docId === p.docId && x.language === p.language;
+  const hits = await r.ctx.knowledge.search(question, { lang: p.language, k: 12, within: p.docId }).catch(() => []);
+  const sections = joinSectionPieces([...passages.filter(inDoc), ...hits.map(passageOf).filter(inDoc)]);
+  const read = new Map(sections.map((x) => [x, searchable(`${sectionName(x)}\n${x.text}\n${(x.questions ?? []).join('\n')}`)]));
+  const rare = missing.filter((w) => sections.filter((x) => mentionsLiterally(read.get(x)!, w)).length === 1);
+  if (!rare.length) return undefined;
   const limit = p.language === 'zh' ? 90 : 200;
-  // (A section that covers too little of the question shares a word with it, not its topic.)
-  const other = (x: Passage) =>
-    x.docId === p.docId &&
-    x.language === p.language &&
-    x.heading !== p.heading &&
-    !isOpening(x) &&
-    coverage(reading.key, searchable(`${sectionName(x)}\n${x.text}\n${(x.questions ?? []).join('\n')}`)) >= MIN_COVERAGE;
-  const pick = (xs: Passage[]) => {
-    let found: { p: Passage; units: Unit[]; named: number; held: number } | undefined;
-    for (const x of xs.filter(other)) {
-      const s = sentenceNaming(x.text, missing, anchors, limit);
-      if (s.units.length && (!found || s.named > found.named || (s.named === found.named && s.held > found.held))) found = { p: x, ...s };
-    }
-    return found;
-  };
-  let found = pick(passages);
-  if (!found) {
-    const hits = await r.ctx.knowledge.search(question, { lang: p.language, k: 10, within: p.docId }).catch(() => []);
-    found = pick(joinSectionPieces(hits.map(passageOf)));
+  // (A section that covers too little of the question shares a word with it, not its topic; and one listing no
+  // question nearly as close to the parent's as the section quoted answers another question of the document.)
+  const close = (x: Passage) => (x.questionMatch ?? 0) >= (p.questionMatch ?? 0) - 0.05;
+  const other = (x: Passage) => x.heading !== p.heading && !isOpening(x) && close(x) && coverage(reading.key, read.get(x)!) >= MIN_COVERAGE;
+  let found: { p: Passage; units: Unit[]; named: number; held: number } | undefined;
+  for (const x of sections.filter(other)) {
+    const s = sentenceNaming(x.text, rare, anchors, limit);
+    if (s.units.length && (!found || s.named > found.named || (s.named === found.named && s.held > found.held))) found = { p: x, ...s };
   }
   return found && { p: found.p, text: renderUnits(found.units) };
 }
