@@ -105,4 +105,13 @@ describe('several children: the conversation ends with what was asked', () => {
     await say({ button: tap(o, /^Book 1$/) });
     expect(await held(userId)).toEqual(['Leo 2026-11-29 huli']);
   });
+
+  it('"and the same for his sister" right after booking Leo books Mia into the same session', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    await say('Please add my kids: Mia born 2024-02-10 and Leo born 2025-08-01');
+    await say({ button: tap(await say('Book Leo Saturday morning in Huli'), /^Book 1$/) });
+    await say('and the same for his sister');
+    expect((await held(userId)).sort()).toEqual(['Leo 2026-11-28 huli', 'Mia 2026-11-28 huli']);
+  });
 });

@@ -104,3 +104,12 @@ describe('a new child with a birth date and a request for a place', () => {
     expect(u.slots.ordinal).toBeUndefined();
   });
 });
+
+describe('the same session for the sibling', () => {
+  it.each(['and the same for his sister', 'same one for the other kid please', '另一个也约同一场'])('"%s" books', (text) => {
+    expect(understand(text, ctx(['Mia', 'Leo'])).intent).toBe('book');
+  });
+  it('"is it the same for his brother?" is a question, not a booking', () => {
+    expect(understand('is it the same for his brother?', ctx(['Mia', 'Leo'])).intent).not.toBe('book');
+  });
+});

@@ -112,6 +112,14 @@ export const enIntentRules: IntentRule[] = [
   // Who holds a place now, asked after a cancel or a move ("so who's going on Sunday now?", "who is booked for Saturday?"):
   // the family's bookings, not a search.
   ['my_bookings', w("\\bwho(?:'s| is| are)? (?:going|booked|coming|in|signed up)\\b(?!.{0,20}\\b(?:allowed|can|may|eligible)\\b)"), 7],
+  // "and the same for his sister", "same one for the other kid too": the session just booked, for the sibling.
+  [
+    'book',
+    w(
+      '^(?!.*\\b(?:is|does|would|will|was|are) (?:it|that|this|the rule)\\b)(?:.*\\b)?(?:the )?same (?:one |session |slot |place |time |thing )?(?:for|with) (?:his|her|their|the|my) (?:other (?:one|kid|child)|sister|brother|sibling)\\b',
+    ),
+    8,
+  ],
   // After cancelling one child's place, whether the other's stands ("and Emma's is still on, right?", "Noah's still booked?").
   ['my_bookings', w("^(?:and |so |but )?[a-z]+'s (?:one |place |spot |booking )?(?:is )?still (?:on|there|booked|ok|okay|fine|going ahead|valid)\\b"), 6],
   // The service failed a family who had booked: "we got turned away", "double-booked us", "not acceptable".

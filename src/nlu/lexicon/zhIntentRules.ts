@@ -202,6 +202,8 @@ export const zhIntentRules: IntentRule[] = [
     /预约(?:还)?(?:有效|在吗|还在|没问题吧|确认了吗|成功了吗)|(?<![a-z])(?:is my (?:[a-z]+ )?(?:booking|reservation) (?:still|confirmed|ok|valid)|(?:booking|reservation) (?:still (?:on|valid|there|stands?)))(?![a-z])/,
     5,
   ],
+  // "另一个也约同一场", "另外一个也要一样的": the session just booked, for the sibling.
+  ['book', /(?:另一个|另外一个|另外那个)(?:孩子|娃)?(?:也)?(?:约|订|要|报)?(?:一样的|同一场|同样的|同一个)/, 8],
   // After cancelling one child's place, whether the other's stands ("那大宝的还在吧", "哥哥的還在嗎", "朵朵那个没取消吧"):
   // the family's bookings, not a question about siblings.
   [

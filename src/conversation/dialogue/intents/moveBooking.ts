@@ -6,6 +6,7 @@ import type { SearchSlotsArgs } from '../../tools/searchSlotsTool.ts';
 import { bookAction, cancelAction } from '../../actions/bookingActions.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 import { childForRequest, type Request } from './Request.ts';
+import { familyChildren } from '../children.ts';
 import { runSearch } from '../../search/runSearch.ts';
 import type { Reply } from '../Reply.ts';
 import type { DialogueState } from '../../DialogueState.ts';
@@ -110,16 +111,29 @@ const SAME_SESSION = /同一场|同一个|同一次|同一节|同一时间|一�
  * so the second child's place is the first one's, not a fresh search. False when the message is not that.
  */
 export async function bookSameSession(r: Reply, q: Request): Promise<boolean> {
-  if (!SAME_SESSION.test(toSimplified(q.text).toLowerCase())) return false;
-  if (!q.slots.child && !q.slots.childName) return false;
+  const text = toSimplified(q.text).toLowerCase();
+  if (!SAME_SESSION.test(text)) return false;
+  const other = OTHER_CHILD.test(text);
+  if (!q.slots.child && !q.slots.childName && !other) return false;
   const recent = await justBooked(r);
   if (!recent) return false;
+  // "and the same for his sister", "另一个也约同一场": in a family of two, the child not just booked.
+  if (!q.slots.child && !q.slots.childName) {
+    const family = (await familyChildren(r)).filter((c) => c.id !== recent.childId);
+    if (family.length !== 1) return false;
+    await bookAction.run(r, [recent.sessionId, family[0]!.id]);
+    return true;
+  }
   const { child, unknown } = await childForRequest(r, q);
   if (unknown) return true;
   if (!child || child.id === recent.childId) return false;
   await bookAction.run(r, [recent.sessionId, child.id]);
   return true;
 }
+
+/** The sibling of the child just booked, named by relation only ("his sister", "the other one", "另一个"). */
+const OTHER_CHILD =
+  /另一个|另外一个|另外那个|(?<![a-z])(?:(?:his|her|their) (?:sister|brother|sibling)|the other (?:one|kid|child)|my other (?:one|kid|child))(?![a-z])/;
 
 /**
  * "帮朵朵约周六上午湖里 再给果果约周日上午湖里": two children's lists for different days were shown together and the
