@@ -335,6 +335,15 @@ const SIGNS: Sign[] = [
     ),
     true,
   ],
+  // A medicine bottle drunk from by the child ("退烧药水 喝了大概半瓶", "drank half the bottle of Calpol"): an amount
+  // nobody measured — an ingestion, not a dose.
+  [
+    'poisoning',
+    new RegExp(
+      String.raw`(?:${MEDICINES}|药水|糖浆)[^。！？!?]{0,16}(?:喝|吃|吞|嚼)(?:了|下|掉|完|光)?(?:去)?(?:大概|差不多|快|将近|有|了)?(?:一整|整|大半|小半|半|一|好几|两|几)(?:瓶|盒|板|袋|罐|管)|(?<![a-z])(?:drank|drunk|swallowed|gulped|downed)(?: [a-z']+){0,3} (?:half|most|all|a whole|the whole|the rest|a lot|loads) (?:of )?(?:a |the |his |her )?(?:bottle|box|packet|tube)(?: of)?(?: [a-z']+){0,2} (?:medicine|calpol|nurofen|syrup|paracetamol|ibuprofen|tylenol|motrin|antibiotics?|vitamins?)(?![a-z])`,
+    ),
+    true,
+  ],
   [
     'poisoning',
     /夹竹桃|曼陀罗|蓖麻|毒蘑菇|野蘑菇|野生菌|(?:路边|草地|草丛|公园|小区|院子|树下|山上|花坛)(?:里|上|边)?(?:的|长的|摘的)?蘑菇|(?<![a-z])(?:oleander|foxglove|datura|angel'?s trumpet|castor beans?|yew berr\w*|lily of the valley|(?:wild|garden|lawn) mushrooms?|(?:ate|eaten|chewed|swallowed) (?:a |some |the )?mushrooms? (?:from|in|on) (?:the )?(?:garden|lawn|park|grass|yard))(?![a-z])/,
@@ -462,7 +471,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'blood_in_stool',
-    /(?:大便|便便|拉屎|屎|粑粑|尿布)(?:里|上)?.{0,4}(?:带血|有血|血丝|出血)|便血|果酱(?:样|一样|色)?(?:的)?(?:大便|便便|便)|(?:大便|便便|粑粑)像果酱|(?<![a-z])(?:red ?currant jelly|jelly-like (?:poo|stool))(?![a-z])|(?:便便|大便|粑粑|屎|尿布|poo\w*|stool)(?:里|上)?(?:有|带)?.{0,3}blood|(?<![a-z])(?:blood in (?:the |her |his )?(?:poo|stool|nappy|diaper)|bloody (?:poo|stool|diarrh\w*))(?![a-z])/,
+    /(?:大便|便便|拉屎|屎|粑粑|尿布)(?:里|上)?.{0,4}(?:带血|有血|血丝|出血|(?:一点|一些|点|些)血)|便血|果酱(?:样|一样|色)?(?:的)?(?:大便|便便|便)|(?:大便|便便|粑粑)像果酱|(?<![a-z])(?:red ?currant jelly|jelly-like (?:poo|stool))(?![a-z])|(?:便便|大便|粑粑|屎|尿布|poo\w*|stool)(?:里|上)?(?:有|带)?.{0,3}blood|(?<![a-z])(?:blood in (?:the |her |his )?(?:poo|stool|nappy|diaper)|bloody (?:poo|stool|diarrh\w*))(?![a-z])/,
     false,
   ],
   [
@@ -759,6 +768,29 @@ const SPELL_OVER =
   /(?:自己|马上|很快|一会儿?)(?:就)?(?:好了|缓过来|恢复)|缓过来了|上次|以前|之前|有一次|(?<![a-z])(?:came round|came to|recovered|back to normal|was fine|(?:last|one) time|before)(?![a-z])/;
 /** A poison's container bitten open, told thing first ("那个洗衣凝珠咬破了"). */
 const BITTEN_OPEN = new RegExp(String.raw`(?:${CHEMICALS})[^，。,.!?！？]{0,6}(?:咬|啃|嚼)(?:破|开|烂|碎)`);
+/** Heat or the sun around the illness (a beach afternoon, a heatwave, a hot flat). */
+const HOT_DAY =
+  /天(?:太|很|特别|好|非常)?热|太热了|高温|暴晒|晒了(?:一|半|好|很)|晒太阳|太阳(?:底下|下面)|海边|沙滩|(?<![a-z])(?:heatwave|heat wave|(?:a |so |very |really )?hot (?:day|weather|flat|room|afternoon)|in the (?:hot )?sun|at the beach|so hot)(?![a-z])/;
+/** A cable, charger or plug chewed: an object in the mouth, not a bite. */
+const CHEWED_CABLE =
+  /(?:咬|啃|嚼|舔)(?:了|破|断|坏|着)?[^，。,.!?！？]{0,8}(?:电线|充电线|充电器|数据线|插头|插座|电源线|(?<![a-z])(?:charger|cable|cord|wire|plug)(?![a-z]))|(?<![a-z])(?:chew\w*|bit|bitten|bite|sucked on)(?: [a-z']+){0,3} (?:charger|cable|cord|wire|plug|socket)s?(?![a-z])/;
+/** …that was live: plugged in, or a burn mark at the mouth. */
+const LIVE_CABLE =
+  /插着电|通着电|通电|带电|没拔|电到|麻了一下|黑点|发黑|焦|烧伤|(?<![a-z])(?:plugged in|was on|live|switched on|shock\w*|burn\w*|black (?:mark|spot)|scorch\w*)(?![a-z])/;
+/** A desiccant sachet from a food packet eaten or bitten open. */
+const DESICCANT_EATEN =
+  /(?:吃|吞|咽|咬|啃|舔|嚼)[^。！？!?]{0,10}(?:干燥剂|防潮剂|保鲜剂)|(?:干燥剂|防潮剂|保鲜剂)[^。！？!?]{0,10}(?:吃|吞|咽|咬|啃|舔|嚼)|(?<![a-z])(?:ate|eaten|swallowed|chewed|bit|licked)(?: [a-z']+){0,5} (?:desiccant|(?:silica|anti-?moisture|moisture) (?:packet|sachet|pack)s?|(?:little|small) (?:packet|sachet) (?:from|in|out of) (?:the |a )?(?:seaweed|snack|food|box|bag))(?![a-z])/;
+/** Medicine given twice, too much, or the wrong medicine. */
+const MEDICINE_ERROR =
+  /(?:又|再|重复|多)(?:喂|吃|给|服|用)了?(?:一次|一遍|一回|一顿|一剂|一份|一勺|一管)|(?:喂|吃|给|服)了两次|重复(?:喂|给|吃|服)|(?:喂|给|服)(?:多|错)了|吃错了?药|多(?:喂|给|吃)了|(?:喂|给|吃|拿|用)错(?:了)?(?:药|[^，。,.!?！？]{0,6}的药)|(?<![a-z])(?:double(?:d)? (?:the |his |her )?dose|gave (?:him|her|them|it) twice|given (?:it )?twice|both gave|two doses|too much (?:calpol|nurofen|medicine|paracetamol|ibuprofen|tylenol|motrin|syrup)|(?:wrong|someone else'?s|(?:his|her|their) (?:brother|sister|sibling)'?s) (?:medicine|antibiotics?|meds|syrup|dose|drops)|(?:gave|given)(?: [a-z']+){0,8} (?:by mistake|by accident)|accidentally (?:gave|given)|gave (?:him|her|them) (?:the )?wrong)(?![a-z])/;
+const MEDICINE_WORD =
+  /药|糖浆|美林|泰诺林|布洛芬|对乙酰氨基酚|(?<![a-z])(?:medicine|meds|calpol|nurofen|paracetamol|ibuprofen|tylenol|motrin|antibiotics?|amoxicillin|syrup|dose|drops)(?![a-z])/;
+/** A cough, a wheeze or noisy breathing that has gone on since. */
+const LINGERING_COUGH =
+  /(?:之后|以后|后来|到现在|一直|还在|还是|老是|总是)[^。！？!?]{0,6}(?:咳|喘|呼吸)|咻咻|呼呼|喘鸣|(?<![a-z])(?:(?:still|been|keeps?) (?:coughing|wheezing)|cough\w* ever since|wheez\w*|cough(?:ing)? since)(?![a-z])/;
+/** A rash that fades when pressed with a glass. */
+const RASH_BLANCHES =
+  /(?:压|按|杯)[^。！？!?，,]{0,10}(?<!不|没|没有|不会)(?:会|能|就|也)?(?:褪色|退色|褪掉|消退|变白|变淡|褪了|退了)|(?<![a-z])(?:(?:it|rash|spots?) (?:does |do )?(?:fades?|blanch\w*|goes? (?:white|pale))|(?<!doesn'?t |does not |don'?t |not |won'?t )fades? (?:when|under|with)|blanching rash)(?![a-z])/;
 /** What stings the eye without burning it. */
 const EYE_IRRITANT =
   /洗洁精|洗发|沐浴|洗手液|防晒|肥皂|香皂|泡泡水|(?<![a-z])(?:shampoo|body wash|bubble bath|hand soap|soap|sunscreen|sun ?cream|suncream|sunblock|washing[- ]up liquid|dish ?soap)(?![a-z])/;
@@ -802,7 +834,7 @@ const OVER_ILLNESS = ['fever', 'diarrhoea', 'vomiting'];
 const FINE_NOW =
   /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错|可以)|挺正常|又跑又跳|不咳了|不呛了|(?:说话|呼吸|哭声|声音|脸色|面色)(?:也|都)?(?:正常|没事|没问题|红润|恢复(?:正常)?)|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?:其他|其它|别的)(?:都|也)?(?:很|挺|还)?(?:好|正常|没事)|(?<![a-z])(?:otherwise (?:fine|ok|okay|well|happy|normal|alright|all right)|seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|breathing (?:normally|fine|ok|okay|well)|(?:chatting|talking|babbling) (?:away|normally|again)|(?:is|he'?s|she'?s) chatting|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits)(?![a-z])/;
 const CHECKING =
-  /(?:要不要|需不需要|需要|用不用|该不该|要)(?:去)?(?:挂|看)?(?:急诊|门诊|儿科)(?:吗|么)?|(?:可以|能)(?:先)?(?:观察|等)(?:一下|一天|一晚|一会儿?)?(?:吗|么)|明天(?:再)?(?:去|看)[^，。,.!?！？]{0,4}(?:可以|行)?(?:吗|么)|(?:要|需要|用|得)(?:叫|打)(?:救护车|120)(?:吗|么)|(?<![a-z])(?:is (?:this|it|that) (?:an emergency|urgent|serious)|do (?:i|we) (?:need|have) to call (?:120|an ambulance))(?![a-z])|(?:是不是|是否|那)?(?:就)?(?:不用|不需要|没必要)(?:再)?(?:去|上|看)?(?:医院|急诊|看医生|打120|叫救护车)|一定要.{0,10}吗|还(?:要|用|需要)(?:去)?吗|还要不要去|不去(?:行|可以)吗|还(?:要|用|需要|得)(?:再)?(?:带(?:他|她|孩子|宝宝|娃)?)?(?:去)?(?:看|看看|医院|看医生|就医|检查|急诊)?(?:一下)?(?:吗|么|嘛)|(?:要|需要|用|得)(?:不要)?带(?:他|她|孩子|宝宝|娃)?(?:去)?(?:看医生|医院|看|就医|检查|急诊)(?:一下)?(?:吗|么)|(?<![a-z])(?:do (?:we|i) (?:still|really) (?:have|need) to go|still go)(?![a-z])|必须.{0,10}吗|非(?:得|要).{0,8}吗|还要(?:去)?(?:医院|看医生|打针)|(?:要|需要)(?:去)?打(?:针|疫苗)吗|可以停了?吗|(?<![a-z])(?:do (?:i|we) (?:really |still )?need to|can (?:i|we) stop|still need)(?![a-z])|没事吧|应该没事|应该没关系|不要紧吧|能不能(?:先)?(?:在家)?(?:观察|等)|(?:先)?在家观察|等(?:到)?明天|(?<![a-z])(?:can (?:we|i) wait|wait and see|wait until (?:tomorrow|morning)|probably fine|should be (?:fine|ok))(?![a-z])|要紧吗|要不要紧|严重吗|要不要(?:去)?(?:医院|看医生)|需要(?:去)?(?:医院|看医生)吗|要去医院吗|要观察|观察什么|注意什么|留意什么|(?:能|可以)(?:让(?:他|她|孩子|宝宝))?睡(?:觉|午觉|一会儿?)?吗|(?<![a-z])(?:can (?:i|we) let (?:him|her|them) (?:sleep|nap)|is it ok (?:if|for) (?:he|she|they|him|her|them) (?:to )?(?:sleep|nap)|is it (?:ok|okay|safe|fine|alright|all right) to let (?:him|her|them) (?:sleep|nap|go to sleep)|(?:should|can) (?:i|we) let (?:him|her|them) (?:sleep|nap)|(?:can|may) (?:he|she|they) (?:sleep|nap|have a nap))(?![a-z])|(?<![a-z])(?:should i (?:worry|be worried)|is (?:it|this|that) serious|what should i (?:watch|look) (?:for|out for)|do (?:i|we) (?:really |still )?need to (?:go|see)|should (?:i|we) (?:still |really |now )?(?:go|see|take))(?![a-z])/;
+  /(?:要不要|需不需要|需要|用不用|该不该|要)(?:去)?(?:挂|看)?(?:急诊|门诊|儿科)(?:吗|么)?|(?:要不要|需不需要|需要|用不用|该不该|要|得)(?:去)?\s?(?:er(?![a-z])|a&e|急诊室)\s?(?:吗|么|嘛)?|还是明天(?:再)?(?:看|去)|(?<![a-z])(?:can (?:we|i) (?:just )?(?:keep an eye on|watch|monitor) (?:him|her|them)|just (?:watch|keep an eye on) (?:him|her|them))(?![a-z])|(?:可以|能)(?:先)?(?:观察|等)(?:一下|一天|一晚|一会儿?)?(?:吗|么)|明天(?:再)?(?:去|看)[^，。,.!?！？]{0,4}(?:可以|行)?(?:吗|么)|(?:要|需要|用|得)(?:叫|打)(?:救护车|120)(?:吗|么)|(?<![a-z])(?:is (?:this|it|that) (?:an emergency|urgent|serious)|do (?:i|we) (?:need|have) to call (?:120|an ambulance))(?![a-z])|(?:是不是|是否|那)?(?:就)?(?:不用|不需要|没必要)(?:再)?(?:去|上|看)?(?:医院|急诊|看医生|打120|叫救护车)|一定要.{0,10}吗|还(?:要|用|需要)(?:去)?吗|还要不要去|不去(?:行|可以)吗|还(?:要|用|需要|得)(?:再)?(?:带(?:他|她|孩子|宝宝|娃)?)?(?:去)?(?:看|看看|医院|看医生|就医|检查|急诊)?(?:一下)?(?:吗|么|嘛)|(?:要|需要|用|得)(?:不要)?带(?:他|她|孩子|宝宝|娃)?(?:去)?(?:看医生|医院|看|就医|检查|急诊)(?:一下)?(?:吗|么)|(?<![a-z])(?:do (?:we|i) (?:still|really) (?:have|need) to go|still go)(?![a-z])|必须.{0,10}吗|非(?:得|要).{0,8}吗|还要(?:去)?(?:医院|看医生|打针)|(?:要|需要)(?:去)?打(?:针|疫苗)吗|可以停了?吗|(?<![a-z])(?:do (?:i|we) (?:really |still )?need to|can (?:i|we) stop|still need)(?![a-z])|没事吧|应该没事|应该没关系|不要紧吧|能不能(?:先)?(?:在家)?(?:观察|等)|(?:先)?在家观察|等(?:到)?明天|(?<![a-z])(?:can (?:we|i) wait|wait and see|wait until (?:tomorrow|morning)|probably fine|should be (?:fine|ok))(?![a-z])|要紧吗|要不要紧|严重吗|要不要(?:去)?(?:医院|看医生)|需要(?:去)?(?:医院|看医生)吗|要去医院吗|要观察|观察什么|注意什么|留意什么|(?:能|可以)(?:让(?:他|她|孩子|宝宝))?睡(?:觉|午觉|一会儿?)?吗|(?<![a-z])(?:can (?:i|we) let (?:him|her|them) (?:sleep|nap)|is it ok (?:if|for) (?:he|she|they|him|her|them) (?:to )?(?:sleep|nap)|is it (?:ok|okay|safe|fine|alright|all right) to let (?:him|her|them) (?:sleep|nap|go to sleep)|(?:should|can) (?:i|we) let (?:him|her|them) (?:sleep|nap)|(?:can|may) (?:he|she|they) (?:sleep|nap|have a nap))(?![a-z])|(?<![a-z])(?:should i (?:worry|be worried)|is (?:it|this|that) serious|what should i (?:watch|look) (?:for|out for)|do (?:i|we) (?:really |still )?need to (?:go|see)|should (?:i|we) (?:still |really |now )?(?:go|see|take))(?![a-z])/;
 /** A home remedy or a way to handle it asked about: answered with the incident's own advice. */
 const REMEDY =
   /牙膏|酱油|药膏|烫伤膏|獾油|芦荟|冰块|冰敷|醋|饭团|吞(?:口|一口)?饭|馒头|镊子|夹(?:出来|出)|挖(?:出来|出)|掏(?:出来|出)|抠(?:出来|出)|挑破|戳破|弄破|刺破|催吐|(?<![a-z])(?:butter|toothpaste|ice|cream|ointment|vinegar|tweezers?|pop (?:it|the blister)|burst (?:it|the blister)|make (?:him|her|them) (?:sick|vomit|throw up))(?![a-z])/;
@@ -1257,6 +1289,32 @@ export function readHealthSigns(text: string): SignReading {
   }
   // A laundry pod, a sachet of cleaner or a medicine bitten open ("洗衣凝珠咬破了"): what was in it is in the mouth.
   if (!educational && BITTEN_OPEN.test(t)) signs.add('poisoning');
+  // "咬了charger的线", "chewed the phone cable": the child bit a thing, nobody bit the child. A cable that was live (plugged
+  // in, a burn or black mark at the mouth) is an electric injury: power off before touching, the hospital (St John, AAP).
+  if (CHEWED_CABLE.test(t)) {
+    signs.delete('bite');
+    signs.delete('bite_broken');
+    if (!educational && LIVE_CABLE.test(t)) signs.add('electric_shock');
+  }
+  // A desiccant sachet eaten with no word of which kind: silica gel is of low toxicity, quicklime burns — the packet decides.
+  if (!educational && DESICCANT_EATEN.test(t) && !/石灰|氧化钙|硅胶|透明|小珠|珠子|颗粒|(?<![a-z])(?:lime|quicklime|silica|gel|beads?)(?![a-z])/.test(t)) {
+    for (const x of ['bite', 'bite_broken', 'poisoning', 'poison_near']) signs.delete(x);
+    signs.add('desiccant');
+  }
+  // Medicine given twice, too much or the wrong one (a mix-up between carers): advice now, even if the child seems well.
+  if (!educational && !signs.has('poisoning') && MEDICINE_ERROR.test(t) && MEDICINE_WORD.test(t)) signs.add('medicine_error');
+  // A choke days ago, a cough or a wheeze since: something may have gone down the airway — a doctor today, not 120 now.
+  if (
+    signs.has('choking') &&
+    DAYS_AGO.test(t) &&
+    LINGERING_COUGH.test(t) &&
+    !/现在(?:又|还)?(?:卡|噎)|(?<![a-z])(?:choking (?:now|again)|right now)(?![a-z])/.test(t)
+  ) {
+    signs.delete('choking');
+    signs.add('choke_days_ago');
+  }
+  // "用杯子压了 会褪色": a rash that fades under a glass (the non-blanching one is read as a meningitis sign above).
+  if (RASH_BLANCHES.test(t) && !signs.has('meningitis_signs')) signs.add('rash_blanches');
   // Silica-gel desiccant beads (clear beads, "silica gel") are of low toxicity; quicklime sachets (石灰, powder) burn.
   if (
     /干燥剂|desiccant|silica/.test(t) &&
@@ -1272,6 +1330,8 @@ export function readHealthSigns(text: string): SignReading {
     signs.add('allergic_reaction');
   // A button battery in the nose or an ear: its own emergency (no honey, nothing swallowed).
   if (signs.has('battery_nose')) for (const x of ['button_battery', 'nose_object', 'poisoning']) signs.delete(x);
+  // A hot day, the sun or the beach, told with a sign: drying out or overheating is cooled down first.
+  if (signs.size && HOT_DAY.test(t)) signs.add('hot_day');
   // Hot from a car or the sun: a car or the sun together with heat or sweat words, never sweat alone (night sweats) or a car alone (car sickness).
   if (
     !educational &&

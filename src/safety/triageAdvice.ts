@@ -53,7 +53,8 @@ export type UrgentKey =
   | 'allergy'
   | 'ingested'
   | 'seizure'
-  | 'episode';
+  | 'episode'
+  | 'limb';
 export type FirstStepKey =
   | 'burnFirst'
   | 'biteFirst'
@@ -73,7 +74,11 @@ export type FirstStepKey =
   | 'croupFirst'
   | 'allergyFirst'
   | 'swallowedFirst'
-  | 'medicineRashFirst';
+  | 'medicineRashFirst'
+  | 'medicineErrorFirst'
+  | 'desiccantFirst'
+  | 'limbFirst'
+  | 'coolFirst';
 export type CareKey = 'dehydration' | 'fever' | 'rash' | 'vaccine' | 'head';
 export type WatchKey =
   | 'head'
@@ -95,7 +100,8 @@ export type WatchKey =
   | 'gut'
   | 'splinter'
   | 'fever_home'
-  | 'heat';
+  | 'heat'
+  | 'rash_blanch';
 
 export interface Advice {
   /** Red: first aid while waiting, most urgent first. */
@@ -128,6 +134,9 @@ const FEVER_AMBER = new Set([
   'not_weight_bearing',
   'fever_rash',
 ]);
+
+/** Findings of an injured limb (NICE NG143 lists them among the amber signs of a feverish child too). */
+const LIMB = ['not_weight_bearing', 'limb_swelling'];
 
 /** The choking section for the child's age; both when the age is unknown. */
 function chokingSections(age?: number): string[] {
@@ -164,11 +173,12 @@ const WATCH_ROWS: readonly WatchRow[] = [
   { finding: 'jellyfish', watch: 'jellyfish', urgent: 'allergy', sections: ['jellyfish'] },
   { finding: 'seizure_past', watch: 'seizure', urgent: 'seizure', sections: ['seizure', 'fever_care'] },
   { finding: 'splinter', watch: 'splinter', sections: ['small_things'] },
-  { finding: 'fever_home', watch: 'fever_home', urgent: 'fever', sections: ['fever_care', 'fever_red'] },
+  { finding: 'fever_home', watch: 'fever_home', urgent: 'fever', sections: ['rash_glass'] },
   { finding: 'gut', watch: 'gut', urgent: 'dehydration', sections: ['diarrhoea'] },
   { finding: 'vaccine_fever', watch: 'vaccine', urgent: 'fever', sections: ['vaccine_fever'] },
   { finding: 'vaccine_mild', watch: 'vaccine', urgent: 'fever', sections: ['vaccine_after', 'vaccine_doctor'] },
   { finding: 'heat_exhaustion', watch: 'heat', urgent: 'heat', sections: ['heat_sun'] },
+  { finding: 'rash_blanch', watch: 'rash_blanch', urgent: 'fever', sections: ['fever_care', 'fever_red'] },
 ];
 
 /** Chooses the advice for a triage result; `signs` are the message's (and recent turns') signs. */
@@ -366,6 +376,8 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.urgent, 'head');
       add(a.sections, 'head');
     }
+    // Dried out after heat or the sun (the beach, a hot day): cooled down first, then drinks (NHS heat exhaustion).
+    if ((f.has('dehydration') || f.has('heat_exhaustion')) && signs.has('hot_day')) add(a.firstSteps, 'coolFirst');
     if (f.has('dehydration') || f.has('infant_diarrhoea')) {
       add(a.urgent, 'dehydration');
       add(a.care, 'dehydration');
@@ -380,7 +392,15 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.urgent, 'breathing');
       add(a.sections, 'cough');
     }
-    if (t.findings.some((x) => FEVER_AMBER.has(x))) {
+    // A leg not borne on or a swollen limb after a fall, with no fever: a possible broken bone — keep it still, a cold
+    // pack, a doctor today (NHS, NICE NG143 amber), its own section, not the fever list.
+    const limbInjury = LIMB.some((x) => f.has(x)) && !signs.has('fever');
+    if (limbInjury) {
+      add(a.firstSteps, 'limbFirst');
+      add(a.urgent, 'limb');
+      add(a.sections, 'limb_injury');
+    }
+    if (t.findings.some((x) => FEVER_AMBER.has(x) && !(limbInjury && LIMB.includes(x)))) {
       add(a.urgent, 'fever');
       if (signs.has('fever')) add(a.care, 'fever');
       add(a.sections, 'fever_amber');
@@ -413,7 +433,10 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.care, 'dehydration');
       add(a.sections, 'dehydration');
     }
-    if (f.has('fever_rash')) add(a.care, 'rash');
+    if (f.has('fever_rash')) {
+      add(a.care, 'rash');
+      add(a.sections, 'rash_glass');
+    }
     if (f.has('wound_deep')) {
       add(a.firstSteps, 'woundFirst');
       add(a.sections, 'accident');
@@ -433,6 +456,25 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.sections, 'bleeding_allergy');
     }
     if (f.has('pale_stool') || (f.has('severe_pain') && !signs.has('constipation'))) add(a.sections, 'other_urgent');
+    if (f.has('choke_lingering')) {
+      add(a.urgent, 'breathing');
+      add(a.sections, ...chokingSections(age));
+    }
+    if (f.has('medicine_error')) {
+      add(a.firstSteps, 'medicineErrorFirst');
+      add(a.urgent, 'ingested');
+      add(a.sections, 'swallowed');
+    }
+    if (f.has('desiccant')) {
+      add(a.firstSteps, 'desiccantFirst');
+      add(a.urgent, 'ingested');
+      add(a.sections, 'mouth_plants');
+    }
+    if (f.has('bloody_diarrhoea')) {
+      add(a.urgent, 'dehydration');
+      add(a.care, 'dehydration');
+      add(a.sections, 'diarrhoea', 'dehydration');
+    }
     if (f.has('nose_object')) {
       add(a.firstSteps, 'nostrilFirst');
       add(a.urgent, 'breathing');

@@ -96,6 +96,8 @@ const AMBER_SIGNS = [
   'sting_mouth',
   'arm_not_used',
   'fish_bone',
+  'medicine_error',
+  'desiccant',
 ];
 /** Words about the situation, not signs: never remembered. */
 const MODIFIERS = new Set([
@@ -124,6 +126,9 @@ const MODIFIERS = new Set([
   'felt_very_hot',
   'head_first',
   'knocked_out',
+  'hot_day',
+  'rash_blanches',
+  'choke_days_ago',
 ]);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];
@@ -160,6 +165,12 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // have gone down the airway — a doctor today.
   if (pastRed.has('choking') && !now('choking') && !now('choking_resolved') && ['cough_ongoing', 'barking_cough', 'short_breath', 'fast_breathing'].some(now))
     amber.add('choking_resolved');
+  // A choke days ago and a cough or wheeze since, told in one message: the same — a doctor today.
+  if (incident && now('choke_days_ago') && !red.has('choking')) {
+    amber.add('choke_lingering');
+    // Its noisy breathing is the choke's, not croup's: no croup advice.
+    amber.delete('barking_cough');
+  }
   const chokeKnown = red.has('choking') || pastRed.has('choking');
   if (chokeKnown && now('choking_resolved') && [...red].every((s) => s === 'choking' || s === 'poisoning')) {
     red.delete('choking');
@@ -220,7 +231,9 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   if (gut && (now('very_lethargic') || now('unresponsive') || now('cold_hands'))) red.add('dehydration_lethargic');
   // Listless with diarrhoea or vomiting and a sign of drying out (NICE CG84: altered responsiveness is a red flag).
   if (gut && now('listless') && (dehydrationSigns >= 1 || any('vomits_everything'))) red.add('dehydration_lethargic');
-  if (any('diarrhoea') && now('blood_in_stool')) red.add('bloody_diarrhoea');
+  // Blood in the poo with diarrhoea: a doctor today (NHS: blood in the poo is for an urgent appointment); it is red with
+  // the signs above (floppy, hard to wake), read on their own.
+  if (incident && any('diarrhoea') && now('blood_in_stool')) amber.add('bloody_diarrhoea');
   if (incident) {
     if ((dehydrationNow || gutNow) && ((gut && dehydrationSigns >= 1) || dehydrationSigns >= 2)) amber.add('dehydration');
     if (now('fewer_wees')) amber.add('dehydration');
@@ -327,7 +340,11 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   else if (incident && now('sunburn')) watch.add('sunburn');
   if (any('water_inhaled') && ['cough_ongoing', 'fast_breathing', 'listless', 'very_lethargic', 'vomiting', 'hard_to_wake'].some(now)) red.add('drowning');
   else if (incident && now('water_inhaled')) amber.add('water_inhaled');
-  if (incident && any('fever') && now('rash') && !red.size) amber.add('fever_rash');
+  // A rash that fades under a glass, in a child who is well (the fever gone): watched at home with the signs that change
+  // that; one that does not fade is read as red above. Still unwell, or the fever still there: a doctor today.
+  const rashFades = any('rash') && now('rash_blanches') && (reading.fineNow || reading.feverGone) && !now('fever');
+  if (incident && any('fever') && rashFades && !red.size && !amber.size) watch.add('rash_blanch');
+  else if (incident && any('fever') && now('rash') && !red.size) amber.add('fever_rash');
   if (incident && any('after_vaccine') && now('fever') && !red.size && !amber.size) watch.add('vaccine_fever');
   // Sleepy or fussy after vaccines, no fever to act on and nothing red: a mild reaction to watch.
   else if (incident && now('vaccine_mild') && !red.size && !amber.size && !watch.size) watch.add('vaccine_mild');

@@ -123,6 +123,17 @@ const SECTIONS: Record<string, [DocId, { zh: string; en: string }]> = {
   vaccine_after: ['parenting-vaccination', { zh: '打完疫苗要注意什么？发烧正常吗？', en: 'What should I watch for after vaccination? Is a fever normal?' }],
   vaccine_doctor: ['parenting-vaccination', { zh: '打完疫苗出现哪些情况要看医生或打120？', en: 'When should I see a doctor after a vaccination?' }],
   vaccine_fever: ['parenting-fever-illness', { zh: '打完疫苗发烧了怎么办？', en: 'My child has a fever after a vaccination — what should I do?' }],
+  rash_glass: [
+    'parenting-fever-illness',
+    { zh: '发烧出了疹子：用玻璃杯压一压会不会褪色？', en: 'Spots or a rash with a fever: does the rash fade under a glass?' },
+  ],
+  limb_injury: [
+    'parenting-first-aid',
+    {
+      zh: '摔了以后腿不肯落地、手脚肿（可能骨折）怎么办？',
+      en: "My child won't put weight on a leg or a limb is swollen after a fall (a possible broken bone) — what do I do?",
+    },
+  ],
   point_injury: ['policy-injury-at-point', { zh: '孩子在服务点受伤了，家长该怎么做？', en: 'My child was hurt at the point. What should I do?' }],
   point_marks: [
     'policy-injury-at-point',

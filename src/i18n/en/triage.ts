@@ -113,6 +113,14 @@ export const triage: typeof zhTriage = {
       "Don't make them vomit. Small smooth things (a toy part, a bead, a button) usually pass in the poo within a few days, so check the nappies; if it could be a button battery, magnets or something sharp, go to the emergency department now.",
     medicineRashFirst:
       'A rash after starting a medicine: ask the doctor before the next dose (see them today); take the box and say which medicine, when it was started and when the rash came.',
+    medicineErrorFirst:
+      "Medicine given twice, too much or the wrong one: give nothing more and don't make your child sick; note which medicine, how much and when, take the bottle or box, and phone a doctor or go to the hospital now — even if your child seems fine, because some overdoses cause no signs at first.",
+    desiccantFirst:
+      "Look at the sachet first: 'silica gel' with clear little beads is of low toxicity — wipe out what is left in the mouth, give a few sips of water, don't make your child sick, and watch at home. 'Lime', 'quicklime' or 'calcium oxide' (white powder or lumps) burns the mouth and gullet — rinse the mouth with water, wipe off the powder, don't make your child sick, and go to the emergency department now with the sachet. If you can't tell which, treat it as lime and take the sachet to hospital.",
+    limbFirst:
+      "Keep the injured limb still in the position your child holds it, supported with a pillow or a rolled towel; don't rub or massage it, don't try to straighten it and don't make your child walk on it; a cold pack wrapped in a cloth for 10–20 minutes; no food or drink until a doctor has seen it.",
+    coolFirst:
+      'First move somewhere cool, shaded or air-conditioned, take off extra clothes and sponge with a cool cloth, then give small sips often (more milk feeds for a baby).',
     fishBoneFirst:
       "A fish bone stuck in the throat: don't give a ball of rice or bread to swallow it down and don't give vinegar — that pushes the bone deeper and vinegar doesn't soften it. Stop eating and go today to a hospital ENT clinic (the emergency department at night) to have it taken out.",
     animalBiteFirst:
@@ -158,6 +166,12 @@ export const triage: typeof zhTriage = {
     allergy_mild: 'a possible allergic reaction (hives, swollen lips or eyelids)',
     nose_object: 'something pushed into the nose or ear',
     medicine_rash: 'a rash after starting a medicine (it may be an allergy to the medicine or a viral rash; a doctor decides whether to carry on with it)',
+    medicine_error:
+      'medicine may have been given twice, too much or the wrong one (some overdoses look fine at first; a doctor decides from the name, the amount and the time)',
+    desiccant: 'a desiccant sachet eaten and not yet known which kind (silica gel is of low toxicity, lime burns)',
+    bloody_diarrhoea: 'diarrhoea with blood in the poo (a doctor needs to see why and check for dehydration)',
+    choke_lingering:
+      'a choke a few days ago and a cough or noisy breathing ever since (something may have gone into the airway; a doctor checks, perhaps with an X-ray)',
     eye_injury: 'an eye injury (poked, scratched or hit)',
     eye_irritant:
       'soap, shampoo or sunscreen in the eye (if it is still red, sore, watering, hard to open or vision is blurred after rinsing, an eye doctor today; alcohol hand sanitiser, bleach, disinfectant, toilet cleaner, laundry liquid or lime: call 120 or go to the emergency department now)',
@@ -179,6 +193,7 @@ export const triage: typeof zhTriage = {
   },
 
   urgentSigns: {
+    limb: 'the limb is bent out of shape or bone shows; the hand or foot below is pale, cold or numb; the pain is severe; the fall was from a height or there is a head-injury warning sign',
     fever:
       "pale, mottled, grey or blue skin or lips; can't be woken or won't stay awake; a weak, high-pitched or non-stop cry; grunting, very fast breathing or the chest pulling in; a rash that doesn't fade under a glass; a bulging soft spot or stiff neck; a fit",
     dehydration:
@@ -251,6 +266,8 @@ export const triage: typeof zhTriage = {
     fever_home:
       "• A fever in a child who is alert, eating and playing can be cared for at home: plenty of milk or water, light clothes, don't bundle them up and don't sponge with alcohol. Fever medicine is for comfort; whether and how much follows a doctor's advice or the packet — I don't give doses.\n• A baby under 3 months with any fever sees a doctor now (38 °C or more: call 120). See a doctor today for 39 °C or more at 3–6 months, a fever for 5 days or more, much less drinking or fewer wet nappies, or less energy.",
     heat: '• Hot, sweaty and red in the face but alert and talking: move to somewhere cool and shaded or air-conditioned, take off extra clothes, sponge with cool (not ice-cold) water and fan, and give sips of water often (more milk feeds for a baby).\n• They should improve within 30 minutes; if not, or if they are very hot but not sweating, floppy, hard to wake, vomiting or having a fit, call 120 (NHS). Never leave a child alone in a car.',
+    rash_blanch:
+      "• A rash that fades when you press a clear glass on it, in a child who is lively and eating and drinking: you can watch at home. A rash that comes as a few days' high fever goes is common in babies and toddlers (roseola is one cause); it usually fades by itself within a few days, doesn't itch and needs no cream — a doctor can say what it is.\n• Press the glass on it again each day, and keep an eye on drinking, wet nappies and how alert your child is. See a doctor if spots appear that don't fade under the glass, the high fever comes back, or your child becomes unwell, drowsy or drinks and wees less.",
     point_injury:
       "• The same day, ask the carers what happened, when, and what they did, and ask the point to record it; you can take photos of the injury.\n• If you're not sure how bad it is, have a doctor look at your child.",
     urgentIf: (signs: string) => `Call 120 or go to the emergency department straight away if any of these appear: ${signs}.`,
