@@ -114,4 +114,14 @@ describe('several children: the conversation ends with what was asked', () => {
     await say('and the same for his sister');
     expect((await held(userId)).sort()).toEqual(['Leo 2026-11-28 huli', 'Mia 2026-11-28 huli']);
   });
+
+  it('"歹勢 我搞錯了 是禮拜六" right after booking Sunday moves the booking to Saturday', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    await say('朵朵 2024-06-15 幫我登記');
+    await say({ button: tap(await say('幫朵朵約禮拜天早上集美'), /^預約 1$|^预约 1$/) });
+    const o = await say('歹勢 我搞錯了 是禮拜六');
+    await say({ button: tap(o, /^預約 1$|^预约 1$/) });
+    expect(await held(userId)).toEqual(['朵朵 2026-11-28 jimei']);
+  });
 });

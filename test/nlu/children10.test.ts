@@ -113,3 +113,12 @@ describe('the same session for the sibling', () => {
     expect(understand('is it the same for his brother?', ctx(['Mia', 'Leo'])).intent).not.toBe('book');
   });
 });
+
+describe('a correction said with an apology or "instead"', () => {
+  it.each(['歹勢 我搞錯了 是禮拜六', '不好意思 我说错了 是周日', 'Hmm, can we do Jimei instead? Same time'])('"%s" corrects', (text) => {
+    expect(understand(text, ctx(['朵朵', '果果'])).slots.correction).toBe(true);
+  });
+  it('"不好意思 周六上午湖里有位吗" is a plain search', () => {
+    expect(understand('不好意思 周六上午湖里有位吗', ctx(['朵朵'])).slots.correction).toBeUndefined();
+  });
+});
