@@ -60,3 +60,12 @@ describe('asking whether to have the child seen is asking about a doctor', () =>
     expect(out.reply).toMatch(/after age 3|child-health doctor/i);
   });
 });
+
+describe('asking what to do is not answered with why it happens', () => {
+  it('an evening crying spell and "what can I do": how to calm, not why babies cry', async () => {
+    const out = await ask('my 5 week old screams every evening for ages, what can I do?');
+    expect(docs(out)).toContain('parenting-crying-calming');
+    expect(out.reply).not.toMatch(/Why does my baby cry so much/);
+    expect(out.reply).toMatch(/hold|shush|white noise/i);
+  });
+});

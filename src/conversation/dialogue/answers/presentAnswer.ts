@@ -141,6 +141,9 @@ export const MIN_COVERAGE = 0.3;
 const ASKS_TO_BE_SEEN =
   /(?:要|需要|该|得|用)(?:不要|不用)?(?:带[他她]?)?去(?:给医生)?看(?:看|一下)?(?:吗|么|嘛|不|呢|[?？]|\s|$)|(?<![a-z])(?:who (?:do|should|can|would) (?:we|i) (?:even )?see|(?:get|have) (?:him|her|them) (?:seen|checked|looked at)|not (?:just )?a phase)(?![a-z])/i;
 
+/** A section (or a question) about why something happens. */
+const WHY = /为什么|为啥|(?<![a-z])why(?![a-z])/i;
+
 /** How much less of the question a section answering the kind asked may cover and still answer instead. */
 const KIND_SLACK = 0.25;
 
@@ -349,6 +352,29 @@ function readAfresh(question: string, passages: Passage[]): Reading {
       )
       .sort((x, y) => acts(y) - acts(x) || y.covered - x.covered || (y.p.questionMatch ?? 0) - (x.p.questionMatch ?? 0));
     best = fits[0] ?? b;
+  }
+  // A parent asking what to do is not answered by why it happens ("bath time 就 meltdown 有什么办法": the steps, not
+  // the reasons), when a section of the same document that says what to do covers the question nearly as well.
+  if (
+    best?.p.docId.startsWith('parenting-') &&
+    asked.has('action') &&
+    WHY.test(toSimplified(sectionName(best.p))) &&
+    !offeredKinds(sectionName(best.p)).has('action') &&
+    !WHY.test(toSimplified(question))
+  ) {
+    const b = best;
+    const fit = ranked
+      .filter(
+        (x) =>
+          x !== b &&
+          x.p.docId === b.p.docId &&
+          !isOpening(x.p) &&
+          offeredKinds(sectionName(x.p)).has('action') &&
+          !answersOtherKind(asked, sectionName(x.p)) &&
+          x.covered >= Math.max(MIN_COVERAGE, b.covered - KIND_SLACK),
+      )
+      .sort((x, y) => y.covered - x.covered || (y.p.questionMatch ?? 0) - (x.p.questionMatch ?? 0))[0];
+    if (fit) best = fit;
   }
   // A question asking how long, how much or from what age, or when to see a doctor, is answered from the section of
   // the same document that gives it, when that covers the question nearly as well ("那要多久才能过去" after a sleep
