@@ -37,6 +37,14 @@ describe('honest availability and reaching a person, round 10', () => {
     expect(out.reply).toMatch(/已经转给工作人员/);
   });
 
+  it('today after the one-hour cutoff: said plainly, and on a Saturday Sunday’s places follow, never a closed session to book', async () => {
+    const say = chatAs(app, ++userSeq);
+    const out = await say('今天下午两点半湖里那场还能约吗', 3 * 24 * 60 + 4 * 60); // Saturday 28 November, 14:00
+    expect(out.reply).toMatch(/已截止预约（场次开始前60分钟截止）/);
+    expect(out.reply).toMatch(/11月29日（周日）/);
+    expect(out.reply).not.toMatch(/11月28日（周六） 14:30/);
+  });
+
   it('"hello?? still waiting" at night: staff are back in the morning, no second ticket', async () => {
     const userId = ++userSeq;
     const say = chatAs(app, userId);

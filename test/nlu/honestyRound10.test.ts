@@ -61,3 +61,9 @@ describe('evening care and staff on duty are questions, not searches', () => {
     },
   );
 });
+
+describe('a reminder asked for in words after a day not open yet', () => {
+  it.each(['行 明天提醒我', '好 提醒我', '到时候提醒我', '明天记得提醒我'])('%s → remind_opening', (text) => {
+    expect(understand(text, ctx).intent).toBe('remind_opening');
+  });
+});

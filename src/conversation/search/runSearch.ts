@@ -252,6 +252,31 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
     return;
   }
 
+  // Today only, with nothing left that can still be booked ("今天下午两点半那场还能约吗" at 14:00, "今天早上的" at 16:00):
+  // today's sessions have begun or closed for booking (they close a set time before the start). Said plainly — never a
+  // list of sessions that cannot be booked — and, on a Saturday, Sunday's places are shown next.
+  let toldClosed = false;
+  if (args.from === today && args.to === today && !args.offset) {
+    const open = results.filter((s) => new Date(s.bookingClosesAt) > now);
+    const runsToday =
+      open.length < results.length ||
+      (results.length === 0 && ((await search(r, { ...args, from: addDays(today, 7), to: addDays(today, 7), includeFull: true }))?.results.length ?? 0) > 0);
+    results = open;
+    if (results.length === 0 && runsToday) {
+      r.say(w.search.todayClosed(rules.closesMinutesBefore));
+      toldClosed = true;
+      if (weekdayOf(today) === 6) {
+        const tomorrow = addDays(today, 1);
+        const sunday = await search(r, { ...args, from: tomorrow, to: tomorrow });
+        if (sunday && sunday.results.length > 0) {
+          results = sunday.results;
+          used = { ...args, from: tomorrow, to: tomorrow };
+          note = w.search.header(w.format.date(tomorrow));
+        }
+      }
+    }
+  }
+
   if (results.length === 0 && !args.offset) {
     // A named point, or everything matching, may be full: say so and offer its waitlist first.
     const withFull = await search(r, { ...args, includeFull: true });
@@ -304,7 +329,7 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
       if (more && more.results.length > 0) {
         results = more.results;
         used = relaxed.args;
-        note = noCareAtPoint && used.pointCode === undefined ? '' : noneAtAll && relaxed.notOffered ? relaxed.notOffered : relaxed.note;
+        note = noCareAtPoint && used.pointCode === undefined ? '' : noneAtAll && relaxed.notOffered && !toldClosed ? relaxed.notOffered : relaxed.note;
         break;
       }
     }

@@ -17,6 +17,7 @@ import { answerQuestion } from './questionIntents.ts';
 import { offerPersonIfOverwhelmed } from '../answers/offerPerson.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 import { neighbourhoodWord } from '../../../nlu/parsePlace.ts';
+import { addDays, localDateOf } from '../../../time/zonedTime.ts';
 
 /** What the parent was looking for: the pending search, else the last request. */
 export function searchContext(r: Reply): Partial<SearchSlotsArgs> | undefined {
@@ -314,7 +315,9 @@ export const remindOpening: IntentHandler = async (r, q) => {
   if (chosen?.opensAt !== undefined) return remindWhenOpensAction.run(r, [chosen.sessionId, chosen.opensAt]);
   // "12月12号思明上午 开放了提醒我", "ping me when Dec 12 opens": the day is in the request itself. Its places are
   // looked up (the list says when booking opens) and the reminder is set from the first not open yet.
-  if (q.slots.dateRange && n === undefined) {
+  // A day inside the booking window ("明天提醒我" = remind me tomorrow) is when to be reminded, not the day asked for.
+  const horizon = addDays(localDateOf(r.ctx.now, r.ctx.timeZone), r.ctx.rules.opensDaysAhead);
+  if (q.slots.dateRange && q.slots.dateRange.to > horizon && n === undefined) {
     await findSlots(r, { ...q, intent: 'find_slots' });
     const shown = r.state.lastSearch?.shown ?? [];
     const first = shown.find((x) => x.opensAt !== undefined && x.opensAt * 60_000 > r.ctx.now.getTime());
