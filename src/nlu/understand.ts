@@ -540,6 +540,17 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   // "周六的改到周日", "move my Saturday booking to Sunday": the new day is the one after the verb.
   if (intent === 'reschedule') {
     const to = /改到|改成|换到|换成|调到|挪到|移到|(?<![a-z])(?:to|for|into)(?![a-z])/.exec(neg.positive);
+    // "朵朵和果果周六都约了 把果果的改到周日", "Leo's Saturday - can it be moved to the afternoon? Mia's stays": of the
+    // children named, the one in the clause that moves a booking is the one whose booking moves.
+    if (slots.namedChildren && !slots.child) {
+      const verb = /改到|改成|换到|换成|调到|挪到|移到|(?<![a-z])(?:moved?|changed?|switch(?:ed)?)(?![a-z])/.exec(t);
+      const clauseStart = verb ? Math.max(0, ...[...t.slice(0, verb.index).matchAll(/[，,。.;；?？!！]|\s(?=把)/g)].map((m) => m.index! + m[0].length)) : -1;
+      const inClause = verb ? slots.namedChildren.filter((n) => t.slice(clauseStart, verb.index).includes(toSimplified(n).toLowerCase())) : [];
+      if (inClause.length === 1) {
+        slots.child = { name: inClause[0]! };
+        delete slots.namedChildren;
+      }
+    }
     const target = to ? parseDates(neg.positive.slice(to.index + to[0].length), ctx.now, ctx.timeZone) : undefined;
     const source = to ? parseDates(neg.positive.slice(0, to.index), ctx.now, ctx.timeZone) : undefined;
     if (source?.dateRange) slots.movedFrom = source.dateRange;

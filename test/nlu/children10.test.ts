@@ -122,3 +122,25 @@ describe('a correction said with an apology or "instead"', () => {
     expect(understand('不好意思 周六上午湖里有位吗', ctx(['朵朵'])).slots.correction).toBeUndefined();
   });
 });
+
+describe("moving one child's booking, named by possessive or in the moving clause", () => {
+  it('"Move Mia\'s Saturday booking to Sunday please" moves Mia\'s Saturday to Sunday', () => {
+    const u = understand("Move Mia's Saturday booking to Sunday please", ctx(['Mia', 'Leo']));
+    expect(u.intent).toBe('reschedule');
+    expect(u.slots.child).toEqual({ name: 'Mia' });
+    expect(u.slots.movedFrom).toEqual({ from: '2026-11-28', to: '2026-11-28' });
+    expect(u.slots.dateRange).toEqual({ from: '2026-11-29', to: '2026-11-29' });
+  });
+  it("\"Leo's Saturday - can it be moved to the afternoon? Mia's stays\" is Leo's", () => {
+    const u = understand("Leo's Saturday - can it be moved to the afternoon? Mia's stays", ctx(['Mia', 'Leo']));
+    expect(u.intent).toBe('reschedule');
+    expect(u.slots.child).toEqual({ name: 'Leo' });
+    expect(u.slots.partOfDay).toBe('afternoon');
+  });
+  it('"朵朵和果果周六上午都在湖里约了 把果果的改到周日上午" is 果果\'s', () => {
+    const u = understand('朵朵和果果周六上午都在湖里约了 把果果的改到周日上午', ctx(['朵朵', '果果']));
+    expect(u.intent).toBe('reschedule');
+    expect(u.slots.child).toEqual({ name: '果果' });
+    expect(u.slots.movedFrom).toEqual({ from: '2026-11-28', to: '2026-11-28' });
+  });
+});
