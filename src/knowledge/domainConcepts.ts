@@ -185,6 +185,10 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
       '让她哭',
       '抱着走',
       '怎么哄',
+      // A long crying spell told as parents say it ("每天傍晚都哭很久 有什么办法哄好").
+      '哭很久',
+      '哭好久',
+      '哄好',
     ],
     en: [
       'sob',

@@ -68,4 +68,9 @@ describe('asking what to do is not answered with why it happens', () => {
     expect(out.reply).not.toMatch(/Why does my baby cry so much/);
     expect(out.reply).toMatch(/hold|shush|white noise/i);
   });
+  it('每天傍晚都哭很久 有什么办法哄好: a long crying spell in the words parents use, answered with how to calm', async () => {
+    const out = await ask('宝宝一个半月 每天傍晚都哭很久 有什么办法哄好');
+    expect(docs(out)).toContain('parenting-crying-calming');
+    expect(out.reply).toMatch(/抱|嘘|白噪音/);
+  });
 });
