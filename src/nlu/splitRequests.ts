@@ -55,12 +55,22 @@ export function splitSegments(text: string, childNames: string[] = []): string[]
           'i',
         )
       : undefined;
+  // "Mia Saturday morning Huli and Leo Sunday morning Jimei", "朵朵周六上午湖里和果果周日上午集美": after a day, another
+  // child named with their own day is their own request (no comma needed; "Mia and Leo Saturday" has no day before "and").
+  const childDay =
+    names.length > 1
+      ? new RegExp(
+          `(?<=${DAY}[^,，。;；]{1,20}?)\\s*(?:和|跟|与|與|以及|\\band\\b|&)\\s*(?=(?:${names.join('|')})(?![a-z])\\s*(?:的)?\\s*(?:on\\s+)?${DAY})`,
+          'i',
+        )
+      : undefined;
   return text
     .split(SENTENCES)
     .flatMap((s) => (s ? s.split(THEN_ACTION) : []))
     .flatMap((s) => (s ? s.split(AFTER_CANCEL) : [s]))
     .flatMap((s) => (s && perChild ? s.split(perChild) : [s]))
     .flatMap((s) => (s ? s.split(SECOND_DAY) : [s]))
+    .flatMap((s) => (s && childDay ? s.split(childDay) : [s]))
     .map((s) => (s ?? '').trim().replace(/^(?:我|还|再)?想问(?:一下|下)?[,，:：\s]*/, ''))
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
 }

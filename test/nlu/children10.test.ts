@@ -144,3 +144,15 @@ describe("moving one child's booking, named by possessive or in the moving claus
     expect(u.slots.movedFrom).toEqual({ from: '2026-11-28', to: '2026-11-28' });
   });
 });
+
+describe('two children each with their own day, joined by "and" / 和', () => {
+  it.each([
+    ['Mia Saturday morning Huli and Leo Sunday morning Jimei', ['Mia', 'Leo']],
+    ['朵朵周六上午湖里和果果周日上午集美', ['朵朵', '果果']],
+  ])('"%s" is two requests', (text, names) => {
+    expect(splitSegments(text, names)).toHaveLength(2);
+  });
+  it('"Mia and Leo Saturday morning Huli" stays one request for both', () => {
+    expect(splitSegments('Mia and Leo Saturday morning Huli', ['Mia', 'Leo'])).toHaveLength(1);
+  });
+});
