@@ -81,7 +81,6 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   // Foods and nutrients named in English inside a Chinese question ("9个月可以吃yogurt吗", "要补vitamin D吗").
   ['yog(?:h)?urts?', '酸奶'],
   ['cheeses?', '奶酪'],
-  ['rice cereal|baby cereal', '米粉'],
   ['snacks?', '零食'],
   ['fruits?', '水果'],
   ['veg(?:gie|etable)s?|veggies', '蔬菜'],
