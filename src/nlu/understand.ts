@@ -54,6 +54,14 @@ function twoQuestions(first: string, second: string): boolean {
   const a = first.trim().replace(/[。！!？?；;\s]+$/, '');
   const b = second.trim().replace(/[。！!？?；;\s]+$/, '');
   if (b.length < 5) return false;
+  // "…会走吗？要不要带去医院看看", "…? should we get her checked?": a second part only asking whether to see a doctor is
+  // about the first part, not a question of its own.
+  const doctorWords = /医院|醫院|医生|醫生|看病|就医|就醫|(?<![a-z])(?:doctor|gp|hospital|checked)(?![a-z])/i;
+  const rest = b.replace(
+    /要不要|需不需要|需要|用不用|该不该|該不該|应该|應該|要|带|帶|他|她|孩子|宝宝|寶寶|娃|去|给|給|医院|醫院|医生|醫生|看病|就医|就醫|看|检查|檢查|查|一下|吗|嗎|呢|啊|呀|吧|那|(?<![a-z])(?:should|do|we|i|need|to|see|go|get|take|her|him|them|checked|by|a|the|doctor|gp|hospital|out|over)(?![a-z])|[\s?？,，.!]/gi,
+    '',
+  );
+  if (doctorWords.test(b) && rest.length <= 2) return false;
   // "临时托 几点 pick up？half day 要带 lunch 吗": a question closed by its mark, then another question.
   const asked = /[?？]\s*$/.test(first);
   const asks = ZH_QUESTION_END.test(b) || /[?？]\s*$/.test(second) || EN_QUESTION_START.test(b);

@@ -164,6 +164,20 @@ describe('a follow-up answered from the topic before it, and a concrete question
     expect(out.reply).toMatch(/6\s*个月/);
   });
 
+  it('"要不要带他去医院看看啊" without a follow-up word is about the topic before it (speech), not a fever or injury', async () => {
+    const id = ++userSeq;
+    await say(id, '两岁了还只会叫爸爸妈妈 别的词都不太说');
+    const out = await say(id, '要不要带他去医院看看啊');
+    expect(out.citations[0]?.docId).toBe('parenting-language-milestones');
+    expect(out.reply).not.toMatch(/发烧|受伤/);
+  });
+
+  it('a trailing "需要带去给医生看吗" is part of the question it follows: no second document appended', async () => {
+    const id = ++userSeq;
+    const out = await say(id, '宝宝红屁股好几天了 需要带去给医生看吗');
+    expect(out.citations.map((c) => c.docId)).toEqual(['parenting-common-concerns']);
+  });
+
   it('"how long before I should get it checked?" leans on the question before it', async () => {
     const id = ++userSeq;
     await say(id, 'my 3 year old has started stuttering, should I correct him?');

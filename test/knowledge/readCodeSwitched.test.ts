@@ -70,3 +70,18 @@ describe('foods and nutrients named in English inside Chinese', () => {
     expect(readCodeSwitched('bathroom在哪里')).toBe('bathroom在哪里');
   });
 });
+
+describe('a cup inside Chinese', () => {
+  it.each([
+    ['宝宝几个月可以用cup喝水', '用杯子喝水'],
+    ['一岁多了 怎么从奶瓶换成straw cup', '换成杯子'],
+    ['想让她练习cup喝奶', '杯子喝奶'],
+  ])('%s is drinking from a cup (%s), not the cup a child brings', (q, read) => {
+    expect(readCodeSwitched(q)).toContain(read);
+  });
+
+  it('a cup to bring stays the one to bring', () => {
+    expect(readCodeSwitched('送托要带cup吗')).toContain('水杯');
+    expect(readCodeSwitched('要带sippy cup吗')).toContain('水杯');
+  });
+});

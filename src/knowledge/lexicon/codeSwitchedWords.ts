@@ -174,7 +174,13 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   // Practicalities: getting there and what to bring ("可以推stroller过去吗", "要带bottle吗", "sibling能一起去吗").
   ['strollers?|prams?|buggy|buggies|push ?chairs?', '婴儿推车'],
   ['parking|car ?park(?:s|ing)?|park the car', '停车'],
-  ['water bottles?|sippy cups?', '水杯'],
+  // Drinking from a cup ("几个月可以用cup喝水", "换成straw cup", "用吸管cup"): the documents' 杯子 (learning to drink from a cup),
+  // not the 水杯 a child brings to a point; a cup told without drinking or using words ("要带cup吗") is still the one to bring.
+  [
+    '(?:straw|open|training|free-?flow) cups?|(?<=(?:用|吸管|换成|換成|练习|練習|学|學|改用|转|轉)\\s?)(?:sippy )?cups?|(?:sippy )?cups?(?=\\s?(?:喝|喂|餵))',
+    '杯子',
+  ],
+  ['water bottles?|sippy cups?|cups?', '水杯'],
   ['(?:baby |feeding |milk )?bottles?', '奶瓶'],
   ['(?:baby )?wipes', '湿巾'],
   ['siblings?|older (?:brother|sister)s?|big (?:brother|sister)s?', '哥哥姐姐'],

@@ -40,9 +40,20 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
     r.say(describeError(run.error, r.lang).message);
     return;
   }
+  // "寶寶快五個月了 頭還是撐不太穩 要不要帶去給醫生看": a doctor part with no topic of its own belongs to the question it
+  // follows in the same message — when to see a doctor about that topic, not the doctor section its words find.
+  const ownDoctor = await doctorInMessage(r, t);
+  if (ownDoctor && ownDoctor[0]!.docId !== run.result.passages[0]?.docId) {
+    if (overwhelmed) r.say(w.answers.answerFollows);
+    await searchKnowledgeTool.present!(r, { passages: ownDoctor }, { query: q.text });
+    r.state.lastQuestion = q.text;
+    return;
+  }
   // "那第一口吃什么好", "and if it was a mistake?": a follow-up is about the question before it.
   const previous = r.state.lastQuestion;
-  const leans = previous && previous !== q.text && FOLLOW_UP.test(t);
+  // (A message that only asks whether to see a doctor — "要不要带他去医院看看", "should we get her checked?" — leans on
+  // the question before as well, whether or not it opens with a follow-up word.)
+  const leans = previous && previous !== q.text && (FOLLOW_UP.test(t) || WHEN_DOCTOR.test(t));
   if (leans) {
     // "那什么情况要去看医生" after a nappy-rash answer: when to see a doctor about that, not about a fever.
     const doctor = await doctorAboutTopic(r, t, previous!);
@@ -176,8 +187,11 @@ async function answerOtherPart(r: Reply, text: string): Promise<void> {
     .filter((x) => [...x].length >= 4 && QUESTION_PART.test(toSimplified(x)));
   // (When the message's own topic is not covered, its other part is about the same thing: "寶寶可以穿耳洞嗎 幾歲穿比較好"
   // is not an age-rule question; nor is a part that names no topic of its own.)
-  if (parts.length < 2 || r.citations.length === 0) return;
-  for (const part of parts.filter(namesTopic)) {
+  // (A later part that points back — "how do I stop it without her screaming", "这样要怎么办" — or only asks whether to
+  // see a doctor — "宝宝红屁股好几天了 需要带去给医生看吗" — is about the part before it: one question, answered above.)
+  const own = parts.filter((x, i) => i === 0 || !(POINTS_BACK.test(toSimplified(x).toLowerCase()) || onlyDoctor(normalizeText(toSimplified(x)))));
+  if (own.length < 2 || r.citations.length === 0) return;
+  for (const part of own.filter(namesTopic)) {
     const run = await r.tool<{ passages: Passage[] }>('search_knowledge', { query: part });
     const top = run.result?.passages[0];
     if (!top || (top.questionMatch ?? 0) < DEFAULT_THRESHOLDS.questionMatch) continue;
@@ -311,7 +325,28 @@ async function sectionInTopic(r: Reply, question: string, own: Passage[], withCo
 
 /** "那什么情况要去看医生", "and when should we see a doctor?": asking when to see a doctor, and nothing else. */
 const WHEN_DOCTOR =
-  /(?:什么|哪些|啥|哪种)(?:情况|时候)?.{0,4}?(?:要|需要|该|得|应该)?(?:去)?(?:看医生|去医院|看病|就医|就诊)|要不要(?:去)?(?:看医生|去医院|看病|就医)|(?<![a-z])(?:when|at what point)\s+(?:should|do|must|would)\s+(?:we|i)\s+(?:see|call|go to|take (?:her|him|them) to)\s+(?:a |the )?(?:doctor|gp|hospital|paediatrician|pediatrician)(?![a-z])|(?<![a-z])(?:do|should) (?:we|i) (?:need to )?(?:see|go to) (?:a |the )?(?:doctor|gp|hospital)(?![a-z])/i;
+  /(?:什么|哪些|啥|哪种)(?:情况|时候)?.{0,4}?(?:要|需要|该|得|应该)?(?:去)?(?:看医生|去医院|看病|就医|就诊)|(?=[^，,。]*(?:带|医院|医生|doctor|看病|就医|检查))(?:要不要|需不需要|用不用|该不该|需要|要|用)(?:带(?:他|她|孩子|宝宝|娃|小孩)?)?(?:去)?(?:医院)?(?:给|让)?(?:医生|doctor)?(?:看医生|看doctor|去医院|医院|看病|就医|看看|看一下|查一下|检查|看)(?:一下|看|看看)?(?:啊|呀|吗|呢|么|吧)*[?？]*$|(?<![a-z])(?:when|at what point)\s+(?:should|do|must|would)\s+(?:we|i)\s+(?:see|call|go to|take (?:her|him|them) to)\s+(?:a |the )?(?:doctor|gp|hospital|paediatrician|pediatrician)(?![a-z])|(?<![a-z])(?:do|should) (?:we|i) (?:need to )?(?:see|go to) (?:a |the )?(?:doctor|gp|hospital)(?![a-z])|(?<![a-z])(?:should|do|must) (?:we|i) (?:need to )?(?:get|have|take) (?:her|him|them|it|this|that) (?:checked|seen|looked at)(?: (?:out|over))?(?: by (?:a |the )?(?:doctor|gp|paediatrician|pediatrician))?(?![a-z])/i;
+
+/** Whether a part only asks whether to see a doctor ("要不要带他去医院看看", "should we get her checked?"), naming no topic. */
+function onlyDoctor(text: string): boolean {
+  const asked = WHEN_DOCTOR.exec(text);
+  return !!asked && !namesTopic(text.replace(asked[0], '').replace(FOLLOW_UP, ''));
+}
+
+/**
+ * A message that tells its topic and ends asking whether to see a doctor about it: the section of the topic's
+ * document that says when to see a doctor. Undefined without such an ending, or when the rest names no topic.
+ */
+async function doctorInMessage(r: Reply, text: string): Promise<Passage[] | undefined> {
+  const asked = WHEN_DOCTOR.exec(text);
+  if (!asked || asked.index === 0) return undefined;
+  const topic = `${text.slice(0, asked.index)} ${text.slice(asked.index + asked[0].length)}`.trim();
+  // (The topic is told in the parent's words — "头还是撑不太稳" — which name no listed topic word: a section must list a
+  // question close to them.)
+  const found = (await r.ctx.knowledge.search(topic, { lang: r.lang, k: 1 }).catch(() => [])).map(passageOf)[0];
+  if (!found || (found.questionMatch ?? 0) < DEFAULT_THRESHOLDS.questionMatch) return undefined;
+  return doctorAboutTopic(r, asked[0], topic);
+}
 
 /**
  * A follow-up asking only when to see a doctor is about the topic just answered: the section of that topic's
@@ -323,7 +358,8 @@ async function doctorAboutTopic(r: Reply, text: string, previous: string): Promi
   const asked = WHEN_DOCTOR.exec(text);
   if (!asked) return undefined;
   const rest = text.replace(asked[0], '').replace(FOLLOW_UP, '');
-  if (namesTopic(rest)) return undefined;
+  // ("那要多久还不好才需要去看医生" asks how long to wait: the section that gives the length answers, not the doctor's list.)
+  if (namesTopic(rest) || /多久|多长|(?<![a-z])how long(?![a-z])/i.test(rest)) return undefined;
   const before = (await r.ctx.knowledge.search(previous, { lang: r.lang, k: 1 }).catch(() => []))[0];
   if (!before) return undefined;
   const hits = await r.ctx.knowledge.search(`${previous}\n${text}`, { lang: before.language, k: 10, within: before.docId }).catch(() => []);

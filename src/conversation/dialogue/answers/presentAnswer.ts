@@ -141,6 +141,11 @@ export const MIN_COVERAGE = 0.3;
 const ASKS_TO_BE_SEEN =
   /(?:要|需要|该|得|用)(?:不要|不用)?(?:带[他她]?)?去(?:给医生)?看(?:看|一下)?(?:吗|么|嘛|不|呢|[?？]|\s|$)|(?<![a-z])(?:who (?:do|should|can|would) (?:we|i) (?:even )?see|(?:get|have) (?:him|her|them) (?:seen|checked|looked at)|not (?:just )?a phase)(?![a-z])/i;
 
+/** A doctor or hospital named in a question (read on Simplified text). */
+const SEEING_DOCTOR = /医生|医院|看病|就医|(?<![a-z])(?:doctor|gp|hospital)(?![a-z])/i;
+/** A key word that, beside a doctor, is taking the child there ("要带", "带去"). */
+const TAKING = /^(?:要|需要)?带(?:去)?$/;
+
 /** A section (or a question) about why something happens. */
 const WHY = /为什么|为啥|(?<![a-z])why(?![a-z])/i;
 
@@ -520,7 +525,10 @@ export async function presentAnswer(r: Reply, question: string, found: Passage[]
     ? ranked.find((x) => sameKind(x) && x.covered >= Math.max(0.5, best.covered) && x.p.docId !== p.docId && sameQuestion(x))
     : undefined;
   // A question of two parts ("要钱吗？我们没有厦门户口"): a section that answers the part the first leaves open.
-  const open = key.filter((k) => !mentions(best.all, k));
+  // (In a question about seeing a doctor, "要带" is taking the child there — "需要带去给医生看吗" — not a part asking what to
+  // bring: the section on bringing things, or another document's doctor section, answers nothing left open.)
+  const seeing = SEEING_DOCTOR.test(toSimplified(question));
+  const open = key.filter((k) => !mentions(best.all, k) && !(seeing && TAKING.test(k)));
   const rest = open.length
     ? ranked.find((x) => sameKind(x) && x.covered >= MIN_COVERAGE && x.p.heading !== p.heading && open.every((k) => mentions(x.all, k)))
     : undefined;
