@@ -7,7 +7,7 @@
  * so a parent who mentions their own job, a party they are going to or a trip ("周六我要上班", "we're going to a
  * birthday party on Saturday, can I book care?") is still searching.
  */
-export type OutsideRequest = 'work' | 'event' | 'venue' | 'visit' | 'tour' | 'medical' | 'school' | 'lessons' | 'nanny';
+export type OutsideRequest = 'work' | 'event' | 'venue' | 'visit' | 'tour' | 'medical' | 'school' | 'lessons' | 'nanny' | 'unborn';
 
 const RULES: Array<[OutsideRequest, RegExp]> = [
   [
@@ -41,7 +41,8 @@ const RULES: Array<[OutsideRequest, RegExp]> = [
   [
     // Kindergarten enrolment ("明年九月要上幼儿园了 要怎么报名"): the district's education bureau and the kindergartens.
     'school',
-    /幼儿园.{0,8}(?:报名|入园|招生|申请)|(?:报名|申请|报)(?:上)?幼儿园|入园(?:报名|申请|登记)|(?<![a-z])(?:(?:kindergarten|preschool) (?:enrol\w*|registration|application|admission)s?|(?:enrol\w*|register|apply) (?:\w+ ){0,3}(?:for|in|into|at) (?:a |the )?(?:kindergarten|preschool))(?![a-z])/,
+    // (Taiwan says 幼稚園; the school may come after the year or month: "報名明年九月的幼稚園", "register her for kindergarten".)
+    /幼(?:儿|稚)园.{0,8}(?:报名|入园|招生|申请|登记)|(?:报名|申请|报|登记)(?:上)?.{0,10}幼(?:儿|稚)园|入园(?:报名|申请|登记)|(?<![a-z])(?:(?:kindergarten|preschool|pre-school|nursery school) (?:enrol\w*|registration|application|admission|place)s?|(?:enrol\w*|register|apply|sign (?:\w+ )?up) (?:\w+ ){0,3}(?:for|in|into|at|to) (?:a |the |\w+ )?(?:kindergarten|preschool|pre-school|nursery school))(?![a-z])/,
   ],
   [
     // Lessons the points do not run ("帮我约周六的游泳课", "book my daughter's swimming lessons"): the points run only their
@@ -53,6 +54,13 @@ const RULES: Array<[OutsideRequest, RegExp]> = [
     // Finding a nanny or a maternity nurse ("能不能帮我找个靠谱的月嫂", "can you recommend a nanny"): not a service of the points.
     'nanny',
     /(?:找|介绍|推荐|请)(?:个|一个|位)?(?:靠谱的?|好的?)?(?:月嫂|保姆|育儿嫂|住家阿姨|钟点工)|(?<![a-z])(?:find|recommend|hire|looking for) (?:me |us )?(?:a |an )?(?:good |reliable )?(?:nanny|babysitter|au pair|maid|live-in helper)(?![a-z])/,
+  ],
+  [
+    // A baby not born yet registered or booked ahead ("预产期下个月 能先登记吗", "I'm 30 weeks pregnant, can I sign the baby
+    // up?"): children are registered after birth, and care is for 0–3 year olds. The pregnancy and the registering must
+    // both be said, and an older child named ("我怀孕了 想给老大约周六") keeps it the older child's booking.
+    'unborn',
+    /^(?!.*(?:老大|大宝|大的|哥哥|姐姐|(?<![a-z])(?:older|eldest|oldest|first (?:child|one|kid)|big (?:brother|sister)|toddler)(?![a-z]))).*(?:(?:怀孕|怀着|孕期|预产期|还没(?:出生|生)|没出生|未出生|出生前|肚子里)(?:.{0,30})(?:登记|注册|报名|占(?:个)?位|留(?:个)?位|排(?:个)?队|候补|先约|预约)|(?:登记|注册|报名|占(?:个)?位|留(?:个)?位)(?:.{0,20})(?:还没(?:出生|生)|没出生|未出生|肚子里)|(?<![a-z])(?:pregnant|unborn|expecting|due (?:date|in)|not (?:yet )?born|before (?:she|he|the baby|baby)(?:'s| is)? (?:is )?born)(?![a-z]).{0,60}(?<![a-z])(?:register|sign (?:\w+ )?up|enrol\w*|book|reserve|wait ?list|spot|place)(?![a-z])|(?<![a-z])(?:register|sign (?:\w+ )?up|enrol\w*) (?:my |our |the |a )?(?:unborn|baby (?:before|who is not))(?![a-z]))/,
   ],
 ];
 

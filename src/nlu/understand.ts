@@ -107,6 +107,19 @@ const PLACES_WORD = /位置|位子|名额|(?<![a-z])(?:places?|spots?|slots?)(?!
 /** Several children asked for together ("都", "一起", "两个", "both"). */
 const TOGETHER = /都|一起|两个|俩|(?<![a-z])(?:both|together)(?![a-z])/;
 const TWINS = /双胞胎|龙凤胎|(?<![a-z])twins(?![a-z])/;
+/**
+ * What the staff do or need to hear, asked ("送过去的时候工作人员会先检查哪些东西", "anything I should tell the staff
+ * about him?", "what do they check when I drop her off"): a question about the hand-over, answered, not a person asked
+ * for now nor a search for the day it names.
+ */
+const STAFF_DUTY_ASKED =
+  /(?:工作人员|老师|阿姨|保育员|保育老师)(?:们)?(?:会|要|都|一般)?(?:先)?(?:检查|查看|查|问|看)(?:些)?(?:哪些|什么|啥)|(?:跟|和|给|向)(?:照顾的?|带班的?|那边的?|点上的?)?(?:工作人员|老师|阿姨|保育员)(?:们)?(?:交代|说明|说|讲|提醒|告知|说清楚)(?:些)?(?:哪些|什么|啥)|(?<![a-z])(?:(?:what|anything|which things?|what things?) (?:[a-z']+ ){0,5}(?:tell|let|inform|mention to|say to) (?:[a-z]+ )?(?:staff|carers?|caregivers?|teachers?|nanny|ayi|them)|(?:what|which things?) (?:do|will|would|does) (?:they|the staff|staff|the carers?|carers?|the teachers?|teachers?|you) (?:[a-z]+ )?(?:check|look at|look for|ask)|(?:staff|carers?|teachers?) (?:will |do |usually )?(?:check|ask about))(?![a-z])/;
+/** A pause for no-shows and the waitlist named together. */
+const PAUSED_WAITLIST =
+  /(?:暂停|停权|封号|被停|禁止预约|限制预约)(?:预约)?.{0,20}(?:候补|排队)|(?:候补|排队).{0,10}(?:暂停|停权|封号|被停)(?:期间|的时候|中)|(?<![a-z])(?:(?:paused|suspended|banned|blocked|suspension|pause|ban)(?![a-z]).{0,60}(?:wait ?list|waiting list)|(?:wait ?list|waiting list).{0,40}(?:while|during) (?:[a-z']+ ){0,3}(?:paused|suspended|suspension|pause|ban))(?![a-z])/;
+/** A person asked for in so many words: keeps such a message a request for staff. */
+const PERSON_ASKED =
+  /人工|真人|客服|转(?:人|给)|联系我|回电|打电话|(?<![a-z])(?:talk|speak|chat) (?:to|with)|call me|contact|get me|connect me|transfer me(?![a-z])/;
 const QUESTION_WORD = /[?？]|吗|么|嘛|怎么|如何|能不能|可不可以|可以吗|行不行|(?<![a-z])(?:how|can i|could i|is it)(?![a-z])/;
 
 /** Someone at a point did something the parent is angry about ("老师一上午没给孩子换尿布 我很生气", "the teacher was rude"). */
@@ -329,6 +342,8 @@ const ACTION_INTENTS = new Set<Intent>(['find_slots', 'book', 'join_waitlist', '
 
 /** What an outside request (a job, a party, the rooms, a tour) replaces: readings that would search or answer, not a complaint or a person asked for. */
 const OUTSIDE_MAY_REPLACE = new Set<Intent>([
+  // "register her for kindergarten", "预产期下个月 能先登记吗": registering for a school or an unborn baby is not a child's registration here.
+  'register_child',
   'find_slots',
   'book',
   'more',
@@ -513,6 +528,16 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   if (['knowledge', 'find_slots', 'book', 'can_attend', 'out_of_scope', 'human'].includes(intent) && STAFF.test(t) && GRIEVANCE.test(t)) {
     intent = 'complaint';
     confidence = Math.max(confidence, 0.8);
+  }
+  if (['human', 'find_slots', 'book', 'out_of_scope'].includes(intent) && STAFF_DUTY_ASKED.test(t) && !PERSON_ASKED.test(t) && slots.pick === undefined) {
+    intent = 'knowledge';
+    confidence = 0.7;
+  }
+  // Joining a waitlist asked about during a pause for no-shows ("被暂停预约了 这段时间还能加候补吗", "paused for missed
+  // bookings - can I still go on a waitlist?"): the pause rule, answered, not the waitlist flow.
+  if (ACTION_INTENTS.has(intent) && PAUSED_WAITLIST.test(t) && ASKS_WHETHER.test(t)) {
+    intent = 'knowledge';
+    confidence = 0.75;
   }
   // "can't make it Saturday, please cancel": the day they cannot make is the booking to cancel.
   if ((intent === 'cancel' || intent === 'reschedule') && !slots.dateRange && unavailable.dateRange) {
@@ -699,7 +724,10 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   }
   // "你们周六招不招兼职的阿姨", "Can we book the room for my son's birthday party?": a job, an event, the rooms or a tour asked
   // for with booking words is not a search or a knowledge question; it is said to be outside the service, with staff on offer.
-  const outside = parseOutsideRequest(t);
+  // A child of the family named ("I'm pregnant, can I book Leo for Saturday?") is who the booking is for, not the baby to
+  // come ("the baby", read as the youngest, is that baby).
+  const forChild = slots.namedChildren || slots.child?.name || (slots.child?.birthOrder !== undefined && slots.child.birthOrder !== -1);
+  const outside = ((o) => (o === 'unborn' && forChild ? undefined : o))(parseOutsideRequest(t));
   if (outside && OUTSIDE_MAY_REPLACE.has(intent)) {
     intent = 'out_of_scope';
     confidence = Math.max(confidence, 0.85);

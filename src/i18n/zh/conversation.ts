@@ -23,8 +23,10 @@ export const menu = {
   outOfScopePlace: (place: string) =>
     `${place}不在我能帮忙的范围内（我只管社区托育点的预约和育儿、托育政策问题）。如果你是想找${place}附近的托育点，告诉我区或街道就可以。`,
   /** A job, an event, the rooms or a tour asked for with booking words: not bookable here; staff can answer. */
-  outOfScopeRequest: (kind: 'work' | 'event' | 'venue' | 'visit' | 'tour' | 'medical' | 'school' | 'lessons' | 'nanny') =>
-    `${{ work: '招聘和工作的事', event: '在服务点办生日会、聚会等活动', venue: '租借服务点的场地', visit: '预约参观服务点', tour: '旅游和游览', medical: '医院挂号、疫苗接种和体检的预约', school: '幼儿园报名和入园', lessons: '游泳、钢琴、舞蹈这类课程', nanny: '找月嫂、保姆' }[kind]}不在我能办理的范围内：我只能预约“爱邻护幼”服务点的免费托育和体验课，回答育儿和托育政策问题，这里也查不到相关信息。${{ work: '', event: '', venue: '', visit: '', tour: '', medical: '疫苗接种和儿保体检请向所在社区卫生服务中心（接种门诊）预约，看病请通过医院的挂号渠道。', school: '幼儿园报名请留意所在区教育局和幼儿园发布的招生通知。', lessons: '服务点不开这类课，只有自己的1小时体验课（绘本、大运动、音乐社交、感统），可以直接问“周六有什么体验课”。', nanny: '' }[kind]}想问的话可以找工作人员——点下面的“找工作人员”，我把你的问题转给他们。`,
+  outOfScopeRequest: (kind: 'work' | 'event' | 'venue' | 'visit' | 'tour' | 'medical' | 'school' | 'lessons' | 'nanny' | 'unborn') =>
+    kind === 'unborn'
+      ? '宝宝出生以后才能登记，现在还不能先登记或占位：“爱邻护幼”服务的是0—3岁（0—36个月）的婴幼儿，送托（半日托、临时托）要满6个月，社区共享型服务点由大人全程陪着孩子。宝宝出生后，告诉我名字和出生日期就能登记。还有其他问题可以找工作人员——点下面的“找工作人员”。'
+      : `${{ work: '招聘和工作的事', event: '在服务点办生日会、聚会等活动', venue: '租借服务点的场地', visit: '预约参观服务点', tour: '旅游和游览', medical: '医院挂号、疫苗接种和体检的预约', school: '幼儿园报名和入园', lessons: '游泳、钢琴、舞蹈这类课程', nanny: '找月嫂、保姆' }[kind]}不在我能办理的范围内：我只能预约“爱邻护幼”服务点的免费托育和体验课，回答育儿和托育政策问题，这里也查不到相关信息。${{ work: '', event: '', venue: '', visit: '', tour: '', medical: '疫苗接种和儿保体检请向所在社区卫生服务中心（接种门诊）预约，看病请通过医院的挂号渠道。', school: '幼儿园报名请留意所在区教育局和幼儿园发布的招生通知。', lessons: '服务点不开这类课，只有自己的1小时体验课（绘本、大运动、音乐社交、感统），可以直接问“周六有什么体验课”。', nanny: '' }[kind]}想问的话可以找工作人员——点下面的“找工作人员”，我把你的问题转给他们。`,
   injectionRefused: '抱歉，这个我不能做。我只能帮你查找和预约你自己家的托育名额、管理你自己的预约，或回答育儿和托育政策问题；其他家庭的信息不会提供。',
   languageSwitched: '好的，之后我用中文回复。',
   consentThanks: '谢谢！已记录你的同意。',
