@@ -26,7 +26,9 @@ describe('the pieces of one long section are quoted as one', () => {
     const other = piece('Juice', 'At most 120 ml of juice.', 14);
     const joined = joinSectionPieces([tail, other, head]);
     expect(joined.map((p) => p.heading)).toEqual(['Drinks > Cow milk', 'Drinks > Juice']);
-    expect(joined[0]!.text).toBe('From 12 months whole milk.\n- Switch gradually, one bottle, then the next a few days later;\nGoat or soy drinks are not straight swaps.');
+    expect(joined[0]!.text).toBe(
+      'From 12 months whole milk.\n- Switch gradually, one bottle, then the next a few days later;\nGoat or soy drinks are not straight swaps.',
+    );
     expect(joined[0]!.questionMatch).toBe(0.4);
   });
   it('leaves passages of different sections as they were', () => {
