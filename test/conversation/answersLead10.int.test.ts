@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app/createApp.ts';
 import type { TurnOutput } from '../../src/conversation/types.ts';
-import { createTestApp, TEST_NOW } from '../helpers/testApp.ts';
+import { citedDocs, createTestApp, sayNow } from '../helpers/testApp.ts';
 
 /**
  * Round 10, from the lead's probes (probes10): dairy before 1 is answered (yoghurt and cheese from 6 months, plain
@@ -11,8 +11,8 @@ import { createTestApp, TEST_NOW } from '../helpers/testApp.ts';
 let app: App & { clock: { set(d: Date): void } };
 let userSeq = 93100;
 
-const ask = (text: string): Promise<TurnOutput> => app.core.handleTurn({ userId: ++userSeq, now: TEST_NOW, text });
-const docs = (out: TurnOutput) => out.citations.map((c) => c.docId);
+const ask = (text: string): Promise<TurnOutput> => sayNow(app, ++userSeq, text);
+const docs = citedDocs;
 
 beforeAll(async () => {
   app = await createTestApp();

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app/createApp.ts';
 import type { TurnOutput } from '../../src/conversation/types.ts';
-import { createTestApp, TEST_NOW } from '../helpers/testApp.ts';
+import { citedDocs, createTestApp, sayNow } from '../helpers/testApp.ts';
 
 /**
  * Round 10 (parenting10): the fact a parent asks for often sits in another section of the document the answer
@@ -10,8 +10,8 @@ import { createTestApp, TEST_NOW } from '../helpers/testApp.ts';
  */
 let app: App & { clock: { set(d: Date): void } };
 let userSeq = 92500;
-const ask = (text: string): Promise<TurnOutput> => app.core.handleTurn({ userId: ++userSeq, now: TEST_NOW, text });
-const docs = (out: TurnOutput) => out.citations.map((c) => c.docId);
+const ask = (text: string): Promise<TurnOutput> => sayNow(app, ++userSeq, text);
+const docs = citedDocs;
 
 beforeAll(async () => {
   app = await createTestApp();

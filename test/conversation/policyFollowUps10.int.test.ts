@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app/createApp.ts';
 import type { TurnOutput } from '../../src/conversation/types.ts';
-import { createTestApp, TEST_NOW } from '../helpers/testApp.ts';
+import { citedDocs, createTestApp, sayNow } from '../helpers/testApp.ts';
 
 /**
  * Round 10 policy answers: the fact a parent asks for comes from the section that holds it, not a neighbour
@@ -12,10 +12,8 @@ import { createTestApp, TEST_NOW } from '../helpers/testApp.ts';
 let app: App & { clock: { set(d: Date): void } };
 let userSeq = 71000;
 
-async function say(userId: number, text: string): Promise<TurnOutput> {
-  return app.core.handleTurn({ userId, now: TEST_NOW, text });
-}
-const docs = (out: TurnOutput) => out.citations.map((c) => c.docId);
+const say = (userId: number, text: string): Promise<TurnOutput> => sayNow(app, userId, text);
+const docs = citedDocs;
 
 beforeAll(async () => {
   app = await createTestApp();

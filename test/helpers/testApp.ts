@@ -47,6 +47,14 @@ export function chatAs(
   };
 }
 
+/** One message from a parent at TEST_NOW; the clock does not move (questions asked one after another). */
+export function sayNow(app: Pick<App, 'core'>, userId: number, text: string): Promise<TurnOutput> {
+  return app.core.handleTurn({ userId, now: TEST_NOW, text });
+}
+
+/** The documents a reply cites, in order. */
+export const citedDocs = (o: Pick<TurnOutput, 'citations'>) => o.citations.map((c) => c.docId);
+
 /** The reply's first line: where a red sign's "call 120" must stand. */
 export const firstLine = (o: TurnOutput): string => o.reply.split('\n')[0] ?? '';
 
