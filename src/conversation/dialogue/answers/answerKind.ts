@@ -16,6 +16,14 @@ export type AnswerKind = 'doctor' | 'action';
 const ASKS_DOCTOR =
   /医生|医院|就医|就诊|看病|门诊|儿保|急诊|120|专业|评估|检查|严重|要紧|危险|担心|着急|急死|焦虑|不正常|异常|疼|痛(?!苦)|呕吐|发烧|发热|体重|退步|倒退|不会了|(?<![a-z])(?:doctors?|gp|paediatrician|pediatrician|hospital|clinic|specialist|a&e|er|emergency|seek help|get help|professional|assess\w*|serious|worr(?:y|ied|ying)|concern(?:ed|ing)?|red flags?|warning signs?|pain\w*|hurts?|aches?|vomit\w*|fever|weight|regress\w*|lost (?:words|skills))(?![a-z])/i;
 
+/**
+ * Asking whether to have the child seen, without naming a doctor ("这个要去看吗", "需要带去给医生看吗", "who do we
+ * even see?", "at what point is this not a phase anymore"): the document's section on when to see a doctor answers
+ * that, and is not to be left for another kind of section as if the parent had not asked it.
+ */
+const ASKS_TO_BE_SEEN =
+  /(?:要|需要|该|得|用)(?:不要|不用)?(?:带[他她]?)?去(?:给医生)?看(?:看|一下)?(?:吗|么|嘛|不|呢|[?？]|\s|$)|(?<![a-z])(?:who (?:do|should|can|would) (?:we|i) (?:even )?see|(?:get|have) (?:him|her|them) (?:seen|checked|looked at)|not (?:just )?a phase)(?![a-z])/i;
+
 /** Asking what to do: the steps are the answer. */
 const ASKS_ACTION =
   /怎么办|咋办|怎么(?:做|教|哄|弄|处理|应对|帮|缓解|护理|让)|怎样(?:做|教|哄|才能|帮|缓解|护理|让)|如何|有什么办法|有啥办法|有什么方法|该怎么|要怎么|(?<![a-z])(?:what (?:can|should|do) (?:i|we) do|how (?:do|can|should) (?:i|we)|what helps|what to do|any tips|tips|how to)(?![a-z])/i;
@@ -35,7 +43,7 @@ const NORMAL = /正常|(?<![a-z])normal(?![a-z])/i;
 export function askedKinds(question: string): Set<AnswerKind> {
   const q = toSimplified(question);
   const kinds = new Set<AnswerKind>();
-  if (ASKS_DOCTOR.test(q)) kinds.add('doctor');
+  if (ASKS_DOCTOR.test(q) || ASKS_TO_BE_SEEN.test(q)) kinds.add('doctor');
   if (ASKS_ACTION.test(q)) kinds.add('action');
   return kinds;
 }

@@ -133,14 +133,6 @@ export async function withMomentSection(r: Reply, query: string, passages: Passa
  */
 export const MIN_COVERAGE = 0.3;
 
-/**
- * Asking whether to have the child seen, without naming a doctor ("这个要去看吗", "需要带去给医生看吗", "who do we
- * even see?", "at what point is this not a phase anymore"): the document's section on when to see a doctor answers
- * that, and is not to be left for another kind of section as if the parent had not asked it.
- */
-const ASKS_TO_BE_SEEN =
-  /(?:要|需要|该|得|用)(?:不要|不用)?(?:带[他她]?)?去(?:给医生)?看(?:看|一下)?(?:吗|么|嘛|不|呢|[?？]|\s|$)|(?<![a-z])(?:who (?:do|should|can|would) (?:we|i) (?:even )?see|(?:get|have) (?:him|her|them) (?:seen|checked|looked at)|not (?:just )?a phase)(?![a-z])/i;
-
 /** A doctor or hospital named in a question (read on Simplified text). */
 const SEEING_DOCTOR = /医生|医院|看病|就医|(?<![a-z])(?:doctor|gp|hospital)(?![a-z])/i;
 /** A key word that, beside a doctor, is taking the child there ("要带", "带去"). */
@@ -344,7 +336,6 @@ function readAfresh(question: string, passages: Passage[]): Reading {
   // A section answering another kind of question (when to see a doctor, asked what to do) gives way to a section
   // of the same document that answers the kind asked and covers the question nearly as well.
   const asked = askedKinds(question);
-  if (ASKS_TO_BE_SEEN.test(toSimplified(question))) asked.add('doctor');
   // (Parenting documents only: a service document's "staff requests" section is no doctor's.)
   const otherKind = best !== undefined && best.p.docId.startsWith('parenting-') && answersOtherKind(asked, sectionName(best.p));
   if (best && otherKind) {
