@@ -111,6 +111,7 @@ describe('colloquial, Minnan and voice-typed words (round 4)', () => {
     ['阿嬷可以来接吗', '奶奶'],
     ['脸上起疙瘩 是不是湿诊', '湿疹'],
     ['几个月可以加付食', '辅食'],
+    ['兩歲了還不太會講話', '说话'],
   ])('%s is read with the documents’ word (%s)', (q, word) => {
     expect(extractTerms(toSimplified(q))).toContain(word);
   });

@@ -28,6 +28,8 @@ export const COLLOQUIAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['遛娃', '带孩子户外活动'],
   ['粘人', '黏人'],
   ['换时间', '改时间'],
+  // 讲话 is the southern everyday word for speaking (两岁了还不太会讲话); the documents write 说话.
+  ['讲话', '说话'],
   ['溜娃', '带孩子户外活动'],
   // Nappies and prams in everyday words: the documents write 纸尿裤 and 婴儿推车.
   ['尿不湿', '纸尿裤'],
