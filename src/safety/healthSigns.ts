@@ -57,6 +57,8 @@ export interface SignReading {
   helpCalled: boolean;
   /** "周六的托还能去吗", "can he still go to Saturday's session?": asks whether the child may come to care while ill. */
   asksCare: boolean;
+  /** Wants to sleep all the time ('一直想睡觉', 'so sleepy'), not a question about a nap: a warning after a knock told before. */
+  sleepyNow: boolean;
 }
 
 // Questions about prevention or general knowledge, with nothing happening now.
@@ -305,7 +307,7 @@ const SIGNS: Sign[] = [
   [
     'poisoning',
     new RegExp(
-      String.raw`(?:吞|吃|喝|舔|嚼)(?:了|下|进|掉)?(?:去)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板把盒]|一把|好多|很多)(?:[\u4e00-\u9fa5]{0,6}的)?[\u4e00-\u9fa5]{0,4}(?:${MEDICINE_KINDS})(?!后|以后|之后|还|也没)|(?:吞|吃|喝|舔|嚼)(?:了|下|进|掉)?(?:去)?(?:${OTHERS})的[\u4e00-\u9fa5]{0,5}(?:${MEDICINE_KINDS})(?!后|以后|之后|还|也没)`,
+      String.raw`(?:吞|吃|喝|舔|嚼)(?:了|下|进|掉)?(?:去)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板把盒]|一把|好多|很多)(?:(?:[\u4e00-\u9fa5]{0,6}|[a-z']{2,12}\s?)的)?[\u4e00-\u9fa5]{0,4}(?:${MEDICINE_KINDS})(?!后|以后|之后|还|也没)|(?:吞|吃|喝|舔|嚼)(?:了|下|进|掉)?(?:去)?(?:${OTHERS})的[\u4e00-\u9fa5]{0,5}(?:${MEDICINE_KINDS})(?!后|以后|之后|还|也没)`,
     ),
     true,
   ],
@@ -361,7 +363,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'magnets',
-    /(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}(?:磁铁|磁力珠|磁珠|吸铁石|magnets?)|把[^，。,.!?！？]{0,10}(?:磁铁|磁力珠|磁珠|吸铁石)[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?<![a-z])swallowed[^.!?。！？]{0,30}magnets?(?![a-z])/,
+    /(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}(?:磁铁|磁力珠|磁珠|吸铁石|magnets?)|把[^，。,.!?！？]{0,10}(?:磁铁|磁力珠|磁珠|吸铁石)[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?<![a-z])swallowed[^.!?。！？]{0,30}(?:magnets?|magnetic (?:balls?|beads?|pieces?|toys?)|buckyballs?)(?![a-z])/,
     true,
   ],
   [
@@ -502,7 +504,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'nosebleed',
-    /流鼻血|鼻(?:子|孔)?(?:里)?(?:一直|还|又|老是?|总是?|突然|不停地?)?(?:在)?(?:出|流|冒)血|鼻(?:子|孔)(?:里)?(?:流|出)(?:了)?(?:点|一点|一些|些|好多|很多)血|鼻血|(?<![a-z])(?:nose ?bleed\w*|nose (?:is |was |keeps )?bleeding|bleeding (?:from )?(?:his |her |the )?nose|bloody nose)(?![a-z])/,
+    /流鼻血|鼻(?:子|孔)?(?:里)?(?:一直|还|又|老是?|总是?|突然|不停地?)?(?:在)?(?:出|流|冒)血|鼻(?:子|孔)(?:里)?(?:流|出)(?:了)?(?:点|一点|一些|些|好多|很多)血|鼻血|(?<![a-z])(?:nose ?bleed\w*|nose (?:is |was |keeps |keeps on |has been |'s been |had been |started |is still |won'?t stop )?bleeding|bleeding (?:from )?(?:his |her |the )?nose|bloody nose)(?![a-z])/,
     true,
   ],
   ['sunburn', /晒伤|晒红|晒脱皮|晒得(?:通红|很红|红红|发红)|(?<![a-z])(?:sun ?burn\w*|sunburnt)(?![a-z])/, true],
@@ -652,7 +654,7 @@ const SIGNS: Sign[] = [
   // A scald that happened ("被开水烫了", "scalded his hand"), not the word in a question ("烫伤要冲多久的水").
   [
     'scald',
-    /烫(?:伤|到|着|红|破)?了|被.{0,8}烫|烫到(?!了)|烧伤了|(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)[^，。,.]{0,4}被[^，。,.]{0,4}(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡|油|汤|粥)[^，。,.]{0,2}(?:洒|泼|溅|浇|烫)|(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡|汤|粥).{0,8}(?:洒|泼|倒|打翻|溅|浇)(?:到|在)?.{0,6}(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)|(?<![a-z])(?:(?:hot|boiling) (?:drink|tea|coffee|water|soup|milk|noodles|oil)|kettle).{0,30}(?:over|on|onto) (?:him|her|his|her|their|the|my)|(?:spilled|spilt|knocked|poured|tipped|splashed|splattered)(?: [a-z']+){0,3} (?:hot|boiling) |(?:coffee|tea|soup|noodles|porridge|congee|kettle)[^.!?]{0,25}(?:spilled|spilt|poured|splashed|tipped|went) (?:on|over|onto|all over) (?:him|her|them|his|their|the)|(?<![a-z])(?:scalded|(?:got|has|have|had) (?:a )?(?:burn|scald)|burn(?:ed|t) (?:his|her|their|my|the|on|by|with|from|it|himself|herself|itself))(?![a-z])/,
+    /烫(?:伤|到|着|红|破)?了|被.{0,8}烫|烫到(?!了)|被[^，。,.]{0,4}(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡)[^，。,.]{0,3}(?:splash\w*|spill\w*|splatter\w*|洒|泼|溅|浇)|烧伤了|(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)[^，。,.]{0,4}被[^，。,.]{0,4}(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡|油|汤|粥)[^，。,.]{0,2}(?:洒|泼|溅|浇|烫)|(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡|汤|粥).{0,8}(?:洒|泼|倒|打翻|溅|浇)(?:到|在)?.{0,6}(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)|(?<![a-z])(?:(?:hot|boiling) (?:drink|tea|coffee|water|soup|milk|noodles|oil)|kettle).{0,30}(?:over|on|onto) (?:him|her|his|her|their|the|my)|(?:spilled|spilt|knocked|poured|tipped|splashed|splattered)(?: [a-z']+){0,3} (?:hot|boiling) |(?:coffee|tea|soup|noodles|porridge|congee|kettle)[^.!?]{0,25}(?:spilled|spilt|poured|splashed|tipped|went) (?:on|over|onto|all over) (?:him|her|them|his|their|the)|(?<![a-z])(?:scalded|(?:got|has|have|had) (?:a )?(?:burn|scald)|burn(?:ed|t) (?:his|her|their|my|the|on|by|with|from|it|himself|herself|itself))(?![a-z])/,
     true,
   ],
   [
@@ -765,7 +767,20 @@ const BREATH_HOLDING =
   /(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,6}憋(?:气|住|过气)|憋气|(?<![a-z])(?:breath[- ]holding|held (?:his|her|their) breath|holds? (?:his|her|their) breath)(?![a-z])/;
 /** …and it is over: came round on its own, or it was another time. */
 const SPELL_OVER =
-  /(?:自己|马上|很快|一会儿?)(?:就)?(?:好了|缓过来|恢复)|缓过来了|上次|以前|之前|有一次|(?<![a-z])(?:came round|came to|recovered|back to normal|was fine|(?:last|one) time|before)(?![a-z])/;
+  /(?:自己|马上|很快|一会儿?)(?:就)?(?:好了|缓过来|恢复)|缓过来了|(?:又|就|再)(?:自己)?(?:缓|醒|回)过来|(?:过|隔)了?(?:几|一两|两三)秒(?:钟)?(?:就|又)?(?:好|缓|醒|哭|恢复)|上次|以前|之前|有一次|(?<![a-z])(?:came round|came to|comes? (?:round|around|to)|recover(?:ed|s)|back to normal|was fine|(?:last|one) time|before)(?![a-z])/;
+/** …told as another time ('上次', 'one time'): a question about spells, for the knowledge base. */
+const SPELL_BEFORE = /上次|以前|之前|有一次|(?<![a-z])(?:(?:last|one) time|before)(?![a-z])/;
+/** …and any limpness was brief: a few seconds (a breath-holding spell can end in a short faint, NHS). */
+const SPELL_BRIEF = /几秒|一两秒|两三秒|一下子?(?:就)?(?:好|缓|醒)|(?<![a-z])(?:a (?:second|moment|few seconds)|(?:few|couple of|\d+) seconds)(?![a-z])/;
+/** Dry nappies for a number of hours under 12 ('八个小时没尿', 'no wee for 6 hours'). */
+const DRY_HOURS =
+  /(?<![\d一二三四五六七八九十])(?:[1-9]|1[01]|[一两二三四五六七八九]|十一?)\s*个?(?:多)?(?:小时|钟头)|(?<![a-z\d])(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven) hours?(?![a-z])/;
+/**
+ * How long the nappies have been dry, when it is long enough to be an emergency by itself: a whole day or night, 12 hours
+ * or more; or sunken eyes or a sunken soft spot.
+ */
+const DRY_LONG =
+  /一天|整天|一晚上|一整晚|整晚|一夜|(?:1[2-9]|[2-9]\d)\s*个?(?:多)?(?:小时|钟头)|(?:十[二三四五六七八九]|[二三四]十[一二三四五六七八九]?)\s*个?(?:多)?(?:小时|钟头)|囟|眼窝|眼睛(?:也|都|有点|好像)?(?:凹|陷)|(?<![a-z])(?:sunken|soft spot|fontanelle?|all day|whole day|24 hours|(?:1[2-9]|[2-9]\d) hours|overnight|all night|since yesterday)(?![a-z])/;
 /** A poison's container bitten open, told thing first ("那个洗衣凝珠咬破了"). */
 const BITTEN_OPEN = new RegExp(String.raw`(?:${CHEMICALS})[^，。,.!?！？]{0,6}(?:咬|啃|嚼)(?:破|开|烂|碎)`);
 /** Heat or the sun around the illness (a beach afternoon, a heatwave, a hot flat). */
@@ -1006,7 +1021,7 @@ const AMOUNT =
   /几\s*(?:cc|毫升|ml|mg|毫克|片|颗|粒|滴)|多少\s*(?:cc|毫升|ml|mg|毫克|片|颗|粒|滴)|(?<![a-z])(?:how many (?:ml|mls|cc|mg|drops|tablets|teaspoons|spoons)|how much (?:should|do|can) (?:i|we) give|what dose|what amount)(?![a-z])/;
 /** "那什么情况要去医院", "when should I take her in?", "要注意什么": which signs need a doctor. */
 const WHEN_TO_GO =
-  /(?:什么|哪些|啥)(?:样的?)?(?:情况|症状|表现|时候)(?:下)?[^，。,.!?！？]{0,6}(?:医院|医生|就医|就诊|急诊|120|看病|送医)|(?:要|需要|该|得)(?:注意|观察|留意)(?:些)?(?:什么|哪些|啥)|(?:注意|观察|留意)(?:些)?(?:什么|哪些|啥)|(?<![a-z])(?:when (?:should|do|would|must|to) (?:i |we )?(?:take|bring|go|see|call|worry|get)|what (?:signs?|symptoms?)(?: [a-z']+){0,4} (?:take|bring|go|see|call|worry|mean|need|watch|look)|(?:what|which) (?:should i|to|do i) (?:watch|look) (?:for|out)|warning signs|red flags|take (?:her|him|them) in|when is it (?:an emergency|serious|time to))(?![a-z])/;
+  /(?:什么|哪些|啥)(?:样的?)?(?:情况|症状|表现|时候)(?:下)?[^，。,.!?！？]{0,6}(?:医院|医生|就医|就诊|急诊|120|看病|送医)|(?:要|需要|该|得)(?:注意|观察|留意)(?:些)?(?:什么|哪些|啥)|(?:注意|观察|留意)(?:些)?(?:什么|哪些|啥)|(?<![a-z])(?:when (?:should|do|would|must|to) (?:i |we )?(?:actually |really |still |then )?(?:take|bring|go|see|call|worry|get)|what (?:signs?|symptoms?)(?: [a-z']+){0,4} (?:take|bring|go|see|call|worry|mean|need|watch|look)|(?:what|which) (?:should i|to|do i) (?:watch|look) (?:for|out)|warning signs|red flags|take (?:her|him|them) in|when is it (?:an emergency|serious|time to))(?![a-z])/;
 
 /** "second day" … "seventh day" (cardinals, "day 5" / "day five", are read by parseEnglishNumber). */
 const ORDINALS: Record<string, number> = {
@@ -1336,7 +1351,9 @@ export function readHealthSigns(text: string): SignReading {
   if (
     !educational &&
     !signs.has('heat_illness') &&
-    /(?:车|车子)(?:里|上)|太阳|烈日|暴晒|(?:冷气|空调)(?:坏|没开|不凉)|(?<![a-z])(?:car|sun|outside|outdoors|beach|playground)(?![a-z])/.test(t) &&
+    /(?:车|车子)(?:里|上)|太阳|烈日|暴晒|(?:冷气|空调)(?:坏|没开|不凉)|公园|户外|室外|外面|游乐场|操场|(?<![a-z])(?:car|sun|outside|outdoors|beach|playground)(?![a-z])/.test(
+      t,
+    ) &&
     /热|闷|晒|太阳|烈日|冷气|空调|满身(?:是)?(?:大)?汗|大汗|出汗|(?<![a-z])(?:hot|heat|sweat\w*|boiling|scorching)(?![a-z])/.test(t) &&
     // It happened (time spent there), not a question about going out in the sun.
     /(?:待|呆|闷|坐|玩|晒|等|困)[^，。,.!?！？]{0,8}了|小时|分钟|半天|一下午|一上午|很久|(?<![a-z])(?:was|were|been|spent|hours?|minutes?|all (?:day|afternoon|morning))(?![a-z])/.test(
@@ -1409,13 +1426,17 @@ export function readHealthSigns(text: string): SignReading {
   // A breath-holding spell while crying that is over ("哭到憋气 嘴唇都有点紫了 过一会儿自己就好了", "held his breath
   // till he went blue, then came round fine"): common and harmless, a parenting question (a doctor the first time) —
   // not a blue child now. Going blue with nothing said about it being over stays red.
+  // Limp for a few seconds at the end of the spell is part of it; limp for longer, or a fit, is read as usual.
   if (
-    signs.has('blue_lips') &&
     BREATH_HOLDING.test(t) &&
     SPELL_OVER.test(t) &&
-    !['seizure', 'unresponsive', 'not_breathing', 'breathing_difficulty', 'choking'].some((x) => signs.has(x))
+    !['seizure', 'not_breathing', 'breathing_difficulty', 'choking'].some((x) => signs.has(x)) &&
+    (!signs.has('unresponsive') || SPELL_BRIEF.test(t))
   ) {
     signs.delete('blue_lips');
+    signs.delete('unresponsive');
+    // Just now: what to do during a spell, a doctor to check, and when it is 120 (parenting-first-aid, NHS).
+    if (!SPELL_BEFORE.test(t)) signs.add('breath_holding');
   }
   // A nosebleed that bleeds a lot ("lots of blood on the pillow", "流了好多 止不住") is a nosebleed: its own first aid
   // (lean forward, pinch), a doctor when it goes on 20 minutes — not a wound bleeding heavily.
@@ -1451,6 +1472,15 @@ export function readHealthSigns(text: string): SignReading {
   )
     signs.add('finger_bad');
   if (signs.has('vomits_everything')) signs.add('vomiting');
+  // No wee for a stated number of hours under 12 is fewer wet nappies — a doctor today (NICE CG84: reduced urine output is
+  // a sign of clinical dehydration, assessed face to face); a whole day, 12 hours or more, sunken eyes or soft spot stay an
+  // emergency, and so does 'since this morning' with no hours said (the table escalates, it does not reassure). Kept as
+  // 'dry_spell', so with vomiting everything it is still 120.
+  if (signs.has('severe_dehydration') && DRY_HOURS.test(t) && !DRY_LONG.test(t)) {
+    signs.delete('severe_dehydration');
+    signs.add('fewer_wees');
+    signs.add('dry_spell');
+  }
   // An insect or a small thing in the ear: the same care as a thing up the nose (not poked at, a doctor takes it out).
   if (!educational && EAR_INSECT.test(t) && !BITTEN_ON.test(t)) signs.add('nose_object');
   // Confused or muddled: with heat, a sign of heat stroke.
@@ -1513,7 +1543,7 @@ export function readHealthSigns(text: string): SignReading {
   const mins = /^\d+$/.test(said) ? Number(said) : (countOf(said.slice(0, 1)) ?? 0) * 10;
   if (mins >= 20 || /半(?:个)?小时|一个?小时|好久|很久|半天|(?<![a-z])(?:half an hour|an hour)(?![a-z])/.test(t)) signs.add('long_time');
   const cooled =
-    /(?:凉水|冷水|流动的?水|自来水|水龙头)(?:下)?(?:冲|淋)(?:了|过)?|冲(?:了|过)(?:水|凉水|冷水)?(?:\d+|[一二两三四五六七八九十]+)?(?:多)?分钟|已经冲|(?<![a-z])(?:cooled|ran (?:it )?under|held (?:it )?under|under (?:the )?(?:cold|cool|running) (?:tap|water)|under the tap)(?![a-z])/.test(
+    /(?:凉水|冷水|流动的?水|自来水|水龙头)(?:下)?(?:冲|淋)(?:了|过)?|冲(?:了|过)(?:水|凉水|冷水)?(?:\d+|[一二两三四五六七八九十]+)?(?:多)?分钟|冲了?\s?(?:cold|cool|running) water|已经冲|(?<![a-z])(?:cooled|ran (?:it )?under|held (?:it )?under|under (?:the )?(?:cold|cool|running) (?:tap|water)|under the tap)(?![a-z])/.test(
       t,
     );
   if (cooled) signs.add('cooled');
@@ -1589,6 +1619,7 @@ export function readHealthSigns(text: string): SignReading {
     feverGone: FEVER_GONE.test(t) && !/还在烧|又烧|又发烧|(?<![a-z])(?:still|again)(?![a-z])/.test(t),
     helpCalled: HELP_CALLED.test(t),
     asksCare: ASKS_CARE.test(t),
+    sleepyNow: SLEEPY_WARNING.test(t) && !napQuestion && !SLEEP_NORMAL.test(t),
     bareTemperature: ((m) => (m ? Number(m[1]) + (m[2] ? Number(m[2]) / 10 : 0) : undefined))(BARE_TEMPERATURE.exec(t)),
   };
 }

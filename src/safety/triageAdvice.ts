@@ -54,7 +54,8 @@ export type UrgentKey =
   | 'ingested'
   | 'seizure'
   | 'episode'
-  | 'limb';
+  | 'limb'
+  | 'breath_holding';
 export type FirstStepKey =
   | 'burnFirst'
   | 'biteFirst'
@@ -101,7 +102,8 @@ export type WatchKey =
   | 'splinter'
   | 'fever_home'
   | 'heat'
-  | 'rash_blanch';
+  | 'rash_blanch'
+  | 'breath_holding';
 
 export interface Advice {
   /** Red: first aid while waiting, most urgent first. */
@@ -179,6 +181,8 @@ const WATCH_ROWS: readonly WatchRow[] = [
   { finding: 'vaccine_mild', watch: 'vaccine', urgent: 'fever', sections: ['vaccine_after', 'vaccine_doctor'] },
   { finding: 'heat_exhaustion', watch: 'heat', urgent: 'heat', sections: ['heat_sun'] },
   { finding: 'rash_blanch', watch: 'rash_blanch', urgent: 'fever', sections: ['fever_care', 'fever_red'] },
+  // A breath-holding spell that is over: what to do in one, a doctor to check (not urgently), when it is 120 (NHS).
+  { finding: 'breath_holding', watch: 'breath_holding', urgent: 'breath_holding', sections: ['breath_holding', 'tantrum_help'] },
 ];
 
 /** Chooses the advice for a triage result; `signs` are the message's (and recent turns') signs. */

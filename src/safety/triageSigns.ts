@@ -129,6 +129,7 @@ const MODIFIERS = new Set([
   'hot_day',
   'rash_blanches',
   'choke_days_ago',
+  'dry_spell',
 ]);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];
@@ -199,7 +200,8 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   } else if (now('high_fall')) {
     // A fall from a height (a balcony, the stairs, over a metre): hospital even with no word about the head.
     red.add('head_injury');
-  } else if (past.has('head_knock') && ['vomiting', 'very_lethargic', 'inconsolable', 'hard_to_wake'].some(now)) {
+  } else if (past.has('head_knock') && (['vomiting', 'very_lethargic', 'inconsolable', 'hard_to_wake', 'listless'].some(now) || reading.sleepyNow)) {
+    // After a knock told earlier: vomiting, unusually sleepy ('一直想睡觉') or not themselves ('叫他也懒懒的 不怎么理人') — NHS.
     red.add('head_injury');
   }
 
@@ -229,6 +231,8 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   const dehydrationSigns = DEHYDRATION.filter(any).length;
   const dehydrationNow = DEHYDRATION.some(now);
   if (gut && (now('very_lethargic') || now('unresponsive') || now('cold_hands'))) red.add('dehydration_lethargic');
+  // Dry for some hours while nothing stays down (vomiting everything, told now or before): drying out fast — 120.
+  if (now('dry_spell') && any('vomits_everything')) red.add('severe_dehydration');
   // Listless with diarrhoea or vomiting and a sign of drying out (NICE CG84: altered responsiveness is a red flag).
   if (gut && now('listless') && (dehydrationSigns >= 1 || any('vomits_everything'))) red.add('dehydration_lethargic');
   // Blood in the poo with diarrhoea: a doctor today (NHS: blood in the poo is for an urgent appointment); it is red with
@@ -266,8 +270,8 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   if ((past.has('magnets_near') || pastRed.has('magnets')) && now('took_some')) red.add('magnets');
   if ((past.has('battery_near') || pastRed.has('button_battery')) && now('took_some')) red.add('button_battery');
   // Hot and sweaty from a car or the sun: heat stroke with the red signs; otherwise cool down and watch (heat exhaustion).
-  if (any('heat_exposure') && ['listless', 'very_lethargic', 'unresponsive', 'vomiting', 'hard_to_wake', 'seizure', 'confused'].some(now))
-    red.add('heat_illness');
+  // Tired or a bit listless is heat exhaustion in a child (NHS): cooled down, watched, 120 if no better within 30 minutes.
+  if (any('heat_exposure') && ['very_lethargic', 'unresponsive', 'vomiting', 'hard_to_wake', 'seizure', 'confused'].some(now)) red.add('heat_illness');
   else if (incident && now('heat_exposure')) watch.add('heat_exhaustion');
 
   // Bites and small wounds (at a point, or checked on by the parent).
@@ -300,6 +304,9 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   if (incident && now('centipede')) watch.add('centipede');
   if (incident && now('marine_sting')) watch.add('jellyfish');
   if (incident && ['centipede', 'marine_sting', 'sting', 'bite'].some(any) && (now('spreading') || now('fever'))) amber.add('bite_spreading');
+  // A breath-holding spell while crying, over (breathing again, came round within seconds): not a blue child now — what
+  // to do in a spell, a doctor to check, and the signs that make it 120 (NHS). Any other red sign is read as usual.
+  if (incident && now('breath_holding') && !red.size) watch.add('breath_holding');
   // A splinter: cared for at home, watched. (A mosquito bite is an everyday question for the knowledge base.)
   if (incident && now('splinter')) watch.add('splinter');
   // A fit yesterday that is over: what to do if it comes back (a fit now is red above).

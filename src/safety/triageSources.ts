@@ -23,6 +23,7 @@ const DOCS = {
     en: 'Everyday health worries: constipation, vitamin D, calcium, night feeds, eczema, diarrhea',
   },
   'parenting-home-safety-choking': { zh: '居家安全与防噎', en: 'Home safety and choking' },
+  'parenting-tantrums': { zh: '幼儿发脾气怎么办', en: 'Toddler tantrums' },
   'parenting-vaccination': { zh: '宝宝打疫苗（预防接种）', en: 'Vaccinations for babies and toddlers' },
   'policy-injury-at-point': { zh: '孩子在服务点受伤了怎么办？', en: 'What if my child is hurt at a point?' },
   'policy-health-check': {
@@ -117,6 +118,14 @@ const SECTIONS: Record<string, [DocId, { zh: string; en: string }]> = {
       en: 'A painful swollen testicle, pale poo, bad tummy pain: what else needs a doctor straight away?',
     },
   ],
+  breath_holding: [
+    'parenting-first-aid',
+    {
+      zh: '孩子一哭就憋气、嘴唇发紫甚至软下去几秒（屏气发作）怎么办？',
+      en: 'My child holds their breath when crying and goes blue or limp (a breath-holding spell) — what do I do?',
+    },
+  ],
+  tantrum_help: ['parenting-tantrums', { zh: '孩子发脾气，什么时候需要寻求专业帮助？', en: 'When should I seek help for tantrums?' }],
   eye_electric: ['parenting-first-aid', { zh: '化学品溅进眼睛、触电怎么办？', en: 'A chemical in the eye or an electric shock — what do I do?' }],
   heat_sun: ['parenting-first-aid', { zh: '中暑和晒伤怎么办？', en: 'Heat illness and sunburn — what do I do?' }],
   water: ['parenting-first-aid', { zh: '洗澡时呛水、差点溺水，之后要注意什么？', en: 'My child went under water in the bath and seems fine — what now?' }],

@@ -82,7 +82,7 @@ export const triage: typeof zhTriage = {
   amber: {
     seeDoctorToday: 'Please take your child to see a doctor today — in person at a hospital paediatric department or clinic, not only online.',
     burnFirst:
-      'First cool the burn under cool running water for 20 minutes right away (no ice, no toothpaste, soy sauce or creams), then cover it loosely with cling film.',
+      'First cool the burn under cool running water for 20 minutes right away (no ice, no toothpaste, soy sauce or creams); take off clothing near the burn unless it is stuck to the skin, then cover it loosely with cling film.',
     biteFirst: 'First wash the wound well under running water with soap and cover it with a clean dressing.',
     noseFirst:
       "First sit your child up, leaning forward with the head down, and pinch the soft part of the nose for 10–15 minutes; don't tilt the head back and don't pack the nostril.",
@@ -214,6 +214,8 @@ export const triage: typeof zhTriage = {
     ingested: "trouble breathing, coughing that goes on or choking; swelling of the tongue or throat; drooling or can't swallow; can't be woken or a fit",
     seizure: "a fit lasting more than 5 minutes; one fit after another; can't be woken or hard to wake afterwards; trouble breathing or blue lips",
     episode: "faints or goes limp again, can't be woken, turns blue or stops breathing, even for a moment; a fit",
+    breath_holding:
+      'in a spell, breathing does not start again within about a minute, or your child stays limp or does not come round within a minute; jerking for more than a minute; a spell with no crying or upset first',
     point:
       "trouble breathing, a fit, can't be woken, heavy bleeding or a serious burn; after a knock on the head, vomiting more than once, unusual sleepiness or unsteadiness",
   },
@@ -268,6 +270,8 @@ export const triage: typeof zhTriage = {
     heat: '• Hot, sweaty and red in the face but alert and talking: move to somewhere cool and shaded or air-conditioned, take off extra clothes, sponge with cool (not ice-cold) water and fan, and give sips of water often (more milk feeds for a baby).\n• They should improve within 30 minutes; if not, or if they are very hot but not sweating, floppy, hard to wake, vomiting or having a fit, call 120 (NHS). Never leave a child alone in a car.',
     rash_blanch:
       "• A rash that fades when you press a clear glass on it, in a child who is lively and eating and drinking: you can watch at home. A rash that comes as a few days' high fever goes is common in babies and toddlers (roseola is one cause); it usually fades by itself within a few days, doesn't itch and needs no cream — a doctor can say what it is.\n• Press the glass on it again each day, and keep an eye on drinking, wet nappies and how alert your child is. See a doctor if spots appear that don't fade under the glass, the high fever comes back, or your child becomes unwell, drowsy or drinks and wees less.",
+    breath_holding:
+      "• That sounds like a breath-holding spell: common between 6 and 18 months, not done on purpose, and it does not harm the brain (NHS).\n• In a spell: stay calm and stay with your child, lay them on their side where they can't fall or bang their head; don't shake them, splash water or put anything in their mouth; comfort them once they come round.\n• See a doctor (not an emergency) after the first spell or if they happen often, to rule out other causes — breath-holding is linked with iron-deficiency anaemia, which a blood test can find.",
     point_injury:
       "• The same day, ask the carers what happened, when, and what they did, and ask the point to record it; you can take photos of the injury.\n• If you're not sure how bad it is, have a doctor look at your child.",
     urgentIf: (signs: string) => `Call 120 or go to the emergency department straight away if any of these appear: ${signs}.`,
