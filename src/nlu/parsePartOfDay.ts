@@ -36,3 +36,40 @@ export function parsePartOfDay(text: string): 'morning' | 'afternoon' | undefine
   if (afternoon && !morning) return 'afternoon';
   return undefined;
 }
+
+const CLOCK_HOURS: Record<string, number> = { 两: 2, 兩: 2, 俩: 2, 倆: 2 };
+
+/**
+ * The start time a parent picks a session by ("两点半那个", "下午一點那個", "the 2:30 one", "9am", "14:30"): "HH:MM",
+ * or undefined. Sessions run 09:00–17:30, so an hour from 1 to 6 with no morning word is in the afternoon; "上午/早上"
+ * or "am" keeps it in the morning, "下午" or "pm" moves it to the afternoon.
+ */
+export function parseClockTime(text: string): string | undefined {
+  const t = text.toLowerCase();
+  const zh = /(上午|早上|早晨|下午|中午)?\s*(\d{1,2}|十[一二]?|[一二两兩俩倆三四五六七八九])\s*(?:点|點)\s*(半|一刻|(\d{1,2})\s*分?|钟|鐘)?/.exec(t);
+  const colon = /(?<![\d.:])(\d{1,2})\s*[:：]\s*(\d{2})(?!\d)\s*(a\.?m\.?|p\.?m\.?)?/.exec(t);
+  const en = /(?<![\d.:a-z])(\d{1,2})\s*(a\.?m\.?|p\.?m\.?|o'?clock)(?![a-z])/.exec(t);
+  let hour: number | undefined;
+  let minute = 0;
+  let part: 'morning' | 'afternoon' | undefined;
+  if (colon) {
+    hour = Number(colon[1]);
+    minute = Number(colon[2]);
+    if (colon[3]) part = colon[3].startsWith('a') ? 'morning' : 'afternoon';
+  } else if (zh && !(zh[2] === '一' && !zh[1] && !zh[3] && /[快早晚多少好大小慢有差近远遠些再]$/.test(t.slice(0, zh.index)))) {
+    // "早一点的", "快一点": a little earlier or quicker, not one o'clock.
+    const h = zh[2]!;
+    hour = /^\d+$/.test(h) ? Number(h) : (CLOCK_HOURS[h] ?? CHINESE_HOURS.indexOf(h) + 1);
+    if (zh[3] === '半') minute = 30;
+    else if (zh[3] === '一刻') minute = 15;
+    else if (zh[4]) minute = Number(zh[4]);
+    if (zh[1]) part = /下午|中午/.test(zh[1]) ? 'afternoon' : 'morning';
+  } else if (en) {
+    hour = Number(en[1]);
+    if (en[2]!.startsWith('a')) part = 'morning';
+    else if (en[2]!.startsWith('p')) part = 'afternoon';
+  }
+  if (hour === undefined || hour < 1 || hour > 23 || minute > 59) return undefined;
+  if (hour <= 12 && (part === 'afternoon' || (part === undefined && hour <= 6)) && hour !== 12) hour += 12;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}

@@ -17,6 +17,8 @@ import { answerQuestion } from './questionIntents.ts';
 import { offerPersonIfOverwhelmed } from '../answers/offerPerson.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 import { neighbourhoodWord } from '../../../nlu/parsePlace.ts';
+import { parseClockTime } from '../../../nlu/parsePartOfDay.ts';
+import type { ShownSession } from '../../DialogueState.ts';
 import { addDays, localDateOf } from '../../../time/zonedTime.ts';
 
 /** What the parent was looking for: the pending search, else the last request. */
@@ -126,6 +128,8 @@ export const findSlots: IntentHandler = async (r, q) => {
     const probe = await r.ctx.knowledge.search(q.text, { lang: r.lang, k: 1 }).catch(() => []);
     if (probe.length > 0) return answerQuestion(r, q);
   }
+  // "the 2:30 one please", "下午一點那個好了" after a list: the session shown at that time is chosen, not searched again.
+  if (!asksAboutIt(q.text) && typeof pickByTime(r, q) === 'number') return book(r, { ...q, intent: 'book' });
   if (await searchForEachChild(r, q)) return;
   const partial = await requestedSearch(r, q);
   if (!partial) return;
@@ -174,8 +178,35 @@ async function correctsJustBooked(r: Reply, q: Request, partial: Partial<SearchS
   return true;
 }
 
-/** The session a parent picks from the shown list: by number, or by the place's name. */
-function pickFromList(r: Reply, q: Request): number | 'several' | undefined {
+/** A question about a session ("两点半那场还有位吗", "is the 2:30 one still free?"), not a choice of it. */
+function asksAboutIt(text: string): boolean {
+  return /[?？吗嗎呢]|有没有|有沒有|还有位|還有位|(?<![a-z])(?:is|are|any|does|do)(?![a-z])/i.test(text);
+}
+
+/**
+ * The session a parent picks from the shown list by its start time ("两点半那个", "下午一點那個", "the 2:30 one",
+ * "Jiangtou at 2:30"): the one shown starting then (at the point or on the day named, when one is); several when
+ * more than one point starts then.
+ */
+function pickByTime(r: Reply, q: Request): number | ShownSession[] | undefined {
+  const shown = r.state.lastSearch?.shown ?? [];
+  if (shown.length === 0 || q.slots.ordinal !== undefined || q.slots.pick !== undefined) return undefined;
+  const time = parseClockTime(q.text);
+  if (!time) return undefined;
+  const s = q.slots;
+  const at = shown.filter(
+    (x) =>
+      x.label.includes(`${time}–`) &&
+      (!s.pointCode || x.pointCode === s.pointCode) &&
+      (!s.district || !x.district || x.district === s.district) &&
+      (!s.dateRange || !x.localDate || (x.localDate >= s.dateRange.from && x.localDate <= s.dateRange.to)),
+  );
+  if (at.length === 1) return at[0]!.sessionId;
+  return at.length > 1 ? at : undefined;
+}
+
+/** The session a parent picks from the shown list: by number, by its start time, or by the place's name. */
+function pickFromList(r: Reply, q: Request): number | 'several' | ShownSession[] | undefined {
   const shown = r.state.lastSearch?.shown ?? [];
   if (shown.length === 0) return undefined;
   const n = q.slots.ordinal ?? q.slots.pick;
@@ -183,6 +214,8 @@ function pickFromList(r: Reply, q: Request): number | 'several' | undefined {
     const idx = n < 0 ? shown.length + n : n - 1;
     return shown[idx]?.sessionId;
   }
+  const byTime = pickByTime(r, q);
+  if (byTime !== undefined) return byTime;
   // "那Chloe约周日上午江头" after a list of Sunday-afternoon sessions: a point named with another day or part of day asks
   // for a new session there, not the one on screen (which may be full, and would queue the child for the wrong time).
   const lastPart = r.state.lastSearch?.request?.partOfDay ?? r.state.lastSearch?.args.partOfDay;
@@ -211,14 +244,18 @@ export const book: IntentHandler = async (r, q) => {
   if ((await tooOld(r, q)) || impossibleDate(r, q)) return;
   if (await bookSameSession(r, q)) return;
   const picked = pickFromList(r, q);
-  if (picked === 'several') {
+  if (picked === 'several' || Array.isArray(picked)) {
     const nb = q.slots.neighbourhood;
     const names = nb ? [nb.zh.replace(/(街道|镇)$/, ''), nb.en].map((x) => x.toLowerCase()) : [];
-    const matches = r.state.lastSearch!.shown.filter((x) =>
-      q.slots.pointCode ? x.pointCode === q.slots.pointCode : names.some((name) => x.label.toLowerCase().includes(name)),
-    );
-    r.say(w.search.severalThere);
-    r.row(...matches.slice(0, 4).map((m) => r.button(m.free === 0 ? waitlistAction : bookAction, [m.sessionId] as [number, number?], m.label.slice(-24))));
+    const matches = Array.isArray(picked)
+      ? picked
+      : r.state.lastSearch!.shown.filter((x) =>
+          q.slots.pointCode ? x.pointCode === q.slots.pointCode : names.some((name) => x.label.toLowerCase().includes(name)),
+        );
+    // Several points start at the time named: which of them (each button names its place).
+    r.say(Array.isArray(picked) ? w.search.whichFromList : w.search.severalThere);
+    const caption = (m: ShownSession) => (Array.isArray(picked) ? m.label.slice(0, 24) : m.label.slice(-24));
+    r.row(...matches.slice(0, 4).map((m) => r.button(m.free === 0 ? waitlistAction : bookAction, [m.sessionId] as [number, number?], caption(m))));
     return;
   }
   if (picked !== undefined && q.slots.allChildren) {

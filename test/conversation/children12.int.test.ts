@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app/createApp.ts';
+import { buttonData, chatAs, createTestApp, heldBookings } from '../helpers/testApp.ts';
+
+/** Booking conversations judged on how they end: the session, child and day the parent last asked for. */
+let app: App & { clock: { set(d: Date): void } };
+let userSeq = 12950;
+
+beforeAll(async () => {
+  app = await createTestApp({ knowledge: false });
+}, 120_000);
+
+const held = (userId: number) => heldBookings(app, userId, 'code');
+const kinds = async (userId: number) =>
+  (await app.booking.listBookings(userId, { includePast: false })).upcoming.filter((v) => v.status === 'confirmed').map((v) => `${v.childName} ${v.startTime}`);
+
+describe('a session picked from the list by its start time', () => {
+  it('"两点半那个吧" after a day at one point books its 14:30 session', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    await say('登记一下 团团 2024年5月12日出生');
+    await say('周六嘉莲有哪些时间 团团想去');
+    const o = await say('两点半那个吧');
+    expect(o.reply).toMatch(/团团/);
+    expect(await held(userId)).toEqual(['团团 2026-11-28 SM-JL']);
+    expect(await kinds(userId)).toEqual(['团团 14:30']);
+  });
+
+  it('"下午一點那個好了" books the 13:00 temporary care, not the 14:30 half day', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    await say('幫我登記 子晴 2024年3月9日出生');
+    await say('週六江頭有哪些時段 子晴要去');
+    await say('下午一點那個好了');
+    expect(await kinds(userId)).toEqual(['子晴 13:00']);
+  });
+
+  it('"Great, Jiangtou at 2:30 please" after an afternoon list of several points books Jiangtou at 14:30', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    await say('Please add my daughter Ruby, born 6 June 2025');
+    await say('Saturday afternoon in Huli for Ruby');
+    await say('Great, Jiangtou at 2:30 please');
+    expect(await held(userId)).toEqual(['Ruby 2026-11-28 HL-JT']);
+    expect(await kinds(userId)).toEqual(['Ruby 14:30']);
+  });
+
+  it('"两点半那个" when several points start at 14:30 asks which, with a button per place, and books nothing', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    await say('登记一下 团团 2024年5月12日出生');
+    await say('团团周六下午湖里');
+    const o = await say('两点半那个');
+    expect(await held(userId)).toEqual([]);
+    expect(o.buttons.flat().length).toBeGreaterThan(1);
+    await say({ button: buttonData(o, /五缘湾/) });
+    expect(await held(userId)).toEqual(['团团 2026-11-28 HL-WY']);
+  });
+
+  it('"两点半那场还有位吗" is a question about it, not a booking', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    await say('登记一下 团团 2024年5月12日出生');
+    await say('周六嘉莲有哪些时间 团团想去');
+    await say('两点半那场还有位吗');
+    expect(await held(userId)).toEqual([]);
+  });
+});

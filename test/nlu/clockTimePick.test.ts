@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseClockTime } from '../../src/nlu/parsePartOfDay.ts';
+
+describe('parseClockTime: the start time a parent picks a session by', () => {
+  it.each([
+    ['两点半那个吧', '14:30'],
+    ['下午一點那個好了', '13:00'],
+    ['都約兩點半那個', '14:30'],
+    ['那个2点半的 book一下', '14:30'],
+    ['9点那场', '09:00'],
+    ['十点那节课', '10:00'],
+    ['the 2:30 one please', '14:30'],
+    ['Great, Jiangtou at 2:30 please', '14:30'],
+    ['the 9am one', '09:00'],
+    ['3pm class', '15:00'],
+    ['14:30', '14:30'],
+  ])('%s → %s', (text, time) => {
+    expect(parseClockTime(text)).toBe(time);
+  });
+
+  it.each(['第二个', '12月5号', '早一点的', '快一点', 'book 2', 'the second one'])('%s has no clock time', (text) => {
+    expect(parseClockTime(text)).toBeUndefined();
+  });
+});
