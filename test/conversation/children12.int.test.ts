@@ -66,3 +66,25 @@ describe('a session picked from the list by its start time', () => {
     expect(await held(userId)).toEqual([]);
   });
 });
+
+describe('a typed yes, a pick for another child, a correction, a pick for both, a move to a named point', () => {
+  it('"yes please" to a list of one session books it; a bare "ok" does not', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    await say('Please add my daughter Olivia, born 18 April 2024');
+    await say('Is there space at Jialian on Saturday morning for Olivia?');
+    await say('ok');
+    expect(await held(userId)).toEqual([]);
+    await say('yes please');
+    expect(await held(userId)).toEqual(['Olivia 2026-11-28 SM-JL']);
+  });
+
+  it('"算了 換承恩去 第一個" after a list for 子晴 books the first session for 承恩, not 子晴', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    await say('幫我登記兩個孩子 子晴 2024年3月9日 承恩 2025年6月22日');
+    await say('幫子晴看看週日上午集美');
+    await say('算了 換承恩去 第一個');
+    expect((await held(userId)).map((b) => b.split(' ').slice(0, 2).join(' '))).toEqual(['承恩 2026-11-29']);
+  });
+});

@@ -130,6 +130,10 @@ export const findSlots: IntentHandler = async (r, q) => {
   }
   // "the 2:30 one please", "下午一點那個好了" after a list: the session shown at that time is chosen, not searched again.
   if (!asksAboutIt(q.text) && typeof pickByTime(r, q) === 'number') return book(r, { ...q, intent: 'book' });
+  // "算了 換承恩去 第一個", "actually make it Jack, book the first one": an item of the list on screen for the child now
+  // named (the day, place and time unchanged), not a new list for that child.
+  if ((q.slots.ordinal ?? q.slots.pick) !== undefined && r.state.lastSearch?.shown.length && !changesTheSearch(q.slots))
+    return book(r, { ...q, intent: 'book' });
   if (await searchForEachChild(r, q)) return;
   const partial = await requestedSearch(r, q);
   if (!partial) return;
@@ -175,6 +179,26 @@ async function correctsJustBooked(r: Reply, q: Request, partial: Partial<SearchS
     (!partial.partOfDay || partial.partOfDay === part);
   if (same) return false;
   startMove(r, recent, recent.childId, recent.childName);
+  return true;
+}
+
+/** Words that ask for other sessions than the ones on screen (another day, place, time of day or kind). */
+function changesTheSearch(s: Request['slots']): boolean {
+  return Boolean(s.dateRange || s.district || s.neighbourhood || s.pointCode || s.partOfDay || s.kind || s.classTitle || s.wantsNearby);
+}
+
+/**
+ * "yes please" / "sure, book it" to a list of one session: that session is booked (for the child the list was for);
+ * a bare "ok" / "好的" is an acknowledgement and gets how to pick. False when the list is not one session.
+ */
+export async function bookTheOnlyOne(r: Reply, q: Request): Promise<boolean> {
+  const shown = r.state.lastSearch?.shown ?? [];
+  if (shown.length !== 1 || shown[0]!.bookable === false) return false;
+  const bare = /^\s*(?:ok(?:ay)?|k|好(?:的|吧|啊|滴)?|嗯+|哦+|行|收到|知道了|了解|明白|got it|i see|cool|fine|alright|sure thing)\s*[.!。！~～]*\s*$/i;
+  if (bare.test(q.text)) return false;
+  // Already booked from this list: a second "yes" is not a second booking.
+  if ((await justBooked(r))?.sessionId === shown[0]!.sessionId) return false;
+  await book(r, { ...q, intent: 'book', slots: { ...q.slots, ordinal: 1 } });
   return true;
 }
 

@@ -11,6 +11,7 @@ import { asksRuleFact } from '../../../nlu/ruleQuestions.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 import { PARENT_DISTRESS } from '../../../nlu/lexicon/parentDistress.ts';
+import { bookTheOnlyOne } from './searchIntents.ts';
 
 /** Asking for someone ("找人工", "can someone call me", "让工作人员联系我"), not only asking about them. */
 const WANTS_PERSON =
@@ -76,7 +77,7 @@ export const deny: IntentHandler = async (r, q) => {
 export const changeLanguage: IntentHandler = (r, q) => switchLanguage(r, q.slots.language ?? (r.lang === 'zh' ? 'en' : 'zh'));
 
 /** "好的/要/take it": a waitlist place held for this family is taken; with a list shown, say how to pick. */
-export const affirm: IntentHandler = async (r) => {
+export const affirm: IntentHandler = async (r, q) => {
   const offers = await r.ctx.booking.pendingOffers(r.ctx.userId).catch(() => []);
   if (offers.length === 1 && !r.state.pending) {
     try {
@@ -90,6 +91,8 @@ export const affirm: IntentHandler = async (r) => {
     }
   }
   if (r.state.lastSearch) {
+    // "yes please" to a list of one session books it.
+    if (await bookTheOnlyOne(r, q)) return;
     r.say(r.w.search.affirmWithList);
     return;
   }
