@@ -87,4 +87,25 @@ describe('a typed yes, a pick for another child, a correction, a pick for both, 
     await say('算了 換承恩去 第一個');
     expect((await held(userId)).map((b) => b.split(' ').slice(0, 2).join(' '))).toEqual(['承恩 2026-11-29']);
   });
+
+  it('"歹勢 講錯了 是下午啦" right after booking the morning moves it to the afternoon (the morning one is cancelled)', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    await say('幫我登記 子晴 2024年3月9日出生');
+    await say({ button: buttonData(await say('子晴週六上午思明'), /^預約 1$/) });
+    const o = await say('歹勢 講錯了 是下午啦');
+    await say({ button: buttonData(o, /^預約 1$/) });
+    expect(await kinds(userId)).toHaveLength(1);
+    expect((await kinds(userId))[0]! >= '子晴 12:00').toBe(true);
+  });
+
+  it('"不对 我要的是上午 下午她要睡午觉" after booking the afternoon moves it, even with the second part answered apart', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    await say('登记一下 圆圆 2025年8月3日出生');
+    await say({ button: buttonData(await say('圆圆周六下午湖里'), /^预约 1$/) });
+    const o = await say('不对 我要的是上午 下午她要睡午觉');
+    await say({ button: buttonData(o, /^预约 1$/) });
+    expect(await kinds(userId)).toEqual(['圆圆 09:00']);
+  });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseClockTime } from '../../src/nlu/parsePartOfDay.ts';
+import { findNegations } from '../../src/nlu/findNegations.ts';
+import { prepareText } from '../../src/nlu/prepareText.ts';
 
 describe('parseClockTime: the start time a parent picks a session by', () => {
   it.each([
@@ -20,5 +22,11 @@ describe('parseClockTime: the start time a parent picks a session by', () => {
 
   it.each(['第二个', '12月5号', '早一点的', '快一点', 'book 2', 'the second one'])('%s has no clock time', (text) => {
     expect(parseClockTime(text)).toBeUndefined();
+  });
+});
+
+describe('a correction said with 講錯了 / 写错了', () => {
+  it.each(['歹勢 講錯了 是下午啦', '不好意思 写错了 是周日'])('%s corrects', (text) => {
+    expect(findNegations(prepareText(text)).correction).toBe(true);
   });
 });

@@ -18,6 +18,8 @@ import { offerPersonIfOverwhelmed } from '../answers/offerPerson.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 import { neighbourhoodWord } from '../../../nlu/parsePlace.ts';
 import { parseClockTime } from '../../../nlu/parsePartOfDay.ts';
+import { findNegations } from '../../../nlu/findNegations.ts';
+import { prepareText } from '../../../nlu/prepareText.ts';
 import type { ShownSession } from '../../DialogueState.ts';
 import { addDays, localDateOf } from '../../../time/zonedTime.ts';
 
@@ -163,7 +165,8 @@ async function askWhoseList(r: Reply, partial: Partial<SearchSlotsArgs>): Promis
  * booking, so booking the corrected session moves it (the one just made is cancelled once the new one is held).
  */
 async function correctsJustBooked(r: Reply, q: Request, partial: Partial<SearchSlotsArgs>): Promise<boolean> {
-  if (!q.slots.correction || r.state.moving) return false;
+  // "不对 我要的是上午 下午她要睡午觉": a part of a message read on its own still says it corrects.
+  if (!(q.slots.correction || findNegations(prepareText(q.text)).correction) || r.state.moving) return false;
   const recent = await justBooked(r);
   if (!recent) return false;
   if (partial.childId !== undefined && partial.childId !== recent.childId) {
