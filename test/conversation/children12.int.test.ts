@@ -108,4 +108,13 @@ describe('a typed yes, a pick for another child, a correction, a pick for both, 
     await say({ button: buttonData(o, /^预约 1$/) });
     expect(await kinds(userId)).toEqual(['圆圆 09:00']);
   });
+
+  it('"both book五缘湾那个" under one list for both children books each of them there', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    await say('帮我登记两个孩子 Anna 2024年10月5日 Kevin 2025年4月12日');
+    await say('下周六上午湖里 两个都想去');
+    await say('both book五缘湾那个');
+    expect(await held(userId)).toEqual(['Anna 2026-12-05 HL-WY', 'Kevin 2026-12-05 HL-WY']);
+  });
 });

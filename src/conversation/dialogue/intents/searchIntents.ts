@@ -295,6 +295,17 @@ export const book: IntentHandler = async (r, q) => {
     r.state.child = undefined;
     return;
   }
+  // "book五缘湾那个", "第二个" typed under one list shown for several children (its buttons book each of them): the same.
+  const last = r.state.lastSearch;
+  const listedFor = last && last.args.childId === undefined ? (last.childIds ?? []) : [];
+  if (picked !== undefined && listedFor.length > 1 && !q.slots.child && !q.slots.childName && !q.slots.namedChildren?.length) {
+    const shown = r.state.lastSearch!.shown.find((x) => x.sessionId === picked);
+    if (shown?.free === 0) {
+      for (const id of listedFor) await waitlistAction.run(r, [picked, id]);
+      return;
+    }
+    return bookForChildrenAction.run(r, [picked, ...listedFor]);
+  }
   if (picked !== undefined) {
     const { child, unknown } = await childForRequest(r, q);
     if (unknown) return;
