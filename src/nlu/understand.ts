@@ -169,7 +169,8 @@ const ALL_BOOKINGS =
   /(?:所有|全部)的?(?:预约|订单|场次)|(?:全部|全都|统统|都)(?:帮我)?(?:取消|退掉|退了|不去了)|(?<![a-z])(?:all (?:of )?(?:my|our|the) (?:bookings|reservations|sessions|places)|cancel (?:them )?all|cancel everything|cancel both)(?![a-z])/;
 
 /** "改成周日上午", "book Sunday instead": the new booking takes the place of the one cancelled. */
-const MOVE_TO = /改成|改到|换成|换到|改约|改为|调到|挪到|(?<![a-z])(?:instead|move (?:it |her |him |them )?to|switch (?:it )?to|change (?:it )?to)(?![a-z])/;
+const MOVE_TO =
+  /改成|改到|换成|换到|改约|改为|调到|挪到|改book|改订|(?<![a-z])(?:instead|re-?book|move (?:it |her |him |them )?to|switch (?:it )?to|change (?:it )?to)(?![a-z])/;
 
 /**
  * "周六的取消，改成周日上午", "Cancel Mia's Saturday and book Leo into Sunday morning instead": a cancellation followed by

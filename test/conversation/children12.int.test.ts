@@ -117,4 +117,15 @@ describe('a typed yes, a pick for another child, a correction, a pick for both, 
     await say('both book五缘湾那个');
     expect(await held(userId)).toEqual(['Anna 2026-12-05 HL-WY', 'Kevin 2026-12-05 HL-WY']);
   });
+
+  it('"承恩週六那個取消 改約週日下午 一樣在五緣灣" looks for Sunday afternoon at 五緣灣 only', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    await say('幫我登記 承恩 2025年6月22日出生');
+    const list = await say('承恩週六下午五緣灣');
+    await say({ button: buttonData(list, /^預約 1$/) });
+    const o = await say('承恩週六那個取消 改約週日下午 一樣在五緣灣');
+    expect(o.reply).toMatch(/五緣灣/);
+    expect(o.reply).not.toMatch(/江頭|殿前/);
+  });
 });

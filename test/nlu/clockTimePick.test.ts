@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseClockTime } from '../../src/nlu/parsePartOfDay.ts';
+import { understand } from '../../src/nlu/understand.ts';
 import { findNegations } from '../../src/nlu/findNegations.ts';
 import { prepareText } from '../../src/nlu/prepareText.ts';
 
@@ -22,6 +23,21 @@ describe('parseClockTime: the start time a parent picks a session by', () => {
 
   it.each(['第二个', '12月5号', '早一点的', '快一点', 'book 2', 'the second one'])('%s has no clock time', (text) => {
     expect(parseClockTime(text)).toBeUndefined();
+  });
+});
+
+describe('cancel and rebook in one message is one move', () => {
+  const now = new Date('2026-11-25T10:00:00+08:00');
+  const ctx = (childNames: string[]) => ({ now, timeZone: 'Asia/Shanghai', childNames });
+  it.each([
+    ["Cancel Olivia's Saturday and rebook her for Sunday morning, same place", ['Olivia', 'Jack'], 'Olivia'],
+    ['Kevin周六的cancel 改book周日上午 same place', ['Anna', 'Kevin'], 'Kevin'],
+  ])('%s', (text, names, child) => {
+    const u = understand(text, ctx(names));
+    expect(u.intent).toBe('reschedule');
+    expect(u.slots.movedFrom).toEqual({ from: '2026-11-28', to: '2026-11-28' });
+    expect(u.slots.dateRange).toEqual({ from: '2026-11-29', to: '2026-11-29' });
+    expect(u.slots.movedChild?.name).toBe(child);
   });
 });
 

@@ -20,6 +20,7 @@ import { neighbourhoodWord } from '../../../nlu/parsePlace.ts';
 import { parseClockTime } from '../../../nlu/parsePartOfDay.ts';
 import { findNegations } from '../../../nlu/findNegations.ts';
 import { prepareText } from '../../../nlu/prepareText.ts';
+import { findPointName, pointShortNames } from '../../../nlu/findPointName.ts';
 import type { ShownSession } from '../../DialogueState.ts';
 import { addDays, localDateOf } from '../../../time/zonedTime.ts';
 
@@ -455,6 +456,12 @@ export const reschedule: IntentHandler = async (r, q) => {
   };
   // A new day keeps the part of day unless it is named; a new part of day keeps the day.
   const partial = mergeSearch(kept, q.slots);
+  // "改約週日下午 一樣在五緣灣", "还是嘉莲", "same place": the new session is looked for at that point only.
+  const point = q.slots.pointCode ? undefined : await pointNamedForMove(r, q.text, old);
+  if (point && (!q.slots.district || q.slots.district === point.district)) {
+    partial.pointCode = point.code;
+    partial.district = point.district;
+  }
   if (newChild) {
     partial.childId = newChild.id;
     partial.childAgeMonths = undefined;
@@ -470,6 +477,26 @@ export const reschedule: IntentHandler = async (r, q) => {
   }
   offerCancelFirst(r);
 };
+
+const SAME_PLACE =
+  /(?<![a-z])same (?:place|point|centre|center|location|spot|one)(?![a-z])|(?:一样|同一|同样|原来|还是)(?:的|个|那个)?(?:地方|点|服务点|那里|那边|那儿)|还是那(?:里|边|儿|个点)|(?:地方|地点)(?:一样|不变)/;
+
+/**
+ * The point a move names ("一樣在五緣灣", "还是嘉莲") or keeps ("same place", "还是原来那个地方": the old booking's point),
+ * read from the words when the request's own slots lost it.
+ */
+async function pointNamedForMove(r: Reply, text: string, old: BookingView): Promise<{ code: string; district: BookingView['point']['district'] } | undefined> {
+  const t = prepareText(text);
+  const points = await r.ctx.points.findPoints({ limit: 100 }).catch(() => []);
+  const code = findPointName(
+    t,
+    points.map((p) => ({ code: p.code, names: pointShortNames(p) })),
+  );
+  const named = code ? points.find((p) => p.code === code) : undefined;
+  if (named) return { code: named.code, district: named.district };
+  if (SAME_PLACE.test(t)) return { code: old.point.code, district: old.point.district };
+  return undefined;
+}
 
 /**
  * A search near a neighbourhood or landmark that has no point of its own ("鼓浪屿有没有点"): said first, so the list of
