@@ -100,6 +100,23 @@ export const enIntentRules: IntentRule[] = [
     ),
     4,
   ],
+  // A lapse at a point told without the word complaint ("let my son walk out with another family's grandma before anyone
+  // noticed. I need to know how that happened."): a grievance for staff, whatever day or point it names.
+  [
+    'complaint',
+    w(
+      '\\b(?:before|until) (?:anyone|anybody|someone|somebody|any of the staff|(?:the |a )?(?:staff|carers?|teachers?)) (?:noticed|reali[sz]ed|saw|spotted)\\b|\\b(?:no one|nobody|no-one) (?:noticed|was watching|was looking|was paying attention)\\b|\\b(?:i|we) (?:need|want|demand|deserve) (?:to know|an explanation of|an answer on) (?:how|why) (?:that|this|it) (?:happened|was allowed|could happen)\\b|\\blet (?:my|our) (?:son|daughter|child|kid|baby|boy|girl|toddler|little one) (?:walk|wander|go|leave|run) (?:out|off|away)\\b',
+    ),
+    4,
+  ],
+  // Asking to have a record put right ("who do I speak to about getting a no-show taken off?"): only staff can, so a person.
+  [
+    'human',
+    w(
+      '\\bwho (?:do|can|should|would) (?:i|we) (?:speak|talk|write) (?:to|with) about (?:getting|having|changing|fixing|correcting|removing|sorting)\\b|\\b(?:get|getting|have|having) (?:a |the |that |this |my |our |his |her )?(?:no-?shows?|strikes?|marks?)(?: record)? (?:removed|taken off|cleared|reversed|wiped|deleted)\\b',
+    ),
+    10,
+  ],
   // Leaving the waitlist or asking one's place in it: the family's bookings (each waitlist place with its number and a
   // button to leave), not a new waitlist request.
   [
@@ -339,7 +356,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'point_info',
     w(
-      "\\b(?:where is|where's|where are|where r u|located|how do i get to|how to get to|directions to|address of|phone number of|contact number|(?:the|your|its) (?:address|phone)|what(?:'s| is) the (?:address|phone|number))\\b",
+      "\\b(?:where is|where's|where are|where r u|located|how do i get to|how to get to|directions to|address of|phone number of|contact number|(?:the|your|its) (?:address|phone)|what(?:'s| is) the (?:address|phone|number)|(?:point|centre|center)'?s (?:phone(?: number)?|number|address|contact))\\b",
     ),
     3.5,
   ],

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '../../src/nlu/understand.ts';
+
+const ctx = { now: new Date('2026-11-25T10:00:00+08:00'), timeZone: 'Asia/Shanghai', childNames: ['朵朵', 'Leo'] }; // a Wednesday
+
+describe('care that failed the child, told without the word complaint (round 12)', () => {
+  it.each([
+    '上周六去江头接孩子 裤子全湿了也没人给换 就让他那么坐着',
+    '上周日在殿前 孩子被别的小朋友咬了一口 老师等我去接才说',
+    '禮拜六去五緣灣接小孩 問老師他今天有沒有喝水 老師支支吾吾說不出來 這樣我怎麼放心',
+    "The carer at Wuyuan Bay let my son walk out with another family's grandma on Saturday before anyone noticed. I need to know how that happened.",
+  ])('%s → complaint', (text) => {
+    expect(understand(text, ctx).intent).toBe('complaint');
+  });
+
+  it.each(['老师说他今天不太想吃东西 在家也这样 怎么办', '老师也不知道他为什么老咬人 该怎么教'])('%s stays a parenting question', (text) => {
+    expect(understand(text, ctx).intent).toBe('knowledge');
+  });
+});
+
+describe('a person asked for sideways (round 12)', () => {
+  it.each([
+    '这事跟你说不明白 你们那边有没有能做主的',
+    '上周六pick up的时候 teacher连孩子有没有吃东西都不知道 很不放心 想找你们manager聊聊',
+    '這種事我還是想跟那邊的人確認一下',
+    'Who do I speak to about getting a no-show taken off? He was in hospital that day',
+  ])('%s → a person', (text) => {
+    expect(['human', 'complaint']).toContain(understand(text, ctx).intent);
+  });
+
+  it.each(['how do I avoid getting a no-show?', 'can a pause be lifted early?'])('%s stays a question', (text) => {
+    expect(understand(text, ctx).intent).toBe('knowledge');
+  });
+
+  it("a point's phone number is the point's details", () => {
+    expect(understand("ok - what's the Qianpu point's phone number so I can ask them?", ctx).intent).toBe('point_info');
+  });
+});
