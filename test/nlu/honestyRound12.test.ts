@@ -36,3 +36,25 @@ describe('a person asked for sideways (round 12)', () => {
     expect(understand("ok - what's the Qianpu point's phone number so I can ask them?", ctx).intent).toBe('point_info');
   });
 });
+
+describe('questions with a day that are not searches (round 12)', () => {
+  it.each([
+    '要是约了周六上午的半日托 能不能只托两个小时就提前接走',
+    '下週六那場半日托 可以只待兩小時就接走嗎',
+    '春节期间你们托育点开门吗 初三初四想送过去',
+    '過年服務點有開嗎',
+    'Are the points open over Chinese New Year? We are staying in Xiamen this year',
+  ])('%s → a question', (text) => {
+    expect(understand(text, ctx).intent).toBe('knowledge');
+  });
+
+  it('有得约吗 asks for places, not whether booking is needed', () => {
+    const u = understand('元旦放假那个周六 1月2号 湖里上午有得约吗', ctx);
+    expect(u.intent).not.toBe('knowledge');
+    expect(u.slots.district).toBe('huli');
+  });
+
+  it.each(['这周六上午湖里还有位吗', 'Any half-day spots left in Huli this Saturday morning?'])('%s stays a search', (text) => {
+    expect(understand(text, ctx).intent).toBe('find_slots');
+  });
+});

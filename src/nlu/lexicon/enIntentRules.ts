@@ -117,6 +117,15 @@ export const enIntentRules: IntentRule[] = [
     ),
     10,
   ],
+  // Whether points open over a public holiday ("are the points open over Chinese New Year?", "closed on National Day?"):
+  // the holiday rule, not a search for the day.
+  [
+    'knowledge',
+    w(
+      "\\b(?:open|closed?|closing|running|operating)\\b.{0,30}\\b(?:public holidays?|bank holidays?|chinese new year|lunar new year|cny|spring festival|national day|golden week|mid-autumn|dragon boat|new year'?s(?: day| eve)?|holidays)\\b|\\b(?:public holidays?|bank holidays?|chinese new year|lunar new year|cny|spring festival|national day|golden week|holidays)\\b.{0,30}\\b(?:open|closed?|closing|running|operating)\\b",
+    ),
+    6,
+  ],
   // Leaving the waitlist or asking one's place in it: the family's bookings (each waitlist place with its number and a
   // button to leave), not a new waitlist request.
   [

@@ -63,6 +63,16 @@ const LATEST = /最晚|最迟|当天|当日|(?<![a-z])(?:latest|last[- ]minute|s
 const RULE_ASKED =
   /需要预约|要预约吗|要不要(?:预约|约)|用不用(?:预约|约)|直接去|直接过去|(?<![a-z])(?:walk[- ]?in|need to (?:book|register)|have to (?:book|register)|must (?:i|we) book)(?![a-z])/i;
 
+/** Going without booking ("直接带孩子过去", "不预约", "walk in", "just turn up"). */
+const WALK_IN =
+  /直接(?:去|过去|来|带)|不(?:用)?(?:预约|约)(?:的|直接|就)?|没(?:有)?(?:预约|约)(?:就|也)|(?<![a-z])(?:walk[- ]?in|without (?:a )?booking|(?:just )?(?:turn|show) up|just (?:go|come|drop (?:in|by)))(?![a-z])/i;
+
+/** Whether booking is needed, asked outright ("要不要预约", "do I need to book"). */
+const NEED_TO_BOOK =
+  /需要预约|要预约吗|要不要(?:预约|约)|用不用(?:预约|约)|(?<![a-z])(?:need to (?:book|register)|have to (?:book|register)|must (?:i|we) book)(?![a-z])/i;
+/** A class named ("体验课", "trial class"), which is booked like any session. */
+const CLASS_NAMED = /课|(?<![a-z])(?:class(?:es)?|trial|lessons?)(?![a-z])/i;
+
 /** A health question that names a day ("周一打完疫苗能去吗", "runny nose, can he still go on Sunday?") is a health question. */
 const HEALTH =
   /发烧|烧|咳|病|疫苗|拉肚子|拉(?:了|过)?.{0,4}肚子|腹泻|吐|过敏|湿疹|疹|药|感冒|鼻涕|鼻塞|喷嚏|体温|不舒服|结膜炎|红眼|水痘|流感|3[5-9](?:\.\d)?\s*(?:度|°|℃)|(?<![\d.:])3[5-9]\.\d(?!\d)|(?<![a-z])(?:sick|ill|unwell|fever|cough\w*|colds?|runny|stuffy|snott\w*|sniffl\w*|sneez\w*|temperature|vaccin\w*|jab|vomit\w*|threw up|throw(?:s|ing)? up|diarr\w*|rash|allerg\w*|medicine|chicken ?pox|conjunctivitis|pink ?eye|flu)(?![a-z])/i;
@@ -101,6 +111,13 @@ const MAKE_UP =
 /** Whether a child may come or use the service ("can he join?", "is she too old?", "还能去吗", "能参加吗"). */
 const ATTEND =
   /去|来|参加|报名|送|托|进|太大|超龄|(?<![a-z])(?:join|come|go|attend|use (?:it|the service|this)|book|sign (?:him|her|them)? ?up|enrol+|register|too old|still eligible|eligible)(?![a-z])/i;
+
+/** Whether points open over a public holiday, asked (Simplified, lowercased text). */
+const HOLIDAY_OPEN =
+  /(?:春节|过年|新年|元旦|国庆|五一|劳动节|中秋|端午|清明|节假日|法定假日|法定节假日|假期|长假|连假|过节)(?:期间|的时候|那几天|那天|这几天|前后|里|放假)?.{0,10}(?:开门|开放|营业|关门|休息|停业|暂停|照常|开(?:吗|不|么|嘛)|开不开|还开|放假(?:吗|么|嘛|不)|放不放假)|(?<![a-z])(?:(?:open|closed?|closing|running|operating)\b.{0,30}\b(?:public holidays?|bank holidays?|chinese new year|lunar new year|cny|spring festival|national day|golden week|mid-autumn|dragon boat|new year'?s(?: day| eve)?|holidays)|(?:public holidays?|bank holidays?|chinese new year|lunar new year|cny|spring festival|national day|golden week|holidays)\b.{0,30}\b(?:open|closed?|closing|running|operating))(?![a-z])/i;
+/** The holiday rule as it is looked up: the service's own question about closures (service-faq). */
+const HOLIDAY_RULE_ZH = '节假日服务点开不开 场次会取消吗';
+const HOLIDAY_RULE_EN = 'are points open on public holidays, will a session be cancelled';
 
 /** A complaint named ("如果我投诉", "if I complain about a point"). */
 const COMPLAINT_NAMED = /投诉|(?<![a-z])complain\w*(?![a-z])/i;
@@ -150,6 +167,10 @@ export const knowledge: IntentHandler = async (r, q) => {
   const t = normalizeText(toSimplified(q.text));
   // Not about care for the parent's child: answered, never a search or a "which day?" prompt for a day read in it.
   if (notCareForChild(t)) return answerQuestion(r, q);
+  // Whether points open over a public holiday ("春节期间你们托育点开门吗", "are the points open over Chinese New Year?"): the
+  // holiday rule (a point may close; families booked are told), looked up as that rule — not the usual session times its
+  // 开门 / open would find. (A day asked to be booked, "元旦那个周六能约吗", is that day's sessions.)
+  if (HOLIDAY_OPEN.test(t) && !BOOKABLE_ASK.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? HOLIDAY_RULE_ZH : HOLIDAY_RULE_EN });
   const range = q.slots.dateRange;
   const asSearch: Request = { ...q, intent: 'find_slots', confidence: Math.max(q.confidence, 0.7) };
   // A child over 3 asked about ("my son is 5, can he join?", "just turned 4, is she too old?"): the 0-3 rule, cited.
@@ -177,7 +198,12 @@ export const knowledge: IntentHandler = async (r, q) => {
   }
   // A day already past asked to be made up: the search says it has passed and asks for another day.
   if (range && range.to < localDateOf(r.ctx.now, r.ctx.timeZone) && MAKE_UP.test(t) && !HEALTH.test(t)) return findSlots(r, asSearch);
-  if (range && weekdaysOnly(range) && AVAILABILITY.test(t) && !RULE_ASKED.test(t) && !HEALTH.test(t)) return findSlots(r, asSearch);
+  // (…also when a walk-in is asked of a working day, "明天可以直接带孩子过去吗 不预约", "can we just walk in tomorrow?": that
+  // day's answer is that care is at weekends, with its trial classes to book — not the walk-in rule alone.)
+  // (…but "Do I need to book for the Tuesday trial classes or can we just walk in?" asks the booking rule of a class.)
+  const weekdayWalkIn = WALK_IN.test(t) && !NEED_TO_BOOK.test(t) && !CLASS_NAMED.test(t);
+  if (range && weekdaysOnly(range) && (AVAILABILITY.test(t) || weekdayWalkIn) && (!RULE_ASKED.test(t) || weekdayWalkIn) && !HEALTH.test(t))
+    return findSlots(r, asSearch);
   // Care on a day with weekend sessions asked as a possibility ("周六想把小米放托育点半天 可以吗"): whether the child can
   // go is what that day's sessions say, for that child (too young, full, not open yet), so it is searched.
   // (…not "这周六下午的临时托 爷爷去接可以吗": who may pick up holds for every session, so it is the rule that is asked.)
@@ -202,7 +228,8 @@ export const knowledge: IntentHandler = async (r, q) => {
 
 /** A rule that holds for every session: being well enough to go, what to bring, who may pick up. */
 const EVERY_SESSION_RULE =
-  /要带|(?:可以|能|需要|得)(?:让(?:她|他|孩子|宝宝))?带|带(?:自己的|上)|带什么|带啥|带些|带点|准备什么|准备啥|接孩子|(?:来|去)接|谁(?:来|可以|能)?接|(?<![a-z])(?:pack|bring|pick(?:s|ing)? (?:\w+ )?up|collect)(?![a-z])/i;
+  // (…and collecting before the end: "能不能只托两个小时就提前接走", "可以只待兩小時就接走嗎", "can I pick her up early?")
+  /(?:提前|早点|提早)(?:把(?:他|她|孩子|宝宝|娃)?)?接(?!种)|接走|只(?:托|待|呆)[一两二三半\d]|(?<![a-z])(?:pick (?:\w+ )?up (?:early|earlier)|collect (?:\w+ )?early)(?![a-z])|要带|(?:可以|能|需要|得)(?:让(?:她|他|孩子|宝宝))?带|带(?:自己的|上)|带什么|带啥|带些|带点|准备什么|准备啥|接孩子|(?:来|去)接|谁(?:来|可以|能)?接|(?<![a-z])(?:pack|bring|pick(?:s|ing)? (?:\w+ )?up|collect)(?![a-z])/i;
 /** Things brought to a session asked about ("可以让她带自己的安抚巾去吗", "should I pack spare clothes"). */
 const BRING = /带|(?<![a-z])(?:pack|bring)(?![a-z])/i;
 /** The session a question is asked about, in both scripts and English: its day, part of day and kind of care. */
