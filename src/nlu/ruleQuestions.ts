@@ -118,8 +118,15 @@ export function foldRuleQuestion(question: string): string {
 /** The rules the question asks about, in a fixed order. */
 export function askedRules(question: string): RuleKey[] {
   const asked = foldRuleQuestion(question);
-  return (Object.keys(RULE_QUESTIONS) as RuleKey[]).filter((k) => RULE_QUESTIONS[k].test(asked));
+  // "下个月还能约吗 会不会超龄", "turns 3 next week, can she still come": whether the child is still young enough, not when
+  // booking opens.
+  const ageLimit = asksAgeLimit(question);
+  return (Object.keys(RULE_QUESTIONS) as RuleKey[]).filter((k) => RULE_QUESTIONS[k].test(asked) && !(ageLimit && k === 'bookingOpens'));
 }
+
+/** The age limit asked about ("会不会超龄", "快满3岁了", "turns 3 next week"), on Simplified text. */
+export const AGE_LIMIT =
+  /超龄|超过年龄|年龄上限|(?:快|就要|马上|下个?月|下周|下礼拜|过几天)(?:就)?满?(?:3|三)(?:周)?岁|(?<![a-z])(?:turns? (?:3|three)|turning (?:3|three)|too old|still eligible|age limit)(?![a-z])/i;
 
 /** Whether the question asks for one of the service's numbers (the cancel deadline, how long chats are kept…). */
 export function asksRuleFact(question: string): boolean {
@@ -129,4 +136,9 @@ export function asksRuleFact(question: string): boolean {
 /** A doctor's, vaccination or hospital appointment, or a kindergarten, is not this service's booking. */
 export function asksAboutOtherAppointment(question: string): boolean {
   return OTHER_APPOINTMENT.test(foldRuleQuestion(question));
+}
+
+/** Whether the question asks if a child near or at 3 is still within the service's age range. */
+export function asksAgeLimit(question: string): boolean {
+  return AGE_LIMIT.test(foldRuleQuestion(question));
 }

@@ -49,4 +49,12 @@ describe('honest availability and reaching a person, round 12', () => {
     expect(searched(out)).toBe(false);
   });
 
+  it.each([
+    ['我家孩子两岁十一个月了 下个月还能约吗 会不会超龄', /0—3岁|36个月/],
+    ['Mia turns 3 next week - can she still come on Saturday 12 December?', /0 to 3|36 months/],
+  ])('%s: the age rule (0-36 months, on the session date), cited', async (text, rule) => {
+    const out = await chatAs(app, ++userSeq)(text);
+    expect(citedDocs(out)).toContain('service-eligibility');
+    expect(out.reply).toMatch(rule);
+  });
 });

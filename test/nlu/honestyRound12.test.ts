@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { askedRules } from '../../src/nlu/ruleQuestions.ts';
 import { understand } from '../../src/nlu/understand.ts';
 
 const ctx = { now: new Date('2026-11-25T10:00:00+08:00'), timeZone: 'Asia/Shanghai', childNames: ['朵朵', 'Leo'] }; // a Wednesday
@@ -56,5 +57,20 @@ describe('questions with a day that are not searches (round 12)', () => {
 
   it.each(['这周六上午湖里还有位吗', 'Any half-day spots left in Huli this Saturday morning?'])('%s stays a search', (text) => {
     expect(understand(text, ctx).intent).toBe('find_slots');
+  });
+});
+
+describe('a child near 3 asked about is the age rule (round 12)', () => {
+  it.each([
+    '我家孩子两岁十一个月了 下个月还能约吗 会不会超龄',
+    '小芽下個月就滿三歲了 還可以去嗎',
+    'Mia turns 3 next week - can she still come on Saturday 12 December?',
+  ])('%s → a question, not when booking opens', (text) => {
+    expect(understand(text, ctx).intent).toBe('knowledge');
+    expect(askedRules(text)).not.toContain('bookingOpens');
+  });
+
+  it('下个月现在就能约吗 is still when booking opens', () => {
+    expect(askedRules('下个月现在就能约吗')).toContain('bookingOpens');
   });
 });

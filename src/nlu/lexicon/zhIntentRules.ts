@@ -1,4 +1,5 @@
 import type { ArbitrationWords, IntentRule } from '../IntentRule.ts';
+import { AGE_LIMIT } from '../ruleQuestions.ts';
 
 /**
  * Whether a message sent at night or at the weekend gets an answer ("半夜十二点留言 会有工作人员回我吗", "晚上十點多傳訊息
@@ -338,6 +339,9 @@ export const zhIntentRules: IntentRule[] = [
     /(?:要|需要|必须|(?<!有)得|一定要)(?:先)?(?:预约|约|报名)(?:吗|么|嘛)|直接(?:去|过去|来)|不(?:用)?预约|没(?:有)?(?:提前)?(?:预)?约.{0,4}(?:能|可以)|当天(?:去|来|约|报名)|现场(?:报名|排队|登记)|(?:能|可以)?托(?:多久|多长|几个小时|几小时)|全日托|全托|整天|一整天|(?<![半全])日托(?!班)|过夜|晚上(?:能|可以)?托|夜间|(?:疫苗|体检|证明|生病|感冒|咳嗽|发烧|过敏|拉肚子|流鼻涕|湿疹).{0,10}(?:可以|能)(?:去|送|参加|来)(?:吗|么|嘛)|押金|保证金|发育迟缓|发育落后|特殊需要|特殊儿童|残疾|唐氏|脑瘫|违规|违约|双胞胎|附餐|便当|供餐|(?:会|能)(?:说|讲)(?:英语|英文|普通话|闽南话)|(?:带|和|跟|让|连)(?:上)?(?:哥哥|姐姐|弟弟|妹妹|大宝|二宝|老大|老二).{0,8}(?:一起|也)|(?:哥哥|姐姐|兄弟|姐妹|大宝).{0,6}(?:一起|也)(?:去|来|参加|进)|兄弟姐妹/,
     4.5,
   ],
+  // Whether a child near 3 is still young enough ("下個月就滿三歲了 還可以去嗎", "会不会超龄", "turns 3 next week - can she still
+  // come?"): the age rule, asked — not a search of the month it names. (One pattern for both languages: ruleQuestions.)
+  ['knowledge', AGE_LIMIT, 5],
   // Collecting before the session ends ("能不能只托两个小时就提前接走", "可以只待兩小時就接走嗎"): a question about the session,
   // not a search for the day it names.
   [

@@ -23,6 +23,7 @@ import { addDays, isWeekend, localDateOf, weekdayOf } from '../../../time/zonedT
 import { isDropOff } from '../../../domain/serviceKinds.ts';
 import { REPLY_TIME_ASKED_ZH } from '../../../nlu/lexicon/zhIntentRules.ts';
 import { REPLY_TIME_ASKED_EN } from '../../../nlu/lexicon/enIntentRules.ts';
+import { asksAgeLimit } from '../../../nlu/ruleQuestions.ts';
 
 /** Whether drop-off care (half-day or temporary) in the next two weekends takes a child of this age. */
 /** The youngest age any drop-off care (half-day or temporary) takes in the coming two weekends; undefined when none is on. */
@@ -119,6 +120,10 @@ const HOLIDAY_OPEN =
 const HOLIDAY_RULE_ZH = '节假日服务点开不开 场次会取消吗';
 const HOLIDAY_RULE_EN = 'are points open on public holidays, will a session be cancelled';
 
+/** The eligibility rule as it is looked up: the service's own question about a child turning 3 (service-eligibility). */
+const AGE_RULE_ZH = '孩子下周就满3岁了 还能约吗 有没有年龄上限';
+const AGE_RULE_EN = 'my son turns 3 next week, can he still come? is there an age limit?';
+
 /** A complaint named ("如果我投诉", "if I complain about a point"). */
 const COMPLAINT_NAMED = /投诉|(?<![a-z])complain\w*(?![a-z])/i;
 
@@ -176,6 +181,9 @@ export const knowledge: IntentHandler = async (r, q) => {
   // A child over 3 asked about ("my son is 5, can he join?", "just turned 4, is she too old?"): the 0-3 rule, cited.
   const age = q.slots.childAgeMonths;
   if (tooOldForService(age) && ATTEND.test(t) && (POSSIBLE.test(t) || /太大|超龄|too old|eligible/i.test(t)) && !HEALTH.test(t)) return canAttend(r, q);
+  // Whether a child near 3 is still within the age range ("两岁十一个月了 下个月还能约吗 会不会超龄", "Mia turns 3 next week -
+  // can she still come on the 12th?"): the eligibility rule (0-36 months, age on the session date), looked up as that rule.
+  if (asksAgeLimit(q.text) && !HEALTH.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? AGE_RULE_ZH : AGE_RULE_EN });
   // Working days in general ("平日可以托吗？我们礼拜一到礼拜五都要上班"): what the week holds, not one day's list.
   const wholeWeek = !range || addDays(range.from, 2) <= range.to;
   if (wholeWeek && WEEKDAYS_ASKED.test(t) && CARE_ASKED.test(t) && !HEALTH.test(t)) return weekdayServices(r);
