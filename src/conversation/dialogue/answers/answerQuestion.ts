@@ -18,6 +18,7 @@ import { offerPersonIfOverwhelmed } from './offerPerson.ts';
 import { asksSessionTimes, sayUsualTimes } from './sessionTimes.ts';
 import { DEFAULT_THRESHOLDS } from '../../../knowledge/KnowledgeBase.ts';
 import { offeredKinds } from './answerKind.ts';
+import { ruleDocuments } from './ruleFacts.ts';
 
 /**
  * A knowledge answer. An overwhelmed parent first hears a person speaking to
@@ -66,6 +67,15 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
     const withContext = { query: `${previous!}\n${q.text}` };
     const again = await r.tool<{ passages: Passage[] }>('search_knowledge', withContext);
     const own = run.result.passages;
+    // "那一个孩子最多几个" after "weekly cap是按孩子算还是按家庭算", answered from the booking rules alone: the rule's document
+    // is the topic, though neither question's words find it.
+    const ruled = again.result?.passages.length === 0 ? await inRuleDocument(r, q.text, previous!, own) : undefined;
+    if (ruled) {
+      if (overwhelmed) r.say(w.answers.answerFollows);
+      await searchKnowledgeTool.present!(r, { passages: ruled }, { query: q.text });
+      r.state.lastQuestion = withContext.query;
+      return;
+    }
     // "what if I miss it?" after a waitlist answer: the waitlist offer lapsing, not a missed session.
     const inTopic = again.result && POINTS_BACK.test(t) ? await sectionInTopic(r, q.text, own, again.result.passages) : undefined;
     if (inTopic) {
@@ -301,6 +311,25 @@ async function notTheSameAgain(
   const sameAgain = Math.max(0, ...withContext.filter((p) => sameSection(p, before)).map(qm));
   if (!mine || qm(mine) <= sameAgain) return undefined;
   return [mine, ...withContext.filter((p) => others(p, mine)).map((p) => ({ ...p, questionMatch: 0 }))];
+}
+
+/**
+ * A follow-up to a question the documents' words do not find but the booking rules answer ("weekly cap是按孩子算还是按家庭算",
+ * answered with the weekly limit): the sections of the rule's document its own words find, when they find none clearly
+ * their own elsewhere ("那一个孩子最多几个" meets the carer ratio's "一个保育人员最多照看几个孩子" only loosely). Undefined
+ * when the question before asked no rule, or the follow-up's own words already find that document.
+ */
+async function inRuleDocument(r: Reply, question: string, previous: string, own: Passage[]): Promise<Passage[] | undefined> {
+  const docs = ruleDocuments(previous);
+  if (!docs.length || own.some((p) => docs.includes(p.docId))) return undefined;
+  if ((own[0]?.questionMatch ?? 0) >= OWN_ELSEWHERE) return undefined;
+  const language = r.lang === 'en' ? 'en' : 'zh';
+  for (const doc of docs) {
+    const hits = await r.ctx.knowledge.search(question, { lang: r.lang, k: 3, within: doc }).catch(() => []);
+    const passages = hits.filter((h) => h.docId === doc && h.language === language).map(passageOf);
+    if (passages.length) return passages;
+  }
+  return undefined;
 }
 
 /**

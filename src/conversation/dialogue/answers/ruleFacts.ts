@@ -65,6 +65,17 @@ const FACTS: RuleFact[] = [
   },
 ];
 
+/**
+ * The documents that state the rules the question asks about ("weekly cap是按孩子算还是按家庭算" → the booking rules'
+ * document), in a fixed order; none for a doctor's or vaccination appointment (not this service's booking).
+ */
+export function ruleDocuments(question: string): string[] {
+  const asked = new Set(askedRules(question));
+  const otherAppointment = asksAboutOtherAppointment(question);
+  const docs = FACTS.filter((f) => asked.has(f.rule) && (!otherAppointment || f.doc === 'policy-privacy')).map((f) => f.doc);
+  return [...new Set(docs)];
+}
+
 /** The rule sentences the answer still needs: asked for, and not already in the quoted text. */
 export function missingRuleFacts(question: string, quoted: string, w: Catalogue, rules: BookingRules): string[] {
   return statedRuleFacts(question, quoted, w, rules).map((f) => f.sentence);
