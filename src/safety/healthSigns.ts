@@ -57,6 +57,8 @@ export interface SignReading {
   helpCalled: boolean;
   /** "周六的托还能去吗", "can he still go to Saturday's session?": asks whether the child may come to care while ill. */
   asksCare: boolean;
+  /** The parent blames themself for what happened ('都怪我没看好', 'I feel like a terrible mum'). */
+  selfBlame: boolean;
   /** Wants to sleep all the time ('一直想睡觉', 'so sleepy'), not a question about a nap: a warning after a knock told before. */
   sleepyNow: boolean;
 }
@@ -97,6 +99,10 @@ const CHEMICALS = [
   '洗衣液',
   '洗衣凝珠',
   '洗洁精',
+  '亮碟剂',
+  '洗碗机',
+  '洗碗块',
+  '洗碗粉',
   '消毒液',
   '消毒水',
   '消毒片',
@@ -272,7 +278,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'unresponsive',
-    /叫不醒|很难叫醒|叫不太醒|叫不应|摇不醒|拍不醒|叫(?:他|她|了)?(?:也|都)?(?:不醒|不应|不理|没(?:有)?反应|没(?:有)?动静)|醒了又(?:马上)?睡(?:过去|着)|(?<![点按击了])没(?:有)?反应|昏迷|昏过去|晕过去|晕倒|昏倒|晕了过去|昏了过去|(?:叫|喊)(?:他|她)?.{0,4}迷迷糊糊|意识模糊|不醒来?(?:吃|喝)奶|(?<![a-z])(?:(?:won'?t|doesn'?t|isn'?t|not) wak\w* (?:up )?for (?:feeds|feeding|a feed))(?![a-z])|不省人事|意识不清|没(?:有)?知觉|瘫软|软绵绵|(?:孩子|宝宝|宝贝|娃|人|身体|身子|全身|浑身|她|他)\s?(?:都|也|变得|有点|好像)?软软的|软软的\s?(?:没力气|不动|没反应)|突然不动|叫不起来|叫不起|软趴趴|(?:怎么|咋)(?:叫|弄|摇|拍|喊)(?:都|也)(?:不醒|叫不醒|没(?:有)?反应)|(?:全身|浑身|身体)(?:都)?(?:发)?软(?!件)|醒不过来|叫醒了?又睡|(?<![a-z])(?:unresponsive|won'?t stay awake|can'?t stay awake|(?:goes|went|falls|fell) (?:straight |right )?back to sleep|keeps (?:falling|dropping) (?:back )?(?:asleep|off)|won'?t wake|can'?t wake|not waking up|won'?t respond\w*|not (?:really |properly |much )?respond\w*|doesn'?t respond\w*|no response|limp|floppy|passed out|unconscious|fainted|hard to wake)(?![a-z])/,
+    /叫不醒|很难叫醒|叫不太醒|叫不应|摇不醒|拍不醒|叫(?:他|她|了)?(?:也|都)?(?:不醒|不应|不理|没(?:有)?反应|没(?:有)?动静)|(?:叫|喊)(?:他|她)?(?:也|都)?没(?:什么|啥)(?:反应|动静)|醒了又(?:马上)?睡(?:过去|着)|(?<![点按击了])没(?:有)?反应|昏迷|昏过去|晕过去|晕倒|昏倒|晕了过去|昏了过去|(?:叫|喊)(?:他|她)?.{0,4}迷迷糊糊|意识模糊|不醒来?(?:吃|喝)奶|(?<![a-z])(?:(?:won'?t|doesn'?t|isn'?t|not) wak\w* (?:up )?for (?:feeds|feeding|a feed))(?![a-z])|不省人事|意识不清|没(?:有)?知觉|瘫软|软绵绵|(?:孩子|宝宝|宝贝|娃|人|身体|身子|全身|浑身|她|他)\s?(?:都|也|变得|有点|好像)?软软的|软软的\s?(?:没力气|不动|没反应)|突然不动|叫不起来|叫不起|软趴趴|(?:怎么|咋)(?:叫|弄|摇|拍|喊)(?:都|也)(?:不醒|叫不醒|没(?:有)?反应)|(?:全身|浑身|身体)(?:都)?(?:发)?软(?!件)|醒不过来|叫醒了?又睡|(?<![a-z])(?:unresponsive|won'?t stay awake|can'?t stay awake|(?:goes|went|falls|fell) (?:straight |right )?back to sleep|keeps (?:falling|dropping) (?:back )?(?:asleep|off)|won'?t wake|can'?t wake|not waking up|won'?t respond\w*|not (?:really |properly |much )?respond\w*|doesn'?t respond\w*|no response|limp|floppy|passed out|unconscious|fainted|hard to wake)(?![a-z])/,
     false,
   ],
   [
@@ -515,7 +521,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'allergy_mild',
-    /风团|荨麻疹|(?:嘴巴|嘴唇|眼睛|眼皮|脸)(?:上)?(?:都|也|还|又|有点|有些|好像|突然|开始)*肿(?:了|起来|得|(?=[\s，。,.!?！？、]|$))|(?:过敏|allergic|allergy)[^。!?！？]{0,10}肿|(?<![a-z])(?:hives|welts|(?:lips?|eyes?|face) (?:is |are |has |have )?(?:gone |got |become |been )?(?:swollen|swelling|swelled|puff\w*)|swollen (?:lips?|face|eyes?|eyelids?))(?![a-z])/,
+    /风团|荨麻疹|(?:嘴巴|嘴唇|眼睛|眼皮|脸)(?:上)?(?:都|也|还|又|有点|有些|好像|突然|开始)*肿(?:了|起来|得|(?=[\s，。,.!?！？、]|$))|(?:嘴巴|嘴唇|嘴|脸|眼睛|眼皮)(?:周围|四周|一圈)(?:都|也|有点|有些|突然|开始)*(?:红)?肿|(?:过敏|allergic|allergy)[^。!?！？]{0,10}肿|(?<![a-z])(?:hives|welts|(?:lips?|eyes?|face) (?:is |are |has |have )?(?:gone |got |become |been )?(?:swollen|swelling|swelled|puff\w*)|swollen (?:lips?|face|eyes?|eyelids?))(?![a-z])/,
     true,
   ],
   [
@@ -764,14 +770,20 @@ const BARE_FALL =
   /(?<![a-z])(?:(?:just|has|she|he|they|baby|son|daughter|toddler|kid|child|one|boy|girl) (?:just |has |had )?fell(?! (?:asleep|ill|sick|for|in love|apart|behind|through|short|silent|quiet|off to sleep|pregnant))|(?:had|took) a (?:bad |big |little |small )?(?:fall|tumble|spill))(?![a-z])/;
 /** Holding the breath while crying or in a tantrum. */
 const BREATH_HOLDING =
-  /(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,6}憋(?:气|住|过气)|憋气|(?<![a-z])(?:breath[- ]holding|held (?:his|her|their) breath|holds? (?:his|her|their) breath)(?![a-z])/;
+  /(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,6}憋(?:气|住|过气)|憋气|背过气|(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,8}(?:岔气|没气|闭气|断气|没(?:了)?呼吸)|(?<![a-z])(?:breath[- ]holding|held (?:his|her|their) breath|holds? (?:his|her|their) breath)(?![a-z])/;
 /** …and it is over: came round on its own, or it was another time. */
 const SPELL_OVER =
-  /(?:自己|马上|很快|一会儿?)(?:就)?(?:好了|缓过来|恢复)|缓过来了|(?:又|就|再)(?:自己)?(?:缓|醒|回)过来|(?:过|隔)了?(?:几|一两|两三)秒(?:钟)?(?:就|又)?(?:好|缓|醒|哭|恢复)|上次|以前|之前|有一次|(?<![a-z])(?:came round|came to|comes? (?:round|around|to)|recover(?:ed|s)|back to normal|was fine|(?:last|one) time|before)(?![a-z])/;
+  /(?:自己|马上|很快|一会儿?)(?:就)?(?:好了|缓过来|恢复)|缓过来了|(?:又|就|再)(?:自己)?(?:缓|醒|回)过来|(?:又|才|就)(?:哭|喘|吸)(?:了)?出(?:来|声)|(?:过|隔)了?(?:几|一两|两三)秒(?:钟)?(?:就|又)?(?:好|缓|醒|哭|恢复)|上次|以前|之前|有一次|(?<![a-z])(?:came round|came to|comes? (?:round|around|to)|recover(?:ed|s)|back to normal|was fine|(?:last|one) time|before)(?![a-z])/;
 /** …told as another time ('上次', 'one time'): a question about spells, for the knowledge base. */
 const SPELL_BEFORE = /上次|以前|之前|有一次|(?<![a-z])(?:(?:last|one) time|before)(?![a-z])/;
 /** …and any limpness was brief: a few seconds (a breath-holding spell can end in a short faint, NHS). */
 const SPELL_BRIEF = /几秒|一两秒|两三秒|一下子?(?:就)?(?:好|缓|醒)|(?<![a-z])(?:a (?:second|moment|few seconds)|(?:few|couple of|\d+) seconds)(?![a-z])/;
+/** Perhaps swallowed: unsure whether it went down, or last seen in the mouth. */
+const MAYBE_SWALLOWED =
+  /不(?:知道|确定|清楚)(?:有没有|是不是|是否)?(?:吞|吃|咽)|(?:好像|可能|也许|怀疑)(?:是)?(?:被)?(?:吞|吃|咽)|(?:放|塞|含)(?:进|到|在)?(?:了)?(?:嘴|口)(?:巴)?里|(?<![a-z])(?:(?:not sure|don'?t know|no idea) (?:if|whether) (?:he|she|they|it) (?:swallowed|ate|has swallowed|went down)|(?:might|may|could) have swallowed|maybe swallowed|(?:put|had|popped) (?:it|one|a [a-z ]{1,20}|the [a-z ]{1,20}) in (?:his|her|their) mouth)(?![a-z])/;
+/** The parent blaming themself for the incident. */
+const SELF_BLAME =
+  /都怪我|(?<!奇)怪我|是我的错|我的错|我没(?:看好|看住|注意|照顾好)|没看住|我太(?:大意|粗心)|很(?:差|失败)的(?:妈妈|爸爸|家长)|不是(?:一个)?(?:好|合格的)(?:妈妈|爸爸|家长)|不称职|好自责|很自责|自责|内疚|(?<![a-z])(?:(?:terrible|bad|awful|useless|horrible) (?:mum|mom|mother|parent|dad|father)|my fault|i feel (?:so |really |very )?(?:guilty|awful|terrible)|blame myself|i should have been watching)(?![a-z])/;
 /** Dry nappies for a number of hours under 12 ('八个小时没尿', 'no wee for 6 hours'). */
 const DRY_HOURS =
   /(?<![\d一二三四五六七八九十])(?:[1-9]|1[01]|[一两二三四五六七八九]|十一?)\s*个?(?:多)?(?:小时|钟头)|(?<![a-z\d])(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven) hours?(?![a-z])/;
@@ -1367,6 +1379,12 @@ export function readHealthSigns(text: string): SignReading {
   // Magnets or button batteries in the child's hands ("在玩磁力珠", "playing with the remote's batteries"): remembered,
   // so that "好像吞了两颗下去" next is that emergency, as with a poison within reach.
   if (!educational && !signs.has('magnets') && MAGNET_THING.test(t) && HANDLING.test(t)) signs.add('magnets_near');
+  // In the mouth and perhaps swallowed ("磁铁放进嘴里了 不知道有没有吞下去", "not sure if he swallowed it"): treated as
+  // swallowed — an X-ray decides (poison-centre advice for magnets and button batteries).
+  if (!educational && MAYBE_SWALLOWED.test(t)) {
+    if (MAGNET_THING.test(t) && !signs.has('magnets')) signs.add('magnets');
+    if (BATTERY_THING.test(t) && !signs.has('button_battery') && !signs.has('battery_nose')) signs.add('button_battery');
+  }
   if (!educational && !signs.has('button_battery') && BATTERY_THING.test(t) && HANDLING.test(t)) signs.add('battery_near');
   if (
     /(?:喝|吃|吞|舔|咽)(?:了|下|进|到)(?:去)?(?:一口|几口|一点|一些|点|一下|一小口)(?:那个|它|这个|里面的)?(?=$|[，。,.!?！？\s])|(?:吞|吃|咽)(?:了|下|进)?(?:[一两二三四五六七八九十几\d]+[颗个粒片])(?:下去|进去)?(?=$|[，。,.!?！？\s])|(?:被(?:他|她|孩子|宝宝)?)?(?:吞|吃|咽)(?:了)?(?:下去|进去)(?:了)?(?=$|[，。,.!?！？\s])|(?<![a-z])(?:swallowed|ate) (?:it|one|them|two|a couple)(?=$|[,.!?;]| i think| maybe| now| and| but)|(?<![a-z])(?:drank|swallowed|ate|licked|had) (?:some|a bit|a little|a sip|a mouthful|a lick)(?: of it)?(?=$|[,.!?;]| i think| maybe| now| and| but)/.test(
@@ -1430,11 +1448,13 @@ export function readHealthSigns(text: string): SignReading {
   if (
     BREATH_HOLDING.test(t) &&
     SPELL_OVER.test(t) &&
-    !['seizure', 'not_breathing', 'breathing_difficulty', 'choking'].some((x) => signs.has(x)) &&
-    (!signs.has('unresponsive') || SPELL_BRIEF.test(t))
+    !['seizure', 'breathing_difficulty', 'choking'].some((x) => signs.has(x)) &&
+    ((!signs.has('unresponsive') && !signs.has('not_breathing')) || SPELL_BRIEF.test(t))
   ) {
+    // Not breathing or limp for a few seconds, then crying again, is the spell itself.
     signs.delete('blue_lips');
     signs.delete('unresponsive');
+    signs.delete('not_breathing');
     // Just now: what to do during a spell, a doctor to check, and when it is 120 (parenting-first-aid, NHS).
     if (!SPELL_BEFORE.test(t)) signs.add('breath_holding');
   }
@@ -1619,6 +1639,7 @@ export function readHealthSigns(text: string): SignReading {
     feverGone: FEVER_GONE.test(t) && !/还在烧|又烧|又发烧|(?<![a-z])(?:still|again)(?![a-z])/.test(t),
     helpCalled: HELP_CALLED.test(t),
     asksCare: ASKS_CARE.test(t),
+    selfBlame: SELF_BLAME.test(t),
     sleepyNow: SLEEPY_WARNING.test(t) && !napQuestion && !SLEEP_NORMAL.test(t),
     bareTemperature: ((m) => (m ? Number(m[1]) + (m[2] ? Number(m[2]) / 10 : 0) : undefined))(BARE_TEMPERATURE.exec(t)),
   };

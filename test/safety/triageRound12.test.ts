@@ -23,6 +23,9 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['watch', '儿子一哭就憋气 脸都青紫了 过了两三秒就缓过来了'],
   ['watch', 'she held her breath crying and her lips went blue, then she came round straight away'],
   ['watch', '哭到憋住氣 嘴唇發紫 軟了一下子就醒過來了'],
+  ['watch', '一生气就哭背过气了 过了一会儿又哭出声来'],
+  ['watch', '哭得太凶 一下子没了呼吸 几秒后又缓过来了'],
+  ['red', '哭着哭着没气了 到现在还没缓过来'],
   ['red', '他哭着哭着憋气 嘴唇发紫 现在还没缓过来'],
   ['red', '哭到憋气以后抽搐了 现在叫不醒'],
   ['red', '宝宝嘴唇发紫 呼吸很费力'],
@@ -41,11 +44,20 @@ const TABLE: Array<[TriageLevel, string]> = [
   // Heat: tired after a hot morning outdoors → cool and watch; heat stroke's signs → red.
   ['watch', '天太热 在公园玩了一上午 回来满头大汗 没什么精神'],
   ['red', '在户外晒了一下午 现在叫不醒 还吐了'],
+  // Hardly responding when called is not responding; 'no reaction' to a vaccine is not.
+  ['red', '拉肚子 || 这会儿喊她也没啥反应'],
+  ['none', '打完疫苗没什么反应 正常吗'],
   // Readings.
   ['watch', 'his nose has been bleeding for a few minutes, what do I do'],
   ['red', 'I think she swallowed some magnetic beads from the fridge set'],
   ['red', '吃了两片grandpa的药'],
   ['watch', '被热汤splash到腿上 冲了cold water 二十分钟 有一点红'],
+  ['amber', '第一次吃芒果 嘴巴四周都红肿了'],
+  // A magnet or a button battery in the mouth, perhaps swallowed: treated as swallowed.
+  ['red', "she had a fridge magnet in her mouth and now it's gone, she may have swallowed it"],
+  ['red', '孩子把纽扣电池含在嘴里 现在找不到了'],
+  ['none', '孩子在玩磁力片 要注意什么'],
+  ['red', '他舔了洗碗块'],
 ];
 
 describe('triage round 12', () => {
@@ -76,5 +88,11 @@ describe('triage round 12', () => {
 
   it("'when should I actually call an ambulance' asks when to go", () => {
     expect(readHealthSigns('when should i actually call an ambulance if it happens again?').asksWhenToGo).toBe(true);
+  });
+
+  it('a parent blaming themself is read, not a question about something odd', () => {
+    expect(readHealthSigns(toSimplified('都怪我没看好 他从沙发上摔下来了 现在在玩')).selfBlame).toBe(true);
+    expect(readHealthSigns('i feel like a terrible mum, she fell off the bed while i was on my phone').selfBlame).toBe(true);
+    expect(readHealthSigns(toSimplified('奇怪我家宝宝最近老是揉眼睛')).selfBlame).toBe(false);
   });
 });

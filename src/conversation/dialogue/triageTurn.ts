@@ -379,6 +379,9 @@ export async function triageTurn(
     return r.build();
   }
   if (atPoint) r.say(r.w.triage.atPoint);
+  // A parent blaming themself ('都怪我没看好', 'I feel like a terrible mum') hears a kind word before the advice (not in a
+  // 120 answer, where every second goes to what to do).
+  else if (reading.selfBlame) r.say(r.w.triage.notYourFault);
   const care = reading.asksCare && !atPoint ? careRule(r, signs) : undefined;
   if (t.level === 'amber') amber(r, t, signs, atPoint, reading.asksDose, care);
   else watch(r, t, signs, atPoint, reading.asksDose, reading.fineNow, care);

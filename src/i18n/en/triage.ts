@@ -277,6 +277,8 @@ export const triage: typeof zhTriage = {
     urgentIf: (signs: string) => `Call 120 or go to the emergency department straight away if any of these appear: ${signs}.`,
   },
 
+  notYourFault:
+    "Please don't blame yourself: knocks and little accidents happen to every young child, even with the most careful parent — checking now is looking after them well.",
   atPoint: "Your child was hurt at a point — I'm passing this to staff as a complaint to follow up. First, your child:",
   atPointRed: 'This happened at a point: it is on the same urgent ticket, and staff will also find out from the point what happened and get back to you.',
   passedToStaff: 'I have also passed this message to the staff member looking after your request.',

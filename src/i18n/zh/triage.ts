@@ -248,6 +248,7 @@ export const triage = {
   },
 
   /** An injury at a point: the safety answer comes first, then the complaint. */
+  notYourFault: '别太自责：小孩子磕磕碰碰、出点小状况很常见，再细心的家长也会遇到；你现在来问，就是在好好照顾孩子。',
   atPoint: '孩子在服务点受了伤，这件事我会作为投诉转给工作人员跟进。先顾孩子：',
   atPointRed: '这件事发生在服务点：已经记在这张紧急工单里，工作人员也会向服务点了解经过，之后回复你。',
   passedToStaff: '这条消息我也转给了正在跟进你的工作人员。',
