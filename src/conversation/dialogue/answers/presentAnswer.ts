@@ -141,6 +141,9 @@ const TAKING = /^(?:要|需要)?带(?:去)?$/;
 /** A section (or a question) about why something happens. */
 const WHY = /为什么|为啥|(?<![a-z])why(?![a-z])/i;
 
+/** How much closer a section's listed question must be to the parent's to answer instead whatever words it holds. */
+const MUCH_CLOSER = 0.15;
+
 /** How much less of the question a section answering the kind asked may cover and still answer instead. */
 const KIND_SLACK = 0.25;
 
@@ -296,8 +299,17 @@ function readAfresh(question: string, passages: Passage[]): Reading {
   const sameFamily = (x: Ranked) => !best || familyOf(x.p.docId) === familyOf(best.p.docId);
   // Between passages that cover the question equally, the one listing a question clearly closer to the
   // parent's answers it ("外国人可以用吗": who may use the points, not whether foreigners get free vaccines).
+  // (A question only a little closer does not take the answer to a section holding fewer of the question's words,
+  // its topic words or not: "被暂停预约了 之前约好的周六那场还能去吗" is what happens to bookings made before a pause —
+  // its listed questions say "那场" — not how to appeal a pause, though "暂停预约可以申诉吗" is closer to the message's
+  // opening. A question much closer does: "白天早就不用尿布了 可是晚上还是尿床" is bedwetting, not when to start.)
+  const held = (x: Ranked) => coverage(words, x.all);
+  const qm = (x: Ranked) => x.p.questionMatch ?? 0;
   const closerQuestion =
-    best && ranked.find((x) => sameFamily(x) && x.covered === best!.covered && (x.p.questionMatch ?? 0) >= (best!.p.questionMatch ?? 0) + 0.1);
+    best &&
+    ranked.find(
+      (x) => sameFamily(x) && x.covered === best!.covered && qm(x) >= qm(best!) + 0.1 && (qm(x) >= qm(best!) + MUCH_CLOSER || held(x) >= held(best!)),
+    );
   if (closerQuestion) best = closerQuestion;
   // …and one that covers more of the question and lists a question at least as close to it answers it over
   // one that is only ranked higher ("发脾气打屁股对不对": what not to do in a tantrum, not why tantrums happen).
@@ -429,6 +441,11 @@ export function contextAnswersAsWell(question: string, own: Passage[], withConte
   if (theirs.p.docId === mine.p.docId) return false;
   const read = readPassages(question, [theirs.p]).ranked[0];
   return read !== undefined && read.covered >= mine.covered;
+}
+
+/** The section that answers the question among the passages (after joining a long section's pieces), if any. */
+export function answeringSection(question: string, passages: Passage[]): Passage | undefined {
+  return readPassages(question, joinSectionPieces(passages)).best?.p;
 }
 
 /** Whether some passage covers the question well enough to be quoted as its answer. */

@@ -222,10 +222,23 @@ export function mentionsLiterally(t: SearchableText, word: string): boolean {
   return /\p{Script=Han}/u.test(word) ? t.text.includes(word) : t.terms.has(stemWord(word));
 }
 
+/**
+ * Whether a text holds a word of the question, or, for a four-character Chinese compound the segmenter kept whole
+ * ("暂停预约", "分床睡觉"), both its two-character halves: "暂停只限制新的预约" holds "被暂停预约了" as surely as a
+ * section that writes the compound out.
+ */
+export function holds(t: SearchableText, word: string): boolean {
+  if (mentions(t, word)) return true;
+  const chars = [...word];
+  if (chars.length !== 4 || !chars.every((c) => /\p{Script=Han}/u.test(c))) return false;
+  const [a, b] = [chars.slice(0, 2).join(''), chars.slice(2).join('')];
+  return mentions(t, a) && mentions(t, b);
+}
+
 /** Share (0..1) of the question's content words found in a text; 1 when the question has none. */
 export function coverage(words: string[], t: SearchableText): number {
   if (words.length === 0) return 1;
-  return words.filter((w) => mentions(t, w)).length / words.length;
+  return words.filter((w) => holds(t, w)).length / words.length;
 }
 
 // People around the child frame a parenting question ("婆婆非要…", "my husband's cousin"); they are rarely its topic.

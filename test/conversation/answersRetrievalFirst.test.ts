@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/config.ts';
+import { renderRules } from '../../src/knowledge/renderRules.ts';
+import { answeringSection, type Passage } from '../../src/conversation/dialogue/answers/presentAnswer.ts';
+import { coverage, holds, keyWords, searchable } from '../../src/conversation/dialogue/answers/questionTerms.ts';
+
+/**
+ * Round 12 (answers12): the section holding the fact is often retrieval's own first hit, and the answer's
+ * re-ranking moved away from it to a section whose listed question shares the message's opening words.
+ */
+const rules = defaultConfig().booking;
+function passage(doc: string, heading: string, questionMatch: number): Passage {
+  const file = join('knowledge', 'zh', `${doc}.md`);
+  const body = renderRules(readFileSync(file, 'utf8'), rules, file);
+  const at = body.indexOf(`## ${heading}\n`);
+  if (at < 0) throw new Error(`no section "${heading}" in ${file}`);
+  const rest = body.slice(at + heading.length + 4);
+  const end = rest.search(/^## /m);
+  const raw = end < 0 ? rest : rest.slice(0, end);
+  const block = /<!--\s*questions:([\s\S]*?)-->/.exec(raw);
+  return {
+    docId: doc,
+    title: doc,
+    heading: `${doc} > ${heading}`,
+    source: file,
+    language: 'zh',
+    text: raw.replace(/<!--[\s\S]*?-->/g, '').trim(),
+    questions: block
+      ? block[1]!
+          .split('\n')
+          .map((q) => q.trim())
+          .filter(Boolean)
+      : [],
+    questionMatch,
+  };
+}
+
+describe('a four-character compound is held by a text holding both its halves', () => {
+  it('"暂停预约" is held by "暂停只限制新的预约", not by a text with one half', () => {
+    expect(holds(searchable('暂停只限制新的预约：暂停前已经约好的场次仍然有效'), '暂停预约')).toBe(true);
+    expect(holds(searchable('怎样在本助手里预约'), '暂停预约')).toBe(false);
+    expect(coverage(['暂停预约'], searchable('暂停只限制新的预约'))).toBe(1);
+  });
+  it('only four Chinese characters split so: a two-character word is held only as written', () => {
+    expect(holds(searchable('暂 停'), '暂停')).toBe(false);
+  });
+});
+
+describe("retrieval's first section stays when the other covers the question no better", () => {
+  const question = '我们被暂停预约了 好烦 那之前已经约好的这周六那场还能去吗';
+  it('keeps what happens to bookings made before a pause over how to appeal one', () => {
+    expect(keyWords(question)).toContain('暂停预约');
+    const pause = passage('service-no-show', '暂停期间已有的预约怎么办？', 0.46);
+    const appeal = passage('service-no-show', '觉得记录有误，怎么申诉？', 0.58);
+    expect(answeringSection(question, [pause, appeal])?.heading).toMatch(/暂停期间已有的预约/);
+  });
+  it('follows retrieval the other way round too: its first section is the answer, whichever it is', () => {
+    const pause = passage('service-no-show', '暂停期间已有的预约怎么办？', 0.46);
+    const appeal = passage('service-no-show', '觉得记录有误，怎么申诉？', 0.58);
+    expect(answeringSection(question, [appeal, pause])?.heading).toMatch(/申诉/);
+  });
+});
