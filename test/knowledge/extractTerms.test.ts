@@ -112,6 +112,10 @@ describe('colloquial, Minnan and voice-typed words (round 4)', () => {
     ['脸上起疙瘩 是不是湿诊', '湿疹'],
     ['几个月可以加付食', '辅食'],
     ['兩歲了還不太會講話', '说话'],
+    ['姥姥非要给孩子喂米糊', '外婆'],
+    ['二宝出生后老大争宠', '吃醋'],
+    ['宝宝偏食怎么办', '挑食'],
+    ['美林和泰诺林', '布洛芬'],
   ])('%s is read with the documents’ word (%s)', (q, word) => {
     expect(extractTerms(toSimplified(q))).toContain(word);
   });

@@ -30,6 +30,18 @@ export const COLLOQUIAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['换时间', '改时间'],
   // 讲话 is the southern everyday word for speaking (两岁了还不太会讲话); the documents write 说话.
   ['讲话', '说话'],
+  // Northern words for the mother's parents; the documents write 外婆 and 外公.
+  ['姥姥', '外婆'],
+  ['姥爷', '外公'],
+  ['跌倒', '摔倒'],
+  ['偏食', '挑食'],
+  // A hoarse voice, one of the allergy and croup signs the documents write as 声音嘶哑.
+  ['嗓子哑', '声音嘶哑'],
+  // Jealousy of a new sibling: the documents write 吃醋.
+  ['争宠', '吃醋'],
+  // The brand names parents use for the two fever medicines the documents name.
+  ['美林', '布洛芬'],
+  ['泰诺林', '对乙酰氨基酚'],
   ['溜娃', '带孩子户外活动'],
   // Nappies and prams in everyday words: the documents write 纸尿裤 and 婴儿推车.
   ['尿不湿', '纸尿裤'],
