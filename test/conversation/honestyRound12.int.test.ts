@@ -37,9 +37,13 @@ describe('honest availability and reaching a person, round 12', () => {
     expect(searched(out)).toBe(false);
   });
 
-  it('collecting early from a named session is a question, not a search', async () => {
-    const out = await chatAs(app, ++userSeq)('要是约了周六上午的半日托 能不能只托两个小时就提前接走');
+  it.each([
+    ['要是约了周六上午的半日托 能不能只托两个小时就提前接走', /临时托.{0,10}2小时/],
+    ['if I book Saturday morning, can I pick her up after two hours?', /temporary care.{0,30}2 hours/i],
+  ])('%s: how long sessions run (temporary care is about 2 hours), not a search nor who may collect', async (text, length) => {
+    const out = await chatAs(app, ++userSeq)(text);
     expect(searched(out)).toBe(false);
+    expect(out.reply).toMatch(length);
   });
 
   it('a complaint told without the word opens a complaint ticket, no search', async () => {

@@ -42,6 +42,7 @@ describe('questions with a day that are not searches (round 12)', () => {
   it.each([
     '要是约了周六上午的半日托 能不能只托两个小时就提前接走',
     '下週六那場半日托 可以只待兩小時就接走嗎',
+    'if I book Saturday morning, can I pick her up after two hours?',
     '春节期间你们托育点开门吗 初三初四想送过去',
     '過年服務點有開嗎',
     'Are the points open over Chinese New Year? We are staying in Xiamen this year',

@@ -117,6 +117,15 @@ export const enIntentRules: IntentRule[] = [
     ),
     10,
   ],
+  // Collecting before the session ends ("if I book Saturday morning, can I pick her up after two hours?"): a question about
+  // the session, not a booking or a search for the day it names.
+  [
+    'knowledge',
+    w(
+      '\\bpick (?:\\w+ )?up (?:early|earlier|after (?:an?|one|two|1|2) hours?)\\b|\\bcollect (?:\\w+ )?(?:early|earlier|after (?:an?|one|two|1|2) hours?)\\b|\\b(?:only|just) (?:stay|leave (?:him|her|them))\\b.{0,12}\\b(?:an? hour|one hour|two hours|2 hours)\\b',
+    ),
+    6,
+  ],
   // Whether points open over a public holiday ("are the points open over Chinese New Year?", "closed on National Day?"):
   // the holiday rule, not a search for the day.
   [

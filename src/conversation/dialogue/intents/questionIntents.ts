@@ -120,6 +120,13 @@ const HOLIDAY_OPEN =
 const HOLIDAY_RULE_ZH = '节假日服务点开不开 场次会取消吗';
 const HOLIDAY_RULE_EN = 'are points open on public holidays, will a session be cancelled';
 
+/** Collecting a child before the session ends, asked (Simplified, lowercased text). */
+const EARLY_COLLECT =
+  /(?:提前|早点|提早)(?:把(?:他|她|孩子|宝宝|娃)?)?接(?!种)|只(?:托|待|呆|放)[一两二三半\d]+个?(?:小时|钟头)|(?<![a-z])(?:pick (?:\w+ )?up (?:early|earlier|after (?:an?|one|two|1|2) hours?)|collect (?:\w+ )?(?:early|earlier|after (?:an?|one|two|1|2) hours?)|(?:only|just) (?:stay|leave (?:him|her|them))\b.{0,12}\b(?:an? hour|one hour|two hours|2 hours))(?![a-z])/i;
+/** How long sessions run, as it is looked up (service-faq). */
+const SESSION_LENGTH_ZH = '半日托多长时间 临时托多久';
+const SESSION_LENGTH_EN = 'how long is half-day care and how long is temporary care';
+
 /** The eligibility rule as it is looked up: the service's own question about a child turning 3 (service-eligibility). */
 const AGE_RULE_ZH = '孩子下周就满3岁了 还能约吗 有没有年龄上限';
 const AGE_RULE_EN = 'my son turns 3 next week, can he still come? is there an age limit?';
@@ -176,6 +183,10 @@ export const knowledge: IntentHandler = async (r, q) => {
   // holiday rule (a point may close; families booked are told), looked up as that rule — not the usual session times its
   // 开门 / open would find. (A day asked to be booked, "元旦那个周六能约吗", is that day's sessions.)
   if (HOLIDAY_OPEN.test(t) && !BOOKABLE_ASK.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? HOLIDAY_RULE_ZH : HOLIDAY_RULE_EN });
+  // Collecting before the end ("能不能只托两个小时就提前接走", "可以只待兩小時就接走嗎", "can I pick her up after two hours?"): how
+  // long each kind of session runs (half-day about 3 hours, temporary care about 2) is what the materials say, looked up as
+  // that — not that day's places, nor who may collect.
+  if (EARLY_COLLECT.test(t) && !HEALTH.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? SESSION_LENGTH_ZH : SESSION_LENGTH_EN });
   const range = q.slots.dateRange;
   const asSearch: Request = { ...q, intent: 'find_slots', confidence: Math.max(q.confidence, 0.7) };
   // A child over 3 asked about ("my son is 5, can he join?", "just turned 4, is she too old?"): the 0-3 rule, cited.
@@ -236,8 +247,7 @@ export const knowledge: IntentHandler = async (r, q) => {
 
 /** A rule that holds for every session: being well enough to go, what to bring, who may pick up. */
 const EVERY_SESSION_RULE =
-  // (…and collecting before the end: "能不能只托两个小时就提前接走", "可以只待兩小時就接走嗎", "can I pick her up early?")
-  /(?:提前|早点|提早)(?:把(?:他|她|孩子|宝宝|娃)?)?接(?!种)|接走|只(?:托|待|呆)[一两二三半\d]|(?<![a-z])(?:pick (?:\w+ )?up (?:early|earlier)|collect (?:\w+ )?early)(?![a-z])|要带|(?:可以|能|需要|得)(?:让(?:她|他|孩子|宝宝))?带|带(?:自己的|上)|带什么|带啥|带些|带点|准备什么|准备啥|接孩子|(?:来|去)接|谁(?:来|可以|能)?接|(?<![a-z])(?:pack|bring|pick(?:s|ing)? (?:\w+ )?up|collect)(?![a-z])/i;
+  /要带|(?:可以|能|需要|得)(?:让(?:她|他|孩子|宝宝))?带|带(?:自己的|上)|带什么|带啥|带些|带点|准备什么|准备啥|接孩子|(?:来|去)接|谁(?:来|可以|能)?接|(?<![a-z])(?:pack|bring|pick(?:s|ing)? (?:\w+ )?up|collect)(?![a-z])/i;
 /** Things brought to a session asked about ("可以让她带自己的安抚巾去吗", "should I pack spare clothes"). */
 const BRING = /带|(?<![a-z])(?:pack|bring)(?![a-z])/i;
 /** The session a question is asked about, in both scripts and English: its day, part of day and kind of care. */
