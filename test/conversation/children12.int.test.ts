@@ -129,3 +129,17 @@ describe('a typed yes, a pick for another child, a correction, a pick for both, 
     expect(o.reply).not.toMatch(/江頭|殿前/);
   });
 });
+
+describe('a correction that names the mistake', () => {
+  it('"哎呀 看错日子了 是下周日" right after booking moves it to next Sunday (one booking left)', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    await say('登记一下 团团 2024年5月12日出生');
+    await say({ button: buttonData(await say('团团周日上午集美'), /^预约 1$/) });
+    const o = await say('哎呀 看错日子了 是下周日');
+    await say({ button: buttonData(o, /^预约 1$/) });
+    const left = await held(userId);
+    expect(left).toHaveLength(1);
+    expect(left[0]).toMatch(/^团团 2026-12-06/);
+  });
+});
