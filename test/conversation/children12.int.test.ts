@@ -130,7 +130,16 @@ describe('a typed yes, a pick for another child, a correction, a pick for both, 
   });
 });
 
-describe('a correction that names the mistake', () => {
+describe('a session picked by its kind, a correction that names the mistake', () => {
+  it('"the half day one please" after a list of temporary care and half day at one point books the half day', async () => {
+    const userId = ++userSeq;
+    const say = chatAs(app, userId);
+    await say('Please add my daughter Olivia, born 18 April 2024');
+    await say('Olivia Sunday afternoon Wuyuan Bay?');
+    await say('the half day one please');
+    expect(await kinds(userId)).toEqual(['Olivia 14:30']);
+  });
+
   it('"哎呀 看错日子了 是下周日" right after booking moves it to next Sunday (one booking left)', async () => {
     const userId = ++userSeq;
     const say = chatAs(app, userId);

@@ -211,20 +211,25 @@ function asksAboutIt(text: string): boolean {
   return /[?？吗嗎呢]|有没有|有沒有|还有位|還有位|(?<![a-z])(?:is|are|any|does|do)(?![a-z])/i.test(text);
 }
 
+/** Words that choose one of the sessions on screen ("…那个", "the … one", "就约…"), not ask for a kind again. */
+const KIND_PICKED = /那个|那個|那场|那場|那节|那節|的吧|就(?:约|約|订|訂|要|选|選)|(?<![a-z])(?:one|that|book|take)(?![a-z])/i;
+
 /**
  * The session a parent picks from the shown list by its start time ("两点半那个", "下午一點那個", "the 2:30 one",
- * "Jiangtou at 2:30"): the one shown starting then (at the point or on the day named, when one is); several when
- * more than one point starts then.
+ * "Jiangtou at 2:30") or its kind ("the half day one please", "临时托那个吧"): the one shown starting then or of that
+ * kind (at the point or on the day named, when one is); several when more than one fits.
  */
 function pickByTime(r: Reply, q: Request): number | ShownSession[] | undefined {
   const shown = r.state.lastSearch?.shown ?? [];
   if (shown.length === 0 || q.slots.ordinal !== undefined || q.slots.pick !== undefined) return undefined;
-  const time = parseClockTime(q.text);
-  if (!time) return undefined;
   const s = q.slots;
+  const time = parseClockTime(q.text);
+  // "the half day one please", "临时托那个吧": the kind shown, when the words pick rather than ask for it again.
+  const kind = !time && s.kind && s.kind !== 'trial_class' && KIND_PICKED.test(q.text) ? r.w.format.service(s.kind) : undefined;
+  if (!time && !kind) return undefined;
   const at = shown.filter(
     (x) =>
-      x.label.includes(`${time}–`) &&
+      (time ? x.label.includes(`${time}–`) : x.label.includes(kind!)) &&
       (!s.pointCode || x.pointCode === s.pointCode) &&
       (!s.district || !x.district || x.district === s.district) &&
       (!s.dateRange || !x.localDate || (x.localDate >= s.dateRange.from && x.localDate <= s.dateRange.to)),
