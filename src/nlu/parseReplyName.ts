@@ -36,6 +36,8 @@ export function parseReplyName(text: string, s: Slots): string | undefined {
   if (ordinal) t = ordinal;
   if (!t || t.length > 12 || /\d/.test(t)) return undefined;
   if (NOT_NAMES.test(t)) return undefined;
+  // "Yes please, both", "ok both of them", "no, all": an answer to the list, with no name in it.
+  if (/(?<![a-z])(?:yes|yeah|yep|yup|sure|ok|okay|no|nope|both|all|thanks|thx)(?![a-z])/i.test(t)) return undefined;
   if (!/^[\p{L}·\s'-]+$/u.test(t)) return undefined;
   // English names come back capitalised (the text was lowercased for matching).
   return t.replace(/(^|\s)([a-z])/g, (_m, sp: string, c: string) => sp + c.toUpperCase());

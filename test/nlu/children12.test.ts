@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNegations } from '../../src/nlu/findNegations.ts';
+import { parseReplyName } from '../../src/nlu/parseReplyName.ts';
 import { prepareText } from '../../src/nlu/prepareText.ts';
 
 describe('a correction that says what was got wrong', () => {
@@ -8,5 +9,14 @@ describe('a correction that says what was got wrong', () => {
   });
   it.each(['周六上午湖里', '看看周日有没有位置'])('%s does not', (text) => {
     expect(findNegations(prepareText(text)).correction).toBe(false);
+  });
+});
+
+describe('an answer to a list is not a name', () => {
+  it.each(['Yes please, both', 'yes both', 'ok both of them', 'no, all'])('%s', (text) => {
+    expect(parseReplyName(text.toLowerCase(), {})).toBeUndefined();
+  });
+  it('a name still is', () => {
+    expect(parseReplyName('ruby', {})).toBe('Ruby');
   });
 });
