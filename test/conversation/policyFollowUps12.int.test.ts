@@ -52,6 +52,20 @@ describe('the fact a follow-up asks for is in the section it finds', () => {
     expect(again.reply).toMatch(/still search/i);
   });
 
+  it('a waitlist place during a pause: kept, from the no-show document, not how to leave a waitlist', async () => {
+    const id = ++userSeq;
+    await say(id, '爽约几次会被停');
+    const out = await say(id, '那停了以后候补还有效吗');
+    expect(docs(out)).toContain('service-no-show');
+    expect(out.reply).toMatch(/候补位置保留/);
+  });
+
+  it('"托小班是几比几": the carer ratio, not "no answer"', async () => {
+    const out = await say(++userSeq, '托小班是几比几');
+    expect(docs(out)).toContain('policy-ratios-standards');
+    expect(out.reply).toMatch(/1:5/);
+  });
+
   it('the session has ended and the parent is not there yet: phone the point, carers stay with the child', async () => {
     const out = await say(++userSeq, '下午场结束了我还没赶到 孩子怎么办');
     expect(docs(out)).toContain('policy-pickup-safety');
