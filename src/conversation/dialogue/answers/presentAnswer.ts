@@ -437,8 +437,16 @@ export function contextAnswersAsWell(question: string, own: Passage[], withConte
   if (!mine) return true;
   const theirs = readPassages(contextQuery, withContext).best;
   if (!theirs) return false;
-  // (Within one document the follow-up's own words say which section: "那我让上初中的哥哥去接呢" → who may not collect.)
-  if (theirs.p.docId === mine.p.docId) return false;
+  // (Within one document the follow-up's own words say which section: "那我让上初中的哥哥去接呢" → who may not collect —
+  // when they find a section listing a question close to them, or one as much about the question before. When they find
+  // neither, the section the question before finds answers if it covers the follow-up's words as well: "那我要跟老師交代
+  // 哪些事情" after a peanut allergy is what to tell the carers about the allergy, not the general hand-over.)
+  if (theirs.p.docId === mine.p.docId) {
+    if ((mine.p.questionMatch ?? 0) >= DEFAULT_THRESHOLDS.questionMatch || theirs.p.heading === mine.p.heading) return false;
+    const before = contextQuery.slice(0, Math.max(0, contextQuery.lastIndexOf('\n')));
+    const about = (p: Passage) => readPassages(before, [p]).ranked[0]?.covered ?? 0;
+    if (!before || about(theirs.p) <= about(mine.p)) return false;
+  }
   const read = readPassages(question, [theirs.p]).ranked[0];
   return read !== undefined && read.covered >= mine.covered;
 }
