@@ -49,7 +49,10 @@ const EN_GRAMMAR = new Set(
 const ZH_GRAMMAR = /[的了吗嗎呢吧那这這帮幫我你想要能还還没沒不是在给給改就都也很再跟请請看有个個把怎么麼嘛呀啊]/gu;
 
 /** A reply of one or two characters that only acknowledges ("好", "嗯嗯", "好的"): it says nothing about language. */
-const ACK = /^(好|好的|好滴|嗯|嗯嗯|恩|行|对|對|是的|可以|谢谢|謝謝|收到|明白)[\s。.!！~～]*$/u;
+const ACK = /^(好|好的|好滴|嗯|嗯嗯|恩|行|对|對|是的|可以|谢谢|謝謝|收到|明白)[\s。.!！~～,，]*$/u;
+
+/** English words of thanks and assent that go with such an acknowledgement ("好 thanks", "收到 thank you"). */
+const EN_ACK = new Set(['thanks', 'thank', 'thx', 'ty', 'you', 'sure', 'yes', 'yep', 'yeah', 'cool', 'great', 'noted']);
 
 /**
  * The language of one message. Chinese characters carry roughly as much
@@ -76,7 +79,7 @@ export function detectLanguage(text: string, previousLang?: Lang): Lang {
     if (informative.length === 0) return previousLang ?? 'en';
     return 'en';
   }
-  if (previousLang && informative.length === 0 && ACK.test(text.replace(/[a-z']+/gi, '').trim())) return previousLang;
+  if (previousLang && informative.every((w) => EN_ACK.has(w.toLowerCase())) && ACK.test(text.replace(/[a-z']+/gi, '').trim())) return previousLang;
   // A sentence ending on a Chinese particle is a Chinese sentence with English words in it ("no-show会被ban吗").
   if (han >= 2 && /[吗嗎呢吧嘛么麼啊呀][?？!！。~～\s]*$/u.test(text)) return 'zh';
   // The question itself asked in Chinese around an English word or two ("waitlist 怎么加", "info 存多久 delete account"): the
@@ -88,7 +91,8 @@ export function detectLanguage(text: string, previousLang?: Lang): Lang {
     const enGrammar = informative.filter((w) => EN_GRAMMAR.has(w.toLowerCase())).length;
     const informativeLetters = informative.join('').replace(/[^a-z]/gi, '').length;
     if (zhGrammar > 0 && enGrammar === 0 && han * 5 >= informativeLetters) return 'zh';
-    if (enGrammar > 0 && zhGrammar === 0 && informativeLetters >= han * 2) return 'en';
+    // In an English conversation an English frame around Chinese words ("book 周六 上午 集美 for Mia") is enough.
+    if (enGrammar > 0 && zhGrammar === 0 && informativeLetters * (previousLang === 'en' ? 2 : 1) >= han * 2) return 'en';
     // Grammar of both or neither: weigh the content, leaning to the language the conversation is in.
     const zhWeight = han * 2.5 * (previousLang === 'zh' ? 1.5 : 1);
     const enWeight = latinLetters * (previousLang === 'en' ? 1.5 : 1);

@@ -26,6 +26,8 @@ describe('detectLanguage: code-switched messages are judged by their grammar', (
     expect(detectLanguage('ok', 'zh')).toBe('zh');
     expect(detectLanguage('好', 'zh')).toBe('zh');
     expect(detectLanguage('好')).toBe('zh');
+    expect(detectLanguage('好 thanks', 'zh')).toBe('zh');
+    expect(detectLanguage('收到 thank you', 'en')).toBe('en');
     // More than an acknowledgement is language evidence again.
     expect(detectLanguage('好的 周六湖里上午', 'en')).toBe('zh');
   });
@@ -33,5 +35,10 @@ describe('detectLanguage: code-switched messages are judged by their grammar', (
   it('nouns without grammar on either side are weighed, leaning to the conversation', () => {
     expect(detectLanguage('周日上午湖里 for two kids')).toBe('zh');
     expect(detectLanguage('Sunday morning 湖里', 'en')).toBe('en');
+  });
+
+  it('in an English conversation an English frame around Chinese words stays English', () => {
+    expect(detectLanguage('book 周六 上午 集美 for Mia', 'en')).toBe('en');
+    expect(detectLanguage('周六 book 一下 集美 上午', 'en')).toBe('zh');
   });
 });
