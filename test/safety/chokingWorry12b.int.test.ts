@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/config.ts';
+import type { Database } from '../../src/db/database.ts';
+import { OfflineEmbedder } from '../../src/knowledge/OfflineEmbedder.ts';
+import { ingestKnowledge } from '../../src/knowledge/ingestKnowledge.ts';
+import { createKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/KnowledgeBase.ts';
+import { getTestDatabase, resetDatabase } from '../helpers/testDatabase.ts';
+
+/**
+ * Round 12b: a parent worried that a baby feeding themselves will choke is answered from the
+ * first-aid document's self-feeding section (gagging vs choking, safe pieces, upright and watched),
+ * not the emergency section. Messages worded apart from the question lines and the tuning set.
+ */
+let db: Database;
+let kb: KnowledgeBase;
+
+beforeAll(async () => {
+  db = await getTestDatabase();
+  await resetDatabase(db);
+  const embedder = new OfflineEmbedder();
+  const summary = await ingestKnowledge({ pool: db.pool, embedder, dir: 'knowledge', rules: defaultConfig().booking });
+  expect(summary.skipped).toEqual([]);
+  kb = createKnowledgeBase({ pool: db.pool, embedder });
+});
+
+describe('choking worries while learning to eat', () => {
+  it.each([
+    ['宝宝十个月 自己拿着吃软的香蕉块 会不会噎到', 'zh', '自己抓着吃'],
+    ['让宝宝自己抓着吃手指食物 怕卡喉咙怎么办', 'zh', '自己抓着吃'],
+    ['worried my 8 month old will choke if she feeds herself finger foods', 'en', 'finger foods'],
+  ] as const)('%s', async (q, lang, heading) => {
+    const [top] = await kb.search(q, { lang, k: 3 });
+    expect(top?.docId).toBe('parenting-first-aid');
+    expect(top?.headingPath.toLowerCase()).toContain(heading.toLowerCase());
+  });
+
+  it('the facts stand in zh and en', () => {
+    const zh = readFileSync('knowledge/zh/parenting-first-aid.md', 'utf8');
+    const en = readFileSync('knowledge/en/parenting-first-aid.md', 'utf8');
+    for (const s of ['干呕很常见', '一捏就扁', '纵向切成四瓣', '全程看着']) expect(zh).toContain(s);
+    for (const s of ['gagging is common', 'squash between your thumb and finger', 'quarter them lengthways', 'always watch']) expect(en).toContain(s);
+  });
+});
