@@ -1015,6 +1015,12 @@ const VACCINE_NOT_MILD = /昏睡|昏昏沉沉|精神萎靡|软|(?<![a-z])(?:leth
 /** A fall, knock or injury told with it: an injured child, not a tantrum. */
 const HURT = /摔|撞|磕|跌|掉下|砸|烫|夹|(?<![a-z])(?:fell|fall(?:en|s|ing)?|hit|bump\w*|knock\w*|injur\w*|hurt|burn\w*)(?![a-z])/;
 /** Screaming or crying while it happens, or a tantrum: the child is responsive. */
+const NIGHT_SLEEP =
+  /半夜|夜里|夜间|晚上|睡着|睡梦|睡觉|入睡|(?<![a-z])(?:in (?:his|her|their) sleep|at night|night|bedtime|asleep|middle of the night)(?![a-z])/;
+const EYES_OPEN = /眼睛?(?:是|都|还)?(?:睁|张)(?:着|开|得|很|大)|睁着眼|睁(?:开|大)(?:了)?眼|(?<![a-z])eyes (?:are |were |wide |still )*open(?![a-z])/;
+const NIGHT_SCREAM = /尖叫|哭喊|哭叫|喊叫|惊叫|大叫|大哭|哭闹|(?<![a-z])(?:scream\w*|shriek\w*|yell\w*|crying out|cries out)(?![a-z])/;
+const NOT_NIGHT_TERROR =
+  /软|瘫|抽|僵|发紫|发青|嘴唇|呼吸|喘|翻白眼|发烧|发热|烧到|吐|(?<![a-z])(?:limp|floppy|stiff|jerk\w*|twitch\w*|shak\w*|blue|breath\w*|fever|vomit\w*|rolled)(?![a-z])/;
 const SCREAMING_NOW =
   /尖叫|大叫|哭闹|大哭|哭喊|嚎|(?<!疼得|痛得|疼的|痛的)打滚|撒泼|发脾气|闹脾气|耍赖|(?<![a-z])(?:screaming|screams?|screeching|yelling|shrieking|howling|wailing|kicking and (?:crying|screaming)|tantrums?|meltdowns?)(?![a-z])/;
 /** Words that the child is not responding, or stopped crying before going limp: unresponsive stays. */
@@ -1591,6 +1597,21 @@ export function readHealthSigns(text: string): SignReading {
         t,
       );
     if (faceOrGenitals || (handOrFoot && !signs.has('small'))) signs.add('burn_site');
+  }
+  // A night terror: screaming or crying out in the night with the eyes open, not responding to the parent, then back to
+  // sleep ('半夜突然尖叫 眼睛睁着 抱她也没反应', "screams in her sleep with her eyes open and doesn't respond to me"): the
+  // child is asleep, not unconscious — the sleep answer (don't wake, keep safe), not 120. Floppy, stiff, jerking, blue,
+  // breathing trouble, a fever, a fall or any other sign is read as usual.
+  if (
+    signs.has('unresponsive') &&
+    NIGHT_SLEEP.test(t) &&
+    EYES_OPEN.test(t) &&
+    NIGHT_SCREAM.test(t) &&
+    [...signs].every((x) => x === 'unresponsive' || x === 'cried' || x === 'long_time') &&
+    !NOT_NIGHT_TERROR.test(t) &&
+    !HURT.test(t.replace(/(?<![a-z])f(?:a|e)ll(?:s|ing)? (?:straight |right |just )?(?:back )?(?:asleep|to sleep)(?![a-z])/g, ''))
+  ) {
+    for (const x of ['unresponsive', 'cried', 'long_time']) signs.delete(x);
   }
   // Limp while screaming or crying ("goes limp on the floor screaming", "躺在地上打滚尖叫 全身软下来"): a child who is
   // screaming is responsive — going floppy in a tantrum is behaviour, not unconsciousness. Limp and not responding, not

@@ -24,6 +24,15 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['red', '他会不会噎住了 脸都发紫了'],
   ['red', "I'm so scared, she's choking and can't breathe"],
   ['red', '吃苹果卡住了 哭不出声'],
+  // Night terrors.
+  ['none', '晚上睡了两个钟头就坐起来大叫 眼睛睁得大大的 哄他也没反应 一会儿又睡着了'],
+  ['none', '半夜突然哭喊 眼睛張著 跟她說話都沒反應'],
+  ['none', "he shrieks in the middle of the night with his eyes open and doesn't respond when I talk to him"],
+  // Not a night terror: floppy, jerking, blue, hard to wake with nothing else, or a fall.
+  ['red', '半夜叫不醒 全身软软的'],
+  ['red', '晚上尖叫以后眼睛睁着 没反应 手脚一抽一抽的'],
+  ['red', 'screaming at night, eyes open, not responding and her lips are blue'],
+  ['red', '晚上从床上摔下来 尖叫 眼睛睁着 叫他没反应'],
 ];
 
 describe('triage round 12b', () => {
