@@ -65,6 +65,15 @@ const ASKS_ABOUT_COMPLAINT =
 
 export const asksAboutComplaint = (text: string) => ASKS_ABOUT_COMPLAINT.test(prepared(text));
 
+/** Complaints named as what is asked about ("投诉一般多久有回复", "how quickly do you deal with complaints?"). */
+const COMPLAINT_NAMED = /投诉|客诉|申诉|(?<![a-z])complain\w*/i;
+/** How soon complaints are dealt with, asked as a question (not a new complaint's story). */
+const COMPLAINT_TIME = /多久|多长时间|几天|多快|(?<![a-z])(?:how (?:long|soon|quickly|fast|many days))(?![a-z])/i;
+export const asksComplaintTime = (text: string) => {
+  const t = prepared(text);
+  return COMPLAINT_NAMED.test(t) && COMPLAINT_TIME.test(t) && ASKS_SOMETHING.test(t);
+};
+
 /** The parent's open request to staff, if any (not one a staff member has resolved). */
 export async function openTicket(r: Reply): Promise<Escalation | undefined> {
   const ticket = await r.ctx.escalation.activeForParent(r.ctx.userId).catch(() => null);
@@ -104,6 +113,13 @@ export async function answerReplyTime(r: Reply, ticket: Escalation | undefined):
 export async function followUpOnTicket(r: Reply, text: string, opts: { statement?: boolean } = {}): Promise<boolean> {
   const ticket = await openTicket(r);
   if (!ticket) return false;
+  // "投訴通常多久會有回覆", "how quickly do you deal with complaints?": the complaint rule (working days), not how soon
+  // staff pick up a message.
+  if (asksComplaintTime(text)) {
+    r.say(ticket.status === 'claimed' ? r.w.escalation.staffHolding(ticket.claimedByName ?? undefined) : r.w.escalation.ticketOpen);
+    await answerQuestion(r, { text });
+    return true;
+  }
   if (asksTicketTime(text)) {
     await answerReplyTime(r, ticket);
     return true;

@@ -50,6 +50,15 @@ export const enIntentRules: IntentRule[] = [
   ['complaint', w('\\b(?:still|wrongly|unfairly|incorrectly|mistakenly) (?:marked|recorded|counted|logged|flagged|listed)\\b|\\bsort (?:this|it) out\\b'), 10],
   // Whether a message sent at night or at the weekend is answered (REPLY_TIME_ASKED_EN): the reply-time rule, answered.
   ['knowledge', REPLY_TIME_ASKED_EN, 9],
+  // What is kept of what was sent to a person ("and the messages I sent when I asked for a person?", "what about staff
+  // requests?"): the privacy rule asked about staff requests, not a request for a person now.
+  [
+    'knowledge',
+    w(
+      '\\b(?:messages?|chats?|conversations?|records?|history|what (?:i|we) (?:sent|wrote|said))\\b.{0,40}\\b(?:(?:asked|talked|spoke|went) (?:for|to|with) (?:a |the )?(?:person|human|staff|someone|real person|agent)|(?:sent|passed|handed|forwarded) (?:on )?to (?:a |the )?(?:person|human|staff|agent))\\b|\\b(?:what about|and) (?:the )?(?:staff|human|agent) (?:requests?|chats?|conversations?|messages?|tickets?)\\b',
+    ),
+    9,
+  ],
   // What a teacher or carer said about the child ("the daycare teacher said he doesn't play with the others"): a story for a
   // parenting question, whatever care word names where it happened.
   [
@@ -210,7 +219,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'knowledge',
     w(
-      '\\bif (?:i|we) (?:make|file|lodge|submit|raise|send|have) (?:a |an )?(?:complaint|complain)|\\bhow (?:do|can|would|should) (?:i|we) (?:make |file |lodge |submit |raise )?(?:a )?complain\\w*|\\bcomplaints? (?:process|procedure|policy|line|channel)|\\bwhere (?:do|can|should) (?:i|we) (?:complain|send a complaint)|\\bhear back\\b|\\bhow long (?:does|do|will) (?:a |the )?complaints? take\\b',
+      '\\bhow (?:long|quickly|soon|fast)\\b.{0,30}\\b(?:deal|handle|answer|reply|respond|sort|look into|take)\\b.{0,20}\\bcomplaints?\\b|\\bcomplaints?\\b.{0,20}\\bhow (?:long|quickly|soon|fast)\\b|\\bif (?:i|we) (?:make|file|lodge|submit|raise|send|have) (?:a |an )?(?:complaint|complain)|\\bhow (?:do|can|would|should) (?:i|we) (?:make |file |lodge |submit |raise )?(?:a )?complain\\w*|\\bcomplaints? (?:process|procedure|policy|line|channel)|\\bwhere (?:do|can|should) (?:i|we) (?:complain|send a complaint)|\\bhear back\\b|\\bhow long (?:does|do|will) (?:a |the )?complaints? take\\b',
     ),
     5.5,
   ],

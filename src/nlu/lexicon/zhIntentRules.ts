@@ -91,6 +91,13 @@ export const zhIntentRules: IntentRule[] = [
   ],
   // Whether a message sent at night or at the weekend gets an answer (REPLY_TIME_ASKED_ZH): the reply-time rule, answered.
   ['knowledge', REPLY_TIME_ASKED_ZH, 9],
+  // What is kept of what was sent to a person ("那转人工的记录呢", "找人工客服时候发的那些内容会保存吗"): the privacy rule asked
+  // about the staff requests, not a request for a person now.
+  [
+    'knowledge',
+    /(?:转人工|找人工|人工客服|人工|客服|工作人员|真人|staff)(?:的|时候?|时的|那时候?|那边)?(?:发的|说的|留的|聊的)?(?:那些|的)?.{0,4}(?:记录|纪录|内容|消息|聊天|对话|信息|资料|工单)(?:呢|吗|么|也|会|要|保存|保留|存|留|多久|删|[?？]|$)/,
+    9,
+  ],
   // Care on working days asked in general ("平日有没有托班", "工作日可以送吗"): what is on then is answered, not "which day?".
   ['knowledge', /(?:平日|工作日|周一到周五|礼拜一到礼拜五|星期一到星期五)(?:的|里|白天|上班的?时候)?.{0,8}(?:托|送|照顾|看孩子|带孩子|带娃)/, 5],
   // A record the parent says is wrong ("我明明提前一天取消了 系统还是给我记了爽约 这不合理"): a complaint, not the no-show rule.
@@ -167,7 +174,7 @@ export const zhIntentRules: IntentRule[] = [
   ],
   [
     'knowledge',
-    /(?:如果|要是|假如|万一)(?:我)?(?:要|想)?(?:投诉|反映|举报)|投诉.{0,12}(?:多久|几天|怎么|流程|渠道|方式|回复|回覆|答复|结果|处理|哪里|找谁|电话)|(?:怎么|如何|在哪|去哪|找谁|哪里)(?:可以|能)?(?:投诉|反映|举报)|(?:可以|能|能不能|可不可以)(?:打|拨)?12345(?:吗|么|嘛)?/,
+    /(?:如果|要是|假如|万一)(?:我)?(?:要|想)?(?:投诉|反映|举报)|^(?:那|那么)(?!.{0,4}我的)[^，,。!！]{0,6}(?:投诉|客诉)(?:的话)?(?:呢|也一样吗|也是这样吗)[?？]?$|(?:多久|几天|多长时间|多快)(?:会|能|才|可以)?.{0,8}(?:回复|回覆|答复|处理|回应|reply|respond|handle|deal with|回)\s*(?:一下)?(?:客诉|投诉|complaints?)|投诉.{0,12}(?:多久|几天|怎么|流程|渠道|方式|回复|回覆|答复|结果|处理|哪里|找谁|电话)|(?:怎么|如何|在哪|去哪|找谁|哪里)(?:可以|能)?(?:投诉|反映|举报)|(?:可以|能|能不能|可不可以)(?:打|拨)?12345(?:吗|么|嘛)?/,
     5.5,
   ],
   [
