@@ -42,7 +42,9 @@ const RULES: Array<[OutsideRequest, RegExp]> = [
     // Kindergarten enrolment ("明年九月要上幼儿园了 要怎么报名"): the district's education bureau and the kindergartens.
     'school',
     // (Taiwan says 幼稚園; the school may come after the year or month: "報名明年九月的幼稚園", "register her for kindergarten".)
-    /幼(?:儿|稚)园.{0,8}(?:报名|入园|招生|申请|登记)|(?:报名|申请|报|登记)(?:上)?.{0,10}幼(?:儿|稚)园|入园(?:报名|申请|登记)|(?<![a-z])(?:(?:kindergarten|preschool|pre-school|nursery school) (?:enrol\w*|registration|application|admission|place)s?|(?:enrol\w*|register|apply|sign (?:\w+ )?up) (?:\w+ ){0,3}(?:for|in|into|at|to) (?:a |the |\w+ )?(?:kindergarten|preschool|pre-school|nursery school))(?![a-z])/,
+    // A kindergarten to recommend or compare ("湖里有没有推荐的国际幼儿园", "any good international kindergartens in Huli?") is
+    // the same outside ask: the points are community childcare for 0–3, not kindergartens.
+    /幼(?:儿|稚)园.{0,8}(?:报名|入园|招生|申请|登记)|(?:推荐|介绍|哪(?:家|所)).{0,10}幼(?:儿|稚)园|(?:国际|双语|私立|民办)幼(?:儿|稚)园|(?<![a-z])(?:(?:recommend\w*|suggest\w*|good|best|any) (?:\w+ ){0,2}(?:kindergartens?|preschools?|international schools?)|international (?:kindergartens?|preschools?|schools?))(?![a-z])|(?:报名|申请|报|登记)(?:上)?.{0,10}幼(?:儿|稚)园|入园(?:报名|申请|登记)|(?<![a-z])(?:(?:kindergarten|preschool|pre-school|nursery school) (?:enrol\w*|registration|application|admission|place)s?|(?:enrol\w*|register|apply|sign (?:\w+ )?up) (?:\w+ ){0,3}(?:for|in|into|at|to) (?:a |the |\w+ )?(?:kindergarten|preschool|pre-school|nursery school))(?![a-z])/,
   ],
   [
     // Lessons the points do not run ("帮我约周六的游泳课", "book my daughter's swimming lessons"): the points run only their

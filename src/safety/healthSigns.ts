@@ -381,7 +381,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'severe_bleeding',
-    /大量出血|大出血|流了(?:很多|好多|好些|一大片)血|流(?:很多|好多)血|(?:很多|好多)血|一直(?:在)?流血|血一直(?:在)?流|血流不止|流(?:血)?(?:流)?个不停|血(?:还)?(?:在)?流个不停|止不住血|血止不住|出血不止|喷血|(?<![a-z])(?:bleeding (?:a lot|heavily|badly|profusely)|won'?t stop bleeding|lots of blood|severe bleeding|blood everywhere)(?![a-z])/,
+    /大量出血|大出血|流了(?:很多|好多|好些|一大片)血|流(?:很多|好多)血|(?:很多|好多)血|一直(?:在)?流血|血(?:还是|还|仍然|仍|依然)?一直(?:在)?流|血流不止|流(?:血)?(?:流)?个不停|血(?:还)?(?:在)?流个不停|止不住血|血止不住|出血不止|喷血|(?<![a-z])(?:bleeding (?:a lot|heavily|badly|profusely)|won'?t stop bleeding|lots of blood|severe bleeding|blood everywhere)(?![a-z])/,
     false,
   ],
   [
@@ -882,7 +882,7 @@ const FEVER_MEDICINE =
   /布洛芬|普拿疼|安佳热|美林|泰诺林|对乙酰氨基酚|扑热息痛|退烧药|退热药|退烧栓|退烧糖浆|(?<![a-z])(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|advil|panadol|fever (?:medicine|reducer|syrup))(?![a-z])/;
 const COUGH_MEDICINE = /止咳|感冒药|化痰|(?<![a-z])(?:cough (?:medicine|syrup|mixture|drops)|cold (?:medicine|remedy|remedies)|decongestant)(?![a-z])/;
 const AT_POINT_PLACE =
-  /托育点|服务点|据点|托班|托育|托婴|爱邻护幼|在点里|点里的?老师|老师(?:打(?:了个?)?电话|来电话|打来)|(?<![a-z])(?:care ?point|childcare point|the point'?s (?:staff|teachers?|carers?))(?![a-z])|(?:在|从|去)[\u4e00-\u9fa5]{1,6}的(?:服务)?点(?![心子头儿滴])|点(?:里|上)的老师|在你们(?:那|这)|你们(?:那边|那里|老师)|你们(?:是)?怎么(?:看|带|照顾|照看|管)(?:的)?(?:孩子|小孩|宝宝)?|送托|老师(?:说|讲|什么|都没|也没|没说|没讲)|保育员|接(?:孩子|他|她|回来|回家|的时候)|(?<![a-z])(?:pick-?\s?up|teachers?|carers?)\s*(?:的时候|时候|时|都没|也没|没说|没讲|说)|(?<![a-z])(?:(?:the|your) (?:care ?)?point (?:gave|fed|let|served|forgot|didn'?t|did not)|at (?:the )?(?:point|centre|center|childcare|daycare|nursery)|(?:at|from) the (?:[a-z]+ ){1,3}(?:point|centre|center)|picked (?:up )?[a-z]+ (?:up )?from|at pick-?up|picked (?:up )?(?:my|him|her|them|our)|when i picked (?:him|her|them) up|the (?:carers?|teachers?|staff) (?:said|told|didn'?t)|(?:nobody|no one|no-one) (?:told|said|mentioned|called|rang|phoned)|how (?:did|do|could) (?:you|your (?:staff|carers?|teachers?)) (?:let|look after|watch|supervise|take care))(?![a-z])/;
+  /托育点|服务点|据点|托班|托育|托婴|爱邻护幼|在点里|点里的?老师|老师(?:打(?:了个?)?电话|来电话|打来)|(?<![a-z])(?:care ?point|childcare point|the point'?s (?:staff|teachers?|carers?))(?![a-z])|(?:在|从|去)[\u4e00-\u9fa5]{1,6}的(?:服务)?点(?![心子头儿滴])|点(?:里|上)的老师|在你们(?:那|这)|你们(?:那边|那里|老师)|你们(?:是)?怎么(?:看|带|照顾|照看|管)(?:的)?(?:孩子|小孩|宝宝)?|送托|老师(?:说|讲|什么|都没|也没|没说|没讲)|保育员|接(?:孩子|他|她|回来|回家|的时候)|(?<![a-z])(?:(?:the|your) (?:care ?)?point (?:gave|fed|let|served|forgot|didn'?t|did not)|at (?:the )?(?:point|centre|center|childcare|daycare|nursery)|(?:at|from) the (?:[a-z]+ ){1,3}(?:point|centre|center)|picked (?:up )?[a-z]+ (?:up )?from|at pick-?up|picked (?:up )?(?:my|him|her|them|our)|when i picked (?:him|her|them) up|the (?:carers?|teachers?|staff) (?:said|told|didn'?t)|(?:nobody|no one|no-one) (?:told|said|mentioned|called|rang|phoned)|how (?:did|do|could) (?:you|your (?:staff|carers?|teachers?)) (?:let|look after|watch|supervise|take care))(?![a-z])/;
 const AT_POINT_INCIDENT =
   /(?:摔|磕|撞|跌|碰|咬|抓|推|打|烫|夹|划|割)(?:了|伤|破|到|倒|着)|被.{0,8}(?:咬|抓|推|打|撞|烫|夹)|受伤|受了伤|淤青|牙印|抓痕|伤口|(?:起|鼓|肿)(?:了)?(?:个|一个)?(?:大)?包|(?:头|额头|脑袋|后脑勺?|脑门)(?:上)?(?:有)?(?:了)?(?:一)?(?:个)?(?:大)?包|(?<![a-z])(?:got hurt|was hurt|is hurt|injur\w*|fell|bitten|bit (?:him|her)|bite marks?|scratch(?:ed|es)?|bruised?|bump on|lump|burn(?:ed|t)|pushed|caught in|trapped in|shut in|slammed)(?![a-z])/;
 
@@ -1229,6 +1229,9 @@ const CONFUSED =
  * Bleeding words that say how much (a lot, will not stop, spurting), as against how long ("一直在流血" from a cut
  * finger or a knocked tooth, which pressing for 10 minutes usually stops).
  */
+const PRESSED_LONG =
+  /(?:按|压|捂|摁|压迫)(?:住|着|了|紧)*[^，。,.!?！？]{0,4}(?:十|10|十几|十多|十五|15|二十|20|半)(?:几|多)?(?:分钟|分|个小时|小时)|(?<![a-z])(?:press\w*|pressure|held|holding)[^.!?]{0,25}(?:10|ten|15|fifteen|20|twenty) ?min\w*(?![a-z])/;
+const CUT_WORD = /伤口|割|划|切到|刀|剪刀|玻璃|破了|摔破|磕破|擦破|口子|(?<![a-z])(?:cut|wound|gash|graze\w*|slic\w*)(?![a-z])/;
 const HEAVY_BLEEDING =
   /大量|大出血|很多|好多|好些|一大片|止不住|不止|喷|流个不停|(?<![a-z])(?:a lot|lots|heavily|badly|profusely|won'?t stop|blood everywhere|spurting|pouring)(?![a-z])/;
 /** A small place to bleed from: a finger or toe, the mouth, a lip, a knee, a tooth. */
@@ -1519,9 +1522,16 @@ export function readHealthSigns(text: string): SignReading {
   if (!educational && EAR_INSECT.test(t) && !BITTEN_ON.test(t)) signs.add('nose_object');
   // Confused or muddled: with heat, a sign of heat stroke.
   if (CONFUSED.test(t)) signs.add('confused');
+  // Still bleeding after ten minutes or more of firm pressure ('按了十几分钟 血还是止不住', 'pressed on it for 10 minutes
+  // and it won't stop'): emergency care, wherever the cut (St John Ambulance, NHS). Only a cut or graze told in the message:
+  // a nosebleed, here or in a turn before ('這次壓了二十分鐘還在流'), keeps its own rule (a doctor).
+  if (signs.has('still_bleeding') && !signs.has('nosebleed') && PRESSED_LONG.test(t) && CUT_WORD.test(t)) {
+    signs.add('severe_bleeding');
+    signs.delete('minor_wound');
+  }
   // A cut finger or a knocked tooth that keeps bleeding: pressed for 10 minutes (a doctor when it gapes or goes on),
   // not a heavy bleed — unless the words say how much.
-  if (signs.has('severe_bleeding') && SMALL_BLEEDING_SITE.test(t) && !HEAVY_BLEEDING.test(t)) {
+  if (signs.has('severe_bleeding') && SMALL_BLEEDING_SITE.test(t) && !HEAVY_BLEEDING.test(t) && !(PRESSED_LONG.test(t) && CUT_WORD.test(t))) {
     signs.delete('severe_bleeding');
     signs.add('still_bleeding');
     if (!signs.has('tooth_injury') && !signs.has('nosebleed')) signs.add('minor_wound');

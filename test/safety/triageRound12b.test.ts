@@ -10,7 +10,8 @@ import { levelOf } from '../helpers/triageOf.ts';
  * breathe, or is turning blue, stays red whatever the worry words. A night
  * terror (screaming in the night with the eyes open, not responding, then back
  * to sleep) is sleep, not an unconscious child — floppy, stiff, jerking, blue
- * or breathing trouble stays red. Phrasings differ from the tuning set's.
+ * or breathing trouble stays red. A cut still bleeding after ten minutes or more
+ * of pressure is red (a nosebleed keeps its own rule). Phrasings differ from the tuning set's.
  */
 const TABLE: Array<[TriageLevel, string]> = [
   // Choking worries.
@@ -33,6 +34,11 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['red', '晚上尖叫以后眼睛睁着 没反应 手脚一抽一抽的'],
   ['red', 'screaming at night, eyes open, not responding and her lips are blue'],
   ['red', '晚上从床上摔下来 尖叫 眼睛睁着 叫他没反应'],
+  // Still bleeding after ten minutes or more of pressure on a cut: emergency care, wherever the cut.
+  ['red', '脚趾被玻璃划了 压了十五分钟 还在流血'],
+  ['red', 'she sliced her thumb, I held pressure for 15 minutes and it is still bleeding'],
+  ['amber', '流鼻血 || 這次按了二十分鐘還在流'],
+  ['watch', '流鼻血 捏了十分钟还在流'],
 ];
 
 describe('triage round 12b', () => {
