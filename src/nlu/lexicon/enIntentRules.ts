@@ -58,6 +58,15 @@ export const enIntentRules: IntentRule[] = [
     ),
     5,
   ],
+  // Whether what was just said holds for another session too ("is it the same for afternoon sessions?", "does that also
+  // apply to Sundays?"): the same rule asked again, not a request for that session's places.
+  [
+    'knowledge',
+    w(
+      '\\b(?:is|are) (?:it|that|this|the rule|they) (?:also |still )?the same (?:for|with|on|in)\\b|\\bsame (?:rule|deadline|policy|thing) (?:for|with|on)\\b|\\bdoes (?:that|this|it|the (?:rule|deadline|policy)) (?:also )?(?:apply|count|go) (?:to|for)\\b',
+    ),
+    4,
+  ],
   // What is kept of what was sent to a person ("and the messages I sent when I asked for a person?", "what about staff
   // requests?"): the privacy rule asked about staff requests, not a request for a person now.
   [

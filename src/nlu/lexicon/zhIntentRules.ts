@@ -98,6 +98,9 @@ export const zhIntentRules: IntentRule[] = [
     /(?:可以|能|能不能|可不可以|方便)(?:给(?:老师|点上|托育点|服务点|他们))?打(?:个)?电话(?:过去|给(?:老师|点上|托育点|服务点|他们))?.{0,8}(?:问问?|了解|看看|关心)?.{0,6}(?:情况|怎么样|好不好|还好吗|乖不乖|哭没哭|在干嘛)/,
     5,
   ],
+  // Whether what was just said holds for another session too ("下午场也是这样吗", "临时托也一样吗", "周日的也适用吗"): the
+  // same rule asked again, not a request for that session's places.
+  ['knowledge', /(?:也|都)(?:是)?(?:这样|一样|同样|适用|算|照这个)(?:的)?(?:吗|么|嘛|吧|[?？])|(?:一样|同样)(?:的)?(?:规定|规则|要求)(?:吗|么|嘛|[?？])/, 4],
   // What is kept of what was sent to a person ("那转人工的记录呢", "找人工客服时候发的那些内容会保存吗"): the privacy rule asked
   // about the staff requests, not a request for a person now.
   [

@@ -177,6 +177,10 @@ async function weekdayServices(r: Reply): Promise<void> {
 export const knowledge: IntentHandler = async (r, q) => {
   if (await followUpOnTicket(r, q.text)) return;
   const t = normalizeText(toSimplified(q.text));
+  // "下午场也是这样吗", "is it the same for afternoon sessions?" after the cancel deadline: the question before, asked of
+  // another session — looked up with it, not by the session's own words (its opening times).
+  if (r.state.lastQuestion && r.state.lastQuestion !== q.text && (SAME_AS_BEFORE.test(t) || STILL_SO.test(t)))
+    return answerQuestion(r, { ...q, searchText: `${r.state.lastQuestion}\n${q.text}` });
   // Not about care for the parent's child: answered, never a search or a "which day?" prompt for a day read in it.
   if (notCareForChild(t)) return answerQuestion(r, q);
   // Whether points open over a public holiday ("春节期间你们托育点开门吗", "are the points open over Chinese New Year?"): the
@@ -244,6 +248,17 @@ export const knowledge: IntentHandler = async (r, q) => {
     return answerReplyTime(r, undefined);
   return answerQuestion(r, carersLanguageClause(withoutReporter(withoutSessionSetting(q, t))));
 };
+
+/** The answer before asked again of something else ("也是这样吗", "也一样吗", "is it the same for…", "does that apply to…"). */
+const SAME_AS_BEFORE =
+  /(?:也|都)(?:是)?(?:这样|一样|同样|适用|照这个)(?:的)?(?:吗|么|嘛|吧|[?？]|$)|(?<![a-z])(?:(?:is|are) (?:it|that|this|the rule|they) (?:also |still )?the same (?:for|with|on|in)|same (?:rule|deadline|policy|thing) (?:for|with|on)|does (?:that|this|it|the (?:rule|deadline|policy)) (?:also )?(?:apply|count|go) (?:to|for))(?![a-z])/;
+
+/**
+ * How long it has gone on, told after the answer ("都一个多月了 还是哭得撕心裂肺的", "five weeks now and still
+ * hysterical"): the same matter, still going on — read with the question before, not as a new topic.
+ */
+const STILL_SO =
+  /^(?:可是|但是|但|可)?(?:都|已经|快)(?:[\d一二两三四五六七八九十几]+|半)(?:个)?多?(?:个)?(?:天|周|礼拜|星期|月)(?:多)?了.{0,4}(?:还是|还|仍然|依然|一直)|(?<![a-z])(?:(?:\d+|one|two|three|four|five|six|seven|eight|several|a few) (?:days?|weeks?|months?) (?:now|on|in)\b.{0,20}\b(?:and )?still|still\b.{0,20}\bafter (?:\d+|one|two|three|four|five|six|seven|eight|several|a few) (?:days?|weeks?|months?))(?![a-z])/;
 
 /** A rule that holds for every session: being well enough to go, what to bring, who may pick up. */
 const EVERY_SESSION_RULE =
