@@ -35,12 +35,15 @@ describe('a kindergarten to recommend is outside the service, not a search of th
 });
 
 describe('how soon complaints are dealt with is the complaint rule asked, not a new complaint', () => {
-  it.each(['你们一般多久会reply投诉', '投訴通常多久會有回覆', 'How quickly do you normally deal with complaints?', 'how long do you usually take on a complaint?', '那晚上投诉呢'])(
-    '%s',
-    (text) => {
-      expect(understand(text, ctx).intent).toBe('knowledge');
-    },
-  );
+  it.each([
+    '你们一般多久会reply投诉',
+    '投訴通常多久會有回覆',
+    'How quickly do you normally deal with complaints?',
+    'how long do you usually take on a complaint?',
+    '那晚上投诉呢',
+  ])('%s', (text) => {
+    expect(understand(text, ctx).intent).toBe('knowledge');
+  });
   it.each(['我要投诉 多久能有结果', 'I want to make a complaint, how long will it take?'])('a complaint made outright stays one: %s', (text) => {
     expect(understand(text, ctx).intent).toBe('complaint');
   });
