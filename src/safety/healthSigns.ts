@@ -1218,6 +1218,11 @@ const NAIL_BLOOD =
 const TOOTH_FOUND =
   /(?:牙|牙齿)(?:已经)?找到了|(?:牙|牙齿)[^，。,.!?！？]{0,10}(?:泡|放|装|保存)在(?:什么|哪)|(?:泡|放|装|保存)在什么(?:里|里面)?[^，。,.!?！？]{0,6}(?:带|拿)|(?<![a-z])(?:found the tooth|(?:keep|put|store|carry) (?:the |his |her )?tooth in|what (?:do|should) (?:i|we) (?:keep|put|store) (?:it|the tooth) in)(?![a-z])/;
 /** Vomited or had diarrhoea several times today (told with nothing else): care at home and the dehydration signs. */
+const LACTOSE_WORD = /乳糖|(?<![a-z])lactose(?![a-z])/;
+const GUT_BETTER =
+  /(?:拉肚子|腹泻|肠胃炎|胃肠炎|肠胃型感冒|拉稀)[^，。,.!?！？]{0,3}(?:好了|好(?:了)?(?:以后|之后)|刚好|才好|过后)|(?<![a-z])(?:since|after) (?:the |her |his |a |that |their )?(?:tummy|stomach) (?:bug|virus)|(?:tummy|stomach) (?:bug|virus) (?:is |was )?(?:over|gone|better)(?![a-z])/;
+const MILK_THEN_LOOSE =
+  /(?:喝|吃|一喝|一吃)(?:了)?(?:奶|奶粉|牛奶|配方奶|母乳|milk)[^，。.!?！？]{0,8}(?:拉|泻|稀|水样|水便)|(?<![a-z])(?:milk|bottles?|formula)[^.!?]{0,30}(?:runny|watery|loose|diarrh\w*)|(?:runny|watery|loose|diarrh\w*)[^.!?]{0,40}(?:milk|bottles?|formula)(?![a-z])/;
 const GUT_REPEATED =
   /(?:吐|拉)(?:了)?(?:好几|好多|几|[两三四五六七八九十\d]+)(?:次|回)|一直(?:在)?(?:吐|拉)|(?<![a-z])(?:(?:vomited|been sick|thrown up|threw up|had diarrh\w*)[^.!?]{0,12}(?:several|many|a few|\d+|three|four|five) times|keeps? (?:vomiting|being sick|throwing up))(?![a-z])/;
 /** Bitten or stung on the ear: a bite, not something in the ear. */
@@ -1539,6 +1544,18 @@ export function readHealthSigns(text: string): SignReading {
   if (NAIL_BLOOD.test(t)) signs.add('nail_blood');
   if (TOOTH_FOUND.test(t)) signs.add('tooth_found');
   if ((signs.has('vomiting') || signs.has('diarrhoea')) && GUT_REPEATED.test(t)) signs.add('gut_repeated');
+  // Loose poo again with milk once a tummy bug is over, or a question naming lactose ('肠胃炎好了 一喝奶粉又拉稀 是不是乳糖不耐受',
+  // 'since the tummy bug she gets runny poo after every bottle'): a question about lactose intolerance after gastroenteritis
+  // (the starting-solids answer: often temporary, a doctor before changing formula), not a tummy bug's home care. Only when
+  // nothing else is told: blood, vomiting, a fever, dry nappies, a sleepy child or any other sign is read as usual.
+  if (
+    signs.has('diarrhoea') &&
+    MILK_THEN_LOOSE.test(t) &&
+    (LACTOSE_WORD.test(t) || GUT_BETTER.test(t)) &&
+    [...signs].every((x) => x === 'diarrhoea' || x === 'gut_repeated' || x === 'long_time')
+  ) {
+    for (const x of ['diarrhoea', 'gut_repeated', 'long_time']) signs.delete(x);
+  }
   // A rash after starting a medicine: a possible reaction to it (a doctor today, before the next dose).
   if (signs.has('rash') && MEDICINE_RASH.test(t)) signs.add('medicine_rash');
   // A fit that is over and was yesterday or before: what to do if it comes back, not 120 now.

@@ -11,7 +11,8 @@ import { levelOf } from '../helpers/triageOf.ts';
  * terror (screaming in the night with the eyes open, not responding, then back
  * to sleep) is sleep, not an unconscious child — floppy, stiff, jerking, blue
  * or breathing trouble stays red. A cut still bleeding after ten minutes or more
- * of pressure is red (a nosebleed keeps its own rule). Phrasings differ from the tuning set's.
+ * of pressure is red (a nosebleed keeps its own rule). Loose poo again with milk after
+ * a tummy bug is a lactose question unless anything else is told. Phrasings differ from the tuning set's.
  */
 const TABLE: Array<[TriageLevel, string]> = [
   // Choking worries.
@@ -39,6 +40,12 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['red', 'she sliced her thumb, I held pressure for 15 minutes and it is still bleeding'],
   ['amber', '流鼻血 || 這次按了二十分鐘還在流'],
   ['watch', '流鼻血 捏了十分钟还在流'],
+  // Loose poo with milk once a tummy bug is over, or lactose named: a question for the starting-solids answer.
+  ['none', '胃肠炎刚好 一喝牛奶就又拉水样的 是乳糖的问题吗'],
+  ['none', "the stomach bug is over but every time she has formula it's runny again"],
+  // Not when anything else is told.
+  ['amber', '肠胃炎好了 一喝奶又拉 大便里有血丝'],
+  ['watch', '拉肚子 一天拉了八次 喝奶也拉'],
 ];
 
 describe('triage round 12b', () => {
