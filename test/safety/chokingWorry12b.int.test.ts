@@ -28,7 +28,7 @@ describe('choking worries while learning to eat', () => {
   it.each([
     ['宝宝十个月 自己拿着吃软的香蕉块 会不会噎到', 'zh', '自己抓着吃'],
     ['让宝宝自己抓着吃手指食物 怕卡喉咙怎么办', 'zh', '自己抓着吃'],
-    ['worried my 8 month old will choke if she feeds herself finger foods', 'en', 'finger foods'],
+    ['worried my 8 month old will choke if she feeds herself finger foods', 'en', 'feed herself'],
   ] as const)('%s', async (q, lang, heading) => {
     const [top] = await kb.search(q, { lang, k: 3 });
     expect(top?.docId).toBe('parenting-first-aid');
