@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DOMAIN_CONCEPTS } from './domainConcepts.ts';
 import { COLLOQUIAL_WORDS } from './lexicon/colloquialWords.ts';
+import { EVERYDAY_ENGLISH_WORDS } from './lexicon/everydayEnglishWords.ts';
 import { REGIONAL_WORDS } from './lexicon/regionalWords.ts';
 import { SEGMENTER_FINGERPRINT, segmentChinese } from './segmentChinese.ts';
 
@@ -341,7 +342,7 @@ function americanSpelling(w: string): string {
 
 /** Light suffix stripping; consistency between documents and queries is what matters. */
 export function stemWord(word: string): string {
-  const w = IRREGULAR.get(word) ?? americanSpelling(word);
+  const w = IRREGULAR.get(word) ?? EVERYDAY_ENGLISH.get(word) ?? americanSpelling(word);
   if (w.length <= 3 || /\d/.test(w)) return w;
   let s = w;
   if (s.endsWith('ies') && s.length > 4) s = `${s.slice(0, -3)}y`;
@@ -362,6 +363,7 @@ function undouble(s: string): string {
 }
 
 // Longest first, so a longer regional word wins over one inside it.
+const EVERYDAY_ENGLISH = new Map(EVERYDAY_ENGLISH_WORDS);
 const REGIONAL = new Map([...REGIONAL_WORDS, ...COLLOQUIAL_WORDS].map(([w, doc]) => [w, doc]));
 const REGIONAL_PATTERN = new RegExp(
   [...REGIONAL.keys()]
@@ -539,6 +541,7 @@ export const LEXICON_FINGERPRINT: string = createHash('sha256')
       REGIONAL_WORDS,
       COLLOQUIAL_WORDS,
       [...IRREGULAR],
+      EVERYDAY_ENGLISH_WORDS,
       americanSpelling.toString(),
     ]),
   )

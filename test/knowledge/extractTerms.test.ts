@@ -138,3 +138,27 @@ describe('colloquial, Minnan and voice-typed words (round 4)', () => {
     expect(extractTerms('can she bring her bunny')).toContain('~comfort');
   });
 });
+
+describe('everyday and brand English words', () => {
+  it.each([
+    ['my toddler keeps puking', 'vomit'],
+    ['can I give calpol', 'paracetamol'],
+    ['is nurofen ok for a fever', 'ibuprofen'],
+    ['granny gives her sweets', 'grandma'],
+    ['she lost her binky', 'pacifier'],
+  ])('%s is read with the documents’ word (%s)', (q, word) => {
+    expect(extractTerms(q)).toContain(word);
+  });
+
+  it('leaves "temp" alone: it is also the service’s temporary care', () => {
+    expect(extractTerms('temp care on saturday')).not.toContain('temperature');
+  });
+});
+
+describe('naps counted', () => {
+  it('reads 两觉 / 一觉 / 并觉 as words about sleep, not the numbers alone', () => {
+    const terms = extractTerms('从白天两觉变一觉');
+    expect(terms).toEqual(expect.arrayContaining(['两觉', '一觉', '~sleep']));
+    expect(terms).not.toContain('两');
+  });
+});

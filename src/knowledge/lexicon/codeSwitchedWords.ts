@@ -81,6 +81,7 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   // Foods and nutrients named in English inside a Chinese question ("9个月可以吃yogurt吗", "要补vitamin D吗").
   ['yog(?:h)?urts?', '酸奶'],
   ['cheeses?', '奶酪'],
+  ['soy ?sauce', '酱油'],
   ['snacks?', '零食'],
   ['fruits?', '水果'],
   ['veg(?:gie|etable)s?|veggies', '蔬菜'],

@@ -84,6 +84,11 @@ export const ZH_USER_WORDS: readonly string[] = [
   '睡整觉',
   '哄睡',
   '午睡',
+  // Naps counted (白天睡两觉 → 一觉, 并觉): one word each, or 两/一/觉 alone carry no topic.
+  '两觉',
+  '一觉',
+  '三觉',
+  '并觉',
   '小睡',
   '趴睡',
   '仰睡',

@@ -1,0 +1,32 @@
+/**
+ * Everyday and brand words English-speaking parents write for things the
+ * English documents name otherwise, read as the documents' word by
+ * stemWord (documents and messages alike): "binky" and "paci" for a
+ * pacifier, "puke" and "barf" for vomiting, the fever-medicine brands for
+ * paracetamol and ibuprofen, "granny" and "nana" for grandma. Only words
+ * with one meaning in a parent's message (not "temp", which is also the
+ * service's temporary care).
+ */
+export const EVERYDAY_ENGLISH_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['binky', 'pacifier'],
+  ['binkies', 'pacifier'],
+  ['paci', 'pacifier'],
+  ['puke', 'vomit'],
+  ['puked', 'vomit'],
+  ['pukes', 'vomit'],
+  ['puking', 'vomit'],
+  ['barf', 'vomit'],
+  ['barfed', 'vomit'],
+  ['barfing', 'vomit'],
+  ['tylenol', 'paracetamol'],
+  ['calpol', 'paracetamol'],
+  ['panadol', 'paracetamol'],
+  ['acetaminophen', 'paracetamol'],
+  ['motrin', 'ibuprofen'],
+  ['nurofen', 'ibuprofen'],
+  ['advil', 'ibuprofen'],
+  ['granny', 'grandma'],
+  ['nana', 'grandma'],
+  ['grandmother', 'grandma'],
+  ['lethargic', 'drowsy'],
+];
