@@ -124,9 +124,14 @@ export function askedRules(question: string): RuleKey[] {
   return (Object.keys(RULE_QUESTIONS) as RuleKey[]).filter((k) => RULE_QUESTIONS[k].test(asked) && !(ageLimit && k === 'bookingOpens'));
 }
 
-/** The age limit asked about ("会不会超龄", "快满3岁了", "turns 3 next week"), on Simplified text. */
-export const AGE_LIMIT =
-  /超龄|超过年龄|年龄上限|(?:快|就要|马上|下个?月|下周|下礼拜|过几天)(?:就)?满?(?:3|三)(?:周)?岁|(?<![a-z])(?:turns? (?:3|three)|turning (?:3|three)|too old|still eligible|age limit)(?![a-z])/i;
+/**
+ * The age limit asked about ("会不会超龄", "快满3岁了 还能约吗", "turns 3 next week, can she still come"), on Simplified
+ * text. A child near 3 counts only with the service in the question: "快三岁了 晚上还尿床 要紧吗" is about bedwetting.
+ */
+const EXPLICIT_AGE_LIMIT = String.raw`超龄|超过年龄|年龄上限|(?<![a-z])(?:too old|still eligible|age limit)(?![a-z])`;
+const NEAR_THREE = String.raw`(?:快|就要|马上|下个?月|下周|下礼拜|过几天)(?:就)?满?(?:3|三)(?:周)?岁|(?<![a-z])(?:turns? (?:3|three)|turning (?:3|three))(?![a-z])`;
+const ABOUT_THE_SERVICE = String.raw`约|送托|托育|服务点|还(?:能|可以)(?:去|来|送|上)|能不能(?:去|来|送|上)|(?<![a-z])(?:book\w*|come|attend\w*|eligible|sessions?|still go)(?![a-z])`;
+export const AGE_LIMIT = new RegExp(String.raw`^(?=[\s\S]*(?:${EXPLICIT_AGE_LIMIT}|${ABOUT_THE_SERVICE}))[\s\S]*?(?:${EXPLICIT_AGE_LIMIT}|${NEAR_THREE})`, 'i');
 
 /** Whether the question asks for one of the service's numbers (the cancel deadline, how long chats are kept…). */
 export function asksRuleFact(question: string): boolean {

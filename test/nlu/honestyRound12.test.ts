@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedRules } from '../../src/nlu/ruleQuestions.ts';
+import { askedRules, asksAgeLimit } from '../../src/nlu/ruleQuestions.ts';
 import { understand } from '../../src/nlu/understand.ts';
 
 const ctx = { now: new Date('2026-11-25T10:00:00+08:00'), timeZone: 'Asia/Shanghai', childNames: ['朵朵', 'Leo'] }; // a Wednesday
@@ -73,5 +73,19 @@ describe('a child near 3 asked about is the age rule (round 12)', () => {
 
   it('下个月现在就能约吗 is still when booking opens', () => {
     expect(askedRules('下个月现在就能约吗')).toContain('bookingOpens');
+  });
+});
+
+describe('a child near 3 in a parenting question is not the age rule', () => {
+  it.each([
+    '我家老大快3岁了 白天早就不用尿布了 可是晚上还是尿床 要紧吗',
+    '快三岁了 最近说话老是重复第一个字 是不是口吃了',
+    '兒子快三歲 晚上還是要包尿布 正常嗎',
+  ])('%s', (text) => {
+    expect(asksAgeLimit(text)).toBe(false);
+  });
+
+  it.each(['他快三岁了 还能送托吗', '快满3岁了 还可以约吗', 'my son turns 3 next month, can he still come?'])('%s stays the age rule', (text) => {
+    expect(asksAgeLimit(text)).toBe(true);
   });
 });
