@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/config.ts';
-import type { Database } from '../../src/db/database.ts';
-import { OfflineEmbedder } from '../../src/knowledge/OfflineEmbedder.ts';
-import { ingestKnowledge } from '../../src/knowledge/ingestKnowledge.ts';
-import { createKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/KnowledgeBase.ts';
-import { getTestDatabase, resetDatabase } from '../helpers/testDatabase.ts';
+import type { KnowledgeBase } from '../../src/knowledge/KnowledgeBase.ts';
+import { realKnowledgeBase } from '../helpers/realKnowledge.ts';
 
 /**
  * Round 12 parenting topics the documents did not answer before (parenting12): night terrors and
@@ -13,16 +9,10 @@ import { getTestDatabase, resetDatabase } from '../helpers/testDatabase.ts';
  * vs cow's milk allergy, clinginess after starting childcare. The messages below are worded apart
  * from the documents' question lines and from the tuning set.
  */
-let db: Database;
 let kb: KnowledgeBase;
 
 beforeAll(async () => {
-  db = await getTestDatabase();
-  await resetDatabase(db);
-  const embedder = new OfflineEmbedder();
-  const summary = await ingestKnowledge({ pool: db.pool, embedder, dir: 'knowledge', rules: defaultConfig().booking });
-  expect(summary.skipped).toEqual([]);
-  kb = createKnowledgeBase({ pool: db.pool, embedder });
+  kb = await realKnowledgeBase();
 });
 
 describe('parenting topics added in round 12', () => {

@@ -1,27 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/config.ts';
-import type { Database } from '../../src/db/database.ts';
-import { OfflineEmbedder } from '../../src/knowledge/OfflineEmbedder.ts';
-import { ingestKnowledge } from '../../src/knowledge/ingestKnowledge.ts';
-import { createKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/KnowledgeBase.ts';
-import { getTestDatabase, resetDatabase } from '../helpers/testDatabase.ts';
+import type { KnowledgeBase } from '../../src/knowledge/KnowledgeBase.ts';
+import { realKnowledgeBase } from '../helpers/realKnowledge.ts';
 
 /**
  * Round 12b: a parent worried that a baby feeding themselves will choke is answered from the
  * first-aid document's self-feeding section (gagging vs choking, safe pieces, upright and watched),
  * not the emergency section. Messages worded apart from the question lines and the tuning set.
  */
-let db: Database;
 let kb: KnowledgeBase;
 
 beforeAll(async () => {
-  db = await getTestDatabase();
-  await resetDatabase(db);
-  const embedder = new OfflineEmbedder();
-  const summary = await ingestKnowledge({ pool: db.pool, embedder, dir: 'knowledge', rules: defaultConfig().booking });
-  expect(summary.skipped).toEqual([]);
-  kb = createKnowledgeBase({ pool: db.pool, embedder });
+  kb = await realKnowledgeBase();
 });
 
 describe('choking worries while learning to eat', () => {
