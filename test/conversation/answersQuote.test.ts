@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.ts';
-import { renderRules } from '../../src/knowledge/renderRules.ts';
 import { contentWords, coverage, keyWords, searchable } from '../../src/conversation/dialogue/answers/questionTerms.ts';
 import { quoteAnswer, renderUnits, splitUnits } from '../../src/conversation/dialogue/answers/quoteAnswer.ts';
 import { missingRuleFacts } from '../../src/conversation/dialogue/answers/ruleFacts.ts';
@@ -12,33 +11,12 @@ import { answersQuestion, HEALTH_DOCS, type Passage } from '../../src/conversati
 import { words } from '../../src/i18n/catalogue.ts';
 import { normalizeText } from '../../src/nlu/normalizeText.ts';
 import { toSimplified } from '../../src/text/chineseScript.ts';
+import { quoteSection, readSection } from '../helpers/knowledgeSection.ts';
 
-/** The real knowledge base, read the simple way: a section is a "## " heading, its questions block and its text. */
+/** The real knowledge base, read the simple way (test/helpers/knowledgeSection.ts). */
 const rules = defaultConfig().booking;
-function section(lang: 'zh' | 'en', doc: string, heading: string): { text: string; questions: string[] } {
-  const file = join('knowledge', lang, `${doc}.md`);
-  const body = renderRules(readFileSync(file, 'utf8'), rules, file);
-  const at = body.indexOf(`## ${heading}\n`);
-  if (at < 0) throw new Error(`no section "${heading}" in ${file}`);
-  const rest = body.slice(at + heading.length + 4);
-  const end = rest.search(/^## /m);
-  const raw = end < 0 ? rest : rest.slice(0, end);
-  const block = /<!--\s*questions:([\s\S]*?)-->/.exec(raw);
-  return {
-    text: raw.replace(/<!--[\s\S]*?-->/g, '').trim(),
-    questions: block
-      ? block[1]!
-          .split('\n')
-          .map((q) => q.trim())
-          .filter(Boolean)
-      : [],
-  };
-}
-
-function quote(lang: 'zh' | 'en', doc: string, heading: string, question: string): string {
-  const s = section(lang, doc, heading);
-  return renderUnits(quoteAnswer(s.text, { words: contentWords(question), related: [], question, limit: lang === 'zh' ? 260 : 480 }));
-}
+const section = readSection;
+const quote = quoteSection;
 
 describe('quoting the sentences that answer', () => {
   it('a deadline question quotes the sentence with the configured number', () => {

@@ -1,38 +1,23 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/config.ts';
-import { renderRules } from '../../src/knowledge/renderRules.ts';
 import { answeringSection, contextAnswersAsWell, type Passage } from '../../src/conversation/dialogue/answers/presentAnswer.ts';
 import { coverage, holds, keyWords, searchable } from '../../src/conversation/dialogue/answers/questionTerms.ts';
+import { readSection } from '../helpers/knowledgeSection.ts';
 
 /**
  * Round 12 (answers12): the section holding the fact is often retrieval's own first hit, and the answer's
  * re-ranking moved away from it to a section whose listed question shares the message's opening words.
  */
-const rules = defaultConfig().booking;
 function passage(doc: string, heading: string, questionMatch: number): Passage {
-  const file = join('knowledge', 'zh', `${doc}.md`);
-  const body = renderRules(readFileSync(file, 'utf8'), rules, file);
-  const at = body.indexOf(`## ${heading}\n`);
-  if (at < 0) throw new Error(`no section "${heading}" in ${file}`);
-  const rest = body.slice(at + heading.length + 4);
-  const end = rest.search(/^## /m);
-  const raw = end < 0 ? rest : rest.slice(0, end);
-  const block = /<!--\s*questions:([\s\S]*?)-->/.exec(raw);
+  const { text, questions } = readSection('zh', doc, heading);
   return {
     docId: doc,
     title: doc,
     heading: `${doc} > ${heading}`,
-    source: file,
+    source: join('knowledge', 'zh', `${doc}.md`),
     language: 'zh',
-    text: raw.replace(/<!--[\s\S]*?-->/g, '').trim(),
-    questions: block
-      ? block[1]!
-          .split('\n')
-          .map((q) => q.trim())
-          .filter(Boolean)
-      : [],
+    text,
+    questions,
     questionMatch,
   };
 }

@@ -3,24 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.ts';
 import { toSimplified } from '../../src/text/chineseScript.ts';
-import { contentWords } from '../../src/conversation/dialogue/answers/questionTerms.ts';
-import { quoteAnswer, renderUnits } from '../../src/conversation/dialogue/answers/quoteAnswer.ts';
 import { renderRules } from '../../src/knowledge/renderRules.ts';
+import { quoteSection } from '../helpers/knowledgeSection.ts';
 
 const SERVICE_DOCS = /^(?:service|policy)-.*\.md$/;
 const read = (lang: string, doc: string) => readFileSync(join('knowledge', lang, `${doc}.md`), 'utf8');
 
-/** The sentences a parent's question gets quoted from one section (as the answer step quotes them). */
-function quote(lang: 'zh' | 'en', doc: string, heading: string, question: string): string {
-  const file = join('knowledge', lang, `${doc}.md`);
-  const body = renderRules(readFileSync(file, 'utf8'), defaultConfig().booking, file);
-  const at = body.indexOf(`## ${heading}\n`);
-  if (at < 0) throw new Error(`no section "${heading}" in ${file}`);
-  const rest = body.slice(at + heading.length + 4);
-  const end = rest.search(/^## /m);
-  const text = (end < 0 ? rest : rest.slice(0, end)).replace(/<!--[\s\S]*?-->/g, '').trim();
-  return renderUnits(quoteAnswer(text, { words: contentWords(question), related: [], question, limit: lang === 'zh' ? 260 : 480 }));
-}
+const quote = quoteSection;
 
 describe('service and policy documents', () => {
   it('state the chat-history retention the engine applies (HISTORY_RETENTION_DAYS)', () => {
