@@ -10,6 +10,8 @@ import { comingWeekend, compactDate } from './weekends.ts';
 import { runSearch } from './runSearch.ts';
 import { familyChildren, focusChild } from '../dialogue/children.ts';
 import type { Child } from '../../booking/types.ts';
+import { tooOldForService, turnedThreeOn } from '../../booking/serviceAge.ts';
+import { talkToStaffAction } from '../actions/helpActions.ts';
 
 /**
  * Asks which day, keeping what the parent already said. `quiet`: only the day buttons, after an answer to a question
@@ -51,6 +53,11 @@ export async function searchPlaces(r: Reply, partial: Partial<SearchSlotsArgs>, 
       wantsNearby,
     );
   }
+  // A child over 3 (one registered in this very message, too): said with the child's name, instead of an empty search.
+  if (partial.childId !== undefined) {
+    const child = (await familyChildren(r)).find((c) => c.id === partial.childId);
+    if (child && tooOldForService(child.ageMonths)) return sayChildTooOld(r, child);
+  }
   if (wantsNearby && !partial.near && !partial.district) return askForLocation(r, partial);
   if (!partial.from || !partial.to) {
     if (partial.near || partial.district || partial.kind || partial.pointCode) {
@@ -62,6 +69,12 @@ export async function searchPlaces(r: Reply, partial: Partial<SearchSlotsArgs>, 
     return askForDate(r, partial, wantsNearby);
   }
   await runSearch(r, partial as SearchSlotsArgs, opts);
+}
+
+/** A registered child over 3: who the service is for, with the day the child turned 3, and a person to ask. */
+export function sayChildTooOld(r: Reply, child: Child): void {
+  r.say(r.w.search.childTooOld(child.name, r.w.format.date(turnedThreeOn(child.birthDate))));
+  r.row(r.button(talkToStaffAction, []));
 }
 
 /** The days to search when the parent named a place or a kind but no day: the coming weekend (two weeks for classes). */

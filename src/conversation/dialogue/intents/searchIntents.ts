@@ -5,7 +5,7 @@ import { talkToStaffAction } from '../../actions/helpActions.ts';
 import { hasSearchSlots } from '../../../nlu/understand.ts';
 import type { BookingView, Child } from '../../../booking/types.ts';
 import { mergeSearch, searchBase } from '../../search/mergeSearch.ts';
-import { askForDate, searchPlaces, searchPlacesForChildren } from '../../search/searchPlaces.ts';
+import { askForDate, sayChildTooOld, searchPlaces, searchPlacesForChildren } from '../../search/searchPlaces.ts';
 import { runSearch, searchForWaitlist } from '../../search/runSearch.ts';
 import { askCancelAction, bookAction, bookForChildrenAction, remindWhenOpensAction, waitlistAction } from '../../actions/bookingActions.ts';
 import type { SearchSlotsResult } from '../../tools/searchSlotsTool.ts';
@@ -48,8 +48,7 @@ async function requestedSearch(r: Reply, q: Request): Promise<Partial<SearchSlot
     found.child && !q.slots.child && !q.slots.childName && stated !== undefined && Math.abs(stated - found.child.ageMonths) > 2 ? undefined : found.child;
   // A registered child over 3: said, with the child's name, instead of an empty search.
   if (child && tooOldForService(child.ageMonths)) {
-    r.say(r.w.search.childTooOld(child.name, r.w.format.date(turnedThreeOn(child.birthDate))));
-    r.row(r.button(talkToStaffAction, []));
+    sayChildTooOld(r, child);
     return undefined;
   }
   const base = searchBase(searchContext(r), q.slots);
