@@ -1,6 +1,6 @@
 import type { SearchSlotsArgs } from '../../tools/searchSlotsTool.ts';
 import { citeAgeRule } from './citeAgeRule.ts';
-import { tooOldForService, turnedThreeOn } from '../../../booking/serviceAge.ts';
+import { tooOldForService } from '../../../booking/serviceAge.ts';
 import { talkToStaffAction } from '../../actions/helpActions.ts';
 import { hasSearchSlots } from '../../../nlu/understand.ts';
 import type { BookingView, Child } from '../../../booking/types.ts';
