@@ -27,4 +27,6 @@ export interface ArbitrationWords {
   actionRequest: RegExp;
   /** A booking already made, told as context ("约好了", "we have a half-day booked"): not a request for one. */
   bookedContext: RegExp;
+  /** Taking the child somewhere ("带她去…", "bring her to…"): with a place named, going there is asked for, not a rule about bringing things. */
+  bringsThere: RegExp;
 }

@@ -216,7 +216,8 @@ const RULES: Rule[] = [
   // Named days: Christmas, New Year's Day (the next one, or one a few weeks back).
   [/(?<![a-z])(?:christmas|xmas)(?: day)?(?! eve)(?![a-z])|圣诞节?(?!前夜|夜)/g, (_m, today) => monthDay(today, 12, 25)],
   [/(?<![a-z])christmas eve(?![a-z])|平安夜/g, (_m, today) => monthDay(today, 12, 24)],
-  [/(?<![a-z])new year'?s day(?![a-z])|元旦/g, (_m, today) => monthDay(today, 1, 1)],
+  // ("New Year weekend" names the holiday too: the weekend beside it, see holidayWeekend.)
+  [/(?<![a-z])new year'?s day(?![a-z])|(?<![a-z])new year'?s?(?= (?:long )?weekend)|元旦/g, (_m, today) => monthDay(today, 1, 1)],
   // Relative days. ('思明上午/思明早上' is the district Siming and a part of day, not 明上午 'tomorrow morning'.)
   [/大后天/g, (_m, today) => addDays(today, 3), 'relative'],
   [/后天|day after tomorrow|day after tmr/g, (_m, today) => addDays(today, 2), 'relative'],
@@ -351,6 +352,7 @@ const RULES: Rule[] = [
  */
 function reconcile(hits: Hit[], text: string): DateResult['conflict'] {
   let conflict: DateResult['conflict'];
+  holidayWeekend(hits, text);
   const calendar = hits.filter((h) => h.kind === 'explicit' || h.kind === 'dayOfMonth');
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i]!;
@@ -409,6 +411,39 @@ function reconcile(hits: Hit[], text: string): DateResult['conflict'] {
     }
   }
   return conflict;
+}
+
+/** A named holiday ("元旦", "New Year", "圣诞") — a day that can name a weekend. */
+const HOLIDAY = /元旦|圣诞|平安夜|new year|christmas|xmas/;
+/** The plain weekend word ("周末", "weekend"), whose week the holiday beside it decides. */
+const PLAIN_WEEKEND = /^(?:这个?|本)?周末$|^(?:this |the |coming )?(?:weekend|wknd|wkend|weekends)$|^双休日?$/;
+
+/**
+ * "元旦那个周末", "元旦 weekend 1月2号", "New Year weekend": a weekend named by the holiday beside it is the weekend
+ * nearest that holiday (Friday 1 Jan → Sat 2 – Sun 3 Jan), not this weekend; the holiday is its name, not a day asked
+ * for. Without this the two mentions widened to "this Saturday until New Year". In place.
+ */
+function holidayWeekend(hits: Hit[], text: string): void {
+  for (const w of hits) {
+    if (w.kind !== 'span' || !PLAIN_WEEKEND.test(w.text)) continue;
+    const i = hits.findIndex((h) => h !== w && h.kind === 'explicit' && HOLIDAY.test(h.text) && namesWeekend(text, h, w));
+    if (i < 0) continue;
+    const day = hits[i]!.from;
+    // Saturday → that weekend; Sunday → from the day before; Monday/Tuesday → the weekend just before; later → the next one.
+    const wd = weekdayOf(day);
+    const sat = wd === 6 ? day : wd === 0 ? addDays(day, -1) : wd <= 2 ? addDays(day, -1 - wd) : addDays(day, 6 - wd);
+    w.from = sat;
+    w.to = addDays(sat, 1);
+    w.text = text.slice(Math.min(w.index, hits[i]!.index), Math.max(w.end, hits[i]!.end)).trim();
+    hits.splice(i, 1);
+    return;
+  }
+}
+
+/** The holiday written just before or after the weekend word ("元旦那个周末", "new year weekend", "weekend of new year"). */
+function namesWeekend(text: string, holiday: Hit, weekend: Hit): boolean {
+  const between = holiday.index < weekend.index ? text.slice(holiday.end, weekend.index) : text.slice(weekend.end, holiday.index);
+  return /^[\s,，、]*(?:那个|那|的|这个|假期的?|(?:'s|s)|of|around)?[\s]*$/.test(between);
 }
 
 /** A weekday written next to a calendar day: touching, or apart by only spaces, commas, "the", "on" or "of". */

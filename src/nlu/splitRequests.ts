@@ -64,7 +64,7 @@ export function splitSegments(text: string, childNames: string[] = []): string[]
           'i',
         )
       : undefined;
-  return text
+  const parts = text
     .split(SENTENCES)
     .flatMap((s) => (s ? s.split(THEN_ACTION) : []))
     .flatMap((s) => (s ? s.split(AFTER_CANCEL) : [s]))
@@ -73,6 +73,31 @@ export function splitSegments(text: string, childNames: string[] = []): string[]
     .flatMap((s) => (s && childDay ? s.split(childDay) : [s]))
     .map((s) => (s ?? '').trim().replace(/^(?:我|还|再)?想问(?:一下|下)?[,，:：\s]*/, ''))
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
+  return joinAgeToQuestion(parts);
+}
+
+/** A child's age told on its own ("小的才4个月", "弟弟3個月大"). */
+const AGE_ALONE =
+  /^(?:我家|家里|家裡)?[^\s,，。.?？!！]{0,4}?(?:才|刚|剛|只有|快)?\s*(?:\d{1,2}|[一二三四五六七八九十两兩半]{1,3})\s*(?:个|個)?(?:月|岁|歲)(?:大|多|半)?(?:了|而已)?$/;
+/** A question of the next words ("能一起送过去吗", "可以嗎"). */
+const ASKED = /[?？]$|[吗嗎么麼嘛]$|可以吗|能不能|可不可以/;
+
+/**
+ * "…有位置吗 另外小的才4个月 能一起送过去吗": an age told alone just before a question is that question's setting (who
+ * the question is about), not a refinement of the search before it.
+ */
+function joinAgeToQuestion(parts: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const s = parts[i]!;
+    const next = parts[i + 1];
+    if (next !== undefined && AGE_ALONE.test(s) && ASKED.test(next.trim())) {
+      parts[i + 1] = `${s} ${next}`;
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
 }
 
 /** Kinds of request: two requests of one kind in a message are one request. */

@@ -39,7 +39,9 @@ const {
   asksAbout: ASKS_ABOUT,
   actionRequest: ACTION_REQUEST,
   bookedContext: BOOKED_CONTEXT,
+  bringsThere: BRINGS_THERE,
 } = ARBITRATION;
+const BRINGS_THERE_ALL = new RegExp(BRINGS_THERE.source, 'gi');
 
 /**
  * Two questions asked one after the other ("半日托要带午饭吗？还有可以提前多久约", "is there a deposit? will you
@@ -265,6 +267,22 @@ const BOOK_PAST_DAY =
 const BOTH_WEEKEND_DAYS =
   /(?<![a-z])(?:both (?:saturday and sunday|sat and sun|days)|every (?:saturday|sunday|weekend))(?![a-z])|(?:周六|礼拜六|星期六)[和跟与、]?(?:周日|周天|礼拜天|礼拜日|星期天|星期日).{0,6}都|每(?:个)?周末都/;
 
+/**
+ * "周六周日都约 湖里上午", "we'd like both Saturday and Sunday afternoons in Jimei": both days told with a place, not asked
+ * whether allowed — places on both days asked for, not the weekly limit (which "周六周日都能约吗" asks).
+ */
+function asksForBothDays(t: string, slots: Slots): boolean {
+  const r = slots.dateRange;
+  return Boolean(r && r.from !== r.to && (slots.district || slots.neighbourhood || slots.pointCode) && !ASKS_WHETHER.test(t) && !LIMIT_QUESTION.test(t));
+}
+
+/** Coming along with the child already asked about ("一起送", "也能去", "come along too"). */
+const ALONG_TOO = /一起|也(?:能|可以|要)|(?<![a-z])(?:too|as well|along|with (?:her|him|them))(?![a-z])/;
+
+/** Yes for every child, said alone: an optional yes, then both / 两个都… (or 都约 after a yes). */
+const BOTH_REPLY =
+  /^(?:(?:yes|yeah|yep|sure|ok|okay|please|great|好|好的|好啊|好呀|好吧|行|可以|嗯|是的|对|那)[\s,，.!！。~]*)*(?:(?:(?:book|do|for) (?:it for )?)?both(?: of them| kids| children| please)?|(?:两个|俩)(?:孩子|娃|宝宝)?(?:都|一起)(?:要|约|订|去|报)?|(?<=[\s,，.!！。~]|^(?:yes|ok|okay|好的?|行|可以|嗯)\s*)都(?:要|约|订))[\s,，.!！。~]*(?:please|吧|呀|啊|谢谢|thanks|thank you)?[\s.!！。~]*$/;
+
 /** Asking whether something is allowed, not asking for it. */
 const ASKS_WHETHER = /[?？吗么嘛]|能不能|可不可以|(?<![a-z])(?:can|could|may) (?:i|we)(?![a-z])|(?<![a-z])is (?:it|that) (?:ok|allowed|possible)(?![a-z])/;
 
@@ -482,6 +500,13 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   const forTwins = slots.allChildren && TWINS.test(t) && slots.dateRange && (slots.district || slots.pointCode || slots.neighbourhood);
   const tc = forTwins ? t.replace(new RegExp(TWINS.source, 'g'), '孩子') : t;
   let { intent, confidence } = classifyIntent(tc, slots);
+  // "Yes please, both", "好的 两个都要", "ok 都约": in a family of several, yes for every child (after a list, or to "which
+  // child?") — a booking for all of them, not words the assistant does not understand.
+  if ((ctx.childNames?.length ?? 0) > 1 && BOTH_REPLY.test(t.trim())) {
+    intent = 'book';
+    confidence = Math.max(confidence, 0.8);
+    slots.allChildren = true;
+  }
   // "周六那个不要了", "Saturday's one we don't need": a booking named and dropped is a cancellation.
   if (
     !['cancel', 'reschedule', 'complaint', 'human'].includes(intent) &&
@@ -604,9 +629,13 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
       if (pointAfter) slots.pointCode = pointAfter;
     }
   }
+  // "can I bring her to Huli on Saturday?", "下周六下午能带她去思明那边吗": taking the child to a place named asks to go
+  // there (a search); only what remains once that is set aside can make it a question about the service.
+  const place = Boolean(slots.district || slots.neighbourhood || slots.pointCode);
+  const tq = place ? tc.replace(BRINGS_THERE_ALL, ' ') : tc;
   // A search-looking message that asks about the service is a question ("周六去的话要带什么", "what time does the
   // afternoon half day end?", "上周六约了没去 会不会影响下次预约"), unless it picks from a list.
-  if (SEARCHES.has(intent) && slots.ordinal === undefined && slots.pick === undefined && asksAboutTheService(tc)) {
+  if (SEARCHES.has(intent) && slots.ordinal === undefined && slots.pick === undefined && asksAboutTheService(tq)) {
     intent = 'knowledge';
     confidence = 0.7;
   }
@@ -623,8 +652,7 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     // A waitlist place ('a waitlist spot opens') is what the question is about, not places asked for.
     !(SEARCHES.has(intent) && ((AVAILABILITY_ASK.test(t) && !WAITLIST_WORD.test(t)) || ctx.searching)) &&
     // "周六上午湖里可以吗" is a search put as a question: with a place named, "可以吗" alone does not make it one about a rule.
-    ((ASKS_ABOUT.test(t) &&
-      !(SEARCHES.has(intent) && (slots.district || slots.neighbourhood || slots.pointCode) && !ASKS_ABOUT.test(t.replace(OK_ASKED, ' ')))) ||
+    ((ASKS_ABOUT.test(tq) && !(SEARCHES.has(intent) && place && !ASKS_ABOUT.test(tq.replace(OK_ASKED, ' ')))) ||
       (SEARCHES.has(intent) && BOOKED_CONTEXT.test(t) && QUESTION_WORD.test(t)))
   ) {
     intent = 'knowledge';
@@ -638,7 +666,8 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     slots.pick === undefined &&
     !slots.bookingRef &&
     !ACTION_REQUEST.test(t.replace(PAST_ACTION, ' ')) &&
-    asksServiceLimit(t)
+    asksServiceLimit(t) &&
+    !asksForBothDays(t, slots)
   ) {
     intent = 'knowledge';
     confidence = 0.7;
@@ -764,6 +793,13 @@ function inContext(intent: Intent, confidence: number, slots: Slots, t: string, 
   const searchy = hasSearchSlots(slots);
   const ageOnly = slots.childAgeMonths !== undefined && !searchy;
   if (ctx.searching) {
+    // "顺便问一下我家老二才5个月能一起送吗", "can my 4 month old come along too?": another child of an age, asked to come
+    // along to the care being looked for, asks whether that age is taken (drop-off care has its own youngest age), not
+    // for the search redone for that age or that child.
+    if (ageOnly && ALONG_TOO.test(t) && QUESTION_WORD.test(t) && !['cancel', 'my_bookings', 'complaint', 'human'].includes(intent)) {
+      if (slots.kind !== 'trial_class') slots.wantsCare = true;
+      return { intent: 'can_attend', confidence: Math.max(confidence, 0.7) };
+    }
     const softIntent =
       ['affirm', 'greeting', 'thanks', 'help'].includes(intent) ||
       (intent === 'out_of_scope' && confidence < 0.6) ||

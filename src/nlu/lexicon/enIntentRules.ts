@@ -496,6 +496,9 @@ export const enArbitration: ArbitrationWords = {
   /** An imperative or a choice: what makes a message with a question word an action. */
   actionRequest:
     /^(?:ok |okay |yes |then |so )?(?:please |pls )?(?:cancel|book|join|reserve|sign (?:me|us|him|her) up|put (?:me|us|him|her)|add (?:me|us|him|her))(?![a-z])|(?<![a-z])(?:please|pls|plz|can you|could you|would you|i want to|i'd like to|i would like to|we'd like to|i need to (?:cancel|book)|(?:can|could) (?:i|we) (?:also |still )?book|also book|book (?:another|one more)|go ahead and|put (?:me|us|him|her) (?:on|down)|add (?:me|us|him|her) to|sign (?:me|us|him|her) up|cancel (?:it|that|them)$)(?![a-z])/,
+  /** Taking the child to a place ("can I bring her to Huli", "take the kids over to Siming"): going there, not what to bring. */
+  bringsThere:
+    /(?<![a-z])(?:bring|take|drop) (?:her|him|them|(?:my|our|the) (?:son|daughter|kids?|child|children|little one|baby|boy|girl|toddler|twins)) (?:over |along |down |in |off )?(?:to|at)(?![a-z])/,
   /** A booking already made, told as context. */
   bookedContext:
     /(?<![a-z])(?:(?:have|has|got|'ve|i|we) (?:a |an |the |already )?(?:[a-z-]+ ){0,3}booked|booked (?:a |an |the |for |this |next |on |in )|already booked|(?:my|our) (?:[a-z-]+ ){0,2}booking (?:on|for|this|next))(?![a-z])/,

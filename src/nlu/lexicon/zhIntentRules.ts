@@ -496,6 +496,8 @@ export const zhArbitration: ArbitrationWords = {
   /** An imperative or a choice: what makes a message with a question word an action. */
   actionRequest:
     /帮我|帮忙|麻烦|(?<!申)请(?:你|您)?(?:帮|给|把)|我要(?:取消|约|订|预约|候补|排|退)|我想(?:取消|约|订|预约|候补|排队|退)|给我(?:约|订|取消|排|留)|直接(?:取消|约|订|退)|(?:的|那个|那场)(?:先|就)?(?:帮我)?取消(?!吗|么|嘛|的话|会|要|能|可以)|先(?:帮我)?取消(?:掉|了)?(?=$|[，,。.；;！!\s])|就(?:约|订)|再(?:约|订)|(?:取消|cancel)(?:掉|吧|了吧|它)|(?:排|候补)(?:一下|个队|吧)|^(?:取消|约|订|候补|排队)(?!.*(?:吗|么|嘛|呢|[?？]))/,
+  /** Taking the child to a place ("能带她去思明那边吗", "可以帶他去湖里嗎"): going there, not what the child may bring. */
+  bringsThere: /带(?:着)?(?:她|他|孩子|娃|宝宝|小孩|女儿|儿子|闺女|小朋友|老大|老二|大宝|二宝)(?:一起)?(?:过)?(?:去|到)(?!医院|看病|打针|体检|打疫苗)/,
   /** A booking already made, told as context. */
   // (…or a visit already made, told as the story: "上周末第一次送托育点 老师说…".)
   bookedContext:

@@ -324,9 +324,11 @@ export const book: IntentHandler = async (r, q) => {
     r.say(w.search.noSuchItem(n));
     return;
   }
-  // "actually, book it for both of them" after a list for one child: the same search, for every child.
-  if (r.state.lastSearch && !hasSearchSlots(q.slots) && !q.slots.child && !q.slots.allChildren) {
-    const forAll = r.state.lastSearch.childIds && r.state.lastSearch.args.childId === undefined ? r.state.lastSearch.childIds : undefined;
+  // "actually, book it for both of them" after a list for one child: the same search, for every child (below). "Yes
+  // please, both" / "好的 两个都要" after a list already shown for all of them: which one, with buttons that book each child.
+  const listedForAll = Boolean(last?.childIds && last.childIds.length > 1 && last.args.childId === undefined);
+  if (last && !hasSearchSlots(q.slots) && !q.slots.child && (!q.slots.allChildren || listedForAll)) {
+    const forAll = last.childIds && last.args.childId === undefined ? last.childIds : undefined;
     const names = forAll ? (await familyChildren(r)).filter((c) => forAll.includes(c.id)).map((c) => c.name) : [];
     r.say(names.length > 1 ? w.search.whichFromListFor(w.format.list(names)) : w.search.whichFromList);
     offerListButtons(r);
