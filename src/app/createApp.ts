@@ -13,7 +13,7 @@ import { createConversationCore, type LanguageModelBrain } from '../conversation
 import { createLlmAgent } from '../conversation/llm/createLlmAgent.ts';
 import type { ConversationCore } from '../conversation/types.ts';
 import { createPointDirectory } from '../points/PointDirectory.ts';
-import { remindWhenBookingOpens } from '../notifications/remindWhenBookingOpens.ts';
+import { remindWhenBookingOpens, remindWhenDayOpens } from '../notifications/remindWhenBookingOpens.ts';
 import { createOperatorsService, type OperatorsService } from '../operators/OperatorsService.ts';
 
 export interface App {
@@ -89,6 +89,7 @@ export function createApp({ config, db, clock, logger, brain, llmFetch }: Create
     llm,
     logger,
     remindWhenBookingOpens: (args) => remindWhenBookingOpens(db.pool, args),
+    remindWhenDayOpens: (args) => remindWhenDayOpens(db.pool, args),
   });
   const operators = createOperatorsService({
     pool: db.pool,

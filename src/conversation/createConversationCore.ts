@@ -1,3 +1,4 @@
+import type { District } from '../domain/xiamenPlaces.ts';
 import type { Logger } from 'pino';
 import type { BookingService } from '../booking/BookingService.ts';
 import type { KnowledgeBase } from '../knowledge/KnowledgeBase.ts';
@@ -43,6 +44,15 @@ export interface ConversationCoreDeps {
   logger?: Logger;
   /** Queues "booking is open now" for a parent (src/notifications/remindWhenBookingOpens.ts). */
   remindWhenBookingOpens?: (args: { parentId: number; sessionId: number; opensAt: Date; locale: Locale }) => Promise<boolean>;
+  /** Queues "booking is open now" for a day beyond the published sessions (src/notifications/remindWhenBookingOpens.ts). */
+  remindWhenDayOpens?: (args: {
+    parentId: number;
+    date: string;
+    district?: District;
+    partOfDay?: 'morning' | 'afternoon';
+    opensAt: Date;
+    locale: Locale;
+  }) => Promise<boolean>;
 }
 
 const MAX_TEXT = 2000;
@@ -168,6 +178,7 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
       rules: deps.rules,
       logger: deps.logger,
       remindWhenBookingOpens: deps.remindWhenBookingOpens ? (a) => deps.remindWhenBookingOpens!({ ...a, parentId: input.userId, locale }) : undefined,
+      remindWhenDayOpens: deps.remindWhenDayOpens ? (a) => deps.remindWhenDayOpens!({ ...a, parentId: input.userId, locale }) : undefined,
     };
     const parentWords = text || (input.location ? '[location]' : input.button ? '[button]' : '');
 

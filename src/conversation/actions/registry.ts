@@ -21,6 +21,8 @@ import {
   moreResultsAction,
   nextWeekendAction,
   partOfDayAction,
+  remindDayAction,
+  searchDayAction,
 } from './searchActions.ts';
 import { myChildrenAction, registerChildAction } from './familyActions.ts';
 import { consentAction, escalateQuestionAction, forgetAction, switchLanguageAction, talkToStaffAction } from './helpActions.ts';
@@ -46,6 +48,8 @@ export const ACTIONS: Action<any>[] = [
   chooseDateAction,
   partOfDayAction,
   findPlacesAction,
+  remindDayAction,
+  searchDayAction,
   askLocationAction,
   myChildrenAction,
   registerChildAction,

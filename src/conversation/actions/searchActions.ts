@@ -5,6 +5,10 @@ import { askForDate, askForLocation, searchPlaces } from '../search/searchPlaces
 import { runSearch } from '../search/runSearch.ts';
 import { comingWeekend, expandDate, nextWeekend } from '../search/weekends.ts';
 import { childInFocusAge } from '../dialogue/children.ts';
+import { DISTRICTS, type District } from '../../domain/xiamenPlaces.ts';
+import { addDays, zonedInstant } from '../../time/zonedTime.ts';
+import { openingTime } from '../format/formatSlot.ts';
+import { talkToStaffAction } from './helpActions.ts';
 
 /** What the parent was looking for: the pending search, else the last one. */
 function currentRequest(r: Reply): Partial<SearchSlotsArgs> {
@@ -71,6 +75,52 @@ export const partOfDayAction = defineAction<['am' | 'pm']>({
     const last = r.state.lastSearch?.request ?? r.state.lastSearch?.args;
     if (!last) return askForDate(r, { partOfDay });
     return runSearch(r, { ...last, partOfDay, offset: undefined });
+  },
+});
+
+/** A day, with the district and part of day asked about ('-' for none), as button fields. */
+type DayFields = [string, District | '-', 'am' | 'pm' | '-'];
+const dayFields = {
+  encode: (args: DayFields) => [...args],
+  decode: ([d, district, part]: string[]): DayFields | undefined =>
+    d && expandDate(d) && (district === '-' || (DISTRICTS as readonly string[]).includes(district ?? '')) && (part === 'am' || part === 'pm' || part === '-')
+      ? [d, district as District | '-', part]
+      : undefined,
+};
+const dayRequest = ([d, district, part]: DayFields): Partial<SearchSlotsArgs> => ({
+  from: expandDate(d)!,
+  to: expandDate(d)!,
+  ...(district !== '-' ? { district } : {}),
+  ...(part !== '-' ? { partOfDay: part === 'am' ? 'morning' : 'afternoon' } : {}),
+});
+
+/**
+ * "⏰ 开放时提醒我" under a day beyond the sessions published so far ("12月26号思明上午", "New Year weekend"): one
+ * message when booking opens for that day (local midnight, the booking window ahead — when the engine opens it), which
+ * looks for its places. A day already open is simply searched.
+ */
+export const remindDayAction = defineAction<DayFields>({
+  code: 'rd',
+  ...dayFields,
+  label: (w) => w.search.remindDay,
+  async run(r, args) {
+    const request = dayRequest(args);
+    const opensAt = zonedInstant(addDays(request.from!, -r.ctx.rules.opensDaysAhead), '00:00', r.ctx.timeZone);
+    if (!r.ctx.remindWhenDayOpens || opensAt <= r.ctx.now) return searchPlaces(r, { ...request, childAgeMonths: await childInFocusAge(r) });
+    const added = await r.ctx.remindWhenDayOpens({ date: request.from!, district: request.district, partOfDay: request.partOfDay, opensAt });
+    r.tools.push({ name: 'remind_when_day_opens', args: { date: request.from }, ok: true, result: { added } });
+    r.say(added ? r.w.search.remindSet(openingTime(opensAt, r.w, r.ctx.timeZone)) : r.w.search.remindAlready);
+    r.row(r.button(findPlacesAction, []), r.button(talkToStaffAction, []));
+  },
+});
+
+/** "🔍 See that day's sessions" from the booking-opens message of a day: that day, district and part of day. */
+export const searchDayAction = defineAction<DayFields>({
+  code: 'sd',
+  ...dayFields,
+  label: (w) => w.search.anotherDay,
+  async run(r, args) {
+    return searchPlaces(r, { ...dayRequest(args), childAgeMonths: await childInFocusAge(r), offset: undefined });
   },
 });
 

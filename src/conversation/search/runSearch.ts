@@ -7,7 +7,7 @@ import { formatSlot, openingTime, pointName, slotWhen } from '../format/formatSl
 import { listedSoFar, noteListed, SEARCH_PAGE, searchSlotsTool, type SearchSlotsArgs, type SearchSlotsResult } from '../tools/searchSlotsTool.ts';
 import type { Reply } from '../dialogue/Reply.ts';
 import { waitlistAction } from '../actions/bookingActions.ts';
-import { chooseDateAction, nextWeekendAction } from '../actions/searchActions.ts';
+import { chooseDateAction, nextWeekendAction, remindDayAction } from '../actions/searchActions.ts';
 import { talkToStaffAction } from '../actions/helpActions.ts';
 import { comingWeekend, compactDate, nextWeekend } from './weekends.ts';
 import { askForDate } from './searchPlaces.ts';
@@ -346,6 +346,12 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
     if (args.from > horizon) {
       const opensOn = addDays(args.from, -rules.opensDaysAhead);
       r.say(w.search.notOpenYet(range, w.format.date(opensOn), rules.opensDaysAhead));
+      // A day beyond the sessions published so far has none to remind about: the reminder is for the day itself (its
+      // district and part of day), as a not-yet-open session inside the window gets one for the session.
+      if (!args.pointCode && !args.near) {
+        const part = args.partOfDay === 'morning' ? 'am' : args.partOfDay === 'afternoon' ? 'pm' : '-';
+        r.row(r.button(remindDayAction, [compactDate(args.from), args.district ?? '-', part]));
+      }
     } else if (toldNoCare) {
       // already said
     } else if (!hasWeekend(args.from, args.to) && !args.kind) {

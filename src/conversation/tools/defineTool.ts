@@ -1,3 +1,4 @@
+import type { District } from '../../domain/xiamenPlaces.ts';
 import type { z } from 'zod';
 import type { Lang, Locale } from '../../i18n/languages.ts';
 import type { Reply } from '../dialogue/Reply.ts';
@@ -23,6 +24,8 @@ export interface ToolContext {
   rules: BookingRules;
   /** A message to this parent when booking opens for a session (false: already asked for). */
   remindWhenBookingOpens?: (args: { sessionId: number; opensAt: Date }) => Promise<boolean>;
+  /** A message to this parent when booking opens for a day beyond the published sessions (false: already asked for). */
+  remindWhenDayOpens?: (args: { date: string; district?: District; partOfDay?: 'morning' | 'afternoon'; opensAt: Date }) => Promise<boolean>;
   logger?: { error(obj: unknown, msg?: string): void };
 }
 

@@ -78,6 +78,7 @@ export const search: typeof zh.search = {
   full: 'full (waitlist open)',
   opensOn: (when: string) => `booking opens ${when}`,
   remindMe: (n: number) => `⏰ Remind me ${n}`,
+  remindDay: '⏰ Remind me when booking opens',
   remindSet: (when: string) => `OK — I'll message you when booking opens (${when}; a night-time reminder waits until 8:00).`,
   remindAlready: "A reminder for this session's opening is already set.",
   notOpenYet: (range: string, when: string, days: number) =>

@@ -65,4 +65,9 @@ export const notifications: typeof zh = {
     full: 'This session is already full; you can join its waiting list or look for another time.',
     waitlist: 'Join the waiting list',
   },
+  dayOpens: {
+    title: '🔔 Booking is open',
+    body: (day: string, when: string) => `Booking is open now for ${day}, the day you asked about (${when}). Places go first come, first served:`,
+    look: '🔍 See that day’s sessions',
+  },
 };

@@ -75,6 +75,7 @@ export const search = {
   full: '已满（可排队候补）',
   opensOn: (when: string) => `${when}开放预约`,
   remindMe: (n: number) => `⏰ 开放时提醒我 ${n}`,
+  remindDay: '⏰ 开放时提醒我',
   remindSet: (when: string) => `好的，${when}开放预约时我会发消息提醒你（夜间的提醒会在早上8点后发出）。`,
   remindAlready: '这个场次的开放提醒已经设好了。',
   notOpenYet: (range: string, when: string, days: number) =>

@@ -66,4 +66,9 @@ export const notifications = {
     full: '这一场已经约满了，可以排队候补或找其他时间。',
     waitlist: '排队候补',
   },
+  dayOpens: {
+    title: '🔔 可以预约了',
+    body: (day: string, when: string) => `你想约的${day}现在开放预约了（${when}）。名额先到先得：`,
+    look: '🔍 看看这天的场次',
+  },
 };

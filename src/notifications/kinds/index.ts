@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { NotificationKindDefinition } from './defineKind.ts';
 import { bookingCancelledByStaff } from './bookingCancelledByStaff.ts';
 import { bookingOpens } from './bookingOpens.ts';
+import { dayOpens } from './dayOpens.ts';
 import { escalationAnnounce } from './escalationAnnounce.ts';
 import { escalationFollowUp } from './escalationFollowUp.ts';
 import { noShowPause } from './noShowPause.ts';
@@ -26,6 +27,7 @@ export const NOTIFICATION_KINDS = {
   booking_cancelled_by_staff: bookingCancelledByStaff,
   no_show_pause: noShowPause,
   booking_opens: bookingOpens,
+  day_opens: dayOpens,
   escalation_announce: escalationAnnounce,
   escalation_follow_up: escalationFollowUp,
   staff_summary: staffSummary,
