@@ -276,8 +276,8 @@ function asksForBothDays(t: string, slots: Slots): boolean {
   return Boolean(r && r.from !== r.to && (slots.district || slots.neighbourhood || slots.pointCode) && !ASKS_WHETHER.test(t) && !LIMIT_QUESTION.test(t));
 }
 
-/** Coming along with the child already asked about ("一起送", "也能去", "come along too"). */
-const ALONG_TOO = /一起|也(?:能|可以|要)|(?<![a-z])(?:too|as well|along|with (?:her|him|them))(?![a-z])/;
+/** Coming along with the child already asked about ("一起送", "come along too"); not "也可以吗", which can be the same child. */
+const ALONG_TOO = /一起|(?<![a-z])(?:too|as well|along|with (?:her|him|them))(?![a-z])/;
 
 /** Yes for every child, said alone: an optional yes, then both / 两个都… (or 都约 after a yes). */
 const BOTH_REPLY =

@@ -88,4 +88,9 @@ describe('a younger sibling asked to come along beside a search is a question ab
     expect(asked?.slots.childAgeMonths).toBe(age);
     expect(asked?.slots.wantsCare).toBe(true);
   });
+  it('during a search, the same child’s age alone still refines it', () => {
+    const searching = { ...family, searching: true };
+    expect(understand('宝宝8个月也可以去吗', searching).intent).toBe('find_slots');
+    expect(understand('can my 4 month old come along too?', searching).intent).toBe('can_attend');
+  });
 });
