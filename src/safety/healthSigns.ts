@@ -481,7 +481,21 @@ const SIGNS: Sign[] = [
   ],
   [
     'barking_cough',
-    /咳(?:嗽|得)?(?:的)?(?:声音)?像狗叫|(?:像|跟)海豹(?:叫|一样|似的)?|海豹(?:式|叫声|样)(?:的)?咳|犬吠|喘鸣|(?:吸气|呼吸)(?:的时候|时)?(?:有)?(?:咝咝|嘶嘶|呼噜呼噜|呼哧)(?:声|响)?|呼吸有声音|呼哧呼哧|嘶嘶(?:的)?(?:声|响)|咻咻(?:声|叫)?|哮鸣|(?<![a-z])(?:bark(?:ing|y)(?: [a-z]+){0,2} cough|seal(?:-like)? (?:cough|bark)|cough\w* like a (?:seal|dog)|stridor|wheez\w*)(?![a-z])/,
+    /咳(?:嗽|得)?(?:的)?(?:声音)?像狗叫|(?:像|跟)海豹(?:叫|一样|似的)?|海豹(?:式|叫声|样)(?:的)?咳|犬吠|喘鸣|(?:吸气|呼吸)(?:的时候|时)?(?:有)?(?:咝咝|嘶嘶|呼噜呼噜|呼哧)(?:声|响)?|呼吸有声音|呼哧呼哧|嘶嘶(?:的)?(?:声|响)|咻咻(?:声|叫)?|(?<![a-z])(?:bark(?:ing|y)(?: [a-z]+){0,2} cough|seal(?:-like)? (?:cough|bark)|cough\w* like a (?:seal|dog)|stridor)(?![a-z])/,
+    false,
+  ],
+  // Wheeze: a whistling or 'hu-hu' noise as the child breathes ('呼吸有呼呼的声音', '喘气的时候喉咙里呼呼响', 'a wheezy
+  // whistling sound when she breathes out'): a doctor today (NHS; the cough section of 'Fever and common illnesses'),
+  // named as a wheeze, not as croup's bark. A rattly, phlegmy '呼噜呼噜' is not it (a cough with phlegm).
+  [
+    'wheeze',
+    /(?:呼吸|喘气|出气|吸气|呼气|喘)(?:的时候|时)?[^，。,.!?！？]{0,8}(?:呼呼|吱吱)(?:的|地)?(?:声|响|叫)|(?:喉咙|嗓子|胸口|胸腔|气管)(?:里|那里)?(?:有|一直|总是)?(?:呼呼|吱吱)(?:的|地)?(?:声|响|叫)|哮鸣|喘息声|拉风箱|(?:呼吸|喘气)[^，。,.!?！？]{0,6}(?:哨音|哨子|笛音|口哨)|(?<![a-z])(?:wheez\w*|whistl\w* (?:sound |noise )?(?:when|as) (?:(?:he|she|they) )?breath\w*|whistling (?:sound|noise) (?:when|as) (?:(?:he|she|they) )?breath\w*)(?![a-z])/,
+    false,
+  ],
+  // Teething words: a fever told with them is still a fever (teething does not cause one; NHS, NICE CKS).
+  [
+    'teething',
+    /长牙|出牙|冒牙|萌牙|发牙|牙(?:齿)?(?:要)?(?:冒|长)出来|(?<![a-z])(?:teething|cutting (?:a |her |his |their |some |new )*(?:tooth|teeth|molars?)|(?:new (?:tooth|teeth)|molars?) (?:are |is )?coming (?:in|through))(?![a-z])/,
     false,
   ],
   [
@@ -689,7 +703,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'minor_wound',
-    /擦伤|擦破|蹭破|磨破|刮破|撞破|摔破|碰破|跌破|(?<!没|没有|未|不|无)破皮|划伤|划破|磕破|淤青|青了一块|青一块|抓痕|抓伤|红印|(?:嘴唇|下巴|膝盖|手肘|手掌|额头|眉毛|眉骨|脸|嘴)(?:上)?[^，。,.!?！？]{0,4}(?:流(?:了)?(?:点|一点|一些|些)?血|出(?:了)?(?:点|一点)?血)|(?<![a-z])(?:bruise\w*|scratch\w*|graze\w*|scrape\w*|a cut|cut (?:his|her|their|my) (?:lip|chin|knee|hand|finger|forehead|eyebrow|head)|(?:lip|chin|knee|forehead) (?:is |was )?bleeding)(?![a-z])/,
+    /擦伤|擦破|蹭破|磨破|刮破|撞破|摔破|碰破|跌破|(?<!没|没有|未|不|无)破皮|划伤|划破|磕破|淤青|青了一块|青一块|抓痕|抓伤|红印|(?:破|划|割|磕|碰|撞|裂)(?:了|开|出)?(?:个|一个|一道|道|条|一条)?(?:小)?口子|(?:嘴唇|下巴|膝盖|手肘|手掌|额头|眉毛|眉骨|脸|嘴)(?:上)?[^，。,.!?！？]{0,4}(?:流(?:了)?(?:点|一点|一些|些)?血|出(?:了)?(?:点|一点)?血)|(?<![a-z])(?:bruise\w*|scratch\w*|graze\w*|scrape\w*|a cut|cut (?:his|her|their|my) (?:lip|chin|knee|hand|finger|forehead|eyebrow|head)|(?:lip|chin|knee|forehead) (?:is |was )?bleeding)(?![a-z])/,
     true,
   ],
   [
@@ -1012,13 +1026,42 @@ const FELT_VERY_HOT =
 const NO_READING =
   /(?:还)?没(?:有)?(?:来得及|空)?(?:量|测|体温计|温度计)|家里没(?:有)?(?:体温计|温度计)|(?:体温计|温度计)(?:找不到|不见|坏|没电)|(?<![a-z])(?:no thermometer|(?:don'?t|do not) have (?:a )?thermometer|(?:haven'?t|have not|didn'?t|did not) (?:taken|take|measured|measure|checked|check) (?:his |her |their |the )?temp\w*|not (?:yet )?measured)(?![a-z])/;
 const VACCINE_NOT_MILD = /昏睡|昏昏沉沉|精神萎靡|软|(?<![a-z])(?:lethargic|limp|floppy|listless|barely (?:awake|moving))(?![a-z])/;
+/** Stung on the lip or the mouth (the mouth itself, the tongue and the throat are read by the list above). */
+const LIP_STING =
+  /(?:蛰|蜇|叮)(?:到|在|了|着)*(?:他|她|宝宝|孩子|小孩)?(?:的)?(?:上|下)?(?:嘴唇|嘴巴|嘴|唇)|(?:嘴唇|嘴巴|嘴|唇)(?:上)?(?:被|给|让)[^，。,.!?！？]{0,8}(?:蛰|蜇|叮)|(?<![a-z])(?:stung (?:[a-z]+ ){0,3}(?:on|in) (?:the|his|her|their|my) (?:lips?|mouth)|(?:lips?|mouth) (?:got |was |were )?stung)(?![a-z])/;
+/** Swelling or hives beyond the stung lip: an allergic reaction is read as well. */
+const ALLERGY_ELSEWHERE = /风团|荨麻疹|眼皮|眼睛|脸|全身|身上|(?<![a-z])(?:hives|welts|eyes?|eyelids?|face|all over)(?![a-z])/;
+/** A rash from drool round the mouth or on the chin. */
+const DROOL_RASH =
+  /口水疹|口水[^，。,.!?！？]{0,16}(?:疹|皲裂|干裂)|疹[^，。,.!?！？]{0,16}口水|(?<![a-z])(?:drool(?:ing)? rash|drool\w*[^.!?]{0,40}rash|rash[^.!?]{0,40}drool\w*)(?![a-z])/;
+/** Asking whether teething brings a fever, not telling one. */
+const TEETHING_FEVER_QUESTION =
+  /(?:会不会|会|能不能|能|可能)(?:引起|导致|造成|有)?(?:发烧|发热)(?:吗|么|嘛|呢)|(?:发烧|发热)(?:正常|常见)?(?:吗|么|嘛)|(?<![a-z])(?:(?:does|can|do|will|could) teething (?:cause|give|bring)|(?:is|are) (?:a )?(?:fevers?|temperatures?) (?:normal|common|usual) (?:with|when|while|during) teething)(?![a-z])/;
+/** Drooling that is a sign, not a rash's cause: something stuck, swallowed or stinging, or a swelling mouth. */
+const NOT_DROOL_RASH = [
+  'sting',
+  'sting_mouth',
+  'swallowed_object',
+  'poisoning',
+  'button_battery',
+  'magnets',
+  'choking',
+  'object_stuck',
+  'allergy_mild',
+  'fish_bone',
+];
 /** A fall, knock or injury told with it: an injured child, not a tantrum. */
 const HURT = /摔|撞|磕|跌|掉下|砸|烫|夹|(?<![a-z])(?:fell|fall(?:en|s|ing)?|hit|bump\w*|knock\w*|injur\w*|hurt|burn\w*)(?![a-z])/;
 /** Screaming or crying while it happens, or a tantrum: the child is responsive. */
 const NIGHT_SLEEP =
-  /半夜|夜里|夜间|晚上|睡着|睡梦|睡觉|入睡|(?<![a-z])(?:in (?:his|her|their) sleep|at night|night|bedtime|asleep|middle of the night)(?![a-z])/;
+  /半夜|夜里|夜间|晚上|睡着|睡梦|睡觉|入睡|(?<![a-z])(?:in (?:his|her|their) sleep|at night|night|midnight|bedtime|asleep|middle of the night|\d{1,2} ?(?:pm|am))(?![a-z])/;
 const EYES_OPEN = /眼睛?(?:是|都|还)?(?:睁|张)(?:着|开|得|很|大)|睁着眼|睁(?:开|大)(?:了)?眼|(?<![a-z])eyes (?:are |were |wide |still )*open(?![a-z])/;
 const NIGHT_SCREAM = /尖叫|哭喊|哭叫|喊叫|惊叫|大叫|大哭|哭闹|(?<![a-z])(?:scream\w*|shriek\w*|yell\w*|crying out|cries out)(?![a-z])/;
+/** Crying out in the night ('哭着坐起来', '大哭', 'crying'). */
+const NIGHT_CRY = /哭|(?<![a-z])(?:cry|cries|cried|crying|wail\w*|sobb\w*)(?![a-z])/;
+/** What makes a night terror one when the eyes are not mentioned: sitting up, not knowing the parent, asleep again by themself. */
+const NIGHT_TERROR_SIGN =
+  /坐起来|坐了起来|不认(?:识|得)|认不出|(?:又|自己|就|马上)(?:睡着|睡了|睡过去|接着睡)|(?<![a-z])(?:sat up|sits up|sitting up|(?:didn'?t|doesn'?t|did not|does not) (?:seem to )?(?:know|recogni[sz]e)|(?:went|goes|fell|falls) (?:straight |right )?back to sleep|back asleep|thrash\w*)(?![a-z])/;
 const NOT_NIGHT_TERROR =
   /软|瘫|抽|僵|发紫|发青|嘴唇|呼吸|喘|翻白眼|发烧|发热|烧到|吐|(?<![a-z])(?:limp|floppy|stiff|jerk\w*|twitch\w*|shak\w*|blue|breath\w*|fever|vomit\w*|rolled)(?![a-z])/;
 const SCREAMING_NOW =
@@ -1428,6 +1471,24 @@ export function readHealthSigns(text: string): SignReading {
     )
   )
     signs.add('sting_mouth');
+  // A sting on the lip or the mouth ('蛰到嘴唇', '嘴唇被蜜蜂叮到', 'stung by a bee on her lip'): the same — swelling there
+  // can spread into the mouth and block breathing (NHS: a sting in the mouth or throat needs urgent advice). The lip
+  // swelling that follows is the sting's own, not a food allergy's: no 'stop the food' advice (swelling elsewhere, hives
+  // or the eyes are still read as an allergic reaction).
+  if (signs.has('sting') && LIP_STING.test(t)) {
+    signs.add('sting_mouth');
+    if (!ALLERGY_ELSEWHERE.test(t)) signs.delete('allergy_mild');
+  }
+  // Drool rash ('口水疹', 'drool rash', red and broken skin round the mouth from dribbling): a skin question for the
+  // knowledge base, not a graze — unless a fall or knock is told with it.
+  // 'Does teething cause a fever?' ('在长牙会发烧吗', 'can teething give a temperature?') with no reading: a question for the
+  // teething answer, not a fever to triage.
+  if (signs.has('teething') && signs.has('fever') && readTemperature(t) === undefined && TEETHING_FEVER_QUESTION.test(t)) signs.delete('fever');
+  // Drooling is the rash's cause there, not a child who cannot swallow; 'broken skin' is the rash's, not a bite's.
+  if (DROOL_RASH.test(t) && !HURT.test(t) && !NOT_DROOL_RASH.some((x) => signs.has(x))) {
+    for (const x of ['minor_wound', 'bite_broken']) signs.delete(x);
+    if (!/咽不下|吞不下|不能吞|咽不了|(?<![a-z])(?:swallow\w*)(?![a-z])/.test(t)) signs.delete('cant_swallow');
+  }
   // Asking whether the child may nap after a knock is checking on it.
   const napQuestion = NAP_QUESTION.test(t);
   // Fluoride toothpaste is harmless in the amounts used for brushing, not by the tube ("吃了大半支牙膏",
@@ -1629,16 +1690,23 @@ export function readHealthSigns(text: string): SignReading {
   // sleep ('半夜突然尖叫 眼睛睁着 抱她也没反应', "screams in her sleep with her eyes open and doesn't respond to me"): the
   // child is asleep, not unconscious — the sleep answer (don't wake, keep safe), not 120. Floppy, stiff, jerking, blue,
   // breathing trouble, a fever, a fall or any other sign is read as usual.
+  // The same story told without 'eyes open' ('半夜突然哭着坐起来 喊她抱她都没反应 好像不认识我 几分钟后又自己睡了',
+  // '昨晚睡到一半突然坐起來大哭 抱她跟她講話都沒反應 …又睡著了'): decided as a night terror too, because every part of it is
+  // one — the child is crying and sitting up (active, not limp), does not know the parent, and falls asleep again by
+  // herself within minutes — and nothing red is told. That is not NICE's red 'does not respond / cannot be woken', which
+  // is a drowsy or floppy child; nor a faint or a pause in breathing last night (a doctor today). Floppy, stiff, jerking,
+  // blue, breathing trouble, a fever, vomiting or a fall (NOT_NIGHT_TERROR, HURT) keep it red, and so does 'cannot be
+  // woken' told afterwards in a message of its own.
+  const nightTerror =
+    NIGHT_SLEEP.test(t) && (EYES_OPEN.test(t) || (NIGHT_TERROR_SIGN.test(t) && NIGHT_CRY.test(t))) && (NIGHT_SCREAM.test(t) || NIGHT_CRY.test(t));
   if (
-    signs.has('unresponsive') &&
-    NIGHT_SLEEP.test(t) &&
-    EYES_OPEN.test(t) &&
-    NIGHT_SCREAM.test(t) &&
-    [...signs].every((x) => x === 'unresponsive' || x === 'cried' || x === 'long_time') &&
+    (signs.has('unresponsive') || signs.has('episode_past')) &&
+    nightTerror &&
+    [...signs].every((x) => ['unresponsive', 'cried', 'long_time', 'episode_past', 'not_seen'].includes(x)) &&
     !NOT_NIGHT_TERROR.test(t) &&
     !HURT.test(t.replace(/(?<![a-z])f(?:a|e)ll(?:s|ing)? (?:straight |right |just )?(?:back )?(?:asleep|to sleep)(?![a-z])/g, ''))
   ) {
-    for (const x of ['unresponsive', 'cried', 'long_time']) signs.delete(x);
+    for (const x of ['unresponsive', 'cried', 'long_time', 'episode_past', 'not_seen']) signs.delete(x);
   }
   // Limp while screaming or crying ("goes limp on the floor screaming", "躺在地上打滚尖叫 全身软下来"): a child who is
   // screaming is responsive — going floppy in a tantrum is behaviour, not unconsciousness. Limp and not responding, not

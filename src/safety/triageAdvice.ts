@@ -79,7 +79,9 @@ export type FirstStepKey =
   | 'medicineErrorFirst'
   | 'desiccantFirst'
   | 'limbFirst'
-  | 'coolFirst';
+  | 'coolFirst'
+  | 'wheezeFirst'
+  | 'stingMouthFirst';
 export type CareKey = 'dehydration' | 'fever' | 'rash' | 'vaccine' | 'head';
 export type WatchKey =
   | 'head'
@@ -101,6 +103,7 @@ export type WatchKey =
   | 'gut'
   | 'splinter'
   | 'fever_home'
+  | 'teething_fever'
   | 'heat'
   | 'rash_blanch'
   | 'breath_holding';
@@ -169,13 +172,15 @@ const WATCH_ROWS: readonly WatchRow[] = [
   { finding: 'nosebleed', watch: 'nosebleed', urgent: 'nose', sections: ['nose_tooth_finger'] },
   { finding: 'finger', watch: 'finger', sections: ['nose_tooth_finger'] },
   { finding: 'sunburn', watch: 'sunburn', urgent: 'heat', sections: ['heat_sun'] },
-  { finding: 'sting', watch: 'sting', urgent: 'allergy', sections: ['bleeding_allergy'] },
+  { finding: 'sting', watch: 'sting', urgent: 'allergy', sections: ['small_things', 'bleeding_allergy'] },
   { finding: 'low_toxic', watch: 'low_toxic', urgent: 'ingested', sections: ['mouth_plants'] },
   { finding: 'centipede', watch: 'centipede', urgent: 'allergy', sections: ['centipede'] },
   { finding: 'jellyfish', watch: 'jellyfish', urgent: 'allergy', sections: ['jellyfish'] },
   { finding: 'seizure_past', watch: 'seizure', urgent: 'seizure', sections: ['seizure', 'fever_care'] },
   { finding: 'splinter', watch: 'splinter', sections: ['small_things'] },
   { finding: 'fever_home', watch: 'fever_home', urgent: 'fever', sections: ['rash_glass'] },
+  // A fever blamed on teething: that teething does not cause it, then the fever's home care and signs.
+  { finding: 'teething_fever', watch: 'teething_fever', urgent: 'fever', sections: ['teething_fever', 'fever_care'] },
   { finding: 'gut', watch: 'gut', urgent: 'dehydration', sections: ['diarrhoea'] },
   { finding: 'vaccine_fever', watch: 'vaccine', urgent: 'fever', sections: ['vaccine_fever'] },
   { finding: 'vaccine_mild', watch: 'vaccine', urgent: 'fever', sections: ['vaccine_after', 'vaccine_doctor'] },
@@ -391,6 +396,12 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.urgent, 'constipation');
       add(a.sections, 'constipation');
     }
+    // A wheeze: calm and upright, no cough medicine, the breathing signs; croup's own advice when it barks as well.
+    if (f.has('wheeze')) {
+      if (!f.has('barking_cough')) add(a.firstSteps, 'wheezeFirst');
+      add(a.urgent, 'breathing');
+      add(a.sections, 'cough');
+    }
     if (f.has('barking_cough')) {
       add(a.firstSteps, 'croupFirst');
       add(a.urgent, 'breathing');
@@ -446,8 +457,10 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.sections, 'accident');
     }
     if (f.has('sting_mouth')) {
+      // The sting's own first aid and a doctor now, not only the reason (the lead's defect: the level without the what-to-do).
+      add(a.firstSteps, 'stingMouthFirst');
       add(a.urgent, 'allergy');
-      add(a.sections, 'bleeding_allergy');
+      add(a.sections, 'small_things', 'bleeding_allergy');
     }
     if (f.has('allergy_mild')) {
       add(a.firstSteps, 'allergyFirst');

@@ -80,6 +80,7 @@ const AMBER_SIGNS = [
   'limb_swelling',
   'not_weight_bearing',
   'barking_cough',
+  'wheeze',
   'blood_in_stool',
   'severe_pain',
   'bite_broken',
@@ -130,6 +131,7 @@ const MODIFIERS = new Set([
   'rash_blanches',
   'choke_days_ago',
   'dry_spell',
+  'teething',
 ]);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];
@@ -164,18 +166,25 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // needed or the child is still coughing or breathing noisily; otherwise what to watch for.
   // A choke told in an earlier message, then a cough or noisy breathing that goes on (today, the next day): something may
   // have gone down the airway — a doctor today.
-  if (pastRed.has('choking') && !now('choking') && !now('choking_resolved') && ['cough_ongoing', 'barking_cough', 'short_breath', 'fast_breathing'].some(now))
+  if (
+    pastRed.has('choking') &&
+    !now('choking') &&
+    !now('choking_resolved') &&
+    ['cough_ongoing', 'barking_cough', 'wheeze', 'short_breath', 'fast_breathing'].some(now)
+  )
     amber.add('choking_resolved');
   // A choke days ago and a cough or wheeze since, told in one message: the same — a doctor today.
   if (incident && now('choke_days_ago') && !red.has('choking')) {
     amber.add('choke_lingering');
     // Its noisy breathing is the choke's, not croup's: no croup advice.
     amber.delete('barking_cough');
+    amber.delete('wheeze');
   }
   const chokeKnown = red.has('choking') || pastRed.has('choking');
   if (chokeKnown && now('choking_resolved') && [...red].every((s) => s === 'choking' || s === 'poisoning')) {
     red.delete('choking');
-    if (now('choking_first_aid') || ['barking_cough', 'fast_breathing', 'nasal_flaring'].some(now) || now('cough_ongoing')) amber.add('choking_resolved');
+    if (now('choking_first_aid') || ['barking_cough', 'wheeze', 'fast_breathing', 'nasal_flaring'].some(now) || now('cough_ongoing'))
+      amber.add('choking_resolved');
     else if (incident) watch.add('choking_cleared');
   }
 
@@ -286,8 +295,11 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   if (incident && reading.atPoint && red.size + amber.size + watch.size === 0) watch.add('point_injury');
 
   // Swelling, hives or a bite followed by wheeze, a hoarse voice or breathlessness: anaphylaxis (NHS, Resuscitation Council UK).
-  if ((any('allergy_mild') || any('sting') || any('food_rash')) && ['breathing_difficulty', 'barking_cough', 'hoarse', 'short_breath'].some(now))
+  if ((any('allergy_mild') || any('sting') || any('food_rash')) && ['breathing_difficulty', 'barking_cough', 'wheeze', 'hoarse', 'short_breath'].some(now))
     red.add('allergic_reaction');
+  // A sting on the lip or in the mouth, then drooling or trouble swallowing: the mouth or throat is swelling (NHS: trouble
+  // swallowing after a sting is an emergency).
+  if (any('sting_mouth') && now('cant_swallow')) red.add('allergic_reaction');
   // A food followed by hives, a rash or itching: a possible allergy (a doctor today; breathing signs are red above).
   if (incident && now('food_rash') && !red.has('allergic_reaction')) amber.add('allergy_mild');
   // A swallowed coin that now will not go down (drooling, cannot swallow): stuck in the food pipe.
@@ -361,6 +373,14 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     watch.add('fever_home');
   if (incident && !reading.recovered && now('fever') && reading.fineNow && age === undefined && !red.size && !amber.size && !watch.size)
     watch.add('fever_home');
+  // A fever blamed on teething ('长牙发烧38.5 正常吗', "teething, 38.4 — just his teeth?"): teething does not cause a fever
+  // (NHS, NICE CKS: at most a slight rise under 38 °C), so it is answered as a fever — care at home, the red signs and when
+  // to see a doctor — with that said first, not as a teething tip. The age rules and any amber or red sign above decide first.
+  // Said to be well in themselves as well: the same answer (it holds the home care of fever_home).
+  if (incident && !reading.recovered && now('fever') && now('teething') && !red.size && !amber.size && [...watch].every((w) => w === 'fever_home')) {
+    watch.delete('fever_home');
+    watch.add('teething_fever');
+  }
   const level: TriageLevel = red.size ? 'red' : amber.size ? 'amber' : watch.size ? 'watch' : 'none';
   const findings = [...(level === 'red' ? red : level === 'amber' ? amber : watch)];
   const remember = [

@@ -61,6 +61,10 @@ const SECTIONS: Record<string, [DocId, { zh: string; en: string }]> = {
   fever_red: ['parenting-fever-illness', { zh: '出现哪些信号要立即拨打120？（红色）', en: 'Which signs mean I should call 120 now? (red)' }],
   fever_amber: ['parenting-fever-illness', { zh: '什么情况今天一定要看医生？（黄色）', en: 'When must my child see a doctor today? (amber)' }],
   fever_care: ['parenting-fever-illness', { zh: '孩子发烧在家怎么护理？', en: "How do I care for my child's fever at home?" }],
+  teething_fever: [
+    'parenting-fever-illness',
+    { zh: '出牙期间量到38°C以上的体温，要怎么处理？', en: "My teething baby's temperature is 38 °C or more — what do I do?" },
+  ],
   choking_foods: [
     'parenting-home-safety-choking',
     { zh: '哪些食物容易噎住孩子？葡萄要怎么切？', en: 'Which foods can a toddler choke on, and how should I cut grapes?' },

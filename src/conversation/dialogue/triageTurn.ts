@@ -108,6 +108,8 @@ const ACT_NOW = new Set([
   'bite',
   'sunburn',
   'heat_exhaustion',
+  // A fever blamed on teething: what to do about the fever now, not 'your child sounds all right'.
+  'teething_fever',
 ]);
 
 /** Watch: a minor incident, the child fine now: what to watch for over the next 24 hours, and when it becomes 120. */

@@ -107,6 +107,10 @@ export const triage: typeof zhTriage = {
       'If it happens again: note the time, lay your child somewhere safe such as the floor, move hard objects away, put nothing in their mouth; when it stops, turn them on their side (recovery position) and stay until they are fully awake.',
     croupFirst:
       "A barking cough and a hoarse voice (most often croup) or noisy breathing: first keep your child calm, hold them upright or sitting on your lap (crying makes breathing harder) and give drinks; don't use steam and don't give cough medicine (NHS).",
+    wheezeFirst:
+      'A wheeze (a whistling or hu-hu noise as your child breathes): keep them calm and upright, on your lap or sitting, and give small drinks or feeds often; no cough medicine. Count how fast they breathe and watch whether the chest or the skin under the ribs pulls in with each breath.',
+    stingMouthFirst:
+      "A sting on the lip, in the mouth or on the face: if you can see the sting, scrape it out sideways with the edge of a bank card (don't squeeze it with fingers or tweezers); hold a wrapped ice pack on it for at least 10 minutes, keep your child sitting up and stay with them, and take them to a doctor now (emergency department or paediatrics), watching their breathing on the way.",
     allergyFirst:
       'First stop the food (or whatever touched the skin), and note what it was, how much and when the rash started; a photo of the rash helps the doctor.',
     swallowedFirst:
@@ -181,8 +185,9 @@ export const triage: typeof zhTriage = {
     low_toxic_symptoms: 'vomiting, coughing that goes on, or less energy after swallowing something',
     bite_spreading: 'redness or swelling that keeps spreading after a bite or sting, or a fever (possible infection)',
     pale_stool: 'pale, white or clay-coloured poo in a baby (it can be a liver problem that needs checking early; take a photo of the poo or the nappy)',
+    wheeze: 'wheezing (a whistling noise when breathing): a doctor should listen to the chest and find the cause',
     sting_mouth:
-      'a sting in the mouth, on the tongue, in the throat or near the eye (swelling in the mouth or throat can block breathing; near the eye a doctor should look)',
+      'a sting on the lip, in the mouth, on the tongue, in the throat or near the eye (swelling in the mouth or throat can block breathing; near the eye a doctor should look)',
     fish_bone: 'a fish bone stuck in the throat (a doctor has to see it to take it out)',
     arm_not_used:
       "suddenly won't use or move an arm (often a 'pulled elbow' after being lifted or pulled by the hand, sometimes a fracture: a doctor checks it; don't pull it yourself)",
@@ -265,6 +270,8 @@ export const triage: typeof zhTriage = {
       "• A mild fever, a sore red spot and some fussiness in the day or two after a vaccination are common and usually settle within 48 hours (2 days). Light clothes, plenty of milk or water, rest; don't bundle them up.\n• See a doctor today if the fever lasts more than 48 hours, reaches 39 °C or more, the redness spreads, or your child feeds much less or is unusually tired.",
     splinter:
       '• A splinter: wash the area with soap and water; if one end is showing, pull it out gently with clean tweezers in the direction it went in, then wash again and keep it clean.\n• A deep splinter, one you cannot get out, glass or metal, or redness, swelling, pus or a fever afterwards means a doctor (NHS).',
+    teething_fever:
+      "• Teething does not cause a fever: at most a slight rise, under 38 °C (NHS, NICE). A fever now most likely has another cause, such as a cold or another infection — care for it and watch it as a fever, not as 'teething'.\n• At home: plenty of milk or water, light clothes, don't bundle them up or sponge with alcohol; whether and how much fever medicine follows a doctor's advice or the packet — I don't give doses.\n• Under 3 months, any fever means a doctor now (38 °C or more: call 120). See a doctor today for 39 °C or more at 3–6 months, a fever for 5 days or more, much less drinking or fewer wet nappies, or less energy; and see a doctor if a child under 2 has had a fever for more than 24 hours, or any child for more than 3 days.",
     fever_home:
       "• A fever in a child who is alert, eating and playing can be cared for at home: plenty of milk or water, light clothes, don't bundle them up and don't sponge with alcohol. Fever medicine is for comfort; whether and how much follows a doctor's advice or the packet — I don't give doses.\n• A baby under 3 months with any fever sees a doctor now (38 °C or more: call 120). See a doctor today for 39 °C or more at 3–6 months, a fever for 5 days or more, much less drinking or fewer wet nappies, or less energy.",
     heat: '• Hot, sweaty and red in the face but alert and talking: move to somewhere cool and shaded or air-conditioned, take off extra clothes, sponge with cool (not ice-cold) water and fan, and give sips of water often (more milk feeds for a baby).\n• They should improve within 30 minutes; if not, or if they are very hot but not sweating, floppy, hard to wake, vomiting or having a fit, call 120 (NHS). Never leave a child alone in a car.',
