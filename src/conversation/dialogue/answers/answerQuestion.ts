@@ -19,6 +19,8 @@ import { asksSessionTimes, sayUsualTimes } from './sessionTimes.ts';
 import { DEFAULT_THRESHOLDS } from '../../../knowledge/KnowledgeBase.ts';
 import { offeredKinds } from './answerKind.ts';
 import { ruleDocuments } from './ruleFacts.ts';
+import { keyWords, mentions, mentionsLiterally, searchable } from './questionTerms.ts';
+import { readCodeSwitched } from '../../../knowledge/readCodeSwitched.ts';
 
 /**
  * A knowledge answer. An overwhelmed parent first hears a person speaking to
@@ -54,8 +56,19 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
   const previous = r.state.lastQuestion;
   // (A message that only asks whether to see a doctor — "要不要带他去医院看看", "should we get her checked?" — leans on
   // the question before as well, whether or not it opens with a follow-up word.)
-  const leans = previous && previous !== q.text && (FOLLOW_UP.test(t) || WHEN_DOCTOR.test(t));
+  // ("will you suggest somewhere else?", "有别的吗" lean on what was just said as surely: "else", "other" are other than it.)
+  const leans = previous && previous !== q.text && (FOLLOW_UP.test(t) || WHEN_DOCTOR.test(t) || OTHER_THAN_THAT.test(t));
   if (leans) {
+    // "那体验课呢" after how long half-day and temporary care last, "那孩子的名字和出生日期呢" after how long chats are kept:
+    // the question before, asked of something named alone — answered from the section that answers the question before
+    // and names it, not from whichever section its own few words find (what to bring to a class, why data is kept).
+    const asked = await askedOfSomethingElse(r, t, previous!);
+    if (asked) {
+      if (overwhelmed) r.say(w.answers.answerFollows);
+      await searchKnowledgeTool.present!(r, { passages: asked }, { query: q.text });
+      r.state.lastQuestion = `${previous!}\n${q.text}`;
+      return;
+    }
     // "那什么情况要去看医生" after a nappy-rash answer: when to see a doctor about that, not about a fever.
     const doctor = await doctorAboutTopic(r, t, previous!);
     if (doctor) {
@@ -103,7 +116,13 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
       // (A follow-up naming no topic keeps a section its own words find only when the search with the question before
       // finds that section too: "那一天要喝多少" after cow's milk is how much milk; "and once she's older than that?" after
       // sunscreen for a baby is sunscreen at an older age, not the choking section listing "older siblings' toys".)
-      const keeps = (p: Passage) => namesTopic(q.text) || again.result!.passages.some((c) => sameSection(c, p)) || (p.questionMatch ?? 0) >= CLEAR_OWN_MATCH;
+      // (…and only from the kind of document the topic before is answered from, unless its own words find it clearly: "那平日的
+      // 體驗課也算在裡面嗎" after the weekly cap is the cap's rule, not the parenting page on easing into care that mentions trial
+      // classes; the service's rules and parenting topics are two kinds, as notTheSameAgain weighs them.)
+      const topicFamily = familyOf(again.result.passages[0]?.docId);
+      const sameKind = (p: Passage) => !topicFamily || familyOf(p.docId) === topicFamily || (p.questionMatch ?? 0) >= OWN_ELSEWHERE;
+      const keeps = (p: Passage) =>
+        sameKind(p) && (namesTopic(q.text) || again.result!.passages.some((c) => sameSection(c, p)) || (p.questionMatch ?? 0) >= CLEAR_OWN_MATCH);
       const own = found && keeps(found[0]!) ? found : undefined;
       const next = await notTheSameAgain(r, q.text, previous!, run.result.passages, own ?? again.result.passages, again.result.passages);
       if (next) {
@@ -395,4 +414,64 @@ async function doctorAboutTopic(r: Reply, text: string, previous: string): Promi
   const section = (h: { headingPath: string }) => h.headingPath.split(' > ').at(-1) ?? '';
   const doctor = hits.filter((h) => h.docId === before.docId && offeredKinds(section(h)).has('doctor')).map(passageOf);
   return doctor.length ? [doctor[0]!] : undefined;
+}
+
+/** Service and policy documents are one kind (the service's rules), parenting documents another. */
+function familyOf(docId: string | undefined): 'parenting' | 'service' | undefined {
+  return docId === undefined ? undefined : docId.startsWith('parenting-') ? 'parenting' : 'service';
+}
+
+/**
+ * Other than what was just said ("somewhere else", "another session", "别的", "其他的点"): a message that asks for it leans
+ * on the answer before. Read on normalized Simplified text.
+ */
+const OTHER_THAN_THAT =
+  /别的|其他的?(?:地方|服务点|点|场次|时间|办法)|另外(?:的|一个|找)|(?<![a-z])(?:(?:somewhere|anywhere|something|anything|someone|anyone) else|(?:another|other|different) (?:one|ones|session|sessions|point|points|place|places|day|days|time|times|option|options))(?![a-z])/i;
+
+/**
+ * Something named alone after a question ("那体验课呢", "那孩子的名字和出生日期呢", "what about our ayi?"): what is named, when
+ * the message is nothing else — no question word, condition, person doing something or tense of its own ("那如果量出来37.5呢",
+ * "要是他忘了带身份证呢", "and if he's coughing?" ask something of their own). Read on normalized Simplified text.
+ */
+const NAMED_ALONE_ZH = /^(?:那|那么)?(?:要是|如果是)?(.{1,16}?)(?:的话)?呢[?？。!！]*$/;
+const NAMED_ALONE_EN = /^(?:and |but |so )?(?:what|how) about (.{1,40}?)[?？.!]*$/i;
+const OWN_PREDICATE =
+  /[吗么嘛]|[我你他她它]|了|过|会|能|可以|要|怎|什么|啥|哪|多少|几|还|也|都|才|就|如果|要是|万一|是不是|不|没|(?<![a-z])(?:is|are|am|was|were|be|can|could|do|does|did|will|would|should|if|when|how|what|i|we|he|she|they|it|not)(?![a-z])/i;
+
+function namedAlone(text: string): string | undefined {
+  const m = NAMED_ALONE_ZH.exec(text) ?? NAMED_ALONE_EN.exec(text);
+  const named = m?.[1]?.trim();
+  return named && !OWN_PREDICATE.test(named) ? named : undefined;
+}
+
+/**
+ * The question before asked of something named alone: the first of the sections the question before finds (as it was
+ * answered) whose own words name every topic word of the thing named; else the section of that document closest to the
+ * two questions together that names them. Undefined when the message is not such a question, names no topic (an age, a
+ * day: "那十四个月的呢", "那晚上呢", which the answer before is read again for), or no section of the topic names it.
+ */
+async function askedOfSomethingElse(r: Reply, text: string, previous: string): Promise<Passage[] | undefined> {
+  const named = namedAlone(text);
+  if (!named) return undefined;
+  const key = keyWords(readCodeSwitched(named));
+  // (What is named takes the place of what the question before asked about, so it is new to it: "那开始前一个小时才取消呢"
+  // after cancelling the night before names the cancelling again — a question of its own, about cancelling late.)
+  const asked = searchable(readCodeSwitched(previous));
+  if (!key.length || key.some((k) => mentionsLiterally(asked, k))) return undefined;
+  // (Named in what the section says — its heading and text, which are quoted — not only in the questions it lists.)
+  const names = (p: Passage) => {
+    const said = searchable(`${p.heading.split(' > ').at(-1) ?? ''}\n${p.text}`);
+    return key.every((k) => mentions(said, k));
+  };
+  const before = (await r.ctx.knowledge.search(previous, { lang: r.lang, k: 3 }).catch(() => [])).map(passageOf);
+  const topic = before[0];
+  if (!topic) return undefined;
+  const again = before.find((p) => p.docId === topic.docId && p.language === topic.language && names(p));
+  if (again) return [again];
+  const inDoc = await r.ctx.knowledge.search(`${previous}\n${text}`, { lang: topic.language, k: 10, within: topic.docId }).catch(() => []);
+  const found = inDoc
+    .map(passageOf)
+    .filter((p) => p.docId === topic.docId && p.language === topic.language && names(p))
+    .sort((a, b) => (b.questionMatch ?? 0) - (a.questionMatch ?? 0))[0];
+  return found ? [found] : undefined;
 }

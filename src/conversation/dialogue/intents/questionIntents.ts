@@ -9,7 +9,6 @@ import { talkToStaffAction } from '../../actions/helpActions.ts';
 import { tooOldForService } from '../../../booking/serviceAge.ts';
 import { addMainMenu, capabilities } from '../menu.ts';
 import type { IntentHandler } from './Request.ts';
-import type { SearchSlotsResult } from '../../tools/searchSlotsTool.ts';
 import { comingWeekend, nextWeekend } from '../../search/weekends.ts';
 import type { Reply } from '../Reply.ts';
 import type { Request } from './Request.ts';
@@ -30,9 +29,11 @@ import { asksAgeLimit } from '../../../nlu/ruleQuestions.ts';
 async function youngestCareAge(r: Reply): Promise<number | undefined> {
   const days = { from: comingWeekend(r.ctx.now, r.ctx.timeZone).from, to: nextWeekend(r.ctx.now, r.ctx.timeZone).to };
   let youngest: number | undefined;
+  // (Read from the published sessions, as weekdayServices reads the week: a lookup behind the answer, not a search the
+  // parent asked for — "宝宝才5个月 能送去托育吗" is a question, answered with the age rule.)
   for (const kind of ['half_day', 'temporary_care'] as const) {
-    const run = await r.tool<SearchSlotsResult>('search_slots', { ...days, kind, includeFull: true });
-    for (const s of run.result?.results ?? []) youngest = Math.min(youngest ?? s.minAgeMonths, s.minAgeMonths);
+    const sessions = await r.ctx.booking.searchSlots({ ...days, kind, includeFull: true, limit: 50 }).catch(() => []);
+    for (const s of sessions) youngest = Math.min(youngest ?? s.minAgeMonths, s.minAgeMonths);
   }
   return youngest;
 }
@@ -55,6 +56,10 @@ const AVAILABILITY =
  */
 export const HOW_FAR_AHEAD =
   /提前(?:多久|多长时间|几天|几周|几个?(?:礼拜|星期|月)|多少天|[\d一二两三四五六七八九十半]+ ?(?:天|个?(?:礼拜|星期|周|月))).{0,4}(?:约|预约|订|报名|book)|(?:[\d一二两三四五六七八九十]+|几) ?个?(?:礼拜|星期|周|月)(?:以|之)?后的?.{0,6}(?:约|预约|订|book|报名)|(?:约|预约|订|book)\s*(?:[\d一二两三四五六七八九十]+|几) ?个?(?:礼拜|星期|周|月)(?:以|之)?后|最(?:早|远|多)(?:可以|能)?(?:提前)?(?:约|预约|订)(?:到)?(?:多久|哪天|几号|什么时候|多远)|(?<![a-z])(?:how (?:far|many (?:days|weeks)) (?:ahead|in advance|out|before)|how long (?:ahead|in advance)|how long before\b.{0,24}\b(?:book|reserve|sign up)|(?:\d+|two|three|four|five|six|a few|several|a couple of) (?:weeks?|months?) (?:ahead|in advance|out|early|from now)|(?:weeks?|a month|months) in advance|a month (?:ahead|out))(?![a-z])/i;
+
+/** A day named as any such day, not one date ("a Saturday session", "on Sundays", "每个周六", "一般周末"). */
+const GENERIC_DAY =
+  /(?<![a-z])(?:(?:an?|any|each|every|usual|typical) (?:saturday|sunday|weekend|weekday)|(?:saturdays|sundays|weekends|weekdays))(?![a-z])|(?:每个?|一般|通常|平常|平时)(?:的)?(?:周|星期|礼拜)[六日天末]/i;
 
 const CANCEL_NAMED = /取消|退订|退掉|(?<![a-z])cancel\w*(?![a-z])/i;
 /** The latest a session can be booked, asked ("最晚要提前多久约", "当天还能约吗", "what's the latest I can book"). */
@@ -165,7 +170,11 @@ async function weekdayServices(r: Reply): Promise<void> {
     if (sessions.some((s) => s.kind === 'trial_class')) classes.push(name);
     if (sessions.length === 0) closed.push(name);
   }
-  r.say(w.search.weekdayServices({ careDays: w.format.list(care), classDays: w.format.list(classes), closedDays: w.format.list(closed) }));
+  const said = w.search.weekdayServices({ careDays: w.format.list(care), classDays: w.format.list(classes), closedDays: w.format.list(closed) });
+  r.say(said);
+  // What the week holds is the service's rule on weekdays (free care at weekends, weekday trials and classes), cited as every
+  // rule is: "那weekday也有托育吗" after the kinds of care hears where that is written.
+  await citeDocuments(r, [{ sentence: said, doc: 'service-kinds' }], 8);
   askForDate(r, {});
 }
 
@@ -204,7 +213,8 @@ export const knowledge: IntentHandler = async (r, q) => {
   if (wholeWeek && WEEKDAYS_ASKED.test(t) && CARE_ASKED.test(t) && !HEALTH.test(t)) return weekdayServices(r);
   // (A question about notice for cancelling is the cancel rule: "how many days before do I have to cancel?".)
   // (…nor is "最晚要提前多久约" / "the latest I can book": that is when booking closes, answered with the rules.)
-  if (!range && HOW_FAR_AHEAD.test(t) && !CANCEL_NAMED.test(t) && !LATEST.test(t)) {
+  // ("How far ahead can I book a Saturday session?", "一般周六的场次提前几天能约": a day named as any such day is no day of its own.)
+  if ((!range || GENERIC_DAY.test(t)) && HOW_FAR_AHEAD.test(t) && !CANCEL_NAMED.test(t) && !LATEST.test(t)) {
     const last = addDays(localDateOf(r.ctx.now, r.ctx.timeZone), r.ctx.rules.opensDaysAhead);
     const said = r.w.search.bookingWindow(r.ctx.rules.opensDaysAhead, r.w.format.date(last));
     r.say(said);
