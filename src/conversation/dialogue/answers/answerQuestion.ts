@@ -118,9 +118,11 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
       // sunscreen for a baby is sunscreen at an older age, not the choking section listing "older siblings' toys".)
       // (…and only from the kind of document the topic before is answered from, unless its own words find it clearly: "那平日的
       // 體驗課也算在裡面嗎" after the weekly cap is the cap's rule, not the parenting page on easing into care that mentions trial
-      // classes; the service's rules and parenting topics are two kinds, as notTheSameAgain weighs them.)
+      // classes — its own words find service sections too; "那她晚上总是醒好几次怎么办" after lunch at a point finds only parenting
+      // pages, and is answered from them. The service's rules and parenting topics are two kinds, as notTheSameAgain weighs them.)
       const topicFamily = familyOf(again.result.passages[0]?.docId);
-      const sameKind = (p: Passage) => !topicFamily || familyOf(p.docId) === topicFamily || (p.questionMatch ?? 0) >= OWN_ELSEWHERE;
+      const leavesTopic = topicFamily !== undefined && !run.result.passages.some((p) => familyOf(p.docId) === topicFamily);
+      const sameKind = (p: Passage) => !topicFamily || leavesTopic || familyOf(p.docId) === topicFamily || (p.questionMatch ?? 0) >= CLEAR_OWN_MATCH;
       const keeps = (p: Passage) =>
         sameKind(p) && (namesTopic(q.text) || again.result!.passages.some((c) => sameSection(c, p)) || (p.questionMatch ?? 0) >= CLEAR_OWN_MATCH);
       const own = found && keeps(found[0]!) ? found : undefined;
