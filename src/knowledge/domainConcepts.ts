@@ -1127,6 +1127,13 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
     en: ['ml', 'ounces', 'oz', 'how much milk', 'how much formula', 'drinks per'],
   },
   {
+    // Cow's milk as a drink, whatever the parent calls it: 全脂牛奶, 纯牛奶, 鲜奶 are one thing to the section on
+    // switching from formula after 1 ("11个月可以喝全脂牛奶当主要的奶吗"). (Not 牛奶 alone: 牛奶过敏 and 牛奶蛋白 are allergy.)
+    id: 'cowmilk',
+    zh: ['纯牛奶', '全脂牛奶', '全脂奶', '鲜牛奶', '全脂鲜奶', '鲜奶', '纯奶', '低脂奶', '脱脂奶', '盒装牛奶'],
+    en: ["cow's milk", 'cows milk', 'cow milk', 'whole milk', 'full-fat milk', 'full fat milk', 'fresh milk', 'skimmed milk', 'low-fat milk'],
+  },
+  {
     id: 'decay',
     zh: ['蛀', '龋', '白斑', '黄斑', '黑斑', '牙黄', '烂牙', '黑牙', '牙齿上有'],
     en: ['tooth decay', 'decay', 'cavity', 'cavities', 'white spot', 'brown spot', 'stain', 'stains'],

@@ -192,4 +192,11 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['weekends?', '周末'],
   ['weekdays?', '工作日'],
   ['pack|bring', '带'],
+  // The child and the asking frame told in English around a Chinese topic ("my baby 11个月 can we give 全脂牛奶 当主要的奶吗"):
+  // left in English they are words no Chinese section holds, and the question reads as half off-topic. (Last, so a
+  // longer phrase above — "baby food", "baby-led weaning" — is read first.)
+  ['(?:my |our |the )?(?:baby|babies|bb|little one|LO)', '宝宝'],
+  ['(?:my |our |the )?(?:toddlers?|kids?|child|children|son|daughter)', '孩子'],
+  ['(?:can|could) (?:we|i|he|she|they|you)|is it (?:ok|okay|fine|safe) to', '可以'],
+  ['give|gives|giving|gave|feed|feeds|feeding', '喂'],
 ];

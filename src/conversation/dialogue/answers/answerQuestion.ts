@@ -357,7 +357,7 @@ async function inRuleDocument(r: Reply, question: string, previous: string, own:
  * Points back at what was just answered: "it", "that", "这个" ("what if I miss it?", "那这个要多久").
  * Read on normalized Simplified text.
  */
-const POINTS_BACK = /(?<![a-z])(?:it|that|this)(?![a-z])|它|这个|这样/i;
+const POINTS_BACK = /(?<![a-z])(?:it|that|this|too|as well)(?![a-z])|它|这个|这样|也(?:可以|能|行|要|需要|算|一样)/i;
 
 /**
  * A follow-up that points back is about the document the question before was answered from: the section of that

@@ -1,4 +1,5 @@
 import { mentions, mentionsLiterally, searchable, type SearchableText } from './questionTerms.ts';
+import { askedMeasures, givesMeasure } from './answerKind.ts';
 
 /**
  * The sentences of a knowledge section that answer the question: the rule,
@@ -189,12 +190,19 @@ export function quoteAnswer(markdown: string, o: QuoteOptions): Unit[] {
   // Asked for a number (how long, how much, when) and nothing chosen states one: the sentence with the number that
   // speaks of the question's words, itself or through the sentence it continues ("This is often called colic. It
   // usually … peaks at about 6 weeks and eases by 3–4 months"), is the answer, before the opening's lists.
-  if (asksNumber && ![...chosen].some((u) => HAS_NUMBER.test(u.text))) {
+  // (A question asking how long or how much wants that measure: "From 12 months…" states a number, not the amount a day
+  // asked by "switch to cow's milk? how much a day?", which a later line of the section gives.)
+  const wanted = askedMeasures(o.question);
+  const measured = [...wanted].some((m) => m !== 'age');
+  const statesAsked = (u: Unit) => (measured ? givesMeasure(wanted, u.text) : HAS_NUMBER.test(u.text));
+  if (asksNumber && ![...chosen].some(statesAsked)) {
     const speaks = (u: Unit | undefined) => u !== undefined && o.words.some((w) => mentions(read(u), w));
     const continues = (u: Unit) => !u.bullet && units[u.index - 1]?.para === u.para && speaks(units[u.index - 1]);
-    const number = scored
-      .filter((x) => HAS_NUMBER.test(x.u.text) && !isSubheading(x.u) && (speaks(x.u) || continues(x.u)))
-      .sort((a, b) => b.score - a.score || a.u.index - b.u.index)[0];
+    const candidates = (states: (u: Unit) => boolean) =>
+      scored
+        .filter((x) => !chosen.has(x.u) && states(x.u) && !isSubheading(x.u) && (speaks(x.u) || continues(x.u)))
+        .sort((a, b) => b.score - a.score || a.u.index - b.u.index);
+    const number = candidates(statesAsked)[0] ?? ([...chosen].some((u) => HAS_NUMBER.test(u.text)) ? undefined : candidates((u) => HAS_NUMBER.test(u.text))[0]);
     if (number) {
       chosen.add(number.u);
       used += number.u.text.length;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { coverage, keyWords, searchable } from '../../src/conversation/dialogue/answers/questionTerms.ts';
+import { readCodeSwitched } from '../../src/knowledge/readCodeSwitched.ts';
+import { detectRedFlags } from '../../src/safety/detectRedFlags.ts';
+import { quoteSection } from '../helpers/knowledgeSection.ts';
+
+describe("a Taiwan word is held by a section with the documents' word", () => {
+  it('"副食品" is covered by a section on 辅食; the key word stays as the parent wrote it', () => {
+    const key = keyWords('副食品要先吃米精還是蔬菜泥');
+    expect(key).toContain('副食品');
+    expect(coverage(['副食品'], searchable('第一口辅食吃什么好？强化铁的婴儿米粉'))).toBe(1);
+    expect(coverage(['副食品'], searchable('宝宝几点睡觉'))).toBe(0);
+  });
+});
+
+describe('the measure asked is the one quoted', () => {
+  it('"switch to cow\'s milk? how much a day?" quotes the amount, not only "from 12 months"', () => {
+    const q = quoteSection(
+      'en',
+      'parenting-toddler-nutrition',
+      "Can my one-year-old drink cow's milk? Should we stop formula?",
+      "Is it okay to switch my 1 year old from formula to cow's milk now? how much a day?",
+    );
+    expect(q).toMatch(/\d{3}\s*ml a day/);
+  });
+});
+
+describe('English frame words inside Chinese', () => {
+  it('"my baby … can we give" reads as the Chinese documents say it', () => {
+    const read = readCodeSwitched('my baby 11个月 can we give 全脂牛奶 当主要的奶吗');
+    expect(read).toContain('宝宝');
+    expect(read).toContain('可以');
+    expect(read).toContain('喂');
+    expect(read).not.toMatch(/baby|give/);
+  });
+  it('a longer phrase listed earlier still wins ("baby food" is 辅食)', () => {
+    expect(readCodeSwitched('几个月开始吃baby food')).toContain('辅食');
+  });
+});
+
+describe('going back to sleep is no sign by itself', () => {
+  it('"only goes back to sleep with a bottle" is sleep, not an unresponsive child', () => {
+    expect(detectRedFlags('my 10 month old wakes 3 times a night and only goes back to sleep with a bottle').emergency).toBe(false);
+    expect(detectRedFlags('she goes back to sleep after a feed every time').emergency).toBe(false);
+  });
+  it('after a knock or vomiting it still is', () => {
+    expect(detectRedFlags('he hit his head and fell back to sleep').emergency).toBe(true);
+    expect(detectRedFlags('she vomited twice and went straight back to sleep').emergency).toBe(true);
+  });
+});
