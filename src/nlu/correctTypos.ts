@@ -117,6 +117,8 @@ const PROTECTED = new Set([
   'cancer',
   'sports',
   'spit',
+  // ("she spits up after every feed" is reflux, not "spots".)
+  'spits',
   'slit',
   'slow',
   'saturn',

@@ -64,3 +64,20 @@ describe("the documents' words", () => {
     expect(docs(out)).not.toContain('parenting-formula-feeding');
   });
 });
+
+describe('the section the parent asked about', () => {
+  it('constipation while toilet training stays on the section listing it, not whether the child is ready', async () => {
+    const out = await ask('快三岁了 还在学上厕所 最近便秘 两三天才拉一次 拉的时候哭');
+    expect(out.reply).not.toMatch(/准备好如厕训练/);
+    expect(out.reply).toMatch(/大便干硬|便秘/);
+  });
+  it("undigested food in a baby's poo after starting solids is common, not poor digestion", async () => {
+    const out = await ask('宝宝8个月 大便里有胡萝卜 没消化的样子 是不是消化不好');
+    expect(docs(out)).toContain('parenting-starting-solids');
+    expect(out.reply).toMatch(/食物残渣|不说明消化不好/);
+  });
+  it('"wake up at 5am" inside Chinese is waking too early, not night waking', async () => {
+    const out = await ask('宝宝老是 wake up at 5am 怎么让他多睡一会');
+    expect(out.reply).toMatch(/五六点|早醒/);
+  });
+});

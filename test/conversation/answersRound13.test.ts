@@ -48,3 +48,14 @@ describe('going back to sleep is no sign by itself', () => {
     expect(detectRedFlags('she vomited twice and went straight back to sleep').emergency).toBe(true);
   });
 });
+
+describe('everyday words one letter from a booking word', () => {
+  it('"spits up after every feed" is not a search for spots', async () => {
+    const { understand } = await import('../../src/nlu/understand.ts');
+    const u = understand('my 3 week old spits up after every feed, is that ok?', {
+      now: new Date('2026-11-25T10:00:00+08:00'),
+      timeZone: 'Asia/Shanghai',
+    } as never);
+    expect(u.intent).not.toBe('find_slots');
+  });
+});

@@ -95,6 +95,11 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['poo(?:p|ps|s)?|stools?', '大便'],
   ['clingy|clinging', '黏人'],
   ['nursery rhymes?|songs?', '儿歌'],
+  // Waking for the day too early is the documents' 早醒, not waking in the night ("baby 老是 wake up at 5am").
+  [
+    '(?:wak(?:e|es|ing)|woke|gets? up|getting up)(?: up)? (?:at |around |before )?(?:4|5|6|four|five|six)(?::\\d\\d)? ?(?:am|a\\.m\\.|点)?|early wak(?:ing|er)|early riser',
+    '早醒',
+  ],
   ['night wak(?:ing|ings)|wak(?:e|es|ing) up', '夜醒'],
   ['jealous(?:y)?', '吃醋'],
   ['stutter(?:s|ing|ed)?|stammer(?:s|ing|ed)?', '口吃'],

@@ -354,9 +354,18 @@ function readAfresh(question: string, passages: Passage[]): Reading {
     const b = best;
     // (The one answering what to do when that is asked, then the one covering most, then the closest listed question.)
     const acts = (x: Ranked) => (asked.has('action') && offeredKinds(sectionName(x.p)).has('action') ? 1 : 0);
+    // (Not away from a section listing a question clearly close to the parent's for one listing none as close: "两岁半
+    // 便秘 三天才拉一次 还在训练上厕所" is constipation while toilet training, which the doctor's section lists, not
+    // whether the child is ready.)
+    const near = (x: Ranked) => (b.p.questionMatch ?? 0) < DEFAULT_THRESHOLDS.questionMatch || (x.p.questionMatch ?? 0) >= (b.p.questionMatch ?? 0) - 0.1;
     const fits = ranked
       .filter(
-        (x) => x !== b && x.p.docId === b.p.docId && !answersOtherKind(asked, sectionName(x.p)) && x.covered >= Math.max(MIN_COVERAGE, b.covered - KIND_SLACK),
+        (x) =>
+          x !== b &&
+          x.p.docId === b.p.docId &&
+          !answersOtherKind(asked, sectionName(x.p)) &&
+          x.covered >= Math.max(MIN_COVERAGE, b.covered - KIND_SLACK) &&
+          near(x),
       )
       .sort((x, y) => acts(y) - acts(x) || y.covered - x.covered || (y.p.questionMatch ?? 0) - (x.p.questionMatch ?? 0));
     best = fits[0] ?? b;
