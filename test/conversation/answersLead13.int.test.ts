@@ -81,3 +81,11 @@ describe('the section the parent asked about', () => {
     expect(out.reply).toMatch(/五六点|早醒/);
   });
 });
+
+describe('an overwhelmed parent', () => {
+  it('is not answered with a service rule that shares only everyday words ("hours")', async () => {
+    const out = await ask("I'm running on 3 hours of sleep, my partner works away all week and I'm starting to resent my baby. I feel terrible");
+    expect(docs(out)).not.toContain('service-faq');
+    expect(out.reply).toMatch(/12356|staff/);
+  });
+});

@@ -328,6 +328,13 @@ function readAfresh(question: string, passages: Passage[]): Reading {
         (x.p.questionMatch ?? 0) >= Math.min(best!.p.questionMatch ?? 0, DEFAULT_THRESHOLDS.questionMatch) - 0.1,
     );
   if (fuller) best = fuller;
+  // An overwhelmed parent is not answered with a service rule that shares only everyday words with what they tell
+  // ("running on 3 hours of sleep… starting to resent my baby" met how long a half-day session is, through "hours"):
+  // a coping section found with them answers, unless the rule covers most of their words.
+  if (overwhelmed && best && familyOf(best.p.docId) === 'service' && best.covered < 0.5) {
+    const coping = ranked.find((x) => COPING_DOCS.has(x.p.docId) && x.covered >= MIN_COVERAGE);
+    if (coping) best = coping;
+  }
   // An overwhelmed parent asking how to cope is answered from the section on the moment itself ("孩子正在发脾气时",
   // "带孩子带到崩溃了，现在该怎么办"), not from why it happens or how to prevent it, unless that is what they ask.
   if (overwhelmed && best && COPING_DOCS.has(best.p.docId) && !IN_THE_MOMENT.test(sectionName(best.p)) && !PREVENTION.test(toSimplified(question))) {
