@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, keyWords, searchable } from '../../src/conversation/dialogue/answers/questionTerms.ts';
 import { readCodeSwitched } from '../../src/knowledge/readCodeSwitched.ts';
 import { detectRedFlags } from '../../src/safety/detectRedFlags.ts';
 import { quoteSection } from '../helpers/knowledgeSection.ts';
-
-describe("a Taiwan word is held by a section with the documents' word", () => {
-  it('"副食品" is covered by a section on 辅食; the key word stays as the parent wrote it', () => {
-    const key = keyWords('副食品要先吃米精還是蔬菜泥');
-    expect(key).toContain('副食品');
-    expect(coverage(['副食品'], searchable('第一口辅食吃什么好？强化铁的婴儿米粉'))).toBe(1);
-    expect(coverage(['副食品'], searchable('宝宝几点睡觉'))).toBe(0);
-  });
-});
 
 describe('the measure asked is the one quoted', () => {
   it('"switch to cow\'s milk? how much a day?" quotes the amount, not only "from 12 months"', () => {

@@ -1,6 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { analyzeText, COMMON_TERMS, extractTerms, normalizeForSearch, readRegionalWords, stemWord } from '../../../knowledge/extractTerms.ts';
+import { analyzeText, COMMON_TERMS, extractTerms, normalizeForSearch, stemWord } from '../../../knowledge/extractTerms.ts';
 import { ZH_USER_WORDS } from '../../../knowledge/lexicon/zhUserDict.ts';
 import { DOMAIN_CONCEPTS } from '../../../knowledge/domainConcepts.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
@@ -229,10 +229,6 @@ export function mentionsLiterally(t: SearchableText, word: string): boolean {
  */
 export function holds(t: SearchableText, word: string): boolean {
   if (mentions(t, word)) return true;
-  // (A Taiwan or colloquial word is held by a text with the documents' word for it, as retrieval reads it: "副食品" by a
-  // section on 辅食. The word itself stays the key word, so a reading the sections never use costs nothing.)
-  const read = readRegionalWords(word);
-  if (read !== word && mentions(t, read)) return true;
   const chars = [...word];
   if (chars.length !== 4 || !chars.every((c) => /\p{Script=Han}/u.test(c))) return false;
   const [a, b] = [chars.slice(0, 2).join(''), chars.slice(2).join('')];
