@@ -502,7 +502,10 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   let { intent, confidence } = classifyIntent(tc, slots);
   // "Yes please, both", "好的 两个都要", "ok 都约": in a family of several, yes for every child (after a list, or to "which
   // child?") — a booking for all of them, not words the assistant does not understand.
-  if ((ctx.childNames?.length ?? 0) > 1 && BOTH_REPLY.test(t.trim())) {
+  // (Under a search's list, "both of them" alone is the same search for every child — the list's own ask; a yes said
+  // with it is the booking.)
+  const saysYes = /^(?:yes|yeah|yep|sure|ok|okay|please|great|好|行|可以|嗯|是的|对)/i.test(t.trim());
+  if ((ctx.childNames?.length ?? 0) > 1 && BOTH_REPLY.test(t.trim()) && (!ctx.searching || saysYes)) {
     intent = 'book';
     confidence = Math.max(confidence, 0.8);
     slots.allChildren = true;
