@@ -160,6 +160,15 @@ async function withFittingSection(r: Reply, question: string, passages: Passage[
   return more.length ? [...passages, ...more] : passages;
 }
 
+/**
+ * Whether a section lists a question nearly as close to the parent's as the section it would replace: an override
+ * (another kind of answer, the measure asked) never leaves a section whose listed question clearly matches the
+ * parent's (retrieval's bar for "relevant on its own") for one listing none as close.
+ */
+function nearlyAsClose(x: Ranked, b: Ranked): boolean {
+  return (b.p.questionMatch ?? 0) < DEFAULT_THRESHOLDS.questionMatch || (x.p.questionMatch ?? 0) >= (b.p.questionMatch ?? 0) - 0.1;
+}
+
 function sectionName(p: Passage): string {
   return p.heading.split(' > ').filter(Boolean).at(-1) ?? p.title;
 }
@@ -364,7 +373,7 @@ function readAfresh(question: string, passages: Passage[]): Reading {
     // (Not away from a section listing a question clearly close to the parent's for one listing none as close: "两岁半
     // 便秘 三天才拉一次 还在训练上厕所" is constipation while toilet training, which the doctor's section lists, not
     // whether the child is ready.)
-    const near = (x: Ranked) => (b.p.questionMatch ?? 0) < DEFAULT_THRESHOLDS.questionMatch || (x.p.questionMatch ?? 0) >= (b.p.questionMatch ?? 0) - 0.1;
+    const near = (x: Ranked) => nearlyAsClose(x, b);
     const fits = ranked
       .filter(
         (x) =>
@@ -420,7 +429,7 @@ function readAfresh(question: string, passages: Passage[]): Reading {
       const enough = doctor ? Math.max(MIN_COVERAGE, b.covered - KIND_SLACK) : b.covered;
       // (Not away from a section listing a question close to the parent's for one listing none as close: "how many
       // teeth should a one-year-old have" is when teeth come, not how much toothpaste.)
-      const near = (x: Ranked) => (b.p.questionMatch ?? 0) < DEFAULT_THRESHOLDS.questionMatch || (x.p.questionMatch ?? 0) >= (b.p.questionMatch ?? 0) - 0.1;
+      const near = (x: Ranked) => nearlyAsClose(x, b);
       const fit = ranked
         .filter((x) => x !== b && x.p.docId === b.p.docId && !isOpening(x.p) && gives(x) && x.covered >= enough && near(x))
         .sort((x, y) => y.covered - x.covered || (y.p.questionMatch ?? 0) - (x.p.questionMatch ?? 0))[0];
