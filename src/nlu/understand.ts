@@ -25,6 +25,7 @@ import { prepareText } from './prepareText.ts';
 import { askedRules, asksRuleFact } from './ruleQuestions.ts';
 import { ARBITRATION } from './lexicon/index.ts';
 import { requestFamily, splitSegments } from './splitRequests.ts';
+import { withoutHealthStorySearch } from './healthStory.ts';
 import type { Intent, Slots, UnderstandContext, Understanding } from './types.ts';
 
 export type { Intent, Slots, Understanding, UnderstandContext, Lang, Locale } from './types.ts';
@@ -844,6 +845,10 @@ function inContext(intent: Intent, confidence: number, slots: Slots, t: string, 
  * each of them. Pure: no I/O, no clock.
  */
 export function understand(text: string, ctx: UnderstandContext): Understanding {
+  return withoutHealthStorySearch(understandWords(text, ctx), text);
+}
+
+function understandWords(text: string, ctx: UnderstandContext): Understanding {
   const original = (text ?? '').slice(0, MAX_CHARS);
   const lang = detectLanguage(original, ctx.previousLang);
   const locale = lang === 'zh' ? chineseLocaleOf(original, ctx.previousLocale) : 'en';

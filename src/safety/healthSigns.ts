@@ -443,7 +443,7 @@ const SIGNS: Sign[] = [
   ['snake_bite', /被蛇咬|蛇咬|毒蛇|(?<![a-z])(?:snake ?bite|bitten by a snake|snake bit\w*)(?![a-z])/, true],
   [
     'arm_not_used',
-    /(?:左|右)?(?:手|胳膊|手臂)(?:就|都|也|一直)?(?:不肯|不愿意|不愿|不敢)(?:动|用|抬)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:左|右)(?:手|胳膊|手臂)(?:就|都|也|一直)?不(?:动|能动)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:胳膊|手臂|手)(?:一直|就)?(?:垂着|耷拉着?|抬不起来)|(?<![a-z])(?:(?:won'?t|will not|doesn'?t|does not|refuses to|not) (?:use|using|move|moving|lift|lifting) (?:his|her|their|the|that|this) (?:left |right )?(?:arm|hand)|arm (?:is )?(?:just )?(?:hanging|dangling)|pulled elbow|nursemaid'?s elbow)(?![a-z])/,
+    /(?:左|右)?(?:手|胳膊|手臂)\s?(?:就|都|也|一直)?\s?(?:不肯|不愿意|不愿|不敢)\s?(?:动|用|抬)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:左|右)(?:手|胳膊|手臂)(?:就|都|也|一直)?不(?:动|能动)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:胳膊|手臂|手)(?:一直|就)?(?:垂着|耷拉着?|抬不起来)|(?<![a-z])(?:(?:won'?t|will not|doesn'?t|does not|refuses to|not) (?:use|using|move|moving|lift|lifting) (?:his|her|their|the|that|this) (?:left |right )?(?:arm|hand)|arm (?:is )?(?:just )?(?:hanging|dangling)|pulled elbow|nursemaid'?s elbow)(?![a-z])/,
     true,
   ],
   [
@@ -534,7 +534,11 @@ const SIGNS: Sign[] = [
     /流鼻血|鼻(?:子|孔)?(?:里)?(?:一直|还|又|老是?|总是?|突然|不停地?)?(?:在)?(?:出|流|冒)血|鼻(?:子|孔)(?:里)?(?:流|出)(?:了)?(?:点|一点|一些|些|好多|很多)血|鼻血|(?<![a-z])(?:nose ?bleed\w*|nose (?:is |was |keeps |keeps on |has been |'s been |had been |started |is still |won'?t stop )?bleeding|bleeding (?:from )?(?:his |her |the )?nose|bloody nose)(?![a-z])/,
     true,
   ],
-  ['sunburn', /晒伤|晒红|晒脱皮|晒得(?:通红|很红|红红|发红)|(?<![a-z])(?:sun ?burn\w*|sunburnt)(?![a-z])/, true],
+  [
+    'sunburn',
+    /晒伤|晒红|晒脱皮|晒得(?:通红|很红|红红|发红)|晒(?:了)?[^，。,.!?！？]{0,14}(?:红红|发红|通红|红了|脱皮)|(?<![a-z])(?:sun ?burn\w*|sunburnt)(?![a-z])/,
+    true,
+  ],
   [
     'water_inhaled',
     /呛(?:到|着)?(?:了)?(?:[几一两好]+口)?水|(?:滑|掉|栽|沉|淹)(?:到|进|入|在)(?:了)?(?:水里|水中|浴缸|澡盆|浴盆)|(?:头|脸)(?:埋|泡|扎)(?:进|到|在)水里|(?<![a-z])(?:(?:slipped|went|gone|fell|was|been) under(?: the)? water|inhaled (?:some )?water|swallowed (?:some |a lot of )?(?:bath |pool )?water|face (?:down )?in the (?:bath|water))(?![a-z])/,
@@ -595,9 +599,16 @@ const SIGNS: Sign[] = [
     false,
   ],
   // Pale, white or clay-coloured poo in a baby: a doctor today (a sign of liver disease; NHS, newborn jaundice).
+  // Fluid, pus or blood running out of an ear (often after a night of ear pain): a doctor looks at it; nothing put in the ear
+  // (NHS, ear infections).
+  [
+    'ear_discharge',
+    /耳朵(?:里|里面)?(?:一直|有点|有)?(?:流|冒|渗)(?:出)?(?:了)?(?:来|黄|脓|水|液|东西|分泌物)|耳朵(?:里)?(?:有)?(?:流脓|流水|脓水|黄水|分泌物)|(?:黄|脓)(?:黄的)?(?:水|液)[^，。,.!?！？]{0,10}耳朵(?:里)?(?:流|出)|(?<![a-z])(?:(?:fluid|pus|discharge|liquid|gunk|goo|yellow stuff) (?:is )?(?:coming |leaking |oozing |draining |running )?(?:out of|from) (?:his|her|their|the) ears?|ears? (?:is |are )?(?:leaking|draining|oozing|discharging|running|weeping))(?![a-z])/,
+    false,
+  ],
   [
     'pale_stool',
-    /(?:大便|便便|粑粑|屎|拉的)(?:是|都是|颜色|的颜色)?(?:很|有点|都|变成|变得|发)?(?:白色|灰白|陶土色|米白色?|白白的|发白|浅白)|白色的?(?:大便|便便|粑粑)|(?<![a-z])(?:(?:white|pale|chalky|grey|gray|clay[- ]colou?red|putty[- ]colou?red) (?:poo|poop|stools?|nappies)|(?:poo|poop|stools?) (?:is |are |looks? )?(?:white|pale|chalky|grey|gray))(?![a-z])/,
+    /(?:大便|便便|粑粑|屎|拉的)(?:是|都是|颜色|的颜色)?(?:很|有点|都|变成|变得|发)?(?:白色|灰白|陶土色|米白色?|白白的|发白|浅白)|白色的?(?:大便|便便|粑粑)|(?:大便|便便|粑粑|拉的)[^。！？!?]{0,12}(?:陶土|灰白|发白|浅白|白色)|像陶土|陶土(?:色|一样|样)|(?<![a-z])(?:(?:white|pale|chalky|grey|gray|clay[- ]colou?red|putty[- ]colou?red) (?:poo|poos|poop|poops|stools?|nappies)|(?:poo|poos|poop|poops|stools?) (?:is |are |looks? )?(?:white|pale|chalky|grey|gray)|(?:poo|poos|poop|poops|stools?)\b[^.!?]{0,30}\b(?:pale|white|chalky|clay[- ]colou?red|putty[- ]colou?red))(?![a-z])/,
     false,
   ],
   // A food, then hives, a rash or itching: a possible food allergy.
@@ -662,7 +673,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'vomiting',
-    /吐了|呕吐|又吐|在吐|一直吐|反复吐|开始吐|吐(?:个)?不停|吐(?:了)?(?:[一两二三四五六七八九十几好\d]+)次|(?<![a-z])(?:vomit\w*|threw up|throwing up|being sick)(?![a-z])/,
+    /吐了|呕吐|又吐|在吐|一直吐|反复吐|开始吐|吐(?:个)?不停|吐(?:了)?(?:[一两二三四五六七八九十几好\d]+)次|喷射(?:状|性)?(?:的)?(?:吐|呕)?|(?:奶|吃的|喝的|东西)?(?:都|就)?喷(?:了)?出来|(?<![a-z])(?:vomit\w*|threw up|throwing up|being sick|projectile)(?![a-z])/,
     false,
   ],
   ['cough', /咳嗽|咳得|(?<![a-z])cough\w*(?![a-z])/, false],
@@ -703,7 +714,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'minor_wound',
-    /擦伤|擦破|蹭破|磨破|刮破|撞破|摔破|碰破|跌破|(?<!没|没有|未|不|无)破皮|划伤|划破|磕破|淤青|青了一块|青一块|抓痕|抓伤|红印|(?:破|划|割|磕|碰|撞|裂)(?:了|开|出)?(?:个|一个|一道|道|条|一条)?(?:小)?口子|(?:嘴唇|下巴|膝盖|手肘|手掌|额头|眉毛|眉骨|脸|嘴)(?:上)?[^，。,.!?！？]{0,4}(?:流(?:了)?(?:点|一点|一些|些)?血|出(?:了)?(?:点|一点)?血)|(?<![a-z])(?:bruise\w*|scratch\w*|graze\w*|scrape\w*|a cut|cut (?:his|her|their|my) (?:lip|chin|knee|hand|finger|forehead|eyebrow|head)|(?:lip|chin|knee|forehead) (?:is |was )?bleeding)(?![a-z])/,
+    /擦伤|擦破|蹭破|磨破|刮破|撞破|摔破|碰破|跌破|(?<!没|没有|未|不|无)破皮|划伤|划破|磕破|淤青|瘀青|乌青|瘀血|淤血|青了一块|青一块|抓痕|抓伤|红印|(?:破|划|割|磕|碰|撞|裂)(?:了|开|出)?(?:个|一个|一道|道|条|一条)?(?:小)?口子|(?:嘴唇|下巴|膝盖|手肘|手掌|额头|眉毛|眉骨|脸|嘴)(?:上)?[^，。,.!?！？]{0,4}(?:流(?:了)?(?:点|一点|一些|些)?血|出(?:了)?(?:点|一点)?血)|(?<![a-z])(?:bruise\w*|scratch\w*|graze\w*|scrape\w*|a cut|cut (?:his|her|their|my) (?:lip|chin|knee|hand|finger|forehead|eyebrow|head)|(?:lip|chin|knee|forehead) (?:is |was )?bleeding)(?![a-z])/,
     true,
   ],
   [
@@ -736,7 +747,7 @@ const FALL = new RegExp(
 );
 // Higher than the child, or over a metre: hospital even if the child seems fine (NHS head injury advice).
 const HIGH_FALL =
-  /(?:从|由).{0,6}(?:楼梯|高处|楼上|阳台|窗|上铺|双层床|二楼|滑梯顶|尿布台|护理台|换尿布台).{0,4}(?:摔|掉|跌|滚)|(?:尿布台|护理台|换尿布台)(?:上)?(?:摔|掉|跌|滚)(?:下来|下去|了)|(?:一|1|两|2|三|3)\s*米(?:多)?高|(?<![a-z])(?:fell (?:down )?(?:the |a flight of )?stairs|fell (?:from|out of) (?:a |the )?(?:window|balcony|height|top bunk)|(?:fell|rolled|tumbled|dropped) (?:off|from) (?:the |a |her |his |our )?(?:changing|change|nappy[- ]changing|diaper[- ]changing) (?:table|unit|mat on the (?:dresser|table)))(?![a-z])/;
+  /(?:从|由).{0,6}(?:楼梯|高处|楼上|阳台|窗|上铺|双层床|二楼|滑梯顶|尿布台|护理台|换尿布台).{0,4}(?:摔|掉|跌|滚)|(?:尿布台|护理台|换尿布台)(?:上)?(?:摔|掉|跌|滚)(?:下来|下去|了)|(?:一|1|两|2|三|3)\s*米(?:多)?高|(?:购物车|手推车|超市推车|推车)(?:上|里)?[^，。,.!?！？]{0,6}(?:摔|掉|跌|滚|栽)|(?<![a-z])(?:(?:fell|tumbled|toppled|dropped|climbed) (?:out of|off|from) (?:the |a )?(?:shopping )?(?:trolley|cart)|fell (?:down )?(?:the |a flight of )?stairs|fell (?:from|out of) (?:a |the )?(?:window|balcony|height|top bunk)|(?:fell|rolled|tumbled|dropped) (?:off|from) (?:the |a |her |his |our )?(?:changing|change|nappy[- ]changing|diaper[- ]changing) (?:table|unit|mat on the (?:dresser|table)))(?![a-z])/;
 // After a knock on the head, what makes it an emergency (and not a bump to watch).
 const HEAD_WARNING =
   /吐|呕|精神(?:差|不好)|没精神|蔫|嗜睡|一直(?:想)?睡|(?:特别|老是?|总是?|很)想睡|昏|晕(?!车)|(?<![a-z])(?:(?:was|got|been|is|be) knocked (?:out|unconscious)|knocked (?:him|her|them|himself|herself) (?:out|unconscious)|blacked out|lost consciousness|passed out|out cold)(?![a-z])|叫不醒|抽|流血|出血|流(?:出)?(?:清)?水|不动|哭(?:个)?不停|一直哭|哄不好|站不稳|走路(?:摇晃|不稳|歪)|头(?:很)?(?:痛|疼)|瞳孔|看不清|(?<![a-z])(?:vomit\w*|threw up|throwing up|(?:been|being|was|is|got) sick|sick (?:twice|again|\d+ times)|drowsy|(?:very|really|so|unusually|extremely) sleepy|bleeding|unconscious|won'?t stop crying|not moving|wobbly|unsteady|headache|head (?:hurts|is hurting|is sore)|confused|fluid from)(?![a-z])/;
@@ -882,10 +893,10 @@ const OVER_ILLNESS = ['fever', 'diarrhoea', 'vomiting'];
 const FINE_NOW =
   /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错|可以)|挺正常|又跑又跳|不咳了|不呛了|(?:说话|呼吸|哭声|声音|脸色|面色)(?:也|都)?(?:正常|没事|没问题|红润|恢复(?:正常)?)|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?:其他|其它|别的)(?:都|也)?(?:很|挺|还)?(?:好|正常|没事)|(?<![a-z])(?:otherwise (?:fine|ok|okay|well|happy|normal|alright|all right)|seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|breathing (?:normally|fine|ok|okay|well)|(?:chatting|talking|babbling) (?:away|normally|again)|(?:is|he'?s|she'?s) chatting|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits)(?![a-z])/;
 const CHECKING =
-  /(?:要不要|需不需要|需要|用不用|该不该|要)(?:去)?(?:挂|看)?(?:急诊|门诊|儿科)(?:吗|么)?|(?:要不要|需不需要|需要|用不用|该不该|要|得)(?:去)?\s?(?:er(?![a-z])|a&e|急诊室)\s?(?:吗|么|嘛)?|还是明天(?:再)?(?:看|去)|(?<![a-z])(?:can (?:we|i) (?:just )?(?:keep an eye on|watch|monitor) (?:him|her|them)|just (?:watch|keep an eye on) (?:him|her|them))(?![a-z])|(?:可以|能)(?:先)?(?:观察|等)(?:一下|一天|一晚|一会儿?)?(?:吗|么)|明天(?:再)?(?:去|看)[^，。,.!?！？]{0,4}(?:可以|行)?(?:吗|么)|(?:要|需要|用|得)(?:叫|打)(?:救护车|120)(?:吗|么)|(?<![a-z])(?:is (?:this|it|that) (?:an emergency|urgent|serious)|do (?:i|we) (?:need|have) to call (?:120|an ambulance))(?![a-z])|(?:是不是|是否|那)?(?:就)?(?:不用|不需要|没必要)(?:再)?(?:去|上|看)?(?:医院|急诊|看医生|打120|叫救护车)|一定要.{0,10}吗|还(?:要|用|需要)(?:去)?吗|还要不要去|不去(?:行|可以)吗|还(?:要|用|需要|得)(?:再)?(?:带(?:他|她|孩子|宝宝|娃)?)?(?:去)?(?:看|看看|医院|看医生|就医|检查|急诊)?(?:一下)?(?:吗|么|嘛)|(?:要|需要|用|得)(?:不要)?带(?:他|她|孩子|宝宝|娃)?(?:去)?(?:看医生|医院|看|就医|检查|急诊)(?:一下)?(?:吗|么)|(?<![a-z])(?:do (?:we|i) (?:still|really) (?:have|need) to go|still go)(?![a-z])|必须.{0,10}吗|非(?:得|要).{0,8}吗|还要(?:去)?(?:医院|看医生|打针)|(?:要|需要)(?:去)?打(?:针|疫苗)吗|可以停了?吗|(?<![a-z])(?:do (?:i|we) (?:really |still )?need to|can (?:i|we) stop|still need)(?![a-z])|没事吧|应该没事|应该没关系|不要紧吧|能不能(?:先)?(?:在家)?(?:观察|等)|(?:先)?在家观察|等(?:到)?明天|(?<![a-z])(?:can (?:we|i) wait|wait and see|wait until (?:tomorrow|morning)|probably fine|should be (?:fine|ok))(?![a-z])|要紧吗|要不要紧|严重吗|要不要(?:去)?(?:医院|看医生)|需要(?:去)?(?:医院|看医生)吗|要去医院吗|要观察|观察什么|注意什么|留意什么|(?:能|可以)(?:让(?:他|她|孩子|宝宝))?睡(?:觉|午觉|一会儿?)?吗|(?<![a-z])(?:can (?:i|we) let (?:him|her|them) (?:sleep|nap)|is it ok (?:if|for) (?:he|she|they|him|her|them) (?:to )?(?:sleep|nap)|is it (?:ok|okay|safe|fine|alright|all right) to let (?:him|her|them) (?:sleep|nap|go to sleep)|(?:should|can) (?:i|we) let (?:him|her|them) (?:sleep|nap)|(?:can|may) (?:he|she|they) (?:sleep|nap|have a nap))(?![a-z])|(?<![a-z])(?:should i (?:worry|be worried)|is (?:it|this|that) serious|what should i (?:watch|look) (?:for|out for)|do (?:i|we) (?:really |still )?need to (?:go|see)|should (?:i|we) (?:still |really |now )?(?:go|see|take))(?![a-z])/;
+  /(?:要不要|需不需要|需要|用不用|该不该|要)(?:去)?(?:挂|看)?(?:急诊|门诊|儿科)(?:吗|么)?|(?:要不要|需不需要|需要|用不用|该不该|要|得)(?:去)?\s?(?:er(?![a-z])|a&e|急诊室)\s?(?:吗|么|嘛)?|还是明天(?:再)?(?:看|去)|(?<![a-z])(?:can (?:we|i) (?:just )?(?:keep an eye on|watch|monitor) (?:him|her|them)|just (?:watch|keep an eye on) (?:him|her|them))(?![a-z])|(?:可以|能)(?:先)?(?:观察|等)(?:一下|一天|一晚|一会儿?)?(?:吗|么)|明天(?:再)?(?:去|看)[^，。,.!?！？]{0,4}(?:可以|行)?(?:吗|么)|(?:要|需要|用|得)(?:叫|打)(?:救护车|120)(?:吗|么)|(?<![a-z])(?:is (?:this|it|that) (?:an emergency|urgent|serious)|do (?:i|we) (?:need|have) to call (?:120|an ambulance))(?![a-z])|(?:是不是|是否|那)?(?:就)?(?:不用|不需要|没必要)(?:再)?(?:去|上|看)?(?:医院|急诊|看医生|打120|叫救护车)|一定要.{0,10}吗|还(?:要|用|需要)(?:去)?吗|还要不要去|不去(?:行|可以)吗|还(?:要|用|需要|得)(?:再)?(?:带(?:他|她|孩子|宝宝|娃)?)?(?:去)?(?:看|看看|医院|看医生|就医|检查|急诊)?(?:一下)?(?:吗|么|嘛)|(?:要|需要|用|得)(?:不要)?带(?:他|她|孩子|宝宝|娃)?(?:去)?(?:看医生|医院|看|就医|检查|急诊)(?:一下)?(?:吗|么)|(?<![a-z])(?:do (?:we|i) (?:still|really) (?:have|need) to go|still go)(?![a-z])|必须.{0,10}吗|非(?:得|要).{0,8}吗|还要(?:去)?(?:医院|看医生|打针)|(?:要|需要)(?:去)?打(?:针|疫苗)吗|可以停了?吗|(?<![a-z])(?:do (?:i|we) (?:really |still )?need to|can (?:i|we) stop|still need)(?![a-z])|没事吧|应该没事|应该没关系|不要紧吧|能不能(?:先)?(?:在家)?(?:观察|等)|(?:先)?在家观察|等(?:到)?明天|(?:能|可以)等(?:到)?[^，。,.!?！？]{0,12}(?:体检|检查|复查|打针|疫苗)|(?<![a-z])(?:can (?:we|i|it|this|that) wait|wait and see|wait (?:until|till|for) (?:his|her|their|the|our) (?:\d+[- ]?(?:week|month) )?(?:check|check-?up|appointment|vaccin\w*|jabs?)|wait until (?:tomorrow|morning)|probably fine|should be (?:fine|ok))(?![a-z])|要紧吗|要不要紧|严重吗|要不要(?:去)?(?:医院|看医生)|需要(?:去)?(?:医院|看医生)吗|要去医院吗|要观察|观察什么|注意什么|留意什么|(?:能|可以)(?:让(?:他|她|孩子|宝宝))?睡(?:觉|午觉|一会儿?)?吗|(?<![a-z])(?:can (?:i|we) let (?:him|her|them) (?:sleep|nap)|is it ok (?:if|for) (?:he|she|they|him|her|them) (?:to )?(?:sleep|nap)|is it (?:ok|okay|safe|fine|alright|all right) to let (?:him|her|them) (?:sleep|nap|go to sleep)|(?:should|can) (?:i|we) let (?:him|her|them) (?:sleep|nap)|(?:can|may) (?:he|she|they) (?:sleep|nap|have a nap))(?![a-z])|(?<![a-z])(?:should i (?:worry|be worried)|is (?:it|this|that) serious|what should i (?:watch|look) (?:for|out for)|do (?:i|we) (?:really |still )?need to (?:go|see)|should (?:i|we) (?:still |really |now )?(?:go|see|take))(?![a-z])/;
 /** A home remedy or a way to handle it asked about: answered with the incident's own advice. */
 const REMEDY =
-  /牙膏|酱油|药膏|烫伤膏|獾油|芦荟|冰块|冰敷|醋|饭团|吞(?:口|一口)?饭|馒头|镊子|夹(?:出来|出)|挖(?:出来|出)|掏(?:出来|出)|抠(?:出来|出)|挑破|戳破|弄破|刺破|催吐|(?<![a-z])(?:butter|toothpaste|ice|cream|ointment|vinegar|tweezers?|pop (?:it|the blister)|burst (?:it|the blister)|make (?:him|her|them) (?:sick|vomit|throw up))(?![a-z])/;
+  /牙膏|酱油|药膏|烫伤膏|獾油|芦荟|冰块|冰敷|醋|棉花棒|棉签|棉棒|饭团|吞(?:口|一口)?饭|馒头|镊子|夹(?:出来|出)|挖(?:出来|出)|掏(?:出来|出)|抠(?:出来|出)|挑破|戳破|弄破|刺破|催吐|(?<![a-z])(?:butter|toothpaste|ice|cream|ointment|vinegar|tweezers?|cotton ?buds?|q-?tips?|pop (?:it|the blister)|burst (?:it|the blister)|make (?:him|her|them) (?:sick|vomit|throw up))(?![a-z])/;
 /** Asking for a medicine amount: never answered with a number. */
 const DOSE =
   /几\s*(?:cc|毫升|ml|mg|毫克|片|颗|粒|滴)|(?:掰|切|分)(?:成)?(?:一半|半片|半颗|两半|四分之一)|(?:大人|成人)(?:吃|用)?的[^，。,.!?！？]{0,8}(?:给|喂)|交替(?:吃|用|喂|服)|(?:间隔|隔)(?:多久|几个?小时)|几个?小时(?:吃|喂|用)一次|多久(?:吃|喂|用)一次|(?<![a-z])(?:half (?:an |a )?(?:adult )?(?:tablet|pill)|adult (?:tablet|pill|dose|paracetamol|ibuprofen|tylenol|panadol)|alternat\w*|how (?:often|many hours apart)|hours apart)(?![a-z])|(?:吃|喂|用|给).{0,6}(?:多少|几毫升|几ml|几片|几颗|剂量|几次)|剂量|多少(?:毫升|ml|mg|毫克)|(?<![a-z])(?:how much|what dose|dosage|how many (?:ml|mg))(?![a-z]).{0,30}(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|medicine|syrup)|(?:布洛芬|美林|泰诺林|对乙酰氨基酚|退烧药|退热药|感冒药|止咳药|止咳糖浆).{0,8}(?:多少|几|剂量|怎么吃|怎么喂|怎么用|吃法|用法|用量)|(?<![a-z])(?:dose|dosage)(?![a-z])/;
@@ -898,7 +909,7 @@ const COUGH_MEDICINE = /止咳|感冒药|化痰|(?<![a-z])(?:cough (?:medicine|s
 const AT_POINT_PLACE =
   /托育点|服务点|据点|托班|托育|托婴|爱邻护幼|在点里|点里的?老师|老师(?:打(?:了个?)?电话|来电话|打来)|(?<![a-z])(?:care ?point|childcare point|the point'?s (?:staff|teachers?|carers?))(?![a-z])|(?:在|从|去)[\u4e00-\u9fa5]{1,6}的(?:服务)?点(?![心子头儿滴])|点(?:里|上)的老师|在你们(?:那|这)|你们(?:那边|那里|老师)|你们(?:是)?怎么(?:看|带|照顾|照看|管)(?:的)?(?:孩子|小孩|宝宝)?|送托|老师(?:说|讲|什么|都没|也没|没说|没讲)|保育员|接(?:孩子|他|她|回来|回家|的时候)|(?<![a-z])(?:pick-?\s?up|teachers?|carers?)\s*(?:的时候|时候|时|都没|也没|没说|没讲|说)|(?<![a-z])(?:(?:the|your) (?:care ?)?point (?:gave|fed|let|served|forgot|didn'?t|did not)|at (?:the )?(?:point|centre|center|childcare|daycare|nursery)|(?:at|from) the (?:[a-z]+ ){1,3}(?:point|centre|center)|picked (?:up )?[a-z]+ (?:up )?from|at pick-?up|picked (?:up )?(?:my|him|her|them|our)|when i picked (?:him|her|them) up|the (?:carers?|teachers?|staff) (?:said|told|didn'?t)|(?:nobody|no one|no-one) (?:told|said|mentioned|called|rang|phoned)|how (?:did|do|could) (?:you|your (?:staff|carers?|teachers?)) (?:let|look after|watch|supervise|take care))(?![a-z])/;
 const AT_POINT_INCIDENT =
-  /(?:摔|磕|撞|跌|碰|咬|抓|推|打|烫|夹|划|割)(?:了|伤|破|到|倒|着)|被.{0,8}(?:咬|抓|推|打|撞|烫|夹)|受伤|受了伤|淤青|牙印|抓痕|伤口|(?:起|鼓|肿)(?:了)?(?:个|一个)?(?:大)?包|(?:头|额头|脑袋|后脑勺?|脑门)(?:上)?(?:有)?(?:了)?(?:一)?(?:个)?(?:大)?包|(?<![a-z])(?:got hurt|was hurt|is hurt|injur\w*|fell|bitten|bit (?:him|her)|bite marks?|scratch(?:ed|es)?|bruised?|bump on|lump|burn(?:ed|t)|pushed|caught in|trapped in|shut in|slammed)(?![a-z])/;
+  /(?:摔|磕|撞|跌|碰|咬|抓|推|打|烫|夹|划|割)(?:了|伤|破|到|倒|着)|被.{0,8}(?:咬|抓|推|打|撞|烫|夹)|受伤|受了伤|淤青|瘀青|乌青|牙印|抓痕|伤口|(?:起|鼓|肿)(?:了)?(?:个|一个)?(?:大)?包|(?:头|额头|脑袋|后脑勺?|脑门)(?:上)?(?:有)?(?:了)?(?:一)?(?:个)?(?:大)?包|(?<![a-z])(?:got hurt|was hurt|is hurt|injur\w*|fell|bitten|bit (?:him|her)|bite marks?|scratch(?:ed|es)?|bruised?|bump on|lump|burn(?:ed|t)|pushed|caught in|trapped in|shut in|slammed)(?![a-z])/;
 
 /**
  * What happened to the child, whatever words told it: with a care point named, any of these is an incident there
@@ -1323,6 +1334,23 @@ export function readHealthSigns(text: string): SignReading {
   )
     signs.add('head_knock');
   if (!educational && HIGH_FALL.test(t)) signs.add('high_fall');
+  // A lump, bruise or swelling on a baby's head measured at 5 cm or more ("about 6cm across", "5公分的包"): hospital now
+  // under 1, even if the baby seems fine (NHS head injury advice); the age is weighed in triageSigns.
+  if (signs.has('head_knock') || HEAD_LUMP.test(t)) {
+    const size = /(\d+(?:\.\d+)?)\s*(?:cm|厘米|公分)/.exec(t);
+    if (size && Number(size[1]) >= 5 && Number(size[1]) < 30) signs.add('big_lump');
+  }
+  // Forceful vomiting that shoots out ("喷射状", "projectile"): not ordinary spit-up (common-concerns).
+  if (signs.has('vomiting') && /喷射|喷(?:了)?出来|喷得(?:很|老|好)?远|(?<![a-z])projectile(?![a-z])/.test(t)) signs.add('projectile');
+  // "poos have gone really pale": the poo is pale, not the child.
+  if (
+    signs.has('pale_stool') &&
+    signs.has('pale') &&
+    !/(?:脸|面色|脸色|嘴唇|皮肤)[^，。,.!?！？]{0,4}(?:苍白|发白|煞白|白白)|(?<![a-z])(?:(?:looks?|is|skin|face|lips) (?:very |really |quite |a bit )?pale|pale (?:skin|face|lips))(?![a-z])/.test(
+      t,
+    )
+  )
+    signs.delete('pale');
   // "he fell and was knocked out briefly": knocked out is a knock to the head, and a warning sign whatever came after.
   if (!educational && KNOCKED_OUT.test(t)) signs.add('head_knock');
   if (signs.has('head_knock') && /头(?:先|朝下)着(?:的)?地|头着地|倒栽葱|(?<![a-z])(?:head ?first|landed on (?:his|her|their|the) head)(?![a-z])/.test(t))
@@ -1431,7 +1459,7 @@ export function readHealthSigns(text: string): SignReading {
     /(?:车|车子)(?:里|上)|太阳|烈日|暴晒|(?:冷气|空调)(?:坏|没开|不凉)|公园|户外|室外|外面|游乐场|操场|(?<![a-z])(?:car|sun|outside|outdoors|beach|playground)(?![a-z])/.test(
       t,
     ) &&
-    /热|闷|晒|太阳|烈日|冷气|空调|满身(?:是)?(?:大)?汗|大汗|出汗|(?<![a-z])(?:hot|heat|sweat\w*|boiling|scorching)(?![a-z])/.test(t) &&
+    /热|闷|晒|太阳|烈日|冷气|空调|满身(?:是)?(?:大)?汗|大汗|出汗|流汗|一身汗|(?<![a-z])(?:hot|heat|sweat\w*|boiling|scorching)(?![a-z])/.test(t) &&
     // It happened (time spent there), not a question about going out in the sun.
     /(?:待|呆|闷|坐|玩|晒|等|困)[^，。,.!?！？]{0,8}了|小时|分钟|半天|一下午|一上午|很久|(?<![a-z])(?:was|were|been|spent|hours?|minutes?|all (?:day|afternoon|morning))(?![a-z])/.test(
       t,
@@ -1565,6 +1593,17 @@ export function readHealthSigns(text: string): SignReading {
   }
   // A fall that broke a limb, with no word about the head: the limb's first aid, not a head injury's.
   if (signs.has('fracture') && !HEAD.test(t) && !HEAD_WARNING.test(t)) signs.delete('head_knock');
+  // An arm not used after a fall (not a pull), told swollen: the arm may be broken — a limb injury (keep it still, a doctor
+  // today, an X-ray), not a knock on the head (NHS, broken bones).
+  if (
+    signs.has('arm_not_used') &&
+    !HEAD.test(t) &&
+    !HEAD_WARNING.test(t) &&
+    !/拉|牵|拽|提|甩|(?<![a-z])(?:pull\w*|yank\w*|swung|swing\w*|lift\w*)(?![a-z])/.test(t)
+  ) {
+    signs.delete('head_knock');
+    if (/肿|(?<![a-z])swell\w*|swollen(?![a-z])/.test(t)) signs.add('limb_swelling');
+  }
   // A fall that knocked a tooth out, with no word about the head: a mouth injury (dentist today), not a head injury.
   // A crushed finger that is out of shape, will not move or has a black or loose nail: a doctor today.
   if (

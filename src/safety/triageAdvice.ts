@@ -81,7 +81,8 @@ export type FirstStepKey =
   | 'limbFirst'
   | 'coolFirst'
   | 'wheezeFirst'
-  | 'stingMouthFirst';
+  | 'stingMouthFirst'
+  | 'earFirst';
 export type CareKey = 'dehydration' | 'fever' | 'rash' | 'vaccine' | 'head';
 export type WatchKey =
   | 'head'
@@ -473,6 +474,22 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.sections, 'bleeding_allergy');
     }
     if (f.has('pale_stool') || (f.has('severe_pain') && !signs.has('constipation'))) add(a.sections, 'other_urgent');
+    // Fluid out of an ear: nothing put into it, the outside wiped gently, a doctor looks (NHS, ear infections).
+    if (f.has('ear_discharge')) {
+      add(a.firstSteps, 'earFirst');
+      add(a.urgent, 'fever');
+      add(a.sections, 'ear');
+    }
+    if (f.has('projectile_vomit')) {
+      add(a.urgent, 'dehydration');
+      add(a.care, 'dehydration');
+      add(a.sections, 'spit_up');
+    }
+    if (f.has('vaccine_fever_long')) {
+      add(a.urgent, 'fever');
+      add(a.care, 'fever');
+      add(a.sections, 'vaccine_fever');
+    }
     if (f.has('choke_lingering')) {
       add(a.urgent, 'breathing');
       add(a.sections, ...chokingSections(age));

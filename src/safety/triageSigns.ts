@@ -94,6 +94,7 @@ const AMBER_SIGNS = [
   'eye_injury',
   'eye_irritant',
   'pale_stool',
+  'ear_discharge',
   'sting_mouth',
   'arm_not_used',
   'fish_bone',
@@ -132,6 +133,8 @@ const MODIFIERS = new Set([
   'choke_days_ago',
   'dry_spell',
   'teething',
+  'big_lump',
+  'projectile',
 ]);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];
@@ -194,7 +197,9 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     const warnedBefore = past.has('head_knock') && ['vomiting', 'very_lethargic', 'hard_to_wake', 'inconsolable'].some((s) => past.has(s));
     // The same warning signs read by their own words in this message ("he's been sick twice since").
     const warnedNow = ['vomiting', 'very_lethargic', 'hard_to_wake', 'inconsolable'].some(now);
-    if (now('head_warning') || now('high_fall') || warnedBefore || warnedNow) red.add('head_injury');
+    // A lump, bruise or cut on a baby's head of 5 cm or more: hospital now, even if the baby seems fine (NHS).
+    const bigLumpInfant = now('big_lump') && age !== undefined && age < 12;
+    if (now('head_warning') || now('high_fall') || warnedBefore || warnedNow || bigLumpInfant) red.add('head_injury');
     // Fine now, asking whether it matters, reporting it from a point afterwards, or only a bump or bruise to show for it.
     // Crying at once is a good sign after a knock (NHS); crying that will not stop is a warning, read above.
     else if (reading.fineNow || reading.checking || reading.atPoint || now('lump') || now('minor_wound') || now('cried')) {
@@ -252,6 +257,8 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     if (now('fewer_wees')) amber.add('dehydration');
     if (gut && now('listless')) amber.add('dehydration');
     if (gutNow && age !== undefined && age < 6) amber.add('infant_diarrhoea');
+    // Forceful (projectile) vomiting is not ordinary spit-up: a doctor looks for the cause (common-concerns, NHS).
+    if (now('vomiting') && now('projectile')) amber.add('projectile_vomit');
   }
 
   // Constipation: fine and eating → watch; pain, blood, vomiting, a swollen belly or fever → a doctor.
@@ -364,7 +371,11 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   const rashFades = any('rash') && now('rash_blanches') && (reading.fineNow || reading.feverGone) && !now('fever');
   if (incident && any('fever') && rashFades && !red.size && !amber.size) watch.add('rash_blanch');
   else if (incident && any('fever') && now('rash') && !red.size) amber.add('fever_rash');
-  if (incident && any('after_vaccine') && now('fever') && !red.size && !amber.size) watch.add('vaccine_fever');
+  // A fever after a vaccination that has gone on past 48 hours (a third day) or reached 39 °C: a doctor today, saying which
+  // vaccine was given (parenting-fever-illness, after a vaccination).
+  const vaccineFeverLong = (reading.feverDays ?? 0) >= 3 || (reading.temperature ?? 0) >= 39;
+  if (incident && any('after_vaccine') && now('fever') && vaccineFeverLong && !red.size) amber.add('vaccine_fever_long');
+  else if (incident && any('after_vaccine') && now('fever') && !red.size && !amber.size) watch.add('vaccine_fever');
   // Sleepy or fussy after vaccines, no fever to act on and nothing red: a mild reaction to watch.
   else if (incident && now('vaccine_mild') && !red.size && !amber.size && !watch.size) watch.add('vaccine_mild');
 
@@ -393,6 +404,9 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
       // itself, so 'the ambulance is coming, what else?' next gets that emergency's first aid, not only one sign's
       // (read only then: a remedy asked next is still read from the signs, as before).
       ...(level === 'red' ? [...red].filter((f) => RED_SIGNS.has(f) && !cur.has(f)).map((f) => `found:${f}`) : []),
+      // A knock made red by how it happened (a fall from a height, a baby's big lump, knocked out) stays red when the parent
+      // follows up ('can he sleep?', 'he's fine now'): what made it red is kept with the red signs, not only the knock.
+      ...(red.has('head_injury') ? ['high_fall', 'big_lump', 'knocked_out'].filter((s) => cur.has(s)).map((s) => `red:${s}`) : []),
     ]),
   ];
   const ageToKeep = reading.ageMonths ?? storedAge(ctx.recent);

@@ -136,6 +136,14 @@ const SECTIONS: Record<string, [DocId, { zh: string; en: string }]> = {
   vaccine_after: ['parenting-vaccination', { zh: '打完疫苗要注意什么？发烧正常吗？', en: 'What should I watch for after vaccination? Is a fever normal?' }],
   vaccine_doctor: ['parenting-vaccination', { zh: '打完疫苗出现哪些情况要看医生或打120？', en: 'When should I see a doctor after a vaccination?' }],
   vaccine_fever: ['parenting-fever-illness', { zh: '打完疫苗发烧了怎么办？', en: 'My child has a fever after a vaccination — what should I do?' }],
+  ear: [
+    'parenting-fever-illness',
+    {
+      zh: '孩子半夜哭醒、一直抓耳朵：是耳朵痛吗？怎么办？',
+      en: 'My child wakes at night crying and pulling at the ear — is it ear pain, and what do I do?',
+    },
+  ],
+  spit_up: ['parenting-common-concerns', { zh: '宝宝吐奶、吃奶容易呛到，怎么办？', en: 'My baby spits up or chokes on milk during feeds — what can I do?' }],
   rash_glass: [
     'parenting-fever-illness',
     { zh: '发烧出了疹子：用玻璃杯压一压会不会褪色？', en: 'Spots or a rash with a fever: does the rash fade under a glass?' },

@@ -23,7 +23,9 @@ export const triage: typeof zhTriage = {
     infant_burn: 'Why: any burn or scald in a baby under 1 needs hospital, even a small one (NHS).',
     knocked_out: 'Why: a child knocked out by a knock to the head, even for a few seconds and awake now, needs hospital even if they seem fine (NHS).',
     high_fall:
-      'Why: a fall from higher than your child’s own height or more than 1 metre (a changing table, the stairs, a top bunk) needs hospital even if your child seems fine (NHS).',
+      'Why: a fall from higher than your child’s own height or more than 1 metre (a changing table, the stairs, a top bunk, a shopping trolley) needs hospital even if your child seems fine (NHS).',
+    big_lump:
+      'Why: a lump, bruise or cut on the head of a baby under 1 that is bigger than 5 cm needs hospital now, even if the baby seems fine and is feeding (NHS).',
   } as Record<string, string>,
   staffTold: 'I have marked this urgent and alerted our staff, but they cannot replace emergency services or a doctor.',
 
@@ -111,6 +113,8 @@ export const triage: typeof zhTriage = {
       'A wheeze (a whistling or hu-hu noise as your child breathes): keep them calm and upright, on your lap or sitting, and give small drinks or feeds often; no cough medicine. Count how fast they breathe and watch whether the chest or the skin under the ribs pulls in with each breath.',
     stingMouthFirst:
       "A sting on the lip, in the mouth or on the face: if you can see the sting, scrape it out sideways with the edge of a bank card (don't squeeze it with fingers or tweezers); hold a wrapped ice pack on it for at least 10 minutes, keep your child sitting up and stay with them, and take them to a doctor now (emergency department or paediatrics), watching their breathing on the way.",
+    earFirst:
+      "Fluid coming out of the ear: don't put cotton buds, drops or oil into the ear; just wipe away what comes out of it gently with a clean soft cloth. A warm or cool flannel held against the ear can ease the pain; pain or fever medicine only as the packet or a doctor says.",
     allergyFirst:
       'First stop the food (or whatever touched the skin), and note what it was, how much and when the rash started; a photo of the rash helps the doctor.',
     swallowedFirst:
@@ -122,7 +126,7 @@ export const triage: typeof zhTriage = {
     desiccantFirst:
       "Look at the sachet first: 'silica gel' with clear little beads is of low toxicity — wipe out what is left in the mouth, give a few sips of water, don't make your child sick, and watch at home. 'Lime', 'quicklime' or 'calcium oxide' (white powder or lumps) burns the mouth and gullet — rinse the mouth with water, wipe off the powder, don't make your child sick, and go to the emergency department now with the sachet. If you can't tell which, treat it as lime and take the sachet to hospital.",
     limbFirst:
-      "Keep the injured limb still in the position your child holds it, supported with a pillow or a rolled towel; don't rub or massage it, don't try to straighten it and don't make your child walk on it; a cold pack wrapped in a cloth for 10–20 minutes; no food or drink until a doctor has seen it.",
+      "Keep the injured limb still in the position your child holds it, supported with a pillow or a rolled towel; don't rub or massage it, don't try to straighten it and don't make your child walk on it; a cold pack wrapped in a cloth for 10–20 minutes; no food or drink until a doctor has seen it; the doctor will often want an X-ray.",
     coolFirst:
       'First move somewhere cool, shaded or air-conditioned, take off extra clothes and sponge with a cool cloth, then give small sips often (more milk feeds for a baby).',
     fishBoneFirst:
@@ -184,7 +188,11 @@ export const triage: typeof zhTriage = {
     plant: 'a plant eaten (many houseplants irritate the mouth and throat, a few are poisonous: it depends on the plant)',
     low_toxic_symptoms: 'vomiting, coughing that goes on, or less energy after swallowing something',
     bite_spreading: 'redness or swelling that keeps spreading after a bite or sting, or a fever (possible infection)',
-    pale_stool: 'pale, white or clay-coloured poo in a baby (it can be a liver problem that needs checking early; take a photo of the poo or the nappy)',
+    pale_stool:
+      'pale, white or clay-coloured poo in a baby (it can be a liver problem: the earlier it is checked the better; take a photo of the poo or the nappy)',
+    ear_discharge: 'fluid coming out of the ear (often a middle-ear infection: a doctor should look at the ear)',
+    projectile_vomit: 'forceful (projectile) vomiting, which is not ordinary spit-up: a doctor should find the cause',
+    vaccine_fever_long: 'a fever lasting more than 48 hours after a vaccination, or 39 °C or more (tell the doctor which vaccine was given)',
     wheeze: 'wheezing (a whistling noise when breathing): a doctor should listen to the chest and find the cause',
     sting_mouth:
       'a sting on the lip, in the mouth, on the tongue, in the throat or near the eye (swelling in the mouth or throat can block breathing; near the eye a doctor should look)',
@@ -228,7 +236,7 @@ export const triage: typeof zhTriage = {
   meanwhileCare: {
     head: 'let your baby rest (sleep is fine as long as they wake normally and respond as usual), and keep watching for the signs below over the next 24 hours (the NHS says two days).',
     dehydration:
-      'keep up breast milk or formula and offer small, frequent sips; use oral rehydration salts only as a doctor or pharmacist advises, made up exactly as the packet says.',
+      'keep up breast milk or formula and offer small, frequent sips; use oral rehydration salts only as a doctor or pharmacist advises, made up exactly as the packet says. Count the wet nappies: fewer than six a day is too few for a baby.',
     fever: "dress them lightly, offer plenty to drink, don't bundle them up and don't sponge with alcohol.",
     rash: 'press the side of a clear glass firmly on the rash: if the spots do not fade under the glass, that is a red sign — call 120 now.',
     vaccine:

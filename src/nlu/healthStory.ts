@@ -1,0 +1,45 @@
+import { readHealthSigns } from '../safety/healthSigns.ts';
+import { toSimplified } from '../text/chineseScript.ts';
+import { ARBITRATION } from './lexicon/index.ts';
+import { prepareText } from './prepareText.ts';
+import type { Slots, Understanding } from './types.ts';
+
+const { bookingSignal: BOOKING_SIGNAL, availabilityAsk: AVAILABILITY_ASK, careAsk: CARE_ASK } = ARBITRATION;
+
+/** Words about the situation that tell no health story by themselves (how long, a small one, cried at once). */
+const CONTEXT_ONLY = new Set(['long_time', 'small', 'cried', 'hot_day', 'no_reading', 'teething', 'after_vaccine']);
+
+/** A day that is a doctor's visit or a health check, not a day for care ("his 6 week check next Tuesday", "周二体检"). */
+const MEDICAL_VISIT =
+  /体检|儿保|复查|复诊|看医生|医院|急诊|门诊|(?<![a-z])(?:check-?ups?|\d+[- ]?(?:week|month) (?:check|review|appointment)|doctor'?s?|gp|hospital|a&e|clinic|paediatrician|pediatrician)(?![a-z])/i;
+
+function namesAPlace(s: Slots): boolean {
+  return !!(s.district || s.neighbourhood || s.pointCode || s.kind || s.classTitle || s.wantsNearby);
+}
+
+/**
+ * A health story that names a day or a part of day ("下午在外面玩了很久 臉紅紅的一直流汗", "today 去 beach 晒了一下午
+ * skin 红红的", "can it wait until his 6 week check next Tuesday?") asks for no places: the day is when it happened or a
+ * doctor's visit. Its search is dropped, so the triage or knowledge answer is the whole reply — unless the message asks
+ * for places or care in so many words, or names a place or a kind of care to search.
+ */
+export function withoutHealthStorySearch(out: Understanding, text: string): Understanding {
+  const searching = out.intent === 'find_slots' || (out.requests ?? []).some((q) => q.intent === 'find_slots');
+  if (!searching) return out;
+  const t = prepareText(text);
+  if (BOOKING_SIGNAL.test(t) || AVAILABILITY_ASK.test(t) || CARE_ASK.test(t)) return out;
+  const signs = [...readHealthSigns(toSimplified(text)).signs].filter((s) => !CONTEXT_ONLY.has(s));
+  if (signs.length === 0 && !MEDICAL_VISIT.test(t)) return out;
+  const requests = (out.requests ?? []).filter((q) => !(q.intent === 'find_slots' && !namesAPlace(q.slots)));
+  if (out.intent === 'find_slots' && namesAPlace(out.slots)) return out;
+  const next: Understanding = { ...out, intent: 'knowledge', confidence: Math.min(out.confidence, 0.6) };
+  delete next.requests;
+  if (requests.length > 1) next.requests = requests;
+  const first = requests[0];
+  // Another request in the message (a cancel, a person) is what it asks; a question keeps the whole message's facts (the age).
+  if (first && first.intent !== 'knowledge') {
+    next.intent = first.intent;
+    next.slots = first.slots;
+  }
+  return next;
+}
