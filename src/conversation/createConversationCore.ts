@@ -24,6 +24,7 @@ import { respond } from './dialogue/respond.ts';
 import { addMainMenu } from './dialogue/menu.ts';
 import { triageTurn } from './dialogue/triageTurn.ts';
 import { staffOffNow } from './format/staffBack.ts';
+import { addsDetail, servedWithTicketOpen } from './dialogue/escalate.ts';
 import { stripControlCharacters } from '../text/controlCharacters.ts';
 
 /** A brain that can answer a text turn; the offline brain is used when it fails. */
@@ -233,12 +234,20 @@ export function createConversationCore(deps: ConversationCoreDeps): Conversation
         const out = toOutput(locale, r.build());
         return finish({ ...out, escalated: true, escalationId: ticket.id, handledByStaff: true });
       }
-      if (understanding && ['greeting', 'human', 'complaint'].includes(understanding.intent)) {
+      // Unless it asks what comes next, says it is no longer needed or adds detail (served by the handlers, escalate.ts).
+      if (understanding && ['greeting', 'human', 'complaint'].includes(understanding.intent) && !servedWithTicketOpen(text ?? '')) {
         const r = new Reply(ctx, deps.codec, state);
         r.say(w.escalation.stillWithStaff);
         // "hello?? still waiting" at night: when staff are back, so the silence reads as the night, not as being ignored.
         const back = deps.escalation.staffBackAt();
         if (back) r.say(staffOffNow(back, ctx.now, w, ctx.timeZone));
+        const out = toOutput(locale, r.build());
+        return finish({ ...out, escalated: true, escalationId: ticket.id });
+      }
+      // "补充一下 是禮拜天江頭下午那場": more detail for staff, whatever day or place it names — not a new search.
+      if (text && addsDetail(text)) {
+        const r = new Reply(ctx, deps.codec, state);
+        r.say(w.escalation.addedToTicket);
         const out = toOutput(locale, r.build());
         return finish({ ...out, escalated: true, escalationId: ticket.id });
       }

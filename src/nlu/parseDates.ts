@@ -364,7 +364,10 @@ function reconcile(hits: Hit[], text: string): DateResult['conflict'] {
     if (weekdayOf(e.from) === wd) continue;
     // "上周六21号": a day number without a month is the one with that weekday near the weekday named (a past
     // Saturday the 21st, not next month's Monday the 21st).
-    const near = e.dayOnly ? sameDayWithWeekday(e.from, h.from, wd) : undefined;
+    // "那26号周六呢" on 25 Nov (the 26th a Thursday, 26 Dec a Saturday): failing that, the same day next month when it
+    // has that weekday — the day the parent counted ahead to, not a conflict.
+    const nextMonth = e.dayOnly ? addMonthSameDay(e.from) : undefined;
+    const near = e.dayOnly ? (sameDayWithWeekday(e.from, h.from, wd) ?? (nextMonth && weekdayOf(nextMonth) === wd ? nextMonth : undefined)) : undefined;
     const span = text.slice(Math.min(h.index, e.index), Math.max(h.end, e.end)).trim();
     if (near) {
       e.from = near;
@@ -454,6 +457,18 @@ function besideEachOther(text: string, a: Hit, b: Hit): boolean {
 }
 
 /** The same day of the month as `day`, in the month of `around` or the one before or after, falling on `weekday` within two weeks of `around`. */
+/** The same day of the month a month later, when that month has it. */
+function addMonthSameDay(day: LocalDate): LocalDate | undefined {
+  let y = Number(day.slice(0, 4));
+  let m = Number(day.slice(5, 7)) + 1;
+  if (m === 13) {
+    m = 1;
+    y += 1;
+  }
+  const d = `${y}-${pad(m)}-${day.slice(8, 10)}`;
+  return isValidLocalDate(d) ? d : undefined;
+}
+
 function sameDayWithWeekday(day: LocalDate, around: LocalDate, weekday: number): LocalDate | undefined {
   const d = Number(day.slice(8, 10));
   let y = Number(around.slice(0, 4));

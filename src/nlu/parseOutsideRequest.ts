@@ -7,7 +7,7 @@
  * so a parent who mentions their own job, a party they are going to or a trip ("周六我要上班", "we're going to a
  * birthday party on Saturday, can I book care?") is still searching.
  */
-export type OutsideRequest = 'work' | 'event' | 'venue' | 'visit' | 'tour' | 'medical' | 'school' | 'lessons' | 'nanny' | 'unborn';
+export type OutsideRequest = 'work' | 'event' | 'venue' | 'visit' | 'tour' | 'medical' | 'school' | 'lessons' | 'nanny' | 'unborn' | 'facility';
 
 const RULES: Array<[OutsideRequest, RegExp]> = [
   [
@@ -63,6 +63,13 @@ const RULES: Array<[OutsideRequest, RegExp]> = [
     // both be said, and an older child named ("我怀孕了 想给老大约周六") keeps it the older child's booking.
     'unborn',
     /^(?!.*(?:老大|大宝|大的|哥哥|姐姐|(?<![a-z])(?:older|eldest|oldest|first (?:child|one|kid)|big (?:brother|sister)|toddler)(?![a-z]))).*(?:(?:怀孕|怀着|孕期|预产期|还没(?:出生|生)|没出生|未出生|出生前|肚子里)(?:.{0,30})(?:登记|注册|报名|占(?:个)?位|留(?:个)?位|排(?:个)?队|候补|先约|预约)|(?:登记|注册|报名|占(?:个)?位|留(?:个)?位)(?:.{0,20})(?:还没(?:出生|生)|没出生|未出生|肚子里)|(?<![a-z])(?:pregnant|unborn|expecting|due (?:date|in)|not (?:yet )?born|before (?:she|he|the baby|baby)(?:'s| is)? (?:is )?born)(?![a-z]).{0,60}(?<![a-z])(?:register|sign (?:\w+ )?up|enrol\w*|book|reserve|wait ?list|spot|place)(?![a-z])|(?<![a-z])(?:register|sign (?:\w+ )?up|enrol\w*) (?:my |our |the |a )?(?:unborn|baby (?:before|who is not))(?![a-z]))/,
+  ],
+  [
+    // What a point's rooms have or what paperwork it issues, which the materials do not say ("江頭那邊有沒有哺乳室", "are the
+    // rooms air-conditioned?", "能不能给我开个证明 我单位请假要用"): said plainly, with the point's phone and staff — never a
+    // neighbouring passage (breastfeeding at work, a nursery's temperature) or a search for the day it names.
+    'facility',
+    /哺乳室|母婴室|喂奶室|哺乳间|育婴室|(?:服务点|托育点|教室|房间|活动室|点里|那边|你们)(?:里面?|那边)?.{0,6}(?:有没有|有无|装了?|开不开|有)(?:空调|冷气|暖气)|(?:给|帮)我?开(?:个|一个|一张|张)?(?:证明|在托证明)|证明.{0,16}(?:单位|公司|请假|老板|人事|上班用)|(?:单位|公司|老板|人事).{0,16}(?:开|要|需要)(?:个|一个|一张)?证明|(?<![a-z])(?:nursing room|breastfeeding room|feeding room|lactation room|mothers'? room|(?:rooms?|points?|centres?|centers?|classrooms?) (?:at [a-z]+ )?(?:is |are )?(?:air[- ]?conditioned|heated)|(?:is there|do (?:they|you|the rooms?|the points?) have) (?:any )?(?:air[- ]?con\w*|heating|a\/c)|(?:certificate|letter|proof (?:of attendance)?) (?:for|from) (?:my |the )?(?:employer|work|boss|company|office))(?![a-z])/,
   ],
 ];
 

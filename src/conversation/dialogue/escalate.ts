@@ -63,7 +63,57 @@ const ASKS_SOMETHING =
 const ASKS_ABOUT_COMPLAINT =
   /多久|多长时间|要几天|几天(?:能|会|有)|什么时候(?:能|会|有)?.{0,4}(?:结果|处理|答复|回复)|找谁|向谁|跟谁|谁(?:来)?管|还能.{0,6}(?:找|向|去|投诉|反映)|(?:往|到|去)?哪(?:里|儿)?.{0,4}(?:投诉|反映|申诉)|12345|不满意.{0,6}(?:怎么办|咋办)|(?<![a-z])(?:how long|how soon|how many days|when will (?:i|we) (?:hear|get)|who else|who (?:can|should|do) i|where (?:else )?(?:can|do|should) i|anyone else|higher up|escalate (?:this|it) further)(?![a-z])/i;
 
-export const asksAboutComplaint = (text: string) => ASKS_ABOUT_COMPLAINT.test(prepared(text));
+export const asksAboutComplaint = (text: string) => ASKS_ABOUT_COMPLAINT.test(prepared(text)) || asksComplaintOutcome(text);
+
+/**
+ * What comes after a complaint is handled and the parent is still not satisfied: "那处理完我还是不满意呢", "如果處理完我還是
+ * 不滿意呢", "那处理完还是不happy怎么办", "and if I'm still not happy with how they deal with it?". The complaints document
+ * answers it (an administrator's review, the operator, 12345) — it is a question about the process, not a new grievance.
+ */
+const ASKS_COMPLAINT_OUTCOME =
+  /(?:还是|仍然|依然|仍|还|都)(?:不满意|不接受|不服|不认可|不happy|not happy)|不满意(?:的话|呢|怎么办|咋办|还能|可以)|(?:处理|结果|答复|回复)(?:完|了|以后|之后|后)?.{0,8}(?:不满意|不服|不接受|不认可)|(?<![a-z])(?:still (?:not |un)(?:happy|satisfied)|not (?:happy|satisfied) with (?:the|how|what|their)|unhappy with (?:the|how|what|their)|if (?:i'?m|we'?re|i am|we are) (?:still )?(?:not (?:happy|satisfied)|unhappy)|appeal (?:the|a|it|this))(?![a-z])/i;
+export const asksComplaintOutcome = (text: string) => ASKS_COMPLAINT_OUTCOME.test(prepared(text));
+
+/**
+ * "What happens now?" about the parent's open request: "接下来怎么办", "然后呢", "下一步是什么", "what happens next?". For a
+ * complaint, the complaint steps (acknowledged within a working day, an outcome within five); otherwise when staff reply.
+ */
+const ASKS_WHAT_NEXT =
+  /接下来(?:会|要|该)?(?:怎么(?:办|样|处理|弄)|呢|会怎样|做什么|干什么)|^(?:那|所以)?然后呢|之后(?:呢|会怎样|会怎么样|怎么办|怎么处理)|下一步|现在(?:怎么办|该怎么办|呢|会怎样|怎么处理)|(?<![a-z])(?:what happens (?:now|next)|what now|what'?s next|then what|what (?:do|should|can) (?:i|we) do now|what are the next steps)(?![a-z])/i;
+export const asksWhatNext = (text: string) => ASKS_WHAT_NEXT.test(prepared(text));
+
+/**
+ * More detail for the open request, said as such: "补充一下 是禮拜天江頭下午那場", "还有一点 孩子对鸡蛋过敏", "also, it was the
+ * Sunday session". It goes to staff with the ticket, whatever day or place it names (no new search).
+ */
+const ADDS_DETAIL =
+  /^(?:我|再|我再|再来)?补充(?:一下|一点|一句|两句|说明|几句)?|^(?:还有|另外)(?:一点|一件事|就是|补充)|^(?:also|adding|to add|one more thing|i forgot to (?:say|mention)|forgot to (?:say|mention)|p\.?s\.?)(?![a-z])/i;
+export const addsDetail = (text: string) => ADDS_DETAIL.test(prepared(text).trim()) && !asksSomething(text);
+
+/** "算了 我自己打电话问好了 不用了" — done with, not a request for a person in other words. */
+const ASKS_FOR_PERSON_AGAIN = /转人工|人工|真人|专人|工作人员|客服|(?<![a-z])(?:staff|human|a person|someone)(?![a-z])/i;
+
+/**
+ * A message while the parent's request is with staff that the assistant should still serve although it reads as a
+ * complaint or a request for a person: a question about the complaint process ("那处理完我还是不满意呢"), "what happens
+ * now?", "never mind, it's sorted", or more detail for the ticket. Anything else of that kind just stays with staff.
+ */
+export const servedWithTicketOpen = (text: string) =>
+  asksComplaintOutcome(text) || asksWhatNext(text) || addsDetail(text) || (noLongerNeeded(text) && !ASKS_FOR_PERSON_AGAIN.test(prepared(text)));
+
+/** The complaints document on what to do when its handling does not satisfy (review, the operator, 12345), cited. */
+export async function answerComplaintOutcome(r: Reply): Promise<void> {
+  const cited = r.citations.length;
+  await answerQuestion(r, { text: r.w.escalation.complaintOutcomeQuery });
+  if (r.citations.length === cited) r.say(r.w.escalation.complaintOutcomeFallback);
+}
+
+/** The complaint steps (acknowledged within a working day, outcome or progress within five), cited. */
+async function answerComplaintSteps(r: Reply): Promise<void> {
+  const cited = r.citations.length;
+  await answerQuestion(r, { text: r.w.escalation.complaintStepsQuery });
+  if (r.citations.length === cited) r.say(r.w.escalation.complaintStepsFallback);
+}
 
 /** Complaints named as what is asked about ("投诉一般多久有回复", "how quickly do you deal with complaints?"). */
 const COMPLAINT_NAMED = /投诉|客诉|申诉|(?<![a-z])complain\w*/i;
@@ -120,8 +170,24 @@ export async function followUpOnTicket(r: Reply, text: string, opts: { statement
     await answerQuestion(r, { text });
     return true;
   }
-  if (asksTicketTime(text)) {
+  // "那处理完我还是不满意呢" / "what happens now?" after a complaint: what comes next, from the complaints document.
+  const holding = () => r.say(ticket.status === 'claimed' ? r.w.escalation.staffHolding(ticket.claimedByName ?? undefined) : r.w.escalation.ticketOpen);
+  if (asksComplaintOutcome(text)) {
+    holding();
+    await answerComplaintOutcome(r);
+    return true;
+  }
+  if (asksWhatNext(text) && ticket.reason === 'complaint') {
+    holding();
+    await answerComplaintSteps(r);
+    return true;
+  }
+  if (asksTicketTime(text) || asksWhatNext(text)) {
     await answerReplyTime(r, ticket);
+    return true;
+  }
+  if (addsDetail(text)) {
+    r.say(ticket.status === 'claimed' ? r.w.escalation.staffHolding(ticket.claimedByName ?? undefined) : r.w.escalation.addedToTicket);
     return true;
   }
   if (noLongerNeeded(text)) {

@@ -22,6 +22,17 @@ function days(from: string, to: string): string[] {
 const weekendOnly = (from: string, to: string) => days(from, to).every(isWeekend);
 const hasWeekend = (from: string, to: string) => days(from, to).some(isWeekend);
 
+/** The same days of the week as from..to, moved back by whole weeks until they end on or before `last`. */
+function sameWeekdaysBefore(from: string, to: string, last: string): { from: string; to: string } {
+  let f = from;
+  let t = to;
+  while (t > last) {
+    f = addDays(f, -7);
+    t = addDays(t, -7);
+  }
+  return { from: f, to: t };
+}
+
 /** The Saturday–Sunday after a date. */
 function nextWeekendAfter(date: string): { from: string; to: string } {
   let d = addDays(date, 1);
@@ -178,12 +189,21 @@ function showWaitlist(r: Reply, args: SearchSlotsArgs, full: SlotResult[]): void
   r.state.pending = { type: 'offer_waitlist', sessionId: full[0]!.sessionId };
 }
 
-/** The child's age in months for a search: the age searched with, or the searched child's. */
-async function searchedAge(r: Reply, args: SearchSlotsArgs): Promise<{ months: number; name?: string } | undefined> {
+/** The child's age in months for a search: the age searched with, or the searched child's (with the birth date). */
+async function searchedAge(r: Reply, args: SearchSlotsArgs): Promise<{ months: number; name?: string; birthDate?: string } | undefined> {
   if (args.childAgeMonths !== undefined) return { months: args.childAgeMonths };
   if (args.childId === undefined) return undefined;
   const c = (await familyChildren(r)).find((x) => x.id === args.childId);
-  return c ? { months: c.ageMonths, name: c.name } : undefined;
+  return c ? { months: c.ageMonths, name: c.name, birthDate: c.birthDate } : undefined;
+}
+
+/** The day a child born on `birthDate` is `months` whole months old (the 31st clamped to the month's end, as turnedThreeOn). */
+export function reachesMonthsOn(birthDate: string, months: number): string {
+  const total = Number(birthDate.slice(5, 7)) - 1 + months;
+  const y = Number(birthDate.slice(0, 4)) + Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${y}-${String(m).padStart(2, '0')}-${String(Math.min(Number(birthDate.slice(8, 10)), last)).padStart(2, '0')}`;
 }
 
 /** Sessions matching everything but the child's age: say from which age they take children (a named point by name). */
@@ -196,6 +216,8 @@ async function tellAgeMismatch(r: Reply, args: SearchSlotsArgs, withoutAge: Sear
   const minAge = Math.min(...tooYoung.map((x) => x.minAgeMonths));
   const where = args.pointCode ? pointName(tooYoung[0]!.point, r.lang) : args.kind ? r.w.format.kind(args.kind) : undefined;
   r.say(r.w.search.tooYoungFor(age.name, age.months, minAge, where));
+  // A registered child: the day she is old enough, so the parent knows when to come back ("小米12月20日满6个月").
+  if (age.birthDate) r.say(r.w.search.oldEnoughOn(age.name, minAge, r.w.format.date(reachesMonthsOn(age.birthDate, minAge))));
 }
 
 /**
@@ -343,7 +365,12 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
       return;
     }
     const horizon = addDays(today, rules.opensDaysAhead);
-    if (args.from > horizon) {
+    // A weekday beyond the booking window that never has care or classes ("圣诞节12月25号能送过去吗", a Friday): said so —
+    // not "booking opens on …" for a day with nothing to open. The same weekdays inside the window tell.
+    const mirror = args.from > horizon && !hasWeekend(args.from, args.to) ? sameWeekdaysBefore(args.from, args.to, horizon) : undefined;
+    if (mirror && mirror.from > today && (await search(r, { from: mirror.from, to: mirror.to, includeFull: true }))?.results.length === 0) {
+      r.say(w.search.noCareThatDay(range));
+    } else if (args.from > horizon) {
       const opensOn = addDays(args.from, -rules.opensDaysAhead);
       r.say(w.search.notOpenYet(range, w.format.date(opensOn), rules.opensDaysAhead));
       // A day beyond the sessions published so far has none to remind about: the reminder is for the day itself (its

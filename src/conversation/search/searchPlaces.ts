@@ -109,6 +109,11 @@ export async function searchPlacesForChildren(r: Reply, partial: Partial<SearchS
   }
   if (await oneListForAll(r, { ...partial, ...days } as SearchSlotsArgs, children)) return;
   for (const c of children) {
+    // "禮拜六想把安安跟樂樂一起送去湖裡": a child over 3 hears so by name (not "nothing found"); the others are searched.
+    if (tooOldForService(c.ageMonths)) {
+      r.say(r.w.search.childTooOld(c.name, r.w.format.date(turnedThreeOn(c.birthDate))));
+      continue;
+    }
     focusChild(r, c);
     await runSearch(r, { ...partial, ...days, childId: c.id, childAgeMonths: undefined, offset: undefined } as SearchSlotsArgs);
   }

@@ -1,6 +1,10 @@
 import type * as zh from '../zh/conversation.ts';
 
 /** What the assistant says to parents in a conversation, in English. */
+/** What a point's rooms have or what paperwork it issues: not in the materials, so said plainly, with who can tell. */
+const facility = (asked?: string) =>
+  `${asked ? `About "${asked}": ` : ''}I don't have information on what a point's rooms have (a nursing room, air conditioning) or on letters for an employer, and I'd rather not guess. You can phone the point (the number is in your booking confirmation, or ask me for the point's phone number), or tap “Talk to staff” below and I'll pass your question on.`;
+
 export const menu: typeof zh.menu = {
   findPlaces: '🔍 Find weekend places',
   nearest: '📍 Nearest to me',
@@ -23,10 +27,15 @@ export const menu: typeof zh.menu = {
   outOfScope: "That's outside what I can help with. I handle bookings at the community care points and parenting or childcare-policy questions.",
   outOfScopePlace: (place: string) =>
     `${place} is outside what I can help with (I handle the community care points' bookings and parenting or childcare-policy questions). If you want care points near ${place}, just tell me the district or neighbourhood.`,
-  outOfScopeRequest: (kind: 'work' | 'event' | 'venue' | 'visit' | 'tour' | 'medical' | 'school' | 'lessons' | 'nanny' | 'unborn') =>
-    kind === 'unborn'
-      ? "A baby can be registered only after birth, so there's no registering or holding a place ahead: the Ailin care points serve children aged 0–3 (0–36 months), drop-off care (half-day and temporary care) starts at 6 months, and at community shared points an adult stays with the child throughout. Once your baby is born, tell me the name and birth date and I'll register them. For anything else, tap “Talk to staff” below and I'll pass your question on."
-      : `${{ work: 'Jobs and recruitment are', event: 'Parties and other events at the care points are', venue: "Renting the care points' rooms is", visit: 'Visits to look around a care point are', tour: 'Tours and sightseeing are', medical: 'Doctor, vaccination and check-up appointments are', school: 'Kindergarten enrolment is', lessons: 'Swimming, music-instrument or dance lessons are', nanny: 'Finding a nanny or a maternity nurse is' }[kind]} not something I can book or look up: I book the care points' free childcare and trial classes and answer parenting and childcare-policy questions. ${{ work: '', event: '', venue: '', visit: '', tour: '', medical: "Vaccinations and check-ups are booked with your community health service centre (its vaccination clinic); a doctor through the hospital's own booking. ", school: "Kindergarten places are announced by your district's education bureau and the kindergartens themselves. ", lessons: 'The points do not run such lessons, only their own 1-hour trial classes (picture books, gross motor, music and social, sensory) — ask e.g. "what classes are on Saturday?". ', nanny: '' }[kind]}A staff member can tell you more — tap "Talk to staff" below and I'll pass your question on.`,
+  outOfScopeRequest: (
+    kind: 'work' | 'event' | 'venue' | 'visit' | 'tour' | 'medical' | 'school' | 'lessons' | 'nanny' | 'unborn' | 'facility',
+    asked?: string,
+  ) =>
+    kind === 'facility'
+      ? facility(asked)
+      : kind === 'unborn'
+        ? "A baby can be registered only after birth, so there's no registering or holding a place ahead: the Ailin care points serve children aged 0–3 (0–36 months), drop-off care (half-day and temporary care) starts at 6 months, and at community shared points an adult stays with the child throughout. Once your baby is born, tell me the name and birth date and I'll register them. For anything else, tap “Talk to staff” below and I'll pass your question on."
+        : `${{ work: 'Jobs and recruitment are', event: 'Parties and other events at the care points are', venue: "Renting the care points' rooms is", visit: 'Visits to look around a care point are', tour: 'Tours and sightseeing are', medical: 'Doctor, vaccination and check-up appointments are', school: 'Kindergarten enrolment is', lessons: 'Swimming, music-instrument or dance lessons are', nanny: 'Finding a nanny or a maternity nurse is' }[kind]} not something I can book or look up: I book the care points' free childcare and trial classes and answer parenting and childcare-policy questions. ${{ work: '', event: '', venue: '', visit: '', tour: '', medical: "Vaccinations and check-ups are booked with your community health service centre (its vaccination clinic); a doctor through the hospital's own booking. ", school: "Kindergarten places are announced by your district's education bureau and the kindergartens themselves. ", lessons: 'The points do not run such lessons, only their own 1-hour trial classes (picture books, gross motor, music and social, sensory) — ask e.g. "what classes are on Saturday?". ', nanny: '' }[kind]}A staff member can tell you more — tap "Talk to staff" below and I'll pass your question on.`,
   injectionRefused:
     "Sorry, I can't do that. I can only help with your own family's bookings and answer parenting and childcare-policy questions; I never share other families' information.",
   languageSwitched: "OK, I'll reply in English from now on.",
@@ -92,6 +101,8 @@ export const search: typeof zh.search = {
   noCareThatDay: (range: string) => `There is no care or class on ${range} (free care is mostly at weekends, with trial classes on weekdays).`,
   tooYoungFor: (child: string | undefined, months: number, min: number, where?: string) =>
     `${child ?? 'Your baby'} is ${months} months old; ${where ? `${where} takes` : 'these sessions take'} children from ${min} months.`,
+  oldEnoughOn: (child: string | undefined, min: number, date: string) =>
+    `${child ?? 'Your baby'} will be ${min} months old on ${date} and can be booked from then.`,
   relaxPartOfDay: (part: string) => `Nothing free in the ${part}; here are other times that day:`,
   relaxFollowingWeekend: 'Nothing bookable is left then; here is the following weekend:',
   nextDaysWithPlaces: 'Here are the next days with places:',
@@ -235,6 +246,12 @@ export const escalation: typeof zh.escalation = {
   noLongerNeeded: "Glad it's sorted. I've passed this on too, so the staff know no follow-up is needed. I'm here if you need anything else.",
   replyTimeQuery: 'How soon will staff reply?',
   replyTimeFallback: 'Staff reply here: usually faster in the daytime; night messages are handled the next morning. In an emergency call 120.',
+  complaintOutcomeQuery: "I'm not happy with the outcome of my complaint",
+  complaintOutcomeFallback:
+    "If you are not satisfied with how it was handled, contact staff again and ask for an administrator to review it; you can also contact the point's operator, or call the 12345 government service hotline.",
+  complaintStepsQuery: 'how long does a complaint take?',
+  complaintStepsFallback:
+    "An administrator follows up complaints: this service's targets are to acknowledge within one working day and to give you the outcome or progress within five working days.",
   staffOffNow: (time: string, tomorrow: boolean) =>
     `Staff are off for the night now; they will reply here after ${time} ${tomorrow ? 'tomorrow' : 'this'} morning. In an emergency call 120.`,
   handedOverNight: "Done — I've passed this to a staff member.",

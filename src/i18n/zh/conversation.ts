@@ -2,6 +2,10 @@
  * What the assistant says to parents in a conversation, in Chinese (written
  * in Simplified; parents who write Traditional read it converted).
  */
+/** What a point's rooms have or what paperwork it issues: not in the materials, so said plainly, with who can tell. */
+const facility = (asked?: string) =>
+  `${asked ? `关于“${asked}”：` : ''}服务点的房间设施（比如哺乳室、空调）和给单位开证明这类事，我的资料里没有，不想乱说。可以直接打服务点的电话问（在预约确认信息里，或问我“XX服务点电话”），也可以点下面的“找工作人员”，我把你的问题转给他们。`;
+
 export const menu = {
   findPlaces: '🔍 找周末托育名额',
   nearest: '📍 找离我最近的',
@@ -23,10 +27,15 @@ export const menu = {
   outOfScopePlace: (place: string) =>
     `${place}不在我能帮忙的范围内（我只管社区托育点的预约和育儿、托育政策问题）。如果你是想找${place}附近的托育点，告诉我区或街道就可以。`,
   /** A job, an event, the rooms or a tour asked for with booking words: not bookable here; staff can answer. */
-  outOfScopeRequest: (kind: 'work' | 'event' | 'venue' | 'visit' | 'tour' | 'medical' | 'school' | 'lessons' | 'nanny' | 'unborn') =>
-    kind === 'unborn'
-      ? '宝宝出生以后才能登记，现在还不能先登记或占位：“爱邻护幼”服务的是0—3岁（0—36个月）的婴幼儿，送托（半日托、临时托）要满6个月，社区共享型服务点由大人全程陪着孩子。宝宝出生后，告诉我名字和出生日期就能登记。还有其他问题可以找工作人员——点下面的“找工作人员”。'
-      : `${{ work: '招聘和工作的事', event: '在服务点办生日会、聚会等活动', venue: '租借服务点的场地', visit: '预约参观服务点', tour: '旅游和游览', medical: '医院挂号、疫苗接种和体检的预约', school: '幼儿园报名和入园', lessons: '游泳、钢琴、舞蹈这类课程', nanny: '找月嫂、保姆' }[kind]}不在我能办理的范围内：我只能预约“爱邻护幼”服务点的免费托育和体验课，回答育儿和托育政策问题，这里也查不到相关信息。${{ work: '', event: '', venue: '', visit: '', tour: '', medical: '疫苗接种和儿保体检请向所在社区卫生服务中心（接种门诊）预约，看病请通过医院的挂号渠道。', school: '幼儿园报名请留意所在区教育局和幼儿园发布的招生通知。', lessons: '服务点不开这类课，只有自己的1小时体验课（绘本、大运动、音乐社交、感统），可以直接问“周六有什么体验课”。', nanny: '' }[kind]}想问的话可以找工作人员——点下面的“找工作人员”，我把你的问题转给他们。`,
+  outOfScopeRequest: (
+    kind: 'work' | 'event' | 'venue' | 'visit' | 'tour' | 'medical' | 'school' | 'lessons' | 'nanny' | 'unborn' | 'facility',
+    asked?: string,
+  ) =>
+    kind === 'facility'
+      ? facility(asked)
+      : kind === 'unborn'
+        ? '宝宝出生以后才能登记，现在还不能先登记或占位：“爱邻护幼”服务的是0—3岁（0—36个月）的婴幼儿，送托（半日托、临时托）要满6个月，社区共享型服务点由大人全程陪着孩子。宝宝出生后，告诉我名字和出生日期就能登记。还有其他问题可以找工作人员——点下面的“找工作人员”。'
+        : `${{ work: '招聘和工作的事', event: '在服务点办生日会、聚会等活动', venue: '租借服务点的场地', visit: '预约参观服务点', tour: '旅游和游览', medical: '医院挂号、疫苗接种和体检的预约', school: '幼儿园报名和入园', lessons: '游泳、钢琴、舞蹈这类课程', nanny: '找月嫂、保姆' }[kind]}不在我能办理的范围内：我只能预约“爱邻护幼”服务点的免费托育和体验课，回答育儿和托育政策问题，这里也查不到相关信息。${{ work: '', event: '', venue: '', visit: '', tour: '', medical: '疫苗接种和儿保体检请向所在社区卫生服务中心（接种门诊）预约，看病请通过医院的挂号渠道。', school: '幼儿园报名请留意所在区教育局和幼儿园发布的招生通知。', lessons: '服务点不开这类课，只有自己的1小时体验课（绘本、大运动、音乐社交、感统），可以直接问“周六有什么体验课”。', nanny: '' }[kind]}想问的话可以找工作人员——点下面的“找工作人员”，我把你的问题转给他们。`,
   injectionRefused: '抱歉，这个我不能做。我只能帮你查找和预约你自己家的托育名额、管理你自己的预约，或回答育儿和托育政策问题；其他家庭的信息不会提供。',
   languageSwitched: '好的，之后我用中文回复。',
   consentThanks: '谢谢！已记录你的同意。',
@@ -88,6 +97,7 @@ export const search = {
   noCareThatDay: (range: string) => `${range}服务点没有托育也没有课程（免费托育主要在周末，工作日有体验课）。`,
   tooYoungFor: (child: string | undefined, months: number, min: number, where?: string) =>
     `${child ?? '宝宝'}现在${months}个月，${where ? `${where}要` : '这些场次要'}满${min}个月才能参加。`,
+  oldEnoughOn: (child: string | undefined, min: number, date: string) => `${child ?? '宝宝'}${date}满${min}个月，从那天起就可以约了。`,
   relaxPartOfDay: (part: string) => `${part}没有空位了，这些是同一天其他时段的：`,
   relaxFollowingWeekend: '那天已经没有可预约的空位了，这些是下一个周末的：',
   nextDaysWithPlaces: '这些是接下来几天有空位的：',
@@ -237,6 +247,10 @@ export const escalation = {
   noLongerNeeded: '好的，问题解决了就好。这条消息也转给了工作人员，他们会知道不用再跟进。还有需要随时找我。',
   replyTimeQuery: '工作人员多久会回复？',
   replyTimeFallback: '工作人员会在这里回复你：白天一般较快，夜间的消息次日处理。紧急情况请直接拨打120。',
+  complaintOutcomeQuery: '对投诉处理结果不满意怎么办',
+  complaintOutcomeFallback: '对处理结果不满意，可以再次联系工作人员请管理员复核，也可以联系服务点的运营机构，或拨打12345政务服务便民热线反映。',
+  complaintStepsQuery: '投诉多久有结果',
+  complaintStepsFallback: '投诉会由管理员跟进：本服务的目标是1个工作日内确认收到，5个工作日内告诉你处理结果或进展。',
   staffOffNow: (time: string, tomorrow: boolean) =>
     `现在是夜间，工作人员已经下班，${tomorrow ? '明天' : '今天'}早上 ${time} 上班后会在这里回复你。紧急情况请直接拨打120。`,
   handedOverNight: '好的，已转给工作人员。',

@@ -191,6 +191,15 @@ export const enIntentRules: IntentRule[] = [
     ),
     4,
   ],
+  // A booking the point dropped or refused, told as a story: "they cancelled it on us twenty minutes before", "no message,
+  // nothing", "cancelled without telling us" — a grievance for staff, not a cancel request.
+  [
+    'complaint',
+    w(
+      "\\bcancell?ed (?:it |the (?:booking|session|class) |our (?:booking|place|session) |my (?:booking|place) )?on us\\b|\\bno (?:message|call|text|notice|warning),? (?:nothing|no (?:call|message|text|nothing))\\b|\\bcancell?ed\\b.{0,30}\\bwithout (?:any )?(?:notice|warning|a message|telling us|telling me|letting us know)\\b|\\bwouldn'?t (?:let us in|take (?:him|her|them|us))\\b|\\bgave (?:our|my) (?:place|spot|slot) (?:away|to someone else)\\b",
+    ),
+    5,
+  ],
   // A person asked for in other words: "let me talk to someone", "an actual human", "a real person please".
   [
     'human',

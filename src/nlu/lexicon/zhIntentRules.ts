@@ -44,6 +44,19 @@ export const zhIntentRules: IntentRule[] = [
     /(?<!如果|要是|假如|万一|怎么|如何|在哪|哪里|能不能|可不可以|可以)(?:我|我们)?(?:要|想|必须|一定要|得)(?:去|跟你们)?(?:投诉|客诉|申诉)(?!.{0,6}(?:吗|么|嘛|[?？]|的话|流程是|找谁|怎么))|(?:投诉|客诉|申诉)(?:你们|一下你们)|(?:要|想)\s*complain|申诉|(?:^|[\s，,。.!！])(?:投诉|客诉)[!！。.\s]*$/,
     7,
   ],
+  // A person asked for in the parent's frustration: "换个人来跟我说", "我要跟真正的人讲话", "不要再给我自动回复了".
+  [
+    'human',
+    /换(?:个|一个|位|一位)(?:人|真人)(?:来)?(?:跟我|和我|同我|帮我|给我)?(?:说|讲|聊|谈|沟通|处理|回答|解释)|真正的人|(?:不要|别|不想)(?:再)?(?:给我)?(?:看)?(?:自动回复|机器回复|机器人回复|模板回复|自动回覆)/,
+    5,
+  ],
+  // A booked place refused or given away at the point ("遲到五分鐘老師就不收 位子直接給別人了"): a grievance for staff, outweighing
+  // the late-arrival rule its story names.
+  [
+    'complaint',
+    /(?:位子|位置|名额|座位|名字)(?:就|直接|都|也)?(?:给|让给|转给|排给)(?:了)?别人|(?:老师|工作人员|那边|他们|点上|服务点)(?:就|直接|竟然|居然)?不(?:收|让进|给进|让我们进|接)(?!费|钱|取|的)/,
+    6,
+  ],
   // A person in Taiwan and everyday wording: 專員/專人 (a dedicated agent), 活人 ("有没有活人"), 负责的人, 承办人.
   ['human', /专员|专人|(?:有没有|是不是|来个|要)活人|负责的人|承办人|主管/, 4],
   // Complaining in other words: 我要反映 (Taiwan), a booking dropped or changed without a word ("随便就把我的预约取消了 也没人通知").

@@ -1,7 +1,18 @@
 import { describeError } from '../../../errors/describeError.ts';
 import { myBookingsAction } from '../../actions/bookingActions.ts';
 import { switchLanguage } from '../../actions/helpActions.ts';
-import { answerReplyTime, asksAboutComplaint, asksReplyTime, asksSomething, escalate, followUpOnTicket, noLongerNeeded, openTicket } from '../escalate.ts';
+import {
+  answerComplaintOutcome,
+  answerReplyTime,
+  asksAboutComplaint,
+  asksComplaintOutcome,
+  asksReplyTime,
+  asksSomething,
+  escalate,
+  followUpOnTicket,
+  noLongerNeeded,
+  openTicket,
+} from '../escalate.ts';
 import { talkToStaffAction } from '../../actions/helpActions.ts';
 import { addMainMenu, capabilities } from '../menu.ts';
 import { answerQuestion, knowledge } from './questionIntents.ts';
@@ -22,6 +33,9 @@ const WANTS_PERSON =
  * ("你们工作人员一般几点在线", "how fast do your staff reply?") is answered, with a person on offer.
  */
 export const human: IntentHandler = async (r, q) => {
+  // With a request already with staff, what the conversation core lets through ("算了 我自己打电话问好了 不用了", "补充一下 …")
+  // is the ticket's, not a second one.
+  if (await followUpOnTicket(r, q.text, { statement: false })) return;
   if (asksReplyTime(q.text) && !WANTS_PERSON.test(q.text.toLowerCase())) {
     await answerReplyTime(r, await openTicket(r));
     r.row(r.button(talkToStaffAction, []));
@@ -38,7 +52,10 @@ export const human: IntentHandler = async (r, q) => {
  * "还能找谁 可以打12345吗") is answered too, from the complaints document, after the hand-over.
  */
 export const complaint: IntentHandler = async (r, q) => {
+  // "那处理完我还是不满意呢" with the complaint already with staff: what happens next, not a second ticket.
+  if (await followUpOnTicket(r, q.text, { statement: false })) return;
   await escalate(r, 'complaint', q.text);
+  if (asksComplaintOutcome(q.text)) return answerComplaintOutcome(r);
   if (!asksAboutComplaint(q.text)) return;
   await answerQuestion(r, { text: q.text });
 };
@@ -109,7 +126,7 @@ export const outOfScope: IntentHandler = async (r, q) => {
   // A job, a party, the rooms or a tour asked with booking words: no passage answers it (a nearby one would be cited
   // wrongly); staff can, so they come first.
   if (q.slots.outOfScopeRequest) {
-    r.say(w.menu.outOfScopeRequest(q.slots.outOfScopeRequest));
+    r.say(w.menu.outOfScopeRequest(q.slots.outOfScopeRequest, q.text.trim().slice(0, 60)));
     addMainMenu(r);
     return;
   }
