@@ -36,13 +36,16 @@ export type PendingStep =
       name?: string;
       birthDate?: string;
       then?: NextAction;
-      more?: Array<{ name: string; birthDate?: string }>;
+      /** `sameReading`: written with the same ambiguous date as the child asked about (twins), so one answer settles both. */
+      more?: Array<{ name: string; birthDate?: string; sameReading?: boolean }>;
       /** The two readings of an ambiguous birth date ("12/1/2025") the parent was asked to choose between. */
       readings?: [string, string];
       /** The search asked for a child not registered yet ("周日下午同安 给老二约"): run for them once registered. */
       search?: Partial<SearchSlotsArgs>;
     }
   | { type: 'choose_child'; action: 'book' | 'waitlist'; sessionId: number }
+  /** "要取消哪一个？" asked with the bookings listed: a day, place, child or number picks one. */
+  | { type: 'choose_cancel'; bookingIds: number[] }
   | {
       type: 'confirm_cancel';
       bookingId: number;

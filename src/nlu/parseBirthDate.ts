@@ -38,9 +38,20 @@ const DATE_RULES: Rule[] = [
   [/(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/, (m) => ymd(m[1]!, m[2]!, m[3]!)],
   // 民国113年3月2日 (Taiwan's calendar): the year counted from 1912.
   [new RegExp(`民国\\s*(\\d{2,3})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]?`), (m) => numYmd(String(Number(m[1]) + 1911), m[2]!, m[3]!)],
+  // 民国114/8/19, 113.03.05, 114年1月13日 (Taiwan's calendar written without 民国): a three-digit year of 100–130 can
+  // only be a 民国 year, in figures or with 年.
+  [/(?:民国\s*)?(?<!\d)(1[0-3]\d)\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)/, (m) => ymd(String(Number(m[1]) + 1911), m[2]!, m[3]!)],
+  [new RegExp(`(?<!\\d)(1[0-3]\\d)\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]?`), (m) => numYmd(String(Number(m[1]) + 1911), m[2]!, m[3]!)],
   // 24年5月2号: a two-digit year.
   [new RegExp(`(?<![\\d])(\\d{2})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]?`), (m) => numYmd(`20${m[1]}`, m[2]!, m[3]!)],
+  // 二〇二四年十一月八号: the year written digit by digit in Chinese numerals.
+  [new RegExp(`([〇零一二三四五六七八九]{4})\\s*年\\s*(${NUM})\\s*月\\s*(${NUM})\\s*[日号]?`), (m) => numYmd(chineseDigits(m[1]!), m[2]!, m[3]!)],
 ];
+
+/** "二〇二四" → "2024": each character one digit. */
+function chineseDigits(s: string): string {
+  return [...s].map((c) => String('〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c))).join('');
+}
 
 const numYmd = (y: string, mo: string, d: string) => {
   const month = parseNumber(mo);
@@ -66,15 +77,37 @@ export function findBirthDates(text: string, now: Date, timeZone: string): Array
       found.push({ birthDate: d, span });
     }
   }
-  // "老三小米今年8月20生的": a full date with the year named relative to today.
-  for (const m of text.matchAll(new RegExp(RELATIVE_YEAR.source, 'g'))) {
-    const span: [number, number] = [m.index!, m.index! + m[0].length];
-    if (found.some((f) => span[0] < f.span[1] && span[1] > f.span[0])) continue;
-    const year = Number(today.slice(0, 4)) - (m[1] === '今年' ? 0 : m[1] === '去年' ? 1 : 2);
-    const d = numYmd(String(year), m[2]!, m[3]!);
-    if (d && isValidLocalDate(d) && d <= today) found.push({ birthDate: d, span });
+  // "老三小米今年8月20生的", "今年June 18", "born March 3rd last year": a full date with the year named relative to today.
+  for (const m of relativeYearDates(text, today)) {
+    if (found.some((f) => m.span[0] < f.span[1] && m.span[1] > f.span[0])) continue;
+    found.push(m);
   }
   return found.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** How many years back a relative year word is: 今年/this year 0, 去年/last year 1, 前年 2. */
+const YEARS_BACK: Record<string, number> = { 今年: 0, 去年: 1, 前年: 2, 'this year': 0, 'last year': 1 };
+/** "今年June 18", "去年 march 3rd": Chinese year word, English month. */
+const RELATIVE_EN_MONTH = new RegExp(`(今年|去年|前年)\\s*${EN_MONTH}\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)`);
+/** "March 3rd last year", "3 March this year". */
+const EN_MONTH_RELATIVE = new RegExp(
+  `(?:${EN_MONTH}\\s*(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?(?: of)?\\s+${EN_MONTH}),?\\s+(this year|last year)`,
+);
+
+/** Every date whose year is named relative to today, not after today. */
+function relativeYearDates(text: string, today: string): Array<Required<BirthDateResult>> {
+  const out: Array<Required<BirthDateResult>> = [];
+  const year = (word: string) => String(Number(today.slice(0, 4)) - YEARS_BACK[word]!);
+  const push = (d: string | undefined, index: number, length: number) => {
+    if (d && isValidLocalDate(d) && d <= today) out.push({ birthDate: d, span: [index, index + length] });
+  };
+  for (const m of text.matchAll(new RegExp(RELATIVE_YEAR.source, 'g'))) push(numYmd(year(m[1]!), m[2]!, m[3]!), m.index!, m[0].length);
+  for (const m of text.matchAll(new RegExp(RELATIVE_EN_MONTH.source, 'g'))) push(ymd(year(m[1]!), MONTHS[m[2]!]!, m[3]!), m.index!, m[0].length);
+  for (const m of text.matchAll(new RegExp(EN_MONTH_RELATIVE.source, 'g'))) {
+    const month = MONTHS[(m[1] ?? m[4])!]!;
+    push(ymd(year(m[5]!), month, (m[2] ?? m[3])!), m.index!, m[0].length);
+  }
+  return out;
 }
 
 /** 今年6月18号 / 去年十月五日: a year named relative to today. */
@@ -102,12 +135,8 @@ export function parseBirthDate(text: string, now: Date, timeZone: string): Birth
     if (Number(today.slice(0, 4)) - Number(d.slice(0, 4)) > 7) continue;
     return { birthDate: d, span: [m.index, m.index + m[0].length] };
   }
-  const rel = RELATIVE_YEAR.exec(text);
-  if (rel) {
-    const year = Number(today.slice(0, 4)) - (rel[1] === '今年' ? 0 : rel[1] === '去年' ? 1 : 2);
-    const d = numYmd(String(year), rel[2]!, rel[3]!);
-    if (d && isValidLocalDate(d) && d <= today) return { birthDate: d, span: [rel.index, rel.index + rel[0].length] };
-  }
+  const rel = relativeYearDates(text, today).sort((a, b) => a.span[0] - b.span[0])[0];
+  if (rel) return rel;
   const md = hasWord ? MONTH_DAY.exec(text) : null;
   if (md) {
     const year = Number(today.slice(0, 4));

@@ -101,8 +101,9 @@ function registeredNameIn(t: string, childNames: string[]): string | undefined {
 export function parseChildUpdate(t: string, original: string, childNames: string[] = [], hasBirthDate = false): ChildUpdate | undefined {
   if (childNames.length === 0) return undefined;
   const oldName = registeredNameIn(t, childNames);
-  // A birth date corrected: the child is named, or the family has one.
-  if (hasBirthDate && BIRTH_FIX.test(t) && (oldName || childNames.length === 1)) return { ...(oldName ? { oldName } : {}), birthDate: true };
+  // A birth date corrected: the child named, else the one the conversation is about (the dialogue asks which when
+  // several children and none in focus) — never a second child registered under the words around it.
+  if (hasBirthDate && BIRTH_FIX.test(t)) return { ...(oldName ? { oldName } : {}), birthDate: true };
   if (!RENAME_ZH.test(t) && !RENAME_EN.test(original) && !(oldName && SLIP_ZH.test(t))) return undefined;
   const newName = newNameIn(t, original, childNames);
   if (!newName) return undefined;

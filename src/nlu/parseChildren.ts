@@ -31,7 +31,7 @@ const ZH_ORDINAL = /第([一二三四五])个(?:孩子|宝宝|娃|宝贝)?(?:叫
 const ORDINAL_VALUE: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
 // What a sibling word does is no name either ("老大打了老二", "老二总是哭").
 const NOT_A_NAME =
-  /^(?:宝宝|孩子|小孩|娃|儿子|女儿|登记|一下|都|出生|生日)$|^(?:的|呢|吧|也|呀|啊|要|想|能|可以|约|订|去|在|这|那|周|星期|礼拜|上午|下午|明天|后天|今天|找|看|查|搜|帮|给|预|报|取消|排|候补|不|还|和|跟|有|是|就|先|再|下周|上周|这周|打|咬|推|抓|踢|抢|欺负|哭|闹|总|老是|一直|又|把|被|对|会|说|爱|喜欢)/;
+  /^(?:宝宝|孩子|小孩|娃|儿子|女儿|登记|一下|都|出生|生日)$|^(?:的|呢|吧|也|呀|啊|啦|嘛|喔|哦|哈|欸|耶|叫|要|想|能|可以|约|订|去|在|这|那|周|星期|礼拜|上午|下午|明天|后天|今天|找|看|查|搜|帮|给|预|报|取消|排|候补|不|还|和|跟|有|是|就|先|再|下周|上周|这周|打|咬|推|抓|踢|抢|欺负|哭|闹|总|老是|一直|又|把|被|对|会|说|爱|喜欢)/;
 
 /**
  * Several children described at once, each with a name and a birth date
@@ -39,15 +39,26 @@ const NOT_A_NAME =
  * Leo 2024-08-09"). Only when two or more birth dates are written; one child
  * is the ordinary name + birth date reading.
  */
-export function parseChildren(text: string, now: Date, timeZone: string): ChildDetails[] | undefined {
+export function parseChildren(text: string, now: Date, timeZone: string, original?: string): ChildDetails[] | undefined {
+  const found = parseChildrenIn(text, now, timeZone);
+  // Names are kept as the parent wrote them (宇恆, not the Simplified 宇恒 the rules read).
+  return found && original !== undefined ? found.map((c) => ({ ...c, name: nameAsWritten(c.name, original) })) : found;
+}
+
+/** Words between a name and its birth date ("生日是", "born on", "，"), dropped so the name is what is left. */
+const BIRTH_LEAD = /(?:出生日期是?|出生于?|生日是?|生于|生的?|是|于|在|born(?: on)?|dob|d\.o\.b\.?|b\.|[\s,，:：(（])+$/i;
+
+function parseChildrenIn(text: string, now: Date, timeZone: string): ChildDetails[] | undefined {
   const out: ChildDetails[] = [];
   let last = 0;
   for (const { birthDate, span } of findBirthDates(text, now, timeZone)) {
     const before = withoutTrailingAge(text.slice(last, span[0])).trim();
     last = span[1];
-    const zh = /([\u4e00-\u9fa5·]{1,8})$/.exec(before)?.[1];
+    // "老二 叫Mimi 生日是06/07/2025": the name is the last word before the birth words, in either script.
+    const lead = before.replace(BIRTH_LEAD, '');
+    const zh = /([\u4e00-\u9fa5·]{1,8})$/.exec(lead)?.[1];
     // "Emma 2023-05-01", "Sophie (born 2024-05-20)", "Max, DOB: 2025-11-02"
-    const en = /([a-z][a-z'-]{1,19})\s*[,(]?\s*(?:born(?: on)?|dob|d\.o\.b\.?|b\.)?\s*:?\s*$/i.exec(before)?.[1];
+    const en = zh ? undefined : /([a-z][a-z'-]{1,19})$/i.exec(lead)?.[1];
     let name = zh ?? en;
     let birthOrder: number | undefined;
     if (zh) {
@@ -62,6 +73,9 @@ export function parseChildren(text: string, now: Date, timeZone: string): ChildD
         birthOrder = PREFIX_ORDER[order] ?? ORDER_WORDS.find(([re]) => re.test(order))?.[1];
         z = z.slice(order.length).replace(/^(?:叫做?|是)/, '');
       }
+      // "她叫林芊芊", "名字叫小满": the name is what follows the last 叫.
+      const called = /^.*(?:叫做?|名字是)/.exec(z);
+      if (called) z = z.slice(called[0].length);
       name = z.replace(/(?:出生于?|出生日期是?|生日是?|生于|生的?|是|于|在)$/, '').slice(-4);
     }
     if (!name || NOT_A_NAME.test(name) || /^(?:and|born|dob|is|was|were|on|child|kid|son|daughter|baby)$/i.test(name)) continue;
@@ -100,6 +114,8 @@ function namedWithoutDate(text: string): Array<ChildDetails & { at: number }> {
   for (const m of text.matchAll(NAMED_ZH)) {
     const name = m[2]!;
     if (!name || NOT_A_NAME.test(name)) continue;
+    // "不是哥哥啦 是妹妹…": a child denied is not one being registered.
+    if (/不是\s*$/.test(text.slice(0, m.index!))) continue;
     out.push({ name, at: m.index! + m[1]!.length });
   }
   for (const m of text.matchAll(NAMED_EN)) {
@@ -141,17 +157,35 @@ function twinsBornTogether(text: string, now: Date, timeZone: string): ChildDeta
   const bySibling = [...before.matchAll(TWIN_SIBLING)].map((m) => m[1]!);
   const pair = en ? [en[1]!, en[2]!].map((n) => n[0]!.toUpperCase() + n.slice(1)) : zh ? [zh[1]!, zh[2]!] : bySibling.length === 2 ? bySibling : undefined;
   if (!pair || pair.some((n) => NOT_A_NAME.test(n) || /^(?:twins|both|born|my|register|add)$/i.test(n))) return undefined;
-  return pair.map((name) => ({ name, birthDate }));
+  const ambiguous = ambiguousReading(text.slice(span[0], span[1]), birthDate, localDateOf(now, timeZone));
+  return pair.map((name) => ({ name, birthDate, ...(ambiguous ? { ambiguous } : {}) }));
+}
+
+/**
+ * A name read from the prepared (Simplified, lowercase) text, as the parent wrote it: "宇恒" → "宇恆" when the message
+ * says 宇恆, "mimi" → "Mimi". Unchanged when it cannot be found.
+ */
+export function nameAsWritten(name: string, original: string): string {
+  const want = toSimplified(name).toLowerCase();
+  const chars = [...original];
+  const len = [...name].length;
+  for (let i = 0; i + len <= chars.length; i++) {
+    const piece = chars.slice(i, i + len).join('');
+    if (toSimplified(piece).toLowerCase() === want) return /^[a-z]/.test(piece) ? piece[0]!.toUpperCase() + piece.slice(1) : piece;
+  }
+  return name;
 }
 
 /** "还有老二宁宁": a child named with a birth-order word, whose name is the rest (never the filler). */
 export function parseOrderedName(text: string): ChildDetails | undefined {
   const m =
-    /(?:还有|另外|再加|加上|and)?\s*(大宝|二宝|三宝|小宝|老大|老二|老三|老幺)\s*(?:(?:的)?(?:小名|大名|名字|昵称|乳名)\s*(?:叫做?|是)?|叫做?|是)?\s*([\u4e00-\u9fa5·]{1,4})/.exec(
+    /(?:还有|另外|再加|加上|and)?\s*(大宝|二宝|三宝|小宝|老大|老二|老三|老幺)\s*(?:(?:的)?(?:小名|大名|名字|昵称|乳名)\s*(?:叫做?|是)?|叫做?|是)?\s*([\u4e00-\u9fa5·]{1,4}|[a-z][a-z'-]{1,19}(?![a-z]))/.exec(
       text,
     );
   if (!m) return undefined;
-  const name = m[2]!.replace(/(?:出生|生日|今年|岁|个月).*$/, '');
+  // "老二 叫Mimi": a Latin name is written with a capital.
+  const name = /^[a-z]/.test(m[2]!) ? m[2]![0]!.toUpperCase() + m[2]!.slice(1) : m[2]!.replace(/(?:出生|生日|今年|岁|个月).*$/, '');
+  if (/^(?:And|Is|The|Born|My|Baby|Kid|Child|Register)$/.test(name)) return undefined;
   // A name never holds a particle: "老大带去的时候" goes on to say what happens, it names nobody.
   if (!name || NOT_A_NAME.test(name) || /[的了吗呢吧]/.test(name)) return undefined;
   return { name, birthOrder: ORDER_WORDS.find(([re]) => re.test(m[1]!))?.[1] };
@@ -191,7 +225,7 @@ function mentionsIn(simplified: string, childNames: string[]): Mention[] {
     const folded = toSimplified(name).toLowerCase();
     if (!folded) continue;
     const nick = doubledNickname(folded, childNames);
-    for (const form of [folded, ...(given.has(name) ? [given.get(name)!] : []), ...(nick ? [nick] : [])]) {
+    for (const form of [folded, ...(given.has(name) ? [given.get(name)!] : []), ...(nick ? [nick] : []), ...westernNicknames(name, childNames)]) {
       const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const re = new RegExp(/^[a-z]/.test(form) ? `(?<![a-z])${escaped}(?![a-z])` : escaped, 'g');
       for (const m of simplified.matchAll(re)) {
@@ -250,6 +284,86 @@ const COMMON_DOUBLED = new Set([
   '月月',
   '家家',
 ]);
+
+/** English pet names and the given names they shorten ("Charlie" for Charlotte, "Alex" for Alexander). */
+const DIMINUTIVES: Record<string, string[]> = {
+  charlie: ['charlotte', 'charles'],
+  lottie: ['charlotte'],
+  alex: ['alexander', 'alexandra', 'alexis'],
+  sasha: ['alexander', 'alexandra'],
+  ben: ['benjamin'],
+  benji: ['benjamin'],
+  sam: ['samuel', 'samantha'],
+  sammy: ['samuel', 'samantha'],
+  max: ['maximilian', 'maxwell', 'maxine'],
+  leo: ['leonardo', 'leonard'],
+  theo: ['theodore'],
+  teddy: ['theodore', 'edward'],
+  ted: ['theodore', 'edward'],
+  eddie: ['edward'],
+  tom: ['thomas'],
+  tommy: ['thomas'],
+  will: ['william'],
+  billy: ['william'],
+  liam: ['william'],
+  jim: ['james'],
+  jimmy: ['james'],
+  jamie: ['james'],
+  bob: ['robert'],
+  rob: ['robert'],
+  bobby: ['robert'],
+  nick: ['nicholas'],
+  mike: ['michael'],
+  mikey: ['michael'],
+  matt: ['matthew'],
+  dan: ['daniel'],
+  danny: ['daniel'],
+  josh: ['joshua'],
+  zach: ['zachary'],
+  chris: ['christopher', 'christian', 'christina', 'christine'],
+  freddie: ['frederick', 'alfred'],
+  harry: ['henry', 'harold', 'harrison'],
+  jack: ['john', 'jackson'],
+  johnny: ['john', 'jonathan'],
+  kate: ['katherine', 'catherine', 'kathryn'],
+  katie: ['katherine', 'catherine', 'kathryn'],
+  liz: ['elizabeth'],
+  lizzie: ['elizabeth'],
+  beth: ['elizabeth', 'bethany'],
+  ellie: ['eleanor', 'elena', 'ella', 'elizabeth'],
+  nell: ['eleanor', 'helen'],
+  izzy: ['isabella', 'isabel', 'isabelle'],
+  bella: ['isabella', 'isabel', 'isabelle', 'arabella'],
+  abby: ['abigail'],
+  maddie: ['madeleine', 'madeline', 'madison'],
+  annie: ['anna', 'anne', 'annabel', 'annabelle'],
+  sophie: ['sophia'],
+  libby: ['elizabeth', 'olivia'],
+  liv: ['olivia'],
+  livvy: ['olivia'],
+  millie: ['amelia', 'emily', 'mildred'],
+  rosie: ['rose', 'rosalind', 'rosemary'],
+  gabe: ['gabriel'],
+  nate: ['nathan', 'nathaniel'],
+  vicky: ['victoria'],
+  tori: ['victoria'],
+  penny: ['penelope'],
+  evie: ['evelyn', 'eva', 'eve'],
+};
+
+/**
+ * "Charlie" and "Lottie" for Charlotte, "Alex" for Alexander: the English pet names of a registered child's first name,
+ * each only when no other child of the family could be meant by it (or is called it).
+ */
+function westernNicknames(name: string, childNames: string[]): string[] {
+  const first = (n: string) => /^([a-z][a-z'-]+)/.exec(n.toLowerCase())?.[1];
+  const own = first(name);
+  if (!own) return [];
+  const others = childNames.filter((n) => n !== name).map(first);
+  return Object.entries(DIMINUTIVES)
+    .filter(([nick, fulls]) => nick !== own && fulls.includes(own) && !others.some((o) => o === nick || (o !== undefined && fulls.includes(o))))
+    .map(([nick]) => nick);
+}
 
 /**
  * A registered full name's given name ("王梓轩" → "梓轩", "陳思齊" → "思齐", "Noah Zhang" → "noah"), which parents
@@ -315,9 +429,15 @@ export function namedChildren(text: string, childNames: string[] = []): string[]
  * skipped), else a birth-order word (哥哥/妹妹 too, in a family of several)
  * in a clause that acts.
  */
+/** "只帮哥哥约", "just Mia", "only for Leo": the child picked out of several. */
+const ONLY_BEFORE = /(?:只|只有|只要|仅|就)(?:帮|给|为|替|约|订|要|让)?\s*$|(?<![a-z])(?:just|only)\s+(?:for\s+|book\s+)?$/;
+
 export function findChildMention(text: string, childNames: string[] = []): ChildMention | undefined {
   const simplified = toSimplified(text).toLowerCase();
   const all = mentionsIn(simplified, childNames);
+  // "妹妹那天要回诊 只帮哥哥约就好": the one child singled out is the one, whoever else the message names.
+  const only = all.filter((m) => ONLY_BEFORE.test(simplified.slice(Math.max(0, m.start - 8), m.start)));
+  if (only.length === 1 && all.length > 1) return only[0]!.name ? { name: only[0]!.name } : { birthOrder: only[0]!.birthOrder! };
   const named = actingMentions(
     simplified,
     all.filter((m) => m.name !== undefined),
@@ -349,4 +469,22 @@ export function birthOrdersIn(text: string, childNames: string[] = []): number[]
   const simplified = toSimplified(text).toLowerCase();
   const acting = actingMentions(simplified, mentionsIn(simplified, childNames)).filter((m) => m.birthOrder !== undefined && !m.kept);
   return [...new Set(acting.map((m) => m.birthOrder!))];
+}
+
+/** "the two older ones", "兩個大的", "the younger two", "两个小的": two children of several, counted from one end. */
+const OLDER_TWO =
+  /(?<![a-z])(?:the )?(?:two (?:older|oldest|eldest|big) (?:ones|kids|children)|(?:older|oldest|eldest|big) two)(?![a-z])|两个大的|大的两个|两个大孩子|老大(?:和|跟|与)老二/;
+const YOUNGER_TWO =
+  /(?<![a-z])(?:the )?(?:two (?:younger|youngest|little|small) (?:ones|kids|children)|(?:younger|youngest|little) two|two little ones)(?![a-z])|两个小的|小的两个|两个小孩子|两个小宝/;
+
+/**
+ * The birth orders of "the two older / younger ones" (1, 2 or -2, -1: counted from the eldest or the youngest), for a
+ * family of three or more; undefined when the message names no such pair.
+ */
+export function pairByAge(text: string, familySize: number): number[] | undefined {
+  if (familySize < 3) return undefined;
+  const simplified = toSimplified(text).toLowerCase();
+  if (OLDER_TWO.test(simplified)) return [1, 2];
+  if (YOUNGER_TWO.test(simplified)) return [-2, -1];
+  return undefined;
 }

@@ -9,7 +9,7 @@ import { findNegations } from './findNegations.ts';
 import { parseAge } from './parseAge.ts';
 import { findBirthDates, parseBirthDate } from './parseBirthDate.ts';
 import { parseBookingRef } from './parseBookingRef.ts';
-import { birthOrdersIn, findChildMention, namedChildren, parseChildren, parseOrderedName } from './parseChildren.ts';
+import { birthOrdersIn, findChildMention, namedChildren, nameAsWritten, pairByAge, parseChildren, parseOrderedName } from './parseChildren.ts';
 import { parseChildName } from './parseChildName.ts';
 import { parseChildUpdate } from './parseChildUpdate.ts';
 import { parseDates } from './parseDates.ts';
@@ -102,6 +102,8 @@ const BOOKED_CHECK =
 const MOVE_PLACE =
   /(?:那个|那场|那次|的预约|约的|订的)\s*(?:就|还是|帮我|麻烦)?\s*(?:改到|换到|改去|换去|挪到|调到|移到)|(?<![a-z])(?:move|switch|change) (?:it|that one|that booking|(?:my|the|our) (?:[a-z]+ )?(?:booking|one)) (?:over )?to(?![a-z])/;
 /** "改约周六上午湖里", "换成周日上午同一个地方": a new day or place asked for, not a question about changing. */
+/** A change word anywhere and the words it changes to, up to the next space ("wait 改成afternoon 她上午要睡觉"). */
+const CHANGED_TO = /(?:改约|改订|改成|改到|换成|换到|调到|改为)\s*(\S+)/;
 const CHANGE_TO = /^(?:那|那就|就|再|帮我|麻烦)?(?:改约|改订|改成|改到|换成|换到|调到|改为)/;
 /** "this Sun 上午 大宝 去海沧 ok 吗", "老二周日去湖里行吗": the only question is whether the child can go then and there. */
 const GO_OK = /(?:可以吗|可以不|行吗|行不行|好吗|ok\s*吗|ok\s*[?？]|okay\s*[?？]|可不可以)\s*[?？]?\s*$/;
@@ -184,6 +186,9 @@ function asMove(parts: Array<{ text: string; intent: Intent; slots: Slots }>): {
   const [gone, next] = parts as [(typeof parts)[0], (typeof parts)[0]];
   if (gone.intent !== 'cancel' || !SEARCHES.has(next.intent) || !(gone.slots.dateRange || gone.slots.child)) return undefined;
   if (!MOVE_TO.test(prepareText(next.text))) return undefined;
+  // "Kai的cancel掉, Luna的改到Sunday morning": another child's own booking moved is a request of its own.
+  if (gone.slots.child && next.slots.child && JSON.stringify(gone.slots.child) !== JSON.stringify(next.slots.child) && OWN_CHANGED.test(prepareText(next.text)))
+    return undefined;
   if (!(next.slots.dateRange || next.slots.partOfDay || next.slots.district || next.slots.pointCode)) return undefined;
   const slots: Slots = { ...next.slots };
   delete slots.correction;
@@ -196,6 +201,8 @@ function asMove(parts: Array<{ text: string; intent: Intent; slots: Slots }>): {
   return { intent: 'reschedule', slots };
 }
 
+/** "…Luna的改到周日": a booking of its own (的) changed after the cancellation. */
+const OWN_CHANGED = /的\s*(?:也)?(?:改|换|換|调|調|挪)/;
 /** "换成果果去", "让果果去", "book Leo instead": the child who takes the cancelled place. */
 const SWAP_TO = /改成|换成|換成|换|換|改|让|讓|给|給|(?<![a-z])(?:instead|book|take|send)(?![a-z])/;
 
@@ -211,6 +218,8 @@ function asChildSwap(t: string, childNames: string[], slots: Slots): Slots | und
     );
   if (!cancel || childNames.length < 2) return undefined;
   const rest = t.slice(cancel.index + cancel[0].length);
+  // "Kai的cancel掉, Luna的改到Sunday morning": the other child's own booking changed, not the cancelled place given.
+  if (OWN_CHANGED.test(rest)) return undefined;
   const to = SWAP_TO.exec(rest);
   // "换妹妹去", "換成果果去": the other child going in its place.
   if (!to || !(MOVE_TO.test(rest) || /让|讓|[换換](?:成|给|給)?[^，,。\s]{1,6}去|(?<![a-z])(?:let|send)(?![a-z])/.test(rest))) return undefined;
@@ -434,7 +443,7 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   if (pick !== undefined) slots.pick = pick;
   const ref = parseBookingRef(original);
   if (ref) slots.bookingRef = ref;
-  const children = parseChildren(t, ctx.now, ctx.timeZone);
+  const children = parseChildren(t, ctx.now, ctx.timeZone, original);
   if (children) slots.children = children;
   const parsedOrder = children ? undefined : parseOrderedName(t);
   // "老大快四岁了": 快 / 才 / 刚 begin the age, not a name; the birth order stays.
@@ -443,7 +452,7 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     (ordered && 'name' in ordered ? ordered.name : undefined) ??
     parseChildName(t, original, birth.span?.[0]) ??
     (ctx.childNames?.length ? undefined : nameWithAge(original));
-  if (name) slots.childName = name;
+  if (name) slots.childName = nameAsWritten(name, original);
   const mention = findChildMention(original, ctx.childNames) ?? (ordered ? { birthOrder: ordered.birthOrder } : undefined);
   if (mention) slots.child = mention;
   const several = mention ? [] : namedChildren(original, ctx.childNames);
@@ -471,6 +480,14 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   // "双胞胎周六都去", "the twins": in a family of several, the twins are the children asked for together.
   if (ALL_CHILDREN.test(t) || ((TWINS.test(t) || THEM_ALL.test(t)) && (ctx.childNames?.length ?? 0) >= 2)) slots.allChildren = true;
   if (ALL_BOOKINGS.test(t)) slots.allBookings = true;
+  // "the two older ones", "那就兩個小的" in a family of three: those two, not every child.
+  const pair = pairByAge(t, ctx.childNames?.length ?? 0);
+  if (pair) {
+    slots.orderedChildren = pair;
+    delete slots.allChildren;
+    delete slots.child;
+    delete slots.childName;
+  }
   const point = findPointName(t, ctx.points);
   if (point) slots.pointCode = point;
   const found = findDateProblems(t, ctx.now, ctx.timeZone);
@@ -511,6 +528,12 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     confidence = Math.max(confidence, 0.8);
     slots.allChildren = true;
   }
+  // "Alex too please, same session", "and Leo as well": a registered child added to what was just asked, with no verb,
+  // is the same request for that child.
+  if ((intent === 'out_of_scope' || confidence < 0.45) && slots.child && (ctx.childNames?.length ?? 0) > 1 && ALONG_TOO.test(t) && !QUESTION_WORD.test(t)) {
+    intent = 'book';
+    confidence = 0.7;
+  }
   // "周六那个不要了", "Saturday's one we don't need": a booking named and dropped is a cancellation.
   if (
     !['cancel', 'reschedule', 'complaint', 'human'].includes(intent) &&
@@ -534,6 +557,17 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   if (intent === 'knowledge' && CHANGE_TO.test(t) && slots.dateRange && (slots.district || slots.partOfDay || slots.pointCode) && !QUESTION_WORD.test(t)) {
     intent = 'find_slots';
     confidence = 0.75;
+  }
+  // "wait 改成afternoon 她上午要睡觉" under a list: the search changed, told with its reason, not a question about naps.
+  const changedTo = ctx.searching && intent === 'knowledge' && !QUESTION_WORD.test(t) ? CHANGED_TO.exec(t) : null;
+  if (changedTo) {
+    // What it is changed to is what follows the change word ("改成afternoon"), whatever the reason names after it (上午要睡觉).
+    const to = searchSlots(changedTo[1]!, ctx);
+    if (to.partOfDay) slots.partOfDay = to.partOfDay;
+    if (slots.partOfDay || slots.dateRange || slots.district || slots.pointCode) {
+      intent = 'find_slots';
+      confidence = 0.75;
+    }
   }
   // "Saturday morning in Huli for the twins please": a day and a place for the family's children is a search, whatever
   // parenting word names them ("twins"), unless it is asked as a question.
@@ -880,7 +914,9 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
   // An outside request told in pieces ("我們公司週日想租你們的場地辦活動 要怎麼預約") is one request: its "怎么预约" asks about it.
   // "周六思明那个 改到湖里吧 时间不变": a booking sent to another place is one request, not "周六思明" and a question.
   const oneMove = whole.intent === 'reschedule' && MOVE_PLACE.test(t);
-  const segments = venting || whole.slots.outOfScopeRequest || oneMove ? [original] : splitSegments(original, ctx.childNames);
+  // "雙胞胎 姊姊叫安妮 弟弟叫安哲 都是…生的": several children registered together are one request, whatever else it says.
+  const registering = whole.slots.children !== undefined && whole.slots.children.length > 1 && !CHANGES.has(whole.intent);
+  const segments = venting || whole.slots.outOfScopeRequest || oneMove || registering ? [original] : splitSegments(original, ctx.childNames);
   if (segments.length > 1) {
     const parts: Array<{ text: string; intent: Intent; confidence: number; slots: Slots; family: string }> = [];
     for (const seg of segments) {

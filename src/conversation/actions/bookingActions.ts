@@ -208,6 +208,8 @@ export const keepAction = defineAction<[number]>({
   label: (w) => w.booking.keepIt,
   async run(r) {
     r.state.pending = undefined;
+    // Kept: a cancellation asked beside another request is not asked again after it (moveBooking.askCancelAgain).
+    r.state.cancelAsked = undefined;
     r.say(r.w.booking.keptSeeYou);
     r.row(r.button(myBookingsAction, []));
   },

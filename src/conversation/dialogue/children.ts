@@ -14,7 +14,7 @@ export function askToRegister(
   r: Reply,
   known: { name?: string; birthDate?: string },
   then?: NextAction,
-  more?: Array<{ name: string; birthDate?: string }>,
+  more?: Array<{ name: string; birthDate?: string; sameReading?: boolean }>,
 ): void {
   const w = r.w;
   if (!known.name && !known.birthDate) r.say(w.children.askBoth);
@@ -96,12 +96,19 @@ export async function registerListed(r: Reply, children: ChildDetails[], then?: 
     const [first, ...more] = clear;
     await registerChild(r, first!.name, first!.birthDate!, undefined, { more, quiet: true });
   }
+  const asked = unsure[0]!;
   askBirthDateReading(
     r,
-    unsure[0]!.name,
-    unsure[0]!.ambiguous!,
+    asked.name,
+    asked.ambiguous!,
     then,
-    children.filter((c) => c !== unsure[0] && !clear.includes(c)).map((c) => ({ name: c.name, ...(c.ambiguous ? {} : { birthDate: c.birthDate }) })),
+    children
+      .filter((c) => c !== asked && !clear.includes(c))
+      // Twins written with one date ("Ava and Max, born 04/05/2025"): one answer settles both.
+      .map((c) => ({
+        name: c.name,
+        ...(c.ambiguous ? (c.ambiguous.text === asked.ambiguous!.text ? { sameReading: true } : {}) : { birthDate: c.birthDate }),
+      })),
   );
 }
 
@@ -111,7 +118,7 @@ export function askBirthDateReading(
   name: string | undefined,
   ambiguous: { text: string; readings: [string, string] },
   then?: NextAction,
-  more?: Array<{ name: string; birthDate?: string }>,
+  more?: Array<{ name: string; birthDate?: string; sameReading?: boolean }>,
 ): void {
   const [a, b] = ambiguous.readings;
   const [da, db] = [r.w.format.date(a), r.w.format.date(b)];
@@ -153,9 +160,23 @@ export function findChild(children: Child[], mention: ChildMention | undefined):
   }
   if (mention.birthOrder !== undefined) {
     const byAge = [...children].sort((a, b) => a.birthDate.localeCompare(b.birthDate));
-    return mention.birthOrder === -1 ? byAge.at(-1) : byAge[mention.birthOrder - 1];
+    // Negative orders count from the youngest (-1 the baby, -2 the one before), so "the two younger ones" fit any family.
+    return mention.birthOrder < 0 ? byAge.at(mention.birthOrder) : byAge[mention.birthOrder - 1];
   }
   return undefined;
+}
+
+/**
+ * The registered child an age describes ("一岁多那个", "the two-year-old", "14个月的那个") in a family of several: the
+ * one child whose age is within a month of it, or, for an age in whole years, the one child in that year. Undefined
+ * when none or several fit (the age may be of a child not registered yet).
+ */
+export function childByAge(children: Child[], ageMonths: number): Child | undefined {
+  const near = children.filter((c) => Math.abs(c.ageMonths - ageMonths) <= 1);
+  if (near.length === 1) return near[0];
+  if (ageMonths % 12 !== 0 || near.length > 1) return undefined;
+  const inYear = children.filter((c) => c.ageMonths >= ageMonths && c.ageMonths < ageMonths + 12);
+  return inYear.length === 1 ? inYear[0] : undefined;
 }
 
 /** The age of the child the conversation is about: the focus, a stated age, or the only child. */

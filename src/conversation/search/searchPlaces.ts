@@ -89,7 +89,15 @@ function defaultDays(r: Reply, partial: Partial<SearchSlotsArgs>): { from: strin
  * the one before. Without a day (or a location) yet, the question is asked and
  * every child is remembered for the answer.
  */
-export async function searchPlacesForChildren(r: Reply, partial: Partial<SearchSlotsArgs>, children: Child[], wantsNearby = false): Promise<void> {
+export async function searchPlacesForChildren(r: Reply, partial: Partial<SearchSlotsArgs>, asked: Child[], wantsNearby = false): Promise<void> {
+  // "三個小孩都想去" with the eldest over 3: that child is said to be past the service's age, the others searched for.
+  const over = asked.filter((c) => tooOldForService(c.ageMonths));
+  const children = over.length > 0 && over.length < asked.length ? asked.filter((c) => !over.includes(c)) : asked;
+  if (children !== asked) for (const c of over) r.say(r.w.search.childTooOld(c.name, r.w.format.date(turnedThreeOn(c.birthDate))));
+  if (children.length === 1) {
+    focusChild(r, children[0]!);
+    return searchPlaces(r, { ...partial, childId: children[0]!.id, childAgeMonths: undefined }, wantsNearby);
+  }
   // The caller has the family's children already: they are not loaded again in the same turn.
   const childIds = children.map((c) => c.id);
   const remember = () => {
@@ -107,7 +115,14 @@ export async function searchPlacesForChildren(r: Reply, partial: Partial<SearchS
     }
     days = defaultDays(r, partial);
   }
-  if (await oneListForAll(r, { ...partial, ...days } as SearchSlotsArgs, children)) return;
+  const together = await oneListForAll(r, { ...partial, ...days } as SearchSlotsArgs, children);
+  if (together === true) return;
+  // A baby too young for every session there ("三个都book殿前" with a 5-month-old): said, and the others searched together.
+  if (together && together.length < children.length) {
+    const fit = children.filter((c) => !together.some((t) => t.child.id === c.id));
+    for (const t of together) r.say(r.w.search.tooYoungFor(t.child.name, t.child.ageMonths, t.minAge));
+    return searchPlacesForChildren(r, partial, fit, wantsNearby);
+  }
   for (const c of children) {
     // "禮拜六想把安安跟樂樂一起送去湖裡": a child over 3 hears so by name (not "nothing found"); the others are searched.
     if (tooOldForService(c.ageMonths)) {
@@ -129,16 +144,23 @@ export async function searchPlacesForChildren(r: Reply, partial: Partial<SearchS
  * there takes both ages): one list, each "Book" button booking a place for every one of them. Only when every
  * session shown has a free place for each child and is open; otherwise the list per child says what fits whom.
  */
-async function oneListForAll(r: Reply, args: SearchSlotsArgs, children: Child[]): Promise<boolean> {
+async function oneListForAll(r: Reply, args: SearchSlotsArgs, children: Child[]): Promise<boolean | Array<{ child: Child; minAge: number }>> {
   if (children.length < 2 || children.length > 3 || args.offset || args.from < localDateOf(r.ctx.now, r.ctx.timeZone)) return false;
   const lists: SlotResult[][] = [];
+  const found: SlotResult[] = [];
   for (const c of children) {
     // With full sessions too: a probe that finds nothing is not counted as unmet demand (the list per child searches again).
     const run = await r.tool<SearchSlotsResult>('search_slots', { ...args, childId: c.id, childAgeMonths: undefined, includeFull: true });
     if (!run.result) return false;
+    found.push(...run.result.results);
     // Sessions open now with a place for each of them (a full one is the list per child's, with its waitlist).
     lists.push(run.result.results.filter((x) => x.bookable && x.free >= children.length));
   }
+  // Every session found for the others starts at an age this child has not reached: too young there, whatever is free.
+  const tooYoung = children
+    .filter((c) => found.length > 0 && found.every((x) => c.ageMonths < x.minAgeMonths))
+    .map((child) => ({ child, minAge: Math.min(...found.map((x) => x.minAgeMonths)) }));
+  if (tooYoung.length > 0 && tooYoung.length < children.length) return tooYoung;
   const ids = (xs: SlotResult[]) => xs.map((x) => x.sessionId).join(',');
   const first = lists[0]!;
   if (first.length === 0 || lists.some((l) => ids(l) !== ids(first))) return false;

@@ -212,9 +212,17 @@ export const enIntentRules: IntentRule[] = [
   [
     'my_bookings',
     w(
-      "\\bwhat (?:else )?(?:do|did|have) (?:i|we) (?:got |have |already )?booked\\b|\\bwhat (?:else )?(?:is|have i|have we) (?:got )?booked\\b|\\bwhat(?:'s| is) (?:still )?booked for\\b",
+      "\\bwhat (?:else )?(?:do|did|have) (?:i|we) (?:still )?(?:got |have |already )?booked\\b|\\bwhat (?:else )?(?:is|have i|have we) (?:got )?booked\\b|\\bwhat(?:'s| is) (?:still )?booked for\\b",
     ),
     5,
+  ],
+  // "Where and when is it again?", "when was it again?" after booking: the booking's day and place, looked up.
+  [
+    'my_bookings',
+    w(
+      '^(?:so |and |sorry,? |ok,? )?(?:where and when|when and where|where|when|what time) (?:is|was) (?:it|that|ours|hers|his)(?: on)? again\\b|^(?:so |and |sorry,? |ok,? )?(?:where and when|when and where) (?:is|was) (?:it|that)\\b',
+    ),
+    6,
   ],
   // ── cancel: acting now vs. asking about the rules ──
   ['cancel', w('\\b(cancel|cancell?ed|cancelling|canceling|cancellation)\\b'), 2.5],

@@ -1,7 +1,7 @@
 import type { Child } from '../../../booking/types.ts';
 import type { Intent, Slots } from '../../../nlu/types.ts';
 import type { Reply } from '../Reply.ts';
-import { askToRegister, familyChildren, findChild, focusChild } from '../children.ts';
+import { askToRegister, childByAge, familyChildren, findChild, focusChild } from '../children.ts';
 
 /** One request of a parent's message, as language understanding read it. */
 export interface Request {
@@ -35,6 +35,13 @@ export async function childForRequest(r: Reply, q: Request): Promise<{ child?: C
       askToRegister(r, { name: mention.name });
       return { unknown: true, children };
     }
+  }
+  // "一岁多那个", "the two-year-old": in a family of several, an age that fits one child names that child.
+  const stated = q.slots.childAgeMonths;
+  const byAge = children.length > 1 && stated !== undefined ? childByAge(children, stated) : undefined;
+  if (byAge) {
+    focusChild(r, byAge);
+    return { child: byAge, children };
   }
   const focus = r.state.child ? children.find((c) => c.id === r.state.child!.id) : undefined;
   if (focus) return { child: focus, children };

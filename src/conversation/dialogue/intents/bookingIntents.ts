@@ -117,6 +117,8 @@ async function cancelOne(r: Parameters<IntentHandler>[0], q: Parameters<IntentHa
     active.slice(0, 6).map((v) => r.button(askCancelAction, [v.id], w.booking.cancelRef(`${v.refCode} ${v.childName} ${w.format.date(v.localDate)}`))),
     2,
   );
+  // "禮拜天海滄那個", "the Sunday one": the answer in words picks one of these (steps/chooseCancelStep).
+  r.state.pending = { type: 'choose_cancel', bookingIds: active.slice(0, 6).map((v) => v.id) };
 }
 
 /** "确定要取消这几个预约吗？" — one "yes" cancels them all; each also has its own button. */

@@ -3,7 +3,7 @@ import type { CancelResult } from '../../../booking/BookingService.ts';
 import { describeError } from '../../../errors/describeError.ts';
 import type { BookSessionResult } from '../../tools/bookSessionTool.ts';
 import type { SearchSlotsArgs } from '../../tools/searchSlotsTool.ts';
-import { bookAction, cancelAction } from '../../actions/bookingActions.ts';
+import { bookAction, cancelAction, confirmCancel } from '../../actions/bookingActions.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 import { childForRequest, type Request } from './Request.ts';
 import { familyChildren } from '../children.ts';
@@ -92,7 +92,10 @@ export async function finishMove(r: Reply, result: BookSessionResult): Promise<v
   const v = result.booking;
   r.state.lastBooked = { bookingId: v.id, refCode: v.refCode, localDate: v.localDate, childId: v.childId, at: r.ctx.now.toISOString() };
   const move = r.state.moving;
-  if (!move) return offerOtherChildsList(r, v);
+  if (!move) {
+    if (await askCancelAgain(r)) return;
+    return offerOtherChildsList(r, v);
+  }
   // "果果周日上午也去湖里 另外朵朵周六的改成下午": the other child booked from the list beside the move; the move waits for
   // its own child's booking, whose list comes again (the booking being moved does not count as already holding a place).
   if (move.childId !== v.childId && fresh(r, move.at) && move.bookingId !== v.id) return offerOtherChildsList(r, v, move.bookingId);
@@ -169,6 +172,7 @@ async function offerOtherChildsList(r: Reply, booked: BookingView, moving?: numb
  * them on its days yet) comes again under the waitlist confirmation, so the next tap books them.
  */
 export async function offerOtherChildsListAfterWaitlist(r: Reply, sessionId: number, childId: number | undefined): Promise<void> {
+  if (await askCancelAgain(r)) return;
   const last = r.state.lastSearch;
   const other = last?.args.childId;
   if (!last || childId === undefined || other === undefined || other === childId) return;
@@ -182,4 +186,22 @@ export async function offerOtherChildsListAfterWaitlist(r: Reply, sessionId: num
   );
   if (hasOne) return;
   await runSearch(r, { ...request, childId: other, childAgeMonths: undefined, offset: undefined } as SearchSlotsArgs);
+}
+
+/**
+ * "幫妹妹排前埔的候補，哥哥禮拜天的取消": the waitlist (or booking) tapped first leaves the cancellation asked by the same
+ * message unanswered, its buttons on an earlier message; the question comes again under the confirmation. Only while
+ * no other question is awaited and the booking still stands.
+ */
+async function askCancelAgain(r: Reply): Promise<boolean> {
+  const asked = r.state.cancelAsked;
+  const pending = r.state.pending;
+  if (!asked) return false;
+  // Another question asked since (or this one answered "keep it") is not overridden.
+  if (pending && (pending.type !== 'confirm_cancel' || pending.bookingId !== asked.bookingId || pending.more?.length)) return false;
+  const list = await r.ctx.booking.listBookings(r.ctx.userId, { includePast: false }).catch(() => ({ upcoming: [] as BookingView[] }));
+  const booking = list.upcoming.find((v) => v.id === asked.bookingId && v.status === 'confirmed');
+  if (!booking) return false;
+  confirmCancel(r, booking);
+  return true;
 }

@@ -9,7 +9,7 @@ import { askForDate, sayChildTooOld, searchPlaces, searchPlacesForChildren } fro
 import { runSearch, searchForWaitlist } from '../../search/runSearch.ts';
 import { askCancelAction, bookAction, bookForChildrenAction, remindWhenOpensAction, waitlistAction } from '../../actions/bookingActions.ts';
 import type { SearchSlotsResult } from '../../tools/searchSlotsTool.ts';
-import { childInFocusAge, familyChildren, findChild } from '../children.ts';
+import { childByAge, childInFocusAge, familyChildren, findChild } from '../children.ts';
 import { bookSameSession, justBooked, offerCancelFirst, startMove } from './moveBooking.ts';
 import type { Reply } from '../Reply.ts';
 import { childForRequest, type IntentHandler, type Request } from './Request.ts';
@@ -44,8 +44,12 @@ async function requestedSearch(r: Reply, q: Request): Promise<Partial<SearchSlot
   // "宝宝5个月 周六能去半日托吗" from a family whose registered child is two: the age said, far from that child's and with no
   // child named, is the baby asked about (one not registered yet), so the search and its age facts use it.
   const stated = q.slots.childAgeMonths;
+  // ("一岁多那个" / "the one-year-old" in a family of several is the child of that age: kept.)
+  const describedByAge = stated !== undefined && found.children.length > 1 && childByAge(found.children, stated)?.id === found.child?.id;
   const child =
-    found.child && !q.slots.child && !q.slots.childName && stated !== undefined && Math.abs(stated - found.child.ageMonths) > 2 ? undefined : found.child;
+    found.child && !q.slots.child && !q.slots.childName && !describedByAge && stated !== undefined && Math.abs(stated - found.child.ageMonths) > 2
+      ? undefined
+      : found.child;
   // A registered child over 3: said, with the child's name, instead of an empty search.
   if (child && tooOldForService(child.ageMonths)) {
     sayChildTooOld(r, child);
@@ -327,7 +331,9 @@ export const book: IntentHandler = async (r, q) => {
   // "actually, book it for both of them" after a list for one child: the same search, for every child (below). "Yes
   // please, both" / "好的 两个都要" after a list already shown for all of them: which one, with buttons that book each child.
   const listedForAll = Boolean(last?.childIds && last.childIds.length > 1 && last.args.childId === undefined);
-  if (last && !hasSearchSlots(q.slots) && !q.slots.child && (!q.slots.allChildren || listedForAll)) {
+  // "那就兩個小的 幫他們約": two children of several named now are searched for (below), not the list on screen for all.
+  const namesSome = Boolean(q.slots.orderedChildren?.length || q.slots.namedChildren?.length);
+  if (last && !hasSearchSlots(q.slots) && !q.slots.child && !namesSome && (!q.slots.allChildren || listedForAll)) {
     const forAll = last.childIds && last.args.childId === undefined ? last.childIds : undefined;
     const names = forAll ? (await familyChildren(r)).filter((c) => forAll.includes(c.id)).map((c) => c.name) : [];
     r.say(names.length > 1 ? w.search.whichFromListFor(w.format.list(names)) : w.search.whichFromList);

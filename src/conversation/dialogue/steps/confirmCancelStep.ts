@@ -11,6 +11,7 @@ export const confirmCancelStep = defineStep({
     }
     if (u.intent === 'deny') {
       r.state.pending = undefined;
+      r.state.cancelAsked = undefined;
       r.say(r.w.booking.kept);
       return true;
     }

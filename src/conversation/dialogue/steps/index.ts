@@ -5,6 +5,7 @@ import { confirmCancelStep } from './confirmCancelStep.ts';
 import { offerWaitlistStep } from './offerWaitlistStep.ts';
 import { offerEscalationStep } from './offerEscalationStep.ts';
 import { chooseChildStep } from './chooseChildStep.ts';
+import { chooseCancelStep } from './chooseCancelStep.ts';
 
 /**
  * The questions the assistant can be waiting on. A pending search has no
@@ -16,4 +17,5 @@ export const STEPS: { [T in PendingStep['type']]?: Step<T> } = {
   offer_waitlist: offerWaitlistStep,
   offer_escalation: offerEscalationStep,
   choose_child: chooseChildStep,
+  choose_cancel: chooseCancelStep,
 };

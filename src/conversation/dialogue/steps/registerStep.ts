@@ -38,7 +38,8 @@ export const registerStep = defineStep({
     const reading = step.readings && said ? step.readings.find((d) => d.slice(5) === said.slice(5)) : undefined;
     if (reading && step.name) {
       r.say(w.children.bornOn(step.name, reading.slice(0, 4), w.format.date(reading)));
-      await registerChild(r, step.name, reading, step.then, { more: step.more });
+      const more = step.more?.map((m) => (m.sameReading ? { name: m.name, birthDate: reading } : m));
+      await registerChild(r, step.name, reading, step.then, { more });
       return true;
     }
     if (s.dateProblem?.kind === 'ambiguous_birth_date') {
