@@ -24,6 +24,10 @@ const PAUSED = '(?:暂停|停权|封号|被停|停掉|拉黑|黑名单|禁止预
 const OTHER_APPOINTMENT =
   /疫苗|接种|打针|体检|医院|医生|挂号|门诊|儿保|幼儿园|学校|早教班|(?<![a-z])(?:vaccin\w*|jabs?|shots?|doctor|hospital|clinic|check-?up|gp|paediatrician|pediatrician|kindergarten|preschool|school)(?![a-z])/i;
 
+/** Collecting a child before the session ends, asked (Simplified text; questionIntents reads it lowercased). */
+export const EARLY_COLLECT =
+  /(?:提前|早点|提早)(?:把(?:他|她|孩子|宝宝|娃)?)?接(?!种)|只(?:托|待|呆|放)[一两二三半\d]+个?(?:小时|钟头)|(?<![a-z])(?:pick (?:\w+ )?up (?:early|earlier|after (?:an?|one|two|1|2) hours?)|collect (?:\w+ )?(?:early|earlier|after (?:an?|one|two|1|2) hours?)|(?:only|just) (?:stay|leave (?:him|her|them))\b.{0,12}\b(?:an? hour|one hour|two hours|2 hours))(?![a-z])/i;
+
 export const RULE_QUESTIONS = {
   cancelDeadline: new RegExp(
     [
@@ -98,7 +102,26 @@ export const RULE_QUESTIONS = {
     'i',
   ),
   waitlistHold:
-    /候补.{0,12}(?:保留多久|(?<!等|排)多久|几分钟|(?<!等|排)多长时间|确认|留多久|没看到|错过|没回)|名额(?:保留|留)(?:多久|几分钟)|(?<![a-z])(?:how long.{0,30}(?:to (?:accept|confirm|respond|reply|grab|claim|take)|hold|held)|(?:waitlist|waiting list).{0,30}(?:how long|minutes|held|hold))(?![a-z])/i,
+    /(?:候补|排到|轮到).{0,20}(?:hold|keep|保留|留)(?:着)?(?:多久|多长时间|几分钟)|(?:名额|位子|位置|(?<![a-z])(?:slots?|spots?|places?)(?![a-z]))(?:会|能)?(?:帮我|给我|为我)?(?:保留|留|hold|keep)(?:着)?(?:多久|几分钟|多长时间)|候补.{0,12}(?:保留多久|(?<!等|排)多久|几分钟|(?<!等|排)多长时间|确认|留多久|没看到|错过|没回)|名额(?:保留|留)(?:多久|几分钟)|(?<![a-z])(?:how long.{0,30}(?:to (?:accept|confirm|respond|reply|grab|claim|take)|hold|held)|(?:waitlist|waiting list).{0,30}(?:how long|minutes|held|hold))(?![a-z])/i,
+  // Collecting before the session ends ("能不能只托两个小时就提前接走", "可以只待兩小時就接走嗎", "can I pick her up after two
+  // hours?"): how long each kind of session runs, asked of a day's session — a question, not that day's places.
+  earlyCollect: EARLY_COLLECT,
+  // Meals at a point ("管饭吗", "中午饭怎么办", "what happens with lunch?", "do they provide snacks?"): the practical answer
+  // (no meals; lunch and naps between two sessions are the family's), even with a day and two sessions named.
+  meals:
+    /管饭|管不管饭|包饭|供餐|提供(?:午饭|午餐|饭|餐|点心|零食)|(?:午饭|午餐|中饭|中午饭)(?:要|得)?(?:怎么办|怎么解决|谁管|自己带|在哪吃)|(?<![a-z])(?:(?:what|how) (?:happens|about|do we do|does it work) (?:with|for) (?:lunch|meals?|food|naps?)|(?:lunch|meals?|snacks?|food) (?:is |are )?(?:provided|included|served)|(?:do|will|does) (?:you|they|the points?|the carers?) (?:provide|serve|give) (?:lunch|meals?|food|snacks?))(?![a-z])/i,
+  // Whether a point outside the family's own district may be used ("even though we live in Jimei", "不住在思明 能约思明的吗"):
+  // the residence rule (no restriction), asked with a district named — not a search of that district.
+  residence:
+    /不住(?:在)?.{0,8}(?:能|可以)(?:约|去|用|上)|(?:住在?|家在).{1,8}(?:但|可是)?.{0,4}(?:能不能|可不可以|可以|能)(?:约|去|用|上).{0,8}(?:别的区|其他区|外区|公司附近|上班附近|单位附近)|(?<![a-z])(?:(?:even though|although|though|but) (?:we|i) (?:live|stay|are based) (?:in|near|at)|(?:do not|don'?t) live (?:in|near) (?:that|the same|this) (?:district|area))(?![a-z])/i,
+  // How many children one account may hold ("一个account可以register几个kids", "how many kids can I register?"): asked,
+  // not a registration.
+  childrenPerAccount:
+    /(?:账号|帐号|账户|(?<![a-z])account(?![a-z])).{0,10}(?:几个|多少个?|多个|(?<![a-z])(?:how many|more than one|several|multiple)(?![a-z]))(?:孩子|小孩|宝宝|娃|小朋友|(?<![a-z])(?:kids?|children)(?![a-z]))|(?:可以|能)(?:登记|注册|(?<![a-z])register(?![a-z])|加)(?:几个|多少个|多个)(?:孩子|小孩|宝宝|娃|(?<![a-z])(?:kids?|children)(?![a-z]))|(?<![a-z])(?:how many (?:kids|children) (?:can|may|could) (?:i|we) (?:register|add|have)|(?:can|may) (?:i|we) (?:register|add) (?:more than one|several|multiple|two|three) (?:kids|children))(?![a-z])/i,
+  // What a class is, or whom it is for ("感统课是给有问题的小孩上的吗", "感統課是什麼", "is the sensory class for kids with
+  // problems?"): the kinds of class, answered — not that class's sessions.
+  classWhat:
+    /(?:课|训练)(?:是不是|是|到底是)?(?:专门|只)?(?:给|为|针对)(?:有|什么|哪些|发育|特殊|感统)|(?:课|训练)(?:是|到底是)?(?:什么|干嘛|做什么|干什么|治疗)(?:的|意思)?(?:吗|么|嘛|呀|啊|[?？]|$)|(?<![a-z])(?:(?:class|lesson|training)(?:es|s)? (?:is |are )?(?:meant |only |just |designed )?for (?:kids|children|babies|toddlers) (?:with|who)|is (?:the|this|that) (?:\w+ ){1,2}(?:class|lesson|training) (?:meant |only |just |designed )?for|what (?:is|are|happens in) (?:the |a )?(?:\w+ ){1,2}(?:class|classes|lesson|training)\b(?! (?:on|this|next|at)))(?![a-z])/i,
   // How long chats are kept ("聊天记录你们保存多久", "how long do you keep our messages", "chat记录你们keep多久"): the configured retention.
   historyRetention:
     /(?:聊天|对话|消息|信息|记录|纪录|资料|数据|(?<![a-z])(?:chats?|history|conversations?|messages?|data|records?|info|information|details)(?![a-z])).{0,8}(?:保存|保留|存|留|(?<![a-z])(?:keep|kept|store|stored|save|saved)(?![a-z]))(?:着|下来)?.{0,6}(?:多久|多长时间|几天|多少天|几个月|期限)|(?:多久|几天|多少天|什么时候).{0,6}(?:删除|删掉|清除|自动删)|(?:一直|永久|永远)(?:保留|保存|存着?|留着?).{0,6}(?:资料|信息|数据|记录|聊天)|(?:资料|信息|数据|记录|聊天).{0,8}(?:一直|永久|永远)(?:保留|保存|存)|(?<![a-z])(?:how long.{0,40}(?:keep|kept|store|stored|retain|retained|save|saved).{0,30}(?:chats?|conversations?|messages?|history|data|records?)|(?:chats?|conversations?|messages?|history|data|records?).{0,30}(?:kept|stored|retained|deleted).{0,20}(?:how long|for how many days)|(?:data|chat|history) retention|(?:do|will) you (?:keep|store|save) (?:our|my|the) (?:chats?|chat history|conversations?|messages?))(?![a-z])/i,

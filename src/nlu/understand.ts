@@ -268,6 +268,10 @@ const LIMIT_QUESTION =
 const PLACES_ASKED = /位置|位子|名额|空位|余位|有位|(?<![a-z])(?:slots?|places?|spaces?|vacanc\w*)(?![a-z])/;
 /** A booking verb in the past ("book 了但是来不了") tells the setting; it does not ask to book. */
 const PAST_ACTION = /(?<![a-z])(?:book|cancel|reserve)(?:ed)?\s*(?:了|过)/g;
+/** What the service would do for the parent, asked ("名额会帮我留多久"): not the parent asking it done. */
+const SERVICE_DOES = /(?:会|能)(?:帮|给|为)我/g;
+/** A waitlist word that opens a question for how long ("候补轮到我的话 slot会hold多久"): the topic, not a bare command. */
+const TOPIC_FIRST = /^(?:候补|排队)(?=.{0,30}(?:多久|几分钟|多长时间))/;
 
 /** Booking asked for again or late ("补约", "还能约", "still book"): with a day that is over, a search that says so. */
 const BOOK_PAST_DAY =
@@ -703,7 +707,7 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     slots.ordinal === undefined &&
     slots.pick === undefined &&
     !slots.bookingRef &&
-    !ACTION_REQUEST.test(t.replace(PAST_ACTION, ' ')) &&
+    !ACTION_REQUEST.test(t.replace(PAST_ACTION, ' ').replace(SERVICE_DOES, ' ').replace(TOPIC_FIRST, ' ')) &&
     asksServiceLimit(t) &&
     !asksForBothDays(t, slots)
   ) {
@@ -726,7 +730,9 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   }
   // "How long do you keep my booking history and messages?", "chat记录你们keep多久": a question for one of the service's
   // numbers is answered, even when it names the parent's bookings or reads as nothing the assistant does.
-  if (((intent === 'my_bookings' && !slots.bookingRef) || (intent === 'out_of_scope' && !slots.outOfScopeRequest)) && asksRuleFact(t)) {
+  // ("一个account可以register几个kids": how many children an account holds, asked with no child told, is a question too.)
+  const registersNoOne = intent === 'register_child' && !slots.children && !slots.childName && !slots.birthDate;
+  if (((intent === 'my_bookings' && !slots.bookingRef) || (intent === 'out_of_scope' && !slots.outOfScopeRequest) || registersNoOne) && asksRuleFact(t)) {
     intent = 'knowledge';
     confidence = 0.7;
   }
@@ -980,7 +986,7 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
         searchOwn &&
         !ctx.searching &&
         whole.intent === 'knowledge' &&
-        asksAboutTheService(t) &&
+        (asksAboutTheService(t) || asksRuleFact(t)) &&
         !(r.slots.child || r.slots.district || r.slots.neighbourhood || r.slots.pointCode || r.slots.wantsNearby) &&
         !ASKS.test(prepared) &&
         !AVAILABILITY_ASK.test(t)

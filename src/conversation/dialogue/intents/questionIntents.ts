@@ -22,7 +22,7 @@ import { addDays, isWeekend, localDateOf, weekdayOf } from '../../../time/zonedT
 import { isDropOff } from '../../../domain/serviceKinds.ts';
 import { REPLY_TIME_ASKED_ZH } from '../../../nlu/lexicon/zhIntentRules.ts';
 import { REPLY_TIME_ASKED_EN } from '../../../nlu/lexicon/enIntentRules.ts';
-import { asksAgeLimit } from '../../../nlu/ruleQuestions.ts';
+import { EARLY_COLLECT, RULE_QUESTIONS, asksAgeLimit } from '../../../nlu/ruleQuestions.ts';
 
 /** Whether drop-off care (half-day or temporary) in the next two weekends takes a child of this age. */
 /** The youngest age any drop-off care (half-day or temporary) takes in the coming two weekends; undefined when none is on. */
@@ -125,12 +125,13 @@ const HOLIDAY_OPEN =
 const HOLIDAY_RULE_ZH = '节假日服务点开不开 场次会取消吗';
 const HOLIDAY_RULE_EN = 'are points open on public holidays, will a session be cancelled';
 
-/** Collecting a child before the session ends, asked (Simplified, lowercased text). */
-const EARLY_COLLECT =
-  /(?:提前|早点|提早)(?:把(?:他|她|孩子|宝宝|娃)?)?接(?!种)|只(?:托|待|呆|放)[一两二三半\d]+个?(?:小时|钟头)|(?<![a-z])(?:pick (?:\w+ )?up (?:early|earlier|after (?:an?|one|two|1|2) hours?)|collect (?:\w+ )?(?:early|earlier|after (?:an?|one|two|1|2) hours?)|(?:only|just) (?:stay|leave (?:him|her|them))\b.{0,12}\b(?:an? hour|one hour|two hours|2 hours))(?![a-z])/i;
 /** How long sessions run, as it is looked up (service-faq). */
 const SESSION_LENGTH_ZH = '半日托多长时间 临时托多久';
 const SESSION_LENGTH_EN = 'how long is half-day care and how long is temporary care';
+
+/** Meals at a point as they are looked up: the service's own question about lunch (service-practical-questions). */
+const MEALS_RULE_ZH = '托育期间管饭吗 要自己带吃的吗';
+const MEALS_RULE_EN = 'is lunch provided? do they feed the kids';
 
 /** The eligibility rule as it is looked up: the service's own question about a child turning 3 (service-eligibility). */
 const AGE_RULE_ZH = '孩子下周就满3岁了 还能约吗 有没有年龄上限';
@@ -200,6 +201,10 @@ export const knowledge: IntentHandler = async (r, q) => {
   // long each kind of session runs (half-day about 3 hours, temporary care about 2) is what the materials say, looked up as
   // that — not that day's places, nor who may collect.
   if (EARLY_COLLECT.test(t) && !HEALTH.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? SESSION_LENGTH_ZH : SESSION_LENGTH_EN });
+  // Meals asked about with the sessions that frame them ("同一天约上午和下午两场 中午饭怎么办", "if we book a morning and an
+  // afternoon session on the same Saturday, what happens with lunch?"): whether meals are provided, looked up as that — not
+  // the sessions' opening times its morning / afternoon words would find.
+  if (RULE_QUESTIONS.meals.test(t) && !HEALTH.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? MEALS_RULE_ZH : MEALS_RULE_EN });
   const range = q.slots.dateRange;
   const asSearch: Request = { ...q, intent: 'find_slots', confidence: Math.max(q.confidence, 0.7) };
   // A child over 3 asked about ("my son is 5, can he join?", "just turned 4, is she too old?"): the 0-3 rule, cited.
