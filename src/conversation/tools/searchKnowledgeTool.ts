@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineTool } from './defineTool.ts';
+import { withoutDoctorFrame } from '../dialogue/answers/answerKind.ts';
 import { passageOf, presentAnswer, type Passage } from '../dialogue/answers/presentAnswer.ts';
 
 export const searchKnowledgeTool = defineTool({
@@ -9,7 +10,11 @@ export const searchKnowledgeTool = defineTool({
   schema: z.object({ query: z.string().trim().min(1).max(2000) }),
   async handler(args, ctx): Promise<{ passages: Passage[] }> {
     const hits = await ctx.knowledge.search(args.query, { lang: ctx.lang, k: 3 });
-    return { passages: hits.map(passageOf) };
+    // The topic without "should we see a doctor" too: that frame alone ranks every document's doctor section first.
+    const topic = withoutDoctorFrame(args.query);
+    const more = topic ? await ctx.knowledge.search(topic, { lang: ctx.lang, k: 3 }) : [];
+    const seen = new Set(hits.map((h) => h.chunkId));
+    return { passages: [...hits, ...more.filter((h) => !seen.has(h.chunkId))].map(passageOf) };
   },
   present(r, { passages }, args) {
     return presentAnswer(r, args.query, passages);

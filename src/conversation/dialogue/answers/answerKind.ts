@@ -84,7 +84,19 @@ const AGE =
 
 /** Asking when to see a doctor ("什么情况要去看医生", "要不要去看看", "when should I worry and get her checked"). */
 const ASKS_WHEN_DOCTOR =
-  /(?:什么(?:时候|情况|样)|到什么程度|哪些情况)(?:要|该|需要|得|才)?(?:去)?(?:看医生|就医|去医院|看病|担心|检查)|要不要(?:去)?(?:看医生|去医院|就医|检查|看看)|需不需要(?:去)?(?:看医生|去医院|就医)|(?<![a-z])(?:(?:when|at what point) (?:should|do|would|must) (?:i|we) (?:\w+ )?(?:worry(?:ing)?|be worried|see a doctor|call|get (?:\w+ )?checked|take (?:\w+ ){1,2}to (?:a|the) doctor)|(?:should|do|must) (?:i|we) (?:see|call|ring) (?:a|the) doctor|need to see a doctor)(?![a-z])/i;
+  /(?:什么(?:时候|情况|样)|到什么程度|哪些情况)(?:要|该|需要|得|才)?(?:去)?(?:看医生|就医|去医院|看病|担心|检查)|要不要(?:去)?(?:看医生|去医院|就医|检查|看看)|需不需要(?:去)?(?:看医生|去医院|就医)|(?<![a-z])(?:(?:when|at what point) (?:should|do|would|must) (?:i|we) (?:\w+ )?(?:worry(?:ing)?|be worried|see a doctor|call|get (?:\w+ )?checked|take (?:\w+ ){1,2}to (?:a|the) doctor)|(?:should|do|must) (?:i|we) (?:see|call|ring) (?:a|the) doctor|need to see a doctor|(?:should|do|must) (?:i|we) (?:be )?worr(?:y|ied))(?![a-z])|要不要担心|(?:需要|用不用|要)担心吗/i;
+
+/**
+ * The question without its asking-a-doctor frame ("小孩三岁了 晚上还会尿床 要不要看医生" → "小孩三岁了 晚上还会尿床"), or
+ * undefined when it has none or nothing is left. Every document's "when to see a doctor" section shares that frame,
+ * so it outranks the section on the topic itself ("孩子晚上还尿床，要紧吗？", which says bedwetting before 5 is
+ * common) in retrieval; searching the topic as well lets the answer weigh both (which kind answers is decided here).
+ */
+export function withoutDoctorFrame(question: string): string | undefined {
+  const q = toSimplified(question);
+  const rest = q.replace(new RegExp(ASKS_WHEN_DOCTOR.source, 'gi'), ' ').replace(/\s+/g, ' ').trim();
+  return rest !== q.trim() && /[\p{L}\p{N}]{2}/u.test(rest) ? rest : undefined;
+}
 
 function measures(text: string): Set<Measure> {
   const m = new Set<Measure>();

@@ -11,7 +11,16 @@ import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { readCodeSwitched } from '../../../knowledge/readCodeSwitched.ts';
 import { readChineseInEnglish } from '../../../knowledge/readChineseInEnglish.ts';
 import { DEFAULT_THRESHOLDS, type KnowledgeHit } from '../../../knowledge/KnowledgeBase.ts';
-import { answersOtherKind, askedKinds, askedMeasures, asksWhenToSeeDoctor, givesMeasure, offeredKinds, offeredMeasures } from './answerKind.ts';
+import {
+  answersOtherKind,
+  askedKinds,
+  askedMeasures,
+  asksWhenToSeeDoctor,
+  givesMeasure,
+  offeredKinds,
+  offeredMeasures,
+  withoutDoctorFrame,
+} from './answerKind.ts';
 
 /** A knowledge passage as the search_knowledge tool returns it. */
 export interface Passage {
@@ -288,7 +297,10 @@ function readAfresh(question: string, passages: Passage[]): Reading {
   const read = readAs(question, passages[0]?.language ?? 'zh');
   const words = contentWords(read);
   const alls = passages.map((p) => searchable(`${sectionName(p)}\n${p.text}\n${(p.questions ?? []).join('\n')}`));
-  const key = withoutUnread(keyWords(read), passages, alls);
+  // (Asking whether to see a doctor is the kind of answer wanted, weighed below, not a topic a section must name:
+  // "晚上还会尿床 要不要看医生" is answered by the bedwetting section, which says when it is nothing to worry about.)
+  const topic = withoutDoctorFrame(question);
+  const key = withoutUnread(keyWords(topic === undefined ? read : readAs(topic, passages[0]?.language ?? 'zh')), passages, alls);
   const allergic = allergicChild(question);
   const overwhelmed = OVERWHELMED.test(normalizeText(toSimplified(question)));
   const ranked = passages
@@ -314,10 +326,22 @@ function readAfresh(question: string, passages: Passage[]): Reading {
   // opening. A question much closer does: "白天早就不用尿布了 可是晚上还是尿床" is bedwetting, not when to start.)
   const held = (x: Ranked) => coverage(words, x.all);
   const qm = (x: Ranked) => x.p.questionMatch ?? 0;
+  // (…nor from a section whose heading names the question's key words for one whose heading does not: "刚长了两颗牙
+  // 要开始刷牙了吗" is when to start brushing, though "一岁了才长两颗牙" lists the same child's situation.)
+  // (Literally: a concept is broader than the word — "刷牙" and "长牙" are both teeth.)
+  const named = (x: Ranked) => {
+    const heading = searchable(sectionName(x.p));
+    return key.filter((w) => mentionsLiterally(heading, w)).length;
+  };
   const closerQuestion =
     best &&
     ranked.find(
-      (x) => sameFamily(x) && x.covered === best!.covered && qm(x) >= qm(best!) + 0.1 && (qm(x) >= qm(best!) + MUCH_CLOSER || held(x) >= held(best!)),
+      (x) =>
+        sameFamily(x) &&
+        x.covered === best!.covered &&
+        named(x) >= named(best!) &&
+        qm(x) >= qm(best!) + 0.1 &&
+        (qm(x) >= qm(best!) + MUCH_CLOSER || held(x) >= held(best!)),
     );
   if (closerQuestion) best = closerQuestion;
   // …and one that covers more of the question and lists a question at least as close to it answers it over

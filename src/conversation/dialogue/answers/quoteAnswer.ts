@@ -56,6 +56,9 @@ const STATES_AGE =
 const AGE_LIMIT =
   /\d\s*(?:岁|个月)(?:以下|以上|以内|之前|前|后|左右)?|(?<![a-z])(?:under|over|below|above|before|after|from) (?:age )?\d|\d+\s*(?:months?|years?)(?![a-z])/i;
 
+/** A sentence opening by pointing back at the one before it ("This is often called colic.", "这种情况…"). */
+const REFERS_BACK = /^(?:这(?:种|些|样|时|就)?|它们?|此|(?:this|these|that|it|they)(?![a-z]))/i;
+
 /** A section this much over the quote's budget is still quoted whole. */
 const WHOLE_SLACK = 1.15;
 
@@ -257,6 +260,17 @@ export function quoteAnswer(markdown: string, o: QuoteOptions): Unit[] {
     if (used + u.text.length > o.limit) continue;
     chosen.add(u);
     used += u.text.length;
+  }
+  // A sentence that goes on about the one chosen before it ("…cry for long stretches every evening. This is often
+  // called colic. It usually … eases by 3–4 months") says what that one leaves open, while the budget lasts.
+  // (In order, so a chain of them follows: "This is often called colic. It usually starts…".)
+  for (const u of units) {
+    if (!chosen.has(u) || u.bullet) continue;
+    const next = units[u.index + 1];
+    if (!allowed(next) || chosen.has(next) || next.bullet || next.para !== u.para || !REFERS_BACK.test(next.text)) continue;
+    if (used + next.text.length > o.limit) continue;
+    chosen.add(next);
+    used += next.text.length;
   }
   // A list quoted without its lead-in ("出现下列情况……：") loses its meaning: add a short lead-in.
   const firstBullet = units.find((u) => chosen.has(u) && u.bullet);
