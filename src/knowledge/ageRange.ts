@@ -27,7 +27,13 @@ const OVER = new RegExp(`(?:${N}\\s*(岁|个月)(?:以上|以后|之后|后|起)
  * is about every age, its second question about one.
  */
 export function headingAgeRange(fullHeading: string): AgeRange | undefined {
-  const heading = fullHeading.split(/[？?]/)[0] ?? fullHeading;
+  // (…or the range in brackets closing the heading, which is about all of it: "When will my baby start babbling and
+  // saying words? (0–12 months)".)
+  const closing = /[（(]([^()（）]+)[)）]\s*$/.exec(fullHeading)?.[1];
+  return rangeIn(fullHeading.split(/[？?]/)[0] ?? fullHeading) ?? (closing === undefined ? undefined : rangeIn(closing));
+}
+
+function rangeIn(heading: string): AgeRange | undefined {
   const between = BETWEEN.exec(heading);
   if (between) {
     const a = num(between[1]!);

@@ -11,6 +11,7 @@ import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { readCodeSwitched } from '../../../knowledge/readCodeSwitched.ts';
 import { readChineseInEnglish } from '../../../knowledge/readChineseInEnglish.ts';
 import { DEFAULT_THRESHOLDS, type KnowledgeHit } from '../../../knowledge/KnowledgeBase.ts';
+import { outsideAgeRange, queryAgeMonths } from '../../../knowledge/ageRange.ts';
 import {
   answersOtherKind,
   askedKinds,
@@ -314,6 +315,14 @@ function readAfresh(question: string, passages: Passage[]): Reading {
       return { p, covered, all, misfit };
     })
     .filter((x) => !x.misfit);
+  // A section for another age (its heading says "0–12 months", the child is 18 months old) does not answer for this
+  // child when a section found for their age covers the question: "my 18-month-old still doesn't point or wave,
+  // should I worry?" is when to see a doctor about talking, not what babies do by their first birthday.
+  const age = queryAgeMonths(toSimplified(question));
+  const forAge = (x: Ranked) => age === undefined || !outsideAgeRange(sectionName(x.p), age);
+  if (ranked.some((x) => !forAge(x)) && ranked.some((x) => forAge(x) && x.covered >= MIN_COVERAGE)) {
+    for (let i = ranked.length - 1; i >= 0; i--) if (!forAge(ranked[i]!)) ranked.splice(i, 1);
+  }
   let best = ranked.find((x) => x.covered >= MIN_COVERAGE);
   // (The overrides below weigh sections of one kind of document against each other: retrieval's choice between a
   // service rule and a parenting topic stands — "不是厦门户口 也能免费用吗" is who may use the points, not free vaccines.)
