@@ -75,6 +75,9 @@ const CHILD_WORD =
 const QUESTION =
   /[?？]|吗|么|呢|怎么|如何|什么|多少|几|是否|能不能|可不可以|会不会|(?<![a-z])(?:how|what|why|when|should|can|could|is it|does|do i|are there|is there|will)(?![a-z])/;
 
+const ASKS_WHAT_TO_DO =
+  /怎么办|咋办|该怎么(?:做|教|处理|应对)|(?<![a-z])(?:what (?:am i|are we) (?:supposed|meant) to do|what (?:should|can|do) (?:i|we) do|how (?:do|should|can) (?:i|we) (?:stop|handle|deal|react|respond|teach|help))(?![a-z])(?! (?:to|so i can|in order to) (?:book|reserve|sign|get a))/;
+
 export function classifyIntent(t: string, slots: Slots): IntentResult {
   const bare = t.replace(PUNCT, '').replace(EMOJI, (e) => (/[👍👌✅🙏👋👎❌]/u.test(e) ? e : ''));
   if (bare === '') return { intent: 'out_of_scope', confidence: 0.1 };
@@ -107,6 +110,9 @@ export function classifyIntent(t: string, slots: Slots): IntentResult {
   }
   const asks = QUESTION.test(t);
   if (CHILD_WORD.test(t) && asks) add('knowledge', 1);
+  // Asking what to do about the child is a parenting question, whatever day or part of the day its story names ("bit
+  // another kid at playgroup today… what am I supposed to do"): the day weighs less than the question.
+  if (CHILD_WORD.test(t) && ASKS_WHAT_TO_DO.test(t)) add('knowledge', 1);
   // A booking verb beside a concrete search ("帮我订周六上午") stays a booking; a question about
   // availability with no booking verb stays a search.
 

@@ -11,7 +11,7 @@ import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { readCodeSwitched } from '../../../knowledge/readCodeSwitched.ts';
 import { readChineseInEnglish } from '../../../knowledge/readChineseInEnglish.ts';
 import { DEFAULT_THRESHOLDS, type KnowledgeHit } from '../../../knowledge/KnowledgeBase.ts';
-import { outsideAgeRange, queryAgeMonths } from '../../../knowledge/ageRange.ts';
+import { headingAgeRange, queryAgeMonths } from '../../../knowledge/ageRange.ts';
 import {
   answersOtherKind,
   askedKinds,
@@ -315,11 +315,15 @@ function readAfresh(question: string, passages: Passage[]): Reading {
       return { p, covered, all, misfit };
     })
     .filter((x) => !x.misfit);
-  // A section for another age (its heading says "0–12 months", the child is 18 months old) does not answer for this
+  // A section for younger children (its heading says "0–12 months", the child is 18 months old) does not answer for this
   // child when a section found for their age covers the question: "my 18-month-old still doesn't point or wave,
   // should I worry?" is when to see a doctor about talking, not what babies do by their first birthday.
   const age = queryAgeMonths(toSimplified(question));
-  const forAge = (x: Ranked) => age === undefined || !outsideAgeRange(sectionName(x.p), age);
+  // (Only a section for younger children: "1岁以后可以喝纯牛奶吗" answers an 11-month-old's parent — not yet.)
+  const forAge = (x: Ranked) => {
+    const range = age === undefined ? undefined : headingAgeRange(sectionName(x.p));
+    return range === undefined || age! < range.to;
+  };
   if (ranked.some((x) => !forAge(x)) && ranked.some((x) => forAge(x) && x.covered >= MIN_COVERAGE)) {
     for (let i = ranked.length - 1; i >= 0; i--) if (!forAge(ranked[i]!)) ranked.splice(i, 1);
   }
@@ -335,7 +339,7 @@ function readAfresh(question: string, passages: Passage[]): Reading {
   // opening. A question much closer does: "白天早就不用尿布了 可是晚上还是尿床" is bedwetting, not when to start.)
   const held = (x: Ranked) => coverage(words, x.all);
   const qm = (x: Ranked) => x.p.questionMatch ?? 0;
-  // (…nor from a section whose heading names the question's key words for one whose heading does not: "刚长了两颗牙
+  // (…nor, only a little closer, from a section whose heading names more of the question's key words: "刚长了两颗牙
   // 要开始刷牙了吗" is when to start brushing, though "一岁了才长两颗牙" lists the same child's situation.)
   // (Literally: a concept is broader than the word — "刷牙" and "长牙" are both teeth.)
   const named = (x: Ranked) => {
@@ -348,9 +352,8 @@ function readAfresh(question: string, passages: Passage[]): Reading {
       (x) =>
         sameFamily(x) &&
         x.covered === best!.covered &&
-        named(x) >= named(best!) &&
         qm(x) >= qm(best!) + 0.1 &&
-        (qm(x) >= qm(best!) + MUCH_CLOSER || held(x) >= held(best!)),
+        (qm(x) >= qm(best!) + MUCH_CLOSER || (held(x) >= held(best!) && named(x) >= named(best!))),
     );
   if (closerQuestion) best = closerQuestion;
   // …and one that covers more of the question and lists a question at least as close to it answers it over
