@@ -1291,4 +1291,16 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
     en: ['stay home', 'keep him home', 'keep her home', 'stay at home'],
   },
   { id: 'space', zh: ['面积', '平方', '场地', '多大地方'], en: ['square metres', 'square meters', 'how big is the room', 'how much space'] },
+  // Seasoning in a baby's food: "炒菜时给他那份也放了一点点酱油提个味" is the no-salt-before-1 rule, which says 盐 and 酱油.
+  {
+    id: 'seasoning',
+    zh: ['加盐', '放盐', '吃盐', '盐分', '酱油', '生抽', '调味', '调料', '提味', '提个味', '味精', '鸡精', '蚝油'],
+    en: ['salt', 'salty', 'soy sauce', 'seasoning', 'msg', 'stock cube', 'bouillon'],
+  },
+  // Passing urine: "一尿尿就喊疼" meets "排尿时哭闹、说疼" (a urine infection is for a doctor).
+  {
+    id: 'urination',
+    zh: ['尿尿', '小便', '排尿', '撒尿', '尿频', '尿急', '嘘嘘'],
+    en: ['pee', 'peeing', 'wee', 'weeing', 'urine', 'urinate', 'urinating', 'urination'],
+  },
 ];
