@@ -33,7 +33,14 @@ describe('a sentence pointing back at a quoted one', () => {
     'Some healthy babies cry for long stretches every evening and are very hard to soothe. This is often called colic. It usually peaks at about 6 weeks and eases by 3–4 months. Other babies cry for other reasons entirely, such as teething later on.',
   ].join('\n');
   const quote = (limit: number) =>
-    renderUnits(quoteAnswer(section, { words: contentWords('cries for hours every evening, hard to soothe'), related: [], question: 'cries for hours every evening, hard to soothe', limit }));
+    renderUnits(
+      quoteAnswer(section, {
+        words: contentWords('cries for hours every evening, hard to soothe'),
+        related: [],
+        question: 'cries for hours every evening, hard to soothe',
+        limit,
+      }),
+    );
   it('is quoted with it, a chain of them in order', () => {
     expect(quote(260)).toMatch(/very hard to soothe\. This is often called colic\. It usually peaks at about 6 weeks and eases by 3–4 months\./);
   });
