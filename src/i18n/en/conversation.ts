@@ -1,4 +1,5 @@
 import type * as zh from '../zh/conversation.ts';
+import type { OutsideRequest } from '../../nlu/parseOutsideRequest.ts';
 
 /** What the assistant says to parents in a conversation, in English. */
 /** What a point's rooms have or what paperwork it issues: not in the materials, so said plainly, with who can tell. */
@@ -27,10 +28,7 @@ export const menu: typeof zh.menu = {
   outOfScope: "That's outside what I can help with. I handle bookings at the community care points and parenting or childcare-policy questions.",
   outOfScopePlace: (place: string) =>
     `${place} is outside what I can help with (I handle the community care points' bookings and parenting or childcare-policy questions). If you want care points near ${place}, just tell me the district or neighbourhood.`,
-  outOfScopeRequest: (
-    kind: 'work' | 'event' | 'venue' | 'visit' | 'tour' | 'medical' | 'school' | 'lessons' | 'nanny' | 'unborn' | 'facility',
-    asked?: string,
-  ) =>
+  outOfScopeRequest: (kind: OutsideRequest, asked?: string) =>
     kind === 'facility'
       ? facility(asked)
       : kind === 'unborn'

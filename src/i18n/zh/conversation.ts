@@ -1,3 +1,5 @@
+import type { OutsideRequest } from '../../nlu/parseOutsideRequest.ts';
+
 /**
  * What the assistant says to parents in a conversation, in Chinese (written
  * in Simplified; parents who write Traditional read it converted).
@@ -27,10 +29,7 @@ export const menu = {
   outOfScopePlace: (place: string) =>
     `${place}不在我能帮忙的范围内（我只管社区托育点的预约和育儿、托育政策问题）。如果你是想找${place}附近的托育点，告诉我区或街道就可以。`,
   /** A job, an event, the rooms or a tour asked for with booking words: not bookable here; staff can answer. */
-  outOfScopeRequest: (
-    kind: 'work' | 'event' | 'venue' | 'visit' | 'tour' | 'medical' | 'school' | 'lessons' | 'nanny' | 'unborn' | 'facility',
-    asked?: string,
-  ) =>
+  outOfScopeRequest: (kind: OutsideRequest, asked?: string) =>
     kind === 'facility'
       ? facility(asked)
       : kind === 'unborn'
