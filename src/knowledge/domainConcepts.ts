@@ -1276,6 +1276,12 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
     en: ['what to wear', 'should she wear', 'should he wear', 'clothes', 'shoes', 'socks'],
   },
   {
+    // A point's own premises (parking, lifts, outdoor play space): what this assistant has no details of, said so.
+    id: 'premises',
+    zh: ['停车', '车位', '电梯', '户外游乐', '室外游乐', '户外场地', '室外场地'],
+    en: ['parking', 'car park', 'elevator', 'outdoor playground', 'outdoor play area', 'climbing frame'],
+  },
+  {
     id: 'pointtype',
     zh: ['社区共享型', '机构嵌入型', '共享型', '嵌入型', '哪种点', '哪一类', '什么类型', '两类'],
     en: ['community shared', 'institution embedded', 'kind of point', 'type of point'],

@@ -121,6 +121,9 @@ export const zhIntentRules: IntentRule[] = [
     /(?:转人工|找人工|人工客服|人工|客服|工作人员|真人|staff)(?:的|时候?|时的|那时候?|那边)?(?:发的|说的|留的|聊的)?(?:那些|的)?.{0,4}(?:记录|纪录|内容|消息|聊天|对话|信息|资料|工单)(?:呢|吗|么|也|会|要|保存|保留|存|留|多久|删|[?？]|$)/,
     9,
   ],
+  // Never getting a place ("周末上午的老是约不到 有没有什么办法", "每次都抢不到"): what else to try (afternoons, weekdays, the
+  // waitlist) is asked, not that day's places again.
+  ['knowledge', /(?:老是|总是|一直|每次都?|经常|常常|根本|从来)(?:都)?(?:约不到|抢不到|订不到|约不上|抢不上|订不上|没(?:有)?(?:位子?|名额|空位))/, 6],
   // Care on working days asked in general ("平日有没有托班", "工作日可以送吗"): what is on then is answered, not "which day?".
   ['knowledge', /(?:平日|工作日|周一到周五|礼拜一到礼拜五|星期一到星期五)(?:的|里|白天|上班的?时候)?.{0,8}(?:托|送|照顾|看孩子|带孩子|带娃)/, 5],
   // A record the parent says is wrong ("我明明提前一天取消了 系统还是给我记了爽约 这不合理"): a complaint, not the no-show rule.
