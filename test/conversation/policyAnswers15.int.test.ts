@@ -42,7 +42,7 @@ describe('service questions get their own section', () => {
     expect(out.reply).toMatch(/爺爺奶奶|外公外婆|保姆/);
   });
 
-  it('"那第一次去要帶什麼證件" after a Taiwan family\'s eligibility: the first visit\'s documents, not the collector\'s ID', async () => {
+  it("\"那第一次去要帶什麼證件\" after a Taiwan family's eligibility: the first visit's documents, not the collector's ID", async () => {
     const id = ++userSeq;
     await say(id, '我們是從台灣過來的 孩子沒有大陸戶口 也可以用嗎');
     const out = await say(id, '那第一次去要帶什麼證件');
