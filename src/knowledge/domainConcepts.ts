@@ -1122,6 +1122,20 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
     en: ['spit up', 'spits up', 'spitting up', 'reflux', 'projectile', 'vomits after'],
   },
   {
+    // A blocked nose, however it is said ('鼻子塞住了', '鼻子堵得', 'so stuffed up'): the cold sections (saline drops,
+    // feeds), not a feeding or sleep section that shares 'milk' or 'cries'.
+    id: 'blockednose',
+    zh: ['鼻塞', '鼻子塞', '鼻子堵', '鼻子不通', '鼻子不透气', '鼻孔堵', '鼻涕堵'],
+    en: ['blocked nose', 'stuffy nose', 'stuffed up', 'stuffed-up', 'congested', 'nose is blocked', 'nose is so blocked', 'nasal congestion'],
+  },
+  {
+    // Milk left in the bottle, whichever feed it is: '只喝了一半 可以放着等下一餐再给他喝吗', 'can I save the rest for the next
+    // feed' meet the storage sections (formula and breast milk) that say to throw it away after about two hours.
+    id: 'leftovermilk',
+    zh: ['喝剩', '吃剩', '剩下的奶', '剩的奶', '剩奶', '没喝完', '没吃完的奶', '喝了一半', '喝一半', '下一顿', '下一餐', '下一次喝', '留到下', '留着下', '倒掉'],
+    en: ['leftover', 'left over', 'leftovers', 'rest of the bottle', 'half a bottle', 'half the bottle', 'next feed', "didn't finish", 'did not finish', 'unfinished'],
+  },
+  {
     id: 'milkamount',
     zh: ['毫升', '几cc', '多少cc', 'cc奶', '奶量', '喝多少', '喝几', '一次喝', '一顿喝'],
     en: ['ml', 'ounces', 'oz', 'how much milk', 'how much formula', 'drinks per'],
