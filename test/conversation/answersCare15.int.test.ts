@@ -27,7 +27,7 @@ describe('feeding', () => {
   });
   it('milk left in the bottle: throw it away after about two hours', async () => {
     const out = await ask('奶瓶里还剩一半 宝宝没喝完 留着下一次喝行吗');
-    expect(citedDocs(out).some((d) => /formula-feeding|breastfeeding/.test(d))).toBe(true);
+    expect(citedDocs(out).some((d) => /formula-feeding|breastfeeding/.test(d ?? ''))).toBe(true);
     expect(out.reply).toMatch(/2\s*小时|两小时/);
   });
   it('egg held back "or he will be allergic": no need to delay', async () => {

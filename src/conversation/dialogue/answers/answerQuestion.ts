@@ -234,8 +234,7 @@ async function answerOtherPart(r: Reply, text: string): Promise<void> {
     if (!answersQuestion(part, run.result!.passages)) continue;
     // (A parenting answer's other part is the service's rule only when it names the service: "明天约了打疫苗 … 还能打吗 要不要
     // 改时间" is moving the jab, not a booking at a point.)
-    if (!top.docId.startsWith('parenting-') && r.citations.every((c) => c.docId.startsWith('parenting-')) && !NAMES_SERVICE.test(toSimplified(part)))
-      continue;
+    if (!top.docId.startsWith('parenting-') && r.citations.every((c) => c.docId?.startsWith('parenting-')) && !NAMES_SERVICE.test(toSimplified(part))) continue;
     await searchKnowledgeTool.present!(r, run.result!, { query: part });
     return;
   }
