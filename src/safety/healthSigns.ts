@@ -1240,7 +1240,7 @@ function readAge(t: string): number | undefined {
  */
 const BEHAVIOUR_TOWARD_OTHERS = new RegExp(
   [
-    `(?<!被|给|让)(?:咬|打|推|抓|踢|挠|撞|掐|拍)(?:了|伤了?|倒了?|破了?|哭了?)?(?:一下|几下|一口)?(?:别的|别人|其他|其它|人家|同学|小朋友|小伙伴|弟弟|妹妹|哥哥|姐姐|我|妈妈|爸爸|大人|老师|奶奶|爷爷|外婆|外公|阿姨)(?!电话|手机|针|疫苗)(?:的)?(?:小朋友|小孩|孩子|同学|脸|手)?`,
+    `(?<!被|给|让)(?:咬|打|推|抓|踢|挠|撞|掐|拍)(?:了|伤了?|倒了?|破了?|哭了?)?(?:一下|几下|一口)?(?:别的|别人|其他|其它|另(?:外)?一个|另外的?|人家|同学|小朋友|小伙伴|弟弟|妹妹|哥哥|姐姐|我|妈妈|爸爸|大人|老师|奶奶|爷爷|外婆|外公|阿姨)(?!电话|手机|针|疫苗)(?:的)?(?:小朋友|小孩|孩子|同学|脸|手)?`,
     `把(?:别的|别人|人家|人|其他|其它|同学|小朋友|小伙伴|弟弟|妹妹|哥哥|姐姐|我|妈妈|爸爸|老师)(?![的家])[^，。,.!?！？]{0,6}(?:咬|打|推|抓|踢|挠|撞|掐)(?:了|伤了?|倒了?|破了?|哭了?)?`,
     `(?<!被|给|让)(?:爱|老是?|总是?|经常|会|喜欢|又|还)?(?:咬|打|推|抓|踢|挠|掐)人`,
     `(?<![a-z])(?:hits?|hitting|bites?|biting|bit|push(?:es|ed|ing)?|shov(?:es|ed|ing)|kick(?:s|ed|ing)?|scratch(?:es|ed|ing)?|smack(?:s|ed|ing)?|slap(?:s|ped|ping)?|pinch(?:es|ed|ing)?|hurt(?:s|ing)?) (?:me|us|people|others|everyone|other (?:kids|children|people|toddlers|babies)|(?:an?|the|some|his|her|their|another|other)(?: other| younger| older| little| smaller)? (?:kids?|child(?:ren)?|boys?|girls?|toddlers?|bab(?:y|ies)|classmates?|friends?|sister|brother|sibling|cousin|playmates?|peers?)|(?:his|her|their) (?:mum|mom|dad|mother|father|grandma|grandpa|nanny|teacher|carer)s?)(?![a-z])`,
