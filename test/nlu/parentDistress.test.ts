@@ -18,6 +18,7 @@ describe('PARENT_DISTRESS', () => {
       "honestly I'm barely coping, no help at home",
       'I just need someone to talk to',
       '寶寶一直哭 我快抓狂了',
+      '他一直哭 我也崩溃大哭了',
       'when she screams I just lose it',
     ])
       expect(distress(t), t).toBe(true);
@@ -27,6 +28,8 @@ describe('PARENT_DISTRESS', () => {
     for (const t of [
       '宝宝每天都在哭 怎么办',
       '孩子每次分开都哭到崩溃',
+      '我儿子22个月 tantrum 超级多 每次要离开playground就崩溃大哭 有什么tips',
+      '女兒一不順她的意就崩潰大哭',
       '你们老师对我女儿很凶 我要投诉',
       'my baby keeps screaming at the top of his lungs',
       'can I talk to a real person',
