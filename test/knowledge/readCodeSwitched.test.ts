@@ -20,6 +20,8 @@ describe('readCodeSwitched: illnesses and practicalities named in English inside
     ['晚上有staff at night回消息吗', '晚上'],
     ['宝宝stranger anxiety很严重 见到uncle就哭', '认生'],
     ['2岁半 still only says single words 要不要担心', '单个词'],
+    ['宝宝7个月 一离开房间就哭 my mom says I spoil her by holding her too much', '惯坏'],
+    ['婆婆说 holding him all the time 会让他更黏', '抱'],
   ])('%s → %s', (q, word) => {
     expect(readCodeSwitched(q)).toContain(word);
   });

@@ -94,6 +94,9 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['bath(?:s|ing|time)?', '洗澡'],
   ['poo(?:p|ps|s)?|stools?', '大便'],
   ['clingy|clinging', '黏人'],
+  // "my mom says I spoil her by holding her too much": holding a baby and spoiling one, as the documents say them.
+  ['spoil(?:s|ed|ing|t)?(?: (?:her|him|them|the baby))?', '惯坏'],
+  ['(?:holding|hold|carrying|carry) (?:her|him|them|the baby)(?: (?:too much|all the time|so much))?', '抱'],
   ['nursery rhymes?|songs?', '儿歌'],
   // Waking for the day too early is the documents' 早醒, not waking in the night ("baby 老是 wake up at 5am").
   [

@@ -197,14 +197,20 @@ async function withWellbeing(r: Reply, text: string, passages: Passage[]): Promi
   // (One language per answer: the section in the parent's language, with what the search found in it. The child's
   // crying or tantrum sections are about the parent only when they name it: "對小孩大吼大叫 我快瘋了" is their anger.)
   const rest = passages.filter((p) => p !== hit && p.language === hit.language && (childMoment || !/crying|tantrum/.test(p.docId)));
-  // (A concrete question the search answers — "sleep regression 要持续多久 好崩溃" — is answered as asked, the section after.)
-  const asked = rest.length > 0 && namesTopic(text) && answersQuestion(text, rest);
+  // (A concrete question the search answers — "sleep regression 要持续多久 好崩溃" — is answered as asked, the section after.
+  // Only one asked: a parent who tells what wears them out and asks nothing — "hasn't slept more than 2 hours in a row
+  // for weeks… I snapped at her today. I feel awful." — hears the wellbeing section first, not how long toddlers sleep.)
+  const asked = rest.length > 0 && namesTopic(text) && ASKS.test(normalizeText(toSimplified(text))) && answersQuestion(text, rest);
   return asked || (childMoment && rest[0] && /crying|tantrum/.test(rest[0].docId)) ? [...rest, hit] : [hit, ...rest];
 }
 
 /** A part that names the service itself: a booking, a session, a point, a kind of care. */
 const NAMES_SERVICE =
   /预约|约的|托育|服务点|半日托|临时托|体验课|上课|名额|候补|送托|送去|送过去|能去|去吗|能来|来吗|接孩子|老师|爱邻|护幼|周[六日末]|礼拜[六天日]|星期[六天日]|(?<![a-z])(?:book\w*|sessions?|slots?|points?|care|childcare|daycare|nursery|waitlist\w*|class(?:es)?|teachers?|staff|saturday|sunday|weekend|go|come|attend)(?![a-z])/i;
+
+/** Something asked at all: a question mark, a question word or "what do I do" (read on Simplified, lowercased text). */
+const ASKS =
+  /[?？吗呢么嘛]|多久|多长|几|怎么|怎样|如何|什么|啥|哪|多少|能不能|可不可以|会不会|要不要|有没有|是不是|正常|(?<![a-z])(?:how|what|when|where|why|which|should (?:i|we)|can (?:i|we)|is (?:it|this|that)|does|do (?:i|we))(?![a-z])/i;
 
 /** A part that reads as a question of its own: a question word or mark. */
 const QUESTION_PART =
