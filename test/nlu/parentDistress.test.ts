@@ -19,6 +19,7 @@ describe('PARENT_DISTRESS', () => {
       'I just need someone to talk to',
       '寶寶一直哭 我快抓狂了',
       '他一直哭 我也崩溃大哭了',
+      '他在地上打滚 我快抓狂 想尖叫',
       'when she screams I just lose it',
     ])
       expect(distress(t), t).toBe(true);
@@ -30,6 +31,7 @@ describe('PARENT_DISTRESS', () => {
       '孩子每次分开都哭到崩溃',
       '我儿子22个月 tantrum 超级多 每次要离开playground就崩溃大哭 有什么tips',
       '女兒一不順她的意就崩潰大哭',
+      '兒子兩歲 不給他看手機就整個抓狂 在地上打滾大哭 怎麼辦',
       '你们老师对我女儿很凶 我要投诉',
       'my baby keeps screaming at the top of his lungs',
       'can I talk to a real person',
