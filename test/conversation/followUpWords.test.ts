@@ -20,9 +20,20 @@ describe('words that say what a message asks', () => {
   });
 
   it('hears "they/that" questions as follow-ups, not every question', () => {
-    for (const q of ['when do they switch to one?', 'how long does that last?', 'should they still nap?', 'ok who would we actually see for that here in xiamen?', 'where do we go about this in xiamen?'])
+    for (const q of [
+      'when do they switch to one?',
+      'how long does that last?',
+      'should they still nap?',
+      'ok who would we actually see for that here in xiamen?',
+      'where do we go about this in xiamen?',
+    ])
       expect(FOLLOW_UP.test(q), q).toBe(true);
-    for (const q of ['when can babies eat eggs?', 'is it ok to give honey at 10 months?', 'is there a class for this age group?', 'can we book for this weekend in huli?'])
+    for (const q of [
+      'when can babies eat eggs?',
+      'is it ok to give honey at 10 months?',
+      'is there a class for this age group?',
+      'can we book for this weekend in huli?',
+    ])
       expect(FOLLOW_UP.test(q), q).toBe(false);
   });
 
