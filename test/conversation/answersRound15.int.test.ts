@@ -52,3 +52,11 @@ describe('behaviour answers', () => {
     expect(out.reply).toMatch(/不可以咬人/);
   });
 });
+
+describe('English words a Chinese question leaves unread', () => {
+  it('are left to a clearly matching section found anywhere among the passages, not only the first', async () => {
+    const out = await ask('我的baby 9个月 还不会sit independently 正常吗');
+    expect(citedDocs(out)).toContain('parenting-motor-milestones');
+    expect(out.reply).toMatch(/9个月还不能独坐/);
+  });
+});

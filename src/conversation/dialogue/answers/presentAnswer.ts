@@ -484,7 +484,10 @@ function readAfresh(question: string, passages: Passage[]): Reading {
  * that match. Without such a match it still counts, and the answer is an honest "not covered".
  */
 function withoutUnread(key: string[], passages: Passage[], alls: SearchableText[]): string[] {
-  if (passages[0]?.language !== 'zh' || (passages[0].questionMatch ?? 0) < DEFAULT_THRESHOLDS.questionMatch) return key;
+  // (Any passage found, not only the first: which of two close sections retrieval ranks first — "9个月还不会sit
+  // independently" finds when babies sit a hair above when to see a doctor — does not decide whether it found a match.)
+  const matched = passages.some((p) => (p.questionMatch ?? 0) >= DEFAULT_THRESHOLDS.questionMatch);
+  if (passages[0]?.language !== 'zh' || !matched) return key;
   return key.filter((k) => !/^[a-z]/.test(k) || alls.some((a) => mentions(a, k)));
 }
 
