@@ -251,7 +251,7 @@ const EN_STOP = new Set(
     'hi hello thanks thank get got go going want wanted need know tell let make like one two up down out over again still ' +
     're ve ll d m don doesn didn wont isn aren wasn weren won wouldn shouldn couldn cant dont im ive is it ok yes ' +
     // Chat fillers around the question ("pls", "honestly", "lol").
-    'pls plz omg lol ugh haha honestly literally ' +
+    'pls plz omg lol ugh haha honestly literally lately recently nowadays ' +
     // Function words: "hold off on eggs because" is about eggs.
     'because though although maybe lot lots thing things stuff anything something everything off'
   ).split(/\s+/),

@@ -13,6 +13,13 @@ const CONTEXT_ONLY = new Set(['long_time', 'small', 'cried', 'hot_day', 'no_read
 const MEDICAL_VISIT =
   /体检|儿保|复查|复诊|看医生|医院|急诊|门诊|(?<![a-z])(?:check-?ups?|\d+[- ]?(?:week|month) (?:check|review|appointment)|doctor'?s?|gp|hospital|a&e|clinic|paediatrician|pediatrician)(?![a-z])/i;
 
+/**
+ * A day that is a family event, not a day for care ("下個月二寶就要出生了 現在分房好嗎", "the baby is due next month",
+ * "下周我要回去上班了 他一直粘着我怎么办"): a sibling's birth, going back to work, a move, starting kindergarten, weaning.
+ */
+const FAMILY_EVENT =
+  /出生|要生|生(?:二胎|老二|二宝|妹妹|弟弟)|预产期|(?:回去|回|开始|重新)上班|复工|返工|产假|搬家|搬到|开学|上幼儿园|入园|断奶|(?<![a-z])(?:(?:is|are|was) (?:due|born)|due date|arrives?|arriving|new baby|(?:go|going|back|return(?:ing)?) (?:back )?to work|maternity leave|moving|move house|starts? (?:kindergarten|preschool|nursery))(?![a-z])/i;
+
 function namesAPlace(s: Slots): boolean {
   return !!(s.district || s.neighbourhood || s.pointCode || s.kind || s.classTitle || s.wantsNearby);
 }
@@ -29,7 +36,7 @@ export function withoutHealthStorySearch(out: Understanding, text: string): Unde
   const t = prepareText(text);
   if (BOOKING_SIGNAL.test(t) || AVAILABILITY_ASK.test(t) || CARE_ASK.test(t)) return out;
   const signs = [...readHealthSigns(toSimplified(text)).signs].filter((s) => !CONTEXT_ONLY.has(s));
-  if (signs.length === 0 && !MEDICAL_VISIT.test(t)) return out;
+  if (signs.length === 0 && !MEDICAL_VISIT.test(t) && !FAMILY_EVENT.test(t)) return out;
   const requests = (out.requests ?? []).filter((q) => !(q.intent === 'find_slots' && !namesAPlace(q.slots)));
   if (out.intent === 'find_slots' && namesAPlace(out.slots)) return out;
   const next: Understanding = { ...out, intent: 'knowledge', confidence: Math.min(out.confidence, 0.6) };

@@ -16,11 +16,11 @@ export function parseReplyName(text: string, s: Slots): string | undefined {
     .replace(/\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/gi, ' ')
     .replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b/gi, ' ')
     .replace(
-      /(出生日期|出生|生日|生的|名字|登记|添加|注册|一下|帮我|我的|我家|我要|我想|叫做|叫|是|宝宝|孩子|小孩|女儿|儿子|一个|新的|还有|另外|再加|大宝|二宝|三宝|小宝|老大|老二|老三|老幺)/g,
+      /(出生日期|出生|生日|生的|名字|登记|添加|注册|一下|帮我|我的|我家|我要|我想|叫做|叫|是|宝宝|孩子|小孩|女儿|儿子|一个|新的|还有|另外|再加|大宝|二宝|三宝|小宝|老大|老二|老三|老幺|[两俩三四几]个|都想|都要|(?<!娃)娃(?!娃))/g,
       ' ',
     )
     .replace(
-      /\b(born|birthday|name|is|my|son|daughter|baby|on|register|add|child|kid|please|the|called|named|a|an|another|new|i|want|to|would|like|and|also)\b/gi,
+      /\b(born|birthday|name|is|my|son|daughter|baby|on|register|add|child|kid|please|the|called|named|a|an|another|new|i|want|to|would|like|and|also|two|three|kids|children|both|twins|d)\b/gi,
       ' ',
     )
     .replace(/[,，。:：;；!！?？]/g, ' ')
@@ -38,7 +38,7 @@ export function parseReplyName(text: string, s: Slots): string | undefined {
   if (NOT_NAMES.test(t)) return undefined;
   // "Yes please, both", "ok both of them", "no, all": an answer to the list, with no name in it.
   if (/(?<![a-z])(?:yes|yeah|yep|yup|sure|ok|okay|no|nope|both|all|thanks|thx)(?![a-z])/i.test(t)) return undefined;
-  if (!/^[\p{L}·\s'-]+$/u.test(t)) return undefined;
+  if (!/^[\p{L}·\s'-]+$/u.test(t) || !/\p{L}/u.test(t)) return undefined;
   // English names come back capitalised (the text was lowercased for matching).
   return t.replace(/(^|\s)([a-z])/g, (_m, sp: string, c: string) => sp + c.toUpperCase());
 }

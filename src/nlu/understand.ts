@@ -72,6 +72,9 @@ function twoQuestions(first: string, second: string): boolean {
   return (ZH_QUESTION_END.test(a) && (NEXT_QUESTION.test(b) || ZH_QUESTION_END.test(b))) || (EN_QUESTION_START.test(a) && EN_QUESTION_START.test(b));
 }
 
+/** A question asked in full with its own subject and mark ("can grandma pick her up afterwards?"), not a part ("how much per day?"). */
+const OWN_QUESTION = /^(?:and\s+)?(?:can|could|may|does|do|is|are|should|will)\s+\S+\s+\S+.*[?？]$/i;
+
 /** A clause that asks or requests something: a question, a request verb, or a booking verb not in the past. */
 const ASKS =
   /[?？]|吗|么|嘛|呢|怎么|多少|几(?!点)|哪|能不能|可不可以|有没有|是否|(?<![没不])帮|给我|我要|我想|想要|请|麻烦|(?:约|订|预约|报名|排队|候补|取消|登记)(?!了|过|好|上|的)|(?<![a-z])(?:book|cancel|find|search|show|reserve|register|any|is there|are there|can|could|please|want|need|looking)(?![a-z])/i;
@@ -1080,8 +1083,9 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
           family === 'question' &&
           prev.intent === 'knowledge' &&
           r.intent === 'knowledge' &&
-          r.confidence >= 0.7 &&
-          prev.confidence >= 0.7 &&
+          // ("how much does it cost and can grandma pick her up?": the second question, asked in full with its mark, is one
+          // even when its words alone name no topic the rules know.)
+          (Math.min(r.confidence, prev.confidence) >= 0.7 || (Math.max(r.confidence, prev.confidence) >= 0.7 && OWN_QUESTION.test(seg.trim()))) &&
           twoQuestions(prev.text, seg));
       if (prev && !distinct && (prev.family === family || family === 'other' || family === 'talk' || (r.confidence < 0.6 && family !== 'question'))) {
         prev.text = `${prev.text} ${seg}`;

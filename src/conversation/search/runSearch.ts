@@ -265,7 +265,12 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
   const opened = results.filter((s) => s.bookable || s.free === 0 || new Date(s.bookingOpensAt) <= now);
   if (results.length > 0 && opened.length === 0) {
     const first = results[0]!;
-    r.say(w.search.notOpenYet(w.format.dateRange(args.from, args.to), openingTime(new Date(first.bookingOpensAt), w, timeZone), rules.opensDaysAhead));
+    const when = openingTime(new Date(first.bookingOpensAt), w, timeZone);
+    // A weekday with classes but no care, asked with no kind ("anything on Tuesday 15 December? I need someone to watch
+    // her"): that there is no care that day comes first — a list of classes "not open yet" reads as care to wait for.
+    if (!args.kind && !hasWeekend(args.from, args.to) && results.every((s) => !isDropOff(s.kind)))
+      r.say(w.search.weekdayCareLater(w.format.dateRange(args.from, args.to), when));
+    else r.say(w.search.notOpenYet(w.format.dateRange(args.from, args.to), when, rules.opensDaysAhead));
     r.say(w.search.notOpenListed);
     searchSlotsTool.present!(r, found, args);
     r.state.lastSearch = { ...r.state.lastSearch!, request: requested };
@@ -368,8 +373,13 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
     // A weekday beyond the booking window that never has care or classes ("圣诞节12月25号能送过去吗", a Friday): said so —
     // not "booking opens on …" for a day with nothing to open. The same weekdays inside the window tell.
     const mirror = args.from > horizon && !hasWeekend(args.from, args.to) ? sameWeekdaysBefore(args.from, args.to, horizon) : undefined;
-    if (mirror && mirror.from > today && (await search(r, { from: mirror.from, to: mirror.to, includeFull: true }))?.results.length === 0) {
+    const mirrored = mirror && mirror.from > today ? (await search(r, { from: mirror.from, to: mirror.to, includeFull: true }))?.results : undefined;
+    if (mirrored && mirrored.length === 0) {
       r.say(w.search.noCareThatDay(range));
+    } else if (mirrored && !args.kind && mirrored.every((s) => !isDropOff(s.kind))) {
+      // The same weekday has classes but never care ("are you open on Christmas Eve? I need someone to take her"): no
+      // care that day, and when its classes open — not "booking opens" as if care were coming.
+      r.say(w.search.weekdayCareLater(range, w.format.date(addDays(args.from, -rules.opensDaysAhead))));
     } else if (args.from > horizon) {
       const opensOn = addDays(args.from, -rules.opensDaysAhead);
       r.say(w.search.notOpenYet(range, w.format.date(opensOn), rules.opensDaysAhead));

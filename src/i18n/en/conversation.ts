@@ -72,6 +72,8 @@ export const search: typeof zh.search = {
   careFromAge: (child: string | undefined, months: number, min: number) =>
     `${child ?? 'Your baby'} is ${months} months old: half-day and temporary care start at ${min} months. These parent-and-baby trial classes fit ${child ?? 'your baby'} (a parent stays):`,
   alreadyOpen: (range: string) => `Booking is already open for ${range}:`,
+  weekdayCareLater: (day: string, opens: string) =>
+    `There is no half-day or temporary care on ${day}: free care is mostly at weekends. That day has free 1-hour trial classes (picture books, gross motor, music & social, sensory integration), which open for booking on ${opens}.`,
   weekdayCare: (day: string) =>
     `There is no half-day or temporary care on ${day}: free care is mostly at weekends. That day there are free 1-hour trial classes (picture books, gross motor, music & social, sensory integration):`,
   addressLabel: 'Address: ',

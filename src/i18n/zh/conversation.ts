@@ -71,6 +71,8 @@ export const search = {
   careFromAge: (child: string | undefined, months: number, min: number) =>
     `${child ?? '宝宝'}现在${months}个月：半日托和临时托要满${min}个月才能参加。下面是适合${child ?? '宝宝'}的亲子体验课（家长陪同）：`,
   alreadyOpen: (range: string) => `${range}的场次已经开放预约了：`,
+  weekdayCareLater: (day: string, opens: string) =>
+    `${day}没有半日托或临时托：免费托育主要在周末。这天有免费的1小时体验课（绘本、大运动、音乐社交、感统），${opens}开放预约。`,
   weekdayCare: (day: string) => `${day}没有半日托或临时托：免费托育主要在周末。这天可以参加免费的1小时体验课（绘本、大运动、音乐社交、感统）：`,
   addressLabel: '地址：',
   pickHint: '点“预约”按钮，或回复序号（如“约第1个”）。',

@@ -326,7 +326,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'register_child',
     w(
-      "\\bregister (?:my |a |another |our |one more |the )?(?:child|kid|son|daughter|baby|toddler|children|kids|little one)\\b|\\badd (?:my |a |another |our |one more |the )?(?:child|kid|son|daughter|baby|toddler|second child)\\b|\\b(new|another|second) child\\b|\\bchild(?:'s)? (?:profile|details)\\b|\\b(sign up|create an account|create a profile)\\b",
+      "\\bregister (?:my |a |another |our |one more |the )?(?:two |three |2 |3 |both )?(?:child|kid|son|daughter|baby|toddler|children|kids|little one|little ones|sons|daughters|twins)\\b|\\badd (?:my |a |another |our |one more |the )?(?:child|kid|son|daughter|baby|toddler|second child)\\b|\\b(new|another|second) child\\b|\\bchild(?:'s)? (?:profile|details)\\b|\\b(sign up|create an account|create a profile)\\b",
     ),
     3,
   ],

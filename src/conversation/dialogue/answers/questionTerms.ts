@@ -162,7 +162,8 @@ export function contentWords(question: string): string[] {
     if (t.startsWith('~')) return false;
     if (COMMON_TERMS.has(t) || FRAME_WORDS.has(t) || isAgeOrNumber(t)) return false;
     // One Chinese character is rarely a topic (吃, 学, 喂); Latin stems of two letters never are.
-    if (/\p{Script=Han}/u.test(t) ? [...t].length < 2 : t.length < 3) return false;
+    // (A two-letter word a concept lists is one: "tv".)
+    if (/\p{Script=Han}/u.test(t) ? [...t].length < 2 : t.length < 3 && (!CONCEPT_OF_FORM.has(t) || UNITS.has(t))) return false;
     return true;
   });
 }
@@ -335,6 +336,10 @@ const PEOPLE = new Set([
 ]);
 // English words of feeling, manner and motion around a question ("so embarrassing", "coming through"): no topic.
 const EN_FRAME = new Set([
+  // How big a thing felt, not what it was ("throws a huge fit", "a massive meltdown").
+  'huge',
+  'massiv',
+  'massive',
   // Pronouns and prepositions that stem into content words ('himself', 'without').
   'himself',
   'herself',
