@@ -1,5 +1,5 @@
 import type { Intent, Slots } from './types.ts';
-import { INTENT_RULES } from './lexicon/index.ts';
+import { ARBITRATION, INTENT_RULES } from './lexicon/index.ts';
 
 /**
  * Keyword/pattern scoring over a prepared message (Simplified, lowercase,
@@ -78,6 +78,21 @@ const QUESTION =
 const ASKS_WHAT_TO_DO =
   /怎么办|咋办|该怎么(?:做|教|处理|应对)|(?<![a-z])(?:what (?:am i|are we) (?:supposed|meant) to do|what (?:should|can|do) (?:i|we) do|how (?:do|should|can) (?:i|we) (?:stop|handle|deal|react|respond|teach|help))(?![a-z])(?! (?:to|so i can|in order to) (?:book|reserve|sign|get a))/;
 
+/**
+ * A part of the day said of what happens day after day ("每天晚上十一点多才睡 早上又起不来", "getting dressed every morning is
+ * a battle"): the child's routine, not a time for care.
+ */
+const HABITUAL =
+  /每天|每晚|每个?(?:早上|上午|中午|下午|晚上|傍晚|早晨|半夜)|天天|每次|总是|老是|一到(?:早上|上午|下午|晚上|傍晚)|(?<![a-z])(?:every|each) (?:single )?(?:morning|afternoon|evening|night|day)|(?:in the|most|all) (?:mornings|afternoons|evenings|nights)(?![a-z])/;
+
+/** A plea for help closing a message ("… Help", "求助", "帮帮我"). */
+const PLEA = /(?:^|[.!?。！？,，~\s])(?:help|help me|help please|please help|any advice|advice please|sos|求助|求救|帮帮我|救救我|怎么破)[.!?。！？~\s]*$/;
+
+export function habitualTime(t: string, slots: Slots): boolean {
+  if (!slots.partOfDay || slots.dateRange || slots.district || slots.neighbourhood || slots.pointCode || slots.kind || slots.wantsNearby) return false;
+  return HABITUAL.test(t) && !ARBITRATION.bookingSignal.test(t) && !ARBITRATION.availabilityAsk.test(t) && !ARBITRATION.careAsk.test(t);
+}
+
 export function classifyIntent(t: string, slots: Slots): IntentResult {
   const bare = t.replace(PUNCT, '').replace(EMOJI, (e) => (/[👍👌✅🙏👋👎❌]/u.test(e) ? e : ''));
   if (bare === '') return { intent: 'out_of_scope', confidence: 0.1 };
@@ -92,7 +107,9 @@ export function classifyIntent(t: string, slots: Slots): IntentResult {
   for (const [intent, re, weight] of INTENT_RULES) if (re.test(t)) add(intent, weight);
 
   // Slots as evidence.
-  const searchSlots = [slots.dateRange, slots.partOfDay, slots.district ?? slots.wantsNearby, slots.kind].filter((x) => x !== undefined).length;
+  const searchSlots = [slots.dateRange, habitualTime(t, slots) ? undefined : slots.partOfDay, slots.district ?? slots.wantsNearby, slots.kind].filter(
+    (x) => x !== undefined,
+  ).length;
   if (searchSlots > 0) add('find_slots', Math.min(1.5, 0.5 + 0.5 * searchSlots));
   if (slots.ordinal !== undefined) {
     if ((score.get('cancel') ?? 0) > 0) add('cancel', 2);
@@ -113,6 +130,8 @@ export function classifyIntent(t: string, slots: Slots): IntentResult {
   // Asking what to do about the child is a parenting question, whatever day or part of the day its story names ("bit
   // another kid at playgroup today… what am I supposed to do"): the day weighs less than the question.
   if (CHILD_WORD.test(t) && ASKS_WHAT_TO_DO.test(t)) add('knowledge', 1);
+  // "…Getting dressed every morning is a battle. Help": a plea closing a story about the child asks for advice, not the menu.
+  if (t.length > 30 && (CHILD_WORD.test(t) || slots.childAgeMonths !== undefined) && PLEA.test(t)) add('knowledge', 2.5);
   // A booking verb beside a concrete search ("帮我订周六上午") stays a booking; a question about
   // availability with no booking verb stays a search.
 

@@ -123,6 +123,12 @@ const RULES: AgeRule[] = [
   ],
 ];
 
+/** An age told of someone other than the child: an older relative, a neighbour, a sitter. */
+const OTHER_PERSON_AGE = new RegExp(
+  `(?:${NUM})\\s*(?:周岁|岁)(?:半)?(?:的|大的)?\\s*(?:侄子|侄女|外甥女?|表(?:哥|姐|弟|妹)|堂(?:哥|姐|弟|妹)|邻居|保姆|保母|亲戚|学生|高中生|初中生|大学生)|(?<![a-z0-9])(?:${EN_NUM})[- ]years?[- ]old\\s+(?:nephew|niece|cousin|babysitter|sitter|neighbou?r|teen(?:ager)?|student)(?![a-z])`,
+  'g',
+);
+
 /** A child's age in months, if the message states one. */
 export function parseAge(text: string): AgeResult {
   // Durations that are not ages: "提前3个月", "for 2 years", "18个月内", "every 3 months";
@@ -139,8 +145,10 @@ export function parseAge(text: string): AgeResult {
       /(?:提前|每隔?|过去|最近|持续|已经)\s*\S{1,3}\s*个月|for (?:the (?:past|last) )?\S+ (?:years|year|months|month)\b(?! ?-?old)|every \S+ months?|(?:\d+|几)个月(?:内|以内|以下|以上|前)(?!\s*(?:刚|才|就)?\s*满)|(?:每|一)个?月(?:里|内)?(?:能|可以|最多)?(?:约|预约|订|报名|去)(?:几|一|两|多少)?(?:次|回|场)?/g,
       ' ',
     );
+  // Another person's age ("让我16岁的侄子去接", "my 15-year-old nephew"): not the child's.
+  const own = t.replace(OTHER_PERSON_AGE, ' ');
   for (const [re, get] of RULES) {
-    const m = re.exec(t);
+    const m = re.exec(own);
     if (!m) continue;
     const months = get(m);
     if (months === undefined || Number.isNaN(months) || months < 0) continue;

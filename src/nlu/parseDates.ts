@@ -216,6 +216,9 @@ const RULES: Rule[] = [
   // Named days: Christmas, New Year's Day (the next one, or one a few weeks back).
   [/(?<![a-z])(?:christmas|xmas)(?: day)?(?! eve)(?![a-z])|圣诞节?(?!前夜|夜)/g, (_m, today) => monthDay(today, 12, 25)],
   [/(?<![a-z])christmas eve(?![a-z])|平安夜/g, (_m, today) => monthDay(today, 12, 24)],
+  // Boxing Day and New Year's Eve, as expat parents name them.
+  [/(?<![a-z])boxing day(?![a-z])/g, (_m, today) => monthDay(today, 12, 26)],
+  [/(?<![a-z])new year'?s eve(?![a-z])|跨年夜|除夕夜?(?=.{0,3}(?:元旦|跨年))/g, (_m, today) => monthDay(today, 12, 31)],
   // ("New Year weekend" names the holiday too: the weekend beside it, see holidayWeekend.)
   [/(?<![a-z])new year'?s day(?![a-z])|(?<![a-z])new year'?s?(?= (?:long )?weekend)|元旦/g, (_m, today) => monthDay(today, 1, 1)],
   // Relative days. ('思明上午/思明早上' is the district Siming and a part of day, not 明上午 'tomorrow morning'.)
@@ -417,7 +420,7 @@ function reconcile(hits: Hit[], text: string): DateResult['conflict'] {
 }
 
 /** A named holiday ("元旦", "New Year", "圣诞") — a day that can name a weekend. */
-const HOLIDAY = /元旦|圣诞|平安夜|new year|christmas|xmas/;
+const HOLIDAY = /元旦|圣诞|平安夜|跨年|new year|christmas|xmas|boxing day/;
 /** The plain weekend word ("周末", "weekend"), whose week the holiday beside it decides. */
 const PLAIN_WEEKEND = /^(?:这个?|本)?周末$|^(?:this |the |coming )?(?:weekend|wknd|wkend|weekends)$|^双休日?$/;
 

@@ -69,7 +69,7 @@ const RULES: Array<[OutsideRequest, RegExp]> = [
     // rooms air-conditioned?", "能不能给我开个证明 我单位请假要用"): said plainly, with the point's phone and staff — never a
     // neighbouring passage (breastfeeding at work, a nursery's temperature) or a search for the day it names.
     'facility',
-    /哺乳室|母婴室|喂奶室|哺乳间|育婴室|(?:服务点|托育点|教室|房间|活动室|点里|那边|你们)(?:里面?|那边)?.{0,6}(?:有没有|有无|装了?|开不开|有)(?:空调|冷气|暖气)|(?:给|帮)我?开(?:个|一个|一张|张)?(?:证明|在托证明)|证明.{0,16}(?:单位|公司|请假|老板|人事|上班用)|(?:单位|公司|老板|人事).{0,16}(?:开|要|需要)(?:个|一个|一张)?证明|(?<![a-z])(?:nursing room|breastfeeding room|feeding room|lactation room|mothers'? room|(?:rooms?|points?|centres?|centers?|classrooms?) (?:at [a-z]+ )?(?:is |are )?(?:air[- ]?conditioned|heated)|(?:is there|do (?:they|you|the rooms?|the points?) have) (?:any )?(?:air[- ]?con\w*|heating|a\/c)|(?:certificate|letter|proof (?:of attendance)?) (?:for|from) (?:my |the )?(?:employer|work|boss|company|office))(?![a-z])/,
+    /哺乳室|母婴室|喂奶室|哺乳间|育婴室|(?:服务点|托育点|教室|房间|活动室|点里|那边|你们)(?:里面?|那边)?.{0,6}(?:有没有|有无|装了?|开不开|有)开?(?:空调|冷气|暖气)|(?:给|帮)我?开(?:个|一个|一张|张)?(?:证明|在托证明)|证明.{0,16}(?:单位|公司|请假|老板|人事|上班用)|(?:单位|公司|老板|人事).{0,16}(?:开|要|需要)(?:个|一个|一张)?证明|(?<![a-z])(?:nursing room|breastfeeding room|feeding room|lactation room|mothers'? room|(?:rooms?|points?|centres?|centers?|classrooms?) (?:at [a-z]+ )?(?:is |are )?(?:air[- ]?conditioned|heated)|(?:is there|do (?:they|you|the rooms?|the points?) have) (?:any )?(?:air[- ]?con\w*|heating|a\/c)|(?:certificate|letter|proof (?:of attendance)?) (?:for|from) (?:my |the )?(?:employer|work|boss|company|office))(?![a-z])/,
   ],
 ];
 

@@ -2,7 +2,7 @@ import { PARENT_DISTRESS } from './lexicon/parentDistress.ts';
 import { chineseLocaleOf } from '../i18n/languages.ts';
 import { localDateOf } from '../time/zonedTime.ts';
 import { toSimplified } from '../text/chineseScript.ts';
-import { classifyIntent } from './classifyIntent.ts';
+import { classifyIntent, habitualTime } from './classifyIntent.ts';
 import { detectLanguage } from './detectLanguage.ts';
 import { findDateProblems } from './findDateProblems.ts';
 import { findNegations } from './findNegations.ts';
@@ -874,7 +874,7 @@ function inContext(intent: Intent, confidence: number, slots: Slots, t: string, 
   // "hi, any half day care sat morning?": the greeting is not the point.
   if (
     (['greeting', 'thanks', 'affirm', 'help'].includes(intent) || (intent === 'out_of_scope' && confidence < 0.6)) &&
-    (slots.dateRange || slots.kind || slots.partOfDay || slots.wantsNearby)
+    (slots.dateRange || slots.kind || (slots.partOfDay && !habitualTime(t, slots)) || slots.wantsNearby)
   ) {
     return { intent: 'find_slots', confidence: 0.7 };
   }

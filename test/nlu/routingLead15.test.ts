@@ -42,3 +42,41 @@ describe('two requests joined by "but (I) don\'t know" or "and can…?"', () => 
     expect(understand('she eats but not much, is that ok?', ctx).requests).toBeUndefined();
   });
 });
+
+describe("a part of the day told as the child's routine is no search", () => {
+  it.each([
+    '过年带孩子回老家住了半个月 回来以后作息全乱了 每天晚上十一点多才睡 早上又起不来 怎么调回来',
+    'My 20-month-old says NO to literally everything. Getting dressed every morning is a battle. Help',
+  ])('%s', (text) => {
+    expect(understand(text, ctx).intent).toBe('knowledge');
+  });
+  it.each(['每个周六上午都想送 有位吗', 'hi, any half day care sat morning?', '周六上午有位吗'])('%s is still a search', (text) => {
+    expect(understand(text, ctx).intent).toBe('find_slots');
+  });
+});
+
+describe("another person's age is not the child's", () => {
+  it.each(['周日能不能让我16岁的侄子去接孩子 他很懂事', 'can my 15-year-old nephew pick her up on Sunday?'])('%s: a pickup question', (text) => {
+    const u = understand(text, ctx);
+    expect(u.intent).toBe('knowledge');
+    expect(u.slots.ageOutOfRange).toBeUndefined();
+  });
+  it('a child of 16 months is still 16 months', () => {
+    expect(understand('孩子16个月 周日上午有位吗', ctx).slots.childAgeMonths).toBe(16);
+  });
+});
+
+describe('heating at a point is a question about its premises', () => {
+  it('服务点冬天有没有开暖气', () => {
+    expect(understand('服务点冬天有没有开暖气 我怕孩子冷', ctx).slots.outOfScopeRequest).toBe('facility');
+  });
+});
+
+describe('holidays expat parents name', () => {
+  it.each([
+    ['is there anything on Boxing Day morning in Huli?', '2026-12-26'],
+    ["new year's eve any care?", '2026-12-31'],
+  ])('%s', (text, day) => {
+    expect(understand(text, ctx).slots.dateRange).toEqual({ from: day, to: day });
+  });
+});

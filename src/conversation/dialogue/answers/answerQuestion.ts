@@ -13,7 +13,7 @@ import {
   withMomentSection,
   type Passage,
 } from './presentAnswer.ts';
-import { DOSE, FOLLOW_UP } from './parentWords.ts';
+import { DOSE, FOLLOW_UP, followsUp } from './parentWords.ts';
 import { offerPersonIfOverwhelmed } from './offerPerson.ts';
 import { asksSessionTimes, sayUsualTimes } from './sessionTimes.ts';
 import { DEFAULT_THRESHOLDS } from '../../../knowledge/KnowledgeBase.ts';
@@ -57,7 +57,7 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
   // (A message that only asks whether to see a doctor — "要不要带他去医院看看", "should we get her checked?" — leans on
   // the question before as well, whether or not it opens with a follow-up word.)
   // ("will you suggest somewhere else?", "有别的吗" lean on what was just said as surely: "else", "other" are other than it.)
-  const leans = previous && previous !== q.text && (FOLLOW_UP.test(t) || WHEN_DOCTOR.test(t) || OTHER_THAN_THAT.test(t));
+  const leans = previous && previous !== q.text && (followsUp(t) || WHEN_DOCTOR.test(t) || OTHER_THAN_THAT.test(t));
   if (leans) {
     // "那体验课呢" after how long half-day and temporary care last, "那孩子的名字和出生日期呢" after how long chats are kept:
     // the question before, asked of something named alone — answered from the section that answers the question before
