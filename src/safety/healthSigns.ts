@@ -1579,6 +1579,15 @@ export function readHealthSigns(text: string): SignReading {
     )
   )
     signs.add('barely_responds');
+  // Alcohol swallowed (hand sanitiser, mouthwash, perfume, spirits): a few mouthfuls can poison a toddler — said why, with
+  // the signs to watch on the way (US National Capital Poison Center).
+  if (
+    signs.has('poisoning') &&
+    /酒精|洗手液|漱口水|香水|白酒|啤酒|红酒|黄酒|米酒|药酒|(?<![a-z])(?:alcohol|hand ?saniti[sz]er|mouthwash|perfume|wine|beer|vodka|whisk(?:e)?y|spirits)(?![a-z])/.test(
+      t,
+    )
+  )
+    signs.add('alcohol');
   // Shivering with a fever is rigors.
   if (signs.has('fever') && /发抖|打颤|打冷颤|(?<![a-z])(?:shiver\w*|chills|shaking with cold)(?![a-z])/.test(t)) signs.add('rigors');
   // A breath-holding spell while crying that is over ("哭到憋气 嘴唇都有点紫了 过一会儿自己就好了", "held his breath

@@ -136,6 +136,7 @@ const MODIFIERS = new Set([
   'big_lump',
   'projectile',
   'barely_responds',
+  'alcohol',
 ]);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];

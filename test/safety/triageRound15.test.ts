@@ -54,3 +54,14 @@ describe('triage round 15', () => {
     expect(triageAdvice(to, readHealthSigns(bead).signs, false).firstSteps).toContain('swallowedFirst');
   });
 });
+
+describe('alcohol swallowed', () => {
+  it('hand sanitiser or mouthwash drunk is red with the alcohol reason kept as a modifier', () => {
+    for (const m of ['一岁半 喝了两口免洗洗手液', 'my toddler drank some mouthwash']) {
+      const r = readHealthSigns(m);
+      expect(r.signs.has('alcohol')).toBe(true);
+      expect(triageOf([m]).level).toBe('red');
+    }
+    expect(readHealthSigns('吃了两颗奶奶的降压药').signs.has('alcohol')).toBe(false);
+  });
+});

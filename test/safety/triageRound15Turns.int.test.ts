@@ -43,4 +43,10 @@ describe('round 15 turns', () => {
     expect(out.reply).toMatch(/20分钟/);
     expect(citedDocs(out)).toContain('parenting-first-aid');
   });
+
+  it('mouthwash drunk: 120 first and why alcohol matters', async () => {
+    const out = await chat(++userSeq)('两岁的女儿刚把漱口水喝了好几口');
+    expect(firstLine(out)).toMatch(/120/);
+    expect(out.reply).toMatch(/酒精/);
+  });
 });

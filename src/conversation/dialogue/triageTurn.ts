@@ -66,7 +66,7 @@ async function red(
       if (reassured) r.say(w.triage.evenIfFine);
       // The rule that makes it red when the child may look well (a baby under 3 months with a fever, a baby's burn, a fall
       // from a height): said, so a parent who sees a child feeding or playing knows why not to wait.
-      const why = [...t.findings, ...['knocked_out', 'high_fall', 'big_lump'].filter((s) => signs.has(s))].filter((k) => w.triage.redWhy[k]);
+      const why = [...t.findings, ...['knocked_out', 'high_fall', 'big_lump', 'alcohol'].filter((s) => signs.has(s))].filter((k) => w.triage.redWhy[k]);
       if (why[0]) r.say(w.triage.redWhy[why[0]]);
       if (advice.firstAid.length) r.say([w.triage.whileWaiting, ...advice.firstAid.map((k) => w.triage.firstAid[k])].join('\n'));
     }

@@ -26,6 +26,8 @@ export const triage: typeof zhTriage = {
     knocked_out: 'Why: a child knocked out by a knock to the head, even for a few seconds and awake now, needs hospital even if they seem fine (NHS).',
     high_fall:
       'Why: a fall from higher than your child’s own height or more than 1 metre (a changing table, the stairs, a top bunk, a shopping trolley) needs hospital even if your child seems fine (NHS).',
+    alcohol:
+      'Why: hand sanitiser, mouthwash, perfume and drinks hold a lot of alcohol, and a few mouthfuls can poison a toddler — sleepiness, unsteadiness, vomiting, low blood sugar, even a fit (US National Capital Poison Center); go now even if your child seems fine, and watch for these on the way.',
     barely_responsive:
       "Why: sleeping all the time and barely responding when you call is the red sign 'can't be woken, or falls straight back to sleep', whatever the temperature (NICE NG143); don't wait for it to pass or for tomorrow's clinic.",
     big_lump:
