@@ -1122,6 +1122,47 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
     en: ['spit up', 'spits up', 'spitting up', 'reflux', 'projectile', 'vomits after'],
   },
   {
+    // A blocked nose, however it is said ('鼻子塞住了', '鼻子堵得', 'so stuffed up'): the cold sections (saline drops,
+    // feeds), not a feeding or sleep section that shares 'milk' or 'cries'.
+    id: 'blockednose',
+    zh: ['鼻塞', '鼻子塞', '鼻子堵', '鼻子不通', '鼻子不透气', '鼻孔堵', '鼻涕堵'],
+    en: ['blocked nose', 'stuffy nose', 'stuffed up', 'stuffed-up', 'congested', 'nose is blocked', 'nose is so blocked', 'nasal congestion'],
+  },
+  {
+    // Milk left in the bottle, whichever feed it is: '只喝了一半 可以放着等下一餐再给他喝吗', 'can I save the rest for the next
+    // feed' meet the storage sections (formula and breast milk) that say to throw it away after about two hours.
+    id: 'leftovermilk',
+    zh: [
+      '喝剩',
+      '吃剩',
+      '剩下的奶',
+      '剩的奶',
+      '剩奶',
+      '没喝完',
+      '没吃完的奶',
+      '喝了一半',
+      '喝一半',
+      '下一顿',
+      '下一餐',
+      '下一次喝',
+      '留到下',
+      '留着下',
+      '倒掉',
+    ],
+    en: [
+      'leftover',
+      'left over',
+      'leftovers',
+      'rest of the bottle',
+      'half a bottle',
+      'half the bottle',
+      'next feed',
+      "didn't finish",
+      'did not finish',
+      'unfinished',
+    ],
+  },
+  {
     id: 'milkamount',
     zh: ['毫升', '几cc', '多少cc', 'cc奶', '奶量', '喝多少', '喝几', '一次喝', '一顿喝'],
     en: ['ml', 'ounces', 'oz', 'how much milk', 'how much formula', 'drinks per'],
@@ -1274,6 +1315,12 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
     id: 'clothes',
     zh: ['穿什么', '衣服', '鞋子', '穿裙子', '防滑袜', '穿几件'],
     en: ['what to wear', 'should she wear', 'should he wear', 'clothes', 'shoes', 'socks'],
+  },
+  {
+    // A point's own premises (parking, lifts, outdoor play space): what this assistant has no details of, said so.
+    id: 'premises',
+    zh: ['停车', '车位', '电梯', '户外游乐', '室外游乐', '户外场地', '室外场地'],
+    en: ['parking', 'car park', 'elevator', 'outdoor playground', 'outdoor play area', 'climbing frame'],
   },
   {
     id: 'pointtype',

@@ -9,8 +9,8 @@ import { toSimplified } from '../text/chineseScript.ts';
 // Taiwan and Minnan-flavoured usage (提早, 钟头, 礼拜, 放鸟), and expat English.
 /** A week, as parents say it. */
 const WEEK = '(?:每|一|一个|每个)(?:周|星期|礼拜)(?![一二三四五六日天末])';
-/** Booking a session (not a doctor's appointment: see OTHER_APPOINTMENT). */
-const BOOK = '(?:约|预约|订|报名|抢)';
+/** Booking a session (not a doctor's appointment: see OTHER_APPOINTMENT); "book" inside Chinese ("当天还能book吗") too. */
+const BOOK = '(?:约|预约|订|报名|抢|(?<![a-z])book(?:ing)?(?![a-z]))';
 /** Notice: how far before. */
 const AHEAD = '(?:提前|提早|早点)';
 /** Not turning up. */
@@ -75,9 +75,11 @@ export const RULE_QUESTIONS = {
     [
       `${WEEK}.{0,8}(?:最多|能约|可以约|能订|可以订|能预约|可以预约|能去|可以去|能托|可以托|约几|订几|预约几|上限|限制)`,
       `最多(?:能|可以)?(?:约|预约|订)几`,
+      // "他也能约两次吗", "还能约几次": how many times a child may book, asked with no week named (the only such limit).
+      `(?:能|可以)${BOOK}(?:两|2|三|3|几|多少)(?:次|场)`,
       `(?:周六[和跟与、]?周日|周六[和跟与、]?周天|礼拜六[和跟与、]?礼拜天|星期六[和跟与、]?星期天|星期六[和跟与、]?星期日|六日).{0,6}(?:都|能不能都|可不可以都|可以都)(?:能|可以)?(?:约|预约|订)`,
       `(?:每个|每)周末都(?:约|预约|订)`,
-      `(?<![a-z])(?:how many (?:bookings|sessions|slots|places|spots).{0,30}(?:a|per|each|every) week|how many times (?:a|per|each) week (?:can|may|could|do) (?:we|i|she|he|they|my \\w+)\\b.{0,20}(?:go|come|book|attend)|how many times.{0,20}(?:book|go|come|attend)\\w*.{0,20}(?:a|per|each|every) week|weekly (?:limit|cap)|limit on (?:how many|the number of) (?:bookings|sessions|times)|book (?:(?:a place |a spot |a session |sessions |places |spots )?(?:for|on) )?(?:both )?(?:saturday and sunday|sat and sun|every (?:saturday|sunday|weekend))|(?:both|every) saturday and sunday)(?![a-z])`,
+      `(?<![a-z])(?:how many (?:bookings|sessions|slots|places|spots).{0,30}(?:a|per|each|every) week|how many times (?:a|per|each) week (?:can|may|could|do) (?:we|i|she|he|they|my \\w+)\\b.{0,20}(?:go|come|book|attend)|how many times.{0,20}(?:book|go|come|attend)\\w*.{0,20}(?:a|per|each|every) week|weekly (?:limit|cap)|(?:cap|limit|maximum|max) (?:on|to) (?:how many|the number of)|(?:weekday|wednesday|tuesday|thursday|trial|class)\\w*.{0,30}\\bcount(?:s|ed)? (?:toward|towards|against|in|into|as part of)|limit on (?:how many|the number of) (?:bookings|sessions|times)|book (?:(?:a place |a spot |a session |sessions |places |spots )?(?:for|on) )?(?:both )?(?:saturday and sunday|sat and sun|every (?:saturday|sunday|weekend))|(?:both|every) saturday and sunday)(?![a-z])`,
     ].join('|'),
     'i',
   ),

@@ -3,10 +3,11 @@ import type { Intent } from './types.ts';
 /**
  * The parts of a message that may each be a request: sentences, lines, and
  * clauses after "另外/还有个问题/顺便/also/btw". Chinese writers often
- * separate sentences with a space ("周六上午有位吗 孩子咳嗽能去吗").
+ * separate sentences with a space ("周六上午有位吗 孩子咳嗽能去吗"), but not after a condition ("我想投诉的话 大概多久会有人回复":
+ * one question, asked on that condition).
  */
 const SENTENCES =
-  /(?<=[。！!？?；;\n])\s*|(?<!(?:^|\s)(?:a\.m|p\.m|dr|mr|mrs|ms|st|no|vs|e\.g|i\.e))\.\s+(?=[A-Za-z\u4e00-\u9fa5])|[,，]\s*[还還]有(?!位|名额|名額|空|号|號|别的|別的|其他|没有|沒有|哪|吗|嗎|呢|什么时候|什麼時候|几|幾)|(?:另外|[还還]有[个個]?[问問][题題]|[还還]想[问問](?:一下|下)?|[顺順]便[问問](?:一下|下)?|[顺順]便|[对對]了|(?<![a-z])(?:also|btw|by the way|another question|one more thing)(?![a-z]))[,，:：\s]*|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5]{4,})|\s+(?=[还還]有(?:[请請][问問]|[个個]?[问問][题題]|想[问問]|[问問]一?下))/;
+  /(?<=[。！!？?；;\n])\s*|(?<!(?:^|\s)(?:a\.m|p\.m|dr|mr|mrs|ms|st|no|vs|e\.g|i\.e))\.\s+(?=[A-Za-z\u4e00-\u9fa5])|[,，]\s*[还還]有(?!位|名额|名額|空|号|號|别的|別的|其他|没有|沒有|哪|吗|嗎|呢|什么时候|什麼時候|几|幾)|(?:另外|[还還]有[个個]?[问問][题題]|[还還]想[问問](?:一下|下)?|[顺順]便[问問](?:一下|下)?|[顺順]便|[对對]了|(?<![a-z])(?:also|btw|by the way|another question|one more thing)(?![a-z]))[,，:：\s]*|(?<=[\u4e00-\u9fa5])(?<!的[话話])\s+(?=[\u4e00-\u9fa5]{4,})|\s+(?=[还還]有(?:[请請][问問]|[个個]?[问問][题題]|想[问問]|[问問]一?下))/;
 
 /** "…, 再帮我看看下周六" / "… and find her Sunday instead": a second action joined to the first. */
 const THEN_ACTION =

@@ -202,6 +202,10 @@ async function withWellbeing(r: Reply, text: string, passages: Passage[]): Promi
   return asked || (childMoment && rest[0] && /crying|tantrum/.test(rest[0].docId)) ? [...rest, hit] : [hit, ...rest];
 }
 
+/** A part that names the service itself: a booking, a session, a point, a kind of care. */
+const NAMES_SERVICE =
+  /预约|约的|托育|服务点|半日托|临时托|体验课|上课|名额|候补|送托|送去|送过去|能去|去吗|能来|来吗|接孩子|老师|爱邻|护幼|周[六日末]|礼拜[六天日]|星期[六天日]|(?<![a-z])(?:book\w*|sessions?|slots?|points?|care|childcare|daycare|nursery|waitlist\w*|class(?:es)?|teachers?|staff|saturday|sunday|weekend|go|come|attend)(?![a-z])/i;
+
 /** A part that reads as a question of its own: a question word or mark. */
 const QUESTION_PART =
   /[?？吗呢么嘛]|多久|多长|几|怎么|怎样|如何|什么|啥|哪|多少|能不能|可不可以|会不会|要不要|有没有|(?<![a-z])(?:how|what|when|where|why|which|who|can|could|do|does|is|are|will|should)(?![a-z])/i;
@@ -228,6 +232,9 @@ async function answerOtherPart(r: Reply, text: string): Promise<void> {
     if (!top || (top.questionMatch ?? 0) < DEFAULT_THRESHOLDS.questionMatch) continue;
     if (r.citations.some((c) => c.docId === top.docId && c.heading === top.heading)) continue;
     if (!answersQuestion(part, run.result!.passages)) continue;
+    // (A parenting answer's other part is the service's rule only when it names the service: "明天约了打疫苗 … 还能打吗 要不要
+    // 改时间" is moving the jab, not a booking at a point.)
+    if (!top.docId.startsWith('parenting-') && r.citations.every((c) => c.docId?.startsWith('parenting-')) && !NAMES_SERVICE.test(toSimplified(part))) continue;
     await searchKnowledgeTool.present!(r, run.result!, { query: part });
     return;
   }
