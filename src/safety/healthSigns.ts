@@ -117,6 +117,7 @@ const CHEMICALS = [
   '酒精',
   '洗手液',
   '香水',
+  '漱口水',
   '指甲油',
   '汽油',
   '煤油',
@@ -541,7 +542,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'water_inhaled',
-    /呛(?:到|着)?(?:了)?(?:[几一两好]+口)?水|(?:滑|掉|栽|沉|淹)(?:到|进|入|在)(?:了)?(?:水里|水中|浴缸|澡盆|浴盆)|(?:头|脸)(?:埋|泡|扎)(?:进|到|在)水里|(?<![a-z])(?:(?:slipped|went|gone|fell|was|been) under(?: the)? water|inhaled (?:some )?water|swallowed (?:some |a lot of )?(?:bath |pool )?water|face (?:down )?in the (?:bath|water))(?![a-z])/,
+    /呛(?:到|着)?(?:了)?(?:[几一两好]+口)?水|(?:滑|掉|栽|沉|淹)(?:到|进|入|在)(?:了)?(?:水里|水中|浴缸|澡盆|浴盆)|(?:头|脸)(?:埋|泡|扎)(?:进|到|在)水里|(?<![a-z])(?:(?:slipped|went|gone|fell|was|been|ducked) under(?: the)? water|(?:slipped|went|gone|fell|ducked) under (?:in|at) the (?:pool|bath|bathtub|tub|sea|lake|river|pond)|inhaled (?:some )?water|swallowed (?:some |a lot of )?(?:bath |pool )?water|face (?:down )?in the (?:bath|water))(?![a-z])/,
     true,
   ],
   [
@@ -703,7 +704,12 @@ const SIGNS: Sign[] = [
     true,
   ],
   // Mixed: 'burn 到手', '被 iron burn 了'.
-  ['scald', /(?<![a-z])(?:burn|burnt|burned|scald|scalded)\s?(?:到|了|伤)|被[^，。,.!?！？]{0,10}(?:burn|scald)/, true],
+  // Mixed: a hot drink or food named in English, spilt in Chinese ('被hot coffee泼到胸口', '被boiling water溅到').
+  [
+    'scald',
+    /(?<![a-z])(?:burn|burnt|burned|scald|scalded)\s?(?:到|了|伤)|被[^，。,.!?！？]{0,10}(?:burn|scald)|(?<![a-z])(?:hot|boiling)\s?(?:coffee|tea|soup|water|milk|oil|noodles|porridge|congee)(?![a-z])[^，。,.!?！？]{0,3}(?:泼|洒|溅|浇|烫|倒)/,
+    true,
+  ],
   ['bite', /被.{0,8}咬|咬(?:了|伤|破)|牙印|(?<![a-z])(?:bitten|bit (?:him|her|my|our)|bite marks?)(?![a-z])/, true],
   [
     'animal_bite',
@@ -842,6 +848,14 @@ const DESICCANT_EATEN =
 /** Medicine given twice, too much, or the wrong medicine. */
 const MEDICINE_ERROR =
   /(?:又|再|重复|多)(?:喂|吃|给|服|用)了?(?:一次|一遍|一回|一顿|一剂|一份|一勺|一管)|(?:喂|吃|给|服)了两次|重复(?:喂|给|吃|服)|(?:喂|给|服)(?:多|错)了|吃错了?药|多(?:喂|给|吃)了|(?:喂|给|吃|拿|用)错(?:了)?(?:药|[^，。,.!?！？]{0,6}的药)|(?<![a-z])(?:double(?:d)? (?:the |his |her )?dose|gave (?:him|her|them|it) twice|given (?:it )?twice|both gave|two doses|too much (?:calpol|nurofen|medicine|paracetamol|ibuprofen|tylenol|motrin|syrup)|(?:wrong|someone else'?s|(?:his|her|their) (?:brother|sister|sibling)'?s) (?:medicine|antibiotics?|meds|syrup|dose|drops)|(?:gave|given)(?: [a-z']+){0,8} (?:by mistake|by accident)|accidentally (?:gave|given)|gave (?:him|her|them) (?:the )?wrong)(?![a-z])/;
+/**
+ * Asking whether to give another dose ('能不能再喂一次', '可以再吃一次吗', 'can I give her another dose?'): a question about
+ * the next dose, not a dose already doubled — unless the message also tells one given twice or too much.
+ */
+const ASKS_ANOTHER_DOSE =
+  /(?:能不能|可不可以|可以|能否|能|要不要|需不需要|该不该|用不用|还能)(?:再|多|提前|重复|加)(?:喂|吃|给|服|用|加)|(?:再|多|提前)(?:喂|吃|给|服|用)(?:一次|一遍|一回|一剂|一点)?(?:吗|么|嘛|不)|(?<![a-z])(?:can|should|could|may|do) (?:i|we) (?:give|repeat|top (?:him|her|them) up|re-?dose)[^.?!]{0,25}(?:another|again|more|second|extra)(?![a-z])/;
+const MEDICINE_ERROR_TOLD =
+  /(?:喂|给|服|吃)了两次|(?:喂|给|服)(?:多|错)了|多(?:喂|给|吃)了|吃错了?药|(?:又|重复)(?:喂|吃|给|服|用)了|(?<![a-z])(?:double(?:d)? (?:the |his |her )?dose|gave (?:him|her|them|it) twice|given (?:it )?twice|both gave|by mistake|by accident|accidentally)(?![a-z])/;
 const MEDICINE_WORD =
   /药|糖浆|美林|泰诺林|布洛芬|对乙酰氨基酚|(?<![a-z])(?:medicine|meds|calpol|nurofen|paracetamol|ibuprofen|tylenol|motrin|antibiotics?|amoxicillin|syrup|dose|drops)(?![a-z])/;
 /** A cough, a wheeze or noisy breathing that has gone on since. */
@@ -1422,7 +1436,14 @@ export function readHealthSigns(text: string): SignReading {
     signs.add('desiccant');
   }
   // Medicine given twice, too much or the wrong one (a mix-up between carers): advice now, even if the child seems well.
-  if (!educational && !signs.has('poisoning') && MEDICINE_ERROR.test(t) && MEDICINE_WORD.test(t)) signs.add('medicine_error');
+  if (
+    !educational &&
+    !signs.has('poisoning') &&
+    MEDICINE_ERROR.test(t) &&
+    MEDICINE_WORD.test(t) &&
+    !(ASKS_ANOTHER_DOSE.test(t) && !MEDICINE_ERROR_TOLD.test(t))
+  )
+    signs.add('medicine_error');
   // A choke days ago, a cough or a wheeze since: something may have gone down the airway — a doctor today, not 120 now.
   if (
     signs.has('choking') &&
@@ -1550,6 +1571,24 @@ export function readHealthSigns(text: string): SignReading {
   const age = readAge(t);
   if (rate !== undefined && rate > 60) signs.add('very_fast_breathing');
   else if (rate !== undefined && (age === undefined || age >= 6) && rate > (age !== undefined && age < 12 ? 50 : 40)) signs.add('fast_breathing');
+  // Sleeping all the time and barely answering when called ('一直睡 叫他也不太理', 'sleeping all day, barely responds'): a
+  // child who does not stay awake when roused — red in NICE NG143, not only a quiet child (read with very_lethargic).
+  if (
+    signs.has('very_lethargic') &&
+    /叫(?:他|她|了)?(?:也|都)?(?:不太|不怎么|不大|几乎不|基本不)(?:理|应|醒|睁眼)|(?<![a-z])(?:barely|hardly) (?:respond\w*|reacts?|wakes?|wake up|opens? (?:his|her|their) eyes)(?![a-z])/.test(
+      t,
+    )
+  )
+    signs.add('barely_responds');
+  // Alcohol swallowed (hand sanitiser, mouthwash, perfume, spirits): a few mouthfuls can poison a toddler — said why, with
+  // the signs to watch on the way (US National Capital Poison Center).
+  if (
+    signs.has('poisoning') &&
+    /酒精|洗手液|漱口水|香水|白酒|啤酒|红酒|黄酒|米酒|药酒|(?<![a-z])(?:alcohol|hand ?saniti[sz]er|mouthwash|perfume|wine|beer|vodka|whisk(?:e)?y|spirits)(?![a-z])/.test(
+      t,
+    )
+  )
+    signs.add('alcohol');
   // Shivering with a fever is rigors.
   if (signs.has('fever') && /发抖|打颤|打冷颤|(?<![a-z])(?:shiver\w*|chills|shaking with cold)(?![a-z])/.test(t)) signs.add('rigors');
   // A breath-holding spell while crying that is over ("哭到憋气 嘴唇都有点紫了 过一会儿自己就好了", "held his breath

@@ -34,7 +34,8 @@ export type FirstAidKey =
   | 'snake'
   | 'fracture'
   | 'fever_measure'
-  | 'favism';
+  | 'favism'
+  | 'drowsy';
 export type UrgentKey =
   | 'fever'
   | 'dehydration'
@@ -82,7 +83,8 @@ export type FirstStepKey =
   | 'coolFirst'
   | 'wheezeFirst'
   | 'stingMouthFirst'
-  | 'earFirst';
+  | 'earFirst'
+  | 'waterBeadsFirst';
 export type CareKey = 'dehydration' | 'fever' | 'rash' | 'vaccine' | 'head';
 export type WatchKey =
   | 'head'
@@ -317,6 +319,10 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       if (signs.has('no_reading')) add(a.firstAid, 'fever_measure');
       add(a.sections, 'fever_red');
     }
+    if (f.has('barely_responsive') && !f.has('unresponsive')) {
+      add(a.firstAid, 'drowsy');
+      add(a.sections, 'fever_red');
+    }
     if (f.has('constipation_red')) add(a.sections, 'constipation');
     a.firstAid = a.firstAid.slice(0, 4);
     return a;
@@ -371,7 +377,8 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.sections, ...chokingSections(age));
     }
     if (f.has('swallowed_object')) {
-      add(a.firstSteps, 'swallowedFirst');
+      // Water beads swell inside and can block the gut: their own step (go now, bring one), not 'it will pass'.
+      add(a.firstSteps, signs.has('water_beads') ? 'waterBeadsFirst' : 'swallowedFirst');
       add(a.urgent, 'swallowed');
       add(a.sections, 'swallowed');
     }

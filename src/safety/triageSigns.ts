@@ -135,6 +135,8 @@ const MODIFIERS = new Set([
   'teething',
   'big_lump',
   'projectile',
+  'barely_responds',
+  'alcohol',
 ]);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];
@@ -218,6 +220,10 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     // After a knock told earlier: vomiting, unusually sleepy ('一直想睡觉') or not themselves ('叫他也懒懒的 不怎么理人') — NHS.
     red.add('head_injury');
   }
+
+  // Sleeping all the time and barely answering when called: does not stay awake when roused (NICE NG143 red), whatever
+  // the temperature — 120, not a doctor today.
+  if (now('very_lethargic') && now('barely_responds')) red.add('barely_responsive');
 
   // Fever: age first (under 3 months is red, 3–6 months amber), then what comes with it.
   // A fever said earlier counts with a sign now, or with the child's age said now ("他才两个月").

@@ -25,6 +25,9 @@ function recentSigns(state: DialogueState, now: Date): string[] {
   return kept.flags;
 }
 
+/** Another place's emergency number ('要打119嗎' from a Taiwan family, 'is it 911 here?'): the parent needs 120. */
+const OTHER_EMERGENCY_NUMBER = /(?<!\d)(?:119|911|999)(?!\d)/;
+
 function cite(r: Reply, sections: string[]): void {
   const titles: string[] = [];
   for (const key of sections) {
@@ -58,11 +61,12 @@ async function red(
       r.say(w.triage.helpOnWayKeep);
     } else {
       r.say(w.triage.callNow);
+      if (OTHER_EMERGENCY_NUMBER.test(text)) r.say(w.triage.numberHere);
       // "但是精神还好 应该没事吧": a red sign is not lowered by how the child seems.
       if (reassured) r.say(w.triage.evenIfFine);
       // The rule that makes it red when the child may look well (a baby under 3 months with a fever, a baby's burn, a fall
       // from a height): said, so a parent who sees a child feeding or playing knows why not to wait.
-      const why = [...t.findings, ...['knocked_out', 'high_fall', 'big_lump'].filter((s) => signs.has(s))].filter((k) => w.triage.redWhy[k]);
+      const why = [...t.findings, ...['knocked_out', 'high_fall', 'big_lump', 'alcohol'].filter((s) => signs.has(s))].filter((k) => w.triage.redWhy[k]);
       if (why[0]) r.say(w.triage.redWhy[why[0]]);
       if (advice.firstAid.length) r.say([w.triage.whileWaiting, ...advice.firstAid.map((k) => w.triage.firstAid[k])].join('\n'));
     }
@@ -387,6 +391,7 @@ export async function triageTurn(
   const care = reading.asksCare && !atPoint ? careRule(r, signs) : undefined;
   if (t.level === 'amber') amber(r, t, signs, atPoint, reading.asksDose, care);
   else watch(r, t, signs, atPoint, reading.asksDose, reading.fineNow, care);
+  if (OTHER_EMERGENCY_NUMBER.test(text)) r.say(r.w.triage.numberHere);
   r.state.lastQuestion = text;
   if (atPoint) await escalate(r, 'complaint', text);
   else {

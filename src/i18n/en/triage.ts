@@ -3,6 +3,8 @@ import type { triage as zhTriage } from '../zh/triage.ts';
 /** Triage words in English (the same keys as Chinese); content follows knowledge/en/parenting-first-aid.md and parenting-fever-illness.md. */
 export const triage: typeof zhTriage = {
   callNow: '⚠️ Call 120 now, or take your child straight to the nearest hospital emergency department. Do not wait for a reply here.',
+  /** Another place's emergency number named (119 in Taiwan, 911, 999): the number here. */
+  numberHere: 'In Xiamen (mainland China) the ambulance number is 120; 119 here is the fire service, and 911 or 999 will not reach an ambulance.',
   helpOnWay: 'Good — 120 is on the way. Until they arrive:',
   helpOnWayKeep:
     'Keep your phone free and on speaker: the 120 dispatcher may call back and guide you step by step. If your child gets worse (stops breathing, cannot be woken, a fit that will not stop), call 120 again and tell them.',
@@ -24,6 +26,10 @@ export const triage: typeof zhTriage = {
     knocked_out: 'Why: a child knocked out by a knock to the head, even for a few seconds and awake now, needs hospital even if they seem fine (NHS).',
     high_fall:
       'Why: a fall from higher than your child’s own height or more than 1 metre (a changing table, the stairs, a top bunk, a shopping trolley) needs hospital even if your child seems fine (NHS).',
+    alcohol:
+      'Why: hand sanitiser, mouthwash, perfume and drinks hold a lot of alcohol, and a few mouthfuls can poison a toddler — sleepiness, unsteadiness, vomiting, low blood sugar, even a fit (US National Capital Poison Center); go now even if your child seems fine, and watch for these on the way.',
+    barely_responsive:
+      "Why: sleeping all the time and barely responding when you call is the red sign 'can't be woken, or falls straight back to sleep', whatever the temperature (NICE NG143); don't wait for it to pass or for tomorrow's clinic.",
     big_lump:
       'Why: a lump, bruise or cut on the head of a baby under 1 that is bigger than 5 cm needs hospital now, even if the baby seems fine and is feeding (NHS).',
   } as Record<string, string>,
@@ -67,6 +73,8 @@ export const triage: typeof zhTriage = {
       "• Snake bite: keep your child calm and as still as possible, the bitten limb low and still; take off rings and bracelets. Don't cut or suck the wound, don't tie a tourniquet and don't put ice on it. If it is safe, remember or photograph what the snake looked like.",
     testicle:
       "• Sudden pain or swelling in a testicle can be torsion, which has to be treated within hours to save the testicle: go straight to the emergency department and give nothing to eat or drink on the way (surgery may be needed). Don't wait for it to settle.",
+    drowsy:
+      "• Lie your child on their side beside you and watch their breathing; don't give medicine to help them 'sleep it off' and don't force food or drink. Note the temperature and when the drowsiness started, for the doctor.",
     favism:
       '• This may be favism (G6PD deficiency): red blood cells breaking down. Go to the emergency department now and tell the doctor what the child ate or touched (broad beans, mothballs) and when; no more broad beans, put mothballs away, and give no medicine yourself (herbal remedies included).',
     fracture:
@@ -113,6 +121,8 @@ export const triage: typeof zhTriage = {
       'A wheeze (a whistling or hu-hu noise as your child breathes): keep them calm and upright, on your lap or sitting, and give small drinks or feeds often; no cough medicine. Count how fast they breathe and watch whether the chest or the skin under the ribs pulls in with each breath.',
     stingMouthFirst:
       "A sting on the lip, in the mouth or on the face: if you can see the sting, scrape it out sideways with the edge of a bank card (don't squeeze it with fingers or tweezers); hold a wrapped ice pack on it for at least 10 minutes, keep your child sitting up and stay with them, and take them to a doctor now (emergency department or paediatrics), watching their breathing on the way.",
+    waterBeadsFirst:
+      "Water beads swell many times their size with water once swallowed and can block the gut, often with no symptoms at first: even if your child seems fine, go to the emergency department now and take one of the same beads or the packet to show the doctor; don't make your child vomit and give nothing to eat or drink for now (US Consumer Product Safety Commission, poison centres).",
     earFirst:
       "Fluid coming out of the ear: don't put cotton buds, drops or oil into the ear; just wipe away what comes out of it gently with a clean soft cloth. A warm or cool flannel held against the ear can ease the pain; pain or fever medicine only as the packet or a doctor says.",
     allergyFirst:
@@ -281,7 +291,7 @@ export const triage: typeof zhTriage = {
     teething_fever:
       "• Teething does not cause a fever: at most a slight rise, under 38 °C (NHS, NICE). A fever now most likely has another cause, such as a cold or another infection — care for it and watch it as a fever, not as 'teething'.\n• At home: plenty of milk or water, light clothes, don't bundle them up or sponge with alcohol; whether and how much fever medicine follows a doctor's advice or the packet — I don't give doses.\n• Under 3 months, any fever means a doctor now (38 °C or more: call 120). See a doctor today for 39 °C or more at 3–6 months, a fever for 5 days or more, much less drinking or fewer wet nappies, or less energy; and see a doctor if a child under 2 has had a fever for more than 24 hours, or any child for more than 3 days.",
     fever_home:
-      "• A fever in a child who is alert, eating and playing can be cared for at home: plenty of milk or water, light clothes, don't bundle them up and don't sponge with alcohol. Fever medicine is for comfort; whether and how much follows a doctor's advice or the packet — I don't give doses.\n• A baby under 3 months with any fever sees a doctor now (38 °C or more: call 120). See a doctor today for 39 °C or more at 3–6 months, a fever for 5 days or more, much less drinking or fewer wet nappies, or less energy.",
+      "• 37.5 °C or more under the arm is a fever, but how your child is matters more than the number.\n• A fever in a child who is alert, eating and playing can be cared for at home: plenty of milk or water, light clothes, don't bundle them up and don't sponge with alcohol. Fever medicine is for comfort; whether and how much follows a doctor's advice or the packet — I don't give doses.\n• A baby under 3 months with any fever sees a doctor now (38 °C or more: call 120). See a doctor today for 39 °C or more at 3–6 months, a fever for 5 days or more, much less drinking or fewer wet nappies, or less energy.",
     heat: '• Hot, sweaty and red in the face but alert and talking: move to somewhere cool and shaded or air-conditioned, take off extra clothes, sponge with cool (not ice-cold) water and fan, and give sips of water often (more milk feeds for a baby).\n• They should improve within 30 minutes; if not, or if they are very hot but not sweating, floppy, hard to wake, vomiting or having a fit, call 120 (NHS). Never leave a child alone in a car.',
     rash_blanch:
       "• A rash that fades when you press a clear glass on it, in a child who is lively and eating and drinking: you can watch at home. A rash that comes as a few days' high fever goes is common in babies and toddlers (roseola is one cause); it usually fades by itself within a few days, doesn't itch and needs no cream — a doctor can say what it is.\n• Press the glass on it again each day, and keep an eye on drinking, wet nappies and how alert your child is. See a doctor if spots appear that don't fade under the glass, the high fever comes back, or your child becomes unwell, drowsy or drinks and wees less.",
