@@ -72,8 +72,12 @@ function twoQuestions(first: string, second: string): boolean {
   return (ZH_QUESTION_END.test(a) && (NEXT_QUESTION.test(b) || ZH_QUESTION_END.test(b))) || (EN_QUESTION_START.test(a) && EN_QUESTION_START.test(b));
 }
 
-/** A question asked in full with its own subject and mark ("can grandma pick her up afterwards?"), not a part ("how much per day?"). */
-const OWN_QUESTION = /^(?:and\s+)?(?:can|could|may|does|do|is|are|should|will)\s+\S+\s+\S+.*[?？]$/i;
+/**
+ * A question asked in full with its own subject and mark ("can grandma pick her up afterwards?"), not a part ("how much per
+ * day?") nor one about what was just said ("is that ok overnight?", "is there a reminder?").
+ */
+const OWN_QUESTION =
+  /^(?:and\s+)?(?:can|could|may|does|do|is|are|should|will)\s+(?!(?:that|this|it|they|those|these|there|she|he|we|i|you)\b)\S+\s+\S+.*[?？]$/i;
 
 /** A clause that asks or requests something: a question, a request verb, or a booking verb not in the past. */
 const ASKS =

@@ -38,6 +38,12 @@ describe('two requests joined by "but (I) don\'t know" or "and can…?"', () => 
     const u = understand('how much does it cost and can grandma pick her up afterwards?', ctx);
     expect(u.requests?.map((r) => r.text)).toEqual(['how much does it cost', 'can grandma pick her up afterwards?']);
   });
+  it.each([
+    "our 4 month old has been sleeping in the swing bc it's the only place she settles. is that ok overnight?",
+    'what do I get after I book? is there a reminder?',
+  ])('%s: a question about what was just said is no second request', (text) => {
+    expect(understand(text, ctx).requests).toBeUndefined();
+  });
   it('one question told in two clauses stays one', () => {
     expect(understand('she eats but not much, is that ok?', ctx).requests).toBeUndefined();
   });
