@@ -56,6 +56,13 @@ const FRAME_WORDS = new Set([
   '时候',
   '问题',
   '办法',
+  // Words that tell how a story went, not what it is about ("结果孩子半夜发烧了 … 才想起来取消": a late cancellation).
+  '结果',
+  '然后',
+  '后来',
+  '其实',
+  '到底',
+  '本来',
   // Placeholder nouns: "都不爬 直接扶着东西站" is about crawling, not things; "什么情况要去医院" about when.
   '东西',
   '情况',
@@ -492,8 +499,15 @@ function tagChinese(text: string): Array<{ word: string; tag: string }> {
  * English; never people, ages, question frames or the service's own name.
  * Empty when a question names no topic; then coverage cannot be judged.
  */
+/**
+ * The doctor who prescribed a medicine ("医生开了药 中午要吃一次 老师可以帮忙喂吗", "the doctor prescribed antibiotics, can
+ * the carers give them?") is how the medicine came, not the topic: the question is about taking it.
+ */
+const PRESCRIBED =
+  /(?:医生|大夫|儿科)(?:给(?:他|她|孩子|宝宝|我们)?)?开(?:了|的)?(?:点|些|一些)?(?:药|抗生素|消炎药)|(?<![a-z])(?:the |our |a )?(?:doctor|gp|paediatrician|pediatrician) (?:has |had )?(?:prescribed|gave (?:us|him|her|them)(?: some)? (?:medicine|antibiotics))(?![a-z])/gi;
+
 export function keyWords(question: string): string[] {
-  const simplified = toSimplified(question);
+  const simplified = toSimplified(question).replace(PRESCRIBED, (m) => (/[a-z]/i.test(m) ? 'medicine' : '吃药'));
   const out = new Set<string>();
   for (const { word, tag } of tagChinese(simplified)) {
     if (!/\p{Script=Han}/u.test(word) || [...word].length < 2 || !TOPIC_TAGS.test(tag)) continue;

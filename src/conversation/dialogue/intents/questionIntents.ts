@@ -219,7 +219,10 @@ export const knowledge: IntentHandler = async (r, q) => {
   // (A question about notice for cancelling is the cancel rule: "how many days before do I have to cancel?".)
   // (…nor is "最晚要提前多久约" / "the latest I can book": that is when booking closes, answered with the rules.)
   // ("How far ahead can I book a Saturday session?", "一般周六的场次提前几天能约": a day named as any such day is no day of its own.)
-  if ((!range || GENERIC_DAY.test(t)) && HOW_FAR_AHEAD.test(t) && !CANCEL_NAMED.test(t) && !LATEST.test(t)) {
+  // ("How far ahead can I book? I want to plan for the week before Christmas": the rule is what is asked; the day it names
+  // is then looked up too, so the parent hears whether that day has care and when its booking opens.)
+  if (HOW_FAR_AHEAD.test(t) && !CANCEL_NAMED.test(t) && !LATEST.test(t)) {
+    const dayOfItsOwn = range !== undefined && !GENERIC_DAY.test(t);
     const last = addDays(localDateOf(r.ctx.now, r.ctx.timeZone), r.ctx.rules.opensDaysAhead);
     const said = r.w.search.bookingWindow(r.ctx.rules.opensDaysAhead, r.w.format.date(last));
     r.say(said);
@@ -227,6 +230,7 @@ export const knowledge: IntentHandler = async (r, q) => {
     await citeDocuments(r, [{ sentence: said, doc: 'service-how-to-book' }], 8);
     // (The question a follow-up leans on: "那当天还来得及约吗" asks when booking closes.)
     r.state.lastQuestion = q.text;
+    if (dayOfItsOwn) return findSlots(r, asSearch);
     return askForDate(r, {}, false, { quiet: true });
   }
   if (range && OPENS_ASK.test(t)) {
