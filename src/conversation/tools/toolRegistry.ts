@@ -15,26 +15,35 @@ import { searchKnowledgeTool } from './searchKnowledgeTool.ts';
 import { escalateToStaffTool } from './escalateToStaffTool.ts';
 import { findPointsTool } from './findPointsTool.ts';
 
-/** Every tool, defined once, used by the LLM agent, the offline agent and the button flows. */
-export const TOOLS: Tool[] = [
-  searchSlotsTool,
-  bookSessionTool,
-  cancelBookingTool,
-  listBookingsTool,
-  joinWaitlistTool,
-  registerChildTool,
-  updateChildTool,
-  listChildrenTool,
-  searchKnowledgeTool,
-  escalateToStaffTool,
-  findPointsTool,
-] as Tool[];
-
-const byName = new Map(TOOLS.map((t) => [t.name, t]));
+/**
+ * Every tool, defined once, used by the LLM agent, the offline agent and the button flows. Built on first use, not
+ * when this module loads: the tools' modules and the dialogue import each other, and a module loaded from the middle
+ * of that cycle (a test that starts from the dialogue) would otherwise see tools not yet defined.
+ */
+let tools: { list: Tool[]; byName: Map<string, Tool> } | undefined;
+function registry(): { list: Tool[]; byName: Map<string, Tool> } {
+  if (!tools) {
+    const list = [
+      searchSlotsTool,
+      bookSessionTool,
+      cancelBookingTool,
+      listBookingsTool,
+      joinWaitlistTool,
+      registerChildTool,
+      updateChildTool,
+      listChildrenTool,
+      searchKnowledgeTool,
+      escalateToStaffTool,
+      findPointsTool,
+    ] as Tool[];
+    tools = { list, byName: new Map(list.map((t) => [t.name, t])) };
+  }
+  return tools;
+}
 
 /** A tool by name (its presentation, for the LLM brain). */
 export function toolNamed(name: string): Tool | undefined {
-  return byName.get(name);
+  return registry().byName.get(name);
 }
 
 export interface ToolRun<R = any> {
@@ -49,14 +58,14 @@ export interface ToolRun<R = any> {
  * come back as a record the caller can show or hand back to the model.
  */
 export async function runTool<R = any>(name: string, rawArgs: unknown, ctx: ToolContext): Promise<ToolRun<R>> {
-  const tool = byName.get(name);
+  const tool = registry().byName.get(name);
   if (!tool) {
     return {
       record: {
         name,
         args: rawArgs,
         ok: false,
-        error: { code: 'UNKNOWN_TOOL', message: `No tool named ${name}. Available: ${[...byName.keys()].join(', ')}` },
+        error: { code: 'UNKNOWN_TOOL', message: `No tool named ${name}. Available: ${[...registry().byName.keys()].join(', ')}` },
       },
     };
   }
@@ -81,7 +90,7 @@ export async function runTool<R = any>(name: string, rawArgs: unknown, ctx: Tool
 
 /** Tool definitions in the OpenAI chat-completions format. */
 export function openAiToolDefinitions() {
-  return TOOLS.map((t) => {
+  return registry().list.map((t) => {
     const schema = z.toJSONSchema(t.schema, { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
     delete schema.$schema;
     return {
