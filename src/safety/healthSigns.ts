@@ -1,6 +1,22 @@
 import { normalizeText } from '../nlu/normalizeText.ts';
 import { parseAge } from '../nlu/parseAge.ts';
 import { parseEnglishNumber } from '../nlu/chineseNumber.ts';
+import {
+  canonicalSymptoms,
+  COLD_WORDS,
+  DOCTOR_SAID,
+  GASTRO_NAMED,
+  GIVE_ZH,
+  HAND_FOOT_SPOTS,
+  HFMD_NAMED,
+  JERKS,
+  MEDICINE_EN,
+  MEDICINE_ZH,
+  MOUTH_SORES,
+  RASH_EN,
+  RASH_ZH,
+  TRUE_BARK,
+} from './symptomWords.ts';
 
 /**
  * The health signs in one parent message, both languages, read from
@@ -570,7 +586,7 @@ const SIGNS: Sign[] = [
     /口子(?:.{0,4}(?:深|大|长))?|伤口(?:很|有点|挺|比较)?(?:深|大|长)|裂开|缝针|(?<![a-z])(?:deep cut|gaping|needs? stitches|split (?:open|lip|chin))(?![a-z])/,
     false,
   ],
-  ['rash', /疹子|皮疹|红疹|出疹|起疹|红点|(?<![a-z])rash\w*(?![a-z])/, false],
+  ['rash', new RegExp(String.raw`疹子|皮疹|红疹|出疹|起疹|红点|(?<![a-z])(?:${RASH_EN})(?![a-z])`), false],
   ['after_vaccine', /打(?:了|完|过)?(?:疫苗|预防针|针)|接种|疫苗|(?<![a-z])(?:vaccin\w*|jabs?|immuni[sz]ation|shots)(?![a-z])/, false],
   ['still_bleeding', /还在流|血还没止|止不住|(?<![a-z])(?:still bleeding|won'?t stop|hasn'?t stopped)(?![a-z])/, false],
   ['water_beads', /水宝宝|海绵宝宝珠|水晶泥|吸水珠|泡大珠|水精灵|(?<![a-z])(?:water ?beads?|orbeez|gel beads?)(?![a-z])/, true],
@@ -615,7 +631,7 @@ const SIGNS: Sign[] = [
   // A food, then hives, a rash or itching: a possible food allergy.
   [
     'food_rash',
-    /(?:吃|喝|尝)(?:了|过|完)?[^，。,.!?！？]{0,8}(?:花生|坚果|鸡蛋|蛋|牛奶|奶粉|海鲜|虾|蟹|鱼|芒果|菠萝|猕猴桃|豆|小麦|辅食|新的?食物)[^。!?！？]{0,16}(?:疹|风团|荨麻疹|起包|起疙瘩|疙瘩|痒|红点|红斑)|(?:吃|喝)(?:了|过|完)[^。!?！？]{0,14}(?:起|出|长)(?:了)?(?:好多|很多|一些|一片|一身)?(?:疹子|红疹|风团|荨麻疹|疙瘩|红点|红斑)|(?<![a-z])(?:rash|hives|welts|spots|blotches)(?: [a-z']+){0,3} (?:after|since) (?:eating|having|trying|she ate|he ate|they ate)(?: [a-z']+){0,3} (?:peanuts?|peanut butter|nuts?|eggs?|milk|formula|shrimp|prawns?|fish|shellfish|seafood|mango|kiwi|sesame|wheat)(?![a-z])|(?<![a-z])(?:after|ate|eating|tried|had)(?: [a-z']+){0,4} (?:peanuts?|peanut butter|nuts?|eggs?|milk|formula|shrimp|prawns?|fish|shellfish|seafood|mango|kiwi|sesame|wheat)(?: [a-z',]+){0,8} (?:rash|hives|itchy|itching|spots|welts|blotch\w*)(?![a-z])/,
+    /(?:吃|喝|尝)(?:了|过|完)?[^，。,.!?！？]{0,8}(?:花生|坚果|鸡蛋|蛋|牛奶|奶粉|海鲜|虾|蟹|鱼|芒果|菠萝|猕猴桃|豆|小麦|辅食|新的?食物)[^。!?！？]{0,16}(?:疹|风团|荨麻疹|起包|起疙瘩|疙瘩|痒|红点|红斑|起(?:了)?(?:几个|一些|好多|很多)?(?:小)?包|(?:嘴巴|嘴|脸|嘴唇)(?:周围|四周|一圈)?(?:都)?红(?:了|红的))|(?:吃|喝)(?:了|过|完)[^。!?！？]{0,14}(?:起|出|长)(?:了)?(?:好多|很多|一些|一片|一身)?(?:疹子|红疹|风团|荨麻疹|疙瘩|红点|红斑)|(?<![a-z])(?:rash|hives|welts|spots|blotches)(?: [a-z']+){0,3} (?:after|since) (?:eating|having|trying|she ate|he ate|they ate)(?: [a-z']+){0,3} (?:peanuts?|peanut butter|nuts?|eggs?|milk|formula|shrimp|prawns?|fish|shellfish|seafood|mango|kiwi|sesame|wheat)(?![a-z])|(?<![a-z])(?:after|ate|eating|tried|had)(?: [a-z']+){0,4} (?:peanuts?|peanut butter|nuts?|eggs?|milk|formula|shrimp|prawns?|fish|shellfish|seafood|mango|kiwi|sesame|wheat)(?: [a-z',]+){0,8} (?:rash|hives|itchy|itching|spots|welts|blotch\w*)(?![a-z])/,
     false,
   ],
   ['splinter', /扎(?:了|进|到)?(?:一)?(?:根|个)?(?:刺|木刺|竹刺|玻璃)|(?:刺|木刺|竹刺)扎(?:进|到|了)|(?<![a-z])splinters?(?![a-z])/, false],
@@ -1140,7 +1156,7 @@ function readDayOfIllness(t: string): number | undefined {
 }
 /** "now 退了", "烧退了", "不烧了", "the fever's gone": the fever has come down. */
 const FEVER_GONE =
-  /(?<!没|没有|还没|不)退(?:烧)?了|烧退|不烧了|(?<![a-z])(?:(?:fever|temperature|temp)(?: has| is|'s)? (?:gone|broken|down|come down)|no (?:more |longer a )?fever)(?![a-z])/;
+  /(?<!没|没有|还没|不)退(?:烧)?了|烧退|不烧了|(?<![a-z])(?:(?:fever|temperature|temp)(?: has| is|'s)? (?:gone|broken|down|come down)|no (?:more |longer a )?fever|(?:fever|temperature|temp|it)(?: has| had)? finally (?:broke|broken|gone|come down|came down|went down)|fever broke)(?![a-z])/;
 /** "still 39", "it's 38.5 now", "还是39", "又到39了": a body temperature said as a bare number. */
 const BARE_TEMPERATURE =
   /(?:(?<![a-z])(?:still|again|now|it'?s|it is|at|back (?:up )?to|up to|hit|reached|reads?|reading)\s+|还是|还有|又到|又烧到|又是|到了|现在|量了|量出来)(?:about |around |大概|差不多)?(3[7-9]|4[0-2])(?:\.(\d))?(?![\d.%])(?!\s*(?:mins?|minutes?|kg|kilos?|cm|weeks?|months?|days?|hours?|years?|pounds?|lbs?|分|公斤|斤|厘米|公分|周|天|个|小时|岁|号|日|点|块|元|页|次|下))/;
@@ -1310,12 +1326,14 @@ const HEAVY_BLEEDING =
 /** A small place to bleed from: a finger or toe, the mouth, a lip, a knee, a tooth. */
 const SMALL_BLEEDING_SITE = /手指|指头|脚趾|指尖|嘴|牙|嘴唇|舌头|膝盖|(?<![a-z])(?:finger\w*|toes?|mouth|lips?|gums?|teeth|tooth|knee|tongue)(?![a-z])/;
 /** A rash after starting a medicine (an antibiotic most often): a doctor before the next dose (NHS). */
-const MEDICINE_RASH =
-  /(?:吃|用|喝|服|打)(?:了)?[^，。,.!?！？]{0,8}(?:药|阿莫西林|头孢|抗生素|消炎药|布洛芬|美林|泰诺林)[^。！？!?]{0,20}(?:疹|红点|风团|荨麻疹)|(?:阿莫西林|头孢|抗生素|消炎药)[^。！？!?]{0,20}(?:疹|红点|风团)|(?<![a-z])(?:(?:started|on|taking|after|since)(?: [a-z']+){0,3} (?:amoxicillin|amoxil|augmentin|antibiotics?|penicillin|cephalexin|medicine|medication)[^.!?]{0,60}(?:rash|hives|spots|welts)|(?:rash|hives|spots|welts)[^.!?]{0,40}(?:amoxicillin|antibiotics?|penicillin|medicine|medication))(?![a-z])/;
+const MEDICINE_RASH = new RegExp(
+  String.raw`(?:${GIVE_ZH})(?:了)?[^，。,.!?！？]{0,8}(?:${MEDICINE_ZH}|${MEDICINE_EN})[^。！？!?]{0,24}(?:${RASH_ZH})|(?:阿莫西林|头孢|抗生素|消炎药|青霉素|阿奇霉素)[^。！？!?]{0,20}(?:${RASH_ZH})|(?:${MEDICINE_ZH}|${MEDICINE_EN})(?:以后|之后|后)[^。！？!?]{0,20}(?:${RASH_ZH})|(?<![a-z])(?:(?:started|on|taking|took|after|since|gave (?:him|her|them)|given|giving (?:him|her|them)?)(?: [a-z']+){0,3} (?:${MEDICINE_EN})[^.!?]{0,60}(?:${RASH_EN}|spots|bumps|blotches)|(?:${RASH_EN}|spots|bumps|blotches)[^.!?]{0,40}(?:amoxicillin|antibiotics?|penicillin|cefalexin|cephalexin|medicine|medication|ibuprofen|paracetamol))(?![a-z])`,
+);
 
 export function readHealthSigns(text: string): SignReading {
   // The temperature of water, milk, a bath, a room or the weather is no sign: it is taken out before reading.
-  const t = withoutAmbientTemperatures(normalizeText((text ?? '').slice(0, 4000))).replace(BEHAVIOUR_TOWARD_OTHERS, ' ');
+  // Parents' own words for signs (红疙瘩, 软塌塌, 'the runs') are rewritten first into the words the patterns read.
+  const t = withoutAmbientTemperatures(canonicalSymptoms(normalizeText((text ?? '').slice(0, 4000)))).replace(BEHAVIOUR_TOWARD_OTHERS, ' ');
   // "现在好了", "现在留了疤", "现在还有个包": 'now' describing how things are since, not something happening now.
   const nowText = t.replace(NOW_FINE, ' ').replace(AFTERMATH_NOW, ' ');
   const educational =
@@ -1697,6 +1715,32 @@ export function readHealthSigns(text: string): SignReading {
   }
   // A rash after starting a medicine: a possible reaction to it (a doctor today, before the next dose).
   if (signs.has('rash') && MEDICINE_RASH.test(t)) signs.add('medicine_rash');
+  // Common illnesses named from what the parent describes, so the answer can name them and give their own care and
+  // warning signs (the level is still decided by the signs): hand, foot and mouth disease — sores in the mouth with spots
+  // on the hands, feet or bottom, or with a fever (China NHC HFMD guideline 2018; NHS); roseola — a rash that comes as a
+  // fever of some days goes (NHS); bronchiolitis — a baby under 1 with a cold, then wheezy or laboured breathing (NICE
+  // NG9; NHS); a tummy bug — vomiting and diarrhoea together, or named (NHS gastroenteritis).
+  if (!educational) {
+    const mouthSores = MOUTH_SORES.test(t);
+    const handFoot = HAND_FOOT_SPOTS.test(t);
+    // Named with any sign told ('手足口病第三天 今天一直吐'); named alone ('会传染吗', '好了多久能去') is a question.
+    if ((mouthSores && (handFoot || signs.has('fever'))) || (HFMD_NAMED.test(t) && (mouthSores || handFoot || signs.size > 0))) signs.add('hfmd');
+    if (signs.has('hfmd') && DOCTOR_SAID.test(t)) signs.add('doctor_seen');
+    // Limbs jerking or trembling, or startling easily, with HFMD: an early sign of a severe case — hospital now (NHC 2018).
+    if (signs.has('hfmd') && JERKS.test(t)) signs.add('hfmd_severe');
+    const feverBroke = FEVER_GONE.test(t) && !/还在烧|又烧|又发烧|(?<![a-z])(?:still|again)(?![a-z])/.test(t);
+    if (signs.has('rash') && feverBroke && !signs.has('hfmd') && ((feverDays ?? 0) >= 2 || /几天|好几天|(?<![a-z])(?:days|few days)(?![a-z])/.test(t)))
+      signs.add('roseola');
+    if (
+      age !== undefined &&
+      age < 12 &&
+      COLD_WORDS.test(t) &&
+      ['wheeze', 'short_breath', 'fast_breathing', 'barking_cough', 'breathing_difficulty'].some((x) => signs.has(x)) &&
+      !TRUE_BARK.test(t)
+    )
+      signs.add('bronchiolitis');
+    if ((signs.has('vomiting') && signs.has('diarrhoea')) || (GASTRO_NAMED.test(t) && (signs.has('vomiting') || signs.has('diarrhoea')))) signs.add('gastro');
+  }
   // A fit that is over and was yesterday or before: what to do if it comes back, not 120 now.
   if (signs.has('seizure') && SEIZURE_PAST.test(t) && !SEIZURE_NOW.test(t.replace(FEVER_STILL, ' ').replace(NOW_FINE, ' ').replace(RECURRENCE, ' '))) {
     signs.delete('seizure');

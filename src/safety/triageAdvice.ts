@@ -56,7 +56,8 @@ export type UrgentKey =
   | 'seizure'
   | 'episode'
   | 'limb'
-  | 'breath_holding';
+  | 'breath_holding'
+  | 'hfmd';
 export type FirstStepKey =
   | 'burnFirst'
   | 'biteFirst'
@@ -84,7 +85,9 @@ export type FirstStepKey =
   | 'wheezeFirst'
   | 'stingMouthFirst'
   | 'earFirst'
-  | 'waterBeadsFirst';
+  | 'waterBeadsFirst'
+  | 'hfmdFirst'
+  | 'bronchiolitisFirst';
 export type CareKey = 'dehydration' | 'fever' | 'rash' | 'vaccine' | 'head';
 export type WatchKey =
   | 'head'
@@ -109,7 +112,10 @@ export type WatchKey =
   | 'teething_fever'
   | 'heat'
   | 'rash_blanch'
-  | 'breath_holding';
+  | 'breath_holding'
+  | 'hfmd'
+  | 'roseola'
+  | 'gastro';
 
 export interface Advice {
   /** Red: first aid while waiting, most urgent first. */
@@ -184,6 +190,10 @@ const WATCH_ROWS: readonly WatchRow[] = [
   { finding: 'fever_home', watch: 'fever_home', urgent: 'fever', sections: ['rash_glass'] },
   // A fever blamed on teething: that teething does not cause it, then the fever's home care and signs.
   { finding: 'teething_fever', watch: 'teething_fever', urgent: 'fever', sections: ['teething_fever', 'fever_care'] },
+  // Hand, foot and mouth disease: drinks and wees, the signs of a severe case, no care till it is over (China NHC 2018).
+  { finding: 'hfmd', watch: 'hfmd', urgent: 'hfmd', sections: ['common_ill'] },
+  // Roseola: the rash after the fever, the glass test, when a doctor after all (NHS).
+  { finding: 'roseola', watch: 'roseola', urgent: 'fever', sections: ['rash_glass', 'fever_care'] },
   { finding: 'gut', watch: 'gut', urgent: 'dehydration', sections: ['diarrhoea'] },
   { finding: 'vaccine_fever', watch: 'vaccine', urgent: 'fever', sections: ['vaccine_fever'] },
   { finding: 'vaccine_mild', watch: 'vaccine', urgent: 'fever', sections: ['vaccine_after', 'vaccine_doctor'] },
@@ -324,6 +334,8 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.sections, 'fever_red');
     }
     if (f.has('constipation_red')) add(a.sections, 'constipation');
+    // A severe case of hand, foot and mouth disease: its section says what to tell the hospital (China NHC 2018).
+    if (f.has('hfmd_severe')) add(a.sections, 'common_ill');
     a.firstAid = a.firstAid.slice(0, 4);
     return a;
   }
@@ -404,13 +416,21 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.urgent, 'constipation');
       add(a.sections, 'constipation');
     }
+    // Bronchiolitis in a baby: its own care (small feeds often, saline drops, upright) and its 120 signs (NICE NG9); not
+    // croup's or a wheeze's advice, which it would otherwise get from the same noisy breathing.
+    const bronchiolitis = f.has('bronchiolitis');
+    if (bronchiolitis) {
+      add(a.firstSteps, 'bronchiolitisFirst');
+      add(a.urgent, 'breathing');
+      add(a.sections, 'common_ill', 'cough');
+    }
     // A wheeze: calm and upright, no cough medicine, the breathing signs; croup's own advice when it barks as well.
     if (f.has('wheeze')) {
-      if (!f.has('barking_cough')) add(a.firstSteps, 'wheezeFirst');
+      if (!f.has('barking_cough') && !bronchiolitis) add(a.firstSteps, 'wheezeFirst');
       add(a.urgent, 'breathing');
       add(a.sections, 'cough');
     }
-    if (f.has('barking_cough')) {
+    if (f.has('barking_cough') && !bronchiolitis) {
       add(a.firstSteps, 'croupFirst');
       add(a.urgent, 'breathing');
       add(a.sections, 'cough');
@@ -459,6 +479,14 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
     if (f.has('fever_rash')) {
       add(a.care, 'rash');
       add(a.sections, 'rash_glass');
+    }
+    // Hand, foot and mouth disease with an amber sign (a fever with its spots, drinking little): its care and the signs of a
+    // severe case, besides the reason to see a doctor today (China NHC HFMD guideline 2018).
+    if (signs.has('hfmd')) {
+      add(a.firstSteps, 'hfmdFirst');
+      add(a.urgent, 'hfmd');
+      if (signs.has('fever')) add(a.care, 'fever');
+      add(a.sections, 'common_ill');
     }
     if (f.has('wound_deep')) {
       add(a.firstSteps, 'woundFirst');
@@ -540,8 +568,12 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
   }
 
   if (t.level === 'watch') {
+    // Vomiting and diarrhoea together: named as a tummy bug (gastroenteritis) before its care (NHS).
+    if (f.has('gut') && signs.has('gastro')) add(a.watch, 'gastro');
     for (const row of WATCH_ROWS) {
       if (!f.has(row.finding)) continue;
+      // Roseola's row holds the glass test: not said twice.
+      if (row.finding === 'rash_blanch' && f.has('roseola')) continue;
       add(a.watch, row.watch);
       if (row.urgent) add(a.urgent, row.urgent);
       add(a.sections, ...(typeof row.sections === 'function' ? row.sections(age, atPoint) : row.sections));

@@ -68,6 +68,7 @@ export const RED_SIGNS = new Set([
   'fracture',
   'testicle_pain',
   'favism',
+  'hfmd_severe',
 ]);
 /** Signs that mean "see a doctor today" by themselves. */
 const AMBER_SIGNS = [
@@ -137,6 +138,12 @@ const MODIFIERS = new Set([
   'projectile',
   'barely_responds',
   'alcohol',
+  // Named illnesses: what the signs add up to, not signs to add up again in the next turns.
+  'hfmd',
+  'roseola',
+  'bronchiolitis',
+  'gastro',
+  'doctor_seen',
 ]);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];
@@ -351,7 +358,7 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     incident &&
     !reading.recovered &&
     gutNow &&
-    (GUT.some((s) => past.has(s)) || reading.fineNow || reading.checking || now('gut_repeated')) &&
+    (GUT.some((s) => past.has(s)) || reading.fineNow || reading.checking || now('gut_repeated') || now('gastro')) &&
     !dehydrationNow
   )
     watch.add('gut');
@@ -377,6 +384,22 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   const rashFades = any('rash') && now('rash_blanches') && (reading.fineNow || reading.feverGone) && !now('fever');
   if (incident && any('fever') && rashFades && !red.size && !amber.size) watch.add('rash_blanch');
   else if (incident && any('fever') && now('rash') && !red.size) amber.add('fever_rash');
+  // Roseola: a rash that came as a fever of some days went, in a child under 3 with nothing else amber or red — the rash
+  // itself needs no doctor (NHS roseola); what to watch, the glass test, and when it does. A rash that does not fade is
+  // read as red above; poor drinking, few wees or a listless child stay amber.
+  if (incident && now('roseola') && !red.size && (age === undefined || age < 36) && [...amber].every((x) => x === 'fever_rash')) {
+    amber.delete('fever_rash');
+    watch.add('roseola');
+  }
+  // Hand, foot and mouth disease with nothing amber or red: cared for at home — drinks, wees, the warning signs of a
+  // severe case, and no care until the doctor or the point says (China NHC HFMD guideline 2018).
+  // With a fever and not yet seen by a doctor: a doctor today to confirm it and check for drying out (and a note for care).
+  if (incident && now('hfmd') && !reading.recovered && !red.size) {
+    if (any('fever') && !now('doctor_seen')) amber.add('hfmd');
+    else if (!amber.size) watch.add('hfmd');
+  }
+  // Bronchiolitis in a baby under 1: a doctor today to check breathing and feeding (NICE NG9 on when to refer).
+  if (incident && now('bronchiolitis') && !red.size) amber.add('bronchiolitis');
   // A fever after a vaccination that has gone on past 48 hours (a third day) or reached 39 °C: a doctor today, saying which
   // vaccine was given (parenting-fever-illness, after a vaccination).
   const vaccineFeverLong = (reading.feverDays ?? 0) >= 3 || (reading.temperature ?? 0) >= 39;

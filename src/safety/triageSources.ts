@@ -73,6 +73,10 @@ const SECTIONS: Record<string, [DocId, { zh: string; en: string }]> = {
     'parenting-home-safety-choking',
     { zh: '发生意外后，什么时候该看医生或拨打120？', en: 'When should I see a doctor or call 120 after an accident?' },
   ],
+  common_ill: [
+    'parenting-fever-illness',
+    { zh: '感冒、手足口病、腹泻，家长要注意什么？', en: 'What should I know about colds, hand, foot and mouth disease, and diarrhoea?' },
+  ],
   cough: ['parenting-fever-illness', { zh: '孩子咳嗽、感冒，能吃止咳药、感冒药吗？', en: 'Can I give my toddler cough or cold medicine?' }],
   constipation_fine: ['parenting-common-concerns', { zh: '宝宝几天不拉大便，算便秘吗？', en: "My baby hasn't pooped for a few days — is that constipation?" }],
   constipation: [

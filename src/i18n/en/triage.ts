@@ -28,6 +28,8 @@ export const triage: typeof zhTriage = {
       'Why: a fall from higher than your child’s own height or more than 1 metre (a changing table, the stairs, a top bunk, a shopping trolley) needs hospital even if your child seems fine (NHS).',
     alcohol:
       'Why: hand sanitiser, mouthwash, perfume and drinks hold a lot of alcohol, and a few mouthfuls can poison a toddler — sleepiness, unsteadiness, vomiting, low blood sugar, even a fit (US National Capital Poison Center); go now even if your child seems fine, and watch for these on the way.',
+    hfmd_severe:
+      'Why: in hand, foot and mouth disease, jerking or trembling limbs or startling easily are early signs of a severe case — hospital now (China NHC HFMD guideline 2018); on the way, watch how alert they are, their breathing and any vomiting.',
     barely_responsive:
       "Why: sleeping all the time and barely responding when you call is the red sign 'can't be woken, or falls straight back to sleep', whatever the temperature (NICE NG143); don't wait for it to pass or for tomorrow's clinic.",
     big_lump:
@@ -117,6 +119,10 @@ export const triage: typeof zhTriage = {
       'If it happens again: note the time, lay your child somewhere safe such as the floor, move hard objects away, put nothing in their mouth; when it stops, turn them on their side (recovery position) and stay until they are fully awake.',
     croupFirst:
       "A barking cough and a hoarse voice (most often croup) or noisy breathing: first keep your child calm, hold them upright or sitting on your lap (crying makes breathing harder) and give drinks; don't use steam and don't give cough medicine (NHS).",
+    bronchiolitisFirst:
+      'Wheezy, laboured breathing in a baby under 1 after a cold is most often bronchiolitis (a virus, common in winter and spring): give smaller feeds more often; saline drops and gentle suction before feeds; hold them upright and let them rest; no cough medicine. Call 120 if they pause in their breathing, their lips turn blue, the chest or the skin under the ribs sucks in, they grunt, or they take less than half their usual feeds or have no wet nappy for 12 hours (NICE NG9, NHS).',
+    hfmdFirst:
+      'This sounds like hand, foot and mouth disease (an enterovirus, common under 5): if the mouth hurts, give cool, soft food and cool water or milk little and often, no acidic juice; count the wees — far fewer than usual or dark wee means a doctor today. It is very contagious: keep them home, wash hands often, tell the point, and no childcare for now (China NHC HFMD guideline 2018).',
     wheezeFirst:
       'A wheeze (a whistling or hu-hu noise as your child breathes): keep them calm and upright, on your lap or sitting, and give small drinks or feeds often; no cough medicine. Count how fast they breathe and watch whether the chest or the skin under the ribs pulls in with each breath.',
     stingMouthFirst:
@@ -203,6 +209,9 @@ export const triage: typeof zhTriage = {
     ear_discharge: 'fluid coming out of the ear (often a middle-ear infection: a doctor should look at the ear)',
     projectile_vomit: 'forceful (projectile) vomiting, which is not ordinary spit-up: a doctor should find the cause',
     vaccine_fever_long: 'a fever lasting more than 48 hours after a vaccination, or 39 °C or more (tell the doctor which vaccine was given)',
+    hfmd: 'a fever with spots or blisters on the hands, feet or bottom and sores in the mouth looks like hand, foot and mouth disease: a doctor should confirm it and check for drying out and early signs of a severe case',
+    bronchiolitis:
+      'wheezy or laboured breathing or feeding less in a baby under 1 after a cold (possibly bronchiolitis): a doctor should listen to the chest and check breathing and feeding',
     wheeze: 'wheezing (a whistling noise when breathing): a doctor should listen to the chest and find the cause',
     sting_mouth:
       'a sting on the lip, in the mouth, on the tongue, in the throat or near the eye (swelling in the mouth or throat can block breathing; near the eye a doctor should look)',
@@ -223,6 +232,7 @@ export const triage: typeof zhTriage = {
       'very drowsy, floppy or hard to wake; a sunken soft spot or sunken eyes; cold hands and feet or mottled skin; only one or two wees in a whole day; vomiting everything; green vomit or blood in the poo',
     head: 'vomiting more than once; unusually sleepy, hard to wake or confused; a worsening headache or crying that cannot be settled; clear fluid or blood from the nose or ears; unsteady walking; a fit',
     burn: "larger than your child's palm; white, leathery or charred; blistered; on the face, hands, feet or genitals; any burn on a baby under 1",
+    hfmd: 'very sleepy, floppy or hard to wake; easily startled, jerking or trembling limbs, unsteady; vomiting again and again; fast or laboured breathing; cold hands and feet or mottled skin; a high fever that will not come down',
     breathing: 'hard work breathing, the chest pulling in, blue lips, or harsh noisy breathing even when calm',
     constipation: 'green vomit; a hard, swollen tummy with a very unwell, floppy child',
     choking: "can't cough, cry or breathe again; noisy or hard breathing; blue lips; stops responding",
@@ -281,6 +291,11 @@ export const triage: typeof zhTriage = {
       "• A jellyfish sting: get out of the water and rinse the area with sea water (not fresh water, vinegar, alcohol or pee); scrape off any tentacles or spines with tweezers or the edge of a card, not bare fingers.\n• Then soak the area in very warm water (test it on your own skin first so it can't scald) for about 30 minutes, or hold a hot flannel on it (NHS); don't scratch. A sting on the face or genitals, or swelling that spreads, means a doctor today.",
     seizure:
       "• If it happens again: note the time, lay your child somewhere safe such as the floor, move hard objects away, don't hold them down and put nothing in their mouth; when it stops, turn them on their side (recovery position) and stay until they are fully awake.\n• Keep caring for the fever: light clothes, plenty of milk or water, don't bundle them up. Fever medicine does not prevent another fit. A fever for 5 days or more, much less eating or drinking, or less and less energy means a doctor again today.",
+    gastro:
+      "• Vomiting and diarrhoea together is most often a tummy bug (viral gastroenteritis): it usually settles within a few days, and the main thing is to stop them drying out; don't give anti-diarrhoea or anti-sickness medicine yourself (NHS).",
+    hfmd: '• This sounds like hand, foot and mouth disease (an enterovirus, common under 5); most children are better in about a week.\n• Sore mouth, not eating or drinking: cool, soft food and cool water or milk little and often, no acidic juice; count the wees — far fewer than usual, dark wee or dry lips means a doctor today. Treat the fever as usual.\n• A severe case shows within the first 5 days, so check each day: how alert they are, startles or trembling limbs, vomiting, how fast they breathe.\n• It is very contagious: keep them home and wash hands often; back to childcare once recovered and as the doctor and the point say (usually about 2 weeks after it started) (China NHC HFMD guideline 2018).',
+    roseola:
+      "• A few days of high fever, then a pink, spotty rash as the fever goes, in a lively child: this sounds like roseola (a virus, common under 2). The rash doesn't itch and fades by itself within a few days; no cream needed (NHS).\n• Press the side of a clear glass on the rash: if it fades, you can watch at home; if the spots don't fade (red or purple dots still show), call 120 now.\n• A doctor if a high fever comes back after the rash, or they become listless or drink and wee much less.",
     gut: '• Vomiting or diarrhoea: offer small, frequent drinks and keep up breast milk or formula; use oral rehydration salts only as a doctor or pharmacist advises, made up exactly as the packet says.\n• Watch for drying out: far fewer wet nappies, dry lips, no tears when crying, less energy, vomiting everything, or blood in the poo — any of these means a doctor today.',
     sting:
       "• A bee or wasp sting: if you can see the sting, scrape it out sideways with the edge of a bank card (don't squeeze it with fingers or tweezers); wash with soap and water, cool it with a wrapped ice pack and raise the limb.\n• Watch your child for the next few hours: swelling that keeps spreading, or a sting in the mouth or throat, needs a doctor today.",
