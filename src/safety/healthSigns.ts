@@ -1189,8 +1189,8 @@ function readFeverDays(t: string): number | undefined {
     `(?:烧|发热|发烧|fever)(?:了|到现在|了已经)?(?:快|整整|已经)?${ZH_COUNT}\\s*(?:天|日)|${ZH_COUNT}\\s*(?:天|日)(?:了)?(?:都|还)?(?:在)?(?:发烧|发热|高烧|烧)`,
   ).exec(t);
   if (zh) return countOf(zh[1] ?? zh[2]!);
-  // "发烧第五天", "烧了一个礼拜", "fever for a week"
-  const nth = new RegExp(`(?:烧|发热|发烧|fever)[^，。,.]{0,4}第${ZH_COUNT}\\s*天|第${ZH_COUNT}\\s*天(?:了)?[^，。,.]{0,4}(?:烧|发热|发烧|fever)`).exec(t);
+  // "发烧第五天", "烧到39度多 已经第五天了", "烧了一个礼拜", "fever for a week"
+  const nth = new RegExp(`(?:烧|发热|发烧|fever)[^，。,.]{0,12}第${ZH_COUNT}\\s*天|第${ZH_COUNT}\\s*天(?:了)?[^，。,.]{0,4}(?:烧|发热|发烧|fever)`).exec(t);
   if (nth) return countOf(nth[1] ?? nth[2]!);
   if (/(?:烧|发热|发烧)(?:了|到现在|了已经)?(?:快|整整|已经|差不多)?(?:一|1)(?:个)?(?:礼拜|星期|周)|(?:fever|temperature)\w*.{0,20}?(?:a|one) week/.test(t))
     return 7;

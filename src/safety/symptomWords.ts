@@ -43,6 +43,16 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/软(?:塌塌|哒哒|踏踏|塔塔|嗒嗒|沓沓)(?:的)?/g, '软趴趴'],
   [/(?:叫|喊|拍)(?:他|她|了)?[^，。,.!?！？]{0,4}(?:都|也)?(?:(?:懒得|不|不肯|不太)睁(?:开)?(?:眼睛|眼)?|(?:眼睛|眼)?睁不开(?:眼睛|眼)?)/g, '叫不醒'],
   [/(?:叫|喊)(?:他|她|了)?(?:也|都)?(?:不太|不怎么|不大)醒/g, '很难叫醒'],
+  // 怎么叫都睡不醒 is 叫不醒; Taiwanese Hokkien 叫袂醒 / 叫嘸醒 the same; 昏昏欲睡 is drowsy.
+  [/(?:叫|喊|摇|拍)[^，。,.!?！？]{0,4}(?:都|也)?(?:睡不醒|袂醒|嘸醒|无醒)/g, '叫不醒'],
+  [/昏昏欲睡/g, '昏昏沉沉'],
+  [/(?<=[规全])身躯/g, '身体'],
+  // ── energy and feeding in Taiwan and everyday wording (活力很差, 没有活力; 不太喝奶, 不太吃东西) ──
+  [/活力(?:很|比较|有点|有些|变|变得|都)?(?:差|不好|不佳|低|下降)|(?:没有|没|没什么)活力/g, '没精神'],
+  [/不(?:太|怎么|大)(吃奶|喝奶|吃东西|喝水)/g, '不肯$1'],
+  // ── drying out: wees and tears told with a word between (小便很少, 尿尿都很少; 哭也没眼泪) ──
+  [/(?:小便|尿尿|尿量|小便量)(?:很|特别|比较|明显|变得|都|也|好像)*(?:少|变少)/g, '尿少'],
+  [/哭(?:了)?(?:的时候)?(?:也|都|却)没(?:有)?(?:什么|啥)?(?:眼泪|泪)/g, '哭没眼泪'],
   // ── a tummy bug: 上吐下泻 is vomiting and diarrhoea; 'the runs' is diarrhoea ──
   [/上吐下泻|又吐又拉|吐泻/g, '呕吐 拉肚子'],
   // 'been sick twice' (British English for vomiting), told with how often — not 'been sick since Monday' (ill).
@@ -59,6 +69,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![a-z])cough\w*[^.!?]{0,30}(?:seal|dog)(?: barking| bark)?(?![a-z])/g, 'barking cough'],
   // ── a hoarse voice (声音沙沙的, 嗓子哑哑的, 嗓子也哑了) ──
   [/(?:声音|嗓子|嗓音)(?:都|也|有点|有些|变得|变)?(?:沙沙|哑哑|沙哑|哑|嘶哑|粗粗)(?:的|了)?/g, '声音沙哑 '],
+  // ── a sawing or crowing noise breathing in (像拉锯, 像公鸡叫) is stridor, read with croup's words ──
+  [/(?:吸气|呼吸|喘气)[^，。,.!?！？]{0,8}(?:像)?(?:拉锯|锯木头)(?:一样|似的)?(?:的)?(?:声音)?/g, '吸气时有喘鸣'],
   // ── noisy breathing told with 喘气 (喘气有点响, 喘气有声音) reads as breathing with a noise ──
   [/(?:喘气|出气)(?:的时候|时)?(?:有点|有些|都|也|很|好)?(?:有)?(?:声音|响声|响)/g, '呼吸有声音'],
   // ── fits: jerking limbs told with a word between (手脚会一抽一抽的) ──

@@ -36,6 +36,12 @@ const TABLE: Array<[TriageLevel, string]> = [
   // Bronchiolitis in a baby under 1 with a cold: a doctor today.
   ['amber', '七个月 感冒流鼻涕 这两天呼吸有点快 喘气的时候呼呼响'],
   ['amber', 'my 3 month old has a runny nose and is now wheezing'],
+  // Energy, feeding, wees and tears told in everyday and Taiwan words; a fever's day told apart from the fever.
+  ['amber', '宝宝这几天没有活力 烧到38度7 也不太吃奶'],
+  ['red', '烧到39度 怎么摇都睡不醒'],
+  ['amber', '发烧38度6 小便特别少 哭了也没什么眼泪'],
+  ['amber', '宝宝咳嗽 吸气的时候像锯木头一样'],
+  ['amber', '烧到39度多 今天已经第六天了'],
   // A tummy bug with no sign of drying out: cared for at home.
   ['watch', '两岁 又吐又拉 一个早上了 还肯喝水'],
   ['watch', 'toddler has had the runs and been sick twice since this morning, still drinking'],
