@@ -84,6 +84,11 @@ export interface DialogueState {
    */
   cancelAsked?: { bookingId: number; listAfter?: boolean; shownAtAsk?: string };
   lastQuestion?: string;
+  /**
+   * The section the last knowledge answer quoted first (cleared whenever `lastQuestion` is set without one): a follow-up
+   * ("how long is it good for?") is looked for in this document before anywhere else (answers/followUp.ts).
+   */
+  lastAnswer?: { docId: string; heading: string };
   /** What the parent's last typed request was (a knowledge answer, a search…), so "那临时托呢" right after an answer is a follow-up question. */
   lastIntent?: Intent;
   /** An age the parent stated for a child not (yet) registered. */

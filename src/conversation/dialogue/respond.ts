@@ -66,6 +66,7 @@ async function onText(r: Reply, u: Understanding, text: string): Promise<void> {
       r.say(r.w.menu.alsoNext(q.text));
       // Another request of the same message is its own question, never a follow-up of the one before it.
       r.state.lastQuestion = undefined;
+      r.state.lastAnswer = undefined;
     }
     const before = r.state.pending;
     await INTENT_HANDLERS[q.intent](r, q);

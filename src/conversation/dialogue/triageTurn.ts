@@ -370,6 +370,7 @@ export async function triageTurn(
     } else if (reading.asksDose && reading.medicine) medicine(r, reading.medicine);
     else return undefined;
     r.state.lastQuestion = text;
+    r.state.lastAnswer = undefined;
     r.row(r.button(escalateQuestionAction, [], r.w.knowledge.stillUnsure));
     await tellStaffHolding(r, ctx, text);
     return r.build();
@@ -382,6 +383,7 @@ export async function triageTurn(
     await red(r, t, signs, text, atPoint, reading.asksDose, reading.fineNow || reading.checking, reading.helpCalled);
     // Like a knowledge answer, the message is the topic a follow-up ("那什么情况要去医院") is read against.
     r.state.lastQuestion = text;
+    r.state.lastAnswer = undefined;
     return r.build();
   }
   if (atPoint) r.say(r.w.triage.atPoint);
@@ -393,6 +395,7 @@ export async function triageTurn(
   else watch(r, t, signs, atPoint, reading.asksDose, reading.fineNow, care);
   if (OTHER_EMERGENCY_NUMBER.test(text)) r.say(r.w.triage.numberHere);
   r.state.lastQuestion = text;
+  r.state.lastAnswer = undefined;
   if (atPoint) await escalate(r, 'complaint', text);
   else {
     r.row(r.button(escalateQuestionAction, [], r.w.knowledge.stillUnsure));

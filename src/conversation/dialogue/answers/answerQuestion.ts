@@ -13,7 +13,9 @@ import {
   withMomentSection,
   type Passage,
 } from './presentAnswer.ts';
-import { DOSE, FOLLOW_UP, followsUp } from './parentWords.ts';
+import { DOSE, FOLLOW_UP } from './parentWords.ts';
+import { type FollowUpReading, readFollowUp, WHEN_DOCTOR } from './followUp.ts';
+import { searchInTopic, topicQuery } from './searchInTopic.ts';
 import { offerPersonIfOverwhelmed } from './offerPerson.ts';
 import { asksSessionTimes, sayUsualTimes } from './sessionTimes.ts';
 import { DEFAULT_THRESHOLDS } from '../../../knowledge/KnowledgeBase.ts';
@@ -57,8 +59,8 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
   // (A message that only asks whether to see a doctor — "要不要带他去医院看看", "should we get her checked?" — leans on
   // the question before as well, whether or not it opens with a follow-up word.)
   // ("will you suggest somewhere else?", "有别的吗" lean on what was just said as surely: "else", "other" are other than it.)
-  const leans = previous && previous !== q.text && (followsUp(t) || WHEN_DOCTOR.test(t) || OTHER_THAN_THAT.test(t));
-  if (leans) {
+  const reading = readFollowUp(t, previous, q.text);
+  if (reading.leans) {
     // "那体验课呢" after how long half-day and temporary care last, "那孩子的名字和出生日期呢" after how long chats are kept:
     // the question before, asked of something named alone — answered from the section that answers the question before
     // and names it, not from whichever section its own few words find (what to bring to a class, why data is kept).
@@ -141,7 +143,9 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
       }
       args = withContext;
       run = again;
-    }
+    } else if (!reading.ownTopic && (await answerInTopic(r, reading, previous!, q.text, run.result.passages, overwhelmed))) return;
+    // (A follow-up naming no topic of its own — "how long is it good for?" — that the search with the question before
+    // does not fit is still about the topic, not about whatever its few words find: formula storage after breast milk.)
   }
   if (overwhelmed && run.result!.passages.length) r.say(w.answers.answerFollows);
   const passages = overwhelmed ? await withWellbeing(r, q.text, await withMomentSection(r, args.query, run.result!.passages)) : run.result!.passages;
@@ -386,9 +390,7 @@ async function sectionInTopic(r: Reply, question: string, own: Passage[], withCo
   return passages.length && answersQuestion(question, passages) ? passages : undefined;
 }
 
-/** "那什么情况要去看医生", "and when should we see a doctor?": asking when to see a doctor, and nothing else. */
-const WHEN_DOCTOR =
-  /(?:什么|哪些|啥|哪种)(?:情况|时候)?.{0,4}?(?:要|需要|该|得|应该)?(?:去)?(?:看医生|去医院|看病|就医|就诊)|(?=[^，,。]*(?:带|医院|医生|doctor|看病|就医|检查))(?:要不要|需不需要|用不用|该不该|需要|要|用)(?:带(?:他|她|孩子|宝宝|娃|小孩)?)?(?:去)?(?:医院)?(?:给|让)?(?:医生|doctor)?(?:看医生|看doctor|去医院|医院|看病|就医|看看|看一下|查一下|检查|看)(?:一下|看|看看)?(?:啊|呀|吗|呢|么|吧)*[?？]*$|(?<![a-z])(?:when|at what point)\s+(?:should|do|must|would)\s+(?:we|i)\s+(?:see|call|go to|take (?:her|him|them) to)\s+(?:a |the )?(?:doctor|gp|hospital|paediatrician|pediatrician)(?![a-z])|(?<![a-z])(?:do|should) (?:we|i) (?:need to )?(?:see|go to) (?:a |the )?(?:doctor|gp|hospital)(?![a-z])|(?<![a-z])(?:should|do|must) (?:we|i) (?:need to )?(?:get|have|take) (?:her|him|them|it|this|that) (?:checked|seen|looked at)(?: (?:out|over))?(?: by (?:a |the )?(?:doctor|gp|paediatrician|pediatrician))?(?![a-z])/i;
+/(?:什么|哪些|啥|哪种)(?:情况|时候)?.{0,4}?(?:要|需要|该|得|应该)?(?:去)?(?:看医生|去医院|看病|就医|就诊)|(?=[^，,。]*(?:带|医院|医生|doctor|看病|就医|检查))(?:要不要|需不需要|用不用|该不该|需要|要|用)(?:带(?:他|她|孩子|宝宝|娃|小孩)?)?(?:去)?(?:医院)?(?:给|让)?(?:医生|doctor)?(?:看医生|看doctor|去医院|医院|看病|就医|看看|看一下|查一下|检查|看)(?:一下|看|看看)?(?:啊|呀|吗|呢|么|吧)*[?？]*$|(?<![a-z])(?:when|at what point)\s+(?:should|do|must|would)\s+(?:we|i)\s+(?:see|call|go to|take (?:her|him|them) to)\s+(?:a |the )?(?:doctor|gp|hospital|paediatrician|pediatrician)(?![a-z])|(?<![a-z])(?:do|should) (?:we|i) (?:need to )?(?:see|go to) (?:a |the )?(?:doctor|gp|hospital)(?![a-z])|(?<![a-z])(?:should|do|must) (?:we|i) (?:need to )?(?:get|have|take) (?:her|him|them|it|this|that) (?:checked|seen|looked at)(?: (?:out|over))?(?: by (?:a |the )?(?:doctor|gp|paediatrician|pediatrician))?(?![a-z])/i;
 
 /** Whether a part only asks whether to see a doctor ("要不要带他去医院看看", "should we get her checked?"), naming no topic. */
 function onlyDoctor(text: string): boolean {
@@ -437,13 +439,6 @@ function familyOf(docId: string | undefined): 'parenting' | 'service' | undefine
 }
 
 /**
- * Other than what was just said ("somewhere else", "another session", "别的", "其他的点"): a message that asks for it leans
- * on the answer before. Read on normalized Simplified text.
- */
-const OTHER_THAN_THAT =
-  /别的|其他的?(?:地方|服务点|点|场次|时间|办法)|另外(?:的|一个|找)|(?<![a-z])(?:(?:somewhere|anywhere|something|anything|someone|anyone) else|(?:another|other|different) (?:one|ones|session|sessions|point|points|place|places|day|days|time|times|option|options))(?![a-z])/i;
-
-/**
  * Something named alone after a question ("那体验课呢", "那孩子的名字和出生日期呢", "what about our ayi?"): what is named, when
  * the message is nothing else — no question word, condition, person doing something or tense of its own ("那如果量出来37.5呢",
  * "要是他忘了带身份证呢", "and if he's coughing?" ask something of their own). Read on normalized Simplified text.
@@ -489,4 +484,27 @@ async function askedOfSomethingElse(r: Reply, text: string, previous: string): P
     .filter((p) => p.docId === topic.docId && p.language === topic.language && names(p))
     .sort((a, b) => (b.questionMatch ?? 0) - (a.questionMatch ?? 0))[0];
   return found ? [found] : undefined;
+}
+
+/**
+ * Answers a follow-up from the section of the topic just answered that its own words ask for (searchInTopic.ts): the
+ * document the last answer quoted, else the one the question before finds. False when that finds nothing to answer with.
+ */
+async function answerInTopic(
+  r: Reply,
+  reading: Extract<FollowUpReading, { leans: true }>,
+  previous: string,
+  text: string,
+  own: Passage[],
+  overwhelmed: boolean,
+): Promise<boolean> {
+  const topic = r.state.lastAnswer ?? (await r.ctx.knowledge.search(previous, { lang: r.lang, k: 1 }).catch(() => [])).map(passageOf)[0];
+  if (!topic) return false;
+  const language = r.lang === 'en' ? 'en' : 'zh';
+  const sections = await searchInTopic(r.ctx.knowledge, { asked: reading.asked, previous, topic, own, language, ownTopic: reading.ownTopic });
+  if (!sections) return false;
+  if (overwhelmed) r.say(r.w.answers.answerFollows);
+  await searchKnowledgeTool.present!(r, { passages: sections }, { query: topicQuery(previous, text) });
+  r.state.lastQuestion = `${previous}\n${text}`;
+  return true;
 }

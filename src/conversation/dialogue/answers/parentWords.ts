@@ -26,7 +26,7 @@ export const FOLLOW_UP =
   /(?<![a-z])(?:afterwards|after that)(?![a-z])|^(?:那|那么|那如果|如果|还有|另外|再问|顺便|那要是|要是|这个|这种|这样|那个|那种|可是|但是|不过|他|她)|(?:别的|其他|其它)(?:办法|方法)|^(?:要|需要|大概|一般)?(?:多久|多长时间)|(?:他|她)[吗呢吧]?[?？]?$|(?<![a-z])(?:other (?:ways?|options?)|anything else)(?![a-z])|^(?:and|but|also|so|then|what about|how about|what if|if)(?![a-z])|^[^a-z]{1,8}[?？]?$|^(?:when|how|what|why|should|do|does|is|are|can|will|would)\s+(?:(?:do|does|did|is|are|can|should|will|would|much|many|long|often|old)\s+){0,2}(?:they|those|these|that|this)(?![a-z])|(?<![a-z])(?:(?:get|have|take|stop|fix|treat|check|handle|manage)\s+(?:it|that|this|them)(?:\s+(?:checked|seen|looked at))?|(?:it|that|this)\s+(?:passes|lasts|goes away|gets better|stops))(?![a-z])|(?<![a-z])(?:for|about) (?:it|that|this)(?=\s+(?:here|there|in|at|now|then|too)(?![a-z])|\s*[?？.!,]|$)|(?<![a-z])(?:it|that|this)\s*[?？.!]*$/i;
 
 /** An acknowledgement before a follow-up ("ok and what should I watch for afterwards?", "好的 那要多久"): not its words. */
-const ACK = /^(?:(?:ok(?:ay)?|alright|right|got it|i see|thanks|thank you|好的?|嗯+|行|明白了?|知道了|谢谢)[,，.。!！~\s]+)+/i;
+export const ACK = /^(?:(?:ok(?:ay)?|alright|right|got it|i see|thanks|thank you|cool|great|好的?|嗯+|哦+|噢+|行|明白了?|知道了|了解|谢谢)[,，.。!！~\s]+)+/i;
 
 /** Whether a message leans on the question before it (see FOLLOW_UP), after any acknowledgement it opens with. */
 export function followsUp(text: string): boolean {

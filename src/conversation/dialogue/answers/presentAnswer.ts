@@ -224,6 +224,7 @@ export function offerStaffInstead(r: Reply, question: string, line: string): voi
   r.row(r.button(escalateQuestionAction, [], r.w.knowledge.yesAskStaff), r.button(findPlacesAction, [], r.w.knowledge.noThanks));
   r.state.pending = { type: 'offer_escalation', question };
   r.state.lastQuestion = question;
+  r.state.lastAnswer = undefined;
 }
 
 /** The question as the "not covered" line quotes it: short, without trailing punctuation. */
@@ -576,6 +577,7 @@ export async function presentAnswer(r: Reply, question: string, found: Passage[]
       for (const f of facts) r.say(f.sentence);
       await citeDocuments(r, facts, 8);
       r.state.lastQuestion = question;
+      r.state.lastAnswer = undefined;
       r.row(r.button(escalateQuestionAction, [], w.knowledge.stillUnsure));
       return;
     }
@@ -640,6 +642,7 @@ export async function presentAnswer(r: Reply, question: string, found: Passage[]
   await citeDocuments(r, facts, 8);
   if (used.some((x) => HEALTH_DOCS.has(x.docId))) r.say(w.knowledge.medicalDisclaimer);
   r.state.lastQuestion = question;
+  r.state.lastAnswer = { docId: p.docId, heading: p.heading };
   r.row(r.button(escalateQuestionAction, [], w.knowledge.stillUnsure));
 }
 

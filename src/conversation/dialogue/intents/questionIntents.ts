@@ -230,6 +230,7 @@ export const knowledge: IntentHandler = async (r, q) => {
     await citeDocuments(r, [{ sentence: said, doc: 'service-how-to-book' }], 8);
     // (The question a follow-up leans on: "那当天还来得及约吗" asks when booking closes.)
     r.state.lastQuestion = q.text;
+    r.state.lastAnswer = undefined;
     if (dayOfItsOwn) return findSlots(r, asSearch);
     return askForDate(r, {}, false, { quiet: true });
   }
