@@ -111,6 +111,8 @@ export const HEALTH_DOCS = new Set([
   'parenting-motor-milestones',
   'parenting-language-milestones',
   'parenting-crying-calming',
+  'parenting-newborn-care',
+  'parenting-weather-travel',
 ]);
 
 /** Documents on a parent's own coping: they answer an overwhelmed parent. */
