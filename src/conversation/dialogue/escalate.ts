@@ -182,6 +182,16 @@ export async function followUpOnTicket(r: Reply, text: string, opts: { statement
     await answerComplaintSteps(r);
     return true;
   }
+  // "一般多久能给我答复" after a complaint: a complaint is answered on the complaint timeline (acknowledged within a
+  // working day, outcome or progress within five), which is what the parent waits for, not how soon a message is
+  // picked up; at night, first that staff are off.
+  if (asksTicketTime(text) && ticket.reason === 'complaint') {
+    holding();
+    const back = r.ctx.escalation.staffBackAt();
+    if (back) r.say(staffOffNow(back, r.ctx.now, r.w, r.ctx.timeZone));
+    await answerComplaintSteps(r);
+    return true;
+  }
   if (asksTicketTime(text) || asksWhatNext(text)) {
     await answerReplyTime(r, ticket);
     return true;

@@ -75,4 +75,6 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['据点', '服务点'],
   ['身分证', '身份证'],
   ['居留证', '居住证'],
+  // 紀錄 (Taiwan's usual way to write "record") converts to 纪录, while the documents write 记录 ("那紀錄要多久才會清掉").
+  ['纪录', '记录'],
 ];

@@ -492,8 +492,10 @@ export const enArbitration: ArbitrationWords = {
   /** Drop-off care asked about, by name or in general, not a class. */
   careAsk: /(?<![a-z])(?:childcare|child care|daycare|day care|drop[- ]?(?:off|him|her|them)|half[- ]day|temporary care|babysit\w*|nursery)(?![a-z])/,
   /** Consequences, changes and illness around a booking: questions, not searches. */
+  // (…and what the adult collecting needs or shows: "my mother-in-law … will collect my son on Saturday. What does she need?"
+  // asks the pickup rule, not Saturday's places.)
   ruleOrHealthQuestion:
-    /(?<![a-z])(?:missed|no[- ]show|late|sick|ill|fever|cough|cold|vomit|diarrh|runny|stuffy|snott|sniffl|unwell|rash|chickenpox|chicken pox|conjunctivitis|pink ?eye|hand[- ]foot|hfmd|flu|contagious|infectious|threw up|throw(?:s|ing)? up|thrown up|antibiotic|amoxicillin|medicine|medication)|(?<![\d.:])3[5-9]\.\d(?!\d)|\d{2}(?:\.\d)? ?(?:degrees|°c?)/,
+    /(?<![a-z])(?:missed|no[- ]show|late|sick|ill|fever|cough|cold|vomit|diarrh|runny|stuffy|snott|sniffl|unwell|rash|chickenpox|chicken pox|conjunctivitis|pink ?eye|hand[- ]foot|hfmd|flu|contagious|infectious|threw up|throw(?:s|ing)? up|thrown up|antibiotic|amoxicillin|medicine|medication)|(?<![\d.:])3[5-9]\.\d(?!\d)|\d{2}(?:\.\d)? ?(?:degrees|°c?)|(?<![a-z])(?:what (?:does|do|will|should|would) (?:she|he|they|grandma|grandpa|granny|the \w+|my \w+|our \w+) (?:need|have to (?:bring|show)|need to (?:bring|show|have))|(?:check|show|bring|need) (?:an? |her |his |their |my |our )?(?:id|ids|passports?|id cards?)(?![a-z]))/,
   /** How the service works, asked about a day or a booking: what to bring, cost, hours, who may come, rules. */
   policyQuestion:
     // (…what the child may bring: "can she take her bunny to the childcare point", "is he allowed to bring his blanket";

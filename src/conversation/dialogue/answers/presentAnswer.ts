@@ -155,6 +155,9 @@ const WHY = /为什么|为啥|(?<![a-z])why(?![a-z])/i;
 
 /** How much closer a section's listed question must be to the parent's to answer instead whatever words it holds. */
 const MUCH_CLOSER = 0.15;
+/** A session, a booking or a drop-off at a point named in a question (read on Simplified, lowercased text). */
+const NAMES_A_SESSION =
+  /预约|约了|场次|半日托|临时托|体验课|送托|托育|服务点|(?<![a-z])(?:session|booking|booked|drop[- ]?off|half[- ]day|temporary care|trial class|childcare point)s?(?![a-z])/;
 
 /** How much less of the question a section answering the kind asked may cover and still answer instead. */
 const KIND_SLACK = 0.25;
@@ -332,6 +335,20 @@ function readAfresh(question: string, passages: Passage[]): Reading {
     for (let i = ranked.length - 1; i >= 0; i--) if (!forAge(ranked[i]!)) ranked.splice(i, 1);
   }
   let best = ranked.find((x) => x.covered >= MIN_COVERAGE);
+  // A question that names a session of the service is the service's rule when one of its sections lists a question
+  // clearly close to it and the parenting section ranked first lists none: "woke up with a slight cold this morning, we
+  // have a session at 2pm. Should we still go?" is when to stay home, not how warmly to dress a baby for sleep.
+  if (best && familyOf(best.p.docId) === 'parenting' && NAMES_A_SESSION.test(normalizeText(toSimplified(question)))) {
+    const b = best;
+    const rule = ranked.find(
+      (x) =>
+        familyOf(x.p.docId) === 'service' &&
+        x.covered >= MIN_COVERAGE &&
+        (x.p.questionMatch ?? 0) >= DEFAULT_THRESHOLDS.questionMatch &&
+        (x.p.questionMatch ?? 0) >= (b.p.questionMatch ?? 0) + 2 * MUCH_CLOSER,
+    );
+    if (rule) best = rule;
+  }
   // (The overrides below weigh sections of one kind of document against each other: retrieval's choice between a
   // service rule and a parenting topic stands — "不是厦门户口 也能免费用吗" is who may use the points, not free vaccines.)
   const sameFamily = (x: Ranked) => !best || familyOf(x.p.docId) === familyOf(best.p.docId);

@@ -1,6 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { analyzeText, COMMON_TERMS, extractTerms, normalizeForSearch, stemWord } from '../../../knowledge/extractTerms.ts';
+import { analyzeText, COMMON_TERMS, extractTerms, normalizeForSearch, readRegionalWords, stemWord } from '../../../knowledge/extractTerms.ts';
 import { ZH_USER_WORDS } from '../../../knowledge/lexicon/zhUserDict.ts';
 import { DOMAIN_CONCEPTS } from '../../../knowledge/domainConcepts.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
@@ -511,7 +511,8 @@ export function keyWords(question: string): string[] {
   const out = new Set<string>();
   for (const { word, tag } of tagChinese(simplified)) {
     if (!/\p{Script=Han}/u.test(word) || [...word].length < 2 || !TOPIC_TAGS.test(tag)) continue;
-    const w = normalizeForSearch(word);
+    // (A Taiwan word reads as the documents' word, as retrieval reads it: 紀錄 → 纪录 is their 记录.)
+    const w = readRegionalWords(normalizeForSearch(word));
     if (COMMON_TERMS.has(w) || FRAME_WORDS.has(w) || PEOPLE.has(w) || isAgeOrNumber(w)) continue;
     out.add(w);
   }
@@ -538,5 +539,11 @@ export function keyWords(question: string): string[] {
     named.add(id);
     out.add(form);
   }
-  return [...out];
+  // A day of the week beside a topic is when, not what ("我约了周六上午9点的 到时候要是8点才取消还行吗": cancelling late,
+  // not whichever section happens to name Saturday); alone it stays the topic ("周六开门吗").
+  const topics = [...out].filter((w) => !WEEKDAY_NAME.test(w));
+  return topics.length > 0 ? topics : [...out];
 }
+
+/** A named day of the week (not 周末 / weekend, which are a kind of care). */
+const WEEKDAY_NAME = /^(?:(?:周|星期|礼拜)[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|sat|sun)$/;

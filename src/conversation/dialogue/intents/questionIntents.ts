@@ -281,8 +281,10 @@ const STILL_SO =
   /^(?:可是|但是|但|可)?(?:都|已经|快)(?:[\d一二两三四五六七八九十几]+|半)(?:个)?多?(?:个)?(?:天|周|礼拜|星期|月)(?:多)?了.{0,4}(?:还是|还|仍然|依然|一直)|(?<![a-z])(?:(?:\d+|one|two|three|four|five|six|seven|eight|several|a few) (?:days?|weeks?|months?) (?:now|on|in)\b.{0,20}\b(?:and )?still|still\b.{0,20}\bafter (?:\d+|one|two|three|four|five|six|seven|eight|several|a few) (?:days?|weeks?|months?))(?![a-z])/;
 
 /** A rule that holds for every session: being well enough to go, what to bring, who may pick up. */
+// (Cancelling late and arriving late are rules for every session too: "周日下午那场 开始前一个小时才能取消 会怎么样" is a
+// late cancellation, not the section that names Sunday.)
 const EVERY_SESSION_RULE =
-  /要带|(?:可以|能|需要|得)(?:让(?:她|他|孩子|宝宝))?带|带(?:自己的|上)|带什么|带啥|带些|带点|准备什么|准备啥|接孩子|(?:来|去)接|谁(?:来|可以|能)?接|(?<![a-z])(?:pack|bring|pick(?:s|ing)? (?:\w+ )?up|collect)(?![a-z])/i;
+  /取消|迟到|晚到|(?<![a-z])(?:cancel\w*|late)(?![a-z])|要带|(?:可以|能|需要|得)(?:让(?:她|他|孩子|宝宝))?带|带(?:自己的|上)|带什么|带啥|带些|带点|准备什么|准备啥|接孩子|(?:来|去)接|谁(?:来|可以|能)?接|(?<![a-z])(?:pack|bring|pick(?:s|ing)? (?:\w+ )?up|collect)(?![a-z])/i;
 /** Things brought to a session asked about ("可以让她带自己的安抚巾去吗", "should I pack spare clothes"). */
 const BRING = /带|(?<![a-z])(?:pack|bring)(?![a-z])/i;
 /** The session a question is asked about, in both scripts and English: its day, part of day and kind of care. */
