@@ -24,6 +24,12 @@ describe('what the collecting adult needs is a question', () => {
   });
 });
 
+describe('arriving late for a session is a question', () => {
+  it.each(['明天上午的半日托我们会晚到20分钟 还能送进去吗', '禮拜天下午那場會晚一點到 還可以送嗎'])('%s → knowledge', (text) => {
+    expect(understand(text, ctx).intent).toBe('knowledge');
+  });
+});
+
 describe('losing a place is not losing one’s temper', () => {
   const distress = (t: string) => PARENT_DISTRESS.test(prepareText(t));
   it.each(["will I lose it if I don't answer the waitlist message at night?", 'do I lose it if I reply late?'])('%s', (t) => {

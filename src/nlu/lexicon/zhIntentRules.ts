@@ -492,7 +492,7 @@ export const zhArbitration: ArbitrationWords = {
   /** Consequences, changes and illness around a booking: questions, not searches; and what the collecting adult shows
    * ("pickup的时候要check ID吗 这周我老公第一次去接": the ID rule, not this week's places). */
   ruleOrHealthQuestion:
-    /会不会|会怎样|会怎么样|影响|拉黑|没去|爽约|迟到|暂停|被停|封号|限制预约|违规|违约|算不算|\d{2}(?:\.\d)?\s*度|体温|量了|咳嗽|发烧|低烧|感冒|流鼻涕|鼻涕|鼻塞|打喷嚏|拉肚子|腹泻|呕吐|生病|不舒服|打完疫苗|出疹|起疹|疹子|手足口|拉(?:了|过)?.{0,4}肚子|吐了|吐奶|结膜炎|红眼|眼屎|水痘|流感|疱疹|传染|发热|烧到|退烧|过敏|湿疹|抗生素|消炎药|阿莫西林|(?:在|正在|还在)?吃(?:着)?药|喂药|用药|带药|(?<![a-z])antibiotics?(?![a-z])|(?<![a-z])check\s*id(?![a-z])|身份证|证件|(?:第一次|首次|头一次)(?:去|来)?接(?!.{0,3}(?:位|名额))/,
+    /会不会|会怎样|会怎么样|影响|拉黑|没去|爽约|迟到|晚到|会晚(?:一点|一些|些|点)?(?:到|来)|暂停|被停|封号|限制预约|违规|违约|算不算|\d{2}(?:\.\d)?\s*度|体温|量了|咳嗽|发烧|低烧|感冒|流鼻涕|鼻涕|鼻塞|打喷嚏|拉肚子|腹泻|呕吐|生病|不舒服|打完疫苗|出疹|起疹|疹子|手足口|拉(?:了|过)?.{0,4}肚子|吐了|吐奶|结膜炎|红眼|眼屎|水痘|流感|疱疹|传染|发热|烧到|退烧|过敏|湿疹|抗生素|消炎药|阿莫西林|(?:在|正在|还在)?吃(?:着)?药|喂药|用药|带药|(?<![a-z])antibiotics?(?![a-z])|(?<![a-z])check\s*id(?![a-z])|身份证|证件|(?:第一次|首次|头一次)(?:去|来)?接(?!.{0,3}(?:位|名额))/,
   /** How the service works, asked about a day or a booking: what to bring, cost, hours, who may come, rules. */
   policyQuestion:
     // (…what the child may bring: "能让她带上自己的小毯子和安抚玩偶吗", "可以带小兔子玩偶去吗"; who the carers are and

@@ -285,6 +285,8 @@ const STILL_SO =
 // late cancellation, not the section that names Sunday.)
 const EVERY_SESSION_RULE =
   /取消|迟到|晚到|(?<![a-z])(?:cancel\w*|late)(?![a-z])|要带|(?:可以|能|需要|得)(?:让(?:她|他|孩子|宝宝))?带|带(?:自己的|上)|带什么|带啥|带些|带点|准备什么|准备啥|接孩子|(?:来|去)接|谁(?:来|可以|能)?接|(?<![a-z])(?:pack|bring|pick(?:s|ing)? (?:\w+ )?up|collect)(?![a-z])/i;
+/** Arriving late for a session ("周六的session我可能迟到半小时 还能drop off吗": still dropping off, not collecting late). */
+const LATE = /迟到|晚到|(?<![a-z])late(?![a-z])/i;
 /** Things brought to a session asked about ("可以让她带自己的安抚巾去吗", "should I pack spare clothes"). */
 const BRING = /带|(?<![a-z])(?:pack|bring)(?![a-z])/i;
 /** The session a question is asked about, in both scripts and English: its day, part of day and kind of care. */
@@ -306,7 +308,7 @@ function withoutSessionSetting<Q extends { text: string; slots: Request['slots']
   const ill = HEALTH.test(simplified);
   const said = q.text
     .replace(SESSION_WORDS, (m) =>
-      (ill || BRING.test(simplified)) && KIND_NAMED.test(m) ? (/\p{Script=Han}/u.test(q.text) ? '送托' : ' drop-off care ') : ' ',
+      (ill || BRING.test(simplified) || LATE.test(simplified)) && KIND_NAMED.test(m) ? (/\p{Script=Han}/u.test(q.text) ? '送托' : ' drop-off care ') : ' ',
     )
     .replace(/\s+/g, ' ')
     .trim();
