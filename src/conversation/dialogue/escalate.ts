@@ -182,13 +182,10 @@ export async function followUpOnTicket(r: Reply, text: string, opts: { statement
     await answerComplaintSteps(r);
     return true;
   }
-  // "一般多久能给我答复" after a complaint: a complaint is answered on the complaint timeline (acknowledged within a
-  // working day, outcome or progress within five), which is what the parent waits for, not how soon a message is
-  // picked up; at night, first that staff are off.
+  // "一般多久能给我答复" after a complaint: how soon staff pick it up, and then the complaint timeline (acknowledged within
+  // a working day, outcome or progress within five), which is what the parent waits for.
   if (asksTicketTime(text) && ticket.reason === 'complaint') {
-    holding();
-    const back = r.ctx.escalation.staffBackAt();
-    if (back) r.say(staffOffNow(back, r.ctx.now, r.w, r.ctx.timeZone));
+    await answerReplyTime(r, ticket);
     await answerComplaintSteps(r);
     return true;
   }

@@ -241,11 +241,6 @@ async function answerOtherPart(r: Reply, text: string): Promise<void> {
     const top = run.result?.passages[0];
     if (!top || (top.questionMatch ?? 0) < DEFAULT_THRESHOLDS.questionMatch) continue;
     if (r.citations.some((c) => c.docId === top.docId && c.heading === top.heading)) continue;
-    // (A part the section already quoted answers as well is the one answered above, even when another section lists it
-    // closer: "我们是expat家庭 没有hukou 能用吗 要付钱吗" answered by the foreign-families section, which names hukou, leaves
-    // "要付钱吗" as the other part, not the hukou section again.)
-    const quoted = run.result!.passages.filter((p) => r.citations.some((c) => c.docId === p.docId && c.heading === p.heading));
-    if (quoted.length > 0 && answersQuestion(part, quoted)) continue;
     if (!answersQuestion(part, run.result!.passages)) continue;
     // (A parenting answer's other part is the service's rule only when it names the service: "明天约了打疫苗 … 还能打吗 要不要
     // 改时间" is moving the jab, not a booking at a point.)

@@ -539,11 +539,5 @@ export function keyWords(question: string): string[] {
     named.add(id);
     out.add(form);
   }
-  // A day of the week beside a topic is when, not what ("我约了周六上午9点的 到时候要是8点才取消还行吗": cancelling late,
-  // not whichever section happens to name Saturday); alone it stays the topic ("周六开门吗").
-  const topics = [...out].filter((w) => !WEEKDAY_NAME.test(w));
-  return topics.length > 0 ? topics : [...out];
+  return [...out];
 }
-
-/** A named day of the week (not 周末 / weekend, which are a kind of care). */
-const WEEKDAY_NAME = /^(?:(?:周|星期|礼拜)[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|sat|sun)$/;
