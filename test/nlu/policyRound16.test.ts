@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { keyWords } from '../../src/conversation/dialogue/answers/questionTerms.ts';
 import { PARENT_DISTRESS } from '../../src/nlu/lexicon/parentDistress.ts';
 import { prepareText } from '../../src/nlu/prepareText.ts';
 import { understand } from '../../src/nlu/understand.ts';
@@ -37,11 +36,5 @@ describe('losing a place is not losing one’s temper', () => {
   });
   it.each(['when she screams I just lose it', 'by bedtime I lose it every single night'])('still heard: %s', (t) => {
     expect(distress(t)).toBe(true);
-  });
-});
-
-describe('key words of a service question', () => {
-  it('Taiwan words read as the documents’ words', () => {
-    expect(keyWords('爽約的紀錄會留多久')).toContain('记录');
   });
 });

@@ -1,6 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { analyzeText, COMMON_TERMS, extractTerms, normalizeForSearch, readRegionalWords, stemWord } from '../../../knowledge/extractTerms.ts';
+import { analyzeText, COMMON_TERMS, extractTerms, normalizeForSearch, stemWord } from '../../../knowledge/extractTerms.ts';
 import { ZH_USER_WORDS } from '../../../knowledge/lexicon/zhUserDict.ts';
 import { DOMAIN_CONCEPTS } from '../../../knowledge/domainConcepts.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
@@ -511,8 +511,7 @@ export function keyWords(question: string): string[] {
   const out = new Set<string>();
   for (const { word, tag } of tagChinese(simplified)) {
     if (!/\p{Script=Han}/u.test(word) || [...word].length < 2 || !TOPIC_TAGS.test(tag)) continue;
-    // (A Taiwan word reads as the documents' word, as retrieval reads it: 紀錄 → 纪录 is their 记录.)
-    const w = readRegionalWords(normalizeForSearch(word));
+    const w = normalizeForSearch(word);
     if (COMMON_TERMS.has(w) || FRAME_WORDS.has(w) || PEOPLE.has(w) || isAgeOrNumber(w)) continue;
     out.add(w);
   }
