@@ -36,3 +36,12 @@ describe('medicine prescribed by a doctor', () => {
     expect(out.reply).toMatch(/一般不[喂餵]/);
   });
 });
+
+describe('a day that is a vaccination appointment', () => {
+  it('"shots tomorrow, anything I should do before?" is about the jabs, not that day\'s sessions', async () => {
+    app.clock.set(new Date('2026-11-25T20:00:00+08:00'));
+    const out = await ask('my baby has her 6 month shots tomorrow, anything I should do before?');
+    expect(citedDocs(out)).toContain('parenting-vaccination');
+    expect(out.reply).not.toMatch(/Free places/);
+  });
+});

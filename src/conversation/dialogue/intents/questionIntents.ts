@@ -22,7 +22,7 @@ import { addDays, isWeekend, localDateOf, weekdayOf } from '../../../time/zonedT
 import { isDropOff } from '../../../domain/serviceKinds.ts';
 import { REPLY_TIME_ASKED_ZH } from '../../../nlu/lexicon/zhIntentRules.ts';
 import { REPLY_TIME_ASKED_EN } from '../../../nlu/lexicon/enIntentRules.ts';
-import { EARLY_COLLECT, RULE_QUESTIONS, asksAgeLimit } from '../../../nlu/ruleQuestions.ts';
+import { EARLY_COLLECT, RULE_QUESTIONS, asksAboutOtherAppointment, asksAgeLimit } from '../../../nlu/ruleQuestions.ts';
 
 /** Whether drop-off care (half-day or temporary) in the next two weekends takes a child of this age. */
 /** The youngest age any drop-off care (half-day or temporary) takes in the coming two weekends; undefined when none is on. */
@@ -245,7 +245,10 @@ export const knowledge: IntentHandler = async (r, q) => {
   // day's answer is that care is at weekends, with its trial classes to book — not the walk-in rule alone.)
   // (…but "Do I need to book for the Tuesday trial classes or can we just walk in?" asks the booking rule of a class.)
   const weekdayWalkIn = WALK_IN.test(t) && !NEED_TO_BOOK.test(t) && !CLASS_NAMED.test(t);
-  if (range && weekdaysOnly(range) && (AVAILABILITY.test(t) || weekdayWalkIn) && (!RULE_ASKED.test(t) || weekdayWalkIn) && !HEALTH.test(t))
+  // (…nor when the day is a doctor's or a vaccination appointment's: "my baby has her 6 month shots tomorrow, anything I
+  // should do before?" asks how to prepare for the jabs.)
+  const otherAppointment = asksAboutOtherAppointment(q.text) && !CARE_ASKED.test(t);
+  if (range && weekdaysOnly(range) && (AVAILABILITY.test(t) || weekdayWalkIn) && (!RULE_ASKED.test(t) || weekdayWalkIn) && !HEALTH.test(t) && !otherAppointment)
     return findSlots(r, asSearch);
   // Care on a day with weekend sessions asked as a possibility ("周六想把小米放托育点半天 可以吗"): whether the child can
   // go is what that day's sessions say, for that child (too young, full, not open yet), so it is searched.
@@ -262,7 +265,8 @@ export const knowledge: IntentHandler = async (r, q) => {
   )
     return findSlots(r, asSearch);
   // One day named, asked whether it can be booked ("下下下周六可以约吗"): the day's sessions say when it opens, or what is free.
-  if (range && range.from === range.to && BOOKABLE_ASK.test(t) && !WHAT_HOW.test(t) && !RULE_ASKED.test(t) && !HEALTH.test(t)) return findSlots(r, asSearch);
+  if (range && range.from === range.to && BOOKABLE_ASK.test(t) && !WHAT_HOW.test(t) && !RULE_ASKED.test(t) && !HEALTH.test(t) && !otherAppointment)
+    return findSlots(r, asSearch);
   // (How soon a complaint is answered is the complaint rule, in working days: "If I complain…, how quickly will someone get back to me?")
   if ((asksReplyTime(q.text) || REPLY_TIME_ASKED_ZH.test(t) || REPLY_TIME_ASKED_EN.test(t)) && STAFF_NAMED.test(t) && !COMPLAINT_NAMED.test(t))
     return answerReplyTime(r, undefined);
