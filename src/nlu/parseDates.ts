@@ -214,7 +214,11 @@ const RULES: Rule[] = [
     'dayOfMonth',
   ],
   // Named days: Christmas, New Year's Day (the next one, or one a few weeks back).
-  [/(?<![a-z])(?:christmas|xmas)(?: day)?(?! eve)(?![a-z])|圣诞节?(?!前夜|夜)/g, (_m, today) => monthDay(today, 12, 25)],
+  // (An event named after it is no date: "we have a Christmas party that day", "圣诞派对那天".)
+  [
+    /(?<![a-z])(?:christmas|xmas)(?: day)?(?! eve)(?![a-z])(?! (?:party|parties|concert|show|market|fair|dinner|lunch|event|play|performance|card|gift|present|tree)s?(?![a-z]))|圣诞节?(?!前夜|夜|派对|晚会|聚会|活动|演出|礼物|树)/g,
+    (_m, today) => monthDay(today, 12, 25),
+  ],
   [/(?<![a-z])christmas eve(?![a-z])|平安夜/g, (_m, today) => monthDay(today, 12, 24)],
   // Boxing Day and New Year's Eve, as expat parents name them.
   [/(?<![a-z])boxing day(?![a-z])/g, (_m, today) => monthDay(today, 12, 26)],

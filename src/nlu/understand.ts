@@ -132,6 +132,11 @@ const PAUSED_WAITLIST =
 /** A person asked for in so many words: keeps such a message a request for staff. */
 const PERSON_ASKED =
   /人工|真人|客服|转(?:人|给)|联系我|回电|打电话|(?<![a-z])(?:talk|speak|chat) (?:to|with)|call me|contact|get me|connect me|transfer me(?![a-z])/;
+/** The child taken along, told ("要带阮孙仔去", "带孙女过去", "bringing my grandson"). */
+const TAKES_CHILD =
+  /(?:要|会|想)?带.{0,4}(?:孙|仔|孩子|娃|宝|女儿|儿子|囡|小孩|他|她|伊).{0,2}(?:去|过去|来)|(?<![a-z])(?:bringing|taking) (?:my|our|the) (?:grand)?(?:son|daughter|kids?|child|children|baby|boy|girl|toddler)(?![a-z])/;
+/** A child's age told alone ("伊两岁", "她两岁半", "孩子1岁8个月"). */
+const AGE_TOLD = /^(?:伊|他|她|孩子|宝宝|娃|孙子|孙女|孙仔|小孩)?(?:今年|现在)?(?:才|刚|快)?(?:\d{1,2}|[一二两三四五六七八九十半]{1,3})(?:个)?(?:岁|个月)(?:半|多)?(?:\d{1,2}个月)?(?:大)?了?$/;
 const QUESTION_WORD = /[?？]|吗|么|嘛|怎么|如何|能不能|可不可以|可以吗|行不行|(?<![a-z])(?:how|can i|could i|is it)(?![a-z])/;
 
 /** Someone at a point did something the parent is angry about ("老师一上午没给孩子换尿布 我很生气", "the teacher was rude"). */
@@ -932,6 +937,8 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
   const segments = venting || whole.slots.outOfScopeRequest || oneMove || registering ? [original] : splitSegments(original, ctx.childNames);
   if (segments.length > 1) {
     const parts: Array<{ text: string; intent: Intent; confidence: number; slots: Slots; family: string }> = [];
+    // Whom a search is for was told after it ("…有位无 要带阮孙仔去 伊两岁"): the message is that search.
+    let searchFor = false;
     for (const seg of segments) {
       const prepared = prepareText(seg);
       const r = read(seg, prepared, { ...ctx, searching: ctx.searching || parts.some((p) => p.family === 'booking') });
@@ -1029,6 +1036,20 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
           (PLACES_WORD.test(prepared) && prepared.length <= 12 && !POLICY_QUESTION.test(prepared) && !RULE_OR_HEALTH_QUESTION.test(prepared)))
       )
         family = 'other';
+      // "拜六下午湖里有位无 要带阮孙仔去 伊两岁", "周六上午思明有位吗 带孙女去 她两岁": who is taken along, and how old, told after
+      // a search with no question of its own, is whom the search is for — not a question to look up.
+      if (
+        family === 'question' &&
+        parts.at(-1)?.family === 'booking' &&
+        SEARCHES.has(parts.at(-1)!.intent) &&
+        !QUESTION_WORD.test(prepared) &&
+        !ASKS.test(prepared) &&
+        prepared.split(/\s+/).every((c) => TAKES_CHILD.test(c) || AGE_TOLD.test(c)) &&
+        !RULE_OR_HEALTH_QUESTION.test(prepared)
+      ) {
+        family = 'other';
+        searchFor = true;
+      }
       // "早上量了37.4度 今天还能送去托育吗": whether the child can still go, after a question about the child, is that question.
       if (
         family === 'booking' &&
@@ -1116,6 +1137,12 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
     if (served.length === 1 && served[0]!.intent === 'complaint' && ['knowledge', 'find_slots', 'book', 'can_attend', 'my_bookings'].includes(out.intent)) {
       out.intent = 'complaint';
       out.confidence = served[0]!.confidence;
+      return out;
+    }
+    if (searchFor && served.length === 1 && SEARCHES.has(served[0]!.intent) && !SEARCHES.has(out.intent)) {
+      out.intent = served[0]!.intent;
+      out.confidence = served[0]!.confidence;
+      out.slots = { ...out.slots, ...served[0]!.slots };
       return out;
     }
     if (served.length > 1) {

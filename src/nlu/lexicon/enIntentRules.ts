@@ -382,6 +382,7 @@ export const enIntentRules: IntentRule[] = [
     4.5,
   ],
   // The booking window asked about ("how many days ahead can I book a session?"): a rule, even beside "book a session".
+  // (Below: twins named as whom a booking is for — "could I book Saturday 19 December for the twins?" — ask for that booking.)
   [
     'knowledge',
     w('\\bhow (?:far|early|soon|many (?:days|weeks)) (?:in advance|ahead|before(?:hand)?)\\b|\\bwhen (?:does|do|will) (?:the )?booking(?:s| window)? open\\b'),
@@ -390,7 +391,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'knowledge',
     w(
-      '\\bwalk[- ]?ins?\\b|\\bwithout (?:a )?(?:booking|reservation|appointment)\\b|\\bdo (?:i|we) (?:need|have) to (?:book|reserve|register)\\b|\\b(?:opening|business) hours\\b|\\bwhat time (?:do|does|is) .{0,20}\\bopen\\b|\\b(?:brother|sister|sibling|siblings|twins)\\b|\\b(?:speak|speaks) (?:english|chinese|mandarin)\\b|\\bfull[- ]?day\\b|\\bovernight\\b|\\bdeposit\\b|\\bhow long can\\b',
+      '\\bwalk[- ]?ins?\\b|\\bwithout (?:a )?(?:booking|reservation|appointment)\\b|\\bdo (?:i|we) (?:need|have) to (?:book|reserve|register)\\b|\\b(?:opening|business) hours\\b|\\bwhat time (?:do|does|is) .{0,20}\\bopen\\b|\\b(?:brother|sister|sibling|siblings|(?<!\\bfor (?:the |my |our |both )?)twins)\\b|\\b(?:speak|speaks) (?:english|chinese|mandarin)\\b|\\bfull[- ]?day\\b|\\bovernight\\b|\\bdeposit\\b|\\bhow long can\\b',
     ),
     4.5,
   ],

@@ -97,6 +97,12 @@ const notCareForChild = (t: string): boolean => JOB_ASKED.test(t) || (VENTING.te
 /** Care on working days asked about in general ("平日可以托吗", "do you have care during the week?"). */
 const WEEKDAYS_ASKED =
   /平日|工作日|周一到周五|礼拜一到礼拜五|星期一到星期五|上班(?:的)?(?:时候|日子|时间)|(?<![a-z])(?:weekdays?|week ?days?|during the week|mon(?:day)?s? (?:to|-|through|thru) fri(?:day)?s?|working days?)(?![a-z])/i;
+/** Weekdays named as such, not only a day ("平日", "工作日", "weekday"), or the parent's working day ("我周三要上班"). */
+const WEEKDAYS_NAMED =
+  /平日|工作日|周一到周五|礼拜一到礼拜五|星期一到星期五|(?:要|得|去)上班|(?<![a-z])(?:weekdays?|week ?days?|during the week|working days?|(?:i|we) (?:work|have work|'m working|are working))(?![a-z])/i;
+/** Eligibility words: household registration, residence, nationality ("没有厦门户口", "no hukou", "we're Australian"). */
+const ELIGIBILITY_ASKED =
+  /户口|户籍|居住证|社保|外籍|外国|老外|台胞|台湾(?:来|人)|港澳|(?<![a-z])(?:hukou|household registration|residence permit|social insurance|nationality|foreigners?|foreign (?:family|families|kids?|children|passport)|expats?|citizens?|australian|american|british|canadian|german|french|japanese|korean|russian)(?![a-z])/i;
 const CARE_ASKED =
   /托|送|照顾|看(?:孩子|娃|小孩)|带(?:孩子|娃|小孩)|(?<![a-z])(?:care|childcare|daycare|drop(?:-| )?(?:off|him|her|them)|look after|leave (?:him|her|them|my))(?![a-z])/i;
 
@@ -193,6 +199,11 @@ export const knowledge: IntentHandler = async (r, q) => {
     return answerQuestion(r, { ...q, searchText: `${r.state.lastQuestion}\n${q.text}` });
   // Not about care for the parent's child: answered, never a search or a "which day?" prompt for a day read in it.
   if (notCareForChild(t)) return answerQuestion(r, q);
+  // Who may use the service, asked with the care it names ("we're Australian so no hukou — can we still use the free weekend
+  // childcare?", "我们户口在漳州 可以去爱邻护幼吗"): the eligibility rule, not the coming weekend's places. A day of its own
+  // ("这周六能约吗") is still that day's sessions.
+  if (ELIGIBILITY_ASKED.test(t) && !HEALTH.test(t) && (!q.slots.dateRange || /^(?:weekends?|周末)$/i.test(q.slots.dateText ?? '')) && !q.slots.partOfDay && !q.slots.district)
+    return answerQuestion(r, q);
   // Whether points open over a public holiday ("春节期间你们托育点开门吗", "are the points open over Chinese New Year?"): the
   // holiday rule (a point may close; families booked are told), looked up as that rule — not the usual session times its
   // 开门 / open would find. (A day asked to be booked, "元旦那个周六能约吗", is that day's sessions.)
@@ -216,6 +227,10 @@ export const knowledge: IntentHandler = async (r, q) => {
   // Working days in general ("平日可以托吗？我们礼拜一到礼拜五都要上班"): what the week holds, not one day's list.
   const wholeWeek = !range || addDays(range.from, 2) <= range.to;
   if (wholeWeek && WEEKDAYS_ASKED.test(t) && CARE_ASKED.test(t) && !HEALTH.test(t)) return weekdayServices(r);
+  // One working day named as the day the parent works, with weekdays asked about in so many words ("请问weekday有没有childcare？
+  // 我周三要上班", "禮拜三平日可以把小孩放在托育點一整天嗎 我要上班"): what the working week holds (care at weekends, the weekday
+  // classes), not that one day's list. A class named ("工作日周三的体验课") is that day's classes.
+  if (range && weekdaysOnly(range) && WEEKDAYS_NAMED.test(t) && CARE_ASKED.test(t) && !CLASS_NAMED.test(t) && !HEALTH.test(t)) return weekdayServices(r);
   // (A question about notice for cancelling is the cancel rule: "how many days before do I have to cancel?".)
   // (…nor is "最晚要提前多久约" / "the latest I can book": that is when booking closes, answered with the rules.)
   // ("How far ahead can I book a Saturday session?", "一般周六的场次提前几天能约": a day named as any such day is no day of its own.)
