@@ -73,7 +73,13 @@ export function splitSegments(text: string, childNames: string[] = []): string[]
     .flatMap((s) => (s && perChild ? s.split(perChild) : [s]))
     .flatMap((s) => (s ? s.split(SECOND_DAY) : [s]))
     .flatMap((s) => (s && childDay ? s.split(childDay) : [s]))
-    .map((s) => (s ?? '').trim().replace(/^(?:我|还|再)?想问(?:一下|下)?[,，:：\s]*/, ''))
+    .map((s) =>
+      (s ?? '')
+        .trim()
+        .replace(/^(?:我|还|再)?想问(?:一下|下)?[,，:：\s]*/, '')
+        // "Two things: …", "两个问题：…": the count announced before the questions is no part of the first.
+        .replace(/^(?:(?:two|2|three|3|a couple of) (?:things|questions|quick questions)|(?:两|2|三|3|几)个(?:问题|事情?))\s*[:：,，]\s*/i, ''),
+    )
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
   return joinAgeToQuestion(parts);
 }

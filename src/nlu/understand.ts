@@ -50,7 +50,8 @@ const BRINGS_THERE_ALL = new RegExp(BRINGS_THERE.source, 'gi');
  * Anything looser is one question told in pieces ("户口在江西 在湖里租房 孩子能去吗").
  */
 const ZH_QUESTION_END = /(?:吗|么|嘛)$/;
-const EN_QUESTION_START = /^(?:is|are|do|does|did|can|could|will|would|should|what|how|when|where|which|who|why)(?![a-z])/i;
+// ("And is it normal…" after a question with its mark: the second question, its "and" only joining them.)
+const EN_QUESTION_START = /^(?:(?:and|also|plus),?\s+)?(?:is|are|do|does|did|can|could|will|would|should|what|how|when|where|which|who|why)(?![a-z])/i;
 const NEXT_QUESTION = /^(?:还有|另外|顺便|再问|以及|还想问|也想问|(?:and|also|btw)(?![a-z]))/i;
 function twoQuestions(first: string, second: string): boolean {
   // A segment keeps the mark that ended it ("…吗？"); the words decide.
@@ -136,7 +137,8 @@ const PERSON_ASKED =
 const TAKES_CHILD =
   /(?:要|会|想)?带.{0,4}(?:孙|仔|孩子|娃|宝|女儿|儿子|囡|小孩|他|她|伊).{0,2}(?:去|过去|来)|(?<![a-z])(?:bringing|taking) (?:my|our|the) (?:grand)?(?:son|daughter|kids?|child|children|baby|boy|girl|toddler)(?![a-z])/;
 /** A child's age told alone ("伊两岁", "她两岁半", "孩子1岁8个月"). */
-const AGE_TOLD = /^(?:伊|他|她|孩子|宝宝|娃|孙子|孙女|孙仔|小孩)?(?:今年|现在)?(?:才|刚|快)?(?:\d{1,2}|[一二两三四五六七八九十半]{1,3})(?:个)?(?:岁|个月)(?:半|多)?(?:\d{1,2}个月)?(?:大)?了?$/;
+const AGE_TOLD =
+  /^(?:伊|他|她|孩子|宝宝|娃|孙子|孙女|孙仔|小孩)?(?:今年|现在)?(?:才|刚|快)?(?:\d{1,2}|[一二两三四五六七八九十半]{1,3})(?:个)?(?:岁|个月)(?:半|多)?(?:\d{1,2}个月)?(?:大)?了?$/;
 const QUESTION_WORD = /[?？]|吗|么|嘛|怎么|如何|能不能|可不可以|可以吗|行不行|(?<![a-z])(?:how|can i|could i|is it)(?![a-z])/;
 
 /** Someone at a point did something the parent is angry about ("老师一上午没给孩子换尿布 我很生气", "the teacher was rude"). */

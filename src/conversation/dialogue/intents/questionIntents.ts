@@ -22,7 +22,7 @@ import { addDays, isWeekend, localDateOf, weekdayOf } from '../../../time/zonedT
 import { isDropOff } from '../../../domain/serviceKinds.ts';
 import { REPLY_TIME_ASKED_ZH } from '../../../nlu/lexicon/zhIntentRules.ts';
 import { REPLY_TIME_ASKED_EN } from '../../../nlu/lexicon/enIntentRules.ts';
-import { EARLY_COLLECT, RULE_QUESTIONS, asksAboutOtherAppointment, asksAgeLimit } from '../../../nlu/ruleQuestions.ts';
+import { EARLY_COLLECT, RULE_QUESTIONS, asksAboutOtherAppointment, asksAgeLimit, asksRuleFact } from '../../../nlu/ruleQuestions.ts';
 
 /** Whether drop-off care (half-day or temporary) in the next two weekends takes a child of this age. */
 /** The youngest age any drop-off care (half-day or temporary) takes in the coming two weekends; undefined when none is on. */
@@ -97,6 +97,9 @@ const notCareForChild = (t: string): boolean => JOB_ASKED.test(t) || (VENTING.te
 /** Care on working days asked about in general ("平日可以托吗", "do you have care during the week?"). */
 const WEEKDAYS_ASKED =
   /平日|工作日|周一到周五|礼拜一到礼拜五|星期一到星期五|上班(?:的)?(?:时候|日子|时间)|(?<![a-z])(?:weekdays?|week ?days?|during the week|mon(?:day)?s? (?:to|-|through|thru) fri(?:day)?s?|working days?)(?![a-z])/i;
+/** It happening again, asked of what follows ("if it happens a third time", "再有一次呢", "第三次的话会怎样"). */
+const HAPPENS_AGAIN =
+  /(?:再|又)(?:有|来|发生|这样|出现)?(?:一|1)次|第(?:三|3|四|4)次|(?<![a-z])(?:happens? (?:again|a (?:third|3rd|fourth|second) time)|(?:a|the) (?:third|3rd|fourth) (?:time|one)|(?:one more|another) (?:time|miss|no[- ]show))(?![a-z])/i;
 /** Weekdays named as such, not only a day ("平日", "工作日", "weekday"), or the parent's working day ("我周三要上班"). */
 const WEEKDAYS_NAMED =
   /平日|工作日|周一到周五|礼拜一到礼拜五|星期一到星期五|(?:要|得|去)上班|(?<![a-z])(?:weekdays?|week ?days?|during the week|working days?|(?:i|we) (?:work|have work|'m working|are working))(?![a-z])/i;
@@ -193,6 +196,10 @@ async function weekdayServices(r: Reply): Promise<void> {
 export const knowledge: IntentHandler = async (r, q) => {
   if (await followUpOnTicket(r, q.text)) return;
   const t = normalizeText(toSimplified(q.text));
+  // "and if it happens a third time what exactly happens", "要是再有一次呢" after a rule with a count (no-shows, late
+  // cancellations): the rule asked again, looked up with the question before — which names the rule — not by its own words.
+  if (r.state.lastQuestion && r.state.lastQuestion !== q.text && HAPPENS_AGAIN.test(t) && asksRuleFact(r.state.lastQuestion) && !HEALTH.test(t))
+    return answerQuestion(r, { ...q, text: `${r.state.lastQuestion}\n${q.text}`, searchText: undefined });
   // "下午场也是这样吗", "is it the same for afternoon sessions?" after the cancel deadline: the question before, asked of
   // another session — looked up with it, not by the session's own words (its opening times).
   if (r.state.lastQuestion && r.state.lastQuestion !== q.text && (SAME_AS_BEFORE.test(t) || STILL_SO.test(t)))
@@ -202,7 +209,13 @@ export const knowledge: IntentHandler = async (r, q) => {
   // Who may use the service, asked with the care it names ("we're Australian so no hukou — can we still use the free weekend
   // childcare?", "我们户口在漳州 可以去爱邻护幼吗"): the eligibility rule, not the coming weekend's places. A day of its own
   // ("这周六能约吗") is still that day's sessions.
-  if (ELIGIBILITY_ASKED.test(t) && !HEALTH.test(t) && (!q.slots.dateRange || /^(?:weekends?|周末)$/i.test(q.slots.dateText ?? '')) && !q.slots.partOfDay && !q.slots.district)
+  if (
+    ELIGIBILITY_ASKED.test(t) &&
+    !HEALTH.test(t) &&
+    (!q.slots.dateRange || /^(?:weekends?|周末)$/i.test(q.slots.dateText ?? '')) &&
+    !q.slots.partOfDay &&
+    !q.slots.district
+  )
     return answerQuestion(r, q);
   // Whether points open over a public holiday ("春节期间你们托育点开门吗", "are the points open over Chinese New Year?"): the
   // holiday rule (a point may close; families booked are told), looked up as that rule — not the usual session times its
