@@ -33,7 +33,11 @@ describe('round 17 questions find the section that answers them', () => {
 describe('round 17 facts in zh and en', () => {
   const doc = (lang: string, id: string) => readFileSync(`knowledge/${lang}/${id}.md`, 'utf8');
   it.each([
-    ['parenting-breastfeeding', ['水分来自按说明冲调的配方奶', '半杯到一杯', '米汤'], ['Formula-fed babies under 6 months get their fluid from formula', 'half a cup to a cup', 'Rice water']],
+    [
+      'parenting-breastfeeding',
+      ['水分来自按说明冲调的配方奶', '半杯到一杯', '米汤'],
+      ['Formula-fed babies under 6 months get their fluid from formula', 'half a cup to a cup', 'Rice water'],
+    ],
     ['parenting-weather-travel', ['不要扑爽身粉'], ["don't use talcum or baby powder"]],
     ['parenting-common-concerns', ['不需要因为宝宝湿疹盲目忌口'], ["doesn't need to cut seafood, eggs or milk"]],
     ['parenting-starting-solids', ['不要给整粒花生'], ['never whole peanuts']],
