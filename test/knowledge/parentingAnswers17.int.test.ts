@@ -21,7 +21,7 @@ describe('round 17 questions find the section that answers them', () => {
     ['is it ok to give my 4 month old some water, it is really hot here', 'en', 'parenting-breastfeeding', 'need water'],
     ['老人总给孩子穿好几件 脖子后面湿湿的 到底穿多少合适', 'zh', 'parenting-weather-travel', '空调'],
     ['哺乳期宝宝有湿疹 我要不要戒口 不吃海鲜', 'zh', 'parenting-common-concerns', '湿疹'],
-    ['送托第一天女儿哭得很厉害 我在门外也跟着哭 以后还送吗', 'zh', 'parenting-separation-anxiety', '大哭'],
+    ['送托第一天女儿哭得很厉害 我在门外也跟着哭 以后还送吗', 'zh', 'parenting-separation-anxiety', '托育点'],
   ] as const)('%s → %s (%s)', async (q, lang, docId, heading) => {
     const [top] = await kb.search(q, { lang, k: 3 });
     expect(top?.docId).toBe(docId);
@@ -40,7 +40,8 @@ describe('round 17 facts in zh and en', () => {
     ],
     ['parenting-weather-travel', ['不要扑爽身粉'], ["don't use talcum or baby powder"]],
     ['parenting-common-concerns', ['不需要因为宝宝湿疹盲目忌口'], ["doesn't need to cut seafood, eggs or milk"]],
-    ['parenting-starting-solids', ['不要给整粒花生'], ['never whole peanuts']],
+    ['parenting-formula-feeding', ['至少要消毒到宝宝满12个月'], ['until your baby is at least 12 months old']],
+    ['parenting-sleep-routines', ['身高约89厘米'], ['about 89 cm']],
     ['parenting-motor-milestones', ['约8—18个月会独立走路都在正常范围'], ['between about 8 and 18 months is normal']],
     ['parenting-parent-wellbeing', ['你不是一个人'], ['you are not alone']],
   ] as const)('%s', (id, zh, en) => {
