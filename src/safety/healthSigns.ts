@@ -1216,6 +1216,34 @@ function zhNumber(s: string): number | undefined {
   return s.length === 1 ? d[s] : undefined;
 }
 // Ages in weeks or days (a newborn's), which parseAge leaves alone.
+/** Spit-up words (吐奶, 溢奶, spitting up, posset, reflux). */
+const SPIT_UP_WORDS = /吐奶|溢奶|漾奶|回奶|反流|(?<![a-z])(?:spit\w* up|spits? up|posset\w*|reflux)(?![a-z])/;
+/** After a feed or a bottle. */
+const AFTER_FEEDS =
+  /(?:喝|吃|喂)(?:完|了|过)?(?:奶|母乳|奶粉)|奶(?:以后|后|之后)|(?<![a-z])(?:after (?:(?:her|his|the|each|every|a|their|most) )?(?:bottles?|feeds?|feedings?|milk|breastfeeds?|formula)|during (?:her|his|the)? ?feeds?)(?![a-z])/;
+/** A small amount brought up. */
+const SPIT_SMALL =
+  /一小口|一口|一点|少量|一些|(?<![a-z])(?:a mouthful|mouthfuls?|a little|a bit|small amounts?|tiny amounts?|a splash|a dribble)(?![a-z])/;
+/** A baby who is content and growing. */
+const SPIT_THRIVING =
+  /精神(?:很|挺|都|也)?好|体重(?:正常|在长|在涨|长得|涨得|一直在长)|长得(?:很|挺)?好|(?<![a-z])(?:happy|content|gaining weight|putting on weight|growing well|thriving)(?![a-z])/;
+/** What makes spit-up something else: forceful, green, blood, weight loss, feeds refused. */
+const SPIT_UP_BAD =
+  /喷射|喷(?:了)?出来|绿|血|不长(?:肉|体重)|体重(?:不长|不涨|下降|掉|减)|拒奶|不肯吃|(?<![a-z])(?:not gaining|losing weight|lost weight|weight loss|not putting on weight|refus\w*|forceful\w*|projectile|green|blood\w*|shoots? out)(?![a-z])/;
+/** Something heavy on, or a knock to, a leg, arm, hand or foot. */
+const LIMB_KNOCK = new RegExp(
+  String.raw`(?:腿|胳膊|手臂|脚|小腿|大腿|膝盖|脚背|手背)(?:上)?(?:被)?[^，。,.!?！？]{0,8}(?:砸|压|撞|磕|碰)(?:到|了|伤)?|(?:砸|压|撞|磕|碰)(?:到|在|了)?[^，。,.!?！？]{0,4}(?:腿|胳膊|手臂|脚|膝盖)|(?<![a-z])(?:(?:fell|tipped|toppled|landed|dropped|came down|crashed)(?: over)? (?:on|onto) (?:his|her|their|my son'?s|my daughter'?s|the baby'?s|[a-z]+'s) (?:legs?|arms?|foot|feet|knees?|shins?|ankles?|hands?)|(?:bumped|banged|knocked|hit|hurt|bashed|whacked|trapped|squashed) (?:his|her|their) (?:legs?|arms?|knees?|shins?|ankles?|foot|feet|elbows?))(?![a-z])`,
+);
+const JAUNDICE_WORD = /黄疸|(?<![a-z])jaundice\w*(?![a-z])/;
+const JAUNDICE_SKIN =
+  /(?:脸|皮肤|眼白|眼睛|身上|全身|胸口|胸前|肚子|脸色|手心|脚心)(?:上)?(?:就|已经|还|都|也)?(?:有点|有些|都|也|很|好|越来越)?(?:发黄|黄黄|变黄|黄了|很黄|偏黄|黄)(?!色的?(?:便|屎|大便|鼻涕|痰))|(?<![a-z])(?:(?:skin|face|eyes|whites of (?:his|her|the|their) eyes|chest|body)(?: [a-z]+){0,3} (?:look|looks|looking|is|are|seems?|got|turned|turning|going|gone)(?: [a-z]+)? yellow\w*|(?:looks?|turned|turning|gone|going) (?:a bit |quite |very |really )?yellow\w*|yellow (?:skin|eyes))(?![a-z])/;
+const JAUNDICE_EARLY =
+  /出生(?:第)?(?:一|1)天|(?:不到|没到|未满)(?:24|二十四)(?:个)?小时|生下来(?:当天|第一天|就)|刚出生(?:就|当天|第一天)|(?:昨天|今天|今早|昨晚|今天早上)(?:才|刚)?(?:出生|生的|生下来)|(?<![a-z])(?:(?:1|one)[- ]day[- ]old|(?:less than|under|not yet|not even) (?:24|twenty-four) hours|(?:born|delivered) (?:yesterday|today|this morning|last night)|first day|day one|\d{1,2} hours old)(?![a-z])/;
+const JAUNDICE_WARNING =
+  /(?:手心|脚心|脚底|手脚|四肢|腿|胳膊|肚子)(?:也|都)?(?:有点|开始)?(?:发)?黄|越来越黄|更黄了|(?:两|2|三|3)(?:个)?(?:周|星期)(?:了|多)?(?:还|都|仍)|(?<![a-z])(?:(?:legs|arms|palms|soles|feet|tummy|belly)[^.!?]{0,20}yellow|yellow[^.!?]{0,30}(?:legs|arms|palms|soles|feet|tummy|belly)|getting (?:more )?yellow|more yellow|yellower|(?:over|more than|after) (?:2|two|3|three) weeks|(?:2|two|3|three) weeks (?:and|now)|pale (?:poo|stool)|dark (?:wee|urine|pee))(?![a-z])/;
+const DENGUE = /登革|骨痛热|(?<![a-z])dengue(?![a-z])/;
+const DENGUE_WARNING =
+  /牙龈(?:出血|流血)|鼻(?:子)?(?:出血|流血)|吐血|黑便|(?:肚子|腹)(?:很|特别|剧烈)?(?:疼|痛)得(?:厉害|很)|剧烈(?:腹痛|肚子痛)|手脚冰凉|烦躁|(?<![a-z])(?:bleeding gums|gums? (?:are |is )?bleeding|nose ?bleeds?|blood in (?:the )?(?:vomit|poo)|black poo|severe (?:tummy|stomach|belly|abdominal) pain|vomit\w* (?:again and again|repeatedly|over and over)|cold hands|restless)(?![a-z])/;
 const NEWBORN = /新生儿|刚出生|满月|未满月|出生(?:才)?\d+\s*天|(?<![a-z])(?:newborn|neonate)(?![a-z])/;
 function readAge(t: string): number | undefined {
   const weeks =
@@ -1333,7 +1361,9 @@ const MEDICINE_RASH = new RegExp(
 export function readHealthSigns(text: string): SignReading {
   // The temperature of water, milk, a bath, a room or the weather is no sign: it is taken out before reading.
   // Parents' own words for signs (红疙瘩, 软塌塌, 'the runs') are rewritten first into the words the patterns read.
-  const t = withoutAmbientTemperatures(canonicalSymptoms(normalizeText((text ?? '').slice(0, 4000)))).replace(BEHAVIOUR_TOWARD_OTHERS, ' ');
+  // A phone's curly apostrophe ("can’t breathe", "won’t wake up") is read as the straight one the patterns are written with.
+  const straight = (text ?? '').slice(0, 4000).replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'");
+  const t = withoutAmbientTemperatures(canonicalSymptoms(normalizeText(straight))).replace(BEHAVIOUR_TOWARD_OTHERS, ' ');
   // "现在好了", "现在留了疤", "现在还有个包": 'now' describing how things are since, not something happening now.
   const nowText = t.replace(NOW_FINE, ' ').replace(AFTERMATH_NOW, ' ');
   const educational =
@@ -1857,6 +1887,44 @@ export function readHealthSigns(text: string): SignReading {
     for (const x of ['very_lethargic', 'listless']) signs.delete(x);
     signs.add('vaccine_mild');
   }
+  // Spit-up (possetting, reflux): a little milk brought up after feeds in a baby who is content and growing ("she keeps
+  // being sick after her bottle, a mouthful each time, happy and gaining weight", "每次喝完奶都吐一口 精神很好") is the
+  // everyday question of the spit-up section, not vomiting to watch with 120 (NHS reflux in babies). Forceful, green or
+  // bloody, with weight loss, refusing feeds, drying out or any other sign is read as usual.
+  if (
+    signs.has('vomiting') &&
+    (SPIT_UP_WORDS.test(t) || (AFTER_FEEDS.test(t) && (SPIT_SMALL.test(t) || SPIT_THRIVING.test(t)))) &&
+    !SPIT_UP_BAD.test(t) &&
+    [...signs].every((x) => ['vomiting', 'gut_repeated', 'cried', 'teething'].includes(x))
+  ) {
+    signs.delete('vomiting');
+    signs.delete('gut_repeated');
+    signs.add('spit_up');
+  }
+  // A knock to a leg, arm, hand or foot, with nothing said about the head ("the chest of drawers tipped onto his leg, he
+  // cried straight away and is walking fine", "腿被柜子砸了一下 现在走路正常"): the limb's watch list (a cold pack; a doctor
+  // today for a limp, not bearing weight, swelling or pain in one spot), not the head-bump list. A leg that is not borne,
+  // swollen or bent is read as usual (amber or red).
+  if (!educational && LIMB_KNOCK.test(t) && !HEAD.test(t) && !signs.has('head_knock')) signs.add('limb_knock');
+  // Newborn jaundice (yellow skin or eyes in a baby's first weeks): in the first 24 hours after birth it needs a doctor
+  // the same day, and so does yellow that deepens or spreads, a sleepy baby who feeds poorly, pale poo or dark wee, or
+  // yellow past 2 weeks (NHS, newborn jaundice; NICE CG98). Otherwise the newborn-care answer.
+  if (!educational && (JAUNDICE_WORD.test(t) || JAUNDICE_SKIN.test(t)) && (age === undefined || age < 3)) {
+    signs.add('jaundice');
+    if (JAUNDICE_EARLY.test(t)) signs.add('jaundice_early');
+    if (JAUNDICE_WARNING.test(t) || ['very_lethargic', 'hard_to_wake', 'poor_feeding', 'pale_stool', 'listless'].some((x) => signs.has(x)))
+      signs.add('jaundice_warning');
+  }
+  // Dengue named with a fever now ("there's dengue going around our compound, fever since yesterday"): a doctor today and
+  // the warning signs of severe dengue (WHO) — severe tummy pain, vomiting again and again, bleeding gums or nose, very
+  // drowsy or restless — which are 120.
+  // A warning told in a later message ("now her gums are bleeding") is read with the dengue remembered from before.
+  if (DENGUE.test(t) && signs.has('fever') && !educational) signs.add('dengue');
+  if (
+    !educational &&
+    (DENGUE_WARNING.test(t) || (signs.has('dengue') && ['severe_pain', 'gut_repeated', 'vomits_everything', 'very_lethargic', 'hard_to_wake'].some((x) => signs.has(x))))
+  )
+    signs.add('dengue_warning');
   return {
     signs,
     ageMonths: age,

@@ -69,6 +69,7 @@ export const RED_SIGNS = new Set([
   'testicle_pain',
   'favism',
   'hfmd_severe',
+  'dengue_severe',
 ]);
 /** Signs that mean "see a doctor today" by themselves. */
 const AMBER_SIGNS = [
@@ -144,6 +145,11 @@ const MODIFIERS = new Set([
   'bronchiolitis',
   'gastro',
   'doctor_seen',
+  'spit_up',
+  'jaundice_early',
+  'jaundice_warning',
+  'dengue_warning',
+  'limb_knock',
 ]);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];
@@ -421,6 +427,17 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     watch.delete('fever_home');
     watch.add('teething_fever');
   }
+  // Newborn jaundice in the first 24 hours, or with a warning (deepening or spreading, sleepy and feeding poorly, pale poo
+  // or dark wee, past 2 weeks): a doctor today, straight away (NHS, newborn jaundice). Floppy, a high-pitched cry or a fit
+  // are red above. Yellow from day 2–3 in a well baby is the newborn-care answer.
+  if (incident && now('jaundice') && (now('jaundice_early') || now('jaundice_warning')) && !red.size) amber.add('jaundice');
+  // A fever with dengue about: a doctor today, saying so, and the warning signs of severe dengue, which are 120 (WHO).
+  if (incident && any('dengue') && (now('dengue_warning') || (past.has('dengue') && ['severe_pain', 'gut_repeated', 'very_lethargic', 'vomiting'].some(now))))
+    red.add('dengue_severe');
+  else if (incident && now('dengue') && !red.size) amber.add('dengue');
+  // A knock to a limb, the child fine now (walking, using it): what to watch over the next 24 hours. Not bearing weight,
+  // swelling or a bent limb is amber or red above.
+  if (incident && now('limb_knock') && !red.size && !amber.size && !watch.size) watch.add('limb_knock');
   const level: TriageLevel = red.size ? 'red' : amber.size ? 'amber' : watch.size ? 'watch' : 'none';
   const findings = [...(level === 'red' ? red : level === 'amber' ? amber : watch)];
   const remember = [

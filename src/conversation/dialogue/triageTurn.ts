@@ -173,6 +173,17 @@ function medicine(r: Reply, kind: 'fever' | 'cough'): void {
   r.say(w.knowledge.medicalDisclaimer);
 }
 
+/**
+ * Spit-up told in vomiting words ("keeps being sick after her bottle, a mouthful each time, happy and gaining weight"):
+ * the spit-up section's answer — common, what helps, when a doctor — not a vomiting watch list, cited.
+ */
+function spitUp(r: Reply): void {
+  r.say(r.w.triage.spitUp.answer);
+  r.say(r.w.triage.spitUp.doctor);
+  cite(r, ['spit_up']);
+  r.say(r.w.knowledge.medicalDisclaimer);
+}
+
 /** Emergencies a parent asks about ahead, by the finding whose first aid answers them. */
 const AHEAD: Record<string, string> = {
   choking: 'choking',
@@ -368,6 +379,7 @@ export async function triageTurn(
     if (aheadFindings.length) {
       if (!ahead(r, aheadFindings, t.ageMonths ?? ageMonths)) return undefined;
     } else if (reading.asksDose && reading.medicine) medicine(r, reading.medicine);
+    else if (reading.signs.has('spit_up')) spitUp(r);
     else return undefined;
     r.state.lastQuestion = text;
     r.state.lastAnswer = undefined;

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { readHealthSigns } from '../../src/safety/healthSigns.ts';
+import { triageAdvice } from '../../src/safety/triageAdvice.ts';
+import type { TriageLevel } from '../../src/safety/triageSigns.ts';
+import { triageSource } from '../../src/safety/triageSources.ts';
+import { toSimplified } from '../../src/text/chineseScript.ts';
+import { levelOf, triageOf } from '../helpers/triageOf.ts';
+
+/**
+ * Round 17 (safety17): spit-up in a thriving baby is a parenting question, not vomiting to watch with 120; a knock to a
+ * limb where the child walks fine is the limb's watch list, not the head's; newborn jaundice in the first 24 hours or with
+ * a warning is a doctor today; a fever with dengue about is a doctor today and its warning signs are 120.
+ */
+const signsOf = (text: string) => readHealthSigns(toSimplified(text)).signs;
+
+const TABLE: Array<[TriageLevel, string]> = [
+  // Spit-up: a little milk after feeds, content and growing → no triage (the spit-up section answers).
+  ['none', "she keeps being sick after her bottle, a mouthful or two every time, but she's happy and gaining weight. normal?"],
+  ['none', '宝宝每次喝完奶都吐了一口 精神很好 体重也在长 正常吗'],
+  ['none', '寶寶每次喝完奶都會吐一點 精神很好'],
+  // … but forceful, green or bloody, or a baby not gaining weight, is read as usual.
+  ['amber', 'she vomits after every bottle, really forceful, projectile across the room'],
+  ['red', 'he keeps being sick after his bottle and it is green'],
+  // A knock to a limb, fine now → what to watch (not the head's list); not bearing weight or swollen → a doctor today.
+  ['watch', "the chest of drawers tipped over onto my son's leg, he cried straight away and is walking fine now. what should I watch for?"],
+  ['watch', '腿被柜子砸了一下 哭了一下 现在走路正常'],
+  ['watch', 'he banged his knee on the table, fine now'],
+  ['amber', 'the chest of drawers tipped onto his leg and now he won’t put weight on it'],
+  // Newborn jaundice: the first 24 hours, or spreading, sleepy and feeding poorly → a doctor today.
+  ['amber', 'my baby was born yesterday and already looks yellow'],
+  ['amber', '宝宝出生第一天 脸就有点黄了'],
+  ['amber', '宝宝10天 黄疸 手心脚心也黄了 吃奶也少'],
+  ['amber', 'my 12 day old is still yellow and now his legs and soles look yellow too'],
+  // Yellow from day 2 in a well baby: the newborn-care answer.
+  ['none', 'my newborn is 2 days old and his face and chest look yellow. is this normal?'],
+  // Dengue: a fever with dengue about → a doctor today; its warning signs → 120, also told in a later message.
+  ['amber', "there's dengue going around our compound. my 2 year old has had a fever since yesterday. what signs mean hospital?"],
+  ['red', '小区有登革热 孩子发烧两天 今天牙龈出血'],
+  ['red', 'there is dengue in our building and my son has a fever || now he has bleeding gums'],
+  // Asking about dengue with nobody ill: the knowledge base.
+  ['none', '登革热有什么症状'],
+];
+
+describe('triage round 17', () => {
+  it.each(TABLE)('%s: %s', (level, text) => {
+    expect(levelOf(toSimplified(text))).toBe(level);
+  });
+
+  it('spit-up is not remembered as vomiting for the next message', () => {
+    const t = triageOf(['宝宝每次喝完奶都吐了一口 精神很好 体重也在长']);
+    expect(t.remember).not.toContain('vomiting');
+    expect(signsOf('she spits up a little after every feed').has('vomiting')).toBe(false);
+  });
+
+  it('a limb knock gets the limb watch list and cites the limb section', () => {
+    const text = 'the chest of drawers tipped over onto his leg, he cried and is walking fine now';
+    const t = triageOf([text]);
+    const a = triageAdvice(t, signsOf(text), false);
+    expect(a.watch).toEqual(['limb_knock']);
+    expect(a.watch).not.toContain('head');
+    expect(a.sections).toContain('limb_injury');
+  });
+
+  it('jaundice and dengue answers cite their own sections', () => {
+    const j = triageOf(['my baby was born yesterday and already looks yellow']);
+    const ja = triageAdvice(j, signsOf('my baby was born yesterday and already looks yellow'), false);
+    expect(ja.firstSteps).toContain('jaundiceFirst');
+    expect(ja.urgent).toContain('jaundice');
+    expect(triageSource('jaundice', 'en')?.docId).toBe('parenting-newborn-care');
+    const dText = 'there is dengue around and my 2 year old has a fever';
+    const d = triageAdvice(triageOf([dText]), signsOf(dText), false);
+    expect(d.firstSteps).toContain('dengueFirst');
+    expect(d.urgent).toContain('dengue');
+    expect(triageSource('dengue', 'zh')?.docId).toBe('parenting-weather-travel');
+    const r = triageOf(['小区有登革热 孩子发烧两天 今天牙龈出血']);
+    expect(triageAdvice(r, signsOf('小区有登革热 孩子发烧两天 今天牙龈出血'), false).firstAid).toContain('dengue');
+  });
+});
