@@ -457,6 +457,10 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   ];
   const ageToKeep = reading.ageMonths ?? storedAge(ctx.recent);
   if (ageToKeep !== undefined) remember.push(`age:${ageToKeep}`);
+  // A fever's day and reading, so 'she is drinking okay though' next is read about the same fever (a fifth day stays a
+  // doctor today), not about a fever with nothing known.
+  if (cur.has('fever') && reading.feverDays !== undefined) remember.push(`fever_days:${reading.feverDays}`);
+  if (cur.has('fever') && reading.temperature !== undefined) remember.push(`temp:${reading.temperature}`);
   // What this message was answered with, so "没事了" after a 120 or a doctor-today answer is read as about it.
   if (level !== 'none') remember.push(`was:${level}`);
   // A fall or knock answered with 'how is your child now?': the next message ('他现在挺好 在玩') is the answer to it.

@@ -27,7 +27,7 @@ const DOCS = {
   'parenting-vaccination': { zh: '宝宝打疫苗（预防接种）', en: 'Vaccinations for babies and toddlers' },
   'parenting-newborn-care': {
     zh: '新生儿和小婴儿的日常护理：脐带、黄疸、乳痂、鹅口疮、剪指甲、洗澡、打嗝、私处、囟门',
-    en: "Caring for a newborn and young baby: cord, jaundice, cradle cap, thrush, nails, baths, hiccups, private parts, soft spot",
+    en: 'Caring for a newborn and young baby: cord, jaundice, cradle cap, thrush, nails, baths, hiccups, private parts, soft spot',
   },
   'parenting-weather-travel': {
     zh: '湿热季节与出行：空调、回南天、台风、蚊子和登革热、海边、坐飞机',

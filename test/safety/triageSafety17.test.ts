@@ -76,3 +76,27 @@ describe('triage round 17', () => {
     expect(triageAdvice(r, signsOf('小区有登革热 孩子发烧两天 今天牙龈出血'), false).firstAid).toContain('dengue');
   });
 });
+
+describe('triage round 17: follow-ups and words', () => {
+  it('spit-up told with no vomiting word is still spit-up', () => {
+    expect(signsOf('寶寶每次喝完奶都會吐一點點出來 但是體重有在長 精神也很好 這樣要看醫生嗎').has('spit_up')).toBe(true);
+  });
+
+  it('a leg that hurts and a child who will not stand or walk is not bearing weight', () => {
+    expect(levelOf(toSimplified('兩歲寶寶發燒39度 退燒藥吃了有退 但一直說腳痛 不肯站起來走路'))).toBe('amber');
+    expect(levelOf('he says his knee hurts and won’t walk')).toBe('amber');
+    expect(levelOf('my 14 month old won’t walk yet')).toBe('none');
+  });
+
+  it('a phone’s curly apostrophe does not hide a red sign', () => {
+    expect(levelOf('my son can’t breathe')).toBe('red');
+    expect(levelOf('he won’t wake up')).toBe('red');
+  });
+
+  it('"can we wait until tomorrow" or "drinking okay though" after a doctor-today answer keeps it a doctor today', () => {
+    // Read as checking on the incident just told (triageTurn answers it with that incident's advice again).
+    expect(readHealthSigns(toSimplified('那可以等明天早上小兒科開門再去嗎')).checking).toBe(true);
+    expect(readHealthSigns('can we wait until tomorrow morning?').checking).toBe(true);
+    expect(readHealthSigns('she is drinking okay though and still playing a bit').fineNow).toBe(true);
+  });
+});

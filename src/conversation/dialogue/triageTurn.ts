@@ -340,6 +340,15 @@ export async function triageTurn(
   const recent = recentSigns(state, turnCtx.now);
   const ctx = conversationLocale(turnCtx, recent, text);
   followUp(reading, recent);
+  // A follow-up about the fever just told ('she is drinking okay though'): that fever's day and reading, unless it is gone.
+  if (reading.signs.has('fever') && !reading.feverGone) {
+    const kept = (prefix: string) => {
+      const v = Number(recent.find((s) => s.startsWith(prefix))?.slice(prefix.length));
+      return Number.isFinite(v) ? v : undefined;
+    };
+    if (reading.feverDays === undefined && reading.dayOfIllness === undefined) reading.feverDays = kept('fever_days:');
+    if (reading.temperature === undefined && reading.bareTemperature === undefined) reading.temperature = kept('temp:');
+  }
   // "today is day 5 and it's still 39" right after a fever was told: that fever's day and reading.
   if (recent.includes('fever') || reading.signs.has('fever')) {
     reading.feverDays ??= reading.dayOfIllness;

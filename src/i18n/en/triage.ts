@@ -236,7 +236,7 @@ export const triage: typeof zhTriage = {
   },
 
   urgentSigns: {
-    jaundice: 'your baby is floppy, can\'t be woken, has a high-pitched cry, arches backwards or has a fit',
+    jaundice: "your baby is floppy, can't be woken, has a high-pitched cry, arches backwards or has a fit",
     dengue:
       'especially around the time the fever comes down: severe tummy pain, vomiting again and again, bleeding gums or nose, vomiting blood or black poo, very drowsy or restless, cold hands and feet',
     limb: 'the limb is bent out of shape or bone shows; the hand or foot below is pale, cold or numb; the pain is severe; the fall was from a height or there is a head-injury warning sign',
