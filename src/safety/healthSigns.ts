@@ -1241,6 +1241,9 @@ const LEG_REFUSE =
 /** A leg, knee or foot that hurts. */
 const LEG_PAIN =
   /(?:腿|脚|膝盖|脚踝|屁股|髋)(?:很|好|一直)?(?:痛|疼)|(?:说|喊)(?:腿|脚|膝盖)(?:痛|疼)|(?<![a-z])(?:(?:leg|knee|foot|ankle|hip)s? (?:hurts?|is sore|pain)|sore (?:leg|knee|foot|ankle|hip)|(?:leg|knee|foot|ankle|hip) pain)(?![a-z])/;
+const NAPPY_RASH = /尿布疹|红屁股|红屁屁|尿布皮炎|尿布湿疹|(?<![a-z])(?:nappy|diaper) rash(?![a-z])/;
+const BREASTFED =
+  /纯母乳|全母乳|吃母乳|母乳喂养|喂母乳|亲喂|(?<![a-z])(?:(?:exclusively |fully |only )?breast ?fed|breastfeeding|breast milk only|only breast milk|ebf)(?![a-z])/;
 const JAUNDICE_WORD = /黄疸|(?<![a-z])jaundice\w*(?![a-z])/;
 const JAUNDICE_SKIN =
   /(?:脸|皮肤|眼白|眼睛|身上|全身|胸口|胸前|肚子|脸色|手心|脚心)(?:上)?(?:就|已经|还|都|也)?(?:有点|有些|都|也|很|好|越来越)?(?:发黄|黄黄|变黄|黄了|很黄|偏黄|黄)(?!色的?(?:便|屎|大便|鼻涕|痰))|(?<![a-z])(?:(?:skin|face|eyes|whites of (?:his|her|the|their) eyes|chest|body)(?: [a-z]+){0,3} (?:look|looks|looking|is|are|seems?|got|turned|turning|going|gone)(?: [a-z]+)? yellow\w*|(?:looks?|turned|turning|gone|going) (?:a bit |quite |very |really )?yellow\w*|yellow (?:skin|eyes))(?![a-z])/;
@@ -1275,9 +1278,13 @@ function readAge(t: string): number | undefined {
   if (days) return 0;
   // "宝宝才50天", "外孙女才五十多天", "孙子出生四十天": a baby's age in days, said by a parent or a grandparent.
   const babyDays = new RegExp(
-    String.raw`(?:${CHILD_WORDS})(?:才|刚|刚刚|只有)?(?:出生)?(?:才|刚)?(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:多)?\s*天(?:大|了)?`,
+    String.raw`(?:${CHILD_WORDS})(才|刚|刚刚|只有)?(出生)?(才|刚)?(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:多)?\s*天(大)?`,
   ).exec(t);
-  const dayCount = babyDays?.[1] ? zhNumber(babyDays[1]) : undefined;
+  const babyDayCount = babyDays?.[4] ? zhNumber(babyDays[4]) : undefined;
+  // "宝宝三天没拉大便", "孩子两天没吃好": a number of days that is how long something has gone on, not the age — an age in days
+  // is said with 才/刚/出生 or 大, or is two weeks or more ("宝宝20天").
+  const saidAsAge = !!babyDays && (!!(babyDays[1] || babyDays[2] || babyDays[3] || babyDays[5]) || (babyDayCount ?? 0) >= 14);
+  const dayCount = saidAsAge ? babyDayCount : undefined;
   if (dayCount !== undefined) return Math.floor(dayCount / 30.4);
   const halfMonth = /(?<![\d个])([一两二三四五\d])个半月/.exec(t);
   if (halfMonth) return ({ 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 } as Record<string, number>)[halfMonth[1]!] ?? Number(halfMonth[1]);
@@ -1568,6 +1575,11 @@ export function readHealthSigns(text: string): SignReading {
   // A jellyfish sting has its own care (sea water, not the bee sting's); its red lines are not a wound.
   if (signs.has('marine_sting')) signs.delete('sting');
   if (signs.has('marine_sting') || signs.has('centipede')) signs.delete('minor_wound');
+  // Nappy rash that has gone raw ("尿布疹红到屁屁都破皮了", "diaper rash so bad the skin is broken"): a skin-care question for
+  // the nappy-rash answer (barrier cream, air, frequent changes), not a graze to rinse and watch.
+  if (NAPPY_RASH.test(t)) signs.delete('minor_wound');
+  // A baby fed only breast milk: several days without a poo can be normal (the knowledge answer), not a toddler's constipation.
+  if (BREASTFED.test(t)) signs.add('breastfed');
   if (
     signs.has('sting') &&
     /嘴里|嘴巴里|舌头|喉咙|口腔|眼皮|眼睛|眼角|(?<![a-z])(?:eyelid|(?:near|by|next to|on) (?:the|his|her|their) eye|(?:in|inside) (?:the|his|her|their) (?:mouth|throat)|on (?:the|his|her|their) tongue|tongue|throat)(?![a-z])/.test(

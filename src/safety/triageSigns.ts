@@ -146,6 +146,7 @@ const MODIFIERS = new Set([
   'gastro',
   'doctor_seen',
   'spit_up',
+  'breastfed',
   'jaundice_early',
   'jaundice_warning',
   'dengue_warning',
@@ -284,7 +285,9 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   if (any('constipation') && now('belly_swollen') && (now('listless') || now('very_lethargic'))) red.add('constipation_red');
   if (incident && any('constipation') && (now('constipation') || ['blood_in_stool', 'severe_pain', 'vomiting', 'belly_swollen', 'fever'].some(now))) {
     if (['blood_in_stool', 'severe_pain', 'vomiting', 'belly_swollen', 'fever'].some(now)) amber.add('constipation_warning');
-    else if (reading.fineNow || reading.checking) watch.add('constipation');
+    // A baby under 6 months, or one fed only breast milk, who is well: days between poos can be normal — the knowledge
+    // answer on what counts as constipation, not the toddler's watch list (water, vegetables) (NHS, constipation).
+    else if ((reading.fineNow || reading.checking) && !((age !== undefined && age < 6) || now('breastfed'))) watch.add('constipation');
   }
 
   // A burn on the hand, face, feet or genitals: the emergency department whatever its size (NHS).

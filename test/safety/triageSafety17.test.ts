@@ -39,6 +39,12 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['red', 'there is dengue in our building and my son has a fever || now he has bleeding gums'],
   // Asking about dengue with nobody ill: the knowledge base.
   ['none', '登革热有什么症状'],
+  // A young or breastfed baby who is well with days between poos: the knowledge answer, not the toddler's watch list.
+  ['none', 'my 6 week old only poops every 4-5 days now. exclusively breastfed, seems happy, lots of wet nappies. constipated?'],
+  ['watch', "my 2 year old hasn't pooped in 3 days but is eating and playing fine"],
+  ['amber', '5个月纯母乳 四天没拉了 大便带血'],
+  // Nappy rash gone raw is a skin-care question, not a graze.
+  ['none', '尿布疹紅到屁屁都破皮了 每次換尿布都哭 擦什麼比較好'],
 ];
 
 describe('triage round 17', () => {
