@@ -1244,13 +1244,16 @@ const LEG_PAIN =
 const NAPPY_RASH = /尿布疹|红屁股|红屁屁|尿布皮炎|尿布湿疹|(?<![a-z])(?:nappy|diaper) rash(?![a-z])/;
 const BREASTFED =
   /纯母乳|全母乳|吃母乳|母乳喂养|喂母乳|亲喂|(?<![a-z])(?:(?:exclusively |fully |only )?breast ?fed|breastfeeding|breast milk only|only breast milk|ebf)(?![a-z])/;
+/** Yellow poo, snot, wee or vomit: not the skin. */
+const YELLOW_NOT_SKIN =
+  /(?<![a-z])(?:poo|poop|poos|stools?|nappy|nappies|diapers?|snot|mucus|wee|pee|urine|discharge|pus|phlegm|vomit|sick)\b[^.!?,]{0,16}yellow\w*(?: and \w+)?|黄(?:色)?(?:的)?(?:便|屎|大便|鼻涕|痰|尿|脓)/g;
 const JAUNDICE_WORD = /黄疸|(?<![a-z])jaundice\w*(?![a-z])/;
 const JAUNDICE_SKIN =
-  /(?:脸|皮肤|眼白|眼睛|身上|全身|胸口|胸前|肚子|脸色|手心|脚心)(?:上)?(?:就|已经|还|都|也)?(?:有点|有些|都|也|很|好|越来越)?(?:发黄|黄黄|变黄|黄了|很黄|偏黄|黄)(?!色的?(?:便|屎|大便|鼻涕|痰))|(?<![a-z])(?:(?:skin|face|eyes|whites of (?:his|her|the|their) eyes|chest|body)(?: [a-z]+){0,3} (?:look|looks|looking|is|are|seems?|got|turned|turning|going|gone)(?: [a-z]+)? yellow\w*|(?:looks?|turned|turning|gone|going) (?:a bit |quite |very |really )?yellow\w*|yellow (?:skin|eyes))(?![a-z])/;
+  /满月(?:了)?(?:还|都|仍)(?:有点|有些|是)?(?:发)?黄|(?:脸|皮肤|眼白|眼睛|身上|全身|胸口|胸前|肚子|脸色|手心|脚心)(?:上)?(?:就|已经|还|都|也)?(?:有点|有些|都|也|很|好|越来越)?(?:发黄|黄黄|变黄|黄了|很黄|偏黄|黄)(?!色的?(?:便|屎|大便|鼻涕|痰))|(?<![a-z])(?:(?:skin|face|eyes|whites of (?:his|her|the|their) eyes|chest|body)(?: [a-z]+){0,3} (?:look|looks|looking|is|are|seems?|got|turned|turning|going|gone)(?: [a-z]+)? yellow\w*|(?:looks?|turned|turning|gone|going|still|is|so) (?:a bit |quite |very |really |a little )?yellow\w*|yellow (?:skin|eyes))(?![a-z])/;
 const JAUNDICE_EARLY =
   /出生(?:第)?(?:一|1)天|(?:不到|没到|未满)(?:24|二十四)(?:个)?小时|生下来(?:当天|第一天|就)|刚出生(?:就|当天|第一天)|(?:昨天|今天|今早|昨晚|今天早上)(?:才|刚)?(?:出生|生的|生下来)|(?<![a-z])(?:(?:1|one)[- ]day[- ]old|(?:less than|under|not yet|not even) (?:24|twenty-four) hours|(?:born|delivered) (?:yesterday|today|this morning|last night)|first day|day one|\d{1,2} hours old)(?![a-z])/;
 const JAUNDICE_WARNING =
-  /(?:手心|脚心|脚底|手脚|四肢|腿|胳膊|肚子)(?:也|都)?(?:有点|开始)?(?:发)?黄|越来越黄|更黄了|(?:两|2|三|3)(?:个)?(?:周|星期)(?:了|多)?(?:还|都|仍)|(?<![a-z])(?:(?:legs|arms|palms|soles|feet|tummy|belly)[^.!?]{0,20}yellow|yellow[^.!?]{0,30}(?:legs|arms|palms|soles|feet|tummy|belly)|getting (?:more )?yellow|more yellow|yellower|(?:over|more than|after) (?:2|two|3|three) weeks|(?:2|two|3|three) weeks (?:and|now)|pale (?:poo|stool)|dark (?:wee|urine|pee))(?![a-z])/;
+  /(?:手心|脚心|脚底|手脚|四肢|腿|胳膊|肚子)(?:也|都)?(?:有点|开始)?(?:发)?黄|越来越黄|更黄了|满月(?:了)?(?:还|都|仍)|(?:两|2|三|3)(?:个)?(?:周|星期)(?:了|多)?(?:还|都|仍)|(?<![a-z])(?:(?:legs|arms|palms|soles|feet|tummy|belly)[^.!?]{0,20}yellow|yellow[^.!?]{0,30}(?:legs|arms|palms|soles|feet|tummy|belly)|getting (?:more )?yellow|more yellow|yellower|(?:over|more than|after) (?:2|two|3|three) weeks|(?:2|two|3|three|4|four|5|five|6|six) weeks?(?: old)?,? (?:and|now|still|is still|and still)|pale (?:poo|stool)|dark (?:wee|urine|pee))(?![a-z])/;
 const DENGUE = /登革|骨痛热|(?<![a-z])dengue(?![a-z])/;
 const DENGUE_WARNING =
   /牙龈(?:出血|流血)|鼻(?:子)?(?:出血|流血)|吐血|黑便|(?:肚子|腹)(?:很|特别|剧烈)?(?:疼|痛)得(?:厉害|很)|剧烈(?:腹痛|肚子痛)|手脚冰凉|烦躁|(?<![a-z])(?:bleeding gums|gums? (?:are |is )?bleeding|nose ?bleeds?|blood in (?:the )?(?:vomit|poo)|black poo|severe (?:tummy|stomach|belly|abdominal) pain|vomit\w* (?:again and again|repeatedly|over and over)|cold hands|restless)(?![a-z])/;
@@ -1923,14 +1926,14 @@ export function readHealthSigns(text: string): SignReading {
   // cried straight away and is walking fine", "腿被柜子砸了一下 现在走路正常"): the limb's watch list (a cold pack; a doctor
   // today for a limp, not bearing weight, swelling or pain in one spot), not the head-bump list. A leg that is not borne,
   // swollen or bent is read as usual (amber or red).
-  if (!educational && LIMB_KNOCK.test(t) && !HEAD.test(t) && !signs.has('head_knock')) signs.add('limb_knock');
+  if (!educational && LIMB_KNOCK.test(t) && !HEAD.test(t)) signs.add('limb_knock');
   // A leg that hurts and a child who will not stand or walk on it ("一直说脚痛 不肯站起来走路", "says his leg hurts and won't
   // walk"), or the same with a fever: not bearing weight, an amber sign (NICE NG143).
   if (!educational && LEG_REFUSE.test(t) && (LEG_PAIN.test(t) || signs.has('fever'))) signs.add('not_weight_bearing');
   // Newborn jaundice (yellow skin or eyes in a baby's first weeks): in the first 24 hours after birth it needs a doctor
   // the same day, and so does yellow that deepens or spreads, a sleepy baby who feeds poorly, pale poo or dark wee, or
   // yellow past 2 weeks (NHS, newborn jaundice; NICE CG98). Otherwise the newborn-care answer.
-  if (!educational && (JAUNDICE_WORD.test(t) || JAUNDICE_SKIN.test(t)) && (age === undefined || age < 3)) {
+  if (!educational && (JAUNDICE_WORD.test(t) || JAUNDICE_SKIN.test(t.replace(YELLOW_NOT_SKIN, ' '))) && (age === undefined || age < 3)) {
     signs.add('jaundice');
     if (JAUNDICE_EARLY.test(t)) signs.add('jaundice_early');
     if (JAUNDICE_WARNING.test(t) || ['very_lethargic', 'hard_to_wake', 'poor_feeding', 'pale_stool', 'listless'].some((x) => signs.has(x)))

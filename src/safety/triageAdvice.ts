@@ -121,7 +121,8 @@ export type WatchKey =
   | 'hfmd'
   | 'roseola'
   | 'gastro'
-  | 'limb_knock';
+  | 'limb_knock'
+  | 'jaundice';
 
 export interface Advice {
   /** Red: first aid while waiting, most urgent first. */
@@ -209,6 +210,8 @@ const WATCH_ROWS: readonly WatchRow[] = [
   { finding: 'breath_holding', watch: 'breath_holding', urgent: 'breath_holding', sections: ['breath_holding', 'tantrum_help'] },
   // A knock to a leg or arm, walking and using it now: a cold pack, 24 hours' watch for a limp or swelling (NHS).
   { finding: 'limb_knock', watch: 'limb_knock', urgent: 'limb', sections: ['limb_injury'] },
+  // Newborn jaundice in a well baby: where to look, feeding, when it is a doctor today (NHS, newborn jaundice).
+  { finding: 'jaundice_watch', watch: 'jaundice', urgent: 'jaundice', sections: ['jaundice'] },
 ];
 
 /** Chooses the advice for a triage result; `signs` are the message's (and recent turns') signs. */

@@ -433,14 +433,17 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // Newborn jaundice in the first 24 hours, or with a warning (deepening or spreading, sleepy and feeding poorly, pale poo
   // or dark wee, past 2 weeks): a doctor today, straight away (NHS, newborn jaundice). Floppy, a high-pitched cry or a fit
   // are red above. Yellow from day 2–3 in a well baby is the newborn-care answer.
-  if (incident && now('jaundice') && (now('jaundice_early') || now('jaundice_warning')) && !red.size) amber.add('jaundice');
+  if (incident && now('jaundice') && (now('jaundice_early') || now('jaundice_warning') || (age !== undefined && age >= 1)) && !red.size) amber.add('jaundice');
+  // Yellow in the first two weeks in a baby who is otherwise well: what to look at, and the signs that make it a doctor today.
+  else if (incident && now('jaundice') && !red.size && !amber.size && !watch.size) watch.add('jaundice_watch');
   // A fever with dengue about: a doctor today, saying so, and the warning signs of severe dengue, which are 120 (WHO).
   if (incident && any('dengue') && (now('dengue_warning') || (past.has('dengue') && ['severe_pain', 'gut_repeated', 'very_lethargic', 'vomiting'].some(now))))
     red.add('dengue_severe');
   else if (incident && now('dengue') && !red.size) amber.add('dengue');
   // A knock to a limb, the child fine now (walking, using it): what to watch over the next 24 hours. Not bearing weight,
   // swelling or a bent limb is amber or red above.
-  if (incident && now('limb_knock') && !red.size && !amber.size && !watch.size) watch.add('limb_knock');
+  // Told with a fall and nothing about the head: the limb's list comes with the head's (the head is what matters most).
+  if (incident && now('limb_knock') && !red.size && !amber.size && [...watch].every((w) => w === 'head_bump' || w === 'fall_unclear')) watch.add('limb_knock');
   const level: TriageLevel = red.size ? 'red' : amber.size ? 'amber' : watch.size ? 'watch' : 'none';
   const findings = [...(level === 'red' ? red : level === 'amber' ? amber : watch)];
   const remember = [

@@ -31,8 +31,10 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['amber', '宝宝出生第一天 脸就有点黄了'],
   ['amber', '宝宝10天 黄疸 手心脚心也黄了 吃奶也少'],
   ['amber', 'my 12 day old is still yellow and now his legs and soles look yellow too'],
-  // Yellow from day 2 in a well baby: the newborn-care answer.
-  ['none', 'my newborn is 2 days old and his face and chest look yellow. is this normal?'],
+  // Yellow from day 2 in a well baby: where to look and the signs that make it a doctor today.
+  ['watch', 'my newborn is 2 days old and his face and chest look yellow. is this normal?'],
+  // Yellow in a baby of a month or more is past the two weeks: a doctor today.
+  ['amber', 'my 2 month old looks a bit yellow'],
   // Dengue: a fever with dengue about → a doctor today; its warning signs → 120, also told in a later message.
   ['amber', "there's dengue going around our compound. my 2 year old has had a fever since yesterday. what signs mean hospital?"],
   ['red', '小区有登革热 孩子发烧两天 今天牙龈出血'],
@@ -43,6 +45,13 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['none', 'my 6 week old only poops every 4-5 days now. exclusively breastfed, seems happy, lots of wet nappies. constipated?'],
   ['watch', "my 2 year old hasn't pooped in 3 days but is eating and playing fine"],
   ['amber', '5个月纯母乳 四天没拉了 大便带血'],
+  // Still yellow at three weeks or past the first month: a doctor today.
+  ['amber', 'newborn 3 weeks still yellow'],
+  ['amber', '宝宝满月了还有点黄'],
+  // Yellow poo or snot is not jaundice.
+  ['none', '宝宝黄色的便便正常吗'],
+  // A fall that landed on an arm, nothing said about the head: the head's list and the limb's.
+  ['watch', 'my son fell off the slide and landed on his arm, seems ok now'],
   // Nappy rash gone raw is a skin-care question, not a graze.
   ['none', '尿布疹紅到屁屁都破皮了 每次換尿布都哭 擦什麼比較好'],
 ];

@@ -57,6 +57,14 @@ describe('round 17 turns', () => {
     expect(citedDocs(out)).toContain('parenting-newborn-care');
   });
 
+  it('yellow on day 2 in a well baby: what it usually is, where to look, when it is a doctor today', async () => {
+    const out = await chat(++userSeq)('my newborn is 2 days old and his face and chest look yellow. is this normal?');
+    expect(firstLine(out)).not.toMatch(/120/);
+    expect(out.reply).toMatch(/newborn jaundice/);
+    expect(out.reply).toMatch(/doctor today/);
+    expect(citedDocs(out)).toContain('parenting-newborn-care');
+  });
+
   it('a fifth day of fever, then "drinking okay though": still a doctor today', async () => {
     const c = chat(++userSeq);
     await c("3yo has had a fever 5 days now, doctor said virus on day 2, but today it's still 39. is this normal for a virus?");

@@ -131,7 +131,9 @@ function watch(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDo
     if (asksDose) r.say(w.triage.notDose);
   } else {
     const actNow = !fineNow && t.findings.every((f) => ACT_NOW.has(f));
-    r.say([actNow ? w.triage.watch.doNow : w.triage.watch.intro, ...advice.watch.map((k) => w.triage.watch[k])].join('\n'));
+    // Newborn jaundice is not an incident the child is over: it opens with what it usually is.
+    const intro = t.findings.every((f) => f === 'jaundice_watch') ? w.triage.watch.introJaundice : actNow ? w.triage.watch.doNow : w.triage.watch.intro;
+    r.say([intro, ...advice.watch.map((k) => w.triage.watch[k])].join('\n'));
     if (asksDose) r.say(w.triage.notDose);
     r.say(urgent);
   }

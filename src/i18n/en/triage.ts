@@ -278,6 +278,10 @@ export const triage: typeof zhTriage = {
   },
 
   watch: {
+    introJaundice:
+      'Some yellowing of the skin and the whites of the eyes from the second or third day is common newborn jaundice: it is usually harmless, is most visible around day 4–5 and fades within 2 weeks in full-term babies. Have it checked at the newborn visits, and meanwhile:',
+    jaundice:
+      "• Look in daylight at the whites of the eyes, the gums and the palms and soles; feed your baby often, and don't use sunlight to treat it.\n• See a doctor today if the yellow gets deeper or spreads to the tummy, arms, legs, palms or soles; your baby is very sleepy, hard to wake for feeds or feeding poorly; the poo is pale, chalky white or grey or the wee dark yellow; or a full-term baby is still yellow after 2 weeks (3 weeks if premature) (NHS).",
     limb_knock:
       "• Hold a cold pack wrapped in a cloth on the sore spot for 10–20 minutes, on and off, and let them rest it; a bruise may come up over the next day or two.\n• Over the next 24 hours, see a doctor today (an X-ray may be needed) if your child starts to limp, won't put weight on the leg or won't use the arm, it swells, one spot on the bone hurts when pressed, or the pain gets worse — young children's bones can break without much to see (NHS).\n• Heavy furniture can tip onto a small child: fix chests of drawers, bookcases and TVs to the wall with anti-tip fittings.",
     intro: 'It sounds like your child is all right now, so you can care for them at home. Over the next 24 hours, watch for:',
