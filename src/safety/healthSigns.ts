@@ -75,6 +75,8 @@ export interface SignReading {
   asksCare: boolean;
   /** The parent blames themself for what happened ('都怪我没看好', 'I feel like a terrible mum'). */
   selfBlame: boolean;
+  /** A choke on milk or water told with how it went (coughing, red in the face, breathing or crying now). */
+  fluidChokeTold: boolean;
   /** Wants to sleep all the time ('一直想睡觉', 'so sleepy'), not a question about a nap: a warning after a knock told before. */
   sleepyNow: boolean;
 }
@@ -612,7 +614,7 @@ const SIGNS: Sign[] = [
   // Sudden pain or swelling in a testicle can be torsion: the emergency department now (NHS).
   [
     'testicle_pain',
-    /(?:睾丸|蛋蛋|阴囊|小鸡鸡下面)(?:突然)?(?:又|有点|很)?(?:肿|疼|痛|红肿|发紫)|(?<![a-z])(?:(?:testicles?|scrotum|balls?) (?:is |are |looks? |seems? )?(?:swollen|painful|hurting|hurts?|sore|red|purple)|(?:pain|swelling) in (?:his |the )?(?:testicles?|scrotum|groin))(?![a-z])/,
+    /(?:睾丸|蛋蛋|阴囊|小鸡鸡下面)(?:突然)?(?:又|有点|很)?(?:红)?(?:又|而且)?(?:肿|疼|痛|红肿|发紫)|(?<![a-z])(?:(?:testicles?|scrotum|balls?) (?:is |are |looks? |seems? )?(?:swollen|painful|hurting|hurts?|sore|red|purple)|(?:pain|swelling) in (?:his |the )?(?:testicles?|scrotum|groin))(?![a-z])/,
     false,
   ],
   // Pale, white or clay-coloured poo in a baby: a doctor today (a sign of liver disease; NHS, newborn jaundice).
@@ -1241,6 +1243,8 @@ const LEG_REFUSE =
 /** A leg, knee or foot that hurts. */
 const LEG_PAIN =
   /(?:腿|脚|膝盖|脚踝|屁股|髋)(?:很|好|一直)?(?:痛|疼)|(?:说|喊)(?:腿|脚|膝盖)(?:痛|疼)|(?<![a-z])(?:(?:leg|knee|foot|ankle|hip)s? (?:hurts?|is sore|pain)|sore (?:leg|knee|foot|ankle|hip)|(?:leg|knee|foot|ankle|hip) pain)(?![a-z])/;
+const FLUID_CHOKE =
+  /(?:喂|吃|喝|吸)(?:了)?(?:奶|水|母乳|奶粉|奶瓶)[^，。,.!?！？]{0,4}(?:呛|噎)(?:到|着|住|了)|呛奶|呛(?:了)?(?:一)?(?:口)?水|(?<![a-z])(?:chok\w*|splutter\w*|sputter\w*|cough\w*) on (?:her |his |their |the |some )?(?:milk|bottle|formula|feed|water|drink)(?![a-z])/;
 const NAPPY_RASH = /尿布疹|红屁股|红屁屁|尿布皮炎|尿布湿疹|(?<![a-z])(?:nappy|diaper) rash(?![a-z])/;
 const BREASTFED =
   /纯母乳|全母乳|吃母乳|母乳喂养|喂母乳|亲喂|(?<![a-z])(?:(?:exclusively |fully |only )?breast ?fed|breastfeeding|breast milk only|only breast milk|ebf)(?![a-z])/;
@@ -1930,6 +1934,10 @@ export function readHealthSigns(text: string): SignReading {
   // A leg that hurts and a child who will not stand or walk on it ("一直说脚痛 不肯站起来走路", "says his leg hurts and won't
   // walk"), or the same with a fever: not bearing weight, an amber sign (NICE NG143).
   if (!educational && LEG_REFUSE.test(t) && (LEG_PAIN.test(t) || signs.has('fever'))) signs.add('not_weight_bearing');
+  // Choked on milk or water and coughing (呛奶, 'choked on her bottle'): common; what to do and watch, and a doctor today if
+  // the breathing stays fast, noisy or hard (something may have gone down the airway). A child who cannot breathe, cry or
+  // cough, or goes blue, is red as usual.
+  if (!educational && FLUID_CHOKE.test(t) && !signs.has('choking')) signs.add('fluid_choke');
   // Newborn jaundice (yellow skin or eyes in a baby's first weeks): in the first 24 hours after birth it needs a doctor
   // the same day, and so does yellow that deepens or spreads, a sleepy baby who feeds poorly, pale poo or dark wee, or
   // yellow past 2 weeks (NHS, newborn jaundice; NICE CG98). Otherwise the newborn-care answer.
@@ -1980,6 +1988,11 @@ export function readHealthSigns(text: string): SignReading {
     asksCare: ASKS_CARE.test(t),
     selfBlame: SELF_BLAME.test(t),
     sleepyNow: SLEEPY_WARNING.test(t) && !napQuestion && !SLEEP_NORMAL.test(t),
+    fluidChokeTold:
+      signs.has('fluid_choke') &&
+      (signs.has('long_time') ||
+        /咳|脸(?:红|通红|紫)|呼吸|喘|哭|(?<![a-z])(?:cough\w*|splutter\w*|sputter\w*|breath\w*|red in the face|crying|cried)(?![a-z])/.test(t) ||
+        FINE_NOW.test(t)),
     bareTemperature: ((m) => (m ? Number(m[1]) + (m[2] ? Number(m[2]) / 10 : 0) : undefined))(BARE_TEMPERATURE.exec(t)),
   };
 }

@@ -122,7 +122,8 @@ export type WatchKey =
   | 'roseola'
   | 'gastro'
   | 'limb_knock'
-  | 'jaundice';
+  | 'jaundice'
+  | 'fluid_choke';
 
 export interface Advice {
   /** Red: first aid while waiting, most urgent first. */
@@ -212,6 +213,8 @@ const WATCH_ROWS: readonly WatchRow[] = [
   { finding: 'limb_knock', watch: 'limb_knock', urgent: 'limb', sections: ['limb_injury'] },
   // Newborn jaundice in a well baby: where to look, feeding, when it is a doctor today (NHS, newborn jaundice).
   { finding: 'jaundice_watch', watch: 'jaundice', urgent: 'jaundice', sections: ['jaundice'] },
+  // Choked on milk or water, coughing and breathing now: sit up, feeds slower and more upright; the signs for 120.
+  { finding: 'fluid_choke', watch: 'fluid_choke', urgent: 'choking', sections: ['spit_up'] },
 ];
 
 /** Chooses the advice for a triage result; `signs` are the message's (and recent turns') signs. */
@@ -359,6 +362,10 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
   if (t.level === 'amber') {
     for (const x of t.findings) add(a.reasons, x);
     // Newborn jaundice early or with a warning: straight to a doctor, feeding on the way; its 120 signs (NHS).
+    if (f.has('fluid_choke_breathing')) {
+      add(a.urgent, 'breathing');
+      add(a.sections, 'spit_up');
+    }
     if (f.has('jaundice')) {
       add(a.firstSteps, 'jaundiceFirst');
       add(a.urgent, 'jaundice');

@@ -430,6 +430,12 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     watch.delete('fever_home');
     watch.add('teething_fever');
   }
+  // Choked on milk or water: breathing that stays fast, noisy or hard (now or told next) is a doctor today; otherwise watched.
+  const fluidBreathing = ['short_breath', 'fast_breathing', 'wheeze', 'nasal_flaring', 'cough_ongoing'].some(now);
+  if (incident && any('fluid_choke') && fluidBreathing && !red.size) amber.add('fluid_choke_breathing');
+  // Told with how it went (coughed, red in the face, breathing, crying now): watched. A bare 'choked on water' is a
+  // question for the knowledge base, as before.
+  else if (incident && now('fluid_choke') && reading.fluidChokeTold && !red.size && !amber.size) watch.add('fluid_choke');
   // Newborn jaundice in the first 24 hours, or with a warning (deepening or spreading, sleepy and feeding poorly, pale poo
   // or dark wee, past 2 weeks): a doctor today, straight away (NHS, newborn jaundice). Floppy, a high-pitched cry or a fit
   // are red above. Yellow from day 2–3 in a well baby is the newborn-care answer.

@@ -52,13 +52,19 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['none', '宝宝黄色的便便正常吗'],
   // A fall that landed on an arm, nothing said about the head: the head's list and the limb's.
   ['watch', 'my son fell off the slide and landed on his arm, seems ok now'],
+  // Choked on milk or water and breathing now: watched; breathing still hard after it (told next): a doctor today.
+  ['watch', '剛剛餵奶嗆到 臉紅紅的咳了一陣 現在有哭有呼吸'],
+  ['amber', '孩子喝水嗆到 咳很久 || 現在好一點了 但呼吸還是有點喘'],
+  ['red', 'she choked on her bottle and went blue'],
+  // A testicle red and swollen, told as 蛋蛋: torsion until shown otherwise.
+  ['red', '两岁儿子突然一直哭 一边蛋蛋又红又肿 碰一下就哭得更厉害'],
   // Nappy rash gone raw is a skin-care question, not a graze.
   ['none', '尿布疹紅到屁屁都破皮了 每次換尿布都哭 擦什麼比較好'],
 ];
 
 describe('triage round 17', () => {
   it.each(TABLE)('%s: %s', (level, text) => {
-    expect(levelOf(toSimplified(text))).toBe(level);
+    expect(triageOf(text.split(' || ').map(toSimplified)).level).toBe(level);
   });
 
   it('spit-up is not remembered as vomiting for the next message', () => {

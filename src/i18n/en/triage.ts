@@ -163,6 +163,8 @@ export const triage: typeof zhTriage = {
   },
 
   reason: {
+    fluid_choke_breathing:
+      'breathing that stays fast, noisy or hard after choking on milk or water (some may have gone into the airway; a doctor should listen to the chest)',
     jaundice:
       'jaundice in the first 24 hours after birth, or jaundice that deepens or spreads, with a very sleepy baby who feeds poorly, pale poo or dark wee, or that lasts beyond 2 weeks (3 if premature), needs a doctor the same day (NHS, newborn jaundice)',
     dengue: 'a fever with dengue going around (in young children dengue can look like an ordinary fever, so a doctor should check)',
@@ -278,6 +280,8 @@ export const triage: typeof zhTriage = {
   },
 
   watch: {
+    fluid_choke:
+      "• Choking and coughing on milk or water is common: sit your baby or child up, leaning slightly forward, and let them cough — coughing clears it; pat the back gently, and don't put fingers in the mouth.\n• Once they breathe, cry and colour normally, let them rest before feeding again; feed more upright, with pauses to burp, and check a bottle's teat isn't flowing too fast.\n• See a doctor today if the breathing stays fast, noisy or hard, or the coughing keeps coming back over the next hours.",
     introJaundice:
       'Some yellowing of the skin and the whites of the eyes from the second or third day is common newborn jaundice: it is usually harmless, is most visible around day 4–5 and fades within 2 weeks in full-term babies. Have it checked at the newborn visits, and meanwhile:',
     jaundice:
