@@ -253,7 +253,9 @@ const EN_STOP = new Set(
     // Chat fillers around the question ("pls", "honestly", "lol").
     'pls plz omg lol ugh haha honestly literally lately recently nowadays ' +
     // Function words: "hold off on eggs because" is about eggs.
-    'because though although maybe lot lots thing things stuff anything something everything off'
+    'because though although maybe lot lots thing things stuff anything something everything off ' +
+    // "around 2am", "around six months": about when, not what.
+    'around'
   ).split(/\s+/),
 );
 
@@ -451,6 +453,11 @@ function usefulWord(w: string): boolean {
   return false;
 }
 
+// "every single night" is "every night": 'single' alone matched "only says single words".
+// A clock time ("around 2am", "by 5pm") says when, not what: no section holds it, and as the rarest term of the
+// question it pulled every section's coverage under the bar ("comes into our bed every night around 2am").
+const CLOCK_TIME = /^\d{1,2}(?:am|pm)$/;
+
 /** Everything the embedder and the keyword index need from one text, with repeats (for term frequency). */
 export function analyzeText(raw: string): TextAnalysis {
   const text = readRegionalWords(normalizeForSearch(raw));
@@ -477,7 +484,7 @@ export function analyzeText(raw: string): TextAnalysis {
   let prev: string | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (EN_STOP.has(w) || (w.length < 2 && !/\d/.test(w))) {
+    if (EN_STOP.has(w) || (w.length < 2 && !/\d/.test(w)) || CLOCK_TIME.test(w) || (w === 'single' && words[i - 1] === 'every')) {
       prev = undefined;
       continue;
     }
@@ -537,6 +544,7 @@ export const LEXICON_FINGERPRINT: string = createHash('sha256')
       [...STOP_SINGLE_WORDS],
       [...COMMON_TERMS],
       [...EN_STOP],
+      CLOCK_TIME.source,
       DOMAIN_CONCEPTS,
       REGIONAL_WORDS,
       COLLOQUIAL_WORDS,

@@ -11,7 +11,7 @@ const CONTEXT_ONLY = new Set(['long_time', 'small', 'cried', 'hot_day', 'no_read
 
 /** A day that is a doctor's visit or a health check, not a day for care ("his 6 week check next Tuesday", "周二体检"). */
 const MEDICAL_VISIT =
-  /体检|儿保|复查|复诊|看医生|医院|急诊|门诊|(?<![a-z])(?:check-?ups?|\d+[- ]?(?:week|month) (?:check|review|appointment)|doctor'?s?|gp|hospital|a&e|clinic|paediatrician|pediatrician)(?![a-z])/i;
+  /体检|儿保|复查|复诊|看医生|看病|就医|医院|急诊|门诊|儿科|诊所|挂号|卫生院|社康|(?<![a-z])(?:check-?ups?|\d+[- ]?(?:week|month) (?:check|review|appointment)|doctor'?s?|gp|hospital|a&e|clinic|paediatrician|pediatrician)(?![a-z])/i;
 
 /**
  * A day that is a family event, not a day for care ("下個月二寶就要出生了 現在分房好嗎", "the baby is due next month",
@@ -19,6 +19,13 @@ const MEDICAL_VISIT =
  */
 const FAMILY_EVENT =
   /出生|要生|生(?:二胎|老二|二宝|妹妹|弟弟)|预产期|(?:回去|回|开始|重新)上班|复工|返工|产假|搬家|搬到|开学|上幼儿园|入园|断奶|(?<![a-z])(?:(?:is|are|was) (?:due|born)|due date|arrives?|arriving|new baby|(?:go|going|back|return(?:ing)?) (?:back )?to work|maternity leave|moving|move house|starts? (?:kindergarten|preschool|nursery))(?![a-z])/i;
+
+/**
+ * A family outing or trip that names a day and a place ("We're going to the beach at Zengcuo'an this weekend… can I use
+ * sunscreen on him?", "周末带宝宝去鼓浪屿玩 要注意什么"): where the family is going, not where they want care.
+ */
+const OUTING =
+  /去海边|去沙滩|海滩|出去玩|去.{1,6}玩|旅游|旅行|度假|坐飞机|坐船|出国|(?<![a-z])(?:beach|seaside|trip|travel\w*|holiday|vacation|flight|flying|fly|day out|outing|hiking)(?![a-z])/i;
 
 function namesAPlace(s: Slots): boolean {
   return !!(s.district || s.neighbourhood || s.pointCode || s.kind || s.classTitle || s.wantsNearby);
@@ -36,9 +43,11 @@ export function withoutHealthStorySearch(out: Understanding, text: string): Unde
   const t = prepareText(text);
   if (BOOKING_SIGNAL.test(t) || AVAILABILITY_ASK.test(t) || CARE_ASK.test(t)) return out;
   const signs = [...readHealthSigns(toSimplified(text)).signs].filter((s) => !CONTEXT_ONLY.has(s));
-  if (signs.length === 0 && !MEDICAL_VISIT.test(t) && !FAMILY_EVENT.test(t)) return out;
-  const requests = (out.requests ?? []).filter((q) => !(q.intent === 'find_slots' && !namesAPlace(q.slots)));
-  if (out.intent === 'find_slots' && namesAPlace(out.slots)) return out;
+  const outing = OUTING.test(t);
+  if (signs.length === 0 && !MEDICAL_VISIT.test(t) && !FAMILY_EVENT.test(t) && !outing) return out;
+  // On an outing the place named is where the family goes: its search is dropped too.
+  const requests = (out.requests ?? []).filter((q) => !(q.intent === 'find_slots' && (outing || !namesAPlace(q.slots))));
+  if (out.intent === 'find_slots' && namesAPlace(out.slots) && !outing) return out;
   const next: Understanding = { ...out, intent: 'knowledge', confidence: Math.min(out.confidence, 0.6) };
   delete next.requests;
   if (requests.length > 1) next.requests = requests;

@@ -132,7 +132,8 @@ function dayOfMonth(today: LocalDate, day: number): LocalDate | undefined {
 type HitKind = 'explicit' | 'weekday' | 'span' | 'relative' | 'dayOfMonth';
 type Rule = [RegExp, (m: RegExpExecArray, today: LocalDate) => [LocalDate, LocalDate] | LocalDate | undefined, HitKind?];
 
-const NOT_QUANTITY = '(?!\\s*(?:岁|周岁|个|kg|斤|公斤|度|℃|°|元|块|小时|分|cm|厘米|ml|毫升|(?:y|years?|yrs?|mo|months?|hours?|h|am|pm)(?![a-z])|%|点|号?那))';
+const NOT_QUANTITY =
+  '(?!\\s*(?:岁|周岁|个|kg|斤|公斤|度|℃|°|元|块|小时|分|cm|厘米|ml|毫升|(?:y|years?|yrs?|yo|y/?o|mo|mos|months?|hours?|h|am|pm)(?![a-z])|[- ]?(?:year|month)[- ]?olds?(?![a-z])|%|点|号?那))';
 
 /** A single look-verb then 下 then a week word: the 下 of 看一下, not next week's. */
 const LOOK_YIXIA = /(?<![看查瞧问])([看查瞧问])下(?=周|星期|礼拜)/g;

@@ -22,7 +22,7 @@ const PAUSED = '(?:暂停|停权|封号|被停|停掉|拉黑|黑名单|禁止预
  * service's booking rules ("打疫苗要提前几天预约", "how far ahead do I book a check-up").
  */
 const OTHER_APPOINTMENT =
-  /疫苗|接种|打针|体检|医院|医生|挂号|门诊|儿保|幼儿园|学校|早教班|(?<![a-z])(?:vaccin\w*|jabs?|shots?|doctor|hospital|clinic|check-?up|gp|paediatrician|pediatrician|kindergarten|preschool|school)(?![a-z])/i;
+  /疫苗|接种|打针|体检|医院|医生|挂号|门诊|儿科|诊所|看病|就医|儿保|幼儿园|学校|早教班|(?<![a-z])(?:vaccin\w*|jabs?|shots?|doctor|hospital|clinic|check-?up|gp|paediatrician|pediatrician|kindergarten|preschool|school)(?![a-z])/i;
 
 /** Collecting a child before the session ends, asked (Simplified text; questionIntents reads it lowercased). */
 export const EARLY_COLLECT =

@@ -161,4 +161,11 @@ describe('naps counted', () => {
     expect(terms).toEqual(expect.arrayContaining(['两觉', '一觉', '~sleep']));
     expect(terms).not.toContain('两');
   });
+
+  it('reads a clock time and "every single" as when and how often, not as topic words', () => {
+    const terms = extractTerms('our 2.5 year old comes into our bed every single night around 2am');
+    for (const noise of ['2am', 'singl', 'single', 'around']) expect(terms).not.toContain(noise);
+    expect(terms).toEqual(expect.arrayContaining(['bed', 'night']));
+    expect(extractTerms('he only says single words')).toContain('singl');
+  });
 });

@@ -77,4 +77,16 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['居留证', '居住证'],
   // 紀錄 (Taiwan's usual way to write "record") converts to 纪录, while the documents write 记录 ("那紀錄要多久才會清掉").
   ['纪录', '记录'],
+  // Cantonese, as Hong Kong families type it (the understanding folds the same words: nlu/canonicalizeChinese.ts).
+  ['瞓觉', '睡觉'],
+  ['瞓', '睡'],
+  ['点算好', '怎么办'],
+  ['点算', '怎么办'],
+  ['而家', '现在'],
+  ['晚晚', '每晚'],
+  ['放低', '放下'],
+  ['就喊', '就哭'],
+  ['湊仔', '带孩子'],
+  ['饮奶', '喝奶'],
+  ['食奶', '吃奶'],
 ];
