@@ -75,6 +75,8 @@ export interface SignReading {
   asksCare: boolean;
   /** The parent blames themself for what happened ('都怪我没看好', 'I feel like a terrible mum'). */
   selfBlame: boolean;
+  /** A choke on milk or water told with how it went (coughing, red in the face, breathing or crying now). */
+  fluidChokeTold: boolean;
   /** Wants to sleep all the time ('一直想睡觉', 'so sleepy'), not a question about a nap: a warning after a knock told before. */
   sleepyNow: boolean;
 }
@@ -434,7 +436,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'green_vomit',
-    /吐(?:出)?(?:了)?(?:的|出来的)?(?:是|都是)?(?:绿色|绿水|胆汁|绿的|绿绿的?|黄绿色|墨绿)|吐[^。！？!?]{0,10}(?:绿色|绿绿|绿水|黄绿|墨绿|胆汁)|绿色的?(?:呕吐物|东西)|(?<![a-z])(?:green vomit|vomit\w* green|throwing up green|bile)(?![a-z])/,
+    /吐(?:出)?(?:了)?(?:的|出来的)?(?:是|都是)?(?:绿色|绿水|胆汁|绿的|绿绿的?|黄绿色|墨绿)|吐[^。！？!?]{0,10}(?:绿色|绿绿|绿水|黄绿|墨绿|胆汁)|绿色的?(?:呕吐物|东西)|(?<![a-z])(?:green vomit|vomit\w* green|throwing up green|bile|(?:sick|vomit\w*|threw up|throwing up|thrown up)[^.!?]{0,30}(?:it'?s|it is|it was|was|is|looks|looked|all) (?:bright |dark |yellowy? |yellow-)?green)(?![a-z])/,
     false,
   ],
   [
@@ -612,7 +614,7 @@ const SIGNS: Sign[] = [
   // Sudden pain or swelling in a testicle can be torsion: the emergency department now (NHS).
   [
     'testicle_pain',
-    /(?:睾丸|蛋蛋|阴囊|小鸡鸡下面)(?:突然)?(?:又|有点|很)?(?:肿|疼|痛|红肿|发紫)|(?<![a-z])(?:(?:testicles?|scrotum|balls?) (?:is |are |looks? |seems? )?(?:swollen|painful|hurting|hurts?|sore|red|purple)|(?:pain|swelling) in (?:his |the )?(?:testicles?|scrotum|groin))(?![a-z])/,
+    /(?:睾丸|蛋蛋|阴囊|小鸡鸡下面)(?:突然)?(?:又|有点|很)?(?:红)?(?:又|而且)?(?:肿|疼|痛|红肿|发紫)|(?<![a-z])(?:(?:testicles?|scrotum|balls?) (?:is |are |looks? |seems? )?(?:swollen|painful|hurting|hurts?|sore|red|purple)|(?:pain|swelling) in (?:his |the )?(?:testicles?|scrotum|groin))(?![a-z])/,
     false,
   ],
   // Pale, white or clay-coloured poo in a baby: a doctor today (a sign of liver disease; NHS, newborn jaundice).
@@ -921,9 +923,9 @@ const ILLNESS_ONGOING =
 /** The signs a return-to-care question names as over. */
 const OVER_ILLNESS = ['fever', 'diarrhoea', 'vomiting'];
 const FINE_NOW =
-  /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错|可以)|挺正常|又跑又跳|不咳了|不呛了|(?:说话|呼吸|哭声|声音|脸色|面色)(?:也|都)?(?:正常|没事|没问题|红润|恢复(?:正常)?)|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?:其他|其它|别的)(?:都|也)?(?:很|挺|还)?(?:好|正常|没事)|(?<![a-z])(?:otherwise (?:fine|ok|okay|well|happy|normal|alright|all right)|seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|breathing (?:normally|fine|ok|okay|well)|(?:chatting|talking|babbling) (?:away|normally|again)|(?:is|he'?s|she'?s) chatting|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits)(?![a-z])/;
+  /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错|可以)|挺正常|又跑又跳|不咳了|不呛了|(?:说话|呼吸|哭声|声音|脸色|面色)(?:也|都)?(?:正常|没事|没问题|红润|恢复(?:正常)?)|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?:其他|其它|别的)(?:都|也)?(?:很|挺|还)?(?:好|正常|没事)|(?<![a-z])(?:otherwise (?:fine|ok|okay|well|happy|normal|alright|all right)|seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|breathing (?:normally|fine|ok|okay|well)|(?:chatting|talking|babbling) (?:away|normally|again)|(?:is|he'?s|she'?s) chatting|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits|(?:drinking|feeding) (?:okay|ok|fine|well|normally)|still playing|playing a (?:bit|little))(?![a-z])/;
 const CHECKING =
-  /(?:要不要|需不需要|需要|用不用|该不该|要)(?:去)?(?:挂|看)?(?:急诊|门诊|儿科)(?:吗|么)?|(?:要不要|需不需要|需要|用不用|该不该|要|得)(?:去)?\s?(?:er(?![a-z])|a&e|急诊室)\s?(?:吗|么|嘛)?|还是明天(?:再)?(?:看|去)|(?<![a-z])(?:can (?:we|i) (?:just )?(?:keep an eye on|watch|monitor) (?:him|her|them)|just (?:watch|keep an eye on) (?:him|her|them))(?![a-z])|(?:可以|能)(?:先)?(?:观察|等)(?:一下|一天|一晚|一会儿?)?(?:吗|么)|明天(?:再)?(?:去|看)[^，。,.!?！？]{0,4}(?:可以|行)?(?:吗|么)|(?:要|需要|用|得)(?:叫|打)(?:救护车|120)(?:吗|么)|(?<![a-z])(?:is (?:this|it|that) (?:an emergency|urgent|serious)|do (?:i|we) (?:need|have) to call (?:120|an ambulance))(?![a-z])|(?:是不是|是否|那)?(?:就)?(?:不用|不需要|没必要)(?:再)?(?:去|上|看)?(?:医院|急诊|看医生|打120|叫救护车)|一定要.{0,10}吗|还(?:要|用|需要)(?:去)?吗|还要不要去|不去(?:行|可以)吗|还(?:要|用|需要|得)(?:再)?(?:带(?:他|她|孩子|宝宝|娃)?)?(?:去)?(?:看|看看|医院|看医生|就医|检查|急诊)?(?:一下)?(?:吗|么|嘛)|(?:要|需要|用|得)(?:不要)?带(?:他|她|孩子|宝宝|娃)?(?:去)?(?:看医生|医院|看|就医|检查|急诊)(?:一下)?(?:吗|么)|(?<![a-z])(?:do (?:we|i) (?:still|really) (?:have|need) to go|still go)(?![a-z])|必须.{0,10}吗|非(?:得|要).{0,8}吗|还要(?:去)?(?:医院|看医生|打针)|(?:要|需要)(?:去)?打(?:针|疫苗)吗|可以停了?吗|(?<![a-z])(?:do (?:i|we) (?:really |still )?need to|can (?:i|we) stop|still need)(?![a-z])|没事吧|应该没事|应该没关系|不要紧吧|能不能(?:先)?(?:在家)?(?:观察|等)|(?:先)?在家观察|等(?:到)?明天|(?:能|可以)等(?:到)?[^，。,.!?！？]{0,12}(?:体检|检查|复查|打针|疫苗)|(?<![a-z])(?:can (?:we|i|it|this|that) wait|wait and see|wait (?:until|till|for) (?:his|her|their|the|our) (?:\d+[- ]?(?:week|month) )?(?:check|check-?up|appointment|vaccin\w*|jabs?)|wait until (?:tomorrow|morning)|probably fine|should be (?:fine|ok))(?![a-z])|要紧吗|要不要紧|严重吗|要不要(?:去)?(?:医院|看医生)|需要(?:去)?(?:医院|看医生)吗|要去医院吗|要观察|观察什么|注意什么|留意什么|(?:能|可以)(?:让(?:他|她|孩子|宝宝))?睡(?:觉|午觉|一会儿?)?吗|(?<![a-z])(?:can (?:i|we) let (?:him|her|them) (?:sleep|nap)|is it ok (?:if|for) (?:he|she|they|him|her|them) (?:to )?(?:sleep|nap)|is it (?:ok|okay|safe|fine|alright|all right) to let (?:him|her|them) (?:sleep|nap|go to sleep)|(?:should|can) (?:i|we) let (?:him|her|them) (?:sleep|nap)|(?:can|may) (?:he|she|they) (?:sleep|nap|have a nap))(?![a-z])|(?<![a-z])(?:should i (?:worry|be worried)|is (?:it|this|that) serious|what should i (?:watch|look) (?:for|out for)|do (?:i|we) (?:really |still )?need to (?:go|see)|should (?:i|we) (?:still |really |now )?(?:go|see|take))(?![a-z])/;
+  /(?:要不要|需不需要|需要|用不用|该不该|要)(?:去)?(?:挂|看)?(?:急诊|门诊|儿科)(?:吗|么)?|(?:要不要|需不需要|需要|用不用|该不该|要|得)(?:去)?\s?(?:er(?![a-z])|a&e|急诊室)\s?(?:吗|么|嘛)?|还是明天(?:再)?(?:看|去)|等(?:到)?(?:明天|明早|天亮|早上)[^，。,.!?！？]{0,12}(?:再)?(?:去|看)|(?<![a-z])(?:(?:can|could|should|shall) (?:we|i|it) (?:just )?wait (?:until|till|for|to|and see)|wait (?:until|till) (?:tomorrow|the morning|morning|monday))(?![a-z])|(?<![a-z])(?:can (?:we|i) (?:just )?(?:keep an eye on|watch|monitor) (?:him|her|them)|just (?:watch|keep an eye on) (?:him|her|them))(?![a-z])|(?:可以|能)(?:先)?(?:观察|等)(?:一下|一天|一晚|一会儿?)?(?:吗|么)|明天(?:再)?(?:去|看)[^，。,.!?！？]{0,4}(?:可以|行)?(?:吗|么)|(?:要|需要|用|得)(?:叫|打)(?:救护车|120)(?:吗|么)|(?<![a-z])(?:is (?:this|it|that) (?:an emergency|urgent|serious)|do (?:i|we) (?:need|have) to call (?:120|an ambulance))(?![a-z])|(?:是不是|是否|那)?(?:就)?(?:不用|不需要|没必要)(?:再)?(?:去|上|看)?(?:医院|急诊|看医生|打120|叫救护车)|一定要.{0,10}吗|还(?:要|用|需要)(?:去)?吗|还要不要去|不去(?:行|可以)吗|还(?:要|用|需要|得)(?:再)?(?:带(?:他|她|孩子|宝宝|娃)?)?(?:去)?(?:看|看看|医院|看医生|就医|检查|急诊)?(?:一下)?(?:吗|么|嘛)|(?:要|需要|用|得)(?:不要)?带(?:他|她|孩子|宝宝|娃)?(?:去)?(?:看医生|医院|看|就医|检查|急诊)(?:一下)?(?:吗|么)|(?<![a-z])(?:do (?:we|i) (?:still|really) (?:have|need) to go|still go)(?![a-z])|必须.{0,10}吗|非(?:得|要).{0,8}吗|还要(?:去)?(?:医院|看医生|打针)|(?:要|需要)(?:去)?打(?:针|疫苗)吗|可以停了?吗|(?<![a-z])(?:do (?:i|we) (?:really |still )?need to|can (?:i|we) stop|still need)(?![a-z])|没事吧|应该没事|应该没关系|不要紧吧|能不能(?:先)?(?:在家)?(?:观察|等)|(?:先)?在家观察|等(?:到)?明天|(?:能|可以)等(?:到)?[^，。,.!?！？]{0,12}(?:体检|检查|复查|打针|疫苗)|(?<![a-z])(?:can (?:we|i|it|this|that) wait|wait and see|wait (?:until|till|for) (?:his|her|their|the|our) (?:\d+[- ]?(?:week|month) )?(?:check|check-?up|appointment|vaccin\w*|jabs?)|wait until (?:tomorrow|morning)|probably fine|should be (?:fine|ok))(?![a-z])|要紧吗|要不要紧|严重吗|要不要(?:去)?(?:医院|看医生)|需要(?:去)?(?:医院|看医生)吗|要去医院吗|要观察|观察什么|注意什么|留意什么|(?:能|可以)(?:让(?:他|她|孩子|宝宝))?睡(?:觉|午觉|一会儿?)?吗|(?<![a-z])(?:can (?:i|we) let (?:him|her|them) (?:sleep|nap)|is it ok (?:if|for) (?:he|she|they|him|her|them) (?:to )?(?:sleep|nap)|is it (?:ok|okay|safe|fine|alright|all right) to let (?:him|her|them) (?:sleep|nap|go to sleep)|(?:should|can) (?:i|we) let (?:him|her|them) (?:sleep|nap)|(?:can|may) (?:he|she|they) (?:sleep|nap|have a nap))(?![a-z])|(?<![a-z])(?:should i (?:worry|be worried)|is (?:it|this|that) serious|what should i (?:watch|look) (?:for|out for)|do (?:i|we) (?:really |still )?need to (?:go|see)|should (?:i|we) (?:still |really |now )?(?:go|see|take))(?![a-z])/;
 /** A home remedy or a way to handle it asked about: answered with the incident's own advice. */
 const REMEDY =
   /牙膏|酱油|药膏|烫伤膏|獾油|芦荟|冰块|冰敷|醋|棉花棒|棉签|棉棒|饭团|吞(?:口|一口)?饭|馒头|镊子|夹(?:出来|出)|挖(?:出来|出)|掏(?:出来|出)|抠(?:出来|出)|挑破|戳破|弄破|刺破|催吐|(?<![a-z])(?:butter|toothpaste|ice|cream|ointment|vinegar|tweezers?|cotton ?buds?|q-?tips?|pop (?:it|the blister)|burst (?:it|the blister)|make (?:him|her|them) (?:sick|vomit|throw up))(?![a-z])/;
@@ -1216,6 +1218,49 @@ function zhNumber(s: string): number | undefined {
   return s.length === 1 ? d[s] : undefined;
 }
 // Ages in weeks or days (a newborn's), which parseAge leaves alone.
+/** Spit-up words (吐奶, 溢奶, spitting up, posset, reflux). */
+const SPIT_UP_WORDS = /吐奶|溢奶|漾奶|回奶|反流|(?<![a-z])(?:spit\w* up|spits? up|posset\w*|reflux)(?![a-z])/;
+/** Bringing milk up, in any words. */
+const SPIT_ACT = /吐|溢|漾|(?<![a-z])(?:sick|vomit\w*|throw\w* up|threw up|bring\w* up|brought up|spit\w*|posset\w*)(?![a-z])/;
+/** After a feed or a bottle. */
+const AFTER_FEEDS =
+  /(?:喝|吃|喂)(?:完|了|过)?(?:奶|母乳|奶粉)|奶(?:以后|后|之后)|(?<![a-z])(?:after (?:(?:her|his|the|each|every|a|their|most) )?(?:bottles?|feeds?|feedings?|milk|breastfeeds?|formula)|during (?:her|his|the)? ?feeds?)(?![a-z])/;
+/** A small amount brought up. */
+const SPIT_SMALL = /一小口|一口|一点|少量|一些|(?<![a-z])(?:a mouthful|mouthfuls?|a little|a bit|small amounts?|tiny amounts?|a splash|a dribble)(?![a-z])/;
+/** A baby who is content and growing. */
+const SPIT_THRIVING =
+  /精神(?:很|挺|都|也|还)*好|体重(?:也|有|都|还|一直)*(?:正常|在长|在涨|长得|涨得|有长|有涨|长|涨)|长得(?:很|挺)?好|(?<![a-z])(?:happy|content|gaining weight|putting on weight|growing well|thriving)(?![a-z])/;
+/** What makes spit-up something else: forceful, green, blood, weight loss, feeds refused. */
+const SPIT_UP_BAD =
+  /喷射|喷(?:了)?出来|绿|血|不长(?:肉|体重)|体重(?:不长|不涨|下降|掉|减)|拒奶|不肯吃|(?<![a-z])(?:not gaining|losing weight|lost weight|weight loss|not putting on weight|refus\w*|forceful\w*|projectile|green|blood\w*|shoots? out)(?![a-z])/;
+/** Something heavy on, or a knock to, a leg, arm, hand or foot. */
+const LIMB_KNOCK = new RegExp(
+  String.raw`(?:腿|胳膊|手臂|脚|小腿|大腿|膝盖|脚背|手背)(?:上)?(?:被)?[^，。,.!?！？]{0,8}(?:砸|压|撞|磕|碰)(?:到|了|伤)?|(?:砸|压|撞|磕|碰)(?:到|在|了)?[^，。,.!?！？]{0,4}(?:腿|胳膊|手臂|脚|膝盖)|(?<![a-z])(?:(?:fell|tipped|toppled|landed|dropped|came down|crashed)(?: over)? (?:on|onto) (?:his|her|their|my son'?s|my daughter'?s|the baby'?s|[a-z]+'s) (?:legs?|arms?|foot|feet|knees?|shins?|ankles?|hands?)|(?:bumped|banged|knocked|hit|hurt|bashed|whacked|trapped|squashed) (?:his|her|their) (?:legs?|arms?|knees?|shins?|ankles?|foot|feet|elbows?))(?![a-z])`,
+);
+/** Will not stand or walk (now, not yet: "won't walk yet" is a milestone question). */
+const LEG_REFUSE =
+  /不(?:肯|敢|愿意|想|能)(?:站|走|下地)(?:起来)?(?:走路|走)?|(?<![a-z])(?:won'?t|refuses? to|doesn'?t want to|can'?t|isn'?t able to|will not) (?:walk|stand|put (?:his|her|their) foot down)(?! yet)(?![a-z])/;
+/** A leg, knee or foot that hurts. */
+const LEG_PAIN =
+  /(?:腿|脚|膝盖|脚踝|屁股|髋)(?:很|好|一直)?(?:痛|疼)|(?:说|喊)(?:腿|脚|膝盖)(?:痛|疼)|(?<![a-z])(?:(?:leg|knee|foot|ankle|hip)s? (?:hurts?|is sore|pain)|sore (?:leg|knee|foot|ankle|hip)|(?:leg|knee|foot|ankle|hip) pain)(?![a-z])/;
+const FLUID_CHOKE =
+  /(?:喂|吃|喝|吸)(?:了)?(?:奶|水|母乳|奶粉|奶瓶)[^，。,.!?！？]{0,4}(?:呛|噎)(?:到|着|住|了)|呛奶|呛(?:了)?(?:一)?(?:口)?水|(?<![a-z])(?:chok\w*|splutter\w*|sputter\w*|cough\w*) on (?:her |his |their |the |some )?(?:milk|bottle|formula|feed|water|drink)(?![a-z])/;
+const NAPPY_RASH = /尿布疹|红屁股|红屁屁|尿布皮炎|尿布湿疹|(?<![a-z])(?:nappy|diaper) rash(?![a-z])/;
+const BREASTFED =
+  /纯母乳|全母乳|吃母乳|母乳喂养|喂母乳|亲喂|(?<![a-z])(?:(?:exclusively |fully |only )?breast ?fed|breastfeeding|breast milk only|only breast milk|ebf)(?![a-z])/;
+/** Yellow poo, snot, wee or vomit: not the skin. */
+const YELLOW_NOT_SKIN =
+  /(?<![a-z])(?:poo|poop|poos|stools?|nappy|nappies|diapers?|snot|mucus|wee|pee|urine|discharge|pus|phlegm|vomit|sick)\b[^.!?,]{0,16}yellow\w*(?: and \w+)?|黄(?:色)?(?:的)?(?:便|屎|大便|鼻涕|痰|尿|脓)/g;
+const JAUNDICE_WORD = /黄疸|(?<![a-z])jaundice\w*(?![a-z])/;
+const JAUNDICE_SKIN =
+  /满月(?:了)?(?:还|都|仍)(?:有点|有些|是)?(?:发)?黄|(?:脸|皮肤|眼白|眼睛|身上|全身|胸口|胸前|肚子|脸色|手心|脚心)(?:上)?(?:就|已经|还|都|也)?(?:有点|有些|都|也|很|好|越来越)?(?:发黄|黄黄|变黄|黄了|很黄|偏黄|黄)(?!色的?(?:便|屎|大便|鼻涕|痰))|(?<![a-z])(?:(?:skin|face|eyes|whites of (?:his|her|the|their) eyes|chest|body)(?: [a-z]+){0,3} (?:look|looks|looking|is|are|seems?|got|turned|turning|going|gone)(?: [a-z]+)? yellow\w*|(?:looks?|turned|turning|gone|going|still|is|so) (?:a bit |quite |very |really |a little )?yellow\w*|yellow (?:skin|eyes))(?![a-z])/;
+const JAUNDICE_EARLY =
+  /出生(?:第)?(?:一|1)天|(?:不到|没到|未满)(?:24|二十四)(?:个)?小时|生下来(?:当天|第一天|就)|刚出生(?:就|当天|第一天)|(?:昨天|今天|今早|昨晚|今天早上)(?:才|刚)?(?:出生|生的|生下来)|(?<![a-z])(?:(?:1|one)[- ]day[- ]old|(?:less than|under|not yet|not even) (?:24|twenty-four) hours|(?:born|delivered) (?:yesterday|today|this morning|last night)|first day|day one|\d{1,2} hours old)(?![a-z])/;
+const JAUNDICE_WARNING =
+  /(?:手心|脚心|脚底|手脚|四肢|腿|胳膊|肚子)(?:也|都)?(?:有点|开始)?(?:发)?黄|越来越黄|更黄了|满月(?:了)?(?:还|都|仍)|(?:两|2|三|3)(?:个)?(?:周|星期)(?:了|多)?(?:还|都|仍)|(?<![a-z])(?:(?:legs|arms|palms|soles|feet|tummy|belly)[^.!?]{0,20}yellow|yellow[^.!?]{0,30}(?:legs|arms|palms|soles|feet|tummy|belly)|getting (?:more )?yellow|more yellow|yellower|(?:over|more than|after) (?:2|two|3|three) weeks|(?:2|two|3|three|4|four|5|five|6|six) weeks?(?: old)?,? (?:and|now|still|is still|and still)|pale (?:poo|stool)|dark (?:wee|urine|pee))(?![a-z])/;
+const DENGUE = /登革|骨痛热|(?<![a-z])dengue(?![a-z])/;
+const DENGUE_WARNING =
+  /牙龈(?:出血|流血)|鼻(?:子)?(?:出血|流血)|吐血|黑便|(?:肚子|腹)(?:很|特别|剧烈)?(?:疼|痛)得(?:厉害|很)|剧烈(?:腹痛|肚子痛)|手脚冰凉|烦躁|(?<![a-z])(?:bleeding gums|gums? (?:are |is )?bleeding|nose ?bleeds?|blood in (?:the )?(?:vomit|poo)|black poo|severe (?:tummy|stomach|belly|abdominal) pain|vomit\w* (?:again and again|repeatedly|over and over)|cold hands|restless)(?![a-z])/;
 const NEWBORN = /新生儿|刚出生|满月|未满月|出生(?:才)?\d+\s*天|(?<![a-z])(?:newborn|neonate)(?![a-z])/;
 function readAge(t: string): number | undefined {
   const weeks =
@@ -1240,9 +1285,13 @@ function readAge(t: string): number | undefined {
   if (days) return 0;
   // "宝宝才50天", "外孙女才五十多天", "孙子出生四十天": a baby's age in days, said by a parent or a grandparent.
   const babyDays = new RegExp(
-    String.raw`(?:${CHILD_WORDS})(?:才|刚|刚刚|只有)?(?:出生)?(?:才|刚)?(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:多)?\s*天(?:大|了)?`,
+    String.raw`(?:${CHILD_WORDS})(才|刚|刚刚|只有)?(出生)?(才|刚)?(\d{1,3}|[一二两三四五六七八九十百]{1,4})\s*(?:多)?\s*天(大)?`,
   ).exec(t);
-  const dayCount = babyDays?.[1] ? zhNumber(babyDays[1]) : undefined;
+  const babyDayCount = babyDays?.[4] ? zhNumber(babyDays[4]) : undefined;
+  // "宝宝三天没拉大便", "孩子两天没吃好": a number of days that is how long something has gone on, not the age — an age in days
+  // is said with 才/刚/出生 or 大, or is two weeks or more ("宝宝20天").
+  const saidAsAge = !!babyDays && (!!(babyDays[1] || babyDays[2] || babyDays[3] || babyDays[5]) || (babyDayCount ?? 0) >= 14);
+  const dayCount = saidAsAge ? babyDayCount : undefined;
   if (dayCount !== undefined) return Math.floor(dayCount / 30.4);
   const halfMonth = /(?<![\d个])([一两二三四五\d])个半月/.exec(t);
   if (halfMonth) return ({ 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 } as Record<string, number>)[halfMonth[1]!] ?? Number(halfMonth[1]);
@@ -1333,7 +1382,9 @@ const MEDICINE_RASH = new RegExp(
 export function readHealthSigns(text: string): SignReading {
   // The temperature of water, milk, a bath, a room or the weather is no sign: it is taken out before reading.
   // Parents' own words for signs (红疙瘩, 软塌塌, 'the runs') are rewritten first into the words the patterns read.
-  const t = withoutAmbientTemperatures(canonicalSymptoms(normalizeText((text ?? '').slice(0, 4000)))).replace(BEHAVIOUR_TOWARD_OTHERS, ' ');
+  // A phone's curly apostrophe ("can’t breathe", "won’t wake up") is read as the straight one the patterns are written with.
+  const straight = (text ?? '').slice(0, 4000).replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'");
+  const t = withoutAmbientTemperatures(canonicalSymptoms(normalizeText(straight))).replace(BEHAVIOUR_TOWARD_OTHERS, ' ');
   // "现在好了", "现在留了疤", "现在还有个包": 'now' describing how things are since, not something happening now.
   const nowText = t.replace(NOW_FINE, ' ').replace(AFTERMATH_NOW, ' ');
   const educational =
@@ -1531,6 +1582,11 @@ export function readHealthSigns(text: string): SignReading {
   // A jellyfish sting has its own care (sea water, not the bee sting's); its red lines are not a wound.
   if (signs.has('marine_sting')) signs.delete('sting');
   if (signs.has('marine_sting') || signs.has('centipede')) signs.delete('minor_wound');
+  // Nappy rash that has gone raw ("尿布疹红到屁屁都破皮了", "diaper rash so bad the skin is broken"): a skin-care question for
+  // the nappy-rash answer (barrier cream, air, frequent changes), not a graze to rinse and watch.
+  if (NAPPY_RASH.test(t)) signs.delete('minor_wound');
+  // A baby fed only breast milk: several days without a poo can be normal (the knowledge answer), not a toddler's constipation.
+  if (BREASTFED.test(t)) signs.add('breastfed');
   if (
     signs.has('sting') &&
     /嘴里|嘴巴里|舌头|喉咙|口腔|眼皮|眼睛|眼角|(?<![a-z])(?:eyelid|(?:near|by|next to|on) (?:the|his|her|their) eye|(?:in|inside) (?:the|his|her|their) (?:mouth|throat)|on (?:the|his|her|their) tongue|tongue|throat)(?![a-z])/.test(
@@ -1857,6 +1913,51 @@ export function readHealthSigns(text: string): SignReading {
     for (const x of ['very_lethargic', 'listless']) signs.delete(x);
     signs.add('vaccine_mild');
   }
+  // Spit-up (possetting, reflux): a little milk brought up after feeds in a baby who is content and growing ("she keeps
+  // being sick after her bottle, a mouthful each time, happy and gaining weight", "每次喝完奶都吐一口 精神很好") is the
+  // everyday question of the spit-up section, not vomiting to watch with 120 (NHS reflux in babies). Forceful, green or
+  // bloody, with weight loss, refusing feeds, drying out or any other sign is read as usual.
+  if (
+    (signs.has('vomiting') || SPIT_ACT.test(t)) &&
+    (SPIT_UP_WORDS.test(t) || (AFTER_FEEDS.test(t) && (SPIT_SMALL.test(t) || SPIT_THRIVING.test(t)))) &&
+    !SPIT_UP_BAD.test(t) &&
+    [...signs].every((x) => ['vomiting', 'gut_repeated', 'cried', 'teething', 'small'].includes(x))
+  ) {
+    for (const x of ['vomiting', 'gut_repeated', 'small']) signs.delete(x);
+    signs.add('spit_up');
+  }
+  // A knock to a leg, arm, hand or foot, with nothing said about the head ("the chest of drawers tipped onto his leg, he
+  // cried straight away and is walking fine", "腿被柜子砸了一下 现在走路正常"): the limb's watch list (a cold pack; a doctor
+  // today for a limp, not bearing weight, swelling or pain in one spot), not the head-bump list. A leg that is not borne,
+  // swollen or bent is read as usual (amber or red).
+  if (!educational && LIMB_KNOCK.test(t) && !HEAD.test(t)) signs.add('limb_knock');
+  // A leg that hurts and a child who will not stand or walk on it ("一直说脚痛 不肯站起来走路", "says his leg hurts and won't
+  // walk"), or the same with a fever: not bearing weight, an amber sign (NICE NG143).
+  if (!educational && LEG_REFUSE.test(t) && (LEG_PAIN.test(t) || signs.has('fever'))) signs.add('not_weight_bearing');
+  // Choked on milk or water and coughing (呛奶, 'choked on her bottle'): common; what to do and watch, and a doctor today if
+  // the breathing stays fast, noisy or hard (something may have gone down the airway). A child who cannot breathe, cry or
+  // cough, or goes blue, is red as usual.
+  if (!educational && FLUID_CHOKE.test(t) && !signs.has('choking')) signs.add('fluid_choke');
+  // Newborn jaundice (yellow skin or eyes in a baby's first weeks): in the first 24 hours after birth it needs a doctor
+  // the same day, and so does yellow that deepens or spreads, a sleepy baby who feeds poorly, pale poo or dark wee, or
+  // yellow past 2 weeks (NHS, newborn jaundice; NICE CG98). Otherwise the newborn-care answer.
+  if (!educational && (JAUNDICE_WORD.test(t) || JAUNDICE_SKIN.test(t.replace(YELLOW_NOT_SKIN, ' '))) && (age === undefined || age < 3)) {
+    signs.add('jaundice');
+    if (JAUNDICE_EARLY.test(t)) signs.add('jaundice_early');
+    if (JAUNDICE_WARNING.test(t) || ['very_lethargic', 'hard_to_wake', 'poor_feeding', 'pale_stool', 'listless'].some((x) => signs.has(x)))
+      signs.add('jaundice_warning');
+  }
+  // Dengue named with a fever now ("there's dengue going around our compound, fever since yesterday"): a doctor today and
+  // the warning signs of severe dengue (WHO) — severe tummy pain, vomiting again and again, bleeding gums or nose, very
+  // drowsy or restless — which are 120.
+  // A warning told in a later message ("now her gums are bleeding") is read with the dengue remembered from before.
+  if (DENGUE.test(t) && signs.has('fever') && !educational) signs.add('dengue');
+  if (
+    !educational &&
+    (DENGUE_WARNING.test(t) ||
+      (signs.has('dengue') && ['severe_pain', 'gut_repeated', 'vomits_everything', 'very_lethargic', 'hard_to_wake'].some((x) => signs.has(x))))
+  )
+    signs.add('dengue_warning');
   return {
     signs,
     ageMonths: age,
@@ -1887,6 +1988,11 @@ export function readHealthSigns(text: string): SignReading {
     asksCare: ASKS_CARE.test(t),
     selfBlame: SELF_BLAME.test(t),
     sleepyNow: SLEEPY_WARNING.test(t) && !napQuestion && !SLEEP_NORMAL.test(t),
+    fluidChokeTold:
+      signs.has('fluid_choke') &&
+      (signs.has('long_time') ||
+        /咳|脸(?:红|通红|紫)|呼吸|喘|哭|(?<![a-z])(?:cough\w*|splutter\w*|sputter\w*|breath\w*|red in the face|crying|cried)(?![a-z])/.test(t) ||
+        FINE_NOW.test(t)),
     bareTemperature: ((m) => (m ? Number(m[1]) + (m[2] ? Number(m[2]) / 10 : 0) : undefined))(BARE_TEMPERATURE.exec(t)),
   };
 }

@@ -35,7 +35,8 @@ export type FirstAidKey =
   | 'fracture'
   | 'fever_measure'
   | 'favism'
-  | 'drowsy';
+  | 'drowsy'
+  | 'dengue';
 export type UrgentKey =
   | 'fever'
   | 'dehydration'
@@ -57,7 +58,9 @@ export type UrgentKey =
   | 'episode'
   | 'limb'
   | 'breath_holding'
-  | 'hfmd';
+  | 'hfmd'
+  | 'jaundice'
+  | 'dengue';
 export type FirstStepKey =
   | 'burnFirst'
   | 'biteFirst'
@@ -87,7 +90,9 @@ export type FirstStepKey =
   | 'earFirst'
   | 'waterBeadsFirst'
   | 'hfmdFirst'
-  | 'bronchiolitisFirst';
+  | 'bronchiolitisFirst'
+  | 'jaundiceFirst'
+  | 'dengueFirst';
 export type CareKey = 'dehydration' | 'fever' | 'rash' | 'vaccine' | 'head';
 export type WatchKey =
   | 'head'
@@ -115,7 +120,10 @@ export type WatchKey =
   | 'breath_holding'
   | 'hfmd'
   | 'roseola'
-  | 'gastro';
+  | 'gastro'
+  | 'limb_knock'
+  | 'jaundice'
+  | 'fluid_choke';
 
 export interface Advice {
   /** Red: first aid while waiting, most urgent first. */
@@ -201,6 +209,12 @@ const WATCH_ROWS: readonly WatchRow[] = [
   { finding: 'rash_blanch', watch: 'rash_blanch', urgent: 'fever', sections: ['fever_care', 'fever_red'] },
   // A breath-holding spell that is over: what to do in one, a doctor to check (not urgently), when it is 120 (NHS).
   { finding: 'breath_holding', watch: 'breath_holding', urgent: 'breath_holding', sections: ['breath_holding', 'tantrum_help'] },
+  // A knock to a leg or arm, walking and using it now: a cold pack, 24 hours' watch for a limp or swelling (NHS).
+  { finding: 'limb_knock', watch: 'limb_knock', urgent: 'limb', sections: ['limb_injury'] },
+  // Newborn jaundice in a well baby: where to look, feeding, when it is a doctor today (NHS, newborn jaundice).
+  { finding: 'jaundice_watch', watch: 'jaundice', urgent: 'jaundice', sections: ['jaundice'] },
+  // Choked on milk or water, coughing and breathing now: sit up, feeds slower and more upright; the signs for 120.
+  { finding: 'fluid_choke', watch: 'fluid_choke', urgent: 'choking', sections: ['spit_up'] },
 ];
 
 /** Chooses the advice for a triage result; `signs` are the message's (and recent turns') signs. */
@@ -336,12 +350,34 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
     if (f.has('constipation_red')) add(a.sections, 'constipation');
     // A severe case of hand, foot and mouth disease: its section says what to tell the hospital (China NHC 2018).
     if (f.has('hfmd_severe')) add(a.sections, 'common_ill');
+    // Warning signs of severe dengue: lying down, sips if they can drink, no ibuprofen or aspirin (WHO).
+    if (f.has('dengue_severe')) {
+      add(a.firstAid, 'dengue');
+      add(a.sections, 'dengue');
+    }
     a.firstAid = a.firstAid.slice(0, 4);
     return a;
   }
 
   if (t.level === 'amber') {
     for (const x of t.findings) add(a.reasons, x);
+    // Newborn jaundice early or with a warning: straight to a doctor, feeding on the way; its 120 signs (NHS).
+    if (f.has('fluid_choke_breathing')) {
+      add(a.urgent, 'breathing');
+      add(a.sections, 'spit_up');
+    }
+    if (f.has('jaundice')) {
+      add(a.firstSteps, 'jaundiceFirst');
+      add(a.urgent, 'jaundice');
+      add(a.sections, 'jaundice');
+    }
+    // A fever with dengue about: a doctor today, no ibuprofen or aspirin on your own, the warning signs (WHO).
+    if (f.has('dengue')) {
+      add(a.firstSteps, 'dengueFirst');
+      add(a.urgent, 'dengue');
+      add(a.care, 'fever');
+      add(a.sections, 'dengue');
+    }
     if (f.has('burn')) {
       add(a.firstSteps, 'burnFirst');
       add(a.urgent, 'burn');

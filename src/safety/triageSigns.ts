@@ -69,6 +69,7 @@ export const RED_SIGNS = new Set([
   'testicle_pain',
   'favism',
   'hfmd_severe',
+  'dengue_severe',
 ]);
 /** Signs that mean "see a doctor today" by themselves. */
 const AMBER_SIGNS = [
@@ -144,6 +145,12 @@ const MODIFIERS = new Set([
   'bronchiolitis',
   'gastro',
   'doctor_seen',
+  'spit_up',
+  'breastfed',
+  'jaundice_early',
+  'jaundice_warning',
+  'dengue_warning',
+  'limb_knock',
 ]);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];
@@ -278,7 +285,9 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   if (any('constipation') && now('belly_swollen') && (now('listless') || now('very_lethargic'))) red.add('constipation_red');
   if (incident && any('constipation') && (now('constipation') || ['blood_in_stool', 'severe_pain', 'vomiting', 'belly_swollen', 'fever'].some(now))) {
     if (['blood_in_stool', 'severe_pain', 'vomiting', 'belly_swollen', 'fever'].some(now)) amber.add('constipation_warning');
-    else if (reading.fineNow || reading.checking) watch.add('constipation');
+    // A baby under 6 months, or one fed only breast milk, who is well: days between poos can be normal — the knowledge
+    // answer on what counts as constipation, not the toddler's watch list (water, vegetables) (NHS, constipation).
+    else if ((reading.fineNow || reading.checking) && !((age !== undefined && age < 6) || now('breastfed'))) watch.add('constipation');
   }
 
   // A burn on the hand, face, feet or genitals: the emergency department whatever its size (NHS).
@@ -421,6 +430,26 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     watch.delete('fever_home');
     watch.add('teething_fever');
   }
+  // Choked on milk or water: breathing that stays fast, noisy or hard (now or told next) is a doctor today; otherwise watched.
+  const fluidBreathing = ['short_breath', 'fast_breathing', 'wheeze', 'nasal_flaring', 'cough_ongoing'].some(now);
+  if (incident && any('fluid_choke') && fluidBreathing && !red.size) amber.add('fluid_choke_breathing');
+  // Told with how it went (coughed, red in the face, breathing, crying now): watched. A bare 'choked on water' is a
+  // question for the knowledge base, as before.
+  else if (incident && now('fluid_choke') && reading.fluidChokeTold && !red.size && !amber.size) watch.add('fluid_choke');
+  // Newborn jaundice in the first 24 hours, or with a warning (deepening or spreading, sleepy and feeding poorly, pale poo
+  // or dark wee, past 2 weeks): a doctor today, straight away (NHS, newborn jaundice). Floppy, a high-pitched cry or a fit
+  // are red above. Yellow from day 2–3 in a well baby is the newborn-care answer.
+  if (incident && now('jaundice') && (now('jaundice_early') || now('jaundice_warning') || (age !== undefined && age >= 1)) && !red.size) amber.add('jaundice');
+  // Yellow in the first two weeks in a baby who is otherwise well: what to look at, and the signs that make it a doctor today.
+  else if (incident && now('jaundice') && !red.size && !amber.size && !watch.size) watch.add('jaundice_watch');
+  // A fever with dengue about: a doctor today, saying so, and the warning signs of severe dengue, which are 120 (WHO).
+  if (incident && any('dengue') && (now('dengue_warning') || (past.has('dengue') && ['severe_pain', 'gut_repeated', 'very_lethargic', 'vomiting'].some(now))))
+    red.add('dengue_severe');
+  else if (incident && now('dengue') && !red.size) amber.add('dengue');
+  // A knock to a limb, the child fine now (walking, using it): what to watch over the next 24 hours. Not bearing weight,
+  // swelling or a bent limb is amber or red above.
+  // Told with a fall and nothing about the head: the limb's list comes with the head's (the head is what matters most).
+  if (incident && now('limb_knock') && !red.size && !amber.size && [...watch].every((w) => w === 'head_bump' || w === 'fall_unclear')) watch.add('limb_knock');
   const level: TriageLevel = red.size ? 'red' : amber.size ? 'amber' : watch.size ? 'watch' : 'none';
   const findings = [...(level === 'red' ? red : level === 'amber' ? amber : watch)];
   const remember = [
@@ -440,6 +469,10 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   ];
   const ageToKeep = reading.ageMonths ?? storedAge(ctx.recent);
   if (ageToKeep !== undefined) remember.push(`age:${ageToKeep}`);
+  // A fever's day and reading, so 'she is drinking okay though' next is read about the same fever (a fifth day stays a
+  // doctor today), not about a fever with nothing known.
+  if (cur.has('fever') && reading.feverDays !== undefined) remember.push(`fever_days:${reading.feverDays}`);
+  if (cur.has('fever') && reading.temperature !== undefined) remember.push(`temp:${reading.temperature}`);
   // What this message was answered with, so "没事了" after a 120 or a doctor-today answer is read as about it.
   if (level !== 'none') remember.push(`was:${level}`);
   // A fall or knock answered with 'how is your child now?': the next message ('他现在挺好 在玩') is the answer to it.

@@ -25,6 +25,14 @@ const DOCS = {
   'parenting-home-safety-choking': { zh: '居家安全与防噎', en: 'Home safety and choking' },
   'parenting-tantrums': { zh: '幼儿发脾气怎么办', en: 'Toddler tantrums' },
   'parenting-vaccination': { zh: '宝宝打疫苗（预防接种）', en: 'Vaccinations for babies and toddlers' },
+  'parenting-newborn-care': {
+    zh: '新生儿和小婴儿的日常护理：脐带、黄疸、乳痂、鹅口疮、剪指甲、洗澡、打嗝、私处、囟门',
+    en: 'Caring for a newborn and young baby: cord, jaundice, cradle cap, thrush, nails, baths, hiccups, private parts, soft spot',
+  },
+  'parenting-weather-travel': {
+    zh: '湿热季节与出行：空调、回南天、台风、蚊子和登革热、海边、坐飞机',
+    en: 'Hot, humid seasons and travel: air conditioning, humid spells, typhoons, mosquitoes and dengue, the beach, flying',
+  },
   'policy-injury-at-point': { zh: '孩子在服务点受伤了怎么办？', en: 'What if my child is hurt at a point?' },
   'policy-health-check': {
     zh: '爱邻护幼的健康检查：孩子什么情况要在家休息？',
@@ -157,6 +165,14 @@ const SECTIONS: Record<string, [DocId, { zh: string; en: string }]> = {
     {
       zh: '摔了以后腿不肯落地、手脚肿（可能骨折）怎么办？',
       en: "My child won't put weight on a leg or a limb is swollen after a fall (a possible broken bone) — what do I do?",
+    },
+  ],
+  jaundice: ['parenting-newborn-care', { zh: '新生儿黄疸要紧吗？什么时候要去医院？', en: 'Is newborn jaundice serious? When should we go to hospital?' }],
+  dengue: [
+    'parenting-weather-travel',
+    {
+      zh: '厦门蚊子多，怎么给宝宝防蚊？要怎么预防登革热？',
+      en: 'How do I protect my baby from mosquitoes in Xiamen, and how do we avoid dengue?',
     },
   ],
   point_injury: ['policy-injury-at-point', { zh: '孩子在服务点受伤了，家长该怎么做？', en: 'My child was hurt at the point. What should I do?' }],

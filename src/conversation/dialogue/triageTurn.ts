@@ -131,7 +131,9 @@ function watch(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDo
     if (asksDose) r.say(w.triage.notDose);
   } else {
     const actNow = !fineNow && t.findings.every((f) => ACT_NOW.has(f));
-    r.say([actNow ? w.triage.watch.doNow : w.triage.watch.intro, ...advice.watch.map((k) => w.triage.watch[k])].join('\n'));
+    // Newborn jaundice is not an incident the child is over: it opens with what it usually is.
+    const intro = t.findings.every((f) => f === 'jaundice_watch') ? w.triage.watch.introJaundice : actNow ? w.triage.watch.doNow : w.triage.watch.intro;
+    r.say([intro, ...advice.watch.map((k) => w.triage.watch[k])].join('\n'));
     if (asksDose) r.say(w.triage.notDose);
     r.say(urgent);
   }
@@ -171,6 +173,17 @@ function medicine(r: Reply, kind: 'fever' | 'cough'): void {
   }
   cite(r, [kind === 'fever' ? 'fever_care' : 'cough']);
   r.say(w.knowledge.medicalDisclaimer);
+}
+
+/**
+ * Spit-up told in vomiting words ("keeps being sick after her bottle, a mouthful each time, happy and gaining weight"):
+ * the spit-up section's answer — common, what helps, when a doctor — not a vomiting watch list, cited.
+ */
+function spitUp(r: Reply): void {
+  r.say(r.w.triage.spitUp.answer);
+  r.say(r.w.triage.spitUp.doctor);
+  cite(r, ['spit_up']);
+  r.say(r.w.knowledge.medicalDisclaimer);
 }
 
 /** Emergencies a parent asks about ahead, by the finding whose first aid answers them. */
@@ -329,6 +342,15 @@ export async function triageTurn(
   const recent = recentSigns(state, turnCtx.now);
   const ctx = conversationLocale(turnCtx, recent, text);
   followUp(reading, recent);
+  // A follow-up about the fever just told ('she is drinking okay though'): that fever's day and reading, unless it is gone.
+  if (reading.signs.has('fever') && !reading.feverGone) {
+    const kept = (prefix: string) => {
+      const v = Number(recent.find((s) => s.startsWith(prefix))?.slice(prefix.length));
+      return Number.isFinite(v) ? v : undefined;
+    };
+    if (reading.feverDays === undefined && reading.dayOfIllness === undefined) reading.feverDays = kept('fever_days:');
+    if (reading.temperature === undefined && reading.bareTemperature === undefined) reading.temperature = kept('temp:');
+  }
   // "today is day 5 and it's still 39" right after a fever was told: that fever's day and reading.
   if (recent.includes('fever') || reading.signs.has('fever')) {
     reading.feverDays ??= reading.dayOfIllness;
@@ -368,6 +390,7 @@ export async function triageTurn(
     if (aheadFindings.length) {
       if (!ahead(r, aheadFindings, t.ageMonths ?? ageMonths)) return undefined;
     } else if (reading.asksDose && reading.medicine) medicine(r, reading.medicine);
+    else if (reading.signs.has('spit_up')) spitUp(r);
     else return undefined;
     r.state.lastQuestion = text;
     r.state.lastAnswer = undefined;

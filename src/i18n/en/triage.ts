@@ -20,6 +20,8 @@ export const triage: typeof zhTriage = {
   whileWaiting: 'While you wait for help:',
   evenIfFine: 'Even if your child seems all right now, with this sign do not wait and watch at home.',
   redWhy: {
+    dengue_severe:
+      'Why: with dengue about, severe tummy pain, vomiting again and again, bleeding gums or nose, vomiting blood or black poo, or a very drowsy or restless child are warning signs of severe dengue, which needs hospital now — often around the time the fever comes down (WHO).',
     fever_under_3_months:
       'Why: a baby under 3 months with any fever needs a doctor now, and 38 °C or more is a red sign on its own (at this age a fever can be the only sign of a serious infection), even if the baby is feeding and seems well (NICE NG143).',
     infant_burn: 'Why: any burn or scald in a baby under 1 needs hospital, even a small one (NHS).',
@@ -38,6 +40,8 @@ export const triage: typeof zhTriage = {
   staffTold: 'I have marked this urgent and alerted our staff, but they cannot replace emergency services or a doctor.',
 
   firstAid: {
+    dengue:
+      "• Possible severe dengue: lay your child down to rest; if they are awake and can swallow, keep giving small sips of water or milk. Don't give ibuprofen or aspirin, and tell the doctors that dengue is about (WHO).",
     choking_infant:
       "• Baby under 1 who can't cough or cry: lay them face down along your forearm, head lower than the body, and give up to 5 firm back blows between the shoulder blades with the heel of your hand; then turn them face up and give up to 5 chest thrusts with two fingers in the middle of the chest, just below the nipple line. Keep alternating until the object comes out or help arrives. No abdominal thrusts under 1.",
     choking_child:
@@ -92,6 +96,10 @@ export const triage: typeof zhTriage = {
   },
 
   amber: {
+    jaundiceFirst:
+      "Yellow skin or eyes in a newborn is jaundice. Keep feeding your baby often on the way, and don't use sunlight to treat it — a doctor decides from a bilirubin test whether light treatment is needed (NHS, AAP).",
+    dengueFirst:
+      "Tell the doctor that dengue is going around or that your child has been bitten; until a doctor has seen them, don't give ibuprofen or aspirin on your own — let the doctor decide on medicines (WHO).",
     seeDoctorToday: 'Please take your child to see a doctor today — in person at a hospital paediatric department or clinic, not only online.',
     burnFirst:
       'First cool the burn under cool running water for 20 minutes right away (no ice, no toothpaste, soy sauce or creams); take off clothing near the burn unless it is stuck to the skin, then cover it loosely with cling film.',
@@ -155,6 +163,11 @@ export const triage: typeof zhTriage = {
   },
 
   reason: {
+    fluid_choke_breathing:
+      'breathing that stays fast, noisy or hard after choking on milk or water (some may have gone into the airway; a doctor should listen to the chest)',
+    jaundice:
+      'jaundice in the first 24 hours after birth, or jaundice that deepens or spreads, with a very sleepy baby who feeds poorly, pale poo or dark wee, or that lasts beyond 2 weeks (3 if premature), needs a doctor the same day (NHS, newborn jaundice)',
+    dengue: 'a fever with dengue going around (in young children dengue can look like an ordinary fever, so a doctor should check)',
     warm_under_3_months:
       'a baby under 3 months who feels hot (at this age a fever can be the only sign of a serious infection, so a doctor should see them in person)',
     fever_3_6_months: 'a fever in a baby aged 3–6 months (39 °C or more is an amber sign; even lower, see a doctor soon)',
@@ -225,6 +238,9 @@ export const triage: typeof zhTriage = {
   },
 
   urgentSigns: {
+    jaundice: "your baby is floppy, can't be woken, has a high-pitched cry, arches backwards or has a fit",
+    dengue:
+      'especially around the time the fever comes down: severe tummy pain, vomiting again and again, bleeding gums or nose, vomiting blood or black poo, very drowsy or restless, cold hands and feet',
     limb: 'the limb is bent out of shape or bone shows; the hand or foot below is pale, cold or numb; the pain is severe; the fall was from a height or there is a head-injury warning sign',
     fever:
       "pale, mottled, grey or blue skin or lips; can't be woken or won't stay awake; a weak, high-pitched or non-stop cry; grunting, very fast breathing or the chest pulling in; a rash that doesn't fade under a glass; a bulging soft spot or stiff neck; a fit",
@@ -264,6 +280,14 @@ export const triage: typeof zhTriage = {
   },
 
   watch: {
+    fluid_choke:
+      "• Choking and coughing on milk or water is common: sit your baby or child up, leaning slightly forward, and let them cough — coughing clears it; pat the back gently, and don't put fingers in the mouth.\n• Once they breathe, cry and colour normally, let them rest before feeding again; feed more upright, with pauses to burp, and check a bottle's teat isn't flowing too fast.\n• See a doctor today if the breathing stays fast, noisy or hard, or the coughing keeps coming back over the next hours.",
+    introJaundice:
+      'Some yellowing of the skin and the whites of the eyes from the second or third day is common newborn jaundice: it is usually harmless, is most visible around day 4–5 and fades within 2 weeks in full-term babies. Have it checked at the newborn visits, and meanwhile:',
+    jaundice:
+      "• Look in daylight at the whites of the eyes, the gums and the palms and soles; feed your baby often, and don't use sunlight to treat it.\n• See a doctor today if the yellow gets deeper or spreads to the tummy, arms, legs, palms or soles; your baby is very sleepy, hard to wake for feeds or feeding poorly; the poo is pale, chalky white or grey or the wee dark yellow; or a full-term baby is still yellow after 2 weeks (3 weeks if premature) (NHS).",
+    limb_knock:
+      "• Hold a cold pack wrapped in a cloth on the sore spot for 10–20 minutes, on and off, and let them rest it; a bruise may come up over the next day or two.\n• Over the next 24 hours, see a doctor today (an X-ray may be needed) if your child starts to limp, won't put weight on the leg or won't use the arm, it swells, one spot on the bone hurts when pressed, or the pain gets worse — young children's bones can break without much to see (NHS).\n• Heavy furniture can tip onto a small child: fix chests of drawers, bookcases and TVs to the wall with anti-tip fittings.",
     intro: 'It sounds like your child is all right now, so you can care for them at home. Over the next 24 hours, watch for:',
     doNow: 'What to do now, and what to watch for over the next 24 hours:',
     askHowNow:
@@ -323,6 +347,13 @@ export const triage: typeof zhTriage = {
   atPointRed: 'This happened at a point: it is on the same urgent ticket, and staff will also find out from the point what happened and get back to you.',
   passedToStaff: 'I have also passed this message to the staff member looking after your request.',
   notDose: "A medicine dose has to come from a doctor or pharmacist who knows your child's weight and situation, so I can't give one.",
+
+  spitUp: {
+    answer:
+      "Bringing up a little milk after feeds (spit-up, or reflux) is very common: if your baby is content and gaining weight it is usually nothing to worry about, and it mostly settles before the first birthday.\n• Keep your baby's head higher than the body while feeding; with a bottle, tilt it so the teat is full of milk and check the teat hole isn't too fast.\n• Hold your baby upright and burp them halfway through and after the feed; smaller, more frequent feeds, no overfeeding, and no jiggling or rough play straight after.\n• Still put your baby to sleep on the back: healthy babies swallow or bring up milk and are not more likely to choke.",
+    doctor:
+      'See a doctor if it is large or forceful (projectile), has blood in it or is green-yellow, or your baby refuses feeds, is not gaining weight, has fewer wet nappies, cries and arches at every feed, or still brings up milk often after their first birthday.',
+  },
 
   medicine: {
     fever:

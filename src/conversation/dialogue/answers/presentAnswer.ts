@@ -196,9 +196,10 @@ function isOpening(p: Passage): boolean {
 // A child with a diagnosed food allergy: general "no need to delay egg" advice does not apply to them.
 const ALLERGIC_CHILD =
   /过敏(?!吗|么|不)|(?<![a-z])(?:(?:is|are|was|been) (?:diagnosed )?allergic|(?:has|have|with) (?:a |an )?(?:diagnosed |confirmed |known |severe )?(?:(?:egg|milk|peanut|nut|food|dairy|fish|shellfish|wheat|soy) )?allerg\w*|diagnosed (?:with )?(?:an? )?(?:\w+ )?allerg\w*)(?![a-z])/i;
-// (…nor a feared one: '婆婆说蛋白要等一岁才能吃 不然会过敏', 'or he'll get allergies' is the delay question itself.)
+// (…nor a feared one: '婆婆说蛋白要等一岁才能吃 不然会过敏', '外婆说不能吃蛋白 会过敏', 'or he'll get allergies',
+// 'grandma says the white causes allergy' is the delay question itself; '他吃鸡蛋会过敏' is a known allergy.)
 const NOT_ALLERGIC =
-  /没有过敏|不过敏|怕.{0,6}过敏|担心.{0,6}过敏|预防.{0,4}过敏|会不会过敏|(?:不然|否则|要不然?|免得|以免|省得)(?:会|就会|容易)?过敏|(?<![a-z])(?:no allerg\w*|not allergic|to prevent allerg\w*|avoid allerg\w*|worried about allerg\w*|in case of allerg\w*|(?:otherwise|or) (?:he|she|they|the baby)(?:'ll| will) (?:get|be|become|develop) (?:an? )?allerg\w*)(?![a-z])/i;
+  /没有过敏|不过敏|怕.{0,6}过敏|担心.{0,6}过敏|预防.{0,4}过敏|会不会过敏|(?:婆婆|外婆|奶奶|姥姥|老人|长辈|我妈|网上|别人|人家)说.{0,20}(?:会|就会|容易)过敏|不能(?:吃|喝|加).{0,12}(?:会|就会|容易)过敏|(?:不然|否则|要不然?|免得|以免|省得)(?:会|就会|容易)?过敏|(?<![a-z])(?:no allerg\w*|not allergic|to prevent allerg\w*|avoid allerg\w*|worried about allerg\w*|in case of allerg\w*|(?:grandma|granny|nana|mum|mom|mother.in.law|mil|ayi|nanny) says? .{0,40}causes? (?:an? )?allerg\w*|(?:otherwise|or) (?:he|she|they|the baby)(?:'ll| will) (?:get|be|become|develop) (?:an? )?allerg\w*)(?![a-z])/i;
 const DELAY_ADVICE =
   /不需要刻意推迟|不需要推迟|不用推迟|(?<![a-z])(?:no need to delay|don'?t need to delay|do not need to delay|need not be delayed)(?![a-z])/i;
 const DOES_NOT_APPLY = /不适用|(?<![a-z])(?:does not apply|doesn'?t apply)(?![a-z])/i;
