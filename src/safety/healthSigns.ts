@@ -753,6 +753,9 @@ const SIGNS: Sign[] = [
   ],
 ];
 
+/** The words that tell a graze, a bruise or a small cut. */
+const MINOR_WOUND = SIGNS.find(([name]) => name === 'minor_wound')![1];
+
 /** "没磕到头", "didn't hit her head": the head is said to be unhurt. */
 const HEAD_SPARED =
   /(?:没|没有|未)(?:有)?(?:磕|撞|碰|摔|伤)(?:到|着)?(?:头|脑袋|头部)|头(?:部)?(?:没|没有)(?:有)?(?:磕|撞|碰|受伤|事)|(?<![a-z])(?:(?:didn'?t|did not|never|without) (?:hit|hitting|bump|bumping|bang|banging|knock|knocking|hurt|hurting) (?:his|her|their|the) head|no (?:head (?:injury|knock|bump)|bump to the head)|head (?:is |was )?(?:fine|ok|okay|untouched))(?![a-z])/g;
@@ -1245,6 +1248,9 @@ const LEG_PAIN =
   /(?:腿|脚|膝盖|脚踝|屁股|髋)(?:很|好|一直)?(?:痛|疼)|(?:说|喊)(?:腿|脚|膝盖)(?:痛|疼)|(?<![a-z])(?:(?:leg|knee|foot|ankle|hip)s? (?:hurts?|is sore|pain)|sore (?:leg|knee|foot|ankle|hip)|(?:leg|knee|foot|ankle|hip) pain)(?![a-z])/;
 const FLUID_CHOKE =
   /(?:喂|吃|喝|吸)(?:了)?(?:奶|水|母乳|奶粉|奶瓶)[^，。,.!?！？]{0,4}(?:呛|噎)(?:到|着|住|了)|呛奶|呛(?:了)?(?:一)?(?:口)?水|(?<![a-z])(?:chok\w*|splutter\w*|sputter\w*|cough\w*) on (?:her |his |their |the |some )?(?:milk|bottle|formula|feed|water|drink)(?![a-z])/;
+/** Itchy skin ("very itchy, he scratch at night"): scratching an itch (eczema, bites, heat rash) is not a scratch wound. */
+const ITCHY = /痒|(?<![a-z])itch\w*(?![a-z])/;
+const SCRATCHING = /抓痕|抓伤|(?<![a-z])scratch\w*(?![a-z])/g;
 const NAPPY_RASH = /尿布疹|红屁股|红屁屁|尿布皮炎|尿布湿疹|(?<![a-z])(?:nappy|diaper) rash(?![a-z])/;
 const BREASTFED =
   /纯母乳|全母乳|吃母乳|母乳喂养|喂母乳|亲喂|(?<![a-z])(?:(?:exclusively |fully |only )?breast ?fed|breastfeeding|breast milk only|only breast milk|ebf)(?![a-z])/;
@@ -1585,6 +1591,9 @@ export function readHealthSigns(text: string): SignReading {
   // Nappy rash that has gone raw ("尿布疹红到屁屁都破皮了", "diaper rash so bad the skin is broken"): a skin-care question for
   // the nappy-rash answer (barrier cream, air, frequent changes), not a graze to rinse and watch.
   if (NAPPY_RASH.test(t)) signs.delete('minor_wound');
+  // Itchy skin the child scratches ("red dry patch, very itchy, he scratch at night", "痒得一直抓"): the skin question for the
+  // knowledge answer (eczema care, bites, heat rash), not a graze to rinse — unless other words tell a wound.
+  if (signs.has('minor_wound') && ITCHY.test(t) && !MINOR_WOUND.test(t.replace(SCRATCHING, ' '))) signs.delete('minor_wound');
   // A baby fed only breast milk: several days without a poo can be normal (the knowledge answer), not a toddler's constipation.
   if (BREASTFED.test(t)) signs.add('breastfed');
   if (

@@ -82,6 +82,8 @@ export const CHINESE_IN_ENGLISH_WORDS: ReadonlyArray<readonly [string, string]> 
   ['母乳', 'breast milk'],
   ['奶粉', 'formula'],
   ['奶瓶', 'bottle'],
+  // "how much 奶 9 month baby need per day?": milk alone, read after the longer words (奶奶, 奶粉, 奶瓶, 夜奶) that hold it.
+  ['奶', 'milk'],
   ['喂水', 'water'],
   ['喝水', 'water'],
   ['喂奶', 'feeding'],
