@@ -20,6 +20,7 @@ describe('round 18 questions find the section that answers them', () => {
     ['my 10 month old is coughing, is a spoon of honey in warm water ok?', 'en', 'parenting-starting-solids', 'honey'],
     ['my mum lights a mosquito coil in the nursery every evening, is the smoke bad for the baby?', 'en', 'parenting-weather-travel', 'mosquitoes'],
     ['外婆天天晚上在宝宝房间点蚊香 烟有没有影响', 'zh', 'parenting-weather-travel', '防蚊'],
+    ['we light 蚊香 in the baby room at night, is that ok?', 'en', 'parenting-weather-travel', 'mosquitoes'],
     [
       'he has never been away from me even for an hour, how do I get him ready for his first weekend care?',
       'en',

@@ -74,6 +74,7 @@ export const CHINESE_IN_ENGLISH_WORDS: ReadonlyArray<readonly [string, string]> 
   ['便秘', 'constipation'],
   ['吐奶', 'spit up'],
   ['湿疹', 'eczema'],
+  ['蚊香', 'mosquito coil'],
   ['尿布疹', 'nappy rash'],
   ['红屁股', 'nappy rash'],
   ['辅食', 'solid food'],
