@@ -6,8 +6,7 @@ import { realKnowledgeBase } from '../helpers/realKnowledge.ts';
 /**
  * Round 18 (parenting answers, English and mixed): everyday questions from parents who write English as a second
  * language that met a neighbouring section or none — honey for a cough before 1, a mosquito coil burning in the
- * bedroom, a child never left before starting weekend care, a steroid cream from abroad for eczema, how much milk at
- * 9 months ("奶" in an English sentence). Worded apart from the tuning sets and from the documents' question lines.
+ * bedroom, a child never left before starting weekend care, a steroid cream from abroad for eczema. Worded apart from the tuning sets and from the documents' question lines.
  */
 let kb: KnowledgeBase;
 
@@ -28,7 +27,6 @@ describe('round 18 questions find the section that answers them', () => {
       'settle into',
     ],
     ['the cream from the pharmacy back home has steroid in it, can I put it on my baby?', 'en', 'parenting-common-concerns', 'eczema'],
-    ['how much 奶 should a 10 month old drink in a day', 'en', 'parenting-formula-feeding', 'how much formula'],
   ] as const)('%s → %s (%s)', async (q, lang, docId, heading) => {
     const [top] = await kb.search(q, { lang, k: 3 });
     expect(top?.docId).toBe(docId);
@@ -41,9 +39,7 @@ describe('round 18 facts in zh and en', () => {
   const doc = (lang: string, id: string) => readFileSync(`knowledge/${lang}/${id}.md`, 'utf8');
   it.each([
     ['parenting-weather-travel', ['75—137支香烟', '不要在孩子睡觉或玩耍的密闭房间里点'], ['75–137 cigarettes', "don't burn coils in a closed room"]],
-    ['parenting-starting-solids', ['煮到全熟后压碎'], ['hard-boil it and mash it']],
     ['parenting-common-concerns', ['激素药膏', '只有医生给孩子开了才用'], ['steroid cream', 'only when a doctor has prescribed it']],
-    ['parenting-formula-feeding', ['500—700毫升'], ['500–700 ml']],
     [
       'parenting-separation-anxiety',
       ['先在家练习短暂分开', '离开房间时说一声'],
