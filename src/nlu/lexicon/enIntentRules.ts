@@ -291,7 +291,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'knowledge',
     w(
-      '\\bhow (?:does|do|will) (?:the )?(?:wait ?list|waiting list|queue)\\b|\\b(?:wait ?list|waiting list) (?:rules|policy|work|works|order)\\b|\\bhow long (?:is|does|will)\\b.{0,20}\\b(?:wait ?list|waiting list|queue)\\b|\\bhow (?:are|do) (?:waitlist )?(?:spots|places) (?:given|allocated|assigned)\\b|\\bhow long\\b.{0,30}\\b(?:accept|confirm|respond|reply|claim|take it)\\b|\\b(?:accept|confirm|claim)\\b.{0,30}\\bhow long\\b',
+      '\\bhow (?:does|do|will) (?:the )?(?:wait ?list|waiting list|queue)\\b|\\b(?:wait ?list|waiting list) (?:rules|policy|work|works|order)\\b|\\bhow long (?:is|does|will)\\b.{0,20}\\b(?:wait ?list|waiting list|queue)\\b|\\bhow (?:are|do) (?:waitlist )?(?:spots|places) (?:given|allocated|assigned)\\b|\\bhow long\\b.{0,30}\\b(?:accept|confirm|respond|reply|claim|take it)\\b|\\b(?:accept|confirm|claim)\\b.{0,30}\\bhow long\\b|\\b(?:do|will|would) (?:i|we) (?:lose|miss|forfeit) (?:it|the (?:spot|place|slot|offer))\\b|\\bif (?:i[\\x27’]?m|we[\\x27’]?re|i am|we are) (?:on|in) (?:the |a )?(?:wait ?list|waiting list|queue)\\b',
     ),
     4,
   ],
