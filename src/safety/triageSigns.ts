@@ -105,6 +105,7 @@ const AMBER_SIGNS = [
 ];
 /** Words about the situation, not signs: never remembered. */
 const MODIFIERS = new Set([
+  'bundling',
   'cooled',
   'nail_blood',
   'tooth_found',
@@ -334,6 +335,9 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // A swallowed coin that now will not go down (drooling, cannot swallow): stuck in the food pipe.
   // The same after magnets, a battery or an object told in an earlier message ("现在 drooling 很多 不肯 swallow").
   if ((any('swallowed_object') || ['magnets', 'button_battery', 'object_stuck'].some((s) => pastRed.has(s))) && now('cant_swallow')) red.add('object_stuck');
+  // A cleaner, detergent or medicine swallowed before, then drooling, refusing to swallow, vomiting or a cough that goes on:
+  // a burn of the mouth or food pipe, or the poison acting — still 120 and its first aid (poison centres), not a teething tip.
+  if (pastRed.has('poisoning') && !red.size && ['cant_swallow', 'vomiting', 'cough_ongoing', 'short_breath'].some(now)) red.add('poisoning');
   // Things of low toxicity in the mouth (soap, lipstick, crayons, gum): watched at home; a doctor if symptoms start.
   if (incident && now('low_toxic') && !now('poisoning')) {
     if (['vomiting', 'cough_ongoing', 'listless'].some(now)) amber.add('low_toxic_symptoms');

@@ -84,6 +84,8 @@ async function red(
 function amber(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDose: boolean, care?: string): void {
   const w = r.w;
   const advice = triageAdvice(t, signs, atPoint);
+  // "路上要不要捂捂汗": the parent's own question answered first, then the advice it belongs to.
+  if (signs.has('bundling') && signs.has('fever')) r.say(w.triage.noBundling);
   for (const k of advice.firstSteps) r.say(w.triage.amber[k]);
   r.say(w.triage.amber.seeDoctorToday);
   if (asksDose) r.say(w.triage.notDose);
@@ -120,6 +122,7 @@ const ACT_NOW = new Set([
 function watch(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDose: boolean, fineNow: boolean, care?: string): void {
   const w = r.w;
   const advice = triageAdvice(t, signs, atPoint);
+  if (signs.has('bundling') && signs.has('fever')) r.say(w.triage.noBundling);
   const urgent = advice.urgent.length
     ? w.triage.watch.urgentIf(advice.urgent.map((k) => w.triage.urgentSigns[k]).join(r.lang === 'zh' ? '；' : '; '))
     : undefined;
@@ -229,7 +232,7 @@ async function tellStaffHolding(r: Reply, ctx: ToolContext, text: string): Promi
 }
 
 /** Words that qualify a situation but name none (a small wound, two minutes of rinsing). */
-const QUALIFIERS = new Set(['small', 'cooled', 'long_time', 'still_bleeding', 'cough', 'after_vaccine', 'cried', 'took_some', 'blister']);
+const QUALIFIERS = new Set(['bundling', 'small', 'cooled', 'long_time', 'still_bleeding', 'cough', 'after_vaccine', 'cried', 'took_some', 'blister']);
 
 /**
  * "一定要今天去吗", "do we really need to go today?", "可以停了吗" right after a

@@ -19,6 +19,9 @@ export const triage: typeof zhTriage = {
   aheadBurn: 'If it happens, straight away:',
   whileWaiting: 'While you wait for help:',
   evenIfFine: 'Even if your child seems all right now, with this sign do not wait and watch at home.',
+  /** Bundling a feverish child up to sweat it out, asked about: the answer to that first. */
+  noBundling:
+    "Don't bundle them up to sweat it out: thick blankets and layers keep the heat in, so the temperature goes up, not down, and it can be dangerous for a baby. One light, loose layer and a thin sheet or blanket are enough, on the way to the doctor as well (NICE NG143, NHS).",
   redWhy: {
     dengue_severe:
       'Why: with dengue about, severe tummy pain, vomiting again and again, bleeding gums or nose, vomiting blood or black poo, or a very drowsy or restless child are warning signs of severe dengue, which needs hospital now — often around the time the fever comes down (WHO).',

@@ -19,6 +19,9 @@ export const triage = {
   },
   whileWaiting: '等待急救时：',
   evenIfFine: '即使孩子现在看起来还好，有这个信号也不要在家观察等待。',
+  /** Bundling a feverish child up to sweat it out, asked about: the answer to that first. */
+  noBundling:
+    '不要捂汗：发烧时包厚、盖厚被子会让热散不出去，体温反而更高，小宝宝还可能因此出危险。穿一层轻薄透气的衣服、盖薄被就够，去医院的路上也一样（NICE NG143、英国NHS）。',
   ahead: '真的发生时，先立即拨打120（或让别人打、打开免提），同时这样做：',
   aheadBurn: '真的发生时，马上这样做：',
   staffTold: '我已经把这条消息标为紧急、通知了工作人员，但工作人员不能代替急救和医生。',
