@@ -79,6 +79,10 @@ export interface SignReading {
   fluidChokeTold: boolean;
   /** Wants to sleep all the time ('一直想睡觉', 'so sleepy'), not a question about a nap: a warning after a knock told before. */
   sleepyNow: boolean;
+  /** "可以等到明天吗", "can this wait until Monday?", "急诊还是明天门诊": asks whether seeing a doctor can wait. */
+  asksWait: boolean;
+  /** "she just drank 4oz and had a proper wee", "刚喝了一瓶奶 也尿了": drinking and weeing again after a worry about drying out. */
+  drinkingAgain: boolean;
 }
 
 // Questions about prevention or general knowledge, with nothing happening now.
@@ -421,7 +425,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'drowning',
-    /溺水|溺(?!爱)|掉(?:进|到)(?:水|池|河|海|泳池|浴缸|鱼缸|水桶|水缸|澡盆|浴盆|游泳池|池塘)|呛水.{0,8}(?:昏|没反应|呼吸)|(?:从|在)(?:水|水里|池|泳池|游泳池|浴缸|澡盆|水桶|鱼塘|池塘|海)[^，。,.!?！？]{0,6}(?:捞|拉|抱|救)(?:了)?(?:出来|上来|起来)|(?:沉|滑|栽|掉)(?:到|进|下)?(?:了)?水(?:里|下|中|底)|(?:头|脸)(?:都|整个)?(?:埋|没|淹|扎)(?:进|到|入|在)?(?:了)?水(?:里|下|中)|(?<![a-z])(?:drown\w*|fell (?:into|in) (?:the )?(?:water|pool|bath|river|sea)|(?:went|slipped|gone|got|was|fell|sank|sunk) (?:right |completely |all the way )?under(?: the)? ?water|(?:went|slipped|sank) (?:right |completely )?under(?= for (?:a |about |like |maybe )?(?:few |couple of |\d+ |several )?(?:seconds?|secs?|moments?|bit|while))|(?:head|face) (?:went |was |got |slipped )?(?:under|into) (?:the )?water|underwater for|submerged|found (?:him|her|them) (?:face ?down |floating )?in the (?:pool|water|bath|bathtub|tub|pond|sea)|(?:pulled|fished|dragged|got) (?:him|her|them) out of the (?:pool|water|bath|bathtub|tub|pond|sea|river)|(?:pulled|fished|dragged|lifted|scooped) (?:my|our|the) (?:[a-z]+ )?(?:son|daughter|boy|girl|baby|toddler|kid|child|little one) out of (?:the |a )?(?:paddling |swimming |kiddie |kiddy |inflatable |baby )?(?:pool|water|bath|bathtub|tub|pond|sea|river|lake))(?![a-z])/,
+    /溺水|溺(?!爱)|掉(?:进|到)(?:水|池|河|海|泳池|浴缸|鱼缸|水桶|水缸|澡盆|浴盆|游泳池|池塘)|呛水.{0,8}(?:昏|没反应|呼吸)|(?:从|在)(?:水|水里|池|泳池|游泳池|浴缸|澡盆|水桶|鱼塘|池塘|海)[^，。,.!?！？]{0,6}(?:捞|拉|抱|救)(?:了)?(?:出来|上来|起来)|(?<![a-z])(?:drown\w*|fell (?:into|in) (?:the )?(?:water|pool|bath|river|sea)|found (?:him|her|them) (?:face ?down |floating )?in the (?:pool|water|bath|bathtub|tub|pond|sea)|(?:pulled|fished|dragged|got) (?:him|her|them) out of the (?:pool|water|bath|bathtub|tub|pond|sea|river)|(?:pulled|fished|dragged|lifted|scooped) (?:my|our|the) (?:[a-z]+ )?(?:son|daughter|boy|girl|baby|toddler|kid|child|little one) out of (?:the |a )?(?:paddling |swimming |kiddie |kiddy |inflatable |baby )?(?:pool|water|bath|bathtub|tub|pond|sea|river|lake))(?![a-z])/,
     true,
   ],
   [
@@ -560,7 +564,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'water_inhaled',
-    /呛(?:到|着)?(?:了)?(?:[几一两好]+口)?水|(?:滑|掉|栽|沉|淹)(?:到|进|入|在)(?:了)?(?:水里|水中|浴缸|澡盆|浴盆)|(?:头|脸)(?:埋|泡|扎)(?:进|到|在)水里|(?<![a-z])(?:(?:slipped|went|gone|fell|was|been|ducked) under(?: the)? water|(?:slipped|went|gone|fell|ducked) under (?:in|at) the (?:pool|bath|bathtub|tub|sea|lake|river|pond)|inhaled (?:some )?water|swallowed (?:some |a lot of )?(?:bath |pool )?water|face (?:down )?in the (?:bath|water))(?![a-z])/,
+    /呛(?:到|着)?(?:了)?(?:[几一两好]+口)?水|(?:滑|掉|栽|沉|淹)(?:到|进|入|在)(?:了)?(?:水里|水中|浴缸|澡盆|浴盆)|(?:头|脸)(?:都|整个)?(?:埋|泡|扎|没|淹)(?:进|到|入|在)(?:了)?水(?:里|下|中)|(?<![a-z])(?:(?:went|slipped|sank|gone|ducked) (?:right |completely |all the way )?under(?= for (?:a |about |like |maybe |just )?(?:few |couple of |\d+ |several |second|moment)?(?:seconds?|secs?|moments?|bit|while))|underwater for|(?:head|face) (?:went |was |got |slipped )?(?:under|into) (?:the )?water|(?:slipped|went|gone|fell|was|been|ducked) under(?: the)? water|(?:slipped|went|gone|fell|ducked) under (?:in|at) the (?:pool|bath|bathtub|tub|sea|lake|river|pond)|inhaled (?:some )?water|swallowed (?:some |a lot of )?(?:bath |pool )?water|face (?:down )?in the (?:bath|water))(?![a-z])/,
     true,
   ],
   [
@@ -648,7 +652,7 @@ const SIGNS: Sign[] = [
   // Bundling a feverish child up to sweat it out ('捂汗', 'sweat it out', 'thick blanket'): answered with 'don't' first.
   [
     'bundling',
-    /捂汗|捂(?:一)?捂|捂(?:出|一身)?汗|捂着|捂(?:严|紧|厚)|(?:包|裹|穿|盖)(?:得)?(?:厚|严实|紧|多)(?:一点|一些|点)?(?:捂)?|厚被子|盖(?:上)?(?:两|几)?(?:层|床)(?:厚)?被子|发(?:发)?汗(?:就)?(?:退|好)|(?<![a-z])(?:sweat (?:it|the fever|them|him|her) out|sweating it out|bundl\w*|wrap\w* (?:him|her|them) up|thick (?:blankets?|duvets?|clothes|layers)|(?:cover|wrap)\w* (?:him|her|them) (?:up )?(?:with|in) (?:a |lots of |extra |more )?(?:thick|heavy|warm|blankets?))(?![a-z])/,
+    /捂汗|捂(?:一)?捂|捂(?:出|一身)?汗|捂着|捂(?:严|紧|厚)|(?:包|裹|穿|盖)(?:得)?(?:厚|严实|紧|多)(?:一点|一些|点)?(?:捂)?|厚被子|(?:多|再|加)盖(?:上)?(?:一|两|几)?(?:层|床|条)?(?:厚)?(?:被子|毯子)|盖(?:上)?(?:两|几)?(?:层|床)(?:厚)?被子|发(?:发|一发|一下|点)?汗|(?<![a-z])(?:sweat (?:it|the fever|them|him|her) out|sweating it out|bundl\w*|wrap\w* (?:him|her|them) up|thick (?:blankets?|duvets?|clothes|layers)|(?:cover|wrap)\w* (?:him|her|them) (?:up )?(?:with|in) (?:a |lots of |extra |more )?(?:thick|heavy|warm|blankets?))(?![a-z])/,
     false,
   ],
   ['hoarse', /声音(?:都|也|有点|变得|变)?(?:有点)?(?:哑|嘶哑|沙哑)|(?<![a-z])(?:hoarse|croaky voice)(?![a-z])/, false],
@@ -932,9 +936,17 @@ const FINE_NOW =
   /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错|可以)|挺正常|又跑又跳|不咳了|不呛了|(?:说话|呼吸|哭声|声音|脸色|面色)(?:也|都)?(?:正常|没事|没问题|红润|恢复(?:正常)?)|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?:其他|其它|别的)(?:都|也)?(?:很|挺|还)?(?:好|正常|没事)|(?<![a-z])(?:otherwise (?:fine|ok|okay|well|happy|normal|alright|all right)|seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|breathing (?:normally|fine|ok|okay|well)|(?:chatting|talking|babbling) (?:away|normally|again)|(?:is|he'?s|she'?s) chatting|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits|(?:drinking|feeding) (?:okay|ok|fine|well|normally)|still playing|still (?:plays?|eats?|eating|drinks?|drinking|feeds?|feeding|active|smiling)|(?:pees?|peeing|wees?|weeing|wet (?:diapers?|nappies)) (?:is |are )?(?:normal|normally|ok|okay|fine)|playing a (?:bit|little))(?![a-z])/;
 const CHECKING =
   /(?:要不要|需不需要|需要|用不用|该不该|要)(?:去)?(?:挂|看)?(?:急诊|门诊|儿科)(?:吗|么)?|(?:要不要|需不需要|需要|用不用|该不该|要|得)(?:去)?\s?(?:er(?![a-z])|a&e|急诊室)\s?(?:吗|么|嘛)?|还是明天(?:再)?(?:看|去)|等(?:到)?(?:明天|明早|天亮|早上)[^，。,.!?！？]{0,12}(?:再)?(?:去|看)|(?<![a-z])(?:(?:can|could|should|shall) (?:we|i|it) (?:just )?wait (?:until|till|for|to|and see)|wait (?:until|till) (?:tomorrow|the morning|morning|monday))(?![a-z])|(?<![a-z])(?:can (?:we|i) (?:just )?(?:keep an eye on|watch|monitor) (?:him|her|them)|just (?:watch|keep an eye on) (?:him|her|them))(?![a-z])|(?:可以|能)(?:先)?(?:观察|等)(?:一下|一天|一晚|一会儿?)?(?:吗|么)|明天(?:再)?(?:去|看)[^，。,.!?！？]{0,4}(?:可以|行)?(?:吗|么)|(?:要|需要|用|得)(?:叫|打)(?:救护车|120)(?:吗|么)|(?<![a-z])(?:is (?:this|it|that) (?:an emergency|urgent|serious)|do (?:i|we) (?:need|have) to call (?:120|an ambulance))(?![a-z])|(?:是不是|是否|那)?(?:就)?(?:不用|不需要|没必要)(?:再)?(?:去|上|看)?(?:医院|急诊|看医生|打120|叫救护车)|一定要.{0,10}吗|还(?:要|用|需要)(?:去)?吗|还要不要去|不去(?:行|可以)吗|还(?:要|用|需要|得)(?:再)?(?:带(?:他|她|孩子|宝宝|娃)?)?(?:去)?(?:看|看看|医院|看医生|就医|检查|急诊)?(?:一下)?(?:吗|么|嘛)|(?:要|需要|用|得)(?:不要)?带(?:他|她|孩子|宝宝|娃)?(?:去)?(?:看医生|医院|看|就医|检查|急诊)(?:一下)?(?:吗|么)|(?<![a-z])(?:do (?:we|i) (?:still|really) (?:have|need) to go|still go)(?![a-z])|必须.{0,10}吗|非(?:得|要).{0,8}吗|还要(?:去)?(?:医院|看医生|打针)|(?:要|需要)(?:去)?打(?:针|疫苗)吗|可以停了?吗|(?<![a-z])(?:do (?:i|we) (?:really |still )?need to|can (?:i|we) stop|still need)(?![a-z])|没事吧|应该没事|应该没关系|不要紧吧|能不能(?:先)?(?:在家)?(?:观察|等)|(?:先)?在家观察|等(?:到)?明天|(?:能|可以)等(?:到)?[^，。,.!?！？]{0,12}(?:体检|检查|复查|打针|疫苗)|(?<![a-z])(?:can (?:we|i|it|this|that) wait|wait and see|wait (?:until|till|for) (?:his|her|their|the|our) (?:\d+[- ]?(?:week|month) )?(?:check|check-?up|appointment|vaccin\w*|jabs?)|wait until (?:tomorrow|morning)|probably fine|should be (?:fine|ok))(?![a-z])|要紧吗|要不要紧|严重吗|要不要(?:去)?(?:医院|看医生)|需要(?:去)?(?:医院|看医生)吗|要去医院吗|要观察|观察什么|注意什么|留意什么|(?:能|可以)(?:让(?:他|她|孩子|宝宝))?睡(?:觉|午觉|一会儿?)?吗|(?<![a-z])(?:can (?:i|we) let (?:him|her|them) (?:sleep|nap)|is it ok (?:if|for) (?:he|she|they|him|her|them) (?:to )?(?:sleep|nap)|is it (?:ok|okay|safe|fine|alright|all right) to let (?:him|her|them) (?:sleep|nap|go to sleep)|(?:should|can) (?:i|we) let (?:him|her|them) (?:sleep|nap)|(?:can|may) (?:he|she|they) (?:sleep|nap|have a nap))(?![a-z])|(?<![a-z])(?:should i (?:worry|be worried)|is (?:it|this|that) serious|what should i (?:watch|look) (?:for|out for)|do (?:i|we) (?:really |still )?need to (?:go|see)|should (?:i|we) (?:still |really |now )?(?:go|see|take))(?![a-z])/;
+/** Whether the doctor can wait (tomorrow, the morning, Monday, the clinic instead of the emergency department). */
+const ASKS_WAIT =
+  /等(?:到)?(?:明天|明早|天亮|早上|白天|周一|星期一|礼拜一|下周)|还是(?:等)?(?:到)?明天|明天(?:早上|白天)?(?:再)?(?:去|看)|急诊还是|还是(?:去)?(?:挂)?急诊|(?<![a-z])(?:wait (?:until|till|for) (?:tomorrow|the morning|morning|monday|the clinic|her doctor|his doctor|our doctor)|can (?:it|this|that|we|i) (?:just )?wait|(?:a&e|the er|emergency)[^.!?]{0,20}or[^.!?]{0,20}(?:tomorrow|morning|clinic))(?![a-z])/;
+/** Drank and weed after a worry about drying out (the drink and the wee both told). */
+const DRANK_AGAIN =
+  /(?:喝|吃)(?:了|完)(?:一|半|大半|好多|不少|很多|\d+)?[^，。,.!?！？]{0,8}(?:奶|水|瓶)|(?<![a-z])(?:drank|drunk|finished|took|had) (?:\d+ ?(?:oz|ml)|(?:a |her |his |the |some |most of |half |a whole |a full |a good )[^.!?]{0,20}(?:oz|ml|bottle|feed|milk|water|drink|cup))(?![a-z])/;
+const WEED_AGAIN =
+  /(?<!没|没有|不)(?:尿了|有尿了?|尿尿了|尿布湿了|湿了一片|尿了一大泡)|(?<![a-z])(?:had a (?:proper |good |big |full )?(?:wee|pee)|(?:wet|soaked) (?:a |her |his |the )?(?:nappy|diaper)|(?:peed|weed|wee'?d) (?:again|properly|a lot))(?![a-z])/;
 /** A home remedy or a way to handle it asked about: answered with the incident's own advice. */
 const REMEDY =
-  /捂汗|捂(?:一)?捂|(?:包|裹|穿|盖)(?:得)?厚|厚被子|牙膏|酱油|药膏|烫伤膏|獾油|芦荟|冰块|冰敷|醋|棉花棒|棉签|棉棒|饭团|吞(?:口|一口)?饭|馒头|镊子|夹(?:出来|出)|挖(?:出来|出)|掏(?:出来|出)|抠(?:出来|出)|挑破|戳破|弄破|刺破|催吐|(?<![a-z])(?:sweat (?:it|the fever) out|bundl\w*|thick blankets?|butter|toothpaste|ice|cream|ointment|vinegar|tweezers?|cotton ?buds?|q-?tips?|pop (?:it|the blister)|burst (?:it|the blister)|make (?:him|her|them) (?:sick|vomit|throw up))(?![a-z])/;
+  /捂汗|捂(?:一)?捂|(?:包|裹|穿|盖)(?:得)?厚|厚被子|(?:多|再|加)盖|发(?:发|一发|一下|点)?汗|牙膏|酱油|药膏|烫伤膏|獾油|芦荟|冰块|冰敷|醋|棉花棒|棉签|棉棒|饭团|吞(?:口|一口)?饭|馒头|镊子|夹(?:出来|出)|挖(?:出来|出)|掏(?:出来|出)|抠(?:出来|出)|挑破|戳破|弄破|刺破|催吐|(?<![a-z])(?:sweat (?:it|the fever) out|bundl\w*|thick blankets?|butter|toothpaste|ice|cream|ointment|vinegar|tweezers?|cotton ?buds?|q-?tips?|pop (?:it|the blister)|burst (?:it|the blister)|make (?:him|her|them) (?:sick|vomit|throw up))(?![a-z])/;
 /** Asking for a medicine amount: never answered with a number. */
 const DOSE =
   /几\s*(?:cc|毫升|ml|mg|毫克|片|颗|粒|滴)|(?:掰|切|分)(?:成)?(?:一半|半片|半颗|两半|四分之一)|(?:大人|成人)(?:吃|用)?的[^，。,.!?！？]{0,8}(?:给|喂)|交替(?:吃|用|喂|服)|(?:间隔|隔)(?:多久|几个?小时)|几个?小时(?:吃|喂|用)一次|多久(?:吃|喂|用)一次|(?<![a-z])(?:half (?:an |a )?(?:adult )?(?:tablet|pill)|adult (?:tablet|pill|dose|paracetamol|ibuprofen|tylenol|panadol)|alternat\w*|how (?:often|many hours apart)|hours apart)(?![a-z])|(?:吃|喂|用|给).{0,6}(?:多少|几毫升|几ml|几片|几颗|剂量|几次)|剂量|多少(?:毫升|ml|mg|毫克)|(?<![a-z])(?:how much|what dose|dosage|how many (?:ml|mg))(?![a-z]).{0,30}(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|medicine|syrup)|(?:布洛芬|美林|泰诺林|对乙酰氨基酚|退烧药|退热药|感冒药|止咳药|止咳糖浆).{0,8}(?:多少|几|剂量|怎么吃|怎么喂|怎么用|吃法|用法|用量)|(?<![a-z])(?:dose|dosage)(?![a-z])/;
@@ -1995,6 +2007,8 @@ export function readHealthSigns(text: string): SignReading {
     asksCare: ASKS_CARE.test(t),
     selfBlame: SELF_BLAME.test(t),
     sleepyNow: SLEEPY_WARNING.test(t) && !napQuestion && !SLEEP_NORMAL.test(t),
+    asksWait: ASKS_WAIT.test(t),
+    drinkingAgain: DRANK_AGAIN.test(t) && WEED_AGAIN.test(t),
     fluidChokeTold:
       signs.has('fluid_choke') &&
       (signs.has('long_time') ||

@@ -454,6 +454,22 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // swelling or a bent limb is amber or red above.
   // Told with a fall and nothing about the head: the limb's list comes with the head's (the head is what matters most).
   if (incident && now('limb_knock') && !red.size && !amber.size && [...watch].every((w) => w === 'head_bump' || w === 'fall_unclear')) watch.add('limb_knock');
+  // "she just drank 4oz and had a proper wee" after a doctor-today answer for drying out: the drinking and the wee are what
+  // was missing, so the answer is how to keep it going and what still means a doctor today — unless something else was
+  // amber (a baby under 6 months, blood in the poo, a listless child) or red.
+  const dryingOnly = ['dehydration', 'fever_amber'];
+  if (
+    incident &&
+    reading.drinkingAgain &&
+    !red.size &&
+    amber.size &&
+    [...amber].every((a) => dryingOnly.includes(a)) &&
+    !['listless', 'cold_hands', 'very_lethargic'].some(any)
+  ) {
+    amber.clear();
+    watch.clear();
+    watch.add('drinking_again');
+  }
   const level: TriageLevel = red.size ? 'red' : amber.size ? 'amber' : watch.size ? 'watch' : 'none';
   const findings = [...(level === 'red' ? red : level === 'amber' ? amber : watch)];
   const remember = [

@@ -81,13 +81,14 @@ async function red(
 }
 
 /** Amber: a doctor today, why, and the signs that would make it 120. No alarm, no ticket unless asked. */
-function amber(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDose: boolean, care?: string): void {
+function amber(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDose: boolean, asksWait: boolean, care?: string): void {
   const w = r.w;
   const advice = triageAdvice(t, signs, atPoint);
   // "路上要不要捂捂汗": the parent's own question answered first, then the advice it belongs to.
   if (signs.has('bundling') && signs.has('fever')) r.say(w.triage.noBundling);
   for (const k of advice.firstSteps) r.say(w.triage.amber[k]);
-  r.say(w.triage.amber.seeDoctorToday);
+  // "可以等到明天吗", "can this wait until Monday?": the answer to that, in place of the plain doctor-today line.
+  r.say(asksWait ? w.triage.amber.noWait : w.triage.amber.seeDoctorToday);
   if (asksDose) r.say(w.triage.notDose);
   const reasons = advice.reasons.map((k) => (w.triage.reason as Record<string, string>)[k]).filter(Boolean);
   if (reasons.length) r.say(w.triage.amber.because(reasons.join(r.lang === 'zh' ? '；' : '; ')));
@@ -135,7 +136,13 @@ function watch(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDo
   } else {
     const actNow = !fineNow && t.findings.every((f) => ACT_NOW.has(f));
     // Newborn jaundice is not an incident the child is over: it opens with what it usually is.
-    const intro = t.findings.every((f) => f === 'jaundice_watch') ? w.triage.watch.introJaundice : actNow ? w.triage.watch.doNow : w.triage.watch.intro;
+    const intro = t.findings.every((f) => f === 'jaundice_watch')
+      ? w.triage.watch.introJaundice
+      : t.findings.every((f) => f === 'drinking_again')
+        ? w.triage.watch.introDrinking
+        : actNow
+          ? w.triage.watch.doNow
+          : w.triage.watch.intro;
     r.say([intro, ...advice.watch.map((k) => w.triage.watch[k])].join('\n'));
     if (asksDose) r.say(w.triage.notDose);
     r.say(urgent);
@@ -249,6 +256,8 @@ function followUp(reading: SignReading, recent: string[]): void {
   // signs again, read as checking on it (after a 120 answer it goes to the knowledge base with that message as context).
   const asksSigns = reading.asksWhenToGo && (recent.includes('was:amber') || recent.includes('was:watch'));
   if (asksSigns) reading.checking = true;
+  // "she just drank 4oz and had a proper wee — does that change anything?" after a doctor-today answer: about it.
+  if (reading.drinkingAgain && recent.includes('was:amber')) reading.checking = true;
   // "打了 救护车在路上了 还要做什么" right after a 120 answer: about that emergency (the finding it was answered
   // with, a near-drowning rather than only its cough), answered with its first aid.
   if (reading.helpCalled && recent.includes('was:red')) {
@@ -417,7 +426,7 @@ export async function triageTurn(
   // 120 answer, where every second goes to what to do).
   else if (reading.selfBlame) r.say(r.w.triage.notYourFault);
   const care = reading.asksCare && !atPoint ? careRule(r, signs) : undefined;
-  if (t.level === 'amber') amber(r, t, signs, atPoint, reading.asksDose, care);
+  if (t.level === 'amber') amber(r, t, signs, atPoint, reading.asksDose, reading.asksWait, care);
   else watch(r, t, signs, atPoint, reading.asksDose, reading.fineNow, care);
   if (OTHER_EMERGENCY_NUMBER.test(text)) r.say(r.w.triage.numberHere);
   r.state.lastQuestion = text;

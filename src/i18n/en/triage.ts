@@ -103,6 +103,9 @@ export const triage: typeof zhTriage = {
       "Yellow skin or eyes in a newborn is jaundice. Keep feeding your baby often on the way, and don't use sunlight to treat it — a doctor decides from a bilirubin test whether light treatment is needed (NHS, AAP).",
     dengueFirst:
       "Tell the doctor that dengue is going around or that your child has been bitten; until a doctor has seen them, don't give ibuprofen or aspirin on your own — let the doctor decide on medicines (WHO).",
+    /** The doctor-today line when the parent asked whether it can wait (tomorrow, Monday, the clinic). */
+    noWait:
+      "Please don't wait: take your child to see a doctor today, in person at a hospital paediatric department or clinic — if the clinics are closed, go to a hospital's paediatric emergency department.",
     seeDoctorToday: 'Please take your child to see a doctor today — in person at a hospital paediatric department or clinic, not only online.',
     burnFirst:
       'First cool the burn under cool running water for 20 minutes right away (no ice, no toothpaste, soy sauce or creams); take off clothing near the burn unless it is stuck to the skin, then cover it loosely with cling film.',
@@ -285,6 +288,10 @@ export const triage: typeof zhTriage = {
   watch: {
     fluid_choke:
       "• Choking and coughing on milk or water is common: sit your baby or child up, leaning slightly forward, and let them cough — coughing clears it; pat the back gently, and don't put fingers in the mouth.\n• Once they breathe, cry and colour normally, let them rest before feeding again; feed more upright, with pauses to burp, and check a bottle's teat isn't flowing too fast.\n• See a doctor today if the breathing stays fast, noisy or hard, or the coughing keeps coming back over the next hours.",
+    /** Drinking and weeing again after a worry about drying out. */
+    introDrinking: 'Drinking and a proper wee are good signs. From here, keep it going and watch for:',
+    drinking_again:
+      "• Keep offering breast milk, formula or water little and often rather than a lot at once; if they are sick, pause, then start again with small sips.\n• Count the wet nappies: there should be a wee every few hours from now on. Fewer than six wet nappies a day, dry lips, no tears, refusing drinks again or less energy still means a doctor today.\n• If you're unsure whether they're drinking enough, or simply worried, seeing a doctor today is fine too.",
     introJaundice:
       'Some yellowing of the skin and the whites of the eyes from the second or third day is common newborn jaundice: it is usually harmless, is most visible around day 4–5 and fades within 2 weeks in full-term babies. Have it checked at the newborn visits, and meanwhile:',
     jaundice:
