@@ -35,6 +35,9 @@ const TABLE: Array<[TriageLevel, string]> = [
   // Drying out with a fever in Taiwan words.
   ['amber', '兒子一歲半 發燒39度 今天幾乎沒喝奶 尿布到現在只濕兩次'],
   ['amber', '宝宝烧到38度8 没怎么喝水 懒洋洋的'],
+  ['amber', '发烧38度6 不太有精神'],
+  // Lively with a fever, over 6 months: cared for at home.
+  ['watch', '一岁八个月 发烧38.6 刚吃过退烧药 在玩积木 很有精神'],
 ];
 
 describe('triage round 18', () => {
