@@ -70,7 +70,7 @@ export const search: typeof zh.search = {
     `Free half-day and temporary care is at weekends (Saturday and Sunday); there is no full-day care. On weekdays: ${p.classDays ? `free 1-hour trial classes (picture books, gross motor, music & social, sensory integration; with a parent) on ${p.classDays}` : 'no trial classes'}${p.careDays ? `; some points also have half-day care on ${p.careDays}` : ''}${p.closedDays ? `; nothing at the points on ${p.closedDays}` : ''}.`,
   weekdayCareDay: (day: string, time: string) => `${day} (${time})`,
   careFromAge: (child: string | undefined, months: number, min: number) =>
-    `${child ?? 'Your baby'} is ${months} months old: half-day and temporary care start at ${min} months. These parent-and-baby trial classes fit ${child ?? 'your baby'} (a parent stays):`,
+    `${child ?? 'Your baby'} is ${months} months old, too young for now: half-day and temporary care start at ${min} months. These parent-and-baby trial classes fit ${child ?? 'your baby'} (a parent stays):`,
   alreadyOpen: (range: string) => `Booking is already open for ${range}:`,
   weekdayCareLater: (day: string, opens: string) =>
     `There is no half-day or temporary care on ${day}: free care is mostly at weekends. That day has free 1-hour trial classes (picture books, gross motor, music & social, sensory integration), which open for booking on ${opens}.`,

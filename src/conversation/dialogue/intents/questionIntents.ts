@@ -146,6 +146,20 @@ const MEALS_RULE_EN = 'is lunch provided? do they feed the kids';
 const AGE_RULE_ZH = '孩子下周就满3岁了 还能约吗 有没有年龄上限';
 const AGE_RULE_EN = 'my son turns 3 next week, can he still come? is there an age limit?';
 
+/**
+ * Full-day, evening or overnight care asked about ("周末托育是全天的吗", "能不能放一整天", "is it full day daycare?", "can she
+ * stay all day?"): the answer is no (half-day and temporary care only), said before any day's list of sessions.
+ */
+const FULL_DAY_ASKED =
+  /全天|一整天|整天|全日(?:托|制)?|托到(?:晚上|傍晚|下班)|过夜|(?<![a-z])(?:full[- ]?(?:day|time)|all day|whole day|overnight|evening care)(?![a-z])/i;
+/** Another child taken along ("带两个孩子", "可以一起吗", "bring both", "come along too"). */
+const SIBLING_ALONG =
+  /带(?:两个|俩|[他她]们|老大|大宝|哥哥|姐姐)|一起|一块|(?<![a-z])(?:bring (?:both|them|the two)|together|along|both (?:kids|children))(?![a-z])/i;
+/** Places asked for in so many words ("周六全天有位吗"): a search, whatever else it asks. */
+const PLACES_NAMED = /位置|位子|名额|空位|余位|有位|(?<![a-z])(?:slots?|spots?|places|vacanc\w*)(?![a-z])/i;
+const FULL_DAY_RULE_ZH = '爱邻护幼有全天托、晚上托或者过夜托吗';
+const FULL_DAY_RULE_EN = 'is there full-day, evening or overnight care';
+
 /** A complaint named ("如果我投诉", "if I complain about a point"). */
 const COMPLAINT_NAMED = /投诉|(?<![a-z])complain\w*(?![a-z])/i;
 
@@ -230,10 +244,27 @@ export const knowledge: IntentHandler = async (r, q) => {
   // the sessions' opening times its morning / afternoon words would find.
   if (RULE_QUESTIONS.meals.test(t) && !HEALTH.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? MEALS_RULE_ZH : MEALS_RULE_EN });
   const range = q.slots.dateRange;
+  // Full-day care asked about with the weekend it is wanted for ("周末托育是全天的吗 能不能放一整天 我们两个周六都要上班"):
+  // the answer is that there is none, not that weekend's half-day places. (Weekdays asked: what the week holds, below.)
+  if (FULL_DAY_ASKED.test(t) && !WEEKDAYS_ASKED.test(t) && !HEALTH.test(t) && !PLACES_NAMED.test(t))
+    return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? FULL_DAY_RULE_ZH : FULL_DAY_RULE_EN });
   const asSearch: Request = { ...q, intent: 'find_slots', confidence: Math.max(q.confidence, 0.7) };
   // A child over 3 asked about ("my son is 5, can he join?", "just turned 4, is she too old?"): the 0-3 rule, cited.
   const age = q.slots.childAgeMonths;
-  if (tooOldForService(age) && ATTEND.test(t) && (POSSIBLE.test(t) || /太大|超龄|too old|eligible/i.test(t)) && !HEALTH.test(t)) return canAttend(r, q);
+  // (…also an older sibling taken along, "周六早上可以带两个孩子吗 一个5岁 一个2岁 可以一起吗": the 0-3 rule for the older one.)
+  if (
+    tooOldForService(age) &&
+    (ATTEND.test(t) || SIBLING_ALONG.test(t)) &&
+    (POSSIBLE.test(t) || /太大|超龄|too old|eligible/i.test(t) || (SIBLING_ALONG.test(t) && /吗|么|[?？]/.test(t))) &&
+    !HEALTH.test(t)
+  )
+    return canAttend(r, q);
+  // A baby too young for drop-off care asked about it ("my baby is 4 months. can he go to weekend care?", "才4个月能送去托育吗"):
+  // the age rule for care (from 6 months) and the classes that take such a baby, not an answer about tired parents.
+  if (age !== undefined && age < 12 && CARE_ASKED.test(t) && ATTEND.test(t) && POSSIBLE.test(t) && !HEALTH.test(t)) {
+    const careFrom = await youngestCareAge(r);
+    if (careFrom !== undefined && age < careFrom) return canAttend(r, { ...q, slots: { ...q.slots, wantsCare: true } });
+  }
   // Whether a child near 3 is still within the age range ("两岁十一个月了 下个月还能约吗 会不会超龄", "Mia turns 3 next week -
   // can she still come on the 12th?"): the eligibility rule (0-36 months, age on the session date), looked up as that rule.
   if (asksAgeLimit(q.text) && !HEALTH.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? AGE_RULE_ZH : AGE_RULE_EN });
