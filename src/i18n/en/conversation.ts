@@ -274,6 +274,7 @@ export const points: typeof zh.points = {
   network: (total: number, counts: string) =>
     `The care points are spread across Xiamen (${total} listed here): ${counts}. Tell me your district or neighbourhood, or share your location, and I'll show the nearest points with addresses.`,
   count: (district: string, n: number) => `${district} ${n}`,
+  inDistrict: (district: string, n: number) => `Yes, ${district} has ${n} Ai Lin Hu You point${n === 1 ? '' : 's'}:`,
   notFound: "I couldn't find a point there. Tell me the district, or share your location.",
   phonePerPoint:
     'Each point has its own phone number: tell me which point or district and I will send you its phone and address. You can also say "talk to staff".',

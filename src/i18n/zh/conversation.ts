@@ -273,6 +273,7 @@ export const points = {
   network: (total: number, counts: string) =>
     `爱邻护幼服务点分布在厦门各区（这里列出的共${total}个）：${counts}。告诉我你在哪个区或街道，或发送位置，我帮你找最近的点和地址。`,
   count: (district: string, n: number) => `${district}${n}个`,
+  inDistrict: (district: string, n: number) => `有，${district}有 ${n} 个爱邻护幼服务点：`,
   notFound: '没有找到那附近的服务点。可以告诉我区名，或发送你的位置。',
   phonePerPoint: '每个服务点有自己的电话，告诉我你想去哪个点或在哪个区，我把它的电话和地址发给你。也可以说“转人工”找工作人员。',
   detail: (p: { name: string; district: string; area: string; address: string; phone: string; ages: string; type: string }) =>

@@ -155,6 +155,19 @@ const FULL_DAY_ASKED =
 /** Another child taken along ("带两个孩子", "可以一起吗", "bring both", "come along too"). */
 const SIBLING_ALONG =
   /带(?:两个|俩|[他她]们|老大|大宝|哥哥|姐姐)|一起|一块|(?<![a-z])(?:bring (?:both|them|the two)|together|along|both (?:kids|children))(?![a-z])/i;
+/** Whether there are points at all, asked ("翔安也有点吗", "有没有服务点", "is there a point near us?"). */
+const ANY_POINTS_ASKED =
+  /有(?:没有)?.{0,10}(?:点|服务点|托育点)(?:吗|么|嘛|[?？])|有没有|(?<![a-z])(?:is there|are there|any (?:care )?points?|only on the island)(?![a-z])/i;
+/** What children do at a point, asked ("孩子在服务点都做些什么", "what do they do with the kids at the point?"). */
+const POINT_ACTIVITIES_ASKED =
+  /(?:服务点|托育点|点上|那边|那里)(?:都)?(?:会)?(?:做|玩|干)(?:些)?(?:什么|啥)|(?:老师|阿姨|保育员)(?:们)?(?:都)?(?:会)?(?:带|陪)(?:孩子|宝宝|娃|小朋友)(?:们)?(?:做|玩|干)(?:些)?(?:什么|啥)|(?<![a-z])(?:what (?:do|will|does|would) (?:they|the carers?|the staff|the teachers?|the kids|the children|kids|children) do (?:with (?:the |my )?(?:kids|children|babies|toddlers)|there|all (?:morning|afternoon)|at the (?:point|centre|center))|what (?:activities|kind of activities) (?:do|will|are)(?![a-z]))/i;
+const ACTIVITIES_ZH = '爱邻护幼服务点提供哪些服务';
+const ACTIVITIES_EN = 'what services do the Ai Lin Hu You points offer';
+/** A first time at care, and how to prepare the child for it. */
+const FIRST_TIME_CARE =
+  /(?:第一次|头一次|首次|刚开始)(?:送|去|上)?(?:托育|托班|托育点|服务点|幼幼班|幼儿园)?.{0,30}(?:怎么|如何|怎样)(?:帮(?:他|她|孩子|宝宝)?)?(?:准备|做准备|适应)|(?<![a-z])(?:first (?:time|day)\b.{0,80}\b(?:care|childcare|daycare|nursery|point|drop)\w*\b.{0,120}\b(?:prepare|get (?:her|him|them) ready|settle)|(?:prepare|settle) (?:her|him|them)\b.{0,40}\b(?:care|childcare|daycare|nursery|point))(?![a-z])/i;
+const SETTLE_IN_ZH = '第一次去托育点，怎样帮孩子慢慢适应';
+const SETTLE_IN_EN = 'first time at childcare how do I prepare my child';
 /** Places asked for in so many words ("周六全天有位吗"): a search, whatever else it asks. */
 const PLACES_NAMED = /位置|位子|名额|空位|余位|有位|(?<![a-z])(?:slots?|spots?|places|vacanc\w*)(?![a-z])/i;
 const FULL_DAY_RULE_ZH = '爱邻护幼有全天托、晚上托或者过夜托吗';
@@ -246,8 +259,14 @@ export const knowledge: IntentHandler = async (r, q) => {
   const range = q.slots.dateRange;
   // Full-day care asked about with the weekend it is wanted for ("周末托育是全天的吗 能不能放一整天 我们两个周六都要上班"):
   // the answer is that there is none, not that weekend's half-day places. (Weekdays asked: what the week holds, below.)
-  if (FULL_DAY_ASKED.test(t) && !WEEKDAYS_ASKED.test(t) && !HEALTH.test(t) && !PLACES_NAMED.test(t))
+  if (FULL_DAY_ASKED.test(t) && CARE_ASKED.test(t) && !WEEKDAYS_ASKED.test(t) && !HEALTH.test(t) && !PLACES_NAMED.test(t))
     return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? FULL_DAY_RULE_ZH : FULL_DAY_RULE_EN });
+  // What the children do at a point ("what they do with the kids at the point?", "孩子在服务点都做些什么"): the services and
+  // classes the points offer, looked up as that — not a parenting answer for the active child the question describes.
+  if (POINT_ACTIVITIES_ASKED.test(t) && !HEALTH.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? ACTIVITIES_ZH : ACTIVITIES_EN });
+  // Getting a child ready for a first time at care ("first time she will go to the weekend care… how I prepare her?"): the
+  // settling-in advice, looked up as that — the long story around it shares more words with the service's own pages.
+  if (FIRST_TIME_CARE.test(t) && !HEALTH.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? SETTLE_IN_ZH : SETTLE_IN_EN });
   const asSearch: Request = { ...q, intent: 'find_slots', confidence: Math.max(q.confidence, 0.7) };
   // A child over 3 asked about ("my son is 5, can he join?", "just turned 4, is she too old?"): the 0-3 rule, cited.
   const age = q.slots.childAgeMonths;
@@ -422,6 +441,9 @@ export const pointInfo: IntentHandler = async (r, q) => {
     const run = await r.tool<{ points: PointInfo[] }>('find_points', s.pointCode && s.neighbourhood ? { ...args, limit: 5 } : args);
     // A point named by name ("前埔那个点在哪", "江头服务点电话多少"): that point only.
     const named = s.pointCode ? run.result?.points.filter((p) => p.code === s.pointCode) : undefined;
+    // "翔安也有爱邻护幼的点吗": whether the district has points at all is answered first, then which they are.
+    if (run.result?.points.length && s.district && !s.neighbourhood && !named?.length && ANY_POINTS_ASKED.test(toSimplified(q.text)))
+      r.say(r.w.points.inDistrict(r.w.format.district(s.district), run.result.points.length));
     if (run.result) return findPointsTool.present!(r, named?.length ? { ...run.result, points: named } : run.result, args);
     r.say(describeError(run.error, r.lang).message);
     return;
