@@ -65,3 +65,14 @@ describe('ages outside drop-off care', () => {
     expect(out.reply).toMatch(/0–3岁|3岁/);
   });
 });
+
+describe('looked up as what is asked', () => {
+  it('what children do at a point: the services and classes', async () => {
+    const out = await say(++userSeq, 'what will they do with the children at the point all morning?');
+    expect(docs(out)).toContain('service-overview');
+  });
+  it('how to book later, once the baby is old enough: when booking opens', async () => {
+    const out = await say(++userSeq, '等宝宝满6个月之后 到时候怎么预约');
+    expect(docs(out)).toContain('service-how-to-book');
+  });
+});

@@ -160,9 +160,14 @@ const ANY_POINTS_ASKED =
   /有(?:没有)?.{0,10}(?:点|服务点|托育点)(?:吗|么|嘛|[?？])|有没有|(?<![a-z])(?:is there|are there|any (?:care )?points?|only on the island)(?![a-z])/i;
 /** What children do at a point, asked ("孩子在服务点都做些什么", "what do they do with the kids at the point?"). */
 const POINT_ACTIVITIES_ASKED =
-  /(?:服务点|托育点|点上|那边|那里)(?:都)?(?:会)?(?:做|玩|干)(?:些)?(?:什么|啥)|(?:老师|阿姨|保育员)(?:们)?(?:都)?(?:会)?(?:带|陪)(?:孩子|宝宝|娃|小朋友)(?:们)?(?:做|玩|干)(?:些)?(?:什么|啥)|(?<![a-z])(?:what (?:do|will|does|would) (?:they|the carers?|the staff|the teachers?|the kids|the children|kids|children) do (?:with (?:the |my )?(?:kids|children|babies|toddlers)|there|all (?:morning|afternoon)|at the (?:point|centre|center))|what (?:activities|kind of activities) (?:do|will|are)(?![a-z]))/i;
+  /(?:服务点|托育点|点上|那边|那里)(?:都)?(?:会)?(?:做|玩|干)(?:些)?(?:什么|啥)|(?:老师|阿姨|保育员)(?:们)?(?:都)?(?:会)?(?:带|陪)(?:孩子|宝宝|娃|小朋友)(?:们)?(?:做|玩|干)(?:些)?(?:什么|啥)|(?<![a-z])(?:what (?:(?:do|will|does|would) )?(?:they|the carers?|the staff|the teachers?|the kids|the children|kids|children) do (?:with (?:the |my )?(?:kids|children|babies|toddlers)|there|all (?:morning|afternoon)|at the (?:point|centre|center))|what (?:activities|kind of activities) (?:do|will|are)(?![a-z]))/i;
 const ACTIVITIES_ZH = '爱邻护幼服务点提供哪些服务';
 const ACTIVITIES_EN = 'what services do the Ai Lin Hu You points offer';
+/** Booking at a later time, asked how ("到时候怎么约", "满6个月以后怎么预约", "how do I book then?"). */
+const BOOK_LATER_HOW =
+  /(?:那时候|到时候|那时|以后|之后|满.{1,4}(?:个月|岁)(?:以后|之后)?).{0,6}(?:怎么|如何|怎样)(?:预约|约|报名)|(?<![a-z])(?:(?:once|when|after) (?:she|he|they|my \w+) (?:turns?|is|reaches)\b.{0,20}\bhow (?:do|can|should) (?:i|we) book|how (?:do|can|should) (?:i|we) book (?:then|at that point|after that))(?![a-z])/i;
+const BOOKING_OPENS_ZH = '什么时候可以开始预约？什么时候截止？';
+const BOOKING_OPENS_EN = 'when does booking open and close?';
 /** A first time at care, and how to prepare the child for it. */
 const FIRST_TIME_CARE =
   /(?:第一次|头一次|首次|刚开始)(?:送|去|上)?(?:托育|托班|托育点|服务点|幼幼班|幼儿园)?.{0,30}(?:怎么|如何|怎样)(?:帮(?:他|她|孩子|宝宝)?)?(?:准备|做准备|适应)|(?<![a-z])(?:first (?:time|day)\b.{0,80}\b(?:care|childcare|daycare|nursery|point|drop)\w*\b.{0,120}\b(?:prepare|get (?:her|him|them) ready|settle)|(?:prepare|settle) (?:her|him|them)\b.{0,40}\b(?:care|childcare|daycare|nursery|point))(?![a-z])/i;
@@ -264,6 +269,9 @@ export const knowledge: IntentHandler = async (r, q) => {
   // What the children do at a point ("what they do with the kids at the point?", "孩子在服务点都做些什么"): the services and
   // classes the points offer, looked up as that — not a parenting answer for the active child the question describes.
   if (POINT_ACTIVITIES_ASKED.test(t) && !HEALTH.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? ACTIVITIES_ZH : ACTIVITIES_EN });
+  // How to book at a later time ("那她满六个月以后呢 那时候怎么约", "once he turns 6 months how do I book then?"): when booking
+  // opens (14 days ahead), looked up as that rule — not the age its words name (when to start solids).
+  if (BOOK_LATER_HOW.test(t) && !HEALTH.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? BOOKING_OPENS_ZH : BOOKING_OPENS_EN });
   // Getting a child ready for a first time at care ("first time she will go to the weekend care… how I prepare her?"): the
   // settling-in advice, looked up as that — the long story around it shares more words with the service's own pages.
   if (FIRST_TIME_CARE.test(t) && !HEALTH.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? SETTLE_IN_ZH : SETTLE_IN_EN });
