@@ -98,3 +98,9 @@ describe('two numbered requests', () => {
     expect(understand('yo', ctx).intent).toBe('greeting');
   });
 });
+
+describe('what happens at a point, asked with a part of the day', () => {
+  it('"all morning" is how long, not a search', () => {
+    expect(understand('what will they do with the children at the point all morning?', ctx).intent).toBe('knowledge');
+  });
+});

@@ -423,6 +423,14 @@ export const enIntentRules: IntentRule[] = [
     ),
     3.5,
   ],
+  // "what will they do with the children at the point all morning?": what happens at a point, not a morning's places.
+  [
+    'knowledge',
+    w(
+      '\\bwhat (?:(?:do|will|does|would) )?(?:they|the carers?|the staff|the teachers?) do with (?:the |my |our )?(?:kids|children|babies|toddlers)\\b|\\bwhat (?:activities|kind of activities) (?:do|will|are)\\b',
+    ),
+    4.5,
+  ],
   // "first time she will go to the weekend care… how I prepare her?", "how do we get him ready for nursery?": getting the
   // child ready for a new place, a parenting question — the weekend or the care it names is the setting, not a search.
   [

@@ -173,6 +173,9 @@ const FIRST_TIME_CARE =
   /(?:第一次|头一次|首次|刚开始)(?:送|去|上)?(?:托育|托班|托育点|服务点|幼幼班|幼儿园)?.{0,30}(?:怎么|如何|怎样)(?:帮(?:他|她|孩子|宝宝)?)?(?:准备|做准备|适应)|(?<![a-z])(?:first (?:time|day)\b.{0,80}\b(?:care|childcare|daycare|nursery|point|drop)\w*\b.{0,120}\b(?:prepare|get (?:her|him|them) ready|settle)|(?:prepare|settle) (?:her|him|them)\b.{0,40}\b(?:care|childcare|daycare|nursery|point))(?![a-z])/i;
 const SETTLE_IN_ZH = '第一次去托育点，怎样帮孩子慢慢适应';
 const SETTLE_IN_EN = 'first time at childcare how do I prepare my child';
+/** An age over 3 told anywhere in the message ("大的4岁", "一个5岁", "3岁半", "my older one is 5"), whichever age was read first. */
+const OVER_THREE_TOLD =
+  /(?<![\d.])(?:[4-9]|四|五|六|七|八|九)\s*(?:岁|周岁)|(?:3|三)\s*岁(?:半|多)|(?<![a-z\d])(?:[4-9]|four|five|six|seven|eight)[- ]?(?:years?|yrs?|yo)(?:[- ]old)?(?![a-z])/i;
 /** Places asked for in so many words ("周六全天有位吗"): a search, whatever else it asks. */
 const PLACES_NAMED = /位置|位子|名额|空位|余位|有位|(?<![a-z])(?:slots?|spots?|places|vacanc\w*)(?![a-z])/i;
 const FULL_DAY_RULE_ZH = '爱邻护幼有全天托、晚上托或者过夜托吗';
@@ -280,12 +283,13 @@ export const knowledge: IntentHandler = async (r, q) => {
   const age = q.slots.childAgeMonths;
   // (…also an older sibling taken along, "周六早上可以带两个孩子吗 一个5岁 一个2岁 可以一起吗": the 0-3 rule for the older one.)
   if (
-    tooOldForService(age) &&
+    (tooOldForService(age) || (SIBLING_ALONG.test(t) && OVER_THREE_TOLD.test(t))) &&
     (ATTEND.test(t) || SIBLING_ALONG.test(t)) &&
     (POSSIBLE.test(t) || /太大|超龄|too old|eligible/i.test(t) || (SIBLING_ALONG.test(t) && /吗|么|[?？]/.test(t))) &&
     !HEALTH.test(t)
   )
-    return canAttend(r, q);
+    // (The older child is the one the rule is about, whichever age was read as the child's.)
+    return canAttend(r, { ...q, slots: { ...q.slots, ageOutOfRange: true } });
   // A baby too young for drop-off care asked about it ("my baby is 4 months. can he go to weekend care?", "才4个月能送去托育吗"):
   // the age rule for care (from 6 months) and the classes that take such a baby, not an answer about tired parents.
   if (age !== undefined && age < 12 && CARE_ASKED.test(t) && ATTEND.test(t) && POSSIBLE.test(t) && !HEALTH.test(t)) {
