@@ -178,6 +178,8 @@ const OVER_THREE_TOLD =
   /(?<![\d.])(?:[4-9]|四|五|六|七|八|九)\s*(?:岁|周岁)|(?:3|三)\s*岁(?:半|多)|(?<![a-z\d])(?:[4-9]|four|five|six|seven|eight)[- ]?(?:years?|yrs?|yo)(?:[- ]old)?(?![a-z])/i;
 /** Places asked for in so many words ("周六全天有位吗"): a search, whatever else it asks. */
 const PLACES_NAMED = /位置|位子|名额|空位|余位|有位|(?<![a-z])(?:slots?|spots?|places|vacanc\w*)(?![a-z])/i;
+/** What a kind of care means or how it compares ("临时托是啥意思 跟全日托一样吗"): the kinds of care, not the full-day rule. */
+const KIND_MEANING = /意思|一样|区别|不同|差别|(?<![a-z])(?:mean|means|difference|same as)(?![a-z])/i;
 const FULL_DAY_RULE_ZH = '爱邻护幼有全天托、晚上托或者过夜托吗';
 const FULL_DAY_RULE_EN = 'is there full-day, evening or overnight care';
 
@@ -267,7 +269,7 @@ export const knowledge: IntentHandler = async (r, q) => {
   const range = q.slots.dateRange;
   // Full-day care asked about with the weekend it is wanted for ("周末托育是全天的吗 能不能放一整天 我们两个周六都要上班"):
   // the answer is that there is none, not that weekend's half-day places. (Weekdays asked: what the week holds, below.)
-  if (FULL_DAY_ASKED.test(t) && CARE_ASKED.test(t) && !WEEKDAYS_ASKED.test(t) && !HEALTH.test(t) && !PLACES_NAMED.test(t))
+  if (FULL_DAY_ASKED.test(t) && CARE_ASKED.test(t) && !KIND_MEANING.test(t) && !WEEKDAYS_ASKED.test(t) && !HEALTH.test(t) && !PLACES_NAMED.test(t))
     return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? FULL_DAY_RULE_ZH : FULL_DAY_RULE_EN });
   // What the children do at a point ("what they do with the kids at the point?", "孩子在服务点都做些什么"): the services and
   // classes the points offer, looked up as that — not a parenting answer for the active child the question describes.
