@@ -20,12 +20,7 @@ describe('round 18 questions find the section that answers them', () => {
     ['my mum lights a mosquito coil in the nursery every evening, is the smoke bad for the baby?', 'en', 'parenting-weather-travel', 'mosquitoes'],
     ['外婆天天晚上在宝宝房间点蚊香 烟有没有影响', 'zh', 'parenting-weather-travel', '防蚊'],
     ['we light 蚊香 in the baby room at night, is that ok?', 'en', 'parenting-weather-travel', 'mosquitoes'],
-    [
-      'he has never been away from me even for an hour, how do I get him ready for his first weekend care?',
-      'en',
-      'parenting-separation-anxiety',
-      'settle into',
-    ],
+    ['he has never been away from me, how do I prepare him for his first time at the care point?', 'en', 'parenting-separation-anxiety', 'settle into'],
     ['the cream from the pharmacy back home has steroid in it, can I put it on my baby?', 'en', 'parenting-common-concerns', 'eczema'],
   ] as const)('%s → %s (%s)', async (q, lang, docId, heading) => {
     const [top] = await kb.search(q, { lang, k: 3 });
