@@ -7,7 +7,7 @@ import { realKnowledgeBase } from '../helpers/realKnowledge.ts';
  * Round 18 (parenting answers, Chinese): grandparents' beliefs that got "资料里没有" — 积食 and digestive tablets,
  * 上火 and cooling tea for mouth blisters, steroid cream for eczema, rocking to sleep — and everyday questions that
  * met a neighbouring section: a late sleeper starting nursery, a breastfed baby refusing the bottle, practising
- * crawling, always making the older child give way. Worded apart from the tuning sets and the documents' question lines.
+ * crawling, always making the older child give way, green oil on mosquito bites. Worded apart from the tuning sets and the documents' question lines.
  */
 let kb: KnowledgeBase;
 
@@ -28,6 +28,8 @@ describe('round 18 questions find the section that answers them', () => {
     ['奶奶说要哥哥让着妹妹 这样好吗', 'zh', 'parenting-behaviour-social', '二宝'],
     ['纯母乳的宝宝死活不要奶瓶 怎么办', 'zh', 'parenting-breastfeeding', '不肯用奶瓶'],
     ['宝宝十个月了只会趴着转圈 怎么教他往前爬', 'zh', 'parenting-motor-milestones', '还不会爬'],
+    ['奶奶拿风油精给宝宝擦蚊子包 可以吗', 'zh', 'parenting-first-aid', '绿油精'],
+    ['is tiger balm ok on my 1 year old’s bites', 'en', 'parenting-first-aid', 'green oil'],
   ] as const)('%s → %s (%s)', async (q, lang, docId, heading) => {
     const [top] = await kb.search(q, { lang, k: 3 });
     expect(top?.docId).toBe(docId);
@@ -53,6 +55,7 @@ describe('round 18 facts in zh and en', () => {
     ['parenting-behaviour-social', ['不要总要老大让着小的'], ["Don't always make the older one give way"]],
     ['parenting-breastfeeding', ['让妈妈以外的人来喂'], ['let someone other than the mother offer it']],
     ['parenting-starting-solids', ['不需要刻意推迟'], ["don't need to be delayed"]],
+    ['parenting-first-aid', ['不建议给婴幼儿擦绿油精、风油精、清凉油'], ['not recommended for babies and toddlers, especially under 2']],
   ] as const)('%s', (id, zh, en) => {
     for (const f of zh) expect(doc('zh', id)).toContain(f);
     for (const f of en) expect(doc('en', id)).toContain(f);
