@@ -302,15 +302,6 @@ const PEOPLE = new Set([
   '姐姐',
   // Taiwan usage (姊姊), and the children by birth order.
   '姊姊',
-  // A grandparent writing names the child and the family by their relation to them ("我孙子", "我儿媳说…").
-  '孙子',
-  '孙女',
-  '外孙',
-  '外孙女',
-  '儿媳',
-  '媳妇',
-  '女婿',
-  '老人家',
   '老大',
   '老二',
   '弟弟',
