@@ -78,6 +78,7 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   // 紀錄 (Taiwan's usual way to write "record") converts to 纪录, while the documents write 记录 ("那紀錄要多久才會清掉").
   ['纪录', '记录'],
   // Cantonese, as Hong Kong families type it (the understanding folds the same words: nlu/canonicalizeChinese.ts).
+  ['眼瞓', '困'],
   ['瞓觉', '睡觉'],
   ['瞓', '睡'],
   ['点算好', '怎么办'],
@@ -89,4 +90,9 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['湊仔', '带孩子'],
   ['饮奶', '喝奶'],
   ['食奶', '吃奶'],
+  // "BB成日要抱住先瞓" (always has to be held to sleep), "唔肯瞓" (won't sleep), "喊到好犀利" (cries really hard).
+  ['成日', '总是'],
+  ['抱住', '抱着'],
+  ['唔肯', '不肯'],
+  ['犀利', '厉害'],
 ];
