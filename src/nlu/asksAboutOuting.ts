@@ -35,11 +35,6 @@ const CARE_THERE =
 /** A message naming a sight or the ferry that asks about the child on that outing, not about the place or care there. */
 export function asksAboutOuting(t: string): boolean {
   return (
-    TOURIST_PLACE.test(t) &&
-    CHILD.test(t) &&
-    ABOUT_THE_CHILD.test(t) &&
-    !ABOUT_THE_PLACE.test(t) &&
-    !CARE_THERE.test(t) &&
-    !ARBITRATION.availabilityAsk.test(t)
+    TOURIST_PLACE.test(t) && CHILD.test(t) && ABOUT_THE_CHILD.test(t) && !ABOUT_THE_PLACE.test(t) && !CARE_THERE.test(t) && !ARBITRATION.availabilityAsk.test(t)
   );
 }
