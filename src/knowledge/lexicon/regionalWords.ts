@@ -70,6 +70,13 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['托婴中心', '托育机构'],
   ['托婴', '托育'],
   ['幼稚园', '幼儿园'],
+  // Xiamen's sights, as parents name them, are any sight to the documents ("周末带宝宝去鼓浪屿玩 要注意什么" asks about a day out
+  // with the baby): one word, so a sight's name alone ("鼓浪屿门票多少钱") is not most of a question about the baby there.
+  ['鼓浪屿', '景点'],
+  ['曾厝垵', '景点'],
+  ['南普陀', '景点'],
+  ['沙坡尾', '景点'],
+  ['植物园', '景点'],
   // The service
   ['额满', '约满'],
   ['据点', '服务点'],
