@@ -387,6 +387,13 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
       'accident',
     ],
   },
+  // A sore red bottom in nappies, in the words parents use ("his bum is bright red"), so it meets the nappy-rash section
+  // rather than every section whose question lines say "screams".
+  {
+    id: 'nappyrash',
+    zh: ['尿布疹', '尿布皮炎', '红屁股', '红屁屁', '屁股红', '屁屁红', '屁股发红', '屁股烂', '淹屁股', '屁股破皮', '尿布红'],
+    en: ['nappy rash', 'diaper rash', 'red bottom', 'red bum', 'sore bottom', 'sore bum', 'red butt', 'bum', 'butt', 'bottom is red', 'bottom is sore'],
+  },
   {
     id: 'screen',
     zh: ['卡通', '看电视', '短视频', '抖音', '看手机', '屏幕', '手机', '平板', '电视', 'ipad', '动画片', '视频', '滑手机'],
@@ -666,7 +673,12 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
     ],
   },
   { id: 'weekend', zh: ['周末', '周六', '周日', '星期六', '星期天', '礼拜六', '礼拜天'], en: ['weekend', 'saturday', 'sunday'] },
-  { id: 'deadline', zh: ['截止', '提前多久', '最晚', '来得及'], en: ['deadline', 'how late', 'latest', 'in advance', 'ahead'] },
+  // "Without getting a strike / penalty" asks where the free-cancellation line is, like "how late".
+  {
+    id: 'deadline',
+    zh: ['截止', '提前多久', '最晚', '来得及', '扣分', '算违约', '会不会被记'],
+    en: ['deadline', 'how late', 'latest', 'in advance', 'ahead', 'strike', 'penalty', 'penalised', 'penalized', 'count against', 'counts against'],
+  },
   {
     id: 'doctor',
     zh: ['看医生', '医院', '就医', '儿科', '医生', '小儿科', '挂号', '急诊', '挂急诊'],
@@ -887,8 +899,27 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
       '半夜还吃',
       '半夜要吃',
       '夜里要喝',
+      '半夜要奶',
+      '夜里要奶',
+      '醒来要奶',
+      '夜醒喝奶',
     ],
-    en: ['night feed', 'night feeds', 'night feeding', 'night bottle', 'feeds at night', 'milk at night'],
+    en: [
+      'night feed',
+      'night feeds',
+      'night feeding',
+      'night bottle',
+      'feeds at night',
+      'milk at night',
+      'for a bottle',
+      'bottle at night',
+      'bottle in the night',
+      'night-time bottle',
+      'nighttime bottle',
+      'nurse at night',
+      'nursing at night',
+      'feed at night',
+    ],
   },
   { id: 'cctv', zh: ['监控', '摄像头', '看到娃', '看到孩子', '旁边看', '看得到', '监视器'], en: ['cctv', 'camera', 'cameras', 'check on', 'watch', 'monitor'] },
   { id: 'late', zh: ['迟到', '晚到', '来晚', '晚点到', '迟了', '晚了'], en: ['late', 'running late', 'arrive late', 'delayed'] },

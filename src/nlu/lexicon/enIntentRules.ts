@@ -229,14 +229,14 @@ export const enIntentRules: IntentRule[] = [
   [
     'cancel',
     w(
-      "\\b(?:cancel|call off)\\b (?:my|the|this|that|it|our|his|her|both|all my|booking|reservation|saturday|sunday|tomorrow)|\\bdrop\\b (?!(?:\\w+ ){0,2}off\\b)(?:my|the|this|that|it|our|both|all my|booking|reservation|saturday|sunday|tomorrow)|\\b(?:please|pls|plz) cancel\\b|\\b(?:want|need|like|have) to cancel\\b|\\bcan you cancel\\b|\\bcould you cancel\\b|\\bcan'?t make it\\b|\\bwon'?t make it\\b|\\bcan'?t come\\b|\\bcan'?t go\\b|\\bwon'?t be (?:able to )?(?:coming|able to come|there)\\b",
+      "\\b(?:cancel|call off)\\b (?:my|the|this|that|it|our|his|her|both|all my|booking|reservation|saturday|sunday|tomorrow)|\\bdrop\\b (?!(?:\\w+ ){0,2}off\\b)(?!(?:my|our|the|his|her) (?:little |baby |older |younger )?(?:son|daughter|kids?|child|children|baby|boy|girl|toddler|twins|little one)\\b(?!['’]s))(?:my|the|this|that|it|our|both|all my|booking|reservation|saturday|sunday|tomorrow)|\\b(?:please|pls|plz) cancel\\b|\\b(?:want|need|like|have) to cancel\\b|\\bcan you cancel\\b|\\bcould you cancel\\b|\\bcan'?t make it\\b|\\bwon'?t make it\\b|\\bcan'?t come\\b|\\bcan'?t go\\b|\\bwon'?t be (?:able to )?(?:coming|able to come|there)\\b",
     ),
     1.5,
   ],
   [
     'knowledge',
     w(
-      '\\bcancel\\w*\\b.{0,30}\\b(policy|rules?|deadline|in advance|penalt\\w*|fee|charge|later|afterwards|hours? before|limit|what happens|consequences?|banned|blacklist)\\b|\\b(how (?:late|long before|early|far in advance)|if i|what if i|what happens if i|is it ok to|am i allowed to)\\b.{0,25}\\bcancel|\\bno[- ]shows?\\b|\\bcancel(?:lation)? (?:deadline|cut-?off|window)\\b|\\b(?:what time|when|how late|by when) (?:do|must|should|can|would) (?:i|we) (?:have to |need to )?cancel\\b|\\bcancel (?:it |a booking |my booking |the booking )?by\\b|\\bhow (?:do|can|would|to) (?:i |we )?cancel\\b|\\bcan i (?:still )?cancel (?:it )?(?:later|afterwards|anytime|any time|for free)\\b',
+      '\\bcancel\\w*\\b.{0,30}\\b(policy|rules?|deadline|in advance|penalt\\w*|fee|charge|later|afterwards|hours? before|limit|what happens|consequences?|banned|blacklist|strikes?|without (?:a |any |getting |being |it )?(?:strike|mark|penalt\\w*|charge|fee|counted|counting|no-?show))\\b|\\b(how (?:late|long before|early|far in advance)|if i|what if i|what happens if i|is it ok to|am i allowed to)\\b.{0,25}\\bcancel|\\bno[- ]shows?\\b|\\bcancel(?:lation)? (?:deadline|cut-?off|window)\\b|\\b(?:what time|when|how late|by when) (?:do|must|should|can|would) (?:i|we) (?:have to |need to )?cancel\\b|\\bcancel (?:it |a booking |my booking |the booking )?by\\b|\\bhow (?:do|can|would|to) (?:i |we )?cancel\\b|\\bcan i (?:still )?cancel (?:it )?(?:later|afterwards|anytime|any time|for free)\\b',
     ),
     4.5,
   ],
