@@ -394,6 +394,8 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
     zh: ['尿布疹', '尿布皮炎', '红屁股', '红屁屁', '屁股红', '屁屁红', '屁股发红', '屁股烂', '淹屁股', '屁股破皮', '尿布红'],
     en: ['nappy rash', 'diaper rash', 'red bottom', 'red bum', 'sore bottom', 'sore bum', 'red butt', 'bum', 'butt', 'bottom is red', 'bottom is sore'],
   },
+  // Bathing, in the verb forms parents use ("bathe", "a bath every day", 洗澡/泡澡), so the bath section meets them.
+  { id: 'bath', zh: ['洗澡', '泡澡', '澡'], en: ['bath', 'bathe', 'bathing', 'baths', 'bathtime', 'bath time'] },
   {
     id: 'screen',
     zh: ['卡通', '看电视', '短视频', '抖音', '看手机', '屏幕', '手机', '平板', '电视', 'ipad', '动画片', '视频', '滑手机'],
@@ -853,8 +855,26 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   },
   {
     id: 'picky',
-    zh: ['挑食', '不肯吃饭', '不吃饭', '不爱吃', '偏食', '吃饭难', '追着喂', '不吃菜', '只吃', '不好好吃'],
-    en: ['picky', 'fussy eater', 'refuse food', 'refuses', 'won t eat', 'wont eat', 'only eats', 'veggies', 'vegetables', 'mealtime', 'picky eater'],
+    zh: ['挑食', '不肯吃饭', '不吃饭', '不爱吃', '偏食', '吃饭难', '追着喂', '不吃菜', '不吃青菜', '不吃蔬菜', '只吃', '不好好吃'],
+    en: [
+      'picky',
+      'fussy eater',
+      'refuse food',
+      'refuses',
+      'won t eat',
+      'wont eat',
+      'only eats',
+      'veggies',
+      'vegetables',
+      'vegetable',
+      'veg',
+      'greens',
+      'broccoli',
+      'spits out',
+      'won t touch',
+      'mealtime',
+      'picky eater',
+    ],
   },
   {
     id: 'sucking',

@@ -27,6 +27,9 @@ const DENIES =
 // "周六要回老家", "saturday doesn't work", "周六没空": a day the parent cannot make.
 const CANNOT_MAKE =
   /(?:要|得|得要)?回老家|有事|没空|没时间|不行|不方便|去不了|来不了|不在厦门|出差|加班|(?<![a-z])(?:doesn'?t work|does not work|won'?t work|no good|can'?t|cannot|busy|away|out of town|not free)(?![a-z])/;
+/** Care asked for in the clause itself ("能不能送去", "可以托吗", "can she go to weekend care"). */
+const CARE_WANTED =
+  /(?:能|可以|能不能|可不可以)(?:把[^，,。]{0,6})?(?:送|托|放)|送(?:去|过去|托)|托育|托管|(?<![a-z])(?:childcare|daycare|day care|weekend care|look after (?:her|him|them)|drop (?:her|him|them) off)(?![a-z])/;
 // "歹勢 我搞錯了 是禮拜六", "不好意思 我说错了", "Hmm, can we do Jimei instead?": an apology or 我 before the mistake, and
 // "instead" anywhere, correct what was said too.
 const CORRECTION =
@@ -50,7 +53,9 @@ export function findNegations(text: string): Negations {
   const unavailable: string[] = [];
   for (const c of clauses) {
     const denies = DENIES.test(c.text);
-    const cannot = !denies && CANNOT_MAKE.test(c.text);
+    // "孙女才4个月能不能送去那个爱邻护幼 周末我们要回老家喝喜酒", "周六要加班 可以把她送去托吗": the parent away is why care is
+    // asked for that day, in the same breath — not a day they cannot make.
+    const cannot = !denies && CANNOT_MAKE.test(c.text) && !CARE_WANTED.test(c.text);
     if (!denies && !cannot) continue;
     // A clause that only denies ("不对", "not really") holds nothing to mask.
     positive = positive.slice(0, c.start) + ' '.repeat(c.end - c.start) + positive.slice(c.end);

@@ -188,6 +188,15 @@ export function parseOrderedName(text: string): ChildDetails | undefined {
   if (/^(?:And|Is|The|Born|My|Baby|Kid|Child|Register)$/.test(name)) return undefined;
   // A name never holds a particle: "老大带去的时候" goes on to say what happens, it names nobody.
   if (!name || NOT_A_NAME.test(name) || /[的了吗呢吧]/.test(name)) return undefined;
+  // "叫老大让弟弟", "老大打弟弟": with no naming word between, what follows the birth-order word is what the child does
+  // (a verb, or a sibling named by kinship), not a name.
+  const named = /叫|是|名|称/.test(m[0]!.slice(m[0]!.indexOf(m[1]!) + m[1]!.length, m[0]!.length - m[2]!.length));
+  if (
+    !named &&
+    (/^(?:让|给|把|被|跟|和|打|推|咬|抢|去|来|要|会|也|都|又|还|就|在|说|对|不|没|很|太|总|老是|一直|比|吃|哭|闹)/.test(name) ||
+      /弟弟|妹妹|哥哥|姐姐/.test(name))
+  )
+    return undefined;
   return { name, birthOrder: ORDER_WORDS.find(([re]) => re.test(m[1]!))?.[1] };
 }
 

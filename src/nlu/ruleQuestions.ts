@@ -38,6 +38,11 @@ export const RULE_QUESTIONS = {
       `(?:取消|(?<![a-z])cancel\\w*)\\s*(?:得|的)?(?:太晚|晚了|迟了|过了(?:时间|截止))`,
       // "取消了会不会影响以后预约", "will cancelling count against me?": what a cancellation in time leaves behind.
       `(?:取消|退订|退掉).{0,8}(?:会不会|会|有没有)?(?:影响|记录|扣分|留(?:下)?记录)`,
+      // "现在取消要扣什么吗", "取消要罚钱吗", "is there a penalty if I cancel", "will cancelling now cost me anything": what a
+      // cancellation costs — nothing before the deadline.
+      `(?:取消|退订|退掉).{0,8}(?:扣|罚|收费|要钱|付钱|违约金|赔)`,
+      `(?:扣|罚|违约金).{0,8}(?:取消|退订)`,
+      `(?<![a-z])(?:cancel\w*.{0,40}(?:penalt(?:y|ies)|fine(?:d)?|fees?|charge[ds]?|cost (?:me|us|anything|money)|lose (?:anything|money))|(?:penalt(?:y|ies)|fine|fees?|charge[ds]?).{0,30}cancel\w*)(?![a-z])`,
       `(?<![a-z])cancel\\w*.{0,40}(?:affect|count(?:s|ed)? against|held against|penali[sz]e|on (?:my|our) record)(?![a-z])`,
       `(?<![a-z])(?:cancel\\w*.{0,60}(?:deadline|how long|how late|notice|hours?|cut-?off|in advance|before|still (?:ok|okay|fine|alright|in time)|too late|in time|night before|day before|policy|rules?)|(?:how long|how late|how many hours|how much notice|too late|(?:the )?latest|last (?:moment|minute)|until when|till when|by when)(?: time)?.{0,30}cancel|how much notice|cancellation (?:policy|rules?|deadline|window))(?![a-z])`,
       `(?:取消|cancel)\\s*(?:deadline|policy)`,
@@ -104,7 +109,7 @@ export const RULE_QUESTIONS = {
     'i',
   ),
   waitlistHold:
-    /(?:候补|排到|轮到).{0,20}(?:hold|keep|保留|留)(?:着)?(?:多久|多长时间|几分钟)|(?:名额|位子|位置|(?<![a-z])(?:slots?|spots?|places?)(?![a-z]))(?:会|能)?(?:帮我|给我|为我)?(?:保留|留|hold|keep)(?:着)?(?:多久|几分钟|多长时间)|候补.{0,12}(?:保留多久|(?<!等|排)多久|几分钟|(?<!等|排)多长时间|确认|留多久|没看到|错过|没回)|名额(?:保留|留)(?:多久|几分钟)|(?<![a-z])(?:how long.{0,30}(?:to (?:accept|confirm|respond|reply|grab|claim|take)|hold|held)|(?:waitlist|waiting list).{0,30}(?:how long|minutes|held|hold))(?![a-z])/i,
+    /(?:候补|排到|轮到).{0,20}(?:hold|keep|保留|留)(?:着)?(?:多久|多长时间|几分钟)|(?:名额|位子|位置|(?<![a-z])(?:slots?|spots?|places?)(?![a-z]))(?:会|能)?(?:帮我|给我|为我)?(?:保留|留|hold|keep)(?:着)?(?:多久|几分钟|多长时间)|候补.{0,12}(?:保留多久|(?<!等|排)多久|几分钟|(?<!等|排)多长时间|确认|留多久|没看到|错过|没回)|名额(?:保留|留)(?:多久|几分钟)|(?<![a-z])(?:how long.{0,30}(?:to (?:accept|confirm|respond|reply|grab|claim|take)|hold|held)|(?:waitlist|waiting list).{0,30}(?:how long|minutes|held|hold)|(?:wait ?list|waiting list).{0,40}how (?:(?:do|will|would|can) )?(?:i|we) (?:know|find out|hear)|how (?:(?:do|will|would|can) )?(?:i|we) (?:know|find out|hear).{0,40}(?:wait ?list|waiting list))(?![a-z])|(?:候补|排队).{0,20}(?:怎么|如何)(?:知道|通知)|(?:怎么|如何)(?:知道|通知).{0,12}(?:候补|排到|轮到)/i,
   // Collecting before the session ends ("能不能只托两个小时就提前接走", "可以只待兩小時就接走嗎", "can I pick her up after two
   // hours?"): how long each kind of session runs, asked of a day's session — a question, not that day's places.
   earlyCollect: EARLY_COLLECT,

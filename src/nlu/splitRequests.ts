@@ -78,7 +78,9 @@ export function splitSegments(text: string, childNames: string[] = []): string[]
         .trim()
         .replace(/^(?:我|还|再)?想问(?:一下|下)?[,，:：\s]*/, '')
         // "Two things: …", "两个问题：…": the count announced before the questions is no part of the first.
-        .replace(/^(?:(?:two|2|three|3|a couple of) (?:things|questions|quick questions)|(?:两|2|三|3|几)个(?:问题|事情?))\s*[:：,，]\s*/i, ''),
+        .replace(/^(?:(?:two|2|three|3|a couple of) (?:things|questions|quick questions)|(?:两|2|三|3|几)个(?:问题|事情?))\s*[:：,，]\s*/i, '')
+        // "1) is it ok…  2) also I want to book…": the numbers of a list are no part of its items.
+        .replace(/^[1-9][).、]\s*|\s+[1-9]\)\s*$/g, ''),
     )
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
   return joinAgeToQuestion(parts);

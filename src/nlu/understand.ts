@@ -295,7 +295,7 @@ const BOOK_PAST_DAY =
 
 /** Both weekend days, or every weekend, asked about together. */
 const BOTH_WEEKEND_DAYS =
-  /(?<![a-z])(?:both (?:saturday and sunday|sat and sun|days)|every (?:saturday|sunday|weekend))(?![a-z])|(?:周六|礼拜六|星期六)[和跟与、]?(?:周日|周天|礼拜天|礼拜日|星期天|星期日).{0,6}都|每(?:个)?周末都/;
+  /(?<![a-z])(?:both (?:saturday and sunday|sat and sun|days)|every (?:saturday|sunday|weekend)|(?:saturday and sunday|sat and sun)\b.{0,20}\bboth|both mornings? and afternoons?)(?![a-z])|(?:周六|礼拜六|星期六)[和跟与、]?(?:周日|周天|礼拜天|礼拜日|星期天|星期日).{0,6}都|每(?:个)?周末都/;
 
 /**
  * "周六周日都约 湖里上午", "we'd like both Saturday and Sunday afternoons in Jimei": both days told with a place, not asked
@@ -361,6 +361,13 @@ function namesWhatToAct(slots: Slots): boolean {
 const LEANS_ON = /^(?:那|那么|那如果|那要是|要是|如果|万一|假如)|^(?:so|and|but|then|what if|if)(?![a-z])/;
 /** Supposes a case rather than telling one ("要是对处理结果不满意呢", "what if I'm not happy with it?"). */
 const SUPPOSING = /要是|如果|万一|假如|(?<![a-z])(?:what if|if)(?![a-z])/;
+/** How or to whom a complaint is made, asked ("投诉找谁", "who can I complain to", "how do I make a complaint"). */
+const COMPLAINT_HOW_ASKED =
+  /(?:找谁|向谁|跟谁|对谁|去哪(?:里|儿)?|在哪(?:里|儿)?|怎么|如何)(?:去)?(?:投诉|反映)|(?:可以|能)(?:去)?(?:投诉|反映)(?:吗|么|嘛)|(?:投诉|反映)(?:要|该|可以)?(?:找谁|打(?:什么|哪个)电话|电话(?:是)?多少|渠道|途径|流程)|(?<![a-z])(?:who (?:can|do|should|would|could) (?:i|we) (?:\w+ )?complain|who (?:i|we) (?:can|should|could) (?:\w+ )?complain|how (?:do|can|would|should) (?:i|we) (?:make a |file a |lodge a )?complain\w*|where (?:can|do|should) (?:i|we) complain|(?:is there|what is) (?:a|the) complaints? (?:process|procedure|line|hotline|number))(?![a-z])/;
+/** Where the family lives, told ("we live in 翔安", "住在海沧"): the place a question about points near them means. */
+const HOME_PLACE = /(?<![a-z])(?:live|living|stay|staying|based) (?:in|at|near) ([^,，。.!?？]{2,24})|(?:住|家)(?:在)?([\u4e00-\u9fa5]{2,4})/;
+/** The complaint word itself, set aside to see whether a grievance is told besides. */
+const COMPLAINT_WORD = /投诉|(?<![a-z])complain\w*(?![a-z])/g;
 /** Asked, not told or ordered. */
 const ASKED_MARK = /[?？]\s*$|(?:吗|么|呢|嘛)[。\s]*$|算不算|会不会|能不能|可不可以/;
 
@@ -844,6 +851,23 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   if ((ACTION_INTENTS.has(intent) || (intent === 'complaint' && SUPPOSING.test(t))) && asksOnAnswer(t, slots, ctx)) {
     intent = 'knowledge';
     confidence = 0.7;
+  }
+  // "who I can complain to if something wrong happen at the point? just asking", "万一出了问题找谁投诉": how complaints work,
+  // asked before anything happened — answered, not filed as a complaint. (A grievance told beside it stays a complaint.)
+  if (intent === 'complaint' && COMPLAINT_HOW_ASKED.test(t) && !GRIEVANCE.test(t.replace(COMPLAINT_WORD, ' '))) {
+    intent = 'knowledge';
+    confidence = 0.75;
+  }
+  // "we live in 翔安, is there a point near us? husband works in 思明": the points near home are asked about, whichever other
+  // place the message names.
+  if (intent === 'point_info') {
+    const home = HOME_PLACE.exec(t);
+    const place = home ? parsePlace(home[1] ?? home[2] ?? '') : {};
+    if (place.district) {
+      slots.district = place.district;
+      if (place.neighbourhood) slots.neighbourhood = place.neighbourhood;
+      else delete slots.neighbourhood;
+    }
   }
   if (intent === 'book' && slots.pick !== undefined && slots.ordinal === undefined) slots.ordinal = slots.pick;
   const replyName = ctx.expecting === 'child_details' || intent === 'register_child' || confidence < 0.6 ? parseReplyName(t, slots) : undefined;

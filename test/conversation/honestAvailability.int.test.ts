@@ -159,7 +159,7 @@ describe('honest availability', () => {
     const say = chat(++userSeq);
     await say({ text: '小米 2026-09-20' });
     const out = await say({ text: '这周末小米有什么可以参加的' });
-    expect(out.reply).toMatch(/小米现在2个月：半日托和临时托要满6个月才能参加/);
+    expect(out.reply).toMatch(/小米现在2个月，还不能参加半日托和临时托：要满6个月才能送托/);
     expect(out.reply).toMatch(/体验/);
   });
 });

@@ -28,12 +28,27 @@ describe('whether a late cancel counts against the parent is a question about th
   });
 });
 
+describe('a waitlist place the parent might lose is a question about the rule, not a request to join', () => {
+  it.each(["if I'm on the waitlist and a spot opens at like 11pm while I'm asleep, do I lose it?", 'if we’re on the waiting list do we lose it'])(
+    '%s',
+    (text) => {
+      expect(understand(text, ctx).intent).toBe('knowledge');
+    },
+  );
+  it('joining is still joining', () => {
+    expect(understand('put me on the waitlist for saturday', ctx).intent).toBe('join_waitlist');
+  });
+});
+
 describe('parents’ words meet the section that answers them', () => {
   it.each([
     ['his bum is bright red and he screams when I wipe it', '~nappyrash'],
     ['宝宝屁股红红的 一擦就哭', '~nappyrash'],
     ['my 13 month old still wakes at 3am screaming for a bottle', '~nightfeed'],
     ['can I still cancel without getting a strike?', '~deadline'],
+    ['how often should I actually bathe a 6 month old?', '~bath'],
+    ['宝宝多久洗一次澡', '~bath'],
+    ["my 2yo won't touch anything green. literally spits out broccoli", '~picky'],
   ])('%s → %s', (q, concept) => {
     expect(extractTerms(q)).toContain(concept);
   });

@@ -70,7 +70,7 @@ export const search: typeof zh.search = {
     `Free half-day and temporary care is at weekends (Saturday and Sunday); there is no full-day care. On weekdays: ${p.classDays ? `free 1-hour trial classes (picture books, gross motor, music & social, sensory integration; with a parent) on ${p.classDays}` : 'no trial classes'}${p.careDays ? `; some points also have half-day care on ${p.careDays}` : ''}${p.closedDays ? `; nothing at the points on ${p.closedDays}` : ''}.`,
   weekdayCareDay: (day: string, time: string) => `${day} (${time})`,
   careFromAge: (child: string | undefined, months: number, min: number) =>
-    `${child ?? 'Your baby'} is ${months} months old: half-day and temporary care start at ${min} months. These parent-and-baby trial classes fit ${child ?? 'your baby'} (a parent stays):`,
+    `${child ?? 'Your baby'} is ${months} months old, too young for now: half-day and temporary care start at ${min} months. These parent-and-baby trial classes fit ${child ?? 'your baby'} (a parent stays):`,
   alreadyOpen: (range: string) => `Booking is already open for ${range}:`,
   weekdayCareLater: (day: string, opens: string) =>
     `There is no half-day or temporary care on ${day}: free care is mostly at weekends. That day has free 1-hour trial classes (picture books, gross motor, music & social, sensory integration), which open for booking on ${opens}.`,
@@ -274,6 +274,7 @@ export const points: typeof zh.points = {
   network: (total: number, counts: string) =>
     `The care points are spread across Xiamen (${total} listed here): ${counts}. Tell me your district or neighbourhood, or share your location, and I'll show the nearest points with addresses.`,
   count: (district: string, n: number) => `${district} ${n}`,
+  inDistrict: (district: string, n: number) => `Yes, ${district} has ${n} Ai Lin Hu You point${n === 1 ? '' : 's'}:`,
   notFound: "I couldn't find a point there. Tell me the district, or share your location.",
   phonePerPoint:
     'Each point has its own phone number: tell me which point or district and I will send you its phone and address. You can also say "talk to staff".',

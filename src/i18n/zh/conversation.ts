@@ -69,7 +69,7 @@ export const search = {
     `免费的半日托、临时托主要在周末（周六、周日），没有全日托。工作日：${p.classDays ? `${p.classDays}有免费的1小时体验课（绘本、大运动、音乐社交、感统，家长陪同）` : '没有体验课'}${p.careDays ? `；${p.careDays}部分服务点也有半日托` : ''}${p.closedDays ? `；${p.closedDays}服务点没有托育也没有课程` : ''}。`,
   weekdayCareDay: (day: string, time: string) => `${day}（${time}）`,
   careFromAge: (child: string | undefined, months: number, min: number) =>
-    `${child ?? '宝宝'}现在${months}个月：半日托和临时托要满${min}个月才能参加。下面是适合${child ?? '宝宝'}的亲子体验课（家长陪同）：`,
+    `${child ?? '宝宝'}现在${months}个月，还不能参加半日托和临时托：要满${min}个月才能送托。下面是适合${child ?? '宝宝'}的亲子体验课（家长陪同）：`,
   alreadyOpen: (range: string) => `${range}的场次已经开放预约了：`,
   weekdayCareLater: (day: string, opens: string) =>
     `${day}没有半日托或临时托：免费托育主要在周末。这天有免费的1小时体验课（绘本、大运动、音乐社交、感统），${opens}开放预约。`,
@@ -273,6 +273,7 @@ export const points = {
   network: (total: number, counts: string) =>
     `爱邻护幼服务点分布在厦门各区（这里列出的共${total}个）：${counts}。告诉我你在哪个区或街道，或发送位置，我帮你找最近的点和地址。`,
   count: (district: string, n: number) => `${district}${n}个`,
+  inDistrict: (district: string, n: number) => `有，${district}有 ${n} 个爱邻护幼服务点：`,
   notFound: '没有找到那附近的服务点。可以告诉我区名，或发送你的位置。',
   phonePerPoint: '每个服务点有自己的电话，告诉我你想去哪个点或在哪个区，我把它的电话和地址发给你。也可以说“转人工”找工作人员。',
   detail: (p: { name: string; district: string; area: string; address: string; phone: string; ages: string; type: string }) =>

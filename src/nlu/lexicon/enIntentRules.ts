@@ -291,7 +291,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'knowledge',
     w(
-      '\\bhow (?:does|do|will) (?:the )?(?:wait ?list|waiting list|queue)\\b|\\b(?:wait ?list|waiting list) (?:rules|policy|work|works|order)\\b|\\bhow long (?:is|does|will)\\b.{0,20}\\b(?:wait ?list|waiting list|queue)\\b|\\bhow (?:are|do) (?:waitlist )?(?:spots|places) (?:given|allocated|assigned)\\b|\\bhow long\\b.{0,30}\\b(?:accept|confirm|respond|reply|claim|take it)\\b|\\b(?:accept|confirm|claim)\\b.{0,30}\\bhow long\\b',
+      '\\bhow (?:does|do|will) (?:the )?(?:wait ?list|waiting list|queue)\\b|\\b(?:wait ?list|waiting list) (?:rules|policy|work|works|order)\\b|\\bhow long (?:is|does|will)\\b.{0,20}\\b(?:wait ?list|waiting list|queue)\\b|\\bhow (?:are|do) (?:waitlist )?(?:spots|places) (?:given|allocated|assigned)\\b|\\bhow long\\b.{0,30}\\b(?:accept|confirm|respond|reply|claim|take it)\\b|\\b(?:accept|confirm|claim)\\b.{0,30}\\bhow long\\b|\\b(?:do|will|would) (?:i|we) (?:lose|miss|forfeit) (?:it|the (?:spot|place|slot|offer))\\b|\\bif (?:i[\\x27’]?m|we[\\x27’]?re|i am|we are) (?:on|in) (?:the |a )?(?:wait ?list|waiting list|queue)\\b',
     ),
     4,
   ],
@@ -405,7 +405,8 @@ export const enIntentRules: IntentRule[] = [
   ],
   ['knowledge', w('\\b(why|how come|teachers?|carers?|english[- ]speaking)\\b'), 1],
   // ── small talk ──
-  ['greeting', w('\\b(hello|hi|hey|hiya|yo|greetings|good morning|good afternoon|good evening|nihao|ni hao|howdy)\\b'), 1.5],
+  // (An age in years, "1 yo baby", is no "yo!" greeting.)
+  ['greeting', w('\\b(hello|hi|hey|hiya|(?<!\\d\\s?)yo|greetings|good morning|good afternoon|good evening|nihao|ni hao|howdy)\\b'), 1.5],
   [
     'help',
     w(
@@ -421,6 +422,31 @@ export const enIntentRules: IntentRule[] = [
       "\\b(?:where is|where's|where are|where r u|located|how do i get to|how to get to|directions to|address of|phone number of|contact number|(?:the|your|its) (?:address|phone)|what(?:'s| is) the (?:address|phone|number)|(?:point|centre|center)'?s (?:phone(?: number)?|number|address|contact))\\b",
     ),
     3.5,
+  ],
+  // "what will they do with the children at the point all morning?": what happens at a point, not a morning's places.
+  [
+    'knowledge',
+    w(
+      '\\bwhat (?:(?:do|will|does|would) )?(?:they|the carers?|the staff|the teachers?) do with (?:the |my |our )?(?:kids|children|babies|toddlers)\\b|\\bwhat (?:activities|kind of activities) (?:do|will|are)\\b',
+    ),
+    4.5,
+  ],
+  // "first time she will go to the weekend care… how I prepare her?", "how do we get him ready for nursery?": getting the
+  // child ready for a new place, a parenting question — the weekend or the care it names is the setting, not a search.
+  [
+    'knowledge',
+    w(
+      '\\bhow (?:do |can |should |could )?(?:i|we) (?:prepare|get) (?:her|him|them|my (?:son|daughter|baby|boy|girl|toddler|child|kid))(?: ready)?\\b|\\bprepar\\w* (?:her|him|them|my (?:son|daughter|baby|boy|girl|toddler|child|kid)) for\\b|\\b(?:settle|settling) (?:her|him|them) in\\b',
+    ),
+    4.5,
+  ],
+  // "is there a point near us or only on the island?", "are there any points in Xiang'an?": where the points are, not places.
+  [
+    'point_info',
+    w(
+      '\\b(?:is there (?:a |an |any )?(?:care )?(?:point|centre|center)s?|are there (?:any )?(?:care )?(?:points|centres|centers)|any (?:care )?points?) (?:near|in|close to|around|on|outside)\\b|\\bonly on the island\\b',
+    ),
+    4,
   ],
   // "is Sunday free in Huli?", "Saturday still available?": a day asked about as free is a search for places, not the cost.
   [
@@ -501,7 +527,7 @@ export const enArbitration: ArbitrationWords = {
   policyQuestion:
     // (…what the child may bring: "can she take her bunny to the childcare point", "is he allowed to bring his blanket";
     // who the carers are and what the rooms have: "any male carers?", "is there CCTV?".)
-    /(?<![a-z])(?:(?:male|female|men|women) (?:carers?|teachers?|staff|caregivers?|nannies|nanny)|cctv|security cameras?|(?:allowed to|can (?:she|he|they|i|we)|could (?:she|he|they|i|we)|is it ok to|okay to|ok to) (?:bring|take) (?:along )?(?:her|his|their|a|an|the|my|our) (?:own |favou?rite |little |toy |soft |stuffed |cuddly )*(?:bunny|bunnies|teddy|teddies|blanket|blankie|toys?|stuffed animal|soft toy|comfort\w*|dummy|pacifier|soother|sippy cup|cup|bottle|snacks?|books?|pillow|truck|car|doll|lovey|plushie|pet|dog|cat)|what happens if|wifi|wi-fi|toilets?|bathrooms?|changing (?:table|room)|nursing room|aed|defibrillator|first[- ]aid kit|parking|lift|elevator|how many (?:\w+ ){0,3}(?:sessions|bookings|times) (?:per|a|each|every) (?:week|month|child)|can (?:i|we) (?:also )?bring|bring (?:my|our|a|the|his|her) (?:older |other |big |little |baby )?(?:kid|child|son|daughter|sibling|brother|sister|dog|pet|friend|stroller|pram|buggy|toys?|food|snacks?|lunch)|difference between|what(?:'s| is) the difference|what if (?:i|we)|(?:miss|missed|missing) (?:a |the |my |our )?(?:booking|session|slot|class)|what (?:should|do) (?:i|we) (?:bring|pack)|in (?:english|chinese|mandarin)|how much (?:is|does|do|for|are)|(?:session|class|care|it)s? (?:really )?free\b(?! (?:slot|spot|place|space|on|at|in|this|next))|rain|rains|raining|typhoon|storm|bad weather|(?:parents?|mum|mom|dad|i|we) (?:have |has |need |needs )?to stay|need (?:a |the )?parent|what time should (?:i|we) (?:arrive|come|get there)|(?:wrong|misspell\w*|typo in) (?:name|birth|date)|(?:english|mandarin)[- ]speaking|(?:after|once) (?:i|we) (?:book|booked)|(?:text|sms|message|notification|reminder) (?:after|when|before)|(?:grandma|grandpa|grandparents?|granny|gran|nana|nanna|grandad|granddad|grandmother|grandfather|(?:my |our |her |his )(?:mum|mom|mother|dad|father|parents|husband|wife|partner|in-laws|mother-in-law|father-in-law|friend)|nanny|helper|ayi|maid|babysitter|au pair|aunt|aunty|auntie|uncle|relatives?|neighbou?r|driver|someone else|nephew|niece|cousin|teen(?:ager)?|(?:older |big )?(?:brother|sister)) (?:(?:will|can|could|would|may|is|be|are|going|allowed|able|to|also) ){0,4}(?:pick|drop|collect)|need to bring|cost|costs|price|pay|paid|charge|fee|fees|free or|is it free|for free|opening hours|what time (?:does|do) (?:it|they) (?:open|close)|do (?:i|we) have to stay|can (?:i|we) stay|rules?|policy|requirements?|documents?|how (?:do|does) (?:i|we|it|booking) (?:book|work)|(?:earliest|minimum|youngest|lowest|min) age|age (?:limit|range|requirement)|how (?:early|far ahead|far in advance|many days (?:ahead|before|in advance)) (?:can|do|should|must) (?:i|we) book|visas?|residence permit|residency|foreigners?|expats?|passports?|hukou|turns? (?:3|three)|turning (?:3|three)|will be (?:3|three)|too old|health checks?|temperature checks?|check (?:him|her|them|the kids?|my \w+) (?:when|at|before)|special needs|developmental delay|weekdays? or|only (?:on |at )?weekends?|during the week|cpr|first aid (?:course|class|training)s?|learn (?:baby |infant )?(?:cpr|first aid)|sensory (?:bin|play)|at home|spare clothes|change of clothes|nappies|diapers|water bottle|comfort (?:blanket|toy)|dummy|pacifier|(?:carers?|teachers?|staff) (?:\w+ ){0,2}speak)(?![a-z])/,
+    /(?<![a-z])(?:(?:is|are|do|does|can) (?:it|they|you|the points?|(?:the )?(?:weekend )?care) (?:\w+ )?(?:full[- ]?(?:day|time)|all day|whole day|overnight)|full[- ]?(?:day|time) (?:daycare|day care|care|childcare|nursery)|(?:stay|leave (?:her|him|them)|drop (?:her|him|them) off) (?:there )?(?:for )?(?:all day|the whole day|a full day)|which (?:teacher|carer|caregiver|nanny|staff member|lady)|(?:teacher|carer|caregiver|nanny)'?s name|(?:teacher|carer|caregiver) (?:called|named)|nurse|medical staff|health doctor|first[- ]aid trained|(?:monday|mon) (?:to|till|through|-) (?:friday|fri)(?! (?:morning|afternoon))|(?:male|female|men|women) (?:carers?|teachers?|staff|caregivers?|nannies|nanny)|cctv|security cameras?|(?:allowed to|can (?:she|he|they|i|we)|could (?:she|he|they|i|we)|is it ok to|okay to|ok to) (?:bring|take) (?:along )?(?:her|his|their|a|an|the|my|our) (?:own |favou?rite |little |toy |soft |stuffed |cuddly )*(?:bunny|bunnies|teddy|teddies|blanket|blankie|toys?|stuffed animal|soft toy|comfort\w*|dummy|pacifier|soother|sippy cup|cup|bottle|snacks?|books?|pillow|truck|car|doll|lovey|plushie|pet|dog|cat)|what happens if|wifi|wi-fi|toilets?|bathrooms?|changing (?:table|room)|nursing room|aed|defibrillator|first[- ]aid kit|parking|lift|elevator|how many (?:\w+ ){0,3}(?:sessions|bookings|times) (?:per|a|each|every) (?:week|month|child)|can (?:i|we) (?:also )?bring|bring (?:my|our|a|the|his|her) (?:older |other |big |little |baby )?(?:kid|child|son|daughter|sibling|brother|sister|dog|pet|friend|stroller|pram|buggy|toys?|food|snacks?|lunch)|difference between|what(?:'s| is) the difference|what if (?:i|we)|(?:miss|missed|missing) (?:a |the |my |our )?(?:booking|session|slot|class)|what (?:should|do) (?:i|we) (?:bring|pack)|in (?:english|chinese|mandarin)|how much (?:is|does|do|for|are)|(?:session|class|care|it)s? (?:really )?free\b(?! (?:slot|spot|place|space|on|at|in|this|next))|rain|rains|raining|typhoon|storm|bad weather|(?:parents?|mum|mom|dad|i|we) (?:have |has |need |needs )?to stay|need (?:a |the )?parent|what time should (?:i|we) (?:arrive|come|get there)|(?:wrong|misspell\w*|typo in) (?:name|birth|date)|(?:english|mandarin)[- ]speaking|(?:after|once) (?:i|we) (?:book|booked)|(?:text|sms|message|notification|reminder) (?:after|when|before)|(?:grandma|grandpa|grandparents?|granny|gran|nana|nanna|grandad|granddad|grandmother|grandfather|(?:my |our |her |his )(?:mum|mom|mother|dad|father|parents|husband|wife|partner|in-laws|mother-in-law|father-in-law|friend)|nanny|helper|ayi|maid|babysitter|au pair|aunt|aunty|auntie|uncle|relatives?|neighbou?r|driver|someone else|nephew|niece|cousin|teen(?:ager)?|(?:older |big )?(?:brother|sister)) (?:(?:will|can|could|would|may|is|be|are|going|allowed|able|to|also) ){0,4}(?:pick|drop|collect)|need to bring|cost|costs|price|pay|paid|charge|fee|fees|free or|is it free|for free|opening hours|what time (?:does|do) (?:it|they) (?:open|close)|do (?:i|we) have to stay|can (?:i|we) stay|rules?|policy|requirements?|documents?|how (?:do|does) (?:i|we|it|booking) (?:book|work)|(?:earliest|minimum|youngest|lowest|min) age|age (?:limit|range|requirement)|how (?:early|far ahead|far in advance|many days (?:ahead|before|in advance)) (?:can|do|should|must) (?:i|we) book|visas?|residence permit|residency|foreigners?|expats?|passports?|hukou|turns? (?:3|three)|turning (?:3|three)|will be (?:3|three)|too old|health checks?|temperature checks?|check (?:him|her|them|the kids?|my \w+) (?:when|at|before)|special needs|developmental delay|weekdays? or|only (?:on |at )?weekends?|during the week|cpr|first aid (?:course|class|training)s?|learn (?:baby |infant )?(?:cpr|first aid)|sensory (?:bin|play)|at home|spare clothes|change of clothes|nappies|diapers|water bottle|comfort (?:blanket|toy)|dummy|pacifier|(?:carers?|teachers?|staff) (?:\w+ ){0,2}speak)(?![a-z])/,
   /** An explicit ask for places, which keeps a message a search even with a policy word in it. */
   availabilityAsk:
     /(?<![a-z])(?:(?:sat(?:urday)?|sun(?:day)?|weekend|tomorrow|today|morning|afternoon) (?:still )?(?:free|available|open)|slots?|(?<!(?:brown|white|red|black|dark|yellow|pink|purple|grey|gray|sore|dry|rough|tiny|little|flat|raised|bald) )spots?|availab\w*|any places|places left|vacanc\w*|book (?:a|me|us|it)|reserve)(?![a-z])/,

@@ -146,6 +146,43 @@ const MEALS_RULE_EN = 'is lunch provided? do they feed the kids';
 const AGE_RULE_ZH = '孩子下周就满3岁了 还能约吗 有没有年龄上限';
 const AGE_RULE_EN = 'my son turns 3 next week, can he still come? is there an age limit?';
 
+/**
+ * Full-day, evening or overnight care asked about ("周末托育是全天的吗", "能不能放一整天", "is it full day daycare?", "can she
+ * stay all day?"): the answer is no (half-day and temporary care only), said before any day's list of sessions.
+ */
+const FULL_DAY_ASKED =
+  /全天|一整天|整天|全日(?:托|制)?|托到(?:晚上|傍晚|下班)|过夜|(?<![a-z])(?:full[- ]?(?:day|time)|all day|whole day|overnight|evening care)(?![a-z])/i;
+/** Another child taken along ("带两个孩子", "可以一起吗", "bring both", "come along too"). */
+const SIBLING_ALONG =
+  /带(?:两个|俩|[他她]们|老大|大宝|哥哥|姐姐)|一起|一块|(?<![a-z])(?:bring (?:both|them|the two)|together|along|both (?:kids|children))(?![a-z])/i;
+/** Whether there are points at all, asked ("翔安也有点吗", "有没有服务点", "is there a point near us?"). */
+const ANY_POINTS_ASKED =
+  /有(?:没有)?.{0,10}(?:点|服务点|托育点)(?:吗|么|嘛|[?？])|有没有|(?<![a-z])(?:is there|are there|any (?:care )?points?|only on the island)(?![a-z])/i;
+/** What children do at a point, asked ("孩子在服务点都做些什么", "what do they do with the kids at the point?"). */
+const POINT_ACTIVITIES_ASKED =
+  /(?:服务点|托育点|点上|那边|那里)(?:都)?(?:会)?(?:做|玩|干)(?:些)?(?:什么|啥)|(?:老师|阿姨|保育员)(?:们)?(?:都)?(?:会)?(?:带|陪)(?:孩子|宝宝|娃|小朋友)(?:们)?(?:做|玩|干)(?:些)?(?:什么|啥)|(?<![a-z])(?:what (?:(?:do|will|does|would) )?(?:they|the carers?|the staff|the teachers?|the kids|the children|kids|children) do (?:with (?:the |my )?(?:kids|children|babies|toddlers)|there|all (?:morning|afternoon)|at the (?:point|centre|center))|what (?:activities|kind of activities) (?:do|will|are)(?![a-z]))/i;
+const ACTIVITIES_ZH = '爱邻护幼服务点提供哪些服务';
+const ACTIVITIES_EN = 'what services do the Ai Lin Hu You points offer';
+/** Booking at a later time, asked how ("到时候怎么约", "满6个月以后怎么预约", "how do I book then?"). */
+const BOOK_LATER_HOW =
+  /(?:那时候|到时候|那时|以后|之后|满.{1,4}(?:个月|岁)(?:以后|之后)?).{0,6}(?:怎么|如何|怎样)(?:预约|约|报名)|(?<![a-z])(?:(?:once|when|after) (?:she|he|they|my \w+) (?:turns?|is|reaches)\b.{0,20}\bhow (?:do|can|should) (?:i|we) book|how (?:do|can|should) (?:i|we) book (?:then|at that point|after that))(?![a-z])/i;
+const BOOKING_OPENS_ZH = '什么时候可以开始预约？什么时候截止？';
+const BOOKING_OPENS_EN = 'when does booking open and close?';
+/** A first time at care, and how to prepare the child for it. */
+const FIRST_TIME_CARE =
+  /(?:第一次|头一次|首次|刚开始)(?:送|去|上)?(?:托育|托班|托育点|服务点|幼幼班|幼儿园)?.{0,30}(?:怎么|如何|怎样)(?:帮(?:他|她|孩子|宝宝)?)?(?:准备|做准备|适应)|(?<![a-z])(?:first (?:time|day)\b.{0,80}\b(?:care|childcare|daycare|nursery|point|drop)\w*\b.{0,120}\b(?:prepare|get (?:her|him|them) ready|settle)|(?:prepare|settle) (?:her|him|them)\b.{0,40}\b(?:care|childcare|daycare|nursery|point))(?![a-z])/i;
+const SETTLE_IN_ZH = '第一次去托育点，怎样帮孩子慢慢适应';
+const SETTLE_IN_EN = 'first time at childcare how do I prepare my child';
+/** An age over 3 told anywhere in the message ("大的4岁", "一个5岁", "3岁半", "my older one is 5"), whichever age was read first. */
+const OVER_THREE_TOLD =
+  /(?<![\d.])(?:[4-9]|四|五|六|七|八|九)\s*(?:岁|周岁)|(?:3|三)\s*岁(?:半|多)|(?<![a-z\d])(?:[4-9]|four|five|six|seven|eight)[- ]?(?:years?|yrs?|yo)(?:[- ]old)?(?![a-z])/i;
+/** Places asked for in so many words ("周六全天有位吗"): a search, whatever else it asks. */
+const PLACES_NAMED = /位置|位子|名额|空位|余位|有位|(?<![a-z])(?:slots?|spots?|places|vacanc\w*)(?![a-z])/i;
+/** What a kind of care means or how it compares ("临时托是啥意思 跟全日托一样吗"): the kinds of care, not the full-day rule. */
+const KIND_MEANING = /意思|一样|区别|不同|差别|(?<![a-z])(?:mean|means|difference|same as)(?![a-z])/i;
+const FULL_DAY_RULE_ZH = '爱邻护幼有全天托、晚上托或者过夜托吗';
+const FULL_DAY_RULE_EN = 'is there full-day, evening or overnight care';
+
 /** A complaint named ("如果我投诉", "if I complain about a point"). */
 const COMPLAINT_NAMED = /投诉|(?<![a-z])complain\w*(?![a-z])/i;
 
@@ -230,10 +267,37 @@ export const knowledge: IntentHandler = async (r, q) => {
   // the sessions' opening times its morning / afternoon words would find.
   if (RULE_QUESTIONS.meals.test(t) && !HEALTH.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? MEALS_RULE_ZH : MEALS_RULE_EN });
   const range = q.slots.dateRange;
+  // Full-day care asked about with the weekend it is wanted for ("周末托育是全天的吗 能不能放一整天 我们两个周六都要上班"):
+  // the answer is that there is none, not that weekend's half-day places. (Weekdays asked: what the week holds, below.)
+  if (FULL_DAY_ASKED.test(t) && CARE_ASKED.test(t) && !KIND_MEANING.test(t) && !WEEKDAYS_ASKED.test(t) && !HEALTH.test(t) && !PLACES_NAMED.test(t))
+    return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? FULL_DAY_RULE_ZH : FULL_DAY_RULE_EN });
+  // What the children do at a point ("what they do with the kids at the point?", "孩子在服务点都做些什么"): the services and
+  // classes the points offer, looked up as that — not a parenting answer for the active child the question describes.
+  if (POINT_ACTIVITIES_ASKED.test(t) && !HEALTH.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? ACTIVITIES_ZH : ACTIVITIES_EN });
+  // How to book at a later time ("那她满六个月以后呢 那时候怎么约", "once he turns 6 months how do I book then?"): when booking
+  // opens (14 days ahead), looked up as that rule — not the age its words name (when to start solids).
+  if (BOOK_LATER_HOW.test(t) && !HEALTH.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? BOOKING_OPENS_ZH : BOOKING_OPENS_EN });
+  // Getting a child ready for a first time at care ("first time she will go to the weekend care… how I prepare her?"): the
+  // settling-in advice, looked up as that — the long story around it shares more words with the service's own pages.
+  if (FIRST_TIME_CARE.test(t) && !HEALTH.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? SETTLE_IN_ZH : SETTLE_IN_EN });
   const asSearch: Request = { ...q, intent: 'find_slots', confidence: Math.max(q.confidence, 0.7) };
   // A child over 3 asked about ("my son is 5, can he join?", "just turned 4, is she too old?"): the 0-3 rule, cited.
   const age = q.slots.childAgeMonths;
-  if (tooOldForService(age) && ATTEND.test(t) && (POSSIBLE.test(t) || /太大|超龄|too old|eligible/i.test(t)) && !HEALTH.test(t)) return canAttend(r, q);
+  // (…also an older sibling taken along, "周六早上可以带两个孩子吗 一个5岁 一个2岁 可以一起吗": the 0-3 rule for the older one.)
+  if (
+    (tooOldForService(age) || (SIBLING_ALONG.test(t) && OVER_THREE_TOLD.test(t))) &&
+    (ATTEND.test(t) || SIBLING_ALONG.test(t)) &&
+    (POSSIBLE.test(t) || /太大|超龄|too old|eligible/i.test(t) || (SIBLING_ALONG.test(t) && /吗|么|[?？]/.test(t))) &&
+    !HEALTH.test(t)
+  )
+    // (The older child is the one the rule is about, whichever age was read as the child's.)
+    return canAttend(r, { ...q, slots: { ...q.slots, ageOutOfRange: true } });
+  // A baby too young for drop-off care asked about it ("my baby is 4 months. can he go to weekend care?", "才4个月能送去托育吗"):
+  // the age rule for care (from 6 months) and the classes that take such a baby, not an answer about tired parents.
+  if (age !== undefined && age < 12 && CARE_ASKED.test(t) && ATTEND.test(t) && POSSIBLE.test(t) && !HEALTH.test(t)) {
+    const careFrom = await youngestCareAge(r);
+    if (careFrom !== undefined && age < careFrom) return canAttend(r, { ...q, slots: { ...q.slots, wantsCare: true } });
+  }
   // Whether a child near 3 is still within the age range ("两岁十一个月了 下个月还能约吗 会不会超龄", "Mia turns 3 next week -
   // can she still come on the 12th?"): the eligibility rule (0-36 months, age on the session date), looked up as that rule.
   if (asksAgeLimit(q.text) && !HEALTH.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? AGE_RULE_ZH : AGE_RULE_EN });
@@ -391,6 +455,9 @@ export const pointInfo: IntentHandler = async (r, q) => {
     const run = await r.tool<{ points: PointInfo[] }>('find_points', s.pointCode && s.neighbourhood ? { ...args, limit: 5 } : args);
     // A point named by name ("前埔那个点在哪", "江头服务点电话多少"): that point only.
     const named = s.pointCode ? run.result?.points.filter((p) => p.code === s.pointCode) : undefined;
+    // "翔安也有爱邻护幼的点吗": whether the district has points at all is answered first, then which they are.
+    if (run.result?.points.length && s.district && !s.neighbourhood && !named?.length && ANY_POINTS_ASKED.test(toSimplified(q.text)))
+      r.say(r.w.points.inDistrict(r.w.format.district(s.district), run.result.points.length));
     if (run.result) return findPointsTool.present!(r, named?.length ? { ...run.result, points: named } : run.result, args);
     r.say(describeError(run.error, r.lang).message);
     return;
