@@ -79,6 +79,10 @@ export interface SignReading {
   fluidChokeTold: boolean;
   /** Wants to sleep all the time ('一直想睡觉', 'so sleepy'), not a question about a nap: a warning after a knock told before. */
   sleepyNow: boolean;
+  /** "可以等到明天吗", "can this wait until Monday?", "急诊还是明天门诊": asks whether seeing a doctor can wait. */
+  asksWait: boolean;
+  /** "she just drank 4oz and had a proper wee", "刚喝了一瓶奶 也尿了": drinking and weeing again after a worry about drying out. */
+  drinkingAgain: boolean;
 }
 
 // Questions about prevention or general knowledge, with nothing happening now.
@@ -319,7 +323,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'meningitis_signs',
-    /脖子(?:好像|有点|很|都|也|一直)?(?:硬|僵)|(?:低头|低下头)(?:看)?[^，。,.!?！？]{0,4}(?:会|就)?(?:哭|痛|疼)|头不能低|低不了头|不(?:能|敢|肯)低头|(?:压|按|杯)[^。！？!?]{0,12}(?:不(?:褪色|会褪|会退|消退|变白|变淡)|没(?:有)?(?:褪|退|变白|变淡))|颈(?:部|项)?(?:僵硬|强直|发硬)|(?:按压|压了?|按了?|玻璃杯压)(?:上去|下去|一下)?(?:都|也)?不(?:褪色|褪|消退|退|变白|变淡)|不褪色的(?:皮疹|疹子|红点)|紫(?:红)?(?:色)?(?:的)?(?:斑|点)|瘀点|瘀斑|出血点|出血斑|紫癜|(?<![a-z])(?:stiff neck|neck (?:is |feels |looks )?stiff|(?:can'?t|won'?t|cannot) (?:bend|put|touch) (?:his|her|their) (?:head|chin) (?:down|forward|to (?:his|her|their) chest)|neck hurts when (?:he|she|they) (?:bends?|looks? down)|rash (?:that )?(?:doesn'?t|does not|won'?t) fade|(?:spots?|dots?|marks?|rash|it) (?:still )?(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|won'?t) (?:fade|blanch|go (?:away|white|pale)|disappear)|non-?blanching|doesn'?t fade (?:under|with) (?:a )?glass|purple spots|rash .{0,30}(?:doesn'?t|does not|won'?t|didn'?t|isn'?t) (?:fade|go away|disappear|blanch|going away|fading)|petechia\w*)(?![a-z])/,
+    /脖子(?:好像|有点|很|都|也|一直)?(?:硬|僵)|(?:低头|低下头)(?:看)?[^，。,.!?！？]{0,4}(?:会|就)?(?:哭|痛|疼)|头不能低|低不了头|不(?:能|敢|肯)低头|(?:压|按|杯)[^。！？!?]{0,12}(?:不(?:褪色|会褪|会退|消退|变白|变淡)|没(?:有)?(?:褪|退|变白|变淡))|颈(?:部|项)?(?:僵硬|强直|发硬)|(?:按压|压了?|按了?|玻璃杯压)(?:上去|下去|一下)?(?:都|也)?不(?:褪色|褪|消退|退|变白|变淡)|不褪色的(?:皮疹|疹子|红点)|紫(?:红)?(?:色)?(?:的)?(?:斑|点)|瘀点|瘀斑|出血点|出血斑|紫癜|(?<![a-z])(?:stiff neck|neck (?:is |feels |looks )?stiff|(?:can'?t|won'?t|cannot) (?:bend|put|touch) (?:his|her|their) (?:head|chin) (?:down|forward|to (?:his|her|their) chest)|neck hurts when (?:he|she|they) (?:bends?|looks? down)|rash (?:that )?(?:doesn'?t|does not|won'?t) fade|(?:spots?|dots?|marks?|rash|it) (?:still )?(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|won'?t) (?:fade|blanch|go (?:away|white|pale)|disappear)|non-?blanching|(?:doesn'?t|does not|don'?t|do not|won'?t) fade (?:under|with) (?:a |the )?glass|(?:press\w*|push\w*|glass)[^.!?]{0,40}(?<![a-z])(?:they|these|those|it|them) (?:still )?(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|won'?t) (?:fade|blanch|go (?:away|white|pale)|disappear)|purple (?:spots|dots|specks|pinpricks|marks|blotches)|rash .{0,30}(?:doesn'?t|does not|won'?t|didn'?t|isn'?t) (?:fade|go away|disappear|blanch|going away|fading)|petechia\w*)(?![a-z])/,
     false,
   ],
   [
@@ -330,7 +334,7 @@ const SIGNS: Sign[] = [
   [
     'poisoning',
     new RegExp(
-      String.raw`误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:(?:${OTHERS})的)?(?:${CHEMICALS}|电池|纽扣电池|磁铁|酒)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,8}(?:${CHEMICALS})|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing) (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|drunk|sips?|sipped|gulps?|gulped|swigs?|mouthfuls?|chewed|chewing on|chewing|sucking on|licked|got into|got hold of)(?: [a-z']+){0,5} (?:${EN_POISONS})(?![a-z])|(?<![a-z])(?:got into|got hold of|into|opened)(?: [a-z']+){0,8} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])`,
+      String.raw`误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:(?:${OTHERS})的)?(?:${CHEMICALS}|电池|纽扣电池|磁铁|酒)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,20}(?:${CHEMICALS})|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing) (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|drunk|sips?|sipped|gulps?|gulped|swigs?|mouthfuls?|chewed|chewing on|chewing|sucking on|licked|got into|got hold of)(?: [a-z']+){0,5} (?:${EN_POISONS})(?![a-z])|(?<![a-z])(?:got into|got hold of|into|opened)(?: [a-z']+){0,8} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])`,
     ),
     true,
   ],
@@ -385,7 +389,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'button_battery',
-    /[纽钮]扣电池|扣式电池|(?:吞|吃|咽).{0,6}batter(?:y|ies)|batter(?:y|ies).{0,6}(?:吞|吃|咽)|把[^，。,.!?！？]{0,10}电池[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}电池|(?:嘴|吞|吃|咽|含).{0,12}电池.{0,12}(?:找不到|不见)|电池[^。!?！？]{0,8}(?:放|塞|含)(?:进|在|到)?(?:了)?嘴|电池.{0,12}(?:找不到|不见).{0,12}(?:嘴|吞|吃|咽|含)|(?:遥控器?|手表|电子秤|体重秤|体温计|玩具|车钥匙|计算器|助听器|小圆|圆形|扣式|纽扣|钮扣)[^。！？!?]{0,12}电池[^。！？!?]{0,8}(?:少了|不见了?|找不到了?|没了|丢了)|(?<![a-z])(?:lithium batter(?:y|ies)|chewed (?:on )?(?:a |the )?batter(?:y|ies)|button batter(?:y|ies)|coin batter(?:y|ies)|swallowed(?: [a-z']+){0,3} batter(?:y|ies)|(?:watch|remote|hearing aid|key fob|car key|toy|calculator|thermometer|scale) batter(?:y|ies).{0,40}(?:swallow\w*|missing|mouth)|(?:swallow\w*|mouth).{0,40}(?:watch|remote|hearing aid|key fob|car key|toy|calculator|thermometer|scale) batter(?:y|ies))(?![a-z])/,
+    /[纽钮]扣电池|扣式电池|(?:吞|吃|咽).{0,6}batter(?:y|ies)|batter(?:y|ies).{0,6}(?:吞|吃|咽)|把[^，。,.!?！？]{0,10}电池[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}电池|(?:嘴|吞|吃|咽|含).{0,12}电池.{0,12}(?:找不到|不见)|电池[^。!?！？]{0,8}(?:放|塞|含)(?:进|在|到)?(?:了)?嘴|电池.{0,12}(?:找不到|不见).{0,12}(?:嘴|吞|吃|咽|含)|(?:遥控器?|手表|电子秤|体重秤|体温计|玩具|车钥匙|计算器|助听器|小圆|圆形|扣式|纽扣|钮扣)[^。！？!?]{0,12}电池[^。！？!?]{0,8}(?:少了|不见了?|找不到了?|没了|丢了)|(?<![a-z])(?:lithium batter(?:y|ies)|chewed (?:on )?(?:a |the )?batter(?:y|ies)|button batter(?:y|ies)|coin batter(?:y|ies)|swallowed(?: [a-z']+){0,3} batter(?:y|ies)|(?:watch|remote|hearing aid|key fob|car key|toy|calculator|thermometer|scale) batter(?:y|ies).{0,40}(?:swallow\w*|missing|mouth)|(?:round|coin|flat|disc|watch) batter(?:y|ies)[^.!?]{0,30}(?:missing|gone|can'?t (?:find|be found)|swallow\w*|mouth)|(?:remote|watch|key fob|car key|toy|calculator|thermometer|scale)[^.!?]{0,40}batter(?:y|ies) (?:is |are |was |were )?(?:missing|gone)|(?:swallow\w*|mouth).{0,40}(?:watch|remote|hearing aid|key fob|car key|toy|calculator|thermometer|scale) batter(?:y|ies))(?![a-z])/,
     true,
   ],
   [
@@ -416,7 +420,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'choking',
-    /噎住|噎着|噎到|噎了(?:一下)?|哽住|哽到|卡住(?:了)?.{0,8}(?:喘|呼吸|说不出|咳不出|哭不出|不会哭|不哭|没声|发不出声|出不了声|脸)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,8}卡住|(?:葡萄|果冻|糖果?|花生|坚果|瓜子|豆子?|肉|苹果|香肠|麻糬|年糕|汤圆|饼干|食物|异物|爆米花|樱桃|圣女果|小番茄|鱼丸|肉丸|玉米|枣|奶酪|芝士|胡萝卜)[^，。,.!?！？]{0,4}(?:卡住|呛住)|(?:吃|喝|含)[^，。,.!?！？]{0,8}(?:呛住|卡住|卡(?:了)?一下|卡到(?:了)?)|吃[^，。,.!?！？喝奶水]{0,8}(?:呛到|呛着)(?!水)|卡(?:在|到|住)?喉咙|喉咙(?:里)?卡|卡嗓子|喘不了|呛(?:到|着|住)?(?:了)?(?:一下|一口)?.{0,12}(?:(?:咳|吐)(?:了)?出来|就好了|没事了|(?:后来|然后|才|又|现在)(?:就)?好了|现在[^，。,.!?！？]{0,4}(?:正常|没事|红润)|不咳了|咳了(?:几下|一下|两下|好几下|好久|很久|一会儿?|半天))|(?:呛|卡)(?:到|着|住)?(?:了)?.{0,8}(?:不能呼吸|无法呼吸|喘不上气|没有?呼吸|脸(?:都|也|开始|已经|有点)?(?:发|变)?(?:紫|青)|嘴唇(?:都|也|开始|已经|有点)?(?:发|变)?(?:紫|青)|哭不出|咳不出|发不出声|没(?:有)?(?:哭)?声(?:音)?)|(?<![a-z])(?:chok\w*|something stuck in (?:his|her|their) throat|stuck in (?:his|her|their) throat)(?![a-z])/,
+    /噎住|噎着|噎到|噎了(?:一下)?|哽住|哽到|卡住(?:了)?.{0,8}(?:喘|呼吸|说不出|咳不出|哭不出|不会哭|不哭|没声|发不出声|出不了声|脸)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,8}卡住|(?:葡萄|果冻|糖果?|花生|坚果|瓜子|豆子?|肉|苹果|香肠|麻糬|年糕|汤圆|饼干|食物|异物|爆米花|樱桃|圣女果|小番茄|鱼丸|肉丸|玉米|枣|奶酪|芝士|胡萝卜)[^，。,.!?！？]{0,4}(?:卡住|呛住)|(?:吃|喝|含)[^，。,.!?！？]{0,8}(?:呛住|卡住|卡(?:了)?一下|卡到(?:了)?)|吃[^，。,.!?！？喝奶水]{0,8}(?:呛到|呛着)(?!水)|卡(?:在|到|住)?喉咙|喉咙(?:里)?卡|卡嗓子|喘不了|呛(?:到|着|住)?(?:了)?(?:一下|一口)?.{0,12}(?:(?:咳|吐)(?:了)?出来|就好了|没事了|(?:后来|然后|才|又|现在)(?:就)?好了|现在[^，。,.!?！？]{0,4}(?:正常|没事|红润)|不咳了|咳了(?:几下|一下|两下|好几下|好久|很久|一会儿?|半天))|(?:呛|卡)(?:到|着|住)?(?:了)?.{0,8}(?:不能呼吸|无法呼吸|喘不上气|没有?呼吸|脸(?:都|也|开始|已经|有点)?(?:发|变)?(?:紫|青)|嘴唇(?:都|也|开始|已经|有点)?(?:发|变)?(?:紫|青)|哭不出|咳不出|发不出声|没(?:有)?(?:哭)?声(?:音)?)|(?:吃|喝|含|嚼|塞)[^。！？!?]{0,16}(?:咳不出|哭不出|发不出声|出不了声|不能呼吸|无法呼吸|喘不上气|喘不过气)|(?:抓|挠|捂|掐)(?:着)?(?:自己的?)?(?:喉咙|脖子)|(?<![a-z])(?:chok\w*|something stuck in (?:his|her|their) throat|stuck in (?:his|her|their) throat|(?:eating|ate|chewing|had (?:a|some)|mouthful of)[^.!?]{0,40}(?:can'?t|cannot|couldn'?t|unable to) (?:breathe|cough|cry|make a sound)|clutching (?:at )?(?:his|her|their) (?:throat|neck))(?![a-z])/,
     true,
   ],
   [
@@ -534,7 +538,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'bite_broken',
-    /咬(?:破|出血|出了血)(?:了)?(?:皮)?|咬.{0,6}(?<!没|没有|未|不|无)(?:破皮|出血|流血)|牙印.{0,6}(?<!没|没有|未|不|无)(?:破|血)|(?<![a-z])(?:bit\w*.{0,20}(?<!not |n't |no |never |without )(?:broke|broken|bleed\w*|blood)|(?<!not |n't |never )broke the skin)(?![a-z])/,
+    /咬(?:破|出血|出了血)(?:了)?(?:皮)?|咬.{0,6}(?<!没|没有|未|不|无)(?:破皮|出血|流血)|牙印.{0,6}(?<!没|没有|未|不|无)(?:破|血)|(?<![a-z])(?:(?:bit(?= (?:him|her|them|me|my|his|our|their|the|into|through|it|a))|bites?|biting|bitten).{0,20}(?<!not |n't |no |never |without )(?:broke|broken|bleed\w*|blood)|(?<!not |n't |never )broke the skin)(?![a-z])/,
     false,
   ],
 
@@ -560,7 +564,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'water_inhaled',
-    /呛(?:到|着)?(?:了)?(?:[几一两好]+口)?水|(?:滑|掉|栽|沉|淹)(?:到|进|入|在)(?:了)?(?:水里|水中|浴缸|澡盆|浴盆)|(?:头|脸)(?:埋|泡|扎)(?:进|到|在)水里|(?<![a-z])(?:(?:slipped|went|gone|fell|was|been|ducked) under(?: the)? water|(?:slipped|went|gone|fell|ducked) under (?:in|at) the (?:pool|bath|bathtub|tub|sea|lake|river|pond)|inhaled (?:some )?water|swallowed (?:some |a lot of )?(?:bath |pool )?water|face (?:down )?in the (?:bath|water))(?![a-z])/,
+    /呛(?:到|着)?(?:了)?(?:[几一两好]+口)?水|(?:滑|掉|栽|沉|淹)(?:到|进|入|在)(?:了)?(?:水里|水中|浴缸|澡盆|浴盆)|(?:头|脸)(?:都|整个)?(?:埋|泡|扎|没|淹)(?:进|到|入|在)(?:了)?水(?:里|下|中)|(?<![a-z])(?:(?:went|slipped|sank|gone|ducked) (?:right |completely |all the way )?under(?= for (?:a |about |like |maybe |just )?(?:few |couple of |\d+ |several |second|moment)?(?:seconds?|secs?|moments?|bit|while))|underwater for|(?:head|face) (?:went |was |got |slipped )?(?:under|into) (?:the )?water|(?:slipped|went|gone|fell|was|been|ducked) under(?: the)? water|(?:slipped|went|gone|fell|ducked) under (?:in|at) the (?:pool|bath|bathtub|tub|sea|lake|river|pond)|inhaled (?:some )?water|swallowed (?:some |a lot of )?(?:bath |pool )?water|face (?:down )?in the (?:bath|water))(?![a-z])/,
     true,
   ],
   [
@@ -645,6 +649,12 @@ const SIGNS: Sign[] = [
   ],
   // Swelling that grows or spreads after a bite or sting; a hoarse voice or wheeze with swelling (allergy).
   ['spreading', /越来越(?:大|肿|红|多)|范围(?:变|越来越)?大|扩散|蔓延|(?<![a-z])(?:spread\w*|getting (?:bigger|worse|redder))(?![a-z])/, false],
+  // Bundling a feverish child up to sweat it out ('捂汗', 'sweat it out', 'thick blanket'): answered with 'don't' first.
+  [
+    'bundling',
+    /捂汗|捂(?:一)?捂|捂(?:出|一身)?汗|捂着|捂(?:严|紧|厚)|(?:包|裹|穿|盖)(?:得)?(?:厚|严实|紧|多)(?:一点|一些|点)?(?:捂)?|厚被子|(?:多|再|加)盖(?:上)?(?:一|两|几)?(?:层|床|条)?(?:厚)?(?:被子|毯子)|盖(?:上)?(?:两|几)?(?:层|床)(?:厚)?被子|发(?:发|一发|一下|点)?汗|(?<![a-z])(?:sweat (?:it|the fever|them|him|her) out|sweating it out|bundl\w*|wrap\w* (?:him|her|them) up|thick (?:blankets?|duvets?|clothes|layers)|(?:cover|wrap)\w* (?:him|her|them) (?:up )?(?:with|in) (?:a |lots of |extra |more )?(?:thick|heavy|warm|blankets?))(?![a-z])/,
+    false,
+  ],
   ['hoarse', /声音(?:都|也|有点|变得|变)?(?:有点)?(?:哑|嘶哑|沙哑)|(?<![a-z])(?:hoarse|croaky voice)(?![a-z])/, false],
   ['short_breath', /喘(?!气(?:都|也|还)?(?:很|挺)?(?:正常|还好|平稳|顺))|(?<![a-z])(?:wheez\w*|short of breath|breathless)(?![a-z])/, false],
   [
@@ -656,7 +666,7 @@ const SIGNS: Sign[] = [
   // ── context: not a level by themselves; they add up with other signs and across turns ──
   [
     'fewer_wees',
-    /尿(?:布)?(?:也|都)?(?:比(?:平时|平常|往常|以前))?(?:明显)?(?:变)?(?:很)?少|(?:一天|一整天|今天|一上午|一下午|到现在|早上到现在)(?:只|才|就)(?:有|换了?|尿了?)?[一两二三四五\d]{1,2}(?:片|个|块|次|张)(?:湿)?(?:的)?(?:尿布|尿不湿|尿片)?|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|(?:只有|才|就)\s*[一两二三四五\d]{1,2}\s*(?:片|个|块|次)\s*(?:wet\s*(?:diapers?|nappies|nappy)|湿尿布|尿布|尿不湿|尿片)|(?:尿布|尿不湿|尿片)(?:比(?:平时|平常|往常|以前))?(?:也|都)?(?:明显|很|特别)?干(?:很多|多了|了很多|了好多|好多)|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:(?:diapers?|nappies|nappy) (?:are|is|have been|has been|were|was|look|looks|seem|seems) (?:a lot |much |really |very |quite |pretty |all )?(?:dry|drier)|drier (?:diapers?|nappies|nappy)|only (?:had )?(?:one|two|1|2|a couple of|a couple) wet (?:diapers?|nappies|nappy)|(?:peed|weed|wee'?d|urinated) only (?:once|twice)|only (?:peed|weed|wee'?d|urinated) (?:once|twice)|fewer wet|less wet|not many wet|only (?:[3-5]|three|four|five) wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/,
+    /尿(?:布)?(?:也|都)?(?:比(?:平时|平常|往常|以前))?(?:明显)?(?:变)?(?:很)?少|(?:一天|一整天|今天|一上午|一下午|到现在|早上到现在)(?:只|才|就)(?:有|换了?|尿了?|湿了?)?[一两二三四五\d]{1,2}(?:片|个|块|次|张)(?:湿)?(?:的)?(?:尿布|尿不湿|尿片)?|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|(?:只有|才|就)\s*[一两二三四五\d]{1,2}\s*(?:片|个|块|次)\s*(?:wet\s*(?:diapers?|nappies|nappy)|湿尿布|尿布|尿不湿|尿片)|(?:尿布|尿不湿|尿片)(?:比(?:平时|平常|往常|以前))?(?:也|都)?(?:明显|很|特别)?干(?:很多|多了|了很多|了好多|好多)|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:(?:diapers?|nappies|nappy) (?:are|is|have been|has been|were|was|look|looks|seem|seems) (?:a lot |much |really |very |quite |pretty |all )?(?:dry|drier)|drier (?:diapers?|nappies|nappy)|only (?:had )?(?:one|two|1|2|a couple of|a couple) wet (?:diapers?|nappies|nappy)|(?:peed|weed|wee'?d|urinated) only (?:once|twice)|only (?:peed|weed|wee'?d|urinated) (?:once|twice)|fewer wet|less wet|not many wet|only (?:[3-5]|three|four|five) wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/,
     false,
   ],
   [
@@ -667,12 +677,12 @@ const SIGNS: Sign[] = [
   ['no_tears', /哭(?:了)?(?:的时候)?(?:都)?没(?:有)?(?:什么)?眼泪|眼泪(?:很|特别)?少|(?<![a-z])(?:no tears|few tears|without tears)(?![a-z])/, false],
   [
     'poor_feeding',
-    /不(?:肯|愿意|想)?(?:吃奶|喝奶|吃东西|喝水)|吃奶(?:很|明显|比平时)?少|奶量(?:明显)?(?:变少|少了|下降)|喝(?:得|的)(?:很|特别|比平时)?少|(?<![a-z])(?:not feeding|refus\w* (?:feeds|the bottle|to feed|to drink)|won'?t (?:feed|drink)|not drinking|drinking (?:much )?less|feeding poorly|off (?:his|her|their) (?:food|feeds?|milk|bottle))(?![a-z])/,
+    /不(?:肯|愿意|想)?(?:吃奶|喝奶|吃东西|喝水)|(?:几乎|基本(?:上)?|差不多|一整天|一天)(?:都)?(?:没|不)(?:怎么|什么|啥|太)?(?:喝|吃)|没(?:怎么|什么|啥)(?:喝|吃)(?:水|奶|东西)|吃奶(?:很|明显|比平时)?少|奶量(?:明显)?(?:变少|少了|下降)|喝(?:得|的)(?:很|特别|比平时)?少|(?<![a-z])(?:not feeding|refus\w* (?:feeds|the bottle|to feed|to drink)|won'?t (?:feed|drink)|not drinking|drinking (?:much )?less|feeding poorly|off (?:his|her|their) (?:food|feeds?|milk|bottle))(?![a-z])/,
     false,
   ],
   [
     'listless',
-    /没精神|没有精神|没什么精神|没啥精神|不太爱笑|不怎么笑|懒得理|精神(?:很|特别|有点|不太)?(?:差|不好)|蔫|不爱动|不想动|不玩了|不笑了|不爱笑|反应(?:比平时)?(?:差|慢|迟钝)|(?:不怎么|不太|不大|懒得)?理人|叫(?:他|她)?(?:也|都)?(?:不太|不怎么|不大)?理|爱理不理|不理(?:人|我)|没力气|无精打采|(?<![a-z])(?:listless|lethargic|not (?:himself|herself|themselves)|not smiling|no energy|quiet and (?:floppy|sleepy))(?![a-z])/,
+    /没精神|没有精神|没什么精神|没啥精神|不(?:太|怎么|大)有精神|懒懒的|懒洋洋|不太爱笑|不怎么笑|懒得理|精神(?:很|特别|有点|不太)?(?:差|不好)|蔫|不爱动|不想动|不玩了|不笑了|不爱笑|反应(?:比平时)?(?:差|慢|迟钝)|(?:不怎么|不太|不大|懒得)?理人|叫(?:他|她)?(?:也|都)?(?:不太|不怎么|不大)?理|爱理不理|不理(?:人|我)|没力气|无精打采|(?<![a-z])(?:listless|lethargic|not (?:himself|herself|themselves)|not smiling|no energy|quiet and (?:floppy|sleepy))(?![a-z])/,
     false,
   ],
   [
@@ -700,7 +710,7 @@ const SIGNS: Sign[] = [
   ['cried', /(?<!不|没|没有)(?:哭了(?!个不停)|在哭|大哭|哭出来)|(?<![a-z])(?:cried|crying)(?![a-z])/, false],
   [
     'fever',
-    /(?<!不|没|没有|无|不再|也不|都不|并没有?)(?:发烧|发热)|高烧|低烧|烧到|(?<!没|不)烧了|(?:还在|一直|反复|又)(?:发)?烧|烧得(?:很|好|厉害|迷迷糊糊|滚烫|脸)|烧起来|(?:额头|身上|头|后背|背上|脖子|肚子|手心|小脸|脸|摸着|摸起来|摸上去)(?:很|好|有点|有些|特别)?烫(?![伤到着了])|(?:额头|身上|头|后背|背上|脖子|肚子|手心|小脸|脸|摸着|摸起来|摸上去|全身|浑身)(?:都)?(?:滚烫|烫手|烫烫)|(?:身体|身躯|身上|头壳|额头)?烧烧的?(?![汤水饭粥茶奶东])|摸(?:着|起来|上去)[\u4e00-\u9fa5]{1,3}(?:很|好|有点|有些|特别)?(?:烫|热)(?![水奶闹天死情心伤到着了])|(?:额头|脑门|身上|身子|后背|摸着|摸起来)(?:很|好|有点|有些|特别)?(?:热乎乎|热热的?|发热|热(?![水奶闹天死情心]))|体温.{0,6}(?:3[7-9]|4[0-2])|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|℃|°)|(?<![a-z])(?<!no |without |without a |not |no sign of )(?:fever\w*|fevr|fver|feaver|febrile|temperature of|temp of|high temp|burning up|(?:is|feels?|he'?s|she'?s) (?:boiling|roasting)(?: hot)?|feels? (?:really |very |so |a (?:bit|little) )?(?:hot|warm)|(?:is|feels?) (?:really |very )?hot to (?:the )?touch)(?![a-z])|(?<![\d.])(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:f|°f)(?![a-z])/,
+    /(?<!不|没|没有|无|不再|也不|都不|并没有?)(?:发烧|发热)|高烧|低烧|烧到|(?<!没|不)烧了|(?:还在|一直|反复|又)(?:发)?烧|烧得(?:很|好|厉害|迷迷糊糊|滚烫|脸)|烧起来|(?:额头|身上|头|后背|背上|脖子|肚子|手心|小脸|脸|摸着|摸起来|摸上去)(?:很|好|有点|有些|特别)?烫(?![伤到着了])|(?:额头|身上|头|后背|背上|脖子|肚子|手心|小脸|脸|摸着|摸起来|摸上去|全身|浑身)(?:都)?(?:滚烫|烫手|烫烫)|(?:身体|身躯|身上|头壳|额头)?烧烧的?(?![汤水饭粥茶奶东])|摸(?:着|起来|上去)[\u4e00-\u9fa5]{1,3}(?:很|好|有点|有些|特别)?(?:烫|热)(?![水奶闹天死情心伤到着了])|(?:额头|脑门|身上|身子|后背|摸着|摸起来)(?:很|好|有点|有些|特别)?(?:热乎乎|热热的?|发热|热(?![水奶闹天死情心]))|体温.{0,6}(?:37\.[5-9]|3[89]|4[0-2])|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|℃|°)|(?<![a-z])(?<!no |without |without a |not |no sign of )(?:fever\w*|fevr|fver|feaver|febrile|temperature of|temp of|high temp|burning up|(?:is|feels?|he'?s|she'?s) (?:boiling|roasting)(?: hot)?|feels? (?:really |very |so |a (?:bit|little) )?(?:hot|warm)|(?:is|feels?) (?:really |very )?hot to (?:the )?touch)(?![a-z])|(?<![\d.])(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:f|°f)(?![a-z])/,
     false,
   ],
   [
@@ -757,7 +767,7 @@ const SIGNS: Sign[] = [
 const HEAD_SPARED =
   /(?:没|没有|未)(?:有)?(?:磕|撞|碰|摔|伤)(?:到|着)?(?:头|脑袋|头部)|头(?:部)?(?:没|没有)(?:有)?(?:磕|撞|碰|受伤|事)|(?<![a-z])(?:(?:didn'?t|did not|never|without) (?:hit|hitting|bump|bumping|bang|banging|knock|knocking|hurt|hurting) (?:his|her|their|the) head|no (?:head (?:injury|knock|bump)|bump to the head)|head (?:is |was )?(?:fine|ok|okay|untouched))(?![a-z])/g;
 const HEAD =
-  /头壳(?:上)?(?:肿|撞|磕|碰|破)|(?:跋倒|跋落)[^。！？!?]{0,8}(?:头|头壳)|(?:摔|磕|撞|跌|掉|碰)(?:到|伤|了|破)?(?:了)?.{0,6}(?:头|脑袋|后脑|额头)|(?:头|脑袋|后脑|额头)(?:上)?(?:被)?(?:磕|撞|碰)|(?:撞|磕|碰)(?:到|在)?(?:了)?桌角|头(?:先|朝下)?着(?:的)?地|(?<![a-z])(?:head injury|(?:hit|bumped|banged|knocked|bonked)(?: (?:his|her|their|the|its))? head|fell (?:off|from|down) .{0,25}head)(?![a-z])/;
+  /头壳(?:上)?(?:肿|撞|磕|碰|破)|(?:跋倒|跋落)[^。！？!?]{0,8}(?:头|头壳)|(?:摔|磕|撞|跌|掉|碰)(?:到|伤|了|破)?(?:了)?.{0,6}(?:头|脑袋|后脑|额头)|(?:头|脑袋|后脑|额头)(?:上)?(?:被)?(?:磕|撞|碰)|(?:撞|磕|碰)(?:到|在)?(?:了)?桌角|头(?:先|朝下)?着(?:的)?地|(?<![a-z])(?:head injury|(?:hit|bumped|banged|knocked|bonked)(?: (?:his|her|their|the|its))? (?:head|forehead)|fell (?:off|from|down) .{0,25}head)(?![a-z])/;
 // A lump on the head with no word about how it came ("额头一个大包"): a knock, unless an insect bit.
 const HEAD_LUMP =
   /(?:头|额头|脑袋|后脑勺?|脑门)(?:上)?(?:有|起|鼓|肿)?(?:了)?(?:一)?(?:个)?(?:大|小)?(?:包|肿块)|(?<![a-z])(?:bump|lump|egg) on (?:his|her|their|the) (?:head|forehead)(?![a-z])/;
@@ -881,7 +891,7 @@ const LINGERING_COUGH =
   /(?:之后|以后|后来|到现在|一直|还在|还是|老是|总是)[^。！？!?]{0,6}(?:咳|喘|呼吸)|咻咻|呼呼|喘鸣|(?<![a-z])(?:(?:still|been|keeps?) (?:coughing|wheezing)|cough\w* ever since|wheez\w*|cough(?:ing)? since)(?![a-z])/;
 /** A rash that fades when pressed with a glass. */
 const RASH_BLANCHES =
-  /(?:压|按|杯)[^。！？!?，,]{0,10}(?<!不|没|没有|不会)(?:会|能|就|也)?(?:褪色|退色|褪掉|消退|变白|变淡|褪了|退了)|(?<![a-z])(?:(?:it|rash|spots?) (?:does |do )?(?:fades?|blanch\w*|goes? (?:white|pale))|(?<!doesn'?t |does not |don'?t |not |won'?t )fades? (?:when|under|with)|blanching rash)(?![a-z])/;
+  /(?:压|按|杯)[^。！？!?，,]{0,10}(?<!不|没|没有|不会)(?:会|能|就|也)?(?:褪色|退色|褪掉|消退|变白|变淡|褪了|退了)|(?<![a-z])(?:(?:it|rash|spots?) (?:does |do )?(?:fades?|blanch\w*|goes? (?:white|pale))|(?<!doesn'?t |does not |don'?t |not |won'?t )fades? (?:when|under|with)|(?<!doesn'?t |does not |don'?t |not |won'?t )(?:disappear|go away|goes away|vanish)\w* (?:when (?:i |you )?press\w*|under (?:a |the )?glass|with (?:a |the )?glass)|blanching rash)(?![a-z])/;
 /** What stings the eye without burning it. */
 const EYE_IRRITANT =
   /洗洁精|洗发|沐浴|洗手液|防晒|肥皂|香皂|泡泡水|(?<![a-z])(?:shampoo|body wash|bubble bath|hand soap|soap|sunscreen|sun ?cream|suncream|sunblock|washing[- ]up liquid|dish ?soap)(?![a-z])/;
@@ -923,12 +933,20 @@ const ILLNESS_ONGOING =
 /** The signs a return-to-care question names as over. */
 const OVER_ILLNESS = ['fever', 'diarrhoea', 'vomiting'];
 const FINE_NOW =
-  /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错|可以)|挺正常|又跑又跳|不咳了|不呛了|(?:说话|呼吸|哭声|声音|脸色|面色)(?:也|都)?(?:正常|没事|没问题|红润|恢复(?:正常)?)|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?:其他|其它|别的)(?:都|也)?(?:很|挺|还)?(?:好|正常|没事)|(?<![a-z])(?:otherwise (?:fine|ok|okay|well|happy|normal|alright|all right)|seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|breathing (?:normally|fine|ok|okay|well)|(?:chatting|talking|babbling) (?:away|normally|again)|(?:is|he'?s|she'?s) chatting|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits|(?:drinking|feeding) (?:okay|ok|fine|well|normally)|still playing|playing a (?:bit|little))(?![a-z])/;
+  /(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错|可以)|挺正常|(?<!没|没有|不太|不怎么|不)(?:很|挺|还|蛮|特别)有精神|又跑又跳|不咳了|不呛了|(?:说话|呼吸|哭声|声音|脸色|面色)(?:也|都)?(?:正常|没事|没问题|红润|恢复(?:正常)?)|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?:其他|其它|别的)(?:都|也)?(?:很|挺|还)?(?:好|正常|没事)|(?<![a-z])(?:otherwise (?:fine|ok|okay|well|happy|normal|alright|all right)|seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|breathing (?:normally|fine|ok|okay|well)|(?:chatting|talking|babbling) (?:away|normally|again)|(?:is|he'?s|she'?s) chatting|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits|(?:drinking|feeding) (?:okay|ok|fine|well|normally)|still playing|still (?:plays?|eats?|eating|drinks?|drinking|feeds?|feeding|active|smiling)|(?:pees?|peeing|wees?|weeing|wet (?:diapers?|nappies)) (?:is |are )?(?:normal|normally|ok|okay|fine)|playing a (?:bit|little))(?![a-z])/;
 const CHECKING =
   /(?:要不要|需不需要|需要|用不用|该不该|要)(?:去)?(?:挂|看)?(?:急诊|门诊|儿科)(?:吗|么)?|(?:要不要|需不需要|需要|用不用|该不该|要|得)(?:去)?\s?(?:er(?![a-z])|a&e|急诊室)\s?(?:吗|么|嘛)?|还是明天(?:再)?(?:看|去)|等(?:到)?(?:明天|明早|天亮|早上)[^，。,.!?！？]{0,12}(?:再)?(?:去|看)|(?<![a-z])(?:(?:can|could|should|shall) (?:we|i|it) (?:just )?wait (?:until|till|for|to|and see)|wait (?:until|till) (?:tomorrow|the morning|morning|monday))(?![a-z])|(?<![a-z])(?:can (?:we|i) (?:just )?(?:keep an eye on|watch|monitor) (?:him|her|them)|just (?:watch|keep an eye on) (?:him|her|them))(?![a-z])|(?:可以|能)(?:先)?(?:观察|等)(?:一下|一天|一晚|一会儿?)?(?:吗|么)|明天(?:再)?(?:去|看)[^，。,.!?！？]{0,4}(?:可以|行)?(?:吗|么)|(?:要|需要|用|得)(?:叫|打)(?:救护车|120)(?:吗|么)|(?<![a-z])(?:is (?:this|it|that) (?:an emergency|urgent|serious)|do (?:i|we) (?:need|have) to call (?:120|an ambulance))(?![a-z])|(?:是不是|是否|那)?(?:就)?(?:不用|不需要|没必要)(?:再)?(?:去|上|看)?(?:医院|急诊|看医生|打120|叫救护车)|一定要.{0,10}吗|还(?:要|用|需要)(?:去)?吗|还要不要去|不去(?:行|可以)吗|还(?:要|用|需要|得)(?:再)?(?:带(?:他|她|孩子|宝宝|娃)?)?(?:去)?(?:看|看看|医院|看医生|就医|检查|急诊)?(?:一下)?(?:吗|么|嘛)|(?:要|需要|用|得)(?:不要)?带(?:他|她|孩子|宝宝|娃)?(?:去)?(?:看医生|医院|看|就医|检查|急诊)(?:一下)?(?:吗|么)|(?<![a-z])(?:do (?:we|i) (?:still|really) (?:have|need) to go|still go)(?![a-z])|必须.{0,10}吗|非(?:得|要).{0,8}吗|还要(?:去)?(?:医院|看医生|打针)|(?:要|需要)(?:去)?打(?:针|疫苗)吗|可以停了?吗|(?<![a-z])(?:do (?:i|we) (?:really |still )?need to|can (?:i|we) stop|still need)(?![a-z])|没事吧|应该没事|应该没关系|不要紧吧|能不能(?:先)?(?:在家)?(?:观察|等)|(?:先)?在家观察|等(?:到)?明天|(?:能|可以)等(?:到)?[^，。,.!?！？]{0,12}(?:体检|检查|复查|打针|疫苗)|(?<![a-z])(?:can (?:we|i|it|this|that) wait|wait and see|wait (?:until|till|for) (?:his|her|their|the|our) (?:\d+[- ]?(?:week|month) )?(?:check|check-?up|appointment|vaccin\w*|jabs?)|wait until (?:tomorrow|morning)|probably fine|should be (?:fine|ok))(?![a-z])|要紧吗|要不要紧|严重吗|要不要(?:去)?(?:医院|看医生)|需要(?:去)?(?:医院|看医生)吗|要去医院吗|要观察|观察什么|注意什么|留意什么|(?:能|可以)(?:让(?:他|她|孩子|宝宝))?睡(?:觉|午觉|一会儿?)?吗|(?<![a-z])(?:can (?:i|we) let (?:him|her|them) (?:sleep|nap)|is it ok (?:if|for) (?:he|she|they|him|her|them) (?:to )?(?:sleep|nap)|is it (?:ok|okay|safe|fine|alright|all right) to let (?:him|her|them) (?:sleep|nap|go to sleep)|(?:should|can) (?:i|we) let (?:him|her|them) (?:sleep|nap)|(?:can|may) (?:he|she|they) (?:sleep|nap|have a nap))(?![a-z])|(?<![a-z])(?:should i (?:worry|be worried)|is (?:it|this|that) serious|what should i (?:watch|look) (?:for|out for)|do (?:i|we) (?:really |still )?need to (?:go|see)|should (?:i|we) (?:still |really |now )?(?:go|see|take))(?![a-z])/;
+/** Whether the doctor can wait (tomorrow, the morning, Monday, the clinic instead of the emergency department). */
+const ASKS_WAIT =
+  /等(?:到)?(?:明天|明早|天亮|早上|白天|周一|星期一|礼拜一|下周)|还是(?:等)?(?:到)?明天|明天(?:早上|白天)?(?:再)?(?:去|看)|急诊还是|还是(?:去)?(?:挂)?急诊|(?<![a-z])(?:wait (?:until|till|for) (?:tomorrow|the morning|morning|monday|the clinic|her doctor|his doctor|our doctor)|can (?:it|this|that|we|i) (?:just )?wait|(?:a&e|the er|emergency)[^.!?]{0,20}or[^.!?]{0,20}(?:tomorrow|morning|clinic))(?![a-z])/;
+/** Drank and weed after a worry about drying out (the drink and the wee both told). */
+const DRANK_AGAIN =
+  /(?:喝|吃)(?:了|完)(?:一|半|大半|好多|不少|很多|\d+)?[^，。,.!?！？]{0,8}(?:奶|水|瓶)|(?<![a-z])(?:drank|drunk|finished|took|had) (?:\d+ ?(?:oz|ml)|(?:a |her |his |the |some |most of |half |a whole |a full |a good )[^.!?]{0,20}(?:oz|ml|bottle|feed|milk|water|drink|cup))(?![a-z])/;
+const WEED_AGAIN =
+  /(?<!没|没有|不)(?:尿了|有尿了?|尿尿了|尿布湿了|湿了一片|尿了一大泡)|(?<![a-z])(?:had a (?:proper |good |big |full )?(?:wee|pee)|(?:wet|soaked) (?:a |her |his |the )?(?:nappy|diaper)|(?:peed|weed|wee'?d) (?:again|properly|a lot))(?![a-z])/;
 /** A home remedy or a way to handle it asked about: answered with the incident's own advice. */
 const REMEDY =
-  /牙膏|酱油|药膏|烫伤膏|獾油|芦荟|冰块|冰敷|醋|棉花棒|棉签|棉棒|饭团|吞(?:口|一口)?饭|馒头|镊子|夹(?:出来|出)|挖(?:出来|出)|掏(?:出来|出)|抠(?:出来|出)|挑破|戳破|弄破|刺破|催吐|(?<![a-z])(?:butter|toothpaste|ice|cream|ointment|vinegar|tweezers?|cotton ?buds?|q-?tips?|pop (?:it|the blister)|burst (?:it|the blister)|make (?:him|her|them) (?:sick|vomit|throw up))(?![a-z])/;
+  /捂汗|捂(?:一)?捂|(?:包|裹|穿|盖)(?:得)?厚|厚被子|(?:多|再|加)盖|发(?:发|一发|一下|点)?汗|牙膏|酱油|药膏|烫伤膏|獾油|芦荟|冰块|冰敷|醋|棉花棒|棉签|棉棒|饭团|吞(?:口|一口)?饭|馒头|镊子|夹(?:出来|出)|挖(?:出来|出)|掏(?:出来|出)|抠(?:出来|出)|挑破|戳破|弄破|刺破|催吐|(?<![a-z])(?:sweat (?:it|the fever) out|bundl\w*|thick blankets?|butter|toothpaste|ice|cream|ointment|vinegar|tweezers?|cotton ?buds?|q-?tips?|pop (?:it|the blister)|burst (?:it|the blister)|make (?:him|her|them) (?:sick|vomit|throw up))(?![a-z])/;
 /** Asking for a medicine amount: never answered with a number. */
 const DOSE =
   /几\s*(?:cc|毫升|ml|mg|毫克|片|颗|粒|滴)|(?:掰|切|分)(?:成)?(?:一半|半片|半颗|两半|四分之一)|(?:大人|成人)(?:吃|用)?的[^，。,.!?！？]{0,8}(?:给|喂)|交替(?:吃|用|喂|服)|(?:间隔|隔)(?:多久|几个?小时)|几个?小时(?:吃|喂|用)一次|多久(?:吃|喂|用)一次|(?<![a-z])(?:half (?:an |a )?(?:adult )?(?:tablet|pill)|adult (?:tablet|pill|dose|paracetamol|ibuprofen|tylenol|panadol)|alternat\w*|how (?:often|many hours apart)|hours apart)(?![a-z])|(?:吃|喂|用|给).{0,6}(?:多少|几毫升|几ml|几片|几颗|剂量|几次)|剂量|多少(?:毫升|ml|mg|毫克)|(?<![a-z])(?:how much|what dose|dosage|how many (?:ml|mg))(?![a-z]).{0,30}(?:ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|medicine|syrup)|(?:布洛芬|美林|泰诺林|对乙酰氨基酚|退烧药|退热药|感冒药|止咳药|止咳糖浆).{0,8}(?:多少|几|剂量|怎么吃|怎么喂|怎么用|吃法|用法|用量)|(?<![a-z])(?:dose|dosage)(?![a-z])/;
@@ -1983,11 +2001,14 @@ export function readHealthSigns(text: string): SignReading {
     asksNext: ASKS_NEXT.test(t),
     asksAmount: AMOUNT.test(t),
     dayOfIllness: readDayOfIllness(t),
-    feverGone: FEVER_GONE.test(t) && !/还在烧|又烧|又发烧|(?<![a-z])(?:still|again)(?![a-z])/.test(t),
+    // "奶奶说捂一捂就退了" is a remedy's promise, not a fever gone.
+    feverGone: FEVER_GONE.test(t) && !signs.has('bundling') && !/还在烧|又烧|又发烧|(?<![a-z])(?:still|again)(?![a-z])/.test(t),
     helpCalled: HELP_CALLED.test(t),
     asksCare: ASKS_CARE.test(t),
     selfBlame: SELF_BLAME.test(t),
     sleepyNow: SLEEPY_WARNING.test(t) && !napQuestion && !SLEEP_NORMAL.test(t),
+    asksWait: ASKS_WAIT.test(t),
+    drinkingAgain: DRANK_AGAIN.test(t) && WEED_AGAIN.test(t),
     fluidChokeTold:
       signs.has('fluid_choke') &&
       (signs.has('long_time') ||

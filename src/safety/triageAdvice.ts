@@ -123,7 +123,8 @@ export type WatchKey =
   | 'gastro'
   | 'limb_knock'
   | 'jaundice'
-  | 'fluid_choke';
+  | 'fluid_choke'
+  | 'drinking_again';
 
 export interface Advice {
   /** Red: first aid while waiting, most urgent first. */
@@ -215,6 +216,8 @@ const WATCH_ROWS: readonly WatchRow[] = [
   { finding: 'jaundice_watch', watch: 'jaundice', urgent: 'jaundice', sections: ['jaundice'] },
   // Choked on milk or water, coughing and breathing now: sit up, feeds slower and more upright; the signs for 120.
   { finding: 'fluid_choke', watch: 'fluid_choke', urgent: 'choking', sections: ['spit_up'] },
+  // Drinking and weeing again after a worry about drying out: keep it going, count the wees, when it is a doctor after all.
+  { finding: 'drinking_again', watch: 'drinking_again', urgent: 'dehydration', sections: ['dehydration'] },
 ];
 
 /** Chooses the advice for a triage result; `signs` are the message's (and recent turns') signs. */

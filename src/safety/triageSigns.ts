@@ -105,6 +105,7 @@ const AMBER_SIGNS = [
 ];
 /** Words about the situation, not signs: never remembered. */
 const MODIFIERS = new Set([
+  'bundling',
   'cooled',
   'nail_blood',
   'tooth_found',
@@ -334,6 +335,9 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // A swallowed coin that now will not go down (drooling, cannot swallow): stuck in the food pipe.
   // The same after magnets, a battery or an object told in an earlier message ("现在 drooling 很多 不肯 swallow").
   if ((any('swallowed_object') || ['magnets', 'button_battery', 'object_stuck'].some((s) => pastRed.has(s))) && now('cant_swallow')) red.add('object_stuck');
+  // A cleaner, detergent or medicine swallowed before, then drooling, refusing to swallow, vomiting or a cough that goes on:
+  // a burn of the mouth or food pipe, or the poison acting — still 120 and its first aid (poison centres), not a teething tip.
+  if (pastRed.has('poisoning') && !red.size && ['cant_swallow', 'vomiting', 'cough_ongoing', 'short_breath'].some(now)) red.add('poisoning');
   // Things of low toxicity in the mouth (soap, lipstick, crayons, gum): watched at home; a doctor if symptoms start.
   if (incident && now('low_toxic') && !now('poisoning')) {
     if (['vomiting', 'cough_ongoing', 'listless'].some(now)) amber.add('low_toxic_symptoms');
@@ -450,6 +454,22 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // swelling or a bent limb is amber or red above.
   // Told with a fall and nothing about the head: the limb's list comes with the head's (the head is what matters most).
   if (incident && now('limb_knock') && !red.size && !amber.size && [...watch].every((w) => w === 'head_bump' || w === 'fall_unclear')) watch.add('limb_knock');
+  // "she just drank 4oz and had a proper wee" after a doctor-today answer for drying out: the drinking and the wee are what
+  // was missing, so the answer is how to keep it going and what still means a doctor today — unless something else was
+  // amber (a baby under 6 months, blood in the poo, a listless child) or red.
+  const dryingOnly = ['dehydration', 'fever_amber'];
+  if (
+    incident &&
+    reading.drinkingAgain &&
+    !red.size &&
+    amber.size &&
+    [...amber].every((a) => dryingOnly.includes(a)) &&
+    !['listless', 'cold_hands', 'very_lethargic'].some(any)
+  ) {
+    amber.clear();
+    watch.clear();
+    watch.add('drinking_again');
+  }
   const level: TriageLevel = red.size ? 'red' : amber.size ? 'amber' : watch.size ? 'watch' : 'none';
   const findings = [...(level === 'red' ? red : level === 'amber' ? amber : watch)];
   const remember = [

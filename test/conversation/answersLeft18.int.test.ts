@@ -37,8 +37,8 @@ describe('a day out at a sight', () => {
 
 describe('held to sleep and fighting sleep, in Cantonese and everyday words', () => {
   it.each([
-    ['BB成日要抱住先瞓 一放低就喊 點算', /睡沉|醒著的時候放到床上/],
-    ['一放下就醒 落地醒', /睡沉|醒着的时候放到床上/],
+    ['BB成日要抱住先瞓 一放低就喊 點算', /睡熟|醒著|呼吸均勻/],
+    ['一放下就醒 落地醒', /睡熟|醒着|呼吸均匀/],
     ['闹觉闹得厉害', /犯困的信号|困过头/],
   ])('%s', async (text, said) => {
     const out = await ask(text, ++userSeq);

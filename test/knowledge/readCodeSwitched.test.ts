@@ -22,6 +22,7 @@ describe('readCodeSwitched: illnesses and practicalities named in English inside
     ['2岁半 still only says single words 要不要担心', '单个词'],
     ['宝宝7个月 一离开房间就哭 my mom says I spoil her by holding her too much', '惯坏'],
     ['婆婆说 holding him all the time 会让他更黏', '抱'],
+    ['脖子后面一片红点 today 很热', '今天'],
   ])('%s → %s', (q, word) => {
     expect(readCodeSwitched(q)).toContain(word);
   });

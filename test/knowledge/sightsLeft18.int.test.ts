@@ -25,7 +25,7 @@ describe('sights, sleep and peanuts', () => {
   it.each([
     ['周末带宝宝去鼓浪屿玩 要注意什么', 'zh', 'parenting-weather-travel', '景点'],
     ['帶寶寶去曾厝垵要注意什麼', 'zh', 'parenting-weather-travel', '景点'],
-    ['BB成日要抱住先瞓 一放低就喊 點算', 'zh', 'parenting-sleep-routines', '一放下就醒'],
+    ['BB成日要抱住先瞓 一放低就喊 點算', 'zh', 'parenting-sleep-routines', '一放下就哭'],
     ['那花生呢', 'zh', 'parenting-starting-solids', '整颗花生'],
     ['托嬰中心跟保母要怎麼選', 'zh', 'parenting-choosing-care', '保姆'],
   ] as const)('%s → %s', async (q, lang, docId, inHeading) => {

@@ -25,6 +25,10 @@ describe('parenting questions are answered as parenting questions', () => {
     "got his jabs today and he's grizzly, normal?",
     "can I get my 6 month old's ears pierced",
     'older daughter keeps trying to sit on the baby',
+    // (Round 18: a grandparent's rule about siblings names no child; a month ahead is when nursery starts, not a search.)
+    '奶奶说要哥哥让着妹妹 这样好吗',
+    '阿公說姊姊要讓妹妹 對嗎',
+    '下个月要上幼儿园了 孩子作息要怎么调',
   ])('%s', (text) => {
     const u = understand(text, ctx);
     expect(u.intent).toBe('knowledge');

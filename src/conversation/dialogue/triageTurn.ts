@@ -81,11 +81,14 @@ async function red(
 }
 
 /** Amber: a doctor today, why, and the signs that would make it 120. No alarm, no ticket unless asked. */
-function amber(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDose: boolean, care?: string): void {
+function amber(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDose: boolean, asksWait: boolean, care?: string): void {
   const w = r.w;
   const advice = triageAdvice(t, signs, atPoint);
+  // "路上要不要捂捂汗": the parent's own question answered first, then the advice it belongs to.
+  if (signs.has('bundling') && signs.has('fever')) r.say(w.triage.noBundling);
   for (const k of advice.firstSteps) r.say(w.triage.amber[k]);
-  r.say(w.triage.amber.seeDoctorToday);
+  // "可以等到明天吗", "can this wait until Monday?": the answer to that, in place of the plain doctor-today line.
+  r.say(asksWait ? w.triage.amber.noWait : w.triage.amber.seeDoctorToday);
   if (asksDose) r.say(w.triage.notDose);
   const reasons = advice.reasons.map((k) => (w.triage.reason as Record<string, string>)[k]).filter(Boolean);
   if (reasons.length) r.say(w.triage.amber.because(reasons.join(r.lang === 'zh' ? '；' : '; ')));
@@ -120,6 +123,7 @@ const ACT_NOW = new Set([
 function watch(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDose: boolean, fineNow: boolean, care?: string): void {
   const w = r.w;
   const advice = triageAdvice(t, signs, atPoint);
+  if (signs.has('bundling') && signs.has('fever')) r.say(w.triage.noBundling);
   const urgent = advice.urgent.length
     ? w.triage.watch.urgentIf(advice.urgent.map((k) => w.triage.urgentSigns[k]).join(r.lang === 'zh' ? '；' : '; '))
     : undefined;
@@ -132,7 +136,13 @@ function watch(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDo
   } else {
     const actNow = !fineNow && t.findings.every((f) => ACT_NOW.has(f));
     // Newborn jaundice is not an incident the child is over: it opens with what it usually is.
-    const intro = t.findings.every((f) => f === 'jaundice_watch') ? w.triage.watch.introJaundice : actNow ? w.triage.watch.doNow : w.triage.watch.intro;
+    const intro = t.findings.every((f) => f === 'jaundice_watch')
+      ? w.triage.watch.introJaundice
+      : t.findings.every((f) => f === 'drinking_again')
+        ? w.triage.watch.introDrinking
+        : actNow
+          ? w.triage.watch.doNow
+          : w.triage.watch.intro;
     r.say([intro, ...advice.watch.map((k) => w.triage.watch[k])].join('\n'));
     if (asksDose) r.say(w.triage.notDose);
     r.say(urgent);
@@ -229,7 +239,7 @@ async function tellStaffHolding(r: Reply, ctx: ToolContext, text: string): Promi
 }
 
 /** Words that qualify a situation but name none (a small wound, two minutes of rinsing). */
-const QUALIFIERS = new Set(['small', 'cooled', 'long_time', 'still_bleeding', 'cough', 'after_vaccine', 'cried', 'took_some', 'blister']);
+const QUALIFIERS = new Set(['bundling', 'small', 'cooled', 'long_time', 'still_bleeding', 'cough', 'after_vaccine', 'cried', 'took_some', 'blister']);
 
 /**
  * "一定要今天去吗", "do we really need to go today?", "可以停了吗" right after a
@@ -246,6 +256,8 @@ function followUp(reading: SignReading, recent: string[]): void {
   // signs again, read as checking on it (after a 120 answer it goes to the knowledge base with that message as context).
   const asksSigns = reading.asksWhenToGo && (recent.includes('was:amber') || recent.includes('was:watch'));
   if (asksSigns) reading.checking = true;
+  // "she just drank 4oz and had a proper wee — does that change anything?" after a doctor-today answer: about it.
+  if (reading.drinkingAgain && recent.includes('was:amber')) reading.checking = true;
   // "打了 救护车在路上了 还要做什么" right after a 120 answer: about that emergency (the finding it was answered
   // with, a near-drowning rather than only its cough), answered with its first aid.
   if (reading.helpCalled && recent.includes('was:red')) {
@@ -414,7 +426,7 @@ export async function triageTurn(
   // 120 answer, where every second goes to what to do).
   else if (reading.selfBlame) r.say(r.w.triage.notYourFault);
   const care = reading.asksCare && !atPoint ? careRule(r, signs) : undefined;
-  if (t.level === 'amber') amber(r, t, signs, atPoint, reading.asksDose, care);
+  if (t.level === 'amber') amber(r, t, signs, atPoint, reading.asksDose, reading.asksWait, care);
   else watch(r, t, signs, atPoint, reading.asksDose, reading.fineNow, care);
   if (OTHER_EMERGENCY_NUMBER.test(text)) r.say(r.w.triage.numberHere);
   r.state.lastQuestion = text;

@@ -19,6 +19,9 @@ export const triage: typeof zhTriage = {
   aheadBurn: 'If it happens, straight away:',
   whileWaiting: 'While you wait for help:',
   evenIfFine: 'Even if your child seems all right now, with this sign do not wait and watch at home.',
+  /** Bundling a feverish child up to sweat it out, asked about: the answer to that first. */
+  noBundling:
+    "Don't bundle them up to sweat it out: thick blankets and layers keep the heat in, so the temperature goes up, not down, and it can be dangerous for a baby. One light, loose layer and a thin sheet or blanket are enough, on the way to the doctor as well (NICE NG143, NHS).",
   redWhy: {
     dengue_severe:
       'Why: with dengue about, severe tummy pain, vomiting again and again, bleeding gums or nose, vomiting blood or black poo, or a very drowsy or restless child are warning signs of severe dengue, which needs hospital now — often around the time the fever comes down (WHO).',
@@ -100,6 +103,9 @@ export const triage: typeof zhTriage = {
       "Yellow skin or eyes in a newborn is jaundice. Keep feeding your baby often on the way, and don't use sunlight to treat it — a doctor decides from a bilirubin test whether light treatment is needed (NHS, AAP).",
     dengueFirst:
       "Tell the doctor that dengue is going around or that your child has been bitten; until a doctor has seen them, don't give ibuprofen or aspirin on your own — let the doctor decide on medicines (WHO).",
+    /** The doctor-today line when the parent asked whether it can wait (tomorrow, Monday, the clinic). */
+    noWait:
+      "Please don't wait: take your child to see a doctor today, in person at a hospital paediatric department or clinic — if the clinics are closed, go to a hospital's paediatric emergency department.",
     seeDoctorToday: 'Please take your child to see a doctor today — in person at a hospital paediatric department or clinic, not only online.',
     burnFirst:
       'First cool the burn under cool running water for 20 minutes right away (no ice, no toothpaste, soy sauce or creams); take off clothing near the burn unless it is stuck to the skin, then cover it loosely with cling film.',
@@ -282,6 +288,10 @@ export const triage: typeof zhTriage = {
   watch: {
     fluid_choke:
       "• Choking and coughing on milk or water is common: sit your baby or child up, leaning slightly forward, and let them cough — coughing clears it; pat the back gently, and don't put fingers in the mouth.\n• Once they breathe, cry and colour normally, let them rest before feeding again; feed more upright, with pauses to burp, and check a bottle's teat isn't flowing too fast.\n• See a doctor today if the breathing stays fast, noisy or hard, or the coughing keeps coming back over the next hours.",
+    /** Drinking and weeing again after a worry about drying out. */
+    introDrinking: 'Drinking and a proper wee are good signs. From here, keep it going and watch for:',
+    drinking_again:
+      "• Keep offering breast milk, formula or water little and often rather than a lot at once; if they are sick, pause, then start again with small sips.\n• Count the wet nappies: there should be a wee every few hours from now on. Fewer than six wet nappies a day, dry lips, no tears, refusing drinks again or less energy still means a doctor today.\n• If you're unsure whether they're drinking enough, or simply worried, seeing a doctor today is fine too.",
     introJaundice:
       'Some yellowing of the skin and the whites of the eyes from the second or third day is common newborn jaundice: it is usually harmless, is most visible around day 4–5 and fades within 2 weeks in full-term babies. Have it checked at the newborn visits, and meanwhile:',
     jaundice:

@@ -195,6 +195,7 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['siblings?|older (?:brother|sister)s?|big (?:brother|sister)s?', '哥哥姐姐'],
   ['overnight', '过夜'],
   ['(?:at )?nights?|evenings?', '晚上'],
+  ['today', '今天'],
   ['morning', '上午'],
   ['afternoon', '下午'],
   ['weekends?', '周末'],

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../../src/knowledge/KnowledgeBase.ts';
+import { realKnowledgeBase } from '../helpers/realKnowledge.ts';
+
+/**
+ * Round 18 (parenting answers, Chinese): grandparents' beliefs that got "资料里没有" — 积食 and digestive tablets,
+ * 上火 and cooling tea for mouth blisters, steroid cream for eczema, rocking to sleep — and everyday questions that
+ * met a neighbouring section: a late sleeper starting nursery, a breastfed baby refusing the bottle, practising
+ * crawling, always making the older child give way, green oil on mosquito bites. Worded apart from the tuning sets and the documents' question lines.
+ */
+let kb: KnowledgeBase;
+
+beforeAll(async () => {
+  kb = await realKnowledgeBase();
+});
+
+describe('round 18 questions find the section that answers them', () => {
+  it.each([
+    ['外婆说宝宝积食了 舌头上白白一层 要不要买消食的药', 'zh', 'parenting-common-concerns', '积食'],
+    ['my mother-in-law wants to give him digestive tablets for food stagnation', 'en', 'parenting-common-concerns', 'food stagnation'],
+    ['奶奶说孩子上火了 嘴里破了好几个口子 要煮凉茶给他喝', 'zh', 'parenting-common-concerns', '上火'],
+    ['grandpa wants to give my toddler cooling tea for the sores in her mouth', 'en', 'parenting-common-concerns', 'cooling tea'],
+    ['儿科开了氢化可的松 我婆婆说激素伤身体 不让擦', 'zh', 'parenting-common-concerns', '激素药膏'],
+    ['宝宝一定要抱着走来走去才睡着 放床上马上醒', 'zh', 'parenting-sleep-routines', '抱着摇着'],
+    ['we have to rock her for ages and she wakes the second she touches the cot', 'en', 'parenting-sleep-routines', 'rocked or held'],
+    ['孩子快上托班了 每天十二点才睡 早上起不来 怎么调整', 'zh', 'parenting-sleep-routines', '作息怎么调早'],
+    ['奶奶说要哥哥让着妹妹 这样好吗', 'zh', 'parenting-behaviour-social', '二宝'],
+    ['纯母乳的宝宝死活不要奶瓶 怎么办', 'zh', 'parenting-breastfeeding', '不肯用奶瓶'],
+    ['宝宝十个月了只会趴着转圈 怎么教他往前爬', 'zh', 'parenting-motor-milestones', '还不会爬'],
+    ['奶奶拿风油精给宝宝擦蚊子包 可以吗', 'zh', 'parenting-first-aid', '绿油精'],
+    // (The bites section also says it, since round 18's safety work: either answers.)
+    ['is tiger balm ok on my 1 year old’s bites', 'en', 'parenting-first-aid', 'bite'],
+  ] as const)('%s → %s (%s)', async (q, lang, docId, heading) => {
+    const [top] = await kb.search(q, { lang, k: 3 });
+    expect(top?.docId).toBe(docId);
+    expect(top?.headingPath.toLowerCase()).toContain(heading.toLowerCase());
+  });
+});
+
+/** The facts a parent needs, in both languages (the documents are kept parallel). */
+describe('round 18 facts in zh and en', () => {
+  const doc = (lang: string, id: string) => readFileSync(`knowledge/${lang}/${id}.md`, 'utf8');
+  it.each([
+    [
+      'parenting-common-concerns',
+      ['一般不需要吃药', '不建议给1—3岁的孩子喝凉茶', '按医嘱薄薄涂、短期用，是安全的', '不建议经常用'],
+      [
+        'usually need no medicine',
+        'not recommended for children under 3',
+        'applied thinly for a short time as instructed, is safe',
+        'not recommended regularly',
+      ],
+    ],
+    ['parenting-sleep-routines', ['困了但还醒着', '往前提早约15分钟'], ['drowsy but awake', 'about 15 minutes earlier']],
+    ['parenting-behaviour-social', ['不要总要老大让着小的'], ["Don't always make the older one give way"]],
+    ['parenting-breastfeeding', ['让妈妈以外的人来喂'], ['let someone other than the mother offer it']],
+    ['parenting-starting-solids', ['不需要刻意推迟'], ["don't need to be delayed"]],
+    ['parenting-first-aid', ['不建议给婴幼儿擦绿油精、风油精、清凉油'], ['not recommended for babies and toddlers, especially under 2']],
+  ] as const)('%s', (id, zh, en) => {
+    for (const f of zh) expect(doc('zh', id)).toContain(f);
+    for (const f of en) expect(doc('en', id)).toContain(f);
+  });
+});
