@@ -23,6 +23,7 @@ const PHRASES: Array<[RegExp, string]> = [
   // Only words that are Cantonese and nothing else; 喊 is crying only after 就/又/一直 ("一放低就喊").
   [/点算好?|点办|点样(?:做|处理|算)/g, '怎么办'],
   [/点样/g, '怎么'],
+  [/眼瞓/g, '困'],
   [/瞓(?:觉|教)?/g, '睡'],
   [/而家/g, '现在'],
   [/晚晚/g, '每晚'],

@@ -26,6 +26,8 @@ import { askedRules, asksRuleFact } from './ruleQuestions.ts';
 import { ARBITRATION } from './lexicon/index.ts';
 import { requestFamily, splitSegments } from './splitRequests.ts';
 import { withoutHealthStorySearch } from './healthStory.ts';
+import { asksAboutOuting } from './asksAboutOuting.ts';
+import { asksCareChoice } from './asksCareChoice.ts';
 import type { Intent, Slots, UnderstandContext, Understanding } from './types.ts';
 
 export type { Intent, Slots, Understanding, UnderstandContext, Lang, Locale } from './types.ts';
@@ -412,6 +414,9 @@ const OUTSIDE_MAY_REPLACE = new Set<Intent>([
   'help',
   'affirm',
 ]);
+
+/** What the child on an outing to a sight, or a choice between kinds of care, replaces: a search there, the sight said to be outside, an outside request. */
+const QUESTION_MAY_REPLACE = new Set<Intent>(['find_slots', 'book', 'more', 'point_info', 'can_attend', 'out_of_scope', 'knowledge', 'help', 'greeting']);
 
 /** Intents that change a booking already made, as opposed to finding or making one. */
 const CHANGES = new Set<Intent>(['cancel', 'reschedule']);
@@ -828,6 +833,15 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     confidence = Math.max(confidence, 0.85);
     slots.outOfScopeRequest = outside;
   }
+  // "周末带宝宝去鼓浪屿玩 要注意什么", "taking my 1yo to Gulangyu on Saturday, anything to watch out for?": the child on an
+  // outing to a sight is a parenting question (sun, heat, crowds, pram or carrier), not the sight itself nor a search near
+  // it; "daycare or a nanny for my 1 year old?", "送托育机构好还是请保姆好": choosing between kinds of care is a question,
+  // not a search nor a nanny to find.
+  if (QUESTION_MAY_REPLACE.has(intent) && (asksAboutOuting(t) || asksCareChoice(t))) {
+    intent = 'knowledge';
+    confidence = Math.max(confidence, 0.75);
+    delete slots.outOfScopeRequest;
+  }
   const ctxIntent = inContext(intent, confidence, slots, t, ctx);
   if (ctxIntent) ({ intent, confidence } = ctxIntent);
   if (SEARCHES.has(intent) && followsOnAnswer(t, slots, ctx)) {
@@ -960,7 +974,9 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
   const oneMove = whole.intent === 'reschedule' && MOVE_PLACE.test(t);
   // "雙胞胎 姊姊叫安妮 弟弟叫安哲 都是…生的": several children registered together are one request, whatever else it says.
   const registering = whole.slots.children !== undefined && whole.slots.children.length > 1 && !CHANGES.has(whole.intent);
-  const segments = venting || whole.slots.outOfScopeRequest || oneMove || registering ? [original] : splitSegments(original, ctx.childNames);
+  // The child on an outing, or a choice between kinds of care, told in pieces ("下周六带娃去曾厝垵逛逛 人很多 要注意啥") is one question.
+  const oneQuestion = whole.intent === 'knowledge' && (asksAboutOuting(t) || asksCareChoice(t));
+  const segments = venting || whole.slots.outOfScopeRequest || oneMove || registering || oneQuestion ? [original] : splitSegments(original, ctx.childNames);
   if (segments.length > 1) {
     const parts: Array<{ text: string; intent: Intent; confidence: number; slots: Slots; family: string }> = [];
     // Whom a search is for was told after it ("…有位无 要带阮孙仔去 伊两岁"): the message is that search.

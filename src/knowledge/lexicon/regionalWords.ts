@@ -70,6 +70,13 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['托婴中心', '托育机构'],
   ['托婴', '托育'],
   ['幼稚园', '幼儿园'],
+  // Xiamen's sights, as parents name them, are any sight to the documents ("周末带宝宝去鼓浪屿玩 要注意什么" asks about a day out
+  // with the baby): one word, so a sight's name alone ("鼓浪屿门票多少钱") is not most of a question about the baby there.
+  ['鼓浪屿', '景点'],
+  ['曾厝垵', '景点'],
+  ['南普陀', '景点'],
+  ['沙坡尾', '景点'],
+  ['植物园', '景点'],
   // The service
   ['额满', '约满'],
   ['据点', '服务点'],
@@ -78,6 +85,7 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   // 紀錄 (Taiwan's usual way to write "record") converts to 纪录, while the documents write 记录 ("那紀錄要多久才會清掉").
   ['纪录', '记录'],
   // Cantonese, as Hong Kong families type it (the understanding folds the same words: nlu/canonicalizeChinese.ts).
+  ['眼瞓', '困'],
   ['瞓觉', '睡觉'],
   ['瞓', '睡'],
   ['点算好', '怎么办'],
@@ -89,4 +97,9 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['湊仔', '带孩子'],
   ['饮奶', '喝奶'],
   ['食奶', '吃奶'],
+  // "BB成日要抱住先瞓" (always has to be held to sleep), "唔肯瞓" (won't sleep), "喊到好犀利" (cries really hard).
+  ['成日', '总是'],
+  ['抱住', '抱着'],
+  ['唔肯', '不肯'],
+  ['犀利', '厉害'],
 ];

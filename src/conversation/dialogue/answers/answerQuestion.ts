@@ -476,6 +476,15 @@ async function askedOfSomethingElse(r: Reply, text: string, previous: string): P
   const before = (await r.ctx.knowledge.search(previous, { lang: r.lang, k: 3 }).catch(() => [])).map(passageOf);
   const topic = before[0];
   if (!topic) return undefined;
+  // "那花生呢" after when eggs can start: a section of the topic that lists the follow-up itself among its questions, word
+  // for word, is the editors' answer to it (whole peanuts and peanut butter), before one that names it in passing (the
+  // egg section's list of allergens, which would be the answer before again).
+  const bare = (s: string) => normalizeText(toSimplified(s)).replace(/[\s\p{P}]/gu, '');
+  const own = await r.ctx.knowledge.search(text, { lang: topic.language, k: 5, within: topic.docId }).catch(() => []);
+  const listed = own
+    .map(passageOf)
+    .find((p) => p.docId === topic.docId && p.language === topic.language && (p.questions ?? []).some((q) => bare(q) === bare(text)) && names(p));
+  if (listed) return [listed];
   const again = before.find((p) => p.docId === topic.docId && p.language === topic.language && names(p));
   if (again) return [again];
   const inDoc = await r.ctx.knowledge.search(`${previous}\n${text}`, { lang: topic.language, k: 10, within: topic.docId }).catch(() => []);

@@ -1,0 +1,40 @@
+import { ARBITRATION } from './lexicon/index.ts';
+
+/**
+ * Whether a message that names a sight, a tourist spot or the ferry asks about taking the child there
+ * ("周末带宝宝去鼓浪屿玩 要注意什么", "帶寶寶去曾厝垵要注意什麼", "taking my 1yo to Gulangyu on Saturday, anything to watch out
+ * for?", "pram or carrier on the ferry?"): that is a parenting question (sun, heat, water, crowds, pram or carrier),
+ * answered from the knowledge base — not a search near the place, and not the place itself. What is asked about the place
+ * ("鼓浪屿船票怎么买", "景点几点开放", "what time is the last ferry back?", "how do I get to Gulangyu?") stays outside the
+ * service, said honestly. Works on prepared text (Simplified, lowercased).
+ */
+
+/** Sights, tourist streets, the ferry and the outings the service does not run, as parents name them. */
+const TOURIST_PLACE =
+  /轮渡|渡轮|船票|鼓浪屿|码头|景点|景区|步行街|曾厝垵|环岛路|南普陀|植物园|沙坡尾|海底世界|方特|园博苑|灵玲|中山路|厦门大学|厦大|动物园|游乐园|游乐场|海洋馆|水族馆|(?<![a-z])(?:gulangyu|zengcuo'?an|huandao road|nanputuo|shapowei|zhongshan road|botanical garden|xiamen university|ferry|ferries|the island|tourist (?:spots?|sites?|places?|attractions?)|sights|the zoo|aquarium|theme park)(?![a-z])/;
+
+/**
+ * Asked about the place itself: tickets, times, the way there, what to see or eat there. Wins over the child's care,
+ * so "宝宝要不要买船票" and "is the ferry free for a 1 year old?" stay with the ferry company.
+ */
+const ABOUT_THE_PLACE =
+  /票|几点(?:开|关|有|到|发|出发|开船|的船|回)?|开放时间|营业时间|开门|关门|末班|最后一班|头班|首班|班次|怎么(?:走|去|过去|坐车|买|预订)|路线|在哪|哪里有|好玩|推荐|攻略|排队多久|住宿|酒店|民宿|美食|餐厅|(?<![a-z])(?:tickets?|opening (?:hours|times)|opens?|closes?|what time|timetable|schedule|last (?:ferry|boat)|first (?:ferry|boat)|how (?:do|can|to|should) (?:i |we )?(?:get|go)|directions|where (?:is|are|can)|how much (?:is|are|does|do|for)|price|fares?|restaurants?|hotels?|things to (?:do|see)|worth (?:visiting|seeing)|recommend\w*)(?![a-z])/;
+
+/** The child the outing is with ("带宝宝", "1yo", "our 10 month old"). */
+const CHILD =
+  /宝宝|孩子|娃|小孩|小朋友|婴儿|幼儿|宝贝|\d+\s*(?:个月|岁)|[一二两三四五六七八九十半]+(?:个月|岁)|(?<![a-z])(?:bb|baby|babies|toddlers?|kids?|child|children|son|daughter|infant|little one|\d+\s*(?:yo|y\/o|years? old|months? old|mo old|month-old|year-old))(?![a-z])/;
+
+/** What is asked about the child on the outing: what to watch, prepare or bring, the pram or carrier, sun, heat, safety. */
+const ABOUT_THE_CHILD =
+  /注意|准备|(?:要|得|需要|该)?带(?:些|点)?(?:什么|哪些)(?:东西)?|推车|婴儿车|背带|背巾|腰凳|防晒|晒|中暑|太热|热不热|冷不冷|安全吗|危险吗|适合|(?:能|可以|适不适合)(?:带)?(?:宝宝|孩子|娃|小孩|婴儿)?(?:去|坐|玩)(?:吗|么|不)|晕船|(?<![a-z])(?:watch out|look out|tips?|advice|careful|bring|pack|prams?|strollers?|buggy|carriers?|sling|sun|sunscreen|heat|hot|safe|suitable|ok for|okay for|seasick|nappies|diapers?|feeds?|feeding)(?![a-z])/;
+
+/** Care near the place asked for ("带宝宝去鼓浪屿 那边有托育点吗"): a search, with the nearest points. */
+const CARE_THERE =
+  /托育|托管|送托|托班|半日托|临时托|临托|服务点|托育点|(?<![a-z])(?:childcare|child care|daycare|care points?|drop[- ]?off|half[- ]day|temporary care|babysit\w*)(?![a-z])/;
+
+/** A message naming a sight or the ferry that asks about the child on that outing, not about the place or care there. */
+export function asksAboutOuting(t: string): boolean {
+  return (
+    TOURIST_PLACE.test(t) && CHILD.test(t) && ABOUT_THE_CHILD.test(t) && !ABOUT_THE_PLACE.test(t) && !CARE_THERE.test(t) && !ARBITRATION.availabilityAsk.test(t)
+  );
+}
