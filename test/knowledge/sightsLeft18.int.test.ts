@@ -1,24 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/config.ts';
-import type { Database } from '../../src/db/database.ts';
-import { OfflineEmbedder } from '../../src/knowledge/OfflineEmbedder.ts';
-import { ingestKnowledge } from '../../src/knowledge/ingestKnowledge.ts';
-import { createKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/KnowledgeBase.ts';
-import { getTestDatabase, resetDatabase } from '../helpers/testDatabase.ts';
+import type { KnowledgeBase } from '../../src/knowledge/KnowledgeBase.ts';
+import { realKnowledgeBase } from '../helpers/realKnowledge.ts';
 
 /**
  * Round 18 (left18): a sight's name is any sight to the knowledge base, so a day out with the baby there finds the
  * day-out section while the sight's tickets find nothing; Cantonese sleep words and peanuts find their own sections.
  */
-let db: Database;
 let kb: KnowledgeBase;
 
 beforeAll(async () => {
-  db = await getTestDatabase();
-  await resetDatabase(db);
-  const embedder = new OfflineEmbedder();
-  await ingestKnowledge({ pool: db.pool, embedder, dir: 'knowledge', rules: defaultConfig().booking });
-  kb = createKnowledgeBase({ pool: db.pool, embedder });
+  kb = await realKnowledgeBase();
 }, 600_000);
 
 describe('sights, sleep and peanuts', () => {
