@@ -143,9 +143,16 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
       '哭醒',
       '醒来醒去',
       '睡不着觉',
+      // Sleep training as parents name it (哭声免疫 is the common mainland term for cry-it-out).
+      '哭声免疫',
+      '睡眠训练',
     ],
     en: [
       'wont settle',
+      'sleep training',
+      'sleep train',
+      'controlled crying',
+      'ferber',
       'contact nap',
       'contact naps',
       'sleep',
