@@ -36,8 +36,16 @@ describe('round 19 questions find the section that answers them', () => {
 describe('round 19 facts in zh and en', () => {
   const doc = (lang: string, id: string) => readFileSync(`knowledge/${lang}/${id}.md`, 'utf8');
   it.each([
-    ['parenting-toddler-nutrition', ['约600—800毫升', '每天一般不少于约600毫升', '约960毫升'], ['about 600–800 ml', 'at least about 600 ml a day', 'about 960 ml']],
-    ['parenting-sleep-routines', ['6个月以前不做睡眠训练', '逐步撤离', '坚持1—2周'], ["Don't sleep-train before 6 months", 'Gradual retreat', 'consistent for 1–2 weeks']],
+    [
+      'parenting-toddler-nutrition',
+      ['约600—800毫升', '每天一般不少于约600毫升', '约960毫升'],
+      ['about 600–800 ml', 'at least about 600 ml a day', 'about 960 ml'],
+    ],
+    [
+      'parenting-sleep-routines',
+      ['6个月以前不做睡眠训练', '逐步撤离', '坚持1—2周'],
+      ["Don't sleep-train before 6 months", 'Gradual retreat', 'consistent for 1–2 weeks'],
+    ],
     ['parenting-toilet-learning', ['不要用糖果零食做奖励'], ["don't use sweets as rewards"]],
     ['parenting-behaviour-social', ['沿着自己的生长曲线长'], ['following their own growth curve']],
     ['parenting-motor-milestones', ['约5–13个月学会手膝爬行'], ['crawl on hands and knees at about 5–13 months']],
