@@ -141,6 +141,12 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
         r.state.lastQuestion = withContext.query;
         return;
       }
+      // "那晚上呢" after how many naps: a follow-up naming no topic of its own that would hear the section just quoted
+      // again asks about another part of the topic (the section its few words ask for there), when there is one.
+      const said = r.state.lastAnswer;
+      const top = again.result.passages[0];
+      const repeats = said !== undefined && top !== undefined && top.docId === said.docId && top.heading === said.heading;
+      if (repeats && !reading.ownTopic && (await answerInTopic(r, reading, previous!, q.text, run.result.passages, overwhelmed))) return;
       args = withContext;
       run = again;
     } else if (!reading.ownTopic && (await answerInTopic(r, reading, previous!, q.text, run.result.passages, overwhelmed))) return;

@@ -583,6 +583,7 @@ export function sharesWords(question: string, own: Passage[], passages: Passage[
  */
 export async function presentAnswer(r: Reply, question: string, found: Passage[]): Promise<void> {
   const w = r.w;
+  const saidBefore = r.state.lastAnswer;
   const passages = joinSectionPieces(await withFittingSection(r, question, found));
   const reading = readPassages(question, passages);
   const { words, key, allergic, ranked } = reading;
@@ -612,7 +613,21 @@ export async function presentAnswer(r: Reply, question: string, found: Passage[]
   const quoteWords = [...words, ...conceptTerms(readAs(question, passages[0]?.language ?? 'zh'))];
   const quote = (x: Passage, budget: number) =>
     renderUnits(quoteAnswer(x.text, { words: quoteWords, related: closestQuestionWords(x, words), question, limit: budget, exclude }));
-  const quoted = quote(p, limit);
+  // A follow-up answered from the very section just quoted ("那晚上呢" after naps, "can it wait?") hears the sentences
+  // its own words ask for — read with the question before, which weighs less — not the whole section again.
+  const again = saidBefore !== undefined && saidBefore.docId === p.docId && saidBefore.heading === p.heading;
+  const partOf = (x: Passage, budget: number) => {
+    const own = question.slice(question.lastIndexOf('\n') + 1);
+    const read = readAs(own, x.language);
+    // (Words too common to be content words — "那晚上呢" — are still what the follow-up asks: its words with the leaning
+    // and question words set aside.)
+    const rest = read.replace(LEANING_WORDS, ' ').trim();
+    const ownWords = [...new Set([...contentWords(read), ...conceptTerms(read)])];
+    if (!ownWords.length && rest && !/\s/.test(rest) && [...rest].length <= 6) ownWords.push(rest);
+    const units = quoteAnswer(x.text, { words: ownWords, related: quoteWords, question: own, limit: Math.round(budget * PART_SHARE), exclude, part: true });
+    return units.length ? renderUnits(units) : quote(x, budget);
+  };
+  const quoted = again ? partOf(p, limit) : quote(p, limit);
   r.say(`📖 ${sectionName(p)}\n${quoted}`);
   const used = [p];
   // A short answer leaves room for another document's view of the same question, never a neighbouring
@@ -665,6 +680,12 @@ export async function presentAnswer(r: Reply, question: string, found: Passage[]
   r.state.lastAnswer = { docId: p.docId, heading: p.heading };
   r.row(r.button(escalateQuestionAction, [], w.knowledge.stillUnsure));
 }
+
+/** Leaning and question words around what a short follow-up asks ("那…呢", "and … ?"). */
+const LEANING_WORDS = /^(?:那么?|那如果|还有|and|what about|how about|but)(?![a-z])|(?:呢|吗|么|啊|呀|[?？。.!！,，])+$/gi;
+
+/** Of the quote's budget, the share a follow-up answered from the section just quoted gets. */
+const PART_SHARE = 0.5;
 
 /**
  * A sentence of another section of the answering document naming a topic word of the question that nothing quoted
