@@ -18,6 +18,7 @@ import { addMainMenu, capabilities } from '../menu.ts';
 import { answerQuestion, knowledge } from './questionIntents.ts';
 import type { IntentHandler } from './Request.ts';
 import { FOLLOW_UP } from '../answers/parentWords.ts';
+import { tellsOfChild } from '../answers/followUp.ts';
 import { asksRuleFact } from '../../../nlu/ruleQuestions.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
@@ -141,6 +142,9 @@ export const outOfScope: IntentHandler = async (r, q) => {
   const t = normalizeText(toSimplified(q.text));
   const asking = /[?？吗呢怎么如何什么能不能可以多少多久几]|(?<![a-z])(?:how|what|can|when|why|should|is|are|do)(?![a-z])/i.test(t);
   if (asking && ((r.state.lastQuestion && FOLLOW_UP.test(t)) || asksRuleFact(t))) return answerQuestion(r, q);
+  // …and so is the child told about right after an answer, with no question ("he only sleeps if I hold him", "她就是
+  // 不爱喝水"): how the topic just answered goes for this child.
+  if (r.state.lastQuestion && r.state.lastAnswer && tellsOfChild(t)) return answerQuestion(r, q);
   if (
     q.text.trim().length >= 4 &&
     (q.confidence < 0.6 || /[?？吗呢怎么如何什么能不能可以多少]|(?<![a-z])(?:how|what|can|when|why|should|is|are|do)(?![a-z])/i.test(q.text))
@@ -173,7 +177,9 @@ async function outsidePlaceReply(r: Reply, q: Request): Promise<void> {
     const args = { district, ...(nb ? { near: { latitude: nb.latitude, longitude: nb.longitude } } : {}), limit: 3 };
     const run = await r.tool<{ points: PointInfo[] }>('find_points', args);
     if (run.result?.points.length) {
-      r.say(w.menu.noPointAtSight(found.kind, found.word, districtName!));
+      // (Never a place said to have no point when one is in its neighbourhood: the airport's 殿前 has one.)
+      const own = nb !== undefined && run.result.points.some((p) => p.neighbourhoodZh === nb.zh);
+      r.say(own ? w.menu.nearSight(found.kind, found.word) : w.menu.noPointAtSight(found.kind, found.word, districtName!));
       return findPointsTool.present!(r, run.result, args);
     }
   }
