@@ -43,7 +43,7 @@ export const menu: typeof zh.menu = {
   notUnderstood: 'Sorry, I didn\'t catch that. Tell me what you\'d like, e.g. "any places this Saturday morning?", or tap a button below:',
   outOfScope: "That's outside what I can help with. I handle bookings at the community care points and parenting or childcare-policy questions.",
   outOfScopePlace: (sight: SightKind, place: string, district?: string) =>
-    `I can't help with ${SIGHT_TOPIC[sight](place)}: I handle bookings at the community care points and parenting or childcare-policy questions. ${district ? `If you'd like a care point near ${SIGHT_NEAR[sight](place)}, the nearest ones are in ${district}: just say "points in ${district}".` : `If you'd like a care point near ${SIGHT_NEAR[sight](place)}, just tell me the district or neighbourhood.`}`,
+    `Questions about ${SIGHT_TOPIC[sight](place)} are outside what I can help with: I handle bookings at the community care points and parenting or childcare-policy questions. ${district ? `If you'd like a care point near ${SIGHT_NEAR[sight](place)}, the nearest ones are in ${district}: just say "points in ${district}".` : `If you'd like a care point near ${SIGHT_NEAR[sight](place)}, just tell me the district or neighbourhood.`}`,
   nearSight: (sight: SightKind, place: string) => `The care points nearest ${SIGHT_NEAR[sight](place)}:`,
   noPointAtSight: (sight: SightKind, place: string, district: string) =>
     `There is no care point at ${SIGHT_NEAR[sight](place)} itself. The nearest ones are in ${district}:`,

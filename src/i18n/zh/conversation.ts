@@ -48,7 +48,7 @@ export const menu = {
    * district with the nearest points named when it is known. `place` is the parent's own word for it.
    */
   outOfScopePlace: (sight: SightKind, place: string, district?: string) =>
-    `${SIGHT_TOPIC[sight](place)}这些我帮不上忙，我只管社区托育点的预约和育儿、托育政策问题。${district ? `如果想在${SIGHT_NAME[sight](place)}附近找托育点，最近的点在${district}，说“${district}的托育点”就可以。` : `如果想在${SIGHT_NAME[sight](place)}附近找托育点，告诉我区或街道就可以。`}`,
+    `${SIGHT_TOPIC[sight](place)}不在我能帮忙的范围内，我只管社区托育点的预约和育儿、托育政策问题。${district ? `如果想在${SIGHT_NAME[sight](place)}附近找托育点，最近的点在${district}，说“${district}的托育点”就可以。` : `如果想在${SIGHT_NAME[sight](place)}附近找托育点，告诉我区或街道就可以。`}`,
   /** Care asked for near a sight that has a point close by ("机场附近有托育点吗"): the nearest points, in the district it is in. */
   nearSight: (sight: SightKind, place: string) => `离${SIGHT_NAME[sight](place)}最近的爱邻护幼服务点：`,
   /** Care asked for at a sight that has no point ("带宝宝去鼓浪屿 那边有托育点吗"): said plainly, before the nearest district's points. */

@@ -259,9 +259,11 @@ export function quoteAnswer(markdown: string, o: QuoteOptions): Unit[] {
     used += u.text.length;
     extra++;
   }
-  // Then the next best that answer nearly as well, while the budget lasts.
+  // Then the next best that answer nearly as well, while the budget lasts (only the part a follow-up asks for: ones
+  // that speak of its own words).
+  const speaksOwn = (u: Unit) => o.words.some((w) => mentions(read(u), w));
   for (const { u, score } of [...scored].sort((a, b) => b.score - a.score || a.u.index - b.u.index)) {
-    if (chosen.has(u) || score <= 0 || score < best.score * 0.6) continue;
+    if (chosen.has(u) || score <= 0 || score < best.score * 0.6 || (o.part && !speaksOwn(u))) continue;
     if (used + u.text.length > o.limit) continue;
     chosen.add(u);
     used += u.text.length;
@@ -288,8 +290,13 @@ export function quoteAnswer(markdown: string, o: QuoteOptions): Unit[] {
       used += lead.text.length;
     }
   }
-  // …and a lead-in quoted without its list promises what it does not give: add the list while it fits.
+  // …and a lead-in quoted without its list promises what it does not give: add the list while it fits (of the part a
+  // follow-up asks for, the items that speak of its words).
   for (const lead of units.filter((u) => chosen.has(u) && !u.bullet && /[：:]$/.test(u.text))) {
+    if (o.part) {
+      for (let i = lead.index + 1; i < units.length && units[i]!.bullet; i++) if (allowed(units[i]) && speaksOwn(units[i]!)) chosen.add(units[i]!);
+      continue;
+    }
     for (let i = lead.index + 1; i < units.length && units[i]!.bullet; i++) {
       const item = units[i]!;
       if (chosen.has(item) || !allowed(item)) continue;
