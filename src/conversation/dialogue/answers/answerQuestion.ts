@@ -65,11 +65,13 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
     // nothing asked — how the topic just answered goes for this child, answered from that topic's document (the part
     // its words speak of), not from whichever section its own words find ("白饭" meets salt in first foods).
     // (Its words tell a story, not a topic of their own: the topic is left only as any follow-up's is, below.)
-    if (reading.signal === 'told' && (await answerInTopic(r, { ...reading, ownTopic: false }, previous!, q.text, run.result.passages, overwhelmed))) return;
-    // (…and when the topic's document has no other part for it and its own words find no section clearly theirs, the
-    // section just quoted, read with its words: "他只吃白饭跟面条" after picky eating is still picky eating.)
+    // (Only when its own words find no section clearly theirs: "他都吐出来不吃" after first foods finds refusing food.)
     const ownBest = Math.max(0, ...run.result.passages.map((p) => p.questionMatch ?? 0));
-    const said = reading.signal === 'told' && ownBest < CLEAR_OWN_MATCH ? await sectionSaid(r, previous!) : undefined;
+    const told = reading.signal === 'told' && ownBest < CLEAR_OWN_MATCH;
+    if (told && (await answerInTopic(r, { ...reading, ownTopic: false }, previous!, q.text, run.result.passages, overwhelmed))) return;
+    // (…and when the topic's document has no other part for it, the section just quoted, read with its words: "他只吃白饭
+    // 跟面条" after picky eating is still picky eating.)
+    const said = told ? await sectionSaid(r, previous!) : undefined;
     if (said) {
       if (overwhelmed) r.say(w.answers.answerFollows);
       await searchKnowledgeTool.present!(r, { passages: [said] }, { query: `${previous!}\n${q.text}` });
@@ -156,12 +158,6 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
         r.state.lastQuestion = withContext.query;
         return;
       }
-      // "那晚上呢" after how many naps: a follow-up naming no topic of its own that would hear the section just quoted
-      // again asks about another part of the topic (the section its few words ask for there), when there is one.
-      const said = r.state.lastAnswer;
-      const top = again.result.passages[0];
-      const repeats = said !== undefined && top !== undefined && top.docId === said.docId && top.heading === said.heading;
-      if (repeats && !reading.ownTopic && (await answerInTopic(r, reading, previous!, q.text, run.result.passages, overwhelmed))) return;
       args = withContext;
       run = again;
     } else if (!reading.ownTopic && (await answerInTopic(r, reading, previous!, q.text, run.result.passages, overwhelmed))) return;

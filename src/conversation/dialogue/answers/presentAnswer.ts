@@ -3,7 +3,7 @@ import { escalateQuestionAction } from '../../actions/helpActions.ts';
 import { findPlacesAction } from '../../actions/searchActions.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 import { conceptTerms, contentWords, coverage, keyWords, mentions, mentionsLiterally, searchable, type SearchableText } from './questionTerms.ts';
-import { quoteAnswer, renderUnits, sentenceNaming, type Unit } from './quoteAnswer.ts';
+import { quoteAnswer, renderUnits, sentenceNaming, splitUnits, type Unit } from './quoteAnswer.ts';
 import { statedRuleFacts } from './ruleFacts.ts';
 import { OVERWHELMED } from './parentWords.ts';
 import { citeDocuments } from '../citeDocuments.ts';
@@ -615,7 +615,15 @@ export async function presentAnswer(r: Reply, question: string, found: Passage[]
     renderUnits(quoteAnswer(x.text, { words: quoteWords, related: closestQuestionWords(x, words), question, limit: budget, exclude }));
   // A follow-up answered from the very section just quoted ("那晚上呢" after naps, "can it wait?") hears the sentences
   // its own words ask for — read with the question before, which weighs less — not the whole section again.
-  const again = saidBefore !== undefined && saidBefore.docId === p.docId && saidBefore.heading === p.heading;
+  // (Only a few words asking nothing of their own kind — "那晚上呢", "and at night?" —: a follow-up asking how long, how
+  // much, when to see a doctor or what to do is answered from the section as any question is.)
+  const ownLine = question.slice(question.lastIndexOf('\n') + 1);
+  const elliptical =
+    [...ownLine].length <= (/\p{Script=Han}/u.test(ownLine) ? 12 : 30) &&
+    askedKinds(ownLine).size === 0 &&
+    askedMeasures(ownLine).size === 0 &&
+    !asksWhenToSeeDoctor(ownLine);
+  const again = elliptical && saidBefore !== undefined && saidBefore.docId === p.docId && saidBefore.heading === p.heading;
   const partOf = (x: Passage, budget: number) => {
     const own = question.slice(question.lastIndexOf('\n') + 1);
     const read = readAs(own, x.language);
@@ -624,6 +632,8 @@ export async function presentAnswer(r: Reply, question: string, found: Passage[]
     const rest = read.replace(LEANING_WORDS, ' ').trim();
     const ownWords = [...new Set([...contentWords(read), ...conceptTerms(read)])];
     if (!ownWords.length && rest && !/\s/.test(rest) && [...rest].length <= 6) ownWords.push(rest);
+    // (Words the section never speaks of ask what the section as a whole answers: "is that normal at his age?".)
+    if (!splitUnits(x.text).some((u) => ownWords.some((w) => mentions(searchable(u.text), w)))) return quote(x, budget);
     const units = quoteAnswer(x.text, { words: ownWords, related: quoteWords, question: own, limit: Math.round(budget * PART_SHARE), exclude, part: true });
     return units.length ? renderUnits(units) : quote(x, budget);
   };
