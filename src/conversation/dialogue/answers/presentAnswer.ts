@@ -623,7 +623,10 @@ export async function presentAnswer(r: Reply, question: string, found: Passage[]
     askedKinds(ownLine).size === 0 &&
     askedMeasures(ownLine).size === 0 &&
     !asksWhenToSeeDoctor(ownLine);
-  const again = elliptical && saidBefore !== undefined && saidBefore.docId === p.docId && saidBefore.heading === p.heading;
+  // (…nor one asking the measure the question before asked, of another case: "那半夜通知的呢" after how long to confirm.)
+  const before = question.includes('\n') ? question.slice(0, question.lastIndexOf('\n')) : '';
+  const sameMeasure = before !== '' && askedMeasures(before).size > 0 && !ASKS_COUNT_ONLY.test(toSimplified(before));
+  const again = elliptical && !sameMeasure && saidBefore !== undefined && saidBefore.docId === p.docId && saidBefore.heading === p.heading;
   const partOf = (x: Passage, budget: number) => {
     const own = question.slice(question.lastIndexOf('\n') + 1);
     const read = readAs(own, x.language);
@@ -690,6 +693,9 @@ export async function presentAnswer(r: Reply, question: string, found: Passage[]
   r.state.lastAnswer = { docId: p.docId, heading: p.heading };
   r.row(r.button(escalateQuestionAction, [], w.knowledge.stillUnsure));
 }
+
+/** A count of naps or meals asked ("白天睡几觉", "how many naps"): another part of the day is another part of the section. */
+const ASKS_COUNT_ONLY = /几觉|几顿|几次|(?<![a-z])how many (?:naps|meals|feeds)(?![a-z])/i;
 
 /** Leaning and question words around what a short follow-up asks ("那…呢", "and … ?"). */
 const LEANING_WORDS = /^(?:那么?|那如果|还有|and|what about|how about|but)(?![a-z])|(?:呢|吗|么|啊|呀|[?？。.!！,，])+$/gi;
