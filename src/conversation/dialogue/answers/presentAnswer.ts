@@ -584,6 +584,7 @@ export function sharesWords(question: string, own: Passage[], passages: Passage[
 export async function presentAnswer(r: Reply, question: string, found: Passage[]): Promise<void> {
   const w = r.w;
   const saidBefore = r.state.lastAnswer;
+  const askedBefore = r.state.lastQuestion;
   const passages = joinSectionPieces(await withFittingSection(r, question, found));
   const reading = readPassages(question, passages);
   const { words, key, allergic, ranked } = reading;
@@ -624,7 +625,7 @@ export async function presentAnswer(r: Reply, question: string, found: Passage[]
     askedMeasures(ownLine).size === 0 &&
     !asksWhenToSeeDoctor(ownLine);
   // (…nor one asking the measure the question before asked, of another case: "那半夜通知的呢" after how long to confirm.)
-  const before = question.includes('\n') ? question.slice(0, question.lastIndexOf('\n')) : '';
+  const before = question.includes('\n') ? question.slice(0, question.lastIndexOf('\n')) : (askedBefore ?? '');
   const sameMeasure = before !== '' && askedMeasures(before).size > 0 && !ASKS_COUNT_ONLY.test(toSimplified(before));
   const again = elliptical && !sameMeasure && saidBefore !== undefined && saidBefore.docId === p.docId && saidBefore.heading === p.heading;
   const partOf = (x: Passage, budget: number) => {
