@@ -29,4 +29,10 @@ export interface ArbitrationWords {
   bookedContext: RegExp;
   /** Taking the child somewhere ("带她去…", "bring her to…"): with a place named, going there is asked for, not a rule about bringing things. */
   bringsThere: RegExp;
+  /** How or to whom a complaint is made, asked ("投诉找谁", "who can I complain to"): how complaints work, answered. */
+  complaintHowAsked: RegExp;
+  /** Where the family lives, told ("住在海沧", "we live in 翔安"): the place captured (one group per language) is home. */
+  homePlace: RegExp;
+  /** A sight or a station (鼓浪屿, the ferry, the airport): named back when a message about it is outside the service. */
+  outOfScopePlace: RegExp;
 }

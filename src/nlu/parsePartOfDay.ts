@@ -14,7 +14,10 @@ export function parsePartOfDay(text: string): 'morning' | 'afternoon' | undefine
     .replace(
       /(?<![a-z])(?:wakes?|woke|gets? up|naps?|sleeps?|goes to (?:bed|sleep)|eats?)(?: up)? (?:at|around|by) \d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|in the (?:morning|afternoon))?/g,
       ' ',
-    );
+    )
+    // "she was crying at 11pm", "woke up at 3am": a time of the night (7–11 pm, 12–5 am) is when something happened, not a
+    // morning or an afternoon session (sessions run 09:00–17:30).
+    .replace(/(?<![\d.:])(?:(?:1[01]|[7-9])(?:[:：]\d{2})?\s*p\.?m\.?|(?:12|[1-5])(?:[:：]\d{2})?\s*a\.?m\.?)(?![a-z])/g, ' ');
   // 顶晡/下晡: the Hokkien morning and afternoon grandparents type ("拜六下晡有位无").
   let morning =
     /上午|早上|早晨|一早|清早|明早|今早|上半天|上半日|早班|早场|顶晡|頂晡|(?<![a-z])(?:morning|mornings|morn)(?![a-z])/.test(t) ||

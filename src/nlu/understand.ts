@@ -1,8 +1,7 @@
 import { PARENT_DISTRESS } from './lexicon/parentDistress.ts';
 import { chineseLocaleOf } from '../i18n/languages.ts';
-import { localDateOf } from '../time/zonedTime.ts';
 import { toSimplified } from '../text/chineseScript.ts';
-import { classifyIntent, habitualTime } from './classifyIntent.ts';
+import { classifyIntent } from './classifyIntent.ts';
 import { detectLanguage } from './detectLanguage.ts';
 import { findDateProblems } from './findDateProblems.ts';
 import { findNegations } from './findNegations.ts';
@@ -11,26 +10,29 @@ import { findBirthDates, parseBirthDate } from './parseBirthDate.ts';
 import { parseBookingRef } from './parseBookingRef.ts';
 import { birthOrdersIn, findChildMention, namedChildren, nameAsWritten, pairByAge, parseChildren, parseOrderedName } from './parseChildren.ts';
 import { parseChildName } from './parseChildName.ts';
-import { parseChildUpdate } from './parseChildUpdate.ts';
 import { parseDates } from './parseDates.ts';
 import { parseLanguageRequest } from './parseLanguageRequest.ts';
 import { parseOrdinal } from './parseOrdinal.ts';
-import { parseOutsideRequest } from './parseOutsideRequest.ts';
 import { parsePartOfDay } from './parsePartOfDay.ts';
 import { parsePlace } from './parsePlace.ts';
-import { parseReplyName } from './parseReplyName.ts';
 import { findPointName } from './findPointName.ts';
 import { parseService } from './parseService.ts';
 import { prepareText } from './prepareText.ts';
-import { askedRules, asksRuleFact } from './ruleQuestions.ts';
+import { asksRuleFact } from './ruleQuestions.ts';
 import { ARBITRATION } from './lexicon/index.ts';
 import { requestFamily, splitSegments } from './splitRequests.ts';
 import { withoutHealthStorySearch } from './healthStory.ts';
 import { asksAboutOuting } from './asksAboutOuting.ts';
 import { asksCareChoice } from './asksCareChoice.ts';
+import { ALONG_TOO, ASKS_WHETHER, QUESTION_WORD } from './askingWords.ts';
+import { asksAboutTheService, OWN_BOOKING } from './asksAboutTheService.ts';
+import { GRIEVANCE } from './grievance.ts';
+import { ACTION_INTENTS, CHANGES, SEARCHES } from './intentGroups.ts';
+import { reinterpret } from './reinterpret.ts';
 import type { Intent, Slots, UnderstandContext, Understanding } from './types.ts';
 
 export type { Intent, Slots, Understanding, UnderstandContext, Lang, Locale } from './types.ts';
+export { hasSearchSlots } from './hasSearchSlots.ts';
 
 const {
   ruleOrHealthQuestion: RULE_OR_HEALTH_QUESTION,
@@ -38,7 +40,6 @@ const {
   availabilityAsk: AVAILABILITY_ASK,
   allChildren: ALL_CHILDREN,
   bookingSignal: BOOKING_SIGNAL,
-  careAsk: CARE_ASK,
   asksAbout: ASKS_ABOUT,
   actionRequest: ACTION_REQUEST,
   bookedContext: BOOKED_CONTEXT,
@@ -141,13 +142,10 @@ const TAKES_CHILD =
 /** A child's age told alone ("伊两岁", "她两岁半", "孩子1岁8个月"). */
 const AGE_TOLD =
   /^(?:伊|他|她|孩子|宝宝|娃|孙子|孙女|孙仔|小孩)?(?:今年|现在)?(?:才|刚|快)?(?:\d{1,2}|[一二两三四五六七八九十半]{1,3})(?:个)?(?:岁|个月)(?:半|多)?(?:\d{1,2}个月)?(?:大)?了?$/;
-const QUESTION_WORD = /[?？]|吗|么|嘛|怎么|如何|能不能|可不可以|可以吗|行不行|(?<![a-z])(?:how|can i|could i|is it)(?![a-z])/;
 
 /** Someone at a point did something the parent is angry about ("老师一上午没给孩子换尿布 我很生气", "the teacher was rude"). */
 const STAFF =
   /老师|工作人员|阿姨|保育员|服务点的人|前台|系统|系統|小程序|机器人|(?<![a-z])(?:teacher|staff|carer|caregiver|worker|nanny|lady|ladie|system|app|bot)s?(?![a-z])/;
-const GRIEVANCE =
-  /很生气|太生气|气死|气人|很烦|好烦|太烦|烦死|不满|过分|差劲|离谱|不负责|态度(?:真的|非常|特别|很|太|真|超)*(?:差|恶劣|不好)|凶|骂|投诉|大吼大叫|(?:老师|阿姨|保育员|工作人员)(?:一直|全程|都|就|在|一整天|一上午|一下午|总是|老是|光)*(?:玩|刷|看|滑)(?:了)?(?:一[整天下午上]*)?手机|哭(?:了)?都(?:不理|没人管|没人理)|没人(?:管|理|看着)|(?<![a-z])(?:rude|yelled|shouted|upset|angry|furious|unacceptable|complain|ignored|careless|(?:on|scrolling|playing|texting on|glued to) (?:her|his|their) phones?|(?:nobody|no one|no-one) (?:was )?(?:watch|watching|watched|looking after|looked after) (?:the|our|my) (?:kids|children|child|baby|babies|son|daughter))(?![a-z])/;
 
 /** Words that begin an age told after a birth-order word ("老大快四岁", "老二才一岁", "老大三岁半" read as 三). */
 const AGE_QUALIFIER = /^(?:快|才|刚|已经|都|满|差不多|大概|将近|不到|还不到|今年|[0-9一二两三四五六七八九十]$)/;
@@ -179,11 +177,6 @@ const TURNED_AWAY =
 const WHAT_NOW =
   /^(?:那|那我)?(?:要|该|应该)?(?:怎么办|咋办|怎么回事|咋回事|怎么弄|怎么处理)[?？!！。]*$|^(?:so )?what (?:now|do (?:i|we) do|should (?:i|we) do)[?!.]*$/;
 const BOOKED_IT = /(?:约|订|预约|报名)(?:了|好了|的)|(?<![a-z])(?:booked|had a booking|our booking|my booking)(?![a-z])/;
-
-/** "my Saturday booking, what time does it start?": a look-up of the parent's own booking, not a question about hours. */
-const OWN_BOOKING = /(?<![a-z])(?:my|our|her|his) (?:\w+ )?(?:booking|session|place|slot|reservation)s?(?![a-z])|我(?:约|订|预约)的/;
-const TIME_QUESTION =
-  /(?<![a-z])(?:what time|when|how long)\s+(?:does|do|is|are|will|would|should|can)(?![a-z])[^?]*(?<![a-z])(?:start|starts|end|ends|finish|finishes|open|opens|close|closes|begin|begins|last|lasts|pick ?up|pickup|drop ?off|drop-off|collection|collect)(?![a-z])|几点(?:钟)?(?:能|可以|要|得|该|去|来)?(?:接|送|开始|结束|下课|放学|开门|关门)|(?:接|送)(?:孩子|宝宝)?(?:是|要|得)?几点|(?<![a-z])pick ?up.{0,4}几点|几点.{0,4}(?<![a-z])(?:pick ?up|drop ?off)(?![a-z])/;
 
 /** "cancel all our bookings", "全部取消", "都帮我退了": every booking, not one to pick. */
 const ALL_BOOKINGS =
@@ -264,62 +257,9 @@ function asChildSwap(t: string, childNames: string[], slots: Slots): Slots | und
   return { ...kept, movedChild: before, child: after, ...(slots.dateRange ? { movedFrom: slots.dateRange } : {}) };
 }
 
-/**
- * Questions about the service that look like searches: a rule or what to bring asked about a day or a booking
- * ("周六去的话要带什么", "is the Saturday session free or do I pay") unless it also asks for places; the hours
- * ("what time does the afternoon half day end?") unless about the parent's own booking; a consequence, a change
- * or illness around a booking ("上周六约了没去 会不会影响下次预约", "咳嗽低烧明天的课还能去吗").
- */
-function asksAboutTheService(t: string): boolean {
-  return (POLICY_QUESTION.test(t) && !AVAILABILITY_ASK.test(t)) || (TIME_QUESTION.test(t) && !OWN_BOOKING.test(t)) || RULE_OR_HEALTH_QUESTION.test(t);
-}
-
-/**
- * How many, how long, how late or how early, asked about the service ("一周可以 book 几个 session", "waitlist 排到了要几分钟内
- * confirm", "最晚几点 cancel", "how long will you hold a spot"): a question about its rules, whatever booking word or day
- * it names — unless it asks for places ("周六还有几个位置").
- */
-const LIMIT_QUESTION =
-  /(?:(?<![这那前过头])几|多少)(?:个|次|场|天|分钟|分|小时|钟头|周|礼拜|星期)|多久|多长时间|最(?:晚|迟|早|多)(?!的|那|一场|一个|一节)|上限|(?<![a-z])(?:how (?:long|many|late|early|soon|far ahead|much notice)|until when|by when|what(?:'s| is) the (?:latest|earliest|limit|max\w*|deadline))(?![a-z])/;
-const PLACES_ASKED = /位置|位子|名额|空位|余位|有位|(?<![a-z])(?:slots?|places?|spaces?|vacanc\w*)(?![a-z])/;
-/** A booking verb in the past ("book 了但是来不了") tells the setting; it does not ask to book. */
-const PAST_ACTION = /(?<![a-z])(?:book|cancel|reserve)(?:ed)?\s*(?:了|过)/g;
-/** What the service would do for the parent, asked ("名额会帮我留多久"): not the parent asking it done. */
-const SERVICE_DOES = /(?:会|能)(?:帮|给|为)我/g;
-/** A waitlist word that opens a question for how long ("候补轮到我的话 slot会hold多久"): the topic, not a bare command. */
-const TOPIC_FIRST = /^(?:候补|排队)(?=.{0,30}(?:多久|几分钟|多长时间))/;
-
-/** Booking asked for again or late ("补约", "还能约", "still book"): with a day that is over, a search that says so. */
-const BOOK_PAST_DAY =
-  /补(?:约|订|预约|报名|报|登记)|(?:还|也)(?:能|可以|可不可以|能不能)(?:再)?(?:约|订|预约|报名|book)|(?<![a-z])(?:still book|book (?:it |one )?(?:for|retroactively)|make (?:it|that) up)(?![a-z])/;
-
-/** Both weekend days, or every weekend, asked about together. */
-const BOTH_WEEKEND_DAYS =
-  /(?<![a-z])(?:both (?:saturday and sunday|sat and sun|days)|every (?:saturday|sunday|weekend)|(?:saturday and sunday|sat and sun)\b.{0,20}\bboth|both mornings? and afternoons?)(?![a-z])|(?:周六|礼拜六|星期六)[和跟与、]?(?:周日|周天|礼拜天|礼拜日|星期天|星期日).{0,6}都|每(?:个)?周末都/;
-
-/**
- * "周六周日都约 湖里上午", "we'd like both Saturday and Sunday afternoons in Jimei": both days told with a place, not asked
- * whether allowed — places on both days asked for, not the weekly limit (which "周六周日都能约吗" asks).
- */
-function asksForBothDays(t: string, slots: Slots): boolean {
-  const r = slots.dateRange;
-  return Boolean(r && r.from !== r.to && (slots.district || slots.neighbourhood || slots.pointCode) && !ASKS_WHETHER.test(t) && !LIMIT_QUESTION.test(t));
-}
-
-/** Coming along with the child already asked about ("一起送", "come along too"); not "也可以吗", which can be the same child. */
-const ALONG_TOO = /一起|(?<![a-z])(?:too|as well|along|with (?:her|him|them))(?![a-z])/;
-
 /** Yes for every child, said alone: an optional yes, then both / 两个都… (or 都约 after a yes). */
 const BOTH_REPLY =
   /^(?:(?:yes|yeah|yep|sure|ok|okay|please|great|好|好的|好啊|好呀|好吧|行|可以|嗯|是的|对|那)[\s,，.!！。~]*)*(?:(?:(?:book|do|for) (?:it for )?)?both(?: of them| kids| children| please)?|(?:两个|俩)(?:孩子|娃|宝宝)?(?:都|一起)(?:要|约|订|去|报)?|(?<=[\s,，.!！。~]|^(?:yes|ok|okay|好的?|行|可以|嗯)\s*)都(?:要|约|订))[\s,，.!！。~]*(?:please|吧|呀|啊|谢谢|thanks|thank you)?[\s.!！。~]*$/;
-
-/** Asking whether something is allowed, not asking for it. */
-const ASKS_WHETHER = /[?？吗么嘛]|能不能|可不可以|(?<![a-z])(?:can|could|may) (?:i|we)(?![a-z])|(?<![a-z])is (?:it|that) (?:ok|allowed|possible)(?![a-z])/;
-
-/** A question for one of the service's numbers or limits: answered, not acted on. */
-function asksServiceLimit(t: string): boolean {
-  return asksRuleFact(t) || (LIMIT_QUESTION.test(t) && !PLACES_ASKED.test(t));
-}
 
 /**
  * A parent at the end of their tether ("I'm so 崩溃 today 一个人带娃", "老公都不帮忙 快崩溃了"): said, not asked for. A day or
@@ -331,104 +271,10 @@ const VENTING = PARENT_DISTRESS;
 const STILL_ASKS =
   /[?？]|吗|(?<!怎)么|嘛|能不能|可不可以|有没有|(?<!没人|没有人|不)帮我|(?<![a-z])(?:can(?![a-z'’])|could|any|is there|are there|please|book)(?![a-z])/;
 
-/** Intents that answer a question. */
-const QUESTION_INTENTS = new Set<Intent>(['knowledge', 'can_attend', 'service_intro', 'point_info']);
-/** "那临时托呢", "what about temporary care?": the same question again about something else, said in a few words. */
-const FOLLOW_ON = /^(?:那|那么|那要是|那如果|还有|另外)?.{1,10}(?:呢|怎么样|如何)[?？。\s]*$|^(?:and|what about|how about)(?![a-z]).{1,30}$/;
-
-/** After an answer, a few words naming something else ("那临时托呢") ask the same question about it, not for places. */
-function followsOnAnswer(t: string, slots: Slots, ctx: UnderstandContext): boolean {
-  if (!ctx.previousIntent || !QUESTION_INTENTS.has(ctx.previousIntent) || !FOLLOW_ON.test(t.trim())) return false;
-  return !namesWhatToAct(slots);
-}
-
-/** A day, a place, a part of day, a child or a choice from a list: words that make a message a request, not a follow-up question. */
-function namesWhatToAct(slots: Slots): boolean {
-  return Boolean(
-    slots.dateRange ||
-      slots.district ||
-      slots.neighbourhood ||
-      slots.pointCode ||
-      slots.partOfDay ||
-      slots.child ||
-      slots.wantsNearby ||
-      slots.ordinal !== undefined ||
-      slots.pick !== undefined,
-  );
-}
-
-/** Opens on what was just answered: "那…", "要是…", "so…", "and if…". */
-const LEANS_ON = /^(?:那|那么|那如果|那要是|要是|如果|万一|假如)|^(?:so|and|but|then|what if|if)(?![a-z])/;
-/** Supposes a case rather than telling one ("要是对处理结果不满意呢", "what if I'm not happy with it?"). */
-const SUPPOSING = /要是|如果|万一|假如|(?<![a-z])(?:what if|if)(?![a-z])/;
-/** How or to whom a complaint is made, asked ("投诉找谁", "who can I complain to", "how do I make a complaint"). */
-const COMPLAINT_HOW_ASKED =
-  /(?:找谁|向谁|跟谁|对谁|去哪(?:里|儿)?|在哪(?:里|儿)?|怎么|如何)(?:去)?(?:投诉|反映)|(?:可以|能)(?:去)?(?:投诉|反映)(?:吗|么|嘛)|(?:投诉|反映)(?:要|该|可以)?(?:找谁|打(?:什么|哪个)电话|电话(?:是)?多少|渠道|途径|流程)|(?<![a-z])(?:who (?:can|do|should|would|could) (?:i|we) (?:\w+ )?complain|who (?:i|we) (?:can|should|could) (?:\w+ )?complain|how (?:do|can|would|should) (?:i|we) (?:make a |file a |lodge a )?complain\w*|where (?:can|do|should) (?:i|we) complain|(?:is there|what is) (?:a|the) complaints? (?:process|procedure|line|hotline|number))(?![a-z])/;
-/** Where the family lives, told ("we live in 翔安", "住在海沧"): the place a question about points near them means. */
-const HOME_PLACE = /(?<![a-z])(?:live|living|stay|staying|based) (?:in|at|near) ([^,，。.!?？]{2,24})|(?:住|家)(?:在)?([\u4e00-\u9fa5]{2,4})/;
-/** The complaint word itself, set aside to see whether a grievance is told besides. */
-const COMPLAINT_WORD = /投诉|(?<![a-z])complain\w*(?![a-z])/g;
-/** Asked, not told or ordered. */
-const ASKED_MARK = /[?？]\s*$|(?:吗|么|呢|嘛)[。\s]*$|算不算|会不会|能不能|可不可以/;
-
-/**
- * After an answer, a question that leans on it asks about it, not to act ("那取消一个以后可以再约吗", "那被pause了 还能cancel
- * 已经约好的吗", "那weekday的trial class算吗", "要是对处理结果不满意呢", "so what stops people from booking and not turning up?"),
- * unless it names a day, a place, a choice or a booking, asks for places, or asks the assistant to do it ("那帮我取消吧").
- */
-function asksOnAnswer(t: string, slots: Slots, ctx: UnderstandContext): boolean {
-  if (!ctx.previousIntent || !QUESTION_INTENTS.has(ctx.previousIntent)) return false;
-  const s = t.trim();
-  if (!LEANS_ON.test(s) || !ASKED_MARK.test(s) || ACTION_REQUEST.test(s) || PLACES_ASKED.test(s)) return false;
-  return !(namesWhatToAct(slots) || slots.bookingRef);
-}
-
-/** Intents that look for places. */
-const SEARCHES = new Set<Intent>(['find_slots', 'book']);
 const CANCEL_WORD = /取消|退订|退掉|不去了|去不了|(?<![a-z])cancel/;
-
-/** The waitlist named. */
-const WAITLIST_WORD = /候补|排队|(?<![a-z])(?:wait ?list|waiting list)(?![a-z])/;
-
-/** Whether something is all right, asked on its own ("可以吗", "is that ok"). */
-const OK_ASKED = /可以吗|可不可以|行吗|行不行|(?<![a-z])is (?:that|it|this) (?:ok|okay|alright|all right|fine)(?![a-z])/g;
-
-/** Intents that act (search, book, cancel, queue): a question about them is answered, not acted on. */
-const ACTION_INTENTS = new Set<Intent>(['find_slots', 'book', 'join_waitlist', 'cancel', 'reschedule', 'remind_opening']);
-
-/** What an outside request (a job, a party, the rooms, a tour) replaces: readings that would search or answer, not a complaint or a person asked for. */
-const OUTSIDE_MAY_REPLACE = new Set<Intent>([
-  // "register her for kindergarten", "预产期下个月 能先登记吗": registering for a school or an unborn baby is not a child's registration here.
-  'register_child',
-  'find_slots',
-  'book',
-  'more',
-  'join_waitlist',
-  'remind_opening',
-  'knowledge',
-  'can_attend',
-  'point_info',
-  'service_intro',
-  'out_of_scope',
-  'greeting',
-  'help',
-  'affirm',
-]);
-
-/** What the child on an outing to a sight, or a choice between kinds of care, replaces: a search there, the sight said to be outside, an outside request. */
-const QUESTION_MAY_REPLACE = new Set<Intent>(['find_slots', 'book', 'more', 'point_info', 'can_attend', 'out_of_scope', 'knowledge', 'help', 'greeting']);
-
-/** Intents that change a booking already made, as opposed to finding or making one. */
-const CHANGES = new Set<Intent>(['cancel', 'reschedule']);
 
 /** Messages longer than this are cut: nobody books childcare in an essay, and regexes stay fast. */
 const MAX_CHARS = 2000;
-
-const SEARCH_SLOT_KEYS: Array<keyof Slots> = ['dateRange', 'partOfDay', 'district', 'neighbourhood', 'kind', 'classTitle', 'wantsNearby'];
-
-export function hasSearchSlots(s: Slots): boolean {
-  return SEARCH_SLOT_KEYS.some((k) => s[k] !== undefined && s[k] !== false);
-}
 
 /** The search facts of a (prepared) text: day, part of day, place, kind of care. */
 function searchSlots(t: string, ctx: UnderstandContext, skip: Array<[number, number]> = []): Slots {
@@ -701,233 +547,7 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   // there (a search); only what remains once that is set aside can make it a question about the service.
   const place = Boolean(slots.district || slots.neighbourhood || slots.pointCode);
   const tq = place ? tc.replace(BRINGS_THERE_ALL, ' ') : tc;
-  // A search-looking message that asks about the service is a question ("周六去的话要带什么", "what time does the
-  // afternoon half day end?", "上周六约了没去 会不会影响下次预约"), unless it picks from a list.
-  if (SEARCHES.has(intent) && slots.ordinal === undefined && slots.pick === undefined && asksAboutTheService(tq)) {
-    intent = 'knowledge';
-    confidence = 0.7;
-  }
-  // A message that asks about a rule, a consequence, a cost or a possibility is a question even when it names the waitlist,
-  // a cancellation, a day or a service ("候补要钱吗", "如果我 cancel 太晚会怎样", "if I accept the waitlist offer but can't make
-  // it?"); so is one that tells a booking already made as its setting ("这周六约了半日托 … 能睡吗", "half-day booked this
-  // Saturday, how do I say goodbye"). Only an imperative or a choice ("帮我取消", "cancel it", "join the waitlist") acts.
-  if (
-    ACTION_INTENTS.has(intent) &&
-    slots.ordinal === undefined &&
-    slots.pick === undefined &&
-    !slots.bookingRef &&
-    !ACTION_REQUEST.test(t) &&
-    // A waitlist place ('a waitlist spot opens') is what the question is about, not places asked for.
-    !(SEARCHES.has(intent) && ((AVAILABILITY_ASK.test(t) && !WAITLIST_WORD.test(t)) || ctx.searching)) &&
-    // "周六上午湖里可以吗" is a search put as a question: with a place named, "可以吗" alone does not make it one about a rule.
-    ((ASKS_ABOUT.test(tq) && !(SEARCHES.has(intent) && place && !ASKS_ABOUT.test(tq.replace(OK_ASKED, ' ')))) ||
-      (SEARCHES.has(intent) && BOOKED_CONTEXT.test(t) && QUESTION_WORD.test(t)))
-  ) {
-    intent = 'knowledge';
-    confidence = 0.7;
-  }
-  // "预约要提早几天", "一周可以 book 几个 session", "book 了但是来不了 最晚几点 cancel", "那当天最晚什么时候还能约" (even
-  // during a search): a question about the service's limits is answered, not acted on.
-  if (
-    ACTION_INTENTS.has(intent) &&
-    slots.ordinal === undefined &&
-    slots.pick === undefined &&
-    !slots.bookingRef &&
-    !ACTION_REQUEST.test(t.replace(PAST_ACTION, ' ').replace(SERVICE_DOES, ' ').replace(TOPIC_FIRST, ' ')) &&
-    asksServiceLimit(t) &&
-    !asksForBothDays(t, slots)
-  ) {
-    intent = 'knowledge';
-    confidence = 0.7;
-  }
-  // "can I book for both Saturday and Sunday?", "周六和周日都能约吗", "every weekend?": asks the weekly limit, even with
-  // "can I book" in it; with a place named it stays a search for both days.
-  if (
-    (intent === 'book' || intent === 'find_slots') &&
-    !slots.district &&
-    !slots.pointCode &&
-    slots.ordinal === undefined &&
-    BOTH_WEEKEND_DAYS.test(t) &&
-    ASKS_WHETHER.test(t) &&
-    askedRules(t).includes('weeklyCap')
-  ) {
-    intent = 'knowledge';
-    confidence = 0.7;
-  }
-  // "How long do you keep my booking history and messages?", "chat记录你们keep多久": a question for one of the service's
-  // numbers is answered, even when it names the parent's bookings or reads as nothing the assistant does.
-  // ("一个account可以register几个kids": how many children an account holds, asked with no child told, is a question too.)
-  const registersNoOne = intent === 'register_child' && !slots.children && !slots.childName && !slots.birthDate;
-  if (((intent === 'my_bookings' && !slots.bookingRef) || (intent === 'out_of_scope' && !slots.outOfScopeRequest) || registersNoOne) && asksRuleFact(t)) {
-    intent = 'knowledge';
-    confidence = 0.7;
-  }
-  // "上周六的还能补约吗", "can I still book for last Sunday?": booking a day that has passed is asked for, whatever story of a
-  // missed session comes with it; the search says the day is over and offers the coming ones.
-  if (
-    ['knowledge', 'can_attend', 'out_of_scope'].includes(intent) &&
-    slots.dateRange &&
-    slots.dateRange.to < localDateOf(ctx.now, ctx.timeZone) &&
-    BOOK_PAST_DAY.test(t)
-  ) {
-    intent = 'find_slots';
-    confidence = 0.75;
-  }
-  // "Is there anything on 31 November?": a day that does not exist, asked about as a day — said so, not searched or answered.
-  if (slots.dateProblem?.kind === 'impossible' && confidence < 0.6 && ['knowledge', 'out_of_scope', 'find_slots'].includes(intent)) {
-    intent = 'find_slots';
-    confidence = 0.6;
-  }
-  // "宝宝5个月，周六能送去半日托吗": with a day or a kind of care, whether they can go is a search with the age.
-  // Without a day or a place ("一歲多可以去半日托嗎") it stays the question whether that age is taken.
-  if (
-    intent === 'can_attend' &&
-    (slots.dateRange || (slots.kind && (slots.district || slots.pointCode))) &&
-    slots.childAgeMonths !== undefined &&
-    !slots.ageOutOfRange
-  ) {
-    intent = 'find_slots';
-    confidence = 0.75;
-  }
-  // "3个月能去托育吗": whether drop-off care (not a class) takes that age.
-  if (intent === 'can_attend' && CARE_ASK.test(t) && slots.kind !== 'trial_class') slots.wantsCare = true;
-  if (slots.children && intent !== 'cancel') {
-    intent = 'register_child';
-    confidence = Math.max(confidence, 0.8);
-  }
-  // "Second one is Leo, 1 Aug 2025. Please add him and book him Sunday morning in Huli": a child not registered yet, with
-  // a birth date, asked a place for, is registered first (the search follows for them); "second one" is that child, not
-  // the second item of a list.
-  const newChild =
-    slots.childName !== undefined &&
-    slots.birthDate !== undefined &&
-    !(ctx.childNames ?? []).some((n) => toSimplified(n).toLowerCase() === toSimplified(slots.childName!).toLowerCase());
-  if (newChild && (intent === 'book' || intent === 'find_slots')) {
-    intent = 'register_child';
-    confidence = Math.max(confidence, 0.8);
-  }
-  if (newChild && /(?<![a-z])(?:first|second|third|other|youngest|eldest|oldest|older|younger)(?: one| child| kid)? (?:is|'s|called|named)(?![a-z])/i.test(t))
-    delete slots.ordinal;
-  // "名字改成小汤圆", "果果生日登记错了 应该是…", "change Baby to Ava": a registered child changed, not a new one.
-  const update = ['cancel', 'complaint', 'human', 'reschedule'].includes(intent)
-    ? undefined
-    : parseChildUpdate(t, original, ctx.childNames, slots.birthDate !== undefined);
-  if (update) {
-    intent = 'update_child';
-    confidence = 0.85;
-    slots.childUpdate = { ...(update.newName ? { newName: update.newName } : {}), ...(update.birthDate ? { birthDate: true } : {}) };
-    // The child renamed: the registered name written, else a birth-order or sibling word ("把妹妹的名字改成 Lily").
-    if (update.oldName) slots.child = { name: update.oldName };
-    delete slots.children;
-    delete slots.childName;
-    return { intent, confidence, slots };
-  }
-  // "你们周六招不招兼职的阿姨", "Can we book the room for my son's birthday party?": a job, an event, the rooms or a tour asked
-  // for with booking words is not a search or a knowledge question; it is said to be outside the service, with staff on offer.
-  // A child of the family named ("I'm pregnant, can I book Leo for Saturday?") is who the booking is for, not the baby to
-  // come ("the baby", read as the youngest, is that baby).
-  const forChild = slots.namedChildren || slots.child?.name || (slots.child?.birthOrder !== undefined && slots.child.birthOrder !== -1);
-  const outside = ((o) => (o === 'unborn' && forChild ? undefined : o))(parseOutsideRequest(t));
-  if (outside && OUTSIDE_MAY_REPLACE.has(intent)) {
-    intent = 'out_of_scope';
-    confidence = Math.max(confidence, 0.85);
-    slots.outOfScopeRequest = outside;
-  }
-  // "周末带宝宝去鼓浪屿玩 要注意什么", "taking my 1yo to Gulangyu on Saturday, anything to watch out for?": the child on an
-  // outing to a sight is a parenting question (sun, heat, crowds, pram or carrier), not the sight itself nor a search near
-  // it; "daycare or a nanny for my 1 year old?", "送托育机构好还是请保姆好": choosing between kinds of care is a question,
-  // not a search nor a nanny to find.
-  if (QUESTION_MAY_REPLACE.has(intent) && (asksAboutOuting(t) || asksCareChoice(t))) {
-    intent = 'knowledge';
-    confidence = Math.max(confidence, 0.75);
-    delete slots.outOfScopeRequest;
-  }
-  const ctxIntent = inContext(intent, confidence, slots, t, ctx);
-  if (ctxIntent) ({ intent, confidence } = ctxIntent);
-  if (SEARCHES.has(intent) && followsOnAnswer(t, slots, ctx)) {
-    intent = 'knowledge';
-    confidence = 0.7;
-  }
-  if ((ACTION_INTENTS.has(intent) || (intent === 'complaint' && SUPPOSING.test(t))) && asksOnAnswer(t, slots, ctx)) {
-    intent = 'knowledge';
-    confidence = 0.7;
-  }
-  // "who I can complain to if something wrong happen at the point? just asking", "万一出了问题找谁投诉": how complaints work,
-  // asked before anything happened — answered, not filed as a complaint. (A grievance told beside it stays a complaint.)
-  if (intent === 'complaint' && COMPLAINT_HOW_ASKED.test(t) && !GRIEVANCE.test(t.replace(COMPLAINT_WORD, ' '))) {
-    intent = 'knowledge';
-    confidence = 0.75;
-  }
-  // "we live in 翔安, is there a point near us? husband works in 思明": the points near home are asked about, whichever other
-  // place the message names.
-  if (intent === 'point_info') {
-    const home = HOME_PLACE.exec(t);
-    const place = home ? parsePlace(home[1] ?? home[2] ?? '') : {};
-    if (place.district) {
-      slots.district = place.district;
-      if (place.neighbourhood) slots.neighbourhood = place.neighbourhood;
-      else delete slots.neighbourhood;
-    }
-  }
-  if (intent === 'book' && slots.pick !== undefined && slots.ordinal === undefined) slots.ordinal = slots.pick;
-  const replyName = ctx.expecting === 'child_details' || intent === 'register_child' || confidence < 0.6 ? parseReplyName(t, slots) : undefined;
-  if (replyName) slots.replyName = replyName;
-  const oos =
-    /轮渡|渡轮|船票|鼓浪屿|(?<![a-z])gulangyu(?![a-z])|码头|景点|景区|步行街|曾厝垵|环岛路|南普陀|植物园|沙坡尾|海底世界|方特|园博苑|机场|火车站|动车站|高铁站|(?<![a-z])(?:ferry|ferries|boat|airport|train station)(?![a-z])/.exec(
-      t,
-    );
-  if (oos && intent === 'out_of_scope') slots.outOfScopePlace = oos[0].replace(/^[a-z]/, (c) => c.toUpperCase());
-  return { intent, confidence, slots };
-}
-
-/**
- * What a message means given what the conversation is doing: while a search
- * is under way, a bare place, day or age ("湖里的", "那就周日吧", "宝宝两岁")
- * refines it; a correction with a day or place is a new search.
- */
-function inContext(intent: Intent, confidence: number, slots: Slots, t: string, ctx: UnderstandContext): { intent: Intent; confidence: number } | undefined {
-  const searchy = hasSearchSlots(slots);
-  const ageOnly = slots.childAgeMonths !== undefined && !searchy;
-  if (ctx.searching) {
-    // "顺便问一下我家老二才5个月能一起送吗", "can my 4 month old come along too?": another child of an age, asked to come
-    // along to the care being looked for, asks whether that age is taken (drop-off care has its own youngest age), not
-    // for the search redone for that age or that child.
-    if (ageOnly && ALONG_TOO.test(t) && QUESTION_WORD.test(t) && !['cancel', 'my_bookings', 'complaint', 'human'].includes(intent)) {
-      if (slots.kind !== 'trial_class') slots.wantsCare = true;
-      return { intent: 'can_attend', confidence: Math.max(confidence, 0.7) };
-    }
-    const softIntent =
-      ['affirm', 'greeting', 'thanks', 'help'].includes(intent) ||
-      (intent === 'out_of_scope' && confidence < 0.6) ||
-      (intent === 'knowledge' && confidence < 0.6 && t.length <= 25);
-    if ((searchy && (softIntent || intent === 'find_slots')) || (ageOnly && t.length <= 12 && intent !== 'knowledge'))
-      return { intent: 'find_slots', confidence: Math.max(confidence, 0.7) };
-    if (slots.correction && searchy && !['cancel', 'my_bookings', 'complaint', 'human'].includes(intent)) return { intent: 'find_slots', confidence: 0.8 };
-    // "不是给朵朵，是给果果", "sorry, I meant Leo", "给老二的呢": the same search for another child.
-    if (
-      slots.child &&
-      !searchy &&
-      (softIntent ||
-        intent === 'deny' ||
-        (intent === 'out_of_scope' && confidence < 0.6) ||
-        (intent === 'register_child' && confidence < 0.6 && !slots.birthDate))
-    )
-      return { intent: 'find_slots', confidence: 0.75 };
-    // "oh wait, it should be for Leo not Mia", "搞错了 应该是给果果约的": a correction naming a child is that child,
-    // whatever the rest of the words looked like.
-    if (slots.correction && slots.child && !searchy && !['cancel', 'my_bookings', 'complaint', 'human', 'update_child', 'register_child'].includes(intent))
-      return { intent: 'find_slots', confidence: 0.75 };
-    // "我不要湖里的", "海沧不要了": only a denial, which takes that place or day out of the search.
-    if (slots.negated && !searchy && (softIntent || intent === 'deny' || intent === 'find_slots')) return { intent: 'find_slots', confidence: 0.75 };
-  }
-  // "hi, any half day care sat morning?": the greeting is not the point.
-  if (
-    (['greeting', 'thanks', 'affirm', 'help'].includes(intent) || (intent === 'out_of_scope' && confidence < 0.6)) &&
-    (slots.dateRange || slots.kind || (slots.partOfDay && !habitualTime(t, slots)) || slots.wantsNearby)
-  ) {
-    return { intent: 'find_slots', confidence: 0.7 };
-  }
-  return undefined;
+  return reinterpret({ intent, confidence, slots }, { original, t, tq, place }, ctx);
 }
 
 /**

@@ -1,5 +1,21 @@
 import type * as zh from '../zh/conversation.ts';
 import type { OutsideRequest } from '../../nlu/parseOutsideRequest.ts';
+import type { SightKind } from '../zh/conversation.ts';
+
+/** What is asked about each kind of place, in words. */
+const SIGHT_TOPIC: Record<SightKind, (place: string) => string> = {
+  ferry: () => 'ferry tickets or timetables',
+  airport: () => 'flights or the airport',
+  station: () => 'train tickets or the station',
+  sight: (place) => `tickets, getting there or sightseeing at ${place}`,
+};
+/** The place itself, in a sentence ("near the ferry terminal", "near Gulangyu"). */
+const SIGHT_NEAR: Record<SightKind, (place: string) => string> = {
+  ferry: () => 'the ferry terminal',
+  airport: () => 'the airport',
+  station: () => 'the station',
+  sight: (place) => place,
+};
 
 /** What the assistant says to parents in a conversation, in English. */
 /** What a point's rooms have or what paperwork it issues: not in the materials, so said plainly, with who can tell. */
@@ -26,8 +42,11 @@ export const menu: typeof zh.menu = {
   okWhatElse: 'OK. What else can I help with?',
   notUnderstood: 'Sorry, I didn\'t catch that. Tell me what you\'d like, e.g. "any places this Saturday morning?", or tap a button below:',
   outOfScope: "That's outside what I can help with. I handle bookings at the community care points and parenting or childcare-policy questions.",
-  outOfScopePlace: (place: string) =>
-    `${place} is outside what I can help with (I handle the community care points' bookings and parenting or childcare-policy questions). If you want care points near ${place}, just tell me the district or neighbourhood.`,
+  outOfScopePlace: (sight: SightKind, place: string, district?: string) =>
+    `Questions about ${SIGHT_TOPIC[sight](place)} are outside what I can help with: I handle bookings at the community care points and parenting or childcare-policy questions. ${district ? `If you'd like a care point near ${SIGHT_NEAR[sight](place)}, the nearest ones are in ${district}: just say "points in ${district}".` : `If you'd like a care point near ${SIGHT_NEAR[sight](place)}, just tell me the district or neighbourhood.`}`,
+  nearSight: (sight: SightKind, place: string) => `The care points nearest ${SIGHT_NEAR[sight](place)}:`,
+  noPointAtSight: (sight: SightKind, place: string, district: string) =>
+    `There is no care point at ${SIGHT_NEAR[sight](place)} itself. The nearest ones are in ${district}:`,
   outOfScopeRequest: (kind: OutsideRequest, asked?: string) =>
     kind === 'facility'
       ? facility(asked)

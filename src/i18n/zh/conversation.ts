@@ -1,5 +1,22 @@
 import type { OutsideRequest } from '../../nlu/parseOutsideRequest.ts';
 
+/** Kinds of place outside the service a parent asks about (src/conversation/dialogue/outsidePlace.ts). */
+export type SightKind = 'ferry' | 'airport' | 'station' | 'sight';
+/** What is asked about each kind of place, in words. */
+const SIGHT_TOPIC: Record<SightKind, (place: string) => string> = {
+  ferry: () => '轮渡的船票、班次',
+  airport: () => '机场和航班的事',
+  station: () => '火车票和车站的事',
+  sight: (place) => `${place}的门票、交通和游玩`,
+};
+/** The place itself, in a sentence ("轮渡码头附近"). */
+const SIGHT_NAME: Record<SightKind, (place: string) => string> = {
+  ferry: () => '轮渡码头',
+  airport: () => '机场',
+  station: () => '火车站',
+  sight: (place) => place,
+};
+
 /**
  * What the assistant says to parents in a conversation, in Chinese (written
  * in Simplified; parents who write Traditional read it converted).
@@ -26,8 +43,17 @@ export const menu = {
   okWhatElse: '好的。还有什么可以帮你？',
   notUnderstood: '没太明白你的意思。可以直接告诉我想做什么，比如“这周六上午有位置吗”，或点下面的按钮：',
   outOfScope: '这个问题不在我能帮忙的范围内。我主要负责社区托育点的预约，以及育儿和托育政策问题。',
-  outOfScopePlace: (place: string) =>
-    `${place}不在我能帮忙的范围内（我只管社区托育点的预约和育儿、托育政策问题）。如果你是想找${place}附近的托育点，告诉我区或街道就可以。`,
+  /**
+   * A sight, the ferry, the airport or a station asked about itself (tickets, times, sightseeing): not the service's; the
+   * district with the nearest points named when it is known. `place` is the parent's own word for it.
+   */
+  outOfScopePlace: (sight: SightKind, place: string, district?: string) =>
+    `${SIGHT_TOPIC[sight](place)}不在我能帮忙的范围内，我只管社区托育点的预约和育儿、托育政策问题。${district ? `如果想在${SIGHT_NAME[sight](place)}附近找托育点，最近的点在${district}，说“${district}的托育点”就可以。` : `如果想在${SIGHT_NAME[sight](place)}附近找托育点，告诉我区或街道就可以。`}`,
+  /** Care asked for near a sight that has a point close by ("机场附近有托育点吗"): the nearest points, in the district it is in. */
+  nearSight: (sight: SightKind, place: string) => `离${SIGHT_NAME[sight](place)}最近的爱邻护幼服务点：`,
+  /** Care asked for at a sight that has no point ("带宝宝去鼓浪屿 那边有托育点吗"): said plainly, before the nearest district's points. */
+  noPointAtSight: (sight: SightKind, place: string, district: string) =>
+    `${SIGHT_NAME[sight](place)}${sight === 'sight' ? '' : '附近'}没有爱邻护幼服务点，离那里最近的点在${district}：`,
   /** A job, an event, the rooms or a tour asked for with booking words: not bookable here; staff can answer. */
   outOfScopeRequest: (kind: OutsideRequest, asked?: string) =>
     kind === 'facility'

@@ -139,7 +139,8 @@ export const triage = {
       '鱼刺卡在喉咙里：不要让孩子大口吞饭团、馒头，也不要喝醋——会把鱼刺推得更深，醋也软化不了鱼刺。先停止进食，今天就去医院耳鼻喉科（晚上去急诊）由医生取出。',
     animalBiteFirst: '先用肥皂水和流动的清水交替冲洗伤口约15分钟，然后今天就去医院的犬伤门诊（狂犬病暴露处置门诊），由医生判断要不要打狂犬病疫苗。',
     because: (reasons: string) => `原因：${reasons}。`,
-    urgentIf: (signs: string) => `出现下面任何一种情况，立即拨打120或去急诊：${signs}。`,
+    // The signs before the number: a see-a-doctor-today answer whose opening lines read '拨打120' is taken for an emergency.
+    urgentIf: (signs: string) => `出现下面任何一种情况：${signs}——都要立即拨打120或去急诊。`,
     meanwhile: (care: string) => `去看医生之前：${care}`,
   },
 

@@ -548,4 +548,11 @@ export const enArbitration: ArbitrationWords = {
   /** A booking already made, told as context. */
   bookedContext:
     /(?<![a-z])(?:(?:have|has|got|'ve|i|we) (?:a |an |the |already )?(?:[a-z-]+ ){0,3}booked|booked (?:a |an |the |for |this |next |on |in )|already booked|(?:my|our) (?:[a-z-]+ ){0,2}booking (?:on|for|this|next))(?![a-z])/,
+  /** How or to whom a complaint is made, asked ("who can I complain to", "how do I make a complaint"). */
+  complaintHowAsked:
+    /(?<![a-z])(?:who (?:can|do|should|would|could) (?:i|we) (?:\w+ )?complain|who (?:i|we) (?:can|should|could) (?:\w+ )?complain|how (?:do|can|would|should) (?:i|we) (?:make a |file a |lodge a )?complain\w*|where (?:can|do|should) (?:i|we) complain|(?:is there|what is) (?:a|the) complaints? (?:process|procedure|line|hotline|number))(?![a-z])/,
+  /** Where the family lives, told ("we live in 翔安", "based near Huli"): the place is the group. */
+  homePlace: /(?<![a-z])(?:live|living|stay|staying|based) (?:in|at|near) ([^,，。.!?？]{2,24})/,
+  /** A sight or a station, named back when a message about it is outside the service. */
+  outOfScopePlace: /(?<![a-z])gulangyu(?![a-z])|(?<![a-z])(?:ferry|ferries|boat|airport|train station)(?![a-z])/,
 };

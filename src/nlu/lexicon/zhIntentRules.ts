@@ -532,4 +532,11 @@ export const zhArbitration: ArbitrationWords = {
   // (…or a visit already made, told as the story: "上周末第一次送托育点 老师说…".)
   bookedContext:
     /(?:约|订|预约|报名|预定|预订)(?:好|上|成功)?了|已经(?:约|订|预约|报名)|(?:约|订|预约)(?:好|上)的|(?:上周末?|上个?(?:礼拜|星期|周)[六日天末]?|上次|昨天|前天)(?:第一次|头一次)?(?:送|去|带)/,
+  /** How or to whom a complaint is made, asked ("投诉找谁", "万一出了问题找谁投诉", "可以投诉吗"). */
+  complaintHowAsked:
+    /(?:找谁|向谁|跟谁|对谁|去哪(?:里|儿)?|在哪(?:里|儿)?|怎么|如何)(?:去)?(?:投诉|反映)|(?:可以|能)(?:去)?(?:投诉|反映)(?:吗|么|嘛)|(?:投诉|反映)(?:要|该|可以)?(?:找谁|打(?:什么|哪个)电话|电话(?:是)?多少|渠道|途径|流程)/,
+  /** Where the family lives, told ("住在海沧", "家在翔安"): the place is the group. */
+  homePlace: /(?:住|家)(?:在)?([\u4e00-\u9fa5]{2,4})/,
+  /** A sight or a station, named back when a message about it is outside the service. */
+  outOfScopePlace: /轮渡|渡轮|船票|鼓浪屿|码头|景点|景区|步行街|曾厝垵|环岛路|南普陀|植物园|沙坡尾|海底世界|方特|园博苑|机场|火车站|动车站|高铁站/,
 };

@@ -61,6 +61,23 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
   // ("will you suggest somewhere else?", "有别的吗" lean on what was just said as surely: "else", "other" are other than it.)
   const reading = readFollowUp(t, previous, q.text);
   if (reading.leans) {
+    // "he eats mostly congee and banana" after picky eating, "她就是不爱喝水" after how much water: the child told about,
+    // nothing asked — how the topic just answered goes for this child, answered from that topic's document (the part
+    // its words speak of), not from whichever section its own words find ("白饭" meets salt in first foods).
+    // (Its words tell a story, not a topic of their own: the topic is left only as any follow-up's is, below.)
+    // (Only when its own words find no section clearly theirs: "他都吐出来不吃" after first foods finds refusing food.)
+    const ownBest = Math.max(0, ...run.result.passages.map((p) => p.questionMatch ?? 0));
+    const told = reading.signal === 'told' && ownBest < CLEAR_OWN_MATCH;
+    if (told && (await answerInTopic(r, { ...reading, ownTopic: false }, previous!, q.text, run.result.passages, overwhelmed))) return;
+    // (…and when the topic's document has no other part for it, the section just quoted, read with its words: "他只吃白饭
+    // 跟面条" after picky eating is still picky eating.)
+    const said = told ? await sectionSaid(r, previous!) : undefined;
+    if (said) {
+      if (overwhelmed) r.say(w.answers.answerFollows);
+      await searchKnowledgeTool.present!(r, { passages: [said] }, { query: `${previous!}\n${q.text}` });
+      r.state.lastQuestion = `${previous!}\n${q.text}`;
+      return;
+    }
     // "那体验课呢" after how long half-day and temporary care last, "那孩子的名字和出生日期呢" after how long chats are kept:
     // the question before, asked of something named alone — answered from the section that answers the question before
     // and names it, not from whichever section its own few words find (what to bring to a class, why data is kept).
@@ -493,6 +510,14 @@ async function askedOfSomethingElse(r: Reply, text: string, previous: string): P
     .filter((p) => p.docId === topic.docId && p.language === topic.language && names(p))
     .sort((a, b) => (b.questionMatch ?? 0) - (a.questionMatch ?? 0))[0];
   return found ? [found] : undefined;
+}
+
+/** The section the last answer quoted, found again in its document; undefined when it cannot be. */
+async function sectionSaid(r: Reply, previous: string): Promise<Passage | undefined> {
+  const said = r.state.lastAnswer;
+  if (!said) return undefined;
+  const hits = await r.ctx.knowledge.search(previous, { lang: r.lang, k: 20, within: said.docId }).catch(() => []);
+  return hits.map(passageOf).find((p) => p.docId === said.docId && p.heading === said.heading);
 }
 
 /**

@@ -14,7 +14,7 @@ import { ACK, FOLLOW_UP } from './parentWords.ts';
 import { namesTopic } from './presentAnswer.ts';
 
 /** Why a message leans on the answer before. */
-export type FollowUpSignal = 'leaning-word' | 'doctor' | 'other-than-that' | 'no-topic-of-its-own';
+export type FollowUpSignal = 'leaning-word' | 'doctor' | 'other-than-that' | 'no-topic-of-its-own' | 'told';
 
 export type FollowUpReading =
   | { leans: false; reason: 'nothing-before' | 'same-message' | 'new-topic' | 'stands-alone' }
@@ -55,6 +55,15 @@ export const OTHER_THAN_THAT =
 const ASKS =
   /[?？吗呢么嘛]|多久|多长|几|怎么|怎样|如何|什么|啥|哪|多少|能不能|可不可以|会不会|要不要|有没有|是不是|正常|(?<![a-z])(?:how|what|when|where|why|which|who|is|are|can|could|do|does|should|will|would)(?![a-z])/i;
 
+/**
+ * The child, told about: "he eats mostly congee and banana", "她就是不爱喝水", "he only sleeps if I hold him". Said
+ * without a question right after an answer, it tells how the answer's topic goes for this child: a follow-up on it.
+ */
+const TOLD_OF_CHILD =
+  /^(?:他|她|宝宝|宝贝|孩子|小孩|娃|我(?:家|们家)?(?:宝宝|宝贝|孩子|娃|儿子|女儿|闺女))|^(?:he|she|they|my (?:son|daughter|baby|boy|girl|toddler|little one|kid)|our (?:son|daughter|baby|boy|girl|toddler|little one|kid))(?![a-z])/i;
+/** Longer than this, a statement is a story of its own, not a word on the answer before. */
+const TOLD_MAX_CHARS = 80;
+
 /** Longer than this (in characters), a message tells enough of its own not to be an ellipsis of the one before. */
 const ELLIPSIS_MAX_CHARS = 40;
 
@@ -78,10 +87,18 @@ export function readFollowUp(text: string, previous: string | undefined, origina
     ? 'doctor'
     : OTHER_THAN_THAT.test(asked)
       ? 'other-than-that'
-      : FOLLOW_UP.test(asked)
-        ? 'leaning-word'
-        : !ownTopic && ASKS.test(asked) && [...asked].length <= ELLIPSIS_MAX_CHARS
-          ? 'no-topic-of-its-own'
-          : undefined;
+      : tellsOfChild(asked)
+        ? 'told'
+        : FOLLOW_UP.test(asked)
+          ? 'leaning-word'
+          : !ownTopic && ASKS.test(asked) && [...asked].length <= ELLIPSIS_MAX_CHARS
+            ? 'no-topic-of-its-own'
+            : undefined;
   return signal ? { leans: true, signal, asked, ownTopic } : { leans: false, reason: 'stands-alone' };
+}
+
+/** The child told about, nothing asked (see TOLD_OF_CHILD); on normalized Simplified text. */
+export function tellsOfChild(text: string): boolean {
+  const t = text.replace(ACK, '').trim();
+  return TOLD_OF_CHILD.test(t) && !ASKS.test(t) && [...t].length <= TOLD_MAX_CHARS;
 }

@@ -3,7 +3,7 @@ import { escalateQuestionAction } from '../../actions/helpActions.ts';
 import { findPlacesAction } from '../../actions/searchActions.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 import { conceptTerms, contentWords, coverage, keyWords, mentions, mentionsLiterally, searchable, type SearchableText } from './questionTerms.ts';
-import { quoteAnswer, renderUnits, sentenceNaming, type Unit } from './quoteAnswer.ts';
+import { quoteAnswer, renderUnits, sentenceNaming, splitUnits, type Unit } from './quoteAnswer.ts';
 import { statedRuleFacts } from './ruleFacts.ts';
 import { OVERWHELMED } from './parentWords.ts';
 import { citeDocuments } from '../citeDocuments.ts';
@@ -583,6 +583,8 @@ export function sharesWords(question: string, own: Passage[], passages: Passage[
  */
 export async function presentAnswer(r: Reply, question: string, found: Passage[]): Promise<void> {
   const w = r.w;
+  const saidBefore = r.state.lastAnswer;
+  const askedBefore = r.state.lastQuestion;
   const passages = joinSectionPieces(await withFittingSection(r, question, found));
   const reading = readPassages(question, passages);
   const { words, key, allergic, ranked } = reading;
@@ -612,7 +614,34 @@ export async function presentAnswer(r: Reply, question: string, found: Passage[]
   const quoteWords = [...words, ...conceptTerms(readAs(question, passages[0]?.language ?? 'zh'))];
   const quote = (x: Passage, budget: number) =>
     renderUnits(quoteAnswer(x.text, { words: quoteWords, related: closestQuestionWords(x, words), question, limit: budget, exclude }));
-  const quoted = quote(p, limit);
+  // A follow-up answered from the very section just quoted ("那晚上呢" after naps, "can it wait?") hears the sentences
+  // its own words ask for — read with the question before, which weighs less — not the whole section again.
+  // (Only a few words asking nothing of their own kind — "那晚上呢", "and at night?" —: a follow-up asking how long, how
+  // much, when to see a doctor or what to do is answered from the section as any question is.)
+  const ownLine = question.slice(question.lastIndexOf('\n') + 1);
+  const elliptical =
+    [...ownLine].length <= (/\p{Script=Han}/u.test(ownLine) ? 12 : 30) &&
+    askedKinds(ownLine).size === 0 &&
+    askedMeasures(ownLine).size === 0 &&
+    !asksWhenToSeeDoctor(ownLine);
+  // (…nor one asking the measure the question before asked, of another case: "那半夜通知的呢" after how long to confirm.)
+  const before = question.includes('\n') ? question.slice(0, question.lastIndexOf('\n')) : (askedBefore ?? '');
+  const sameMeasure = before !== '' && askedMeasures(before).size > 0 && !ASKS_COUNT_ONLY.test(toSimplified(before));
+  const again = elliptical && !sameMeasure && saidBefore !== undefined && saidBefore.docId === p.docId && saidBefore.heading === p.heading;
+  const partOf = (x: Passage, budget: number) => {
+    const own = question.slice(question.lastIndexOf('\n') + 1);
+    const read = readAs(own, x.language);
+    // (Words too common to be content words — "那晚上呢" — are still what the follow-up asks: its words with the leaning
+    // and question words set aside.)
+    const rest = read.replace(LEANING_WORDS, ' ').trim();
+    const ownWords = [...new Set([...contentWords(read), ...conceptTerms(read)])];
+    if (!ownWords.length && rest && !/\s/.test(rest) && [...rest].length <= 6) ownWords.push(rest);
+    // (Words the section never speaks of ask what the section as a whole answers: "is that normal at his age?".)
+    if (!splitUnits(x.text).some((u) => ownWords.some((w) => mentions(searchable(u.text), w)))) return quote(x, budget);
+    const units = quoteAnswer(x.text, { words: ownWords, related: quoteWords, question: own, limit: Math.round(budget * PART_SHARE), exclude, part: true });
+    return units.length ? renderUnits(units) : quote(x, budget);
+  };
+  const quoted = again ? partOf(p, limit) : quote(p, limit);
   r.say(`📖 ${sectionName(p)}\n${quoted}`);
   const used = [p];
   // A short answer leaves room for another document's view of the same question, never a neighbouring
@@ -665,6 +694,15 @@ export async function presentAnswer(r: Reply, question: string, found: Passage[]
   r.state.lastAnswer = { docId: p.docId, heading: p.heading };
   r.row(r.button(escalateQuestionAction, [], w.knowledge.stillUnsure));
 }
+
+/** A count of naps or meals asked ("白天睡几觉", "how many naps"): another part of the day is another part of the section. */
+const ASKS_COUNT_ONLY = /几觉|几顿|几次|(?<![a-z])how many (?:naps|meals|feeds)(?![a-z])/i;
+
+/** Leaning and question words around what a short follow-up asks ("那…呢", "and … ?"). */
+const LEANING_WORDS = /^(?:那么?|那如果|还有|and|what about|how about|but)(?![a-z])|(?:呢|吗|么|啊|呀|[?？。.!！,，])+$/gi;
+
+/** Of the quote's budget, the share a follow-up answered from the section just quoted gets. */
+const PART_SHARE = 0.5;
 
 /**
  * A sentence of another section of the answering document naming a topic word of the question that nothing quoted

@@ -130,6 +130,11 @@ export interface QuoteOptions {
   limit: number;
   /** Units that must never be quoted (e.g. advice that does not apply to this child). */
   exclude?: (u: Unit) => boolean;
+  /**
+   * Only the part that answers: a follow-up answered from the section just quoted ("那晚上呢" after naps, "and at
+   * night?") hears the sentences its own words ask for, not the whole section again nor its opening once more.
+   */
+  part?: boolean;
 }
 
 /** A short line ending in a question mark is a sub-heading inside the section, not an answer. */
@@ -160,7 +165,7 @@ export function quoteAnswer(markdown: string, o: QuoteOptions): Unit[] {
   // little over the budget: a few characters over, a thin choice of its sentences lost the steps it exists to give —
   // the picky-eating section's "a new food may need to be offered ten to fifteen times".)
   const whole = units.filter((u) => allowed(u) && !isSubheading(u));
-  if (whole.reduce((n, u) => n + u.text.length, 0) <= o.limit * WHOLE_SLACK) return whole;
+  if (!o.part && whole.reduce((n, u) => n + u.text.length, 0) <= o.limit * WHOLE_SLACK) return whole;
   const asksNumber = ASKS_NUMBER.test(o.question);
   const statesAge = STATES_AGE.test(o.question);
   const asked = ASKED_FACTS.filter((f) => f.asks.test(o.question)).map((f) => f.states);
@@ -179,7 +184,7 @@ export function quoteAnswer(markdown: string, o: QuoteOptions): Unit[] {
   }
   // Sections open with their answer (the rule, the number): keep it when there is room…
   const opening = units.find((u) => allowed(u) && !isSubheading(u));
-  if (opening && !chosen.has(opening) && used + opening.text.length <= o.limit) {
+  if (opening && !o.part && !chosen.has(opening) && used + opening.text.length <= o.limit) {
     chosen.add(opening);
     used += opening.text.length;
   }
@@ -254,9 +259,11 @@ export function quoteAnswer(markdown: string, o: QuoteOptions): Unit[] {
     used += u.text.length;
     extra++;
   }
-  // Then the next best that answer nearly as well, while the budget lasts.
+  // Then the next best that answer nearly as well, while the budget lasts (only the part a follow-up asks for: ones
+  // that speak of its own words).
+  const speaksOwn = (u: Unit) => o.words.some((w) => mentions(read(u), w));
   for (const { u, score } of [...scored].sort((a, b) => b.score - a.score || a.u.index - b.u.index)) {
-    if (chosen.has(u) || score <= 0 || score < best.score * 0.6) continue;
+    if (chosen.has(u) || score <= 0 || score < best.score * 0.6 || (o.part && !speaksOwn(u))) continue;
     if (used + u.text.length > o.limit) continue;
     chosen.add(u);
     used += u.text.length;
@@ -283,8 +290,13 @@ export function quoteAnswer(markdown: string, o: QuoteOptions): Unit[] {
       used += lead.text.length;
     }
   }
-  // …and a lead-in quoted without its list promises what it does not give: add the list while it fits.
+  // …and a lead-in quoted without its list promises what it does not give: add the list while it fits (of the part a
+  // follow-up asks for, the items that speak of its words).
   for (const lead of units.filter((u) => chosen.has(u) && !u.bullet && /[：:]$/.test(u.text))) {
+    if (o.part) {
+      for (let i = lead.index + 1; i < units.length && units[i]!.bullet; i++) if (allowed(units[i]) && speaksOwn(units[i]!)) chosen.add(units[i]!);
+      continue;
+    }
     for (let i = lead.index + 1; i < units.length && units[i]!.bullet; i++) {
       const item = units[i]!;
       if (chosen.has(item) || !allowed(item)) continue;

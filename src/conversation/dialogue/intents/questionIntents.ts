@@ -23,6 +23,8 @@ import { isDropOff } from '../../../domain/serviceKinds.ts';
 import { REPLY_TIME_ASKED_ZH } from '../../../nlu/lexicon/zhIntentRules.ts';
 import { REPLY_TIME_ASKED_EN } from '../../../nlu/lexicon/enIntentRules.ts';
 import { EARLY_COLLECT, RULE_QUESTIONS, asksAboutOtherAppointment, asksAgeLimit, asksRuleFact } from '../../../nlu/ruleQuestions.ts';
+import { neighbourhoodWord } from '../../../nlu/parsePlace.ts';
+import type { District } from '../../../domain/xiamenPlaces.ts';
 
 /** Whether drop-off care (half-day or temporary) in the next two weekends takes a child of this age. */
 /** The youngest age any drop-off care (half-day or temporary) takes in the coming two weekends; undefined when none is on. */
@@ -451,7 +453,20 @@ const PHONE = /电话|号码|联系方式|(?<![a-z])(?:phone|number|call)(?![a-z
 export const pointInfo: IntentHandler = async (r, q) => {
   const s = q.slots;
   if (s.district || s.neighbourhood) {
-    const args = s.neighbourhood ? { near: { latitude: s.neighbourhood.latitude, longitude: s.neighbourhood.longitude }, limit: 2 } : { district: s.district! };
+    let args: { district?: District; near?: { latitude: number; longitude: number }; limit?: number } = s.neighbourhood
+      ? { near: { latitude: s.neighbourhood.latitude, longitude: s.neighbourhood.longitude }, limit: 2 }
+      : { district: s.district! };
+    // "鼓浪嶼上面有托育點嗎": a neighbourhood or landmark with no point of its own is said to have none, and the nearest
+    // points are its district's (never across the water in another district, read as points there).
+    if (s.neighbourhood && !s.pointCode) {
+      const all = await r.ctx.points.findPoints({ limit: 100 }).catch(() => undefined);
+      const nb = s.neighbourhood;
+      if (all && !all.some((p) => p.neighbourhoodZh === nb.zh)) {
+        const word = neighbourhoodWord(toSimplified(q.text)) ?? (r.lang === 'en' ? nb.en : nb.zh);
+        r.say(r.w.search.noPointThere(/^[a-z]/.test(word) ? word.replace(/(^|\s)[a-z]/g, (c) => c.toUpperCase()) : word));
+        if (s.district) args = { ...args, district: s.district };
+      }
+    }
     const run = await r.tool<{ points: PointInfo[] }>('find_points', s.pointCode && s.neighbourhood ? { ...args, limit: 5 } : args);
     // A point named by name ("前埔那个点在哪", "江头服务点电话多少"): that point only.
     const named = s.pointCode ? run.result?.points.filter((p) => p.code === s.pointCode) : undefined;

@@ -16,6 +16,8 @@ import { childForRequest, type IntentHandler, type Request } from './Request.ts'
 import { answerQuestion } from './questionIntents.ts';
 import { offerPersonIfOverwhelmed } from '../answers/offerPerson.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
+import { normalizeText } from '../../../nlu/normalizeText.ts';
+import { outsidePlace } from '../outsidePlace.ts';
 import { neighbourhoodWord } from '../../../nlu/parsePlace.ts';
 import { parseClockTime } from '../../../nlu/parsePartOfDay.ts';
 import { findNegations } from '../../../nlu/findNegations.ts';
@@ -144,6 +146,7 @@ export const findSlots: IntentHandler = async (r, q) => {
   const partial = await requestedSearch(r, q);
   if (!partial) return;
   await sayNoPointThere(r, q, partial);
+  await nearSight(r, q, partial);
   const moving = await correctsJustBooked(r, q, partial);
   const wantsNearby = Boolean(q.slots.wantsNearby) || (r.state.pending?.type === 'search' && Boolean(r.state.pending.wantsNearby));
   await searchPlaces(r, partial, wantsNearby && !partial.near && !partial.district);
@@ -508,6 +511,25 @@ async function pointNamedForMove(r: Reply, text: string, old: BookingView): Prom
   if (named) return { code: named.code, district: named.district };
   if (SAME_PLACE.test(t)) return { code: old.point.code, district: old.point.district };
   return undefined;
+}
+
+/**
+ * "机场附近有 daycare 吗", "anything near the ferry?": care near a place outside the service that the place lexicon does
+ * not name as a neighbourhood is searched near it, in its district, said first to have no point of its own (rather than
+ * asking the parent to share where they are).
+ */
+async function nearSight(r: Reply, q: Request, partial: Partial<SearchSlotsArgs>): Promise<void> {
+  if (!q.slots.wantsNearby || partial.near || partial.district || partial.pointCode) return;
+  const sight = outsidePlace(normalizeText(toSimplified(q.text)));
+  const district = sight?.place.district;
+  if (!sight || !district) return;
+  partial.district = district;
+  const nb = sight.place.neighbourhood;
+  if (nb) partial.near = { latitude: nb.latitude, longitude: nb.longitude };
+  // (Never a place said to have no point when one is in its neighbourhood: the airport's 殿前 has one.)
+  const points = await r.ctx.points.findPoints({ limit: 100 }).catch(() => []);
+  const own = nb !== undefined && points.some((p) => p.neighbourhoodZh === nb.zh);
+  r.say(own ? r.w.menu.nearSight(sight.kind, sight.word) : r.w.menu.noPointAtSight(sight.kind, sight.word, r.w.format.district(district)));
 }
 
 /**

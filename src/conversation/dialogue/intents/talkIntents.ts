@@ -18,11 +18,17 @@ import { addMainMenu, capabilities } from '../menu.ts';
 import { answerQuestion, knowledge } from './questionIntents.ts';
 import type { IntentHandler } from './Request.ts';
 import { FOLLOW_UP } from '../answers/parentWords.ts';
+import { tellsOfChild } from '../answers/followUp.ts';
 import { asksRuleFact } from '../../../nlu/ruleQuestions.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 import { PARENT_DISTRESS } from '../../../nlu/lexicon/parentDistress.ts';
 import { bookTheOnlyOne } from './searchIntents.ts';
+import type { Reply } from '../Reply.ts';
+import type { Request } from './Request.ts';
+import { CARE_THERE, outsidePlace } from '../outsidePlace.ts';
+import { findPointsTool } from '../../tools/findPointsTool.ts';
+import type { PointInfo } from '../../../points/PointDirectory.ts';
 
 /** Asking for someone ("找人工", "can someone call me", "让工作人员联系我"), not only asking about them. */
 const WANTS_PERSON =
@@ -130,16 +136,15 @@ export const outOfScope: IntentHandler = async (r, q) => {
     addMainMenu(r);
     return;
   }
-  if (q.slots.outOfScopePlace) {
-    r.say(w.menu.outOfScopePlace(q.slots.outOfScopePlace));
-    addMainMenu(r);
-    return;
-  }
+  if (q.slots.outOfScopePlace) return outsidePlaceReply(r, q);
   // A follow-up to the question before ("那要坚持多久才有效果") is read with it; a question for one of the service's
   // numbers ("聊天紀錄你們留多久") is answered from the rules even when no passage is found.
   const t = normalizeText(toSimplified(q.text));
   const asking = /[?？吗呢怎么如何什么能不能可以多少多久几]|(?<![a-z])(?:how|what|can|when|why|should|is|are|do)(?![a-z])/i.test(t);
   if (asking && ((r.state.lastQuestion && FOLLOW_UP.test(t)) || asksRuleFact(t))) return answerQuestion(r, q);
+  // …and so is the child told about right after an answer, with no question ("he only sleeps if I hold him", "她就是
+  // 不爱喝水"): how the topic just answered goes for this child.
+  if (r.state.lastQuestion && r.state.lastAnswer && tellsOfChild(t)) return answerQuestion(r, q);
   if (
     q.text.trim().length >= 4 &&
     (q.confidence < 0.6 || /[?？吗呢怎么如何什么能不能可以多少]|(?<![a-z])(?:how|what|can|when|why|should|is|are|do)(?![a-z])/i.test(q.text))
@@ -155,3 +160,29 @@ export const outOfScope: IntentHandler = async (r, q) => {
   r.say(w.menu.outOfScope);
   addMainMenu(r);
 };
+
+/**
+ * The ferry, a sight, the airport or a station (tickets, times, sightseeing): not the service's, said in the parent's
+ * language with the place named as a sentence names it. Care asked for there ("带宝宝去鼓浪屿 那边有托育点吗", "is there
+ * childcare near the ferry?") is told honestly — no point there — with the points of the district nearest to it.
+ */
+async function outsidePlaceReply(r: Reply, q: Request): Promise<void> {
+  const w = r.w;
+  const t = normalizeText(toSimplified(q.text));
+  const found = outsidePlace(t) ?? { kind: 'sight' as const, word: q.slots.outOfScopePlace!, place: {} };
+  const district = found.place.district;
+  const districtName = district ? w.format.district(district) : undefined;
+  if (district && CARE_THERE.test(t)) {
+    const nb = found.place.neighbourhood;
+    const args = { district, ...(nb ? { near: { latitude: nb.latitude, longitude: nb.longitude } } : {}), limit: 3 };
+    const run = await r.tool<{ points: PointInfo[] }>('find_points', args);
+    if (run.result?.points.length) {
+      // (Never a place said to have no point when one is in its neighbourhood: the airport's 殿前 has one.)
+      const own = nb !== undefined && run.result.points.some((p) => p.neighbourhoodZh === nb.zh);
+      r.say(own ? w.menu.nearSight(found.kind, found.word) : w.menu.noPointAtSight(found.kind, found.word, districtName!));
+      return findPointsTool.present!(r, run.result, args);
+    }
+  }
+  r.say(w.menu.outOfScopePlace(found.kind, found.word, districtName));
+  addMainMenu(r);
+}

@@ -1,0 +1,60 @@
+import { ALONG_TOO, QUESTION_WORD } from './askingWords.ts';
+import { habitualTime } from './classifyIntent.ts';
+import { hasSearchSlots } from './hasSearchSlots.ts';
+import type { Intent, Slots, UnderstandContext } from './types.ts';
+
+/** What a message means in its conversation; `wantsCare` when drop-off care (not a class) is what is asked about. */
+export interface InContextReading {
+  intent: Intent;
+  confidence: number;
+  wantsCare?: true;
+}
+
+/**
+ * What a message means given what the conversation is doing: while a search
+ * is under way, a bare place, day or age ("湖里的", "那就周日吧", "宝宝两岁")
+ * refines it; a correction with a day or place is a new search.
+ */
+export function inContext(intent: Intent, confidence: number, slots: Slots, t: string, ctx: UnderstandContext): InContextReading | undefined {
+  const searchy = hasSearchSlots(slots);
+  const ageOnly = slots.childAgeMonths !== undefined && !searchy;
+  if (ctx.searching) {
+    // "顺便问一下我家老二才5个月能一起送吗", "can my 4 month old come along too?": another child of an age, asked to come
+    // along to the care being looked for, asks whether that age is taken (drop-off care has its own youngest age), not
+    // for the search redone for that age or that child.
+    if (ageOnly && ALONG_TOO.test(t) && QUESTION_WORD.test(t) && !['cancel', 'my_bookings', 'complaint', 'human'].includes(intent)) {
+      return { intent: 'can_attend', confidence: Math.max(confidence, 0.7), ...(slots.kind !== 'trial_class' ? { wantsCare: true as const } : {}) };
+    }
+    const softIntent =
+      ['affirm', 'greeting', 'thanks', 'help'].includes(intent) ||
+      (intent === 'out_of_scope' && confidence < 0.6) ||
+      (intent === 'knowledge' && confidence < 0.6 && t.length <= 25);
+    if ((searchy && (softIntent || intent === 'find_slots')) || (ageOnly && t.length <= 12 && intent !== 'knowledge'))
+      return { intent: 'find_slots', confidence: Math.max(confidence, 0.7) };
+    if (slots.correction && searchy && !['cancel', 'my_bookings', 'complaint', 'human'].includes(intent)) return { intent: 'find_slots', confidence: 0.8 };
+    // "不是给朵朵，是给果果", "sorry, I meant Leo", "给老二的呢": the same search for another child.
+    if (
+      slots.child &&
+      !searchy &&
+      (softIntent ||
+        intent === 'deny' ||
+        (intent === 'out_of_scope' && confidence < 0.6) ||
+        (intent === 'register_child' && confidence < 0.6 && !slots.birthDate))
+    )
+      return { intent: 'find_slots', confidence: 0.75 };
+    // "oh wait, it should be for Leo not Mia", "搞错了 应该是给果果约的": a correction naming a child is that child,
+    // whatever the rest of the words looked like.
+    if (slots.correction && slots.child && !searchy && !['cancel', 'my_bookings', 'complaint', 'human', 'update_child', 'register_child'].includes(intent))
+      return { intent: 'find_slots', confidence: 0.75 };
+    // "我不要湖里的", "海沧不要了": only a denial, which takes that place or day out of the search.
+    if (slots.negated && !searchy && (softIntent || intent === 'deny' || intent === 'find_slots')) return { intent: 'find_slots', confidence: 0.75 };
+  }
+  // "hi, any half day care sat morning?": the greeting is not the point.
+  if (
+    (['greeting', 'thanks', 'affirm', 'help'].includes(intent) || (intent === 'out_of_scope' && confidence < 0.6)) &&
+    (slots.dateRange || slots.kind || (slots.partOfDay && !habitualTime(t, slots)) || slots.wantsNearby)
+  ) {
+    return { intent: 'find_slots', confidence: 0.7 };
+  }
+  return undefined;
+}

@@ -1,0 +1,396 @@
+import { localDateOf } from '../time/zonedTime.ts';
+import { toSimplified } from '../text/chineseScript.ts';
+import { ASKS_WHETHER, QUESTION_WORD } from './askingWords.ts';
+import { asksAboutOuting } from './asksAboutOuting.ts';
+import { asksAboutTheService } from './asksAboutTheService.ts';
+import { asksCareChoice } from './asksCareChoice.ts';
+import { GRIEVANCE } from './grievance.ts';
+import { inContext } from './inContext.ts';
+import { ACTION_INTENTS, QUESTION_INTENTS, SEARCHES } from './intentGroups.ts';
+import { ARBITRATION } from './lexicon/index.ts';
+import { parseChildUpdate } from './parseChildUpdate.ts';
+import { parseOutsideRequest } from './parseOutsideRequest.ts';
+import { parsePlace } from './parsePlace.ts';
+import { parseReplyName } from './parseReplyName.ts';
+import type { Reading, ReadWords, ReinterpretRule } from './ReinterpretRule.ts';
+import { askedRules, asksRuleFact } from './ruleQuestions.ts';
+import type { Intent, Slots, UnderstandContext } from './types.ts';
+
+const {
+  availabilityAsk: AVAILABILITY_ASK,
+  careAsk: CARE_ASK,
+  asksAbout: ASKS_ABOUT,
+  actionRequest: ACTION_REQUEST,
+  bookedContext: BOOKED_CONTEXT,
+  complaintHowAsked: COMPLAINT_HOW_ASKED,
+  homePlace: HOME_PLACE,
+  outOfScopePlace: OUT_OF_SCOPE_PLACE,
+} = ARBITRATION;
+
+/**
+ * How many, how long, how late or how early, asked about the service ("一周可以 book 几个 session", "waitlist 排到了要几分钟内
+ * confirm", "最晚几点 cancel", "how long will you hold a spot"): a question about its rules, whatever booking word or day
+ * it names — unless it asks for places ("周六还有几个位置").
+ */
+const LIMIT_QUESTION =
+  /(?:(?<![这那前过头])几|多少)(?:个|次|场|天|分钟|分|小时|钟头|周|礼拜|星期)|多久|多长时间|最(?:晚|迟|早|多)(?!的|那|一场|一个|一节)|上限|(?<![a-z])(?:how (?:long|many|late|early|soon|far ahead|much notice)|until when|by when|what(?:'s| is) the (?:latest|earliest|limit|max\w*|deadline))(?![a-z])/;
+const PLACES_ASKED = /位置|位子|名额|空位|余位|有位|(?<![a-z])(?:slots?|places?|spaces?|vacanc\w*)(?![a-z])/;
+/** A booking verb in the past ("book 了但是来不了") tells the setting; it does not ask to book. */
+const PAST_ACTION = /(?<![a-z])(?:book|cancel|reserve)(?:ed)?\s*(?:了|过)/g;
+/** What the service would do for the parent, asked ("名额会帮我留多久"): not the parent asking it done. */
+const SERVICE_DOES = /(?:会|能)(?:帮|给|为)我/g;
+/** A waitlist word that opens a question for how long ("候补轮到我的话 slot会hold多久"): the topic, not a bare command. */
+const TOPIC_FIRST = /^(?:候补|排队)(?=.{0,30}(?:多久|几分钟|多长时间))/;
+
+/** Booking asked for again or late ("补约", "还能约", "still book"): with a day that is over, a search that says so. */
+const BOOK_PAST_DAY =
+  /补(?:约|订|预约|报名|报|登记)|(?:还|也)(?:能|可以|可不可以|能不能)(?:再)?(?:约|订|预约|报名|book)|(?<![a-z])(?:still book|book (?:it |one )?(?:for|retroactively)|make (?:it|that) up)(?![a-z])/;
+
+/** Both weekend days, or every weekend, asked about together. */
+const BOTH_WEEKEND_DAYS =
+  /(?<![a-z])(?:both (?:saturday and sunday|sat and sun|days)|every (?:saturday|sunday|weekend)|(?:saturday and sunday|sat and sun)\b.{0,20}\bboth|both mornings? and afternoons?)(?![a-z])|(?:周六|礼拜六|星期六)[和跟与、]?(?:周日|周天|礼拜天|礼拜日|星期天|星期日).{0,6}都|每(?:个)?周末都/;
+
+/** A child told as one of the family's by their place in it ("second one is Leo"): that child, not an item of a list. */
+const CHILD_BY_PLACE_TOLD = /(?<![a-z])(?:first|second|third|other|youngest|eldest|oldest|older|younger)(?: one| child| kid)? (?:is|'s|called|named)(?![a-z])/i;
+
+/** The waitlist named. */
+const WAITLIST_WORD = /候补|排队|(?<![a-z])(?:wait ?list|waiting list)(?![a-z])/;
+
+/** Whether something is all right, asked on its own ("可以吗", "is that ok"). */
+const OK_ASKED = /可以吗|可不可以|行吗|行不行|(?<![a-z])is (?:that|it|this) (?:ok|okay|alright|all right|fine)(?![a-z])/g;
+
+/** "那临时托呢", "what about temporary care?": the same question again about something else, said in a few words. */
+const FOLLOW_ON = /^(?:那|那么|那要是|那如果|还有|另外)?.{1,10}(?:呢|怎么样|如何)[?？。\s]*$|^(?:and|what about|how about)(?![a-z]).{1,30}$/;
+/** Opens on what was just answered: "那…", "要是…", "so…", "and if…". */
+const LEANS_ON = /^(?:那|那么|那如果|那要是|要是|如果|万一|假如)|^(?:so|and|but|then|what if|if)(?![a-z])/;
+/** Supposes a case rather than telling one ("要是对处理结果不满意呢", "what if I'm not happy with it?"). */
+const SUPPOSING = /要是|如果|万一|假如|(?<![a-z])(?:what if|if)(?![a-z])/;
+/** The complaint word itself, set aside to see whether a grievance is told besides. */
+const COMPLAINT_WORD = /投诉|(?<![a-z])complain\w*(?![a-z])/g;
+/** Asked, not told or ordered. */
+const ASKED_MARK = /[?？]\s*$|(?:吗|么|呢|嘛)[。\s]*$|算不算|会不会|能不能|可不可以/;
+
+/** What an outside request (a job, a party, the rooms, a tour) replaces: readings that would search or answer, not a complaint or a person asked for. */
+const OUTSIDE_MAY_REPLACE = new Set<Intent>([
+  // "register her for kindergarten", "预产期下个月 能先登记吗": registering for a school or an unborn baby is not a child's registration here.
+  'register_child',
+  'find_slots',
+  'book',
+  'more',
+  'join_waitlist',
+  'remind_opening',
+  'knowledge',
+  'can_attend',
+  'point_info',
+  'service_intro',
+  'out_of_scope',
+  'greeting',
+  'help',
+  'affirm',
+]);
+
+/** What the child on an outing to a sight, or a choice between kinds of care, replaces: a search there, the sight said to be outside, an outside request. */
+const QUESTION_MAY_REPLACE = new Set<Intent>(['find_slots', 'book', 'more', 'point_info', 'can_attend', 'out_of_scope', 'knowledge', 'help', 'greeting']);
+
+/**
+ * "周六周日都约 湖里上午", "we'd like both Saturday and Sunday afternoons in Jimei": both days told with a place, not asked
+ * whether allowed — places on both days asked for, not the weekly limit (which "周六周日都能约吗" asks).
+ */
+function asksForBothDays(t: string, slots: Slots): boolean {
+  const r = slots.dateRange;
+  return Boolean(r && r.from !== r.to && (slots.district || slots.neighbourhood || slots.pointCode) && !ASKS_WHETHER.test(t) && !LIMIT_QUESTION.test(t));
+}
+
+/** A question for one of the service's numbers or limits: answered, not acted on. */
+function asksServiceLimit(t: string): boolean {
+  return asksRuleFact(t) || (LIMIT_QUESTION.test(t) && !PLACES_ASKED.test(t));
+}
+
+/** A day, a place, a part of day, a child or a choice from a list: words that make a message a request, not a follow-up question. */
+function namesWhatToAct(slots: Slots): boolean {
+  return Boolean(
+    slots.dateRange ||
+      slots.district ||
+      slots.neighbourhood ||
+      slots.pointCode ||
+      slots.partOfDay ||
+      slots.child ||
+      slots.wantsNearby ||
+      slots.ordinal !== undefined ||
+      slots.pick !== undefined,
+  );
+}
+
+/** After an answer, a few words naming something else ("那临时托呢") ask the same question about it, not for places. */
+function followsOnAnswer(t: string, slots: Slots, ctx: UnderstandContext): boolean {
+  if (!ctx.previousIntent || !QUESTION_INTENTS.has(ctx.previousIntent) || !FOLLOW_ON.test(t.trim())) return false;
+  return !namesWhatToAct(slots);
+}
+
+/**
+ * After an answer, a question that leans on it asks about it, not to act ("那取消一个以后可以再约吗", "那被pause了 还能cancel
+ * 已经约好的吗", "那weekday的trial class算吗", "要是对处理结果不满意呢", "so what stops people from booking and not turning up?"),
+ * unless it names a day, a place, a choice or a booking, asks for places, or asks the assistant to do it ("那帮我取消吧").
+ */
+function asksOnAnswer(t: string, slots: Slots, ctx: UnderstandContext): boolean {
+  if (!ctx.previousIntent || !QUESTION_INTENTS.has(ctx.previousIntent)) return false;
+  const s = t.trim();
+  if (!LEANS_ON.test(s) || !ASKED_MARK.test(s) || ACTION_REQUEST.test(s) || PLACES_ASKED.test(s)) return false;
+  return !(namesWhatToAct(slots) || slots.bookingRef);
+}
+
+/** A child with a name and a birth date who is not one of the family's registered children. */
+function newChildTold(slots: Slots, ctx: UnderstandContext): boolean {
+  return (
+    slots.childName !== undefined &&
+    slots.birthDate !== undefined &&
+    !(ctx.childNames ?? []).some((n) => toSimplified(n).toLowerCase() === toSimplified(slots.childName!).toLowerCase())
+  );
+}
+
+/** A registered child changed ("名字改成小汤圆", "change Baby to Ava"), unless the reading is a change of booking, a complaint or a person asked for. */
+function childUpdateIn(r: Reading, w: ReadWords, ctx: UnderstandContext) {
+  return ['cancel', 'complaint', 'human', 'reschedule'].includes(r.intent)
+    ? undefined
+    : parseChildUpdate(w.t, w.original, ctx.childNames, r.slots.birthDate !== undefined);
+}
+
+/** An outside request (a job, an event, the rooms, a tour, a baby not born yet) — unless a child of the family is whom it is for. */
+function outsideRequestIn(r: Reading, w: ReadWords) {
+  const slots = r.slots;
+  const forChild = slots.namedChildren || slots.child?.name || (slots.child?.birthOrder !== undefined && slots.child.birthOrder !== -1);
+  const outside = parseOutsideRequest(w.t);
+  return outside === 'unborn' && forChild ? undefined : outside;
+}
+
+/** The name a reply gives, read when a child's details were asked for, a child is being registered, or the reading is unsure. */
+function replyNameIn(r: Reading, w: ReadWords, ctx: UnderstandContext) {
+  return ctx.expecting === 'child_details' || r.intent === 'register_child' || r.confidence < 0.6 ? parseReplyName(w.t, r.slots) : undefined;
+}
+
+function setIntent(r: Reading, intent: Intent, confidence: number): void {
+  r.intent = intent;
+  r.confidence = confidence;
+}
+
+/**
+ * How a reading is reinterpreted once the classifier, the slots and the conversation's corrections before them have spoken:
+ * in this order, each rule on the reading the ones before it left. Order matters: a later rule sees (and may undo) what an
+ * earlier one decided — questions about the service first, then bookings of past days and impossible dates, children, outside
+ * requests, what the conversation makes of it, and the slots finished last.
+ */
+export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
+  {
+    name: 'service question, not a search',
+    why: 'A search-looking message that asks about the service is a question ("周六去的话要带什么", "what time does the afternoon half day end?", "上周六约了没去 会不会影响下次预约"), unless it picks from a list.',
+    applies: (r, w) => SEARCHES.has(r.intent) && r.slots.ordinal === undefined && r.slots.pick === undefined && asksAboutTheService(w.tq),
+    apply: (r) => setIntent(r, 'knowledge', 0.7),
+  },
+  {
+    name: 'rule question, not an action',
+    why: 'A message that asks about a rule, a consequence, a cost or a possibility is a question even when it names the waitlist, a cancellation, a day or a service ("候补要钱吗", "如果我 cancel 太晚会怎样", "if I accept the waitlist offer but can\'t make it?"); so is one that tells a booking already made as its setting ("这周六约了半日托 … 能睡吗", "half-day booked this Saturday, how do I say goodbye"). Only an imperative or a choice ("帮我取消", "cancel it", "join the waitlist") acts. A waitlist place ("a waitlist spot opens") is what such a question is about, not places asked for; "周六上午湖里可以吗" is a search put as a question: with a place named, "可以吗" alone does not make it one about a rule.',
+    applies: (r, w, ctx) =>
+      ACTION_INTENTS.has(r.intent) &&
+      r.slots.ordinal === undefined &&
+      r.slots.pick === undefined &&
+      !r.slots.bookingRef &&
+      !ACTION_REQUEST.test(w.t) &&
+      !(SEARCHES.has(r.intent) && ((AVAILABILITY_ASK.test(w.t) && !WAITLIST_WORD.test(w.t)) || ctx.searching)) &&
+      ((ASKS_ABOUT.test(w.tq) && !(SEARCHES.has(r.intent) && w.place && !ASKS_ABOUT.test(w.tq.replace(OK_ASKED, ' ')))) ||
+        (SEARCHES.has(r.intent) && BOOKED_CONTEXT.test(w.t) && QUESTION_WORD.test(w.t))),
+    apply: (r) => setIntent(r, 'knowledge', 0.7),
+  },
+  {
+    name: 'service limit asked',
+    why: '"预约要提早几天", "一周可以 book 几个 session", "book 了但是来不了 最晚几点 cancel", "那当天最晚什么时候还能约" (even during a search): a question about the service\'s limits is answered, not acted on. A booking verb in the past, what the service would do for the parent and a waitlist word opening a how-long question are no imperative; both days told with a place stay a search.',
+    applies: (r, w) =>
+      ACTION_INTENTS.has(r.intent) &&
+      r.slots.ordinal === undefined &&
+      r.slots.pick === undefined &&
+      !r.slots.bookingRef &&
+      !ACTION_REQUEST.test(w.t.replace(PAST_ACTION, ' ').replace(SERVICE_DOES, ' ').replace(TOPIC_FIRST, ' ')) &&
+      asksServiceLimit(w.t) &&
+      !asksForBothDays(w.t, r.slots),
+    apply: (r) => setIntent(r, 'knowledge', 0.7),
+  },
+  {
+    name: 'both weekend days asked',
+    why: '"can I book for both Saturday and Sunday?", "周六和周日都能约吗", "every weekend?": asks the weekly limit, even with "can I book" in it; with a place named it stays a search for both days.',
+    applies: (r, w) =>
+      (r.intent === 'book' || r.intent === 'find_slots') &&
+      !r.slots.district &&
+      !r.slots.pointCode &&
+      r.slots.ordinal === undefined &&
+      BOTH_WEEKEND_DAYS.test(w.t) &&
+      ASKS_WHETHER.test(w.t) &&
+      askedRules(w.t).includes('weeklyCap'),
+    apply: (r) => setIntent(r, 'knowledge', 0.7),
+  },
+  {
+    name: 'rule fact asked',
+    why: '"How long do you keep my booking history and messages?", "chat记录你们keep多久": a question for one of the service\'s numbers is answered, even when it names the parent\'s bookings or reads as nothing the assistant does. ("一个account可以register几个kids": how many children an account holds, asked with no child told, is a question too.)',
+    applies: (r, w) => {
+      const registersNoOne = r.intent === 'register_child' && !r.slots.children && !r.slots.childName && !r.slots.birthDate;
+      return (
+        ((r.intent === 'my_bookings' && !r.slots.bookingRef) || (r.intent === 'out_of_scope' && !r.slots.outOfScopeRequest) || registersNoOne) &&
+        asksRuleFact(w.t)
+      );
+    },
+    apply: (r) => setIntent(r, 'knowledge', 0.7),
+  },
+  {
+    name: 'past day booked late',
+    why: '"上周六的还能补约吗", "can I still book for last Sunday?": booking a day that has passed is asked for, whatever story of a missed session comes with it; the search says the day is over and offers the coming ones.',
+    applies: (r, w, ctx) =>
+      ['knowledge', 'can_attend', 'out_of_scope'].includes(r.intent) &&
+      !!r.slots.dateRange &&
+      r.slots.dateRange.to < localDateOf(ctx.now, ctx.timeZone) &&
+      BOOK_PAST_DAY.test(w.t),
+    apply: (r) => setIntent(r, 'find_slots', 0.75),
+  },
+  {
+    name: 'impossible date',
+    why: '"Is there anything on 31 November?": a day that does not exist, asked about as a day — said so, not searched or answered.',
+    applies: (r) => r.slots.dateProblem?.kind === 'impossible' && r.confidence < 0.6 && ['knowledge', 'out_of_scope', 'find_slots'].includes(r.intent),
+    apply: (r) => setIntent(r, 'find_slots', 0.6),
+  },
+  {
+    name: 'can attend on a day is a search',
+    why: '"宝宝5个月，周六能送去半日托吗": with a day or a kind of care, whether they can go is a search with the age. Without a day or a place ("一歲多可以去半日托嗎") it stays the question whether that age is taken.',
+    applies: (r) =>
+      r.intent === 'can_attend' &&
+      !!(r.slots.dateRange || (r.slots.kind && (r.slots.district || r.slots.pointCode))) &&
+      r.slots.childAgeMonths !== undefined &&
+      !r.slots.ageOutOfRange,
+    apply: (r) => setIntent(r, 'find_slots', 0.75),
+  },
+  {
+    name: 'care asked for an age',
+    why: '"3个月能去托育吗": whether drop-off care (not a class) takes that age.',
+    applies: (r, w) => r.intent === 'can_attend' && CARE_ASK.test(w.t) && r.slots.kind !== 'trial_class',
+    apply: (r) => {
+      r.slots.wantsCare = true;
+    },
+  },
+  {
+    name: 'several children told',
+    why: 'Several children told with their birth dates are registered ("大宝朵朵2024-01-20 二宝果果2024-11-11 都登记一下"), unless their bookings are cancelled.',
+    applies: (r) => !!r.slots.children && r.intent !== 'cancel',
+    apply: (r) => setIntent(r, 'register_child', Math.max(r.confidence, 0.8)),
+  },
+  {
+    name: 'new child asked a place',
+    why: '"Second one is Leo, 1 Aug 2025. Please add him and book him Sunday morning in Huli": a child not registered yet, with a birth date, asked a place for, is registered first (the search follows for them).',
+    applies: (r, _w, ctx) => newChildTold(r.slots, ctx) && (r.intent === 'book' || r.intent === 'find_slots'),
+    apply: (r) => setIntent(r, 'register_child', Math.max(r.confidence, 0.8)),
+  },
+  {
+    name: 'new child told by place in family',
+    why: '"Second one is Leo, 1 Aug 2025": for a new child, "second one" is that child, not the second item of a list.',
+    applies: (r, w, ctx) => newChildTold(r.slots, ctx) && CHILD_BY_PLACE_TOLD.test(w.t),
+    apply: (r) => {
+      delete r.slots.ordinal;
+    },
+  },
+  {
+    name: 'registered child changed',
+    why: '"名字改成小汤圆", "果果生日登记错了 应该是…", "change Baby to Ava": a registered child changed, not a new one. The child renamed is the registered name written, else a birth-order or sibling word ("把妹妹的名字改成 Lily"). Nothing after it changes the reading.',
+    applies: (r, w, ctx) => !!childUpdateIn(r, w, ctx),
+    apply: (r, w, ctx) => {
+      const update = childUpdateIn(r, w, ctx)!;
+      setIntent(r, 'update_child', 0.85);
+      r.slots.childUpdate = { ...(update.newName ? { newName: update.newName } : {}), ...(update.birthDate ? { birthDate: true } : {}) };
+      if (update.oldName) r.slots.child = { name: update.oldName };
+      delete r.slots.children;
+      delete r.slots.childName;
+    },
+    final: true,
+  },
+  {
+    name: 'outside request',
+    why: '"你们周六招不招兼职的阿姨", "Can we book the room for my son\'s birthday party?": a job, an event, the rooms or a tour asked for with booking words is not a search or a knowledge question; it is said to be outside the service, with staff on offer. A child of the family named ("I\'m pregnant, can I book Leo for Saturday?") is who the booking is for, not the baby to come ("the baby", read as the youngest, is that baby).',
+    applies: (r, w) => OUTSIDE_MAY_REPLACE.has(r.intent) && !!outsideRequestIn(r, w),
+    apply: (r, w) => {
+      r.slots.outOfScopeRequest = outsideRequestIn(r, w)!;
+      setIntent(r, 'out_of_scope', Math.max(r.confidence, 0.85));
+    },
+  },
+  {
+    name: 'outing or choice of care',
+    why: '"周末带宝宝去鼓浪屿玩 要注意什么", "taking my 1yo to Gulangyu on Saturday, anything to watch out for?": the child on an outing to a sight is a parenting question (sun, heat, crowds, pram or carrier), not the sight itself nor a search near it; "daycare or a nanny for my 1 year old?", "送托育机构好还是请保姆好": choosing between kinds of care is a question, not a search nor a nanny to find.',
+    applies: (r, w) => QUESTION_MAY_REPLACE.has(r.intent) && (asksAboutOuting(w.t) || asksCareChoice(w.t)),
+    apply: (r) => {
+      setIntent(r, 'knowledge', Math.max(r.confidence, 0.75));
+      delete r.slots.outOfScopeRequest;
+    },
+  },
+  {
+    name: 'in the conversation',
+    why: 'What a message means given what the conversation is doing: while a search is under way, a bare place, day or age ("湖里的", "那就周日吧", "宝宝两岁") refines it; a correction with a day or place is a new search; a greeting with a day or a kind of care is the search (see inContext).',
+    applies: (r, w, ctx) => inContext(r.intent, r.confidence, r.slots, w.t, ctx) !== undefined,
+    apply: (r, w, ctx) => {
+      const { intent, confidence, wantsCare } = inContext(r.intent, r.confidence, r.slots, w.t, ctx)!;
+      if (wantsCare) r.slots.wantsCare = true;
+      setIntent(r, intent, confidence);
+    },
+  },
+  {
+    name: 'follow-up to an answer',
+    why: 'After an answer, a few words naming something else ("那临时托呢", "what about temporary care?") ask the same question about it, not for places.',
+    applies: (r, w, ctx) => SEARCHES.has(r.intent) && followsOnAnswer(w.t, r.slots, ctx),
+    apply: (r) => setIntent(r, 'knowledge', 0.7),
+  },
+  {
+    name: 'question leaning on an answer',
+    why: 'After an answer, a question that leans on it asks about it, not to act ("那取消一个以后可以再约吗", "要是对处理结果不满意呢", "so what stops people from booking and not turning up?"), unless it names a day, a place, a choice or a booking, asks for places, or asks the assistant to do it ("那帮我取消吧").',
+    applies: (r, w, ctx) => (ACTION_INTENTS.has(r.intent) || (r.intent === 'complaint' && SUPPOSING.test(w.t))) && asksOnAnswer(w.t, r.slots, ctx),
+    apply: (r) => setIntent(r, 'knowledge', 0.7),
+  },
+  {
+    name: 'how to complain asked',
+    why: '"who I can complain to if something wrong happen at the point? just asking", "万一出了问题找谁投诉": how complaints work, asked before anything happened — answered, not filed as a complaint. (A grievance told beside it stays a complaint.)',
+    applies: (r, w) => r.intent === 'complaint' && COMPLAINT_HOW_ASKED.test(w.t) && !GRIEVANCE.test(w.t.replace(COMPLAINT_WORD, ' ')),
+    apply: (r) => setIntent(r, 'knowledge', 0.75),
+  },
+  {
+    name: 'points near home',
+    why: '"we live in 翔安, is there a point near us? husband works in 思明": the points near home are asked about, whichever other place the message names.',
+    applies: (r, w) => r.intent === 'point_info' && homeDistrict(w.t).district !== undefined,
+    apply: (r, w) => {
+      const place = homeDistrict(w.t);
+      r.slots.district = place.district;
+      if (place.neighbourhood) r.slots.neighbourhood = place.neighbourhood;
+      else delete r.slots.neighbourhood;
+    },
+  },
+  {
+    name: 'pick is the list item',
+    why: '"book 2", "约 3": the number after a booking verb is the item of the list booked.',
+    applies: (r) => r.intent === 'book' && r.slots.pick !== undefined && r.slots.ordinal === undefined,
+    apply: (r) => {
+      r.slots.ordinal = r.slots.pick;
+    },
+  },
+  {
+    name: 'name in a reply',
+    why: 'The child\'s name given in reply to being asked for the details, while registering, or in an unsure reading ("叫果果", "her name is Lily").',
+    applies: (r, w, ctx) => !!replyNameIn(r, w, ctx),
+    apply: (r, w, ctx) => {
+      r.slots.replyName = replyNameIn(r, w, ctx);
+    },
+  },
+  {
+    name: 'sight named outside',
+    why: 'A message outside the service that names a sight or a station (鼓浪屿, the ferry, the airport) names it back in the reply.',
+    applies: (r, w) => r.intent === 'out_of_scope' && OUT_OF_SCOPE_PLACE.test(w.t),
+    apply: (r, w) => {
+      r.slots.outOfScopePlace = OUT_OF_SCOPE_PLACE.exec(w.t)![0].replace(/^[a-z]/, (c) => c.toUpperCase());
+    },
+  },
+];
+
+/** The district (and neighbourhood) of where the family says it lives, if it says. */
+function homeDistrict(t: string): { district?: Slots['district']; neighbourhood?: Slots['neighbourhood'] } {
+  const home = HOME_PLACE.exec(t);
+  return home ? parsePlace(home[1] ?? home[2] ?? '') : {};
+}
