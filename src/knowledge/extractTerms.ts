@@ -264,6 +264,9 @@ const EN_STOP = new Set(
 // "left": as base words they would change what the message is about.
 const IRREGULAR = new Map(
   Object.entries({
+    // ("what should I watch for afterwards?" asks what a section headed "…watch for after vaccination?" lists.)
+    afterwards: 'after',
+    afterward: 'after',
     ate: 'eat',
     eaten: 'eat',
     slept: 'sleep',

@@ -66,8 +66,16 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
     // its words speak of), not from whichever section its own words find ("白饭" meets salt in first foods).
     // (Its words tell a story, not a topic of their own: the topic is left only as any follow-up's is, below.)
     // (Only when its own words find no section clearly theirs: "他都吐出来不吃" after first foods finds refusing food.)
+    // (…nor when the clear section they find elsewhere is hardly closer than one of the topic's own document: "she drinks
+    // like 4 bottles a day" after how much milk a 2-year-old needs meets a young baby's formula amounts only a little more
+    // closely than the toddler's bottles and milk, and is still about the toddler's milk.)
     const ownBest = Math.max(0, ...run.result.passages.map((p) => p.questionMatch ?? 0));
-    const told = reading.signal === 'told' && ownBest < CLEAR_OWN_MATCH;
+    const topicDoc = r.state.lastAnswer?.docId;
+    const ownInTopic = Math.max(0, ...run.result.passages.filter((p) => p.docId === topicDoc).map((p) => p.questionMatch ?? 0));
+    const ownElsewhere = Math.max(0, ...run.result.passages.filter((p) => p.docId !== topicDoc).map((p) => p.questionMatch ?? 0));
+    const told =
+      reading.signal === 'told' &&
+      (ownBest < CLEAR_OWN_MATCH || (ownInTopic >= DEFAULT_THRESHOLDS.questionMatch && ownElsewhere < ownInTopic + CLEARLY_CLOSER));
     if (told && (await answerInTopic(r, { ...reading, ownTopic: false }, previous!, q.text, run.result.passages, overwhelmed))) return;
     // (…and when the topic's document has no other part for it, the section just quoted, read with its words: "他只吃白饭
     // 跟面条" after picky eating is still picky eating.)
@@ -131,7 +139,7 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
       // another document than the one the question before is answered from: "那如果量出来37.5呢" after the drop-off
       // temperature check is still the drop-off check, not how fever is defined; "那我要怎么跟奶奶说她才会听" clearly
       // finds talking with grandparents.)
-      const found = ownSection(run.result.passages, again.result.passages);
+      const found = ownSection(run.result.passages, again.result.passages, r.state.lastAnswer?.docId);
       // (A follow-up naming no topic keeps a section its own words find only when the search with the question before
       // finds that section too: "那一天要喝多少" after cow's milk is how much milk; "and once she's older than that?" after
       // sunscreen for a baby is sunscreen at an older age, not the choking section listing "older siblings' toys".)
@@ -275,9 +283,16 @@ const sameSection = (a: Passage, b: Passage) => a.docId === b.docId && a.heading
  * and the search with the context found it too, or answers from its document. Undefined when there is no such
  * section.
  */
-function ownSection(alone: Passage[], withContext: Passage[]): Passage[] | undefined {
+function ownSection(alone: Passage[], withContext: Passage[], topicDoc?: string): Passage[] | undefined {
   const qm = (p: Passage | undefined) => p?.questionMatch ?? 0;
-  const close = alone.filter((p) => qm(p) >= DEFAULT_THRESHOLDS.questionMatch);
+  const clear = alone.filter((p) => qm(p) >= DEFAULT_THRESHOLDS.questionMatch);
+  // The document the answer before was quoted from is the topic: its sections the follow-up's own words find clearly,
+  // nearly as close as any elsewhere, are the ones to choose from ("and should he still be having it from a bottle?"
+  // after how much milk a toddler needs is weaning off the bottle there, not making up a bottle of formula, which the
+  // search with the long question before happened to find too).
+  const clearest = Math.max(0, ...clear.map(qm));
+  const inTopic = clear.filter((p) => p.docId === topicDoc && qm(p) >= clearest - CLEARLY_CLOSER);
+  const close = inTopic.length ? inTopic : clear;
   // The section both searches found, closest to the follow-up and to the topic before together ("那一天要喝多少"
   // after switching to cow's milk: how much milk, not how much water); else the one closest to the follow-up alone.
   const closeness = (p: Passage) => qm(p) + qm(withContext.find((c) => sameSection(c, p)));
@@ -399,7 +414,12 @@ const POINTS_BACK = /(?<![a-z])(?:it|that|this|too|as well)(?![a-z])|它|这个|
  * follow-up's own search found its answer in another document. Undefined when that document has no such section.
  */
 async function sectionInTopic(r: Reply, question: string, own: Passage[], withContext: Passage[]): Promise<Passage[] | undefined> {
-  const topic = withContext[0];
+  // (The document the last answer quoted, when known: the search with the question before ranks by the longer question's
+  // words, and may rank another document first — "and should he still be having it from a bottle?" after a long message
+  // on a toddler's milk found making up a bottle of formula first, and was answered from the formula document.)
+  const said = r.state.lastAnswer;
+  const first = withContext[0];
+  const topic = said && first ? { docId: said.docId, language: first.language } : first;
   // (Words that name no topic — "and once she's older than that?" — find no section of their own in it.)
   if (!topic || own[0]?.docId === topic.docId || !namesTopic(question)) return undefined;
   const hits = await r.ctx.knowledge.search(question, { lang: topic.language, k: 10, within: topic.docId }).catch(() => []);
@@ -535,7 +555,15 @@ async function answerInTopic(
   const topic = r.state.lastAnswer ?? (await r.ctx.knowledge.search(previous, { lang: r.lang, k: 1 }).catch(() => [])).map(passageOf)[0];
   if (!topic) return false;
   const language = r.lang === 'en' ? 'en' : 'zh';
-  const sections = await searchInTopic(r.ctx.knowledge, { asked: reading.asked, previous, topic, own, language, ownTopic: reading.ownTopic });
+  const sections = await searchInTopic(r.ctx.knowledge, {
+    asked: reading.asked,
+    previous,
+    topic,
+    own,
+    language,
+    ownTopic: reading.ownTopic,
+    told: reading.signal === 'told',
+  });
   if (!sections) return false;
   if (overwhelmed) r.say(r.w.answers.answerFollows);
   await searchKnowledgeTool.present!(r, { passages: sections }, { query: topicQuery(previous, text) });

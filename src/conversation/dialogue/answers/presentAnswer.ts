@@ -91,6 +91,35 @@ export function joinSectionPieces(passages: Passage[]): Passage[] {
   return out;
 }
 
+/** Enough hits to hold every piece of one section (the longest sections are indexed in two or three pieces). */
+const SECTION_PIECES = 10;
+
+/**
+ * The passages with the pieces of their sections that the search left out. A long section is indexed in pieces, and
+ * which of them ranks into a search's few passages turns on term weights the rest of the base shifts (a new section
+ * elsewhere changes a word's idf): the ear-pain section was found by its last piece alone, the "call 120" paragraph,
+ * and quoted without the part on ear pain that the question asked for. Searched within the document with the section's
+ * own heading, every piece matches it alike; each missing piece joins its section (joinSectionPieces), so the quote
+ * chooses among the whole section's sentences, whichever piece retrieval happened to rank.
+ */
+async function withWholeSections(r: Reply, passages: Passage[]): Promise<Passage[]> {
+  const key = (p: { docId: string; language: string }, heading: string) => `${p.language}\0${p.docId}\0${heading}`;
+  const have = new Set(passages.map((p) => p.chunk));
+  const sections = new Map<string, Passage>();
+  for (const p of passages) if (p.chunk !== undefined && !sections.has(key(p, p.heading))) sections.set(key(p, p.heading), p);
+  const more: Passage[] = [];
+  for (const p of sections.values()) {
+    const hits = await r.ctx.knowledge.search(sectionName(p), { lang: p.language, k: SECTION_PIECES, within: p.docId }).catch(() => []);
+    for (const h of hits) {
+      if (h.language !== p.language || h.headingPath !== p.heading || have.has(h.chunkId)) continue;
+      have.add(h.chunkId);
+      // (A piece says how close the section is to the question as the piece found does: they list the same questions.)
+      more.push({ ...passageOf(h), questionMatch: p.questionMatch });
+    }
+  }
+  return more.length ? [...passages, ...more] : passages;
+}
+
 /**
  * Documents about the child's health: their answers carry the "not a
  * diagnosis" line. Policy and service answers never do; nor do parenting
@@ -341,12 +370,14 @@ function readAfresh(question: string, passages: Passage[]): Reading {
   // have a session at 2pm. Should we still go?" is when to stay home, not how warmly to dress a baby for sleep.
   if (best && familyOf(best.p.docId) === 'parenting' && NAMES_A_SESSION.test(normalizeText(toSimplified(question)))) {
     const b = best;
+    // (…or one nearly as close that covers more of the question: "第一次送托 交接的时候需要跟老师交代些什么" is what to tell the
+    // carers at drop-off, not a first drop-off's tears, whose listed "第一次送托 孩子哭着要妈妈" shares the opening words.)
     const rule = ranked.find(
       (x) =>
         familyOf(x.p.docId) === 'service' &&
         x.covered >= MIN_COVERAGE &&
         (x.p.questionMatch ?? 0) >= DEFAULT_THRESHOLDS.questionMatch &&
-        (x.p.questionMatch ?? 0) >= (b.p.questionMatch ?? 0) + 2 * MUCH_CLOSER,
+        ((x.p.questionMatch ?? 0) >= (b.p.questionMatch ?? 0) + 2 * MUCH_CLOSER || (x.covered > b.covered && nearlyAsClose(x, b))),
     );
     if (rule) best = rule;
   }
@@ -585,7 +616,7 @@ export async function presentAnswer(r: Reply, question: string, found: Passage[]
   const w = r.w;
   const saidBefore = r.state.lastAnswer;
   const askedBefore = r.state.lastQuestion;
-  const passages = joinSectionPieces(await withFittingSection(r, question, found));
+  const passages = joinSectionPieces(await withWholeSections(r, await withFittingSection(r, question, found)));
   const reading = readPassages(question, passages);
   const { words, key, allergic, ranked } = reading;
   // An answer from the other language's documents is read without the words that language cannot say ("天赋gene test"

@@ -11,6 +11,9 @@
  */
 import type { KnowledgeBase } from '../../../knowledge/KnowledgeBase.ts';
 import { DEFAULT_THRESHOLDS } from '../../../knowledge/KnowledgeBase.ts';
+import { sectionHeading } from '../../../knowledge/KnowledgeBase.ts';
+import { outsideAgeRange, queryAgeMonths } from '../../../knowledge/ageRange.ts';
+import { toSimplified } from '../../../text/chineseScript.ts';
 import { readCodeSwitched } from '../../../knowledge/readCodeSwitched.ts';
 import { passageOf, type Passage } from './presentAnswer.ts';
 import { keyWords, mentions, searchable } from './questionTerms.ts';
@@ -30,6 +33,8 @@ export const CLEAR_OWN_MATCH = 0.6;
 export const SAME_AGAIN_MARGIN = 0.25;
 /** What being next to the section just quoted adds to a section's summed score (see searchInTopic). */
 export const NEIGHBOUR = 0.15;
+/** What a statement's own words weigh in a section's summed score (see searchInTopic). */
+export const TOLD_OWN_WEIGHT = 0.5;
 /** Enough hits to rank every section of a document. */
 const SECTIONS = 20;
 
@@ -55,7 +60,7 @@ export function topicQuery(previous: string, asked: string): string {
  */
 export async function searchInTopic(
   knowledge: Pick<KnowledgeBase, 'search'>,
-  p: { asked: string; previous: string; topic: TopicBefore; own: Passage[]; language: 'zh' | 'en'; ownTopic: boolean },
+  p: { asked: string; previous: string; topic: TopicBefore; own: Passage[]; language: 'zh' | 'en'; ownTopic: boolean; told?: boolean },
 ): Promise<Passage[] | undefined> {
   const readings = [p.asked, topicQuery(p.previous, p.asked), `${p.previous}\n${p.asked}`];
   const sections = new Map<string, { passage: Passage; matches: number[] }>();
@@ -75,8 +80,20 @@ export async function searchInTopic(
   const order = [...sections.values()].sort((a, b) => (a.passage.chunk ?? 0) - (b.passage.chunk ?? 0));
   const at = p.topic.heading ? order.findIndex((x) => x.passage.heading === p.topic.heading) : -1;
   const neighbours = new Set(at < 0 ? [] : [order[at - 1], order[at + 1]].filter((x) => x !== undefined));
-  const score = (x: { matches: number[] }) => x.matches.reduce((a, b) => a + b, 0) + (neighbours.has(x as (typeof order)[number]) ? NEIGHBOUR : 0);
-  const ranked = [...sections.values()].sort((a, b) => score(b) - score(a));
+  // (A statement about the child asks nothing: its own words meet a listed question only through the words a story
+  // shares with it — "she drinks like 4 bottles a day" meets "should my baby drink water from a bottle or a cup" —, so
+  // that reading weighs half, and the conversation says which part of the topic it is about.)
+  const weights = readings.map((_, i) => (i === 0 && p.told ? TOLD_OWN_WEIGHT : 1));
+  const score = (x: { matches: number[] }) =>
+    x.matches.reduce((a, b, i) => a + b * weights[i]!, 0) + (neighbours.has(x as (typeof order)[number]) ? NEIGHBOUR : 0);
+  // The child's age, told in the follow-up or before it, stays theirs: a section whose heading leaves that age out is
+  // for another child ("she drinks like 4 bottles a day" after how much milk a 2-year-old needs is not the 7–12-month
+  // amounts), while one for their age is there to answer.
+  const age = queryAgeMonths(toSimplified(p.asked)) ?? queryAgeMonths(toSimplified(p.previous));
+  const forAge = (x: { passage: Passage }) => age === undefined || !outsideAgeRange(sectionHeading(x.passage.heading), age);
+  const all = [...sections.values()];
+  const fitting = all.filter((x) => forAge(x) && Math.max(...x.matches) >= DEFAULT_THRESHOLDS.questionMatch).length ? all.filter(forAge) : all;
+  const ranked = fitting.sort((a, b) => score(b) - score(a));
   let best = ranked[0];
   if (!best || Math.max(...best.matches) < DEFAULT_THRESHOLDS.questionMatch) return undefined;
   if (p.topic.heading && best.passage.heading === p.topic.heading) {
