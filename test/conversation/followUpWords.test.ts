@@ -37,6 +37,13 @@ describe('words that say what a message asks', () => {
       expect(FOLLOW_UP.test(q), q).toBe(false);
   });
 
+  it('hears doing something to "it" as leaning on the answer before ("how should I cook it")', () => {
+    for (const q of ['how I should cook it for her first time', 'how do I prepare it for a 7 month old?', 'can I give it to her mixed in porridge?', 'how do I make it?'])
+      expect(FOLLOW_UP.test(q), q).toBe(true);
+    // (A cooking question of its own, with nothing pointed back at, is no follow-up.)
+    for (const q of ['how do I cook vegetables for a baby?', 'can I make baby food in advance?']) expect(FOLLOW_UP.test(q), q).toBe(false);
+  });
+
   it('"how long before" is a deadline, not the booking window', () => {
     for (const q of ['how long before must i cancel?', 'how long before i should get it checked?']) expect(HOW_FAR_AHEAD.test(q), q).toBe(false);
     for (const q of ['how far in advance can we book?', 'how long before can i book a session?', 'how many days ahead can i book'])

@@ -84,6 +84,9 @@ describe('Taiwan words and English spellings', () => {
     expect(stemWord('slept')).toBe(stemWord('sleep'));
     expect(stemWord('teeth')).toBe(stemWord('tooth'));
     expect(extractTerms('she threw up twice')).toContain('~sick');
+    // ("what should I watch for afterwards?" and a section headed "…watch for after vaccination?" share the word.)
+    expect(stemWord('afterwards')).toBe(stemWord('after'));
+    expect(stemWord('afterward')).toBe(stemWord('after'));
   });
 
   it('keeps short everyday words that only look irregular', () => {
