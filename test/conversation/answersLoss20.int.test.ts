@@ -27,7 +27,9 @@ describe('a long section quoted whole, whichever piece ranked', () => {
 describe('follow-ups after a toddler-milk answer', () => {
   it('"and should he still be having it from a bottle?" is weaning off the bottle, not making up formula', async () => {
     const say = chatAs(app, ++userSeq);
-    await say('My son is 2 and a half and drinks like 4 bottles of milk a day, probably a litre, and then barely touches dinner. How much milk is actually enough?');
+    await say(
+      'My son is 2 and a half and drinks like 4 bottles of milk a day, probably a litre, and then barely touches dinner. How much milk is actually enough?',
+    );
     const out = await say('and should he still be having it from a bottle?');
     expect(citedDocs(out)).toEqual(['parenting-toddler-nutrition']);
     expect(out.reply).toMatch(/stop bottles by about 18 months/);
@@ -71,7 +73,7 @@ describe('what to watch for after the jabs', () => {
 });
 
 describe('what to tell the carers at a first drop-off', () => {
-  it('is the service\'s hand-over rule (who collects, phone), not a first drop-off\'s tears', async () => {
+  it("is the service's hand-over rule (who collects, phone), not a first drop-off's tears", async () => {
     const out = await sayNow(app, ++userSeq, '第一次送托 交接的时候需要跟老师交代些什么');
     expect(citedDocs(out)).toContain('service-what-to-bring');
     expect(out.reply).toMatch(/谁来接孩子/);

@@ -38,7 +38,12 @@ describe('words that say what a message asks', () => {
   });
 
   it('hears doing something to "it" as leaning on the answer before ("how should I cook it")', () => {
-    for (const q of ['how I should cook it for her first time', 'how do I prepare it for a 7 month old?', 'can I give it to her mixed in porridge?', 'how do I make it?'])
+    for (const q of [
+      'how I should cook it for her first time',
+      'how do I prepare it for a 7 month old?',
+      'can I give it to her mixed in porridge?',
+      'how do I make it?',
+    ])
       expect(FOLLOW_UP.test(q), q).toBe(true);
     // (A cooking question of its own, with nothing pointed back at, is no follow-up.)
     for (const q of ['how do I cook vegetables for a baby?', 'can I make baby food in advance?']) expect(FOLLOW_UP.test(q), q).toBe(false);
