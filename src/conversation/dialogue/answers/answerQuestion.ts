@@ -139,7 +139,9 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
       // another document than the one the question before is answered from: "那如果量出来37.5呢" after the drop-off
       // temperature check is still the drop-off check, not how fever is defined; "那我要怎么跟奶奶说她才会听" clearly
       // finds talking with grandparents.)
-      const found = ownSection(run.result.passages, again.result.passages, r.state.lastAnswer?.docId);
+      // (Only for a follow-up naming a topic of its own: "那到十个月以后呢" after meals a day names an age, and its words meet
+      // any section listing a ten-month-old's question — salt in the same document — not a part of the topic.)
+      const found = ownSection(run.result.passages, again.result.passages, namesTopic(q.text) ? r.state.lastAnswer?.docId : undefined);
       // (A follow-up naming no topic keeps a section its own words find only when the search with the question before
       // finds that section too: "那一天要喝多少" after cow's milk is how much milk; "and once she's older than that?" after
       // sunscreen for a baby is sunscreen at an older age, not the choking section listing "older siblings' toys".)
