@@ -391,6 +391,9 @@ const BRING = /带|(?<![a-z])(?:pack|bring)(?![a-z])/i;
 const SESSION_WORDS =
   /(?:这|這|本|下|下下)?(?:个|個)?(?:周|週|星期|礼拜|禮拜|拜)[六日天末]的?|(?:上午|下午|早上|中午)(?:场|場)?的?|(?:半日托|半天托|临时托|臨時托|临托|臨托|体验课|體驗課)(?:的)?|(?<![a-z])(?:(?:this|next|on|for|at) )?(?:saturday|sunday|weekend|sat|sun)(?:'s)?(?: (?:morning|afternoon))?(?![a-z])|(?<![a-z])(?:(?:the|a) )?(?:morning|afternoon)?\s*(?:half[- ]day|temporary|drop[- ]off)(?: care| session| childcare)?(?![a-z])/gi;
 
+/** The child taken somewhere ("带宝宝去上", "帶孩子過去", "bring her along to the class"), not a thing brought. */
+const TAKING_CHILD =
+  /带(?:着)?(?:孩子|宝宝|宝贝|娃|小孩|他|她|儿子|女儿|baby)(?:一起)?(?:去|来|过去|过来)|(?<![a-z])(?:bring|take) (?:her|him|them|my (?:son|daughter|baby|child|kid|toddler)|the (?:baby|kids?|child)) (?:along )?(?:to|with)(?![a-z])/gi;
 const KIND_NAMED = /托|课|課|(?<![a-z])(?:half[- ]day|temporary|drop[- ]off)(?![a-z])/i;
 
 /**
@@ -398,8 +401,11 @@ const KIND_NAMED = /托|课|課|(?<![a-z])(?:half[- ]day|temporary|drop[- ]off)(
  * every session (health, what to bring, pickup), asked about one day's session, is looked up without that session's day
  * and kind, which would otherwise find the document about kinds of care instead of the rule asked about.
  */
-function withoutSessionSetting<Q extends { text: string; slots: Request['slots'] }>(q: Q, simplified: string): Q & { searchText?: string } {
+function withoutSessionSetting<Q extends { text: string; slots: Request['slots'] }>(q: Q, original: string): Q & { searchText?: string } {
   if (!(q.slots.dateRange || q.slots.kind || q.slots.partOfDay)) return q;
+  // (Taking the child along — "平日有没有什么课可以带宝宝去上 体验课是上多久" — is going to the session, not something brought
+  // to it: the question is about the session itself, its kinds and length, and keeps its words.)
+  const simplified = original.replace(TAKING_CHILD, ' ');
   if (!(HEALTH.test(simplified) || EVERY_SESSION_RULE.test(simplified))) return q;
   // Being ill is asked about going to care at all ("…的临时托 感冒了还能去吗"): the kind named becomes drop-off in general,
   // which keeps it the drop-off health check rather than illness at home.
