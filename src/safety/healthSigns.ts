@@ -1136,7 +1136,7 @@ const ASLEEP =
   /睡觉|睡着|睡梦|入睡|睡的时候|刚睡|快睡|(?<![a-z])(?:in (?:his|her|their) sleep|asleep|while (?:she|he|they) (?:is |are |'s |'re )?sleep\w*|when (?:she|he|they) (?:is |are |'s |'re )?(?:sleep\w*|dozing|drifting off)|falling asleep|drifting off|dozing)(?![a-z])/;
 /** One brief jerk or startle, told as such ("突然抖一下", "一惊一乍", "吓醒", "twitches", "startles herself awake"). */
 const ONE_STARTLE =
-  /(?:突然|会|猛地|猛然)?(?:抖|颤|弹|惊|动|抽)(?:了)?一下|一抖|一惊一乍|惊跳|惊醒|吓醒|(?:两只手|双手|手臂|胳膊|手)(?:一下)?(?:突然)?(?:张开|举起|伸开|一伸)|(?<![a-z])(?:twitch\w*|jerks?|jerked|startl\w*|jumps?|jolts?|(?:arms?|legs?) (?:fly|flies|flew|flung|shoot|shoots) (?:out|up))(?![a-z])/;
+  /(?:突然|会|猛地|猛然)?(?:抖|颤|弹|惊|动|抽)(?:了)?一下|一(?:抖|弹|颤)|一惊一乍|惊跳|惊醒|吓醒|(?:两只手|双手|手臂|胳膊|手)(?:一下)?(?:突然)?(?:张开|举起|伸开|一伸)|(?<![a-z])(?:twitch\w*|jerks?|jerked|startl\w*|jumps?|jolts?|(?:arms?|legs?) (?:fly|flies|flew|flung|shoot|shoots) (?:out|up))(?![a-z])/;
 /** The parent asks whether it is a fit ("是不是抽筋", "is it a seizure?"): a name asked about, not a fit told. */
 const FIT_ASKED =
   /(?:是不是|是否|会不会|会是|算不算|难道是|怕是|担心是|以为是)(?:在)?(?:抽筋|抽风|抽搐|惊厥|癫痫)(?:了)?|(?:抽筋|抽风|抽搐|惊厥|癫痫)(?:吗|么|嘛)|(?<![a-z])(?:(?:is|could|might|can) (?:it|this|that|these|they|those) (?:be )?(?:a |having )?(?:seizures?|fits?|convulsions?)|(?:are|were) (?:these|they|those|them) (?:seizures?|fits?|convulsions?)|(?:scared|worried|afraid) (?:it'?s|it is|they'?re|they are|that it'?s) (?:a )?(?:seizures?|fits?|convulsions?))(?![a-z])/g;
