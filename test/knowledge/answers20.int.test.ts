@@ -29,7 +29,7 @@ describe('round 20 questions find the section that answers them', () => {
     ['宝宝两个月 睡着后胳膊会突然一弹 把自己弄醒 是抽搐吗', 'zh', 'parenting-newborn-care', '抽筋'],
     ['my 2 month old flings his arms out and startles awake as he drifts off, is that a seizure?', 'en', 'parenting-newborn-care', 'seizure'],
     ['孩子一放进安全座椅就哭 开车的时候能不能抱在腿上', 'zh', 'parenting-home-safety-choking', '坐车'],
-    ['这个和幼儿园的托班是一回事吗 孩子多大能去', 'zh', 'service-eligibility', '多大的孩子'],
+    ['跟我们台湾那边的幼幼班差不多吗 多大可以送', 'zh', 'service-eligibility', '多大的孩子'],
   ] as const)('%s → %s (%s)', async (q, lang, docId, heading) => {
     const [top] = await kb.search(q, { lang, k: 3 });
     expect(top?.docId).toBe(docId);
