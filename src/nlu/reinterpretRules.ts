@@ -74,7 +74,8 @@ const ASKED_MARK = /[?？]\s*$|(?:吗|么|呢|嘛)[。\s]*$|算不算|会不会|
 const GREETING_WORDS =
   /你好|您好|哈喽|嗨|早上好|下午好|晚上好|大家好|(?<![a-z])(?:hello|hi|hey|hiya|greetings|good (?:morning|afternoon|evening)|there|nihao|ni hao|howdy)(?![a-z])/g;
 /** A message that opens on the child as its subject ("He understand…", "She does point…", "宝宝会…", "他现在…"). */
-const CHILD_SUBJECT = /^(?:(?:but|and|so|well|ok|okay|yes|also)[,\s]+)?(?:he|she|my (?:son|daughter|baby|boy|girl|toddler)|our (?:son|daughter|baby|boy|girl))(?![a-z])|^(?:可是|但是|那|而且)?(?:他|她|宝宝|孩子|娃|我家宝宝|儿子|女儿)(?:现在|会|能|已经|听得懂|懂)/;
+const CHILD_SUBJECT =
+  /^(?:(?:but|and|so|well|ok|okay|yes|also)[,\s]+)?(?:he|she|my (?:son|daughter|baby|boy|girl|toddler)|our (?:son|daughter|baby|boy|girl))(?![a-z])|^(?:可是|但是|那|而且)?(?:他|她|宝宝|孩子|娃|我家宝宝|儿子|女儿)(?:现在|会|能|已经|听得懂|懂)/;
 
 /** What an outside request (a job, a party, the rooms, a tour) replaces: readings that would search or answer, not a complaint or a person asked for. */
 const OUTSIDE_MAY_REPLACE = new Set<Intent>([

@@ -5,8 +5,7 @@ import { addDays, daysBetween, startOfWeek, weekdayOf } from '../../time/zonedTi
 const sameRange = (a?: { from: string; to: string }, b?: { from?: string; to?: string }) => !!a && !!b && a.from === b.from && a.to === b.to;
 
 /** A weekday named bare ("sunday", "I meant Sunday", "是周日", "礼拜天"), with no this / next / date before it. */
-const BARE_WEEKDAY =
-  /^(?:on )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?$|^(?:周|週|星期|礼拜|禮拜|拜)[一二三四五六日天]$/i;
+const BARE_WEEKDAY = /^(?:on )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?$|^(?:周|週|星期|礼拜|禮拜|拜)[一二三四五六日天]$/i;
 
 /**
  * "next Saturday in Jimei" → "oops, I meant Sunday": a weekday said bare while one week's days are searched is that day of
