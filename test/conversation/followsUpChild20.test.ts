@@ -10,3 +10,12 @@ describe('a question that ends on the child leans on the answer before', () => {
     expect(followsUp('what time does the huli point open on saturday?')).toBe(false);
   });
 });
+
+describe('a question that opens on the child leans on the answer before, as "他…" does', () => {
+  it.each([
+    'he understand when i say bring shoes or where is daddy. he bring shoes. this is good?',
+    'she does point when i ask where is the cat. is that a good sign?',
+  ])('%s', (t) => {
+    expect(followsUp(t)).toBe(true);
+  });
+});
