@@ -1,4 +1,8 @@
 import type { ArbitrationWords, IntentRule } from '../IntentRule.ts';
+import { namedBack, outsidePlaceWords } from './outsidePlaces.ts';
+
+/** Sights, streets, the airport, stations and malls in English words (lexicon/outsidePlaces.ts). */
+const SIGHTS_AND_STATIONS = outsidePlaceWords((p) => p.kind !== 'ferry' && p.kind !== 'outing', 'en');
 
 // JavaScript's \b only knows ASCII word characters, so a Chinese character next to an English word counts as a boundary.
 const w = (src: string) => new RegExp(src);
@@ -494,6 +498,15 @@ export const enIntentRules: IntentRule[] = [
     ),
     5.5,
   ],
+  // Tickets, hours or the way to a sight, a station or the airport ("zengcuoan tickets?", "how do I get to Zhongshan Road",
+  // "is the botanical garden open on Sunday"): not a care point, whatever day or place it names.
+  [
+    'out_of_scope',
+    w(
+      `(?:${SIGHTS_AND_STATIONS}).{0,12}\\b(?:tickets?|entry fee|admission|opening (?:hours|times)|(?:is|are) (?:it |they )?open|open (?:on|at|until|till)|what time)\\b|\\b(?:how (?:do|can|should) (?:i|we) get to|directions to|tickets? (?:to|for)|how far is|what time does) (?:the )?(?:${SIGHTS_AND_STATIONS})`,
+    ),
+    5.5,
+  ],
   // ── out of scope ──
   [
     'out_of_scope',
@@ -554,5 +567,5 @@ export const enArbitration: ArbitrationWords = {
   /** Where the family lives, told ("we live in 翔安", "based near Huli"): the place is the group. */
   homePlace: /(?<![a-z])(?:live|living|stay|staying|based) (?:in|at|near) ([^,，。.!?？]{2,24})/,
   /** A sight or a station, named back when a message about it is outside the service. */
-  outOfScopePlace: /(?<![a-z])gulangyu(?![a-z])|(?<![a-z])(?:ferry|ferries|boat|airport|train station)(?![a-z])/,
+  outOfScopePlace: new RegExp(outsidePlaceWords(namedBack, 'en')),
 };
