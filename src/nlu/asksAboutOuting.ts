@@ -1,4 +1,5 @@
 import { ARBITRATION } from './lexicon/index.ts';
+import { CARE_NEAR_PLACE, outsidePlaceWords, touristPlace } from './lexicon/outsidePlaces.ts';
 
 /**
  * Whether a message that names a sight, a tourist spot or the ferry asks about taking the child there
@@ -10,8 +11,7 @@ import { ARBITRATION } from './lexicon/index.ts';
  */
 
 /** Sights, tourist streets, the ferry and the outings the service does not run, as parents name them. */
-const TOURIST_PLACE =
-  /轮渡|渡轮|船票|鼓浪屿|码头|景点|景区|步行街|曾厝垵|环岛路|南普陀|植物园|沙坡尾|海底世界|方特|园博苑|灵玲|中山路|厦门大学|厦大|动物园|游乐园|游乐场|海洋馆|水族馆|(?<![a-z])(?:gulangyu|zengcuo'?an|huandao road|nanputuo|shapowei|zhongshan road|botanical garden|xiamen university|ferry|ferries|the island|tourist (?:spots?|sites?|places?|attractions?)|sights|the zoo|aquarium|theme park)(?![a-z])/;
+const TOURIST_PLACE = new RegExp(outsidePlaceWords(touristPlace));
 
 /**
  * Asked about the place itself: tickets, times, the way there, what to see or eat there. Wins over the child's care,
@@ -28,13 +28,14 @@ const CHILD =
 const ABOUT_THE_CHILD =
   /注意|准备|(?:要|得|需要|该)?带(?:些|点)?(?:什么|哪些)(?:东西)?|推车|婴儿车|背带|背巾|腰凳|防晒|晒|中暑|太热|热不热|冷不冷|安全吗|危险吗|适合|(?:能|可以|适不适合)(?:带)?(?:宝宝|孩子|娃|小孩|婴儿)?(?:去|坐|玩)(?:吗|么|不)|晕船|(?<![a-z])(?:watch out|look out|tips?|advice|careful|bring|pack|prams?|strollers?|buggy|carriers?|sling|sun|sunscreen|heat|hot|safe|suitable|ok for|okay for|seasick|nappies|diapers?|feeds?|feeding)(?![a-z])/;
 
-/** Care near the place asked for ("带宝宝去鼓浪屿 那边有托育点吗"): a search, with the nearest points. */
-const CARE_THERE =
-  /托育|托管|送托|托班|半日托|临时托|临托|服务点|托育点|(?<![a-z])(?:childcare|child care|daycare|care points?|drop[- ]?off|half[- ]day|temporary care|babysit\w*)(?![a-z])/;
-
 /** A message naming a sight or the ferry that asks about the child on that outing, not about the place or care there. */
 export function asksAboutOuting(t: string): boolean {
   return (
-    TOURIST_PLACE.test(t) && CHILD.test(t) && ABOUT_THE_CHILD.test(t) && !ABOUT_THE_PLACE.test(t) && !CARE_THERE.test(t) && !ARBITRATION.availabilityAsk.test(t)
+    TOURIST_PLACE.test(t) &&
+    CHILD.test(t) &&
+    ABOUT_THE_CHILD.test(t) &&
+    !ABOUT_THE_PLACE.test(t) &&
+    !CARE_NEAR_PLACE.test(t) &&
+    !ARBITRATION.availabilityAsk.test(t)
   );
 }

@@ -93,6 +93,7 @@ export const search: typeof zh.search = {
   alreadyOpen: (range: string) => `Booking is already open for ${range}:`,
   weekdayCareLater: (day: string, opens: string) =>
     `There is no half-day or temporary care on ${day}: free care is mostly at weekends. That day has free 1-hour trial classes (picture books, gross motor, music & social, sensory integration), which open for booking on ${opens}.`,
+  afterLastSession: (day: string, asked: string, lastEnd: string) => `Sessions on ${day} end by ${lastEnd} at the latest, so there is no care at ${asked}.`,
   weekdayCare: (day: string) =>
     `There is no half-day or temporary care on ${day}: free care is mostly at weekends. That day there are free 1-hour trial classes (picture books, gross motor, music & social, sensory integration):`,
   addressLabel: 'Address: ',

@@ -99,6 +99,8 @@ export const search = {
   alreadyOpen: (range: string) => `${range}的场次已经开放预约了：`,
   weekdayCareLater: (day: string, opens: string) =>
     `${day}没有半日托或临时托：免费托育主要在周末。这天有免费的1小时体验课（绘本、大运动、音乐社交、感统），${opens}开放预约。`,
+  /** A clock time asked for after the day's last session ("周六晚上6点有位吗"): when care ends that day, before its list. */
+  afterLastSession: (day: string, asked: string, lastEnd: string) => `${day}的场次最晚在${lastEnd}结束，${asked}没有托育。`,
   weekdayCare: (day: string) => `${day}没有半日托或临时托：免费托育主要在周末。这天可以参加免费的1小时体验课（绘本、大运动、音乐社交、感统）：`,
   addressLabel: '地址：',
   pickHint: '点“预约”按钮，或回复序号（如“约第1个”）。',

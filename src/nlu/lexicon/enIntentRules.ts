@@ -1,4 +1,8 @@
 import type { ArbitrationWords, IntentRule } from '../IntentRule.ts';
+import { namedBack, outsidePlaceWords } from './outsidePlaces.ts';
+
+/** Sights, streets, the airport, stations and malls in English words (lexicon/outsidePlaces.ts). */
+const SIGHTS_AND_STATIONS = outsidePlaceWords((p) => p.kind !== 'ferry' && p.kind !== 'outing', 'en');
 
 // JavaScript's \b only knows ASCII word characters, so a Chinese character next to an English word counts as a boundary.
 const w = (src: string) => new RegExp(src);
@@ -354,7 +358,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'find_slots',
     w(
-      "\\bany (?:[a-z-]+ )?(?:slots?|spots?|spaces?|places?|openings?|availability|vacanc\\w*|room|sessions?|classes|childcare|care)\\b|\\bare there (?:any )?\\w+|\\b(slots?|(?<!(?:brown|white|red|black|dark|yellow|pink|purple|grey|gray|sore|dry|rough|tiny|little|flat|raised|bald) )spots?|openings?|places?|spaces?|sessions?|vacanc\\w*) (?:available|left|open|free|for|on|this|next|at|in)\\b|\\b(available|availability|vacancy|vacancies)\\b|\\bis there (?:any )?(?:room|space|a spot|a slot|a place|an opening)\\b|\\bwhat(?:'s| is) (?:available|open)\\b|\\b(?:find|search|look(?:ing)? for|need|want) (?:a |some |an )?(?:childcare|child care|care|daycare|day care|babysit\\w*|slot|spot|place|session|class|sitter)\\b|\\bfree (?:slots?|spots?|places?|spaces?)\\b|\\b(?:are|is) .{0,20}(?:full|booked up|fully booked)\\b|\\bwhen can (?:i|we) (?:bring|drop|send|come)\\b|\\bwhere can (?:i|we) (?:bring|take|send|drop)\\b|\\b(?:what|which) (?:times|days|sessions|slots|points|centres|centers)\\b|\\boptions\\b|\\bshow me (?:the |some )?(?:slots|options|sessions|times|places)\\b|\\bdo you have (?:any )?(?:space|spots?|slots?|room|places?|sessions?|classes|openings?)\\b|\\bcan (?:i|we) (?:bring|drop off|come)\\b|\\b(?:drop|leave) (?:\\w+ ){1,2}off\\b|\\bdrop[- ]off (?:care|childcare)\\b|\\bopen (?:on|this|next)\\b",
+      "\\bany (?:[a-z-]+ ){0,2}(?:slots?|spots?|spaces?|places?|openings?|availability|vacanc\\w*|room|sessions?|classes|childcare|care)\\b|\\bare there (?:any )?\\w+|\\b(slots?|(?<!(?:brown|white|red|black|dark|yellow|pink|purple|grey|gray|sore|dry|rough|tiny|little|flat|raised|bald) )spots?|openings?|places?|spaces?|sessions?|vacanc\\w*) (?:available|left|open|free|for|on|this|next|at|in)\\b|\\b(available|availability|vacancy|vacancies)\\b|\\bis there (?:any )?(?:room|space|a spot|a slot|a place|an opening)\\b|\\bwhat(?:'s| is) (?:available|open)\\b|\\b(?:find|search|look(?:ing)? for|need|want) (?:a |some |an )?(?:childcare|child care|care|daycare|day care|babysit\\w*|slot|spot|place|session|class|sitter)\\b|\\bfree (?:slots?|spots?|places?|spaces?)\\b|\\b(?:are|is) .{0,20}(?:full|booked up|fully booked)\\b|\\bwhen can (?:i|we) (?:bring|drop|send|come)\\b|\\bwhere can (?:i|we) (?:bring|take|send|drop)\\b|\\b(?:what|which) (?:times|days|sessions|slots|points|centres|centers)\\b|\\boptions\\b|\\bshow me (?:the |some )?(?:slots|options|sessions|times|places)\\b|\\bdo you have (?:any )?(?:space|spots?|slots?|room|places?|sessions?|classes|openings?)\\b|\\bcan (?:i|we) (?:bring|drop off|come)\\b|\\b(?:drop|leave) (?:\\w+ ){1,2}off\\b|\\bdrop[- ]off (?:care|childcare)\\b|\\bopen (?:on|this|next)\\b",
     ),
     2.5,
   ],
@@ -369,7 +373,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'knowledge',
     w(
-      '\\b(hukou|residency|non-local|eligible|eligibility|qualify|requirements?|polic(?:y|ies)|rules?|ratio|insurance|cctv|privacy|personal (?:data|information|info)|opening hours|address|parking|age (?:limit|range|requirement)|how old|too young|too old|documents?|cost|costs|price|fees?|charges?|paid|pay)\\b|\\bfree(?! (?:slots?|spots?|places?|spaces?|sessions?|time|on|this|next|tomorrow|today|sat|sun|weekend|to talk))\\b|\\bwhat (?:should|do|does|must|to) (?:i|we|my \\w+ )?\\s*(?:bring|need|prepare|pack)\\b|\\bneed to bring\\b|\\bbring anything\\b|\\bhow many (?:staff|teachers|carers|kids|children|adults)\\b|\\b(?:staff|teachers?|carers?|caregivers?) (?:qualif\\w*|trained|training|background|checked)\\b|\\bis it safe\\b|\\bsafety\\b|\\bwhat time (?:do you|does it|do they) (?:open|close)\\b|\\bhow long (?:is|are|can)\\b|\\bwhere (?:is|are) (?:the|your)\\b|\\bwhat is (?:this|the service|ailin|aerlin)\\b|\\bcan (?:my|a|an) \\S+(?: \\S+){0,3} (?:join|attend|go|come|use|participate)\\b|\\bdo (?:parents|i|we) (?:have to|need to) stay\\b|\\bstay with\\b|\\b(meals?|snacks?|lunch)\\b|\\bwho can\\b|\\bdo i need\\b|\\bsick\\b',
+      '\\b(hukou|residency|non-local|eligible|eligibility|qualify|requirements?|polic(?:y|ies)|rules?|ratio|insurance|cctv|privacy|personal (?:data|information|info)|opening hours|address|parking|age (?:limit|range|requirement)|how old|too young|too old|documents?|cost|costs|price|fees?|charges?|paid|pay)\\b|(?<!\\bany )\\bfree(?! (?:slots?|spots?|places?|spaces?|sessions?|time|on|this|next|tomorrow|today|sat|sun|weekend|to talk))\\b|\\bwhat (?:should|do|does|must|to) (?:i|we|my \\w+ )?\\s*(?:bring|need|prepare|pack)\\b|\\bneed to bring\\b|\\bbring anything\\b|\\bhow many (?:staff|teachers|carers|kids|children|adults)\\b|\\b(?:staff|teachers?|carers?|caregivers?) (?:qualif\\w*|trained|training|background|checked)\\b|\\bis it safe\\b|\\bsafety\\b|\\bwhat time (?:do you|does it|do they) (?:open|close)\\b|\\bhow long (?:is|are|can)\\b|\\bwhere (?:is|are) (?:the|your)\\b|\\bwhat is (?:this|the service|ailin|aerlin)\\b|\\bcan (?:my|a|an) \\S+(?: \\S+){0,3} (?:join|attend|go|come|use|participate)\\b|\\bdo (?:parents|i|we) (?:have to|need to) stay\\b|\\bstay with\\b|\\b(meals?|snacks?|lunch)\\b|\\bwho can\\b|\\bdo i need\\b|\\bsick\\b',
     ),
     3,
   ],
@@ -494,6 +498,15 @@ export const enIntentRules: IntentRule[] = [
     ),
     5.5,
   ],
+  // Tickets, hours or the way to a sight, a station or the airport ("zengcuoan tickets?", "how do I get to Zhongshan Road",
+  // "is the botanical garden open on Sunday"): not a care point, whatever day or place it names.
+  [
+    'out_of_scope',
+    w(
+      `(?:${SIGHTS_AND_STATIONS}).{0,12}\\b(?:tickets?|entry fee|admission|opening (?:hours|times)|(?:is|are) (?:it |they )?open|open (?:on|at|until|till)|what time)\\b|\\b(?:how (?:do|can|should) (?:i|we) get to|directions to|tickets? (?:to|for)|how far is|what time does) (?:the )?(?:${SIGHTS_AND_STATIONS})`,
+    ),
+    5.5,
+  ],
   // ── out of scope ──
   [
     'out_of_scope',
@@ -554,5 +567,5 @@ export const enArbitration: ArbitrationWords = {
   /** Where the family lives, told ("we live in 翔安", "based near Huli"): the place is the group. */
   homePlace: /(?<![a-z])(?:live|living|stay|staying|based) (?:in|at|near) ([^,，。.!?？]{2,24})/,
   /** A sight or a station, named back when a message about it is outside the service. */
-  outOfScopePlace: /(?<![a-z])gulangyu(?![a-z])|(?<![a-z])(?:ferry|ferries|boat|airport|train station)(?![a-z])/,
+  outOfScopePlace: new RegExp(outsidePlaceWords(namedBack, 'en')),
 };

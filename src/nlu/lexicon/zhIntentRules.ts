@@ -1,5 +1,11 @@
 import type { ArbitrationWords, IntentRule } from '../IntentRule.ts';
 import { AGE_LIMIT } from '../ruleQuestions.ts';
+import { namedBack, outsidePlaceWords } from './outsidePlaces.ts';
+
+/** Outings the service does not run (the zoo, a playground, the cinema). */
+const OUTINGS = outsidePlaceWords((p) => p.kind === 'outing', 'zh');
+/** Sights, streets, the airport, stations and malls, in either language ("鼓浪屿怎么去", "gulangyu人多吗"). */
+const SIGHTS_AND_STATIONS = outsidePlaceWords((p) => p.kind !== 'ferry' && p.kind !== 'outing');
 
 /**
  * Whether a message sent at night or at the weekend gets an answer ("半夜十二点留言 会有工作人员回我吗", "晚上十點多傳訊息
@@ -474,17 +480,9 @@ export const zhIntentRules: IntentRule[] = [
     5.5,
   ],
   // Outings with a child (the zoo, a playground, an aquarium): not what the service offers, whatever day is named.
-  [
-    'out_of_scope',
-    /(?:去|到|逛)(?:动物园|游乐园|游乐场|海洋馆|水族馆|儿童乐园|电影院|博物馆|科技馆)|(?:动物园|游乐园|游乐场|海洋馆|水族馆|儿童乐园|电影院|博物馆|科技馆).{0,6}(?:推荐|门票|好玩|怎么去|在哪|几点)/,
-    5.5,
-  ],
+  ['out_of_scope', new RegExp(`(?:去|到|逛)(?:${OUTINGS})|(?:${OUTINGS}).{0,6}(?:推荐|门票|好玩|怎么去|在哪|几点)`), 5.5],
   // Directions, tickets or hours of a sight, a street or a station: not a care point.
-  [
-    'out_of_scope',
-    /(?:步行街|景区|景点|鼓浪屿|曾厝垵|环岛路|南普陀|植物园|沙坡尾|海底世界|方特|园博苑|灵玲|机场|火车站|动车站|高铁站|地铁站|商场|万达|shopping mall).{0,4}(?:怎么走|怎么去|怎么过去|在哪|几点开|几点关|开放时间|门票|好玩|排队|人多)/,
-    5.5,
-  ],
+  ['out_of_scope', new RegExp(`(?:${SIGHTS_AND_STATIONS}).{0,4}(?:怎么走|怎么去|怎么过去|在哪|几点开|几点关|开放时间|门票|好玩|排队|人多)`), 5.5],
   // ── out of scope ──
   [
     'out_of_scope',
@@ -538,5 +536,5 @@ export const zhArbitration: ArbitrationWords = {
   /** Where the family lives, told ("住在海沧", "家在翔安"): the place is the group. */
   homePlace: /(?:住|家)(?:在)?([\u4e00-\u9fa5]{2,4})/,
   /** A sight or a station, named back when a message about it is outside the service. */
-  outOfScopePlace: /轮渡|渡轮|船票|鼓浪屿|码头|景点|景区|步行街|曾厝垵|环岛路|南普陀|植物园|沙坡尾|海底世界|方特|园博苑|机场|火车站|动车站|高铁站/,
+  outOfScopePlace: new RegExp(outsidePlaceWords(namedBack, 'zh')),
 };

@@ -111,6 +111,13 @@ const ELIGIBILITY_ASKED =
 const CARE_ASKED =
   /托|送|照顾|看(?:孩子|娃|小孩)|带(?:孩子|娃|小孩)|(?<![a-z])(?:care|childcare|daycare|drop(?:-| )?(?:off|him|her|them)|look after|leave (?:him|her|them|my))(?![a-z])/i;
 
+/**
+ * How long something keeps, asked ("母乳放冰箱能放多久", "可以存几天", "how long can expressed milk stay in the fridge", "how long
+ * does puree keep"): storing food or milk, never a day's care — whatever day the message names.
+ */
+const KEEPS_HOW_LONG =
+  /(?:放|存|保存|储存|冷藏|冷冻|冻|搁)(?:在)?(?:冰箱|冰柜|冷藏室|冷冻室|室温|常温)?(?:里|里面)?(?:能|可以)?(?:放|存|保存)?(?:多久|几天|几个小时|多长时间|多少天|几个月)|(?<![a-z])(?:how long (?:can|does|do|will|should|is) (?:[a-z']+ ){0,4}(?:keep|last|stay|be (?:kept|stored|left|frozen|refrigerated)|sit out|stay out)|how long (?:is|are) (?:[a-z']+ ){0,3}(?:good|safe|ok|okay) (?:for|in|at|out))(?![a-z])/i;
+
 /** Whether something is possible, asked ("…可以吗", "能不能", "行不行", "can we", "is it ok to"). */
 const POSSIBLE =
   /(?:可以|能|行)(?:吗|么|嘛|不)|可不可以|能不能|行不行|(?<![a-z])(?:can (?:i|we|she|he|they|my)|could (?:i|we|she|he)|is it (?:ok|okay|possible)|are we able)(?![a-z])/i;
@@ -341,7 +348,9 @@ export const knowledge: IntentHandler = async (r, q) => {
   const weekdayWalkIn = WALK_IN.test(t) && !NEED_TO_BOOK.test(t) && !CLASS_NAMED.test(t);
   // (…nor when the day is a doctor's or a vaccination appointment's: "my baby has her 6 month shots tomorrow, anything I
   // should do before?" asks how to prepare for the jabs.)
-  const otherAppointment = asksAboutOtherAppointment(q.text) && !CARE_ASKED.test(t);
+  // (…nor when what is asked is how long something keeps: "下周一返岗了 母乳放公司冰箱能放多久", "back at work on Monday, how long
+  // can expressed milk stay in the fridge? can I leave it out?" — the day is when the parent goes back, the question is storage.)
+  const otherAppointment = (asksAboutOtherAppointment(q.text) && !CARE_ASKED.test(t)) || KEEPS_HOW_LONG.test(t);
   if (range && weekdaysOnly(range) && (AVAILABILITY.test(t) || weekdayWalkIn) && (!RULE_ASKED.test(t) || weekdayWalkIn) && !HEALTH.test(t) && !otherAppointment)
     return findSlots(r, asSearch);
   // Care on a day with weekend sessions asked as a possibility ("周六想把小米放托育点半天 可以吗"): whether the child can

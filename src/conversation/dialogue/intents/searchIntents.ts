@@ -20,6 +20,7 @@ import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { outsidePlace } from '../outsidePlace.ts';
 import { neighbourhoodWord } from '../../../nlu/parsePlace.ts';
 import { parseClockTime } from '../../../nlu/parsePartOfDay.ts';
+import { sayAfterLastSession } from '../../search/sayAfterLastSession.ts';
 import { findNegations } from '../../../nlu/findNegations.ts';
 import { prepareText } from '../../../nlu/prepareText.ts';
 import { findPointName, pointShortNames } from '../../../nlu/findPointName.ts';
@@ -149,6 +150,7 @@ export const findSlots: IntentHandler = async (r, q) => {
   await nearSight(r, q, partial);
   const moving = await correctsJustBooked(r, q, partial);
   const wantsNearby = Boolean(q.slots.wantsNearby) || (r.state.pending?.type === 'search' && Boolean(r.state.pending.wantsNearby));
+  if ((await sayAfterLastSession(r, q.text, partial)) && !partial.partOfDay) partial.partOfDay = 'afternoon';
   await searchPlaces(r, partial, wantsNearby && !partial.near && !partial.district);
   if (moving) offerCancelFirst(r);
   await askWhoseList(r, partial);

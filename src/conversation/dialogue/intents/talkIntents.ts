@@ -26,7 +26,8 @@ import { PARENT_DISTRESS } from '../../../nlu/lexicon/parentDistress.ts';
 import { bookTheOnlyOne } from './searchIntents.ts';
 import type { Reply } from '../Reply.ts';
 import type { Request } from './Request.ts';
-import { CARE_THERE, outsidePlace } from '../outsidePlace.ts';
+import { outsidePlace } from '../outsidePlace.ts';
+import { CARE_NEAR_PLACE } from '../../../nlu/lexicon/outsidePlaces.ts';
 import { findPointsTool } from '../../tools/findPointsTool.ts';
 import type { PointInfo } from '../../../points/PointDirectory.ts';
 
@@ -172,7 +173,7 @@ async function outsidePlaceReply(r: Reply, q: Request): Promise<void> {
   const found = outsidePlace(t) ?? { kind: 'sight' as const, word: q.slots.outOfScopePlace!, place: {} };
   const district = found.place.district;
   const districtName = district ? w.format.district(district) : undefined;
-  if (district && CARE_THERE.test(t)) {
+  if (district && CARE_NEAR_PLACE.test(t)) {
     const nb = found.place.neighbourhood;
     const args = { district, ...(nb ? { near: { latitude: nb.latitude, longitude: nb.longitude } } : {}), limit: 3 };
     const run = await r.tool<{ points: PointInfo[] }>('find_points', args);
