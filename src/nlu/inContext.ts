@@ -1,6 +1,7 @@
 import { ALONG_TOO, QUESTION_WORD } from './askingWords.ts';
 import { habitualTime } from './classifyIntent.ts';
 import { hasSearchSlots } from './hasSearchSlots.ts';
+import { ARBITRATION } from './lexicon/index.ts';
 import type { Intent, Slots, UnderstandContext } from './types.ts';
 
 /** What a message means in its conversation; `wantsCare` when drop-off care (not a class) is what is asked about. */
@@ -40,6 +41,20 @@ export function inContext(intent: Intent, confidence: number, slots: Slots, t: s
         intent === 'deny' ||
         (intent === 'out_of_scope' && confidence < 0.6) ||
         (intent === 'register_child' && confidence < 0.6 && !slots.birthDate))
+    )
+      return { intent: 'find_slots', confidence: 0.75 };
+    // "那哥哥小安呢 他也可以一起去嗎", "and her big brother Leo, can he come along too?": another registered child, named, asked
+    // to come along to the care being looked for, is the same search for that child (their own age decides what fits) — not
+    // the general rule about siblings.
+    if (
+      slots.child?.name &&
+      !searchy &&
+      ALONG_TOO.test(t) &&
+      ['knowledge', 'can_attend', 'out_of_scope', 'help', 'point_info'].includes(intent) &&
+      (ctx.childNames?.length ?? 0) > 1 &&
+      // (…unless a rule is asked with it: "can Leo come too? what should he bring".)
+      !ARBITRATION.policyQuestion.test(t) &&
+      !ARBITRATION.ruleOrHealthQuestion.test(t)
     )
       return { intent: 'find_slots', confidence: 0.75 };
     // "oh wait, it should be for Leo not Mia", "搞错了 应该是给果果约的": a correction naming a child is that child,

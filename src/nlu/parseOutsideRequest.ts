@@ -73,8 +73,16 @@ const RULES: Array<[OutsideRequest, RegExp]> = [
   ],
 ];
 
+/**
+ * Where the parent works or teaches, told as who they are ("I teach Year 2 at an international school", "我在国际学校当老师"):
+ * their own job, the setting of what they ask — not a school asked for. Set aside before the rules are read.
+ */
+const OWN_WORKPLACE =
+  /(?:我|我们|我老公|我老婆|我先生|我太太)(?:是|在)(?:一所|一家|一个)?(?:国际|双语|私立|民办|公立)?(?:学校|幼(?:儿|稚)园|小学|中学)(?:的)?(?:老师|教书|上班|工作|当老师|任教|教)|(?<![a-z])(?:i|we|my (?:husband|wife|partner))(?:'m| am| are| is)? (?:a )?(?:teach(?:er)?|teaching|work(?:ing)?|(?:a )?(?:teacher|nurse|staff member))(?: (?:year|grade) \d+| [a-z]+){0,3} (?:at|in|for) (?:an?|the|one of the) (?:[a-z-]+ )?(?:international |bilingual |private |primary |secondary )?(?:school|kindergarten|preschool)(?![a-z])/g;
+
 /** What outside request a prepared (Simplified, lowercased) message makes, if any. */
-export function parseOutsideRequest(t: string): OutsideRequest | undefined {
+export function parseOutsideRequest(text: string): OutsideRequest | undefined {
+  const t = text.replace(OWN_WORKPLACE, ' ');
   for (const [kind, re] of RULES) if (re.test(t)) return kind;
   return undefined;
 }

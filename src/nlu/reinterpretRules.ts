@@ -70,6 +70,13 @@ const COMPLAINT_WORD = /投诉|(?<![a-z])complain\w*(?![a-z])/g;
 /** Asked, not told or ordered. */
 const ASKED_MARK = /[?？]\s*$|(?:吗|么|呢|嘛)[。\s]*$|算不算|会不会|能不能|可不可以/;
 
+/** Greeting words, set aside to see what a message says besides ("hello", "hi there", "good morning", "你好", "您好"). */
+const GREETING_WORDS =
+  /你好|您好|哈喽|嗨|早上好|下午好|晚上好|大家好|(?<![a-z])(?:hello|hi|hey|hiya|greetings|good (?:morning|afternoon|evening)|there|nihao|ni hao|howdy)(?![a-z])/g;
+/** A message that opens on the child as its subject ("He understand…", "She does point…", "宝宝会…", "他现在…"). */
+const CHILD_SUBJECT =
+  /^(?:(?:but|and|so|well|ok|okay|yes|also)[,\s]+)?(?:he|she|my (?:son|daughter|baby|boy|girl|toddler)|our (?:son|daughter|baby|boy|girl))(?![a-z])|^(?:可是|但是|那|而且)?(?:他|她|宝宝|孩子|娃|我家宝宝|儿子|女儿)(?:现在|会|能|已经|听得懂|懂)/;
+
 /** What an outside request (a job, a party, the rooms, a tour) replaces: readings that would search or answer, not a complaint or a person asked for. */
 const OUTSIDE_MAY_REPLACE = new Set<Intent>([
   // "register her for kindergarten", "预产期下个月 能先登记吗": registering for a school or an unborn baby is not a child's registration here.
@@ -344,6 +351,23 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
     name: 'question leaning on an answer',
     why: 'After an answer, a question that leans on it asks about it, not to act ("那取消一个以后可以再约吗", "要是对处理结果不满意呢", "so what stops people from booking and not turning up?"), unless it names a day, a place, a choice or a booking, asks for places, or asks the assistant to do it ("那帮我取消吧").',
     applies: (r, w, ctx) => (ACTION_INTENTS.has(r.intent) || (r.intent === 'complaint' && SUPPOSING.test(w.t))) && asksOnAnswer(w.t, r.slots, ctx),
+    apply: (r) => setIntent(r, 'knowledge', 0.7),
+  },
+  {
+    name: 'greeting opening a question',
+    why: '"Hello, my baby girl is 6 month now… Can I give honey and egg?", "你好 宝宝八个月了 晚上老醒 怎么办": a greeting that opens a question told in full is the courtesy before it, not the request; the question is answered. (A greeting with a day or a kind of care is the search: see inContext.)',
+    applies: (r, w) => r.intent === 'greeting' && QUESTION_WORD.test(w.t) && w.t.replace(GREETING_WORDS, '').replace(/[\s\p{P}]/gu, '').length >= 25,
+    apply: (r) => setIntent(r, 'knowledge', 0.7),
+  },
+  {
+    name: 'the child told about after an answer',
+    why: '"He understand when I say bring shoes or where is daddy. This is good?", "她会指着问小猫在哪里": after an answer, a message that opens on the child is more about that child, whatever "where is" it quotes — not the points\' locations, when it names no place.',
+    applies: (r, w, ctx) =>
+      ['point_info', 'out_of_scope', 'help'].includes(r.intent) &&
+      !!ctx.previousIntent &&
+      QUESTION_INTENTS.has(ctx.previousIntent) &&
+      CHILD_SUBJECT.test(w.t.trim()) &&
+      !(r.slots.district || r.slots.neighbourhood || r.slots.pointCode || r.slots.wantsNearby),
     apply: (r) => setIntent(r, 'knowledge', 0.7),
   },
   {

@@ -257,6 +257,19 @@ function asChildSwap(t: string, childNames: string[], slots: Slots): Slots | und
   return { ...kept, movedChild: before, child: after, ...(slots.dateRange ? { movedFrom: slots.dateRange } : {}) };
 }
 
+/** Sibling and birth-order words that may stand beside a child's name as a title ("哥哥小安", "her big brother Leo"). */
+const SIBLING_TITLE =
+  '(?:哥哥|姐姐|姊姊|弟弟|妹妹|老大|老二|老三|大宝|二宝|小宝|(?:(?:her|his|their|my|our|the) )?(?:big|older|elder|little|younger|baby) (?:brother|sister)|(?:her|his|their) (?:brother|sister))';
+
+/**
+ * "那哥哥小安呢 他也可以一起去嗎", "and her big brother Leo, can he come too?": a sibling word said right beside a name is
+ * that child's title — one child, the one named — not a second child asked for together.
+ */
+function siblingWordBeside(original: string, name: string): boolean {
+  const n = toSimplified(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${SIBLING_TITLE}\\s*${n}|${n}\\s*${SIBLING_TITLE}`, 'i').test(toSimplified(original));
+}
+
 /** Yes for every child, said alone: an optional yes, then both / 两个都… (or 都约 after a yes). */
 const BOTH_REPLY =
   /^(?:(?:yes|yeah|yep|sure|ok|okay|please|great|好|好的|好啊|好呀|好吧|行|可以|嗯|是的|对|那)[\s,，.!！。~]*)*(?:(?:(?:book|do|for) (?:it for )?)?both(?: of them| kids| children| please)?|(?:两个|俩)(?:孩子|娃|宝宝)?(?:都|一起)(?:要|约|订|去|报)?|(?<=[\s,，.!！。~]|^(?:yes|ok|okay|好的?|行|可以|嗯)\s*)都(?:要|约|订))[\s,，.!！。~]*(?:please|吧|呀|啊|谢谢|thanks|thank you)?[\s.!！。~]*$/;
@@ -342,7 +355,14 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   }
   // "語安跟哥哥下週六上午都要去", "Lily and her big sister both": a name and a birth-order or sibling word asked for
   // together are two children (the dialogue keeps them apart only if they are the same child).
-  if (!slots.orderedChildren && !slots.namedChildren && slots.child?.name && (ctx.childNames?.length ?? 0) > 1 && TOGETHER.test(t)) {
+  if (
+    !slots.orderedChildren &&
+    !slots.namedChildren &&
+    slots.child?.name &&
+    (ctx.childNames?.length ?? 0) > 1 &&
+    TOGETHER.test(t) &&
+    !siblingWordBeside(original, slots.child.name)
+  ) {
     const withOrder = birthOrdersIn(original, ctx.childNames);
     if (withOrder.length > 0) {
       slots.namedChildren = [slots.child.name];

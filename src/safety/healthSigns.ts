@@ -277,7 +277,7 @@ const SIGNS: Sign[] = [
   // ── emergencies (red wherever they appear) ──
   [
     'seizure',
-    /抽搐|抽筋|惊厥|翻白眼|抽风|手脚(?:一直)?抖(?:个)?不停|(?:两眼|眼睛|眼珠)(?:一直)?(?:往上|向上|上)翻|口吐白沫|牙关紧闭|(?:全身|浑身|手脚)(?:一直)?(?:抽动|一抽一抽|一抖一抖|僵直)|(?:现在|还|正)?在抽(?![血烟水奖签屉鼻泣噎搭]|了?[一两几]?[张根支口包盒片])|抽(?:了)?起来|抽完(?:了|以后|之后)?|(?:抽搐|抽筋|惊厥)(?:停|完)(?:了|以后|之后)|(?:还|又|也|就|突然)抽了(?=$|[，。,.!?！？\s]|一下|几下|好几|两下|起来)|(?:一直|还在|正在|又)抽(?![血烟水奖签屉鼻泣噎搭]|了?[一两几]?[张根支口包盒片])|抽(?:了|过)(?:[一两二三四五六七八九十几\d]+(?:分钟|分|秒|下|次|回)|一会儿?|好久)(?![鼻血])|(?<![a-z])(?:seizures?|seizing|convuls\w*|having a fit|had a fit|fitting|eyes (?:are |were |keep |kept )?(?:rolled|rolling) (?:back|up)|(?:jerking|twitching|shaking) (?:and|but) (?:not responding|unresponsive))(?![a-z])/,
+    /抽搐|抽筋|惊厥|翻白眼|抽风|手脚(?:一直)?抖(?:个)?不停|(?:两眼|眼睛|眼珠)(?:一直)?(?:往上|向上|上)翻|口吐白沫|牙关紧闭|(?:全身|浑身|手脚)(?:一直)?(?:抽动|一抽一抽|一抖一抖|僵直)|(?:现在|还|正)?在抽(?![血烟水奖签屉鼻泣噎搭]|了?[一两几]?[张根支口包盒片])|抽(?:了)?起来|抽完(?:了|以后|之后)?|(?:抽搐|抽筋|惊厥)(?:停|完)(?:了|以后|之后)|(?:还|又|也|就|突然)抽了(?=$|[，。,.!?！？\s]|一下|几下|好几|两下|起来)|(?:一直|还在|正在|又)抽(?![血烟水奖签屉鼻泣噎搭]|了?[一两几]?[张根支口包盒片])|抽(?:了|过)(?:[一两二三四五六七八九十几\d]+(?:分钟|分|秒|下|次|回)|一会儿?|好久)(?![鼻血])|(?<![a-z])(?:seizures?|seizing|convuls\w*|having a fit|had a fit|fitting|eyes (?:are |were |keep |kept )?(?:rolled|rolling) (?:back|up)|(?:jerking|twitching|shaking) (?:and|but) (?:not responding|unresponsive)|(?:went|goes|gone|going|is|was|got) (?:all |really |very )?stiff[^.!?]{0,40}(?:jerk\w*|twitch\w*|shak\w*))(?![a-z])/,
     true,
   ],
   [
@@ -404,7 +404,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'severe_bleeding',
-    /大量出血|大出血|流了(?:很多|好多|好些|一大片)血|流(?:很多|好多)血|(?:很多|好多)血|一直(?:在)?流血|血(?:还是|还|仍然|仍|依然)?一直(?:在)?流|血流不止|流(?:血)?(?:流)?个不停|血(?:还)?(?:在)?流个不停|止不住血|血止不住|出血不止|喷血|(?<![a-z])(?:bleeding (?:a lot|heavily|badly|profusely)|won'?t stop bleeding|lots of blood|severe bleeding|blood everywhere)(?![a-z])/,
+    /大量出血|大出血|流了(?:很多|好多|好些|一大片)血|流(?:很多|好多)血|(?:很多|好多)血|一直(?:在)?流血|血(?:还是|还|仍然|仍|依然)?一直(?:在)?流|血流不止|(?<!(?:口水|鼻涕|眼泪|泪水|汗|奶)[^，。,.!?！？]{0,3})流(?:血)?(?:流)?个不停|血(?:还)?(?:在)?流个不停|止不住血|血止不住|出血不止|喷血|(?<![a-z])(?:bleeding (?:a lot|heavily|badly|profusely)|won'?t stop bleeding|lots of blood|severe bleeding|blood everywhere)(?![a-z])/,
     false,
   ],
   [
@@ -1128,6 +1128,25 @@ const NIGHT_TERROR_SIGN =
   /坐起来|坐了起来|不认(?:识|得)|认不出|(?:又|自己|就|马上)(?:睡着|睡了|睡过去|接着睡)|(?<![a-z])(?:sat up|sits up|sitting up|(?:didn'?t|doesn'?t|did not|does not) (?:seem to )?(?:know|recogni[sz]e)|(?:went|goes|fell|falls) (?:straight |right )?back to sleep|back asleep|thrash\w*)(?![a-z])/;
 const NOT_NIGHT_TERROR =
   /软|瘫|抽|僵|发紫|发青|嘴唇|呼吸|喘|翻白眼|发烧|发热|烧到|吐|(?<![a-z])(?:limp|floppy|stiff|jerk\w*|twitch\w*|shak\w*|blue|breath\w*|fever|vomit\w*|rolled)(?![a-z])/;
+/**
+ * A baby asleep or dropping off ("睡觉的时候", "刚睡着", "in her sleep"): where the startle (Moro) reflex and sleep twitches
+ * show.
+ */
+const ASLEEP =
+  /睡觉|睡着|睡梦|入睡|睡的时候|刚睡|快睡|(?<![a-z])(?:in (?:his|her|their) sleep|asleep|while (?:she|he|they) (?:is |are |'s |'re )?sleep\w*|when (?:she|he|they) (?:is |are |'s |'re )?(?:sleep\w*|dozing|drifting off)|falling asleep|drifting off|dozing)(?![a-z])/;
+/** One brief jerk or startle, told as such ("突然抖一下", "一惊一乍", "吓醒", "twitches", "startles herself awake"). */
+const ONE_STARTLE =
+  /(?:突然|会|猛地|猛然)?(?:抖|颤|弹|惊|动|抽)(?:了)?一下|一(?:抖|弹|颤)|一惊一乍|惊跳|惊醒|吓醒|(?:两只手|双手|手臂|胳膊|手)(?:一下)?(?:突然)?(?:张开|举起|伸开|一伸)|(?<![a-z])(?:twitch\w*|jerks?|jerked|startl\w*|jumps?|jolts?|(?:arms?|legs?) (?:fly|flies|flew|flung|shoot|shoots) (?:out|up))(?![a-z])/;
+/** The parent asks whether it is a fit ("是不是抽筋", "is it a seizure?"): a name asked about, not a fit told. */
+const FIT_ASKED =
+  /(?:是不是|是否|会不会|会是|算不算|难道是|怕是|担心是|以为是)(?:在)?(?:抽筋|抽风|抽搐|惊厥|癫痫)(?:了)?|(?:抽筋|抽风|抽搐|惊厥|癫痫)(?:吗|么|嘛)|(?<![a-z])(?:(?:is|could|might|can) (?:it|this|that|these|they|those) (?:be )?(?:a |having )?(?:seizures?|fits?|convulsions?)|(?:are|were) (?:these|they|those|them) (?:seizures?|fits?|convulsions?)|(?:scared|worried|afraid) (?:it'?s|it is|they'?re|they are|that it'?s) (?:a )?(?:seizures?|fits?|convulsions?))(?![a-z])/g;
+/**
+ * What is no startle (the knowledge answer's own 120 signs, and the amber ones): stiff, rhythmic, going on, in a series, on
+ * waking or when awake, with blue lips, eyes rolling, no response or a fever; a child past the startle's months who is
+ * jerking is read as usual too.
+ */
+const NOT_A_STARTLE =
+  /(?:还|正|一直)在(?:抖|抽|动|颤)|现在[^，。,.!?！？]{0,3}(?:抖|抽|颤)|僵|硬|发紫|发青|嘴唇|翻白眼|眼睛(?:往上|向上|上)翻|叫不醒|没反应|不理|发烧|发热|烧到|一下一下|一抽一抽|一抖一抖|有节律|节奏|不停|一直抖|一直抽|停不下|几分钟|好几分钟|连续|一串|成串|一阵一阵|醒着|醒来的时候|醒的时候|点头|弯腰|(?<![a-z])(?:still (?:jerk|twitch|shak|trembl)\w*|right now|stiff\w*|rigid|blue|grey|gray|eyes (?:roll\w*|rolled)|unresponsive|not responding|won'?t wake|can'?t wake|fever|temperature|rhythmic\w*|won'?t stop|doesn'?t stop|keeps? going|for (?:a )?(?:minutes|minute|while)|in (?:a )?(?:clusters?|series|a row)|clusters?|when (?:she|he|they)(?:'s|'re| is| are)? awake|while awake|on waking|when (?:she|he|they) wakes?|nodding|head drops?|bending forward)(?![a-z])/;
 const SCREAMING_NOW =
   /尖叫|大叫|哭闹|大哭|哭喊|嚎|(?<!疼得|痛得|疼的|痛的)打滚|撒泼|发脾气|闹脾气|耍赖|(?<![a-z])(?:screaming|screams?|screeching|yelling|shrieking|howling|wailing|kicking and (?:crying|screaming)|tantrums?|meltdowns?)(?![a-z])/;
 /** Words that the child is not responding, or stopped crying before going limp: unresponsive stays. */
@@ -1269,6 +1288,8 @@ const FLUID_CHOKE =
 /** Itchy skin ("very itchy, he scratch at night"): scratching an itch (eczema, bites, heat rash) is not a scratch wound. */
 const ITCHY = /痒|(?<![a-z])itch\w*(?![a-z])/;
 const SCRATCHING = /抓痕|抓伤|(?<![a-z])scratch\w*(?![a-z])/g;
+/** The child's own nails named ("指甲", "nails"): scratches they make are the nail question's. */
+const OWN_NAILS = /指甲|(?<![a-z])(?:finger ?nails?|nails)(?![a-z])/;
 const NAPPY_RASH = /尿布疹|红屁股|红屁屁|尿布皮炎|尿布湿疹|(?<![a-z])(?:nappy|diaper) rash(?![a-z])/;
 const BREASTFED =
   /纯母乳|全母乳|吃母乳|母乳喂养|喂母乳|亲喂|(?<![a-z])(?:(?:exclusively |fully |only )?breast ?fed|breastfeeding|breast milk only|only breast milk|ebf)(?![a-z])/;
@@ -1612,6 +1633,9 @@ export function readHealthSigns(text: string): SignReading {
   // Itchy skin the child scratches ("red dry patch, very itchy, he scratch at night", "痒得一直抓"): the skin question for the
   // knowledge answer (eczema care, bites, heat rash), not a graze to rinse — unless other words tell a wound.
   if (signs.has('minor_wound') && ITCHY.test(t) && !MINOR_WOUND.test(t.replace(SCRATCHING, ' '))) signs.delete('minor_wound');
+  // A baby scratching their own face with sharp nails ("指甲好利 一直抓伤自己的脸", "keeps scratching her face with her nails"):
+  // the nail-care question (trim or file them, mittens for short spells), not a graze to rinse — unless other words tell a wound.
+  if (signs.has('minor_wound') && OWN_NAILS.test(t) && !MINOR_WOUND.test(t.replace(SCRATCHING, ' '))) signs.delete('minor_wound');
   // A baby fed only breast milk: several days without a poo can be normal (the knowledge answer), not a toddler's constipation.
   if (BREASTFED.test(t)) signs.add('breastfed');
   if (
@@ -1912,6 +1936,24 @@ export function readHealthSigns(text: string): SignReading {
     !HURT.test(t.replace(/(?<![a-z])f(?:a|e)ll(?:s|ing)? (?:straight |right |just )?(?:back )?(?:asleep|to sleep)(?![a-z])/g, ''))
   ) {
     for (const x of ['unresponsive', 'cried', 'long_time', 'episode_past', 'not_seen']) signs.delete(x);
+  }
+  // A baby who jerks or startles once in their sleep, the parent asking whether it is a fit ("寶寶4個月 睡覺的時候手腳會突然抖一下
+  // 有時候還會嚇醒 是不是抽筋", "my 3 month old twitches and jerks her arms in her sleep... is it a seizure??"): the startle (Moro)
+  // reflex or sleep twitches, common and harmless in the first months (AAP) — the knowledge answer, which says what is a fit
+  // (120) and what needs a doctor, not a fit now. Only when the fit is named in the question alone and nothing else is told:
+  // stiffening, rhythmic or ongoing jerking, jerks in a series or when awake, blue lips, eyes rolling, no response or a fever
+  // (NOT_A_STARTLE), any other sign, or a child of 1 year or more, is read as usual (red).
+  if (
+    signs.has('seizure') &&
+    ASLEEP.test(t) &&
+    ONE_STARTLE.test(t) &&
+    !SIGNS.find(([name]) => name === 'seizure')![1].test(t.replace(FIT_ASKED, ' ')) &&
+    !NOT_A_STARTLE.test(t) &&
+    (age === undefined || age < 12) &&
+    [...signs].every((x) => x === 'seizure' || x === 'cried')
+  ) {
+    signs.delete('seizure');
+    signs.delete('cried');
   }
   // Limp while screaming or crying ("goes limp on the floor screaming", "躺在地上打滚尖叫 全身软下来"): a child who is
   // screaming is responsive — going floppy in a tantrum is behaviour, not unconsciousness. Limp and not responding, not

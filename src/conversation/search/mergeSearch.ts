@@ -1,7 +1,24 @@
 import type { Slots } from '../../nlu/types.ts';
 import type { SearchSlotsArgs } from '../tools/searchSlotsTool.ts';
+import { addDays, daysBetween, startOfWeek, weekdayOf } from '../../time/zonedTime.ts';
 
 const sameRange = (a?: { from: string; to: string }, b?: { from?: string; to?: string }) => !!a && !!b && a.from === b.from && a.to === b.to;
+
+/** A weekday named bare ("sunday", "I meant Sunday", "是周日", "礼拜天"), with no this / next / date before it. */
+const BARE_WEEKDAY = /^(?:on )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?$|^(?:周|週|星期|礼拜|禮拜|拜)[一二三四五六日天]$/i;
+
+/**
+ * "next Saturday in Jimei" → "oops, I meant Sunday": a weekday said bare while one week's days are searched is that day of
+ * the same week (Sunday 6 Dec), not the nearest such day. Undefined when the words name their own week.
+ */
+function sameWeekDay(base: Partial<SearchSlotsArgs>, s: Slots): string | undefined {
+  const r = s.dateRange;
+  if (!r || r.from !== r.to || !base.from || !base.to || !BARE_WEEKDAY.test((s.dateText ?? '').trim())) return undefined;
+  if (daysBetween(base.from, base.to) > 6 || startOfWeek(base.from) !== startOfWeek(base.to)) return undefined;
+  const week = startOfWeek(base.from);
+  const day = addDays(week, (weekdayOf(r.from) + 6) % 7);
+  return day === r.from ? undefined : day;
+}
 
 /**
  * What to search for now: what the parent just said laid over what they were
@@ -27,8 +44,9 @@ export function mergeSearch(base: Partial<SearchSlotsArgs>, s: Slots, childAgeMo
   }
   if (denied.partOfDay && next.partOfDay === denied.partOfDay) next.partOfDay = undefined;
   if (s.dateRange) {
-    next.from = s.dateRange.from;
-    next.to = s.dateRange.to;
+    const day = sameWeekDay(base, s);
+    next.from = day ?? s.dateRange.from;
+    next.to = day ?? s.dateRange.to;
   }
   if (s.partOfDay) next.partOfDay = s.partOfDay;
   if (s.district) {

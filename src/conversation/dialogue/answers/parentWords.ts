@@ -16,7 +16,7 @@ export const DOSE = { test: (t: string): boolean => DOSE_WORD.test(t) || (MEDICI
 /**
  * Sounds like a follow-up to the question before ("那第一口吃什么好", "那如果…", "and if…?", "what about…"):
  * it opens with a word that leans on what was said ("可是他不刷就不睡", "他一坐马桶就哭") or with "how long" ("要多久会好"),
- * ends on the child it already spoke of ("还是直接不理他"), asks for another way ("还有别的办法吗"),
+ * opens on the child, as "他…" / "he…" ("he understand when I say bring shoes. this is good?"), ends on the child it already spoke of ("还是直接不理他", "should I speak Chinese to him too?"), asks for another way ("还有别的办法吗"),
  * asks about "they/that" with nothing else named before it ("when do they switch to one?" after a nap answer),
  * does something to "it/that" ("how do I get it checked", "how should I cook it for her first time" after eggs),
  * ends on "it/that/this" ("what happens if I miss that?" after a waitlist answer) or asks "for that" ("who would we see for that
@@ -24,7 +24,7 @@ export const DOSE = { test: (t: string): boolean => DOSE_WORD.test(t) || (MEDICI
  * or is too short to name its own topic.
  */
 export const FOLLOW_UP =
-  /(?<![a-z])(?:afterwards|after that)(?![a-z])|^(?:那|那么|那如果|如果|还有|另外|再问|顺便|那要是|要是|这个|这种|这样|那个|那种|可是|但是|不过|他|她)|(?:别的|其他|其它)(?:办法|方法)|^(?:要|需要|大概|一般)?(?:多久|多长时间)|(?:他|她)[吗呢吧]?[?？]?$|(?<![a-z])(?:other (?:ways?|options?)|anything else)(?![a-z])|^(?:and|but|also|so|then|what about|how about|what if|if)(?![a-z])|^[^a-z]{1,8}[?？]?$|^(?:when|how|what|why|should|do|does|is|are|can|will|would)\s+(?:(?:do|does|did|is|are|can|should|will|would|much|many|long|often|old)\s+){0,2}(?:they|those|these|that|this)(?![a-z])|(?<![a-z])(?:(?:get|have|take|stop|fix|treat|check|handle|manage|cook|make|prepare|serve|give|offer|introduce)\s+(?:it|that|this|them)(?:\s+(?:checked|seen|looked at))?|(?:it|that|this)\s+(?:passes|lasts|goes away|gets better|stops))(?![a-z])|(?<![a-z])(?:for|about) (?:it|that|this)(?=\s+(?:here|there|in|at|now|then|too)(?![a-z])|\s*[?？.!,]|$)|(?<![a-z])(?:it|that|this)\s*[?？.!]*$/i;
+  /(?<![a-z])(?:afterwards|after that)(?![a-z])|^(?:那|那么|那如果|如果|还有|另外|再问|顺便|那要是|要是|这个|这种|这样|那个|那种|可是|但是|不过|他|她)|(?:别的|其他|其它)(?:办法|方法)|^(?:要|需要|大概|一般)?(?:多久|多长时间)|(?:他|她)[吗呢吧]?[?？]?$|(?<![a-z])(?:to|with|for|at) (?:him|her)(?: too| as well| also)?\s*[?？]|(?<![a-z])(?:other (?:ways?|options?)|anything else)(?![a-z])|^(?:and|but|also|so|then|what about|how about|what if|if|he|she)(?![a-z])|^[^a-z]{1,8}[?？]?$|^(?:when|how|what|why|should|do|does|is|are|can|will|would)\s+(?:(?:do|does|did|is|are|can|should|will|would|much|many|long|often|old)\s+){0,2}(?:they|those|these|that|this)(?![a-z])|(?<![a-z])(?:(?:get|have|take|stop|fix|treat|check|handle|manage|cook|make|prepare|serve|give|offer|introduce)\s+(?:it|that|this|them)(?:\s+(?:checked|seen|looked at))?|(?:it|that|this)\s+(?:passes|lasts|goes away|gets better|stops))(?![a-z])|(?<![a-z])(?:for|about) (?:it|that|this)(?=\s+(?:here|there|in|at|now|then|too)(?![a-z])|\s*[?？.!,]|$)|(?<![a-z])(?:it|that|this)\s*[?？.!]*$/i;
 
 /** An acknowledgement before a follow-up ("ok and what should I watch for afterwards?", "好的 那要多久"): not its words. */
 export const ACK = /^(?:(?:ok(?:ay)?|alright|right|got it|i see|thanks|thank you|cool|great|好的?|嗯+|哦+|噢+|行|明白了?|知道了|了解|谢谢)[,，.。!！~\s]+)+/i;

@@ -111,6 +111,13 @@ const ELIGIBILITY_ASKED =
 const CARE_ASKED =
   /托|送|照顾|看(?:孩子|娃|小孩)|带(?:孩子|娃|小孩)|(?<![a-z])(?:care|childcare|daycare|drop(?:-| )?(?:off|him|her|them)|look after|leave (?:him|her|them|my))(?![a-z])/i;
 
+/**
+ * How long something keeps, asked ("母乳放冰箱能放多久", "可以存几天", "how long can expressed milk stay in the fridge", "how long
+ * does puree keep"): storing food or milk, never a day's care — whatever day the message names.
+ */
+const KEEPS_HOW_LONG =
+  /(?:放|存|保存|储存|冷藏|冷冻|冻|搁)(?:在)?(?:冰箱|冰柜|冷藏室|冷冻室|室温|常温)?(?:里|里面)?(?:能|可以)?(?:放|存|保存)?(?:多久|几天|几个小时|多长时间|多少天|几个月)|(?<![a-z])(?:how long (?:can|does|do|will|should|is) (?:[a-z']+ ){0,4}(?:keep|last|stay|be (?:kept|stored|left|frozen|refrigerated)|sit out|stay out)|how long (?:is|are) (?:[a-z']+ ){0,3}(?:good|safe|ok|okay) (?:for|in|at|out))(?![a-z])/i;
+
 /** Whether something is possible, asked ("…可以吗", "能不能", "行不行", "can we", "is it ok to"). */
 const POSSIBLE =
   /(?:可以|能|行)(?:吗|么|嘛|不)|可不可以|能不能|行不行|(?<![a-z])(?:can (?:i|we|she|he|they|my)|could (?:i|we|she|he)|is it (?:ok|okay|possible)|are we able)(?![a-z])/i;
@@ -341,7 +348,9 @@ export const knowledge: IntentHandler = async (r, q) => {
   const weekdayWalkIn = WALK_IN.test(t) && !NEED_TO_BOOK.test(t) && !CLASS_NAMED.test(t);
   // (…nor when the day is a doctor's or a vaccination appointment's: "my baby has her 6 month shots tomorrow, anything I
   // should do before?" asks how to prepare for the jabs.)
-  const otherAppointment = asksAboutOtherAppointment(q.text) && !CARE_ASKED.test(t);
+  // (…nor when what is asked is how long something keeps: "下周一返岗了 母乳放公司冰箱能放多久", "back at work on Monday, how long
+  // can expressed milk stay in the fridge? can I leave it out?" — the day is when the parent goes back, the question is storage.)
+  const otherAppointment = (asksAboutOtherAppointment(q.text) && !CARE_ASKED.test(t)) || KEEPS_HOW_LONG.test(t);
   if (range && weekdaysOnly(range) && (AVAILABILITY.test(t) || weekdayWalkIn) && (!RULE_ASKED.test(t) || weekdayWalkIn) && !HEALTH.test(t) && !otherAppointment)
     return findSlots(r, asSearch);
   // Care on a day with weekend sessions asked as a possibility ("周六想把小米放托育点半天 可以吗"): whether the child can
@@ -391,6 +400,9 @@ const BRING = /带|(?<![a-z])(?:pack|bring)(?![a-z])/i;
 const SESSION_WORDS =
   /(?:这|這|本|下|下下)?(?:个|個)?(?:周|週|星期|礼拜|禮拜|拜)[六日天末]的?|(?:上午|下午|早上|中午)(?:场|場)?的?|(?:半日托|半天托|临时托|臨時托|临托|臨托|体验课|體驗課)(?:的)?|(?<![a-z])(?:(?:this|next|on|for|at) )?(?:saturday|sunday|weekend|sat|sun)(?:'s)?(?: (?:morning|afternoon))?(?![a-z])|(?<![a-z])(?:(?:the|a) )?(?:morning|afternoon)?\s*(?:half[- ]day|temporary|drop[- ]off)(?: care| session| childcare)?(?![a-z])/gi;
 
+/** The child taken somewhere ("带宝宝去上", "帶孩子過去", "bring her along to the class"), not a thing brought. */
+const TAKING_CHILD =
+  /带(?:着)?(?:孩子|宝宝|宝贝|娃|小孩|他|她|儿子|女儿|baby)(?:一起)?(?:去|来|过去|过来)|(?<![a-z])(?:bring|take) (?:her|him|them|my (?:son|daughter|baby|child|kid|toddler)|the (?:baby|kids?|child)) (?:along )?(?:to|with)(?![a-z])/gi;
 const KIND_NAMED = /托|课|課|(?<![a-z])(?:half[- ]day|temporary|drop[- ]off)(?![a-z])/i;
 
 /**
@@ -398,8 +410,11 @@ const KIND_NAMED = /托|课|課|(?<![a-z])(?:half[- ]day|temporary|drop[- ]off)(
  * every session (health, what to bring, pickup), asked about one day's session, is looked up without that session's day
  * and kind, which would otherwise find the document about kinds of care instead of the rule asked about.
  */
-function withoutSessionSetting<Q extends { text: string; slots: Request['slots'] }>(q: Q, simplified: string): Q & { searchText?: string } {
+function withoutSessionSetting<Q extends { text: string; slots: Request['slots'] }>(q: Q, original: string): Q & { searchText?: string } {
   if (!(q.slots.dateRange || q.slots.kind || q.slots.partOfDay)) return q;
+  // (Taking the child along — "平日有没有什么课可以带宝宝去上 体验课是上多久" — is going to the session, not something brought
+  // to it: the question is about the session itself, its kinds and length, and keeps its words.)
+  const simplified = original.replace(TAKING_CHILD, ' ');
   if (!(HEALTH.test(simplified) || EVERY_SESSION_RULE.test(simplified))) return q;
   // Being ill is asked about going to care at all ("…的临时托 感冒了还能去吗"): the kind named becomes drop-off in general,
   // which keeps it the drop-off health check rather than illness at home.
