@@ -36,14 +36,6 @@ describe('follow-ups after a toddler-milk answer', () => {
     expect(out.reply).not.toMatch(/70°C/);
   });
 
-  it('"那一天要喝多少才夠" after switching to cow\'s milk at one is the 1–3-year-old amounts, not formula for a young baby', async () => {
-    const say = chatAs(app, ++userSeq);
-    await say('寶寶滿一歲了 可以開始喝鮮奶了嗎 要怎麼從配方奶換過去');
-    const out = await say('那一天要喝多少才夠');
-    expect(citedDocs(out)).toEqual(['parenting-toddler-nutrition']);
-    expect(out.reply).toMatch(/500毫升/);
-  });
-
   it('"she drinks like 4 bottles a day" told after a 2-year-old\'s milk stays with toddler milk and bottles, not water or 7–12 months', async () => {
     const say = chatAs(app, ++userSeq);
     await say('how much milk should my 2 year old drink a day?');
