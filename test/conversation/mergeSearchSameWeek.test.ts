@@ -19,4 +19,18 @@ describe('mergeSearch: a bare weekday correcting the day keeps the week searched
     const next = mergeSearch(base, { dateRange: { from: '2026-12-13', to: '2026-12-13' }, dateText: 'next sunday' });
     expect(next.from).toBe('2026-12-13');
   });
+  it('"what about Saturday then?" (no correction) after a Tuesday is the nearest Saturday', () => {
+    const next = mergeSearch(
+      { from: '2026-12-01', to: '2026-12-01', district: 'siming' },
+      { dateRange: { from: '2026-11-28', to: '2026-11-28' }, dateText: 'saturday' },
+    );
+    expect(next.from).toBe('2026-11-28');
+  });
+  it('a correction never moves to a day before the nearest one ("周一" on a Wednesday is next Monday)', () => {
+    const next = mergeSearch(
+      { from: '2026-11-25', to: '2026-11-25' },
+      { dateRange: { from: '2026-11-30', to: '2026-11-30' }, dateText: '周一', correction: true },
+    );
+    expect(next.from).toBe('2026-11-30');
+  });
 });

@@ -13,11 +13,13 @@ const BARE_WEEKDAY = /^(?:on )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur
  */
 function sameWeekDay(base: Partial<SearchSlotsArgs>, s: Slots): string | undefined {
   const r = s.dateRange;
-  if (!r || r.from !== r.to || !base.from || !base.to || !BARE_WEEKDAY.test((s.dateText ?? '').trim())) return undefined;
+  // Only a correction ("I meant…", "说错了 是…"): "what about Saturday then?" after a Tuesday is the nearest Saturday.
+  if (!s.correction || !r || r.from !== r.to || !base.from || !base.to || !BARE_WEEKDAY.test((s.dateText ?? '').trim())) return undefined;
   if (daysBetween(base.from, base.to) > 6 || startOfWeek(base.from) !== startOfWeek(base.to)) return undefined;
   const week = startOfWeek(base.from);
   const day = addDays(week, (weekdayOf(r.from) + 6) % 7);
-  return day === r.from ? undefined : day;
+  // (Only later than the nearest such day, which is never past: "那周一呢" on a Wednesday is not the Monday gone by.)
+  return day > r.from ? day : undefined;
 }
 
 /**
