@@ -389,6 +389,25 @@ export class PgVectorKnowledgeStore extends VectorStore {
    * Details of the given chunks. With `query`, each also gets its cosine
    * similarity to it (rounded like vectorSearch), in the same round trip.
    */
+  /**
+   * Every piece of the sections named, in the document's order: a section longer than a chunk is indexed in several, and
+   * an answer quotes from the whole section whichever piece a search ranked. One query by document and heading — no
+   * search — so completing a section costs little on every knowledge turn.
+   */
+  async sectionPieces(sections: Array<{ docId: string; language: KnowledgeLanguage; heading: string }>, db: Queryable = this.pool): Promise<ChunkDetails[]> {
+    if (sections.length === 0) return [];
+    const r = await db.query<ChunkDetails>(
+      `SELECT c.id AS "chunkId", d.doc_id AS "docId", d.title, c.heading_path AS "headingPath", c.content,
+              d.source_path AS source, c.language, c.questions, c.heading_terms AS "headingTerms"
+       FROM unnest($1::text[], $2::text[], $3::text[]) AS s(doc_id, language, heading)
+       JOIN knowledge_documents d ON d.doc_id = s.doc_id AND d.language = s.language
+       JOIN knowledge_chunks c ON c.document_id = d.id AND c.heading_path = s.heading
+       ORDER BY d.doc_id, c.chunk_index`,
+      [sections.map((x) => x.docId), sections.map((x) => x.language), sections.map((x) => x.heading)],
+    );
+    return r.rows;
+  }
+
   async fetchChunks(ids: number[], db: Queryable = this.pool, query?: number[]): Promise<Map<number, ChunkDetails & { similarity?: number }>> {
     if (ids.length === 0) return new Map();
     const dim = query ? await this.getDimension() : 0;

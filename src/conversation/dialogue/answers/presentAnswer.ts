@@ -91,31 +91,40 @@ export function joinSectionPieces(passages: Passage[]): Passage[] {
   return out;
 }
 
-/** Enough hits to hold every piece of one section (the longest sections are indexed in two or three pieces). */
-const SECTION_PIECES = 10;
-
 /**
  * The passages with the pieces of their sections that the search left out. A long section is indexed in pieces, and
  * which of them ranks into a search's few passages turns on term weights the rest of the base shifts (a new section
  * elsewhere changes a word's idf): the ear-pain section was found by its last piece alone, the "call 120" paragraph,
- * and quoted without the part on ear pain that the question asked for. Searched within the document with the section's
- * own heading, every piece matches it alike; each missing piece joins its section (joinSectionPieces), so the quote
- * chooses among the whole section's sentences, whichever piece retrieval happened to rank.
+ * and quoted without the part on ear pain that the question asked for. The missing pieces are read by document and
+ * heading (one query, no search); each joins its section (joinSectionPieces), so the quote chooses among the whole
+ * section's sentences, whichever piece retrieval happened to rank.
  */
 async function withWholeSections(r: Reply, passages: Passage[]): Promise<Passage[]> {
   const key = (p: { docId: string; language: string }, heading: string) => `${p.language}\0${p.docId}\0${heading}`;
   const have = new Set(passages.map((p) => p.chunk));
   const sections = new Map<string, Passage>();
   for (const p of passages) if (p.chunk !== undefined && !sections.has(key(p, p.heading))) sections.set(key(p, p.heading), p);
+  if (sections.size === 0) return passages;
+  const pieces = await r.ctx.knowledge.store
+    .sectionPieces([...sections.values()].map((p) => ({ docId: p.docId, language: p.language, heading: p.heading })))
+    .catch(() => []);
   const more: Passage[] = [];
-  for (const p of sections.values()) {
-    const hits = await r.ctx.knowledge.search(sectionName(p), { lang: p.language, k: SECTION_PIECES, within: p.docId }).catch(() => []);
-    for (const h of hits) {
-      if (h.language !== p.language || h.headingPath !== p.heading || have.has(h.chunkId)) continue;
-      have.add(h.chunkId);
-      // (A piece says how close the section is to the question as the piece found does: they list the same questions.)
-      more.push({ ...passageOf(h), questionMatch: p.questionMatch });
-    }
+  for (const c of pieces) {
+    const of = sections.get(key(c, c.headingPath));
+    if (!of || have.has(c.chunkId)) continue;
+    have.add(c.chunkId);
+    // (A piece says how close the section is to the question as the piece found does: they list the same questions.)
+    more.push({
+      docId: c.docId,
+      title: c.title,
+      heading: c.headingPath,
+      source: c.source,
+      language: c.language,
+      text: c.content,
+      questions: c.questions,
+      questionMatch: of.questionMatch,
+      chunk: c.chunkId,
+    });
   }
   return more.length ? [...passages, ...more] : passages;
 }
