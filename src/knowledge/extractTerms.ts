@@ -4,6 +4,7 @@ import { COLLOQUIAL_WORDS } from './lexicon/colloquialWords.ts';
 import { EVERYDAY_ENGLISH_WORDS } from './lexicon/everydayEnglishWords.ts';
 import { REGIONAL_WORDS } from './lexicon/regionalWords.ts';
 import { SEGMENTER_FINGERPRINT, segmentChinese } from './segmentChinese.ts';
+import { DIALECT_WORDS_FINGERPRINT, foldDialectWords } from '../text/dialectWords.ts';
 
 /**
  * The one tokenizer shared by ingestion, the keyword index and queries, so a
@@ -463,7 +464,7 @@ const CLOCK_TIME = /^\d{1,2}(?:am|pm)$/;
 
 /** Everything the embedder and the keyword index need from one text, with repeats (for term frequency). */
 export function analyzeText(raw: string): TextAnalysis {
-  const text = readRegionalWords(normalizeForSearch(raw));
+  const text = readRegionalWords(foldDialectWords(normalizeForSearch(raw)));
   const out: TextAnalysis = { cjkWords: [], cjkUnigrams: [], cjkBigrams: [], cjkTrigrams: [], latinStems: [], latinBigrams: [], concepts: [] };
 
   for (const run of cjkRuns(text)) {
@@ -540,6 +541,7 @@ export const LEXICON_FINGERPRINT: string = createHash('sha256')
   .update(
     JSON.stringify([
       SEGMENTER_FINGERPRINT,
+      DIALECT_WORDS_FINGERPRINT,
       [...STOP_CHARS],
       [...STOP_BIGRAMS],
       [...STOP_UNIGRAMS],

@@ -1,3 +1,5 @@
+import { foldDialectWords } from '../text/dialectWords.ts';
+
 /**
  * Folds the spellings parents actually type onto the forms our patterns use:
  * internet slang (木有, 肿么) and common homophone typos (后补 for 候补), after
@@ -19,35 +21,14 @@ const PHRASES: Array<[RegExp, string]> = [
   // Hokkien-flavoured 拜六/拜日 (Saturday/Sunday), as grandparents type them.
   [/(?<![礼周])拜([一二三四五六日天])/g, '周$1'],
   [/周天/g, '周日'],
-  // Cantonese, as Hong Kong families type it (after toSimplified): "BB而家九个月 晚晚都要抱住先瞓 一放低就喊 点算好".
-  // Only words that are Cantonese and nothing else; 喊 is crying only after 就/又/一直 ("一放低就喊").
-  [/点算好?|点办|点样(?:做|处理|算)/g, '怎么办'],
-  [/点样/g, '怎么'],
-  [/眼瞓/g, '困'],
-  [/瞓(?:觉|教)?/g, '睡'],
-  [/而家/g, '现在'],
-  [/晚晚/g, '每晚'],
-  [/日日/g, '每天'],
-  [/放低/g, '放下'],
-  [/(?<=[就又都])喊(?![叫人话他她我])|(?<=成日|一直)喊(?![叫人话他她我])/g, '哭'],
-  [/有冇/g, '有没有'],
-  [/冇/g, '没有'],
-  [/唔(?:系|係)/g, '不是'],
-  [/唔/g, '不'],
-  [/佢哋|佢/g, '他'],
-  [/咩/g, '什么'],
-  [/嘅/g, '的'],
-  [/咗/g, '了'],
-  [/喺/g, '在'],
-  [/乜嘢/g, '什么'],
-  [/湊仔|凑仔|湊女|凑女/g, '带孩子'],
   // 上五/下五: the pinyin IME's slip for 上午/下午, beside a day word.
   // 上五/下五 (and 上无/下无/上舞/下舞, the same syllable): the pinyin IME's slip for 上午/下午, beside a day word.
   [/(周[一二三四五六日末]|[今明后]天|号|日|sat|sun)\s*([上下])(?:五|无|舞|吴|捂)(?![\d一二三四五六七八九十个岁月点楼层年])/g, '$1$2午'],
 ];
 
 export function canonicalizeChinese(text: string): string {
-  let out = text;
+  // Cantonese and Minnan words first (one table shared with retrieval and triage), then slang and typos.
+  let out = foldDialectWords(text);
   for (const [re, to] of PHRASES) out = out.replace(re, to);
   return out;
 }

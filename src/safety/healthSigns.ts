@@ -1,3 +1,4 @@
+import { foldDialectWords } from '../text/dialectWords.ts';
 import { normalizeText } from '../nlu/normalizeText.ts';
 import { parseAge } from '../nlu/parseAge.ts';
 import { parseEnglishNumber } from '../nlu/chineseNumber.ts';
@@ -574,7 +575,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'nose_object',
-    /(?:鼻子|鼻孔|耳朵|耳朵眼)(?:里)?(?:面)?(?:被)?(?:塞(?![得住着的]|不通|(?:了)?(?:[\s，。,.!?！？]|$))|放|卡|掉)(?:了|进|进去|到)?|(?:鼻子|鼻孔|耳朵)(?:里)?进了(?!水)|(?:塞|放|卡|掉)(?:进|到)(?:了)?(?:鼻子|鼻孔|耳朵)|(?<![a-z])(?:(?:up|in|into) (?:his|her|their|the) (?:nose|nostril|ear)|stuck in (?:his|her|their|the) (?:nose|nostril|ear))(?![a-z])/,
+    /(?:鼻子|鼻孔|耳朵|耳朵眼)(?:里)?(?:面)?(?:被)?(?:塞(?![得住着的塞]|不通|(?:了)?(?:[\s，。,.!?！？]|$))|放|卡|掉)(?:了|进|进去|到)?|(?:鼻子|鼻孔|耳朵)(?:里)?进了(?!水)|(?:塞|放|卡|掉)(?:进|到)(?:了)?(?:鼻子|鼻孔|耳朵)|(?<![a-z])(?:(?:up|in|into) (?:his|her|their|the) (?:nose|nostril|ear)|stuck in (?:his|her|their|the) (?:nose|nostril|ear))(?![a-z])/,
     true,
   ],
   [
@@ -961,8 +962,9 @@ const FEVER_MEDICINE =
 const COUGH_MEDICINE = /止咳|感冒药|化痰|(?<![a-z])(?:cough (?:medicine|syrup|mixture|drops)|cold (?:medicine|remedy|remedies)|decongestant)(?![a-z])/;
 const AT_POINT_PLACE =
   /托育点|服务点|据点|托班|托育|托婴|爱邻护幼|在点里|点里的?老师|老师(?:打(?:了个?)?电话|来电话|打来)|(?<![a-z])(?:care ?point|childcare point|the point'?s (?:staff|teachers?|carers?))(?![a-z])|(?:在|从|去)[\u4e00-\u9fa5]{1,6}的(?:服务)?点(?![心子头儿滴])|点(?:里|上)的老师|在你们(?:那|这)|你们(?:那边|那里|老师)|你们(?:是)?怎么(?:看|带|照顾|照看|管)(?:的)?(?:孩子|小孩|宝宝)?|送托|老师(?:说|讲|什么|都没|也没|没说|没讲)|保育员|接(?:孩子|他|她|回来|回家|的时候)|(?<![a-z])(?:pick-?\s?up|teachers?|carers?)\s*(?:的时候|时候|时|都没|也没|没说|没讲|说)|(?<![a-z])(?:(?:the|your) (?:care ?)?point (?:gave|fed|let|served|forgot|didn'?t|did not)|at (?:the )?(?:point|centre|center|childcare|daycare|nursery)|(?:at|from) the (?:[a-z]+ ){1,3}(?:point|centre|center)|picked (?:up )?[a-z]+ (?:up )?from|at pick-?up|picked (?:up )?(?:my|him|her|them|our)|when i picked (?:him|her|them) up|the (?:carers?|teachers?|staff) (?:said|told|didn'?t)|(?:nobody|no one|no-one) (?:told|said|mentioned|called|rang|phoned)|how (?:did|do|could) (?:you|your (?:staff|carers?|teachers?)) (?:let|look after|watch|supervise|take care))(?![a-z])/;
+// ("常常跌倒", "老是摔": how the child often is, told of a teacher's worry, not something that happened at a point.)
 const AT_POINT_INCIDENT =
-  /(?:摔|磕|撞|跌|碰|咬|抓|推|打|烫|夹|划|割)(?:了|伤|破|到|倒|着)|被.{0,8}(?:咬|抓|推|打|撞|烫|夹)|受伤|受了伤|淤青|瘀青|乌青|牙印|抓痕|伤口|(?:起|鼓|肿)(?:了)?(?:个|一个)?(?:大)?包|(?:头|额头|脑袋|后脑勺?|脑门)(?:上)?(?:有)?(?:了)?(?:一)?(?:个)?(?:大)?包|(?<![a-z])(?:got hurt|was hurt|is hurt|injur\w*|fell|bitten|bit (?:him|her)|bite marks?|scratch(?:ed|es)?|bruised?|bump on|lump|burn(?:ed|t)|pushed|caught in|trapped in|shut in|slammed)(?![a-z])/;
+  /(?<!常常|经常|老是|总是|容易|动不动就|[常老总爱])(?:摔|磕|撞|跌|碰|咬|抓|推|打|烫|夹|划|割)(?:了|伤|破|到|倒|着)|被.{0,8}(?:咬|抓|推|打|撞|烫|夹)|受伤|受了伤|淤青|瘀青|乌青|牙印|抓痕|伤口|(?:起|鼓|肿)(?:了)?(?:个|一个)?(?:大)?包|(?:头|额头|脑袋|后脑勺?|脑门)(?:上)?(?:有)?(?:了)?(?:一)?(?:个)?(?:大)?包|(?<![a-z])(?:got hurt|was hurt|is hurt|injur\w*|fell|bitten|bit (?:him|her)|bite marks?|scratch(?:ed|es)?|bruised?|bump on|lump|burn(?:ed|t)|pushed|caught in|trapped in|shut in|slammed)(?![a-z])/;
 
 /**
  * What happened to the child, whatever words told it: with a care point named, any of these is an incident there
@@ -1429,7 +1431,7 @@ export function readHealthSigns(text: string): SignReading {
   // Parents' own words for signs (红疙瘩, 软塌塌, 'the runs') are rewritten first into the words the patterns read.
   // A phone's curly apostrophe ("can’t breathe", "won’t wake up") is read as the straight one the patterns are written with.
   const straight = (text ?? '').slice(0, 4000).replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'");
-  const t = withoutAmbientTemperatures(canonicalSymptoms(normalizeText(straight))).replace(BEHAVIOUR_TOWARD_OTHERS, ' ');
+  const t = withoutAmbientTemperatures(canonicalSymptoms(foldDialectWords(normalizeText(straight)))).replace(BEHAVIOUR_TOWARD_OTHERS, ' ');
   // "现在好了", "现在留了疤", "现在还有个包": 'now' describing how things are since, not something happening now.
   const nowText = t.replace(NOW_FINE, ' ').replace(AFTERMATH_NOW, ' ');
   const educational =

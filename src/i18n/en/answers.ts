@@ -10,7 +10,7 @@ export const answers: typeof zhAnswers = {
     cancelDeadline: (hours: string, minutes: number) =>
       `This service's rule: cancel at least ${hours} hours (${minutes} minutes) before the session starts and it leaves no record.`,
     opensDaysAhead: (days: number, closesMinutes: number) =>
-      `This service's rule: sessions open for booking ${days} days before they start and close ${closesMinutes} minutes${closesMinutes % 60 === 0 ? ` (${closesMinutes / 60} hour${closesMinutes === 60 ? '' : 's'})` : ''} before; on the day itself you can still book while places are left.`,
+      `This service's rule: sessions open for booking ${days} days before they start (at midnight that day) and close ${closesMinutes} minutes${closesMinutes % 60 === 0 ? ` (${closesMinutes / 60} hour${closesMinutes === 60 ? '' : 's'})` : ''} before; on the day itself you can still book while places are left.`,
     weeklyLimit: (n: number) => `This service's rule: each child can hold at most ${n} weekend bookings per week, counted per child.`,
     noShow: (limit: number, windowDays: number, pauseDays: number) =>
       `This service's rule: ${limit} no-shows within ${windowDays} days pause new bookings for ${pauseDays} days.`,

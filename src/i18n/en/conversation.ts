@@ -114,7 +114,7 @@ export const search: typeof zh.search = {
     `Sessions on ${range} are not open for booking yet (booking opens ${days} days ahead); the earliest you can book is ${when}. You can look at the coming days that are open now.`,
   notOpenListed: 'These sessions are not open for booking yet; you can book them from the time shown:',
   bookingWindow: (days: number, last: string) =>
-    `Booking opens ${days} days before a session, so right now you can book sessions up to ${last}; later days cannot be booked yet, and I can remind you when they open.`,
+    `Booking opens ${days} days before a session (at midnight that day), so right now you can book sessions up to ${last}; later days cannot be booked yet, and I can remind you when they open.`,
   allFull: (range: string) => `Everything matching on ${range} is fully booked. You can join a waitlist and I'll offer you a place in turn if one frees up:`,
   namedPointFull: (point: string, range: string) => `${point} is fully booked on ${range}. You can join its waitlist, or look at other points nearby:`,
   nothingFound: (range: string) => `I found no free places matching that on ${range}. Try another day or area?`,

@@ -13,7 +13,7 @@ export const answers = {
     cancelDeadline: (hours: string, minutes: number) => `本服务的规则：最晚在场次开始前 ${hours} 小时（${minutes} 分钟）取消，不会留下记录。`,
     // (Whole hours said as hours too: "当天还能约吗" is answered "开始前1小时" as parents count.)
     opensDaysAhead: (days: number, closesMinutes: number) =>
-      `本服务的规则：场次在开始前 ${days} 天开放预约，开始前 ${closesMinutes} 分钟${closesMinutes % 60 === 0 ? `（${closesMinutes / 60} 小时）` : ''}停止预约；当天只要还有空位、离开始还有这么久，都可以约。`,
+      `本服务的规则：场次在开始前 ${days} 天（那天的0点）开放预约，开始前 ${closesMinutes} 分钟${closesMinutes % 60 === 0 ? `（${closesMinutes / 60} 小时）` : ''}停止预约；当天只要还有空位、离开始还有这么久，都可以约。`,
     weeklyLimit: (n: number) => `本服务的规则：每个孩子每周最多约 ${n} 次周末托育（最多持有 ${n} 个周末预约），按孩子分开算。`,
     noShow: (limit: number, windowDays: number, pauseDays: number) => `本服务的规则：${windowDays} 天内预约未到 ${limit} 次，新的预约会暂停 ${pauseDays} 天。`,
     waitlistHold: (minutes: number) => `本服务的规则：候补名额会为你保留 ${minutes} 分钟等你确认。`,
