@@ -4,6 +4,7 @@ import { analyzeText, COMMON_TERMS, extractTerms, normalizeForSearch, stemWord }
 import { ZH_USER_WORDS } from '../../../knowledge/lexicon/zhUserDict.ts';
 import { DOMAIN_CONCEPTS } from '../../../knowledge/domainConcepts.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
+import { foldDialectWords } from '../../../text/dialectWords.ts';
 
 /**
  * The content words of a parent's question and whether a passage covers them,
@@ -99,6 +100,16 @@ const FRAME_WORDS = new Set([
   '社区',
   '机构',
   '本助手',
+  // Where the family lives or works frames a question about the service, which is the same in every district: "我们
+  // 在翔安厂里上夜班 … 托育点晚上能托吗" asks about evening care, not about Xiang'an or factories.
+  '思明',
+  '湖里',
+  '集美',
+  '海沧',
+  '同安',
+  '翔安',
+  '厂里',
+  '工厂',
   // Verbs of a change name no topic: what changes does ("when do they switch to one?" after naps; "move to cow's milk").
   'switch',
   'chang',
@@ -290,6 +301,9 @@ const PEOPLE = new Set([
   '宝儿',
   '老公',
   '老婆',
+  '夫妻',
+  '夫妻俩',
+  '两口子',
   '丈夫',
   '妻子',
   '爸爸',
@@ -507,7 +521,8 @@ const PRESCRIBED =
   /(?:医生|大夫|儿科)(?:给(?:他|她|孩子|宝宝|我们)?)?开(?:了|的)?(?:点|些|一些)?(?:药|抗生素|消炎药)|(?<![a-z])(?:the |our |a )?(?:doctor|gp|paediatrician|pediatrician) (?:has |had )?(?:prescribed|gave (?:us|him|her|them)(?: some)? (?:medicine|antibiotics))(?![a-z])/gi;
 
 export function keyWords(question: string): string[] {
-  const simplified = toSimplified(question).replace(PRESCRIBED, (m) => (/[a-z]/i.test(m) ? 'medicine' : '吃药'));
+  // (Cantonese and Minnan words as the Mandarin they mean, as retrieval reads them: "仲未识行" is 还不会走路.)
+  const simplified = foldDialectWords(toSimplified(question)).replace(PRESCRIBED, (m) => (/[a-z]/i.test(m) ? 'medicine' : '吃药'));
   const out = new Set<string>();
   for (const { word, tag } of tagChinese(simplified)) {
     if (!/\p{Script=Han}/u.test(word) || [...word].length < 2 || !TOPIC_TAGS.test(tag)) continue;
