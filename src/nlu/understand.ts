@@ -627,6 +627,9 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
           twoQuestions(prev.text, seg));
       if (prev && !distinct && (prev.family === family || family === 'other' || family === 'talk' || (r.confidence < 0.6 && family !== 'question'))) {
         prev.text = `${prev.text} ${seg}`;
+        // A search told in two pieces ("另外這週日下午 集美還有位子嗎") holds the facts of both: the place told in the
+        // second piece is not lost because the first already read as a search.
+        if (prev.family === 'booking' && family === 'booking') prev.slots = { ...r.slots, ...prev.slots };
         continue;
       }
       // "12/20 禮拜天 想帶小芽去新陽": a day told on its own just before the request it belongs to is that request's day.

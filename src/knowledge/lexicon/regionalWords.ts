@@ -84,6 +84,8 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['居留证', '居住证'],
   // 紀錄 (Taiwan's usual way to write "record") converts to 纪录, while the documents write 记录 ("那紀錄要多久才會清掉").
   ['纪录', '记录'],
+  // 整粒 (whole, of a nut or a grape) is how Minnan and Cantonese speakers, and many others, say the documents' 整颗.
+  ['整粒', '整颗'],
   // Cantonese, as Hong Kong families type it (the understanding folds the same words: nlu/canonicalizeChinese.ts).
   ['眼瞓', '困'],
   ['瞓觉', '睡觉'],
