@@ -119,7 +119,8 @@ export const search = {
   notOpenYet: (range: string, when: string, days: number) =>
     `${range}的场次还没开放预约（场次开始前${days}天开放），最早${when}可以约。可以先看看近期已开放的场次。`,
   notOpenListed: '下面这些场次还没开放预约，到开放时间才能约：',
-  bookingWindow: (days: number, last: string) => `场次开始前${days}天（那天的0点）开放预约，所以现在最远能约到${last}的场次；更晚的日子还不能约，开放时我可以提醒你。`,
+  bookingWindow: (days: number, last: string) =>
+    `场次开始前${days}天（那天的0点）开放预约，所以现在最远能约到${last}的场次；更晚的日子还不能约，开放时我可以提醒你。`,
   allFull: (range: string) => `${range}符合条件的场次都约满了。可以排队候补，有人取消时会按顺序通知你：`,
   namedPointFull: (point: string, range: string) => `${point}在${range}的场次都约满了。可以排队候补，也可以看看附近其他点：`,
   nothingFound: (range: string) => `${range}没有找到符合条件的空位。换个日子或地区试试？`,
