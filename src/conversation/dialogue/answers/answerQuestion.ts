@@ -180,7 +180,9 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
   await searchKnowledgeTool.present!(r, { passages }, rewritten ? ownWordsUnlessAnswered(q, passages) : args);
   if (rewritten) keepOwnWords(r, q.searchText!, q.text);
   // (Not after a search with the question before: only the parent's own message may hold two questions.)
-  if (args.query === (q.searchText ?? q.text)) await answerOtherPart(r, args.query);
+  // (A message looked up by a rule's words — lunch asked about, "do they give lunch? And can I stay inside with baby?" —
+  // still holds the parent's other question: its parts are the parent's own words, not the rule's.)
+  if (args.query === (q.searchText ?? q.text)) await answerOtherPart(r, q.text);
 }
 
 /**
