@@ -651,7 +651,10 @@ export async function presentAnswer(r: Reply, question: string, found: Passage[]
   // sentences that ask are read alone — the story's words (prematurity, attention) are its setting, not its topic.
   const whole = readPassages(question, passages);
   const asked = whole.best ? undefined : askedSentences(question);
-  if (asked && readPassages(asked, passages).best) question = asked;
+  // (Only sentences naming a topic of their own, answered by a section listing a question close to them — retrieval's bar
+  // for "relevant on its own": "Is that normal?" alone names nothing and would be "covered" by any section.)
+  const askedBest = asked && namesTopic(asked) ? readPassages(asked, passages).best : undefined;
+  if (asked && askedBest && (askedBest.p.questionMatch ?? 0) >= DEFAULT_THRESHOLDS.questionMatch) question = asked;
   const reading = readPassages(question, passages);
   const { words, key, allergic, ranked } = reading;
   // An answer from the other language's documents is read without the words that language cannot say ("天赋gene test"
