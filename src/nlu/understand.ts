@@ -38,6 +38,7 @@ const {
   policyQuestion: POLICY_QUESTION,
   availabilityAsk: AVAILABILITY_ASK,
   allChildren: ALL_CHILDREN,
+  bookingSignal: BOOKING_SIGNAL,
   bringsThere: BRINGS_THERE,
 } = ARBITRATION;
 const BRINGS_THERE_ALL = new RegExp(BRINGS_THERE.source, 'gi');
@@ -562,7 +563,9 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
     VENTING.test(t) &&
     !STILL_ASKS.test(t) &&
     !AVAILABILITY_ASK.test(t) &&
-    !(whole.slots.district || whole.slots.neighbourhood || whole.slots.pointCode || whole.slots.partOfDay);
+    // (A place where the family lives or works, told with no booking word — "我跟老公在集美厂里三班倒 周末也要上 … 是不是
+    // 我们不配当爸妈" — is the story too.)
+    !(whole.slots.pointCode || whole.slots.partOfDay || ((whole.slots.district || whole.slots.neighbourhood) && BOOKING_SIGNAL.test(t)));
   if (venting) {
     whole.intent = 'knowledge';
     whole.confidence = 0.6;
