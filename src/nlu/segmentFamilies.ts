@@ -83,6 +83,10 @@ const AGE_TOLD =
 
 const CANCEL_WORD = /取消|退订|退掉|不去了|去不了|(?<![a-z])cancel/;
 
+/** Looking again, told after a cancellation ("…帮我取消 然后看看周日有没有", "cancel it and find us something sunday instead"). */
+const LOOKS_AGAIN =
+  /看看|看一下|找找|找一下|查查|查一下|有没有|改成|改到|换成|换到|改约|(?<![a-z])(?:find|look(?:ing)? for|search|see if|check|instead|re-?book)(?![a-z])/;
+
 /** A search, booking or waitlist that could stand on its own, if it has something to search for. */
 const searchOwn = (v: SegmentView) => ['find_slots', 'book', 'join_waitlist', 'more'].includes(v.r.intent);
 const complaintBefore = (v: SegmentView) => v.parts.some((p) => p.intent === 'complaint');
@@ -221,9 +225,12 @@ export const SEGMENT_FAMILY_RULES: readonly SegmentFamilyRule[] = [
     when: (v) => {
       const prevChild = v.parts.at(-1)?.slots.child;
       const anotherChild = !!v.r.slots.child && !!prevChild && JSON.stringify(prevChild) !== JSON.stringify(v.r.slots.child);
+      // (…nor the day looked for again after a cancellation: "cancel it and find us something sunday instead".)
+      const afterCancel = v.parts.at(-1)?.intent === 'cancel' && !!v.r.slots.dateRange && LOOKS_AGAIN.test(v.prepared);
       return (
         v.r.intent === 'find_slots' &&
         !anotherChild &&
+        !afterCancel &&
         !(v.ctx.searching && v.r.slots.dateRange) &&
         !BOOKING_SIGNAL.test(v.prepared) &&
         !(v.r.slots.district || v.r.slots.neighbourhood || v.r.slots.kind || v.r.slots.partOfDay || v.r.slots.wantsNearby)

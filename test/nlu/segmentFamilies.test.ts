@@ -44,3 +44,21 @@ describe('segment family rules', () => {
     expect(segmentFamily(view({ prepared: '周六的吧', r: reading('cancel', {}, 0.5) })).family).toBe('other');
   });
 });
+
+describe('a cancellation, then the day looked for instead', () => {
+  const now = { now: new Date('2026-11-25T10:00:00+08:00'), timeZone: 'Asia/Shanghai' };
+  it('"cancel it and find us something sunday instead" moves Saturday to Sunday; it never cancels Sunday', async () => {
+    const { understand } = await import('../../src/nlu/understand.ts');
+    const u = understand("can't do saturday anymore, please cancel it and find us something sunday instead", now);
+    expect(u.intent).toBe('reschedule');
+    expect(u.slots.movedFrom?.from).toBe('2026-11-28');
+    expect(u.slots.dateRange?.from).toBe('2026-11-29');
+  });
+  it('"周六去不了了 帮我取消 然后看看周日有没有": the Saturday cancellation and a Sunday search, two requests', async () => {
+    const { understand } = await import('../../src/nlu/understand.ts');
+    const u = understand('周六去不了了 帮我取消 然后看看周日有没有', now);
+    expect(u.requests?.map((x) => x.intent)).toEqual(['cancel', 'find_slots']);
+    expect(u.requests?.[0]?.slots.dateRange?.from).toBe('2026-11-28');
+    expect(u.requests?.[1]?.slots.dateRange?.from).toBe('2026-11-29');
+  });
+});
