@@ -20,7 +20,7 @@ import { parseService } from './parseService.ts';
 import { prepareText } from './prepareText.ts';
 import { asksRuleFact } from './ruleQuestions.ts';
 import { ARBITRATION } from './lexicon/index.ts';
-import { requestFamily, splitSegments } from './splitRequests.ts';
+import { listedItems, requestFamily, splitSegments } from './splitRequests.ts';
 import { withoutHealthStorySearch } from './healthStory.ts';
 import { asksAboutOuting } from './asksAboutOuting.ts';
 import { asksCareChoice } from './asksCareChoice.ts';
@@ -96,6 +96,13 @@ const SETTING = /(?:约|订|预约|报名)(?:了|过)|那场|那次|那个|(?<![
 
 /** "还能送去吗", "can she still come": whether the child may still go, not which places are free. */
 const STILL_GO = /(?:还|也)(?:能|可以)(?:送|去|来)|(?<![a-z])(?:can|could) (?:she|he|they|we|my \w+) still (?:go|come|attend)(?![a-z])/;
+
+/**
+ * "禮拜六的臨托可以去嗎", "周日能送吗": whether the child may go, asked at the end of a part with no "还". After a part telling
+ * the child's illness or a rule's case ("小孩昨天發燒38度 今天退燒了"), it asks the same as STILL_GO: the return-to-care rule,
+ * not which places are free.
+ */
+const WHETHER_GO = /(?:能|可以|能不能|可不可以)(?:送|去|来|上)(?:去|过去)?(?:吗|么|嘛|呢)?[?？]?$/;
 
 /** "先别取消", "不要取消了", "don't cancel it": keeping a booking, said with a cancel word. */
 const KEEP_BOOKING =
@@ -615,8 +622,11 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
   // "雙胞胎 姊姊叫安妮 弟弟叫安哲 都是…生的": several children registered together are one request, whatever else it says.
   const registering = whole.slots.children !== undefined && whole.slots.children.length > 1 && !CHANGES.has(whole.intent);
   // The child on an outing, or a choice between kinds of care, told in pieces ("下周六带娃去曾厝垵逛逛 人很多 要注意啥") is one question.
-  const oneQuestion = whole.intent === 'knowledge' && (asksAboutOuting(t) || asksCareChoice(t));
+  // (…unless the parent numbered the questions: "1) is the trial class free? 2) … wind on the ferry, what cream…" are two.)
+  const oneQuestion = whole.intent === 'knowledge' && (asksAboutOuting(t) || asksCareChoice(t)) && !listedItems(original);
   const segments = venting || whole.slots.outOfScopeRequest || oneMove || registering || oneQuestion ? [original] : splitSegments(original, ctx.childNames);
+  // "1) … 2) …", "一是…二是…": questions the parent numbered are each a question of their own.
+  const listed = segments.length > 1 && listedItems(original) !== undefined;
   if (segments.length > 1) {
     const parts: Array<{ text: string; intent: Intent; confidence: number; slots: Slots; family: string }> = [];
     // Whom a search is for was told after it ("…有位无 要带阮孙仔去 伊两岁"): the message is that search.
@@ -737,7 +747,7 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
         family === 'booking' &&
         r.intent === 'find_slots' &&
         parts.at(-1)?.family === 'question' &&
-        STILL_GO.test(prepared) &&
+        (STILL_GO.test(prepared) || (WHETHER_GO.test(prepared.trim()) && RULE_OR_HEALTH_QUESTION.test(prepareText(parts.at(-1)!.text)))) &&
         !(r.slots.district || r.slots.neighbourhood || r.slots.pointCode)
       )
         family = 'other';
@@ -785,6 +795,7 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
               (prev.slots.district !== r.slots.district ||
                 prev.slots.pointCode !== r.slots.pointCode ||
                 JSON.stringify(prev.slots.dateRange) !== JSON.stringify(r.slots.dateRange))))) ||
+        (listed && prev?.family === 'question' && family === 'question') ||
         // Two questions, each asked in full ("半日托要带午饭吗？还有可以提前多久约"): each is answered.
         (prev?.family === 'question' &&
           family === 'question' &&
