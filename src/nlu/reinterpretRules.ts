@@ -75,7 +75,8 @@ const SUPPOSING = /要是|如果|万一|假如|(?<![a-z])(?:what if|if)(?![a-z])
 /** The complaint word itself, set aside to see whether a grievance is told besides. */
 const COMPLAINT_WORD = /投诉|(?<![a-z])complain\w*(?![a-z])/g;
 /** Asked, not told or ordered. */
-const ASKED_MARK = /[?？]\s*$|(?:吗|么|呢|嘛)[。\s]*$|算不算|会不会|能不能|可不可以/;
+// ("那候补是俩一起排还是各排各的": a choice between two ways, asked with 是…还是…, is asked as surely as with a mark.)
+const ASKED_MARK = /[?？]\s*$|(?:吗|么|呢|嘛)[。\s]*$|算不算|会不会|能不能|可不可以|(?:是|要).{1,12}还是/;
 
 /** Greeting words, set aside to see what a message says besides ("hello", "hi there", "good morning", "你好", "您好"). */
 const GREETING_WORDS =
