@@ -40,6 +40,8 @@ const PLACES_ASKED = /位置|位子|名额|空位|余位|有位|(?<![a-z])(?:slo
 const PAST_ACTION = /(?<![a-z])(?:book|cancel|reserve)(?:ed)?\s*(?:了|过)/g;
 /** What the service would do for the parent, asked ("名额会帮我留多久"): not the parent asking it done. */
 const SERVICE_DOES = /(?:会|能)(?:帮|给|为)我/g;
+/** "how early can I book", "how far ahead can we book": the booking verb is what the how-question asks about, not a request. */
+const HOW_SOON_CAN_I = /(?<![a-z])how (?:early|soon|far ahead|far in advance|late|long before) (?:can|could|do|should|may) (?:i|we)(?![a-z])/g;
 /** A waitlist word that opens a question for how long ("候补轮到我的话 slot会hold多久"): the topic, not a bare command. */
 const TOPIC_FIRST = /^(?:候补|排队)(?=.{0,30}(?:多久|几分钟|多长时间))/;
 
@@ -58,7 +60,8 @@ const CHILD_BY_PLACE_TOLD = /(?<![a-z])(?:first|second|third|other|youngest|elde
  * Whether the service takes the child in ("你们那里收不收", "四个月的收吗", "do you take babies that young?"): asked of a
  * service, taking a child in is drop-off care, not a class with a parent.
  */
-const TAKES_CHILD_IN = /收不收(?![费钱])|(?:能|可以|肯|会)?收(?:吗|么|嘛)|(?<![a-z])(?:do|will|would|can) you (?:take|accept) (?:her|him|them|babies|my|our|a)(?![a-z])/;
+const TAKES_CHILD_IN =
+  /收不收(?![费钱])|(?:能|可以|肯|会)?收(?:吗|么|嘛)|(?<![a-z])(?:do|will|would|can) you (?:take|accept) (?:her|him|them|babies|my|our|a)(?![a-z])/;
 
 /** The waitlist named. */
 const WAITLIST_WORD = /候补|排队|(?<![a-z])(?:wait ?list|waiting list)(?![a-z])/;
@@ -217,13 +220,13 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
   },
   {
     name: 'service limit asked',
-    why: '"预约要提早几天", "一周可以 book 几个 session", "book 了但是来不了 最晚几点 cancel", "那当天最晚什么时候还能约" (even during a search): a question about the service\'s limits is answered, not acted on. A booking verb in the past, what the service would do for the parent and a waitlist word opening a how-long question are no imperative; both days told with a place stay a search.',
+    why: '"预约要提早几天", "一周可以 book 几个 session", "book 了但是来不了 最晚几点 cancel", "那当天最晚什么时候还能约" (even during a search): a question about the service\'s limits is answered, not acted on. A booking verb in the past, what the service would do for the parent, a waitlist word opening a how-long question and "how early can I book a weekend spot?" are no imperative; both days told with a place stay a search.',
     applies: (r, w) =>
       ACTION_INTENTS.has(r.intent) &&
       r.slots.ordinal === undefined &&
       r.slots.pick === undefined &&
       !r.slots.bookingRef &&
-      !ACTION_REQUEST.test(w.t.replace(PAST_ACTION, ' ').replace(SERVICE_DOES, ' ').replace(TOPIC_FIRST, ' ')) &&
+      !ACTION_REQUEST.test(w.t.replace(PAST_ACTION, ' ').replace(SERVICE_DOES, ' ').replace(TOPIC_FIRST, ' ').replace(HOW_SOON_CAN_I, ' ')) &&
       asksServiceLimit(w.t) &&
       !asksForBothDays(w.t, r.slots),
     apply: (r) => setIntent(r, 'knowledge', 0.7),

@@ -97,14 +97,20 @@ export function splitSegments(text: string, childNames: string[] = []): string[]
  * item is one request, told in as many pieces as the parent likes — the parent said where each begins. Undefined when the
  * message numbers no second item.
  */
-const LIST_MARK = /(?:^|(?<=[\s,，;；:：。.!！?？]))(?:[1-9]\s*[)）]|[（(][1-9][)）]|(?:第)?[一二三四五](?:是|个问题是|個問題是|[、，,：:])|第[一二三四五](?:个|個)?(?:问题|問題|件事)?[,，:：、\s])\s*/g;
+const LIST_MARK =
+  /(?:^|(?<=[\s,，;；:：。.!！?？]))(?:[1-9]\s*[)）]|[（(][1-9][)）]|(?:第)?[一二三四五](?:是|个问题是|個問題是|[、，,：:])|第[一二三四五](?:个|個)?(?:问题|問題|件事)?[,，:：、\s])\s*/g;
 export function listedItems(text: string): string[] | undefined {
   const marks = [...text.matchAll(LIST_MARK)];
   // (A list has a first item and a next one, in order: "1) … 2) …", "一是…二是…".)
   if (marks.length < 2) return undefined;
   const digits = marks.map((m) => '一二三四五'.indexOf(m[0].replace(/[^一二三四五1-9]/g, '').slice(-1)) + 1 || Number(m[0].replace(/\D/g, '')));
   if (digits[0] !== 1 || digits.some((d, i) => d !== i + 1)) return undefined;
-  const items = marks.map((m, i) => text.slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length).trim().replace(/[,，;；]$/, ''));
+  const items = marks.map((m, i) =>
+    text
+      .slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length)
+      .trim()
+      .replace(/[,，;；]$/, ''),
+  );
   return items.every((x) => /[\p{L}\p{N}]/u.test(x)) ? items : undefined;
 }
 

@@ -18,17 +18,16 @@ import { parsePlace } from './parsePlace.ts';
 import { findPointName } from './findPointName.ts';
 import { parseService } from './parseService.ts';
 import { prepareText } from './prepareText.ts';
-import { asksRuleFact } from './ruleQuestions.ts';
 import { ARBITRATION } from './lexicon/index.ts';
 import { listedItems, requestFamily, splitSegments } from './splitRequests.ts';
 import { withoutHealthStorySearch } from './healthStory.ts';
 import { asksAboutOuting } from './asksAboutOuting.ts';
 import { asksCareChoice } from './asksCareChoice.ts';
 import { ALONG_TOO, ASKS_WHETHER, QUESTION_WORD } from './askingWords.ts';
-import { asksAboutTheService, OWN_BOOKING } from './asksAboutTheService.ts';
 import { GRIEVANCE } from './grievance.ts';
 import { ACTION_INTENTS, CHANGES, SEARCHES } from './intentGroups.ts';
 import { reinterpret } from './reinterpret.ts';
+import { PLACES_WORD, type SegmentPart, segmentFamily } from './segmentFamilies.ts';
 import type { Intent, Slots, UnderstandContext, Understanding } from './types.ts';
 
 export type { Intent, Slots, Understanding, UnderstandContext, Lang, Locale } from './types.ts';
@@ -40,9 +39,6 @@ const {
   availabilityAsk: AVAILABILITY_ASK,
   allChildren: ALL_CHILDREN,
   bookingSignal: BOOKING_SIGNAL,
-  asksAbout: ASKS_ABOUT,
-  actionRequest: ACTION_REQUEST,
-  bookedContext: BOOKED_CONTEXT,
   bringsThere: BRINGS_THERE,
 } = ARBITRATION;
 const BRINGS_THERE_ALL = new RegExp(BRINGS_THERE.source, 'gi');
@@ -83,27 +79,6 @@ function twoQuestions(first: string, second: string): boolean {
 const OWN_QUESTION =
   /^(?:and\s+)?(?:can|could|may|does|do|is|are|should|will)\s+(?!(?:that|this|it|they|those|these|there|she|he|we|i|you)\b)\S+\s+\S+.*[?？]$/i;
 
-/** A clause that asks or requests something: a question, a request verb, or a booking verb not in the past. */
-const ASKS =
-  /[?？]|吗|么|嘛|呢|怎么|多少|几(?!点)|哪|能不能|可不可以|有没有|是否|(?<![没不])帮|给我|我要|我想|想要|请|麻烦|(?:约|订|预约|报名|排队|候补|取消|登记)(?!了|过|好|上|的)|(?<![a-z])(?:book|cancel|find|search|show|reserve|register|any|is there|are there|can|could|please|want|need|looking)(?![a-z])/i;
-
-/** In a message that is plainly a complaint, what still asks for a booking of its own. */
-const COMPLAINT_STORY_ASKS =
-  /[?？]|吗|么|嘛|有没有|能不能|可不可以|帮我?(?:约|订|预约|看|查|找)|再(?:约|订|预约)|另外|还想|顺便|(?<![a-z])(?:can you|could you|please book|book me|also)(?![a-z])/i;
-
-/** A booking already made or a session referred to ("我约了周日的", "下午两点半那场", "the one I booked"). */
-const SETTING = /(?:约|订|预约|报名)(?:了|过)|那场|那次|那个|(?<![a-z])(?:booked|that (?:session|one|booking|class))(?![a-z])/;
-
-/** "还能送去吗", "can she still come": whether the child may still go, not which places are free. */
-const STILL_GO = /(?:还|也)(?:能|可以)(?:送|去|来)|(?<![a-z])(?:can|could) (?:she|he|they|we|my \w+) still (?:go|come|attend)(?![a-z])/;
-
-/**
- * "禮拜六的臨托可以去嗎", "周日能送吗": whether the child may go, asked at the end of a part with no "还". After a part telling
- * the child's illness or a rule's case ("小孩昨天發燒38度 今天退燒了"), it asks the same as STILL_GO: the return-to-care rule,
- * not which places are free.
- */
-const WHETHER_GO = /(?:能|可以|能不能|可不可以)(?:送|去|来|上)(?:去|过去)?(?:吗|么|嘛|呢)?[?？]?$/;
-
 /** "先别取消", "不要取消了", "don't cancel it": keeping a booking, said with a cancel word. */
 const KEEP_BOOKING =
   /(?:先|暂时|还是|就)?(?:别|不要|不用|甭|先不|暂时不|不)(?:帮我|给我)?(?:取消|退订|退掉)(?!的|了吗|吗)|(?<![a-z])(?:don'?t|do not|no need to|not going to)\s+cancel(?![a-z])/;
@@ -125,8 +100,6 @@ const CHANGED_TO = /(?:改约|改订|改成|改到|换成|换到|调到|改为)\
 const CHANGE_TO = /^(?:那|那就|就|再|帮我|麻烦)?(?:改约|改订|改成|改到|换成|换到|调到|改为)/;
 /** "this Sun 上午 大宝 去海沧 ok 吗", "老二周日去湖里行吗": the only question is whether the child can go then and there. */
 const GO_OK = /(?:可以吗|可以不|行吗|行不行|好吗|ok\s*吗|ok\s*[?？]|okay\s*[?？]|可不可以)\s*[?？]?\s*$/;
-/** "有两个位置吗", "any spots for both?": places asked for. */
-const PLACES_WORD = /位置|位子|名额|(?<![a-z])(?:places?|spots?|slots?)(?![a-z])/;
 /** Several children asked for together ("都", "一起", "两个", "both"). */
 const TOGETHER = /都|一起|两个|俩|(?<![a-z])(?:both|together)(?![a-z])/;
 const TWINS = /双胞胎|龙凤胎|(?<![a-z])twins(?![a-z])/;
@@ -143,12 +116,6 @@ const PAUSED_WAITLIST =
 /** A person asked for in so many words: keeps such a message a request for staff. */
 const PERSON_ASKED =
   /人工|真人|客服|转(?:人|给)|联系我|回电|打电话|(?<![a-z])(?:talk|speak|chat) (?:to|with)|call me|contact|get me|connect me|transfer me(?![a-z])/;
-/** The child taken along, told ("要带阮孙仔去", "带孙女过去", "bringing my grandson"). */
-const TAKES_CHILD =
-  /(?:要|会|想)?带.{0,4}(?:孙|仔|孩子|娃|宝|女儿|儿子|囡|小孩|他|她|伊).{0,2}(?:去|过去|来)|(?<![a-z])(?:bringing|taking) (?:my|our|the) (?:grand)?(?:son|daughter|kids?|child|children|baby|boy|girl|toddler)(?![a-z])/;
-/** A child's age told alone ("伊两岁", "她两岁半", "孩子1岁8个月"). */
-const AGE_TOLD =
-  /^(?:伊|他|她|孩子|宝宝|娃|孙子|孙女|孙仔|小孩)?(?:今年|现在)?(?:才|刚|快)?(?:\d{1,2}|[一二两三四五六七八九十半]{1,3})(?:个)?(?:岁|个月)(?:半|多)?(?:\d{1,2}个月)?(?:大)?了?$/;
 
 /** Someone at a point did something the parent is angry about ("老师一上午没给孩子换尿布 我很生气", "the teacher was rude"). */
 const STAFF =
@@ -180,9 +147,6 @@ function nameWithAge(original: string): string | undefined {
  */
 const TURNED_AWAY =
   /(?:到了|去了|结果|过去|到那|到现场).{0,8}(?:没开门|没开|关着门?|关门了|锁着门?|锁门|没(?:有)?人|不让进|说没有(?:我们的?)?(?:预约|名字|登记|记录))|(?:服务点|点|那边)(?:根本)?没开门?|(?<![a-z])(?:(?:it|the point|the centre|the center|they|the place) (?:was|were) (?:closed|shut|locked)|nobody (?:was )?there|no one (?:was )?there|turned (?:us|me) away|no record of (?:our|my|the) booking)(?![a-z])/;
-/** "要怎么办", "怎么回事", "what now?": asked on its own, about what was just told. */
-const WHAT_NOW =
-  /^(?:那|那我)?(?:要|该|应该)?(?:怎么办|咋办|怎么回事|咋回事|怎么弄|怎么处理)[?？!！。]*$|^(?:so )?what (?:now|do (?:i|we) do|should (?:i|we) do)[?!.]*$/;
 const BOOKED_IT = /(?:约|订|预约|报名)(?:了|好了|的)|(?<![a-z])(?:booked|had a booking|our booking|my booking)(?![a-z])/;
 
 /** "cancel all our bookings", "全部取消", "都帮我退了": every booking, not one to pick. */
@@ -290,8 +254,6 @@ const VENTING = PARENT_DISTRESS;
 // ("怎么" about themselves — "我怎么控制不住自己" —, "没人帮我" and "can't" — "I can't cope" — ask for nothing.)
 const STILL_ASKS =
   /[?？]|吗|(?<!怎)么|嘛|能不能|可不可以|有没有|(?<!没人|没有人|不)帮我|(?<![a-z])(?:can(?![a-z'’])|could|any|is there|are there|please|book)(?![a-z])/;
-
-const CANCEL_WORD = /取消|退订|退掉|不去了|去不了|(?<![a-z])cancel/;
 
 /** Messages longer than this are cut: nobody books childcare in an essay, and regexes stay fast. */
 const MAX_CHARS = 2000;
@@ -601,7 +563,9 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
     VENTING.test(t) &&
     !STILL_ASKS.test(t) &&
     !AVAILABILITY_ASK.test(t) &&
-    !(whole.slots.district || whole.slots.neighbourhood || whole.slots.pointCode || whole.slots.partOfDay);
+    // (A place where the family lives or works, told with no booking word — "我跟老公在集美厂里三班倒 周末也要上 … 是不是
+    // 我们不配当爸妈" — is the story too.)
+    !(whole.slots.pointCode || whole.slots.partOfDay || ((whole.slots.district || whole.slots.neighbourhood) && BOOKING_SIGNAL.test(t)));
   if (venting) {
     whole.intent = 'knowledge';
     whole.confidence = 0.6;
@@ -628,153 +592,16 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
   // "1) … 2) …", "一是…二是…": questions the parent numbered are each a question of their own.
   const listed = segments.length > 1 && listedItems(original) !== undefined;
   if (segments.length > 1) {
-    const parts: Array<{ text: string; intent: Intent; confidence: number; slots: Slots; family: string }> = [];
+    const parts: SegmentPart[] = [];
     // Whom a search is for was told after it ("…有位无 要带阮孙仔去 伊两岁"): the message is that search.
     let searchFor = false;
     for (const seg of segments) {
       const prepared = prepareText(seg);
       const r = read(seg, prepared, { ...ctx, searching: ctx.searching || parts.some((p) => p.family === 'booking') });
-      let family: string = requestFamily(r.intent);
-      // A "can we still go tomorrow?" after a health sentence is part of that question, and "约了三次都没约上"
-      // after a complaint is part of the complaint: a search of its own needs something to search for.
+      const sorted = segmentFamily({ prepared, r, t, whole, parts, ctx });
+      const family = sorted.family;
+      if (sorted.searchFor) searchFor = true;
       const searchOwn = ['find_slots', 'book', 'join_waitlist', 'more'].includes(r.intent);
-      // "你们周六那个老师态度太差了 我约的是半日托 结果…": in a complaint, the booking told asks for no look-up.
-      if (
-        family === 'booking' &&
-        r.intent === 'my_bookings' &&
-        !r.slots.bookingRef &&
-        (whole.intent === 'complaint' || parts.some((p) => p.intent === 'complaint')) &&
-        (SETTING.test(prepared) || OWN_BOOKING.test(prepared)) &&
-        !ASKS.test(prepared)
-      )
-        family = 'other';
-      // "…结果服务点没开 要怎么办": what to do now, asked after a complaint in so many words, is the complaint's own question.
-      if (family === 'question' && parts.some((p) => p.intent === 'complaint') && WHAT_NOW.test(prepared.trim())) family = 'other';
-      if (
-        family === 'booking' &&
-        searchOwn &&
-        !(r.slots.dateRange || r.slots.district || r.slots.neighbourhood || r.slots.kind || r.slots.partOfDay || r.slots.wantsNearby || r.slots.pointCode)
-      )
-        family = 'other';
-      // "在湖里租房住", "不睡下午就闹": a place or a part of day told in passing, with no day, kind or booking word, is
-      // part of the story around it, not a search of its own.
-      if (
-        family === 'booking' &&
-        r.intent === 'find_slots' &&
-        !ctx.searching &&
-        !(r.slots.dateRange || r.slots.pointCode || r.slots.wantsNearby || r.slots.child) &&
-        !BOOKING_SIGNAL.test(prepared) &&
-        !AVAILABILITY_ASK.test(prepared)
-      )
-        family = 'other';
-      // "下午两点半那场 我中午才取消 算不算迟取消", "我约了周日的 如果经常取消会不会…": a booking mentioned as the
-      // setting of a question, asking nothing itself, belongs to that question.
-      // In a complaint ("今天在前埔的点接孩子 发现额头一个大包 老师什么都没说"), a place and a day that ask nothing are its story.
-      if (
-        family === 'booking' &&
-        searchOwn &&
-        !ctx.searching &&
-        !r.slots.child &&
-        (SETTING.test(prepared) ||
-          BOOKED_CONTEXT.test(prepared) ||
-          whole.intent === 'complaint' ||
-          whole.intent === 'human' ||
-          // "我想反映一下 禮拜六在前埔 老師都沒幫孩子換尿布": a complaint said first makes what follows its story.
-          parts.some((p) => p.intent === 'complaint')) &&
-        !ASKS.test(prepared)
-      )
-        family = 'other';
-      // "這週六下午的臨時托 如果孩子感冒了還能去嗎", "周六half-day 要带什么": a day and a kind of care that ask nothing, before a
-      // question about the service's rules, health or what to bring, are what the question is about, not a search of their
-      // own — unless they name a place or a child, or places are asked for.
-      if (
-        family === 'booking' &&
-        searchOwn &&
-        !ctx.searching &&
-        whole.intent === 'knowledge' &&
-        (asksAboutTheService(t) || asksRuleFact(t)) &&
-        !(r.slots.child || r.slots.district || r.slots.neighbourhood || r.slots.pointCode || r.slots.wantsNearby) &&
-        !ASKS.test(prepared) &&
-        !AVAILABILITY_ASK.test(t)
-      )
-        family = 'other';
-      // "下午两点半那场 我中午十二点半才取消 算不算迟取消", "if I accept the waitlist offer, what if…": in a message that asks about
-      // a rule or a consequence, a cancellation or the waitlist told without an imperative is the story of the question.
-      if (
-        family === 'booking' &&
-        (CHANGES.has(r.intent) || r.intent === 'join_waitlist') &&
-        whole.intent === 'knowledge' &&
-        ASKS_ABOUT.test(t) &&
-        !ACTION_REQUEST.test(prepared)
-      )
-        family = 'other';
-      // An outright complaint ("上次预约去江头 老师…我要投诉") tells its story with booking words: they ask for nothing
-      // unless they ask ("…另外帮我约周六上午").
-      if (
-        family === 'booking' &&
-        searchOwn &&
-        !r.slots.child &&
-        whole.intent === 'complaint' &&
-        whole.confidence >= 0.9 &&
-        !COMPLAINT_STORY_ASKS.test(prepared)
-      )
-        family = 'other';
-      // "双胞胎两个都要去 周六上午海沧": the twins told beside a day and a place are who the search is for, not a question.
-      // "…集美 有两个位置吗": asking for places is the search's own question.
-      if (
-        family === 'question' &&
-        SEARCHES.has(whole.intent) &&
-        ((whole.slots.allChildren && !QUESTION_WORD.test(prepared)) ||
-          (PLACES_WORD.test(prepared) && prepared.length <= 12 && !POLICY_QUESTION.test(prepared) && !RULE_OR_HEALTH_QUESTION.test(prepared)))
-      )
-        family = 'other';
-      // "拜六下午湖里有位无 要带阮孙仔去 伊两岁", "周六上午思明有位吗 带孙女去 她两岁": who is taken along, and how old, told after
-      // a search with no question of its own, is whom the search is for — not a question to look up.
-      if (
-        family === 'question' &&
-        parts.at(-1)?.family === 'booking' &&
-        SEARCHES.has(parts.at(-1)!.intent) &&
-        !QUESTION_WORD.test(prepared) &&
-        !ASKS.test(prepared) &&
-        prepared.split(/\s+/).every((c) => TAKES_CHILD.test(c) || AGE_TOLD.test(c)) &&
-        !RULE_OR_HEALTH_QUESTION.test(prepared)
-      ) {
-        family = 'other';
-        searchFor = true;
-      }
-      // "早上量了37.4度 今天还能送去托育吗": whether the child can still go, after a question about the child, is that question.
-      if (
-        family === 'booking' &&
-        r.intent === 'find_slots' &&
-        parts.at(-1)?.family === 'question' &&
-        (STILL_GO.test(prepared) || (WHETHER_GO.test(prepared.trim()) && RULE_OR_HEALTH_QUESTION.test(prepareText(parts.at(-1)!.text)))) &&
-        !(r.slots.district || r.slots.neighbourhood || r.slots.pointCode)
-      )
-        family = 'other';
-      const prevChild = parts.at(-1)?.slots.child;
-      // "…for Emma, and Leo on Sunday": a day for another child named is that child's request.
-      const anotherChild = !!r.slots.child && !!prevChild && JSON.stringify(prevChild) !== JSON.stringify(r.slots.child);
-      if (
-        family === 'booking' &&
-        r.intent === 'find_slots' &&
-        !anotherChild &&
-        // While a search is under way, a day on its own ("应该是周日") changes it.
-        !(ctx.searching && r.slots.dateRange) &&
-        !BOOKING_SIGNAL.test(prepared) &&
-        !(r.slots.district || r.slots.neighbourhood || r.slots.kind || r.slots.partOfDay || r.slots.wantsNearby)
-      )
-        family = 'other';
-      // "大宝周六的取消 二宝周日…": a cancel word with the booking it names is a request even when the day makes it look like a search.
-      const namedCancel = r.intent === 'cancel' && CANCEL_WORD.test(prepared) && !!(r.slots.dateRange || r.slots.child || r.slots.bookingRef);
-      if (family === 'booking' && !searchOwn && r.confidence < 0.7 && !namedCancel) family = 'other';
-      // In a complaint, what happened ("老师一上午没给孩子换尿布") is its story, not a parenting question.
-      if (
-        family === 'question' &&
-        (whole.intent === 'complaint' || parts.some((p) => p.intent === 'complaint')) &&
-        !ASKS.test(prepared) &&
-        !/多久|多长|什么|什麼|几|(?<![a-z])(?:what|how|when|which)(?![a-z])/.test(prepared)
-      )
-        family = 'other';
       const prev = parts.at(-1);
       // Within bookings, a change to an existing booking and a new search are two requests ("取消周日的，再帮我看看下周六"),
       // and so are requests for two different children ("朵朵约周六上午，果果约周日上午").

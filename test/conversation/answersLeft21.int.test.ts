@@ -15,7 +15,7 @@ beforeAll(async () => {
 }, 600_000);
 
 describe('follow-ups stay with the topic they lean on', () => {
-  it('"那一天要喝多少才夠" after switching to cow\'s milk: a toddler\'s milk a day, not a baby\'s formula feeds', async () => {
+  it("\"那一天要喝多少才夠\" after switching to cow's milk: a toddler's milk a day, not a baby's formula feeds", async () => {
     const say = chatAs(app, ++userSeq);
     await say('寶寶滿一歲了 可以開始喝鮮奶了嗎 要怎麼從配方奶換過去');
     const out = await say('那一天要喝多少才夠');
@@ -39,7 +39,7 @@ describe('follow-ups stay with the topic they lean on', () => {
 });
 
 describe('whole questions', () => {
-  it('a fever yesterday, gone today, Saturday\'s care: the 24-hour rule, no search', async () => {
+  it("a fever yesterday, gone today, Saturday's care: the 24-hour rule, no search", async () => {
     const out = await sayNow(app, ++userSeq, '小孩昨天發燒38度 今天退燒了 禮拜六的臨托可以去嗎');
     expect(out.reply).toMatch(/24\s*小時/);
     expect(out.tools.map((c) => c.name)).not.toContain('search_slots');

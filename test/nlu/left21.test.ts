@@ -11,13 +11,14 @@ const searches = (text: string, c: Parameters<typeof understand>[1] = ctx) => {
 };
 
 describe('an illness told, then whether the child may go to a session: the return-to-care question, no search', () => {
-  it.each(['小孩昨天發燒38度 今天退燒了 禮拜六的臨托可以去嗎', '寶寶前天拉肚子 今天好了 週日的半日托能送嗎', '孩子昨天咳嗽发烧 今天好点了 周六的半日托可以去吗'])(
-    '%s',
-    (text) => {
-      expect(searches(text)).toBe(false);
-      expect(understand(text, ctx).intent).toBe('knowledge');
-    },
-  );
+  it.each([
+    '小孩昨天發燒38度 今天退燒了 禮拜六的臨托可以去嗎',
+    '寶寶前天拉肚子 今天好了 週日的半日托能送嗎',
+    '孩子昨天咳嗽发烧 今天好点了 周六的半日托可以去吗',
+  ])('%s', (text) => {
+    expect(searches(text)).toBe(false);
+    expect(understand(text, ctx).intent).toBe('knowledge');
+  });
   it('a search asked with a place still searches', () => {
     expect(searches('周六上午思明有位吗 半日托可以去吗')).toBe(true);
   });

@@ -18,6 +18,9 @@ describe('a question about the service limits stays a question', () => {
     ['book 了但是来不了 最晚几点 cancel'],
     ['订了周六的 最迟什么时候可以退'],
     ['how late can I cancel a Saturday booking?'],
+    // ("can I book" is what "how early" asks about, not a request.)
+    ['how early can I book a weekend spot? they always seem gone'],
+    ['how far ahead can we book saturday?'],
   ])('%s', (text) => {
     expect(understand(text, ctx).intent).toBe('knowledge');
   });
@@ -32,6 +35,7 @@ describe('searches and picks with a number word stay actions', () => {
     ['周六还有几个位置', 'find_slots'],
     ['周六上午湖里有位置吗', 'find_slots'],
     ['帮我约周六上午湖里', 'book'],
+    ['can I book saturday morning in huli', 'book'],
     ['how many spaces are left on Saturday morning?', 'find_slots'],
   ])('%s → %s', (text, intent) => {
     expect(understand(text, ctx).intent).toBe(intent);

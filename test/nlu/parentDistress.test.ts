@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PARENT_DISTRESS } from '../../src/nlu/lexicon/parentDistress.ts';
+import { understand } from '../../src/nlu/understand.ts';
+import { PARENT_DISTRESS, withoutDistress } from '../../src/nlu/lexicon/parentDistress.ts';
 import { prepareText } from '../../src/nlu/prepareText.ts';
 
 const distress = (t: string) => PARENT_DISTRESS.test(prepareText(t));
@@ -38,5 +39,25 @@ describe('PARENT_DISTRESS', () => {
       '周六湖里有半日托吗',
     ])
       expect(distress(t), t).toBe(false);
+  });
+});
+
+describe('withoutDistress', () => {
+  it('sets the distress words aside and keeps what the parent asks about', () => {
+    const rest = withoutDistress('宝宝一岁了晚上还是每两小时醒一次 我快崩溃了 有什么方法吗');
+    expect(rest).not.toMatch(/崩溃/);
+    expect(rest).toMatch(/醒一次/);
+    expect(rest).toMatch(/有什么方法吗/);
+  });
+});
+
+describe('a story of distress that names where the family works', () => {
+  const ctx = { now: new Date('2026-11-25T10:00:00+08:00'), timeZone: 'Asia/Shanghai' };
+  it('is heard, not searched', () => {
+    const text = '我跟老公在集美厂里三班倒 周末也要上 孩子两岁半 上个月才接过来 现在见到我就躲 心里好难受 是不是我们不配当爸妈';
+    expect(understand(text, ctx).intent).toBe('knowledge');
+  });
+  it('but a place with a booking word still searches', () => {
+    expect(understand('好累 周六集美还有位置吗', ctx).intent).toBe('find_slots');
   });
 });

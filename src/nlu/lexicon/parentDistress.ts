@@ -52,3 +52,9 @@ const CHILD_CRYING =
 
 /** Whether the (prepared) text sounds like a parent low or at the end of their tether. */
 export const PARENT_DISTRESS = { test: (t: string): boolean => DISTRESS_WORDS.test(t.replace(CHILD_CRYING, ' ')) };
+
+const DISTRESS_ALL = new RegExp(DISTRESS_WORDS.source, 'gi');
+/** The (prepared) text with the parent's distress words set aside: what is left is what they ask about ("晚上每两小时醒一次 … 有什么方法吗"). */
+export function withoutDistress(t: string): string {
+  return t.replace(DISTRESS_ALL, ' ').replace(/\s+/g, ' ').trim();
+}

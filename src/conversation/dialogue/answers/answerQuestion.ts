@@ -1,6 +1,7 @@
 import { describeError } from '../../../errors/describeError.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
+import { PARENT_DISTRESS, withoutDistress } from '../../../nlu/lexicon/parentDistress.ts';
 import { searchKnowledgeTool } from '../../tools/searchKnowledgeTool.ts';
 import type { Reply } from '../Reply.ts';
 import {
@@ -55,7 +56,7 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
     return;
   }
   // "那第一口吃什么好", "and if it was a mistake?": a follow-up is about the question before it.
-  const previous = r.state.lastQuestion;
+  const previous = withoutOwnDistress(r.state.lastQuestion);
   // (A message that only asks whether to see a doctor — "要不要带他去医院看看", "should we get her checked?" — leans on
   // the question before as well, whether or not it opens with a follow-up word.)
   // ("will you suggest somewhere else?", "有别的吗" lean on what was just said as surely: "else", "other" are other than it.)
@@ -213,6 +214,19 @@ function keepOwnWords(r: Reply, searched: string, said: string): void {
   if (pending?.type === 'offer_escalation' && pending.question === searched) r.state.pending = { ...pending, question: said };
 }
 
+/**
+ * The question before, as a follow-up leans on it: without the parent's distress words when it named a topic besides
+ * them ("寶寶4個月 每天晚上脹氣哭 … 好崩潰" then "那可以讓他喝一點水嗎" is about the baby's wind, not the parent's breaking
+ * point, which the answer before already spoke to).
+ */
+function withoutOwnDistress(previous: string | undefined): string | undefined {
+  if (!previous) return previous;
+  const t = normalizeText(toSimplified(previous));
+  if (!PARENT_DISTRESS.test(t)) return previous;
+  const rest = withoutDistress(t);
+  return rest.length >= 6 && namesTopic(rest) ? rest : previous;
+}
+
 /** The document on the parent's own wellbeing: what every parent who is low or at the end of their tether hears. */
 const WELLBEING_DOC = 'parenting-parent-wellbeing';
 const WELLBEING_TOPIC = { zh: '带娃带到崩溃 家长情绪 怎么办', en: 'parent exhausted overwhelmed at the end of my rope what can I do' };
@@ -230,7 +244,7 @@ const CHILD_MOMENT = /哭|闹|发脾气|打滚|摇晃|(?<![a-z])(?:cry\w*|tantru
  */
 async function withWellbeing(r: Reply, text: string, passages: Passage[]): Promise<Passage[]> {
   const found = passages.find((p) => p.docId === WELLBEING_DOC);
-  if (found && found === passages[0]) return passages;
+  if (found && found === passages[0]) return (await askedBesides(r, text, found)) ?? passages;
   // (When the parent's words are too far from every section to be among the search's candidates — "對小孩大吼大叫 我快瘋了"
   // — the document's own topic finds its section on a parent at the end of their tether.)
   const search = (query: string) => r.ctx.knowledge.search(query, { lang: r.lang, k: 3, within: WELLBEING_DOC }).catch(() => []);
@@ -245,7 +259,25 @@ async function withWellbeing(r: Reply, text: string, passages: Passage[]): Promi
   // Only one asked: a parent who tells what wears them out and asks nothing — "hasn't slept more than 2 hours in a row
   // for weeks… I snapped at her today. I feel awful." — hears the wellbeing section first, not how long toddlers sleep.)
   const asked = rest.length > 0 && namesTopic(text) && ASKS.test(normalizeText(toSimplified(text))) && answersQuestion(text, rest);
-  return asked || (childMoment && rest[0] && /crying|tantrum/.test(rest[0].docId)) ? [...rest, hit] : [hit, ...rest];
+  if (asked || (childMoment && rest[0] && /crying|tantrum/.test(rest[0].docId))) return [...rest, hit];
+  return (await askedBesides(r, text, hit)) ?? [hit, ...rest];
+}
+
+/**
+ * A concrete question told with the parent's distress ("寶寶一歲了晚上還是每兩小時醒一次 我快崩潰了 有什麼方法嗎"), whose
+ * distress words drew the search to the wellbeing section: the question asked without them, when a section answers it,
+ * first, and the wellbeing section after — asked or only told ("老大最近特别黏我 … 好心累": what wears them out is what to
+ * help with). Undefined when the words left name nothing a section answers ("好累 怎么办").
+ */
+async function askedBesides(r: Reply, text: string, hit: Passage): Promise<Passage[] | undefined> {
+  const rest = withoutDistress(normalizeText(toSimplified(text)));
+  if (rest.length < 6 || !namesTopic(rest)) return undefined;
+  const run = await r.tool<{ passages: Passage[] }>('search_knowledge', { query: rest });
+  // (Only a parenting section that lists a question clearly like theirs: "老公天天加班 … 一个人带娃" left without its distress
+  // is not about who collects a child.)
+  const found = (run.result?.passages ?? []).filter((p) => p.docId !== WELLBEING_DOC && p.docId.startsWith('parenting-') && p.language === hit.language);
+  if (!found.length || (found[0]!.questionMatch ?? 0) < DEFAULT_THRESHOLDS.questionMatch || !answersQuestion(rest, found)) return undefined;
+  return [...found, hit];
 }
 
 /** A part that names the service itself: a booking, a session, a point, a kind of care. */
@@ -310,7 +342,8 @@ function ownSection(alone: Passage[], withContext: Passage[], topicDoc?: string)
   // (When the search with the question before ranks a section of the topic's document first and the follow-up's own
   // words find none of that document, a section elsewhere is its own only when they find it very clearly: "那会一直有人
   // 陪着他吗" after a late pickup is still the late pickup, not whether a parent stays at a community point.)
-  const topicFirst = topicDoc !== undefined && withContext[0]?.docId === topicDoc && qm(withContext[0]) >= OWN_ELSEWHERE && !alone.some((p) => p.docId === topicDoc);
+  const topicFirst =
+    topicDoc !== undefined && withContext[0]?.docId === topicDoc && qm(withContext[0]) >= OWN_ELSEWHERE && !alone.some((p) => p.docId === topicDoc);
   const close = inTopic.length ? inTopic : topicFirst ? clear.filter((p) => qm(p) >= OWN_ELSEWHERE) : clear;
   // The section both searches found, closest to the follow-up and to the topic before together ("那一天要喝多少"
   // after switching to cow's milk: how much milk, not how much water); else the one closest to the follow-up alone.
