@@ -531,6 +531,8 @@ export const enIntentRules: IntentRule[] = [
 export const enArbitration: ArbitrationWords = {
   /** Drop-off care asked about, by name or in general, not a class. */
   careAsk: /(?<![a-z])(?:childcare|child care|daycare|day care|drop[- ]?(?:off|him|her|them)|half[- ]day|temporary care|babysit\w*|nursery)(?![a-z])/,
+  residenceAsk:
+    /(?<![a-z])(?:hukou|household registration|residence permit|residency|(?:not|aren'?t|isn'?t|don'?t) (?:registered|(?:live|living|from|based) in) xiamen|non-?locals?|not locals?)(?![a-z])/,
   /** Consequences, changes and illness around a booking: questions, not searches. */
   // (…and what the adult collecting needs or shows: "my mother-in-law … will collect my son on Saturday. What does she need?"
   // asks the pickup rule, not Saturday's places.)
