@@ -21,6 +21,8 @@ export interface ArbitrationWords {
   bookingSignal: RegExp;
   /** Drop-off care asked about, by name or in general ("托育", "送托", "daycare", "drop off"), not a class. */
   careAsk: RegExp;
+  /** Where the family's household is registered or lives, asked about ("户口不在厦门", "外地户口", "no Xiamen hukou"): an eligibility rule beside the age. */
+  residenceAsk: RegExp;
   /** Asking about a rule, a consequence, a cost or a possibility ("要钱吗", "会怎样", "is that ok", "what if"): a question, whatever it names. */
   asksAbout: RegExp;
   /** An imperative or a choice ("帮我取消", "cancel it", "put me on the waitlist"): what makes a message with a question word an action. */

@@ -24,9 +24,13 @@ const ABOUT_THE_PLACE =
 const CHILD =
   /宝宝|孩子|娃|小孩|小朋友|婴儿|幼儿|宝贝|\d+\s*(?:个月|岁)|[一二两三四五六七八九十半]+(?:个月|岁)|(?<![a-z])(?:bb|baby|babies|toddlers?|kids?|child|children|son|daughter|infant|little one|\d+\s*(?:yo|y\/o|years? old|months? old|mo old|month-old|year-old))(?![a-z])/;
 
-/** What is asked about the child on the outing: what to watch, prepare or bring, the pram or carrier, sun, heat, safety. */
+/**
+ * What is asked about the child on the outing: what to watch, prepare or bring, the pram or carrier, sun, heat, safety —
+ * and what the outing did to the child's skin ("海风把娃脸吹得又红又干 擦点啥好", "red rough cheeks from the wind on the
+ * ferry, what kind of cream should I use?"): a parenting question that only names where it happened.
+ */
 const ABOUT_THE_CHILD =
-  /注意|准备|(?:要|得|需要|该)?带(?:些|点)?(?:什么|哪些)(?:东西)?|推车|婴儿车|背带|背巾|腰凳|防晒|晒|中暑|太热|热不热|冷不冷|安全吗|危险吗|适合|(?:能|可以|适不适合)(?:带)?(?:宝宝|孩子|娃|小孩|婴儿)?(?:去|坐|玩)(?:吗|么|不)|晕船|(?<![a-z])(?:watch out|look out|tips?|advice|careful|bring|pack|prams?|strollers?|buggy|carriers?|sling|sun|sunscreen|heat|hot|safe|suitable|ok for|okay for|seasick|nappies|diapers?|feeds?|feeding)(?![a-z])/;
+  /擦(?:点|些)?(?:什么|啥)|涂(?:点|些)?(?:什么|啥)|抹(?:点|些)?(?:什么|啥)|(?:脸|脸蛋|脸颊|皮肤|嘴唇|嘴巴).{0,8}(?:红|干|皴|裂|起皮|脱皮|痒|疹)|(?<![a-z])(?:cream|lotion|ointment|moisturi[sz]\w*|balm|chapped|windburn\w*|(?:red|dry|rough|sore) (?:rough |dry |red )?(?:cheeks?|skin|lips|face))(?![a-z])|注意|准备|(?:要|得|需要|该)?带(?:些|点)?(?:什么|哪些)(?:东西)?|推车|婴儿车|背带|背巾|腰凳|防晒|晒|中暑|太热|热不热|冷不冷|安全吗|危险吗|适合|(?:能|可以|适不适合)(?:带)?(?:宝宝|孩子|娃|小孩|婴儿)?(?:去|坐|玩)(?:吗|么|不)|晕船|(?<![a-z])(?:watch out|look out|tips?|advice|careful|bring|pack|prams?|strollers?|buggy|carriers?|sling|sun|sunscreen|heat|hot|safe|suitable|ok for|okay for|seasick|nappies|diapers?|feeds?|feeding)(?![a-z])/;
 
 /** A message naming a sight or the ferry that asks about the child on that outing, not about the place or care there. */
 export function asksAboutOuting(t: string): boolean {

@@ -19,6 +19,7 @@ import type { Intent, Slots, UnderstandContext } from './types.ts';
 const {
   availabilityAsk: AVAILABILITY_ASK,
   careAsk: CARE_ASK,
+  residenceAsk: RESIDENCE_ASK,
   asksAbout: ASKS_ABOUT,
   actionRequest: ACTION_REQUEST,
   bookedContext: BOOKED_CONTEXT,
@@ -55,6 +56,13 @@ const BOTH_WEEKEND_DAYS =
 /** A child told as one of the family's by their place in it ("second one is Leo"): that child, not an item of a list. */
 const CHILD_BY_PLACE_TOLD = /(?<![a-z])(?:first|second|third|other|youngest|eldest|oldest|older|younger)(?: one| child| kid)? (?:is|'s|called|named)(?![a-z])/i;
 
+/**
+ * Whether the service takes the child in ("你们那里收不收", "四个月的收吗", "do you take babies that young?"): asked of a
+ * service, taking a child in is drop-off care, not a class with a parent.
+ */
+const TAKES_CHILD_IN =
+  /收不收(?![费钱])|(?:能|可以|肯|会)?收(?:吗|么|嘛)|(?<![a-z])(?:do|will|would|can) you (?:take|accept) (?:her|him|them|babies|my|our|a)(?![a-z])/;
+
 /** The waitlist named. */
 const WAITLIST_WORD = /候补|排队|(?<![a-z])(?:wait ?list|waiting list)(?![a-z])/;
 
@@ -70,7 +78,8 @@ const SUPPOSING = /要是|如果|万一|假如|(?<![a-z])(?:what if|if)(?![a-z])
 /** The complaint word itself, set aside to see whether a grievance is told besides. */
 const COMPLAINT_WORD = /投诉|(?<![a-z])complain\w*(?![a-z])/g;
 /** Asked, not told or ordered. */
-const ASKED_MARK = /[?？]\s*$|(?:吗|么|呢|嘛)[。\s]*$|算不算|会不会|能不能|可不可以/;
+// ("那候补是俩一起排还是各排各的": a choice between two ways, asked with 是…还是…, is asked as surely as with a mark.)
+const ASKED_MARK = /[?？]\s*$|(?:吗|么|呢|嘛)[。\s]*$|算不算|会不会|能不能|可不可以|(?:是|要).{1,12}还是/;
 
 /** Greeting words, set aside to see what a message says besides ("hello", "hi there", "good morning", "你好", "您好"). */
 const GREETING_WORDS =
@@ -274,9 +283,15 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
     apply: (r) => setIntent(r, 'find_slots', 0.75),
   },
   {
+    name: 'residence asked with an age',
+    why: '"户口不在厦门 孩子4个月大 你们那里收不收", "our hukou isn\'t in Xiamen and our baby is 4 months old - do you take her?": two eligibility facts are asked, the household registration and the age; the eligibility answer that says both (no 户籍 limit; care from 6 months, classes with a parent before) answers, not the points that take that age.',
+    applies: (r, w) => r.intent === 'can_attend' && RESIDENCE_ASK.test(w.t) && !r.slots.dateRange,
+    apply: (r) => setIntent(r, 'knowledge', Math.max(r.confidence, 0.75)),
+  },
+  {
     name: 'care asked for an age',
     why: '"3个月能去托育吗": whether drop-off care (not a class) takes that age.',
-    applies: (r, w) => r.intent === 'can_attend' && CARE_ASK.test(w.t) && r.slots.kind !== 'trial_class',
+    applies: (r, w) => r.intent === 'can_attend' && (CARE_ASK.test(w.t) || TAKES_CHILD_IN.test(w.t)) && r.slots.kind !== 'trial_class',
     apply: (r) => {
       r.slots.wantsCare = true;
     },

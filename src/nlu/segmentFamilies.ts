@@ -3,6 +3,7 @@ import { asksAboutTheService, OWN_BOOKING } from './asksAboutTheService.ts';
 import { CHANGES, SEARCHES } from './intentGroups.ts';
 import { ARBITRATION } from './lexicon/index.ts';
 import type { Reading } from './ReinterpretRule.ts';
+import { prepareText } from './prepareText.ts';
 import { asksRuleFact } from './ruleQuestions.ts';
 import { requestFamily } from './splitRequests.ts';
 import type { UnderstandContext } from './types.ts';
@@ -66,6 +67,13 @@ const SETTING = /(?:约|订|预约|报名)(?:了|过)|那场|那次|那个|(?<![
 
 /** "还能送去吗", "can she still come": whether the child may still go, not which places are free. */
 const STILL_GO = /(?:还|也)(?:能|可以)(?:送|去|来)|(?<![a-z])(?:can|could) (?:she|he|they|we|my \w+) still (?:go|come|attend)(?![a-z])/;
+
+/**
+ * "禮拜六的臨托可以去嗎", "周日能送吗": whether the child may go, asked at the end of a part with no "还". After a part telling
+ * the child's illness or a rule's case ("小孩昨天發燒38度 今天退燒了"), it asks the same as STILL_GO: the return-to-care rule,
+ * not which places are free.
+ */
+const WHETHER_GO = /(?:能|可以|能不能|可不可以)(?:送|去|来|上)(?:去|过去)?(?:吗|么|嘛|呢)?[?？]?$/;
 
 /** "要怎么办", "怎么回事", "what now?": asked on its own, about what was just told. */
 export const WHAT_NOW =
@@ -215,7 +223,12 @@ export const SEGMENT_FAMILY_RULES: readonly SegmentFamilyRule[] = [
     // "早上量了37.4度 今天还能送去托育吗": whether the child can still go, after a question about the child, is that question.
     name: 'still go after a question',
     from: 'booking',
-    when: (v) => v.r.intent === 'find_slots' && v.parts.at(-1)?.family === 'question' && STILL_GO.test(v.prepared) && !namesPlace(v),
+    // ("小孩昨天發燒38度 今天退燒了 禮拜六的臨托可以去嗎": asked without "还", after an illness or a rule's case told.)
+    when: (v) =>
+      v.r.intent === 'find_slots' &&
+      v.parts.at(-1)?.family === 'question' &&
+      (STILL_GO.test(v.prepared) || (WHETHER_GO.test(v.prepared.trim()) && RULE_OR_HEALTH_QUESTION.test(prepareText(v.parts.at(-1)!.text)))) &&
+      !namesPlace(v),
   },
   {
     // A day with nothing else to search by is not a search of its own — unless it is another child's ("…for Emma, and Leo on

@@ -49,6 +49,8 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * sentences with a space ("周六上午有位吗 孩子咳嗽能去吗").
  */
 export function splitSegments(text: string, childNames: string[] = []): string[] {
+  const items = listedItems(text);
+  if (items) return items;
   const names = childNames.filter((n) => n.trim().length > 0).map(escapeRegExp);
   // "帮老大约周六上午，老二周日的取消": in a family of several, a clause that starts with a birth-order word is that child's.
   const perChild =
@@ -87,6 +89,29 @@ export function splitSegments(text: string, childNames: string[] = []): string[]
     )
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
   return joinAgeToQuestion(parts);
+}
+
+/**
+ * The items of a list the parent numbered ("two things: 1) is the trial class free? 2) my 2yo has red rough cheeks from the
+ * wind on the ferry, what cream…", "问两个事 一是体验课收不收钱 二是坐轮渡去鼓浪屿 海风把娃脸吹得又红又干 擦点啥好"): each
+ * item is one request, told in as many pieces as the parent likes — the parent said where each begins. Undefined when the
+ * message numbers no second item.
+ */
+const LIST_MARK =
+  /(?:^|(?<=[\s,，;；:：。.!！?？]))(?:[1-9]\s*[)）]|[（(][1-9][)）]|(?:第)?[一二三四五](?:是|个问题是|個問題是|[、，,：:])|第[一二三四五](?:个|個)?(?:问题|問題|件事)?[,，:：、\s])\s*/g;
+export function listedItems(text: string): string[] | undefined {
+  const marks = [...text.matchAll(LIST_MARK)];
+  // (A list has a first item and a next one, in order: "1) … 2) …", "一是…二是…".)
+  if (marks.length < 2) return undefined;
+  const digits = marks.map((m) => '一二三四五'.indexOf(m[0].replace(/[^一二三四五1-9]/g, '').slice(-1)) + 1 || Number(m[0].replace(/\D/g, '')));
+  if (digits[0] !== 1 || digits.some((d, i) => d !== i + 1)) return undefined;
+  const items = marks.map((m, i) =>
+    text
+      .slice(m.index! + m[0].length, marks[i + 1]?.index ?? text.length)
+      .trim()
+      .replace(/[,，;；]$/, ''),
+  );
+  return items.every((x) => /[\p{L}\p{N}]/u.test(x)) ? items : undefined;
 }
 
 /** A child's age told on its own ("小的才4个月", "弟弟3個月大"). */

@@ -19,7 +19,7 @@ import { findPointName } from './findPointName.ts';
 import { parseService } from './parseService.ts';
 import { prepareText } from './prepareText.ts';
 import { ARBITRATION } from './lexicon/index.ts';
-import { requestFamily, splitSegments } from './splitRequests.ts';
+import { listedItems, requestFamily, splitSegments } from './splitRequests.ts';
 import { withoutHealthStorySearch } from './healthStory.ts';
 import { asksAboutOuting } from './asksAboutOuting.ts';
 import { asksCareChoice } from './asksCareChoice.ts';
@@ -586,8 +586,11 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
   // "雙胞胎 姊姊叫安妮 弟弟叫安哲 都是…生的": several children registered together are one request, whatever else it says.
   const registering = whole.slots.children !== undefined && whole.slots.children.length > 1 && !CHANGES.has(whole.intent);
   // The child on an outing, or a choice between kinds of care, told in pieces ("下周六带娃去曾厝垵逛逛 人很多 要注意啥") is one question.
-  const oneQuestion = whole.intent === 'knowledge' && (asksAboutOuting(t) || asksCareChoice(t));
+  // (…unless the parent numbered the questions: "1) is the trial class free? 2) … wind on the ferry, what cream…" are two.)
+  const oneQuestion = whole.intent === 'knowledge' && (asksAboutOuting(t) || asksCareChoice(t)) && !listedItems(original);
   const segments = venting || whole.slots.outOfScopeRequest || oneMove || registering || oneQuestion ? [original] : splitSegments(original, ctx.childNames);
+  // "1) … 2) …", "一是…二是…": questions the parent numbered are each a question of their own.
+  const listed = segments.length > 1 && listedItems(original) !== undefined;
   if (segments.length > 1) {
     const parts: SegmentPart[] = [];
     // Whom a search is for was told after it ("…有位无 要带阮孙仔去 伊两岁"): the message is that search.
@@ -619,6 +622,7 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
               (prev.slots.district !== r.slots.district ||
                 prev.slots.pointCode !== r.slots.pointCode ||
                 JSON.stringify(prev.slots.dateRange) !== JSON.stringify(r.slots.dateRange))))) ||
+        (listed && prev?.family === 'question' && family === 'question') ||
         // Two questions, each asked in full ("半日托要带午饭吗？还有可以提前多久约"): each is answered.
         (prev?.family === 'question' &&
           family === 'question' &&

@@ -299,7 +299,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'blue_lips',
-    /(?:嘴唇|嘴巴|脸|脸色|面色|皮肤|全身|浑身|身上)(?:都|也|有点|有些|好像|开始|已经|一下|一下子)*(?:发紫|发青|青紫|紫了|青了|变紫|变青)|嘴唇(?:都|也|有点|有些|好像|很)(?:发)?(?:紫|青|乌)|(?:嘴唇|嘴巴|脸|脸色)(?:都|也|有点|有些|好像|很)?(?:紫紫|青青|乌乌|紫青|青紫)|嘴唇(?:都|也|有点)?发(?:黑|乌)|(?:脸|脸色|面色)(?:都|也|有点)?(?:发黑|变黑|黑了)|(?:嘴巴|嘴唇|嘴)(?:周围|四周|一圈)(?:都|有点)?(?:发青|发紫|青紫|青了|紫了)|发绀|(?<![a-z])(?:blue lips|lips (?:are |look |looks |looked |turning |turned |went |go |going )?(?:a bit |a little |slightly |kind of |kinda |quite )?(?:blue|bluish|purple|grey|gray)|turning blue|turned blue|(?:he|she|they|baby|face|lips|skin)(?:'s| was| were| went| looked| had gone| has gone| goes) (?:a bit |a little |slightly |all |kind of |kinda )?(?:blue|purple)|(?:blue|purple) for (?:a|one|two|a few|several|\d+) (?:seconds?|secs?|moments?|minutes?)|(?:lips|face|skin) (?:look |looks |are |is |went |gone |going )?dusky|dusky (?:lips|face|skin)|blue around (?:the |his |her )?(?:mouth|lips)|(?:lips|mouth) (?:look |looks |are |is )?(?:bluish|blue))(?![a-z])/,
+    /(?:嘴唇|嘴巴|脸|脸色|面色|皮肤|全身|浑身|身上)(?:都|也|有点|有些|好像|开始|已经|一下|一下子)*(?:发紫|发青|青紫|紫了|青了|变紫|变青)|嘴唇(?:都|也|有点|有些|好像|很)(?:发)?(?:紫|青|乌)|(?:嘴唇|嘴巴|脸|脸色)(?:都|也|有点|有些|好像|很)?(?:紫紫|青青|乌乌|紫青|青紫)|嘴唇(?:都|也|有点)?发(?:黑|乌)|(?:脸|脸色|面色)(?:都|也|有点)?(?:发黑|变黑|黑了)|(?:嘴巴|嘴唇|嘴)(?:周围|四周|一圈)(?:都|有点)?(?:发青|发紫|青紫|青了|紫了)|发绀|(?<![a-z])(?:blue lips|lips (?:are |is )?(?:look |looks |looked |turning |turned |went |go |going |getting )?(?:a bit |a little |slightly |kind of |kinda |quite )?(?:blue|bluish|purple|grey|gray)|turning blue|turned blue|(?:he|she|they|baby|face|lips|skin)(?:'s| was| were| went| looked| had gone| has gone| goes) (?:a bit |a little |slightly |all |kind of |kinda )?(?:blue|purple)|(?:blue|purple) for (?:a|one|two|a few|several|\d+) (?:seconds?|secs?|moments?|minutes?)|(?:lips|face|skin) (?:look |looks |are |is |went |gone |going )?dusky|dusky (?:lips|face|skin)|blue around (?:the |his |her )?(?:mouth|lips)|(?:lips|mouth) (?:look |looks |are |is )?(?:bluish|blue))(?![a-z])/,
     false,
   ],
   [
@@ -421,7 +421,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'choking',
-    /噎住|噎着|噎到|噎了(?:一下)?|哽住|哽到|卡住(?:了)?.{0,8}(?:喘|呼吸|说不出|咳不出|哭不出|不会哭|不哭|没声|发不出声|出不了声|脸)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,8}卡住|(?:葡萄|果冻|糖果?|花生|坚果|瓜子|豆子?|肉|苹果|香肠|麻糬|年糕|汤圆|饼干|食物|异物|爆米花|樱桃|圣女果|小番茄|鱼丸|肉丸|玉米|枣|奶酪|芝士|胡萝卜)[^，。,.!?！？]{0,4}(?:卡住|呛住)|(?:吃|喝|含)[^，。,.!?！？]{0,8}(?:呛住|卡住|卡(?:了)?一下|卡到(?:了)?)|吃[^，。,.!?！？喝奶水]{0,8}(?:呛到|呛着)(?!水)|卡(?:在|到|住)?喉咙|喉咙(?:里)?卡|卡嗓子|喘不了|呛(?:到|着|住)?(?:了)?(?:一下|一口)?.{0,12}(?:(?:咳|吐)(?:了)?出来|就好了|没事了|(?:后来|然后|才|又|现在)(?:就)?好了|现在[^，。,.!?！？]{0,4}(?:正常|没事|红润)|不咳了|咳了(?:几下|一下|两下|好几下|好久|很久|一会儿?|半天))|(?:呛|卡)(?:到|着|住)?(?:了)?.{0,8}(?:不能呼吸|无法呼吸|喘不上气|没有?呼吸|脸(?:都|也|开始|已经|有点)?(?:发|变)?(?:紫|青)|嘴唇(?:都|也|开始|已经|有点)?(?:发|变)?(?:紫|青)|哭不出|咳不出|发不出声|没(?:有)?(?:哭)?声(?:音)?)|(?:吃|喝|含|嚼|塞)[^。！？!?]{0,16}(?:咳不出|哭不出|发不出声|出不了声|不能呼吸|无法呼吸|喘不上气|喘不过气)|(?:抓|挠|捂|掐)(?:着)?(?:自己的?)?(?:喉咙|脖子)|(?<![a-z])(?:chok\w*|something stuck in (?:his|her|their) throat|stuck in (?:his|her|their) throat|(?:eating|ate|chewing|had (?:a|some)|mouthful of)[^.!?]{0,40}(?:can'?t|cannot|couldn'?t|unable to) (?:breathe|cough|cry|make a sound)|clutching (?:at )?(?:his|her|their) (?:throat|neck))(?![a-z])/,
+    /噎住|噎着|噎到|噎了(?:一下)?|哽住|哽到|卡住(?:了)?.{0,8}(?:喘|呼吸|说不出|咳不出|哭不出|不会哭|不哭|没声|发不出声|出不了声|脸)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,8}卡住|(?:葡萄|果冻|糖果?|花生|坚果|瓜子|豆子?|肉|苹果|香肠|麻糬|年糕|汤圆|饼干|食物|异物|爆米花|樱桃|圣女果|小番茄|鱼丸|肉丸|玉米|枣|奶酪|芝士|胡萝卜)[^，。,.!?！？]{0,4}(?:卡住|呛住)|(?:吃|喝|含)[^，。,.!?！？]{0,8}(?:呛住|卡住|卡(?:了)?一下|卡到(?:了)?)|吃[^，。,.!?！？喝奶水]{0,8}(?:呛到|呛着)(?!水)|卡(?:在|到|住)?喉咙|喉咙(?:里)?卡|卡嗓子|喘不了|呛(?:到|着|住)?(?:了)?(?:一下|一口)?.{0,12}(?:(?:咳|吐)(?:了)?出来|就好了|没事了|(?:后来|然后|才|又|现在)(?:就)?好了|现在[^，。,.!?！？]{0,4}(?:正常|没事|红润)|不咳了|咳了(?:几下|一下|两下|好几下|好久|很久|一会儿?|半天))|(?:呛|卡)(?:到|着|住)?(?:了)?.{0,8}(?:不能呼吸|无法呼吸|喘不上气|没有?呼吸|脸(?:都|也|开始|已经|有点)?(?:发|变)?(?:紫|青)|嘴唇(?:都|也|开始|已经|有点)?(?:发|变)?(?:紫|青)|哭不出|咳不出|发不出声|没(?:有)?(?:哭)?声(?:音)?)|(?:吃|喝|含|嚼|塞)[^。！？!?]{0,16}(?:咳不出|哭不出|发不出声|出不了声|不能呼吸|无法呼吸|喘不上气|喘不过气)|(?:抓|挠|捂|掐)(?:着)?(?:自己的?)?(?:喉咙|脖子)|(?<![a-z])(?:chok\w*|something stuck in (?:his|her|their) throat|stuck in (?:his|her|their) throat|(?:eating|ate|chewing|had (?:a|some)|mouthful of)[^.!?]{0,40}(?:can'?t|cannot|couldn'?t|unable to) (?:breathe|cough|cry|make a sound)|(?:put|stuck|shoved|popped|swallowed|got) (?:a |an |the |some )?(?:whole )?[a-z]+ (?:in|into|down) (?:his|her|their) (?:mouth|throat)[^.!?]{0,40}(?:can'?t|cannot|couldn'?t|unable to|not able to) (?:breathe|cough|cry|make a sound)|(?:grape|nut|peanut|sweet|candy|popcorn|coin|button|marble|sausage|hot dog|cherry tomato|jelly|food|piece of [a-z]+)s? (?:is |was |got )?stuck[^.!?]{0,40}(?:can'?t|cannot|couldn'?t|unable to) (?:breathe|cough|cry|make a sound)|clutching (?:at )?(?:his|her|their) (?:throat|neck))(?![a-z])/,
     true,
   ],
   [
@@ -711,7 +711,7 @@ const SIGNS: Sign[] = [
   ['cried', /(?<!不|没|没有)(?:哭了(?!个不停)|在哭|大哭|哭出来)|(?<![a-z])(?:cried|crying)(?![a-z])/, false],
   [
     'fever',
-    /(?<!不|没|没有|无|不再|也不|都不|并没有?)(?:发烧|发热)|高烧|低烧|烧到|(?<!没|不)烧了|(?:还在|一直|反复|又)(?:发)?烧|烧得(?:很|好|厉害|迷迷糊糊|滚烫|脸)|烧起来|(?:额头|身上|头|后背|背上|脖子|肚子|手心|小脸|脸|摸着|摸起来|摸上去)(?:很|好|有点|有些|特别)?烫(?![伤到着了])|(?:额头|身上|头|后背|背上|脖子|肚子|手心|小脸|脸|摸着|摸起来|摸上去|全身|浑身)(?:都)?(?:滚烫|烫手|烫烫)|(?:身体|身躯|身上|头壳|额头)?烧烧的?(?![汤水饭粥茶奶东])|摸(?:着|起来|上去)[\u4e00-\u9fa5]{1,3}(?:很|好|有点|有些|特别)?(?:烫|热)(?![水奶闹天死情心伤到着了])|(?:额头|脑门|身上|身子|后背|摸着|摸起来)(?:很|好|有点|有些|特别)?(?:热乎乎|热热的?|发热|热(?![水奶闹天死情心]))|体温.{0,6}(?:37\.[5-9]|3[89]|4[0-2])|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|℃|°)|(?<![a-z])(?<!no |without |without a |not |no sign of )(?:fever\w*|fevr|fver|feaver|febrile|temperature of|temp of|high temp|burning up|(?:is|feels?|he'?s|she'?s) (?:boiling|roasting)(?: hot)?|feels? (?:really |very |so |a (?:bit|little) )?(?:hot|warm)|(?:is|feels?) (?:really |very )?hot to (?:the )?touch)(?![a-z])|(?<![\d.])(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:f|°f)(?![a-z])/,
+    /(?<!不|没|没有|无|不再|也不|都不|并没有?)(?:发烧|发热)|高烧|低烧|烧到|(?<!没|不)烧了|(?:还在|一直|反复|又)(?:发)?烧|烧得(?:很|好|厉害|迷迷糊糊|滚烫|脸)|烧起来|(?:额头|身上|头|后背|背上|脖子|肚子|手心|小脸|脸|摸着|摸起来|摸上去)(?:很|好|有点|有些|特别)?烫(?![伤到着了])|(?:额头|身上|头|后背|背上|脖子|肚子|手心|小脸|脸|摸着|摸起来|摸上去|全身|浑身)(?:都)?(?:滚烫|烫手|烫烫)|(?:身体|身躯|身上|头壳|额头)?烧烧的?(?![汤水饭粥茶奶东])|摸(?:着|起来|上去)[\u4e00-\u9fa5]{1,3}(?:很|好|有点|有些|特别)?(?:烫|热)(?![水奶闹天死情心伤到着了])|(?:额头|脑门|身上|身子|后背|摸着|摸起来)(?:很|好|有点|有些|特别)?(?:热乎乎|热热的?|发热|热(?![水奶闹天死情心]))|体温.{0,6}(?:37\.[5-9]|3[89]|4[0-2])|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|℃|°)|(?<![a-z])(?<!no |without |without a |not |no sign of )(?:fever\w*|fevr|fver|feaver|febrile|temperature of|temp of|high temp|burning up|(?:is|feels?|he'?s|she'?s) (?:boiling|roasting)(?: hot)?|feels? (?:really |very |so |a (?:bit|little) )?(?:hot|warm)|(?:is|feels?) (?:really |very )?hot to (?:the )?touch)(?![a-z])|(?<![a-z])(?:armpit|underarm|under the arm|forehead|ear|rectal|thermometer|temp|temperature|checked?|measured?|took (?:her|his|their|the) temp\w*|reading|reads?)[^.!?\d]{0,12}(?<![\d.])(?:3[89]|4[0-2])\.\d(?!\d|\.\d)|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:°c|c)(?![a-z])|(?<![\d.])(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:f|°f)(?![a-z])/,
     false,
   ],
   [
@@ -1364,6 +1364,13 @@ function readAge(t: string): number | undefined {
  * injury to this child. Taken out before reading, so a bite, a push or a care point named with it reads no incident
  * (a bite the child received, "被别的小朋友咬了", is kept).
  */
+/**
+ * A severe allergic reaction told as the child's history ("he had anaphylaxis once and carries an EpiPen", "以前出现过过敏性
+ *休克"), usually in a question about care or food: not a reaction happening now. The words are taken out before reading;
+ * a swelling or a breathing sign told with it is still read.
+ */
+const PAST_ANAPHYLAXIS =
+  /(?:有过|出现过|发生过|得过|发过|以前|之前|曾经|曾)[^。！？!?，,]{0,8}过敏性休克(?:过)?|过敏性休克(?:史|过)|(?<![a-z])(?:(?:has |have |had |once |previously |already )?(?:had|has had|have had|experienced|suffered)(?: an?| one)?(?: severe)?(?: episode of| bout of)? anaphyla\w*(?: reaction)?(?: once| before| in the past| last (?:year|month|time)| when (?:he|she) was [a-z0-9 ]{1,20})?|(?:a |with a )?history of anaphyla\w*|previous anaphyla\w*|anaphyla\w* (?:once|before|in the past|last (?:year|month|time)))(?![a-z])/g;
 const BEHAVIOUR_TOWARD_OTHERS = new RegExp(
   [
     `(?<!被|给|让)(?:咬|打|推|抓|踢|挠|撞|掐|拍)(?:了|伤了?|倒了?|破了?|哭了?)?(?:一下|几下|一口)?(?:别的|别人|其他|其它|另(?:外)?一个|另外的?|人家|同学|小朋友|小伙伴|弟弟|妹妹|哥哥|姐姐|我|妈妈|爸爸|大人|老师|奶奶|爷爷|外婆|外公|阿姨)(?!电话|手机|针|疫苗)(?:的)?(?:小朋友|小孩|孩子|同学|脸|手)?`,
@@ -1431,7 +1438,9 @@ export function readHealthSigns(text: string): SignReading {
   // Parents' own words for signs (红疙瘩, 软塌塌, 'the runs') are rewritten first into the words the patterns read.
   // A phone's curly apostrophe ("can’t breathe", "won’t wake up") is read as the straight one the patterns are written with.
   const straight = (text ?? '').slice(0, 4000).replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'");
-  const t = withoutAmbientTemperatures(canonicalSymptoms(foldDialectWords(normalizeText(straight)))).replace(BEHAVIOUR_TOWARD_OTHERS, ' ');
+  const t = withoutAmbientTemperatures(canonicalSymptoms(foldDialectWords(normalizeText(straight))))
+    .replace(BEHAVIOUR_TOWARD_OTHERS, ' ')
+    .replace(PAST_ANAPHYLAXIS, ' ');
   // "现在好了", "现在留了疤", "现在还有个包": 'now' describing how things are since, not something happening now.
   const nowText = t.replace(NOW_FINE, ' ').replace(AFTERMATH_NOW, ' ');
   const educational =

@@ -531,6 +531,8 @@ export const enIntentRules: IntentRule[] = [
 export const enArbitration: ArbitrationWords = {
   /** Drop-off care asked about, by name or in general, not a class. */
   careAsk: /(?<![a-z])(?:childcare|child care|daycare|day care|drop[- ]?(?:off|him|her|them)|half[- ]day|temporary care|babysit\w*|nursery)(?![a-z])/,
+  residenceAsk:
+    /(?<![a-z])(?:hukou|household registration|residence permit|residency|(?:not|aren'?t|isn'?t|don'?t) (?:registered|(?:live|living|from|based) in) xiamen|non-?locals?|not locals?)(?![a-z])/,
   /** Consequences, changes and illness around a booking: questions, not searches. */
   // (…and what the adult collecting needs or shows: "my mother-in-law … will collect my son on Saturday. What does she need?"
   // asks the pickup rule, not Saturday's places.)
@@ -552,9 +554,12 @@ export const enArbitration: ArbitrationWords = {
   /** Asking about a rule, a consequence, a cost or a possibility: a question, whatever booking, day or service it names. */
   asksAbout:
     /(?<![a-z])(?:is (?:that|it|this) (?:ok|okay|alright|all right|fine|allowed|bad|normal|free|a problem)|what if|what happens|how do (?:i|we)|how should (?:i|we)|should (?:i|we)|do (?:i|we) (?:need|have) to|(?:is|are) (?:it|they|the [a-z ]{1,30}) (?:free|paid|therapy|a therapy|treatment)|is it therapy|what(?:'s| is) the latest|how long do (?:i|we) have|if (?:a|the) (?:waitlist )?(?:spot|place|slot) (?:opens|comes up|frees up|becomes free)|latest (?:i|we) can|counting against|count against|if (?:i|we) (?:accept|get|take|miss|cancel|can'?t|don'?t|cant|dont|am|are)|(?:does|do|will) (?:it|that|the [a-z]+) cost|cost (?:anything|money)|have to pay|do (?:i|we) pay|is there a (?:fee|charge|cost))(?![a-z])/,
-  /** An imperative or a choice: what makes a message with a question word an action. */
+  /**
+   * An imperative or a choice: what makes a message with a question word an action. ("I want to know / I'd like to ask"
+   * opens a question: "Before I book anything I want to know: how many babies does one carer look after?")
+   */
   actionRequest:
-    /^(?:ok |okay |yes |then |so )?(?:please |pls )?(?:cancel|book|join|reserve|sign (?:me|us|him|her) up|put (?:me|us|him|her)|add (?:me|us|him|her))(?![a-z])|(?<![a-z])(?:please|pls|plz|can you|could you|would you|i want to|i'd like to|i would like to|we'd like to|i need to (?:cancel|book)|(?:can|could) (?:i|we) (?:also |still )?book|also book|book (?:another|one more)|go ahead and|put (?:me|us|him|her) (?:on|down)|add (?:me|us|him|her) to|sign (?:me|us|him|her) up|cancel (?:it|that|them)$)(?![a-z])/,
+    /^(?:ok |okay |yes |then |so )?(?:please |pls )?(?:cancel|book|join|reserve|sign (?:me|us|him|her) up|put (?:me|us|him|her)|add (?:me|us|him|her))(?![a-z])|(?<![a-z])(?:please|pls|plz|can you|could you|would you|(?:i want to|i'd like to|i would like to|we'd like to|we want to)(?! (?:know|ask|check|find out|understand|learn|hear|see|confirm)(?![a-z]))|i need to (?:cancel|book)|(?:can|could) (?:i|we) (?:also |still )?book|also book|book (?:another|one more)|go ahead and|put (?:me|us|him|her) (?:on|down)|add (?:me|us|him|her) to|sign (?:me|us|him|her) up|cancel (?:it|that|them)$)(?![a-z])/,
   /** Taking the child to a place ("can I bring her to Huli", "take the kids over to Siming"): going there, not what to bring. */
   bringsThere:
     /(?<![a-z])(?:bring|take|drop) (?:her|him|them|(?:my|our|the) (?:son|daughter|kids?|child|children|little one|baby|boy|girl|toddler|twins)) (?:over |along |down |in |off )?(?:to|at)(?![a-z])/,

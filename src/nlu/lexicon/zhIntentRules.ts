@@ -500,6 +500,7 @@ export const zhIntentRules: IntentRule[] = [
 export const zhArbitration: ArbitrationWords = {
   /** Drop-off care asked about, by name or in general, not a class. */
   careAsk: /托育|托管|送托|托班|看孩子|带娃|看娃|半日托|临时托|临托|送过去|送去/,
+  residenceAsk: /户籍|户口|外地人|外地的|非本地|不是本地|新厦门人|居住证|(?:不在|不住|没住)(?:在)?厦门/,
   /** Consequences, changes and illness around a booking: questions, not searches; and what the collecting adult shows
    * ("pickup的时候要check ID吗 这周我老公第一次去接": the ID rule, not this week's places). */
   ruleOrHealthQuestion:

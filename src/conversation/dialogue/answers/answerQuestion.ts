@@ -172,6 +172,19 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
       args = withContext;
       run = again;
     } else if (!reading.ownTopic && (await answerInTopic(r, reading, previous!, q.text, run.result.passages, overwhelmed))) return;
+    else if (again.result) {
+      // "那一天要喝多少才夠" after switching to cow's milk: the follow-up's own words find a section of the topic's document
+      // nearly as clearly as one elsewhere (a baby's formula feeds): the topic's section answers, the one the search with the
+      // question before also finds.
+      const topicDoc = r.state.lastAnswer?.docId;
+      const stay = topicDoc && own[0]?.docId !== topicDoc ? ownSection(own, again.result.passages, topicDoc) : undefined;
+      if (stay && stay[0]!.docId === topicDoc) {
+        if (overwhelmed) r.say(w.answers.answerFollows);
+        await searchKnowledgeTool.present!(r, { passages: stay }, { query: q.text });
+        r.state.lastQuestion = withContext.query;
+        return;
+      }
+    }
     // (A follow-up naming no topic of its own — "how long is it good for?" — that the search with the question before
     // does not fit is still about the topic, not about whatever its few words find: formula storage after breast milk.)
   }
@@ -181,7 +194,9 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
   await searchKnowledgeTool.present!(r, { passages }, rewritten ? ownWordsUnlessAnswered(q, passages) : args);
   if (rewritten) keepOwnWords(r, q.searchText!, q.text);
   // (Not after a search with the question before: only the parent's own message may hold two questions.)
-  if (args.query === (q.searchText ?? q.text)) await answerOtherPart(r, args.query);
+  // (A message looked up by a rule's words — lunch asked about, "do they give lunch? And can I stay inside with baby?" —
+  // still holds the parent's other question: its parts are the parent's own words, not the rule's.)
+  if (args.query === (q.searchText ?? q.text)) await answerOtherPart(r, q.text);
 }
 
 /**
@@ -326,7 +341,12 @@ function ownSection(alone: Passage[], withContext: Passage[], topicDoc?: string)
   // search with the long question before happened to find too).
   const clearest = Math.max(0, ...clear.map(qm));
   const inTopic = clear.filter((p) => p.docId === topicDoc && qm(p) >= clearest - CLEARLY_CLOSER);
-  const close = inTopic.length ? inTopic : clear;
+  // (When the search with the question before ranks a section of the topic's document first and the follow-up's own
+  // words find none of that document, a section elsewhere is its own only when they find it very clearly: "那会一直有人
+  // 陪着他吗" after a late pickup is still the late pickup, not whether a parent stays at a community point.)
+  const topicFirst =
+    topicDoc !== undefined && withContext[0]?.docId === topicDoc && qm(withContext[0]) >= OWN_ELSEWHERE && !alone.some((p) => p.docId === topicDoc);
+  const close = inTopic.length ? inTopic : topicFirst ? clear.filter((p) => qm(p) >= OWN_ELSEWHERE) : clear;
   // The section both searches found, closest to the follow-up and to the topic before together ("那一天要喝多少"
   // after switching to cow's milk: how much milk, not how much water); else the one closest to the follow-up alone.
   const closeness = (p: Passage) => qm(p) + qm(withContext.find((c) => sameSection(c, p)));
@@ -336,7 +356,10 @@ function ownSection(alone: Passage[], withContext: Passage[], topicDoc?: string)
   if (!top) return undefined;
   // (Every passage says how close it is to the follow-up's own words, not to the context: one the follow-up alone
   // did not find lists no question close to it.)
-  const rest = withContext.filter((p) => !sameSection(p, top)).map((p) => ({ ...p, questionMatch: alone.find((a) => sameSection(a, p))?.questionMatch ?? 0 }));
+  const all = withContext.filter((p) => !sameSection(p, top)).map((p) => ({ ...p, questionMatch: alone.find((a) => sameSection(a, p))?.questionMatch ?? 0 }));
+  // (A section of the topic's document chosen over a closer one elsewhere answers alone with its document: the closer one
+  // would take the answer back — "那一天要喝多少才夠" after cow's milk, not a baby's formula feeds.)
+  const rest = inTopic.includes(top) && qm(top) < clearest ? all.filter((p) => p.docId === topicDoc) : all;
   if (withContext.some((p) => sameSection(p, top))) return [top, ...rest];
   // …or a section of the document the context is answered from (the search with the context ranks its closest).
   if (withContext[0]?.docId === top.docId) return [top, ...rest];

@@ -577,6 +577,25 @@ export function contextAnswersAsWell(question: string, own: Passage[], withConte
   return read !== undefined && read.covered >= mine.covered;
 }
 
+/** A sentence that asks: it ends on a question mark, or on a Chinese asking particle. */
+const ASKING_SENTENCE = /[?？]$|(?:吗|么|呢|嘛)$/;
+
+/**
+ * The sentences of a message that ask, when the message also tells something around them; undefined when every
+ * sentence asks, none does, or what asks is too short to stand alone.
+ */
+export function askedSentences(text: string): string | undefined {
+  const sentences =
+    text
+      .match(/[^.!?。！？\n]+[.!?。！？]*/g)
+      ?.map((x) => x.trim())
+      .filter(Boolean) ?? [];
+  const asking = sentences.filter((x) => ASKING_SENTENCE.test(x.replace(/[\s.!。！]+$/, '')));
+  if (asking.length === 0 || asking.length === sentences.length) return undefined;
+  const asked = asking.join(' ');
+  return asked.replace(/[\s?？]/g, '').length >= 8 ? asked : undefined;
+}
+
 /** The section that answers the question among the passages (after joining a long section's pieces), if any. */
 export function answeringSection(question: string, passages: Passage[]): Passage | undefined {
   return readPassages(question, joinSectionPieces(passages)).best?.p;
@@ -626,6 +645,16 @@ export async function presentAnswer(r: Reply, question: string, found: Passage[]
   const saidBefore = r.state.lastAnswer;
   const askedBefore = r.state.lastQuestion;
   const passages = joinSectionPieces(await withWholeSections(r, await withFittingSection(r, question, found)));
+  const asIs = question;
+  // A story told around the question ("born at 31 weeks … Before I book anything I want to know: how many babies does one
+  // carer look after? She still needs a lot of attention"): when the whole message finds no section that covers it, the
+  // sentences that ask are read alone — the story's words (prematurity, attention) are its setting, not its topic.
+  const whole = readPassages(question, passages);
+  const asked = whole.best ? undefined : askedSentences(question);
+  // (Only sentences naming a topic of their own, answered by a section listing a question close to them — retrieval's bar
+  // for "relevant on its own": "Is that normal?" alone names nothing and would be "covered" by any section.)
+  const askedBest = asked && namesTopic(asked) ? readPassages(asked, passages).best : undefined;
+  if (asked && askedBest && (askedBest.p.questionMatch ?? 0) >= DEFAULT_THRESHOLDS.questionMatch) question = asked;
   const reading = readPassages(question, passages);
   const { words, key, allergic, ranked } = reading;
   // An answer from the other language's documents is read without the words that language cannot say ("天赋gene test"
@@ -643,7 +672,7 @@ export async function presentAnswer(r: Reply, question: string, found: Passage[]
       r.row(r.button(escalateQuestionAction, [], w.knowledge.stillUnsure));
       return;
     }
-    offerStaffInstead(r, question, passages.length === 0 ? w.knowledge.noAnswer : w.knowledge.notCovered(topicOf(question)));
+    offerStaffInstead(r, asIs, passages.length === 0 ? w.knowledge.noAnswer : w.knowledge.notCovered(topicOf(asIs)));
     return;
   }
   const p = best.p;

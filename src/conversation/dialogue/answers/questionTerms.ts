@@ -346,6 +346,12 @@ const PEOPLE = new Set([
   'brother',
   'sister',
   'sibl',
+  // The child and the family's helper named, not a topic ("my girl", "baby boy", "Ma'am ask me to ask you").
+  'girl',
+  'boy',
+  'helper',
+  'maam',
+  'sir',
   'famili',
   'in-law',
   'law',
@@ -489,6 +495,24 @@ const EN_FRAME = new Set([
   'once',
   'older',
   'younger',
+  // Stems the set above misses ('whole' stems to 'whol'), manner words, and spellings of a tired typist ('mnth', 'evry', 'tirred').
+  'whol',
+  'cannot',
+  'becom',
+  'ugli',
+  'mnth',
+  'evri',
+  'tir',
+  // Singlish and Manglish particles around a question ("paiseh to ask lah", "she cry like siao").
+  'lah',
+  'leh',
+  'lor',
+  'meh',
+  'hor',
+  'paiseh',
+  'siao',
+  'sia',
+  'liao',
 ]);
 // Units of an amount ("几cc", "200ml"): how much, not what.
 const UNITS = new Set(['cc', 'ml', 'mg', 'kg', 'cm', 'oz']);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { askedSentences } from '../../src/conversation/dialogue/answers/presentAnswer.ts';
+import { keyWords } from '../../src/conversation/dialogue/answers/questionTerms.ts';
+
+/**
+ * Round 21 (outside writer, English): a question told inside a story is read by the sentences that ask when the whole
+ * story finds no section; Singlish particles, the child ("my girl") and the family's helper are no topic of a question.
+ */
+describe('the sentences that ask', () => {
+  it('keeps the asking sentence of a story', () => {
+    expect(
+      askedSentences(
+        'My girl was born at 31 weeks. Before I book anything I want to know: how many babies does one carer look after? She still needs a lot of attention.',
+      ),
+    ).toBe('Before I book anything I want to know: how many babies does one carer look after?');
+  });
+  it('keeps Chinese asking sentences', () => {
+    expect(askedSentences('宝宝是早产的，现在9个月。一个老师带几个宝宝？')).toBe('一个老师带几个宝宝？');
+  });
+  it('has nothing to say when every sentence asks or none does', () => {
+    expect(askedSentences('How many babies per carer? Is it the same at weekends?')).toBeUndefined();
+    expect(askedSentences('She is 10 months. She was premature.')).toBeUndefined();
+  });
+});
+
+describe('words around a question that are no topic', () => {
+  it('Singlish particles, the child and stems of frame words', () => {
+    const key = keyWords(
+      'Hi, paiseh to ask lah My girl 2 years already still got use pacifier, whole day in mouth. My mother say cannot, teeth will become ugly.',
+    );
+    expect(key).toContain('pacifier');
+    for (const w of ['paiseh', 'lah', 'girl', 'whol', 'cannot', 'becom', 'ugli']) expect(key).not.toContain(w);
+  });
+});
