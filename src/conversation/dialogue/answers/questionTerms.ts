@@ -1,6 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { analyzeText, COMMON_TERMS, extractTerms, normalizeForSearch, stemWord } from '../../../knowledge/extractTerms.ts';
+import { analyzeText, COMMON_TERMS, extractTerms, normalizeForSearch, readRegionalWords, stemWord } from '../../../knowledge/extractTerms.ts';
 import { ZH_USER_WORDS } from '../../../knowledge/lexicon/zhUserDict.ts';
 import { DOMAIN_CONCEPTS } from '../../../knowledge/domainConcepts.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
@@ -545,8 +545,9 @@ const PRESCRIBED =
   /(?:医生|大夫|儿科)(?:给(?:他|她|孩子|宝宝|我们)?)?开(?:了|的)?(?:点|些|一些)?(?:药|抗生素|消炎药)|(?<![a-z])(?:the |our |a )?(?:doctor|gp|paediatrician|pediatrician) (?:has |had )?(?:prescribed|gave (?:us|him|her|them)(?: some)? (?:medicine|antibiotics))(?![a-z])/gi;
 
 export function keyWords(question: string): string[] {
-  // (Cantonese and Minnan words as the Mandarin they mean, as retrieval reads them: "仲未识行" is 还不会走路.)
-  const simplified = foldDialectWords(toSimplified(question)).replace(PRESCRIBED, (m) => (/[a-z]/i.test(m) ? 'medicine' : '吃药'));
+  // (Cantonese and Minnan words as the Mandarin they mean, as retrieval reads them: "仲未识行" is 还不会走路; Taiwan words as
+  // the documents' word, as retrieval reads them too: "跟幼稚園一樣嗎" asks about 幼儿园.)
+  const simplified = readRegionalWords(foldDialectWords(toSimplified(question))).replace(PRESCRIBED, (m) => (/[a-z]/i.test(m) ? 'medicine' : '吃药'));
   const out = new Set<string>();
   for (const { word, tag } of tagChinese(simplified)) {
     if (!/\p{Script=Han}/u.test(word) || [...word].length < 2 || !TOPIC_TAGS.test(tag)) continue;
