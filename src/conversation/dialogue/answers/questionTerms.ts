@@ -227,6 +227,9 @@ export function mentions(t: SearchableText, word: string): boolean {
   if (t.terms.has(word)) return true;
   if (/\p{Script=Han}/u.test(word)) {
     if (t.text.includes(word)) return true;
+    // (A Taiwan word is mentioned by the documents' word for it, as retrieval reads it: "幼稚园" by 幼儿园.)
+    const read = readRegionalWords(word);
+    if (read !== word && t.text.includes(read)) return true;
   } else if (t.terms.has(stemWord(word))) return true;
   const concept = CONCEPT_OF_FORM.get(word) ?? CONCEPT_OF_FORM.get(stemWord(word));
   return concept !== undefined && t.concepts.has(concept);
@@ -545,9 +548,8 @@ const PRESCRIBED =
   /(?:医生|大夫|儿科)(?:给(?:他|她|孩子|宝宝|我们)?)?开(?:了|的)?(?:点|些|一些)?(?:药|抗生素|消炎药)|(?<![a-z])(?:the |our |a )?(?:doctor|gp|paediatrician|pediatrician) (?:has |had )?(?:prescribed|gave (?:us|him|her|them)(?: some)? (?:medicine|antibiotics))(?![a-z])/gi;
 
 export function keyWords(question: string): string[] {
-  // (Cantonese and Minnan words as the Mandarin they mean, as retrieval reads them: "仲未识行" is 还不会走路; Taiwan words as
-  // the documents' word, as retrieval reads them too: "跟幼稚園一樣嗎" asks about 幼儿园.)
-  const simplified = readRegionalWords(foldDialectWords(toSimplified(question))).replace(PRESCRIBED, (m) => (/[a-z]/i.test(m) ? 'medicine' : '吃药'));
+  // (Cantonese and Minnan words as the Mandarin they mean, as retrieval reads them: "仲未识行" is 还不会走路.)
+  const simplified = foldDialectWords(toSimplified(question)).replace(PRESCRIBED, (m) => (/[a-z]/i.test(m) ? 'medicine' : '吃药'));
   const out = new Set<string>();
   for (const { word, tag } of tagChinese(simplified)) {
     if (!/\p{Script=Han}/u.test(word) || [...word].length < 2 || !TOPIC_TAGS.test(tag)) continue;
