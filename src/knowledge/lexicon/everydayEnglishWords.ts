@@ -29,4 +29,8 @@ export const EVERYDAY_ENGLISH_WORDS: ReadonlyArray<readonly [string, string]> = 
   ['nana', 'grandma'],
   ['grandmother', 'grandma'],
   ['lethargic', 'drowsy'],
+  // Children's programmes named for the screen time they are ('30 minutes of Bluey a day').
+  ['bluey', 'tv'],
+  ['peppa', 'tv'],
+  ['cocomelon', 'tv'],
 ];
