@@ -20,6 +20,13 @@ export function listCaseFiles(dir = CASES_DIR): string[] {
     .map((f) => join(dir, f));
 }
 
+/** Every case file under a folder, its subfolders included (the tuning sets keep outside writers' files in folders). */
+export function listCaseFilesDeep(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? listCaseFilesDeep(join(dir, e.name)) : e.name.endsWith('.jsonl') ? [join(dir, e.name)] : []));
+}
+
 export function loadCaseFile(path: string): CaseFile {
   const cases: EvalCase[] = [];
   const problems: string[] = [];

@@ -24,11 +24,11 @@ export interface ReadWords {
  * `apply` changes it. Rules are tried in order, each on the reading the ones before it left; a `final` rule that applies
  * ends the reading.
  */
-export interface ReinterpretRule {
+export interface ReinterpretRule<W = ReadWords> {
   name: string;
   /** Why the reading changes, with the messages that showed it. */
   why: string;
-  applies(reading: Reading, words: ReadWords, ctx: UnderstandContext): boolean;
-  apply(reading: Reading, words: ReadWords, ctx: UnderstandContext): void;
+  applies(reading: Reading, words: W, ctx: UnderstandContext): boolean;
+  apply(reading: Reading, words: W, ctx: UnderstandContext): void;
   final?: true;
 }

@@ -1,9 +1,8 @@
-import type { Reading, ReadWords, ReinterpretRule } from './ReinterpretRule.ts';
-import { REINTERPRET_RULES } from './reinterpretRules.ts';
+import type { Reading, ReinterpretRule } from './ReinterpretRule.ts';
 import type { UnderstandContext } from './types.ts';
 
-/** The reading once every reinterpretation rule that applies has changed it, in the rules' order. */
-export function reinterpret(reading: Reading, words: ReadWords, ctx: UnderstandContext, rules: readonly ReinterpretRule[] = REINTERPRET_RULES): Reading {
+/** The reading once every rule of a table that applies has changed it, in the table's order. */
+export function reinterpret<W>(reading: Reading, words: W, ctx: UnderstandContext, rules: readonly ReinterpretRule<W>[]): Reading {
   for (const rule of rules) {
     if (!rule.applies(reading, words, ctx)) continue;
     rule.apply(reading, words, ctx);

@@ -10,37 +10,27 @@ import { findBirthDates, parseBirthDate } from './parseBirthDate.ts';
 import { parseBookingRef } from './parseBookingRef.ts';
 import { birthOrdersIn, findChildMention, namedChildren, nameAsWritten, pairByAge, parseChildren, parseOrderedName } from './parseChildren.ts';
 import { parseChildName } from './parseChildName.ts';
-import { parseDates } from './parseDates.ts';
 import { parseLanguageRequest } from './parseLanguageRequest.ts';
 import { parseOrdinal } from './parseOrdinal.ts';
-import { parsePartOfDay } from './parsePartOfDay.ts';
-import { parsePlace } from './parsePlace.ts';
 import { findPointName } from './findPointName.ts';
-import { parseService } from './parseService.ts';
 import { prepareText } from './prepareText.ts';
 import { ARBITRATION } from './lexicon/index.ts';
 import { listedItems, requestFamily, splitSegments } from './splitRequests.ts';
 import { withoutHealthStorySearch } from './healthStory.ts';
 import { asksAboutOuting } from './asksAboutOuting.ts';
 import { asksCareChoice } from './asksCareChoice.ts';
-import { ALONG_TOO, ASKS_WHETHER, QUESTION_WORD } from './askingWords.ts';
-import { GRIEVANCE } from './grievance.ts';
-import { ACTION_INTENTS, CHANGES, SEARCHES } from './intentGroups.ts';
+import { CHANGES, SEARCHES } from './intentGroups.ts';
 import { reinterpret } from './reinterpret.ts';
-import { PLACES_WORD, type SegmentPart, segmentFamily } from './segmentFamilies.ts';
+import { REINTERPRET_RULES } from './reinterpretRules.ts';
+import { FIRST_READING_RULES, MOVE_PLACE } from './firstReadingRules.ts';
+import { searchSlots } from './searchSlots.ts';
+import { type SegmentPart, segmentFamily } from './segmentFamilies.ts';
 import type { Intent, Slots, UnderstandContext, Understanding } from './types.ts';
 
 export type { Intent, Slots, Understanding, UnderstandContext, Lang, Locale } from './types.ts';
 export { hasSearchSlots } from './hasSearchSlots.ts';
 
-const {
-  ruleOrHealthQuestion: RULE_OR_HEALTH_QUESTION,
-  policyQuestion: POLICY_QUESTION,
-  availabilityAsk: AVAILABILITY_ASK,
-  allChildren: ALL_CHILDREN,
-  bookingSignal: BOOKING_SIGNAL,
-  bringsThere: BRINGS_THERE,
-} = ARBITRATION;
+const { availabilityAsk: AVAILABILITY_ASK, allChildren: ALL_CHILDREN, bookingSignal: BOOKING_SIGNAL, bringsThere: BRINGS_THERE } = ARBITRATION;
 const BRINGS_THERE_ALL = new RegExp(BRINGS_THERE.source, 'gi');
 
 /**
@@ -79,48 +69,11 @@ function twoQuestions(first: string, second: string): boolean {
 const OWN_QUESTION =
   /^(?:and\s+)?(?:can|could|may|does|do|is|are|should|will)\s+(?!(?:that|this|it|they|those|these|there|she|he|we|i|you)\b)\S+\s+\S+.*[?？]$/i;
 
-/** "先别取消", "不要取消了", "don't cancel it": keeping a booking, said with a cancel word. */
-const KEEP_BOOKING =
-  /(?:先|暂时|还是|就)?(?:别|不要|不用|甭|先不|暂时不|不)(?:帮我|给我)?(?:取消|退订|退掉)(?!的|了吗|吗)|(?<![a-z])(?:don'?t|do not|no need to|not going to)\s+cancel(?![a-z])/;
-
-const DROP_BOOKING =
-  /(?:那个|那场|那次|约的|订的)(?:就)?(?:不要了|不用了|不去了|不要啦)|(?<![a-z])(?:that one|that booking|the one)\s+(?:we|i)\s+(?:don'?t|no longer)\s+need(?![a-z])/;
-
 /** "book them both", "the two of them": every child of a family of several. */
 const THEM_ALL = /(?<![a-z])(?:them both|the two of them|them all|all three of them)(?![a-z])/;
-/** "are they both booked now?", "两个都book好了?", "都约上了吗", "did it go through": asks whether booking is done. */
-const BOOKED_CHECK =
-  /(?:约|订|book|预约)\s*(?:好|上|到|成功)了?\s*(?:吗|没|么|[?？])|(?:都|有)(?:约|订|book)(?:到|好|上)了?\s*(?:吗|没|么|[?？])|(?<![a-z])(?:are|is|were|was) (?:they|we|both|it|she|he|[a-z]+) (?:both |all )?(?:booked(?: in)?|confirmed|in)(?: now| then)?\s*\??\s*$|(?<![a-z])did (?:it|that|the booking|both|they|we) (?:go through|get booked|get in)(?![a-z])/;
-/** "周六思明那个 改到湖里", "move Saturday's one to Huli": an existing booking sent to another place (read with what follows). */
-const MOVE_PLACE =
-  /(?:那个|那场|那次|的预约|约的|订的)\s*(?:就|还是|帮我|麻烦)?\s*(?:改到|换到|改去|换去|挪到|调到|移到)|(?<![a-z])(?:move|switch|change) (?:it|that one|that booking|(?:my|the|our) (?:[a-z]+ )?(?:booking|one)) (?:over )?to(?![a-z])/;
-/** "改约周六上午湖里", "换成周日上午同一个地方": a new day or place asked for, not a question about changing. */
-/** A change word anywhere and the words it changes to, up to the next space ("wait 改成afternoon 她上午要睡觉"). */
-const CHANGED_TO = /(?:改约|改订|改成|改到|换成|换到|调到|改为)\s*(\S+)/;
-const CHANGE_TO = /^(?:那|那就|就|再|帮我|麻烦)?(?:改约|改订|改成|改到|换成|换到|调到|改为)/;
-/** "this Sun 上午 大宝 去海沧 ok 吗", "老二周日去湖里行吗": the only question is whether the child can go then and there. */
-const GO_OK = /(?:可以吗|可以不|行吗|行不行|好吗|ok\s*吗|ok\s*[?？]|okay\s*[?？]|可不可以)\s*[?？]?\s*$/;
 /** Several children asked for together ("都", "一起", "两个", "both"). */
 const TOGETHER = /都|一起|两个|俩|(?<![a-z])(?:both|together)(?![a-z])/;
 const TWINS = /双胞胎|龙凤胎|(?<![a-z])twins(?![a-z])/;
-/**
- * What the staff do or need to hear, asked ("送过去的时候工作人员会先检查哪些东西", "anything I should tell the staff
- * about him?", "what do they check when I drop her off"): a question about the hand-over, answered, not a person asked
- * for now nor a search for the day it names.
- */
-const STAFF_DUTY_ASKED =
-  /(?:工作人员|老师|阿姨|保育员|保育老师)(?:们)?(?:会|要|都|一般)?(?:先)?(?:检查|查看|查|问|看)(?:些)?(?:哪些|什么|啥)|(?:跟|和|给|向)(?:照顾的?|带班的?|那边的?|点上的?)?(?:工作人员|老师|阿姨|保育员)(?:们)?(?:交代|说明|说|讲|提醒|告知|说清楚)(?:些)?(?:哪些|什么|啥)|(?<![a-z])(?:(?:what|anything|which things?|what things?) (?:[a-z']+ ){0,5}(?:tell|let|inform|mention to|say to) (?:[a-z]+ )?(?:staff|carers?|caregivers?|teachers?|nanny|ayi|them)|(?:what|which things?) (?:do|will|would|does) (?:they|the staff|staff|the carers?|carers?|the teachers?|teachers?|you) (?:[a-z]+ )?(?:check|look at|look for|ask)|(?:staff|carers?|teachers?) (?:will |do |usually )?(?:check|ask about))(?![a-z])/;
-/** A pause for no-shows and the waitlist named together. */
-const PAUSED_WAITLIST =
-  /(?:暂停|停权|封号|被停|禁止预约|限制预约)(?:预约)?.{0,20}(?:候补|排队)|(?:候补|排队).{0,10}(?:暂停|停权|封号|被停)(?:期间|的时候|中)|(?<![a-z])(?:(?:paused|suspended|banned|blocked|suspension|pause|ban)(?![a-z]).{0,60}(?:wait ?list|waiting list)|(?:wait ?list|waiting list).{0,40}(?:while|during) (?:[a-z']+ ){0,3}(?:paused|suspended|suspension|pause|ban))(?![a-z])/;
-/** A person asked for in so many words: keeps such a message a request for staff. */
-const PERSON_ASKED =
-  /人工|真人|客服|转(?:人|给)|联系我|回电|打电话|(?<![a-z])(?:talk|speak|chat) (?:to|with)|call me|contact|get me|connect me|transfer me(?![a-z])/;
-
-/** Someone at a point did something the parent is angry about ("老师一上午没给孩子换尿布 我很生气", "the teacher was rude"). */
-const STAFF =
-  /老师|工作人员|阿姨|保育员|服务点的人|前台|系统|系統|小程序|机器人|(?<![a-z])(?:teacher|staff|carer|caregiver|worker|nanny|lady|ladie|system|app|bot)s?(?![a-z])/;
-
 /** Words that begin an age told after a birth-order word ("老大快四岁", "老二才一岁", "老大三岁半" read as 三). */
 const AGE_QUALIFIER = /^(?:快|才|刚|已经|都|满|差不多|大概|将近|不到|还不到|今年|[0-9一二两三四五六七八九十]$)/;
 
@@ -140,14 +93,6 @@ function nameWithAge(original: string): string | undefined {
   const name = ZH_NAME_AGE.exec(text)?.[1] ?? EN_NAME_AGE.exec(text)?.[1];
   return name && !NOT_A_NAME.test(name) ? name : undefined;
 }
-
-/**
- * Turning up to a booked session and finding nothing ("周日约了 结果服务点没开门", "they turned us away at the door"): a
- * complaint for staff, not a question about opening hours.
- */
-const TURNED_AWAY =
-  /(?:到了|去了|结果|过去|到那|到现场).{0,8}(?:没开门|没开|关着门?|关门了|锁着门?|锁门|没(?:有)?人|不让进|说没有(?:我们的?)?(?:预约|名字|登记|记录))|(?:服务点|点|那边)(?:根本)?没开门?|(?<![a-z])(?:(?:it|the point|the centre|the center|they|the place) (?:was|were) (?:closed|shut|locked)|nobody (?:was )?there|no one (?:was )?there|turned (?:us|me) away|no record of (?:our|my|the) booking)(?![a-z])/;
-const BOOKED_IT = /(?:约|订|预约|报名)(?:了|好了|的)|(?<![a-z])(?:booked|had a booking|our booking|my booking)(?![a-z])/;
 
 /** "cancel all our bookings", "全部取消", "都帮我退了": every booking, not one to pick. */
 const ALL_BOOKINGS =
@@ -241,10 +186,6 @@ function siblingWordBeside(original: string, name: string): boolean {
   return new RegExp(`${SIBLING_TITLE}\\s*${n}|${n}\\s*${SIBLING_TITLE}`, 'i').test(toSimplified(original));
 }
 
-/** Yes for every child, said alone: an optional yes, then both / 两个都… (or 都约 after a yes). */
-const BOTH_REPLY =
-  /^(?:(?:yes|yeah|yep|sure|ok|okay|please|great|好|好的|好啊|好呀|好吧|行|可以|嗯|是的|对|那)[\s,，.!！。~]*)*(?:(?:(?:book|do|for) (?:it for )?)?both(?: of them| kids| children| please)?|(?:两个|俩)(?:孩子|娃|宝宝)?(?:都|一起)(?:要|约|订|去|报)?|(?<=[\s,，.!！。~]|^(?:yes|ok|okay|好的?|行|可以|嗯)\s*)都(?:要|约|订))[\s,，.!！。~]*(?:please|吧|呀|啊|谢谢|thanks|thank you)?[\s.!！。~]*$/;
-
 /**
  * A parent at the end of their tether ("I'm so 崩溃 today 一个人带娃", "老公都不帮忙 快崩溃了"): said, not asked for. A day or
  * "带娃" in it is the setting, not a search; the answer is support (parent wellbeing), unless places are asked for.
@@ -257,23 +198,6 @@ const STILL_ASKS =
 
 /** Messages longer than this are cut: nobody books childcare in an essay, and regexes stay fast. */
 const MAX_CHARS = 2000;
-
-/** The search facts of a (prepared) text: day, part of day, place, kind of care. */
-function searchSlots(t: string, ctx: UnderstandContext, skip: Array<[number, number]> = []): Slots {
-  const slots: Slots = {};
-  let forDates = t;
-  for (const [from, to] of skip) forDates = forDates.slice(0, from) + ' '.repeat(to - from) + forDates.slice(to);
-  const dates = parseDates(forDates, ctx.now, ctx.timeZone);
-  if (dates.dateRange) {
-    slots.dateRange = dates.dateRange;
-    slots.dateText = dates.dateText;
-  }
-  const part = parsePartOfDay(t);
-  if (part) slots.partOfDay = part;
-  Object.assign(slots, parsePlace(t));
-  Object.assign(slots, parseService(t));
-  return slots;
-}
 
 /** "book 1", "约 3", "预约2" → the number, when one follows a booking verb directly. */
 function numberAfterVerb(t: string): number | undefined {
@@ -382,161 +306,19 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   // ("双胞胎可以一起约吗") still asks about twins.
   const forTwins = slots.allChildren && TWINS.test(t) && slots.dateRange && (slots.district || slots.pointCode || slots.neighbourhood);
   const tc = forTwins ? t.replace(new RegExp(TWINS.source, 'g'), '孩子') : t;
-  let { intent, confidence } = classifyIntent(tc, slots);
-  // "Yes please, both", "好的 两个都要", "ok 都约": in a family of several, yes for every child (after a list, or to "which
-  // child?") — a booking for all of them, not words the assistant does not understand.
-  // (Under a search's list, "both of them" alone is the same search for every child — the list's own ask; a yes said
-  // with it is the booking.)
-  const saysYes = /^(?:yes|yeah|yep|sure|ok|okay|please|great|好|行|可以|嗯|是的|对)/i.test(t.trim());
-  if ((ctx.childNames?.length ?? 0) > 1 && BOTH_REPLY.test(t.trim()) && (!ctx.searching || saysYes)) {
-    intent = 'book';
-    confidence = Math.max(confidence, 0.8);
-    slots.allChildren = true;
-  }
-  // "Alex too please, same session", "and Leo as well": a registered child added to what was just asked, with no verb,
-  // is the same request for that child.
-  if ((intent === 'out_of_scope' || confidence < 0.45) && slots.child && (ctx.childNames?.length ?? 0) > 1 && ALONG_TOO.test(t) && !QUESTION_WORD.test(t)) {
-    intent = 'book';
-    confidence = 0.7;
-  }
-  // "周六那个不要了", "Saturday's one we don't need": a booking named and dropped is a cancellation.
-  if (
-    !['cancel', 'reschedule', 'complaint', 'human'].includes(intent) &&
-    DROP_BOOKING.test(t) &&
-    (slots.dateRange || slots.negated?.dateRange || neg.unavailable)
-  ) {
-    intent = 'cancel';
-    confidence = 0.75;
-    // The day dropped is the booking's day, not a day denied to a search.
-    if (slots.negated?.dateRange) {
-      slots.dateRange = slots.negated.dateRange;
-      delete slots.negated.dateRange;
-    }
-  }
-  // "等等 先别取消": a cancel word that keeps the booking.
-  if ((intent === 'cancel' || intent === 'reschedule') && KEEP_BOOKING.test(t) && !slots.bookingRef) {
-    intent = 'deny';
-    confidence = 0.85;
-  }
-  // "把周日的取消了，改约周六上午湖里": the new day and place are a search, not a question about changing.
-  if (intent === 'knowledge' && CHANGE_TO.test(t) && slots.dateRange && (slots.district || slots.partOfDay || slots.pointCode) && !QUESTION_WORD.test(t)) {
-    intent = 'find_slots';
-    confidence = 0.75;
-  }
-  // "wait 改成afternoon 她上午要睡觉" under a list: the search changed, told with its reason, not a question about naps.
-  const changedTo = ctx.searching && intent === 'knowledge' && !QUESTION_WORD.test(t) ? CHANGED_TO.exec(t) : null;
-  if (changedTo) {
-    // What it is changed to is what follows the change word ("改成afternoon"), whatever the reason names after it (上午要睡觉).
-    const to = searchSlots(changedTo[1]!, ctx);
-    if (to.partOfDay) slots.partOfDay = to.partOfDay;
-    if (slots.partOfDay || slots.dateRange || slots.district || slots.pointCode) {
-      intent = 'find_slots';
-      confidence = 0.75;
-    }
-  }
-  // "Saturday morning in Huli for the twins please": a day and a place for the family's children is a search, whatever
-  // parenting word names them ("twins"), unless it is asked as a question.
-  if (
-    intent === 'knowledge' &&
-    (slots.allChildren || slots.child) &&
-    slots.dateRange &&
-    (slots.district || slots.pointCode) &&
-    (!QUESTION_WORD.test(t) ||
-      ((GO_OK.test(t) || AVAILABILITY_ASK.test(t) || PLACES_WORD.test(t)) && !POLICY_QUESTION.test(t) && !RULE_OR_HEALTH_QUESTION.test(t)))
-  ) {
-    intent = 'find_slots';
-    confidence = 0.75;
-  }
-  // Booked, went, and found it shut or were sent away: a complaint, whatever hours or booking words it names.
-  if (['knowledge', 'find_slots', 'book', 'my_bookings', 'out_of_scope', 'point_info'].includes(intent) && TURNED_AWAY.test(t) && BOOKED_IT.test(t)) {
-    intent = 'complaint';
-    confidence = Math.max(confidence, 0.85);
-  }
-  // A grievance about what staff did is a complaint, even when it names a parenting topic (尿布, naps) or asks for a
-  // manager too ("叫你们负责人出来 老师态度太差"): the ticket's reason is the complaint, the person comes with it.
-  if (['knowledge', 'find_slots', 'book', 'can_attend', 'out_of_scope', 'human'].includes(intent) && STAFF.test(t) && GRIEVANCE.test(t)) {
-    intent = 'complaint';
-    confidence = Math.max(confidence, 0.8);
-  }
-  if (['human', 'find_slots', 'book', 'out_of_scope'].includes(intent) && STAFF_DUTY_ASKED.test(t) && !PERSON_ASKED.test(t) && slots.pick === undefined) {
-    intent = 'knowledge';
-    confidence = 0.7;
-  }
-  // Joining a waitlist asked about during a pause for no-shows ("被暂停预约了 这段时间还能加候补吗", "paused for missed
-  // bookings - can I still go on a waitlist?"): the pause rule, answered, not the waitlist flow.
-  if (ACTION_INTENTS.has(intent) && PAUSED_WAITLIST.test(t) && ASKS_WHETHER.test(t)) {
-    intent = 'knowledge';
-    confidence = 0.75;
-  }
-  // "can't make it Saturday, please cancel": the day they cannot make is the booking to cancel.
-  if ((intent === 'cancel' || intent === 'reschedule') && !slots.dateRange && unavailable.dateRange) {
-    slots.dateRange = unavailable.dateRange;
-    slots.dateText = unavailable.dateText;
-    if (slots.negated?.dateRange === unavailable.dateRange) delete slots.negated.dateRange;
-  }
-  // "are they both booked now?", "两个都book好了?", "约上了吗": whether what was asked for is booked is a look at the bookings.
-  if (['book', 'find_slots', 'knowledge', 'affirm'].includes(intent) && BOOKED_CHECK.test(t) && !slots.district && !slots.pointCode && !slots.partOfDay) {
-    intent = 'my_bookings';
-    confidence = 0.8;
-  }
-  // "both of them", "两个都要" answering "which child?" under a list: the same search, for every child.
-  if (
-    ['knowledge', 'affirm', 'help', 'out_of_scope'].includes(intent) &&
-    slots.allChildren &&
-    ctx.searching &&
-    t.trim().length <= 24 &&
-    !QUESTION_WORD.test(t)
-  ) {
-    intent = 'find_slots';
-    confidence = 0.75;
-  }
-  // "周六思明那个 改到湖里吧 时间不变", "move Saturday's one to Huli": a booking named and sent to another place is a move.
-  const placeMove = MOVE_PLACE.exec(t);
-  if (!['cancel', 'reschedule', 'complaint', 'human'].includes(intent) && placeMove && !/[?？]|吗|么/.test(t)) {
-    const after = t.slice(placeMove.index + placeMove[0].length);
-    if (parsePlace(after).district || findPointName(after, ctx.points)) {
-      intent = 'reschedule';
-      confidence = 0.8;
-    }
-  }
-  // "周六的改到周日", "move my Saturday booking to Sunday": the new day is the one after the verb.
-  if (intent === 'reschedule') {
-    const to = /改到|改成|换到|换成|调到|挪到|移到|(?<![a-z])(?:to|for|into)(?![a-z])/.exec(neg.positive);
-    // "朵朵和果果周六都约了 把果果的改到周日", "Leo's Saturday - can it be moved to the afternoon? Mia's stays": of the
-    // children named, the one in the clause that moves a booking is the one whose booking moves.
-    if (slots.namedChildren && !slots.child) {
-      const verb = /改到|改成|换到|换成|调到|挪到|移到|(?<![a-z])(?:moved?|changed?|switch(?:ed)?)(?![a-z])/.exec(t);
-      const clauseStart = verb ? Math.max(0, ...[...t.slice(0, verb.index).matchAll(/[，,。.;；?？!！]|\s(?=把)/g)].map((m) => m.index! + m[0].length)) : -1;
-      const inClause = verb ? slots.namedChildren.filter((n) => t.slice(clauseStart, verb.index).includes(toSimplified(n).toLowerCase())) : [];
-      if (inClause.length === 1) {
-        slots.child = { name: inClause[0]! };
-        delete slots.namedChildren;
-      }
-    }
-    const target = to ? parseDates(neg.positive.slice(to.index + to[0].length), ctx.now, ctx.timeZone) : undefined;
-    const source = to ? parseDates(neg.positive.slice(0, to.index), ctx.now, ctx.timeZone) : undefined;
-    if (source?.dateRange) slots.movedFrom = source.dateRange;
-    if (target?.dateRange) {
-      slots.dateRange = target.dateRange;
-      slots.dateText = target.dateText;
-    }
-    // "…思明那个 改到湖里": the new place is the one after the verb, not the booking's own place before it.
-    const after = to ? neg.positive.slice(to.index + to[0].length) : '';
-    const place = parsePlace(after);
-    const pointAfter = findPointName(after, ctx.points);
-    if (place.district || pointAfter) {
-      delete slots.neighbourhood;
-      delete slots.pointCode;
-      if (place.district) slots.district = place.district;
-      if (place.neighbourhood) slots.neighbourhood = place.neighbourhood;
-      if (pointAfter) slots.pointCode = pointAfter;
-    }
-  }
+  const { intent, confidence } = classifyIntent(tc, slots);
+  // The classifier's reading, corrected by what booking, family and grievance words mean here (firstReadingRules.ts).
+  const first = reinterpret(
+    { intent, confidence, slots },
+    { original, t, positive: neg.positive, unavailableSaid: Boolean(neg.unavailable), unavailable },
+    ctx,
+    FIRST_READING_RULES,
+  );
   // "can I bring her to Huli on Saturday?", "下周六下午能带她去思明那边吗": taking the child to a place named asks to go
   // there (a search); only what remains once that is set aside can make it a question about the service.
   const place = Boolean(slots.district || slots.neighbourhood || slots.pointCode);
   const tq = place ? tc.replace(BRINGS_THERE_ALL, ' ') : tc;
-  return reinterpret({ intent, confidence, slots }, { original, t, tq, place }, ctx);
+  return reinterpret(first, { original, t, tq, place }, ctx, REINTERPRET_RULES);
 }
 
 /**

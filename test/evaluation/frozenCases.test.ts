@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFrozen, listCaseFiles, loadCases, readFrozen } from '../../scripts/evaluation/caseFiles.ts';
+import { checkFrozen, listCaseFiles, listCaseFilesDeep, loadCases, readFrozen } from '../../scripts/evaluation/caseFiles.ts';
 import { evalCase } from '../../scripts/evaluation/caseSchema.ts';
 
 const TUNING_DIR = 'test/fixtures/eval-tuning';
@@ -24,9 +24,10 @@ describe('frozen conversation evaluation set', () => {
   });
 
   // The tuning sets (written before each round of tuning, then tuned on) are not frozen, but they run
-  // through the same runner, so they must parse and keep ids apart from the frozen set's.
+  // through the same runner, so they must parse and keep ids apart from the frozen set's — the files in the tuning
+  // folders too (outside writers' sets and their unseen twins), since a round's files are run together.
   it('every tuning case parses, with ids unique across tuning and frozen files', () => {
-    const { files, problems } = loadCases([...listCaseFiles(), ...listCaseFiles(TUNING_DIR)]);
+    const { files, problems } = loadCases([...listCaseFiles(), ...listCaseFilesDeep(TUNING_DIR)]);
     expect(problems).toEqual([]);
     expect(files.filter((f) => f.path.startsWith(TUNING_DIR)).flatMap((f) => f.cases).length).toBeGreaterThan(0);
   });
