@@ -44,6 +44,10 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['red', 'his lips and tongue are swelling after peanuts and he is wheezing'],
   ['red', '孩子没呼吸了'],
   ['amber', '门把孩子手指夹了，指甲都黑了 || 冰敷了十分钟，还是肿，手指还能动'],
+  ['amber', '孩子croup了，barking cough，要去ER吗'],
+  ['amber', '他得了哮吼，晚上咳得厉害'],
+  ['amber', 'my son has croup'],
+  ['none', 'the dog was barking and he cried'],
 ];
 
 describe('triage round 22 (cov22s)', () => {
