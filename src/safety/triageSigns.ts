@@ -152,6 +152,7 @@ const MODIFIERS = new Set([
   'jaundice_warning',
   'dengue_warning',
   'limb_knock',
+  'still_swollen',
 ]);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];
@@ -384,6 +385,12 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   else if (incident && now('nosebleed')) watch.add('nosebleed');
   // Blood under the nail or a black nail, told after the crushed finger: a doctor today (finger_bad).
   if (incident && any('finger_crushed') && now('nail_blood')) amber.add('finger_bad');
+  // Still swollen after a cold pack ('冰敷了十分钟 还是肿', 'still swollen after the ice'): the finger or limb hurt before
+  // may be broken — a doctor today (NHS, finger injuries and broken bones).
+  if (incident && now('still_swollen')) {
+    if (any('finger_crushed')) amber.add('finger_bad');
+    else if (['limb_knock', 'limb_swelling', 'arm_not_used', 'not_weight_bearing'].some(any)) amber.add('limb_swelling');
+  }
   if (incident && now('finger_crushed') && !now('finger_bad') && !now('nail_blood')) watch.add('finger');
   // "牙找到了 要泡在什么里面": the knocked-out tooth told before — its advice again (kept in milk, the dentist today).
   if (incident && past.has('tooth_injury') && now('tooth_found')) amber.add('tooth_injury');
