@@ -53,6 +53,9 @@ const BOOK_PAST_DAY =
 const BOOKING_WORD =
   /约|订|报名|位置|位子|名额|空位|余位|有位|场次|托|课|服务点|(?<![a-z])(?:book\w*|slots?|sessions?|class(?:es)?|care|places?)(?![a-z])/;
 
+/** The day named is when the child reaches an age ("下个月就满6个月了", "下周满一岁"), not a day asked for. */
+const AGE_REACHED_THEN = /(?:下个?月|下周|下礼拜|下星期|过几天|月底|明年|到时候?)[^，。,.!?！？]{0,4}(?:就|才)?满/;
+
 /** Moving home, with the place moved to ("从思明搬到翔安", "搬来海沧了", "we've moved to Jimei"). */
 const MOVED_TO = /搬(?:家)?(?:到|去|来|过来到?)(?:了)?([\u4e00-\u9fa5]{2,4})|(?<![a-z])moved (?:to|over to|out to) ([a-z]+(?: [a-z]+)?)(?![a-z])/;
 
@@ -292,10 +295,11 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
   },
   {
     name: 'can attend on a day is a search',
-    why: '"宝宝5个月，周六能送去半日托吗": with a day or a kind of care, whether they can go is a search with the age. Without a day or a place ("一歲多可以去半日托嗎") it stays the question whether that age is taken.',
-    applies: (r) =>
+    why: '"宝宝5个月，周六能送去半日托吗": with a day or a kind of care, whether they can go is a search with the age. Without a day or a place ("一歲多可以去半日托嗎") it stays the question whether that age is taken; so does a day that is when the child reaches an age ("下个月就满6个月了 就能送了呗").',
+    applies: (r, w) =>
       r.intent === 'can_attend' &&
       !!(r.slots.dateRange || (r.slots.kind && (r.slots.district || r.slots.pointCode))) &&
+      !AGE_REACHED_THEN.test(w.t) &&
       r.slots.childAgeMonths !== undefined &&
       !r.slots.ageOutOfRange,
     apply: (r) => setIntent(r, 'find_slots', 0.75),
