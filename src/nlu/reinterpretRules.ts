@@ -50,8 +50,7 @@ const BOOK_PAST_DAY =
   /补(?:约|订|预约|报名|报|登记)|(?:还|也)(?:能|可以|可不可以|能不能)(?:再)?(?:约|订|预约|报名|book)|(?<![a-z])(?:still book|book (?:it |one )?(?:for|retroactively)|make (?:it|that) up)(?![a-z])/;
 
 /** A booking, care or place word: a past day named with one is about a session (a late booking, a complaint), not a story's time. */
-const BOOKING_WORD =
-  /约|订|报名|位置|位子|名额|空位|余位|有位|场次|托|课|服务点|(?<![a-z])(?:book\w*|slots?|sessions?|class(?:es)?|care|places?)(?![a-z])/;
+const BOOKING_WORD = /约|订|报名|位置|位子|名额|空位|余位|有位|场次|托|课|服务点|(?<![a-z])(?:book\w*|slots?|sessions?|class(?:es)?|care|places?)(?![a-z])/;
 
 /** The day named is when the child reaches an age ("下个月就满6个月了", "下周满一岁"), not a day asked for. */
 const AGE_REACHED_THEN = /(?:下个?月|下周|下礼拜|下星期|过几天|月底|明年|到时候?)[^，。,.!?！？]{0,4}(?:就|才)?满/;

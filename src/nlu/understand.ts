@@ -379,7 +379,12 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
   // "小孩只有台胞證 … 可以預約週末托育嗎 要帶什麼證件": whether a family with these papers may book, asked in pieces, is one
   // question about who may use the service — not a search for the coming weekend beside it (a place or a day of its own still is).
   const mayWeBook =
-    whole.intent === 'knowledge' && IDENTITY_PAPERS.test(t) && !whole.slots.district && !whole.slots.pointCode && !PLACES_WORD.test(t) && !listedItems(original);
+    whole.intent === 'knowledge' &&
+    IDENTITY_PAPERS.test(t) &&
+    !whole.slots.district &&
+    !whole.slots.pointCode &&
+    !PLACES_WORD.test(t) &&
+    !listedItems(original);
   const segments =
     venting || whole.slots.outOfScopeRequest || oneMove || registering || oneQuestion || mayWeBook ? [original] : splitSegments(original, ctx.childNames);
   // "1) … 2) …", "一是…二是…": questions the parent numbered are each a question of their own.
