@@ -279,7 +279,7 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
     name: 'a past day told in a story',
     why: '"昨天差点把扣子塞进嘴里 这咋整", "孩子昨天差点从沙发上摔下来 要注意啥": a day that is over, told as when something happened, with no booking, care or place word, is the story\'s time — the question is answered, not a search that says the day is over.',
     applies: (r, w, ctx) =>
-      r.intent === 'find_slots' && !!r.slots.dateRange && r.slots.dateRange.to < localDateOf(ctx.now, ctx.timeZone) && !w.place && !BOOKING_WORD.test(w.t),
+      r.intent === 'find_slots' && !!r.slots.dateRange && r.slots.dateRange.to < localDateOf(ctx.now, ctx.timeZone) && !w.place && !BOOKING_WORD.test(w.t) && toldBeside(w.t, r.slots.dateText).length >= 10,
     apply: (r) => {
       setIntent(r, 'knowledge', 0.7);
       delete r.slots.dateRange;
@@ -464,6 +464,11 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
 ];
 
 /** The district (and neighbourhood) of where the family says it lives, if it says. */
+/** What a message says beside the day it names ("11月2号" alone says nothing else: the day is asked about). */
+function toldBeside(t: string, dateText: string | undefined): string {
+  return (dateText ? t.replace(dateText, '') : t).replace(/[\s，。,.!?！？、]/g, '');
+}
+
 /** The place a family moved to ("从思明搬到翔安", "搬去同安了", "we moved to Jimei"), read as a place. */
 function movedTo(t: string): { district?: Slots['district']; neighbourhood?: Slots['neighbourhood'] } {
   const m = MOVED_TO.exec(t);
