@@ -118,11 +118,32 @@ const NEARBY =
  */
 export function parsePlace(text: string): PlaceResult {
   const folded = foldLatin(text);
-  for (const e of ENTRIES) {
-    const found = e.latin ? e.latin.test(folded) : text.includes(e.pattern);
-    if (found) return e.neighbourhood ? { district: e.district, neighbourhood: e.neighbourhood } : { district: e.district };
-  }
+  const found = ENTRIES.filter((e) => (e.latin ? e.latin.test(folded) : text.includes(e.pattern)));
+  // "我们从思明搬到海沧了 新家附近…", "used to live in Siming, moved to Xiang'an": of two districts, the one the family
+  // left is not where they ask.
+  const districts = new Set(found.map((e) => e.district));
+  const asked = districts.size > 1 ? found.filter((e) => !leftBehind(e, text, folded)) : found;
+  const e = asked[0] ?? found[0];
+  if (e) return e.neighbourhood ? { district: e.district, neighbourhood: e.neighbourhood } : { district: e.district };
   return NEARBY.test(text) ? { wantsNearby: true } : {};
+}
+
+/** Words just before a place that make it where the family lived or came from ("以前住", "从", "used to live in"). */
+const LEFT_BEFORE_ZH = /(?:从|以前(?:住|在|住在)?|原来(?:住|在|住在)?|之前(?:住|在|住在)?|本来(?:住|在|住在)?|老家(?:在)?|搬离|离开)\s*$/;
+const LEFT_BEFORE_EN = /(?<![a-z])(?:used to (?:live|be|stay) (?:in|at|near)|(?:moved|came|moving) (?:out )?(?:from|out of)|lived in|from)\s*$/;
+
+/** Whether every mention of a place in the text is one the family left. */
+function leftBehind(e: Entry, text: string, folded: string): boolean {
+  const where = e.latin ? folded : text;
+  const before = e.latin ? LEFT_BEFORE_EN : LEFT_BEFORE_ZH;
+  const pattern = e.latin ?? new RegExp(e.pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const all = new RegExp(pattern.source, 'g');
+  let seen = false;
+  for (const m of where.matchAll(all)) {
+    seen = true;
+    if (!before.test(where.slice(Math.max(0, m.index - 24), m.index))) return false;
+  }
+  return seen;
 }
 
 /**

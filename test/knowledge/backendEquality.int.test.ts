@@ -16,12 +16,21 @@ import { createKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/Kno
  * same parameters, and scores are rounded before ordering.
  * PostgreSQL: a database named after TEST_DATABASE_URL's plus "_equality"
  * (never the shared test database), else
- * postgres://postgres@127.0.0.1:5432/ailin_test_retrieval; recreated.
+ * postgres://postgres@127.0.0.1:5432/ailin_test_retrieval_<pid>; recreated, and dropped afterwards. (The process id
+ * keeps two checkouts testing on one machine from dropping each other's database mid-run.)
  */
-const base = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/ailin_test_retrieval';
+const base = process.env.TEST_DATABASE_URL || `postgres://postgres@127.0.0.1:5432/ailin_test_retrieval_${process.pid}`;
 const url = new URL(base);
 if (process.env.TEST_DATABASE_URL) url.pathname = `${url.pathname}_equality`;
 const dbName = url.pathname.slice(1);
+
+async function adminClient(): Promise<pg.Client> {
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString(), connectionTimeoutMillis: 3000 });
+  await client.connect();
+  return client;
+}
 
 async function recreate(): Promise<string | undefined> {
   if (!/^[a-z_][a-z0-9_]*$/.test(dbName)) return `database name "${dbName}" is not a plain identifier`;
@@ -96,11 +105,20 @@ describe.skipIf(unreachable !== undefined)('PGlite and PostgreSQL rank alike', (
     }
     liteKb = createKnowledgeBase({ pool: lite.pool, embedder });
     pgKb = createKnowledgeBase({ pool: postgres.pool, embedder });
-  });
+    // Two ingests of the whole knowledge base: minutes when the machine is busy, never a reason to fail.
+  }, 300_000);
 
   afterAll(async () => {
     await lite?.close();
     await postgres?.close();
+    if (!unreachable) {
+      const client = await adminClient();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    }
     if (snapshot) rmSync(snapshot, { recursive: true, force: true });
   });
 
