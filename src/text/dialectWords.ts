@@ -33,13 +33,16 @@ const DIALECT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/乜嘢|咩/g, '什么'],
   // ── Cantonese: not, have not, past, still, can ──
   [/有冇/g, '有没有'],
+  [/冇(?:乜)?事/g, '没事'],
   [/冇/g, '没有'],
   [/唔使|唔洗|唔驶/g, '不用'],
   [/唔该/g, '谢谢'],
   [/唔/g, '不'],
   [/咗/g, '了'],
   [/发紧烧/g, '在发烧'],
-  [/(喊|食|饮|瞓)紧/g, '在$1'],
+  [/(喊|食|饮|瞓|玩|睇)紧/g, '在$1'],
+  // 喊 is to cry in Cantonese; '喊咗一阵' (cried for a while), not shouting.
+  [/喊(?:咗|了)(?=一阵|阵|好耐|一轮|几声)/g, '哭了'],
   [/未识|唔识|不识/g, '不会'],
   [/仲未/g, '还没'],
   [/仲(?!裁|夏|秋|春|冬|介|景|伯)/g, '还'],
@@ -62,6 +65,10 @@ const DIALECT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/隔篱/g, '隔壁'],
   [/梳化/g, '沙发'],
   [/乞嗤/g, '喷嚏'],
+  // Hives (風癩) and the whole body (周身); 痕 is itchy.
+  [/风癞/g, '风团'],
+  [/周身/g, '全身'],
+  [/(?<=[好很几咁])痕(?!迹)/g, '痒'],
   // ── Cantonese: doing and feeling ──
   [/眼瞓/g, '困'],
   [/瞓(?:觉|教)?/g, '睡'],

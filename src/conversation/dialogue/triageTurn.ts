@@ -242,7 +242,19 @@ async function tellStaffHolding(r: Reply, ctx: ToolContext, text: string): Promi
 }
 
 /** Words that qualify a situation but name none (a small wound, two minutes of rinsing). */
-const QUALIFIERS = new Set(['bundling', 'small', 'cooled', 'long_time', 'still_bleeding', 'cough', 'after_vaccine', 'cried', 'took_some', 'blister']);
+const QUALIFIERS = new Set([
+  'bundling',
+  'small',
+  'cooled',
+  'long_time',
+  'still_bleeding',
+  'cough',
+  'after_vaccine',
+  'cried',
+  'took_some',
+  'blister',
+  'still_swollen',
+]);
 
 /**
  * "一定要今天去吗", "do we really need to go today?", "可以停了吗" right after a
@@ -261,6 +273,13 @@ function followUp(reading: SignReading, recent: string[]): void {
   if (asksSigns) reading.checking = true;
   // "she just drank 4oz and had a proper wee — does that change anything?" after a doctor-today answer: about it.
   if (reading.drinkingAgain && recent.includes('was:amber')) reading.checking = true;
+  // "can she nap now?" after a knock on the head, "还是肿" after a finger or limb injury: about that injury.
+  if (reading.asksNap && recent.includes('head_knock')) reading.checking = true;
+  if (
+    reading.signs.has('still_swollen') &&
+    ['finger_crushed', 'limb_knock', 'limb_swelling', 'arm_not_used', 'not_weight_bearing'].some((s) => recent.includes(s))
+  )
+    reading.checking = true;
   // "打了 救护车在路上了 还要做什么" right after a 120 answer: about that emergency (the finding it was answered
   // with, a near-drowning rather than only its cough), answered with its first aid.
   if (reading.helpCalled && recent.includes('was:red')) {
