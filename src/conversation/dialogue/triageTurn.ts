@@ -53,6 +53,7 @@ async function red(
   asksDose: boolean,
   reassured: boolean,
   helpCalled: boolean,
+  medicineFirst = false,
 ): Promise<void> {
   const w = r.w;
   if (t.findings.includes('self_harm')) {
@@ -68,6 +69,8 @@ async function red(
       if (OTHER_EMERGENCY_NUMBER.test(text)) r.say(w.triage.numberHere);
       // "但是精神还好 应该没事吧": a red sign is not lowered by how the child seems.
       if (reassured) r.say(w.triage.evenIfFine);
+      // "先喂点退烧药再去": the going is not put off for a medicine at home; the doctor decides about it.
+      if (medicineFirst) r.say(w.triage.noMedicineFirst);
       // The rule that makes it red when the child may look well (a baby under 3 months with a fever, a baby's burn, a fall
       // from a height): said, so a parent who sees a child feeding or playing knows why not to wait.
       const why = [...t.findings, ...['knocked_out', 'high_fall', 'big_lump', 'alcohol'].filter((s) => signs.has(s))].filter((k) => w.triage.redWhy[k]);
@@ -286,6 +289,8 @@ function followUp(reading: SignReading, recent: string[]): void {
   if (reading.helpCalled && recent.includes('was:red')) {
     reading.checking = true;
   }
+  // "那可以先给他吃退烧药再去吗" right after a doctor-now or doctor-today answer: about that illness — go, medicine does not wait it.
+  if (reading.medicineFirst && urgentBefore) reading.checking = true;
   // A home remedy asked about ("可以涂牙膏吗", "can I put ice on it?") is answered with the same advice, which says what not to do.
   if (!(reading.checking || reading.remedy || (reading.fineNow && urgentBefore)) || reading.educational) return;
   if ([...reading.signs].some((s) => !QUALIFIERS.has(s))) return;
@@ -438,7 +443,7 @@ export async function triageTurn(
   if (overridden) r.langOverride = ctx.locale;
   const atPoint = reading.atPoint && !reading.hypothetical && !reading.educational;
   if (t.level === 'red') {
-    await red(r, t, signs, text, atPoint, reading.asksDose, reading.fineNow || reading.checking, reading.helpCalled);
+    await red(r, t, signs, text, atPoint, reading.asksDose, reading.fineNow || reading.checking, reading.helpCalled, reading.medicineFirst);
     // Like a knowledge answer, the message is the topic a follow-up ("那什么情况要去医院") is read against.
     r.state.lastQuestion = text;
     r.state.lastAnswer = undefined;

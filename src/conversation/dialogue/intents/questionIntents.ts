@@ -242,7 +242,7 @@ async function weekdayServices(r: Reply): Promise<void> {
   // What the week holds is the service's rule on weekdays (free care at weekends, weekday trials and classes), cited as every
   // rule is: "那weekday也有托育吗" after the kinds of care hears where that is written.
   await citeDocuments(r, [{ sentence: said, doc: 'service-kinds' }], 8);
-  askForDate(r, {});
+  // No "which day?" after it: the parent asked what exists on weekdays, not to book one (a booking prompt read as pushing).
 }
 
 /**
