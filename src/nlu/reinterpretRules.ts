@@ -72,6 +72,20 @@ const CHILD_BY_PLACE_TOLD = /(?<![a-z])(?:first|second|third|other|youngest|elde
 const TAKES_CHILD_IN =
   /收不收(?![费钱])|(?:能|可以|肯|会)?收(?:吗|么|嘛)|(?<![a-z])(?:do|will|would|can) you (?:take|accept) (?:her|him|them|babies|my|our|a)(?![a-z])/;
 
+/**
+ * A birth or a hospital stay told as when the care is wanted ("我快生的时候 周末能把他送去吗", "老二预产期在月底 到时候我住院",
+ * "can he go at weekends when I'm in hospital having the baby?"): whether the service can help then is asked, not places listed.
+ */
+const BIRTH_SETTING =
+  /快(?:要)?生|要生(?:了|老二|二胎|二宝|宝宝)|生(?:老二|二胎|二宝|小宝|宝宝)(?:的时候|那几天|那天|前后|期间)|生(?:的时候|那几天|产的时候)|预产期|待产|坐月子|月子(?:里|期间)|住院(?:生|的时候|那几天)|(?<![a-z])(?:(?:i'?m|i am|she'?s|wife is) due|due date|giv(?:e|ing) birth|having (?:the|our|a|my) (?:new )?baby|new baby (?:arrives|comes)|in (?:the )?hospital (?:having|with) the baby|go(?:es)? into labou?r)(?![a-z])/;
+
+/**
+ * A claim about the child weighed ("said he has sensory integration dysfunction and needs their classes. Is that a real
+ * thing?", "机构说孩子感统失调 要报课 有必要吗"): whether to believe it and pay is asked, not a class to book.
+ */
+const CLAIM_WEIGHED =
+  /失调|障碍|有必要(?:吗|上|报)|是真的吗|智商税|(?<![a-z])(?:is (?:that|this|it) (?:a )?real(?: thing| diagnosis)?|is (?:that|this|it) legit|(?:worth|waste of) (?:it|paying|the money|money)|a scam|dysfunction|disorder|diagnos\w*)(?![a-z])/;
+
 /** The waitlist named. */
 const WAITLIST_WORD = /候补|排队|(?<![a-z])(?:wait ?list|waiting list)(?![a-z])/;
 
@@ -212,6 +226,38 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
     why: 'A search-looking message that asks about the service is a question ("周六去的话要带什么", "what time does the afternoon half day end?", "上周六约了没去 会不会影响下次预约"), unless it picks from a list.',
     applies: (r, w) => SEARCHES.has(r.intent) && r.slots.ordinal === undefined && r.slots.pick === undefined && asksAboutTheService(w.tq),
     apply: (r) => setIntent(r, 'knowledge', 0.7),
+  },
+  {
+    name: 'care around a birth asked',
+    why: '"那我快生的时候 周末能把他送去你们那个托育点吗", "老二预产期在月底 到时候我住院 周末大宝能不能先送到托育点": a birth or hospital stay told as when care is wanted, asked whether it can be had, is the question whether the service helps then (yes, free weekend care booked ahead, no night care) — not this weekend\'s places. With a point or district named it stays a search.',
+    applies: (r, w) =>
+      (SEARCHES.has(r.intent) || r.intent === 'can_attend' || (r.intent === 'knowledge' && !!r.slots.dateRange)) &&
+      r.slots.ordinal === undefined &&
+      r.slots.pick === undefined &&
+      !w.place &&
+      (!r.slots.dateRange ||
+        (/周末|weekend/i.test(r.slots.dateText ?? '') && !/\d|[一二三四五六七八九十]+号|[一二三四五六七八九十]+日/.test(r.slots.dateText ?? ''))) &&
+      BIRTH_SETTING.test(w.t) &&
+      ASKS_WHETHER.test(w.t),
+    apply: (r) => {
+      setIntent(r, 'knowledge', 0.75);
+      // ("周末" here is the weekends around the birth, not the coming one: no day to list places for.)
+      delete r.slots.dateRange;
+      delete r.slots.dateText;
+    },
+  },
+  {
+    name: 'claim about the child weighed',
+    why: '"An early learning centre … said he has sensory integration dysfunction and needs their expensive sensory classes. Is that a real thing?": a claim about the child weighed is the parenting question (see a doctor first), not a search for the class it names. A day or place named keeps the search.',
+    applies: (r, w) =>
+      SEARCHES.has(r.intent) &&
+      r.slots.ordinal === undefined &&
+      r.slots.pick === undefined &&
+      !w.place &&
+      !r.slots.dateRange &&
+      CLAIM_WEIGHED.test(w.t) &&
+      QUESTION_WORD.test(w.t),
+    apply: (r) => setIntent(r, 'knowledge', 0.75),
   },
   {
     name: 'rule question, not an action',

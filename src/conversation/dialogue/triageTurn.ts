@@ -12,6 +12,10 @@ import { escalateQuestionAction } from '../actions/helpActions.ts';
 import type { AgentReply } from './AgentTypes.ts';
 import { escalate } from './escalate.ts';
 import { Reply } from './Reply.ts';
+import { behaviourAskedBesides } from '../../nlu/behaviourAskedBesides.ts';
+import { DEFAULT_THRESHOLDS } from '../../knowledge/KnowledgeBase.ts';
+import type { Passage } from './answers/presentAnswer.ts';
+import { searchKnowledgeTool } from '../tools/searchKnowledgeTool.ts';
 
 /** Health signs are read together for this long (diarrhoea this morning, no wet nappy this afternoon). */
 export const HEALTH_SIGNS_TTL_MS = 6 * 3_600_000;
@@ -453,6 +457,8 @@ export async function triageTurn(
   if (t.level === 'amber') amber(r, t, signs, atPoint, reading.asksDose, reading.asksWait, care);
   else watch(r, t, signs, atPoint, reading.asksDose, reading.fineNow, care);
   if (OTHER_EMERGENCY_NUMBER.test(text)) r.say(r.w.triage.numberHere);
+  // "…咬破皮了 她俩一天到晚抢东西打架 怎么让她们别打了": the fighting asked besides the bite is answered after its first aid.
+  if (!atPoint) await answerBehaviourBesides(r, text);
   r.state.lastQuestion = text;
   r.state.lastAnswer = undefined;
   if (atPoint) await escalate(r, 'complaint', text);
@@ -461,4 +467,22 @@ export async function triageTurn(
     await tellStaffHolding(r, ctx, text);
   }
   return r.build();
+}
+
+/**
+ * How to stop the children fighting, asked beside the incident just triaged: answered after the first aid from the
+ * section that clearly answers it (a sibling bite and "怎么让他们别打架" get both the bite care and the fighting advice).
+ */
+const FIGHTING_MATCH = Math.min(0.4, DEFAULT_THRESHOLDS.questionMatch);
+
+async function answerBehaviourBesides(r: Reply, text: string): Promise<void> {
+  for (const asked of behaviourAskedBesides(text)) {
+    const run = await r.tool<{ passages: Passage[] }>('search_knowledge', { query: asked });
+    const top = run.result?.passages[0];
+    // (The clause was read as asking about fighting already, so a parenting section it finds a little less closely than a
+    // question alone would need still answers it: "她俩一天到晚抢东西打架" lists no time words.)
+    if (!top || !top.docId.startsWith('parenting-') || (top.questionMatch ?? 0) < FIGHTING_MATCH) continue;
+    await searchKnowledgeTool.present!(r, { passages: [top] }, { query: asked });
+    return;
+  }
 }
