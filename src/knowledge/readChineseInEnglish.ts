@@ -2,6 +2,7 @@ import { analyzeText, normalizeForSearch, readRegionalWords } from './extractTer
 import { DOMAIN_CONCEPTS } from './domainConcepts.ts';
 import { CHINESE_IN_ENGLISH_WORDS } from './lexicon/chineseInEnglishWords.ts';
 import { CODE_SWITCHED_WORDS } from './lexicon/codeSwitchedWords.ts';
+import { PINYIN_WORDS } from './lexicon/pinyinWords.ts';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 
@@ -36,15 +37,28 @@ const GLOSSARY_PATTERN = new RegExp([...GLOSSARY.keys()].sort((a, b) => b.length
 // A concept's English word: its first one-word English form, else its first form.
 const CONCEPT_ENGLISH = new Map(DOMAIN_CONCEPTS.filter((c) => c.en.length > 0).map((c) => [c.id, c.en.find((e) => !e.includes(' ')) ?? c.en[0]!]));
 
+/** Pinyin words of lexicon/pinyinWords.ts, in list order (longer phrases first), each read as whole words. */
+const PINYIN = PINYIN_WORDS.map(([pattern, english]) => [new RegExp(`(?<![a-z])(?:${pattern})(?![a-z])`, 'gi'), english] as const);
+
+/** Pinyin in an English message read as the English documents say it ("nai zui all day" → "pacifier all day"). */
+export function readPinyin(text: string): string {
+  if (!/[a-z]/i.test(text)) return text;
+  let out = text;
+  for (const [pattern, english] of PINYIN) out = out.replace(pattern, english);
+  return out;
+}
+
 /**
  * An English message with Chinese words in it, each stretch of Chinese read
  * as the English words the documents use ("Is there a 押金 to pay?" → "Is
  * there a deposit to pay?"): words of lexicon/chineseInEnglishWords.ts and of
  * codeSwitchedWords.ts read backwards; a stretch with none of those, the
  * English word of each domain concept it names. A stretch with none of them stays as written.
- * A message without both scripts is returned as is. Text is Simplified.
+ * Pinyin (readPinyin) is read as English too. A message without both scripts is returned as is. Text is Simplified.
  */
-export function readChineseInEnglish(text: string): string {
+export function readChineseInEnglish(original: string): string {
+  // Pinyin is read first: it needs no Chinese characters in the message.
+  const text = readPinyin(original);
   if (!/[A-Za-z]/.test(text) || !/\p{Script=Han}/u.test(text)) return text;
   return text.replace(HAN_RUN, (run) => {
     const read = readRegionalWords(normalizeForSearch(run));

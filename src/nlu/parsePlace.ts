@@ -1,5 +1,6 @@
 import { DISTRICT_INFO, DISTRICTS, NEIGHBOURHOODS, type District } from '../domain/xiamenPlaces.ts';
 import type { NeighbourhoodSlot } from './types.ts';
+import { MISHEARD_PLACES } from './lexicon/misheardPlaces.ts';
 
 export interface PlaceResult {
   district?: District;
@@ -91,6 +92,8 @@ function buildEntries(): Entry[] {
       out.push({ pattern: isLatin(nm) ? foldLatin(nm) : nm, district: nb.district, neighbourhood: slot });
     }
   }
+  // District names as voice typing writes them ("sham Ming" for Siming).
+  for (const [name, district] of MISHEARD_PLACES) out.push({ pattern: foldLatin(name), district });
   // Landmarks parents give instead of a subdistrict, each mapped to the subdistrict it lies in.
   for (const [name, zh] of LANDMARKS) {
     const nb = NEIGHBOURHOODS.find((n) => n.zh === zh);

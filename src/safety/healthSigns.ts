@@ -82,8 +82,12 @@ export interface SignReading {
   sleepyNow: boolean;
   /** "可以等到明天吗", "can this wait until Monday?", "急诊还是明天门诊": asks whether seeing a doctor can wait. */
   asksWait: boolean;
+  /** "可以先给他吃退烧药再去吗", "can I give her Calpol first and then go?": asks to treat at home before going. */
+  medicineFirst: boolean;
   /** "she just drank 4oz and had a proper wee", "刚喝了一瓶奶 也尿了": drinking and weeing again after a worry about drying out. */
   drinkingAgain: boolean;
+  /** "能让她睡午觉吗", "is it ok if she naps now?": asks whether the child may sleep (after a knock told before, about that knock). */
+  asksNap: boolean;
 }
 
 // Questions about prevention or general knowledge, with nothing happening now.
@@ -128,6 +132,9 @@ const CHEMICALS = [
   '卸妆水',
   '洗衣液',
   '洗衣凝珠',
+  '洗衣球',
+  '洗衣胶囊',
+  '洗衣珠',
   '洗洁精',
   '亮碟剂',
   '洗碗机',
@@ -195,6 +202,9 @@ const EN_POISONS = [
   'tobacco',
   'vape (?:liquid|juice)',
   'essential oils?',
+  '(?:eucalyptus|tea tree|lavender|peppermint|clove|wintergreen|citronella|pine|camphor(?:ated)?) oil',
+  'oil (?:from|out of|in) (?:the |a |her |his |my )?diffuser',
+  'camphor',
   'nail polish remover',
   'antifreeze',
   'lamp oil',
@@ -278,12 +288,12 @@ const SIGNS: Sign[] = [
   // ── emergencies (red wherever they appear) ──
   [
     'seizure',
-    /抽搐|抽筋|惊厥|翻白眼|抽风|手脚(?:一直)?抖(?:个)?不停|(?:两眼|眼睛|眼珠)(?:一直)?(?:往上|向上|上)翻|口吐白沫|牙关紧闭|(?:全身|浑身|手脚)(?:一直)?(?:抽动|一抽一抽|一抖一抖|僵直)|(?:现在|还|正)?在抽(?![血烟水奖签屉鼻泣噎搭]|了?[一两几]?[张根支口包盒片])|抽(?:了)?起来|抽完(?:了|以后|之后)?|(?:抽搐|抽筋|惊厥)(?:停|完)(?:了|以后|之后)|(?:还|又|也|就|突然)抽了(?=$|[，。,.!?！？\s]|一下|几下|好几|两下|起来)|(?:一直|还在|正在|又)抽(?![血烟水奖签屉鼻泣噎搭]|了?[一两几]?[张根支口包盒片])|抽(?:了|过)(?:[一两二三四五六七八九十几\d]+(?:分钟|分|秒|下|次|回)|一会儿?|好久)(?![鼻血])|(?<![a-z])(?:seizures?|seizing|convuls\w*|having a fit|had a fit|fitting|eyes (?:are |were |keep |kept )?(?:rolled|rolling) (?:back|up)|(?:jerking|twitching|shaking) (?:and|but) (?:not responding|unresponsive)|(?:went|goes|gone|going|is|was|got) (?:all |really |very )?stiff[^.!?]{0,40}(?:jerk\w*|twitch\w*|shak\w*))(?![a-z])/,
+    /抽搐|抽筋|惊厥|(?<!肠|胃|肌肉|腿|脚|肠道|腹部|肚子)痉挛|翻白眼|抽风|手脚(?:一直)?抖(?:个)?不停|(?:两眼|眼睛|眼珠)(?:一直)?(?:往上|向上|上)翻|口吐白沫|牙关紧闭|(?:全身|浑身|手脚)(?:一直)?(?:抽动|一抽一抽|一抖一抖|僵直)|(?:现在|还|正)?在抽(?![血烟水奖签屉鼻泣噎搭]|了?[一两几]?[张根支口包盒片])|抽(?:了)?起来|抽完(?:了|以后|之后)?|(?:抽搐|抽筋|惊厥)(?:停|完)(?:了|以后|之后)|(?:还|又|也|就|突然)抽了(?=$|[，。,.!?！？\s]|一下|几下|好几|两下|起来)|(?:一直|还在|正在|又)抽(?![血烟水奖签屉鼻泣噎搭]|了?[一两几]?[张根支口包盒片])|抽(?:了|过)(?:[一两二三四五六七八九十几\d]+(?:分钟|分|秒|下|次|回)|一会儿?|好久)(?![鼻血])|(?<![a-z])(?:seizures?|seizing|convuls\w*|having a fit|had a fit|fitting|(?:fever|febrile) (?:fit|seizure|convulsion)s?|(?:the|his|her|a) fit (?:stopped|ended|lasted|finished)|eyes (?:are |were |keep |kept )?(?:rolled|rolling) (?:back|up)|(?:jerking|twitching|shaking) (?:and|but) (?:not responding|unresponsive)|(?:went|goes|gone|going|is|was|got) (?:all |really |very )?stiff[^.!?]{0,40}(?:jerk\w*|twitch\w*|shak\w*))(?![a-z])/,
     true,
   ],
   [
     'not_breathing',
-    /没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸停|呼吸暂停|没气了|(?<![a-z])(?:not breathing|stopped breathing|isn'?t breathing|no breathing|stopped breathing properly)(?![a-z])/,
+    /没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸停|呼吸暂停|没气了|不(?:会)?喘气了|没(?:有)?(?:在)?喘气了?|(?<![a-z])(?:not breathing|stopped breathing|isn'?t breathing|no breathing|stopped breathing properly)(?![a-z])/,
     false,
   ],
   [
@@ -294,12 +304,12 @@ const SIGNS: Sign[] = [
   ['grunting', /(?:呼吸|喘气|出气)(?:的时候|时)?(?:一直|总)?(?:在)?(?:哼哼|呻吟)|(?<![a-z])grunt\w*(?![a-z])/, false],
   [
     'stridor_at_rest',
-    /安静(?:的时候|时|下来)?(?:吸气|呼吸).{0,6}(?:响|声音)|(?<![a-z])(?:(?:whistl\w*|squeak\w*|high-pitched|harsh|crowing|rasping) (?:noise |sound )?[^.!?]{0,20}breath\w* in[^.!?]{0,30}(?:sitting still|at rest|resting|calm|quiet|asleep|sleeping|lying down)|stridor (?:at rest|when (?:calm|resting))|(?:noisy|harsh|loud|rasping) breathing (?:even )?(?:at rest|while resting|when (?:calm|resting|quiet|sitting still|sitting quietly)))(?![a-z])/,
+    /安静(?:的时候|时|下来)?(?:吸气|呼吸).{0,6}(?:响|声音)|安静(?:的时候|时|下来)?[^，。,.!?！？]{0,4}(?:也|都|还)?(?:有)?\s?stridor|(?<![a-z])stridor(?![a-z])[^，。,.!?！？]{0,8}安静|(?<![a-z])(?:(?:whistl\w*|squeak\w*|high-pitched|harsh|crowing|rasping) (?:noise |sound )?[^.!?]{0,20}breath\w* in[^.!?]{0,30}(?:sitting still|at rest|resting|calm|quiet|asleep|sleeping|lying down)|stridor (?:at rest|when (?:calm|resting))|(?:noisy|harsh|loud|rasping) breathing (?:even )?(?:at rest|while resting|when (?:calm|resting|quiet|sitting still|sitting quietly)))(?![a-z])/,
     false,
   ],
   [
     'blue_lips',
-    /(?:嘴唇|嘴巴|脸|脸色|面色|皮肤|全身|浑身|身上)(?:都|也|有点|有些|好像|开始|已经|一下|一下子)*(?:发紫|发青|青紫|紫了|青了|变紫|变青)|嘴唇(?:都|也|有点|有些|好像|很)(?:发)?(?:紫|青|乌)|(?:嘴唇|嘴巴|脸|脸色)(?:都|也|有点|有些|好像|很)?(?:紫紫|青青|乌乌|紫青|青紫)|嘴唇(?:都|也|有点)?发(?:黑|乌)|(?:脸|脸色|面色)(?:都|也|有点)?(?:发黑|变黑|黑了)|(?:嘴巴|嘴唇|嘴)(?:周围|四周|一圈)(?:都|有点)?(?:发青|发紫|青紫|青了|紫了)|发绀|(?<![a-z])(?:blue lips|lips (?:are |is )?(?:look |looks |looked |turning |turned |went |go |going |getting )?(?:a bit |a little |slightly |kind of |kinda |quite )?(?:blue|bluish|purple|grey|gray)|turning blue|turned blue|(?:he|she|they|baby|face|lips|skin)(?:'s| was| were| went| looked| had gone| has gone| goes) (?:a bit |a little |slightly |all |kind of |kinda )?(?:blue|purple)|(?:blue|purple) for (?:a|one|two|a few|several|\d+) (?:seconds?|secs?|moments?|minutes?)|(?:lips|face|skin) (?:look |looks |are |is |went |gone |going )?dusky|dusky (?:lips|face|skin)|blue around (?:the |his |her )?(?:mouth|lips)|(?:lips|mouth) (?:look |looks |are |is )?(?:bluish|blue))(?![a-z])/,
+    /(?:嘴唇|嘴巴|脸|脸色|面色|皮肤|全身|浑身|身上)(?:都|也|有点|有些|好像|开始|已经|一下|一下子)*(?:发紫|发青|青紫|紫了|青了|变紫|变青)|嘴唇(?:都|也|有点|有些|好像|开始|已经|很)*(?:发灰|灰了|变灰|灰灰|灰白|青灰|紫灰)|嘴唇(?:都|也|有点|有些|好像|很)(?:发)?(?:紫|青|乌)|(?:嘴唇|嘴巴|脸|脸色)(?:都|也|有点|有些|好像|很|发|变)*\s?(?:blue|purple|bluish)(?![a-z])|(?:嘴唇|嘴巴|脸|脸色)(?:都|也|有点|有些|好像|很)?(?:紫紫|青青|乌乌|紫青|青紫)|嘴唇(?:都|也|有点)?发(?:黑|乌)|(?:脸|脸色|面色)(?:都|也|有点)?(?:发黑|变黑|黑了)|(?:嘴巴|嘴唇|嘴)(?:周围|四周|一圈)(?:都|有点)?(?:发青|发紫|青紫|青了|紫了)|发绀|(?<![a-z])(?:blue lips|(?:grey|gray|greyish|grayish|ashen|blue-?gr[ae]y|gr[ae]y-?blue|bluish) lips|lips (?:are |is )?(?:look |looks |looked |turning |turned |went |go |going |getting )?(?:a bit |a little |slightly |kind of |kinda |quite )?(?:blue|bluish|purple|greyish|grayish|ashen|grey|gray)|turning blue|turned blue|turns blue|goes blue|(?:he|she|they|baby|face|lips|skin)(?:'s| was| were| went| looked| had gone| has gone| goes) (?:a bit |a little |slightly |all |kind of |kinda )?(?:blue|purple)|(?:blue|purple) for (?:a|one|two|a few|several|\d+) (?:seconds?|secs?|moments?|minutes?)|(?:lips|face|skin) (?:look |looks |are |is |went |gone |going )?dusky|dusky (?:lips|face|skin)|blue around (?:the |his |her )?(?:mouth|lips)|(?:lips|mouth) (?:look |looks |are |is )?(?:bluish|blue))(?![a-z])/,
     false,
   ],
   [
@@ -335,7 +345,7 @@ const SIGNS: Sign[] = [
   [
     'poisoning',
     new RegExp(
-      String.raw`误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:(?:${OTHERS})的)?(?:${CHEMICALS}|电池|纽扣电池|磁铁|酒)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,20}(?:${CHEMICALS})|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing) (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|drunk|sips?|sipped|gulps?|gulped|swigs?|mouthfuls?|chewed|chewing on|chewing|sucking on|licked|got into|got hold of)(?: [a-z']+){0,5} (?:${EN_POISONS})(?![a-z])|(?<![a-z])(?:swallowed|ate|eaten|chewed)(?: (?:maybe|probably|possibly|like|about))?(?: (?:\d+|one|two|three|a couple|a few|some|several))(?: or (?:\d+|two|three|four))? of (?:her|his|my|the|our|grandma's|grandpa's|granny's|mum's|mom's|dad's|nana's)(?: [a-z']+){0,3} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])|(?<![a-z])(?:got into|got hold of|into|opened)(?: [a-z']+){0,8} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])`,
+      String.raw`误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼|咬(?:破|开|烂|碎)?)(?:下去?|进去|了|到)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:(?:${OTHERS})的)?(?:${CHEMICALS}|电池|纽扣电池|磁铁|酒)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,20}(?:${CHEMICALS})|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing) (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|drunk|sips?|sipped|gulps?|gulped|swigs?|mouthfuls?|chewed|chewing on|chewing|sucking on|licked|got into|got hold of)(?: [a-z']+){0,5} (?:${EN_POISONS})(?![a-z])|(?<![a-z])(?:swallowed|ate|eaten|chewed)(?: (?:maybe|probably|possibly|like|about))?(?: (?:\d+|one|two|three|a couple|a few|some|several))(?: or (?:\d+|two|three|four))? of (?:her|his|my|the|our|grandma's|grandpa's|granny's|mum's|mom's|dad's|nana's)(?: [a-z']+){0,3} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])|(?<![a-z])(?:got into|got hold of|into|opened)(?: [a-z']+){0,8} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])`,
     ),
     true,
   ],
@@ -400,7 +410,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'magnets',
-    /(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}(?:磁铁|磁力珠|磁珠|吸铁石|magnets?)|把[^，。,.!?！？]{0,10}(?:磁铁|磁力珠|磁珠|吸铁石)[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?<![a-z])swallowed[^.!?。！？]{0,30}(?:magnets?|magnetic (?:balls?|beads?|pieces?|toys?)|buckyballs?)(?![a-z])/,
+    /(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}(?:磁铁|磁力珠|磁珠|吸铁石|巴克球|磁力球|magnets?)|把[^，。,.!?！？]{0,10}(?:磁铁|磁力珠|磁珠|吸铁石|巴克球|磁力球)[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?<![a-z])swallowed[^.!?。！？]{0,30}(?:magnets?|magnetic (?:balls?|beads?|pieces?|toys?)|buckyballs?)(?![a-z])/,
     true,
   ],
   [
@@ -461,7 +471,12 @@ const SIGNS: Sign[] = [
     true,
   ],
   // Hot from a car or the sun, sweating, still alert: cool down and watch (heat exhaustion); with the red signs it is heat stroke.
-  ['electric_shock', /触电|被电(?:到|了|击|着)|电击|电到了|(?<![a-z])(?:electric(?:al)? shock|electrocut\w*|got (?:a )?shock\w* from)(?![a-z])/, true],
+  // A shock told with the socket, plug or wire it came from ("stuck a hairpin in the socket and got a shock", "插座电了一下").
+  [
+    'electric_shock',
+    /触电|被电(?:到|了|击|着)|电击|电到了|(?:插座|插头|插孔|电线|电源)[^。！？!?]{0,16}(?:电(?:了|到|着)|麻了一下)|(?<![a-z])(?:electric(?:al)? shock|electrocut\w*|got (?:a )?shock\w* from|(?:socket|outlet|power point|plug|wire|cable)[^.!?]{0,40}(?:got|had|gave (?:him|her|them)) (?:a |an )?(?:electric |little |small |big )?(?:shock|zap)|(?:got|had) (?:a |an )?(?:electric |little |small |big )?(?:shock|zap)[^.!?]{0,30}(?:socket|outlet|power point|plug|wire|cable))(?![a-z])/,
+    true,
+  ],
 
   // ── see a doctor today (amber) ──
   ['snake_bite', /被蛇咬|蛇咬|毒蛇|(?<![a-z])(?:snake ?bite|bitten by a snake|snake bit\w*)(?![a-z])/, true],
@@ -505,7 +520,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'barking_cough',
-    /咳(?:嗽|得)?(?:的)?(?:声音)?像狗叫|(?:像|跟)海豹(?:叫|一样|似的)?|海豹(?:式|叫声|样)(?:的)?咳|犬吠|喘鸣|(?:吸气|呼吸)(?:的时候|时)?(?:有)?(?:咝咝|嘶嘶|呼噜呼噜|呼哧)(?:声|响)?|呼吸有声音|(?<!鼻[^，。,.!?！？\s]{0,5})呼哧呼哧|嘶嘶(?:的)?(?:声|响)|咻咻(?:声|叫)?|(?<![a-z])(?:bark(?:ing|y)(?: [a-z]+){0,2} cough|seal(?:-like)? (?:cough|bark)|cough\w* like a (?:seal|dog)|stridor)(?![a-z])/,
+    /咳(?:嗽|得)?(?:的)?(?:声音)?像狗叫|(?:像|跟)海豹(?:叫|一样|似的)?|海豹(?:式|叫声|样)(?:的)?咳|犬吠|喘鸣|(?:吸气|呼吸)(?:的时候|时)?(?:有)?(?:咝咝|嘶嘶|呼噜呼噜|呼哧)(?:声|响)?|呼吸有声音|(?<!鼻[^，。,.!?！？\s]{0,5})呼哧呼哧|嘶嘶(?:的)?(?:声|响)|咻咻(?:声|叫)?|(?:得了|得|是|患了?|诊断(?:为|是)?)(?:急性)?(?:喉炎|哮吼)|(?:哮吼|急性喉炎)(?:了|又犯了?|发作)|(?<![a-z])croup(?![a-z])\s?(?:了|又)|(?<![a-z])(?:bark(?:ing|y)(?:狗叫)?\s?(?: ?[a-z]+){0,2} ?cough|seal(?:-like)? (?:cough|bark)|cough\w* like a (?:seal|dog)|stridor|(?:has|got|have|with|having|diagnosed with) croup|croupy cough)(?![a-z])/,
     false,
   ],
   // Wheeze: a whistling or 'hu-hu' noise as the child breathes ('呼吸有呼呼的声音', '喘气的时候喉咙里呼呼响', 'a wheezy
@@ -565,12 +580,12 @@ const SIGNS: Sign[] = [
   ],
   [
     'water_inhaled',
-    /呛(?:到|着)?(?:了)?(?:[几一两好]+口)?水|(?:滑|掉|栽|沉|淹)(?:到|进|入|在)(?:了)?(?:水里|水中|浴缸|澡盆|浴盆)|(?:头|脸)(?:都|整个)?(?:埋|泡|扎|没|淹)(?:进|到|入|在)(?:了)?水(?:里|下|中)|(?<![a-z])(?:(?:went|slipped|sank|gone|ducked) (?:right |completely |all the way )?under(?= for (?:a |about |like |maybe |just )?(?:few |couple of |\d+ |several |second|moment)?(?:seconds?|secs?|moments?|bit|while))|underwater for|(?:head|face) (?:went |was |got |slipped )?(?:under|into) (?:the )?water|(?:slipped|went|gone|fell|was|been|ducked) under(?: the)? water|(?:slipped|went|gone|fell|ducked) under (?:in|at) the (?:pool|bath|bathtub|tub|sea|lake|river|pond)|inhaled (?:some )?water|swallowed (?:some |a lot of )?(?:bath |pool )?water|face (?:down )?in the (?:bath|water))(?![a-z])/,
+    /呛(?:到|着)?(?:了)?(?:[几一两好]+口)?水|(?:滑|掉|栽|沉|淹)(?:到|进|入|在)(?:了)?(?:水里|水中|浴缸|澡盆|浴盆)|(?:头|脸)(?:都|整个)?(?:埋|泡|扎|没|淹)(?:进|到|入|在)(?:了)?水(?:里|下|中)|(?<![a-z])(?:(?:went|slipped|sank|gone|ducked) (?:right |completely |all the way )?under(?= for (?:a |about |like |maybe |just )?(?:few |couple of |\d+ |several |second|moment)?(?:seconds?|secs?|moments?|bit|while))|underwater for|(?:head|face) (?:went |was |got |slipped )?(?:under|into) (?:the )?water|(?:slipped|went|gone|fell|was|been|ducked) under(?: the)? water|(?:slipped|went|gone|fell|ducked) under (?:in|at) the (?:(?:paddling|swimming|kiddie|kiddy|inflatable|baby) )?(?:pool|bath|bathtub|tub|sea|lake|river|pond)|inhaled (?:some )?water|(?:fell |found (?:him |her |them )?|lying |was |floating )?face[- ]?down (?:in|into) (?:the |a |her |his )?(?:mop |water |paddling |swimming |kiddie |inflatable )?(?:bath|bathtub|tub|water|pool|paddling pool|pond|bucket|sea)|swallowed (?:some |a lot of )?(?:bath |pool )?water|face (?:down )?in the (?:bath|water))(?![a-z])/,
     true,
   ],
   [
     'allergy_mild',
-    /风团|荨麻疹|(?:嘴巴|嘴唇|眼睛|眼皮|脸)(?:上)?(?:都|也|还|又|有点|有些|好像|突然|开始)*肿(?:了|起来|得|(?=[\s，。,.!?！？、]|$))|(?:嘴巴|嘴唇|嘴|脸|眼睛|眼皮)(?:周围|四周|一圈)(?:都|也|有点|有些|突然|开始)*(?:红)?肿|(?:过敏|allergic|allergy)[^。!?！？]{0,10}肿|(?<![a-z])(?:hives|welts|(?:lips?|eyes?|face) (?:is |are |has |have )?(?:gone |got |become |been )?(?:swollen|swelling|swelled|puff\w*)|swollen (?:lips?|face|eyes?|eyelids?))(?![a-z])/,
+    /风团|荨麻疹|风疹块|(?:嘴巴|嘴唇|眼睛|眼皮|脸)(?:上)?(?:都|也|还|又|有点|有些|好像|突然|开始)*肿(?:了|起来|得|(?=[\s，。,.!?！？、]|$))|(?:嘴巴|嘴唇|嘴|脸|眼睛|眼皮)(?:周围|四周|一圈)(?:都|也|有点|有些|突然|开始)*(?:红)?肿|(?:过敏|allergic|allergy)[^。!?！？]{0,10}肿|(?<![a-z])(?:hives|welts|(?:lips?|eyes?|face) (?:is |are |has |have )?(?:gone |got |become |been )?(?:swollen|swelling|swelled|puff\w*)|swollen (?:lips?|face|eyes?|eyelids?))(?![a-z])/,
     true,
   ],
   [
@@ -743,7 +758,7 @@ const SIGNS: Sign[] = [
   [
     'animal_bite',
     new RegExp(
-      String.raw`(?:${ANIMALS})(?:给)?.{0,4}(?:咬|抓)|被.{0,4}(?:${ANIMALS}).{0,4}(?:咬|抓)|(?:狗|猫|犬|dog|cat|puppy|kitten)[^，。,.!?！？]{0,4}舔[^，。,.!?！？]{0,10}(?:伤口|破皮|破了|伤)|(?<![a-z])(?:(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten) (?:bit|bite|scratch|nip|nipped|snapped at)\w*|bitten by (?:a |the |our )?(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten)|(?:dog|cat) bite|(?:dog|cat|puppy|kitten) licked (?:his|her|their|the|a) (?:cut|wound|graze|scratch|sore))(?![a-z])`,
+      String.raw`(?:${ANIMALS})(?:给)?.{0,4}(?:咬|抓)|(?:${ANIMALS})把[^，。,.!?！？]{0,8}(?:咬|抓)|被.{0,4}(?:${ANIMALS}).{0,4}(?:咬|抓)|(?:狗|猫|犬|dog|cat|puppy|kitten)[^，。,.!?！？]{0,4}舔[^，。,.!?！？]{0,10}(?:伤口|破皮|破了|伤)|(?<![a-z])(?:(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten) (?:bit|bite|scratch|nip|nipped|snapped at)\w*|bitten by (?:a |the |our )?(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten)|(?:dog|cat) bite|(?:dog|cat|puppy|kitten) licked (?:his|her|their|the|a) (?:cut|wound|graze|scratch|sore))(?![a-z])`,
     ),
     true,
   ],
@@ -781,11 +796,17 @@ const FALL_FROM_ZH = '床|沙发|楼梯|高处|椅子|凳子|板凳|桌子|婴�
 const FALL_FROM_EN =
   'bed|stairs|steps|sofa|couch|table|chair|stool|bench|counter|changing table|high ?chair|slide|swing|climbing frame|trampoline|bunk|trolley|shopping cart|cart|pram|stroller|buggy|bike|scooter';
 const FALL = new RegExp(
-  String.raw`(?:摔|掉|滚|跌|栽)(?:下|落)(?:了)?(?:${FALL_FROM_ZH})|(?:从|由)[^，。,.!?！？]{0,6}(?:${FALL_FROM_ZH}|${FALL_FROM_EN})[^，。,.!?！？]{0,4}(?:摔|掉|跌|滚|栽)|(?<![a-z])(?:fell|rolled|tumbled) (?:off|from|down|out of) .{0,25}(?:${FALL_FROM_EN})(?![a-z])`,
+  String.raw`(?:摔|掉|滚|跌|栽)(?:下|落)(?:了)?(?:${FALL_FROM_ZH})|(?:从|由)[^，。,.!?！？]{0,6}(?:${FALL_FROM_ZH}|${FALL_FROM_EN})[^，。,.!?！？]{0,4}(?:摔|掉|跌|滚|栽|fell|fall)|(?<![a-z])(?:fell|rolled|tumbled) (?:off|from|down|out of) .{0,25}(?:${FALL_FROM_EN})(?![a-z])`,
 );
 // Higher than the child, or over a metre: hospital even if the child seems fine (NHS head injury advice).
 const HIGH_FALL =
   /(?:从|由).{0,6}(?:楼梯|高处|楼上|阳台|窗|上铺|双层床|二楼|滑梯顶|尿布台|护理台|换尿布台).{0,4}(?:摔|掉|跌|滚)|(?:尿布台|护理台|换尿布台)(?:上)?(?:摔|掉|跌|滚)(?:下来|下去|了)|(?:一|1|两|2|三|3)\s*米(?:多)?高|(?:购物车|手推车|超市推车|推车)(?:上|里)?[^，。,.!?！？]{0,6}(?:摔|掉|跌|滚|栽)|(?<![a-z])(?:(?:fell|tumbled|toppled|dropped|climbed) (?:out of|off|from) (?:the |a )?(?:shopping )?(?:trolley|cart)|fell (?:down )?(?:the |a flight of )?stairs|fell (?:from|out of) (?:a |the )?(?:window|balcony|height|top bunk)|(?:fell|rolled|tumbled|dropped) (?:off|from) (?:the |a |her |his |our )?(?:changing|change|nappy[- ]changing|diaper[- ]changing) (?:table|unit|mat on the (?:dresser|table)))(?![a-z])/;
+// A few stairs counted ("滚下来三四级", "fell down the last two steps"), and no other height: not a dangerous fall by itself —
+// NICE head-injury guidance counts a fall from more than 1 metre or 5 stairs; the child's signs decide.
+const FEW_STAIRS =
+  /(?:[一两二三四]|一两|两三|三四|几)\s*(?:级|个台阶|阶|层台阶)|最后(?:一|两|几)(?:级|个台阶|阶)|(?<![a-z])(?:(?:one|two|three|four|a couple of|a few|the last (?:one|two|three|few|couple of)|the bottom (?:one|two|three|few|couple of)|[1-4]) (?:steps|stairs))(?![a-z])/;
+const HIGH_NOT_STAIRS =
+  /高处|楼上|阳台|窗|上铺|双层床|二楼|滑梯|尿布台|护理台|推车|米|(?<![a-z])(?:window|balcony|height|bunk|trolley|cart|changing|flight|metres?|meters?)(?![a-z])/;
 // After a knock on the head, what makes it an emergency (and not a bump to watch).
 const HEAD_WARNING =
   /吐|呕|精神(?:差|不好)|没精神|蔫|嗜睡|一直(?:想)?睡|(?:特别|老是?|总是?|很)想睡|昏|晕(?!车)|(?<![a-z])(?:(?:was|got|been|is|be) knocked (?:out|unconscious)|knocked (?:him|her|them|himself|herself) (?:out|unconscious)|blacked out|lost consciousness|passed out|out cold)(?![a-z])|叫不醒|抽|流血|出血|流(?:出)?(?:清)?水|不动|哭(?:个)?不停|一直哭|哄不好|站不稳|走路(?:摇晃|不稳|歪)|头(?:很)?(?:痛|疼)|瞳孔|看不清|(?<![a-z])(?:vomit\w*|threw up|throwing up|(?:been|being|was|is|got) sick|sick (?:twice|again|\d+ times)|drowsy|(?:very|really|so|unusually|extremely) sleepy|bleeding|unconscious|won'?t stop crying|not moving|wobbly|unsteady|headache|head (?:hurts|is hurting|is sore)|confused|fluid from)(?![a-z])/;
@@ -843,7 +864,7 @@ const BREATH_HOLDING =
   /(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,6}憋(?:气|住|过气)|憋气|背过气|(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,8}(?:岔气|没气|闭气|断气|没(?:了)?呼吸)|(?<![a-z])(?:breath[- ]holding|held (?:his|her|their) breath|holds? (?:his|her|their) breath)(?![a-z])/;
 /** …and it is over: came round on its own, or it was another time. */
 const SPELL_OVER =
-  /(?:自己|马上|很快|一会儿?)(?:就)?(?:好了|缓过来|恢复)|缓过来了|(?:又|就|再)(?:自己)?(?:缓|醒|回)过来|(?:又|才|就)(?:哭|喘|吸)(?:了)?出(?:来|声)|(?:过|隔)了?(?:几|一两|两三)秒(?:钟)?(?:就|又)?(?:好|缓|醒|哭|恢复)|上次|以前|之前|有一次|(?<![a-z])(?:came round|came to|comes? (?:round|around|to)|recover(?:ed|s)|back to normal|was fine|(?:last|one) time|before)(?![a-z])/;
+  /(?:自己|马上|很快|一会儿?)(?:就|又)?(?:好了|缓过来|恢复)|缓过来了|(?:又|就|再)(?:自己)?(?:缓|醒|回)过来|(?:又|才|就)(?:哭|喘|吸)(?:了)?出(?:来|声)|(?:过|隔)了?(?:几|一两|两三)秒(?:钟)?(?:就|又)?(?:好|缓|醒|哭|恢复)|上次|以前|之前|有一次|(?<![a-z])(?:came round|came to|comes? (?:round|around|to)|recover(?:ed|s)|back to normal|was fine|(?:last|one) time|before|breath(?:es|ed)? again|(?:starts?|started) breathing again|then (?:cries|cried|breathes|breathed))(?![a-z])/;
 /** …told as another time ('上次', 'one time'): a question about spells, for the knowledge base. */
 const SPELL_BEFORE = /上次|以前|之前|有一次|(?<![a-z])(?:(?:last|one) time|before)(?![a-z])/;
 /** …and any limpness was brief: a few seconds (a breath-holding spell can end in a short faint, NHS). */
@@ -898,13 +919,13 @@ const RASH_BLANCHES =
   /(?:压|按|杯)[^。！？!?，,]{0,10}(?<!不|没|没有|不会)(?:会|能|就|也)?(?:褪色|退色|褪掉|消退|变白|变淡|褪了|退了)|(?<![a-z])(?:(?:it|rash|spots?) (?:does |do )?(?:fades?|blanch\w*|goes? (?:white|pale))|(?<!doesn'?t |does not |don'?t |not |won'?t )fades? (?:when|under|with)|(?<!doesn'?t |does not |don'?t |not |won'?t )(?:disappear|go away|goes away|vanish)\w* (?:when (?:i |you )?press\w*|under (?:a |the )?glass|with (?:a |the )?glass)|blanching rash)(?![a-z])/;
 /** What stings the eye without burning it. */
 const EYE_IRRITANT =
-  /洗洁精|洗发|沐浴|洗手液|防晒|肥皂|香皂|泡泡水|(?<![a-z])(?:shampoo|body wash|bubble bath|hand soap|soap|sunscreen|sun ?cream|suncream|sunblock|washing[- ]up liquid|dish ?soap)(?![a-z])/;
+  /洗洁精|洗碗精|洗碗液|洗涤灵|洗发|沐浴|洗手液|防晒|肥皂|香皂|泡泡水|(?<![a-z])(?:shampoo|body wash|bubble bath|hand soap|soap|sunscreen|sun ?cream|suncream|sunblock|washing[- ]up liquid|dish ?soap)(?![a-z])/;
 /**
  * What burns the eye: rinse and the emergency department. Alcohol hand sanitiser is here: in children's eyes it has
  * caused corneal burns needing surgery (JAMA Ophthalmology, 2021).
  */
 const EYE_CORROSIVE =
-  /免洗|酒精|花露水|消毒液|消毒水|漂白|84|洁厕|马桶|管道|通渠|洗衣(?:液|凝珠|粉|珠)|石灰|干燥剂|清洁剂|油污|杀虫|农药|化学|(?<![a-z])(?:saniti[sz]er|alcohol|bleach|toilet|drain|oven|laundry|lime|cement|chemical\w*|pesticide|insect spray|bug spray|fly spray|ammonia|disinfectant)(?![a-z])/;
+  /洗碗机|洗碗块|洗碗粉|洗衣精|免洗|酒精|花露水|消毒液|消毒水|漂白|84|洁厕|马桶|管道|通渠|洗衣(?:液|凝珠|粉|珠)|石灰|干燥剂|清洁剂|油污|杀虫|农药|化学|(?<![a-z])(?:saniti[sz]er|alcohol|bleach|toilet|drain|oven|laundry|lime|cement|chemical\w*|pesticide|insect spray|bug spray|fly spray|ammonia|disinfectant)(?![a-z])/;
 /** The fall is told as something that just happened (not learning to walk, not 'how do I teach him to get up'). */
 const FALL_JUST_HAPPENED =
   /刚|今天|早上|上午|中午|下午|晚上|昨天|突然|一下|(?<![a-z])(?:just|earlier|today|this (?:morning|afternoon|evening)|tonight|(?:a|one) (?:minute|moment|second|few minutes) ago|just now)(?![a-z])/;
@@ -943,6 +964,12 @@ const CHECKING =
 /** Whether the doctor can wait (tomorrow, the morning, Monday, the clinic instead of the emergency department). */
 const ASKS_WAIT =
   /等(?:到)?(?:明天|明早|天亮|早上|白天|周一|星期一|礼拜一|下周)|还是(?:等)?(?:到)?明天|明天(?:早上|白天)?(?:再)?(?:去|看)|急诊还是|还是(?:去)?(?:挂)?急诊|(?<![a-z])(?:wait (?:until|till|for) (?:tomorrow|the morning|morning|monday|the clinic|her doctor|his doctor|our doctor)|can (?:it|this|that|we|i) (?:just )?wait|(?:a&e|the er|emergency)[^.!?]{0,20}or[^.!?]{0,20}(?:tomorrow|morning|clinic))(?![a-z])/;
+/**
+ * Fever medicine (or any medicine) first and the doctor after ("先喂点退烧药再去", "等烧退了再去医院", "give Calpol first and
+ * then go"): the going put off for a treatment at home, which a red sign never waits for.
+ */
+const MEDICINE_FIRST =
+  /先(?:给(?:他|她|宝宝|孩子|娃)?|喂|吃|用|塞)(?:他|她|宝宝|孩子|娃)?(?:吃|喂|用)?(?:点|一点|些|个)?[^，。,.!?！？]{0,6}(?:退烧药|退热药|药|美林|泰诺林|布洛芬|对乙酰氨基酚|退烧栓|栓剂)[^。!?！？]{0,12}(?:再|然后|才)(?:去|出门|看|送)|等(?:烧|体温|热)?退(?:了|下来|一点)?(?:以后|之后)?再(?:去|看|出门)|(?<![a-z])(?:give|try)(?: [a-z']+){0,3} (?:medicine|calpol|paracetamol|ibuprofen|tylenol|nurofen|panadol|motrin|fever reducer)(?: [a-z']+){0,3} (?:first|before (?:we |i )?(?:go|leave|going|leaving))(?![a-z])/;
 /** Drank and weed after a worry about drying out (the drink and the wee both told). */
 const DRANK_AGAIN =
   /(?:喝|吃)(?:了|完)(?:一|半|大半|好多|不少|很多|\d+)?[^，。,.!?！？]{0,8}(?:奶|水|瓶)|(?<![a-z])(?:drank|drunk|finished|took|had) (?:\d+ ?(?:oz|ml)|(?:a |her |his |the |some |most of |half |a whole |a full |a good )[^.!?]{0,20}(?:oz|ml|bottle|feed|milk|water|drink|cup))(?![a-z])/;
@@ -1162,7 +1189,7 @@ const ASKS_NEXT =
  * telling the parent to call first would waste the minutes the first aid is for. Not "要不要打120" or "还没打120".
  */
 const HELP_CALLED =
-  /(?<!没|没有|还没|还没有|不|要不要|该不该|需不需要|需要|要)(?:已经|刚|刚刚|都)?(?:打|拨|叫|call|呼叫)(?:了|过)(?:120|急救|救护车)|(?:120|急救电话)(?:已经|也|都)?(?:打|拨|call)(?:了|过)|(?:打|拨|call)(?:120|急救)(?:了)(?![吗么没])|救护车(?:已经|马上|快|正在|还在|还没|还没有|在)?(?:在路上|路上|来了|出发|快到|马上到|赶来|过来了|要到|还没到|没到)|(?:等|等着|在等)(?:救护车|120|急救)|(?<![a-z])(?:(?:already |just |have |has |i've |we've |they've |he's |she's )?(?:called|rang|phoned|dialled|dialed|rung)(?: for)? (?:120|an ambulance|the ambulance|emergency services|999|911)|ambulance (?:is |'s )?(?:on (?:its|the) way|coming|en route|here soon|not here yet)|(?:waiting|wait) for (?:the |an )?(?:ambulance|paramedics|120)|120 (?:is |are )?(?:on (?:the|its|their) way|coming)|(?:paramedics|ambulance) (?:are |is )?(?:coming|on (?:the|their|its) way))(?![a-z])/;
+  /救护车(?:还有|大概|大约|预计|说)?(?:\d+|[一二两三四五六七八九十]+)\s*分钟|^(?:好的?|嗯|ok)?[，,\s]*(?:打了|已经打了|打过了|已打)(?=[，。,.!！\s]|$)|^\s*(?:ok(?:ay)?[ ,.]*|yes[ ,.]*)?(?:called|rang|phoned|dialled|dialed)(?: (?:it|them|120|already))?\s*[.!,]|(?<![a-z])ambulance (?:is |'s )?(?:in |coming in |arriving in |eta |here in |will be here in |due in |arrives in )?(?:about |around |~)?(?:\d+|ten|five|fifteen|twenty|a few) ?(?:min|mins|minutes)(?![a-z])|(?<!没|没有|还没|还没有|不|要不要|该不该|需不需要|需要|要)(?:已经|刚|刚刚|都)?(?:打|拨|叫|call|呼叫)(?:了|过)(?:120|急救|救护车)|(?:120|急救电话)(?:已经|也|都)?(?:打|拨|call)(?:了|过)|(?:打|拨|call)(?:120|急救)(?:了)(?![吗么没])|救护车(?:已经|马上|快|正在|还在|还没|还没有|在)?(?:在路上|路上|来了|出发|快到|马上到|赶来|过来了|要到|还没到|没到)|(?:等|等着|在等)(?:救护车|120|急救)|(?<![a-z])(?:(?:already |just |have |has |i've |we've |they've |he's |she's )?(?:called|rang|phoned|dialled|dialed|rung)(?: for)? (?:120|an ambulance|the ambulance|emergency services|999|911)|ambulance (?:is |'s )?(?:on (?:its|the) way|coming|en route|here soon|not here yet)|(?:waiting|wait) for (?:the |an )?(?:ambulance|paramedics|120)|120 (?:is |are )?(?:on (?:the|its|their) way|coming)|(?:paramedics|ambulance) (?:are |is )?(?:coming|on (?:the|their|its) way))(?![a-z])/;
 /**
  * Whether an ill child may still come to a care session ("周六的托还能去吗", "明天还能送托吗", "can she still go to
  * Saturday's care?"): the health answer and the drop-off rule (policy-health-check) both answer it.
@@ -1316,7 +1343,7 @@ function readAge(t: string): number | undefined {
     );
   const weeksSaid =
     weeks ??
-    /(?:宝宝|孩子|娃|婴儿|才|刚|^|[\s，,])(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:周|个?星期)(?![前后内以])()|(?:(?<![a-z])(?:is|she'?s|he'?s|baby|only|just|aged?)\s+|\(\s*)()(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:weeks?|wks?)(?! ago| old)(?![a-z])/.exec(
+    /(?:宝宝|孩子|娃|婴儿|才|刚|出生|^|[\s，,])(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:周|个?星期)(?![前后内以])()|(?:(?<![a-z])(?:is|she'?s|he'?s|baby|only|just|aged?)\s+|\(\s*)()(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:weeks?|wks?)(?! ago| old)(?![a-z])/.exec(
       t,
     );
   if (weeksSaid) {
@@ -1371,9 +1398,16 @@ function readAge(t: string): number | undefined {
  */
 const PAST_ANAPHYLAXIS =
   /(?:有过|出现过|发生过|得过|发过|以前|之前|曾经|曾)[^。！？!?，,]{0,8}过敏性休克(?:过)?|过敏性休克(?:史|过)|(?<![a-z])(?:(?:has |have |had |once |previously |already )?(?:had|has had|have had|experienced|suffered)(?: an?| one)?(?: severe)?(?: episode of| bout of)? anaphyla\w*(?: reaction)?(?: once| before| in the past| last (?:year|month|time)| when (?:he|she) was [a-z0-9 ]{1,20})?|(?:a |with a )?history of anaphyla\w*|previous anaphyla\w*|anaphyla\w* (?:once|before|in the past|last (?:year|month|time)))(?![a-z])/g;
+/**
+ * A sign the parent says is absent ("没有呼吸困难", "没有喘", "no trouble breathing", "not wheezing"): taken out before
+ * reading, so a mild reaction told with what is NOT happening is not read as the emergency it names. "没呼吸" / "no
+ * breathing" alone (not breathing) are kept: only whole sign phrases after the negation are removed.
+ */
+const NEGATED_SIGNS =
+  /(?:没有|没|无|并没有|也没有|也没|并无|不)(?:出现|什么|任何)?(?:呼吸困难|呼吸急促|喘不上气|喘不过气|气喘|喘(?![不气])|发紫|发青|(?:嘴唇|嘴巴|脸|眼睛|眼皮|舌头|喉咙)(?:有|发)?肿)|(?<![a-z])(?:no|not|without|isn'?t|is not|wasn'?t|doesn'?t|does not|didn'?t|nor|no sign of|no signs of)(?: having| any| showing)? (?:(?:trouble|difficulty|problems?|issues?) (?:breathing|with (?:his|her|their )?breathing)|struggling (?:to breathe|for breath)|short of breath|breathless|wheez\w*|(?:lip|tongue|face|throat) swelling|swelling (?:of|in) (?:the |his |her )?(?:lips|tongue|face|throat)|(?:swollen|puffy) (?:lips|tongue|face))(?![a-z])/g;
 const BEHAVIOUR_TOWARD_OTHERS = new RegExp(
   [
-    `(?<!被|给|让)(?:咬|打|推|抓|踢|挠|撞|掐|拍)(?:了|伤了?|倒了?|破了?|哭了?)?(?:一下|几下|一口)?(?:别的|别人|其他|其它|另(?:外)?一个|另外的?|人家|同学|小朋友|小伙伴|弟弟|妹妹|哥哥|姐姐|我|妈妈|爸爸|大人|老师|奶奶|爷爷|外婆|外公|阿姨)(?!电话|手机|针|疫苗)(?:的)?(?:小朋友|小孩|孩子|同学|脸|手)?`,
+    `(?<!被|给|让|狗|猫|犬|鼠|兔|兔子|猴|猴子|dog|cat)(?:咬|打|推|抓|踢|挠|撞|掐|拍)(?:了|伤了?|倒了?|破了?|哭了?)?(?:一下|几下|一口)?(?:别的|别人|其他|其它|另(?:外)?一个|另外的?|人家|同学|小朋友|小伙伴|弟弟|妹妹|哥哥|姐姐|我(?!家|们家)|妈妈|爸爸|大人|老师|奶奶|爷爷|外婆|外公|阿姨)(?!电话|手机|针|疫苗)(?:的)?(?:小朋友|小孩|孩子|同学|脸|手)?`,
     `把(?:别的|别人|人家|人|其他|其它|同学|小朋友|小伙伴|弟弟|妹妹|哥哥|姐姐|我|妈妈|爸爸|老师)(?![的家])[^，。,.!?！？]{0,6}(?:咬|打|推|抓|踢|挠|撞|掐)(?:了|伤了?|倒了?|破了?|哭了?)?`,
     `(?<!被|给|让)(?:爱|老是?|总是?|经常|会|喜欢|又|还)?(?:咬|打|推|抓|踢|挠|掐)人`,
     `(?<![a-z])(?:hits?|hitting|bites?|biting|bit|push(?:es|ed|ing)?|shov(?:es|ed|ing)|kick(?:s|ed|ing)?|scratch(?:es|ed|ing)?|smack(?:s|ed|ing)?|slap(?:s|ped|ping)?|pinch(?:es|ed|ing)?|hurt(?:s|ing)?) (?:me|us|people|others|everyone|other (?:kids|children|people|toddlers|babies)|(?:an?|the|some|his|her|their|another|other)(?: other| younger| older| little| smaller)? (?:kids?|child(?:ren)?|boys?|girls?|toddlers?|bab(?:y|ies)|classmates?|friends?|sister|brother|sibling|cousin|playmates?|peers?)|(?:his|her|their) (?:mum|mom|dad|mother|father|grandma|grandpa|nanny|teacher|carer)s?)(?![a-z])`,
@@ -1401,6 +1435,9 @@ const MOUTH_BLEEDING =
 /** Blood under a crushed nail (a doctor today: it can be released to ease the pain, NHS finger injuries). */
 const NAIL_BLOOD =
   /指甲(?:下|里|底下)(?:面)?(?:有|出|淤|积|都是)?(?:了)?(?:淤)?血|指甲(?:里|下)?(?:发)?(?:黑|紫)(?:了)?(?:一块|一片)?(?:淤血)?|(?<![a-z])(?:blood (?:under|beneath) (?:the |his |her |their )?(?:finger)?nail|(?:finger)?nail (?:is |has gone |went |turned )?(?:black|purple|dark))(?![a-z])/;
+/** Still swollen after first aid, or swelling more. */
+const STILL_SWOLLEN =
+  /(?:还是|还|仍然|依然|一直)(?:很|有点|有些)?肿|越来越肿|(?:更|又)肿了|肿得(?:更|越来越)|肿(?:还是|还|一直)?没(?:有)?消|(?<![a-z])(?:still (?:swollen|swelling|puffy)|(?:more|getting|even more) swollen|swelling (?:is )?(?:getting )?(?:worse|bigger)|swelling (?:hasn'?t|has not|didn'?t|did not) (?:gone|come) down)(?![a-z])/;
 /** The knocked-out tooth found, and how to carry it ("牙找到了 要泡在什么里面", "found the tooth, what do I keep it in?"). */
 const TOOTH_FOUND =
   /(?:牙|牙齿)(?:已经)?找到了|(?:牙|牙齿)[^，。,.!?！？]{0,10}(?:泡|放|装|保存)在(?:什么|哪)|(?:泡|放|装|保存)在什么(?:里|里面)?[^，。,.!?！？]{0,6}(?:带|拿)|(?<![a-z])(?:found the tooth|(?:keep|put|store|carry) (?:the |his |her )?tooth in|what (?:do|should) (?:i|we) (?:keep|put|store) (?:it|the tooth) in)(?![a-z])/;
@@ -1440,7 +1477,8 @@ export function readHealthSigns(text: string): SignReading {
   const straight = (text ?? '').slice(0, 4000).replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'");
   const t = withoutAmbientTemperatures(canonicalSymptoms(foldDialectWords(normalizeText(straight))))
     .replace(BEHAVIOUR_TOWARD_OTHERS, ' ')
-    .replace(PAST_ANAPHYLAXIS, ' ');
+    .replace(PAST_ANAPHYLAXIS, ' ')
+    .replace(NEGATED_SIGNS, ' ');
   // "现在好了", "现在留了疤", "现在还有个包": 'now' describing how things are since, not something happening now.
   const nowText = t.replace(NOW_FINE, ' ').replace(AFTERMATH_NOW, ' ');
   const educational =
@@ -1472,7 +1510,7 @@ export function readHealthSigns(text: string): SignReading {
     ![...signs].some((x) => INJURY_ELSEWHERE.has(x))
   )
     signs.add('head_knock');
-  if (!educational && HIGH_FALL.test(t)) signs.add('high_fall');
+  if (!educational && HIGH_FALL.test(t) && !(FEW_STAIRS.test(t) && !HIGH_NOT_STAIRS.test(t))) signs.add('high_fall');
   // A lump, bruise or swelling on a baby's head measured at 5 cm or more ("about 6cm across", "5公分的包"): hospital now
   // under 1, even if the baby seems fine (NHS head injury advice); the age is weighed in triageSigns.
   if (signs.has('head_knock') || HEAD_LUMP.test(t)) {
@@ -1753,7 +1791,7 @@ export function readHealthSigns(text: string): SignReading {
   // A chemical splashed into the eye: rinse first (its own first aid), not a swallowed poison.
   if (
     /眼睛|眼里|眼内|眼角|(?<![a-z])eyes?(?![a-z])/.test(t) &&
-    /消毒|漂白|84|清洁剂|洁厕|免洗|洗手液|洗洁精|洗衣|酒精|化学|石灰|干燥剂|洗发|沐浴|驱蚊|防蚊|杀虫|花露水|喷雾|防晒|肥皂|香皂|(?<![a-z])(?:bleach|cleaner|cleaning|chemical\w*|(?:hand )?saniti[sz]er|detergent|disinfectant|alcohol|lime|shampoo|insect spray|bug spray|fly spray|repellent|sunscreen|sun ?cream|suncream|sunblock|soap|body wash|bubble bath)(?![a-z])/.test(
+    /消毒|漂白|84|清洁剂|洁厕|免洗|洗手液|洗洁精|洗衣|酒精|化学|石灰|干燥剂|洗发|沐浴|驱蚊|防蚊|杀虫|花露水|喷雾|防晒|肥皂|香皂|洗碗|洗涤|(?<![a-z])(?:bleach|dish ?soap|washing[- ]up liquid|dishwasher|cleaner|cleaning|chemical\w*|(?:hand )?saniti[sz]er|detergent|disinfectant|alcohol|lime|shampoo|insect spray|bug spray|fly spray|repellent|sunscreen|sun ?cream|suncream|sunblock|soap|body wash|bubble bath)(?![a-z])/.test(
       t,
     ) &&
     /溅|喷|弄|进|洒|泼|滴|揉|抹|擦|沾|流到|(?<![a-z])(?:splash\w*|spray\w*|squirt\w*|got|get|went|rubbed|in (?:his|her|their|my|the) eyes?)(?![a-z])/.test(t) &&
@@ -1817,6 +1855,8 @@ export function readHealthSigns(text: string): SignReading {
     if (!signs.has('tooth_injury') && !signs.has('nosebleed')) signs.add('minor_wound');
   }
   if (NAIL_BLOOD.test(t)) signs.add('nail_blood');
+  // "冰敷了十分钟 还是肿", "still swollen after the ice": how an injury told before is doing after first aid.
+  if (!educational && STILL_SWOLLEN.test(t)) signs.add('still_swollen');
   if (TOOTH_FOUND.test(t)) signs.add('tooth_found');
   if ((signs.has('vomiting') || signs.has('diarrhoea')) && GUT_REPEATED.test(t)) signs.add('gut_repeated');
   // Loose poo again with milk once a tummy bug is over, or a question naming lactose ('肠胃炎好了 一喝奶粉又拉稀 是不是乳糖不耐受',
@@ -2069,7 +2109,9 @@ export function readHealthSigns(text: string): SignReading {
     asksCare: ASKS_CARE.test(t),
     selfBlame: SELF_BLAME.test(t),
     sleepyNow: SLEEPY_WARNING.test(t) && !napQuestion && !SLEEP_NORMAL.test(t),
+    asksNap: napQuestion && !educational,
     asksWait: ASKS_WAIT.test(t),
+    medicineFirst: MEDICINE_FIRST.test(t),
     drinkingAgain: DRANK_AGAIN.test(t) && WEED_AGAIN.test(t),
     fluidChokeTold:
       signs.has('fluid_choke') &&

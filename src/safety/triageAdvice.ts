@@ -330,7 +330,9 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
     if (
       ['breathing_difficulty', 'very_fast_breathing', 'blue_lips', 'grunting', 'stridor_at_rest', 'mottled_skin'].some((x) => f.has(x)) &&
       !f.has('not_breathing') &&
-      !f.has('choking')
+      !f.has('choking') &&
+      // After a near-drowning the drowning steps hold the position (on the side if drowsy, water and vomit drain).
+      !f.has('drowning')
     ) {
       add(a.firstAid, 'breathing');
       // The red list holds these signs "whatever the temperature"; a cough has its own section.

@@ -152,6 +152,7 @@ const MODIFIERS = new Set([
   'jaundice_warning',
   'dengue_warning',
   'limb_knock',
+  'still_swollen',
 ]);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];
@@ -384,14 +385,25 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   else if (incident && now('nosebleed')) watch.add('nosebleed');
   // Blood under the nail or a black nail, told after the crushed finger: a doctor today (finger_bad).
   if (incident && any('finger_crushed') && now('nail_blood')) amber.add('finger_bad');
+  // Still swollen after a cold pack ('冰敷了十分钟 还是肿', 'still swollen after the ice'): the finger or limb hurt before
+  // may be broken — a doctor today (NHS, finger injuries and broken bones).
+  if (incident && now('still_swollen')) {
+    if (any('finger_crushed')) amber.add('finger_bad');
+    else if (['limb_knock', 'limb_swelling', 'arm_not_used', 'not_weight_bearing'].some(any)) amber.add('limb_swelling');
+  }
   if (incident && now('finger_crushed') && !now('finger_bad') && !now('nail_blood')) watch.add('finger');
   // "牙找到了 要泡在什么里面": the knocked-out tooth told before — its advice again (kept in milk, the dentist today).
   if (incident && past.has('tooth_injury') && now('tooth_found')) amber.add('tooth_injury');
   if (any('sunburn') && (now('blister') || now('fever') || (age !== undefined && age < 12)) && (now('sunburn') || now('blister') || now('fever')))
     amber.add('sunburn_bad');
   else if (incident && now('sunburn')) watch.add('sunburn');
-  if (any('water_inhaled') && ['cough_ongoing', 'fast_breathing', 'listless', 'very_lethargic', 'vomiting', 'hard_to_wake'].some(now)) red.add('drowning');
-  else if (incident && now('water_inhaled')) amber.add('water_inhaled');
+  // Pulled from water, then grey or blue lips, breathing trouble, no response or not breathing: a near-drowning — 120 and
+  // the drowning first aid (rescue breaths, recovery position, keep warm), not a choke on food's back blows.
+  const afterWater = ['blue_lips', 'mottled_skin', 'breathing_difficulty', 'very_fast_breathing', 'grunting', 'not_breathing', 'unresponsive', 'pale'];
+  if (any('water_inhaled') && [...afterWater, 'cough_ongoing', 'fast_breathing', 'listless', 'very_lethargic', 'vomiting', 'hard_to_wake'].some(now)) {
+    red.add('drowning');
+    if (now('water_inhaled')) red.delete('choking');
+  } else if (incident && now('water_inhaled')) amber.add('water_inhaled');
   // A rash that fades under a glass, in a child who is well (the fever gone): watched at home with the signs that change
   // that; one that does not fade is read as red above. Still unwell, or the fever still there: a doctor today.
   const rashFades = any('rash') && now('rash_blanches') && (reading.fineNow || reading.feverGone) && !now('fever');
@@ -472,6 +484,9 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   }
   const level: TriageLevel = red.size ? 'red' : amber.size ? 'amber' : watch.size ? 'watch' : 'none';
   const findings = [...(level === 'red' ? red : level === 'amber' ? amber : watch)];
+  // Water breathed in and read as a choke as well ('呛水了 嘴唇发紫'): the near-drowning is what is remembered, so
+  // 'ambulance is coming, what now?' gets its first aid, not back blows.
+  const notRemembered = red.has('drowning') && !red.has('choking') ? new Set(['red:choking']) : new Set<string>();
   const remember = [
     ...new Set([
       ...[...cur].filter((s) => !RED_SIGNS.has(s) && !MODIFIERS.has(s)),
@@ -486,7 +501,7 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
       // follows up ('can he sleep?', 'he's fine now'): what made it red is kept with the red signs, not only the knock.
       ...(red.has('head_injury') ? ['high_fall', 'big_lump', 'knocked_out'].filter((s) => cur.has(s)).map((s) => `red:${s}`) : []),
     ]),
-  ];
+  ].filter((s) => !notRemembered.has(s));
   const ageToKeep = reading.ageMonths ?? storedAge(ctx.recent);
   if (ageToKeep !== undefined) remember.push(`age:${ageToKeep}`);
   // A fever's day and reading, so 'she is drinking okay though' next is read about the same fever (a fifth day stays a

@@ -1,5 +1,5 @@
 /**
- * Cantonese and Minnan (Hokkien) words read as the Mandarin word they mean, so a
+ * Cantonese, Minnan (Hokkien), Northeastern and Southwestern Mandarin words read as the Mandarin word they mean, so a
  * Hong Kong mother's "係咪有問題" or a Xiamen grandfather's "會凍無" is understood,
  * searched and triaged like "是不是有问题" / "可以吗". One table, applied to
  * Simplified text (after toSimplified) before understanding (nlu/prepareText),
@@ -33,13 +33,16 @@ const DIALECT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/乜嘢|咩/g, '什么'],
   // ── Cantonese: not, have not, past, still, can ──
   [/有冇/g, '有没有'],
+  [/冇(?:乜)?事/g, '没事'],
   [/冇/g, '没有'],
   [/唔使|唔洗|唔驶/g, '不用'],
   [/唔该/g, '谢谢'],
   [/唔/g, '不'],
   [/咗/g, '了'],
   [/发紧烧/g, '在发烧'],
-  [/(喊|食|饮|瞓)紧/g, '在$1'],
+  [/(喊|食|饮|瞓|玩|睇)紧/g, '在$1'],
+  // 喊 is to cry in Cantonese; '喊咗一阵' (cried for a while), not shouting.
+  [/喊(?:咗|了)(?=一阵|阵|好耐|一轮|几声)/g, '哭了'],
   [/未识|唔识|不识/g, '不会'],
   [/仲未/g, '还没'],
   [/仲(?!裁|夏|秋|春|冬|介|景|伯)/g, '还'],
@@ -62,6 +65,10 @@ const DIALECT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/隔篱/g, '隔壁'],
   [/梳化/g, '沙发'],
   [/乞嗤/g, '喷嚏'],
+  // Hives (風癩) and the whole body (周身); 痕 is itchy.
+  [/风癞/g, '风团'],
+  [/周身/g, '全身'],
+  [/(?<=[好很几咁])痕(?!迹)/g, '痒'],
   // ── Cantonese: doing and feeling ──
   [/眼瞓/g, '困'],
   [/瞓(?:觉|教)?/g, '睡'],
@@ -82,6 +89,25 @@ const DIALECT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/成日/g, '总是'],
   [/放低/g, '放下'],
   [/(?<=[就又都])喊(?![叫人话他她我])|(?<=成日|一直|总是)喊(?![叫人话他她我])/g, '哭'],
+  // ── Northeastern (东北话) and Southwestern Mandarin (西南官话): words with one meaning in a parent's message ──
+  [/嘎哈(?=都|也)/g, '什么'],
+  [/嘎哈|干哈/g, '干什么'],
+  [/咋整/g, '怎么办'],
+  [/俺们/g, '我们'],
+  [/俺/g, '我'],
+  [/(?<![盗窃小做抓当])贼(?=[吓好快多累难大小冷热凶烦能])/g, '很'],
+  [/莫得/g, '没有'],
+  [/晓得/g, '知道'],
+  [/啥子/g, '什么'],
+  [/咋个/g, '怎么'],
+  [/娃儿/g, '孩子'],
+  // ── Cantonese, after the words above: come, just, or not, and ──
+  [/得不得/g, '可以吗'],
+  [/(?<=我们|你们|他们)系(?![统列数])/g, '是'],
+  [/嚟/g, '来'],
+  [/啱啱/g, '刚刚'],
+  [/同埋/g, '还有'],
+  [/㗎/g, ''],
 ];
 
 /** Cantonese and Minnan words in Simplified text read as their Mandarin word. */

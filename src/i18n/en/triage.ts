@@ -19,6 +19,8 @@ export const triage: typeof zhTriage = {
   aheadBurn: 'If it happens, straight away:',
   whileWaiting: 'While you wait for help:',
   evenIfFine: 'Even if your child seems all right now, with this sign do not wait and watch at home.',
+  noMedicineFirst:
+    'Do not delay to give fever medicine first: go to the emergency department now. Whether and when to give medicine is for the doctor to decide after seeing your child; a baby under 3 months with a fever especially must be seen in person.',
   /** Bundling a feverish child up to sweat it out, asked about: the answer to that first. */
   noBundling:
     "Don't bundle them up to sweat it out: thick blankets and layers keep the heat in, so the temperature goes up, not down, and it can be dangerous for a baby. One light, loose layer and a thin sheet or blanket are enough, on the way to the doctor as well (NICE NG143, NHS).",
@@ -52,7 +54,8 @@ export const triage: typeof zhTriage = {
     choking_common:
       "• Don't sweep blindly with a finger; only remove what you can clearly see. If they can still cough hard or cry, let them keep coughing. If they become unresponsive, start CPR as the 120 dispatcher tells you.",
     cpr: "• Put the phone on speaker: if your child isn't breathing normally, the 120 dispatcher will talk you through CPR until the ambulance arrives.\n• Breathing but not responding: turn them on their side (recovery position) and keep checking their breathing while you wait.",
-    drowning: '• After any drowning, go to hospital even if your child seems to recover.',
+    drowning:
+      '• Pulled from water: check breathing. Not breathing normally: give 5 rescue breaths first, then CPR as the 120 dispatcher guides you (in drowning the lungs lack oxygen, so the breaths come first). Breathing: turn them on their side (recovery position) so water or vomit can drain, and keep watching their breathing.\n• Take off wet clothes, dry them and keep them warm with a dry towel or blanket. Give nothing to eat or drink.\n• After any drowning, go to hospital even if your child seems to recover: breathing can get worse over the next hours.',
     seizure:
       "• Note the time it started. Lay your child somewhere safe, such as the floor, move hard objects away and loosen tight clothing.\n• Don't hold them down, put nothing in their mouth, and give no food, drink or medicine.\n• Once the jerking stops, turn them on their side (recovery position) and stay with them until fully awake.",
     burn: "• Cool the burn under cool running water for 20 minutes right away — no ice or iced water. Take off clothing and nappies near the burn (leave anything stuck to the skin), then cover it loosely with cling film.\n• No toothpaste, soy sauce, oil or creams; don't pop blisters; keep the rest of your child warm.",

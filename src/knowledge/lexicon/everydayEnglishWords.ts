@@ -29,4 +29,12 @@ export const EVERYDAY_ENGLISH_WORDS: ReadonlyArray<readonly [string, string]> = 
   ['nana', 'grandma'],
   ['grandmother', 'grandma'],
   ['lethargic', 'drowsy'],
+  // West African fermented maize porridge, given to babies ('pap with sugar').
+  ['pap', 'porridge'],
+  ['ogi', 'porridge'],
+  ['akamu', 'porridge'],
+  // Children's programmes named for the screen time they are ('30 minutes of Bluey a day').
+  ['bluey', 'tv'],
+  ['peppa', 'tv'],
+  ['cocomelon', 'tv'],
 ];

@@ -1,0 +1,32 @@
+/**
+ * Pinyin that returnee and expat parents type into an English sentence ("wo de baobao", "nai zui in his mouth all day",
+ * "ayi zhui zhe wei fan", "shai tai yang for vitamin D"), with the English words the English documents use. The
+ * English documents match none of these, so a question full of them read as written finds nothing; read with these
+ * words (readChineseInEnglish) it does. Whole words only, case-insensitive, tones and spaces optional; only pinyin with
+ * one everyday meaning in a parent's message (no single syllables).
+ *
+ * Each entry: a pattern over the pinyin (whole words) and plain English words, read in list order (longer phrases first).
+ */
+export const PINYIN_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['zhui ?zhe ?wei ?fan|zhui ?zhe ?chi|zhui ?wei', 'chasing with the spoon to feed'],
+  ['wei ?fan', 'spoon-feeding'],
+  ['an ?fu ?nai ?zui', 'pacifier'],
+  ['nai ?zui', 'pacifier'],
+  ['ya ?chi', 'teeth'],
+  ['zhang ?ya', 'teething'],
+  ['shai ?tai ?yang', 'sun'],
+  ['bao ?bao|bao ?bei', 'baby'],
+  ['fu ?shi', 'solid foods'],
+  ['nai ?fen', 'formula'],
+  ['niao ?bu|niao ?ku', 'nappy'],
+  ['fa ?shao', 'fever'],
+  ['ke ?sou', 'cough'],
+  ['shui ?jiao', 'sleep'],
+  ['chi ?fan', 'eating'],
+  ['tiao ?shi', 'picky eating'],
+  ['ru ?ce', 'potty training'],
+  ['lin ?tuo', 'temporary care'],
+  ['ban ?ri ?tuo', 'half-day care'],
+  ['yu ?yue', 'booking'],
+  ['da ?shou ?xin', 'smack'],
+];
