@@ -103,7 +103,7 @@ const STOP_BIGRAMS = new Set([
   '这边',
 ]);
 // Characters of question words and feelings: as single-character terms they only add noise.
-const STOP_UNIGRAMS = new Set([...'怎办好崩溃尴尬特非常严干嘛谢麻烦想问请']);
+const STOP_UNIGRAMS = new Set([...'怎办好崩溃尴尬特非常严干嘛谢麻烦想问请单']);
 // Question words and filler as jieba cuts them (the bigram list above covers most two-character ones).
 const STOP_WORDS = new Set([
   ...STOP_BIGRAMS,
@@ -201,6 +201,19 @@ const STOP_WORDS = new Set([
   '咋搞',
   '怎么搞',
   '该咋办',
+  // How the parent wants the reply or where they are writing from ("说简单点", "我在送单"), and how hard it is
+  // ("管不住", "盯不住", "贼吓人", "累惨了"): asides that name no topic.
+  '简单',
+  '简单点',
+  '说简单点',
+  '送单',
+  '接单',
+  '跑单',
+  '管不住',
+  '盯不住',
+  '吓人',
+  '累惨',
+  '累死',
 ]);
 // Words in nearly every parenting question: kept, but worth little.
 export const COMMON_TERMS = new Set([

@@ -17,6 +17,10 @@ export function parseLanguageRequest(text: string): Lang | undefined {
     /(?:老师|阿姨|保育员|工作人员|员工|外教|孩子|宝宝|那边|他们|服务点|托育点)(?:们)?(?:都|也|只|平时)?(?:会不会|能不能|会|能|可以)?\s*(?:说|讲|用|speak|talk)/.test(
       t,
     ) ||
+    // "你们那边的 staff 会讲英文吗", "teacher 能说 English 吗": the people named in English inside a Chinese question.
+    /(?<![a-z])(?:staff|teachers?|carers?|caregivers?|nann(?:y|ies)|ayis?|workers?)\s*(?:们)?(?:都|也|只|平时)?(?:会不会|能不能|会|能|可以)\s*(?:说|讲)/.test(
+      t,
+    ) ||
     /(?<![a-z])(?:staff|teachers?|carers?|caregivers?|anyone|someone|people|they|nannies|workers|employees)(?: there| at the (?:point|centre|center))?(?: only| all| also| really| actually| usually| mostly)? (?:speak|speaks|talk)(?![a-z])|english[- ]speaking/.test(
       t,
     )

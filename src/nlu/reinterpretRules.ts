@@ -49,6 +49,15 @@ const TOPIC_FIRST = /^(?:候补|排队)(?=.{0,30}(?:多久|几分钟|多长时�
 const BOOK_PAST_DAY =
   /补(?:约|订|预约|报名|报|登记)|(?:还|也)(?:能|可以|可不可以|能不能)(?:再)?(?:约|订|预约|报名|book)|(?<![a-z])(?:still book|book (?:it |one )?(?:for|retroactively)|make (?:it|that) up)(?![a-z])/;
 
+/** A booking, care or place word: a past day named with one is about a session (a late booking, a complaint), not a story's time. */
+const BOOKING_WORD = /约|订|报名|位置|位子|名额|空位|余位|有位|场次|托|课|服务点|(?<![a-z])(?:book\w*|slots?|sessions?|class(?:es)?|care|places?)(?![a-z])/;
+
+/** The day named is when the child reaches an age ("下个月就满6个月了", "下周满一岁"), not a day asked for. */
+const AGE_REACHED_THEN = /(?:下个?月|下周|下礼拜|下星期|过几天|月底|明年|到时候?)[^，。,.!?！？]{0,4}(?:就|才)?满/;
+
+/** Moving home, with the place moved to ("从思明搬到翔安", "搬来海沧了", "we've moved to Jimei"). */
+const MOVED_TO = /搬(?:家)?(?:到|去|来|过来到?)(?:了)?([\u4e00-\u9fa5]{2,4})|(?<![a-z])moved (?:to|over to|out to) ([a-z]+(?: [a-z]+)?)(?![a-z])/;
+
 /** Both weekend days, or every weekend, asked about together. */
 const BOTH_WEEKEND_DAYS =
   /(?<![a-z])(?:both (?:saturday and sunday|sat and sun|days)|every (?:saturday|sunday|weekend)|(?:saturday and sunday|sat and sun)\b.{0,20}\bboth|both mornings? and afternoons?)(?![a-z])|(?:周六|礼拜六|星期六)[和跟与、]?(?:周日|周天|礼拜天|礼拜日|星期天|星期日).{0,6}都|每(?:个)?周末都/;
@@ -62,6 +71,20 @@ const CHILD_BY_PLACE_TOLD = /(?<![a-z])(?:first|second|third|other|youngest|elde
  */
 const TAKES_CHILD_IN =
   /收不收(?![费钱])|(?:能|可以|肯|会)?收(?:吗|么|嘛)|(?<![a-z])(?:do|will|would|can) you (?:take|accept) (?:her|him|them|babies|my|our|a)(?![a-z])/;
+
+/**
+ * A birth or a hospital stay told as when the care is wanted ("我快生的时候 周末能把他送去吗", "老二预产期在月底 到时候我住院",
+ * "can he go at weekends when I'm in hospital having the baby?"): whether the service can help then is asked, not places listed.
+ */
+const BIRTH_SETTING =
+  /快(?:要)?生|要生(?:了|老二|二胎|二宝|宝宝)|生(?:老二|二胎|二宝|小宝|宝宝)(?:的时候|那几天|那天|前后|期间)|生(?:的时候|那几天|产的时候)|预产期|待产|坐月子|月子(?:里|期间)|住院(?:生|的时候|那几天)|(?<![a-z])(?:(?:i'?m|i am|she'?s|wife is) due|due date|giv(?:e|ing) birth|having (?:the|our|a|my) (?:new )?baby|new baby (?:arrives|comes)|in (?:the )?hospital (?:having|with) the baby|go(?:es)? into labou?r)(?![a-z])/;
+
+/**
+ * A claim about the child weighed ("said he has sensory integration dysfunction and needs their classes. Is that a real
+ * thing?", "机构说孩子感统失调 要报课 有必要吗"): whether to believe it and pay is asked, not a class to book.
+ */
+const CLAIM_WEIGHED =
+  /失调|障碍|有必要(?:吗|上|报)|是真的吗|智商税|(?<![a-z])(?:is (?:that|this|it) (?:a )?real(?: thing| diagnosis)?|is (?:that|this|it) legit|(?:worth|waste of) (?:it|paying|the money|money)|a scam|dysfunction|disorder|diagnos\w*)(?![a-z])/;
 
 /** The waitlist named. */
 const WAITLIST_WORD = /候补|排队|(?<![a-z])(?:wait ?list|waiting list)(?![a-z])/;
@@ -205,6 +228,38 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
     apply: (r) => setIntent(r, 'knowledge', 0.7),
   },
   {
+    name: 'care around a birth asked',
+    why: '"那我快生的时候 周末能把他送去你们那个托育点吗", "老二预产期在月底 到时候我住院 周末大宝能不能先送到托育点": a birth or hospital stay told as when care is wanted, asked whether it can be had, is the question whether the service helps then (yes, free weekend care booked ahead, no night care) — not this weekend\'s places. With a point or district named it stays a search.',
+    applies: (r, w) =>
+      (SEARCHES.has(r.intent) || r.intent === 'can_attend' || (r.intent === 'knowledge' && !!r.slots.dateRange)) &&
+      r.slots.ordinal === undefined &&
+      r.slots.pick === undefined &&
+      !w.place &&
+      (!r.slots.dateRange ||
+        (/周末|weekend/i.test(r.slots.dateText ?? '') && !/\d|[一二三四五六七八九十]+号|[一二三四五六七八九十]+日/.test(r.slots.dateText ?? ''))) &&
+      BIRTH_SETTING.test(w.t) &&
+      ASKS_WHETHER.test(w.t),
+    apply: (r) => {
+      setIntent(r, 'knowledge', 0.75);
+      // ("周末" here is the weekends around the birth, not the coming one: no day to list places for.)
+      delete r.slots.dateRange;
+      delete r.slots.dateText;
+    },
+  },
+  {
+    name: 'claim about the child weighed',
+    why: '"An early learning centre … said he has sensory integration dysfunction and needs their expensive sensory classes. Is that a real thing?": a claim about the child weighed is the parenting question (see a doctor first), not a search for the class it names. A day or place named keeps the search.',
+    applies: (r, w) =>
+      SEARCHES.has(r.intent) &&
+      r.slots.ordinal === undefined &&
+      r.slots.pick === undefined &&
+      !w.place &&
+      !r.slots.dateRange &&
+      CLAIM_WEIGHED.test(w.t) &&
+      QUESTION_WORD.test(w.t),
+    apply: (r) => setIntent(r, 'knowledge', 0.75),
+  },
+  {
     name: 'rule question, not an action',
     why: 'A message that asks about a rule, a consequence, a cost or a possibility is a question even when it names the waitlist, a cancellation, a day or a service ("候补要钱吗", "如果我 cancel 太晚会怎样", "if I accept the waitlist offer but can\'t make it?"); so is one that tells a booking already made as its setting ("这周六约了半日托 … 能睡吗", "half-day booked this Saturday, how do I say goodbye"). Only an imperative or a choice ("帮我取消", "cancel it", "join the waitlist") acts. A waitlist place ("a waitlist spot opens") is what such a question is about, not places asked for; "周六上午湖里可以吗" is a search put as a question: with a place named, "可以吗" alone does not make it one about a rule.',
     applies: (r, w, ctx) =>
@@ -267,6 +322,17 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
     apply: (r) => setIntent(r, 'find_slots', 0.75),
   },
   {
+    name: 'a past day told in a story',
+    why: '"昨天差点把扣子塞进嘴里 这咋整", "孩子昨天差点从沙发上摔下来 要注意啥": a day that is over, told as when something happened, with no booking, care or place word, is the story\'s time — the question is answered, not a search that says the day is over.',
+    applies: (r, w, ctx) =>
+      r.intent === 'find_slots' && !!r.slots.dateRange && r.slots.dateRange.to < localDateOf(ctx.now, ctx.timeZone) && !w.place && !BOOKING_WORD.test(w.t) && toldBeside(w.t, r.slots.dateText).length >= 10,
+    apply: (r) => {
+      setIntent(r, 'knowledge', 0.7);
+      delete r.slots.dateRange;
+      delete r.slots.dateText;
+    },
+  },
+  {
     name: 'impossible date',
     why: '"Is there anything on 31 November?": a day that does not exist, asked about as a day — said so, not searched or answered.',
     applies: (r) => r.slots.dateProblem?.kind === 'impossible' && r.confidence < 0.6 && ['knowledge', 'out_of_scope', 'find_slots'].includes(r.intent),
@@ -274,10 +340,11 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
   },
   {
     name: 'can attend on a day is a search',
-    why: '"宝宝5个月，周六能送去半日托吗": with a day or a kind of care, whether they can go is a search with the age. Without a day or a place ("一歲多可以去半日托嗎") it stays the question whether that age is taken.',
-    applies: (r) =>
+    why: '"宝宝5个月，周六能送去半日托吗": with a day or a kind of care, whether they can go is a search with the age. Without a day or a place ("一歲多可以去半日托嗎") it stays the question whether that age is taken; so does a day that is when the child reaches an age ("下个月就满6个月了 就能送了呗").',
+    applies: (r, w) =>
       r.intent === 'can_attend' &&
       !!(r.slots.dateRange || (r.slots.kind && (r.slots.district || r.slots.pointCode))) &&
+      !AGE_REACHED_THEN.test(w.t) &&
       r.slots.childAgeMonths !== undefined &&
       !r.slots.ageOutOfRange,
     apply: (r) => setIntent(r, 'find_slots', 0.75),
@@ -405,6 +472,18 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
     },
   },
   {
+    name: 'moved to a new place',
+    why: '"我们刚从思明搬到翔安 … 想在翔安新家附近找一个 这周六上午": the place moved to is where care is looked for, not the place moved from (named first, and again as where they used to go).',
+    applies: (r, w) => (SEARCHES.has(r.intent) || r.intent === 'point_info') && movedTo(w.t).district !== undefined,
+    apply: (r, w) => {
+      const place = movedTo(w.t);
+      r.slots.district = place.district;
+      if (place.neighbourhood) r.slots.neighbourhood = place.neighbourhood;
+      else delete r.slots.neighbourhood;
+      delete r.slots.pointCode;
+    },
+  },
+  {
     name: 'pick is the list item',
     why: '"book 2", "约 3": the number after a booking verb is the item of the list booked.',
     applies: (r) => r.intent === 'book' && r.slots.pick !== undefined && r.slots.ordinal === undefined,
@@ -431,6 +510,17 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
 ];
 
 /** The district (and neighbourhood) of where the family says it lives, if it says. */
+/** What a message says beside the day it names ("11月2号" alone says nothing else: the day is asked about). */
+function toldBeside(t: string, dateText: string | undefined): string {
+  return (dateText ? t.replace(dateText, '') : t).replace(/[\s，。,.!?！？、]/g, '');
+}
+
+/** The place a family moved to ("从思明搬到翔安", "搬去同安了", "we moved to Jimei"), read as a place. */
+function movedTo(t: string): { district?: Slots['district']; neighbourhood?: Slots['neighbourhood'] } {
+  const m = MOVED_TO.exec(t);
+  return m ? parsePlace(m[1] ?? m[2] ?? '') : {};
+}
+
 function homeDistrict(t: string): { district?: Slots['district']; neighbourhood?: Slots['neighbourhood'] } {
   const home = HOME_PLACE.exec(t);
   return home ? parsePlace(home[1] ?? home[2] ?? '') : {};

@@ -30,6 +30,12 @@ import type { Intent, Slots, UnderstandContext, Understanding } from './types.ts
 export type { Intent, Slots, Understanding, UnderstandContext, Lang, Locale } from './types.ts';
 export { hasSearchSlots } from './hasSearchSlots.ts';
 
+/** Papers that say who the family is (台胞证, 回乡证, 户口, a passport): a question naming them asks who may use the service. */
+const IDENTITY_PAPERS =
+  /台胞证|回乡证|通行证|身份证|户口|户籍|护照|居住证|(?<![a-z])(?:hukou|passport|home return permit|taiwan compatriot|residence permit)(?![a-z])/;
+/** Places asked for in so many words: a search, whatever papers are named with it. */
+const PLACES_WORD = /位置|位子|名额|空位|余位|有位|(?<![a-z])(?:slots?|spots?|vacanc\w*)(?![a-z])/;
+
 const { availabilityAsk: AVAILABILITY_ASK, allChildren: ALL_CHILDREN, bookingSignal: BOOKING_SIGNAL, bringsThere: BRINGS_THERE } = ARBITRATION;
 const BRINGS_THERE_ALL = new RegExp(BRINGS_THERE.source, 'gi');
 
@@ -370,7 +376,17 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
   // The child on an outing, or a choice between kinds of care, told in pieces ("下周六带娃去曾厝垵逛逛 人很多 要注意啥") is one question.
   // (…unless the parent numbered the questions: "1) is the trial class free? 2) … wind on the ferry, what cream…" are two.)
   const oneQuestion = whole.intent === 'knowledge' && (asksAboutOuting(t) || asksCareChoice(t)) && !listedItems(original);
-  const segments = venting || whole.slots.outOfScopeRequest || oneMove || registering || oneQuestion ? [original] : splitSegments(original, ctx.childNames);
+  // "小孩只有台胞證 … 可以預約週末托育嗎 要帶什麼證件": whether a family with these papers may book, asked in pieces, is one
+  // question about who may use the service — not a search for the coming weekend beside it (a place or a day of its own still is).
+  const mayWeBook =
+    whole.intent === 'knowledge' &&
+    IDENTITY_PAPERS.test(t) &&
+    !whole.slots.district &&
+    !whole.slots.pointCode &&
+    !PLACES_WORD.test(t) &&
+    !listedItems(original);
+  const segments =
+    venting || whole.slots.outOfScopeRequest || oneMove || registering || oneQuestion || mayWeBook ? [original] : splitSegments(original, ctx.childNames);
   // "1) … 2) …", "一是…二是…": questions the parent numbered are each a question of their own.
   const listed = segments.length > 1 && listedItems(original) !== undefined;
   if (segments.length > 1) {

@@ -82,6 +82,8 @@ export interface SignReading {
   sleepyNow: boolean;
   /** "可以等到明天吗", "can this wait until Monday?", "急诊还是明天门诊": asks whether seeing a doctor can wait. */
   asksWait: boolean;
+  /** "可以先给他吃退烧药再去吗", "can I give her Calpol first and then go?": asks to treat at home before going. */
+  medicineFirst: boolean;
   /** "she just drank 4oz and had a proper wee", "刚喝了一瓶奶 也尿了": drinking and weeing again after a worry about drying out. */
   drinkingAgain: boolean;
   /** "能让她睡午觉吗", "is it ok if she naps now?": asks whether the child may sleep (after a knock told before, about that knock). */
@@ -962,6 +964,12 @@ const CHECKING =
 /** Whether the doctor can wait (tomorrow, the morning, Monday, the clinic instead of the emergency department). */
 const ASKS_WAIT =
   /等(?:到)?(?:明天|明早|天亮|早上|白天|周一|星期一|礼拜一|下周)|还是(?:等)?(?:到)?明天|明天(?:早上|白天)?(?:再)?(?:去|看)|急诊还是|还是(?:去)?(?:挂)?急诊|(?<![a-z])(?:wait (?:until|till|for) (?:tomorrow|the morning|morning|monday|the clinic|her doctor|his doctor|our doctor)|can (?:it|this|that|we|i) (?:just )?wait|(?:a&e|the er|emergency)[^.!?]{0,20}or[^.!?]{0,20}(?:tomorrow|morning|clinic))(?![a-z])/;
+/**
+ * Fever medicine (or any medicine) first and the doctor after ("先喂点退烧药再去", "等烧退了再去医院", "give Calpol first and
+ * then go"): the going put off for a treatment at home, which a red sign never waits for.
+ */
+const MEDICINE_FIRST =
+  /先(?:给(?:他|她|宝宝|孩子|娃)?|喂|吃|用|塞)(?:他|她|宝宝|孩子|娃)?(?:吃|喂|用)?(?:点|一点|些|个)?[^，。,.!?！？]{0,6}(?:退烧药|退热药|药|美林|泰诺林|布洛芬|对乙酰氨基酚|退烧栓|栓剂)[^。!?！？]{0,12}(?:再|然后|才)(?:去|出门|看|送)|等(?:烧|体温|热)?退(?:了|下来|一点)?(?:以后|之后)?再(?:去|看|出门)|(?<![a-z])(?:give|try)(?: [a-z']+){0,3} (?:medicine|calpol|paracetamol|ibuprofen|tylenol|nurofen|panadol|motrin|fever reducer)(?: [a-z']+){0,3} (?:first|before (?:we |i )?(?:go|leave|going|leaving))(?![a-z])/;
 /** Drank and weed after a worry about drying out (the drink and the wee both told). */
 const DRANK_AGAIN =
   /(?:喝|吃)(?:了|完)(?:一|半|大半|好多|不少|很多|\d+)?[^，。,.!?！？]{0,8}(?:奶|水|瓶)|(?<![a-z])(?:drank|drunk|finished|took|had) (?:\d+ ?(?:oz|ml)|(?:a |her |his |the |some |most of |half |a whole |a full |a good )[^.!?]{0,20}(?:oz|ml|bottle|feed|milk|water|drink|cup))(?![a-z])/;
@@ -1335,7 +1343,7 @@ function readAge(t: string): number | undefined {
     );
   const weeksSaid =
     weeks ??
-    /(?:宝宝|孩子|娃|婴儿|才|刚|^|[\s，,])(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:周|个?星期)(?![前后内以])()|(?:(?<![a-z])(?:is|she'?s|he'?s|baby|only|just|aged?)\s+|\(\s*)()(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:weeks?|wks?)(?! ago| old)(?![a-z])/.exec(
+    /(?:宝宝|孩子|娃|婴儿|才|刚|出生|^|[\s，,])(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:周|个?星期)(?![前后内以])()|(?:(?<![a-z])(?:is|she'?s|he'?s|baby|only|just|aged?)\s+|\(\s*)()(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:weeks?|wks?)(?! ago| old)(?![a-z])/.exec(
       t,
     );
   if (weeksSaid) {
@@ -2103,6 +2111,7 @@ export function readHealthSigns(text: string): SignReading {
     sleepyNow: SLEEPY_WARNING.test(t) && !napQuestion && !SLEEP_NORMAL.test(t),
     asksNap: napQuestion && !educational,
     asksWait: ASKS_WAIT.test(t),
+    medicineFirst: MEDICINE_FIRST.test(t),
     drinkingAgain: DRANK_AGAIN.test(t) && WEED_AGAIN.test(t),
     fluidChokeTold:
       signs.has('fluid_choke') &&

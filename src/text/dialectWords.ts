@@ -1,5 +1,5 @@
 /**
- * Cantonese and Minnan (Hokkien) words read as the Mandarin word they mean, so a
+ * Cantonese, Minnan (Hokkien), Northeastern and Southwestern Mandarin words read as the Mandarin word they mean, so a
  * Hong Kong mother's "係咪有問題" or a Xiamen grandfather's "會凍無" is understood,
  * searched and triaged like "是不是有问题" / "可以吗". One table, applied to
  * Simplified text (after toSimplified) before understanding (nlu/prepareText),
@@ -89,6 +89,25 @@ const DIALECT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/成日/g, '总是'],
   [/放低/g, '放下'],
   [/(?<=[就又都])喊(?![叫人话他她我])|(?<=成日|一直|总是)喊(?![叫人话他她我])/g, '哭'],
+  // ── Northeastern (东北话) and Southwestern Mandarin (西南官话): words with one meaning in a parent's message ──
+  [/嘎哈(?=都|也)/g, '什么'],
+  [/嘎哈|干哈/g, '干什么'],
+  [/咋整/g, '怎么办'],
+  [/俺们/g, '我们'],
+  [/俺/g, '我'],
+  [/(?<![盗窃小做抓当])贼(?=[吓好快多累难大小冷热凶烦能])/g, '很'],
+  [/莫得/g, '没有'],
+  [/晓得/g, '知道'],
+  [/啥子/g, '什么'],
+  [/咋个/g, '怎么'],
+  [/娃儿/g, '孩子'],
+  // ── Cantonese, after the words above: come, just, or not, and ──
+  [/得不得/g, '可以吗'],
+  [/(?<=我们|你们|他们)系(?![统列数])/g, '是'],
+  [/嚟/g, '来'],
+  [/啱啱/g, '刚刚'],
+  [/同埋/g, '还有'],
+  [/㗎/g, ''],
 ];
 
 /** Cantonese and Minnan words in Simplified text read as their Mandarin word. */

@@ -127,7 +127,8 @@ describe('honest availability', () => {
     const out = await chat(++userSeq)({ text: '我们夫妻都上班 平日白天有地方可以托小孩吗' });
     expect(out.reply).toMatch(/半日托、临时托主要在周末/);
     expect(out.reply).toMatch(/周二.*周四.*体验课/);
-    expect(out.reply).toMatch(/周三（09:00–11:30）部分服务点也有半日托/);
+    expect(out.reply).toMatch(/周三（09:00–11:30）部分服务点有免费的托育体验/);
+    expect(out.reply).not.toMatch(/想约哪一天/);
     expect(out.reply).toMatch(/周一、周五服务点没有托育也没有课程/);
     // (Read from the timetable, and cited as the service's rule on weekdays since 3a97f6a: the kinds of care only.)
     expect(out.citations.map((c) => c.docId)).toEqual(['service-kinds']);

@@ -12,6 +12,10 @@ import { escalateQuestionAction } from '../actions/helpActions.ts';
 import type { AgentReply } from './AgentTypes.ts';
 import { escalate } from './escalate.ts';
 import { Reply } from './Reply.ts';
+import { behaviourAskedBesides } from '../../nlu/behaviourAskedBesides.ts';
+import { DEFAULT_THRESHOLDS } from '../../knowledge/KnowledgeBase.ts';
+import type { Passage } from './answers/presentAnswer.ts';
+import { searchKnowledgeTool } from '../tools/searchKnowledgeTool.ts';
 
 /** Health signs are read together for this long (diarrhoea this morning, no wet nappy this afternoon). */
 export const HEALTH_SIGNS_TTL_MS = 6 * 3_600_000;
@@ -49,6 +53,7 @@ async function red(
   asksDose: boolean,
   reassured: boolean,
   helpCalled: boolean,
+  medicineFirst = false,
 ): Promise<void> {
   const w = r.w;
   if (t.findings.includes('self_harm')) {
@@ -64,6 +69,8 @@ async function red(
       if (OTHER_EMERGENCY_NUMBER.test(text)) r.say(w.triage.numberHere);
       // "但是精神还好 应该没事吧": a red sign is not lowered by how the child seems.
       if (reassured) r.say(w.triage.evenIfFine);
+      // "先喂点退烧药再去": the going is not put off for a medicine at home; the doctor decides about it.
+      if (medicineFirst) r.say(w.triage.noMedicineFirst);
       // The rule that makes it red when the child may look well (a baby under 3 months with a fever, a baby's burn, a fall
       // from a height): said, so a parent who sees a child feeding or playing knows why not to wait.
       const why = [...t.findings, ...['knocked_out', 'high_fall', 'big_lump', 'alcohol'].filter((s) => signs.has(s))].filter((k) => w.triage.redWhy[k]);
@@ -282,6 +289,8 @@ function followUp(reading: SignReading, recent: string[]): void {
   if (reading.helpCalled && recent.includes('was:red')) {
     reading.checking = true;
   }
+  // "那可以先给他吃退烧药再去吗" right after a doctor-now or doctor-today answer: about that illness — go, medicine does not wait it.
+  if (reading.medicineFirst && urgentBefore) reading.checking = true;
   // A home remedy asked about ("可以涂牙膏吗", "can I put ice on it?") is answered with the same advice, which says what not to do.
   if (!(reading.checking || reading.remedy || (reading.fineNow && urgentBefore)) || reading.educational) return;
   if ([...reading.signs].some((s) => !QUALIFIERS.has(s))) return;
@@ -434,7 +443,7 @@ export async function triageTurn(
   if (overridden) r.langOverride = ctx.locale;
   const atPoint = reading.atPoint && !reading.hypothetical && !reading.educational;
   if (t.level === 'red') {
-    await red(r, t, signs, text, atPoint, reading.asksDose, reading.fineNow || reading.checking, reading.helpCalled);
+    await red(r, t, signs, text, atPoint, reading.asksDose, reading.fineNow || reading.checking, reading.helpCalled, reading.medicineFirst);
     // Like a knowledge answer, the message is the topic a follow-up ("那什么情况要去医院") is read against.
     r.state.lastQuestion = text;
     r.state.lastAnswer = undefined;
@@ -448,6 +457,8 @@ export async function triageTurn(
   if (t.level === 'amber') amber(r, t, signs, atPoint, reading.asksDose, reading.asksWait, care);
   else watch(r, t, signs, atPoint, reading.asksDose, reading.fineNow, care);
   if (OTHER_EMERGENCY_NUMBER.test(text)) r.say(r.w.triage.numberHere);
+  // "…咬破皮了 她俩一天到晚抢东西打架 怎么让她们别打了": the fighting asked besides the bite is answered after its first aid.
+  if (!atPoint) await answerBehaviourBesides(r, text);
   r.state.lastQuestion = text;
   r.state.lastAnswer = undefined;
   if (atPoint) await escalate(r, 'complaint', text);
@@ -456,4 +467,22 @@ export async function triageTurn(
     await tellStaffHolding(r, ctx, text);
   }
   return r.build();
+}
+
+/**
+ * How to stop the children fighting, asked beside the incident just triaged: answered after the first aid from the
+ * section that clearly answers it (a sibling bite and "怎么让他们别打架" get both the bite care and the fighting advice).
+ */
+const FIGHTING_MATCH = Math.min(0.4, DEFAULT_THRESHOLDS.questionMatch);
+
+async function answerBehaviourBesides(r: Reply, text: string): Promise<void> {
+  for (const asked of behaviourAskedBesides(text)) {
+    const run = await r.tool<{ passages: Passage[] }>('search_knowledge', { query: asked });
+    const top = run.result?.passages[0];
+    // (The clause was read as asking about fighting already, so a parenting section it finds a little less closely than a
+    // question alone would need still answers it: "她俩一天到晚抢东西打架" lists no time words.)
+    if (!top || !top.docId.startsWith('parenting-') || (top.questionMatch ?? 0) < FIGHTING_MATCH) continue;
+    await searchKnowledgeTool.present!(r, { passages: [top] }, { query: asked });
+    return;
+  }
 }

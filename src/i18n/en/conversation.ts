@@ -86,7 +86,7 @@ export const search: typeof zh.search = {
   requestLine: (what: string) => `Looking for: ${what}`,
   weekdayNote: '(Weekdays mostly have free trial classes; free half-day and temporary care is mostly at weekends.)',
   weekdayServices: (p: { careDays: string; classDays: string; closedDays: string }) =>
-    `Free half-day and temporary care is at weekends (Saturday and Sunday); there is no full-day care. On weekdays: ${p.classDays ? `free 1-hour trial classes (picture books, gross motor, music & social, sensory integration; with a parent) on ${p.classDays}` : 'no trial classes'}${p.careDays ? `; some points also have half-day care on ${p.careDays}` : ''}${p.closedDays ? `; nothing at the points on ${p.closedDays}` : ''}.`,
+    `Free half-day and temporary care is at weekends (Saturday and Sunday); there is no full-day care. On weekdays: ${p.classDays ? `free 1-hour trial classes (picture books, gross motor, music & social, sensory integration; with a parent) on ${p.classDays}` : 'no trial classes'}${p.careDays ? `; some points have a free childcare trial (托育体验: a weekday trial of care, where the child stays with the carers for a while to get used to it; not a daily nursery place) on ${p.careDays}` : ''}${p.closedDays ? `; nothing at the points on ${p.closedDays}` : ''}.`,
   weekdayCareDay: (day: string, time: string) => `${day} (${time})`,
   careFromAge: (child: string | undefined, months: number, min: number) =>
     `${child ?? 'Your baby'} is ${months} months old, too young for now: half-day and temporary care start at ${min} months. These parent-and-baby trial classes fit ${child ?? 'your baby'} (a parent stays):`,

@@ -92,7 +92,7 @@ export const search = {
   requestLine: (what: string) => `查找：${what}`,
   weekdayNote: '（工作日主要是免费体验课；免费的半日托、临时托主要在周末。）',
   weekdayServices: (p: { careDays: string; classDays: string; closedDays: string }) =>
-    `免费的半日托、临时托主要在周末（周六、周日），没有全日托。工作日：${p.classDays ? `${p.classDays}有免费的1小时体验课（绘本、大运动、音乐社交、感统，家长陪同）` : '没有体验课'}${p.careDays ? `；${p.careDays}部分服务点也有半日托` : ''}${p.closedDays ? `；${p.closedDays}服务点没有托育也没有课程` : ''}。`,
+    `免费的半日托、临时托主要在周末（周六、周日），没有全日托。工作日：${p.classDays ? `${p.classDays}有免费的1小时体验课（绘本、大运动、音乐社交、感统，家长陪同）` : '没有体验课'}${p.careDays ? `；${p.careDays}部分服务点有免费的托育体验（工作日试托，可以把孩子交给老师照看一段时间，熟悉环境；不是每天的托班）` : ''}${p.closedDays ? `；${p.closedDays}服务点没有托育也没有课程` : ''}。`,
   weekdayCareDay: (day: string, time: string) => `${day}（${time}）`,
   careFromAge: (child: string | undefined, months: number, min: number) =>
     `${child ?? '宝宝'}现在${months}个月，还不能参加半日托和临时托：要满${min}个月才能送托。下面是适合${child ?? '宝宝'}的亲子体验课（家长陪同）：`,

@@ -19,6 +19,8 @@ export const triage = {
   },
   whileWaiting: '等待急救时：',
   evenIfFine: '即使孩子现在看起来还好，有这个信号也不要在家观察等待。',
+  noMedicineFirst:
+    '不要为了先吃退烧药再出发而耽误时间：现在就直接去医院急诊。退烧药用不用、什么时候用，由医生看过孩子后决定；3个月以下的宝宝发烧尤其要医生当面看。',
   /** Bundling a feverish child up to sweat it out, asked about: the answer to that first. */
   noBundling:
     '不要捂汗：发烧时包厚、盖厚被子会让热散不出去，体温反而更高，小宝宝还可能因此出危险。穿一层轻薄透气的衣服、盖薄被就够，去医院的路上也一样（NICE NG143、英国NHS）。',

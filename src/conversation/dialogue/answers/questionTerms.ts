@@ -1,6 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { analyzeText, COMMON_TERMS, extractTerms, normalizeForSearch, stemWord } from '../../../knowledge/extractTerms.ts';
+import { analyzeText, COMMON_TERMS, extractTerms, normalizeForSearch, readRegionalWords, stemWord } from '../../../knowledge/extractTerms.ts';
 import { ZH_USER_WORDS } from '../../../knowledge/lexicon/zhUserDict.ts';
 import { DOMAIN_CONCEPTS } from '../../../knowledge/domainConcepts.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
@@ -227,6 +227,9 @@ export function mentions(t: SearchableText, word: string): boolean {
   if (t.terms.has(word)) return true;
   if (/\p{Script=Han}/u.test(word)) {
     if (t.text.includes(word)) return true;
+    // (A Taiwan word is mentioned by the documents' word for it, as retrieval reads it: "幼稚园" by 幼儿园.)
+    const read = readRegionalWords(word);
+    if (read !== word && t.text.includes(read)) return true;
   } else if (t.terms.has(stemWord(word))) return true;
   const concept = CONCEPT_OF_FORM.get(word) ?? CONCEPT_OF_FORM.get(stemWord(word));
   return concept !== undefined && t.concepts.has(concept);

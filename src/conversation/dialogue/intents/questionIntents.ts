@@ -178,6 +178,14 @@ const ACTIVITIES_EN = 'what services do the Ai Lin Hu You points offer';
 /** Booking at a later time, asked how ("到时候怎么约", "满6个月以后怎么预约", "how do I book then?"). */
 const BOOK_LATER_HOW =
   /(?:那时候|到时候|那时|以后|之后|满.{1,4}(?:个月|岁)(?:以后|之后)?).{0,6}(?:怎么|如何|怎样)(?:预约|约|报名)|(?<![a-z])(?:(?:once|when|after) (?:she|he|they|my \w+) (?:turns?|is|reaches)\b.{0,20}\bhow (?:do|can|should) (?:i|we) book|how (?:do|can|should) (?:i|we) book (?:then|at that point|after that))(?![a-z])/i;
+/**
+ * How to book, asked with nothing to book yet ("那要怎么约", "那我咋预约啊", "约的话怎么弄", "so how do I book?"): the booking
+ * steps — not why booking can fail, which its 约 finds in the eligibility document a follow-up would stay in.
+ */
+const HOW_TO_BOOK =
+  /^(?:那|那么|所以|好的?|好吧|ok|okay)?[\s,，]*(?:我|我们)?(?:要|该|应该|得)?(?:怎么|咋|怎样|如何|怎么样)(?:才能|才可以|去|来)?(?:预约|约|报名|订)(?:呢|啊|呀|吗|嘛)?[?？。!！\s]*$|^(?:那|那么)?(?:预约|约)的话(?:要)?(?:怎么|咋|如何)(?:弄|办|做|操作|约)(?:呢|啊|呀)?[?？。!！\s]*$|^(?:so|and|ok|okay)?[\s,]*how (?:do|can|would|should) (?:i|we) (?:book|make a booking|sign up)(?: then| for it| it)?[?.!\s]*$/i;
+const HOW_TO_BOOK_ZH = '怎么查找可以预约的场次？';
+const HOW_TO_BOOK_EN = 'How do I search for sessions I can book?';
 const BOOKING_OPENS_ZH = '什么时候可以开始预约？什么时候截止？';
 const BOOKING_OPENS_EN = 'when does booking open and close?';
 /** A first time at care, and how to prepare the child for it. */
@@ -234,7 +242,7 @@ async function weekdayServices(r: Reply): Promise<void> {
   // What the week holds is the service's rule on weekdays (free care at weekends, weekday trials and classes), cited as every
   // rule is: "那weekday也有托育吗" after the kinds of care hears where that is written.
   await citeDocuments(r, [{ sentence: said, doc: 'service-kinds' }], 8);
-  askForDate(r, {});
+  // No "which day?" after it: the parent asked what exists on weekdays, not to book one (a booking prompt read as pushing).
 }
 
 /**
@@ -289,6 +297,10 @@ export const knowledge: IntentHandler = async (r, q) => {
   // How to book at a later time ("那她满六个月以后呢 那时候怎么约", "once he turns 6 months how do I book then?"): when booking
   // opens (14 days ahead), looked up as that rule — not the age its words name (when to start solids).
   if (BOOK_LATER_HOW.test(t) && !HEALTH.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? BOOKING_OPENS_ZH : BOOKING_OPENS_EN });
+  // How to book, asked bare after an answer about the service ("那要怎么约"): the booking steps.
+  // (Asked as the steps' own question: its 那 would keep it in the topic before, whose 约 finds why booking can fail.)
+  if (HOW_TO_BOOK.test(t.trim()) && !q.slots.dateRange && !q.slots.district)
+    return answerQuestion(r, { ...q, text: r.lang === 'zh' ? HOW_TO_BOOK_ZH : HOW_TO_BOOK_EN, searchText: undefined });
   // Getting a child ready for a first time at care ("first time she will go to the weekend care… how I prepare her?"): the
   // settling-in advice, looked up as that — the long story around it shares more words with the service's own pages.
   if (FIRST_TIME_CARE.test(t) && !HEALTH.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? SETTLE_IN_ZH : SETTLE_IN_EN });
