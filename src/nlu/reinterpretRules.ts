@@ -325,7 +325,12 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
     name: 'a past day told in a story',
     why: '"昨天差点把扣子塞进嘴里 这咋整", "孩子昨天差点从沙发上摔下来 要注意啥": a day that is over, told as when something happened, with no booking, care or place word, is the story\'s time — the question is answered, not a search that says the day is over.',
     applies: (r, w, ctx) =>
-      r.intent === 'find_slots' && !!r.slots.dateRange && r.slots.dateRange.to < localDateOf(ctx.now, ctx.timeZone) && !w.place && !BOOKING_WORD.test(w.t) && toldBeside(w.t, r.slots.dateText).length >= 10,
+      r.intent === 'find_slots' &&
+      !!r.slots.dateRange &&
+      r.slots.dateRange.to < localDateOf(ctx.now, ctx.timeZone) &&
+      !w.place &&
+      !BOOKING_WORD.test(w.t) &&
+      toldBeside(w.t, r.slots.dateText).length >= 10,
     apply: (r) => {
       setIntent(r, 'knowledge', 0.7);
       delete r.slots.dateRange;

@@ -20,7 +20,7 @@ const SIGHT_NEAR: Record<SightKind, (place: string) => string> = {
 /** What the assistant says to parents in a conversation, in English. */
 /** What a point's rooms have or what paperwork it issues: not in the materials, so said plainly, with who can tell. */
 const facility = (asked?: string) =>
-  `${asked ? `About "${asked}": ` : ''}I don't have information on what a point's rooms have (a nursing room, air conditioning) or on letters for an employer, and I'd rather not guess. You can phone the point (the number is in your booking confirmation, or ask me for the point's phone number), or tap “Talk to staff” below and I'll pass your question on.`;
+  `${asked ? `About "${asked}": ` : ''}I don't have information on what a point's rooms have (a nursing room, air conditioning, outdoor space), how to get there by public transport, things left behind, or letters for an employer, and I'd rather not guess. You can phone the point (the number is in your booking confirmation, or ask me for the point's phone number), or tap “Talk to staff” below and I'll pass your question on.`;
 
 export const menu: typeof zh.menu = {
   findPlaces: '🔍 Find weekend places',

@@ -23,7 +23,7 @@ const SIGHT_NAME: Record<SightKind, (place: string) => string> = {
  */
 /** What a point's rooms have or what paperwork it issues: not in the materials, so said plainly, with who can tell. */
 const facility = (asked?: string) =>
-  `${asked ? `关于“${asked}”：` : ''}服务点的房间设施（比如哺乳室、空调）和给单位开证明这类事，我的资料里没有，不想乱说。可以直接打服务点的电话问（在预约确认信息里，或问我“XX服务点电话”），也可以点下面的“找工作人员”，我把你的问题转给他们。`;
+  `${asked ? `关于“${asked}”：` : ''}服务点的房间设施（比如哺乳室、空调、户外场地）、怎么坐车过去、落下的东西和给单位开证明这类事，我的资料里没有，不想乱说。可以直接打服务点的电话问（在预约确认信息里，或问我“XX服务点电话”），也可以点下面的“找工作人员”，我把你的问题转给他们。`;
 
 export const menu = {
   findPlaces: '🔍 找周末托育名额',

@@ -1,4 +1,5 @@
 import type { Reply } from '../Reply.ts';
+import { shortQuote } from '../../../text/shortQuote.ts';
 import { escalateQuestionAction } from '../../actions/helpActions.ts';
 import { findPlacesAction } from '../../actions/searchActions.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
@@ -273,8 +274,7 @@ export function offerStaffInstead(r: Reply, question: string, line: string): voi
 
 /** The question as the "not covered" line quotes it: short, without trailing punctuation. */
 function topicOf(question: string): string {
-  const q = question.replace(/[\s?？!！。.,，~～]+$/u, '').trim();
-  return [...q].length > 40 ? `${[...q].slice(0, 40).join('')}…` : q;
+  return shortQuote(question, 40);
 }
 
 /**

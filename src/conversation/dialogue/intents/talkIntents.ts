@@ -1,4 +1,5 @@
 import { describeError } from '../../../errors/describeError.ts';
+import { shortQuote } from '../../../text/shortQuote.ts';
 import { myBookingsAction } from '../../actions/bookingActions.ts';
 import { switchLanguage } from '../../actions/helpActions.ts';
 import {
@@ -133,7 +134,7 @@ export const outOfScope: IntentHandler = async (r, q) => {
   // A job, a party, the rooms or a tour asked with booking words: no passage answers it (a nearby one would be cited
   // wrongly); staff can, so they come first.
   if (q.slots.outOfScopeRequest) {
-    r.say(w.menu.outOfScopeRequest(q.slots.outOfScopeRequest, q.text.trim().slice(0, 60)));
+    r.say(w.menu.outOfScopeRequest(q.slots.outOfScopeRequest, shortQuote(q.text, 60)));
     addMainMenu(r);
     return;
   }
