@@ -47,7 +47,22 @@ const ZH_QUESTION_END = /(?:吗|么|嘛)$/;
 // ("And is it normal…" after a question with its mark: the second question, its "and" only joining them.)
 const EN_QUESTION_START = /^(?:(?:and|also|plus),?\s+)?(?:is|are|do|does|did|can|could|will|would|should|what|how|when|where|which|who|why)(?![a-z])/i;
 const NEXT_QUESTION = /^(?:还有|另外|顺便|再问|以及|还想问|也想问|(?:and|also|btw)(?![a-z]))/i;
-function twoQuestions(first: string, second: string): boolean {
+/** Whether the message announced this part as another question ("…吗 另外两岁的孩子一天看多久电视合适"). */
+function announced(part: string, whole: string): boolean {
+  const at = whole.indexOf(part.trim());
+  return at > 0 && ANNOUNCED_BEFORE.test(whole.slice(0, at));
+}
+
+/** A Chinese question asked with a question word rather than a closing particle ("一天看多久电视合适", "要带什么"). */
+const ZH_QUESTION_WORD =
+  /多久|多长时间|多少|几(?:个|次|岁|点|天|小时|分钟|回)|怎么|怎样|如何|什么|啥|哪(?:里|儿|个|些|天)|是否|能不能|可不可以|要不要|合适|行不行/;
+/** The words that announce a second question ("另外", "顺便问一下", "还有个问题"), just before it in the message. */
+const ANNOUNCED_BEFORE =
+  /(?:另外|[顺順]便(?:[问問](?:一)?下)?|[还還]有(?:一)?[个個]?[问問][题題]|[还還]想[问問](?:一下|下)?|也想[问問](?:一下|下)?|[对對]了)[,，:：\s]*$/;
+
+function twoQuestions(firstAsWritten: string, secondAsWritten: string, wholeAsWritten = ''): boolean {
+  // (Traditional writers ask two questions the same way: "…嗎 另外…多久".)
+  const [first, second, whole] = [firstAsWritten, secondAsWritten, wholeAsWritten].map(toSimplified) as [string, string, string];
   // A segment keeps the mark that ended it ("…吗？"); the words decide.
   const a = first.trim().replace(/[。！!？?；;\s]+$/, '');
   const b = second.trim().replace(/[。！!？?；;\s]+$/, '');
@@ -64,7 +79,10 @@ function twoQuestions(first: string, second: string): boolean {
   const asked = /[?？]\s*$/.test(first);
   const asks = ZH_QUESTION_END.test(b) || /[?？]\s*$/.test(second) || EN_QUESTION_START.test(b);
   if (asked && asks) return true;
-  return (ZH_QUESTION_END.test(a) && (NEXT_QUESTION.test(b) || ZH_QUESTION_END.test(b))) || (EN_QUESTION_START.test(a) && EN_QUESTION_START.test(b));
+  return (
+    (ZH_QUESTION_END.test(a) && (NEXT_QUESTION.test(b) || ZH_QUESTION_END.test(b) || (announced(second, whole) && ZH_QUESTION_WORD.test(b)))) ||
+    (EN_QUESTION_START.test(a) && EN_QUESTION_START.test(b))
+  );
 }
 
 /**
@@ -428,7 +446,7 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
           // ("how much does it cost and can grandma pick her up?": the second question, asked in full with its mark, is one
           // even when its words alone name no topic the rules know.)
           (Math.min(r.confidence, prev.confidence) >= 0.7 || (Math.max(r.confidence, prev.confidence) >= 0.7 && OWN_QUESTION.test(seg.trim()))) &&
-          twoQuestions(prev.text, seg));
+          twoQuestions(prev.text, seg, original));
       if (prev && !distinct && (prev.family === family || family === 'other' || family === 'talk' || (r.confidence < 0.6 && family !== 'question'))) {
         prev.text = `${prev.text} ${seg}`;
         // A search told in two pieces ("另外這週日下午 集美還有位子嗎") holds the facts of both: the place told in the
