@@ -301,6 +301,13 @@ const SIGNS: Sign[] = [
     /呼吸困难|喘不上气|喘不过气|喘不过来|喘不到气|吸不上气|吸不到气|吸不进气|吸不上来|上不来气|透不过气|不能呼吸|无法呼吸|不会呼吸|呼吸不了|呼吸(?:很|特别|非常)?(?:费力|吃力)|呼吸急促|呼吸特别快|呼吸(?:很|特别|非常)?困难|breathing\s?(?:很|特别|非常)?困难|没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸暂停|(?:胸口|胸部|肋骨|肋间|锁骨|脖子|肚子)(?:下面|下边|那里|这里|中间)?.{0,6}(?:凹陷|凹进去|凹下去|陷进去|陷下去|吸进去|一凹一凹|(?:往|向)(?:里|内|下)(?:凹|陷|吸|缩))|(?:胸口|胸部|肋骨|肋间|锁骨|肚子)[^，。,.!?！？]{0,6}凹(?:得|的)?(?:很|好|特别)?深|一吸一凹|三凹征|说话(?:都)?说不(?:完整|全|出整句)|(?:喘|咳)(?:得|到)(?:都)?(?:说|讲)不(?:出|了|完)|喘得(?:很|特别|好)?厉害|(?:一直|很|好|特别)喘(?!气)|(?<![a-z])(?:can'?t (?:finish|complete) (?:a |her |his )?sentences?|too breathless to (?:talk|speak|feed|eat))(?![a-z])|(?:肚子|胸口)一鼓一鼓|ribs (?:are )?showing|(?:can )?see (?:his|her|their) ribs|憋得(?:脸)?(?:都)?(?:发紫|发青|青紫|喘不|透不过|说不出|不能呼吸)|憋紫|(?<![a-z])(?:can'?t breathe|cannot breathe|not breathing|stopped breathing|struggl\w* to breathe|having (?:a )?(?:hard|tough) time breathing|trouble breathing|difficulty breathing|hard to breathe|breathing (?:very )?(?:hard|heavily)|gasping|(?:chest|ribs?|tummy|belly|skin between (?:the|her|his) ribs) (?:is |are |keeps? |keep )?(?:sucking|pulling|caving|sinking|drawing|sucks?|pulls?|caves?|sinks?|draws?) in|indrawing|retractions|can'?t get (?:enough )?air|can'?t catch (?:his|her|their|a) breath|struggling for (?:breath|air)|laboured breathing|labored breathing|breathing (?:is )?(?:laboured|labored))(?![a-z])/,
     false,
   ],
+  // Breathing the parent says is not right ("呼吸怪怪的", "breathing kind of weird"): vague on its own, but after being
+  // pulled from water it is the breathing trouble of a near-drowning (triageSigns).
+  [
+    'breathing_odd',
+    /(?:呼吸|喘气)(?:得|的|声)?(?:有点|有些|好像|感觉|变得|也)*(?:怪怪的?|很怪|怪|奇怪|不太对|不对劲|不对|不太正常|不正常|不顺)|(?<![a-z])(?:breath\w* (?:is |was |seems |looks |sounds )?(?:kind of |kinda |a bit |a little |really |very |all |sort of )?(?:weird\w*|funny|strange\w*|odd\w*|abnormal\w*|not right|off|wrong)|(?:weird|funny|strange|odd|abnormal) breathing)(?![a-z])/,
+    false,
+  ],
   ['grunting', /(?:呼吸|喘气|出气)(?:的时候|时)?(?:一直|总)?(?:在)?(?:哼哼|呻吟)|(?<![a-z])grunt\w*(?![a-z])/, false],
   [
     'stridor_at_rest',
@@ -490,7 +497,11 @@ const SIGNS: Sign[] = [
     /(?:手臂|胳膊|腿|手腕|脚踝|小腿|大腿|手肘|肘)(?:都)?(?:弯得不对|弯的不对|变形|歪了|折了|断了|形状不对)|骨折(?!(?:了)?(?:以后|之后|后|多久|恢复|好了))|(?:手臂|胳膊|腿|手腕|脚踝|小腿|大腿)(?:都|一直)?(?:不能动|动不了|抬不起来|不敢动|一动就(?:哭|疼|痛))|(?<![a-z])(?:can'?t|won'?t|isn'?t|not) (?:move|moving|use|using|lift|lifting) (?:his|her|their) (?:arm|leg|wrist)(?![a-z])|骨头(?:露|戳)出来|(?<![a-z])(?:broken (?:arm|leg|wrist|ankle|bone|collarbone)|(?:arm|leg|wrist|ankle) (?:looks |is )?(?:bent|deformed|out of shape|at a (?:funny|strange|weird) angle)|bone (?:sticking|poking) out)(?![a-z])/,
     true,
   ],
-  ['nasal_flaring', /鼻翼(?:一)?扇(?:一扇)?(?:动)?|鼻孔一张一张|鼻翼一张一张|鼻子一扇一扇|(?<![a-z])(?:nasal flaring|nostrils flar\w*)(?![a-z])/, false],
+  [
+    'nasal_flaring',
+    /鼻翼(?:一)?扇(?:一扇)?(?:动)?|(?:鼻孔|鼻翼|鼻子)(?:一直|会|在|也|都)*(?:一扇一扇|一张一张|一开一合|一张一合|一鼓一鼓|扇动|扇来扇去)|(?<![a-z])(?:nasal flaring|nostrils? (?:are |is |keep |keeps )?flar\w*|flar\w* (?:his |her |their |the )?nostrils?)(?![a-z])/,
+    false,
+  ],
   [
     'fast_breathing',
     /呼吸(?:有点|有些|比平时|稍微|比较|很|好|挺)(?:快|急)|呼吸(?:一分钟|每分钟)?(?:[五六]十|[56]\d)(?:几|多)?(?:下|次)|(?<![a-z])(?:breathing (?:a bit |a little |slightly |quite |very |really |so )?(?:fast|quick\w*|rapid\w*)|fast breathing)(?![a-z])/,
@@ -693,7 +704,7 @@ const SIGNS: Sign[] = [
   ['no_tears', /哭(?:了)?(?:的时候)?(?:都)?没(?:有)?(?:什么)?眼泪|眼泪(?:很|特别)?少|(?<![a-z])(?:no tears|few tears|without tears)(?![a-z])/, false],
   [
     'poor_feeding',
-    /不(?:肯|愿意|想)?(?:吃奶|喝奶|吃东西|喝水)|(?:几乎|基本(?:上)?|差不多|一整天|一天)(?:都)?(?:没|不)(?:怎么|什么|啥|太)?(?:喝|吃)|没(?:怎么|什么|啥)(?:喝|吃)(?:水|奶|东西)|吃奶(?:很|明显|比平时)?少|奶量(?:明显)?(?:变少|少了|下降)|喝(?:得|的)(?:很|特别|比平时)?少|(?<![a-z])(?:not feeding|refus\w* (?:feeds|the bottle|to feed|to drink)|won'?t (?:feed|drink)|not drinking|drinking (?:much )?less|feeding poorly|off (?:his|her|their) (?:food|feeds?|milk|bottle))(?![a-z])/,
+    /不(?:肯|愿意|想)?(?:吃奶|喝奶|吃东西|喝水)|不(?:太|怎么|大)(?:想|肯|愿意|爱)?(?:吃奶|喝奶)|(?:奶|奶瓶|母乳|配方奶)(?:都|也|就)?(?:不太|不怎么|不大|不想|不肯|不愿意)(?:想|肯|愿意)?(?:喝|吃)|(?:几乎|基本(?:上)?|差不多|一整天|一天)(?:都)?(?:没|不)(?:怎么|什么|啥|太)?(?:喝|吃)|没(?:怎么|什么|啥)(?:喝|吃)(?:水|奶|东西)|吃奶(?:很|明显|比平时)?少|奶量(?:明显)?(?:变少|少了|下降)|喝(?:得|的)(?:很|特别|比平时)?少|(?<![a-z])(?:not feeding|refus\w* (?:feeds|the bottle|to feed|to drink)|won'?t (?:feed|drink)|not drinking|drinking (?:much )?less|feeding poorly|off (?:his|her|their) (?:food|feeds?|milk|bottle))(?![a-z])/,
     false,
   ],
   [
@@ -1055,10 +1066,11 @@ const INSECT = /蚊|虫|蚂蚁|跳蚤|螨|蜜蜂|蜂蜇|(?<![a-z])(?:mosquito\w*
 const ZH_TENS: Record<string, number> = { 三十五: 35, 三十六: 36, 三十七: 37, 三十八: 38, 三十九: 39, 四十: 40, 四十一: 41, 四十二: 42 };
 const ZH_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
+// "38度5" is 38.5, but "37度 5个月" is 37 °C in a 5-month-old: a digit after 度 followed by an age or a count is no decimal.
 function readTemperature(t: string): number | undefined {
   const found: number[] = [];
   for (const m of t.matchAll(
-    /(?<![\d.])(3[5-9]|4[0-2])(?:\.(\d))?\s*(?:度|℃|°c?|摄氏度|degrees?(?: c(?:elsius)?)?(?![a-z])|celsius|c(?![a-z]))(?:\s*([1-9])(?![\d度]))?/g,
+    /(?<![\d.])(3[5-9]|4[0-2])(?:\.(\d))?\s*(?:度|℃|°c?|摄氏度|degrees?(?: c(?:elsius)?)?(?![a-z])|celsius|c(?![a-z]))(?:\s*([1-9])(?![\d度个岁月周天次小分]))?/g,
   )) {
     found.push(Number(m[1]) + (m[2] ? Number(m[2]) / 10 : m[3] ? Number(m[3]) / 10 : 0));
   }
@@ -1384,6 +1396,13 @@ function readAge(t: string): number | undefined {
   return a.childAgeMonths;
 }
 
+/** A burn told as large or deep (a big area, white, leathery or charred skin): the emergency department wherever it is. */
+const LARGE_OR_DEEP_BURN =
+  /大面积|很大|一大片|大片|整个|整条|整片|大半|发白|变白|发黑|焦|(?<![a-z])(?:bad|big|large|serious|severe|deep|white|charred|leathery|whole|all over)(?![a-z])/;
+/** The parent says a burn has not blistered ("没有起水泡", "没起泡", "no blister", "hasn't blistered"). */
+const NO_BLISTER =
+  /(?:没|没有|未|不|无|也没有?)(?:有|起|出|长)*(?:水泡|水疱|泡)|(?<![a-z])(?:no|not|without|hasn'?t|isn'?t|didn'?t|doesn'?t)(?: any| a| an| got| been| have| has)* blister\w*(?![a-z])/;
+
 /** Reads one message (Simplified or English, any case). */
 /**
  * The child hitting, biting, pushing or scratching someone else ("咬了别的小朋友", "老打人", "把人推倒了",
@@ -1405,6 +1424,68 @@ const PAST_ANAPHYLAXIS =
  */
 const NEGATED_SIGNS =
   /(?:没有|没|无|并没有|也没有|也没|并无|不)(?:出现|什么|任何)?(?:呼吸困难|呼吸急促|喘不上气|喘不过气|气喘|喘(?![不气])|发紫|发青|(?:嘴唇|嘴巴|脸|眼睛|眼皮|舌头|喉咙)(?:有|发)?肿)|(?<![a-z])(?:no|not|without|isn'?t|is not|wasn'?t|doesn'?t|does not|didn'?t|nor|no sign of|no signs of)(?: having| any| showing)? (?:(?:trouble|difficulty|problems?|issues?) (?:breathing|with (?:his|her|their )?breathing)|struggling (?:to breathe|for breath)|short of breath|breathless|wheez\w*|(?:lip|tongue|face|throat) swelling|swelling (?:of|in) (?:the |his |her )?(?:lips|tongue|face|throat)|(?:swollen|puffy) (?:lips|tongue|face))(?![a-z])/g;
+/**
+ * Sign words a parent denies in passing while telling what IS happening ("没有起疹子，也没有抽筋", "胸口没有凹进去，嘴唇
+ *也不紫", "没有吐，也没有一直想睡", "no rash, not breathing fast", "No vomiting."): a table of the words, each taken out
+ * with the denial right before it (a few fillers allowed: 有/出现/看到, any/been/had). Only the whole denied phrase goes;
+ * the signs themselves — 没有呼吸, 没反应, 叫不醒, 不吃奶, 没尿, "not breathing", "not responding", "can't stop
+ * vomiting" — are not in the table and are read as before, and a question ("有没有抽筋", "是不是抽筋") is no denial.
+ */
+const DENIED_SIGN_WORDS_ZH = [
+  '抽筋',
+  '抽搐',
+  '惊厥',
+  '抽风',
+  '呕吐',
+  '吐(?![出])',
+  '(?:起|出|长)?(?:疹子|皮疹|红疹|疹)',
+  '(?:起|出|长)?红点',
+  '(?:往里)?(?:凹进去|凹下去|凹陷|凹)',
+  '(?:发|变)?(?:紫|青紫)',
+  '(?:一直|总是|老是|很|特别)?(?:想睡|嗜睡|昏睡)',
+  '(?:流|出)血',
+  '(?:起)?(?:水泡|水疱|泡)',
+  '呻吟',
+  '哼哼',
+];
+const DENIED_SIGN_WORDS_EN = [
+  'vomit\\w*',
+  'thrown up',
+  'threw up',
+  'throw(?:ing)? up',
+  '(?:been |being )?sick',
+  'rash\\w*',
+  'spots',
+  'fits?',
+  'fitting',
+  'seizures?',
+  'seizing',
+  'convuls\\w*',
+  'breathing (?:fast|quickly|rapidly|hard|heavily)',
+  '(?:fast|rapid|quick) breathing',
+  'grunt\\w*',
+  'blue',
+  'purple',
+  'floppy',
+  'drowsy',
+  'sleepy',
+  'lethargic',
+  'bleeding',
+  'blood',
+  'blister\\w*',
+  'swelling',
+  'swollen',
+  'wheez\\w*',
+  'stiff neck',
+  'mottled',
+];
+const DENIED_SIGNS = new RegExp(
+  [
+    `(?<![有是会])(?:并没有|也没有|都没有|还没有|没有|也没|都没|还没|没|并无|无|也不|都不|不|未)(?:有|出现|看到|发现|见|什么|任何)*(?:${DENIED_SIGN_WORDS_ZH.join('|')})`,
+    `(?<![a-z])(?:no|not|never|without|nor|isn'?t|aren'?t|wasn'?t|weren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t)(?: (?:any|a|an|been|had|has|have|having|got|shown|showing|really|too|very|much|signs? of))* (?:${DENIED_SIGN_WORDS_EN.join('|')})(?![a-z])`,
+  ].join('|'),
+  'g',
+);
 const BEHAVIOUR_TOWARD_OTHERS = new RegExp(
   [
     `(?<!被|给|让|狗|猫|犬|鼠|兔|兔子|猴|猴子|dog|cat)(?:咬|打|推|抓|踢|挠|撞|掐|拍)(?:了|伤了?|倒了?|破了?|哭了?)?(?:一下|几下|一口)?(?:别的|别人|其他|其它|另(?:外)?一个|另外的?|人家|同学|小朋友|小伙伴|弟弟|妹妹|哥哥|姐姐|我(?!家|们家)|妈妈|爸爸|大人|老师|奶奶|爷爷|外婆|外公|阿姨)(?!电话|手机|针|疫苗)(?:的)?(?:小朋友|小孩|孩子|同学|脸|手)?`,
@@ -1475,10 +1556,11 @@ export function readHealthSigns(text: string): SignReading {
   // Parents' own words for signs (红疙瘩, 软塌塌, 'the runs') are rewritten first into the words the patterns read.
   // A phone's curly apostrophe ("can’t breathe", "won’t wake up") is read as the straight one the patterns are written with.
   const straight = (text ?? '').slice(0, 4000).replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'");
-  const t = withoutAmbientTemperatures(canonicalSymptoms(foldDialectWords(normalizeText(straight))))
+  const told = withoutAmbientTemperatures(canonicalSymptoms(foldDialectWords(normalizeText(straight))))
     .replace(BEHAVIOUR_TOWARD_OTHERS, ' ')
-    .replace(PAST_ANAPHYLAXIS, ' ')
-    .replace(NEGATED_SIGNS, ' ');
+    .replace(PAST_ANAPHYLAXIS, ' ');
+  // Signs the parent denies are taken out; `told` keeps the denials for the few readings that need them (no blister).
+  const t = told.replace(NEGATED_SIGNS, ' ').replace(DENIED_SIGNS, ' ');
   // "现在好了", "现在留了疤", "现在还有个包": 'now' describing how things are since, not something happening now.
   const nowText = t.replace(NOW_FINE, ' ').replace(AFTERMATH_NOW, ' ');
   const educational =
@@ -1961,10 +2043,19 @@ export function readHealthSigns(text: string): SignReading {
     const faceOrGenitals =
       /脸|面部|眼|嘴|脖子|颈|会阴|生殖器|私处|小鸡鸡|(?<![a-z])(?:face|eyes?|mouth|lips|neck|genitals|groin|privates|penis|vulva)(?![a-z])/.test(t);
     const handOrFoot =
-      /手掌|手心|手背|手指|小手|(?<!胳膊|手臂)手(?!臂|腕|肘|机)|脚|(?:抓|握)(?:了|住|到)|(?<![a-z])(?:hands?|palms?|fingers?|feet|foot|soles?|grabbed|grabbing|gripped)(?![a-z])/.test(
+      /手掌|手心|手背|手指|指尖|拇指|小手|(?<!胳膊|手臂)手(?!臂|腕|肘|机)|脚|(?:抓|握)(?:了|住|到)|(?<![a-z])(?:hands?|palms?|finger(?:tip)?s?|thumbs?|toes?|feet|foot|soles?|grabbed|grabbing|gripped)(?![a-z])/.test(
         t,
       );
-    if (faceOrGenitals || (handOrFoot && !signs.has('small'))) signs.add('burn_site');
+    // A hand or foot told as only red, with no blister ("紅紅的 沒有起水泡", "red but there's no blister"): a superficial
+    // burn — cooled for 20 minutes and a doctor if it blisters, not the emergency department (NHS: hands and feet that blister).
+    const unblistered = handOrFoot && !signs.has('small') && NO_BLISTER.test(told);
+    if (faceOrGenitals || (handOrFoot && !signs.has('small') && !unblistered)) signs.add('burn_site');
+    else if (unblistered) {
+      signs.add('burn_unblistered');
+      // The hand words of the serious-burn pattern ("手…烫", "burned his hand") are this burn; a large, white or charred
+      // one stays serious.
+      if (!LARGE_OR_DEEP_BURN.test(t)) signs.delete('serious_burn');
+    }
   }
   // A night terror: screaming or crying out in the night with the eyes open, not responding to the parent, then back to
   // sleep ('半夜突然尖叫 眼睛睁着 抱她也没反应', "screams in her sleep with her eyes open and doesn't respond to me"): the

@@ -42,6 +42,7 @@ export type UrgentKey =
   | 'dehydration'
   | 'head'
   | 'burn'
+  | 'burn_unblistered'
   | 'breathing'
   | 'constipation'
   | 'choking'
@@ -385,7 +386,8 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
     }
     if (f.has('burn')) {
       add(a.firstSteps, 'burnFirst');
-      add(a.urgent, 'burn');
+      // A hand or foot burn told with no blister: what would make it the emergency department is a blister, not the site.
+      add(a.urgent, signs.has('burn_unblistered') ? 'burn_unblistered' : 'burn');
       add(a.sections, 'burn');
     }
     if (f.has('animal_bite')) {

@@ -106,6 +106,7 @@ const AMBER_SIGNS = [
 /** Words about the situation, not signs: never remembered. */
 const MODIFIERS = new Set([
   'bundling',
+  'burn_unblistered',
   'cooled',
   'nail_blood',
   'tooth_found',
@@ -397,10 +398,13 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   if (any('sunburn') && (now('blister') || now('fever') || (age !== undefined && age < 12)) && (now('sunburn') || now('blister') || now('fever')))
     amber.add('sunburn_bad');
   else if (incident && now('sunburn')) watch.add('sunburn');
-  // Pulled from water, then grey or blue lips, breathing trouble, no response or not breathing: a near-drowning — 120 and
+  // Pulled from water, then grey or blue lips, breathing trouble (or breathing 'not right'), no response or not breathing: a near-drowning — 120 and
   // the drowning first aid (rescue breaths, recovery position, keep warm), not a choke on food's back blows.
   const afterWater = ['blue_lips', 'mottled_skin', 'breathing_difficulty', 'very_fast_breathing', 'grunting', 'not_breathing', 'unresponsive', 'pale'];
-  if (any('water_inhaled') && [...afterWater, 'cough_ongoing', 'fast_breathing', 'listless', 'very_lethargic', 'vomiting', 'hard_to_wake'].some(now)) {
+  if (
+    any('water_inhaled') &&
+    [...afterWater, 'breathing_odd', 'cough_ongoing', 'fast_breathing', 'listless', 'very_lethargic', 'vomiting', 'hard_to_wake'].some(now)
+  ) {
     red.add('drowning');
     if (now('water_inhaled')) red.delete('choking');
   } else if (incident && now('water_inhaled')) amber.add('water_inhaled');

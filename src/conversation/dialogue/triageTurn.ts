@@ -171,6 +171,11 @@ function careRule(r: Reply, signs: Set<string>): string {
   return GUT_SIGNS.some((s) => signs.has(s)) ? r.w.triage.careRule.gut : r.w.triage.careRule.other;
 }
 
+/** An illness or incident told in the recent turns (its signs are kept without a prefix; ages, locales and answers have one). */
+function illnessTold(recent: string[]): boolean {
+  return recent.some((s) => !s.includes(':') || s.startsWith('red:'));
+}
+
 /** The drop-off rule, said after the health advice and before the sources (both documents cited together). */
 function sayCareRule(r: Reply, care: string | undefined): void {
   if (care) r.say(care);
@@ -431,7 +436,12 @@ export async function triageTurn(
       if (!ahead(r, aheadFindings, t.ageMonths ?? ageMonths)) return undefined;
     } else if (reading.asksDose && reading.medicine) medicine(r, reading.medicine);
     else if (reading.signs.has('spit_up')) spitUp(r);
-    else return undefined;
+    else if (reading.asksCare && !reading.educational && !reading.hypothetical && illnessTold(recent)) {
+      // "那明天还能去托育点吗", "can she still go on Saturday?" right after an illness was told: the drop-off rule for that
+      // illness (24 hours without fever, vomiting or diarrhoea), not a search for the day it names.
+      r.say(careRule(r, new Set(recent.filter((s) => !s.includes(':')))));
+      cite(r, ['care_return']);
+    } else return undefined;
     r.state.lastQuestion = text;
     r.state.lastAnswer = undefined;
     r.row(r.button(escalateQuestionAction, [], r.w.knowledge.stillUnsure));

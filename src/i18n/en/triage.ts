@@ -257,6 +257,8 @@ export const triage: typeof zhTriage = {
       'very drowsy, floppy or hard to wake; a sunken soft spot or sunken eyes; cold hands and feet or mottled skin; only one or two wees in a whole day; vomiting everything; green vomit or blood in the poo',
     head: 'vomiting more than once; unusually sleepy, hard to wake or confused; a worsening headache or crying that cannot be settled; clear fluid or blood from the nose or ears; unsteady walking; a fit',
     burn: "larger than your child's palm; white, leathery or charred; blistered; on the face, hands, feet or genitals; any burn on a baby under 1",
+    burn_unblistered:
+      "the burn on the hand or foot blisters; it is larger than your child's palm; white, leathery or charred; your child gets a fever or seems unwell",
     hfmd: 'very sleepy, floppy or hard to wake; easily startled, jerking or trembling limbs, unsteady; vomiting again and again; fast or laboured breathing; cold hands and feet or mottled skin; a high fever that will not come down',
     breathing: 'hard work breathing, the chest pulling in, blue lips, or harsh noisy breathing even when calm',
     constipation: 'green vomit; a hard, swollen tummy with a very unwell, floppy child',
