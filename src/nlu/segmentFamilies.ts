@@ -89,6 +89,10 @@ const TAKES_CHILD =
 const AGE_TOLD =
   /^(?:伊|他|她|孩子|宝宝|娃|孙子|孙女|孙仔|小孩)?(?:今年|现在)?(?:才|刚|快)?(?:\d{1,2}|[一二两三四五六七八九十半]{1,3})(?:个)?(?:岁|个月)(?:半|多)?(?:\d{1,2}个月)?(?:大)?了?$/;
 
+/** A session told full ("约满了", "没位置了", "is full", "was booked out"). */
+const TOLD_FULL =
+  /(?:约|订|报|排)?满了|已(?:经)?(?:约|订|报)?满|没(?:有)?(?:位置|位子|名额)了|(?<![a-z])(?:(?:is|are|was|were|'s|got|already|all) (?:already |all |completely |totally )?(?:full|booked (?:out|up)|fully booked)|sold out)(?![a-z])/;
+
 const CANCEL_WORD = /取消|退订|退掉|不去了|去不了|(?<![a-z])cancel/;
 
 /** Looking again, told after a cancellation ("…帮我取消 然后看看周日有没有", "cancel it and find us something sunday instead"). */
@@ -175,6 +179,13 @@ export const SEGMENT_FAMILY_RULES: readonly SegmentFamilyRule[] = [
       !(v.r.slots.child || namesPlace(v) || v.r.slots.wantsNearby) &&
       !ASKS.test(v.prepared) &&
       !AVAILABILITY_ASK.test(v.t),
+  },
+  {
+    // "The Saturday morning in Huli is full. How does the waitlist work?", "周六上午湖里约满了 候补是怎么排的": a session told
+    // full, asking nothing itself, is the setting of the question after it — it was already looked at, not to be searched again.
+    name: 'session told full',
+    from: 'booking',
+    when: (v) => searchOwn(v) && TOLD_FULL.test(v.prepared) && !ASKS.test(v.prepared.replace(TOLD_FULL, ' ')),
   },
   {
     // "下午两点半那场 我中午十二点半才取消 算不算迟取消", "if I accept the waitlist offer, what if…": in a message that asks about a
@@ -273,10 +284,10 @@ export const SEGMENT_FAMILY_RULES: readonly SegmentFamilyRule[] = [
 
 /**
  * The family a segment belongs to: its intent's family, unless a rule finds it part of the request or story around it.
- * `searchFor` says the segment told whom the search before it is for.
+ * `searchFor` says the segment told whom the search before it is for; `rule` names the rule that set it aside.
  */
-export function segmentFamily(v: SegmentView): { family: SegmentFamily; searchFor: boolean } {
+export function segmentFamily(v: SegmentView): { family: SegmentFamily; searchFor: boolean; rule?: string } {
   const family = requestFamily(v.r.intent);
   const rule = SEGMENT_FAMILY_RULES.find((x) => x.from === family && x.when(v));
-  return rule ? { family: 'other', searchFor: !!rule.searchFor } : { family, searchFor: false };
+  return rule ? { family: 'other', searchFor: !!rule.searchFor, rule: rule.name } : { family, searchFor: false };
 }
