@@ -99,8 +99,12 @@ const CANCEL_WORD = /取消|退订|退掉|不去了|去不了|(?<![a-z])cancel/;
 const LOOKS_AGAIN =
   /看看|看一下|找找|找一下|查查|查一下|有没有|改成|改到|换成|换到|改约|(?<![a-z])(?:find|look(?:ing)? for|search|see if|check|instead|re-?book)(?![a-z])/;
 
+/** A search read from a segment that only tells a session is full, asking nothing ("The Saturday morning in Huli is full."). */
+export const sessionToldFull = (v: Pick<SegmentView, 'prepared' | 'r'>) =>
+  searchOwn(v) && TOLD_FULL.test(v.prepared) && !ASKS.test(v.prepared.replace(TOLD_FULL, ' '));
+
 /** A search, booking or waitlist that could stand on its own, if it has something to search for. */
-const searchOwn = (v: SegmentView) => ['find_slots', 'book', 'join_waitlist', 'more'].includes(v.r.intent);
+const searchOwn = (v: Pick<SegmentView, 'r'>) => ['find_slots', 'book', 'join_waitlist', 'more'].includes(v.r.intent);
 const complaintBefore = (v: SegmentView) => v.parts.some((p) => p.intent === 'complaint');
 const namesPlace = (v: SegmentView) => !!(v.r.slots.district || v.r.slots.neighbourhood || v.r.slots.pointCode);
 
@@ -185,7 +189,7 @@ export const SEGMENT_FAMILY_RULES: readonly SegmentFamilyRule[] = [
     // full, asking nothing itself, is the setting of the question after it — it was already looked at, not to be searched again.
     name: 'session told full',
     from: 'booking',
-    when: (v) => searchOwn(v) && TOLD_FULL.test(v.prepared) && !ASKS.test(v.prepared.replace(TOLD_FULL, ' ')),
+    when: (v) => sessionToldFull(v),
   },
   {
     // "下午两点半那场 我中午十二点半才取消 算不算迟取消", "if I accept the waitlist offer, what if…": in a message that asks about a
@@ -284,10 +288,10 @@ export const SEGMENT_FAMILY_RULES: readonly SegmentFamilyRule[] = [
 
 /**
  * The family a segment belongs to: its intent's family, unless a rule finds it part of the request or story around it.
- * `searchFor` says the segment told whom the search before it is for; `rule` names the rule that set it aside.
+ * `searchFor` says the segment told whom the search before it is for.
  */
-export function segmentFamily(v: SegmentView): { family: SegmentFamily; searchFor: boolean; rule?: string } {
+export function segmentFamily(v: SegmentView): { family: SegmentFamily; searchFor: boolean } {
   const family = requestFamily(v.r.intent);
   const rule = SEGMENT_FAMILY_RULES.find((x) => x.from === family && x.when(v));
-  return rule ? { family: 'other', searchFor: !!rule.searchFor, rule: rule.name } : { family, searchFor: false };
+  return rule ? { family: 'other', searchFor: !!rule.searchFor } : { family, searchFor: false };
 }

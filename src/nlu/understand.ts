@@ -24,7 +24,7 @@ import { reinterpret } from './reinterpret.ts';
 import { REINTERPRET_RULES } from './reinterpretRules.ts';
 import { FIRST_READING_RULES, MOVE_PLACE } from './firstReadingRules.ts';
 import { searchSlots } from './searchSlots.ts';
-import { type SegmentPart, segmentFamily } from './segmentFamilies.ts';
+import { type SegmentPart, segmentFamily, sessionToldFull } from './segmentFamilies.ts';
 import type { Intent, Slots, UnderstandContext, Understanding } from './types.ts';
 
 export type { Intent, Slots, Understanding, UnderstandContext, Lang, Locale } from './types.ts';
@@ -401,7 +401,7 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
       const sorted = segmentFamily({ prepared, r, t, whole, parts, ctx });
       const family = sorted.family;
       if (sorted.searchFor) searchFor = true;
-      if (sorted.rule === 'session told full') toldFull = true;
+      if (family === 'other' && sessionToldFull({ prepared, r })) toldFull = true;
       const searchOwn = ['find_slots', 'book', 'join_waitlist', 'more'].includes(r.intent);
       const prev = parts.at(-1);
       // Within bookings, a change to an existing booking and a new search are two requests ("取消周日的，再帮我看看下周六"),
