@@ -67,14 +67,15 @@ const SENTENCE = /[^.?!。？！]+(?:[.?!。？！]+|$)/g;
 const ASKING = /[?？]|[吗呢么]\s*$/;
 
 /**
- * The question's words that its asking sentences hold, when it also tells something without asking ("He is teething… Can
- * I use an amber necklace or teething gel?"): the parts a two-part answer must cover. Empty when every sentence asks or
- * none does (each word is then as much asked as another).
+ * The question's words that its asking sentences hold, when it tells something first and then asks ("He is teething… Can
+ * I use an amber necklace or teething gel?"): the parts a two-part answer must cover. Empty when every sentence asks,
+ * none does, or the message ends by telling (each word is then as much asked as another).
  */
 export function wordsAsked(question: string, words: string[]): string[] {
   const sentences = (question.match(SENTENCE) ?? []).map((x) => x.trim()).filter(Boolean);
   const asking = sentences.filter((x) => ASKING.test(x));
-  if (asking.length === 0 || asking.length === sentences.length) return [];
+  // (Told first, then asked: "…he still has 4 bottles" told after the question is a part the answer must meet too.)
+  if (asking.length === 0 || asking.length === sentences.length || !ASKING.test(sentences.at(-1) ?? '')) return [];
   const said = searchable(asking.join(' '));
   return words.filter((w) => mentions(said, w));
 }
@@ -269,10 +270,14 @@ export function quoteAnswer(markdown: string, o: QuoteOptions): Unit[] {
   }
   // …and a section that is its list of steps with no lead-in ("- **Start with a short trial**… - **Build up gradually**…"):
   // asked what to do, its first steps in order, not one step and a closing remark.
-  if (asksAction && [...chosen].filter((u) => u.bullet).length < 2) {
-    const first = units.find((u) => allowed(u) && u.bullet);
-    const before = first ? units[first.index - 1] : undefined;
-    if (first && units[first.index + 1]?.bullet && !(before && !before.bullet && STEPS_LEAD.test(before.text))) {
+  // (Only when the best answer is itself one of those steps: "how do I tell gagging from choking?" is answered by the
+  // sentence that tells them apart, not by the first-aid steps listed before it.)
+  if (asksAction && best.u.bullet && [...chosen].filter((u) => u.bullet).length < 2) {
+    let start = best.u.index;
+    while (start > 0 && units[start - 1]!.bullet) start--;
+    const first = units[start]!;
+    const before = units[start - 1];
+    if ((units[first.index + 1]?.bullet || start < best.u.index) && !(before && !before.bullet && STEPS_LEAD.test(before.text))) {
       for (let i = first.index; i < units.length && units[i]!.bullet; i++) {
         const item = units[i]!;
         if (chosen.has(item) || !allowed(item)) continue;
