@@ -27,6 +27,13 @@ const FAMILY_EVENT =
 const OUTING =
   /去海边|去沙滩|海滩|出去玩|去.{1,6}玩|旅游|旅行|度假|坐飞机|坐船|出国|(?<![a-z])(?:beach|seaside|trip|travel\w*|holiday|vacation|flight|flying|fly|day out|outing|hiking)(?![a-z])/i;
 
+/**
+ * Starting care told as what is coming ("She starts daycare next month… how can I make the first days easier?", "下个月开始
+ * 入托 他很粘人"): the day is when care starts, and the care word names the event, not care asked for.
+ */
+const STARTS_CARE =
+  /(?:开始|要|快要|马上)?(?:入托|上托育|去托育)|(?<![a-z])(?:start(?:s|ing|ed)?|begin(?:s|ning)?|first (?:days?|weeks?) (?:at|of|in)) (?:at )?(?:a |the |her |his |their |our )?(?:new )?(?:daycare|day care|nursery|childcare|child care|kindergarten|preschool)(?![a-z])/i;
+
 function namesAPlace(s: Slots): boolean {
   return !!(s.district || s.neighbourhood || s.pointCode || s.kind || s.classTitle || s.wantsNearby);
 }
@@ -41,10 +48,12 @@ export function withoutHealthStorySearch(out: Understanding, text: string): Unde
   const searching = out.intent === 'find_slots' || (out.requests ?? []).some((q) => q.intent === 'find_slots');
   if (!searching) return out;
   const t = prepareText(text);
-  if (BOOKING_SIGNAL.test(t) || AVAILABILITY_ASK.test(t) || CARE_ASK.test(t)) return out;
+  const startsCare = STARTS_CARE.test(t);
+  const asked = startsCare ? t.replace(new RegExp(STARTS_CARE.source, 'gi'), ' ') : t;
+  if (BOOKING_SIGNAL.test(asked) || AVAILABILITY_ASK.test(asked) || CARE_ASK.test(asked)) return out;
   const signs = [...readHealthSigns(toSimplified(text)).signs].filter((s) => !CONTEXT_ONLY.has(s));
   const outing = OUTING.test(t);
-  if (signs.length === 0 && !MEDICAL_VISIT.test(t) && !FAMILY_EVENT.test(t) && !outing) return out;
+  if (signs.length === 0 && !MEDICAL_VISIT.test(t) && !FAMILY_EVENT.test(t) && !startsCare && !outing) return out;
   // On an outing the place named is where the family goes: its search is dropped too.
   const requests = (out.requests ?? []).filter((q) => !(q.intent === 'find_slots' && (outing || !namesAPlace(q.slots))));
   if (out.intent === 'find_slots' && namesAPlace(out.slots) && !outing) return out;

@@ -34,6 +34,10 @@ export function parseLanguageRequest(text: string): Lang | undefined {
     ) ||
     /(?<![a-z])(?:my (?:wife|husband|partner|mum|mom|dad|mother|father|parents|family|in-laws|ayi|nanny|helper)|grandma|grandpa|granny|grandparents|his (?:dad|mum|mom|father|mother)|her (?:dad|mum|mom|father|mother)|the (?:nanny|ayi)|we) (?:\w+ )?(?:speak|speaks|talk|talks)(?![a-z])|(?<![a-z])(?:(?:speak|speaks|talk|talks|use|uses)(?: [a-z]+){0,3} (?:at home|to (?:him|her|the baby|the kids?|my (?:son|daughter|baby|kid|child|toddler)))|bilingual|languages)(?![a-z])/.test(
       t,
+    ) ||
+    // "我们家 dad speaks English, mom 说中文": a family member named in English, then the language they speak, in either language.
+    /(?<![a-z])(?:dad|daddy|papa|mum|mummy|mom|mommy|mama|husband|wife|grandma|grandpa|granny|nanny|ayi|helper)\s*(?:都|只|平时|一直|mostly|only|always)?\s*(?:说|讲|speaks?|talks?)(?![a-z])/.test(
+      t,
     )
   )
     return undefined;

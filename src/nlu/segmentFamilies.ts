@@ -86,14 +86,22 @@ const TAKES_CHILD =
 const AGE_TOLD =
   /^(?:伊|他|她|孩子|宝宝|娃|孙子|孙女|孙仔|小孩)?(?:今年|现在)?(?:才|刚|快)?(?:\d{1,2}|[一二两三四五六七八九十半]{1,3})(?:个)?(?:岁|个月)(?:半|多)?(?:\d{1,2}个月)?(?:大)?了?$/;
 
+/** A session told full ("约满了", "没位置了", "is full", "was booked out"). */
+const TOLD_FULL =
+  /(?:约|订|报|排)?满了|已(?:经)?(?:约|订|报)?满|没(?:有)?(?:位置|位子|名额)了|(?<![a-z])(?:(?:is|are|was|were|'s|got|already|all) (?:already |all |completely |totally )?(?:full|booked (?:out|up)|fully booked)|sold out)(?![a-z])/;
+
 const CANCEL_WORD = /取消|退订|退掉|不去了|去不了|(?<![a-z])cancel/;
 
 /** Looking again, told after a cancellation ("…帮我取消 然后看看周日有没有", "cancel it and find us something sunday instead"). */
 const LOOKS_AGAIN =
   /看看|看一下|找找|找一下|查查|查一下|有没有|改成|改到|换成|换到|改约|(?<![a-z])(?:find|look(?:ing)? for|search|see if|check|instead|re-?book)(?![a-z])/;
 
+/** A search read from a segment that only tells a session is full, asking nothing ("The Saturday morning in Huli is full."). */
+export const sessionToldFull = (v: Pick<SegmentView, 'prepared' | 'r'>) =>
+  searchOwn(v) && TOLD_FULL.test(v.prepared) && !ASKS.test(v.prepared.replace(TOLD_FULL, ' '));
+
 /** A search, booking or waitlist that could stand on its own, if it has something to search for. */
-const searchOwn = (v: SegmentView) => ['find_slots', 'book', 'join_waitlist', 'more'].includes(v.r.intent);
+const searchOwn = (v: Pick<SegmentView, 'r'>) => ['find_slots', 'book', 'join_waitlist', 'more'].includes(v.r.intent);
 const complaintBefore = (v: SegmentView) => v.parts.some((p) => p.intent === 'complaint');
 const namesPlace = (v: SegmentView) => !!(v.r.slots.district || v.r.slots.neighbourhood || v.r.slots.pointCode);
 
@@ -172,6 +180,13 @@ export const SEGMENT_FAMILY_RULES: readonly SegmentFamilyRule[] = [
       !(v.r.slots.child || namesPlace(v) || v.r.slots.wantsNearby) &&
       !ASKS.test(v.prepared) &&
       !AVAILABILITY_ASK.test(v.t),
+  },
+  {
+    // "The Saturday morning in Huli is full. How does the waitlist work?", "周六上午湖里约满了 候补是怎么排的": a session told
+    // full, asking nothing itself, is the setting of the question after it — it was already looked at, not to be searched again.
+    name: 'session told full',
+    from: 'booking',
+    when: (v) => sessionToldFull(v),
   },
   {
     // "下午两点半那场 我中午十二点半才取消 算不算迟取消", "if I accept the waitlist offer, what if…": in a message that asks about a

@@ -24,7 +24,7 @@ import { reinterpret } from './reinterpret.ts';
 import { REINTERPRET_RULES } from './reinterpretRules.ts';
 import { FIRST_READING_RULES, MOVE_PLACE } from './firstReadingRules.ts';
 import { searchSlots } from './searchSlots.ts';
-import { type SegmentPart, segmentFamily } from './segmentFamilies.ts';
+import { type SegmentPart, segmentFamily, sessionToldFull } from './segmentFamilies.ts';
 import type { Intent, Slots, UnderstandContext, Understanding } from './types.ts';
 import { PLACES_ASKED } from './askingWords.ts';
 
@@ -410,12 +410,15 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
     const parts: SegmentPart[] = [];
     // Whom a search is for was told after it ("…有位无 要带阮孙仔去 伊两岁"): the message is that search.
     let searchFor = false;
+    // A session told full ("…is full. How does the waitlist work?") was looked at already: the question after it is the request.
+    let toldFull = false;
     for (const seg of segments) {
       const prepared = prepareText(seg);
       const r = read(seg, prepared, { ...ctx, searching: ctx.searching || parts.some((p) => p.family === 'booking') });
       const sorted = segmentFamily({ prepared, r, t, whole, parts, ctx });
       const family = sorted.family;
       if (sorted.searchFor) searchFor = true;
+      if (family === 'other' && sessionToldFull({ prepared, r })) toldFull = true;
       const searchOwn = ['find_slots', 'book', 'join_waitlist', 'more'].includes(r.intent);
       const prev = parts.at(-1);
       // Within bookings, a change to an existing booking and a new search are two requests ("取消周日的，再帮我看看下周六"),
@@ -481,6 +484,14 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
       out.intent = served[0]!.intent;
       out.confidence = served[0]!.confidence;
       out.slots = { ...out.slots, ...served[0]!.slots };
+      return out;
+    }
+    if (toldFull && served.length === 1 && served[0]!.family === 'question' && SEARCHES.has(out.intent)) {
+      // (…asked in its own words: the session told full is no topic for the answer, nor for a follow-up after it.)
+      const q = served[0]!;
+      out.intent = q.intent;
+      out.confidence = q.confidence;
+      out.requests = [{ text: q.text, intent: q.intent, slots: q.slots }];
       return out;
     }
     if (served.length > 1) {

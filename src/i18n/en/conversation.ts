@@ -287,6 +287,7 @@ export const points: typeof zh.points = {
   noneForAge: (age: number) =>
     `No point currently accepts babies of ${age} months (each point has its own minimum age). You could wait a little, or ask our staff.`,
   overThree: 'The care points serve children aged 0–3 (up to 36 months); older children cannot be booked.',
+  otherChildOverThree: 'Your other child: the service is for children aged 0–3 — a child can still be booked at 36 months, but not once past 36 months.',
   ageFilterNote: "When you search for places I only show sessions that fit your child's age.",
   placesThisWeekend: 'Places this weekend',
   districtLine: (district: string, names: string) => `• ${district}: ${names}`,

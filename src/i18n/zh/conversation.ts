@@ -295,6 +295,7 @@ export const points = {
     `${age}个月的宝宝还不能参加半日托和临时托：送托从${from}个月起。这些点接收${age}个月的宝宝参加亲子体验课（家长陪同）：`,
   noneForAge: (age: number) => `目前没有服务点接收${age}个月的宝宝（各点接收的最小月龄不同）。可以等宝宝再大一点，或问问工作人员。`,
   overThree: '爱邻护幼服务0–3岁（36个月以内）的孩子，超过3岁暂时不能预约。',
+  otherChildOverThree: '另一个孩子：爱邻护幼服务0–3岁的孩子，满36个月的那个月还能预约，超过36个月就不能再约了。',
   ageFilterNote: '查空位时我会按孩子的年龄只显示合适的场次。',
   placesThisWeekend: '找这周末的空位',
   districtLine: (district: string, names: string) => `• ${district}：${names}`,

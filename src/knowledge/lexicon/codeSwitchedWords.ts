@@ -61,6 +61,8 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['sodium|salt(?:y)?', '盐'],
   ['eggs?', '鸡蛋'],
   ['peanuts?', '花生'],
+  // ("他们的snack里会有nuts吗": nuts, not only peanuts.)
+  ['(?:tree )?nuts?', '坚果'],
   ['honey', '蜂蜜'],
   ['allerg(?:y|ies|ic)', '过敏'],
   ['eczema', '湿疹'],

@@ -59,6 +59,27 @@ const AGE_LIMIT =
 /** A sentence opening by pointing back at the one before it ("This is often called colic.", "这种情况…"). */
 const REFERS_BACK = /^(?:这(?:种|些|样|时|就)?|它们?|此|(?:this|these|that|it|they)(?![a-z]))/i;
 
+/** A sentence answering a part of the question nothing quoted answers may take the quote this much over its budget. */
+const ASKED_PART_SLACK = 1.3;
+
+/** The end of a sentence that asks ("?", "？", "吗"), or of one told (". ", "。", "!"). */
+const SENTENCE = /[^.?!。？！]+(?:[.?!。？！]+|$)/g;
+const ASKING = /[?？]|[吗呢么]\s*$/;
+
+/**
+ * The question's words that its asking sentences hold, when it tells something first and then asks ("He is teething… Can
+ * I use an amber necklace or teething gel?"): the parts a two-part answer must cover. Empty when every sentence asks,
+ * none does, or the message ends by telling (each word is then as much asked as another).
+ */
+export function wordsAsked(question: string, words: string[]): string[] {
+  const sentences = (question.match(SENTENCE) ?? []).map((x) => x.trim()).filter(Boolean);
+  const asking = sentences.filter((x) => ASKING.test(x));
+  // (Told first, then asked: "…he still has 4 bottles" told after the question is a part the answer must meet too.)
+  if (asking.length === 0 || asking.length === sentences.length || !ASKING.test(sentences.at(-1) ?? '')) return [];
+  const said = searchable(asking.join(' '));
+  return words.filter((w) => mentions(said, w));
+}
+
 /** A section this much over the quote's budget is still quoted whole. */
 const WHOLE_SLACK = 1.15;
 
@@ -247,13 +268,39 @@ export function quoteAnswer(markdown: string, o: QuoteOptions): Unit[] {
       }
     }
   }
+  // …and a section that is its list of steps with no lead-in ("- **Start with a short trial**… - **Build up gradually**…"):
+  // asked what to do, its first steps in order, not one step and a closing remark.
+  // (Only when the best answer is itself one of those steps: "how do I tell gagging from choking?" is answered by the
+  // sentence that tells them apart, not by the first-aid steps listed before it.)
+  if (asksAction && best.u.bullet && [...chosen].filter((u) => u.bullet).length < 2) {
+    let start = best.u.index;
+    while (start > 0 && units[start - 1]!.bullet) start--;
+    const first = units[start]!;
+    const before = units[start - 1];
+    if ((units[first.index + 1]?.bullet || start < best.u.index) && !(before && !before.bullet && STEPS_LEAD.test(before.text))) {
+      for (let i = first.index; i < units.length && units[i]!.bullet; i++) {
+        const item = units[i]!;
+        if (chosen.has(item) || !allowed(item)) continue;
+        if (used + item.text.length > o.limit) break;
+        chosen.add(item);
+        used += item.text.length;
+      }
+    }
+  }
   // A question of two parts ("how much milk… he still has 4 bottles", "要不要刷 用什么牙膏"): a sentence holding a
   // question word nothing chosen so far holds answers the other part, when it is short enough to fit.
+  // (When the message tells a story and then asks — "He is teething, drooling and crying at night. Can I use an amber
+  // necklace or teething gel?" — the words of the sentence that asks are its parts: a sentence answering one nothing
+  // chosen answers comes first, a little over the budget if need be, before one that only echoes the story.)
   const heard = (w: string) => [...chosen].some((u) => mentions(read(u), w));
+  const askedWords = wordsAsked(o.question, o.words);
+  const answersAsked = (u: Unit) => askedWords.filter((w) => !heard(w) && mentions(read(u), w)).length;
+  const byAsked = new Map(scored.map((x) => [x.u, answersAsked(x.u)]));
   let extra = 0;
-  for (const { u, score } of [...scored].sort((a, b) => b.score - a.score || a.u.index - b.u.index)) {
+  for (const { u, score } of [...scored].sort((a, b) => byAsked.get(b.u)! - byAsked.get(a.u)! || b.score - a.score || a.u.index - b.u.index)) {
     if (extra >= 2) break;
-    if (chosen.has(u) || score <= 0 || used + u.text.length > o.limit) continue;
+    const room = o.limit * (askedWords.length && answersAsked(u) > 0 ? ASKED_PART_SLACK : 1);
+    if (chosen.has(u) || score <= 0 || used + u.text.length > room) continue;
     if (!o.words.some((w) => !heard(w) && mentions(read(u), w))) continue;
     chosen.add(u);
     used += u.text.length;

@@ -6,7 +6,7 @@ import { findPointsTool } from '../../tools/findPointsTool.ts';
 import { answerQuestion } from '../answers/answerQuestion.ts';
 import { findPlacesAction } from '../../actions/searchActions.ts';
 import { talkToStaffAction } from '../../actions/helpActions.ts';
-import { tooOldForService } from '../../../booking/serviceAge.ts';
+import { SERVICE_MAX_AGE_MONTHS, tooOldForService } from '../../../booking/serviceAge.ts';
 import { addMainMenu, capabilities } from '../menu.ts';
 import type { IntentHandler } from './Request.ts';
 import { comingWeekend, nextWeekend } from '../../search/weekends.ts';
@@ -24,6 +24,7 @@ import { REPLY_TIME_ASKED_ZH } from '../../../nlu/lexicon/zhIntentRules.ts';
 import { REPLY_TIME_ASKED_EN } from '../../../nlu/lexicon/enIntentRules.ts';
 import { EARLY_COLLECT, RULE_QUESTIONS, asksAboutOtherAppointment, asksAgeLimit, asksRuleFact } from '../../../nlu/ruleQuestions.ts';
 import { neighbourhoodWord } from '../../../nlu/parsePlace.ts';
+import { parseAge } from '../../../nlu/parseAge.ts';
 import type { District } from '../../../domain/xiamenPlaces.ts';
 
 /** Whether drop-off care (half-day or temporary) in the next two weekends takes a child of this age. */
@@ -519,6 +520,17 @@ export const pointInfo: IntentHandler = async (r, q) => {
   r.state.pending = { type: 'search', partial: {}, wantsNearby: true };
 };
 
+/**
+ * "My baby is 4 months and my older one just turned 3", "小的5个月 老大刚满三岁": another child's age, told in the same
+ * question, at or past the service's upper bound — its rule said too, so the second child is not left unanswered.
+ */
+function olderChildTold(text: string, age: number): boolean {
+  return text.split(/[,.;!?，。；！？、]|(?<![a-z])(?:and|but)(?![a-z])|还有|另外|老大|哥哥|姐姐/i).some((part) => {
+    const a = parseAge(part);
+    return a.childAgeMonths !== undefined && a.childAgeMonths !== age && a.childAgeMonths >= SERVICE_MAX_AGE_MONTHS;
+  });
+}
+
 /** "宝宝三个月大可以去吗": which points take a child of that age, from the points' own ranges. */
 export const canAttend: IntentHandler = async (r, q) => {
   const w = r.w;
@@ -553,6 +565,7 @@ export const canAttend: IntentHandler = async (r, q) => {
     await citeAgeRule(r, w.points.askAgeOk(age, fits.length, all.length));
   }
   r.say([...byDistrict.entries()].map(([d, names]) => w.points.districtLine(d, w.format.list(names))).join('\n'));
+  if (olderChildTold(q.text, age)) r.say(w.points.otherChildOverThree);
   r.say(w.points.ageFilterNote);
   r.row(r.button(findPlacesAction, [], w.points.placesThisWeekend));
   r.state.childAgeMonths = age;
