@@ -110,7 +110,9 @@ const WEEKDAYS_NAMED =
   /平日|工作日|周一到周五|礼拜一到礼拜五|星期一到星期五|(?:要|得|去)上班|(?<![a-z])(?:weekdays?|week ?days?|during the week|working days?|(?:i|we) (?:work|have work|'m working|are working))(?![a-z])/i;
 /** Eligibility words: household registration, residence, nationality ("没有厦门户口", "no hukou", "we're Australian"). */
 const ELIGIBILITY_ASKED =
-  /户口|户籍|居住证|社保|外籍|外国|老外|台胞|台湾(?:来|人)|港澳|(?<![a-z])(?:hukou|household registration|residence permit|social insurance|nationality|foreigners?|foreign (?:family|families|kids?|children|passport)|expats?|citizens?|australian|american|british|canadian|german|french|japanese|korean|russian)(?![a-z])/i;
+  /户口|户籍|居住证|社保|外籍|外国|老外|台胞|台湾(?:来|人)|港澳|回乡证|(?<![a-z])(?:hukou|household registration|residence permit|social insurance|nationality|foreigners?|foreign (?:family|families|kids?|children|passport)|expats?|citizens?|australian|american|british|canadian|german|french|japanese|korean|russian|passports?|visas?|visiting scholars?|tourists?|visitors|locals?|residents? only|hk|hong kong|macau|macao)(?![a-z])/i;
+/** Where the family lives or works, told as who they are ("living in Haicang for my husband's job"): not a place to search. */
+const LIVES_THERE = /住在|住|在.{1,4}(?:上班|工作)|(?<![a-z])(?:live|living|lives|stay|staying|based|work|working|works)(?: [a-z']+){0,2} (?:in|at|near)(?![a-z])/i;
 const CARE_ASKED =
   /托|送|照顾|看(?:孩子|娃|小孩)|带(?:孩子|娃|小孩)|(?<![a-z])(?:care|childcare|daycare|drop(?:-| )?(?:off|him|her|them)|look after|leave (?:him|her|them|my))(?![a-z])/i;
 
@@ -269,9 +271,9 @@ export const knowledge: IntentHandler = async (r, q) => {
   if (
     ELIGIBILITY_ASKED.test(t) &&
     !HEALTH.test(t) &&
-    (!q.slots.dateRange || /^(?:weekends?|周末)$/i.test(q.slots.dateText ?? '')) &&
+    (!q.slots.dateRange || /^(?:(?:the )?weekends?|周末)$/i.test(q.slots.dateText ?? '')) &&
     !q.slots.partOfDay &&
-    !q.slots.district
+    (!q.slots.district || LIVES_THERE.test(t))
   )
     return answerQuestion(r, q);
   // Whether points open over a public holiday ("春节期间你们托育点开门吗", "are the points open over Chinese New Year?"): the
