@@ -159,6 +159,9 @@ const MEALS_RULE_EN = 'is lunch provided? do they feed the kids';
 /** The eligibility rule as it is looked up: the service's own question about a child turning 3 (service-eligibility). */
 const AGE_RULE_ZH = '孩子下周就满3岁了 还能约吗 有没有年龄上限';
 const AGE_RULE_EN = 'my son turns 3 next week, can he still come? is there an age limit?';
+/** Who may use the service by who the family is (papers, residence, nationality): the rule's own question, so the child's age told beside it does not find the age section. */
+const WHO_MAY_USE_ZH = '需要是本地居民或交社保吗？外籍家庭可以吗？';
+const WHO_MAY_USE_EN = 'Do I need to be a resident or have social insurance? Can foreign families use it?';
 
 /**
  * Full-day, evening or overnight care asked about ("周末托育是全天的吗", "能不能放一整天", "is it full day daycare?", "can she
@@ -275,7 +278,9 @@ export const knowledge: IntentHandler = async (r, q) => {
     !q.slots.partOfDay &&
     (!q.slots.district || LIVES_THERE.test(t))
   )
-    return answerQuestion(r, q);
+    // (Looked up as the rule — the child's age told beside it would find the age section — unless the parent asks about the
+    // household registration itself, whose own section answers it.)
+    return answerQuestion(r, /户口|户籍|(?<![a-z])(?:hukou|household registration)(?![a-z])/i.test(t) ? q : { ...q, searchText: r.lang === 'zh' ? WHO_MAY_USE_ZH : WHO_MAY_USE_EN });
   // Whether points open over a public holiday ("春节期间你们托育点开门吗", "are the points open over Chinese New Year?"): the
   // holiday rule (a point may close; families booked are told), looked up as that rule — not the usual session times its
   // 开门 / open would find. (A day asked to be booked, "元旦那个周六能约吗", is that day's sessions.)
