@@ -112,7 +112,8 @@ const WEEKDAYS_NAMED =
 const ELIGIBILITY_ASKED =
   /户口|户籍|居住证|社保|外籍|外国|老外|台胞|台湾(?:来|人)|港澳|回乡证|(?<![a-z])(?:hukou|household registration|residence permit|social insurance|nationality|foreigners?|foreign (?:family|families|kids?|children|passport)|expats?|citizens?|australian|american|british|canadian|german|french|japanese|korean|russian|passports?|visas?|visiting scholars?|tourists?|visitors|locals?|residents? only|hk|hong kong|macau|macao)(?![a-z])/i;
 /** Where the family lives or works, told as who they are ("living in Haicang for my husband's job"): not a place to search. */
-const LIVES_THERE = /住在|住|在.{1,4}(?:上班|工作)|(?<![a-z])(?:live|living|lives|stay|staying|based|work|working|works)(?: [a-z']+){0,2} (?:in|at|near)(?![a-z])/i;
+const LIVES_THERE =
+  /住在|住|在.{1,4}(?:上班|工作)|(?<![a-z])(?:live|living|lives|stay|staying|based|work|working|works)(?: [a-z']+){0,2} (?:in|at|near)(?![a-z])/i;
 const CARE_ASKED =
   /托|送|照顾|看(?:孩子|娃|小孩)|带(?:孩子|娃|小孩)|(?<![a-z])(?:care|childcare|daycare|drop(?:-| )?(?:off|him|her|them)|look after|leave (?:him|her|them|my))(?![a-z])/i;
 
@@ -280,7 +281,10 @@ export const knowledge: IntentHandler = async (r, q) => {
   )
     // (Looked up as the rule — the child's age told beside it would find the age section — unless the parent asks about the
     // household registration itself, whose own section answers it.)
-    return answerQuestion(r, /户口|户籍|(?<![a-z])(?:hukou|household registration)(?![a-z])/i.test(t) ? q : { ...q, searchText: r.lang === 'zh' ? WHO_MAY_USE_ZH : WHO_MAY_USE_EN });
+    return answerQuestion(
+      r,
+      /户口|户籍|(?<![a-z])(?:hukou|household registration)(?![a-z])/i.test(t) ? q : { ...q, searchText: r.lang === 'zh' ? WHO_MAY_USE_ZH : WHO_MAY_USE_EN },
+    );
   // Whether points open over a public holiday ("春节期间你们托育点开门吗", "are the points open over Chinese New Year?"): the
   // holiday rule (a point may close; families booked are told), looked up as that rule — not the usual session times its
   // 开门 / open would find. (A day asked to be booked, "元旦那个周六能约吗", is that day's sessions.)
