@@ -111,6 +111,12 @@ const WEEKDAYS_NAMED =
 /** Eligibility words: household registration, residence, nationality ("没有厦门户口", "no hukou", "we're Australian"). */
 const ELIGIBILITY_ASKED =
   /户口|户籍|居住证|社保|外籍|外国|老外|台胞|台湾(?:来|人)|港澳|回乡证|(?<![a-z])(?:hukou|household registration|residence permit|social insurance|nationality|foreigners?|foreign (?:family|families|kids?|children|passport)|expats?|citizens?|australian|american|british|canadian|german|french|japanese|korean|russian|passports?|visas?|visiting scholars?|tourists?|visitors|locals?|residents? only|hk|hong kong|macau|macao)(?![a-z])/i;
+/**
+ * Using the service asked about ("can we use…", "is it only for locals", "可以参加吗"): with who the family is, the
+ * eligibility rule. ("We're expats… does she need extra water?" names who they are but asks about the child.)
+ */
+const ASKS_TO_USE =
+  /参加|使用|用(?:吗|不)|去(?:吗|不)|能去|可以去|能不能去|约(?:吗|不)|能约|可以约|托育|爱邻护幼|服务点|托育点|(?<![a-z])(?:use|join|book\w*|allowed|eligible|qualify|only for|for (?:us|locals?|residents?|foreigners?)|childcare|care points?|weekend care|free care)(?![a-z])/i;
 /** Where the family lives or works, told as who they are ("living in Haicang for my husband's job"): not a place to search. */
 const LIVES_THERE =
   /住在|住|在.{1,4}(?:上班|工作)|(?<![a-z])(?:live|living|lives|stay|staying|based|work|working|works)(?: [a-z']+){0,2} (?:in|at|near)(?![a-z])/i;
@@ -283,7 +289,9 @@ export const knowledge: IntentHandler = async (r, q) => {
     // household registration itself, whose own section answers it.)
     return answerQuestion(
       r,
-      /户口|户籍|(?<![a-z])(?:hukou|household registration)(?![a-z])/i.test(t) ? q : { ...q, searchText: r.lang === 'zh' ? WHO_MAY_USE_ZH : WHO_MAY_USE_EN },
+      !ASKS_TO_USE.test(t) || /户口|户籍|(?<![a-z])(?:hukou|household registration)(?![a-z])/i.test(t)
+        ? q
+        : { ...q, searchText: r.lang === 'zh' ? WHO_MAY_USE_ZH : WHO_MAY_USE_EN },
     );
   // Whether points open over a public holiday ("春节期间你们托育点开门吗", "are the points open over Chinese New Year?"): the
   // holiday rule (a point may close; families booked are told), looked up as that rule — not the usual session times its
