@@ -34,6 +34,14 @@ const OUTING =
 const STARTS_CARE =
   /(?:开始|要|快要|马上)?(?:入托|上托育|去托育)|(?<![a-z])(?:start(?:s|ing|ed)?|begin(?:s|ning)?|first (?:days?|weeks?) (?:at|of|in)) (?:at )?(?:a |the |her |his |their |our )?(?:new )?(?:daycare|day care|nursery|childcare|child care|kindergarten|preschool)(?![a-z])/i;
 
+/**
+ * The child's behaviour or how they are dressed for sleep, told as the story of a question ("bite other kids in the
+ * playground, 3 time this week… what I should do?", "at night baby wear 3 layer and thick bei zi, she sweat a lot… is it ok
+ * so warm?"): the week or the night is when it happens, not a time for care.
+ */
+const CHILD_STORY =
+  /咬(?:了)?(?:人|别人|别的|其他|小朋友|同学|回去)|打人|推人|抓人|出汗|流汗|盗汗|一身汗|穿(?:得)?(?:太|很|好)?(?:多|厚)|穿几件|盖(?:得)?(?:太|很)?厚|厚被子|(?<![a-z])(?:bit(?:e|es|ing)|bitten|hitting|hits (?:other|kids|children|his|her)|sweat\w*|(?:\d|two|three|four) layers?|overheat\w*|too (?:hot|warm)|so (?:hot|warm)|(?:chuan )?duo chuan|chuan duo|bei ?zi|thick (?:blankets?|quilts?|duvets?))(?![a-z])/i;
+
 function namesAPlace(s: Slots): boolean {
   return !!(s.district || s.neighbourhood || s.pointCode || s.kind || s.classTitle || s.wantsNearby);
 }
@@ -53,7 +61,7 @@ export function withoutHealthStorySearch(out: Understanding, text: string): Unde
   if (BOOKING_SIGNAL.test(asked) || AVAILABILITY_ASK.test(asked) || CARE_ASK.test(asked)) return out;
   const signs = [...readHealthSigns(toSimplified(text)).signs].filter((s) => !CONTEXT_ONLY.has(s));
   const outing = OUTING.test(t);
-  if (signs.length === 0 && !MEDICAL_VISIT.test(t) && !FAMILY_EVENT.test(t) && !startsCare && !outing) return out;
+  if (signs.length === 0 && !MEDICAL_VISIT.test(t) && !FAMILY_EVENT.test(t) && !startsCare && !outing && !CHILD_STORY.test(t)) return out;
   // On an outing the place named is where the family goes: its search is dropped too.
   const requests = (out.requests ?? []).filter((q) => !(q.intent === 'find_slots' && (outing || !namesAPlace(q.slots))));
   if (out.intent === 'find_slots' && namesAPlace(out.slots) && !outing) return out;

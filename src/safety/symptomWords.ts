@@ -92,6 +92,11 @@ const MIXED: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![a-z])(?:shrimps?|prawns?)(?![a-z])/g, '$&虾'],
   [/(?<![a-z])barking(?![a-z])/g, '$&狗叫'],
   [/(?<![a-z])hfmd(?![a-z])/g, '$&手足口病'],
+  // Low-toxicity things named in English inside Chinese ("偷偷吃了一点toothpaste"): read as the Chinese word the
+  // low-toxicity pattern knows, so a mouthful is not read as any 偷吃 ingestion (poisoning).
+  [/(?<![a-z])(?:kids'? |children'?s |baby )?tooth ?paste(?![a-z])/g, '牙膏'],
+  [/(?<![a-z])(?:crayons?)(?![a-z])/g, '蜡笔'],
+  [/(?<![a-z])(?:lipstick|lip balm|chapstick)(?![a-z])/g, '口红'],
 ];
 
 const HAS_CJK = /[\u4e00-\u9fff]/;

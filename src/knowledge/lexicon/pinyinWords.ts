@@ -15,6 +15,8 @@ export const PINYIN_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['ya ?chi', 'teeth'],
   ['zhang ?ya', 'teething'],
   ['shai ?tai ?yang', 'sun'],
+  ['(?:duo ?)?chuan ?duo ?(?:yi ?)?dian|duo ?chuan ?(?:yi ?)?dian|chuan ?duo', 'dress warmly in more layers'],
+  ['mian ?bei|hou ?bei ?zi|bei ?zi', 'blanket quilt'],
   ['bao ?bao|bao ?bei', 'baby'],
   ['fu ?shi', 'solid foods'],
   ['nai ?fen', 'formula'],

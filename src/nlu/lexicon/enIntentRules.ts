@@ -517,6 +517,14 @@ export const enIntentRules: IntentRule[] = [
   ],
   // What the service is not or does not do (a summer camp, subsidies), how many kinds of class there are, reading picture books:
   // questions, never a search, whatever service word they name.
+  // Who may use the service, asked by who the family is ("kids have HK passport and 回鄉證 only. Can we use the free weekend
+  // care or only for locals?", "visiting scholar, only passport and visa — can my son still use it?"): the eligibility rule,
+  // whatever day or district the story names.
+  [
+    'knowledge',
+    /(?<![a-z])(?:(?:only|just) for (?:locals?|residents?|citizens?|chinese)|for locals? only|locals? only|residents? only|(?:hk|hong kong|macau|macao|taiwan(?:ese)?|foreign|german|french|american|british|korean|japanese|russian|australian|indian) (?:passports?|ids?|families|family|kids|children|people|citizens?)|(?:only|just) (?:have |with )?(?:a |our |the )?(?:passports?|visas?)|passports? and (?:a )?visas?|(?:tourist|visitor|student|work|short[- ]term) visas?|visiting scholars?|(?:are|as|we'?re) (?:tourists?|visitors?|foreigners?)|home return permits?|(?:can|may|could) (?:tourists|visitors|foreigners|expats|foreign families) (?:like (?:us|me) )?(?:use|join|come|book|go))(?![a-z])|回乡证|港澳|台胞证/,
+    4,
+  ],
   [
     'knowledge',
     /(?<![a-z])(?:summer camps?|holiday camps?|winter camps?|subsid(?:y|ies)|childcare allowance|how many (?:kinds|types) of|what (?:kinds|types) of (?:class|classes|sessions?|care)|read(?:ing)? (?:picture )?books? (?:to|with)|read(?:ing)? to (?:him|her|them|my|our)|picture books?.{0,20}(?:how long|how many|how often|every day|a day))(?![a-z])/,

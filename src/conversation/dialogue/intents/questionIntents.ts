@@ -111,7 +111,16 @@ const WEEKDAYS_NAMED =
   /平日|工作日|周一到周五|礼拜一到礼拜五|星期一到星期五|(?:要|得|去)上班|(?<![a-z])(?:weekdays?|week ?days?|during the week|working days?|(?:i|we) (?:work|have work|'m working|are working))(?![a-z])/i;
 /** Eligibility words: household registration, residence, nationality ("没有厦门户口", "no hukou", "we're Australian"). */
 const ELIGIBILITY_ASKED =
-  /户口|户籍|居住证|社保|外籍|外国|老外|台胞|台湾(?:来|人)|港澳|(?<![a-z])(?:hukou|household registration|residence permit|social insurance|nationality|foreigners?|foreign (?:family|families|kids?|children|passport)|expats?|citizens?|australian|american|british|canadian|german|french|japanese|korean|russian)(?![a-z])/i;
+  /户口|户籍|居住证|社保|外籍|外国|老外|台胞|台湾(?:来|人)|港澳|回乡证|(?<![a-z])(?:hukou|household registration|residence permit|social insurance|nationality|foreigners?|foreign (?:family|families|kids?|children|passport)|expats?|citizens?|australian|american|british|canadian|german|french|japanese|korean|russian|passports?|visas?|visiting scholars?|tourists?|visitors|locals?|residents? only|hk|hong kong|macau|macao)(?![a-z])/i;
+/**
+ * Using the service asked about ("can we use…", "is it only for locals", "可以参加吗"): with who the family is, the
+ * eligibility rule. ("We're expats… does she need extra water?" names who they are but asks about the child.)
+ */
+const ASKS_TO_USE =
+  /参加|使用|用(?:吗|不)|去(?:吗|不)|能去|可以去|能不能去|约(?:吗|不)|能约|可以约|托育|爱邻护幼|服务点|托育点|(?<![a-z])(?:use|join|book\w*|allowed|eligible|qualify|only for|for (?:us|locals?|residents?|foreigners?)|childcare|care points?|weekend care|free care)(?![a-z])/i;
+/** Where the family lives or works, told as who they are ("living in Haicang for my husband's job"): not a place to search. */
+const LIVES_THERE =
+  /住在|住|在.{1,4}(?:上班|工作)|(?<![a-z])(?:live|living|lives|stay|staying|based|work|working|works)(?: [a-z']+){0,2} (?:in|at|near)(?![a-z])/i;
 const CARE_ASKED =
   /托|送|照顾|看(?:孩子|娃|小孩)|带(?:孩子|娃|小孩)|(?<![a-z])(?:care|childcare|daycare|drop(?:-| )?(?:off|him|her|them)|look after|leave (?:him|her|them|my))(?![a-z])/i;
 
@@ -158,6 +167,9 @@ const MEALS_RULE_EN = 'is lunch provided? do they feed the kids';
 /** The eligibility rule as it is looked up: the service's own question about a child turning 3 (service-eligibility). */
 const AGE_RULE_ZH = '孩子下周就满3岁了 还能约吗 有没有年龄上限';
 const AGE_RULE_EN = 'my son turns 3 next week, can he still come? is there an age limit?';
+/** Who may use the service by who the family is (papers, residence, nationality): the rule's own question, so the child's age told beside it does not find the age section. */
+const WHO_MAY_USE_ZH = '需要是本地居民或交社保吗？外籍家庭可以吗？';
+const WHO_MAY_USE_EN = 'Do I need to be a resident or have social insurance? Can foreign families use it?';
 
 /**
  * Full-day, evening or overnight care asked about ("周末托育是全天的吗", "能不能放一整天", "is it full day daycare?", "can she
@@ -270,11 +282,18 @@ export const knowledge: IntentHandler = async (r, q) => {
   if (
     ELIGIBILITY_ASKED.test(t) &&
     !HEALTH.test(t) &&
-    (!q.slots.dateRange || /^(?:weekends?|周末)$/i.test(q.slots.dateText ?? '')) &&
+    (!q.slots.dateRange || /^(?:(?:the )?weekends?|周末)$/i.test(q.slots.dateText ?? '')) &&
     !q.slots.partOfDay &&
-    !q.slots.district
+    (!q.slots.district || LIVES_THERE.test(t))
   )
-    return answerQuestion(r, q);
+    // (Looked up as the rule — the child's age told beside it would find the age section — unless the parent asks about the
+    // household registration itself, whose own section answers it.)
+    return answerQuestion(
+      r,
+      !ASKS_TO_USE.test(t) || /户口|户籍|(?<![a-z])(?:hukou|household registration)(?![a-z])/i.test(t)
+        ? q
+        : { ...q, searchText: r.lang === 'zh' ? WHO_MAY_USE_ZH : WHO_MAY_USE_EN },
+    );
   // Whether points open over a public holiday ("春节期间你们托育点开门吗", "are the points open over Chinese New Year?"): the
   // holiday rule (a point may close; families booked are told), looked up as that rule — not the usual session times its
   // 开门 / open would find. (A day asked to be booked, "元旦那个周六能约吗", is that day's sessions.)
