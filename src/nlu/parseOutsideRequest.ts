@@ -7,7 +7,7 @@
  * so a parent who mentions their own job, a party they are going to or a trip ("周六我要上班", "we're going to a
  * birthday party on Saturday, can I book care?") is still searching.
  */
-export type OutsideRequest = 'work' | 'event' | 'venue' | 'visit' | 'tour' | 'medical' | 'school' | 'lessons' | 'nanny' | 'unborn' | 'facility';
+export type OutsideRequest = 'work' | 'event' | 'venue' | 'visit' | 'tour' | 'medical' | 'school' | 'lessons' | 'nanny' | 'insurance' | 'unborn' | 'facility';
 
 const RULES: Array<[OutsideRequest, RegExp]> = [
   [
@@ -56,6 +56,14 @@ const RULES: Array<[OutsideRequest, RegExp]> = [
     // Finding a nanny or a maternity nurse ("能不能帮我找个靠谱的月嫂", "can you recommend a nanny"): not a service of the points.
     'nanny',
     /(?:找|介绍|推荐|请)(?:个|一个|位)?(?:靠谱的?|好的?)?(?:月嫂|保姆|育儿嫂|住家阿姨|钟点工)|(?<![a-z])(?:find|recommend|hire|looking for) (?:me |us )?(?:a |an )?(?:good |reliable )?(?:nanny|babysitter|au pair|maid|live-in helper)(?![a-z])/,
+  ],
+  [
+    // A child's medical insurance enrolled or claimed ("宝宝刚出生两个月 少儿医保在厦门要去哪里办", "how do I get health insurance
+    // for my newborn?"): done with the social-insurance offices, not here, and no passage says how — not the materials a
+    // booking needs. (Not insurance named as a condition of the service — "要交医保才能去吗" is who may use it — nor an
+    // injury at a point, 保险.)
+    'insurance',
+    /(?:医保|医疗保险).{0,10}(?:怎么办|办理|去哪|在哪|哪里办|怎么弄|怎么交|怎么缴|报销|参保|登记)|(?:办|办理|参保|申请|登记)(?:一下|个)?(?:少儿|儿童|宝宝|孩子|小孩|新生儿)?的?(?:医保|医疗保险)|(?<![a-z])(?:(?:get|apply for|sign (?:\w+ )?up for|enrol\w* (?:\w+ )?(?:in|for)|register (?:\w+ )?for) (?:\w+ ){0,3}(?:medical|health) insurance|(?:medical|health) insurance for (?:my|our|a|the) (?:\w+ )?(?:baby|newborn|child|kid|son|daughter|toddler))(?![a-z])/,
   ],
   [
     // A baby not born yet registered or booked ahead ("预产期下个月 能先登记吗", "I'm 30 weeks pregnant, can I sign the baby

@@ -182,6 +182,9 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
         if (overwhelmed) r.say(w.answers.answerFollows);
         await searchKnowledgeTool.present!(r, { passages: stay }, { query: q.text });
         r.state.lastQuestion = withContext.query;
+        // (Read with its own words, it may hold a second question: "那体验课呢 家长要陪着吗" after how long half-day care
+        // lasts is whether a parent stays, and how long a trial class is.)
+        await answerOtherPart(r, q.text);
         return;
       }
     }
@@ -417,7 +420,9 @@ async function notTheSameAgain(
   const qm = (p: Passage) => p.questionMatch ?? 0;
   const byMatch = [...alone].sort((a, b) => qm(b) - qm(a));
   // Its own words ask the section before again ("那聊天记录呢 也是90天吗"): answered again.
-  if (!byMatch[0] || sameSection(byMatch[0], before)) return undefined;
+  // (…also when they find it as closely as any other: "那取消一個以後可以再約嗎" after the weekly cap lists its question
+  // under the cap, word for word as "约了不去也不取消会怎样" under no-shows, and the cap says the quota comes back.)
+  if (!byMatch[0] || byMatch.some((p) => sameSection(p, before) && qm(p) >= qm(byMatch[0]!))) return undefined;
   const topic = new Set([before.docId, ...withContext.map((p) => p.docId), ...hits.map((h) => h.docId)]);
   const others = (p: Passage, kept: Passage) => !sameSection(p, before) && !sameSection(p, kept);
   // (Only in a document of the same kind — a service rule after a service rule, not "那台湾过来的家庭也行吗" after who

@@ -15,6 +15,8 @@ import { foldDialectWords } from '../../../text/dialectWords.ts';
 
 // Words that frame a question but name no topic ("几岁可以学游泳": the topic is 游泳).
 const FRAME_WORDS = new Set([
+  // A total asked for ("一共有多少个点"), not a topic (jieba tags it as an abbreviation).
+  '一共',
   '几岁',
   '多大',
   '多久',
@@ -519,8 +521,10 @@ const EN_FRAME = new Set([
 ]);
 // Units of an amount ("几cc", "200ml"): how much, not what.
 const UNITS = new Set(['cc', 'ml', 'mg', 'kg', 'cm', 'oz']);
-// Parts of speech that name a topic (jieba tags): nouns, named things, verbal nouns ("游泳"), Latin words.
-const TOPIC_TAGS = /^(?:n|nr|nrt|nrfg|ns|nt|nz|nw|vn|an|eng)$/;
+// Parts of speech that name a topic (jieba tags): nouns, named things, verbal nouns ("游泳"), Latin words, and
+// abbreviations ("j": 医保, 社保, 居住证, 师生比) — "少儿医保在厦门要去哪里办" is about medical insurance, which no
+// section covers, not about the materials a booking needs.
+const TOPIC_TAGS = /^(?:n|nr|nrt|nrfg|ns|nt|nz|nw|vn|an|eng|j)$/;
 
 let tagger: Jieba | undefined;
 /** jieba with the knowledge base's domain words (as nouns); loaded on first use. */
