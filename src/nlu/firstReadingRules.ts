@@ -1,5 +1,5 @@
 import { toSimplified } from '../text/chineseScript.ts';
-import { ALONG_TOO, ASKS_WHETHER, QUESTION_WORD } from './askingWords.ts';
+import { ALONG_TOO, ASKS_WHETHER, PLACES_ASKED, QUESTION_WORD } from './askingWords.ts';
 import { findPointName } from './findPointName.ts';
 import { GRIEVANCE } from './grievance.ts';
 import { ACTION_INTENTS } from './intentGroups.ts';
@@ -8,7 +8,6 @@ import { parseDates } from './parseDates.ts';
 import { parsePlace } from './parsePlace.ts';
 import type { Reading, ReinterpretRule } from './ReinterpretRule.ts';
 import { searchSlots } from './searchSlots.ts';
-import { PLACES_WORD } from './segmentFamilies.ts';
 import type { Intent, Slots } from './types.ts';
 
 const { ruleOrHealthQuestion: RULE_OR_HEALTH_QUESTION, policyQuestion: POLICY_QUESTION, availabilityAsk: AVAILABILITY_ASK } = ARBITRATION;
@@ -167,7 +166,7 @@ export const FIRST_READING_RULES: readonly ReinterpretRule<FirstWords>[] = [
       Boolean(r.slots.dateRange) &&
       Boolean(r.slots.district || r.slots.pointCode) &&
       (!QUESTION_WORD.test(w.t) ||
-        ((GO_OK.test(w.t) || AVAILABILITY_ASK.test(w.t) || PLACES_WORD.test(w.t)) && !POLICY_QUESTION.test(w.t) && !RULE_OR_HEALTH_QUESTION.test(w.t))),
+        ((GO_OK.test(w.t) || AVAILABILITY_ASK.test(w.t) || PLACES_ASKED.test(w.t)) && !POLICY_QUESTION.test(w.t) && !RULE_OR_HEALTH_QUESTION.test(w.t))),
     apply: (r) => setIntent(r, 'find_slots', 0.75),
   },
   {

@@ -1,6 +1,6 @@
 import { localDateOf } from '../time/zonedTime.ts';
 import { toSimplified } from '../text/chineseScript.ts';
-import { ASKS_WHETHER, QUESTION_WORD } from './askingWords.ts';
+import { ASKS_WHETHER, PLACES_ASKED, QUESTION_WORD } from './askingWords.ts';
 import { asksAboutOuting } from './asksAboutOuting.ts';
 import { asksAboutTheService } from './asksAboutTheService.ts';
 import { asksCareChoice } from './asksCareChoice.ts';
@@ -10,7 +10,7 @@ import { ACTION_INTENTS, QUESTION_INTENTS, SEARCHES } from './intentGroups.ts';
 import { ARBITRATION } from './lexicon/index.ts';
 import { parseChildUpdate } from './parseChildUpdate.ts';
 import { parseOutsideRequest } from './parseOutsideRequest.ts';
-import { parsePlace } from './parsePlace.ts';
+import { parsePlace, placeMovedTo } from './parsePlace.ts';
 import { parseReplyName } from './parseReplyName.ts';
 import type { Reading, ReadWords, ReinterpretRule } from './ReinterpretRule.ts';
 import { askedRules, asksRuleFact } from './ruleQuestions.ts';
@@ -35,7 +35,6 @@ const {
  */
 const LIMIT_QUESTION =
   /(?:(?<![这那前过头])几|多少)(?:个|次|场|天|分钟|分|小时|钟头|周|礼拜|星期)|多久|多长时间|最(?:晚|迟|早|多)(?!的|那|一场|一个|一节)|上限|(?<![a-z])(?:how (?:long|many|late|early|soon|far ahead|much notice)|until when|by when|what(?:'s| is) the (?:latest|earliest|limit|max\w*|deadline))(?![a-z])/;
-const PLACES_ASKED = /位置|位子|名额|空位|余位|有位|(?<![a-z])(?:slots?|places?|spaces?|vacanc\w*)(?![a-z])/;
 /** A booking verb in the past ("book 了但是来不了") tells the setting; it does not ask to book. */
 const PAST_ACTION = /(?<![a-z])(?:book|cancel|reserve)(?:ed)?\s*(?:了|过)/g;
 /** What the service would do for the parent, asked ("名额会帮我留多久"): not the parent asking it done. */
@@ -54,9 +53,6 @@ const BOOKING_WORD = /约|订|报名|位置|位子|名额|空位|余位|有位|�
 
 /** The day named is when the child reaches an age ("下个月就满6个月了", "下周满一岁"), not a day asked for. */
 const AGE_REACHED_THEN = /(?:下个?月|下周|下礼拜|下星期|过几天|月底|明年|到时候?)[^，。,.!?！？]{0,4}(?:就|才)?满/;
-
-/** Moving home, with the place moved to ("从思明搬到翔安", "搬来海沧了", "we've moved to Jimei"). */
-const MOVED_TO = /搬(?:家)?(?:到|去|来|过来到?)(?:了)?([\u4e00-\u9fa5]{2,4})|(?<![a-z])moved (?:to|over to|out to) ([a-z]+(?: [a-z]+)?)(?![a-z])/;
 
 /** Both weekend days, or every weekend, asked about together. */
 const BOTH_WEEKEND_DAYS =
@@ -479,9 +475,9 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
   {
     name: 'moved to a new place',
     why: '"我们刚从思明搬到翔安 … 想在翔安新家附近找一个 这周六上午": the place moved to is where care is looked for, not the place moved from (named first, and again as where they used to go).',
-    applies: (r, w) => (SEARCHES.has(r.intent) || r.intent === 'point_info') && movedTo(w.t).district !== undefined,
+    applies: (r, w) => (SEARCHES.has(r.intent) || r.intent === 'point_info') && placeMovedTo(w.t).district !== undefined,
     apply: (r, w) => {
-      const place = movedTo(w.t);
+      const place = placeMovedTo(w.t);
       r.slots.district = place.district;
       if (place.neighbourhood) r.slots.neighbourhood = place.neighbourhood;
       else delete r.slots.neighbourhood;
@@ -518,12 +514,6 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
 /** What a message says beside the day it names ("11月2号" alone says nothing else: the day is asked about). */
 function toldBeside(t: string, dateText: string | undefined): string {
   return (dateText ? t.replace(dateText, '') : t).replace(/[\s，。,.!?！？、]/g, '');
-}
-
-/** The place a family moved to ("从思明搬到翔安", "搬去同安了", "we moved to Jimei"), read as a place. */
-function movedTo(t: string): { district?: Slots['district']; neighbourhood?: Slots['neighbourhood'] } {
-  const m = MOVED_TO.exec(t);
-  return m ? parsePlace(m[1] ?? m[2] ?? '') : {};
 }
 
 function homeDistrict(t: string): { district?: Slots['district']; neighbourhood?: Slots['neighbourhood'] } {

@@ -1,4 +1,4 @@
-import { QUESTION_WORD } from './askingWords.ts';
+import { PLACES_ASKED, QUESTION_WORD } from './askingWords.ts';
 import { asksAboutTheService, OWN_BOOKING } from './asksAboutTheService.ts';
 import { CHANGES, SEARCHES } from './intentGroups.ts';
 import { ARBITRATION } from './lexicon/index.ts';
@@ -78,9 +78,6 @@ const WHETHER_GO = /(?:能|可以|能不能|可不可以)(?:送|去|来|上)(?:�
 /** "要怎么办", "怎么回事", "what now?": asked on its own, about what was just told. */
 export const WHAT_NOW =
   /^(?:那|那我)?(?:要|该|应该)?(?:怎么办|咋办|怎么回事|咋回事|怎么弄|怎么处理)[?？!！。]*$|^(?:so )?what (?:now|do (?:i|we) do|should (?:i|we) do)[?!.]*$/;
-
-/** "有两个位置吗", "any spots for both?": places asked for. */
-export const PLACES_WORD = /位置|位子|名额|(?<![a-z])(?:places?|spots?|slots?)(?![a-z])/;
 
 /** The child taken along, told ("要带阮孙仔去", "带孙女过去", "bringing my grandson"). */
 const TAKES_CHILD =
@@ -199,7 +196,7 @@ export const SEGMENT_FAMILY_RULES: readonly SegmentFamilyRule[] = [
     when: (v) =>
       SEARCHES.has(v.whole.intent) &&
       ((v.whole.slots.allChildren && !QUESTION_WORD.test(v.prepared)) ||
-        (PLACES_WORD.test(v.prepared) && v.prepared.length <= 12 && !POLICY_QUESTION.test(v.prepared) && !RULE_OR_HEALTH_QUESTION.test(v.prepared))),
+        (PLACES_ASKED.test(v.prepared) && v.prepared.length <= 12 && !POLICY_QUESTION.test(v.prepared) && !RULE_OR_HEALTH_QUESTION.test(v.prepared))),
   },
   {
     // "拜六下午湖里有位无 要带阮孙仔去 伊两岁", "周六上午思明有位吗 带孙女去 她两岁": who is taken along, and how old, told after a

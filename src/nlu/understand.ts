@@ -26,6 +26,7 @@ import { FIRST_READING_RULES, MOVE_PLACE } from './firstReadingRules.ts';
 import { searchSlots } from './searchSlots.ts';
 import { type SegmentPart, segmentFamily } from './segmentFamilies.ts';
 import type { Intent, Slots, UnderstandContext, Understanding } from './types.ts';
+import { PLACES_ASKED } from './askingWords.ts';
 
 export type { Intent, Slots, Understanding, UnderstandContext, Lang, Locale } from './types.ts';
 export { hasSearchSlots } from './hasSearchSlots.ts';
@@ -33,8 +34,6 @@ export { hasSearchSlots } from './hasSearchSlots.ts';
 /** Papers that say who the family is (台胞证, 回乡证, 户口, a passport): a question naming them asks who may use the service. */
 const IDENTITY_PAPERS =
   /台胞证|回乡证|通行证|身份证|户口|户籍|护照|居住证|(?<![a-z])(?:hukou|passport|home return permit|taiwan compatriot|residence permit)(?![a-z])/;
-/** Places asked for in so many words: a search, whatever papers are named with it. */
-const PLACES_WORD = /位置|位子|名额|空位|余位|有位|(?<![a-z])(?:slots?|spots?|vacanc\w*)(?![a-z])/;
 
 const { availabilityAsk: AVAILABILITY_ASK, allChildren: ALL_CHILDREN, bookingSignal: BOOKING_SIGNAL, bringsThere: BRINGS_THERE } = ARBITRATION;
 const BRINGS_THERE_ALL = new RegExp(BRINGS_THERE.source, 'gi');
@@ -383,7 +382,7 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
     IDENTITY_PAPERS.test(t) &&
     !whole.slots.district &&
     !whole.slots.pointCode &&
-    !PLACES_WORD.test(t) &&
+    !PLACES_ASKED.test(t) &&
     !listedItems(original);
   const segments =
     venting || whole.slots.outOfScopeRequest || oneMove || registering || oneQuestion || mayWeBook ? [original] : splitSegments(original, ctx.childNames);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlace } from '../../src/nlu/parsePlace.ts';
+import { parsePlace, placeMovedTo } from '../../src/nlu/parsePlace.ts';
 import { prepareText } from '../../src/nlu/prepareText.ts';
 import { understand } from '../../src/nlu/understand.ts';
 
@@ -27,5 +27,32 @@ describe('the district a family left is not the one they ask about', () => {
   it('keeps the first district when none is one the family left', () => {
     expect(place('周六思明和湖里都行')).toBe('siming');
     expect(place('湖里有位吗')).toBe('huli');
+  });
+});
+
+// Where the family moved to is read with the other place words; the reading rules decide when it is the place asked
+// (a search near the new home) and when it is not (cancelling a booking made before the move).
+describe('the place a family moved to', () => {
+  it.each([
+    ['我们刚从思明搬到翔安 以前常去思明那个点 想在新家附近找一个 这周六上午', 'xiangan'],
+    ['搬来了海沧 周日有临时托吗', 'haicang'],
+    ['we moved over to Jimei last week, anything this Saturday?', 'jimei'],
+  ])('%s → %s', (text, district) => {
+    expect(placeMovedTo(prepareText(text)).district).toBe(district);
+  });
+
+  it('is nothing when no move is told', () => {
+    expect(placeMovedTo(prepareText('周六思明和湖里都行')).district).toBeUndefined();
+  });
+
+  it('searches near the new home, even when the old district is named again', () => {
+    const u = understand('我们刚从思明搬到翔安 以前常去思明那个点 想在翔安新家附近找一个 这周六上午', ctx);
+    expect(u.slots.district).toBe('xiangan');
+  });
+
+  it('cancels the booking made before the move where it was made', () => {
+    const u = understand('我们月底搬到同安了 原来约的思明周六那个帮我取消吧', ctx);
+    expect(u.intent).toBe('cancel');
+    expect(u.slots.district).toBe('siming');
   });
 });
