@@ -50,7 +50,7 @@ describe('round 23 questions find the section that answers them', () => {
 
   it.each([
     ['my 20 month old keeps throwing his food off the tray', 'parenting-behaviour-social', 'throws food'],
-    ['is an amber necklace safe for my teething baby to wear?', 'parenting-home-safety-choking', 'bracelet'],
+    ['is it ok for my 9 month old to wear a gold bracelet to bed?', 'parenting-home-safety-choking', 'bracelet'],
     ['I am minding my nephew and he will only go to sleep for his mum', 'parenting-separation-anxiety', 'only wants mum'],
   ] as const)('%s → %s (%s)', async (q, docId, heading) => {
     const [top] = await kb.search(q, { lang: 'en', k: 3 });
