@@ -21,6 +21,8 @@ export function parseLanguageRequest(text: string): Lang | undefined {
     /(?<![a-z])(?:staff|teachers?|carers?|caregivers?|nann(?:y|ies)|ayis?|workers?)\s*(?:们)?(?:都|也|只|平时)?(?:会不会|能不能|会|能|可以)\s*(?:说|讲)/.test(
       t,
     ) ||
+    // "有没有会说 English 的老师": a carer who speaks it, asked for at the point.
+    /(?:会|能)(?:说|讲)\s*\S{1,12}?\s*的\s*(?:老师|阿姨|保育员|工作人员|staff|teachers?|carers?)/.test(t) ||
     /(?<![a-z])(?:staff|teachers?|carers?|caregivers?|anyone|someone|people|they|nannies|workers|employees)(?: there| at the (?:point|centre|center))?(?: only| all| also| really| actually| usually| mostly)? (?:speak|speaks|talk)(?![a-z])|english[- ]speaking/.test(
       t,
     )

@@ -31,6 +31,8 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['柳橙', '橙'],
   ['胃食道逆流', '胃食管反流'],
   ['盐巴', '盐'],
+  // Taiwan's 湯匙 is the documents' 勺子 (a spoon thrown to the floor at meals).
+  ['汤匙', '勺子'],
   ['供餐', '管饭'],
   // Health
   ['预防针', '疫苗'],
