@@ -13,7 +13,7 @@ import { parseOutsideRequest } from './parseOutsideRequest.ts';
 import { parsePlace, placeMovedTo } from './parsePlace.ts';
 import { parseReplyName } from './parseReplyName.ts';
 import type { Reading, ReadWords, ReinterpretRule } from './ReinterpretRule.ts';
-import { askedRules, asksRuleFact } from './ruleQuestions.ts';
+import { askedRules, asksBookingBeforeMinimumAge, asksRuleFact } from './ruleQuestions.ts';
 import type { Intent, Slots, UnderstandContext } from './types.ts';
 
 const {
@@ -53,16 +53,6 @@ const BOOKING_WORD = /约|订|报名|位置|位子|名额|空位|余位|有位|�
 
 /** The day named is when the child reaches an age ("下个月就满6个月了", "下周满一岁"), not a day asked for. */
 const AGE_REACHED_THEN = /(?:下个?月|下周|下礼拜|下星期|过几天|月底|明年|到时候?)[^，。,.!?！？]{0,4}(?:就|才)?满/;
-
-/**
- * A minimum age the child reaches later ("12月10号才满6个月", "下周才满六个月", "turns 6 months on Dec 10th", "will be 1 next
- * month"): the day named is the child's, not one asked for.
- */
-const AGE_REACHED_LATER =
-  /(?:才|快|就要|马上|还没|还不到|下个?月|下周|下礼拜|下星期|过几天|月底|\d+\s*[月号日])\s*(?:就|才)?满\s*(?:6|六|12|十二|一|1)\s*(?:个)?(?:月|周岁|岁)|(?<![a-z])(?:turns?|turning|will turn|will be) (?:6|six|12|twelve|one|1) (?:months?|years?)(?![a-z])/;
-/** Booking before then asked about ("现在可以先book吗", "还是要等", "预约当天要满还是托育那天", "can I already book", "do I have to wait"). */
-const BOOKING_AHEAD_ASKED =
-  /先(?:约|订|预约|报名|book)|提前|现在(?:就)?(?:可以|能)|还是(?:要)?等|要等|预约(?:当天|那天|时)|(?<![a-z])(?:already|in advance|ahead|have to wait|need to wait|wait until|before (?:she|he|they) (?:turns?|is))(?![a-z])/;
 
 /** Both weekend days, or every weekend, asked about together. */
 const BOTH_WEEKEND_DAYS =
@@ -313,8 +303,7 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
       r.slots.ordinal === undefined &&
       r.slots.pick === undefined &&
       !w.place &&
-      AGE_REACHED_LATER.test(w.t) &&
-      BOOKING_AHEAD_ASKED.test(w.t),
+      asksBookingBeforeMinimumAge(w.t),
     apply: (r) => {
       setIntent(r, 'knowledge', 0.75);
       delete r.slots.dateRange;

@@ -150,7 +150,7 @@ export function askedRules(question: string): RuleKey[] {
   const asked = foldRuleQuestion(question);
   // "下个月还能约吗 会不会超龄", "turns 3 next week, can she still come": whether the child is still young enough, not when
   // booking opens.
-  const ageLimit = asksAgeLimit(question);
+  const ageLimit = asksAgeLimit(question) || asksBookingBeforeMinimumAge(question);
   return (Object.keys(RULE_QUESTIONS) as RuleKey[]).filter((k) => RULE_QUESTIONS[k].test(asked) && !(ageLimit && k === 'bookingOpens'));
 }
 
@@ -162,6 +162,21 @@ const EXPLICIT_AGE_LIMIT = String.raw`超龄|超过年龄|年龄上限|(?<![a-z]
 const NEAR_THREE = String.raw`(?:快|就要|马上|下个?月|下周|下礼拜|过几天)(?:就)?满?(?:3|三)(?:周)?岁|(?<![a-z])(?:turns? (?:3|three)|turning (?:3|three))(?![a-z])`;
 const ABOUT_THE_SERVICE = String.raw`约|送托|托育|服务点|还(?:能|可以)(?:去|来|送|上)|能不能(?:去|来|送|上)|(?<![a-z])(?:book\w*|come|attend\w*|eligible|sessions?|still go)(?![a-z])`;
 export const AGE_LIMIT = new RegExp(String.raw`^(?=[\s\S]*(?:${EXPLICIT_AGE_LIMIT}|${ABOUT_THE_SERVICE}))[\s\S]*?(?:${EXPLICIT_AGE_LIMIT}|${NEAR_THREE})`, 'i');
+
+/**
+ * A minimum age the child reaches later ("12月10号才满6个月", "下周才满六个月", "turns 6 months on Dec 10th", "will be 1 next
+ * month"), with booking before then asked about ("现在可以先book吗", "还是要等", "预约当天要满还是托育那天", "can I already
+ * book", "do I have to wait"): the age rule (counted on the session date), not when booking opens nor a search on that day.
+ */
+const AGE_REACHED_LATER =
+  /(?:才|快|就要|马上|还没|还不到|下个?月|下周|下礼拜|下星期|过几天|月底|\d+\s*[月号日])\s*(?:就|才)?满\s*(?:6|六|12|十二|一|1)\s*(?:个)?(?:月|周岁|岁)|(?<![a-z])(?:turns?|turning|will turn|will be) (?:6|six|12|twelve|one|1) (?:months?|years?)(?![a-z])/i;
+const BOOKING_AHEAD_ASKED =
+  /先(?:约|订|预约|报名|book)|提前|现在(?:就)?(?:可以|能)|还是(?:要)?等|要等|预约(?:当天|那天|时)|(?<![a-z])(?:already|in advance|ahead|have to wait|need to wait|wait until|before (?:she|he|they) (?:turns?|is))(?![a-z])/i;
+
+export function asksBookingBeforeMinimumAge(question: string): boolean {
+  const t = foldRuleQuestion(question);
+  return AGE_REACHED_LATER.test(t) && BOOKING_AHEAD_ASKED.test(t);
+}
 
 /** Whether the question asks for one of the service's numbers (the cancel deadline, how long chats are kept…). */
 export function asksRuleFact(question: string): boolean {

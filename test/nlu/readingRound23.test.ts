@@ -36,3 +36,13 @@ describe('a second question announced', () => {
     expect(understand('教室里有监控吗 两岁的孩子一天看多久电视合适', ctx).requests).toBeUndefined();
   });
 });
+
+// One decider for "booking before the minimum age": the reading rule, the rule-question list and the answer all ask it.
+describe('asksBookingBeforeMinimumAge', () => {
+  it('is the age rule, not when booking opens', async () => {
+    const { askedRules, asksBookingBeforeMinimumAge } = await import('../../src/nlu/ruleQuestions.ts');
+    expect(asksBookingBeforeMinimumAge('my son turns 6 months on dec 10th. can I already book')).toBe(true);
+    expect(askedRules('my son turns 6 months on dec 10th. can I already book')).not.toContain('bookingOpens');
+    expect(asksBookingBeforeMinimumAge('满6个月了 周六有位吗')).toBe(false);
+  });
+});

@@ -22,7 +22,14 @@ import { addDays, isWeekend, localDateOf, weekdayOf } from '../../../time/zonedT
 import { isDropOff } from '../../../domain/serviceKinds.ts';
 import { REPLY_TIME_ASKED_ZH } from '../../../nlu/lexicon/zhIntentRules.ts';
 import { REPLY_TIME_ASKED_EN } from '../../../nlu/lexicon/enIntentRules.ts';
-import { EARLY_COLLECT, RULE_QUESTIONS, asksAboutOtherAppointment, asksAgeLimit, asksRuleFact } from '../../../nlu/ruleQuestions.ts';
+import {
+  EARLY_COLLECT,
+  RULE_QUESTIONS,
+  asksAboutOtherAppointment,
+  asksAgeLimit,
+  asksBookingBeforeMinimumAge,
+  asksRuleFact,
+} from '../../../nlu/ruleQuestions.ts';
 import { neighbourhoodWord } from '../../../nlu/parsePlace.ts';
 import { parseAge } from '../../../nlu/parseAge.ts';
 import type { District } from '../../../domain/xiamenPlaces.ts';
@@ -167,6 +174,9 @@ const MEALS_RULE_EN = 'is lunch provided? do they feed the kids';
 /** The eligibility rule as it is looked up: the service's own question about a child turning 3 (service-eligibility). */
 const AGE_RULE_ZH = '孩子下周就满3岁了 还能约吗 有没有年龄上限';
 const AGE_RULE_EN = 'my son turns 3 next week, can he still come? is there an age limit?';
+// (A child who reaches the minimum age after booking: the eligibility section says the age counts on the session date.)
+const MIN_AGE_AHEAD_ZH = '宝宝下个月才满6个月 现在可以先约吗 年龄按哪天算';
+const MIN_AGE_AHEAD_EN = 'she turns 6 months next month, can I book now?';
 /** Who may use the service by who the family is (papers, residence, nationality): the rule's own question, so the child's age told beside it does not find the age section. */
 const WHO_MAY_USE_ZH = '需要是本地居民或交社保吗？外籍家庭可以吗？';
 const WHO_MAY_USE_EN = 'Do I need to be a resident or have social insurance? Can foreign families use it?';
@@ -344,6 +354,8 @@ export const knowledge: IntentHandler = async (r, q) => {
   }
   // Whether a child near 3 is still within the age range ("两岁十一个月了 下个月还能约吗 会不会超龄", "Mia turns 3 next week -
   // can she still come on the 12th?"): the eligibility rule (0-36 months, age on the session date), looked up as that rule.
+  if (asksBookingBeforeMinimumAge(q.text) && !HEALTH.test(t))
+    return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? MIN_AGE_AHEAD_ZH : MIN_AGE_AHEAD_EN });
   if (asksAgeLimit(q.text) && !HEALTH.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? AGE_RULE_ZH : AGE_RULE_EN });
   // Working days in general ("平日可以托吗？我们礼拜一到礼拜五都要上班"): what the week holds, not one day's list.
   const wholeWeek = !range || addDays(range.from, 2) <= range.to;
