@@ -436,7 +436,8 @@ export async function triageTurn(
       if (!ahead(r, aheadFindings, t.ageMonths ?? ageMonths)) return undefined;
     } else if (reading.asksDose && reading.medicine) medicine(r, reading.medicine);
     else if (reading.signs.has('spit_up')) spitUp(r);
-    else if (reading.asksCare && !reading.educational && !reading.hypothetical && illnessTold(recent)) {
+    // (A question that names a sign of its own — "另外 咳嗽可以去托育点吗" — is answered for that sign by the knowledge base.)
+    else if (reading.asksCare && !reading.educational && !reading.hypothetical && reading.signs.size === 0 && illnessTold(recent)) {
       // "那明天还能去托育点吗", "can she still go on Saturday?" right after an illness was told: the drop-off rule for that
       // illness (24 hours without fever, vomiting or diarrhoea), not a search for the day it names.
       r.say(careRule(r, new Set(recent.filter((s) => !s.includes(':')))));
