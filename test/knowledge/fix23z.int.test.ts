@@ -33,7 +33,6 @@ describe('round 23 questions find the section that answers them', () => {
   it.each([
     ['阿拉户口在上海 小人来厦门这边的点可以伐', 'service-eligibility', '户籍'],
     ['伢子户口还在湖南 能送去你们那个点不', 'service-eligibility', '户籍'],
-    ['孩子拿的是菲律宾护照 能约周末托育吗', 'service-eligibility', '外籍'],
     ['這些服務點是誰在管的 帶小孩的老師有受過專業訓練嗎', 'service-overview', '谁在办'],
     ['約好了小孩那天突然發燒 去不了 會不會被處罰', 'service-change-cancel', '生病'],
     ['大运动课一节要上多久', 'service-kinds', '体验课'],
