@@ -1,5 +1,6 @@
 import type { Intent, Slots } from './types.ts';
 import { ARBITRATION, INTENT_RULES } from './lexicon/index.ts';
+import { asksWithoutParticle } from './askingWords.ts';
 
 /**
  * Keyword/pattern scoring over a prepared message (Simplified, lowercase,
@@ -85,12 +86,19 @@ const ASKS_WHAT_TO_DO =
 const HABITUAL =
   /每天|每晚|每个?(?:早上|上午|中午|下午|晚上|傍晚|早晨|半夜)|天天|每次|总是|老是|一到(?:早上|上午|下午|晚上|傍晚)|(?<![a-z])(?:every|each) (?:single )?(?:morning|afternoon|evening|night|day)|(?:in the|most|all) (?:mornings|afternoons|evenings|nights)(?![a-z])/;
 
+/**
+ * A part of the day beside what the child eats, drinks or does then ("早上喝豆浆可以代替吗", "晚上睡前喝奶要刷牙吗",
+ * "morning milk"): the time of a routine, asked about with no day, place or kind of care, is not a time for care.
+ */
+const ROUTINE_AT =
+  /(?:早上|上午|中午|下午|晚上|傍晚|早晨|早餐|半夜|夜里|睡前)[^，。,.!?？！\s]{0,3}(?:喝|吃|睡|洗澡|刷牙|拉|尿|哭|闹|醒|喂)|(?<![a-z])(?:morning|evening|night|bedtime|night-?time)\s+(?:milk|bottle|feeds?|nap|bath|snack|drink)(?![a-z])/;
+
 /** A plea for help closing a message ("… Help", "求助", "帮帮我"). */
 const PLEA = /(?:^|[.!?。！？,，~\s])(?:help|help me|help please|please help|any advice|advice please|sos|求助|求救|帮帮我|救救我|怎么破)[.!?。！？~\s]*$/;
 
 export function habitualTime(t: string, slots: Slots): boolean {
   if (!slots.partOfDay || slots.dateRange || slots.district || slots.neighbourhood || slots.pointCode || slots.kind || slots.wantsNearby) return false;
-  return HABITUAL.test(t) && !ARBITRATION.bookingSignal.test(t) && !ARBITRATION.availabilityAsk.test(t) && !ARBITRATION.careAsk.test(t);
+  return (HABITUAL.test(t) || ROUTINE_AT.test(t)) && !ARBITRATION.bookingSignal.test(t) && !ARBITRATION.availabilityAsk.test(t) && !ARBITRATION.careAsk.test(t);
 }
 
 export function classifyIntent(t: string, slots: Slots): IntentResult {
@@ -125,7 +133,7 @@ export function classifyIntent(t: string, slots: Slots): IntentResult {
     const short = t.length <= 24 || /切换|换成|改成|switch|change to|speak|说|讲|用/.test(t);
     add('switch_language', short ? 6 : 1.5);
   }
-  const asks = QUESTION.test(t);
+  const asks = QUESTION.test(t) || asksWithoutParticle(t);
   if (CHILD_WORD.test(t) && asks) add('knowledge', 1);
   // Asking what to do about the child is a parenting question, whatever day or part of the day its story names ("bit
   // another kid at playgroup today… what am I supposed to do"): the day weighs less than the question.

@@ -502,6 +502,15 @@ function daysBetween(a: LocalDate, b: LocalDate): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
+const AGE_REACHED_AFTER = /^\s*(?:才|就|刚|刚好|正好|会|要|快|就会|才会)?\s*满\s*(?:\d+|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(?:月|岁|周岁)/;
+const AGE_REACHED_BEFORE =
+  /(?<![a-z])(?:turns?|turning|will be|is going to be|reaches?|reaching)\s+(?:\d+|one|two|three|six|eighteen|twelve)\s*(?:months?|mo|years?|yrs?)(?:\s+old)?\s*(?:on|by|in|around|at the end of)?\s*(?:the\s+)?$/;
+
+/** Whether a date mention is the day a child reaches an age, written right beside it. */
+function namesAgeReached(text: string, h: Hit): boolean {
+  return AGE_REACHED_AFTER.test(text.slice(h.end, h.end + 12)) || AGE_REACHED_BEFORE.test(text.slice(Math.max(0, h.index - 40), h.index));
+}
+
 /**
  * Dates mentioned in a (normalized) message, resolved against `now` in the
  * service zone. Several mentions ("周六或周日") widen to one inclusive range.
@@ -527,6 +536,11 @@ export function parseDates(text: string, now: Date, timeZone: string): DateResul
     }
     for (const [i, s] of found) work = work.slice(0, i) + ' '.repeat(s.length) + work.slice(i + s.length);
   }
+  // The day a child reaches an age ("下周满6个月", "12月10号才满一岁", "turns 6 months on Dec 10th") is not the day asked
+  // for when another day is named: "宝宝下周满6个月 这周六湖里有半日托吗" looks at this Saturday only. Alone it stays
+  // ("周六满6个月了 湖里有位吗": that Saturday).
+  const asked = hits.filter((h) => !namesAgeReached(text, h));
+  if (asked.length > 0) hits.splice(0, hits.length, ...asked);
   if (hits.length === 0) return {};
   const conflict = reconcile(hits, text);
   hits.sort((a, b) => a.index - b.index);

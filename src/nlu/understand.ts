@@ -26,7 +26,7 @@ import { FIRST_READING_RULES, MOVE_PLACE } from './firstReadingRules.ts';
 import { searchSlots } from './searchSlots.ts';
 import { type SegmentPart, segmentFamily, sessionToldFull } from './segmentFamilies.ts';
 import type { Intent, Slots, UnderstandContext, Understanding } from './types.ts';
-import { PLACES_ASKED } from './askingWords.ts';
+import { PLACES_ASKED, asksWithoutParticle } from './askingWords.ts';
 
 export type { Intent, Slots, Understanding, UnderstandContext, Lang, Locale } from './types.ts';
 export { hasSearchSlots } from './hasSearchSlots.ts';
@@ -44,6 +44,8 @@ const BRINGS_THERE_ALL = new RegExp(BRINGS_THERE.source, 'gi');
  * Anything looser is one question told in pieces ("户口在江西 在湖里租房 孩子能去吗").
  */
 const ZH_QUESTION_END = /(?:吗|么|嘛)$/;
+/** A part closed by a question particle, or by a dialect's closing 伐/X不/了没 ("…开门伐", "…要得不"). */
+const endsAsQuestion = (part: string): boolean => ZH_QUESTION_END.test(part) || asksWithoutParticle(part.slice(-4));
 // ("And is it normal…" after a question with its mark: the second question, its "and" only joining them.)
 const EN_QUESTION_START = /^(?:(?:and|also|plus),?\s+)?(?:is|are|do|does|did|can|could|will|would|should|what|how|when|where|which|who|why)(?![a-z])/i;
 const NEXT_QUESTION = /^(?:还有|另外|顺便|再问|以及|还想问|也想问|(?:and|also|btw)(?![a-z]))/i;
@@ -77,10 +79,10 @@ function twoQuestions(firstAsWritten: string, secondAsWritten: string, wholeAsWr
   if (doctorWords.test(b) && rest.length <= 2) return false;
   // "临时托 几点 pick up？half day 要带 lunch 吗": a question closed by its mark, then another question.
   const asked = /[?？]\s*$/.test(first);
-  const asks = ZH_QUESTION_END.test(b) || /[?？]\s*$/.test(second) || EN_QUESTION_START.test(b);
+  const asks = endsAsQuestion(b) || /[?？]\s*$/.test(second) || EN_QUESTION_START.test(b);
   if (asked && asks) return true;
   return (
-    (ZH_QUESTION_END.test(a) && (NEXT_QUESTION.test(b) || ZH_QUESTION_END.test(b) || (announced(second, whole) && ZH_QUESTION_WORD.test(b)))) ||
+    (endsAsQuestion(a) && (NEXT_QUESTION.test(b) || endsAsQuestion(b) || (announced(second, whole) && (ZH_QUESTION_WORD.test(b) || asksWithoutParticle(b))))) ||
     (EN_QUESTION_START.test(a) && EN_QUESTION_START.test(b))
   );
 }
@@ -364,7 +366,11 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
   // with support, not a search for the day it names. Read on the whole message only: a part of a longer one ("好累 周六能帮我
   // 约个半日托吗", "…要疯了 能不能有个人跟我说说话") is the story of what it asks.
   const venting =
-    (SEARCHES.has(whole.intent) || whole.intent === 'help' || (whole.intent === 'out_of_scope' && !whole.slots.outOfScopeRequest)) &&
+    // (…or already a question, "是不是我们不配当爸妈" asking about the parents: its story is not split into a search.)
+    (SEARCHES.has(whole.intent) ||
+      whole.intent === 'help' ||
+      whole.intent === 'knowledge' ||
+      (whole.intent === 'out_of_scope' && !whole.slots.outOfScopeRequest)) &&
     VENTING.test(t) &&
     !STILL_ASKS.test(t) &&
     !AVAILABILITY_ASK.test(t) &&

@@ -356,7 +356,7 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['none', '孩子要是发烧了能来托育点吗'],
   ['red', "his eyes are rolling back and he's twitching"],
   ['red', 'she burned her hand on the stove'],
-  ['red', "only one wet nappy today and she's been vomiting"],
+  ['amber', "only one wet nappy today and she's been vomiting"],
   ['watch', 'he burned his finger a little, we cooled it under the tap'],
   ['red', "she's having trouble breathing and her lips are going grey"],
   ['red', 'my baby went limp in my arms'],

@@ -47,9 +47,11 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['red', '手表后面的纽扣电池被她拿去玩了 || 应该吞下去了'],
   ['red', '玩具车的小圆电池不见了一颗'],
   ['none', '宝宝吃饭吃了两颗下去'],
-  // Fewer wet nappies so far today is amber; none all day is red.
+  // Fewer wet nappies so far today is amber (NICE CG84: decreased urine output is clinical dehydration, not a red flag);
+  // none all day is red.
   ['amber', 'diarrhoea since this morning || only two wet nappies so far today and her lips are dry'],
-  ['red', 'diarrhoea since this morning || only one wet nappy today'],
+  ['amber', 'diarrhoea since this morning || only one wet nappy today'],
+  ['red', 'diarrhoea since this morning || only one wet nappy all day'],
   ['red', 'no wet nappies all day and she is vomiting'],
   // What is left of something past, and keeping things out of reach: questions, not incidents.
   ['none', '以前被热水烫过 现在留了一道疤 能消吗'],

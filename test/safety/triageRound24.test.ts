@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { levelOf } from '../helpers/triageOf.ts';
+
+// Fewer wet nappies so far today is a doctor today, in any wording (NICE CG84: decreased urine output is clinical
+// dehydration; NG143 lists fewer wet nappies as amber); a whole day dry, or one wee in a whole day, stays 120.
+const TABLE: Array<['red' | 'amber' | 'watch' | 'none', string]> = [
+  ['amber', '拉肚子 今天diaper只湿了一次'],
+  ['amber', '宝宝拉肚子 今天尿不湿只湿了一次'],
+  ['amber', '吐了三次 今天就尿了一回'],
+  ['amber', '今天只换了两片尿布 他在拉肚子'],
+  ['amber', "only one wet nappy today and she's been vomiting"],
+  ['amber', 'only one wet diaper since this morning, diarrhea'],
+  ['red', 'diarrhoea since yesterday || only one wet nappy all day'],
+  ['red', '孩子拉肚子 一整天只尿了一次 眼窝凹下去了'],
+  ['red', 'no wet nappies all day and she is vomiting'],
+  ['red', "only one wet nappy today and he's really sleepy and hard to wake"],
+];
+
+describe('wet nappies counted so far today', () => {
+  it.each(TABLE)('%s ← %s', (want, text) => {
+    expect(levelOf(text)).toBe(want);
+  });
+});
