@@ -491,12 +491,12 @@ const SIGNS: Sign[] = [
   ['snake_bite', /被蛇咬|蛇咬|毒蛇|(?<![a-z])(?:snake ?bite|bitten by a snake|snake bit\w*)(?![a-z])/, true],
   [
     'arm_not_used',
-    /(?:左|右)?(?:手|胳膊|手臂)\s?(?:就|都|也|一直)?\s?(?:不肯|不愿意|不愿|不敢)\s?(?:动|用|抬)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:左|右)(?:手|胳膊|手臂)(?:就|都|也|一直)?不(?:动|能动)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:胳膊|手臂|手)(?:一直|就)?(?:垂着|耷拉着?|抬不起来)|(?<![a-z])(?:(?:won'?t|will not|doesn'?t|does not|refuses to|not) (?:use|using|move|moving|lift|lifting) (?:his|her|their|the|that|this) (?:left |right )?(?:arm|hand)|arm (?:is )?(?:just )?(?:hanging|dangling)|pulled elbow|nursemaid'?s elbow)(?![a-z])/,
+    /(?:左|右)?(?:手|胳膊|手臂)\s?(?:就|都|也|一直)?\s?(?:不肯|不愿意|不愿|不敢)\s?(?:动|用|抬)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:左|右)(?:手|胳膊|手臂)(?:就|都|也|一直)?不(?:动|能动)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:胳膊|手臂|手)(?:一直|就)?(?:垂着|耷拉着?|抬不起来)|(?<![a-z])(?:(?:won'?t|will not|doesn'?t|does not|refuses to|not|isn'?t) (?:want to |wanna )?(?:use|using|move|moving|lift|lifting) (?:his|her|their|the|that|this) (?:left |right )?(?:arm|hand)|arm (?:is )?(?:just )?(?:hanging|dangling)|pulled elbow|nursemaid'?s elbow)(?![a-z])/,
     true,
   ],
   [
     'fracture',
-    /(?:手臂|胳膊|腿|手腕|脚踝|小腿|大腿|手肘|肘)(?:都)?(?:弯得不对|弯的不对|变形|歪了|折了|断了|形状不对)|骨折(?!(?:了)?(?:以后|之后|后|多久|恢复|好了))|(?:手臂|胳膊|腿|手腕|脚踝|小腿|大腿)(?:都|一直)?(?:不能动|动不了|抬不起来|不敢动|一动就(?:哭|疼|痛))|(?<![a-z])(?:can'?t|won'?t|isn'?t|not) (?:move|moving|use|using|lift|lifting) (?:his|her|their) (?:arm|leg|wrist)(?![a-z])|骨头(?:露|戳)出来|(?<![a-z])(?:broken (?:arm|leg|wrist|ankle|bone|collarbone)|(?:arm|leg|wrist|ankle) (?:looks |is )?(?:bent|deformed|out of shape|at a (?:funny|strange|weird) angle)|bone (?:sticking|poking) out)(?![a-z])/,
+    /(?:手臂|胳膊|腿|手腕|脚踝|小腿|大腿|手肘|肘)(?:都)?(?:弯得不对|弯的不对|变形|歪了|折了|断了|形状不对)|骨折(?!(?:了)?(?:以后|之后|后|多久|恢复|好了))|(?:手臂|胳膊|腿|手腕|脚踝|小腿|大腿)(?:都|一直)?(?:不能动|动不了|抬不起来|不敢动|一动就(?:哭|疼|痛))|(?<![a-z])(?:can'?t|cannot|isn'?t able to|unable to) (?:move|use|lift) (?:his|her|their) (?:arm|leg|wrist)(?![a-z])|骨头(?:露|戳)出来|(?<![a-z])(?:broken (?:arm|leg|wrist|ankle|bone|collarbone)|(?:arm|leg|wrist|ankle) (?:looks |is )?(?:bent|deformed|out of shape|at a (?:funny|strange|weird) angle)|bone (?:sticking|poking) out)(?![a-z])/,
     true,
   ],
   [
@@ -1429,7 +1429,7 @@ const NEGATED_SIGNS =
 /**
  * Sign words a parent denies in passing while telling what IS happening ("没有起疹子，也没有抽筋", "胸口没有凹进去，嘴唇
  *也不紫", "没有吐，也没有一直想睡", "no rash, not breathing fast", "No vomiting."): a table of the words, each taken out
- * with the denial right before it (a few fillers allowed: 有/出现/看到, any/been/had). Only the whole denied phrase goes;
+ * with the denial right before it (a few fillers allowed: 有/出现/看到, any/been/had/see/noticed). Only the whole denied phrase goes;
  * the signs themselves — 没有呼吸, 没反应, 叫不醒, 不吃奶, 没尿, "not breathing", "not responding", "can't stop
  * vomiting" — are not in the table and are read as before, and a question ("有没有抽筋", "是不是抽筋") is no denial.
  */
@@ -1449,6 +1449,7 @@ const DENIED_SIGN_WORDS_ZH = [
   '(?:起)?(?:水泡|水疱|泡)',
   '呻吟',
   '哼哼',
+  '(?:红)?肿(?:起来|胀)?',
 ];
 const DENIED_SIGN_WORDS_EN = [
   'vomit\\w*',
@@ -1484,7 +1485,7 @@ const DENIED_SIGN_WORDS_EN = [
 const DENIED_SIGNS = new RegExp(
   [
     `(?<![有是会])(?:并没有|也没有|都没有|还没有|没有|也没|都没|还没|没|并无|无|也不|都不|不|未)(?:有|出现|看到|发现|见|什么|任何)*(?:${DENIED_SIGN_WORDS_ZH.join('|')})`,
-    `(?<![a-z])(?:no|not|never|without|nor|isn'?t|aren'?t|wasn'?t|weren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t)(?: (?:any|a|an|been|had|has|have|having|got|shown|showing|really|too|very|much|signs? of))* (?:${DENIED_SIGN_WORDS_EN.join('|')})(?![a-z])`,
+    `(?<![a-z])(?:no|not|never|without|nor|isn'?t|aren'?t|wasn'?t|weren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t)(?: (?:any|a|an|been|had|has|have|having|got|shown|showing|really|too|very|much|signs? of|see|seen|notice|noticed|find|found))* (?:${DENIED_SIGN_WORDS_EN.join('|')})(?![a-z])`,
   ].join('|'),
   'g',
 );

@@ -21,3 +21,19 @@ describe('wet nappies counted so far today', () => {
     expect(levelOf(text)).toBe(want);
   });
 });
+
+// Refusing to use an arm is a doctor today (a pulled elbow or a break: an X-ray decides), in English as in Chinese; unable
+// to move a limb, or a limb out of shape, stays 120 / the emergency department. A sign the parent does not see is denied.
+describe('an arm not used, and signs not seen', () => {
+  it.each([
+    ['amber', "fell on his arm yesterday. Today he does not want to use this arm, cries when I touch near the elbow. I don't see swelling. Is it serious?"],
+    ['amber', "she won't move her arm and cries when I touch her elbow"],
+    ['amber', '昨天摔了一跤 今天右手不肯用 一碰手肘就哭'],
+    ['red', "he can't move his arm after the fall"],
+    ['red', 'his arm is bent at a funny angle'],
+    ['amber', '手腕肿了 一碰就哭'],
+    ['none', '没看到肿 也没流血 就是一直哭'],
+  ] as const)('%s ← %s', (want, text) => {
+    expect(levelOf(text)).toBe(want);
+  });
+});

@@ -88,14 +88,18 @@ async function red(
 }
 
 /** Amber: a doctor today, why, and the signs that would make it 120. No alarm, no ticket unless asked. */
-function amber(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDose: boolean, asksWait: boolean, care?: string): void {
+function amber(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDose: boolean, asksWait: boolean, care?: string, medicineFirst = false): void {
   const w = r.w;
   const advice = triageAdvice(t, signs, atPoint);
   // "路上要不要捂捂汗": the parent's own question answered first, then the advice it belongs to.
   if (signs.has('bundling') && signs.has('fever')) r.say(w.triage.noBundling);
+  // "那我可以先给他吃退烧药再去吗" after a doctor-today fever: the answer to that first (yes, for comfort, by the label), in
+  // place of the plain doctor-today line it already holds. (Before a 120 answer's visit, medicine never comes first.)
+  const feverMedicine = medicineFirst && signs.has('fever');
+  if (feverMedicine) r.say(w.triage.amber.medicineThenDoctor);
   for (const k of advice.firstSteps) r.say(w.triage.amber[k]);
   // "可以等到明天吗", "can this wait until Monday?": the answer to that, in place of the plain doctor-today line.
-  r.say(asksWait ? w.triage.amber.noWait : w.triage.amber.seeDoctorToday);
+  if (!feverMedicine) r.say(asksWait ? w.triage.amber.noWait : w.triage.amber.seeDoctorToday);
   if (asksDose) r.say(w.triage.notDose);
   const reasons = advice.reasons.map((k) => (w.triage.reason as Record<string, string>)[k]).filter(Boolean);
   if (reasons.length) r.say(w.triage.amber.because(reasons.join(r.lang === 'zh' ? '；' : '; ')));
@@ -465,7 +469,7 @@ export async function triageTurn(
   // 120 answer, where every second goes to what to do).
   else if (reading.selfBlame) r.say(r.w.triage.notYourFault);
   const care = reading.asksCare && !atPoint ? careRule(r, signs) : undefined;
-  if (t.level === 'amber') amber(r, t, signs, atPoint, reading.asksDose, reading.asksWait, care);
+  if (t.level === 'amber') amber(r, t, signs, atPoint, reading.asksDose, reading.asksWait, care, reading.medicineFirst);
   else watch(r, t, signs, atPoint, reading.asksDose, reading.fineNow, care);
   if (OTHER_EMERGENCY_NUMBER.test(text)) r.say(r.w.triage.numberHere);
   // "…咬破皮了 她俩一天到晚抢东西打架 怎么让她们别打了": the fighting asked besides the bite is answered after its first aid.

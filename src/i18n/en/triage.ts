@@ -110,6 +110,9 @@ export const triage: typeof zhTriage = {
     noWait:
       "Please don't wait: take your child to see a doctor today, in person at a hospital paediatric department or clinic — if the clinics are closed, go to a hospital's paediatric emergency department.",
     seeDoctorToday: 'Please take your child to see a doctor today — in person at a hospital paediatric department or clinic, not only online.',
+    /** "Can I give him fever medicine first?" after a doctor-today answer: yes for comfort, by the label, and the visit still today. */
+    medicineThenDoctor:
+      "You can give a fever medicine first to make your child more comfortable, following the label (whether it suits your child's age, which one and how much: the label or a pharmacist; we can't give doses). But still take your child to a doctor today: the medicine only eases the discomfort, it does not treat the cause, and a fever that comes down still needs the visit.",
     burnFirst:
       'First cool the burn under cool running water for 20 minutes right away (no ice, no toothpaste, soy sauce or creams); take off clothing near the burn unless it is stuck to the skin, then cover it loosely with cling film.',
     biteFirst: 'First wash the wound well under running water with soap and cover it with a clean dressing.',

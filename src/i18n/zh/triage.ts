@@ -96,6 +96,9 @@ export const triage = {
     /** The doctor-today line when the parent asked whether it can wait (tomorrow, Monday, the clinic). */
     noWait: '请不要等：今天就带孩子到医院儿科或诊所当面看医生；门诊已经下班的话，就去医院的儿科急诊。',
     seeDoctorToday: '请今天就带孩子去看医生：到医院儿科或诊所当面看，不要只在线上问。',
+    /** "那我可以先给他吃退烧药再去吗" after a doctor-today answer: yes for comfort, by the label, and the visit still today. */
+    medicineThenDoctor:
+      '可以先按药品说明书给孩子用退烧药，让他舒服一些（这个月龄能不能用、用哪种、用多少，看说明书或问药师；我们不能给出剂量）。但吃了药也请今天带孩子去看医生：退烧药只是让孩子舒服，不治发烧的原因，烧退下来也要看。',
     burnFirst:
       '先马上用流动的凉水冲洗烫伤处20分钟（不要用冰块、冰水，不要涂牙膏、酱油或药膏）；脱掉烫伤处附近的衣服（粘在皮肤上的不要扯），冲洗以后用保鲜膜松松地盖住。',
     biteFirst: '先用流动的清水和肥皂把伤口冲洗干净，盖上干净的纱布。',
