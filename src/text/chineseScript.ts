@@ -23,6 +23,8 @@ export function toTraditional(text: string): string {
   return text ? toHant(text) : text;
 }
 
+const SHARED_IN_HOKKIEN = /佇/g;
+
 /**
  * The script a message is written in: Traditional when converting it to
  * Simplified changes characters, i.e. it holds characters that exist only in
@@ -31,9 +33,11 @@ export function toTraditional(text: string): string {
  */
 export function detectScript(text: string): ChineseScript | undefined {
   if (!/\p{Script=Han}/u.test(text)) return undefined;
-  const hans = toSimplified(text);
-  const traditionalOnly = countDiff(text, hans);
-  const simplifiedOnly = countDiff(text, toTraditional(text));
+  // Characters Simplified writers keep from Hokkien writing ("阮户口佇泉州", 佇 = at) say nothing of the script.
+  const told = text.replace(SHARED_IN_HOKKIEN, '');
+  const hans = toSimplified(told);
+  const traditionalOnly = countDiff(told, hans);
+  const simplifiedOnly = countDiff(told, toTraditional(told));
   if (traditionalOnly === 0 && simplifiedOnly === 0) return undefined;
   // Taiwan writers also use a few shared variants (台, 周) that OpenCC would
   // turn into 臺, 週: a Traditional-only character weighs twice.

@@ -10,6 +10,10 @@ describe('Chinese script', () => {
     expect(detectScript('我的孩子')).toBeUndefined();
     expect(detectScript('hello')).toBeUndefined();
   });
+  it('reads Hokkien written in Simplified as Simplified (佇 is shared)', () => {
+    expect(detectScript('阮户口佇泉州 人住在集美 阮囡仔可以去无')).toBe('Hans');
+    expect(detectScript('阮戶口佇泉州 阮囡仔可以去無')).toBe('Hant');
+  });
   it('converts both ways with Taiwan phrasing', () => {
     expect(toSimplified('海滄 感統 預約')).toBe('海沧 感统 预约');
     expect(toTraditional('这周六上午湖里有位置吗')).toBe('這週六上午湖裡有位置嗎');
