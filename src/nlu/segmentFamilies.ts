@@ -87,8 +87,9 @@ const AGE_TOLD =
   /^(?:伊|他|她|孩子|宝宝|娃|孙子|孙女|孙仔|小孩)?(?:今年|现在)?(?:才|刚|快)?(?:\d{1,2}|[一二两三四五六七八九十半]{1,3})(?:个)?(?:岁|个月)(?:半|多)?(?:\d{1,2}个月)?(?:大)?了?$/;
 
 /** A session told full ("约满了", "没位置了", "is full", "was booked out"). */
+// (…and what the screen said, in learners' English and pinyin: "it show full already", "it say man le, full".)
 const TOLD_FULL =
-  /(?:约|订|报|排)?满了|已(?:经)?(?:约|订|报)?满|没(?:有)?(?:位置|位子|名额)了|(?<![a-z])(?:(?:is|are|was|were|'s|got|already|all) (?:already |all |completely |totally )?(?:full|booked (?:out|up)|fully booked)|sold out)(?![a-z])/;
+  /(?:约|订|报|排)?满了|已(?:经)?(?:约|订|报)?满|没(?:有)?(?:位置|位子|名额)了|(?<![a-z])(?:(?:is|are|was|were|'s|got|already|all) (?:already |all |completely |totally )?(?:full|booked (?:out|up)|fully booked)|sold out|full already|(?:says?|said|shows?|showed|showing|saying)\b[^.!?]{0,14}\bfull|man ?le)(?![a-z])/;
 
 const CANCEL_WORD = /取消|退订|退掉|不去了|去不了|(?<![a-z])cancel/;
 
@@ -98,7 +99,10 @@ const LOOKS_AGAIN =
 
 /** A search read from a segment that only tells a session is full, asking nothing ("The Saturday morning in Huli is full."). */
 export const sessionToldFull = (v: Pick<SegmentView, 'prepared' | 'r'>) =>
-  searchOwn(v) && TOLD_FULL.test(v.prepared) && !ASKS.test(v.prepared.replace(TOLD_FULL, ' '));
+  searchOwn(v) && TOLD_FULL.test(v.prepared) && !ASKS.test(v.prepared.replace(TOLD_FULL, ' ').replace(TRIED_TO_BOOK, ' '));
+
+/** A booking tried already, told ("I try to book Siming … but it say full", "想约周六的 结果满了"): no request of its own. */
+const TRIED_TO_BOOK = /(?<![a-z])(?:try|tried|trying|wanted|want) to (?:book|reserve|get)(?![a-z])|想约|本来想约|去约/g;
 
 /** A search, booking or waitlist that could stand on its own, if it has something to search for. */
 const searchOwn = (v: Pick<SegmentView, 'r'>) => ['find_slots', 'book', 'join_waitlist', 'more'].includes(v.r.intent);
