@@ -52,6 +52,20 @@ describe('a service question naming a parenting topic is answered by the service
   });
 });
 
+describe('a service section that meets the question only by the day and the service words does not answer its topic', () => {
+  it('tears at a Sunday drop-off are answered from separation anxiety, not from which ages may be left', async () => {
+    const out = await ask('礼拜天下午送去托育 她分离焦虑一直哭 怎么办');
+    expect(cited(out)).toContain('parenting-separation-anxiety');
+    expect(cited(out)).not.toContain('service-eligibility');
+  });
+
+  it('teething before a session: teething alone is no reason to stay home; a fever is', async () => {
+    const out = await ask('他最近在长牙 口水很多 礼拜六还能送过去吗');
+    expect(cited(out)).toContain('policy-health-check');
+    expect(out.reply).toMatch(/出牙|长牙/);
+  });
+});
+
 describe('a parenting question that only mentions the point keeps its parenting answer', () => {
   it('the carers said she hardly talks: how to help at home', async () => {
     const out = await ask('托育点老师说她不太开口说话 在家怎么帮她多说');

@@ -36,6 +36,11 @@ describe('a parenting question that mentions the point', () => {
     '宝宝鸡蛋过敏 平时吃东西要注意什么',
     'how do I stop her biting?',
     'at what point should I worry about his speech?',
+    // A booking with a clinic, care in general, another nursery, teaching the child.
+    '后天约了打疫苗 孩子有点咳嗽 还能打吗',
+    'should we pick daycare or a nanny for our 14 month old?',
+    'the nursery says she pushes other kids, is that normal?',
+    '两岁 在托育点抢别人玩具 怎么教她轮流玩',
   ])('%s', (q) => {
     expect(asks(q)).toBe(false);
   });

@@ -3,7 +3,8 @@ import { shortQuote } from '../../../text/shortQuote.ts';
 import { escalateQuestionAction } from '../../actions/helpActions.ts';
 import { findPlacesAction } from '../../actions/searchActions.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
-import { conceptTerms, contentWords, coverage, keyWords, mentions, mentionsLiterally, searchable, type SearchableText } from './questionTerms.ts';
+import { conceptTerms, contentWords, coverage, holds, keyWords, mentions, mentionsLiterally, searchable, type SearchableText } from './questionTerms.ts';
+import { readRegionalWords } from '../../../knowledge/extractTerms.ts';
 import { quoteAnswer, renderUnits, sentenceNaming, splitUnits, type Unit } from './quoteAnswer.ts';
 import { statedRuleFacts } from './ruleFacts.ts';
 import { OVERWHELMED } from './parentWords.ts';
@@ -206,6 +207,13 @@ const NAMES_A_SESSION =
  */
 const SERVICE_RULE_MATCH = 0.3;
 
+/** Whether a text names the word itself (or, for a Taiwan word, the documents' word for it), not only a concept it shares. */
+function namesLiterally(t: SearchableText, word: string): boolean {
+  if (mentionsLiterally(t, word)) return true;
+  const read = readRegionalWords(word);
+  return read !== word && t.text.includes(read);
+}
+
 /** How much less of the question a section answering the kind asked may cover and still answer instead. */
 const KIND_SLACK = 0.25;
 
@@ -391,7 +399,13 @@ function readAfresh(question: string, passages: Passage[]): Reading {
   const ofService = asksOfTheService(normalizeText(toSimplified(question)));
   const speaksForService = (x: Ranked) => isServiceSection(x.p.docId, x.p.heading);
   if (best && ofService && !speaksForService(best)) {
-    const rule = ranked.find((x) => speaksForService(x) && x.covered >= MIN_COVERAGE && (x.p.questionMatch ?? 0) >= SERVICE_RULE_MATCH);
+    // (…and that names the topic itself, in so many words, as the parenting section does: a service section that covers the
+    // question only by its day and the service's words — "周六上午送去托育，孩子分离焦虑哭得厉害怎么办" meets who may be left
+    // at which age, "宝宝 teething 的话 Sunday 还能送去吗" when to come back after an illness — does not answer the topic.)
+    const b = best;
+    const topic = key.filter((k) => holds(b.all, k));
+    const naming = (x: Ranked) => topic.some((k) => namesLiterally(x.all, k));
+    const rule = ranked.find((x) => speaksForService(x) && x.covered >= MIN_COVERAGE && (x.p.questionMatch ?? 0) >= SERVICE_RULE_MATCH && naming(x));
     if (rule) best = rule;
   }
   // A question that names a session of the service is the service's rule when one of its sections lists a question
