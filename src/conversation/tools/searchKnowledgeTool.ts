@@ -2,6 +2,22 @@ import { z } from 'zod';
 import { defineTool } from './defineTool.ts';
 import { withoutDoctorFrame } from '../dialogue/answers/answerKind.ts';
 import { passageOf, presentAnswer, type Passage } from '../dialogue/answers/presentAnswer.ts';
+import { isServiceDocument } from '../../knowledge/serviceSection.ts';
+import { asksOfTheService } from '../../nlu/asksOfTheService.ts';
+import { normalizeText } from '../../nlu/normalizeText.ts';
+import { toSimplified } from '../../text/chineseScript.ts';
+
+/** Passages taken for a question: the best few, as ranked. */
+const TAKEN = 3;
+/**
+ * A question about the service also takes the service documents' sections ranked below those few, up to this rank (not
+ * parenting sections on the point: a follow-up weighs what the search with the question before found, and a first
+ * drop-off's goodbye is no rule for an allergy "at the point"): a parenting
+ * section that shares its topic word ("安抚奶嘴", "尿不湿", "teething gel") often outranks the rule that answers it (what to
+ * bring, whether carers give medicine), and the answer can only choose among the passages it is given.
+ */
+const SERVICE_REACH = 10;
+const SERVICE_EXTRA = 3;
 
 export const searchKnowledgeTool = defineTool({
   name: 'search_knowledge',
@@ -9,7 +25,17 @@ export const searchKnowledgeTool = defineTool({
     'Search the local policy and parenting knowledge base. Returns passages with title and source for citation; an empty list means the base has no answer (then offer to ask staff).',
   schema: z.object({ query: z.string().trim().min(1).max(2000) }),
   async handler(args, ctx): Promise<{ passages: Passage[] }> {
-    const hits = await ctx.knowledge.search(args.query, { lang: ctx.lang, k: 3 });
+    // (A search with the question before — "…\n那送去托育点的时候呢" — ranks by both questions, and a follow-up weighs its own
+    // section by whether that search found it too: only the parent's own message reaches further.)
+    const ofService = !args.query.includes('\n') && asksOfTheService(normalizeText(toSimplified(args.query)));
+    const ranked = await ctx.knowledge.search(args.query, { lang: ctx.lang, k: ofService ? SERVICE_REACH : TAKEN });
+    const hits = [
+      ...ranked.slice(0, TAKEN),
+      ...ranked
+        .slice(TAKEN)
+        .filter((h) => isServiceDocument(h.docId))
+        .slice(0, SERVICE_EXTRA),
+    ];
     // The topic without "should we see a doctor" too: that frame alone ranks every document's doctor section first.
     const topic = withoutDoctorFrame(args.query);
     const more = topic ? await ctx.knowledge.search(topic, { lang: ctx.lang, k: 3 }) : [];

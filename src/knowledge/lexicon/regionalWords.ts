@@ -36,6 +36,9 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['供餐', '管饭'],
   // Health
   ['预防针', '疫苗'],
+  // Taiwan's 氣喘 is asthma ("我兒子有氣喘 平常要用吸入器"), as the mainland's 气喘病; a child breathing hard is told as "喘"
+  // or "呼吸急促", which the documents' red signs name.
+  ['气喘', '哮喘'],
   ['公费疫苗', '免费疫苗'],
   ['黄卡', '预防接种证'],
   ['接种卡', '预防接种证'],

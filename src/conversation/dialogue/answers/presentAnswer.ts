@@ -3,7 +3,8 @@ import { shortQuote } from '../../../text/shortQuote.ts';
 import { escalateQuestionAction } from '../../actions/helpActions.ts';
 import { findPlacesAction } from '../../actions/searchActions.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
-import { conceptTerms, contentWords, coverage, keyWords, mentions, mentionsLiterally, searchable, type SearchableText } from './questionTerms.ts';
+import { conceptTerms, contentWords, coverage, holds, keyWords, mentions, mentionsLiterally, searchable, type SearchableText } from './questionTerms.ts';
+import { readRegionalWords } from '../../../knowledge/extractTerms.ts';
 import { quoteAnswer, renderUnits, sentenceNaming, splitUnits, type Unit } from './quoteAnswer.ts';
 import { statedRuleFacts } from './ruleFacts.ts';
 import { OVERWHELMED } from './parentWords.ts';
@@ -13,6 +14,8 @@ import { readCodeSwitched } from '../../../knowledge/readCodeSwitched.ts';
 import { readChineseInEnglish } from '../../../knowledge/readChineseInEnglish.ts';
 import { DEFAULT_THRESHOLDS, type KnowledgeHit } from '../../../knowledge/KnowledgeBase.ts';
 import { headingAgeRange, queryAgeMonths } from '../../../knowledge/ageRange.ts';
+import { isServiceSection } from '../../../knowledge/serviceSection.ts';
+import { asksOfTheService } from '../../../nlu/asksOfTheService.ts';
 import {
   answersOtherKind,
   askedKinds,
@@ -198,6 +201,19 @@ const MUCH_CLOSER = 0.15;
 const NAMES_A_SESSION =
   /预约|约了|场次|半日托|临时托|体验课|送托|托育|服务点|(?<![a-z])(?:session|booking|booked|drop[- ]?off|half[- ]day|temporary care|trial class|childcare point)s?(?![a-z])/;
 
+/**
+ * The least a service section's closest listed question must match a question about the service to answer it instead
+ * of a parenting section: loosely like it (the packing list for "可以带安抚奶嘴去吗"), not only sharing everyday words.
+ */
+const SERVICE_RULE_MATCH = 0.3;
+
+/** Whether a text names the word itself (or, for a Taiwan word, the documents' word for it), not only a concept it shares. */
+function namesLiterally(t: SearchableText, word: string): boolean {
+  if (mentionsLiterally(t, word)) return true;
+  const read = readRegionalWords(word);
+  return read !== word && t.text.includes(read);
+}
+
 /** How much less of the question a section answering the kind asked may cover and still answer instead. */
 const KIND_SLACK = 0.25;
 
@@ -374,6 +390,24 @@ function readAfresh(question: string, passages: Passage[]): Reading {
     for (let i = ranked.length - 1; i >= 0; i--) if (!forAge(ranked[i]!)) ranked.splice(i, 1);
   }
   let best = ranked.find((x) => x.covered >= MIN_COVERAGE);
+  // A question about what the service does, allows or needs ("宝宝鸡蛋过敏 托育点的点心怎么办", "孩子还在用安抚奶嘴 可以带去
+  // 托育点吗", "Can the carers give him his inhaler?") is answered by the service's own rule — what the point does, what to
+  // tell the carers, what to bring — before the parenting section its topic word finds, which says what to do at home:
+  // the first section speaking for the service (asksOfTheService.ts, serviceSection.ts) that covers the question and
+  // lists a question at least loosely like it. A parenting question that only mentions the point ("托育点的老师说他咬人
+  // 在家怎么教") is not asked of the service, and keeps its parenting answer.
+  const ofService = asksOfTheService(normalizeText(toSimplified(question)));
+  const speaksForService = (x: Ranked) => isServiceSection(x.p.docId, x.p.heading);
+  if (best && ofService && !speaksForService(best)) {
+    // (…and that names the topic itself, in so many words, as the parenting section does: a service section that covers the
+    // question only by its day and the service's words — "周六上午送去托育，孩子分离焦虑哭得厉害怎么办" meets who may be left
+    // at which age, "宝宝 teething 的话 Sunday 还能送去吗" when to come back after an illness — does not answer the topic.)
+    const b = best;
+    const topic = key.filter((k) => holds(b.all, k));
+    const naming = (x: Ranked) => topic.some((k) => namesLiterally(x.all, k));
+    const rule = ranked.find((x) => speaksForService(x) && x.covered >= MIN_COVERAGE && (x.p.questionMatch ?? 0) >= SERVICE_RULE_MATCH && naming(x));
+    if (rule) best = rule;
+  }
   // A question that names a session of the service is the service's rule when one of its sections lists a question
   // clearly close to it and the parenting section ranked first lists none: "woke up with a slight cold this morning, we
   // have a session at 2pm. Should we still go?" is when to stay home, not how warmly to dress a baby for sleep.
@@ -392,7 +426,10 @@ function readAfresh(question: string, passages: Passage[]): Reading {
   }
   // (The overrides below weigh sections of one kind of document against each other: retrieval's choice between a
   // service rule and a parenting topic stands — "不是厦门户口 也能免费用吗" is who may use the points, not free vaccines.)
-  const sameFamily = (x: Ranked) => !best || familyOf(x.p.docId) === familyOf(best.p.docId);
+  // (For a question about the service, the kinds weighed are speaking for the service or not: a parenting section on the
+  // point, chosen above, does not give way to the parenting section on the topic word.)
+  const kindOf = (x: Ranked) => (ofService ? (speaksForService(x) ? 'service' : 'parenting') : familyOf(x.p.docId));
+  const sameFamily = (x: Ranked) => !best || kindOf(x) === kindOf(best);
   // Between passages that cover the question equally, the one listing a question clearly closer to the
   // parent's answers it ("外国人可以用吗": who may use the points, not whether foreigners get free vaccines).
   // (A question only a little closer does not take the answer to a section holding fewer of the question's words,

@@ -1,0 +1,15 @@
+import { ASKED, PARENTING_FRAME, SERVICE_NAMED } from './lexicon/serviceAskWords.ts';
+
+/**
+ * Whether a question asks what the service does, allows or needs — the point, its carers, a session, drop-off and
+ * collection, a booking — whatever parenting topic it names ("宝宝鸡蛋过敏 托育点的点心怎么办", "孩子还在用安抚奶嘴
+ * 可以带去托育点吗", "Can the carers give him his inhaler?"). Such a question is answered by the service's own rule
+ * (what the point does, what to tell the carers, what to bring), not by the parenting section on the topic word,
+ * which says what to do at home. A parenting question that only mentions the point ("托育点的老师说他咬人 在家怎么教")
+ * is not one. Read on Simplified, lowercased text; a follow-up is read by its own last line ("那送去托育点的时候呢"
+ * after an allergy question at home asks of the point, whatever the question before said about home).
+ */
+export function asksOfTheService(text: string): boolean {
+  const own = text.slice(text.lastIndexOf('\n') + 1);
+  return SERVICE_NAMED.test(own) && ASKED.test(own) && !PARENTING_FRAME.test(own);
+}
