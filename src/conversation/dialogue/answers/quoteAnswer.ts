@@ -1,5 +1,6 @@
 import { mentions, mentionsLiterally, searchable, type SearchableText } from './questionTerms.ts';
 import { askedMeasures, givesMeasure } from './answerKind.ts';
+import { askedPart } from './askedPart.ts';
 
 /**
  * The sentences of a knowledge section that answer the question: the rule,
@@ -62,21 +63,15 @@ const REFERS_BACK = /^(?:这(?:种|些|样|时|就)?|它们?|此|(?:this|these|t
 /** A sentence answering a part of the question nothing quoted answers may take the quote this much over its budget. */
 const ASKED_PART_SLACK = 1.3;
 
-/** The end of a sentence that asks ("?", "？", "吗"), or of one told (". ", "。", "!"). */
-const SENTENCE = /[^.?!。？！]+(?:[.?!。？！]+|$)/g;
-const ASKING = /[?？]|[吗呢么]\s*$/;
-
 /**
- * The question's words that its asking sentences hold, when it tells something first and then asks ("He is teething… Can
- * I use an amber necklace or teething gel?"): the parts a two-part answer must cover. Empty when every sentence asks,
- * none does, or the message ends by telling (each word is then as much asked as another).
+ * The question's words that the part asking holds, when a message tells something first and then asks ("He is teething…
+ * Can I use an amber necklace or teething gel?", "…白天在奶奶家睡两个多小时 是不是午睡太多了 要不要叫醒他"): the parts a
+ * two-part answer must cover. Empty when no part asks alone (askedPart.ts: then each word is as much asked as another).
  */
 export function wordsAsked(question: string, words: string[]): string[] {
-  const sentences = (question.match(SENTENCE) ?? []).map((x) => x.trim()).filter(Boolean);
-  const asking = sentences.filter((x) => ASKING.test(x));
-  // (Told first, then asked: "…he still has 4 bottles" told after the question is a part the answer must meet too.)
-  if (asking.length === 0 || asking.length === sentences.length || !ASKING.test(sentences.at(-1) ?? '')) return [];
-  const said = searchable(asking.join(' '));
+  const part = askedPart(question);
+  if (part === undefined) return [];
+  const said = searchable(part);
   return words.filter((w) => mentions(said, w));
 }
 
@@ -187,10 +182,13 @@ export function quoteAnswer(markdown: string, o: QuoteOptions): Unit[] {
   // the picky-eating section's "a new food may need to be offered ten to fifteen times".)
   const whole = units.filter((u) => allowed(u) && !isSubheading(u));
   if (!o.part && whole.reduce((n, u) => n + u.text.length, 0) <= o.limit * WHOLE_SLACK) return whole;
-  const asksNumber = ASKS_NUMBER.test(o.question);
+  // (What is asked — a number, a person, what to do — is read in the part that asks, when a story is told around it: "闹到
+  // 十一点才睡 … 说了几次" tells times, it asks none. The child's age is read in the whole message, where it is told.)
+  const ask = askedPart(o.question) ?? o.question;
+  const asksNumber = ASKS_NUMBER.test(ask);
   const statesAge = STATES_AGE.test(o.question);
-  const asked = ASKED_FACTS.filter((f) => f.asks.test(o.question)).map((f) => f.states);
-  const asksAction = ASKS_ACTION.test(o.question);
+  const asked = ASKED_FACTS.filter((f) => f.asks.test(ask)).map((f) => f.states);
+  const asksAction = ASKS_ACTION.test(ask);
   const searched = new Map(units.map((u) => [u, searchable(u.text)]));
   const read = (u: Unit) => searched.get(u) ?? searchable(u.text);
   const scored = units.filter(allowed).map((u) => ({ u, score: scoreUnit(u, read(u), o, asksNumber, statesAge, asked) }));
