@@ -328,11 +328,9 @@ const PEOPLE = new Set([
   '姊姊',
   '老大',
   '老二',
-  // A husband or wife in Taiwan usage, and the nanny ("我先生说是我把他宠坏了", "白天给保母带").
+  // A husband or wife in Taiwan usage ("我先生说是我把他宠坏了"). (Not the nanny: "保姆可以来接吗" asks about the nanny.)
   '先生',
   '太太',
-  '保母',
-  '保姆',
   '弟弟',
   '妹妹',
   '人家',

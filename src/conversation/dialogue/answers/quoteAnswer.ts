@@ -48,6 +48,12 @@ const ASKED_FACTS: ReadonlyArray<{ asks: RegExp; states: RegExp }> = [
     states: /因为|为了|用来|用于|所以|原因|否则|以免|(?<![a-z])(?:because|so that|so (?:we|you|staff|the)|used (?:to|for)|reason|otherwise|to avoid)(?![a-z])/i,
   },
   {
+    // Whether what the parent noticed is connected ("it's worse after busy days. Is that connected?", "跟白天太累有关系吗"):
+    // the sentence saying what makes it more likely.
+    asks: /有关系|有关吗|有没有关|相关吗|(?<![a-z])(?:(?:is|are|can|could|might) (?:that|it|this|they)(?: be)? (?:connected|related|linked)|can be (?:connected|related|linked)|(?:connected|related|linked)\s*\?)(?![a-z])/i,
+    states: /更容易|容易(?:发生|出现|引起)|诱因|引起|(?<![a-z])(?:more likely|trigger\w*|bring (?:it|them) on|set (?:it|them) off)(?![a-z])/i,
+  },
+  {
     asks: /(?:去|在)哪(?:里|儿)?|哪里|什么地方|(?<![a-z])(?:where)(?![a-z])/i,
     states: /门诊|中心|医院|地址|服务点|(?<![a-z])(?:clinic|centre|center|hospital|address|at the point)(?![a-z])/i,
   },
