@@ -5,6 +5,7 @@ import { findPlacesAction } from '../../actions/searchActions.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 import { conceptTerms, contentWords, coverage, holds, keyWords, mentions, mentionsLiterally, searchable, type SearchableText } from './questionTerms.ts';
 import { readRegionalWords } from '../../../knowledge/extractTerms.ts';
+import { askedPart } from './askedPart.ts';
 import { quoteAnswer, renderUnits, sentenceNaming, splitUnits, type Unit } from './quoteAnswer.ts';
 import { statedRuleFacts } from './ruleFacts.ts';
 import { OVERWHELMED } from './parentWords.ts';
@@ -362,8 +363,23 @@ function readAfresh(question: string, passages: Passage[]): Reading {
   const alls = passages.map((p) => searchable(`${sectionName(p)}\n${p.text}\n${(p.questions ?? []).join('\n')}`));
   // (Asking whether to see a doctor is the kind of answer wanted, weighed below, not a topic a section must name:
   // "晚上还会尿床 要不要看医生" is answered by the bedwetting section, which says when it is nothing to worry about.)
-  const topic = withoutDoctorFrame(question);
-  const key = withoutUnread(keyWords(topic === undefined ? read : readAs(topic, passages[0]?.language ?? 'zh')), passages, alls);
+  const topic = withoutDoctorFrame(question) ?? question;
+  const language = passages[0]?.language ?? 'zh';
+  const key = withoutUnread(keyWords(readAs(topic, language)), passages, alls);
+  // A story told around the question ("…奶奶说别管他 我觉得不对 是不是午睡太多了 要不要叫醒他", "…four big bottles a day,
+  // probably close to a litre… How much should she actually be having?"): the more the parent tells, the smaller the share
+  // of their words any one section holds, though it answers what they ask. A section holding every topic word of the part
+  // that asks, and a word of the story too (or listing a question close to the parent's), covers the question.
+  // (Not the asking part alone: "这样会不会有影响", "is that safe?" name a word any section may hold; the story says what of.)
+  const part = askedPart(topic);
+  const partKey = part === undefined ? [] : withoutUnread(keyWords(readAs(part, language)), passages, alls);
+  const storyKey = key.filter((k) => !partKey.includes(k));
+  // (…or, listing a question close to the parent's — retrieval's bar for "relevant on its own" —, as much of the asking
+  // part as any question must hold: "…Before I book anything I want to know: how many babies does one carer look after?")
+  const answersAsked = (p: Passage, all: SearchableText) =>
+    partKey.length > 0 &&
+    ((partKey.every((k) => holds(all, k)) && storyKey.some((k) => holds(all, k))) ||
+      ((p.questionMatch ?? 0) >= DEFAULT_THRESHOLDS.questionMatch && coverage(partKey, all) >= MIN_COVERAGE));
   const allergic = allergicChild(question);
   const overwhelmed = OVERWHELMED.test(normalizeText(toSimplified(question)));
   const ranked = passages
@@ -373,7 +389,8 @@ function readAfresh(question: string, passages: Passage[]): Reading {
       const misfit = allergic && DELAY_ADVICE.test(p.text) && /晚点|推迟|delay/i.test(sectionName(p));
       // An overwhelmed parent is asking how to cope: the coping sections answer that whatever the trigger words,
       // unless a section answers the question they asked ("sleep regression 要持续多久 好崩溃": how long it lasts).
-      const covered = overwhelmed && COPING_DOCS.has(p.docId) ? Math.max(MIN_COVERAGE, coverage(key, all)) : coverage(key, all);
+      const floor = (overwhelmed && COPING_DOCS.has(p.docId)) || answersAsked(p, all) ? MIN_COVERAGE : 0;
+      const covered = Math.max(floor, coverage(key, all));
       return { p, covered, all, misfit };
     })
     .filter((x) => !x.misfit);
@@ -614,25 +631,6 @@ export function contextAnswersAsWell(question: string, own: Passage[], withConte
   return read !== undefined && read.covered >= mine.covered;
 }
 
-/** A sentence that asks: it ends on a question mark, or on a Chinese asking particle. */
-const ASKING_SENTENCE = /[?？]$|(?:吗|么|呢|嘛)$/;
-
-/**
- * The sentences of a message that ask, when the message also tells something around them; undefined when every
- * sentence asks, none does, or what asks is too short to stand alone.
- */
-export function askedSentences(text: string): string | undefined {
-  const sentences =
-    text
-      .match(/[^.!?。！？\n]+[.!?。！？]*/g)
-      ?.map((x) => x.trim())
-      .filter(Boolean) ?? [];
-  const asking = sentences.filter((x) => ASKING_SENTENCE.test(x.replace(/[\s.!。！]+$/, '')));
-  if (asking.length === 0 || asking.length === sentences.length) return undefined;
-  const asked = asking.join(' ');
-  return asked.replace(/[\s?？]/g, '').length >= 8 ? asked : undefined;
-}
-
 /** The section that answers the question among the passages (after joining a long section's pieces), if any. */
 export function answeringSection(question: string, passages: Passage[]): Passage | undefined {
   return readPassages(question, joinSectionPieces(passages)).best?.p;
@@ -683,15 +681,6 @@ export async function presentAnswer(r: Reply, question: string, found: Passage[]
   const askedBefore = r.state.lastQuestion;
   const passages = joinSectionPieces(await withWholeSections(r, await withFittingSection(r, question, found)));
   const asIs = question;
-  // A story told around the question ("born at 31 weeks … Before I book anything I want to know: how many babies does one
-  // carer look after? She still needs a lot of attention"): when the whole message finds no section that covers it, the
-  // sentences that ask are read alone — the story's words (prematurity, attention) are its setting, not its topic.
-  const whole = readPassages(question, passages);
-  const asked = whole.best ? undefined : askedSentences(question);
-  // (Only sentences naming a topic of their own, answered by a section listing a question close to them — retrieval's bar
-  // for "relevant on its own": "Is that normal?" alone names nothing and would be "covered" by any section.)
-  const askedBest = asked && namesTopic(asked) ? readPassages(asked, passages).best : undefined;
-  if (asked && askedBest && (askedBest.p.questionMatch ?? 0) >= DEFAULT_THRESHOLDS.questionMatch) question = asked;
   const reading = readPassages(question, passages);
   const { words, key, allergic, ranked } = reading;
   // An answer from the other language's documents is read without the words that language cannot say ("天赋gene test"
@@ -717,6 +706,8 @@ export async function presentAnswer(r: Reply, question: string, found: Passage[]
   const limit = p.language === 'zh' ? 420 : 750;
   const exclude = allergic ? (u: Unit) => DELAY_ADVICE.test(u.text) && !DOES_NOT_APPLY.test(u.text) : undefined;
   // (The sentences are chosen by the question's words and by the concepts it names: "biting" finds "hits or bites".)
+  // (Of a story, the story's words choose them as well — "nurses to sleep every night" says which part of weaning — and the
+  // part that asks comes first: quoteAnswer reads it, askedPart.ts.)
   const quoteWords = [...words, ...conceptTerms(readAs(question, passages[0]?.language ?? 'zh'))];
   const quote = (x: Passage, budget: number) =>
     renderUnits(quoteAnswer(x.text, { words: quoteWords, related: closestQuestionWords(x, words), question, limit: budget, exclude }));

@@ -66,6 +66,9 @@ const FRAME_WORDS = new Set([
   '其实',
   '到底',
   '本来',
+  // Announcing the question is not its topic ("我想问问这么大的孩子一天该喝多少奶").
+  '问问',
+  '想问',
   // Placeholder nouns: "都不爬 直接扶着东西站" is about crawling, not things; "什么情况要去医院" about when.
   '东西',
   '情况',
@@ -170,9 +173,11 @@ const FRAME_WORDS = new Set([
 // Chinese question frames: a concept form holding one ("几岁可以", "提前多久") asks, it names no topic.
 const HAN_FRAMES = [...FRAME_WORDS].filter((w) => /\p{Script=Han}/u.test(w));
 
-/** An age or a count ("两岁", "2yo", "3", "18个月"): says who, not what. */
+/** An age or a count ("两岁", "2yo", "3", "18个月", "fourteen months"): says who, not what. */
 function isAgeOrNumber(term: string): boolean {
-  return /^\d+(?:\.\d+)?$|^\d+(?:yo|y|m|mo|mos|month|year|week|day)s?$|^[一两二三四五六七八九十半\d]+(?:岁|个月|月|周|天|小时|次)(?:半|大)?$/.test(term);
+  return /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|half|dozen)$|^\d+(?:\.\d+)?$|^\d+(?:yo|y|m|mo|mos|month|year|week|day)s?$|^[一两二三四五六七八九十半\d]+(?:岁|个月|月|周|天|小时|次)(?:半|大)?$/.test(
+    term,
+  );
 }
 
 /** Distinct content words of a question: topic words, without question frames, ages or the service's own name. */
@@ -323,6 +328,9 @@ const PEOPLE = new Set([
   '姊姊',
   '老大',
   '老二',
+  // A husband or wife in Taiwan usage ("我先生说是我把他宠坏了"). (Not the nanny: "保姆可以来接吗" asks about the nanny.)
+  '先生',
+  '太太',
   '弟弟',
   '妹妹',
   '人家',
@@ -508,6 +516,28 @@ const EN_FRAME = new Set([
   'mnth',
   'evri',
   'tir',
+  // Adverbs of a story told ("since we switched", "she's basically living on it", "probably close to a litre", "what am I
+  // supposed to do when it happens", "how much should she actually have"), and the month it happened in: no topic.
+  'actual',
+  'basical',
+  'probab',
+  'sinc',
+  'exact',
+  'often',
+  'suppos',
+  'happen',
+  'januari',
+  'februari',
+  'march',
+  'april',
+  'june',
+  'juli',
+  'august',
+  'septemb',
+  'octob',
+  'october',
+  'novemb',
+  'decemb',
   // Singlish and Manglish particles around a question ("paiseh to ask lah", "she cry like siao").
   'lah',
   'leh',

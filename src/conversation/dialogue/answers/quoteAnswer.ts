@@ -1,5 +1,6 @@
 import { mentions, mentionsLiterally, searchable, type SearchableText } from './questionTerms.ts';
 import { askedMeasures, givesMeasure } from './answerKind.ts';
+import { askedPart } from './askedPart.ts';
 
 /**
  * The sentences of a knowledge section that answer the question: the rule,
@@ -47,6 +48,12 @@ const ASKED_FACTS: ReadonlyArray<{ asks: RegExp; states: RegExp }> = [
     states: /因为|为了|用来|用于|所以|原因|否则|以免|(?<![a-z])(?:because|so that|so (?:we|you|staff|the)|used (?:to|for)|reason|otherwise|to avoid)(?![a-z])/i,
   },
   {
+    // Whether what the parent noticed is connected ("it's worse after busy days. Is that connected?", "跟白天太累有关系吗"):
+    // the sentence saying what makes it more likely.
+    asks: /有关系|有关吗|有没有关|相关吗|(?<![a-z])(?:(?:is|are|can|could|might) (?:that|it|this|they)(?: be)? (?:connected|related|linked)|can be (?:connected|related|linked)|(?:connected|related|linked)\s*\?)(?![a-z])/i,
+    states: /更容易|容易(?:发生|出现|引起)|诱因|引起|(?<![a-z])(?:more likely|trigger\w*|bring (?:it|them) on|set (?:it|them) off)(?![a-z])/i,
+  },
+  {
     asks: /(?:去|在)哪(?:里|儿)?|哪里|什么地方|(?<![a-z])(?:where)(?![a-z])/i,
     states: /门诊|中心|医院|地址|服务点|(?<![a-z])(?:clinic|centre|center|hospital|address|at the point)(?![a-z])/i,
   },
@@ -62,21 +69,15 @@ const REFERS_BACK = /^(?:这(?:种|些|样|时|就)?|它们?|此|(?:this|these|t
 /** A sentence answering a part of the question nothing quoted answers may take the quote this much over its budget. */
 const ASKED_PART_SLACK = 1.3;
 
-/** The end of a sentence that asks ("?", "？", "吗"), or of one told (". ", "。", "!"). */
-const SENTENCE = /[^.?!。？！]+(?:[.?!。？！]+|$)/g;
-const ASKING = /[?？]|[吗呢么]\s*$/;
-
 /**
- * The question's words that its asking sentences hold, when it tells something first and then asks ("He is teething… Can
- * I use an amber necklace or teething gel?"): the parts a two-part answer must cover. Empty when every sentence asks,
- * none does, or the message ends by telling (each word is then as much asked as another).
+ * The question's words that the part asking holds, when a message tells something first and then asks ("He is teething…
+ * Can I use an amber necklace or teething gel?", "…白天在奶奶家睡两个多小时 是不是午睡太多了 要不要叫醒他"): the parts a
+ * two-part answer must cover. Empty when no part asks alone (askedPart.ts: then each word is as much asked as another).
  */
 export function wordsAsked(question: string, words: string[]): string[] {
-  const sentences = (question.match(SENTENCE) ?? []).map((x) => x.trim()).filter(Boolean);
-  const asking = sentences.filter((x) => ASKING.test(x));
-  // (Told first, then asked: "…he still has 4 bottles" told after the question is a part the answer must meet too.)
-  if (asking.length === 0 || asking.length === sentences.length || !ASKING.test(sentences.at(-1) ?? '')) return [];
-  const said = searchable(asking.join(' '));
+  const part = askedPart(question);
+  if (part === undefined) return [];
+  const said = searchable(part);
   return words.filter((w) => mentions(said, w));
 }
 
@@ -187,10 +188,13 @@ export function quoteAnswer(markdown: string, o: QuoteOptions): Unit[] {
   // the picky-eating section's "a new food may need to be offered ten to fifteen times".)
   const whole = units.filter((u) => allowed(u) && !isSubheading(u));
   if (!o.part && whole.reduce((n, u) => n + u.text.length, 0) <= o.limit * WHOLE_SLACK) return whole;
-  const asksNumber = ASKS_NUMBER.test(o.question);
+  // (What is asked — a number, a person, what to do — is read in the part that asks, when a story is told around it: "闹到
+  // 十一点才睡 … 说了几次" tells times, it asks none. The child's age is read in the whole message, where it is told.)
+  const ask = askedPart(o.question) ?? o.question;
+  const asksNumber = ASKS_NUMBER.test(ask);
   const statesAge = STATES_AGE.test(o.question);
-  const asked = ASKED_FACTS.filter((f) => f.asks.test(o.question)).map((f) => f.states);
-  const asksAction = ASKS_ACTION.test(o.question);
+  const asked = ASKED_FACTS.filter((f) => f.asks.test(ask)).map((f) => f.states);
+  const asksAction = ASKS_ACTION.test(ask);
   const searched = new Map(units.map((u) => [u, searchable(u.text)]));
   const read = (u: Unit) => searched.get(u) ?? searchable(u.text);
   const scored = units.filter(allowed).map((u) => ({ u, score: scoreUnit(u, read(u), o, asksNumber, statesAge, asked) }));
