@@ -209,6 +209,12 @@ const NOT_RIGHT_BEFORE = /(?:不是|而不是|不要|不用|别|(?<![a-z])(?:not
 /** "朵朵和果果都约，豆豆不用", "Mia and Leo, not the baby": a child declined right after the name is not booked for. */
 const NOT_RIGHT_AFTER =
   /^\s*(?:的|就|这次|先)?\s*(?:不用(?!取消)|不要(?!取消)|不约|不用约|别约|免了|(?:doesn'?t|does not) need|(?:is )?not (?:coming|going)|stays? (?:at )?home)/;
+/**
+ * "乐乐那天要打疫苗", "樂樂當天有事", "Mia has her shots that day", "Leo is sick": right after a child's name, that child
+ * has other plans (or is unwell) on the day asked about — the reason given for another child going instead.
+ */
+const BUSY_RIGHT_AFTER =
+  /^\s*(?:的话|呢)?\s*(?:那天|当天|那个时候|那时候|这天|那天上午|那天下午)\s*(?:要|得|有|约了|去|打|上)|^\s*(?:那天|当天)?\s*(?:有事|没空|生病|病了|发烧|不舒服)|^\s*(?:has|have|'s got|got|is at|is going to)(?![a-z])[^,.;!?]{0,30}(?<![a-z])that day(?![a-z])|^\s*(?:is|'s) (?:busy|sick|unwell|ill|not well|poorly)(?![a-z])|^\s*(?:has|got) (?:a |an |her |his )?(?:shots?|jabs?|vaccin|appointment|check-?up|doctor)/;
 /** Where one clause ends: punctuation, a line, or "but". */
 const CLAUSE_END = /[，,。.!！?？;；\n]|(?<![a-z])(?:but|while|whereas)(?![a-z])|但是?|不过/g;
 /** A cancellation or a day the child cannot make: what a kept sibling is set against. */
@@ -406,7 +412,7 @@ function givenNames(childNames: string[]): Map<string, string> {
  * "Emma 的 cancel 掉，Leo 的 keep" and "把果果的取消了 朵朵照常去" keep each
  * child apart; a mention whose words keep its plans or deny it is not acted on.
  */
-function actingMentions(simplified: string, mentions: Mention[]): Array<Mention & { kept: boolean }> {
+function actingMentions(simplified: string, mentions: Mention[]): Array<Mention & { kept: boolean; busy: boolean }> {
   const ends = [...simplified.matchAll(CLAUSE_END)].map((m) => m.index!);
   return mentions.map((m, i) => {
     const clauseStart = Math.max(0, ...ends.filter((e) => e < m.start).map((e) => e + 1));
@@ -418,7 +424,11 @@ function actingMentions(simplified: string, mentions: Mention[]): Array<Mention 
     const before = simplified.slice(clauseStart, m.start);
     const words = simplified.slice(from, to);
     const after = simplified.slice(m.end, to);
-    return { ...m, kept: KEEP.test(words) || NOT_THIS_CHILD.test(before) || NOT_RIGHT_BEFORE.test(before) || NOT_RIGHT_AFTER.test(after) };
+    return {
+      ...m,
+      kept: KEEP.test(words) || NOT_THIS_CHILD.test(before) || NOT_RIGHT_BEFORE.test(before) || NOT_RIGHT_AFTER.test(after),
+      busy: BUSY_RIGHT_AFTER.test(simplified.slice(m.end, clauseEnd)),
+    };
   });
 }
 
@@ -453,6 +463,13 @@ export function findChildMention(text: string, childNames: string[] = []): Child
   );
   const actingNames = [...new Set(named.filter((n) => !n.kept).map((n) => n.name!))];
   if (actingNames.length === 1) return { name: actingNames[0]! };
+  // "不对 是安安 乐乐那天要打疫苗", "Leo please, Mia has her shots that day": of several children named, the one with other
+  // plans that day is why the other goes — unless the message cancels, when that child's booking is what goes.
+  if (actingNames.length > 1 && !CHANGE_WORDS.test(simplified)) {
+    const busy = new Set(named.filter((n) => n.busy).map((n) => n.name!));
+    const free = actingNames.filter((n) => !busy.has(n));
+    if (free.length === 1) return { name: free[0]! };
+  }
   const namedOnce = [...new Set(named.map((n) => n.name!))];
   // "周六的帮他取消 朵朵照样去", "哥哥照常去 禮拜天的幫她取消": in a family of two, cancelling while keeping one child's
   // plans is about the other child.
