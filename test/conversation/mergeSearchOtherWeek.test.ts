@@ -28,6 +28,13 @@ describe('mergeSearch: the days searched carried into another week', () => {
     const next = mergeSearch(saturday, { dateRange: { from: '2026-12-05', to: '2026-12-06' }, dateText: 'next weekend' });
     expect(next).toMatchObject({ from: '2026-12-05', to: '2026-12-05' });
   });
+  it('"还是这周吧" after next Saturday is this Saturday, not what is left of this week', () => {
+    const next = mergeSearch(
+      { ...saturday, from: '2026-12-05', to: '2026-12-05' },
+      { dateRange: { from: '2026-11-25', to: '2026-11-29' }, dateText: '这周', correction: true },
+    );
+    expect(next).toMatchObject({ from: '2026-11-28', to: '2026-11-28' });
+  });
   it('a week with no days searched before is the whole week', () => {
     const next = mergeSearch({ district: 'siming' }, { dateRange: { from: '2026-11-30', to: '2026-12-06' }, dateText: '下周' });
     expect(next).toMatchObject({ from: '2026-11-30', to: '2026-12-06' });

@@ -33,9 +33,8 @@ type Days = { from: string; to: string };
  */
 function sameDaysOtherWeek(base: Partial<SearchSlotsArgs>, r: Days): Days | undefined {
   if (!base.from || !base.to || r.from === r.to) return undefined;
-  const wholeWeek = daysBetween(r.from, r.to) === 6 && weekdayOf(r.from) === 1;
-  const weekend = daysBetween(r.from, r.to) === 1 && weekdayOf(r.from) === 6;
-  if (!wholeWeek && !weekend) return undefined;
+  // A week, what is left of this one ("还是这周吧" on a Wednesday) or a weekend: days running to a Sunday, in one week.
+  if (weekdayOf(r.to) !== 0 || startOfWeek(r.from) !== startOfWeek(r.to)) return undefined;
   if (daysBetween(base.from, base.to) > 6 || startOfWeek(base.from) !== startOfWeek(base.to)) return undefined;
   const shift = daysBetween(startOfWeek(base.from), startOfWeek(r.from));
   if (shift === 0) return undefined;
