@@ -12,6 +12,11 @@ import type { Slots, UnderstandContext } from './types.ts';
 const CHANGE_VERB = /改成|改到|改为|改约|换成|换到|调到|挪到|移到|改|换|→|->|(?<![a-z])to(?![a-z])/g;
 /** An English "to" replaces only after a change verb ("change / switch / move … to"), not in "go to Huli on Saturday". */
 const ENGLISH_CHANGE = /(?<![a-z])(?:change|changing|switch|switching|move|moving|swap|swapping)(?![a-z])/;
+/**
+ * "Lucas周六的cancel掉 Chloe改约周日上午", "周六的取消 改成周日": with a cancellation the old value is the booking's own day,
+ * which the move readings (understand.ts) take from the whole text; nothing is denied here.
+ */
+const CANCELS = /取消|退掉|退订|(?<![a-z])cancel/;
 /** Where the old value may start: the clause the verb is in (or the one before it, "周六的，改成周日吧"). */
 const CLAUSE_END = /[，,。.!！?？;；\n]/g;
 
@@ -39,6 +44,7 @@ export function replacedSlots(text: string, ctx: Pick<UnderstandContext, 'now' |
     if (point) s.pointCode = point;
     return s;
   };
+  if (CANCELS.test(text)) return undefined;
   for (const m of text.matchAll(CHANGE_VERB)) {
     const at = m.index;
     if (m[0] === 'to' && !ENGLISH_CHANGE.test(text.slice(0, at))) continue;

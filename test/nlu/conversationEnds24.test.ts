@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findChildMention } from '../../src/nlu/parseChildren.ts';
 import { replacedSlots } from '../../src/nlu/replacedSlots.ts';
 import { understand } from '../../src/nlu/understand.ts';
 
@@ -64,5 +65,34 @@ describe('a booking kept is not the one changed', () => {
     const u = read('keep her home on saturday, can she go sunday?', ['Max'], false);
     expect(u.slots.dateRange).toEqual(sun);
     expect(u.slots.negated?.dateRange).toEqual(sat);
+  });
+});
+
+describe('a child denied is not the child meant', () => {
+  it.each([
+    ['不是朵朵 是果果', ['朵朵', '果果'], { name: '果果' }],
+    ['不是朵朵', ['朵朵', '果果'], { name: '果果' }],
+    ['not Mia', ['Leo', 'Mia'], { name: 'Leo' }],
+    ['no not for mia', ['Leo', 'Mia'], { name: 'Leo' }],
+    ['不是老二 是老大', ['朵朵', '果果'], { birthOrder: 1 }],
+    ['不是小的 是大的', ['朵朵', '果果'], { birthOrder: 1 }],
+    ['不是小的', ['朵朵', '果果'], { birthOrder: 1 }],
+    ['不是妹妹 是哥哥', ['朵朵', '果果'], { birthOrder: 1 }],
+    ['朵朵不用 果果去', ['朵朵', '果果'], { name: '果果' }],
+    ['要果果 不要朵朵', ['朵朵', '果果'], { name: '果果' }],
+    ['不是朵朵 是豆豆', ['朵朵', '果果', '豆豆'], { name: '豆豆' }],
+  ])('%s → %j', (text, names, child) => {
+    expect(findChildMention(text, names)).toEqual(child);
+  });
+  it('in a family of three, a child only denied names none', () => {
+    expect(findChildMention('不是朵朵', ['朵朵', '果果', '豆豆'])).toBeUndefined();
+  });
+  it('"不是朵朵和果果" denies both', () => {
+    expect(findChildMention('不是朵朵和果果', ['朵朵', '果果', '豆豆'])).toBeUndefined();
+  });
+  it('under a list, "不是小的 是大的" searches again for the elder', () => {
+    const u = read('不是小的 是大的', ['朵朵', '果果']);
+    expect(u.intent).toBe('find_slots');
+    expect(u.slots.child).toEqual({ birthOrder: 1 });
   });
 });
