@@ -37,7 +37,16 @@ export interface Replacement {
   old: Slots;
 }
 
-export function replacedSlots(text: string, ctx: Pick<UnderstandContext, 'now' | 'timeZone' | 'points'>): Replacement | undefined {
+/**
+ * `whole`: the slots read from the whole text. Outside a search, only a kind the whole text already holds is replaced
+ * (both days read as 28–29 Nov): "and what about changing it from morning to afternoon?" after an answer about
+ * cancelling asks how changes work, and is not made a search for the afternoon here.
+ */
+export function replacedSlots(
+  text: string,
+  ctx: Pick<UnderstandContext, 'now' | 'timeZone' | 'points' | 'searching'>,
+  whole: Slots = {},
+): Replacement | undefined {
   const read = (part: string): Slots => {
     const s = searchSlots(part, ctx);
     const point = findPointName(part, ctx.points);
@@ -59,7 +68,7 @@ export function replacedSlots(text: string, ctx: Pick<UnderstandContext, 'now' |
     const kinds = (['dateRange', 'partOfDay', 'place', 'kind'] as const).filter((k) => {
       const a = slotValue(before, k);
       const b = slotValue(then, k);
-      return a !== undefined && b !== undefined && a !== b;
+      return a !== undefined && b !== undefined && a !== b && (ctx.searching || slotValue(whole, k) !== undefined);
     });
     if (kinds.length === 0) continue;
     const now: Slots = {};

@@ -322,7 +322,7 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     if (negated[k] !== undefined) (denied as Record<string, unknown>)[k] = negated[k];
   }
   // "周六改周日", "上午换成下午": the value after the change verb replaces the one before it, which is denied.
-  const swap = replacedSlots(neg.positive, ctx);
+  const swap = replacedSlots(neg.positive, ctx, slots);
   if (swap) {
     if (swap.now.district || swap.now.neighbourhood || swap.now.pointCode) {
       delete slots.district;

@@ -27,6 +27,14 @@ describe('a value changed to another: the new one asked for, the old one denied'
     expect(u.slots.district).toBe('siming');
     expect(u.slots.negated?.district).toBe('huli');
   });
+  it('outside a search, "what about changing it from morning to afternoon?" asks how changes work (nothing replaced)', () => {
+    const u = read('and what about changing it from morning to afternoon?', [], false);
+    expect(u.slots.partOfDay).toBeUndefined();
+    expect(u.intent).toBe('knowledge');
+  });
+  it('outside a search, "can I change saturday to sunday?" is still Sunday, not both days', () => {
+    expect(read('can I change saturday to sunday?', [], false).slots.dateRange).toEqual(sun);
+  });
   it('"go to Huli on Saturday" replaces nothing (no change verb before "to")', () => {
     expect(replacedSlots('go to huli on saturday', { now, timeZone: tz })).toBeUndefined();
   });
