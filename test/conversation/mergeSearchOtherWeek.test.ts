@@ -60,3 +60,13 @@ describe('mergeSearch: a bare weekday among the days searched', () => {
     expect(next.from).toBe('2026-12-01');
   });
 });
+
+describe('mergeSearch: the days searched, a week later', () => {
+  it('"往后推一周吧" after this Saturday morning in Siming is Saturday 5 Dec, the rest kept', () => {
+    const next = mergeSearch({ from: '2026-11-28', to: '2026-11-28', district: 'siming', partOfDay: 'morning' }, { weekShift: 1 });
+    expect(next).toMatchObject({ from: '2026-12-05', to: '2026-12-05', district: 'siming', partOfDay: 'morning' });
+  });
+  it('"the week after" with no days searched leaves the day open', () => {
+    expect(mergeSearch({ district: 'siming' }, { weekShift: 1 }).from).toBeUndefined();
+  });
+});

@@ -104,3 +104,18 @@ describe('a child denied is not the child meant', () => {
     expect(u.slots.child).toEqual({ birthOrder: 1 });
   });
 });
+
+describe('a week later than the days searched', () => {
+  it.each(['往后推一周吧', '推迟一周', '再下一周', 'the week after', 'hmm what about the week after', 'push it back a week'])('%s → one week on', (text) => {
+    const u = read(text);
+    expect(u.intent).toBe('find_slots');
+    expect(u.slots.weekShift).toBe(1);
+    expect(u.slots.dateRange).toBeUndefined();
+  });
+  it('"推迟两周" is two weeks on', () => {
+    expect(read('推迟两周').slots.weekShift).toBe(2);
+  });
+  it('"下周六" is still a day of its own', () => {
+    expect(read('下周六呢').slots.weekShift).toBeUndefined();
+  });
+});

@@ -84,6 +84,11 @@ export function mergeSearch(base: Partial<SearchSlotsArgs>, s: Slots, childAgeMo
     next.from = days.from;
     next.to = days.to;
   }
+  // "the week after", "推迟一周": the days searched, moved on by whole weeks.
+  if (s.weekShift && base.from && base.to) {
+    next.from = addDays(base.from, 7 * s.weekShift);
+    next.to = addDays(base.to, 7 * s.weekShift);
+  }
   if (s.partOfDay) next.partOfDay = s.partOfDay;
   if (s.district) {
     next.district = s.district;
