@@ -115,9 +115,13 @@ export function classifyIntent(t: string, slots: Slots): IntentResult {
   for (const [intent, re, weight] of INTENT_RULES) if (re.test(t)) add(intent, weight);
 
   // Slots as evidence.
-  const searchSlots = [slots.dateRange, habitualTime(t, slots) ? undefined : slots.partOfDay, slots.district ?? slots.wantsNearby, slots.kind].filter(
-    (x) => x !== undefined,
-  ).length;
+  // ("the week after": a day read against the search under way counts as a day.)
+  const searchSlots = [
+    slots.dateRange ?? slots.weekShift,
+    habitualTime(t, slots) ? undefined : slots.partOfDay,
+    slots.district ?? slots.wantsNearby,
+    slots.kind,
+  ].filter((x) => x !== undefined).length;
   if (searchSlots > 0) add('find_slots', Math.min(1.5, 0.5 + 0.5 * searchSlots));
   if (slots.ordinal !== undefined) {
     if ((score.get('cancel') ?? 0) > 0) add('cancel', 2);

@@ -22,8 +22,9 @@ const BOUNDARY =
   /[，,。.!！?？;；\n]+|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])|(?=(?<![是要])不是|而不是|(?<![要想的])不要(?!取消|退|了|啦|紧|急|担心|客气|太)(?=\s*[\u4e00-\u9fa5a-z])|(?<![a-z])(?:not|instead of|rather than)(?![a-z]))/;
 
 // "不是湖里", "不要湖里的", "not Saturday" — and a refusal after the thing refused: "湖里的不要", "周六就算了".
+// A booking kept is not the one changed either: "no wait, keep saturday. cancel the sunday one", "周六的保留 取消周日的".
 const DENIES =
-  /^(?:\s*(?:而)?不是|\s*不要(?!取消|退|了|啦|紧|急|担心|客气|太)|\s*(?:not|instead of|rather than)(?![a-z]))|^[^，,。]{1,12}?(?:的)?(?:不要了?|不考虑|就算了)\s*$/;
+  /^(?:\s*(?:而)?不是|\s*不要(?!取消|退|了|啦|紧|急|担心|客气|太)|\s*(?:not|instead of|rather than)(?![a-z])|\s*(?:保留|留着)|\s*(?:(?:no|wait|ok|okay|actually|oh)[\s,]+)*keep(?![a-z]))|^[^，,。]{1,12}?(?:的)?(?:不要了?|不考虑|就算了|保留|留着|照常|不变|不动|不用取消|不取消|别取消)\s*$/;
 // "周六要回老家", "saturday doesn't work", "周六没空": a day the parent cannot make.
 const CANNOT_MAKE =
   /(?:要|得|得要)?回老家|有事|没空|没时间|不行|不方便|去不了|来不了|不在厦门|出差|加班|(?<![a-z])(?:doesn'?t work|does not work|won'?t work|no good|can'?t|cannot|busy|away|out of town|not free)(?![a-z])/;

@@ -209,6 +209,14 @@ const NOT_RIGHT_BEFORE = /(?:不是|而不是|不要|不用|别|(?<![a-z])(?:not
 /** "朵朵和果果都约，豆豆不用", "Mia and Leo, not the baby": a child declined right after the name is not booked for. */
 const NOT_RIGHT_AFTER =
   /^\s*(?:的|就|这次|先)?\s*(?:不用(?!取消)|不要(?!取消)|不约|不用约|别约|免了|(?:doesn'?t|does not) need|(?:is )?not (?:coming|going)|stays? (?:at )?home)/;
+/**
+ * "乐乐那天要打疫苗", "樂樂當天有事", "Mia has her shots that day", "Leo is sick": right after a child's name, that child
+ * has other plans (or is unwell) on the day asked about — the reason given for another child going instead.
+ */
+const BUSY_RIGHT_AFTER =
+  /^\s*(?:的话|呢)?\s*(?:那天|当天|那个时候|那时候|这天|那天上午|那天下午)\s*(?:要|得|有|约了|去|打|上)|^\s*(?:那天|当天)?\s*(?:有事|没空|生病|病了|发烧|不舒服)|^\s*(?:has|have|'s got|got|is at|is going to)(?![a-z])[^,.;!?]{0,30}(?<![a-z])that day(?![a-z])|^\s*(?:is|'s) (?:busy|sick|unwell|ill|not well|poorly)(?![a-z])|^\s*(?:has|got) (?:a |an |her |his )?(?:shots?|jabs?|vaccin|appointment|check-?up|doctor)/;
+/** Only a conjunction between two children: they are spoken of together. */
+const JOINED = /^\s*(?:和|跟|与|同|、|还有|以及|(?<![a-z])(?:and|or|&)(?![a-z]))?\s*$/;
 /** Where one clause ends: punctuation, a line, or "but". */
 const CLAUSE_END = /[，,。.!！?？;；\n]|(?<![a-z])(?:but|while|whereas)(?![a-z])|但是?|不过/g;
 /** A cancellation or a day the child cannot make: what a kept sibling is set against. */
@@ -406,9 +414,10 @@ function givenNames(childNames: string[]): Map<string, string> {
  * "Emma 的 cancel 掉，Leo 的 keep" and "把果果的取消了 朵朵照常去" keep each
  * child apart; a mention whose words keep its plans or deny it is not acted on.
  */
-function actingMentions(simplified: string, mentions: Mention[]): Array<Mention & { kept: boolean }> {
+function actingMentions(simplified: string, mentions: Mention[]): Array<Mention & { kept: boolean; denied: boolean; busy: boolean }> {
   const ends = [...simplified.matchAll(CLAUSE_END)].map((m) => m.index!);
-  return mentions.map((m, i) => {
+  const out: Array<Mention & { kept: boolean; denied: boolean; busy: boolean }> = [];
+  mentions.forEach((m, i) => {
     const clauseStart = Math.max(0, ...ends.filter((e) => e < m.start).map((e) => e + 1));
     const clauseEnd = Math.min(simplified.length, ...ends.filter((e) => e >= m.end));
     const prev = mentions[i - 1];
@@ -418,8 +427,22 @@ function actingMentions(simplified: string, mentions: Mention[]): Array<Mention 
     const before = simplified.slice(clauseStart, m.start);
     const words = simplified.slice(from, to);
     const after = simplified.slice(m.end, to);
-    return { ...m, kept: KEEP.test(words) || NOT_THIS_CHILD.test(before) || NOT_RIGHT_BEFORE.test(before) || NOT_RIGHT_AFTER.test(after) };
+    // The denial that opens a clause is the first child's: "不是老二 是老大", "不是朵朵 是果果" deny only the first — unless
+    // the next is joined to it ("不是朵朵和果果").
+    const lead = simplified.slice(from, m.start);
+    const joined = from !== clauseStart && JOINED.test(lead) && out[i - 1]?.denied === true;
+    // A denial between two children goes with the one it is written against: "朵朵不用 果果去" denies 朵朵,
+    // "要果果 不要朵朵" denies 朵朵, not 果果.
+    const leadIsPrevs = from !== clauseStart && /^\S/.test(lead) && /\s$/.test(lead) && NOT_RIGHT_AFTER.test(lead);
+    const afterIsNexts = to !== clauseEnd && /^\s/.test(after) && /\S$/.test(after) && NOT_RIGHT_BEFORE.test(after);
+    const denied =
+      joined ||
+      (NOT_THIS_CHILD.test(lead) && !leadIsPrevs) ||
+      (NOT_RIGHT_BEFORE.test(before) && !leadIsPrevs) ||
+      (NOT_RIGHT_AFTER.test(after) && !afterIsNexts);
+    out.push({ ...m, kept: KEEP.test(words) || denied, denied, busy: BUSY_RIGHT_AFTER.test(simplified.slice(m.end, clauseEnd)) });
   });
+  return out;
 }
 
 /** The registered children a message names in clauses that act on them (none kept or denied), in the family's order. */
@@ -453,6 +476,22 @@ export function findChildMention(text: string, childNames: string[] = []): Child
   );
   const actingNames = [...new Set(named.filter((n) => !n.kept).map((n) => n.name!))];
   if (actingNames.length === 1) return { name: actingNames[0]! };
+  // "不是朵朵", "not Mia": a child only denied is not the one meant — in a family of two, the other is; in a larger
+  // family none can be told.
+  if (named.length > 0 && named.every((n) => n.denied)) {
+    if (childNames.length !== 2) return undefined;
+    const deniedName = toSimplified(named[0]!.name!).toLowerCase();
+    if (named.some((n) => toSimplified(n.name!).toLowerCase() !== deniedName)) return undefined;
+    const other = childNames.find((c) => toSimplified(c).toLowerCase() !== deniedName);
+    return other ? { name: other } : undefined;
+  }
+  // "不对 是安安 乐乐那天要打疫苗", "Leo please, Mia has her shots that day": of several children named, the one with other
+  // plans that day is why the other goes — unless the message cancels, when that child's booking is what goes.
+  if (actingNames.length > 1 && !CHANGE_WORDS.test(simplified)) {
+    const busy = new Set(named.filter((n) => n.busy).map((n) => n.name!));
+    const free = actingNames.filter((n) => !busy.has(n));
+    if (free.length === 1) return { name: free[0]! };
+  }
   const namedOnce = [...new Set(named.map((n) => n.name!))];
   // "周六的帮他取消 朵朵照样去", "哥哥照常去 禮拜天的幫她取消": in a family of two, cancelling while keeping one child's
   // plans is about the other child.
@@ -467,6 +506,12 @@ export function findChildMention(text: string, childNames: string[] = []): Child
   if (actingNames.length > 1) return undefined;
   const orders = actingMentions(simplified, all).filter((m) => m.birthOrder !== undefined);
   const acting = orders.filter((m) => !m.kept);
+  // "不是小的", "not the baby": the one birth order denied, in a family of two, is the other child.
+  if (acting.length === 0 && orders.length > 0 && orders.every((m) => m.denied)) {
+    const order = orders[0]!.birthOrder!;
+    if (childNames.length !== 2 || orders.some((m) => m.birthOrder !== order)) return undefined;
+    return { birthOrder: order === 1 ? -1 : 1 };
+  }
   if (changing && acting.length === 0 && orders.length === 1 && (orders[0]!.birthOrder === 1 || orders[0]!.birthOrder === -1))
     return { birthOrder: orders[0]!.birthOrder === 1 ? -1 : 1 };
   const chosen = acting[0] ?? (orders.length === 1 ? orders[0] : undefined);

@@ -144,6 +144,8 @@ export interface Slots {
   childUpdate?: { newName?: string; birthDate?: boolean };
   /** A care point named by its short name ("江头那个点", "the Wuyuan Bay one"): its code. */
   pointCode?: string;
+  /** "the week after", "推迟一周": the days being searched, this many weeks later (no date of their own). */
+  weekShift?: number;
 }
 
 export interface Understanding {

@@ -23,6 +23,8 @@ import { CHANGES, SEARCHES } from './intentGroups.ts';
 import { reinterpret } from './reinterpret.ts';
 import { REINTERPRET_RULES } from './reinterpretRules.ts';
 import { FIRST_READING_RULES, MOVE_PLACE } from './firstReadingRules.ts';
+import { parseWeekShift } from './parseWeekShift.ts';
+import { replacedSlots } from './replacedSlots.ts';
 import { searchSlots } from './searchSlots.ts';
 import { type SegmentPart, segmentFamily, sessionToldFull } from './segmentFamilies.ts';
 import type { Intent, Slots, UnderstandContext, Understanding } from './types.ts';
@@ -321,6 +323,27 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   const denied: NonNullable<Slots['negated']> = {};
   for (const k of ['dateRange', 'partOfDay', 'district', 'neighbourhood', 'kind', 'classTitle'] as const) {
     if (negated[k] !== undefined) (denied as Record<string, unknown>)[k] = negated[k];
+  }
+  // "the week after", "推迟一周": the days searched, a week later — not a day of their own ("再下一周" is not next week).
+  const weekShift = parseWeekShift(neg.positive);
+  if (weekShift !== undefined) {
+    slots.weekShift = weekShift;
+    delete slots.dateRange;
+    delete slots.dateText;
+  }
+  // "周六改周日", "上午换成下午": the value after the change verb replaces the one before it, which is denied.
+  const swap = replacedSlots(neg.positive, ctx, slots);
+  if (swap) {
+    if (swap.now.district || swap.now.neighbourhood || swap.now.pointCode) {
+      delete slots.district;
+      delete slots.neighbourhood;
+      delete slots.pointCode;
+    }
+    if (swap.now.kind) delete slots.classTitle;
+    Object.assign(slots, swap.now);
+    for (const k of ['dateRange', 'partOfDay', 'district', 'neighbourhood', 'kind', 'classTitle'] as const) {
+      if (swap.old[k] !== undefined && denied[k] === undefined) (denied as Record<string, unknown>)[k] = swap.old[k];
+    }
   }
   const unavailable = neg.unavailable ? searchSlots(neg.unavailable, ctx) : {};
   if (unavailable.dateRange && !slots.dateRange) denied.dateRange ??= unavailable.dateRange;

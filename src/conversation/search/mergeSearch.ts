@@ -22,6 +22,39 @@ function sameWeekDay(base: Partial<SearchSlotsArgs>, s: Slots): string | undefin
   return day > r.from ? day : undefined;
 }
 
+/** The days from..to, both given. */
+type Days = { from: string; to: string };
+
+/**
+ * "这周六上午思明" → "不是这周 下周的", "Sunday afternoon in Jimei" → "next week then": a whole other week (or weekend) said
+ * alone moves the days being searched into that week — next Saturday, not every day of next week (whose weekday trial
+ * classes would then come first). Undefined when the words name narrower days than the week, when the search held no
+ * days, or when the days searched already fill the new range.
+ */
+function sameDaysOtherWeek(base: Partial<SearchSlotsArgs>, r: Days): Days | undefined {
+  if (!base.from || !base.to || r.from === r.to) return undefined;
+  // A week, what is left of this one ("还是这周吧" on a Wednesday) or a weekend: days running to a Sunday, in one week.
+  if (weekdayOf(r.to) !== 0 || startOfWeek(r.from) !== startOfWeek(r.to)) return undefined;
+  if (daysBetween(base.from, base.to) > 6 || startOfWeek(base.from) !== startOfWeek(base.to)) return undefined;
+  const shift = daysBetween(startOfWeek(base.from), startOfWeek(r.from));
+  if (shift === 0) return undefined;
+  const moved = { from: addDays(base.from, shift), to: addDays(base.to, shift) };
+  if (moved.from < r.from || moved.to > r.to || (moved.from === r.from && moved.to === r.to)) return undefined;
+  return moved;
+}
+
+/**
+ * "any spots next weekend in Jimei?" → "saturday morning please": a weekday said bare while several days are searched
+ * is that day among them (Saturday 5 Dec), not the nearest such day (28 Nov), correction or not.
+ */
+function dayAmongSearched(base: Partial<SearchSlotsArgs>, s: Slots): string | undefined {
+  const r = s.dateRange;
+  if (!r || r.from !== r.to || !base.from || !base.to || base.from === base.to || !BARE_WEEKDAY.test((s.dateText ?? '').trim())) return undefined;
+  if (daysBetween(base.from, base.to) > 6) return undefined;
+  for (let d = base.from; d <= base.to; d = addDays(d, 1)) if (weekdayOf(d) === weekdayOf(r.from)) return d === r.from ? undefined : d;
+  return undefined;
+}
+
 /**
  * What to search for now: what the parent just said laid over what they were
  * looking for. A value they corrected replaces the old one; a value they
@@ -46,9 +79,15 @@ export function mergeSearch(base: Partial<SearchSlotsArgs>, s: Slots, childAgeMo
   }
   if (denied.partOfDay && next.partOfDay === denied.partOfDay) next.partOfDay = undefined;
   if (s.dateRange) {
-    const day = sameWeekDay(base, s);
-    next.from = day ?? s.dateRange.from;
-    next.to = day ?? s.dateRange.to;
+    const day = sameWeekDay(base, s) ?? dayAmongSearched(base, s);
+    const days = day ? { from: day, to: day } : (sameDaysOtherWeek(base, s.dateRange) ?? s.dateRange);
+    next.from = days.from;
+    next.to = days.to;
+  }
+  // "the week after", "推迟一周": the days searched, moved on by whole weeks.
+  if (s.weekShift && base.from && base.to) {
+    next.from = addDays(base.from, 7 * s.weekShift);
+    next.to = addDays(base.to, 7 * s.weekShift);
   }
   if (s.partOfDay) next.partOfDay = s.partOfDay;
   if (s.district) {
