@@ -177,12 +177,18 @@ export function nameAsWritten(name: string, original: string): string {
 }
 
 /** "还有老二宁宁": a child named with a birth-order word, whose name is the rest (never the filler). */
+const AGE_FOLLOWS = /^\s*(?:今年|才|刚|快|已经)?\s*(?:[零一二两三四五六七八九十半]+|\d+)\s*(?:个)?(?:多)?\s*(?:月|岁|周岁|週)/;
+
 export function parseOrderedName(text: string): ChildDetails | undefined {
   const m =
     /(?:还有|另外|再加|加上|and)?\s*(大宝|二宝|三宝|小宝|老大|老二|老三|老幺)\s*(?:(?:的)?(?:小名|大名|名字|昵称|乳名)\s*(?:叫做?|是)?|叫做?|是)?\s*([\u4e00-\u9fa5·]{1,4}|[a-z][a-z'-]{1,19}(?![a-z]))/.exec(
       text,
     );
   if (!m) return undefined;
+  // "我家老二二十四个月了", "老二两岁了": an age follows the birth-order word, not a name ("二十四个" is no child): the
+  // order alone (an empty name).
+  const after = text.slice(m.index + m[0].indexOf(m[1]!) + m[1]!.length);
+  if (AGE_FOLLOWS.test(after)) return { name: '', birthOrder: ORDER_WORDS.find(([re]) => re.test(m[1]!))?.[1] };
   // "老二 叫Mimi": a Latin name is written with a capital.
   const name = /^[a-z]/.test(m[2]!) ? m[2]![0]!.toUpperCase() + m[2]!.slice(1) : m[2]!.replace(/(?:出生|生日|今年|岁|个月).*$/, '');
   if (/^(?:And|Is|The|Born|My|Baby|Kid|Child|Register)$/.test(name)) return undefined;

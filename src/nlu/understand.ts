@@ -256,11 +256,12 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   if (children) slots.children = children;
   const parsedOrder = children ? undefined : parseOrderedName(t);
   // "老大快四岁了": 快 / 才 / 刚 begin the age, not a name; the birth order stays.
-  const ordered = parsedOrder?.name && AGE_QUALIFIER.test(parsedOrder.name) ? { birthOrder: parsedOrder.birthOrder } : parsedOrder;
+  const ordered = parsedOrder && (!parsedOrder.name || AGE_QUALIFIER.test(parsedOrder.name)) ? { birthOrder: parsedOrder.birthOrder } : parsedOrder;
   const name =
     (ordered && 'name' in ordered ? ordered.name : undefined) ??
     parseChildName(t, original, birth.span?.[0]) ??
-    (ctx.childNames?.length ? undefined : nameWithAge(original));
+    // (A child named by birth order, '老二两岁了', is not also named by the words before the age.)
+    (ctx.childNames?.length || ordered ? undefined : nameWithAge(original));
   if (name) slots.childName = nameAsWritten(name, original);
   const mention = findChildMention(original, ctx.childNames) ?? (ordered ? { birthOrder: ordered.birthOrder } : undefined);
   if (mention) slots.child = mention;

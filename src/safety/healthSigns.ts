@@ -1482,6 +1482,11 @@ const DENIED_SIGN_WORDS_EN = [
   'stiff neck',
   'mottled',
 ];
+/**
+ * "每次送去都哭得喘不上气", "哭到喘不过气来": how hard the child cries, not a breathing sign (a breath-holding spell that
+ * turns the lips blue or makes the child faint is read by those words).
+ */
+const CRIED_BREATHLESS = /哭(?:得|到|的)(?:都|快|要|快要|差点)?(?:喘不上气|喘不过气|喘不过来|上不来气|透不过气)(?:来)?/g;
 const DENIED_SIGNS = new RegExp(
   [
     `(?<![有是会])(?:并没有|也没有|都没有|还没有|没有|也没|都没|还没|没|并无|无|也不|都不|不|未)(?:有|出现|看到|发现|见|什么|任何)*(?:${DENIED_SIGN_WORDS_ZH.join('|')})`,
@@ -1563,7 +1568,7 @@ export function readHealthSigns(text: string): SignReading {
     .replace(BEHAVIOUR_TOWARD_OTHERS, ' ')
     .replace(PAST_ANAPHYLAXIS, ' ');
   // Signs the parent denies are taken out; `told` keeps the denials for the few readings that need them (no blister).
-  const t = told.replace(NEGATED_SIGNS, ' ').replace(DENIED_SIGNS, ' ');
+  const t = told.replace(NEGATED_SIGNS, ' ').replace(DENIED_SIGNS, ' ').replace(CRIED_BREATHLESS, '哭得很厉害');
   // "现在好了", "现在留了疤", "现在还有个包": 'now' describing how things are since, not something happening now.
   const nowText = t.replace(NOW_FINE, ' ').replace(AFTERMATH_NOW, ' ');
   const educational =

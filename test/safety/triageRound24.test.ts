@@ -37,3 +37,16 @@ describe('an arm not used, and signs not seen', () => {
     expect(levelOf(text)).toBe(want);
   });
 });
+
+// Crying so hard the child cannot catch their breath is how hard they cry, not a breathing sign; blue lips or fainting
+// still are.
+describe('crying breathless', () => {
+  it.each([
+    ['none', '每次送去托育点都哭得喘不上气 怎么办'],
+    ['red', '哭到喘不过气来 嘴唇发紫'],
+    ['red', '哭得喘不上气 然后晕过去了'],
+    ['red', '哭完以后喘不上气 一直喘'],
+  ] as const)('%s ← %s', (want, text) => {
+    expect(levelOf(text)).toBe(want);
+  });
+});
