@@ -390,11 +390,7 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
   // with support, not a search for the day it names. Read on the whole message only: a part of a longer one ("好累 周六能帮我
   // 约个半日托吗", "…要疯了 能不能有个人跟我说说话") is the story of what it asks.
   const venting =
-    // (…or already a question, "是不是我们不配当爸妈" asking about the parents: its story is not split into a search.)
-    (SEARCHES.has(whole.intent) ||
-      whole.intent === 'help' ||
-      whole.intent === 'knowledge' ||
-      (whole.intent === 'out_of_scope' && !whole.slots.outOfScopeRequest)) &&
+    (SEARCHES.has(whole.intent) || whole.intent === 'help' || (whole.intent === 'out_of_scope' && !whole.slots.outOfScopeRequest)) &&
     VENTING.test(t) &&
     !STILL_ASKS.test(t) &&
     !AVAILABILITY_ASK.test(t) &&

@@ -20,16 +20,6 @@ describe('questions without a particle', () => {
       expect(understand(text, ctx).intent).toBe('knowledge');
     },
   );
-
-  it('keeps a story that asks about the parents whole, not a search for the weekend it names', () => {
-    const u = understand('我跟老公在集美厂里三班倒 周末也要上 孩子两岁半 之前一直是老家奶奶带 上个月才接过来 现在见到我就躲 心里好难受 是不是我们不配当爸妈', {
-      ...ctx,
-      searching: true,
-      previousIntent: 'find_slots' as const,
-    });
-    expect(u.intent).toBe('knowledge');
-    expect(u.requests ?? []).toHaveLength(0);
-  });
 });
 
 // A part of the day beside what the child eats or drinks is the time of a routine, not a time for care.
