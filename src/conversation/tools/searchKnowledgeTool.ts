@@ -3,7 +3,7 @@ import { defineTool } from './defineTool.ts';
 import { withoutDoctorFrame } from '../dialogue/answers/answerKind.ts';
 import { passageOf, presentAnswer, type Passage } from '../dialogue/answers/presentAnswer.ts';
 import { isServiceDocument } from '../../knowledge/serviceSection.ts';
-import { asksOfTheService } from '../../nlu/asksOfTheService.ts';
+import { answeredByServiceRule } from '../../nlu/answeredByServiceRule.ts';
 import { normalizeText } from '../../nlu/normalizeText.ts';
 import { toSimplified } from '../../text/chineseScript.ts';
 
@@ -27,7 +27,7 @@ export const searchKnowledgeTool = defineTool({
   async handler(args, ctx): Promise<{ passages: Passage[] }> {
     // (A search with the question before — "…\n那送去托育点的时候呢" — ranks by both questions, and a follow-up weighs its own
     // section by whether that search found it too: only the parent's own message reaches further.)
-    const ofService = !args.query.includes('\n') && asksOfTheService(normalizeText(toSimplified(args.query)));
+    const ofService = !args.query.includes('\n') && answeredByServiceRule(normalizeText(toSimplified(args.query)));
     const ranked = await ctx.knowledge.search(args.query, { lang: ctx.lang, k: ofService ? SERVICE_REACH : TAKEN });
     const hits = [
       ...ranked.slice(0, TAKEN),

@@ -16,7 +16,7 @@ import { readChineseInEnglish } from '../../../knowledge/readChineseInEnglish.ts
 import { DEFAULT_THRESHOLDS, type KnowledgeHit } from '../../../knowledge/KnowledgeBase.ts';
 import { headingAgeRange, queryAgeMonths } from '../../../knowledge/ageRange.ts';
 import { isServiceSection } from '../../../knowledge/serviceSection.ts';
-import { asksOfTheService } from '../../../nlu/asksOfTheService.ts';
+import { answeredByServiceRule } from '../../../nlu/answeredByServiceRule.ts';
 import {
   answersOtherKind,
   askedKinds,
@@ -410,10 +410,10 @@ function readAfresh(question: string, passages: Passage[]): Reading {
   // A question about what the service does, allows or needs ("宝宝鸡蛋过敏 托育点的点心怎么办", "孩子还在用安抚奶嘴 可以带去
   // 托育点吗", "Can the carers give him his inhaler?") is answered by the service's own rule — what the point does, what to
   // tell the carers, what to bring — before the parenting section its topic word finds, which says what to do at home:
-  // the first section speaking for the service (asksOfTheService.ts, serviceSection.ts) that covers the question and
+  // the first section speaking for the service (answeredByServiceRule.ts, serviceSection.ts) that covers the question and
   // lists a question at least loosely like it. A parenting question that only mentions the point ("托育点的老师说他咬人
   // 在家怎么教") is not asked of the service, and keeps its parenting answer.
-  const ofService = asksOfTheService(normalizeText(toSimplified(question)));
+  const ofService = answeredByServiceRule(normalizeText(toSimplified(question)));
   const speaksForService = (x: Ranked) => isServiceSection(x.p.docId, x.p.heading);
   if (best && ofService && !speaksForService(best)) {
     // (…and that names the topic itself, in so many words, as the parenting section does: a service section that covers the

@@ -6,10 +6,11 @@ import { ASKED, PARENTING_FRAME, SERVICE_NAMED } from './lexicon/serviceAskWords
  * 可以带去托育点吗", "Can the carers give him his inhaler?"). Such a question is answered by the service's own rule
  * (what the point does, what to tell the carers, what to bring), not by the parenting section on the topic word,
  * which says what to do at home. A parenting question that only mentions the point ("托育点的老师说他咬人 在家怎么教")
- * is not one. Read on Simplified, lowercased text; a follow-up is read by its own last line ("那送去托育点的时候呢"
+ * is not one. (Not `asksAboutTheService`, which decides whether a message that looks like a search is a question at
+ * all; this decides which document answers a question.) Read on Simplified, lowercased text; a follow-up is read by its own last line ("那送去托育点的时候呢"
  * after an allergy question at home asks of the point, whatever the question before said about home).
  */
-export function asksOfTheService(text: string): boolean {
+export function answeredByServiceRule(text: string): boolean {
   const own = text.slice(text.lastIndexOf('\n') + 1);
   return SERVICE_NAMED.test(own) && ASKED.test(own) && !PARENTING_FRAME.test(own);
 }

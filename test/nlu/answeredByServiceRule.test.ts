@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksOfTheService } from '../../src/nlu/asksOfTheService.ts';
+import { answeredByServiceRule } from '../../src/nlu/answeredByServiceRule.ts';
 import { normalizeText } from '../../src/nlu/normalizeText.ts';
 import { toSimplified } from '../../src/text/chineseScript.ts';
 
@@ -7,7 +7,7 @@ import { toSimplified } from '../../src/text/chineseScript.ts';
  * A service question that names a parenting topic is asked of the service (what the point does, allows or needs); a
  * parenting question that only mentions the point is not. Worded apart from the probe file and the documents' lists.
  */
-const asks = (t: string) => asksOfTheService(normalizeText(toSimplified(t)));
+const asks = (t: string) => answeredByServiceRule(normalizeText(toSimplified(t)));
 
 describe('a question asked of the service', () => {
   it.each([
