@@ -101,6 +101,24 @@ export function habitualTime(t: string, slots: Slots): boolean {
   return (HABITUAL.test(t) || ROUTINE_AT.test(t)) && !ARBITRATION.bookingSignal.test(t) && !ARBITRATION.availabilityAsk.test(t) && !ARBITRATION.careAsk.test(t);
 }
 
+/**
+ * A message about the child that says more than the child's age and asks for no care ("我女儿两岁 最近特别怕黑 晚上不敢一个人睡",
+ * "she's 18 months and throws everything"): the parent tells what worries them, a parenting question, not a search for
+ * that age. An age alone, or with a word or two ("宝宝两岁半了", "18 months"), answers "how old?" and stays a search.
+ */
+function tellsAStory(t: string, asksForCare: boolean): boolean {
+  if (asksForCare) return false;
+  const han = t.replace(AGE_TOLD_ZH, '').match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  const words = (t.match(/[a-z]+(?:'[a-z]+)?/g) ?? []).filter((w) => !AGE_TOLD_EN.test(w)).length;
+  return han >= 5 || words >= 2;
+}
+
+/** What telling the child's age is made of, set aside to see whether a message says anything more. */
+const AGE_TOLD_ZH =
+  /我家|我们家|我的|我|家里|女儿|儿子|闺女|宝宝|孩子|小孩|娃|宝贝|老大|老二|大宝|二宝|小宝|今年|现在|目前|已经|刚刚?|才|快|满|周岁|岁|个月|半|多|大|了|的|啦|呀|[零一二两三四五六七八九十\d]+/g;
+const AGE_TOLD_EN =
+  /^(?:my|our|the|a|an|son|daughter|baby|babies|kid|kids|child|toddler|girl|boy|little|one|she's|he's|she|he|is|are|was|just|turned|turning|now|only|about|almost|nearly|and|half|years?|yrs?|yo|months?|mos?|mo|old|y|m)$/;
+
 export function classifyIntent(t: string, slots: Slots): IntentResult {
   const bare = t.replace(PUNCT, '').replace(EMOJI, (e) => (/[👍👌✅🙏👋👎❌]/u.test(e) ? e : ''));
   if (bare === '') return { intent: 'out_of_scope', confidence: 0.1 };
@@ -114,10 +132,14 @@ export function classifyIntent(t: string, slots: Slots): IntentResult {
   const add = (i: Intent, v: number) => score.set(i, (score.get(i) ?? 0) + v);
   for (const [intent, re, weight] of INTENT_RULES) if (re.test(t)) add(intent, weight);
 
+  const asks = QUESTION.test(t) || asksWithoutParticle(t);
+  const asksForCare = ARBITRATION.bookingSignal.test(t) || ARBITRATION.availabilityAsk.test(t) || ARBITRATION.careAsk.test(t);
   // Slots as evidence.
-  // ("the week after": a day read against the search under way counts as a day.)
+  // ("the week after": a day read against the search under way counts as a day; the day a child reaches an age, inside a
+  // question that asks for no care — "宝宝下个月就满一岁了 到时候可以直接喝纯牛奶了吗" — is the question's setting, not a day.)
+  const dayOfAgeOnly = slots.dateOfAge === true && asks && !asksForCare;
   const searchSlots = [
-    slots.dateRange ?? slots.weekShift,
+    dayOfAgeOnly ? slots.weekShift : (slots.dateRange ?? slots.weekShift),
     habitualTime(t, slots) ? undefined : slots.partOfDay,
     slots.district ?? slots.wantsNearby,
     slots.kind,
@@ -137,7 +159,6 @@ export function classifyIntent(t: string, slots: Slots): IntentResult {
     const short = t.length <= 24 || /切换|换成|改成|switch|change to|speak|说|讲|用/.test(t);
     add('switch_language', short ? 6 : 1.5);
   }
-  const asks = QUESTION.test(t) || asksWithoutParticle(t);
   if (CHILD_WORD.test(t) && asks) add('knowledge', 1);
   // Asking what to do about the child is a parenting question, whatever day or part of the day its story names ("bit
   // another kid at playgroup today… what am I supposed to do"): the day weighs less than the question.
@@ -162,7 +183,9 @@ export function classifyIntent(t: string, slots: Slots): IntentResult {
   }
   if (!best || top === 0) {
     // An age told inside a question about the child ("他两岁半了还不会说要尿尿 需要训练吗") is the question's setting, not a search.
-    if (searchSlots > 0 || (slots.childAgeMonths !== undefined && !asks)) return { intent: 'find_slots', confidence: 0.45 };
+    const story = slots.childAgeMonths !== undefined && !asks && tellsAStory(t, asksForCare);
+    if (searchSlots > 0 || (slots.childAgeMonths !== undefined && !asks && !story)) return { intent: 'find_slots', confidence: 0.45 };
+    if (story) return { intent: 'knowledge', confidence: 0.7 };
     if (slots.ordinal !== undefined) return { intent: 'book', confidence: 0.45 };
     if (slots.bookingRef) return { intent: 'my_bookings', confidence: 0.4 };
     if (slots.childName) return { intent: 'register_child', confidence: 0.4 };

@@ -9,6 +9,8 @@ export interface DateResult {
    * Monday): the calendar day is the one taken (`readings[0]`), the weekday's day is `readings[1]`, so the reply says which.
    */
   conflict?: { text: string; readings: [LocalDate, LocalDate] };
+  /** Every day named is the day a child reaches an age ("下个月就满一岁了", "turns one next month"), not a day asked for. */
+  ageReached?: true;
 }
 
 interface Hit {
@@ -540,6 +542,7 @@ export function parseDates(text: string, now: Date, timeZone: string): DateResul
   // for when another day is named: "宝宝下周满6个月 这周六湖里有半日托吗" looks at this Saturday only. Alone it stays
   // ("周六满6个月了 湖里有位吗": that Saturday).
   const asked = hits.filter((h) => !namesAgeReached(text, h));
+  const ageReached = hits.length > 0 && asked.length === 0;
   if (asked.length > 0) hits.splice(0, hits.length, ...asked);
   if (hits.length === 0) return {};
   const conflict = reconcile(hits, text);
@@ -551,5 +554,7 @@ export function parseDates(text: string, now: Date, timeZone: string): DateResul
     .sort()
     .at(-1)!;
   const dateText = hits.map((h) => h.text).join(' ');
-  return conflict ? { dateRange: { from, to }, dateText, conflict } : { dateRange: { from, to }, dateText };
+  const result: DateResult = conflict ? { dateRange: { from, to }, dateText, conflict } : { dateRange: { from, to }, dateText };
+  if (ageReached) result.ageReached = true;
+  return result;
 }

@@ -16,6 +16,7 @@ export function searchSlots(t: string, ctx: Pick<UnderstandContext, 'now' | 'tim
   if (dates.dateRange) {
     slots.dateRange = dates.dateRange;
     slots.dateText = dates.dateText;
+    if (dates.ageReached) slots.dateOfAge = true;
   }
   const part = parsePartOfDay(t);
   if (part) slots.partOfDay = part;

@@ -94,6 +94,8 @@ export interface NeighbourhoodSlot {
 export interface Slots {
   dateRange?: { from: string; to: string }; // YYYY-MM-DD in the service zone, inclusive
   dateText?: string; // the words that gave the date
+  /** The only day named is when the child reaches an age ("下个月就满一岁了"): a day asked for only if the message asks for care. */
+  dateOfAge?: boolean;
   partOfDay?: 'morning' | 'afternoon';
   district?: District;
   neighbourhood?: NeighbourhoodSlot;
