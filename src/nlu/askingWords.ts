@@ -3,11 +3,11 @@ export const QUESTION_WORD = /[?？]|吗|么|嘛|怎么|如何|能不能|可不�
 
 /**
  * Questions asked with neither a particle nor a question word: A-not-A ("行不行", "好不好", "是不是", "吃不吃", "有没有",
- * "可以不可以") anywhere, and a closing 伐 (Wu: "托育点周六开门伐"), X不 ("这样要得不" in Hunan and Sichuan, "可以不") or
+ * "可以不可以") anywhere, and a closing 伐 (Wu: "托育点周六开门伐"), X不 ("这样要得不" in Hunan and Sichuan, "可以不", "要紧不") or
  * 了/过没 ("打过疫苗没有"). Read on Simplified text.
  */
 const A_NOT_A = /([\u4e00-\u9fff])[不没]\1|(可以|需要|应该|喜欢|知道|正常|合适|方便|要紧|严重)不\2/;
-const DIALECT_QUESTION_END = /(?:伐|(?:可以|行|好|对|要得|得|能|会|是|要|够|中|成)不|(?:了|过)[^，。,.!?？！\s]{0,6}没(?:有)?)[\s?？。!！~～]*$/;
+const DIALECT_QUESTION_END = /(?:伐|(?:可以|行|好|对|要得|要紧|得|能|会|是|要|够|中|成)不|(?:了|过)[^，。,.!?？！\s]{0,6}没(?:有)?)[\s?？。!！~～]*$/;
 
 /** Whether a message asks a question without a particle or a question word (see above). */
 export function asksWithoutParticle(text: string): boolean {

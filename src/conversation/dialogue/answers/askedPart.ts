@@ -1,3 +1,4 @@
+import { asksWithoutParticle } from '../../../nlu/askingWords.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 import { keyWords } from './questionTerms.ts';
@@ -13,11 +14,12 @@ import { keyWords } from './questionTerms.ts';
  */
 
 /**
- * Chinese clauses that ask: a question mark, an asking particle at the end, an A-not-A question ("要不要", "是不是"),
- * or a question word ("怎么办", "多少", "几个月"). Read on normalized Simplified text.
+ * Chinese clauses that ask: a question mark, an asking particle at the end, or a question word ("怎么办", "多少", "几个月").
+ * Questions with neither — A-not-A ("要不要", "是不是", "有没有") and dialect endings ("要紧不", "…伐") — are read by
+ * `asksWithoutParticle`, the one list of them. Read on normalized Simplified text.
  */
 const ASKS_ZH =
-  /[?？]|[吗么嘛呢][啊呀哦啦]?$|([^\s])不\1|是否|需不需要|要紧不|怎么|怎样|咋|如何|多少|多久|多大|多长|几(?:个|岁|次|点|天|周|月|小时|分钟|顿|觉|毫升|颗)|什么|啥|哪(?:里|儿|个|些|种|家)|为什么|为啥|请问|想问|问一?下|求助|求教|有没有/;
+  /[?？]|[吗么嘛呢][啊呀哦啦]?$|是否|怎么|怎样|咋|如何|多少|多久|多大|多长|几(?:个|岁|次|点|天|周|月|小时|分钟|顿|觉|毫升|颗)|什么|啥|哪(?:里|儿|个|些|种|家)|为什么|为啥|请问|想问|问一?下|求助|求教/;
 /** English clauses that ask: a question mark, or an opening question word or inverted verb ("Is she right…", "how much…"). */
 const ASKS_EN =
   /\?$|^(?:(?:and|but|so|or|also|then|ok|okay)\s+)?(?:how|what|when|where|why|which|who|whom|should|shall|is|are|am|was|were|do|does|did|can|could|will|would|must|may|might|any|anything|has|have|had|wondering|i wonder|please advise|advice|tips)(?![a-z])/;
@@ -31,7 +33,7 @@ const INDEFINITE = /(?:怎么|怎样|什么|啥|哪里|哪儿|谁)[^\s,，。]{0
 function asks(clause: string): boolean {
   const c = clause.replace(/[\s。.!！~～…,，;；、]+$/u, '');
   const zh = c.replace(INDEFINITE, ' ');
-  return ASKS_ZH.test(zh) || ASKS_EN.test(c);
+  return ASKS_ZH.test(zh) || asksWithoutParticle(zh) || ASKS_EN.test(c);
 }
 
 /**
