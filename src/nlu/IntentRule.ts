@@ -37,4 +37,11 @@ export interface ArbitrationWords {
   homePlace: RegExp;
   /** A sight or a station (鼓浪屿, the ferry, the airport): named back when a message about it is outside the service. */
   outOfScopePlace: RegExp;
+  /**
+   * Everyday things outside the service that a parenting question may be set in (the weather, a flight, a taxi, a hotel):
+   * asked of on their own they are out of scope ("what's the weather tomorrow"); beside a question about the child ("the
+   * weather is so hot, how many layers for my baby at night?", "flying with my 8 month old, how do I help her ears") they
+   * are the question's setting.
+   */
+  settingTopic: RegExp;
 }

@@ -133,6 +133,8 @@ export function classifyIntent(t: string, slots: Slots): IntentResult {
   for (const [intent, re, weight] of INTENT_RULES) if (re.test(t)) add(intent, weight);
 
   const asks = QUESTION.test(t) || asksWithoutParticle(t);
+  // The weather, a flight or a hotel is out of scope asked of on its own, and the setting of a question about the child.
+  if (ARBITRATION.settingTopic.test(t) && !((CHILD_WORD.test(t) || slots.childAgeMonths !== undefined) && asks)) add('out_of_scope', 3);
   const asksForCare = ARBITRATION.bookingSignal.test(t) || ARBITRATION.availabilityAsk.test(t) || ARBITRATION.careAsk.test(t);
   // Slots as evidence.
   // ("the week after": a day read against the search under way counts as a day; the day a child reaches an age, inside a

@@ -511,7 +511,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'out_of_scope',
     w(
-      '\\b(weather|stocks?|shares|bitcoin|crypto|lottery|jokes?|homework|essay|poem|song lyrics|recipe|football|soccer|basketball|nba|horoscope|election|president|politics|news|movie|movies|flight|hotel|taxi|uber|exchange rate|python|javascript|java|sql|html|programming|translate|translation|math problem|capital of)\\b|\\bselect \\*|drop table|<script|<\\/?[a-z]+>|\\bunion select\\b',
+      '\\b(stocks?|shares|bitcoin|crypto|lottery|jokes?|homework|essay|poem|song lyrics|recipe|football|soccer|basketball|nba|horoscope|election|president|politics|news|movie|movies|exchange rate|python|javascript|java|sql|html|programming|translate|translation|math problem|capital of)\\b|\\bselect \\*|drop table|<script|<\\/?[a-z]+>|\\bunion select\\b',
     ),
     3,
   ],
@@ -581,4 +581,5 @@ export const enArbitration: ArbitrationWords = {
   homePlace: /(?<![a-z])(?:live|living|stay|staying|based) (?:in|at|near) ([^,，。.!?？]{2,24})/,
   /** A sight or a station, named back when a message about it is outside the service. */
   outOfScopePlace: new RegExp(outsidePlaceWords(namedBack, 'en')),
+  settingTopic: /(?<![a-z])(?:weather|flights?|flying|plane|hotel|taxi|uber)(?![a-z])/,
 };

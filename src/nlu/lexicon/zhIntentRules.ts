@@ -486,7 +486,7 @@ export const zhIntentRules: IntentRule[] = [
   // ── out of scope ──
   [
     'out_of_scope',
-    /天气|股票|基金|笑话|作业|彩票|写代码|写程序|新闻|外卖|打车|航班|机票|火车票|高铁票|酒店|房价|买房|比特币|足球|篮球|星座|算命|菜谱|做菜|减肥|写诗|写一首|唱首歌|汇率|选举|政治|电视剧|明星|八卦/,
+    /股票|基金|笑话|作业|彩票|写代码|写程序|新闻|外卖|火车票|高铁票|房价|买房|比特币|足球|篮球|星座|算命|菜谱|做菜|减肥|写诗|写一首|唱首歌|汇率|选举|政治|电视剧|明星|八卦/,
     3,
   ],
   ['out_of_scope', /游戏|电影|翻译|代码|编程/, 1.5],
@@ -538,4 +538,5 @@ export const zhArbitration: ArbitrationWords = {
   homePlace: /(?:住|家)(?:在)?([\u4e00-\u9fa5]{2,4})/,
   /** A sight or a station, named back when a message about it is outside the service. */
   outOfScopePlace: new RegExp(outsidePlaceWords(namedBack, 'zh')),
+  settingTopic: /天气|打车|航班|机票|酒店/,
 };
