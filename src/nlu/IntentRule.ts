@@ -44,4 +44,6 @@ export interface ArbitrationWords {
    * are the question's setting.
    */
   settingTopic: RegExp;
+  /** A session picked from a list without saying which ("换另一个", "the other one", "那个吧"): which one is asked. */
+  pickWithoutWhich: RegExp;
 }

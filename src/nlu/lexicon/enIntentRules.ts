@@ -582,4 +582,5 @@ export const enArbitration: ArbitrationWords = {
   /** A sight or a station, named back when a message about it is outside the service. */
   outOfScopePlace: new RegExp(outsidePlaceWords(namedBack, 'en')),
   settingTopic: /(?<![a-z])(?:weather|flights?|flying|plane|hotel|taxi|uber)(?![a-z])/,
+  pickWithoutWhich: /(?<![a-z])(?:(?:the )?other one|another one|a different one|(?:that|this|which) one)(?![a-z])/,
 };

@@ -539,4 +539,5 @@ export const zhArbitration: ArbitrationWords = {
   /** A sight or a station, named back when a message about it is outside the service. */
   outOfScopePlace: new RegExp(outsidePlaceWords(namedBack, 'zh')),
   settingTopic: /天气|打车|航班|机票|酒店/,
+  pickWithoutWhich: /(?:换|另|别的|其他|其它)(?:一)?(?:个|家|场)|^(?:那|这)(?:一)?个/,
 };

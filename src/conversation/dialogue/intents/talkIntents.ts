@@ -24,6 +24,7 @@ import { asksRuleFact } from '../../../nlu/ruleQuestions.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 import { PARENT_DISTRESS } from '../../../nlu/lexicon/parentDistress.ts';
+import { ARBITRATION } from '../../../nlu/lexicon/index.ts';
 import { bookTheOnlyOne } from './searchIntents.ts';
 import type { Reply } from '../Reply.ts';
 import type { Request } from './Request.ts';
@@ -139,6 +140,12 @@ export const outOfScope: IntentHandler = async (r, q) => {
     return;
   }
   if (q.slots.outOfScopePlace) return outsidePlaceReply(r, q);
+  // "换另一个", "the other one please" with places on screen: a session is picked without saying which — ask which,
+  // rather than call a step of the booking outside what the assistant does.
+  if (r.state.lastSearch?.shown.length && q.text.trim().length <= 24 && ARBITRATION.pickWithoutWhich.test(normalizeText(toSimplified(q.text)))) {
+    r.say(w.search.whichFromList);
+    return;
+  }
   // A follow-up to the question before ("那要坚持多久才有效果") is read with it; a question for one of the service's
   // numbers ("聊天紀錄你們留多久") is answered from the rules even when no passage is found.
   const t = normalizeText(toSimplified(q.text));
