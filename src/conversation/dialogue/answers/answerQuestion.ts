@@ -237,9 +237,12 @@ const WELLBEING_DOC = 'parenting-parent-wellbeing';
 const WELLBEING_TOPIC = { zh: '带娃带到崩溃 家长情绪 怎么办', en: 'parent exhausted overwhelmed at the end of my rope what can I do' };
 /**
  * The child's crying or tantrum named, or shaking the baby to stop it ("is it ok to shake him a bit to calm him
- * down?"): its coping document (what to do in the moment, never to shake) answers first.
+ * down?"): its coping document (what to do in the moment, never to shake) answers first. A child saying no to
+ * everything is the same document's ("什么都说不要 … 好崩溃", "says NO to everything … before I lose it"): not the
+ * parent's own anger, which leaves the tantrum sections out.
  */
-const CHILD_MOMENT = /哭|闹|发脾气|打滚|摇晃|(?<![a-z])(?:cry\w*|tantrums?|meltdowns?|screams?|colic\w*|shak(?:e|es|ing))(?![a-z])/i;
+const CHILD_MOMENT =
+  /哭|闹|发脾气|打滚|摇晃|都说不|都不要|(?<![a-z])(?:cry\w*|tantrums?|meltdowns?|screams?|colic\w*|shak(?:e|es|ing)|says? no to|saying no to)(?![a-z])/i;
 
 /**
  * The passages for a parent who is low or at the end of their tether always hold the parent-wellbeing section that

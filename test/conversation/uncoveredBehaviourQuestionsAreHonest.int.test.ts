@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app/createApp.ts';
+import { citedDocs, createTestApp, sayNow } from '../helpers/testApp.ts';
+
+/**
+ * Everyday behaviour and development questions the documents still do not cover are said to be not covered, with a
+ * person offered — never answered from a neighbouring section (piano lessons are not early learning, an imaginary
+ * friend is not a fear of the dark).
+ */
+let app: App & { clock: { set(d: Date): void } };
+let userSeq = 98_700;
+
+beforeAll(async () => {
+  app = await createTestApp();
+}, 600_000);
+
+describe('uncovered behaviour and development questions', () => {
+  it.each([
+    ['两岁的孩子可以开始学钢琴吗', /没有可靠的答案|没有直接回答/, /工作人员/],
+    ['孩子两岁半 老是撒谎 明明打翻了水说不是他 怎么办', /没有可靠的答案|没有直接回答/, /工作人员/],
+    ['is it ok for my 2 year old to have an imaginary friend?', /don't have a reliable answer|don't answer/, /staff/],
+  ])('%s', async (text, notCovered, person) => {
+    const out = await sayNow(app, ++userSeq, text);
+    expect(out.reply).toMatch(notCovered);
+    expect(out.reply).toMatch(person);
+    expect(citedDocs(out)).toEqual([]);
+  });
+  it('a tic asked about is answered from the habits document, not eye first aid', async () => {
+    const out = await sayNow(app, ++userSeq, 'my toddler keeps blinking his eyes really hard, is that a tic?');
+    expect(citedDocs(out)[0]).toBe('parenting-behaviour-habits');
+    expect(out.reply).toMatch(/tic/i);
+  });
+});
