@@ -1,3 +1,4 @@
+import { asksWithoutParticle } from './askingWords.ts';
 import { ASKED, PARENTING_FRAME, SERVICE_NAMED } from './lexicon/serviceAskWords.ts';
 
 /**
@@ -12,5 +13,6 @@ import { ASKED, PARENTING_FRAME, SERVICE_NAMED } from './lexicon/serviceAskWords
  */
 export function answeredByServiceRule(text: string): boolean {
   const own = text.slice(text.lastIndexOf('\n') + 1);
-  return SERVICE_NAMED.test(own) && ASKED.test(own) && !PARENTING_FRAME.test(own);
+  // (Asked with a particle or question word, or as A-not-A: "江头那个点有没有停车位啊", "那个点夏天空调开不开".)
+  return SERVICE_NAMED.test(own) && (ASKED.test(own) || asksWithoutParticle(own)) && !PARENTING_FRAME.test(own);
 }

@@ -65,8 +65,8 @@ export const PARENTING_FRAME = new RegExp(
 );
 
 /**
- * Something asked at all: a question mark or a question word, "有没有" and "是不是" included ("江头那个点有没有停车位啊"); a
- * parent telling, not asking, is not asking a rule.
+ * Something asked at all: a question mark or a question word (a parent telling, not asking, is not asking a rule). A-not-A
+ * questions ("有没有停车位啊", "空调开不开") are askingWords.ts's.
  */
 export const ASKED =
-  /[?？吗呢么嘛]|能不能|可不可以|可以|会不会|要不要|需不需要|有没有|有无|是不是|是否|多久|多少|怎么|怎样|如何|什么|啥|哪|谁|(?<![a-z])(?:can|could|do|does|will|would|should|is|are|may|what|how|who|which|where|when)(?![a-z])/i;
+  /[?？吗呢么嘛]|能不能|可不可以|可以|会不会|要不要|需不需要|怎么|怎样|如何|什么|啥|哪|谁|(?<![a-z])(?:can|could|do|does|will|would|should|is|are|may|what|how|who|which|where|when)(?![a-z])/i;
