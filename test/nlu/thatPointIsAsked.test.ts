@@ -21,3 +21,9 @@ describe('not a point', () => {
     expect(asks(q)).toBe(false);
   });
 });
+
+describe('the parent’s own choice, asked with 是不是', () => {
+  it.each(['每次送托孩子都哭 我是不是该晚几个月再送', '去托育点回来总是很累 是不是送得太早了'])('%s', (q) => {
+    expect(asks(q)).toBe(false);
+  });
+});
