@@ -1,4 +1,8 @@
+import { asksWithoutParticle } from './askingWords.ts';
 import { ASKED, PARENTING_FRAME, SERVICE_NAMED } from './lexicon/serviceAskWords.ts';
+
+/** "是不是应该/该/太…": the parent weighing their own choice. */
+const OWN_CHOICE = /是不是(?=应该|应|该|要|得|太|送|等|晚|早)/g;
 
 /**
  * Whether a question asks what the service does, allows or needs — the point, its carers, a session, drop-off and
@@ -12,5 +16,8 @@ import { ASKED, PARENTING_FRAME, SERVICE_NAMED } from './lexicon/serviceAskWords
  */
 export function answeredByServiceRule(text: string): boolean {
   const own = text.slice(text.lastIndexOf('\n') + 1);
-  return SERVICE_NAMED.test(own) && ASKED.test(own) && !PARENTING_FRAME.test(own);
+  // (Asked with a particle or question word, or as A-not-A: "江头那个点有没有停车位啊", "那个点夏天空调开不开", "是不是有电梯" —
+  // but not "是不是应该…", the parent's own choice: "每次送托都哭 我是不是应该等他大一点再送" is about the child.)
+  const asked = ASKED.test(own) || asksWithoutParticle(own.replace(OWN_CHOICE, ' '));
+  return SERVICE_NAMED.test(own) && asked && !PARENTING_FRAME.test(own);
 }

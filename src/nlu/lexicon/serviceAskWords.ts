@@ -8,8 +8,10 @@
 /** The point, its carers, a session, drop-off and collection, a booking: the service named. */
 export const SERVICE_NAMED = new RegExp(
   [
-    // A point, by name or as "your place" ("你们点里", "那边会给吃的吗").
+    // A point, by name or as "your place" ("你们点里", "那边会给吃的吗"), or as "that point" ("殿前那个点有空调吗", "每个点都
+    // 有监控吗"; not "那个点心", "这个点钟").
     '托育点|服务点|爱邻|护幼|点里|点上|你们(?:点|那边|那里|这边|这里)|托育|托班|托管',
+    '(?:那|这|哪|每|各)(?:一)?个(?:服务)?点(?![心钟头数子])',
     // A session or a kind of care or class.
     // (A booking at a point, not one with a clinic: "明天约了打疫苗 还能打吗" is the jab.)
     '半日托|临时托|体验课|亲子课|亲子活动|感统课|感统训练|绘本课|大运动课|音乐(?:社交)?课|上课|场次',
@@ -62,6 +64,9 @@ export const PARENTING_FRAME = new RegExp(
   'i',
 );
 
-/** Something asked at all: a question mark or a question word (a parent telling, not asking, is not asking a rule). */
+/**
+ * Something asked at all: a question mark or a question word (a parent telling, not asking, is not asking a rule). A-not-A
+ * questions ("有没有停车位啊", "空调开不开") are askingWords.ts's.
+ */
 export const ASKED =
   /[?？吗呢么嘛]|能不能|可不可以|可以|会不会|要不要|需不需要|怎么|怎样|如何|什么|啥|哪|谁|(?<![a-z])(?:can|could|do|does|will|would|should|is|are|may|what|how|who|which|where|when)(?![a-z])/i;

@@ -5,6 +5,7 @@ import { PARENT_DISTRESS, withoutDistress } from '../../../nlu/lexicon/parentDis
 import { searchKnowledgeTool } from '../../tools/searchKnowledgeTool.ts';
 import type { Reply } from '../Reply.ts';
 import {
+  answeringSection,
   answersQuestion,
   contextAnswersAsWell,
   namesTopic,
@@ -321,7 +322,10 @@ async function answerOtherPart(r: Reply, text: string): Promise<void> {
     const top = run.result?.passages[0];
     if (!top || (top.questionMatch ?? 0) < DEFAULT_THRESHOLDS.questionMatch) continue;
     if (r.citations.some((c) => c.docId === top.docId && c.heading === top.heading)) continue;
-    if (!answersQuestion(part, run.result!.passages)) continue;
+    // (Nor when the section that would answer the part, not retrieval's first, is one already quoted: "殿前那个点有空调吗"
+    // finds how to set a baby's air conditioning first, but asked of the point it is the point's rooms, quoted above.)
+    const answering = answeringSection(part, run.result!.passages);
+    if (!answering || r.citations.some((c) => c.docId === answering.docId && c.heading === answering.heading)) continue;
     // (A parenting answer's other part is the service's rule only when it names the service: "明天约了打疫苗 … 还能打吗 要不要
     // 改时间" is moving the jab, not a booking at a point.)
     if (!top.docId.startsWith('parenting-') && r.citations.every((c) => c.docId?.startsWith('parenting-')) && !NAMES_SERVICE.test(toSimplified(part))) continue;

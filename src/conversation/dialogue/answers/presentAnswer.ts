@@ -561,6 +561,16 @@ function readAfresh(question: string, passages: Passage[]): Reading {
       .sort((x, y) => y.covered - x.covered || (y.p.questionMatch ?? 0) - (x.p.questionMatch ?? 0))[0];
     if (fit) best = fit;
   }
+  // A parent asking why the service does something is answered by the section of the same rules document that says why,
+  // when it covers the question as well and lists a question nearly as close: "服务点怎么把开放时间改掉了 为什么啊" is why
+  // opening periods change, not when points open. (Only the service's rules: a parenting "why" often asks what to do too.)
+  if (best && familyOf(best.p.docId) === 'service' && WHY.test(toSimplified(question)) && !WHY.test(toSimplified(sectionName(best.p)))) {
+    const b = best;
+    const fit = ranked.find(
+      (x) => x !== b && x.p.docId === b.p.docId && !isOpening(x.p) && WHY.test(toSimplified(sectionName(x.p))) && x.covered >= b.covered && nearlyAsClose(x, b),
+    );
+    if (fit) best = fit;
+  }
   // A question asking how long, how much or from what age, or when to see a doctor, is answered from the section of
   // the same document that gives it, when that covers the question nearly as well ("那要多久才能过去" after a sleep
   // regression: how long regressions last, not why babies wake; "when should I worry and get her checked": when
