@@ -1459,4 +1459,46 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
     zh: ['尿尿', '小便', '排尿', '撒尿', '尿频', '尿急', '嘘嘘'],
     en: ['pee', 'peeing', 'wee', 'weeing', 'urine', 'urinate', 'urinating', 'urination'],
   },
+
+  // Round 25, everyday care with sections of their own: learning to drink from a cup ("杯子一递过去就呛", "she just chews the
+  // cup"), snacks between meals for babies ("两顿饭中间给点饼干", "rice cakes"; teething sticks stay with teething), earwax and cotton buds, nail biting (not
+  // cutting nails), and taking a baby swimming (not drowning first aid). Without a shared concept a question worded apart
+  // from the section's question lines met no section at all. 水杯 stays with what to bring, 点心 and "snack" with meals at a point.
+  { id: 'cup', zh: ['杯子', '学饮杯', '吸管杯', '鸭嘴杯', '敞口杯', '用杯', '练杯'], en: ['cup', 'sippy cup', 'straw cup', 'open cup', 'free-flow cup'] },
+  {
+    id: 'babysnack',
+    zh: ['零食', '饼干', '泡芙', '溶豆', '米饼', '加餐'],
+    en: ['rusk', 'rusks', 'biscuit', 'biscuits', 'puffs', 'melts', 'rice cake', 'rice cakes', 'between meals'],
+  },
+  {
+    id: 'earwax',
+    zh: ['耳屎', '耳垢', '耵聍', '掏耳', '挖耳', '采耳'],
+    en: ['earwax', 'ear wax', 'cotton bud', 'cotton buds', 'q-tip', 'q-tips', 'clean her ears', 'clean his ears', 'clean the ears'],
+  },
+  {
+    id: 'nailbite',
+    zh: ['咬指甲', '啃指甲', '咬手指甲'],
+    en: [
+      'nail biting',
+      'nail-biting',
+      'nail biter',
+      'bites her nails',
+      'bites his nails',
+      'bite her nails',
+      'bite his nails',
+      'biting her nails',
+      'biting his nails',
+      'chews her nails',
+      'chews his nails',
+      'chews her fingernails',
+      'chews his fingernails',
+      'chewing her fingernails',
+      'chewing his fingernails',
+    ],
+  },
+  {
+    id: 'swim',
+    zh: ['游泳', '泳池', '游泳馆', '泳馆', '脖圈'],
+    en: ['swim', 'swimming', 'swimming pool', 'public pool', 'swim nappy', 'swim diaper', 'neck float', 'neck floats'],
+  },
 ];
