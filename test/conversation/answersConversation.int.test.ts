@@ -75,7 +75,7 @@ describe('an overwhelmed parent', () => {
 });
 
 describe('a neighbouring topic is not an answer', () => {
-  it.each(['孩子几岁可以学游泳', '可以带宠物去服务点吗'])('%s: "not covered" and staff', async (q) => {
+  it.each(['孩子几岁可以学钢琴', '可以带宠物去服务点吗'])('%s: "not covered" and staff', async (q) => {
     const out = await ask(q);
     expect(out.reply).toContain(words('zh').knowledge.notCovered(q.replace(/[?？]$/, '')));
     expect(buttonTexts(out)).toContain(words('zh').knowledge.yesAskStaff);
@@ -85,12 +85,12 @@ describe('a neighbouring topic is not an answer', () => {
 
   it('pressing "ask staff" hands the question over', async () => {
     const userId = ++userSeq;
-    const out = await app.core.handleTurn({ userId, now: TEST_NOW, text: '孩子几岁可以学游泳' });
+    const out = await app.core.handleTurn({ userId, now: TEST_NOW, text: '孩子几岁可以学钢琴' });
     const button = out.buttons.flat().find((b) => b.text === words('zh').knowledge.yesAskStaff)!;
     const handed = await app.core.handleTurn({ userId, now: TEST_NOW, button: button.data });
     expect(handed.escalated).toBe(true);
     const t = await app.db.pool.query<{ reason: string; question: string }>(`SELECT reason, question FROM escalations WHERE parent_id = $1`, [userId]);
-    expect(t.rows[0]).toMatchObject({ reason: 'unanswered', question: '孩子几岁可以学游泳' });
+    expect(t.rows[0]).toMatchObject({ reason: 'unanswered', question: '孩子几岁可以学钢琴' });
   });
 });
 
