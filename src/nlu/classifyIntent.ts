@@ -119,7 +119,16 @@ const AGE_TOLD_ZH =
 const AGE_TOLD_EN =
   /^(?:my|our|the|a|an|son|daughter|baby|babies|kid|kids|child|toddler|girl|boy|little|one|she's|he's|she|he|is|are|was|just|turned|turning|now|only|about|almost|nearly|and|half|years?|yrs?|yo|months?|mos?|mo|old|y|m)$/;
 
-export function classifyIntent(t: string, slots: Slots): IntentResult {
+/**
+ * What the conversation tells the classifier: a search is under way (an age told then refines it, whatever else is said);
+ * the text is one part of a longer message (a story told in it is the setting of the part that asks, not a question).
+ */
+export interface ClassifyContext {
+  searching?: boolean;
+  partOfMessage?: boolean;
+}
+
+export function classifyIntent(t: string, slots: Slots, { searching = false, partOfMessage = false }: ClassifyContext = {}): IntentResult {
   const bare = t.replace(PUNCT, '').replace(EMOJI, (e) => (/[👍👌✅🙏👋👎❌]/u.test(e) ? e : ''));
   if (bare === '') return { intent: 'out_of_scope', confidence: 0.1 };
 
@@ -185,7 +194,7 @@ export function classifyIntent(t: string, slots: Slots): IntentResult {
   }
   if (!best || top === 0) {
     // An age told inside a question about the child ("他两岁半了还不会说要尿尿 需要训练吗") is the question's setting, not a search.
-    const story = slots.childAgeMonths !== undefined && !asks && tellsAStory(t, asksForCare);
+    const story = slots.childAgeMonths !== undefined && !asks && !searching && !partOfMessage && tellsAStory(t, asksForCare);
     if (searchSlots > 0 || (slots.childAgeMonths !== undefined && !asks && !story)) return { intent: 'find_slots', confidence: 0.45 };
     if (story) return { intent: 'knowledge', confidence: 0.7 };
     if (slots.ordinal !== undefined) return { intent: 'book', confidence: 0.45 };

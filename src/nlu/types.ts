@@ -179,4 +179,6 @@ export interface UnderstandContext {
   previousIntent?: Intent;
   /** The question the assistant just asked. */
   expecting?: 'child_details' | 'choice' | 'confirmation';
+  /** Set by `understand` itself when it reads one part of a longer message: a part that asks nothing is the setting of the parts that ask. */
+  partOfMessage?: boolean;
 }

@@ -355,7 +355,7 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   // ("双胞胎可以一起约吗") still asks about twins.
   const forTwins = slots.allChildren && TWINS.test(t) && slots.dateRange && (slots.district || slots.pointCode || slots.neighbourhood);
   const tc = forTwins ? t.replace(new RegExp(TWINS.source, 'g'), '孩子') : t;
-  const { intent, confidence } = classifyIntent(tc, slots);
+  const { intent, confidence } = classifyIntent(tc, slots, { searching: ctx.searching, partOfMessage: ctx.partOfMessage });
   // The classifier's reading, corrected by what booking, family and grievance words mean here (firstReadingRules.ts).
   const first = reinterpret(
     { intent, confidence, slots },
@@ -440,7 +440,7 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
     let toldFull = false;
     for (const seg of segments) {
       const prepared = prepareText(seg);
-      const r = read(seg, prepared, { ...ctx, searching: ctx.searching || parts.some((p) => p.family === 'booking') });
+      const r = read(seg, prepared, { ...ctx, searching: ctx.searching || parts.some((p) => p.family === 'booking'), partOfMessage: true });
       const sorted = segmentFamily({ prepared, r, t, whole, parts, ctx });
       const family = sorted.family;
       if (sorted.searchFor) searchFor = true;
