@@ -1496,6 +1496,12 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
       'chewing his fingernails',
     ],
   },
+  // Pulling out one's own hair (a habit at sleep time or when upset): "yanks / tugs / pulls out her hair", "揪头发", "拔头发".
+  {
+    id: 'hairpull',
+    zh: ['揪头发', '拔头发', '扯头发', '抓头发', '薅头发'],
+    en: ['pulls her hair', 'pulls his hair', 'pulling her hair', 'pulling his hair', 'yanks her hair', 'yanks his hair', 'yanking her hair', 'yanking his hair', 'yanking her own hair', 'yanking his own hair', 'pulls her own hair', 'pulls his own hair', 'pulling out her hair', 'pulling out his hair', 'tugs her hair', 'tugs his hair', 'hair pulling', 'hair-pulling'],
+  },
   {
     id: 'swim',
     zh: ['游泳', '泳池', '游泳馆', '泳馆', '脖圈'],

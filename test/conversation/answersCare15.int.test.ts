@@ -41,7 +41,8 @@ describe('everyday health', () => {
   it('a blocked nose at feeds is a cold, not an object in the nose', async () => {
     const out = await ask('宝宝5个月 鼻子塞住了 喝奶喝几口就哭 怎么办');
     expect(out.reply).not.toMatch(/耳鼻喉科|塞了东西|塞进/);
-    expect(citedDocs(out)).toContain('parenting-fever-illness');
+    // (The cold's blocked nose, or since round 25 the baby's blocked-nose section: both say saline drops.)
+    expect(citedDocs(out).some((d) => d === 'parenting-fever-illness' || d === 'parenting-newborn-care')).toBe(true);
     expect(out.reply).toMatch(/盐水/);
   });
   it('a jab moved for a runny nose: the vaccination answer, not how to change a booking', async () => {

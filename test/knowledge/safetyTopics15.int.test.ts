@@ -20,7 +20,8 @@ describe('safety topics added in round 15', () => {
     ['can I give paracetamol and ibuprofen together for a high fever', 'en', 'parenting-fever-illness', 'another dose'],
     ['宝宝长水痘了 发烧能吃美林吗', 'zh', 'parenting-fever-illness', '水痘'],
     ['is nurofen ok with chicken pox', 'en', 'parenting-fever-illness', 'chickenpox'],
-    ['满月宝宝鼻子不通气 呼噜呼噜的', 'zh', 'parenting-fever-illness', '鼻塞'],
+    // (Since round 25 a newborn's blocked nose has its own section in the newborn-care document.)
+    ['满月宝宝鼻子不通气 呼噜呼噜的', 'zh', 'parenting-newborn-care', '鼻子'],
     ['头皮上发现一只蜱虫 叮着不掉', 'zh', 'parenting-first-aid', '蜱虫'],
     ['how to remove a tick from a toddler', 'en', 'parenting-first-aid', 'tick'],
     ['孩子拉肚子 可以给他吃止泻药吗', 'zh', 'parenting-common-concerns', '拉肚子'],
