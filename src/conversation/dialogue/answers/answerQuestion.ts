@@ -98,6 +98,21 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
       r.state.lastQuestion = `${previous!}\n${q.text}`;
       return;
     }
+    // "那取消一個以後可以再約嗎" after the weekly cap: the section just quoted lists this very question, word for word, so it
+    // answers it, read for that part — not another section the follow-up's few words tie with (a no-show rule that also
+    // names cancelling and booking), nor another one picked so as not to repeat it.
+    const quoted = r.state.lastAnswer;
+    const listed = quoted
+      ? (await r.ctx.knowledge.search(q.text, { lang: r.lang, k: 3, within: quoted.docId }).catch(() => []))
+          .map(passageOf)
+          .find((p) => p.heading === quoted.heading && (p.questionMatch ?? 0) >= LISTED_HERE)
+      : undefined;
+    if (listed) {
+      if (overwhelmed) r.say(w.answers.answerFollows);
+      await searchKnowledgeTool.present!(r, { passages: [listed] }, { query: q.text });
+      r.state.lastQuestion = `${previous!}\n${q.text}`;
+      return;
+    }
     // "那什么情况要去看医生" after a nappy-rash answer: when to see a doctor about that, not about a fever.
     const doctor = await doctorAboutTopic(r, t, previous!);
     if (doctor) {
@@ -234,6 +249,8 @@ function withoutOwnDistress(previous: string | undefined): string | undefined {
 }
 
 /** The document on the parent's own wellbeing: what every parent who is low or at the end of their tether hears. */
+/** A follow-up the section just quoted lists as one of its questions, word for word (question match, 0..1). */
+const LISTED_HERE = 0.95;
 const WELLBEING_DOC = 'parenting-parent-wellbeing';
 const WELLBEING_TOPIC = { zh: '带娃带到崩溃 家长情绪 怎么办', en: 'parent exhausted overwhelmed at the end of my rope what can I do' };
 /**
