@@ -98,6 +98,17 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
       r.state.lastQuestion = `${previous!}\n${q.text}`;
       return;
     }
+    // "那什么情况要去看医生" after a nappy-rash answer: when to see a doctor about that, not about a fever.
+    const doctor = await doctorAboutTopic(r, t, previous!);
+    if (doctor) {
+      if (overwhelmed) r.say(w.answers.answerFollows);
+      await searchKnowledgeTool.present!(r, { passages: doctor }, { query: `${previous!}\n${q.text}` });
+      r.state.lastQuestion = `${previous!}\n${q.text}`;
+      return;
+    }
+    const withContext = { query: `${previous!}\n${q.text}` };
+    const again = await r.tool<{ passages: Passage[] }>('search_knowledge', withContext);
+    const own = run.result.passages;
     // "那取消一個以後可以再約嗎" after the weekly cap: the section just quoted lists this very question, word for word, so it
     // answers it, read for that part — not another section the follow-up's few words tie with (a no-show rule that also
     // names cancelling and booking), nor another one picked so as not to repeat it.
@@ -110,20 +121,9 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
     if (listed) {
       if (overwhelmed) r.say(w.answers.answerFollows);
       await searchKnowledgeTool.present!(r, { passages: [listed] }, { query: q.text });
-      r.state.lastQuestion = `${previous!}\n${q.text}`;
+      r.state.lastQuestion = withContext.query;
       return;
     }
-    // "那什么情况要去看医生" after a nappy-rash answer: when to see a doctor about that, not about a fever.
-    const doctor = await doctorAboutTopic(r, t, previous!);
-    if (doctor) {
-      if (overwhelmed) r.say(w.answers.answerFollows);
-      await searchKnowledgeTool.present!(r, { passages: doctor }, { query: `${previous!}\n${q.text}` });
-      r.state.lastQuestion = `${previous!}\n${q.text}`;
-      return;
-    }
-    const withContext = { query: `${previous!}\n${q.text}` };
-    const again = await r.tool<{ passages: Passage[] }>('search_knowledge', withContext);
-    const own = run.result.passages;
     // "那一个孩子最多几个" after "weekly cap是按孩子算还是按家庭算", answered from the booking rules alone: the rule's document
     // is the topic, though neither question's words find it.
     const ruled = again.result?.passages.length === 0 ? await inRuleDocument(r, q.text, previous!, own) : undefined;
