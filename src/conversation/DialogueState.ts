@@ -35,6 +35,8 @@ export type PendingStep =
       type: 'register';
       name?: string;
       birthDate?: string;
+      /** A birth month told without the day (YYYY-MM, "2024年3月出生"): the day is asked for, and a bare "15号" completes it. */
+      birthMonth?: string;
       then?: NextAction;
       /** `sameReading`: written with the same ambiguous date as the child asked about (twins), so one answer settles both. */
       more?: Array<{ name: string; birthDate?: string; sameReading?: boolean }>;

@@ -165,6 +165,8 @@ export function classifyIntent(t: string, slots: Slots, { searching = false, par
     else add('my_bookings', 1);
   }
   if (slots.birthDate) add('register_child', 3);
+  // "我儿子果果2024年3月出生": a name with a birth month registers (and is asked for the day).
+  if (slots.birthMonth && slots.childName && !slots.birthDate) add('register_child', 2);
   if (slots.childName && (slots.childAgeMonths !== undefined || slots.birthDate)) add('register_child', 1);
   if (slots.language) {
     const short = t.length <= 24 || /切换|换成|改成|switch|change to|speak|说|讲|用/.test(t);
@@ -194,6 +196,8 @@ export function classifyIntent(t: string, slots: Slots, { searching = false, par
   }
   if (!best || top === 0) {
     // An age told inside a question about the child ("他两岁半了还不会说要尿尿 需要训练吗") is the question's setting, not a search.
+    // "果果 2024年3月出生", "宝宝是去年3月生的": a birth month told, asking nothing, is registering (the day is asked next).
+    if (slots.birthMonth && !asks && searchSlots === 0) return { intent: 'register_child', confidence: 0.6 };
     const story = slots.childAgeMonths !== undefined && !asks && !searching && !partOfMessage && tellsAStory(t, asksForCare);
     if (searchSlots > 0 || (slots.childAgeMonths !== undefined && !asks && !story)) return { intent: 'find_slots', confidence: 0.45 };
     if (story) return { intent: 'knowledge', confidence: 0.7 };

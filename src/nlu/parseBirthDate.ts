@@ -116,7 +116,7 @@ const RELATIVE_YEAR = new RegExp(`(今年|去年|前年)\\s*(${NUM})\\s*月\\s*(
 const MONTH_DAY = new RegExp(`(?<![\\d年])(${NUM})\\s*月\\s*(${NUM})\\s*[日号]?`);
 
 const BIRTH_WORD =
-  /出生|出世|生日|生于|出生日期|[号日\d]\s*生的?(?![\u4e00-\u9fa5])|[号日]\s*生的|(?<![a-z])(?:born|birthday|date of birth|dob|d\.o\.b|birth date|birthdate)(?![a-z])/;
+  /出生|出世|生日|生于|出生日期|[号日\d]\s*生的?(?![\u4e00-\u9fa5])|月\s*生的?(?![\u4e00-\u9fa5])|[号日]\s*生的|(?<![a-z])(?:born|birthday|date of birth|dob|d\.o\.b|birth date|birthdate)(?![a-z])/;
 
 /**
  * A child's birth date. Taken when the message says it is one (出生, born,
@@ -145,4 +145,44 @@ export function parseBirthDate(text: string, now: Date, timeZone: string): Birth
     if (d && isValidLocalDate(d)) return { birthDate: d, span: [md.index, md.index + md[0].length] };
   }
   return {};
+}
+
+/** 2024年3月, 2024-03, 24年3月, 去年3月, "March 2024", "in March last year": a birth month written without the day. */
+const MONTH_RULES: Array<[RegExp, (m: RegExpExecArray, year: number) => [number, number] | undefined]> = [
+  [new RegExp(`(?<!\\d)(20\\d{2})\\s*(?:年|[-/.])\\s*(${NUM})\\s*月?(?!\\s*[-/.]?\\s*\\d)(?!\\s*(?:${NUM})\\s*[日号])`), (m) => mo(Number(m[1]), m[2]!)],
+  [new RegExp(`(?<![\\d年])(\\d{2})\\s*年\\s*(${NUM})\\s*月(?!\\s*(?:${NUM})\\s*[日号]?)`), (m) => mo(2000 + Number(m[1]), m[2]!)],
+  [new RegExp(`(今年|去年|前年)\\s*(${NUM})\\s*月(?!\\s*(?:${NUM})\\s*[日号]?)`), (m, year) => mo(year - YEARS_BACK[m[1]!]!, m[2]!)],
+  [new RegExp(`${EN_MONTH},?\\s+(20\\d{2})(?!\\d)`), (m) => [Number(m[2]), MONTHS[m[1]!]!]],
+  [new RegExp(`${EN_MONTH}\\s+(this year|last year)`), (m, year) => [year - YEARS_BACK[m[2]!]!, MONTHS[m[1]!]!]],
+];
+const mo = (year: number, month: string): [number, number] | undefined => {
+  const n = parseNumber(month);
+  return n && n >= 1 && n <= 12 ? [year, n] : undefined;
+};
+
+/**
+ * A birth month told without the day ("果果2024年3月出生", "born in March 2024"), only when the message says it is a
+ * birth date and holds no full one: enough to search by age, not to register — the age check at 36 months needs the day,
+ * so registration asks for it. Never a month after this one, never more than seven years back.
+ */
+export function parseBirthMonth(text: string, now: Date, timeZone: string): { birthMonth: string; span: [number, number] } | undefined {
+  if (!BIRTH_WORD.test(text)) return undefined;
+  const today = localDateOf(now, timeZone);
+  const [ty, tm] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  for (const [re, get] of MONTH_RULES) {
+    const m = re.exec(text);
+    const ym = m ? get(m, ty) : undefined;
+    if (!m || !ym) continue;
+    const [y, month] = ym;
+    if (y * 12 + month > ty * 12 + tm || ty - y > 7) continue;
+    return { birthMonth: `${y}-${pad(month)}`, span: [m.index, m.index + m[0].length] };
+  }
+  return undefined;
+}
+
+/** Whole months from a birth month to today, taking the middle of the month as the day (off by at most one month). */
+export function ageInMonthsFromBirthMonth(birthMonth: string, now: Date, timeZone: string): number {
+  const today = localDateOf(now, timeZone);
+  const months = (Number(today.slice(0, 4)) - Number(birthMonth.slice(0, 4))) * 12 + Number(today.slice(5, 7)) - Number(birthMonth.slice(5, 7));
+  return Math.max(0, months - (Number(today.slice(8, 10)) < 15 ? 1 : 0));
 }

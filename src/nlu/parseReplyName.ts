@@ -13,10 +13,12 @@ export function parseReplyName(text: string, s: Slots): string | undefined {
   if (s.district || s.neighbourhood || s.kind) return undefined;
   let t = text
     .replace(/\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?/g, ' ')
+    .replace(/(?:\d{2,4}\s*[-/.年]|[今去前]年)\s*\d{1,2}\s*月?/g, ' ')
+    .replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}|this year|last year)\b/gi, ' ')
     .replace(/\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/gi, ' ')
     .replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b/gi, ' ')
     .replace(
-      /(出生日期|出生|生日|生的|名字|登记|添加|注册|一下|帮我|我的|我家|我要|我想|叫做|叫|是|宝宝|孩子|小孩|女儿|儿子|一个|新的|还有|另外|再加|大宝|二宝|三宝|小宝|老大|老二|老三|老幺|[两俩三四几]个|都想|都要|(?<!娃)娃(?!娃))/g,
+      /(出生日期|出生|生日|生的|名字|登记|添加|注册|一下|帮我|我的|我家|我要|我想|叫做|叫|是|宝宝|孩子|小孩|女儿|儿子|闺女|一个|新的|还有|另外|再加|大宝|二宝|三宝|小宝|老大|老二|老三|老幺|[两俩三四几]个|都想|都要|(?<!娃)娃(?!娃))/g,
       ' ',
     )
     .replace(
@@ -25,6 +27,9 @@ export function parseReplyName(text: string, s: Slots): string | undefined {
     )
     .replace(/[,，。:：;；!！?？]/g, ' ')
     .replace(/\s+/g, ' ')
+    .trim()
+    // "我女儿朵朵", "我闺女乐乐 2024年5月1日生": once 女儿 and the date are gone, a lone 我 or 生 is what framed the name.
+    .replace(/(^|\s)[我生的](?=\s|$)/g, ' ')
     .trim();
   // "my second is Mimi", "the older one Leo", "老二 甜甜": an ordinal or sibling word says which child, it is no part
   // of the name (kept only when nothing else is left, so a child called 妹妹 still registers).

@@ -110,6 +110,8 @@ export interface Slots {
   bookingRef?: string; // uppercase
   childName?: string;
   birthDate?: string; // YYYY-MM-DD
+  /** A birth month told without the day (YYYY-MM): the age for a search; registering asks for the day. */
+  birthMonth?: string;
   language?: Lang; // requested language for switch_language
   /** The child this request is about (a registered child's name, or 大宝/老二/the older one). */
   child?: ChildMention;

@@ -6,7 +6,7 @@ import { detectLanguage } from './detectLanguage.ts';
 import { findDateProblems } from './findDateProblems.ts';
 import { findNegations } from './findNegations.ts';
 import { parseAge } from './parseAge.ts';
-import { findBirthDates, parseBirthDate } from './parseBirthDate.ts';
+import { ageInMonthsFromBirthMonth, findBirthDates, parseBirthDate, parseBirthMonth } from './parseBirthDate.ts';
 import { parseBookingRef } from './parseBookingRef.ts';
 import { birthOrdersIn, findChildMention, namedChildren, nameAsWritten, pairByAge, parseChildren, parseOrderedName } from './parseChildren.ts';
 import { parseChildName } from './parseChildName.ts';
@@ -232,6 +232,8 @@ function numberAfterVerb(t: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+const blank = (text: string, [from, to]: [number, number]) => text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+
 /** What one piece of text asks for: intent and slots, with denials masked and children found. */
 function read(original: string, t: string, ctx: UnderstandContext): { intent: Intent; confidence: number; slots: Slots } {
   const neg = findNegations(t);
@@ -241,10 +243,14 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   const birthSpans = births.length > 1 ? births.map((b) => b.span) : birth.span ? [birth.span] : [];
   const slots: Slots = { ...searchSlots(neg.positive, ctx, birthSpans) };
   if (birth.birthDate) slots.birthDate = birth.birthDate;
+  // "果果2024年3月出生", "born in March 2024": the month alone gives the age for a search; registering asks for the day.
+  const month = birth.birthDate ? undefined : parseBirthMonth(neg.positive, ctx.now, ctx.timeZone);
+  if (month) slots.birthMonth = month.birthMonth;
   const forAge = birth.span
     ? neg.positive.slice(0, birth.span[0]) + ' '.repeat(birth.span[1] - birth.span[0]) + neg.positive.slice(birth.span[1])
     : neg.positive;
-  Object.assign(slots, parseAge(forAge));
+  Object.assign(slots, parseAge(month ? blank(forAge, month.span) : forAge));
+  if (month && slots.childAgeMonths === undefined) slots.childAgeMonths = ageInMonthsFromBirthMonth(month.birthMonth, ctx.now, ctx.timeZone);
   const ordinal = parseOrdinal(t);
   // "Saturday the 5th" is a day of the month, not the fifth item of a list.
   if (ordinal !== undefined && !(slots.dateText && new RegExp(`(?<!\\d)${ordinal}(?:st|nd|rd|th)`).test(slots.dateText))) slots.ordinal = ordinal;
@@ -259,7 +265,7 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   const ordered = parsedOrder && (!parsedOrder.name || AGE_QUALIFIER.test(parsedOrder.name)) ? { birthOrder: parsedOrder.birthOrder } : parsedOrder;
   const name =
     (ordered && 'name' in ordered ? ordered.name : undefined) ??
-    parseChildName(t, original, birth.span?.[0]) ??
+    parseChildName(t, original, birth.span?.[0] ?? month?.span[0]) ??
     // (A child named by birth order, '老二两岁了', is not also named by the words before the age.)
     (ctx.childNames?.length || ordered ? undefined : nameWithAge(original));
   if (name) slots.childName = nameAsWritten(name, original);

@@ -216,6 +216,8 @@ export const booking: typeof zh.booking = {
 export const children: typeof zh.children = {
   askBoth:
     'First let me register your child: please tell me their name (a nickname is fine) and birth date, e.g. "Leo 2024-03-05".\n(We store only the name and birth date, for bookings and the age check; /forget deletes them at any time.)',
+  askBirthDay: (name: string | undefined, year: number, month: number) =>
+    `Which day in ${new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${year} was ${name ?? 'your child'} born? The age check needs the exact date: just reply with the day (e.g. "15").`,
   askBirthDate: (name: string) => `What is ${name}'s date of birth? (e.g. 2024-03-05)`,
   askName: "What is your child's name? (a nickname is fine)",
   exactBirthDate: 'For the age check I need the exact date of birth (e.g. 2024-03-05).',

@@ -229,6 +229,8 @@ export const booking = {
 export const children = {
   askBoth:
     '先登记一下孩子：请告诉我孩子的名字（小名也可以）和出生日期，例如“乐乐 2024-03-05”。\n（我们只保存名字和生日用于预约和年龄核对，随时可用 /forget 删除。）',
+  askBirthDay: (name: string | undefined, year: number, month: number) =>
+    `${name ?? '宝宝'}是${year}年${month}月几号出生的？核对年龄需要具体日期，回复几号就行（例如“15号”）。`,
   askBirthDate: (name: string) => `${name}的出生日期是哪天？（例如 2024-03-05）`,
   askName: '孩子叫什么名字呢？（小名也可以）',
   exactBirthDate: '为了核对年龄，需要准确的出生日期（例如 2024-03-05）。',

@@ -1,3 +1,4 @@
+import { askBirthDay } from '../steps/registerStep.ts';
 import { hasSearchSlots } from '../../../nlu/understand.ts';
 import { myChildrenAction } from '../../actions/familyActions.ts';
 import { mergeSearch } from '../../search/mergeSearch.ts';
@@ -50,6 +51,10 @@ export const registerChildIntent: IntentHandler = async (r, q) => {
     } else if (resume && r.state.child) {
       await searchPlaces(r, { ...resume, childId: r.state.child.id, childAgeMonths: undefined, offset: undefined });
     }
+    return;
+  }
+  if (!s.birthDate && s.birthMonth) {
+    askBirthDay(r, name, s.birthMonth);
     return;
   }
   askToRegister(r, { name, birthDate: s.birthDate });

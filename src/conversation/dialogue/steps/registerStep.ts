@@ -1,5 +1,13 @@
 import { hasSearchSlots } from '../../../nlu/understand.ts';
 import { defineStep } from './Step.ts';
+import type { Reply } from '../Reply.ts';
+import type { NextAction, PendingStep } from '../../DialogueState.ts';
+import { parseNumber } from '../../../nlu/chineseNumber.ts';
+import { isValidLocalDate } from '../../../time/zonedTime.ts';
+
+type RegisterStep = Extract<PendingStep, { type: 'register' }>;
+type PendingMore = RegisterStep['more'];
+type PendingSearch = RegisterStep['search'];
 import { askBirthDateReading, askToRegister, focusChild, registerChild, registerListed } from '../children.ts';
 import { searchPlaces } from '../../search/searchPlaces.ts';
 import { addMainMenu } from '../menu.ts';
@@ -30,7 +38,7 @@ const NOT_AN_ANSWER = new Set([
 /** "孩子叫什么、哪天出生？" — takes names and birth dates (several children too), re-asks for what is missing. */
 export const registerStep = defineStep({
   type: 'register',
-  async answer(r, u, step) {
+  async answer(r, u, step, text) {
     const s = u.slots;
     const w = r.w;
     // "it's 6 May", "12月1日": the reading of the ambiguous birth date the parent meant.
@@ -51,13 +59,23 @@ export const registerStep = defineStep({
       await registerListed(r, s.children, step.then);
       return true;
     }
+    // "15号" / "the 15th" after "which day in March 2024?": the day completes the month told before.
+    const day = step.birthMonth && !s.birthDate ? dayOfMonth(text) : undefined;
+    if (day && step.birthMonth) {
+      const birthDate = `${step.birthMonth}-${String(day).padStart(2, '0')}`;
+      const name = s.childName ?? step.name ?? s.replyName;
+      if (name && isValidLocalDate(birthDate)) {
+        await registerChild(r, name, birthDate, step.then, { more: step.more });
+        return true;
+      }
+    }
     const looksLikeName =
       s.replyName !== undefined &&
       !hasSearchSlots(s) &&
       s.ordinal === undefined &&
       !NOT_AN_ANSWER.has(u.intent) &&
       !(u.intent === 'out_of_scope' && u.confidence >= 0.6);
-    const answers = s.childName !== undefined || s.birthDate !== undefined || looksLikeName || u.intent === 'deny';
+    const answers = s.childName !== undefined || s.birthDate !== undefined || s.birthMonth !== undefined || looksLikeName || u.intent === 'deny';
     if (!answers) {
       if (u.intent === 'affirm' || u.intent === 'thanks') {
         askToRegister(r, { name: step.name, birthDate: step.birthDate }, step.then, step.more);
@@ -82,8 +100,37 @@ export const registerStep = defineStep({
       }
       return true;
     }
+    if (!birthDate && s.birthMonth) {
+      askBirthDay(r, name, s.birthMonth, step);
+      return true;
+    }
     if (!s.birthDate && s.childAgeMonths !== undefined && name) r.say(w.children.exactBirthDate);
     askToRegister(r, { name, birthDate }, step.then, step.more);
     return true;
   },
 });
+
+/** "果果是2024年3月几号出生的？": the age check at 36 months needs the day, so a month alone is not registered. */
+export function askBirthDay(
+  r: Reply,
+  name: string | undefined,
+  birthMonth: string,
+  step?: { then?: NextAction; more?: PendingMore; search?: PendingSearch },
+): void {
+  r.say(r.w.children.askBirthDay(name, Number(birthMonth.slice(0, 4)), Number(birthMonth.slice(5, 7))));
+  r.state.pending = {
+    type: 'register',
+    ...(name ? { name } : {}),
+    birthMonth,
+    ...(step?.then ? { then: step.then } : {}),
+    ...(step?.more?.length ? { more: step.more } : {}),
+    ...(step?.search ? { search: step.search } : {}),
+  };
+}
+
+/** A reply that is only a day of the month: "15号", "15", "十五号", "the 15th". */
+function dayOfMonth(text: string): number | undefined {
+  const m = /^\s*(?:the\s+)?(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:号|號|日|th|st|nd|rd)?\s*[。.!！]?\s*$/i.exec(text);
+  const n = m ? parseNumber(m[1]!) : undefined;
+  return n && n >= 1 && n <= 31 ? n : undefined;
+}
