@@ -5,6 +5,7 @@ import { GRIEVANCE } from './grievance.ts';
 import { ACTION_INTENTS } from './intentGroups.ts';
 import { ARBITRATION } from './lexicon/index.ts';
 import { parseDates } from './parseDates.ts';
+import { parsePartOfDay } from './parsePartOfDay.ts';
 import { parsePlace } from './parsePlace.ts';
 import type { Reading, ReinterpretRule } from './ReinterpretRule.ts';
 import { searchSlots } from './searchSlots.ts';
@@ -265,6 +266,9 @@ export const FIRST_READING_RULES: readonly ReinterpretRule<FirstWords>[] = [
         slots.dateText = target.dateText;
       }
       const after = to ? w.positive.slice(to.index + to[0].length) : '';
+      // "周六上午约的那个 能不能改到下午": of two parts of the day, the one after the verb is the new one.
+      const partAfter = after ? parsePartOfDay(after) : undefined;
+      if (partAfter) slots.partOfDay = partAfter;
       const place = parsePlace(after);
       const pointAfter = findPointName(after, ctx.points);
       if (place.district || pointAfter) {

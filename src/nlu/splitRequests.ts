@@ -88,7 +88,29 @@ export function splitSegments(text: string, childNames: string[] = []): string[]
         .replace(/^[1-9][).、]\s*|\s+[1-9]\)\s*$/g, ''),
     )
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
-  return joinAgeToQuestion(parts);
+  return joinBookingToChange(joinAgeToQuestion(parts));
+}
+
+/** "周六上午约的那个", "預約的那場", "the one I booked": a booking pointed at, asking nothing yet. */
+const BOOKING_POINTED =
+  /(?:约|約|预约|預約|订|訂|报名|報名)(?:好|了)?的(?:那个|那個|那场|那場|那节|那節)?$|(?<![a-z])(?:the (?:one|booking|session) (?:i|we) (?:booked|made)|(?:my|our) booking)$/i;
+
+/**
+ * "周六上午约的那个 能不能改到下午": a booking pointed at just before the change or cancellation asked of it is that request's
+ * setting (which booking), not a search or a booking of its own.
+ */
+function joinBookingToChange(parts: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const s = parts[i]!;
+    const next = parts[i + 1];
+    if (next !== undefined && BOOKING_POINTED.test(s.trim().replace(/[,，。.]$/, ''))) {
+      parts[i + 1] = `${s} ${next}`;
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
 }
 
 /**

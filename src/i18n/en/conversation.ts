@@ -174,6 +174,8 @@ export const booking: typeof zh.booking = {
   alreadyWaiting: (position: number, child?: string) => `${child ? `${child} is` : 'You are'} already on the waitlist, number ${position}.`,
   hasPlacesNow: 'This session has places now — you can book it directly:',
   bookNow: 'Book now',
+  nothingToMove:
+    "I can't find an upcoming booking of yours, so there is nothing to move. If you booked by phone or at the point, please ask that point to change it.",
   noUpcoming: 'You have no upcoming bookings.',
   yourBookings: 'Your bookings:',
   heldLine: (until?: string) => (until ? `(waitlist place held for you until ${until} — please confirm)` : '(waitlist place held for you — please confirm)'),

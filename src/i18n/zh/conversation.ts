@@ -178,6 +178,7 @@ export const booking = {
   alreadyWaiting: (position: number, child?: string) => `${child ?? '你'}已经在候补名单上了，目前排第${position}位。`,
   hasPlacesNow: '这个场次现在还有名额，可以直接预约：',
   bookNow: '直接预约',
+  nothingToMove: '我这里没有查到你即将到来的预约，所以没有可以改的。如果是打电话或在服务点现场约的，请直接联系那个服务点改。',
   noUpcoming: '你目前没有即将到来的预约。',
   yourBookings: '你的预约：',
   heldLine: (until?: string) => (until ? `（候补名额为你保留中，请在 ${until} 前确认）` : '（候补名额为你保留中，请确认）'),

@@ -441,7 +441,17 @@ export const more: IntentHandler = async (r) => {
 export const reschedule: IntentHandler = async (r, q) => {
   const list = await r.ctx.booking.listBookings(r.ctx.userId, { includePast: false }).catch(() => ({ upcoming: [] as BookingView[] }));
   const active = list.upcoming.filter((v) => v.status === 'confirmed');
-  if (active.length === 0) return answerQuestion(r, q);
+  if (active.length === 0) {
+    // "周六上午约的那个 能不能改到下午", "我想把周六的预约改到周日" with nothing booked: the parent is told there is nothing to move
+    // (and that a booking made by phone or at the point is changed there), and offered the new day's places; a general
+    // question ("预约了还能改时间吗") is answered from the rules.
+    const s = q.slots;
+    if (!(s.movedFrom || s.negated?.dateRange || s.dateRange || s.partOfDay)) return answerQuestion(r, q);
+    r.say(r.w.booking.nothingToMove);
+    const target: Partial<SearchSlotsArgs> = mergeSearch({}, { ...s, ...(s.dateRange ? {} : s.movedFrom ? { dateRange: s.movedFrom } : {}) });
+    if (target.from || target.partOfDay || target.district) await runSearch(r, target as SearchSlotsArgs);
+    return;
+  }
   const { child, unknown } = await childForRequest(r, q);
   if (unknown) return;
   const family = await familyChildren(r);
