@@ -44,6 +44,8 @@ export interface ArbitrationWords {
    * are the question's setting.
    */
   settingTopic: RegExp;
+  /** Whether both parts of one day may be booked, asked ("上午送一次 下午再约一次行不行", "can we book morning and afternoon?"): a rule, when no place is named. */
+  bothPartsAsked: RegExp;
   /** A session picked from a list without saying which ("换另一个", "the other one", "那个吧"): which one is asked. */
   pickWithoutWhich: RegExp;
 }

@@ -113,6 +113,9 @@ function tellsAStory(t: string, asksForCare: boolean): boolean {
   return han >= 5 || words >= 2;
 }
 
+/** A pronoun for the child the parent is speaking of. */
+const THE_CHILD = /(?<![a-z])(?:her|him|she|he)(?![a-z])|[她他]/;
+
 /** What telling the child's age is made of, set aside to see whether a message says anything more. */
 const AGE_TOLD_ZH =
   /我家|我们家|我的|我|家里|女儿|儿子|闺女|宝宝|孩子|小孩|娃|宝贝|老大|老二|大宝|二宝|小宝|今年|现在|目前|已经|刚刚?|才|快|满|周岁|岁|个月|半|多|大|了|的|啦|呀|[零一二两三四五六七八九十\d]+/g;
@@ -143,12 +146,14 @@ export function classifyIntent(t: string, slots: Slots, { searching = false, par
 
   const asks = QUESTION.test(t) || asksWithoutParticle(t);
   // The weather, a flight or a hotel is out of scope asked of on its own, and the setting of a question about the child.
-  if (ARBITRATION.settingTopic.test(t) && !((CHILD_WORD.test(t) || slots.childAgeMonths !== undefined) && asks)) add('out_of_scope', 3);
+  // ("in the taxi to the airport can I just hold her on my lap?": her, him — the child the parent is speaking of.)
+  if (ARBITRATION.settingTopic.test(t) && !((CHILD_WORD.test(t) || slots.childAgeMonths !== undefined || THE_CHILD.test(t)) && asks)) add('out_of_scope', 3);
   const asksForCare = ARBITRATION.bookingSignal.test(t) || ARBITRATION.availabilityAsk.test(t) || ARBITRATION.careAsk.test(t);
   // Slots as evidence.
   // ("the week after": a day read against the search under way counts as a day; the day a child reaches an age, inside a
   // question that asks for no care — "宝宝下个月就满一岁了 到时候可以直接喝纯牛奶了吗" — is the question's setting, not a day.)
-  const dayOfAgeOnly = slots.dateOfAge === true && asks && !asksForCare;
+  // (So is the day of a trip or a flight the question is set in: "宝宝一岁 下周坐航班去北京 要注意什么".)
+  const dayOfAgeOnly = (slots.dateOfAge === true || ARBITRATION.settingTopic.test(t)) && asks && !asksForCare;
   const searchSlots = [
     dayOfAgeOnly ? slots.weekShift : (slots.dateRange ?? slots.weekShift),
     habitualTime(t, slots) ? undefined : slots.partOfDay,
@@ -173,6 +178,8 @@ export function classifyIntent(t: string, slots: Slots, { searching = false, par
     add('switch_language', short ? 6 : 1.5);
   }
   if (CHILD_WORD.test(t) && asks) add('knowledge', 1);
+  // "上午送一次 下午再约一次行不行": whether both parts of a day may be booked, with no place named, is the rule asked about.
+  if (ARBITRATION.bothPartsAsked.test(t) && !slots.district && !slots.neighbourhood && !slots.pointCode) add('knowledge', 4);
   // Asking what to do about the child is a parenting question, whatever day or part of the day its story names ("bit
   // another kid at playgroup today… what am I supposed to do"): the day weighs less than the question.
   if (CHILD_WORD.test(t) && ASKS_WHAT_TO_DO.test(t)) add('knowledge', 1);

@@ -798,6 +798,15 @@ const MINOR_WOUND = SIGNS.find(([name]) => name === 'minor_wound')![1];
 /** "没磕到头", "didn't hit her head": the head is said to be unhurt. */
 const HEAD_SPARED =
   /(?:没|没有|未)(?:有)?(?:磕|撞|碰|摔|伤)(?:到|着)?(?:头|脑袋|头部)|头(?:部)?(?:没|没有)(?:有)?(?:磕|撞|碰|受伤|事)|(?<![a-z])(?:(?:didn'?t|did not|never|without) (?:hit|hitting|bump|bumping|bang|banging|knock|knocking|hurt|hurting) (?:his|her|their|the) head|no (?:head (?:injury|knock|bump)|bump to the head)|head (?:is |was )?(?:fine|ok|okay|untouched))(?![a-z])/g;
+/**
+ * "一生气就拿头撞地板撞墙", "bangs her head on the floor when she's angry": head-banging as a habit (behaviour-habits), not a
+ * knock — unless the words of an injury (a lump, bleeding, a fall) are told too, which are read as usual.
+ */
+const HEAD_BANGING_HABIT =
+  /(?:一生气|一哭|一闹|发脾气|生气|不高兴|不开心|急了|累了|睡前|入睡|老是|总是|经常|动不动|常常|每次)(?:的时候|时)?(?:就|都)?[^，。,.!?！？]{0,6}(?:拿|用)头(?:去)?(?:撞|磕|碰)(?:地板|地上|地|墙|床|门|桌子)*|(?<![a-z])(?:head[- ]?bang\w*|bang(?:s|ing)? (?:his|her|their) head (?:on|against) (?:the )?(?:floor|wall|cot|crib|bed)s?(?: when| if| every)?)(?![a-z])/g;
+/** An injury told beside head-banging ("撞出一个大包 还吐了"): the knock is read as usual. */
+const HEAD_BANGING_HABIT_HURT =
+  /包|肿|流血|出血|破了|吐|呕|晕|昏|嗜睡|叫不醒|没反应|抽|(?<![a-z])(?:lump|bump|bleed\w*|blood|vomit\w*|threw up|throwing up|drowsy|unconscious|passed out|knocked out)(?![a-z])/;
 const HEAD =
   /头壳(?:上)?(?:肿|撞|磕|碰|破)|(?:跋倒|跋落)[^。！？!?]{0,8}(?:头|头壳)|(?:摔|磕|撞|跌|掉|碰)(?:到|伤|了|破)?(?:了)?.{0,6}(?:头|脑袋|后脑|额头)|(?:头|脑袋|后脑|额头)(?:上)?(?:被)?(?:磕|撞|碰)|(?:撞|磕|碰)(?:到|在)?(?:了)?桌角|头(?:先|朝下)?着(?:的)?地|(?<![a-z])(?:head injury|(?:hit|bumped|banged|knocked|bonked)(?: (?:his|her|their|the|its))? (?:head|forehead)|fell (?:off|from|down) .{0,25}head)(?![a-z])/;
 // A lump on the head with no word about how it came ("额头一个大包"): a knock, unless an insect bit.
@@ -1584,7 +1593,7 @@ export function readHealthSigns(text: string): SignReading {
   // "fell off the bed" and "磕到头": one head injury, whichever words were used.
   const insect = INSECT.test(t);
   const headSpared = HEAD_SPARED.test(t);
-  const th = t.replace(HEAD_SPARED, ' ');
+  const th = t.replace(HEAD_SPARED, ' ').replace(HEAD_BANGING_HABIT_HURT.test(t) ? /$^/ : HEAD_BANGING_HABIT, ' ');
   if (!educational && (HEAD.test(th) || (FALL.test(th) && !headSpared) || (HEAD_LUMP.test(th) && !insect))) signs.add('head_knock');
   if (!educational && !headSpared && GENERIC_FALL.test(t) && (SLEEPY.test(t) || NAP_QUESTION.test(t))) signs.add('head_knock');
   // A fall told with nothing about where it hurt ("孩子刚才摔了一下", "剛剛跌倒了", "she just fell"): read as a knock,

@@ -42,3 +42,20 @@ describe('a booking pointed at, then changed', () => {
     expect(out.citations.map((c) => c.docId).join(' ')).toMatch(/service-change-cancel/);
   });
 });
+
+// "那帮我问一下吧" after an answer that could not say: staff get the question the parent asked before.
+describe('asking the assistant to find out', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+  }, 120_000);
+
+  it('hands the earlier question to staff', async () => {
+    const say = chatAs(app, 9_520_010);
+    await say('殿前那个点有空调吗');
+    const out = await say('那帮我问一下吧');
+    expect(out.escalated).toBe(true);
+    const ticket = out.tools.find((t) => t.name === 'escalate_to_staff');
+    expect(String((ticket?.args as { question?: string })?.question)).toContain('殿前那个点有空调吗');
+  });
+});
