@@ -491,7 +491,7 @@ const SIGNS: Sign[] = [
   ['snake_bite', /被蛇咬|蛇咬|毒蛇|(?<![a-z])(?:snake ?bite|bitten by a snake|snake bit\w*)(?![a-z])/, true],
   [
     'arm_not_used',
-    /(?:左|右)?(?:手|胳膊|手臂)\s?(?:就|都|也|一直)?\s?(?:不肯|不愿意|不愿|不敢)\s?(?:动|用|抬)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:左|右)(?:手|胳膊|手臂)(?:就|都|也|一直)?不(?:动|能动)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:胳膊|手臂|手)(?:一直|就)?(?:垂着|耷拉着?|抬不起来)|(?<![a-z])(?:(?:won'?t|will not|doesn'?t|does not|refuses to|not|isn'?t) (?:want to |wanna )?(?:use|using|move|moving|lift|lifting) (?:his|her|their|the|that|this) (?:left |right )?(?:arm|hand)|arm (?:is )?(?:just )?(?:hanging|dangling)|pulled elbow|nursemaid'?s elbow)(?![a-z])/,
+    /(?:左|右)?(?:手|胳膊|手臂)\s?(?:就|都|也|一直)?\s?(?:不肯|不愿意|不愿|不敢)\s?(?:动|用|抬)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:左|右)(?:手|胳膊|手臂)(?:就|都|也|一直)?不(?:动|能动)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:胳膊|手臂|手|(?<![a-z])arm)\s?(?:一直|就)?(?:垂着|耷拉着?|抬不起来)|(?<![a-z])(?:(?:won'?t|will not|doesn'?t|does not|refuses to|not|isn'?t) (?:want to |wanna )?(?:use|using|move|moving|lift|lifting) (?:his|her|their|the|that|this) (?:left |right )?(?:arm|hand)|arm (?:is )?(?:just )?(?:hanging|dangling)|pulled elbow|nursemaid'?s elbow)(?![a-z])/,
     true,
   ],
   [
@@ -731,7 +731,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'vomiting',
-    /吐了|呕吐|又吐|在吐|一直吐|反复吐|开始吐|吐(?:个)?不停|吐(?:了)?(?:[一两二三四五六七八九十几好\d]+)次|喷射(?:状|性)?(?:的)?(?:吐|呕)?|(?:奶|吃的|喝的|东西)?(?:都|就)?喷(?:了)?出来|(?<![a-z])(?:vomit\w*|threw up|throwing up|being sick|projectile)(?![a-z])/,
+    /吐了|呕吐|又吐|在吐|一直吐|反复吐|开始吐|吐(?:个)?不停|吐(?:了)?(?:[一两二三四五六七八九十几好\d]+)次|喷射(?:状|性)?(?:的)?(?:吐|呕)?|(?:奶|吃的|喝的|东西)?(?:都|就)?喷(?:了)?出来|(?<![a-z])(?:vomit\w*|threw up|throwing up|thrown up|throws up|being sick|been sick (?:twice|again|three times|a few times|several times|\d+ times)|projectile)(?![a-z])/,
     false,
   ],
   ['cough', /咳嗽|咳得|(?<![a-z])cough\w*(?![a-z])/, false],

@@ -20,6 +20,8 @@ describe('injuries and poisonings told in English', () => {
     ['red', 'my baby went blue'],
     ['amber', "Shut my toddler's fingers in the car door. Nail is going black and swollen. She's still crying. ER?"],
     ['watch', "I shut my son's finger in the door, he is fine now, just red"],
+    ['red', 'he fell off the sofa about an hour ago and hit his head, now he has thrown up twice'],
+    ['amber', '刚才拉他手上楼梯 他大哭 现在arm一直垂着不肯用 是不是nursemaid elbow'],
   ] as const)('%s ← %s', (want, text) => {
     expect(levelOf(text)).toBe(want);
   });
