@@ -22,6 +22,15 @@ describe('injuries and poisonings told in English', () => {
     ['watch', "I shut my son's finger in the door, he is fine now, just red"],
     ['red', 'he fell off the sofa about an hour ago and hit his head, now he has thrown up twice'],
     ['amber', '刚才拉他手上楼梯 他大哭 现在arm一直垂着不肯用 是不是nursemaid elbow'],
+    ['red', 'he was stung by a wasp and now his lips and tongue are swelling'],
+    ['red', 'She licked a tide pod'],
+    ['red', 'my son popped a laundry capsule in his mouth and bit it'],
+    ['red', 'my 1yo drank some of the dishwasher rinse aid'],
+    ['none', 'how to stop her putting laundry pods in her mouth'],
+    ['red', "he's been throwing up after hitting his head"],
+    ['red', "he's been sick twice after banging his head"],
+    ['watch', "he's fine after hitting his head on the table"],
+    ['none', 'he keeps banging his head on the floor when angry'],
   ] as const)('%s ← %s', (want, text) => {
     expect(levelOf(text)).toBe(want);
   });
