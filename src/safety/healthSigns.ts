@@ -227,6 +227,9 @@ const EN_POISONS = [
   'melatonin',
   'iron tablets',
   'laundry pods?',
+  'tide pods?',
+  '(?:laundry|washing|detergent) (?:capsules?|tabs?|tablets?|balls?)',
+  'rinse aid',
   'detergent',
   'bleach',
   'cleaner',
@@ -316,7 +319,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'blue_lips',
-    /(?:嘴唇|嘴巴|脸|脸色|面色|皮肤|全身|浑身|身上)(?:都|也|有点|有些|好像|开始|已经|一下|一下子)*(?:发紫|发青|青紫|紫了|青了|变紫|变青)|嘴唇(?:都|也|有点|有些|好像|开始|已经|很)*(?:发灰|灰了|变灰|灰灰|灰白|青灰|紫灰)|嘴唇(?:都|也|有点|有些|好像|很)(?:发)?(?:紫|青|乌)|(?:嘴唇|嘴巴|脸|脸色)(?:都|也|有点|有些|好像|很|发|变)*\s?(?:blue|purple|bluish)(?![a-z])|(?:嘴唇|嘴巴|脸|脸色)(?:都|也|有点|有些|好像|很)?(?:紫紫|青青|乌乌|紫青|青紫)|嘴唇(?:都|也|有点)?发(?:黑|乌)|(?:脸|脸色|面色)(?:都|也|有点)?(?:发黑|变黑|黑了)|(?:嘴巴|嘴唇|嘴)(?:周围|四周|一圈)(?:都|有点)?(?:发青|发紫|青紫|青了|紫了)|发绀|(?<![a-z])(?:blue lips|(?:grey|gray|greyish|grayish|ashen|blue-?gr[ae]y|gr[ae]y-?blue|bluish) lips|lips (?:are |is )?(?:look |looks |looked |turning |turned |went |go |going |getting )?(?:a bit |a little |slightly |kind of |kinda |quite )?(?:blue|bluish|purple|greyish|grayish|ashen|grey|gray)|turning blue|turned blue|turns blue|goes blue|(?:he|she|they|baby|face|lips|skin)(?:'s| was| were| went| looked| had gone| has gone| goes) (?:a bit |a little |slightly |all |kind of |kinda )?(?:blue|purple)|(?:blue|purple) for (?:a|one|two|a few|several|\d+) (?:seconds?|secs?|moments?|minutes?)|(?:lips|face|skin) (?:look |looks |are |is |went |gone |going )?dusky|dusky (?:lips|face|skin)|blue around (?:the |his |her )?(?:mouth|lips)|(?:lips|mouth) (?:look |looks |are |is )?(?:bluish|blue))(?![a-z])/,
+    /(?:嘴唇|嘴巴|脸|脸色|面色|皮肤|全身|浑身|身上)(?:都|也|有点|有些|好像|开始|已经|一下|一下子)*(?:发紫|发青|青紫|紫了|青了|变紫|变青)|嘴唇(?:都|也|有点|有些|好像|开始|已经|很)*(?:发灰|灰了|变灰|灰灰|灰白|青灰|紫灰)|嘴唇(?:都|也|有点|有些|好像|很)(?:发)?(?:紫|青|乌)|(?:嘴唇|嘴巴|脸|脸色)(?:都|也|有点|有些|好像|很|发|变)*\s?(?:blue|purple|bluish)(?![a-z])|(?:嘴唇|嘴巴|脸|脸色)(?:都|也|有点|有些|好像|很)?(?:紫紫|青青|乌乌|紫青|青紫)|嘴唇(?:都|也|有点)?发(?:黑|乌)|(?:脸|脸色|面色)(?:都|也|有点)?(?:发黑|变黑|黑了)|(?:嘴巴|嘴唇|嘴)(?:周围|四周|一圈)(?:都|有点)?(?:发青|发紫|青紫|青了|紫了)|发绀|(?<![a-z])(?:blue lips|(?:grey|gray|greyish|grayish|ashen|blue-?gr[ae]y|gr[ae]y-?blue|bluish) lips|lips (?:are |is )?(?:look |looks |looked |turning |turned |went |go |going |getting )?(?:a bit |a little |slightly |kind of |kinda |quite )?(?:blue|bluish|purple|greyish|grayish|ashen|grey|gray)|turning blue|turned blue|turns blue|goes blue|went blue|gone blue|going blue|(?:he|she|they|baby|face|lips|skin)(?:'s| was| were| went| looked| had gone| has gone| goes) (?:a bit |a little |slightly |all |kind of |kinda )?(?:blue|purple)|(?:blue|purple) for (?:a|one|two|a few|several|\d+) (?:seconds?|secs?|moments?|minutes?)|(?:lips|face|skin) (?:look |looks |are |is |went |gone |going )?dusky|dusky (?:lips|face|skin)|blue around (?:the |his |her )?(?:mouth|lips)|(?:lips|mouth) (?:look |looks |are |is )?(?:bluish|blue))(?![a-z])/,
     false,
   ],
   [
@@ -352,7 +355,7 @@ const SIGNS: Sign[] = [
   [
     'poisoning',
     new RegExp(
-      String.raw`误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼|咬(?:破|开|烂|碎)?)(?:下去?|进去|了|到)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:(?:${OTHERS})的)?(?:${CHEMICALS}|电池|纽扣电池|磁铁|酒)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,20}(?:${CHEMICALS})|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing) (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|drunk|sips?|sipped|gulps?|gulped|swigs?|mouthfuls?|chewed|chewing on|chewing|sucking on|licked|got into|got hold of)(?: [a-z']+){0,5} (?:${EN_POISONS})(?![a-z])|(?<![a-z])(?:swallowed|ate|eaten|chewed)(?: (?:maybe|probably|possibly|like|about))?(?: (?:\d+|one|two|three|a couple|a few|some|several))(?: or (?:\d+|two|three|four))? of (?:her|his|my|the|our|grandma's|grandpa's|granny's|mum's|mom's|dad's|nana's)(?: [a-z']+){0,3} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])|(?<![a-z])(?:got into|got hold of|into|opened)(?: [a-z']+){0,8} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])`,
+      String.raw`误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼|咬(?:破|开|烂|碎)?)(?:下去?|进去|了|到)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:(?:${OTHERS})的)?(?:${CHEMICALS}|电池|纽扣电池|磁铁|酒)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,20}(?:${CHEMICALS})|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing)(?: (?:detergent|washing|soap|liquid|gel))? (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:put|popped|had|has|stuck|shoved|got) (?:a |an |the |one |some |my |his |her )?(?:dishwasher |laundry |detergent |washing |tide )+(?:pods?|capsules?|tablets?|tabs?) (?:in|into) (?:his|her|their|the) mouth(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|drunk|sips?|sipped|gulps?|gulped|swigs?|mouthfuls?|chewed|chewing on|chewing|sucking on|licked|got into|got hold of)(?: [a-z']+){0,5} (?:${EN_POISONS})(?![a-z])|(?<![a-z])(?:swallowed|ate|eaten|chewed)(?: (?:maybe|probably|possibly|like|about))?(?: (?:\d+|one|two|three|a couple|a few|some|several))(?: or (?:\d+|two|three|four))? of (?:her|his|my|the|our|grandma's|grandpa's|granny's|mum's|mom's|dad's|nana's)(?: [a-z']+){0,3} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])|(?<![a-z])(?:got into|got hold of|into|opened)(?: [a-z']+){0,8} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])`,
     ),
     true,
   ],
@@ -387,7 +390,7 @@ const SIGNS: Sign[] = [
   [
     'poisoning',
     new RegExp(
-      String.raw`(?:${MEDICINES})[^。！？!?]{0,16}(?:吃|吞|咽|嚼)(?:了|下|进|掉)?(?:去)?(?:[一两二三四五六七八九十几半好\d]+[颗粒片个])|把[^，。,.!?！？]{0,4}(?:一整|整|一|好几|半)[瓶盒板袋罐包][^，。,.!?！？]{0,8}(?:${MEDICINE_KINDS}|药片|软糖|糖丸)[^，。,.!?！？]{0,3}(?:吃|吞|嚼)(?:完|光|掉|了)|(?:吃|吞|嚼)(?:完|光)了?[^，。,.!?！？]{0,4}(?:一整|整|一|半)[瓶盒板袋罐][^，。,.!?！？]{0,8}(?:${MEDICINE_KINDS}|药片)|(?:${MEDICINES})[^。！？!?]{0,12}(?:少了|不见了|找不到了?|缺了)(?:[一两二三四五六七八九十几\d]+[颗粒片个])|(?<![a-z])(?:(?:pills?|tablets?|capsules?|medicine)(?: [a-z']+){0,3} (?:are |is )?missing|missing (?:some |a few |one |two |three )?(?:of (?:her|his|my|the) )?(?:pills|tablets|capsules))(?![a-z])|(?<![a-z])(?:pills?|tablets?|capsules?|medicines?|meds)(?![a-z])[^.!?]{0,40}(?<![a-z])(?:\d+|one|two|three|four|five|a few|some|several) (?:[a-z]+ )?(?:are |is |were )?(?:missing|gone)(?![a-z])|(?<![a-z])(?:missing|gone) from (?:the |a |her |his |my )?(?:strip|blister(?: pack)?|packet|pill box|pillbox|bottle)(?![a-z])`,
+      String.raw`(?:${MEDICINES})[^。！？!?]{0,16}(?:吃|吞|咽|嚼)(?:了|下|进|掉)?(?:去)?(?:[一两二三四五六七八九十几半好\d]+[颗粒片个])|把[^，。,.!?！？]{0,4}(?:一整|整|一|好几|半)[瓶盒板袋罐包][^，。,.!?！？]{0,8}(?:${MEDICINE_KINDS}|药片|软糖|糖丸)[^，。,.!?！？]{0,3}(?:吃|吞|嚼)(?:完|光|掉|了)|(?:吃|吞|嚼)(?:完|光)了?[^，。,.!?！？]{0,4}(?:一整|整|一|半)[瓶盒板袋罐][^，。,.!?！？]{0,8}(?:${MEDICINE_KINDS}|药片)|(?:${MEDICINES})[^。！？!?]{0,12}(?:少了|不见了|找不到了?|缺了)(?:[一两二三四五六七八九十几\d]+[颗粒片个])|(?<![a-z])(?:(?:pills?|tablets?|capsules?|medicine)(?: [a-z']+){0,3} (?:are |is )?missing|missing (?:some |a few |one |two |three )?(?:of (?:her|his|my|the) )?(?:pills|tablets|capsules))(?![a-z])|(?<![a-z])(?:pills?|tablets?|capsules?|medicines?|meds)(?![a-z])[^.!?]{0,40}(?<![a-z])(?:\d+|one|two|three|four|five|a few|some|several) (?:[a-z]+ )?(?:are |is |were )?(?:missing|gone)(?![a-z])|(?<![a-z])(?:missing|gone) from (?:the |a |her |his |my )?(?:strip|blister(?: pack)?|packet|pill box|pillbox|bottle)(?![a-z])|(?<![a-z])(?:grandma|grandpa|granny|grandad|grandmother|grandfather|nana|nan|mum|mom|mummy|mommy|dad|daddy|my|our|adult|someone)(?:'s|s')?(?: [a-z-]+){0,3} (?:pills|tablets|capsules|meds|medication|medicines?)(?![a-z])[^.!?]{0,60}(?<![a-z])(?:ate|swallowed|eaten|chewed)(?: (?:maybe|probably|possibly|like|about))? (?:\d+|one|two|three|four|a couple|a few|several|some)(?: or (?:\d+|two|three|four))?(?! (?:bites?|spoon\w*|mouthfuls?|bowls?|pieces?|slices?|times?|days?|hours?|minutes?|of (?:the |her |his )?(?:food|dinner|lunch|breakfast|rice|yogh?urt)))(?![a-z])`,
     ),
     true,
   ],
@@ -465,7 +468,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'allergic_reaction',
-    /(?:喉咙|嘴唇|舌头|脸)(?:突然|都|也|还|有点)?肿(?:了|起来)?.{0,16}(?:呼吸(?!(?:都|也|还)?(?:很|挺|算)?(?:正常|好|还好|没问题|平稳|平顺|顺畅|不错))|喘|声音(?:都|也)?(?:哑|嘶哑|沙哑))|舌头(?:都|也|好像|有点)?肿|过敏性休克|喉咙(?:都)?(?:肿|发紧|很紧|紧紧的)|(?<![a-z])(?:throat (?:feels |is )?(?:tight|closing)|(?:chest|throat) feels tight)(?![a-z])|(?:蜇|叮|过敏|吃了).{0,16}肿.{0,16}(?:呼吸(?!(?:都|也|还)?(?:很|挺|算)?(?:正常|好|还好|没问题|平稳|平顺|顺畅|不错))|喘(?!气(?:都|也|还)?(?:很|挺)?(?:正常|还好|平稳|顺))|breath\w*(?![a-z])(?! (?:is |are |seems |sounds |looks |still )?(?:fine|ok|okay|normal\w*|well|all right|alright|good))|wheez\w*)|(?<![a-z])(?:anaphyla\w*|swollen (?:lips|tongue|throat|face).{0,30}(?:breath\w*(?![a-z])(?! (?:is |are |seems |sounds |looks |still )?(?:fine|ok|okay|normal\w*|well|all right|alright|good))|wheez)|(?:lips?|tongue|throat|face|mouth) (?:is |are |has |have )?(?:looks? |seems? |got |getting |gone |went )?(?:swelling|swollen|swelled|puff\w*).{0,40}(?:breath\w*(?![a-z])(?! (?:is |are |seems |sounds |looks |still )?(?:fine|ok|okay|normal\w*|well|all right|alright|good))|wheez\w*|cough\w*|hoarse)|tongue (?:is |looks? |seems? )?(?:swelling|swollen|puff\w*)|swollen tongue|(?:breath\w*(?![a-z])(?! (?:is |are |seems |sounds |looks |still )?(?:fine|ok|okay|normal\w*|well|all right|alright|good))|wheez\w*).{0,40}(?:lips?|tongue|throat|face) (?:is |are )?(?:swelling|swollen|puff\w*)|throat (?:is )?(?:swelling|closing))(?![a-z])/,
+    /(?:喉咙|嘴唇|舌头|脸)(?:突然|都|也|还|有点)?肿(?:了|起来)?.{0,16}(?:呼吸(?!(?:都|也|还)?(?:很|挺|算)?(?:正常|好|还好|没问题|平稳|平顺|顺畅|不错))|喘|声音(?:都|也)?(?:哑|嘶哑|沙哑))|舌头(?:都|也|好像|有点)?肿|过敏性休克|喉咙(?:都)?(?:肿|发紧|很紧|紧紧的)|(?<![a-z])(?:throat (?:feels |is )?(?:tight|closing)|(?:chest|throat) feels tight)(?![a-z])|(?:蜇|叮|过敏|吃了).{0,16}肿.{0,16}(?:呼吸(?!(?:都|也|还)?(?:很|挺|算)?(?:正常|好|还好|没问题|平稳|平顺|顺畅|不错))|喘(?!气(?:都|也|还)?(?:很|挺)?(?:正常|还好|平稳|顺))|breath\w*(?![a-z])(?! (?:is |are |seems |sounds |looks |still )?(?:fine|ok|okay|normal\w*|well|all right|alright|good))|wheez\w*)|(?<![a-z])(?:anaphyla\w*|swollen (?:lips|tongue|throat|face).{0,30}(?:breath\w*(?![a-z])(?! (?:is |are |seems |sounds |looks |still )?(?:fine|ok|okay|normal\w*|well|all right|alright|good))|wheez)|(?:lips?|tongue|throat|face|mouth) (?:is |are |has |have )?(?:looks? |seems? |got |getting |gone |went )?(?:swelling|swollen|swelled|puff\w*).{0,40}(?:breath\w*(?![a-z])(?! (?:is |are |seems |sounds |looks |still )?(?:fine|ok|okay|normal\w*|well|all right|alright|good))|wheez\w*|cough\w*|hoarse)|tongue (?:is |are |looks? |seems? )?(?:swelling|swollen|puff\w*)|swollen tongue|(?:breath\w*(?![a-z])(?! (?:is |are |seems |sounds |looks |still )?(?:fine|ok|okay|normal\w*|well|all right|alright|good))|wheez\w*).{0,40}(?:lips?|tongue|throat|face) (?:is |are )?(?:swelling|swollen|puff\w*)|throat (?:is )?(?:swelling|closing))(?![a-z])/,
     false,
   ],
   [
@@ -491,7 +494,7 @@ const SIGNS: Sign[] = [
   ['snake_bite', /被蛇咬|蛇咬|毒蛇|(?<![a-z])(?:snake ?bite|bitten by a snake|snake bit\w*)(?![a-z])/, true],
   [
     'arm_not_used',
-    /(?:左|右)?(?:手|胳膊|手臂)\s?(?:就|都|也|一直)?\s?(?:不肯|不愿意|不愿|不敢)\s?(?:动|用|抬)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:左|右)(?:手|胳膊|手臂)(?:就|都|也|一直)?不(?:动|能动)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:胳膊|手臂|手)(?:一直|就)?(?:垂着|耷拉着?|抬不起来)|(?<![a-z])(?:(?:won'?t|will not|doesn'?t|does not|refuses to|not|isn'?t) (?:want to |wanna )?(?:use|using|move|moving|lift|lifting) (?:his|her|their|the|that|this) (?:left |right )?(?:arm|hand)|arm (?:is )?(?:just )?(?:hanging|dangling)|pulled elbow|nursemaid'?s elbow)(?![a-z])/,
+    /(?:左|右)?(?:手|胳膊|手臂)\s?(?:就|都|也|一直)?\s?(?:不肯|不愿意|不愿|不敢)\s?(?:动|用|抬)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:左|右)(?:手|胳膊|手臂)(?:就|都|也|一直)?不(?:动|能动)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:胳膊|手臂|手|(?<![a-z])arm)\s?(?:一直|就)?(?:垂着|耷拉着?|抬不起来)|(?<![a-z])(?:(?:won'?t|will not|doesn'?t|does not|refuses to|not|isn'?t) (?:want to |wanna )?(?:use|using|move|moving|lift|lifting) (?:his|her|their|the|that|this) (?:left |right )?(?:arm|hand)|arm (?:is )?(?:just )?(?:hanging|dangling)|pulled elbow|nursemaid'?s elbow)(?![a-z])/,
     true,
   ],
   [
@@ -578,7 +581,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'finger_crushed',
-    /(?:夹|压)(?:到|了|伤|住)(?:了)?.{0,4}(?:手指|手|脚趾|指头|finger)|(?:手|脚)(?:被|让|给)[^，。,.!?！？]{0,4}(?:门|抽屉|柜门|车门|窗)?(?:夹|压)(?:到|了|伤|住)?|(?:手指|指头|脚趾|小手|finger)(?:头)?.{0,6}(?:夹|压)(?:到|了|伤|住)?|(?<![a-z])(?:(?:caught|trapped|shut|slammed) in (?:a |the )?(?:car )?(?:door|drawer|gate)|fingers? (?:got |was |were |is )?(?:caught|trapped|slammed|shut|jammed|crushed|squashed)|(?:caught|trapped|slammed|shut|jammed|crushed|squashed) (?:his |her |their |a |my )?fingers?)(?![a-z])/,
+    /(?:夹|压)(?:到|了|伤|住)(?:了)?.{0,4}(?:手指|手|脚趾|指头|finger)|(?:手|脚)(?:被|让|给)[^，。,.!?！？]{0,4}(?:门|抽屉|柜门|车门|窗)?(?:夹|压)(?:到|了|伤|住)?|(?:手指|指头|脚趾|小手|finger)(?:头)?.{0,6}(?:夹|压)(?:到|了|伤|住)?|(?<![a-z])(?:(?:caught|trapped|shut|slammed) in (?:a |the )?(?:car )?(?:door|drawer|gate)|fingers? (?:got |was |were |is )?(?:caught|trapped|slammed|shut|jammed|crushed|squashed)|(?:caught|trapped|slammed|shut|jammed|crushed|squashed) (?:his |her |their |a |my |the )?(?:[a-z]+'s )?fingers?|fingers? in (?:a |the )?(?:car |front |back |kitchen |cupboard )?(?:door|drawer|gate|window))(?![a-z])/,
     true,
   ],
   [
@@ -731,7 +734,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'vomiting',
-    /吐了|呕吐|又吐|在吐|一直吐|反复吐|开始吐|吐(?:个)?不停|吐(?:了)?(?:[一两二三四五六七八九十几好\d]+)次|喷射(?:状|性)?(?:的)?(?:吐|呕)?|(?:奶|吃的|喝的|东西)?(?:都|就)?喷(?:了)?出来|(?<![a-z])(?:vomit\w*|threw up|throwing up|being sick|projectile)(?![a-z])/,
+    /吐了|呕吐|又吐|在吐|一直吐|反复吐|开始吐|吐(?:个)?不停|吐(?:了)?(?:[一两二三四五六七八九十几好\d]+)次|喷射(?:状|性)?(?:的)?(?:吐|呕)?|(?:奶|吃的|喝的|东西)?(?:都|就)?喷(?:了)?出来|(?<![a-z])(?:vomit\w*|threw up|throwing up|thrown up|throws up|being sick|been sick (?:twice|again|three times|a few times|several times|\d+ times)|projectile)(?![a-z])/,
     false,
   ],
   ['cough', /咳嗽|咳得|(?<![a-z])cough\w*(?![a-z])/, false],
@@ -808,7 +811,7 @@ const HEAD_BANGING_HABIT =
 const HEAD_BANGING_HABIT_HURT =
   /包|肿|流血|出血|破了|吐|呕|晕|昏|嗜睡|叫不醒|没反应|抽|(?<![a-z])(?:lump|bump|bleed\w*|blood|vomit\w*|threw up|throwing up|drowsy|unconscious|passed out|knocked out)(?![a-z])/;
 const HEAD =
-  /头壳(?:上)?(?:肿|撞|磕|碰|破)|(?:跋倒|跋落)[^。！？!?]{0,8}(?:头|头壳)|(?:摔|磕|撞|跌|掉|碰)(?:到|伤|了|破)?(?:了)?.{0,6}(?:头|脑袋|后脑|额头)|(?:头|脑袋|后脑|额头)(?:上)?(?:被)?(?:磕|撞|碰)|(?:撞|磕|碰)(?:到|在)?(?:了)?桌角|头(?:先|朝下)?着(?:的)?地|(?<![a-z])(?:head injury|(?:hit|bumped|banged|knocked|bonked)(?: (?:his|her|their|the|its))? (?:head|forehead)|fell (?:off|from|down) .{0,25}head)(?![a-z])/;
+  /头壳(?:上)?(?:肿|撞|磕|碰|破)|(?:跋倒|跋落)[^。！？!?]{0,8}(?:头|头壳)|(?:摔|磕|撞|跌|掉|碰)(?:到|伤|了|破)?(?:了)?.{0,6}(?:头|脑袋|后脑|额头)|(?:头|脑袋|后脑|额头)(?:上)?(?:被)?(?:磕|撞|碰)|(?:撞|磕|碰)(?:到|在)?(?:了)?桌角|头(?:先|朝下)?着(?:的)?地|(?<![a-z])(?:head injury|(?:hit|bumped|banged|knocked|bonked|(?:after|since|from) (?:hitting|bumping|banging|knocking))(?: (?:his|her|their|the|its))? (?:head|forehead)|fell (?:off|from|down) .{0,25}head)(?![a-z])/;
 // A lump on the head with no word about how it came ("额头一个大包"): a knock, unless an insect bit.
 const HEAD_LUMP =
   /(?:头|额头|脑袋|后脑勺?|脑门)(?:上)?(?:有|起|鼓|肿)?(?:了)?(?:一)?(?:个)?(?:大|小)?(?:包|肿块)|(?<![a-z])(?:bump|lump|egg) on (?:his|her|their|the) (?:head|forehead)(?![a-z])/;
@@ -886,7 +889,7 @@ const BREATH_HOLDING =
   /(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,6}憋(?:气|住|过气)|憋气|背过气|(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,8}(?:岔气|没气|闭气|断气|没(?:了)?呼吸)|(?<![a-z])(?:breath[- ]holding|held (?:his|her|their) breath|holds? (?:his|her|their) breath)(?![a-z])/;
 /** …and it is over: came round on its own, or it was another time. */
 const SPELL_OVER =
-  /(?:自己|马上|很快|一会儿?)(?:就|又)?(?:好了|缓过来|恢复)|缓过来了|(?:又|就|再)(?:自己)?(?:缓|醒|回)过来|(?:又|才|就)(?:哭|喘|吸)(?:了)?出(?:来|声)|(?:过|隔)了?(?:几|一两|两三)秒(?:钟)?(?:就|又)?(?:好|缓|醒|哭|恢复)|上次|以前|之前|有一次|(?<![a-z])(?:came round|came to|comes? (?:round|around|to)|recover(?:ed|s)|back to normal|was fine|(?:last|one) time|before|breath(?:es|ed)? again|(?:starts?|started) breathing again|then (?:cries|cried|breathes|breathed))(?![a-z])/;
+  /(?:自己|马上|很快|一会儿?)(?:就|又)?(?:好了|缓过来|恢复)|缓过来了|(?:又|就|再)(?:自己)?(?:缓|醒|回)过来|(?:又|才|就)(?:哭|喘|吸)(?:了)?出(?:来|声)|(?:过|隔)了?(?:几|一两|两三)秒(?:钟)?(?:就|又)?(?:好|缓|醒|哭|恢复)|上次|以前|之前|有一次|(?<![a-z])(?:came round|came to|comes? (?:round|around|to)|(?<!n't |not |never )(?:comes?|came) (?:back|round again)|(?<!n't |not |never )(?:pinks?|pinked) up|recover(?:ed|s)|back to normal|was fine|(?:last|one) time|before|breath(?:es|ed)? again|(?:starts?|started) breathing again|then (?:cries|cried|breathes|breathed))(?![a-z])/;
 /** …told as another time ('上次', 'one time'): a question about spells, for the knowledge base. */
 const SPELL_BEFORE = /上次|以前|之前|有一次|(?<![a-z])(?:(?:last|one) time|before)(?![a-z])/;
 /** …and any limpness was brief: a few seconds (a breath-holding spell can end in a short faint, NHS). */
