@@ -14,7 +14,7 @@ export function parseReplyName(text: string, s: Slots): string | undefined {
   let t = text
     .replace(/\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?/g, ' ')
     .replace(/(?:\d{2,4}\s*[-/.年]|[今去前]年)\s*\d{1,2}\s*月?/g, ' ')
-    .replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}|this year|last year)\b/gi, ' ')
+    .replace(/(?<!\d(?:st|nd|rd|th)?\s*)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}|this year|last year)\b/gi, ' ')
     .replace(/\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/gi, ' ')
     .replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b/gi, ' ')
     .replace(

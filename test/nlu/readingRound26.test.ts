@@ -22,6 +22,13 @@ describe('messages read as what they ask (round 26)', () => {
     ['你帮我问问', 'human'],
     ['yes please ask them', 'human'],
     ['can you ask them for me?', 'human'],
+    // Service rules asked with booking words (pol26's probe messages the reading lost).
+    ['为啥周六上午老是约满 下午倒是有位置 是不是名额故意放少了', 'knowledge'],
+    ['可以两个点都约吗 周六约湖里的 周日约思明的 会不会冲突', 'knowledge'],
+    ['Can I book two different points on the same weekend, like Saturday at one and Sunday at another?', 'knowledge'],
+    ['do I have to sign up to keep using the free care?', 'knowledge'],
+    ['保姆pick up要提前register吗', 'knowledge'],
+    ['我上周约了一个 忘了是哪天了 预约了在哪里查', 'my_bookings'],
   ])('%s → %s', (text, intent) => {
     expect(understand(text, ctx).intent).toBe(intent);
   });
@@ -33,6 +40,12 @@ describe('messages read as what they ask (round 26)', () => {
     ["what's the weather tomorrow", 'out_of_scope'],
   ])('but %s → %s', (text, intent) => {
     expect(understand(text, ctx).intent).toBe(intent);
+  });
+
+  it('a why after a question is a question of its own', () => {
+    const u = understand('周日afternoon有开吗 为什么morning总是full', ctx);
+    expect(u.requests?.map((r) => r.intent)).toEqual(['find_slots', 'knowledge']);
+    expect(u.requests?.[0]?.slots.partOfDay).toBe('afternoon');
   });
 
   it('a booking pointed at is the setting of its change, the part of the day after 改到 the new one', () => {

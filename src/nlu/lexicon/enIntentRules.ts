@@ -25,6 +25,20 @@ export const enIntentRules: IntentRule[] = [
     ),
     3,
   ],
+  // "why are Saturday mornings always full?": why sessions fill up is asked, not a search.
+  ['knowledge', /(?<![a-z])why (?:are|is|do|does)\b.{0,40}(?:always |so )?(?:full|booked up|book up|fill up|fully booked)(?![a-z])/, 5],
+  // "Can I book two different points on the same weekend?": booking at two points is a rule asked about.
+  [
+    'knowledge',
+    /(?<![a-z])(?:can|may|could) (?:i|we) book (?:at )?(?:two|2|different|more than one|multiple) (?:different )?(?:points|places|centres|centers|locations|sites)(?![a-z])/,
+    5,
+  ],
+  // "do I have to sign up to keep using it?": whether one must register is asked, no child is being registered.
+  [
+    'knowledge',
+    /(?<![a-z])(?:do|does|have to|need to|must|should) (?:i|we|you|she|he|the nanny|grandma)?\s?(?:have to |need to )?(?:sign up|register)(?![a-z])(?!.{0,20}\d{4})/,
+    4,
+  ],
   // "yes please ask them", "can you ask them for me?", "ok ask the point": the whole message asks the assistant to find out
   // from someone (after an answer that could not say) — a person, not a question.
   [

@@ -45,6 +45,22 @@ export const zhIntentRules: IntentRule[] = [
     /[\u4e00-\u9fa5]{1,3}(?:老师|阿姨)(?:这|下|本)?(?:周[六日天末]|星期[六日天]|礼拜[六日天]|明天|今天|后天|周末)?(?:在不在|在吗|在么|上不上班|上班吗|有没有上班|有没有在|来不来|会不会来)/,
     4,
   ],
+  // "为啥周六上午老是约满", "为什么morning总是full": why sessions fill up is asked, not a search.
+  [
+    'knowledge',
+    /(?:为啥|为什么|怎么)(?:总是|老是|都|每次|一直)?[^，。？?！!]{0,12}(?:约满|满了|满员|爆满|没位|没有位|抢不到|约不到|(?<![a-z])full(?![a-z]))/,
+    5,
+  ],
+  // "可以两个点都约吗", "不同的点可以分别约吗": booking at two points is a rule asked about.
+  ['knowledge', /(?:两个|2个|不同的?|别的)(?:点|服务点|地方)[^，。？?！!]{0,4}(?:都|分别|同时)?(?:能|可以)?约(?:吗|么|嘛|可以吗|行吗|行不行)|会不会冲突/, 5],
+  // "预约了在哪里查", "忘了是哪天了": the parent's own bookings, looked up.
+  [
+    'my_bookings',
+    /(?:在哪里?|怎么|去哪里?|哪里)(?:能|可以)?(?:查|看)(?:到|看)?(?:我的)?(?:预约|订单)|(?:预约|订单)(?:了)?(?:在哪里?|怎么|去哪里?)(?:能|可以)?(?:查|看)|(?:约|预约|订)了[^，。？?！!]{0,6}忘了(?:是)?(?:哪天|几号|什么时候|哪个)/,
+    5,
+  ],
+  // "保姆pick up要提前register吗": whether something must be registered is asked, no child is being registered.
+  ['knowledge', /(?:要|需要|必须|得)(?:提前|先|另外)?\s*(?:register|登记|注册|sign\s?up)\s*(?:吗|么|嘛|不)/, 4],
   // Asking for a person to talk to ("想找个人说说话", "有没有人能陪我聊聊"), also in a tired, upset message.
   [
     'human',
