@@ -807,6 +807,9 @@ const HEAD_SPARED =
  */
 const HEAD_BANGING_HABIT =
   /(?:一生气|一哭|一闹|发脾气|生气|不高兴|不开心|急了|累了|睡前|入睡|老是|总是|经常|动不动|常常|每次)(?:的时候|时)?(?:就|都)?[^，。,.!?！？]{0,6}(?:拿|用)头(?:去)?(?:撞|磕|碰)(?:地板|地上|地|墙|床|门|桌子)*|(?<![a-z])(?:head[- ]?bang\w*|bang(?:s|ing)? (?:his|her|their) head (?:on|against) (?:the )?(?:floor|wall|cot|crib|bed)s?(?: when| if| every)?)(?![a-z])/g;
+/** Whether to go out is asked ("中午能出去吗", "还要出去户外活动吗", "can we go outside at noon?"). */
+const GOING_OUT_ASKED =
+  /(?:能不能|能|可以|可不可以|要不要|还要|需要|该不该|适合|适不适合)[^，。,.!?！？]{0,6}(?:出去|出门|户外|外出|晒太阳)|(?<![a-z])(?:can|should|could) (?:we|i|she|he|they|my \w+) (?:still )?(?:go|take \w+) (?:out|outside|outdoors)(?![a-z])/;
 /** An injury told beside head-banging ("撞出一个大包 还吐了"): the knock is read as usual. */
 const HEAD_BANGING_HABIT_HURT =
   /包|肿|流血|出血|破了|吐|呕|晕|昏|嗜睡|叫不醒|没反应|抽|(?<![a-z])(?:lump|bump|bleed\w*|blood|vomit\w*|threw up|throwing up|drowsy|unconscious|passed out|knocked out)(?![a-z])/;
@@ -1750,7 +1753,9 @@ export function readHealthSigns(text: string): SignReading {
     /(?:待|呆|闷|坐|玩|晒|等|困)[^，。,.!?！？]{0,8}了|小时|分钟|半天|一下午|一上午|很久|(?<![a-z])(?:was|were|been|spent|hours?|minutes?|all (?:day|afternoon|morning))(?![a-z])/.test(
       t,
     ) &&
-    !/晕车|(?<![a-z])car ?sick\w*(?![a-z])/.test(t)
+    !/晕车|(?<![a-z])car ?sick\w*(?![a-z])/.test(t) &&
+    // "厦门夏天太晒了 … 中午能出去吗": whether to go out in the heat is asked, with nothing wrong told.
+    !(signs.size === 0 && GOING_OUT_ASKED.test(t))
   )
     signs.add('heat_exposure');
   // A poison within reach ("拿着84消毒液的瓶子在玩"), remembered so that "好像喝了一口" next is an ingestion.
