@@ -1738,7 +1738,9 @@ export function readHealthSigns(text: string): SignReading {
     /(?:待|呆|闷|坐|玩|晒|等|困)[^，。,.!?！？]{0,8}了|小时|分钟|半天|一下午|一上午|很久|(?<![a-z])(?:was|were|been|spent|hours?|minutes?|all (?:day|afternoon|morning))(?![a-z])/.test(
       t,
     ) &&
-    !/晕车|(?<![a-z])car ?sick\w*(?![a-z])/.test(t)
+    !/晕车|(?<![a-z])car ?sick\w*(?![a-z])/.test(t) &&
+    // A yellow newborn put in the sun ("皮肤有点黄 老人说抱出去晒晒太阳就退了") is the folk remedy for jaundice, not heat.
+    !(JAUNDICE_WORD.test(t) || JAUNDICE_SKIN.test(t.replace(YELLOW_NOT_SKIN, ' ')))
   )
     signs.add('heat_exposure');
   // A poison within reach ("拿着84消毒液的瓶子在玩"), remembered so that "好像喝了一口" next is an ingestion.
