@@ -1755,7 +1755,9 @@ export function readHealthSigns(text: string): SignReading {
     ) &&
     !/晕车|(?<![a-z])car ?sick\w*(?![a-z])/.test(t) &&
     // "厦门夏天太晒了 … 中午能出去吗": whether to go out in the heat is asked, with nothing wrong told.
-    !(signs.size === 0 && GOING_OUT_ASKED.test(t))
+    !(signs.size === 0 && GOING_OUT_ASKED.test(t)) &&
+    // A yellow newborn put in the sun ("皮肤有点黄 老人说抱出去晒晒太阳就退了") is the folk remedy for jaundice, not heat.
+    !(JAUNDICE_WORD.test(t) || JAUNDICE_SKIN.test(t.replace(YELLOW_NOT_SKIN, ' ')))
   )
     signs.add('heat_exposure');
   // A poison within reach ("拿着84消毒液的瓶子在玩"), remembered so that "好像喝了一口" next is an ingestion.

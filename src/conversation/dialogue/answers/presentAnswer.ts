@@ -156,6 +156,8 @@ export const HEALTH_DOCS = new Set([
   'parenting-crying-calming',
   'parenting-newborn-care',
   'parenting-weather-travel',
+  'parenting-folk-practices',
+  'parenting-growth-supplements',
 ]);
 
 /** Documents on a parent's own coping: they answer an overwhelmed parent. */
