@@ -53,7 +53,7 @@ async function onText(r: Reply, u: Understanding, text: string): Promise<void> {
     if (step && (await step.answer(r, u, pending as never, text))) return;
   }
   const requests: Request[] = u.requests?.length
-    ? u.requests.map((q, i) => ({ ...q, confidence: i === 0 ? u.confidence : 0.7 }))
+    ? u.requests.map((q, i) => ({ ...q, message: text, confidence: i === 0 ? u.confidence : 0.7 }))
     : [{ text, intent: u.intent, confidence: u.confidence, slots: u.slots }];
   // A move under way ("周六的取消，改成周日上午") lasts while the parent keeps looking or booking; anything else
   // ("算了 不改了", a question) ends it, so a later booking never cancels the old one unasked.

@@ -407,12 +407,18 @@ function weakOwnWords(question: string, own: Passage[], withContext: Passage[], 
   const top = (p: Passage[]) => Math.max(0, ...p.map((x) => x.questionMatch ?? 0));
   const mine = top(own);
   const theirs = top(withContext);
+  // ("what about once he turns one?", "那一岁以后呢": only the age changes — the question before, asked again at that age.)
+  if (ONLY_AN_AGE.test(question.trim()) && withContext.length > 0) return true;
   if (mine >= CLEAR_OWN_MATCH || theirs < DEFAULT_THRESHOLDS.questionMatch || theirs < mine + CLEARLY_CLOSER) return false;
   // (Words that find nothing at all on their own — "what about once he turns one?" after the carer ratio — ask the
   // question before again about something else.)
   if (mine < NOTHING_OF_ITS_OWN) return true;
   return sharesWords(question, own, withContext, contextQuery);
 }
+
+/** A follow-up that only names another age ("what about once he turns one?", "那一岁以后呢", "and at 18 months?"). */
+const ONLY_AN_AGE =
+  /^(?:(?:and|but|so|ok|okay)\s+)?(?:what|how) about\s+(?:(?:once|when|after|at|by)\s+)?(?:(?:he|she|they|it|my \w+)(?:'s|\s+(?:is|turns|gets|reaches|becomes))?\s+)?(?:(?:one|two|three|\d{1,2}|a year|eighteen)(?:\s*(?:years?|months?|yrs?|mos?|y|m)(?:\s*old)?)?)\s*(?:then|instead)?[?？.!]*$|^(?:那|那么|那要是|那如果|还有)?(?:等(?:他|她|孩子|宝宝)?)?(?:到了?|满|过了?)?[一二两三\d]{1,2}(?:岁|歲|个月|個月)(?:半)?(?:以后|以後|之后|之後|后|後|的时候|的時候|以上)?(?:的)?(?:呢|怎么样|怎麼樣)[?？。]*$/i;
 
 /** A follow-up's own section outside the topic's documents answers only when its words find it this clearly. */
 const OWN_ELSEWHERE = 0.75;

@@ -6,6 +6,8 @@ import { askToRegister, childByAge, familyChildren, findChild, focusChild } from
 /** One request of a parent's message, as language understanding read it. */
 export interface Request {
   text: string;
+  /** The whole message, when this request is one part of it: a part may be set by another ("…改到周日 是要先取消再重新约吗"). */
+  message?: string;
   intent: Intent;
   confidence: number;
   slots: Slots;

@@ -438,6 +438,10 @@ export const more: IntentHandler = async (r) => {
  * the new search keeps what the parent did not change (district, day, part of day). The old booking is cancelled
  * once the new one is booked, never before, so the family never ends up with neither.
  */
+/** How a move is done, asked ("是要先取消再重新约吗", "怎么改", "do I have to cancel first?"): the rule answers, whatever is booked. */
+const HOW_TO_MOVE =
+  /先取消|再(?:重新)?(?:约|預約|约一次)|怎么改|怎麼改|如何改|怎样改|怎樣改|流程|步骤|步驟|是要|需要先|要先|(?<![a-z])(?:how do (?:i|we)|how can (?:i|we)|do (?:i|we) (?:have|need) to|should (?:i|we) cancel)(?![a-z])/i;
+
 export const reschedule: IntentHandler = async (r, q) => {
   const list = await r.ctx.booking.listBookings(r.ctx.userId, { includePast: false }).catch(() => ({ upcoming: [] as BookingView[] }));
   const active = list.upcoming.filter((v) => v.status === 'confirmed');
@@ -446,7 +450,7 @@ export const reschedule: IntentHandler = async (r, q) => {
     // (and that a booking made by phone or at the point is changed there), and offered the new day's places; a general
     // question ("预约了还能改时间吗") is answered from the rules.
     const s = q.slots;
-    if (!(s.movedFrom || s.negated?.dateRange || s.dateRange || s.partOfDay)) return answerQuestion(r, q);
+    if (!(s.movedFrom || s.negated?.dateRange || s.dateRange || s.partOfDay) || HOW_TO_MOVE.test(q.message ?? q.text)) return answerQuestion(r, q);
     r.say(r.w.booking.nothingToMove);
     const target: Partial<SearchSlotsArgs> = mergeSearch({}, { ...s, ...(s.dateRange ? {} : s.movedFrom ? { dateRange: s.movedFrom } : {}) });
     if (target.from || target.partOfDay || target.district) await runSearch(r, target as SearchSlotsArgs);
