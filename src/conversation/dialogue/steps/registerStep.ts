@@ -118,11 +118,12 @@ export function askBirthDay(
   step?: { then?: NextAction; more?: PendingMore; search?: PendingSearch },
 ): void {
   r.say(r.w.children.askBirthDay(name, Number(birthMonth.slice(0, 4)), Number(birthMonth.slice(5, 7))));
+  const then = step?.then;
   r.state.pending = {
     type: 'register',
     ...(name ? { name } : {}),
     birthMonth,
-    ...(step?.then ? { then: step.then } : {}),
+    then,
     ...(step?.more?.length ? { more: step.more } : {}),
     ...(step?.search ? { search: step.search } : {}),
   };
