@@ -81,7 +81,9 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
     if (told && (await answerInTopic(r, { ...reading, ownTopic: false }, previous!, q.text, run.result.passages, overwhelmed))) return;
     // (…and when the topic's document has no other part for it, the section just quoted, read with its words: "他只吃白饭
     // 跟面条" after picky eating is still picky eating.)
-    const said = told ? await sectionSaid(r, previous!) : undefined;
+    // ("what about once he turns one?", "那一岁以后呢" after the carer ratio: only the age changes, so the section just quoted
+    // answers again — it gives every age's figure.)
+    const said = told || ONLY_AN_AGE.test(q.text.trim()) ? await sectionSaid(r, previous!) : undefined;
     if (said) {
       if (overwhelmed) r.say(w.answers.answerFollows);
       await searchKnowledgeTool.present!(r, { passages: [said] }, { query: `${previous!}\n${q.text}` });
@@ -407,8 +409,6 @@ function weakOwnWords(question: string, own: Passage[], withContext: Passage[], 
   const top = (p: Passage[]) => Math.max(0, ...p.map((x) => x.questionMatch ?? 0));
   const mine = top(own);
   const theirs = top(withContext);
-  // ("what about once he turns one?", "那一岁以后呢": only the age changes — the question before, asked again at that age.)
-  if (ONLY_AN_AGE.test(question.trim()) && withContext.length > 0) return true;
   if (mine >= CLEAR_OWN_MATCH || theirs < DEFAULT_THRESHOLDS.questionMatch || theirs < mine + CLEARLY_CLOSER) return false;
   // (Words that find nothing at all on their own — "what about once he turns one?" after the carer ratio — ask the
   // question before again about something else.)

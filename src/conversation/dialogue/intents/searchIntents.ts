@@ -440,7 +440,7 @@ export const more: IntentHandler = async (r) => {
  */
 /** How a move is done, asked ("是要先取消再重新约吗", "怎么改", "do I have to cancel first?"): the rule answers, whatever is booked. */
 const HOW_TO_MOVE =
-  /先取消|再(?:重新)?(?:约|預約|约一次)|怎么改|怎麼改|如何改|怎样改|怎樣改|流程|步骤|步驟|是要|需要先|要先|(?<![a-z])(?:how do (?:i|we)|how can (?:i|we)|do (?:i|we) (?:have|need) to|should (?:i|we) cancel)(?![a-z])/i;
+  /先取消|再(?:重新)?(?:约|預約|约一次)|(?:约|預約|预约|订|訂|book)(?:了)?\s*(?:以后|之后|以後|之後|后|後)?(?:还)?(?:可以|能|可不可以|能不能)改|改(?:时间|時間|日期)(?:吗|嗎|么|麼)|怎么改|怎麼改|如何改|怎样改|怎樣改|流程|步骤|步驟|是要|需要先|要先|(?<![a-z])(?:how do (?:i|we)|how can (?:i|we)|do (?:i|we) (?:have|need) to|should (?:i|we) cancel)(?![a-z])/i;
 
 export const reschedule: IntentHandler = async (r, q) => {
   const list = await r.ctx.booking.listBookings(r.ctx.userId, { includePast: false }).catch(() => ({ upcoming: [] as BookingView[] }));
