@@ -14,3 +14,10 @@ export async function realKnowledgeBase(): Promise<KnowledgeBase> {
   expect(summary.skipped).toEqual([]);
   return createKnowledgeBase({ pool: db.pool, embedder });
 }
+
+/** Asserts that a parent's question finds, first, the section of `docId` whose heading contains `heading` (any case). */
+export async function expectTopSection(kb: KnowledgeBase, question: string, lang: 'zh' | 'en', docId: string, heading: string): Promise<void> {
+  const [top] = await kb.search(question, { lang, k: 3 });
+  expect(top?.docId).toBe(docId);
+  expect(top?.headingPath.toLowerCase()).toContain(heading.toLowerCase());
+}

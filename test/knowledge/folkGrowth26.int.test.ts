@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/KnowledgeBase.ts';
 import { readHealthSigns } from '../../src/safety/healthSigns.ts';
-import { realKnowledgeBase } from '../helpers/realKnowledge.ts';
+import { expectTopSection, realKnowledgeBase } from '../helpers/realKnowledge.ts';
 
 /**
  * Round 26 (cov26a): what grandparents insist on (黄连水, squeezing a newborn's nipples, pre-chewed food, split pants,
@@ -29,9 +29,7 @@ describe('round 26 folk-practice and growth questions find the section that answ
     ['should I buy the DHA drops the confinement nanny recommended', 'en', 'parenting-growth-supplements', 'DHA'],
     ['药店说孩子不爱吃饭是缺锌 要买补锌的', 'zh', 'parenting-toddler-nutrition', '锌'],
   ] as const)('%s → %s (%s)', async (q, lang, docId, heading) => {
-    const [top] = await kb.search(q, { lang, k: 3 });
-    expect(top?.docId).toBe(docId);
-    expect(top?.headingPath.toLowerCase()).toContain(heading.toLowerCase());
+    await expectTopSection(kb, q, lang, docId, heading);
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/KnowledgeBase.ts';
-import { realKnowledgeBase } from '../helpers/realKnowledge.ts';
+import { expectTopSection, realKnowledgeBase } from '../helpers/realKnowledge.ts';
 
 /**
  * Round 26 (saf26): a dog or cat licking a child was answered by the bite section ("go to the rabies clinic today"),
@@ -20,9 +20,7 @@ describe('round 26 lick questions find the lick section', () => {
     ['鄰居的狗舔了寶寶的手一下 要打針嗎', 'zh', 'parenting-first-aid', '舔'],
     ["our dog licked the baby's face, do we need rabies shots", 'en', 'parenting-first-aid', 'licked'],
   ] as const)('%s → %s (%s)', async (q, lang, docId, heading) => {
-    const [top] = await kb.search(q, { lang, k: 3 });
-    expect(top?.docId).toBe(docId);
-    expect(top?.headingPath.toLowerCase()).toContain(heading.toLowerCase());
+    await expectTopSection(kb, q, lang, docId, heading);
   });
 });
 

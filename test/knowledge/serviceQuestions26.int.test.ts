@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/knowledge/KnowledgeBase.ts';
-import { realKnowledgeBase } from '../helpers/realKnowledge.ts';
+import { expectTopSection, realKnowledgeBase } from '../helpers/realKnowledge.ts';
 
 /**
  * Round 26 (pol26): service questions parents ask with booking words in them that were answered by a neighbour
@@ -24,9 +24,7 @@ describe('round 26 service questions find the section that answers them', () => 
     ['孩子还用纸尿裤 送托的话需要先戒掉吗', 'zh', 'service-what-to-bring', '上厕所'],
     ['she is nearly three, the cutoff is exactly her birthday right?', 'en', 'service-eligibility', 'how old'],
   ] as const)('%s → %s (%s)', async (q, lang, docId, heading) => {
-    const [top] = await kb.search(q, { lang, k: 3 });
-    expect(top?.docId).toBe(docId);
-    expect(top?.headingPath.toLowerCase()).toContain(heading.toLowerCase());
+    await expectTopSection(kb, q, lang, docId, heading);
   });
 });
 
