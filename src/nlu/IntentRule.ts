@@ -44,6 +44,11 @@ export interface ArbitrationWords {
    * are the question's setting.
    */
   settingTopic: RegExp;
+  /**
+   * The whole message asks the assistant to find out from someone ("那帮我问一下吧", "yes please ask them"), after an answer
+   * that could not say: a person, and what they are asked is the question before.
+   */
+  asksOnMyBehalf: RegExp;
   /** Whether both parts of one day may be booked, asked ("上午送一次 下午再约一次行不行", "can we book morning and afternoon?"): a rule, when no place is named. */
   bothPartsAsked: RegExp;
   /** A session picked from a list without saying which ("换另一个", "the other one", "那个吧"): which one is asked. */

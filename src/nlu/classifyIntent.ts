@@ -178,6 +178,7 @@ export function classifyIntent(t: string, slots: Slots, { searching = false, par
     add('switch_language', short ? 6 : 1.5);
   }
   if (CHILD_WORD.test(t) && asks) add('knowledge', 1);
+  if (ARBITRATION.asksOnMyBehalf.test(t)) add('human', 6);
   // "上午送一次 下午再约一次行不行": whether both parts of a day may be booked, with no place named, is the rule asked about.
   if (ARBITRATION.bothPartsAsked.test(t) && !slots.district && !slots.neighbourhood && !slots.pointCode) add('knowledge', 4);
   // Asking what to do about the child is a parenting question, whatever day or part of the day its story names ("bit

@@ -39,13 +39,6 @@ export const enIntentRules: IntentRule[] = [
     /(?<![a-z])(?:do|does|have to|need to|must|should) (?:i|we|you|she|he|the nanny|grandma)?\s?(?:have to |need to )?(?:sign up|register)(?![a-z])(?!.{0,20}\d{4})/,
     4,
   ],
-  // "yes please ask them", "can you ask them for me?", "ok ask the point": the whole message asks the assistant to find out
-  // from someone (after an answer that could not say) — a person, not a question.
-  [
-    'human',
-    /^(?:yes|yeah|yep|ok|okay|sure|then)?[,!.\s]*(?:please\s+)?(?:(?:can|could|would) you\s+(?:please\s+)?)?(?:go\s+)?ask (?:them|the point|the staff|staff|someone|somebody|for me|the centre|the center)(?: for me)?(?: please)?[.!?\s]*$/,
-    6,
-  ],
   ['human', w('\\b(human|humans|agent|staff|person)\\b'), 1.5],
   // "can someone please talk to me", "I need someone to talk to": a person asked for, also in a tired, upset message.
   [
@@ -602,6 +595,8 @@ export const enArbitration: ArbitrationWords = {
   homePlace: /(?<![a-z])(?:live|living|stay|staying|based) (?:in|at|near) ([^,，。.!?？]{2,24})/,
   /** A sight or a station, named back when a message about it is outside the service. */
   outOfScopePlace: new RegExp(outsidePlaceWords(namedBack, 'en')),
+  asksOnMyBehalf:
+    /^(?:yes|yeah|yep|ok|okay|sure|then)?[,!.\s]*(?:please\s+)?(?:(?:can|could|would) you\s+(?:please\s+)?)?(?:go\s+)?ask (?:them|the point|the staff|staff|someone|somebody|for me|the centre|the center)(?: for me)?(?: please)?[.!?\s]*$/,
   bothPartsAsked:
     /(?<![a-z])(?:morning and (?:the )?afternoon|both (?:the )?(?:morning|am) and (?:the )?(?:afternoon|pm)(?: sessions?)?)(?: (?:sessions? )?(?:on )?(?:the same day|one day))?[^?]{0,20}(?:allowed|ok|okay|possible)\b|(?<![a-z])(?:can|may) (?:i|we) (?:book|do|have) (?:both )?(?:the )?morning and (?:the )?afternoon\b/,
   settingTopic: /(?<![a-z])(?:weather|flights?|flying|plane|hotel|taxi|uber)(?![a-z])/,

@@ -32,13 +32,6 @@ export const zhIntentRules: IntentRule[] = [
     /(?:找|要|叫|换)(?:个|一个|位|一位)?\s*(?:staff|agent|human|真人|活人|人工)|打(?:个|一个|一下)电话(?:给我|过来)?|(?:给我|帮我)(?:打|回)(?:个|一个)?电话|回(?:个|一下)电话|(?:跟|和|同)我(?:聊一?聊|聊一下|谈谈|沟通|联系)|(?:跟|和)(?:你|你们|机器人?|bot)\s*(?:说|讲|聊|解释)不(?:清|明白)|(?:预约|问题|事情?)的?(?:问题)?(?:说|讲)不(?:清|明白)/,
     3,
   ],
-  // "那帮我问一下吧", "你帮我问问", "麻烦帮忙问一下": the whole message asks the assistant to find out from someone (after an
-  // answer that could not say) — a person, not a question.
-  [
-    'human',
-    /^(?:那|那你|好|好的|行|可以|嗯)?[,，\s]*(?:你|麻烦你?|麻煩你?)?(?:就|能不能|可以)?(?:帮|幫|替)(?:我|忙)(?:去)?(?:问|問)(?:一下|一问|一問|问|問|下|看看)?(?:吧|呗|唄|啊|好吗|好嗎|好不好|吗|嗎)?[。!！~？?]*$/,
-    6,
-  ],
   // "林老师这周六在不在", "王阿姨明天上班吗": whether one named carer works a day is a question for the point, not a search.
   [
     'knowledge',
@@ -567,6 +560,8 @@ export const zhArbitration: ArbitrationWords = {
   homePlace: /(?:住|家)(?:在)?([\u4e00-\u9fa5]{2,4})/,
   /** A sight or a station, named back when a message about it is outside the service. */
   outOfScopePlace: new RegExp(outsidePlaceWords(namedBack, 'zh')),
+  asksOnMyBehalf:
+    /^(?:那|那你|好|好的|行|可以|嗯)?[,，\s]*(?:你|麻烦你?|麻煩你?)?(?:就|能不能|可以)?(?:帮|幫|替)(?:我|忙)(?:去)?(?:问|問)(?:一下|一问|一問|问|問|下|看看)?(?:吧|呗|唄|啊|好吗|好嗎|好不好|吗|嗎)?[。!！~？?]*$/,
   bothPartsAsked: /(?:上午|早上).{0,8}(?:下午).{0,8}(?:行不行|可以吗|可不可以|能不能|行吗|允许吗|可以不)/,
   settingTopic: /天气|打车|航班|机票|酒店|[坐搭乘]飞机|[坐搭乘](?:高铁|动车)/,
   pickWithoutWhich: /(?:换|另|别的|其他|其它)(?:一)?(?:个|家|场)|^(?:那|这)(?:一)?个/,

@@ -22,6 +22,7 @@ import { FOLLOW_UP } from '../answers/parentWords.ts';
 import { tellsOfChild } from '../answers/followUp.ts';
 import { asksRuleFact } from '../../../nlu/ruleQuestions.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
+import { prepareText } from '../../../nlu/prepareText.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 import { PARENT_DISTRESS } from '../../../nlu/lexicon/parentDistress.ts';
 import { ARBITRATION } from '../../../nlu/lexicon/index.ts';
@@ -41,10 +42,6 @@ const WANTS_PERSON =
  * A person: a ticket in the staff group and what happens next. A question only about when staff are there or reply
  * ("你们工作人员一般几点在线", "how fast do your staff reply?") is answered, with a person on offer.
  */
-/** A message that only asks the assistant to find out from someone: the question is the one asked before. */
-const ASKS_ON_MY_BEHALF =
-  /^(?:那|那你|好|好的|行|可以|嗯)?[,，\s]*(?:你|麻烦你?)?(?:就|能不能|可以)?(?:帮|替)(?:我|忙)(?:去)?问|(?:^|\s)(?:(?:can|could|would) you\s+)?(?:go\s+)?ask (?:them|the point|the staff|staff|someone|somebody|for me|the centre|the center)/;
-
 export const human: IntentHandler = async (r, q) => {
   // With a request already with staff, what the conversation core lets through ("算了 我自己打电话问好了 不用了", "补充一下 …")
   // is the ticket's, not a second one.
@@ -58,7 +55,7 @@ export const human: IntentHandler = async (r, q) => {
   // (12356) as well as the hand-over, since staff may reply only later.
   if (PARENT_DISTRESS.test(normalizeText(toSimplified(q.text)))) r.say(r.w.answers.overwhelmed);
   // "那帮我问一下吧", "yes please ask them": what staff are asked is the question the assistant could not answer.
-  const onBehalf = ASKS_ON_MY_BEHALF.test(normalizeText(toSimplified(q.text))) && r.state.lastQuestion;
+  const onBehalf = ARBITRATION.asksOnMyBehalf.test(prepareText(q.text)) && r.state.lastQuestion;
   return escalate(r, 'human_requested', onBehalf ? `${r.state.lastQuestion}\n(${q.text})` : q.text);
 };
 
