@@ -97,7 +97,8 @@ export interface DialogueState {
   childAgeMonths?: number;
   child?: ChildInFocus;
   /** A booking being moved ("周六的取消，改成周日上午", a correction right after booking): cancelled once the new one is booked for `childId`. */
-  moving?: { bookingId: number; refCode: string; localDate: string; childId: number; at: string };
+  /** A booking being moved; `pointCode` is where it was, so the same point on the new day can be offered first. */
+  moving?: { bookingId: number; refCode: string; localDate: string; childId: number; at: string; pointCode?: string };
   /** The booking this conversation made last, so a correction right after it ("说错了 是周六") moves it. */
   lastBooked?: { bookingId: number; refCode: string; localDate: string; childId: number; at: string };
   /** Recent turns' health signs, read together by triage (e.g. diarrhoea, then no wet nappy). */

@@ -1,6 +1,7 @@
+import { KIN_PREFIX, kinBirthOrder } from './lexicon/kinshipWords.ts';
 import { toSimplified } from '../text/chineseScript.ts';
 import { isValidLocalDate, localDateOf } from '../time/zonedTime.ts';
-import { findBirthDates } from './parseBirthDate.ts';
+import { findBirthDates, parseBirthMonth } from './parseBirthDate.ts';
 import type { ChildDetails, ChildMention } from './types.ts';
 import { withoutTrailingAge } from './parseChildName.ts';
 
@@ -63,12 +64,20 @@ function parseChildrenIn(text: string, now: Date, timeZone: string): ChildDetail
     let birthOrder: number | undefined;
     if (zh) {
       let z = zh.replace(ZH_FILLER, '');
+      // "大儿子小宝", "闺女妞妞", "小女儿叫糖糖": the kinship word frames the name (and 大 / 小 give the order).
+      const kin = KIN_PREFIX.exec(z);
+      const afterKin = kin && z.length > kin[0].length;
+      if (afterKin) {
+        birthOrder = kinBirthOrder(kin[1]);
+        z = z.slice(kin[0].length);
+      }
       const ordinal = ZH_ORDINAL.exec(z);
       if (ordinal) {
         birthOrder = ORDINAL_VALUE[ordinal[1]!];
         z = z.slice(ordinal.index + ordinal[0].length);
       }
-      const order = ordinal ? undefined : ORDER_PREFIX.exec(z)?.[1];
+      // (After a kinship word, 小宝 / 大宝 is the child's name: "大儿子小宝".)
+      const order = ordinal || afterKin ? undefined : ORDER_PREFIX.exec(z)?.[1];
       if (order) {
         birthOrder = PREFIX_ORDER[order] ?? ORDER_WORDS.find(([re]) => re.test(order))?.[1];
         z = z.slice(order.length).replace(/^(?:叫做?|是)/, '');
@@ -92,7 +101,7 @@ function parseChildrenIn(text: string, now: Date, timeZone: string): ChildDetail
   if (out.length === 1) {
     // A name inside the dated child's words ("老三叫小满，2026年5月2号出生") is that child, not a sibling.
     const same = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
-    const undated = namedWithoutDate(text).filter((c) => !out.some((o) => same(o.name, c.name)));
+    const undated = namedWithoutDate(text, now, timeZone).filter((c) => !out.some((o) => same(o.name, c.name)));
     if (undated.length > 0) {
       const first = out[0]!;
       const dated = { ...first, at: text.toLowerCase().indexOf(first.name.toLowerCase()) };
@@ -104,19 +113,22 @@ function parseChildrenIn(text: string, now: Date, timeZone: string): ChildDetail
 
 /** A child introduced by a birth-order or sibling word, or as "my son/daughter", with the name right after it. */
 const NAMED_ZH =
-  /(大宝|二宝|三宝|小宝|老大|老二|老三|老幺|哥哥|姐姐|姊姊|弟弟|妹妹)(?:叫做?|是)?([\u4e00-\u9fa5·]{1,4}?)(?=去年|今年|前年|上个?月|\d|[一二三四五六七八九十两]+(?:个月|岁|月)|[，,。;；\s]|出生|生于|生的|刚|才|$)/g;
+  /(大宝|二宝|三宝|小宝|老大|老二|老三|老幺|哥哥|姐姐|姊姊|弟弟|妹妹|(?:大|小|二|三)?(?:儿子|女儿|闺女|孙子|孙女))(?:叫做?|是)?([\u4e00-\u9fa5·]{1,4}?)(?=去年|今年|前年|上个?月|\d|[一二三四五六七八九十两]+(?:个月|岁|月)|[，,。;；\s]|出生|生于|生的|刚|才|$)/g;
 const NAMED_EN =
   /(?<![a-z])(?:my|our) (?:son|daughter|boy|girl|baby|little one|eldest|youngest)\s*,?\s*(?:is\s+|called\s+|named\s+)?([a-z][a-z'-]{1,19})(?![a-z])/gi;
 const EN_NOT_NAMES = /^(?:is|he|she|who|and|born|was|has|just|turned|turns|aged|also|too|the|a|an|of|in|at|for|to)$/i;
 
-function namedWithoutDate(text: string): Array<ChildDetails & { at: number }> {
+function namedWithoutDate(text: string, now: Date, timeZone: string): Array<ChildDetails & { at: number }> {
   const out: Array<ChildDetails & { at: number }> = [];
   for (const m of text.matchAll(NAMED_ZH)) {
     const name = m[2]!;
     if (!name || NOT_A_NAME.test(name)) continue;
     // "不是哥哥啦 是妹妹…": a child denied is not one being registered.
     if (/不是\s*$/.test(text.slice(0, m.index!))) continue;
-    out.push({ name, at: m.index! + m[1]!.length });
+    // "还有闺女妞妞 去年10月生的": a birth month told with the name, so only the day is asked.
+    const at = m.index! + m[0].length;
+    const month = parseBirthMonth(text.slice(at, at + 16).split(/[，,。;；]|还有|另外/)[0]!, now, timeZone);
+    out.push({ name, at: m.index! + m[1]!.length, ...(month ? { birthMonth: month.birthMonth } : {}) });
   }
   for (const m of text.matchAll(NAMED_EN)) {
     const word = m[1]!;

@@ -523,6 +523,8 @@ export function parseDates(text: string, now: Date, timeZone: string): DateResul
   // "帮我看下周日", "查下周六": 下 after a single look-verb is 一下 ("look at Sunday for me"), so the day is the
   // coming one; "看看下周日" and "看下下周六" keep their next week.
   let work = text.replace(LOOK_YIXIA, '$1 ');
+  // "再下周六" after "下周六": one week further, as 下下周六 (same length, so spans stay in place).
+  work = work.replace(/再(?=下个?(?:周|礼拜|星期))/g, '下');
   const hits: Hit[] = [];
   for (const [re, resolve, kind = 'explicit'] of RULES) {
     const found: Array<[number, string]> = [];

@@ -43,6 +43,18 @@ export function parseLanguageRequest(text: string): Lang | undefined {
     )
   )
     return undefined;
+  // "she's filipino and doesn't speak chinese", "my helper only speaks English", "阿姨不会说中文": what someone
+  // else speaks is a fact about that person (a helper dropping off, a grandparent), not a request to the bot,
+  // which is always made in the first or second person.
+  if (
+    /(?<![a-z])(?:she|he|they|her|his|my (?:helper|nanny|ayi|maid|driver|mum|mom|mother|dad|father|mother[- ]in[- ]law|in-laws|parents|husband|wife|partner)|the (?:helper|nanny|ayi|maid|driver))(?:'s| is| are)?(?: \w+){0,2} (?:does(?:n'?t| not)|do(?:n'?t| not)|can(?:'?t|not)|won'?t|only|also|just)? ?(?:speaks?|talks?|understands?|knows?)(?: any| a word of| much| a little| some)? (?:chinese|mandarin|english|cantonese|hokkien)/.test(
+      t,
+    ) ||
+    /(?:她|他|阿姨|保姆|菲佣|奶奶|爷爷|外婆|外公|婆婆|公公|老人)(?:们)?(?:是\S{1,6}的?)?(?:都|也|只|完全|一点)?(?:不会|不太会|听不懂|不懂|只会|会)(?:说|讲)/.test(
+      t,
+    )
+  )
+    return undefined;
   if (/(?:看不懂|不懂|不会|读不懂|听不懂)\s*英/.test(t) || new RegExp(`(?<![a-z])(?:can'?t|cannot|don'?t) (?:read|understand|speak) ${ZH_WORD}`).test(t)) {
     return /不懂|不会/.test(t) ? 'zh' : 'en';
   }

@@ -1,4 +1,9 @@
+import { KIN_WORDS } from './lexicon/kinshipWords.ts';
 import type { Slots } from './types.ts';
+
+/** A name right after a kinship word, ending where the birth date or a pause begins. */
+const KIN_NAMED =
+  /(?:^|[\s，,我])(?:大|小|二|三)?(?:儿子|女儿|闺女|孙子|孙女|外孙女?)(?:叫做?|名字叫|是)?\s?((?:(?![岁月生出的了吗呢在去要想会和跟与也都今去前明这那周礼星])[\u4e00-\u9fa5]){2,3})(?=$|[\s，,。\d]|出生|生于|生的|[0-9])/;
 
 /** Replies that are never a child's name. */
 const NOT_NAMES =
@@ -11,12 +16,18 @@ const NOT_NAMES =
  */
 export function parseReplyName(text: string, s: Slots): string | undefined {
   if (s.district || s.neighbourhood || s.kind) return undefined;
+  // "大儿子小宝 2023年8月8号", "我女儿朵朵": the word right after a kinship word is the name, even a name such as 小宝
+  // that is also a birth-order word.
+  const kin = KIN_NAMED.exec(text);
+  if (kin && !NOT_NAMES.test(kin[1]!)) return kin[1];
   let t = text
     .replace(/\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?/g, ' ')
     .replace(/(?:\d{2,4}\s*[-/.年]|[今去前]年)\s*\d{1,2}\s*月?/g, ' ')
     .replace(/(?<!\d(?:st|nd|rd|th)?\s*)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}|this year|last year)\b/gi, ' ')
     .replace(/\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b/gi, ' ')
     .replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b/gi, ' ')
+    // "大儿子小宝", "小女儿糖糖": the kinship word with its 大 / 小 goes whole, so no lone 大 is left as a name.
+    .replace(KIN_WORDS, ' ')
     .replace(
       /(出生日期|出生|生日|生的|名字|登记|添加|注册|一下|帮我|我的|我家|我要|我想|叫做|叫|是|宝宝|孩子|小孩|女儿|儿子|闺女|一个|新的|还有|另外|再加|大宝|二宝|三宝|小宝|老大|老二|老三|老幺|[两俩三四几]个|都想|都要|(?<!娃)娃(?!娃))/g,
       ' ',

@@ -71,6 +71,8 @@ export interface ChildMention {
 export interface ChildDetails {
   name: string;
   birthDate?: string;
+  /** "去年10月生的": the month only (YYYY-MM); the parent is asked for the day. */
+  birthMonth?: string;
   birthOrder?: number;
   /** "12/1/2025": both readings (month first, day first) are real past days; the parent is asked which. */
   ambiguous?: { text: string; readings: [string, string] };

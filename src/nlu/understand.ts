@@ -5,6 +5,7 @@ import { classifyIntent } from './classifyIntent.ts';
 import { detectLanguage } from './detectLanguage.ts';
 import { findDateProblems } from './findDateProblems.ts';
 import { findNegations } from './findNegations.ts';
+import { applySelfCorrection, selfCorrection } from './selfCorrection.ts';
 import { parseAge } from './parseAge.ts';
 import { ageInMonthsFromBirthMonth, findBirthDates, parseBirthDate, parseBirthMonth } from './parseBirthDate.ts';
 import { parseBookingRef } from './parseBookingRef.ts';
@@ -28,7 +29,7 @@ import { replacedSlots } from './replacedSlots.ts';
 import { searchSlots } from './searchSlots.ts';
 import { type SegmentPart, segmentFamily, sessionToldFull } from './segmentFamilies.ts';
 import type { Intent, Slots, UnderstandContext, Understanding } from './types.ts';
-import { PLACES_ASKED, asksWithoutParticle } from './askingWords.ts';
+import { PLACES_ASKED, QUESTION_WORD, asksWithoutParticle } from './askingWords.ts';
 
 export type { Intent, Slots, Understanding, UnderstandContext, Lang, Locale } from './types.ts';
 export { hasSearchSlots } from './hasSearchSlots.ts';
@@ -242,6 +243,9 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   const births = findBirthDates(neg.positive, ctx.now, ctx.timeZone);
   const birthSpans = births.length > 1 ? births.map((b) => b.span) : birth.span ? [birth.span] : [];
   const slots: Slots = { ...searchSlots(neg.positive, ctx, birthSpans) };
+  // "Sunday in Haicang? Actually scratch that, Jimei", "周六 哦不对 周日": the later value replaces the earlier one.
+  const fix = birthSpans.length ? undefined : selfCorrection(neg.positive, ctx);
+  if (fix) applySelfCorrection(slots, fix);
   if (birth.birthDate) slots.birthDate = birth.birthDate;
   // "果果2024年3月出生", "born in March 2024": the month alone gives the age for a search; registering asks for the day.
   const month = birth.birthDate ? undefined : parseBirthMonth(neg.positive, ctx.now, ctx.timeZone);
@@ -536,6 +540,29 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
           const said = [...new Set(searches.map((p) => p.slots[key]).filter((v) => v !== undefined))];
           if (said.length === 1) for (const p of searches) (p.slots as Record<string, unknown>)[key] ??= said[0];
         }
+      }
+      // "乐乐那天要打疫苗 帮她取消", "乐乐周六发烧了 帮她取消吧": a statement that asks nothing, told just before a change,
+      // is why the change is made — one request, about the child and the day the statement names.
+      for (let i = served.length - 2; i >= 0; i--) {
+        const why = served[i]!;
+        const change = served[i + 1]!;
+        if (why.family !== 'question' || !CHANGES.has(change.intent)) continue;
+        const asked = prepareText(why.text);
+        if (QUESTION_WORD.test(asked) || asksWithoutParticle(asked)) continue;
+        change.text = `${why.text} ${change.text}`;
+        change.slots = {
+          ...change.slots,
+          ...(change.slots.child || !why.slots.child ? {} : { child: why.slots.child }),
+          ...(change.slots.dateRange || !why.slots.dateRange ? {} : { dateRange: why.slots.dateRange, dateText: why.slots.dateText }),
+        };
+        served.splice(i, 1);
+      }
+      if (served.length === 1) {
+        const only = served[0]!;
+        out.intent = only.intent;
+        out.confidence = Math.max(only.confidence, 0.8);
+        out.slots = { ...out.slots, ...only.slots };
+        return out;
       }
       // A change told in pieces ("周六的帮他取消 朵朵照样去") is about the child its whole words name.
       for (const p of served) {

@@ -637,7 +637,8 @@ describe('round 5: several children, follow-ups and two questions', () => {
   it('a sibling whose birth date is not given in full is listed without one, never given another child’s date', () => {
     expect(u('大宝朵朵2024-01-20，二宝糖糖去年十月生的 帮我都登记').slots.children).toEqual([
       { name: '朵朵', birthDate: '2024-01-20', birthOrder: 1 },
-      { name: '糖糖' },
+      // The month told is kept, so only the day is asked (round 27).
+      { name: '糖糖', birthMonth: '2025-10' },
     ]);
     expect(u("Can you add my son Leo, he's 18 months, and my daughter Mia born 2024-03-05?").slots.children).toEqual([
       { name: 'Leo' },

@@ -2,7 +2,11 @@ import type { Child } from '../../booking/types.ts';
 import { describeError } from '../../errors/describeError.ts';
 import { toSimplified } from '../../text/chineseScript.ts';
 import type { ChildDetails, ChildMention } from '../../nlu/types.ts';
-import type { NextAction } from '../DialogueState.ts';
+import type { NextAction, PendingStep } from '../DialogueState.ts';
+
+type RegisterPending = Extract<PendingStep, { type: 'register' }>;
+type PendingMore = RegisterPending['more'];
+type PendingSearch = RegisterPending['search'];
 import type { Reply } from './Reply.ts';
 import { bookAction, waitlistAction } from '../actions/bookingActions.ts';
 import { registerChildAction } from '../actions/familyActions.ts';
@@ -21,6 +25,25 @@ export function askToRegister(
   else if (!known.birthDate) r.say(w.children.askBirthDate(known.name!));
   else r.say(w.children.askName);
   r.state.pending = { type: 'register', ...known, then, ...(more?.length ? { more } : {}) };
+}
+
+/** "果果是2024年3月几号出生的？": the age check at 36 months needs the day, so a month alone is not registered. */
+export function askBirthDay(
+  r: Reply,
+  name: string | undefined,
+  birthMonth: string,
+  step?: { then?: NextAction; more?: PendingMore; search?: PendingSearch },
+): void {
+  r.say(r.w.children.askBirthDay(name, Number(birthMonth.slice(0, 4)), Number(birthMonth.slice(5, 7))));
+  const then = step?.then;
+  r.state.pending = {
+    type: 'register',
+    ...(name ? { name } : {}),
+    birthMonth,
+    then,
+    ...(step?.more?.length ? { more: step.more } : {}),
+    ...(step?.search ? { search: step.search } : {}),
+  };
 }
 
 /** "Which child is this for?" with a button per child. */
@@ -89,7 +112,10 @@ export async function registerListed(r: Reply, children: ChildDetails[], then?: 
       const [first, ...more] = clear;
       await registerChild(r, first!.name, first!.birthDate!, undefined, { more, quiet: true });
     }
-    askToRegister(r, { name: undated[0]!.name }, then, undated.slice(1));
+    // "还有闺女妞妞 去年10月生的": the month is known, so only the day is asked.
+    const next = undated[0]!;
+    if (next.birthMonth) askBirthDay(r, next.name, next.birthMonth, { then, more: undated.slice(1) });
+    else askToRegister(r, { name: next.name }, then, undated.slice(1));
     return;
   }
   if (clear.length > 0) {

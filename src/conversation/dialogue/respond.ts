@@ -1,3 +1,4 @@
+import { samePointItem } from './intents/moveBooking.ts';
 import type { Understanding } from '../../nlu/types.ts';
 import type { SearchSlotsArgs } from '../tools/searchSlotsTool.ts';
 import { resolveButton } from '../actions/registry.ts';
@@ -57,7 +58,9 @@ async function onText(r: Reply, u: Understanding, text: string): Promise<void> {
     : [{ text, intent: u.intent, confidence: u.confidence, slots: u.slots }];
   // A move under way ("周六的取消，改成周日上午") lasts while the parent keeps looking or booking; anything else
   // ("算了 不改了", a question) ends it, so a later booking never cancels the old one unasked.
-  if (!requests.some((q) => MOVING_ON.has(q.intent))) r.state.moving = undefined;
+  // ("确认" / "ok" to the same point offered in the new list carries the move on.)
+  const movesOn = (q: Request) => MOVING_ON.has(q.intent) || (q.intent === 'affirm' && samePointItem(r) !== undefined);
+  if (!requests.some(movesOn)) r.state.moving = undefined;
   // A question asked for an earlier request ("确定要取消吗？") stays the one awaited when a later request asks none.
   let asked: typeof r.state.pending;
   for (const [i, q] of requests.entries()) {

@@ -209,6 +209,8 @@ export const booking: typeof zh.booking = {
   cancelOld: (ref: string) => `Cancel ${ref}`,
   moveWillCancel: (date: string, child: string, ref: string) =>
     `Moving ${child}'s booking on ${date} [${ref}]: tap "Yes, cancel" to cancel it first, or book a new session straight away and I'll cancel the old one once the new one is booked.`,
+  /** In a move, the new list has a session at the booking's own point: saying yes moves the booking there. */
+  moveSamePoint: (n: number) => `No. ${n} is at the same point as before; reply "ok" or "confirm" to move the booking there (the old one is then cancelled).`,
   nowBookNew: 'Now you can book the new session:',
   movedOldCancelled: (date: string, ref: string) => `The old booking on ${date} [${ref}] is cancelled.`,
   rescheduleWhich: 'Which day would you like instead? Tell me the new day (e.g. "next Saturday morning") and I\'ll find the new session first.',

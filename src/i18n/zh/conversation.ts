@@ -220,6 +220,8 @@ export const booking = {
   /** A move: the old booking is cancelled once the new one is booked. */
   moveWillCancel: (date: string, child: string, ref: string) =>
     `改约${child}原来 ${date} 的预约【${ref}】：可以点“确认取消”先取消它；也可以直接约新场次，约好后我会自动取消原来的。`,
+  /** In a move, the new list has a session at the booking's own point: saying yes moves the booking there. */
+  moveSamePoint: (n: number) => `第${n}个就在原来的服务点；回复“好”或“确认”就改约到那里，原来的预约会自动取消。`,
   /** After the old booking of a move is cancelled: the new day's list again, to book from. */
   nowBookNew: '现在可以约新的场次：',
   movedOldCancelled: (date: string, ref: string) => `原来 ${date} 的预约【${ref}】已取消。`,

@@ -1,4 +1,3 @@
-import { askBirthDay } from '../steps/registerStep.ts';
 import { hasSearchSlots } from '../../../nlu/understand.ts';
 import { myChildrenAction } from '../../actions/familyActions.ts';
 import { mergeSearch } from '../../search/mergeSearch.ts';
@@ -7,7 +6,7 @@ import { toSimplified } from '../../../text/chineseScript.ts';
 import type { Child } from '../../../booking/types.ts';
 import { describeError } from '../../../errors/describeError.ts';
 import { updateChildTool } from '../../tools/updateChildTool.ts';
-import { askBirthDateReading, askToRegister, familyChildren, findChild, registerChild, registerListed } from '../children.ts';
+import { askBirthDateReading, askBirthDay, askToRegister, familyChildren, findChild, registerChild, registerListed } from '../children.ts';
 import type { IntentHandler } from './Request.ts';
 
 /**

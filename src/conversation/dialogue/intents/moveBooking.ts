@@ -23,14 +23,34 @@ function fresh(r: Reply, at: string): boolean {
  * (new first, so the family never ends up with neither), and the dialogue remembers it.
  */
 export function startMove(r: Reply, old: BookingView, childId: number, childName: string): void {
-  r.state.moving = { bookingId: old.id, refCode: old.refCode, localDate: old.localDate, childId, at: r.ctx.now.toISOString() };
+  r.state.moving = {
+    bookingId: old.id,
+    refCode: old.refCode,
+    localDate: old.localDate,
+    childId,
+    at: r.ctx.now.toISOString(),
+    pointCode: old.point.code,
+  };
   r.say(r.w.booking.moveWillCancel(r.w.format.date(old.localDate), childName, old.refCode));
 }
 
 /** The button that cancels the moved booking first ("确认取消 REF"), for parents who want it gone before booking. */
 export function offerCancelFirst(r: Reply): void {
   const move = r.state.moving;
-  if (move) r.row(r.button(cancelAction, [move.bookingId], `${r.w.booking.yesCancel} ${move.refCode}`));
+  if (!move) return;
+  // "周六上午那个改到周日上午吧": most moves keep the point; when the new list has it, the parent can just say yes.
+  const n = samePointItem(r);
+  if (n !== undefined) r.say(r.w.booking.moveSamePoint(n));
+  r.row(r.button(cancelAction, [move.bookingId], `${r.w.booking.yesCancel} ${move.refCode}`));
+}
+
+/** The number (1-based) of the first bookable session on screen at the point of the booking being moved. */
+export function samePointItem(r: Reply): number | undefined {
+  const point = r.state.moving?.pointCode;
+  const shown = r.state.lastSearch?.shown ?? [];
+  if (!point) return undefined;
+  const i = shown.findIndex((s) => s.pointCode === point && s.bookable !== false);
+  return i < 0 ? undefined : i + 1;
 }
 
 /**

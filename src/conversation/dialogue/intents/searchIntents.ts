@@ -10,7 +10,7 @@ import { runSearch, searchForWaitlist } from '../../search/runSearch.ts';
 import { askCancelAction, bookAction, bookForChildrenAction, remindWhenOpensAction, waitlistAction } from '../../actions/bookingActions.ts';
 import type { SearchSlotsResult } from '../../tools/searchSlotsTool.ts';
 import { childByAge, childInFocusAge, familyChildren, findChild } from '../children.ts';
-import { bookSameSession, justBooked, offerCancelFirst, startMove } from './moveBooking.ts';
+import { bookSameSession, justBooked, offerCancelFirst, samePointItem, startMove } from './moveBooking.ts';
 import type { Reply } from '../Reply.ts';
 import { childForRequest, type IntentHandler, type Request } from './Request.ts';
 import { answerQuestion } from './questionIntents.ts';
@@ -152,9 +152,28 @@ export const findSlots: IntentHandler = async (r, q) => {
   const wantsNearby = Boolean(q.slots.wantsNearby) || (r.state.pending?.type === 'search' && Boolean(r.state.pending.wantsNearby));
   if ((await sayAfterLastSession(r, q.text, partial)) && !partial.partOfDay) partial.partOfDay = 'afternoon';
   await searchPlaces(r, partial, wantsNearby && !partial.near && !partial.district);
+  // "不好意思 我搞錯了 是週日" just after booking: the correction names only what was wrong, so the booking moves to the
+  // same point on the corrected day when it has room there (the list stays on screen for another choice).
+  const samePoint = moving ? samePointItem(r) : undefined;
+  if (samePoint !== undefined) return book(r, { ...q, intent: 'book', slots: { ...q.slots, ordinal: samePoint } });
   if (moving) offerCancelFirst(r);
+  // "算了 还是上午吧 约第一个", "ok the morning then, book the first one": the list asked for is shown, and the item
+  // picked from it is booked in the same turn.
+  if (!moving && (await booksFromNewList(r, q))) return;
   await askWhoseList(r, partial);
 };
+
+/** A booking word with a pick ("约第一个", "book the first") beside a changed search: that item of the new list. */
+const BOOK_WORD = /约|約|订|訂|(?<![a-z])(?:book|take|reserve)(?![a-z])/i;
+
+async function booksFromNewList(r: Reply, q: Request): Promise<boolean> {
+  const n = q.slots.pick ?? q.slots.ordinal;
+  if (n === undefined || !changesTheSearch(q.slots) || !BOOK_WORD.test(q.text)) return false;
+  const shown = r.state.lastSearch?.shown ?? [];
+  if (shown.length < n || shown[n - 1]!.bookable === false) return false;
+  await book(r, { ...q, intent: 'book', slots: { ...q.slots, ordinal: n } });
+  return true;
+}
 
 /**
  * A list found for no child in particular in a family of several ("周日上午思明有位置没" with 安安 and 乐乐

@@ -26,7 +26,8 @@ import { prepareText } from '../../../nlu/prepareText.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 import { PARENT_DISTRESS } from '../../../nlu/lexicon/parentDistress.ts';
 import { ARBITRATION } from '../../../nlu/lexicon/index.ts';
-import { bookTheOnlyOne } from './searchIntents.ts';
+import { book, bookTheOnlyOne } from './searchIntents.ts';
+import { samePointItem } from './moveBooking.ts';
 import type { Reply } from '../Reply.ts';
 import type { Request } from './Request.ts';
 import { outsidePlace } from '../outsidePlace.ts';
@@ -120,6 +121,9 @@ export const affirm: IntentHandler = async (r, q) => {
     }
   }
   if (r.state.lastSearch) {
+    // "确认" / "ok" to a move whose new list has the booking's own point: the booking moves there.
+    const same = samePointItem(r);
+    if (same !== undefined) return book(r, { ...q, intent: 'book', slots: { ...q.slots, ordinal: same } });
     // "yes please" to a list of one session books it.
     if (await bookTheOnlyOne(r, q)) return;
     r.say(r.w.search.affirmWithList);

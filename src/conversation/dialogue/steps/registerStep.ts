@@ -8,7 +8,7 @@ import { isValidLocalDate } from '../../../time/zonedTime.ts';
 type RegisterStep = Extract<PendingStep, { type: 'register' }>;
 type PendingMore = RegisterStep['more'];
 type PendingSearch = RegisterStep['search'];
-import { askBirthDateReading, askToRegister, focusChild, registerChild, registerListed } from '../children.ts';
+import { askBirthDateReading, askBirthDay, askToRegister, focusChild, registerChild, registerListed } from '../children.ts';
 import { searchPlaces } from '../../search/searchPlaces.ts';
 import { addMainMenu } from '../menu.ts';
 
@@ -109,25 +109,6 @@ export const registerStep = defineStep({
     return true;
   },
 });
-
-/** "果果是2024年3月几号出生的？": the age check at 36 months needs the day, so a month alone is not registered. */
-export function askBirthDay(
-  r: Reply,
-  name: string | undefined,
-  birthMonth: string,
-  step?: { then?: NextAction; more?: PendingMore; search?: PendingSearch },
-): void {
-  r.say(r.w.children.askBirthDay(name, Number(birthMonth.slice(0, 4)), Number(birthMonth.slice(5, 7))));
-  const then = step?.then;
-  r.state.pending = {
-    type: 'register',
-    ...(name ? { name } : {}),
-    birthMonth,
-    then,
-    ...(step?.more?.length ? { more: step.more } : {}),
-    ...(step?.search ? { search: step.search } : {}),
-  };
-}
 
 /** A reply that is only a day of the month: "15号", "15", "十五号", "the 15th". */
 function dayOfMonth(text: string): number | undefined {
