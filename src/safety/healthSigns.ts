@@ -788,7 +788,7 @@ const SIGNS: Sign[] = [
   // drowsiness, or the poisoning named (NHS, carbon monoxide poisoning: out into fresh air, then emergency care).
   [
     'carbon_monoxide',
-    /一氧化碳|煤气中毒|co中毒|(?:燃气|煤气|天然气|液化气|炭火|炭盆|木炭|烧炭|煤炉|蜂窝煤|取暖器|热水器)[^。！？!?]{0,40}(?:头晕|头痛|头疼|呕吐|吐了|想吐|恶心|昏昏|迷糊|没精神|嗜睡|叫不醒|晕倒|晕了)|(?<![a-z])(?:carbon monoxide|co poisoning|(?:gas|charcoal|kerosene|paraffin) (?:heater|stove|fire|burner|water heater|boiler)[^.!?]{0,60}(?:dizzy|headache|vomit\w*|sick|sleepy|drowsy|confused|faint\w*|won'?t wake))(?![a-z])/,
+    /(?<!会不会|会|怕|担心|预防|防止|避免|防)(?:一氧化碳|煤气|co)中毒|(?:燃气|煤气|天然气|液化气|炭火|炭盆|木炭|烧炭|煤炉|蜂窝煤|取暖器|热水器)[^。！？!?]{0,40}(?:头晕|头痛|头疼|呕吐|吐了|想吐|恶心|昏昏|迷糊|没精神|嗜睡|叫不醒|晕倒|晕了)|(?<![a-z])(?:(?:has|have|got|think (?:it'?s|he has|she has|they have)|from|with) (?:carbon monoxide|co) poisoning|(?:gas|charcoal|kerosene|paraffin) (?:heater|stove|fire|burner|water heater|boiler)[^.!?]{0,100}(?:headache|dizzy|headache|vomit\w*|sick|sleepy|drowsy|confused|faint\w*|won'?t wake))(?![a-z])/,
     true,
   ],
   // Soil or mud eaten from a plant pot or the ground ("抓盆栽的土来吃"): of low toxicity like sand; fertiliser or pesticide in it
@@ -798,10 +798,10 @@ const SIGNS: Sign[] = [
     /(?:吃|啃)(?:了)?(?:几口|一口|一点|好多|一些)?(?:泥巴|泥土|泥(?!鳅)|土(?!豆|鸡|司|耳其|方))|(?:泥巴|泥土|沙子|(?<![泥沙黄国领本乡风水])土(?!豆|鸡|司|耳其|方))(?:来|拿来)(?:吃)/,
     false,
   ],
-  // A cigarette or butt eaten (not e-cigarette liquid, which is read as a poison).
+  // A cigarette, butt or e-cigarette liquid eaten or licked, told in any order ('捡到烟蒂 吃掉半根了').
   [
     'tobacco',
-    /(?:吃|吞|咽|咬|嚼|啃|舔)(?:了|下|掉)?[^，。,.!?！？]{0,8}(?:烟头|烟蒂|香烟|烟丝|烟草|半根烟|一根烟)|(?:烟头|烟蒂|香烟|烟丝|烟草)[^，。,.!?！？]{0,10}(?:吃|吞|咽|咬|嚼|啃|塞进嘴|放进嘴|往嘴里)|(?<![a-z])(?:ate|eaten|swallowed|chewed|chewing|eating)(?: [a-z']+){0,4} (?:cigarettes?|cigarette (?:butts?|ends?)|tobacco|cigars?)(?![a-z])/,
+    /(?:吃|吞|咽|咬|嚼|啃|舔)(?:了|下|掉)?[^，。,.!?！？]{0,8}(?:烟头|烟蒂|香烟|烟丝|烟草|半根烟|一根烟|烟油|烟弹|电子烟)|(?:烟头|烟蒂|香烟|烟丝|烟草|烟油|烟弹)[^，。,.!?！？]{0,10}(?:吃|吞|咽|咬|嚼|啃|塞进嘴|放进嘴|往嘴里)|(?<![a-z])(?:ate|eaten|swallowed|chewed|chewing|eating)(?: [a-z']+){0,4} (?:cigarettes?|cigarette (?:butts?|ends?)|tobacco|cigars?|vape (?:juice|liquid)|e-?liquid|(?:e-?cigarette|vape) (?:liquid|juice|pods?|cartridges?))(?![a-z])/,
     true,
   ],
   // An insect bite (bug, mosquito, spider): read only with a spreading redness or a fever after it (possible infection).
@@ -1935,7 +1935,7 @@ export function readHealthSigns(text: string): SignReading {
   // spell or the night terror is answered (NHS; AAP night terrors). Any jerking, stiffening or eyes rolling still reads.
   if (signs.has('seizure') && ASKS_IF_FIT.test(t) && (BREATH_HOLDING.test(t) || NIGHT_TERROR.test(t))) {
     const seizureWords = SIGNS.find(([name]) => name === 'seizure')?.[1];
-    if (seizureWords && !seizureWords.test(t.replace(ASKS_IF_FIT_ALL, ' '))) {
+    if (seizureWords && !seizureWords.test(t.replace(ASKS_IF_FIT_ALL, ' ')) && !JERKS.test(t)) {
       signs.delete('seizure');
       if (NIGHT_TERROR.test(t)) {
         // 哄也哄不好 during a night terror is the terror itself, not an abnormal cry.

@@ -39,6 +39,7 @@ export type FirstAidKey =
   | 'dengue'
   | 'carbon_monoxide'
   | 'burn_heat_pad'
+  | 'tobacco'
   | 'intussusception';
 export type UrgentKey =
   | 'fever'
@@ -87,7 +88,6 @@ export type FirstStepKey =
   | 'medicineRashFirst'
   | 'medicineErrorFirst'
   | 'desiccantFirst'
-  | 'tobaccoFirst'
   | 'limbFirst'
   | 'coolFirst'
   | 'wheezeFirst'
@@ -317,6 +317,11 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
     if (f.has('poisoning') && !f.has('button_battery') && !f.has('magnets')) {
       add(a.firstAid, 'poison');
       add(a.sections, 'swallowed');
+      // A cigarette, butt or e-cigarette liquid: what nicotine does and what to bring (US Poison Control).
+      if (signs.has('tobacco')) {
+        add(a.firstAid, 'tobacco');
+        add(a.sections, 'tobacco');
+      }
     }
     if (f.has('allergic_reaction')) {
       add(a.firstAid, 'allergy');
@@ -595,12 +600,6 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.firstSteps, 'medicineErrorFirst');
       add(a.urgent, 'ingested');
       add(a.sections, 'swallowed');
-    }
-    // A cigarette or butt eaten: what to do now, a doctor now with what is left (US Poison Control).
-    if (f.has('tobacco')) {
-      add(a.firstSteps, 'tobaccoFirst');
-      add(a.urgent, 'ingested');
-      add(a.sections, 'tobacco');
     }
     if (f.has('desiccant')) {
       add(a.firstSteps, 'desiccantFirst');

@@ -355,9 +355,9 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     if (['vomiting', 'cough_ongoing', 'listless'].some(now)) amber.add('low_toxic_symptoms');
     else watch.add('low_toxic');
   }
-  // A cigarette or butt eaten: a doctor now (amber, with its own step); being sick, drowsy or a fit after it is poisoning — 120.
-  if (any('tobacco') && ['vomiting', 'very_lethargic', 'hard_to_wake', 'unresponsive', 'cant_swallow'].some(now)) red.add('poisoning');
-  else if (incident && now('tobacco') && !now('poisoning')) amber.add('tobacco');
+  // A cigarette or butt eaten, however it is told ('捡到烟蒂 吃掉半根了'): a poison like the cigarettes named with a verb (the
+  // nicotine acts within hours; US Poison Control) — 120 / the emergency department, with its own first-aid line.
+  if (now('tobacco')) red.add('poisoning');
   // A plant eaten that is not known to be poisonous: keep it (or a photo) and see a doctor today.
   if (incident && now('plant') && !now('poisoning')) amber.add('plant');
   // A centipede bite or a jellyfish sting: its own care; spreading swelling or a fever after any bite or sting: a doctor today.

@@ -49,6 +49,8 @@ export const triage: typeof zhTriage = {
   firstAid: {
     carbon_monoxide:
       "• Possibly carbon monoxide poisoning: turn off the gas heater or water heater or put out the charcoal, open doors and windows and get your child and everyone else outside into fresh air; don't switch appliances on or off or light anything indoors. If your child won't wake but is breathing, lay them on their side and watch their breathing (NHS).",
+    tobacco:
+      "• The nicotine in cigarettes, butts and e-cigarette liquid is poisonous to small children and can cause vomiting, drooling, sweating, a racing heart, floppiness or a fit within hours: take out what is left in the mouth and wipe it, don't make them vomit, and bring what is left of the cigarette or the pod (US Poison Control).",
     burn_heat_pad:
       "• Burns from hot-water bottles, electric blankets and heat packs are often deeper than they look. From now on, no hot-water bottle or electric blanket in your child's bed — a sleeping bag or an extra layer instead (NHS, Lullaby Trust).",
     intussusception:
@@ -167,8 +169,6 @@ export const triage: typeof zhTriage = {
       'A rash after starting a medicine: ask the doctor before the next dose (see them today); take the box and say which medicine, when it was started and when the rash came.',
     medicineErrorFirst:
       "Medicine given twice, too much or the wrong one: give nothing more and don't make your child sick; note which medicine, how much and when, take the bottle or box, and phone a doctor or go to the hospital now — even if your child seems fine, because some overdoses cause no signs at first.",
-    tobaccoFirst:
-      "A cigarette or butt eaten: take out what is left in the mouth, wipe it with a soft wet cloth, don't make them vomit; take what is left of it and see a doctor now — the nicotine in tobacco is poisonous to small children (US Poison Control).",
     desiccantFirst:
       "Look at the sachet first: 'silica gel' with clear little beads is of low toxicity — wipe out what is left in the mouth, give a few sips of water, don't make your child sick, and watch at home. 'Lime', 'quicklime' or 'calcium oxide' (white powder or lumps) burns the mouth and gullet — rinse the mouth with water, wipe off the powder, don't make your child sick, and go to the emergency department now with the sachet. If you can't tell which, treat it as lime and take the sachet to hospital.",
     limbFirst:
@@ -229,7 +229,6 @@ export const triage: typeof zhTriage = {
     medicine_rash: 'a rash after starting a medicine (it may be an allergy to the medicine or a viral rash; a doctor decides whether to carry on with it)',
     medicine_error:
       'medicine may have been given twice, too much or the wrong one (some overdoses look fine at first; a doctor decides from the name, the amount and the time)',
-    tobacco: 'a cigarette or cigarette butt eaten (nicotine poisoning can show within hours; a doctor decides)',
     desiccant: 'a desiccant sachet eaten and not yet known which kind (silica gel is of low toxicity, lime burns)',
     bloody_diarrhoea: 'diarrhoea with blood in the poo (a doctor needs to see why and check for dehydration)',
     choke_lingering:
