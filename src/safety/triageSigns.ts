@@ -261,7 +261,8 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
       if ((reading.feverDays ?? 0) >= 5) amber.add('fever_5_days');
       // Three or four days of fever: a doctor looks for the cause (AAP: call the paediatrician for a fever over 3 days, or over
       // 24 hours under 2) — 'it comes back after the medicine' is not home care any longer.
-      else if ((reading.feverDays ?? 0) >= 3) amber.add('fever_3_days');
+      // A fever of 3 days that has gone, with a rash after it (roseola), is read below, not sent to a doctor for the days.
+      else if ((reading.feverDays ?? 0) >= 3 && !reading.feverGone && !now('roseola')) amber.add('fever_3_days');
       if ((reading.temperature ?? 0) >= 40 && !(age !== undefined && age < 6)) amber.add('high_fever');
       if (['listless', 'poor_feeding', 'fewer_wees', 'dry_mouth', 'no_tears', 'cold_hands'].some(now)) amber.add('fever_amber');
     }

@@ -129,3 +129,12 @@ describe('triage round 27', () => {
     expect(en.triage.watch.vaccine).toMatch(/cool, wet cloth/);
   });
 });
+
+describe('triage round 27: a fever of 3 days that is over', () => {
+  it.each([
+    '宝宝十个月 烧了三天 三十九度多 今天烧退了 身上背上起了一片粉红色的小疹子 不痒 精神还行',
+    '兒子九個月 高燒燒了三天 今天退燒了 結果身上冒出一顆一顆紅紅的 是玫瑰疹嗎',
+  ])('is roseola, not a doctor for the days: %s', (text) => {
+    expect(triageOf([toSimplified(text)]).findings).not.toContain('fever_3_days');
+  });
+});

@@ -195,7 +195,7 @@ export const triage: typeof zhTriage = {
     fever_3_6_months: 'a fever in a baby aged 3–6 months (39 °C or more is an amber sign; even lower, see a doctor soon)',
     fever_5_days: 'a fever for 5 days or more',
     fever_3_days:
-      'a fever for 3 days that comes back after the medicine wears off (American Academy of Pediatrics: a doctor should look for the cause of a fever lasting over 3 days, or over 24 hours under 2)',
+      'a fever for 3 days or more that has not gone (American Academy of Pediatrics: a doctor should look for the cause of a fever lasting over 3 days, or over 24 hours under 2)',
     high_fever: 'a temperature of 40 °C or more',
     fever_amber: 'a fever with less feeding or drinking, fewer wet nappies, a dry mouth or less energy',
     nasal_flaring: 'flaring nostrils',
