@@ -555,7 +555,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'blood_in_stool',
-    /(?:大便|便便|拉屎|屎|粑粑|尿布)(?:里|上)?.{0,4}(?:带血|有血|血丝|出血|(?:一点|一些|点|些)血)|便血|果酱(?:样|一样|色)?(?:的)?(?:大便|便便|便)|(?:大便|便便|粑粑)像果酱|(?<![a-z])(?:red ?currant jelly|jelly-like (?:poo|stool))(?![a-z])|(?:便便|大便|粑粑|屎|尿布|poo\w*|stool)(?:里|上)?(?:有|带)?.{0,3}blood|(?<![a-z])(?:blood in (?:the |her |his )?(?:poo|stool|nappy|diaper)|bloody (?:poo|stool|diarrh\w*))(?![a-z])/,
+    /(?:大便|便便|拉屎|屎|粑粑|尿布)(?:里|上)?.{0,4}(?:带血|有血|血丝|出血|(?:一点|一些|点|些)血)|便血|果酱(?:样|一样|色)?(?:的)?(?:大便|便便|便)|(?:大便|便便|粑粑)像果酱|(?<![a-z])(?:red ?currant jelly|jelly-like (?:poo|stool))(?![a-z])|(?:便便|大便|粑粑|屎|尿布|poo\w*|stool)(?:里|上)?(?:有|带)?.{0,3}blood|(?<![a-z])(?:blood in (?:the |her |his )?(?:poo|stool|nappy|diaper)|bloody (?:poo|stool|diarrh\w*)|blood (?:mixed )?(?:in|on|through) (?:the |her |his |my |our )?(?:[\w']+ ){0,4}(?:poo|poop|stool|nappy|diaper)s?)(?![a-z])/,
     false,
   ],
   [
@@ -576,7 +576,7 @@ const SIGNS: Sign[] = [
 
   [
     'tooth_injury',
-    /(?:牙|牙齿|门牙)(?:被|给)?(?:磕|撞|摔|碰)?(?:掉|断|松|脱落|出来|进去)|(?:门牙|牙齿)[^，。,.!?！？]{0,8}(?:松动|松了|晃动|在晃)|(?:磕|撞|摔|碰)(?:掉|断|松)(?:了)?(?:一颗|一个|两颗|颗)?(?:门)?牙|(?<![a-z])(?:knocked (?:out )?(?:his |her |their |a |the )?(?:front |baby )?(?:tooth|teeth)|(?:tooth|teeth) (?:was |were |got |came |is )?(?:knocked out|chipped|broken|loose|out)|(?:broke|chipped|cracked) (?:his |her |their |a )?(?:front )?tooth)(?![a-z])/,
+    /(?:牙|牙齿|门牙)(?:被|给)?(?:磕|撞|摔|碰)?(?:掉|断|松|脱落|出来|进去)|(?:门牙|牙齿)[^，。,.!?！？]{0,8}(?:松动|松了|松松|有点松|晃动|在晃|会晃)|(?:磕|撞|摔|碰)(?:掉|断|松)(?:了)?(?:一颗|一个|两颗|颗)?(?:门)?牙|(?<![a-z])(?:knocked (?:out )?(?:his |her |their |a |the )?(?:front |baby )?(?:tooth|teeth)|(?:tooth|teeth) (?:was |were |got |came |is )?(?:knocked out|chipped|broken|loose|out)|(?:broke|chipped|cracked) (?:his |her |their |a )?(?:front )?tooth)(?![a-z])/,
     true,
   ],
   [
@@ -644,7 +644,7 @@ const SIGNS: Sign[] = [
   // A plant or leaves eaten: keep the plant (or a photo) and get advice; a poisonous one is above.
   [
     'plant',
-    /(?:吃|嚼|啃|吞|咽|咬)(?:了|下|进|掉)?(?:去)?[^，。,.!?！？]{0,8}(?:(?<!菜)叶子|叶片|花瓣|浆果|植物|绿萝|滴水观音|海芋|万年青|多肉植物|花盆|盆栽)|(?:(?<!菜)叶子|叶片|花瓣|浆果|植物|绿萝|滴水观音|海芋|万年青|多肉植物|盆栽)[^，。,.!?！？]{0,8}(?:吃|嚼|啃|吞|咽|咬|放(?:进)?嘴|塞(?:进)?嘴)|(?<![a-z])(?:ate|eaten|eating|chewed|chewing|swallowed|munched|bit|nibbled)(?: [a-z']+){0,4} (?:leaf|leaves|berry|berries|plants?|houseplant|flowers?|petals?|pothos|peace lily|dieffenbachia|elephant ear)(?![a-z])/,
+    /(?:吃|嚼|啃|吞|咽|咬)(?:了|下|进|掉)?(?:去)?[^，。,.!?！？]{0,8}(?:(?<!菜)叶子|叶片|花瓣|浆果|植物|绿萝|滴水观音|海芋|万年青|多肉植物|花盆(?!里?的?(?:土|泥|沙))|盆栽(?!里?的?(?:土|泥|沙)))|(?:(?<!菜)叶子|叶片|花瓣|浆果|植物|绿萝|滴水观音|海芋|万年青|多肉植物|盆栽(?!里?的?(?:土|泥|沙)))[^，。,.!?！？]{0,8}(?:吃|嚼|啃|吞|咽|咬|放(?:进)?嘴|塞(?:进)?嘴)|(?<![a-z])(?:ate|eaten|eating|chewed|chewing|swallowed|munched|bit|nibbled)(?: [a-z']+){0,4} (?:leaf|leaves|berry|berries|plants?|houseplant|flowers?|petals?|pothos|peace lily|dieffenbachia|elephant ear)(?![a-z])/,
     false,
   ],
   // Sudden pain or swelling in a testicle can be torsion: the emergency department now (NHS).
@@ -771,6 +771,51 @@ const SIGNS: Sign[] = [
     true,
   ],
   ['bite', /被.{0,8}咬|咬(?:了|伤|破)|牙印|(?<![a-z])(?:bitten|bit (?:him|her|my|our)|bite marks?)(?![a-z])/, true],
+  // A burn from a hot-water bottle, an electric blanket or a heat pack found on the skin ("热水袋…小腿红了一块 起了水泡"):
+  // a contact burn, often deeper than it looks, with no 烫 word in the message.
+  [
+    'scald',
+    /(?:热水袋|暖水袋|暖手宝|电热毯|暖宝宝|暖贴|汤婆子|电热宝)[^。！？!?]{0,30}(?:红了|发红|红红|(?:起|长)(?:了)?(?:一个|个|几个|好多)?(?:水)?[泡疱]|水[泡疱]|烫)|(?<![a-z])(?:hot[- ]water bottle|electric blanket|heat(?:ing)? pad|heat pack|hand warmer)[^.!?]{0,40}(?:blister\w*|red mark|burn\w*)(?![a-z])/,
+    true,
+  ],
+  // The heat source itself: its own line (none in a baby's bed, NHS / Lullaby Trust) with the burn's first aid.
+  [
+    'heat_pad',
+    /热水袋|暖水袋|暖手宝|电热毯|暖宝宝|暖贴|汤婆子|电热宝|(?<![a-z])(?:hot[- ]water bottles?|electric blankets?|heat(?:ing)? pads?|heat packs?|hand warmers?)(?![a-z])/,
+    false,
+  ],
+  // Carbon monoxide: a gas or charcoal heater, a gas water heater or a charcoal brazier with headache, dizziness, vomiting or
+  // drowsiness, or the poisoning named (NHS, carbon monoxide poisoning: out into fresh air, then emergency care).
+  [
+    'carbon_monoxide',
+    /(?<!会不会|会|怕|担心|预防|防止|避免|防)(?:一氧化碳|煤气|co)中毒|(?:燃气|煤气|天然气|液化气|炭火|炭盆|木炭|烧炭|煤炉|蜂窝煤|取暖器|热水器)[^。！？!?]{0,40}(?:头晕|头痛|头疼|呕吐|吐了|想吐|恶心|昏昏|迷糊|没精神|嗜睡|叫不醒|晕倒|晕了)|(?<![a-z])(?:(?:has|have|got|think (?:it'?s|he has|she has|they have)|from|with) (?:carbon monoxide|co) poisoning|(?:gas|charcoal|kerosene|paraffin) (?:heater|stove|fire|burner|water heater|boiler)[^.!?]{0,100}(?:headache|dizzy|headache|vomit\w*|sick|sleepy|drowsy|confused|faint\w*|won'?t wake))(?![a-z])/,
+    true,
+  ],
+  // Soil or mud eaten from a plant pot or the ground ("抓盆栽的土来吃"): of low toxicity like sand; fertiliser or pesticide in it
+  // is asked about in the reply (US Poison Control).
+  [
+    'low_toxic',
+    /(?:吃|啃)(?:了)?(?:几口|一口|一点|好多|一些)?(?:泥巴|泥土|泥(?!鳅)|土(?!豆|鸡|司|耳其|方))|(?:泥巴|泥土|沙子|(?<![泥沙黄国领本乡风水])土(?!豆|鸡|司|耳其|方))(?:来|拿来)(?:吃)/,
+    false,
+  ],
+  // A cigarette, butt or e-cigarette liquid eaten or licked, told in any order ('捡到烟蒂 吃掉半根了').
+  [
+    'tobacco',
+    /(?:吃|吞|咽|咬|嚼|啃|舔)(?:了|下|掉)?[^，。,.!?！？]{0,8}(?:烟头|烟蒂|香烟|烟丝|烟草|半根烟|一根烟|烟油|烟弹|电子烟)|(?:烟头|烟蒂|香烟|烟丝|烟草|烟油|烟弹)[^，。,.!?！？]{0,10}(?:吃|吞|咽|咬|嚼|啃|塞进嘴|放进嘴|往嘴里)|(?<![a-z])(?:ate|eaten|swallowed|chewed|chewing|eating)(?: [a-z']+){0,4} (?:cigarettes?|cigarette (?:butts?|ends?)|tobacco|cigars?|vape (?:juice|liquid)|e-?liquid|(?:e-?cigarette|vape) (?:liquid|juice|pods?|cartridges?))(?![a-z])/,
+    true,
+  ],
+  // An insect bite (bug, mosquito, spider): read only with a spreading redness or a fever after it (possible infection).
+  [
+    'insect_bite',
+    /(?:蚊子|虫子?|蜘蛛|蚂蚁|跳蚤|小黑蚊)(?:子)?[^，。,.!?！？]{0,4}(?:咬|叮)|(?<![a-z])(?:(?:bug|insect|mosquito|spider|ant|flea|midge|sandfly) bites?)(?![a-z])/,
+    true,
+  ],
+  // Crying or screaming in bouts with the legs drawn up: with blood in the poo, the picture of intussusception (AAP).
+  [
+    'colic_bouts',
+    /一阵一阵(?:地|的)?(?:哭|哭闹|尖叫|喊疼)|阵发性(?:地)?(?:哭闹|哭|腹痛)|(?:哭|尖叫)(?:一阵|一会儿)(?:停|好)(?:一阵|一会儿)|(?:腿|膝盖)(?:往上|往肚子)?(?:缩|蜷|抬)|蜷(?:着|起|缩)(?:腿|身子)|(?<![a-z])(?:(?:screaming|crying|screams|cries|pain)[^.!?]{0,15}(?:on and off|comes? and goes|in bouts|in waves|in episodes)|(?:pull\w*|draw\w*|bring\w*) (?:his |her |their |both )?(?:legs|knees) up)(?![a-z])/,
+    false,
+  ],
   [
     'animal_bite',
     new RegExp(
@@ -888,6 +933,13 @@ const GENERIC_FALL =
 const BARE_FALL =
   /(?<![a-z])(?:(?:just|has|she|he|they|baby|son|daughter|toddler|kid|child|one|boy|girl) (?:just |has |had )?fell(?! (?:asleep|ill|sick|for|in love|apart|behind|through|short|silent|quiet|off to sleep|pregnant))|(?:had|took) a (?:bad |big |little |small )?(?:fall|tumble|spill))(?![a-z])/;
 /** Holding the breath while crying or in a tantrum. */
+/** The parent asks whether what happened was a fit ("是不是抽风", "was that a seizure?"). */
+const ASKS_IF_FIT_SRC = String.raw`是不是(?:在)?(?:抽风|抽搐|抽筋|惊厥|癫痫)|(?:算|属于)(?:不算)?(?:抽风|抽搐|惊厥|癫痫)|(?<![a-z])(?:was|is) (?:that|it|this) (?:a |an )?(?:seizure|fit|epilep\w*)(?![a-z])`;
+const ASKS_IF_FIT = new RegExp(ASKS_IF_FIT_SRC);
+const ASKS_IF_FIT_ALL = new RegExp(ASKS_IF_FIT_SRC, 'g');
+/** Screaming out of sleep, eyes open, not knowing the parent, back to sleep and no memory of it: a night terror (AAP, NHS). */
+const NIGHT_TERROR =
+  /(?:半夜|夜里|晚上|睡着|睡觉|睡到一半)[^。！？!?]{0,12}(?:尖叫|大叫|哭喊|惊叫|惊醒|坐起来)[\s\S]{0,60}(?:不认识|不认人|叫不应|不理|不记得|又睡|接着睡)|夜惊|睡惊|(?<![a-z])(?:night terrors?|screams? in (?:her|his|their) sleep|screaming in (?:her|his|their) sleep)(?![a-z])/;
 const BREATH_HOLDING =
   /(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,6}憋(?:气|住|过气)|憋气|背过气|(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,8}(?:岔气|没气|闭气|断气|没(?:了)?呼吸)|(?<![a-z])(?:breath[- ]holding|held (?:his|her|their) breath|holds? (?:his|her|their) breath)(?![a-z])/;
 /** …and it is over: came round on its own, or it was another time. */
@@ -1068,7 +1120,7 @@ const POINT_INCIDENT_SIGNS = [
 
 // A small object swallowed (a coin, a bead): a doctor today, 120 with symptoms; not poison first aid.
 const SMALL_OBJECT =
-  /塑料(?:片|块|珠|零件)|水宝宝|海绵宝宝|水晶泥|吸水珠|硬币|钱币|钢镚|珠子|弹珠|玻璃珠|串珠|(?<!电池的?)[纽钮]扣(?!电池)|扣子|小玩具|玩具(?:的)?(?:零件|小件|配件)|乐高|小零件|零件|积木|小球|螺丝|钉子|发卡|石子|小石头|(?<![a-z])(?:(?:small |little )?piece of (?:a )?(?:plastic|toy)|water ?beads?|orbeez|coins?|beads?|marbles?|buttons?(?! batter)|lego|small toy|toy part|piece of (?:a )?toy|screws?|pebbles?|hair ?clips?)(?![a-z])/;
+  /塑料(?:片|块|珠|零件)|水宝宝|海绵宝宝|水晶泥|吸水珠|硬币|钱币|钢镚|珠子|弹珠|玻璃珠|串珠|(?<!电池的?)[纽钮]扣(?!电池)|扣子|小玩具|玩具(?:的)?(?:零件|小件|配件)|乐高|小零件|零件|积木|小球|螺丝|钉子|发卡|发夹|别针|回形针|石子|小石头|(?<![a-z])(?:(?:small |little )?piece of (?:a )?(?:plastic|toy)|water ?beads?|orbeez|coins?|beads?|marbles?|buttons?(?! batter)|lego|small toy|toy part|piece of (?:a )?toy|screws?|pebbles?|hair ?clips?|hair ?pins?|bobby pins?|safety pins?|paper ?clips?)(?![a-z])/;
 // Gone from the mouth it was in ("嘴里含着硬币玩 一下子不见了", "it was in her mouth and now it's gone"): swallowed until found.
 const SWALLOWED =
   /误吞|误食|吞|咽|吃(?:了|下|进)|(?:嘴里|含着|含在嘴)[^。！？!?]{0,12}(?:不见了?|没了|找不到)|(?<![a-z])(?:swallow\w*|ate|has eaten|in (?:his|her|their) mouth[^.!?]{0,30}(?:gone|missing|can'?t find))(?![a-z])/;
@@ -1139,7 +1191,7 @@ function withoutAmbientTemperatures(t: string): string {
 // After vaccines: the mild reaction's words, and the words that are more than that (drowsy past waking, limp, listless
 // in the illness sense) which keep their own reading.
 const VACCINE_MILD =
-  /困|睡(?:得|的)?(?:多|久|比平时)|爱睡|想睡|一直(?:在)?睡|睡(?:了)?一(?:下午|上午|天)|有点蔫|蔫蔫|没(?:什么|啥)?精神|哭闹|爱哭|闹(?:觉|人|腾)?|烦躁|黏人|粘人|胃口(?:差|不好)|吃(?:得|的)?(?:少|不多)|(?<![a-z])(?:sleepy|drowsy|sleeping (?:a lot|more|loads)|napping (?:a lot|more)|tired|fussy|cranky|grumpy|irritable|clingy|unsettled|whiny|off (?:her|his|their) (?:food|feeds?|milk))(?![a-z])/;
+  /困|睡(?:得|的)?(?:多|久|比平时)|爱睡|想睡|一直(?:在)?睡|睡(?:了)?一(?:下午|上午|天)|有点蔫|蔫蔫|没(?:什么|啥)?精神|哭闹|爱哭|闹(?:觉|人|腾)?|烦躁|黏人|粘人|胃口(?:差|不好)|吃(?:得|的)?(?:少|不多)|(?:打针|针眼|接种|注射)(?:的)?(?:地方|部位|处|位置)?[^，。,.!?！？]{0,6}(?:红|肿|硬|疼|痛)|红肿|硬块|硬疙瘩|(?<![a-z])(?:injection site|red and (?:hard|swollen|sore)|swollen|hard lump|lump|sore (?:arm|leg|thigh))(?![a-z])|(?<![a-z])(?:sleepy|drowsy|sleeping (?:a lot|more|loads)|napping (?:a lot|more)|tired|fussy|cranky|grumpy|irritable|clingy|unsettled|whiny|off (?:her|his|their) (?:food|feeds?|milk))(?![a-z])/;
 /** Warmth felt by hand, not measured ("摸着烫", "feels warm", "burning up"), or no reading to be had. */
 const FELT_HOT =
   /摸(?:着|起来|上去|了一下)|(?:额头|脑门|身上|身子|头|手心|后背)(?:很|好|有点|有些|特别)?(?:烫|热)|滚烫|烫手|烫烫的?|(?<![a-z])(?:feels? (?:really |very |so |a (?:bit|little) )?(?:hot|warm)|burning up|(?:hot|warm) to (?:the )?touch)(?![a-z])/;
@@ -1745,7 +1797,7 @@ export function readHealthSigns(text: string): SignReading {
   if (
     !educational &&
     !signs.has('heat_illness') &&
-    /(?:车|车子)(?:里|上)|太阳|烈日|暴晒|(?:冷气|空调)(?:坏|没开|不凉)|公园|户外|室外|外面|游乐场|操场|(?<![a-z])(?:car|sun|outside|outdoors|beach|playground)(?![a-z])/.test(
+    /(?:车|车子)(?:里|上)|太阳|烈日|暴晒|(?:冷气|空调)(?:坏|没开|不凉)|没(?:有)?开?(?:冷气|空调)|堵车|公园|户外|室外|外面|游乐场|操场|(?<![a-z])(?:car|sun|outside|outdoors|beach|playground|traffic|without (?:the )?(?:air ?con|a\/?c)|no (?:air ?con|a\/?c))(?![a-z])/.test(
       t,
     ) &&
     /热|闷|晒|太阳|烈日|冷气|空调|满身(?:是)?(?:大)?汗|大汗|出汗|流汗|一身汗|(?<![a-z])(?:hot|heat|sweat\w*|boiling|scorching)(?![a-z])/.test(t) &&
@@ -1878,6 +1930,20 @@ export function readHealthSigns(text: string): SignReading {
   // till he went blue, then came round fine"): common and harmless, a parenting question (a doctor the first time) —
   // not a blue child now. Going blue with nothing said about it being over stays red.
   // Limp for a few seconds at the end of the spell is part of it; limp for longer, or a fit, is read as usual.
+  // "是不是抽风?", "was that a seizure?" asked about a breath-holding spell or a night terror the parent describes: the
+  // question names a fit, the story does not. With no fit word outside the question, the seizure sign is dropped so the
+  // spell or the night terror is answered (NHS; AAP night terrors). Any jerking, stiffening or eyes rolling still reads.
+  if (signs.has('seizure') && ASKS_IF_FIT.test(t) && (BREATH_HOLDING.test(t) || NIGHT_TERROR.test(t))) {
+    const seizureWords = SIGNS.find(([name]) => name === 'seizure')?.[1];
+    if (seizureWords && !seizureWords.test(t.replace(ASKS_IF_FIT_ALL, ' ')) && !JERKS.test(t)) {
+      signs.delete('seizure');
+      if (NIGHT_TERROR.test(t)) {
+        // 哄也哄不好 during a night terror is the terror itself, not an abnormal cry.
+        signs.delete('inconsolable');
+        signs.add('night_terror');
+      }
+    }
+  }
   if (
     BREATH_HOLDING.test(t) &&
     SPELL_OVER.test(t) &&

@@ -36,7 +36,11 @@ export type FirstAidKey =
   | 'fever_measure'
   | 'favism'
   | 'drowsy'
-  | 'dengue';
+  | 'dengue'
+  | 'carbon_monoxide'
+  | 'burn_heat_pad'
+  | 'tobacco'
+  | 'intussusception';
 export type UrgentKey =
   | 'fever'
   | 'dehydration'
@@ -146,6 +150,7 @@ export interface Advice {
 const FEVER_AMBER = new Set([
   'fever_3_6_months',
   'fever_5_days',
+  'fever_3_days',
   'high_fever',
   'fever_amber',
   'nasal_flaring',
@@ -240,6 +245,11 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
 
   if (t.level === 'red') {
     // Most urgent first: no breathing, choking, drowning, fits, bleeding, burns, swallowed things, allergy, head, breathing, dehydration, fever.
+    // Out of the room with the heater first: nothing else helps while the child still breathes the gas (NHS).
+    if (f.has('carbon_monoxide')) {
+      add(a.firstAid, 'carbon_monoxide');
+      add(a.sections, 'winter_heat');
+    }
     // Power off before anyone touches the child; a chemical in the eye is rinsed before anything else.
     if (f.has('electric_shock')) {
       add(a.firstAid, 'electric');
@@ -281,6 +291,11 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.firstAid, signs.has('cooled') && signs.has('long_time') ? 'burn_cooled' : 'burn');
       // Why the hospital, when the burn looks small: where it is (NHS).
       if (signs.has('burn_site')) add(a.firstAid, 'burn_hospital');
+      // A hot-water bottle, electric blanket or heat pack: none in a child's bed again (NHS, Lullaby Trust).
+      if (signs.has('heat_pad')) {
+        add(a.firstAid, 'burn_heat_pad');
+        add(a.sections, 'winter_heat');
+      }
       add(a.sections, 'burn');
     }
     if (f.has('button_battery')) {
@@ -302,6 +317,11 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
     if (f.has('poisoning') && !f.has('button_battery') && !f.has('magnets')) {
       add(a.firstAid, 'poison');
       add(a.sections, 'swallowed');
+      // A cigarette, butt or e-cigarette liquid: what nicotine does and what to bring (US Poison Control).
+      if (signs.has('tobacco')) {
+        add(a.firstAid, 'tobacco');
+        add(a.sections, 'tobacco');
+      }
     }
     if (f.has('allergic_reaction')) {
       add(a.firstAid, 'allergy');
@@ -310,6 +330,10 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
     if (f.has('snake_bite')) {
       add(a.firstAid, 'snake');
       add(a.sections, 'bleeding_allergy');
+    }
+    if (f.has('intussusception')) {
+      add(a.firstAid, 'intussusception');
+      add(a.sections, 'other_urgent');
     }
     if (f.has('testicle_pain')) {
       add(a.firstAid, 'testicle');

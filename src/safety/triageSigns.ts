@@ -70,6 +70,7 @@ export const RED_SIGNS = new Set([
   'favism',
   'hfmd_severe',
   'dengue_severe',
+  'carbon_monoxide',
 ]);
 /** Signs that mean "see a doctor today" by themselves. */
 const AMBER_SIGNS = [
@@ -106,6 +107,7 @@ const AMBER_SIGNS = [
 /** Words about the situation, not signs: never remembered. */
 const MODIFIERS = new Set([
   'bundling',
+  'heat_pad',
   'burn_unblistered',
   'cooled',
   'nail_blood',
@@ -257,6 +259,10 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     if (incident) {
       if (age !== undefined && age >= 3 && age < 6) amber.add('fever_3_6_months');
       if ((reading.feverDays ?? 0) >= 5) amber.add('fever_5_days');
+      // Three or four days of fever: a doctor looks for the cause (AAP: call the paediatrician for a fever over 3 days, or over
+      // 24 hours under 2) — 'it comes back after the medicine' is not home care any longer.
+      // A fever of 3 days that has gone, with a rash after it (roseola), is read below, not sent to a doctor for the days.
+      else if ((reading.feverDays ?? 0) >= 3 && !reading.feverGone && !now('roseola')) amber.add('fever_3_days');
       if ((reading.temperature ?? 0) >= 40 && !(age !== undefined && age < 6)) amber.add('high_fever');
       if (['listless', 'poor_feeding', 'fewer_wees', 'dry_mouth', 'no_tears', 'cold_hands'].some(now)) amber.add('fever_amber');
     }
@@ -275,6 +281,11 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // Blood in the poo with diarrhoea: a doctor today (NHS: blood in the poo is for an urgent appointment); it is red with
   // the signs above (floppy, hard to wake), read on their own.
   if (incident && any('diarrhoea') && now('blood_in_stool')) amber.add('bloody_diarrhoea');
+  // Blood in the poo with crying in bouts or the legs drawn up: intussusception until shown otherwise — the emergency
+  // department now (AAP; the first-aid document's 'poo like redcurrant jelly → 120').
+  if (any('blood_in_stool') && any('colic_bouts') && (now('blood_in_stool') || now('colic_bouts'))) red.add('intussusception');
+  // Carbon monoxide: the heater's poisoning, not a tummy bug drying the child out.
+  if (red.has('carbon_monoxide')) red.delete('dehydration_lethargic');
   if (incident) {
     if ((dehydrationNow || gutNow) && ((gut && dehydrationSigns >= 1) || dehydrationSigns >= 2)) amber.add('dehydration');
     if (now('fewer_wees')) amber.add('dehydration');
@@ -345,12 +356,15 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     if (['vomiting', 'cough_ongoing', 'listless'].some(now)) amber.add('low_toxic_symptoms');
     else watch.add('low_toxic');
   }
+  // A cigarette or butt eaten, however it is told ('捡到烟蒂 吃掉半根了'): a poison like the cigarettes named with a verb (the
+  // nicotine acts within hours; US Poison Control) — 120 / the emergency department, with its own first-aid line.
+  if (now('tobacco')) red.add('poisoning');
   // A plant eaten that is not known to be poisonous: keep it (or a photo) and see a doctor today.
   if (incident && now('plant') && !now('poisoning')) amber.add('plant');
   // A centipede bite or a jellyfish sting: its own care; spreading swelling or a fever after any bite or sting: a doctor today.
   if (incident && now('centipede')) watch.add('centipede');
   if (incident && now('marine_sting')) watch.add('jellyfish');
-  if (incident && ['centipede', 'marine_sting', 'sting', 'bite'].some(any) && (now('spreading') || now('fever'))) amber.add('bite_spreading');
+  if (incident && ['centipede', 'marine_sting', 'sting', 'bite', 'insect_bite'].some(any) && (now('spreading') || now('fever'))) amber.add('bite_spreading');
   // A breath-holding spell while crying, over (breathing again, came round within seconds): not a blue child now — what
   // to do in a spell, a doctor to check, and the signs that make it 120 (NHS). Any other red sign is read as usual.
   if (incident && now('breath_holding') && !red.size) watch.add('breath_holding');

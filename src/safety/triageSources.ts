@@ -144,6 +144,17 @@ const SECTIONS: Record<string, [DocId, { zh: string; en: string }]> = {
   tantrum_help: ['parenting-tantrums', { zh: '孩子发脾气，什么时候需要寻求专业帮助？', en: 'When should I seek help for tantrums?' }],
   eye_electric: ['parenting-first-aid', { zh: '化学品溅进眼睛、触电怎么办？', en: 'A chemical in the eye or an electric shock — what do I do?' }],
   heat_sun: ['parenting-first-aid', { zh: '中暑和晒伤怎么办？', en: 'Heat illness and sunburn — what do I do?' }],
+  tobacco: [
+    'parenting-first-aid',
+    { zh: '孩子吃了烟头、舔了电子烟油怎么办？', en: 'My child ate a cigarette butt or some e-cigarette liquid — what do I do?' },
+  ],
+  winter_heat: [
+    'parenting-first-aid',
+    {
+      zh: '冬天取暖：燃气取暖器和一氧化碳、电热毯、热水袋，怎样才安全？',
+      en: 'Keeping warm in winter: gas heaters and carbon monoxide, electric blankets, hot-water bottles — what is safe?',
+    },
+  ],
   water: ['parenting-first-aid', { zh: '洗澡时呛水、差点溺水，之后要注意什么？', en: 'My child went under water in the bath and seems fine — what now?' }],
   vaccine_after: ['parenting-vaccination', { zh: '打完疫苗要注意什么？发烧正常吗？', en: 'What should I watch for after vaccination? Is a fever normal?' }],
   vaccine_doctor: ['parenting-vaccination', { zh: '打完疫苗出现哪些情况要看医生或打120？', en: 'When should I see a doctor after a vaccination?' }],

@@ -65,7 +65,8 @@ async function red(
       r.say([w.triage.helpOnWay, ...advice.firstAid.map((k) => w.triage.firstAid[k])].join('\n'));
       r.say(w.triage.helpOnWayKeep);
     } else {
-      r.say(w.triage.callNow);
+      // A burn alone (blistered, on a hand or foot, a baby's): NHS sends it to the emergency department, not an ambulance.
+      r.say(t.findings.every((f) => f === 'serious_burn' || f === 'infant_burn') ? w.triage.callNowBurn : w.triage.callNow);
       if (OTHER_EMERGENCY_NUMBER.test(text)) r.say(w.triage.numberHere);
       // "但是精神还好 应该没事吧": a red sign is not lowered by how the child seems.
       if (reassured) r.say(w.triage.evenIfFine);

@@ -3,6 +3,8 @@ import type { triage as zhTriage } from '../zh/triage.ts';
 /** Triage words in English (the same keys as Chinese); content follows knowledge/en/parenting-first-aid.md and parenting-fever-illness.md. */
 export const triage: typeof zhTriage = {
   callNow: '⚠️ Call 120 now, or take your child straight to the nearest hospital emergency department. Do not wait for a reply here.',
+  callNowBurn:
+    '⚠️ Take your child straight to the nearest hospital emergency department; call 120 if the burn is large or your child is struggling to breathe, floppy or hard to wake. Do not wait for a reply here.',
   /** Another place's emergency number named (119 in Taiwan, 911, 999): the number here. */
   numberHere: 'In Xiamen (mainland China) the ambulance number is 120; 119 here is the fire service, and 911 or 999 will not reach an ambulance.',
   helpOnWay: 'Good — 120 is on the way. Until they arrive:',
@@ -45,6 +47,14 @@ export const triage: typeof zhTriage = {
   staffTold: 'I have marked this urgent and alerted our staff, but they cannot replace emergency services or a doctor.',
 
   firstAid: {
+    carbon_monoxide:
+      "• Possibly carbon monoxide poisoning: turn off the gas heater or water heater or put out the charcoal, open doors and windows and get your child and everyone else outside into fresh air; don't switch appliances on or off or light anything indoors. If your child won't wake but is breathing, lay them on their side and watch their breathing (NHS).",
+    tobacco:
+      "• The nicotine in cigarettes, butts and e-cigarette liquid is poisonous to small children and can cause vomiting, drooling, sweating, a racing heart, floppiness or a fit within hours: take out what is left in the mouth and wipe it, don't make them vomit, and bring what is left of the cigarette or the pod (US Poison Control).",
+    burn_heat_pad:
+      "• Burns from hot-water bottles, electric blankets and heat packs are often deeper than they look. From now on, no hot-water bottle or electric blanket in your child's bed — a sleeping bag or an extra layer instead (NHS, Lullaby Trust).",
+    intussusception:
+      '• Blood in the poo with crying in bouts or legs drawn up can be intussusception (the bowel telescoping), which needs hospital treatment quickly: give nothing to eat or drink for now, and bring the nappy or a photo of it for the doctor (American Academy of Pediatrics).',
     dengue:
       "• Possible severe dengue: lay your child down to rest; if they are awake and can swallow, keep giving small sips of water or milk. Don't give ibuprofen or aspirin, and tell the doctors that dengue is about (WHO).",
     choking_infant:
@@ -184,6 +194,8 @@ export const triage: typeof zhTriage = {
       'a baby under 3 months who feels hot (at this age a fever can be the only sign of a serious infection, so a doctor should see them in person)',
     fever_3_6_months: 'a fever in a baby aged 3–6 months (39 °C or more is an amber sign; even lower, see a doctor soon)',
     fever_5_days: 'a fever for 5 days or more',
+    fever_3_days:
+      'a fever for 3 days or more that has not gone (American Academy of Pediatrics: a doctor should look for the cause of a fever lasting over 3 days, or over 24 hours under 2)',
     high_fever: 'a temperature of 40 °C or more',
     fever_amber: 'a fever with less feeding or drinking, fewer wet nappies, a dry mouth or less energy',
     nasal_flaring: 'flaring nostrils',
@@ -342,7 +354,7 @@ export const triage: typeof zhTriage = {
     sting:
       "• A bee or wasp sting: if you can see the sting, scrape it out sideways with the edge of a bank card (don't squeeze it with fingers or tweezers); wash with soap and water, cool it with a wrapped ice pack and raise the limb.\n• Watch your child for the next few hours: swelling that keeps spreading, or a sting in the mouth or throat, needs a doctor today.",
     vaccine:
-      "• A mild fever, a sore red spot and some fussiness in the day or two after a vaccination are common and usually settle within 48 hours (2 days). Light clothes, plenty of milk or water, rest; don't bundle them up.\n• See a doctor today if the fever lasts more than 48 hours, reaches 39 °C or more, the redness spreads, or your child feeds much less or is unusually tired.",
+      "• A mild fever, a sore red spot and some fussiness in the day or two after a vaccination are common and usually settle within 48 hours (2 days). A clean, cool, wet cloth on a sore, red injection site helps (US CDC). Light clothes, plenty of milk or water, rest; don't bundle them up.\n• See a doctor today if the fever lasts more than 48 hours, reaches 39 °C or more, the redness spreads, or your child feeds much less or is unusually tired.",
     splinter:
       '• A splinter: wash the area with soap and water; if one end is showing, pull it out gently with clean tweezers in the direction it went in, then wash again and keep it clean.\n• A deep splinter, one you cannot get out, glass or metal, or redness, swelling, pus or a fever afterwards means a doctor (NHS).',
     teething_fever:
