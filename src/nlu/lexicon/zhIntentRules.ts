@@ -54,6 +54,13 @@ export const zhIntentRules: IntentRule[] = [
   ],
   // "保姆pick up要提前register吗": whether something must be registered is asked, no child is being registered.
   ['knowledge', /(?:要|需要|必须|得)(?:提前|先|另外)?\s*(?:register|登记|注册|sign\s?up)\s*(?:吗|么|嘛|不)/, 4],
+  // Whether the carers phone the parent ("孩子一直哭 老师会打电话叫我吗", "生病了你们会通知我吗"): a question about the point, not
+  // a request for staff.
+  [
+    'knowledge',
+    /(?:老师|保育员|保育人员|保育老师|阿姨|工作人员|你们|服务点)(?:那边)?(?:会不会|会|能不能|能)(?:马上|立刻|及时)?(?:打电话|打给|联系|通知|叫)(?:叫|给|通知)?我(?:来接|过去|来)?(?:吗|么|嘛|呢|[?？]|$)/,
+    5,
+  ],
   // Asking for a person to talk to ("想找个人说说话", "有没有人能陪我聊聊"), also in a tired, upset message.
   [
     'human',
@@ -562,7 +569,7 @@ export const zhArbitration: ArbitrationWords = {
   /** A sight or a station, named back when a message about it is outside the service. */
   outOfScopePlace: new RegExp(outsidePlaceWords(namedBack, 'zh')),
   asksOnMyBehalf:
-    /^(?:那|那你|好|好的|行|可以|嗯)?[,，\s]*(?:你|麻烦你?|麻煩你?)?(?:就|能不能|可以)?(?:帮|幫|替)(?:我|忙)(?:去)?(?:问|問)(?:一下|一问|一問|问|問|下|看看)?(?:吧|呗|唄|啊|好吗|好嗎|好不好|吗|嗎)?[。!！~？?]*$/,
+    /^(?:那|那你|好|好的|行|可以|嗯)?[,，\s]*(?:你|麻烦你?|麻煩你?)?(?:就|能不能|可以)?(?:帮|幫|替)(?:我|忙)(?:去)?(?:问|問)(?:一下|一问|一問|问|問|下|看看)?(?:他们|她们|他們|她們|服务点|服務點|工作人员|工作人員|老师|老師|那边|那邊)?(?:吧|呗|唄|啊|好吗|好嗎|好不好|吗|嗎)?[。!！~？?]*$/,
   bothPartsAsked: /(?:上午|早上).{0,8}(?:下午).{0,8}(?:行不行|可以吗|可不可以|能不能|行吗|允许吗|可以不)/,
   settingTopic: /天气|打车|航班|机票|酒店|[坐搭乘]飞机|[坐搭乘](?:高铁|动车)/,
   pickWithoutWhich: /(?:换|另|别的|其他|其它)(?:一)?(?:个|家|场)|^(?:那|这)(?:一)?个/,
