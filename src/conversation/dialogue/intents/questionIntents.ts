@@ -374,7 +374,8 @@ export const knowledge: IntentHandler = async (r, q) => {
   // ("How far ahead can I book? I want to plan for the week before Christmas": the rule is what is asked; the day it names
   // is then looked up too, so the parent hears whether that day has care and when its booking opens.)
   if (HOW_FAR_AHEAD.test(t) && !CANCEL_NAMED.test(t) && !LATEST.test(t)) {
-    const dayOfItsOwn = range !== undefined && !GENERIC_DAY.test(t);
+    // (A month or more named, "I'd like to plan for next month", is the horizon of the plan, not days to list.)
+    const dayOfItsOwn = range !== undefined && !GENERIC_DAY.test(t) && range.to <= addDays(range.from, 13);
     const last = addDays(localDateOf(r.ctx.now, r.ctx.timeZone), r.ctx.rules.opensDaysAhead);
     const said = r.w.search.bookingWindow(r.ctx.rules.opensDaysAhead, r.w.format.date(last));
     r.say(said);
