@@ -23,6 +23,10 @@ export function parseLanguageRequest(text: string): Lang | undefined {
     ) ||
     // "有没有会说 English 的老师": a carer who speaks it, asked for at the point.
     /(?:会|能)(?:说|讲)\s*\S{1,12}?\s*的\s*(?:老师|阿姨|保育员|工作人员|staff|teachers?|carers?)/.test(t) ||
+    // "可以让她去接吗 她不会讲中文" (the helper who collects): what someone else cannot speak, told, not a request to the bot.
+    /(?:她|他|她们|他们|菲佣|菲傭|外佣|保姆|阿姨|老人|奶奶|爷爷|外婆|外公|姥姥)(?:都|也|只|平时|完全)?(?:不会|不懂|听不懂|不太会|不大会|看不懂)\s*(?:说|讲|听|看)?/.test(
+      t,
+    ) ||
     /(?<![a-z])(?:staff|teachers?|carers?|caregivers?|anyone|someone|people|they|nannies|workers|employees)(?: there| at the (?:point|centre|center))?(?: only| all| also| really| actually| usually| mostly)? (?:speak|speaks|talk)(?![a-z])|english[- ]speaking/.test(
       t,
     )

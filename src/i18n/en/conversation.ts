@@ -91,6 +91,9 @@ export const search: typeof zh.search = {
   careFromAge: (child: string | undefined, months: number, min: number) =>
     `${child ?? 'Your baby'} is ${months} months old, too young for now: half-day and temporary care start at ${min} months. These parent-and-baby trial classes fit ${child ?? 'your baby'} (a parent stays):`,
   alreadyOpen: (range: string) => `Booking is already open for ${range}:`,
+  /** A working day asked about as a booking rule ("can I book today for tomorrow?" on a Thursday): that day has no drop-off care. */
+  weekdayNoDropOff: (day: string) =>
+    `${day} is a weekday, with no half-day or temporary care: free care is at weekends (Saturday and Sunday). On weekdays there are free 1-hour trial classes.`,
   weekdayCareLater: (day: string, opens: string) =>
     `There is no half-day or temporary care on ${day}: free care is mostly at weekends. That day has free 1-hour trial classes (picture books, gross motor, music & social, sensory integration), which open for booking on ${opens}.`,
   afterLastSession: (day: string, asked: string, lastEnd: string) => `Sessions on ${day} end by ${lastEnd} at the latest, so there is no care at ${asked}.`,

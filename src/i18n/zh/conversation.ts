@@ -97,6 +97,8 @@ export const search = {
   careFromAge: (child: string | undefined, months: number, min: number) =>
     `${child ?? '宝宝'}现在${months}个月，还不能参加半日托和临时托：要满${min}个月才能送托。下面是适合${child ?? '宝宝'}的亲子体验课（家长陪同）：`,
   alreadyOpen: (range: string) => `${range}的场次已经开放预约了：`,
+  /** A working day asked about as a booking rule ("今天约明天的可以吗" on a Thursday): that day has no drop-off care. */
+  weekdayNoDropOff: (day: string) => `${day}是工作日，没有半日托或临时托：免费托育在周末（周六、周日）。工作日可以看看免费的1小时体验课。`,
   weekdayCareLater: (day: string, opens: string) =>
     `${day}没有半日托或临时托：免费托育主要在周末。这天有免费的1小时体验课（绘本、大运动、音乐社交、感统），${opens}开放预约。`,
   /** A clock time asked for after the day's last session ("周六晚上6点有位吗"): when care ends that day, before its list. */

@@ -68,8 +68,12 @@ export const HOW_FAR_AHEAD =
   /提前(?:多久|多长时间|几天|几周|几个?(?:礼拜|星期|月)|多少天|[\d一二两三四五六七八九十半]+ ?(?:天|个?(?:礼拜|星期|周|月))).{0,4}(?:约|预约|订|报名|book)|(?:[\d一二两三四五六七八九十]+|几) ?个?(?:礼拜|星期|周|月)(?:以|之)?后的?.{0,6}(?:约|预约|订|book|报名)|(?:约|预约|订|book)\s*(?:[\d一二两三四五六七八九十]+|几) ?个?(?:礼拜|星期|周|月)(?:以|之)?后|最(?:早|远|多)(?:可以|能)?(?:提前)?(?:约|预约|订)(?:到)?(?:多久|哪天|几号|什么时候|多远)|(?<![a-z])(?:how (?:far|many (?:days|weeks)) (?:ahead|in advance|out|before)|how long (?:ahead|in advance)|how long before\b.{0,24}\b(?:book|reserve|sign up)|(?:\d+|two|three|four|five|six|a few|several|a couple of) (?:weeks?|months?) (?:ahead|in advance|out|(?<!born (?:about |around |almost |nearly )?(?:\d+|two|three|four|five|six|a few|several|a couple of) (?:weeks?|months?) )early|from now)|(?:weeks?|a month|months) in advance|a month (?:ahead|out))(?![a-z])/i;
 
 /** A day named as any such day, not one date ("a Saturday session", "on Sundays", "每个周六", "一般周末"). */
+// (…also the weekend that names the service, "周末托育要提前几天约", "how far ahead can I book weekend care": no weekend of its own.)
 const GENERIC_DAY =
-  /(?<![a-z])(?:(?:an?|any|each|every|usual|typical) (?:saturday|sunday|weekend|weekday)|(?:saturdays|sundays|weekends|weekdays))(?![a-z])|(?:每个?|一般|通常|平常|平时)(?:的)?(?:周|星期|礼拜)[六日天末]/i;
+  /(?<![a-z])(?:(?:an?|any|each|every|usual|typical) (?:saturday|sunday|weekend|weekday)|(?:saturdays|sundays|weekends|weekdays)|weekend (?:care|childcare|sessions))(?![a-z])|(?:每个?|一般|通常|平常|平时)(?:的)?(?:周|星期|礼拜)[六日天末]|^周末(?:的)?(?:托育|托|免费托育|半日托|临时托)/i;
+
+/** Booking one day for the next asked about ("今天约明天的可以吗", "can I book today for tomorrow?"): the timing rule, of that day. */
+const BOOKS_FOR_NEXT_DAY = /(?:今天|今日|当天|现在)(?:就)?(?:约|预约|订)(?:明天|后天)|(?<![a-z])book (?:today )?for tomorrow(?![a-z])/i;
 
 const CANCEL_NAMED = /取消|退订|退掉|(?<![a-z])cancel\w*(?![a-z])/i;
 /** The latest a session can be booked, asked ("最晚要提前多久约", "当天还能约吗", "what's the latest I can book"). */
@@ -370,7 +374,8 @@ export const knowledge: IntentHandler = async (r, q) => {
   // ("How far ahead can I book? I want to plan for the week before Christmas": the rule is what is asked; the day it names
   // is then looked up too, so the parent hears whether that day has care and when its booking opens.)
   if (HOW_FAR_AHEAD.test(t) && !CANCEL_NAMED.test(t) && !LATEST.test(t)) {
-    const dayOfItsOwn = range !== undefined && !GENERIC_DAY.test(t);
+    // (A month or more named, "I'd like to plan for next month", is the horizon of the plan, not days to list.)
+    const dayOfItsOwn = range !== undefined && !GENERIC_DAY.test(t) && range.to <= addDays(range.from, 13);
     const last = addDays(localDateOf(r.ctx.now, r.ctx.timeZone), r.ctx.rules.opensDaysAhead);
     const said = r.w.search.bookingWindow(r.ctx.rules.opensDaysAhead, r.w.format.date(last));
     r.say(said);
@@ -386,6 +391,15 @@ export const knowledge: IntentHandler = async (r, q) => {
     const today = localDateOf(r.ctx.now, r.ctx.timeZone);
     if (range.from > today && range.to <= addDays(today, r.ctx.rules.opensDaysAhead)) r.say(r.w.search.alreadyOpen(r.w.format.dateRange(range.from, range.to)));
     return findSlots(r, asSearch);
+  }
+  // "今天约明天的可以吗" asked on a Thursday: the booking rule, then that the day named (a Friday) has no drop-off care, read
+  // from its published sessions — never the coming weekend's places, which the parent did not ask for.
+  // (The range read is "today to tomorrow": the day booked for is its last.)
+  if (range && weekdaysOnly(range) && BOOKS_FOR_NEXT_DAY.test(t) && !HEALTH.test(t)) {
+    await answerQuestion(r, q);
+    const sessions = await r.ctx.booking.searchSlots({ from: range.to, to: range.to, includeFull: true, limit: 50 }).catch(() => []);
+    if (!sessions.some((s) => isDropOff(s.kind))) r.say(r.w.search.weekdayNoDropOff(r.w.format.date(range.to)));
+    return;
   }
   // A day already past asked to be made up: the search says it has passed and asks for another day.
   if (range && range.to < localDateOf(r.ctx.now, r.ctx.timeZone) && MAKE_UP.test(t) && !HEALTH.test(t)) return findSlots(r, asSearch);
