@@ -1,6 +1,7 @@
 import type { Db } from '../db/database.ts';
 import { toSimplified } from '../text/chineseScript.ts';
 import { outsideAgeRange, queryAgeMonths } from './ageRange.ts';
+import { aboutAnotherDrink } from './drinkSubject.ts';
 import type { KnowledgeEmbedder } from './KnowledgeEmbedder.ts';
 import type { KnowledgeLanguage } from './parseDocument.ts';
 import { extractTerms } from './extractTerms.ts';
@@ -96,6 +97,13 @@ export const AGE_MISMATCH = 0.95;
  * 499 -> 501 of 582, no hit@1 or no-answer change.
  */
 export const OPENING_PASSAGE = 0.9;
+/**
+ * A section whose heading is about another drink than the one the question names ("How much milk should a 1–3-year-old
+ * drink a day?" for "how much water should a 1 year old drink per day", drinkSubject.ts) keeps this share of its fused
+ * score, as AGE_MISMATCH does: the two share every word but the drink, so the section about the drink asked for
+ * should come first, and the other stays a candidate.
+ */
+export const DRINK_MISMATCH = 0.95;
 
 /**
  * The relevance rule, calibrated on the tuning sets (scripts/eval-retrieval.ts).
@@ -198,7 +206,8 @@ export function createKnowledgeBase({
     k: number,
     mode: 'hybrid' | 'vector',
     ageMonths: number | undefined,
-    within?: string,
+    within: string | undefined,
+    query: string,
   ): Promise<KnowledgeHit[]> {
     const { idf, candidates } = await store.searchCandidates(vector, terms, { language, candidates: CANDIDATES, questionAlpha: QUESTION_ALPHA });
     const totalIdf = [...idf.values()].reduce((a, b) => a + b, 0);
@@ -211,7 +220,8 @@ export function createKnowledgeBase({
       const ageShare = ageMonths !== undefined && outsideAgeRange(sectionHeading(c.headingPath), ageMonths) ? AGE_MISMATCH : 1;
       // "Title" alone, without " > Section": the document's opening passage.
       const openingShare = c.headingPath.includes(' > ') ? 1 : OPENING_PASSAGE;
-      const score = fused * ageShare * openingShare;
+      const drinkShare = aboutAnotherDrink(sectionHeading(c.headingPath), query) ? DRINK_MISMATCH : 1;
+      const score = fused * ageShare * openingShare * drinkShare;
       return [{ c, score, coverage: coverageOf(c.matched), questionMatch: c.questionMatch }];
     });
     // Rounded before ordering so both database backends (whose similarities
@@ -273,12 +283,12 @@ export function createKnowledgeBase({
     const mine = inLanguage(lang);
     const ageMonths = queryAgeMonths(text);
     if (searchable(mine)) {
-      const first = await searchIn(lang, mine.vector, mine.terms, k, mode, ageMonths, within);
+      const first = await searchIn(lang, mine.vector, mine.terms, k, mode, ageMonths, within, text);
       if (first.length) return first;
     } else if (!searchable(original)) return [];
     // Nothing relevant in the parent's language: an answer in the other one beats none.
     const theirs = inLanguage(other);
-    return searchable(theirs) ? searchIn(other, theirs.vector, theirs.terms, k, mode, ageMonths, within) : [];
+    return searchable(theirs) ? searchIn(other, theirs.vector, theirs.terms, k, mode, ageMonths, within, text) : [];
   }
 
   return {

@@ -1450,7 +1450,7 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   // Seasoning in a baby's food: "炒菜时给他那份也放了一点点酱油提个味" is the no-salt-before-1 rule, which says 盐 and 酱油.
   {
     id: 'seasoning',
-    zh: ['加盐', '放盐', '吃盐', '盐分', '酱油', '生抽', '调味', '调料', '提味', '提个味', '味精', '鸡精', '蚝油'],
+    zh: ['加盐', '放盐', '吃盐', '盐分', '酱油', '生抽', '调味', '调料', '提味', '提个味', '味精', '鸡精', '蚝油', '盐吃', '口味重', '口味太重', '太咸'],
     en: ['salt', 'salty', 'soy sauce', 'seasoning', 'msg', 'stock cube', 'bouillon'],
   },
   // Passing urine: "一尿尿就喊疼" meets "排尿时哭闹、说疼" (a urine infection is for a doctor).

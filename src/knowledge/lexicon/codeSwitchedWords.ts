@@ -31,6 +31,8 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['breast ?feed(?:ing)?', '母乳喂养'],
   ['formula', '奶粉'],
   ['tantrums?|meltdowns?', '发脾气'],
+  ['spank(?:s|ed|ing)?|smack(?:s|ed|ing)?', '打屁股'],
+  ['(?:get|getting|got) (?:him|her|them|it) (?:assessed|checked|evaluated)|assess(?:ed|ment)?|evaluat(?:ed|ion)', '评估'],
   ['teething', '出牙'],
   ['teeth|tooth', '牙齿'],
   ['toothpaste', '牙膏'],

@@ -37,4 +37,10 @@ export const EVERYDAY_ENGLISH_WORDS: ReadonlyArray<readonly [string, string]> = 
   ['bluey', 'tv'],
   ['peppa', 'tv'],
   ['cocomelon', 'tv'],
+  // Teething-gel brands, read as the gel the teething section warns about ('is bonjela ok').
+  ['bonjela', 'gel'],
+  ['orajel', 'gel'],
+  ['anbesol', 'gel'],
+  // Filipino rice porridge, which yayas give babies ('lugaw with a bit of salt').
+  ['lugaw', 'porridge'],
 ];
