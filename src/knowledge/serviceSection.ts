@@ -17,3 +17,8 @@ export function isServiceSection(docId: string, heading: string): boolean {
   const own = heading.split(' > ').at(-1) ?? heading;
   return POINT_IN_HEADING.test(own);
 }
+
+/** Whether a section's own heading asks about the childcare point ("孩子有湿疹，还能送托吗？"): it answers a parent asking about the point. */
+export function headingAsksAboutThePoint(heading: string): boolean {
+  return POINT_IN_HEADING.test(heading.split(' > ').at(-1) ?? heading);
+}
