@@ -433,9 +433,14 @@ function readAfresh(question: string, passages: Passage[]): Reading {
   }
   // A section whose heading asks about the point ("孩子有湿疹，还能送托吗？要带药膏吗？") answers a parent asking about the point;
   // one who names neither the point, a session nor taking the child there ("醫生說是異位性皮膚炎 平常要怎麼照顧", "doctor 开了
-  // hydrocortisone 可以一直用吗") asks about the topic, and the parenting section on it that covers the question answers.
+  // hydrocortisone 可以一直用吗") asks about the topic, and the parenting section on it that covers the question answers —
+  // when it also lists a question at least as close to the parent's (a point section closer to it, "婴儿车能推进去不",
+  // "晨检说37.3度不让进", "can my mother-in-law collect him", is what the parent asks of the point).
   if (best && !ofService && headingAsksAboutThePoint(best.p.heading) && !NAMES_A_SESSION.test(normalizeText(toSimplified(question))) && !TAKEN_THERE.test(normalizeText(toSimplified(question)))) {
-    const topical = ranked.find((x) => familyOf(x.p.docId) === 'parenting' && !headingAsksAboutThePoint(x.p.heading) && x.covered >= MIN_COVERAGE);
+    const b = best;
+    const topical = ranked.find(
+      (x) => familyOf(x.p.docId) === 'parenting' && !headingAsksAboutThePoint(x.p.heading) && x.covered >= MIN_COVERAGE && (x.p.questionMatch ?? 0) > (b.p.questionMatch ?? 0),
+    );
     if (topical) best = topical;
   }
   // A question that names a session of the service is the service's rule when one of its sections lists a question
