@@ -32,13 +32,12 @@ describe('a story about care elsewhere is a parenting question, not a complaint 
     expect(understand(text, ctx).intent).toBe('knowledge');
   });
 
-  it.each([
-    '孩子在你们服务点被别的小朋友咬了 我很生气',
-    '上周六在湖里那个点 孩子被打了 老师都没说',
-    '宝宝被打了 老师什么都没说',
-  ])('what happened at our points stays a complaint: %s', (text) => {
-    expect(understand(text, ctx).intent).toBe('complaint');
-  });
+  it.each(['孩子在你们服务点被别的小朋友咬了 我很生气', '上周六在湖里那个点 孩子被打了 老师都没说', '宝宝被打了 老师什么都没说'])(
+    'what happened at our points stays a complaint: %s',
+    (text) => {
+      expect(understand(text, ctx).intent).toBe('complaint');
+    },
+  );
 
   it('names of our service keep the story ours', () => {
     expect(tellsOutsideCareStory('孩子在幼儿园被欺负了')).toBe(true);

@@ -436,10 +436,20 @@ function readAfresh(question: string, passages: Passage[]): Reading {
   // hydrocortisone 可以一直用吗") asks about the topic, and the parenting section on it that covers the question answers —
   // when it also lists a question at least as close to the parent's (a point section closer to it, "婴儿车能推进去不",
   // "晨检说37.3度不让进", "can my mother-in-law collect him", is what the parent asks of the point).
-  if (best && !ofService && headingAsksAboutThePoint(best.p.heading) && !NAMES_A_SESSION.test(normalizeText(toSimplified(question))) && !TAKEN_THERE.test(normalizeText(toSimplified(question)))) {
+  if (
+    best &&
+    !ofService &&
+    headingAsksAboutThePoint(best.p.heading) &&
+    !NAMES_A_SESSION.test(normalizeText(toSimplified(question))) &&
+    !TAKEN_THERE.test(normalizeText(toSimplified(question)))
+  ) {
     const b = best;
     const topical = ranked.find(
-      (x) => familyOf(x.p.docId) === 'parenting' && !headingAsksAboutThePoint(x.p.heading) && x.covered >= MIN_COVERAGE && (x.p.questionMatch ?? 0) > (b.p.questionMatch ?? 0),
+      (x) =>
+        familyOf(x.p.docId) === 'parenting' &&
+        !headingAsksAboutThePoint(x.p.heading) &&
+        x.covered >= MIN_COVERAGE &&
+        (x.p.questionMatch ?? 0) > (b.p.questionMatch ?? 0),
     );
     if (topical) best = topical;
   }
