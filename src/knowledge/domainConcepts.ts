@@ -767,7 +767,9 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   },
   {
     id: 'comfort',
-    zh: ['安抚物', '安抚巾', '小被子', '小毯子', '毛绒', '玩偶', '离不开', '抱着睡的'],
+    // (Not bare "离不开": a child can't do without a phone, a bottle, a dummy or mum as well — "看手机…现在离不开了，怎么戒"
+    // is screen time, and the thing named carries the topic.)
+    zh: ['安抚物', '安抚巾', '小被子', '小毯子', '毛绒', '玩偶', '抱着睡的'],
     en: ['comfort object', 'comforter', 'teddy', 'blanket', 'blankie', 'lovey', 'stuffed animal', 'soft toy', 'cuddly toy', 'bunny', 'plushie'],
   },
   {
@@ -1356,6 +1358,12 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
       '二宝出生',
       '弟弟出生',
       '妹妹出生',
+      // Told as the news and what the older child does: "弟弟刚出生 老大一直要抱 还说要当宝宝".
+      '弟弟刚出生',
+      '妹妹刚出生',
+      '当宝宝',
+      '当小宝宝',
+      '老大一直',
       '二胎',
       '变小了',
       '退化',

@@ -17,3 +17,12 @@ export function isServiceSection(docId: string, heading: string): boolean {
   const own = heading.split(' > ').at(-1) ?? heading;
   return POINT_IN_HEADING.test(own);
 }
+
+/** "…at the point", as the English rules documents name it ("My child hit, bit or pushed another child at the point. What now?"). */
+const AT_THE_POINT = /(?<![a-z])(?:at|to|from) (?:a|the) (?:care )?point(?![a-z])/i;
+
+/** Whether a section's own heading asks about the childcare point ("孩子有湿疹，还能送托吗？"): it answers a parent asking about the point. */
+export function headingAsksAboutThePoint(heading: string): boolean {
+  const own = heading.split(' > ').at(-1) ?? heading;
+  return POINT_IN_HEADING.test(own) || AT_THE_POINT.test(own);
+}

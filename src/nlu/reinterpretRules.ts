@@ -5,6 +5,7 @@ import { asksAboutOuting } from './asksAboutOuting.ts';
 import { asksAboutTheService } from './asksAboutTheService.ts';
 import { asksCareChoice } from './asksCareChoice.ts';
 import { GRIEVANCE } from './grievance.ts';
+import { tellsOutsideCareStory } from './outsideCareStory.ts';
 import { inContext } from './inContext.ts';
 import { ACTION_INTENTS, QUESTION_INTENTS, SEARCHES } from './intentGroups.ts';
 import { ARBITRATION } from './lexicon/index.ts';
@@ -469,6 +470,12 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
       CHILD_SUBJECT.test(w.t.trim()) &&
       !(r.slots.district || r.slots.neighbourhood || r.slots.pointCode || r.slots.wantsNearby),
     apply: (r) => setIntent(r, 'knowledge', 0.7),
+  },
+  {
+    name: 'care elsewhere told',
+    why: '"孩子在幼儿园被欺负了回来不说，两岁多，怎么看出来", "托婴中心的老师说我儿子会咬别的小朋友": a story about a kindergarten, an early-education class, a nanny or the grandparents is a parenting question; complaints concern our points, staff or this assistant (outsideCareStory.ts).',
+    applies: (r, w) => r.intent === 'complaint' && tellsOutsideCareStory(w.t),
+    apply: (r) => setIntent(r, 'knowledge', 0.75),
   },
   {
     name: 'how to complain asked',

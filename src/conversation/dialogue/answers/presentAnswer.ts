@@ -15,7 +15,7 @@ import { readCodeSwitched } from '../../../knowledge/readCodeSwitched.ts';
 import { readChineseInEnglish } from '../../../knowledge/readChineseInEnglish.ts';
 import { DEFAULT_THRESHOLDS, type KnowledgeHit } from '../../../knowledge/KnowledgeBase.ts';
 import { headingAgeRange, queryAgeMonths } from '../../../knowledge/ageRange.ts';
-import { isServiceSection } from '../../../knowledge/serviceSection.ts';
+import { headingAsksAboutThePoint, isServiceSection } from '../../../knowledge/serviceSection.ts';
 import { answeredByServiceRule } from '../../../nlu/answeredByServiceRule.ts';
 import {
   answersOtherKind,
@@ -203,6 +203,10 @@ const MUCH_CLOSER = 0.15;
 /** A session, a booking or a drop-off at a point named in a question (read on Simplified, lowercased text). */
 const NAMES_A_SESSION =
   /预约|约了|场次|半日托|临时托|体验课|送托|托育|服务点|(?<![a-z])(?:session|booking|booked|drop[- ]?off|half[- ]day|temporary care|trial class|childcare point)s?(?![a-z])/;
+
+/** Taking the child to the point or the carers, asked ("能去吗", "可以送过去吗", "老师会帮忙涂吗", "can he still go?"). */
+const TAKEN_THERE =
+  /(?:能|可以|还能|还可以|要不要)(?:去|送|来|带)|送过去|带去|带过去|老师|阿姨|保育|你们|(?<![a-z])(?:can (?:he|she|they|we) (?:still )?(?:go|come|attend)|carers?|staff|teachers?|you guys)(?![a-z])/;
 
 /**
  * The least a service section's closest listed question must match a question about the service to answer it instead
@@ -426,6 +430,28 @@ function readAfresh(question: string, passages: Passage[]): Reading {
     const naming = (x: Ranked) => topic.some((k) => namesLiterally(x.all, k));
     const rule = ranked.find((x) => speaksForService(x) && x.covered >= MIN_COVERAGE && (x.p.questionMatch ?? 0) >= SERVICE_RULE_MATCH && naming(x));
     if (rule) best = rule;
+  }
+  // A section whose heading asks about the point ("孩子有湿疹，还能送托吗？要带药膏吗？") answers a parent asking about the point;
+  // one who names neither the point, a session nor taking the child there ("醫生說是異位性皮膚炎 平常要怎麼照顧", "doctor 开了
+  // hydrocortisone 可以一直用吗") asks about the topic, and the parenting section on it that covers the question answers —
+  // when it also lists a question at least as close to the parent's (a point section closer to it, "婴儿车能推进去不",
+  // "晨检说37.3度不让进", "can my mother-in-law collect him", is what the parent asks of the point).
+  if (
+    best &&
+    !ofService &&
+    headingAsksAboutThePoint(best.p.heading) &&
+    !NAMES_A_SESSION.test(normalizeText(toSimplified(question))) &&
+    !TAKEN_THERE.test(normalizeText(toSimplified(question)))
+  ) {
+    const b = best;
+    const topical = ranked.find(
+      (x) =>
+        familyOf(x.p.docId) === 'parenting' &&
+        !headingAsksAboutThePoint(x.p.heading) &&
+        x.covered >= MIN_COVERAGE &&
+        (x.p.questionMatch ?? 0) > (b.p.questionMatch ?? 0),
+    );
+    if (topical) best = topical;
   }
   // A question that names a session of the service is the service's rule when one of its sections lists a question
   // clearly close to it and the parenting section ranked first lists none: "woke up with a slight cold this morning, we
