@@ -128,6 +128,9 @@ async function searchForEachChild(r: Reply, q: Request): Promise<boolean> {
 
 export const findSlots: IntentHandler = async (r, q) => {
   if ((await tooOld(r, q)) || impossibleDate(r, q)) return;
+  // "周六上午那个改到周日上午吧" while a list is on screen: with a booking on the day moved from, it is that booking
+  // being moved (read as a search only because a search was under way).
+  if (q.slots.movedFrom && !r.state.moving && (await bookedWithin(r, q.slots.movedFrom))) return reschedule(r, { ...q, intent: 'reschedule' });
   // "我一个人带两个娃快崩溃了，周六能不能帮我看一下孩子": a human word and a person on offer, then the places.
   offerPersonIfOverwhelmed(r, q.text);
   sayDateReading(r, q);
@@ -211,6 +214,12 @@ async function correctsJustBooked(r: Reply, q: Request, partial: Partial<SearchS
   if (same) return false;
   startMove(r, recent, recent.childId, recent.childName);
   return true;
+}
+
+/** Whether the family holds a confirmed booking on a day of the range. */
+async function bookedWithin(r: Reply, range: { from: string; to: string }): Promise<boolean> {
+  const list = await r.ctx.booking.listBookings(r.ctx.userId, { includePast: false }).catch(() => ({ upcoming: [] as BookingView[] }));
+  return list.upcoming.some((v) => v.status === 'confirmed' && v.localDate >= range.from && v.localDate <= range.to);
 }
 
 /** Words that ask for other sessions than the ones on screen (another day, place, time of day or kind). */
