@@ -62,6 +62,12 @@ describe('round 27 dialogue', () => {
     expect(out.reply).toMatch(/已取消/);
   });
 
+  it('the ferry to Gulangyu is out of scope, with nothing quoted', async () => {
+    const out = await chatAs(app, 9_527_006)('鼓浪屿船票怎么买');
+    expect(out.reply).toMatch(/不在我能帮忙的范围/);
+    expect(out.citations).toEqual([]);
+  });
+
   it('a helper who does not speak Chinese: the answer stays in English', async () => {
     const out = await chatAs(app, 9_527_005)("can my helper drop off my son instead of me? she's filipino and doesn't speak chinese");
     expect(out.reply).not.toMatch(/中文/);

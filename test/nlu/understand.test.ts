@@ -659,10 +659,12 @@ describe('round 5: several children, follow-ups and two questions', () => {
     expect(understand('那临时托呢', { ...ctx, previousIntent: 'find_slots', searching: true }).intent).toBe('find_slots');
   });
   it('in a family of two, cancelling while one child keeps their plans is about the other child', () => {
+    // (Since round 27 the illness told first is the reason for the cancel, so the message may read as the cancel alone.)
+    const cancelOf = (u: ReturnType<typeof understand>) => u.requests?.find((q) => q.intent === 'cancel') ?? (u.intent === 'cancel' ? u : undefined);
     const x = understand('果果发烧了 周六的帮他取消 朵朵照样去', { ...ctx, childNames: ['朵朵', '果果'] });
-    expect(x.requests?.find((q) => q.intent === 'cancel')?.slots.child).toEqual({ name: '果果' });
+    expect(cancelOf(x)?.slots.child).toEqual({ name: '果果' });
     const y = understand('妹妹感冒了 禮拜天的幫她取消 哥哥照常去', { ...ctx, childNames: ['阿哲', '小芸'] });
-    expect(y.requests?.find((q) => q.intent === 'cancel')?.slots.child).toEqual({ birthOrder: -1 });
+    expect(cancelOf(y)?.slots.child).toEqual({ birthOrder: -1 });
   });
   it('a cancellation said first and a question after it are both served', () => {
     expect(u('禮拜天的先取消，下次最晚什麼時候要取消？').requests?.map((q) => q.intent)).toEqual(['cancel', 'knowledge']);
