@@ -42,8 +42,9 @@ const EMOJI = /\p{Extended_Pictographic}|\uFE0F|\u200D/gu;
 const THANKS_WORDS = /谢谢(?:你|您|啦|了)?|多谢|感谢|谢啦|辛苦了|辛苦啦|蟹蟹|3q|(?<![a-z])(?:thanks|thank you|thank u|thx|ty|tks|cheers)(?![a-z])|🙏/gu;
 const AFFIRM =
   /^(?:(?:好|好的|好滴|好哒|好嘞|好吧|好呀|好啊|好哦|好了|行|行的|行吧|可以|可以的|可以呀|可以啊|是|是的|是啊|对|对的|对啊|对呀|嗯|嗯嗯|嗯呢|恩|恩恩|没问题|确定|确认|确认预约|确认一下|就这样|没错|同意|当然|要|要的|需要|ok|okay|okk|okey|okie|okey dokey|k|kk|yes|yep|yeah|yup|ya|yea|sure|confirm|confirmed|correct|right|sounds good|go ahead|do it|please do|yes please|ok please|y|alright|great|perfect|fine|👍|👌|✅|好的呢|好的呀|好的好的|嗯好|嗯嗯好的|ok的|好的ok|可)\s*)+$/;
+// "等等 先不要了", "wait, no": a pause word before the refusal is part of it (alone, "等等" refuses nothing).
 const DENY =
-  /^(?:(?:不|不用|不用了|不要|不要了|不了|不需要|不需要了|算了|算了吧|(?:先|暂时|还是|那就)?不(?:用)?(?:约|订|预约|预订|取消|报名|报|登记|排|排队|候补|改|换)了|先不(?:约|订|取消|登记)|不用(?:约|订|取消|登记)|没事|没事了|不是|不对|错了|不行|先不|先不用|暂时不用|再说吧|再说|no|nope|nah|no thanks|no thank you|not now|never ?mind|nvm|forget it|don'?t ?cancel|do not cancel|keep it|keep (?:the|my) booking|保留|保留吧|留着|留着吧|不取消|dont|don't|stop|wrong|not really|no need|not yet|maybe later|👎|❌)\s*)+$/;
+  /^(?:(?:等等|等一下|等下|等会|hold on|wait)\s*)?(?:(?:不|不用|不用了|不要|不要了|不了|不需要|不需要了|算了|算了吧|(?:先|暂时|还是|那就)?不要了|(?:先|暂时|还是|那就)?不(?:用)?(?:约|订|预约|预订|取消|报名|报|登记|排|排队|候补|改|换)了|先不(?:约|订|取消|登记)|不用(?:约|订|取消|登记)|没事|没事了|不是|不对|错了|不行|先不|先不用|暂时不用|再说吧|再说|no|nope|nah|no thanks|no thank you|not now|never ?mind|nvm|forget it|don'?t ?cancel|do not cancel|keep it|keep (?:the|my) booking|保留|保留吧|留着|留着吧|不取消|dont|don't|stop|wrong|not really|no need|not yet|maybe later|👎|❌)\s*)+$/;
 
 export interface IntentResult {
   intent: Intent;

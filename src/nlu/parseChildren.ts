@@ -232,7 +232,7 @@ const NOT_RIGHT_AFTER =
  * has other plans (or is unwell) on the day asked about — the reason given for another child going instead.
  */
 const BUSY_RIGHT_AFTER =
-  /^\s*(?:的话|呢)?\s*(?:那天|当天|那个时候|那时候|这天|那天上午|那天下午)\s*(?:要|得|有|约了|去|打|上)|^\s*(?:那天|当天)?\s*(?:有事|没空|生病|病了|发烧|不舒服)|^\s*(?:has|have|'s got|got|is at|is going to)(?![a-z])[^,.;!?]{0,30}(?<![a-z])that day(?![a-z])|^\s*(?:is|'s) (?:busy|sick|unwell|ill|not well|poorly)(?![a-z])|^\s*(?:has|got) (?:a |an |her |his )?(?:shots?|jabs?|vaccin|appointment|check-?up|doctor)/;
+  /^\s*(?:的话|呢)?\s*(?:那天|当天|那个时候|那时候|这天|那天上午|那天下午)\s*(?:要|得|有|约了|去|打|上)|^\s*(?:那天|当天)?\s*(?:有事|没空|生病|病了|发烧|不舒服|感冒|咳嗽|拉肚子|吐了|出疹)|^\s*(?:has|'s got|got) (?:a |the )?(?:cold|fever|temperature|temp|cough|flu|tummy bug|stomach bug|runny nose|rash)(?![a-z])|^\s*(?:is|'s) (?:coughing|throwing up|feeling (?:sick|unwell|poorly))(?![a-z])|^\s*(?:has|have|'s got|got|is at|is going to)(?![a-z])[^,.;!?]{0,30}(?<![a-z])that day(?![a-z])|^\s*(?:is|'s) (?:busy|sick|unwell|ill|not well|poorly)(?![a-z])|^\s*(?:has|got) (?:a |an |her |his )?(?:shots?|jabs?|vaccin|appointment|check-?up|doctor)/;
 /** Only a conjunction between two children: they are spoken of together. */
 const JOINED = /^\s*(?:和|跟|与|同|、|还有|以及|(?<![a-z])(?:and|or|&)(?![a-z]))?\s*$/;
 /** Where one clause ends: punctuation, a line, or "but". */

@@ -41,6 +41,14 @@ export const registerChildIntent: IntentHandler = async (r, q) => {
     // the same search is shown again for the child, with Book buttons, instead of starting over.
     const listed = r.state.lastSearch;
     const resume = !searchNext && listed && listed.args.childId === undefined ? (listed.request ?? listed.args) : undefined;
+    // "好 就第一个吧 孩子一岁半 叫乐乐 2025年5月3号生的": the child is registered and the session picked from the list on
+    // screen is booked for them (the age check is the booking's), not the list shown again.
+    const n = s.ordinal ?? s.pick;
+    const picked = !searchNext && n !== undefined && n > 0 && listed ? listed.shown[n - 1] : undefined;
+    if (picked) {
+      await registerChild(r, name, s.birthDate, { action: picked.free === 0 ? 'waitlist' : 'book', sessionId: picked.sessionId });
+      return;
+    }
     await registerChild(r, name, s.birthDate, undefined, { quiet: searchNext || resume !== undefined });
     // "帮我约这周六上午的，宝宝叫果果，2023年12月8日出生": register, then search.
     if (searchNext && r.state.child) {

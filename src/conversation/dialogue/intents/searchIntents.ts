@@ -128,6 +128,8 @@ async function searchForEachChild(r: Reply, q: Request): Promise<boolean> {
 
 export const findSlots: IntentHandler = async (r, q) => {
   if ((await tooOld(r, q)) || impossibleDate(r, q)) return;
+  // "朵朵也要 同一个" right after 果果 was booked: the same session for 朵朵, not a list for her.
+  if (await bookSameSession(r, q)) return;
   // "周六上午那个改到周日上午吧" while a list is on screen: with a booking on the day moved from, it is that booking
   // being moved (read as a search only because a search was under way).
   if (q.slots.movedFrom && !r.state.moving && (await bookedWithin(r, q.slots.movedFrom))) return reschedule(r, { ...q, intent: 'reschedule' });
@@ -144,13 +146,14 @@ export const findSlots: IntentHandler = async (r, q) => {
   if (!asksAboutIt(q.text) && typeof pickByTime(r, q) === 'number') return book(r, { ...q, intent: 'book' });
   // "算了 換承恩去 第一個", "actually make it Jack, book the first one": an item of the list on screen for the child now
   // named (the day, place and time unchanged), not a new list for that child.
-  if ((q.slots.ordinal ?? q.slots.pick) !== undefined && r.state.lastSearch?.shown.length && !changesTheSearch(q.slots))
+  if ((q.slots.ordinal ?? q.slots.pick) !== undefined && r.state.lastSearch?.shown.length && !changesTheSearch(q.slots, shownFor(r)))
     return book(r, { ...q, intent: 'book' });
   if (await searchForEachChild(r, q)) return;
   const partial = await requestedSearch(r, q);
   if (!partial) return;
   await sayNoPointThere(r, q, partial);
   await nearSight(r, q, partial);
+  const beforeMove = r.checkpoint();
   const moving = await correctsJustBooked(r, q, partial);
   const wantsNearby = Boolean(q.slots.wantsNearby) || (r.state.pending?.type === 'search' && Boolean(r.state.pending.wantsNearby));
   if ((await sayAfterLastSession(r, q.text, partial)) && !partial.partOfDay) partial.partOfDay = 'afternoon';
@@ -158,7 +161,12 @@ export const findSlots: IntentHandler = async (r, q) => {
   // "不好意思 我搞錯了 是週日" just after booking: the correction names only what was wrong, so the booking moves to the
   // same point on the corrected day when it has room there (the list stays on screen for another choice).
   const samePoint = moving ? samePointItem(r) : undefined;
-  if (samePoint !== undefined) return book(r, { ...q, intent: 'book', slots: { ...q.slots, ordinal: samePoint } });
+  if (samePoint !== undefined) {
+    // What the move would have asked (cancel first or pick) and the list are not said: the booking moves now, and the
+    // confirmation says where and that the old one is cancelled. The list stays remembered for "换第2个".
+    r.rollback(beforeMove);
+    return book(r, { ...q, intent: 'book', slots: { ...q.slots, ordinal: samePoint } });
+  }
   if (moving) offerCancelFirst(r);
   // "算了 还是上午吧 约第一个", "ok the morning then, book the first one": the list asked for is shown, and the item
   // picked from it is booked in the same turn.
@@ -171,6 +179,7 @@ const BOOK_WORD = /约|約|订|訂|(?<![a-z])(?:book|take|reserve)(?![a-z])/i;
 
 async function booksFromNewList(r: Reply, q: Request): Promise<boolean> {
   const n = q.slots.pick ?? q.slots.ordinal;
+  // (Called once the new list is on screen: whether the words asked for a new list at all.)
   if (n === undefined || !changesTheSearch(q.slots) || !BOOK_WORD.test(q.text)) return false;
   const shown = r.state.lastSearch?.shown ?? [];
   if (shown.length < n || shown[n - 1]!.bookable === false) return false;
@@ -223,8 +232,28 @@ async function bookedWithin(r: Reply, range: { from: string; to: string }): Prom
 }
 
 /** Words that ask for other sessions than the ones on screen (another day, place, time of day or kind). */
-function changesTheSearch(s: Request['slots']): boolean {
-  return Boolean(s.dateRange || s.district || s.neighbourhood || s.pointCode || s.partOfDay || s.kind || s.classTitle || s.wantsNearby);
+/**
+ * Whether the words ask for other sessions than the list on screen: a day, place, part of day or kind the list was not
+ * already for ("那就下午第一个吧" under the afternoon list picks from it; "算了 还是上午吧 约第一个" under it does not).
+ */
+function changesTheSearch(s: Request['slots'], shownFor?: Partial<SearchSlotsArgs>): boolean {
+  if (!shownFor) return Boolean(s.dateRange || s.district || s.neighbourhood || s.pointCode || s.partOfDay || s.kind || s.classTitle || s.wantsNearby);
+  return Boolean(
+    (s.dateRange && (s.dateRange.from !== shownFor.from || s.dateRange.to !== shownFor.to)) ||
+      (s.district && s.district !== shownFor.district) ||
+      (s.pointCode && s.pointCode !== shownFor.pointCode) ||
+      (s.partOfDay && s.partOfDay !== shownFor.partOfDay) ||
+      (s.kind && s.kind !== shownFor.kind) ||
+      s.neighbourhood ||
+      s.classTitle ||
+      s.wantsNearby,
+  );
+}
+
+/** What the list on screen was searched for, as the parent asked it. */
+function shownFor(r: Reply): Partial<SearchSlotsArgs> | undefined {
+  const last = r.state.lastSearch;
+  return last ? (last.request ?? last.args) : undefined;
 }
 
 /**
@@ -250,6 +279,10 @@ function asksAboutIt(text: string): boolean {
 /** Words that choose one of the sessions on screen ("…那个", "the … one", "就约…"), not ask for a kind again. */
 const KIND_PICKED = /那个|那個|那场|那場|那节|那節|的吧|就(?:约|約|订|訂|要|选|選)|(?<![a-z])(?:one|that|book|take)(?![a-z])/i;
 
+/** Words that choose the session of a part of day on screen ("上午那个", "the morning one"), not ask for that part again. */
+const PART_PICKED =
+  /(?:上午|下午|早上|中午)\s*的?\s*(?:那个|那個|那场|那場|那节|那節|那一个|那一個|那一场|那一場)|(?<![a-z])(?:the|that) (?:morning|afternoon) (?:one|session|slot|class)(?![a-z])/i;
+
 /**
  * The session a parent picks from the shown list by its start time ("两点半那个", "下午一點那個", "the 2:30 one",
  * "Jiangtou at 2:30") or its kind ("the half day one please", "临时托那个吧"): the one shown starting then or of that
@@ -262,10 +295,16 @@ function pickByTime(r: Reply, q: Request): number | ShownSession[] | undefined {
   const time = parseClockTime(q.text);
   // "the half day one please", "临时托那个吧": the kind shown, when the words pick rather than ask for it again.
   const kind = !time && s.kind && s.kind !== 'trial_class' && KIND_PICKED.test(q.text) ? r.w.format.service(s.kind) : undefined;
-  if (!time && !kind) return undefined;
+  // "the morning one at Wuyuan Bay please", "上午那个": the part of day shown, picked the same way.
+  const part = !time && !kind && s.partOfDay && PART_PICKED.test(q.text) ? s.partOfDay : undefined;
+  if (!time && !kind && !part) return undefined;
+  const inPart = (label: string) => {
+    const start = /(\d{1,2}):\d{2}–/.exec(label);
+    return start !== null && Number(start[1]) < 12 === (part === 'morning');
+  };
   const at = shown.filter(
     (x) =>
-      (time ? x.label.includes(`${time}–`) : x.label.includes(kind!)) &&
+      (time ? x.label.includes(`${time}–`) : kind ? x.label.includes(kind) : inPart(x.label)) &&
       (!s.pointCode || x.pointCode === s.pointCode) &&
       (!s.district || !x.district || x.district === s.district) &&
       (!s.dateRange || !x.localDate || (x.localDate >= s.dateRange.from && x.localDate <= s.dateRange.to)),

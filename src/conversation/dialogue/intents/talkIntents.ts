@@ -27,7 +27,8 @@ import { toSimplified } from '../../../text/chineseScript.ts';
 import { PARENT_DISTRESS } from '../../../nlu/lexicon/parentDistress.ts';
 import { ARBITRATION } from '../../../nlu/lexicon/index.ts';
 import { book, bookTheOnlyOne } from './searchIntents.ts';
-import { samePointItem } from './moveBooking.ts';
+import { justBooked, samePointItem } from './moveBooking.ts';
+import { confirmCancel } from '../../actions/bookingActions.ts';
 import type { Reply } from '../Reply.ts';
 import type { Request } from './Request.ts';
 import { outsidePlace } from '../outsidePlace.ts';
@@ -97,8 +98,19 @@ export const thanks: IntentHandler = async (r, q) => {
   r.say(r.w.menu.thanks);
 };
 
+/** Not wanting what was just done ("等等 先不要了", "算了 不约了", "never mind, don't want it"), not only saying no to a question. */
+const DROPS_IT = /不要了|不约了|不订了|不预约了|不去了|(?<![a-z])(?:never ?mind|forget it|don'?t (?:want|need) it|scrap that)(?![a-z])/i;
+
 export const deny: IntentHandler = async (r, q) => {
+  const asked = r.state.pending;
   r.state.pending = undefined;
+  // "等等 先不要了" right after a booking was made (and nothing asked since): whether to cancel that booking, which
+  // stays until the parent confirms — a refusal must not leave a place held that the parent no longer wants.
+  if (!asked && DROPS_IT.test(toSimplified(q.text).toLowerCase())) {
+    const recent = await justBooked(r);
+    const listFor = r.state.lastSearch?.args.childId;
+    if (recent && (listFor === undefined || listFor === recent.childId)) return confirmCancel(r, recent);
+  }
   // "不用了 已经解决了" while staff have the parent's request: staff are told (the message is on the ticket).
   if (noLongerNeeded(q.text) && (await followUpOnTicket(r, q.text))) return;
   r.say(r.w.menu.noProblem);

@@ -1,0 +1,124 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chatAs, createTestApp } from '../helpers/testApp.ts';
+
+type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+/** The data of the first button whose label matches. */
+const buttonData = (out: { buttons: Array<Array<{ text: string; data: string }>> }, label: RegExp): string => {
+  const b = out.buttons.flat().find((x) => label.test(x.text));
+  expect(b, `a button matching ${label}`).toBeDefined();
+  return b!.data;
+};
+
+// Round 28 (the lead's probes, test/fixtures/eval-tuning/lead28.jsonl): what a parent says across the turns of a booking —
+// a refusal right after booking, a pick that repeats the list's own part of day, a pick by part of day, a child swapped
+// because the other is ill, "I booked the wrong day", siblings of different ages booked together, "the same one too",
+// and registering a child while picking. The test clock is Wed 25 Nov 2026, 10:00 in Xiamen.
+describe('round 28 dialogue', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+  }, 120_000);
+
+  it('"等等 先不要了" right after booking asks to cancel that booking, and cancels only when confirmed', async () => {
+    const say = chatAs(app, 9_528_001);
+    await say('朵朵 2024-05-01');
+    await say('周六湖里上午');
+    expect((await say('第一个')).reply).toMatch(/预约成功/);
+    const asked = await say('等等 先不要了');
+    expect(asked.reply).toMatch(/确定要取消预约 [A-Z0-9]+ 吗/);
+    expect(asked.tools.map((t) => t.name)).not.toContain('cancel_booking');
+    expect(asked.citations).toEqual([]);
+    const done = await say({ button: buttonData(asked, /确认取消/) });
+    expect(done.tools.map((t) => t.name)).toContain('cancel_booking');
+  });
+
+  it('"那就下午第一个吧" under the afternoon list books its first session instead of listing it again', async () => {
+    const say = chatAs(app, 9_528_002);
+    await say('朵朵 2024-05-01');
+    await say('周六上午思明');
+    const list = await say('下午呢');
+    const first = /1\. ([^（]+)（/.exec(list.reply)?.[1];
+    const out = await say('那就下午第一个吧');
+    expect(out.tools.map((t) => t.name)).toContain('book_session');
+    expect(out.reply).toMatch(/预约：思明区 · 11月28日（周六）下午 · 朵朵/);
+    expect(out.reply).toContain(first!);
+  });
+
+  it('"the morning one at wuyuan bay please" books the one morning session of the Wuyuan Bay list', async () => {
+    const say = chatAs(app, 9_528_003);
+    await say('Emma 2024-03-10');
+    await say('Do you have anything near Wuyuan Bay on Sunday?');
+    const out = await say('the morning one at wuyuan bay please');
+    expect(out.tools.map((t) => t.name)).toContain('book_session');
+    expect(out.reply).toMatch(/Wuyuan Bay/);
+    expect(out.reply).toMatch(/Sun 29 Nov 09:00–12:00/);
+  });
+
+  it('"actually make it Emma, Leo has a cold" searches again for Emma, not a health answer', async () => {
+    const say = chatAs(app, 9_528_004);
+    await say('Emma 2024-03-10');
+    await say('Leo 2025-04-02');
+    await say('anything saturday afternoon in huli for Leo?');
+    const out = await say('actually make it Emma, Leo has a cold');
+    expect(out.citations).toEqual([]);
+    expect(out.reply).toMatch(/Sessions for Emma, Sat 28 Nov afternoon/);
+  });
+
+  it('"sorry I booked the wrong day for Emma, I meant next saturday" moves her booking, and "ok" books the same point', async () => {
+    const say = chatAs(app, 9_528_005);
+    await say('Emma 2024-03-10');
+    await say('saturday morning jimei');
+    expect((await say('book 1')).reply).toMatch(/Booked/);
+    const offer = await say('sorry I booked the wrong day for Emma, I meant next saturday', 120);
+    expect(offer.reply).toMatch(/Moving Emma's booking on Sat 28 Nov/);
+    expect(offer.reply).toMatch(/Sat 5 Dec/);
+    const moved = await say('ok');
+    expect(moved.reply).toMatch(/Sat 5 Dec/);
+    expect(moved.reply).toMatch(/is cancelled/);
+  });
+
+  it('two children of different ages "都约上": one list of the sessions that take both, and one tap books both', async () => {
+    const say = chatAs(app, 9_528_006);
+    await say('朵朵 2024-01-10');
+    await say('果果 2025-12-20');
+    const list = await say('这周六上午湖里 给两个孩子都约上');
+    expect(list.reply).toMatch(/适合朵朵、果果的场次|适合朵朵和果果的场次/);
+    expect(list.reply).toMatch(/只列出朵朵.{0,2}果果都能去的场次/);
+    const out = await say({ button: buttonData(list, /预约 1/) });
+    expect(out.tools.filter((t) => t.name === 'book_session')).toHaveLength(2);
+  });
+
+  it('"朵朵也要 同一个" right after booking 果果 books 朵朵 into the same session', async () => {
+    const say = chatAs(app, 9_528_007);
+    await say('我家两个娃 朵朵2024年5月1号 果果2025年6月15号');
+    await say('周日上午思明有位吗');
+    const first = await say('给果果约第一个');
+    const place = /】果果 · [^\n]+\n\s+([^，\n]+)/.exec(first.reply)?.[1];
+    const out = await say('朵朵也要 同一个');
+    expect(out.tools.map((t) => t.name)).toContain('book_session');
+    expect(out.reply).toMatch(/朵朵 · 11月29日（周日） 09:00/);
+    expect(out.reply).toContain(place!);
+  });
+
+  it('"好 就第一个吧 孩子一岁半 叫乐乐 2025年5月3号生的" under a list registers 乐乐 and books the first session', async () => {
+    const say = chatAs(app, 9_528_008);
+    await say('这个周末有没有那个半日托的位置啊我们住在集美杏林那边');
+    await say('礼拜天的');
+    const out = await say('好 就第一个吧 孩子一岁半 叫乐乐 2025年5月3号生的');
+    expect(out.reply).toMatch(/已登记：乐乐/);
+    expect(out.tools.map((t) => t.name)).toContain('book_session');
+    expect(out.reply).toMatch(/预约成功/);
+  });
+
+  it('a correction just after booking that moves to the same point says the new booking, not how to move', async () => {
+    const say = chatAs(app, 9_528_009);
+    await say('小寶 2024/8/8');
+    await say('禮拜六下午湖裡有沒有');
+    await say('第二個');
+    const out = await say('不好意思 我要改成禮拜天 一樣的地方');
+    expect(out.reply).toMatch(/預約成功/);
+    expect(out.reply).toMatch(/已取消/);
+    expect(out.reply).not.toMatch(/先取消它|點“預約”按鈕/);
+  });
+});
