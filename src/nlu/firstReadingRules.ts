@@ -1,4 +1,5 @@
 import { toSimplified } from '../text/chineseScript.ts';
+import { BOOKED_WRONG } from './bookedWrong.ts';
 import { ALONG_TOO, ASKS_WHETHER, PLACES_ASKED, QUESTION_WORD } from './askingWords.ts';
 import { findPointName } from './findPointName.ts';
 import { GRIEVANCE } from './grievance.ts';
@@ -35,9 +36,6 @@ const DROP_BOOKING =
   /(?:那个|那场|那次|约的|订的)(?:就)?(?:不要了|不用了|不去了|不要啦)|(?<![a-z])(?:that one|that booking|the one)\s+(?:we|i)\s+(?:don'?t|no longer)\s+need(?![a-z])/;
 
 /** "are they both booked now?", "两个都book好了?", "都约上了吗", "did it go through": asks whether booking is done. */
-/** "I booked the wrong day", "约错日子了", "訂錯時間": a booking already made, said to be wrong. */
-const BOOKED_WRONG =
-  /(?:约|订|预约|选|报)错(?:了|日子|时间|天|地方|点|场)|(?:日子|时间|天|地方)(?:约|订|选)错|(?<![a-z])(?:booked|reserved|picked|chose|put (?:her|him|us|them) (?:in|down) for) (?:(?:her|him|it|us|them) )?(?:(?:for|on|in) )?the wrong (?:day|date|time|session|one|place|point|slot)(?![a-z])|(?<![a-z])wrong (?:day|date) (?:booked|for (?:the|my|our|her|his) booking)(?![a-z])/;
 
 const BOOKED_CHECK =
   /(?:约|订|book|预约)\s*(?:好|上|到|成功)了?\s*(?:吗|没|么|[?？])|(?:都|有)(?:约|订|book)(?:到|好|上)了?\s*(?:吗|没|么|[?？])|(?<![a-z])(?:are|is|were|was) (?:they|we|both|it|she|he|[a-z]+) (?:both |all )?(?:booked(?: in)?|confirmed|in)(?: now| then)?\s*\??\s*$|(?<![a-z])did (?:it|that|the booking|both|they|we) (?:go through|get booked|get in)(?![a-z])/;

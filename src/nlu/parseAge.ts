@@ -130,6 +130,20 @@ const OTHER_PERSON_AGE = new RegExp(
 );
 
 /** A child's age in months, if the message states one. */
+/** Where one child's words end and a sibling's begin ("老大3岁2个月 老二1岁", "my older one is 3 and a half and the little one is 14 months"). */
+const SIBLING_SPLIT = /[，,。;；、]|\s+(?=老[大二三幺]|大的|小的|哥哥|姐姐|弟弟|妹妹|大宝|二宝|小宝)|还有|和|跟|(?<![a-z])and(?! a half)(?![a-z])/;
+
+/** The ages told of several children, one per sibling's words, in months (72+ months as Infinity); [] or one age otherwise. */
+export function agesTold(text: string): number[] {
+  const out: number[] = [];
+  for (const piece of text.split(SIBLING_SPLIT)) {
+    const a = parseAge(piece);
+    if (a.ageOutOfRange) out.push(Number.POSITIVE_INFINITY);
+    else if (a.childAgeMonths !== undefined) out.push(a.childAgeMonths);
+  }
+  return out;
+}
+
 export function parseAge(text: string): AgeResult {
   // Durations that are not ages: "提前3个月", "for 2 years", "18个月内", "every 3 months";
   // and a price per month ("一个月三千", "每月2000块", "a month 3000 yuan"): a money amount is not an age.

@@ -108,12 +108,19 @@ function parseChildrenIn(text: string, now: Date, timeZone: string): ChildDetail
       return [dated, ...undated].sort((a, b) => a.at - b.at).map(({ at: _at, ...c }) => c);
     }
   }
+  // "我有兩個小孩 大的叫小安 2023年12月 小的叫小樂 2025年3月": several children introduced with no full birth date are
+  // listed all the same, each with the month told, so the parent is asked only for what is missing, child by child.
+  if (out.length === 0) {
+    const undated = namedWithoutDate(text, now, timeZone);
+    const names = new Set(undated.map((c) => c.name));
+    if (names.size >= 2 && undated.some((c) => c.birthMonth)) return undated.map(({ at: _at, ...c }) => c);
+  }
   return undefined;
 }
 
 /** A child introduced by a birth-order or sibling word, or as "my son/daughter", with the name right after it. */
 const NAMED_ZH =
-  /(大宝|二宝|三宝|小宝|老大|老二|老三|老幺|哥哥|姐姐|姊姊|弟弟|妹妹|(?:大|小|二|三)?(?:儿子|女儿|闺女|孙子|孙女))(?:叫做?|是)?([\u4e00-\u9fa5·]{1,4}?)(?=去年|今年|前年|上个?月|\d|[一二三四五六七八九十两]+(?:个月|岁|月)|[，,。;；\s]|出生|生于|生的|刚|才|$)/g;
+  /(大宝|二宝|三宝|小宝|老大|老二|老三|老幺|大的|小的|哥哥|姐姐|姊姊|弟弟|妹妹|(?:大|小|二|三)?(?:儿子|女儿|闺女|孙子|孙女))(?:叫做?|是)?([\u4e00-\u9fa5·]{1,4}?)(?=去年|今年|前年|上个?月|\d|[一二三四五六七八九十两]+(?:个月|岁|月)|[，,。;；\s]|出生|生于|生的|刚|才|$)/g;
 const NAMED_EN =
   /(?<![a-z])(?:my|our) (?:son|daughter|boy|girl|baby|little one|eldest|youngest)\s*,?\s*(?:is\s+|called\s+|named\s+)?([a-z][a-z'-]{1,19})(?![a-z])/gi;
 const EN_NOT_NAMES = /^(?:is|he|she|who|and|born|was|has|just|turned|turns|aged|also|too|the|a|an|of|in|at|for|to)$/i;
@@ -127,7 +134,10 @@ function namedWithoutDate(text: string, now: Date, timeZone: string): Array<Chil
     if (/不是\s*$/.test(text.slice(0, m.index!))) continue;
     // "还有闺女妞妞 去年10月生的": a birth month told with the name, so only the day is asked.
     const at = m.index! + m[0].length;
-    const month = parseBirthMonth(text.slice(at, at + 16).split(/[，,。;；]|还有|另外/)[0]!, now, timeZone);
+    const told = text.slice(at, at + 16).split(/[，,。;；]|还有|另外/)[0]!;
+    // (A year and month right after the name, "小安 2023年12月", is when the child was born, with no birth word.)
+    const yearMonth = /^\s*20\d{2}\s*年\s*\d{1,2}\s*月(?!\s*\d)/.exec(told)?.[0];
+    const month = parseBirthMonth(yearMonth ? `${yearMonth}生` : told, now, timeZone);
     out.push({ name, at: m.index! + m[1]!.length, ...(month ? { birthMonth: month.birthMonth } : {}) });
   }
   for (const m of text.matchAll(NAMED_EN)) {

@@ -186,9 +186,14 @@ function newChildTold(slots: Slots, ctx: UnderstandContext): boolean {
   );
 }
 
+/** A child's birthday or birth date named. */
+const BIRTHDAY_WORD = /生日|出生日期|出生年月|(?<![a-z])(?:birthday|date of birth|dob|birth date)(?![a-z])/;
+
 /** A registered child changed ("名字改成小汤圆", "change Baby to Ava"), unless the reading is a change of booking, a complaint or a person asked for. */
 function childUpdateIn(r: Reading, w: ReadWords, ctx: UnderstandContext) {
-  return ['cancel', 'complaint', 'human', 'reschedule'].includes(r.intent)
+  // ("帮我把果果的生日改成2025年6月20号" reads as a move of a booking, 改成 and a date: a birthday is no booking.)
+  const moveOfBirthday = r.intent === 'reschedule' && BIRTHDAY_WORD.test(w.t);
+  return ['cancel', 'complaint', 'human', 'reschedule'].includes(r.intent) && !moveOfBirthday
     ? undefined
     : parseChildUpdate(w.t, w.original, ctx.childNames, r.slots.birthDate !== undefined);
 }

@@ -121,4 +121,32 @@ describe('round 28 dialogue', () => {
     expect(out.reply).toMatch(/已取消/);
     expect(out.reply).not.toMatch(/先取消它|點“預約”按鈕/);
   });
+
+  it('twins registered and asked for together get one list for both, and "book 1" books both', async () => {
+    const say = chatAs(app, 9_528_010);
+    const list = await say('I have twins, Ava and Noah, born March 3 2024. Can they both go Sunday morning in Siming?');
+    expect(list.reply).toMatch(/Registered: Ava/);
+    expect(list.reply).toMatch(/Sessions for Ava(,| and) Noah/);
+    const out = await say('book 1');
+    expect(out.tools.filter((t) => t.name === 'book_session')).toHaveLength(2);
+  });
+
+  it('two children told with birth months only: each is asked for the day, not "out of scope"', async () => {
+    const out = await chatAs(app, 9_528_011)('我有兩個小孩 大的叫小安 2023年12月 小的叫小樂 2025年3月');
+    expect(out.reply).toMatch(/小安是2023年12月幾號出生的/);
+  });
+
+  it('"老大3岁2个月 老二1岁 周六湖里有位吗": the older one cannot come, the places for the younger are listed', async () => {
+    const out = await chatAs(app, 9_528_012)('老大3岁2个月 老二1岁 周六湖里有位吗');
+    expect(out.reply).toMatch(/超过3岁的孩子不能预约/);
+    expect(out.tools.map((t) => t.name)).toContain('search_slots');
+    expect(out.tools.find((t) => t.name === 'search_slots')?.args).toMatchObject({ childAgeMonths: 12 });
+  });
+
+  it('"生日登记错了 应该是6月20号" keeps the birth year on record', async () => {
+    const say = chatAs(app, 9_528_013);
+    await say('果果 2025-06-02');
+    const out = await say('生日登记错了 应该是6月20号');
+    expect(out.reply).toMatch(/2025-06-20/);
+  });
 });

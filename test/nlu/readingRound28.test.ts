@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { understand } from '../../src/nlu/understand.ts';
 import { findChildMention } from '../../src/nlu/parseChildren.ts';
+import { agesTold } from '../../src/nlu/parseAge.ts';
 
 const ctx = { now: new Date('2026-11-25T02:00:00Z'), timeZone: 'Asia/Shanghai' };
 
@@ -47,5 +48,40 @@ describe('of two children named, the one who is ill is why the other goes (round
     const u = understand('actually make it Emma, Leo has a cold', { ...ctx, childNames: ['Emma', 'Leo'], searching: true });
     expect(u.intent).toBe('find_slots');
     expect(u.slots.child).toEqual({ name: 'Emma' });
+  });
+});
+
+describe('saying which part was wrong is a correction (round 28)', () => {
+  it.each(['日期错了 是12月5号', '地方不对 我们在海沧', "wrong kid! it's for Leo", 'wrong day, sunday please'])('%s', (text) => {
+    expect(understand(text, { ...ctx, childNames: ['Leo', '朵朵'], searching: true }).slots.correction).toBe(true);
+  });
+});
+
+describe("several children's ages, one over 3 (round 28)", () => {
+  it.each([
+    ['老大3岁2个月 老二1岁 周六湖里有位吗', 12],
+    ['my older one is 3 and a half and the little one is 14 months, any place sunday?', 14],
+  ])('%s searches for the younger one', (text, months) => {
+    const u = understand(text, ctx);
+    expect(u.slots.childAgeMonths).toBe(months);
+    expect(u.slots.olderSiblingOverAge).toBe(true);
+  });
+  it('two ages both under 3 are not marked', () => {
+    expect(understand('两个孩子 一个两岁半 一个一岁 周六有位吗', ctx).slots.olderSiblingOverAge).toBeUndefined();
+    expect(agesTold('一个两岁半 一个一岁')).toHaveLength(1);
+  });
+});
+
+describe('children introduced with birth months only (round 28)', () => {
+  it('"大的叫小安 2023年12月 小的叫小樂 2025年3月" lists both with their months', () => {
+    const u = understand('我有兩個小孩 大的叫小安 2023年12月 小的叫小樂 2025年3月', ctx);
+    expect(u.intent).toBe('register_child');
+    expect(u.slots.children).toEqual([
+      { name: '小安', birthMonth: '2023-12' },
+      { name: '小樂', birthMonth: '2025-03' },
+    ]);
+  });
+  it('"帮我把果果的生日改成2025年6月20号" changes a birthday, not a booking', () => {
+    expect(understand('帮我把果果的生日改成2025年6月20号', { ...ctx, childNames: ['果果'] }).intent).toBe('update_child');
   });
 });

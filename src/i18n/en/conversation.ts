@@ -158,6 +158,9 @@ export const search: typeof zh.search = {
   childTooOld: (child: string, turnedThree?: string) =>
     `${child} is over 3${turnedThree ? ` (turned 3 on ${turnedThree})` : ''}. The community care points serve children aged 0–3 (up to 36 months), so children over 3 cannot be booked; from age 3, kindergarten is the usual next step. If you have a younger child under 3, you can book for them.`,
   ageRangeNote: 'The community care points serve children aged 0–3 (up to 36 months).',
+  /** Two children's ages told, one over 3: the list that follows is the younger one's. */
+  olderSiblingTooOld:
+    'Children over 3 cannot be booked (the points serve ages 0–3; from 3, kindergarten is the usual next step), so these are the places for your younger child:',
   outsideXiamen: "The points are all in Xiamen (Siming, Huli, Jimei, Haicang, Tong'an, Xiang'an). Tell me the district or neighbourhood nearest to you.",
 };
 

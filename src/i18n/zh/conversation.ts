@@ -159,6 +159,7 @@ export const search = {
   childTooOld: (child: string, turnedThree?: string) =>
     `${child}已经超过3岁了${turnedThree ? `（${turnedThree}满3岁）` : ''}。“爱邻护幼”社区托育点服务的是0–3岁（36个月以内）的婴幼儿，超过3岁的孩子暂时不能预约，3岁以上可以了解幼儿园。如果家里还有3岁以下的弟弟妹妹，可以为他们预约。`,
   ageRangeNote: '社区托育点服务 0–3 岁（36个月以内）的孩子。',
+  olderSiblingTooOld: '超过3岁的孩子不能预约（托育点服务0–3岁，3岁以上一般上幼儿园），下面是适合小的那个孩子的场次：',
   outsideXiamen: '服务点都在厦门市内（思明、湖里、集美、海沧、同安、翔安）。告诉我离你最近的区或街道吧。',
 };
 

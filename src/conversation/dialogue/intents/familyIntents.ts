@@ -9,6 +9,9 @@ import { updateChildTool } from '../../tools/updateChildTool.ts';
 import { askBirthDateReading, askBirthDay, askToRegister, familyChildren, findChild, registerChild, registerListed } from '../children.ts';
 import type { IntentHandler } from './Request.ts';
 
+/** The children just introduced asked for together ("can they both go…", "双胞胎…都想去", "一起送"). */
+const TOGETHER_ASKED = /都(?:要|想|去|能|可以|约)|一起|两个都|(?<![a-z])(?:both|all of them|they all|together|the twins)(?![a-z])/;
+
 /**
  * Register children: several at once ("大宝朵朵2024-01-20 二宝果果2024-11-11"),
  * one with name and birth date, or ask for what is missing. A message that
@@ -20,7 +23,7 @@ export const registerChildIntent: IntentHandler = async (r, q) => {
     await registerListed(r, s.children);
     if (!hasSearchSlots(s)) return;
     // "第一个叫小满… 第二个叫小雪… 都想约下周六上午湖里": registered and asked for together, each gets a list at their age.
-    if (s.allChildren) {
+    if (s.allChildren || TOGETHER_ASKED.test(toSimplified(q.text).toLowerCase())) {
       const names = s.children.map((c) => toSimplified(c.name).toLowerCase());
       const listed = (await familyChildren(r)).filter((c) => names.includes(toSimplified(c.name).toLowerCase()));
       if (listed.length > 1) return searchPlacesForChildren(r, mergeSearch({}, s), listed, Boolean(s.wantsNearby) && !s.district);
@@ -77,6 +80,11 @@ export const listChildren: IntentHandler = async (r) => myChildrenAction.run(r, 
 export const updateChildIntent: IntentHandler = async (r, q) => {
   const s = q.slots;
   const children = await familyChildren(r);
+  // "帮我把果果的生日改成2025年6月20号" with no child registered yet: nothing to change, so 果果 is registered with it.
+  if (children.length === 0 && s.child?.name && s.birthDate && s.childUpdate?.birthDate) {
+    await registerChild(r, s.child.name, s.birthDate);
+    return;
+  }
   const named = s.child ? findChild(children, s.child) : undefined;
   const focus = r.state.child ? children.find((c) => c.id === r.state.child!.id) : undefined;
   const child = named ?? (s.child ? undefined : (focus ?? (children.length === 1 ? children[0] : undefined)));
@@ -85,7 +93,10 @@ export const updateChildIntent: IntentHandler = async (r, q) => {
     return myChildrenAction.run(r, []);
   }
   const name = s.childUpdate?.newName;
-  const birthDate = s.childUpdate?.birthDate ? s.birthDate : undefined;
+  // "生日登记错了 应该是6月20号": a day and month with no year corrects the day and month of the birth date on record
+  // (read alone, "6月20号" is the nearest such day, which may be this year's).
+  const yearSaid = /(?:19|20)\d{2}|去年|今年|前年|大前年|\d{2}\s*年/.test(q.text);
+  const birthDate = s.childUpdate?.birthDate && s.birthDate ? (yearSaid ? s.birthDate : `${child.birthDate.slice(0, 4)}${s.birthDate.slice(4)}`) : undefined;
   if (!name && !birthDate) {
     r.say(r.w.children.askBirthDate(child.name));
     return;

@@ -1,4 +1,5 @@
 import type { SearchSlotsArgs } from '../../tools/searchSlotsTool.ts';
+import { BOOKED_WRONG } from '../../../nlu/bookedWrong.ts';
 import { citeAgeRule } from './citeAgeRule.ts';
 import { tooOldForService } from '../../../booking/serviceAge.ts';
 import { talkToStaffAction } from '../../actions/helpActions.ts';
@@ -130,9 +131,13 @@ export const findSlots: IntentHandler = async (r, q) => {
   if ((await tooOld(r, q)) || impossibleDate(r, q)) return;
   // "朵朵也要 同一个" right after 果果 was booked: the same session for 朵朵, not a list for her.
   if (await bookSameSession(r, q)) return;
+  if (q.slots.olderSiblingOverAge) r.say(r.w.search.olderSiblingTooOld);
   // "周六上午那个改到周日上午吧" while a list is on screen: with a booking on the day moved from, it is that booking
   // being moved (read as a search only because a search was under way).
   if (q.slots.movedFrom && !r.state.moving && (await bookedWithin(r, q.slots.movedFrom))) return reschedule(r, { ...q, intent: 'reschedule' });
+  // "sorry I booked the wrong day for Emma, I meant next saturday" with a list on screen: the booking made earlier moves
+  // (one made a moment ago is the correction's below).
+  if (!r.state.moving && BOOKED_WRONG.test(prepareText(q.text)) && !(await justBooked(r))) return reschedule(r, { ...q, intent: 'reschedule' });
   // "我一个人带两个娃快崩溃了，周六能不能帮我看一下孩子": a human word and a person on offer, then the places.
   offerPersonIfOverwhelmed(r, q.text);
   sayDateReading(r, q);
