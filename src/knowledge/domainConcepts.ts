@@ -132,6 +132,12 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
       '总是醒',
       '醒好几次',
       '醒四五次',
+      // ("每天晚上醒五六次 … 怎么才能让她少醒": waking told with a time of night and a count, no "夜醒".)
+      '晚上醒',
+      '醒五六次',
+      '醒三四次',
+      '醒两三次',
+      '少醒',
       '醒几次',
       '又醒了',
       '睡不好',

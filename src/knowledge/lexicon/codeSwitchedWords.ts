@@ -137,6 +137,8 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['hospital', '医院'],
   ['doctors?', '医生'],
   ['MIL|mother-in-law', '婆婆'],
+  // ("想 night wean 怎么开始": stopping the night feeds, not weaning off the breast.)
+  ['night[- ]?wean(?:ing|ed)?', '断夜奶'],
   ['wean(?:ing|ed)?', '断奶'],
   ['night feeds?|night feeding', '夜奶'],
   ['drink(?:s|ing)?', '喝'],

@@ -180,9 +180,10 @@ export const zhIntentRules: IntentRule[] = [
   // "明明约好了 去了说没有": a booking that was made and not honoured is a grievance, not a new booking.
   ['complaint', /明明(?:约|订|预约|报名)(?:好|上|成功)?了/, 4],
   // Something went wrong at a point: an injury noticed after care, turned away although booked.
+  // ("一歲半 不開心就打人 連我也打 怎麼教": what the child does when upset is a parenting question, not the parent's grievance.)
   [
     'complaint',
-    /(?:很|太|真|非常|特别)生气|(?<![一爱易会就乱不])生气|气愤|(?<!(?:他|她|佢|孩子|宝宝|娃|小孩|儿子|女儿)(?:是不是|是否|系咪|会不会|好像|有点|有些|比较|一直|老是)?)不开心|(?:很|太|真|非常|特别)不高兴|很不爽|(?:被|让)(?:别的|其他)?(?:小朋友|孩子|小孩|老师)?(?:咬|打|推|抓|欺负)了?/,
+    /(?:很|太|真|非常|特别)生气|(?<![一爱易会就乱不])生气|气愤|(?<!(?:他|她|佢|孩子|宝宝|娃|小孩|儿子|女儿)(?:是不是|是否|系咪|会不会|好像|有点|有些|比较|一直|老是)?)不开心(?!了?(?:就|便|的时候|时))|(?:很|太|真|非常|特别)不高兴|很不爽|(?:被|让)(?:别的|其他)?(?:小朋友|孩子|小孩|老师)?(?:咬|打|推|抓|欺负)了?/,
     2.5,
   ],
   [

@@ -272,23 +272,33 @@ const CHILD_MOMENT =
  */
 async function withWellbeing(r: Reply, text: string, passages: Passage[]): Promise<Passage[]> {
   const found = passages.find((p) => p.docId === WELLBEING_DOC);
-  if (found && found === passages[0]) return (await askedBesides(r, text, found)) ?? passages;
   // (When the parent's words are too far from every section to be among the search's candidates — "對小孩大吼大叫 我快瘋了"
   // — the document's own topic finds its section on a parent at the end of their tether.)
   const search = (query: string) => r.ctx.knowledge.search(query, { lang: r.lang, k: 3, within: WELLBEING_DOC }).catch(() => []);
   const hits = found ? [] : [...(await search(text)), ...(await search(WELLBEING_TOPIC[r.lang === 'en' ? 'en' : 'zh']))];
   const hit = found ?? hits.map(passageOf).find((h) => h.docId === WELLBEING_DOC && h.language === (r.lang === 'en' ? 'en' : 'zh'));
   if (!hit) return passages;
+  // The parent's own question, read without their distress words, is answered from its own section whichever section the
+  // distress words drew first: "寶寶一歲了晚上還是每兩小時醒一次 我快崩潰了" draws a toddler's evening crying ("天天晚上闹 我受不了了")
+  // and a crying baby before the night-waking section the question without "崩潰" finds clearly.
+  // (Not first when the child's crying or tantrum is what they ask about: its coping document answers, with the section on
+  // what to do in the moment, below.)
   const childMoment = CHILD_MOMENT.test(normalizeText(toSimplified(text)));
+  const wellbeingFirst = found !== undefined && found === passages[0];
+  // (Only a question asked: a parent who only tells what wears them out hears the wellbeing section first, below.)
+  const asks = ASKS.test(normalizeText(toSimplified(text)));
+  const besides = wellbeingFirst || (!childMoment && asks) ? await askedBesides(r, text, hit) : undefined;
+  if (besides) return besides;
+  if (wellbeingFirst) return passages;
   // (One language per answer: the section in the parent's language, with what the search found in it. The child's
   // crying or tantrum sections are about the parent only when they name it: "對小孩大吼大叫 我快瘋了" is their anger.)
   const rest = passages.filter((p) => p !== hit && p.language === hit.language && (childMoment || !/crying|tantrum/.test(p.docId)));
   // (A concrete question the search answers — "sleep regression 要持续多久 好崩溃" — is answered as asked, the section after.
   // Only one asked: a parent who tells what wears them out and asks nothing — "hasn't slept more than 2 hours in a row
   // for weeks… I snapped at her today. I feel awful." — hears the wellbeing section first, not how long toddlers sleep.)
-  const asked = rest.length > 0 && namesTopic(text) && ASKS.test(normalizeText(toSimplified(text))) && answersQuestion(text, rest);
+  const asked = rest.length > 0 && namesTopic(text) && asks && answersQuestion(text, rest);
   if (asked || (childMoment && rest[0] && /crying|tantrum/.test(rest[0].docId))) return [...rest, hit];
-  return (await askedBesides(r, text, hit)) ?? [hit, ...rest];
+  return (childMoment ? await askedBesides(r, text, hit) : undefined) ?? [hit, ...rest];
 }
 
 /**
