@@ -1233,7 +1233,7 @@ const NO_READING =
   /(?:还)?没(?:有)?(?:来得及|空)?(?:量|测|体温计|温度计)|家里没(?:有)?(?:体温计|温度计)|(?:体温计|温度计)(?:找不到|不见|坏|没电)|(?<![a-z])(?:no thermometer|(?:don'?t|do not) have (?:a )?thermometer|(?:haven'?t|have not|didn'?t|did not) (?:taken|take|measured|measure|checked|check) (?:his |her |their |the )?temp\w*|not (?:yet )?measured)(?![a-z])/;
 /** Crying that will not be soothed, lasts hours, or sounds wrong: the cry NICE NG143 counts as red. */
 const STRONG_CRY =
-  /哄不好|哄不住|哄不停|怎么哄|安抚不了|(?:[三四五六七八3-8]|几|好几)个(?:多)?小时|哭(?:声|得)(?:很|特别|好|有点)?(?:尖|弱)|尖(?:声|着嗓子|细)|微弱|没力气|(?<![a-z])(?:inconsolable|can'?t (?:be )?(?:soothed|settled|comforted)|nothing (?:works|helps|settles)|(?:[3-8]|three|four|five|six|several) hours|high-?pitched|shrill|weak cry|whimper\w*)(?![a-z])/;
+  /哄不好|哄不住|哄不停|怎么哄|安抚不了|(?:[三四五六七八3-8]|几|好几)个(?:多)?小时|哭了?(?:一|整)(?:整)?(?:个)?(?:下午|上午|晚上|晚|夜|天)|哭(?:声|得)(?:很|特别|好|有点)?(?:尖|弱)|尖(?:声|着嗓子|细)|微弱|没力气|(?<![a-z])(?:inconsolable|can'?t (?:be )?(?:soothed|settled|comforted)|nothing (?:works|helps|settles)|(?:[3-8]|three|four|five|six|several) hours|high-?pitched|shrill|weak cry|whimper\w*)(?![a-z])/;
 /** The crying stops when the baby is held, fed or soothed: consolable, whatever word was used for it. */
 const CRY_SETTLES =
   /抱(?:着|起来|一抱)?(?:才|就)?(?:会)?(?:停|不哭|好)|哄(?:一)?(?:下|会儿?|一会儿?)(?:就)?(?:停|好|不哭)|喂(?:奶|一下)?(?:就|才)?(?:停|不哭|好了)|(?<![a-z])(?:settles?|calms? down|stops? (?:crying )?when (?:i|we) (?:hold|feed|pick|rock|cuddle))(?![a-z])/;

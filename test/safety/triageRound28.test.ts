@@ -37,6 +37,7 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['red', '打完疫苗 一直哭 怎么哄都哄不好 三个小时了'],
   ['red', 'had her shots today, crying for 4 hours, nothing settles her'],
   ['red', '打完疫苗 一直哭 哭声很尖'],
+  ['red', '打完疫苗 一直哭 哭了一下午了 怎么都不行'],
   // A fever with crying that will not stop stays red; crying that stops when held does not make it red.
   ['red', '发烧39 一直哭'],
   ['none', '发烧39 一直哭 抱着就不哭'],
