@@ -112,6 +112,10 @@ const HAPPENING_NOW =
 // A question that opens with "if": "如果孩子抽筋了怎么办", "what if my baby chokes" — asking ahead, nothing happening.
 const LEADING_IF =
   /^(?:请问|想问一下|想问|我想问|问一下|老师)?[，,\s]*(?:如果|万一|假如|假设|(?:what (?:should i do |do i do |to do )?if|if|in case)(?![a-z]))/;
+// "问一下以防万一 如果宝宝吞了纽扣电池怎么办", "just asking, what if…": an "if" question that says it is asked ahead, wherever
+// the "if" stands in the message.
+const ASKED_AHEAD =
+  /以防万一|(?:先|提前|就|只是|随便)问(?:一下|问)?|(?<![a-z])(?:just asking|just in case|asking ahead|for future reference|hypothetical(?:ly)?)(?![a-z])/;
 const HYPOTHETICAL = /如果|万一|假如|要是|(?<![a-z])(?:what if|if (?:my|a|the|our) (?:child|kid|baby|son|daughter|toddler)|in case)(?![a-z])/;
 
 // One list of each kind for every poisoning pattern (they used to be repeated pattern by pattern and drift apart).
@@ -352,10 +356,12 @@ const SIGNS: Sign[] = [
     /(?:前囟|囟门).{0,3}(?:鼓|凸|隆起|胀)|(?<![a-z])(?:bulging (?:soft spot|fontanelle?)|soft spot.{0,20}bulg\w*|fontanel\w*.{0,20}bulg\w*)(?![a-z])/,
     false,
   ],
+  // "中毒" alone reads as a poisoning, except in a question about a risk ("洗澡会不会一氧化碳中毒", "怕煤气中毒"): what was
+  // swallowed or breathed in is read by the words around it, so "吃了洗衣液会不会中毒" is still a poisoning.
   [
     'poisoning',
     new RegExp(
-      String.raw`误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼|咬(?:破|开|烂|碎)?)(?:下去?|进去|了|到)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:(?:${OTHERS})的)?(?:${CHEMICALS}|电池|纽扣电池|磁铁|酒)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,20}(?:${CHEMICALS})|中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing)(?: (?:detergent|washing|soap|liquid|gel))? (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:put|popped|had|has|stuck|shoved|got) (?:a |an |the |one |some |my |his |her )?(?:dishwasher |laundry |detergent |washing |tide )+(?:pods?|capsules?|tablets?|tabs?) (?:in|into) (?:his|her|their|the) mouth(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|drunk|sips?|sipped|gulps?|gulped|swigs?|mouthfuls?|chewed|chewing on|chewing|sucking on|licked|got into|got hold of)(?: [a-z']+){0,5} (?:${EN_POISONS})(?![a-z])|(?<![a-z])(?:swallowed|ate|eaten|chewed)(?: (?:maybe|probably|possibly|like|about))?(?: (?:\d+|one|two|three|a couple|a few|some|several))(?: or (?:\d+|two|three|four))? of (?:her|his|my|the|our|grandma's|grandpa's|granny's|mum's|mom's|dad's|nana's)(?: [a-z']+){0,3} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])|(?<![a-z])(?:got into|got hold of|into|opened)(?: [a-z']+){0,8} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])`,
+      String.raw`误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼|咬(?:破|开|烂|碎)?)(?:下去?|进去|了|到)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:(?:${OTHERS})的)?(?:${CHEMICALS}|电池|纽扣电池|磁铁|酒)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,20}(?:${CHEMICALS})|(?<!(?:会不会|怕|担心|预防|防止|避免|以免|以防)[^，。,.!?！？]{0,6}|会|容易|防)中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing)(?: (?:detergent|washing|soap|liquid|gel))? (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:put|popped|had|has|stuck|shoved|got) (?:a |an |the |one |some |my |his |her )?(?:dishwasher |laundry |detergent |washing |tide )+(?:pods?|capsules?|tablets?|tabs?) (?:in|into) (?:his|her|their|the) mouth(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|drunk|sips?|sipped|gulps?|gulped|swigs?|mouthfuls?|chewed|chewing on|chewing|sucking on|licked|got into|got hold of)(?: [a-z']+){0,5} (?:${EN_POISONS})(?![a-z])|(?<![a-z])(?:swallowed|ate|eaten|chewed)(?: (?:maybe|probably|possibly|like|about))?(?: (?:\d+|one|two|three|a couple|a few|some|several))(?: or (?:\d+|two|three|four))? of (?:her|his|my|the|our|grandma's|grandpa's|granny's|mum's|mom's|dad's|nana's)(?: [a-z']+){0,3} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])|(?<![a-z])(?:got into|got hold of|into|opened)(?: [a-z']+){0,8} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])`,
     ),
     true,
   ],
@@ -625,7 +631,11 @@ const SIGNS: Sign[] = [
     false,
   ],
   ['rash', new RegExp(String.raw`疹子|皮疹|红疹|出疹|起疹|红点|(?<![a-z])(?:${RASH_EN})(?![a-z])`), false],
-  ['after_vaccine', /打(?:了|完|过)?(?:疫苗|预防针|针)|接种|疫苗|(?<![a-z])(?:vaccin\w*|jabs?|immuni[sz]ation|shots)(?![a-z])/, false],
+  [
+    'after_vaccine',
+    /打(?:了|完|过)?(?:疫苗|预防针|针|五合一|六合一|四合一|百白破|麻腮风|乙肝|卡介苗|流脑|乙脑|肺炎球菌|轮状)|接种|疫苗|(?<![a-z])(?:mmr|dtap|pentavalent|booster)(?![a-z])|(?<![a-z])(?:vaccin\w*|jabs?|immuni[sz]ation|shots)(?![a-z])/,
+    false,
+  ],
   ['still_bleeding', /还在流|血还没止|止不住|(?<![a-z])(?:still bleeding|won'?t stop|hasn'?t stopped)(?![a-z])/, false],
   ['water_beads', /水宝宝|海绵宝宝珠|水晶泥|吸水珠|泡大珠|水精灵|(?<![a-z])(?:water ?beads?|orbeez|gel beads?)(?![a-z])/, true],
 
@@ -756,6 +766,13 @@ const SIGNS: Sign[] = [
     /烫(?:伤|到|着|红|破)?了|被.{0,8}烫|烫到(?!了)|被[^，。,.]{0,4}(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡)[^，。,.]{0,3}(?:splash\w*|spill\w*|splatter\w*|洒|泼|溅|浇)|烧伤了|(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)[^，。,.]{0,4}被[^，。,.]{0,4}(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡|油|汤|粥)[^，。,.]{0,2}(?:洒|泼|溅|浇|烫)|(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡|汤|粥).{0,8}(?:洒|泼|倒|打翻|溅|浇)(?:到|在)?.{0,6}(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)|(?<![a-z])(?:(?:hot|boiling) (?:drink|tea|coffee|water|soup|milk|noodles|oil)|kettle).{0,30}(?:over|on|onto) (?:him|her|his|her|their|the|my)|(?:spilled|spilt|knocked|poured|tipped|splashed|splattered)(?: [a-z']+){0,3} (?:hot|boiling) |(?:coffee|tea|soup|noodles|porridge|congee|kettle)[^.!?]{0,25}(?:spilled|spilt|poured|splashed|tipped|went) (?:on|over|onto|all over) (?:him|her|them|his|their|the)|(?<![a-z])(?:scalded|(?:got|has|have|had) (?:a )?(?:burn|scald)|burn(?:ed|t) (?:his|her|their|my|the|on|by|with|from|it|himself|herself|itself))(?![a-z])/,
     true,
   ],
+  // A drink or soup spilt on the child ("spilled my tea on her arm", "我的咖啡洒到她手上"): a tea or coffee that is spilt
+  // on a child is read as hot — a scald's first aid costs nothing if it was not.
+  [
+    'scald',
+    /(?<![a-z])(?:spilt|spilled|spilling|knocked|tipped|poured|dropped)(?: over)? (?:my |his |her |their |a |the |our |some )?(?:cup of |mug of |bowl of )?(?:tea|coffee|cocoa|hot chocolate|soup|noodles|instant noodles|congee|porridge)(?: [a-z]+){0,2} (?:on|over|onto|down)(?: [a-z']+){0,2} (?:arm|hand|leg|chest|face|tummy|belly|back|foot|feet|lap|neck|shoulder|him|her|them)s?(?![a-z])|(?:茶|咖啡|奶茶)(?:水)?[^，。,.]{0,6}(?:洒|泼|倒|打翻|溅|浇)(?:到|在)?[^，。,.]{0,6}(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)/,
+    true,
+  ],
   [
     'scald',
     new RegExp(
@@ -788,7 +805,7 @@ const SIGNS: Sign[] = [
   // drowsiness, or the poisoning named (NHS, carbon monoxide poisoning: out into fresh air, then emergency care).
   [
     'carbon_monoxide',
-    /(?<!会不会|会|怕|担心|预防|防止|避免|防)(?:一氧化碳|煤气|co)中毒|(?:燃气|煤气|天然气|液化气|炭火|炭盆|木炭|烧炭|煤炉|蜂窝煤|取暖器|热水器)[^。！？!?]{0,40}(?:头晕|头痛|头疼|呕吐|吐了|想吐|恶心|昏昏|迷糊|没精神|嗜睡|叫不醒|晕倒|晕了)|(?<![a-z])(?:(?:has|have|got|think (?:it'?s|he has|she has|they have)|from|with) (?:carbon monoxide|co) poisoning|(?:gas|charcoal|kerosene|paraffin) (?:heater|stove|fire|burner|water heater|boiler)[^.!?]{0,100}(?:headache|dizzy|headache|vomit\w*|sick|sleepy|drowsy|confused|faint\w*|won'?t wake))(?![a-z])/,
+    /(?<!(?:会不会|怕|担心|预防|防止|避免|以免|以防)[^，。,.!?！？]{0,6}|会|防)(?:一氧化碳|煤气|co)中毒|(?:燃气|煤气|天然气|液化气|炭火|炭盆|木炭|烧炭|煤炉|蜂窝煤|取暖器|热水器)[^。！？!?]{0,40}(?:头晕|头痛|头疼|呕吐|吐了|想吐|恶心|昏昏|迷糊|没精神|嗜睡|叫不醒|晕倒|晕了)|(?<![a-z])(?:(?:has|have|got|think (?:it'?s|he has|she has|they have)|from|with) (?:carbon monoxide|co) poisoning|(?:gas|charcoal|kerosene|paraffin) (?:heater|stove|fire|burner|water heater|boiler)[^.!?]{0,100}(?:headache|dizzy|headache|vomit\w*|sick|sleepy|drowsy|confused|faint\w*|won'?t wake))(?![a-z])/,
     true,
   ],
   // Soil or mud eaten from a plant pot or the ground ("抓盆栽的土来吃"): of low toxicity like sand; fertiliser or pesticide in it
@@ -952,6 +969,21 @@ const SPELL_BRIEF = /几秒|一两秒|两三秒|一下子?(?:就)?(?:好|缓|醒
 /** Perhaps swallowed: unsure whether it went down, or last seen in the mouth. */
 const MAYBE_SWALLOWED =
   /不(?:知道|确定|清楚)(?:有没有|是不是|是否)?(?:吞|吃|咽)|(?:好像|可能|也许|怀疑)(?:是)?(?:被)?(?:吞|吃|咽)|(?:放|塞|含)(?:进|到|在)?(?:了)?(?:嘴|口)(?:巴)?里|(?<![a-z])(?:(?:not sure|don'?t know|no idea) (?:if|whether) (?:he|she|they|it) (?:swallowed|ate|has swallowed|went down)|(?:might|may|could) have swallowed|maybe swallowed|(?:put|had|popped) (?:it|one|a [a-z ]{1,20}|the [a-z ]{1,20}) in (?:his|her|their) mouth)(?![a-z])/;
+/** What a poisoning does to a child (carbon monoxide or a swallowed poison), said as happening. */
+const POISON_SYMPTOMS = /头晕|头痛|头疼|呕吐|吐了|想吐|恶心|昏|迷糊|嗜睡|叫不醒|晕倒|晕了|抽搐|没反应|呼吸困难/;
+/** A poisoning asked about as a risk ("会不会一氧化碳中毒", "怕煤气中毒"). */
+const POISON_RISK_ASKED = /(?:会不会|怕|担心|预防|防止|避免)[^，。,.!?！？]{0,6}中毒/;
+/** Asking what the symptoms are ("有什么症状", "头晕吗", "what are the symptoms"). */
+const SYMPTOMS_ASKED =
+  /(?:什么|哪些)(?:症状|表现|信号)|症状是什么|(?:头晕|头痛|头疼|想吐|恶心|呕吐)(?:吗|么)|(?<![a-z])(?:what are the (?:symptoms|signs)|symptoms of)(?![a-z])/;
+const MEDICINE_ANY = new RegExp(`${MEDICINES}`);
+/** Whose or where the medicine was: someone else's, dropped or found, out of its box. */
+const NOT_THEIR_MEDICINE = new RegExp(`${OTHERS}|掉(?:在|到)?(?:了)?(?:地|床|沙发)|捡|偷|翻(?:出|到)|药(?:瓶|盒|箱|板)`);
+/** Picked up and put in the mouth ("捡了一颗吃", "抓起来就往嘴里塞"). */
+const PICKED_AND_ATE =
+  /(?:捡|拿|抓|摸)(?:了|起|到)?(?:来)?(?:一|几|两|半)?(?:颗|粒|片|个)?[^，。,.!?！？]{0,4}(?:吃|吞|放(?:进)?(?:嘴|口)|塞(?:进)?(?:嘴|口)|往嘴)/;
+/** A blocked or snuffly nose, however said. */
+const NOSE_BLOCKED = /鼻子?(?:有点|都|全)?(?:塞|堵|不通)|鼻塞|(?<![a-z])(?:(?:blocked|stuffy|snuffly|congested) nose|snuffl\w*|snort\w*)(?![a-z])/;
 /** The parent blaming themself for the incident. */
 const SELF_BLAME =
   /都怪我|(?<!奇)怪我|是我的错|我的错|我没(?:看好|看住|注意|照顾好)|没看住|我太(?:大意|粗心)|很(?:差|失败)的(?:妈妈|爸爸|家长)|不是(?:一个)?(?:好|合格的)(?:妈妈|爸爸|家长)|不称职|好自责|很自责|自责|内疚|(?<![a-z])(?:(?:terrible|bad|awful|useless|horrible) (?:mum|mom|mother|parent|dad|father)|my fault|i feel (?:so |really |very )?(?:guilty|awful|terrible)|blame myself|i should have been watching)(?![a-z])/;
@@ -1199,6 +1231,12 @@ const FELT_VERY_HOT =
   /(?:很|好|特别|非常|超|太)烫|滚烫|烫手|烫得(?:很|吓人|厉害)|烧得(?:很|好)?(?:厉害|滚烫)|(?<![a-z])(?:burning up|boiling|(?:really|very|so|extremely|super) hot)(?![a-z])/;
 const NO_READING =
   /(?:还)?没(?:有)?(?:来得及|空)?(?:量|测|体温计|温度计)|家里没(?:有)?(?:体温计|温度计)|(?:体温计|温度计)(?:找不到|不见|坏|没电)|(?<![a-z])(?:no thermometer|(?:don'?t|do not) have (?:a )?thermometer|(?:haven'?t|have not|didn'?t|did not) (?:taken|take|measured|measure|checked|check) (?:his |her |their |the )?temp\w*|not (?:yet )?measured)(?![a-z])/;
+/** Crying that will not be soothed, lasts hours, or sounds wrong: the cry NICE NG143 counts as red. */
+const STRONG_CRY =
+  /哄不好|哄不住|哄不停|怎么哄|安抚不了|(?:[三四五六七八3-8]|几|好几)个(?:多)?小时|哭了?(?:一|整)(?:整)?(?:个)?(?:下午|上午|晚上|晚|夜|天)|哭(?:声|得)(?:很|特别|好|有点)?(?:尖|弱)|尖(?:声|着嗓子|细)|微弱|没力气|(?<![a-z])(?:inconsolable|can'?t (?:be )?(?:soothed|settled|comforted)|nothing (?:works|helps|settles)|(?:[3-8]|three|four|five|six|several) hours|high-?pitched|shrill|weak cry|whimper\w*)(?![a-z])/;
+/** The crying stops when the baby is held, fed or soothed: consolable, whatever word was used for it. */
+const CRY_SETTLES =
+  /抱(?:着|起来|一抱)?(?:才|就)?(?:会)?(?:停|不哭|好)|哄(?:一)?(?:下|会儿?|一会儿?)(?:就)?(?:停|好|不哭)|喂(?:奶|一下)?(?:就|才)?(?:停|不哭|好了)|(?<![a-z])(?:settles?|calms? down|stops? (?:crying )?when (?:i|we) (?:hold|feed|pick|rock|cuddle))(?![a-z])/;
 const VACCINE_NOT_MILD = /昏睡|昏昏沉沉|精神萎靡|软|(?<![a-z])(?:lethargic|limp|floppy|listless|barely (?:awake|moving))(?![a-z])/;
 /** Stung on the lip or the mouth (the mouth itself, the tongue and the throat are read by the list above). */
 const LIP_STING =
@@ -1641,9 +1679,10 @@ export function readHealthSigns(text: string): SignReading {
   const t = told.replace(NEGATED_SIGNS, ' ').replace(DENIED_SIGNS, ' ').replace(CRIED_BREATHLESS, '哭得很厉害');
   // "现在好了", "现在留了疤", "现在还有个包": 'now' describing how things are since, not something happening now.
   const nowText = t.replace(NOW_FINE, ' ').replace(AFTERMATH_NOW, ' ');
+  const ifAhead = LEADING_IF.test(t) || (ASKED_AHEAD.test(t) && HYPOTHETICAL.test(t.replace(/以防万一/g, ' ')));
   const educational =
-    (EDUCATIONAL.test(t) || CHOKE_QUESTION.test(t) || (CHOKE_WORRY.test(t) && !CHOKE_DISTRESS.test(t)) || LEADING_IF.test(t)) && !HAPPENING_NOW.test(nowText);
-  const askingAhead = LEADING_IF.test(t) && !HAPPENING_NOW.test(t);
+    (EDUCATIONAL.test(t) || CHOKE_QUESTION.test(t) || (CHOKE_WORRY.test(t) && !CHOKE_DISTRESS.test(t)) || ifAhead) && !HAPPENING_NOW.test(nowText);
+  const askingAhead = ifAhead && !HAPPENING_NOW.test(t);
   const signs = new Set<string>();
   const ahead = new Set<string>();
   for (const [name, re, suppressible] of SIGNS) {
@@ -1826,6 +1865,23 @@ export function readHealthSigns(text: string): SignReading {
     if (MAGNET_THING.test(t) && !signs.has('magnets')) signs.add('magnets');
     if (BATTERY_THING.test(t) && !signs.has('button_battery') && !signs.has('battery_nose')) signs.add('button_battery');
   }
+  // A poisoning feared while the child already shows its signs ("担心孩子一氧化碳中毒了 他头晕想吐"): not a question about a
+  // risk any more — red, as a poisoning told.
+  // Asked the other way ("会不会一氧化碳中毒 有什么症状 头晕吗"), the symptoms are the question's, not the child's.
+  const symptomsAsked = POISON_RISK_ASKED.test(t) && SYMPTOMS_ASKED.test(t);
+  if (!educational && !symptomsAsked && /中毒/.test(t) && POISON_SYMPTOMS.test(t)) {
+    signs.add('poisoning');
+    if (/一氧化碳|煤气|燃气/.test(t)) signs.add('carbon_monoxide');
+  }
+  if (symptomsAsked && !HAPPENING_NOW.test(nowText)) {
+    signs.delete('poisoning');
+    signs.delete('carbon_monoxide');
+  }
+  // Someone else's medicine, dropped or found, perhaps eaten ("奶奶的降压药掉地上了 孩子好像捡了一颗吃 不确定吃没吃"): a
+  // possible poisoning is treated as one — 120 with the packet (NHS: if you think a child has swallowed medicine). The
+  // child's own medicine ("好像吃了药也没退烧") is a dose, not this.
+  if (!educational && !signs.has('poisoning') && MEDICINE_ANY.test(t) && NOT_THEIR_MEDICINE.test(t) && (MAYBE_SWALLOWED.test(t) || PICKED_AND_ATE.test(t)))
+    signs.add('poisoning');
   if (!educational && !signs.has('button_battery') && BATTERY_THING.test(t) && HANDLING.test(t)) signs.add('battery_near');
   if (
     /(?:喝|吃|吞|舔|咽)(?:了|下|进|到)(?:去)?(?:一口|几口|一点|一些|点|一下|一小口)(?:那个|它|这个|里面的)?(?=$|[，。,.!?！？\s])|(?:吞|吃|咽)(?:了|下|进)?(?:[一两二三四五六七八九十几\d]+[颗个粒片])(?:下去|进去)?(?=$|[，。,.!?！？\s])|(?:被(?:他|她|孩子|宝宝)?)?(?:吞|吃|咽)(?:了)?(?:下去|进去)(?:了)?(?=$|[，。,.!?！？\s])|(?<![a-z])(?:swallowed|ate) (?:it|one|them|two|a couple)(?=$|[,.!?;]| i think| maybe| now| and| but)|(?<![a-z])(?:drank|swallowed|ate|licked|had) (?:some|a bit|a little|a sip|a mouthful|a lick)(?: of it)?(?=$|[,.!?;]| i think| maybe| now| and| but)/.test(
@@ -2067,6 +2123,31 @@ export function readHealthSigns(text: string): SignReading {
     const feverBroke = FEVER_GONE.test(t) && !/还在烧|又烧|又发烧|(?<![a-z])(?:still|again)(?![a-z])/.test(t);
     if (signs.has('rash') && feverBroke && !signs.has('hfmd') && ((feverDays ?? 0) >= 2 || /几天|好几天|(?<![a-z])(?:days|few days)(?![a-z])/.test(t)))
       signs.add('roseola');
+    // A young baby's blocked nose that snorts or rattles in sleep and makes her pause at feeds to breathe ("刚满月 鼻子塞住了
+    // 睡觉呼吸呼噜呼噜的 吃奶的时候要停下来喘一下"): the noise is the nose, not croup or a wheeze — the blocked-nose answer
+    // (saline, feeds, when to see a doctor). With a cough, a fever, a bark or any sign of hard breathing it is read as usual.
+    if (
+      age !== undefined &&
+      age < 6 &&
+      NOSE_BLOCKED.test(t) &&
+      !TRUE_BARK.test(t) &&
+      ![
+        'cough',
+        'fever',
+        'wheeze',
+        'fast_breathing',
+        'breathing_difficulty',
+        'grunting',
+        'blue_lips',
+        'very_fast_breathing',
+        'nasal_flaring',
+        'poor_feeding',
+      ].some((x) => signs.has(x)) &&
+      ['barking_cough', 'short_breath'].some((x) => signs.has(x))
+    ) {
+      signs.delete('barking_cough');
+      signs.delete('short_breath');
+    }
     if (
       age !== undefined &&
       age < 12 &&
@@ -2207,6 +2288,16 @@ export function readHealthSigns(text: string): SignReading {
     signs.delete('unresponsive');
     signs.delete('cried');
   }
+  // "一直哭", "won't stop crying" said of a baby who settles when held or fed ("抱著才會停", "she settles when I feed her"),
+  // or of the fussing after vaccines: crying a lot, not NICE's high-pitched or continuous cry. Crying that cannot be
+  // soothed, goes on for 3 hours or more, or is shrill or weak keeps its red reading (parenting-vaccination: crying
+  // non-stop for hours → 120).
+  if (signs.has('inconsolable') && !STRONG_CRY.test(t) && (CRY_SETTLES.test(t) || signs.has('after_vaccine'))) {
+    signs.delete('inconsolable');
+    signs.add(signs.has('after_vaccine') ? 'vaccine_mild' : 'cried');
+  }
+  // After vaccines, crying that cannot be soothed or goes on for hours is the reaction that needs 120 (parenting-vaccination).
+  if ((signs.has('inconsolable') || signs.has('cried')) && signs.has('after_vaccine') && STRONG_CRY.test(t)) signs.add('abnormal_cry');
   // Sleepy, fussy or a bit off after vaccines: a common mild reaction (watched, with the signs that need a doctor), not
   // the lethargy of an illness. Cannot be woken, floppy, a fit or any other red sign is read as usual.
   if (

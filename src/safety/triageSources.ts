@@ -52,7 +52,7 @@ const SECTIONS: Record<string, [DocId, { zh: string; en: string }]> = {
   ],
   dehydration: [
     'parenting-first-aid',
-    { zh: '孩子是不是脱水了？哪些情况今天要看医生，哪些要打120？', en: 'Is my child dehydrated? Which signs mean a doctor today and which mean 120?' },
+    { zh: '孩子是不是脱水了？哪些情况今天要看医生，哪些要马上急救？', en: 'Is my child dehydrated? Which signs mean a doctor today, and which an emergency?' },
   ],
   swallowed: [
     'parenting-first-aid',

@@ -215,7 +215,8 @@ export const triage: typeof zhTriage = {
     infant_diarrhoea: 'diarrhoea or vomiting in a baby under 6 months',
     constipation_warning: 'constipation with blood, bad tummy pain, vomiting, a swollen tummy or a fever',
     burn: 'a burn (for a small burn on a toddler, if unsure, see a doctor the same day)',
-    head_bump_infant: 'a head bump with a lump in a baby under 1 (a lump, bruise or cut over 5 cm means hospital now, even if they seem fine)',
+    head_bump_infant:
+      'a knock on the head in a baby under 1 is best seen by a doctor today; a lump, bruise or cut over 5 cm means hospital now, even if they seem fine (NHS)',
     swallowed_object:
       "a swallowed coin, bead or other small object (even if your child seems fine, a doctor decides whether an X-ray is needed to check nothing is stuck in the food pipe; don't make them vomit. If it could be a button battery, magnets, medicine or a chemical, call 120 now)",
     nosebleed_long: 'a nosebleed still going after 20 minutes of pressure',
@@ -296,7 +297,7 @@ export const triage: typeof zhTriage = {
   },
 
   meanwhileCare: {
-    head: 'let your baby rest (sleep is fine as long as they wake normally and respond as usual), and keep watching for the signs below over the next 24 hours (the NHS says two days).',
+    head: 'hold a cold pack wrapped in a cloth on the lump on and off; let your baby rest (sleep is fine as long as they wake normally and respond as usual), and keep watching for the signs below over the next 24 hours (the NHS says two days).',
     dehydration:
       'keep up breast milk or formula and offer small, frequent sips; use oral rehydration salts only as a doctor or pharmacist advises, made up exactly as the packet says. Count the wet nappies: fewer than six a day is too few for a baby.',
     fever: "dress them lightly, offer plenty to drink, don't bundle them up and don't sponge with alcohol.",
