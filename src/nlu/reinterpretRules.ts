@@ -3,6 +3,7 @@ import { toSimplified } from '../text/chineseScript.ts';
 import { ASKS_WHETHER, PLACES_ASKED, QUESTION_WORD } from './askingWords.ts';
 import { asksAboutOuting } from './asksAboutOuting.ts';
 import { asksAboutTheService } from './asksAboutTheService.ts';
+import { asksBeforeBooking } from './asksBeforeBooking.ts';
 import { asksCareChoice } from './asksCareChoice.ts';
 import { GRIEVANCE } from './grievance.ts';
 import { tellsOutsideCareStory } from './outsideCareStory.ts';
@@ -14,7 +15,7 @@ import { parseOutsideRequest } from './parseOutsideRequest.ts';
 import { parsePlace, placeMovedTo } from './parsePlace.ts';
 import { parseReplyName } from './parseReplyName.ts';
 import type { Reading, ReadWords, ReinterpretRule } from './ReinterpretRule.ts';
-import { askedRules, asksBookingBeforeMinimumAge, asksRuleFact } from './ruleQuestions.ts';
+import { RULE_QUESTIONS, askedRules, asksBookingBeforeMinimumAge, asksRuleFact, foldRuleQuestion } from './ruleQuestions.ts';
 import type { Intent, Slots, UnderstandContext } from './types.ts';
 
 const {
@@ -58,6 +59,16 @@ const AGE_REACHED_THEN = /(?:下个?月|下周|下礼拜|下星期|过几天|月
 /** Both weekend days, or every weekend, asked about together. */
 const BOTH_WEEKEND_DAYS =
   /(?<![a-z])(?:both (?:saturday and sunday|sat and sun|days)|every (?:saturday|sunday|weekend)|(?:saturday and sunday|sat and sun)\b.{0,20}\bboth|both mornings? and afternoons?)(?![a-z])|(?:周六|礼拜六|星期六)[和跟与、]?(?:周日|周天|礼拜天|礼拜日|星期天|星期日).{0,6}都|每(?:个)?周末都/;
+
+/** What the parent asks after saying they will book later ("…但想先问下 多大的baby可以上", "要带什么", "do I need to stay?"). */
+const ASKED_FIRST_QUESTION =
+  /[?？]|吗|么|呢|嘛|怎么|如何|什么|啥|多少|多大|多久|多长|几|哪|谁|是否|能不能|可不可以|会不会|要不要|用不用|(?<![a-z])(?:how|what|why|when|where|which|who|should|can|could|is it|is there|are there|does|do (?:i|we|they|you)|will|any)(?![a-z])/;
+/** The asking-first words themselves, set aside so "想先问下" alone does not count as the question. */
+const ASK_FIRST_WORDS = /(?:想|要|得)?先(?:问|咨询|了解|确认|打听)(?:一下|下|问)?/g;
+
+/** The ages taken, asked in general ("多大的baby可以上", "几岁的孩子能去", "适合几岁", "what age is it for?"). */
+const AGE_RANGE_ASKED =
+  /多大(?:的)?(?:孩子|宝宝|小孩|小朋友|娃|(?<![a-z])(?:baby|bb|kids?)(?![a-z]))?(?:才)?(?:可以|能)|几岁(?:的)?(?:孩子|宝宝|小孩|小朋友|娃|(?<![a-z])(?:baby|bb|kids?)(?![a-z]))?(?:才)?(?:可以|能)|适合(?:多大|几岁|什么年龄)|(?<![a-z])(?:what age|what ages|how old (?:does|do|should|must) (?:she|he|they|my [a-z]+|the [a-z]+) (?:be|have to be))(?![a-z])/;
 
 /** A child told as one of the family's by their place in it ("second one is Leo"): that child, not an item of a list. */
 const CHILD_BY_PLACE_TOLD = /(?<![a-z])(?:first|second|third|other|youngest|eldest|oldest|older|younger)(?: one| child| kid)? (?:is|'s|called|named)(?![a-z])/i;
@@ -230,6 +241,19 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
     apply: (r) => setIntent(r, 'knowledge', 0.7),
   },
   {
+    name: 'asked before booking',
+    why: '"周六morning想book 但想先问下 去之前要做什么准备 要带什么", "想book感统课 但想先问下多大的baby可以上", "I want to book but first: do I need to stay?": the parent will book later and asks something first; the booking words are the setting of the question, not places asked for now. Places asked for ("先问一下周六还有位吗") keep the search, and so does a pick from a list.',
+    applies: (r, w) =>
+      SEARCHES.has(r.intent) &&
+      r.slots.ordinal === undefined &&
+      r.slots.pick === undefined &&
+      asksBeforeBooking(w.t) &&
+      !PLACES_ASKED.test(w.t) &&
+      !AVAILABILITY_ASK.test(w.t) &&
+      ASKED_FIRST_QUESTION.test(w.t.replace(ASK_FIRST_WORDS, ' ')),
+    apply: (r) => setIntent(r, 'knowledge', 0.75),
+  },
+  {
     name: 'care around a birth asked',
     why: '"那我快生的时候 周末能把他送去你们那个托育点吗", "老二预产期在月底 到时候我住院 周末大宝能不能先送到托育点": a birth or hospital stay told as when care is wanted, asked whether it can be had, is the question whether the service helps then (yes, free weekend care booked ahead, no night care) — not this weekend\'s places. With a point or district named it stays a search.',
     applies: (r, w) =>
@@ -384,6 +408,18 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
     apply: (r) => {
       r.slots.wantsCare = true;
     },
+  },
+  {
+    name: 'what a class is, asked with an age',
+    why: '"感统训练到底是练什么的 我家两岁能上吗", "绘本课是干嘛的 一岁能上吗": what the class is comes first; the class section answers both (what it is, and which ages take it), not a list of points for that age.',
+    applies: (r, w) => r.intent === 'can_attend' && RULE_QUESTIONS.classWhat.test(foldRuleQuestion(w.t)),
+    apply: (r) => setIntent(r, 'knowledge', 0.75),
+  },
+  {
+    name: 'age range asked, no child',
+    why: '"想book感统课 但想先问下多大的baby可以上", "what age is the music class for?": the ages a class or a kind of care takes, asked with no child\'s age told, is answered from the rules, not checked against a child.',
+    applies: (r, w) => r.intent === 'can_attend' && r.slots.childAgeMonths === undefined && AGE_RANGE_ASKED.test(w.t),
+    apply: (r) => setIntent(r, 'knowledge', 0.75),
   },
   {
     name: 'several children told',

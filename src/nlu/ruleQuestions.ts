@@ -57,7 +57,7 @@ export const RULE_QUESTIONS = {
       `(?:什么时候|哪天|几号|几时)(?:可以|能|才能)?(?:开始|开放)(?:可以|能)?${BOOK}`,
       `最早(?:可以|能)?${BOOK}(?:多久|几天|哪天)`,
       `${BOOK}(?:多久|几天|多少天)(?:以后|之后)`,
-      `(?:下个月|下下周|下下个?(?:周末|礼拜|星期)|两周后|三周后|两个星期后).{0,6}(?:现在)?(?:就)?(?:能|可以)${BOOK}`,
+      `(?:下个月|下下周|下下个?(?:周末|礼拜|星期)|两周后|三周后|两个星期后).{0,6}(?:现在)?(?:就)?(?:能|可以)(?:先|提前)?${BOOK}`,
       `放号|几天前(?:开放|可以约)`,
       `(?<![a-z])(?:how (?:far|many days|many weeks|early) (?:ahead|in advance|before)|when (?:does|do) (?:booking|bookings|sessions|slots) open|how early can i book|(?:sessions?|slots?|places?|spots?) (?:get |are )?(?:released|opened|put up|come out))(?![a-z])`,
     ].join('|'),
@@ -128,7 +128,7 @@ export const RULE_QUESTIONS = {
   // What a class is, or whom it is for ("感统课是给有问题的小孩上的吗", "感統課是什麼", "is the sensory class for kids with
   // problems?"): the kinds of class, answered — not that class's sessions.
   classWhat:
-    /(?:课|训练)(?:是不是|是|到底是)?(?:专门|只)?(?:给|为|针对)(?:有|什么|哪些|发育|特殊|感统)|(?:课|训练)(?:是|到底是)?(?:什么|干嘛|做什么|干什么|治疗)(?:的|意思)?(?:吗|么|嘛|呀|啊|[?？]|$)|(?<![a-z])(?:(?:class|lesson|training)(?:es|s)? (?:is |are )?(?:meant |only |just |designed )?for (?:kids|children|babies|toddlers) (?:with|who)|is (?:the|this|that) (?:\w+ ){1,2}(?:class|lesson|training) (?:meant |only |just |designed )?for|what (?:is|are|happens in) (?:the |a )?(?:\w+ ){1,2}(?:class|classes|lesson|training)\b(?! (?:on|this|next|at)))(?![a-z])/i,
+    /(?:课|训练)(?:是不是|是|到底是)?(?:专门|只)?(?:给|为|针对)(?:有|什么|哪些|发育|特殊|感统)|(?:课|训练)(?:到底)?(?:是)?(?:在)?(?:练|学|玩|上|教|做)(?:些)?(?:什么|啥)|(?:课|训练)(?:是|到底是)?(?:什么|干嘛|做什么|干什么|治疗)(?:的|意思)?(?:吗|么|嘛|呀|啊|[?？]|$)|(?<![a-z])(?:(?:class|lesson|training)(?:es|s)? (?:is |are )?(?:meant |only |just |designed )?for (?:kids|children|babies|toddlers) (?:with|who)|is (?:the|this|that) (?:\w+ ){1,2}(?:class|lesson|training) (?:meant |only |just |designed )?for|what (?:is|are|happens in) (?:the |a )?(?:\w+ ){1,2}(?:class|classes|lesson|training)\b(?! (?:on|this|next|at)))(?![a-z])/i,
   // How long chats are kept ("聊天记录你们保存多久", "how long do you keep our messages", "chat记录你们keep多久"): the configured retention.
   historyRetention:
     /(?:聊天|对话|消息|信息|记录|纪录|资料|数据|(?<![a-z])(?:chats?|history|conversations?|messages?|data|records?|info|information|details)(?![a-z])).{0,8}(?:保存|保留|存|留|(?<![a-z])(?:keep|kept|store|stored|save|saved)(?![a-z]))(?:着|下来)?.{0,6}(?:多久|多长时间|几天|多少天|几个月|期限)|(?:多久|几天|多少天|什么时候).{0,6}(?:删除|删掉|清除|自动删)|(?:一直|永久|永远)(?:保留|保存|存着?|留着?).{0,6}(?:资料|信息|数据|记录|聊天)|(?:资料|信息|数据|记录|聊天).{0,8}(?:一直|永久|永远)(?:保留|保存|存)|(?<![a-z])(?:how long.{0,40}(?:keep|kept|store|stored|retain|retained|save|saved).{0,30}(?:chats?|conversations?|messages?|history|data|records?)|(?:chats?|conversations?|messages?|history|data|records?).{0,30}(?:kept|stored|retained|deleted).{0,20}(?:how long|for how many days)|(?:data|chat|history) retention|(?:do|will) you (?:keep|store|save) (?:our|my|the) (?:chats?|chat history|conversations?|messages?))(?![a-z])/i,

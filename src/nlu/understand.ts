@@ -21,6 +21,8 @@ import { listedItems, requestFamily, splitSegments } from './splitRequests.ts';
 import { withoutHealthStorySearch } from './healthStory.ts';
 import { asksAboutOuting } from './asksAboutOuting.ts';
 import { asksCareChoice } from './asksCareChoice.ts';
+import { questionsAskedFirst } from './asksBeforeBooking.ts';
+import { planAskedAbout } from './plansAskedAbout.ts';
 import { CHANGES, SEARCHES } from './intentGroups.ts';
 import { reinterpret } from './reinterpret.ts';
 import { REINTERPRET_RULES } from './reinterpretRules.ts';
@@ -534,6 +536,27 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
       out.slots = { ...out.slots, ...served[0]!.slots };
       return out;
     }
+    // "可以两个点都约吗 周六约湖里的 周日约思明的 会不会冲突": the plan told after "may I?" is what is asked about — one question.
+    if (planAskedAbout(served)) {
+      out.intent = 'knowledge';
+      out.confidence = 0.75;
+      out.slots = {};
+      out.requests = [{ text: original, intent: 'knowledge', slots: {} }];
+      return out;
+    }
+    // "周六morning想book 但想先问下 去之前要做什么准备 要带什么": the parent books later and asks first — only the questions are
+    // served, a kind of care or class the booking part named being their setting (asksBeforeBooking.ts).
+    const askedFirst = questionsAskedFirst(served, t, (text) => read(text, prepareText(text), { ...ctx, partOfMessage: true }));
+    if (askedFirst?.length === 1) {
+      const q = askedFirst[0]!;
+      out.intent = q.intent;
+      out.confidence = Math.max(q.confidence, 0.75);
+      const { replyName: _name, ...slots } = q.slots;
+      out.slots = slots;
+      out.requests = [{ text: q.text, intent: q.intent, slots }];
+      return out;
+    }
+    if (askedFirst) served.splice(0, served.length, ...askedFirst);
     if (toldFull && served.length === 1 && served[0]!.family === 'question' && SEARCHES.has(out.intent)) {
       // (…asked in its own words: the session told full is no topic for the answer, nor for a follow-up after it.)
       const q = served[0]!;

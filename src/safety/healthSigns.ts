@@ -118,6 +118,20 @@ const ASKED_AHEAD =
   /以防万一|(?:先|提前|就|只是|随便)问(?:一下|问)?|(?<![a-z])(?:just asking|just in case|asking ahead|for future reference|hypothetical(?:ly)?)(?![a-z])/;
 const HYPOTHETICAL = /如果|万一|假如|要是|(?<![a-z])(?:what if|if (?:my|a|the|our) (?:child|kid|baby|son|daughter|toddler)|in case)(?![a-z])/;
 
+/**
+ * A question asked on a condition with …的话 ("孩子在据点受伤的话 有保险吗", "受傷的話 要自己保嗎"): supposing, as 如果/要是 are,
+ * not telling — when the words after the condition ask something and nothing in the message says it is happening or has
+ * happened ("刚才摔了 肿起来的话要去医院吗" is told). Not the words someone said ("老师说的话").
+ */
+const ON_CONDITION = /(?<![说讲听骂问写])的话[，,\s]*([^。！!]*)/;
+const ASKED_AFTER_CONDITION = /[?？]|吗|么|呢|怎么|如何|什么|谁|哪|多少|几|会不会|有没有|能不能|可不可以|要不要|是不是|算不算/;
+const TOLD_BEFORE = /刚|已经|昨天|今天|今早|前天|上周|这次|摔了|撞了|磕了|烫了|伤了|咬了/;
+function asksOnCondition(t: string): boolean {
+  const m = ON_CONDITION.exec(t);
+  const before = m ? t.slice(0, m.index) : '';
+  return Boolean(m && ASKED_AFTER_CONDITION.test(m[1] ?? '')) && !HAPPENING_NOW.test(t) && !TOLD_BEFORE.test(before);
+}
+
 // One list of each kind for every poisoning pattern (they used to be repeated pattern by pattern and drift apart).
 /** Household chemicals, tobacco, alcohol and pesticides: get help whatever the amount. */
 const CHEMICALS = [
@@ -2362,7 +2376,7 @@ export function readHealthSigns(text: string): SignReading {
     temperature,
     feverDays,
     educational,
-    hypothetical: HYPOTHETICAL.test(t),
+    hypothetical: HYPOTHETICAL.test(t) || asksOnCondition(t),
     ahead: [...ahead],
     fineNow: FINE_NOW.test(t),
     checking: CHECKING.test(t) || SLEEP_NORMAL.test(t) || (napQuestion && signs.has('head_knock')),

@@ -28,6 +28,8 @@ export const SERVICE_NAMED = new RegExp(
         'carers?|caregivers?|the staff|staff|teachers?',
         'sessions?|half[- ]day|temporary care|trial class(?:es)?|(?:music|sensory|gross motor|picture[- ]book) class(?:es)?|class(?:es)?',
         'drop[- ]?off|pick[- ]?up|collection|booking|booked',
+        // Another adult taking the child there or collecting ("Our ayi will bring him on Saturday and pick him up, is that allowed?").
+        "(?:ayi|nanny|helper|maid|babysitter|au pair|grandma|grandpa|grandparents?|granny|driver|neighbou?r)'?s? (?:[a-z']+ ){0,6}(?:pick (?:him|her|them) up|drop (?:him|her|them) off|collect (?:him|her|them)|bring (?:him|her|them) (?:in|over|there|on|to))",
         // "Do they change nappies?", "will they give her snacks?": the people at the point, asked what they do.
         '(?:do|will|can|would|could) (?:they|you) (?:\\w+ )?(?:change|give|feed|help|put|let|allow|provide|serve|settle|rock|hold|comfort|warm|heat|store|keep|apply|use|administer|take care)',
       ].join('|') +
