@@ -169,6 +169,8 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['sensory integration', '感统'],
   ['health checks?|morning checks?', '晨检'],
   ['temperature', '体温'],
+  // A child's development or hearing checked ("那在厦门去哪里 check 比较好"): the documents' 检查 (after the morning check above).
+  ['check(?:ed|ing|s)?(?: up)?|check-?ups?', '检查'],
   ['foreigners?|foreign|expats?|non-?Chinese|laowai', '外籍'],
   ['passports?', '护照'],
   ['residence permit', '居住证'],
