@@ -38,6 +38,7 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   // "每次喝完奶都 spit up 是不是 reflux", "还不怎么 talk", "今天 AQI 180"): the documents' Chinese words. (Before "rash",
   // "diapers" and "teething", which would read each half alone.)
   ['cradle ?cap', '乳痂'],
+  ['safe(?:ty)?|unsafe', '安全'],
   ['(?:diaper|nappy) rash(?:es)?', '尿布疹 红屁股'],
   ['drool(?:ing)? rash(?:es)?|dribble rash(?:es)?', '口水疹'],
   ['drool(?:s|ing|ed)?|dribbl(?:e|es|ing)', '口水'],
