@@ -11,7 +11,9 @@ import { GRIEVANCE } from './grievance.ts';
 const OTHER_PARENT_EN =
   "(?:(?:the other|another|other|that|the) (?:(?:kid|child|boy|girl|baby|toddler)(?:'s|s'|s) )?|(?:the (?:kid|child|boy|girl|baby|toddler)(?:'s|s') )|(?:his|her|their) )(?:mum|mom|mother|dad|father|parents?|family|grandma|grandmother|grandpa|nanny|ayi)";
 const ANGER_EN = '(?:furious|angry|mad|upset|livid|fuming|complain(?:ed|ing|s|ts?)?|made a complaint|yell(?:ed|ing)|shout(?:ed|ing)|not happy)';
-const OTHER_ANGER_EN = new RegExp(`(?<![a-z])${OTHER_PARENT_EN}(?:'s| is| was| are| were| got| gets| has been| have been)?(?: [a-z']+){0,3} ${ANGER_EN}(?![a-z])`);
+const OTHER_ANGER_EN = new RegExp(
+  `(?<![a-z])${OTHER_PARENT_EN}(?:'s| is| was| are| were| got| gets| has been| have been)?(?: [a-z']+){0,3} ${ANGER_EN}(?![a-z])`,
+);
 const OTHER_ANGER_ZH =
   /(?:对方|别人|人家|那个小朋友的?|那个孩子的?|被(?:咬|打|推|抓)的?(?:那个)?(?:小朋友|孩子|宝宝)的?)(?:的)?(?:家长|妈妈|爸爸|父母|奶奶|外婆|爷爷)[^。！？!?]{0,10}(?:生气|不高兴|不满|投诉|发火|火大|找我|找老师|告状)/;
 
@@ -25,11 +27,13 @@ const OUR_SERVICE =
 
 /** Whether the prepared text tells another parent's anger at this family's child, and no grievance of its own. */
 export function tellsOtherParentsAnger(t: string): boolean {
-  if (!(OTHER_ANGER_EN.test(t) || OTHER_ANGER_ZH.test(t)) || !CHILD_BEHAVIOUR.test(t) || OUR_SERVICE.test(t)) return false;
+  if (!(OTHER_ANGER_EN.test(t) || OTHER_ANGER_ZH.test(t)) || OUR_SERVICE.test(t)) return false;
   // The sentences that tell the other parent's anger set aside, nothing angry is left: the parent's own words ask for help.
   const rest = t
     .split(/(?<=[.!?。！？\n])/)
     .filter((s) => !(OTHER_ANGER_EN.test(s) || OTHER_ANGER_ZH.test(s)))
     .join(' ');
-  return !GRIEVANCE.test(rest);
+  // (A message is read in parts: "… bit another kid AGAIN today." / "the other mum is furious." / "how do I stop it" — the
+  // part that is only the other parent's anger names no biting of its own, and no grievance of this parent's either.)
+  return !GRIEVANCE.test(rest) && (CHILD_BEHAVIOUR.test(t) || rest.replace(/[\s.,!?。，！？]/g, '').length === 0);
 }

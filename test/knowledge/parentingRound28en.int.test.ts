@@ -25,7 +25,7 @@ describe('round 28 English and mixed parenting questions find the section that a
     ['is my 5 week old too young for bug spray', 'en', 'parenting-weather-travel', 'mosquito repellent'],
     ['一个多月的宝宝能喷防蚊水吗', 'zh', 'parenting-weather-travel', '驱蚊液'],
     [
-      'we got back from the States yesterday and our 2 year old is up partying at 3am, how do we reset her body clock',
+      'my 2 year old is wide awake at 3am every night since our flight back from the US, how do we get her over the jet lag',
       'en',
       'parenting-weather-travel',
       'jet lag',
