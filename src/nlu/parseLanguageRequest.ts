@@ -41,6 +41,12 @@ export function parseLanguageRequest(text: string): Lang | undefined {
     /(?<![a-z])(?:my (?:wife|husband|partner|mum|mom|dad|mother|father|parents|family|in-laws|ayi|nanny|helper)|grandma|grandpa|granny|grandparents|his (?:dad|mum|mom|father|mother)|her (?:dad|mum|mom|father|mother)|the (?:nanny|ayi)|we) (?:\w+ )?(?:speak|speaks|talk|talks)(?![a-z])|(?<![a-z])(?:(?:speak|speaks|talk|talks|use|uses)(?: [a-z]+){0,3} (?:at home|to (?:him|her|the baby|the kids?|my (?:son|daughter|baby|kid|child|toddler)))|bilingual|languages)(?![a-z])/.test(
       t,
     ) ||
+    // "我们家 speak 中文和英文 会不会 confuse 他": the family named in Chinese, the verb in English (round 28).
+    /(?:我们家|我家|家里|在家|我们|我跟|我和|爸爸|妈妈|老公|老婆)\s*(?:都|只|平时|一直|主要)?\s*(?:speak|speaks|talk|talks)(?![a-z])/.test(t) ||
+    // "中文和英文 会不会 confuse 他", "Chinese and English, will she mix them up": two languages named together with a
+    // worry about mixing them is the child's languages, not which one the bot should use.
+    (new RegExp(`${ZH_WORD}\\s*(?:和|跟|与|加|and|\\+|&)\\s*${EN_WORD}|${EN_WORD}\\s*(?:和|跟|与|加|and|\\+|&)\\s*${ZH_WORD}`).test(t) &&
+      /confus|mix|混|乱|迟|晚|delay|late/.test(t)) ||
     // "我们家 dad speaks English, mom 说中文": a family member named in English, then the language they speak, in either language.
     /(?<![a-z])(?:dad|daddy|papa|mum|mummy|mom|mommy|mama|husband|wife|grandma|grandpa|granny|nanny|ayi|helper)\s*(?:都|只|平时|一直|mostly|only|always)?\s*(?:说|讲|speaks?|talks?)(?![a-z])/.test(
       t,

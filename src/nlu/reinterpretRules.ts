@@ -7,6 +7,7 @@ import { asksBeforeBooking } from './asksBeforeBooking.ts';
 import { asksCareChoice } from './asksCareChoice.ts';
 import { GRIEVANCE } from './grievance.ts';
 import { tellsOutsideCareStory } from './outsideCareStory.ts';
+import { tellsOtherParentsAnger } from './otherParentsAnger.ts';
 import { inContext } from './inContext.ts';
 import { ACTION_INTENTS, QUESTION_INTENTS, SEARCHES } from './intentGroups.ts';
 import { ARBITRATION } from './lexicon/index.ts';
@@ -516,6 +517,12 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
     name: 'care elsewhere told',
     why: '"孩子在幼儿园被欺负了回来不说，两岁多，怎么看出来", "托婴中心的老师说我儿子会咬别的小朋友": a story about a kindergarten, an early-education class, a nanny or the grandparents is a parenting question; complaints concern our points, staff or this assistant (outsideCareStory.ts).',
     applies: (r, w) => r.intent === 'complaint' && tellsOutsideCareStory(w.t),
+    apply: (r) => setIntent(r, 'knowledge', 0.75),
+  },
+  {
+    name: "another parent's anger told",
+    why: '"daycare told me my 18 month old bit another kid AGAIN today … the other mum is furious. how do I stop it", "his dad complained to the teacher, he\'s really angry with us … how do i make my son stop biting": the anger is another family\'s, at this child; the parent asks how to stop the biting — a parenting question (otherParentsAnger.ts).',
+    applies: (r, w) => r.intent === 'complaint' && tellsOtherParentsAnger(w.t),
     apply: (r) => setIntent(r, 'knowledge', 0.75),
   },
   {

@@ -44,6 +44,10 @@ export const COLLOQUIAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['泰诺林', '对乙酰氨基酚'],
   ['溜娃', '带孩子户外活动'],
   // Nappies and prams in everyday words: the documents write 纸尿裤 and 婴儿推车.
+  // Mosquito repellent in everyday words (防蚊液 / 防蚊水 / 防蚊喷雾): the documents write 驱蚊液.
+  ['防蚊液', '驱蚊液'],
+  ['防蚊水', '驱蚊液'],
+  ['防蚊喷雾', '驱蚊液'],
   ['尿不湿', '纸尿裤'],
   ['尿片', '纸尿裤'],
   // 尿布 is the Taiwan and older word for a nappy (送托要自己帶尿布嗎); 尿布疹 (nappy rash) stays itself — the

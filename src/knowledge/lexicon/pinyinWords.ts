@@ -17,6 +17,8 @@ export const PINYIN_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['shai ?tai ?yang', 'sun'],
   ['(?:duo ?)?chuan ?duo ?(?:yi ?)?dian|duo ?chuan ?(?:yi ?)?dian|chuan ?duo', 'dress warmly in more layers'],
   ['mian ?bei|hou ?bei ?zi|bei ?zi', 'blanket quilt'],
+  // "it's huinantian and the walls are wet": Xiamen's damp spring spell, as the English documents name it.
+  ['hui ?nan ?tian', '回南天 damp humid weather'],
   ['bao ?bao|bao ?bei', 'baby'],
   ['fu ?shi', 'solid foods'],
   ['nai ?fen', 'formula'],

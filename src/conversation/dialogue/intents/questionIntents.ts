@@ -98,7 +98,7 @@ const CLASS_NAMED = /课|(?<![a-z])(?:class(?:es)?|trial|lessons?)(?![a-z])/i;
  * so is a condition and its care ("Can she still go to the weekend care point with her eczema? Will they put her cream on?").
  */
 const HEALTH =
-  /发烧|烧|咳|病|疫苗|拉肚子|拉(?:了|过)?.{0,4}肚子|腹泻|吐|过敏|湿疹|疹|药|感冒|鼻涕|鼻塞|喷嚏|体温|不舒服|结膜炎|红眼|水痘|流感|皮炎|哮喘|药膏|3[5-9](?:\.\d)?\s*(?:度|°|℃)|(?<![\d.:])3[5-9]\.\d(?!\d)|(?<![a-z])(?:sick|ill|unwell|fever|eczema|dermatitis|creams?|ointments?|emollients?|lotions?|inhalers?|asthma|epi-?pens?|auto-?injectors?|diagnosed|cough\w*|colds?|runny|stuffy|snott\w*|sniffl\w*|sneez\w*|temperature|vaccin\w*|jab|vomit\w*|threw up|throw(?:s|ing)? up|diarr\w*|rash|allerg\w*|medicine|chicken ?pox|conjunctivitis|pink ?eye|flu)(?![a-z])/i;
+  /空气质量|空气污染|雾霾|(?<![a-z])(?:aqi|air quality|air pollution|smog)(?![a-z])|发烧|烧|咳|病|疫苗|拉肚子|拉(?:了|过)?.{0,4}肚子|腹泻|吐|过敏|湿疹|疹|药|感冒|鼻涕|鼻塞|喷嚏|体温|不舒服|结膜炎|红眼|水痘|流感|皮炎|哮喘|药膏|3[5-9](?:\.\d)?\s*(?:度|°|℃)|(?<![\d.:])3[5-9]\.\d(?!\d)|(?<![a-z])(?:sick|ill|unwell|fever|eczema|dermatitis|creams?|ointments?|emollients?|lotions?|inhalers?|asthma|epi-?pens?|auto-?injectors?|diagnosed|cough\w*|colds?|runny|stuffy|snott\w*|sniffl\w*|sneez\w*|temperature|vaccin\w*|jab|vomit\w*|threw up|throw(?:s|ing)? up|diarr\w*|rash|allerg\w*|medicine|chicken ?pox|conjunctivitis|pink ?eye|flu)(?![a-z])/i;
 
 /**
  * What is not about care for the parent's own child, so never a search or a "which day?" prompt even when a day is read
