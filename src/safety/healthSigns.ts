@@ -101,7 +101,7 @@ const CHOKE_QUESTION =
 // "how do I know she won't choke"): a question about the risk (gagging vs choking, safe pieces), not a choke now — unless the
 // message tells a child who cannot cough, cry, breathe or is turning blue.
 const CHOKE_WORRY =
-  /会不会(?:被)?(?:噎|卡|呛|哽)(?:到|住|着)?(?![到住着了])|(?<!可)(?:怕|担心)[^，。,.!?！？]{0,8}(?:噎|卡|呛|哽)(?:到|住|着)?(?![到住着了])|(?<![a-z])(?:(?:scared|afraid|worried|nervous|terrified|worry|fear)[^.!?]{0,30}(?:(?:'ll|will|might|may|could|would|won'?t) choke|(?:about|of) (?:her |him |them )?choking)|won'?t choke)(?![a-z])/;
+  /会不会(?:被)?(?:噎|卡|呛|哽)(?:到|住|着)?(?![到住着了])|(?<!可)(?:怕|担心)[^，。,.!?！？]{0,8}(?:噎|卡|呛|哽)(?:到|住|着)?(?![到住着了])|(?:会不会|怕|担心)[^，。,.!?！？]{0,8}chok(?:e|ing)(?![a-z])|(?<![a-z])(?:(?:scared|afraid|worried|nervous|terrified|worry|fear)[^.!?]{0,30}(?:(?:'ll|will|might|may|could|would|won'?t) choke|(?:about|of) (?:her |him |them )?choking)|won'?t choke)(?![a-z])/;
 const CHOKE_DISTRESS =
   /咳不出|哭不出|发不出|出不了声|没(?:有)?声|不能呼吸|无法呼吸|喘不|没(?:有)?呼吸|发紫|发青|变紫|变青|(?<![a-z])(?:can'?t (?:breathe|cough|cry)|cannot (?:breathe|cough|cry)|not breathing|no sound|turning blue|went blue|is choking|'s choking)(?![a-z])/;
 /** 'Now' said of what is left of something past: a scar, a lump still there, a mark fading. */

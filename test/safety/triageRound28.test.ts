@@ -79,3 +79,14 @@ describe('round 28 readings', () => {
     expect(levelOf('spilled my tea on her arm, skin is red, no blisters')).not.toBe('none');
   });
 });
+
+describe('a worry in Chinese about an English "choke" is a question (round 28 merge)', () => {
+  it('"奶奶很担心会 choke 真的安全吗" reads no choking', () => {
+    const r = readHealthSigns('想试 baby-led weaning 但是奶奶很担心会 choke 真的安全吗');
+    expect(r.signs.has('choking')).toBe(false);
+    expect(r.educational).toBe(true);
+  });
+  it('"宝宝 choke 了 脸发紫" is still choking', () => {
+    expect(readHealthSigns('宝宝 choke 了 脸发紫').signs.has('choking')).toBe(true);
+  });
+});
