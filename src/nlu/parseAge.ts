@@ -131,7 +131,7 @@ const OTHER_PERSON_AGE = new RegExp(
 
 /** A child's age in months, if the message states one. */
 /** Where one child's words end and a sibling's begin ("老大3岁2个月 老二1岁", "my older one is 3 and a half and the little one is 14 months"). */
-const SIBLING_SPLIT = /[，,。;；、]|\s+(?=老[大二三幺]|大的|小的|哥哥|姐姐|弟弟|妹妹|大宝|二宝|小宝)|还有|和|跟|(?<![a-z])and(?! a half)(?![a-z])/;
+const SIBLING_SPLIT = /[，,。;；、]|\s+(?=老[大二三幺]|大的|小的|哥哥|姐姐|弟弟|妹妹|大宝|二宝|小宝|一个)|还有|和|跟|(?<![a-z])and(?! a half)(?![a-z])/;
 
 /** The ages told of several children, one per sibling's words, in months (72+ months as Infinity); [] or one age otherwise. */
 export function agesTold(text: string): number[] {

@@ -507,9 +507,12 @@ export function findChildMention(text: string, childNames: string[] = []): Child
   // "不是朵朵", "not Mia": a child only denied is not the one meant — in a family of two, the other is; in a larger
   // family none can be told.
   if (named.length > 0 && named.every((n) => n.denied)) {
-    if (childNames.length !== 2) return undefined;
     const deniedName = toSimplified(named[0]!.name!).toLowerCase();
     if (named.some((n) => toSimplified(n.name!).toLowerCase() !== deniedName)) return undefined;
+    // "算了 果果不去了", "Leo isn't coming anymore, cancel it": a child who is not going, in a message that changes plans, is
+    // the one whose booking goes — not the sibling.
+    if (CHANGE_WORDS.test(simplified)) return { name: named[0]!.name! };
+    if (childNames.length !== 2) return undefined;
     const other = childNames.find((c) => toSimplified(c).toLowerCase() !== deniedName);
     return other ? { name: other } : undefined;
   }

@@ -104,8 +104,6 @@ export interface Slots {
   /** "near me" / 附近: the parent wants places near them but gave no place; ask for a location. */
   wantsNearby?: boolean;
   childAgeMonths?: number;
-  /** Several children's ages told, one of them over 3: `childAgeMonths` is the youngest's, and the reply says the older one cannot come. */
-  olderSiblingOverAge?: boolean;
   /** An age was stated but is outside 0–72 months (e.g. "7岁"); childAgeMonths is left unset. */
   ageOutOfRange?: boolean;
   kind?: SessionKind;

@@ -6,8 +6,7 @@ import { detectLanguage } from './detectLanguage.ts';
 import { findDateProblems } from './findDateProblems.ts';
 import { findNegations } from './findNegations.ts';
 import { applySelfCorrection, selfCorrection } from './selfCorrection.ts';
-import { agesTold, parseAge } from './parseAge.ts';
-import { SERVICE_MAX_AGE_MONTHS } from '../booking/serviceAge.ts';
+import { parseAge } from './parseAge.ts';
 import { ageInMonthsFromBirthMonth, findBirthDates, parseBirthDate, parseBirthMonth } from './parseBirthDate.ts';
 import { parseBookingRef } from './parseBookingRef.ts';
 import { birthOrdersIn, findChildMention, namedChildren, nameAsWritten, pairByAge, parseChildren, parseOrderedName } from './parseChildren.ts';
@@ -257,17 +256,6 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     ? neg.positive.slice(0, birth.span[0]) + ' '.repeat(birth.span[1] - birth.span[0]) + neg.positive.slice(birth.span[1])
     : neg.positive;
   Object.assign(slots, parseAge(month ? blank(forAge, month.span) : forAge));
-  // "老大3岁2个月 老二1岁 周六湖里有位吗": with one child over 3 and one under, the search is for the younger one (the
-  // reply says the older one cannot come), not refused for both.
-  const ages = month ? [] : agesTold(forAge);
-  const inRange = ages.filter((a) => a <= SERVICE_MAX_AGE_MONTHS);
-  if (ages.length >= 2 && inRange.length > 0 && inRange.length < ages.length) {
-    slots.childAgeMonths = Math.min(...inRange);
-    slots.olderSiblingOverAge = true;
-    delete slots.ageOutOfRange;
-  }
-  // (Their birth-order words introduced the ages; the ages say whom the search is for.)
-  if (slots.olderSiblingOverAge && slots.child?.birthOrder !== undefined) delete slots.child;
   if (month && slots.childAgeMonths === undefined) slots.childAgeMonths = ageInMonthsFromBirthMonth(month.birthMonth, ctx.now, ctx.timeZone);
   const ordinal = parseOrdinal(t);
   // "Saturday the 5th" is a day of the month, not the fifth item of a list.

@@ -78,17 +78,6 @@ describe('round 28 dialogue', () => {
     expect(moved.reply).toMatch(/is cancelled/);
   });
 
-  it('two children of different ages "都约上": one list of the sessions that take both, and one tap books both', async () => {
-    const say = chatAs(app, 9_528_006);
-    await say('朵朵 2024-01-10');
-    await say('果果 2025-12-20');
-    const list = await say('这周六上午湖里 给两个孩子都约上');
-    expect(list.reply).toMatch(/适合朵朵、果果的场次|适合朵朵和果果的场次/);
-    expect(list.reply).toMatch(/只列出朵朵.{0,2}果果都能去的场次/);
-    const out = await say({ button: buttonData(list, /预约 1/) });
-    expect(out.tools.filter((t) => t.name === 'book_session')).toHaveLength(2);
-  });
-
   it('"朵朵也要 同一个" right after booking 果果 books 朵朵 into the same session', async () => {
     const say = chatAs(app, 9_528_007);
     await say('我家两个娃 朵朵2024年5月1号 果果2025年6月15号');

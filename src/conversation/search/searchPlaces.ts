@@ -161,19 +161,14 @@ async function oneListForAll(r: Reply, args: SearchSlotsArgs, children: Child[])
     .filter((c) => found.length > 0 && found.every((x) => c.ageMonths < x.minAgeMonths))
     .map((child) => ({ child, minAge: Math.min(...found.map((x) => x.minAgeMonths)) }));
   if (tooYoung.length > 0 && tooYoung.length < children.length) return tooYoung;
-  // Sessions with a place for every one of them, in the first child's order: siblings asked for together go together,
-  // so those are the list ("这周六上午湖里 给两个孩子都约上" with a baby the 12-month points do not take: the points
-  // that take both), and each button books all of them. None in common: a list per child says what fits whom.
-  const common = lists[0]!.filter((x) => lists.every((l) => l.some((y) => y.sessionId === x.sessionId)));
-  if (common.length === 0) return false;
-  const differ = lists.some((l) => l.length !== common.length);
-  const first = common;
+  const ids = (xs: SlotResult[]) => xs.map((x) => x.sessionId).join(',');
+  const first = lists[0]!;
+  if (first.length === 0 || lists.some((l) => ids(l) !== ids(first))) return false;
   const w = r.w;
   const start = listedSoFar(r);
   r.say(w.search.headerFor(w.format.dateRange(args.from, args.to), w.format.list(children.map((c) => c.name))));
   r.say(first.map((x, i) => formatSlot(x, start + i + 1, w, r.lang, r.ctx.now, r.ctx.timeZone)).join('\n'));
   r.say(w.search.pickHint);
-  if (differ) r.say(w.search.onlyCommon(w.format.list(children.map((c) => c.name)), children.length));
   const childIds = children.map((c) => c.id);
   r.grid(first.map((x, i) => r.button(bookForChildrenAction, [x.sessionId, ...childIds], w.search.bookN(start + i + 1))));
   r.row(r.button(nextWeekendAction, []));

@@ -81,9 +81,6 @@ export const search: typeof zh.search = {
   headerNear: (range: string) => `Free places, ${range} (nearest first):`,
   noPointThere: (place: string) => `There is no care point in ${place}; these are the nearest ones.`,
   headerFor: (range: string, child: string) => `Sessions for ${child}, ${range}:`,
-  /** Under one list for several children whose ages fit different sessions: only the ones that fit all are listed. */
-  onlyCommon: (children: string, n: number) =>
-    `Only sessions that fit ${n === 2 ? 'both' : 'all of'} ${children} are listed. To book them separately, tell me a child's name.`,
   fitsChild: (child: string) => `(all of these fit ${child}'s age)`,
   waitlistFor: (child: string) => `(these waitlist places are for ${child})`,
   requestLine: (what: string) => `Looking for: ${what}`,

@@ -87,7 +87,6 @@ export const search = {
   headerNear: (range: string) => `${range}的空位（按距离从近到远）：`,
   noPointThere: (place: string) => `${place}没有爱邻护幼服务点，下面是离那里最近的点。`,
   headerFor: (range: string, child: string) => `${range}适合${child}的场次：`,
-  onlyCommon: (children: string, _n: number) => `这里只列出${children}都能去的场次；想分开约，告诉我孩子的名字。`,
   fitsChild: (child: string) => `（以下都适合${child}的年龄）`,
   waitlistFor: (child: string) => `（这里的候补是给${child}排的）`,
   requestLine: (what: string) => `查找：${what}`,

@@ -1,4 +1,5 @@
 import type { SearchSlotsArgs } from '../../tools/searchSlotsTool.ts';
+import { agesTold } from '../../../nlu/parseAge.ts';
 import { BOOKED_WRONG } from '../../../nlu/bookedWrong.ts';
 import { citeAgeRule } from './citeAgeRule.ts';
 import { tooOldForService } from '../../../booking/serviceAge.ts';
@@ -68,6 +69,20 @@ async function requestedSearch(r: Reply, q: Request): Promise<Partial<SearchSlot
   return merged;
 }
 
+/**
+ * "老大3岁2个月 老二1岁 周六湖里有位吗": the older child is over 3, so the search goes on for the younger one, after a line
+ * saying the older one cannot come (their birth-order words only introduced the ages).
+ */
+function forYoungerSibling(r: Reply, q: Request): Request {
+  if (!(q.slots.ageOutOfRange || tooOldForService(q.slots.childAgeMonths))) return q;
+  const inRange = agesTold(prepareText(q.text)).filter((a) => !tooOldForService(a));
+  if (inRange.length === 0) return q;
+  const younger = Math.min(...inRange);
+  r.say(r.w.search.olderSiblingTooOld);
+  const { ageOutOfRange: _o, child, ...rest } = q.slots;
+  return { ...q, slots: { ...rest, childAgeMonths: younger, ...(child?.name ? { child } : {}) } };
+}
+
 /** Children over 3: say who the service is for instead of searching. */
 async function tooOld(r: Reply, q: Request): Promise<boolean> {
   const s = q.slots;
@@ -127,11 +142,11 @@ async function searchForEachChild(r: Reply, q: Request): Promise<boolean> {
   return true;
 }
 
-export const findSlots: IntentHandler = async (r, q) => {
+export const findSlots: IntentHandler = async (r, asked) => {
+  const q = forYoungerSibling(r, asked);
   if ((await tooOld(r, q)) || impossibleDate(r, q)) return;
   // "朵朵也要 同一个" right after 果果 was booked: the same session for 朵朵, not a list for her.
   if (await bookSameSession(r, q)) return;
-  if (q.slots.olderSiblingOverAge) r.say(r.w.search.olderSiblingTooOld);
   // "周六上午那个改到周日上午吧" while a list is on screen: with a booking on the day moved from, it is that booking
   // being moved (read as a search only because a search was under way).
   if (q.slots.movedFrom && !r.state.moving && (await bookedWithin(r, q.slots.movedFrom))) return reschedule(r, { ...q, intent: 'reschedule' });
