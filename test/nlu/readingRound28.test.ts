@@ -80,3 +80,9 @@ describe('children introduced with birth months only (round 28)', () => {
     expect(understand('帮我把果果的生日改成2025年6月20号', { ...ctx, childNames: ['果果'] }).intent).toBe('update_child');
   });
 });
+
+describe('a feeling that something is wrong with the child is no correction (round 28 merge)', () => {
+  it.each(['总觉得孩子不对劲 要不要去医院', '孩子今天有点不对劲'])('%s', (text) => {
+    expect(understand(text, ctx).slots.correction).toBeUndefined();
+  });
+});
