@@ -100,17 +100,6 @@ describe('round 28 dialogue', () => {
     expect(out.reply).toMatch(/预约成功/);
   });
 
-  it('a correction just after booking that moves to the same point says the new booking, not how to move', async () => {
-    const say = chatAs(app, 9_528_009);
-    await say('小寶 2024/8/8');
-    await say('禮拜六下午湖裡有沒有');
-    await say('第二個');
-    const out = await say('不好意思 我要改成禮拜天 一樣的地方');
-    expect(out.reply).toMatch(/預約成功/);
-    expect(out.reply).toMatch(/已取消/);
-    expect(out.reply).not.toMatch(/先取消它|點“預約”按鈕/);
-  });
-
   it('twins registered and asked for together get one list for both, and "book 1" books both', async () => {
     const say = chatAs(app, 9_528_010);
     const list = await say('I have twins, Ava and Noah, born March 3 2024. Can they both go Sunday morning in Siming?');

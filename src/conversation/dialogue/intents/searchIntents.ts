@@ -173,7 +173,6 @@ export const findSlots: IntentHandler = async (r, asked) => {
   if (!partial) return;
   await sayNoPointThere(r, q, partial);
   await nearSight(r, q, partial);
-  const beforeMove = r.checkpoint();
   const moving = await correctsJustBooked(r, q, partial);
   const wantsNearby = Boolean(q.slots.wantsNearby) || (r.state.pending?.type === 'search' && Boolean(r.state.pending.wantsNearby));
   if ((await sayAfterLastSession(r, q.text, partial)) && !partial.partOfDay) partial.partOfDay = 'afternoon';
@@ -181,12 +180,7 @@ export const findSlots: IntentHandler = async (r, asked) => {
   // "不好意思 我搞錯了 是週日" just after booking: the correction names only what was wrong, so the booking moves to the
   // same point on the corrected day when it has room there (the list stays on screen for another choice).
   const samePoint = moving ? samePointItem(r) : undefined;
-  if (samePoint !== undefined) {
-    // What the move would have asked (cancel first or pick) and the list are not said: the booking moves now, and the
-    // confirmation says where and that the old one is cancelled. The list stays remembered for "换第2个".
-    r.rollback(beforeMove);
-    return book(r, { ...q, intent: 'book', slots: { ...q.slots, ordinal: samePoint } });
-  }
+  if (samePoint !== undefined) return book(r, { ...q, intent: 'book', slots: { ...q.slots, ordinal: samePoint } });
   if (moving) offerCancelFirst(r);
   // "算了 还是上午吧 约第一个", "ok the morning then, book the first one": the list asked for is shown, and the item
   // picked from it is booked in the same turn.
