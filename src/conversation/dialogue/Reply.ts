@@ -84,17 +84,6 @@ export class Reply {
     return this.lines.length - mark <= 1;
   }
 
-  /** Where the answer stands now, words and buttons, for {@link rollback}. */
-  checkpoint(): { lines: number; rows: number } {
-    return { lines: this.lines.length, rows: this.rows.length };
-  }
-
-  /** Takes back everything said and every button row offered since `at` (what the turn did stays done). */
-  rollback(at: { lines: number; rows: number }): void {
-    this.lines.length = Math.min(this.lines.length, at.lines);
-    this.rows.length = Math.min(this.rows.length, at.rows);
-  }
-
   /** Takes back everything said since `mark`. */
   unsaySince(mark: number): void {
     this.lines.length = Math.min(this.lines.length, mark);
