@@ -30,6 +30,8 @@ export type PendingStep =
       wantsNearby?: boolean;
       /** Several children asked for at once ("帮 Leo 和 Emma 都 book"): each gets a list once the day is known. */
       childIds?: number[];
+      /** They were asked for together ("两个都约"): see `lastSearch.together`. */
+      together?: boolean;
     }
   | {
       type: 'register';
@@ -39,7 +41,7 @@ export type PendingStep =
       birthMonth?: string;
       then?: NextAction;
       /** `sameReading`: written with the same ambiguous date as the child asked about (twins), so one answer settles both. */
-      more?: Array<{ name: string; birthDate?: string; sameReading?: boolean }>;
+      more?: Array<{ name: string; birthDate?: string; sameReading?: boolean; birthMonth?: string }>;
       /** The two readings of an ambiguous birth date ("12/1/2025") the parent was asked to choose between. */
       readings?: [string, string];
       /** The search asked for a child not registered yet ("周日下午同安 给老二约"): run for them once registered. */
@@ -78,6 +80,11 @@ export interface DialogueState {
     request?: SearchSlotsArgs;
     /** The children the list was shown for when it was for several at once, so "改成周日" keeps all of them. */
     childIds?: number[];
+    /**
+     * Children asked for together ("给两个孩子都约上") whose lists differ (a baby too young for one of the points): a
+     * session picked from one child's list is booked for the others too where it takes them, once.
+     */
+    together?: number[];
   };
   pending?: PendingStep;
   /**

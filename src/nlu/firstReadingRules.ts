@@ -84,6 +84,9 @@ const SAYS_YES = /^(?:yes|yeah|yep|sure|ok|okay|please|great|好|行|可以|嗯|
 
 /** "周六的改到周日", "move my Saturday booking to Sunday": the word after which the new day or place is told. */
 const MOVED_TO = /改到|改成|换到|换成|调到|挪到|移到|(?<![a-z])(?:to|for|into)(?![a-z])/;
+/** A move onto another day: "改到", "换成", "改 next Sunday", "move it to Sunday". */
+const MOVED_ONTO =
+  /改到|改成|换到|换成|调到|挪到|移到|改(?=\s*(?:这|下|本|next|this)?\s*(?:周|星期|礼拜|sat|sun|上午|下午|morning|afternoon))|(?<![a-z])(?:move|change|switch|swap)(?: it| that| the booking)? (?:to|for)(?![a-z])/;
 /** The verb that moves a booking, to find the clause (and so the child) it belongs to. */
 const MOVE_VERB = /改到|改成|换到|换成|调到|挪到|移到|(?<![a-z])(?:moved?|changed?|switch(?:ed)?)(?![a-z])/;
 
@@ -197,6 +200,19 @@ export const FIRST_READING_RULES: readonly ReinterpretRule<FirstWords>[] = [
     why: '"被暂停预约了 这段时间还能加候补吗", "paused for missed bookings - can I still go on a waitlist?": the pause rule, answered, not the waitlist flow.',
     applies: (r, w) => ACTION_INTENTS.has(r.intent) && PAUSED_WAITLIST.test(w.t) && ASKS_WHETHER.test(w.t),
     apply: (r) => setIntent(r, 'knowledge', 0.75),
+  },
+  {
+    name: 'the day they cannot make, moved to another',
+    why: '"这周六 can\'t make it 了, 改 next Sunday 同一个时间", "周六去不了了 换到周日吧", "can\'t do Saturday, move it to Sunday": a day they cannot make and another day it is moved to is a move of the booking, not a cancellation.',
+    applies: (r, w) =>
+      r.intent === 'cancel' &&
+      Boolean(w.unavailable.dateRange && r.slots.dateRange) &&
+      r.slots.dateRange!.from !== w.unavailable.dateRange!.from &&
+      MOVED_ONTO.test(w.t),
+    apply: (r, w) => {
+      setIntent(r, 'reschedule', 0.8);
+      r.slots.movedFrom = w.unavailable.dateRange;
+    },
   },
   {
     name: 'the day they cannot make is the booking',

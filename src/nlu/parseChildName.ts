@@ -284,5 +284,15 @@ export function parseChildName(normalized: string, original: string, birthStart?
     const capitalised = word[0] === word[0]!.toUpperCase();
     if ((introduced || capitalised) && !EN_NOT_NAME.has(word.toLowerCase())) return word[0]!.toUpperCase() + word.slice(1);
   }
+  const booked = EN_BOOK_NAMED.exec(original) ?? EN_FOR_NAMED.exec(original);
+  if (booked && !EN_NOT_NAME.has(booked[1]!.toLowerCase()) && !NOT_A_PERSON.test(booked[1]!)) return booked[1];
   return birthStart !== undefined ? nameBeforeBirthDate(normalized, original, birthStart) : undefined;
 }
+
+/** "Book Sophie in for Saturday", "sign Max up": a capitalised word between the booking verb and its particle is who. */
+const EN_BOOK_NAMED = /(?<![A-Za-z])(?:[Bb]ook|[Ss]ign|[Ee]nrol|[Ee]nroll|[Gg]et)\s+([A-Z][a-z'-]{1,19})\s+(?:in|up|into|for|on)(?![a-z])/;
+/** "…Saturday morning in Siming for Sophie please": a capitalised word after "for" that ends the request. */
+const EN_FOR_NAMED = /(?<![A-Za-z])for\s+([A-Z][a-z'-]{1,19})(?=\s*(?:[,.!?]|$|please|pls|thanks|too|as well))/;
+/** Capitalised words that are days, months, places or points, not children. */
+const NOT_A_PERSON =
+  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Siming|Huli|Jimei|Haicang|Tongan|Xiangan|Xiamen|Qianpu|Jialian|Xiagang|Jiangtou|Wuyuan|Dianqian|Qiaoying|Xinglin|Xinyang|Datong|Xike|Xindian|Maxiang|Today|Tomorrow|Weekend|Next|This|Both|Me|Us|Them|Him|Her|It)$/;

@@ -26,6 +26,10 @@ const RENAME_EN =
 const BIRTH_FIX =
   /(?:生日|出生日期|出生|生的).{0,8}(?:错|不对|改|应该是|其实是|实际上?是)|(?:日期|生日|出生日期)(?:写|填|登记|打|输|弄|搞)?错|(?:错|改).{0,6}(?:生日|出生日期)|(?<![a-z])(?:birthday|birth ?date|date of birth|dob|born)(?![a-z]).{0,30}(?<![a-z])(?:wrong|incorrect|mistake|should be|actually|not right|typo)(?![a-z])|(?<![a-z])(?:wrong|fix|change|update|correct)(?![a-z]).{0,30}(?<![a-z])(?:birthday|birth ?date|date of birth|dob)(?![a-z])/i;
 
+/** "把果果的生日", "Leo's birthday": the name whose birthday is meant. */
+const BIRTHDAY_OF = /((?:(?![把给給将將帮幫我的])[\u4e00-\u9fa5]){1,4}|(?<![A-Za-z])[A-Za-z][A-Za-z'-]{1,19})\s*(?:的|'s)\s*(?:生日|出生日期|出生年月|birthday|birth ?date|date of birth|dob)/i;
+/** Who a birthday belongs to that is no name ("孩子的生日", "我女儿的生日"). */
+const FAMILY_WORD = /^(?:我|我家|我们|孩子|小孩|宝宝|寶寶|宝贝|女儿|女兒|儿子|兒子|闺女|娃|老大|老二|大宝|二宝|my|our|the|his|her|baby|son|daughter)/i;
 /** What introduces the new name: "改成", "叫", "是" (not "不叫", "不是"), "to", "is". */
 const NEW_NAME_ZH = /(?:改成|改为|换成|改叫|(?<!不)叫做?|(?<!不)是)\s*(?:她|他|它)?\s*/g;
 const NEW_NAME_EN = /(?<![a-z])(?:to|is|as|call (?:him|her|them)|calling (?:him|her|them))\s+([A-Z][A-Za-z'-]{1,19})(?![A-Za-z])/g;
@@ -99,7 +103,13 @@ function registeredNameIn(t: string, childNames: string[]): string | undefined {
  * `original` the message as written (for the case of Latin names), `hasBirthDate` whether a birth date was read.
  */
 export function parseChildUpdate(t: string, original: string, childNames: string[] = [], hasBirthDate = false): ChildUpdate | undefined {
-  if (childNames.length === 0) return undefined;
+  if (childNames.length === 0) {
+    // "帮我把果果的生日改成2025年6月20号" before any child is registered: a birthday, never a booking to move; the dialogue
+    // registers the child with it (or asks the name).
+    if (!hasBirthDate || !BIRTH_FIX.test(t)) return undefined;
+    const named = BIRTHDAY_OF.exec(original)?.[1];
+    return named && !NOT_A_NAME.has(named.toLowerCase()) && !FAMILY_WORD.test(named) ? { oldName: named, birthDate: true } : { birthDate: true };
+  }
   const oldName = registeredNameIn(t, childNames);
   // A birth date corrected: the child named, else the one the conversation is about (the dialogue asks which when
   // several children and none in focus) — never a second child registered under the words around it.

@@ -549,6 +549,25 @@ export function findChildMention(text: string, childNames: string[] = []): Child
   return chosen ? { birthOrder: chosen.birthOrder! } : undefined;
 }
 
+/**
+ * The registered children a message says are not going while it picks out another ("actually just Ava, Noah has a
+ * doctor's appointment", "只有朵朵去 果果那天要打疫苗", "Leo stays home, just Mia"): busy, unwell or declined by name.
+ * Empty unless exactly one other child is the one picked. The dialogue decides what it means: with both already
+ * booked that day, the booking of the child not going is the one to cancel.
+ */
+export function childrenNotGoing(text: string, childNames: string[] = []): string[] {
+  if (childNames.length < 2) return [];
+  const simplified = toSimplified(text).toLowerCase();
+  const named = actingMentions(
+    simplified,
+    mentionsIn(simplified, childNames).filter((m) => m.name !== undefined),
+  );
+  const out = [...new Set(named.filter((n) => n.busy || (n.denied && NOT_RIGHT_AFTER.test(simplified.slice(n.end)))).map((n) => n.name!))];
+  const picked = findChildMention(text, childNames);
+  if (out.length === 0 || !picked?.name || out.includes(picked.name)) return [];
+  return out;
+}
+
 /** The birth orders a message names in clauses that act ("老大老三 周日下午一起去"): each once, in the order written. */
 export function birthOrdersIn(text: string, childNames: string[] = []): number[] {
   const simplified = toSimplified(text).toLowerCase();

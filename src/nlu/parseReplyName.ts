@@ -50,6 +50,8 @@ export function parseReplyName(text: string, s: Slots): string | undefined {
     .replace(/\s+/g, ' ')
     .trim();
   if (ordinal) t = ordinal;
+  // "she was born 2025-01-15", "he's 2": only pronouns and verbs left is no name (the name asked about stays).
+  else if (/^(?:(?:he|she|his|her|it|they|was|were|is|s|too)\s*)+$/i.test(t.replace(/'/g, ' '))) return undefined;
   if (!t || t.length > 12 || /\d/.test(t)) return undefined;
   if (NOT_NAMES.test(t)) return undefined;
   // "Yes please, both", "ok both of them", "no, all": an answer to the list, with no name in it.

@@ -228,6 +228,13 @@ function setIntent(r: Reading, intent: Intent, confidence: number): void {
   r.confidence = confidence;
 }
 
+/** "周六上午湖里可以吗": a search put as a question, with a place named. */
+const asksAPlace = (r: Reading, w: ReadWords) => SEARCHES.has(r.intent) && Boolean(w.place);
+/** "周六那个改到下周日 可以吗", "这周六 can't make it, 改 next Sunday 可以吗": a move of a booking to a day or part of day, put as a question. */
+const asksAMove = (r: Reading, w: ReadWords) =>
+  r.intent === 'reschedule' && (Boolean(r.slots.movedFrom) || MOVE_TO_WORD.test(w.t)) && Boolean(r.slots.dateRange || r.slots.partOfDay);
+const MOVE_TO_WORD = /改到|改成|换到|换成|调到|挪到|移到|改(?=\s*(?:这|下|本|next|this)?\s*(?:周|星期|礼拜|sat|sun|上午|下午|morning|afternoon))/;
+
 /**
  * How a reading is reinterpreted once the classifier, the slots and the conversation's corrections before them have spoken:
  * in this order, each rule on the reading the ones before it left. Order matters: a later rule sees (and may undo) what an
@@ -288,7 +295,7 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
   },
   {
     name: 'rule question, not an action',
-    why: 'A message that asks about a rule, a consequence, a cost or a possibility is a question even when it names the waitlist, a cancellation, a day or a service ("候补要钱吗", "如果我 cancel 太晚会怎样", "if I accept the waitlist offer but can\'t make it?"); so is one that tells a booking already made as its setting ("这周六约了半日托 … 能睡吗", "half-day booked this Saturday, how do I say goodbye"). Only an imperative or a choice ("帮我取消", "cancel it", "join the waitlist") acts. A waitlist place ("a waitlist spot opens") is what such a question is about, not places asked for; "周六上午湖里可以吗" is a search put as a question: with a place named, "可以吗" alone does not make it one about a rule.',
+    why: 'A message that asks about a rule, a consequence, a cost or a possibility is a question even when it names the waitlist, a cancellation, a day or a service ("候补要钱吗", "如果我 cancel 太晚会怎样", "if I accept the waitlist offer but can\'t make it?"); so is one that tells a booking already made as its setting ("这周六约了半日托 … 能睡吗", "half-day booked this Saturday, how do I say goodbye"). Only an imperative or a choice ("帮我取消", "cancel it", "join the waitlist") acts. A waitlist place ("a waitlist spot opens") is what such a question is about, not places asked for; "周六上午湖里可以吗" is a search put as a question: with a place named, "可以吗" alone does not make it one about a rule; nor does it make "周六那个改到下周日 可以吗" (a move to a day named) one.',
     applies: (r, w, ctx) =>
       ACTION_INTENTS.has(r.intent) &&
       r.slots.ordinal === undefined &&
@@ -296,7 +303,7 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
       !r.slots.bookingRef &&
       !ACTION_REQUEST.test(w.t) &&
       !(SEARCHES.has(r.intent) && ((AVAILABILITY_ASK.test(w.t) && !WAITLIST_WORD.test(w.t)) || ctx.searching)) &&
-      ((ASKS_ABOUT.test(w.tq) && !(SEARCHES.has(r.intent) && w.place && !ASKS_ABOUT.test(w.tq.replace(OK_ASKED, ' ')))) ||
+      ((ASKS_ABOUT.test(w.tq) && !((asksAPlace(r, w) || asksAMove(r, w)) && !ASKS_ABOUT.test(w.tq.replace(OK_ASKED, ' ')))) ||
         (SEARCHES.has(r.intent) && BOOKED_CONTEXT.test(w.t) && QUESTION_WORD.test(w.t))),
     apply: (r) => setIntent(r, 'knowledge', 0.7),
   },

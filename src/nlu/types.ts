@@ -144,6 +144,8 @@ export interface Slots {
   namedChildren?: string[];
   /** Several children named by birth order in one request ("老大老二都想去翔安"): 1 = eldest, 2 = second, -1 = youngest. */
   orderedChildren?: number[];
+  /** Registered children said not to be going while another is picked ("just Ava, Noah has a doctor's appointment"). */
+  childrenNotGoing?: string[];
   /** The request is for every registered child ("两个孩子都约", "book both kids"). */
   allChildren?: boolean;
   /** A registered child renamed or their birth date corrected ("名字改成小汤圆", "Noah's birthday is wrong, it's …"): the new name; a new birth date is `birthDate`. */

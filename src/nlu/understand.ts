@@ -9,7 +9,7 @@ import { applySelfCorrection, selfCorrection } from './selfCorrection.ts';
 import { parseAge } from './parseAge.ts';
 import { ageInMonthsFromBirthMonth, findBirthDates, parseBirthDate, parseBirthMonth } from './parseBirthDate.ts';
 import { parseBookingRef } from './parseBookingRef.ts';
-import { birthOrdersIn, findChildMention, namedChildren, nameAsWritten, pairByAge, parseChildren, parseOrderedName } from './parseChildren.ts';
+import { birthOrdersIn, childrenNotGoing, findChildMention, namedChildren, nameAsWritten, pairByAge, parseChildren, parseOrderedName } from './parseChildren.ts';
 import { parseChildName } from './parseChildName.ts';
 import { parseLanguageRequest } from './parseLanguageRequest.ts';
 import { parseOrdinal } from './parseOrdinal.ts';
@@ -277,6 +277,8 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   if (name) slots.childName = nameAsWritten(name, original);
   const mention = findChildMention(original, ctx.childNames) ?? (ordered ? { birthOrder: ordered.birthOrder } : undefined);
   if (mention) slots.child = mention;
+  const notGoing = mention?.name ? childrenNotGoing(original, ctx.childNames) : [];
+  if (notGoing.length > 0) slots.childrenNotGoing = notGoing;
   const several = mention ? [] : namedChildren(original, ctx.childNames);
   if (several.length > 1) slots.namedChildren = several;
   // "老大老二这周日都想去翔安", "老大老三 一起去湖里": two birth-order words for one request are both children, not the first.

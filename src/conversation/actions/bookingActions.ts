@@ -12,6 +12,8 @@ import { describeBooking, openingTime } from '../format/formatSlot.ts';
 import { findPlacesAction } from './searchActions.ts';
 import { askToRegister } from '../dialogue/children.ts';
 import type { Reply } from '../dialogue/Reply.ts';
+import { runSearch } from '../search/runSearch.ts';
+import type { SearchSlotsArgs } from '../tools/searchSlotsTool.ts';
 
 /** Session (and optionally child) ids in button data. */
 const sessionAndChild = {
@@ -48,6 +50,7 @@ export const bookAction = defineAction<[number, number?]>({
     const run = await r.tool<BookSessionResult>('book_session', args);
     if (run.result) {
       bookSessionTool.present!(r, run.result, args);
+      await bookTheOthersAsked(r, sessionId, args.childId);
       // A move ("周六的取消，改成周日上午"): the old booking goes once the new one is held.
       return finishMove(r, run.result);
     }
@@ -188,6 +191,28 @@ export const cancelAllAction = defineAction<number[]>({
     for (const id of bookingIds) await cancelAction.run(r, [id]);
   },
 });
+
+/**
+ * Children asked for together with a list each ("给两个孩子都约上" with a baby one point does not take): the session
+ * picked from one child's list is booked for the others too, each confirmed or refused with its reason (too young
+ * there, full), once; their own lists stay on screen for another choice.
+ */
+async function bookTheOthersAsked(r: Reply, sessionId: number, childId: number | undefined): Promise<void> {
+  const together = r.state.lastSearch?.together;
+  if (!together || childId === undefined || !together.includes(childId)) return;
+  const last = r.state.lastSearch!;
+  last.together = undefined;
+  const request = last.request ?? last.args;
+  for (const other of together) {
+    if (other === childId) continue;
+    await bookAction.run(r, [sessionId, other]);
+    // Too young there: that child's own list again under the refusal, so the second booking is one tap away.
+    const tried = r.tools.at(-1);
+    if (tried?.name === 'book_session' && !tried.ok && (tried.error as { code?: string } | undefined)?.code === 'CHILD_TOO_YOUNG') {
+      await runSearch(r, { ...request, childId: other, childAgeMonths: undefined, offset: undefined } as SearchSlotsArgs);
+    }
+  }
+}
 
 /** One session for several children asked for together ("双胞胎两个都要", "both kids"): a booking per child, each confirmed. */
 export const bookForChildrenAction = defineAction<number[]>({

@@ -62,7 +62,7 @@ export async function registerChild(
   name: string,
   birthDate: string,
   then?: NextAction,
-  opts: { quiet?: boolean; more?: Array<{ name: string; birthDate?: string }> } = {},
+  opts: { quiet?: boolean; more?: Array<{ name: string; birthDate?: string; birthMonth?: string }> } = {},
 ): Promise<Child | undefined> {
   const args = { name, birthDate };
   const run = await r.tool<Child>('register_child', args);
@@ -84,7 +84,9 @@ export async function registerChild(
       r.state.child = undefined;
       return last;
     }
-    askToRegister(r, { name: next!.name }, then, rest);
+    // "小的叫小樂 2025年3月": the month told with the name stays, only the day is asked.
+    if (next!.birthMonth) askBirthDay(r, next!.name, next!.birthMonth, { then, more: rest });
+    else askToRegister(r, { name: next!.name }, then, rest);
     return c;
   }
   if (then?.action === 'book') await bookAction.run(r, [then.sessionId, c.id]);

@@ -6,6 +6,7 @@ import { runSearch } from '../search/runSearch.ts';
 import { comingWeekend } from '../search/weekends.ts';
 import type { AgentReply, AgentTurn } from './AgentTypes.ts';
 import { childInFocusAge } from './children.ts';
+import { cancelForChildNotGoing } from './intents/childNotGoing.ts';
 import { INTENT_HANDLERS } from './intents/index.ts';
 import type { Request } from './intents/Request.ts';
 import { addMainMenu } from './menu.ts';
@@ -72,6 +73,11 @@ async function onText(r: Reply, u: Understanding, text: string): Promise<void> {
       r.state.lastAnswer = undefined;
     }
     const before = r.state.pending;
+    // A child said not to be going while the other is picked: with both booked that day, the cancel comes first.
+    if (await cancelForChildNotGoing(r, q)) {
+      asked = r.state.pending;
+      continue;
+    }
     await INTENT_HANDLERS[q.intent](r, q);
     if (r.state.pending && r.state.pending !== before) asked = r.state.pending;
     // "几点开门？下午几点接？" is answered by one timetable: say it once, and say the second question was answered above.

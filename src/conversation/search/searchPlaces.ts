@@ -43,7 +43,8 @@ export function askForLocation(r: Reply, partial: Partial<SearchSlotsArgs>): voi
  * mind but no day — the coming days at once; with nothing at all, ask which day.
  */
 export async function searchPlaces(r: Reply, partial: Partial<SearchSlotsArgs>, wantsNearby = false, opts: { numberFrom?: number } = {}): Promise<void> {
-  const forChildren = r.state.pending?.type === 'search' ? r.state.pending.childIds : undefined;
+  const pending = r.state.pending?.type === 'search' ? r.state.pending : undefined;
+  const forChildren = pending?.childIds;
   if (forChildren && forChildren.length > 1 && partial.childId === undefined) {
     const family = await familyChildren(r);
     return searchPlacesForChildren(
@@ -51,6 +52,7 @@ export async function searchPlaces(r: Reply, partial: Partial<SearchSlotsArgs>, 
       partial,
       family.filter((c) => forChildren.includes(c.id)),
       wantsNearby,
+      pending?.together,
     );
   }
   // A child over 3 (one registered in this very message, too): said with the child's name, instead of an empty search.
@@ -89,7 +91,13 @@ function defaultDays(r: Reply, partial: Partial<SearchSlotsArgs>): { from: strin
  * the one before. Without a day (or a location) yet, the question is asked and
  * every child is remembered for the answer.
  */
-export async function searchPlacesForChildren(r: Reply, partial: Partial<SearchSlotsArgs>, asked: Child[], wantsNearby = false): Promise<void> {
+export async function searchPlacesForChildren(
+  r: Reply,
+  partial: Partial<SearchSlotsArgs>,
+  asked: Child[],
+  wantsNearby = false,
+  together = false,
+): Promise<void> {
   // "三個小孩都想去" with the eldest over 3: that child is said to be past the service's age, the others searched for.
   const over = asked.filter((c) => tooOldForService(c.ageMonths));
   const children = over.length > 0 && over.length < asked.length ? asked.filter((c) => !over.includes(c)) : asked;
@@ -101,7 +109,10 @@ export async function searchPlacesForChildren(r: Reply, partial: Partial<SearchS
   // The caller has the family's children already: they are not loaded again in the same turn.
   const childIds = children.map((c) => c.id);
   const remember = () => {
-    if (r.state.pending?.type === 'search') r.state.pending.childIds = childIds;
+    if (r.state.pending?.type === 'search') {
+      r.state.pending.childIds = childIds;
+      if (together) r.state.pending.together = true;
+    }
   };
   if (wantsNearby && !partial.near && !partial.district) {
     askForLocation(r, partial);
@@ -115,13 +126,13 @@ export async function searchPlacesForChildren(r: Reply, partial: Partial<SearchS
     }
     days = defaultDays(r, partial);
   }
-  const together = await oneListForAll(r, { ...partial, ...days } as SearchSlotsArgs, children);
-  if (together === true) return;
+  const oneList = await oneListForAll(r, { ...partial, ...days } as SearchSlotsArgs, children);
+  if (oneList === true) return;
   // A baby too young for every session there ("三个都book殿前" with a 5-month-old): said, and the others searched together.
-  if (together && together.length < children.length) {
-    const fit = children.filter((c) => !together.some((t) => t.child.id === c.id));
-    for (const t of together) r.say(r.w.search.tooYoungFor(t.child.name, t.child.ageMonths, t.minAge));
-    return searchPlacesForChildren(r, partial, fit, wantsNearby);
+  if (oneList && oneList.length < children.length) {
+    const fit = children.filter((c) => !oneList.some((t) => t.child.id === c.id));
+    for (const t of oneList) r.say(r.w.search.tooYoungFor(t.child.name, t.child.ageMonths, t.minAge));
+    return searchPlacesForChildren(r, partial, fit, wantsNearby, together);
   }
   for (const c of children) {
     // "禮拜六想把安安跟樂樂一起送去湖裡": a child over 3 hears so by name (not "nothing found"); the others are searched.
@@ -134,7 +145,10 @@ export async function searchPlacesForChildren(r: Reply, partial: Partial<SearchS
   }
   // None of them is "the" child until the parent picks a button or names one.
   r.state.child = undefined;
-  if (r.state.lastSearch) r.state.lastSearch.childIds = childIds;
+  if (r.state.lastSearch) {
+    r.state.lastSearch.childIds = childIds;
+    if (together) r.state.lastSearch.together = childIds;
+  }
   // Nothing found, another day asked for: still for all of them.
   remember();
 }

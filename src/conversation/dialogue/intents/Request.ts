@@ -31,6 +31,10 @@ export async function childForRequest(r: Reply, q: Request): Promise<{ child?: C
       focusChild(r, found);
       return { child: found, children };
     }
+    // "my son Ben is 11 months, can he go to Xinglin on Sunday?" before any child is registered: the age told is enough to
+    // search (and to say which points take him); registering waits for the booking, which asks for it.
+    const toldWithAge = children.length === 0 && q.slots.childAgeMonths !== undefined && !q.slots.birthDate;
+    if (toldWithAge) return { children };
     if (children.length > 0 || mention.name) {
       const names = r.w.format.list(children.map((c) => c.name));
       if (mention.name) r.say(r.w.children.unknownChild(mention.name, names || '—'));

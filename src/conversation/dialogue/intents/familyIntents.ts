@@ -81,9 +81,12 @@ export const updateChildIntent: IntentHandler = async (r, q) => {
   const s = q.slots;
   const children = await familyChildren(r);
   // "帮我把果果的生日改成2025年6月20号" with no child registered yet: nothing to change, so 果果 is registered with it.
-  if (children.length === 0 && s.child?.name && s.birthDate && s.childUpdate?.birthDate) {
-    await registerChild(r, s.child.name, s.birthDate);
-    return;
+  if (children.length === 0 && s.birthDate && s.childUpdate?.birthDate) {
+    if (s.child?.name) {
+      await registerChild(r, s.child.name, s.birthDate);
+      return;
+    }
+    return askToRegister(r, { birthDate: s.birthDate });
   }
   const named = s.child ? findChild(children, s.child) : undefined;
   const focus = r.state.child ? children.find((c) => c.id === r.state.child!.id) : undefined;

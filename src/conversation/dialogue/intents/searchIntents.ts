@@ -138,7 +138,9 @@ async function searchForEachChild(r: Reply, q: Request): Promise<boolean> {
   const base = searchBase(searchContext(r), q.slots);
   const { childId: _c, childAgeMonths: _a, ...partial } = mergeSearch(base, q.slots);
   const wantsNearby = Boolean(q.slots.wantsNearby) || (r.state.pending?.type === 'search' && Boolean(r.state.pending.wantsNearby));
-  await searchPlacesForChildren(r, partial, wanted, wantsNearby);
+  // "给两个孩子都约上", or a day given after "帮 Leo 和 Emma 都 book": one pick books every child the session takes.
+  const together = Boolean(q.slots.allChildren) || (r.state.pending?.type === 'search' && Boolean(r.state.pending.together));
+  await searchPlacesForChildren(r, partial, wanted, wantsNearby, together);
   return true;
 }
 

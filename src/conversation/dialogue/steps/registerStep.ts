@@ -59,6 +59,19 @@ export const registerStep = defineStep({
       await registerListed(r, s.children, step.then);
       return true;
     }
+    // "10號跟20號" when two children were told with their birth months only: the days in the order the children were.
+    const next = step.more?.[0];
+    const days = step.birthMonth && next?.birthMonth && !next.birthDate && !s.birthDate ? twoDaysOfMonth(text) : undefined;
+    const firstName = step.name ?? s.childName;
+    if (days && firstName && next?.birthMonth) {
+      const first = `${step.birthMonth}-${String(days[0]).padStart(2, '0')}`;
+      const second = `${next.birthMonth}-${String(days[1]).padStart(2, '0')}`;
+      if (isValidLocalDate(first) && isValidLocalDate(second)) {
+        const more = [{ name: next.name, birthDate: second }, ...(step.more ?? []).slice(1)];
+        await registerChild(r, firstName, first, step.then, { more });
+        return true;
+      }
+    }
     // "15号" / "the 15th" after "which day in March 2024?": the day completes the month told before.
     const day = step.birthMonth && !s.birthDate ? dayOfMonth(text) : undefined;
     if (day && step.birthMonth) {
@@ -115,4 +128,13 @@ function dayOfMonth(text: string): number | undefined {
   const m = /^\s*(?:the\s+)?(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:号|號|日|th|st|nd|rd)?\s*[。.!！]?\s*$/i.exec(text);
   const n = m ? parseNumber(m[1]!) : undefined;
   return n && n >= 1 && n <= 31 ? n : undefined;
+}
+
+/** Two days of the month in one reply, for two children asked about in turn: "10號跟20號", "10和20", "the 3rd and the 15th". */
+function twoDaysOfMonth(text: string): [number, number] | undefined {
+  const day = String.raw`(?:the\s+)?(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:号|號|日|th|st|nd|rd)?`;
+  const m = new RegExp(String.raw`^\s*${day}\s*(?:跟|和|與|与|、|,|，|/|&|and)\s*${day}\s*[。.!！]?\s*$`, 'i').exec(text);
+  if (!m) return undefined;
+  const [a, b] = [parseNumber(m[1]!), parseNumber(m[2]!)];
+  return a && b && a >= 1 && a <= 31 && b >= 1 && b <= 31 ? [a, b] : undefined;
 }
