@@ -27,7 +27,8 @@ const BIRTH_FIX =
   /(?:生日|出生日期|出生|生的).{0,8}(?:错|不对|改|应该是|其实是|实际上?是)|(?:日期|生日|出生日期)(?:写|填|登记|打|输|弄|搞)?错|(?:错|改).{0,6}(?:生日|出生日期)|(?<![a-z])(?:birthday|birth ?date|date of birth|dob|born)(?![a-z]).{0,30}(?<![a-z])(?:wrong|incorrect|mistake|should be|actually|not right|typo)(?![a-z])|(?<![a-z])(?:wrong|fix|change|update|correct)(?![a-z]).{0,30}(?<![a-z])(?:birthday|birth ?date|date of birth|dob)(?![a-z])/i;
 
 /** "把果果的生日", "Leo's birthday": the name whose birthday is meant. */
-const BIRTHDAY_OF = /((?:(?![把给給将將帮幫我的])[\u4e00-\u9fa5]){1,4}|(?<![A-Za-z])[A-Za-z][A-Za-z'-]{1,19})\s*(?:的|'s)\s*(?:生日|出生日期|出生年月|birthday|birth ?date|date of birth|dob)/i;
+const BIRTHDAY_OF =
+  /((?:(?![把给給将將帮幫我的])[\u4e00-\u9fa5]){1,4}|(?<![A-Za-z])[A-Za-z][A-Za-z'-]{1,19})\s*(?:的|'s)\s*(?:生日|出生日期|出生年月|birthday|birth ?date|date of birth|dob)/i;
 /** Who a birthday belongs to that is no name ("孩子的生日", "我女儿的生日"). */
 const FAMILY_WORD = /^(?:我|我家|我们|孩子|小孩|宝宝|寶寶|宝贝|女儿|女兒|儿子|兒子|闺女|娃|老大|老二|大宝|二宝|my|our|the|his|her|baby|son|daughter)/i;
 /** What introduces the new name: "改成", "叫", "是" (not "不叫", "不是"), "to", "is". */

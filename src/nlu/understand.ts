@@ -9,7 +9,16 @@ import { applySelfCorrection, selfCorrection } from './selfCorrection.ts';
 import { parseAge } from './parseAge.ts';
 import { ageInMonthsFromBirthMonth, findBirthDates, parseBirthDate, parseBirthMonth } from './parseBirthDate.ts';
 import { parseBookingRef } from './parseBookingRef.ts';
-import { birthOrdersIn, childrenNotGoing, findChildMention, namedChildren, nameAsWritten, pairByAge, parseChildren, parseOrderedName } from './parseChildren.ts';
+import {
+  birthOrdersIn,
+  childrenNotGoing,
+  findChildMention,
+  namedChildren,
+  nameAsWritten,
+  pairByAge,
+  parseChildren,
+  parseOrderedName,
+} from './parseChildren.ts';
 import { parseChildName } from './parseChildName.ts';
 import { parseLanguageRequest } from './parseLanguageRequest.ts';
 import { parseOrdinal } from './parseOrdinal.ts';

@@ -33,7 +33,7 @@ describe('round 29 dialogue', () => {
     expect(out.reply).toMatch(/11月29日（周日）上午 · 小宝/);
   });
 
-  it('a pick the baby is too young for books the older child and lists the baby\'s own places again', async () => {
+  it("a pick the baby is too young for books the older child and lists the baby's own places again", async () => {
     const say = chatAs(app, 9_529_002);
     await say('大的叫朵朵 2024-05-01 小的叫小宝 2026-02-10');
     const lists = await say('周日上午集美 给两个孩子都约上');
