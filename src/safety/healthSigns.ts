@@ -281,6 +281,29 @@ const HOT_THINGS_EN =
   'iron|stove|oven|hob|radiator|heater|pan|pot|kettle|toaster|hair ?dryer|curling (?:iron|wand)|hair straighteners?|straighteners?|flat iron|steamer|rice cooker|hot water bottle|heating pad|grill|barbecue|bbq|glue gun|exhaust';
 
 /** Animals whose bite or scratch gets the animal-bite care (rabies is decided by a doctor), both languages. */
+/**
+ * Household poisons named in English inside a Chinese sentence ("喝了半瓶 hand sanitizer"): the Chinese verb of
+ * swallowing does the work. Not pills, vitamins or gummies, which are also food words in a mixed sentence.
+ */
+const MIXED_POISONS = [
+  'mouthwash',
+  'hand ?saniti[sz]er',
+  'cigarettes?',
+  'cigarette butts?',
+  'tobacco',
+  'vape(?: liquid| juice)?',
+  'essential oils?',
+  'camphor',
+  'nail polish(?: remover)?',
+  'bleach',
+  'detergent',
+  '(?:laundry|detergent|dishwasher) (?:pods?|tablets?|capsules?)',
+  '(?:toilet |drain |oven |window )?cleaner',
+  'alcohol',
+  'perfume',
+  'antifreeze',
+].join('|');
+
 const ANIMALS = '狗|猫|犬|老鼠|仓鼠|兔子|松鼠|蝙蝠|猴子?|hamster|rabbit|squirrel|dog|cat|puppy|kitten';
 
 /** What was stuck came out: "咳出来了", "coughed it up". */
@@ -345,9 +368,10 @@ const SIGNS: Sign[] = [
     /(?:皮肤|身上|腿上|手脚|脸)[^，。,.!?！？]{0,8}(?:发花|花花的?|花斑|发灰)|(?:皮肤|身上|腿上)[^，。,.!?！？]{0,6}一块一块[^，。,.!?！？]{0,4}(?:紫|青|花|白)|(?:面色|脸色)(?:发)?灰|(?<![a-z])(?:mottled|ashen|(?:grey|gray) skin|skin (?:is |looks )?(?:grey|gray|blue)|(?<!hair (?:has |is |had )?)(?:gone|going|turned|turning|looks?|looking) (?:all |a bit |very |really )?(?:grey|gray)(?! hair))(?![a-z])/,
     false,
   ],
+  // Limp or floppy is the child, not an arm: "her arm was hanging limp" is a pulled elbow (arm_not_used, a doctor today).
   [
     'unresponsive',
-    /叫不醒|很难叫醒|叫不太醒|叫不应|摇不醒|拍不醒|叫(?:他|她|了)?(?:也|都)?(?:不醒|不应|不理|没(?:有)?反应|没(?:有)?动静)|(?:叫|喊)(?:他|她)?(?:也|都)?没(?:什么|啥)(?:反应|动静)|醒了又(?:马上)?睡(?:过去|着)|(?<![点按击了])没(?:有)?反应|昏迷|昏过去|晕过去|晕倒|昏倒|晕了过去|昏了过去|(?:叫|喊)(?:他|她)?.{0,4}迷迷糊糊|意识模糊|不醒来?(?:吃|喝)奶|(?<![a-z])(?:(?:won'?t|doesn'?t|isn'?t|not) wak\w* (?:up )?for (?:feeds|feeding|a feed))(?![a-z])|不省人事|意识不清|没(?:有)?知觉|瘫软|软绵绵|(?:孩子|宝宝|宝贝|娃|人|身体|身子|全身|浑身|她|他)\s?(?:都|也|变得|有点|好像)?软软的|软软的\s?(?:没力气|不动|没反应)|突然不动|叫不起来|叫不起|软趴趴|(?:怎么|咋)(?:叫|弄|摇|拍|喊)(?:都|也)(?:不醒|叫不醒|没(?:有)?反应)|(?:全身|浑身|身体)(?:都)?(?:发)?软(?!件)|醒不过来|叫醒了?又睡|(?<![a-z])(?:unresponsive|won'?t stay awake|can'?t stay awake|(?<!only )(?:goes|went|falls|fell) (?:straight |right )?back to sleep(?! (?:with|if|when|unless|once|on (?:the |her |his )?(?:breast|boob)|after (?:a |her |his |the |some )?(?:bottle|feed|feeding|milk|cuddle|rock\w*|dummy|pacifier)))|keeps (?:falling|dropping) (?:back )?(?:asleep|off)|won'?t wake|can'?t wake|not waking up|won'?t respond\w*|not (?:really |properly |much )?respond\w*|doesn'?t respond\w*|no response|limp|floppy|passed out|unconscious|fainted|hard to wake)(?![a-z])/,
+    /叫不醒|很难叫醒|叫不太醒|叫不应|摇不醒|拍不醒|叫(?:他|她|了)?(?:也|都)?(?:不醒|不应|不理|没(?:有)?反应|没(?:有)?动静)|(?:叫|喊)(?:他|她)?(?:也|都)?没(?:什么|啥)(?:反应|动静)|醒了又(?:马上)?睡(?:过去|着)|(?<![点按击了])没(?:有)?反应|昏迷|昏过去|晕过去|晕倒|昏倒|晕了过去|昏了过去|(?:叫|喊)(?:他|她)?.{0,4}迷迷糊糊|意识模糊|不醒来?(?:吃|喝)奶|(?<![a-z])(?:(?:won'?t|doesn'?t|isn'?t|not) wak\w* (?:up )?for (?:feeds|feeding|a feed))(?![a-z])|不省人事|意识不清|没(?:有)?知觉|瘫软|软绵绵|(?:孩子|宝宝|宝贝|娃|人|身体|身子|全身|浑身|她|他)\s?(?:都|也|变得|有点|好像)?软软的|软软的\s?(?:没力气|不动|没反应)|突然不动|叫不起来|叫不起|软趴趴|(?:怎么|咋)(?:叫|弄|摇|拍|喊)(?:都|也)(?:不醒|叫不醒|没(?:有)?反应)|(?:全身|浑身|身体)(?:都)?(?:发)?软(?!件)|醒不过来|叫醒了?又睡|(?<![a-z])(?:unresponsive|won'?t stay awake|can'?t stay awake|(?<!only )(?:goes|went|falls|fell) (?:straight |right )?back to sleep(?! (?:with|if|when|unless|once|on (?:the |her |his )?(?:breast|boob)|after (?:a |her |his |the |some )?(?:bottle|feed|feeding|milk|cuddle|rock\w*|dummy|pacifier)))|keeps (?:falling|dropping) (?:back )?(?:asleep|off)|won'?t wake|can'?t wake|not waking up|won'?t respond\w*|not (?:really |properly |much )?respond\w*|doesn'?t respond\w*|no response|(?<!(?:arm|hand|wrist|elbow)\b[^.!?]{0,20})(?:limp|floppy)(?! (?:arm|hand|wrist))|passed out|unconscious|fainted|hard to wake)(?![a-z])/,
     false,
   ],
   [
@@ -362,7 +386,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'meningitis_signs',
-    /脖子(?:好像|有点|很|都|也|一直)?(?:硬|僵)|(?:低头|低下头)(?:看)?[^，。,.!?！？]{0,4}(?:会|就)?(?:哭|痛|疼)|头不能低|低不了头|不(?:能|敢|肯)低头|(?:压|按|杯)[^。！？!?]{0,12}(?:不(?:褪色|会褪|会退|消退|变白|变淡)|没(?:有)?(?:褪|退|变白|变淡))|颈(?:部|项)?(?:僵硬|强直|发硬)|(?:按压|压了?|按了?|玻璃杯压)(?:上去|下去|一下)?(?:都|也)?不(?:褪色|褪|消退|退|变白|变淡)|不褪色的(?:皮疹|疹子|红点)|紫(?:红)?(?:色)?(?:的)?(?:斑|点)|瘀点|瘀斑|出血点|出血斑|紫癜|(?<![a-z])(?:stiff neck|neck (?:is |feels |looks )?stiff|(?:can'?t|won'?t|cannot) (?:bend|put|touch) (?:his|her|their) (?:head|chin) (?:down|forward|to (?:his|her|their) chest)|neck hurts when (?:he|she|they) (?:bends?|looks? down)|rash (?:that )?(?:doesn'?t|does not|won'?t) fade|(?:spots?|dots?|marks?|rash|it) (?:still )?(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|won'?t) (?:fade|blanch|go (?:away|white|pale)|disappear)|non-?blanching|(?:doesn'?t|does not|don'?t|do not|won'?t) fade (?:under|with) (?:a |the )?glass|(?:press\w*|push\w*|glass)[^.!?]{0,40}(?<![a-z])(?:they|these|those|it|them) (?:still )?(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|won'?t) (?:fade|blanch|go (?:away|white|pale)|disappear)|purple (?:spots|dots|specks|pinpricks|marks|blotches)|rash .{0,30}(?:doesn'?t|does not|won'?t|didn'?t|isn'?t) (?:fade|go away|disappear|blanch|going away|fading)|petechia\w*)(?![a-z])/,
+    /脖子(?:好像|有点|很|都|也|一直)?(?:硬|僵)|(?:低头|低下头)(?:看)?[^，。,.!?！？]{0,4}(?:会|就)?(?:哭|痛|疼)|头不能低|低不了头|不(?:能|敢|肯)低头|(?:压|按|杯)[^。！？!?]{0,12}(?:不(?:褪色|会褪|会退|消退|变白|变淡)|没(?:有)?(?:褪|退|变白|变淡))|颈(?:部|项)?(?:僵硬|强直|发硬)|(?:按压|压了?|按了?|玻璃杯压)(?:上去|下去|一下)?(?:都|也)?不(?:褪色|褪|消退|退|变白|变淡)|不褪色的(?:皮疹|疹子|红点)|(?<![a-z])(?:glass|tumbler|press(?:ed|ing)?)(?: test)?(?![a-z])[^。！？!?]{0,12}(?:不(?:褪色|会褪|褪|消退|变白|变淡)|没(?:有)?(?:褪|退|变白))|紫(?:红)?(?:色)?(?:的)?(?:斑|点)|瘀点|瘀斑|出血点|出血斑|紫癜|(?<![a-z])(?:stiff neck|neck (?:is |feels |looks )?stiff|(?:can'?t|won'?t|cannot) (?:bend|put|touch) (?:his|her|their) (?:head|chin) (?:down|forward|to (?:his|her|their) chest)|neck hurts when (?:he|she|they) (?:bends?|looks? down)|rash (?:that )?(?:doesn'?t|does not|won'?t) fade|(?:spots?|dots?|marks?|rash|it) (?:still )?(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|won'?t) (?:fade|blanch|go (?:away|white|pale)|disappear)|non-?blanching|(?:doesn'?t|does not|don'?t|do not|won'?t) fade (?:under|with) (?:a |the )?glass|(?:press\w*|push\w*|glass)[^.!?]{0,40}(?<![a-z])(?:they|these|those|it|them) (?:still )?(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|won'?t) (?:fade|blanch|go (?:away|white|pale)|disappear)|purple (?:spots|dots|specks|pinpricks|marks|blotches)|rash .{0,30}(?:doesn'?t|does not|won'?t|didn'?t|isn'?t) (?:fade|go away|disappear|blanch|going away|fading)|petechia\w*)(?![a-z])/,
     false,
   ],
   [
@@ -375,7 +399,7 @@ const SIGNS: Sign[] = [
   [
     'poisoning',
     new RegExp(
-      String.raw`误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼|咬(?:破|开|烂|碎)?)(?:下去?|进去|了|到)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:(?:${OTHERS})的)?(?:${CHEMICALS}|电池|纽扣电池|磁铁|酒)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,20}(?:${CHEMICALS})|(?<!(?:会不会|怕|担心|预防|防止|避免|以免|以防)[^，。,.!?！？]{0,6}|会|容易|防)中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing)(?: (?:detergent|washing|soap|liquid|gel))? (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:put|popped|had|has|stuck|shoved|got) (?:a |an |the |one |some |my |his |her )?(?:dishwasher |laundry |detergent |washing |tide )+(?:pods?|capsules?|tablets?|tabs?) (?:in|into) (?:his|her|their|the) mouth(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|drunk|sips?|sipped|gulps?|gulped|swigs?|mouthfuls?|chewed|chewing on|chewing|sucking on|licked|got into|got hold of)(?: [a-z']+){0,5} (?:${EN_POISONS})(?![a-z])|(?<![a-z])(?:swallowed|ate|eaten|chewed)(?: (?:maybe|probably|possibly|like|about))?(?: (?:\d+|one|two|three|a couple|a few|some|several))(?: or (?:\d+|two|three|four))? of (?:her|his|my|the|our|grandma's|grandpa's|granny's|mum's|mom's|dad's|nana's)(?: [a-z']+){0,3} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])|(?<![a-z])(?:got into|got hold of|into|opened)(?: [a-z']+){0,8} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])`,
+      String.raw`误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼|咬(?:破|开|烂|碎)?)(?:下去?|进去|了|到)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:(?:${OTHERS})的)?(?:${CHEMICALS}|电池|纽扣电池|磁铁|酒)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,20}(?:${CHEMICALS})|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,12}(?<![a-z])(?:${MIXED_POISONS})(?![a-z])|(?<!(?:会不会|怕|担心|预防|防止|避免|以免|以防)[^，。,.!?！？]{0,6}|会|容易|防)中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing)(?: (?:detergent|washing|soap|liquid|gel))? (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:put|popped|had|has|stuck|shoved|got) (?:a |an |the |one |some |my |his |her )?(?:dishwasher |laundry |detergent |washing |tide )+(?:pods?|capsules?|tablets?|tabs?) (?:in|into) (?:his|her|their|the) mouth(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|drunk|sips?|sipped|gulps?|gulped|swigs?|mouthfuls?|chewed|chewing on|chewing|sucking on|licked|got into|got hold of)(?: [a-z']+){0,5} (?:${EN_POISONS})(?![a-z])|(?<![a-z])(?:swallowed|ate|eaten|chewed)(?: (?:maybe|probably|possibly|like|about))?(?: (?:\d+|one|two|three|a couple|a few|some|several))(?: or (?:\d+|two|three|four))? of (?:her|his|my|the|our|grandma's|grandpa's|granny's|mum's|mom's|dad's|nana's)(?: [a-z']+){0,3} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])|(?<![a-z])(?:got into|got hold of|into|opened)(?: [a-z']+){0,8} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])`,
     ),
     true,
   ],
@@ -512,9 +536,15 @@ const SIGNS: Sign[] = [
 
   // ── see a doctor today (amber) ──
   ['snake_bite', /被蛇咬|蛇咬|毒蛇|(?<![a-z])(?:snake ?bite|bitten by a snake|snake bit\w*)(?![a-z])/, true],
+  // A hair or thread wound tight round a toe or finger (hair tourniquet, AAP): unwound or cut now, a doctor if it will not come off.
+  [
+    'hair_tourniquet',
+    /(?:头发|毛发|发丝|线头|丝线|棉线|(?<![a-z])(?:hairs?|threads?|fibres?|fibers?)(?![a-z]))[^，。,.!?！？]{0,8}(?:缠|勒|绕|绑|卡)(?:住|着|紧|在|了)*[^，。,.!?！？]{0,6}(?:脚趾|手指|趾头|指头|小鸡鸡|(?<![a-z])(?:toes?|fingers?)(?![a-z]))|(?:脚趾|手指|趾头|指头|小鸡鸡|(?<![a-z])(?:toes?|fingers?)(?![a-z]))[^，。,.!?！？]{0,10}(?:头发|毛发|发丝|线头|丝线|棉线|(?<![a-z])(?:hairs?|threads?)(?![a-z]))[^，。,.!?！？]{0,4}(?:缠|勒|绕|绑)|(?<![a-z])(?:hair|thread) tourniquet|(?:hairs?|threads?|fibres?|fibers?) (?:is |was |got |has got )?(?:wrapped|wound|tied|tangled|caught|stuck) (?:tight(?:ly)? )?(?:round|around) (?:his |her |their |the |a |one |my baby'?s )?(?:little |big )?(?:toes?|fingers?)(?![a-z])/,
+    true,
+  ],
   [
     'arm_not_used',
-    /(?:左|右)?(?:手|胳膊|手臂)\s?(?:就|都|也|一直)?\s?(?:不肯|不愿意|不愿|不敢)\s?(?:动|用|抬)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:左|右)(?:手|胳膊|手臂)(?:就|都|也|一直)?不(?:动|能动)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:胳膊|手臂|手|(?<![a-z])arm)\s?(?:一直|就)?(?:垂着|耷拉着?|抬不起来)|(?<![a-z])(?:(?:won'?t|will not|doesn'?t|does not|refuses to|not|isn'?t) (?:want to |wanna )?(?:use|using|move|moving|lift|lifting) (?:his|her|their|the|that|this) (?:left |right )?(?:arm|hand)|arm (?:is )?(?:just )?(?:hanging|dangling)|pulled elbow|nursemaid'?s elbow)(?![a-z])/,
+    /(?:左|右)?(?:手|胳膊|手臂)\s?(?:就|都|也|一直)?\s?(?:不肯|不愿意|不愿|不敢)\s?(?:动|用|抬)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:左|右)(?:手|胳膊|手臂)(?:就|都|也|一直)?不(?:动|能动)(?:了|啦)?(?=$|[，。,.!?！？\s]|一碰)|(?:胳膊|手臂|手|(?<![a-z])arm)\s?(?:一直|就)?(?:垂着|耷拉着?|抬不起来)|(?<![a-z])(?:(?:won'?t|will not|doesn'?t|does not|refuses to|not|isn'?t) (?:want to |wanna )?(?:use|using|move|moving|lift|lifting) (?:his|her|their|the|that|this) (?:left |right )?(?:arm|hand)|arm (?:is |was |has been |keeps )?(?:just )?(?:hanging|dangling)|(?:limp|floppy) arm|arm (?:is |was |went |goes |has gone )?(?:all |completely )?(?:limp|floppy)|pulled elbow|nursemaid'?s elbow)(?![a-z])/,
     true,
   ],
   [
@@ -631,7 +661,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'eye_injury',
-    /(?:眼睛|眼球|(?<![a-z])eyes?(?![a-z]))\s?(?:被|让)?.{0,8}(?:戳|扎|刺|划|打|撞|磕|抓)(?:到|伤|了|破)|(?:戳|扎|刺|划|抓)(?:到|伤|破)(?:了)?(?:眼睛|眼球)|(?<![a-z])(?:(?:poked|scratched|hit|jabbed|stabbed|caught) (?:him |her |them )?(?:in )?(?:the |his |her |their )?eye|eye (?:injury|was (?:poked|scratched|hit)))(?![a-z])/,
+    /(?:眼睛|眼球|(?<![a-z])eyes?(?![a-z]))\s?(?:被|让)?.{0,8}(?:戳|扎|刺|划|打|撞|磕|抓)(?:到|伤|了|破)|(?:戳|扎|刺|划|抓)(?:到|伤|破|进)(?:了)?[^，。,.!?！？\s]{0,6}(?:眼睛|眼球)|(?<![a-z])(?:(?:poked|scratched|hit|jabbed|stabbed|caught) (?:him |her |them )?(?:in )?(?:the |his |her |their )?eye|eye (?:injury|was (?:poked|scratched|hit)))(?![a-z])/,
     true,
   ],
   [
@@ -903,8 +933,9 @@ const FALL = new RegExp(
   String.raw`(?:摔|掉|滚|跌|栽)(?:下|落)(?:了)?(?:${FALL_FROM_ZH})|(?:从|由)[^，。,.!?！？]{0,6}(?:${FALL_FROM_ZH}|${FALL_FROM_EN})[^，。,.!?！？]{0,4}(?:摔|掉|跌|滚|栽|fell|fall)|(?<![a-z])(?:fell|rolled|tumbled) (?:off|from|down|out of) .{0,25}(?:${FALL_FROM_EN})(?![a-z])`,
 );
 // Higher than the child, or over a metre: hospital even if the child seems fine (NHS head injury advice).
+// A bare 推车 is a pushchair (婴儿推车, Taiwan's 推車), whose seat is low; a shopping trolley's seat is about a metre up.
 const HIGH_FALL =
-  /(?:从|由).{0,6}(?:楼梯|高处|楼上|阳台|窗|上铺|双层床|二楼|滑梯顶|尿布台|护理台|换尿布台).{0,4}(?:摔|掉|跌|滚)|(?:尿布台|护理台|换尿布台)(?:上)?(?:摔|掉|跌|滚)(?:下来|下去|了)|(?:一|1|两|2|三|3)\s*米(?:多)?高|(?:购物车|手推车|超市推车|推车)(?:上|里)?[^，。,.!?！？]{0,6}(?:摔|掉|跌|滚|栽)|(?<![a-z])(?:(?:fell|tumbled|toppled|dropped|climbed) (?:out of|off|from) (?:the |a )?(?:shopping )?(?:trolley|cart)|fell (?:down )?(?:the |a flight of )?stairs|fell (?:from|out of) (?:a |the )?(?:window|balcony|height|top bunk)|(?:fell|rolled|tumbled|dropped) (?:off|from) (?:the |a |her |his |our )?(?:changing|change|nappy[- ]changing|diaper[- ]changing) (?:table|unit|mat on the (?:dresser|table)))(?![a-z])/;
+  /(?:从|由).{0,6}(?:楼梯|高处|楼上|阳台|窗|上铺|双层床|二楼|滑梯顶|尿布台|护理台|换尿布台).{0,4}(?:摔|掉|跌|滚)|(?:尿布台|护理台|换尿布台)(?:上)?(?:摔|掉|跌|滚)(?:下来|下去|了)|(?:一|1|两|2|三|3)\s*米(?:多)?高|(?:购物车|(?<!婴儿|宝宝)手推车|(?:超市|商场|购物)推车)(?:上|里)?[^，。,.!?！？]{0,6}(?:摔|掉|跌|滚|栽)|(?<![a-z])(?:(?:fell|tumbled|toppled|dropped|climbed) (?:out of|off|from) (?:the |a )?(?:shopping )?(?:trolley|cart)|fell (?:down )?(?:the |a flight of )?stairs|fell (?:from|out of) (?:a |the )?(?:window|balcony|height|top bunk)|(?:fell|rolled|tumbled|dropped) (?:off|from) (?:the |a |her |his |our )?(?:changing|change|nappy[- ]changing|diaper[- ]changing) (?:table|unit|mat on the (?:dresser|table)))(?![a-z])/;
 // A few stairs counted ("滚下来三四级", "fell down the last two steps"), and no other height: not a dangerous fall by itself —
 // NICE head-injury guidance counts a fall from more than 1 metre or 5 stairs; the child's signs decide.
 const FEW_STAIRS =
@@ -1013,6 +1044,9 @@ const DRY_LONG =
 /** A poison's container bitten open, told thing first ("那个洗衣凝珠咬破了"). */
 const BITTEN_OPEN = new RegExp(String.raw`(?:${CHEMICALS})[^，。,.!?！？]{0,6}(?:咬|啃|嚼)(?:破|开|烂|碎)`);
 /** Heat or the sun around the illness (a beach afternoon, a heatwave, a hot flat). */
+/** A toe or finger changing colour ("脚趾开始发紫了", "it's turning purple"): after a hair tourniquet, the blood flow is failing. */
+const DIGIT_DISCOLOURED =
+  /(?:脚趾|手指|趾头|指头|指尖|那里|勒的地方)?[^，。,.!?！？]{0,6}(?:发紫|变紫|发青|发白|变白|发黑|变黑|紫了|黑了)|(?<![a-z])(?:turning|turned|gone|going|looks?|is) (?:a bit |quite |really |very )?(?:purple|blue|white|black|dark)(?![a-z])/;
 const HOT_DAY =
   /天(?:太|很|特别|好|非常)?热|太热了|高温|暴晒|晒了(?:一|半|好|很)|晒太阳|太阳(?:底下|下面)|海边|沙滩|(?<![a-z])(?:heatwave|heat wave|(?:a |so |very |really )?hot (?:day|weather|flat|room|afternoon)|in the (?:hot )?sun|at the beach|so hot)(?![a-z])/;
 /** A cable, charger or plug chewed: an object in the mouth, not a bite. */
@@ -1084,12 +1118,12 @@ const ILLNESS_ONGOING =
 /** The signs a return-to-care question names as over. */
 const OVER_ILLNESS = ['fever', 'diarrhoea', 'vomiting'];
 const FINE_NOW =
-  /(?:现在|已经|后来|然后)\s?(?:ok|okay|fine|all right|alright)(?![a-z])\s?(?:了|啦)|(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错|可以)|挺正常|(?<!没|没有|不太|不怎么|不)(?:很|挺|还|蛮|特别)有精神|又跑又跳|不咳了|不呛了|(?:说话|呼吸|哭声|声音|脸色|面色)(?:也|都)?(?:正常|没事|没问题|红润|恢复(?:正常)?)|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?:其他|其它|别的)(?:都|也)?(?:很|挺|还)?(?:好|正常|没事)|(?<![a-z])(?:otherwise (?:fine|ok|okay|well|happy|normal|alright|all right)|seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|breathing (?:normally|fine|ok|okay|well)|(?:chatting|talking|babbling) (?:away|normally|again)|(?:is|he'?s|she'?s) chatting|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits|(?:drinking|feeding) (?:okay|ok|fine|well|normally)|still playing|still (?:plays?|eats?|eating|drinks?|drinking|feeds?|feeding|active|smiling)|(?:pees?|peeing|wees?|weeing|wet (?:diapers?|nappies)) (?:is |are )?(?:normal|normally|ok|okay|fine)|playing a (?:bit|little))(?![a-z])/;
+  /(?:现在|已经|后来|然后)\s?(?:ok|okay|fine|all right|alright)(?![a-z])\s?(?:了|啦)|(?:精神|胃口|吃喝|吃奶|吃饭|玩|反应|一切)[^，。,.]{0,4}(?:都)?(?:很|挺|还)?(?:好|正常|不错|可以)|挺正常|(?:今天|今早|今天早上|一早|一整天|到现在)(?:都|也)?(?:很|挺)?(?:正常|好好的|没事|没什么事)|都很正常|(?<!没|没有|不太|不怎么|不)(?:很|挺|还|蛮|特别)有精神|又跑又跳|不咳了|不呛了|(?:说话|呼吸|哭声|声音|脸色|面色)(?:也|都)?(?:正常|没事|没问题|红润|恢复(?:正常)?)|活蹦乱跳|(?:咳|吐)(?:了)?(?:几下|一下)就好|(?:现在|已经|后来|然后)(?:很|挺|都|也)?正常|恢复正常|正常了|(?:现在|已经|后来|然后)?(?:好了|没事了?|能玩|在玩|玩得(?:挺|很)?好|不哭了|还好|挺好|没什么事|能吃能(?:喝|玩)|吃得(?:下|好|挺好|很好|香)|胃口(?:很|挺|还)?好|(?:挺|很)?开心|精神(?:很|挺|还)?好)|(?:其他|其它|别的)(?:都|也)?(?:很|挺|还)?(?:好|正常|没事)|(?<![a-z])(?:otherwise (?:fine|ok|okay|well|happy|normal|alright|all right)|seems? (?:fine|ok|okay|normal|happy)|is (?:fine|ok|okay) now|(?:fine|ok|okay) now|now (?:fine|ok|okay|happy|playing)|(?:is|she'?s|he'?s|they'?re) (?:fine|ok|okay|alright|all right)(?! to| for)|back to normal|playing (?:again|normally|now|happily|fine|well|ok)|breathing (?:normally|fine|ok|okay|well)|(?:chatting|talking|babbling) (?:away|normally|again)|(?:is|he'?s|she'?s) chatting|eating (?:well|fine|normally|ok)|eating and playing|(?:happy|cheerful) and|and (?:happy|cheerful)|in good spirits|(?:drinking|feeding) (?:okay|ok|fine|well|normally)|still playing|still (?:plays?|eats?|eating|drinks?|drinking|feeds?|feeding|active|smiling)|(?:pees?|peeing|wees?|weeing|wet (?:diapers?|nappies)) (?:is |are )?(?:normal|normally|ok|okay|fine)|playing a (?:bit|little))(?![a-z])/;
 const CHECKING =
   /(?:要不要|需不需要|需要|用不用|该不该|要)(?:去)?(?:挂|看)?(?:急诊|门诊|儿科)(?:吗|么)?|(?:要不要|需不需要|需要|用不用|该不该|要|得)(?:去)?\s?(?:er(?![a-z])|a&e|急诊室|(?:the )?hospital(?![a-z])|(?:see )?(?:a |the )?doctor(?![a-z]))\s?(?:吗|么|嘛)?|还是明天(?:再)?(?:看|去)|等(?:到)?(?:明天|明早|天亮|早上)[^，。,.!?！？]{0,12}(?:再)?(?:去|看)|(?<![a-z])(?:(?:can|could|should|shall) (?:we|i|it) (?:just )?wait (?:until|till|for|to|and see)|wait (?:until|till) (?:tomorrow|the morning|morning|monday))(?![a-z])|(?<![a-z])(?:can (?:we|i) (?:just )?(?:keep an eye on|watch|monitor) (?:him|her|them)|just (?:watch|keep an eye on) (?:him|her|them))(?![a-z])|(?:可以|能)(?:先)?(?:观察|等)(?:一下|一天|一晚|一会儿?)?(?:吗|么)|明天(?:再)?(?:去|看)[^，。,.!?！？]{0,4}(?:可以|行)?(?:吗|么)|(?:要|需要|用|得)(?:叫|打)(?:救护车|120)(?:吗|么)|(?<![a-z])(?:is (?:this|it|that) (?:an emergency|urgent|serious)|do (?:i|we) (?:need|have) to call (?:120|an ambulance))(?![a-z])|(?:是不是|是否|那)?(?:就)?(?:不用|不需要|没必要)(?:再)?(?:去|上|看)?(?:医院|急诊|看医生|打120|叫救护车)|一定要.{0,10}吗|还(?:要|用|需要)(?:去)?吗|还要不要去|不去(?:行|可以)吗|还(?:要|用|需要|得)(?:再)?(?:带(?:他|她|孩子|宝宝|娃)?)?(?:去)?(?:看|看看|医院|看医生|就医|检查|急诊)?(?:一下)?(?:吗|么|嘛)|(?:要|需要|用|得)(?:不要)?带(?:他|她|孩子|宝宝|娃)?(?:去)?(?:看医生|医院|看|就医|检查|急诊)(?:一下)?(?:吗|么)|(?<![a-z])(?:do (?:we|i) (?:still|really) (?:have|need) to go|still go)(?![a-z])|必须.{0,10}吗|非(?:得|要).{0,8}吗|还要(?:去)?(?:医院|看医生|打针)|(?:要|需要)(?:去)?打(?:针|疫苗)吗|可以停了?吗|(?<![a-z])(?:do (?:i|we) (?:really |still )?need to|can (?:i|we) stop|still need)(?![a-z])|没事吧|应该没事|应该没关系|不要紧吧|能不能(?:先)?(?:在家)?(?:观察|等)|(?:先)?在家观察|等(?:到)?明天|(?:能|可以)等(?:到)?[^，。,.!?！？]{0,12}(?:体检|检查|复查|打针|疫苗)|(?<![a-z])(?:can (?:we|i|it|this|that) wait|wait and see|wait (?:until|till|for) (?:his|her|their|the|our) (?:\d+[- ]?(?:week|month) )?(?:check|check-?up|appointment|vaccin\w*|jabs?)|wait until (?:tomorrow|morning)|probably fine|should be (?:fine|ok))(?![a-z])|要紧吗|要不要紧|严重吗|要不要(?:去)?(?:医院|看医生)|需要(?:去)?(?:医院|看医生)吗|要去医院吗|要观察|观察什么|注意什么|留意什么|(?:能|可以)(?:让(?:他|她|孩子|宝宝))?睡(?:觉|午觉|一会儿?)?吗|(?<![a-z])(?:can (?:i|we) let (?:him|her|them) (?:sleep|nap)|is it ok (?:if|for) (?:he|she|they|him|her|them) (?:to )?(?:sleep|nap)|is it (?:ok|okay|safe|fine|alright|all right) to let (?:him|her|them) (?:sleep|nap|go to sleep)|(?:should|can) (?:i|we) let (?:him|her|them) (?:sleep|nap)|(?:can|may) (?:he|she|they) (?:sleep|nap|have a nap))(?![a-z])|(?<![a-z])(?:should i (?:worry|be worried)|is (?:it|this|that) serious|what should i (?:watch|look) (?:for|out for)|do (?:i|we) (?:really |still )?need to (?:go|see)|should (?:i|we) (?:still |really |now )?(?:go|see|take))(?![a-z])/;
 /** Whether the doctor can wait (tomorrow, the morning, Monday, the clinic instead of the emergency department). */
 const ASKS_WAIT =
-  /等(?:到)?(?:明天|明早|天亮|早上|白天|周一|星期一|礼拜一|下周)|还是(?:等)?(?:到)?明天|明天(?:早上|白天)?(?:再)?(?:去|看)|急诊还是|还是(?:去)?(?:挂)?急诊|(?<![a-z])(?:wait (?:until|till|for) (?:tomorrow|the morning|morning|monday|the clinic|her doctor|his doctor|our doctor)|can (?:it|this|that|we|i) (?:just )?wait|(?:a&e|the er|emergency)[^.!?]{0,20}or[^.!?]{0,20}(?:tomorrow|morning|clinic))(?![a-z])/;
+  /等(?:到)?(?:明天|明早|天亮|早上|白天|周一|星期一|礼拜一|下周)|还是(?:等)?(?:到)?明天|还是(?:先)?(?:等|再)?(?:观察|看)?(?:过)?(?:一两|两三|两|几)天(?:再)?(?:看|去|说)?|(?:等|过)(?:一两|两三|两|几)天(?:再)?(?:看看?|去|说)|明天(?:早上|白天)?(?:再)?(?:去|看)|急诊还是|还是(?:去)?(?:挂)?急诊|(?<![a-z])(?:wait (?:until|till|for) (?:tomorrow|the morning|morning|monday|the clinic|her doctor|his doctor|our doctor)|can (?:it|this|that|we|i) (?:just )?wait|(?:a&e|the er|emergency)[^.!?]{0,20}or[^.!?]{0,20}(?:tomorrow|morning|clinic))(?![a-z])/;
 /**
  * Fever medicine (or any medicine) first and the doctor after ("先喂点退烧药再去", "等烧退了再去医院", "give Calpol first and
  * then go"): the going put off for a treatment at home, which a red sign never waits for.
@@ -1849,6 +1883,10 @@ export function readHealthSigns(text: string): SignReading {
   if (signs.has('battery_nose')) for (const x of ['button_battery', 'nose_object', 'poisoning']) signs.delete(x);
   // A hot day, the sun or the beach, told with a sign: drying out or overheating is cooled down first.
   if (signs.size && HOT_DAY.test(t)) signs.add('hot_day');
+  // A toe or finger changing colour, told with the thread or the digit named: its meaning is decided with a hair
+  // tourniquet told now or before (triageSigns); never remembered.
+  if (!educational && DIGIT_DISCOLOURED.test(t) && /头发|缠|勒|解不开|剪不断|取不下|弄不下|趾|指|(?<![a-z])(?:hairs?|thread|toes?|fingers?)(?![a-z])/.test(t))
+    signs.add('digit_discoloured');
   // Hot from a car or the sun: a car or the sun together with heat or sweat words, never sweat alone (night sweats) or a car alone (car sickness).
   if (
     !educational &&
@@ -1856,7 +1894,7 @@ export function readHealthSigns(text: string): SignReading {
     /(?:车|车子)(?:里|上)|太阳|烈日|暴晒|(?:冷气|空调)(?:坏|没开|不凉)|没(?:有)?开?(?:冷气|空调)|堵车|公园|户外|室外|外面|游乐场|操场|(?<![a-z])(?:car|sun|outside|outdoors|beach|playground|traffic|without (?:the )?(?:air ?con|a\/?c)|no (?:air ?con|a\/?c))(?![a-z])/.test(
       t,
     ) &&
-    /热|闷|晒|太阳|烈日|冷气|空调|满身(?:是)?(?:大)?汗|大汗|出汗|流汗|一身汗|(?<![a-z])(?:hot|heat|sweat\w*|boiling|scorching)(?![a-z])/.test(t) &&
+    /热|烫|闷|晒|太阳|烈日|冷气|空调|满身(?:是)?(?:大)?汗|大汗|出汗|流汗|一身汗|(?<![a-z])(?:hot|heat|sweat\w*|boiling|scorching)(?![a-z])/.test(t) &&
     // It happened (time spent there), not a question about going out in the sun.
     /(?:待|呆|闷|坐|玩|晒|等|困)[^，。,.!?！？]{0,8}了|小时|分钟|半天|一下午|一上午|很久|(?<![a-z])(?:was|were|been|spent|hours?|minutes?|all (?:day|afternoon|morning))(?![a-z])/.test(
       t,
@@ -1868,6 +1906,10 @@ export function readHealthSigns(text: string): SignReading {
     !(JAUNDICE_WORD.test(t) || JAUNDICE_SKIN.test(t.replace(YELLOW_NOT_SKIN, ' ')))
   )
     signs.add('heat_exposure');
+  // Hot from a car or the sun and now hard to wake, confused or fitting is heatstroke (NHS): the cooling first aid
+  // belongs in the 120 answer, not only the breathing checks.
+  if (signs.has('heat_exposure') && ['unresponsive', 'seizure', 'hard_to_wake', 'very_lethargic', 'confused'].some((x) => signs.has(x)))
+    signs.add('heat_illness');
   // A poison within reach ("拿着84消毒液的瓶子在玩"), remembered so that "好像喝了一口" next is an ingestion.
   if (!educational && !signs.has('poisoning') && POISON_NEAR_THING.test(t) && HANDLING.test(t)) signs.add('poison_near');
   // Magnets or button batteries in the child's hands ("在玩磁力珠", "playing with the remote's batteries"): remembered,

@@ -259,6 +259,10 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.firstAid, 'eye_chemical');
       add(a.sections, 'eye_electric');
     }
+    if (f.has('tourniquet_colour')) {
+      add(a.firstAid, 'tourniquet');
+      add(a.sections, 'hair_tourniquet');
+    }
     if (f.has('heat_illness')) {
       add(a.firstAid, 'heat');
       add(a.sections, 'heat_sun');
@@ -524,6 +528,10 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.firstSteps, 'toothFirst');
       add(a.urgent, 'tooth');
       add(a.sections, 'nose_tooth_finger');
+    }
+    if (f.has('hair_tourniquet')) {
+      add(a.firstSteps, 'tourniquetFirst');
+      add(a.sections, 'hair_tourniquet');
     }
     if (f.has('finger_bad')) {
       add(a.firstSteps, 'fingerFirst');

@@ -103,9 +103,11 @@ const AMBER_SIGNS = [
   'fish_bone',
   'medicine_error',
   'desiccant',
+  'hair_tourniquet',
 ];
 /** Words about the situation, not signs: never remembered. */
 const MODIFIERS = new Set([
+  'digit_discoloured',
   'bundling',
   'heat_pad',
   'burn_unblistered',
@@ -239,6 +241,12 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     // After a knock told earlier: vomiting, unusually sleepy ('一直想睡觉') or not themselves ('叫他也懒懒的 不怎么理人') — NHS.
     red.add('head_injury');
   }
+
+  // A hair tourniquet with the toe or finger going purple, white or dark, or one that will not come off and changes
+  // colour: the blood flow is failing — the emergency department now (AAP, hair tourniquets).
+  if (incident && any('hair_tourniquet') && now('digit_discoloured')) red.add('tourniquet_colour');
+  // The swelling is the tourniquet's, not a sprain or a broken bone's: its own first step, not the limb advice.
+  if (now('hair_tourniquet')) amber.delete('limb_swelling');
 
   // Sleeping all the time and barely answering when called: does not stay awake when roused (NICE NG143 red), whatever
   // the temperature — 120, not a doctor today.

@@ -99,6 +99,10 @@ const SECTIONS: Record<string, [DocId, { zh: string; en: string }]> = {
     'parenting-first-aid',
     { zh: '孩子流鼻血、磕掉牙、手指被门夹了怎么办？', en: 'A nosebleed, a knocked-out tooth, a finger caught in a door — what do I do?' },
   ],
+  hair_tourniquet: [
+    'parenting-first-aid',
+    { zh: '头发或线缠住了宝宝的脚趾、手指怎么办？', en: "A hair or thread is wrapped round my baby's toe or finger — what do I do?" },
+  ],
   pulled_elbow: [
     'parenting-first-aid',
     {

@@ -106,10 +106,10 @@ describe('amber: see a doctor today, cited, no alarm and no ticket', () => {
 
 describe('watch: a minor incident and the child is fine now', () => {
   it.each([
-    ['孩子磕到头了 现在在玩 没事', /24小时/, /呕吐不止一次/, 'parenting-first-aid'],
+    ['孩子磕到头了 现在在玩 没事', /24小时/, /呕吐（哪怕只吐了一次）/, 'parenting-first-aid'],
     ['宝宝三天没拉大便了 但是吃得好 挺开心', /24小时/, /大便带血/, 'parenting-common-concerns'],
     ['胳膊被热水烫了一点 已经冲了凉水', /24小时/, /水疱/, 'parenting-first-aid'],
-    ["he bumped his head on the table, he's playing normally now", /24 hours/, /vomiting more than once/, 'parenting-first-aid'],
+    ["he bumped his head on the table, he's playing normally now", /24 hours/, /vomiting, even once/, 'parenting-first-aid'],
     ['孩子流鼻血了 要不要仰头', /身体向前倾/, /不要仰头/, 'parenting-first-aid'],
     ['一岁宝宝今天打了疫苗 晚上发烧38度 还能吃能玩', /48小时/, /今天就看医生/, 'parenting-fever-illness'],
   ])('%s', async (text, hours, sign, doc) => {
@@ -280,7 +280,7 @@ describe('an injury at a point: a complaint ticket and the safety answer', () =>
     expect(out.reply).toMatch(/24小时/);
     expect(out.reply).toMatch(/当天就向保育人员问清楚/);
     expect(out.reply).toMatch(/作为投诉/);
-    expect(out.reply).toMatch(/呕吐不止一次/);
+    expect(out.reply).toMatch(/呕吐（哪怕只吐了一次）/);
     expect(out.reply).toMatch(/投诉|意见/);
     expect(await ticketsOf(userId)).toEqual(['complaint']);
     expect(out.urgent).toBeFalsy();
@@ -330,7 +330,7 @@ describe('third round: burns by where they are, naps after a bump, things in the
     expect(firstLine(out)).not.toMatch(/120/);
     expect(out.reply).toMatch(/可以睡觉/);
     expect(out.reply).toMatch(/正常叫醒/);
-    expect(out.reply).toMatch(/呕吐不止一次/);
+    expect(out.reply).toMatch(/呕吐（哪怕只吐了一次）/);
     expect(await ticketsOf(userId)).toEqual([]);
   });
 
@@ -364,7 +364,7 @@ describe('third round: follow-ups read with the message before', () => {
     expect(first.reply).toMatch(/立即拨打120/);
     const out = await say('没事了 在玩', 3);
     expect(firstLine(out)).not.toMatch(/120/);
-    expect(out.reply).toMatch(/呕吐不止一次/);
+    expect(out.reply).toMatch(/呕吐（哪怕只吐了一次）/);
   });
 
   it('a knock and vomiting, then "现在没事了": still 120 first, and not to wait at home', async () => {
@@ -457,7 +457,7 @@ describe('round 4: remedies asked after an incident, a poison then "drank some",
     await say('儿子两岁 从沙发上摔下来磕到头 哭了一下 现在在玩');
     const out = await say('那什么情况要去医院', 5);
     expect(firstLine(out)).not.toMatch(/120/);
-    expect(out.reply).toMatch(/呕吐不止一次/);
+    expect(out.reply).toMatch(/呕吐（哪怕只吐了一次）/);
     expect(out.citations.some((c) => c.docId === 'parenting-first-aid')).toBe(true);
     expect(await ticketsOf(userId)).toEqual([]);
   });

@@ -301,8 +301,13 @@ function followUp(reading: SignReading, recent: string[]): void {
   }
   // "那可以先给他吃退烧药再去吗" right after a doctor-now or doctor-today answer: about that illness — go, medicine does not wait it.
   if (reading.medicineFirst && urgentBefore) reading.checking = true;
+  // "还是过两天再看", "can it wait till tomorrow?" right after a doctor-today answer: about that injury or illness (its day
+  // words are not a session date) — the same answer, with the don't-wait line.
+  if (reading.asksWait && urgentBefore) reading.checking = true;
   // A home remedy asked about ("可以涂牙膏吗", "can I put ice on it?") is answered with the same advice, which says what not to do.
-  if (!(reading.checking || reading.remedy || (reading.fineNow && urgentBefore)) || reading.educational) return;
+  // "没有吐 也没发烧 精神很好" right after a watch-at-home answer: the same incident, still fine — its watch list again.
+  const fineAfterWatch = reading.fineNow && recent.includes('was:watch');
+  if (!(reading.checking || reading.remedy || (reading.fineNow && urgentBefore) || fineAfterWatch) || reading.educational) return;
   if ([...reading.signs].some((s) => !QUALIFIERS.has(s))) return;
   const past = recent.filter((s) => !s.includes(':'));
   const pastRed = recent.filter((s) => s.startsWith('red:')).map((s) => s.slice(4));

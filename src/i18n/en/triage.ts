@@ -103,6 +103,8 @@ export const triage: typeof zhTriage = {
       "• A possible broken bone: don't try to straighten it; pad it with clothes or a towel to keep it still in the position you found it; give nothing to eat or drink (an anaesthetic may be needed). If bone shows, cover it with a clean cloth and don't push it back.",
     battery_nose:
       "• A button battery in the nose or ear can burn within hours: go to the emergency department now to have it taken out. Don't try to get it out with tweezers or a cotton bud, and don't put water or drops in.",
+    tourniquet:
+      "• A hair or thread tight round a toe or finger that has changed colour: if you can see the end, snip or unwind it carefully with small round-ended scissors without cutting the skin; if it won't come off, don't dig — go straight to the emergency department for a doctor to remove it (AAP).",
     heat: "• Heat illness: move your child somewhere cool and shaded, take off extra clothes, sponge them with cool (not ice-cold) water and fan them; give sips of water if they are awake and can swallow, nothing if they can't be woken.",
     electric:
       "• Electric shock: switch off the power first (pull the plug, turn off the mains) or push the wire away with something dry and non-metal; don't touch your child until the power is off. If they aren't breathing normally, follow the 120 dispatcher's CPR instructions. Go to hospital even if they seem fine.",
@@ -130,6 +132,8 @@ export const triage: typeof zhTriage = {
       "First sit your child up, leaning forward with the head down, and pinch the soft part of the nose for 10–15 minutes; don't tilt the head back and don't pack the nostril.",
     toothFirst:
       "First press clean gauze gently on the bleeding gum. Don't put a baby tooth back in once it is knocked out (it can damage the adult tooth underneath); keep it in a little milk (or wrapped in cling film) and take it to a dentist today.",
+    tourniquetFirst:
+      "A hair or thread wound round a toe or finger: in good light find the end and unwind it gently, or snip it carefully with small round-ended scissors without cutting the skin; the colour should turn pink again within minutes. If it won't come off, you can't tell whether it is all off, or the toe goes purple, white or dark or keeps swelling, go to the hospital emergency department now (AAP).",
     fingerFirst:
       'First cool it under cold water or with a wrapped ice pack for 10–20 minutes and raise the hand; a finger out of shape, that will not bend, or a black or loose nail needs an X-ray.',
     nostrilFirst:
@@ -221,6 +225,7 @@ export const triage: typeof zhTriage = {
       "a swallowed coin, bead or other small object (even if your child seems fine, a doctor decides whether an X-ray is needed to check nothing is stuck in the food pipe; don't make them vomit. If it could be a button battery, magnets, medicine or a chemical, call 120 now)",
     nosebleed_long: 'a nosebleed still going after 20 minutes of pressure',
     tooth_injury: 'a tooth knocked out, loosened or broken (a dentist the same day)',
+    hair_tourniquet: 'a hair or thread wound tight round a toe or finger (the longer it stays, the worse the blood flow; it needs to come off soon)',
     finger_bad: 'a crushed finger that is out of shape, will not move, or has a black or loose nail (it may be broken or the nail bed hurt)',
     sunburn_bad: 'sunburn with blisters or a fever, or sunburn in a baby under 1',
     water_inhaled: 'water breathed in (breathing problems can still start in the next hours; a doctor should check)',
@@ -271,7 +276,7 @@ export const triage: typeof zhTriage = {
       "pale, mottled, grey or blue skin or lips; can't be woken or won't stay awake; a weak, high-pitched or non-stop cry; grunting, very fast breathing or the chest pulling in; a rash that doesn't fade under a glass; a bulging soft spot or stiff neck; a fit",
     dehydration:
       'very drowsy, floppy or hard to wake; a sunken soft spot or sunken eyes; cold hands and feet or mottled skin; only one or two wees in a whole day; vomiting everything; green vomit or blood in the poo',
-    head: 'vomiting more than once; unusually sleepy, hard to wake or confused; a worsening headache or crying that cannot be settled; clear fluid or blood from the nose or ears; unsteady walking; a fit',
+    head: 'vomiting, even once; unusually sleepy, hard to wake or confused; a worsening headache or crying that cannot be settled; clear fluid or blood from the nose or ears; unsteady walking; a fit',
     burn: "larger than your child's palm; white, leathery or charred; blistered; on the face, hands, feet or genitals; any burn on a baby under 1",
     burn_unblistered:
       "the burn on the hand or foot blisters; it is larger than your child's palm; white, leathery or charred; your child gets a fever or seems unwell",
@@ -293,7 +298,7 @@ export const triage: typeof zhTriage = {
     breath_holding:
       'in a spell, breathing does not start again within about a minute, or your child stays limp or does not come round within a minute; jerking for more than a minute; a spell with no crying or upset first',
     point:
-      "trouble breathing, a fit, can't be woken, heavy bleeding or a serious burn; after a knock on the head, vomiting more than once, unusual sleepiness or unsteadiness",
+      "trouble breathing, a fit, can't be woken, heavy bleeding or a serious burn; after a knock on the head, any vomiting (even once), unusual sleepiness or unsteadiness",
   },
 
   meanwhileCare: {
