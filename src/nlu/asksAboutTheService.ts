@@ -1,4 +1,5 @@
 import { ARBITRATION } from './lexicon/index.ts';
+import { asksInTheirSituation } from './situationAsked.ts';
 
 const { ruleOrHealthQuestion: RULE_OR_HEALTH_QUESTION, policyQuestion: POLICY_QUESTION, availabilityAsk: AVAILABILITY_ASK } = ARBITRATION;
 
@@ -14,5 +15,9 @@ const TIME_QUESTION =
  * or illness around a booking ("上周六约了没去 会不会影响下次预约", "咳嗽低烧明天的课还能去吗").
  */
 export function asksAboutTheService(t: string): boolean {
-  return (POLICY_QUESTION.test(t) && !AVAILABILITY_ASK.test(t)) || (TIME_QUESTION.test(t) && !OWN_BOOKING.test(t)) || RULE_OR_HEALTH_QUESTION.test(t);
+  return (
+    ((POLICY_QUESTION.test(t) || asksInTheirSituation(t)) && !AVAILABILITY_ASK.test(t)) ||
+    (TIME_QUESTION.test(t) && !OWN_BOOKING.test(t)) ||
+    RULE_OR_HEALTH_QUESTION.test(t)
+  );
 }

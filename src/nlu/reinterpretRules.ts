@@ -4,6 +4,7 @@ import { ASKS_WHETHER, PLACES_ASKED, QUESTION_WORD } from './askingWords.ts';
 import { asksAboutOuting } from './asksAboutOuting.ts';
 import { asksAboutTheService } from './asksAboutTheService.ts';
 import { asksBeforeBooking } from './asksBeforeBooking.ts';
+import { AGE_MAY_GO, WEEKEND_IN_GENERAL } from './situationAsked.ts';
 import { asksCareChoice } from './asksCareChoice.ts';
 import { GRIEVANCE } from './grievance.ts';
 import { tellsOutsideCareStory } from './outsideCareStory.ts';
@@ -260,6 +261,26 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
       !AVAILABILITY_ASK.test(w.t) &&
       ASKED_FIRST_QUESTION.test(w.t.replace(ASK_FIRST_WORDS, ' ')),
     apply: (r) => setIntent(r, 'knowledge', 0.75),
+  },
+  {
+    name: 'age asked of a kind of care',
+    why: '"宝宝11个月 weekend half-day可以送吗", "my son is 11 months, can he go to the weekend half-day?": whether a child of that age may go is the age rule (which points take that age), answered — not the weekend\'s places. The weekend in general is no day to list ("can attend on a day is a search" is for a day named: "周六能送去半日托吗"); a place, a particular day or places asked for keep the search.',
+    applies: (r, w) =>
+      (SEARCHES.has(r.intent) || r.intent === 'can_attend') &&
+      r.slots.ordinal === undefined &&
+      r.slots.pick === undefined &&
+      r.slots.childAgeMonths !== undefined &&
+      !w.place &&
+      !r.slots.partOfDay &&
+      (!r.slots.dateRange || WEEKEND_IN_GENERAL.test((r.slots.dateText ?? '').trim())) &&
+      !PLACES_ASKED.test(w.t) &&
+      !AVAILABILITY_ASK.test(w.t) &&
+      AGE_MAY_GO.test(w.t),
+    apply: (r) => {
+      setIntent(r, 'can_attend', 0.75);
+      delete r.slots.dateRange;
+      delete r.slots.dateText;
+    },
   },
   {
     name: 'care around a birth asked',
