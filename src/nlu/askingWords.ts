@@ -25,4 +25,6 @@ export const ALONG_TOO = /一起|(?<![a-z])(?:too|as well|along|with (?:her|him|
  * Places (seats) asked for in so many words ("有位吗", "还有名额", "any slots", "a spot for Saturday", "vacancies"): a
  * search's own question, whatever else the message names. One word list for every decider that asks it.
  */
-export const PLACES_ASKED = /位置|位子|名额|空位|余位|有位|(?<![a-z])(?:slots?|spots?|places?|spaces?|vacanc\w*)(?![a-z])/;
+// A spot on the body ("the soft spot on his head", "red spots on her cheeks") is no place asked for.
+export const PLACES_ASKED =
+  /位置|位子|名额|空位|余位|有位|(?<![a-z])(?:slots?|(?<!(?:soft|bald|sore|red|white|dry|pink|dark|brown|flat|rough|itchy) )spots?|places?|spaces?|vacanc\w*)(?![a-z])/;

@@ -88,3 +88,25 @@ describe('a cup inside Chinese', () => {
     expect(readCodeSwitched('要带sippy cup吗')).toContain('水杯');
   });
 });
+
+describe('readCodeSwitched: body, skin and routine words (round 29)', () => {
+  it.each([
+    ['我女儿 18 months 有点 O 型腿 bow legs 要不要 绑腿', 'O型腿'],
+    ['宝宝走路 pigeon-toed 正常吗', '内八字'],
+    ['宝宝头顶的 soft spot 洗头可以碰吗', '囟门'],
+    ['湿疹要不要每天 moisturize', '保湿'],
+    ['每次送托 我应该 sneak out 还是 say goodbye', '偷偷溜走'],
+    ['每次送托 我应该 sneak out 还是 say goodbye', '告别'],
+    ['是不是 bilingual 导致说话晚', '双语'],
+    ['是不是 lactose intolerant 要换奶粉', '乳糖不耐受'],
+    ['怎样才能 sleep through the night', '睡整觉'],
+    ['坐飞机去欧洲 time difference 六小时 睡觉怎么办', '时差'],
+    ['有什么 routine 可以帮她', '睡前程序'],
+  ])('%s → %s', (q, word) => {
+    expect(readCodeSwitched(q)).toContain(word);
+  });
+
+  it('leaves an English message alone', () => {
+    expect(readCodeSwitched('my toddler is bow legged')).toBe('my toddler is bow legged');
+  });
+});

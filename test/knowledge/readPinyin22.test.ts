@@ -18,3 +18,16 @@ describe('readPinyin', () => {
     expect(readPinyin('Is the yacht club open? Mayachi is her name')).toBe('Is the yacht club open? Mayachi is her name');
   });
 });
+
+describe('pinyin read as English (round 29)', () => {
+  it.each([
+    ['guomin foods like egg need to wait until 1 sui?', 'allergy'],
+    ['baby 6 ge yue le, fushi should start with what?', 'months'],
+    ['baobao bianmi 4 days what to do', 'constipation'],
+    ['my son has shizhen on his cheeks', 'eczema'],
+    ['can I touch the xinmen when washing hair', 'fontanelle'],
+    ['is a xuebuche ok for 9 months', 'baby walker'],
+  ])('%s → %s', (q, word) => {
+    expect(readChineseInEnglish(q)).toContain(word);
+  });
+});

@@ -14,6 +14,18 @@
 export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   // Parenting
   ['separation anxiety', '分离焦虑'],
+  // Body, skin and routines named in English inside Chinese (round 29: "O 型腿 bow legs", "soft spot 囟门", "sneak out").
+  ['bow[- ]?leg(?:s|ged)?', 'O型腿'],
+  ['in-?toe(?:ing|d)?|pigeon[- ]?toed?', '内八字'],
+  ['soft ?spots?|fontanel(?:le)?s?', '囟门'],
+  ['moisturi[sz](?:e|es|ed|ing|er|ers)|emollients?', '保湿'],
+  ['sneak(?:s|ing)? (?:out|away|off)|slip(?:s|ping)? (?:out|away)', '偷偷溜走'],
+  ['say(?:s|ing)? (?:good ?bye|bye)|good ?byes?', '告别'],
+  ['bilingual(?:ism)?|two languages|both languages', '双语'],
+  ['lactose[- ]intoleran(?:t|ce)', '乳糖不耐受'],
+  ['sleep(?:s|ing)? through(?: the night)?', '睡整觉'],
+  ['time ?differences?|time ?zones?|jet ?lag(?:ged)?', '时差'],
+  ['(?:bed ?time |sleep )?routines?', '睡前程序 作息'],
   ['stranger anxiety|(?:scared|afraid) of strangers', '认生'],
   ['single words?|one word at a time', '单个词'],
   ['uncles?', '叔叔'],
