@@ -28,6 +28,8 @@ export const COLLOQUIAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['遛娃', '带孩子户外活动'],
   ['粘人', '黏人'],
   ['换时间', '改时间'],
+  // 悄悄 (quietly, on the sly) is the documents' 偷偷 when a parent asks about slipping away at drop-off ("悄悄溜走").
+  ['悄悄', '偷偷'],
   // 讲话 is the southern everyday word for speaking (两岁了还不太会讲话); the documents write 说话.
   ['讲话', '说话'],
   // Northern words for the mother's parents; the documents write 外婆 and 外公.

@@ -109,4 +109,21 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['抱住', '抱着'],
   ['唔肯', '不肯'],
   ['犀利', '厉害'],
+  // "日头瞓到天昏地暗 夜晚就成晚醒住玩" (sleeps all day, up all night playing), "工人姐姐成日追住个仔喂饭 佢唔肯坐定 咁样得唔得"
+  // (the live-in helper chases my son with the bowl; he won't sit still; is that OK?).
+  ['日头', '白天'],
+  ['成晚', '整晚'],
+  ['夜晚', '晚上'],
+  ['醒住', '醒着'],
+  ['追住', '追着'],
+  ['食饭', '吃饭'],
+  ['个仔', '儿子'],
+  ['个女', '女儿'],
+  ['工人姐姐', '阿姨'],
+  ['屋企', '家里'],
+  ['坐定', '坐好'],
+  ['得唔得', '可以吗'],
+  ['咁样', '这样'],
+  ['啱啱', '刚刚'],
+  ['佢', '他'],
 ];
