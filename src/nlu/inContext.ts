@@ -67,7 +67,8 @@ export function inContext(intent: Intent, confidence: number, slots: Slots, t: s
   // "hi, any half day care sat morning?": the greeting is not the point.
   if (
     (['greeting', 'thanks', 'affirm', 'help'].includes(intent) || (intent === 'out_of_scope' && confidence < 0.6)) &&
-    (slots.dateRange || slots.kind || (slots.partOfDay && !habitualTime(t, slots)) || slots.wantsNearby)
+    // (A day that is only when the child reaches an age, "hi, my son is 6 months next week…", is no day asked for.)
+    ((slots.dateRange && !slots.dateOfAge) || slots.kind || (slots.partOfDay && !habitualTime(t, slots)) || slots.wantsNearby)
   ) {
     return { intent: 'find_slots', confidence: 0.7 };
   }

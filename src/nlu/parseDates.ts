@@ -506,9 +506,9 @@ function daysBetween(a: LocalDate, b: LocalDate): number {
 
 const AGE_REACHED_AFTER = /^\s*(?:才|就|刚|刚好|正好|会|要|快|就会|才会)?\s*满\s*(?:\d+|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(?:月|岁|周岁)/;
 const AGE_REACHED_BEFORE =
-  /(?<![a-z])(?:turns?|turning|will be|is going to be|reaches?|reaching)\s+(?:\d+|one|two|three|six|eighteen|twelve)\s*(?:months?|mo|years?|yrs?)(?:\s+old)?\s*(?:on|by|in|around|at the end of)?\s*(?:the\s+)?$/;
+  /(?<![a-z])(?:turns?|turning|will be|is going to be|reaches?|reaching|is|'s|he's|she's)\s+(?:\d+|one|two|three|six|eighteen|twelve)\s*(?:months?|mo|years?|yrs?)(?:\s+old)?\s*(?:on|by|in|around|at the end of)?\s*(?:the\s+)?$/;
 
-/** Whether a date mention is the day a child reaches an age, written right beside it. */
+/** Whether a date mention is the day a child reaches an age, written right beside it ("my son is 6 months next week"). */
 function namesAgeReached(text: string, h: Hit): boolean {
   return AGE_REACHED_AFTER.test(text.slice(h.end, h.end + 12)) || AGE_REACHED_BEFORE.test(text.slice(Math.max(0, h.index - 40), h.index));
 }

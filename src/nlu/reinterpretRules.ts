@@ -229,6 +229,13 @@ function setIntent(r: Reading, intent: Intent, confidence: number): void {
   r.confidence = confidence;
 }
 
+/** A shop, clinic or class outside the service: 小儿推拿, a dentist, a photo studio, a swimming class. */
+const BUSINESS_ASKED =
+  /推拿|按摩|抚触馆|诊所|医院|药店|药房|牙科|牙医|摄影|影楼|游泳馆|婴儿游泳|早教(?:中心|机构|班)|月子中心|母婴店|理发|(?<![a-z])(?:massage|tuina|clinic|hospital|pharmacy|dentist|photographer|photo studio|swimming (?:class|lessons?|pool)|baby spa)(?![a-z])/;
+/** The service's own care or classes named: then it is a search after all. */
+const CARE_ASKED =
+  /托育|托班|托管|半日托|临时托|体验课|爱邻|护幼|名额|场次|服务点|(?<![a-z])(?:childcare|care point|half-day|drop-off|session|slot|place for)(?![a-z])/;
+
 /** "周六上午湖里可以吗": a search put as a question, with a place named. */
 const asksAPlace = (r: Reading, w: ReadWords) => SEARCHES.has(r.intent) && Boolean(w.place);
 /** "周六那个改到下周日 可以吗", "这周六 can't make it, 改 next Sunday 可以吗": a move of a booking to a day or part of day, put as a question. */
@@ -312,6 +319,12 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
       !r.slots.dateRange &&
       CLAIM_WEIGHED.test(w.t) &&
       QUESTION_WORD.test(w.t),
+    apply: (r) => setIntent(r, 'knowledge', 0.75),
+  },
+  {
+    name: 'a business asked for, not places',
+    why: '"哪里有靠谱的小儿推拿 给个店名", "推荐一家儿童摄影", "where can I find a paediatric massage place?": a shop, clinic or class outside the service asked where is a question (the knowledge base says what it can: no shops recommended, whom to ask), not a search for care places.',
+    applies: (r, w) => SEARCHES.has(r.intent) && BUSINESS_ASKED.test(w.t) && !CARE_ASKED.test(w.t) && !r.slots.district && !r.slots.dateRange,
     apply: (r) => setIntent(r, 'knowledge', 0.75),
   },
   {

@@ -68,3 +68,28 @@ describe('who a booking is for, named in English (round 29)', () => {
     expect(parseReplyName('she was born 2025-01-15', { birthDate: '2025-01-15' })).toBeUndefined();
   });
 });
+
+describe("parenting questions that carry list, shop or day words (round 29, helpers' leftovers)", () => {
+  it.each(['宝宝6个月了 准备加辅食 第一口要给什么比较好', '第一颗牙什么时候长', '第一步应该怎么做'])('"%s" picks no list item', (text) => {
+    const u = understand(text, ctx);
+    expect(u.slots.ordinal).toBeUndefined();
+    expect(u.intent).not.toBe('book');
+  });
+  it('"约第一个" still picks', () => {
+    expect(understand('约第一个', ctx).slots.ordinal).toBe(1);
+  });
+  it.each(['宝宝老是积食 哪里有靠谱的小儿推拿 给个店名', 'where can I find a baby massage place'])('"%s" asks about a shop, not for places', (text) => {
+    expect(understand(text, ctx).intent).toBe('knowledge');
+  });
+  it('"湖里哪里有托育点" is still a search', () => {
+    expect(understand('湖里哪里有托育点', ctx).intent).toBe('find_slots');
+  });
+  it('"hi, my son is 6 months next week…" asks about food, not for places next week', () => {
+    const u = understand('hi, my son is 6 months next week. is there a right order for first foods?', ctx);
+    expect(u.intent).toBe('knowledge');
+    expect(u.slots.dateOfAge).toBe(true);
+  });
+  it('"hi, any half day care sat morning?" is still a search', () => {
+    expect(understand('hi, any half day care sat morning?', ctx).intent).toBe('find_slots');
+  });
+});
