@@ -178,6 +178,24 @@ function followsOnAnswer(t: string, slots: Slots, ctx: UnderstandContext): boole
   return !namesWhatToAct(slots);
 }
 
+/** Who will look after the children asked ("who's the teacher…", "哪个老师带", "谁带孩子"). */
+const WHO_CARES =
+  /(?<![a-z])(?:who(?:'s| is| are| will be)?|which)\s+(?:the\s+)?(?:teacher|teachers|carer|carers|caregiver|caregivers|staff|nanny|ayi)(?![a-z])|(?<![a-z])(?:teacher|carer|caregiver|staff)s?\s+(?:is|are|will be)\s+who(?![a-z])|(?:哪个|哪位|哪几个|什么)老师|老师是谁|谁(?:来)?(?:带|照顾|看)(?:孩子|宝宝|小孩|娃)?(?![a-z])/;
+
+/** Words that ask for care or a booking, which an age told after an answer does not carry. */
+const CARE_OR_BOOKING = /约|托|位置|名额|场次|服务点|(?<![a-z])(?:book|booking|slot|slots|place|places|session|sessions|care|spot|spots)(?![a-z])/;
+
+/** The most characters an age told in passing takes ("he's 20 months btw", "对了 她22个月了"). */
+const AGE_TOLD_MAX_CHARS = 30;
+
+/** After an answer, with no search under way, the child's age told and nothing else ("he's 20 months btw"). */
+function agesAnAnswer(t: string, slots: Slots, ctx: UnderstandContext): boolean {
+  if (!ctx.previousIntent || !QUESTION_INTENTS.has(ctx.previousIntent) || ctx.searching) return false;
+  if (slots.childAgeMonths === undefined || namesWhatToAct(slots) || slots.kind || slots.wantsCare || slots.classTitle) return false;
+  const s = t.trim();
+  return [...s].length <= AGE_TOLD_MAX_CHARS && !CARE_OR_BOOKING.test(s);
+}
+
 /**
  * After an answer, a question that leans on it asks about it, not to act ("那取消一个以后可以再约吗", "那被pause了 还能cancel
  * 已经约好的吗", "那weekday的trial class算吗", "要是对处理结果不满意呢", "so what stops people from booking and not turning up?"),
@@ -254,6 +272,12 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
     name: 'service question, not a search',
     why: 'A search-looking message that asks about the service is a question ("周六去的话要带什么", "what time does the afternoon half day end?", "上周六约了没去 会不会影响下次预约"), unless it picks from a list.',
     applies: (r, w) => SEARCHES.has(r.intent) && r.slots.ordinal === undefined && r.slots.pick === undefined && asksAboutTheService(w.tq),
+    apply: (r) => setIntent(r, 'knowledge', 0.7),
+  },
+  {
+    name: 'who the carers are, asked',
+    why: '"who\'s the teacher at Qianpu this Saturday morning?", "周六前埔是哪个老师带", "週六是誰帶小孩": asking who will look after the children on a day is a question about the staff, not places asked for, unless it picks from a list.',
+    applies: (r, w) => SEARCHES.has(r.intent) && r.slots.ordinal === undefined && r.slots.pick === undefined && WHO_CARES.test(w.t),
     apply: (r) => setIntent(r, 'knowledge', 0.7),
   },
   {
@@ -529,6 +553,12 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
     name: 'follow-up to an answer',
     why: 'After an answer, a few words naming something else ("那临时托呢", "what about temporary care?") ask the same question about it, not for places.',
     applies: (r, w, ctx) => SEARCHES.has(r.intent) && followsOnAnswer(w.t, r.slots, ctx),
+    apply: (r) => setIntent(r, 'knowledge', 0.7),
+  },
+  {
+    name: 'an age told after an answer',
+    why: '"he\'s 20 months btw", "她快两岁了" right after an answer tells the child\'s age for that answer (how many naps at 20 months), not a search for places: no search is under way, and it names nothing but the age — no day, place, kind of care or booking word.',
+    applies: (r, w, ctx) => SEARCHES.has(r.intent) && agesAnAnswer(w.t, r.slots, ctx),
     apply: (r) => setIntent(r, 'knowledge', 0.7),
   },
   {

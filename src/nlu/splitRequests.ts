@@ -88,7 +88,28 @@ export function splitSegments(text: string, childNames: string[] = []): string[]
         .replace(/^[1-9][).、]\s*|\s+[1-9]\)\s*$/g, ''),
     )
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
-  return joinBookingToChange(joinAgeToQuestion(parts));
+  return joinDayToAction(joinBookingToChange(joinAgeToQuestion(parts)));
+}
+
+/** A day (with its part of day) told alone: "下周日", "下礼拜六上午", "next Sunday". */
+const DAY_ALONE = new RegExp(`^${DAY}\\s*(?:的)?\\s*(?:上午|下午|早上|(?:in the )?(?:morning|afternoon))?$`, 'i');
+
+/**
+ * "…取消吧 下周日再约": the day cut off by "再约" is the day of that booking, not a piece of the request before (which would
+ * cancel next Sunday's booking and book nothing).
+ */
+function joinDayToAction(parts: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const s = parts[i]!;
+    const next = parts[i + 1];
+    if (next !== undefined && DAY_ALONE.test(s.trim()) && /^(?:[帮幫给給]我)?(?:[约約]|[预預][约約]|[订訂]|看看|找|book)/i.test(next.trim())) {
+      parts[i + 1] = `${s}${next}`;
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
 }
 
 /** "周六上午约的那个", "預約的那場", "the one I booked": a booking pointed at, asking nothing yet. */

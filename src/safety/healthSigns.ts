@@ -107,8 +107,9 @@ const CHOKE_DISTRESS =
 /** 'Now' said of what is left of something past: a scar, a lump still there, a mark fading. */
 const AFTERMATH_NOW =
   /现在(?:还|都|已经|也)?(?:留(?:了|下)?(?:个|一个|一块|一道)?疤|有(?:个|一个|一块|一道)?(?:疤|印子?|包|痕)|没(?:有)?(?:完全)?消|结痂|长好|好(?:多|一些|点)了)/g;
+// ("so this doesn't happen again" asks how to prevent it: nothing is happening.)
 const HAPPENING_NOW =
-  /现在|这次|(?:今天|今早|今晚|这两天)(?:又|也|还)?(?:发)?烧|又(?:发)?烧(?:起来|到)?|又抽|又开始|不见了|找不到了|正在|刚刚|刚才|突然|一直|救命|急急|快来|马上|已经(?:吞|吃|喝)|(?<![a-z])(?:(?:he|she|they) just did|just (?:swallowed|ate|drank|did|had)|right now|just now|is having|currently|again|this time|is missing|can'?t find|suddenly|help|emergency|urgent|asap|won'?t stop|keeps)(?![a-z])/;
+  /现在|这次|(?:今天|今早|今晚|这两天)(?:又|也|还)?(?:发)?烧|又(?:发)?烧(?:起来|到)?|又抽|又开始|不见了|找不到了|正在|刚刚|刚才|突然|一直|救命|急急|快来|马上|已经(?:吞|吃|喝)|(?<![a-z])(?:(?:he|she|they) just did|just (?:swallowed|ate|drank|did|had)|right now|just now|is having|currently|(?<!(?:n't|not|never) happen )again|this time|is missing|can'?t find|suddenly|help|emergency|urgent|asap|won'?t stop|keeps)(?![a-z])/;
 // A question that opens with "if": "如果孩子抽筋了怎么办", "what if my baby chokes" — asking ahead, nothing happening.
 const LEADING_IF =
   /^(?:请问|想问一下|想问|我想问|问一下|老师)?[，,\s]*(?:如果|万一|假如|假设|(?:what (?:should i do |do i do |to do )?if|if|in case)(?![a-z]))/;

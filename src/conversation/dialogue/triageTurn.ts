@@ -329,6 +329,17 @@ function followUp(reading: SignReading, recent: string[]): void {
   if (reading.helpCalled) for (const s of recent) if (s.startsWith('found:')) reading.signs.add(s.slice(6));
 }
 
+/** The child's own scratching ("where he scratched", "抓破了", "挠出血"). */
+const SCRATCHED = /抓|挠|(?<![a-z])scratch\w*(?![a-z])/i;
+/** An itchy skin condition named: eczema, a rash, bites, an itch. */
+const ITCHY_SKIN = /湿疹|痒|疹|蚊子|(?<![a-z])(?:eczema|itch\w*|rash\w*|hives|bites?|dermatitis)(?![a-z])/i;
+
+/** A scratch wound that is the child's own scratching of the itchy skin the question before was about, and nothing else. */
+function scratchedItch(reading: SignReading, text: string, before: string | undefined): boolean {
+  if (!before || reading.signs.size !== 1 || !reading.signs.has('minor_wound')) return false;
+  return SCRATCHED.test(toSimplified(text)) && ITCHY_SKIN.test(toSimplified(before));
+}
+
 /** Signs whose meaning depends on the child's age (fever under 3 months, choking under 1, a baby's burn). */
 const AGE_MATTERS = ['fever', 'choking', 'scald', 'head_knock', 'diarrhoea', 'vomiting', 'button_battery', 'lump'];
 
@@ -397,6 +408,9 @@ export async function triageTurn(
   const recent = recentSigns(state, turnCtx.now);
   const ctx = conversationLocale(turnCtx, recent, text);
   followUp(reading, recent);
+  // "it's bleeding a bit where he scratched" right after an eczema answer: the itch scratched raw — a question on that skin
+  // (when broken eczema needs a doctor), answered from its section, not a graze to rinse and watch.
+  if (scratchedItch(reading, text, state.lastQuestion)) reading.signs.delete('minor_wound');
   // A follow-up about the fever just told ('she is drinking okay though'): that fever's day and reading, unless it is gone.
   if (reading.signs.has('fever') && !reading.feverGone) {
     const kept = (prefix: string) => {

@@ -16,7 +16,7 @@ import {
   type Passage,
 } from './presentAnswer.ts';
 import { DOSE, FOLLOW_UP } from './parentWords.ts';
-import { type FollowUpReading, readFollowUp, WHEN_DOCTOR } from './followUp.ts';
+import { type FollowUpReading, readFollowUp, tellsOfIt, WHEN_DOCTOR } from './followUp.ts';
 import { searchInTopic, topicQuery } from './searchInTopic.ts';
 import { offerPersonIfOverwhelmed } from './offerPerson.ts';
 import { asksSessionTimes, sayUsualTimes } from './sessionTimes.ts';
@@ -38,7 +38,8 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
   if (DOSE.test(t)) r.say(w.knowledge.notDose);
   // "半日托几点接", "weekend opening hours": the times themselves first, from the published sessions; the document
   // (which says where each session's exact times are) follows.
-  if (asksSessionTimes(t)) await sayUsualTimes(r, t);
+  // ("when does it close?" after the soft spot asks when the soft spot closes: see asksOfTopicBefore.)
+  if (asksSessionTimes(t) && !asksOfTopicBefore(r, t)) await sayUsualTimes(r, t);
   // (A question asked about one session is looked up by its rule alone, `searchText`; the parent's own words are
   // what a "not covered" line quotes and what a follow-up leans on.)
   let args = { query: q.searchText ?? q.text };
@@ -75,9 +76,10 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
     const topicDoc = r.state.lastAnswer?.docId;
     const ownInTopic = Math.max(0, ...run.result.passages.filter((p) => p.docId === topicDoc).map((p) => p.questionMatch ?? 0));
     const ownElsewhere = Math.max(0, ...run.result.passages.filter((p) => p.docId !== topicDoc).map((p) => p.questionMatch ?? 0));
+    // ("it's bleeding a bit where he scratched" after eczema: "it" is the eczema, however clearly its own words find a dog's scratch.)
     const told =
       reading.signal === 'told' &&
-      (ownBest < CLEAR_OWN_MATCH || (ownInTopic >= DEFAULT_THRESHOLDS.questionMatch && ownElsewhere < ownInTopic + CLEARLY_CLOSER));
+      (tellsOfIt(t) || ownBest < CLEAR_OWN_MATCH || (ownInTopic >= DEFAULT_THRESHOLDS.questionMatch && ownElsewhere < ownInTopic + CLEARLY_CLOSER));
     if (told && (await answerInTopic(r, { ...reading, ownTopic: false }, previous!, q.text, run.result.passages, overwhelmed))) return;
     // (…and when the topic's document has no other part for it, the section just quoted, read with its words: "他只吃白饭
     // 跟面条" after picky eating is still picky eating.)
@@ -139,7 +141,10 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
     const inTopic = again.result && POINTS_BACK.test(t) ? await sectionInTopic(r, q.text, own, again.result.passages) : undefined;
     if (inTopic) {
       if (overwhelmed) r.say(w.answers.answerFollows);
-      await searchKnowledgeTool.present!(r, { passages: inTopic }, { query: q.text });
+      // ("how should I store them so this doesn't happen again?" after a laundry pod was bitten: "them" are the pods, so
+      // the part quoted is read with the question before — poisoning, not the falls its "happen again" also meets, nor
+      // milk storage, which "store" names.)
+      await searchKnowledgeTool.present!(r, { passages: inTopic }, withContext);
       r.state.lastQuestion = withContext.query;
       return;
     }
@@ -570,6 +575,17 @@ async function doctorAboutTopic(r: Reply, text: string, previous: string): Promi
   const section = (h: { headingPath: string }) => h.headingPath.split(' > ').at(-1) ?? '';
   const doctor = hits.filter((h) => h.docId === before.docId && offeredKinds(section(h)).has('doctor')).map(passageOf);
   return doctor.length ? [doctor[0]!] : undefined;
+}
+
+/** "it", "that", "它", "这个": what was just answered, pointed back at. */
+const POINTS_BACK_AT_IT = /(?<![a-z])(?:it|that|this|they|them)(?![a-z])|它|这个|那个/i;
+
+/**
+ * "when does it close?" after the soft spot, "那它几点会好" after teething: a time asked of "it", right after a parenting
+ * answer, in a message that names no session or the service — the topic just answered, not the sessions' hours.
+ */
+function asksOfTopicBefore(r: Reply, t: string): boolean {
+  return familyOf(r.state.lastAnswer?.docId) === 'parenting' && POINTS_BACK_AT_IT.test(t) && !NAMES_SERVICE.test(t);
 }
 
 /** Service and policy documents are one kind (the service's rules), parenting documents another. */

@@ -56,11 +56,24 @@ const ASKS =
   /[?？吗呢么嘛]|多久|多长|几|怎么|怎样|如何|什么|啥|哪|多少|能不能|可不可以|会不会|要不要|有没有|是不是|正常|(?<![a-z])(?:how|what|when|where|why|which|who|is|are|can|could|do|does|should|will|would)(?![a-z])/i;
 
 /**
- * The child, told about: "he eats mostly congee and banana", "她就是不爱喝水", "he only sleeps if I hold him". Said
+ * The child, or "it" (what was just answered about), told about: "he eats mostly congee and banana", "她就是不爱喝水", "he
+ * only sleeps if I hold him", "it's bleeding a bit where he scratched" after eczema. Said
  * without a question right after an answer, it tells how the answer's topic goes for this child: a follow-up on it.
  */
 const TOLD_OF_CHILD =
-  /^(?:他|她|宝宝|宝贝|孩子|小孩|娃|我(?:家|们家)?(?:宝宝|宝贝|孩子|娃|儿子|女儿|闺女))|^(?:he|she|they|my (?:son|daughter|baby|boy|girl|toddler|little one|kid)|our (?:son|daughter|baby|boy|girl|toddler|little one|kid))(?![a-z])/i;
+  /^(?:他|她|它|宝宝|宝贝|孩子|小孩|娃|我(?:家|们家)?(?:宝宝|宝贝|孩子|娃|儿子|女儿|闺女))|^(?:he|she|they|it|it's|its|my (?:son|daughter|baby|boy|girl|toddler|little one|kid)|our (?:son|daughter|baby|boy|girl|toddler|little one|kid))(?![a-z])/i;
+/** "it's bleeding…", "它又红了": what was just answered about is the subject, told about — that topic for certain. */
+const TOLD_OF_IT = /^(?:它)|^(?:it|it's|its)(?![a-z])/i;
+
+/** What was just answered about is the subject of the message, told about with nothing asked ("it's bleeding a bit where he scratched"). */
+export function tellsOfIt(text: string): boolean {
+  const t = text.replace(ACK, '').trim();
+  return TOLD_OF_IT.test(t) && tellsOfChild(t);
+}
+
+/** An English wh-word inside a statement, joining a clause ("bleeding where he scratched", "cries when I leave"): it asks nothing. */
+const RELATIVE_WH = /(?<=[a-z]\s)(?:where|when|which|who)(?=\s+(?:he|she|they|i|we|it|you|his|her|the)\s)/gi;
+
 /** Longer than this, a statement is a story of its own, not a word on the answer before. */
 const TOLD_MAX_CHARS = 80;
 
@@ -100,5 +113,5 @@ export function readFollowUp(text: string, previous: string | undefined, origina
 /** The child told about, nothing asked (see TOLD_OF_CHILD); on normalized Simplified text. */
 export function tellsOfChild(text: string): boolean {
   const t = text.replace(ACK, '').trim();
-  return TOLD_OF_CHILD.test(t) && !ASKS.test(t) && [...t].length <= TOLD_MAX_CHARS;
+  return TOLD_OF_CHILD.test(t) && !ASKS.test(t.replace(RELATIVE_WH, ' ')) && [...t].length <= TOLD_MAX_CHARS;
 }
