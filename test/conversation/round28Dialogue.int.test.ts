@@ -1,14 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chatAs, createTestApp } from '../helpers/testApp.ts';
+import { buttonData, chatAs, createTestApp } from '../helpers/testApp.ts';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
-
-/** The data of the first button whose label matches. */
-const buttonData = (out: { buttons: Array<Array<{ text: string; data: string }>> }, label: RegExp): string => {
-  const b = out.buttons.flat().find((x) => label.test(x.text));
-  expect(b, `a button matching ${label}`).toBeDefined();
-  return b!.data;
-};
 
 // Round 28 (the lead's probes, test/fixtures/eval-tuning/lead28.jsonl): what a parent says across the turns of a booking —
 // a refusal right after booking, a pick that repeats the list's own part of day, a pick by part of day, a child swapped

@@ -1,14 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chatAs, createTestApp } from '../helpers/testApp.ts';
+import { buttonData, chatAs, createTestApp } from '../helpers/testApp.ts';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
-
-/** The data of the first button whose label matches. */
-const buttonData = (out: { buttons: Array<Array<{ text: string; data: string }>> }, label: RegExp): string => {
-  const b = out.buttons.flat().find((x) => label.test(x.text));
-  expect(b, `a button matching ${label}`).toBeDefined();
-  return b!.data;
-};
 
 // Round 29 (the lead's probes, test/fixtures/eval-tuning/lead29.jsonl): siblings of different ages asked for together,
 // one child of two not going after both were booked, two birth days for two birth months, a birthday "changed" before
