@@ -1,5 +1,6 @@
 import type { Intent } from '../nlu/types.ts';
 import type { District } from '../domain/xiamenPlaces.ts';
+import type { SessionKind } from '../domain/serviceKinds.ts';
 import type { SearchSlotsArgs } from './tools/searchSlotsTool.ts';
 
 /** A session shown to the parent, kept so "the second one" or "the Jiangtou one" can be resolved. */
@@ -12,6 +13,8 @@ export interface ShownSession {
   pointCode?: string;
   district?: District;
   localDate?: string;
+  /** The kind of session ("half_day"…): a booking moved to another day keeps its kind at its own point. */
+  kind?: SessionKind;
   /** Not open for booking yet: when it opens, in minutes since the epoch ("好 提醒我" sets the reminder without a new search). */
   opensAt?: number;
 }
@@ -105,7 +108,7 @@ export interface DialogueState {
   child?: ChildInFocus;
   /** A booking being moved ("周六的取消，改成周日上午", a correction right after booking): cancelled once the new one is booked for `childId`. */
   /** A booking being moved; `pointCode` is where it was, so the same point on the new day can be offered first. */
-  moving?: { bookingId: number; refCode: string; localDate: string; childId: number; at: string; pointCode?: string };
+  moving?: { bookingId: number; refCode: string; localDate: string; childId: number; at: string; pointCode?: string; kind?: SessionKind };
   /** The booking this conversation made last, so a correction right after it ("说错了 是周六") moves it. */
   lastBooked?: { bookingId: number; refCode: string; localDate: string; childId: number; at: string };
   /** Recent turns' health signs, read together by triage (e.g. diarrhoea, then no wet nappy). */

@@ -192,7 +192,8 @@ const AGE_TOLD_MAX_CHARS = 30;
 function agesAnAnswer(t: string, slots: Slots, ctx: UnderstandContext): boolean {
   if (!ctx.previousIntent || !QUESTION_INTENTS.has(ctx.previousIntent) || ctx.searching) return false;
   // (An age past the service's 36 months — "our son is 3 and a half though" after who may use it — is the search, which says so.)
-  if (slots.childAgeMonths === undefined || slots.childAgeMonths >= 36 || namesWhatToAct(slots) || slots.kind || slots.wantsCare || slots.classTitle) return false;
+  if (slots.childAgeMonths === undefined || slots.childAgeMonths >= 36 || namesWhatToAct(slots) || slots.kind || slots.wantsCare || slots.classTitle)
+    return false;
   const s = t.trim();
   return [...s].length <= AGE_TOLD_MAX_CHARS && !CARE_OR_BOOKING.test(s);
 }

@@ -64,4 +64,14 @@ describe('round 30 dialogue', () => {
     const asked = await say('ok can you ask them for me?');
     expect(asked.tools.map((t) => t.name)).toContain('escalate_to_staff');
   });
+  it('a correction right after booking moves it to the same kind of session at its point, saying only that it moved', async () => {
+    const say = chatAs(app, 9_530_007);
+    await say('小芽 2024-02-02');
+    const list = await say('週六上午海滄幫我約');
+    await say({ button: buttonData(list, /^預約 1$/) });
+    const out = await say('不好意思 改成禮拜天下午可以嗎');
+    expect(out.reply).toMatch(/【[A-Z0-9]+】小芽 · 11月29日（週日） 14:30–17:30 · 半日托/);
+    expect(out.reply).toMatch(/原來 11月28日（週六） 的預約【[A-Z0-9]+】已取消/);
+    expect(out.reply).not.toMatch(/確認取消”先取消它/);
+  });
 });

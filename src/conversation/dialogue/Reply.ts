@@ -84,6 +84,11 @@ export class Reply {
     return this.lines.length - mark <= 1;
   }
 
+  /** Takes back the one line said at `mark` (taken just before it), keeping what was said after it. */
+  unsayAt(mark: number): void {
+    if (mark < this.lines.length) this.lines.splice(mark, 1);
+  }
+
   /** Takes back everything said since `mark`. */
   unsaySince(mark: number): void {
     this.lines.length = Math.min(this.lines.length, mark);

@@ -183,6 +183,7 @@ function showWaitlist(r: Reply, args: SearchSlotsArgs, full: SlotResult[]): void
         pointCode: s.point.code,
         district: s.point.district,
         localDate: s.localDate,
+        kind: s.kind,
       })),
     ],
   };

@@ -113,6 +113,7 @@ export const searchSlotsTool = defineTool({
       pointCode: s.point.code,
       district: s.point.district,
       localDate: s.localDate,
+      kind: s.kind,
       ...(!s.bookable && new Date(s.bookingOpensAt) > r.ctx.now ? { opensAt: Math.floor(new Date(s.bookingOpensAt).getTime() / 60_000) } : {}),
     }));
     const previous = first > 0 && r.state.lastSearch ? r.state.lastSearch.shown.slice(0, first) : [];

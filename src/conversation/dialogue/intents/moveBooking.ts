@@ -30,6 +30,7 @@ export function startMove(r: Reply, old: BookingView, childId: number, childName
     childId,
     at: r.ctx.now.toISOString(),
     pointCode: old.point.code,
+    kind: old.kind,
   };
   r.say(r.w.booking.moveWillCancel(r.w.format.date(old.localDate), childName, old.refCode));
 }
@@ -44,12 +45,18 @@ export function offerCancelFirst(r: Reply): void {
   r.row(r.button(cancelAction, [move.bookingId], `${r.w.booking.yesCancel} ${move.refCode}`));
 }
 
-/** The number (1-based) of the first bookable session on screen at the point of the booking being moved. */
+/**
+ * The number (1-based) of the first bookable session on screen at the point of the booking being moved — of the same
+ * kind when the list has one ("改成禮拜天下午" of a half-day booking is the afternoon half day, not temporary care that
+ * starts earlier at the same point).
+ */
 export function samePointItem(r: Reply): number | undefined {
-  const point = r.state.moving?.pointCode;
+  const move = r.state.moving;
   const shown = r.state.lastSearch?.shown ?? [];
-  if (!point) return undefined;
-  const i = shown.findIndex((s) => s.pointCode === point && s.bookable !== false);
+  if (!move?.pointCode) return undefined;
+  const at = (s: (typeof shown)[number]) => s.pointCode === move.pointCode && s.bookable !== false;
+  const sameKind = shown.findIndex((s) => at(s) && move.kind !== undefined && s.kind === move.kind);
+  const i = sameKind >= 0 ? sameKind : shown.findIndex(at);
   return i < 0 ? undefined : i + 1;
 }
 

@@ -175,6 +175,7 @@ export const findSlots: IntentHandler = async (r, asked) => {
   if (!partial) return;
   await sayNoPointThere(r, q, partial);
   await nearSight(r, q, partial);
+  const moveSaid = r.mark();
   const moving = await correctsJustBooked(r, q, partial);
   const wantsNearby = Boolean(q.slots.wantsNearby) || (r.state.pending?.type === 'search' && Boolean(r.state.pending.wantsNearby));
   if ((await sayAfterLastSession(r, q.text, partial)) && !partial.partOfDay) partial.partOfDay = 'afternoon';
@@ -182,7 +183,11 @@ export const findSlots: IntentHandler = async (r, asked) => {
   // "不好意思 我搞錯了 是週日" just after booking: the correction names only what was wrong, so the booking moves to the
   // same point on the corrected day when it has room there (the list stays on screen for another choice).
   const samePoint = moving ? samePointItem(r) : undefined;
-  if (samePoint !== undefined) return book(r, { ...q, intent: 'book', slots: { ...q.slots, ordinal: samePoint } });
+  if (samePoint !== undefined) {
+    // (…which says the old one is cancelled: the line offering to cancel it first, or to book a new one, no longer holds.)
+    if (r.mark() > moveSaid) r.unsayAt(moveSaid);
+    return book(r, { ...q, intent: 'book', slots: { ...q.slots, ordinal: samePoint } });
+  }
   if (moving) offerCancelFirst(r);
   // "算了 还是上午吧 约第一个", "ok the morning then, book the first one": the list asked for is shown, and the item
   // picked from it is booked in the same turn.
