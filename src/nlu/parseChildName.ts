@@ -54,7 +54,7 @@ const ZH_NOT_NAME = new Set([
 ]);
 
 const EN_RE =
-  /(?<![a-z])(?:(?:my|our) (?:son|daughter|boy|girl|kid|child|baby|toddler|little one|(?:first|second|third|eldest|oldest|youngest|older|younger|middle|other|new)(?: (?:one|child|kid|son|daughter|boy|girl|baby))?)(?:'s name is|,)? (?:is (?:called|named) |called |named )?|(?:his|her|child's|kid's|baby's|the child's) name is |(?:child|kid|baby|son|daughter) (?:called|named) |name(?: is|:)\s*)([a-z][a-z'-]{1,19})(?![a-z])/i;
+  /(?<![a-z])(?:(?:my|our) (?:son|daughter|boy|girl|kid|child|baby|toddler|little one|(?:first|second|third|eldest|oldest|youngest|older|younger|middle|other|new)(?: (?:one|child|kid|son|daughter|boy|girl|baby))?)(?:'s name is|,)? (?:(?:she|he)(?:'s| is) )?(?:is (?:called|named) |called |named )?|(?:she|he)(?:'s| is) (?:called|named) |(?:his|her|child's|kid's|baby's|the child's) name is |(?:child|kid|baby|son|daughter) (?:called|named) |name(?: is|:)\s*)([a-z][a-z'-]{1,19})(?![a-z])/i;
 const EN_NOT_NAME = new Set([
   'is',
   'was',

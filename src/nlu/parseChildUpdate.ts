@@ -14,7 +14,8 @@ export interface ChildUpdate {
 }
 
 /** Words that say a name is being changed or was written wrong. */
-const RENAME_ZH = /名字.{0,6}(?:改|换|错)|改(?:个)?名|改叫|(?:以后|现在|今后|从今天起|从现在起)(?:就)?(?:叫|改叫)|不叫.{1,6}(?:了)?[\s,，。]*(?:叫|是)/;
+const RENAME_ZH =
+  /名字.{0,6}(?:改|换|错)|改(?:个)?名|改(?:一下|下)?名字|改叫|(?:以后|现在|今后|从今天起|从现在起)(?:就)?(?:叫|改叫)|不叫.{1,6}(?:了)?[\s,，。]*(?:叫|是)/;
 /** "打错了", "写错了": a slip that is a name's only when a registered child is named ("打错了 是小蛮 不是小满"). */
 const SLIP_ZH = /(?:登记|打|写|输|拼|填)错了?/;
 /** A day, a time or a place is what a slip corrected, not a name ("打错了 是周日"). */

@@ -87,7 +87,8 @@ function parseChildrenIn(text: string, now: Date, timeZone: string): ChildDetail
       if (called) z = z.slice(called[0].length);
       name = z.replace(/(?:出生于?|出生日期是?|生日是?|生于|生的?|是|于|在)$/, '').slice(-4);
     }
-    if (!name || NOT_A_NAME.test(name) || /^(?:and|born|dob|is|was|were|on|child|kid|son|daughter|baby)$/i.test(name)) continue;
+    // ("she was born on the 3rd of May": the words before an English date are no name.)
+    if (!name || NOT_A_NAME.test(name) || /^(?:and|born|dob|is|was|were|on|the|of|in|child|kid|son|daughter|baby|she's|he's|it's)$/i.test(name)) continue;
     if (en && !zh) name = name[0]!.toUpperCase() + name.slice(1);
     const ambiguous = ambiguousReading(text.slice(span[0], span[1]), birthDate, localDateOf(now, timeZone));
     out.push({ name, birthDate, ...(birthOrder !== undefined ? { birthOrder } : {}), ...(ambiguous ? { ambiguous } : {}) });
@@ -122,8 +123,8 @@ function parseChildrenIn(text: string, now: Date, timeZone: string): ChildDetail
 const NAMED_ZH =
   /(大宝|二宝|三宝|小宝|老大|老二|老三|老幺|大的|小的|哥哥|姐姐|姊姊|弟弟|妹妹|(?:大|小|二|三)?(?:儿子|女儿|闺女|孙子|孙女))(?:叫做?|是)?([\u4e00-\u9fa5·]{1,4}?)(?=去年|今年|前年|上个?月|\d|[一二三四五六七八九十两]+(?:个月|岁|月)|[，,。;；\s]|出生|生于|生的|刚|才|$)/g;
 const NAMED_EN =
-  /(?<![a-z])(?:my|our) (?:son|daughter|boy|girl|baby|little one|eldest|youngest)\s*,?\s*(?:is\s+|called\s+|named\s+)?([a-z][a-z'-]{1,19})(?![a-z])/gi;
-const EN_NOT_NAMES = /^(?:is|he|she|who|and|born|was|has|just|turned|turns|aged|also|too|the|a|an|of|in|at|for|to)$/i;
+  /(?<![a-z])(?:my|our) (?:son|daughter|boy|girl|baby|little one|eldest|youngest)\s*,?\s*(?:(?:she|he|who)(?:'s|\s+is)\s+)?(?:is\s+)?(?:called\s+|named\s+)?([a-z][a-z'-]{1,19})(?![a-z])/gi;
+const EN_NOT_NAMES = /^(?:is|he|she|he's|she's|who|and|born|was|has|just|turned|turns|aged|also|too|the|a|an|of|in|at|for|to)$/i;
 
 function namedWithoutDate(text: string, now: Date, timeZone: string): Array<ChildDetails & { at: number }> {
   const out: Array<ChildDetails & { at: number }> = [];

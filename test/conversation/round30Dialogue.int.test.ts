@@ -74,4 +74,23 @@ describe('round 30 dialogue', () => {
     expect(out.reply).toMatch(/原來 11月28日（週六） 的預約【[A-Z0-9]+】已取消/);
     expect(out.reply).not.toMatch(/確認取消”先取消它/);
   });
+  it('a birth day told with its month ("8月12号") completes the birth month, and the Saturday search asked for goes on', async () => {
+    const say = chatAs(app, 9_530_008);
+    const asked = await say('我想给孩子约周六的 他叫豆豆 前年八月生的');
+    expect(asked.reply).toMatch(/豆豆是2024年8月几号出生的/);
+    const out = await say('8月12号');
+    expect(out.tools.find((t) => t.name === 'register_child')?.args).toEqual({ name: '豆豆', birthDate: '2024-08-12' });
+    expect(out.reply).toMatch(/11月28日（周六）适合豆豆的场次/);
+  });
+
+  it('two birth days with their months ("6月5号和9月20号") register both children, not a search of June to September', async () => {
+    const say = chatAs(app, 9_530_009);
+    await say('老大叫可可 2023年6月 老二叫乐乐 2025年9月');
+    const out = await say('6月5号和9月20号');
+    expect(out.tools.filter((t) => t.name === 'register_child').map((t) => t.args)).toEqual([
+      { name: '可可', birthDate: '2023-06-05' },
+      { name: '乐乐', birthDate: '2025-09-20' },
+    ]);
+    expect(out.tools.map((t) => t.name)).not.toContain('search_slots');
+  });
 });

@@ -63,3 +63,29 @@ describe('the topic told about as "it" (round 30)', () => {
     expect(readFollowUp('when does she nap', 'how many naps').leans).toBe(false);
   });
 });
+
+describe('a child named the way English speakers say it (round 30)', () => {
+  it.each([
+    ["hi I'd like to sign up my daughter, she's called Chloe and she was born on the 3rd of May last year", 'Chloe', '2025-05-03'],
+    ['my son is called Ben, born 2024-05-01', 'Ben', '2024-05-01'],
+    ["he's called Max and he was born 2025-01-02", 'Max', '2025-01-02'],
+  ])('%s', (text, name, birthDate) => {
+    const u = understand(text, ctx);
+    expect(u.intent).toBe('register_child');
+    expect(u.slots.childName).toBe(name);
+    expect(u.slots.birthDate).toBe(birthDate);
+    expect(u.slots.children).toBeUndefined();
+  });
+  it('two children each with their date are still both', () => {
+    const u = understand('my daughter Mia born 2024-03-05 and my son Leo born 2025-06-01', ctx);
+    expect(u.slots.children?.map((c) => c.name)).toEqual(['Mia', 'Leo']);
+  });
+});
+
+describe('a rename asked as "改一下名字" (round 30)', () => {
+  it('"果果的大名叫陈思远 改一下名字" renames 果果', () => {
+    const u = understand('果果的大名叫陈思远 改一下名字', { ...ctx, childNames: ['果果'] });
+    expect(u.intent).toBe('update_child');
+    expect(u.slots.childUpdate).toEqual({ newName: '陈思远' });
+  });
+});

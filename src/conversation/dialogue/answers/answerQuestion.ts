@@ -143,8 +143,8 @@ export async function answerQuestion(r: Reply, q: { text: string; searchText?: s
       if (overwhelmed) r.say(w.answers.answerFollows);
       // ("how should I store them so this doesn't happen again?" after a laundry pod was bitten: "them" are the pods, so
       // the part quoted is read with the question before — poisoning, not the falls its "happen again" also meets, nor
-      // milk storage, which "store" names.)
-      await searchKnowledgeTool.present!(r, { passages: inTopic }, withContext);
+      // milk storage, which "store" names. "and who actually runs it?" after the points' size asks of the point, read alone.)
+      await searchKnowledgeTool.present!(r, { passages: inTopic }, THINGS_BEFORE.test(t) ? withContext : { query: q.text });
       r.state.lastQuestion = withContext.query;
       return;
     }
@@ -576,6 +576,9 @@ async function doctorAboutTopic(r: Reply, text: string, previous: string): Promi
   const doctor = hits.filter((h) => h.docId === before.docId && offeredKinds(section(h)).has('doctor')).map(passageOf);
   return doctor.length ? [doctor[0]!] : undefined;
 }
+
+/** "them", "those", "它们": the things the question before named (laundry pods), which the part quoted must name too. */
+const THINGS_BEFORE = /(?<![a-z])(?:them|those|these)(?![a-z])|它们|这些|那些/i;
 
 /** "it", "that", "它", "这个": what was just answered, pointed back at. */
 const POINTS_BACK_AT_IT = /(?<![a-z])(?:it|that|this|they|them)(?![a-z])|它|这个|那个/i;

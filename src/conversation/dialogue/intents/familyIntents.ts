@@ -64,7 +64,9 @@ export const registerChildIntent: IntentHandler = async (r, q) => {
     return;
   }
   if (!s.birthDate && s.birthMonth) {
-    askBirthDay(r, name, s.birthMonth);
+    // "我想给孩子约周六的 他叫豆豆 前年八月生的": the Saturday search goes on once the day of birth is told.
+    const searchNext = hasSearchSlots(s);
+    askBirthDay(r, name, s.birthMonth, searchNext ? { search: { ...mergeSearch({}, s), childAgeMonths: undefined } } : undefined);
     return;
   }
   askToRegister(r, { name, birthDate: s.birthDate });

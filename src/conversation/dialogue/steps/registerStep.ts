@@ -47,7 +47,7 @@ export const registerStep = defineStep({
     if (reading && step.name) {
       r.say(w.children.bornOn(step.name, reading.slice(0, 4), w.format.date(reading)));
       const more = step.more?.map((m) => (m.sameReading ? { name: m.name, birthDate: reading } : m));
-      await registerChild(r, step.name, reading, step.then, { more });
+      await registerAndGoOn(r, step, step.name, reading, more);
       return true;
     }
     if (s.dateProblem?.kind === 'ambiguous_birth_date') {
@@ -59,26 +59,27 @@ export const registerStep = defineStep({
       await registerListed(r, s.children, step.then);
       return true;
     }
-    // "10號跟20號" when two children were told with their birth months only: the days in the order the children were.
+    // "10號跟20號", "6月5号和9月20号" when two children were told with their birth months only: the days in the order the
+    // children were.
     const next = step.more?.[0];
-    const days = step.birthMonth && next?.birthMonth && !next.birthDate && !s.birthDate ? twoDaysOfMonth(text) : undefined;
+    const days = step.birthMonth && next?.birthMonth && !next.birthDate && !s.birthDate ? twoDaysOfMonth(text, [step.birthMonth, next.birthMonth]) : undefined;
     const firstName = step.name ?? s.childName;
     if (days && firstName && next?.birthMonth) {
       const first = `${step.birthMonth}-${String(days[0]).padStart(2, '0')}`;
       const second = `${next.birthMonth}-${String(days[1]).padStart(2, '0')}`;
       if (isValidLocalDate(first) && isValidLocalDate(second)) {
         const more = [{ name: next.name, birthDate: second }, ...(step.more ?? []).slice(1)];
-        await registerChild(r, firstName, first, step.then, { more });
+        await registerAndGoOn(r, step, firstName, first, more);
         return true;
       }
     }
-    // "15号" / "the 15th" after "which day in March 2024?": the day completes the month told before.
-    const day = step.birthMonth && !s.birthDate ? dayOfMonth(text) : undefined;
+    // "15号" / "the 15th" / "3月15号" after "which day in March 2024?": the day completes the month told before.
+    const day = step.birthMonth && !s.birthDate ? dayOfMonth(text, step.birthMonth) : undefined;
     if (day && step.birthMonth) {
       const birthDate = `${step.birthMonth}-${String(day).padStart(2, '0')}`;
       const name = s.childName ?? step.name ?? s.replyName;
       if (name && isValidLocalDate(birthDate)) {
-        await registerChild(r, name, birthDate, step.then, { more: step.more });
+        await registerAndGoOn(r, step, name, birthDate, step.more);
         return true;
       }
     }
@@ -105,12 +106,7 @@ export const registerStep = defineStep({
     const name = s.childName ?? step.name ?? s.replyName;
     const birthDate = s.birthDate ?? step.birthDate;
     if (name && birthDate) {
-      const c = await registerChild(r, name, birthDate, step.then, { more: step.more });
-      // The search asked for before the child was registered, now for them.
-      if (c && step.search && !step.then && !step.more?.length) {
-        focusChild(r, c);
-        await searchPlaces(r, { ...step.search, childId: c.id, childAgeMonths: undefined });
-      }
+      await registerAndGoOn(r, step, name, birthDate, step.more);
       return true;
     }
     if (!birthDate && s.birthMonth) {
@@ -123,18 +119,43 @@ export const registerStep = defineStep({
   },
 });
 
-/** A reply that is only a day of the month: "15号", "15", "十五号", "the 15th". */
-function dayOfMonth(text: string): number | undefined {
-  const m = /^\s*(?:the\s+)?(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:号|號|日|th|st|nd|rd)?\s*[。.!！]?\s*$/i.exec(text);
-  const n = m ? parseNumber(m[1]!) : undefined;
+/**
+ * Registers the child (and any told with it), then goes on with what the registration was asked for: the search asked
+ * for before the child was registered ("我想给孩子约周六的 他叫豆豆 前年八月生的", then "8月12号"), now for them.
+ */
+async function registerAndGoOn(r: Reply, step: RegisterStep, name: string, birthDate: string, more: PendingMore): Promise<void> {
+  const goesOn = Boolean(step.search && !step.then && !more?.length);
+  const c = await registerChild(r, name, birthDate, step.then, { more, quiet: goesOn });
+  if (c && goesOn) {
+    focusChild(r, c);
+    await searchPlaces(r, { ...step.search, childId: c.id, childAgeMonths: undefined });
+  }
+}
+
+/** A month named before a day ("8月12号"): the month of the birth month asked about, said again. */
+const MONTH = String.raw`(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)?`;
+const DAY = String.raw`(?:the\s+)?(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:号|號|日|th|st|nd|rd)?`;
+
+/** The day, when the month said with it (if any) is the month asked about (`birthMonth`, YYYY-MM). */
+function dayIn(monthSaid: string | undefined, daySaid: string, birthMonth: string): number | undefined {
+  if (monthSaid !== undefined && parseNumber(monthSaid) !== Number(birthMonth.slice(5, 7))) return undefined;
+  const n = parseNumber(daySaid);
   return n && n >= 1 && n <= 31 ? n : undefined;
 }
 
-/** Two days of the month in one reply, for two children asked about in turn: "10號跟20號", "10和20", "the 3rd and the 15th". */
-function twoDaysOfMonth(text: string): [number, number] | undefined {
-  const day = String.raw`(?:the\s+)?(\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:号|號|日|th|st|nd|rd)?`;
-  const m = new RegExp(String.raw`^\s*${day}\s*(?:跟|和|與|与|、|,|，|/|&|and)\s*${day}\s*[。.!！]?\s*$`, 'i').exec(text);
+/** A reply that is only a day of the month: "15号", "15", "十五号", "the 15th" — or with the month asked about, "8月12号". */
+function dayOfMonth(text: string, birthMonth: string): number | undefined {
+  const m = new RegExp(String.raw`^\s*${MONTH}${DAY}\s*[。.!！]?\s*$`, 'i').exec(text);
+  return m ? dayIn(m[1], m[2]!, birthMonth) : undefined;
+}
+
+/**
+ * Two days of the month in one reply, for two children asked about in turn: "10號跟20號", "10和20", "the 3rd and the 15th",
+ * or with their months, "6月5号和9月20号".
+ */
+function twoDaysOfMonth(text: string, months: [string, string]): [number, number] | undefined {
+  const m = new RegExp(String.raw`^\s*${MONTH}${DAY}\s*(?:跟|和|與|与|、|,|，|/|&|and)\s*${MONTH}${DAY}\s*[。.!！]?\s*$`, 'i').exec(text);
   if (!m) return undefined;
-  const [a, b] = [parseNumber(m[1]!), parseNumber(m[2]!)];
-  return a && b && a >= 1 && a <= 31 && b >= 1 && b <= 31 ? [a, b] : undefined;
+  const [a, b] = [dayIn(m[1], m[2]!, months[0]), dayIn(m[3], m[4]!, months[1])];
+  return a && b ? [a, b] : undefined;
 }
