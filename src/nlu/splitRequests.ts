@@ -94,6 +94,14 @@ export function splitSegments(text: string, childNames: string[] = []): string[]
 /** A day (with its part of day) told alone: "下周日", "下礼拜六上午", "next Sunday". */
 const DAY_ALONE = new RegExp(`^${DAY}\\s*(?:的)?\\s*(?:上午|下午|早上|(?:in the )?(?:morning|afternoon))?$`, 'i');
 
+/** A booking pointed at by its day alone: "週六那個", "周日下午的", "the Saturday one". */
+const BOOKING_AFTER = new RegExp(
+  `^${DAY}\\s*(?:上午|下午|早上)?\\s*(?:的|那个|那個|那场|那場|那一个|那一個|那节|那節)$|^the (?:${DAY}|(?:sat|sun)\\w*) (?:one|booking|session)$`,
+  'i',
+);
+/** A change asked of a booking: cancelling or moving it. */
+const CHANGE_WORD = /取消|退掉|退订|退訂|改|换|換|挪|(?<![a-z])(?:cancel|move|change)(?![a-z])/i;
+
 /**
  * "…取消吧 下周日再约": the day cut off by "再约" is the day of that booking, not a piece of the request before (which would
  * cancel next Sunday's booking and book nothing).
@@ -103,6 +111,12 @@ function joinDayToAction(parts: string[]): string[] {
   for (let i = 0; i < parts.length; i++) {
     const s = parts[i]!;
     const next = parts[i + 1];
+    // "取消一個 週六那個": the booking pointed at just after the change asked of it is that change's, not a search.
+    const before = out.at(-1);
+    if (before !== undefined && BOOKING_AFTER.test(s.trim()) && CHANGE_WORD.test(before)) {
+      out[out.length - 1] = `${before} ${s}`;
+      continue;
+    }
     if (next !== undefined && DAY_ALONE.test(s.trim()) && /^(?:[帮幫给給]我)?(?:[约約]|[预預][约約]|[订訂]|看看|找|book)/i.test(next.trim())) {
       parts[i + 1] = `${s}${next}`;
       continue;

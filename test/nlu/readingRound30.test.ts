@@ -35,6 +35,12 @@ describe('a day cut off from its booking verb (round 30)', () => {
   it('"…取消吧 下周日再约" keeps the day with the booking', () => {
     expect(splitSegments('周六去不了了 取消吧 下周日再约')).toEqual(['周六去不了了 取消吧', '下周日约']);
   });
+  it('"取消一個 週六那個" is one cancellation, of the Saturday booking', () => {
+    expect(splitSegments('取消一個 週六那個')).toEqual(['取消一個 週六那個']);
+    const u = understand('取消一個 週六那個', { ...ctx, childNames: ['小芽'] });
+    expect(u.intent).toBe('cancel');
+    expect(u.slots.dateRange?.from).toBe('2026-11-28');
+  });
   it('cancels Saturday and searches next Sunday', () => {
     const u = understand('周六去不了了 取消吧 下周日再约', { ...ctx, childNames: ['果果'] });
     expect(u.requests?.map((q) => q.intent)).toEqual(['cancel', 'book']);
