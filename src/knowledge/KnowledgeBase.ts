@@ -1,3 +1,4 @@
+import { withoutChildNames } from './childNicknames.ts';
 import type { Db } from '../db/database.ts';
 import { toSimplified } from '../text/chineseScript.ts';
 import { outsideAgeRange, queryAgeMonths } from './ageRange.ts';
@@ -268,7 +269,8 @@ export function createKnowledgeBase({
     if (!prepared) return [];
     // Traditional (Taiwan) Chinese is searched as Simplified, for keywords and
     // embedding alike: the documents and the lexicon are Simplified.
-    const text = toSimplified(prepared);
+    // (A child's nickname — "果果最近晚上一直醒" — is who is asked about, not what: read as 宝宝, childNicknames.ts.)
+    const text = withoutChildNames(toSimplified(prepared));
     // English words in a Chinese message ("爷爷去pick up可以吗") are read as the Chinese documents say them.
     const asChinese = readCodeSwitched(text);
     const analyse = async (q: string) => ({ terms: extractTerms(q), vector: await embedder.embedQuery(q) });

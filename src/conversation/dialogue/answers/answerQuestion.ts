@@ -1,3 +1,5 @@
+import { withoutChildNames } from '../../../knowledge/childNicknames.ts';
+import { familyChildren } from '../children.ts';
 import { describeError } from '../../../errors/describeError.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
@@ -31,8 +33,14 @@ import { readCodeSwitched } from '../../../knowledge/readCodeSwitched.ts';
  * them and is offered someone to talk to; a dose question hears that a dose
  * comes from a doctor or pharmacist; then the passage that answers, cited.
  */
-export async function answerQuestion(r: Reply, q: { text: string; searchText?: string }): Promise<void> {
+export async function answerQuestion(r: Reply, asked: { text: string; searchText?: string }): Promise<void> {
   const w = r.w;
+  // "小芽最近晚上一直醒 怎么办", "Mia keeps waking at night": the family's children's names are whom the question is about,
+  // read as the documents' word for the child (childNicknames.ts), so they do not weigh against every section.
+  const names = (await familyChildren(r)).map((c) => c.name);
+  const q = names.length
+    ? { text: withoutChildNames(asked.text, names), ...(asked.searchText ? { searchText: withoutChildNames(asked.searchText, names) } : {}) }
+    : asked;
   const t = normalizeText(toSimplified(q.text));
   const overwhelmed = offerPersonIfOverwhelmed(r, q.text);
   if (DOSE.test(t)) r.say(w.knowledge.notDose);
