@@ -1004,9 +1004,9 @@ const NIGHT_TERROR =
   /(?:半夜|夜里|晚上|睡着|睡觉|睡到一半)[^。！？!?]{0,12}(?:尖叫|大叫|哭喊|惊叫|惊醒|坐起来)[\s\S]{0,60}(?:不认识|不认人|叫不应|不理|不记得|又睡|接着睡)|夜惊|睡惊|(?<![a-z])(?:night terrors?|screams? in (?:her|his|their) sleep|screaming in (?:her|his|their) sleep)(?![a-z])/;
 const BREATH_HOLDING =
   /(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,6}憋(?:气|住|过气)|憋气|背过气|(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,8}(?:岔气|没气|闭气|断气|没(?:了)?呼吸)|(?<![a-z])(?:breath[- ]holding|held (?:his|her|their) breath|holds? (?:his|her|their) breath)(?![a-z])/;
-/** …and it is over: came round on its own, or it was another time. */
+/** …and it is over: came round on its own ("马上就醒了", "现在好了", "she's fine now"), or it was another time. */
 const SPELL_OVER =
-  /(?:自己|马上|很快|一会儿?)(?:就|又)?(?:好了|缓过来|恢复)|缓过来了|(?:又|就|再)(?:自己)?(?:缓|醒|回)过来|(?:又|才|就)(?:哭|喘|吸)(?:了)?出(?:来|声)|(?:过|隔)了?(?:几|一两|两三)秒(?:钟)?(?:就|又)?(?:好|缓|醒|哭|恢复)|上次|以前|之前|有一次|(?<![a-z])(?:came round|came to|comes? (?:round|around|to)|(?<!n't |not |never )(?:comes?|came) (?:back|round again)|(?<!n't |not |never )(?:pinks?|pinked) up|recover(?:ed|s)|back to normal|was fine|(?:last|one) time|before|breath(?:es|ed)? again|(?:starts?|started) breathing again|then (?:cries|cried|breathes|breathed))(?![a-z])/;
+  /(?:自己|马上|很快|一会儿?)(?:就|又)?(?:好了|缓过来|恢复|醒(?:过来)?了)|现在(?:已经|都)?(?:好了|没事了?|正常了)|缓过来了|(?:又|就|再)(?:自己)?(?:缓|醒|回)过来|(?:又|才|就)(?:哭|喘|吸)(?:了)?出(?:来|声)|(?:过|隔)了?(?:几|一两|两三)秒(?:钟)?(?:就|又)?(?:好|缓|醒|哭|恢复)|上次|以前|之前|有一次|(?<![a-z])(?:came round|came to|comes? (?:round|around|to)|(?<!n't |not |never )(?:comes?|came) (?:back|round again)|(?<!n't |not |never )(?:pinks?|pinked) up|recover(?:ed|s)|back to normal|was fine|(?:she|he|they)(?:'s| is| are|'re) (?:fine|ok|okay|alright|all right) now|(?:last|one) time|before|breath(?:es|ed)? again|(?:starts?|started) breathing again|then (?:cries|cried|breathes|breathed))(?![a-z])/;
 /** …told as another time ('上次', 'one time'): a question about spells, for the knowledge base. */
 const SPELL_BEFORE = /上次|以前|之前|有一次|(?<![a-z])(?:(?:last|one) time|before)(?![a-z])/;
 /** …and any limpness was brief: a few seconds (a breath-holding spell can end in a short faint, NHS). */
