@@ -170,6 +170,9 @@ const CHEMICALS = [
   '汽油',
   '煤油',
   '驱蚊液',
+  // Plug-in mosquito liquid is sold as 电蚊香液 / 电热蚊香液 (the verb comes straight before it: "咬破电蚊香液的瓶子").
+  '电热蚊香液',
+  '电蚊香液',
   '蚊香液',
   '84',
   '漂白',
