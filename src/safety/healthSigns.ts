@@ -747,6 +747,12 @@ const SIGNS: Sign[] = [
   ],
   ['hoarse', /声音(?:都|也|有点|变得|变)?(?:有点)?(?:哑|嘶哑|沙哑)|(?<![a-z])(?:hoarse|croaky voice)(?![a-z])/, false],
   ['short_breath', /喘(?!气(?:都|也|还)?(?:很|挺)?(?:正常|还好|平稳|顺))|(?<![a-z])(?:wheez\w*|short of breath|breathless)(?![a-z])/, false],
+  // The tongue or throat swelling (NHS: swelling of the lips, mouth, throat or tongue after a bite or sting is 999/A&E).
+  [
+    'mouth_swelling',
+    /舌头(?:都|也|有点|好像|在|开始|已经)*(?:肿|变大|大了)|喉咙(?:都|也|有点|好像|在|开始|已经)*肿|(?<![a-z])(?:(?:tongue|throat)(?: (?:is|looks|seems|has|got|getting|started|starting|a|bit|little|to|gone))* (?:swell\w*|swollen|puffy)|swollen (?:tongue|throat))(?![a-z])/,
+    false,
+  ],
   [
     'cant_swallow',
     /流口水|咽不下|吞不下|不能吞|吞不了|咽不了|不(?:肯|敢|愿意?)(?:吞|咽)|(?<![a-z])(?:drool\w*|can'?t swallow|cannot swallow|won'?t swallow|unable to swallow|(?:doesn'?t|refuses to|not) (?:want to )?swallow)(?![a-z])/,
@@ -1972,8 +1978,15 @@ export function readHealthSigns(text: string): SignReading {
     /嘴里|嘴巴里|舌头|喉咙|口腔|眼皮|眼睛|眼角|(?<![a-z])(?:eyelid|(?:near|by|next to|on) (?:the|his|her|their) eye|(?:in|inside) (?:the|his|her|their) (?:mouth|throat)|on (?:the|his|her|their) tongue|tongue|throat)(?![a-z])/.test(
       t,
     )
-  )
+  ) {
     signs.add('sting_mouth');
+    // Stung inside the mouth and the mouth is swelling ("蛰到嘴里面了 嘴巴在肿"): the inside is swelling, not the lip.
+    if (
+      /嘴里|嘴巴里|口腔|(?<![a-z])(?:in|inside) (?:the|his|her|their) mouth(?![a-z])/.test(t) &&
+      /(?:嘴巴?|口腔)(?:里面?)?(?:都|也|有点|好像|在|开始|已经)*肿|(?<![a-z])mouth (?:is |looks )?(?:swell\w*|swollen)(?![a-z])/.test(t)
+    )
+      signs.add('mouth_swelling');
+  }
   // A sting on the lip or the mouth ('蛰到嘴唇', '嘴唇被蜜蜂叮到', 'stung by a bee on her lip'): the same — swelling there
   // can spread into the mouth and block breathing (NHS: a sting in the mouth or throat needs urgent advice). The lip
   // swelling that follows is the sting's own, not a food allergy's: no 'stop the food' advice (swelling elsewhere, hives
