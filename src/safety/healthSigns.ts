@@ -628,9 +628,10 @@ const SIGNS: Sign[] = [
     false,
   ],
 
+  // "一颗门牙整颗掉出来了", "knocked out one of her front teeth" are the same injury.
   [
     'tooth_injury',
-    /(?:牙|牙齿|门牙)(?:被|给)?(?:磕|撞|摔|碰)?(?:掉|断|松|脱落|出来|进去)|(?:门牙|牙齿)[^，。,.!?！？]{0,8}(?:松动|松了|松松|有点松|晃动|在晃|会晃)|(?:磕|撞|摔|碰)(?:掉|断|松)(?:了)?(?:一颗|一个|两颗|颗)?(?:门)?牙|(?<![a-z])(?:knocked (?:out )?(?:his |her |their |a |the )?(?:front |baby )?(?:tooth|teeth)|(?:tooth|teeth) (?:was |were |got |came |is )?(?:knocked out|chipped|broken|loose|out)|(?:broke|chipped|cracked) (?:his |her |their |a )?(?:front )?tooth)(?![a-z])/,
+    /(?:牙|牙齿|门牙)(?:整颗|整个|直接|都|也)?(?:被|给)?(?:磕|撞|摔|碰)?(?:掉|断|松|脱落|出来|进去)|(?:门牙|牙齿)[^，。,.!?！？]{0,8}(?:松动|松了|松松|有点松|晃动|在晃|会晃)|(?:磕|撞|摔|碰)(?:掉|断|松)(?:了)?(?:一颗|一个|两颗|颗)?(?:门)?牙|(?<![a-z])(?:knocked (?:out )?(?:one of )?(?:his |her |their |a |the )?(?:front |baby )?(?:tooth|teeth)|(?:tooth|teeth) (?:was |were |got |came |is )?(?:knocked out|chipped|broken|loose|out)|(?:broke|chipped|cracked) (?:his |her |their |a )?(?:front )?tooth)(?![a-z])/,
     true,
   ],
   [
