@@ -171,6 +171,9 @@ const CHEMICALS = [
   '汽油',
   '煤油',
   '驱蚊液',
+  // Plug-in mosquito liquid is sold as 电蚊香液 / 电热蚊香液 (the verb comes straight before it: "咬破电蚊香液的瓶子").
+  '电热蚊香液',
+  '电蚊香液',
   '蚊香液',
   '84',
   '漂白',
@@ -397,10 +400,11 @@ const SIGNS: Sign[] = [
   ],
   // "中毒" alone reads as a poisoning, except in a question about a risk ("洗澡会不会一氧化碳中毒", "怕煤气中毒"): what was
   // swallowed or breathed in is read by the words around it, so "吃了洗衣液会不会中毒" is still a poisoning.
+  // An English verb before a Chinese poison ("drank from grandpa's cup of 白酒") is read like the Chinese verb.
   [
     'poisoning',
     new RegExp(
-      String.raw`误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼|咬(?:破|开|烂|碎)?)(?:下去?|进去|了|到)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:(?:${OTHERS})的)?(?:${CHEMICALS}|电池|纽扣电池|磁铁|酒)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,20}(?:${CHEMICALS})|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,12}(?<![a-z])(?:${MIXED_POISONS})(?![a-z])|(?<!(?:会不会|怕|担心|预防|防止|避免|以免|以防)[^，。,.!?！？]{0,6}|会|容易|防)中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing)(?: (?:detergent|washing|soap|liquid|gel))? (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:put|popped|had|has|stuck|shoved|got) (?:a |an |the |one |some |my |his |her )?(?:dishwasher |laundry |detergent |washing |tide )+(?:pods?|capsules?|tablets?|tabs?) (?:in|into) (?:his|her|their|the) mouth(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|drunk|sips?|sipped|gulps?|gulped|swigs?|mouthfuls?|chewed|chewing on|chewing|sucking on|licked|got into|got hold of)(?: [a-z']+){0,5} (?:${EN_POISONS})(?![a-z])|(?<![a-z])(?:swallowed|ate|eaten|chewed)(?: (?:maybe|probably|possibly|like|about))?(?: (?:\d+|one|two|three|a couple|a few|some|several))(?: or (?:\d+|two|three|four))? of (?:her|his|my|the|our|grandma's|grandpa's|granny's|mum's|mom's|dad's|nana's)(?: [a-z']+){0,3} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])|(?<![a-z])(?:got into|got hold of|into|opened)(?: [a-z']+){0,8} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])`,
+      String.raw`误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼|咬(?:破|开|烂|碎)?)(?:下去?|进去|了|到)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:(?:${OTHERS})的)?(?:${CHEMICALS}|电池|纽扣电池|磁铁|酒)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,20}(?:${CHEMICALS})|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,12}(?<![a-z])(?:${MIXED_POISONS})(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|drunk|sipped|gulped|swigged|chewed|licked)(?![a-z])[^，。,.!?！？]{0,40}(?:${CHEMICALS})|(?<!(?:会不会|怕|担心|预防|防止|避免|以免|以防)[^，。,.!?！？]{0,6}|会|容易|防)中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing)(?: (?:detergent|washing|soap|liquid|gel))? (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:put|popped|had|has|stuck|shoved|got) (?:a |an |the |one |some |my |his |her )?(?:dishwasher |laundry |detergent |washing |tide )+(?:pods?|capsules?|tablets?|tabs?) (?:in|into) (?:his|her|their|the) mouth(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|drunk|sips?|sipped|gulps?|gulped|swigs?|mouthfuls?|chewed|chewing on|chewing|sucking on|licked|got into|got hold of)(?: [a-z']+){0,5} (?:${EN_POISONS})(?![a-z])|(?<![a-z])(?:swallowed|ate|eaten|chewed)(?: (?:maybe|probably|possibly|like|about))?(?: (?:\d+|one|two|three|a couple|a few|some|several))(?: or (?:\d+|two|three|four))? of (?:her|his|my|the|our|grandma's|grandpa's|granny's|mum's|mom's|dad's|nana's)(?: [a-z']+){0,3} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])|(?<![a-z])(?:got into|got hold of|into|opened)(?: [a-z']+){0,8} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])`,
     ),
     true,
   ],
@@ -625,9 +629,10 @@ const SIGNS: Sign[] = [
     false,
   ],
 
+  // "一颗门牙整颗掉出来了", "knocked out one of her front teeth" are the same injury.
   [
     'tooth_injury',
-    /(?:牙|牙齿|门牙)(?:被|给)?(?:磕|撞|摔|碰)?(?:掉|断|松|脱落|出来|进去)|(?:门牙|牙齿)[^，。,.!?！？]{0,8}(?:松动|松了|松松|有点松|晃动|在晃|会晃)|(?:磕|撞|摔|碰)(?:掉|断|松)(?:了)?(?:一颗|一个|两颗|颗)?(?:门)?牙|(?<![a-z])(?:knocked (?:out )?(?:his |her |their |a |the )?(?:front |baby )?(?:tooth|teeth)|(?:tooth|teeth) (?:was |were |got |came |is )?(?:knocked out|chipped|broken|loose|out)|(?:broke|chipped|cracked) (?:his |her |their |a )?(?:front )?tooth)(?![a-z])/,
+    /(?:牙|牙齿|门牙)(?:整颗|整个|直接|都|也)?(?:被|给)?(?:磕|撞|摔|碰)?(?:掉|断|松|脱落|出来|进去)|(?:门牙|牙齿)[^，。,.!?！？]{0,8}(?:松动|松了|松松|有点松|晃动|在晃|会晃)|(?:磕|撞|摔|碰)(?:掉|断|松)(?:了)?(?:一颗|一个|两颗|颗)?(?:门)?牙|(?<![a-z])(?:knocked (?:out )?(?:one of )?(?:his |her |their |a |the )?(?:front |baby )?(?:tooth|teeth)|(?:tooth|teeth) (?:was |were |got |came |is )?(?:knocked out|chipped|broken|loose|out)|(?:broke|chipped|cracked) (?:his |her |their |a )?(?:front )?tooth)(?![a-z])/,
     true,
   ],
   [
@@ -744,6 +749,12 @@ const SIGNS: Sign[] = [
   ],
   ['hoarse', /声音(?:都|也|有点|变得|变)?(?:有点)?(?:哑|嘶哑|沙哑)|(?<![a-z])(?:hoarse|croaky voice)(?![a-z])/, false],
   ['short_breath', /喘(?!气(?:都|也|还)?(?:很|挺)?(?:正常|还好|平稳|顺))|(?<![a-z])(?:wheez\w*|short of breath|breathless)(?![a-z])/, false],
+  // The tongue or throat swelling (NHS: swelling of the lips, mouth, throat or tongue after a bite or sting is 999/A&E).
+  [
+    'mouth_swelling',
+    /舌头(?:都|也|有点|好像|在|开始|已经)*(?:肿|变大|大了)|喉咙(?:都|也|有点|好像|在|开始|已经)*肿|(?<![a-z])(?:(?:tongue|throat)(?: (?:is|looks|seems|has|got|getting|started|starting|a|bit|little|to|gone))* (?:swell\w*|swollen|puffy)|swollen (?:tongue|throat))(?![a-z])/,
+    false,
+  ],
   [
     'cant_swallow',
     /流口水|咽不下|吞不下|不能吞|吞不了|咽不了|不(?:肯|敢|愿意?)(?:吞|咽)|(?<![a-z])(?:drool\w*|can'?t swallow|cannot swallow|won'?t swallow|unable to swallow|(?:doesn'?t|refuses to|not) (?:want to )?swallow)(?![a-z])/,
@@ -1005,9 +1016,9 @@ const NIGHT_TERROR =
   /(?:半夜|夜里|晚上|睡着|睡觉|睡到一半)[^。！？!?]{0,12}(?:尖叫|大叫|哭喊|惊叫|惊醒|坐起来)[\s\S]{0,60}(?:不认识|不认人|叫不应|不理|不记得|又睡|接着睡)|夜惊|睡惊|(?<![a-z])(?:night terrors?|screams? in (?:her|his|their) sleep|screaming in (?:her|his|their) sleep)(?![a-z])/;
 const BREATH_HOLDING =
   /(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,6}憋(?:气|住|过气)|憋气|背过气|(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,8}(?:岔气|没气|闭气|断气|没(?:了)?呼吸)|(?<![a-z])(?:breath[- ]holding|held (?:his|her|their) breath|holds? (?:his|her|their) breath)(?![a-z])/;
-/** …and it is over: came round on its own, or it was another time. */
+/** …and it is over: came round on its own ("马上就醒了", "现在好了", "she's fine now"), or it was another time. */
 const SPELL_OVER =
-  /(?:自己|马上|很快|一会儿?)(?:就|又)?(?:好了|缓过来|恢复)|缓过来了|(?:又|就|再)(?:自己)?(?:缓|醒|回)过来|(?:又|才|就)(?:哭|喘|吸)(?:了)?出(?:来|声)|(?:过|隔)了?(?:几|一两|两三)秒(?:钟)?(?:就|又)?(?:好|缓|醒|哭|恢复)|上次|以前|之前|有一次|(?<![a-z])(?:came round|came to|comes? (?:round|around|to)|(?<!n't |not |never )(?:comes?|came) (?:back|round again)|(?<!n't |not |never )(?:pinks?|pinked) up|recover(?:ed|s)|back to normal|was fine|(?:last|one) time|before|breath(?:es|ed)? again|(?:starts?|started) breathing again|then (?:cries|cried|breathes|breathed))(?![a-z])/;
+  /(?:自己|马上|很快|一会儿?)(?:就|又)?(?:好了|缓过来|恢复|醒(?:过来)?了)|现在(?:已经|都)?(?:好了|没事了?|正常了)|缓过来了|(?:又|就|再)(?:自己)?(?:缓|醒|回)过来|(?:又|才|就)(?:哭|喘|吸)(?:了)?出(?:来|声)|(?:过|隔)了?(?:几|一两|两三)秒(?:钟)?(?:就|又)?(?:好|缓|醒|哭|恢复)|上次|以前|之前|有一次|(?<![a-z])(?:came round|came to|comes? (?:round|around|to)|(?<!n't |not |never )(?:comes?|came) (?:back|round again)|(?<!n't |not |never )(?:pinks?|pinked) up|recover(?:ed|s)|back to normal|was fine|(?:she|he|they)(?:'s| is| are|'re) (?:fine|ok|okay|alright|all right) now|(?:last|one) time|before|breath(?:es|ed)? again|(?:starts?|started) breathing again|then (?:cries|cried|breathes|breathed))(?![a-z])/;
 /** …told as another time ('上次', 'one time'): a question about spells, for the knowledge base. */
 const SPELL_BEFORE = /上次|以前|之前|有一次|(?<![a-z])(?:(?:last|one) time|before)(?![a-z])/;
 /** …and any limpness was brief: a few seconds (a breath-holding spell can end in a short faint, NHS). */
@@ -1969,8 +1980,15 @@ export function readHealthSigns(text: string): SignReading {
     /嘴里|嘴巴里|舌头|喉咙|口腔|眼皮|眼睛|眼角|(?<![a-z])(?:eyelid|(?:near|by|next to|on) (?:the|his|her|their) eye|(?:in|inside) (?:the|his|her|their) (?:mouth|throat)|on (?:the|his|her|their) tongue|tongue|throat)(?![a-z])/.test(
       t,
     )
-  )
+  ) {
     signs.add('sting_mouth');
+    // Stung inside the mouth and the mouth is swelling ("蛰到嘴里面了 嘴巴在肿"): the inside is swelling, not the lip.
+    if (
+      /嘴里|嘴巴里|口腔|(?<![a-z])(?:in|inside) (?:the|his|her|their) mouth(?![a-z])/.test(t) &&
+      /(?:嘴巴?|口腔)(?:里面?)?(?:都|也|有点|好像|在|开始|已经)*肿|(?<![a-z])mouth (?:is |looks )?(?:swell\w*|swollen)(?![a-z])/.test(t)
+    )
+      signs.add('mouth_swelling');
+  }
   // A sting on the lip or the mouth ('蛰到嘴唇', '嘴唇被蜜蜂叮到', 'stung by a bee on her lip'): the same — swelling there
   // can spread into the mouth and block breathing (NHS: a sting in the mouth or throat needs urgent advice). The lip
   // swelling that follows is the sting's own, not a food allergy's: no 'stop the food' advice (swelling elsewhere, hives

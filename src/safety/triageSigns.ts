@@ -130,6 +130,7 @@ const MODIFIERS = new Set([
   'hoarse',
   'short_breath',
   'cant_swallow',
+  'mouth_swelling',
   'took_some',
   'cried',
   'no_reading',
@@ -351,6 +352,8 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // A sting on the lip or in the mouth, then drooling or trouble swallowing: the mouth or throat is swelling (NHS: trouble
   // swallowing after a sting is an emergency).
   if (any('sting_mouth') && now('cant_swallow')) red.add('allergic_reaction');
+  // …or the tongue, throat or inside of the mouth swelling after a sting there (NHS: 999/A&E).
+  if (any('sting_mouth') && now('mouth_swelling')) red.add('allergic_reaction');
   // A food followed by hives, a rash or itching: a possible allergy (a doctor today; breathing signs are red above).
   if (incident && now('food_rash') && !red.has('allergic_reaction')) amber.add('allergy_mild');
   // A swallowed coin that now will not go down (drooling, cannot swallow): stuck in the food pipe.
