@@ -178,10 +178,6 @@ function followsOnAnswer(t: string, slots: Slots, ctx: UnderstandContext): boole
   return !namesWhatToAct(slots);
 }
 
-/** Who will look after the children asked ("who's the teacher…", "哪个老师带", "谁带孩子"). */
-const WHO_CARES =
-  /(?<![a-z])(?:who(?:'s| is| are| will be)?|which)\s+(?:the\s+)?(?:teacher|teachers|carer|carers|caregiver|caregivers|staff|nanny|ayi)(?![a-z])|(?<![a-z])(?:teacher|carer|caregiver|staff)s?\s+(?:is|are|will be)\s+who(?![a-z])|(?:哪个|哪位|哪几个|什么)老师|老师是谁|谁(?:来)?(?:带|照顾|看)(?:孩子|宝宝|小孩|娃)?(?![a-z])/;
-
 /** Words that ask for care or a booking, which an age told after an answer does not carry. */
 const CARE_OR_BOOKING = /约|托|位置|名额|场次|服务点|(?<![a-z])(?:book|booking|slot|slots|place|places|session|sessions|care|spot|spots)(?![a-z])/;
 
@@ -274,12 +270,6 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
     name: 'service question, not a search',
     why: 'A search-looking message that asks about the service is a question ("周六去的话要带什么", "what time does the afternoon half day end?", "上周六约了没去 会不会影响下次预约"), unless it picks from a list.',
     applies: (r, w) => SEARCHES.has(r.intent) && r.slots.ordinal === undefined && r.slots.pick === undefined && asksAboutTheService(w.tq),
-    apply: (r) => setIntent(r, 'knowledge', 0.7),
-  },
-  {
-    name: 'who the carers are, asked',
-    why: '"who\'s the teacher at Qianpu this Saturday morning?", "周六前埔是哪个老师带", "週六是誰帶小孩": asking who will look after the children on a day is a question about the staff, not places asked for, unless it picks from a list.',
-    applies: (r, w) => SEARCHES.has(r.intent) && r.slots.ordinal === undefined && r.slots.pick === undefined && WHO_CARES.test(w.t),
     apply: (r) => setIntent(r, 'knowledge', 0.7),
   },
   {
