@@ -19,7 +19,7 @@ const DOUBLED_SUBJECT = /(^|[\s，,。.!！?？；;]|我家|我们家|我的|家
 /** Words a parent may have registered as a child's name that are also the documents' words for any child. */
 const NOT_NAMES = new Set(['宝宝', '宝贝', '孩子', '小孩', '娃娃', '寶寶', '寶貝']);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The text with the child's names read as 宝宝 (in Chinese) or "my child" (a Latin name). `names`: registered children. */
 export function withoutChildNames(text: string, names: readonly string[] = []): string {
@@ -27,7 +27,7 @@ export function withoutChildNames(text: string, names: readonly string[] = []): 
   for (const name of new Set(names.flatMap((n) => [n, toSimplified(n), toTraditional(n)]))) {
     if (!name.trim()) continue;
     if (/^[A-Za-z][A-Za-z' -]*$/.test(name)) {
-      out = out.replace(new RegExp(`(?<![A-Za-z])${escape(name)}(?![A-Za-z])`, 'gi'), /\p{Script=Han}/u.test(out) ? '宝宝' : 'my child');
+      out = out.replace(new RegExp(`(?<![A-Za-z])${escapeRegExp(name)}(?![A-Za-z])`, 'gi'), /\p{Script=Han}/u.test(out) ? '宝宝' : 'my child');
     } else if ([...name].length >= 2 && !NOT_NAMES.has(name)) {
       out = out.split(name).join('宝宝');
     }

@@ -9,9 +9,12 @@ describe('a child named in a question is read as the child, not a topic', () => 
   ])('%s', (text, out) => {
     expect(withoutChildNames(text)).toBe(out);
   });
-  it.each(['妈妈说要捂汗', '宝宝常常夜醒', '星星看多了会近视吗', '天天哭怎么办', '三個月寶寶 趴趴練習到底是什麼', '寶寶手碰到熱湯 紅紅的 有一個小水泡'])('a doubled word that is no name stays: %s', (text) => {
-    expect(withoutChildNames(text)).toBe(text);
-  });
+  it.each(['妈妈说要捂汗', '宝宝常常夜醒', '星星看多了会近视吗', '天天哭怎么办', '三個月寶寶 趴趴練習到底是什麼', '寶寶手碰到熱湯 紅紅的 有一個小水泡'])(
+    'a doubled word that is no name stays: %s',
+    (text) => {
+      expect(withoutChildNames(text)).toBe(text);
+    },
+  );
   it('registered names, Chinese or Latin, in either script', () => {
     expect(withoutChildNames('小芽最近晚上一直醒', ['小芽'])).toBe('宝宝最近晚上一直醒');
     expect(withoutChildNames('陳思遠不吃飯', ['陈思远'])).toBe('宝宝不吃飯');
