@@ -111,6 +111,11 @@ export interface DialogueState {
   moving?: { bookingId: number; refCode: string; localDate: string; childId: number; at: string; pointCode?: string; kind?: SessionKind };
   /** The booking this conversation made last, so a correction right after it ("说错了 是周六") moves it. */
   lastBooked?: { bookingId: number; refCode: string; localDate: string; childId: number; at: string };
+  /**
+   * The confirmed bookings the last reply listed ("my bookings"), in the order shown, so "第二个取消" or "cancel the
+   * first one" in the next message picks that one. Dropped by any reply that does not list them again (respond.ts).
+   */
+  bookingsShown?: number[];
   /** Recent turns' health signs, read together by triage (e.g. diarrhoea, then no wet nappy). */
   healthSigns?: { flags: string[]; at: string };
 }

@@ -789,6 +789,13 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
     en: ['antibiotic', 'antibiotics', 'syrup', 'calpol', 'medicine', 'medication', 'meds', 'dose', 'paracetamol', 'ibuprofen'],
   },
   {
+    // "驱虫药", "打虫药", "有虫": worm medicine and worms in all their names meet the sections that answer them (teeth grinding
+    // is not worms; threadworms).
+    id: 'worms',
+    zh: ['驱虫', '打虫', '有虫', '肚子里有虫', '蛲虫', '蛔虫', '宝塔糖', '寄生虫'],
+    en: ['worms', 'worm medicine', 'deworm', 'deworming', 'threadworm', 'threadworms', 'pinworm', 'pinworms', 'parasites'],
+  },
+  {
     id: 'comfort',
     // (Not bare "离不开": a child can't do without a phone, a bottle, a dummy or mum as well — "看手机…现在离不开了，怎么戒"
     // is screen time, and the thing named carries the topic.)

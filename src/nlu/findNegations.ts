@@ -19,8 +19,12 @@ export interface Negations {
 
 // Where a clause starts: punctuation, or just before a denial ("是海沧|不是湖里", "sunday| not saturday").
 const BOUNDARY =
-  /[，,。.!！?？;；\n]+|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])|(?=(?<![是要])不是|而不是|(?<![要想的])不要(?!取消|退|了|啦|紧|急|担心|客气|太)(?=\s*[\u4e00-\u9fa5a-z])|(?<![a-z])(?:not|instead of|rather than)(?![a-z]))/;
+  /[，,。.!！?？;；\n]+|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])|(?=(?<![是要])不是|而不是|(?<![要想的])不要(?!取消|退|了|啦|紧|急|担心|客气|太)(?=\s*[\u4e00-\u9fa5a-z])|(?<![a-z])(?:not|instead of|rather than|other than|except|apart from)(?![a-z])|(?<=(?:除了|除开|除開)[^，,。\s]{1,10}?)(?=还有|還有|还能|還能|有没有|有沒有|其他|其它|别的|別的))/;
 
+// A place turned down for being far or inconvenient ("江头那个太远了", "Jiangtou is too far for us", "除了江头", "other
+// than Jiangtou"): the place named is left out, never the one searched.
+const TOO_FAR =
+  /^[^，,。]{1,16}?(?:太远|太遠|有点远|有點遠|比较远|比較遠|远了点|遠了點|好远|好遠|不顺路|不順路)|^\s*(?:除了|除开|除開)|^[^,.]{1,30}?(?:is|are|'s|’s)?\s*(?:too|a bit|kind of|quite|rather|really) far(?![a-z])|^\s*(?:other than|except|apart from|besides)(?![a-z])/i;
 // "不是湖里", "不要湖里的", "not Saturday" — and a refusal after the thing refused: "湖里的不要", "周六就算了".
 // A booking kept is not the one changed either: "no wait, keep saturday. cancel the sunday one", "周六的保留 取消周日的".
 const DENIES =
@@ -53,7 +57,7 @@ export function findNegations(text: string): Negations {
   const negated: string[] = [];
   const unavailable: string[] = [];
   for (const c of clauses) {
-    const denies = DENIES.test(c.text);
+    const denies = DENIES.test(c.text) || TOO_FAR.test(c.text);
     // "孙女才4个月能不能送去那个爱邻护幼 周末我们要回老家喝喜酒", "周六要加班 可以把她送去托吗": the parent away is why care is
     // asked for that day, in the same breath — not a day they cannot make.
     const cannot = !denies && CANNOT_MAKE.test(c.text) && !CARE_WANTED.test(c.text);

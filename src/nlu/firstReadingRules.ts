@@ -30,7 +30,7 @@ export interface FirstWords {
 
 /** "先别取消", "不要取消了", "don't cancel it": keeping a booking, said with a cancel word. */
 const KEEP_BOOKING =
-  /(?:先|暂时|还是|就)?(?:别|不要|不用|甭|先不|暂时不|不)(?:帮我|给我)?(?:取消|退订|退掉)(?!的|了吗|吗)|(?<![a-z])(?:don'?t|do not|no need to|not going to)\s+cancel(?![a-z])/;
+  /(?:先|暂时|还是|就)?(?<![要用需该得])(?:别|不要|不用|甭|先不|暂时不|不)(?:帮我|给我)?(?:取消|退订|退掉)(?!的|了吗|吗)|(?<![a-z])(?:don'?t|do not|no need to|not going to)\s+cancel(?![a-z])/;
 
 const DROP_BOOKING =
   /(?:那个|那场|那次|约的|订的)(?:就)?(?:不要了|不用了|不去了|不要啦)|(?<![a-z])(?:that one|that booking|the one)\s+(?:we|i)\s+(?:don'?t|no longer)\s+need(?![a-z])/;
@@ -43,6 +43,10 @@ const BOOKED_CHECK =
 /** "周六思明那个 改到湖里", "move Saturday's one to Huli": an existing booking sent to another place (read with what follows). */
 export const MOVE_PLACE =
   /(?:那个|那场|那次|的预约|约的|订的)\s*(?:就|还是|帮我|麻烦)?\s*(?:改到|换到|改去|换去|挪到|调到|移到)|(?<![a-z])(?:move|switch|change) (?:it|that one|that booking|(?:my|the|our) (?:[a-z]+ )?(?:booking|one)) (?:over )?to(?![a-z])/;
+
+/** "还有别的吗", "anything else?", "其他的呢": other places asked for, after one was turned down. */
+const OTHERS_ASKED =
+  /还有|还能|别的|其他|其它|换一个|換一個|近一点|近一點|(?<![a-z])(?:anything|anywhere|any ?(?:thing|where|one|place)s? else|others?|other (?:places?|ones?|options?)|closer|nearer)(?![a-z])/;
 
 /** A change word anywhere and the words it changes to, up to the next space ("wait 改成afternoon 她上午要睡觉"). */
 const CHANGED_TO = /(?:改约|改订|改成|改到|换成|换到|调到|改为)\s*(\S+)/;
@@ -141,6 +145,16 @@ export const FIRST_READING_RULES: readonly ReinterpretRule<FirstWords>[] = [
     why: '"等等 先别取消", "don\'t cancel it": a cancel word that keeps the booking.',
     applies: (r, w) => (r.intent === 'cancel' || r.intent === 'reschedule') && KEEP_BOOKING.test(w.t) && !r.slots.bookingRef,
     apply: (r) => setIntent(r, 'deny', 0.85),
+  },
+  {
+    name: 'a place turned down, others asked',
+    why: '"江头那个太远了 还有别的吗", "Jiangtou is too far for us, anything else?", "除了江头还有吗" under a list: the same search without that point (or district), not a question about distance nor the next page of the same list.',
+    applies: (r, w, ctx) =>
+      Boolean(ctx.searching) &&
+      Boolean(r.slots.negated?.pointCode || r.slots.negated?.district) &&
+      (r.intent === 'knowledge' || r.intent === 'more' || r.confidence < 0.45) &&
+      OTHERS_ASKED.test(w.positive),
+    apply: (r) => setIntent(r, 'find_slots', 0.75),
   },
   {
     name: 'changed to a day and place',

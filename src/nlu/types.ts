@@ -124,7 +124,7 @@ export interface Slots {
   /** A short reply that can only be a name ("乐乐", "Leo"): an answer to "what is your child's name?". */
   replyName?: string;
   /** What the parent said it is NOT ("不是湖里", "not Saturday", "周六要回老家"): never searched or booked. */
-  negated?: Pick<Slots, 'dateRange' | 'partOfDay' | 'district' | 'neighbourhood' | 'kind' | 'classTitle'>;
+  negated?: Pick<Slots, 'dateRange' | 'partOfDay' | 'district' | 'neighbourhood' | 'kind' | 'classTitle' | 'pointCode'>;
   /** The message corrects what was said before ("不对，…", "I meant…", "算了换…"). */
   correction?: boolean;
   /** The parent asks about drop-off care (half-day or temporary care), not a class ("3个月能去托育吗"). */

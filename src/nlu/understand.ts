@@ -328,7 +328,8 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     delete slots.child;
     delete slots.childName;
   }
-  const point = findPointName(t, ctx.points);
+  // (A point in a clause that turns it down — "江头那个太远了", "except Jiangtou" — is not the one asked for: see below.)
+  const point = findPointName(neg.positive, ctx.points);
   if (point) slots.pointCode = point;
   const found = findDateProblems(t, ctx.now, ctx.timeZone);
   // Quoted back as the parent wrote it ("31 November", not the lowercased "31 november").
@@ -347,6 +348,13 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   const denied: NonNullable<Slots['negated']> = {};
   for (const k of ['dateRange', 'partOfDay', 'district', 'neighbourhood', 'kind', 'classTitle'] as const) {
     if (negated[k] !== undefined) (denied as Record<string, unknown>)[k] = negated[k];
+  }
+  const deniedPoint = neg.negated ? findPointName(neg.negated, ctx.points) : undefined;
+  if (deniedPoint) {
+    denied.pointCode = deniedPoint;
+    // A point's neighbourhood shares its name (江头): turning the point down keeps its district.
+    delete denied.neighbourhood;
+    delete denied.district;
   }
   // "the week after", "推迟一周": the days searched, a week later — not a day of their own ("再下一周" is not next week).
   const weekShift = parseWeekShift(neg.positive);

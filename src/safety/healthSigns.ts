@@ -74,6 +74,8 @@ export interface SignReading {
   helpCalled: boolean;
   /** "周六的托还能去吗", "can he still go to Saturday's session?": asks whether the child may come to care while ill. */
   asksCare: boolean;
+  /** "要不要取消周六的", "should I cancel Saturday?": whether to cancel a booking because of the illness, asked. */
+  asksCancel: boolean;
   /** The parent blames themself for what happened ('都怪我没看好', 'I feel like a terrible mum'). */
   selfBlame: boolean;
   /** A choke on milk or water told with how it went (coughing, red in the face, breathing or crying now). */
@@ -1378,6 +1380,12 @@ const HELP_CALLED =
  */
 const ASKS_CARE =
   /(?:托育|托班|半日托|临时托|全日托|(?<![委拜])托|服务点|护幼|课|体验课)[^。!?！？]{0,8}(?:还|也)?(?:能|可以|可不可以|能不能|可以不可以)(?:去|送|上|参加)|(?:还|也)?(?:能|可以|可不可以|能不能)(?:送托|送去|去托|去上|送过去)|(?:周六|周日|礼拜六|礼拜天|礼拜日|星期六|星期天|星期日|拜六|拜日|明天|后天|这周末|周末)[^。!?！？]{0,10}(?:还|也)(?:能|可以)(?:去|送)|(?<![a-z])(?:can (?:he|she|they|my (?:son|daughter|baby|child|kid|toddler)|the baby) (?:still )?(?:go|come|attend|be dropped off)|(?:still|ok to|okay to|fine to) (?:go|come|attend|send (?:him|her|them))(?: [a-z']+){0,3} (?:to |on )?(?:saturday|sunday|tomorrow|the session|care|childcare|daycare|class)|should (?:he|she|they|i) (?:still )?(?:go|come|skip|miss))(?![a-z])/;
+/**
+ * "要不要取消周六的", "那周六的 booking 要 cancel 吗", "should I cancel Saturday?": whether a booking should be cancelled,
+ * asked — a question about coming to care (never "我要取消", which cancels).
+ */
+const ASKS_CANCEL =
+  /(?:要不要|该不该|应不应该|需不需要|用不用|得不得)(?:先)?(?:把[^。!?！？]{0,10})?(?:取消|退掉)|(?:需要|要|得|应该|必须)(?:先)?(?:取消|退掉)[^。!?！？]{0,8}(?:吗|么|不|[?？])|(?:要|需要|得)\s*cancel\s*(?:吗|么|不|[?？])|(?<![a-z])(?:should (?:i|we) (?:still )?cancel|do (?:i|we) (?:need|have) to cancel|(?:must|shall) (?:i|we) cancel|is it better to cancel)(?![a-z])/;
 /** An amount asked with no medicine named ("那你直接说几cc就好", "just tell me how many ml"). */
 const AMOUNT =
   /几\s*(?:cc|毫升|ml|mg|毫克|片|颗|粒|滴)|多少\s*(?:cc|毫升|ml|mg|毫克|片|颗|粒|滴)|(?<![a-z])(?:how many (?:ml|mls|cc|mg|drops|tablets|teaspoons|spoons)|how much (?:should|do|can) (?:i|we) give|what dose|what amount)(?![a-z])/;
@@ -2459,7 +2467,8 @@ export function readHealthSigns(text: string): SignReading {
     // "奶奶说捂一捂就退了" is a remedy's promise, not a fever gone.
     feverGone: FEVER_GONE.test(t) && !signs.has('bundling') && !/还在烧|又烧|又发烧|(?<![a-z])(?:still|again)(?![a-z])/.test(t),
     helpCalled: HELP_CALLED.test(t),
-    asksCare: ASKS_CARE.test(t),
+    asksCare: ASKS_CARE.test(t) || ASKS_CANCEL.test(t),
+    asksCancel: ASKS_CANCEL.test(t),
     selfBlame: SELF_BLAME.test(t),
     sleepyNow: SLEEPY_WARNING.test(t) && !napQuestion && !SLEEP_NORMAL.test(t),
     asksNap: napQuestion && !educational,

@@ -101,5 +101,7 @@ export async function respond(turn: AgentTurn): Promise<AgentReply> {
   if (turn.button) await onButton(r, turn);
   else if (turn.input.location) await onLocation(r, turn);
   else await onText(r, turn.understanding!, turn.input.text ?? '');
+  // A bookings list is pointed at ("第二个取消") only in the message right after it.
+  if (r.state.bookingsShown === turn.state.bookingsShown) r.state.bookingsShown = undefined;
   return r.build();
 }

@@ -9,6 +9,7 @@ import type { DialogueState } from '../DialogueState.ts';
 import type { HistoryTurn } from '../ConversationMemory.ts';
 import type { ToolContext } from '../tools/defineTool.ts';
 import { escalateQuestionAction } from '../actions/helpActions.ts';
+import { askCancelAction } from '../actions/bookingActions.ts';
 import type { AgentReply } from './AgentTypes.ts';
 import { escalate } from './escalate.ts';
 import { Reply } from './Reply.ts';
@@ -466,6 +467,8 @@ export async function triageTurn(
       // illness (24 hours without fever, vomiting or diarrhoea), not a search for the day it names.
       r.say(careRule(r, new Set(recent.filter((s) => !s.includes(':')))));
       cite(r, ['care_return']);
+      // "要不要取消周六的": the rule decides, and the bookings of the coming days are one tap from cancelling.
+      if (reading.asksCancel) await offerCancelSoon(r);
     } else return undefined;
     r.state.lastQuestion = text;
     r.state.lastAnswer = undefined;
@@ -502,6 +505,21 @@ export async function triageTurn(
     await tellStaffHolding(r, ctx, text);
   }
   return r.build();
+}
+
+/** Days ahead whose bookings an ill child may miss: the coming week. */
+const SOON_DAYS = 7;
+
+/** A cancel button for each confirmed booking in the coming week (the parent asked whether to cancel): nothing is cancelled unasked. */
+async function offerCancelSoon(r: Reply): Promise<void> {
+  const list = await r.ctx.booking.listBookings(r.ctx.userId, { includePast: false }).catch(() => undefined);
+  const until = new Date(r.ctx.now.getTime() + SOON_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const soon = (list?.upcoming ?? []).filter((v) => v.status === 'confirmed' && v.localDate <= until).slice(0, 3);
+  if (soon.length === 0) return;
+  r.grid(
+    soon.map((v) => r.button(askCancelAction, [v.id], r.w.booking.cancelRef(`${v.refCode} ${v.childName} ${r.w.format.date(v.localDate)}`))),
+    1,
+  );
 }
 
 /**

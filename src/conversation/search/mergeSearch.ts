@@ -70,6 +70,11 @@ export function mergeSearch(base: Partial<SearchSlotsArgs>, s: Slots, childAgeMo
   // "湖里的不要", "not Huli": that district stays out of the search until the parent names a district again.
   if (denied.district) next.excludeDistricts = [...new Set([...(next.excludeDistricts ?? []), denied.district])];
   if (denied.neighbourhood && next.district === denied.neighbourhood.district) next.near = undefined;
+  // "江头那个太远了 还有别的吗": that point stays out until it is named again.
+  if (denied.pointCode) {
+    if (next.pointCode === denied.pointCode) next.pointCode = undefined;
+    next.excludePoints = [...new Set([...(next.excludePoints ?? []), denied.pointCode])];
+  }
   if (
     denied.dateRange &&
     (sameRange(denied.dateRange, next) || (next.from && next.to && denied.dateRange.from <= next.from && next.to <= denied.dateRange.to))
@@ -104,7 +109,11 @@ export function mergeSearch(base: Partial<SearchSlotsArgs>, s: Slots, childAgeMo
     next.pointCode = undefined;
   }
   // A point named by name: its sessions (and, when it is full, it is said so, with nearby alternatives).
-  if (s.pointCode) next.pointCode = s.pointCode;
+  if (s.pointCode) {
+    next.pointCode = s.pointCode;
+    next.excludePoints = next.excludePoints?.filter((c) => c !== s.pointCode);
+    if (next.excludePoints?.length === 0) next.excludePoints = undefined;
+  }
   // "那附近还有哪里可以去", "anything else nearby?" after a named point: the points around it, nearest first, not it again.
   else if (s.wantsNearby) next.pointCode = undefined;
   if (s.classTitle) {
@@ -133,10 +142,11 @@ export function startsFresh(s: Slots): boolean {
 export function searchBase(context: Partial<SearchSlotsArgs> | undefined, s: Slots): Partial<SearchSlotsArgs> {
   if (!startsFresh(s)) return context ?? {};
   if (!context || s.district !== undefined || s.neighbourhood !== undefined || s.pointCode !== undefined || s.wantsNearby) return {};
-  const { district, near, excludeDistricts } = context;
+  const { district, near, excludeDistricts, excludePoints } = context;
   return {
     ...(district !== undefined ? { district } : {}),
     ...(near !== undefined ? { near } : {}),
     ...(excludeDistricts?.length ? { excludeDistricts } : {}),
+    ...(excludePoints?.length ? { excludePoints } : {}),
   };
 }

@@ -41,7 +41,9 @@ export const listBookingsTool = defineTool({
       r.say(active.map((v) => describeBooking(v, w, r.lang) + (v.status === 'held' ? `\n   ${w.booking.heldLine(heldUntil(v))}` : '')).join('\n'));
       for (const o of offers.slice(0, 3))
         r.row(r.button(acceptOfferAction, [o.entryId], w.booking.take(o.refCode)), r.button(declineOfferAction, [o.entryId], w.booking.pass(o.refCode)));
-      for (const v of active.filter((x) => x.status === 'confirmed').slice(0, 6)) r.row(r.button(askCancelAction, [v.id], w.booking.cancelRef(v.refCode)));
+      const confirmed = active.filter((x) => x.status === 'confirmed');
+      for (const v of confirmed.slice(0, 6)) r.row(r.button(askCancelAction, [v.id], w.booking.cancelRef(v.refCode)));
+      r.state.bookingsShown = active.map((v) => v.id);
     }
     if (waiting.length > 0) {
       r.say(w.booking.yourWaitlist);

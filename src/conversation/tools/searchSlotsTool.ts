@@ -18,6 +18,7 @@ export const searchSlotsArgs = z.object({
   partOfDay: z.enum(['morning', 'afternoon']).optional(),
   district: z.enum(DISTRICTS).optional(),
   excludeDistricts: z.array(z.enum(DISTRICTS)).max(6).optional().describe('districts the parent said they do not want ("not Huli")'),
+  excludePoints: z.array(z.string().max(20)).max(10).optional().describe('point codes the parent turned down ("Jiangtou is too far")'),
   near: z
     .object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) })
     .optional()
@@ -58,11 +59,12 @@ export const searchSlotsTool = defineTool({
     'Find places (sessions) at community care points. Returns sessions with sessionId, point, address, time, kind, free places, distance, and whether booking is open yet (bookable, bookingOpensAt). Use a sessionId from here for book_session or join_waitlist.',
   schema: searchSlotsArgs,
   async handler(args, ctx): Promise<SearchSlotsResult> {
-    const { pointCode, excludeDistricts, ...query } = args;
+    const { pointCode, excludeDistricts, excludePoints, ...query } = args;
     const offset = args.offset ?? 0;
     const excluded = new Set(excludeDistricts ?? []);
-    // A point, or districts left out ("湖里的不要"), are picked from a wider page of the search, then paged here.
-    const filtered = pointCode !== undefined || excluded.size > 0;
+    const turnedDown = new Set(excludePoints ?? []);
+    // A point, or districts and points left out ("湖里的不要", "江头那个太远了"), are picked from a wider page of the search, then paged here.
+    const filtered = pointCode !== undefined || excluded.size > 0 || turnedDown.size > 0;
     const results = await ctx.booking.searchSlots({
       ...query,
       parentId: query.childId ? ctx.userId : undefined,
@@ -70,7 +72,9 @@ export const searchSlotsTool = defineTool({
       offset: filtered && !pointCode ? 0 : offset,
     });
     if (!filtered) return { results, offset };
-    const kept = results.filter((s) => (pointCode === undefined || s.point.code === pointCode) && !excluded.has(s.point.district));
+    const kept = results.filter(
+      (s) => (pointCode === undefined || s.point.code === pointCode) && !excluded.has(s.point.district) && !turnedDown.has(s.point.code),
+    );
     return { results: pointCode ? kept.slice(0, SEARCH_PAGE) : kept.slice(offset, offset + SEARCH_PAGE), offset };
   },
   present(r, { results, offset, numberFrom }, args) {

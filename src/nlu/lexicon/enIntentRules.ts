@@ -437,7 +437,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'point_info',
     w(
-      "\\b(?:where is|where's|where are|where r u|located|how do i get to|how to get to|directions to|address of|phone number of|contact number|(?<!(?:on|at|with|playing|watching|watches) )(?:the|your|its) (?:address|phone)(?! (?:is|was) (?:on|playing))|what(?:'s| is) the (?:address|phone|number)|(?:point|centre|center)'?s (?:phone(?: number)?|number|address|contact))\\b",
+      "\\b(?:where is|where's|where are|where r u|located|how do i get to|how to get to|directions to|how (?:do|can|should|would) (?:i|we) get there|how to get there|how (?:do|can) (?:i|we) find (?:it|them|the place)|address of|phone number of|contact number|(?<!(?:on|at|with|playing|watching|watches) )(?:the|your|its) (?:address|phone)(?! (?:is|was) (?:on|playing))|what(?:'s| is) the (?:address|phone|number)|(?:point|centre|center)'?s (?:phone(?: number)?|number|address|contact))\\b",
     ),
     3.5,
   ],

@@ -68,6 +68,13 @@ async function cancelOne(r: Parameters<IntentHandler>[0], q: Parameters<IntentHa
     return;
   }
   let active = await activeBookings(r);
+  // "第二个取消" right after "my bookings": the number counts the bookings as listed.
+  const listed = r.state.bookingsShown;
+  const n = s.ordinal ?? s.pick;
+  if (n !== undefined && listed?.length) {
+    const picked = active.find((v) => v.id === listed[n < 0 ? listed.length + n : n - 1]);
+    if (picked) return confirmCancel(r, picked);
+  }
   if (s.child) {
     const { child, unknown } = await childForRequest(r, q);
     if (unknown) return;

@@ -528,6 +528,15 @@ const PHONE = /电话|号码|联系方式|(?<![a-z])(?:phone|number|call)(?![a-z
 /** Where a point is, its address and phone; with no place named, where the points are. */
 export const pointInfo: IntentHandler = async (r, q) => {
   const s = q.slots;
+  // "the second one - how do I get there?", "第二个在哪里" under a list: that item's point.
+  const n = s.ordinal ?? s.pick;
+  const shown = r.state.lastSearch?.shown ?? [];
+  const item = n !== undefined && !s.pointCode && !s.district && !s.neighbourhood ? shown[n < 0 ? shown.length + n : n - 1] : undefined;
+  if (item?.pointCode) {
+    const run = await r.tool<{ points: PointInfo[] }>('find_points', { limit: 100 });
+    const point = run.result?.points.filter((p) => p.code === item.pointCode);
+    if (run.result && point?.length) return findPointsTool.present!(r, { ...run.result, points: point }, { limit: 100 });
+  }
   if (s.district || s.neighbourhood) {
     let args: { district?: District; near?: { latitude: number; longitude: number }; limit?: number } = s.neighbourhood
       ? { near: { latitude: s.neighbourhood.latitude, longitude: s.neighbourhood.longitude }, limit: 2 }
