@@ -1,3 +1,4 @@
+import { NAMED_CARER_ON_DUTY } from '../carerOnDuty.ts';
 import type { ArbitrationWords, IntentRule } from '../IntentRule.ts';
 import { AGE_LIMIT } from '../ruleQuestions.ts';
 import { namedBack, outsidePlaceWords } from './outsidePlaces.ts';
@@ -32,12 +33,9 @@ export const zhIntentRules: IntentRule[] = [
     /(?:找|要|叫|换)(?:个|一个|位|一位)?\s*(?:staff|agent|human|真人|活人|人工)|打(?:个|一个|一下)电话(?:给我|过来)?|(?:给我|帮我)(?:打|回)(?:个|一个)?电话|回(?:个|一下)电话|(?:跟|和|同)我(?:聊一?聊|聊一下|谈谈|沟通|联系)|(?:跟|和)(?:你|你们|机器人?|bot)\s*(?:说|讲|聊|解释)不(?:清|明白)|(?:预约|问题|事情?)的?(?:问题)?(?:说|讲)不(?:清|明白)/,
     3,
   ],
-  // "林老师这周六在不在", "王阿姨明天上班吗": whether one named carer works a day is a question for the point, not a search.
-  [
-    'knowledge',
-    /[\u4e00-\u9fa5]{1,3}(?:老师|阿姨)(?:这|下|本)?(?:周[六日天末]|星期[六日天]|礼拜[六日天]|明天|今天|后天|周末)?(?:在不在|在吗|在么|上不上班|上班吗|有没有上班|有没有在|来不来|会不会来)/,
-    4,
-  ],
+  // "林老师这周六在不在", "王阿姨明天上班吗": whether one named carer works a day is a question for the point, not a search —
+  // the same rule that turns a search-looking message into that question (carerOnDuty.ts), so one rule decides.
+  ['knowledge', NAMED_CARER_ON_DUTY, 4],
   // "为啥周六上午老是约满", "为什么morning总是full": why sessions fill up is asked, not a search.
   [
     'knowledge',
