@@ -14,13 +14,10 @@ const searches = (text: string) => {
 
 // Round 31 (pol31): service questions asked with booking words, a slot or a waitlist stay questions.
 describe('someone at the point to translate is asked about, not the bot’s language', () => {
-  it.each(['Does anyone at the points speak English? My wife might need an interpreter.', '我老婆只会说English 服务点有人能translate吗'])(
-    '%s',
-    (text) => {
-      expect(parseLanguageRequest(prepareText(text))).toBeUndefined();
-      expect(intentOf(text)).toBe('knowledge');
-    },
-  );
+  it.each(['Does anyone at the points speak English? My wife might need an interpreter.', '我老婆只会说English 服务点有人能translate吗'])('%s', (text) => {
+    expect(parseLanguageRequest(prepareText(text))).toBeUndefined();
+    expect(intentOf(text)).toBe('knowledge');
+  });
 
   it('a language asked of the bot is still a switch', () => {
     expect(intentOf('English please')).toBe('switch_language');

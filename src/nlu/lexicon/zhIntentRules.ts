@@ -38,7 +38,11 @@ export const zhIntentRules: IntentRule[] = [
   ['knowledge', NAMED_CARER_ON_DUTY, 4],
   // "服务点有人能translate吗", "需要interpreter": someone at the point to translate for a family is asked about the point,
   // not a translation asked of the bot (round 31).
-  ['knowledge', /(?:有人|有没有人|谁|服务点|托育点|点上|那边|老师|staff)\s*\S{0,8}?\s*(?:translate|interpret|翻译)|(?<![a-z])interpreters?(?![a-z])|翻译员|口译/, 4],
+  [
+    'knowledge',
+    /(?:有人|有没有人|谁|服务点|托育点|点上|那边|老师|staff)\s*\S{0,8}?\s*(?:translate|interpret|翻译)|(?<![a-z])interpreters?(?![a-z])|翻译员|口译/,
+    4,
+  ],
   // "为啥周六上午老是约满", "为什么morning总是full": why sessions fill up is asked, not a search.
   [
     'knowledge',
