@@ -67,3 +67,9 @@ describe('a week said in Chinese before an English day', () => {
     expect(searches('上周Saturday我儿子在那边吃了多少 can you check')).toBe(false);
   });
 });
+
+describe('an injury already treated, asked with the day of care', () => {
+  it.each(['My daughter has a broken arm in a cast. Can she still come on Saturday?', '孩子骨折打了石膏 周六还能去吗'])('%s', (text) => {
+    expect(searches(text)).toBe(false);
+  });
+});
