@@ -73,3 +73,16 @@ describe('an injury already treated, asked with the day of care', () => {
     expect(searches(text)).toBe(false);
   });
 });
+
+describe('a bare "what do I do" after a change asks about that change', () => {
+  it('约了这周六的 突然家里有事去不了 我要做什么', () => {
+    const u = understand('约了这周六的 突然家里有事去不了 我要做什么', ctx);
+    const question = (u.requests ?? []).find((r) => r.intent === 'knowledge');
+    expect(question?.text).toContain('去不了');
+  });
+  it('a question with its own topic keeps its own words', () => {
+    const u = understand('周六的取消 另外孩子咳嗽能去吗', ctx);
+    const question = (u.requests ?? []).find((r) => r.intent === 'knowledge');
+    expect(question?.text).toBe('孩子咳嗽能去吗');
+  });
+});
