@@ -80,6 +80,11 @@ describe('a bare "what do I do" after a change asks about that change', () => {
     const question = (u.requests ?? []).find((r) => r.intent === 'knowledge');
     expect(question?.text).toContain('去不了');
   });
+  it('我约的是湖里的点 想换到思明的点 要怎么换', () => {
+    const u = understand('我约的是湖里的点 想换到思明的点 要怎么换', ctx);
+    const question = (u.requests ?? []).find((r) => r.intent === 'knowledge');
+    expect(question?.text).toContain('思明');
+  });
   it('a question with its own topic keeps its own words', () => {
     const u = understand('周六的取消 另外孩子咳嗽能去吗', ctx);
     const question = (u.requests ?? []).find((r) => r.intent === 'knowledge');
