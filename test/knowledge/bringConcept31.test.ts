@@ -8,3 +8,14 @@ describe('what to prepare, asked with 哪些', () => {
     expect(extractTerms(toSimplified(q))).toContain('~bring');
   });
 });
+
+// Round 31 (po31-zh-003): 满了 before an age is the child reaching it, not a full session.
+describe('满了 before an age', () => {
+  it('满了三岁以后 is no waitlist question', () => {
+    expect(extractTerms('那满了三岁以后 已经约好的那次怎么办')).not.toContain('~waitlist');
+  });
+  it('a full session still is', () => {
+    expect(extractTerms('周六上午满了 帮我候补')).toContain('~waitlist');
+    expect(extractTerms('约满了怎么办')).toContain('~waitlist');
+  });
+});
