@@ -582,7 +582,7 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   },
   {
     id: 'bring',
-    zh: ['换洗', '备用衣服', '衣物', '带什么', '带哪些', '要带', '准备什么', '换洗衣服', '水杯', '物品', '带啥', '带些什么', '准备啥', '准备些什么', '拿什么', '准备哪些', '准备的东西'],
+    zh: ['换洗', '备用衣服', '衣物', '带什么', '带哪些', '要带', '准备什么', '换洗衣服', '水杯', '物品', '带啥', '带些什么', '准备啥', '准备些什么', '拿什么', '准备哪些'],
     en: ['spare clothes', 'change of clothing', 'bring', 'pack', 'what to bring', 'change of clothes', 'water bottle', 'bag'],
   },
   {
