@@ -474,6 +474,8 @@ function usefulWord(w: string): boolean {
 // A clock time ("around 2am", "by 5pm") says when, not what: no section holds it, and as the rarest term of the
 // question it pulled every section's coverage under the bar ("comes into our bed every night around 2am").
 const CLOCK_TIME = /^\d{1,2}(?:am|pm)$/;
+/** An age right after 满/满了 ("满了三岁", "满了6个月"): the child reaching it. */
+const AGE_REACHED = /^\s*(?:[一二两三四五六七八九十\d]+|半)\s*(?:周岁|岁|个多月|个月)/;
 
 /** Everything the embedder and the keyword index need from one text, with repeats (for term frequency). */
 export function analyzeText(raw: string): TextAnalysis {
@@ -516,7 +518,8 @@ export function analyzeText(raw: string): TextAnalysis {
     for (;;) {
       const at = text.indexOf(form, from);
       if (at < 0) break;
-      out.concepts.push(id);
+      // "满了三岁以后 已经约好的那次怎么办": 满 before an age is reaching it, not a full session (round 31).
+      if (!(form.startsWith('满') && AGE_REACHED.test(text.slice(at + form.length)))) out.concepts.push(id);
       from = at + form.length;
     }
   }

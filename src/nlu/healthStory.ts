@@ -42,6 +42,12 @@ const STARTS_CARE =
 const CHILD_STORY =
   /咬(?:了)?(?:人|别人|别的|其他|小朋友|同学|回去)|打人|推人|抓人|出汗|流汗|盗汗|一身汗|穿(?:得)?(?:太|很|好)?(?:多|厚)|穿几件|盖(?:得)?(?:太|很)?厚|厚被子|(?<![a-z])(?:bit(?:e|es|ing)|bitten|hitting|hits (?:other|kids|children|his|her)|sweat\w*|(?:\d|two|three|four) layers?|overheat\w*|too (?:hot|warm)|so (?:hot|warm)|(?:chuan )?duo chuan|chuan duo|bei ?zi|thick (?:blankets?|quilts?|duvets?))(?![a-z])/i;
 
+/**
+ * An injury already treated, told with the day of the care ("a broken arm in a cast. Can she still come on Saturday?",
+ * "骨折打了石膏 周六还能去吗", "缝了针"): whether the child may come then is the question, not that day's places (round 31).
+ */
+const TREATED_INJURY = /石膏|缝了?针|骨折|(?<![a-z])(?:in (?:a |her |his )?(?:cast|plaster|sling)|stitches|broken (?:arm|leg|wrist|ankle|bone))(?![a-z])/i;
+
 function namesAPlace(s: Slots): boolean {
   return !!(s.district || s.neighbourhood || s.pointCode || s.kind || s.classTitle || s.wantsNearby);
 }
@@ -61,7 +67,8 @@ export function withoutHealthStorySearch(out: Understanding, text: string): Unde
   if (BOOKING_SIGNAL.test(asked) || AVAILABILITY_ASK.test(asked) || CARE_ASK.test(asked)) return out;
   const signs = [...readHealthSigns(toSimplified(text)).signs].filter((s) => !CONTEXT_ONLY.has(s));
   const outing = OUTING.test(t);
-  if (signs.length === 0 && !MEDICAL_VISIT.test(t) && !FAMILY_EVENT.test(t) && !startsCare && !outing && !CHILD_STORY.test(t)) return out;
+  if (signs.length === 0 && !MEDICAL_VISIT.test(t) && !TREATED_INJURY.test(t) && !FAMILY_EVENT.test(t) && !startsCare && !outing && !CHILD_STORY.test(t))
+    return out;
   // On an outing the place named is where the family goes: its search is dropped too.
   const requests = (out.requests ?? []).filter((q) => !(q.intent === 'find_slots' && (outing || !namesAPlace(q.slots))));
   if (out.intent === 'find_slots' && namesAPlace(out.slots) && !outing) return out;

@@ -310,11 +310,12 @@ const RULES: Rule[] = [
   ],
   [
     // "on Mondays" (plural: the next one is the one to look at).
-    /(?<![a-z])(next |this |coming |on |last )?(saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tues?|wed|thu|thur|thurs|fri)(?:s(?=\b|[^a-z]|$))?(?![a-z])(?!\s*(?:cream|screen|burn|light|shine|hat|block|exposure|protection))/g,
+    // (…and the week said in Chinese before an English day: "上周Saturday", "下周saturday", "这周sunday"; round 31.)
+    /(?<![a-z])(next |this |coming |on |last |上个?周\s*|(?<!下)下个?周\s*|(?:这个?|本)周\s*)?(saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tues?|wed|thu|thur|thurs|fri)(?:s(?=\b|[^a-z]|$))?(?![a-z])(?!\s*(?:cream|screen|burn|light|shine|hat|block|exposure|protection))/g,
     (m, today) => {
       const wd = EN_WEEKDAYS[m[2]!]!;
-      if (m[1] === 'next ') return inNextWeek(today, wd);
-      if (m[1] === 'last ') return inNextWeek(today, wd, -1);
+      if (m[1] === 'next ' || m[1]?.startsWith('下')) return inNextWeek(today, wd);
+      if (m[1] === 'last ' || m[1]?.startsWith('上')) return inNextWeek(today, wd, -1);
       return upcoming(today, wd);
     },
     'weekday',

@@ -27,9 +27,12 @@ export function parseLanguageRequest(text: string): Lang | undefined {
     /(?:她|他|她们|他们|菲佣|菲傭|外佣|保姆|阿姨|老人|奶奶|爷爷|外婆|外公|姥姥)(?:都|也|只|平时|完全)?(?:不会|不懂|听不懂|不太会|不大会|看不懂)\s*(?:说|讲|听|看)?/.test(
       t,
     ) ||
-    /(?<![a-z])(?:staff|teachers?|carers?|caregivers?|anyone|someone|people|they|nannies|workers|employees)(?: there| at the (?:point|centre|center))?(?: only| all| also| really| actually| usually| mostly)? (?:speak|speaks|talk)(?![a-z])|english[- ]speaking/.test(
+    /(?<![a-z])(?:staff|teachers?|carers?|caregivers?|anyone|someone|people|they|nannies|workers|employees)(?: there| at the (?:points?|centres?|centers?))?(?: only| all| also| really| actually| usually| mostly)? (?:speak|speaks|talk)(?![a-z])|english[- ]speaking/.test(
       t,
-    )
+    ) ||
+    // "My wife might need an interpreter", "服务点有人能translate吗": someone at the point to translate, asked for — the
+    // bot's own language is not what is asked (round 31).
+    /(?<![a-z])interpreters?(?![a-z])|翻译员|口译|(?:有人|有没有人|谁|anyone|someone|服务点|点上|那边|staff)\s*\S{0,8}?\s*(?:translate|interpret|翻译)/.test(t)
   )
     return undefined;
   // "在家跟他说英语好还是说普通话", "I speak English, my wife speaks Mandarin — will he be confused?", "家里讲 English 普通话
@@ -60,7 +63,7 @@ export function parseLanguageRequest(text: string): Lang | undefined {
     /(?<![a-z])(?:she|he|they|her|his|my (?:helper|nanny|ayi|maid|driver|mum|mom|mother|dad|father|mother[- ]in[- ]law|in-laws|parents|husband|wife|partner)|the (?:helper|nanny|ayi|maid|driver))(?:'s| is| are)?(?: \w+){0,2} (?:does(?:n'?t| not)|do(?:n'?t| not)|can(?:'?t|not)|won'?t|only|also|just)? ?(?:speaks?|talks?|understands?|knows?)(?: any| a word of| much| a little| some)? (?:chinese|mandarin|english|cantonese|hokkien)/.test(
       t,
     ) ||
-    /(?:她|他|阿姨|保姆|菲佣|奶奶|爷爷|外婆|外公|婆婆|公公|老人)(?:们)?(?:是\S{1,6}的?)?(?:都|也|只|完全|一点)?(?:不会|不太会|听不懂|不懂|只会|会)(?:说|讲)/.test(
+    /(?:她|他|阿姨|保姆|菲佣|奶奶|爷爷|外婆|外公|婆婆|公公|老人|老婆|老公|太太|先生|妻子|丈夫|我妈|我爸)(?:们)?(?:是\S{1,6}的?)?(?:都|也|只|完全|一点)?(?:不会|不太会|听不懂|不懂|只会|会)(?:说|讲)/.test(
       t,
     )
   )

@@ -281,7 +281,9 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
       r.slots.pick === undefined &&
       asksBeforeBooking(w.t) &&
       !PLACES_ASKED.test(w.t) &&
-      !AVAILABILITY_ASK.test(w.t) &&
+      // (…"我想book一下 但是先问 三岁多了还能约吗": "还能约吗" said of the child's age, with no day or place, asks whether a child
+      // that old may book — the age rule — not for places; round 31.)
+      (!AVAILABILITY_ASK.test(w.t) || (r.slots.childAgeMonths !== undefined && !r.slots.dateRange && !w.place)) &&
       ASKED_FIRST_QUESTION.test(w.t.replace(ASK_FIRST_WORDS, ' ')),
     apply: (r) => setIntent(r, 'knowledge', 0.75),
   },

@@ -407,6 +407,10 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
  * apart), the children it mentions, and — when it holds several requests —
  * each of them. Pure: no I/O, no clock.
  */
+/** A question that names nothing but asks what to do ("我要做什么", "怎么办", "要怎么换", "what should I do?"). */
+const BARE_WHAT_TO_DO =
+  /^(?:那|所以)?\s*(?:我|我们)?(?:现在)?(?:要|该|应该|得|需要)?(?:怎么办|做什么|干什么|怎么做|怎么弄|咋办|咋整|怎么处理|(?:怎么|如何|怎样)(?:换|改|调|操作))(?:呢|啊|呀|吗)?[?？!！。]*$|^(?:so |then )?what (?:should|do|can|shall) (?:i|we) do(?: now| then)?[?!.]*$/;
+
 export function understand(text: string, ctx: UnderstandContext): Understanding {
   return withoutHealthStorySearch(understandWords(text, ctx), text);
 }
@@ -598,6 +602,18 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
           ...(change.slots.dateRange || !why.slots.dateRange ? {} : { dateRange: why.slots.dateRange, dateText: why.slots.dateText }),
         };
         served.splice(i, 1);
+      }
+      // "约了这周六的 突然家里有事去不了 我要做什么", "我约的是湖里的点 想换到思明的点 要怎么换": a bare "what do I do" after a
+      // change or the parent's own booking asks about it — its answer is searched with those words, not "我要做什么" alone (round 31).
+      for (let i = 1; i < served.length; i++) {
+        const asked = served[i]!;
+        const before = served[i - 1]!;
+        if (
+          asked.family === 'question' &&
+          (CHANGES.has(before.intent) || before.intent === 'my_bookings') &&
+          BARE_WHAT_TO_DO.test(prepareText(asked.text).trim())
+        )
+          asked.text = `${before.text} ${asked.text}`;
       }
       if (served.length === 1) {
         const only = served[0]!;

@@ -1107,6 +1107,9 @@ const FALL_AS_TOPIC = /教|学(?:走|站|爬|跑)|(?<![a-z])(?:teach\w*|learn\w*
 /** A body part other than the head named with a fall: the fall is that injury's. */
 const NOT_THE_HEAD =
   /膝盖|手(?!机)|胳膊|手臂|手腕|手肘|腿|脚|屁股|牙|(?<![a-z])(?:knees?|hands?|arms?|wrists?|elbows?|legs?|ankles?|feet|foot|bottom|bum|teeth|tooth)(?![a-z])/;
+/** A broken bone already set: "打了石膏", "石膏还没拆", "in a cast", "wearing a cast". */
+const IN_A_CAST =
+  /(?:打|上|戴|绑|缠)(?:了|着)?(?:个|一个)?石膏|石膏(?:还没拆|没拆|还没|固定|拆了)|(?<![a-z])(?:in (?:a |her |his |their )?(?:cast|plaster)|(?:has|had|wearing|wears|got) (?:a )?(?:cast|plaster)|cast on)(?![a-z])/;
 /** Injuries with their own advice: a fall that caused one of these is not read as a knock on the head. */
 const INJURY_ELSEWHERE = new Set([
   'minor_wound',
@@ -1972,6 +1975,9 @@ export function readHealthSigns(text: string): SignReading {
   // A jellyfish sting has its own care (sea water, not the bee sting's); its red lines are not a wound.
   if (signs.has('marine_sting')) signs.delete('sting');
   if (signs.has('marine_sting') || signs.has('centipede')) signs.delete('minor_wound');
+  // A fracture already set in a cast ("胳膊骨折打了石膏 还能去托吗", "a broken arm in a cast. Can she still come?"): a doctor has
+  // treated it; what is asked is care with the cast, not first aid for a new injury (round 31).
+  if (signs.has('fracture') && IN_A_CAST.test(t)) signs.delete('fracture');
   // Nappy rash that has gone raw ("尿布疹红到屁屁都破皮了", "diaper rash so bad the skin is broken"): a skin-care question for
   // the nappy-rash answer (barrier cream, air, frequent changes), not a graze to rinse and watch.
   if (NAPPY_RASH.test(t)) signs.delete('minor_wound');

@@ -1,3 +1,4 @@
+import { NAMED_CARER_ON_DUTY } from '../carerOnDuty.ts';
 import type { ArbitrationWords, IntentRule } from '../IntentRule.ts';
 import { AGE_LIMIT } from '../ruleQuestions.ts';
 import { namedBack, outsidePlaceWords } from './outsidePlaces.ts';
@@ -32,10 +33,14 @@ export const zhIntentRules: IntentRule[] = [
     /(?:找|要|叫|换)(?:个|一个|位|一位)?\s*(?:staff|agent|human|真人|活人|人工)|打(?:个|一个|一下)电话(?:给我|过来)?|(?:给我|帮我)(?:打|回)(?:个|一个)?电话|回(?:个|一下)电话|(?:跟|和|同)我(?:聊一?聊|聊一下|谈谈|沟通|联系)|(?:跟|和)(?:你|你们|机器人?|bot)\s*(?:说|讲|聊|解释)不(?:清|明白)|(?:预约|问题|事情?)的?(?:问题)?(?:说|讲)不(?:清|明白)/,
     3,
   ],
-  // "林老师这周六在不在", "王阿姨明天上班吗": whether one named carer works a day is a question for the point, not a search.
+  // "林老师这周六在不在", "王阿姨明天上班吗": whether one named carer works a day is a question for the point, not a search —
+  // the same rule that turns a search-looking message into that question (carerOnDuty.ts), so one rule decides.
+  ['knowledge', NAMED_CARER_ON_DUTY, 4],
+  // "服务点有人能translate吗", "需要interpreter": someone at the point to translate for a family is asked about the point,
+  // not a translation asked of the bot (round 31).
   [
     'knowledge',
-    /[\u4e00-\u9fa5]{1,3}(?:老师|阿姨)(?:这|下|本)?(?:周[六日天末]|星期[六日天]|礼拜[六日天]|明天|今天|后天|周末)?(?:在不在|在吗|在么|上不上班|上班吗|有没有上班|有没有在|来不来|会不会来)/,
+    /(?:有人|有没有人|谁|服务点|托育点|点上|那边|老师|staff)\s*\S{0,8}?\s*(?:translate|interpret|翻译)|(?<![a-z])interpreters?(?![a-z])|翻译员|口译/,
     4,
   ],
   // "为啥周六上午老是约满", "为什么morning总是full": why sessions fill up is asked, not a search.
@@ -323,6 +328,13 @@ export const zhIntentRules: IntentRule[] = [
     /排队|候补|等位|排个队|加入等候|等候名单|有(?:位置?|空位?|名额|空)了?(?:请|麻烦)?(?:通知|告诉|提醒|叫|联系)我|满了.{0,8}(?:等|排|候补)|帮我(?:排|候补|等着)|补位/,
     3,
   ],
+  // A waitlist offer the family cannot take ("waitlist排到了 但是我那天有事 can I pass"), several waitlists at once
+  // ("我可以同时排两个点的候补吗"): how the waitlist works, asked — not a new waitlist place (round 31).
+  [
+    'knowledge',
+    /(?:候补|排队|等位|waitlist|wait list).{0,14}(?:排到|轮到|有位|通知|offer).{0,16}(?:有事|去不了|来不了|不去|不要|放弃|(?<![a-z])(?:pass|skip|decline)(?![a-z]))|(?:同时|一起)(?:排|候补|排队)?(?:两|几|多)个(?:点|场|服务点|场次)?的?(?:候补|排队|waitlist)|(?:候补|排队|waitlist).{0,8}(?:同时|两个点|几个点|多个点)/,
+    5,
+  ],
   [
     'knowledge',
     /(?:候补|排队|等位|waitlist|wait list).{0,10}(?:规则|确认|confirm|怎么算|怎么排的|多久|机制|顺序|几率|概率|成功率|是什么|怎么运作|原理|会通知吗|怎么通知|会自动|多长时间|要多久)|(?:怎么|如何)(?:候补|排队)|(?:候补|排队|等位).{0,10}(?:会(?:不会)?(?:通知|告诉|提醒)我?|怎么知道|多久能|等几天|要等多久|等多久|几天能)|(?:候补|排队|通知).{0,16}(?:还有效|有效吗|过期|失效|来不及)|(?:候补|排队).{0,8}(?:怎么|如何)(?:退出|取消|撤)|(?:没|不)轮到|轮不到|等不到|backup|plan ?b|还有什么(?:办法|选择|别的办法)|(?:多久|多长时间|几分钟)(?:之内|以内|内)?(?:要|得|需要|必须)?(?:确认|confirm|回复|接受)/,
@@ -533,8 +545,9 @@ export const zhArbitration: ArbitrationWords = {
   residenceAsk: /户籍|户口|外地人|外地的|非本地|不是本地|新厦门人|居住证|(?:不在|不住|没住)(?:在)?厦门/,
   /** Consequences, changes and illness around a booking: questions, not searches; and what the collecting adult shows
    * ("pickup的时候要check ID吗 这周我老公第一次去接": the ID rule, not this week's places). */
+  // (…whether a parent may wait at the point or must leave, whatever slot it names: "周六morning的slot 我老公可以在门口等吗 还是要离开", round 31.)
   ruleOrHealthQuestion:
-    /会不会|会怎样|会怎么样|影响|拉黑|没去|爽约|迟到|晚到|会晚(?:一点|一些|些|点)?(?:到|来)|暂停|被停|封号|限制预约|违规|违约|算不算|\d{2}(?:\.\d)?\s*度|体温|量了|咳嗽|发烧|低烧|感冒|流鼻涕|鼻涕|鼻塞|打喷嚏|拉肚子|腹泻|呕吐|生病|不舒服|打完疫苗|出疹|起疹|疹子|手足口|拉(?:了|过)?.{0,4}肚子|吐了|吐奶|结膜炎|红眼|眼屎|水痘|流感|疱疹|传染|发热|烧到|退烧|过敏|湿疹|先天性|心脏病|哮喘|癫痫|确诊|诊断|开过刀|动过手术|做过手术|慢性病|病史|抗生素|消炎药|阿莫西林|(?:在|正在|还在)?吃(?:着)?药|喂药|用药|带药|(?<![a-z])antibiotics?(?![a-z])|(?<![a-z])check\s*id(?![a-z])|身份证|证件|(?:第一次|首次|头一次)(?:去|来)?接(?!.{0,3}(?:位|名额))/,
+    /会不会|会怎样|会怎么样|影响|拉黑|没去|爽约|迟到|晚到|会晚(?:一点|一些|些|点)?(?:到|来)|暂停|被停|封号|限制预约|违规|违约|算不算|\d{2}(?:\.\d)?\s*度|体温|量了|咳嗽|发烧|低烧|感冒|流鼻涕|鼻涕|鼻塞|打喷嚏|拉肚子|腹泻|呕吐|生病|不舒服|打完疫苗|出疹|起疹|疹子|手足口|拉(?:了|过)?.{0,4}肚子|吐了|吐奶|结膜炎|红眼|眼屎|水痘|流感|疱疹|传染|发热|烧到|退烧|过敏|湿疹|先天性|心脏病|哮喘|癫痫|确诊|诊断|开过刀|动过手术|做过手术|慢性病|病史|抗生素|消炎药|阿莫西林|(?:在|正在|还在)?吃(?:着)?药|喂药|用药|带药|(?<![a-z])antibiotics?(?![a-z])|(?<![a-z])check\s*id(?![a-z])|身份证|证件|(?:第一次|首次|头一次)(?:去|来)?接(?!.{0,3}(?:位|名额))|(?:可以|能|能不能|可不可以)(?:在)?(?:门口|门外|外面|旁边|楼下|教室外|现场|点上)(?:等|待|坐|陪)|(?:还是|要不要|需不需要|必须|得)(?:要)?离开|(?:可以|能)(?:先)?离开(?:吗|么)/,
   /** How the service works, asked about a day or a booking: what to bring, cost, hours, who may come, rules. */
   policyQuestion:
     // (…what the child may bring: "能让她带上自己的小毯子和安抚玩偶吗", "可以带小兔子玩偶去吗"; who the carers are and
