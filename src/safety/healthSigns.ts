@@ -1530,7 +1530,7 @@ const YELLOW_NOT_SKIN =
   /(?<![a-z])(?:poo|poop|poos|stools?|nappy|nappies|diapers?|snot|mucus|wee|pee|urine|discharge|pus|phlegm|vomit|sick)\b[^.!?,]{0,16}yellow\w*(?: and \w+)?|黄(?:色)?(?:的)?(?:便|屎|大便|鼻涕|痰|尿|脓)/g;
 const JAUNDICE_WORD = /黄疸|(?<![a-z])jaundice\w*(?![a-z])/;
 const JAUNDICE_SKIN =
-  /满月(?:了)?(?:还|都|仍)(?:有点|有些|是)?(?:发)?黄|(?:脸|皮肤|眼白|眼睛|身上|全身|胸口|胸前|肚子|脸色|手心|脚心)(?:上)?(?:就|已经|还|都|也)?(?:有点|有些|都|也|很|好|越来越)?(?:发黄|黄黄|变黄|黄了|很黄|偏黄|黄)(?!色的?(?:便|屎|大便|鼻涕|痰))|(?<![a-z])(?:(?:skin|face|eyes|whites of (?:his|her|the|their) eyes|chest|body)(?: [a-z]+){0,3} (?:look|looks|looking|is|are|seems?|got|turned|turning|going|gone)(?: [a-z]+)? yellow\w*|(?:looks?|turned|turning|gone|going|still|is|so) (?:a bit |quite |very |really |a little )?yellow\w*|yellow (?:skin|eyes))(?![a-z])/;
+  /满月(?:了)?(?:还|都|仍)(?:有点|有些|是)?(?:发)?黄|(?:脸|皮肤|眼白|眼睛|身上|全身|胸口|胸前|肚子|脸色|手心|脚心)(?:上)?(?:(?:和|跟|、|还有)(?:腿|胳膊|手|脚|脸|身上|肚子|手心|脚心|手脚|四肢))?(?:就|已经|还|都|也)?(?:有点|有些|都|也|很|好|越来越)?(?:发黄|黄黄|变黄|黄了|很黄|偏黄|黄)(?!色的?(?:便|屎|大便|鼻涕|痰))|(?<![a-z])(?:(?:skin|face|eyes|whites of (?:his|her|the|their) eyes|chest|body)(?: [a-z]+){0,3} (?:look|looks|looking|is|are|seems?|got|turned|turning|going|gone)(?: [a-z]+)? yellow\w*|(?:looks?|turned|turning|gone|going|still|is|so) (?:a bit |quite |very |really |a little )?yellow\w*|yellow (?:skin|eyes))(?![a-z])/;
 const JAUNDICE_EARLY =
   /出生(?:第)?(?:一|1)天|(?:不到|没到|未满)(?:24|二十四)(?:个)?小时|生下来(?:当天|第一天|就)|刚出生(?:就|当天|第一天)|(?:昨天|今天|今早|昨晚|今天早上)(?:才|刚)?(?:出生|生的|生下来)|(?<![a-z])(?:(?:1|one)[- ]day[- ]old|(?:less than|under|not yet|not even) (?:24|twenty-four) hours|(?:born|delivered) (?:yesterday|today|this morning|last night)|first day|day one|\d{1,2} hours old)(?![a-z])/;
 const JAUNDICE_WARNING =
@@ -1712,7 +1712,7 @@ const MOUTH_BLEEDING =
   /(?:嘴|嘴里|嘴巴|牙龈|嘴唇|牙)(?:里|巴里)?(?:面)?(?:在|一直|还在)?(?:流血|出血)|(?<![a-z])(?:(?:mouth|gums?|lips?) (?:is |are |was |were |keeps? )?bleeding|bleeding (?:from )?(?:the |his |her |their )?(?:mouth|gums?|lips?))(?![a-z])/g;
 /** Blood under a crushed nail (a doctor today: it can be released to ease the pain, NHS finger injuries). */
 const NAIL_BLOOD =
-  /指甲(?:下|里|底下)(?:面)?(?:有|出|淤|积|都是)?(?:了)?(?:淤)?血|指甲(?:里|下)?(?:发)?(?:黑|紫)(?:了)?(?:一块|一片)?(?:淤血)?|(?<![a-z])(?:blood (?:under|beneath) (?:the |his |her |their )?(?:finger)?nail|(?:finger)?nail (?:is |has gone |went |turned )?(?:black|purple|dark))(?![a-z])/;
+  /指甲(?:下|里|底下)(?:面)?(?:有|出|淤|积|都是)?(?:了)?(?:淤)?血|指甲(?:下|里|底下)(?:面)?(?:有点|有一块|都|也)?(?:发|变)?(?:黑|紫|青)|指甲(?:里|下)?(?:发)?(?:黑|紫)(?:了)?(?:一块|一片)?(?:淤血)?|(?<![a-z])(?:blood (?:under|beneath) (?:the |his |her |their )?(?:finger)?nail|(?:finger)?nail (?:is |has gone |went |turned )?(?:black|purple|dark))(?![a-z])/;
 /** Still swollen after first aid, or swelling more. */
 const STILL_SWOLLEN =
   /(?:还是|还|仍然|依然|一直)(?:很|有点|有些)?肿|越来越肿|(?:更|又)肿了|肿得(?:更|越来越)|肿(?:还是|还|一直)?没(?:有)?消|(?<![a-z])(?:still (?:swollen|swelling|puffy)|(?:more|getting|even more) swollen|swelling (?:is )?(?:getting )?(?:worse|bigger)|swelling (?:hasn'?t|has not|didn'?t|did not) (?:gone|come) down)(?![a-z])/;

@@ -31,6 +31,11 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['amber', "his scrotum looks swollen on one side but it doesn't hurt"],
   ['red', '儿子 18个月 scrotum 一边肿了 但不痛 好几天了 || now it suddenly hurts a lot and 他吐了'],
   ['red', '两岁儿子 蛋蛋突然肿起来了 一碰就哭 很疼的样子'],
+  // Jaundice spreading, told after a yellow face: a doctor today (NHS, newborn jaundice).
+  ['watch', '宝宝出生10天 脸有点黄 吃奶还挺好的'],
+  ['amber', '宝宝出生10天 脸有点黄 吃奶还挺好的 || 今天看肚子和腿也黄了 吃奶也没什么劲'],
+  // A purple patch under the nail after a crushed finger: a doctor today.
+  ['amber', '收推车的时候夹到她手指了 红红的 有点肿 手指还能弯 || 指甲下面紫了一块 要紧吗'],
 ];
 
 describe('saf31 triage', () => {
