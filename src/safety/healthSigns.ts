@@ -332,6 +332,20 @@ const FOOD_TRIGGER =
 /** A swollen testicle or scrotum, in either language or both ("scrotum 一边肿了"). */
 const SCROTUM_SWOLLEN =
   /(?:睾丸|蛋蛋|阴囊|(?<![a-z])(?:testicles?|scrotum|balls))[^。！？!?]{0,10}(?:肿|胀|鼓|变大|大了|(?<![a-z])(?:swollen|swelling|bigger|enlarged|puffy)(?![a-z]))|(?<![a-z])(?:swollen|swelling|enlarged|puffy) (?:of |in )?(?:his |the )?(?:testicles?|scrotum|balls)(?![a-z])/;
+/** The nappy area named ("nappy rash", "尿布疹", "红屁股"). */
+const NAPPY_AREA = /尿布|纸尿裤|尿不湿|红屁股|屁股(?:上)?(?:红|的疹)|(?<![a-z])(?:nappy|nappies|diaper|diapers)(?![a-z])/;
+/** A rash told as not fading under pressure, purple or bruise-like, or with a stiff neck. */
+const NON_BLANCHING_TOLD =
+  /压|按|杯|玻璃|褪色|紫|瘀|出血点|脖子|颈|(?<![a-z])(?:press\w*|push\w*|glass|tumbler|blanch\w*|purple|bruis\w*|petechia\w*|stiff|neck|fade\w*)(?![a-z])/;
+/** Hand sanitiser (免洗洗手液, Taiwan's 乾洗手). */
+const SANITISER = /免洗|干洗手|洗手液|消毒凝胶|(?<![a-z])(?:hand ?saniti[sz]er|saniti[sz]er|hand gel|sanitising gel)(?![a-z])/;
+/** A lick or a taste, not a drink. */
+const LICKED = /舔|吃手|吮|嘬|尝了|(?<![a-z])(?:lick\w*|taste\w*|sucked|sucking)(?![a-z])/;
+/** Walking unsteadily. */
+const UNSTEADY =
+  /摇摇晃晃|摇晃|站不稳|走不稳|走路不稳|东倒西歪|(?<![a-z])(?:wobbly|unsteady|staggering|stumbling|can'?t (?:walk|stand) (?:straight|properly))(?![a-z])/;
+/** Sleepy in plain words. */
+const VERY_SLEEPY = /一直想睡|很想睡|特别想睡|老想睡|总想睡|很困|特别困|昏昏欲睡|(?<![a-z])(?:very sleepy|really sleepy|so sleepy|drowsy)(?![a-z])/;
 /** Went under the water (slipped, fell, face down, head under), not only a mouthful breathed in. */
 const WENT_UNDER =
   /滑|掉|栽|沉|淹|埋|扎进|没入|整个|头(?:都)?(?:进|在|泡)|脸(?:都)?(?:进|在|泡|朝下)|(?<![a-z])(?:under|underwater|submerged|slipped|fell|face ?down|went in|pulled (?:him|her|them) out)(?![a-z])/;
@@ -1898,6 +1912,10 @@ export function readHealthSigns(text: string): SignReading {
     signs.add('choke_days_ago');
   }
   // "用杯子压了 会褪色": a rash that fades under a glass (the non-blanching one is read as a meningitis sign above).
+  // A nappy rash that "won't go away" after days of cream is a rash that lasts, not one that does not fade under pressure:
+  // with no glass or press test, no purple spots and no stiff neck told, it is the nappy-rash question (NHS, nappy rash:
+  // red spots spreading into the creases may be thrush — a doctor or pharmacist). A non-blanching rash stays red.
+  if (signs.has('meningitis_signs') && NAPPY_AREA.test(t) && !NON_BLANCHING_TOLD.test(t)) signs.delete('meningitis_signs');
   if (RASH_BLANCHES.test(t) && !signs.has('meningitis_signs')) signs.add('rash_blanches');
   // Silica-gel desiccant beads (clear beads, "silica gel") are of low toxicity; quicklime sachets (石灰, powder) burn.
   if (
@@ -2094,6 +2112,11 @@ export function readHealthSigns(text: string): SignReading {
     )
   )
     signs.add('alcohol');
+  // A lick of hand sanitiser ("舔了一点干洗手", "licked the sanitiser off her hands") is not a poisoning by itself (Poison
+  // Control); remembered, so that sleepiness, wobbliness or vomiting told next is read as alcohol poisoning (triageSigns).
+  if (!educational && !signs.has('poisoning') && SANITISER.test(t) && LICKED.test(t)) signs.add('alcohol_lick');
+  if (UNSTEADY.test(t)) signs.add('unsteady');
+  if (VERY_SLEEPY.test(t)) signs.add('sleepy');
   // Shivering with a fever is rigors.
   if (signs.has('fever') && /发抖|打颤|打冷颤|(?<![a-z])(?:shiver\w*|chills|shaking with cold)(?![a-z])/.test(t)) signs.add('rigors');
   // A breath-holding spell while crying that is over ("哭到憋气 嘴唇都有点紫了 过一会儿自己就好了", "held his breath

@@ -162,6 +162,8 @@ const MODIFIERS = new Set([
   'still_swollen',
   'hurts',
   'water_mouthful',
+  'unsteady',
+  'sleepy',
 ]);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];
@@ -220,6 +222,9 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
 
   // A painless swollen scrotum told before, now hurting or with vomiting: torsion until proved otherwise (NHS) — 120.
   if (past.has('scrotal_swelling') && (now('severe_pain') || now('vomiting') || now('inconsolable') || now('hurts'))) red.add('testicle_pain');
+
+  // Hand sanitiser licked before, now sleepy, wobbly or vomiting: alcohol poisoning (US National Capital Poison Center) — 120.
+  if (past.has('alcohol_lick') && ['unsteady', 'sleepy', 'very_lethargic', 'hard_to_wake', 'vomiting', 'unresponsive'].some(now)) red.add('poisoning');
 
   // A nut, seed or shell choked on or breathed in, the choke over (or never a blockage): a doctor today even when the
   // child seems fine, since a piece can sit in the airway; its wheeze or cough is the object's, not croup's or asthma's.

@@ -31,6 +31,14 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['amber', "his scrotum looks swollen on one side but it doesn't hurt"],
   ['red', '儿子 18个月 scrotum 一边肿了 但不痛 好几天了 || now it suddenly hurts a lot and 他吐了'],
   ['red', '两岁儿子 蛋蛋突然肿起来了 一碰就哭 很疼的样子'],
+  // A nappy rash that will not go away is no meningitis rash; one that does not fade under a glass still is.
+  ['none', "the diaper rash won't go away, been a week already with zinc cream, now there are little red dots spreading into the creases"],
+  ['red', "there's a rash in her nappy area that doesn't fade when I press a glass on it"],
+  // A lick of hand sanitiser: no triage (the knowledge answer); sleepy and wobbly after it: 120.
+  ['none', '一歲半舔了一點點乾洗手 手上的那種'],
+  ['red', '一歲半舔了一點點乾洗手 手上的那種 || 現在走路搖搖晃晃 一直想睡覺'],
+  // Sleepy or wobbly with nothing before is not an emergency by those words alone.
+  ['none', '現在走路搖搖晃晃 一直想睡覺'],
   // Jaundice spreading, told after a yellow face: a doctor today (NHS, newborn jaundice).
   ['watch', '宝宝出生10天 脸有点黄 吃奶还挺好的'],
   ['amber', '宝宝出生10天 脸有点黄 吃奶还挺好的 || 今天看肚子和腿也黄了 吃奶也没什么劲'],
