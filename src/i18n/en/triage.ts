@@ -259,7 +259,7 @@ export const triage: typeof zhTriage = {
     sting_mouth:
       'a sting on the lip, in the mouth, on the tongue, in the throat or near the eye (swelling in the mouth or throat can block breathing; near the eye a doctor should look)',
     airway_object:
-      'a nut, seed, shell or popcorn choked on or breathed in (a piece can go down into the airway or a lung and stay there after the coughing stops; a doctor should listen to the chest and may arrange an X-ray, even if your child seems fine)',
+      'a nut, seed, shell or popcorn choked on or breathed in (a piece can go down into the airway or a lung and stay there after the coughing stops; a doctor should listen to the chest and may arrange an X-ray, even if your child seems fine; until then, watch for a cough that comes back, wheezing or fast breathing)',
     scrotal_swelling:
       'a swollen scrotum or testicle that does not hurt (possibly fluid around the testicle or a hernia, which a doctor should check; if it suddenly hurts, turns red or purple, or your child vomits, call 120 or go to the emergency department at once)',
     fish_bone: 'a fish bone stuck in the throat (a doctor has to see it to take it out)',
