@@ -331,6 +331,34 @@ const HANDLING =
 const FOOD_TRIGGER =
   /(?:第一次|头一次|刚)(?:吃|尝|喝)[^，。,.!?！？]{0,10}(?:蛋|花生|坚果|腰果|虾|蟹|鱼|牛奶|奶粉|芝麻|海鲜|小麦|辅食)|(?:吃|喝)(?:了|完)[^，。,.!?！？]{0,8}(?:花生|坚果|腰果|虾|蟹|芝麻|海鲜|鸡蛋)[^，。,.!?！？]{0,4}(?:之后|以后|后)|(?<![a-z])(?:(?:first time|after) (?:eating|having|trying|he ate|she ate|they ate)|first (?:taste|bite) of)(?: [a-z']+){0,3} (?:eggs?|peanuts?|peanut butter|nuts?|cashews?|shrimp|prawns?|fish|milk|sesame|shellfish)(?![a-z])/;
 
+/** A swollen testicle or scrotum, in either language or both ("scrotum 一边肿了"). */
+const SCROTUM_SWOLLEN =
+  /(?:睾丸|蛋蛋|阴囊|(?<![a-z])(?:testicles?|scrotum|balls))[^。！？!?]{0,10}(?:肿|胀|鼓|变大|大了|(?<![a-z])(?:swollen|swelling|bigger|enlarged|puffy)(?![a-z]))|(?<![a-z])(?:swollen|swelling|enlarged|puffy) (?:of |in )?(?:his |the )?(?:testicles?|scrotum|balls)(?![a-z])/;
+/** The nappy area named ("nappy rash", "尿布疹", "红屁股"). */
+const NAPPY_AREA = /尿布|纸尿裤|尿不湿|红屁股|屁股(?:上)?(?:红|的疹)|(?<![a-z])(?:nappy|nappies|diaper|diapers)(?![a-z])/;
+/** A rash told as not fading under pressure, purple or bruise-like, or with a stiff neck. */
+const NON_BLANCHING_TOLD =
+  /压|按|杯|玻璃|褪色|紫|瘀|出血点|脖子|颈|(?<![a-z])(?:press\w*|push\w*|glass|tumbler|blanch\w*|purple|bruis\w*|petechia\w*|stiff|neck|fade\w*)(?![a-z])/;
+/** Hand sanitiser (免洗洗手液, Taiwan's 乾洗手). */
+const SANITISER = /免洗|干洗手|洗手液|消毒凝胶|(?<![a-z])(?:hand ?saniti[sz]er|saniti[sz]er|hand gel|sanitising gel)(?![a-z])/;
+/** A lick or a taste, not a drink. */
+const LICKED = /舔|吃手|吮|嘬|尝了|(?<![a-z])(?:lick\w*|taste\w*|sucked|sucking)(?![a-z])/;
+/** Walking unsteadily. */
+const UNSTEADY =
+  /摇摇晃晃|摇晃|站不稳|走不稳|走路不稳|东倒西歪|(?<![a-z])(?:wobbly|unsteady|staggering|stumbling|can'?t (?:walk|stand) (?:straight|properly))(?![a-z])/;
+/** Sleepy in plain words. */
+const VERY_SLEEPY = /一直想睡|很想睡|特别想睡|老想睡|总想睡|很困|特别困|昏昏欲睡|(?<![a-z])(?:very sleepy|really sleepy|so sleepy|drowsy)(?![a-z])/;
+/** Went under the water (slipped, fell, face down, head under), not only a mouthful breathed in. */
+const WENT_UNDER =
+  /滑|掉|栽|沉|淹|埋|扎进|没入|整个|头(?:都)?(?:进|在|泡)|脸(?:都)?(?:进|在|泡|朝下)|(?<![a-z])(?:under|underwater|submerged|slipped|fell|face ?down|went in|pulled (?:him|her|them) out)(?![a-z])/;
+/** An earlier day ("昨天", "前天", "yesterday", "two days ago"). */
+const EARLIER_DAY = /昨天|昨晚|前天|[两几三]天前|(?<![a-z])(?:yesterday|last night|days? ago)(?![a-z])/;
+/** Pain said in words. */
+const HURTS = /(?:很|好|特别|突然|非常|一直)(?:疼|痛)|喊(?:疼|痛)|(?<![a-z])(?:hurts?|hurting|painful|in pain|sore)(?![a-z])/;
+/** Said not to hurt ("但不痛", "doesn't hurt", "no pain"). */
+const PAINLESS =
+  /不痛|不疼|没有?(?:疼|痛)|不怎么(?:疼|痛)|(?<![a-z])(?:not (?:painful|sore|tender)|(?:doesn'?t|does not|didn'?t|don'?t) (?:seem to )?(?:hurt|bother)|no pain|painless|without pain)(?![a-z])/;
+
 type Sign = [name: string, re: RegExp, educationalSuppresses: boolean];
 
 /** Signs read straight from the words. Red and amber ones are named after NICE NG143 and usual first-aid guidance. */
@@ -497,7 +525,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'drowning',
-    /溺水|溺(?!爱)|掉(?:进|到)(?:水|池|河|海|泳池|浴缸|鱼缸|水桶|水缸|澡盆|浴盆|游泳池|池塘)|呛水.{0,8}(?:昏|没反应|呼吸)|(?:从|在)(?:水|水里|池|泳池|游泳池|浴缸|澡盆|水桶|鱼塘|池塘|海)[^，。,.!?！？]{0,6}(?:捞|拉|抱|救)(?:了)?(?:出来|上来|起来)|(?<![a-z])(?:drown\w*|fell (?:into|in) (?:the )?(?:water|pool|bath|river|sea)|found (?:him|her|them) (?:face ?down |floating )?in the (?:pool|water|bath|bathtub|tub|pond|sea)|(?:pulled|fished|dragged|got) (?:him|her|them) out of the (?:pool|water|bath|bathtub|tub|pond|sea|river)|(?:pulled|fished|dragged|lifted|scooped) (?:my|our|the) (?:[a-z]+ )?(?:son|daughter|boy|girl|baby|toddler|kid|child|little one) out of (?:the |a )?(?:paddling |swimming |kiddie |kiddy |inflatable |baby )?(?:pool|water|bath|bathtub|tub|pond|sea|river|lake))(?![a-z])/,
+    /(?<!干性|继发性|二次|迟发性)溺水|(?<!干性|继发性|二次|迟发性)溺(?!爱|水)|掉(?:进|到)(?:水|池|河|海|泳池|浴缸|鱼缸|水桶|水缸|澡盆|浴盆|游泳池|池塘)|呛水.{0,8}(?:昏|没反应|呼吸)|(?:从|在)(?:水|水里|池|泳池|游泳池|浴缸|澡盆|水桶|鱼塘|池塘|海)[^，。,.!?！？]{0,6}(?:捞|拉|抱|救)(?:了)?(?:出来|上来|起来)|(?<![a-z])(?:(?<!(?:dry|secondary|delayed) )drown\w*|fell (?:into|in) (?:the )?(?:water|pool|bath|river|sea)|found (?:him|her|them) (?:face ?down |floating )?in the (?:pool|water|bath|bathtub|tub|pond|sea)|(?:pulled|fished|dragged|got) (?:him|her|them) out of the (?:pool|water|bath|bathtub|tub|pond|sea|river)|(?:pulled|fished|dragged|lifted|scooped) (?:my|our|the) (?:[a-z]+ )?(?:son|daughter|boy|girl|baby|toddler|kid|child|little one) out of (?:the |a )?(?:paddling |swimming |kiddie |kiddy |inflatable |baby )?(?:pool|water|bath|bathtub|tub|pond|sea|river|lake))(?![a-z])/,
     true,
   ],
   [
@@ -612,7 +640,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'blood_in_stool',
-    /(?:大便|便便|拉屎|屎|粑粑|尿布)(?:里|上)?.{0,4}(?:带血|有血|血丝|出血|(?:一点|一些|点|些)血)|便血|果酱(?:样|一样|色)?(?:的)?(?:大便|便便|便)|(?:大便|便便|粑粑)像果酱|(?<![a-z])(?:red ?currant jelly|jelly-like (?:poo|stool))(?![a-z])|(?:便便|大便|粑粑|屎|尿布|poo\w*|stool)(?:里|上)?(?:有|带)?.{0,3}blood|(?<![a-z])(?:blood in (?:the |her |his )?(?:poo|stool|nappy|diaper)|bloody (?:poo|stool|diarrh\w*)|blood (?:mixed )?(?:in|on|through) (?:the |her |his |my |our )?(?:[\w']+ ){0,4}(?:poo|poop|stool|nappy|diaper)s?)(?![a-z])/,
+    /(?:大便|便便|拉屎|屎|粑粑|尿布)(?:里|上)?.{0,4}(?:带血|有血|血丝|出血|(?:一点|一些|点|些)血)|便血|果酱(?:样|一样|色)?(?:的)?(?:大便|便便|便)|(?:大便|便便|粑粑)像果酱|(?<![a-z])(?:red ?currant jelly|jelly-like (?:poo|stool|blood)|(?:poo|poop|stool|nappy|diaper)s? (?:with|full of|containing|that had) (?:[\w'-]+ ){0,3}blood)(?![a-z])|(?:便便|大便|粑粑|屎|尿布|poo\w*|stool)(?:里|上)?(?:有|带)?.{0,3}blood|(?<![a-z])(?:blood in (?:the |her |his )?(?:poo|stool|nappy|diaper)|bloody (?:poo|stool|diarrh\w*)|blood (?:mixed )?(?:in|on|through) (?:the |her |his |my |our )?(?:[\w']+ ){0,4}(?:poo|poop|stool|nappy|diaper)s?)(?![a-z])/,
     false,
   ],
   [
@@ -863,7 +891,7 @@ const SIGNS: Sign[] = [
   // drowsiness, or the poisoning named (NHS, carbon monoxide poisoning: out into fresh air, then emergency care).
   [
     'carbon_monoxide',
-    /(?<!(?:会不会|怕|担心|预防|防止|避免|以免|以防)[^，。,.!?！？]{0,6}|会|防)(?:一氧化碳|煤气|co)中毒|(?:燃气|煤气|天然气|液化气|炭火|炭盆|木炭|烧炭|煤炉|蜂窝煤|取暖器|热水器)[^。！？!?]{0,40}(?:头晕|头痛|头疼|呕吐|吐了|想吐|恶心|昏昏|迷糊|没精神|嗜睡|叫不醒|晕倒|晕了)|(?<![a-z])(?:(?:has|have|got|think (?:it'?s|he has|she has|they have)|from|with) (?:carbon monoxide|co) poisoning|(?:gas|charcoal|kerosene|paraffin) (?:heater|stove|fire|burner|water heater|boiler)[^.!?]{0,100}(?:headache|dizzy|headache|vomit\w*|sick|sleepy|drowsy|confused|faint\w*|won'?t wake))(?![a-z])/,
+    /(?<!(?:会不会|怕|担心|预防|防止|避免|以免|以防)[^，。,.!?！？]{0,6}|会|防)(?:一氧化碳|煤气|co)中毒|(?:燃气|煤气|天然气|液化气|炭火|炭盆|木炭|烧炭|煤炉|蜂窝煤|取暖器|热水器|(?<![a-z])(?:gas|charcoal|kerosene|paraffin) (?:heater|stove|fire|burner|water heater|boiler))[^。！？!?]{0,40}(?:头晕|头痛|头疼|呕吐|吐了|想吐|恶心|昏昏|迷糊|没精神|嗜睡|很困|特别困|好困|叫不醒|晕倒|晕了)|(?<![a-z])(?:(?:has|have|got|think (?:it'?s|he has|she has|they have)|from|with) (?:carbon monoxide|co) poisoning|(?:gas|charcoal|kerosene|paraffin) (?:heater|stove|fire|burner|water heater|boiler)[^.!?]{0,100}(?:headache|dizzy|headache|vomit\w*|sick|sleepy|drowsy|confused|faint\w*|won'?t wake))(?![a-z])/,
     true,
   ],
   // Soil or mud eaten from a plant pot or the ground ("抓盆栽的土来吃"): of low toxicity like sand; fertiliser or pesticide in it
@@ -884,6 +912,13 @@ const SIGNS: Sign[] = [
     'insect_bite',
     /(?:蚊子|虫子?|蜘蛛|蚂蚁|跳蚤|小黑蚊)(?:子)?[^，。,.!?！？]{0,4}(?:咬|叮)|(?<![a-z])(?:(?:bug|insect|mosquito|spider|ant|flea|midge|sandfly) bites?)(?![a-z])/,
     true,
+  ],
+  // A nut, seed, shell or popcorn choked on or breathed in: small hard pieces go down the airway and can stay in a lung
+  // with little to show after the coughing stops — a doctor today even if the child seems fine (NHS choking; AAP).
+  [
+    'airway_object',
+    /(?:花生|坚果|瓜子|葵花籽|南瓜子|豆子|黄豆|爆米花|核桃|杏仁|腰果|开心果|松子|夏威夷果|种子|果核)[^，。,.!?！？]{0,10}(?:呛|卡|噎|吸(?:进|到|入))|(?:吸|呛)(?:进|到|入)(?:了)?[^，。,.!?！？]{0,6}(?:气管|肺)|(?<![a-z])(?:(?:chok\w*|inhal\w*|breathed in|aspirated)(?: (?:on|in))?(?: (?:a|an|the|some|half|part of|a piece of|a bit of|bits of))*(?: [a-z'-]+){0,2} (?:peanuts?|nuts?|seeds?|seed shells?|shells?|popcorn|cashews?|almonds?|walnuts?|pistachios?|beans?)|(?:peanuts?|nuts?|seeds?|shells?|popcorn)[^.!?]{0,20}(?:went down the wrong way|inhaled|breathed in|into (?:the|his|her|their) (?:airway|lungs?|windpipe)))(?![a-z])/,
+    false,
   ],
   // Crying or screaming in bouts with the legs drawn up: with blood in the poo, the picture of intussusception (AAP).
   [
@@ -1520,7 +1555,7 @@ const YELLOW_NOT_SKIN =
   /(?<![a-z])(?:poo|poop|poos|stools?|nappy|nappies|diapers?|snot|mucus|wee|pee|urine|discharge|pus|phlegm|vomit|sick)\b[^.!?,]{0,16}yellow\w*(?: and \w+)?|黄(?:色)?(?:的)?(?:便|屎|大便|鼻涕|痰|尿|脓)/g;
 const JAUNDICE_WORD = /黄疸|(?<![a-z])jaundice\w*(?![a-z])/;
 const JAUNDICE_SKIN =
-  /满月(?:了)?(?:还|都|仍)(?:有点|有些|是)?(?:发)?黄|(?:脸|皮肤|眼白|眼睛|身上|全身|胸口|胸前|肚子|脸色|手心|脚心)(?:上)?(?:就|已经|还|都|也)?(?:有点|有些|都|也|很|好|越来越)?(?:发黄|黄黄|变黄|黄了|很黄|偏黄|黄)(?!色的?(?:便|屎|大便|鼻涕|痰))|(?<![a-z])(?:(?:skin|face|eyes|whites of (?:his|her|the|their) eyes|chest|body)(?: [a-z]+){0,3} (?:look|looks|looking|is|are|seems?|got|turned|turning|going|gone)(?: [a-z]+)? yellow\w*|(?:looks?|turned|turning|gone|going|still|is|so) (?:a bit |quite |very |really |a little )?yellow\w*|yellow (?:skin|eyes))(?![a-z])/;
+  /满月(?:了)?(?:还|都|仍)(?:有点|有些|是)?(?:发)?黄|(?:脸|皮肤|眼白|眼睛|身上|全身|胸口|胸前|肚子|脸色|手心|脚心)(?:上)?(?:(?:和|跟|、|还有)(?:腿|胳膊|手|脚|脸|身上|肚子|手心|脚心|手脚|四肢))?(?:就|已经|还|都|也)?(?:有点|有些|都|也|很|好|越来越)?(?:发黄|黄黄|变黄|黄了|很黄|偏黄|黄)(?!色的?(?:便|屎|大便|鼻涕|痰))|(?<![a-z])(?:(?:skin|face|eyes|whites of (?:his|her|the|their) eyes|chest|body)(?: [a-z]+){0,3} (?:look|looks|looking|is|are|seems?|got|turned|turning|going|gone)(?: [a-z]+)? yellow\w*|(?:looks?|turned|turning|gone|going|still|is|so) (?:a bit |quite |very |really |a little )?yellow\w*|yellow (?:skin|eyes))(?![a-z])/;
 const JAUNDICE_EARLY =
   /出生(?:第)?(?:一|1)天|(?:不到|没到|未满)(?:24|二十四)(?:个)?小时|生下来(?:当天|第一天|就)|刚出生(?:就|当天|第一天)|(?:昨天|今天|今早|昨晚|今天早上)(?:才|刚)?(?:出生|生的|生下来)|(?<![a-z])(?:(?:1|one)[- ]day[- ]old|(?:less than|under|not yet|not even) (?:24|twenty-four) hours|(?:born|delivered) (?:yesterday|today|this morning|last night)|first day|day one|\d{1,2} hours old)(?![a-z])/;
 const JAUNDICE_WARNING =
@@ -1702,7 +1737,7 @@ const MOUTH_BLEEDING =
   /(?:嘴|嘴里|嘴巴|牙龈|嘴唇|牙)(?:里|巴里)?(?:面)?(?:在|一直|还在)?(?:流血|出血)|(?<![a-z])(?:(?:mouth|gums?|lips?) (?:is |are |was |were |keeps? )?bleeding|bleeding (?:from )?(?:the |his |her |their )?(?:mouth|gums?|lips?))(?![a-z])/g;
 /** Blood under a crushed nail (a doctor today: it can be released to ease the pain, NHS finger injuries). */
 const NAIL_BLOOD =
-  /指甲(?:下|里|底下)(?:面)?(?:有|出|淤|积|都是)?(?:了)?(?:淤)?血|指甲(?:里|下)?(?:发)?(?:黑|紫)(?:了)?(?:一块|一片)?(?:淤血)?|(?<![a-z])(?:blood (?:under|beneath) (?:the |his |her |their )?(?:finger)?nail|(?:finger)?nail (?:is |has gone |went |turned )?(?:black|purple|dark))(?![a-z])/;
+  /指甲(?:下|里|底下)(?:面)?(?:有|出|淤|积|都是)?(?:了)?(?:淤)?血|指甲(?:下|里|底下)(?:面)?(?:有点|有一块|都|也)?(?:发|变)?(?:黑|紫|青)|指甲(?:里|下)?(?:发)?(?:黑|紫)(?:了)?(?:一块|一片)?(?:淤血)?|(?<![a-z])(?:blood (?:under|beneath) (?:the |his |her |their )?(?:finger)?nail|(?:finger)?nail (?:is |has gone |went |turned )?(?:black|purple|dark))(?![a-z])/;
 /** Still swollen after first aid, or swelling more. */
 const STILL_SWOLLEN =
   /(?:还是|还|仍然|依然|一直)(?:很|有点|有些)?肿|越来越肿|(?:更|又)肿了|肿得(?:更|越来越)|肿(?:还是|还|一直)?没(?:有)?消|(?<![a-z])(?:still (?:swollen|swelling|puffy)|(?:more|getting|even more) swollen|swelling (?:is )?(?:getting )?(?:worse|bigger)|swelling (?:hasn'?t|has not|didn'?t|did not) (?:gone|come) down)(?![a-z])/;
@@ -1888,6 +1923,10 @@ export function readHealthSigns(text: string): SignReading {
     signs.add('choke_days_ago');
   }
   // "用杯子压了 会褪色": a rash that fades under a glass (the non-blanching one is read as a meningitis sign above).
+  // A nappy rash that "won't go away" after days of cream is a rash that lasts, not one that does not fade under pressure:
+  // with no glass or press test, no purple spots and no stiff neck told, it is the nappy-rash question (NHS, nappy rash:
+  // red spots spreading into the creases may be thrush — a doctor or pharmacist). A non-blanching rash stays red.
+  if (signs.has('meningitis_signs') && NAPPY_AREA.test(t) && !NON_BLANCHING_TOLD.test(t)) signs.delete('meningitis_signs');
   if (RASH_BLANCHES.test(t) && !signs.has('meningitis_signs')) signs.add('rash_blanches');
   // Silica-gel desiccant beads (clear beads, "silica gel") are of low toxicity; quicklime sachets (石灰, powder) burn.
   if (
@@ -1970,6 +2009,21 @@ export function readHealthSigns(text: string): SignReading {
     signs.add('took_some');
   // "bitten by another kid at the care point, the skin is broken": the bite broke the skin, however far apart it is told.
   if (signs.has('bite') && BROKEN_SKIN.test(t)) signs.add('bite_broken');
+  // A swollen scrotum: sudden pain with it is torsion (120, above); swelling that does not hurt (a hydrocele or a hernia)
+  // is a doctor today, not an emergency (NHS, testicle lumps and swellings). Either language, or both in one message.
+  // Water breathed in without going under ("呛了一口水", "choked on bath water"): a mouthful, not a submersion.
+  if (signs.has('water_inhaled') && !WENT_UNDER.test(t)) signs.add('water_mouthful');
+  // A nut or seed choked on an earlier day with nothing since ("昨天吃瓜子呛到了 后来好了"): what to watch, as any choke.
+  if (signs.has('airway_object') && EARLIER_DAY.test(t) && !['cough_ongoing', 'wheeze', 'short_breath', 'fast_breathing', 'cough'].some((x) => signs.has(x)))
+    signs.delete('airway_object');
+  // Pain said in words ("突然很疼", "it hurts a lot"): read with what was told before (a swelling that did not hurt).
+  if (HURTS.test(t) && !PAINLESS.test(t)) signs.add('hurts');
+  if (SCROTUM_SWOLLEN.test(t)) {
+    if (PAINLESS.test(t) && !signs.has('severe_pain')) {
+      signs.delete('testicle_pain');
+      signs.add('scrotal_swelling');
+    } else signs.add('testicle_pain');
+  }
   // An animal's bite has its own care (rabies); the human bite's words do not apply.
   if (signs.has('animal_bite')) signs.delete('bite_broken');
   // A jellyfish sting has its own care (sea water, not the bee sting's); its red lines are not a wound.
@@ -2072,6 +2126,11 @@ export function readHealthSigns(text: string): SignReading {
     )
   )
     signs.add('alcohol');
+  // A lick of hand sanitiser ("舔了一点干洗手", "licked the sanitiser off her hands") is not a poisoning by itself (Poison
+  // Control); remembered, so that sleepiness, wobbliness or vomiting told next is read as alcohol poisoning (triageSigns).
+  if (!educational && !signs.has('poisoning') && SANITISER.test(t) && LICKED.test(t)) signs.add('alcohol_lick');
+  if (UNSTEADY.test(t)) signs.add('unsteady');
+  if (VERY_SLEEPY.test(t)) signs.add('sleepy');
   // Shivering with a fever is rigors.
   if (signs.has('fever') && /发抖|打颤|打冷颤|(?<![a-z])(?:shiver\w*|chills|shaking with cold)(?![a-z])/.test(t)) signs.add('rigors');
   // A breath-holding spell while crying that is over ("哭到憋气 嘴唇都有点紫了 过一会儿自己就好了", "held his breath

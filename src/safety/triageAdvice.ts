@@ -129,6 +129,7 @@ export type WatchKey =
   | 'limb_knock'
   | 'jaundice'
   | 'fluid_choke'
+  | 'water'
   | 'drinking_again';
 
 export interface Advice {
@@ -222,6 +223,7 @@ const WATCH_ROWS: readonly WatchRow[] = [
   { finding: 'jaundice_watch', watch: 'jaundice', urgent: 'jaundice', sections: ['jaundice'] },
   // Choked on milk or water, coughing and breathing now: sit up, feeds slower and more upright; the signs for 120.
   { finding: 'fluid_choke', watch: 'fluid_choke', urgent: 'choking', sections: ['spit_up'] },
+  { finding: 'water_fine', watch: 'water', urgent: 'choking', sections: ['water'] },
   // Drinking and weeing again after a worry about drying out: keep it going, count the wees, when it is a doctor after all.
   { finding: 'drinking_again', watch: 'drinking_again', urgent: 'dehydration', sections: ['dehydration'] },
 ];
@@ -464,6 +466,11 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.firstSteps, signs.has('water_beads') ? 'waterBeadsFirst' : 'swallowedFirst');
       add(a.urgent, 'swallowed');
       add(a.sections, 'swallowed');
+    }
+    if (f.has('scrotal_swelling')) add(a.sections, 'other_urgent');
+    if (f.has('airway_object')) {
+      add(a.urgent, 'choking');
+      add(a.sections, ...chokingSections(age), 'choking_foods');
     }
     if (f.has('fish_bone')) {
       add(a.firstSteps, 'fishBoneFirst');

@@ -104,6 +104,7 @@ const AMBER_SIGNS = [
   'medicine_error',
   'desiccant',
   'hair_tourniquet',
+  'scrotal_swelling',
 ];
 /** Words about the situation, not signs: never remembered. */
 const MODIFIERS = new Set([
@@ -159,6 +160,10 @@ const MODIFIERS = new Set([
   'dengue_warning',
   'limb_knock',
   'still_swollen',
+  'hurts',
+  'water_mouthful',
+  'unsteady',
+  'sleepy',
 ]);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];
@@ -213,6 +218,22 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     if (now('choking_first_aid') || ['barking_cough', 'wheeze', 'fast_breathing', 'nasal_flaring'].some(now) || now('cough_ongoing'))
       amber.add('choking_resolved');
     else if (incident) watch.add('choking_cleared');
+  }
+
+  // A painless swollen scrotum told before, now hurting or with vomiting: torsion until proved otherwise (NHS) — 120.
+  if (past.has('scrotal_swelling') && (now('severe_pain') || now('vomiting') || now('inconsolable') || now('hurts'))) red.add('testicle_pain');
+
+  // Hand sanitiser licked before, now sleepy, wobbly or vomiting: alcohol poisoning (US National Capital Poison Center) — 120.
+  if (past.has('alcohol_lick') && ['unsteady', 'sleepy', 'very_lethargic', 'hard_to_wake', 'vomiting', 'unresponsive'].some(now)) red.add('poisoning');
+
+  // A nut, seed or shell choked on or breathed in, the choke over (or never a blockage): a doctor today even when the
+  // child seems fine, since a piece can sit in the airway; its wheeze or cough is the object's, not croup's or asthma's.
+  if (incident && any('airway_object') && !red.has('choking') && !amber.has('choke_lingering')) {
+    amber.add('airway_object');
+    amber.delete('wheeze');
+    amber.delete('barking_cough');
+    amber.delete('choking_resolved');
+    watch.delete('choking_cleared');
   }
 
   // A knock on the head: an emergency with a warning sign or from a height; a bump to watch when the child is fine now.
@@ -326,10 +347,13 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   }
 
   // A poison within reach said before ("拿着84消毒液的瓶子在玩"), then "好像喝了一口": an ingestion.
+  // Magnets and batteries told in one message ("玩磁力珠 少了两颗 好像被他吞下去了") as well as across two (a poison's
+  // own words are read in one message already; a desiccant bitten open is not a poisoning).
+  const near = (s: string) => past.has(s) || cur.has(s);
   if ((past.has('poison_near') || pastRed.has('poisoning')) && now('took_some')) red.add('poisoning');
   // The same for magnets or a button battery in the child's hands before (or one already missing): swallowed now.
-  if ((past.has('magnets_near') || pastRed.has('magnets')) && now('took_some')) red.add('magnets');
-  if ((past.has('battery_near') || pastRed.has('button_battery')) && now('took_some')) red.add('button_battery');
+  if ((near('magnets_near') || pastRed.has('magnets')) && now('took_some')) red.add('magnets');
+  if ((near('battery_near') || pastRed.has('button_battery')) && now('took_some')) red.add('button_battery');
   // Hot and sweaty from a car or the sun: heat stroke with the red signs; otherwise cool down and watch (heat exhaustion).
   // Tired or a bit listless is heat exhaustion in a child (NHS): cooled down, watched, 120 if no better within 30 minutes.
   if (any('heat_exposure') && ['very_lethargic', 'unresponsive', 'vomiting', 'hard_to_wake', 'seizure', 'confused'].some(now)) red.add('heat_illness');
@@ -432,7 +456,13 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   ) {
     red.add('drowning');
     if (now('water_inhaled')) red.delete('choking');
-  } else if (incident && now('water_inhaled')) amber.add('water_inhaled');
+  } else if (incident && now('water_inhaled')) {
+    // A mouthful of bath water coughed up and the child fine now ("呛水了 now OK, should I worry about dry drowning?"):
+    // what to watch over the next hours, not a doctor today; a cough or breathing that stays off is (AAP, drowning).
+    const breathingOff = ['short_breath', 'fast_breathing', 'wheeze', 'nasal_flaring', 'cough_ongoing', 'very_lethargic', 'vomiting'].some(now);
+    if (reading.fineNow && now('water_mouthful') && !breathingOff) watch.add('water_fine');
+    else amber.add('water_inhaled');
+  }
   // A rash that fades under a glass, in a child who is well (the fever gone): watched at home with the signs that change
   // that; one that does not fade is read as red above. Still unwell, or the fever still there: a doctor today.
   const rashFades = any('rash') && now('rash_blanches') && (reading.fineNow || reading.feverGone) && !now('fever');

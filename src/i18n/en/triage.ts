@@ -258,6 +258,10 @@ export const triage: typeof zhTriage = {
     wheeze: 'wheezing (a whistling noise when breathing): a doctor should listen to the chest and find the cause',
     sting_mouth:
       'a sting on the lip, in the mouth, on the tongue, in the throat or near the eye (swelling in the mouth or throat can block breathing; near the eye a doctor should look)',
+    airway_object:
+      'a nut, seed, shell or popcorn choked on or breathed in (a piece can go down into the airway or a lung and stay there after the coughing stops; a doctor should listen to the chest and may arrange an X-ray, even if your child seems fine; until then, watch for a cough that comes back, wheezing or fast breathing)',
+    scrotal_swelling:
+      'a swollen scrotum or testicle that does not hurt (possibly fluid around the testicle or a hernia, which a doctor should check; if it suddenly hurts, turns red or purple, or your child vomits, call 120 or go to the emergency department at once)',
     fish_bone: 'a fish bone stuck in the throat (a doctor has to see it to take it out)',
     arm_not_used:
       "suddenly won't use or move an arm (often a 'pulled elbow' after being lifted or pulled by the hand, sometimes a fracture: a doctor checks it; don't pull it yourself)",
@@ -312,6 +316,8 @@ export const triage: typeof zhTriage = {
   },
 
   watch: {
+    water:
+      "• A mouthful of water coughed up, then normal breathing and your child back to themselves: there is no need to fear 'drowning days later' ('dry drowning' is not a medical term).\n• Over the next few hours watch for a cough that keeps going, fast or hard breathing, the chest pulling in, unusual sleepiness or vomiting — any of these means a doctor today (American Academy of Pediatrics).",
     fluid_choke:
       "• Choking and coughing on milk or water is common: sit your baby or child up, leaning slightly forward, and let them cough — coughing clears it; pat the back gently, and don't put fingers in the mouth.\n• Once they breathe, cry and colour normally, let them rest before feeding again; feed more upright, with pauses to burp, and check a bottle's teat isn't flowing too fast.\n• See a doctor today if the breathing stays fast, noisy or hard, or the coughing keeps coming back over the next hours.",
     /** Drinking and weeing again after a worry about drying out. */
