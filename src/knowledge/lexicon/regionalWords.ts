@@ -137,4 +137,8 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['开咗', '开了'],
   ['冇问题', '没问题'],
   ['会唔会', '会不会'],
+  ['瞓喺地下', '躺在地上'],
+  ['瞓喺地', '躺在地'],
+  ['唔肯行', '不肯走'],
+  ['喺', '在'],
 ];
