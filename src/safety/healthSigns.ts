@@ -1485,8 +1485,9 @@ const SPIT_THRIVING =
 const SPIT_UP_BAD =
   /喷射|喷(?:了)?出来|绿|血|不长(?:肉|体重)|体重(?:不长|不涨|下降|掉|减)|拒奶|不肯吃|(?<![a-z])(?:not gaining|losing weight|lost weight|weight loss|not putting on weight|refus\w*|forceful\w*|projectile|green|blood\w*|shoots? out)(?![a-z])/;
 /** Something heavy on, or a knock to, a leg, arm, hand or foot. */
-const LIMB_KNOCK =
-  /(?:腿|胳膊|手臂|脚|小腿|大腿|膝盖|脚背|手背)(?:上)?(?:被)?[^，。,.!?！？]{0,8}(?:砸|压|撞|磕|碰)(?:到|了|伤)?|(?:砸|压|撞|磕|碰)(?:到|在|了)?[^，。,.!?！？]{0,4}(?:腿|胳膊|手臂|脚|膝盖)|(?<![a-z])(?:(?:fell|tipped|toppled|landed|dropped|came down|crashed)(?: over)? (?:on|onto) (?:his|her|their|my son'?s|my daughter'?s|the baby'?s|[a-z]+'s) (?:legs?|arms?|foot|feet|knees?|shins?|ankles?|hands?)|(?:bumped|banged|knocked|hit|hurt|bashed|whacked|trapped|squashed) (?:his|her|their) (?:legs?|arms?|knees?|shins?|ankles?|foot|feet|elbows?))(?![a-z])/;
+const LIMB_KNOCK = new RegExp(
+  String.raw`(?:腿|胳膊|手臂|脚|小腿|大腿|膝盖|脚背|手背)(?:上)?(?:被)?[^，。,.!?！？]{0,8}(?:砸|压|撞|磕|碰)(?:到|了|伤)?|(?:砸|压|撞|磕|碰)(?:到|在|了)?[^，。,.!?！？]{0,4}(?:腿|胳膊|手臂|脚|膝盖)|(?<![a-z])(?:(?:fell|tipped|toppled|landed|dropped|came down|crashed)(?: over)? (?:on|onto) (?:his|her|their|my son'?s|my daughter'?s|the baby'?s|[a-z]+'s) (?:legs?|arms?|foot|feet|knees?|shins?|ankles?|hands?)|(?:bumped|banged|knocked|hit|hurt|bashed|whacked|trapped|squashed) (?:his|her|their) (?:legs?|arms?|knees?|shins?|ankles?|foot|feet|elbows?))(?![a-z])`,
+);
 /** Will not stand or walk (now, not yet: "won't walk yet" is a milestone question). */
 const LEG_REFUSE =
   /不(?:肯|敢|愿意|想|能)(?:站|走|下地)(?:起来)?(?:走路|走)?|(?<![a-z])(?:won'?t|refuses? to|doesn'?t want to|can'?t|isn'?t able to|will not) (?:walk|stand|put (?:his|her|their) foot down)(?! yet)(?![a-z])/;
