@@ -1556,6 +1556,7 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   { id: 'tonguetie', zh: ['舌系带', '舌筋', '舌头底下那根筋'], en: ['tongue tie', 'tongue-tie', 'tongue tied', 'frenotomy'] },
   { id: 'growthspurt', zh: ['猛长期', '猛长', '快速生长期', '厚奶期', '密集吃奶', '密集哺乳'], en: ['growth spurt', 'cluster feed', 'cluster feeding'] },
   { id: 'wsit', zh: ['W字坐', 'W坐', 'W形', 'w字坐', 'w坐'], en: ['w sitting', 'w-sitting', 'w sit', 'w-sits'] },
+  { id: 'lying', zh: ['说谎', '撒谎', '骗人', '说瞎话', '编故事', '不承认'], en: ['telling lies', 'tells lies', 'liar', 'tell the truth', 'fib', 'fibbing'] },
   {
     id: 'smoking',
     zh: ['抽烟', '吸烟', '二手烟', '三手烟', '烟瘾', '电子烟', '烟味'],

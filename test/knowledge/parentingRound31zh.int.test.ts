@@ -26,7 +26,7 @@ describe('round 31 Chinese parenting questions find the section that answers the
     ['过年要坐五个小时高铁回老家 一岁半能给她看平板吗', 'parenting-screen-time', '高铁'],
     ['宝宝20个月 老是W-sitting 要不要纠正', 'parenting-motor-milestones', 'W字坐'],
     ['医生说baby有tongue tie 要不要剪', 'parenting-breastfeeding', '舌系带'],
-    ['我個女成日黐住媽咪 爸爸抱就喊 點算好', 'parenting-family-life', '爸爸'],
+    ['我個女成日黐住媽咪 爸爸抱就喊 點算好', 'parenting-behaviour-social', '认生'],
   ])('%s → %s (%s)', async (question, docId, heading) => {
     await expectTopSection(kb, question, 'zh', docId, heading);
   });
