@@ -3,6 +3,7 @@ import type { Db } from '../db/database.ts';
 import { toSimplified } from '../text/chineseScript.ts';
 import { outsideAgeRange, queryAgeMonths } from './ageRange.ts';
 import { aboutAnotherDrink } from './drinkSubject.ts';
+import { whyOnlyHeading } from './whyOnlyHeading.ts';
 import type { KnowledgeEmbedder } from './KnowledgeEmbedder.ts';
 import type { KnowledgeLanguage } from './parseDocument.ts';
 import { extractTerms } from './extractTerms.ts';
@@ -98,6 +99,12 @@ export const AGE_MISMATCH = 0.95;
  * 499 -> 501 of 582, no hit@1 or no-answer change.
  */
 export const OPENING_PASSAGE = 0.9;
+/**
+ * A section whose heading only asks why, for a question that asks what to do and not why (whyOnlyHeading.ts), keeps
+ * this share of its fused score: the "what to do" section that matches about as well comes first, and the "why" one
+ * stays a candidate (it still answers alone when it is the only match).
+ */
+export const WHY_ONLY_MISMATCH = 0.95;
 /**
  * A section whose heading is about another drink than the one the question names ("How much milk should a 1–3-year-old
  * drink a day?" for "how much water should a 1 year old drink per day", drinkSubject.ts) keeps this share of its fused
@@ -222,7 +229,8 @@ export function createKnowledgeBase({
       // "Title" alone, without " > Section": the document's opening passage.
       const openingShare = c.headingPath.includes(' > ') ? 1 : OPENING_PASSAGE;
       const drinkShare = aboutAnotherDrink(sectionHeading(c.headingPath), query) ? DRINK_MISMATCH : 1;
-      const score = fused * ageShare * openingShare * drinkShare;
+      const whyShare = whyOnlyHeading(sectionHeading(c.headingPath), query) ? WHY_ONLY_MISMATCH : 1;
+      const score = fused * ageShare * openingShare * drinkShare * whyShare;
       return [{ c, score, coverage: coverageOf(c.matched), questionMatch: c.questionMatch }];
     });
     // Rounded before ordering so both database backends (whose similarities

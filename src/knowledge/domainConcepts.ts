@@ -1576,6 +1576,19 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
       'hair-pulling',
     ],
   },
+  // Round 31 (par31z): topics whose parents' words differ from the documents' ("舌筋短", "猛長期", "厚奶期", "W坐", "烟瘾").
+  { id: 'tonguetie', zh: ['舌系带', '舌筋', '舌头底下那根筋'], en: ['tongue tie', 'tongue-tie', 'tongue tied', 'frenotomy'] },
+  { id: 'growthspurt', zh: ['猛长期', '猛长', '快速生长期', '厚奶期', '密集吃奶', '密集哺乳'], en: ['growth spurt', 'cluster feed', 'cluster feeding'] },
+  { id: 'wsit', zh: ['W字坐', 'W坐', 'W形', 'w字坐', 'w坐'], en: ['w sitting', 'w-sitting', 'w sit', 'w-sits'] },
+  { id: 'lying', zh: ['说谎', '撒谎', '骗人', '说瞎话', '编故事', '不承认'], en: ['telling lies', 'tells lies', 'liar', 'tell the truth', 'fib', 'fibbing'] },
+  {
+    id: 'smoking',
+    zh: ['抽烟', '吸烟', '二手烟', '三手烟', '烟瘾', '电子烟', '烟味'],
+    en: ['smoke', 'smoking', 'smoker', 'cigarette', 'vape', 'thirdhand smoke'],
+  },
+  { id: 'goatmilk', zh: ['羊奶'], en: ['goat milk', "goat's milk", 'goats milk'] },
+  { id: 'thrush', zh: ['鹅口疮', '念珠菌', '白斑', '擦不掉'], en: ['thrush', 'white patches', "won't wipe off"] },
+  { id: 'nightmare', zh: ['噩梦', '恶梦', '做梦'], en: ['nightmare', 'bad dream'] },
   {
     id: 'swim',
     zh: ['游泳', '泳池', '游泳馆', '泳馆', '脖圈'],

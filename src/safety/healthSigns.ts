@@ -1773,14 +1773,29 @@ const MEDICINE_RASH = new RegExp(
   String.raw`(?:${GIVE_ZH})(?:了)?[^，。,.!?！？]{0,8}(?:${MEDICINE_ZH}|${MEDICINE_EN})[^。！？!?]{0,24}(?:${RASH_ZH})|(?:阿莫西林|头孢|抗生素|消炎药|青霉素|阿奇霉素)[^。！？!?]{0,20}(?:${RASH_ZH})|(?:${MEDICINE_ZH}|${MEDICINE_EN})(?:以后|之后|后)[^。！？!?]{0,20}(?:${RASH_ZH})|(?<![a-z])(?:(?:started|on|taking|took|after|since|gave (?:him|her|them)|given|giving (?:him|her|them)?)(?: [a-z']+){0,3} (?:${MEDICINE_EN})[^.!?]{0,60}(?:${RASH_EN}|spots|bumps|blotches)|(?:${RASH_EN}|spots|bumps|blotches)[^.!?]{0,40}(?:amoxicillin|antibiotics?|penicillin|cefalexin|cephalexin|medicine|medication|ibuprofen|paracetamol))(?![a-z])`,
 );
 
+/** A message about tobacco ("烟瘾大", "抽烟", "二手烟", "smoking", "vape"). */
+const SMOKING_TOLD = /烟|(?<![a-z])(?:smok\w*|cigarettes?|vap(?:e|es|ing))(?![a-z])/;
+/** A bare 抽 (not 抽搐/抽筋/抽风/抽动, not the twitching 一抽一抽). */
+const BARE_DRAW = /(?<!一)抽(?![搐筋风动]|一抽)/g;
+
+/**
+ * "爷爷烟瘾大 跑到阳台上抽 抽完回来就抱孙子": where the message is about smoking, a bare 抽 is drawing on a cigarette,
+ * not a fit ("抽完" and "在抽" are read as a seizure elsewhere); it is read as 吸 so only the fit words stay signs.
+ */
+function asSmokingTold(text: string): string {
+  return SMOKING_TOLD.test(text) ? text.replace(BARE_DRAW, '吸') : text;
+}
+
 export function readHealthSigns(text: string): SignReading {
   // The temperature of water, milk, a bath, a room or the weather is no sign: it is taken out before reading.
   // Parents' own words for signs (红疙瘩, 软塌塌, 'the runs') are rewritten first into the words the patterns read.
   // A phone's curly apostrophe ("can’t breathe", "won’t wake up") is read as the straight one the patterns are written with.
   const straight = (text ?? '').slice(0, 4000).replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'");
-  const told = withoutAmbientTemperatures(canonicalSymptoms(foldDialectWords(normalizeText(straight))))
-    .replace(BEHAVIOUR_TOWARD_OTHERS, ' ')
-    .replace(PAST_ANAPHYLAXIS, ' ');
+  const told = asSmokingTold(
+    withoutAmbientTemperatures(canonicalSymptoms(foldDialectWords(normalizeText(straight))))
+      .replace(BEHAVIOUR_TOWARD_OTHERS, ' ')
+      .replace(PAST_ANAPHYLAXIS, ' '),
+  );
   // Signs the parent denies are taken out; `told` keeps the denials for the few readings that need them (no blister).
   const t = told.replace(NEGATED_SIGNS, ' ').replace(DENIED_SIGNS, ' ').replace(CRIED_BREATHLESS, '哭得很厉害');
   // "现在好了", "现在留了疤", "现在还有个包": 'now' describing how things are since, not something happening now.

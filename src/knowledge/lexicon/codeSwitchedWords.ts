@@ -14,6 +14,20 @@
 export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   // Parenting
   ['separation anxiety', '分离焦虑'],
+  // Round 31 (par31z): feeding and habits named in English inside Chinese ("宝宝有tongue tie 建议做release",
+  // "每天晚上一直cluster feeding", "一直W-sitting 会影响hip", "pick his nose", "做点chores", "crib他已经会爬出来了").
+  ['tongue[- ]?ties?|tongue[- ]?tied|frenotomy', '舌系带'],
+  ['cluster[- ]?feed(?:s|ing)?', '密集吃奶'],
+  ['growth ?spurts?', '猛长期'],
+  ['milk supply', '奶水'],
+  ['w[- ]?sit(?:s|ting|ter)?', 'W字坐'],
+  ['hips?', '髋关节'],
+  ['probiotics?', '益生菌'],
+  ['immunity|immune system', '抵抗力'],
+  ['pick(?:s|ing)? (?:his |her |their )?noses?|nose[- ]?picking', '抠鼻子'],
+  ['chores?|housework', '家务'],
+  ['toddler beds?|big (?:kid )?beds?', '儿童床'],
+  ['cribs?|cots?', '婴儿床'],
   // Body, skin and routines named in English inside Chinese (round 29: "O 型腿 bow legs", "soft spot 囟门", "sneak out").
   ['bow[- ]?leg(?:s|ged)?', 'O型腿'],
   ['in-?toe(?:ing|d)?|pigeon[- ]?toed?', '内八字'],

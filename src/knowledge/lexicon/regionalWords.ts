@@ -126,4 +126,19 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['咁样', '这样'],
   ['啱啱', '刚刚'],
   ['佢', '他'],
+  // Round 31 (par31z): "成日黐住妈咪 爸爸抱佢就喊" (always clings to mummy), "老爷喺屋企食烟 话开咗窗冇问题" (grandpa smokes
+  // at home, says an open window is fine), "喺街成日扭计" (always throwing tantrums in the street).
+  ['黐住', '黏着'],
+  ['黐', '黏'],
+  ['妈咪', '妈妈'],
+  ['爹哋', '爸爸'],
+  ['食烟', '抽烟'],
+  ['扭计', '发脾气'],
+  ['开咗', '开了'],
+  ['冇问题', '没问题'],
+  ['会唔会', '会不会'],
+  ['瞓喺地下', '躺在地上'],
+  ['瞓喺地', '躺在地'],
+  ['唔肯行', '不肯走'],
+  ['喺', '在'],
 ];
