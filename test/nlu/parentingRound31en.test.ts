@@ -49,3 +49,22 @@ describe('reading to the child and a book the child holds are no class or bookin
     expect(understand('can you book this for me', ctx).intent).toBe('book');
   });
 });
+
+describe('at what age a child is ready for lessons is a parenting question, not lessons asked to be booked', () => {
+  it.each([
+    'what age can babies start swimming lessons? there is a baby swim place near us',
+    '宝宝几岁可以上 swimming class 游泳课？',
+    'is 2 too young for ballet classes?',
+  ])('%s', (text) => {
+    const u = understand(text, ctx);
+    expect(u.slots.outOfScopeRequest).toBeUndefined();
+    expect(u.intent).toBe('knowledge');
+  });
+
+  it.each(['book my daughter swimming lessons', '帮我约周六的游泳课', 'can you book swimming lessons for my 3 year old, is she too young?'])(
+    'still lessons asked for: %s',
+    (text) => {
+      expect(understand(text, ctx).slots.outOfScopeRequest).toBe('lessons');
+    },
+  );
+});
