@@ -1,6 +1,7 @@
 import type { Intent, Slots } from './types.ts';
 import { ARBITRATION, INTENT_RULES } from './lexicon/index.ts';
 import { asksWithoutParticle } from './askingWords.ts';
+import { describesNotComplains } from './describesNotComplains.ts';
 
 /**
  * Keyword/pattern scoring over a prepared message (Simplified, lowercase,
@@ -146,6 +147,11 @@ export function classifyIntent(t: string, slots: Slots, { searching = false, par
   for (const [intent, re, weight] of INTENT_RULES) if (re.test(t)) add(intent, weight);
 
   const asks = QUESTION.test(t) || asksWithoutParticle(t);
+  // "…sounds horrible. should I worry?": a strong adjective in a question about the child describes, it does not complain.
+  if ((score.get('complaint') ?? 0) > 0) {
+    const aboutChild = CHILD_WORD.test(t) || slots.childAgeMonths !== undefined || THE_CHILD.test(t);
+    if (describesNotComplains(t, { aboutChild, asks })) score.delete('complaint');
+  }
   // The weather, a flight or a hotel is out of scope asked of on its own, and the setting of a question about the child.
   // ("in the taxi to the airport can I just hold her on my lap?": her, him — the child the parent is speaking of.)
   if (ARBITRATION.settingTopic.test(t) && !((CHILD_WORD.test(t) || slots.childAgeMonths !== undefined || THE_CHILD.test(t)) && asks)) add('out_of_scope', 3);

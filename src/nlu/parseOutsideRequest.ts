@@ -91,9 +91,21 @@ const RULES: Array<[OutsideRequest, RegExp]> = [
 const OWN_WORKPLACE =
   /(?:我|我们|我老公|我老婆|我先生|我太太)(?:是|在)(?:一所|一家|一个)?(?:国际|双语|私立|民办|公立)?(?:学校|幼(?:儿|稚)园|小学|中学)(?:的)?(?:老师|教书|上班|工作|当老师|任教|教)|(?<![a-z])(?:i|we|my (?:husband|wife|partner))(?:'m| am| are| is)? (?:a )?(?:teach(?:er)?|teaching|work(?:ing)?|(?:a )?(?:teacher|nurse|staff member))(?: (?:year|grade) \d+| [a-z]+){0,3} (?:at|in|for) (?:an?|the|one of the) (?:[a-z-]+ )?(?:international |bilingual |private |primary |secondary )?(?:school|kindergarten|preschool)(?![a-z])/g;
 
+/**
+ * At what age a child is ready for lessons ("what age can babies start swimming lessons?", "宝宝几岁可以上游泳课"): a
+ * parenting question about the child, answered from the knowledge base — unless the parent also asks to be booked in.
+ */
+const READY_AGE_ASKED =
+  /几岁|多大|几个月|什么时候(?:可以|能|开始|适合)|太早|太小|(?<![a-z])(?:what age|which age|how old|too (?:young|early|little|small)|when (?:can|should|could|do|does|is)\b|from what age|at what age)(?![a-z])/;
+const BOOKING_ASKED = /帮我|给我|约一?个?|报名|预约|(?<![a-z])(?:book|sign (?:me|her|him|us) up|enrol|enroll|register)(?![a-z])/;
+
 /** What outside request a prepared (Simplified, lowercased) message makes, if any. */
 export function parseOutsideRequest(text: string): OutsideRequest | undefined {
   const t = text.replace(OWN_WORKPLACE, ' ');
-  for (const [kind, re] of RULES) if (re.test(t)) return kind;
+  for (const [kind, re] of RULES) {
+    if (!re.test(t)) continue;
+    if (kind === 'lessons' && READY_AGE_ASKED.test(t) && !BOOKING_ASKED.test(t)) continue;
+    return kind;
+  }
   return undefined;
 }

@@ -7,10 +7,14 @@ export interface ServiceResult {
 
 const CLASS_RULES: Array<[ClassTitle, RegExp]> = [
   ['sensory_integration', /感统|感觉统合|(?<![a-z])sensory/],
-  ['picture_books', /绘本|读书|阅读|讲故事|故事课|(?<![a-z])(?:picture ?books?|reading|story ?time|storytelling|books? class)/],
+  // ("reading to a 4 month old", "singing to her": what the parent does with the child is no class asked for.)
+  [
+    'picture_books',
+    /绘本|读书|阅读|讲故事|故事课|(?<![a-z])(?:picture ?books?|reading(?! (?:to|with|aloud|out loud)\b)|story ?time|storytelling|books? class)/,
+  ],
   // ("具体能拿多少", "身体能去吗", "整体能力": 体能 across a word boundary is no class.)
   ['gross_motor', /大运动|运动|(?<![具身整])体能|(?<![a-z])(?:gross ?motor|motor skills?|movement class|physical (?:class|activity|play)|gym class)/],
-  ['music_social', /音乐|社交|唱歌|儿歌|(?<![a-z])(?:music|musical|social class|singing|songs)/],
+  ['music_social', /音乐|社交|唱歌|儿歌|(?<![a-z])(?:music|musical|social class|singing(?! (?:to|with)\b)|songs)/],
 ];
 
 const KIND_RULES: Array<[SessionKind, RegExp]> = [

@@ -1,3 +1,4 @@
+import { describesNotComplains } from './describesNotComplains.ts';
 import { PARENT_DISTRESS } from './lexicon/parentDistress.ts';
 import { chineseLocaleOf } from '../i18n/languages.ts';
 import { toSimplified } from '../text/chineseScript.ts';
@@ -534,7 +535,11 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
       }
       parts.push({ text: seg, intent: r.intent, confidence: r.confidence, slots: r.slots, family });
     }
-    const served = parts.filter((p) => p.family !== 'talk' && p.family !== 'other');
+    // "the mosquitoes at night are terrible. is a net over the baby's cot safe?": a describing adjective in a story before a
+    // question about the child, the whole read as that question, is the question's setting, no complaint.
+    const describes = (p: SegmentPart) =>
+      p.intent === 'complaint' && whole.intent === 'knowledge' && describesNotComplains(p.text, { aboutChild: true, asks: true });
+    const served = parts.filter((p) => p.family !== 'talk' && p.family !== 'other' && !describes(p));
     // "我想反映一下 … 老師都沒幫孩子換尿布": a complaint whose story reads as a question on the whole is still the complaint.
     if (served.length === 1 && served[0]!.intent === 'complaint' && ['knowledge', 'find_slots', 'book', 'can_attend', 'my_bookings'].includes(out.intent)) {
       out.intent = 'complaint';

@@ -100,10 +100,11 @@ const EDUCATIONAL =
 const CHOKE_QUESTION =
   /(?:多小|多大|什么(?:样的?)?(?:大小|尺寸)|多(?:粗|细|长))[^，。,.!?！？]{0,12}(?:噎|卡|呛|吞)|(?:哪些|哪种|哪类|什么(?:样的?)?)(?:东西|食物|零食|玩具|水果|坚果|食品|零件|小东西)[^，。,.!?！？]{0,10}(?:噎|卡|呛)|(?<![了])(?:会|能)(?:不会)?(?:被)?(?:噎|卡|呛)(?:到|住|着)?(?:吗|么|嘛|不)|(?<![a-z])(?:how (?:small|big|large|tiny)|what size|choking (?:hazards?|risks?|dangers?)|(?:which|what) (?:foods?|toys?|things|snacks|objects|items)(?: [a-z']+){0,4} (?:choke|choking)|(?:can|could|will|would|do|does) (?:an? |my |the |babies|toddlers|kids|children|infants|he|she|they)(?:[a-z0-9']+ ){0,3}choke on)(?![a-z])/;
 // A worry about choking ahead of time ('自己抓着吃会不会卡到喉咙', '就怕她噎着', "I'm scared she'll choke on the strips",
-// "how do I know she won't choke"): a question about the risk (gagging vs choking, safe pieces), not a choke now — unless the
-// message tells a child who cannot cough, cry, breathe or is turning blue.
+// "how do I know she won't choke", "is it gagging or actual choking?", "tips so he doesn't choke on a fish bone"): a question
+// about the risk (gagging vs choking, safe pieces), not a choke now — unless the message tells a child who cannot cough,
+// cry, breathe or is turning blue.
 const CHOKE_WORRY =
-  /会不会(?:被)?(?:噎|卡|呛|哽)(?:到|住|着)?(?![到住着了])|(?<!可)(?:怕|担心)[^，。,.!?！？]{0,8}(?:噎|卡|呛|哽)(?:到|住|着)?(?![到住着了])|(?:会不会|怕|担心)[^，。,.!?！？]{0,8}chok(?:e|ing)(?![a-z])|(?<![a-z])(?:(?:scared|afraid|worried|nervous|terrified|worry|fear)[^.!?]{0,30}(?:(?:'ll|will|might|may|could|would|won'?t) choke|(?:about|of) (?:her |him |them )?choking)|won'?t choke)(?![a-z])/;
+  /会不会(?:被)?(?:噎|卡|呛|哽)(?:到|住|着)?(?![到住着了])|(?<!可)(?:怕|担心)[^，。,.!?！？]{0,8}(?:噎|卡|呛|哽)(?:到|住|着)?(?![到住着了])|(?:会不会|怕|担心)[^，。,.!?！？]{0,8}chok(?:e|ing)(?![a-z])|(?<![a-z])(?:(?:scared|afraid|worried|nervous|terrified|worry|fear)[^.!?]{0,30}(?:(?:'ll|will|might|may|could|would|won'?t) choke|(?:about|of) (?:her |him |them )?choking)|won'?t choke|gag\w* (?:vs\.?|versus|or|and|from) (?:actual |real |true )?chok\w*|chok\w* (?:vs\.?|versus|or) gag\w*|difference between (?:gagging|choking)|(?:so|that) (?:he|she|they|the baby|my (?:baby|son|daughter|toddler)) (?:doesn'?t|does not|won'?t|don'?t) choke|(?:prevent|avoid)(?:ing)? (?:him |her |them )?(?:from )?choking)(?![a-z])/;
 const CHOKE_DISTRESS =
   /咳不出|哭不出|发不出|出不了声|没(?:有)?声|不能呼吸|无法呼吸|喘不|没(?:有)?呼吸|发紫|发青|变紫|变青|(?<![a-z])(?:can'?t (?:breathe|cough|cry)|cannot (?:breathe|cough|cry)|not breathing|no sound|turning blue|went blue|is choking|'s choking)(?![a-z])/;
 /** 'Now' said of what is left of something past: a scar, a lump still there, a mark fading. */

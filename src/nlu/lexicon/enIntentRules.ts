@@ -357,10 +357,11 @@ export const enIntentRules: IntentRule[] = [
     3,
   ],
   // ── booking ──
+  // ("she just chews the book", "her favourite book": a book the child holds, after an article or a possessive, is no booking.)
   [
     'book',
     w(
-      "(?<!picture )\\b(book|reserve|enrol|enroll|enrolling)\\b(?! (?:club|store|shop))|\\bsign (?:[a-z]+ ){1,3}up\\b|\\bsign up for\\b|\\bi'?ll take\\b|\\btake (?:it|that|this|that one|this one|the)\\b|\\bgrab (?:it|that|a|one|the)\\b|\\bsecure (?:a|the|that)\\b|\\bget (?:me |us )?(?:a |that |the )?(?:spot|slot|place)\\b|\\b(?:that|this) one\\b|\\bschedule (?:a|me|us|him|her)\\b|\\blet'?s do\\b|\\bgo with\\b",
+      "(?<!picture |\\b(?:the|a|her|his|their|its|my|our|this|that|board|cloth|bath|story|baby|favou?rite|new|one|every) )\\b(book|reserve|enrol|enroll|enrolling)\\b(?! (?:club|store|shop))|\\bsign (?:[a-z]+ ){1,3}up\\b|\\bsign up for\\b|\\bi'?ll take\\b|\\btake (?:it|that|this|that one|this one|the)\\b|\\bgrab (?:it|that|a|one|the)\\b|\\bsecure (?:a|the|that)\\b|\\bget (?:me |us )?(?:a |that |the )?(?:spot|slot|place)\\b|\\b(?:that|this) one\\b|\\bschedule (?:a|me|us|him|her)\\b|\\blet'?s do\\b|\\bgo with\\b",
     ),
     3.2,
   ],
