@@ -256,7 +256,9 @@ export const children: typeof zh.children = {
   removeWhich: (names: string) => `You have registered ${names}. Which child should I remove? (Only that child; the others and their bookings stay.)`,
   removed: (name: string, cancelled: number, others: string) =>
     `${name} has been removed. ` +
-    (cancelled ? `${cancelled === 1 ? 'The future booking was' : `All ${cancelled} future bookings were`} cancelled and offered to the next family. ` : '') +
+    (cancelled
+      ? `${cancelled === 1 ? 'The future booking was' : cancelled === 2 ? 'Both future bookings were' : `All ${cancelled} future bookings were`} cancelled and offered to the next family. `
+      : '') +
     `${name} no longer appears in your children or bookings` +
     (others ? `; ${others} ${others.includes(' and ') ? 'are' : 'is'} unchanged. ` : '. ') +
     'To register again later, just send the name and birth date.',
