@@ -20,15 +20,21 @@ export interface ChildRemovalRequest {
 }
 
 /** Verbs that take a child away from the account (Simplified; Traditional is converted first). */
-const ZH_VERB = /删掉|删除|删了|删去|删一下|移除|去掉|拿掉|除名|注销|取消登记|取消注册|不要登记/;
-const EN_VERB = /(?<![a-z])(?:remove|delete|unregister|deregister|take (?:\S+ )?off|drop)(?![a-z])/i;
+const ZH_VERB = /删|移除|除名|注销|取消登记|取消注册/;
+const EN_VERB = /(?<![a-z])(?:remove|delete|unregister|deregister|take (?:\S+ )?off)(?![a-z])/i;
 /** What else could be deleted: a booking (a cancellation), or everything (/forget). */
 const NOT_A_CHILD =
   /预约|预订|订单|订的|场次|候补|排队|名额|资料|信息|数据|记录|聊天|全部|所有|一切|账户全部|(?<![a-z])(?:booking|bookings|reservation|reservations|session|slot|waitlist|data|info|information|history|messages|chat|everything|all of it|forget me|my account entirely|whole account)(?![a-z])/i;
 const ZH_CHILD_WORD = /孩子|小孩|宝宝|宝贝|娃|小朋友|儿子|女儿/;
 const EN_CHILD_WORD = /(?<![a-z])(?:kid|kids|child|children|son|daughter|baby)(?![a-z])/i;
 const ZH_PRONOUN = /把(?:她|他|它|ta|TA)(?:从|给|也)?/;
-const EN_PRONOUN = /(?<![a-z])(?:remove|delete|take|drop|unregister) (?:her|him|them)(?![a-z])/i;
+const EN_PRONOUN = /(?<![a-z])(?:remove|delete|take|unregister) (?:her|him)(?![a-z])/i;
+/** English needs the child as the verb's object or the account as where from: "remove X from my account", "delete one of my kids". */
+const EN_OBJECT =
+  /(?<![a-z])(?:remove|delete|unregister|deregister)\s+(?:[A-Z][a-z]+|\p{Script=Han}{1,4}|her|him|(?:(?:a|one|my|the|our|this|that|of)\s+)*(?:kid|kids|child|children|son|daughter|baby))(?![a-z])|(?<![a-z])(?:from|off) (?:my|the|our) (?:account|list|profile|registration)/u;
+/** A child word as what is deleted ("删掉一个孩子"), not a child's thing ("去掉宝宝的乳痂"). */
+const ZH_CHILD_OBJECT =
+  /(?:删|移除|注销)[^，。,.!！?？]{0,4}(?:孩子|小孩|宝宝|宝贝|娃|小朋友|儿子|女儿)(?!的)|(?:孩子|小孩|宝宝|娃|儿子|女儿)[^，。,.!！?？的]{0,3}(?:删|移除|注销)/;
 
 const RANKS: Array<[RegExp, NonNullable<ChildRemovalRequest['rank']>]> = [
   [/老大|大宝|大的|(?<![a-z])(?:eldest|oldest|older one|elder one|big one)(?![a-z])/i, 'eldest'],
@@ -40,7 +46,7 @@ const RANKS: Array<[RegExp, NonNullable<ChildRemovalRequest['rank']>]> = [
 /** Words an English "delete X" may take that are not a child's name. */
 const EN_NOT_NAME = new Set(['the', 'my', 'a', 'an', 'this', 'that', 'one', 'her', 'him', 'them', 'it', 'me', 'all', 'from', 'kid', 'child', 'please']);
 /** Things, not children ("把这条消息删掉", "删除照片"). */
-const NOT_A_NAME = /这|那|条|些|消息|东西|照片|图片|文件|号码|电话|地址|名字/;
+const NOT_A_NAME = /这|那|条|些|消息|东西|照片|图片|文件|号码|电话|地址|名字|以后|之后|以前|的话|然后|吗|呢/;
 const ZH_NOT_NAME = /^(?:我|我们|我的|这个|那个|一个|孩子|小孩|宝宝|她|他|它|ta)$/i;
 
 /** A name the parent gave: "把小明删掉", "把朵朵从账号里删了", "delete 小明", "remove Sam from my account". */
@@ -49,7 +55,7 @@ function guessName(text: string): string | undefined {
   if (zh && !ZH_NOT_NAME.test(zh[1]!) && !NOT_A_NAME.test(zh[1]!)) return zh[1];
   const zh2 = /(?:删掉|删除|移除|去掉)\s*([\p{Script=Han}]{2,4})(?:吧|了|的)?(?:$|[\s，。,.!！?？])/u.exec(text);
   if (zh2 && !ZH_NOT_NAME.test(zh2[1]!) && !ZH_CHILD_WORD.test(zh2[1]!) && !NOT_A_NAME.test(zh2[1]!)) return zh2[1];
-  const en = /(?<![a-z])(?:remove|delete|unregister|deregister|drop)\s+([A-Z][a-z]+|\p{Script=Han}{1,4})(?![a-z])/u.exec(text);
+  const en = /(?<![a-z])(?:remove|delete|unregister|deregister)\s+([A-Z][a-z]+|\p{Script=Han}{1,4})(?![a-z])/u.exec(text);
   if (en && !EN_NOT_NAME.has(en[1]!.toLowerCase())) return en[1];
   return undefined;
 }
@@ -64,14 +70,8 @@ export function readChildRemoval(text: string, registered: readonly string[] = [
   const zhVerb = ZH_VERB.test(t);
   const enVerb = EN_VERB.test(t);
   if (!zhVerb && !enVerb) return undefined;
-  // "take X off" in English is only a removal from the account or the list.
-  if (
-    !zhVerb &&
-    /take (?:\S+ )?off/i.test(t) &&
-    !/(?:remove|delete|unregister|deregister|drop)/i.test(t) &&
-    !/(?<![a-z])(?:list|account|profile)(?![a-z])/i.test(t)
-  )
-    return undefined;
+  // English: the child as the verb's object, or the account or list it is taken from ("take her off my list").
+  if (!zhVerb && !EN_OBJECT.test(t)) return undefined;
   if (NOT_A_CHILD.test(t)) return undefined;
   const lower = t.toLowerCase();
   const named = registered.find((n) => {
@@ -84,6 +84,6 @@ export function readChildRemoval(text: string, registered: readonly string[] = [
   const guessed = guessName(t);
   if (guessed) return { name: guessed };
   if (ZH_PRONOUN.test(t) || EN_PRONOUN.test(t)) return { pronoun: true };
-  if (ZH_CHILD_WORD.test(t) || EN_CHILD_WORD.test(t)) return {};
+  if (ZH_CHILD_OBJECT.test(t) || (EN_CHILD_WORD.test(t) && EN_OBJECT.test(t))) return {};
   return undefined;
 }

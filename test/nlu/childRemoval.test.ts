@@ -31,6 +31,10 @@ describe('readChildRemoval: removing ONE registered child', () => {
     ['把这条消息删掉', []],
     ['remove the sugar from her diet', []],
     ['take off her shoes?', []],
+    ['can I drop her off on Saturday?', ['Leo']],
+    ['baby has 乳痂 on the head, yellow and thick. how to remove?', []],
+    ['怎么去掉宝宝的乳痂', []],
+    ['刪掉以後 我已經約好的那場還在嗎', []],
   ])('not a child removal: %s', (text, names) => {
     expect(readChildRemoval(text, names)).toBeUndefined();
   });
