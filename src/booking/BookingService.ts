@@ -3,6 +3,7 @@ import { bookSessionOperation } from './bookSession.ts';
 import { cancelBookingOperation } from './cancelBooking.ts';
 import { familyOperations } from './families.ts';
 import { listBookingsOperation } from './listBookings.ts';
+import { removeChildOperations } from './removeChild.ts';
 import type { SearchQuery } from './input.ts';
 import { searchSlotsWith } from './searchSlots.ts';
 import { recordSearchOutcome } from '../operators/unmetDemand.ts';
@@ -15,6 +16,7 @@ export type { SearchQuery } from './input.ts';
 export type { BookResult } from './bookSession.ts';
 export type { Actor, CancelResult } from './cancelBooking.ts';
 export type { BookingList } from './listBookings.ts';
+export type { ChildRemoval, ChildRemovalPreview } from './removeChild.ts';
 export type { JoinWaitlistResult } from './waitlist.ts';
 export type { AttendanceResult, CloseSessionResult } from './staffOperations.ts';
 export type * from './types.ts';
@@ -27,6 +29,7 @@ export type * from './types.ts';
 export function createBookingService(deps: BookingDeps) {
   return {
     ...familyOperations(deps),
+    ...removeChildOperations(deps),
     searchSlots: async (q: SearchQuery): Promise<SlotResult[]> => recordSearchOutcome(deps, q, await searchSlotsWith(deps.pool, deps, q)),
     bookSession: bookSessionOperation(deps),
     cancelBooking: cancelBookingOperation(deps),

@@ -90,6 +90,8 @@ export function bookSessionOperation(deps: BookingDeps) {
       if (pgErrorIs(err, '23514', 'sessions_capacity_not_exceeded')) {
         throw new DomainError('SESSION_FULL', { sessionId: a.sessionId, canWaitlist: true });
       }
+      // A child the family removed (migration 097) holds no place: the same answer as an unknown child.
+      if (pgErrorIs(err, '23514', 'children_not_removed')) throw new DomainError('CHILD_NOT_FOUND', { childId: a.childId });
       if (pgErrorIs(err, '23505', 'bookings_one_active_per_child_session')) {
         const existing = await existingActive(pool, a.childId, a.sessionId, timeZone);
         if (existing) return { booking: existing, alreadyBooked: true };

@@ -105,7 +105,10 @@ export function familyOperations(deps: BookingDeps) {
         // Lock the parent so two quick registrations count children correctly.
         const p = await client.query('SELECT id FROM parents WHERE id = $1 FOR UPDATE', [id]);
         if (!p.rows[0]) throw new DomainError('PARENT_NOT_FOUND', { parentId: id });
-        const existing = await client.query<Row>(`SELECT ${CHILD_COLUMNS('$2')} FROM children WHERE parent_id = $1 ORDER BY id`, [id, t]);
+        const existing = await client.query<Row>(`SELECT ${CHILD_COLUMNS('$2')} FROM children WHERE parent_id = $1 AND removed_at IS NULL ORDER BY id`, [
+          id,
+          t,
+        ]);
         // Same name and birth date again (a repeated message) returns the same child.
         const same = existing.rows.find((r) => r.name === c.name && r.birth_date === c.birthDate);
         if (same) return childFromRow(same);
@@ -122,9 +125,10 @@ export function familyOperations(deps: BookingDeps) {
       });
     },
 
+    /** The family's children, a removed child (src/booking/removeChild.ts) no longer among them. */
     async listChildren(parentId: number): Promise<Child[]> {
       const id = parseInput(userId, parentId);
-      const r = await pool.query<Row>(`SELECT ${CHILD_COLUMNS('$2')} FROM children WHERE parent_id = $1 ORDER BY id`, [id, today()]);
+      const r = await pool.query<Row>(`SELECT ${CHILD_COLUMNS('$2')} FROM children WHERE parent_id = $1 AND removed_at IS NULL ORDER BY id`, [id, today()]);
       return r.rows.map(childFromRow);
     },
 
@@ -136,7 +140,7 @@ export function familyOperations(deps: BookingDeps) {
       if (c.birthDate) await checkBirthDate(pool, c.birthDate, t);
       const r = await pool.query<Row>(
         `UPDATE children SET name = coalesce($3, name), birth_date = coalesce($4::date, birth_date), updated_at = now()
-         WHERE id = $1 AND parent_id = $2
+         WHERE id = $1 AND parent_id = $2 AND removed_at IS NULL
          RETURNING ${CHILD_COLUMNS('$5')}`,
         [cid, pid, c.name ?? null, c.birthDate ?? null, t],
       );

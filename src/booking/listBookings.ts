@@ -13,13 +13,14 @@ export interface BookingList {
 
 export function listBookingsOperation(deps: BookingDeps) {
   const { pool, clock, timeZone } = deps;
+  // A child the family removed (src/booking/removeChild.ts) is no longer shown, past bookings included.
   return async function listBookings(parentId: number, opts: { includePast?: boolean } = {}): Promise<BookingList> {
     const pid = parseInput(userId, parentId);
     const o = parseInput(z.object({ includePast: z.boolean().optional() }), opts ?? {});
     const now = clock.now();
     const up = await pool.query<Row>(
       `SELECT ${BOOKING_COLUMNS} FROM ${BOOKING_FROM}
-        WHERE b.parent_id = $1 AND b.status IN ('held','confirmed') AND s.ends_at > $2
+        WHERE b.parent_id = $1 AND c.removed_at IS NULL AND b.status IN ('held','confirmed') AND s.ends_at > $2
         ORDER BY s.starts_at, b.id`,
       [pid, now],
     );
@@ -27,7 +28,7 @@ export function listBookingsOperation(deps: BookingDeps) {
     if (o.includePast) {
       const p = await pool.query<Row>(
         `SELECT ${BOOKING_COLUMNS} FROM ${BOOKING_FROM}
-          WHERE b.parent_id = $1 AND NOT (b.status IN ('held','confirmed') AND s.ends_at > $2)
+          WHERE b.parent_id = $1 AND c.removed_at IS NULL AND NOT (b.status IN ('held','confirmed') AND s.ends_at > $2)
           ORDER BY s.starts_at DESC, b.id DESC LIMIT 30`,
         [pid, now],
       );

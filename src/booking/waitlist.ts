@@ -81,7 +81,10 @@ export function waitlistOperations(deps: BookingDeps) {
       const a = parseInput(bookingTarget, args);
       const now = clock.now();
       return withTransaction(pool, async (client) => {
-        const c = await client.query<Row>('SELECT id, name FROM children WHERE id = $1 AND parent_id = $2 FOR UPDATE', [a.childId, a.parentId]);
+        const c = await client.query<Row>('SELECT id, name FROM children WHERE id = $1 AND parent_id = $2 AND removed_at IS NULL FOR UPDATE', [
+          a.childId,
+          a.parentId,
+        ]);
         const child = c.rows[0];
         if (!child) throw new DomainError('CHILD_NOT_FOUND', { childId: a.childId });
         const s = await loadChildSituation(client, deps, { childId: a.childId, parentId: a.parentId, sessionId: a.sessionId, now });

@@ -7,6 +7,8 @@ export const DOMAIN_ERROR_CODES = [
   'INVALID_INPUT',
   'PARENT_NOT_FOUND',
   'CHILD_NOT_FOUND',
+  /** A child the parent named (to remove) is not among the registered ones; data: name, registered. */
+  'NO_SUCH_CHILD',
   'TOO_MANY_CHILDREN',
   'SESSION_NOT_FOUND',
   'SESSION_FULL',

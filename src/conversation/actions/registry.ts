@@ -25,6 +25,7 @@ import {
   searchDayAction,
 } from './searchActions.ts';
 import { myChildrenAction, registerChildAction } from './familyActions.ts';
+import { askRemoveChildAction, keepChildAction, removeChildAction } from './removeChildActions.ts';
 import { consentAction, escalateQuestionAction, forgetAction, switchLanguageAction, talkToStaffAction } from './helpActions.ts';
 import type { DecodedButton } from '../buttonCodec.ts';
 
@@ -53,6 +54,9 @@ export const ACTIONS: Action<any>[] = [
   askLocationAction,
   myChildrenAction,
   registerChildAction,
+  askRemoveChildAction,
+  removeChildAction,
+  keepChildAction,
   talkToStaffAction,
   escalateQuestionAction,
   switchLanguageAction,

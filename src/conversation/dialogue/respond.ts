@@ -11,6 +11,7 @@ import { INTENT_HANDLERS } from './intents/index.ts';
 import type { Request } from './intents/Request.ts';
 import { addMainMenu } from './menu.ts';
 import { Reply } from './Reply.ts';
+import { answerChildRemoval } from './removeChild.ts';
 import { STEPS } from './steps/index.ts';
 
 /** A pressed button: the registry's action, or a polite "expired" with the current options. */
@@ -49,6 +50,8 @@ const MOVING_ON = new Set(['find_slots', 'book', 'more', 'reschedule']);
 /** Typed words: the answer to a pending question if it is one, else each request in the message. */
 async function onText(r: Reply, u: Understanding, text: string): Promise<void> {
   if (u.slots.childAgeMonths !== undefined && !r.state.child) r.state.childAgeMonths = u.slots.childAgeMonths;
+  // Removing ONE registered child (issue 14): its own rule, read before the steps and intents.
+  if (await answerChildRemoval(r, text)) return;
   const pending = r.state.pending;
   if (pending) {
     const step = STEPS[pending.type];

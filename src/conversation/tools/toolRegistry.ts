@@ -11,6 +11,7 @@ import { joinWaitlistTool } from './joinWaitlistTool.ts';
 import { registerChildTool } from './registerChildTool.ts';
 import { updateChildTool } from './updateChildTool.ts';
 import { listChildrenTool } from './listChildrenTool.ts';
+import { removeChildTool } from './removeChildTool.ts';
 import { searchKnowledgeTool } from './searchKnowledgeTool.ts';
 import { escalateToStaffTool } from './escalateToStaffTool.ts';
 import { findPointsTool } from './findPointsTool.ts';
@@ -32,6 +33,7 @@ function registry(): { list: Tool[]; byName: Map<string, Tool> } {
       registerChildTool,
       updateChildTool,
       listChildrenTool,
+      removeChildTool,
       searchKnowledgeTool,
       escalateToStaffTool,
       findPointsTool,

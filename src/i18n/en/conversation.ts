@@ -245,6 +245,24 @@ export const children: typeof zh.children = {
   mine: 'My children',
   whichChild: (names: string) => `You have registered ${names} — which child is this for?`,
   unknownChild: (name: string, names: string) => `I couldn't find a child called "${name}" (registered: ${names}). Shall I register ${name} first?`,
+  removeAsk: (name: string, bookings: string[], others: string) =>
+    `Remove ${name} from your account? ` +
+    (bookings.length
+      ? `${name}'s ${bookings.length === 1 ? 'future booking' : `${bookings.length} future bookings`} will be cancelled and the ${bookings.length === 1 ? 'place' : 'places'} offered to the next family on the waitlist:\n${bookings.map((b) => `• ${b}`).join('\n')}\n`
+      : `${name} has no future bookings. `) +
+    (others ? `${others} ${others.includes(' and ') ? 'stay' : 'stays'} registered.` : ''),
+  removeConfirm: (name: string) => `Confirm: remove ${name}`,
+  removeKeep: 'Keep',
+  removeWhich: (names: string) => `You have registered ${names}. Which child should I remove? (Only that child; the others and their bookings stay.)`,
+  removed: (name: string, cancelled: number, others: string) =>
+    `${name} has been removed. ` +
+    (cancelled
+      ? `${cancelled === 1 ? 'The future booking was' : cancelled === 2 ? 'Both future bookings were' : `All ${cancelled} future bookings were`} cancelled and offered to the next family. `
+      : '') +
+    `${name} no longer appears in your children or bookings` +
+    (others ? `; ${others} ${others.includes(' and ') ? 'are' : 'is'} unchanged. ` : '. ') +
+    'To register again later, just send the name and birth date.',
+  kept: (name: string) => `OK, ${name} stays registered — nothing was changed.`,
 };
 
 export const knowledge: typeof zh.knowledge = {

@@ -55,6 +55,11 @@ export const errors: typeof zhErrors = {
     },
     PARENT_NOT_FOUND: () => "I don't have you registered yet — say hello first and I'll set you up.",
     CHILD_NOT_FOUND: () => "I couldn't find that child — please add your child's name and birth date first.",
+    NO_SUCH_CHILD: (d) => {
+      const names = Array.isArray(d.registered) ? d.registered.map((n) => str(n)).filter(Boolean) : [];
+      const who = str(d.name) ? `No child called "${str(d.name)}" is registered.` : "I couldn't find that child.";
+      return names.length ? `${who} Your registered children: ${names.join(', ')}.` : `${who} You have no children registered yet.`;
+    },
     TOO_MANY_CHILDREN: (d) => `A family can register at most ${str(d.limit)} children. Staff can help if you need more.`,
     SESSION_NOT_FOUND: () => "I couldn't find that session — the number may be wrong. Shall I search available sessions again?",
     SESSION_FULL: (d) =>

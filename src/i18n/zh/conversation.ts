@@ -256,6 +256,23 @@ export const children = {
   mine: '我的孩子',
   whichChild: (names: string) => `你登记了${names}，这次是给哪个孩子？`,
   unknownChild: (name: string, names: string) => `没有找到叫“${name}”的孩子（已登记：${names}）。要先登记${name}吗？`,
+  /** Removing ONE child (the family stays): what will happen, before the parent confirms. */
+  removeAsk: (name: string, bookings: string[], others: string) =>
+    `要把${name}从你的账号里移除吗？` +
+    (bookings.length
+      ? `${name}之后的${bookings.length}个预约会取消，名额会让给候补的家庭：\n${bookings.map((b) => `• ${b}`).join('\n')}\n`
+      : `${name}目前没有之后的预约。`) +
+    (others ? `${others}不受影响。` : ''),
+  removeConfirm: (name: string) => `确认移除${name}`,
+  removeKeep: '保留',
+  removeWhich: (names: string) => `你登记了${names}，要移除哪一个孩子？（只移除这一个，其他孩子和预约不变）`,
+  removed: (name: string, cancelled: number, others: string) =>
+    `已移除${name}。` +
+    (cancelled ? `${name}之后的${cancelled}个预约已取消，名额已让给候补的家庭。` : '') +
+    `${name}不会再出现在孩子列表和预约里` +
+    (others ? `，${others}照常。` : '。') +
+    '以后想再登记，发名字和出生日期就行。',
+  kept: (name: string) => `好的，保留${name}，什么都没有改。`,
 };
 
 export const knowledge = {

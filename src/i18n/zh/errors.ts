@@ -47,6 +47,11 @@ export const errors = {
     },
     PARENT_NOT_FOUND: () => '还没有找到你的登记信息，请先和我打个招呼完成登记。',
     CHILD_NOT_FOUND: () => '没有找到这位宝宝的信息，请先登记宝宝的名字和出生日期。',
+    NO_SUCH_CHILD: (d: ErrorData) => {
+      const names = Array.isArray(d.registered) ? d.registered.map((n) => str(n)).filter(Boolean) : [];
+      const who = str(d.name) ? `没有登记叫“${str(d.name)}”的孩子。` : '没有找到这个孩子。';
+      return names.length ? `${who}你登记的孩子是：${names.join('、')}。` : `${who}你还没有登记孩子。`;
+    },
     TOO_MANY_CHILDREN: (d: ErrorData) => `每个家庭最多登记${str(d.limit)}位宝宝。如需帮助，可以联系工作人员。`,
     SESSION_NOT_FOUND: () => '没有找到这个场次，可能编号有误。要我帮你重新查一下可预约的场次吗？',
     SESSION_FULL: (d: ErrorData) => `抱歉，${session(d)}已经约满了。可以帮你加入候补名单，有空位时第一时间通知你；也可以看看附近其他场次。`,
