@@ -17,13 +17,17 @@ beforeAll(async () => {
 describe('uncovered behaviour and development questions', () => {
   it.each([
     ['两岁的孩子可以开始学钢琴吗', /没有可靠的答案|没有直接回答/, /工作人员/],
-    ['孩子两岁半 老是撒谎 明明打翻了水说不是他 怎么办', /没有可靠的答案|没有直接回答/, /工作人员/],
     ['is it ok for my 2 year old to have an imaginary friend?', /don't have a reliable answer|don't answer/, /staff/],
   ])('%s', async (text, notCovered, person) => {
     const out = await sayNow(app, ++userSeq, text);
     expect(out.reply).toMatch(notCovered);
     expect(out.reply).toMatch(person);
     expect(citedDocs(out)).toEqual([]);
+  });
+  it('lying, uncovered until round 31, is answered from its own section now (behaviour guidance)', async () => {
+    const out = await sayNow(app, ++userSeq, '孩子两岁半 老是撒谎 明明打翻了水说不是他 怎么办');
+    expect(citedDocs(out)[0]).toBe('parenting-behaviour-guidance');
+    expect(out.reply).toMatch(/说谎|撒谎/);
   });
   it('a tic asked about is answered from the habits document, not eye first aid', async () => {
     const out = await sayNow(app, ++userSeq, 'my toddler keeps blinking his eyes really hard, is that a tic?');
