@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_NOW } from '../helpers/testApp.ts';
-import { completion, startFakeOpenAi } from '../helpers/fakeOpenAi.ts';
+import { completion, fakeLlmEnv, startFakeOpenAi } from '../helpers/fakeOpenAi.ts';
 
 let server: Awaited<ReturnType<typeof startFakeOpenAi>> | undefined;
 afterEach(async () => {
@@ -13,15 +13,7 @@ async function appWith(script: Parameters<typeof startFakeOpenAi>[0], env: Recor
   return createTestApp({
     brain: 'llm',
     knowledge: false,
-    env: {
-      OPENAI_API_KEY: 'sk-test',
-      OPENAI_BASE_URL: server.baseURL,
-      OPENAI_MODEL: 'fake-model',
-      EMBEDDER: 'offline',
-      LLM_MAX_RETRIES: '1',
-      LLM_TIMEOUT_MS: '1500',
-      ...env,
-    },
+    env: fakeLlmEnv(server.baseURL, env),
   });
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_NOW } from '../helpers/testApp.ts';
-import { completion, startFakeOpenAi } from '../helpers/fakeOpenAi.ts';
+import { completion, fakeLlmEnv, startFakeOpenAi } from '../helpers/fakeOpenAi.ts';
 
 let server: Awaited<ReturnType<typeof startFakeOpenAi>> | undefined;
 afterEach(async () => {
@@ -17,14 +17,7 @@ describe('the LLM agent and remove_child (issue 14)', () => {
     const app = await createTestApp({
       brain: 'llm',
       knowledge: false,
-      env: {
-        OPENAI_API_KEY: 'sk-test',
-        OPENAI_BASE_URL: server.baseURL,
-        OPENAI_MODEL: 'fake-model',
-        EMBEDDER: 'offline',
-        LLM_MAX_RETRIES: '1',
-        LLM_TIMEOUT_MS: '1500',
-      },
+      env: fakeLlmEnv(server.baseURL),
     });
     const userId = 31101;
     await app.booking.ensureParent({ parentId: userId });

@@ -69,3 +69,16 @@ export function completion(message: { content?: string | null; tool_calls?: Arra
     },
   };
 }
+
+/** The settings that point the app's LLM brain at a fake server (offline embedder, one quick retry). */
+export function fakeLlmEnv(baseURL: string, env: Record<string, string> = {}): Record<string, string> {
+  return {
+    OPENAI_API_KEY: 'sk-test',
+    OPENAI_BASE_URL: baseURL,
+    OPENAI_MODEL: 'fake-model',
+    EMBEDDER: 'offline',
+    LLM_MAX_RETRIES: '1',
+    LLM_TIMEOUT_MS: '1500',
+    ...env,
+  };
+}
