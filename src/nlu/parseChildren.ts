@@ -26,6 +26,8 @@ const ORDER_WORDS: Array<[RegExp, number]> = [
 const ORDER_PREFIX = /^(大宝|二宝|三宝|小宝|老大|老二|老三|老幺|哥哥|姐姐|姊姊|弟弟|妹妹|最小的|最大的|小的|大的)/;
 /** Birth-order words that are only a prefix to a name being registered ("还有小的甜甜"). */
 const PREFIX_ORDER: Record<string, number> = { 哥哥: 1, 姐姐: 1, 姊姊: 1, 大的: 1, 最大的: 1, 弟弟: -1, 妹妹: -1, 小的: -1, 最小的: -1 };
+/** Sibling words a family calls a child by, registered as the name when no other is given. */
+const SIBLING_CALLED = /^(?:哥哥|姐姐|姊姊|弟弟|妹妹)$/;
 const ZH_FILLER = /^(?:还有|另外|以及|和|跟|与|再|帮我|麻烦|请|我家|我们家|我的|都|一个|个|叫做?|是|的)+/;
 /** "第一个叫小满 … 第二个叫小雪 …": the ordinal says which child, the name is what follows. */
 const ZH_ORDINAL = /第([一二三四五])个(?:孩子|宝宝|娃|宝贝)?(?:叫做?|是)?/;
@@ -81,6 +83,8 @@ function parseChildrenIn(text: string, now: Date, timeZone: string): ChildDetail
       if (order) {
         birthOrder = PREFIX_ORDER[order] ?? ORDER_WORDS.find(([re]) => re.test(order))?.[1];
         z = z.slice(order.length).replace(/^(?:叫做?|是)/, '');
+        // "哥哥 2024年2月1日 妹妹 2025年1月10日": a sibling word with no name after it is what the family calls the child.
+        if (!z && SIBLING_CALLED.test(order)) z = order;
       }
       // "她叫林芊芊", "名字叫小满": the name is what follows the last 叫.
       const called = /^.*(?:叫做?|名字是)/.exec(z);
@@ -239,11 +243,12 @@ const NOT_RIGHT_BEFORE = /(?:不是|而不是|不要|不用|别|(?<![a-z])(?:not
 const NOT_RIGHT_AFTER =
   /^\s*(?:的|就|这次|先)?\s*(?:不用(?!取消)|不要(?!取消)|不约|不用约|别约|免了|不去|不来|不过去|(?:doesn'?t|does not) need|(?:is )?not (?:coming|going)|(?:won'?t|will not|isn'?t|is not) (?:go|come)\w*|stays? (?:at )?home|(?:is )?staying (?:at )?home|(?:留|待|呆)?在家(?:里)?(?:吧|就行|就好|好了)?\s*$)/;
 /**
- * "乐乐那天要打疫苗", "樂樂當天有事", "Mia has her shots that day", "Leo is sick": right after a child's name, that child
- * has other plans (or is unwell) on the day asked about — the reason given for another child going instead.
+ * "乐乐那天要打疫苗", "樂樂當天有事", "Mia has her shots that day", "Leo is sick", "Mia has swimming", "妹妹有游泳课":
+ * right after a child's name, that child has other plans (or is unwell) on the day asked about — the reason given for
+ * another child going instead.
  */
 const BUSY_RIGHT_AFTER =
-  /^\s*(?:的话|呢)?\s*(?:那天|当天|那个时候|那时候|这天|那天上午|那天下午)\s*(?:要|得|有|约了|去|打|上)|^\s*(?:那天|当天)?\s*(?:有事|没空|生病|病了|发烧|不舒服|感冒|咳嗽|拉肚子|吐了|出疹)|^\s*(?:has|'s got|got) (?:a |the )?(?:cold|fever|temperature|temp|cough|flu|tummy bug|stomach bug|runny nose|rash)(?![a-z])|^\s*(?:is|'s) (?:coughing|throwing up|feeling (?:sick|unwell|poorly))(?![a-z])|^\s*(?:has|have|'s got|got|is at|is going to)(?![a-z])[^,.;!?]{0,30}(?<![a-z])that day(?![a-z])|^\s*(?:is|'s) (?:busy|sick|unwell|ill|not well|poorly)(?![a-z])|^\s*(?:has|got) (?:a |an |her |his )?(?:shots?|jabs?|vaccin|appointment|check-?up|doctor)/;
+  /^\s*(?:的话|呢)?\s*(?:那天|当天|那个时候|那时候|这天|那天上午|那天下午)\s*(?:要|得|有|约了|去|打|上)|^\s*(?:那天|当天)?\s*(?:有事|没空|生病|病了|发烧|不舒服|感冒|咳嗽|拉肚子|吐了|出疹)|^\s*(?:has|'s got|got) (?:a |the )?(?:cold|fever|temperature|temp|cough|flu|tummy bug|stomach bug|runny nose|rash)(?![a-z])|^\s*(?:is|'s) (?:coughing|throwing up|feeling (?:sick|unwell|poorly))(?![a-z])|^\s*(?:has|have|'s got|got|is at|is going to)(?![a-z])[^,.;!?]{0,30}(?<![a-z])that day(?![a-z])|^\s*(?:is|'s) (?:busy|sick|unwell|ill|not well|poorly)(?![a-z])|^\s*(?:has|got) (?:a |an |her |his )?(?:shots?|jabs?|vaccin|appointment|check-?up|doctor)|^\s*(?:has|'s got|got|is at|'s at|is going to|goes to) (?:a |an |her |his |the )?(?:swimming|swim|ballet|music|dance|football|soccer|gymnastics|art|english|piano|(?:birthday )?party|playdate|play date|class|lesson|training|practice)(?![a-z])|^\s*(?:那天|当天)?\s*(?:有课|要上课|有游泳课|要游泳|要上早教|有早教|要去早教|有兴趣班|要上兴趣班)/;
 /** Only a conjunction between two children: they are spoken of together. */
 const JOINED = /^\s*(?:和|跟|与|同|、|还有|以及|(?<![a-z])(?:and|or|&)(?![a-z]))?\s*$/;
 /** Where one clause ends: punctuation, a line, or "but". */

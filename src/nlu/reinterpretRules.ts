@@ -232,7 +232,10 @@ function outsideRequestIn(r: Reading, w: ReadWords) {
   const slots = r.slots;
   const forChild = slots.namedChildren || slots.child?.name || (slots.child?.birthOrder !== undefined && slots.child.birthOrder !== -1);
   const outside = parseOutsideRequest(w.t);
-  return outside === 'unborn' && forChild ? undefined : outside;
+  // ("换哥哥去吧 妹妹有游泳课", "Noah please, Mia's got a birthday party": the lesson or party is why a sibling is not going,
+  // told beside the child who goes — not a lesson or party asked for.)
+  const siblingsReason = (outside === 'lessons' || outside === 'event') && slots.child !== undefined && (slots.childrenNotGoing?.length ?? 0) > 0;
+  return (outside === 'unborn' && forChild) || siblingsReason ? undefined : outside;
 }
 
 /** The name a reply gives, read when a child's details were asked for, a child is being registered, or the reading is unsure. */
