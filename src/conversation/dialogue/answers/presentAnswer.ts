@@ -9,6 +9,7 @@ import { askedPart } from './askedPart.ts';
 import { quoteAnswer, renderUnits, sentenceNaming, splitUnits, type Unit } from './quoteAnswer.ts';
 import { statedRuleFacts } from './ruleFacts.ts';
 import { OVERWHELMED } from './parentWords.ts';
+import { withoutDistress } from '../../../nlu/lexicon/parentDistress.ts';
 import { citeDocuments } from '../citeDocuments.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { readCodeSwitched } from '../../../knowledge/readCodeSwitched.ts';
@@ -161,7 +162,8 @@ export const HEALTH_DOCS = new Set([
 ]);
 
 /** Documents on a parent's own coping: they answer an overwhelmed parent. */
-const COPING_DOCS = new Set(['parenting-parent-wellbeing', 'parenting-crying-calming', 'parenting-tantrums']);
+const WELLBEING_DOC = 'parenting-parent-wellbeing';
+const COPING_DOCS = new Set([WELLBEING_DOC, 'parenting-crying-calming', 'parenting-tantrums']);
 
 /** A coping section about the moment itself: while it happens, or the parent at the end of their rope now. */
 const IN_THE_MOMENT = /正在|现在|当下|此刻|崩溃|(?<![a-z])(?:during|right now|in the moment|end of (?:your|my) rope|losing it)(?![a-z])/i;
@@ -362,6 +364,13 @@ function familyOf(docId: string): 'parenting' | 'service' {
   return docId.startsWith('parenting-') ? 'parenting' : 'service';
 }
 
+/** The question without the parent's distress words, when it asks about something besides them. */
+function withoutOwnDistress(question: string, overwhelmed: boolean): string {
+  if (!overwhelmed) return question;
+  const rest = withoutDistress(normalizeText(toSimplified(question)));
+  return [...rest].length >= 6 ? rest : question;
+}
+
 function readAfresh(question: string, passages: Passage[]): Reading {
   // (The passages of one search are all in one language.)
   const read = readAs(question, passages[0]?.language ?? 'zh');
@@ -369,7 +378,11 @@ function readAfresh(question: string, passages: Passage[]): Reading {
   const alls = passages.map((p) => searchable(`${sectionName(p)}\n${p.text}\n${(p.questions ?? []).join('\n')}`));
   // (Asking whether to see a doctor is the kind of answer wanted, weighed below, not a topic a section must name:
   // "晚上还会尿床 要不要看医生" is answered by the bedwetting section, which says when it is nothing to worry about.)
-  const topic = withoutDoctorFrame(question) ?? question;
+  const overwhelmed = OVERWHELMED.test(normalizeText(toSimplified(question)));
+  // (A parent's distress words are how they feel, not what a section must hold to answer them: "宝宝4个月 sleep regression
+  // 要持续多久啊 好崩溃" is covered by the regression section, not more fully by a sleep-training one that says "撑不住". The
+  // coping sections stay covered for them below.)
+  const topic = withoutOwnDistress(withoutDoctorFrame(question) ?? question, overwhelmed);
   const language = passages[0]?.language ?? 'zh';
   const key = withoutUnread(keyWords(readAs(topic, language)), passages, alls);
   // A story told around the question ("…奶奶说别管他 我觉得不对 是不是午睡太多了 要不要叫醒他", "…four big bottles a day,
@@ -387,7 +400,6 @@ function readAfresh(question: string, passages: Passage[]): Reading {
     ((partKey.every((k) => holds(all, k)) && storyKey.some((k) => holds(all, k))) ||
       ((p.questionMatch ?? 0) >= DEFAULT_THRESHOLDS.questionMatch && coverage(partKey, all) >= MIN_COVERAGE));
   const allergic = allergicChild(question);
-  const overwhelmed = OVERWHELMED.test(normalizeText(toSimplified(question)));
   const ranked = passages
     .map((p, i) => {
       const all = alls[i]!;
@@ -799,7 +811,13 @@ export async function presentAnswer(r: Reply, question: string, found: Passage[]
   const rest = open.length
     ? ranked.find((x) => sameKind(x) && x.covered >= MIN_COVERAGE && x.p.heading !== p.heading && open.every((k) => mentions(x.all, k)))
     : undefined;
-  const second = rest ?? (quoted.length < (p.language === 'zh' ? 160 : 300) ? another : undefined);
+  // (A parent at breaking point who asked about something else hears the wellbeing section after the answer, when the
+  // answer's passages hold it — their distress words are no topic a section must cover, so it is not "the rest" of them.)
+  const wellbeing =
+    OVERWHELMED.test(normalizeText(toSimplified(question))) && !COPING_DOCS.has(p.docId)
+      ? ranked.find((x) => x.p.docId === WELLBEING_DOC && x.p.language === p.language)
+      : undefined;
+  const second = rest ?? wellbeing ?? (quoted.length < (p.language === 'zh' ? 160 : 300) ? another : undefined);
   if (second) {
     r.say(`📖 ${sectionName(second.p)}\n${quote(second.p, Math.round(limit * 0.6))}`);
     used.push(second.p);
