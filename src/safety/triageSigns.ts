@@ -71,6 +71,7 @@ export const RED_SIGNS = new Set([
   'hfmd_severe',
   'dengue_severe',
   'carbon_monoxide',
+  'sharp_swallowed',
 ]);
 /** Signs that mean "see a doctor today" by themselves. */
 const AMBER_SIGNS = [
@@ -164,6 +165,8 @@ const MODIFIERS = new Set([
   'water_mouthful',
   'unsteady',
   'sleepy',
+  'locked_in_car',
+  'kawasaki_features',
 ]);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];
@@ -286,6 +289,8 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     }
     if (now('meningitis_signs')) red.add('fever_with_meningitis_signs');
     if (now('inconsolable')) red.add('abnormal_cry');
+    // A fever with two or more features of Kawasaki disease: a doctor today to check for it (NHS).
+    if (incident && now('kawasaki_features')) amber.add('kawasaki');
     if (incident) {
       if (age !== undefined && age >= 3 && age < 6) amber.add('fever_3_6_months');
       if ((reading.feverDays ?? 0) >= 5) amber.add('fever_5_days');
