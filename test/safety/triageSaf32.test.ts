@@ -59,3 +59,12 @@ describe('triage round 32', () => {
     expect(adviceOf('燒了五天了 今天發現她眼睛紅紅的 嘴唇很乾還裂開 手腳也有點腫').reasons).toContain('kawasaki');
   });
 });
+
+describe('a button battery asked about after an object in the ear', () => {
+  it('is the battery-in-the-ear emergency, not a swallowed battery', () => {
+    const t = triageOf(['my 3 year old pushed a bead into her ear', 'what if it was actually a button battery?']);
+    expect(t.level).toBe('red');
+    expect(t.findings).toContain('battery_nose');
+    expect(t.findings).not.toContain('button_battery');
+  });
+});
