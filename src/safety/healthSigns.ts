@@ -2034,9 +2034,10 @@ export function readHealthSigns(text: string): SignReading {
   // belongs in the 120 answer, not only the breathing checks.
   if (signs.has('heat_exposure') && ['unresponsive', 'seizure', 'hard_to_wake', 'very_lethargic', 'confused'].some((x) => signs.has(x)))
     signs.add('heat_illness');
-  // A button battery named at all, even as a question ("what if it was actually a button battery?"): after an object in the
-  // nose or ear told before, that is the battery's emergency (triageSigns); never remembered.
-  if (BATTERY_THING.test(t)) signs.add('battery_named');
+  // A button battery named in a message that reads no emergency of its own, as in "what if it was actually a button
+  // battery?": after an object in the nose or ear told before, that is the battery's emergency (triageSigns); never
+  // remembered. An "if" question with nothing told before keeps only its first aid (ahead), as before.
+  if (BATTERY_THING.test(t) && signs.size > 0) signs.add('battery_named');
   // A poison within reach ("拿着84消毒液的瓶子在玩"), remembered so that "好像喝了一口" next is an ingestion.
   if (!educational && !signs.has('poisoning') && POISON_NEAR_THING.test(t) && HANDLING.test(t)) signs.add('poison_near');
   // Magnets or button batteries in the child's hands ("在玩磁力珠", "playing with the remote's batteries"): remembered,

@@ -362,7 +362,7 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   if ((near('battery_near') || pastRed.has('button_battery')) && now('took_some')) red.add('button_battery');
   // Something pushed into the nose or ear told before, then "what if it's a button battery?": it may burn there within hours
   // — the emergency department now (battery_nose first aid), not the swallowed-battery honey advice.
-  if (past.has('nose_object') && now('battery_named') && !now('button_battery')) red.add('battery_nose');
+  if (past.has('nose_object') && (now('battery_named') || reading.ahead.includes('button_battery')) && !now('button_battery')) red.add('battery_nose');
   // Hot and sweaty from a car or the sun: heat stroke with the red signs; otherwise cool down and watch (heat exhaustion).
   // Tired or a bit listless is heat exhaustion in a child (NHS): cooled down, watched, 120 if no better within 30 minutes.
   if (any('heat_exposure') && ['very_lethargic', 'unresponsive', 'vomiting', 'hard_to_wake', 'seizure', 'confused'].some(now)) red.add('heat_illness');
