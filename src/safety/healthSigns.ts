@@ -178,6 +178,9 @@ const CHEMICALS = [
   '电热蚊香液',
   '电蚊香液',
   '蚊香液',
+  // The coil itself, or the mat for a plug-in (蚊香片), chewed: an insecticide swallowed.
+  '蚊香片',
+  '蚊香',
   '84',
   '漂白',
   '清洁剂',
@@ -332,6 +335,16 @@ const HANDLING =
 const FOOD_TRIGGER =
   /(?:第一次|头一次|刚)(?:吃|尝|喝)[^，。,.!?！？]{0,10}(?:蛋|花生|坚果|腰果|虾|蟹|鱼|牛奶|奶粉|芝麻|海鲜|小麦|辅食)|(?:吃|喝)(?:了|完)[^，。,.!?！？]{0,8}(?:花生|坚果|腰果|虾|蟹|芝麻|海鲜|鸡蛋)[^，。,.!?！？]{0,4}(?:之后|以后|后)|(?<![a-z])(?:(?:first time|after) (?:eating|having|trying|he ate|she ate|they ate)|first (?:taste|bite) of)(?: [a-z']+){0,3} (?:eggs?|peanuts?|peanut butter|nuts?|cashews?|shrimp|prawns?|fish|milk|sesame|shellfish)(?![a-z])/;
 
+/** The features of Kawasaki disease as parents tell them, one pattern each (NHS). */
+const KAWASAKI_FEATURES = [
+  /眼睛(?:都|也|有点|一直)?(?:红红的?|发红|通红|充血)|眼白(?:都)?(?:红|充血)|(?<![a-z])(?:red|bloodshot|pink) eyes(?![a-z])/,
+  /嘴唇[^，。,.!?！？]{0,6}(?:干裂|裂开|裂了|鲜红|很红|通红|红红|脱皮)|草莓舌|(?<![a-z])(?:cracked|red|peeling|chapped) lips|strawberry tongue(?![a-z])/,
+  /(?:手脚|手和脚|手掌|脚掌|手指|脚趾)[^，。,.!?！？]{0,6}(?:肿|脱皮|蜕皮|发红)|(?<![a-z])(?:swollen|puffy|peeling|red) (?:hands|feet|fingers|toes|hands and feet)(?![a-z])/,
+  /皮疹|疹子|红疹|(?<![a-z])rash(?![a-z])/,
+  /脖子[^，。,.!?！？]{0,6}(?:肿块|包|淋巴结)|(?<![a-z])(?:lump in (?:his|her|their|the) neck|swollen (?:neck )?glands)(?![a-z])/,
+];
+/** A rash told as hives would be: raised, in patches, itchy ("一块一块的疹子", "blotchy", "welts"). */
+const FOOD_RASH = /一块一块|一片一片|一坨一坨|风团|荨麻疹|风疹块|痒|(?<![a-z])(?:hives|welts|blotch\w*|itchy)(?![a-z])/;
 /** A swollen testicle or scrotum, in either language or both ("scrotum 一边肿了"). */
 const SCROTUM_SWOLLEN =
   /(?:睾丸|蛋蛋|阴囊|(?<![a-z])(?:testicles?|scrotum|balls))[^。！？!?]{0,10}(?:肿|胀|鼓|变大|大了|(?<![a-z])(?:swollen|swelling|bigger|enlarged|puffy)(?![a-z]))|(?<![a-z])(?:swollen|swelling|enlarged|puffy) (?:of |in )?(?:his |the )?(?:testicles?|scrotum|balls)(?![a-z])/;
@@ -342,6 +355,11 @@ const NON_BLANCHING_TOLD =
   /压|按|杯|玻璃|褪色|紫|瘀|出血点|脖子|颈|(?<![a-z])(?:press\w*|push\w*|glass|tumbler|blanch\w*|purple|bruis\w*|petechia\w*|stiff|neck|fade\w*)(?![a-z])/;
 /** Hand sanitiser (免洗洗手液, Taiwan's 乾洗手). */
 const SANITISER = /免洗|干洗手|洗手液|消毒凝胶|(?<![a-z])(?:hand ?saniti[sz]er|saniti[sz]er|hand gel|sanitising gel)(?![a-z])/;
+/** Every mention of hand sanitiser, with the alcohol it is said to contain ("含酒精的洗手液", "alcohol hand gel"). */
+const SANITISER_ALL = new RegExp(String.raw`(?:含?酒精(?:的)?|(?<![a-z])alcohol(?:-based)? )?(?:${SANITISER.source})`, 'g');
+/** Sanitiser drunk or swallowed, or more than a lick ("喝了好几口", "swallowed some", "half the bottle"). */
+const SANITISER_DRUNK =
+  /喝|吞|咽|吃(?:了|下|进)|半瓶|一瓶|整瓶|大口|(?<![a-z])(?:drank|drunk|drink\w*|swallow\w*|gulp\w*|swig\w*|mouthfuls?|sip\w*|(?:half|most|all) (?:of )?(?:a |the )?bottle|whole bottle)(?![a-z])/;
 /** A lick or a taste, not a drink. */
 const LICKED = /舔|吃手|吮|嘬|尝了|(?<![a-z])(?:lick\w*|taste\w*|sucked|sucking)(?![a-z])/;
 /** Walking unsteadily. */
@@ -421,12 +439,12 @@ const SIGNS: Sign[] = [
   ],
   [
     'meningitis_signs',
-    /脖子(?:好像|有点|很|都|也|一直)?(?:硬|僵)|(?:低头|低下头)(?:看)?[^，。,.!?！？]{0,4}(?:会|就)?(?:哭|痛|疼)|头不能低|低不了头|不(?:能|敢|肯)低头|(?:压|按|杯)[^。！？!?]{0,12}(?:不(?:褪色|会褪|会退|消退|变白|变淡)|没(?:有)?(?:褪|退|变白|变淡))|颈(?:部|项)?(?:僵硬|强直|发硬)|(?:按压|压了?|按了?|玻璃杯压)(?:上去|下去|一下)?(?:都|也)?不(?:褪色|褪|消退|退|变白|变淡)|不褪色的(?:皮疹|疹子|红点)|(?<![a-z])(?:glass|tumbler|press(?:ed|ing)?)(?: test)?(?![a-z])[^。！？!?]{0,12}(?:不(?:褪色|会褪|褪|消退|变白|变淡)|没(?:有)?(?:褪|退|变白))|紫(?:红)?(?:色)?(?:的)?(?:斑|点)|瘀点|瘀斑|出血点|出血斑|紫癜|(?<![a-z])(?:stiff neck|neck (?:is |feels |looks )?stiff|(?:can'?t|won'?t|cannot) (?:bend|put|touch) (?:his|her|their) (?:head|chin) (?:down|forward|to (?:his|her|their) chest)|neck hurts when (?:he|she|they) (?:bends?|looks? down)|rash (?:that )?(?:doesn'?t|does not|won'?t) fade|(?:spots?|dots?|marks?|rash|it) (?:still )?(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|won'?t) (?:fade|blanch|go (?:away|white|pale)|disappear)|non-?blanching|(?:doesn'?t|does not|don'?t|do not|won'?t) fade (?:under|with) (?:a |the )?glass|(?:press\w*|push\w*|glass)[^.!?]{0,40}(?<![a-z])(?:they|these|those|it|them) (?:still )?(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|won'?t) (?:fade|blanch|go (?:away|white|pale)|disappear)|purple (?:spots|dots|specks|pinpricks|marks|blotches)|rash .{0,30}(?:doesn'?t|does not|won'?t|didn'?t|isn'?t) (?:fade|go away|disappear|blanch|going away|fading)|petechia\w*)(?![a-z])/,
+    /脖子(?:好像|有点|很|都|也|一直)?(?:硬|僵)|头(?:都|也|完全)?低不下(?:去|来)?|低头(?:都|也)?低不下|(?:低头|低下头)(?:看)?[^，。,.!?！？]{0,4}(?:会|就)?(?:哭|痛|疼)|头不能低|低不了头|不(?:能|敢|肯)低头|(?:压|按|杯)[^。！？!?]{0,12}(?:不(?:褪色|会褪|会退|消退|变白|变淡)|没(?:有)?(?:褪|退|变白|变淡))|颈(?:部|项)?(?:僵硬|强直|发硬)|(?:按压|压了?|按了?|玻璃杯压)(?:上去|下去|一下)?(?:都|也)?不(?:褪色|褪|消退|退|变白|变淡)|不褪色的(?:皮疹|疹子|红点)|(?<![a-z])(?:glass|tumbler|press(?:ed|ing)?)(?: test)?(?![a-z])[^。！？!?]{0,12}(?:不(?:褪色|会褪|褪|消退|变白|变淡)|没(?:有)?(?:褪|退|变白))|紫(?:红)?(?:色)?(?:的)?(?:斑|点)|瘀点|瘀斑|出血点|出血斑|紫癜|(?<![a-z])(?:stiff neck|neck (?:is |feels |looks )?stiff|(?:can'?t|won'?t|cannot) (?:bend|put|touch) (?:his|her|their) (?:head|chin) (?:down|forward|to (?:his|her|their) chest)|neck hurts when (?:he|she|they) (?:bends?|looks? down)|rash (?:that )?(?:doesn'?t|does not|won'?t) fade|(?:spots?|dots?|marks?|rash|it) (?:still )?(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|won'?t) (?:fade|blanch|go (?:away|white|pale)|disappear)|non-?blanching|(?:doesn'?t|does not|don'?t|do not|won'?t) fade (?:under|with) (?:a |the )?glass|(?:press\w*|push\w*|glass)[^.!?]{0,40}(?<![a-z])(?:they|these|those|it|them) (?:still )?(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|won'?t) (?:fade|blanch|go (?:away|white|pale)|disappear)|purple (?:spots|dots|specks|pinpricks|marks|blotches)|rash .{0,30}(?:doesn'?t|does not|won'?t|didn'?t|isn'?t) (?:fade|go away|disappear|blanch|going away|fading)|petechia\w*)(?![a-z])/,
     false,
   ],
   [
     'bulging_fontanelle',
-    /(?:前囟|囟门).{0,3}(?:鼓|凸|隆起|胀)|(?<![a-z])(?:bulging (?:soft spot|fontanelle?)|soft spot.{0,20}bulg\w*|fontanel\w*.{0,20}bulg\w*)(?![a-z])/,
+    /(?:前囟|囟门).{0,3}(?:鼓|凸|隆起|胀)|(?<![a-z])(?:bulging (?:soft spot|fontanelle?)|soft spot.{0,40}bulg\w*|fontanel\w*.{0,40}bulg\w*)(?![a-z])/,
     false,
   ],
   // "中毒" alone reads as a poisoning, except in a question about a risk ("洗澡会不会一氧化碳中毒", "怕煤气中毒"): what was
@@ -462,6 +480,15 @@ const SIGNS: Sign[] = [
     'poisoning',
     new RegExp(
       String.raw`(?:吃|吞|咽|喝|舔|咬|啃)(?:了|下|到|掉|进)?(?:去)?\s?(?:(?:[a-z']+\s?){1,2}的\s?|(?:${OTHERS})的\s?|(?:my|his|her|grandma'?s|grandpa'?s|granny'?s|mum'?s|mom'?s|dad'?s) )?(?:a |an |the |some |一个|一颗|一点)?\s?(?:detergent|laundry|dishwasher|pods?|pills?|tablets?|medicine|meds|bleach|cleaner|poison|alcohol|wine|beer|cigarettes?|vape)(?![a-z])`,
+    ),
+    true,
+  ],
+  // A household chemical picked up first, the chewing or swallowing told after ("在阳台捡到蚊香 啃了一小块下去",
+  // "拿到干燥剂 咬破了吃了一点"): the same ingestion as the verb first.
+  [
+    'poisoning',
+    new RegExp(
+      String.raw`(?:捡|拿|抓|摸|翻)(?:到|了|起|出)(?:了)?[^，。,.!?！？]{0,8}(?:${CHEMICALS})[^。！？!?]{0,8}(?:吃|啃|咬|舔|吞|嚼|喝)(?:了|下|掉|进|破)`,
     ),
     true,
   ],
@@ -510,7 +537,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'serious_burn',
-    /(?:大面积|很大一片|一大片|脸|面部|手(?!臂|腕|肘)|起泡|水泡|水疱|起了泡).{0,6}(?:烫伤|烧伤|烫)|(?:烫|烧)(?:伤|到|了)?(?:了)?(?:整个|整条|大半个|一整片|整片)|烫(?:到|伤|着)(?:了)?(?:宝宝|孩子|他|她)?(?:的)?(?:脸|面部|手掌|脚掌|会阴|屁股|眼睛|嘴)|(?:烫伤|烧伤|开水烫|被烫|烫到|烫了)[^。！？!?]{0,10}(?:大面积|很大|一大片|起泡|水泡|水疱|脸|面部|皮肤发白|发黑)|(?<![a-z])(?:(?:bad|big|large|serious|severe) burn|burn(?:ed|t)? .{0,20}(?:blister\w*|face|hands?|palms?|feet|foot|large|big))(?![a-z])/,
+    /(?:大面积|很大一片|一大片|脸|面部|手(?!臂|腕|肘)|起泡|水泡|水疱|起了泡).{0,6}(?:烫伤|烧伤|(?<!摸(?:着|起来|上去)?(?:很|好|特别|有点|都|也|还)?)烫)|(?:烫|烧)(?:伤|到|了)?(?:了)?(?:整个|整条|大半个|一整片|整片)|烫(?:到|伤|着)(?:了)?(?:宝宝|孩子|他|她)?(?:的)?(?:脸|面部|手掌|脚掌|会阴|屁股|眼睛|嘴)|(?:烫伤|烧伤|开水烫|被烫|烫到|烫了)[^。！？!?]{0,10}(?:大面积|很大|一大片|起泡|水泡|水疱|脸|面部|皮肤发白|发黑)|(?<![a-z])(?:(?:bad|big|large|serious|severe) burn|burn(?:ed|t)? .{0,20}(?:blister\w*|face|hands?|palms?|feet|foot|large|big))(?![a-z])/,
     false,
   ],
   // Something swallowed that is stuck on the way down (drooling, cannot swallow): emergency care, not back blows.
@@ -698,7 +725,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'eye_injury',
-    /(?:眼睛|眼球|(?<![a-z])eyes?(?![a-z]))\s?(?:被|让)?.{0,8}(?:戳|扎|刺|划|打|撞|磕|抓)(?:到|伤|了|破)|(?:戳|扎|刺|划|抓)(?:到|伤|破|进)(?:了)?[^，。,.!?！？\s]{0,6}(?:眼睛|眼球)|(?<![a-z])(?:(?:poked|scratched|hit|jabbed|stabbed|caught) (?:him |her |them )?(?:in )?(?:the |his |her |their )?eye|eye (?:injury|was (?:poked|scratched|hit)))(?![a-z])/,
+    /(?:眼睛|眼球|(?<![a-z])eyes?(?![a-z]))\s?(?:被|让)?.{0,8}(?:戳|扎|刺|划|打|撞|磕|抓|刮)(?:到|伤|了|破)|(?:戳|扎|刺|划|抓|刮)(?:到|伤|破|进)(?:了)?[^，。,.!?！？\s]{0,6}(?:眼睛|眼球)|(?<![a-z])(?:(?:poked|scratched|hit|jabbed|stabbed|caught) (?:him |her |them )?(?:in )?(?:the |his |her |their )?eye|eye (?:injury|was (?:poked|scratched|hit)))(?![a-z])/,
     true,
   ],
   [
@@ -882,6 +909,13 @@ const SIGNS: Sign[] = [
     /(?:热水袋|暖水袋|暖手宝|电热毯|暖宝宝|暖贴|汤婆子|电热宝)[^。！？!?]{0,30}(?:红了|发红|红红|(?:起|长)(?:了)?(?:一个|个|几个|好多)?(?:水)?[泡疱]|水[泡疱]|烫)|(?<![a-z])(?:hot[- ]water bottle|electric blanket|heat(?:ing)? pad|heat pack|hand warmer)[^.!?]{0,40}(?:blister\w*|red mark|burn\w*)(?![a-z])/,
     true,
   ],
+  // Steam or a hot appliance, with the skin told red or blistered and no 烫 word ("手伸到电锅的蒸气那边 手掌红了一片 起了水泡",
+  // "put his hand in the steam from the rice cooker, now it's blistering"): a scald.
+  [
+    'scald',
+    /(?:蒸汽|蒸气|热气|电锅|电饭锅|电饭煲|高压锅|压力锅|电热水壶|烧水壶|水壶|熨斗|烤箱|电暖器|取暖器|小太阳|暖气片|火炉)[^。！？!?]{0,30}(?:红了|发红|红红|红一片|(?:起|长)(?:了)?(?:一个|个|几个|好多|一些)?(?:小|大)?(?:水)?[泡疱]|水[泡疱])|(?<![a-z])(?:steam|rice cooker|pressure cooker|kettle|oven door|heater|radiator)(?![a-z])[^.!?]{0,40}(?<![a-z])(?:blister\w*|red mark|went red|is red|turned red)(?![a-z])/,
+    true,
+  ],
   // The heat source itself: its own line (none in a baby's bed, NHS / Lullaby Trust) with the burn's first aid.
   [
     'heat_pad',
@@ -930,7 +964,7 @@ const SIGNS: Sign[] = [
   [
     'animal_bite',
     new RegExp(
-      String.raw`(?:${ANIMALS})(?:给)?.{0,4}(?:咬|抓)|(?:${ANIMALS})把[^，。,.!?！？]{0,8}(?:咬|抓)|被.{0,4}(?:${ANIMALS}).{0,4}(?:咬|抓)|(?:狗|猫|犬|dog|cat|puppy|kitten)[^，。,.!?！？]{0,4}舔[^，。,.!?！？]{0,10}(?:伤口|破皮|破了|伤)|(?<![a-z])(?:(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten) (?:bit|bite|scratch|nip|nipped|snapped at)\w*|bitten by (?:a |the |our )?(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten)|(?:dog|cat) bite|(?:dog|cat|puppy|kitten) licked (?:his|her|their|the|a) (?:cut|wound|graze|scratch|sore))(?![a-z])`,
+      String.raw`(?:${ANIMALS})(?:给)?.{0,4}(?:咬|抓)|(?:${ANIMALS})把[^，。,.!?！？]{0,8}(?:咬|抓)|被.{0,4}(?:${ANIMALS}).{0,4}(?:咬|抓)|(?:狗|猫|犬|dog|cat|puppy|kitten)[^，。,.!?！？]{0,4}舔[^，。,.!?！？]{0,10}(?:伤口|破皮|破了|伤)|(?<![a-z])(?:(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten) (?:bit|bite|scratch|nip|nipped|snapped at)\w*|bitten by (?:a |the |our )?(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten)|(?:dog|cat|puppy|kitten|monkey|rat|bat)(?: [a-z']+){1,4} (?:bit|nipped|scratched|snapped at) (?:him|her|them|my|his|their|our)|(?:dog|cat) bite|(?:dog|cat|puppy|kitten) licked (?:his|her|their|the|a) (?:cut|wound|graze|scratch|sore))(?![a-z])`,
     ),
     true,
   ],
@@ -1129,7 +1163,7 @@ const RASH_BLANCHES =
   /(?:压|按|杯)[^。！？!?，,]{0,10}(?<!不|没|没有|不会)(?:会|能|就|也)?(?:褪色|退色|褪掉|消退|变白|变淡|褪了|退了)|(?<![a-z])(?:(?:it|rash|spots?) (?:does |do )?(?:fades?|blanch\w*|goes? (?:white|pale))|(?<!doesn'?t |does not |don'?t |not |won'?t )fades? (?:when|under|with)|(?<!doesn'?t |does not |don'?t |not |won'?t )(?:disappear|go away|goes away|vanish)\w* (?:when (?:i |you )?press\w*|under (?:a |the )?glass|with (?:a |the )?glass)|blanching rash)(?![a-z])/;
 /** What stings the eye without burning it. */
 const EYE_IRRITANT =
-  /洗洁精|洗碗精|洗碗液|洗涤灵|洗发|沐浴|洗手液|防晒|肥皂|香皂|泡泡水|(?<![a-z])(?:shampoo|body wash|bubble bath|hand soap|soap|sunscreen|sun ?cream|suncream|sunblock|washing[- ]up liquid|dish ?soap)(?![a-z])/;
+  /辣椒|花椒|洗洁精|洗碗精|洗碗液|洗涤灵|洗发|沐浴|洗手液|防晒|肥皂|香皂|泡泡水|(?<![a-z])(?:chill?i(?:es)?|chill?i (?:oil|sauce)|hot sauce|shampoo|body wash|bubble bath|hand soap|soap|sunscreen|sun ?cream|suncream|sunblock|washing[- ]up liquid|dish ?soap)(?![a-z])/;
 /**
  * What burns the eye: rinse and the emergency department. Alcohol hand sanitiser is here: in children's eyes it has
  * caused corneal burns needing surgery (JAMA Ophthalmology, 2021).
@@ -1283,7 +1317,7 @@ function readTemperature(t: string): number | undefined {
   }
   // A bare reading with a decimal ("feels hot, 38.1", "烧 38.6") where the message is about a temperature.
   if (/烧|烫|体温|温度|发热|fever|temp|hot/.test(t) || !/头围|身高|体重|厘米|公分|公斤|斤|cm|kg|lb|weigh/.test(t)) {
-    for (const m of t.matchAll(/(?<![\d.])(3[7-9]|4[0-2])\.(\d)(?![\d.])/g)) found.push(Number(m[1]) + Number(m[2]) / 10);
+    for (const m of t.matchAll(/(?<![\d.])(3[7-9]|4[0-2])\.(\d)(?!\d|\.\d)/g)) found.push(Number(m[1]) + Number(m[2]) / 10);
   }
   for (const m of t.matchAll(/(三十[五六七八九]|四十[一二]?)(?:度|℃)(?:([一二三四五六七八九])|半)?/g)) {
     found.push(ZH_TENS[m[1]!]! + (m[2] ? ZH_DIGIT[m[2]]! / 10 : m[0].endsWith('半') ? 0.5 : 0));
@@ -1333,6 +1367,18 @@ const FELT_VERY_HOT =
 const NO_READING =
   /(?:还)?没(?:有)?(?:来得及|空)?(?:量|测|体温计|温度计)|家里没(?:有)?(?:体温计|温度计)|(?:体温计|温度计)(?:找不到|不见|坏|没电)|(?<![a-z])(?:no thermometer|(?:don'?t|do not) have (?:a )?thermometer|(?:haven'?t|have not|didn'?t|did not) (?:taken|take|measured|measure|checked|check) (?:his |her |their |the )?temp\w*|not (?:yet )?measured)(?![a-z])/;
 /** Crying that will not be soothed, lasts hours, or sounds wrong: the cry NICE NG143 counts as red. */
+/** A sharp thing or a point told about what was swallowed (a closed safety pin, a bobby pin or a hair clip is not, unless told pointed or open). */
+const SHARP_THING =
+  /尖|锋利|缝衣针|大头针|图钉|(?<!别|发|回形)针|钉子|刀片|碎玻璃|玻璃碴|牙签|鱼钩|(?<![a-z])(?:sharp|pointy|(?<!(?:bobby|hair|safety|kirby) ?)pins?|needles?|razor|blades?|broken glass|toothpicks?|thumbtacks?|drawing pins?|nails?(?! (?:polish|clippers?|file)))(?![a-z])/;
+/** A sharp thing named ("缝衣针", "图钉", "a pin", "a toothpick"). */
+const SHARP_ITEM =
+  /缝衣针|大头针|绣花针|针头|图钉|钉子|刀片|碎玻璃|玻璃碴|牙签|鱼钩|(?<![a-z])(?:(?<!(?:bobby|hair|safety|kirby|rolling) ?)pins?|needles?|razor blades?|blades?|broken glass|piece of glass|toothpicks?|thumbtacks?|drawing pins?|tacks?|fish ?hooks?)(?![a-z])/;
+/** A child shut in a car, with the keys or the doors locked. */
+const LOCKED_IN_CAR =
+  /(?:锁|关|困)在车(?:里|上|内)|(?:钥匙|车门|车)[^。！？!?]{0,6}锁[^。！？!?]{0,20}(?:孩子|小孩|宝宝|女儿|儿子|他|她)[^。！？!?]{0,6}(?:还|一个人)?(?:在|困在)车(?:里|上|内)|(?<![a-z])(?:locked in (?:a|the|our|my) (?:hot )?car|(?:locked|left) (?:the |my )?keys? in (?:the|my|our) car[^.!?]{0,60}(?:baby|child|son|daughter|toddler|kid|he|she)|(?:baby|child|son|daughter|toddler|kid)(?:'s| is| was)? (?:still )?(?:locked|stuck|trapped) (?:inside|in (?:the|a|our|my) car))(?![a-z])/;
+/** Ear pain told by or of the child ("说耳朵痛", "一直抓耳朵", "says her ear hurts"). */
+const EAR_PAIN =
+  /耳朵(?:很|好|一直|有点)?(?:痛|疼)|(?:抓|揪|拉|扯)耳朵|(?<![a-z])(?:ear ?ache|ear (?:hurts|is hurting|pain)|pulling (?:at )?(?:his|her|their) ears?)(?![a-z])/;
 const STRONG_CRY =
   /哄不好|哄不住|哄不停|怎么哄|安抚不了|(?:[三四五六七八3-8]|几|好几)个(?:多)?小时|哭了?(?:一|整)(?:整)?(?:个)?(?:下午|上午|晚上|晚|夜|天)|哭(?:声|得)(?:很|特别|好|有点)?(?:尖|弱)|尖(?:声|着嗓子|细)|微弱|没力气|(?<![a-z])(?:inconsolable|can'?t (?:be )?(?:soothed|settled|comforted)|nothing (?:works|helps|settles)|(?:[3-8]|three|four|five|six|several) hours|high-?pitched|shrill|weak cry|whimper\w*)(?![a-z])/;
 /** The crying stops when the baby is held, fed or soothed: consolable, whatever word was used for it. */
@@ -1988,6 +2034,10 @@ export function readHealthSigns(text: string): SignReading {
   // belongs in the 120 answer, not only the breathing checks.
   if (signs.has('heat_exposure') && ['unresponsive', 'seizure', 'hard_to_wake', 'very_lethargic', 'confused'].some((x) => signs.has(x)))
     signs.add('heat_illness');
+  // A button battery named in a message that reads no emergency of its own, as in "what if it was actually a button
+  // battery?": after an object in the nose or ear told before, that is the battery's emergency (triageSigns); never
+  // remembered. An "if" question with nothing told before keeps only its first aid (ahead), as before.
+  if (BATTERY_THING.test(t) && signs.size > 0) signs.add('battery_named');
   // A poison within reach ("拿着84消毒液的瓶子在玩"), remembered so that "好像喝了一口" next is an ingestion.
   if (!educational && !signs.has('poisoning') && POISON_NEAR_THING.test(t) && HANDLING.test(t)) signs.add('poison_near');
   // Magnets or button batteries in the child's hands ("在玩磁力珠", "playing with the remote's batteries"): remembered,
@@ -2081,6 +2131,13 @@ export function readHealthSigns(text: string): SignReading {
     signs.add('sting_mouth');
     if (!ALLERGY_ELSEWHERE.test(t)) signs.delete('allergy_mild');
   }
+  // Two or more of red eyes, red cracked lips or a strawberry tongue, swollen or peeling hands or feet, a rash and a lump
+  // in the neck: with a fever of several days, the picture a doctor checks for Kawasaki disease (NHS) — read in triageSigns.
+  if (!educational && KAWASAKI_FEATURES.filter((r) => r.test(t)).length >= 2) signs.add('kawasaki_features');
+  // Hives or a rash that came up soon after a first taste of a food or a common allergen ("第一次吃虾 半小时后…起了一块一块的
+  // 疹子", "first time eating egg and now a blotchy rash"): a mild allergic reaction told without its usual words — stop
+  // the food and see a doctor about it, with the signs that make it 120 (NHS food allergy).
+  if (!educational && FOOD_TRIGGER.test(t) && signs.has('rash') && FOOD_RASH.test(t)) signs.add('allergy_mild');
   // Drool rash ('口水疹', 'drool rash', red and broken skin round the mouth from dribbling): a skin question for the
   // knowledge base, not a graze — unless a fall or knock is told with it.
   // 'Does teething cause a fever?' ('在长牙会发烧吗', 'can teething give a temperature?') with no reading: a question for the
@@ -2116,6 +2173,27 @@ export function readHealthSigns(text: string): SignReading {
     signs.delete('poisoning');
     signs.add('swallowed_object');
   }
+  // Something sharp swallowed (a pin, a nail, a clip with a point, glass): it can pierce the food pipe or bowel — the
+  // emergency department now, even when the child seems fine (NHS: swallowed something sharp → A&E).
+  if (
+    !educational &&
+    SHARP_ITEM.test(t) &&
+    SWALLOWED.test(t) &&
+    !TOXIC.test(t) &&
+    !signs.has('object_stuck') &&
+    !signs.has('choking') &&
+    !signs.has('fish_bone')
+  ) {
+    signs.delete('poisoning');
+    signs.add('swallowed_object');
+  }
+  if (signs.has('swallowed_object') && SHARP_THING.test(t)) signs.add('sharp_swallowed');
+  // A child locked in a car: the car opened now (110 / 119), a window broken if the child is hot or unwell — with the
+  // heat first aid once out.
+  if (!educational && LOCKED_IN_CAR.test(t)) {
+    signs.add('locked_in_car');
+    signs.add('heat_illness');
+  }
   if (insect && !signs.has('head_knock')) signs.delete('lump');
   // A bite or sting that swells is the bite's own care, not a swollen limb or joint.
   if (insect) signs.delete('limb_swelling');
@@ -2142,9 +2220,15 @@ export function readHealthSigns(text: string): SignReading {
     )
   )
     signs.add('alcohol');
-  // A lick of hand sanitiser ("舔了一点干洗手", "licked the sanitiser off her hands") is not a poisoning by itself (Poison
-  // Control); remembered, so that sleepiness, wobbliness or vomiting told next is read as alcohol poisoning (triageSigns).
-  if (!educational && !signs.has('poisoning') && SANITISER.test(t) && LICKED.test(t)) signs.add('alcohol_lick');
+  // A lick of hand sanitiser ("舔了一点干洗手", "licked the sanitiser off her hands", "licked some hand sanitiser") is not a
+  // poisoning by itself (Poison Control); remembered, so that sleepiness, wobbliness or vomiting told next is read as alcohol
+  // poisoning (triageSigns). The one decider in both languages: licked or tasted, nothing drunk or swallowed and no other
+  // poison named → a lick; drunk, swallowed, a mouthful or a bottle → the poisoning read above.
+  if (!educational && SANITISER.test(t) && LICKED.test(t) && !SANITISER_DRUNK.test(t) && !TOXIC.test(t.replace(SANITISER_ALL, ' '))) {
+    signs.delete('poisoning');
+    signs.delete('alcohol');
+    signs.add('alcohol_lick');
+  }
   if (UNSTEADY.test(t)) signs.add('unsteady');
   if (VERY_SLEEPY.test(t)) signs.add('sleepy');
   // Shivering with a fever is rigors.
@@ -2189,7 +2273,7 @@ export function readHealthSigns(text: string): SignReading {
   // A chemical splashed into the eye: rinse first (its own first aid), not a swallowed poison.
   if (
     /眼睛|眼里|眼内|眼角|(?<![a-z])eyes?(?![a-z])/.test(t) &&
-    /消毒|漂白|84|清洁剂|洁厕|免洗|洗手液|洗洁精|洗衣|酒精|化学|石灰|干燥剂|洗发|沐浴|驱蚊|防蚊|杀虫|花露水|喷雾|防晒|肥皂|香皂|洗碗|洗涤|(?<![a-z])(?:bleach|dish ?soap|washing[- ]up liquid|dishwasher|cleaner|cleaning|chemical\w*|(?:hand )?saniti[sz]er|detergent|disinfectant|alcohol|lime|shampoo|insect spray|bug spray|fly spray|repellent|sunscreen|sun ?cream|suncream|sunblock|soap|body wash|bubble bath)(?![a-z])/.test(
+    /辣椒|花椒|消毒|漂白|84|清洁剂|洁厕|免洗|洗手液|洗洁精|洗衣|酒精|化学|石灰|干燥剂|洗发|沐浴|驱蚊|防蚊|杀虫|花露水|喷雾|防晒|肥皂|香皂|洗碗|洗涤|(?<![a-z])(?:chill?i(?:es)?|hot sauce|bleach|dish ?soap|washing[- ]up liquid|dishwasher|cleaner|cleaning|chemical\w*|(?:hand )?saniti[sz]er|detergent|disinfectant|alcohol|lime|shampoo|insect spray|bug spray|fly spray|repellent|sunscreen|sun ?cream|suncream|sunblock|soap|body wash|bubble bath)(?![a-z])/.test(
       t,
     ) &&
     /溅|喷|弄|进|洒|泼|滴|揉|抹|擦|沾|流到|(?<![a-z])(?:splash\w*|spray\w*|squirt\w*|got|get|went|rubbed|in (?:his|her|their|my|the) eyes?)(?![a-z])/.test(t) &&
@@ -2456,6 +2540,12 @@ export function readHealthSigns(text: string): SignReading {
   // or of the fussing after vaccines: crying a lot, not NICE's high-pitched or continuous cry. Crying that cannot be
   // soothed, goes on for 3 hours or more, or is shrill or weak keeps its red reading (parenting-vaccination: crying
   // non-stop for hours → 120).
+  // "一直哭 说耳朵痛", "crying, says his ear hurts": crying with a pain the child names, not NICE's continuous cry — the ear
+  // pain is answered (a doctor if it lasts, discharge or a high fever; NHS ear infection), unless the cry is shrill, weak or for hours.
+  if (signs.has('inconsolable') && !STRONG_CRY.test(t) && EAR_PAIN.test(t)) {
+    signs.delete('inconsolable');
+    signs.add('cried');
+  }
   if (signs.has('inconsolable') && !STRONG_CRY.test(t) && (CRY_SETTLES.test(t) || signs.has('after_vaccine'))) {
     signs.delete('inconsolable');
     signs.add(signs.has('after_vaccine') ? 'vaccine_mild' : 'cried');

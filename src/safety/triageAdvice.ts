@@ -40,7 +40,9 @@ export type FirstAidKey =
   | 'carbon_monoxide'
   | 'burn_heat_pad'
   | 'tobacco'
-  | 'intussusception';
+  | 'intussusception'
+  | 'sharp'
+  | 'car_locked';
 export type UrgentKey =
   | 'fever'
   | 'dehydration'
@@ -151,6 +153,7 @@ export interface Advice {
 const FEVER_AMBER = new Set([
   'fever_3_6_months',
   'fever_5_days',
+  'kawasaki',
   'fever_3_days',
   'high_fever',
   'fever_amber',
@@ -266,6 +269,7 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.sections, 'hair_tourniquet');
     }
     if (f.has('heat_illness')) {
+      if (signs.has('locked_in_car')) add(a.firstAid, 'car_locked');
       add(a.firstAid, 'heat');
       add(a.sections, 'heat_sun');
     }
@@ -314,6 +318,10 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
     }
     if (f.has('magnets')) {
       add(a.firstAid, 'magnets');
+      add(a.sections, 'swallowed');
+    }
+    if (f.has('sharp_swallowed')) {
+      add(a.firstAid, 'sharp');
       add(a.sections, 'swallowed');
     }
     if (f.has('object_stuck') && !f.has('choking')) {

@@ -71,6 +71,7 @@ export const RED_SIGNS = new Set([
   'hfmd_severe',
   'dengue_severe',
   'carbon_monoxide',
+  'sharp_swallowed',
 ]);
 /** Signs that mean "see a doctor today" by themselves. */
 const AMBER_SIGNS = [
@@ -164,6 +165,9 @@ const MODIFIERS = new Set([
   'water_mouthful',
   'unsteady',
   'sleepy',
+  'locked_in_car',
+  'kawasaki_features',
+  'battery_named',
 ]);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];
@@ -286,6 +290,8 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     }
     if (now('meningitis_signs')) red.add('fever_with_meningitis_signs');
     if (now('inconsolable')) red.add('abnormal_cry');
+    // A fever with two or more features of Kawasaki disease: a doctor today to check for it (NHS).
+    if (incident && now('kawasaki_features')) amber.add('kawasaki');
     if (incident) {
       if (age !== undefined && age >= 3 && age < 6) amber.add('fever_3_6_months');
       if ((reading.feverDays ?? 0) >= 5) amber.add('fever_5_days');
@@ -354,6 +360,9 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // The same for magnets or a button battery in the child's hands before (or one already missing): swallowed now.
   if ((near('magnets_near') || pastRed.has('magnets')) && now('took_some')) red.add('magnets');
   if ((near('battery_near') || pastRed.has('button_battery')) && now('took_some')) red.add('button_battery');
+  // Something pushed into the nose or ear told before, then "what if it's a button battery?": it may burn there within hours
+  // — the emergency department now (battery_nose first aid), not the swallowed-battery honey advice.
+  if (past.has('nose_object') && (now('battery_named') || reading.ahead.includes('button_battery')) && !now('button_battery')) red.add('battery_nose');
   // Hot and sweaty from a car or the sun: heat stroke with the red signs; otherwise cool down and watch (heat exhaustion).
   // Tired or a bit listless is heat exhaustion in a child (NHS): cooled down, watched, 120 if no better within 30 minutes.
   if (any('heat_exposure') && ['very_lethargic', 'unresponsive', 'vomiting', 'hard_to_wake', 'seizure', 'confused'].some(now)) red.add('heat_illness');

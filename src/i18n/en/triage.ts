@@ -73,6 +73,10 @@ export const triage: typeof zhTriage = {
       '• Button battery: go to the emergency department now even if your child seems fine — it can burn the food pipe within 2 hours. If your child is over 12 months and swallowed it within the last 12 hours, give 10 mL (2 teaspoons) of honey every 10 minutes on the way, up to 6 times (US National Capital Poison Center first aid). Never delay the trip to find honey; never give honey under 12 months; nothing else to eat or drink.',
     magnets:
       '• Magnets: two or more magnets (or a magnet and metal) can pinch the bowel together. Go to the emergency department now; give nothing to eat or drink.',
+    sharp:
+      "• Something sharp swallowed (a pin, a nail, a hair clip with a point, glass, a toothpick): it can cut or pierce the food pipe or bowel, so go to the emergency department now for an X-ray even if your child seems fine. Don't make them vomit or put fingers in their mouth; nothing to eat or drink on the way (NHS).",
+    car_locked:
+      '• A child locked in a car: call 110 (or 119) now to get the car opened. If the car is in the sun or hot, or your child is distressed, sweating heavily, drowsy or not responding, do not wait: break the window farthest from your child, get them out and cool them down as below.',
     stuck:
       "• Don't make your child vomit and don't reach in with a finger; if they can breathe and cough, let them keep the position they find comfortable, with nothing to eat or drink on the way to the emergency department.",
     burn_cooled:
@@ -198,6 +202,8 @@ export const triage: typeof zhTriage = {
       'a baby under 3 months who feels hot (at this age a fever can be the only sign of a serious infection, so a doctor should see them in person)',
     fever_3_6_months: 'a fever in a baby aged 3–6 months (39 °C or more is an amber sign; even lower, see a doctor soon)',
     fever_5_days: 'a fever for 5 days or more',
+    kawasaki:
+      'a fever with red eyes, red cracked lips, swollen hands or feet or a rash — together these need a doctor to check for Kawasaki disease (NHS), which is treated in hospital as early as possible',
     fever_3_days:
       'a fever for 3 days or more that has not gone (American Academy of Pediatrics: a doctor should look for the cause of a fever lasting over 3 days, or over 24 hours under 2)',
     high_fever: 'a temperature of 40 °C or more',
