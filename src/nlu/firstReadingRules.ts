@@ -79,6 +79,8 @@ const STAFF =
  */
 const TURNED_AWAY =
   /(?:到了|去了|结果|过去|到那|到现场).{0,8}(?:没开门|没开|关着门?|关门了|锁着门?|锁门|没(?:有)?人|不让进|说没有(?:我们的?)?(?:预约|名字|登记|记录))|(?:服务点|点|那边)(?:根本)?没开门?|(?<![a-z])(?:(?:it|the point|the centre|the center|they|the place) (?:was|were) (?:closed|shut|locked)|nobody (?:was )?there|no one (?:was )?there|turned (?:us|me) away|no record of (?:our|my|the) booking)(?![a-z])/;
+/** A case supposed, not told ("如果…结果没开", "what if they're closed"). */
+const SUPPOSED = /^(?:那)?(?:如果|要是|万一|假如|假设)|(?<![a-z])(?:what if|if|suppose)(?![a-z])/;
 const BOOKED_IT = /(?:约|订|预约|报名)(?:了|好了|的)|(?<![a-z])(?:booked|had a booking|our booking|my booking)(?![a-z])/;
 
 /** Yes for every child, said alone: an optional yes, then both / 两个都… (or 都约 after a yes). */
@@ -193,7 +195,11 @@ export const FIRST_READING_RULES: readonly ReinterpretRule<FirstWords>[] = [
     name: 'turned away at a booked session',
     why: '"周日约了 结果服务点没开门", "they turned us away at the door": booked, went, and found it shut or were sent away is a complaint, whatever hours or booking words it names.',
     applies: (r, w) =>
-      isOneOf(r.intent, ['knowledge', 'find_slots', 'book', 'my_bookings', 'out_of_scope', 'point_info']) && TURNED_AWAY.test(w.t) && BOOKED_IT.test(w.t),
+      isOneOf(r.intent, ['knowledge', 'find_slots', 'book', 'my_bookings', 'out_of_scope', 'point_info']) &&
+      TURNED_AWAY.test(w.t) &&
+      BOOKED_IT.test(w.t) &&
+      // (…but a case supposed is a question, not a story: "如果我已經約了 結果那天沒開 會通知我嗎" asks what a closure does; round 32.)
+      !SUPPOSED.test(w.t),
     apply: (r) => setIntent(r, 'complaint', Math.max(r.confidence, 0.85)),
   },
   {

@@ -261,6 +261,11 @@ const asksAPlace = (r: Reading, w: ReadWords) => SEARCHES.has(r.intent) && Boole
 const asksAMove = (r: Reading, w: ReadWords) =>
   r.intent === 'reschedule' && (Boolean(r.slots.movedFrom) || MOVE_TO_WORD.test(w.t)) && Boolean(r.slots.dateRange || r.slots.partOfDay);
 const MOVE_TO_WORD = /改到|改成|换到|换成|调到|挪到|移到|改(?=\s*(?:这|下|本|next|this)?\s*(?:周|星期|礼拜|sat|sun|上午|下午|morning|afternoon))/;
+/** The weather that may close a point ("typhoon warning", "雨好大", "暴雨预警"). */
+const WEATHER_ASKED =
+  /台风|暴雨|大雨|下雨|雨(?:好|很|太|这么|那么|超|真|下得?(?:好|很|太|这么|那么|超)?)大|雷雨|预警|(?<![a-z])(?:typhoon|storm|heavy rain|rainstorm|raining|bad weather)(?![a-z])/;
+/** Asked, wherever the question sits in the message ("…, what happens to my booking?", "…想换到海沧的点 可以吗"). */
+const ASKED_MARK_ANYWHERE = /[?？]|吗|么|怎么|怎样|可以|能不能|(?<![a-z])(?:what|how|can|could|will|should|does|do|is)(?![a-z])/;
 
 /**
  * How a reading is reinterpreted once the classifier, the slots and the conversation's corrections before them have spoken:
@@ -413,6 +418,16 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
         asksRuleFact(w.t)
       );
     },
+    apply: (r) => setIntent(r, 'knowledge', 0.7),
+  },
+  {
+    name: 'weather or a move asked of a held booking',
+    why: '"There\'s a typhoon warning for Saturday, what happens to my booking?", "我預約的是週六湖裡的 想換到海滄的點 可以嗎": the parent\'s own booking named with the weather or with another point it should move to is the setting of a question about the service (what a closure does, how a move works), not a look at the bookings (round 32).',
+    applies: (r, w) =>
+      r.intent === 'my_bookings' &&
+      !r.slots.bookingRef &&
+      ASKED_MARK_ANYWHERE.test(w.t) &&
+      (WEATHER_ASKED.test(w.t) || (MOVE_TO_WORD.test(w.t) && Boolean(r.slots.district || r.slots.pointCode || r.slots.neighbourhood))),
     apply: (r) => setIntent(r, 'knowledge', 0.7),
   },
   {

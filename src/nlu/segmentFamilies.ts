@@ -91,6 +91,9 @@ const AGE_TOLD =
 const TOLD_FULL =
   /(?:约|订|报|排)?满了|已(?:经)?(?:约|订|报)?满|没(?:有)?(?:位置|位子|名额)了|(?<![a-z])(?:(?:is|are|was|were|'s|got|already|all) (?:already |all |completely |totally )?(?:full|booked (?:out|up)|fully booked)|sold out|full already|(?:says?|said|shows?|showed|showing|saying)\b[^.!?]{0,14}\bfull|man ?le)(?![a-z])/;
 
+/** Moving a booking asked about ("想换到思明的点 要怎么换", "改到周日可以吗"): a move word and a question after it. */
+const MOVE_ASKED = /(?:改到|改成|换到|换成|调到|挪到|移到|转到).{0,16}(?:[?？]|吗|么|怎么|怎样|如何|可以|能不能|行不行)/;
+
 const CANCEL_WORD = /取消|退订|退掉|不去了|去不了|(?<![a-z])cancel/;
 
 /** Looking again, told after a cancellation ("…帮我取消 然后看看周日有没有", "cancel it and find us something sunday instead"). */
@@ -199,6 +202,19 @@ export const SEGMENT_FAMILY_RULES: readonly SegmentFamilyRule[] = [
     from: 'booking',
     when: (v) =>
       (CHANGES.has(v.r.intent) || v.r.intent === 'join_waitlist') && v.whole.intent === 'knowledge' && ASKS_ABOUT.test(v.t) && !ACTION_REQUEST.test(v.prepared),
+  },
+  {
+    // "我约的是湖里的点 想换到思明的点 要怎么换": the parent's own booking told, asking nothing, before a question about moving it
+    // to another point or day is the setting of that question (how a move works), not a look at the bookings (round 32).
+    name: 'own booking told before a move question',
+    from: 'booking',
+    when: (v) =>
+      v.r.intent === 'my_bookings' &&
+      !v.r.slots.bookingRef &&
+      (SETTING.test(v.prepared) || OWN_BOOKING.test(v.prepared)) &&
+      !ASKS.test(v.prepared) &&
+      v.whole.intent !== 'my_bookings' &&
+      MOVE_ASKED.test(v.t),
   },
   {
     // An outright complaint ("上次预约去江头 老师…我要投诉") tells its story with booking words: they ask for nothing unless they
