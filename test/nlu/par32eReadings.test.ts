@@ -46,6 +46,7 @@ describe('Xiamen words read for the search', () => {
     ['娃每天5点就醒 early rising', '娃每天5点就醒 早醒'],
     ['奶奶给宝宝穿好多 layers', '奶奶给宝宝穿好多 层衣服'],
     ['我们家 Chinese + English 双语', '我们家 中文 + 英语 双语'],
+    ['婆婆非要给他戴个 hat 睡觉', '婆婆非要给他戴个 帽子 睡觉'],
   ])('%s', (text, read) => {
     expect(readCodeSwitched(text)).toBe(read);
   });

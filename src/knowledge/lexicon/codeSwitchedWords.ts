@@ -20,6 +20,7 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['early ris(?:ing|ers?)|wak(?:e|es|ing) (?:up )?(?:too |so )?early', '早醒'],
   ['air[- ]?con(?:ditioning|ditioner|ditioners)?|aircon|a/?c', '空调'],
   ['layers?', '层衣服'],
+  ['(?:sun ?|beanie |wool(?:l?en)? )?hats?|beanies?', '帽子'],
   ['(?:kindergarten|preschool) readiness|ready for (?:kindergarten|preschool)', '准备上幼儿园'],
   ['international (?:kindergartens?|preschools?|schools?)', '国际幼儿园'],
   ['kindergartens?|preschools?', '幼儿园'],
