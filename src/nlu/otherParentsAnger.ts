@@ -3,7 +3,7 @@ import { GRIEVANCE } from './grievance.ts';
 /**
  * Another family's anger, told about the parent's own child ("daycare told me my 18 month old bit another kid AGAIN
  * today … the other mum is furious. how do I stop it", "his dad complained to the teacher, he's really angry with us",
- * "被咬小朋友的妈妈很生气 我该怎么办"): the anger is the other parent's, at this family, and what is asked is how to stop
+ * "被咬小朋友的妈妈很生气 我该怎么办"; round 32: "在 nursery 经常咬人，老师投诉了" — the teacher's complaint about the child): the anger is the other parent's, at this family, and what is asked is how to stop
  * the child biting or hitting — a parenting question, not a complaint about our points, staff or this assistant.
  *
  * Texts are prepared (Simplified, lowercase).
@@ -15,7 +15,7 @@ const OTHER_ANGER_EN = new RegExp(
   `(?<![a-z])${OTHER_PARENT_EN}(?:'s| is| was| are| were| got| gets| has been| have been)?(?: [a-z']+){0,3} ${ANGER_EN}(?![a-z])`,
 );
 const OTHER_ANGER_ZH =
-  /(?:对方|别人|人家|那个小朋友的?|那个孩子的?|被(?:咬|打|推|抓)的?(?:那个)?(?:小朋友|孩子|宝宝)的?)(?:的)?(?:家长|妈妈|爸爸|父母|奶奶|外婆|爷爷)[^。！？!?]{0,10}(?:生气|不高兴|不满|投诉|发火|火大|找我|找老师|告状)/;
+  /(?:对方|别人|人家|那个小朋友的?|那个孩子的?|被(?:咬|打|推|抓)的?(?:那个)?(?:小朋友|孩子|宝宝)的?)(?:的)?(?:家长|妈妈|爸爸|父母|奶奶|外婆|爷爷)[^。！？!?]{0,10}(?:生气|不高兴|不满|投诉|发火|火大|找我|找老师|告状)|(?<!投诉|向|找|跟)(?:老师|园长)(?:都|又|已经|来|跟我|向我|找我)?(?:投诉|告状)(?!老师|园长)/;
 
 /** The child's own behaviour that another family is angry about. */
 const CHILD_BEHAVIOUR =

@@ -97,6 +97,11 @@ const OWN_WORKPLACE =
  */
 const READY_AGE_ASKED =
   /几岁|多大|几个月|什么时候(?:可以|能|开始|适合)|太早|太小|(?<![a-z])(?:what age|which age|how old|too (?:young|early|little|small)|when (?:can|should|could|do|does|is)\b|from what age|at what age)(?![a-z])/;
+/**
+ * Whether a child is ready for kindergarten ("明年想上 international kindergarten 还是公立幼儿园，怎么判断她 ready 了？"):
+ * a parenting question answered from the knowledge base, not enrolment (round 32) — unless a place is asked for too.
+ */
+const READINESS_ASKED = /准备好|准备上|适应|怎么判断|能不能上|可以上了吗|(?<![a-z])(?:ready|readiness|prepare|preparing|cope|settle)(?![a-z])/;
 const BOOKING_ASKED = /帮我|给我|约一?个?|报名|预约|(?<![a-z])(?:book|sign (?:me|her|him|us) up|enrol|enroll|register)(?![a-z])/;
 
 /** What outside request a prepared (Simplified, lowercased) message makes, if any. */
@@ -105,6 +110,7 @@ export function parseOutsideRequest(text: string): OutsideRequest | undefined {
   for (const [kind, re] of RULES) {
     if (!re.test(t)) continue;
     if (kind === 'lessons' && READY_AGE_ASKED.test(t) && !BOOKING_ASKED.test(t)) continue;
+    if (kind === 'school' && READINESS_ASKED.test(t) && !BOOKING_ASKED.test(t)) continue;
     return kind;
   }
   return undefined;

@@ -117,6 +117,15 @@ export const CHINESE_IN_ENGLISH_WORDS: ReadonlyArray<readonly [string, string]> 
   ['尿床', 'bedwetting'],
   ['说话', 'talking'],
   ['绘本', 'picture books'],
+  // Round 32 (par32e): Xiamen life words inside an English question ("in a 滴滴 without a car seat", "the pool at our 小区",
+  // "her mom says 坐月子 means no shower").
+  ['滴滴', 'taxi'],
+  ['小区', 'compound'],
+  ['坐月子', 'confinement month after birth'],
+  ['月子', 'confinement month after birth'],
+  ['开裆裤', 'split-crotch pants'],
+  ['把尿', 'holding out to pee'],
+  ['凉茶', 'herbal tea'],
   // Money, time
   ['押金', 'deposit'],
   ['免费', 'free'],

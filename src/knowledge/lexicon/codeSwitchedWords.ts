@@ -14,6 +14,20 @@
 export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   // Parenting
   ['separation anxiety', '分离焦虑'],
+  // Round 32 (par32e): expat parents' words for Xiamen clothing, air and sleep told in English inside Chinese
+  // ("开裆裤 split pants 卫生吗", "穿好多 layers", "晚上开 AC 宝宝会不会着凉", "5点就醒 early rising").
+  ['split[- ]?(?:crotch )?(?:pants|trousers)|open[- ]crotch (?:pants|trousers)', '开裆裤'],
+  ['early ris(?:ing|ers?)|wak(?:e|es|ing) (?:up )?(?:too |so )?early', '早醒'],
+  ['air[- ]?con(?:ditioning|ditioner|ditioners)?|aircon|a/?c', '空调'],
+  ['layers?', '层衣服'],
+  ['(?:sun ?|beanie |wool(?:l?en)? )?hats?|beanies?', '帽子'],
+  ['(?:kindergarten|preschool) readiness|ready for (?:kindergarten|preschool)', '准备上幼儿园'],
+  ['international (?:kindergartens?|preschools?|schools?)', '国际幼儿园'],
+  ['kindergartens?|preschools?', '幼儿园'],
+  ['ready', '准备好'],
+  // The home languages named in English ("我们家 Chinese + English 双语"): the documents say 中文 and 英语.
+  ['mandarin|chinese', '中文'],
+  ['english', '英语'],
   // Round 31 (par31z): feeding and habits named in English inside Chinese ("宝宝有tongue tie 建议做release",
   // "每天晚上一直cluster feeding", "一直W-sitting 会影响hip", "pick his nose", "做点chores", "crib他已经会爬出来了").
   ['tongue[- ]?ties?|tongue[- ]?tied|frenotomy', '舌系带'],

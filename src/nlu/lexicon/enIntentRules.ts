@@ -243,11 +243,12 @@ export const enIntentRules: IntentRule[] = [
     6,
   ],
   // ── cancel: acting now vs. asking about the rules ──
+  // ("time to drop it?" about the nap, the bottle or the dummy is dropping a habit, not a booking — round 32.)
   ['cancel', w('\\b(cancel|cancell?ed|cancelling|canceling|cancellation)\\b'), 2.5],
   [
     'cancel',
     w(
-      "\\b(?:cancel|call off)\\b (?:my|the|this|that|it|our|his|her|both|all my|booking|reservation|saturday|sunday|tomorrow)|\\bdrop\\b (?!(?:\\w+ ){0,2}off\\b)(?!(?:my|our|the|his|her) (?:little |baby |older |younger )?(?:son|daughter|kids?|child|children|baby|boy|girl|toddler|twins|little one)\\b(?!['’]s))(?:my|the|this|that|it|our|both|all my|booking|reservation|saturday|sunday|tomorrow)|\\b(?:please|pls|plz) cancel\\b|\\b(?:want|need|like|have) to cancel\\b|\\bcan you cancel\\b|\\bcould you cancel\\b|\\bcan'?t make it\\b|\\bwon'?t make it\\b|\\bcan'?t come\\b|\\bcan'?t go\\b|\\bwon'?t be (?:able to )?(?:coming|able to come|there)\\b",
+      "\\b(?:cancel|call off)\\b (?:my|the|this|that|it|our|his|her|both|all my|booking|reservation|saturday|sunday|tomorrow)|\\bdrop\\b (?!(?:\\w+ ){0,2}off\\b)(?!it\\b.{0,40}\\b(?:naps?|napping|bottles?|dummy|pacifier|swaddl\\w*|night feeds?)\\b)(?<!\\b(?:naps?|napping|bottles?|dummy|pacifier|swaddl\\w*|night feeds?)\\b.{0,80}\\bdrop )(?<!\\b(?:time|ready|when|how|old enough) to drop )(?!(?:my|our|the|his|her) (?:little |baby |older |younger )?(?:son|daughter|kids?|child|children|baby|boy|girl|toddler|twins|little one)\\b(?!['’]s))(?:my|the|this|that|it|our|both|all my|booking|reservation|saturday|sunday|tomorrow)|\\b(?:please|pls|plz) cancel\\b|\\b(?:want|need|like|have) to cancel\\b|\\bcan you cancel\\b|\\bcould you cancel\\b|\\bcan'?t make it\\b|\\bwon'?t make it\\b|\\bcan'?t come\\b|\\bcan'?t go\\b|\\bwon'?t be (?:able to )?(?:coming|able to come|there)\\b",
     ),
     1.5,
   ],
@@ -426,10 +427,11 @@ export const enIntentRules: IntentRule[] = [
   // ── small talk ──
   // (An age in years, "1 yo baby", is no "yo!" greeting.)
   ['greeting', w('\\b(hello|hi|hey|hiya|(?<!\\d\\s?)yo|greetings|good morning|good afternoon|good evening|nihao|ni hao|howdy)\\b'), 1.5],
+  // ("would putting her to bed later help?", "does it help": whether something works, not a call for the menu — round 32.)
   [
     'help',
     w(
-      '\\b(help(?! (?:him|her|them|my (?:son|daughter|baby|boy|girl|toddler|child|kid)|our (?:son|daughter|baby|boy|girl|toddler|child|kid))\\b)|what can you do|how does this work|how do i use (?:this|you)|how to use|commands?|instructions|menu|who are you|what are you|start over|what do you do|what services)\\b',
+      '\\b((?<!\\b(?:would|will|does|did|might|may) (?!you\\b|u\\b)[^?.!]{1,60})help(?! (?:him|her|them|my (?:son|daughter|baby|boy|girl|toddler|child|kid)|our (?:son|daughter|baby|boy|girl|toddler|child|kid))\\b)|what can you do|how does this work|how do i use (?:this|you)|how to use|commands?|instructions|menu|who are you|what are you|start over|what do you do|what services)\\b',
     ),
     2,
   ],
@@ -491,10 +493,12 @@ export const enIntentRules: IntentRule[] = [
     ),
     4.5,
   ],
+  // (An age for repellent, sunscreen, a pool or a flight — "from what age can I use DEET", "can my 3 month old go in the
+  // pool" — is a parenting question, not whether the points take the child: round 32.)
   [
     'can_attend',
     w(
-      '\\b(?:old enough|too young|what age can|from what age|how old (?:does|do|must|should))\\b|\\bcan (?:a |my )?(?:\\d+|one|two|three|six|nine)[- ](?:month|year)[- ]old (?:come|go|attend|join|use|be (?:dropped|left))\\b',
+      '(?:\\b(?:old enough|too young|what age can|from what age|how old (?:does|do|must|should))\\b|\\bcan (?:a |my )?(?:\\d+|one|two|three|six|nine)[- ](?:month|year)[- ]old (?:come|go|attend|join|use|be (?:dropped|left))\\b)(?!.{0,60}\\b(?:deet|picaridin|repellents?|sunscreen|pools?|swim\\w*|fly|flying|flights?|planes?|beach|sea)\\b)',
     ),
     3.5,
   ],
