@@ -24,9 +24,9 @@ const DELETE_BOOKING =
   /(?<![a-z])(?:delete|remove|drop|scrap|get rid of)\s+(?:(?:the|that|this|my|our|his|her|[a-z]+'s|那个|这个|那|这)\s*)?(?:(?:saturday|sunday|weekend)(?:'s)?\s+)?(?:booking|reservation|appointment)s?(?![a-z])|(?:删掉|删除|删了|去掉|撤销|撤掉)\s*(?:那个|这个|那|这)?\s*(?:预约|预订|booking)|(?:预约|预订|booking)\s*(?:删掉|删了|删除|去掉|撤销|撤掉)/;
 
 const LIST_CHILDREN =
-  /(?<![a-z])(?:which|what|how many) (?:children|kids|child)(?![a-z]).{0,25}(?:(?<![a-z])(?:registered|added|signed up)|on (?:my|the|our) account|do (?:i|we) have)(?![a-z])|register(?:ed)?\s*了?\s*(?:哪几个|哪些|几个)\s*(?:kids?|children|孩子|小孩|宝宝)?/;
+  /(?<![a-z])(?:which|what|how many) (?:children|kids|child)(?![a-z]).{0,25}(?:(?<![a-z])(?:registered|added|signed up)|on (?:my|the|our) account|do (?:i|we) have)(?![a-z])|register(?:ed)?\s*了\s*(?:哪几个|哪些|几个)\s*(?:kids?|children|孩子|小孩|宝宝)?/;
 /** Registering or asking about the rules, not a list: "can I register two kids?", "how many kids can one parent register". */
-const NOT_A_LIST = /(?<![a-z])(?:can|could|may) (?:i|we|one)(?![a-z])|\d{4}|出生|生日|born/;
+const NOT_A_LIST = /(?<![a-z])(?:can|could|may) (?:i|we|one)(?![a-z])|\d{4}|出生|生日|born|可以|能/;
 
 const MY_BOOKINGS =
   /^(?:请问)?我(?:们|家)?(?:现在|目前)?(?:都|总共|一共)?(?:有|约了|订了|预约了|约过)(?:哪些|哪几个|几个|什么)(?:预约|预订|场次|booking)?(?:呢|啊)?\s*[?？]?$/;
@@ -71,10 +71,17 @@ export function readBookingChildren(t: string, ctx: UnderstandContext, slots: Sl
     const to = parseDates(swap[2]!, ctx.now, ctx.timeZone);
     if (from && to.dateRange) {
       const child = findChildMention(t.replace(swap[0], ' '), names);
-      const { namedChildren: _n, correction: _c, negated: _g, childName: _cn, ...kept } = slots;
+      const { namedChildren: _n, childName: _cn, ...kept } = slots;
       return {
         intent: 'reschedule',
-        slots: { ...kept, dateRange: to.dateRange, dateText: to.dateText ?? swap[2], movedFrom: from, ...(child ? { child, movedChild: child } : {}) },
+        slots: {
+          ...kept,
+          dateRange: to.dateRange,
+          dateText: to.dateText ?? swap[2],
+          negated: { ...slots.negated, dateRange: from },
+          movedFrom: from,
+          ...(child ? { child, movedChild: child } : {}),
+        },
       };
     }
   }
