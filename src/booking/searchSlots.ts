@@ -31,10 +31,12 @@ export async function searchSlotsWith(db: Queryable, deps: Omit<BookingDeps, 'po
   const tz = deps.timeZone;
 
   let birthDate: string | undefined;
+  // A removed child (097_child_removal) is no longer the family's: their age never chooses the sessions shown.
   if (q.childId !== undefined) {
-    const c = await db.query<{ birth_date: string; parent_id: number }>('SELECT birth_date::text AS birth_date, parent_id FROM children WHERE id = $1', [
-      q.childId,
-    ]);
+    const c = await db.query<{ birth_date: string; parent_id: number }>(
+      'SELECT birth_date::text AS birth_date, parent_id FROM children WHERE id = $1 AND removed_at IS NULL',
+      [q.childId],
+    );
     const child = c.rows[0];
     if (!child || (q.parentId !== undefined && Number(child.parent_id) !== q.parentId)) {
       throw new DomainError('CHILD_NOT_FOUND', { childId: q.childId });

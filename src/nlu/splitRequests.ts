@@ -11,9 +11,12 @@ import type { Intent } from './types.ts';
 const SENTENCES =
   /(?<=[。！!？?；;\n])\s*|(?<=[吗嗎么麼呢])\s+(?=为什么|为啥|為什麼|為啥)|(?<!(?:^|\s)(?:a\.m|p\.m|dr|mr|mrs|ms|st|no|vs|e\.g|i\.e))\.\s+(?=[A-Za-z\u4e00-\u9fa5])|[,，]\s*[还還]有(?!位|名额|名額|空|号|號|别的|別的|其他|没有|沒有|哪|吗|嗎|呢|什么时候|什麼時候|几|幾)|(?:另外|[还還]有[个個]?[问問][题題]|[还還]想[问問](?:一下|下)?|[顺順]便[问問](?:一下|下)?|[顺順]便|[对對]了|(?<![a-z])(?:also|btw|by the way|another question|one more thing)(?![a-z]))[,，:：\s]*|(?<=[\u4e00-\u9fa5])(?<!的[话話])(?<!(?:如果|要是|假如|万一|萬一)[^\s，,。？?！!]{1,14})\s+(?=[\u4e00-\u9fa5]{4,})|\s+(?=[还還]有(?:[请請][问問]|[个個]?[问問][题題]|想[问問]|[问問]一?下))|(?<=(?:[吗嗎么麼呢]|(?:有没有|有沒有)[\u4e00-\u9fa5]{1,8}))\s*(?=[还還]有(?:我家|我們家|我们家|我的)?(?:宝宝|寶寶|孩子|小孩|娃|宝贝|寶貝|儿子|兒子|女儿|女兒|闺女|閨女))|[,，]?\s*(?:(?<![a-z])but(?![a-z])|但是|不过|不過|可是)[,，\s]*(?=(?:我|i\s|i'm\s)?\s*(?:(?:还|還|也)?不(?:知道|清楚|确定|確定)|(?:do ?n[o']?t|dunno|not sure|wonder)))/i;
 
-/** "…, 再帮我看看下周六" / "… and find her Sunday instead": a second action joined to the first. */
+/**
+ * "…, 再帮我看看下周六" / "… and find her Sunday instead": a second action joined to the first. "book Emma for Sunday in Haicang,
+ * what should she bring?": a wh-question closing the message after a comma is a question of its own.
+ */
 const THEN_ACTION =
-  /[,，;；]?\s*(?:然[后後]|之[后後]|再)(?=(?:[帮幫]我|[给給]我|[帮幫]忙|麻[烦煩])?(?:看看|找|[约約]|查|[订訂]|[预預][约約]|[报報]名|取消|登[记記]|[请請][问問]|想[问問]|[问問]一?下))|[,;]\s*(?:and|plus)\s+(?=(?:i|we|i'd|i'm|we'd|we're|my|our|please)\s|我|[请請])|[,，;；]\s*(?=(?:改|换|另)(?:找|约|订|看|查|预约))|[,;]?\s+(?:and|then|and then)\s+(?=(?:also\s+)?(?:find|book|re-?book|search|look|get|show|check|cancel|register|add|put)\b)|[,;]?\s+(?:and|also|plus)\s+(?=(?:can|could|do|does|is|are|should|will|what|how|where|when|why)\s)/i;
+  /[,，;；]?\s*(?:然[后後]|之[后後]|再)(?=(?:[帮幫]我|[给給]我|[帮幫]忙|麻[烦煩])?(?:看看|找|[约約]|查|[订訂]|[预預][约約]|[报報]名|取消|登[记記]|[请請][问問]|想[问問]|[问問]一?下))|[,;]\s*(?:and|plus)\s+(?=(?:i|we|i'd|i'm|we'd|we're|my|our|please)\s|我|[请請])|[,，;；]\s*(?=(?:改|换|另)(?:找|约|订|看|查|预约))|[,;]?\s+(?:and|then|and then)\s+(?=(?:also\s+)?(?:find|book|re-?book|search|look|get|show|check|cancel|register|add|put)\b)|[,;]?\s+(?:and|also|plus)\s+(?=(?:can|could|do|does|is|are|should|will|what|how|where|when|why)\s)|(?<!^\s*(?:when|whenever|if|after|before|while|once|since|because|as soon as|every time)\b[^,;]*)[,;]\s*(?=(?:what|how|where|when|why)\s+(?:should|do|does|did|can|could|will|would|must|time|kind|to|need|much|long)\s[^,;]*\?\s*$)/i;
 
 /** "禮拜天的先取消，下次最晚什麼時候要取消？", "周六的取消，改成周日上午": a cancellation said, then the next request. */
 // "Lucas周六的cancel掉 Chloe改约周日…", "朵朵周六的cancel 果果改约…": after a cancellation with its booking said first (的…取消) or

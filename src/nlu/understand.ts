@@ -1,3 +1,4 @@
+import { readBookingChildren } from './bookingChildrenReading.ts';
 import { describesNotComplains } from './describesNotComplains.ts';
 import { PARENT_DISTRESS } from './lexicon/parentDistress.ts';
 import { chineseLocaleOf } from '../i18n/languages.ts';
@@ -445,6 +446,8 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
     out.slots = swap;
     return out;
   }
+  const told = readBookingChildren(t, ctx, whole.slots);
+  if (told) return { ...out, ...told, confidence: 0.8 };
 
   // Several requests in one message: each segment read on its own, neighbours of one kind joined.
   // An outside request told in pieces ("我們公司週日想租你們的場地辦活動 要怎麼預約") is one request: its "怎么预约" asks about it.

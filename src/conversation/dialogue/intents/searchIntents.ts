@@ -588,6 +588,8 @@ export const reschedule: IntentHandler = async (r, q) => {
   startMove(r, old, newChild?.id ?? old.childId, old.childName);
   // "换成果果去", "send Leo instead": another child takes the place, so the same day, place and part of day are searched for them.
   const otherChild = newChild !== undefined && newChild.id !== old.childId;
+  // "不是老大 是老二要去": the very place booked, at the same point, unless another place is named.
+  if (otherChild && !q.slots.district && !q.slots.neighbourhood && !q.slots.pointCode) partial.pointCode = old.point.code;
   if (otherChild || q.slots.dateRange || q.slots.partOfDay || q.slots.district || q.slots.neighbourhood || q.slots.pointCode || q.slots.kind) {
     await runSearch(r, partial as SearchSlotsArgs);
   } else {
