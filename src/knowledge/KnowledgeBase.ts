@@ -4,6 +4,7 @@ import { toSimplified } from '../text/chineseScript.ts';
 import { outsideAgeRange, queryAgeMonths } from './ageRange.ts';
 import { aboutAnotherDrink } from './drinkSubject.ts';
 import { whyOnlyHeading } from './whyOnlyHeading.ts';
+import { nightmareForNightTerror } from './nightTerrorSigns.ts';
 import type { KnowledgeEmbedder } from './KnowledgeEmbedder.ts';
 import type { KnowledgeLanguage } from './parseDocument.ts';
 import { extractTerms } from './extractTerms.ts';
@@ -112,6 +113,12 @@ export const WHY_ONLY_MISMATCH = 0.95;
  * should come first, and the other stays a candidate.
  */
 export const DRINK_MISMATCH = 0.95;
+/**
+ * A section about nightmares or fear of the dark, for a message that tells a night terror's signs (eyes open, no
+ * response, no memory next morning) while calling it 做噩梦 (nightTerrorSigns.ts), keeps this share of its fused score:
+ * the night-terror section, which tells the two apart, comes first; the nightmare one stays a candidate.
+ */
+export const NIGHT_TERROR_MISMATCH = 0.95;
 
 /**
  * The relevance rule, calibrated on the tuning sets (scripts/eval-retrieval.ts).
@@ -230,7 +237,8 @@ export function createKnowledgeBase({
       const openingShare = c.headingPath.includes(' > ') ? 1 : OPENING_PASSAGE;
       const drinkShare = aboutAnotherDrink(sectionHeading(c.headingPath), query) ? DRINK_MISMATCH : 1;
       const whyShare = whyOnlyHeading(sectionHeading(c.headingPath), query) ? WHY_ONLY_MISMATCH : 1;
-      const score = fused * ageShare * openingShare * drinkShare * whyShare;
+      const signsShare = nightmareForNightTerror(sectionHeading(c.headingPath), query) ? NIGHT_TERROR_MISMATCH : 1;
+      const score = fused * ageShare * openingShare * drinkShare * whyShare * signsShare;
       return [{ c, score, coverage: coverageOf(c.matched), questionMatch: c.questionMatch }];
     });
     // Rounded before ordering so both database backends (whose similarities

@@ -1414,7 +1414,9 @@ const HURT = /摔|撞|磕|跌|掉下|砸|烫|夹|(?<![a-z])(?:fell|fall(?:en|s|i
 /** Screaming or crying while it happens, or a tantrum: the child is responsive. */
 const NIGHT_SLEEP =
   /半夜|夜里|夜间|晚上|睡着|睡梦|睡觉|入睡|(?<![a-z])(?:in (?:his|her|their) sleep|at night|night|midnight|bedtime|asleep|middle of the night|\d{1,2} ?(?:pm|am))(?![a-z])/;
-const EYES_OPEN = /眼睛?(?:是|都|还)?(?:睁|张)(?:着|开|得|很|大)|睁着眼|睁(?:开|大)(?:了)?眼|(?<![a-z])eyes (?:are |were |wide |still )*open(?![a-z])/;
+// ("眼睛open": the English word inside a Chinese story, as code-switching parents write it.)
+const EYES_OPEN =
+  /眼睛?(?:是|都|还)?(?:睁|张)(?:着|开|得|很|大)|睁着眼|睁(?:开|大)(?:了)?眼|眼睛?(?:是|都|还)? ?(?:wide )?open(?![a-z])|(?<![a-z])eyes (?:are |were |wide |still )*open(?![a-z])/;
 const NIGHT_SCREAM = /尖叫|哭喊|哭叫|喊叫|惊叫|大叫|大哭|哭闹|(?<![a-z])(?:scream\w*|shriek\w*|yell\w*|crying out|cries out)(?![a-z])/;
 /** Crying out in the night ('哭着坐起来', '大哭', 'crying'). */
 const NIGHT_CRY = /哭|(?<![a-z])(?:cry|cries|cried|crying|wail\w*|sobb\w*)(?![a-z])/;
@@ -1423,7 +1425,7 @@ const NIGHT_CRY = /哭|(?<![a-z])(?:cry|cries|cried|crying|wail\w*|sobb\w*)(?![a
  * themself, or no memory of it the next morning ("叫也叫不醒 第二天什么都不记得", "doesn't remember it in the morning").
  */
 const NIGHT_TERROR_SIGN =
-  /坐起来|坐了起来|不认(?:识|得)|认不出|(?:又|自己|就|马上)(?:睡着|睡了|睡过去|接着睡)|(?:第二天|早上|醒来|起来|白天)[^，。,.!?！？]{0,8}(?:都|也)?(?:不记得|记不得|没(?:有)?印象)|(?<![a-z])(?:(?:doesn'?t|does not|didn'?t|did not) remember (?:it|anything)|no memory of it|sat up|sits up|sitting up|(?:didn'?t|doesn'?t|did not|does not) (?:seem to )?(?:know|recogni[sz]e)|(?:went|goes|fell|falls) (?:straight |right )?back to sleep|back asleep|thrash\w*)(?![a-z])/;
+  /坐起来|坐了起来|不认(?:识|得)|认不出|(?:又|自己|就|马上)(?:睡着|睡了|睡过去|接着睡)|(?:第二天|早上|醒来|起来|白天)[^，。,.!?！？]{0,8}(?:都|也)?(?:不记得|记不得|没(?:有)?印象)|(?<![a-z])(?:(?:doesn'?t|does not|didn'?t|did not) remember (?:it|anything)|no memory(?: of it)?|sat up|sits up|sitting up|(?:didn'?t|doesn'?t|did not|does not) (?:seem to )?(?:know|recogni[sz]e)|(?:went|goes|fell|falls) (?:straight |right )?back to sleep|back asleep|thrash\w*)(?![a-z])/;
 const NOT_NIGHT_TERROR =
   /软|瘫|抽|僵|发紫|发青|嘴唇|呼吸|喘|翻白眼|发烧|发热|烧到|吐|(?<![a-z])(?:limp|floppy|stiff|jerk\w*|twitch\w*|shak\w*|blue|breath\w*|fever|vomit\w*|rolled)(?![a-z])/;
 /**

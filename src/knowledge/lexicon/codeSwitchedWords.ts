@@ -42,6 +42,10 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['chores?|housework', '家务'],
   ['toddler beds?|big (?:kid )?beds?', '儿童床'],
   ['cribs?|cots?', '婴儿床'],
+  // Round 32 (par32z): "我妈要给newborn绑腿" — the documents say 新生儿.
+  ['new-?borns?', '新生儿'],
+  // "那要多久才会outgrow" after a night-terror answer: when it goes away with age.
+  ['outgr(?:ow|ows|owing|own|ew)|grows? out of|grew out of|growing out of', '好'],
   // Body, skin and routines named in English inside Chinese (round 29: "O 型腿 bow legs", "soft spot 囟门", "sneak out").
   ['bow[- ]?leg(?:s|ged)?', 'O型腿'],
   ['in-?toe(?:ing|d)?|pigeon[- ]?toed?', '内八字'],

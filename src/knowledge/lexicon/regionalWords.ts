@@ -141,4 +141,16 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['瞓喺地', '躺在地'],
   ['唔肯行', '不肯走'],
   ['喺', '在'],
+  // Round 32 (par32z): "一出街唔啱佢意就喺商场大嗌大叫 成个商场望住" (out and about, when things don't go her way she yells in
+  // the mall, everyone stares); "眼又擘大 叫佢又唔应 第二朝问佢又话唔记得" (eyes wide open, doesn't answer, next morning
+  // doesn't remember).
+  ['出街', '出门'],
+  ['唔啱', '不合'],
+  ['大嗌大叫', '大喊大叫'],
+  ['望住', '看着'],
+  ['擘大', '睁大'],
+  ['唔应', '不应'],
+  ['唔记得', '不记得'],
+  ['第二朝', '第二天'],
+  ['系咪', '是不是'],
 ];
