@@ -27,9 +27,9 @@ describe('a distressed parent asking about night waking', () => {
     expect(out.reply).toMatch(/夜/);
   });
 
-  // Known gap at the end of round 28 (it.fails: fails now, will say so once fixed): this Traditional wording still hears the
-  // wellbeing section first; distressWithQuestion21's Traditional wording is answered from the night section.
-  it.fails('the night section first with the porridge section in the knowledge base (Traditional)', async () => {
+  // (A known gap from round 28 to round 31 — this Traditional wording heard the wellbeing section first. Round 32 weighs the
+  // question beside the parent's distress without the distress words, and the night section answers.)
+  it('the night section first with the porridge section in the knowledge base (Traditional)', async () => {
     const out = await ask('兒子一歲多 晚上還是兩個小時就醒一次 我真的快崩潰了 有沒有什麼辦法');
     const docs = citedDocs(out);
     expect(docs[0]).toBe('parenting-sleep-routines');
