@@ -35,10 +35,11 @@ const CANNOT_MAKE =
 /** Care asked for in the clause itself ("能不能送去", "可以托吗", "can she go to weekend care"). */
 const CARE_WANTED =
   /(?:能|可以|能不能|可不可以)(?:把[^，,。]{0,6})?(?:送|托|放)|送(?:去|过去|托)|托育|托管|(?<![a-z])(?:childcare|daycare|day care|weekend care|look after (?:her|him|them)|drop (?:her|him|them) off)(?![a-z])/;
-// "歹勢 我搞錯了 是禮拜六", "不好意思 我说错了", "Hmm, can we do Jimei instead?": an apology or 我 before the mistake, and
+// "歹勢 我搞錯了 是禮拜六", "不好意思 我说错了", "等下 不是乐乐 是糖糖去", "Hmm, can we do Jimei instead?": an apology, a
+// "wait" or 我 before the mistake, and
 // "instead" anywhere, correct what was said too.
 const CORRECTION =
-  /^(?:\s*(?:哎呀|哎哟|哎|啊|呀|欸|诶|唉|嗯|噢|哦|额|呃|歹势|不好意思|抱歉|oh|ah|um|hmm)[\s,，.。!！]*)?(?:\s*我?(?:不对|不是的?|错了|说错了|讲错了|写错了|记错了|看错了|搞错了|打错了|(?:说|讲|写|记|看|搞|打|选|填)错(?:日子|时间|地方|天|名字|人)了|(?:日期|日子|时间|地方|地点|名字)(?:错了|不对(?!劲)|搞错了)|孩子(?:错了|搞错了)|更正|改一下|算了|那就|还是)|\s*(?:sorry|oops|no|actually|correction|wait)(?![a-z])|\s*wrong (?:kid|child|day|date|place|time|point|one)(?![a-z])|\s*(?:never ?mind|scratch that|on second thought)(?![a-z])|.*(?:我是说|我的意思是|应该是|改成|换成|(?<![a-z])instead(?! of)(?![a-z])|(?<![a-z])i meant?(?![a-z])|(?<![a-z])i mean(?![a-z])|(?<![a-z])(?:switch|change|move) it to(?![a-z])|(?<![a-z])make it (?:the |on )?(?:sat|sun|mon|tue|wed|thu|fri|morning|afternoon|this|next)))/;
+  /^(?:\s*(?:哎呀|哎哟|哎|啊|呀|欸|诶|唉|嗯|噢|哦|额|呃|歹势|不好意思|抱歉|等下|等等|等一下|oh|ah|um|hmm)[\s,，.。!！]*)*(?:\s*我?(?:不对|不是的?|错了|说错了|讲错了|写错了|记错了|看错了|搞错了|打错了|(?:说|讲|写|记|看|搞|打|选|填)错(?:日子|时间|地方|天|名字|人)了|(?:日期|日子|时间|地方|地点|名字)(?:错了|不对(?!劲)|搞错了)|孩子(?:错了|搞错了)|更正|改一下|算了|那就|还是)|\s*(?:sorry|oops|no|actually|correction|wait)(?![a-z])|\s*wrong (?:kid|child|day|date|place|time|point|one)(?![a-z])|\s*(?:never ?mind|scratch that|on second thought)(?![a-z])|.*(?:我是说|我的意思是|应该是|改成|换成|(?<![a-z])instead(?! of)(?![a-z])|(?<![a-z])i meant?(?![a-z])|(?<![a-z])i mean(?![a-z])|(?<![a-z])(?:switch|change|move) it to(?![a-z])|(?<![a-z])make it (?:the |on )?(?:sat|sun|mon|tue|wed|thu|fri|morning|afternoon|this|next)))/;
 
 export function findNegations(text: string): Negations {
   const clauses: Array<{ start: number; end: number; text: string }> = [];

@@ -27,6 +27,13 @@ const RENAME_EN =
 const BIRTH_FIX =
   /(?:生日|出生日期|出生|生的).{0,8}(?:错|不对|改|应该是|其实是|实际上?是)|(?:日期|生日|出生日期)(?:写|填|登记|打|输|弄|搞)?错|(?:错|改).{0,6}(?:生日|出生日期)|(?<![a-z])(?:birthday|birth ?date|date of birth|dob|born)(?![a-z]).{0,30}(?<![a-z])(?:wrong|incorrect|mistake|should be|actually|not right|typo)(?![a-z])|(?<![a-z])(?:wrong|fix|change|update|correct)(?![a-z]).{0,30}(?<![a-z])(?:birthday|birth ?date|date of birth|dob)(?![a-z])/i;
 
+/**
+ * A slip owned and a date given in its place ("写错了 是2024年10月1日", "不好意思 是114年3月15日才對", "sorry, it's 4 March 2024"):
+ * with a child registered and a birth date read, the date on record was wrong — not a new child called "写错了".
+ */
+const SLIP_THEN_DATE =
+  /^(?:(?:哦|噢|啊|呃|欸|诶)?\s*(?:(?:写|打|输|填|登记|记|说|讲|弄)错了?|不好意思|抱歉|对不起|不对|sorry|oops|my bad)[\s,，。.!！]*)+(?:是|应该是|其实是|it'?s|it was|should be)?\s*\S+|才对[\s。.!！]*$/i;
+
 /** "把果果的生日", "Leo's birthday": the name whose birthday is meant. */
 const BIRTHDAY_OF =
   /((?:(?![把给給将將帮幫我的])[\u4e00-\u9fa5]){1,4}|(?<![A-Za-z])[A-Za-z][A-Za-z'-]{1,19})\s*(?:的|'s)\s*(?:生日|出生日期|出生年月|birthday|birth ?date|date of birth|dob)/i;
@@ -115,7 +122,7 @@ export function parseChildUpdate(t: string, original: string, childNames: string
   const oldName = registeredNameIn(t, childNames);
   // A birth date corrected: the child named, else the one the conversation is about (the dialogue asks which when
   // several children and none in focus) — never a second child registered under the words around it.
-  if (hasBirthDate && BIRTH_FIX.test(t)) return { ...(oldName ? { oldName } : {}), birthDate: true };
+  if (hasBirthDate && (BIRTH_FIX.test(t) || SLIP_THEN_DATE.test(t))) return { ...(oldName ? { oldName } : {}), birthDate: true };
   if (!RENAME_ZH.test(t) && !RENAME_EN.test(original) && !(oldName && SLIP_ZH.test(t))) return undefined;
   const newName = newNameIn(t, original, childNames);
   if (!newName) return undefined;

@@ -26,8 +26,8 @@ const ORDER_WORDS: Array<[RegExp, number]> = [
 const ORDER_PREFIX = /^(大宝|二宝|三宝|小宝|老大|老二|老三|老幺|哥哥|姐姐|姊姊|弟弟|妹妹|最小的|最大的|小的|大的)/;
 /** Birth-order words that are only a prefix to a name being registered ("还有小的甜甜"). */
 const PREFIX_ORDER: Record<string, number> = { 哥哥: 1, 姐姐: 1, 姊姊: 1, 大的: 1, 最大的: 1, 弟弟: -1, 妹妹: -1, 小的: -1, 最小的: -1 };
-/** Sibling words a family calls a child by, registered as the name when no other is given. */
-const SIBLING_CALLED = /^(?:哥哥|姐姐|姊姊|弟弟|妹妹)$/;
+/** Sibling words and 大宝 / 二宝 / 小宝, which a family calls a child by, registered as the name when no other is given. */
+const SIBLING_CALLED = /^(?:哥哥|姐姐|姊姊|弟弟|妹妹|大宝|二宝|三宝|小宝)$/;
 const ZH_FILLER = /^(?:还有|另外|以及|和|跟|与|再|帮我|麻烦|请|我家|我们家|我的|都|一个|个|叫做?|是|的)+/;
 /** "第一个叫小满 … 第二个叫小雪 …": the ordinal says which child, the name is what follows. */
 const ZH_ORDINAL = /第([一二三四五])个(?:孩子|宝宝|娃|宝贝)?(?:叫做?|是)?/;
@@ -551,6 +551,13 @@ export function findChildMention(text: string, childNames: string[] = []): Child
   }
   if (changing && acting.length === 0 && orders.length === 1 && (orders[0]!.birthOrder === 1 || orders[0]!.birthOrder === -1))
     return { birthOrder: orders[0]!.birthOrder === 1 ? -1 : 1 };
+  // "不對 妹妹那天要打預防針 換哥哥去": of two children named by birth order or sibling word, the one with other plans that
+  // day is why the other goes (as with names above) — unless the message cancels.
+  if (new Set(acting.map((m) => m.birthOrder)).size > 1 && !CHANGE_WORDS.test(simplified)) {
+    const free = [...new Set(acting.filter((m) => !m.busy).map((m) => m.birthOrder!))];
+    const busy = acting.some((m) => m.busy);
+    if (busy && free.length === 1) return { birthOrder: free[0]! };
+  }
   const chosen = acting[0] ?? (orders.length === 1 ? orders[0] : undefined);
   return chosen ? { birthOrder: chosen.birthOrder! } : undefined;
 }

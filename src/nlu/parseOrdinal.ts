@@ -28,6 +28,9 @@ const EN_ORD_RE = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|te
 const ITEM =
   '(?:one|option|slot|session|class|choice|item|result|time(?!\\s*(?:ever|in|at|she|he|we|they|i|going|being|doing|leaving|away|[,.!?]|$))|place|point|spot|booking|reservation)';
 
+/** Words right after an item that turn it down ("第一个不要", "第一個太遠了", "第一个算了"). */
+const TURNED_DOWN = /^\s*(?:个|個|场|場|节|節|家)?\s*(?:不要|不行|不想|不去|不好|不合适|不方便|太|算了|pass|no)/;
+
 /**
  * Which item of a list the parent points at: "第二个", "2号那个", "the second
  * one", "#2", "option 3" → 1-based; "最后一个"/"the last one" → -1,
@@ -49,11 +52,18 @@ export function parseOrdinal(text: string): number | undefined {
   }
   // ("第三方", "第三者": a third party, not the third item; "第一口" / "第一顿" / "第一颗牙" / "第一步": a first bite,
   // meal, tooth or step of a parenting question.)
-  m = new RegExp(
-    `第\\s*(${NUM})(?![\\d零〇一二两俩三四五六七八九十])(?!\\s*(?:次|天|胎|周|年|月|名|一次|方|者|口|顿|餐|颗|颗牙|步|句|声|眼|晚|夜|胎|段|阶段|口奶|遍|下))`,
-  ).exec(text);
-  if (m) {
-    const k = parseNumber(m[1]!);
+  const zh = [
+    ...text.matchAll(
+      new RegExp(
+        `第\\s*(${NUM})(?![\\d零〇一二两俩三四五六七八九十])(?!\\s*(?:次|天|胎|周|年|月|名|一次|方|者|口|顿|餐|颗|颗牙|步|句|声|眼|晚|夜|胎|段|阶段|口奶|遍|下))`,
+        'g',
+      ),
+    ),
+  ];
+  // "第一个不要 太远了 约第二个吧": the item turned down is not the one picked, when another is named after it.
+  const picked = zh.find((x, i) => i === zh.length - 1 || !TURNED_DOWN.test(text.slice(x.index! + x[0].length)));
+  if (picked) {
+    const k = parseNumber(picked[1]!);
     if (k && k <= 50) return k;
   }
   m = new RegExp(`(?<![\\d月周])(${NUM})\\s*号?\\s*(?:那个|那场|那节|那家|的那个|这个)`).exec(text);

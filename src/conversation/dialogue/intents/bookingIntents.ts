@@ -15,8 +15,10 @@ import { parseDates } from '../../../nlu/parseDates.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 
-/** A clause that keeps a booking ("keep Saturday", "周六的留着", "周日照常去"): its day is not the one to cancel. */
-const KEEP_CLAUSE = /保留|留着|留下|照常|照样|还去|继续去|不取消|别取消|不用取消|(?<![a-z])(?:keep|keeping|still (?:go|going|on|coming)|as planned)(?![a-z])/;
+/** A clause that keeps a booking ("keep Saturday", "周六的留着", "周日照常去", "周六要去"): its day is not the one to cancel. */
+// ("周六要去", "小寶要去": said beside the booking that goes, the day or child still going is kept — not "不要去了".)
+const KEEP_CLAUSE =
+  /保留|留着|留下|照常|照样|还去|继续去|不取消|别取消|不用取消|(?<!不)(?:要|会)去(?!了)|(?<![a-z])(?:keep|keeping|still (?:go|going|on|coming)|as planned)(?![a-z])/;
 
 /**
  * The days a cancel request keeps ("actually keep Saturday, just cancel Sunday", "周六的留着 周日的取消"): each clause
