@@ -23,10 +23,10 @@ const EN_ORD: Record<string, number> = {
   '10th': 10,
 };
 const EN_ORD_RE = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th';
-// "her first time ever", "for the first time she goes": a first experience, not the first item of a list; nor is "if it
+// "her first time ever", "for the first time she goes", "first time dropping him off": a first experience, not the first item of a list; nor is "if it
 // happens a third time" (an ordinal after "a" counts occurrences: see the lookbehind in parseOrdinal).
 const ITEM =
-  '(?:one|option|slot|session|class|choice|item|result|time(?!\\s*(?:ever|in|at|she|he|we|they|i|going|being|doing|leaving|away|[,.!?]|$))|place|point|spot|booking|reservation)';
+  '(?:one|option|slot|session|class|choice|item|result|time(?!\\s*(?:ever|in|at|she|he|we|they|i|[a-z]+ing(?![a-z])|away|[,.!?]|$))|place|point|spot|booking|reservation)';
 
 /** Words right after an item that turn it down ("第一个不要", "第一個太遠了", "第一个算了"). */
 const TURNED_DOWN = /^\s*(?:个|個|场|場|节|節|家)?\s*(?:不要|不行|不想|不去|不好|不合适|不方便|太|算了|pass|no)/;

@@ -84,3 +84,12 @@ describe('大寶 / 小寶 told with birth dates are the names (round 33)', () =>
     ]);
   });
 });
+
+describe('"first time" doing something is no pick from a list (round 33)', () => {
+  it('"First time dropping him off this Saturday (he\'s 2), what do I need to pack?" is a question', () => {
+    const u = understand("First time dropping him off this Saturday (he's 2), what do I need to pack? so nervous haha", ctx);
+    expect(u.slots.ordinal).toBeUndefined();
+    expect(u.intent).toBe('knowledge');
+  });
+  it('"book the first time slot" still picks the first', () => expect(parseOrdinal('book the first time slot')).toBe(1));
+});
