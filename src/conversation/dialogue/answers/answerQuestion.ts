@@ -15,6 +15,7 @@ import {
   sharesWords,
   touchesQuestion,
   withMomentSection,
+  WELLBEING_DOC,
   type Passage,
 } from './presentAnswer.ts';
 import { DOSE, FOLLOW_UP } from './parentWords.ts';
@@ -263,10 +264,8 @@ function withoutOwnDistress(previous: string | undefined): string | undefined {
   return rest.length >= 6 && namesTopic(rest) ? rest : previous;
 }
 
-/** The document on the parent's own wellbeing: what every parent who is low or at the end of their tether hears. */
 /** A follow-up the section just quoted lists as one of its questions, word for word (question match, 0..1). */
 const LISTED_HERE = 0.95;
-const WELLBEING_DOC = 'parenting-parent-wellbeing';
 const WELLBEING_TOPIC = { zh: '带娃带到崩溃 家长情绪 怎么办', en: 'parent exhausted overwhelmed at the end of my rope what can I do' };
 /**
  * The child's crying or tantrum named, or shaking the baby to stop it ("is it ok to shake him a bit to calm him

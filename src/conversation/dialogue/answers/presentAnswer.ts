@@ -161,8 +161,9 @@ export const HEALTH_DOCS = new Set([
   'parenting-growth-supplements',
 ]);
 
+/** The document on the parent's own wellbeing: what every parent who is low or at the end of their tether hears. */
+export const WELLBEING_DOC = 'parenting-parent-wellbeing';
 /** Documents on a parent's own coping: they answer an overwhelmed parent. */
-const WELLBEING_DOC = 'parenting-parent-wellbeing';
 const COPING_DOCS = new Set([WELLBEING_DOC, 'parenting-crying-calming', 'parenting-tantrums']);
 
 /** A coping section about the moment itself: while it happens, or the parent at the end of their rope now. */
