@@ -44,6 +44,10 @@ const BOOKED_CHECK =
 export const MOVE_PLACE =
   /(?:那个|那场|那次|的预约|约的|订的)\s*(?:就|还是|帮我|麻烦)?\s*(?:改到|换到|改去|换去|挪到|调到|移到)|(?<![a-z])(?:move|switch|change) (?:it|that one|that booking|(?:my|the|our) (?:[a-z]+ )?(?:booking|one)) (?:over )?to(?![a-z])/;
 
+/** A booking referred to, then changed or cancelled to be made again ("刚才那个改成…", "刚刚那个取消 改约…", "my booking, change it to"). */
+export const BOOKING_MOVED =
+  /(?:刚才|刚刚|刚约的|刚订的|那个预约|这个预约|我的预约|原来的|原来那个)[^，,。]{0,8}?(?:改成|改到|改约|改订|换到|换成|挪到|调到)|(?<![a-z])(?:that|my|the) (?:booking|reservation|one i (?:just )?booked)[^,.]{0,12}?(?:change|move|switch) it to(?![a-z])/;
+
 /** "还有别的吗", "anything else?", "其他的呢": other places asked for, after one was turned down. */
 const OTHERS_ASKED =
   /还有|还能|别的|其他|其它|换一个|換一個|近一点|近一點|(?<![a-z])(?:anything|anywhere|any ?(?:thing|where|one|place)s? else|others?|other (?:places?|ones?|options?)|closer|nearer)(?![a-z])/;
@@ -277,6 +281,16 @@ export const FIRST_READING_RULES: readonly ReinterpretRule<FirstWords>[] = [
     apply: (r) => setIntent(r, 'reschedule', 0.8),
   },
   {
+    name: 'a booking moved in words',
+    why: '"刚才那个改成下周同一时间", "剛剛那個取消 改約下禮拜六同一個時間", "my booking, change it to Sunday afternoon": the booking just made or named, changed (or cancelled to be made again) to another day, part of day or week, is a move of it — not a question about changing, nor a cancel beside a new search.',
+    applies: (r, w) =>
+      isOneOf(r.intent, ['knowledge', 'cancel', 'find_slots', 'book', 'out_of_scope']) &&
+      BOOKING_MOVED.test(w.t) &&
+      Boolean(r.slots.dateRange || r.slots.partOfDay || r.slots.weekShift) &&
+      !/[?？]|吗|么/.test(w.t),
+    apply: (r) => setIntent(r, 'reschedule', 0.8),
+  },
+  {
     name: 'a booking sent to another place',
     why: '"周六思明那个 改到湖里吧 时间不变", "move Saturday\'s one to Huli": a booking named and sent to another place is a move (not when asked as a question).',
     applies: (r, w, ctx) => {
@@ -309,7 +323,8 @@ export const FIRST_READING_RULES: readonly ReinterpretRule<FirstWords>[] = [
       const target = to ? parseDates(w.positive.slice(to.index + to[0].length), ctx.now, ctx.timeZone) : undefined;
       const source = to ? parseDates(w.positive.slice(0, to.index), ctx.now, ctx.timeZone) : undefined;
       if (source?.dateRange) slots.movedFrom = source.dateRange;
-      if (target?.dateRange) {
+      // ("改成下周同一时间": a week later than the booking, read as a shift of its day, not the whole of next week.)
+      if (target?.dateRange && !slots.weekShift) {
         slots.dateRange = target.dateRange;
         slots.dateText = target.dateText;
       }

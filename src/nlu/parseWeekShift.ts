@@ -1,10 +1,10 @@
 /**
- * "the week after", "推迟一周", "往后推一周", "再下一周": the same days one week later than the days being
+ * "the week after", "推迟一周", "往后推一周", "再下一周", "改成下周同一时间": the same days one week later than the days being
  * looked at — relative to the search under way, not to today, so no date can be read from the words alone (the search
  * merge moves the days searched: conversation/search/mergeSearch.ts). Weeks counted: 1 or 2.
  */
 const LATER_WEEK =
-  /(?:推迟|推后|延后|延迟|往后推|往后挪|往后延|晚|再往后|顺延)\s*(一|1|两|2)\s*(?:个)?(?:周|星期|礼拜)|再下(?:一)?(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天末])|(?<![a-z])(?:the week after(?: that)?|the following week|(?:push|move|put) it (?:back |on )?(?:by )?(a|one|two) weeks?|(?:a|one) week after)(?![a-z])/;
+  /(?:推迟|推后|延后|延迟|往后推|往后挪|往后延|晚|再往后|顺延)\s*(一|1|两|2)\s*(?:个)?(?:周|星期|礼拜)|再下(?:一)?(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天末])|(?:下|next)\s*(?:个)?(?:周|星期|礼拜|week)(?![一二三四五六日天末])[^，,。]{0,4}?(?:同一|一样的?|same)\s*(?:个)?(?:时间|时段|time)|(?<![a-z])(?:the week after(?: that)?|the following week|(?:push|move|put) it (?:back |on )?(?:by )?(a|one|two) weeks?|(?:a|one) week after)(?![a-z])/;
 
 export function parseWeekShift(t: string): number | undefined {
   const m = LATER_WEEK.exec(t);

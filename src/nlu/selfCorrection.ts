@@ -8,7 +8,7 @@ import type { Slots, UnderstandContext } from './types.ts';
  * before, which the dialogue handles.
  */
 const MARKER =
-  /(?:^|[\s，,。.!！?？;；—-]+)(?:(?:哦|噢|啊|呃|额|嗯)?\s*不对(?:不对)?|我是说|我的意思是|(?:不是|不)[,，\s]*(?:是|应该是)|(?:不好意思|抱歉|歹势)?\s*(?:我)?(?:说错了|讲错了|打错了)|(?:oh |no )?wait(?:,? no)?|no no|actually|scratch that|sorry(?:,? i meant?)?|i meant?|on second thought|correction)(?![a-z])/g;
+  /(?:^|[\s，,。.!！?？;；—-]+)(?:(?:哦|噢|啊|呃|额|嗯)?\s*不对(?:不对)?|(?:哦|噢|啊|呃|额)\s*不(?![\u4e00-\u9fa5])|我是说|我的意思是|(?:不是|不)[,，\s]*(?:是|应该是)|(?:不好意思|抱歉|歹势)?\s*(?:我)?(?:说错了|讲错了|打错了)|(?:oh |no )?wait(?:,? no)?|no no|actually|scratch that|sorry(?:,? i meant?)?|i meant?|on second thought|correction)(?![a-z])/g;
 
 type Kind = 'date' | 'part' | 'place' | 'kind';
 const KINDS: Kind[] = ['date', 'part', 'place', 'kind'];

@@ -36,7 +36,7 @@ import { planAskedAbout } from './plansAskedAbout.ts';
 import { CHANGES, SEARCHES } from './intentGroups.ts';
 import { reinterpret } from './reinterpret.ts';
 import { REINTERPRET_RULES } from './reinterpretRules.ts';
-import { FIRST_READING_RULES, MOVE_PLACE } from './firstReadingRules.ts';
+import { BOOKING_MOVED, FIRST_READING_RULES, MOVE_PLACE } from './firstReadingRules.ts';
 import { parseWeekShift } from './parseWeekShift.ts';
 import { replacedSlots } from './replacedSlots.ts';
 import { searchSlots } from './searchSlots.ts';
@@ -381,6 +381,8 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   }
   const unavailable = neg.unavailable ? searchSlots(neg.unavailable, ctx) : {};
   if (unavailable.dateRange && !slots.dateRange) denied.dateRange ??= unavailable.dateRange;
+  // "上午不行 她要睡觉 下午吧": the part of the day they cannot make, beside another, is that part turned down.
+  if (unavailable.partOfDay && slots.partOfDay && slots.partOfDay !== unavailable.partOfDay) denied.partOfDay ??= unavailable.partOfDay;
   if (Object.keys(denied).length > 0) slots.negated = denied;
   if (neg.correction || Object.keys(denied).length > 0) slots.correction = true;
 
@@ -452,7 +454,8 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
   // Several requests in one message: each segment read on its own, neighbours of one kind joined.
   // An outside request told in pieces ("我們公司週日想租你們的場地辦活動 要怎麼預約") is one request: its "怎么预约" asks about it.
   // "周六思明那个 改到湖里吧 时间不变": a booking sent to another place is one request, not "周六思明" and a question.
-  const oneMove = whole.intent === 'reschedule' && MOVE_PLACE.test(t);
+  // ("剛剛那個取消 改約下禮拜六同一個時間": the booking just made, cancelled to be made again, is one move as well.)
+  const oneMove = whole.intent === 'reschedule' && (MOVE_PLACE.test(t) || BOOKING_MOVED.test(t));
   // "雙胞胎 姊姊叫安妮 弟弟叫安哲 都是…生的": several children registered together are one request, whatever else it says.
   const registering = whole.slots.children !== undefined && whole.slots.children.length > 1 && !CHANGES.has(whole.intent);
   // The child on an outing, or a choice between kinds of care, told in pieces ("下周六带娃去曾厝垵逛逛 人很多 要注意啥") is one question.

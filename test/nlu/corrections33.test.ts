@@ -93,3 +93,37 @@ describe('"first time" doing something is no pick from a list (round 33)', () =>
   });
   it('"book the first time slot" still picks the first', () => expect(parseOrdinal('book the first time slot')).toBe(1));
 });
+
+// The lead's second round-33 probe file (lead33b.jsonl).
+describe('more corrections (round 33, lead33b)', () => {
+  it('"12月5号 哦不 12月6号 集美上午有位吗" searches 6 December', () => {
+    expect(understand('12月5号 哦不 12月6号 集美上午有位吗', ctx).slots.dateRange).toEqual({ from: '2026-12-06', to: '2026-12-06' });
+  });
+  it('"sorry, not half day - the 1-hour class" searches a trial class', () => {
+    const u = understand('sorry, not half day - the 1-hour class', { ...ctx, searching: true, childNames: ['Ava'] });
+    expect(u.intent).toBe('find_slots');
+    expect(u.slots.kind).toBe('trial_class');
+    expect(u.slots.negated).toEqual({ kind: 'half_day' });
+  });
+  it('"上午不行 她要睡觉 下午吧" under a list is the afternoon searched, not a sleep question', () => {
+    const u = understand('上午不行 她要睡觉 下午吧', { ...ctx, searching: true, childNames: ['小鱼'] });
+    expect(u.intent).toBe('find_slots');
+    expect(u.slots.partOfDay).toBe('afternoon');
+    expect(u.slots.negated?.partOfDay).toBe('morning');
+  });
+  it('"刚才那个改成下周同一时间" moves the booking a week on', () => {
+    const u = understand('刚才那个改成下周同一时间', { ...ctx, childNames: ['豆豆'] });
+    expect(u.intent).toBe('reschedule');
+    expect(u.slots.weekShift).toBe(1);
+    expect(u.slots.dateRange).toBeUndefined();
+  });
+  it('"剛剛那個取消 改約下禮拜六同一個時間" is one move to 5 December, not a cancel beside a search', () => {
+    const u = understand('剛剛那個取消 改約下禮拜六同一個時間', { ...ctx, childNames: ['安安'] });
+    expect(u.intent).toBe('reschedule');
+    expect(u.slots.dateRange).toEqual({ from: '2026-12-05', to: '2026-12-05' });
+    expect(u.requests ?? []).toHaveLength(0);
+  });
+  it('"下周同一时间还能约吗" is still a search, asked', () => {
+    expect(understand('下周同一时间还能约吗', { ...ctx, childNames: ['豆豆'] }).intent).not.toBe('reschedule');
+  });
+});
