@@ -22,7 +22,7 @@ export const triage: typeof zhTriage = {
   whileWaiting: 'While you wait for help:',
   evenIfFine: 'Even if your child seems all right now, with this sign do not wait and watch at home.',
   noMedicineFirst:
-    'Do not delay to give fever medicine first: go to the emergency department now. Whether and when to give medicine is for the doctor to decide after seeing your child; a baby under 3 months with a fever especially must be seen in person.',
+    'Do not delay to give medicine first (fever medicine or an antihistamine alike): go to the emergency department now. Whether and when to give medicine is for the doctor to decide after seeing your child; an antihistamine does not treat a severe allergic reaction, and a baby under 3 months with a fever especially must be seen in person.',
   /** Bundling a feverish child up to sweat it out, asked about: the answer to that first. */
   noBundling:
     "Don't bundle them up to sweat it out: thick blankets and layers keep the heat in, so the temperature goes up, not down, and it can be dangerous for a baby. One light, loose layer and a thin sheet or blanket are enough, on the way to the doctor as well (NICE NG143, NHS).",
