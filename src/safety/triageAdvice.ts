@@ -100,7 +100,7 @@ export type FirstStepKey =
   | 'bronchiolitisFirst'
   | 'jaundiceFirst'
   | 'dengueFirst';
-export type CareKey = 'dehydration' | 'fever' | 'rash' | 'vaccine' | 'head';
+export type CareKey = 'dehydration' | 'fever' | 'rash' | 'vaccine' | 'head' | 'chokingFoods';
 export type WatchKey =
   | 'head'
   | 'constipation'
@@ -466,6 +466,8 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.sections, 'point_marks');
     }
     if (f.has('choking_resolved')) {
+      // Until the doctor: watch the breathing; and the foods to cut or keep away, since a grape or nut is the usual cause (AAP, NHS).
+      add(a.care, 'chokingFoods');
       add(a.urgent, 'choking');
       add(a.sections, ...chokingSections(age));
     }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readHealthSigns } from '../../src/safety/healthSigns.ts';
+import { triageAdvice } from '../../src/safety/triageAdvice.ts';
 import type { TriageLevel } from '../../src/safety/triageSigns.ts';
 import { toSimplified } from '../../src/text/chineseScript.ts';
-import { levelOf } from '../helpers/triageOf.ts';
+import { levelOf, triageOf } from '../helpers/triageOf.ts';
 
 /**
  * Round 33 (saf33): something shiny swallowed and not made out is treated as a button battery (act as if it was, US
@@ -33,5 +34,12 @@ describe('round 33 triage', () => {
     expect(readHealthSigns(toSimplified('家里有氯雷他定 能不能先给他吃这个看看')).medicineFirst).toBe(true);
     expect(readHealthSigns('can i give him some benadryl first?').medicineFirst).toBe(true);
     expect(readHealthSigns(toSimplified('氯雷他定一天吃几次')).medicineFirst).toBe(false);
+  });
+
+  it('a choke coughed out after back blows: a doctor today, with the foods to cut until then', () => {
+    const text = toSimplified('刚才宝宝吃葡萄卡住了 拍了几下背咳出来了 现在哭得很大声');
+    const t = triageOf([text]);
+    expect(t.level).toBe('amber');
+    expect(triageAdvice(t, readHealthSigns(text).signs, false).care).toContain('chokingFoods');
   });
 });

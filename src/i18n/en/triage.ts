@@ -315,6 +315,8 @@ export const triage: typeof zhTriage = {
     head: 'hold a cold pack wrapped in a cloth on the lump on and off; let your baby rest (sleep is fine as long as they wake normally and respond as usual), and keep watching for the signs below over the next 24 hours (the NHS says two days).',
     dehydration:
       'keep up breast milk or formula and offer small, frequent sips; use oral rehydration salts only as a doctor or pharmacist advises, made up exactly as the packet says. Count the wet nappies: fewer than six a day is too few for a baby.',
+    chokingFoods:
+      'stay with your child, watch their breathing and coughing, and hold off on more food for now. From now on, until age 4, cut grapes and cherry tomatoes lengthways into quarters and give no whole nuts, popcorn or hard sweets; eat sitting down with an adult watching.',
     fever: "dress them lightly, offer plenty to drink, don't bundle them up and don't sponge with alcohol.",
     rash: 'press the side of a clear glass firmly on the rash: if the spots do not fade under the glass, that is a red sign — call 120 now.',
     vaccine:
