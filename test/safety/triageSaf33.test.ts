@@ -42,4 +42,15 @@ describe('round 33 triage', () => {
     expect(t.level).toBe('amber');
     expect(triageAdvice(t, readHealthSigns(text).signs, false).care).toContain('chokingFoods');
   });
+
+  it('a rash that does not fade, told with no fever: red, with its own first aid, not the fever one', () => {
+    const text = toSimplified('宝宝 1岁 腿上有些 rash 我做了 glass test 压下去不褪色 但是没有发烧').toLowerCase();
+    const t = triageOf([text]);
+    expect(t.level).toBe('red');
+    const firstAid = triageAdvice(t, readHealthSigns(text).signs, false).firstAid;
+    expect(firstAid).toContain('rash_no_fever');
+    expect(firstAid).not.toContain('fever');
+    const withFever = toSimplified('宝宝十一个月 发烧两天了 身上有红点 用玻璃杯压了一下 颜色没有退');
+    expect(triageAdvice(triageOf([withFever]), readHealthSigns(withFever).signs, false).firstAid).toContain('fever');
+  });
 });

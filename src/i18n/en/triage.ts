@@ -113,6 +113,8 @@ export const triage: typeof zhTriage = {
     electric:
       "• Electric shock: switch off the power first (pull the plug, turn off the mains) or push the wire away with something dry and non-metal; don't touch your child until the power is off. If they aren't breathing normally, follow the 120 dispatcher's CPR instructions. Go to hospital even if they seem fine.",
     fever: "• One red sign is enough — don't wait for others. Note the temperature and when the fever started, and don't bundle your child up.",
+    rash_no_fever:
+      "• One red sign is enough — don't wait for others, or for a fever: a rash that doesn't fade under a glass, or a stiff neck, is an emergency without a fever too (it can be meningitis or sepsis, NHS). On the way, watch how alert your child is and their breathing.",
     fever_measure:
       "• If a thermometer is at hand, take the temperature under the arm now and tell the doctor the reading (under 3 months, 38 °C or more is an emergency by itself); if not, don't wait — go.",
   },
