@@ -327,6 +327,9 @@ const POISON_NEAR_THING = new RegExp(
 
 const MAGNET_THING = /磁铁|磁力珠|磁珠|吸铁石|巴克球|(?<![a-z])(?:magnets?|magnetic (?:balls?|beads?)|buckyballs?)(?![a-z])/;
 const BATTERY_THING = /[纽钮]扣电池|扣式电池|小圆电池|圆形电池|(?:扣子|纽扣|钮扣|硬币|一元|一块钱)(?:那样|一样|那么大|大小|似|样)的?(?:小)?电池|(?<![a-z])(?:button batter(?:y|ies)|coin batter(?:y|ies)|lithium batter(?:y|ies))(?![a-z])/;
+/** The thing named as a coin after the event ("it was a 1 yuan coin", "原来是硬币"). */
+const COIN_NAMED =
+  /(?:是|原来是|应该是|就是|好像是)[^，。,.!?！？]{0,6}(?:硬币|钢镚|钱币)|(?<![a-z])(?:it was|it's|it is|was just|think it was|turned out to be|must have been|probably)(?: [a-z0-9']+){0,3} coins?(?![a-z])/;
 /** Gone from where it was ("不见了", "少了两颗", "missing"). */
 const THING_MISSING = /不见了?|找不到了?|少了|没了|丢了|(?<![a-z])(?:missing|gone|can'?t find)(?![a-z])/;
 /** Something small and shiny, not made out ("亮晶晶的小东西", "something shiny", "a little silver thing"). */
@@ -2212,6 +2215,9 @@ export function readHealthSigns(text: string): SignReading {
     signs.add('swallowed_object');
   }
   if (signs.has('swallowed_object') && SHARP_THING.test(t)) signs.add('sharp_swallowed');
+  // What went down named afterwards as a coin ("ok I think it was a 1 yuan coin", "应该是一个一元硬币"): a coin swallowed —
+  // a doctor today for an X-ray, with the signs that make it 120 — read as told, not the possible battery answered before.
+  if (!educational && COIN_NAMED.test(t) && !TOXIC.test(t) && !signs.has('choking')) signs.add('swallowed_object');
   // A child locked in a car: the car opened now (110 / 119), a window broken if the child is hot or unwell — with the
   // heat first aid once out.
   if (!educational && LOCKED_IN_CAR.test(t)) {

@@ -20,6 +20,8 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['red', '2岁 刚才吃了 grandma 的 blood pressure pills 一颗 降压药 现在还没什么反应'],
   ['red', 'bath 的时候他滑进水里 几秒钟 捞起来咳了很多 现在 breathing 有点快 1岁半'],
   // Not an ingestion or a child's emergency: a question, or a magnet gone with no child handling it.
+  ['amber', "he might have swallowed something shiny || ok I think it was a 1 yuan coin, I found the other one in his hand. he's eating fine"],
+  ['amber', '两岁 刚才好像吞了一个亮晶晶的小东西 || 找到另一个了 应该是一元硬币'],
   ['none', 'what if my son swallowed something shiny'],
   ['none', '冰箱上的磁铁不见了一个'],
   ['none', '宝宝的玩具亮晶晶的 好漂亮'],
