@@ -32,12 +32,17 @@ const CHILD =
 const ABOUT_THE_CHILD =
   /擦(?:点|些)?(?:什么|啥)|涂(?:点|些)?(?:什么|啥)|抹(?:点|些)?(?:什么|啥)|(?:脸|脸蛋|脸颊|皮肤|嘴唇|嘴巴).{0,8}(?:红|干|皴|裂|起皮|脱皮|痒|疹)|(?<![a-z])(?:cream|lotion|ointment|moisturi[sz]\w*|balm|chapped|windburn\w*|(?:red|dry|rough|sore) (?:rough |dry |red )?(?:cheeks?|skin|lips|face))(?![a-z])|注意|准备|(?:要|得|需要|该)?带(?:些|点)?(?:什么|哪些)(?:东西)?|推车|婴儿车|背带|背巾|腰凳|防晒|晒|中暑|太热|热不热|冷不冷|安全吗|危险吗|适合|(?:能|可以|适不适合)(?:带)?(?:宝宝|孩子|娃|小孩|婴儿)?(?:去|坐|玩)(?:吗|么|不)|晕船|(?<![a-z])(?:watch out|look out|tips?|advice|careful|bring|pack|prams?|strollers?|buggy|carriers?|sling|sun|sunscreen|heat|hot|safe|suitable|ok for|okay for|seasick|nappies|diapers?|feeds?|feeding)(?![a-z])/;
 
+/**
+ * Something found on the child after the outing ("去植物园 hiking 回来 发现 scalp 上有一只 tick", "頭皮上有隻蜱蟲"): a first-aid
+ * question that only names where it happened, even with no word for the child (round 33).
+ */
+const FOUND_ON_CHILD = /蜱|草爬子|(?<![a-z])(?:ticks?|tick bites?)(?![a-z])/;
+
 /** A message naming a sight or the ferry that asks about the child on that outing, not about the place or care there. */
 export function asksAboutOuting(t: string): boolean {
   return (
     TOURIST_PLACE.test(t) &&
-    CHILD.test(t) &&
-    ABOUT_THE_CHILD.test(t) &&
+    ((CHILD.test(t) && ABOUT_THE_CHILD.test(t)) || FOUND_ON_CHILD.test(t)) &&
     !ABOUT_THE_PLACE.test(t) &&
     !CARE_NEAR_PLACE.test(t) &&
     !ARBITRATION.availabilityAsk.test(t)

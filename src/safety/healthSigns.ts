@@ -326,7 +326,15 @@ const POISON_NEAR_THING = new RegExp(
 );
 
 const MAGNET_THING = /磁铁|磁力珠|磁珠|吸铁石|巴克球|(?<![a-z])(?:magnets?|magnetic (?:balls?|beads?)|buckyballs?)(?![a-z])/;
-const BATTERY_THING = /[纽钮]扣电池|扣式电池|小圆电池|圆形电池|(?<![a-z])(?:button batter(?:y|ies)|coin batter(?:y|ies)|lithium batter(?:y|ies))(?![a-z])/;
+const BATTERY_THING = /[纽钮]扣电池|扣式电池|小圆电池|圆形电池|(?:扣子|纽扣|钮扣|硬币|一元|一块钱)(?:那样|一样|那么大|大小|似|样)的?(?:小)?电池|(?<![a-z])(?:button batter(?:y|ies)|coin batter(?:y|ies)|lithium batter(?:y|ies))(?![a-z])/;
+/** The thing named as a coin after the event ("it was a 1 yuan coin", "原来是硬币"). */
+const COIN_NAMED =
+  /(?:是|原来是|应该是|就是|好像是)[^，。,.!?！？]{0,6}(?:硬币|钢镚|钱币)|(?<![a-z])(?:it was|it's|it is|was just|think it was|turned out to be|must have been|probably)(?: [a-z0-9']+){0,3} coins?(?![a-z])/;
+/** Gone from where it was ("不见了", "少了两颗", "missing"). */
+const THING_MISSING = /不见了?|找不到了?|少了|没了|丢了|(?<![a-z])(?:missing|gone|can'?t find)(?![a-z])/;
+/** Something small and shiny, not made out ("亮晶晶的小东西", "something shiny", "a little silver thing"). */
+const SHINY_UNSEEN =
+  /(?:亮晶晶|亮亮|闪闪|发亮|银色|银白色|金属)的?(?:小)?(?:东西|玩意儿?|物件|片|圆片)|(?<![a-z])(?:something (?:small and )?(?:shiny|silver|metal(?:lic)?)|(?:small |little |tiny )?(?:shiny|silver|metal(?:lic)?) (?:thing|object|something|disc|piece))(?![a-z])/;
 /** The child has the thing in hand or mouth. */
 const HANDLING =
   /拿着|拿到|在玩|玩|打开|拧开|咬|碰|够到|抓着|抓到|舔|手上|嘴|(?<![a-z])(?:got hold of|playing with|opened|holding|found (?:him|her|them) with|got into|chewing)(?![a-z])/;
@@ -479,7 +487,7 @@ const SIGNS: Sign[] = [
   [
     'poisoning',
     new RegExp(
-      String.raw`(?:吃|吞|咽|喝|舔|咬|啃)(?:了|下|到|掉|进)?(?:去)?\s?(?:(?:[a-z']+\s?){1,2}的\s?|(?:${OTHERS})的\s?|(?:my|his|her|grandma'?s|grandpa'?s|granny'?s|mum'?s|mom'?s|dad'?s) )?(?:a |an |the |some |一个|一颗|一点)?\s?(?:detergent|laundry|dishwasher|pods?|pills?|tablets?|medicine|meds|bleach|cleaner|poison|alcohol|wine|beer|cigarettes?|vape)(?![a-z])`,
+      String.raw`(?:吃|吞|咽|喝|舔|咬|啃)(?:了|下|到|掉|进)?(?:去)?\s?(?:(?:[a-z']+\s?){1,2}的\s?|(?:${OTHERS})的\s?|(?:my|his|her|grandma'?s|grandpa'?s|granny'?s|mum'?s|mom'?s|dad'?s) )?(?:a |an |the |some |一个|一颗|一点)?\s?(?:detergent|laundry|dishwasher|pods?|pills?|tablets?|medicine|meds|bleach|cleaner|poison|alcohol|wine|beer|cigarettes?|vape)(?![a-z])|(?:吃|吞|咽)(?:了|下|到|掉|进)?(?:去)?\s?(?<![a-z])(?:grandma|grandpa|granny|grandad|nana|mum|mom|mummy|mommy|dad|daddy|adult)(?:'s)?\s?的?\s?(?:[a-z-]+ ){0,3}(?:pills?|tablets?|meds|medicines?|medication|capsules?)(?![a-z])`,
     ),
     true,
   ],
@@ -517,7 +525,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'button_battery',
-    /[纽钮]扣电池|扣式电池|(?:吞|吃|咽).{0,6}batter(?:y|ies)|batter(?:y|ies).{0,6}(?:吞|吃|咽)|把[^，。,.!?！？]{0,10}电池[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}电池|(?:嘴|吞|吃|咽|含).{0,12}电池.{0,12}(?:找不到|不见)|电池[^。!?！？]{0,8}(?:放|塞|含)(?:进|在|到)?(?:了)?嘴|电池.{0,12}(?:找不到|不见).{0,12}(?:嘴|吞|吃|咽|含)|(?:遥控器?|手表|电子秤|体重秤|体温计|玩具|车钥匙|计算器|助听器|小圆|圆形|扣式|纽扣|钮扣)[^。！？!?]{0,12}电池[^。！？!?]{0,8}(?:少了|不见了?|找不到了?|没了|丢了)|(?<![a-z])(?:lithium batter(?:y|ies)|chewed (?:on )?(?:a |the )?batter(?:y|ies)|button batter(?:y|ies)|coin batter(?:y|ies)|swallowed(?: [a-z']+){0,3} batter(?:y|ies)|(?:watch|remote|hearing aid|key fob|car key|toy|calculator|thermometer|scale) batter(?:y|ies).{0,40}(?:swallow\w*|missing|mouth)|(?:round|coin|flat|disc|watch) batter(?:y|ies)[^.!?]{0,30}(?:missing|gone|can'?t (?:find|be found)|swallow\w*|mouth)|(?:remote|watch|key fob|car key|toy|calculator|thermometer|scale)[^.!?]{0,40}batter(?:y|ies) (?:is |are |was |were )?(?:missing|gone)|(?:swallow\w*|mouth).{0,40}(?:watch|remote|hearing aid|key fob|car key|toy|calculator|thermometer|scale) batter(?:y|ies))(?![a-z])/,
+    /[纽钮]扣电池|扣式电池|(?:吞|吃|咽).{0,6}batter(?:y|ies)|batter(?:y|ies).{0,6}(?:吞|吃|咽)|把[^，。,.!?！？]{0,10}电池[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}电池|(?:嘴|吞|吃|咽|含).{0,12}电池.{0,12}(?:找不到|不见)|电池[^。!?！？]{0,8}(?:放|塞|含)(?:进|在|到)?(?:了)?嘴|电池.{0,12}(?:找不到|不见).{0,12}(?:嘴|吞|吃|咽|含)|(?:遥控器?|手表|电子秤|体重秤|体温计|玩具|车钥匙|计算器|助听器|小圆|圆形|扣式|纽扣|钮扣)[^。！？!?]{0,12}电池[^。！？!?]{0,8}(?:少了|不见了?|找不到了?|没了|丢了)|(?:遥控器?|手表|电子秤|体重秤|体温计|玩具|车钥匙|计算器|助听器)[^。！？!?]{0,14}(?:少了|不见了?|丢了|缺了)[^。！？!?]{0,10}电池|(?:扣子|纽扣|钮扣|硬币|一元|一块钱)(?:那样|一样|那么大|大小|似|样)的?(?:小)?电池[^。！？!?]{0,8}(?:少了|不见了?|找不到了?|没了|丢了)|(?:少了|不见了?|丢了|缺了)[^。！？!?]{0,6}(?:扣子|纽扣|钮扣|硬币|一元|一块钱)(?:那样|一样|那么大|大小|似|样)的?(?:小)?电池|(?<![a-z])(?:lithium batter(?:y|ies)|chewed (?:on )?(?:a |the )?batter(?:y|ies)|button batter(?:y|ies)|coin batter(?:y|ies)|swallowed(?: [a-z']+){0,3} batter(?:y|ies)|(?:watch|remote|hearing aid|key fob|car key|toy|calculator|thermometer|scale) batter(?:y|ies).{0,40}(?:swallow\w*|missing|mouth)|(?:round|coin|flat|disc|watch) batter(?:y|ies)[^.!?]{0,30}(?:missing|gone|can'?t (?:find|be found)|swallow\w*|mouth)|(?:remote|watch|key fob|car key|toy|calculator|thermometer|scale)[^.!?]{0,40}batter(?:y|ies) (?:is |are |was |were )?(?:missing|gone)|(?:swallow\w*|mouth).{0,40}(?:watch|remote|hearing aid|key fob|car key|toy|calculator|thermometer|scale) batter(?:y|ies))(?![a-z])/,
     true,
   ],
   [
@@ -622,7 +630,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'fast_breathing',
-    /呼吸(?:有点|有些|比平时|稍微|比较|很|好|挺)(?:快|急)|呼吸(?:一分钟|每分钟)?(?:[五六]十|[56]\d)(?:几|多)?(?:下|次)|(?<![a-z])(?:breathing (?:a bit |a little |slightly |quite |very |really |so )?(?:fast|quick\w*|rapid\w*)|fast breathing)(?![a-z])/,
+    /呼吸(?:有点|有些|比平时|稍微|比较|很|好|挺)(?:快|急)|呼吸(?:一分钟|每分钟)?(?:[五六]十|[56]\d)(?:几|多)?(?:下|次)|(?<![a-z])(?:breathing (?:a bit |a little |slightly |quite |very |really |so )?(?:fast|quick\w*|rapid\w*)|fast breathing)(?![a-z])|(?<![a-z])breathing\s?(?:有点|有些|比较|很|好|挺|特别|变得?)?(?:快|急)/,
     false,
   ],
   ['pale', /(?:脸色|面色|嘴唇)(?:很|有点|有些|特别|好|都)?(?:苍白|发白|煞白|白白的|白)(?![天班色的衣])|(?<![a-z])(?:pale|pallor)(?![a-z])/, false],
@@ -1217,6 +1225,13 @@ const ASKS_WAIT =
  */
 const MEDICINE_FIRST =
   /先(?:给(?:他|她|宝宝|孩子|娃)?|喂|吃|用|塞)(?:他|她|宝宝|孩子|娃)?(?:吃|喂|用)?(?:点|一点|些|个)?[^，。,.!?！？]{0,6}(?:退烧药|退热药|药|美林|泰诺林|布洛芬|对乙酰氨基酚|退烧栓|栓剂)[^。!?！？]{0,12}(?:再|然后|才)(?:去|出门|看|送)|等(?:烧|体温|热)?退(?:了|下来|一点)?(?:以后|之后)?再(?:去|看|出门)|(?<![a-z])(?:give|try)(?: [a-z']+){0,3} (?:medicine|calpol|paracetamol|ibuprofen|tylenol|nurofen|panadol|motrin|fever reducer)(?: [a-z']+){0,3} (?:first|before (?:we |i )?(?:go|leave|going|leaving))(?![a-z])/;
+/** "能不能先给他吃这个看看", "can I give him some first": a medicine at home tried before going (with MEDICINE_TO_TRY). */
+const TRY_FIRST =
+  /先(?:给(?:他|她|宝宝|孩子|娃)?)?(?:吃|喂|用|涂|抹)[^，。,.!?！？]{0,10}(?:看看|试试|观察|行吗|行不行|可以吗|好吗|吗)|(?<![a-z])(?:give|try)(?: [a-z']+){0,4} (?:first|instead)(?![a-z])/;
+/** A medicine to try at home: any medicine word, and the antihistamines parents keep (氯雷他定, 西替利嗪, Benadryl). */
+const MEDICINE_TO_TRY = new RegExp(
+  String.raw`${MEDICINE_ZH}|氯雷他定|西替利嗪|开瑞坦|仙特明|抗过敏|(?<![a-z])(?:${MEDICINE_EN}|antihistamines?|benadryl|piriton|zyrtec|claritin|cetirizine|loratadine|allergy medicine)(?![a-z])`,
+);
 /** Drank and weed after a worry about drying out (the drink and the wee both told). */
 const DRANK_AGAIN =
   /(?:喝|吃)(?:了|完)(?:一|半|大半|好多|不少|很多|\d+)?[^，。,.!?！？]{0,8}(?:奶|水|瓶)|(?<![a-z])(?:drank|drunk|finished|took|had) (?:\d+ ?(?:oz|ml)|(?:a |her |his |the |some |most of |half |a whole |a full |a good )[^.!?]{0,20}(?:oz|ml|bottle|feed|milk|water|drink|cup))(?![a-z])/;
@@ -2045,6 +2060,16 @@ export function readHealthSigns(text: string): SignReading {
   // Magnets or button batteries in the child's hands ("在玩磁力珠", "playing with the remote's batteries"): remembered,
   // so that "好像吞了两颗下去" next is that emergency, as with a poison within reach.
   if (!educational && !signs.has('magnets') && MAGNET_THING.test(t) && HANDLING.test(t)) signs.add('magnets_near');
+  // Magnets gone from what the child was chewing or playing with ("在 chewing 一个 magnet 玩具 两颗小 magnet 不见了"): treated
+  // as swallowed, as a missing button battery is — an X-ray decides (poison-centre advice for magnets).
+  if (!educational && !signs.has('magnets') && MAGNET_THING.test(t) && HANDLING.test(t) && THING_MISSING.test(t)) signs.add('magnets');
+  // Something shiny swallowed and not seen well ("好像吞了一个亮晶晶的小东西 没看清", "might have swallowed something shiny"):
+  // it may be a button battery, so it is treated as one until an X-ray says otherwise (National Capital Poison Center:
+  // if you suspect a battery was swallowed, act as if it was).
+  if (!educational && !TOXIC.test(t) && SHINY_UNSEEN.test(t) && SWALLOWED.test(t) && !signs.has('choking')) {
+    signs.delete('swallowed_object');
+    signs.add('button_battery');
+  }
   // In the mouth and perhaps swallowed ("磁铁放进嘴里了 不知道有没有吞下去", "not sure if he swallowed it"): treated as
   // swallowed — an X-ray decides (poison-centre advice for magnets and button batteries).
   if (!educational && MAYBE_SWALLOWED.test(t)) {
@@ -2190,6 +2215,9 @@ export function readHealthSigns(text: string): SignReading {
     signs.add('swallowed_object');
   }
   if (signs.has('swallowed_object') && SHARP_THING.test(t)) signs.add('sharp_swallowed');
+  // What went down named afterwards as a coin ("ok I think it was a 1 yuan coin", "应该是一个一元硬币"): a coin swallowed —
+  // a doctor today for an X-ray, with the signs that make it 120 — read as told, not the possible battery answered before.
+  if (!educational && COIN_NAMED.test(t) && !TOXIC.test(t) && !signs.has('choking')) signs.add('swallowed_object');
   // A child locked in a car: the car opened now (110 / 119), a window broken if the child is hot or unwell — with the
   // heat first aid once out.
   if (!educational && LOCKED_IN_CAR.test(t)) {
@@ -2646,7 +2674,7 @@ export function readHealthSigns(text: string): SignReading {
     sleepyNow: SLEEPY_WARNING.test(t) && !napQuestion && !SLEEP_NORMAL.test(t),
     asksNap: napQuestion && !educational,
     asksWait: ASKS_WAIT.test(t),
-    medicineFirst: MEDICINE_FIRST.test(t),
+    medicineFirst: MEDICINE_FIRST.test(t) || (TRY_FIRST.test(t) && MEDICINE_TO_TRY.test(t)),
     drinkingAgain: DRANK_AGAIN.test(t) && WEED_AGAIN.test(t),
     fluidChokeTold:
       signs.has('fluid_choke') &&

@@ -34,6 +34,7 @@ export type FirstAidKey =
   | 'snake'
   | 'fracture'
   | 'fever_measure'
+  | 'rash_no_fever'
   | 'favism'
   | 'drowsy'
   | 'dengue'
@@ -100,7 +101,7 @@ export type FirstStepKey =
   | 'bronchiolitisFirst'
   | 'jaundiceFirst'
   | 'dengueFirst';
-export type CareKey = 'dehydration' | 'fever' | 'rash' | 'vaccine' | 'head';
+export type CareKey = 'dehydration' | 'fever' | 'rash' | 'vaccine' | 'head' | 'chokingFoods';
 export type WatchKey =
   | 'head'
   | 'constipation'
@@ -382,7 +383,9 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.sections, 'dehydration');
     }
     if (['fever_under_3_months', 'meningitis_signs', 'fever_with_meningitis_signs', 'bulging_fontanelle', 'abnormal_cry'].some((x) => f.has(x))) {
-      add(a.firstAid, 'fever');
+      // A rash that does not fade or a stiff neck told with no fever: red without one too — not the fever's first aid.
+      const noFever = !signs.has('fever') && f.has('meningitis_signs') && !f.has('fever_under_3_months') && !f.has('abnormal_cry');
+      add(a.firstAid, noFever ? 'rash_no_fever' : 'fever');
       // Hot to the touch with no reading: a reading for the doctor, taken without delaying the trip.
       if (signs.has('no_reading')) add(a.firstAid, 'fever_measure');
       add(a.sections, 'fever_red');
@@ -466,6 +469,8 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.sections, 'point_marks');
     }
     if (f.has('choking_resolved')) {
+      // Until the doctor: watch the breathing; and the foods to cut or keep away, since a grape or nut is the usual cause (AAP, NHS).
+      add(a.care, 'chokingFoods');
       add(a.urgent, 'choking');
       add(a.sections, ...chokingSections(age));
     }

@@ -22,7 +22,7 @@ export const triage: typeof zhTriage = {
   whileWaiting: 'While you wait for help:',
   evenIfFine: 'Even if your child seems all right now, with this sign do not wait and watch at home.',
   noMedicineFirst:
-    'Do not delay to give fever medicine first: go to the emergency department now. Whether and when to give medicine is for the doctor to decide after seeing your child; a baby under 3 months with a fever especially must be seen in person.',
+    'Do not delay to give medicine first (fever medicine or an antihistamine alike): go to the emergency department now. Whether and when to give medicine is for the doctor to decide after seeing your child; an antihistamine does not treat a severe allergic reaction, and a baby under 3 months with a fever especially must be seen in person.',
   /** Bundling a feverish child up to sweat it out, asked about: the answer to that first. */
   noBundling:
     "Don't bundle them up to sweat it out: thick blankets and layers keep the heat in, so the temperature goes up, not down, and it can be dangerous for a baby. One light, loose layer and a thin sheet or blanket are enough, on the way to the doctor as well (NICE NG143, NHS).",
@@ -113,6 +113,8 @@ export const triage: typeof zhTriage = {
     electric:
       "• Electric shock: switch off the power first (pull the plug, turn off the mains) or push the wire away with something dry and non-metal; don't touch your child until the power is off. If they aren't breathing normally, follow the 120 dispatcher's CPR instructions. Go to hospital even if they seem fine.",
     fever: "• One red sign is enough — don't wait for others. Note the temperature and when the fever started, and don't bundle your child up.",
+    rash_no_fever:
+      "• One red sign is enough — don't wait for others, or for a fever: a rash that doesn't fade under a glass, or a stiff neck, is an emergency without a fever too (it can be meningitis or sepsis, NHS). On the way, watch how alert your child is and their breathing.",
     fever_measure:
       "• If a thermometer is at hand, take the temperature under the arm now and tell the doctor the reading (under 3 months, 38 °C or more is an emergency by itself); if not, don't wait — go.",
   },
@@ -315,6 +317,8 @@ export const triage: typeof zhTriage = {
     head: 'hold a cold pack wrapped in a cloth on the lump on and off; let your baby rest (sleep is fine as long as they wake normally and respond as usual), and keep watching for the signs below over the next 24 hours (the NHS says two days).',
     dehydration:
       'keep up breast milk or formula and offer small, frequent sips; use oral rehydration salts only as a doctor or pharmacist advises, made up exactly as the packet says. Count the wet nappies: fewer than six a day is too few for a baby.',
+    chokingFoods:
+      'stay with your child, watch their breathing and coughing, and hold off on more food for now. From now on, until age 4, cut grapes and cherry tomatoes lengthways into quarters and give no whole nuts, popcorn or hard sweets; eat sitting down with an adult watching.',
     fever: "dress them lightly, offer plenty to drink, don't bundle them up and don't sponge with alcohol.",
     rash: 'press the side of a clear glass firmly on the rash: if the spots do not fade under the glass, that is a red sign — call 120 now.',
     vaccine:
