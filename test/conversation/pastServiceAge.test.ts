@@ -10,8 +10,7 @@ describe('pastServiceAgeTold', () => {
     'is he too old if he is over 3?',
   ])('%s: past the service age', (t) => expect(pastServiceAgeTold(t)).toBe(true));
 
-  it.each(['孩子三岁了还能约吗', '宝宝35个月 下个月满三岁', 'my son is 3, can he come?', 'she is two and a half', 'over the weekend'])(
-    '%s: not past it',
-    (t) => expect(pastServiceAgeTold(t)).toBe(false),
+  it.each(['孩子三岁了还能约吗', '宝宝35个月 下个月满三岁', 'my son is 3, can he come?', 'she is two and a half', 'over the weekend'])('%s: not past it', (t) =>
+    expect(pastServiceAgeTold(t)).toBe(false),
   );
 });
