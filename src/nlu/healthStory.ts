@@ -29,10 +29,11 @@ const OUTING =
 
 /**
  * Starting care told as what is coming ("She starts daycare next month… how can I make the first days easier?", "下个月开始
- * 入托 他很粘人", "下个月送托班了 怎么让他适应"): the day is when care starts, and the care word names the event, not care asked for.
+ * 入托 他很粘人", "下个月送托班了 怎么让他适应", "she has her first session at a childcare point on Saturday… how do I make the
+ * goodbye easier?" — a session already arranged, round 33): the day is when care starts, and the care word names the event, not care asked for.
  */
 const STARTS_CARE =
-  /(?:开始|要|快要|马上)?(?:入托|上托育|去托育|(?:送|上|去)(?:去)?托班)|(?<![a-z])(?:start(?:s|ing|ed)?|begin(?:s|ning)?|first (?:days?|weeks?) (?:at|of|in)) (?:at )?(?:a |the |her |his |their |our )?(?:new )?(?:daycare|day care|nursery|childcare|child care|kindergarten|preschool)(?![a-z])/i;
+  /(?:开始|要|快要|马上)?(?:入托|上托育|去托育|(?:送|上|去)(?:去)?托班)|(?<![a-z])(?:start(?:s|ing|ed)?|begin(?:s|ning)?|first (?:days?|weeks?) (?:at|of|in)) (?:at )?(?:a |the |her |his |their |our )?(?:new )?(?:daycare|day care|nursery|childcare|child care|kindergarten|preschool)(?![a-z])|(?<![a-z])(?:has|have|'s got|got|is having) (?:her|his|their|our|a|the) (?:very )?first (?:session|day|visit|trial|class|time)(?: (?:at|in) (?:a |the )?(?:(?:community )?(?:childcare|child care|daycare|day care|care) )?(?:points?|centres?|centers?|nursery|daycare))?(?![a-z])|第一次(?:去|上|送)(?:托育点|服务点|托班|托育|护幼点)/i;
 
 /**
  * The child's behaviour or how they are dressed for sleep, told as the story of a question ("bite other kids in the
