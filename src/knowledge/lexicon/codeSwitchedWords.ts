@@ -282,6 +282,7 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['clean plate|clean(?:ing)? (?:the |his |her )?plates?', '吃光'],
   ['video call|video[- ]?(?:calls?|chats?)|facetime|wechat video', '视频通话'],
   ['prepare', '准备'],
+  ['due date|due', '预产期'],
   ['sleep|sleeps|sleeping', '睡觉'],
   // The child and the asking frame told in English around a Chinese topic ("my baby 11个月 can we give 全脂牛奶 当主要的奶吗"):
   // (not "baby" itself: read as 宝宝 it cost an unseen mixed case, bisected by pass/fail only)
