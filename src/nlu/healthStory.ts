@@ -28,6 +28,14 @@ const OUTING =
   /去海边|去沙滩|海滩|出去玩|去.{1,6}玩|旅游|旅行|度假|坐飞机|坐船|出国|(?<![a-z])(?:beach|seaside|trip|travel\w*|holiday|vacation|flight|flying|fly|day out|outing|hiking)(?![a-z])/i;
 
 /**
+ * Another business's class or place told as what is near the family ("what age can babies start swimming lessons? there's a
+ * baby swim place near us in Siming offering from 6 months", "小区旁边有个婴儿游泳馆 说6个月就能去"): the district is where that
+ * place is, the setting of the question — not where the family wants our care (round 33, par31e leftover).
+ */
+const OTHER_PLACE_TOLD =
+  /(?<![a-z])(?:there'?s|there is|they have|we have|we found|i found) (?:a |an |this |one )?(?:new )?(?:baby |infant |toddler |kids'? |children'?s )?(?:swim(?:ming)?|gym|music|dance|english|art|early[- ]learning|sensory|montessori) (?:place|school|class(?:es)?|centre|center|club|studio|pool|program(?:me)?)(?![a-z])|(?:婴儿|宝宝|儿童|亲子)?(?:游泳馆|游泳班|游泳池|早教中心|早教班|音乐班|英语班|感统中心)(?:说|就|也)?/;
+
+/**
  * Starting care told as what is coming ("She starts daycare next month… how can I make the first days easier?", "下个月开始
  * 入托 他很粘人", "下个月送托班了 怎么让他适应", "she has her first session at a childcare point on Saturday… how do I make the
  * goodbye easier?" — a session already arranged, round 33): the day is when care starts, and the care word names the event, not care asked for.
@@ -64,10 +72,11 @@ export function withoutHealthStorySearch(out: Understanding, text: string): Unde
   if (!searching) return out;
   const t = prepareText(text);
   const startsCare = STARTS_CARE.test(t);
-  const asked = startsCare ? t.replace(new RegExp(STARTS_CARE.source, 'gi'), ' ') : t;
+  // The care that starts and another business's place are named, not asked for: their words ("place", "class") ask nothing.
+  const asked = t.replace(new RegExp(STARTS_CARE.source, 'gi'), ' ').replace(new RegExp(OTHER_PLACE_TOLD.source, 'gi'), ' ');
   if (BOOKING_SIGNAL.test(asked) || AVAILABILITY_ASK.test(asked) || CARE_ASK.test(asked)) return out;
   const signs = [...readHealthSigns(toSimplified(text)).signs].filter((s) => !CONTEXT_ONLY.has(s));
-  const outing = OUTING.test(t);
+  const outing = OUTING.test(t) || OTHER_PLACE_TOLD.test(t);
   if (signs.length === 0 && !MEDICAL_VISIT.test(t) && !TREATED_INJURY.test(t) && !FAMILY_EVENT.test(t) && !startsCare && !outing && !CHILD_STORY.test(t))
     return out;
   // On an outing the place named is where the family goes: its search is dropped too.

@@ -34,3 +34,17 @@ describe('a first session told as what is coming asks how to prepare, not for pl
     expect(understand('any places on saturday for her first session?', ctx).intent).toBe('find_slots');
   });
 });
+
+describe("another business's place near the family is the setting of a question, not a search", () => {
+  it.each([
+    "what age can babies start swimming lessons? there's a baby swim place near us in Siming offering from 6 months",
+    '小区旁边有个婴儿游泳馆 说6个月就能去 宝宝多大可以游泳',
+  ])('%s', (text) => {
+    const u = understand(text, ctx);
+    expect(u.intent).toBe('knowledge');
+    expect(u.requests?.some((q) => q.intent === 'find_slots') ?? false).toBe(false);
+  });
+  it('places at our point asked for beside it are still a search', () => {
+    expect(understand("there's a baby swim place near us, any places at your point in Siming on saturday?", ctx).intent).toBe('find_slots');
+  });
+});
