@@ -76,7 +76,8 @@ export function withoutHealthStorySearch(out: Understanding, text: string): Unde
   const asked = t.replace(new RegExp(STARTS_CARE.source, 'gi'), ' ').replace(new RegExp(OTHER_PLACE_TOLD.source, 'gi'), ' ');
   if (BOOKING_SIGNAL.test(asked) || AVAILABILITY_ASK.test(asked) || CARE_ASK.test(asked)) return out;
   const signs = [...readHealthSigns(toSimplified(text)).signs].filter((s) => !CONTEXT_ONLY.has(s));
-  const outing = OUTING.test(t) || OTHER_PLACE_TOLD.test(t);
+  const otherPlace = OTHER_PLACE_TOLD.test(t);
+  const outing = OUTING.test(t) || otherPlace;
   if (signs.length === 0 && !MEDICAL_VISIT.test(t) && !TREATED_INJURY.test(t) && !FAMILY_EVENT.test(t) && !startsCare && !outing && !CHILD_STORY.test(t))
     return out;
   // On an outing the place named is where the family goes: its search is dropped too.
@@ -84,7 +85,8 @@ export function withoutHealthStorySearch(out: Understanding, text: string): Unde
   if (out.intent === 'find_slots' && namesAPlace(out.slots) && !outing) return out;
   const next: Understanding = { ...out, intent: 'knowledge', confidence: Math.min(out.confidence, 0.6) };
   delete next.requests;
-  if (requests.length > 1) next.requests = requests;
+  // Another business's place told after the question: the question alone is what is searched, not the place's story.
+  if (requests.length > 1 || (otherPlace && requests.length === 1 && requests[0]!.intent === 'knowledge')) next.requests = requests;
   const first = requests[0];
   // Another request in the message (a cancel, a person) is what it asks; a question keeps the whole message's facts (the age).
   if (first && first.intent !== 'knowledge') {
