@@ -28,11 +28,20 @@ const OUTING =
   /去海边|去沙滩|海滩|出去玩|去.{1,6}玩|旅游|旅行|度假|坐飞机|坐船|出国|(?<![a-z])(?:beach|seaside|trip|travel\w*|holiday|vacation|flight|flying|fly|day out|outing|hiking)(?![a-z])/i;
 
 /**
+ * Another business's class or place told as what is near the family ("what age can babies start swimming lessons? there's a
+ * baby swim place near us in Siming offering from 6 months", "小区旁边有个婴儿游泳馆 说6个月就能去"): the district is where that
+ * place is, the setting of the question — not where the family wants our care (round 33, par31e leftover).
+ */
+const OTHER_PLACE_TOLD =
+  /(?<![a-z])(?:there'?s|there is|they have|we have|we found|i found) (?:a |an |this |one )?(?:new )?(?:baby |infant |toddler |kids'? |children'?s )?(?:swim(?:ming)?|gym|music|dance|english|art|early[- ]learning|sensory|montessori) (?:place|school|class(?:es)?|centre|center|club|studio|pool|program(?:me)?)(?![a-z])|(?:婴儿|宝宝|儿童|亲子)?(?:游泳馆|游泳班|游泳池|早教中心|早教班|音乐班|英语班|感统中心)(?:说|就|也)?/;
+
+/**
  * Starting care told as what is coming ("She starts daycare next month… how can I make the first days easier?", "下个月开始
- * 入托 他很粘人", "下个月送托班了 怎么让他适应"): the day is when care starts, and the care word names the event, not care asked for.
+ * 入托 他很粘人", "下个月送托班了 怎么让他适应", "she has her first session at a childcare point on Saturday… how do I make the
+ * goodbye easier?" — a session already arranged, round 33): the day is when care starts, and the care word names the event, not care asked for.
  */
 const STARTS_CARE =
-  /(?:开始|要|快要|马上)?(?:入托|上托育|去托育|(?:送|上|去)(?:去)?托班)|(?<![a-z])(?:start(?:s|ing|ed)?|begin(?:s|ning)?|first (?:days?|weeks?) (?:at|of|in)) (?:at )?(?:a |the |her |his |their |our )?(?:new )?(?:daycare|day care|nursery|childcare|child care|kindergarten|preschool)(?![a-z])/i;
+  /(?:开始|要|快要|马上)?(?:入托|上托育|去托育|(?:送|上|去)(?:去)?托班)|(?<![a-z])(?:start(?:s|ing|ed)?|begin(?:s|ning)?|first (?:days?|weeks?) (?:at|of|in)) (?:at )?(?:a |the |her |his |their |our )?(?:new )?(?:daycare|day care|nursery|childcare|child care|kindergarten|preschool)(?![a-z])|(?<![a-z])(?:has|have|'s got|got|is having) (?:her|his|their|our|a|the) (?:very )?first (?:session|day|visit|trial|class|time)(?: (?:at|in) (?:a |the )?(?:(?:community )?(?:childcare|child care|daycare|day care|care) )?(?:points?|centres?|centers?|nursery|daycare))?(?![a-z])|第一次(?:去|上|送)(?:托育点|服务点|托班|托育|护幼点)/i;
 
 /**
  * The child's behaviour or how they are dressed for sleep, told as the story of a question ("bite other kids in the
@@ -63,10 +72,12 @@ export function withoutHealthStorySearch(out: Understanding, text: string): Unde
   if (!searching) return out;
   const t = prepareText(text);
   const startsCare = STARTS_CARE.test(t);
-  const asked = startsCare ? t.replace(new RegExp(STARTS_CARE.source, 'gi'), ' ') : t;
+  // The care that starts and another business's place are named, not asked for: their words ("place", "class") ask nothing.
+  const asked = t.replace(new RegExp(STARTS_CARE.source, 'gi'), ' ').replace(new RegExp(OTHER_PLACE_TOLD.source, 'gi'), ' ');
   if (BOOKING_SIGNAL.test(asked) || AVAILABILITY_ASK.test(asked) || CARE_ASK.test(asked)) return out;
   const signs = [...readHealthSigns(toSimplified(text)).signs].filter((s) => !CONTEXT_ONLY.has(s));
-  const outing = OUTING.test(t);
+  const otherPlace = OTHER_PLACE_TOLD.test(t);
+  const outing = OUTING.test(t) || otherPlace;
   if (signs.length === 0 && !MEDICAL_VISIT.test(t) && !TREATED_INJURY.test(t) && !FAMILY_EVENT.test(t) && !startsCare && !outing && !CHILD_STORY.test(t))
     return out;
   // On an outing the place named is where the family goes: its search is dropped too.
@@ -74,7 +85,8 @@ export function withoutHealthStorySearch(out: Understanding, text: string): Unde
   if (out.intent === 'find_slots' && namesAPlace(out.slots) && !outing) return out;
   const next: Understanding = { ...out, intent: 'knowledge', confidence: Math.min(out.confidence, 0.6) };
   delete next.requests;
-  if (requests.length > 1) next.requests = requests;
+  // Another business's place told after the question: the question alone is what is searched, not the place's story.
+  if (requests.length > 1 || (otherPlace && requests.length === 1 && requests[0]!.intent === 'knowledge')) next.requests = requests;
   const first = requests[0];
   // Another request in the message (a cancel, a person) is what it asks; a question keeps the whole message's facts (the age).
   if (first && first.intent !== 'knowledge') {

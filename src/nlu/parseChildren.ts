@@ -218,7 +218,13 @@ export function parseOrderedName(text: string): ChildDetails | undefined {
   if (AGE_FOLLOWS.test(after)) return { name: '', birthOrder: ORDER_WORDS.find(([re]) => re.test(m[1]!))?.[1] };
   // "老二 叫Mimi": a Latin name is written with a capital.
   const name = /^[a-z]/.test(m[2]!) ? m[2]![0]!.toUpperCase() + m[2]!.slice(1) : m[2]!.replace(/(?:出生|生日|今年|岁|个月).*$/, '');
-  if (/^(?:And|Is|The|Born|My|Baby|Kid|Child|Register)$/.test(name)) return undefined;
+  // "老二 due 在三月", "老大 always 打人": an English word code-switched in after the birth-order word names nobody (round 33).
+  if (
+    /^(?:And|Is|The|Born|My|Baby|Kid|Child|Register|Due|Expected|Coming|Arriving|Will|Was|Has|Had|Gets?|Keeps?|Always|Never|Just|Also|Now|Still|Only|Can|Cannot|Sleeps?|Cries|Crying|Bites?|Hits?|Wakes?|Eats?|Wants?|Needs?|Likes?|Loves?|Hates?|Refuses?|Starts?|Started|Seems?)$/.test(
+      name,
+    )
+  )
+    return undefined;
   // A name never holds a particle: "老大带去的时候" goes on to say what happens, it names nobody.
   if (!name || NOT_A_NAME.test(name) || /[的了吗呢吧]/.test(name)) return undefined;
   // "叫老大让弟弟", "老大打弟弟": with no naming word between, what follows the birth-order word is what the child does

@@ -56,6 +56,16 @@ export function parseLanguageRequest(text: string): Lang | undefined {
     )
   )
     return undefined;
+  // "要不要先只说中文？", "should we only speak English for now?": weighing which language the family should use with
+  // the child (a follow-up to a late-talking answer) — a request to the bot is an imperative ("说中文", "can you
+  // speak English"), never "should we" (round 33).
+  if (
+    /(?<!你|您)(?:要不要|该不该|應不應該|应不应该|是不是(?:应该|應該|要)|需不需要)(?:先|暂时|暫時|只|都|就|改|多)*(?:只|都|先)?(?:跟他|跟她|对他|对她|和他|和她)?\s*(?:说|讲|講|說|用)(?!\S{0,6}(?:回复|回覆|回答|回我))/.test(
+      t,
+    ) ||
+    /(?<![a-z])(?:should|shall|do) (?:we|i) (?:\w+ ){0,2}(?:speak|use|stick to|drop|stop)(?![a-z])/.test(t)
+  )
+    return undefined;
   // "she's filipino and doesn't speak chinese", "my helper only speaks English", "阿姨不会说中文": what someone
   // else speaks is a fact about that person (a helper dropping off, a grandparent), not a request to the bot,
   // which is always made in the first or second person.

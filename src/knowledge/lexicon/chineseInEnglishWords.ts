@@ -85,6 +85,8 @@ export const CHINESE_IN_ENGLISH_WORDS: ReadonlyArray<readonly [string, string]> 
   ['奶瓶', 'bottle'],
   // "how much 奶 9 month baby need per day?": milk alone, read after the longer words (奶奶, 奶粉, 奶瓶, 夜奶) that hold it.
   ['奶', 'milk'],
+  // Round 33 (par33e): nuts grandparents give "for the brain" ("is it ok to give 核桃 at 1?").
+  ['核桃', 'walnuts'],
   // Starch drinks and porridges grandparents give babies ("my mum insists on 米汤").
   ['米汤', 'rice water'],
   ['米糊', 'rice cereal'],

@@ -272,6 +272,18 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['weekends?', '周末'],
   ['weekdays?', '工作日'],
   ['pack|bring', '带'],
+  // Round 33 (par33e): returnee parents' words for a shared room, the playground, symptoms and a child's speech told in
+  // English inside Chinese ("老二和老大 share 一个 room", "在 playground 咬人", "CMPA 有什么 symptoms", "是 speech delay 吗").
+  ['room|rooms|share (?:a |one |the same )?(?:bed)?rooms?', '房间'],
+  ['playground|playgrounds', '游乐场'],
+  ['symptoms|symptom|signs', '症状'],
+  ['speech delay|late talk(?:er|ing)|talk(?:s|ing)? late', '说话晚'],
+  ['words', '词'],
+  ['clean plate|clean(?:ing)? (?:the |his |her )?plates?', '吃光'],
+  ['video call|video[- ]?(?:calls?|chats?)|facetime|wechat video', '视频通话'],
+  ['prepare', '准备'],
+  ['due date|due', '预产期'],
+  ['sleep|sleeps|sleeping', '睡觉'],
   // The child and the asking frame told in English around a Chinese topic ("my baby 11个月 can we give 全脂牛奶 当主要的奶吗"):
   // (not "baby" itself: read as 宝宝 it cost an unseen mixed case, bisected by pass/fail only)
   // left in English they are words no Chinese section holds, and the question reads as half off-topic. (Last, so a
