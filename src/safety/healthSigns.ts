@@ -105,6 +105,12 @@ const CHOKE_QUESTION =
 // cry, breathe or is turning blue.
 const CHOKE_WORRY =
   /会不会(?:被)?(?:噎|卡|呛|哽)(?:到|住|着)?(?![到住着了])|(?<!可)(?:怕|担心)[^，。,.!?！？]{0,8}(?:噎|卡|呛|哽)(?:到|住|着)?(?![到住着了])|(?:会不会|怕|担心)[^，。,.!?！？]{0,8}chok(?:e|ing)(?![a-z])|(?<![a-z])(?:(?:scared|afraid|worried|nervous|terrified|worry|fear)[^.!?]{0,30}(?:(?:'ll|will|might|may|could|would|won'?t) choke|(?:about|of) (?:her |him |them )?choking)|won'?t choke|gag\w* (?:vs\.?|versus|or|and|from) (?:actual |real |true )?chok\w*|chok\w* (?:vs\.?|versus|or) gag\w*|difference between (?:gagging|choking)|(?:so|that) (?:he|she|they|the baby|my (?:baby|son|daughter|toddler)) (?:doesn'?t|does not|won'?t|don'?t) choke|(?:prevent|avoid)(?:ing)? (?:him |her |them )?(?:from )?choking)(?![a-z])/;
+// Someone's claim that a food or a way of feeding *will* make the child choke ('阿嬤說太早吃顆粒會噎到', '奶奶说这样一定会
+// 噎着', 'grandma says she will choke'): a prediction told to ask whether it is true, not a choke now, even when the
+// story around it says 一直 or 现在 about something else ('不要一直用湯匙餵'). A child who cannot cough, cry or breathe
+// is still a choke (CHOKE_DISTRESS).
+const CHOKE_CLAIMED =
+  /(?:说|觉得|认为|以为|讲|怕|担心|反对)[^，。,.!?！？]{0,14}(?<!不)(?:一定|肯定|就|很|容易|可能|也)?会(?:被)?(?:噎|卡|呛|哽)(?:到|住|着)?(?![了过])|(?<![a-z])(?:says?|said|thinks?|worried|worries|afraid|scared)(?: [a-z']+){0,5} (?:will|'ll|would|might|is going to|会|一定会)\s*choke(?![a-z])|(?:说|觉得|担心|怕)[^，。,.!?！？]{0,8}(?:一定|肯定)?会\s*choke(?![a-z])/;
 const CHOKE_DISTRESS =
   /咳不出|哭不出|发不出|出不了声|没(?:有)?声|不能呼吸|无法呼吸|喘不|没(?:有)?呼吸|发紫|发青|变紫|变青|(?<![a-z])(?:can'?t (?:breathe|cough|cry)|cannot (?:breathe|cough|cry)|not breathing|no sound|turning blue|went blue|is choking|'s choking)(?![a-z])/;
 /** 'Now' said of what is left of something past: a scar, a lump still there, a mark fading. */
@@ -1874,6 +1880,12 @@ export function readHealthSigns(text: string): SignReading {
     if (!re.test(t)) continue;
     if (!(suppressible && educational)) signs.add(name);
     else if (askingAhead) ahead.add(name);
+  }
+  // The claim is set aside and the rest read again: a choke told besides it ('结果刚才真的噎住了') still counts.
+  if (signs.has('choking') && CHOKE_CLAIMED.test(t) && !CHOKE_DISTRESS.test(t)) {
+    const chokingSign = SIGNS.find(([name]) => name === 'choking');
+    const rest = t.replace(new RegExp(CHOKE_CLAIMED.source, 'g'), ' ');
+    if (chokingSign && !chokingSign[1].test(rest)) signs.delete('choking');
   }
   // "fell off the bed" and "磕到头": one head injury, whichever words were used.
   const insect = INSECT.test(t);

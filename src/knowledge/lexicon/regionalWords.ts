@@ -153,4 +153,12 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['唔记得', '不记得'],
   ['第二朝', '第二天'],
   ['系咪', '是不是'],
+  // Round 33 (par33z): "喺playgroup成日咬其他小朋友 老师已经同我讲咗几次 我应该点做" (keeps biting at playgroup; the teacher
+  // has told me several times; what should I do), "工人姐姐成日开YouTube俾佢睇 一日睇成两三个钟" (the helper puts YouTube on
+  // for her, two or three hours a day).
+  ['点做', '怎么做'],
+  ['讲咗', '说了'],
+  ['个钟', '个小时'],
+  ['睇', '看'],
+  ['俾', '给'],
 ];
