@@ -57,3 +57,22 @@ describe('round 33 dialogue: a cancel corrected before it is confirmed', () => {
     expect(await heldBookings(app, 9_533_003, 'district')).toEqual(['小寶 2026-11-28 huli']);
   });
 });
+
+describe('round 33 dialogue: a whether-it-is part the answer already speaks of', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+  }, 300_000);
+
+  it('"…第二天什么都不记得 这是做噩梦吗" is answered by the night-terror section alone, and "那要不要把他叫醒" stays on it', async () => {
+    const say = chatAs(app, 9_533_101);
+    const first = await say(
+      '两岁九个月 晚上睡着一两个小时就突然坐起来大哭大叫 眼睛睁着但好像不认识我 怎么哄都没用 十几分钟后又睡了 第二天什么都不记得 这是做噩梦吗',
+    );
+    expect(first.reply).toMatch(/夜惊/);
+    expect(first.reply).not.toMatch(/怕黑/);
+    const next = await say('那要不要把他叫醒');
+    expect(next.reply).toMatch(/不(?:要|用|需要)(?:去)?(?:叫醒|弄醒)/);
+    expect(next.reply).not.toMatch(/怕黑/);
+  });
+});

@@ -43,6 +43,11 @@ export class Reply {
     return words(this.ctx.lang);
   }
 
+  /** Everything said so far this turn, in order (what a later part of the answer may find already said). */
+  said(): string {
+    return this.lines.join('\n');
+  }
+
   say(line: string | undefined): this {
     if (line) this.lines.push(line);
     return this;

@@ -342,6 +342,10 @@ const ASKS =
 const QUESTION_PART =
   /[?？吗呢么嘛]|多久|多长|几|怎么|怎样|如何|什么|啥|哪|多少|能不能|可不可以|会不会|要不要|有没有|(?<![a-z])(?:how|what|when|where|why|which|who|can|could|do|does|is|are|will|should)(?![a-z])/i;
 
+/** "这是做噩梦吗", "是不是湿疹啊", "is it a nightmare?": whether it is something, asked yes or no. */
+const ASKS_WHETHER_IT_IS =
+  /^(?:那|那么)?(?:这|那|这个|那个|他|她|它|宝宝|孩子)?(?:是不是|是|算不算|算)[^，,。?？]{1,10}(?:吗|么|啊|呀)?[?？]?$|^(?:is|was) (?:it|this|that) (?:a |an )?[a-z\s]{2,30}\??$/i;
+
 /**
  * Two questions in one message ("会把孩子信息给别人吗 聊天记录存多久", "Do you share our data? How long do you keep
  * chats?"): the answer above answers one of them; the other part, when it reads as a question of its own and a
@@ -358,7 +362,11 @@ async function answerOtherPart(r: Reply, text: string): Promise<void> {
   // see a doctor — "宝宝红屁股好几天了 需要带去给医生看吗" — is about the part before it: one question, answered above.)
   const own = parts.filter((x, i) => i === 0 || !(POINTS_BACK.test(toSimplified(x).toLowerCase()) || onlyDoctor(normalizeText(toSimplified(x)))));
   if (own.length < 2 || r.citations.length === 0) return;
+  const saidSoFar = searchable(r.said());
   for (const part of own.filter(namesTopic)) {
+    // ("…第二天什么都不记得 这是做噩梦吗" under the night-terror section: a part asking whether it is something, whose topic
+    // words the answer above already speaks of, is answered by it — a night terror, not a nightmare — not by another section.)
+    if (ASKS_WHETHER_IT_IS.test(toSimplified(part)) && keyWords(part).every((k) => mentions(saidSoFar, k))) continue;
     const run = await r.tool<{ passages: Passage[] }>('search_knowledge', { query: part });
     const top = run.result?.passages[0];
     if (!top || (top.questionMatch ?? 0) < DEFAULT_THRESHOLDS.questionMatch) continue;
