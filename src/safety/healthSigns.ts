@@ -332,7 +332,8 @@ const POISON_NEAR_THING = new RegExp(
 );
 
 const MAGNET_THING = /磁铁|磁力珠|磁珠|吸铁石|巴克球|(?<![a-z])(?:magnets?|magnetic (?:balls?|beads?)|buckyballs?)(?![a-z])/;
-const BATTERY_THING = /[纽钮]扣电池|扣式电池|小圆电池|圆形电池|(?:扣子|纽扣|钮扣|硬币|一元|一块钱)(?:那样|一样|那么大|大小|似|样)的?(?:小)?电池|(?<![a-z])(?:button batter(?:y|ies)|coin batter(?:y|ies)|lithium batter(?:y|ies))(?![a-z])/;
+const BATTERY_THING =
+  /[纽钮]扣电池|扣式电池|小圆电池|圆形电池|(?:扣子|纽扣|钮扣|硬币|一元|一块钱)(?:那样|一样|那么大|大小|似|样)的?(?:小)?电池|(?<![a-z])(?:button batter(?:y|ies)|coin batter(?:y|ies)|lithium batter(?:y|ies))(?![a-z])/;
 /** The thing named as a coin after the event ("it was a 1 yuan coin", "原来是硬币"). */
 const COIN_NAMED =
   /(?:是|原来是|应该是|就是|好像是)[^，。,.!?！？]{0,6}(?:硬币|钢镚|钱币)|(?<![a-z])(?:it was|it's|it is|was just|think it was|turned out to be|must have been|probably)(?: [a-z0-9']+){0,3} coins?(?![a-z])/;

@@ -7,12 +7,15 @@ import { prepareText } from '../../src/nlu/prepareText.ts';
  * the family should speak to the child; a request to the bot is an imperative, never "should we".
  */
 describe('"should we speak only one language" is about the child, not the bot', () => {
-  it.each(['要不要先只说中文？', '那要不要先只讲普通话？', '該不該先只講中文', 'should we only speak English for now?', 'should I stop speaking Spanish to him?'])(
-    '%s',
-    (text) => {
-      expect(parseLanguageRequest(prepareText(text))).toBeUndefined();
-    },
-  );
+  it.each([
+    '要不要先只说中文？',
+    '那要不要先只讲普通话？',
+    '該不該先只講中文',
+    'should we only speak English for now?',
+    'should I stop speaking Spanish to him?',
+  ])('%s', (text) => {
+    expect(parseLanguageRequest(prepareText(text))).toBeUndefined();
+  });
   it.each([
     ['说中文', 'zh'],
     ['请用中文回复', 'zh'],

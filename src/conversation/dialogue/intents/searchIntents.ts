@@ -590,7 +590,16 @@ export const reschedule: IntentHandler = async (r, q) => {
   const otherChild = newChild !== undefined && newChild.id !== old.childId;
   // "不是老大 是老二要去": the very place booked, at the same point, unless another place is named.
   if (otherChild && !q.slots.district && !q.slots.neighbourhood && !q.slots.pointCode) partial.pointCode = old.point.code;
-  if (otherChild || q.slots.dateRange || q.slots.weekShift || q.slots.partOfDay || q.slots.district || q.slots.neighbourhood || q.slots.pointCode || q.slots.kind) {
+  if (
+    otherChild ||
+    q.slots.dateRange ||
+    q.slots.weekShift ||
+    q.slots.partOfDay ||
+    q.slots.district ||
+    q.slots.neighbourhood ||
+    q.slots.pointCode ||
+    q.slots.kind
+  ) {
     await runSearch(r, partial as SearchSlotsArgs);
   } else {
     r.say(r.w.booking.rescheduleWhich);
