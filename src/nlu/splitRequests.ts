@@ -63,12 +63,13 @@ export function splitSegments(text: string, childNames: string[] = []): string[]
           'i',
         )
       : undefined;
-  // "Mia Saturday morning Huli and Leo Sunday morning Jimei", "朵朵周六上午湖里和果果周日上午集美": after a day, another
+  // "Mia Saturday morning Huli and Leo Sunday morning Jimei", "朵朵周六上午湖里和果果周日上午集美", "Book Mia for Saturday morning
+  // in Huli and Noah for Sunday morning in Jimei", "乐乐约周六上午湖里和糖糖约周日上午集美": after a day, another
   // child named with their own day is their own request (no comma needed; "Mia and Leo Saturday" has no day before "and").
   const childDay =
     names.length > 1
       ? new RegExp(
-          `(?<=${DAY}[^,，。;；]{1,20}?)\\s*(?:和|跟|与|與|以及|\\band\\b|&)\\s*(?=(?:${names.join('|')})(?![a-z])\\s*(?:的)?\\s*(?:on\\s+)?${DAY})`,
+          `(?<=${DAY}[^,，。;；]{1,20}?)\\s*(?:和|跟|与|與|以及|\\band\\b|&)\\s*(?=(?:${names.join('|')})(?![a-z])\\s*(?:的|[约約]|要|去|(?:on|for)\\s+)?\\s*${DAY})`,
           'i',
         )
       : undefined;
