@@ -1,6 +1,6 @@
 import { findChildMention } from './parseChildren.ts';
 import { parseDates } from './parseDates.ts';
-import type { Intent, Slots, UnderstandContext } from './types.ts';
+import type { ChildMention, Intent, Slots, UnderstandContext } from './types.ts';
 
 /**
  * Booking and children requests the classifier reads as something else, read on the whole message (prepared text):
@@ -9,6 +9,9 @@ import type { Intent, Slots, UnderstandContext } from './types.ts';
  * - "我有哪些預約", "我约了哪几个": the family's bookings asked for, not a new booking;
  * - "禮拜天那個預約弄錯了 不是老大 是老二要去", "周六那个 booking 不是 Leo 是 Emma 去": the other child takes the booked
  *   place (a move of that booking to the other child, as asChildSwap reads "换成果果去");
+ * - "周日让豆豆去代替果果", "豆豆替哥哥去", "Noah can go instead of Mia on Sunday", "let Leo take Mia's spot": a child
+ *   standing in for a sibling who holds a booking (a move of the sibling's booking to the child named first; with no
+ *   such booking the move says there is nothing to move and searches);
  * - "can you swap Saturday for Sunday for Mia?": one day's booking moved to the other day.
  * Each is keyed to the kind of request, not to a sentence; undefined when none applies.
  */
@@ -36,6 +39,24 @@ const BOOKING_REFERRED = /预约|预订|booking|约的|订的|约错|订错|弄�
 /** "不是老大 是老二要去", "不是 Leo 是 Emma 去", "不是哥哥 应该是妹妹". */
 const NOT_X_BUT_Y = /不是\s*([^\s,，。、]{1,12}?)\s*[,，、]?\s*(?:而是|应该是|是|换成|改成|让)\s*([^\s,，。]{1,12})/;
 
+/**
+ * "Y代替X", "Y替X去", "Y顶替X", "Y goes instead of X", "send Y in place of X": the child before the words takes the place of
+ * the child after them. ("替换" and "替身" are other words; "instead" with no "of" names no one replaced.)
+ */
+const STANDS_IN = /代替|顶替|替(?![换代身])|(?<![a-z])(?:instead of|in place of|in (?:his|her) place)(?![a-z])/;
+/** "let Leo take Mia's spot", "豆豆去坐果果的位子": the child who takes the place is before, the one whose place it is after. */
+const TAKES_PLACE = /(?<![a-z])(?:take|takes|have|get|use)\s+(?=[^\s']+'s\s+(?:place|spot|booking|session|slot))|(?:用|占|坐|顶)(?=[^\s，,。]{1,8}的(?:位子|位置|名额|预约))/;
+
+/** The children a stand-in names: who takes the place (before the words) and whose place it was (after them). */
+function standsIn(t: string, names: string[]): { before: ChildMention; after: ChildMention } | undefined {
+  const m = STANDS_IN.exec(t) ?? TAKES_PLACE.exec(t);
+  if (!m) return undefined;
+  const taker = findChildMention(t.slice(0, m.index), names);
+  const replaced = findChildMention(t.slice(m.index + m[0].length), names);
+  if (!taker?.name || !replaced?.name || taker.name.toLowerCase() === replaced.name.toLowerCase()) return undefined;
+  return { before: replaced, after: taker };
+}
+
 const DAY = '(saturday|sunday|sat|sun)';
 const SWAP_DAYS = new RegExp(
   `(?<![a-z])(?:swap|switch|change|move)\\s+(?:(?:her|his|my|our|the|[a-z]+'s)\\s+)?${DAY}(?:'s)?(?:\\s+(?:booking|one|session|place|spot))?\\s+(?:for|to|with)\\s+${DAY}(?![a-z])`,
@@ -49,6 +70,12 @@ export function readBookingChildren(t: string, ctx: UnderstandContext, slots: Sl
     return { intent: 'list_children', slots: kept };
   }
   if (MY_BOOKINGS.test(t)) return { intent: 'my_bookings', slots: { ...slots } };
+  const standIn = names.length >= 2 && !HOW_TO.test(t) ? standsIn(t, names) : undefined;
+  if (standIn) {
+    const { namedChildren: _n, correction: _c, negated: _g, orderedChildren: _o, childName: _cn, childrenNotGoing: _x, replyName: _r, ...kept } = slots;
+    const oneDay = slots.dateRange && slots.dateRange.from === slots.dateRange.to ? { movedFrom: slots.dateRange } : {};
+    return { intent: 'reschedule', slots: { ...kept, movedChild: standIn.before, child: standIn.after, ...oneDay } };
+  }
   if (names.length >= 2 && BOOKING_REFERRED.test(t)) {
     const m = NOT_X_BUT_Y.exec(t);
     const before = m ? findChildMention(m[1]!, names) : undefined;
