@@ -111,6 +111,15 @@ async function cancelOne(r: Parameters<IntentHandler>[0], q: Parameters<IntentHa
     if (onDay.length > 0) active = onDay;
     else if (from === to && sameWeekday.length > 0) active = sameWeekday;
   }
+  // "把思明那个取消了吧", "cancel the afternoon one": the place or part of day named picks among several (as the words do
+  // after "which one?", chooseCancelStep); a place none of them is at narrows nothing, and the question is asked.
+  if (active.length > 1 && (s.pointCode || s.district || s.partOfDay)) {
+    const part = (v: BookingView) => (v.startTime < '12:00' ? 'morning' : 'afternoon');
+    const there = active.filter(
+      (v) => (s.pointCode ? v.point.code === s.pointCode : !s.district || v.point.district === s.district) && (!s.partOfDay || part(v) === s.partOfDay),
+    );
+    if (there.length > 0) active = there;
+  }
   if (active.length === 1) return confirmCancel(r, active[0]!);
   // "两个孩子周六的都取消", "cancel both kids' bookings": one question for all of them.
   // "cancel all our bookings": every booking left after the child and day named, one question for all.
