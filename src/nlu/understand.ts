@@ -339,7 +339,8 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   const problem = found && asWritten ? { ...found, text: asWritten } : found;
   if (problem?.kind === 'ambiguous_date') {
     // "3/12": the sooner real reading is searched, and the reply says which was taken.
-    if (slots.dateRange && slots.dateText?.includes(problem.text) && !slots.birthDate) {
+    // (dateText is read from the prepared, lowercased text; the problem is quoted as written: "Saturday the 6th".)
+    if (slots.dateRange && slots.dateText?.includes(problem.text.toLowerCase()) && !slots.birthDate) {
       slots.dateRange = { from: problem.readings[0], to: problem.readings[0] };
       slots.dateProblem = problem;
     }
