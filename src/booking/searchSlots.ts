@@ -63,12 +63,13 @@ export async function searchSlotsWith(db: Queryable, deps: Omit<BookingDeps, 'po
   if (excludeSessionId !== undefined) where.push(`s.id <> ${p(excludeSessionId)}`);
   if (q.childAgeMonths !== undefined) {
     const a = p(q.childAgeMonths);
-    where.push(`coalesce(s.min_age_months, p.min_age_months) <= ${a} AND coalesce(s.max_age_months, p.max_age_months) >= ${a}`);
+    // [min, max): the band booking_refusal() applies (migration 098).
+    where.push(`coalesce(s.min_age_months, p.min_age_months) <= ${a} AND coalesce(s.max_age_months, p.max_age_months) > ${a}`);
   }
   if (birthDate !== undefined) {
     // The child's age on the session's day, by the same function booking decides with.
     const age = `child_age_months(${p(birthDate)}::date, (s.starts_at AT TIME ZONE ${zone()})::date)`;
-    where.push(`${age} BETWEEN coalesce(s.min_age_months, p.min_age_months) AND coalesce(s.max_age_months, p.max_age_months)`);
+    where.push(`${age} >= coalesce(s.min_age_months, p.min_age_months) AND ${age} < coalesce(s.max_age_months, p.max_age_months)`);
   }
   // When booking opens and closes, by the functions book_session() decides with, so
   // what a parent is told here ("booking opens on …") is what booking will do.

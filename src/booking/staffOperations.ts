@@ -7,6 +7,7 @@ import { addDays, localDateOf, zonedInstant } from '../time/zonedTime.ts';
 import type { BookingDeps } from './context.ts';
 import { localDate, parseInput, refCode, rowId, userId } from './input.ts';
 import { searchSlotsWith } from './searchSlots.ts';
+import { ageFitsBand } from './serviceAge.ts';
 import { BOOKING_COLUMNS, BOOKING_FROM, bookingFromRow, SESSION_COLUMNS, sessionFacts, sessionFromRow, sessionPayload, type Row } from './rows.ts';
 import { recordAudit, type Actor } from '../operators/auditLog.ts';
 import { loadStaff, requirePointAccess, requireStaff, scopeOf, scopePointIds } from './staffAccess.ts';
@@ -266,7 +267,7 @@ export async function closeSessionIn(
     alternatives
       .filter((x) => {
         const age = ages.get(birthDate) ?? -1;
-        return age >= x.minAgeMonths && age <= x.maxAgeMonths;
+        return ageFitsBand(age, x);
       })
       .slice(0, 3)
       .map((x) => ({

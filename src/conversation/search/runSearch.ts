@@ -1,4 +1,5 @@
 import type { SlotResult } from '../../booking/types.ts';
+import { turnedThreeOn } from '../../booking/serviceAge.ts';
 import { isDropOff } from '../../domain/serviceKinds.ts';
 import { describeError } from '../../errors/describeError.ts';
 import type { Catalogue } from '../../i18n/catalogue.ts';
@@ -207,18 +208,29 @@ export function reachesMonthsOn(birthDate: string, months: number): string {
   return `${y}-${String(m).padStart(2, '0')}-${String(Math.min(Number(birthDate.slice(8, 10)), last)).padStart(2, '0')}`;
 }
 
-/** Sessions matching everything but the child's age: say from which age they take children (a named point by name). */
-async function tellAgeMismatch(r: Reply, args: SearchSlotsArgs, withoutAge: SearchSlotsResult | undefined): Promise<void> {
+/**
+ * Sessions matching everything but the child's age: say from which age they take children (a named point by name), or
+ * that a registered child will have turned 3 by then. Which of the two it said, if either.
+ */
+async function tellAgeMismatch(r: Reply, args: SearchSlotsArgs, withoutAge: SearchSlotsResult | undefined): Promise<'young' | 'old' | undefined> {
   const age = await searchedAge(r, args);
   const sessions = withoutAge?.results ?? [];
-  if (!age || sessions.length === 0) return;
+  if (!age || sessions.length === 0) return undefined;
+  // "帮豆豆约下周六" with 豆豆 turning 3 on Wednesday: every session asked for is on or after the day the child reaches
+  // the band's upper age (the age a child leaves at, as booking decides), so that day is said — not "nothing free".
+  const birth = age.birthDate;
+  if (birth && sessions.every((x) => x.localDate >= reachesMonthsOn(birth, x.maxAgeMonths))) {
+    r.say(r.w.search.turnsThreeBefore(age.name, r.w.format.date(turnedThreeOn(birth))));
+    return 'old';
+  }
   const tooYoung = sessions.filter((x) => age.months < x.minAgeMonths);
-  if (tooYoung.length !== sessions.length) return;
+  if (tooYoung.length !== sessions.length) return undefined;
   const minAge = Math.min(...tooYoung.map((x) => x.minAgeMonths));
   const where = args.pointCode ? pointName(tooYoung[0]!.point, r.lang) : args.kind ? r.w.format.kind(args.kind) : undefined;
   r.say(r.w.search.tooYoungFor(age.name, age.months, minAge, where));
   // A registered child: the day she is old enough, so the parent knows when to come back ("小米12月20日满6个月").
   if (age.birthDate) r.say(r.w.search.oldEnoughOn(age.name, minAge, r.w.format.date(reachesMonthsOn(age.birthDate, minAge))));
+  return 'young';
 }
 
 /**
@@ -258,6 +270,8 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
 
   const found = await search(r, args);
   if (!found) return;
+  // The child's age said as the reason nothing fits (too young yet, or turned 3 by then).
+  let toldAge: 'young' | 'old' | undefined;
   let results = found.results;
   let used = args;
   let note: string | undefined;
@@ -350,7 +364,7 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
     }
     // Sessions there that the child is too young for: say from which age, then what fits.
     if (args.childId !== undefined || args.childAgeMonths !== undefined)
-      await tellAgeMismatch(r, args, await search(r, { ...args, childId: undefined, childAgeMonths: undefined, includeFull: true }));
+      toldAge = await tellAgeMismatch(r, args, await search(r, { ...args, childId: undefined, childAgeMonths: undefined, includeFull: true }));
     const noneAtAll = (withFull?.results.length ?? 0) === 0;
     for (const relaxed of relaxations(args, r)) {
       const more = await searchWider(r, relaxed.args);
@@ -390,14 +404,16 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
         const part = args.partOfDay === 'morning' ? 'am' : args.partOfDay === 'afternoon' ? 'pm' : '-';
         r.row(r.button(remindDayAction, [compactDate(args.from), args.district ?? '-', part]));
       }
-    } else if (toldNoCare) {
+    } else if (toldNoCare || toldAge === 'old') {
       // already said
     } else if (!hasWeekend(args.from, args.to) && !args.kind) {
       r.say(w.search.noCareThatDay(range));
     } else {
       r.say(w.search.nothingFound(range));
     }
-    r.row(r.button(nextWeekendAction, []), r.button(talkToStaffAction, []));
+    // (Another weekend does not change a child's age: after an age said as the reason, only a person is offered.)
+    if (toldAge === 'old') r.row(r.button(talkToStaffAction, []));
+    else r.row(r.button(nextWeekendAction, []), r.button(talkToStaffAction, []));
     const { from: _f, to: _t, ...rest } = args;
     r.state.pending = { type: 'search', partial: rest };
     return;

@@ -126,6 +126,8 @@ export const search: typeof zh.search = {
     `${child ?? 'Your baby'} is ${months} months old; ${where ? `${where} takes` : 'these sessions take'} children from ${min} months.`,
   oldEnoughOn: (child: string | undefined, min: number, date: string) =>
     `${child ?? 'Your baby'} will be ${min} months old on ${date} and can be booked from then.`,
+  turnsThreeBefore: (child: string | undefined, date: string) =>
+    `${child ?? 'Your child'} turns 3 on ${date}. The community care points serve children under 3 (under 36 months), so from their third birthday they can no longer be booked, and these sessions are after it; sessions before then can still be booked. From age 3, kindergarten is the usual next step.`,
   relaxPartOfDay: (part: string) => `Nothing free in the ${part}; here are other times that day:`,
   relaxFollowingWeekend: 'Nothing bookable is left then; here is the following weekend:',
   nextDaysWithPlaces: 'Here are the next days with places:',
@@ -151,9 +153,9 @@ export const search: typeof zh.search = {
   severalThere: 'There are several times there — which one?',
   affirmWithList: 'OK. To book, tell me the number from the list or tap "Book".',
   tooOld:
-    'The community care points serve children aged 0–3 (up to 36 months), so children over 3 cannot be booked. From age 3, kindergarten is the usual next step. If you have a younger child under 3, you can book for them.',
+    'The community care points serve children aged 0–3 (under 36 months), so from their third birthday children cannot be booked. From age 3, kindergarten is the usual next step. If you have a younger child under 3, you can book for them.',
   childTooOld: (child: string, turnedThree?: string) =>
-    `${child} is over 3${turnedThree ? ` (turned 3 on ${turnedThree})` : ''}. The community care points serve children aged 0–3 (up to 36 months), so children over 3 cannot be booked; from age 3, kindergarten is the usual next step. If you have a younger child under 3, you can book for them.`,
+    `${child} is over 3${turnedThree ? ` (turned 3 on ${turnedThree})` : ''}. The community care points serve children aged 0–3 (under 36 months), so from their third birthday children cannot be booked; from age 3, kindergarten is the usual next step. If you have a younger child under 3, you can book for them.`,
   ageRangeNote: 'The community care points serve children aged 0–3 (up to 36 months).',
   /** Two children's ages told, one over 3: the list that follows is the younger one's. */
   olderSiblingTooOld:

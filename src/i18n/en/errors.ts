@@ -75,7 +75,7 @@ export const errors: typeof zhErrors = {
     CHILD_TOO_YOUNG: (d) =>
       `${Child(d)} will be ${age(d.ageMonths)} old on ${date(d.localDate)}; this point takes children from ${age(d.minAgeMonths)}${d.eligibleFrom ? ` — sessions from ${date(d.eligibleFrom)} on will be fine` : ''}.`,
     CHILD_TOO_OLD: (d) =>
-      `${Child(d)} will be ${age(d.ageMonths)} old on ${date(d.localDate)}, above this point's limit of ${age(d.maxAgeMonths)}. Ask me about options for older children.`,
+      `${Child(d)} will be ${age(d.ageMonths)} old on ${date(d.localDate)}; this point takes children under ${age(d.maxAgeMonths)}. Ask me about options for older children.`,
     CHILD_DOUBLE_BOOKED: (d) =>
       `${Child(d)} already has a booking at that time (${date(d.otherLocalDate)} ${str(d.otherStartTime)}–${str(d.otherEndTime)} at ${str(d.otherPointNameEn)}, code ${str(d.otherRefCode)}). To switch, cancel that one first.`,
     ALREADY_BOOKED: (d) => `${Child(d)} is already booked for this session${d.refCode ? ` (code ${str(d.refCode)})` : ''}.`,

@@ -130,6 +130,8 @@ export const search = {
   tooYoungFor: (child: string | undefined, months: number, min: number, where?: string) =>
     `${child ?? '宝宝'}现在${months}个月，${where ? `${where}要` : '这些场次要'}满${min}个月才能参加。`,
   oldEnoughOn: (child: string | undefined, min: number, date: string) => `${child ?? '宝宝'}${date}满${min}个月，从那天起就可以约了。`,
+  turnsThreeBefore: (child: string | undefined, date: string) =>
+    `${child ?? '宝宝'}${date}满3岁。“爱邻护幼”社区托育点服务的是3岁以下（36个月以内）的婴幼儿，满3岁那天起就不能再预约了，所以这些场次约不了；在那之前的场次还可以约。3岁以后可以了解幼儿园（小班一般3岁入园）。`,
   relaxPartOfDay: (part: string) => `${part}没有空位了，这些是同一天其他时段的：`,
   relaxFollowingWeekend: '那天已经没有可预约的空位了，这些是下一个周末的：',
   nextDaysWithPlaces: '这些是接下来几天有空位的：',
@@ -154,9 +156,9 @@ export const search = {
   severalThere: '那里有几个时段，约哪一个？',
   affirmWithList: '好的。要预约的话，告诉我列表里的序号，或点“预约”按钮。',
   tooOld:
-    '“爱邻护幼”社区托育点服务的是0–3岁（36个月以内）的婴幼儿，超过3岁的孩子暂时不能预约。3岁以上可以了解幼儿园（小班一般3岁入园）。如果家里还有3岁以下的弟弟妹妹，可以为他们预约。',
+    '“爱邻护幼”社区托育点服务的是0–3岁（36个月以内）的婴幼儿，满3岁以后就不能预约了。3岁以上可以了解幼儿园（小班一般3岁入园）。如果家里还有3岁以下的弟弟妹妹，可以为他们预约。',
   childTooOld: (child: string, turnedThree?: string) =>
-    `${child}已经超过3岁了${turnedThree ? `（${turnedThree}满3岁）` : ''}。“爱邻护幼”社区托育点服务的是0–3岁（36个月以内）的婴幼儿，超过3岁的孩子暂时不能预约，3岁以上可以了解幼儿园。如果家里还有3岁以下的弟弟妹妹，可以为他们预约。`,
+    `${child}已经超过3岁了${turnedThree ? `（${turnedThree}满3岁）` : ''}。“爱邻护幼”社区托育点服务的是0–3岁（36个月以内）的婴幼儿，满3岁以后就不能预约了，3岁以上可以了解幼儿园。如果家里还有3岁以下的弟弟妹妹，可以为他们预约。`,
   ageRangeNote: '社区托育点服务 0–3 岁（36个月以内）的孩子。',
   olderSiblingTooOld: '超过3岁的孩子不能预约（托育点服务0–3岁，3岁以上一般上幼儿园），下面是适合小的那个孩子的场次：',
   outsideXiamen: '服务点都在厦门市内（思明、湖里、集美、海沧、同安、翔安）。告诉我离你最近的区或街道吧。',

@@ -65,7 +65,7 @@ export const errors = {
     CHILD_TOO_YOUNG: (d: ErrorData) =>
       `${child(d)}在${date(d.localDate)}时是${age(d.ageMonths)}，这个服务点接收${age(d.minAgeMonths)}以上的宝宝${d.eligibleFrom ? `，${date(d.eligibleFrom)}起就可以预约啦` : ''}。`,
     CHILD_TOO_OLD: (d: ErrorData) =>
-      `${child(d)}在${date(d.localDate)}时是${age(d.ageMonths)}，超过了这个服务点的年龄上限（${age(d.maxAgeMonths)}）。可以问问我适合大一点宝宝的去处。`,
+      `${child(d)}在${date(d.localDate)}时是${age(d.ageMonths)}，这个服务点只收${age(d.maxAgeMonths)}以下的宝宝。可以问问我适合大一点宝宝的去处。`,
     CHILD_DOUBLE_BOOKED: (d: ErrorData) =>
       `${child(d)}在同一时间已经有预约了（${date(d.otherLocalDate)} ${str(d.otherStartTime)}–${str(d.otherEndTime)}，${str(d.otherPointNameZh)}，预约号 ${str(d.otherRefCode)}）。如需改约，请先取消原预约。`,
     ALREADY_BOOKED: (d: ErrorData) => `${child(d)}已经约好这个场次了${d.refCode ? `（预约号 ${str(d.refCode)}）` : ''}。`,

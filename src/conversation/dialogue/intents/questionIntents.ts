@@ -6,7 +6,7 @@ import { findPointsTool } from '../../tools/findPointsTool.ts';
 import { answerQuestion } from '../answers/answerQuestion.ts';
 import { findPlacesAction } from '../../actions/searchActions.ts';
 import { talkToStaffAction } from '../../actions/helpActions.ts';
-import { SERVICE_MAX_AGE_MONTHS, tooOldForService } from '../../../booking/serviceAge.ts';
+import { ageFitsBand, SERVICE_MAX_AGE_MONTHS, tooOldForService } from '../../../booking/serviceAge.ts';
 import { addMainMenu, capabilities } from '../menu.ts';
 import type { IntentHandler } from './Request.ts';
 import { comingWeekend, nextWeekend } from '../../search/weekends.ts';
@@ -599,7 +599,7 @@ export const canAttend: IntentHandler = async (r, q) => {
   if (age === undefined) return answerQuestion(r, q);
   const run = await r.tool<{ points: PointInfo[] }>('find_points', { limit: 100 });
   const all = run.result?.points ?? [];
-  const fits = all.filter((p) => p.minAgeMonths <= age && age <= p.maxAgeMonths);
+  const fits = all.filter((p) => ageFitsBand(age, p));
   if (fits.length === 0) {
     r.say(w.points.noneForAge(age));
     r.row(r.button(talkToStaffAction, []));
