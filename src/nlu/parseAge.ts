@@ -1,3 +1,4 @@
+import { toSimplified } from '../text/chineseScript.ts';
 import { EN_NUM, NUM, parseEnglishNumber, parseNumber } from './chineseNumber.ts';
 
 export interface AgeResult {
@@ -144,7 +145,22 @@ export function agesTold(text: string): number[] {
   return out;
 }
 
+/**
+ * "那过了三岁生日以后就不能去了吗", "超过3歲還能約嗎", "can she still come after her third birthday?": the age named is the
+ * service's upper bound, but the words place the child PAST it — out of range, not the 36 months "三岁" alone reads as.
+ */
+const PAST_THREE_ZH = /(?:过了|超过|超出|大于)\s*(?:三|3)\s*(?:周)?岁|(?:三|3)\s*(?:周)?岁\s*(?:生日)?\s*(?:以后|之后|过后)/;
+const PAST_THREE_EN = /(?<![a-z])(?:over|past|older than|after (?:(?:his|her|their|the) )?(?:third|3rd) birthday)(?![a-z])(?:\s+(?:the age of\s+)?(?:3|three)(?![a-z0-9]))?/i;
+
+function pastThreeTold(text: string): boolean {
+  if (PAST_THREE_ZH.test(text)) return true;
+  const m = PAST_THREE_EN.exec(text);
+  // "over 3" / "past three" need the number; "after her third birthday" carries it in the words.
+  return m !== null && (/birthday/i.test(m[0]) || /(?<![a-z0-9])(?:3|three)(?![a-z0-9])/i.test(m[0]));
+}
+
 export function parseAge(text: string): AgeResult {
+  if (pastThreeTold(toSimplified(text))) return { ageOutOfRange: true };
   // Durations that are not ages: "提前3个月", "for 2 years", "18个月内", "every 3 months";
   // and a price per month ("一个月三千", "每月2000块", "a month 3000 yuan"): a money amount is not an age.
   const t = text

@@ -32,7 +32,6 @@ import {
 } from '../../../nlu/ruleQuestions.ts';
 import { neighbourhoodWord } from '../../../nlu/parsePlace.ts';
 import { parseAge } from '../../../nlu/parseAge.ts';
-import { pastServiceAgeTold } from './pastServiceAge.ts';
 import type { District } from '../../../domain/xiamenPlaces.ts';
 
 /** Whether drop-off care (half-day or temporary) in the next two weekends takes a child of this age. */
@@ -590,7 +589,7 @@ function olderChildTold(text: string, age: number): boolean {
 export const canAttend: IntentHandler = async (r, q) => {
   const w = r.w;
   const age = q.slots.childAgeMonths ?? r.state.child?.ageMonths;
-  if (q.slots.ageOutOfRange || tooOldForService(age) || pastServiceAgeTold(q.text)) {
+  if (q.slots.ageOutOfRange || tooOldForService(age)) {
     r.say(w.search.tooOld);
     await citeAgeRule(r, w.search.tooOld);
     r.row(r.button(talkToStaffAction, []));
