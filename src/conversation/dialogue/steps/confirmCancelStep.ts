@@ -2,9 +2,6 @@ import { defineStep } from './Step.ts';
 import { cancelAction } from '../../actions/bookingActions.ts';
 import { cancel } from '../intents/bookingIntents.ts';
 
-/** "哦不", "啊不是", "no wait", "oops": the parent takes back what they just asked. */
-const TAKES_BACK = /^\s*(?:(?:啊|哦|噢|呃|欸|诶|哎呀|等下|等等)[\s,，]*)?(?:不是|不对|不(?=[\s,，]*是)|搞错了|说错了|no|wait|oops|sorry|oh no)(?![a-z])/i;
-
 /** "确定要取消…吗？" — yes cancels, no keeps; a correction of which booking asks again about the one meant. */
 export const confirmCancelStep = defineStep({
   type: 'confirm_cancel',
@@ -23,7 +20,8 @@ export const confirmCancelStep = defineStep({
     // wrong one; the cancel is asked again for the day or child now named (never a search for that day, nothing cancelled yet).
     const names = u.slots.dateRange || u.slots.child || u.slots.namedChildren || u.slots.orderedChildren || u.slots.bookingRef;
     const place = u.slots.district || u.slots.neighbourhood || u.slots.pointCode;
-    if (names && !place && (u.slots.correction || TAKES_BACK.test(text))) {
+    // (Whether the words take back what was asked — "哦不", "啊不是", "no wait", "oops" — is the NLU's one reading, findNegations.)
+    if (names && !place && u.slots.correction) {
       r.state.pending = undefined;
       r.state.cancelAsked = undefined;
       await cancel(r, { text, intent: 'cancel', confidence: 0.8, slots: u.slots });
