@@ -88,6 +88,7 @@ describe(`each booking rule through the one decider (${testDatabaseUrl ? 'Postgr
     const turnsOneOnSun = await makeFamily(db, 2, '2025-11-29');
     const threeOnSat = await makeFamily(db, 3, '2023-11-28');
     const tooOld = await makeFamily(db, 4, '2023-10-27');
+    const threeOnSun = await makeFamily(db, 5, '2023-11-29');
 
     expect(await errorOf(book(2, turnsOneOnSun))).toEqual({
       code: 'CHILD_TOO_YOUNG',
@@ -101,7 +102,14 @@ describe(`each booking rule through the one decider (${testDatabaseUrl ? 'Postgr
     expect((await service.searchSlots({ from: SAT, to: SAT, childId: turnsOneOnSun, parentId: 2 })).map((s) => s.sessionId)).toEqual([]);
     expect((await service.searchSlots({ from: SAT, to: SAT, childId: turnsOneOnSat, parentId: 1 })).map((s) => s.sessionId)).toEqual([sat]);
     expect((await book(1, turnsOneOnSat)).booking.status).toBe('confirmed');
-    expect((await book(3, threeOnSat)).booking.status).toBe('confirmed');
+    // The band is [min, max): a child leaves on the day they reach the maximum — the third birthday (migration 098).
+    expect(await errorOf(book(3, threeOnSat))).toEqual({
+      code: 'CHILD_TOO_OLD',
+      data: expect.objectContaining({ ageMonths: 36, maxAgeMonths: 36, localDate: SAT }),
+    });
+    expect((await service.searchSlots({ from: SAT, to: SAT, childId: threeOnSat, parentId: 3 })).map((s) => s.sessionId)).toEqual([]);
+    expect((await service.searchSlots({ from: SAT, to: SAT, childId: threeOnSun, parentId: 5 })).map((s) => s.sessionId)).toEqual([sat]);
+    expect((await book(5, threeOnSun)).booking.status).toBe('confirmed');
     // The age a family sees for a child is the same computation.
     expect((await service.listChildren(2))[0]!.ageMonths).toBe(11);
 
