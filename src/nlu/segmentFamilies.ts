@@ -270,11 +270,15 @@ export const SEGMENT_FAMILY_RULES: readonly SegmentFamilyRule[] = [
     when: (v) => {
       const prevChild = v.parts.at(-1)?.slots.child;
       const anotherChild = !!v.r.slots.child && !!prevChild && JSON.stringify(prevChild) !== JSON.stringify(v.r.slots.child);
+      // ("哥哥禮拜六 妹妹禮拜天 都要湖里早上": the first child's day, in a message about several children, is that child's request.)
+      const severalChildren = (v.whole.slots.orderedChildren?.length ?? 0) > 1 || (v.whole.slots.namedChildren?.length ?? 0) > 1;
+      const oneOfSeveral = !!v.r.slots.child && !!v.r.slots.dateRange && severalChildren;
       // (…nor the day looked for again after a cancellation: "cancel it and find us something sunday instead".)
       const afterCancel = v.parts.at(-1)?.intent === 'cancel' && !!v.r.slots.dateRange && LOOKS_AGAIN.test(v.prepared);
       return (
         v.r.intent === 'find_slots' &&
         !anotherChild &&
+        !oneOfSeveral &&
         !afterCancel &&
         !(v.ctx.searching && v.r.slots.dateRange) &&
         !BOOKING_SIGNAL.test(v.prepared) &&

@@ -66,10 +66,11 @@ export function splitSegments(text: string, childNames: string[] = []): string[]
   // "Mia Saturday morning Huli and Leo Sunday morning Jimei", "朵朵周六上午湖里和果果周日上午集美", "Book Mia for Saturday morning
   // in Huli and Noah for Sunday morning in Jimei", "乐乐约周六上午湖里和糖糖约周日上午集美": after a day, another
   // child named with their own day is their own request (no comma needed; "Mia and Leo Saturday" has no day before "and").
+  // ("哥哥禮拜六 妹妹禮拜天 都要湖里早上": a space is enough between Chinese clauses, and a birth-order word names the child.)
   const childDay =
     names.length > 1
       ? new RegExp(
-          `(?<=${DAY}[^,，。;；]{1,20}?)\\s*(?:和|跟|与|與|以及|\\band\\b|&)\\s*(?=(?:${names.join('|')})(?![a-z])\\s*(?:的|[约約]|要|去|(?:on|for)\\s+)?\\s*${DAY})`,
+          `(?<=${DAY}[^,，。;；]{0,20}?)(?:\\s*(?:和|跟|与|與|以及|\\band\\b|&)\\s*|(?<=[\\u4e00-\\u9fa5])\\s+)(?=(?:${[...names, ...ORDER_CLAUSE].join('|')})(?![a-z])\\s*(?:的|[约約]|要|去|(?:on|for)\\s+)?\\s*${DAY})`,
           'i',
         )
       : undefined;

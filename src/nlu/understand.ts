@@ -416,6 +416,9 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
 const BARE_WHAT_TO_DO =
   /^(?:那|所以)?\s*(?:我|我们)?(?:现在)?(?:要|该|应该|得|需要)?(?:怎么办|做什么|干什么|怎么做|怎么弄|咋办|咋整|怎么处理|(?:怎么|如何|怎样)(?:换|改|调|操作))(?:呢|啊|呀|吗)?[?？!！。]*$|^(?:so |then )?what (?:should|do|can|shall) (?:i|we) do(?: now| then)?[?!.]*$/;
 
+/** "都要…", "一起", "both": what follows holds for every child named. */
+const BOTH_WORD = /都|一起|(?<![a-z])(?:both|all|each)(?![a-z])/;
+
 export function understand(text: string, ctx: UnderstandContext): Understanding {
   return withoutHealthStorySearch(understandWords(text, ctx), text);
 }
@@ -597,6 +600,13 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
         for (const key of ['partOfDay', 'kind'] as const) {
           const said = [...new Set(searches.map((p) => p.slots[key]).filter((v) => v !== undefined))];
           if (said.length === 1) for (const p of searches) (p.slots as Record<string, unknown>)[key] ??= said[0];
+        }
+        // "哥哥禮拜六 妹妹禮拜天 都要湖里早上": one place said for several children's searches ("都", "both") is each one's place.
+        const children = new Set(searches.map((p) => JSON.stringify(p.slots.child ?? null)));
+        const placed = searches.filter((p) => p.slots.district || p.slots.pointCode);
+        if (children.size === searches.length && !children.has('null') && placed.length === 1 && BOTH_WORD.test(prepareText(placed[0]!.text))) {
+          const { district, pointCode, neighbourhood } = placed[0]!.slots;
+          for (const p of searches) if (!p.slots.district && !p.slots.pointCode) p.slots = { ...p.slots, district, pointCode, neighbourhood };
         }
       }
       // "乐乐那天要打疫苗 帮她取消", "乐乐周六发烧了 帮她取消吧": a statement that asks nothing, told just before a change,
