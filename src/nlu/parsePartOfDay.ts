@@ -18,12 +18,13 @@ export function parsePartOfDay(text: string): 'morning' | 'afternoon' | undefine
     // "she was crying at 11pm", "woke up at 3am": a time of the night (7–11 pm, 12–5 am) is when something happened, not a
     // morning or an afternoon session (sessions run 09:00–17:30).
     .replace(/(?<![\d.:])(?:(?:1[01]|[7-9])(?:[:：]\d{2})?\s*p\.?m\.?|(?:12|[1-5])(?:[:：]\d{2})?\s*a\.?m\.?)(?![a-z])/g, ' ');
-  // 顶晡/下晡: the Hokkien morning and afternoon grandparents type ("拜六下晡有位无").
+  // 顶晡/下晡: the Hokkien morning and afternoon grandparents type ("拜六下晡有位无"); 朝早/上昼 and 下昼/晏昼: the Cantonese
+  // ones Hong Kong parents write ("星期六朝早有冇位", "星期日下晝").
   let morning =
-    /上午|早上|早晨|一早|清早|明早|今早|上半天|上半日|早班|早场|顶晡|頂晡|(?<![a-z])(?:morning|mornings|morn)(?![a-z])/.test(t) ||
+    /上午|早上|早晨|一早|清早|明早|今早|上半天|上半日|早班|早场|顶晡|頂晡|朝早|朝头早|朝頭早|上昼|上晝|(?<![a-z])(?:morning|mornings|morn)(?![a-z])/.test(t) ||
     /(?:\d|(?<![a-z])(?:sat|sun|saturday|sunday|tomorrow|today|tmr|weekend|in the))\s*a\.?m\.?(?![a-z])/.test(t);
   let afternoon =
-    /下午|午后|下半天|下半日|晚班|下晡|(?<![a-z])(?:afternoon|afternoons|arvo)(?![a-z])/.test(t) ||
+    /下午|午后|下半天|下半日|晚班|下晡|下昼|下晝|晏昼|晏晝|(?<![a-z])(?:afternoon|afternoons|arvo)(?![a-z])/.test(t) ||
     /(?:\d|(?<![a-z])(?:sat|sun|saturday|sunday|tomorrow|today|tmr|weekend|in the))\s*p\.?m\.?(?![a-z])/.test(t);
   if (!morning && !afternoon && !/[晚夜睡]|night|sleep|bed|nap/.test(t)) {
     // A clock time: "9点", "10:30", "9am" is covered above.
