@@ -18,6 +18,12 @@ export function toSimplified(text: string): string {
   return text ? toHans(text) : text;
 }
 
+/**
+ * Place names written the same in both scripts that OpenCC would still change: Huli District is 湖里區 in Traditional
+ * too (里 as in 鄉里, not 裡 "inside"), so "湖里" alone ("湖里", the answer to "哪個區？") is no sign of Simplified.
+ */
+const SAME_IN_BOTH_SCRIPTS = /湖里/g;
+
 /** Simplified to Traditional with Taiwan phrasing. */
 export function toTraditional(text: string): string {
   return text ? toHant(text) : text;
@@ -34,7 +40,7 @@ const SHARED_IN_HOKKIEN = /佇/g;
 export function detectScript(text: string): ChineseScript | undefined {
   if (!/\p{Script=Han}/u.test(text)) return undefined;
   // Characters Simplified writers keep from Hokkien writing ("阮户口佇泉州", 佇 = at) say nothing of the script.
-  const told = text.replace(SHARED_IN_HOKKIEN, '');
+  const told = text.replace(SHARED_IN_HOKKIEN, '').replace(SAME_IN_BOTH_SCRIPTS, '');
   const hans = toSimplified(told);
   const traditionalOnly = countDiff(told, hans);
   const simplifiedOnly = countDiff(told, toTraditional(told));

@@ -10,6 +10,10 @@ describe('Chinese script', () => {
     expect(detectScript('我的孩子')).toBeUndefined();
     expect(detectScript('hello')).toBeUndefined();
   });
+  it('takes 湖里 (Huli, 湖里區 in Traditional too) as no sign of either script', () => {
+    expect(detectScript('湖里')).toBeUndefined();
+    expect(detectScript('禮拜六湖里')).toBe('Hant');
+  });
   it('reads Hokkien written in Simplified as Simplified (佇 is shared)', () => {
     expect(detectScript('阮户口佇泉州 人住在集美 阮囡仔可以去无')).toBe('Hans');
     expect(detectScript('阮戶口佇泉州 阮囡仔可以去無')).toBe('Hant');
