@@ -528,6 +528,13 @@ const SIGNS: Sign[] = [
     ),
     true,
   ],
+  // A hand warmer's or self-heating pack's contents eaten or licked ("把暖宝宝撕开了 嘴巴周围都是黑色的粉", "chewed open a hand
+  // warmer"): iron powder (or quicklime in a self-heating meal pack), not the low-toxicity silica gel of a desiccant sachet.
+  [
+    'poisoning',
+    /(?:暖宝宝|暖贴|暖手贴|暖身贴|暖足贴|自热包|发热包)[^。！？!?]{0,30}(?:吃|吞|咽|舔|嚼|咬(?!伤)|(?:粉|铁粉)[^。！？!?]{0,10}嘴|嘴[^。！？!?]{0,10}(?:粉|黑))|(?:吃|吞|咽|舔|嚼|咬)(?:了|下|进|破|开)?[^，。,.!?！？]{0,6}(?:暖宝宝|暖贴|暖手贴|自热包|发热包)(?:里)?(?:的)?(?:粉|东西|里面)|(?<![a-z])(?:(?:hand|foot|body|toe) ?warmers?|heat packs?|self-heating (?:packs?|bags?))[^.!?]{0,60}(?:chew\w*|ate|eaten|swallow\w*|lick\w*|powder)|(?:chew\w*|ate|swallow\w*|bit|licked) (?:open |into |on )?(?:a |an |the |one of (?:the |those |his |her )?)?(?:[a-z-]+ )?(?:(?:hand|foot|body|toe) ?warmers?|heat packs?)(?![a-z])/,
+    true,
+  ],
   [
     'poisoning',
     /夹竹桃|曼陀罗|蓖麻|毒蘑菇|野蘑菇|野生菌|(?:路边|草地|草坪|草丛|公园|小区|院子|树下|山上|花坛|绿化带)(?:里|上|边)?(?:的|长的|摘的|长(?:了|出)?(?:好多|很多|一些|几个|一堆)?(?:的)?)?蘑菇|(?<![a-z])(?:oleander|foxglove|datura|angel'?s trumpet|castor beans?|yew berr\w*|lily of the valley|(?:wild|garden|lawn) mushrooms?|(?:ate|eaten|chewed|swallowed) (?:a |some |the )?mushrooms? (?:from|in|on) (?:the )?(?:garden|lawn|park|grass|yard))(?![a-z])/,
