@@ -90,6 +90,9 @@ export interface SignReading {
   drinkingAgain: boolean;
   /** "能让她睡午觉吗", "is it ok if she naps now?": asks whether the child may sleep (after a knock told before, about that knock). */
   asksNap: boolean;
+  /** Sudden jerks or startles ('睡觉一直惊跳', 'kept jerking in her sleep'): no sign by itself (a newborn's startle), but the
+   * warning of a severe case after hand, foot and mouth told before (triageSigns). */
+  jerks: boolean;
 }
 
 // Questions about prevention or general knowledge, with nothing happening now.
@@ -125,7 +128,7 @@ const LEADING_IF =
 // "问一下以防万一 如果宝宝吞了纽扣电池怎么办", "just asking, what if…": an "if" question that says it is asked ahead, wherever
 // the "if" stands in the message.
 const ASKED_AHEAD =
-  /以防万一|(?:先|提前|就|只是|随便)问(?:一下|问)?|(?<![a-z])(?:just asking|just in case|asking ahead|for future reference|hypothetical(?:ly)?)(?![a-z])/;
+  /以防万一|家族史|(?:先|提前|就|只是|随便)问(?:一下|问)?|(?<![a-z])(?:just asking|just in case|asking ahead|for future reference|hypothetical(?:ly)?|family history)(?![a-z])/;
 const HYPOTHETICAL = /如果|万一|假如|要是|(?<![a-z])(?:what if|if (?:my|a|the|our) (?:child|kid|baby|son|daughter|toddler)|in case)(?![a-z])/;
 
 /**
@@ -525,9 +528,16 @@ const SIGNS: Sign[] = [
     ),
     true,
   ],
+  // A hand warmer's or self-heating pack's contents eaten or licked ("把暖宝宝撕开了 嘴巴周围都是黑色的粉", "chewed open a hand
+  // warmer"): iron powder (or quicklime in a self-heating meal pack), not the low-toxicity silica gel of a desiccant sachet.
   [
     'poisoning',
-    /夹竹桃|曼陀罗|蓖麻|毒蘑菇|野蘑菇|野生菌|(?:路边|草地|草丛|公园|小区|院子|树下|山上|花坛)(?:里|上|边)?(?:的|长的|摘的)?蘑菇|(?<![a-z])(?:oleander|foxglove|datura|angel'?s trumpet|castor beans?|yew berr\w*|lily of the valley|(?:wild|garden|lawn) mushrooms?|(?:ate|eaten|chewed|swallowed) (?:a |some |the )?mushrooms? (?:from|in|on) (?:the )?(?:garden|lawn|park|grass|yard))(?![a-z])/,
+    /(?:暖宝宝|暖贴|暖手贴|暖身贴|暖足贴|自热包|发热包)[^。！？!?]{0,30}(?:吃|吞|咽|舔|嚼|咬(?!伤)|(?:粉|铁粉)[^。！？!?]{0,10}嘴|嘴[^。！？!?]{0,10}(?:粉|黑))|(?:吃|吞|咽|舔|嚼|咬)(?:了|下|进|破|开)?[^，。,.!?！？]{0,6}(?:暖宝宝|暖贴|暖手贴|自热包|发热包)(?:里)?(?:的)?(?:粉|东西|里面)|(?<![a-z])(?:(?:hand|foot|body|toe) ?warmers?|heat packs?|self-heating (?:packs?|bags?))[^.!?]{0,60}(?:chew\w*|ate|eaten|swallow\w*|lick\w*|powder)|(?:chew\w*|ate|swallow\w*|bit|licked) (?:open |into |on )?(?:a |an |the |one of (?:the |those |his |her )?)?(?:[a-z-]+ )?(?:(?:hand|foot|body|toe) ?warmers?|heat packs?)(?![a-z])/,
+    true,
+  ],
+  [
+    'poisoning',
+    /夹竹桃|曼陀罗|蓖麻|毒蘑菇|野蘑菇|野生菌|(?:路边|草地|草坪|草丛|公园|小区|院子|树下|山上|花坛|绿化带)(?:里|上|边)?(?:的|长的|摘的|长(?:了|出)?(?:好多|很多|一些|几个|一堆)?(?:的)?)?蘑菇|(?<![a-z])(?:oleander|foxglove|datura|angel'?s trumpet|castor beans?|yew berr\w*|lily of the valley|(?:wild|garden|lawn) mushrooms?|(?:ate|eaten|chewed|swallowed) (?:a |some |the )?mushrooms? (?:from|in|on) (?:the )?(?:garden|lawn|park|grass|yard))(?![a-z])/,
     true,
   ],
   [
@@ -568,7 +578,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'drowning',
-    /(?<!干性|继发性|二次|迟发性)溺水|(?<!干性|继发性|二次|迟发性)溺(?!爱|水)|掉(?:进|到)(?:水|池|河|海|泳池|浴缸|鱼缸|水桶|水缸|澡盆|浴盆|游泳池|池塘)|呛水.{0,8}(?:昏|没反应|呼吸)|(?:从|在)(?:水|水里|池|泳池|游泳池|浴缸|澡盆|水桶|鱼塘|池塘|海)[^，。,.!?！？]{0,6}(?:捞|拉|抱|救)(?:了)?(?:出来|上来|起来)|(?<![a-z])(?:(?<!(?:dry|secondary|delayed) )drown\w*|fell (?:into|in) (?:the )?(?:water|pool|bath|river|sea)|found (?:him|her|them) (?:face ?down |floating )?in the (?:pool|water|bath|bathtub|tub|pond|sea)|(?:pulled|fished|dragged|got) (?:him|her|them) out of the (?:pool|water|bath|bathtub|tub|pond|sea|river)|(?:pulled|fished|dragged|lifted|scooped) (?:my|our|the) (?:[a-z]+ )?(?:son|daughter|boy|girl|baby|toddler|kid|child|little one) out of (?:the |a )?(?:paddling |swimming |kiddie |kiddy |inflatable |baby )?(?:pool|water|bath|bathtub|tub|pond|sea|river|lake))(?![a-z])/,
+    /(?<!干性|继发性|二次|迟发性)溺水|(?<!干性|继发性|二次|迟发性)溺(?!爱|水)|掉(?:进|到)(?:水|池|河|海|泳池|浴缸|鱼缸|水桶|水缸|澡盆|浴盆|游泳池|池塘)|(?:栽|掉|摔|跌|扎|倒)(?:进|到)(?:了)?[^，。,.!?！？\s]{0,5}(?:水桶|浴缸|水缸|澡盆|浴盆|泳池|鱼缸|水池)|呛水.{0,8}(?:昏|没反应|呼吸)|(?:从|在)(?:水|水里|池|泳池|游泳池|浴缸|澡盆|水桶|鱼塘|池塘|海)[^，。,.!?！？]{0,6}(?:捞|拉|抱|救)(?:了)?(?:出来|上来|起来)|(?<![a-z])(?:(?<!(?:dry|secondary|delayed) )drown\w*|fell (?:into|in) (?:the )?(?:water|pool|bath|river|sea)|(?:fell|fallen|tipped|toppled|slipped|went)(?: over)?(?: head ?first| face ?(?:first|down))? (?:into|in) (?:a |the )?(?:bucket|tub|bathtub|pond|paddling pool)(?: of water)?|found (?:him|her|them) (?:face ?down |floating )?in the (?:pool|water|bath|bathtub|tub|pond|sea)|(?:pulled|fished|dragged|got) (?:him|her|them) out of the (?:pool|water|bath|bathtub|tub|pond|sea|river)|(?:pulled|fished|dragged|lifted|scooped) (?:my|our|the) (?:[a-z]+ )?(?:son|daughter|boy|girl|baby|toddler|kid|child|little one) out of (?:the |a )?(?:paddling |swimming |kiddie |kiddy |inflatable |baby )?(?:pool|water|bath|bathtub|tub|pond|sea|river|lake))(?![a-z])/,
     true,
   ],
   [
@@ -601,7 +611,7 @@ const SIGNS: Sign[] = [
 
   [
     'heat_illness',
-    /中暑|热射病|热衰竭|(?:发烫|很烫|好烫|很热|滚烫).{0,10}(?:不出汗|没(?:有)?汗)|不出汗.{0,10}(?:发烫|很烫|蔫|没精神|昏|吐)|(?:闷在|关在|留在|锁在)车(?:里|上)|(?<![a-z])(?:heat ?stroke|heat exhaustion|not sweating|stopped sweating|overheat\w*|(?:left|locked|stuck) in (?:a|the) (?:hot )?car)(?![a-z])/,
+    /中暑|热射病|热衰竭|(?:发烫|很烫|好烫|很热|滚烫).{0,10}(?:不出汗|没(?:有)?(?:流|出)?汗)|(?:不出汗|没(?:有)?(?:流|出)汗).{0,10}(?:发烫|很烫|蔫|没精神|昏|吐|迷糊)|(?:闷在|关在|留在|锁在)车(?:里|上)|(?<![a-z])(?:heat ?stroke|heat exhaustion|not sweating|stopped sweating|overheat\w*|(?:left|locked|stuck) in (?:a|the) (?:hot )?car)(?![a-z])/,
     true,
   ],
   // Hot from a car or the sun, sweating, still alert: cool down and watch (heat exhaustion); with the red signs it is heat stroke.
@@ -740,7 +750,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'eye_injury',
-    /(?:眼睛|眼球|(?<![a-z])eyes?(?![a-z]))\s?(?:被|让)?.{0,8}(?:戳|扎|刺|划|打|撞|磕|抓|刮)(?:到|伤|了|破)|(?:戳|扎|刺|划|抓|刮)(?:到|伤|破|进)(?:了)?[^，。,.!?！？\s]{0,6}(?:眼睛|眼球)|(?<![a-z])(?:(?:poked|scratched|hit|jabbed|stabbed|caught) (?:him |her |them )?(?:in )?(?:the |his |her |their )?eye|eye (?:injury|was (?:poked|scratched|hit)))(?![a-z])/,
+    /(?:鞭炮|炮竹|爆竹|烟花|炮仗|摔炮|擦炮|(?<![a-z])(?:fireworks?|firecrackers?|bangers?)(?![a-z]))[^。！？!?]{0,20}(?:炸|崩|溅|蹦|(?<![a-z])(?:went off|exploded|burst|blew up)(?![a-z]))[^。！？!?]{0,20}(?:眼|(?<![a-z])eyes?(?![a-z]))|(?:眼睛|眼球|(?<![a-z])eyes?(?![a-z]))\s?(?:被|让)?.{0,8}(?:戳|扎|刺|划|打|撞|磕|抓|刮)(?:到|伤|了|破)|(?:戳|扎|刺|划|抓|刮)(?:到|伤|破|进)(?:了)?[^，。,.!?！？\s]{0,6}(?:眼睛|眼球)|(?<![a-z])(?:(?:poked|scratched|hit|jabbed|stabbed|caught) (?:him |her |them )?(?:in )?(?:the |his |her |their )?eye|eye (?:injury|was (?:poked|scratched|hit)))(?![a-z])/,
     true,
   ],
   [
@@ -979,7 +989,7 @@ const SIGNS: Sign[] = [
   [
     'animal_bite',
     new RegExp(
-      String.raw`(?:${ANIMALS})(?:给)?.{0,4}(?:咬|抓)|(?:${ANIMALS})把[^，。,.!?！？]{0,8}(?:咬|抓)|被.{0,4}(?:${ANIMALS}).{0,4}(?:咬|抓)|(?:狗|猫|犬|dog|cat|puppy|kitten)[^，。,.!?！？]{0,4}舔[^，。,.!?！？]{0,10}(?:伤口|破皮|破了|伤)|(?<![a-z])(?:(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten) (?:bit|bite|scratch|nip|nipped|snapped at)\w*|bitten by (?:a |the |our )?(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten)|(?:dog|cat|puppy|kitten|monkey|rat|bat)(?: [a-z']+){1,4} (?:bit|nipped|scratched|snapped at) (?:him|her|them|my|his|their|our)|(?:dog|cat) bite|(?:dog|cat|puppy|kitten) licked (?:his|her|their|the|a) (?:cut|wound|graze|scratch|sore))(?![a-z])`,
+      String.raw`(?:${ANIMALS})(?:给)?.{0,4}(?:咬|抓)|(?:${ANIMALS})把[^，。,.!?！？]{0,8}(?:咬|抓)|被.{0,4}(?:${ANIMALS}).{0,4}(?:咬|抓)|(?:狗|猫|犬|dog|cat|puppy|kitten)[^，。,.!?！？]{0,4}舔[^，。,.!?！？]{0,10}(?<!没有|没|无|未|不是)(?:伤口|破皮|破了|伤)|(?<![a-z])(?:(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten) (?:bit|bite|scratch|nip|nipped|snapped at)\w*|bitten by (?:a |the |our )?(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten)|(?:dog|cat|puppy|kitten|monkey|rat|bat)(?: [a-z']+){1,4} (?:bit|nipped|scratched|snapped at) (?:him|her|them|my|his|their|our)|(?:dog|cat) bite|(?:dog|cat|puppy|kitten) licked (?:his|her|their|the|a) (?:cut|wound|graze|scratch|sore))(?![a-z])`,
     ),
     true,
   ],
@@ -1397,7 +1407,7 @@ const SHARP_ITEM =
   /缝衣针|大头针|绣花针|针头|图钉|钉子|刀片|碎玻璃|玻璃碴|牙签|鱼钩|(?<![a-z])(?:(?<!(?:bobby|hair|safety|kirby|rolling) ?)pins?|needles?|razor blades?|blades?|broken glass|piece of glass|toothpicks?|thumbtacks?|drawing pins?|tacks?|fish ?hooks?)(?![a-z])/;
 /** A child shut in a car, with the keys or the doors locked. */
 const LOCKED_IN_CAR =
-  /(?:锁|关|困)在车(?:里|上|内)|(?:钥匙|车门|车)[^。！？!?]{0,6}锁[^。！？!?]{0,20}(?:孩子|小孩|宝宝|女儿|儿子|他|她)[^。！？!?]{0,6}(?:还|一个人)?(?:在|困在)车(?:里|上|内)|(?<![a-z])(?:locked in (?:a|the|our|my) (?:hot )?car|(?:locked|left) (?:the |my )?keys? in (?:the|my|our) car[^.!?]{0,60}(?:baby|child|son|daughter|toddler|kid|he|she)|(?:baby|child|son|daughter|toddler|kid)(?:'s| is| was)? (?:still )?(?:locked|stuck|trapped) (?:inside|in (?:the|a|our|my) car))(?![a-z])/;
+  /(?:锁|关|困)(?:了)?在车(?:里|上|内|入面|度)|(?:钥匙|车门|车)[^。！？!?]{0,6}锁[^。！？!?]{0,20}(?:孩子|小孩|宝宝|女儿|儿子|他|她)[^。！？!?]{0,6}(?:还|一个人)?(?:在|困在)车(?:里|上|内)|(?<![a-z])(?:locked in (?:a|the|our|my) (?:hot )?car|(?:locked|left) (?:the |my )?keys? in (?:the|my|our) car[^.!?]{0,60}(?:baby|child|son|daughter|toddler|kid|he|she)|(?:baby|child|son|daughter|toddler|kid)(?:'s| is| was)? (?:still )?(?:locked|stuck|trapped) (?:inside|in (?:the|a|our|my) car))(?![a-z])/;
 /** Ear pain told by or of the child ("说耳朵痛", "一直抓耳朵", "says her ear hurts"). */
 const EAR_PAIN =
   /耳朵(?:很|好|一直|有点)?(?:痛|疼)|(?:抓|揪|拉|扯)耳朵|(?<![a-z])(?:ear ?ache|ear (?:hurts|is hurting|pain)|pulling (?:at )?(?:his|her|their) ears?)(?![a-z])/;
@@ -2045,12 +2055,12 @@ export function readHealthSigns(text: string): SignReading {
   if (
     !educational &&
     !signs.has('heat_illness') &&
-    /(?:车|车子)(?:里|上)|太阳|烈日|暴晒|(?:冷气|空调)(?:坏|没开|不凉)|没(?:有)?开?(?:冷气|空调)|堵车|公园|户外|室外|外面|游乐场|操场|(?<![a-z])(?:car|sun|outside|outdoors|beach|playground|traffic|without (?:the )?(?:air ?con|a\/?c)|no (?:air ?con|a\/?c))(?![a-z])/.test(
+    /(?:车|车子)(?:里|上)|太阳|烈日|暴晒|海边|沙滩|海滩|(?:冷气|空调)(?:坏|没开|不凉)|没(?:有)?开?(?:冷气|空调)|堵车|公园|户外|室外|外面|游乐场|操场|(?<![a-z])(?:car|sun|outside|outdoors|beach|playground|traffic|without (?:the )?(?:air ?con|a\/?c)|no (?:air ?con|a\/?c))(?![a-z])/.test(
       t,
     ) &&
     /热|烫|闷|晒|太阳|烈日|冷气|空调|满身(?:是)?(?:大)?汗|大汗|出汗|流汗|一身汗|(?<![a-z])(?:hot|heat|sweat\w*|boiling|scorching)(?![a-z])/.test(t) &&
     // It happened (time spent there), not a question about going out in the sun.
-    /(?:待|呆|闷|坐|玩|晒|等|困)[^，。,.!?！？]{0,8}了|小时|分钟|半天|一下午|一上午|很久|(?<![a-z])(?:was|were|been|spent|hours?|minutes?|all (?:day|afternoon|morning))(?![a-z])/.test(
+    /(?:待|呆|闷|坐|玩|晒|等|困)[^，。,.!?！？]{0,8}了|小时|分钟|半天|一下午|一上午|很久|回来|回到家|回家(?:后|以后)|(?<![a-z])(?:was|were|been|spent|hours?|minutes?|all (?:day|afternoon|morning))(?![a-z])/.test(
       t,
     ) &&
     !/晕车|(?<![a-z])car ?sick\w*(?![a-z])/.test(t) &&
@@ -2661,6 +2671,7 @@ export function readHealthSigns(text: string): SignReading {
     educational,
     hypothetical: HYPOTHETICAL.test(t) || asksOnCondition(t),
     ahead: [...ahead],
+    jerks: !educational && JERKS.test(t),
     fineNow: FINE_NOW.test(t),
     checking: CHECKING.test(t) || SLEEP_NORMAL.test(t) || (napQuestion && signs.has('head_knock')),
     remedy: REMEDY.test(t) && /吗|么|\?|？|要不要|可以|能不能|行不行|(?<![a-z])(?:can|should|is it|do i)(?![a-z])/.test(t),

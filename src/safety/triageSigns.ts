@@ -487,6 +487,17 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // Hand, foot and mouth disease with nothing amber or red: cared for at home — drinks, wees, the warning signs of a
   // severe case, and no care until the doctor or the point says (China NHC HFMD guideline 2018).
   // With a fever and not yet seen by a doctor: a doctor today to confirm it and check for drying out (and a note for care).
+  // Hand, foot and mouth told in an earlier message, then jerks or startles, vomiting again and again, or a floppy, sleepy
+  // child: the warning signs of a severe (enterovirus 71) case — 120 (China NHC HFMD guideline 2018; Taiwan CDC 腸病毒
+  // 重症前兆). The illness is remembered as 'had:hfmd', not as a sign to add up again.
+  const hadHfmd = ctx.recent.includes('had:hfmd');
+  if (
+    incident &&
+    hadHfmd &&
+    !now('hfmd') &&
+    (reading.jerks || ['gut_repeated', 'vomits_everything', 'very_lethargic', 'hard_to_wake', 'unresponsive', 'listless'].some(now))
+  )
+    red.add('hfmd_severe');
   if (incident && now('hfmd') && !reading.recovered && !red.size) {
     if (any('fever') && !now('doctor_seen')) amber.add('hfmd');
     else if (!amber.size) watch.add('hfmd');
@@ -580,6 +591,7 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   if (level !== 'none') remember.push(`was:${level}`);
   // A fall or knock answered with 'how is your child now?': the next message ('他现在挺好 在玩') is the answer to it.
   if (level === 'watch' && watch.has('fall_unclear')) remember.push('asked:how_now');
+  if (cur.has('hfmd') || hadHfmd) remember.push('had:hfmd');
   return { level, findings, ageMonths: age, remember };
 }
 
