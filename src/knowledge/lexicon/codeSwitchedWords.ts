@@ -14,6 +14,15 @@
 export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   // Parenting
   ['separation anxiety', '分离焦虑'],
+  // Round 34 (par34m): voice- and code-switched parenting words ("他 feed 的时候会 bite 我的 nipple 是不是该 stop
+  // breastfeeding", "每晚 snoring 很大声", "要 refer 去做 early intervention 评估", "什么时候开始要 avoid").
+  ['stop(?:s|ping)? (?:breast ?feed(?:ing)?|nursing)', '断奶'],
+  ['nipples?', '乳头'],
+  ['bites?|bit', '咬'],
+  ['snor(?:e|es|ed|ing)', '打呼噜'],
+  ['early intervention', '早期干预'],
+  ['refer(?:s|red|ral|rals)?', '转诊'],
+  ['avoid(?:s|ed|ing)?', '避开'],
   // Round 32 (par32e): expat parents' words for Xiamen clothing, air and sleep told in English inside Chinese
   // ("开裆裤 split pants 卫生吗", "穿好多 layers", "晚上开 AC 宝宝会不会着凉", "5点就醒 early rising").
   ['split[- ]?(?:crotch )?(?:pants|trousers)|open[- ]crotch (?:pants|trousers)', '开裆裤'],

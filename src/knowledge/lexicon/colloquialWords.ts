@@ -163,4 +163,13 @@ export const COLLOQUIAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['扶食', '辅食'],
   ['疫描', '疫苗'],
   ['拖育', '托育'],
+  // Round 34 (par34m): more voice-typing slips with no other meaning — 奶分 (奶粉), 黄胆 (黄疸), 信门 (囟门), 便密
+  // (便秘) — and 副食 said for 辅食 only where a baby's food is being added (加副食 / 副食添加; 副食 alone is also the
+  // grocer's word for non-staple food).
+  ['奶分', '奶粉'],
+  ['黄胆', '黄疸'],
+  ['信门', '囟门'],
+  ['便密', '便秘'],
+  ['加副食', '加辅食'],
+  ['副食添加', '辅食添加'],
 ];
