@@ -136,15 +136,6 @@ const HYPOTHETICAL = /如果|万一|假如|要是|(?<![a-z])(?:what if|if (?:my|
 const ON_CONDITION = /(?<![说讲听骂问写])的话[，,\s]*([^。！!]*)/;
 const ASKED_AFTER_CONDITION = /[?？]|吗|么|呢|怎么|如何|什么|谁|哪|多少|几|会不会|有没有|能不能|可不可以|要不要|是不是|算不算/;
 const TOLD_BEFORE = /刚|已经|昨天|今天|今早|前天|上周|这次|摔了|撞了|磕了|烫了|伤了|咬了/;
-/**
- * A knock or fall the parent is guarding against ("嬰兒床要不要裝床圍 怕寶寶撞到頭", "装护栏以免孩子摔下来"): a safety
- * question about gear, not a knock that happened — unless the message also tells one (TOLD_BEFORE: "摔了以后很怕摔").
- */
-const FEAR_OF_INJURY = /(?:怕|担心|防止|以免|免得|预防)(?:宝宝|孩子|小孩|他|她|bb)?(?:会|又)?(?:撞|磕|碰|摔|掉)(?:到|伤|着|下)?(?!了)/;
-function fearsInjury(t: string): boolean {
-  return FEAR_OF_INJURY.test(t) && !TOLD_BEFORE.test(t);
-}
-
 function asksOnCondition(t: string): boolean {
   const m = ON_CONDITION.exec(t);
   const before = m ? t.slice(0, m.index) : '';
@@ -2668,7 +2659,7 @@ export function readHealthSigns(text: string): SignReading {
     temperature,
     feverDays,
     educational,
-    hypothetical: HYPOTHETICAL.test(t) || asksOnCondition(t) || fearsInjury(t),
+    hypothetical: HYPOTHETICAL.test(t) || asksOnCondition(t),
     ahead: [...ahead],
     fineNow: FINE_NOW.test(t),
     checking: CHECKING.test(t) || SLEEP_NORMAL.test(t) || (napQuestion && signs.has('head_knock')),
