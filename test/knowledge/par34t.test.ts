@@ -18,6 +18,7 @@ describe('Taiwan words of round 34', () => {
     expect(t).not.toMatch(/虾子/);
   });
   it('幼幼班 reads as 托班', () => expect(terms('兩歲要不要讀幼幼班')).toMatch(/托\s?班/));
+  it('起跑點 reads as 起跑线', () => expect(terms('沒上幼幼班會不會輸在起跑點')).toMatch(/起跑线/));
   it('珍奶 reads as 奶茶', () => expect(terms('餵母乳可以喝珍奶嗎')).toMatch(/奶茶/));
   it('頸圈 reads as 脖圈, 揹巾 as 背带', () => {
     expect(terms('寶寶游泳戴頸圈安全嗎')).toMatch(/脖\s?圈/);

@@ -178,6 +178,7 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['饮几多', '喝多少'],
   // "一定要抱住搖先肯瞓 一放低落床就喊" (must be held and rocked before she'll sleep; cries once put down in the cot).
   ['先肯', '才肯'],
+  ['起跑点', '起跑线'],
   ['落床', '上床'],
   ['几多', '多少'],
   ['饮水', '喝水'],
