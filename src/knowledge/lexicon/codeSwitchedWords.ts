@@ -293,6 +293,17 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['prepare', '准备'],
   ['due date|due', '预产期'],
   ['sleep|sleeps|sleeping', '睡觉'],
+  // Round 34 (par34t): Taiwan and Hong Kong parents' English words for care and gear inside Chinese ("可以用電動的nasal
+  // aspirator嗎", "weight一直在10th percentile", "要去做early intervention評估", "每天想喝一杯latte", "游泳頸圈 neck
+  // float", "baby carrier揹巾", "一條小lovey", "K1 interview 要報面試班嗎").
+  ['(?:electric |electronic )?nasal aspirators?|snot suckers?|nose ?fridas?', '吸鼻器'],
+  ['(?:\\d+(?:st|nd|rd|th) )?percentiles?|growth charts?', '百分位'],
+  ['early intervention', '早干预'],
+  ['lattes?|coffees?|americanos?|espressos?|cappuccinos?|caffeine', '咖啡'],
+  ['neck (?:floats?|rings?)|baby spa', '脖圈'],
+  ['(?:baby )?carriers?|(?:baby )?slings?|baby wraps?', '背带'],
+  ['loveys?|security blankets?|comfort blankets?', '安抚巾'],
+  ['interviews?', '面试'],
   // The child and the asking frame told in English around a Chinese topic ("my baby 11个月 can we give 全脂牛奶 当主要的奶吗"):
   // (not "baby" itself: read as 宝宝 it cost an unseen mixed case, bisected by pass/fail only)
   // left in English they are words no Chinese section holds, and the question reads as half off-topic. (Last, so a

@@ -161,4 +161,28 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['个钟', '个小时'],
   ['睇', '看'],
   ['俾', '给'],
+  // Round 34 (par34t): Taiwan and Hong Kong words the documents say otherwise — 黑棗(汁) is the prune (juice) the
+  // documents call 西梅, 蝦子 is shrimp (not roe) in a weaning question, 幼幼班 is the 2–3 class a mainland nursery calls
+  // 托班, 珍奶 is 奶茶, a 頸圈 is the swimming 脖圈, a 揹巾 is a 背带; Cantonese "淨係想飲奶 一日飲成1000ml 飯就唔肯食"
+  // (only wants milk, a litre a day, won't eat) and "一日要飲幾多水" (how much water a day).
+  ['黑枣汁', '西梅汁'],
+  ['黑枣', '西梅'],
+  ['虾子', '虾'],
+  ['幼幼班', '托班'],
+  ['珍珠奶茶', '奶茶'],
+  ['珍奶', '奶茶'],
+  ['颈圈', '脖圈'],
+  ['揹巾', '背带'],
+  ['净系', '只'],
+  ['不肯食', '不肯吃'],
+  ['饮几多', '喝多少'],
+  // "一定要抱住搖先肯瞓 一放低落床就喊" (must be held and rocked before she'll sleep; cries once put down in the cot).
+  ['先肯', '才肯'],
+  ['起跑点', '起跑线'],
+  ['落床', '上床'],
+  ['几多', '多少'],
+  ['饮水', '喝水'],
+  ['少饮', '少喝'],
+  ['饮成', '喝了'],
+  ['一日', '一天'],
 ];
