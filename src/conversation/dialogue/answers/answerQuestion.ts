@@ -1,3 +1,4 @@
+import { DISTRICT_INFO, DISTRICTS, type District } from '../../../domain/xiamenPlaces.ts';
 import { withoutChildNames } from '../../../knowledge/childNicknames.ts';
 import { familyChildren } from '../children.ts';
 import { describeError } from '../../../errors/describeError.ts';
@@ -100,6 +101,9 @@ export async function answerQuestion(r: Reply, asked: { text: string; searchText
     const said = told || sameAgain || ONLY_AN_AGE.test(q.text.trim()) ? await sectionSaid(r, previous!) : undefined;
     if (said) {
       if (overwhelmed) r.say(w.answers.answerFollows);
+      // (The district asked is named, so the parent sees the answer is for it too: "海沧也一样…".)
+      const district = sameAgain ? districtNamed(t) : undefined;
+      if (district) r.say(w.answers.sameForDistrict(r.lang === 'en' ? DISTRICT_INFO[district].en : DISTRICT_INFO[district].zh));
       await searchKnowledgeTool.present!(r, { passages: [said] }, { query: sameAgain ? previous! : `${previous!}\n${q.text}` });
       r.state.lastQuestion = `${previous!}\n${q.text}`;
       return;
@@ -467,6 +471,12 @@ const ONLY_OLDER_OR_YOUNGER =
  */
 const ONLY_A_DISTRICT =
   /^(?:那|那么|还有)?(?:在)?(?:思明|湖里|集美|海沧|同安|翔安)(?:区)?(?:那边|这边)?(?:的)?(?:呢|怎么样)[?？。]*$|^(?:(?:and|but|so)\s+)?(?:(?:what|how) about\s+)?(?:in\s+|for\s+)?(?:siming|huli|jimei|haicang|tong'?an|xiang'?an)(?:\s+district)?[?？.!]*$/;
+
+/** The district a message names (Simplified, lowercased text), by its Chinese or English name. */
+function districtNamed(t: string): District | undefined {
+  const flat = t.replace(/['\s]/g, '');
+  return DISTRICTS.find((d) => flat.includes(DISTRICT_INFO[d].zh.slice(0, 2)) || flat.includes(DISTRICT_INFO[d].en.toLowerCase().replace(/['\s]/g, '')));
+}
 
 /** A follow-up's own section outside the topic's documents answers only when its words find it this clearly. */
 const OWN_ELSEWHERE = 0.75;
