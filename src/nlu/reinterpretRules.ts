@@ -9,6 +9,7 @@ import { asksCareChoice } from './asksCareChoice.ts';
 import { GRIEVANCE } from './grievance.ts';
 import { tellsOutsideCareStory } from './outsideCareStory.ts';
 import { tellsOtherParentsAnger } from './otherParentsAnger.ts';
+import { hasSearchSlots } from './hasSearchSlots.ts';
 import { inContext } from './inContext.ts';
 import { ACTION_INTENTS, QUESTION_INTENTS, SEARCHES } from './intentGroups.ts';
 import { ARBITRATION } from './lexicon/index.ts';
@@ -175,7 +176,16 @@ function namesWhatToAct(slots: Slots): boolean {
 /** After an answer, a few words naming something else ("那临时托呢") ask the same question about it, not for places. */
 function followsOnAnswer(t: string, slots: Slots, ctx: UnderstandContext): boolean {
   if (!ctx.previousIntent || !QUESTION_INTENTS.has(ctx.previousIntent) || !FOLLOW_ON.test(t.trim())) return false;
+  // (…a district alone, after a knowledge answer with no search under way — "那海沧呢", "and in Haicang?" after when new
+  // points open — asks the same question of that district: the parent asked a question, not for places; round 34.)
+  if (ctx.previousIntent === 'knowledge' && !ctx.searching && namesOnlyADistrict(slots)) return true;
   return !namesWhatToAct(slots);
+}
+
+/** A district or neighbourhood and nothing else to act on: no day, part of day, point, child, kind of care or pick. */
+function namesOnlyADistrict(slots: Slots): boolean {
+  const { district, neighbourhood, ...rest } = slots;
+  return Boolean(district || neighbourhood) && !namesWhatToAct(rest) && !rest.kind && !rest.classTitle;
 }
 
 /** Words that ask for care or a booking, which an age told after an answer does not carry. */
@@ -277,7 +287,13 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
   {
     name: 'service question, not a search',
     why: 'A search-looking message that asks about the service is a question ("周六去的话要带什么", "what time does the afternoon half day end?", "上周六约了没去 会不会影响下次预约"), unless it picks from a list.',
-    applies: (r, w) => SEARCHES.has(r.intent) && r.slots.ordinal === undefined && r.slots.pick === undefined && asksAboutTheService(w.tq),
+    // (…and "周三上午带孩子过去能干嘛", read by the classifier as what the assistant can do ("能干嘛") with a day: a day that
+    // "in the conversation" below would turn into a search, when the words ask what the child does there; round 34.)
+    applies: (r, w) =>
+      (SEARCHES.has(r.intent) || (r.intent === 'help' && hasSearchSlots(r.slots))) &&
+      r.slots.ordinal === undefined &&
+      r.slots.pick === undefined &&
+      asksAboutTheService(w.tq),
     apply: (r) => setIntent(r, 'knowledge', 0.7),
   },
   {
@@ -563,7 +579,7 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
   },
   {
     name: 'follow-up to an answer',
-    why: 'After an answer, a few words naming something else ("那临时托呢", "what about temporary care?") ask the same question about it, not for places.',
+    why: 'After an answer, a few words naming something else ("那临时托呢", "what about temporary care?", or a district alone after a knowledge answer: "那海沧呢" after when new points open) ask the same question about it, not for places.',
     applies: (r, w, ctx) => SEARCHES.has(r.intent) && followsOnAnswer(w.t, r.slots, ctx),
     apply: (r) => setIntent(r, 'knowledge', 0.7),
   },

@@ -6,6 +6,7 @@ export const answers: typeof zhAnswers = {
     "That sounds exhausting, and you've been carrying it for a while. Feeling like this is normal — looking after a little one is hard, and it doesn't mean you're doing badly. With your child somewhere safe, it's fine to step away for a minute or two, breathe and have a drink of water. If you'd like to talk to someone, I can put you in touch with a staff member right now, or you can call the national mental-health helpline 12356.",
   answerFollows: 'Here is what my materials say that may help:',
   talkToSomeone: "I'd like to talk to someone",
+  sameForDistrict: (district: string) => `${district} too — the same holds for every district:`,
   rules: {
     cancelDeadline: (hours: string, minutes: number) =>
       `This service's rule: cancel at least ${hours} hours (${minutes} minutes) before the session starts and it leaves no record.`,

@@ -8,6 +8,8 @@ export const answers = {
     '听起来你已经撑了很久，真的辛苦了。有这种感觉很正常，带小小孩本来就很难，这不说明你做得不好。先让孩子待在安全的地方，你可以走开一两分钟，深呼吸、喝口水。想找人说说的话，我可以马上帮你联系工作人员；也可以拨打全国心理援助热线 12356。',
   answerFollows: '下面是资料里和你的问题有关的内容：',
   talkToSomeone: '想和工作人员聊聊',
+  /** Before the section just quoted, quoted again for a district asked alone ("那海沧呢" after when new points open). */
+  sameForDistrict: (district: string) => `${district}也一样，下面这条说明对每个区都适用：`,
   /** The service's rules, with the engine's own numbers. */
   rules: {
     cancelDeadline: (hours: string, minutes: number) => `本服务的规则：最晚在场次开始前 ${hours} 小时（${minutes} 分钟）取消，不会留下记录。`,
