@@ -45,7 +45,8 @@ const NOT_X_BUT_Y = /不是\s*([^\s,，。、]{1,12}?)\s*[,，、]?\s*(?:而是|
  */
 const STANDS_IN = /代替|顶替|替(?![换代身])|(?<![a-z])(?:instead of|in place of|in (?:his|her) place)(?![a-z])/;
 /** "let Leo take Mia's spot", "豆豆去坐果果的位子": the child who takes the place is before, the one whose place it is after. */
-const TAKES_PLACE = /(?<![a-z])(?:take|takes|have|get|use)\s+(?=[^\s']+'s\s+(?:place|spot|booking|session|slot))|(?:用|占|坐|顶)(?=[^\s，,。]{1,8}的(?:位子|位置|名额|预约))/;
+const TAKES_PLACE =
+  /(?<![a-z])(?:take|takes|have|get|use)\s+(?=[^\s']+'s\s+(?:place|spot|booking|session|slot))|(?:用|占|坐|顶)(?=[^\s，,。]{1,8}的(?:位子|位置|名额|预约))/;
 
 /** The children a stand-in names: who takes the place (before the words) and whose place it was (after them). */
 function standsIn(t: string, names: string[]): { before: ChildMention; after: ChildMention } | undefined {

@@ -150,7 +150,8 @@ export function agesTold(text: string): number[] {
  * service's upper bound, but the words place the child PAST it — out of range, not the 36 months "三岁" alone reads as.
  */
 const PAST_THREE_ZH = /(?:过了|超过|超出|大于)\s*(?:三|3)\s*(?:周)?岁|(?:三|3)\s*(?:周)?岁\s*(?:生日)?\s*(?:以后|之后|过后)/;
-const PAST_THREE_EN = /(?<![a-z])(?:over|past|older than|after (?:(?:his|her|their|the) )?(?:third|3rd) birthday)(?![a-z])(?:\s+(?:the age of\s+)?(?:3|three)(?![a-z0-9]))?/i;
+const PAST_THREE_EN =
+  /(?<![a-z])(?:over|past|older than|after (?:(?:his|her|their|the) )?(?:third|3rd) birthday)(?![a-z])(?:\s+(?:the age of\s+)?(?:3|three)(?![a-z0-9]))?/i;
 
 function pastThreeTold(text: string): boolean {
   if (PAST_THREE_ZH.test(text)) return true;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SERVICE_MAX_AGE_MONTHS, tooOldForService, turnedThreeOn } from '../../src/booking/serviceAge.ts';
 
 describe('the one "too old" decider', () => {
-  it("follows the points upper bound the booking decider uses (age >= max_age_months: the age a child leaves at)", () => {
+  it('follows the points upper bound the booking decider uses (age >= max_age_months: the age a child leaves at)', () => {
     expect(SERVICE_MAX_AGE_MONTHS).toBe(36);
     expect(tooOldForService(35)).toBe(false);
     expect(tooOldForService(36)).toBe(true);
