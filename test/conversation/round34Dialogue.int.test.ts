@@ -62,6 +62,13 @@ describe('round 34 dialogue: which child, which booking, which day', () => {
     expect(await heldBookings(app, 9_534_004, 'district')).toEqual(['Ella 2026-11-28 huli']);
   });
 
+  it('a parenting story about a 3-year-old read as an unsure booking is answered from the knowledge base, not the age rule', async () => {
+    const say = chatAs(app, 9_534_006);
+    const out = await say('個仔三歲 瞓咗一個鐘就突然喊到好大聲 眼又擘大 叫佢又唔應 第二朝問佢又話唔記得 係咪發惡夢');
+    expect(out.citations.map((c) => c.docId)).toContain('parenting-sleep-routines');
+    expect(out.reply).not.toMatch(/滿3歲以後就不能預約/);
+  });
+
   it('"Saturday the 6th" says which day was searched and the other reading', async () => {
     const say = chatAs(app, 9_534_005);
     await say('my son Leo was born 2024-04-01');
