@@ -40,7 +40,7 @@ describe('English words inside Chinese, round 34', () => {
   it.each([
     ['baby三個月鼻塞 可以用電動的nasal aspirator嗎', '吸鼻器'],
     ['我女兒weight一直在10th percentile', '百分位'],
-    ['要去做early intervention評估嗎', '早干预'],
+    ['要去做early intervention評估嗎', '早期干预'],
     ['餵母乳每天想喝一杯latte', '咖啡'],
     ['游泳頸圈 neck float 四個月可以玩嗎', '脖圈'],
     ['想用baby carrier揹兩個月的寶寶', '背带'],

@@ -294,11 +294,10 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['due date|due', '预产期'],
   ['sleep|sleeps|sleeping', '睡觉'],
   // Round 34 (par34t): Taiwan and Hong Kong parents' English words for care and gear inside Chinese ("可以用電動的nasal
-  // aspirator嗎", "weight一直在10th percentile", "要去做early intervention評估", "每天想喝一杯latte", "游泳頸圈 neck
-  // float", "baby carrier揹巾", "一條小lovey", "K1 interview 要報面試班嗎").
+  // aspirator嗎", "weight一直在10th percentile", "每天想喝一杯latte", "游泳頸圈 neck float", "baby carrier揹巾",
+  // "一條小lovey", "K1 interview 要報面試班嗎"; "early intervention" is par34m's, above).
   ['(?:electric |electronic )?nasal aspirators?|snot suckers?|nose ?fridas?', '吸鼻器'],
   ['(?:\\d+(?:st|nd|rd|th) )?percentiles?|growth charts?', '百分位'],
-  ['early intervention', '早干预'],
   ['lattes?|coffees?|americanos?|espressos?|cappuccinos?|caffeine', '咖啡'],
   ['neck (?:floats?|rings?)|baby spa', '脖圈'],
   ['(?:baby )?carriers?|(?:baby )?slings?|baby wraps?', '背带'],
