@@ -173,7 +173,7 @@ export function parseAge(text: string): AgeResult {
       ' ',
     )
     .replace(
-      /(?:提前|每隔?|过去|最近|持续|已经)\s*\S{1,3}\s*个月|for (?:the (?:past|last) )?\S+ (?:years|year|months|month)\b(?! ?-?old)|every \S+ months?|(?:\d+|几)个月(?:内|以内|以下|以上|前)(?!\s*(?:刚|才|就)?\s*满)|(?:每|一)个?月(?:里|内)?(?:能|可以|最多)?(?:约|预约|订|报名|去)(?:几|一|两|多少)?(?:次|回|场)?/g,
+      /(?:提前|每隔?|过去|最近|持续|已经)\s*\S{1,3}\s*个月|for (?:the (?:past|last) )?\S+ (?:years|year|months|month)\b(?! ?-?old| (?:baby|babies|toddlers?|kids?|child|children|boy|girl|son|daughter|twins)\b)|every \S+ months?|(?:\d+|几)个月(?:内|以内|以下|以上|前)(?!\s*(?:刚|才|就)?\s*满)|(?:每|一)个?月(?:里|内)?(?:能|可以|最多)?(?:约|预约|订|报名|去)(?:几|一|两|多少)?(?:次|回|场)?/g,
       ' ',
     );
   // Another person's age ("让我16岁的侄子去接", "my 15-year-old nephew"): not the child's.

@@ -1,6 +1,6 @@
 import { DISTRICT_INFO, DISTRICTS, NEIGHBOURHOODS, type District } from '../domain/xiamenPlaces.ts';
 import type { NeighbourhoodSlot } from './types.ts';
-import { MISHEARD_PLACES } from './lexicon/misheardPlaces.ts';
+import { MISHEARD_PLACES, MISHEARD_PLACES_ZH } from './lexicon/misheardPlaces.ts';
 
 export interface PlaceResult {
   district?: District;
@@ -94,6 +94,7 @@ function buildEntries(): Entry[] {
   }
   // District names as voice typing writes them ("sham Ming" for Siming).
   for (const [name, district] of MISHEARD_PLACES) out.push({ pattern: foldLatin(name), district });
+  for (const [name, district] of MISHEARD_PLACES_ZH) out.push({ pattern: name, district });
   // Landmarks parents give instead of a subdistrict, each mapped to the subdistrict it lies in.
   for (const [name, zh] of LANDMARKS) {
     const nb = NEIGHBOURHOODS.find((n) => n.zh === zh);

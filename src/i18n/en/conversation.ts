@@ -210,6 +210,7 @@ export const booking: typeof zh.booking = {
   gone: 'That booking no longer exists or was already cancelled. Here are your current bookings:',
   nothingToCancel: 'You have no upcoming bookings to cancel.',
   whichToCancel: 'Which one? Tap a button below or tell me the reference code.',
+  sameSessionFor: (child: string) => `Book ${child} for the same session`,
   noneForChild: (child: string) => `${child} has no upcoming bookings.`,
   offerTaken: '✅ The waitlist place is yours. See you there!',
   offerPassed: "OK, you've passed on this place; it goes to the next family on the waitlist.",
@@ -333,6 +334,7 @@ export const points: typeof zh.points = {
     'Each point has its own phone number: tell me which point or district and I will send you its phone and address. You can also say "talk to staff".',
   detail: (p) => `📍 ${p.name} (${p.district} · ${p.area})\n   Address: ${p.address}\n   Phone: ${p.phone}\n   Ages: ${p.ages} · ${p.type}`,
   type: { institution_embedded: 'institution-embedded (drop-off care)', community_shared: 'community-shared (parent-and-child activities; a parent stays)' },
+  listedSession: (n: number, label: string) => `No. ${n} on the list: ${label}`,
   seePlaces: 'Would you like to see free places there?',
   seePlacesButton: 'Places this weekend',
 };

@@ -217,6 +217,7 @@ export const booking = {
   gone: '这个预约已经不存在或已取消。以下是你当前的预约：',
   nothingToCancel: '你目前没有可以取消的预约。',
   whichToCancel: '要取消哪一个？点下面的按钮，或告诉我参考号。',
+  sameSessionFor: (child: string) => `也给${child}约这一场`,
   noneForChild: (child: string) => `${child}目前没有即将到来的预约。`,
   offerTaken: '✅ 候补名额已确认，到时见！',
   offerPassed: '好的，已放弃这个名额，它会留给下一位候补的家庭。',
@@ -336,6 +337,7 @@ export const points = {
   detail: (p: { name: string; district: string; area: string; address: string; phone: string; ages: string; type: string }) =>
     `📍 ${p.name}（${p.district}·${p.area}）\n   地址：${p.address}\n   电话：${p.phone}\n   接收年龄：${p.ages} · ${p.type}`,
   type: { institution_embedded: '机构嵌入型（可托育）', community_shared: '社区共享型（亲子活动，需家长陪同）' } as Record<string, string>,
+  listedSession: (n: number, label: string) => `列表第${n}个：${label}`,
   seePlaces: '要看看这里的空位吗？',
   seePlacesButton: '看这周末的空位',
 };

@@ -444,6 +444,15 @@ export const enIntentRules: IntentRule[] = [
     ),
     3.5,
   ],
+  // "what time does the second one finish?", "when does the first one start?": a question about a listed session (its
+  // times are shown with its point), not a pick to book it — round 35.
+  [
+    'point_info',
+    w(
+      '\\b(?:what time|when|how long)\\s+(?:does|do|is|will|would)\\s+(?:the\\s+)?(?:first|second|third|fourth|fifth|last|\\d(?:st|nd|rd|th)?|number \\d|no\\.? ?\\d)(?:\\s+(?:one|session|place|option))?\\s+(?:start|begin|finish|end|close|open|over|last|go (?:on|till|until))\\b',
+    ),
+    5,
+  ],
   // "what will they do with the children at the point all morning?": what happens at a point, not a morning's places.
   [
     'knowledge',

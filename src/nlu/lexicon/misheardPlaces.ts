@@ -31,3 +31,22 @@ export const MISHEARD_PLACES: ReadonlyArray<readonly [string, District]> = [
   ['shyang an', 'xiangan'],
   ['see ang an', 'xiangan'],
 ];
+
+/**
+ * District names as Chinese voice typing writes them when it picks the wrong characters for the same sounds: "周六上午
+ * 胡里有位置吗", "海仓那边", "祥安有吗" (Simplified, as parsePlace reads). Only writings that are no common word of their
+ * own ("狐狸", a fox, and "极美", very beautiful, are left out) — round 35.
+ */
+export const MISHEARD_PLACES_ZH: ReadonlyArray<readonly [string, District]> = [
+  ['胡里', 'huli'],
+  ['湖李', 'huli'],
+  ['思名', 'siming'],
+  ['斯明', 'siming'],
+  ['吉美', 'jimei'],
+  ['海仓', 'haicang'],
+  ['海苍', 'haicang'],
+  ['海舱', 'haicang'],
+  ['铜安', 'tongan'],
+  ['祥安', 'xiangan'],
+  ['详安', 'xiangan'],
+];

@@ -480,6 +480,13 @@ export const zhIntentRules: IntentRule[] = [
     /(?:服务点|托育点|那个点|这个点|你们(?:那|的点)?|[\u4e00-\u9fa5]{2,4}(?:那个|的)?点)(?:的)?(?:地址|在哪|在什么地方|怎么去|怎么走|怎么过去|电话|联系方式|号码)|(?:地址|电话|联系方式)(?:是|在)?(?:多少|什么|哪)|怎么(?:去|走|过去)(?:那|你们)?|在哪(?:里|儿)?(?:呀|啊)?[?？]?$/,
     3.5,
   ],
+  // "第二个几点结束", "第一个是几点到几点的": a question about a listed session (its times are shown with its point),
+  // not a pick to book it — round 35.
+  [
+    'point_info',
+    /第\s*[一二三四五六七八九十\d]{1,2}\s*个(?:场次|场)?(?:是|的)?(?:几点|什么时候|多久)(?:开始|结束|到几点|到|下课|散|接|完)|第\s*[一二三四五六七八九十\d]{1,2}\s*个(?:场次|场)?(?:是|的)?(?:几点到几点|多长时间)/,
+    5,
+  ],
   // "湖里的点都有哪些": the points of a district, not this weekend's places.
   ['point_info', /(?:点|服务点|托育点)(?:都|一共|总共)?有(?:哪些|哪几个|几个)|有哪些(?:点|服务点|托育点)|哪些(?:服务点|托育点)/, 4],
   // "翔安也有爱邻护幼的点吗", "我们那边有没有服务点": whether a district has points at all, not its places this weekend.

@@ -3,7 +3,15 @@ import { localDateOf, weekdayOf } from '../../../time/zonedTime.ts';
 import type { CancelResult } from '../../../booking/BookingService.ts';
 import { describeError } from '../../../errors/describeError.ts';
 import { cancelBookingTool } from '../../tools/cancelBookingTool.ts';
-import { askCancelAction, cancelAction, cancelAllAction, confirmCancel, keepAction, myBookingsAction } from '../../actions/bookingActions.ts';
+import {
+  askCancelAction,
+  bookForChildrenAction,
+  cancelAction,
+  cancelAllAction,
+  confirmCancel,
+  keepAction,
+  myBookingsAction,
+} from '../../actions/bookingActions.ts';
 import { describeBooking } from '../../format/formatSlot.ts';
 import { listBookingsTool, type BookingOverview } from '../../tools/listBookingsTool.ts';
 import type { Reply } from '../Reply.ts';
@@ -166,6 +174,21 @@ export const myBookings: IntentHandler = async (r, q) => {
   const range = q.slots.dateRange;
   if (range && range.to < today) r.say(r.w.booking.checkedPast(r.w.format.dateRange(range.from, range.to)));
   const { child } = q.slots.child ? await childForRequest(r, q) : { child: undefined };
+  // "两个孩子都约上了吗", "are both kids booked?": the list, and then each child who has nothing coming, by name.
+  if (!child && !range && q.slots.allChildren) {
+    const run = await r.tool<BookingOverview>('list_bookings', { includePast: false });
+    if (!run.result) return myBookingsAction.run(r, []);
+    listBookingsTool.present!(r, run.result, { includePast: false });
+    const kids = await familyChildren(r);
+    const without = kids.length > 1 ? kids.filter((k) => !run.result!.upcoming.some((v) => v.childId === k.id)) : [];
+    for (const k of without) r.say(r.w.booking.noneForChild(k.name));
+    // (With one session booked, the child without one is a tap from the same session.)
+    const sessions = new Set(run.result.upcoming.map((v) => v.sessionId));
+    const only = run.result.upcoming[0];
+    if (only && sessions.size === 1)
+      for (const k of without) r.row(r.button(bookForChildrenAction, [only.sessionId, k.id], r.w.booking.sameSessionFor(k.name)));
+    return;
+  }
   if (!child && !(range && range.to >= today)) return myBookingsAction.run(r, []);
   const run = await r.tool<BookingOverview>('list_bookings', { includePast: true });
   if (!run.result) return myBookingsAction.run(r, []);

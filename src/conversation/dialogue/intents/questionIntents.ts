@@ -533,6 +533,8 @@ export const pointInfo: IntentHandler = async (r, q) => {
   const shown = r.state.lastSearch?.shown ?? [];
   const item = n !== undefined && !s.pointCode && !s.district && !s.neighbourhood ? shown[n < 0 ? shown.length + n : n - 1] : undefined;
   if (item?.pointCode) {
+    // ("what time does the second one finish?", "第二个几点结束": the listed session's own day and times come first.)
+    r.say(r.w.points.listedSession(n! < 0 ? shown.length + n! + 1 : n!, item.label));
     const run = await r.tool<{ points: PointInfo[] }>('find_points', { limit: 100 });
     const point = run.result?.points.filter((p) => p.code === item.pointCode);
     if (run.result && point?.length) return findPointsTool.present!(r, { ...run.result, points: point }, { limit: 100 });

@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buttonData, chatAs, createTestApp, heldBookings } from '../helpers/testApp.ts';
+
+type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+// Round 35 (the lead's probes, test/fixtures/eval-tuning/lead35.jsonl). The test clock is Wed 25 Nov 2026, 10:00 in
+// Xiamen: Saturday is 28 Nov, Sunday 29 Nov.
+describe('round 35 dialogue: a listed session asked about, both children asked after', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+  }, 300_000);
+
+  it('"what time does the second one finish?" under a list says that session\'s times and books nothing', async () => {
+    const say = chatAs(app, 9_535_001);
+    await say('my daughter Ava was born 2024-05-20');
+    const list = await say('Sunday afternoon in Huli, anything?');
+    const second = list.reply
+      .split('\n')
+      .find((l) => /^2\. /.test(l))!
+      .replace(/^2\. /, '');
+    const asked = await say('what time does the second one finish?');
+    expect(asked.reply).toMatch(/^No\. 2 on the list: /);
+    expect(asked.reply).toContain(second.replace(/ \(.*\)$/, '').trim());
+    expect(asked.reply).toMatch(/\d{2}:\d{2}–\d{2}:\d{2}/);
+    expect(await heldBookings(app, 9_535_001, 'district')).toEqual([]);
+  });
+
+  it('"两个孩子都约上了吗" names the child with nothing booked, and one tap books that child the same session', async () => {
+    const say = chatAs(app, 9_535_002);
+    await say('果果2024年3月15日出生 豆豆2025年1月1日出生');
+    const list = await say('帮果果约周日上午湖里');
+    await say({ button: buttonData(list, /^预约 1$/) });
+    const both = await say('两个孩子都约上了吗');
+    expect(both.reply).toMatch(/果果 · 11月29日/);
+    expect(both.reply).toMatch(/豆豆目前没有即将到来的预约/);
+    await say({ button: buttonData(both, /^也给豆豆约这一场$/) });
+    expect((await heldBookings(app, 9_535_002, 'district')).sort()).toEqual(['果果 2026-11-29 huli', '豆豆 2026-11-29 huli']);
+  });
+});

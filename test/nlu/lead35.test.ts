@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlace } from '../../src/nlu/parsePlace.ts';
+import { understand } from '../../src/nlu/understand.ts';
+
+const ctx = { now: new Date('2026-11-25T02:00:00Z'), timeZone: 'Asia/Shanghai' };
+
+// The lead's round-35 probes (test/fixtures/eval-tuning/lead35.jsonl): booking conversations in Traditional, Cantonese
+// and mixed words.
+describe('a question about a listed session is not a pick (round 35)', () => {
+  it.each([
+    ['what time does the second one finish?', 2],
+    ['when does the first one start', 1],
+    ['how long does the 3rd one last?', 3],
+    ['第二个几点结束', 2],
+    ['第一个是几点到几点的', 1],
+    ['第2個幾點結束', 2],
+  ])('"%s" asks about item %i', (text, n) => {
+    const u = understand(text, { ...ctx, searching: true });
+    expect(u.intent).toBe('point_info');
+    expect(u.slots.ordinal).toBe(n);
+  });
+  it.each(['book the second one', '第二个', '约第一个'])('"%s" is still a pick', (text) => {
+    expect(understand(text, { ...ctx, searching: true }).intent).toBe('book');
+  });
+});
+
+describe('district names as Chinese voice typing writes them (round 35)', () => {
+  it.each([
+    ['周六上午胡里有位置吗', 'huli'],
+    ['海仓那边周日有吗', 'haicang'],
+    ['祥安有托育点吗', 'xiangan'],
+    ['周六下午去吉美', 'jimei'],
+  ])('"%s" → %s', (text, district) => {
+    expect(parsePlace(text).district).toBe(district);
+  });
+  it('a fox is not Huli', () => {
+    expect(parsePlace('宝宝怕狐狸的图片').district).toBeUndefined();
+  });
+});
+
+describe('"for 18 months baby" is an age, "for 18 months" a duration (round 35)', () => {
+  it('an age before a child word', () => {
+    expect(understand('this weekend any slot in Siming for 18 months baby', ctx).slots.childAgeMonths).toBe(18);
+  });
+  it('a duration stays a duration', () => {
+    expect(understand("I've been breastfeeding for 18 months", ctx).slots.childAgeMonths).toBeUndefined();
+  });
+});
