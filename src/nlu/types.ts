@@ -1,3 +1,4 @@
+import type { FollowUpChange } from './followUpChange.ts';
 import type { District } from '../domain/xiamenPlaces.ts';
 import type { ClassTitle, SessionKind } from '../domain/serviceKinds.ts';
 
@@ -115,6 +116,8 @@ export interface Slots {
   /** A birth month told without the day (YYYY-MM): the age for a search; registering asks for the day. */
   birthMonth?: string;
   language?: Lang; // requested language for switch_language
+  /** After an answer, all the message changes of the question before: another age, older or younger, a district (followUpChange.ts). */
+  followUpChange?: FollowUpChange;
   /** The child this request is about (a registered child's name, or 大宝/老二/the older one). */
   child?: ChildMention;
   /** Several children described at once ("大宝朵朵2024-01-20 二宝果果2024-11-11"). */

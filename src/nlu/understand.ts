@@ -1,3 +1,4 @@
+import { followUpChange } from './followUpChange.ts';
 import { readBookingChildren } from './bookingChildrenReading.ts';
 import { describesNotComplains } from './describesNotComplains.ts';
 import { PARENT_DISTRESS } from './lexicon/parentDistress.ts';
@@ -319,6 +320,8 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   }
   const language = parseLanguageRequest(t);
   if (language) slots.language = language;
+  const change = followUpChange(t, slots);
+  if (change) slots.followUpChange = change;
   // "双胞胎周六都去", "the twins": in a family of several, the twins are the children asked for together.
   if (ALL_CHILDREN.test(t) || ((TWINS.test(t) || THEM_ALL.test(t)) && (ctx.childNames?.length ?? 0) >= 2)) slots.allChildren = true;
   if (ALL_BOOKINGS.test(t)) slots.allBookings = true;

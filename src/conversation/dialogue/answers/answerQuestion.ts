@@ -1,4 +1,5 @@
-import { DISTRICT_INFO, DISTRICTS, type District } from '../../../domain/xiamenPlaces.ts';
+import { DISTRICT_INFO } from '../../../domain/xiamenPlaces.ts';
+import type { Slots } from '../../../nlu/types.ts';
 import { withoutChildNames } from '../../../knowledge/childNicknames.ts';
 import { familyChildren } from '../children.ts';
 import { describeError } from '../../../errors/describeError.ts';
@@ -35,8 +36,9 @@ import { readCodeSwitched } from '../../../knowledge/readCodeSwitched.ts';
  * them and is offered someone to talk to; a dose question hears that a dose
  * comes from a doctor or pharmacist; then the passage that answers, cited.
  */
-export async function answerQuestion(r: Reply, asked: { text: string; searchText?: string }): Promise<void> {
+export async function answerQuestion(r: Reply, asked: { text: string; searchText?: string; slots?: Slots }): Promise<void> {
   const w = r.w;
+  const heard = asked.slots;
   // "小芽最近晚上一直醒 怎么办", "Mia keeps waking at night": the family's children's names are whom the question is about,
   // read as the documents' word for the child (childNicknames.ts), so they do not weigh against every section.
   const names = (await familyChildren(r)).map((c) => c.name);
@@ -97,12 +99,14 @@ export async function answerQuestion(r: Reply, asked: { text: string; searchText
     // answers again — it gives every age's figure.)
     // (…and an age said only as older or younger, "那大一点的呢", "what about the older ones?", or a district alone, "那海沧呢"
     // after when new points open, read with the question before: round 34.)
-    const sameAgain = !told && (ONLY_OLDER_OR_YOUNGER.test(q.text.trim()) || ONLY_A_DISTRICT.test(t.trim()));
-    const said = told || sameAgain || ONLY_AN_AGE.test(q.text.trim()) ? await sectionSaid(r, previous!) : undefined;
+    // (The NLU reads what such a follow-up changes: followUpChange.ts.)
+    const change = heard?.followUpChange;
+    const sameAgain = !told && (change === 'olderOrYounger' || change === 'district');
+    const said = told || sameAgain || change === 'age' ? await sectionSaid(r, previous!) : undefined;
     if (said) {
       if (overwhelmed) r.say(w.answers.answerFollows);
       // (The district asked is named, so the parent sees the answer is for it too: "海沧也一样…".)
-      const district = sameAgain ? districtNamed(t) : undefined;
+      const district = sameAgain && change === 'district' ? heard?.district : undefined;
       if (district) r.say(w.answers.sameForDistrict(r.lang === 'en' ? DISTRICT_INFO[district].en : DISTRICT_INFO[district].zh));
       await searchKnowledgeTool.present!(r, { passages: [said] }, { query: sameAgain ? previous! : `${previous!}\n${q.text}` });
       r.state.lastQuestion = `${previous!}\n${q.text}`;
@@ -451,31 +455,6 @@ function weakOwnWords(question: string, own: Passage[], withContext: Passage[], 
   // question before again about something else.)
   if (mine < NOTHING_OF_ITS_OWN) return true;
   return sharesWords(question, own, withContext, contextQuery);
-}
-
-/** A follow-up that only names another age ("what about once he turns one?", "那一岁以后呢", "and at 18 months?"). */
-const ONLY_AN_AGE =
-  /^(?:(?:and|but|so|ok|okay)\s+)?(?:what|how) about\s+(?:(?:once|when|after|at|by)\s+)?(?:(?:he|she|they|it|my \w+)(?:'s|\s+(?:is|turns|gets|reaches|becomes))?\s+)?(?:(?:one|two|three|\d{1,2}|a year|eighteen)(?:\s*(?:years?|months?|yrs?|mos?|y|m)(?:\s*old)?)?)\s*(?:then|instead)?[?？.!]*$|^(?:那|那么|那要是|那如果|还有)?(?:等(?:他|她|孩子|宝宝)?)?(?:到了?|满|过了?)?[一二两三\d]{1,2}(?:岁|歲|个月|個月)(?:半)?(?:以后|以後|之后|之後|后|後|的时候|的時候|以上)?(?:的)?(?:呢|怎么样|怎麼樣)[?？。]*$/i;
-
-/**
- * An age said only as older or younger ("那大一点的呢", "what about the older ones?"): the section just quoted answers again,
- * read with the question before — its own words ("大一点") are in no section, so read with them it would not be quoted.
- */
-const ONLY_OLDER_OR_YOUNGER =
-  /^(?:那|那么|还有)?(?:再)?(?:大|小)(?:一)?(?:点|些|點)(?:的)?(?:孩子|宝宝|小孩|娃)?(?:呢|怎么样|怎麼樣)[?？。]*$|^(?:(?:and|but|so)\s+)?(?:what|how) about\s+(?:the\s+)?(?:older|younger|bigger|smaller)\s+(?:ones?|kids?|children|babies|toddlers)[?？.!]*$/i;
-
-/**
- * A district alone after an answer ("那海沧呢", "and in Haicang?" after when new points open): the section just quoted
- * answers again, read with the question before — the service's sections answer for every district alike. (Read on
- * Simplified, lowercased text; a search under way reads it as a search before it comes here.)
- */
-const ONLY_A_DISTRICT =
-  /^(?:那|那么|还有)?(?:在)?(?:思明|湖里|集美|海沧|同安|翔安)(?:区)?(?:那边|这边)?(?:的)?(?:呢|怎么样)[?？。]*$|^(?:(?:and|but|so)\s+)?(?:(?:what|how) about\s+)?(?:in\s+|for\s+)?(?:siming|huli|jimei|haicang|tong'?an|xiang'?an)(?:\s+district)?[?？.!]*$/;
-
-/** The district a message names (Simplified, lowercased text), by its Chinese or English name. */
-function districtNamed(t: string): District | undefined {
-  const flat = t.replace(/['\s]/g, '');
-  return DISTRICTS.find((d) => flat.includes(DISTRICT_INFO[d].zh.slice(0, 2)) || flat.includes(DISTRICT_INFO[d].en.toLowerCase().replace(/['\s]/g, '')));
 }
 
 /** A follow-up's own section outside the topic's documents answers only when its words find it this clearly. */

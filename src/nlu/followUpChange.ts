@@ -1,0 +1,31 @@
+import type { Slots } from './types.ts';
+
+/**
+ * What a follow-up after an answer changes of the question before, when that is all it says: another age ("what about
+ * once he turns one?", "那一岁以后呢"), an age said only as older or younger ("那大一点的呢", "what about the older ones?"),
+ * or a district alone ("那海沧呢", "and in Haicang?"). The answer then reads the section just quoted again, read with the
+ * question before — those words find no section of their own. (Read here, in the NLU, once; the answer only asks the
+ * reading: rounds 30 and 34 had these words in the conversation layer.)
+ */
+export type FollowUpChange = 'age' | 'olderOrYounger' | 'district';
+
+/** The change a message (Simplified, normalized and lowercased, as the NLU reads it) asks of the question before, if only that. */
+export function followUpChange(t: string, slots: Slots): FollowUpChange | undefined {
+  const s = t.trim();
+  if (ONLY_OLDER_OR_YOUNGER.test(s)) return 'olderOrYounger';
+  if (ONLY_AN_AGE.test(s)) return 'age';
+  if (slots.district && ONLY_A_DISTRICT.test(s)) return 'district';
+  return undefined;
+}
+
+/** A follow-up that only names another age ("what about once he turns one?", "那一岁以后呢", "and at 18 months?"). */
+const ONLY_AN_AGE =
+  /^(?:(?:and|but|so|ok|okay)\s+)?(?:what|how) about\s+(?:(?:once|when|after|at|by)\s+)?(?:(?:he|she|they|it|my \w+)(?:'s|\s+(?:is|turns|gets|reaches|becomes))?\s+)?(?:(?:one|two|three|\d{1,2}|a year|eighteen)(?:\s*(?:years?|months?|yrs?|mos?|y|m)(?:\s*old)?)?)\s*(?:then|instead)?[?？.!]*$|^(?:那|那么|那要是|那如果|还有)?(?:等(?:他|她|孩子|宝宝)?)?(?:到了?|满|过了?)?[一二两三\d]{1,2}(?:岁|歲|个月|個月)(?:半)?(?:以后|以後|之后|之後|后|後|的时候|的時候|以上)?(?:的)?(?:呢|怎么样|怎麼樣)[?？。]*$/i;
+
+/** An age said only as older or younger ("那大一点的呢", "what about the older ones?"). */
+const ONLY_OLDER_OR_YOUNGER =
+  /^(?:那|那么|还有)?(?:再)?(?:大|小)(?:一)?(?:点|些|點)(?:的)?(?:孩子|宝宝|小孩|娃)?(?:呢|怎么样|怎麼樣)[?？。]*$|^(?:(?:and|but|so)\s+)?(?:what|how) about\s+(?:the\s+)?(?:older|younger|bigger|smaller)\s+(?:ones?|kids?|children|babies|toddlers)[?？.!]*$/i;
+
+/** A district alone ("那海沧呢", "and in Haicang?"); which district is the slot parsePlace read. */
+const ONLY_A_DISTRICT =
+  /^(?:那|那么|还有)?(?:在)?(?:思明|湖里|集美|海沧|同安|翔安)(?:区)?(?:那边|这边)?(?:的)?(?:呢|怎么样)[?？。]*$|^(?:(?:and|but|so)\s+)?(?:(?:what|how) about\s+)?(?:in\s+|for\s+)?(?:siming|huli|jimei|haicang|tong'?an|xiang'?an)(?:\s+district)?[?？.!]*$/;
