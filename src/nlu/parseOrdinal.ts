@@ -51,11 +51,11 @@ export function parseOrdinal(text: string): number | undefined {
     if (!/最后一次|最后一天|last (?:time|week|month|year|night)/.test(text) || /最后(?:一|那)?个/.test(text)) return -1;
   }
   // ("第三方", "第三者": a third party, not the third item; "第一口" / "第一顿" / "第一颗牙" / "第一步": a first bite,
-  // meal, tooth or step of a parenting question.)
+  // meal, tooth or step of a parenting question; Cantonese "第二朝", "第二日": the next morning or day of a story.)
   const zh = [
     ...text.matchAll(
       new RegExp(
-        `第\\s*(${NUM})(?![\\d零〇一二两俩三四五六七八九十])(?!\\s*(?:次|天|胎|周|年|月|名|一次|方|者|口|顿|餐|颗|颗牙|步|句|声|眼|晚|夜|胎|段|阶段|口奶|遍|下))`,
+        `第\\s*(${NUM})(?![\\d零〇一二两俩三四五六七八九十])(?!\\s*(?:次|天|胎|周|年|月|名|一次|方|者|口|顿|餐|颗|颗牙|步|句|声|眼|晚|夜|胎|段|阶段|口奶|遍|下|朝|日))`,
         'g',
       ),
     ),

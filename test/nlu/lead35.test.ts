@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseOrdinal } from '../../src/nlu/parseOrdinal.ts';
 import { parsePlace } from '../../src/nlu/parsePlace.ts';
 import { understand } from '../../src/nlu/understand.ts';
 
@@ -44,5 +45,18 @@ describe('"for 18 months baby" is an age, "for 18 months" a duration (round 35)'
   });
   it('a duration stays a duration', () => {
     expect(understand("I've been breastfeeding for 18 months", ctx).slots.childAgeMonths).toBeUndefined();
+  });
+});
+
+describe('"第二朝", "第二日" are the next morning or day of a story, not the second item (round 35)', () => {
+  it.each(['第二朝問佢又話唔記得', '第二日佢又發燒'])('"%s" has no ordinal', (text) => {
+    expect(parseOrdinal(text)).toBeUndefined();
+  });
+  it('"第二个" still is one', () => {
+    expect(parseOrdinal('第二个')).toBe(2);
+  });
+  it('a story about a 3-year-old that says 第二朝 is a question, not a pick', () => {
+    const u = understand('個仔三歲 瞓咗一個鐘就突然喊到好大聲 眼又擘大 叫佢又唔應 第二朝問佢又話唔記得 係咪發惡夢', ctx);
+    expect(u.intent).toBe('knowledge');
   });
 });

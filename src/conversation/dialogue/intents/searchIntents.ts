@@ -2,7 +2,7 @@ import type { SearchSlotsArgs } from '../../tools/searchSlotsTool.ts';
 import { agesTold } from '../../../nlu/parseAge.ts';
 import { BOOKED_WRONG } from '../../../nlu/bookedWrong.ts';
 import { citeAgeRule } from './citeAgeRule.ts';
-import { SERVICE_MAX_AGE_MONTHS, tooOldForService } from '../../../booking/serviceAge.ts';
+import { tooOldForService } from '../../../booking/serviceAge.ts';
 import { talkToStaffAction } from '../../actions/helpActions.ts';
 import { hasSearchSlots } from '../../../nlu/understand.ts';
 import type { BookingView, Child } from '../../../booking/types.ts';
@@ -87,11 +87,6 @@ function forYoungerSibling(r: Reply, q: Request): Request {
 async function tooOld(r: Reply, q: Request): Promise<boolean> {
   const s = q.slots;
   if (!(s.ageOutOfRange || tooOldForService(s.childAgeMonths))) return false;
-  // "個仔三歲 瞓咗一個鐘就突然喊…第二朝問佢…係咪發惡夢", read as an unsure "book the second one" (第二朝): a child just
-  // turned 3, told as the setting of a story with nothing to search by, is a question about a 3-year-old — the knowledge
-  // base decides (findSlots below), not the age rule. (A child of 3 is past the band since migration 098; older ages,
-  // and any reading with a day, place or kind, keep the age rule as before.)
-  if (s.childAgeMonths === SERVICE_MAX_AGE_MONTHS && !s.ageOutOfRange && q.confidence < 0.6 && !hasSearchSlots(s)) return false;
   r.say(r.w.search.tooOld);
   await citeAgeRule(r, r.w.search.tooOld);
   r.row(r.button(talkToStaffAction, []));
