@@ -24,8 +24,9 @@ export function parsePartOfDay(text: string): 'morning' | 'afternoon' | undefine
     /上午|早上|早晨|一早|清早|明早|今早|上半天|上半日|早班|早场|顶晡|頂晡|朝早|朝头早|朝頭早|上昼|上晝|(?<![a-z])(?:morning|mornings|morn)(?![a-z])/.test(t) ||
     /(?:\d|(?<![a-z])(?:sat|sun|saturday|sunday|tomorrow|today|tmr|weekend|in the))\s*a\.?m\.?(?![a-z])/.test(t);
   let afternoon =
-    /下午|午后|下半天|下半日|晚班|下晡|下昼|下晝|晏昼|晏晝|(?<![a-z])(?:afternoon|afternoons|arvo)(?![a-z])/.test(t) ||
-    /(?:\d|(?<![a-z])(?:sat|sun|saturday|sunday|tomorrow|today|tmr|weekend|in the))\s*p\.?m\.?(?![a-z])/.test(t);
+    /下午|午后|下半天|下半日|晚班|下晡|下昼|下晝|晏昼|晏晝|午饭(?:后|以后|之后)|吃完午饭|(?<![a-z])(?:afternoon|afternoons|arvo|after lunch)(?![a-z])/.test(
+      t,
+    ) || /(?:\d|(?<![a-z])(?:sat|sun|saturday|sunday|tomorrow|today|tmr|weekend|in the))\s*p\.?m\.?(?![a-z])/.test(t);
   if (!morning && !afternoon && !/[晚夜睡]|night|sleep|bed|nap/.test(t)) {
     // A clock time: "9点", "10:30", "9am" is covered above.
     // "三点以后", "2:30": sessions run 09:00–17:30, so an hour from 1 to 6 is in the afternoon.

@@ -60,3 +60,14 @@ describe('"第二朝", "第二日" are the next morning or day of a story, not t
     expect(u.intent).toBe('knowledge');
   });
 });
+
+describe('"after lunch" is the afternoon (round 35)', () => {
+  it('"actually after lunch would be better" under a search moves it to the afternoon', () => {
+    const u = understand('actually after lunch would be better', { ...ctx, searching: true, previousIntent: 'find_slots' });
+    expect(u.intent).toBe('find_slots');
+    expect(u.slots.partOfDay).toBe('afternoon');
+  });
+  it('lunch itself is no part of the day', () => {
+    expect(understand('does she need to bring lunch?', ctx).slots.partOfDay).toBeUndefined();
+  });
+});
