@@ -8,6 +8,8 @@ export interface ShownSession {
   sessionId: number;
   free: number;
   label: string;
+  /** Its day, times and kind alone (the label without the point), for a choice among one point's sessions. */
+  when?: string;
   /** Open for booking now (false: not yet open, or full). */
   bookable?: boolean;
   pointCode?: string;
@@ -109,6 +111,11 @@ export interface DialogueState {
   /** A booking being moved ("周六的取消，改成周日上午", a correction right after booking): cancelled once the new one is booked for `childId`. */
   /** A booking being moved; `pointCode` is where it was, so the same point on the new day can be offered first. */
   moving?: { bookingId: number; refCode: string; localDate: string; childId: number; at: string; pointCode?: string; kind?: SessionKind };
+  /**
+   * The booking this conversation cancelled last, so "帮我约下周六 同一个点同一个时间" right after finds its point, part of
+   * day and kind.
+   */
+  lastCancelled?: { pointCode: string; district: District; partOfDay: 'morning' | 'afternoon'; kind: SessionKind; childId: number; at: string };
   /** The booking this conversation made last, so a correction right after it ("说错了 是周六") moves it. */
   lastBooked?: { bookingId: number; refCode: string; localDate: string; childId: number; at: string };
   /**

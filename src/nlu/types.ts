@@ -118,6 +118,10 @@ export interface Slots {
   language?: Lang; // requested language for switch_language
   /** After an answer, all the message changes of the question before: another age, older or younger, a district (followUpChange.ts). */
   followUpChange?: FollowUpChange;
+  /** "同一个点", "same place": the place of a booking already talked about (sameAsBefore.ts). */
+  samePlace?: true;
+  /** "同一个时间", "same time": its part of day and kind. */
+  sameTime?: true;
   /** The child this request is about (a registered child's name, or 大宝/老二/the older one). */
   child?: ChildMention;
   /** Several children described at once ("大宝朵朵2024-01-20 二宝果果2024-11-11"). */

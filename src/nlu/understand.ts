@@ -1,3 +1,4 @@
+import { sameAsBefore } from './sameAsBefore.ts';
 import { followUpChange } from './followUpChange.ts';
 import { readBookingChildren } from './bookingChildrenReading.ts';
 import { describesNotComplains } from './describesNotComplains.ts';
@@ -322,6 +323,7 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   if (language) slots.language = language;
   const change = followUpChange(t, slots);
   if (change) slots.followUpChange = change;
+  Object.assign(slots, sameAsBefore(t));
   // "双胞胎周六都去", "the twins": in a family of several, the twins are the children asked for together.
   if (ALL_CHILDREN.test(t) || ((TWINS.test(t) || THEM_ALL.test(t)) && (ctx.childNames?.length ?? 0) >= 2)) slots.allChildren = true;
   if (ALL_BOOKINGS.test(t)) slots.allBookings = true;

@@ -71,3 +71,20 @@ describe('"after lunch" is the afternoon (round 35)', () => {
     expect(understand('does she need to bring lunch?', ctx).slots.partOfDay).toBeUndefined();
   });
 });
+
+describe('"同一个点同一个时间", "same place" are read once, by the NLU (round 35)', () => {
+  it.each([
+    ['帮我约下周六 同一个点同一个时间', { samePlace: true, sameTime: true }],
+    ['下禮拜六 一樣的時間地點', { samePlace: true, sameTime: true }],
+    ['same place next week', { samePlace: true }],
+    ['same time on Sunday please', { sameTime: true }],
+    ['还是原来那个地方', { samePlace: true }],
+  ])('"%s"', (text, want) => {
+    const s = understand(text, ctx).slots;
+    expect({ samePlace: s.samePlace, sameTime: s.sameTime }).toEqual({ samePlace: undefined, sameTime: undefined, ...want });
+  });
+  it('a plain search says neither', () => {
+    const s = understand('下周六湖里上午有位吗', ctx).slots;
+    expect(s.samePlace ?? s.sameTime).toBeUndefined();
+  });
+});

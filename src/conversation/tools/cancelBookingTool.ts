@@ -31,6 +31,14 @@ export const cancelBookingTool = defineTool({
     if (alreadyCancelled) r.say(w.booking.alreadyCancelled(booking.refCode));
     else {
       r.say(w.booking.cancelled(booking.refCode));
+      r.state.lastCancelled = {
+        pointCode: booking.point.code,
+        district: booking.point.district,
+        partOfDay: booking.startTime < '12:00' ? 'morning' : 'afternoon',
+        kind: booking.kind,
+        childId: booking.childId,
+        at: r.ctx.now.toISOString(),
+      };
       r.say(`${booking.childName} · ${w.format.date(booking.localDate)} ${w.format.timeRange(booking.startTime, booking.endTime)}`);
       if (late) r.say(w.booking.lateCancel);
     }

@@ -114,6 +114,7 @@ export const searchSlotsTool = defineTool({
       free: s.free,
       bookable: s.bookable,
       label: `${pointName(s.point, r.lang)} ${slotWhen(s, w)}`,
+      when: slotWhen(s, w),
       pointCode: s.point.code,
       district: s.point.district,
       localDate: s.localDate,

@@ -537,7 +537,14 @@ export const pointInfo: IntentHandler = async (r, q) => {
     r.say(r.w.points.listedSession(n! < 0 ? shown.length + n! + 1 : n!, item.label));
     const run = await r.tool<{ points: PointInfo[] }>('find_points', { limit: 100 });
     const point = run.result?.points.filter((p) => p.code === item.pointCode);
-    if (run.result && point?.length) return findPointsTool.present!(r, { ...run.result, points: point }, { limit: 100 });
+    if (run.result && point?.length) {
+      // (The list stays the one on screen: "book the first one", "Sunday instead, same area" still read it.)
+      const { lastSearch, pending } = r.state;
+      findPointsTool.present!(r, { ...run.result, points: point }, { limit: 100 });
+      r.state.lastSearch = lastSearch;
+      r.state.pending = pending;
+      return;
+    }
   }
   if (s.district || s.neighbourhood) {
     let args: { district?: District; near?: { latitude: number; longitude: number }; limit?: number } = s.neighbourhood

@@ -173,6 +173,7 @@ export const findSlots: IntentHandler = async (r, asked) => {
   if (await searchForEachChild(r, q)) return;
   const partial = await requestedSearch(r, q);
   if (!partial) return;
+  sameAsCancelled(r, q, partial);
   await sayNoPointThere(r, q, partial);
   await nearSight(r, q, partial);
   const moveSaid = r.mark();
@@ -194,6 +195,28 @@ export const findSlots: IntentHandler = async (r, asked) => {
   if (!moving && (await booksFromNewList(r, q))) return;
   await askWhoseList(r, partial);
 };
+
+/** How long after a cancellation "同一个点同一个时间" still means the booking cancelled. */
+const CANCELLED_RECENTLY_MS = 2 * 60 * 60_000;
+
+/**
+ * "帮我约下周六 同一个点同一个时间" right after a cancellation: the point, part of day and kind of the booking just
+ * cancelled, for the same child, unless the message names its own.
+ */
+function sameAsCancelled(r: Reply, q: Request, partial: Partial<SearchSlotsArgs>): void {
+  const gone = r.state.lastCancelled;
+  if (!gone || !(q.slots.samePlace || q.slots.sameTime) || r.ctx.now.getTime() - new Date(gone.at).getTime() > CANCELLED_RECENTLY_MS) return;
+  if (q.slots.samePlace && !q.slots.district && !q.slots.neighbourhood && !q.slots.pointCode && !partial.near) {
+    partial.pointCode = gone.pointCode;
+    partial.district = gone.district;
+  }
+  if (q.slots.sameTime && !q.slots.partOfDay) partial.partOfDay = gone.partOfDay;
+  if (q.slots.sameTime && !q.slots.kind) partial.kind = gone.kind;
+  if (partial.childId === undefined && !q.slots.child && !q.slots.childName) {
+    partial.childId = gone.childId;
+    partial.childAgeMonths = undefined;
+  }
+}
 
 /** A booking word with a pick ("约第一个", "book the first") beside a changed search: that item of the new list. */
 const BOOK_WORD = /约|約|订|訂|(?<![a-z])(?:book|take|reserve)(?![a-z])/i;
@@ -383,7 +406,7 @@ export const book: IntentHandler = async (r, q) => {
         );
     // Several points start at the time named: which of them (each button names its place).
     r.say(Array.isArray(picked) ? w.search.whichFromList : w.search.severalThere);
-    const caption = (m: ShownSession) => (Array.isArray(picked) ? m.label.slice(0, 24) : m.label.slice(-24));
+    const caption = (m: ShownSession) => (Array.isArray(picked) ? m.label.slice(0, 24) : (m.when ?? m.label.slice(-24)));
     r.row(...matches.slice(0, 4).map((m) => r.button(m.free === 0 ? waitlistAction : bookAction, [m.sessionId] as [number, number?], caption(m))));
     return;
   }
@@ -576,7 +599,7 @@ export const reschedule: IntentHandler = async (r, q) => {
   // A new day keeps the part of day unless it is named; a new part of day keeps the day.
   const partial = mergeSearch(kept, q.slots);
   // "改約週日下午 一樣在五緣灣", "还是嘉莲", "same place": the new session is looked for at that point only.
-  const point = q.slots.pointCode ? undefined : await pointNamedForMove(r, q.text, old);
+  const point = q.slots.pointCode ? undefined : await pointNamedForMove(r, q.text, old, Boolean(q.slots.samePlace));
   if (point && (!q.slots.district || q.slots.district === point.district)) {
     partial.pointCode = point.code;
     partial.district = point.district;
@@ -608,14 +631,16 @@ export const reschedule: IntentHandler = async (r, q) => {
   offerCancelFirst(r);
 };
 
-const SAME_PLACE =
-  /(?<![a-z])same (?:place|point|centre|center|location|spot|one)(?![a-z])|(?:一样|同一|同样|原来|还是)(?:的|个|那个)?(?:地方|点|服务点|那里|那边|那儿)|还是那(?:里|边|儿|个点)|(?:地方|地点)(?:一样|不变)/;
-
 /**
  * The point a move names ("一樣在五緣灣", "还是嘉莲") or keeps ("same place", "还是原来那个地方": the old booking's point),
  * read from the words when the request's own slots lost it.
  */
-async function pointNamedForMove(r: Reply, text: string, old: BookingView): Promise<{ code: string; district: BookingView['point']['district'] } | undefined> {
+async function pointNamedForMove(
+  r: Reply,
+  text: string,
+  old: BookingView,
+  samePlace: boolean,
+): Promise<{ code: string; district: BookingView['point']['district'] } | undefined> {
   const t = prepareText(text);
   const points = await r.ctx.points.findPoints({ limit: 100 }).catch(() => []);
   const code = findPointName(
@@ -624,7 +649,7 @@ async function pointNamedForMove(r: Reply, text: string, old: BookingView): Prom
   );
   const named = code ? points.find((p) => p.code === code) : undefined;
   if (named) return { code: named.code, district: named.district };
-  if (SAME_PLACE.test(t)) return { code: old.point.code, district: old.point.district };
+  if (samePlace) return { code: old.point.code, district: old.point.district };
   return undefined;
 }
 
