@@ -85,6 +85,11 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   // The service
   ['额满', '约满'],
   ['据点', '服务点'],
+  // Taiwan's 臨托 and 半天班 are the documents' 临时托 and 半日托 ("臨托跟半天班差在哪"; round 35).
+  ['半天班', '半日托'],
+  ['临托', '临时托'],
+  // 相片 ("孩子的相片會不會被放到網上") is the documents' 照片.
+  ['相片', '照片'],
   ['身分证', '身份证'],
   ['居留证', '居住证'],
   // 紀錄 (Taiwan's usual way to write "record") converts to 纪录, while the documents write 记录 ("那紀錄要多久才會清掉").
