@@ -399,7 +399,9 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       !f.has('not_breathing') &&
       !f.has('choking') &&
       // After a near-drowning the drowning steps hold the position (on the side if drowsy, water and vomit drain).
-      !f.has('drowning')
+      !f.has('drowning') &&
+      // Blue lips from the cold after the sea or a pool: the warming steps (sips of a warm drink), not 'nothing to drink'.
+      !(signs.has('cold_exposure') && ['breathing_difficulty', 'very_fast_breathing', 'grunting', 'stridor_at_rest', 'mottled_skin'].every((x) => !f.has(x)))
     ) {
       add(a.firstAid, 'breathing');
       // The red list holds these signs "whatever the temperature"; a cough has its own section.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readHealthSigns } from '../../src/safety/healthSigns.ts';
-import { triageAdvice as adviceFor } from '../../src/safety/triageAdvice.ts';
+import { triageAdvice } from '../../src/safety/triageAdvice.ts';
 import type { TriageLevel } from '../../src/safety/triageSigns.ts';
 import { toSimplified } from '../../src/text/chineseScript.ts';
 import { levelOf, triageOf } from '../helpers/triageOf.ts';
@@ -78,7 +78,7 @@ describe('round 35 triage', () => {
   it('a shock with the child fine gives the check-for-burns step and the signs that make it 120', () => {
     const t = triageOf(['孩子被插座电了一下 哭了 现在没事了']);
     expect(t.findings).toContain('shock_checked');
-    const a = adviceFor(t, readHealthSigns('孩子被插座电了一下 哭了 现在没事了').signs, false);
+    const a = triageAdvice(t, readHealthSigns('孩子被插座电了一下 哭了 现在没事了').signs, false);
     expect(a.firstSteps).toContain('shockFirst');
     expect(a.urgent).toContain('shock');
   });
@@ -86,7 +86,7 @@ describe('round 35 triage', () => {
   it('cold after the sea gets the warming first aid with its red signs', () => {
     const text = '她在海里玩太久了 现在发抖 嘴唇有点紫';
     const t = triageOf([text]);
-    const a = adviceFor(t, readHealthSigns(text).signs, false);
+    const a = triageAdvice(t, readHealthSigns(text).signs, false);
     expect(a.firstAid).toContain('cold');
   });
 
@@ -94,13 +94,22 @@ describe('round 35 triage', () => {
     const text = '孩子从购物车上摔下来 右手臂垂着不肯动';
     const t = triageOf([text]);
     expect(t.level).toBe('red');
-    const a = adviceFor(t, readHealthSigns(text).signs, false);
+    const a = triageAdvice(t, readHealthSigns(text).signs, false);
     expect(a.firstAid).toContain('fracture');
   });
 
   it('a firework at the eye gets the shield-the-eye first aid', () => {
     const text = '鞭炮炸到孩子眼睛了 很红 睁不开';
-    const a = adviceFor(triageOf([text]), readHealthSigns(text).signs, false);
+    const a = triageAdvice(triageOf([text]), readHealthSigns(text).signs, false);
     expect(a.firstAid).toContain('eye_blast');
+  });
+});
+
+describe('round 35 advice', () => {
+  it('blue lips from the cold get the warming steps alone, not the breathing steps that forbid a drink', () => {
+    const text = '在海里玩太久了 冻得发抖 嘴唇发紫';
+    const a = triageAdvice(triageOf([text]), readHealthSigns(text).signs, false);
+    expect(a.firstAid).toContain('cold');
+    expect(a.firstAid).not.toContain('breathing');
   });
 });
