@@ -2726,6 +2726,14 @@ export function readHealthSigns(text: string): SignReading {
       (signs.has('dengue') && ['severe_pain', 'gut_repeated', 'vomits_everything', 'very_lethargic', 'hard_to_wake'].some((x) => signs.has(x))))
   )
     signs.add('dengue_warning');
+  // A live insect in the ear ("小虫飞进她耳朵里", "a bug crawled into his ear"): its own first step (ear down, a torch), not the nose's.
+  if (
+    signs.has('nose_object') &&
+    /耳[^。！？!?，,]{0,8}(?:虫|蚊|蚂蚁|苍蝇|飞蛾)|(?:虫|蚊子|蚂蚁|苍蝇|飞蛾)[^。！？!?，,]{0,10}耳|(?<![a-z])(?:bug|insect|ant|fly|moth|beetle|mosquito)s?(?![a-z])[^.!?]{0,30}(?<![a-z])ears?(?![a-z])/.test(
+      t,
+    )
+  )
+    signs.add('ear_insect');
   return {
     signs,
     ageMonths: age,

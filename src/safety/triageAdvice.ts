@@ -107,7 +107,8 @@ export type FirstStepKey =
   | 'jaundiceFirst'
   | 'dengueFirst'
   | 'shockFirst'
-  | 'shockBurnFirst';
+  | 'shockBurnFirst'
+  | 'earInsectFirst';
 export type CareKey = 'dehydration' | 'fever' | 'rash' | 'vaccine' | 'head' | 'chokingFoods';
 export type WatchKey =
   | 'head'
@@ -680,7 +681,7 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.sections, 'diarrhoea', 'dehydration');
     }
     if (f.has('nose_object')) {
-      add(a.firstSteps, 'nostrilFirst');
+      add(a.firstSteps, signs.has('ear_insect') ? 'earInsectFirst' : 'nostrilFirst');
       add(a.urgent, 'breathing');
       add(a.sections, 'swallowed');
     }

@@ -171,6 +171,7 @@ const MODIFIERS = new Set([
   'kawasaki_features',
   'battery_named',
   'motion_sick',
+  'ear_insect',
 ]);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];

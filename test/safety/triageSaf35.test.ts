@@ -113,3 +113,21 @@ describe('round 35 advice', () => {
     expect(a.firstAid).not.toContain('breathing');
   });
 });
+
+describe('round 35: an insect in the ear', () => {
+  it.each(['剛剛在公園 好像有隻小蟲飛進她耳朵裡 她一直抓耳朵在哭', 'a bug crawled into his ear and he is screaming'])(
+    '%s: its own first step, not the nose’s',
+    (text) => {
+      const t = triageOf([text]);
+      expect(t.level).toBe('amber');
+      const a = triageAdvice(t, readHealthSigns(toSimplified(text)).signs, false);
+      expect(a.firstSteps).toContain('earInsectFirst');
+      expect(a.firstSteps).not.toContain('nostrilFirst');
+    },
+  );
+
+  it('a bead up the nose keeps the nose’s first step', () => {
+    const text = '孩子把豆子塞进鼻子里了';
+    expect(triageAdvice(triageOf([text]), readHealthSigns(text).signs, false).firstSteps).toContain('nostrilFirst');
+  });
+});
