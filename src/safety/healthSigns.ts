@@ -198,6 +198,14 @@ const CHEMICALS = [
   '杀虫剂',
   '干燥剂',
   '樟脑丸',
+  // Camphor and methyl-salicylate rubs and oils (绿油精, 白花油, 万金油…): a mouthful can cause fits (US Poison Control).
+  '绿油精',
+  '白花油',
+  '万金油',
+  '红花油',
+  '驱风油',
+  '樟脑油',
+  '薄荷油',
   '白酒',
   '啤酒',
   '红酒',
@@ -388,6 +396,9 @@ const VERY_SLEEPY = /一直想睡|很想睡|特别想睡|老想睡|总想睡|很
 /** Went under the water (slipped, fell, face down, head under), not only a mouthful breathed in. */
 const WENT_UNDER =
   /滑|掉|栽|沉|淹|埋|扎进|没入|整个|头(?:都)?(?:进|在|泡)|脸(?:都)?(?:进|在|泡|朝下)|(?<![a-z])(?:under|underwater|submerged|slipped|fell|face ?down|went in|pulled (?:him|her|them) out)(?![a-z])/;
+/** A ride told with the vomiting: car sickness (晕车, 坐车…吐, "car sick", "threw up after the bus ride"). */
+const MOTION_SICK =
+  /晕车|晕船|晕动|坐(?:了)?[^。！？!?]{0,14}(?:车|船|轮渡)[^。！？!?]{0,14}(?:吐|呕)|(?<![a-z])(?:car ?sick\w*|motion sick\w*|travel sick\w*|sea ?sick\w*|(?:car|bus|boat|ferry|taxi|coach) (?:ride|journey|trip)[^.!?]{0,30}(?:vomit\w*|threw up|thrown up|sick))(?![a-z])/;
 /** An earlier day ("昨天", "前天", "yesterday", "two days ago"). */
 const EARLIER_DAY = /昨天|昨晚|前天|[两几三]天前|(?<![a-z])(?:yesterday|last night|days? ago)(?![a-z])/;
 /** Pain said in words. */
@@ -471,7 +482,7 @@ const SIGNS: Sign[] = [
   [
     'poisoning',
     new RegExp(
-      String.raw`误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼|咬(?:破|开|烂|碎)?)(?:下去?|进去|了|到)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:(?:${OTHERS})的)?(?:${CHEMICALS}|电池|纽扣电池|磁铁|酒)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,20}(?:${CHEMICALS})|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,12}(?<![a-z])(?:${MIXED_POISONS})(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|drunk|sipped|gulped|swigged|chewed|licked)(?![a-z])[^，。,.!?！？]{0,40}(?:${CHEMICALS})|(?<!(?:会不会|怕|担心|预防|防止|避免|以免|以防)[^，。,.!?！？]{0,6}|会|容易|防)中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing)(?: (?:detergent|washing|soap|liquid|gel))? (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:put|popped|had|has|stuck|shoved|got) (?:a |an |the |one |some |my |his |her )?(?:dishwasher |laundry |detergent |washing |tide )+(?:pods?|capsules?|tablets?|tabs?) (?:in|into) (?:his|her|their|the) mouth(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|drunk|sips?|sipped|gulps?|gulped|swigs?|mouthfuls?|chewed|chewing on|chewing|sucking on|licked|got into|got hold of)(?: [a-z']+){0,5} (?:${EN_POISONS})(?![a-z])|(?<![a-z])(?:swallowed|ate|eaten|chewed)(?: (?:maybe|probably|possibly|like|about))?(?: (?:\d+|one|two|three|a couple|a few|some|several))(?: or (?:\d+|two|three|four))? of (?:her|his|my|the|our|grandma's|grandpa's|granny's|mum's|mom's|dad's|nana's)(?: [a-z']+){0,3} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])|(?<![a-z])(?:got into|got hold of|into|opened)(?: [a-z']+){0,8} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])`,
+      String.raw`误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼|咬(?:破|开|烂|碎)?)(?:下去?|进去|了|到)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:(?:${OTHERS})的)?(?:${CHEMICALS}|电池|纽扣电池|磁铁|酒)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,20}(?:${CHEMICALS})|(?<!涂|抹|擦|搽|涂了|抹了|擦了|搽了|涂点|抹点|擦点)(?:${CHEMICALS})[^，。,.!?！？]{0,6}(?:喝|吃|吞|咽|舔)(?:了|下|进|掉)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,12}(?<![a-z])(?:${MIXED_POISONS})(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|drunk|sipped|gulped|swigged|chewed|licked)(?![a-z])[^，。,.!?！？]{0,40}(?:${CHEMICALS})|(?<!(?:会不会|怕|担心|预防|防止|避免|以免|以防)[^，。,.!?！？]{0,6}|会|容易|防)中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing)(?: (?:detergent|washing|soap|liquid|gel))? (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:put|popped|had|has|stuck|shoved|got) (?:a |an |the |one |some |my |his |her )?(?:dishwasher |laundry |detergent |washing |tide )+(?:pods?|capsules?|tablets?|tabs?) (?:in|into) (?:his|her|their|the) mouth(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|drunk|sips?|sipped|gulps?|gulped|swigs?|mouthfuls?|chewed|chewing on|chewing|sucking on|licked|got into|got hold of)(?: [a-z']+){0,5} (?:${EN_POISONS})(?![a-z])|(?<![a-z])(?:swallowed|ate|eaten|chewed)(?: (?:maybe|probably|possibly|like|about))?(?: (?:\d+|one|two|three|a couple|a few|some|several))(?: or (?:\d+|two|three|four))? of (?:her|his|my|the|our|grandma's|grandpa's|granny's|mum's|mom's|dad's|nana's)(?: [a-z']+){0,3} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])|(?<![a-z])(?:got into|got hold of|into|opened)(?: [a-z']+){0,8} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])`,
     ),
     true,
   ],
@@ -603,6 +614,39 @@ const SIGNS: Sign[] = [
     /(?:喉咙|嘴唇|舌头|脸)(?:突然|都|也|还|有点)?肿(?:了|起来)?.{0,16}(?:呼吸(?!(?:都|也|还)?(?:很|挺|算)?(?:正常|好|还好|没问题|平稳|平顺|顺畅|不错))|喘|声音(?:都|也)?(?:哑|嘶哑|沙哑))|舌头(?:都|也|好像|有点)?肿|过敏性休克|喉咙(?:都)?(?:肿|发紧|很紧|紧紧的)|(?<![a-z])(?:throat (?:feels |is )?(?:tight|closing)|(?:chest|throat) feels tight)(?![a-z])|(?:蜇|叮|过敏|吃了).{0,16}肿.{0,16}(?:呼吸(?!(?:都|也|还)?(?:很|挺|算)?(?:正常|好|还好|没问题|平稳|平顺|顺畅|不错))|喘(?!气(?:都|也|还)?(?:很|挺)?(?:正常|还好|平稳|顺))|breath\w*(?![a-z])(?! (?:is |are |seems |sounds |looks |still )?(?:fine|ok|okay|normal\w*|well|all right|alright|good))|wheez\w*)|(?<![a-z])(?:anaphyla\w*|swollen (?:lips|tongue|throat|face).{0,30}(?:breath\w*(?![a-z])(?! (?:is |are |seems |sounds |looks |still )?(?:fine|ok|okay|normal\w*|well|all right|alright|good))|wheez)|(?:lips?|tongue|throat|face|mouth) (?:is |are |has |have )?(?:looks? |seems? |got |getting |gone |went )?(?:swelling|swollen|swelled|puff\w*).{0,40}(?:breath\w*(?![a-z])(?! (?:is |are |seems |sounds |looks |still )?(?:fine|ok|okay|normal\w*|well|all right|alright|good))|wheez\w*|cough\w*|hoarse)|tongue (?:is |are |looks? |seems? )?(?:swelling|swollen|puff\w*)|swollen tongue|(?:breath\w*(?![a-z])(?! (?:is |are |seems |sounds |looks |still )?(?:fine|ok|okay|normal\w*|well|all right|alright|good))|wheez\w*).{0,40}(?:lips?|tongue|throat|face) (?:is |are )?(?:swelling|swollen|puff\w*)|throat (?:is )?(?:swelling|closing))(?![a-z])/,
     false,
   ],
+  // A firecracker or firework going off at the face, the eye hurt now ("鞭炮在脸旁边炸开 眼睛很红 睁不开"): a blast injury
+  // to the eye — shielded, not rubbed, pressed or rinsed, and to emergency eye care now (American Academy of Ophthalmology).
+  [
+    'eye_blast',
+    /(?:鞭炮|爆竹|炮仗|摔炮|擦炮|烟花|烟火|礼花|炮竹)[^。！？!?]{0,24}(?:眼)[^。！？!?]{0,12}(?:红|肿|痛|疼|流泪|流眼泪|眼泪|睁不开|看不见|看不清|出血|流血|伤|炸|进了|黑)|眼[^。！？!?]{0,8}(?:被|让)(?:鞭炮|爆竹|炮仗|摔炮|擦炮|烟花|烟火|礼花)[^。！？!?]{0,6}(?:炸|崩|伤|烧|打)|(?<![a-z])(?:(?:firecrackers?|fireworks?|bangers?|sparklers?|rockets?)[^.!?]{0,50}(?:eyes?)[^.!?]{0,30}(?:red|swollen|hurt\w*|pain\w*|water\w*|tears?|can'?t open|won'?t open|bleed\w*|burn\w*|injur\w*)|eyes?[^.!?]{0,30}(?:hit|burn\w*|injur\w*|hurt) by (?:a |the )?(?:firecrackers?|fireworks?|bangers?|sparklers?|rockets?))(?![a-z])/,
+    true,
+  ],
+  // The eye pushed forward, painful to move or seeing less, with a swollen lid or a fever: an infection behind the eye
+  // (orbital cellulitis) — the emergency department now (NHS, cellulitis of the eye).
+  [
+    'eye_bulging',
+    /(?:眼睛|眼球|眼珠)[^。！？!?]{0,6}(?:凸出|突出|鼓出|凸起|往外凸|往外突)|(?:转动|转眼睛|动眼睛|转眼珠|眼睛转)[^。！？!?]{0,6}(?:会)?(?:痛|疼)|(?<![a-z])(?:eyes? (?:is |are |looks? |seems? )?(?:bulg\w*|sticking out|pushed out|popping out)|bulging eyes?|(?:hurts?|pain\w*) (?:to|when (?:he|she|they) (?:try to )?) ?move (?:his |her |their |the )?eyes?|(?:moving|move) (?:his |her |their |the )?eyes? hurts?)(?![a-z])/,
+    true,
+  ],
+  // A swollen eyelid ("眼皮又红又肿", "one eyelid puffy"): with a fever or red and hot, an infection of the lid (periorbital
+  // cellulitis) — a doctor today; with a bite and nothing else, an everyday question.
+  [
+    'eyelid_swollen',
+    /(?:眼皮|眼睑|眼睛周围|眼眶)[^。！？!?]{0,6}(?:肿|红肿|鼓起|浮肿)|(?<![a-z])(?:(?:eye ?lids?|eyes?) (?:is |are |looks? |got |went )?(?:swollen|puffy|swelling|puffed up)|(?:swollen|puffy) (?:eye ?lids?|eyes?))(?![a-z])/,
+    true,
+  ],
+  // Cold after the sea, a pool or a swim and shivering ("在海里玩太久 shivering 嘴唇有点紫"): warm the child up (NHS hypothermia).
+  [
+    'cold_exposure',
+    /(?:海|泳池|游泳|水里|戏水|沙滩|海边|(?<![a-z])(?:sea|ocean|pool|swim\w*|beach|water)(?![a-z]))[^。！？!?]{0,40}(?:发抖|打哆嗦|打冷颤|打寒颤|冷得|冻得|冻坏|(?<![a-z])(?:shiver\w*|freezing|so cold|very cold)(?![a-z]))/,
+    true,
+  ],
+  // No longer shivering but drowsy, confused or slow to answer, after the cold: hypothermia getting worse (NHS: call 999).
+  [
+    'hypothermia_signs',
+    /(?:不抖了|不再发抖|停止发抖|不发抖了|(?<![a-z])(?:not shivering(?: any ?more)?|stopped shivering|no longer shivering)(?![a-z]))[^。！？!?]{0,40}(?:想睡|困|迷糊|反应慢|反应很慢|叫不醒|说话不清|口齿不清|(?<![a-z])(?:sleepy|drowsy|confused|slurr\w*|slow to (?:respond|answer|react)|respond\w* (?:很|very |really )?慢|respond\w* slowly|floppy)(?![a-z]))|体温过低|失温|(?<![a-z])hypothermi\w*(?![a-z])/,
+    true,
+  ],
   [
     'self_harm',
     /不想活|想死|自杀|轻生|结束生命|伤害(?:孩子|宝宝|自己)|掐死|(?<![a-z])(?:kill myself|suicid\w*|end my life|hurt (?:my|the) (?:baby|child|kid)|harm myself|hurt myself)(?![a-z])/,
@@ -730,7 +774,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'sunburn',
-    /晒伤|晒红|晒脱皮|晒得(?:通红|很红|红红|发红)|晒(?:了)?[^，。,.!?！？]{0,14}(?:红红|发红|通红|红了|脱皮)|(?<![a-z])(?:sun ?burn\w*|sunburnt)(?![a-z])/,
+    /晒伤|晒红|晒脱皮|晒得(?:通红|很红|红红|发红)|晒(?:了)?[^，。,.!?！？]{0,14}(?:红红|发红|通红|红了|脱皮)|(?:海边|沙滩|太阳底下|游泳)[^。！？!?]{0,30}(?:肩膀|后背|背上|脸|鼻子|胳膊|手臂|腿)[^。！？!?，,]{0,6}(?:红红|发红|通红|红了|又红又烫|发烫)|(?<![a-z])(?:sun ?burn\w*|sunburnt|(?:beach|sun|sunny|pool|swim\w*)(?![a-z])[^.!?]{0,100}(?:shoulders?|back|face|nose|skin|arms?|legs?|cheeks?) (?:is |are |look |looks |got |went |have gone |has gone )?(?:all |really |very |bright )?(?:red|pink))(?![a-z])/,
     true,
   ],
   [
@@ -758,9 +802,16 @@ const SIGNS: Sign[] = [
     /蜜蜂|黄蜂|马蜂|胡蜂|蜂蜇|蜂蛰|蜂螫|被蜂|蜇(?:了|到|伤)|蛰(?:了|到|伤)|螫(?:了|到|伤)|(?:不知道|不晓得|不清楚)?(?:是)?什么虫(?:子)?[^，。,.!?！？]{0,3}(?:叮|咬|蜇)|(?<![a-z])(?:stung|bee sting|wasp sting|stung by|(?:unknown|some|a) (?:bug|insect) (?:bite|sting)|bitten by (?:a |some )?(?:bug|insect))(?![a-z])/,
     true,
   ],
+  // Through the lip, inside and out: a wound a doctor cleans and usually closes, even once it stops bleeding (NHS, mouth injuries).
+  [
+    'wound_through',
+    /咬穿|穿透|(?:里外|内外|里面外面|外面(?:跟|和)里面)(?:都)?有(?:伤口|口子)|(?<![a-z])(?:(?:bit|bitten|went|gone|cut) (?:right )?through (?:his |her |their |the )?(?:lower |upper |bottom |top )?lip|through[- ]and[- ]through)(?![a-z])/,
+    false,
+  ],
   [
     'wound_deep',
-    /口子(?:.{0,4}(?:深|大|长))?|伤口(?:很|有点|挺|比较)?(?:深|大|长)|裂开|缝针|(?<![a-z])(?:deep cut|gaping|needs? stitches|split (?:open|lip|chin))(?![a-z])/,
+    // A tooth through the lip ("牙齿把嘴唇咬穿了", "里外都有伤口"): a wound through the lip, which a doctor closes (NHS, mouth injuries).
+    /口子(?:.{0,4}(?:深|大|长))?|伤口(?:很|有点|挺|比较)?(?:深|大|长)|裂开|缝针|咬穿|穿透|(?:里外|内外|里面外面|外面(?:跟|和)里面)(?:都)?有(?:伤口|口子)|(?<![a-z])(?:deep cut|gaping|needs? stitches|split (?:open|lip|chin)|(?:bit|bitten|went|gone|cut) (?:right )?through (?:his |her |their |the )?(?:lower |upper |bottom |top )?lip|through[- ]and[- ]through)(?![a-z])/,
     false,
   ],
   ['rash', new RegExp(String.raw`疹子|皮疹|红疹|出疹|起疹|红点|(?<![a-z])(?:${RASH_EN})(?![a-z])`), false],
@@ -1044,7 +1095,7 @@ const FALL = new RegExp(
 // Higher than the child, or over a metre: hospital even if the child seems fine (NHS head injury advice).
 // A bare 推车 is a pushchair (婴儿推车, Taiwan's 推車), whose seat is low; a shopping trolley's seat is about a metre up.
 const HIGH_FALL =
-  /(?:从|由).{0,6}(?:楼梯|高处|楼上|阳台|窗|上铺|双层床|二楼|滑梯顶|尿布台|护理台|换尿布台).{0,4}(?:摔|掉|跌|滚)|(?:尿布台|护理台|换尿布台)(?:上)?(?:摔|掉|跌|滚)(?:下来|下去|了)|(?:一|1|两|2|三|3)\s*米(?:多)?高|(?:购物车|(?<!婴儿|宝宝)手推车|(?:超市|商场|购物)推车)(?:上|里)?[^，。,.!?！？]{0,6}(?:摔|掉|跌|滚|栽)|(?<![a-z])(?:(?:fell|tumbled|toppled|dropped|climbed) (?:out of|off|from) (?:the |a )?(?:shopping )?(?:trolley|cart)|fell (?:down )?(?:the |a flight of )?stairs|fell (?:from|out of) (?:a |the )?(?:window|balcony|height|top bunk)|(?:fell|rolled|tumbled|dropped) (?:off|from) (?:the |a |her |his |our )?(?:changing|change|nappy[- ]changing|diaper[- ]changing) (?:table|unit|mat on the (?:dresser|table)))(?![a-z])/;
+  /(?:从|由).{0,6}(?:楼梯|高处|楼上|阳台|窗|上铺|双层床|二楼|滑梯顶|尿布台|护理台|换尿布台).{0,4}(?:摔|掉|跌|滚)|(?:尿布台|护理台|换尿布台)(?:上)?(?:摔|掉|跌|滚)(?:下来|下去|了)|(?:一|1|两|2|三|3)\s*米(?:多)?高|(?:购物车|(?<!婴儿|宝宝)手推车|(?:超市|商场|购物)推车)(?:上|里)?[^，。,.!?！？]{0,10}(?:摔|掉|跌|滚|栽)|(?<![a-z])(?:(?:fell|tumbled|toppled|dropped|climbed) (?:out of|off|from) (?:the |a )?(?:shopping )?(?:trolley|cart)|fell (?:down )?(?:the |a flight of )?stairs|fell (?:from|out of) (?:a |the )?(?:window|balcony|height|top bunk)|(?:fell|rolled|tumbled|dropped) (?:off|from) (?:the |a |her |his |our )?(?:changing|change|nappy[- ]changing|diaper[- ]changing) (?:table|unit|mat on the (?:dresser|table)))(?![a-z])/;
 // A few stairs counted ("滚下来三四级", "fell down the last two steps"), and no other height: not a dangerous fall by itself —
 // NICE head-injury guidance counts a fall from more than 1 metre or 5 stairs; the child's signs decide.
 const FEW_STAIRS =
@@ -1112,10 +1163,10 @@ const ASKS_IF_FIT_ALL = new RegExp(ASKS_IF_FIT_SRC, 'g');
 const NIGHT_TERROR =
   /(?:半夜|夜里|晚上|睡着|睡觉|睡到一半)[^。！？!?]{0,12}(?:尖叫|大叫|哭喊|惊叫|惊醒|坐起来)[\s\S]{0,60}(?:不认识|不认人|叫不应|不理|不记得|又睡|接着睡)|夜惊|睡惊|(?<![a-z])(?:night terrors?|screams? in (?:her|his|their) sleep|screaming in (?:her|his|their) sleep)(?![a-z])/;
 const BREATH_HOLDING =
-  /(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,6}憋(?:气|住|过气)|憋气|背过气|(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,8}(?:岔气|没气|闭气|断气|没(?:了)?呼吸)|(?<![a-z])(?:breath[- ]holding|held (?:his|her|their) breath|holds? (?:his|her|their) breath)(?![a-z])/;
+  /(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,6}憋(?:气|住|过气)|憋气|背过气|(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,8}(?:岔气|没气|闭气|断气|没(?:了)?呼吸)|(?<![a-z])(?:breath[- ]holding|held (?:his|her|their) breath|holds? (?:his|her|their) breath|(?:hold|holds|holding) breath)(?![a-z])/;
 /** …and it is over: came round on its own ("马上就醒了", "现在好了", "she's fine now"), or it was another time. */
 const SPELL_OVER =
-  /(?:自己|马上|很快|一会儿?)(?:就|又)?(?:好了|缓过来|恢复|醒(?:过来)?了)|现在(?:已经|都)?(?:好了|没事了?|正常了)|缓过来了|(?:又|就|再)(?:自己)?(?:缓|醒|回)过来|(?:又|才|就)(?:哭|喘|吸)(?:了)?出(?:来|声)|(?:过|隔)了?(?:几|一两|两三)秒(?:钟)?(?:就|又)?(?:好|缓|醒|哭|恢复)|上次|以前|之前|有一次|(?<![a-z])(?:came round|came to|comes? (?:round|around|to)|(?<!n't |not |never )(?:comes?|came) (?:back|round again)|(?<!n't |not |never )(?:pinks?|pinked) up|recover(?:ed|s)|back to normal|was fine|(?:she|he|they)(?:'s| is| are|'re) (?:fine|ok|okay|alright|all right) now|(?:last|one) time|before|breath(?:es|ed)? again|(?:starts?|started) breathing again|then (?:cries|cried|breathes|breathed))(?![a-z])/;
+  /(?:自己|马上|很快|一会儿?)(?:就|又)?(?:好了|缓过来|恢复|醒(?:过来)?了)|现在(?:已经|都)?(?:好了|没事了?|正常了)|缓过来了|(?:又|就|再)(?:自己)?(?:缓|醒|回)过来|(?:又|才|就)(?:哭|喘|吸)(?:了)?出(?:来|声)|(?:过|隔)了?(?:几|一两|两三)秒(?:钟)?(?:就|又)?(?:好|缓|醒|哭|恢复)|\d+\s*(?:秒|seconds?)(?:钟)?\s*(?:就|又)(?:好|缓|醒|哭|恢复)|上次|以前|之前|有一次|(?<![a-z])(?:came round|came to|comes? (?:round|around|to)|(?<!n't |not |never )(?:comes?|came) (?:back|round again)|(?<!n't |not |never )(?:pinks?|pinked) up|recover(?:ed|s)|back to normal|was fine|(?:she|he|they)(?:'s| is| are|'re) (?:fine|ok|okay|alright|all right) now|(?:last|one) time|before|breath(?:es|ed)? again|(?:starts?|started) breathing again|then (?:cries|cried|breathes|breathed))(?![a-z])/;
 /** …told as another time ('上次', 'one time'): a question about spells, for the knowledge base. */
 const SPELL_BEFORE = /上次|以前|之前|有一次|(?<![a-z])(?:(?:last|one) time|before)(?![a-z])/;
 /** …and any limpness was brief: a few seconds (a breath-holding spell can end in a short faint, NHS). */
@@ -1319,7 +1370,7 @@ const POINT_INCIDENT_SIGNS = [
 
 // A small object swallowed (a coin, a bead): a doctor today, 120 with symptoms; not poison first aid.
 const SMALL_OBJECT =
-  /塑料(?:片|块|珠|零件)|水宝宝|海绵宝宝|水晶泥|吸水珠|硬币|钱币|钢镚|珠子|弹珠|玻璃珠|串珠|(?<!电池的?)[纽钮]扣(?!电池)|扣子|小玩具|玩具(?:的)?(?:零件|小件|配件)|乐高|小零件|零件|积木|小球|螺丝|钉子|发卡|发夹|别针|回形针|石子|小石头|(?<![a-z])(?:(?:small |little )?piece of (?:a )?(?:plastic|toy)|water ?beads?|orbeez|coins?|beads?|marbles?|buttons?(?! batter)|lego|small toy|toy part|piece of (?:a )?toy|screws?|pebbles?|hair ?clips?|hair ?pins?|bobby pins?|safety pins?|paper ?clips?)(?![a-z])/;
+  /塑料(?:片|块|珠|零件)|水宝宝|海绵宝宝|水晶泥|吸水珠|硬币|钱币|钢镚|珠子|弹珠|玻璃珠|串珠|(?<!电池的?)[纽钮]扣(?!电池)|扣子|小玩具|玩具(?:的)?(?:零件|小件|配件)|(?:玩具|塑料)[\u4e00-\u9fa5]{0,5}(?:轮子|小轮|轮胎|盖子|碎片|小件)|小轮子|乐高|小零件|零件|积木|小球|螺丝|钉子|发卡|发夹|别针|回形针|石子|小石头|(?<![a-z])(?:(?:small |little )?piece of (?:a )?(?:plastic|toy)|water ?beads?|orbeez|coins?|beads?|marbles?|buttons?(?! batter)|lego|small toy|toy part|(?:toy|plastic) (?:wheel|piece|bit|part)s?|(?:small |little |tiny )?(?:plastic|toy) [a-z]+ (?:wheel|piece|bit|part)|piece of (?:a )?toy|screws?|pebbles?|hair ?clips?|hair ?pins?|bobby pins?|safety pins?|paper ?clips?)(?![a-z])/;
 // Gone from the mouth it was in ("嘴里含着硬币玩 一下子不见了", "it was in her mouth and now it's gone"): swallowed until found.
 const SWALLOWED =
   /误吞|误食|吞|咽|吃(?:了|下|进)|(?:嘴里|含着|含在嘴)[^。！？!?]{0,12}(?:不见了?|没了|找不到)|(?<![a-z])(?:swallow\w*|ate|has eaten|in (?:his|her|their) mouth[^.!?]{0,30}(?:gone|missing|can'?t find))(?![a-z])/;
@@ -1745,6 +1796,9 @@ const DENIED_SIGN_WORDS_ZH = [
   '呻吟',
   '哼哼',
   '(?:红)?肿(?:起来|胀)?',
+  // "不是电池也不是磁铁": the parent has looked at what was swallowed and rules these out (a plain toy part is watched).
+  '(?:纽扣|钮扣|扣式)?电池',
+  '(?:磁铁|磁力珠|磁珠|吸铁石)',
 ];
 const DENIED_SIGN_WORDS_EN = [
   'vomit\\w*',
@@ -1776,6 +1830,8 @@ const DENIED_SIGN_WORDS_EN = [
   'wheez\\w*',
   'stiff neck',
   'mottled',
+  '(?:a )?(?:button )?batter(?:y|ies)(?: or (?:a |an )?magnets?)?',
+  '(?:a )?magnets?(?: or (?:a |an )?(?:button )?batter(?:y|ies))?',
 ];
 /**
  * "每次送去都哭得喘不上气", "哭到喘不过气来": how hard the child cries, not a breathing sign (a breath-holding spell that
@@ -1784,7 +1840,7 @@ const DENIED_SIGN_WORDS_EN = [
 const CRIED_BREATHLESS = /哭(?:得|到|的)(?:都|快|要|快要|差点)?(?:喘不上气|喘不过气|喘不过来|上不来气|透不过气)(?:来)?/g;
 const DENIED_SIGNS = new RegExp(
   [
-    `(?<![有是会])(?:并没有|也没有|都没有|还没有|没有|也没|都没|还没|没|并无|无|也不|都不|不|未)(?:有|出现|看到|发现|见|什么|任何)*(?:${DENIED_SIGN_WORDS_ZH.join('|')})`,
+    `(?<![有是会])(?:并没有|也没有|都没有|还没有|没有|也没|都没|还没|没|并无|无|也不|都不|不|未)(?:有|出现|看到|发现|见|什么|任何|是)*(?:${DENIED_SIGN_WORDS_ZH.join('|')})`,
     `(?<![a-z])(?:no|not|never|without|nor|isn'?t|aren'?t|wasn'?t|weren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t)(?: (?:any|a|an|been|had|has|have|having|got|shown|showing|really|too|very|much|signs? of|see|seen|notice|noticed|find|found))* (?:${DENIED_SIGN_WORDS_EN.join('|')})(?![a-z])`,
   ].join('|'),
   'g',
@@ -2317,6 +2373,13 @@ export function readHealthSigns(text: string): SignReading {
     // Just now: what to do during a spell, a doctor to check, and when it is 120 (parenting-first-aid, NHS).
     if (!SPELL_BEFORE.test(t)) signs.add('breath_holding');
   }
+  // Sick after a car or boat ride, with no knock and no diarrhoea ("坐了一个多小时车 下车就吐了一次 是晕车吗", "threw up
+  // after the ferry"): motion sickness, an everyday question for the knowledge base — not a tummy bug to watch. A knock on
+  // the head told with it keeps the vomiting (a head injury's warning sign).
+  if (signs.has('vomiting') && MOTION_SICK.test(t) && !signs.has('head_knock') && !signs.has('diarrhoea') && !signs.has('fever')) {
+    signs.delete('vomiting');
+    signs.add('motion_sick');
+  }
   // A nosebleed that bleeds a lot ("lots of blood on the pillow", "流了好多 止不住") is a nosebleed: its own first aid
   // (lean forward, pinch), a doctor when it goes on 20 minutes — not a wound bleeding heavily.
   if (signs.has('nosebleed') && signs.has('severe_bleeding') && !/伤口|割|划|砸|(?<![a-z])(?:cut|wound|gash)(?![a-z])/.test(t)) {
@@ -2663,6 +2726,14 @@ export function readHealthSigns(text: string): SignReading {
       (signs.has('dengue') && ['severe_pain', 'gut_repeated', 'vomits_everything', 'very_lethargic', 'hard_to_wake'].some((x) => signs.has(x))))
   )
     signs.add('dengue_warning');
+  // A live insect in the ear ("小虫飞进她耳朵里", "a bug crawled into his ear"): its own first step (ear down, a torch), not the nose's.
+  if (
+    signs.has('nose_object') &&
+    /耳[^。！？!?，,]{0,8}(?:虫|蚊|蚂蚁|苍蝇|飞蛾)|(?:虫|蚊子|蚂蚁|苍蝇|飞蛾)[^。！？!?，,]{0,10}耳|(?<![a-z])(?:bug|insect|ant|fly|moth|beetle|mosquito)s?(?![a-z])[^.!?]{0,30}(?<![a-z])ears?(?![a-z])/.test(
+      t,
+    )
+  )
+    signs.add('ear_insect');
   return {
     signs,
     ageMonths: age,

@@ -43,7 +43,10 @@ export type FirstAidKey =
   | 'tobacco'
   | 'intussusception'
   | 'sharp'
-  | 'car_locked';
+  | 'car_locked'
+  | 'eye_blast'
+  | 'eye_orbit'
+  | 'cold';
 export type UrgentKey =
   | 'fever'
   | 'dehydration'
@@ -68,7 +71,9 @@ export type UrgentKey =
   | 'breath_holding'
   | 'hfmd'
   | 'jaundice'
-  | 'dengue';
+  | 'dengue'
+  | 'eye'
+  | 'shock';
 export type FirstStepKey =
   | 'burnFirst'
   | 'biteFirst'
@@ -100,7 +105,10 @@ export type FirstStepKey =
   | 'hfmdFirst'
   | 'bronchiolitisFirst'
   | 'jaundiceFirst'
-  | 'dengueFirst';
+  | 'dengueFirst'
+  | 'shockFirst'
+  | 'shockBurnFirst'
+  | 'earInsectFirst';
 export type CareKey = 'dehydration' | 'fever' | 'rash' | 'vaccine' | 'head' | 'chokingFoods';
 export type WatchKey =
   | 'head'
@@ -265,6 +273,21 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.firstAid, 'eye_chemical');
       add(a.sections, 'eye_electric');
     }
+    // A firework or firecracker at the eye: shield it, nothing in it, emergency eye care (American Academy of Ophthalmology).
+    if (f.has('eye_blast')) {
+      add(a.firstAid, 'eye_blast');
+      add(a.sections, 'eye_blast');
+    }
+    // The eye bulging or painful to move: an infection behind it (NHS).
+    if (f.has('eye_bulging')) {
+      add(a.firstAid, 'eye_orbit');
+      add(a.sections, 'eyelid');
+    }
+    // Cold after the sea or a swim: warmed gently while help comes (NHS hypothermia); blue lips from the cold get this too.
+    if (f.has('hypothermia') || signs.has('cold_exposure')) {
+      add(a.firstAid, 'cold');
+      add(a.sections, 'cold');
+    }
     if (f.has('tourniquet_colour')) {
       add(a.firstAid, 'tourniquet');
       add(a.sections, 'hair_tourniquet');
@@ -366,13 +389,20 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.firstAid, 'head');
       add(a.sections, 'head');
       if (signs.has('high_fall')) add(a.sections, 'accident');
+      // A fall from a height with an arm or leg that will not move or is swollen: keep it still as well (British Red Cross).
+      if (!f.has('fracture') && ['arm_not_used', 'limb_swelling', 'not_weight_bearing'].some((s) => signs.has(s))) {
+        add(a.firstAid, 'fracture');
+        add(a.sections, 'accident');
+      }
     }
     if (
       ['breathing_difficulty', 'very_fast_breathing', 'blue_lips', 'grunting', 'stridor_at_rest', 'mottled_skin'].some((x) => f.has(x)) &&
       !f.has('not_breathing') &&
       !f.has('choking') &&
       // After a near-drowning the drowning steps hold the position (on the side if drowsy, water and vomit drain).
-      !f.has('drowning')
+      !f.has('drowning') &&
+      // Blue lips from the cold after the sea or a pool: the warming steps (sips of a warm drink), not 'nothing to drink'.
+      !(signs.has('cold_exposure') && ['breathing_difficulty', 'very_fast_breathing', 'grunting', 'stridor_at_rest', 'mottled_skin'].every((x) => !f.has(x)))
     ) {
       add(a.firstAid, 'breathing');
       // The red list holds these signs "whatever the temperature"; a cough has its own section.
@@ -430,6 +460,17 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       // A hand or foot burn told with no blister: what would make it the emergency department is a blister, not the site.
       add(a.urgent, signs.has('burn_unblistered') ? 'burn_unblistered' : 'burn');
       add(a.sections, 'burn');
+    }
+    // A household shock, the child fine: a doctor today to check for hidden burns; a mark found after is an electrical burn.
+    if (f.has('shock_checked') || f.has('shock_burn')) {
+      add(a.firstSteps, f.has('shock_burn') ? 'shockBurnFirst' : 'shockFirst');
+      add(a.urgent, 'shock');
+      add(a.sections, 'eye_electric');
+    }
+    if (f.has('eyelid_infection')) {
+      add(a.urgent, 'eye');
+      add(a.care, 'fever');
+      add(a.sections, 'eyelid');
     }
     if (f.has('animal_bite')) {
       add(a.firstSteps, 'animalBiteFirst');
@@ -640,7 +681,7 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.sections, 'diarrhoea', 'dehydration');
     }
     if (f.has('nose_object')) {
-      add(a.firstSteps, 'nostrilFirst');
+      add(a.firstSteps, signs.has('ear_insect') ? 'earInsectFirst' : 'nostrilFirst');
       add(a.urgent, 'breathing');
       add(a.sections, 'swallowed');
     }

@@ -72,6 +72,8 @@ export const RED_SIGNS = new Set([
   'dengue_severe',
   'carbon_monoxide',
   'sharp_swallowed',
+  'eye_blast',
+  'eye_bulging',
 ]);
 /** Signs that mean "see a doctor today" by themselves. */
 const AMBER_SIGNS = [
@@ -168,6 +170,8 @@ const MODIFIERS = new Set([
   'locked_in_car',
   'kawasaki_features',
   'battery_named',
+  'motion_sick',
+  'ear_insect',
 ]);
 const DEHYDRATION = ['fewer_wees', 'dry_mouth', 'no_tears', 'poor_feeding'];
 const GUT = ['diarrhoea', 'vomiting'];
@@ -376,6 +380,13 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   else if (incident && now('wound_deep') && !now('minor_wound') && (pastRed.has('severe_bleeding') || past.has('minor_wound') || past.has('bite_broken')))
     amber.add('wound_deep');
   else if (incident && now('minor_wound')) watch.add('minor_wound');
+  // A deep, gaping or through-the-lip wound told before, then "血止住了 还要去吗" / "it stopped bleeding, still go?": bleeding
+  // that stops does not close it — still a doctor today (NHS, cuts and mouth injuries).
+  if (incident && past.has('wound_deep') && (reading.checking || reading.asksWhenToGo || now('minor_wound')) && !red.size && !amber.size)
+    amber.add('wound_deep');
+  // Through the lip: said as such, so 'the bleeding stopped' is not read as the end of it.
+  if (incident && now('wound_through') && !red.size) amber.add('wound_deep');
+  if (amber.has('wound_deep') && any('wound_through')) amber.add('wound_through');
   if (incident && now('sting') && !now('allergic_reaction')) watch.add('sting');
   if (incident && reading.atPoint && red.size + amber.size + watch.size === 0) watch.add('point_injury');
 
@@ -438,7 +449,12 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
 
   // A swallowed object with vomiting, pain or breathing trouble: emergency care — also when the object was told in an
   // earlier message ("过了两天还没拉出来 今天吐了两次").
-  if (any('swallowed_object') && ['vomiting', 'breathing_difficulty', 'severe_pain', 'belly_swollen', 'cough_ongoing'].some(now)) red.add('object_stuck');
+  // Drooling or not swallowing after it ("开始流口水 不肯吃东西"): stuck in the food pipe (NHS: A&E) — told now or with the object before.
+  if (any('swallowed_object') && ['vomiting', 'breathing_difficulty', 'severe_pain', 'belly_swollen', 'cough_ongoing', 'cant_swallow'].some(now))
+    red.add('object_stuck');
+  // A barking cough or noisy breathing told before, now drooling or not swallowing ("开始流口水 不肯躺下", "drooling and can't
+  // swallow"): the airway is narrowing (epiglottitis until shown otherwise) — 120, kept upright as the child chooses (NHS croup).
+  if (past.has('barking_cough') && now('cant_swallow')) red.add('stridor_at_rest');
   // Situations with their own first aid: a nosebleed, a crushed finger, sunburn, water breathed in, a fever after a vaccine.
   if (any('nosebleed') && (now('long_time') || (past.has('nosebleed') && now('still_bleeding')))) amber.add('nosebleed_long');
   else if (incident && now('nosebleed')) watch.add('nosebleed');
@@ -561,6 +577,30 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     watch.clear();
     watch.add('drinking_again');
   }
+  // A shock from a household socket, the child crying at once and fine now with nothing else red: not 120 — a doctor today
+  // to check the skin where the current went in and out and the heart (AAP first aid: every child with an electric shock
+  // is seen by a doctor; Seattle Children's: a household shock with no symptoms is not an emergency). A burn or black mark
+  // found on the hand or mouth afterwards is an electrical burn, deeper than it looks (NHS: the emergency department).
+  if (incident && now('electric_shock') && (reading.fineNow || reading.checking) && [...red].every((s) => s === 'electric_shock') && !now('burn_site')) {
+    red.delete('electric_shock');
+    amber.add('shock_checked');
+  }
+  if (
+    incident &&
+    (pastRed.has('electric_shock') || past.has('shock_checked')) &&
+    !now('electric_shock') &&
+    ['digit_discoloured', 'blister', 'scald', 'minor_wound'].some(now) &&
+    !red.size
+  )
+    amber.add('shock_burn');
+  // A swollen eyelid with a fever: an infection round the eye (periorbital cellulitis) — a doctor today for antibiotics; the eye
+  // pushed forward, painful to move or seeing less is red above (NHS).
+  if (incident && now('eyelid_swollen') && any('fever') && !red.size) amber.add('eyelid_infection');
+  // Cold after the sea or a swim, no longer shivering and drowsy, confused or slow to answer: hypothermia — 120 (NHS).
+  if (incident && now('hypothermia_signs')) red.add('hypothermia');
+  // Coughing hard or breathing fast after swallowing an oil, a rub or a cleaner: some went into the lungs — 120 (US Poison Control).
+  if (incident && pastRed.has('poisoning') && ['cough_ongoing', 'fast_breathing', 'breathing_difficulty', 'very_fast_breathing'].some(now))
+    red.add('poisoning');
   const level: TriageLevel = red.size ? 'red' : amber.size ? 'amber' : watch.size ? 'watch' : 'none';
   const findings = [...(level === 'red' ? red : level === 'amber' ? amber : watch)];
   // Water breathed in and read as a choke as well ('呛水了 嘴唇发紫'): the near-drowning is what is remembered, so

@@ -147,6 +147,12 @@ const SECTIONS: Record<string, [DocId, { zh: string; en: string }]> = {
   ],
   tantrum_help: ['parenting-tantrums', { zh: '孩子发脾气，什么时候需要寻求专业帮助？', en: 'When should I seek help for tantrums?' }],
   eye_electric: ['parenting-first-aid', { zh: '化学品溅进眼睛、触电怎么办？', en: 'A chemical in the eye or an electric shock — what do I do?' }],
+  eye_blast: ['parenting-first-aid', { zh: '鞭炮、烟花伤到了孩子的眼睛怎么办？', en: "A firecracker or firework hurt my child's eye — what do I do?" }],
+  eyelid: ['parenting-first-aid', { zh: '孩子眼皮肿了：蚊子咬的，还是感染？', en: "My child's eyelid is swollen — a bite or an infection?" }],
+  cold: [
+    'parenting-first-aid',
+    { zh: '在海里、泳池玩得冻得发抖、嘴唇发紫怎么办？', en: 'My child is shivering with blue lips after the sea or a pool — what do I do?' },
+  ],
   heat_sun: ['parenting-first-aid', { zh: '中暑和晒伤怎么办？', en: 'Heat illness and sunburn — what do I do?' }],
   tobacco: [
     'parenting-first-aid',

@@ -24,7 +24,8 @@ const TABLE: Array<[TriageLevel, string]> = [
     "My 2yo has hand foot and mouth, sores in her mouth, drinking less but still peeing || Last night she kept jerking in her sleep and she's thrown up twice this morning",
   ],
   ['red', '腸病毒 嘴巴破好幾個洞 手腳有紅點 || 今天睡覺一直驚跳'],
-  ['amber', '過年放鞭炮 炮竹在兒子臉旁邊炸開 眼睛一直流淚 睜不開 說很痛'],
+  // Round 35: a firework blast at the eye is emergency eye care now (American Academy of Ophthalmology; NHS: A&E when something hits the eye at speed), not a doctor today.
+  ['red', '過年放鞭炮 炮竹在兒子臉旁邊炸開 眼睛一直流淚 睜不開 說很痛'],
   // Not an emergency now: a lick on skin with no wound last month, a fit asked about ahead, a hand warmer used or asked about.
   ['none', '上個月在公園被流浪狗舔了一下手 沒有傷口 現在要補打狂犬病疫苗嗎'],
   ['none', '家裡有熱性痙攣的家族史 如果寶寶發燒抽筋 我要怎麼做 要塞東西在嘴巴嗎'],

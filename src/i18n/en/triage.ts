@@ -27,6 +27,10 @@ export const triage: typeof zhTriage = {
   noBundling:
     "Don't bundle them up to sweat it out: thick blankets and layers keep the heat in, so the temperature goes up, not down, and it can be dangerous for a baby. One light, loose layer and a thin sheet or blanket are enough, on the way to the doctor as well (NICE NG143, NHS).",
   redWhy: {
+    meningitis_signs:
+      'Why: a rash that does not fade when you press a glass on it (purple-red pinpoint spots or bruises) or a stiff neck can be a sign of meningitis or sepsis, which move fast — hospital now, with or without a fever (NICE NG143).',
+    fever_with_meningitis_signs:
+      'Why: a fever with a rash that does not fade under a glass (purple-red pinpoint spots or bruises) or a stiff neck can be meningitis or sepsis, which move fast — hospital now (NICE NG143).',
     dengue_severe:
       'Why: with dengue about, severe tummy pain, vomiting again and again, bleeding gums or nose, vomiting blood or black poo, or a very drowsy or restless child are warning signs of severe dengue, which needs hospital now — often around the time the fever comes down (WHO).',
     fever_under_3_months:
@@ -104,12 +108,17 @@ export const triage: typeof zhTriage = {
     favism:
       '• This may be favism (G6PD deficiency): red blood cells breaking down. Go to the emergency department now and tell the doctor what the child ate or touched (broad beans, mothballs) and when; no more broad beans, put mothballs away, and give no medicine yourself (herbal remedies included).',
     fracture:
-      "• A possible broken bone: don't try to straighten it; pad it with clothes or a towel to keep it still in the position you found it; give nothing to eat or drink (an anaesthetic may be needed). If bone shows, cover it with a clean cloth and don't push it back.",
+      "• A possible broken bone: don't try to straighten it; pad and support it with clothes or a towel to keep it still in the position you found it; give nothing to eat or drink (an anaesthetic may be needed). If bone shows, cover it with a clean cloth and don't push it back.",
     battery_nose:
       "• A button battery in the nose or ear can burn within hours: go to the emergency department now to have it taken out. Don't try to get it out with tweezers or a cotton bud, and don't put water or drops in.",
     tourniquet:
       "• A hair or thread tight round a toe or finger that has changed colour: if you can see the end, snip or unwind it carefully with small round-ended scissors without cutting the skin; if it won't come off, don't dig — go straight to the emergency department for a doctor to remove it (AAP).",
     heat: "• Heat illness: move your child somewhere cool and shaded, take off extra clothes, sponge them with cool (not ice-cold) water and fan them; give sips of water if they are awake and can swallow, nothing if they can't be woken.",
+    eye_blast:
+      "• An eye hurt by a firecracker or firework: don't let your child rub it, don't press on it, don't rinse it or try to remove anything, and put no ointment in; tape a paper cup or a piece of stiff card over the eye as a shield (not pressing on the eyeball), keep your child calm and go to the emergency department (eye) now (American Academy of Ophthalmology).",
+    eye_orbit:
+      "• An eye that bulges, hurts to move or can't see properly: this can be an infection behind the eye (orbital cellulitis), which needs hospital treatment now; don't rub it and don't use drops or ointment of your own (NHS).",
+    cold: '• Cold (hypothermia): get your child somewhere warm and out of the wind, take off wet clothes, dry them and wrap the body and head in dry towels or a blanket; hold them close to share your warmth; if they are awake and can swallow, give small sips of a warm drink. No hot bath, hot-water bottle or rubbing the arms and legs; handle them gently (NHS).',
     electric:
       "• Electric shock: switch off the power first (pull the plug, turn off the mains) or push the wire away with something dry and non-metal; don't touch your child until the power is off. If they aren't breathing normally, follow the 120 dispatcher's CPR instructions. Go to hospital even if they seem fine.",
     fever: "• One red sign is enough — don't wait for others. Note the temperature and when the fever started, and don't bundle your child up.",
@@ -140,6 +149,12 @@ export const triage: typeof zhTriage = {
       "First press clean gauze gently on the bleeding gum. Don't put a baby tooth back in once it is knocked out (it can damage the adult tooth underneath); keep it in a little milk (or wrapped in cling film) and take it to a dentist today.",
     tourniquetFirst:
       "A hair or thread wound round a toe or finger: in good light find the end and unwind it gently, or snip it carefully with small round-ended scissors without cutting the skin; the colour should turn pink again within minutes. If it won't come off, you can't tell whether it is all off, or the toe goes purple, white or dark or keeps swelling, go to the hospital emergency department now (AAP).",
+    shockFirst:
+      "Make sure the power is off. After a shock from a household socket, a child who cried straight away and is now alert and themselves is not usually an emergency; but the current can leave burns you can't see, and the American Academy of Pediatrics advises that every child who had an electric shock is seen by a doctor: look at the fingers, palm and corners of the mouth (where the current went in and out) for small white or black marks or blisters, and take your child to a doctor today (to check the skin, and the heart if needed).",
+    earInsectFirst:
+      "An insect flew or crawled into the ear: don't use cotton buds, tweezers or a finger (they push it deeper and can hurt the eardrum), and put no drops in; tilt your child's head so that ear faces down and shake gently, or shine a torch at the ear opening in a dark room — the insect may crawl out. If it doesn't come out, your child keeps complaining of pain, or there is blood or fluid from the ear, see a doctor (ENT) today to have it removed (NHS).",
+    shockBurnFirst:
+      "A small white or black mark or blister on the hand or mouth after a shock is an electrical burn: it can go deep under a small mark. Cool it under running water for 20 minutes, cover it loosely with cling film or a clean dressing, put nothing on it and don't pop blisters, and go to the emergency department today (NHS: all electrical burns need A&E).",
     fingerFirst:
       'First cool it under cold water or with a wrapped ice pack for 10–20 minutes and raise the hand; a finger out of shape, that will not bend, or a black or loose nail needs an X-ray.',
     nostrilFirst:
@@ -247,10 +262,17 @@ export const triage: typeof zhTriage = {
     bloody_diarrhoea: 'diarrhoea with blood in the poo (a doctor needs to see why and check for dehydration)',
     choke_lingering:
       'a choke a few days ago and a cough or noisy breathing ever since (something may have gone into the airway; a doctor checks, perhaps with an X-ray)',
+    shock_checked:
+      'an electric shock from a household socket (the current can leave burns you cannot see; every child who had a shock should be checked by a doctor)',
+    shock_burn: 'a white or black mark or blister on the skin after an electric shock (an electrical burn)',
+    eyelid_infection:
+      'a red, swollen eyelid with a fever (it can be an infection round the eye — periorbital cellulitis — and a doctor decides on antibiotics)',
     eye_injury: 'an eye injury (poked, scratched or hit)',
     eye_irritant:
       'soap, shampoo or sunscreen in the eye (if it is still red, sore, watering, hard to open or vision is blurred after rinsing, an eye doctor today; alcohol hand sanitiser, bleach, disinfectant, toilet cleaner, laundry liquid or lime: call 120 or go to the emergency department now)',
     wound_deep: 'a deep or gaping cut, or one that keeps bleeding (it may need stitches)',
+    wound_through:
+      'a tooth went right through the lip, a wound inside and out (even once it stops bleeding, a doctor should clean and check it; it often needs stitches)',
     fever_rash: 'a rash with the fever',
     plant: 'a plant eaten (many houseplants irritate the mouth and throat, a few are poisonous: it depends on the plant)',
     low_toxic_symptoms: 'vomiting, coughing that goes on, or less energy after swallowing something',
@@ -309,6 +331,9 @@ export const triage: typeof zhTriage = {
     episode: "faints or goes limp again, can't be woken, turns blue or stops breathing, even for a moment; a fit",
     breath_holding:
       'in a spell, breathing does not start again within about a minute, or your child stays limp or does not come round within a minute; jerking for more than a minute; a spell with no crying or upset first',
+    eye: "the eye bulges, hurts to move or your child can't see properly; the redness and swelling spread; your child becomes drowsy or unwell",
+    shock:
+      "passed out or can't be woken, breathing that isn't normal, a racing or irregular heartbeat, a fit, confusion, or a charred or white wound where the current went in or out",
     point:
       "trouble breathing, a fit, can't be woken, heavy bleeding or a serious burn; after a knock on the head, any vomiting (even once), unusual sleepiness or unsteadiness",
   },
