@@ -205,8 +205,8 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['就行到', '就能走'],
   ['扶住', '扶着'],
   ['使不用', '需不需要'],
-  // (净是肯食 in one piece: the table is read in one pass, so 只 + 肯吃 would not meet 只肯吃 below.)
-  ['净是肯食', '只吃'],
+  // (只肯食 in one piece, after the dialect table's 淨係 → 只: the table is read in one pass, so 肯吃 would not meet 只肯吃.)
+  ['只肯食', '只吃'],
   ['净是', '只'],
   ['同面', '和面条'],
   ['踮住脚仔', '踮脚'],
@@ -237,4 +237,6 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['戒片', '如厕训练'],
   ['尿片', '尿布'],
   ['几时', '什么时候'],
+  // 打返佢 (hit him back, "可唔可以打返佢等佢知道痛").
+  ['打返', '打回去'],
 ];
