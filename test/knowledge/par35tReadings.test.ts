@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INTENT_RULES } from '../../src/nlu/lexicon/index.ts';
 import { parseLanguageRequest } from '../../src/nlu/parseLanguageRequest.ts';
+import { readHealthSigns } from '../../src/safety/healthSigns.ts';
 import { toSimplified } from '../../src/text/chineseScript.ts';
 import { foldDialectWords } from '../../src/text/dialectWords.ts';
 
@@ -33,4 +34,23 @@ describe('anger in a story about the child', () => {
 
 describe('Cantonese folded for understanding', () => {
   it('使唔使 is need or not, 淨係 only, 同佢 with him', () => expect(read('使唔使淨係同佢講一種')).toBe('需不需要只跟他讲一种'));
+});
+
+describe('what a child did, or a cot question, is not an injury (round 35)', () => {
+  const signs = (text: string) => readHealthSigns(toSimplified(text));
+  it('a child who bit two children at a nursery is not bitten, nor hurt at a point', () => {
+    const r = signs('兒子18個月 托嬰中心老師說他這週咬了兩個小朋友 我好丟臉 在家要怎麼教');
+    expect([...r.signs]).not.toContain('bite');
+    expect(r.atPoint).toBe(false);
+  });
+  it('being bitten at a point still is an incident there', () => {
+    const r = signs('托育點老師說他被小朋友咬了');
+    expect([...r.signs]).toContain('bite');
+    expect(r.atPoint).toBe(true);
+  });
+  it('a baby who rolls into the cot bars in sleep, asking about a bumper, is not a head knock', () =>
+    expect([...signs('8個月的兒子晚上睡覺會滾來滾去 常常咚一聲頭撞到嬰兒床的邊邊 醒來哭一下又睡 要買那種防撞床圍嗎').signs]).not.toContain('head_knock'));
+  it.each(['8個月晚上從床上摔下來 頭撞到床邊 起了個包', '寶寶晚上睡覺翻身頭撞到床的欄杆 腫了一個包 一直吐'])('%s is still a head knock', (q) =>
+    expect([...signs(q).signs]).toContain('head_knock'),
+  );
 });
