@@ -53,4 +53,8 @@ describe('what a child did, or a cot question, is not an injury (round 35)', () 
   it.each(['8個月晚上從床上摔下來 頭撞到床邊 起了個包', '寶寶晚上睡覺翻身頭撞到床的欄杆 腫了一個包 一直吐'])('%s is still a head knock', (q) =>
     expect([...signs(q).signs]).toContain('head_knock'),
   );
+  it('a knock feared ahead of a bumper question is not a knock; one told besides it still is', () => {
+    expect([...signs('嬰兒床要不要裝床圍 怕寶寶撞到頭 長輩送了一組很可愛的').signs]).not.toContain('head_knock');
+    expect([...signs('怕他撞到頭 結果昨天真的撞到頭 起了一個包').signs]).toContain('head_knock');
+  });
 });
