@@ -24,6 +24,8 @@ const DIALECT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   // ── Cantonese: questions and how ──
   [/系唔系|系咪|是咪/g, '是不是'],
   [/唔(?:系|是)/g, '不是'],
+  // 净系 / 淨係 (only: "淨係肯食白飯") before 系 after 净 reads as 是.
+  [/净系/g, '只'],
   [/(?<=[就都又真净只])系(?![统列数])/g, '是'],
   [/点算好?|点办|点样(?:做|处理|算)/g, '怎么办'],
   [/(?<=^|[\s，。,.!?！？又咁要我你他她])点(?=处理|做|搞|教|应对|应付)/g, '怎么'],
@@ -35,6 +37,8 @@ const DIALECT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/有冇/g, '有没有'],
   [/冇(?:乜)?事/g, '没事'],
   [/冇/g, '没有'],
+  // 使唔使 (need or not: "使唔使淨係同佢講一種") before 唔使 alone (no need).
+  [/使唔使|洗唔洗/g, '需不需要'],
   [/唔使|唔洗|唔驶/g, '不用'],
   [/唔该/g, '谢谢'],
   [/唔/g, '不'],
@@ -52,6 +56,8 @@ const DIALECT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![a-z])bb(?![a-z霜])/g, '宝宝'],
   [/佢哋|佢/g, '他'],
   [/我哋/g, '我们'],
+  // 同佢 (with him/her: "同佢講拜拜", "同佢講一種"); 同 alone is also Mandarin's 同 (same).
+  [/同(?=佢|他|她)/g, '跟'],
   [/你哋/g, '你们'],
   [/嘅/g, '的'],
   [/喺/g, '在'],

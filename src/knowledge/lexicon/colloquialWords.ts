@@ -172,4 +172,9 @@ export const COLLOQUIAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['便密', '便秘'],
   ['加副食', '加辅食'],
   ['副食添加', '辅食添加'],
+  // Round 35 (par35t): "只肯吃白饭 青菜都不吃" (will only eat plain rice) is the documents' picky eater who 只吃 one food;
+  // 菜都不吃 / 青菜都不吃 (won't touch vegetables at all) is their 不吃菜.
+  ['只肯吃', '只吃'],
+  ['青菜都不吃', '不吃青菜'],
+  ['菜都不吃', '不吃菜'],
 ];
