@@ -3,11 +3,12 @@ import type { Slots } from './types.ts';
 /**
  * What a follow-up after an answer changes of the question before, when that is all it says: another age ("what about
  * once he turns one?", "那一岁以后呢"), an age said only as older or younger ("那大一点的呢", "what about the older ones?"),
- * or a district alone ("那海沧呢", "and in Haicang?"). The answer then reads the section just quoted again, read with the
+ * or a district alone ("那海沧呢", "and in Haicang?"); or only a time or setting of the same topic ("那晚上呢" after potty
+ * training, "and what about her naps?", "那出门呢": an aspect, answered from the topic's own document — round 35). The answer then reads the section just quoted again, read with the
  * question before — those words find no section of their own. (Read here, in the NLU, once; the answer only asks the
  * reading: rounds 30 and 34 had these words in the conversation layer.)
  */
-export type FollowUpChange = 'age' | 'olderOrYounger' | 'district';
+export type FollowUpChange = 'age' | 'olderOrYounger' | 'district' | 'aspect';
 
 /** The change a message (Simplified, normalized and lowercased, as the NLU reads it) asks of the question before, if only that. */
 export function followUpChange(t: string, slots: Slots): FollowUpChange | undefined {
@@ -15,6 +16,7 @@ export function followUpChange(t: string, slots: Slots): FollowUpChange | undefi
   if (ONLY_OLDER_OR_YOUNGER.test(s)) return 'olderOrYounger';
   if (ONLY_AN_AGE.test(s)) return 'age';
   if (slots.district && ONLY_A_DISTRICT.test(s)) return 'district';
+  if (ONLY_AN_ASPECT.test(s)) return 'aspect';
   return undefined;
 }
 
@@ -29,3 +31,7 @@ const ONLY_OLDER_OR_YOUNGER =
 /** A district alone ("那海沧呢", "and in Haicang?"); which district is the slot parsePlace read. */
 const ONLY_A_DISTRICT =
   /^(?:那|那么|还有)?(?:在)?(?:思明|湖里|集美|海沧|同安|翔安)(?:区)?(?:那边|这边)?(?:的)?(?:呢|怎么样)[?？。]*$|^(?:(?:and|but|so)\s+)?(?:(?:what|how) about\s+)?(?:in\s+|for\s+)?(?:siming|huli|jimei|haicang|tong'?an|xiang'?an)(?:\s+district)?[?？.!]*$/;
+
+/** Only a time of day or a setting of the topic just answered ("那晚上呢", "咁夜晚呢", "and at night?", "what about naps?"). */
+const ONLY_AN_ASPECT =
+  /^(?:那|那么|还有|这样|那如果是|如果是|要是)?\s*(?:在)?(?:晚上|夜里|夜间|半夜|夜晚|白天|午睡|睡午觉|出门|外出|在外面|冬天|夏天)(?:的时候|时)?(?:呢|怎么办|怎么样|又怎样|又点)[?？。]*$|^(?:(?:and|but|so|ok|okay)\s+)?(?:(?:what|how) about\s+)(?:(?:at|during the)\s+)?(?:night|nights|night ?time|the night|day ?time|the day|naps?|nap ?time|(?:her|his|their|the) naps?|going out|outside|winter|summer)[?？.!]*$|^(?:and|but)\s+(?:at night|during the day|for naps?|outside)[?？.!]*$/i;

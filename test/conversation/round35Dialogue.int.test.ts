@@ -71,4 +71,13 @@ describe('round 35 dialogue: a listed session asked about, both children asked a
     expect(labels.length).toBeGreaterThan(1);
     for (const l of labels) expect(l).toMatch(/^11月28日（周六） \d{2}:\d{2}–\d{2}:\d{2}/);
   });
+
+  it('"那晚上呢" after potty training is answered from that document\'s night section, not the first answer again', async () => {
+    const say = chatAs(app, 9_535_006);
+    const first = await say('兒子兩歲了 阿嬤說早就該戒尿布了 要怎麼開始');
+    const night = await say('那晚上呢');
+    expect(night.citations.map((c) => c.docId)).toContain('parenting-toilet-learning');
+    expect(night.reply.split('\n')[0]).not.toBe(first.reply.split('\n')[0]);
+    expect(night.reply).toMatch(/晚上|夜/);
+  });
 });

@@ -101,6 +101,15 @@ export async function answerQuestion(r: Reply, asked: { text: string; searchText
     // after when new points open, read with the question before: round 34.)
     // (The NLU reads what such a follow-up changes: followUpChange.ts.)
     const change = heard?.followUpChange;
+    // "那晚上呢" after potty training, "and what about her naps?" after what to bring: the topic's own document, read for
+    // that time or setting — not the section just quoted again, nor another topic the bare word finds.
+    const aspect = !told && change === 'aspect' ? await aspectInTopic(r, q.text) : undefined;
+    if (aspect) {
+      if (overwhelmed) r.say(w.answers.answerFollows);
+      await searchKnowledgeTool.present!(r, { passages: aspect }, { query: `${previous!}\n${q.text}` });
+      r.state.lastQuestion = `${previous!}\n${q.text}`;
+      return;
+    }
     const sameAgain = !told && (change === 'olderOrYounger' || change === 'district');
     const said = told || sameAgain || change === 'age' ? await sectionSaid(r, previous!) : undefined;
     if (said) {
@@ -455,6 +464,21 @@ function weakOwnWords(question: string, own: Passage[], withContext: Passage[], 
   // question before again about something else.)
   if (mine < NOTHING_OF_ITS_OWN) return true;
   return sharesWords(question, own, withContext, contextQuery);
+}
+
+/** A section of the topic's document answers a time or setting asked alone ("那晚上呢") when its words find it this closely. */
+const ASPECT_MATCH = 0.5;
+
+/** Another section of the document just quoted that the follow-up's time or setting finds, if one does. */
+async function aspectInTopic(r: Reply, question: string): Promise<Passage[] | undefined> {
+  const last = r.state.lastAnswer;
+  if (!last) return undefined;
+  const language = r.lang === 'en' ? 'en' : 'zh';
+  const hits = await r.ctx.knowledge.search(question, { lang: r.lang, k: 3, within: last.docId }).catch(() => []);
+  const found = hits
+    .map(passageOf)
+    .find((p) => p.docId === last.docId && p.language === language && p.heading !== last.heading && (p.questionMatch ?? 0) >= ASPECT_MATCH);
+  return found ? [found] : undefined;
 }
 
 /** A follow-up's own section outside the topic's documents answers only when its words find it this clearly. */
