@@ -112,6 +112,10 @@ const searchOwn = (v: Pick<SegmentView, 'r'>) => ['find_slots', 'book', 'join_wa
 const complaintBefore = (v: SegmentView) => v.parts.some((p) => p.intent === 'complaint');
 const namesPlace = (v: SegmentView) => !!(v.r.slots.district || v.r.slots.neighbourhood || v.r.slots.pointCode);
 
+/** A trip told as made: a ride taken there, arriving, getting out of the car (Simplified, lowercased). */
+const TRIP_MADE =
+  /(?:坐|开|骑|搭|乘)了.{0,12}(?:车|船|轮渡|地铁|飞机|高铁|动车|公交)|(?:车|船|飞机)(?:上|里)(?:就|一直)?(?:吐|哭|睡)|下(?:了)?(?:车|船|飞机)(?:就|以后|之后|后)|(?<![a-z])(?:drove|we went|took (?:a|the) (?:car|bus|train|ferry|taxi)|in the car (?:to|on the way)|on the (?:drive|ride|way) (?:to|back|home))(?![a-z])/;
+
 export const SEGMENT_FAMILY_RULES: readonly SegmentFamilyRule[] = [
   {
     // "你们周六那个老师态度太差了 我约的是半日托 结果…": in a complaint, the booking told asks for no look-up.
@@ -146,6 +150,14 @@ export const SEGMENT_FAMILY_RULES: readonly SegmentFamilyRule[] = [
         v.r.slots.wantsNearby ||
         v.r.slots.pointCode
       ),
+  },
+  {
+    // "今天坐了一个多小时车去同安 下车就吐了一次…是晕车吗", "we drove to Tong'an today and she threw up": a trip already made
+    // is the story of what happened on it, not a search for that day and place — unless it asks for places or to book.
+    name: 'a trip already made',
+    from: 'booking',
+    when: (v) =>
+      v.r.intent === 'find_slots' && !v.ctx.searching && TRIP_MADE.test(v.prepared) && !BOOKING_SIGNAL.test(v.prepared) && !AVAILABILITY_ASK.test(v.prepared),
   },
   {
     // "在湖里租房住", "不睡下午就闹": a place or a part of day told in passing, with no day, kind or booking word, is part of

@@ -88,3 +88,17 @@ describe('"同一个点同一个时间", "same place" are read once, by the NLU 
     expect(s.samePlace ?? s.sameTime).toBeUndefined();
   });
 });
+
+describe('a trip already made is the story of what happened on it, not a search (round 35)', () => {
+  it.each([
+    '孩子两岁半 今天坐了一个多小时车去同安 下车就吐了一次 没有撞到头 现在精神挺好的 是晕车吗',
+    'we drove to Tongan today and she threw up in the car, is it car sickness?',
+  ])('"%s" is a question', (text) => {
+    const u = understand(text, ctx);
+    expect(u.intent).toBe('knowledge');
+    expect(u.requests?.some((q) => q.intent === 'find_slots')).not.toBe(true);
+  });
+  it('a trip with places asked for is still a search', () => {
+    expect(understand('今天坐车去同安 那边有位吗', ctx).intent).toBe('find_slots');
+  });
+});
