@@ -1937,6 +1937,13 @@ function asSmokingTold(text: string): string {
   return SMOKING_TOLD.test(text) ? text.replace(BARE_DRAW, '吸') : text;
 }
 
+/**
+ * Whether the carers can handle a fit ("老师会 handle seizure 吗", "孩子有癫痫 老师会处理抽搐吗", "can the staff deal with a
+ * seizure?"): a question about the service for a child with a known condition, not a fit told — round 35.
+ */
+const CARERS_HANDLE =
+  /(?:老师|阿姨|保育员|工作人员|服务点|你们|他们)(?:们)?\s*(?:会不会|会|能不能|能|知不知道|知道|懂不懂|懂|可以|有没有人?|有)?\s*(?:handle|deal with|manage|处理|应对|应付|照顾|急救)\s*(?:得了)?\s*(?:孩子|宝宝|小孩)?(?:的)?\s*(?:a |the |her |his )?(?:seizures?|fits?|抽搐|抽筋|惊厥|癫痫(?:发作)?|发作)|(?<![a-z])(?:can|do|will|would|are|is) (?:the )?(?:carers?|staff|teachers?|they|you|anyone)(?: there)?(?: be)?(?: (?:able|trained|know how))?(?: to)? (?:handle|deal with|manage|cope with|respond to|give first aid for) (?:a |the |her |his |any )?(?:seizures?|fits?|convulsions?)(?![a-z])/gi;
+
 export function readHealthSigns(text: string): SignReading {
   // The temperature of water, milk, a bath, a room or the weather is no sign: it is taken out before reading.
   // Parents' own words for signs (红疙瘩, 软塌塌, 'the runs') are rewritten first into the words the patterns read.
@@ -1948,7 +1955,7 @@ export function readHealthSigns(text: string): SignReading {
       .replace(PAST_ANAPHYLAXIS, ' '),
   );
   // Signs the parent denies are taken out; `told` keeps the denials for the few readings that need them (no blister).
-  const t = told.replace(NEGATED_SIGNS, ' ').replace(DENIED_SIGNS, ' ').replace(CRIED_BREATHLESS, '哭得很厉害');
+  const t = told.replace(NEGATED_SIGNS, ' ').replace(DENIED_SIGNS, ' ').replace(CARERS_HANDLE, ' ').replace(CRIED_BREATHLESS, '哭得很厉害');
   // "现在好了", "现在留了疤", "现在还有个包": 'now' describing how things are since, not something happening now.
   const nowText = t.replace(NOW_FINE, ' ').replace(AFTERMATH_NOW, ' ');
   const ifAhead = LEADING_IF.test(t) || (ASKED_AHEAD.test(t) && HYPOTHETICAL.test(t.replace(/以防万一/g, ' ')));
