@@ -36,9 +36,9 @@ export function parseLanguageRequest(text: string): Lang | undefined {
   )
     return undefined;
   // "在家跟他说英语好还是说普通话", "I speak English, my wife speaks Mandarin — will he be confused?", "家里讲 English 普通话
-  // 还有闽南话": the languages a family speaks to the child are a parenting question, not a request to the bot.
+  // 还有闽南话", "阿嬷都讲闽南话" (Xiamen's Minnan words for the grandparents, round 35): the languages a family speaks to the child are a parenting question, not a request to the bot.
   if (
-    /(?:跟|和|对|给)(?:他|她|孩子|宝宝|娃|小孩|儿子|女儿|宝贝)(?:们)?(?:都|只|多)?(?:说|讲)|在家(?:里)?.{0,8}(?:说|讲)|家里(?:都|只|平时|一直)?(?:说|讲)|(?:老公|老婆|爸爸|妈妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|家里人|家人|保姆|阿姨)(?:都|只|平时|一直|跟他|跟她)?(?:说|讲)|双语|两种语言|几种语言|学(?:英语|英文|中文|普通话)/.test(
+    /(?:跟|和|对|给)(?:他|她|孩子|宝宝|娃|小孩|儿子|女儿|宝贝)(?:们)?(?:都|只|多)?(?:说|讲)|在家(?:里)?.{0,8}(?:说|讲)|家里(?:都|只|平时|一直)?(?:说|讲)|(?:老公|老婆|爸爸|妈妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|阿嬷|阿妈|阿公|婆婆|公公|家里人|家人|保姆|阿姨)(?:都|只|平时|一直|跟他|跟她)?(?:说|讲)|双语|两种语言|几种语言|学(?:英语|英文|中文|普通话)/.test(
       t,
     ) ||
     /(?<![a-z])(?:my (?:wife|husband|partner|mum|mom|dad|mother|father|parents|family|in-laws|ayi|nanny|helper)|grandma|grandpa|granny|grandparents|his (?:dad|mum|mom|father|mother)|her (?:dad|mum|mom|father|mother)|the (?:nanny|ayi)|we) (?:\w+ )?(?:speak|speaks|talk|talks)(?![a-z])|(?<![a-z])(?:(?:speak|speaks|talk|talks|use|uses)(?: [a-z]+){0,3} (?:at home|to (?:him|her|the baby|the kids?|my (?:son|daughter|baby|kid|child|toddler)))|bilingual|languages)(?![a-z])/.test(
