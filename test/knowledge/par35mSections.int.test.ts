@@ -20,6 +20,7 @@ describe('round 35 parenting questions find the section that answers them', () =
     ['上班以后每次只能吸出五十毫升 奶是不是变少了', 'zh', 'parenting-breastfeeding', '背奶'],
     ['思明区那家妇幼医院儿保科礼拜六开不开门 几点放号', 'zh', 'parenting-fever-illness', '几点开门'],
     ['宝宝没牙 可以给他吃小块的食物吗', 'zh', 'parenting-starting-solids', '质地'],
+    ['入托第一个星期 孩子每天早上都哭闹 正常吗', 'zh', 'parenting-separation-anxiety', '大哭'],
     ['back at work next month, how many times a day should I express to keep my milk?', 'en', 'parenting-breastfeeding', 'pump at work'],
     ['does the children hospital have doctors who speak english on sunday', 'en', 'parenting-fever-illness', 'English-speaking'],
     ['he refuses every bottle we try and I start work soon', 'en', 'parenting-breastfeeding', 'refuses the bottle'],

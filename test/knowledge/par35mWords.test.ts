@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCodeSwitched } from '../../src/knowledge/readCodeSwitched.ts';
+import { PARENT_DISTRESS } from '../../src/nlu/lexicon/parentDistress.ts';
 import { parseLanguageRequest } from '../../src/nlu/parseLanguageRequest.ts';
 import { foldDialectWords } from '../../src/text/dialectWords.ts';
 
@@ -46,5 +47,14 @@ describe('the languages a Xiamen family speaks are not a request to the bot', ()
 
   it('still hears a request for Chinese', () => {
     expect(parseLanguageRequest('请用中文回复')).toBe('zh');
+  });
+});
+
+describe('a child crying every day in the first week of care is not the parent in distress', () => {
+  it('hears the child in "那第一周天天哭怎么办", the mother in "我上班第一周天天哭"', () => {
+    expect(PARENT_DISTRESS.test('那第一周天天哭怎么办')).toBe(false);
+    expect(PARENT_DISTRESS.test('送托以后每天都哭 要坚持吗')).toBe(false);
+    expect(PARENT_DISTRESS.test('我上班第一周天天哭')).toBe(true);
+    expect(PARENT_DISTRESS.test('我最近天天哭')).toBe(true);
   });
 });
