@@ -37,9 +37,10 @@ export function parseLanguageRequest(text: string): Lang | undefined {
     return undefined;
   // "在家跟他说英语好还是说普通话", "I speak English, my wife speaks Mandarin — will he be confused?", "家里讲 English 普通话
   // 还有闽南话": the languages a family speaks to the child are a parenting question, not a request to the bot. Taiwan and
-  // Hong Kong families name them too: "阿公阿嬤講台語 … 爸爸有時候講英文", "屋企講廣東話 … 工人姐姐講英文" (round 35).
+  // Hong Kong families name them too: "阿公阿嬤講台語 … 爸爸有時候講英文", "屋企講廣東話 … 工人姐姐講英文", and Xiamen's
+  // Minnan words for the grandparents, "阿嬷都讲闽南话" (round 35).
   if (
-    /(?:跟|和|对|给)(?:他|她|孩子|宝宝|娃|小孩|儿子|女儿|宝贝)(?:们)?(?:都|只|多)?(?:说|讲)|在家(?:里)?.{0,8}(?:说|讲)|家里(?:都|只|平时|一直)?(?:说|讲)|(?:老公|老婆|爸爸|妈妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|家里人|家人|保姆|阿姨|阿公|阿嬷|阿嫲|工人姐姐|菲佣|外佣)(?:都|只|平时|一直|跟他|跟她|有时候?|平常|主要)?(?:说|讲)|屋企.{0,8}(?:说|讲)|双语|两种语言|几种语言|学(?:英语|英文|中文|普通话)/.test(
+    /(?:跟|和|对|给)(?:他|她|孩子|宝宝|娃|小孩|儿子|女儿|宝贝)(?:们)?(?:都|只|多)?(?:说|讲)|在家(?:里)?.{0,8}(?:说|讲)|家里(?:都|只|平时|一直)?(?:说|讲)|(?:老公|老婆|爸爸|妈妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|阿公|阿嬷|阿嫲|阿妈|婆婆|公公|工人姐姐|菲佣|外佣|家里人|家人|保姆|阿姨)(?:都|只|平时|一直|跟他|跟她|有时候?|平常|主要)?(?:说|讲)|屋企.{0,8}(?:说|讲)|双语|两种语言|几种语言|学(?:英语|英文|中文|普通话)/.test(
       t,
     ) ||
     /(?<![a-z])(?:my (?:wife|husband|partner|mum|mom|dad|mother|father|parents|family|in-laws|ayi|nanny|helper)|grandma|grandpa|granny|grandparents|his (?:dad|mum|mom|father|mother)|her (?:dad|mum|mom|father|mother)|the (?:nanny|ayi)|we) (?:\w+ )?(?:speak|speaks|talk|talks)(?![a-z])|(?<![a-z])(?:(?:speak|speaks|talk|talks|use|uses)(?: [a-z]+){0,3} (?:at home|to (?:him|her|the baby|the kids?|my (?:son|daughter|baby|kid|child|toddler)))|bilingual|languages)(?![a-z])/.test(

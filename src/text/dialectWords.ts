@@ -107,6 +107,9 @@ const DIALECT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/啥子/g, '什么'],
   [/咋个/g, '怎么'],
   [/娃儿/g, '孩子'],
+  // 好多 asks "how many" in Southwestern Mandarin before a unit of medicine ("美林要喝好多毫升"); in Mandarin 好多 ("a lot")
+  // does not come before a unit like this.
+  [/好多(?=\s*(?:毫升|ml|cc|毫克|mg|片|颗|粒|滴))/g, '多少'],
   // ── Cantonese, after the words above: come, just, or not, and ──
   [/得不得/g, '可以吗'],
   [/(?<=我们|你们|他们)系(?![统列数])/g, '是'],

@@ -23,6 +23,12 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['early intervention', '早期干预'],
   ['refer(?:s|red|ral|rals)?', '转诊'],
   ['avoid(?:s|ed|ing)?', '避开'],
+  // Round 35 (par35m): "那在家要先 practice 吗" (separating before a first session), "每次只有 50ml supply 下降了吗", "返岗后
+  // pump 不出来多少", "不放 no taste" — words for practising, the milk supply, pumping and taste.
+  ['practi[cs](?:e|es|ed|ing)', '练习'],
+  ['(?:milk )?supply', '奶量'],
+  ['pump(?:s|ed|ing)?', '吸奶'],
+  ['no taste|tasteless', '没味道'],
   // Round 32 (par32e): expat parents' words for Xiamen clothing, air and sleep told in English inside Chinese
   // ("开裆裤 split pants 卫生吗", "穿好多 layers", "晚上开 AC 宝宝会不会着凉", "5点就醒 early rising").
   ['split[- ]?(?:crotch )?(?:pants|trousers)|open[- ]crotch (?:pants|trousers)', '开裆裤'],

@@ -44,11 +44,12 @@ const DISTRESS_WORDS = new RegExp(
 );
 
 /**
- * A child who "cries to a breakdown" ("每次分开都哭到崩溃", "一离开playground就崩溃大哭", "不给手机就整个抓狂 在地上打滚", "宝宝天天哭") is what the parent asks about, not how
+ * A child who "cries to a breakdown" ("每次分开都哭到崩溃", "一离开playground就崩溃大哭", "不给手机就整个抓狂 在地上打滚", "宝宝天天哭",
+ * "那第一周天天哭怎么办" after a question about starting 托班 — not "我上班第一周天天哭") is what the parent asks about, not how
  * the parent feels: those words say nothing about the parent ("哭到崩溃 我也快崩溃了" still does).
  */
 const CHILD_CRYING =
-  /哭(?:到|得|的)?(?:快要?)?崩溃|(?<!我|我也|我都|我就|我又|自己)崩溃(?:地|得)?大?哭(?:闹)?|(?<!我[^，。,.!?！？]{0,3})(?:抓狂|崩溃)(?=[^，。,.!?！？]{0,6}(?:打滚|大哭|尖叫|哭闹|躺(?:在)?地|摔东西))|(?:宝宝|孩子|小孩|娃|儿子|女儿|他|她)(?:最近)?(?:天天|每天)都?(?:在)?哭/g;
+  /哭(?:到|得|的)?(?:快要?)?崩溃|(?<!我|我也|我都|我就|我又|自己)崩溃(?:地|得)?大?哭(?:闹)?|(?<!我[^，。,.!?！？]{0,3})(?:抓狂|崩溃)(?=[^，。,.!?！？]{0,6}(?:打滚|大哭|尖叫|哭闹|躺(?:在)?地|摔东西))|(?:宝宝|孩子|小孩|娃|儿子|女儿|他|她)(?:最近)?(?:天天|每天)都?(?:在)?哭|(?<!我[^，。,.!?！？]{0,6})(?:第一周|头一周|第一个星期|头几天|前几天|送去|入托|上托班|送托)(?:以后|之后)?(?:都|就)?(?:天天|每天)都?(?:在)?哭/g;
 
 /** Whether the (prepared) text sounds like a parent low or at the end of their tether. */
 export const PARENT_DISTRESS = { test: (t: string): boolean => DISTRESS_WORDS.test(t.replace(CHILD_CRYING, ' ')) };
