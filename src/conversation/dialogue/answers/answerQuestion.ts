@@ -468,6 +468,8 @@ function weakOwnWords(question: string, own: Passage[], withContext: Passage[], 
 
 /** A section of the topic's document answers a time or setting asked alone ("那晚上呢") when its words find it this closely. */
 const ASPECT_MATCH = 0.5;
+/** …and clearly ahead of any other section of the document that its words find. */
+const ASPECT_CLEARLY_AHEAD = 0.1;
 
 /** Another section of the document just quoted that the follow-up's time or setting finds, if one does. */
 async function aspectInTopic(r: Reply, question: string): Promise<Passage[] | undefined> {
@@ -475,10 +477,16 @@ async function aspectInTopic(r: Reply, question: string): Promise<Passage[] | un
   if (!last) return undefined;
   const language = r.lang === 'en' ? 'en' : 'zh';
   const hits = await r.ctx.knowledge.search(question, { lang: r.lang, k: 3, within: last.docId }).catch(() => []);
-  const found = hits
+  const near = hits
     .map(passageOf)
-    .find((p) => p.docId === last.docId && p.language === language && p.heading !== last.heading && (p.questionMatch ?? 0) >= ASPECT_MATCH);
-  return found ? [found] : undefined;
+    .filter((p) => p.docId === last.docId && p.language === language && p.heading !== last.heading && (p.questionMatch ?? 0) >= ASPECT_MATCH)
+    .sort((a, b) => (b.questionMatch ?? 0) - (a.questionMatch ?? 0));
+  // (Only one section of it, or one clearly ahead: "那晚上呢" after how many naps meets night waking, bedtime and a
+  // newborn's day and night alike in the sleep document — no one of them is what "at night" asks, so it is left to the
+  // readings below.)
+  const [best, next] = near;
+  if (!best || (next && (best.questionMatch ?? 0) < (next.questionMatch ?? 0) + ASPECT_CLEARLY_AHEAD)) return undefined;
+  return [best];
 }
 
 /** A follow-up's own section outside the topic's documents answers only when its words find it this clearly. */
