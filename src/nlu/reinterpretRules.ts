@@ -104,7 +104,8 @@ const WAITLIST_WORD = /候补|排队|(?<![a-z])(?:wait ?list|waiting list)(?![a-
 const OK_ASKED = /可以吗|可不可以|行吗|行不行|(?<![a-z])is (?:that|it|this) (?:ok|okay|alright|all right|fine)(?![a-z])/g;
 
 /** "那临时托呢", "what about temporary care?": the same question again about something else, said in a few words. */
-const FOLLOW_ON = /^(?:那|那么|那要是|那如果|还有|另外)?.{1,10}(?:呢|怎么样|如何)[?？。\s]*$|^(?:and|what about|how about)(?![a-z]).{1,30}$/;
+// (An English word inside counts as one: "那 afternoon 呢" is as short as "那下午呢".)
+const FOLLOW_ON = /^(?:那|那么|那要是|那如果|还有|另外)?(?:.{1,10}|[\sa-z'-]{1,24})(?:呢|怎么样|如何)[?？。\s]*$|^(?:and|what about|how about)(?![a-z]).{1,30}$/;
 /** Opens on what was just answered: "那…", "要是…", "so…", "and if…". */
 const LEANS_ON = /^(?:那|那么|那如果|那要是|要是|如果|万一|假如)|^(?:so|and|but|then|what if|if)(?![a-z])/;
 /** Supposes a case rather than telling one ("要是对处理结果不满意呢", "what if I'm not happy with it?"). */
@@ -178,14 +179,16 @@ function followsOnAnswer(t: string, slots: Slots, ctx: UnderstandContext): boole
   if (!ctx.previousIntent || !QUESTION_INTENTS.has(ctx.previousIntent) || !FOLLOW_ON.test(t.trim())) return false;
   // (…a district alone, after a knowledge answer with no search under way — "那海沧呢", "and in Haicang?" after when new
   // points open — asks the same question of that district: the parent asked a question, not for places; round 34.)
-  if (ctx.previousIntent === 'knowledge' && !ctx.searching && namesOnlyADistrict(slots)) return true;
+  // (…and so does a part of the day alone — "那 afternoon 呢" after when Saturday morning's half-day care starts, "那晚上呢"
+  // after naps: the same question of the afternoon, not a search with no day; round 36.)
+  if (ctx.previousIntent === 'knowledge' && !ctx.searching && namesOnlyASetting(slots)) return true;
   return !namesWhatToAct(slots);
 }
 
-/** A district or neighbourhood and nothing else to act on: no day, part of day, point, child, kind of care or pick. */
-function namesOnlyADistrict(slots: Slots): boolean {
-  const { district, neighbourhood, ...rest } = slots;
-  return Boolean(district || neighbourhood) && !namesWhatToAct(rest) && !rest.kind && !rest.classTitle;
+/** A district, neighbourhood or part of the day, and nothing else to act on: no day, point, child, kind of care or pick. */
+function namesOnlyASetting(slots: Slots): boolean {
+  const { district, neighbourhood, partOfDay, ...rest } = slots;
+  return Boolean(district || neighbourhood || partOfDay) && !namesWhatToAct(rest) && !rest.kind && !rest.classTitle;
 }
 
 /** Words that ask for care or a booking, which an age told after an answer does not carry. */

@@ -24,7 +24,7 @@ import { DOSE, FOLLOW_UP } from './parentWords.ts';
 import { type FollowUpReading, readFollowUp, tellsOfIt, WHEN_DOCTOR } from './followUp.ts';
 import { searchInTopic, topicQuery } from './searchInTopic.ts';
 import { offerPersonIfOverwhelmed } from './offerPerson.ts';
-import { asksSessionTimes, sayUsualTimes } from './sessionTimes.ts';
+import { asksSessionTimes, sayUsualTimes, sessionTimesAskedAgain } from './sessionTimes.ts';
 import { DEFAULT_THRESHOLDS } from '../../../knowledge/KnowledgeBase.ts';
 import { offeredKinds } from './answerKind.ts';
 import { ruleDocuments } from './ruleFacts.ts';
@@ -52,6 +52,16 @@ export async function answerQuestion(r: Reply, asked: { text: string; searchText
   // (which says where each session's exact times are) follows.
   // ("when does it close?" after the soft spot asks when the soft spot closes: see asksOfTopicBefore.)
   if (asksSessionTimes(t) && !asksOfTopicBefore(r, t)) await sayUsualTimes(r, t);
+  else {
+    // "那 afternoon 呢" after when Saturday morning's half-day care starts: that part of the day's times (or that kind's),
+    // said from the timetable as the first answer was; the document the first answer quoted would only be said again.
+    const before = r.state.lastQuestion ? normalizeText(toSimplified(r.state.lastQuestion)) : undefined;
+    const again = sessionTimesAskedAgain(t, before, heard?.partOfDay);
+    if (again && (await sayUsualTimes(r, again, heard?.partOfDay))) {
+      r.state.lastQuestion = `${r.state.lastQuestion}\n${q.text}`;
+      return;
+    }
+  }
   // (A question asked about one session is looked up by its rule alone, `searchText`; the parent's own words are
   // what a "not covered" line quotes and what a follow-up leans on.)
   let args = { query: q.searchText ?? q.text };
@@ -666,6 +676,9 @@ function namedAlone(text: string): string | undefined {
   return named && !OWN_PREDICATE.test(named) ? named : undefined;
 }
 
+/** How many of the question before's own sections are read for one that lists what a follow-up names. */
+const OF_BEFORE = 6;
+
 /**
  * The question before asked of something named alone: the first of the sections the question before finds (as it was
  * answered) whose own words name every topic word of the thing named; else the section of that document closest to the
@@ -685,7 +698,9 @@ async function askedOfSomethingElse(r: Reply, text: string, previous: string): P
     const said = searchable(`${p.heading.split(' > ').at(-1) ?? ''}\n${p.text}`);
     return key.every((k) => mentions(said, k));
   };
-  const before = (await r.ctx.knowledge.search(previous, { lang: r.lang, k: 3 }).catch(() => [])).map(passageOf);
+  // (The question before's own first sections; a few more are read below for one that lists what is named.)
+  const ownFound = (await r.ctx.knowledge.search(previous, { lang: r.lang, k: OF_BEFORE }).catch(() => [])).map(passageOf);
+  const before = ownFound.slice(0, 3);
   const topic = before[0];
   if (!topic) return undefined;
   // "那花生呢" after when eggs can start: a section of the topic that lists the follow-up itself among its questions, word
@@ -697,7 +712,26 @@ async function askedOfSomethingElse(r: Reply, text: string, previous: string): P
     .map(passageOf)
     .find((p) => p.docId === topic.docId && p.language === topic.language && (p.questions ?? []).some((q) => bare(q) === bare(text)) && names(p));
   if (listed) return [listed];
-  const again = before.find((p) => p.docId === topic.docId && p.language === topic.language && names(p));
+  const inTopic = (p: Passage) => p.docId === topic.docId && p.language === topic.language;
+  const saysIt = (p: Passage) => {
+    const said = searchable(`${p.heading.split(' > ').at(-1) ?? ''}\n${p.text}`);
+    return key.every((k) => mentionsLiterally(said, k));
+  };
+  const againSaid = before.find((p) => inTopic(p) && saysIt(p));
+  if (againSaid) return [againSaid];
+  // "那咳嗽呢" after when a child may go back after a fever: the question before, asked of what is named, is answered
+  // where a document the question before also finds lists a question naming it — the service's health check lists "孩子
+  // 有点咳嗽还能送吗" —, before the topic's section that names it only by a broader word (being ill).
+  const docs = new Set(before.filter((p) => p.language === topic.language).map((p) => p.docId));
+  const listsIt = (p: Passage) => (p.questions ?? []).some((q) => key.every((k) => mentionsLiterally(searchable(q), k)));
+  // (A section the question before found itself first — it answers that question —, then one both find together.)
+  const fits = (p: Passage) => docs.has(p.docId) && p.language === topic.language && saysIt(p) && listsIt(p);
+  const ofBefore = ownFound.find(fits);
+  if (ofBefore) return [ofBefore];
+  const both = (await r.ctx.knowledge.search(`${previous}\n${text}`, { lang: topic.language, k: 10 }).catch(() => [])).map(passageOf);
+  const elsewhere = both.filter(fits).sort((a, b) => (b.questionMatch ?? 0) - (a.questionMatch ?? 0))[0];
+  if (elsewhere) return [elsewhere];
+  const again = before.find((p) => inTopic(p) && names(p));
   if (again) return [again];
   const inDoc = await r.ctx.knowledge.search(`${previous}\n${text}`, { lang: topic.language, k: 10, within: topic.docId }).catch(() => []);
   const found = inDoc

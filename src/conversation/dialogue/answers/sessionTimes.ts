@@ -30,6 +30,27 @@ export function asksSessionTimes(t: string): boolean {
   return TIME_ASKED.test(t) && !OTHER_TIME.test(t);
 }
 
+/**
+ * "那下午呢", "那 afternoon 呢", "and the temporary care?" right after the times were asked: the same question of one part of
+ * the day or one kind — a follow-up that names nothing else (no topic of its own, no day to search). The words the times
+ * are then read with (the kind it names, else the one asked before; the weekend as before); undefined when it is not
+ * one. `previous` and `t` are normalized Simplified text.
+ */
+export function sessionTimesAskedAgain(t: string, previous: string | undefined, partOfDay: PartOfDay | undefined): string | undefined {
+  if (!previous || !asksSessionTimes(previous) || OTHER_TIME.test(t) || [...t.replace(/[a-z]+/g, 'x').replace(/\s+/g, '')].length > AGAIN_MAX_CHARS) return undefined;
+  const namesKind = KIND_WORDS.some(([, re]) => re.test(t));
+  if (!namesKind && partOfDay === undefined) return undefined;
+  return namesKind ? `${t}${WEEKEND.test(previous) ? ' 周末' : ''}` : `${previous}\n${t}`;
+}
+
+/** A follow-up that only names a part of the day or a kind is short ("那周末下午的临时托呢" is 11 characters; an English word counts as one). */
+const AGAIN_MAX_CHARS = 16;
+
+export type PartOfDay = 'morning' | 'afternoon';
+
+/** A session starting before noon is a morning one. */
+const NOON = '12:00';
+
 /** The kinds of session the message names (all of them when it names none). */
 function kindsNamed(t: string): SessionKind[] {
   const named = KIND_WORDS.filter(([, re]) => re.test(t)).map(([k]) => k);
@@ -40,7 +61,7 @@ function kindsNamed(t: string): SessionKind[] {
  * Says the usual times of the kinds asked about, from the coming week's sessions. False when no session is
  * published (the knowledge answer is given instead).
  */
-export async function sayUsualTimes(r: Reply, t: string): Promise<boolean> {
+export async function sayUsualTimes(r: Reply, t: string, partOfDay?: PartOfDay): Promise<boolean> {
   const w = r.w;
   const today = localDateOf(r.ctx.now, r.ctx.timeZone);
   // (Day by day: a search returns at most 50 sessions, about one weekend day of the whole network.)
@@ -52,6 +73,7 @@ export async function sayUsualTimes(r: Reply, t: string): Promise<boolean> {
     const byDays = new Map<boolean, Map<string, number>>();
     for (const s of sessions) {
       if (s.kind !== kind) continue;
+      if (partOfDay && (s.startTime < NOON) !== (partOfDay === 'morning')) continue;
       const weekend = isWeekend(s.localDate);
       if (weekendOnly && !weekend) continue;
       const ranges = byDays.get(weekend) ?? new Map<string, number>();
