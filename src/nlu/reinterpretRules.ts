@@ -105,7 +105,8 @@ const OK_ASKED = /可以吗|可不可以|行吗|行不行|(?<![a-z])is (?:that|i
 
 /** "那临时托呢", "what about temporary care?": the same question again about something else, said in a few words. */
 // (An English word inside counts as one: "那 afternoon 呢" is as short as "那下午呢".)
-const FOLLOW_ON = /^(?:那|那么|那要是|那如果|还有|另外)?(?:.{1,10}|[\sa-z'-]{1,24})(?:呢|怎么样|如何)[?？。\s]*$|^(?:and|what about|how about)(?![a-z]).{1,30}$/;
+const FOLLOW_ON =
+  /^(?:那|那么|那要是|那如果|还有|另外)?(?:.{1,10}|[\sa-z'-]{1,24})(?:呢|怎么样|如何)[?？。\s]*$|^(?:and|what about|how about)(?![a-z]).{1,30}$/;
 /** Opens on what was just answered: "那…", "要是…", "so…", "and if…". */
 const LEANS_ON = /^(?:那|那么|那如果|那要是|要是|如果|万一|假如)|^(?:so|and|but|then|what if|if)(?![a-z])/;
 /** Supposes a case rather than telling one ("要是对处理结果不满意呢", "what if I'm not happy with it?"). */

@@ -37,7 +37,8 @@ export function asksSessionTimes(t: string): boolean {
  * one. `previous` and `t` are normalized Simplified text.
  */
 export function sessionTimesAskedAgain(t: string, previous: string | undefined, partOfDay: PartOfDay | undefined): string | undefined {
-  if (!previous || !asksSessionTimes(previous) || OTHER_TIME.test(t) || [...t.replace(/[a-z]+/g, 'x').replace(/\s+/g, '')].length > AGAIN_MAX_CHARS) return undefined;
+  if (!previous || !asksSessionTimes(previous) || OTHER_TIME.test(t) || [...t.replace(/[a-z]+/g, 'x').replace(/\s+/g, '')].length > AGAIN_MAX_CHARS)
+    return undefined;
   const namesKind = KIND_WORDS.some(([, re]) => re.test(t));
   if (!namesKind && partOfDay === undefined) return undefined;
   return namesKind ? `${t}${WEEKEND.test(previous) ? ' 周末' : ''}` : `${previous}\n${t}`;
@@ -73,7 +74,7 @@ export async function sayUsualTimes(r: Reply, t: string, partOfDay?: PartOfDay):
     const byDays = new Map<boolean, Map<string, number>>();
     for (const s of sessions) {
       if (s.kind !== kind) continue;
-      if (partOfDay && (s.startTime < NOON) !== (partOfDay === 'morning')) continue;
+      if (partOfDay && s.startTime < NOON !== (partOfDay === 'morning')) continue;
       const weekend = isWeekend(s.localDate);
       if (weekendOnly && !weekend) continue;
       const ranges = byDays.get(weekend) ?? new Map<string, number>();
