@@ -46,3 +46,12 @@ describe('drinks named in English inside Chinese (round 36)', () => {
     expect(readCodeSwitched(text)).toBe(read);
   });
 });
+
+describe('food for the child asked about with words between (round 36)', () => {
+  it.each(['送半日托要给孩子带吃的吗', '周六送半日托 要给她带饭吗'])('"%s" asks what to bring, not for places', (text) => {
+    expect(understand(text, ctx).intent).toBe('knowledge');
+  });
+  it('a day and a place asked beside it keep the search', () => {
+    expect(understand('周六上午湖里有位吗 要带什么', ctx).intent).toBe('find_slots');
+  });
+});
