@@ -903,7 +903,7 @@ const SIGNS: Sign[] = [
   // ── context: not a level by themselves; they add up with other signs and across turns ──
   [
     'fewer_wees',
-    /尿(?:布)?(?:也|都)?(?:比(?:平时|平常|往常|以前))?(?:明显)?(?:变)?(?:很)?少|(?:一天|一整天|今天|一上午|一下午|到现在|早上到现在)\s*(?:的)?(?:尿布|尿不湿|尿片|纸尿裤|diapers?|nappies|nappy)?\s*(?:只|才|就)(?:有|换了?|尿了?|湿了?)?\s*[一两二三四五\d]{1,2}\s*(?:片|个|块|次|张|回)(?:湿)?(?:的)?(?:尿布|尿不湿|尿片)?|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|(?:只有|才|就)\s*[一两二三四五\d]{1,2}\s*(?:片|个|块|次)\s*(?:wet\s*(?:diapers?|nappies|nappy)|湿尿布|尿布|尿不湿|尿片)|(?:尿布|尿不湿|尿片)(?:比(?:平时|平常|往常|以前))?(?:也|都)?(?:明显|很|特别)?干(?:很多|多了|了很多|了好多|好多)|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:(?:diapers?|nappies|nappy) (?:are|is|have been|has been|were|was|look|looks|seem|seems) (?:a lot |much |really |very |quite |pretty |all )?(?:dry|drier)|drier (?:diapers?|nappies|nappy)|only (?:had )?(?:one|two|1|2|a couple of|a couple) wet (?:diapers?|nappies|nappy)|(?:peed|weed|wee'?d|urinated) only (?:once|twice)|only (?:peed|weed|wee'?d|urinated) (?:once|twice)|fewer wet|less wet|not many wet|only (?:[3-5]|three|four|five) wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/,
+    /尿(?:布)?(?:也|都)?(?:比(?:平时|平常|往常|以前))?(?:明显)?(?:变)?(?:很)?少|(?:一天|一整天|今天|一上午|一下午|一早上|半天|到现在)(?:都|也)?没(?:怎么|什么|啥)(?:尿|小便|尿尿)|(?:一天|一整天|今天|一上午|一下午|到现在|早上到现在)\s*(?:的)?(?:尿布|尿不湿|尿片|纸尿裤|diapers?|nappies|nappy)?\s*(?:只|才|就)(?:有|换了?|尿了?|湿了?)?\s*[一两二三四五\d]{1,2}\s*(?:片|个|块|次|张|回)(?:湿)?(?:的)?(?:尿布|尿不湿|尿片)?|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|(?:只有|才|就)\s*[一两二三四五\d]{1,2}\s*(?:片|个|块|次)\s*(?:wet\s*(?:diapers?|nappies|nappy)|湿尿布|尿布|尿不湿|尿片)|(?:尿布|尿不湿|尿片)(?:比(?:平时|平常|往常|以前))?(?:也|都)?(?:明显|很|特别)?干(?:很多|多了|了很多|了好多|好多)|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:(?:diapers?|nappies|nappy) (?:are|is|have been|has been|were|was|look|looks|seem|seems) (?:a lot |much |really |very |quite |pretty |all )?(?:dry|drier)|drier (?:diapers?|nappies|nappy)|only (?:had )?(?:one|two|1|2|a couple of|a couple) wet (?:diapers?|nappies|nappy)|(?:peed|weed|wee'?d|urinated) only (?:once|twice)|only (?:peed|weed|wee'?d|urinated) (?:once|twice)|fewer wet|less wet|not many wet|only (?:[3-5]|three|four|five) wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/,
     false,
   ],
   [
@@ -1225,7 +1225,7 @@ const BITTEN_OPEN = new RegExp(String.raw`(?:${CHEMICALS})[^，。,.!?！？]{0,
 const DIGIT_DISCOLOURED =
   /(?:脚趾|手指|趾头|指头|指尖|那里|勒的地方)?[^，。,.!?！？]{0,6}(?:发紫|变紫|发青|发白|变白|发黑|变黑|紫了|黑了)|(?<![a-z])(?:turning|turned|gone|going|looks?|is) (?:a bit |quite |really |very )?(?:purple|blue|white|black|dark)(?![a-z])/;
 const HOT_DAY =
-  /天(?:太|很|特别|好|非常)?热|太热了|高温|暴晒|晒了(?:一|半|好|很)|晒太阳|太阳(?:底下|下面)|海边|沙滩|(?<![a-z])(?:heatwave|heat wave|(?:a |so |very |really )?hot (?:day|weather|flat|room|afternoon)|in the (?:hot )?sun|at the beach|so hot)(?![a-z])/;
+  /天(?:太|很|特别|好|非常)?热|太热了|高温|暴晒|晒了(?:一|半|好|很)|晒太阳|太阳(?:底下|下面)|海边|沙滩|(?:好|很|太|超|特别|真)\s?hot(?![a-z])|(?<![a-z])(?:heatwave|heat wave|(?:a |so |very |really )?hot (?:day|weather|flat|room|afternoon)|in the (?:hot )?sun|at the beach|so hot)(?![a-z])/;
 /** A cable, charger or plug chewed: an object in the mouth, not a bite. */
 const CHEWED_CABLE =
   /(?:咬|啃|嚼|舔)(?:了|破|断|坏|着)?[^，。,.!?！？]{0,8}(?:电线|充电线|充电器|数据线|插头|插座|电源线|(?<![a-z])(?:charger|cable|cord|wire|plug)(?![a-z]))|(?<![a-z])(?:chew\w*|bit|bitten|bite|sucked on)(?: [a-z']+){0,3} (?:charger|cable|cord|wire|plug|socket)s?(?![a-z])/;

@@ -27,6 +27,10 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['red', '今天好hot 宝宝14个月 出门玩了一下午 现在尿很少 mouth很干 有点蔫 || 喝了一点water 还是不想动 叫他反应很慢'],
   ['red', '宝宝嘴巴很干 尿也很少 || 现在叫他反应很慢 迷迷糊糊的'],
   ['red', "she's had hardly any wet nappies and a dry mouth || now she seems confused and dazed"],
+  // Hardly any wees over part of the day: drying out (a doctor today); none all day stays red.
+  ['amber', '宝宝一天没怎么尿'],
+  ['amber', '一上午都没什么尿 嘴巴有点干'],
+  ['red', '宝宝一天都没尿'],
   // Still listless after drying out was told: the doctor today stands.
   ['amber', '宝宝尿很少 嘴巴很干 || 喝了点水 还是没精神 不想动'],
   // A chemical swallowed, then "it got in his eye": the eye's first aid with the 120 call.
@@ -49,6 +53,11 @@ describe('round 36 triage', () => {
     expect(readHealthSigns('今天好热 出门玩了一下午 现在尿很少').signs.has('heat_exposure')).toBe(true);
     // Asking whether to go out is not heat told.
     expect(readHealthSigns('今天这么热 下午可以带宝宝出门吗').signs.has('heat_exposure')).toBe(false);
+  });
+
+  it('a hot day in mixed words is a hot day (the cool-down step comes first)', () => {
+    expect(readHealthSigns('今天好hot 出门玩了一下午 现在尿很少').signs.has('hot_day')).toBe(true);
+    expect(readHealthSigns('hotpot好吃吗').signs.has('hot_day')).toBe(false);
   });
 
   it.each(['现在ok了在玩 Saturday还能去爱邻护幼吗', '退烧了 sunday还可以送去吗', '這週六還可以去愛鄰護幼嗎'])('"%s" asks about coming to care', (text) => {
