@@ -72,6 +72,9 @@ export interface SignReading {
   feverGone: boolean;
   /** "已经打了120", "救护车在路上", "they called 120": help is already coming, so the answer is what to do until it arrives. */
   helpCalled: boolean;
+  /** "阿姨发微信说…", "our ayi just texted": someone with the child (a nanny, a grandparent) reported the signs to a parent
+   * who is not there, so the one beside the child is the one to call 120 and give the first aid. */
+  carerReports: boolean;
   /** "周六的托还能去吗", "can he still go to Saturday's session?": asks whether the child may come to care while ill. */
   asksCare: boolean;
   /** "要不要取消周六的", "should I cancel Saturday?": whether to cancel a booking because of the illness, asked. */
@@ -329,6 +332,8 @@ const MIXED_POISONS = [
   'alcohol',
   'perfume',
   'antifreeze',
+  '(?:mosquito|insect|bug) (?:repellent|spray)',
+  'repellent',
 ].join('|');
 
 const ANIMALS = '狗|猫|犬|老鼠|仓鼠|兔子|松鼠|蝙蝠|猴子?|hamster|rabbit|squirrel|dog|cat|puppy|kitten';
@@ -473,7 +478,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'bulging_fontanelle',
-    /(?:前囟|囟门).{0,3}(?:鼓|凸|隆起|胀)|(?<![a-z])(?:bulging (?:soft spot|fontanelle?)|soft spot.{0,40}bulg\w*|fontanel\w*.{0,40}bulg\w*)(?![a-z])/,
+    /(?:前囟|囟门).{0,3}(?:鼓|凸|隆起|胀)|(?<![a-z])(?:bulging (?:soft spot|fontanelle?)|soft spot[^.!?]{0,60}(?<![a-z])(?:bulg\w*|swollen|puffy|tense|raised|sticking out|pushing out)|fontanel\w*[^.!?]{0,60}(?<![a-z])(?:bulg\w*|swollen|puffy|tense|raised))(?![a-z])/,
     false,
   ],
   // "中毒" alone reads as a poisoning, except in a question about a risk ("洗澡会不会一氧化碳中毒", "怕煤气中毒"): what was
@@ -482,7 +487,7 @@ const SIGNS: Sign[] = [
   [
     'poisoning',
     new RegExp(
-      String.raw`误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼|咬(?:破|开|烂|碎)?)(?:下去?|进去|了|到)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:(?:${OTHERS})的)?(?:${CHEMICALS}|电池|纽扣电池|磁铁|酒)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,20}(?:${CHEMICALS})|(?<!涂|抹|擦|搽|涂了|抹了|擦了|搽了|涂点|抹点|擦点)(?:${CHEMICALS})[^，。,.!?！？]{0,6}(?:喝|吃|吞|咽|舔)(?:了|下|进|掉)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,12}(?<![a-z])(?:${MIXED_POISONS})(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|drunk|sipped|gulped|swigged|chewed|licked)(?![a-z])[^，。,.!?！？]{0,40}(?:${CHEMICALS})|(?<!(?:会不会|怕|担心|预防|防止|避免|以免|以防)[^，。,.!?！？]{0,6}|会|容易|防)中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing)(?: (?:detergent|washing|soap|liquid|gel))? (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:put|popped|had|has|stuck|shoved|got) (?:a |an |the |one |some |my |his |her )?(?:dishwasher |laundry |detergent |washing |tide )+(?:pods?|capsules?|tablets?|tabs?) (?:in|into) (?:his|her|their|the) mouth(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|drunk|sips?|sipped|gulps?|gulped|swigs?|mouthfuls?|chewed|chewing on|chewing|sucking on|licked|got into|got hold of)(?: [a-z']+){0,5} (?:${EN_POISONS})(?![a-z])|(?<![a-z])(?:swallowed|ate|eaten|chewed)(?: (?:maybe|probably|possibly|like|about))?(?: (?:\d+|one|two|three|a couple|a few|some|several))(?: or (?:\d+|two|three|four))? of (?:her|his|my|the|our|grandma's|grandpa's|granny's|mum's|mom's|dad's|nana's)(?: [a-z']+){0,3} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])|(?<![a-z])(?:got into|got hold of|into|opened)(?: [a-z']+){0,8} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])`,
+      String.raw`误食|误吞|误服|误喝|偷吃|(?:吞|咽|吃|喝|舔)(?:下去?|进去|了)?(?:[一两二三四五六七八九十几半整好多\d]+[颗个粒片瓶口些包块板])(?:大人的)?(?:药(?!后|以后|之后|还|也|没|就|了还)|药片)|(?:吞|咽|吃|喝|舔|啃|嚼|咬(?:破|开|烂|碎)?)(?:下去?|进去|了|到)?(?:[一两二三四五六七八九十几半整好多\d]+(?:小|大)?[颗个粒片瓶口些包块板下点])?(?:(?:${OTHERS})的)?(?:${CHEMICALS}|电池|纽扣电池|磁铁|酒)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,20}(?:${CHEMICALS})|(?<!涂|抹|擦|搽|涂了|抹了|擦了|搽了|涂点|抹点|擦点)(?:${CHEMICALS})[^，。,.!?！？]{0,6}(?:喝|吃|吞|咽|舔)(?:了|下|进|掉)|(?:吞|咽|吃|喝|舔|啃|嚼)(?:下去?|进去|了|到)[^，。,.!?！？]{0,12}(?<![a-z])(?:${MIXED_POISONS})(?![a-z])|(?<![a-z])(?:${MIXED_POISONS})(?![a-z])[^，。,.!?！？]{0,8}(?:(?:喝|吃|吞|咽|舔)(?:了|下|进|掉)|(?:喷|倒|挤|弄|滴)(?:到|进)(?:了)?(?:他|她)?(?:的)?嘴)|(?<![a-z])(?:swallowed|ate|drank|drunk|sipped|gulped|swigged|chewed|licked)(?![a-z])[^，。,.!?！？]{0,40}(?:${CHEMICALS})|(?<!(?:会不会|怕|担心|预防|防止|避免|以免|以防)[^，。,.!?！？]{0,6}|会|容易|防)中毒|(?<![a-z])(?:swallowed|ate|drank|chewed|licked)(?: (?:a|an|some|the|my|his|her|two|several))? (?:pills?|medicine|tablets?|detergent|laundry pod|battery|batteries|button battery|magnets?|bleach|poison|cleaner|alcohol|rat poison|pesticide)|(?<![a-z])(?:poisoned|poisoning|button battery)(?![a-z])|(?<![a-z])(?:bit into|bitten into|chewed (?:on|up)|sucked on|mouthed|got into|burst)(?: (?:a|an|the|some|my|his|her))? (?:dishwasher|laundry|detergent|washing)(?: (?:detergent|washing|soap|liquid|gel))? (?:pods?|tablets?|tabs?|capsules?|liquid)(?![a-z])|(?<![a-z])(?:put|popped|had|has|stuck|shoved|got) (?:a |an |the |one |some |my |his |her )?(?:dishwasher |laundry |detergent |washing |tide )+(?:pods?|capsules?|tablets?|tabs?) (?:in|into) (?:his|her|their|the) mouth(?![a-z])|(?<![a-z])(?:found|caught)(?: [a-z']+){0,4} with (?:an? |the |my |his |her )?(?:open|opened|empty|half[- ]empty)(?: [a-z']+){0,2} (?:bottle|packet|pack|box|tube|jar|blister pack)s? of(?: [a-z']+){0,2} (?:medicine|pills|tablets|paracetamol|acetaminophen|ibuprofen|tylenol|calpol|vitamins|gummies|cough syrup|syrup|iron|melatonin|bleach|cleaner|detergent)(?![a-z])|(?<![a-z])(?:swallowed|ate|drank|drunk|sips?|sipped|gulps?|gulped|swigs?|mouthfuls?|chewed|chewing on|chewing|sucking on|licked|got into|got hold of)(?: [a-z']+){0,5} (?:${EN_POISONS})(?![a-z])|(?<![a-z])(?:swallowed|ate|eaten|chewed)(?: (?:maybe|probably|possibly|like|about))?(?: (?:\d+|one|two|three|a couple|a few|some|several))(?: or (?:\d+|two|three|four))? of (?:her|his|my|the|our|grandma's|grandpa's|granny's|mum's|mom's|dad's|nana's)(?: [a-z']+){0,3} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])|(?<![a-z])(?:got into|got hold of|into|opened)(?: [a-z']+){0,8} (?:pills|tablets|capsules|medication|medicines?|meds)(?![a-z])`,
     ),
     true,
   ],
@@ -898,7 +903,7 @@ const SIGNS: Sign[] = [
   // ── context: not a level by themselves; they add up with other signs and across turns ──
   [
     'fewer_wees',
-    /尿(?:布)?(?:也|都)?(?:比(?:平时|平常|往常|以前))?(?:明显)?(?:变)?(?:很)?少|(?:一天|一整天|今天|一上午|一下午|到现在|早上到现在)\s*(?:的)?(?:尿布|尿不湿|尿片|纸尿裤|diapers?|nappies|nappy)?\s*(?:只|才|就)(?:有|换了?|尿了?|湿了?)?\s*[一两二三四五\d]{1,2}\s*(?:片|个|块|次|张|回)(?:湿)?(?:的)?(?:尿布|尿不湿|尿片)?|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|(?:只有|才|就)\s*[一两二三四五\d]{1,2}\s*(?:片|个|块|次)\s*(?:wet\s*(?:diapers?|nappies|nappy)|湿尿布|尿布|尿不湿|尿片)|(?:尿布|尿不湿|尿片)(?:比(?:平时|平常|往常|以前))?(?:也|都)?(?:明显|很|特别)?干(?:很多|多了|了很多|了好多|好多)|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:(?:diapers?|nappies|nappy) (?:are|is|have been|has been|were|was|look|looks|seem|seems) (?:a lot |much |really |very |quite |pretty |all )?(?:dry|drier)|drier (?:diapers?|nappies|nappy)|only (?:had )?(?:one|two|1|2|a couple of|a couple) wet (?:diapers?|nappies|nappy)|(?:peed|weed|wee'?d|urinated) only (?:once|twice)|only (?:peed|weed|wee'?d|urinated) (?:once|twice)|fewer wet|less wet|not many wet|only (?:[3-5]|three|four|five) wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/,
+    /尿(?:布)?(?:也|都)?(?:比(?:平时|平常|往常|以前))?(?:明显)?(?:变)?(?:很)?少|(?:一天|一整天|今天|一上午|一下午|一早上|半天|到现在)(?:都|也)?没(?:怎么|什么|啥)(?:尿|小便|尿尿)|(?:一天|一整天|今天|一上午|一下午|到现在|早上到现在)\s*(?:的)?(?:尿布|尿不湿|尿片|纸尿裤|diapers?|nappies|nappy)?\s*(?:只|才|就)(?:有|换了?|尿了?|湿了?)?\s*[一两二三四五\d]{1,2}\s*(?:片|个|块|次|张|回)(?:湿)?(?:的)?(?:尿布|尿不湿|尿片)?|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|(?:只有|才|就)\s*[一两二三四五\d]{1,2}\s*(?:片|个|块|次)\s*(?:wet\s*(?:diapers?|nappies|nappy)|湿尿布|尿布|尿不湿|尿片)|(?:尿布|尿不湿|尿片)(?:比(?:平时|平常|往常|以前))?(?:也|都)?(?:明显|很|特别)?干(?:很多|多了|了很多|了好多|好多)|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:(?:diapers?|nappies|nappy) (?:are|is|have been|has been|were|was|look|looks|seem|seems) (?:a lot |much |really |very |quite |pretty |all )?(?:dry|drier)|drier (?:diapers?|nappies|nappy)|only (?:had )?(?:one|two|1|2|a couple of|a couple) wet (?:diapers?|nappies|nappy)|(?:peed|weed|wee'?d|urinated) only (?:once|twice)|only (?:peed|weed|wee'?d|urinated) (?:once|twice)|fewer wet|less wet|not many wet|only (?:[3-5]|three|four|five) wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/,
     false,
   ],
   [
@@ -1220,7 +1225,7 @@ const BITTEN_OPEN = new RegExp(String.raw`(?:${CHEMICALS})[^，。,.!?！？]{0,
 const DIGIT_DISCOLOURED =
   /(?:脚趾|手指|趾头|指头|指尖|那里|勒的地方)?[^，。,.!?！？]{0,6}(?:发紫|变紫|发青|发白|变白|发黑|变黑|紫了|黑了)|(?<![a-z])(?:turning|turned|gone|going|looks?|is) (?:a bit |quite |really |very )?(?:purple|blue|white|black|dark)(?![a-z])/;
 const HOT_DAY =
-  /天(?:太|很|特别|好|非常)?热|太热了|高温|暴晒|晒了(?:一|半|好|很)|晒太阳|太阳(?:底下|下面)|海边|沙滩|(?<![a-z])(?:heatwave|heat wave|(?:a |so |very |really )?hot (?:day|weather|flat|room|afternoon)|in the (?:hot )?sun|at the beach|so hot)(?![a-z])/;
+  /天(?:太|很|特别|好|非常)?热|太热了|高温|暴晒|晒了(?:一|半|好|很)|晒太阳|太阳(?:底下|下面)|海边|沙滩|(?:好|很|太|超|特别|真)\s?hot(?![a-z])|(?<![a-z])(?:heatwave|heat wave|(?:a |so |very |really )?hot (?:day|weather|flat|room|afternoon)|in the (?:hot )?sun|at the beach|so hot)(?![a-z])/;
 /** A cable, charger or plug chewed: an object in the mouth, not a bite. */
 const CHEWED_CABLE =
   /(?:咬|啃|嚼|舔)(?:了|破|断|坏|着)?[^，。,.!?！？]{0,8}(?:电线|充电线|充电器|数据线|插头|插座|电源线|(?<![a-z])(?:charger|cable|cord|wire|plug)(?![a-z]))|(?<![a-z])(?:chew\w*|bit|bitten|bite|sucked on)(?: [a-z']+){0,3} (?:charger|cable|cord|wire|plug|socket)s?(?![a-z])/;
@@ -1563,7 +1568,7 @@ const HELP_CALLED =
  * Saturday's care?"): the health answer and the drop-off rule (policy-health-check) both answer it.
  */
 const ASKS_CARE =
-  /(?:托育|托班|半日托|临时托|全日托|(?<![委拜])托|服务点|护幼|课|体验课)[^。!?！？]{0,8}(?:还|也)?(?:能|可以|可不可以|能不能|可以不可以)(?:去|送|上|参加)|(?:还|也)?(?:能|可以|可不可以|能不能)(?:送托|送去|去托|去上|送过去)|(?:周六|周日|礼拜六|礼拜天|礼拜日|星期六|星期天|星期日|拜六|拜日|明天|后天|这周末|周末)[^。!?！？]{0,10}(?:还|也)(?:能|可以)(?:去|送)|(?<![a-z])(?:can (?:he|she|they|my (?:son|daughter|baby|child|kid|toddler)|the baby) (?:still )?(?:go|come|attend|be dropped off)|(?:still|ok to|okay to|fine to) (?:go|come|attend|send (?:him|her|them))(?: [a-z']+){0,3} (?:to |on )?(?:saturday|sunday|tomorrow|the session|care|childcare|daycare|class)|should (?:he|she|they|i) (?:still )?(?:go|come|skip|miss))(?![a-z])/;
+  /(?:托育|托班|半日托|临时托|全日托|(?<![委拜])托|服务点|护幼|课|体验课)[^。!?！？]{0,8}(?:还|也)?(?:能|可以|可不可以|能不能|可以不可以)(?:去|送|上|参加)|(?:还|也)?(?:能|可以|可不可以|能不能)(?:送托|送去|去托|去上|送过去)|(?:周六|周日|礼拜六|礼拜天|礼拜日|星期六|星期天|星期日|拜六|拜日|明天|后天|这周末|周末|(?<![a-z])(?:sat(?:urday)?|sun(?:day)?|weekend|tomorrow)(?![a-z]))[^。!?！？]{0,10}(?:还|也)(?:能|可以)(?:去|送)|(?<![a-z])(?:can (?:he|she|they|my (?:son|daughter|baby|child|kid|toddler)|the baby) (?:still )?(?:go|come|attend|be dropped off)|(?:still|ok to|okay to|fine to) (?:go|come|attend|send (?:him|her|them))(?: [a-z']+){0,3} (?:to |on )?(?:saturday|sunday|tomorrow|the session|care|childcare|daycare|class)|should (?:he|she|they|i) (?:still )?(?:go|come|skip|miss))(?![a-z])/;
 /**
  * "要不要取消周六的", "那周六的 booking 要 cancel 吗", "should I cancel Saturday?": whether a booking should be cancelled,
  * asked — a question about coming to care (never "我要取消", which cancels).
@@ -1677,9 +1682,8 @@ const SPIT_THRIVING =
 const SPIT_UP_BAD =
   /喷射|喷(?:了)?出来|绿|血|不长(?:肉|体重)|体重(?:不长|不涨|下降|掉|减)|拒奶|不肯吃|(?<![a-z])(?:not gaining|losing weight|lost weight|weight loss|not putting on weight|refus\w*|forceful\w*|projectile|green|blood\w*|shoots? out)(?![a-z])/;
 /** Something heavy on, or a knock to, a leg, arm, hand or foot. */
-const LIMB_KNOCK = new RegExp(
-  String.raw`(?:腿|胳膊|手臂|脚|小腿|大腿|膝盖|脚背|手背)(?:上)?(?:被)?[^，。,.!?！？]{0,8}(?:砸|压|撞|磕|碰)(?:到|了|伤)?|(?:砸|压|撞|磕|碰)(?:到|在|了)?[^，。,.!?！？]{0,4}(?:腿|胳膊|手臂|脚|膝盖)|(?<![a-z])(?:(?:fell|tipped|toppled|landed|dropped|came down|crashed)(?: over)? (?:on|onto) (?:his|her|their|my son'?s|my daughter'?s|the baby'?s|[a-z]+'s) (?:legs?|arms?|foot|feet|knees?|shins?|ankles?|hands?)|(?:bumped|banged|knocked|hit|hurt|bashed|whacked|trapped|squashed) (?:his|her|their) (?:legs?|arms?|knees?|shins?|ankles?|foot|feet|elbows?))(?![a-z])`,
-);
+const LIMB_KNOCK =
+  /(?:腿|胳膊|手臂|脚|小腿|大腿|膝盖|脚背|手背)(?:上)?(?:被)?[^，。,.!?！？]{0,8}(?:砸|压|撞|磕|碰)(?:到|了|伤)?|(?:砸|压|撞|磕|碰)(?:到|在|了)?[^，。,.!?！？]{0,4}(?:腿|胳膊|手臂|脚|膝盖)|(?<![a-z])(?:(?:fell|tipped|toppled|landed|dropped|came down|crashed)(?: over)? (?:on|onto) (?:his|her|their|my son'?s|my daughter'?s|the baby'?s|[a-z]+'s) (?:legs?|arms?|foot|feet|knees?|shins?|ankles?|hands?)|(?:bumped|banged|knocked|hit|hurt|bashed|whacked|trapped|squashed) (?:his|her|their) (?:legs?|arms?|knees?|shins?|ankles?|foot|feet|elbows?))(?![a-z])/;
 /** Will not stand or walk (now, not yet: "won't walk yet" is a milestone question). */
 const LEG_REFUSE =
   /不(?:肯|敢|愿意|想|能)(?:站|走|下地)(?:起来)?(?:走路|走)?|(?<![a-z])(?:won'?t|refuses? to|doesn'?t want to|can'?t|isn'?t able to|will not) (?:walk|stand|put (?:his|her|their) foot down)(?! yet)(?![a-z])/;
@@ -1941,6 +1945,9 @@ function asSmokingTold(text: string): string {
  * Whether the carers can handle a fit ("老师会 handle seizure 吗", "孩子有癫痫 老师会处理抽搐吗", "can the staff deal with a
  * seizure?"): a question about the service for a child with a known condition, not a fit told — round 35.
  */
+/** Someone with the child reported it to the parent: "阿姨发微信说", "奶奶打电话来说", "our ayi just texted", "the nanny says". */
+const CARER_REPORTS =
+  /(?:阿姨|保姆|保母|外佣|菲佣|帮佣|育儿嫂|月嫂|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|阿嬷|阿公|老公|孩子(?:他|她)?爸|我妈|我爸)(?:刚|刚刚|刚才)?(?:给我)?(?:(?:发|传)(?:了)?(?:微信|消息|信息|讯息|语音|短信|line)|打(?:了)?电话|来电话?|视频|微信)(?:来|过来|给我)?(?:说|讲)?|(?:我(?:在|正在)(?:上班|公司|单位|外地|出差|开会)|我不在家)[^。！？!?]{0,20}(?:阿姨|保姆|育儿嫂|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|阿嬷|阿公)(?:说|讲)|(?<![a-z])(?:(?:our|my|the) )?(?:ayi|nanny|helper|maid|babysitter|sitter|grandma|grandpa|granny|nana|husband|wife)(?: [a-z]+){0,2} (?:just )?(?:texted|messaged|called|rang|phoned|wechatted|says|said|sent (?:me )?a (?:message|text|voice (?:message|note)))(?![a-z])/;
 const CARERS_HANDLE =
   /(?:老师|阿姨|保育员|工作人员|服务点|你们|他们)(?:们)?\s*(?:会不会|会|能不能|能|知不知道|知道|懂不懂|懂|可以|有没有人?|有)?\s*(?:handle|deal with|manage|处理|应对|应付|照顾|急救)\s*(?:得了)?\s*(?:孩子|宝宝|小孩)?(?:的)?\s*(?:a |the |her |his )?(?:seizures?|fits?|抽搐|抽筋|惊厥|癫痫(?:发作)?|发作)|(?<![a-z])(?:can|do|will|would|are|is) (?:the )?(?:carers?|staff|teachers?|they|you|anyone)(?: there)?(?: be)?(?: (?:able|trained|know how))?(?: to)? (?:handle|deal with|manage|cope with|respond to|give first aid for) (?:a |the |her |his |any )?(?:seizures?|fits?|convulsions?)(?![a-z])/gi;
 
@@ -2135,7 +2142,7 @@ export function readHealthSigns(text: string): SignReading {
   if (
     !educational &&
     !signs.has('heat_illness') &&
-    /(?:车|车子)(?:里|上)|太阳|烈日|暴晒|海边|沙滩|海滩|(?:冷气|空调)(?:坏|没开|不凉)|没(?:有)?开?(?:冷气|空调)|堵车|公园|户外|室外|外面|游乐场|操场|(?<![a-z])(?:car|sun|outside|outdoors|beach|playground|traffic|without (?:the )?(?:air ?con|a\/?c)|no (?:air ?con|a\/?c))(?![a-z])/.test(
+    /(?:车|车子)(?:里|上)|太阳|烈日|暴晒|海边|沙滩|海滩|(?:冷气|空调)(?:坏|没开|不凉)|没(?:有)?开?(?:冷气|空调)|堵车|公园|户外|室外|外面|游乐场|操场|出门|出去玩|(?<![a-z])(?:car|sun|outside|outdoors|beach|playground|traffic|without (?:the )?(?:air ?con|a\/?c)|no (?:air ?con|a\/?c))(?![a-z])/.test(
       t,
     ) &&
     /热|烫|闷|晒|太阳|烈日|冷气|空调|满身(?:是)?(?:大)?汗|大汗|出汗|流汗|一身汗|(?<![a-z])(?:hot|heat|sweat\w*|boiling|scorching)(?![a-z])/.test(t) &&
@@ -2410,6 +2417,14 @@ export function readHealthSigns(text: string): SignReading {
     signs.delete('severe_bleeding');
     signs.add('still_bleeding');
   }
+  // Something splashed or sprayed into the eye with nothing named ("眼睛好像也有喷到 他一直揉"): right after a chemical
+  // swallowed or spilled, that chemical in the eye (triageSigns); never remembered.
+  if (
+    !educational &&
+    /眼睛|眼里|眼内|眼角|(?<![a-z])eyes?(?![a-z])/.test(t) &&
+    /溅到|溅进|喷到|喷进|喷了|弄到|弄进|进了|沾到|(?<![a-z])(?:splash\w*|spray\w*|squirt\w*|got (?:some |it )?in|went in)(?![a-z])/.test(t)
+  )
+    signs.add('eye_splashed');
   // A chemical splashed into the eye: rinse first (its own first aid), not a swallowed poison.
   if (
     /眼睛|眼里|眼内|眼角|(?<![a-z])eyes?(?![a-z])/.test(t) &&
@@ -2787,6 +2802,7 @@ export function readHealthSigns(text: string): SignReading {
     // "奶奶说捂一捂就退了" is a remedy's promise, not a fever gone.
     feverGone: FEVER_GONE.test(t) && !signs.has('bundling') && !/还在烧|又烧|又发烧|(?<![a-z])(?:still|again)(?![a-z])/.test(t),
     helpCalled: HELP_CALLED.test(t),
+    carerReports: CARER_REPORTS.test(t),
     asksCare: ASKS_CARE.test(t) || ASKS_CANCEL.test(t),
     asksCancel: ASKS_CANCEL.test(t),
     selfBlame: SELF_BLAME.test(t),

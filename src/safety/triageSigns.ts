@@ -170,6 +170,7 @@ const MODIFIERS = new Set([
   'locked_in_car',
   'kawasaki_features',
   'battery_named',
+  'eye_splashed',
   'motion_sick',
   'ear_insect',
 ]);
@@ -325,11 +326,16 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // department now (AAP; the first-aid document's 'poo like redcurrant jelly → 120').
   if (any('blood_in_stool') && any('colic_bouts') && (now('blood_in_stool') || now('colic_bouts'))) red.add('intussusception');
   // Carbon monoxide: the heater's poisoning, not a tummy bug drying the child out.
+  // Drying out told (fewer wees, a dry mouth) and now confused or slow to answer when called: NHS sends confusion with
+  // dehydration to 999, whatever caused the drying out (a hot afternoon as well as a tummy bug).
+  if (incident && dehydrationSigns >= 1 && now('confused')) red.add('dehydration_lethargic');
   if (red.has('carbon_monoxide')) red.delete('dehydration_lethargic');
   if (incident) {
     if ((dehydrationNow || gutNow) && ((gut && dehydrationSigns >= 1) || dehydrationSigns >= 2)) amber.add('dehydration');
     if (now('fewer_wees')) amber.add('dehydration');
     if (gut && now('listless')) amber.add('dehydration');
+    // Still listless after drying out was told ("喝了一点水 还是不想动"): the doctor today stands.
+    if (now('listless') && DEHYDRATION.some((x) => past.has(x))) amber.add('dehydration');
     if (gutNow && age !== undefined && age < 6) amber.add('infant_diarrhoea');
     // Forceful (projectile) vomiting is not ordinary spit-up: a doctor looks for the cause (common-concerns, NHS).
     if (now('vomiting') && now('projectile')) amber.add('projectile_vomit');
@@ -361,6 +367,8 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // own words are read in one message already; a desiccant bitten open is not a poisoning).
   const near = (s: string) => past.has(s) || cur.has(s);
   if ((past.has('poison_near') || pastRed.has('poisoning')) && now('took_some')) red.add('poisoning');
+  // A chemical swallowed or spilled just told, then "眼睛也有喷到": that chemical in the eye — rinse it, with the 120 call.
+  if ((pastRed.has('poisoning') || past.has('poison_near')) && now('eye_splashed')) red.add('eye_chemical');
   // The same for magnets or a button battery in the child's hands before (or one already missing): swallowed now.
   if ((near('magnets_near') || pastRed.has('magnets')) && now('took_some')) red.add('magnets');
   if ((near('battery_near') || pastRed.has('button_battery')) && now('took_some')) red.add('button_battery');

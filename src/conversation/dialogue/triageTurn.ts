@@ -55,6 +55,8 @@ async function red(
   reassured: boolean,
   helpCalled: boolean,
   medicineFirst = false,
+  asksCare = false,
+  carerReports = false,
 ): Promise<void> {
   const w = r.w;
   if (t.findings.includes('self_harm')) {
@@ -68,6 +70,8 @@ async function red(
     } else {
       // A burn alone (blistered, on a hand or foot, a baby's): NHS sends it to the emergency department, not an ambulance.
       r.say(t.findings.every((f) => f === 'serious_burn' || f === 'infant_burn') ? w.triage.callNowBurn : w.triage.callNow);
+      // "阿姨发微信说…": the parent is away, so the one beside the child is the one to call and to be talked through it.
+      if (carerReports) r.say(w.triage.carerCalls);
       if (OTHER_EMERGENCY_NUMBER.test(text)) r.say(w.triage.numberHere);
       // "但是精神还好 应该没事吧": a red sign is not lowered by how the child seems.
       if (reassured) r.say(w.triage.evenIfFine);
@@ -79,6 +83,8 @@ async function red(
       if (why[0]) r.say(w.triage.redWhy[why[0]]);
       if (advice.firstAid.length) r.say([w.triage.whileWaiting, ...advice.firstAid.map((k) => w.triage.firstAid[k])].join('\n'));
     }
+    // "现在没事了 这周六还可以去吗": the parent's question answered after the first aid — a doctor first, the booking waits.
+    if (asksCare) r.say(w.triage.careAfterRed);
     // A dose asked for in the same message: never a number, and nothing by mouth before the doctor says so.
     if (asksDose) r.say(w.triage.notDose);
     r.say(w.triage.staffTold);
@@ -481,7 +487,19 @@ export async function triageTurn(
   if (overridden) r.langOverride = ctx.locale;
   const atPoint = reading.atPoint && !reading.hypothetical && !reading.educational;
   if (t.level === 'red') {
-    await red(r, t, signs, text, atPoint, reading.asksDose, reading.fineNow || reading.checking, reading.helpCalled, reading.medicineFirst);
+    await red(
+      r,
+      t,
+      signs,
+      text,
+      atPoint,
+      reading.asksDose,
+      reading.fineNow || reading.checking,
+      reading.helpCalled,
+      reading.medicineFirst,
+      reading.asksCare && !atPoint,
+      reading.carerReports && !atPoint,
+    );
     // Like a knowledge answer, the message is the topic a follow-up ("那什么情况要去医院") is read against.
     r.state.lastQuestion = text;
     r.state.lastAnswer = undefined;

@@ -21,6 +21,10 @@ export const triage: typeof zhTriage = {
   aheadBurn: 'If it happens, straight away:',
   whileWaiting: 'While you wait for help:',
   evenIfFine: 'Even if your child seems all right now, with this sign do not wait and watch at home.',
+  carerCalls:
+    'Have the person with your child (your ayi or family) call 120 right now and give the address; you can call too. Then phone her and talk her through the first aid below, and get there as soon as you can.',
+  careAfterRed:
+    'Childcare this weekend: get this seen by a doctor first; until a doctor has checked your child and they are fully back to normal, keep them home from the childcare point — the booking can be changed or cancelled later.',
   noMedicineFirst:
     'Do not delay to give medicine first (fever medicine or an antihistamine alike): go to the emergency department now. Whether and when to give medicine is for the doctor to decide after seeing your child; an antihistamine does not treat a severe allergic reaction, and a baby under 3 months with a fever especially must be seen in person.',
   /** Bundling a feverish child up to sweat it out, asked about: the answer to that first. */

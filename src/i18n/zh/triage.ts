@@ -21,6 +21,10 @@ export const triage = {
   },
   whileWaiting: '等待急救时：',
   evenIfFine: '即使孩子现在看起来还好，有这个信号也不要在家观察等待。',
+  /** "阿姨发微信说…": the one beside the child calls 120; the parent phones to go through the first aid. */
+  carerCalls: '请马上让孩子身边的人（阿姨或家人）立即拨打120，说清地址；你也可以同时打。然后给她打电话，照下面的做法一步步告诉她，再尽快赶去。',
+  /** "周六还能去托育点吗" asked with (or right after) a red sign: the doctor comes first, the booking waits. */
+  careAfterRed: '周末的托育：先让医生看过这次的情况；医生检查过、孩子完全恢复正常之前先不要送托育点，预约之后可以再改或取消。',
   noMedicineFirst:
     '不要为了先在家吃药（退烧药、抗过敏药都一样）再出发而耽误时间：现在就直接去医院急诊。药用不用、什么时候用，由医生看过孩子后决定；抗过敏药治不了严重过敏反应，3个月以下的宝宝发烧尤其要医生当面看。',
   /** Bundling a feverish child up to sweat it out, asked about: the answer to that first. */
