@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { followUpChange } from '../../src/nlu/followUpChange.ts';
 import { parseDates } from '../../src/nlu/parseDates.ts';
 import { asksAgeLimit } from '../../src/nlu/ruleQuestions.ts';
 import { understand } from '../../src/nlu/understand.ts';
@@ -99,5 +100,14 @@ describe('a cast from a fall elsewhere, asked about going to the point', () => {
   );
   it.each(['孩子在托育点摔了 胳膊肿了', '孩子在托育点摔了 还能送去吗', 'he fell at the care point and hurt his arm'])('%s still is', (text) => {
     expect(atPoint(text)).toBe(true);
+  });
+});
+
+describe('after the birthday, asked after the age rule', () => {
+  it.each(['那过了生日以后呢', 'and after his birthday?', '过了生日呢'])('%s changes only the age', (text) => {
+    expect(followUpChange(text, {})).toBe('age');
+  });
+  it('a birthday cake is no age', () => {
+    expect(followUpChange('那生日蛋糕呢', {})).toBeUndefined();
   });
 });
