@@ -2782,9 +2782,7 @@ export function readHealthSigns(text: string): SignReading {
     medicine: FEVER_MEDICINE.test(t) || PAIN_MEDICINE.test(t) ? 'fever' : COUGH_MEDICINE.test(t) ? 'cough' : undefined,
     // (The point named only as where the child may go next — "前几天摔了胳膊打着石膏 这周末还能送去托育点吗" — is no
     // incident there: the fall happened elsewhere, and the question is care with the cast; round 36.)
-    atPoint:
-      AT_POINT_PLACE.test(t.replace(RETURN_TO_CARE_NAMED, ' ')) &&
-      (AT_POINT_INCIDENT.test(t) || POINT_INCIDENT_SIGNS.some((x) => signs.has(x))),
+    atPoint: AT_POINT_PLACE.test(t.replace(RETURN_TO_CARE_NAMED, ' ')) && (AT_POINT_INCIDENT.test(t) || POINT_INCIDENT_SIGNS.some((x) => signs.has(x))),
     recovered: illnessOver || backToCare,
     asksWhenToGo: WHEN_TO_GO.test(t),
     asksNext: ASKS_NEXT.test(t),
