@@ -14,7 +14,7 @@ export type FollowUpChange = 'age' | 'olderOrYounger' | 'district' | 'aspect';
 export function followUpChange(t: string, slots: Slots): FollowUpChange | undefined {
   const s = t.trim();
   if (ONLY_OLDER_OR_YOUNGER.test(s)) return 'olderOrYounger';
-  if (ONLY_AN_AGE.test(s)) return 'age';
+  if (ONLY_AN_AGE.test(s) || ONLY_A_BIRTHDAY.test(s)) return 'age';
   if (slots.district && ONLY_A_DISTRICT.test(s)) return 'district';
   if (ONLY_AN_ASPECT.test(s)) return 'aspect';
   return undefined;
@@ -23,6 +23,13 @@ export function followUpChange(t: string, slots: Slots): FollowUpChange | undefi
 /** A follow-up that only names another age ("what about once he turns one?", "那一岁以后呢", "and at 18 months?"). */
 const ONLY_AN_AGE =
   /^(?:(?:and|but|so|ok|okay)\s+)?(?:what|how) about\s+(?:(?:once|when|after|at|by)\s+)?(?:(?:he|she|they|it|my \w+)(?:'s|\s+(?:is|turns|gets|reaches|becomes))?\s+)?(?:(?:one|two|three|\d{1,2}|a year|eighteen)(?:\s*(?:years?|months?|yrs?|mos?|y|m)(?:\s*old)?)?)\s*(?:then|instead)?[?？.!]*$|^(?:那|那么|那要是|那如果|还有)?(?:等(?:他|她|孩子|宝宝)?)?(?:到了?|满|过了?)?[一二两三\d]{1,2}(?:岁|歲|个月|個月)(?:半)?(?:以后|以後|之后|之後|后|後|的时候|的時候|以上)?(?:的)?(?:呢|怎么样|怎麼樣)[?？。]*$/i;
+
+/**
+ * Only the birthday ahead ("那过了生日以后呢", "and after his birthday?" after whether a child turning 3 can still come): the age
+ * changes, so the age rule just quoted answers again (round 36).
+ */
+const ONLY_A_BIRTHDAY =
+  /^(?:那|那么|那要是|那如果|还有)?(?:等)?(?:过了?|到了?)(?:他|她|孩子|宝宝)?(?:的)?(?:3岁|三岁)?(?:生日)(?:以后|之后|后|那天)?(?:呢|怎么样|还能去吗|还可以吗|还能约吗)?[?？。]*$|^(?:(?:and|but|so|ok|okay)\s+)?(?:what about\s+)?(?:after|once it'?s|from)\s+(?:his|her|their|the)\s+(?:third\s+|3rd\s+)?birthday(?:\s+then)?[?？.!]*$/i;
 
 /** An age said only as older or younger ("那大一点的呢", "what about the older ones?"). */
 const ONLY_OLDER_OR_YOUNGER =

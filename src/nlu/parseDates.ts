@@ -309,6 +309,15 @@ const RULES: Rule[] = [
     'weekday',
   ],
   [
+    // "the Saturday after next": two weeks on, as "next Saturday" is one; "and the Saturday after?", "the Sunday after
+    // that": the one after the coming one (round 36; without these, "the Saturday after" was this Saturday again).
+    /(?<![a-z])(?:the )?(saturday|sunday|monday|tuesday|wednesday|thursday|friday)s? after (next)(?![a-z])|(?<![a-z])the (saturday|sunday|monday|tuesday|wednesday|thursday|friday) after(?: (?:that|this|it))?(?=\s*(?:[?？.!,，]|$|(?:too|then|as well|instead|please)(?![a-z])))/g,
+    (m, today) => {
+      if (m[1]) return inNextWeek(today, EN_WEEKDAYS[m[1]]!, 2);
+      return addDays(upcoming(today, EN_WEEKDAYS[m[3]!]!), 7);
+    },
+  ],
+  [
     // "on Mondays" (plural: the next one is the one to look at).
     // (…and the week said in Chinese before an English day: "上周Saturday", "下周saturday", "这周sunday"; round 31.)
     /(?<![a-z])(next |this |coming |on |last |上个?周\s*|(?<!下)下个?周\s*|(?:这个?|本)周\s*)?(saturday|sunday|monday|tuesday|wednesday|thursday|friday|sat|sun|mon|tues?|wed|thu|thur|thurs|fri)(?:s(?=\b|[^a-z]|$))?(?![a-z])(?!\s*(?:cream|screen|burn|light|shine|hat|block|exposure|protection))/g,

@@ -159,7 +159,8 @@ export function askedRules(question: string): RuleKey[] {
  * text. A child near 3 counts only with the service in the question: "快三岁了 晚上还尿床 要紧吗" is about bedwetting.
  */
 const EXPLICIT_AGE_LIMIT = String.raw`超龄|超过年龄|年龄上限|(?<![a-z])(?:too old|still eligible|age limit)(?![a-z])`;
-const NEAR_THREE = String.raw`(?:快|就要|马上|下个?月|下周|下礼拜|过几天)(?:就)?满?(?:3|三)(?:周)?岁|(?<![a-z])(?:turns? (?:3|three)|turning (?:3|three))(?![a-z])`;
+// (…also on a day next week: "下礼拜二就满3周岁了 这个周六还能去吗", round 36.)
+const NEAR_THREE = String.raw`(?:快|就要|马上|下个?月|(?:下|这)(?:个)?(?:周|礼拜|星期)[一二三四五六日天]?|过几天)(?:就)?满?(?:3|三)(?:周)?岁|(?<![a-z])(?:turns? (?:3|three)|turning (?:3|three))(?![a-z])`;
 const ABOUT_THE_SERVICE = String.raw`约|送托|托育|服务点|还(?:能|可以)(?:去|来|送|上)|能不能(?:去|来|送|上)|(?<![a-z])(?:book\w*|come|attend\w*|eligible|sessions?|still go)(?![a-z])`;
 export const AGE_LIMIT = new RegExp(String.raw`^(?=[\s\S]*(?:${EXPLICIT_AGE_LIMIT}|${ABOUT_THE_SERVICE}))[\s\S]*?(?:${EXPLICIT_AGE_LIMIT}|${NEAR_THREE})`, 'i');
 

@@ -342,8 +342,11 @@ export const knowledge: IntentHandler = async (r, q) => {
   // A child over 3 asked about ("my son is 5, can he join?", "just turned 4, is she too old?"): the 0-3 rule, cited.
   const age = q.slots.childAgeMonths;
   // (…also an older sibling taken along, "周六早上可以带两个孩子吗 一个5岁 一个2岁 可以一起吗": the 0-3 rule for the older one.)
+  // (Not a child who turns 3 later, "My son turns 3 next Friday. Can he still come this Saturday?": 36 months is read from
+  // the birthday ahead, and the age on the session date decides — the age rule below; round 36.)
   if (
     (tooOldForService(age) || (SIBLING_ALONG.test(t) && OVER_THREE_TOLD.test(t))) &&
+    !(age !== undefined && age <= 36 && asksAgeLimit(q.text)) &&
     (ATTEND.test(t) || SIBLING_ALONG.test(t)) &&
     (POSSIBLE.test(t) || /太大|超龄|too old|eligible/i.test(t) || (SIBLING_ALONG.test(t) && /吗|么|[?？]/.test(t))) &&
     !HEALTH.test(t)
@@ -451,8 +454,10 @@ const STILL_SO =
 /** A rule that holds for every session: being well enough to go, what to bring, who may pick up. */
 // (Cancelling late and arriving late are rules for every session too: "周日下午那场 开始前一个小时才能取消 会怎么样" is a
 // late cancellation, not the section that names Sunday.)
+// (…and who goes with the child: a father, or one parent alone, at a class — "我老公周末一个人带娃 parent-child class爸爸自己带去
+// 可以吗", "I'm a dad… Can I join the parent-child classes by myself?" asks who may accompany, not that weekend's list; round 36.)
 const EVERY_SESSION_RULE =
-  /取消|迟到|晚到|(?<![a-z])(?:cancel\w*|late)(?![a-z])|要带|(?:可以|能|需要|得)(?:让(?:她|他|孩子|宝宝))?带|带(?:自己的|上)|带什么|带啥|带些|带点|准备什么|准备啥|接孩子|(?:来|去)接|谁(?:来|可以|能)?接|(?<![a-z])(?:pack|bring|pick(?:s|ing)? (?:\w+ )?up|collect)(?![a-z])/i;
+  /一个人(?:带|陪)|单独(?:带|陪)|(?:爸爸|老公|他爸|她爸)(?:自己|一个人|单独)|(?<![a-z])(?:by myself|on my own|as a (?:dad|father)|(?:i'?m|i am) (?:a|the|their|his|her) (?:dad|father))(?![a-z])|取消|迟到|晚到|(?<![a-z])(?:cancel\w*|late)(?![a-z])|要带|(?:可以|能|需要|得)(?:让(?:她|他|孩子|宝宝))?带|带(?:自己的|上)|带什么|带啥|带些|带点|准备什么|准备啥|接孩子|(?:来|去)接|谁(?:来|可以|能)?接|(?<![a-z])(?:pack|bring|pick(?:s|ing)? (?:\w+ )?up|collect)(?![a-z])/i;
 /** Arriving late for a session ("周六的session我可能迟到半小时 还能drop off吗": still dropping off, not collecting late). */
 const LATE = /迟到|晚到|(?<![a-z])late(?![a-z])/i;
 /** Things brought to a session asked about ("可以让她带自己的安抚巾去吗", "should I pack spare clothes"). */
