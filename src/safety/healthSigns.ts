@@ -1207,6 +1207,13 @@ const PICKED_AND_ATE =
 /** A blocked or snuffly nose, however said. */
 const NOSE_BLOCKED = /鼻子?(?:有点|都|全)?(?:塞|堵|不通)|鼻塞|(?<![a-z])(?:(?:blocked|stuffy|snuffly|congested) nose|snuffl\w*|snort\w*)(?![a-z])/;
 /** The parent blaming themself for the incident. */
+/** Biting or chewing one's own nails, fingers or lips: a habit (parenting-common-concerns), not an injury. */
+const NAIL_BITING =
+  /(?:咬|啃|吃)(?:手)?指甲|(?:咬|啃)(?:手指|指头|手皮|倒刺|嘴唇|嘴皮)|(?<![a-z])(?:bit(?:es|ing)? (?:his |her |their |my |own )*(?:finger)?nails|nail[- ]?biting|chew(?:s|ing)? (?:his |her |their )*(?:finger)?nails)(?![a-z])/;
+/** Someone (or an animal) bit the child, or the child bit someone: then it is a bite after all. */
+const OTHER_BITE =
+  /被[^，。,.!?！？]{0,6}咬|咬(?:了|到|伤)?(?:他|她|别人|小朋友|同学|人|妹妹|弟弟|哥哥|姐姐)|[狗猫鼠]|(?<![a-z])(?:bitten by|bit (?:him|her|another|a child|his|her)|dog|cat)(?![a-z])/;
+
 const SELF_BLAME =
   /都怪我|(?<!奇)怪我|是我的错|我的错|我没(?:看好|看住|注意|照顾好)|没看住|我太(?:大意|粗心)|很(?:差|失败)的(?:妈妈|爸爸|家长)|不是(?:一个)?(?:好|合格的)(?:妈妈|爸爸|家长)|不称职|好自责|很自责|自责|内疚|(?<![a-z])(?:(?:terrible|bad|awful|useless|horrible) (?:mum|mom|mother|parent|dad|father)|my fault|i feel (?:so |really |very )?(?:guilty|awful|terrible)|blame myself|i should have been watching)(?![a-z])/;
 /** Dry nappies for a number of hours under 12 ('八个小时没尿', 'no wee for 6 hours'). */
@@ -2077,6 +2084,12 @@ export function readHealthSigns(text: string): SignReading {
   if (insect || signs.has('animal_bite') || signs.has('centipede') || signs.has('marine_sting')) signs.delete('bite');
   // "把洗衣凝珠咬破了", "咬开了瓶子": the child bit into a thing, nobody bit the child.
   if (/把[^，。,.!?！？]{0,24}咬(?:破|开|烂|坏|碎)|咬(?:破|开)(?:了)?[^，。,.!?！？]{0,3}(?:包装|袋|瓶|盖|小包)/.test(t) || BITTEN_OPEN.test(t)) {
+    signs.delete('bite');
+    signs.delete('bite_broken');
+  }
+  // Nail biting, chewing the fingers or the lips is a habit, not a bite ("很爱咬指甲 有时候咬到流血", "啃手指啃到出血",
+  // "bites her nails till they bleed"): no one bit the child, unless the message also says someone did.
+  if (NAIL_BITING.test(t) && !OTHER_BITE.test(t)) {
     signs.delete('bite');
     signs.delete('bite_broken');
   }

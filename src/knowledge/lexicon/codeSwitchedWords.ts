@@ -312,6 +312,27 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['(?:baby )?carriers?|(?:baby )?slings?|baby wraps?', '背带'],
   ['loveys?|security blankets?|comfort blankets?', '安抚巾'],
   ['interviews?', '面试'],
+  // Round 36 (par36x): parenting words told in English inside Chinese ("一见她就哭 want mommy", "18 months 要不要 change",
+  // "吃一顿饭要 1 hour 我 timer 都开了", "DHA make baby smarter 哪个 brand 好", "tongue 上一块一块的像 map", "foreskin 要不要
+  // 翻开洗 会 infection", "外阴用 soap 吗", "让他 slow down 说慢一点", "startle 一下就醒").
+  ['mommy|mummy|mommies|mummies|mama', '妈妈'],
+  ['(?:\\d+ )?months? old|months?', '个月'],
+  ['change (?:her|him|them|it|the nanny|nannies)|change', '换'],
+  ['hours?', '小时'],
+  ['timers?', '计时器'],
+  ['smart(?:er|est)?|clever(?:er)?|iq|brain development', '聪明'],
+  ['brands?', '牌子'],
+  ['geographic tongue', '地图舌'],
+  ['tongue', '舌头'],
+  ['maps?', '地图'],
+  ['foreskins?', '包皮'],
+  ['infections?|infected', '感染'],
+  ['soaps?|body wash|shower gel|feminine wash', '沐浴露'],
+  ['slow(?:s|ing)? down|talk slower|speak slower', '说慢点'],
+  ['startl(?:e|es|ed|ing)|moro(?: reflex)?', '惊跳'],
+  ['fluoride', '含氟'],
+  ['clean(?:s|ing)?|wash(?:es|ing)?', '清洗'],
+  ['left[- ]hand(?:ed|er)?', '左手'],
   // The child and the asking frame told in English around a Chinese topic ("my baby 11个月 can we give 全脂牛奶 当主要的奶吗"):
   // (not "baby" itself: read as 宝宝 it cost an unseen mixed case, bisected by pass/fail only)
   // left in English they are words no Chinese section holds, and the question reads as half off-topic. (Last, so a

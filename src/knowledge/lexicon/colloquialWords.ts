@@ -177,4 +177,8 @@ export const COLLOQUIAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['只肯吃', '只吃'],
   ['青菜都不吃', '不吃青菜'],
   ['菜都不吃', '不吃菜'],
+  // Round 36 (par36x): northern 败火 is the documents' 降火 ("喝点凉茶败败火"), and 公分 (centimetre, also Taiwan usage)
+  // their 厘米 ("两岁半才86公分").
+  ['败火', '降火'],
+  ['公分', '厘米'],
 ];

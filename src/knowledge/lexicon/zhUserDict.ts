@@ -209,4 +209,7 @@ export const ZH_USER_WORDS: readonly string[] = [
   '证照',
   '额满',
   '趴着睡',
+  // Round 36 (par36x): 口水 kept whole ("口水流个不停" was cut 口 / 水流), and the tongue the documents call 地图舌.
+  '口水',
+  '地图舌',
 ];
