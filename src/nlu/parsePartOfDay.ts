@@ -17,6 +17,8 @@ export function parsePartOfDay(text: string): 'morning' | 'afternoon' | undefine
     )
     // "she was crying at 11pm", "woke up at 3am": a time of the night (7–11 pm, 12–5 am) is when something happened, not a
     // morning or an afternoon session (sessions run 09:00–17:30).
+    // "next morning she remembers nothing", "第二天早上都不记得": the morning after a night's story, not a session.
+    .replace(/(?<![a-z])(?:the )?(?:next|following) morning(?![a-z])|(?<![a-z])the morning after(?![a-z])|第二天(?:的)?(?:早上|上午|早晨)|隔天(?:早上|上午)/g, ' ')
     .replace(/(?<![\d.:])(?:(?:1[01]|[7-9])(?:[:：]\d{2})?\s*p\.?m\.?|(?:12|[1-5])(?:[:：]\d{2})?\s*a\.?m\.?)(?![a-z])/g, ' ');
   // 顶晡/下晡: the Hokkien morning and afternoon grandparents type ("拜六下晡有位无"); 朝早/上昼 and 下昼/晏昼: the Cantonese
   // ones Hong Kong parents write ("星期六朝早有冇位", "星期日下晝").
