@@ -2635,7 +2635,9 @@ export function readHealthSigns(text: string): SignReading {
   // woken' told afterwards in a message of its own.
   // A scream counts as the cry here ('每天半夜 scream 叫不醒, 第二天都不记得'): screaming is as active as crying.
   const nightTerror =
-    NIGHT_SLEEP.test(t) && (EYES_OPEN.test(t) || (NIGHT_TERROR_SIGN.test(t) && (NIGHT_CRY.test(t) || NIGHT_SCREAM.test(t)))) && (NIGHT_SCREAM.test(t) || NIGHT_CRY.test(t));
+    NIGHT_SLEEP.test(t) &&
+    (EYES_OPEN.test(t) || (NIGHT_TERROR_SIGN.test(t) && (NIGHT_CRY.test(t) || NIGHT_SCREAM.test(t)))) &&
+    (NIGHT_SCREAM.test(t) || NIGHT_CRY.test(t));
   if (
     (signs.has('unresponsive') || signs.has('episode_past')) &&
     nightTerror &&
