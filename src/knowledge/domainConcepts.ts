@@ -72,7 +72,7 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   },
   {
     id: 'solids',
-    zh: ['辅食', '米粉', '米糊', '泥糊', '手指食物', '第一口', '副食品', '米精', '米麦精'],
+    zh: ['辅食', '米粉', '泥糊', '手指食物', '第一口', '副食品', '米精', '米麦精'],
     en: ['solid', 'solids', 'solid food', 'complementary food', 'puree', 'purée', 'weaning food', 'baby food', 'rice cereal', 'finger food'],
   },
   { id: 'honey', zh: ['蜂蜜'], en: ['honey'] },
