@@ -137,6 +137,9 @@ type Rule = [RegExp, (m: RegExpExecArray, today: LocalDate) => [LocalDate, Local
 const NOT_QUANTITY =
   '(?!\\s*(?:岁|周岁|个|kg|斤|公斤|度|℃|°|元|块|小时|分|cm|厘米|ml|毫升|(?:y|years?|yrs?|yo|y/?o|mo|mos|months?|hours?|h|am|pm)(?![a-z])|[- ]?(?:year|month)[- ]?olds?(?![a-z])|%|点|号?那))';
 
+/** A child named just before a decimal ("my son 1.5 doesn't talk", "女儿2.5了"): the decimal is an age. */
+const CHILD_BEFORE_AGE = /(?:(?<![a-z])(?:daughter|son|baby|boy|girl|kid|child|toddler|dd|ds|lo)|女儿|儿子|宝宝|孩子|娃)\s*(?:is\s*)?$/i;
+
 /** A single look-verb then 下 then a week word: the 下 of 看一下, not next week's. */
 const LOOK_YIXIA = /(?<![看查瞧问])([看查瞧问])下(?=周|星期|礼拜)/g;
 
@@ -199,6 +202,8 @@ const RULES: Rule[] = [
       const mo = Number(m[1]);
       const day = Number(m[2]);
       if (mo < 1 || mo > 12 || day < 1 || day > 31) return undefined;
+      // "my daughter 2.5 screams at night": a decimal right after a child is her age in years, not 5 Feb.
+      if (m[0].includes('.') && CHILD_BEFORE_AGE.test(m.input.slice(0, m.index))) return undefined;
       return monthDay(today, mo, day);
     },
   ],

@@ -15,6 +15,11 @@ export function parsePartOfDay(text: string): 'morning' | 'afternoon' | undefine
       /(?<![a-z])(?:wakes?|woke|gets? up|naps?|sleeps?|goes to (?:bed|sleep)|eats?)(?: up)? (?:at|around|by) \d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|in the (?:morning|afternoon))?/g,
       ' ',
     )
+    // "next morning she remembers nothing", "第二天早上都不记得": the morning after a night's story, not a session.
+    .replace(
+      /(?<![a-z])(?:the )?(?:next|following) morning(?![a-z])|(?<![a-z])the morning after(?![a-z])|第二天(?:的)?(?:早上|上午|早晨)|隔天(?:早上|上午)/g,
+      ' ',
+    )
     // "she was crying at 11pm", "woke up at 3am": a time of the night (7–11 pm, 12–5 am) is when something happened, not a
     // morning or an afternoon session (sessions run 09:00–17:30).
     .replace(/(?<![\d.:])(?:(?:1[01]|[7-9])(?:[:：]\d{2})?\s*p\.?m\.?|(?:12|[1-5])(?:[:：]\d{2})?\s*a\.?m\.?)(?![a-z])/g, ' ');

@@ -2663,8 +2663,11 @@ export function readHealthSigns(text: string): SignReading {
   // is a drowsy or floppy child; nor a faint or a pause in breathing last night (a doctor today). Floppy, stiff, jerking,
   // blue, breathing trouble, a fever, vomiting or a fall (NOT_NIGHT_TERROR, HURT) keep it red, and so does 'cannot be
   // woken' told afterwards in a message of its own.
+  // A scream counts as the cry here ('每天半夜 scream 叫不醒, 第二天都不记得'): screaming is as active as crying.
   const nightTerror =
-    NIGHT_SLEEP.test(t) && (EYES_OPEN.test(t) || (NIGHT_TERROR_SIGN.test(t) && NIGHT_CRY.test(t))) && (NIGHT_SCREAM.test(t) || NIGHT_CRY.test(t));
+    NIGHT_SLEEP.test(t) &&
+    (EYES_OPEN.test(t) || (NIGHT_TERROR_SIGN.test(t) && (NIGHT_CRY.test(t) || NIGHT_SCREAM.test(t)))) &&
+    (NIGHT_SCREAM.test(t) || NIGHT_CRY.test(t));
   if (
     (signs.has('unresponsive') || signs.has('episode_past')) &&
     nightTerror &&

@@ -14,6 +14,29 @@
 export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   // Parenting
   ['separation anxiety', '分离焦虑'],
+  // Round 36 (par36e): expat and returnee parents' words for night terrors, heat rash, hard stools and first foods inside
+  // Chinese ("2 岁半 night terror 还是 nightmare? 每天半夜 scream 叫不醒", "Xiamen 30 度 he gets 痱子 heat rash",
+  // "大便硬 like rabbit poop", "那 first food 应该吃什么", "给 iPad 看 cartoon"). Before "rash", "poo" and "foods", which would
+  // read each half alone.
+  ['night terrors?|sleep terrors?', '夜惊'],
+  ['nightmares?|bad dreams?', '噩梦'],
+  ['scream(?:s|ed|ing)?|shriek(?:s|ed|ing)?', '尖叫'],
+  ['heat rash(?:es)?|prickly heat|sweat rash(?:es)?', '痱子'],
+  ['(?:rabbit|goat|sheep) (?:poo(?:p|ps|s)?|droppings|pellets)|pellets?', '羊屎蛋'],
+  ['first (?:solid )?foods?|first solids', '第一口辅食'],
+  ['rice cereal|baby cereal', '米粉'],
+  ['cartoons?', '动画片'],
+  // Family words in pinyin and the child and place in English, which a Chinese document never spells out
+  // ("laolao 说 baby 要多穿", "ayi 给 baby 喂米糊 at 4 months, is it ok?").
+  ['laolao|lao lao|waipo|wai po', '姥姥'],
+  ['nainai|nai nai', '奶奶'],
+  ['yeye|ye ye', '爷爷'],
+  ['waigong|wai gong|laoye', '外公'],
+  ['babies|baby', '宝宝'],
+  ['xiamen', '厦门'],
+  ['months?(?: old)?|mths?', '个月'],
+  ['is (?:it|that|this) (?:ok|okay|safe|fine|normal)|(?:is )?(?:it|that) ok', '可以吗'],
+  ['(?:he|she) gets|(?:he|she) got', '长了'],
   // Round 34 (par34m): voice- and code-switched parenting words ("他 feed 的时候会 bite 我的 nipple 是不是该 stop
   // breastfeeding", "每晚 snoring 很大声", "要 refer 去做 early intervention 评估", "什么时候开始要 avoid").
   ['stop(?:s|ping)? (?:breast ?feed(?:ing)?|nursing)', '断奶'],
