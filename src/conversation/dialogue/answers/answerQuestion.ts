@@ -694,10 +694,10 @@ async function askedOfSomethingElse(r: Reply, text: string, previous: string): P
   const asked = searchable(readCodeSwitched(previous));
   if (!key.length || key.some((k) => mentionsLiterally(asked, k))) return undefined;
   // (Named in what the section says — its heading and text, which are quoted — not only in the questions it lists.)
-  const names = (p: Passage) => {
-    const said = searchable(`${p.heading.split(' > ').at(-1) ?? ''}\n${p.text}`);
-    return key.every((k) => mentions(said, k));
-  };
+  const saidIn = (p: Passage) => searchable(`${p.heading.split(' > ').at(-1) ?? ''}\n${p.text}`);
+  const names = (p: Passage) => key.every((k) => mentions(saidIn(p), k));
+  // (…by the word itself, not only a broader one it is a form of: see mentionsLiterally.)
+  const saysIt = (p: Passage) => key.every((k) => mentionsLiterally(saidIn(p), k));
   // (The question before's own first sections; a few more are read below for one that lists what is named.)
   const ownFound = (await r.ctx.knowledge.search(previous, { lang: r.lang, k: OF_BEFORE }).catch(() => [])).map(passageOf);
   const before = ownFound.slice(0, 3);
@@ -713,10 +713,6 @@ async function askedOfSomethingElse(r: Reply, text: string, previous: string): P
     .find((p) => p.docId === topic.docId && p.language === topic.language && (p.questions ?? []).some((q) => bare(q) === bare(text)) && names(p));
   if (listed) return [listed];
   const inTopic = (p: Passage) => p.docId === topic.docId && p.language === topic.language;
-  const saysIt = (p: Passage) => {
-    const said = searchable(`${p.heading.split(' > ').at(-1) ?? ''}\n${p.text}`);
-    return key.every((k) => mentionsLiterally(said, k));
-  };
   const againSaid = before.find((p) => inTopic(p) && saysIt(p));
   if (againSaid) return [againSaid];
   // "那咳嗽呢" after when a child may go back after a fever: the question before, asked of what is named, is answered
