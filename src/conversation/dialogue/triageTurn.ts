@@ -44,20 +44,25 @@ function cite(r: Reply, sections: string[]): void {
   if (titles.length) r.say(r.w.knowledge.source(titles));
 }
 
+/** What the parent's message says beside the red sign, each answered in its place in the red answer. */
+interface RedTold {
+  /** It happened at one of our points. */
+  atPoint: boolean;
+  asksDose: boolean;
+  /** "但是精神还好 应该没事吧": how the child seems, which does not lower a red sign. */
+  reassured: boolean;
+  /** 120 is already called. */
+  helpCalled: boolean;
+  medicineFirst: boolean;
+  /** "这周六还可以去吗": whether the child may still go to the point. */
+  asksCare: boolean;
+  /** A carer reports the signs by message, away from the parent. */
+  carerReports: boolean;
+}
+
 /** Red: 120 first, the first aid that applies while waiting, an urgent ticket. */
-async function red(
-  r: Reply,
-  t: Triage,
-  signs: Set<string>,
-  text: string,
-  atPoint: boolean,
-  asksDose: boolean,
-  reassured: boolean,
-  helpCalled: boolean,
-  medicineFirst = false,
-  asksCare = false,
-  carerReports = false,
-): Promise<void> {
+async function red(r: Reply, t: Triage, signs: Set<string>, text: string, told: RedTold): Promise<void> {
+  const { atPoint, asksDose, reassured, helpCalled, medicineFirst, asksCare, carerReports } = told;
   const w = r.w;
   if (t.findings.includes('self_harm')) {
     r.say(w.emergency.selfHarm);
@@ -487,19 +492,15 @@ export async function triageTurn(
   if (overridden) r.langOverride = ctx.locale;
   const atPoint = reading.atPoint && !reading.hypothetical && !reading.educational;
   if (t.level === 'red') {
-    await red(
-      r,
-      t,
-      signs,
-      text,
+    await red(r, t, signs, text, {
       atPoint,
-      reading.asksDose,
-      reading.fineNow || reading.checking,
-      reading.helpCalled,
-      reading.medicineFirst,
-      reading.asksCare && !atPoint,
-      reading.carerReports && !atPoint,
-    );
+      asksDose: reading.asksDose,
+      reassured: reading.fineNow || reading.checking,
+      helpCalled: reading.helpCalled,
+      medicineFirst: reading.medicineFirst,
+      asksCare: reading.asksCare && !atPoint,
+      carerReports: reading.carerReports && !atPoint,
+    });
     // Like a knowledge answer, the message is the topic a follow-up ("那什么情况要去医院") is read against.
     r.state.lastQuestion = text;
     r.state.lastAnswer = undefined;
