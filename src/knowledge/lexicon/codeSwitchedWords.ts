@@ -36,7 +36,6 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['xiamen', '厦门'],
   ['months?(?: old)?|mths?', '个月'],
   ['is (?:it|that|this) (?:ok|okay|safe|fine|normal)|(?:is )?(?:it|that) ok', '可以吗'],
-  ['(?:he|she) gets|(?:he|she) got', '长了'],
   // Round 34 (par34m): voice- and code-switched parenting words ("他 feed 的时候会 bite 我的 nipple 是不是该 stop
   // breastfeeding", "每晚 snoring 很大声", "要 refer 去做 early intervention 评估", "什么时候开始要 avoid").
   ['stop(?:s|ping)? (?:breast ?feed(?:ing)?|nursing)', '断奶'],
@@ -339,7 +338,6 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   // "吃一顿饭要 1 hour 我 timer 都开了", "DHA make baby smarter 哪个 brand 好", "tongue 上一块一块的像 map", "foreskin 要不要
   // 翻开洗 会 infection", "外阴用 soap 吗", "让他 slow down 说慢一点", "startle 一下就醒").
   ['mommy|mummy|mommies|mummies|mama', '妈妈'],
-  ['(?:\\d+ )?months? old|months?', '个月'],
   ['change (?:her|him|them|it|the nanny|nannies)|change', '换'],
   ['hours?', '小时'],
   ['timers?', '计时器'],

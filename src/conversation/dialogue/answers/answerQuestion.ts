@@ -51,17 +51,12 @@ export async function answerQuestion(r: Reply, asked: { text: string; searchText
   // "半日托几点接", "weekend opening hours": the times themselves first, from the published sessions; the document
   // (which says where each session's exact times are) follows.
   // ("when does it close?" after the soft spot asks when the soft spot closes: see asksOfTopicBefore.)
+  // ("那 afternoon 呢", "那临时托呢" right after: that part of the day's or that kind's times, the same way; the answer from
+  // the documents follows as for the first question.)
+  const before = r.state.lastQuestion ? normalizeText(toSimplified(r.state.lastQuestion)) : undefined;
+  const timesAgain = asksSessionTimes(t) ? undefined : sessionTimesAskedAgain(t, before, heard?.partOfDay);
   if (asksSessionTimes(t) && !asksOfTopicBefore(r, t)) await sayUsualTimes(r, t);
-  else {
-    // "那 afternoon 呢" after when Saturday morning's half-day care starts: that part of the day's times (or that kind's),
-    // said from the timetable as the first answer was; the document the first answer quoted would only be said again.
-    const before = r.state.lastQuestion ? normalizeText(toSimplified(r.state.lastQuestion)) : undefined;
-    const again = sessionTimesAskedAgain(t, before, heard?.partOfDay);
-    if (again && (await sayUsualTimes(r, again, heard?.partOfDay))) {
-      r.state.lastQuestion = `${r.state.lastQuestion}\n${q.text}`;
-      return;
-    }
-  }
+  else if (timesAgain) await sayUsualTimes(r, timesAgain, heard?.partOfDay);
   // (A question asked about one session is looked up by its rule alone, `searchText`; the parent's own words are
   // what a "not covered" line quotes and what a follow-up leans on.)
   let args = { query: q.searchText ?? q.text };
