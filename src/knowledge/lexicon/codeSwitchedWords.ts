@@ -182,9 +182,6 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['sleep regressions?', '睡眠倒退'],
   ["cow'?s milk|whole milk", '牛奶'],
   ['juices?', '果汁'],
-  // Round 36: the drinks themselves ("two year old 一天要喝多少 milk" then "那 water 呢"): after the longer milk phrases above.
-  ['milk', '奶'],
-  ['(?:plain |drinking )?water', '水'],
   // Foods and nutrients named in English inside a Chinese question ("9个月可以吃yogurt吗", "要补vitamin D吗").
   ['yog(?:h)?urts?', '酸奶'],
   ['cheeses?', '奶酪'],
@@ -361,4 +358,8 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['(?:my |our |the )?(?:toddlers?|kids?|child|children|son|daughter)', '孩子'],
   ['(?:can|could) (?:we|i|he|she|they|you)|is it (?:ok|okay|fine|safe) to', '可以'],
   ['give|gives|giving|gave|feed|feeds|feeding', '喂'],
+  // Round 36: the drinks themselves ("two year old 一天要喝多少 milk" then "那 water 呢"), last, so that every longer phrase
+  // with them ("breast milk", "milk supply", "water bottle") reads as itself first.
+  ['milk', '奶'],
+  ['(?:plain |drinking )?water', '水'],
 ];
