@@ -26,16 +26,12 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['first (?:solid )?foods?|first solids', '第一口辅食'],
   ['rice cereal|baby cereal', '米粉'],
   ['cartoons?', '动画片'],
-  // Family words in pinyin and the child and place in English, which a Chinese document never spells out
-  // ("laolao 说 baby 要多穿", "ayi 给 baby 喂米糊 at 4 months, is it ok?").
+  // Family words in pinyin, which a Chinese document never spells out ("laolao 说 baby 要多穿"); the child, the place and
+  // the months in English are read last (the end of this list).
   ['laolao|lao lao|waipo|wai po', '姥姥'],
   ['nainai|nai nai', '奶奶'],
   ['yeye|ye ye', '爷爷'],
   ['waigong|wai gong|laoye', '外公'],
-  ['babies|baby', '宝宝'],
-  ['xiamen', '厦门'],
-  ['months?(?: old)?|mths?', '个月'],
-  ['is (?:it|that|this) (?:ok|okay|safe|fine|normal)|(?:is )?(?:it|that) ok', '可以吗'],
   // Round 34 (par34m): voice- and code-switched parenting words ("他 feed 的时候会 bite 我的 nipple 是不是该 stop
   // breastfeeding", "每晚 snoring 很大声", "要 refer 去做 early intervention 评估", "什么时候开始要 avoid").
   ['stop(?:s|ping)? (?:breast ?feed(?:ing)?|nursing)', '断奶'],
@@ -362,4 +358,10 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   // with them ("breast milk", "milk supply", "water bottle") reads as itself first.
   ['milk', '奶'],
   ['(?:plain |drinking )?water', '水'],
+  // Round 36 (par36e): the child, the place, the months and "is it ok" in English ("ayi 给 baby 喂米糊 at 4 months, is it
+  // ok?"), last, so that the longer phrases with them ("baby food", "baby-led weaning", "is it ok to…") read as themselves.
+  ['babies|baby', '宝宝'],
+  ['xiamen', '厦门'],
+  ['months?(?: old)?|mths?', '个月'],
+  ['is (?:it|that|this) (?:ok|okay|safe|fine|normal)|(?:is )?(?:it|that) ok', '可以吗'],
 ];
