@@ -122,7 +122,10 @@ export async function answerQuestion(r: Reply, asked: { text: string; searchText
       // (The district asked is named, so the parent sees the answer is for it too: "海沧也一样…".)
       const district = sameAgain && change === 'district' ? heard?.district : undefined;
       if (district) r.say(w.answers.sameForDistrict(r.lang === 'en' ? DISTRICT_INFO[district].en : DISTRICT_INFO[district].zh));
-      await searchKnowledgeTool.present!(r, { passages: [said] }, { query: sameAgain ? previous! : `${previous!}\n${q.text}` });
+      // (An age changed alone, in words naming no topic — "那过了生日以后呢" after turning 3 next week — is read with its own
+      // words: the section holds every age's rule, and the question before's day, "这个周六", is not asked again.)
+      const ageAlone = !told && change === 'age' && keyWords(readCodeSwitched(t)).length === 0;
+      await searchKnowledgeTool.present!(r, { passages: [said] }, { query: sameAgain ? previous! : ageAlone ? q.text : `${previous!}\n${q.text}` });
       r.state.lastQuestion = `${previous!}\n${q.text}`;
       return;
     }
@@ -695,7 +698,13 @@ async function askedOfSomethingElse(r: Reply, text: string, previous: string): P
   const saysIt = (p: Passage) => key.every((k) => mentionsLiterally(saidIn(p), k));
   // (The question before's own first sections; a few more are read below for one that lists what is named.)
   const ownFound = (await r.ctx.knowledge.search(previous, { lang: r.lang, k: OF_BEFORE }).catch(() => [])).map(passageOf);
-  const before = ownFound.slice(0, 3);
+  // (The topic is the section the answer before quoted, when its words find it again: "那水杯呢" after what to bring to
+  // half-day care asks of the packing list that was answered — answered by the service's rule, which the question's
+  // own first section, wet pants in potty training, is not.)
+  const quoted = r.state.lastAnswer;
+  const same = (p: Passage) => quoted !== undefined && p.docId === quoted.docId && p.heading === quoted.heading;
+  const said = quoted ? (ownFound.find(same) ?? (await sectionSaid(r, previous))) : undefined;
+  const before = (said ? [said, ...ownFound.filter((p) => !same(p))] : ownFound).slice(0, 3);
   const topic = before[0];
   if (!topic) return undefined;
   // "那花生呢" after when eggs can start: a section of the topic that lists the follow-up itself among its questions, word

@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chatAs, citedDocs, createTestApp } from '../helpers/testApp.ts';
+
+type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+// Round 37 (the lead's probes, test/fixtures/eval-tuning/lead37.jsonl, and round 36's leftovers): a follow-up is asked
+// of the answer that was given, and a "not covered" line quotes the parent's own last message.
+describe('round 37 dialogue: follow-ups stay with the answer just given', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+  }, 300_000);
+
+  it('"那水杯呢" after what to bring to half-day care is the packing list that was answered, not wet pants in potty training', async () => {
+    const say = chatAs(app, 9_537_001);
+    const first = await say('去托育点要不要自己带尿不湿和换洗衣服');
+    expect(citedDocs(first)).toContain('service-what-to-bring');
+    const cup = await say('那水杯呢');
+    expect(citedDocs(cup)).toEqual(['service-what-to-bring']);
+    expect(cup.reply).toMatch(/水杯/);
+    expect(cup.reply).not.toMatch(/尿裤子/);
+  });
+
+  it('"那过了生日以后呢" after a child turning 3 next week is the age rule read for the birthday, not "not covered"', async () => {
+    const say = chatAs(app, 9_537_002);
+    await say('我家闺女下礼拜二就满3周岁了 这个周六还能去吗');
+    const after = await say('那过了生日以后呢');
+    expect(citedDocs(after)).toEqual(['service-eligibility']);
+    expect(after.reply).toMatch(/生日当天及以后/);
+    expect(after.reply).not.toMatch(/没有直接回答/);
+  });
+
+  it('a follow-up the documents do not answer is quoted by its own words, not joined to the question before', async () => {
+    const say = chatAs(app, 9_537_003);
+    await say('一个老师最多带几个宝宝');
+    const other = await say('那老师的工资是多少');
+    expect(other.reply).toMatch(/没有直接回答“那老师的工资是多少”/);
+    expect(other.reply).not.toMatch(/一个老师最多带几个宝宝/);
+  });
+
+  it('teething pain that spoils sleep: children\'s paracetamol or ibuprofen from 3 months, quoted when ibuprofen is asked', async () => {
+    const say = chatAs(app, 9_537_004);
+    const night = await say('宝宝 teething 晚上一直哭睡不好');
+    expect(citedDocs(night)).toEqual(['parenting-teething-oral-care']);
+    const medicine = await say('那可以吃 ibuprofen 吗');
+    expect(medicine.reply).toMatch(/布洛芬/);
+    expect(medicine.reply).toMatch(/3个月以上/);
+    const en = await chatAs(app, 9_537_005)('teething is bad, can I give her ibuprofen?');
+    expect(en.reply).toMatch(/children's paracetamol or children's ibuprofen/);
+  });
+});
