@@ -9,6 +9,7 @@ import { asksCareChoice } from './asksCareChoice.ts';
 import { GRIEVANCE } from './grievance.ts';
 import { tellsOutsideCareStory } from './outsideCareStory.ts';
 import { tellsOtherParentsAnger } from './otherParentsAnger.ts';
+import { tellsSkillNotYetReached } from './notYetAble.ts';
 import { hasSearchSlots } from './hasSearchSlots.ts';
 import { inContext } from './inContext.ts';
 import { ACTION_INTENTS, QUESTION_INTENTS, SEARCHES } from './intentGroups.ts';
@@ -511,6 +512,12 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
     name: 'what a class is, asked with an age',
     why: '"感统训练到底是练什么的 我家两岁能上吗", "绘本课是干嘛的 一岁能上吗": what the class is comes first; the class section answers both (what it is, and which ages take it), not a list of points for that age.',
     applies: (r, w) => r.intent === 'can_attend' && RULE_QUESTIONS.classWhat.test(foldRuleQuestion(w.t)),
+    apply: (r) => setIntent(r, 'knowledge', 0.75),
+  },
+  {
+    name: 'a class for a child not walking yet',
+    why: '"孩子1岁2个月了还不会走路 能上大运动课吗": whether a class suits a child who cannot yet walk (talk, sit…) is asked of the class — the class section answers (play at each child\'s level, the parent alongside) — not which points take that age.',
+    applies: (r, w) => r.intent === 'can_attend' && r.slots.kind === 'trial_class' && tellsSkillNotYetReached(w.t),
     apply: (r) => setIntent(r, 'knowledge', 0.75),
   },
   {

@@ -59,6 +59,8 @@ export const RULE_QUESTIONS = {
       `${BOOK}(?:多久|几天|多少天)(?:以后|之后)`,
       `(?:下个月|下下周|下下个?(?:周末|礼拜|星期)|两周后|三周后|两个星期后).{0,6}(?:现在)?(?:就)?(?:能|可以)(?:先|提前)?${BOOK}`,
       `放号|几天前(?:开放|可以约)`,
+      // "那next week的现在可以约了吗": whether a day is open yet (了 asks about a change), not a booking.
+      `现在(?:就|已经)?(?:能|可以)${BOOK}了(?:吗|么|嘛|没)`,
       `(?<![a-z])(?:how (?:far|many days|many weeks|early) (?:ahead|in advance|before)|when (?:does|do) (?:booking|bookings|sessions|slots) open|how early can i book|(?:sessions?|slots?|places?|spots?) (?:get |are )?(?:released|opened|put up|come out))(?![a-z])`,
     ].join('|'),
     'i',
@@ -84,7 +86,7 @@ export const RULE_QUESTIONS = {
       `(?:能|可以)${BOOK}(?:两|2|三|3|几|多少)(?:次|场)`,
       `(?:周六[和跟与、]?周日|周六[和跟与、]?周天|礼拜六[和跟与、]?礼拜天|星期六[和跟与、]?星期天|星期六[和跟与、]?星期日|六日).{0,6}(?:都|能不能都|可不可以都|可以都)(?:能|可以)?(?:约|预约|订)`,
       `(?:每个|每)周末都(?:约|预约|订)`,
-      `(?<![a-z])(?:how many (?:bookings|sessions|slots|places|spots).{0,30}(?:a|per|each|every) week|how many times (?:a|per|each) week (?:can|may|could|do) (?:we|i|she|he|they|my \\w+)\\b.{0,20}(?:go|come|book|attend)|how many times.{0,20}(?:book|go|come|attend)\\w*.{0,20}(?:a|per|each|every) week|weekly (?:limit|cap)|(?:cap|limit|maximum|max) (?:on|to) (?:how many|the number of)|(?:weekday|wednesday|tuesday|thursday|trial|class)\\w*.{0,30}\\bcount(?:s|ed)? (?:toward|towards|against|in|into|as part of)|limit on (?:how many|the number of) (?:bookings|sessions|times)|book (?:(?:a place |a spot |a session |sessions |places |spots )?(?:for|on) )?(?:both )?(?:saturday and sunday|sat and sun|every (?:saturday|sunday|weekend))|(?:both|every) saturday and sunday)(?![a-z])`,
+      `(?<![a-z])(?:how many (?:bookings|sessions|slots|places|spots).{0,30}(?:a|per|each|every) week|how many (?:bookings|sessions) (?:can|may|could) (?:one|a|each|my|our|the) (?:child|kid|baby|toddler) (?:have|hold|book|get)|how many (?:bookings|sessions) (?:can|may|could) (?:i|we) (?:have|hold) (?:at once|at a time|per child|for (?:one|each|a) (?:child|kid))|how many times (?:a|per|each) week (?:can|may|could|do) (?:we|i|she|he|they|my \\w+)\\b.{0,20}(?:go|come|book|attend)|how many times.{0,20}(?:book|go|come|attend)\\w*.{0,20}(?:a|per|each|every) week|weekly (?:limit|cap)|(?:cap|limit|maximum|max) (?:on|to) (?:how many|the number of)|(?:weekday|wednesday|tuesday|thursday|trial|class)\\w*.{0,30}\\bcount(?:s|ed)? (?:toward|towards|against|in|into|as part of)|limit on (?:how many|the number of) (?:bookings|sessions|times)|book (?:(?:a place |a spot |a session |sessions |places |spots )?(?:for|on) )?(?:both )?(?:saturday and sunday|sat and sun|every (?:saturday|sunday|weekend))|(?:both|every) saturday and sunday)(?![a-z])`,
     ].join('|'),
     'i',
   ),
@@ -120,7 +122,7 @@ export const RULE_QUESTIONS = {
   // Whether a point outside the family's own district may be used ("even though we live in Jimei", "不住在思明 能约思明的吗"):
   // the residence rule (no restriction), asked with a district named — not a search of that district.
   residence:
-    /不住(?:在)?.{0,8}(?:能|可以)(?:约|去|用|上)|(?:住在?|家在).{1,8}(?:但|可是)?.{0,4}(?:能不能|可不可以|可以|能)(?:约|去|用|上).{0,8}(?:别的区|其他区|外区|公司附近|上班附近|单位附近)|(?<![a-z])(?:(?:even though|although|though|but) (?:we|i) (?:live|stay|are based) (?:in|near|at)|(?:do not|don'?t) live (?:in|near) (?:that|the same|this) (?:district|area))(?![a-z])/i,
+    /不住(?:在)?.{0,8}(?:能|可以)(?:约|去|用|上)|(?:住在?|家在).{1,8}(?:但|可是)?.{0,4}(?:能不能|可不可以|可以|能)(?:约|去|用|上).{0,8}(?:别的区|其他区|外区|公司附近|上班附近|单位附近)|(?:住在?|家在).{1,8}(?:但是?|可是|不过)?(?:上班|工作|(?<![a-z])work(?![a-z])|公司|单位)在?.{1,8}(?:能不能|可不可以|可以|能)(?:约|去|用|上)|(?<![a-z])(?:(?:even though|although|though|but) (?:we|i) (?:live|stay|are based) (?:in|near|at)|(?:do not|don'?t) live (?:in|near) (?:that|the same|this) (?:district|area)|(?:we|i) live (?:in|near) [a-z' -]{2,20},? but (?:we |i )?work (?:in|near))(?![a-z])/i,
   // How many children one account may hold ("一个account可以register几个kids", "how many kids can I register?"): asked,
   // not a registration.
   childrenPerAccount:

@@ -4,6 +4,8 @@ import { citeDocuments } from '../citeDocuments.ts';
 import { describeError } from '../../../errors/describeError.ts';
 import { findPointsTool } from '../../tools/findPointsTool.ts';
 import { answerQuestion } from '../answers/answerQuestion.ts';
+import { statedRuleFacts } from '../answers/ruleFacts.ts';
+import { readCodeSwitched } from '../../../knowledge/readCodeSwitched.ts';
 import { findPlacesAction } from '../../actions/searchActions.ts';
 import { talkToStaffAction } from '../../actions/helpActions.ts';
 import { ageFitsBand, SERVICE_MAX_AGE_MONTHS, tooOldForService } from '../../../booking/serviceAge.ts';
@@ -51,9 +53,12 @@ async function youngestCareAge(r: Reply): Promise<number | undefined> {
 /** The knowledge answer lives with its presentation (dialogue/answers); other intents fall back to it. */
 export { answerQuestion };
 
-/** "什么时候开始能约", "几号放出来", "when can I start booking", "when does booking open": when booking opens. */
+/**
+ * "什么时候开始能约", "几号放出来", "when can I start booking", "when does booking open": when booking opens. (…also whether a
+ * day is open yet, "那next week的现在可以约了吗", "can I book it yet?": that it is, with its places.)
+ */
 const OPENS_ASK =
-  /(?:什么时候|啥时候|几时|哪天|几号|何时|多久|什么时间)(?:才)?(?:开始|开放|能|可以|才能|放)?(?:预约|约|订|报名|放出来|放号|开放|抢)|开放预约|放出来|开始(?:约|预约|订)|(?<![a-z])(?:when (?:can|could|do|does|will|should) (?:i|we|you|booking|bookings|registration|it|they)\b.{0,24}\b(?:book|open|start|reserve|sign up)|booking (?:open|opens)|how far (?:ahead|in advance))(?![a-z])/i;
+  /(?:什么时候|啥时候|几时|哪天|几号|何时|多久|什么时间)(?:才)?(?:开始|开放|能|可以|才能|放)?(?:预约|约|订|报名|放出来|放号|开放|抢)|开放预约|放出来|开始(?:约|预约|订)|现在(?:就|已经)?(?:可以|能)(?:约|预约|订|报名|book)了?(?:吗|么|嘛|没)|(?<![a-z])(?:(?:can|could) (?:i|we) (?:already )?book (?:it |them |those |that |these )?(?:now|yet|already)|when (?:can|could|do|does|will|should) (?:i|we|you|booking|bookings|registration|it|they)\b.{0,24}\b(?:book|open|start|reserve|sign up)|booking (?:open|opens)|how far (?:ahead|in advance))(?![a-z])/i;
 
 /** What is on that day, asked ("下周一有啥活动能带娃去", "is there anything on Monday?", "can we go on Tuesday?"). */
 const AVAILABILITY =
@@ -382,8 +387,12 @@ export const knowledge: IntentHandler = async (r, q) => {
     const last = addDays(localDateOf(r.ctx.now, r.ctx.timeZone), r.ctx.rules.opensDaysAhead);
     const said = r.w.search.bookingWindow(r.ctx.rules.opensDaysAhead, r.w.format.date(last));
     r.say(said);
+    // Another rule asked in the same message ("最多能提前几天预约 一个孩子一个礼拜能约几次", "how far in advance can we book,
+    // and how many sessions can one child have?"): its number from the configuration too, not the window alone.
+    const besides = statedRuleFacts(readCodeSwitched(q.text), said, r.w, r.ctx.rules);
+    for (const f of besides) r.say(f.sentence);
     // The rule is cited as every knowledge answer cites its own.
-    await citeDocuments(r, [{ sentence: said, doc: 'service-how-to-book' }], 8);
+    await citeDocuments(r, [{ sentence: said, doc: 'service-how-to-book' }, ...besides], 8);
     // (The question a follow-up leans on: "那当天还来得及约吗" asks when booking closes.)
     r.state.lastQuestion = q.text;
     r.state.lastAnswer = undefined;
