@@ -35,7 +35,7 @@ describe('two rules asked in one message', () => {
 });
 
 describe('questions naming a place, a week or a class', () => {
-  it('living in Xiang\'an and working in Siming: the residence rule, no search', async () => {
+  it("living in Xiang'an and working in Siming: the residence rule, no search", async () => {
     const out = await say(++userSeq, '那我们住在翔安 但是work在思明 可以去思明的点吗');
     expect(searched(out)).toBe(false);
     expect(citedDocs(out)).toContain('service-eligibility');
@@ -47,7 +47,7 @@ describe('questions naming a place, a week or a class', () => {
     expect(out.reply).toMatch(/已经开放预约/);
   });
 
-  it('praise for a teacher at the Huli point: where praise goes, not Huli\'s places (Traditional)', async () => {
+  it("praise for a teacher at the Huli point: where praise goes, not Huli's places (Traditional)", async () => {
     const out = await say(++userSeq, '上次在湖裡那個點的老師很好 想表揚一下 要去哪裡說');
     expect(searched(out)).toBe(false);
     expect(citedDocs(out)).toContain('policy-contact-complaints');

@@ -38,7 +38,7 @@ describe('round 37 dialogue: follow-ups stay with the answer just given', () => 
     expect(other.reply).not.toMatch(/一个老师最多带几个宝宝/);
   });
 
-  it('teething pain that spoils sleep: children\'s paracetamol or ibuprofen from 3 months, quoted when ibuprofen is asked', async () => {
+  it("teething pain that spoils sleep: children's paracetamol or ibuprofen from 3 months, quoted when ibuprofen is asked", async () => {
     const say = chatAs(app, 9_537_004);
     const night = await say('宝宝 teething 晚上一直哭睡不好');
     expect(citedDocs(night)).toEqual(['parenting-teething-oral-care']);

@@ -17,7 +17,7 @@ describe('the rules a question asks', () => {
   it('living in one district and working in another is the residence rule', () => {
     expect(askedRules('那我们住在翔安 但是work在思明 可以去思明的点吗')).toContain('residence');
     expect(askedRules('我們住在海滄 但是上班在思明 可以去思明的點嗎')).toContain('residence');
-    expect(askedRules("We live in Haicang but work in Siming, can we use the points there?")).toContain('residence');
+    expect(askedRules('We live in Haicang but work in Siming, can we use the points there?')).toContain('residence');
     expect(askedRules('我们住在翔安 周六思明有位吗')).not.toContain('residence');
   });
 

@@ -301,7 +301,10 @@ export function offerStaffInstead(r: Reply, question: string, line: string): voi
 /** The question as the "not covered" line quotes it: short, without trailing punctuation. */
 function topicOf(question: string): string {
   // (A follow-up is searched with the question before it, one per line: the parent's own last message is what they asked.)
-  const lines = question.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = question
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return shortQuote(lines.at(-1) ?? question, 40);
 }
 
