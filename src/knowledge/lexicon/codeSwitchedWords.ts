@@ -100,6 +100,9 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['co-?sleep(?:ing)?|bed[- ]?shar(?:e|ing)', '同床'],
   ['screen ?time', '看屏幕'],
   ['tummy ?time', '趴趴练习'],
+  // Round 37 (par37z): a baby put to sleep face down in English words ("一直tummy down睡 grandma说没事") is the documents'
+  // 趴睡 once 睡 follows; after "tummy time", which is the awake practice.
+  ['tummy ?down|face ?down|(?:on|onto) (?:his|her|the|their) (?:tummy|stomach|belly)', '趴'],
   ['potty(?: training)?|toilet training', '如厕训练'],
   ['picky eat(?:er|ing)|fussy eat(?:er|ing)', '挑食'],
   ['sleep training', '哄睡'],
@@ -189,6 +192,9 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['meat', '肉'],
   ['sugar(?:y)?', '糖'],
   ['vitamin ?d', '维生素D'],
+  // Round 37 (par37z): "给baby喝apple juice 说补vitamin": vitamins in general and the fruit a juice is made of.
+  ['vitamins?', '维生素'],
+  ['apples?', '苹果'],
   ['calcium', '钙'],
   ['sunscreen|sun ?block|sun ?cream', '防晒'],
   ['bath(?:s|ing|time)?', '洗澡'],

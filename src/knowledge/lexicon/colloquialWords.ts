@@ -181,4 +181,8 @@ export const COLLOQUIAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   // their 厘米 ("两岁半才86公分").
   ['败火', '降火'],
   ['公分', '厘米'],
+  // Round 37 (par37z): 打呼 (Taiwan and everyday mainland usage, "晚上睡觉打呼很大声") is the documents' 打呼噜; the
+  // whole word stays itself (the longer word wins).
+  ['打呼', '打呼噜'],
+  ['打呼噜', '打呼噜'],
 ];

@@ -111,7 +111,9 @@ export async function answerQuestion(r: Reply, asked: { text: string; searchText
     const aspect = !told && change === 'aspect' ? await aspectInTopic(r, q.text) : undefined;
     if (aspect) {
       if (overwhelmed) r.say(w.answers.answerFollows);
-      await searchKnowledgeTool.present!(r, { passages: aspect }, { query: `${previous!}\n${q.text}` });
+      // (Presented for the follow-up's own words: read with the question before, that question's measure — "几岁" in
+      // "孩子几岁可以开始如厕训练" — would call the section just quoted back over the aspect's own section, round 37.)
+      await searchKnowledgeTool.present!(r, { passages: aspect }, { query: q.text });
       r.state.lastQuestion = `${previous!}\n${q.text}`;
       return;
     }
