@@ -4,7 +4,7 @@ import { chatAs, citedDocs, createTestApp } from '../helpers/testApp.ts';
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
 // Round 37 (par37z, test/fixtures/eval-tuning/par37z.jsonl): follow-ups that lean on a parenting answer.
-describe('round 37 dialogue: mainland parents\' follow-ups', () => {
+describe("round 37 dialogue: mainland parents' follow-ups", () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await createTestApp();
