@@ -28,9 +28,9 @@ const ASKS_TO_BE_SEEN =
 const ASKS_ACTION =
   /怎么办|咋办|怎么(?:做|教|哄|弄|处理|应对|帮|缓解|护理|让)|怎样(?:做|教|哄|才能|帮|缓解|护理|让)|如何|有什么办法|有啥办法|有什么方法|该怎么|要怎么|(?<![a-z])(?:what (?:can|should|do) (?:i|we) do|how (?:do|can|should) (?:i|we)|what helps|what to do|any tips|tips|how to)(?![a-z])/i;
 
-/** A section about when to see a doctor or get help. */
+/** A section about when to see a doctor or get help ("孩子发烧了要去医院吗？", "do we need to go to hospital?" as well; not "要不要去医院打吊针", a drip). */
 const OFFERS_DOCTOR =
-  /看医生|找医生|就医|咨询医生|寻求专业帮助|需要求助|打120|拨打120|(?<![a-z])(?:see a doctor|seek (?:medical |professional )?help|get help|when to worry|call 120|doctor|medical advice)(?![a-z])/i;
+  /看医生|找医生|就医|咨询医生|寻求专业帮助|需要求助|打120|拨打120|(?:要|需要|该|得)去医院(?:吗|[？?]|$)|什么时候(?:要|该|需要)?去医院|(?<![a-z])(?:see a doctor|seek (?:medical |professional )?help|get help|when to worry|call 120|doctor|medical advice|(?:need to|should (?:we|i)) go to (?:the )?hospital)(?![a-z])/i;
 
 /** A section about what to do. */
 const OFFERS_ACTION =

@@ -145,7 +145,10 @@ export async function answerQuestion(r: Reply, asked: { text: string; searchText
     const doctor = await doctorAboutTopic(r, t, previous!);
     if (doctor) {
       if (overwhelmed) r.say(w.answers.answerFollows);
-      await searchKnowledgeTool.present!(r, { passages: doctor }, { query: `${previous!}\n${q.text}` });
+      // (Read with its own words: the section is the topic's "when to see a doctor", which is what is asked; read with the
+      // question before, "孩子发烧39度 我婆婆 want to 捂汗 with thick blanket" holds words that section never says, and it
+      // would be "not covered".)
+      await searchKnowledgeTool.present!(r, { passages: doctor }, { query: q.text });
       r.state.lastQuestion = `${previous!}\n${q.text}`;
       return;
     }
