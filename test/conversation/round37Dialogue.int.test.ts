@@ -48,4 +48,13 @@ describe('round 37 dialogue: follow-ups stay with the answer just given', () => 
     const en = await chatAs(app, 9_537_005)('teething is bad, can I give her ibuprofen?');
     expect(en.reply).toMatch(/children's paracetamol or children's ibuprofen/);
   });
+
+  it('"ok 那什么时候要去医院" after a fever answered in English is the fever section on going to hospital, in Chinese', async () => {
+    const say = chatAs(app, 9_537_006);
+    await say('孩子发烧39度 我婆婆 want to 捂汗 with thick blanket, is that ok?');
+    const when = await say('ok 那什么时候要去医院');
+    expect(citedDocs(when)).toEqual(['parenting-fever-illness']);
+    expect(when.reply).toMatch(/孩子发烧了要去医院吗/);
+    expect(when.reply).not.toMatch(/没有直接回答/);
+  });
 });
