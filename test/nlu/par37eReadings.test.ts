@@ -21,3 +21,14 @@ describe('a book among bedtime steps is read, not booked', () => {
     expect(understand(text, ctx).intent).toBe('book');
   });
 });
+
+/** "Nobody told me at the hospital here" after a question on vitamin D drops: the hospital's gap, not a lapse at a point. */
+describe('nobody told me at the hospital is no complaint', () => {
+  it.each(['Nobody told me at the hospital here', 'nobody told us at the clinic'])('%s', (text) => {
+    expect(understand(text, ctx).intent).not.toBe('complaint');
+  });
+
+  it.each(['nobody told me the session was cancelled', 'we arrived and nobody told us the point was closed'])('still a complaint: %s', (text) => {
+    expect(understand(text, ctx).intent).toBe('complaint');
+  });
+});

@@ -138,11 +138,12 @@ export const enIntentRules: IntentRule[] = [
     3.5,
   ],
   // The point let the family down and nobody said so: "started 40 minutes late and no one told us".
-  // ("Nobody told us anything here" after a question on vitamin D drops is an expat's gap in advice in China, not a lapse.)
+  // ("Nobody told us anything here" after a question on vitamin D drops is an expat's gap in advice in China, not a lapse;
+  // nor is "Nobody told me at the hospital here" — the hospital's, not the point's: round 37.)
   [
     'complaint',
     w(
-      "\\b(?:no one|nobody|no-one) (?:told|informed|called|warned|contacted|rang) (?:us|me)\\b(?! (?:anything |much |about (?:it|that|this) )?(?:here|in (?:china|xiamen|this country))\\b)|\\b(?:didn'?t|did not|never) (?:tell|inform|call|warn|contact) (?:us|me)\\b|\\bwithout (?:telling|informing|warning) (?:us|me)\\b|\\b(?:started|opened|was|were) (?:\\d+ (?:minutes?|mins?|hours?) |an hour |half an hour |really |very |so )?late\\b.{0,40}\\b(?:no one|nobody|didn'?t|never|no apology)\\b|\\bkept (?:us|me) waiting\\b",
+      "\\b(?:no one|nobody|no-one) (?:told|informed|called|warned|contacted|rang) (?:us|me)\\b(?! (?:anything |much |about (?:it|that|this) )?(?:here|in (?:china|xiamen|this country)|(?:at|in) (?:the )?(?:hospital|clinic|maternity|check-?ups?|health (?:centre|center|check))s?)\\b)|\\b(?:didn'?t|did not|never) (?:tell|inform|call|warn|contact) (?:us|me)\\b|\\bwithout (?:telling|informing|warning) (?:us|me)\\b|\\b(?:started|opened|was|were) (?:\\d+ (?:minutes?|mins?|hours?) |an hour |half an hour |really |very |so )?late\\b.{0,40}\\b(?:no one|nobody|didn'?t|never|no apology)\\b|\\bkept (?:us|me) waiting\\b",
     ),
     4,
   ],
