@@ -67,10 +67,14 @@ async function onText(r: Reply, u: Understanding, text: string): Promise<void> {
   if (!requests.some(movesOn)) r.state.moving = undefined;
   // A question asked for an earlier request ("确定要取消吗？") stays the one awaited when a later request asks none.
   let asked: typeof r.state.pending;
+  // The last question answered in this message, for the next message to lean on when a later part asks none ("Do I
+  // need vitamin D drops? Nobody told me at the hospital" then "how much?": the drops, not whatever "how much" finds).
+  let answered: Pick<typeof r.state, 'lastQuestion' | 'lastAnswer'> | undefined;
   for (const [i, q] of requests.entries()) {
     const mark = r.mark();
     if (i > 0) {
       r.say(r.w.menu.alsoNext(q.text));
+      if (r.state.lastQuestion !== undefined) answered = { lastQuestion: r.state.lastQuestion, lastAnswer: r.state.lastAnswer };
       // Another request of the same message is its own question, never a follow-up of the one before it.
       r.state.lastQuestion = undefined;
       r.state.lastAnswer = undefined;
@@ -90,6 +94,7 @@ async function onText(r: Reply, u: Understanding, text: string): Promise<void> {
     }
   }
   if (!r.state.pending && asked && requests.length > 1) r.state.pending = asked;
+  if (r.state.lastQuestion === undefined && answered) Object.assign(r.state, answered);
   r.state.lastIntent = requests.at(-1)!.intent;
 }
 

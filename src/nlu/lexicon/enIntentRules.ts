@@ -138,11 +138,12 @@ export const enIntentRules: IntentRule[] = [
     3.5,
   ],
   // The point let the family down and nobody said so: "started 40 minutes late and no one told us".
-  // ("Nobody told us anything here" after a question on vitamin D drops is an expat's gap in advice in China, not a lapse.)
+  // ("Nobody told us anything here" after a question on vitamin D drops is an expat's gap in advice in China, not a lapse;
+  // nor is "Nobody told me at the hospital here" — the hospital's, not the point's: round 37.)
   [
     'complaint',
     w(
-      "\\b(?:no one|nobody|no-one) (?:told|informed|called|warned|contacted|rang) (?:us|me)\\b(?! (?:anything |much |about (?:it|that|this) )?(?:here|in (?:china|xiamen|this country))\\b)|\\b(?:didn'?t|did not|never) (?:tell|inform|call|warn|contact) (?:us|me)\\b|\\bwithout (?:telling|informing|warning) (?:us|me)\\b|\\b(?:started|opened|was|were) (?:\\d+ (?:minutes?|mins?|hours?) |an hour |half an hour |really |very |so )?late\\b.{0,40}\\b(?:no one|nobody|didn'?t|never|no apology)\\b|\\bkept (?:us|me) waiting\\b",
+      "\\b(?:no one|nobody|no-one) (?:told|informed|called|warned|contacted|rang) (?:us|me)\\b(?! (?:anything |much |about (?:it|that|this) )?(?:here|in (?:china|xiamen|this country)|(?:at|in) (?:the )?(?:hospital|clinic|maternity|check-?ups?|health (?:centre|center|check))s?)\\b)|\\b(?:didn'?t|did not|never) (?:tell|inform|call|warn|contact) (?:us|me)\\b|\\bwithout (?:telling|informing|warning) (?:us|me)\\b|\\b(?:started|opened|was|were) (?:\\d+ (?:minutes?|mins?|hours?) |an hour |half an hour |really |very |so )?late\\b.{0,40}\\b(?:no one|nobody|didn'?t|never|no apology)\\b|\\bkept (?:us|me) waiting\\b",
     ),
     4,
   ],
@@ -370,10 +371,11 @@ export const enIntentRules: IntentRule[] = [
   ],
   // ── booking ──
   // ("she just chews the book", "her favourite book": a book the child holds, after an article or a possessive, is no booking.)
+  // ("Bath, book, bed doesn't work": a book in a list of bedtime steps is read, not booked — round 37.)
   [
     'book',
     w(
-      "(?<!picture |\\b(?:the|a|her|his|their|its|my|our|this|that|board|cloth|bath|story|baby|favou?rite|new|one|every) )\\b(book|reserve|enrol|enroll|enrolling)\\b(?! (?:club|store|shop))|\\bsign (?:[a-z]+ ){1,3}up\\b|\\bsign up for\\b|\\bi'?ll take\\b|\\btake (?:it|that|this|that one|this one|the)\\b|\\bgrab (?:it|that|a|one|the)\\b|\\bsecure (?:a|the|that)\\b|\\bget (?:me |us )?(?:a |that |the )?(?:spot|slot|place)\\b|\\b(?:that|this) one\\b|\\bschedule (?:a|me|us|him|her)\\b|\\blet'?s do\\b|\\bgo with\\b",
+      "(?<!picture |\\b(?:the|a|her|his|their|its|my|our|this|that|board|cloth|bath|story|baby|favou?rite|new|one|every) )(?<!\\b(?:bath|milk|teeth|pyjamas|pajamas|cuddles?|songs?)[,/ ]+(?:and |then )?)\\b(book|reserve|enrol|enroll|enrolling)\\b(?! (?:club|store|shop))(?![,/ ]+(?:and |then )?(?:bed|bedtime|sleep|lights out|cuddles?|songs?)\\b)|\\bsign (?:[a-z]+ ){1,3}up\\b|\\bsign up for\\b|\\bi'?ll take\\b|\\btake (?:it|that|this|that one|this one|the)\\b|\\bgrab (?:it|that|a|one|the)\\b|\\bsecure (?:a|the|that)\\b|\\bget (?:me |us )?(?:a |that |the )?(?:spot|slot|place)\\b|\\b(?:that|this) one\\b|\\bschedule (?:a|me|us|him|her)\\b|\\blet'?s do\\b|\\bgo with\\b",
     ),
     3.2,
   ],

@@ -36,7 +36,7 @@ import { readCodeSwitched } from '../../../knowledge/readCodeSwitched.ts';
  * them and is offered someone to talk to; a dose question hears that a dose
  * comes from a doctor or pharmacist; then the passage that answers, cited.
  */
-export async function answerQuestion(r: Reply, asked: { text: string; searchText?: string; slots?: Slots }): Promise<void> {
+export async function answerQuestion(r: Reply, asked: { text: string; searchText?: string; slots?: Slots; message?: string }): Promise<void> {
   const w = r.w;
   const heard = asked.slots;
   // "小芽最近晚上一直醒 怎么办", "Mia keeps waking at night": the family's children's names are whom the question is about,
@@ -256,6 +256,10 @@ export async function answerQuestion(r: Reply, asked: { text: string; searchText
     // (A follow-up naming no topic of its own — "how long is it good for?" — that the search with the question before
     // does not fit is still about the topic, not about whatever its few words find: formula storage after breast milk.)
   }
+  // "…Should I stay longer?", "…and do we need the 3段 growing up milk?" after the message's first question: a later part
+  // whose own words find no answer, while the message as a whole finds a section already quoted above, is answered there
+  // (respond.ts says so) — not called "not covered" under the answer that covers it.
+  if (!reading.leans && (await answeredAboveInMessage(r, asked.message, q.text, run.result!.passages))) return;
   if (overwhelmed && run.result!.passages.length) r.say(w.answers.answerFollows);
   const passages = overwhelmed ? await withWellbeing(r, q.text, await withMomentSection(r, args.query, run.result!.passages)) : run.result!.passages;
   const rewritten = q.searchText !== undefined && args.query === q.searchText;
@@ -265,6 +269,13 @@ export async function answerQuestion(r: Reply, asked: { text: string; searchText
   // (A message looked up by a rule's words — lunch asked about, "do they give lunch? And can I stay inside with baby?" —
   // still holds the parent's other question: its parts are the parent's own words, not the rule's.)
   if (args.query === (q.searchText ?? q.text)) await answerOtherPart(r, q.text);
+}
+
+/** Whether `part`, a later question of `message` its own passages do not answer, is answered by a section already quoted this turn. */
+async function answeredAboveInMessage(r: Reply, message: string | undefined, part: string, own: Passage[]): Promise<boolean> {
+  if (!message || message === part || r.citations.length === 0 || answersQuestion(part, own)) return false;
+  const whole = (await r.ctx.knowledge.search(message, { lang: r.lang, k: 1 }).catch(() => [])).map(passageOf)[0];
+  return whole !== undefined && r.citations.some((c) => c.docId === whole.docId && c.heading === whole.heading);
 }
 
 /**
