@@ -21,9 +21,10 @@ const NOT_COVERED = /reliable answer|don't answer|not covered/i;
 
 describe('a later part of one message', () => {
   it('covered by the answer above is said to be covered, not called unanswered', async () => {
-    const out = await chatAs(app, ++userSeq)(
-      'He started daycare 2 weeks ago and screams every drop off, teacher says he stops after 10 minutes. Am I doing something wrong? Should I stay longer?',
-    );
+    const out = await chatAs(
+      app,
+      ++userSeq,
+    )('He started daycare 2 weeks ago and screams every drop off, teacher says he stops after 10 minutes. Am I doing something wrong? Should I stay longer?');
     expect(citedDocs(out)).toContain('parenting-separation-anxiety');
     expect(out.reply).toMatch(/goodbye/i);
     expect(out.reply).not.toMatch(NOT_COVERED);
@@ -55,7 +56,7 @@ describe('the question answered stays for the next message', () => {
 
 describe('bedtime steps', () => {
   it('"Bath, book, bed" is a bedtime question, not a booking', async () => {
-    const out = await chatAs(app, ++userSeq)('Bedtime is a 2 hour battle every night with our 26 month old. Bath, book, bed doesn\'t work. What else?');
+    const out = await chatAs(app, ++userSeq)("Bedtime is a 2 hour battle every night with our 26 month old. Bath, book, bed doesn't work. What else?");
     expect(out.reply).not.toMatch(/Which day would you like/i);
     expect(out.citations.length).toBeGreaterThan(0);
   });
