@@ -57,4 +57,14 @@ describe('round 37 dialogue: follow-ups stay with the answer just given', () => 
     expect(when.reply).toMatch(/孩子发烧了要去医院吗/);
     expect(when.reply).not.toMatch(/没有直接回答/);
   });
+
+  it('a mother low since the birth hears the human tone and then the section on postnatal depression, not only a hard day', async () => {
+    const say = chatAs(app, 9_537_007);
+    const low = await say('生完孩子三个月了 每天都想哭 什么都不想做 觉得自己是个失败的妈妈');
+    expect(low.reply).toMatch(/12356/);
+    expect(low.reply).toMatch(/会不会是产后抑郁/);
+    expect(low.reply).toMatch(/看医生/);
+    const tired = await chatAs(app, 9_537_008)('每天带娃带到崩溃 感觉自己是个很失败的妈妈');
+    expect(tired.reply).not.toMatch(/会不会是产后抑郁/);
+  });
 });

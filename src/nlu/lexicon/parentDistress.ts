@@ -59,3 +59,12 @@ const DISTRESS_ALL = new RegExp(DISTRESS_WORDS.source, 'gi');
 export function withoutDistress(t: string): string {
   return t.replace(DISTRESS_ALL, ' ').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Low after the birth: the time since the birth told together with distress ("生完孩子三个月了 每天都想哭 … 失败的妈妈",
+ * "since the baby was born I cry every day"). Weeks of it may be postnatal depression, which a doctor treats: the answer is
+ * the section on it, not only the one on a hard day (SERVED-WELL: a parent's own health is answered with where to get help).
+ */
+const AFTER_BIRTH =
+  /产后|生完(?:孩子|宝宝|小孩|娃|老二|二胎)?(?:以后|之后|后)?|生了(?:孩子|宝宝|娃)(?:以后|之后)|坐月子|出月子|(?<![a-z])(?:postnatal|postpartum|post-natal|post-partum|since (?:the|my) baby (?:was born|arrived|came)|since (?:i )?gave birth|after (?:giving )?birth|after (?:the|my) (?:birth|delivery|baby was born))(?![a-z])/i;
+export const POSTNATAL_LOW = { test: (t: string): boolean => AFTER_BIRTH.test(t) && PARENT_DISTRESS.test(t) };

@@ -5,7 +5,7 @@ import { familyChildren } from '../children.ts';
 import { describeError } from '../../../errors/describeError.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
-import { PARENT_DISTRESS, withoutDistress } from '../../../nlu/lexicon/parentDistress.ts';
+import { PARENT_DISTRESS, POSTNATAL_LOW, withoutDistress } from '../../../nlu/lexicon/parentDistress.ts';
 import { searchKnowledgeTool } from '../../tools/searchKnowledgeTool.ts';
 import type { Reply } from '../Reply.ts';
 import {
@@ -311,6 +311,9 @@ function withoutOwnDistress(previous: string | undefined): string | undefined {
 /** A follow-up the section just quoted lists as one of its questions, word for word (question match, 0..1). */
 const LISTED_HERE = 0.95;
 const WELLBEING_TOPIC = { zh: '带娃带到崩溃 家长情绪 怎么办', en: 'parent exhausted overwhelmed at the end of my rope what can I do' };
+/** How the wellbeing document's section on postnatal depression is found, and known by its heading. */
+const POSTNATAL_TOPIC = { zh: '会不会是产后抑郁 产后情绪低落', en: 'could it be postnatal depression low mood after birth' };
+const POSTNATAL_HEADING = /产后抑郁|postnatal depression/i;
 /**
  * The child's crying or tantrum named, or shaking the baby to stop it ("is it ok to shake him a bit to calm him
  * down?"): its coping document (what to do in the moment, never to shake) answers first. A child saying no to
@@ -327,6 +330,16 @@ const CHILD_MOMENT =
  * document, then after it.
  */
 async function withWellbeing(r: Reply, text: string, passages: Passage[]): Promise<Passage[]> {
+  // Low after the birth ("生完孩子三个月了 每天都想哭"): the section on postnatal depression and where to get help answers,
+  // whichever section of the document the distress words find (a hard day with a toddler). Alone: the answer reads the
+  // sections it is given for the question's own words, and "失败的妈妈" would pick the hard day again.
+  if (POSTNATAL_LOW.test(normalizeText(toSimplified(text)))) {
+    const lang = r.lang === 'en' ? 'en' : 'zh';
+    const pnd = (await r.ctx.knowledge.search(POSTNATAL_TOPIC[lang], { lang: r.lang, k: 4, within: WELLBEING_DOC }).catch(() => []))
+      .map(passageOf)
+      .find((p) => p.docId === WELLBEING_DOC && p.language === lang && POSTNATAL_HEADING.test(p.heading));
+    if (pnd) return [pnd];
+  }
   const found = passages.find((p) => p.docId === WELLBEING_DOC);
   // (When the parent's words are too far from every section to be among the search's candidates — "對小孩大吼大叫 我快瘋了"
   // — the document's own topic finds its section on a parent at the end of their tether.)
