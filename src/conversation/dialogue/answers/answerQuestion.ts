@@ -145,10 +145,11 @@ export async function answerQuestion(r: Reply, asked: { text: string; searchText
     const doctor = await doctorAboutTopic(r, t, previous!);
     if (doctor) {
       if (overwhelmed) r.say(w.answers.answerFollows);
-      // (Read with its own words: the section is the topic's "when to see a doctor", which is what is asked; read with the
-      // question before, "孩子发烧39度 我婆婆 want to 捂汗 with thick blanket" holds words that section never says, and it
-      // would be "not covered".)
-      await searchKnowledgeTool.present!(r, { passages: doctor }, { query: q.text });
+      // (Read with the question before, which says what it is about; with its own words alone when the question before holds
+      // words the section never says — "孩子发烧39度 我婆婆 want to 捂汗 with thick blanket" before a Chinese doctor's section —
+      // and it would be "not covered".)
+      const withBefore = `${previous!}\n${q.text}`;
+      await searchKnowledgeTool.present!(r, { passages: doctor }, { query: answersQuestion(withBefore, doctor) ? withBefore : q.text });
       r.state.lastQuestion = `${previous!}\n${q.text}`;
       return;
     }
