@@ -1594,4 +1594,16 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
     zh: ['游泳', '泳池', '游泳馆', '泳馆', '脖圈'],
     en: ['swim', 'swimming', 'swimming pool', 'public pool', 'swim nappy', 'swim diaper', 'neck float', 'neck floats'],
   },
+  // A baby's wind, as Taiwan families say it (脹氣, 放很多屁) and as the documents do (胀气, 排气) — not the gas of a water heater.
+  {
+    id: 'baby_wind',
+    zh: ['胀气', '肠胀气', '肚子胀', '放屁', '排气'],
+    en: ['gassy', 'trapped wind', 'passing wind', 'pass wind', 'farting', 'farts', 'gas drops', 'gas pains'],
+  },
+  // Waking a sleeping newborn for a feed ("護理師說每三小時要叫醒寶寶喝奶"), which the documents answer in one place.
+  {
+    id: 'wake_to_feed',
+    zh: ['叫醒喂', '叫醒吃奶', '叫醒喝奶', '叫醒宝宝喂', '叫醒宝宝吃奶', '叫醒宝宝喝奶', '叫醒他喝奶', '叫醒她喝奶', '叫起来喂', '叫起来吃奶', '叫起来喝奶'],
+    en: ['wake to feed', 'wake him to feed', 'wake her to feed', 'wake my baby to feed', 'wake the baby to feed', 'woken to feed', 'waking to feed'],
+  },
 ];

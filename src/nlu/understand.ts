@@ -52,6 +52,8 @@ export { hasSearchSlots } from './hasSearchSlots.ts';
 /** Papers that say who the family is (台胞证, 回乡证, 户口, a passport): a question naming them asks who may use the service. */
 const IDENTITY_PAPERS =
   /台胞证|回乡证|通行证|身份证|户口|户籍|护照|居住证|(?<![a-z])(?:hukou|passport|home return permit|taiwan compatriot|residence permit)(?![a-z])/;
+/** A person asked for in so many words ("我想找真人客服 问一下…台胞证…"): that request stands beside the question, not inside it. */
+const PERSON_ASKED = /(?:找|要|转|联系|接)(?:个|一个|位|一位)?(?:真人|人工|客服|工作人员)|转人工|真人客服|人工客服/;
 
 const { availabilityAsk: AVAILABILITY_ASK, allChildren: ALL_CHILDREN, bookingSignal: BOOKING_SIGNAL, bringsThere: BRINGS_THERE } = ARBITRATION;
 const BRINGS_THERE_ALL = new RegExp(BRINGS_THERE.source, 'gi');
@@ -475,6 +477,7 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
   const mayWeBook =
     whole.intent === 'knowledge' &&
     IDENTITY_PAPERS.test(t) &&
+    !PERSON_ASKED.test(t) &&
     !whole.slots.district &&
     !whole.slots.pointCode &&
     !PLACES_ASKED.test(t) &&

@@ -24,9 +24,18 @@ export function toSimplified(text: string): string {
  */
 const SAME_IN_BOTH_SCRIPTS = /湖里/g;
 
+/**
+ * Characters OpenCC leaves as Taiwan writers would not: 喂 is only "hello" in Traditional, while every 喂 the
+ * assistant writes is "feed" (亲喂 → 親餵, 喂完 → 餵完; OpenCC changes 喂奶 alone), and 干 in 按干 (pat dry) is 乾, not 幹.
+ */
+const TAIWAN_CHARACTERS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/喂/g, '餵'],
+  [/按幹/g, '按乾'],
+];
+
 /** Simplified to Traditional with Taiwan phrasing. */
 export function toTraditional(text: string): string {
-  return text ? toHant(text) : text;
+  return text ? TAIWAN_CHARACTERS.reduce((t, [re, to]) => t.replace(re, to), toHant(text)) : text;
 }
 
 const SHARED_IN_HOKKIEN = /佇/g;
@@ -43,7 +52,8 @@ export function detectScript(text: string): ChineseScript | undefined {
   const told = text.replace(SHARED_IN_HOKKIEN, '').replace(SAME_IN_BOTH_SCRIPTS, '');
   const hans = toSimplified(told);
   const traditionalOnly = countDiff(told, hans);
-  const simplifiedOnly = countDiff(told, toTraditional(told));
+  // (OpenCC's own table: the reply fixes in toTraditional are no sign of either script.)
+  const simplifiedOnly = countDiff(told, toHant(told));
   if (traditionalOnly === 0 && simplifiedOnly === 0) return undefined;
   // Taiwan writers also use a few shared variants (台, 周) that OpenCC would
   // turn into 臺, 週: a Traditional-only character weighs twice.

@@ -23,4 +23,9 @@ describe('Chinese script', () => {
     expect(toTraditional('这周六上午湖里有位置吗')).toBe('這週六上午湖裡有位置嗎');
     expect(toSimplified('Saturday 10:00')).toBe('Saturday 10:00');
   });
+  it('writes feeding as Taiwan writers do (餵, not the "hello" 喂) and pat dry as 按乾', () => {
+    expect(toTraditional('等亲喂顺利了再给安抚奶嘴，喂完拍嗝')).toBe('等親餵順利了再給安撫奶嘴，餵完拍嗝');
+    expect(toTraditional('用软毛巾轻轻按干')).toBe('用軟毛巾輕輕按乾');
+    expect(detectScript('寶寶喂奶')).toBe('Hant');
+  });
 });
