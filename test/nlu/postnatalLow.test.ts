@@ -18,3 +18,10 @@ describe('POSTNATAL_LOW: low mood told together with the time since the birth', 
     (s) => expect(read(s)).toBe(false),
   );
 });
+
+describe('POSTNATAL_LOW: a confinement custom asked about is the custom, not low mood (round 38)', () => {
+  it.each(['剛生完 婆婆說坐月子不能洗頭 我真的受不了 到底能不能洗', '坐月子一直不准開冷氣 熱到受不了 可以開嗎'])('not "%s"', (s) =>
+    expect(read(s)).toBe(false),
+  );
+  it('still hears low mood in the confinement month', () => expect(read('坐月子這個月每天都想哭 覺得自己好失敗')).toBe(true));
+});

@@ -67,4 +67,12 @@ export function withoutDistress(t: string): string {
  */
 const AFTER_BIRTH =
   /产后|生完(?:孩子|宝宝|小孩|娃|老二|二胎)?(?:以后|之后|后)?|生了(?:孩子|宝宝|娃)(?:以后|之后)|坐月子|出月子|(?<![a-z])(?:postnatal|postpartum|post-natal|post-partum|since (?:the|my) baby (?:was born|arrived|came)|since (?:i )?gave birth|after (?:giving )?birth|after (?:the|my) (?:birth|delivery|baby was born))(?![a-z])/i;
-export const POSTNATAL_LOW = { test: (t: string): boolean => AFTER_BIRTH.test(t) && PARENT_DISTRESS.test(t) };
+/**
+ * A confinement custom asked about ("婆婆說坐月子一個月都不能洗頭洗澡 … 我真的受不了 可以洗嗎"): the distress is with the rule,
+ * and the answer is the custom's own section (with the human tone), not postnatal depression.
+ */
+const CONFINEMENT_CUSTOM_ASKED =
+  /(?:坐月子|月子里|月子期间|月子中心)[^。！？!?]{0,30}(?:洗头|洗澡|洗头发|淋浴|吹风|吹头发|刷牙|开空调|空调|冷气|电风扇|出门|下床|吃水果|喝凉水|喝冷水|碰冷水)|(?:洗头|洗澡|淋浴|刷牙|开空调|出门)[^。！？!?]{0,20}(?:坐月子|月子里)/;
+export const POSTNATAL_LOW = {
+  test: (t: string): boolean => AFTER_BIRTH.test(t) && PARENT_DISTRESS.test(t) && !CONFINEMENT_CUSTOM_ASKED.test(t),
+};
