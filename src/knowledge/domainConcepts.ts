@@ -1040,6 +1040,9 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
       'night feeds',
       'night feeding',
       'night bottle',
+      // "still takes 2 bottles at night (midnight and 4am)": the bottles counted, then the night (round 38).
+      'bottle at night',
+      'bottles at night',
       'feeds at night',
       'milk at night',
       'for a bottle',
@@ -1452,7 +1455,23 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   {
     id: 'earlywaking',
     zh: ['早醒', '五点就醒', '六点就醒', '五点多就醒', '六点多就醒', '五点多醒', '六点多醒', '醒得早', '起得早', '天没亮就醒', '天一亮就醒'],
-    en: ['early riser', 'wakes early', 'waking early', 'up at 5', 'up at 6', '5am', '6am'],
+    // ("wakes at 4.45am every day no matter what. bedtime is 7pm": the hour before five, told with the clock — round 38.)
+    en: [
+      'early riser',
+      'wakes early',
+      'waking early',
+      'up at 5',
+      'up at 6',
+      '5am',
+      '6am',
+      '4am',
+      'up at 4',
+      'wakes at 4',
+      'wakes at 5',
+      'waking at 4',
+      'waking at 5',
+      'before 5am',
+    ],
   },
   {
     id: 'ownbed',

@@ -4,6 +4,7 @@ import { ALONG_TOO, ASKS_WHETHER, PLACES_ASKED, QUESTION_WORD } from './askingWo
 import { findPointName } from './findPointName.ts';
 import { GRIEVANCE } from './grievance.ts';
 import { ACTION_INTENTS } from './intentGroups.ts';
+import { FAMILY_HELPER } from './lexicon/familyHelper.ts';
 import { ARBITRATION } from './lexicon/index.ts';
 import { parseDates } from './parseDates.ts';
 import { parsePartOfDay } from './parsePartOfDay.ts';
@@ -209,7 +210,11 @@ export const FIRST_READING_RULES: readonly ReinterpretRule<FirstWords>[] = [
   {
     name: 'a grievance about staff',
     why: '"老师一上午没给孩子换尿布 我很生气", "叫你们负责人出来 老师态度太差": what staff did is a complaint, even when it names a parenting topic or asks for a manager too; the person comes with the ticket.',
-    applies: (r, w) => isOneOf(r.intent, ['knowledge', 'find_slots', 'book', 'can_attend', 'out_of_scope', 'human']) && STAFF.test(w.t) && GRIEVANCE.test(w.t),
+    applies: (r, w) =>
+      isOneOf(r.intent, ['knowledge', 'find_slots', 'book', 'can_attend', 'out_of_scope', 'human']) &&
+      // (…the family's own helper is no staff of ours: "our 阿姨 plays videos on her phone to feed her" asks about feeding; round 38.)
+      STAFF.test(w.t.replace(FAMILY_HELPER, ' ')) &&
+      GRIEVANCE.test(w.t),
     apply: (r) => setIntent(r, 'complaint', Math.max(r.confidence, 0.8)),
   },
   {

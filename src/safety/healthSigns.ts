@@ -10,6 +10,7 @@ import {
   GIVE_ZH,
   HAND_FOOT_SPOTS,
   HFMD_NAMED,
+  HFMD_VACCINE,
   JERKS,
   MEDICINE_EN,
   MEDICINE_ZH,
@@ -1057,7 +1058,8 @@ const SIGNS: Sign[] = [
   ],
   [
     'minor_wound',
-    /擦伤|擦破|蹭破|磨破|刮破|撞破|摔破|碰破|跌破|(?<!没|没有|未|不|无)破皮|划伤|划破|磕破|淤青|瘀青|乌青|瘀血|淤血|青了一块|青一块|抓痕|抓伤|红印|(?:破|划|割|磕|碰|撞|裂)(?:了|开|出)?(?:个|一个|一道|道|条|一条)?(?:小)?口子|(?:嘴唇|下巴|膝盖|手肘|手掌|额头|眉毛|眉骨|脸|嘴)(?:上)?[^，。,.!?！？]{0,4}(?:流(?:了)?(?:点|一点|一些|些)?血|出(?:了)?(?:点|一点)?血)|(?<![a-z])(?:bruise\w*|scratch\w*(?! (?:that|this)(?![a-z]))|graze\w*|scrape\w*|a cut|cut (?:his|her|their|my) (?:lip|chin|knee|hand|finger|forehead|eyebrow|head)|(?:lip|chin|knee|forehead) (?:is |was )?bleeding)(?![a-z])/,
+    // ("she keeps scratching them": scratching is the itch of bites or eczema, not a scratch wound — round 38.)
+    /擦伤|擦破|蹭破|磨破|刮破|撞破|摔破|碰破|跌破|(?<!没|没有|未|不|无)破皮|划伤|划破|磕破|淤青|瘀青|乌青|瘀血|淤血|青了一块|青一块|抓痕|抓伤|红印|(?:破|划|割|磕|碰|撞|裂)(?:了|开|出)?(?:个|一个|一道|道|条|一条)?(?:小)?口子|(?:嘴唇|下巴|膝盖|手肘|手掌|额头|眉毛|眉骨|脸|嘴)(?:上)?[^，。,.!?！？]{0,4}(?:流(?:了)?(?:点|一点|一些|些)?血|出(?:了)?(?:点|一点)?血)|(?<![a-z])(?:bruise\w*|scratch(?!ing)\w*(?! (?:that|this)(?![a-z]))|graze\w*|scrape\w*|a cut|cut (?:his|her|their|my) (?:lip|chin|knee|hand|finger|forehead|eyebrow|head)|(?:lip|chin|knee|forehead) (?:is |was )?bleeding)(?![a-z])/,
     true,
   ],
   [
@@ -2535,7 +2537,8 @@ export function readHealthSigns(text: string): SignReading {
     const mouthSores = MOUTH_SORES.test(t);
     const handFoot = HAND_FOOT_SPOTS.test(t);
     // Named with any sign told ('手足口病第三天 今天一直吐'); named alone ('会传染吗', '好了多久能去') is a question.
-    if ((mouthSores && (handFoot || signs.has('fever'))) || (HFMD_NAMED.test(t) && (mouthSores || handFoot || signs.size > 0))) signs.add('hfmd');
+    if ((mouthSores && (handFoot || signs.has('fever'))) || (HFMD_NAMED.test(t.replace(HFMD_VACCINE, ' ')) && (mouthSores || handFoot || signs.size > 0)))
+      signs.add('hfmd');
     if (signs.has('hfmd') && DOCTOR_SAID.test(t)) signs.add('doctor_seen');
     // Limbs jerking or trembling, or startling easily, with HFMD: an early sign of a severe case — hospital now (NHC 2018).
     if (signs.has('hfmd') && JERKS.test(t)) signs.add('hfmd_severe');

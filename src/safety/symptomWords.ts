@@ -121,6 +121,12 @@ export const HAND_FOOT_SPOTS = new RegExp(
 );
 /** Hand, foot and mouth disease (or enterovirus, as Taiwan calls it) named by the parent. */
 export const HFMD_NAMED = /手足口|肠病毒|肠道病毒|疱疹性咽峡炎|(?<![a-z])(?:hfmd|hand,? foot,? (?:and|&) mouth|enterovirus|herpangina)(?![a-z])/;
+/**
+ * The hand, foot and mouth vaccine (EV71), named: a question about a vaccine, not the illness ("手足口疫苗要不要打",
+ * "自费 vaccines for 水痘 and 手足口 EV71. do we need them?"); taken out before HFMD_NAMED is read (round 38).
+ */
+export const HFMD_VACCINE =
+  /(?:手足口(?:病)?|肠道病毒|肠病毒|ev-?71)\s*(?:的)?\s*(?:疫苗|vaccines?|jabs?|shots?)|(?:疫苗|vaccines?|jabs?|shots?)\s*(?:for|against|of)?\s*[^.?!。？！]{0,30}?(?:手足口(?:病)?|肠道病毒|肠病毒|hfmd|hand,? foot,? (?:and|&) mouth)/g;
 /** A cold: a runny or blocked nose, a cough with a cold ('感冒三天', 'with a cold'). */
 export const COLD_WORDS = /感冒|流鼻涕|鼻涕|鼻塞|着凉|(?<![a-z])(?:a cold|the sniffles|runny nose|snotty|stuffy nose|blocked nose)(?![a-z])/;
 /** Croup's own bark (not any noisy breathing): a dog, a seal, a duck, 'barking'. */

@@ -372,10 +372,11 @@ export const enIntentRules: IntentRule[] = [
   // ── booking ──
   // ("she just chews the book", "her favourite book": a book the child holds, after an article or a possessive, is no booking.)
   // ("Bath, book, bed doesn't work": a book in a list of bedtime steps is read, not booked — round 37.)
+  // ("can we take the baby outside during that month?": taking the child somewhere is an outing asked about, not "take the 10am one" — round 38.)
   [
     'book',
     w(
-      "(?<!picture |\\b(?:the|a|her|his|their|its|my|our|this|that|board|cloth|bath|story|baby|favou?rite|new|one|every) )(?<!\\b(?:bath|milk|teeth|pyjamas|pajamas|cuddles?|songs?)[,/ ]+(?:and |then )?)\\b(book|reserve|enrol|enroll|enrolling)\\b(?! (?:club|store|shop))(?![,/ ]+(?:and |then )?(?:bed|bedtime|sleep|lights out|cuddles?|songs?)\\b)|\\bsign (?:[a-z]+ ){1,3}up\\b|\\bsign up for\\b|\\bi'?ll take\\b|\\btake (?:it|that|this|that one|this one|the)\\b|\\bgrab (?:it|that|a|one|the)\\b|\\bsecure (?:a|the|that)\\b|\\bget (?:me |us )?(?:a |that |the )?(?:spot|slot|place)\\b|\\b(?:that|this) one\\b|\\bschedule (?:a|me|us|him|her)\\b|\\blet'?s do\\b|\\bgo with\\b",
+      "(?<!picture |\\b(?:the|a|her|his|their|its|my|our|this|that|board|cloth|bath|story|baby|favou?rite|new|one|every) )(?<!\\b(?:bath|milk|teeth|pyjamas|pajamas|cuddles?|songs?)[,/ ]+(?:and |then )?)\\b(book|reserve|enrol|enroll|enrolling)\\b(?! (?:club|store|shop))(?![,/ ]+(?:and |then )?(?:bed|bedtime|sleep|lights out|cuddles?|songs?)\\b)|\\bsign (?:[a-z]+ ){1,3}up\\b|\\bsign up for\\b|\\bi'?ll take\\b|\\btake (?:it|that|this|that one|this one|the)\\b(?! (?:baby|babies|child|children|kids?|toddler|little one|newborn|boy|girl|son|daughter|twins|dummy|pacifier|bottle|temperature|medicine|pram|stroller)\\b)|\\bgrab (?:it|that|a|one|the)\\b|\\bsecure (?:a|the|that)\\b|\\bget (?:me |us )?(?:a |that |the )?(?:spot|slot|place)\\b|\\b(?:that|this) one\\b|\\bschedule (?:a|me|us|him|her)\\b|\\blet'?s do\\b|\\bgo with\\b",
     ),
     3.2,
   ],

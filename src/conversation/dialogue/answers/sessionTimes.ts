@@ -12,11 +12,12 @@ const TIME_ASKED =
   /几点|几时|什么时间|啥时间|营业时间|开放时间|上课时间|开门|关门|(?<![a-z])(?:what time|opening (?:hours|times)|(?:your|the) (?:hours|times)|what hours|pick ?up time|drop ?off time|(?:when|how late) (?:do|does|is|are|can|should|must|will) (?:you|it|they|the \w+|we|i|\w+ care|\w+ class(?:es)?)\b.{0,30}\b(?:start|end|finish|open|close|begin|pick ?up|collect|drop))(?![a-z])/i;
 /**
  * Not a session's time: a public holiday (whether points open), when booking opens ("那天几点开始放出来"), staff, a doctor, a
- * reminder, the child's routine (sleep, meals, medicine); nor why the times are what they are ("为什么那个点开放时间改了",
- * "why did my point change its opening hours?" asks the reason, which the document gives).
+ * reminder, the child's routine (sleep, meals, medicine) or a step in growing up ("so when should we start potty training
+ * then?", round 38); nor why the times are what they are ("为什么那个点开放时间改了", "why did my point change its opening
+ * hours?" asks the reason, which the document gives).
  */
 const OTHER_TIME =
-  /春节|过年|节假日|假期|放假|国庆|元旦|(?<![a-z])(?:holidays?|new year|cny)(?![a-z])|工作人员|客服|人工|回复|医院|医生|疫苗|提醒|为什么|为啥|睡|吃饭|喂|喝奶|吃药|取消|预约开放|开放预约|放号|放出来|门诊|挂号|儿保|诊所|保健院|卫生院|卫生服务中心|开(?:始|放)(?:可以|能)?(?:约|预约|订|抢)|(?<![a-z])(?:why|booking opens?|bookings? open|released?|staff|reply|doctor|hospital|clinic|gp|vaccin\w*|remind\w*|sleep|nap|bed|feed|eat|meal|medicine|cancel\w*)(?![a-z])/i;
+  /春节|过年|节假日|假期|放假|国庆|元旦|(?<![a-z])(?:holidays?|new year|cny)(?![a-z])|工作人员|客服|人工|回复|医院|医生|疫苗|提醒|为什么|为啥|睡|吃饭|喂|喝奶|吃药|取消|预约开放|开放预约|放号|放出来|门诊|挂号|儿保|诊所|保健院|卫生院|卫生服务中心|开(?:始|放)(?:可以|能)?(?:约|预约|订|抢)|(?<![a-z])(?:why|booking opens?|bookings? open|released?|staff|reply|doctor|hospital|clinic|gp|vaccin\w*|remind\w*|sleep|nap|bed|feed|eat|meal|medicine|cancel\w*|potty|toilet\w*|solids|weaning|wean|brush\w*)(?![a-z])|如厕|把尿|戒尿布|辅食|断奶|刷牙/i;
 
 const KIND_WORDS: [SessionKind, RegExp][] = [
   ['half_day', /半日托|半天|(?<![a-z])half[- ]?day(?![a-z])/i],
