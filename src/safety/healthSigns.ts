@@ -831,10 +831,10 @@ const SIGNS: Sign[] = [
   ['water_beads', /水宝宝|海绵宝宝珠|水晶泥|吸水珠|泡大珠|水精灵|(?<![a-z])(?:water ?beads?|orbeez|gel beads?)(?![a-z])/, true],
 
   // Low-toxicity things a child puts in the mouth (National Capital Poison Center): soap, lipstick, crayons, chewing gum.
-  // A worry about what may happen ("用含氟牙膏 会不会吞下去") is not something swallowed.
+  // A worry about what may happen ("用含氟牙膏 会不会吞下去", "要用牙膏吗 吞下去怎么办") is not something swallowed.
   [
     'low_toxic',
-    /(?<!会不会|会|怕|担心)(?:啃|吃|咬|舔|嚼|吞|咽|喝)(?:了|下|掉|进|过)?(?:去)?(?:一口|几口|一点|一截|一块|一小块|半个|半支)?[^，。,.!?！？]{0,6}(?:香皂|肥皂|口红|唇膏|润唇膏|蜡笔|粉笔|口香糖|泡泡糖|牙膏|橡皮泥|彩泥|泡泡水|洗发水|沐浴露|沙子|泥土|沙土|一口土|土块|纸巾|纸片|一张纸|纸屑|卫生纸|餐巾纸|橡皮擦|橡皮|蜡烛)|(?:香皂|肥皂|口红|唇膏|润唇膏|蜡笔|粉笔|口香糖|泡泡糖|牙膏|橡皮泥|彩泥|泡泡水|洗发水|沐浴露|沙子|泥土|沙土|一口土|土块|纸巾|纸片|一张纸|纸屑|卫生纸|餐巾纸|橡皮擦|橡皮|蜡烛)[^，。,.!?！？]{0,8}(?<!会不会|会|怕|担心)(?:啃|吃|咬|舔|嚼|吞|咽|喝)(?:了|下|掉|进|过)|(?<![a-z])(?:ate|eaten|eating|bit|bitten|chewed|chewing|licked|swallowed|sucked on|took a bite (?:out )?of|had a (?:bite|lick|mouthful) of)(?: [a-z']+){0,4} (?:soap|lipstick|lip balm|chapstick|crayons?|chalk|chewing gum|gum|bubble gum|toothpaste|play-?doh|bubble solution|shampoo|body wash|sand|dirt|soil|mud|paper|tissues?|candle|candle wax|eraser|rubber|silica gel)(?![a-z])|(?:soap|lipstick|lip balm|crayons?|chewing gum|gum|toothpaste)(?: [a-z']+){0,2} (?:ate|eaten|swallowed|chewed)|(?:吃|咽|吞|啃|咬)[^，。,.!?！？]{0,4}(?:lipstick|soap|crayon|gum)/,
+    /(?<!会不会|会|怕|担心)(?:啃|吃|咬|舔|嚼|吞|咽|喝)(?:了|下|掉|进|过)?(?:去)?(?:一口|几口|一点|一截|一块|一小块|半个|半支)?[^，。,.!?！？]{0,6}(?:香皂|肥皂|口红|唇膏|润唇膏|蜡笔|粉笔|口香糖|泡泡糖|牙膏|橡皮泥|彩泥|泡泡水|洗发水|沐浴露|沙子|泥土|沙土|一口土|土块|纸巾|纸片|一张纸|纸屑|卫生纸|餐巾纸|橡皮擦|橡皮|蜡烛)|(?:香皂|肥皂|口红|唇膏|润唇膏|蜡笔|粉笔|口香糖|泡泡糖|牙膏|橡皮泥|彩泥|泡泡水|洗发水|沐浴露|沙子|泥土|沙土|一口土|土块|纸巾|纸片|一张纸|纸屑|卫生纸|餐巾纸|橡皮擦|橡皮|蜡烛)[^，。,.!?！？]{0,8}(?<!会不会|会|怕|担心)(?:啃|吃|咬|舔|嚼|吞|咽|喝)(?:了|下|掉|进|过)(?!去?(?:的话|怎么办|咋办|会怎样|会怎么样|要紧吗|有没有事))|(?<![a-z])(?:ate|eaten|eating|bit|bitten|chewed|chewing|licked|swallowed|sucked on|took a bite (?:out )?of|had a (?:bite|lick|mouthful) of)(?: [a-z']+){0,4} (?:soap|lipstick|lip balm|chapstick|crayons?|chalk|chewing gum|gum|bubble gum|toothpaste|play-?doh|bubble solution|shampoo|body wash|sand|dirt|soil|mud|paper|tissues?|candle|candle wax|eraser|rubber|silica gel)(?![a-z])|(?:soap|lipstick|lip balm|crayons?|chewing gum|gum|toothpaste)(?: [a-z']+){0,2} (?:ate|eaten|swallowed|chewed)|(?:吃|咽|吞|啃|咬)[^，。,.!?！？]{0,4}(?:lipstick|soap|crayon|gum)/,
     false,
   ],
   [

@@ -29,4 +29,13 @@ describe('toothpaste', () => {
       expect(levelOf(text)).toBe('red');
     },
   );
+  // Round 38 (par38t's leftover): "what if he swallows it?" asked before brushing is not something swallowed.
+  it.each(['一歲多要用牙膏嗎 吞下去怎麼辦', '要用含氟牙膏吗 吞下去的话要紧吗'])('asked beforehand, nothing swallowed: %s', (text) => {
+    expect(readHealthSigns(toSimplified(text)).signs.has('low_toxic')).toBe(false);
+    expect(levelOf(text)).toBe('none');
+  });
+
+  it('swallowed, then "what do I do": still watched at home', () => {
+    expect(levelOf('他刚才把牙膏吞下去了怎么办')).toBe('watch');
+  });
 });

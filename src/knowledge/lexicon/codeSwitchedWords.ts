@@ -122,6 +122,8 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['(?:diaper|nappy) rash(?:es)?', '尿布疹 红屁股'],
   ['drool(?:ing)? rash(?:es)?|dribble rash(?:es)?', '口水疹'],
   ['drool(?:s|ing|ed)?|dribbl(?:e|es|ing)', '口水'],
+  // "可以涂 vaseline 吗" after drool rash (round 38): the documents write 凡士林.
+  ['vaseline|petroleum jelly|petrolatum', '凡士林'],
   ['mou?ld(?:y)?', '发霉'],
   ['dehumidifiers?', '除湿机'],
   ['humid(?:ity)?|damp', '潮湿'],

@@ -43,6 +43,11 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['黄卡', '预防接种证'],
   ['接种卡', '预防接种证'],
   ['小儿科', '儿科'],
+  // The brand and common names Taiwan (and Hong Kong) families use for paracetamol: 普拿疼 (Panadol), 安佳热; the
+  // mainland's older name 扑热息痛 is read the same way. The documents write 对乙酰氨基酚.
+  ['普拿疼', '对乙酰氨基酚'],
+  ['安佳热', '对乙酰氨基酚'],
+  ['扑热息痛', '对乙酰氨基酚'],
   ['看诊', '看医生'],
   ['健儿门诊', '儿保'],
   ['流鼻水', '流鼻涕'],

@@ -23,6 +23,9 @@ import {
 import { DOSE, FOLLOW_UP } from './parentWords.ts';
 import { type FollowUpReading, readFollowUp, tellsOfIt, WHEN_DOCTOR } from './followUp.ts';
 import { searchInTopic, topicQuery } from './searchInTopic.ts';
+import { stillOnTopic } from './stillOnTopic.ts';
+import { itIsTheTopic } from './itIsTheTopic.ts';
+import { readWithBefore } from './readWithBefore.ts';
 import { offerPersonIfOverwhelmed } from './offerPerson.ts';
 import { asksSessionTimes, sayUsualTimes, sessionTimesAskedAgain } from './sessionTimes.ts';
 import { DEFAULT_THRESHOLDS } from '../../../knowledge/KnowledgeBase.ts';
@@ -80,6 +83,18 @@ export async function answerQuestion(r: Reply, asked: { text: string; searchText
   // the question before as well, whether or not it opens with a follow-up word.)
   // ("will you suggest somewhere else?", "有别的吗" lean on what was just said as surely: "else", "other" are other than it.)
   const reading = readFollowUp(t, previous, q.text);
+  // "can I give him paracetamol?" right after teething: a short question its topic's document answers about as clearly
+  // as any other is still about that topic (stillOnTopic.ts).
+  const kept =
+    !reading.leans && reading.reason === 'stands-alone'
+      ? await stillOnTopic(r.ctx.knowledge, r.lang, q.text, r.state.lastAnswer?.docId, run.result.passages)
+      : undefined;
+  if (kept) {
+    if (overwhelmed) r.say(w.answers.answerFollows);
+    await searchKnowledgeTool.present!(r, { passages: kept }, { query: q.text });
+    r.state.lastQuestion = `${previous!}\n${q.text}`;
+    return;
+  }
   if (reading.leans) {
     // "he eats mostly congee and banana" after picky eating, "她就是不爱喝水" after how much water: the child told about,
     // nothing asked — how the topic just answered goes for this child, answered from that topic's document (the part
@@ -148,8 +163,7 @@ export async function answerQuestion(r: Reply, asked: { text: string; searchText
       // (Read with the question before, which says what it is about; with its own words alone when the question before holds
       // words the section never says — "孩子发烧39度 我婆婆 want to 捂汗 with thick blanket" before a Chinese doctor's section —
       // and it would be "not covered".)
-      const withBefore = `${previous!}\n${q.text}`;
-      await searchKnowledgeTool.present!(r, { passages: doctor }, { query: answersQuestion(withBefore, doctor) ? withBefore : q.text });
+      await searchKnowledgeTool.present!(r, { passages: doctor }, readWithBefore(previous!, q.text, doctor));
       r.state.lastQuestion = `${previous!}\n${q.text}`;
       return;
     }
@@ -188,6 +202,14 @@ export async function answerQuestion(r: Reply, asked: { text: string; searchText
       // the part quoted is read with the question before — poisoning, not the falls its "happen again" also meets, nor
       // milk storage, which "store" names. "and who actually runs it?" after the points' size asks of the point, read alone.)
       await searchKnowledgeTool.present!(r, { passages: inTopic }, THINGS_BEFORE.test(t) ? withContext : { query: q.text });
+      r.state.lastQuestion = withContext.query;
+      return;
+    }
+    // "ok how do we get rid of it?" after a dummy: "it" is the dummy, not the cradle cap its one other word finds.
+    const it = again.result ? itIsTheTopic(q.text, own, again.result.passages, r.state.lastAnswer?.docId) : undefined;
+    if (it) {
+      if (overwhelmed) r.say(w.answers.answerFollows);
+      await searchKnowledgeTool.present!(r, { passages: it }, readWithBefore(previous!, q.text, it));
       r.state.lastQuestion = withContext.query;
       return;
     }

@@ -1,0 +1,44 @@
+/**
+ * A short question that stands alone, asked right after an answer, that the document just answered from answers
+ * about as clearly as any other: "can I give him paracetamol?" after teething is paracetamol for teething pain, not the
+ * fever-medicine section its one topic word finds a little more closely; 「可以給他吃普拿疼嗎」 likewise.
+ *
+ * followUp.ts hears no leaning word in such a message, so without this the message is read as a new topic. A parent
+ * who names one thing right after an answer is still talking about the child just described: the topic is kept when
+ * its document lists a question nearly as close to the message as the closest elsewhere. A message that names more,
+ * or that another document answers clearly better ("can I give him ibuprofen for a fever of 39?"), is a new topic.
+ */
+import type { KnowledgeBase, SearchOptions } from '../../../knowledge/KnowledgeBase.ts';
+import { readCodeSwitched } from '../../../knowledge/readCodeSwitched.ts';
+import { answersQuestion, passageOf, type Passage } from './presentAnswer.ts';
+import { keyWords } from './questionTerms.ts';
+import { CLEAR_OWN_MATCH } from './searchInTopic.ts';
+
+/** At most this many topic words: a message that names more says what it is about by itself. */
+export const FEW_TOPIC_WORDS = 2;
+/** The topic's document keeps the message when its closest listed question is at most this much further than any elsewhere. */
+export const NEARLY_AS_CLOSE = 0.15;
+
+const qm = (p: Passage | undefined) => p?.questionMatch ?? 0;
+
+/**
+ * The sections of the document just answered from, the one closest to the message first, when the message stays on
+ * that topic (see above); undefined when it does not, or when the own search already answers from that document.
+ */
+export async function stillOnTopic(
+  knowledge: Pick<KnowledgeBase, 'search'>,
+  lang: SearchOptions['lang'],
+  question: string,
+  topicDoc: string | undefined,
+  own: Passage[],
+): Promise<Passage[] | undefined> {
+  if (!topicDoc || own.length === 0 || own[0]!.docId === topicDoc) return undefined;
+  const words = keyWords(readCodeSwitched(question));
+  if (words.length === 0 || words.length > FEW_TOPIC_WORDS) return undefined;
+  const hits = await knowledge.search(question, { lang, k: 5, within: topicDoc }).catch(() => []);
+  const inTopic = hits.filter((h) => h.docId === topicDoc).map(passageOf);
+  const closest = Math.max(0, ...own.map(qm));
+  const top = inTopic[0];
+  if (!top || qm(top) < CLEAR_OWN_MATCH || qm(top) < closest - NEARLY_AS_CLOSE) return undefined;
+  return answersQuestion(question, [top]) ? inTopic : undefined;
+}
