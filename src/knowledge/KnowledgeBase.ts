@@ -285,8 +285,7 @@ export function createKnowledgeBase({
    * still names nothing to search asks no topic of its own: its English words are not one for the English documents
    * either, where "worry" alone would find any section that says it (round 38, mix38).
    */
-  const readsWhollyAsChinese = (lang: KnowledgeLanguage, text: string, asChinese: string) =>
-    lang === 'zh' && asChinese !== text && !/[A-Za-z]/.test(asChinese);
+  const readsWhollyAsChinese = (lang: KnowledgeLanguage, text: string, asChinese: string) => lang === 'zh' && asChinese !== text && !/[A-Za-z]/.test(asChinese);
 
   async function run(query: string, { lang, k = 5, within }: SearchOptions, mode: 'hybrid' | 'vector'): Promise<KnowledgeHit[]> {
     const prepared = prepareQuery(query);
