@@ -280,6 +280,13 @@ export function createKnowledgeBase({
       }));
   }
 
+  /**
+   * A Chinese message whose English words were all read as Chinese ones ("那什么时候要 worry" → "那什么时候要担心") and that
+   * still names nothing to search asks no topic of its own: its English words are not one for the English documents
+   * either, where "worry" alone would find any section that says it (round 38, mix38).
+   */
+  const readsWhollyAsChinese = (lang: KnowledgeLanguage, text: string, asChinese: string) => lang === 'zh' && asChinese !== text && !/[A-Za-z]/.test(asChinese);
+
   async function run(query: string, { lang, k = 5, within }: SearchOptions, mode: 'hybrid' | 'vector'): Promise<KnowledgeHit[]> {
     const prepared = prepareQuery(query);
     if (!prepared) return [];
@@ -303,7 +310,7 @@ export function createKnowledgeBase({
     if (searchable(mine)) {
       const first = await searchIn(lang, mine.vector, mine.terms, k, mode, ageMonths, within, text);
       if (first.length) return first;
-    } else if (!searchable(original)) return [];
+    } else if (!searchable(original) || readsWhollyAsChinese(lang, text, asChinese)) return [];
     // Nothing relevant in the parent's language: an answer in the other one beats none.
     const theirs = inLanguage(other);
     return searchable(theirs) ? searchIn(other, theirs.vector, theirs.terms, k, mode, ageMonths, within, text) : [];

@@ -14,6 +14,16 @@
 export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   // Parenting
   ['separation anxiety', '分离焦虑'],
+  // Round 38 (mix38): "每天晚上都要 nurse to sleep 不喂就不睡 怎么 break 这个 habit", "只会 roll 来 roll 去", "ok 那 night
+  // time 醒了呢", "那在家要怎么 take care", "要不要 brush teeth". Before "breast feed", "feed", "nights", "teeth" and
+  // "time", which would read each half alone.
+  ['(?:nurs(?:e|es|ing)|(?:breast ?)?feed(?:s|ing)?|bottle(?:s|d)?)(?: (?:him|her|them|the baby))? to sleep|feed-to-sleep', '奶睡'],
+  ['break(?:s|ing)? (?:the |this |that |a |his |her )?habits?', '戒掉习惯'],
+  ['habits?', '习惯'],
+  ['roll(?:s|ing|ed)?(?: over)?', '翻身'],
+  ['night ?-?time', '夜里'],
+  ['take care(?: of (?:him|her|them|the baby))?|look(?:ing)? after (?:him|her|them)|home care', '护理'],
+  ['brush(?:es|ing)?(?: (?:his|her|their|the))? teeth|teeth ?brushing', '刷牙'],
   // Round 36 (par36e): expat and returnee parents' words for night terrors, heat rash, hard stools and first foods inside
   // Chinese ("2 岁半 night terror 还是 nightmare? 每天半夜 scream 叫不醒", "Xiamen 30 度 he gets 痱子 heat rash",
   // "大便硬 like rabbit poop", "那 first food 应该吃什么", "给 iPad 看 cartoon"). Before "rash", "poo" and "foods", which would

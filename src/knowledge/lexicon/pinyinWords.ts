@@ -41,4 +41,10 @@ export const PINYIN_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['ban ?ri ?tuo', 'half-day care'],
   ['yu ?yue', 'booking'],
   ['da ?shou ?xin', 'smack'],
+  // Round 38 (mix38): "ayi says he is shanghuo and wants to give him liang cha", "grandma gives mi tang instead of milk",
+  // "the yisheng at the clinic said virus" — the words the English documents use.
+  ['shang ?huo', 'internal heat'],
+  ['liang ?cha', 'herbal tea cooling tea'],
+  ['mi ?tang', 'rice water'],
+  ['yi ?sheng', 'doctor'],
 ];
