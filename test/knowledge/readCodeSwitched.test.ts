@@ -102,6 +102,8 @@ describe('readCodeSwitched: body, skin and routine words (round 29)', () => {
     ['怎样才能 sleep through the night', '睡整觉'],
     ['坐飞机去欧洲 time difference 六小时 睡觉怎么办', '时差'],
     ['有什么 routine 可以帮她', '睡前程序'],
+    ['那排到了会notify我吗', '通知'],
+    ['台风cancel了会send notification吗', '通知'],
   ])('%s → %s', (q, word) => {
     expect(readCodeSwitched(q)).toContain(word);
   });

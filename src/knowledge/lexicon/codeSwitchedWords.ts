@@ -282,6 +282,8 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['wait ?list(?:ed)?|waiting list', '候补'],
   ['bookings?|book(?:ed)?|reservations?', '预约'],
   ['confirm(?:ed|ations?)?', '确认'],
+  // Being told when a waitlist place or a closure comes ("那排到了会notify我吗", "cancel了会send notification吗"): the documents' 通知 (round 38).
+  ['notif(?:y|ies|ied|ying|ications?)', '通知'],
   ['deadline', '截止时间'],
   ['slots?|spots?|places?', '名额'],
   ['sessions?', '场次'],

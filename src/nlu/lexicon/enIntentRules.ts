@@ -295,6 +295,15 @@ export const enIntentRules: IntentRule[] = [
     ),
     3.5,
   ],
+  // What the carers will do for the child ("Can the staff give my son his antibiotic at lunchtime?", "could the carers change
+  // her nappy?", "can staff warm up milk?"): a question about the service, not a request for a person (round 38).
+  [
+    'knowledge',
+    w(
+      '\\b(?:can|could|would|will) (?:the |your )?(?:staff|carers?|teachers?|caregivers?|workers?)(?: members?)? (?:give|administer|feed|change|put|apply|heat|warm|reheat|store|keep|refrigerate|look after|handle|deal with|manage|help (?:him|her|them|my \\w+) (?:with|to|sleep|nap|eat|drink))\\b',
+    ),
+    3.5,
+  ],
   // ── my bookings ──
   [
     'my_bookings',
@@ -588,7 +597,7 @@ export const enArbitration: ArbitrationWords = {
   // asks the pickup rule, not Saturday's places.)
   // (…and one place left for two children: "what if there's only one spot left?" after twins asks the rule; round 34.)
   ruleOrHealthQuestion:
-    /(?<![a-z])(?:missed|no[- ]show|late|sick|ill|fever|cough|cold|vomit|diarrh|runny|stuffy|snott|sniffl|unwell|rash|chickenpox|chicken pox|conjunctivitis|pink ?eye|hand[- ]foot|hfmd|flu|contagious|infectious|threw up|throw(?:s|ing)? up|thrown up|antibiotic|amoxicillin|medicine|medication|diagnos\w*|asthma|epilep\w*|(?:medical|health|heart|chronic) (?:condition|defect|problem)s?|heart surgery|down'?s? syndrome|autis\w*|cerebral palsy|disabilit\w*|disabled|special needs|developmental delay|speech delay|global delay|adhd)|(?<![\d.:])3[5-9]\.\d(?!\d)|\d{2}(?:\.\d)? ?(?:degrees|°c?)|(?<![a-z])(?:what (?:does|do|will|should|would) (?:she|he|they|grandma|grandpa|granny|the \w+|my \w+|our \w+) (?:need|have to (?:bring|show)|need to (?:bring|show|have))|(?:check|show|bring|need) (?:an? |her |his |their |my |our )?(?:id|ids|passports?|id cards?)(?![a-z]))|(?<![a-z])what if (?:there(?:'s| is| are)) (?:only|just) (?:one|1|a single) (?:spot|place|slot|space)s?(?![a-z])/,
+    /(?<![a-z])(?:missed|no[- ]show|late|sick|ill|fever|cough|cold|vomit|diarrh|runny|stuffy|snott|sniffl|unwell|rash|chickenpox|chicken pox|conjunctivitis|pink ?eye|hand[- ]foot|hfmd|flu|contagious|infectious|threw up|throw(?:s|ing)? up|thrown up|antibiotic|amoxicillin|medicine|medication|vaccin\w*|immuni[sz]ations?|jabs?|diagnos\w*|asthma|epilep\w*|(?:medical|health|heart|chronic) (?:condition|defect|problem)s?|heart surgery|down'?s? syndrome|autis\w*|cerebral palsy|disabilit\w*|disabled|special needs|developmental delay|speech delay|global delay|adhd)|(?<![\d.:])3[5-9]\.\d(?!\d)|\d{2}(?:\.\d)? ?(?:degrees|°c?)|(?<![a-z])(?:what (?:does|do|will|should|would) (?:she|he|they|grandma|grandpa|granny|the \w+|my \w+|our \w+) (?:need|have to (?:bring|show)|need to (?:bring|show|have))|(?:check|show|bring|need) (?:an? |her |his |their |my |our )?(?:id|ids|passports?|id cards?)(?![a-z]))|(?<![a-z])what if (?:there(?:'s| is| are)) (?:only|just) (?:one|1|a single) (?:spot|place|slot|space)s?(?![a-z])/,
   /** How the service works, asked about a day or a booking: what to bring, cost, hours, who may come, rules. */
   policyQuestion:
     // (…what the child may bring: "can she take her bunny to the childcare point", "is he allowed to bring his blanket";

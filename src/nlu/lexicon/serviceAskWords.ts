@@ -28,6 +28,10 @@ export const SERVICE_NAMED = new RegExp(
         'carers?|caregivers?|the staff|staff|teachers?',
         'sessions?|half[- ]day|temporary care|trial class(?:es)?|(?:music|sensory|gross motor|picture[- ]book) class(?:es)?|class(?:es)?',
         'drop[- ]?off|pick[- ]?up|collection|booking|booked',
+        // Coming on a care day, asked after an illness or a jab ("She had a fever on Thursday night but it's gone now. Can she
+        // still come on Saturday?"): whether the child may come to the point that day (round 38; not "go to the beach").
+        // (The day may already be cut from the question searched: "Can she still come ?".)
+        '(?:can|could|may|should) (?:she|he|they|my \\w+|our \\w+|the baby|the child) (?:still (?:come|attend)|(?:still )?(?:come|go|attend)(?: in)? (?:on |this |next )?(?:saturday|sunday|sat|sun|the weekend|weekend|tomorrow)|still go(?= ?[?.!]|$))',
         // Another adult taking the child there or collecting ("Our ayi will bring him on Saturday and pick him up, is that allowed?").
         "(?:ayi|nanny|helper|maid|babysitter|au pair|grandma|grandpa|grandparents?|granny|driver|neighbou?r)'?s? (?:[a-z']+ ){0,6}(?:pick (?:him|her|them) up|drop (?:him|her|them) off|collect (?:him|her|them)|bring (?:him|her|them) (?:in|over|there|on|to))",
         // "Do they change nappies?", "will they give her snacks?": the people at the point, asked what they do.
