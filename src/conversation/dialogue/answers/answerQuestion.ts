@@ -128,7 +128,7 @@ export async function answerQuestion(r: Reply, asked: { text: string; searchText
       if (overwhelmed) r.say(w.answers.answerFollows);
       // (Presented for the follow-up's own words: read with the question before, that question's measure — "几岁" in
       // "孩子几岁可以开始如厕训练" — would call the section just quoted back over the aspect's own section, round 37.)
-      await searchKnowledgeTool.present!(r, { passages: aspect }, { query: q.text });
+      await searchKnowledgeTool.present!(r, { passages: aspect }, readWithBefore(previous!, q.text, aspect, 'own'));
       r.state.lastQuestion = `${previous!}\n${q.text}`;
       return;
     }
@@ -142,7 +142,11 @@ export async function answerQuestion(r: Reply, asked: { text: string; searchText
       // (An age changed alone, in words naming no topic — "那过了生日以后呢" after turning 3 next week — is read with its own
       // words: the section holds every age's rule, and the question before's day, "这个周六", is not asked again.)
       const ageAlone = !told && change === 'age' && keyWords(readCodeSwitched(t)).length === 0;
-      await searchKnowledgeTool.present!(r, { passages: [said] }, { query: sameAgain ? previous! : ageAlone ? q.text : `${previous!}\n${q.text}` });
+      await searchKnowledgeTool.present!(
+        r,
+        { passages: [said] },
+        sameAgain ? { query: previous! } : readWithBefore(previous!, q.text, [said], ageAlone ? 'own' : 'before'),
+      );
       r.state.lastQuestion = `${previous!}\n${q.text}`;
       return;
     }
@@ -163,7 +167,7 @@ export async function answerQuestion(r: Reply, asked: { text: string; searchText
       // (Read with the question before, which says what it is about; with its own words alone when the question before holds
       // words the section never says — "孩子发烧39度 我婆婆 want to 捂汗 with thick blanket" before a Chinese doctor's section —
       // and it would be "not covered".)
-      await searchKnowledgeTool.present!(r, { passages: doctor }, readWithBefore(previous!, q.text, doctor));
+      await searchKnowledgeTool.present!(r, { passages: doctor }, readWithBefore(previous!, q.text, doctor, 'before'));
       r.state.lastQuestion = `${previous!}\n${q.text}`;
       return;
     }
@@ -209,7 +213,9 @@ export async function answerQuestion(r: Reply, asked: { text: string; searchText
     const it = again.result ? itIsTheTopic(q.text, own, again.result.passages, r.state.lastAnswer?.docId) : undefined;
     if (it) {
       if (overwhelmed) r.say(w.answers.answerFollows);
-      await searchKnowledgeTool.present!(r, { passages: it }, readWithBefore(previous!, q.text, it));
+      // (The section the search with the question before chose, quoted for the follow-up's own words when they are answered.)
+      const chosen = it.filter((p) => sameSection(p, it[0]!));
+      await searchKnowledgeTool.present!(r, { passages: chosen }, readWithBefore(previous!, q.text, chosen, 'own'));
       r.state.lastQuestion = withContext.query;
       return;
     }
