@@ -62,18 +62,12 @@ describe('round 38 dialogue: a short question or an "it" after an answer stays o
     const again = await say(asked);
     expect(again.reply.split('\n')[0]).toMatch(red);
   });
+
   it('"is it contagious?" after hand, foot and mouth quotes the line on spreading from the section the question before chose', async () => {
     const say = chatAs(app, 9_538_020);
     await say('the doctor said my son has hand foot and mouth disease');
     const spread = await say('is it contagious?');
     expect(citedDocs(spread)).toEqual(['parenting-fever-illness']);
     expect(spread.reply).toMatch(/very contagious/);
-  });
-
-  it('「那幾歲可以擠多一點牙膏」 after first brushing gets the pea-sized amount from 3, in Chinese too', async () => {
-    const say = chatAs(app, 9_538_021);
-    await say('女兒長出第一顆牙了 要開始刷牙嗎 要用牙膏嗎');
-    const more = await say('那幾歲可以擠多一點牙膏');
-    expect(more.reply).toMatch(/豌豆大小/);
   });
 });
