@@ -666,10 +666,16 @@ function onlyDoctor(text: string): boolean {
  * A message that tells its topic and ends asking whether to see a doctor about it: the section of the topic's
  * document that says when to see a doctor. Undefined without such an ending, or when the rest names no topic.
  */
+/** Asks how long: "要多久", "多长时间", "how long". */
+const HOW_LONG = /多久|多长|(?<![a-z])how long(?![a-z])/i;
+
 async function doctorInMessage(r: Reply, text: string): Promise<Passage[] | undefined> {
   const asked = WHEN_DOCTOR.exec(text);
   if (!asked || asked.index === 0) return undefined;
   const topic = `${text.slice(0, asked.index)} ${text.slice(asked.index + asked[0].length)}`.trim();
+  // ("那要多久还不好才需要去看医生" asks how long to wait before a doctor, of the topic before: no topic of its own, though
+  // its "多久" finds a section listing how long teething hurts; as doctorAboutTopic reads it.)
+  if (HOW_LONG.test(topic)) return undefined;
   // (The topic is told in the parent's words — "头还是撑不太稳" — which name no listed topic word: a section must list a
   // question close to them.)
   const found = (await r.ctx.knowledge.search(topic, { lang: r.lang, k: 1 }).catch(() => [])).map(passageOf)[0];
@@ -688,7 +694,7 @@ async function doctorAboutTopic(r: Reply, text: string, previous: string): Promi
   if (!asked) return undefined;
   const rest = text.replace(asked[0], '').replace(FOLLOW_UP, '');
   // ("那要多久还不好才需要去看医生" asks how long to wait: the section that gives the length answers, not the doctor's list.)
-  if (namesTopic(rest) || /多久|多长|(?<![a-z])how long(?![a-z])/i.test(rest)) return undefined;
+  if (namesTopic(rest) || HOW_LONG.test(rest)) return undefined;
   const before = (await r.ctx.knowledge.search(previous, { lang: r.lang, k: 1 }).catch(() => []))[0];
   if (!before) return undefined;
   const hits = await r.ctx.knowledge.search(`${previous}\n${text}`, { lang: before.language, k: 10, within: before.docId }).catch(() => []);
