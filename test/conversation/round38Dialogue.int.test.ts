@@ -62,12 +62,4 @@ describe('round 38 dialogue: a short question or an "it" after an answer stays o
     const again = await say(asked);
     expect(again.reply.split('\n')[0]).toMatch(red);
   });
-
-  it('"is it contagious?" after hand, foot and mouth quotes the line on spreading from the section the question before chose', async () => {
-    const say = chatAs(app, 9_538_020);
-    await say('the doctor said my son has hand foot and mouth disease');
-    const spread = await say('is it contagious?');
-    expect(citedDocs(spread)).toEqual(['parenting-fever-illness']);
-    expect(spread.reply).toMatch(/very contagious/);
-  });
 });
