@@ -1712,6 +1712,10 @@ const ITCHY = /痒|(?<![a-z])itch\w*(?![a-z])/;
 const SCRATCHING = /抓痕|抓伤|(?<![a-z])scratch\w*(?![a-z])/g;
 /** The child's own nails named ("指甲", "nails"): scratches they make are the nail question's. */
 const OWN_NAILS = /指甲|(?<![a-z])(?:finger ?nails?|nails)(?![a-z])/;
+/** Drool ("口水", "drooling"): the skin round the mouth the child wets. */
+const DROOL = /口水|流涎|(?<![a-z])(?:drool\w*|dribbl\w*|saliva)(?![a-z])/;
+/** Skin gone raw, said without a wound: "破皮", "red and raw", "the skin is broken". */
+const RAW_SKIN = /破皮|(?<![a-z])(?:raw|broken skin|skin is broken|cracked)(?![a-z])/g;
 const NAPPY_RASH = /尿布疹|红屁股|红屁屁|尿布皮炎|尿布湿疹|(?<![a-z])(?:nappy|diaper) rash(?![a-z])/;
 const BREASTFED =
   /纯母乳|全母乳|吃母乳|母乳喂养|喂母乳|亲喂|(?<![a-z])(?:(?:exclusively |fully |only )?breast ?fed|breastfeeding|breast milk only|only breast milk|ebf)(?![a-z])/;
@@ -2259,6 +2263,9 @@ export function readHealthSigns(text: string): SignReading {
   // Nappy rash that has gone raw ("尿布疹红到屁屁都破皮了", "diaper rash so bad the skin is broken"): a skin-care question for
   // the nappy-rash answer (barrier cream, air, frequent changes), not a graze to rinse and watch.
   if (NAPPY_RASH.test(t)) signs.delete('minor_wound');
+  // Drool rash gone raw ("長牙口水一直流 下巴都紅紅的破皮了", "drooling so much her chin is red and raw"): the skin question for
+  // the drool-rash answer (pat dry, a barrier), not a graze — unless other words tell a wound (round 39).
+  if (signs.has('minor_wound') && DROOL.test(t) && !MINOR_WOUND.test(t.replace(RAW_SKIN, ' '))) signs.delete('minor_wound');
   // Itchy skin the child scratches ("red dry patch, very itchy, he scratch at night", "痒得一直抓"): the skin question for the
   // knowledge answer (eczema care, bites, heat rash), not a graze to rinse — unless other words tell a wound.
   if (signs.has('minor_wound') && ITCHY.test(t) && !MINOR_WOUND.test(t.replace(SCRATCHING, ' '))) signs.delete('minor_wound');

@@ -23,8 +23,8 @@ import {
 import { DOSE, FOLLOW_UP } from './parentWords.ts';
 import { type FollowUpReading, readFollowUp, tellsOfIt, WHEN_DOCTOR } from './followUp.ts';
 import { searchInTopic, topicQuery } from './searchInTopic.ts';
-import { stillOnTopic } from './stillOnTopic.ts';
-import { itIsTheTopic } from './itIsTheTopic.ts';
+import { leansOnTopic, stillOnTopic } from './stillOnTopic.ts';
+import { itIsTheTopic, itIsWhatWasQuoted } from './itIsTheTopic.ts';
 import { readWithBefore } from './readWithBefore.ts';
 import { offerPersonIfOverwhelmed } from './offerPerson.ts';
 import { asksSessionTimes, sayUsualTimes, sessionTimesAskedAgain } from './sessionTimes.ts';
@@ -92,6 +92,17 @@ export async function answerQuestion(r: Reply, asked: { text: string; searchText
   if (kept) {
     if (overwhelmed) r.say(w.answers.answerFollows);
     await searchKnowledgeTool.present!(r, { passages: kept }, { query: q.text });
+    r.state.lastQuestion = `${previous!}\n${q.text}`;
+    return;
+  }
+  // "should I wake him up when it happens?" after a night terror: "it" is what was just quoted (itIsTheTopic.ts).
+  const quotedAgain =
+    !reading.leans && reading.reason === 'stands-alone'
+      ? await itIsWhatWasQuoted(r.ctx.knowledge, r.lang, q.text, previous, r.state.lastAnswer, run.result.passages)
+      : undefined;
+  if (quotedAgain) {
+    if (overwhelmed) r.say(w.answers.answerFollows);
+    await searchKnowledgeTool.present!(r, { passages: quotedAgain }, readWithBefore(previous!, q.text, quotedAgain, 'before'));
     r.state.lastQuestion = `${previous!}\n${q.text}`;
     return;
   }
@@ -168,6 +179,14 @@ export async function answerQuestion(r: Reply, asked: { text: string; searchText
       // words the section never says — "孩子发烧39度 我婆婆 want to 捂汗 with thick blanket" before a Chinese doctor's section —
       // and it would be "not covered".)
       await searchKnowledgeTool.present!(r, { passages: doctor }, readWithBefore(previous!, q.text, doctor, 'before'));
+      r.state.lastQuestion = `${previous!}\n${q.text}`;
+      return;
+    }
+    // "how long will that last?" after stuttering: how long stuttering lasts, not separation anxiety's "how long does it last".
+    const leaning = await leansOnTopic(r.ctx.knowledge, r.lang, q.text, r.state.lastAnswer);
+    if (leaning) {
+      if (overwhelmed) r.say(w.answers.answerFollows);
+      await searchKnowledgeTool.present!(r, { passages: leaning }, readWithBefore(previous!, q.text, leaning, 'own'));
       r.state.lastQuestion = `${previous!}\n${q.text}`;
       return;
     }

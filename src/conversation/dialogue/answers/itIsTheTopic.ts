@@ -8,8 +8,10 @@
  * names at most one thing besides: "my son has a rash, is it measles?" says what "it" is.
  */
 import { readCodeSwitched } from '../../../knowledge/readCodeSwitched.ts';
-import type { Passage } from './presentAnswer.ts';
+import type { KnowledgeBase, SearchOptions } from '../../../knowledge/KnowledgeBase.ts';
+import { passageOf, type Passage } from './presentAnswer.ts';
 import { keyWords } from './questionTerms.ts';
+import { CLEAR_OWN_MATCH } from './searchInTopic.ts';
 
 const IT = /(?<![a-z'])(?:it|them)(?![a-z'])|它/i;
 
@@ -25,4 +27,25 @@ export function itIsTheTopic(question: string, own: Passage[], withContext: Pass
   if (keyWords(readCodeSwitched(question)).length > 1) return undefined;
   const closest = own.reduce<Passage | undefined>((a, p) => (a && qm(a) >= qm(p) ? a : p), undefined);
   return closest && closest.docId !== topicDoc ? withContext : undefined;
+}
+
+/**
+ * "should I wake him up when it happens?" right after a night-terror answer: a question that stands alone but says
+ * "it", names at most one thing and finds no section clearly its own, asks about what was just quoted — the section
+ * just quoted, read with the question before (a night terror), answers; not "not covered", nor what happens in an
+ * emergency, which its words meet only loosely. Undefined otherwise.
+ */
+export async function itIsWhatWasQuoted(
+  knowledge: Pick<KnowledgeBase, 'search'>,
+  lang: SearchOptions['lang'],
+  question: string,
+  previous: string | undefined,
+  quoted: { docId: string; heading: string } | undefined,
+  own: Passage[],
+): Promise<Passage[] | undefined> {
+  if (!quoted || !previous || !IT.test(question)) return undefined;
+  if (keyWords(readCodeSwitched(question)).length > 1 || Math.max(0, ...own.map(qm)) >= CLEAR_OWN_MATCH) return undefined;
+  const hits = await knowledge.search(`${previous}\n${question}`, { lang, k: 5, within: quoted.docId }).catch(() => []);
+  const same = hits.map(passageOf).filter((p) => p.heading === quoted.heading);
+  return same.length ? same : undefined;
 }

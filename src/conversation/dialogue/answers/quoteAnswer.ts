@@ -115,7 +115,8 @@ export function splitUnits(markdown: string): Unit[] {
     const sentences: string[] = [];
     for (const p of parts) {
       // English sentences end with ". " (not "37.5" or "e.g.").
-      for (const s of p.split(/(?<=[a-z)\]”"’']{2}[.])\s+(?=[A-Z“"(])/)) sentences.push(s);
+      // (…or "**Prevention**: …": a sentence opening in bold starts one, not the sentence before's tail.)
+      for (const s of p.split(/(?<=[a-z)\]”"’'*]{2}[.])\s+(?=[A-Z“"(]|\*\*[A-Z])/)) sentences.push(s);
     }
     let inBold = false;
     let pending = '';
@@ -296,7 +297,9 @@ export function quoteAnswer(markdown: string, o: QuoteOptions): Unit[] {
   // (When the message tells a story and then asks — "He is teething, drooling and crying at night. Can I use an amber
   // necklace or teething gel?" — the words of the sentence that asks are its parts: a sentence answering one nothing
   // chosen answers comes first, a little over the budget if need be, before one that only echoes the story.)
-  const heard = (w: string) => [...chosen].some((u) => mentions(read(u), w));
+  // (A word the parent wrote is heard when a chosen sentence says it, not only a synonym: "is it contagious?" after hand,
+  // foot and mouth is not answered by "Colds: …", which its broad concept of illness also meets. Round 39.)
+  const heard = (w: string) => [...chosen].some((u) => (w.startsWith('~') ? mentions(read(u), w) : mentionsLiterally(read(u), w)));
   const askedWords = wordsAsked(o.question, o.words);
   const answersAsked = (u: Unit) => askedWords.filter((w) => !heard(w) && mentions(read(u), w)).length;
   const byAsked = new Map(scored.map((x) => [x.u, answersAsked(x.u)]));

@@ -42,3 +42,28 @@ export async function stillOnTopic(
   if (!top || qm(top) < CLEAR_OWN_MATCH || qm(top) < closest - NEARLY_AS_CLOSE) return undefined;
   return answersQuestion(question, [top]) ? inTopic : undefined;
 }
+
+/**
+ * A follow-up that leans on the answer before and names nothing of its own, only how long, how often or whether
+ * ("how long will that last?" after stuttering, "那要不要把他叫醒" after a night terror): when the document just answered
+ * from lists a question its words clearly match, that document answers — not another document's heading that shares
+ * its question words ("how long does separation anxiety last", waking a child after a bump). Its leaning word already
+ * says it is about the topic; only its words say which part: the section just quoted when it lists such a question
+ * nearly as clearly as the closest, else the closest (one of twins woken to feed is not the night terror just told).
+ * Undefined when it names a topic, or the topic's document lists no clear match.
+ */
+export async function leansOnTopic(
+  knowledge: Pick<KnowledgeBase, 'search'>,
+  lang: SearchOptions['lang'],
+  question: string,
+  quoted: { docId: string; heading: string } | undefined,
+): Promise<Passage[] | undefined> {
+  if (!quoted || keyWords(readCodeSwitched(question)).length > 0) return undefined;
+  const hits = await knowledge.search(question, { lang, k: 5, within: quoted.docId }).catch(() => []);
+  const inTopic = hits.filter((h) => h.docId === quoted.docId).map(passageOf);
+  const top = inTopic[0];
+  if (!top || qm(top) < CLEAR_OWN_MATCH) return undefined;
+  const same = inTopic.find((p) => p.heading === quoted.heading && qm(p) >= CLEAR_OWN_MATCH && qm(p) >= qm(top) - NEARLY_AS_CLOSE);
+  const chosen = same ? [same, ...inTopic.filter((p) => p !== same)] : inTopic;
+  return answersQuestion(question, [chosen[0]!]) ? chosen : undefined;
+}
