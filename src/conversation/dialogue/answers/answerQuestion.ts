@@ -24,7 +24,7 @@ import { DOSE, FOLLOW_UP } from './parentWords.ts';
 import { type FollowUpReading, readFollowUp, tellsOfIt, WHEN_DOCTOR } from './followUp.ts';
 import { searchInTopic, topicQuery } from './searchInTopic.ts';
 import { leansOnTopic, stillOnTopic } from './stillOnTopic.ts';
-import { itIsTheTopic, itIsWhatWasQuoted } from './itIsTheTopic.ts';
+import { IT, itIsTheTopic, itIsWhatWasQuoted } from './itIsTheTopic.ts';
 import { readWithBefore } from './readWithBefore.ts';
 import { offerPersonIfOverwhelmed } from './offerPerson.ts';
 import { asksSessionTimes, sayUsualTimes, sessionTimesAskedAgain } from './sessionTimes.ts';
@@ -183,7 +183,9 @@ export async function answerQuestion(r: Reply, asked: { text: string; searchText
       return;
     }
     // "how long will that last?" after stuttering: how long stuttering lasts, not separation anxiety's "how long does it last".
-    const leaning = await leansOnTopic(r.ctx.knowledge, r.lang, q.text, r.state.lastAnswer);
+    // (Not one that changes an aspect, an age or a place — "那晚上呢" after naps is read for that time, above — nor one that
+    // says "it", which itIsTheTopic reads below: "when should we stop it?" after a dummy.)
+    const leaning = change === undefined && !IT.test(q.text) ? await leansOnTopic(r.ctx.knowledge, r.lang, q.text, r.state.lastAnswer) : undefined;
     if (leaning) {
       if (overwhelmed) r.say(w.answers.answerFollows);
       await searchKnowledgeTool.present!(r, { passages: leaning }, readWithBefore(previous!, q.text, leaning, 'own'));

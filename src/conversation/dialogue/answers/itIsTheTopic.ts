@@ -13,7 +13,8 @@ import { passageOf, type Passage } from './presentAnswer.ts';
 import { keyWords } from './questionTerms.ts';
 import { CLEAR_OWN_MATCH } from './searchInTopic.ts';
 
-const IT = /(?<![a-z'])(?:it|them)(?![a-z'])|它/i;
+/** A pronoun standing for a thing: "it", "them", 它. */
+export const IT = /(?<![a-z'])(?:it|them)(?![a-z'])|它/i;
 
 const qm = (p: Passage | undefined) => p?.questionMatch ?? 0;
 

@@ -24,6 +24,7 @@ export interface Unit {
 const ASKS_NUMBER =
   /多久|多长时间|几(?:个|天|点|次|岁|小时|分钟|周|场|月|号)|多少|什么时候|截止|最晚|最早|提前|上限|(?<![a-z])(?:how (?:long|many|much|late|early|soon|far|old)|when|what time|deadline|cut-?off|limit|notice|in advance|max\w*)(?![a-z])/i;
 const HAS_NUMBER = /\d/;
+const HAN = /\p{Script=Han}/u;
 /**
  * Asking what to do ("怎么办", "有什么办法", "how do I…", "what helps"): the steps are the answer, so the section's
  * list of steps and its lead-in ("可以这样做：", "In practice:") are quoted before other sentences that fit.
@@ -115,8 +116,8 @@ export function splitUnits(markdown: string): Unit[] {
     const sentences: string[] = [];
     for (const p of parts) {
       // English sentences end with ". " (not "37.5" or "e.g.").
-      // (…or "**Prevention**: …": a sentence opening in bold starts one, not the sentence before's tail.)
-      for (const s of p.split(/(?<=[a-z)\]”"’'*]{2}[.])\s+(?=[A-Z“"(]|\*\*[A-Z])/)) sentences.push(s);
+      // (…or "**Prevention**: …": a sentence opening with a bold label starts one, not the sentence before's tail.)
+      for (const s of p.split(/(?<=[a-z)\]”"’']{2}[.])\s+(?=[A-Z“"(]|\*\*[A-Z][^*]{0,30}\*\*:)/)) sentences.push(s);
     }
     let inBold = false;
     let pending = '';
@@ -299,7 +300,9 @@ export function quoteAnswer(markdown: string, o: QuoteOptions): Unit[] {
   // chosen answers comes first, a little over the budget if need be, before one that only echoes the story.)
   // (A word the parent wrote is heard when a chosen sentence says it, not only a synonym: "is it contagious?" after hand,
   // foot and mouth is not answered by "Colds: …", which its broad concept of illness also meets. Round 39.)
-  const heard = (w: string) => [...chosen].some((u) => (w.startsWith('~') ? mentions(read(u), w) : mentionsLiterally(read(u), w)));
+  // (Only a word in the section's own script: "安抚奶嘴" in an English question is heard by "pacifier".)
+  const literal = (w: string, u: Unit) => !w.startsWith('~') && HAN.test(w) === HAN.test(u.text);
+  const heard = (w: string) => [...chosen].some((u) => (literal(w, u) ? mentionsLiterally(read(u), w) : mentions(read(u), w)));
   const askedWords = wordsAsked(o.question, o.words);
   const answersAsked = (u: Unit) => askedWords.filter((w) => !heard(w) && mentions(read(u), w)).length;
   const byAsked = new Map(scored.map((x) => [x.u, answersAsked(x.u)]));

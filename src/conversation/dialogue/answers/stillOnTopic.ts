@@ -48,9 +48,9 @@ export async function stillOnTopic(
  * ("how long will that last?" after stuttering, "那要不要把他叫醒" after a night terror): when the document just answered
  * from lists a question its words clearly match, that document answers — not another document's heading that shares
  * its question words ("how long does separation anxiety last", waking a child after a bump). Its leaning word already
- * says it is about the topic; only its words say which part: the section just quoted when it lists such a question
- * nearly as clearly as the closest, else the closest (one of twins woken to feed is not the night terror just told).
- * Undefined when it names a topic, or the topic's document lists no clear match.
+ * says it is about the topic: the section just quoted answers when it lists such a question nearly as clearly as the
+ * closest in its document (one of twins woken to feed is not the night terror just told). Undefined when it names a
+ * topic, or the section just quoted lists no clear match.
  */
 export async function leansOnTopic(
   knowledge: Pick<KnowledgeBase, 'search'>,
@@ -64,6 +64,9 @@ export async function leansOnTopic(
   const top = inTopic[0];
   if (!top || qm(top) < CLEAR_OWN_MATCH) return undefined;
   const same = inTopic.find((p) => p.heading === quoted.heading && qm(p) >= CLEAR_OWN_MATCH && qm(p) >= qm(top) - NEARLY_AS_CLOSE);
-  const chosen = same ? [same, ...inTopic.filter((p) => p !== same)] : inTopic;
-  return answersQuestion(question, [chosen[0]!]) ? chosen : undefined;
+  // (Only the section just quoted: "when should I make her stop?" after thumb-sucking lists no question as close as the
+  // bottle-in-bed section's "stop", and is left to the reading with the question before.)
+  if (!same) return undefined;
+  const chosen = [same, ...inTopic.filter((p) => p !== same)];
+  return answersQuestion(question, [same]) ? chosen : undefined;
 }
