@@ -6,7 +6,8 @@ import { expectTopSection, realKnowledgeBase } from '../helpers/realKnowledge.ts
  * Round 39, par39z: Simplified Chinese parenting questions as parents and grandparents type them (and code-switched
  * ones) that found a neighbouring section or nothing — hiccups blamed on the cold, night waking blamed on calcium, 奶癣,
  * hidden vegetables, tummy-down crawling, water at six months, a fearless climber, a breastfed toddler who eats no food,
- * secondary lactose intolerance and breastfeeding — and the new squint section, with its English twin.
+ * secondary lactose intolerance and breastfeeding, unclear speech near three, "说 no" to everything — and the new squint
+ * section, with its English twin.
  * Worded apart from the probe file and the documents' question lines.
  */
 let kb: KnowledgeBase;
@@ -29,6 +30,8 @@ const SECTIONS: ReadonlyArray<readonly [string, 'zh' | 'en', string, string]> = 
   ['孩子有点对眼 老人说长大就正了', 'zh', 'parenting-common-concerns', '斗鸡眼'],
   ['my 6 month old looks cross-eyed in photos, should we get it checked?', 'en', 'parenting-common-concerns', 'cross'],
   ['拉肚子以后乳糖不耐受 还能继续喂母乳吗', 'zh', 'parenting-starting-solids', '乳糖不耐受'],
+  ['两岁半了讲话还是含含糊糊说不清 要紧吗', 'zh', 'parenting-language-milestones', '1到3岁'],
+  ['女儿两岁 问她什么都说 no', 'zh', 'parenting-tantrums', '不要'],
 ];
 
 describe('round 39 (par39z) parenting questions find the section that answers them', () => {

@@ -30,6 +30,8 @@ describe('readCodeSwitched: illnesses and practicalities named in English inside
     ['my son 14 months 还是 exclusively breastfed 不吃饭', '只吃母乳'],
     ['宝宝 7个月 left eye 有时候往里斜', '一只眼睛'],
     ['好像有点 cross-eyed 要看医生吗', '斜视'],
+    ['2岁 boy 一直 say no 穿衣服也不肯', '说不要'],
+    ['宝宝 2岁 什么都说 no 怎么办', '说不要'],
   ])('%s → %s', (q, word) => {
     expect(readCodeSwitched(q)).toContain(word);
   });

@@ -35,6 +35,7 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['breast ?fed', '吃母乳'],
   ['cross-?eyed|squint(?:s|ing)?|lazy eyes?|strabismus', '斜视'],
   ['(?:left|right|one) eye', '一只眼睛'],
+  ['(?:say|says|saying|said) no|(?<=[说說]\\s?)no', '说不要'],
   // Round 36 (par36e): expat and returnee parents' words for night terrors, heat rash, hard stools and first foods inside
   // Chinese ("2 岁半 night terror 还是 nightmare? 每天半夜 scream 叫不醒", "Xiamen 30 度 he gets 痱子 heat rash",
   // "大便硬 like rabbit poop", "那 first food 应该吃什么", "给 iPad 看 cartoon"). Before "rash", "poo" and "foods", which would
