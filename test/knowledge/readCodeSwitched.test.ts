@@ -23,6 +23,15 @@ describe('readCodeSwitched: illnesses and practicalities named in English inside
     ['宝宝7个月 一离开房间就哭 my mom says I spoil her by holding her too much', '惯坏'],
     ['婆婆说 holding him all the time 会让他更黏', '抱'],
     ['脖子后面一片红点 today 很热', '今天'],
+    ['我家 toddler 一直 climb 上桌子 sofa 窗台 how to keep her safe', '爬高'],
+    ['一直 climb 上桌子 sofa 窗台', '沙发'],
+    ['完全不怕 how to keep her safe', '怎么保证安全'],
+    ['宝宝8个月 只会 army crawl 肚子贴地', '肚子贴地爬'],
+    ['my son 14 months 还是 exclusively breastfed 不吃饭', '只吃母乳'],
+    ['宝宝 7个月 left eye 有时候往里斜', '一只眼睛'],
+    ['好像有点 cross-eyed 要看医生吗', '斜视'],
+    ['2岁 boy 一直 say no 穿衣服也不肯', '说不要'],
+    ['宝宝 2岁 什么都说 no 怎么办', '说不要'],
   ])('%s → %s', (q, word) => {
     expect(readCodeSwitched(q)).toContain(word);
   });

@@ -24,6 +24,18 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['night ?-?time', '夜里'],
   ['take care(?: of (?:him|her|them|the baby))?|look(?:ing)? after (?:him|her|them)|home care', '护理'],
   ['brush(?:es|ing)?(?: (?:his|her|their|the))? teeth|teeth ?brushing', '刷牙'],
+  // Round 39 (par39z): a climber, a tummy-down crawler, a squint and a breastfed toddler told in English words inside
+  // Chinese ("一直 climb 上桌子 sofa 窗台 how to keep her safe", "只会 army crawl", "left eye 有点斗鸡眼", "14个月还是
+  // exclusively breastfed"). Before "crawl", "safe", "breast feed" and "eye", which would read each half alone.
+  ['(?:army|commando|belly|tummy) ?crawl(?:s|ing|ed)?', '肚子贴地爬'],
+  ['how (?:to|do (?:i|we|you)|can (?:i|we)) keep (?:him|her|them|the baby|my (?:son|daughter|toddler|baby)) safe|keep (?:him|her|them) safe', '怎么保证安全'],
+  ['climb(?:s|ing|ed)?(?: up)?|climber', '爬高'],
+  ['sofas?|couch(?:es)?', '沙发'],
+  ['exclusive(?:ly)? breast ?fe(?:d|eding)|(?:only|still) breast ?fed', '只吃母乳'],
+  ['breast ?fed', '吃母乳'],
+  ['cross-?eyed|squint(?:s|ing)?|lazy eyes?|strabismus', '斜视'],
+  ['(?:left|right|one) eye', '一只眼睛'],
+  ['(?:say|says|saying|said) no|(?<=[说說]\\s?)no', '说不要'],
   // Round 36 (par36e): expat and returnee parents' words for night terrors, heat rash, hard stools and first foods inside
   // Chinese ("2 岁半 night terror 还是 nightmare? 每天半夜 scream 叫不醒", "Xiamen 30 度 he gets 痱子 heat rash",
   // "大便硬 like rabbit poop", "那 first food 应该吃什么", "给 iPad 看 cartoon"). Before "rash", "poo" and "foods", which would
