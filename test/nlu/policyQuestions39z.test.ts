@@ -23,3 +23,15 @@ describe('service questions that name a day, a kind of care or a slot', () => {
     expect(['find_slots', 'book']).toContain(understand(q, ctx).intent);
   });
 });
+
+describe('an exact month count told beside "just under a year"', () => {
+  it.each([
+    ['不满一岁的收不收啊 我家的才8个月大', 8],
+    ['快两岁了 20个月', 20],
+    ['快两岁了 这三个月一直咳嗽', 23],
+    ['两岁了 最近三个月一直咳嗽', 24],
+    ['宝宝不到1岁', 11],
+  ] as const)('%s → %i months', (q, months) => {
+    expect(understand(q, ctx).slots.childAgeMonths).toBe(months);
+  });
+});
