@@ -25,10 +25,10 @@ const SECTIONS: ReadonlyArray<readonly [string, 'zh' | 'en', string, string]> = 
   ['我当奶奶的 可以替孙女预约吗', 'zh', 'service-faq', '爷爷奶奶或保姆'],
   ['can grandpa make the booking for our daughter?', 'en', 'service-faq', 'grandparents or our nanny'],
   ['和台湾的托婴中心是一回事吗', 'zh', 'service-overview', '普通托育机构'],
-  ['上班日能把孩子放在服务点吗', 'zh', 'service-practical-questions', '全天托'],
+  ['平日要上班 可以把小孩放那边吗', 'zh', 'service-practical-questions', '全天托'],
   ['服务点这礼拜的点心菜单是什么', 'zh', 'service-practical-questions', '管饭'],
   ['is there a weekly snack menu I can look at?', 'en', 'service-practical-questions', 'lunch'],
-  ['孩子的名字预约时输错了 怎么更正', 'zh', 'policy-privacy', '信息有误'],
+  ['约的时候宝宝名字打错了 可以改吗', 'zh', 'policy-privacy', '信息有误'],
 ];
 
 describe('round 39 service questions find the section that answers them', () => {
