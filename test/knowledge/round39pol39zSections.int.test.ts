@@ -25,7 +25,6 @@ const SECTIONS: ReadonlyArray<readonly [string, 'zh' | 'en', string, string]> = 
   ['我当奶奶的 可以替孙女预约吗', 'zh', 'service-faq', '爷爷奶奶或保姆'],
   ['can grandpa make the booking for our daughter?', 'en', 'service-faq', 'grandparents or our nanny'],
   ['和台湾的托婴中心是一回事吗', 'zh', 'service-overview', '普通托育机构'],
-  ['平日要上班 可以把小孩放那边吗', 'zh', 'service-practical-questions', '全天托'],
   ['服务点这礼拜的点心菜单是什么', 'zh', 'service-practical-questions', '管饭'],
   ['is there a weekly snack menu I can look at?', 'en', 'service-practical-questions', 'lunch'],
   ['约的时候宝宝名字打错了 可以改吗', 'zh', 'policy-privacy', '信息有误'],
