@@ -13,6 +13,9 @@ type AgeRule = [RegExp, (m: RegExpExecArray) => number | undefined];
 const n = (s: string | undefined) => (s === undefined ? undefined : parseNumber(s));
 const e = (s: string | undefined) => (s === undefined ? undefined : parseEnglishNumber(s));
 
+/** "快两岁", "不满一岁": an age given as just under a number of years. */
+const APPROXIMATE_YEARS = new RegExp(`(?:快|将近|差不多|马上|就要|(?:还)?不到|(?:还)?不满|(?:还)?没满|(?:还)?没到)(?:满)?\\s*(${NUM})\\s*(?:周)?岁`);
+
 const RULES: AgeRule[] = [
   // Turned N some months ago ("上个月刚满三岁", "两个月前满3岁", "turned 3 last month"): older than N by then.
   [
@@ -46,6 +49,17 @@ const RULES: AgeRule[] = [
       const y = n(m[1]);
       const mo = n(m[2]);
       return y === undefined || mo === undefined || mo > 11 ? undefined : y * 12 + mo;
+    },
+  ],
+  // An approximation told beside an exact month count ("不满一岁的收不收 我家的才8个月大"): the months are the age, not
+  // "just under one" (round 39). Months before or over a span ("两个月前", "这三个月以来") are no age.
+  [
+    new RegExp(`(${NUM})\\s*(?:个多?月|月龄|个月大|月大)(?!前|以前|之前|以来|来|里|内|后|以后|之后)`),
+    (m) => {
+      const years = n(APPROXIMATE_YEARS.exec(m.input)?.[1]);
+      const months = n(m[1]);
+      // Only months that fit the approximation (under one year: 0–11 months; "快两岁": 12–23) are the child's age.
+      return years === undefined || months === undefined || months >= years * 12 || months < (years - 1) * 12 ? undefined : months;
     },
   ],
   // 快两岁 → just under
