@@ -4,7 +4,7 @@ import { expectTopSection, realKnowledgeBase } from '../helpers/realKnowledge.ts
 
 /**
  * Round 39 (par39e): English parenting questions as expat parents write them that found a neighbouring section or
- * nothing — hiccups during feeds, a sticky cord stump, the "no" phase, hiding to poo, a falling weight percentile, a
+ * nothing — hiccups during feeds, the "no" phase, hiding to poo, a falling weight percentile, a
  * doctor's advice questioned, Hong Kong vs mainland formula, the bedtime bottle — and the Chinese twins of the new
  * question lines. Worded apart from the probe file and the documents' question lines.
  */
@@ -18,7 +18,6 @@ beforeAll(async () => {
 const SECTIONS: ReadonlyArray<readonly [string, 'zh' | 'en', string, string]> = [
   ['my 1 month old hiccups a lot and looks bothered by it, is that a problem?', 'en', 'parenting-newborn-care', 'hiccups'],
   ['宝宝吃着吃着就打嗝 要停下来吗', 'zh', 'parenting-newborn-care', '打嗝'],
-  ['the umbilical stump is a bit gooey and smelly, normal?', 'en', 'parenting-newborn-care', 'umbilical cord'],
   ['my two year old answers no to every single thing, is this a phase?', 'en', 'parenting-tantrums', '"no"'],
   ['he always hides behind the door to poop in his diaper', 'en', 'parenting-toilet-learning', 'ready'],
   ['her weight dropped two percentile lines since the last check', 'en', 'parenting-growth-supplements', "weight hasn't gone up"],
