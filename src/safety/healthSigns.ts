@@ -1078,6 +1078,7 @@ const SIGNS: Sign[] = [
 
 /** The words that tell a graze, a bruise or a small cut. */
 const MINOR_WOUND = SIGNS.find(([name]) => name === 'minor_wound')![1];
+const PALE_STOOL = SIGNS.find(([name]) => name === 'pale_stool')![1];
 
 /** "没磕到头", "didn't hit her head": the head is said to be unhurt. */
 const HEAD_SPARED =
@@ -1716,6 +1717,16 @@ const OWN_NAILS = /指甲|(?<![a-z])(?:finger ?nails?|nails)(?![a-z])/;
 const DROOL = /口水|流涎|(?<![a-z])(?:drool\w*|dribbl\w*|saliva)(?![a-z])/;
 /** Skin gone raw, said without a wound: "破皮", "red and raw", "the skin is broken". */
 const RAW_SKIN = /破皮|(?<![a-z])(?:raw|broken skin|skin is broken|cracked)(?![a-z])/g;
+/** Snacking all day ("grazes all day", "grazing on snacks") and lifting cradle-cap crusts: no graze nor scrape wound. */
+const NOT_A_GRAZE =
+  /(?<![a-z])(?:graz(?:es|ing|ed)? (?:all day|on|through(?:out)?|between)|grazer|scrap(?:e|es|ed|ing) (?:off )?(?:the |his |her |those |these )?(?:crusts?|flakes?|scales?|cradle cap|dry skin)(?: off)?)(?![a-z])/;
+/** White milk curds in the poo: "白色的奶瓣", "奶块", "white curds", "white bits". */
+const MILK_CURDS =
+  /(?:白色的?|白白的?)?(?:小)?(?:奶瓣|奶块|奶渣|颗粒|小颗粒|小块)|(?<![a-z])(?:white )?(?:curds?|milk curds?|white (?:bits|specks|flecks|seeds))(?![a-z])/g;
+/** Milk spat up ("溢奶", "吐奶", "spit-up", "posseting"). */
+const SPIT_UP = /溢奶|吐奶|漾奶|(?<![a-z])(?:spit(?:s|ting)?[- ]?up|posset\w*)(?![a-z])/;
+/** …through the nose. */
+const THROUGH_NOSE = /鼻子|鼻孔|(?<![a-z])(?:nose|nostrils?)(?![a-z])/;
 const NAPPY_RASH = /尿布疹|红屁股|红屁屁|尿布皮炎|尿布湿疹|(?<![a-z])(?:nappy|diaper) rash(?![a-z])/;
 const BREASTFED =
   /纯母乳|全母乳|吃母乳|母乳喂养|喂母乳|亲喂|(?<![a-z])(?:(?:exclusively |fully |only )?breast ?fed|breastfeeding|breast milk only|only breast milk|ebf)(?![a-z])/;
@@ -2263,6 +2274,16 @@ export function readHealthSigns(text: string): SignReading {
   // Nappy rash that has gone raw ("尿布疹红到屁屁都破皮了", "diaper rash so bad the skin is broken"): a skin-care question for
   // the nappy-rash answer (barrier cream, air, frequent changes), not a graze to rinse and watch.
   if (NAPPY_RASH.test(t)) signs.delete('minor_wound');
+  // "grazes all day on crackers" (snacking) and "scrape the crusts off his head" (cradle cap) name no wound: the words
+  // are read again without those phrases (round 39).
+  if (signs.has('minor_wound') && NOT_A_GRAZE.test(t) && !MINOR_WOUND.test(t.replace(new RegExp(NOT_A_GRAZE.source, 'g'), ' '))) signs.delete('minor_wound');
+  // White milk curds in the poo ("粑粑里面好多白色的奶瓣", "white curds in her poo"): undigested milk fat, not a pale stool
+  // — unless the poo itself is told pale or white besides (round 39).
+  if (signs.has('pale_stool') && !PALE_STOOL.test(t.replace(MILK_CURDS, ' '))) signs.delete('pale_stool');
+  // Milk spat up that comes out through the nose ("溢奶 從鼻子噴出來"): common in babies, not forceful vomiting — unless it
+  // is told as shooting far or projectile (round 39).
+  if (signs.has('projectile') && SPIT_UP.test(t) && THROUGH_NOSE.test(t) && !/喷射|喷得(?:很|老|好)?远|(?<![a-z])projectile(?![a-z])/.test(t))
+    signs.delete('projectile');
   // Drool rash gone raw ("長牙口水一直流 下巴都紅紅的破皮了", "drooling so much her chin is red and raw"): the skin question for
   // the drool-rash answer (pat dry, a barrier), not a graze — unless other words tell a wound (round 39).
   if (signs.has('minor_wound') && DROOL.test(t) && !MINOR_WOUND.test(t.replace(RAW_SKIN, ' '))) signs.delete('minor_wound');
