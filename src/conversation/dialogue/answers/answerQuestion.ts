@@ -185,7 +185,8 @@ export async function answerQuestion(r: Reply, asked: { text: string; searchText
     // "how long will that last?" after stuttering: how long stuttering lasts, not separation anxiety's "how long does it last".
     // (Not one that changes an aspect, an age or a place — "那晚上呢" after naps is read for that time, above — nor one that
     // says "it", which itIsTheTopic reads below: "when should we stop it?" after a dummy.)
-    const leaning = change === undefined && !IT.test(q.text) ? await leansOnTopic(r.ctx.knowledge, r.lang, q.text, r.state.lastAnswer) : undefined;
+    const leaning =
+      change === undefined && !IT.test(q.text) ? await leansOnTopic(r.ctx.knowledge, r.lang, q.text, r.state.lastAnswer, run.result.passages) : undefined;
     if (leaning) {
       if (overwhelmed) r.say(w.answers.answerFollows);
       await searchKnowledgeTool.present!(r, { passages: leaning }, readWithBefore(previous!, q.text, leaning, 'own'));

@@ -57,6 +57,7 @@ export async function leansOnTopic(
   lang: SearchOptions['lang'],
   question: string,
   quoted: { docId: string; heading: string } | undefined,
+  own: Passage[],
 ): Promise<Passage[] | undefined> {
   if (!quoted || keyWords(readCodeSwitched(question)).length > 0) return undefined;
   const hits = await knowledge.search(question, { lang, k: 5, within: quoted.docId }).catch(() => []);
@@ -66,7 +67,9 @@ export async function leansOnTopic(
   const same = inTopic.find((p) => p.heading === quoted.heading && qm(p) >= CLEAR_OWN_MATCH && qm(p) >= qm(top) - NEARLY_AS_CLOSE);
   // (Only the section just quoted: "when should I make her stop?" after thumb-sucking lists no question as close as the
   // bottle-in-bed section's "stop", and is left to the reading with the question before.)
-  if (!same) return undefined;
+  // (…nor when the follow-up's own words find a section elsewhere clearly closer: "那我要怎么跟奶奶说她才会听" after screen
+  // time is talking with grandparents, as before.)
+  if (!same || qm(same) < Math.max(0, ...own.map(qm)) - NEARLY_AS_CLOSE) return undefined;
   const chosen = [same, ...inTopic.filter((p) => p !== same)];
   return answersQuestion(question, [same]) ? chosen : undefined;
 }
