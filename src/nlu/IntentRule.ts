@@ -53,4 +53,9 @@ export interface ArbitrationWords {
   bothPartsAsked: RegExp;
   /** A session picked from a list without saying which ("换另一个", "the other one", "那个吧"): which one is asked. */
   pickWithoutWhich: RegExp;
+  /**
+   * The parent tells that a session went well ("玩得很开心", "回来一直说很好玩", "she had a great time"): thanks for it,
+   * whatever day it names — "last Saturday" is when it happened, not a day to search.
+   */
+  wentWell: RegExp;
 }

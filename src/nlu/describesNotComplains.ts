@@ -13,6 +13,15 @@ const DESCRIBING_ADJECTIVE = /(?<![a-z])(?:terrible|terribly|awful|awfully|horri
 const SERVICE_NAMED =
   /(?<![a-z])(?:you|your|yours|bot|app|assistant|point|points|centre|center|staff|teachers?|carers?|caregivers?|service|booking|bookings|session|sessions|class|classes|trial|ai ?lin|system|website|reply|replies|answer|manager)(?![a-z])|服务点|托育点|工作人员|老师|你们/;
 
+/**
+ * The parent's own anger ("I was so angry", "我当时很生气"), told of someone in the family ("my mother in law let our 1 year
+ * old lick 辣椒 … I was so angry. is chilli bad for her?"): a row at home, and the question is about the child.
+ */
+const OWN_ANGER =
+  /(?<![a-z])(?:i|we) (?:was|were|am|are|'m|'re|got|get|feel|felt) (?:so |really |very |quite |pretty |absolutely )?(?:angry|furious|mad|upset|cross|livid|annoyed|frustrated)(?: (?:with|at) (?:her|him|them))?(?![a-z])|我(?:当时|真的)?(?:很|好|超|特别|非常|都)?(?:生气|气死了?|火大|不高兴)/gi;
+const FAMILY_MEMBER =
+  /(?<![a-z])(?:mother[- ]in[- ]law|father[- ]in[- ]law|in-laws|mil|fil|grandma|grandpa|granny|grandmother|grandfather|nainai|laolao|yeye|waipo|my (?:mum|mom|mother|dad|father|husband|wife|partner))(?![a-z])|婆婆|公公|奶奶|爷爷|外婆|姥姥|外公|姥爷|老公|老婆|我妈|我爸|孩子(?:他|她)?爸/i;
+
 /** The complaint rules of the classifier's lexicon, read again once the describing adjectives are set aside. */
 const COMPLAINT_RULES: readonly RegExp[] = INTENT_RULES.filter(([intent]) => intent === 'complaint').map(([, re]) => re);
 
@@ -20,12 +29,20 @@ const COMPLAINT_RULES: readonly RegExp[] = INTENT_RULES.filter(([intent]) => int
  * Whether the message's only complaint signal is a describing adjective, with the child spoken of and a question asked
  * (the caller tells both: the classifier from its own words, a segment's caller from the whole message's reading).
  */
-export function describesNotComplains(t: string, { aboutChild, asks }: { aboutChild: boolean; asks: boolean }): boolean {
+export interface DescribingContext {
+  aboutChild: boolean;
+  asks: boolean;
+  /** The whole message, when `t` is one part of it. */
+  whole?: string;
+}
+
+export function describesNotComplains(t: string, { aboutChild, asks, whole = t }: DescribingContext): boolean {
   if (!aboutChild || !asks) return false;
-  DESCRIBING_ADJECTIVE.lastIndex = 0;
-  if (!DESCRIBING_ADJECTIVE.test(t)) return false;
-  if (SERVICE_NAMED.test(t)) return false;
-  // Any other complaint word left once the adjectives are set aside keeps it a complaint.
-  const rest = t.replace(DESCRIBING_ADJECTIVE, ' ');
+  // The words that only describe: the strong adjectives, and the parent's anger where someone in the family is its cause.
+  let rest = t.replace(DESCRIBING_ADJECTIVE, ' ');
+  if (FAMILY_MEMBER.test(whole)) rest = rest.replace(OWN_ANGER, ' ');
+  if (rest === t) return false;
+  if (SERVICE_NAMED.test(t) || SERVICE_NAMED.test(whole)) return false;
+  // Any other complaint word left once the describing words are set aside keeps it a complaint.
   return !COMPLAINT_RULES.some((re) => re.test(rest));
 }

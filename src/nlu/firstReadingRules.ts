@@ -75,8 +75,9 @@ const PERSON_ASKED =
   /人工|真人|客服|转(?:人|给)|联系我|回电|打电话|(?<![a-z])(?:talk|speak|chat) (?:to|with)|call me|contact|get me|connect me|transfer me(?![a-z])/;
 
 /** Someone at a point did something the parent is angry about ("老师一上午没给孩子换尿布 我很生气", "the teacher was rude"). */
+// (An ayi is staff where she is one of the point's: "the ayi at the point"; "the ayi" alone is as often the family's own.)
 const STAFF =
-  /老师|工作人员|阿姨|保育员|服务点的人|前台|系统|系統|小程序|机器人|(?<![a-z])(?:teacher|staff|carer|caregiver|worker|nanny|lady|ladie|system|app|bot)s?(?![a-z])/;
+  /老师|工作人员|阿姨|保育员|服务点的人|前台|系统|系統|小程序|机器人|(?<![a-z])(?:teacher|staff|carer|caregiver|worker|nanny|lady|ladie|system|app|bot)s?(?![a-z])|(?<![a-z])(?:ayi|auntie|aunty)s? (?:at|in|from) (?:the|your|that) (?:point|cent(?:re|er)|session|class|care|daycare)(?![a-z])/;
 
 /**
  * Turning up to a booked session and finding nothing ("周日约了 结果服务点没开门", "they turned us away at the door"): a

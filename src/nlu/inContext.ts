@@ -17,6 +17,8 @@ export interface InContextReading {
  * refines it; a correction with a day or place is a new search.
  */
 export function inContext(intent: Intent, confidence: number, slots: Slots, t: string, ctx: UnderstandContext): InContextReading | undefined {
+  // Thanks for a session that went well ("thanks, she had a great time last Saturday") names the day it happened: no search.
+  if (intent === 'thanks' && ARBITRATION.wentWell.test(t)) return undefined;
   const searchy = hasSearchSlots(slots);
   const ageOnly = slots.childAgeMonths !== undefined && !searchy;
   if (ctx.searching) {

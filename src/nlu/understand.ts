@@ -556,7 +556,7 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
     // "the mosquitoes at night are terrible. is a net over the baby's cot safe?": a describing adjective in a story before a
     // question about the child, the whole read as that question, is the question's setting, no complaint.
     const describes = (p: SegmentPart) =>
-      p.intent === 'complaint' && whole.intent === 'knowledge' && describesNotComplains(p.text, { aboutChild: true, asks: true });
+      p.intent === 'complaint' && whole.intent === 'knowledge' && describesNotComplains(p.text, { aboutChild: true, asks: true, whole: t });
     const served = parts.filter((p) => p.family !== 'talk' && p.family !== 'other' && !describes(p));
     // "我想反映一下 … 老師都沒幫孩子換尿布": a complaint whose story reads as a question on the whole is still the complaint.
     if (served.length === 1 && served[0]!.intent === 'complaint' && ['knowledge', 'find_slots', 'book', 'can_attend', 'my_bookings'].includes(out.intent)) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineTool } from './defineTool.ts';
 import { withoutDoctorFrame } from '../dialogue/answers/answerKind.ts';
+import { askedPart } from '../dialogue/answers/askedPart.ts';
 import { passageOf, presentAnswer, type Passage } from '../dialogue/answers/presentAnswer.ts';
 import { isServiceDocument } from '../../knowledge/serviceSection.ts';
 import { answeredByServiceRule } from '../../nlu/answeredByServiceRule.ts';
@@ -39,8 +40,14 @@ export const searchKnowledgeTool = defineTool({
     // The topic without "should we see a doctor" too: that frame alone ranks every document's doctor section first.
     const topic = withoutDoctorFrame(args.query);
     const more = topic ? await ctx.knowledge.search(topic, { lang: ctx.lang, k: 3 }) : [];
+    // The part that asks, when a story is told around it ("my mother in law let our 1 year old lick 辣椒 at dinner, I was
+    // so angry. is chilli bad for her?"), searched on its own too: the story's words (a grandparent, anger) rank sections of
+    // their own, and the one on what is asked can fall below the few taken. The answer still chooses among them all.
+    const asked = args.query.includes('\n') ? undefined : askedPart(args.query);
+    const own = asked ? await ctx.knowledge.search(asked, { lang: ctx.lang, k: 2 }) : [];
     const seen = new Set(hits.map((h) => h.chunkId));
-    return { passages: [...hits, ...more.filter((h) => !seen.has(h.chunkId))].map(passageOf) };
+    const extra = [...more, ...own].filter((h) => !seen.has(h.chunkId) && (seen.add(h.chunkId), true));
+    return { passages: [...hits, ...extra].map(passageOf) };
   },
   present(r, { passages }, args) {
     return presentAnswer(r, args.query, passages);

@@ -38,6 +38,7 @@ export const menu: typeof zh.menu = {
   serviceIntro:
     "Ailin Huyou (爱邻护幼) are Xiamen's community childcare points: government-funded and run by registered childcare providers, offering free weekend half-day and temporary care and 1-hour trial classes for children aged 0–3, with no household-registration or residence restriction.",
   thanks: "You're welcome! I'm here whenever you need me.",
+  gladItWent: "So glad to hear your little one enjoyed it — thank you for telling us! Whenever you'd like to come again, just tell me a day.",
   noProblem: 'No problem. Message me any time you need.',
   okWhatElse: 'OK. What else can I help with?',
   notUnderstood: 'Sorry, I didn\'t catch that. Tell me what you\'d like, e.g. "any places this Saturday morning?", or tap a button below:',

@@ -95,7 +95,8 @@ export const thanks: IntentHandler = async (r, q) => {
     if (await followUpOnTicket(r, rest, { statement: false })) return;
     return knowledge(r, { ...q, intent: 'knowledge', text: rest });
   }
-  r.say(r.w.menu.thanks);
+  // "thanks, she had a great time last Saturday": glad it went well, and how to come again.
+  r.say(ARBITRATION.wentWell.test(prepareText(q.text)) ? r.w.menu.gladItWent : r.w.menu.thanks);
 };
 
 /** Not wanting what was just done ("等等 先不要了", "算了 不约了", "never mind, don't want it"), not only saying no to a question. */
