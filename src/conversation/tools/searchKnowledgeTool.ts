@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineTool } from './defineTool.ts';
 import { withoutDoctorFrame } from '../dialogue/answers/answerKind.ts';
 import { askedPart } from '../dialogue/answers/askedPart.ts';
+import { CLEAR_OWN_MATCH } from '../dialogue/answers/searchInTopic.ts';
 import { passageOf, presentAnswer, type Passage } from '../dialogue/answers/presentAnswer.ts';
 import { isServiceDocument } from '../../knowledge/serviceSection.ts';
 import { answeredByServiceRule } from '../../nlu/answeredByServiceRule.ts';
@@ -44,7 +45,9 @@ export const searchKnowledgeTool = defineTool({
     // so angry. is chilli bad for her?"), searched on its own too: the story's words (a grandparent, anger) rank sections of
     // their own, and the one on what is asked can fall below the few taken. The answer still chooses among them all.
     const asked = args.query.includes('\n') ? undefined : askedPart(args.query);
-    const own = asked ? await ctx.knowledge.search(asked, { lang: ctx.lang, k: 2 }) : [];
+    // (Only a section listing a question the asking part clearly matches: "how do I fix this?" after a grazing toddler's
+    // story is no question about fixing furniture to the wall.)
+    const own = (asked ? await ctx.knowledge.search(asked, { lang: ctx.lang, k: 2 }) : []).filter((h) => (h.questionMatch ?? 0) >= CLEAR_OWN_MATCH);
     const seen = new Set(hits.map((h) => h.chunkId));
     const extra = [...more, ...own].filter((h) => !seen.has(h.chunkId) && (seen.add(h.chunkId), true));
     return { passages: [...hits, ...extra].map(passageOf) };

@@ -597,8 +597,11 @@ export function keyWords(question: string): string[] {
     out.add(t);
   }
   // Latin words inside Chinese ("wifi") are topics too.
-  // (Not units or frames: "一天要喝几cc".)
-  for (const m of simplified.matchAll(/[A-Za-z]{2,}/g)) {
+  // (Not units or frames: "一天要喝几cc". Nor in English with a Chinese word or two, "how many times 一天?": its English
+  // words were read as English above, frames and all.)
+  const latin = [...simplified.matchAll(/[A-Za-z]{2,}/g)];
+  const englishFirst = latin.length >= (simplified.match(/\p{Script=Han}/gu)?.length ?? 0);
+  for (const m of englishFirst ? [] : latin) {
     const w = normalizeForSearch(m[0]);
     // (Nor English function words: "is this normal" in "一天好几次 is this normal".)
     if (extractTerms(w).length === 0) continue;
