@@ -28,7 +28,7 @@ const SECTIONS: ReadonlyArray<readonly [string, 'zh' | 'en', string, string]> = 
   ['宝宝的第一顿辅食 米粉好还是鸡蛋黄好', 'zh', 'parenting-starting-solids', '第一口辅食'],
   ['七个月宝宝能吃一整个鸡蛋吗 还是只能吃蛋黄', 'zh', 'parenting-starting-solids', '鸡蛋'],
   ['一岁宝宝见到很久没见的外婆就哭 外婆很难过', 'zh', 'parenting-behaviour-social', '认生'],
-  ['飞鹤和爱他美哪个牌子更好', 'zh', 'parenting-formula-feeding', '怎么选'],
+  ['想换奶粉 到底哪个牌子好一点', 'zh', 'parenting-formula-feeding', '怎么选'],
 ];
 
 describe('round 40 par40z questions find the section that answers them', () => {
