@@ -129,7 +129,18 @@ export function parsePlace(text: string): PlaceResult {
   const asked = districts.size > 1 ? found.filter((e) => !leftBehind(e, text, folded)) : found;
   const e = asked[0] ?? found[0];
   if (e) return e.neighbourhood ? { district: e.district, neighbourhood: e.neighbourhood } : { district: e.district };
-  return NEARBY.test(text) ? { wantsNearby: true } : {};
+  return NEARBY.test(text) && !waitsNearby(text) ? { wantsNearby: true } : {};
+}
+
+/**
+ * "第一次送托 我能不能就在附近等着", "送进去以后我在附近逛逛行吗", "can I wait nearby during the session?": the parent staying
+ * close to the point while the child is in care, not a search for places near them.
+ */
+const WAITING_NEARBY =
+  /(?:在|就在|去|到)?附近(?:等|待|呆|逛|坐|守|陪|溜达)|(?<![a-z])(?:wait|hang around) (?:somewhere )?(?:nearby|close by|near by)(?![a-z])/;
+
+function waitsNearby(text: string): boolean {
+  return WAITING_NEARBY.test(text) && !/(?:找|查|看看|推荐|有没有|有什么|哪(?:个|些|里|家)).{0,6}(?:附近|点|服务点|托育)/.test(text);
 }
 
 /** Words just before a place that make it where the family lived or came from ("以前住", "从", "used to live in"). */
