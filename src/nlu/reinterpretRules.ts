@@ -484,6 +484,12 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
     apply: (r) => setIntent(r, 'find_slots', 0.6),
   },
   {
+    name: 'residence asked with a day',
+    why: '"We\'re visiting from Shanghai for a week. Can my 2-year-old use the free weekend childcare even though we don\'t have Xiamen hukou?": whether a family without local hukou may come at all is asked; the weekend is the setting, not places asked for. With a place named or places asked for ("any spots"), it stays a search (round 40).',
+    applies: (r, w) => r.intent === 'can_attend' && RESIDENCE_ASK.test(w.t) && !w.place && !AVAILABILITY_ASK.test(w.t),
+    apply: (r) => setIntent(r, 'knowledge', Math.max(r.confidence, 0.75)),
+  },
+  {
     name: 'can attend on a day is a search',
     why: '"宝宝5个月，周六能送去半日托吗": with a day or a kind of care, whether they can go is a search with the age. Without a day or a place ("一歲多可以去半日托嗎") it stays the question whether that age is taken; so does a day that is when the child reaches an age ("下个月就满6个月了 就能送了呗").',
     applies: (r, w) =>
