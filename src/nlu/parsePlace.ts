@@ -136,8 +136,7 @@ export function parsePlace(text: string): PlaceResult {
  * "第一次送托 我能不能就在附近等着", "送进去以后我在附近逛逛行吗", "can I wait nearby during the session?": the parent staying
  * close to the point while the child is in care, not a search for places near them.
  */
-const WAITING_NEARBY =
-  /(?:在|就在|去|到)?附近(?:等|待|呆|逛|坐|守|陪|溜达)|(?<![a-z])(?:wait|hang around) (?:somewhere )?(?:nearby|close by|near by)(?![a-z])/;
+const WAITING_NEARBY = /(?:在|就在|去|到)?附近(?:等|待|呆|逛|坐|守|陪|溜达)|(?<![a-z])(?:wait|hang around) (?:somewhere )?(?:nearby|close by|near by)(?![a-z])/;
 
 function waitsNearby(text: string): boolean {
   return WAITING_NEARBY.test(text) && !/(?:找|查|看看|推荐|有没有|有什么|哪(?:个|些|里|家)).{0,6}(?:附近|点|服务点|托育)/.test(text);
