@@ -3,7 +3,7 @@ import { defineTool } from './defineTool.ts';
 import { withoutDoctorFrame } from '../dialogue/answers/answerKind.ts';
 import { askedPart } from '../dialogue/answers/askedPart.ts';
 import { CLEAR_OWN_MATCH } from '../dialogue/answers/searchInTopic.ts';
-import { passageOf, presentAnswer, type Passage } from '../dialogue/answers/presentAnswer.ts';
+import { answersQuestion, passageOf, presentAnswer, type Passage } from '../dialogue/answers/presentAnswer.ts';
 import { isServiceDocument } from '../../knowledge/serviceSection.ts';
 import { answeredByServiceRule } from '../../nlu/answeredByServiceRule.ts';
 import { normalizeText } from '../../nlu/normalizeText.ts';
@@ -41,16 +41,18 @@ export const searchKnowledgeTool = defineTool({
     // The topic without "should we see a doctor" too: that frame alone ranks every document's doctor section first.
     const topic = withoutDoctorFrame(args.query);
     const more = topic ? await ctx.knowledge.search(topic, { lang: ctx.lang, k: 3 }) : [];
-    // The part that asks, when a story is told around it ("my mother in law let our 1 year old lick 辣椒 at dinner, I was
-    // so angry. is chilli bad for her?"), searched on its own too: the story's words (a grandparent, anger) rank sections of
-    // their own, and the one on what is asked can fall below the few taken. The answer still chooses among them all.
-    const asked = args.query.includes('\n') ? undefined : askedPart(args.query);
-    // (Only a section listing a question the asking part clearly matches: "how do I fix this?" after a grazing toddler's
-    // story is no question about fixing furniture to the wall.)
-    const own = (asked ? await ctx.knowledge.search(asked, { lang: ctx.lang, k: 2 }) : []).filter((h) => (h.questionMatch ?? 0) >= CLEAR_OWN_MATCH);
     const seen = new Set(hits.map((h) => h.chunkId));
-    const extra = [...more, ...own].filter((h) => !seen.has(h.chunkId) && (seen.add(h.chunkId), true));
-    return { passages: [...hits, ...extra].map(passageOf) };
+    const found = [...hits, ...more.filter((h) => !seen.has(h.chunkId) && (seen.add(h.chunkId), true))].map(passageOf);
+    // When nothing found answers and a story is told around the question ("my mother in law let our 1 year old lick 辣椒 at
+    // dinner, I was so angry. is chilli bad for her?"), the part that asks is searched on its own: the story's words (a
+    // grandparent, anger) ranked sections of their own above the one on what is asked. Only then: a story's words otherwise
+    // help find the section (searching the asking part beside every story moved answers that were right).
+    // (Only a section listing a question the asking part clearly matches: "how do I fix this?" is no furniture question.)
+    const asked = args.query.includes('\n') || answersQuestion(args.query, found) ? undefined : askedPart(args.query);
+    const own = (asked ? await ctx.knowledge.search(asked, { lang: ctx.lang, k: 2 }) : []).filter(
+      (h) => (h.questionMatch ?? 0) >= CLEAR_OWN_MATCH && !seen.has(h.chunkId),
+    );
+    return { passages: [...found, ...own.map(passageOf)] };
   },
   present(r, { passages }, args) {
     return presentAnswer(r, args.query, passages);
