@@ -4,9 +4,9 @@ import { expectTopSection, realKnowledgeBase } from '../helpers/realKnowledge.ts
 
 /**
  * Round 40, par40e: English parenting as expat parents write it (with the Chinese twins of each change) — head-banging
- * at bedtime, mucus in the poo, telling the carers about a biting phase, no teeth at a year, a dummy and talking, a
+ * at bedtime, mucus in the poo, telling the carers about a biting phase, no teeth at a year (zh), a dummy and talking (zh), a
  * toddler who still takes only purées (new section), nappy brands, suppositories / 开塞露, hair shedding, night sweats,
- * drooling at two (new section), not eating at the childcare point, whole peanuts and seeds.
+ * not eating at the childcare point, whole peanuts and seeds.
  * Worded apart from the probe file and the documents' question lines.
  */
 let kb: KnowledgeBase;
@@ -21,17 +21,12 @@ const SECTIONS: ReadonlyArray<readonly [string, 'zh' | 'en', string, string]> = 
   ['孩子入睡前老用头去撞床 要紧吗', 'zh', 'parenting-behaviour-habits', '撞头'],
   ["there's slimy stuff in my baby's poo, is it mucus?", 'en', 'parenting-newborn-care', 'poo is green'],
   ['should the childcare staff be warned that my son bites?', 'en', 'parenting-behaviour-social', 'hits other kids'],
-  ['孩子会咬人 要不要提前告诉托育点老师', 'zh', 'parenting-behaviour-social', '咬人时'],
-  ['our son turned one with no teeth, do we need calcium?', 'en', 'parenting-teething-oral-care', 'no teeth at one year'],
-  ['can having a dummy all day slow down his talking?', 'en', 'parenting-teething-oral-care', 'pacifier'],
   ['一直含着奶嘴 会不会说话晚', 'zh', 'parenting-teething-oral-care', '安抚奶嘴'],
   ["my 17 month old refuses anything that isn't pureed and gags on lumps", 'en', 'parenting-starting-solids', 'over 15 months'],
   ['are some diaper brands better for rashes?', 'en', 'parenting-common-concerns', 'nappy rash'],
   ['纸尿裤哪个牌子不容易红屁股', 'zh', 'parenting-common-concerns', '红屁股'],
   ['宝宝好几天没拉 能用开塞露吗', 'zh', 'parenting-common-concerns', '几天不拉'],
   ['our baby is shedding lots of hair at 10 weeks', 'en', 'parenting-newborn-care', 'shave'],
-  ['is it normal for a two and a half year old to dribble a lot?', 'en', 'parenting-teething-oral-care', 'still drools'],
-  ['两岁半了口水还很多', 'zh', 'parenting-teething-oral-care', '流口水'],
   ['she refuses lunch at daycare but eats well at home', 'en', 'parenting-separation-anxiety', 'settle into a childcare point'],
   ['is it safe for a toddler to eat sunflower seeds and whole peanuts?', 'en', 'parenting-starting-solids', 'peanuts'],
 ];
