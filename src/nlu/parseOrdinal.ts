@@ -24,7 +24,8 @@ const EN_ORD: Record<string, number> = {
 };
 const EN_ORD_RE = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th';
 // "her first time ever", "for the first time she goes", "first time dropping him off": a first experience, not the first item of a list; nor is "if it
-// happens a third time" (an ordinal after "a" counts occurrences: see the lookbehind in parseOrdinal).
+// happens a third time" (an ordinal after "a" counts occurrences: see the lookbehind in parseOrdinal); nor "during the first
+// session, can I wait next door?" — what happens at a first session, not a pick (pol40e).
 const ITEM =
   '(?:one|option|slot|session|class|choice|item|result|time(?!\\s*(?:ever|in|at|she|he|we|they|i|[a-z]+ing(?![a-z])|away|[,.!?]|$))|place|point|spot|booking|reservation)';
 
@@ -72,7 +73,7 @@ export function parseOrdinal(text: string): number | undefined {
     if (k && k <= 50) return k;
   }
   m = new RegExp(
-    `(?<![a-z])(?<!(?:her|his|my|our|their|your|its|a) )(?:the )?(${EN_ORD_RE})\\s+${ITEM}s?(?![a-z])|(?<![a-z])(?:book|take|choose|pick|select|want|reserve|get|cancel)\\s+(?:the )?(${EN_ORD_RE})(?![a-z])|(?<![a-z])the (${EN_ORD_RE})(?=\\s*(?:please|pls|plz)?\\s*[.!?]*$)`,
+    `(?<![a-z])(?<!(?:her|his|my|our|their|your|its|a) )(?<!(?:during|before|after|since|at|in|through) (?:the )?)(?:the )?(${EN_ORD_RE})\\s+${ITEM}s?(?![a-z])|(?<![a-z])(?:book|take|choose|pick|select|want|reserve|get|cancel)\\s+(?:the )?(${EN_ORD_RE})(?![a-z])|(?<![a-z])the (${EN_ORD_RE})(?=\\s*(?:please|pls|plz)?\\s*[.!?]*$)`,
   ).exec(text);
   if (m) {
     const k = EN_ORD[(m[1] ?? m[2] ?? m[3])!];

@@ -58,3 +58,12 @@ describe('English words with a Chinese word or two are read as English (round 40
     expect(keyWords('宝宝wifi辐射')).toContain('wifi');
   });
 });
+
+describe('a first session spoken of is no pick from a list (round 40, pol40e)', () => {
+  it('"during the first session, can I wait in the café next door?" asks, it does not book', () => {
+    expect(understand("It's her first time at a point. During the first session, can I wait in the café next door?", ctx).intent).toBe('knowledge');
+  });
+  it.each(['book the first session', 'the first session please'])('"%s" still picks the first', (text) => {
+    expect(understand(text, { ...ctx, searching: true }).slots.ordinal).toBe(1);
+  });
+});
