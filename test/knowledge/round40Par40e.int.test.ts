@@ -4,7 +4,7 @@ import { expectTopSection, realKnowledgeBase } from '../helpers/realKnowledge.ts
 
 /**
  * Round 40, par40e: English parenting as expat parents write it (with the Chinese twins of each change) — head-banging
- * at bedtime, mucus in the poo, telling the carers about a biting phase, no teeth at a year (zh), a dummy and talking (zh), a
+ * at bedtime, mucus in the poo, telling the carers about a biting phase, no teeth at a year (zh), a
  * toddler who still takes only purées (new section), nappy brands, suppositories / 开塞露, hair shedding, night sweats,
  * not eating at the childcare point, whole peanuts and seeds.
  * Worded apart from the probe file and the documents' question lines.
@@ -21,7 +21,6 @@ const SECTIONS: ReadonlyArray<readonly [string, 'zh' | 'en', string, string]> = 
   ['孩子入睡前老用头去撞床 要紧吗', 'zh', 'parenting-behaviour-habits', '撞头'],
   ["there's slimy stuff in my baby's poo, is it mucus?", 'en', 'parenting-newborn-care', 'poo is green'],
   ['should the childcare staff be warned that my son bites?', 'en', 'parenting-behaviour-social', 'hits other kids'],
-  ['一直含着奶嘴 会不会说话晚', 'zh', 'parenting-teething-oral-care', '安抚奶嘴'],
   ["my 17 month old refuses anything that isn't pureed and gags on lumps", 'en', 'parenting-starting-solids', 'over 15 months'],
   ['are some diaper brands better for rashes?', 'en', 'parenting-common-concerns', 'nappy rash'],
   ['纸尿裤哪个牌子不容易红屁股', 'zh', 'parenting-common-concerns', '红屁股'],
