@@ -19,7 +19,9 @@ describe('service questions find their own sections', () => {
     ['公司楼里有个员工托育室 它是不是爱邻护幼的服务点', 'zh', 'service-point-types', '单位、医院或公司'],
     ["Is the creche at my husband's hospital one of the Ai Lin Hu You points?", 'en', 'service-point-types', 'workplace'],
     ['臨托和半天班哪裡不一樣', 'zh', 'service-kinds', '临时托'],
-    ['半天班可以托幾個小時', 'zh', 'service-faq', '半日托'],
+    // (How long half-day care lasts is answered by the FAQ's own section and by the kinds-of-care section's "各多长时间",
+    // which rank within a hair of each other: either answers.)
+    ['半天班可以托幾個小時', 'zh', ['service-faq', 'service-kinds'], '半日托'],
     ['週末早上怎麼老是約不到', 'zh', 'service-practical-questions', '上午'],
     ['孩子的相片會不會被放到網上', 'zh', 'policy-privacy', '拍照'],
     ['宝宝还是纯母乳 送托那天要带奶吗', 'zh', 'service-what-to-bring', '母乳'],
@@ -27,7 +29,7 @@ describe('service questions find their own sections', () => {
     ['周日那场带班的老师会不会说英文', 'zh', 'service-faq', '语言'],
   ] as const)('%s → %s', async (q, lang, docId, inHeading) => {
     const [top] = await kb.search(q, { lang, k: 3 });
-    expect(top?.docId).toBe(docId);
+    expect([docId].flat()).toContain(top?.docId);
     expect(top?.headingPath).toContain(inHeading);
   });
 });
