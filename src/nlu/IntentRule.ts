@@ -58,4 +58,9 @@ export interface ArbitrationWords {
    * whatever day it names — "last Saturday" is when it happened, not a day to search.
    */
   wentWell: RegExp;
+  /**
+   * The parent says where the question starts ("…went fine. anyway my question: how much water…", "…都挺好的 我想问的是…"):
+   * what comes after it is the request, and the story before it (a booking last week, a day) asks for nothing.
+   */
+  questionFollows: RegExp;
 }

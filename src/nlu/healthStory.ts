@@ -44,12 +44,13 @@ const STARTS_CARE =
   /(?:开始|要|快要|马上)?(?:入托|上托育|去托育|(?:送|上|去)(?:去)?托班)|(?<![a-z])(?:start(?:s|ing|ed)?|begin(?:s|ning)?|first (?:days?|weeks?) (?:at|of|in)) (?:at )?(?:a |the |her |his |their |our )?(?:new )?(?:daycare|day care|nursery|childcare|child care|kindergarten|preschool)(?![a-z])|(?<![a-z])(?:has|have|'s got|got|is having) (?:her|his|their|our|a|the) (?:very )?first (?:session|day|visit|trial|class|time)(?: (?:at|in) (?:a |the )?(?:(?:community )?(?:childcare|child care|daycare|day care|care) )?(?:points?|centres?|centers?|nursery|daycare))?(?![a-z])|第一次(?:去|上|送)(?:托育点|服务点|托班|托育|护幼点)/i;
 
 /**
- * The child's behaviour or how they are dressed for sleep, told as the story of a question ("bite other kids in the
+ * Blood seen (in a nappy, after a story before: "today there's a streak of blood in it too", "今天还有血丝"), the child's
+ * behaviour or how they are dressed for sleep, told as the story of a question ("bite other kids in the
  * playground, 3 time this week… what I should do?", "at night baby wear 3 layer and thick bei zi, she sweat a lot… is it ok
  * so warm?"): the week or the night is when it happens, not a time for care.
  */
 const CHILD_STORY =
-  /咬(?:了)?(?:人|别人|别的|其他|小朋友|同学|回去)|打人|推人|抓人|出汗|流汗|盗汗|一身汗|穿(?:得)?(?:太|很|好)?(?:多|厚)|穿几件|盖(?:得)?(?:太|很)?厚|厚被子|(?<![a-z])(?:bit(?:e|es|ing)|bitten|hitting|hits (?:other|kids|children|his|her)|sweat\w*|(?:\d|two|three|four) layers?|overheat\w*|too (?:hot|warm)|so (?:hot|warm)|(?:chuan )?duo chuan|chuan duo|bei ?zi|thick (?:blankets?|quilts?|duvets?))(?![a-z])/i;
+  /血丝|带血|有(?:点|一点|些)?血|(?<![a-z])(?:(?:a |some )?(?:streaks?|spots?|drops?|bits?|traces?|specks?|flecks?) of blood|blood in (?:it|there))(?![a-z])|咬(?:了)?(?:人|别人|别的|其他|小朋友|同学|回去)|打人|推人|抓人|出汗|流汗|盗汗|一身汗|穿(?:得)?(?:太|很|好)?(?:多|厚)|穿几件|盖(?:得)?(?:太|很)?厚|厚被子|(?<![a-z])(?:bit(?:e|es|ing)|bitten|hitting|hits (?:other|kids|children|his|her)|sweat\w*|(?:\d|two|three|four) layers?|overheat\w*|too (?:hot|warm)|so (?:hot|warm)|(?:chuan )?duo chuan|chuan duo|bei ?zi|thick (?:blankets?|quilts?|duvets?))(?![a-z])/i;
 
 /**
  * An injury already treated, told with the day of the care ("a broken arm in a cast. Can she still come on Saturday?",

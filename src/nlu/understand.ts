@@ -1,3 +1,4 @@
+import { namedQuestion } from './namedQuestion.ts';
 import { sameAsBefore } from './sameAsBefore.ts';
 import { followUpChange } from './followUpChange.ts';
 import { readBookingChildren } from './bookingChildrenReading.ts';
@@ -427,7 +428,9 @@ const BARE_WHAT_TO_DO =
 const BOTH_WORD = /都|一起|(?<![a-z])(?:both|all|each)(?![a-z])/;
 
 export function understand(text: string, ctx: UnderstandContext): Understanding {
-  return withoutHealthStorySearch(understandWords(text, ctx), text);
+  // "…went fine. anyway my question: …": the question the parent marks is the request; the story before it asks nothing.
+  const asked = namedQuestion(text) ?? text;
+  return withoutHealthStorySearch(understandWords(asked, ctx), asked);
 }
 
 function understandWords(text: string, ctx: UnderstandContext): Understanding {

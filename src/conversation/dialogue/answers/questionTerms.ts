@@ -15,6 +15,8 @@ import { foldDialectWords } from '../../../text/dialectWords.ts';
 
 // Words that frame a question but name no topic ("几岁可以学游泳": the topic is 游泳).
 const FRAME_WORDS = new Set([
+  // "这个阶段要持续多久": a stretch of time pointing back at what was just told (round 41).
+  '阶段',
   // A total asked for ("一共有多少个点"), not a topic (jieba tags it as an abbreviation).
   '一共',
   '几岁',
@@ -376,6 +378,15 @@ const PEOPLE = new Set([
 ]);
 // English words of feeling, manner and motion around a question ("so embarrassing", "coming through"): no topic.
 const EN_FRAME = new Set([
+  // A stretch of time named for what was just told ("how long does this stage last?", "when does this phase end?", "will it
+  // fall off by itself?"): it points back at the topic, it names none (round 41).
+  'stag',
+  'stage',
+  'stages',
+  'phas',
+  'phase',
+  'phases',
+  'itself',
   // How big a thing felt, not what it was ("throws a huge fit", "a massive meltdown").
   'huge',
   'massiv',

@@ -1,3 +1,4 @@
+import { namedQuestion } from '../../../nlu/namedQuestion.ts';
 import type { PointInfo } from '../../../points/PointDirectory.ts';
 import { citeAgeRule } from './citeAgeRule.ts';
 import { citeDocuments } from '../citeDocuments.ts';
@@ -282,7 +283,11 @@ async function weekdayServices(r: Reply): Promise<void> {
  * detail); when booking opens for a day named; what is on a working day named (said plainly, with that day's
  * classes); care on working days in general; when staff reply.
  */
-export const knowledge: IntentHandler = async (r, q) => {
+export const knowledge: IntentHandler = async (r, asked) => {
+  // "…went fine. anyway my question: how much water should a 1 year old drink?": the question the parent marks is what is
+  // answered and looked up; the story before it (a booking, a day) would find the booking rules.
+  const named = namedQuestion(asked.text);
+  const q = named ? { ...asked, text: named } : asked;
   if (await followUpOnTicket(r, q.text)) return;
   const t = normalizeText(toSimplified(q.text));
   // "and if it happens a third time what exactly happens", "要是再有一次呢" after a rule with a count (no-shows, late
