@@ -111,7 +111,7 @@ const CHOKE_QUESTION =
 // about the risk (gagging vs choking, safe pieces), not a choke now — unless the message tells a child who cannot cough,
 // cry, breathe or is turning blue.
 const CHOKE_WORRY =
-  /会不会(?:被)?(?:噎|卡|呛|哽)(?:到|住|着)?(?![到住着了])|(?<!可)(?:怕|担心)[^，。,.!?！？]{0,8}(?:噎|卡|呛|哽)(?:到|住|着)?(?![到住着了])|(?:会不会|怕|担心)[^，。,.!?！？]{0,8}chok(?:e|ing)(?![a-z])|(?<![a-z])(?:(?:scared|afraid|worried|nervous|terrified|worry|fear)[^.!?]{0,30}(?:(?:'ll|will|might|may|could|would|won'?t) choke|(?:about|of) (?:her |him |them )?choking)|won'?t choke|gag\w* (?:vs\.?|versus|or|and|from) (?:actual |real |true )?chok\w*|chok\w* (?:vs\.?|versus|or) gag\w*|difference between (?:gagging|choking)|(?:so|that) (?:he|she|they|the baby|my (?:baby|son|daughter|toddler)) (?:doesn'?t|does not|won'?t|don'?t) choke|(?:prevent|avoid)(?:ing)? (?:him |her |them )?(?:from )?choking)(?![a-z])/;
+  /(?:跟|和|与)(?:被)?(?:噎|呛|卡|哽)(?:到|住|着)?(?:有|是)?(?:什么|啥|哪里|哪些)(?:不一样|不同|区别|差别|分别)|(?:噎|呛|哽)(?:到|住|着)?(?:跟|和|与)[^，。,.!?！？]{0,8}(?:的)?(?:区别|差别|不同|分别)|会不会(?:被)?(?:噎|卡|呛|哽)(?:到|住|着)?(?![到住着了])|(?<!可)(?:怕|担心)[^，。,.!?！？]{0,8}(?:噎|卡|呛|哽)(?:到|住|着)?(?![到住着了])|(?:会不会|怕|担心)[^，。,.!?！？]{0,8}chok(?:e|ing)(?![a-z])|(?<![a-z])(?:(?:scared|afraid|worried|nervous|terrified|worry|fear)[^.!?]{0,30}(?:(?:'ll|will|might|may|could|would|won'?t) choke|(?:about|of) (?:her |him |them )?choking)|won'?t choke|gag\w* (?:vs\.?|versus|or|and|from) (?:actual |real |true )?chok\w*|chok\w* (?:vs\.?|versus|or) gag\w*|difference between (?:gagging|choking)|(?:so|that) (?:he|she|they|the baby|my (?:baby|son|daughter|toddler)) (?:doesn'?t|does not|won'?t|don'?t) choke|(?:prevent|avoid)(?:ing)? (?:him |her |them )?(?:from )?choking)(?![a-z])/;
 // Someone's claim that a food or a way of feeding *will* make the child choke ('阿嬤說太早吃顆粒會噎到', '奶奶说这样一定会
 // 噎着', 'grandma says she will choke'): a prediction told to ask whether it is true, not a choke now, even when the
 // story around it says 一直 or 现在 about something else ('不要一直用湯匙餵'). A child who cannot cough, cry or breathe
@@ -432,7 +432,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'breathing_difficulty',
-    /呼吸困难|喘不上气|喘不过气|喘不过来|喘不到气|吸不上气|吸不到气|吸不进气|吸不上来|上不来气|透不过气|不能呼吸|无法呼吸|不会呼吸|呼吸不了|呼吸(?:很|特别|非常)?(?:费力|吃力)|呼吸急促|呼吸特别快|呼吸(?:很|特别|非常)?困难|breathing\s?(?:很|特别|非常)?困难|没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸暂停|(?:胸口|胸部|肋骨|肋间|锁骨|脖子|肚子)(?:下面|下边|那里|这里|中间)?.{0,6}(?:凹陷|凹进去|凹下去|陷进去|陷下去|吸进去|一凹一凹|(?:往|向)(?:里|内|下)(?:凹|陷|吸|缩))|(?:胸口|胸部|肋骨|肋间|锁骨|肚子)[^，。,.!?！？]{0,6}凹(?:得|的)?(?:很|好|特别)?深|一吸一凹|三凹征|说话(?:都)?说不(?:完整|全|出整句)|(?:喘|咳)(?:得|到)(?:都)?(?:说|讲)不(?:出|了|完)|喘得(?:很|特别|好)?厉害|(?:一直|很|好|特别)喘(?!气)|(?<![a-z])(?:can'?t (?:finish|complete) (?:a |her |his )?sentences?|too breathless to (?:talk|speak|feed|eat))(?![a-z])|(?:肚子|胸口)一鼓一鼓|ribs (?:are )?showing|(?:can )?see (?:his|her|their) ribs|憋得(?:脸)?(?:都)?(?:发紫|发青|青紫|喘不|透不过|说不出|不能呼吸)|憋紫|(?<![a-z])(?:can'?t breathe|cannot breathe|not breathing|stopped breathing|struggl\w* to breathe|having (?:a )?(?:hard|tough) time breathing|trouble breathing|difficulty breathing|hard to breathe|breathing (?:very )?(?:hard|heavily)|gasping|(?:chest|ribs?|tummy|belly|skin between (?:the|her|his) ribs) (?:is |are |keeps? |keep )?(?:sucking|pulling|caving|sinking|drawing|sucks?|pulls?|caves?|sinks?|draws?) in|indrawing|retractions|can'?t get (?:enough )?air|can'?t catch (?:his|her|their|a) breath|struggling for (?:breath|air)|laboured breathing|labored breathing|breathing (?:is )?(?:laboured|labored))(?![a-z])/,
+    /呼吸困难|喘不上气|喘不过气|喘不过来|喘不到气|吸不上气|吸不到气|吸不进气|吸不上来|上不来气|透不过气|不能呼吸|无法呼吸|不会呼吸|呼吸不了|呼吸(?:很|特别|非常)?(?:费力|吃力)|呼吸急促|呼吸特别快|呼吸(?:很|特别|非常)?困难|breathing\s?(?:很|特别|非常)?困难|没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸暂停|(?:胸口|胸部|肋骨|肋间|锁骨|脖子|肚子)(?:下面|下边|那里|这里|中间)?.{0,6}(?:凹陷|凹进去|凹下去|陷进去|陷下去|吸进去|一凹一凹|一吸一吸|(?:往|向)(?:里|内|下)(?:凹|陷|吸|缩))|(?:胸口|胸部|肋骨|肋间|锁骨|肚子)[^，。,.!?！？]{0,6}凹(?:得|的)?(?:很|好|特别)?深|一吸一凹|三凹征|说话(?:都)?说不(?:完整|全|出整句)|(?:喘|咳)(?:得|到)(?:都)?(?:说|讲)不(?:出|了|完)|喘得(?:很|特别|好)?厉害|(?:一直|很|好|特别)喘(?!气)|(?<![a-z])(?:can'?t (?:finish|complete) (?:a |her |his )?sentences?|too breathless to (?:talk|speak|feed|eat))(?![a-z])|(?:肚子|胸口)一鼓一鼓|ribs (?:are )?showing|(?:can )?see (?:his|her|their) ribs|憋得(?:脸)?(?:都)?(?:发紫|发青|青紫|喘不|透不过|说不出|不能呼吸)|憋紫|(?<![a-z])(?:can'?t breathe|cannot breathe|not breathing|stopped breathing|struggl\w* to breathe|having (?:a )?(?:hard|tough) time breathing|trouble breathing|difficulty breathing|hard to breathe|breathing (?:very )?(?:hard|heavily)|gasping|(?:chest|ribs?|tummy|belly|skin between (?:the|her|his) ribs) (?:is |are |keeps? |keep )?(?:sucking|pulling|caving|sinking|drawing|sucks?|pulls?|caves?|sinks?|draws?) in|indrawing|retractions|can'?t get (?:enough )?air|can'?t catch (?:his|her|their|a) breath|struggling for (?:breath|air)|laboured breathing|labored breathing|breathing (?:is )?(?:laboured|labored))(?![a-z])/,
     false,
   ],
   // Breathing the parent says is not right ("呼吸怪怪的", "breathing kind of weird"): vague on its own, but after being
@@ -969,7 +969,7 @@ const SIGNS: Sign[] = [
   // on a child is read as hot — a scald's first aid costs nothing if it was not.
   [
     'scald',
-    /(?<![a-z])(?:spilt|spilled|spilling|knocked|tipped|poured|dropped)(?: over)? (?:my |his |her |their |a |the |our |some )?(?:cup of |mug of |bowl of )?(?:tea|coffee|cocoa|hot chocolate|soup|noodles|instant noodles|congee|porridge)(?: [a-z]+){0,2} (?:on|over|onto|down)(?: [a-z']+){0,2} (?:arm|hand|leg|chest|face|tummy|belly|back|foot|feet|lap|neck|shoulder|him|her|them)s?(?![a-z])|(?:茶|咖啡|奶茶)(?:水)?[^，。,.]{0,6}(?:洒|泼|倒|打翻|溅|浇)(?:到|在)?[^，。,.]{0,6}(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)/,
+    /(?<![a-z])(?:spilt|spilled|spilling|knocked|tipped|poured|dropped)(?: over)? (?:my |his |her |their |a |the |our |some )?(?:cup of |mug of |bowl of )?(?:tea|coffee|cocoa|hot chocolate|soup|noodles|instant noodles|congee|porridge)(?: [a-z]+){0,2} (?:on|over|onto|down)(?: [a-z']+){0,2}(?: \d+[- ]?(?:years?|yrs?|months?|mo)[- ]?olds?'?s?)? (?:fore)?(?:arm|hand|leg|wrist|thigh|chest|face|tummy|belly|back|foot|feet|lap|neck|shoulder|him|her|them)s?(?![a-z])|(?:茶|咖啡|奶茶)(?:水)?[^，。,.]{0,6}(?:洒|泼|倒|打翻|溅|浇)(?:到|在)?[^，。,.]{0,6}(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)/,
     true,
   ],
   [
@@ -1186,7 +1186,7 @@ const ASKS_IF_FIT_ALL = new RegExp(ASKS_IF_FIT_SRC, 'g');
 const NIGHT_TERROR =
   /(?:半夜|夜里|晚上|睡着|睡觉|睡到一半)[^。！？!?]{0,12}(?:尖叫|大叫|哭喊|惊叫|惊醒|坐起来)[\s\S]{0,60}(?:不认识|不认人|叫不应|不理|不记得|又睡|接着睡)|夜惊|睡惊|(?<![a-z])(?:night terrors?|screams? in (?:her|his|their) sleep|screaming in (?:her|his|their) sleep)(?![a-z])/;
 const BREATH_HOLDING =
-  /(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,6}憋(?:气|住|过气)|憋气|背过气|(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,8}(?:岔气|没气|闭气|断气|没(?:了)?呼吸)|(?<![a-z])(?:breath[- ]holding|held (?:his|her|their) breath|holds? (?:his|her|their) breath|(?:hold|holds|holding) breath)(?![a-z])/;
+  /(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,6}憋(?:气|住|过气)|憋气|背过气|(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,8}(?:岔气|没气|闭气|断气|没(?:了)?呼吸)|哭(?:到|着|得|的)[^，。,.!?！？]{0,6}(?:突然|一下子?)没(?:有)?(?:了)?声(?:音)?|(?<![a-z])(?:breath[- ]holding|held (?:his|her|their) breath|holds? (?:his|her|their) breath|(?:hold|holds|holding) breath)(?![a-z])/;
 /** …and it is over: came round on its own ("马上就醒了", "现在好了", "she's fine now"), or it was another time. */
 const SPELL_OVER =
   /(?:自己|马上|很快|一会儿?)(?:就|又)?(?:好了|缓过来|恢复|醒(?:过来)?了)|现在(?:已经|都)?(?:好了|没事了?|正常了)|缓过来了|(?:又|就|再)(?:自己)?(?:缓|醒|回)过来|(?:又|才|就)(?:哭|喘|吸)(?:了)?出(?:来|声)|(?:过|隔)了?(?:几|一两|两三)秒(?:钟)?(?:就|又)?(?:好|缓|醒|哭|恢复)|\d+\s*(?:秒|seconds?)(?:钟)?\s*(?:就|又)(?:好|缓|醒|哭|恢复)|上次|以前|之前|有一次|(?<![a-z])(?:came round|came to|comes? (?:round|around|to)|(?<!n't |not |never )(?:comes?|came) (?:back|round again)|(?<!n't |not |never )(?:pinks?|pinked) up|recover(?:ed|s)|back to normal|was fine|(?:she|he|they)(?:'s| is| are|'re) (?:fine|ok|okay|alright|all right) now|(?:last|one) time|before|breath(?:es|ed)? again|(?:starts?|started) breathing again|then (?:cries|cried|breathes|breathed))(?![a-z])/;
@@ -1584,13 +1584,13 @@ const HELP_CALLED =
  * Saturday's care?"): the health answer and the drop-off rule (policy-health-check) both answer it.
  */
 const ASKS_CARE =
-  /(?:托育|托班|半日托|临时托|全日托|(?<![委拜])托|服务点|护幼|课|体验课)[^。!?！？]{0,8}(?:还|也)?(?:能|可以|可不可以|能不能|可以不可以)(?:去|送|上|参加)|(?:还|也)?(?:能|可以|可不可以|能不能)(?:送托|送去|去托|去上|送过去)|(?:周六|周日|礼拜六|礼拜天|礼拜日|星期六|星期天|星期日|拜六|拜日|明天|后天|这周末|周末|(?<![a-z])(?:sat(?:urday)?|sun(?:day)?|weekend|tomorrow)(?![a-z]))[^。!?！？]{0,10}(?:还|也)(?:能|可以)(?:去|送)|(?<![a-z])(?:can (?:he|she|they|my (?:son|daughter|baby|child|kid|toddler)|the baby) (?:still )?(?:go|come|attend|be dropped off)|(?:still|ok to|okay to|fine to) (?:go|come|attend|send (?:him|her|them))(?: [a-z']+){0,3} (?:to |on )?(?:saturday|sunday|tomorrow|the session|care|childcare|daycare|class)|should (?:he|she|they|i) (?:still )?(?:go|come|skip|miss))(?![a-z])/;
+  /(?:托育|托班|半日托|临时托|全日托|(?<![委拜])托|服务点|护幼|课|体验课)[^。!?！？]{0,8}(?:还|也)?(?:能|可以|可不可以|能不能|可以不可以)(?:去|送|上|参加)|(?:还|也)?(?:能|可以|可不可以|能不能)(?:送托|送去|去托|去上|送过去)|(?:还|也)(?:能|可以)去(?:吗|么|嘛)|(?:周六|周日|礼拜六|礼拜天|礼拜日|星期六|星期天|星期日|拜六|拜日|明天|后天|这周末|周末|(?<![a-z])(?:sat(?:urday)?|sun(?:day)?|weekend|tomorrow)(?![a-z]))[^。!?！？]{0,10}(?:还|也)(?:能|可以)(?:去|送)|(?<![a-z])(?:can (?:he|she|they|my (?:son|daughter|baby|child|kid|toddler)|the baby) (?:still )?(?:go|come|attend|be dropped off)|(?:still|ok to|okay to|fine to) (?:go|come|attend|send (?:him|her|them))(?: [a-z']+){0,3} (?:to |on )?(?:saturday|sunday|tomorrow|the session|care|childcare|daycare|class)|should (?:he|she|they|i) (?:still )?(?:go|come|skip|miss))(?![a-z])/;
 /**
  * "要不要取消周六的", "那周六的 booking 要 cancel 吗", "should I cancel Saturday?": whether a booking should be cancelled,
  * asked — a question about coming to care (never "我要取消", which cancels).
  */
 const ASKS_CANCEL =
-  /(?:要不要|该不该|应不应该|需不需要|用不用|得不得)(?:先)?(?:把[^。!?！？]{0,10})?(?:取消|退掉)|(?:需要|要|得|应该|必须)(?:先)?(?:取消|退掉)[^。!?！？]{0,8}(?:吗|么|不|[?？])|(?:要|需要|得)\s*cancel\s*(?:吗|么|不|[?？])|(?<![a-z])(?:should (?:i|we) (?:still )?cancel|do (?:i|we) (?:need|have) to cancel|(?:must|shall) (?:i|we) cancel|is it better to cancel)(?![a-z])/;
+  /(?:预约|预订|订的|booking)[^。!?！？]{0,4}(?:要|该|应该|得)?怎么(?:办|处理|弄)|(?:要不要|该不该|应不应该|需不需要|用不用|得不得)(?:先)?(?:把[^。!?！？]{0,10})?(?:取消|退掉)|(?:需要|要|得|应该|必须)(?:先)?(?:取消|退掉)[^。!?！？]{0,8}(?:吗|么|不|[?？])|(?:要|需要|得)\s*cancel\s*(?:吗|么|不|[?？])|(?<![a-z])(?:should (?:i|we) (?:still )?cancel|do (?:i|we) (?:need|have) to cancel|(?:must|shall) (?:i|we) cancel|is it better to cancel)(?![a-z])/;
 /** An amount asked with no medicine named ("那你直接说几cc就好", "just tell me how many ml"). */
 const AMOUNT =
   /几\s*(?:cc|毫升|ml|mg|毫克|片|颗|粒|滴)|多少\s*(?:cc|毫升|ml|mg|毫克|片|颗|粒|滴)|(?<![a-z])(?:how many (?:ml|mls|cc|mg|drops|tablets|teaspoons|spoons)|how much (?:should|do|can) (?:i|we) give|what dose|what amount)(?![a-z])/;
@@ -1819,7 +1819,7 @@ const PAST_ANAPHYLAXIS =
  * breathing" alone (not breathing) are kept: only whole sign phrases after the negation are removed.
  */
 const NEGATED_SIGNS =
-  /(?:没有|没|无|并没有|也没有|也没|并无|不)(?:出现|什么|任何)?(?:呼吸困难|呼吸急促|喘不上气|喘不过气|气喘|喘(?![不气])|发紫|发青|(?:嘴唇|嘴巴|脸|眼睛|眼皮|舌头|喉咙)(?:有|发)?肿)|(?<![a-z])(?:no|not|without|isn'?t|is not|wasn'?t|doesn'?t|does not|didn'?t|nor|no sign of|no signs of)(?: having| any| showing)? (?:(?:trouble|difficulty|problems?|issues?) (?:breathing|with (?:his|her|their )?breathing)|struggling (?:to breathe|for breath)|short of breath|breathless|wheez\w*|(?:lip|tongue|face|throat) swelling|swelling (?:of|in) (?:the |his |her )?(?:lips|tongue|face|throat)|(?:swollen|puffy) (?:lips|tongue|face))(?![a-z])/g;
+  /(?:没有|没|无|并没有|也没有|也没|并无|不)(?:出现|什么|任何)?(?:很|太|特别|那么|怎么|多)?(?:呼吸困难|呼吸急促|喘不上气|喘不过气|气喘|喘(?![不气])|发紫|发青|(?:嘴唇|嘴巴|脸|眼睛|眼皮|舌头|喉咙)(?:有|发)?肿)|(?<![a-z])(?:no|not|without|isn'?t|is not|wasn'?t|doesn'?t|does not|didn'?t|nor|no sign of|no signs of)(?: having| any| showing)? (?:(?:trouble|difficulty|problems?|issues?) (?:breathing|with (?:his|her|their )?breathing)|struggling (?:to breathe|for breath)|short of breath|breathless|wheez\w*|(?:lip|tongue|face|throat) swelling|swelling (?:of|in) (?:the |his |her )?(?:lips|tongue|face|throat)|(?:swollen|puffy) (?:lips|tongue|face))(?![a-z])/g;
 /**
  * Sign words a parent denies in passing while telling what IS happening ("没有起疹子，也没有抽筋", "胸口没有凹进去，嘴唇
  *也不紫", "没有吐，也没有一直想睡", "no rash, not breathing fast", "No vomiting."): a table of the words, each taken out
