@@ -14,7 +14,7 @@ export type FollowUpChange = 'age' | 'olderOrYounger' | 'district' | 'aspect';
 export function followUpChange(t: string, slots: Slots): FollowUpChange | undefined {
   const s = t.trim();
   if (ONLY_OLDER_OR_YOUNGER.test(s)) return 'olderOrYounger';
-  if (ONLY_AN_AGE.test(s) || ONLY_A_BIRTHDAY.test(s)) return 'age';
+  if (ONLY_AN_AGE.test(s) || ONLY_A_BIRTHDAY.test(s) || ONLY_AN_AGE_CORRECTED.test(s)) return 'age';
   if (slots.district && ONLY_A_DISTRICT.test(s)) return 'district';
   if (ONLY_AN_ASPECT.test(s)) return 'aspect';
   return undefined;
@@ -23,6 +23,13 @@ export function followUpChange(t: string, slots: Slots): FollowUpChange | undefi
 /** A follow-up that only names another age ("what about once he turns one?", "那一岁以后呢", "and at 18 months?"). */
 const ONLY_AN_AGE =
   /^(?:(?:and|but|so|ok|okay)\s+)?(?:what|how) about\s+(?:(?:once|when|after|at|by)\s+)?(?:(?:he|she|they|it|my \w+)(?:'s|\s+(?:is|turns|gets|reaches|becomes))?\s+)?(?:(?:one|two|three|\d{1,2}|a year|eighteen)(?:\s*(?:years?|months?|yrs?|mos?|y|m)(?:\s*old)?)?)\s*(?:then|instead)?[?？.!]*$|^(?:那|那么|那要是|那如果|还有)?(?:等(?:他|她|孩子|宝宝)?)?(?:到了?|满|过了?)?[一二两三\d]{1,2}(?:岁|歲|个月|個月)(?:半)?(?:以后|以後|之后|之後|后|後|的时候|的時候|以上)?(?:的)?(?:呢|怎么样|怎麼樣)[?？。]*$/i;
+
+/**
+ * Only the age corrected ("不好意思我说错了 是一岁八个月", "sorry she's 20 months not 10", "打错了 是一歲八個月"): the question
+ * before, asked again of the child's right age — a correction is the same change as "那一岁八个月呢" (round 41, par41z).
+ */
+const ONLY_AN_AGE_CORRECTED =
+  /^(?:不好意思|抱歉|对不起|sorry)?[,，。!！\s]*(?:我)?(?:说错了|打错了|写错了|搞错了|讲错了|弄错了)?[,，。!！\s]*(?:应该|其实)?(?:是)?(?:他|她|孩子|宝宝|娃)?(?:是|才)?[一二两三\d]{1,2}(?:岁|个月)(?:[一二三四五六七八九十两\d]{1,2}个月)?(?:半)?(?:了|才对|啦)?(?:不是[一二两三\d]{1,2}(?:岁|个月)(?:半)?)?[。!！~]*$|^(?:sorry|oops|my bad|correction)[,!.:\s-]*(?:i mean[t]?\s+)?(?:(?:she|he|they)(?:'s|\s+is|\s+are)\s+|it'?s\s+)?\d{1,2}\s*(?:months?|mos?|years?|yrs?)(?:\s*old)?(?:,?\s*not\s*\d{1,2}(?:\s*(?:months?|mos?|years?|yrs?))?)?[.!]*$/i;
 
 /**
  * Only the birthday ahead ("那过了生日以后呢", "and after his birthday?" after whether a child turning 3 can still come): the age

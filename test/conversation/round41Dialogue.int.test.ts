@@ -70,4 +70,12 @@ describe('round 41 dialogue', () => {
     expect(citedDocs(out)[0]).toBe('parenting-separation-anxiety');
     expect(searched(out)).toBe(false);
   });
+
+  it('an age corrected after a talking answer is answered again for that age, not "no reliable answer"', async () => {
+    const say = chatAs(app, 9_541_010);
+    const first = await say('宝宝两岁了 会说的就十来个词 不会说两个字连起来的话 是不是说话晚');
+    const again = await say('不好意思我说错了 是一岁八个月');
+    expect(citedDocs(again)[0]).toBe(citedDocs(first)[0]);
+    expect(again.reply).not.toMatch(/没有可靠/);
+  });
 });

@@ -60,3 +60,16 @@ describe('"this stage", "this phase" point back at the topic and name none (roun
     expect(keyWords('which stage formula should I buy')).toContain('formula');
   });
 });
+
+describe('an age corrected, and nothing else, is the question before asked of that age (round 41)', () => {
+  it.each(['不好意思我说错了 是一岁八个月', "sorry she's 20 months not 10", '不好意思打錯了 是一歲八個月'])('%s', (text) => {
+    const u = understand(text, { ...ctx, previousIntent: 'knowledge' as const });
+    expect(u.slots.followUpChange).toBe('age');
+    expect(u.slots.childAgeMonths).toBe(20);
+  });
+  it('an age told with a topic is no bare correction', () => {
+    expect(
+      understand('sorry she is 20 months, she still has no words at all', { ...ctx, previousIntent: 'knowledge' as const }).slots.followUpChange,
+    ).toBeUndefined();
+  });
+});

@@ -82,7 +82,13 @@ export async function answerQuestion(r: Reply, asked: { text: string; searchText
   // (A message that only asks whether to see a doctor — "要不要带他去医院看看", "should we get her checked?" — leans on
   // the question before as well, whether or not it opens with a follow-up word.)
   // ("will you suggest somewhere else?", "有别的吗" lean on what was just said as surely: "else", "other" are other than it.)
-  const reading = readFollowUp(t, previous, q.text);
+  const ownReading = readFollowUp(t, previous, q.text);
+  // "不好意思我说错了 是一岁八个月", "sorry she's 20 months not 10": an age corrected, and nothing else, is the question before
+  // asked again of that age — it leans on it as surely as "那一岁八个月呢" (the NLU reads the change: followUpChange.ts).
+  const reading: FollowUpReading =
+    !ownReading.leans && ownReading.reason === 'stands-alone' && heard?.followUpChange === 'age' && heard.correction
+      ? { leans: true, signal: 'no-topic-of-its-own', asked: t, ownTopic: false }
+      : ownReading;
   // "can I give him paracetamol?" right after teething: a short question its topic's document answers about as clearly
   // as any other is still about that topic (stillOnTopic.ts).
   const kept =
