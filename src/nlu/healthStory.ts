@@ -47,10 +47,13 @@ const STARTS_CARE =
  * Blood seen (in a nappy, after a story before: "today there's a streak of blood in it too", "今天还有血丝"), the child's
  * behaviour or how they are dressed for sleep, told as the story of a question ("bite other kids in the
  * playground, 3 time this week… what I should do?", "at night baby wear 3 layer and thick bei zi, she sweat a lot… is it ok
- * so warm?"): the week or the night is when it happens, not a time for care.
+ * so warm?"): the week or the night is when it happens, not a time for care. So is climbing out of the cot ("climbed out
+ * of his cot twice this week… time for a toddler bed?") and what a grandparent let the child eat or drink ("laoye let my
+ * 2yo drink his 可乐 at the weekend… is it a big deal?", round 41).
  */
 const CHILD_STORY =
   /血丝|带血|有(?:点|一点|些)?血|(?<![a-z])(?:(?:a |some )?(?:streaks?|spots?|drops?|bits?|traces?|specks?|flecks?) of blood|blood in (?:it|there))(?![a-z])|咬(?:了)?(?:人|别人|别的|其他|小朋友|同学|回去)|打人|推人|抓人|出汗|流汗|盗汗|一身汗|穿(?:得)?(?:太|很|好)?(?:多|厚)|穿几件|盖(?:得)?(?:太|很)?厚|厚被子|(?<![a-z])(?:bit(?:e|es|ing)|bitten|hitting|hits (?:other|kids|children|his|her)|sweat\w*|(?:\d|two|three|four) layers?|overheat\w*|too (?:hot|warm)|so (?:hot|warm)|(?:chuan )?duo chuan|chuan duo|bei ?zi|thick (?:blankets?|quilts?|duvets?))(?![a-z])/i;
+  /咬(?:了)?(?:人|别人|别的|其他|小朋友|同学|回去)|打人|推人|抓人|出汗|流汗|盗汗|一身汗|穿(?:得)?(?:太|很|好)?(?:多|厚)|穿几件|盖(?:得)?(?:太|很)?厚|厚被子|爬出(?:了)?(?:小床|婴儿床|床)|(?:让|给)(?:他|她|孩子|宝宝|小孩)(?:喝|吃)了|(?<![a-z])(?:climb(?:s|ed|ing)? out of (?:his|her|their|the) (?:cot|crib|bed)|(?:let|lets|letting|gave|gives|giving|fed|feeds) (?:him|her|them|(?:my|our) [a-z0-9]+) (?:drink|eat|have|try|lick|taste)|bit(?:e|es|ing)|bitten|hitting|hits (?:other|kids|children|his|her)|sweat\w*|(?:\d|two|three|four) layers?|overheat\w*|too (?:hot|warm)|so (?:hot|warm)|(?:chuan )?duo chuan|chuan duo|bei ?zi|thick (?:blankets?|quilts?|duvets?))(?![a-z])/i;
 
 /**
  * An injury already treated, told with the day of the care ("a broken arm in a cast. Can she still come on Saturday?",

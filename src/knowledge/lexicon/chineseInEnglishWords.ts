@@ -128,6 +128,18 @@ export const CHINESE_IN_ENGLISH_WORDS: ReadonlyArray<readonly [string, string]> 
   ['开裆裤', 'split-crotch pants'],
   ['把尿', 'holding out to pee'],
   ['凉茶', 'herbal tea'],
+  // Round 41 (par41e): what grandparents and ayis do, named in Chinese inside an English question ("nainai 嚼 the food
+  // first", "can't cut baby's 指甲 before 满月", "his 可乐 and some bubble 奶茶", "光脚 gives him 寒气", "怕洗澡 at the 浴盆").
+  ['嚼', 'chews'],
+  ['指甲', 'nails'],
+  ['满月', 'one month old'],
+  ['可乐', 'cola'],
+  ['奶茶', 'milk tea'],
+  ['光脚', 'barefoot'],
+  ['寒气', 'cold'],
+  ['浴盆', 'bath tub'],
+  ['学步带', 'walking harness'],
+  ['龅牙', 'buck teeth'],
   // Money, time
   ['押金', 'deposit'],
   ['免费', 'free'],
