@@ -25,6 +25,14 @@ export const enIntentRules: IntentRule[] = [
     ),
     3,
   ],
+  // What a class is like, whether the parent stays in the room, or whether a child can join one as he is ("What actually happens
+  // in one of those one-hour classes? Do I sit in the room with him?", "Can he still join the music class with it on?"): how
+  // classes work is asked, not this week's classes; round 41.
+  [
+    'knowledge',
+    /(?<![a-z])(?:what (?:actually |exactly |really )?(?:happens|goes on|do (?:they|you|the kids|the children) do) (?:in|at|during) (?:\w+ ){0,5}(?:class(?:es)?|sessions?)|(?:do|should|must|can|would) (?:i|we|parents?|the parents?) (?:\w+ ){0,2}(?:sit|stay|wait|be) in (?:the )?(?:room|class(?:room)?)|(?:can|could|may) (?:he|she|they) (?:still )?(?:join|attend|do|take part in) (?:\w+ ){0,4}(?:class|session)e?s? (?:with|wearing|while|if))(?![a-z])/,
+    7,
+  ],
   // "why are Saturday mornings always full?": why sessions fill up is asked, not a search.
   ['knowledge', /(?<![a-z])why (?:are|is|do|does)\b.{0,40}(?:always |so )?(?:full|booked up|booked out|book out|sold out|fill up|fully booked)(?![a-z])/, 5],
   // (…and places that are "always gone": "Why are the Saturday morning slots always gone? When do they open?" asks why and

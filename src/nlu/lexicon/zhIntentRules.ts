@@ -100,9 +100,10 @@ export const zhIntentRules: IntentRule[] = [
   // A person in Taiwan and everyday wording: 專員/專人 (a dedicated agent), 活人 ("有没有活人"), 负责的人, 承办人.
   ['human', /专员|专人|(?:有没有|是不是|来个|要)活人|负责的人|承办人|主管/, 4],
   // Complaining in other words: 我要反映 (Taiwan), a booking dropped or changed without a word ("随便就把我的预约取消了 也没人通知").
+  // (白跑一趟 told is a complaint; "别让我白跑一趟" is a wish beside a question, not one; round 41.)
   [
     'complaint',
-    /(?:我|我们)?(?:要|想|必须)(?:跟你们)?反映|很不合理|太不合理|不合理(?:吧|啊|了)|随便(?:就)?(?:把|给)?.{0,6}(?:取消|改)|(?:你们|点上|服务点|那边|老师|工作人员).{0,8}(?:把|给)(?:我们?|我家)的?(?:预约|场次|名额|课)?(?:给)?(?:临时|突然)?(?:取消|砍掉?)了|白跑了?一趟|(?:也|都|根本)没(?:有)?(?:人)?(?:通知|告知|说一声)/,
+    /(?:我|我们)?(?:要|想|必须)(?:跟你们)?反映|很不合理|太不合理|不合理(?:吧|啊|了)|随便(?:就)?(?:把|给)?.{0,6}(?:取消|改)|(?:你们|点上|服务点|那边|老师|工作人员).{0,8}(?:把|给)(?:我们?|我家)的?(?:预约|场次|名额|课)?(?:给)?(?:临时|突然)?(?:取消|砍掉?)了|(?<!别让我|别让我们|不要让我|不想|免得|省得|以免|别|不用)白跑了?一趟|(?:也|都|根本)没(?:有)?(?:人)?(?:通知|告知|说一声)/,
     4,
   ],
   // How far ahead booking is possible, asked without a day ("可以提前三个礼拜约吗", "能 book 三个礼拜以后的吗"): a question.
@@ -180,6 +181,33 @@ export const zhIntentRules: IntentRule[] = [
   ['knowledge', /(?:老是|总是|一直|每次都?|经常|常常|根本|从来)(?:都)?(?:约不到|抢不到|订不到|约不上|抢不上|订不上|没(?:有)?(?:位子?|名额|空位))/, 6],
   // (…and "为什么周六morning的slot一下就没了": why the places go so fast, a question about booking, not this Saturday's places; round 40.)
   ['knowledge', /为什么.{0,20}(?:一下子?就|总是|老是|很快就?|马上就|一放出来就)(?:没了|满了|约满了?|被?抢光了?|没有了)/, 6],
+  // What a class is like and whether the parent stays in it ("一个钟头的课 具体上课都干点啥 我是在教室里陪着还是在外面等",
+  // "1小时的class 家长要一直待在room里吗", "可以让阿公阿嬷带孙子去上绘本课吗 我本人一定要到吗"): how classes work is asked,
+  // not this week's classes; round 41.
+  [
+    'knowledge',
+    /(?:上课|课上|课堂|课里|课程)(?:具体)?(?:都|一般)?(?:干|做|玩|学|上)(?:点|些)?(?:啥|什么)|(?:课|class|课堂).{0,24}(?:陪着|陪同|一直待在|一直呆在|待在|呆在|在教室里?|在room里?|在外面等|去外面|本人(?:一定|必须)?要(?:到|来|在)|一定要(?:我|家长|本人)?(?:到|来|陪|在))[^，。,！!]{0,12}(?:还是|吗|么|嘛|呢|[?？])|(?:家长|我|大人|爸妈)(?:要|得|需要|必须)?(?:一直|全程)?(?:待|呆|留|陪)在(?:教室|课堂|room|里面|旁边)/,
+    7,
+  ],
+  // A session the point cancels, asked about ("万一老师病了 课是不是就取消了 谁来通知我"): who tells the parent is asked, not a
+  // cancellation of the parent's booking nor a complaint; round 41.
+  [
+    'knowledge',
+    /(?:老师|带班|保育员|工作人员|阿姨|teacher|staff)(?:那天|当天)?(?:生病|病了|请假|不舒服|来不了)|(?:课|场次|session|活动)(?:是不是|会不会|会)?(?:就)?(?:被)?(?:取消|cancel|停)(?:了)?.{0,10}(?:谁|会不会|怎么)(?:来|会)?(?:通知|告诉|notify)/,
+    8,
+  ],
+  // Whether the carers are qualified, asked ("点上带小孩的是有证照的保育老师 还是志工阿姨", "老师有certificate吗"): the carers'
+  // training is asked (not a child called 有证照 registered); round 41.
+  [
+    'knowledge',
+    /(?:老师|保育员?|阿姨|带(?:小孩|孩子|娃)的).{0,12}(?:证照|证书|资格证?|资质|受过培训|培训过|(?<![a-z])(?:certificates?|certified|trained|qualified)(?![a-z]))|(?:志工|志愿者|义工|(?<![a-z])volunteers?(?![a-z]))(?:阿姨|老师)?(?:吗|么|呢|[?？]|$)/,
+    7,
+  ],
+  // One account for two children, asked ("twins可以用同一个account book吗 还是要注册两个"): the alternative is part of the
+  // question, not a registration; round 41.
+  ['knowledge', /还是(?:要|得|需要|必须)(?:分开|分别)?(?:注册|登记|开|申请)(?:两|2|几|多)个(?:账号|帐号|(?<![a-z])accounts?(?![a-z]))?(?:吗|么|呢|[?？])?$/, 7],
+  // A manager asked for, the bot refused ("我不跟机器人说了 给我找个管事的人"): a person is wanted; round 41.
+  ['human', /(?:找|叫|要|换)(?:个|一个|位|一位)?(?:管事|负责|说了算|做主)的(?:人)?|不(?:跟|和)(?:你|机器人?|ai|bot)(?:说|聊|讲)了/, 8],
   // Care on working days asked in general ("平日有没有托班", "工作日可以送吗"): what is on then is answered, not "which day?".
   ['knowledge', /(?:平日|工作日|周一到周五|礼拜一到礼拜五|星期一到星期五)(?:的|里|白天|上班的?时候)?.{0,8}(?:托|送|照顾|看孩子|带孩子|带娃)/, 5],
   // A record the parent says is wrong ("我明明提前一天取消了 系统还是给我记了爽约 这不合理"): a complaint, not the no-show rule.
