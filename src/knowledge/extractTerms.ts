@@ -478,6 +478,14 @@ const CLOCK_TIME = /^\d{1,2}(?:am|pm)$/;
 const AGE_REACHED = /^\s*(?:[一二两三四五六七八九十\d]+|半)\s*(?:周岁|岁|个多月|个月)/;
 
 /** Everything the embedder and the keyword index need from one text, with repeats (for term frequency). */
+/**
+ * "a bit", "a little bit", "bit of": a little, not biting — "smells a bit funny and is a bit sticky" is a cord stump, yet
+ * "bit" is also the stem of "biting" and ranked a bitten lip first (round 41). "bit his lip" is still biting.
+ */
+function aLittle(words: string[], i: number): boolean {
+  return words[i] === 'bit' && (words[i - 1] === 'a' || words[i - 1] === 'little' || words[i + 1] === 'of');
+}
+
 export function analyzeText(raw: string): TextAnalysis {
   const text = readRegionalWords(foldDialectWords(normalizeForSearch(raw)));
   const out: TextAnalysis = { cjkWords: [], cjkUnigrams: [], cjkBigrams: [], cjkTrigrams: [], latinStems: [], latinBigrams: [], concepts: [] };
@@ -503,7 +511,7 @@ export function analyzeText(raw: string): TextAnalysis {
   let prev: string | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (EN_STOP.has(w) || (w.length < 2 && !/\d/.test(w)) || CLOCK_TIME.test(w) || (w === 'single' && words[i - 1] === 'every')) {
+    if (EN_STOP.has(w) || (w.length < 2 && !/\d/.test(w)) || CLOCK_TIME.test(w) || (w === 'single' && words[i - 1] === 'every') || aLittle(words, i)) {
       prev = undefined;
       continue;
     }

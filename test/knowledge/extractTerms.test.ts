@@ -172,3 +172,14 @@ describe('naps counted', () => {
     expect(extractTerms('he only says single words')).toContain('singl');
   });
 });
+
+describe('"a bit" is a little, not biting (round 41)', () => {
+  it('"a bit", "a little bit" and "bit of" give no "bit" term', () => {
+    expect(extractTerms('the cord stump smells a bit funny and is a little bit sticky')).not.toContain('bit');
+    expect(extractTerms('a bit of redness')).not.toContain('bit');
+  });
+  it('"bit his lip" and "biting" are still biting', () => {
+    expect(extractTerms('he fell and bit his lip')).toContain('bit');
+    expect(extractTerms('she keeps biting other kids')).toContain('bit');
+  });
+});
