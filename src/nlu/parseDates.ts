@@ -144,6 +144,19 @@ const CHILD_BEFORE_AGE = /(?:(?<![a-z])(?:daughter|son|baby|boy|girl|kid|child|t
 const LOOK_YIXIA = /(?<![看查瞧问])([看查瞧问])下(?=周|星期|礼拜)/g;
 
 const RULES: Rule[] = [
+  // "the saturday after new year", "元旦后的第一个周六", "圣诞节前那个周末": a weekend day named by the holiday it follows
+  // or comes before is that day, not the holiday and this Saturday widened into a month (see holidayRelative).
+  [
+    new RegExp(
+      `(?<![a-z])(?:the )?(?:first |1st |last )?(saturday|sunday|sat|sun|weekend) (after|following|before) (?:the )?(new year'?s?(?: day)?|christmas(?: day)?|xmas|boxing day)(?![a-z])`,
+      'g',
+    ),
+    (m, today) => holidayRelative(today, m[3]!, m[2] === 'before' ? 'before' : 'after', m[1]!),
+  ],
+  [
+    /(元旦|圣诞节?|平安夜|跨年)(?:节)?(之?后|过后|以后|后面|之前|以前|前)的?(?:第一个|那个|头一个|最后一个)?(?:周|星期|礼拜)(六|日|天|末)/g,
+    (m, today) => holidayRelative(today, m[1]!, /前/.test(m[2]!) ? 'before' : 'after', m[3]!),
+  ],
   // Full dates with a year.
   [
     /(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/g,
@@ -439,6 +452,29 @@ function reconcile(hits: Hit[], text: string): DateResult['conflict'] {
     }
   }
   return conflict;
+}
+
+/** The day a holiday named by its word falls on: the next one, or one a few weeks back (as monthDay reads it). */
+function holidayDay(today: LocalDate, name: string): LocalDate | undefined {
+  if (/new year|元旦/.test(name)) return monthDay(today, 1, 1);
+  if (/boxing/.test(name)) return monthDay(today, 12, 26);
+  if (/平安夜/.test(name)) return monthDay(today, 12, 24);
+  if (/跨年/.test(name)) return monthDay(today, 12, 31);
+  return monthDay(today, 12, 25);
+}
+
+/**
+ * The Saturday or Sunday (or weekend) just after or just before a holiday: "the saturday after new year" is Saturday
+ * 2 January when New Year's Day is a Friday; the holiday itself is only its name.
+ */
+function holidayRelative(today: LocalDate, holiday: string, side: 'after' | 'before', day: string): [LocalDate, LocalDate] | LocalDate | undefined {
+  const h = holidayDay(today, holiday);
+  if (!h) return undefined;
+  const weekend = /weekend|末/.test(day);
+  const wd = weekend || /^sat|六/.test(day) ? 6 : 0;
+  const gap = side === 'after' ? (wd - weekdayOf(h) + 7) % 7 || 7 : -((weekdayOf(h) - wd + 7) % 7 || 7);
+  const d = addDays(h, gap);
+  return weekend ? [d, addDays(d, 1)] : d;
 }
 
 /** A named holiday ("元旦", "New Year", "圣诞") — a day that can name a weekend. */
