@@ -63,4 +63,9 @@ export interface ArbitrationWords {
    * what comes after it is the request, and the story before it (a booking last week, a day) asks for nothing.
    */
   questionFollows: RegExp;
+  /**
+   * A booking the parent already holds, told at the start before a question ("周日下午约了半日托 …", "booked the sunday
+   * session already, …"): the setting of the question, not its topic.
+   */
+  bookingTold: RegExp;
 }

@@ -20,3 +20,19 @@ export function namedQuestion(text: string): string | undefined {
   const rest = text.slice(m.index + m[0].length).trim();
   return rest.length >= MIN_QUESTION_CHARS ? rest : undefined;
 }
+
+/**
+ * The question after a booking the parent already holds, told first ("周日下午约了半日托 女儿最近老咬人 会不会咬别的宝宝
+ * 我该提前做什么"): what follows, looked up on its own, so the booking's day and kind find the question's topic, not
+ * the page on finding half-day care. Undefined when no booking is told first or too little follows. Only for a
+ * message already read as a question: "周六约了半日托 能改到下午吗" as a change keeps its Saturday (understand.ts never
+ * reads this).
+ */
+export function questionAfterBookingTold(text: string): string | undefined {
+  const simplified = toSimplified(text).toLowerCase();
+  if (simplified.length !== text.length) return undefined;
+  const m = ARBITRATION.bookingTold.exec(simplified);
+  if (!m) return undefined;
+  const rest = text.slice(m.index + m[0].length).trim();
+  return rest.length >= MIN_QUESTION_CHARS ? rest : undefined;
+}

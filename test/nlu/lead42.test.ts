@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { namedQuestion, questionAfterBookingTold } from '../../src/nlu/namedQuestion.ts';
 import { parseDates } from '../../src/nlu/parseDates.ts';
 
 /** Round 42 (lead): what parents' words mean, on Wednesday 25 Nov 2026 in Xiamen. */
@@ -21,5 +22,27 @@ describe('a weekend day named by the holiday it follows or precedes is that day'
   it('the holiday alone is still its own day', () => {
     expect(parseDates('are you open on christmas day?', now, tz).dateRange).toEqual({ from: '2026-12-25', to: '2026-12-25' });
     expect(parseDates('元旦那天有吗', now, tz).dateRange).toEqual({ from: '2027-01-01', to: '2027-01-01' });
+  });
+});
+
+describe('the question after a marker or after a booking told first is what is asked', () => {
+  it.each([
+    ['booked the sunday session for next week already. totally different question - how many naps should a 15 month old have?', 'how many naps should a 15 month old have?'],
+    ['it went fine on saturday. unrelated, but is it ok that he still has a dummy at 2?', 'is it ok that he still has a dummy at 2?'],
+    ['上周六去过了 挺好的 换个话题 宝宝一岁半一天睡几觉', '宝宝一岁半一天睡几觉'],
+  ])('%s', (text, question) => {
+    expect(namedQuestion(text)).toBe(question);
+  });
+  it.each([
+    ['周日下午约了半日托 女儿一岁半这两周老是咬人 我该提前做什么', '女儿一岁半这两周老是咬人 我该提前做什么'],
+    ['週六已經約了半日托 兒子最近老咬人 要怎麼辦', '兒子最近老咬人 要怎麼辦'],
+    ["we've booked saturday morning in huli. what should she bring?", 'what should she bring?'],
+  ])('%s', (text, question) => {
+    expect(questionAfterBookingTold(text)).toBe(question);
+  });
+  it('a message that tells no booking, or asks too little after it, is left whole', () => {
+    expect(questionAfterBookingTold('周六湖里有半日托吗')).toBeUndefined();
+    expect(questionAfterBookingTold('约了 好的')).toBeUndefined();
+    expect(namedQuestion('different question: ok')).toBeUndefined();
   });
 });

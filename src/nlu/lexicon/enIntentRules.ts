@@ -672,7 +672,9 @@ export const enArbitration: ArbitrationWords = {
     /(?<![a-z])(?:morning and (?:the )?afternoon|both (?:the )?(?:morning|am) and (?:the )?(?:afternoon|pm)(?: sessions?)?)(?: (?:sessions? )?(?:on )?(?:the same day|one day))?[^?]{0,20}(?:allowed|ok|okay|possible)\b|(?<![a-z])(?:can|may) (?:i|we) (?:book|do|have) (?:both )?(?:the )?morning and (?:the )?afternoon\b/,
   /** Where the parent says the question starts: the request is what follows. */
   questionFollows:
-    /(?<![a-z])(?:(?:my|our|the|one|a) (?:real |actual |main |quick |other )?question(?: is| was)?\s*[:：-]+|(?:my|our|the) (?:real |actual |main )?question is\s+(?=how|what|when|where|why|which|who|should|is|are|can|could|do|does|will|would))\s*/,
+    /(?<![a-z])(?:(?:my|our|the|one|a) (?:real |actual |main |quick |other )?question(?: is| was)?\s*[:：-]+|(?:my|our|the) (?:real |actual |main )?question is\s+(?=how|what|when|where|why|which|who|should|is|are|can|could|do|does|will|would)|(?:totally |completely |a |one )?(?:different|separate|unrelated) (?:question|topic|thing)\s*[:：,–—-]+|(?:unrelated|on (?:a |an )?(?:other|another|different|separate) note|changing the subject)\s*[:：,–—-]+\s*(?:but\s+)?)\s*/,
+  bookingTold:
+    /^(?:(?:i|we)(?:'ve| have)? )?(?:already )?(?:booked|have booked|got a (?:place|slot|spot) for) (?:a |the |her |him |them |our |my )?[^.,;!?]{0,50}?(?: already)?\s*[.,;!]+\s*/,
   settingTopic: /(?<![a-z])(?:weather|flights?|flying|plane|hotel|taxi|uber)(?![a-z])/,
   pickWithoutWhich: /(?<![a-z])(?:(?:the )?other one|another one|a different one|(?:that|this|which) one)(?![a-z])/,
 };

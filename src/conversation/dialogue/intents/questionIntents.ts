@@ -1,4 +1,4 @@
-import { namedQuestion } from '../../../nlu/namedQuestion.ts';
+import { namedQuestion, questionAfterBookingTold } from '../../../nlu/namedQuestion.ts';
 import type { PointInfo } from '../../../points/PointDirectory.ts';
 import { citeAgeRule } from './citeAgeRule.ts';
 import { citeDocuments } from '../citeDocuments.ts';
@@ -286,7 +286,8 @@ async function weekdayServices(r: Reply): Promise<void> {
 export const knowledge: IntentHandler = async (r, asked) => {
   // "…went fine. anyway my question: how much water should a 1 year old drink?": the question the parent marks is what is
   // answered and looked up; the story before it (a booking, a day) would find the booking rules.
-  const named = namedQuestion(asked.text);
+  // (A booking told first likewise: "周日下午约了半日托 女儿老是咬人 …" asks about biting, not about half-day care.)
+  const named = namedQuestion(asked.text) ?? questionAfterBookingTold(asked.text);
   const q = named ? { ...asked, text: named } : asked;
   if (await followUpOnTicket(r, q.text)) return;
   const t = normalizeText(toSimplified(q.text));
