@@ -27,7 +27,10 @@ describe('a weekend day named by the holiday it follows or precedes is that day'
 
 describe('the question after a marker or after a booking told first is what is asked', () => {
   it.each([
-    ['booked the sunday session for next week already. totally different question - how many naps should a 15 month old have?', 'how many naps should a 15 month old have?'],
+    [
+      'booked the sunday session for next week already. totally different question - how many naps should a 15 month old have?',
+      'how many naps should a 15 month old have?',
+    ],
     ['it went fine on saturday. unrelated, but is it ok that he still has a dummy at 2?', 'is it ok that he still has a dummy at 2?'],
     ['上周六去过了 挺好的 换个话题 宝宝一岁半一天睡几觉', '宝宝一岁半一天睡几觉'],
   ])('%s', (text, question) => {
