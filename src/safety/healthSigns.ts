@@ -396,6 +396,13 @@ const SANITISER_DRUNK =
   /喝|吞|咽|吃(?:了|下|进)|半瓶|一瓶|整瓶|大口|(?<![a-z])(?:drank|drunk|drink\w*|swallow\w*|gulp\w*|swig\w*|mouthfuls?|sip\w*|(?:half|most|all) (?:of )?(?:a |the )?bottle|whole bottle)(?![a-z])/;
 /** A lick or a taste, not a drink. */
 const LICKED = /舔|吃手|吮|嘬|尝了|(?<![a-z])(?:lick\w*|taste\w*|sucked|sucking)(?![a-z])/;
+/** Soaps that are low in toxicity in a lick or a taste (hand washing-up liquid, hand soap, shampoo, body wash). */
+const MILD_SOAP =
+  /洗洁精|洗碗精|洗碗液|洗涤灵|洗发水|洗发露|沐浴露|沐浴液|肥皂|香皂|洗手液(?=.{0,6}(?:泡沫|肥皂))|泡泡水|(?<![a-z])(?:washing[- ]up liquid|dish ?soap|dishwashing liquid|hand soap|bar of soap|soap|shampoo|body wash|bubble bath|bubble mixture)(?![a-z])/;
+const MILD_SOAP_ALL = new RegExp(MILD_SOAP.source, 'g');
+/** A lick, a taste or a little in the mouth, not a drink. */
+const LICKED_OR_TASTED =
+  /舔|尝了|嘬|吮|(?:吃|咬)了?一?(?:小)?口|(?:放|塞)(?:进|到)?嘴里|(?<![a-z])(?:lick\w*|taste\w*|sucked|sucking|(?:a )?bit in (?:his|her|their) mouth|put (?:it|some) in (?:his|her|their) mouth|chewed)(?![a-z])/;
 /** Walking unsteadily. */
 const UNSTEADY =
   /摇摇晃晃|摇晃|站不稳|走不稳|走路不稳|东倒西歪|(?<![a-z])(?:wobbly|unsteady|staggering|stumbling|can'?t (?:walk|stand) (?:straight|properly))(?![a-z])/;
@@ -2417,6 +2424,22 @@ export function readHealthSigns(text: string): SignReading {
     signs.delete('poisoning');
     signs.delete('alcohol');
     signs.add('alcohol_lick');
+  }
+  // A lick or a taste of hand washing-up liquid, soap, shampoo or body wash ("舔了一口洗洁精", "licked some washing up
+  // liquid off a sponge") is low in toxicity: wipe the mouth, a few sips of water, watch (US National Capital Poison
+  // Center) — not a poisoning to call 120 for. Drunk or swallowed, or a dishwasher or laundry product (corrosive), stays
+  // the poisoning read above.
+  if (
+    !educational &&
+    signs.has('poisoning') &&
+    MILD_SOAP.test(t) &&
+    LICKED_OR_TASTED.test(t) &&
+    !SANITISER_DRUNK.test(t) &&
+    !EYE_CORROSIVE.test(t) &&
+    !TOXIC.test(t.replace(MILD_SOAP_ALL, ' '))
+  ) {
+    signs.delete('poisoning');
+    signs.add('soap_lick');
   }
   if (UNSTEADY.test(t)) signs.add('unsteady');
   if (VERY_SLEEPY.test(t)) signs.add('sleepy');

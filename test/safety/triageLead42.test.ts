@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readHealthSigns } from '../../src/safety/healthSigns.ts';
+import { toSimplified } from '../../src/text/chineseScript.ts';
+import { triageOf } from '../helpers/triageOf.ts';
+
+/**
+ * Round 42 (lead): a lick or a taste of washing-up liquid, soap or shampoo is low in toxicity (US National Capital Poison
+ * Center) — no poisoning and no 120; drunk or swallowed, or a dishwasher or laundry product, is still a poisoning.
+ */
+const signsOf = (text: string) => readHealthSigns(toSimplified(text)).signs;
+
+describe('a lick of washing-up liquid or soap is not a poisoning', () => {
+  it.each([
+    '一岁半的宝宝刚才舔了一口洗碗的洗洁精 现在看着没什么事',
+    '孩子舔了洗碗海绵上的洗洁精',
+    '寶寶舔了一口洗髮水',
+    'my 18 month old just licked some washing up liquid off a sponge, seems fine',
+    'she tasted a bit of dish soap',
+  ])('%s', (text) => {
+    const signs = signsOf(text);
+    expect(signs.has('poisoning')).toBe(false);
+    expect(triageOf([toSimplified(text)]).level).not.toBe('red');
+  });
+  it('the lick is remembered as a lick', () => {
+    expect(signsOf('宝宝舔了一口洗洁精').has('soap_lick')).toBe(true);
+  });
+  it.each(['孩子喝了洗洁精', '宝宝舔了洗碗块', 'she licked a dishwasher tablet', 'he licked a laundry pod', '舔了一口洗洁精 又喝了几口消毒水'])(
+    'still a poisoning: %s',
+    (text) => {
+      expect(signsOf(text).has('poisoning')).toBe(true);
+      expect(triageOf([toSimplified(text)]).level).toBe('red');
+    },
+  );
+});
