@@ -56,14 +56,14 @@ export interface SegmentFamilyRule {
 
 /** A clause that asks or requests something: a question, a request verb, or a booking verb not in the past. */
 const ASKS =
-  /[?？]|吗|么|嘛|呢|怎么|多少|几(?!点)|哪|能不能|可不可以|有没有|是否|(?<![没不])帮|给我|我要|我想|想要|请|麻烦|(?:约|订|预约|报名|排队|候补|取消|登记)(?!了|过|好|上|的)|(?<![a-z])(?:book|cancel|find|search|show|reserve|register|any|is there|are there|can|could|please|want|need|looking)(?![a-z])/i;
+  /[?？]|吗|么|嘛|呢|怎么|多少|几(?!点)|哪|能不能|可不可以|有没有|是否|(?<![没不])帮|给我|我要|我想|想要|请|麻烦|(?<!有个?预?|有一个预?)(?:约|订|预约|报名|排队|候补|取消|登记)(?!了|过|好|上|的)|(?<![a-z])(?:book|cancel|find|search|show|reserve|register|any|is there|are there|can|could|please|want|need|looking)(?![a-z])/i;
 
 /** In a message that is plainly a complaint, what still asks for a booking of its own. */
 const COMPLAINT_STORY_ASKS =
   /[?？]|吗|么|嘛|有没有|能不能|可不可以|帮我?(?:约|订|预约|看|查|找)|再(?:约|订|预约)|另外|还想|顺便|(?<![a-z])(?:can you|could you|please book|book me|also)(?![a-z])/i;
 
-/** A booking already made or a session referred to ("我约了周日的", "下午两点半那场", "the one I booked"). */
-const SETTING = /(?:约|订|预约|报名)(?:了|过)|那场|那次|那个|(?<![a-z])(?:booked|that (?:session|one|booking|class))(?![a-z])/;
+/** A booking already made or a session referred to ("我约了周日的", "有预约托育", "下午两点半那场", "the one I booked"). */
+const SETTING = /(?:约|订|预约|报名)(?:了|过)|(?<![没])有(?:个|一个)?预约|那场|那次|那个|(?<![a-z])(?:booked|that (?:session|one|booking|class))(?![a-z])/;
 
 /** "还能送去吗", "can she still come": whether the child may still go, not which places are free. */
 const STILL_GO = /(?:还|也)(?:能|可以)(?:送|去|来)|(?<![a-z])(?:can|could) (?:she|he|they|we|my \w+) still (?:go|come|attend)(?![a-z])/;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { namedQuestion, questionAfterBookingTold } from '../../src/nlu/namedQuestion.ts';
 import { parseDates } from '../../src/nlu/parseDates.ts';
+import { understand } from '../../src/nlu/understand.ts';
 
 /** Round 42 (lead): what parents' words mean, on Wednesday 25 Nov 2026 in Xiamen. */
 const now = new Date('2026-11-25T10:00:00+08:00');
@@ -47,5 +48,17 @@ describe('the question after a marker or after a booking told first is what is a
     expect(questionAfterBookingTold('周六湖里有半日托吗')).toBeUndefined();
     expect(questionAfterBookingTold('约了 好的')).toBeUndefined();
     expect(namedQuestion('different question: ok')).toBeUndefined();
+  });
+});
+
+describe('a booking held, told before a question, asks for nothing', () => {
+  const ctx = { now, timeZone: tz };
+  it.each([['這週六早上有預約托育 孩子今天燒到38.6 週六還可以去嗎 預約要怎麼處理'], ['这周六上午有个预约 孩子今天发烧了 还能去吗']])('%s', (text) => {
+    const u = understand(text, ctx);
+    expect(u.intent).not.toBe('book');
+    expect((u.requests ?? []).map((r) => r.intent)).not.toContain('book');
+  });
+  it('a booking asked for is still one', () => {
+    expect(understand('这周六上午帮我预约湖里的半日托', ctx).intent).toBe('book');
   });
 });
