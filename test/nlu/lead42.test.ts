@@ -62,3 +62,11 @@ describe('a booking held, told before a question, asks for nothing', () => {
     expect(understand('这周六上午帮我预约湖里的半日托', ctx).intent).toBe('book');
   });
 });
+
+describe("the parent's own obstacle after a booking is no complaint", () => {
+  const ctx = { now, timeZone: tz };
+  it('约好了 可是要加班 asks what happens; 约好了 可是到了没人 is still a complaint', () => {
+    expect(understand('周六约好了 可是公司临时要加班 去不了了 会怎么样', ctx).intent).toBe('knowledge');
+    expect(understand('周六约好了 可是到了那里没人', ctx).intent).toBe('complaint');
+  });
+});
