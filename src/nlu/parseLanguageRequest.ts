@@ -77,7 +77,13 @@ export function parseLanguageRequest(text: string): Lang | undefined {
     ) ||
     /(?:她|他|阿姨|保姆|菲佣|奶奶|爷爷|外婆|外公|婆婆|公公|老人|老婆|老公|太太|先生|妻子|丈夫|我妈|我爸)(?:们)?(?:是\S{1,6}的?)?(?:都|也|只|完全|一点)?(?:不会|不太会|听不懂|不懂|只会|会)(?:说|讲)/.test(
       t,
-    )
+    ) ||
+    // "when she answers me in english what do i say?", "他只用英语回答我": the language the child answers in (a
+    // bilingual-family question), not the language the bot should reply in.
+    /(?<![a-z])(?:she|he|they|(?:my|our) (?:son|daughter|child|kid|toddler|boy|girl|baby))(?:'s| is| are)? (?:\w+ ){0,2}(?:answers?|answering|replies|replying|responds?|responding|talks? back)(?: (?:to )?(?:me|us|back|everyone))? in (?:english|chinese|mandarin)/.test(
+      t,
+    ) ||
+    /(?:她|他|孩子|宝宝|女儿|儿子|娃)(?:都|只|总是|老是|一直)?(?:用|拿|说)?(?:英语|英文|中文|普通话|国语)(?:回答|回我|回话|答)/.test(t)
   )
     return undefined;
   if (/(?:看不懂|不懂|不会|读不懂|听不懂)\s*英/.test(t) || new RegExp(`(?<![a-z])(?:can'?t|cannot|don'?t) (?:read|understand|speak) ${ZH_WORD}`).test(t)) {

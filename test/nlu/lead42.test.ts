@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { namedQuestion, questionAfterBookingTold } from '../../src/nlu/namedQuestion.ts';
 import { parseDates } from '../../src/nlu/parseDates.ts';
+import { parseLanguageRequest } from '../../src/nlu/parseLanguageRequest.ts';
 import { understand } from '../../src/nlu/understand.ts';
 
 /** Round 42 (lead): what parents' words mean, on Wednesday 25 Nov 2026 in Xiamen. */
@@ -68,5 +69,15 @@ describe("the parent's own obstacle after a booking is no complaint", () => {
   it('约好了 可是要加班 asks what happens; 约好了 可是到了没人 is still a complaint', () => {
     expect(understand('周六约好了 可是公司临时要加班 去不了了 会怎么样', ctx).intent).toBe('knowledge');
     expect(understand('周六约好了 可是到了那里没人', ctx).intent).toBe('complaint');
+  });
+});
+
+describe('the language a child answers in is no request for the bot to switch', () => {
+  it.each(['so when she answers me in english what do i say?', 'my son only replies in english now', '他只用英语回答我 怎么办'])('%s', (text) => {
+    expect(parseLanguageRequest(text)).toBeUndefined();
+  });
+  it('a request still switches', () => {
+    expect(parseLanguageRequest('english please')).toBe('en');
+    expect(parseLanguageRequest('can you answer in english')).toBe('en');
   });
 });
