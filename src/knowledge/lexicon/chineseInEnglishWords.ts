@@ -140,6 +140,11 @@ export const CHINESE_IN_ENGLISH_WORDS: ReadonlyArray<readonly [string, string]> 
   ['浴盆', 'bath tub'],
   ['学步带', 'walking harness'],
   ['龅牙', 'buck teeth'],
+  // Round 42 (lead): shoes and insoles a grandparent wants to buy for flat feet ("nainai wants to buy 矫正鞋").
+  ['矫正鞋', 'special corrective shoes'],
+  ['矫形鞋', 'special corrective shoes'],
+  ['矫正鞋垫', 'insoles'],
+  ['鞋垫', 'insoles'],
   // Money, time
   ['押金', 'deposit'],
   ['免费', 'free'],

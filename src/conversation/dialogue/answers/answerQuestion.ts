@@ -735,7 +735,10 @@ async function doctorAboutTopic(r: Reply, text: string, previous: string): Promi
 const THINGS_BEFORE = /(?<![a-z])(?:them|those|these)(?![a-z])|它们|这些|那些/i;
 
 /** "it", "that", "它", "这个": what was just answered, pointed back at. */
-const POINTS_BACK_AT_IT = /(?<![a-z])(?:it|that|this|they|them)(?![a-z])|它|这个|那个/i;
+// ("so when should we start then?" after potty training: the parent starting or stopping something is the topic's step,
+// never a session's hours.)
+const POINTS_BACK_AT_IT =
+  /(?<![a-z])(?:it|that|this|they|them|(?:should|shall|can|could|do|must) (?:we|i) (?:start|begin|stop|try))(?![a-z])|它|这个|那个|(?:我们|我)(?:什么时候|啥时候|几时)?(?:该|要|可以|应该)?(?:开始|停)/i;
 
 /**
  * "when does it close?" after the soft spot, "那它几点会好" after teething: a time asked of "it", right after a parenting

@@ -1,0 +1,97 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chatAs, citedDocs, createTestApp, firstLine } from '../helpers/testApp.ts';
+
+type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+// Round 42 (the lead's probes, test/fixtures/eval-tuning/lead42.jsonl).
+describe('round 42 dialogue', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+  }, 300_000);
+
+  const searched = (o: { tools: Array<{ name: string }> }) => o.tools.map((t) => t.name).includes('search_slots');
+
+  it('a biting question told with a booked half-day session gets the biting answer, not the page on finding care', async () => {
+    const out = await chatAs(app, 9_542_001)('周日下午约了半日托 女儿一岁半这两周老是咬人 去托育点会不会咬别的宝宝 我该提前做什么');
+    expect(citedDocs(out)[0]).toBe('parenting-behaviour-social');
+    expect(out.reply).toMatch(/咬/);
+    expect(searched(out)).toBe(false);
+  });
+
+  it('a question after "totally different question -" is answered, not the booking told before it', async () => {
+    const out = await chatAs(
+      app,
+      9_542_002,
+    )('booked the sunday session for next week already. totally different question - how many naps should a 15 month old have?');
+    expect(citedDocs(out)[0]).toBe('parenting-sleep-routines');
+    expect(out.reply).toMatch(/nap/i);
+  });
+
+  it('a lick of washing-up liquid gets low-toxicity first aid, no 120 banner', async () => {
+    const out = await chatAs(app, 9_542_003)('一岁半的宝宝刚才舔了一口洗碗的洗洁精 现在看着没什么事');
+    expect(firstLine(out)).not.toMatch(/120/);
+    expect(out.reply).toMatch(/洗洁精/);
+    expect(citedDocs(out)[0]).toBe('parenting-first-aid');
+  });
+
+  it('a fever on the week of a booked Saturday gets the return-to-care rule and how to cancel, in Traditional, with no search', async () => {
+    const out = await chatAs(app, 9_542_004)('這週六早上有預約托育 孩子今天燒到38.6 週六還可以去嗎 預約要怎麼處理');
+    expect(searched(out)).toBe(false);
+    expect(out.reply).toMatch(/取消/);
+    expect(out.reply).toMatch(/退燒/);
+    expect(out.reply).not.toMatch(/空位/);
+  });
+
+  it('overtime on a booked Saturday asks what happens: the cancel deadline, no complaint and nothing cancelled', async () => {
+    const out = await chatAs(app, 9_542_005)('周六约好了 可是公司临时要加班 去不了了 会怎么样');
+    expect(out.reply).toMatch(/取消/);
+    expect(out.reply).not.toMatch(/没有可靠|工单号/);
+  });
+
+  it('when bookings open for the Saturday after New Year: 19 December, not this Saturday’s places', async () => {
+    const out = await chatAs(app, 9_542_006)('when do bookings open for the saturday after new year?');
+    expect(out.reply).toMatch(/19 Dec/);
+    expect(out.reply).not.toMatch(/28 Nov/);
+  });
+
+  it('a toddler who answers only in English: the bilingual answer, and "when she answers me in english" keeps English without switching', async () => {
+    const say = chatAs(app, 9_542_007);
+    const first = await say('we speak mandarin at home but since daycare my 2.5 year old only answers us in english');
+    expect(citedDocs(first)[0]).toBe('parenting-language-milestones');
+    expect(first.reply).toMatch(/home language/);
+    const next = await say('so when she answers me in english what do i say?');
+    expect(next.reply).not.toMatch(/reply in English from now on/);
+    expect(citedDocs(next)[0]).toBe('parenting-language-milestones');
+  });
+
+  it('"so when should we start then?" after potty training is about potty training, not session times', async () => {
+    const say = chatAs(app, 9_542_008);
+    await say('is 2 too early to start potty training?');
+    const out = await say('ok so when should we start then?');
+    expect(out.reply).not.toMatch(/\d{1,2}:\d{2}/);
+    expect(citedDocs(out)[0]).toBe('parenting-toilet-learning');
+  });
+
+  it('"what if she refuses for weeks?" after a bath fear stays on the bath', async () => {
+    const say = chatAs(app, 9_542_009);
+    await say('my 18 month old suddenly screams whenever we put her in the bath, she used to love it');
+    const out = await say('and what if she refuses for weeks?');
+    expect(citedDocs(out)[0]).toBe('parenting-behaviour-fears');
+    expect(out.reply).toMatch(/weeks/);
+  });
+
+  it('flat feet with nainai’s 矫正鞋 finds the flat-feet answer', async () => {
+    const out = await chatAs(app, 9_542_010)('my 2yo has flat feet, nainai wants to buy 矫正鞋, do we need them?');
+    expect(citedDocs(out)[0]).toBe('parenting-motor-milestones');
+    expect(out.reply).toMatch(/flat/i);
+  });
+
+  it('分床 then "他半夜一直跑回来怎么办" stays on moving to his own bed', async () => {
+    const say = chatAs(app, 9_542_011);
+    await say('想给两岁儿子分床 how do we start?');
+    const out = await say('他半夜一直跑回来怎么办');
+    expect(out.reply).toMatch(/分床|送回/);
+    expect(citedDocs(out)[0]).toBe('parenting-sleep-routines');
+  });
+});
