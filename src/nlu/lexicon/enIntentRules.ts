@@ -85,7 +85,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'complaint',
     w(
-      '\\b(complain|complaint|complaints|complaining|(?<!\\bfeel(?:s|ing)? (?:so |really |very |just |pretty )?)(?:terrible|awful|worst)(?! (?:mum|mom|mother|parent|dad|father|person|wife|husband))|rude|unacceptable|disappointed(?! (?:in|with) (?:myself|ourselves|me)\\b)|disappointing|(?:i\x27?m|i am|we\x27?re|we are) (?:really |so |very |quite )?upset|nobody was there|no one was there|(?<!\\bfeel(?:s|ing)? (?:so |really |very |just |pretty )?)horrible(?! (?:mum|mom|mother|parent|dad|father|person|wife|husband))|ridiculous|useless(?! (?:mum|mom|mother|parent|dad|father|person|wife|husband)| (?:for|to) (?:me|us)\\b)|unprofessional|disgusting|furious|(?<!\\b(?:when|(?:he|she|they)(?:\x27s|\x27re)?(?: (?:gets?|got|getting|becomes?|is|was|are|were))?(?: (?:so|really|very))?) )angry|scam|waste of time|not happy|unhappy|bad service|poor service|no one (?:came|answered|replied)|nobody (?:came|answered|replied)|report (?:this|you|the))\\b',
+      '\\b(complain|complaint|complaints|complaining|(?<!\\bfeel(?:s|ing)? (?:so |really |very |just |pretty )?)(?:terrible|awful|worst)(?! (?:mum|mom|mother|parent|dad|father|person|wife|husband|at\\b))|rude|unacceptable|disappointed(?! (?:in|with) (?:myself|ourselves|me)\\b)|disappointing|(?:i\x27?m|i am|we\x27?re|we are) (?:really |so |very |quite )?upset|nobody was there|no one was there|(?<!\\bfeel(?:s|ing)? (?:so |really |very |just |pretty )?)horrible(?! (?:mum|mom|mother|parent|dad|father|person|wife|husband))|ridiculous|useless(?! (?:mum|mom|mother|parent|dad|father|person|wife|husband)| (?:for|to) (?:me|us)\\b)|unprofessional|disgusting|furious|(?<!\\b(?:when|(?:he|she|they)(?:\x27s|\x27re)?(?: (?:gets?|got|getting|becomes?|is|was|are|were))?(?: (?:so|really|very))?) )angry|scam|waste of time|not happy|unhappy|bad service|poor service|no one (?:came|answered|replied)|nobody (?:came|answered|replied)|report (?:this|you|the))\\b',
     ),
     3,
   ],
@@ -606,6 +606,20 @@ export const enIntentRules: IntentRule[] = [
     /(?<![a-z])(?:summer camps?|holiday camps?|winter camps?|subsid(?:y|ies)|childcare allowance|how many (?:kinds|types) of|what (?:kinds|types) of (?:class|classes|sessions?|care)|read(?:ing)? (?:picture )?books? (?:to|with)|read(?:ing)? to (?:him|her|them|my|our)|picture books?.{0,20}(?:how long|how many|how often|every day|a day))(?![a-z])/,
     4.5,
   ],
+  // Round 42 (pol42). The booking rules asked beside a story about places ("the saturday morning slots are gone. how far ahead
+  // do bookings actually open", "can my son do saturday morning AND afternoon or is that not allowed? whats the max per
+  // weekend"), and a reminder asked about ("will i get some kind of reminder before my booking?"): questions, not searches.
+  [
+    'knowledge',
+    /(?<![a-z])(?:how far (?:ahead|in advance)|how (?:early|long before)|when) (?:do|does|can|will) (?:the )?(?:bookings?|slots?|places?|spots?|sessions?) (?:\w+ )?(?:open|get released|are released|go live|become available)|(?:slots?|places?|spots?) (?:are|were|get|got) (?:always |all |already )?(?:gone|taken|snapped up)|(?:or )?is (?:that|it|this) (?:not )?allowed|what(?:'s|s| is) the (?:max|maximum|limit)(?: per| a| each)?|(?:will|do|would) (?:i|we) (?:get|receive) (?:\w+ ){0,3}reminders?|when does (?:the |it )?reminder|what does (?:the )?reminder say|(?:can|may|could) (?:my|our) [a-z]+ (?:do|go to|attend|have) (?:both )?(?:[a-z]+ )?morning and (?:[a-z]+ )?afternoon(?![a-z])/,
+    7,
+  ],
+  // "yes please report it, it was the one in huli": a grievance passed on, not a Huli search.
+  [
+    'complaint',
+    /(?<![a-z])(?:(?:yes|yeah|ok|okay|please),? (?:please )?report (?:it|this|that)|report (?:it|this|that) (?:for me|please|to (?:staff|them|someone)))(?![a-z])/,
+    9,
+  ],
 ];
 
 /**
@@ -669,7 +683,7 @@ export const enArbitration: ArbitrationWords = {
   wentWell:
     /(?<![a-z])(?:had (?:a|such a|the best|so much) (?:great|good|lovely|wonderful|fun|fantastic|brilliant|amazing|nice|really good|really nice)(?: time)?|(?:loved|enjoyed) (?:it|herself|himself|themselves|the (?:[^\s,.!?]{1,8} )?(?:session|class|care|morning|afternoon|day|carers|ayi))|can'?t stop talking about|keeps? (?:talking|asking) about (?:it|going back|the)|thanks?(?: you)?(?: (?:so|very) much)? for (?:(?:looking after|having|taking care of) (?:her|him|them|us) )?(?:on |at the point )?(?:last|the other|this past) (?:sat(?:urday)?|sun(?:day)?|weekend|week|time))(?![a-z])/,
   bothPartsAsked:
-    /(?<![a-z])(?:morning and (?:the )?afternoon|both (?:the )?(?:morning|am) and (?:the )?(?:afternoon|pm)(?: sessions?)?)(?: (?:sessions? )?(?:on )?(?:the same day|one day))?[^?]{0,20}(?:allowed|ok|okay|possible)\b|(?<![a-z])(?:can|may) (?:i|we) (?:book|do|have) (?:both )?(?:the )?morning and (?:the )?afternoon\b/,
+    /(?<![a-z])(?:morning and (?:the )?afternoon|both (?:the )?(?:morning|am) and (?:the )?(?:afternoon|pm)(?: sessions?)?)(?: (?:sessions? )?(?:on )?(?:the same day|one day))?[^?]{0,20}(?:allowed|ok|okay|possible)\b|(?<![a-z])(?:can|may) (?:i|we) (?:book|do|have) (?:both )?(?:the )?morning and (?:the )?afternoon\b|(?<![a-z])(?:can|may|could) (?:my|our) [a-z]+ (?:do|go to|attend|have) (?:both )?(?:[a-z]+ )?morning and (?:[a-z]+ )?afternoon\b/,
   /** Where the parent says the question starts: the request is what follows. */
   questionFollows:
     /(?<![a-z])(?:(?:my|our|the|one|a) (?:real |actual |main |quick |other )?question(?: is| was)?\s*[:：-]+|(?:my|our|the) (?:real |actual |main )?question is\s+(?=how|what|when|where|why|which|who|should|is|are|can|could|do|does|will|would)|(?:totally |completely |a |one )?(?:different|separate|unrelated) (?:question|topic|thing)\s*[:：,–—-]+|(?:unrelated|on (?:a |an )?(?:other|another|different|separate) note|changing the subject)\s*[:：,–—-]+\s*(?:but\s+)?)\s*/,

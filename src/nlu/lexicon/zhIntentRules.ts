@@ -63,7 +63,7 @@ export const zhIntentRules: IntentRule[] = [
   // a request for staff.
   [
     'knowledge',
-    /(?:老师|保育员|保育人员|保育老师|阿姨|工作人员|你们|服务点)(?:那边)?(?:会不会|会|能不能|能)(?:马上|立刻|及时)?(?:打电话|打给|联系|通知|叫)(?:叫|给|通知)?我(?:来接|过去|来)?(?:吗|么|嘛|呢|[?？]|$)/,
+    /(?:老师|保育员|保育人员|保育老师|阿姨|工作人员|你们|服务点)(?:那边)?(?:会不会|会|能不能|能)(?:马上|立刻|及时)?(?:打电话|打给|联系|通知|叫)(?:叫|给|通知)?我(?:来接|过去|来)?(?:吗|么|嘛|呢|不|[?？]|$)/,
     5,
   ],
   // Asking for a person to talk to ("想找个人说说话", "有没有人能陪我聊聊"), also in a tired, upset message.
@@ -579,6 +579,27 @@ export const zhIntentRules: IntentRule[] = [
   ],
   ['out_of_scope', /游戏|电影|翻译|代码|编程/, 1.5],
   ['out_of_scope', /(?:有什么|哪里|哪些|哪儿)好玩|景点|旅游|攻略|餐厅|饭店|美食|(?<![a-z])(?:tourist|sightseeing|restaurants?|things to do in)(?![a-z])/, 3],
+  // Round 42 (pol42). Whether two bookings fit the rules ("一天能约两个点不", "平日上绘本课 周末再去半日托 会不会算超过次数",
+  // "trial class和half-day 可以same week都约吗 会不会占weekly limit"): the weekly limit is asked about, not places.
+  [
+    'knowledge',
+    /(?:一天|同一天|当天|一个周末|同一个?周末?|同一个?(?:礼拜|星期)|一周|一个(?:礼拜|星期)|same week)(?:里|内)?(?:能|可以|可不可以|能不能)?(?:都|同时|分别)?(?:约|订|预约|book)(?:两|2|几)(?:个|次|场)(?:点|服务点|地方|场次)?(?:吗|么|嘛|不|呢)?|(?:可以|能)\s*(?:same week|同一周|同一个?礼拜)?\s*都(?:约|订|预约|book)(?:吗|么|嘛|不)|会不会(?:占|算|超过|超出|用掉)|(?:算|占)(?:不算|没算)?.{0,4}(?:次数|名额|上限|weekly limit|limit)|超过次数/,
+    7,
+  ],
+  // Asking whether one may complain, with the story told ("老师说我们外地人的小孩不懂规矩…这个可以投诉吗"), or asking the
+  // assistant to pass a complaint on ("你帮我反映一下 是同安那个点"): a grievance for staff, whatever district it names.
+  ['complaint', /(?:帮|替|给)我(?:们)?(?:去)?(?:反映|投诉|举报)|(?:这个|这种|这样|这件事)(?:事)?(?:可以|能)(?:投诉|反映)(?:吗|么|嘛|不)/, 8],
+  // The carers' language asked about ("carers都只讲普通话吗 我们家讲English和闽南话", "老師都講普通話嗎"): a question about
+  // the point, not a request to switch the assistant's language.
+  [
+    'knowledge',
+    /(?:老师|保育员|保育人员|工作人员|阿姨|carers?|teachers?|staff)(?:们)?(?:都|只|一般|平时)*(?:讲|说|会讲|会说|用)(?:普通话|国语|英语|英文|English|闽南话|闽南语|台语|方言)(?:吗|么|嘛|不|吧)?/,
+    8,
+  ],
+  // What registering a child needs, asked ("给娃登记要填啥 要不要身份证号"): a question, no child is being registered.
+  ['knowledge', /登记(?:孩子)?(?:要|需要|得)(?:填|提供|准备)(?:啥|什么|哪些)|(?:要不要|需不需要|需要)(?:填|提供|写)?身份证号?/, 6],
+  // "…老师会咋处理 会打电话给我不": whether the carers phone, asked in its own clause without a subject, is still a question.
+  ['knowledge', /^(?:那)?(?:会不会|会)(?:马上|立刻|及时)?(?:打电话|打给|通知|联系)(?:给)?我(?:吗|么|嘛|不)$/, 6],
 ];
 
 /**
