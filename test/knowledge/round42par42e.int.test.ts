@@ -28,7 +28,7 @@ const SECTIONS: ReadonlyArray<readonly [string, 'zh' | 'en', string, string]> = 
   // how long heat rash lasts
   ['how long will the prickly heat on her back last', 'en', 'parenting-first-aid', 'heat rash'],
   // a dad who feels left out while mum breastfeeds
-  ["as the dad of a breastfed baby I feel useless, how do I bond with her?", 'en', 'parenting-family-life', 'dad'],
+  ['as the dad of a breastfed baby I feel useless, how do I bond with her?', 'en', 'parenting-family-life', 'dad'],
   // an itchy, swollen mosquito bite
   ['the mosquito bite on his arm is so itchy and puffy, what can I do', 'en', 'parenting-first-aid', 'mosquito'],
 ];
