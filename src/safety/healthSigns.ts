@@ -403,6 +403,9 @@ const MILD_SOAP_ALL = new RegExp(MILD_SOAP.source, 'g');
 /** A lick, a taste or a little in the mouth, not a drink. */
 const LICKED_OR_TASTED =
   /舔|尝了|嘬|吮|(?:吃|咬)了?一?(?:小)?口|(?:放|塞)(?:进|到)?嘴里|(?<![a-z])(?:lick\w*|taste\w*|sucked|sucking|(?:a )?bit in (?:his|her|their) mouth|put (?:it|some) in (?:his|her|their) mouth|chewed)(?![a-z])/;
+/** A vaccination denied: not given (yet). */
+const NO_VACCINE =
+  /(?:没|没有|还没|还没有|未|不)(?:打|接种)(?:过)?(?:疫苗|预防针|针)|(?<![a-z])(?:(?:has|have|had|did)n'?t (?:had |got |gotten |have |get )?(?:any |her |his |their |the |its )?(?:\w+ )?(?:jabs?|vaccin\w*|shots|immuni[sz]ations?)|(?:no|not had (?:any|her|his)) (?:jabs?|vaccin\w*|shots) (?:yet|today))(?![a-z])/;
 /** Walking unsteadily. */
 const UNSTEADY =
   /摇摇晃晃|摇晃|站不稳|走不稳|走路不稳|东倒西歪|(?<![a-z])(?:wobbly|unsteady|staggering|stumbling|can'?t (?:walk|stand) (?:straight|properly))(?![a-z])/;
@@ -2778,6 +2781,8 @@ export function readHealthSigns(text: string): SignReading {
     signs.delete('inconsolable');
     signs.add('cried');
   }
+  // "没打疫苗", "she hasn't had any jabs yet": no vaccine was given, so nothing is read as its reaction.
+  if (signs.has('after_vaccine') && NO_VACCINE.test(t)) signs.delete('after_vaccine');
   if (signs.has('inconsolable') && !STRONG_CRY.test(t) && (CRY_SETTLES.test(t) || signs.has('after_vaccine'))) {
     signs.delete('inconsolable');
     signs.add(signs.has('after_vaccine') ? 'vaccine_mild' : 'cried');

@@ -298,7 +298,10 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     // A fever with two or more features of Kawasaki disease: a doctor today to check for it (NHS).
     if (incident && now('kawasaki_features')) amber.add('kawasaki');
     if (incident) {
-      if (age !== undefined && age >= 3 && age < 6) amber.add('fever_3_6_months');
+      // A fever under 39 °C in the day or two after this age's vaccinations is the common reaction (NHS, vaccination side
+      // effects): home care with what to watch, unless another sign says more; 39 °C or more at 3–6 months stays amber (NICE NG143).
+      const vaccineFever = now('after_vaccine') && reading.temperature !== undefined && reading.temperature < 39 && (reading.feverDays ?? 0) < 2;
+      if (age !== undefined && age >= 3 && age < 6 && !vaccineFever) amber.add('fever_3_6_months');
       if ((reading.feverDays ?? 0) >= 5) amber.add('fever_5_days');
       // Three or four days of fever: a doctor looks for the cause (AAP: call the paediatrician for a fever over 3 days, or over
       // 24 hours under 2) — 'it comes back after the medicine' is not home care any longer.

@@ -32,3 +32,17 @@ describe('a lick of washing-up liquid or soap is not a poisoning', () => {
     },
   );
 });
+
+describe('a fever under 39 °C in the day or two after a 3–6-month-old’s jabs is the common reaction', () => {
+  it.each(['LO had her 4 month jabs this morning and now shes 38.1 and grumpy. normal??', '4个月宝宝今天上午打完疫苗 现在38.3度'])('home care: %s', (text) => {
+    const triage = triageOf([toSimplified(text)]);
+    expect(triage.level).not.toBe('red');
+    expect(triage.level).not.toBe('amber');
+  });
+  it.each(['4个月宝宝今天打完疫苗 发烧39.2', '四个月 发烧38.2 没打疫苗', '4 month old 38.3, she hasnt had any jabs yet'])(
+    'still a doctor today: %s',
+    (text) => {
+      expect(triageOf([toSimplified(text)]).level).toBe('amber');
+    },
+  );
+});
