@@ -1424,6 +1424,7 @@ const TOXIC = new RegExp(
 );
 const LOTS_OF_TOOTHPASTE =
   /(?:吃|吞|咽|舔|嘬|吸)(?:了|下|掉|进|光|完)?(?:去)?(?:一整|整|大半|半|一)(?:支|管|条|瓶)[\u4e00-\u9fa5]{0,4}牙膏|牙膏[^，。,.!?！？]{0,8}(?:吃|吞|咽|舔|嘬|吸)(?:了|掉|光|完)(?:一整|整|大半|半|一)?(?:支|管|条|瓶|好多|很多|一大半)|(?:一整|整|大半|半)(?:支|管|条|瓶)(?:的)?牙膏[^，。,.!?！？]{0,8}(?:吃|吞|咽|舔|嘬|吸)|(?:好多|很多|一大坨|一大口|大量)(?:的)?牙膏[^，。,.!?！？]{0,6}(?:吃|吞|咽)|(?:吃|吞|咽)(?:了|下|掉|进)?(?:去)?(?:好多|很多|一大坨|一大口|大量)(?:的)?牙膏|(?<![a-z])(?:ate|eaten|swallowed|sucked|eating|swallowing)(?: [a-z']+){0,4} (?:tube|lots|a lot) of (?:the )?toothpaste(?![a-z])/;
+const ITCHY_BITE = /痒|(?<![a-z])itch\w*(?![a-z])/;
 const INSECT = /蚊|虫|蚂蚁|跳蚤|螨|蜜蜂|蜂蜇|(?<![a-z])(?:mosquito\w*|bug|insect\w*|ants?|fleas?|bees?|wasps?|spiders?|ticks?)(?![a-z])/;
 
 // Temperatures as parents write them: "38.5度", "39℃", "三十九度五", "102 f".
@@ -2112,8 +2113,9 @@ export function readHealthSigns(text: string): SignReading {
     (educational || /会(?:怎|不会|变|出现|有)|(?<![a-z])(?:what happens|would|will)(?![a-z])/.test(t)) &&
     !/现在|已经|今天|刚才|刚刚|(?<![a-z])(?:now|already|today)(?![a-z])/.test(t);
   if (FAVISM_TRIGGER.test(t) && HAEMOLYSIS.test(t) && !favismAsked) signs.add('favism');
-  // Insect bites are not injuries to triage; an animal bite is its own sign.
-  if (insect || signs.has('animal_bite') || signs.has('centipede') || signs.has('marine_sting')) signs.delete('bite');
+  // Insect bites are not injuries to triage; an animal bite is its own sign. A bite told itchy ("after she's bitten? it's
+  // really itchy and swollen", "咬了个包 好痒") is an insect's: a child's or an animal's bite hurts, it does not itch.
+  if (insect || ITCHY_BITE.test(t) || signs.has('animal_bite') || signs.has('centipede') || signs.has('marine_sting')) signs.delete('bite');
   // "把洗衣凝珠咬破了", "咬开了瓶子": the child bit into a thing, nobody bit the child.
   if (/把[^，。,.!?！？]{0,24}咬(?:破|开|烂|坏|碎)|咬(?:破|开)(?:了)?[^，。,.!?！？]{0,3}(?:包装|袋|瓶|盖|小包)/.test(t) || BITTEN_OPEN.test(t)) {
     signs.delete('bite');

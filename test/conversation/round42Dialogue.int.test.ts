@@ -94,4 +94,20 @@ describe('round 42 dialogue', () => {
     expect(out.reply).toMatch(/分床|送回/);
     expect(citedDocs(out)[0]).toBe('parenting-sleep-routines');
   });
+  it('"what time should bedtime be then?" after dropping to one nap is the bedtime answer, not session times', async () => {
+    const say = chatAs(app, 9_542_012);
+    await say('LO is 14 months and fighting her morning nap every day, is she ready to go to one nap?');
+    const out = await say('and what time should bedtime be then?');
+    expect(out.reply).not.toMatch(/half-day care: weekends/);
+    expect(citedDocs(out)[0]).toBe('parenting-sleep-routines');
+  });
+
+  it('an itchy, swollen bite after a mosquito question is the insect-bite answer, no injury-at-a-point ticket', async () => {
+    const say = chatAs(app, 9_542_013);
+    await say('can i use 花露水 on my 6 month old for the mosquitoes? all the nainai here do');
+    const out = await say("and after she's bitten? it's really itchy and swollen");
+    expect(citedDocs(out)[0]).toBe('parenting-first-aid');
+    expect(out.reply).toMatch(/insect bite/i);
+    expect(out.reply).not.toMatch(/complaint/);
+  });
 });

@@ -46,3 +46,12 @@ describe('a fever under 39 °C in the day or two after a 3–6-month-old’s jab
     },
   );
 });
+
+describe('a bite told itchy is an insect’s, not an injury', () => {
+  it.each(["and after she's bitten? it's really itchy and swollen", '被咬了一个大包 好痒'])('%s', (text) => {
+    expect(readHealthSigns(toSimplified(text)).signs.has('bite')).toBe(false);
+  });
+  it('a bite from another child is still a bite', () => {
+    expect(readHealthSigns('he got bitten by another kid at daycare, it is swollen').signs.has('bite')).toBe(true);
+  });
+});

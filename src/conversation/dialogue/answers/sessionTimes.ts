@@ -17,7 +17,7 @@ const TIME_ASKED =
  * hours?" asks the reason, which the document gives).
  */
 const OTHER_TIME =
-  /春节|过年|节假日|假期|放假|国庆|元旦|(?<![a-z])(?:holidays?|new year|cny)(?![a-z])|工作人员|客服|人工|回复|医院|医生|疫苗|提醒|为什么|为啥|睡|吃饭|喂|喝奶|吃药|取消|预约开放|开放预约|放号|放出来|门诊|挂号|儿保|诊所|保健院|卫生院|卫生服务中心|开(?:始|放)(?:可以|能)?(?:约|预约|订|抢)|(?<![a-z])(?:why|booking opens?|bookings? open|released?|staff|reply|doctor|hospital|clinic|gp|vaccin\w*|remind\w*|sleep|nap|bed|feed|eat|meal|medicine|cancel\w*|potty|toilet\w*|solids|weaning|wean|brush\w*)(?![a-z])|如厕|把尿|戒尿布|辅食|断奶|刷牙/i;
+  /春节|过年|节假日|假期|放假|国庆|元旦|(?<![a-z])(?:holidays?|new year|cny)(?![a-z])|工作人员|客服|人工|回复|医院|医生|疫苗|提醒|为什么|为啥|睡|吃饭|喂|喝奶|吃药|取消|预约开放|开放预约|放号|放出来|门诊|挂号|儿保|诊所|保健院|卫生院|卫生服务中心|开(?:始|放)(?:可以|能)?(?:约|预约|订|抢)|(?<![a-z])(?:why|booking opens?|bookings? open|released?|staff|reply|doctor|hospital|clinic|gp|vaccin\w*|remind\w*|sleep\w*|naps?|naptimes?|nap ?time|bed\w*|wak(?:e|es|ing)(?: up)?|feed|eat|meal|medicine|cancel\w*|potty|toilet\w*|solids|weaning|wean|brush\w*)(?![a-z])|如厕|把尿|戒尿布|辅食|断奶|刷牙/i;
 
 const KIND_WORDS: [SessionKind, RegExp][] = [
   ['half_day', /半日托|半天|(?<![a-z])half[- ]?day(?![a-z])/i],
