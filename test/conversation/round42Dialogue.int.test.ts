@@ -110,4 +110,18 @@ describe('round 42 dialogue', () => {
     expect(out.reply).toMatch(/insect bite/i);
     expect(out.reply).not.toMatch(/complaint/);
   });
+  it('whether a reminder comes, told with a bad memory, is answered from the confirmation and reminder section', async () => {
+    const out = await chatAs(app, 9_542_014)('约好了会提醒我不 啥时候提醒 我这记性老忘');
+    expect(citedDocs(out)[0]).toBe('service-how-to-book');
+    expect(out.reply).toMatch(/提醒/);
+    expect(out.reply).not.toMatch(/没有直接回答/);
+  });
+
+  it('a flat head, then "那需要戴頭盔嗎", is the flat-head answer on helmets, not a scooter helmet', async () => {
+    const say = chatAs(app, 9_542_015);
+    await say('寶寶三個月 後腦勺右邊扁扁的 阿嬤說要用定型枕 我該怎麼辦');
+    const out = await say('那需要戴頭盔嗎');
+    expect(citedDocs(out)[0]).toBe('parenting-safe-sleep');
+    expect(out.reply).toMatch(/矯形頭盔/);
+  });
 });

@@ -81,3 +81,9 @@ describe('the language a child answers in is no request for the bot to switch', 
     expect(parseLanguageRequest('can you answer in english')).toBe('en');
   });
 });
+
+describe('a booking told with a question in the same clause is no setting', () => {
+  it('约好了会提醒我不 asks about the reminder itself', () => {
+    expect(questionAfterBookingTold('约好了会提醒我不 啥时候提醒 我这记性老忘')).toBeUndefined();
+  });
+});
