@@ -2801,6 +2801,8 @@ export function readHealthSigns(text: string): SignReading {
     ) &&
     (VACCINE_MILD.test(t) || signs.has('listless') || signs.has('very_lethargic'))
   ) {
+    // (Remembered when it was told listless — 有点蔫 — so a fever with it still sees a doctor today: triageSigns.)
+    if (signs.has('listless') || signs.has('very_lethargic')) signs.add('vaccine_listless');
     for (const x of ['very_lethargic', 'listless']) signs.delete(x);
     signs.add('vaccine_mild');
   }
