@@ -300,7 +300,8 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     if (incident) {
       // A fever under 39 °C in the day or two after this age's vaccinations is the common reaction (NHS, vaccination side
       // effects): home care with what to watch, unless another sign says more; 39 °C or more at 3–6 months stays amber (NICE NG143).
-      const vaccineFever = now('after_vaccine') && !now('vaccine_listless') && reading.temperature !== undefined && reading.temperature < 39 && (reading.feverDays ?? 0) < 2;
+      const vaccineFever =
+        now('after_vaccine') && !now('vaccine_listless') && reading.temperature !== undefined && reading.temperature < 39 && (reading.feverDays ?? 0) < 2;
       if (age !== undefined && age >= 3 && age < 6 && !vaccineFever) amber.add('fever_3_6_months');
       if ((reading.feverDays ?? 0) >= 5) amber.add('fever_5_days');
       // Three or four days of fever: a doctor looks for the cause (AAP: call the paediatrician for a fever over 3 days, or over
