@@ -124,4 +124,9 @@ describe('round 42 dialogue', () => {
     expect(citedDocs(out)[0]).toBe('parenting-safe-sleep');
     expect(out.reply).toMatch(/矯形頭盔/);
   });
+  it('a weekday class and a weekend session in one week, asked against the limit, is the weekly-limit rule, not a slot list', async () => {
+    const out = await chatAs(app, 9_542_016)('同一個禮拜 平日去上一堂繪本課 週末再去半日托 這樣可以嗎 會不會算超過次數');
+    expect(searched(out)).toBe(false);
+    expect(out.reply).toMatch(/不佔次數|不算/);
+  });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { namedQuestion, questionAfterBookingTold } from '../../src/nlu/namedQuestion.ts';
+import { normalizeText } from '../../src/nlu/normalizeText.ts';
 import { parseDates } from '../../src/nlu/parseDates.ts';
+import { RULE_QUESTIONS } from '../../src/nlu/ruleQuestions.ts';
+import { toSimplified } from '../../src/text/chineseScript.ts';
 import { parseLanguageRequest } from '../../src/nlu/parseLanguageRequest.ts';
 import { understand } from '../../src/nlu/understand.ts';
 
@@ -85,5 +88,11 @@ describe('the language a child answers in is no request for the bot to switch', 
 describe('a booking told with a question in the same clause is no setting', () => {
   it('约好了会提醒我不 asks about the reminder itself', () => {
     expect(questionAfterBookingTold('约好了会提醒我不 啥时候提醒 我这记性老忘')).toBeUndefined();
+  });
+});
+
+describe('whether one more booking goes over the weekly limit is the weekly-limit rule', () => {
+  it.each(['同一個禮拜 平日去上一堂繪本課 週末再去半日托 這樣可以嗎 會不會算超過次數', '周六约了 周日再约一个 算不算超过上限'])('%s', (text) => {
+    expect(RULE_QUESTIONS.weeklyCap.test(normalizeText(toSimplified(text)))).toBe(true);
   });
 });

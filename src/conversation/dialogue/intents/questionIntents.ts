@@ -443,7 +443,9 @@ export const knowledge: IntentHandler = async (r, asked) => {
     !WHAT_HOW.test(t) &&
     !RULE_ASKED.test(t) &&
     !HEALTH.test(t) &&
-    !EVERY_SESSION_RULE.test(t)
+    !EVERY_SESSION_RULE.test(t) &&
+    // (…nor when the weekly limit is what is asked: "平日去上一堂繪本課 週末再去半日托 這樣可以嗎 會不會算超過次數".)
+    !RULE_QUESTIONS.weeklyCap.test(t)
   )
     return findSlots(r, asSearch);
   // One day named, asked whether it can be booked ("下下下周六可以约吗"): the day's sessions say when it opens, or what is free.
