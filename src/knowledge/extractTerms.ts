@@ -323,6 +323,10 @@ const IRREGULAR = new Map(
     spoken: 'speak',
     ran: 'run',
     swam: 'swim',
+    // ("should I just hide the veg?" asks what the line "hiding veg is fine" says: both read as one word.)
+    hiding: 'hide',
+    hidden: 'hide',
+    hid: 'hide',
     breastfed: 'breastfeed',
     bottlefed: 'bottlefeed',
     teeth: 'tooth',

@@ -51,6 +51,11 @@ export interface ArbitrationWords {
   asksOnMyBehalf: RegExp;
   /** Whether both parts of one day may be booked, asked ("上午送一次 下午再约一次行不行", "can we book morning and afternoon?"): a rule, when no place is named. */
   bothPartsAsked: RegExp;
+  /**
+   * Whether two points may be booked on one day, asked ("上午湖里 下午思明另一个点 一天约两个地方可以吗", "two different
+   * points on the same saturday, allowed?"): the rule is asked, though the places are named.
+   */
+  twoPlacesAsked: RegExp;
   /** A session picked from a list without saying which ("换另一个", "the other one", "那个吧"): which one is asked. */
   pickWithoutWhich: RegExp;
   /**

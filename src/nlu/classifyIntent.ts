@@ -191,6 +191,8 @@ export function classifyIntent(t: string, slots: Slots, { searching = false, par
   if (ARBITRATION.asksOnMyBehalf.test(t)) add('human', 6);
   // "上午送一次 下午再约一次行不行": whether both parts of a day may be booked, with no place named, is the rule asked about.
   if (ARBITRATION.bothPartsAsked.test(t) && !slots.district && !slots.neighbourhood && !slots.pointCode) add('knowledge', 4);
+  // "上午湖里 下午思明另一个点 一天约两个地方可以吗": two points on one day asked about is the rule, though both are named.
+  if (ARBITRATION.twoPlacesAsked.test(t)) add('knowledge', 6);
   // Asking what to do about the child is a parenting question, whatever day or part of the day its story names ("bit
   // another kid at playgroup today… what am I supposed to do"): the day weighs less than the question.
   if (CHILD_WORD.test(t) && ASKS_WHAT_TO_DO.test(t)) add('knowledge', 1);

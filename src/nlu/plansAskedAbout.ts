@@ -26,6 +26,29 @@ interface Part {
  * the question ("能不能周六周日都约 周六湖里 周日思明") are searches still.
  */
 export function planAskedAbout(parts: Part[]): boolean {
+  return planAskedFirst(parts) || planToldFirst(parts);
+}
+
+/** A plan that asks nothing itself: no request to act, no places asked for, no question. */
+function toldOnly(text: string): boolean {
+  const t = prepareText(text);
+  return !ACTION_REQUEST.test(t) && !PLACES_ASKED.test(t) && !AVAILABILITY_ASK.test(t) && !QUESTION_WORD.test(t) && !asksWithoutParticle(t);
+}
+
+/**
+ * "周六上午想带娃去湖里的点 下午再去思明那边另一个点 一天约两个地方可以吗": the plan is told first and the question after it asks
+ * whether two points, or both parts of the day, may be had on one day — it points back at the plan, with or without a
+ * booking verb in it. One question about the rule, not a search of the plan's first place.
+ */
+function planToldFirst(parts: Part[]): boolean {
+  const last = parts.at(-1);
+  if (!last || parts.length < 2 || last.family !== 'question') return false;
+  const q = prepareText(last.text);
+  if (!ARBITRATION.twoPlacesAsked.test(q) && !ARBITRATION.bothPartsAsked.test(q)) return false;
+  return parts.slice(0, -1).every((p) => SEARCHES.has(p.intent) && toldOnly(p.text));
+}
+
+function planAskedFirst(parts: Part[]): boolean {
   const [first, ...rest] = parts;
   if (!first || first.family !== 'question' || !ALLOWED_TO_BOOK.test(prepareText(first.text))) return false;
   const plans = rest.filter((p) => SEARCHES.has(p.intent));
@@ -33,9 +56,6 @@ export function planAskedAbout(parts: Part[]): boolean {
   return rest.every((p) => {
     if (p.family === 'question') return true;
     if (!SEARCHES.has(p.intent)) return false;
-    const t = prepareText(p.text);
-    return (
-      PLAN_VERB.test(t) && !ACTION_REQUEST.test(t) && !PLACES_ASKED.test(t) && !AVAILABILITY_ASK.test(t) && !QUESTION_WORD.test(t) && !asksWithoutParticle(t)
-    );
+    return PLAN_VERB.test(prepareText(p.text)) && toldOnly(p.text);
   });
 }

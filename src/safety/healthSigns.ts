@@ -1314,6 +1314,12 @@ const RETURN_TO_CARE =
   /(?:再|重新|回去|回来)(?:送|去|上|来)(?:托育|托|点|服务点)?|(?:多久|几天|多少天|什么时候|哪天)(?:以后|之后|后)?(?:才)?(?:能|可以)?(?:再)?(?:送|去|来|上)(?:托育|托|点|服务点|幼儿园)?|(?:能|可以)(?:再)?(?:送|去)(?:去|过去|到)?(?:托育|托|服务点|点)|(?<![a-z])(?:(?:go|come|get|went) back (?:to |in(?:to)? )?(?:care|daycare|day care|childcare|the (?:childcare |care )?point|nursery|the centre|the center|playgroup)|return(?:ing)? to (?:care|daycare|day care|childcare|the (?:childcare |care )?point|nursery|the centre|the center)|back (?:to|in|into) (?:care|daycare|day care|childcare|nursery)|(?:how soon|how long|how many days|when).{0,30}(?:go|come) back)(?![a-z])/;
 /** Going (back) to care asked about, with the place it names: not where something happened. */
 const RETURN_TO_CARE_NAMED = new RegExp(`(?:${RETURN_TO_CARE.source})(?:托育点|服务点|爱邻护幼|托班)?`, 'g');
+/**
+ * Another kind of setting named with its own toddler class ("在幼儿园托班被小朋友咬了", "早教中心的托班", "at her
+ * kindergarten's toddler class"): where it happened is not one of our points, so its 托班 is no point either.
+ */
+const OTHER_SETTING_NAMED =
+  /(?:幼儿园|幼稚园|早教中心|早教班|早教机构|亲子园|托管班|私立托育(?:机构|中心)?|民办托育(?:机构|中心)?)(?:的|里的?|里面的?)?(?:托班|托育班?|小小班|小班)?|(?<![a-z])(?:kindergarten|preschool|nursery school|private nursery|private daycare)(?:'s)?(?: (?:toddler class|daycare|class))?(?![a-z])/gi;
 /** The fever, diarrhoea or vomiting is over ("发烧退了", "拉肚子好了", "after a fever"). */
 const ILLNESS_OVER =
   /(?:烧|发烧|发热|拉肚子|腹泻|拉稀|吐|呕吐|病|感冒)(?:已经|都)?(?:好了|退了|停了|止住了?|好转了?|痊愈)|退烧(?:了|后|以后|之后)|烧退(?:了|后|以后|之后)|(?:发烧|发热|拉肚子|腹泻|拉稀|呕吐|生病|病)(?:好)?(?:后|以后|之后)|(?<![a-z])(?:after (?:(?:a|the|his|her|their|this) )?(?:fever|high temperature|temperature|diarrh\w*|tummy bug|stomach bug|vomiting|sickness|illness|being sick|throwing up)|(?:fever|temperature|diarrh\w*|vomiting|sickness|tummy bug|stomach bug)(?: has| is|'s)? (?:gone|broken|passed|over|stopped|cleared|settled|down)|recovered|(?:is|was|got) better)(?![a-z])/;
@@ -2881,7 +2887,9 @@ export function readHealthSigns(text: string): SignReading {
     medicine: FEVER_MEDICINE.test(t) || PAIN_MEDICINE.test(t) ? 'fever' : COUGH_MEDICINE.test(t) ? 'cough' : undefined,
     // (The point named only as where the child may go next — "前几天摔了胳膊打着石膏 这周末还能送去托育点吗" — is no
     // incident there: the fall happened elsewhere, and the question is care with the cast; round 36.)
-    atPoint: AT_POINT_PLACE.test(t.replace(RETURN_TO_CARE_NAMED, ' ')) && (AT_POINT_INCIDENT.test(t) || POINT_INCIDENT_SIGNS.some((x) => signs.has(x))),
+    atPoint:
+      AT_POINT_PLACE.test(t.replace(RETURN_TO_CARE_NAMED, ' ').replace(OTHER_SETTING_NAMED, ' ')) &&
+      (AT_POINT_INCIDENT.test(t) || POINT_INCIDENT_SIGNS.some((x) => signs.has(x))),
     recovered: illnessOver || backToCare,
     asksWhenToGo: WHEN_TO_GO.test(t),
     asksNext: ASKS_NEXT.test(t),

@@ -203,7 +203,8 @@ const WATCH_ROWS: readonly WatchRow[] = [
   { finding: 'choking_cleared', watch: 'choking', urgent: 'choking', sections: (age) => [...chokingSections(age), 'choking_foods'] },
   { finding: 'constipation', watch: 'constipation', urgent: 'constipation', sections: ['constipation_fine'] },
   { finding: 'small_burn', watch: 'burn', urgent: 'burn', sections: ['burn'] },
-  { finding: 'bite', watch: 'bite', urgent: 'bite', sections: ['point_marks'] },
+  // (A bite elsewhere — another nursery's class, the playground — is a wound's first aid, not the point's injury page.)
+  { finding: 'bite', watch: 'bite', urgent: 'bite', sections: (_age, atPoint) => [atPoint ? 'point_marks' : 'accident'] },
   { finding: 'minor_wound', watch: 'minor_wound', sections: (_age, atPoint) => [atPoint ? 'point_marks' : 'accident'] },
   { finding: 'point_injury', watch: 'point_injury', urgent: 'point', sections: ['point_injury'] },
   { finding: 'nosebleed', watch: 'nosebleed', urgent: 'nose', sections: ['nose_tooth_finger'] },

@@ -10,7 +10,7 @@
  * of its own without pointing back is a new topic, whatever words follow ("btw how do I clean the bottles", "另外 咳嗽可以
  * 去吗"). Read on normalized Simplified text (normalizeText(toSimplified(…))).
  */
-import { ACK, FOLLOW_UP } from './parentWords.ts';
+import { ACK, AGE_TOLD, FOLLOW_UP } from './parentWords.ts';
 import { namesTopic } from './presentAnswer.ts';
 
 /** Why a message leans on the answer before. */
@@ -87,7 +87,8 @@ const ELLIPSIS_MAX_CHARS = 40;
 export function readFollowUp(text: string, previous: string | undefined, original: string = text): FollowUpReading {
   if (!previous) return { leans: false, reason: 'nothing-before' };
   if (previous === original || previous === text) return { leans: false, reason: 'same-message' };
-  const asked = text.replace(ACK, '').trim();
+  // (The child's age told after it, "要喝多少啊 他两岁", is who is asked about: the question is read without it.)
+  const asked = text.replace(ACK, '').replace(AGE_TOLD, '').trim() || text.replace(ACK, '').trim();
   const opener = NEW_QUESTION.exec(asked);
   if (opener && opener[0].length > 0) {
     const rest = asked.slice(opener[0].length);

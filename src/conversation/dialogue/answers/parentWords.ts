@@ -30,6 +30,13 @@ export const DOSE = { test: (t: string): boolean => DOSE_WORD.test(t) || (MEDICI
 export const FOLLOW_UP =
   /(?<![a-z])(?:afterwards|after that)(?![a-z])|^(?:那|那么|那如果|如果|还有|另外|再问|顺便|那要是|要是|这个|这种|这样|那个|那种|可是|但是|不过|他|她|之后|以后|然后|接下来|后面)|(?:别的|其他|其它)(?:办法|方法)|^(?:要|需要|大概|一般)?(?:多久|多长时间)|(?:他|她)[吗呢吧]?[?？]?$|(?<![a-z])(?:to|with|for|at) (?:him|her)(?: too| as well| also)?\s*[?？]|(?<![a-z])(?:other (?:ways?|options?)|anything else)(?![a-z])|^(?:and|but|also|so|then|what about|how about|what if|if|he|she)(?![a-z])|(?<![a-z])(?:what|which|when|how (?:much|many|long|old|often|big)|at what)(?:\s+[a-z]+)?\s+then(?![a-z])|^[^a-z]{1,8}[?？]?$|^(?:when|how|what|why|should|do|does|is|are|can|will|would)\s+(?:(?:do|does|did|is|are|can|should|will|would|much|many|long|often|old)\s+){0,2}(?:they|those|these|that|this)(?![a-z])|(?<![a-z])(?:(?:get|have|take|stop|fix|treat|check|handle|manage|cook|make|prepare|serve|give|offer|introduce)\s+(?:it|that|this|them)(?:\s+(?:checked|seen|looked at))?|(?:it|that|this)\s+(?:passes|lasts|goes away|gets better|stops))(?![a-z])|(?<![a-z])(?:for|about) (?:it|that|this)(?=\s+(?:here|there|in|at|now|then|too)(?![a-z])|\s*[?？.!,]|$)|(?<![a-z])(?:it|that|this)\s*[?？.!]*$|(?<![a-z])(?:(?:is|are|was|could|can|might) (?:that|it|this|they)(?: be)? (?:true|right|correct|connected|related|linked|the (?:reason|cause))|(?:can|could|might) (?:be|it be) (?:connected|related|linked|the reason)|(?:connected|related|linked)\s*[?？.!]*$)(?![a-z])|(?:是)?真的吗[?？]*$|(?:有|有没有)关系(?:吗)?[?？]*$/i;
 
+/**
+ * The child's age told beside a short question ("要喝多少啊 他两岁", "how long for? she's 2"): who the question is about, not
+ * what — without it, the question is as short as a follow-up is.
+ */
+export const AGE_TOLD =
+  /[\s,，。.]*(?:(?:他|她|宝宝|孩子|娃|小孩)(?:现在|今年)?(?:才|已经|刚)?(?:[0-9]+|[一二两三四五六七八九十]+)(?:岁半?|个(?:多)?月)(?:了|多)?|(?<![a-z])(?:he|she|they)(?:'s| is| are)? (?:just |nearly |almost )?\d+(?:\.\d+)? ?(?:months?|mo|years?|yrs?|y)(?: old)?)[\s,，。.!！]*$/i;
+
 /** An acknowledgement before a follow-up ("ok and what should I watch for afterwards?", "好的 那要多久"): not its words. */
 export const ACK = /^(?:(?:ok(?:ay)?|alright|right|got it|i see|thanks|thank you|cool|great|好的?|嗯+|哦+|噢+|行|明白了?|知道了|了解|谢谢)[,，.。!！~\s]+)+/i;
 
