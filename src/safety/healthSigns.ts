@@ -472,7 +472,7 @@ const SIGNS: Sign[] = [
   // Limp or floppy is the child, not an arm: "her arm was hanging limp" is a pulled elbow (arm_not_used, a doctor today).
   [
     'unresponsive',
-    /叫不醒|很难叫醒|叫不太醒|叫不应|摇不醒|拍不醒|叫(?:他|她|了)?(?:也|都)?(?:不醒|不应|不理|没(?:有)?反应|没(?:有)?动静)|(?:叫|喊)(?:他|她)?(?:也|都)?没(?:什么|啥)(?:反应|动静)|醒了又(?:马上)?睡(?:过去|着)|(?<![点按击了])没(?:有)?反应|昏迷|昏过去|晕过去|晕倒|昏倒|晕了过去|昏了过去|(?:叫|喊)(?:他|她)?.{0,4}迷迷糊糊|意识模糊|不醒来?(?:吃|喝)奶|(?<![a-z])(?:(?:won'?t|doesn'?t|isn'?t|not) wak\w* (?:up )?for (?:feeds|feeding|a feed))(?![a-z])|不省人事|意识不清|没(?:有)?知觉|瘫软|软绵绵|(?:孩子|宝宝|宝贝|娃|人|身体|身子|全身|浑身|她|他)\s?(?:都|也|变得|有点|好像)?软软的|软软的\s?(?:没力气|不动|没反应)|突然不动|叫不起来|叫不起|软趴趴|(?:怎么|咋)(?:叫|弄|摇|拍|喊)(?:都|也)(?:不醒|叫不醒|没(?:有)?反应)|(?:全身|浑身|身体)(?:都)?(?:发)?软(?!件)|醒不过来|叫醒了?又睡|(?<![a-z])(?:unresponsive|won'?t stay awake|can'?t stay awake|(?<!only )(?:goes|went|falls|fell) (?:straight |right )?back to sleep(?! (?:with|if|when|unless|once|on (?:the |her |his )?(?:breast|boob)|after (?:a |her |his |the |some )?(?:bottle|feed|feeding|milk|cuddle|rock\w*|dummy|pacifier)))|keeps (?:falling|dropping) (?:back )?(?:asleep|off)|won'?t wake|can'?t wake|not waking up|won'?t respond\w*|not (?:really |properly |much )?respond\w*|doesn'?t respond\w*|no response|(?<!(?:arm|hand|wrist|elbow)\b[^.!?]{0,20})(?:limp|floppy)(?! (?:arm|hand|wrist))|passed out|unconscious|fainted|hard to wake)(?![a-z])/,
+    /叫不醒|很难叫醒|叫不太醒|叫不应|摇不醒|拍不醒|叫(?:他|她|了)?(?:也|都)?(?:不醒|不应|不理|没(?:有)?反应|没(?:有)?动静)|(?:叫|喊)(?:他|她)?(?:也|都)?没(?:什么|啥)(?:反应|动静)|醒了又(?:马上)?睡(?:过去|着)|(?<![点按击了])没(?:有)?反应|昏迷|昏过去|晕过去|晕倒|昏倒|晕了过去|昏了过去|(?:叫|喊)(?:他|她)?.{0,4}迷迷糊糊|意识模糊|不醒来?(?:吃|喝)奶|(?<![a-z])(?:(?:won'?t|doesn'?t|isn'?t|not) wak\w* (?:up )?for (?:feeds|feeding|a feed))(?![a-z])|不省人事|意识不清|没(?:有)?知觉|瘫软|软绵绵|(?:孩子|宝宝|宝贝|娃|人|身体|身子|全身|浑身|她|他)\s?(?:都|也|变得|有点|好像)?软软的|软软的\s?(?:没力气|不动|没反应)|突然不动|叫不起来|叫不起|软趴趴|(?:怎么|咋)(?:叫|弄|摇|拍|喊)(?:都|也)(?:不醒|叫不醒|没(?:有)?反应)|(?:全身|浑身|身体)(?:都)?(?:发)?软(?!件)|醒不过来|叫醒了?又睡|(?<![a-z])(?:unresponsive|won'?t stay awake|can'?t stay awake|(?<!only )(?:goes|went|falls|fell) (?:straight |right )?back to sleep(?! (?:with|if|when|unless|once|on (?:the |her |his )?(?:breast|boob)|after (?:a |her |his |the |some )?(?:bottle|feed|feeding|milk|cuddle|rock\w*|dummy|pacifier)))|keeps (?:falling|dropping) (?:back )?(?:asleep|off)|won'?t wake|can'?t wake|not waking up|won'?t respond\w*|not (?:really |properly |much )?respond\w*|doesn'?t respond\w*|no response|(?<!(?:arm|hand|wrist|elbow)\b[^.!?]{0,20})(?:(?<!(?:a|sudden|suddenly|new|slight|突然|突然间) ?)limp(?![^.!?。，]{0,30}(?:腿|脚|着地|走路|(?<![a-z])(?:leg|foot|walk\w*|weight)(?![a-z])))|floppy)(?! (?:arm|hand|wrist))|passed out|unconscious|fainted|hard to wake)(?![a-z])/,
     false,
   ],
   [
@@ -668,7 +668,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'self_harm',
-    /不想活|想死|自杀|轻生|结束生命|伤害(?:孩子|宝宝|自己)|掐死|(?<![a-z])(?:kill myself|suicid\w*|end my life|hurt (?:my|the) (?:baby|child|kid)|harm myself|hurt myself)(?![a-z])/,
+    /不想活|想死|自杀|轻生|结束生命|伤害(?:孩子|宝宝|自己)|掐死|跳楼|活不下去|不如死了|(?:抱着|带着)(?:他|她|孩子|宝宝|娃)[^。！？!?]{0,6}一起[^。！？!?]{0,6}(?:跳下去|跳楼|去死|死)|从楼上跳下去|一起(?:去)?死|没有我[^。！？!?]{0,8}(?:更好|会更好)|(?<![a-z])(?:kill myself|suicid\w*|end my life|end it all|hurt (?:my|the) (?:baby|child|kid)|harm (?:my|the) (?:baby|child|kid)|harm myself|hurt myself|(?:be |is |are )?better off without me|(?:don'?t|do not) want to (?:be here|be alive|live|exist|wake up)(?: any ?more)?|wish i (?:was|were) dead|want to die)(?![a-z])/,
     false,
   ],
 
@@ -686,6 +686,13 @@ const SIGNS: Sign[] = [
   ],
 
   // ── see a doctor today (amber) ──
+  // Bruises on a baby not yet crawling or walking, or bruises nobody can explain: a doctor today to find the cause (a
+  // clotting problem, a birthmark, an injury) — NICE CG89: bruising in a child who is not independently mobile.
+  [
+    'bruise_unexplained',
+    /(?:瘀青|淤青|青紫|瘀伤|淤伤|淤血|瘀血|乌青|瘀斑|淤斑|(?<![a-z])bruis\w*(?![a-z]))[^。！？!?]{0,40}(?:不知道(?:是)?怎么(?:来|弄|搞|磕)的|不明原因|莫名其妙|没(?:有)?(?:磕|碰|摔)(?:到|过)|还不会(?:爬|走|翻身)|不会(?:爬|走|翻身)|(?<![a-z])(?:unexplained|no idea how|don'?t know how|can'?t explain|not (?:yet )?(?:crawling|mobile|rolling)|(?:doesn'?t|can'?t|cannot) (?:crawl|roll|walk))(?![a-z]))|(?:不知道(?:是)?怎么(?:来|弄|搞|磕)的|不明原因|莫名其妙|没(?:有)?(?:磕|碰|摔)(?:到|过)|还不会(?:爬|走|翻身)|不会(?:爬|走|翻身)|(?<![a-z])(?:unexplained|not (?:yet )?(?:crawling|mobile|rolling)|(?:doesn'?t|can'?t|cannot) (?:crawl|roll|walk))(?![a-z]))[^。！？!?]{0,40}(?:瘀青|淤青|青紫|瘀伤|淤伤|淤血|瘀血|乌青|瘀斑|淤斑|(?<![a-z])bruis\w*(?![a-z]))/,
+    true,
+  ],
   ['snake_bite', /被蛇咬|蛇咬|毒蛇|(?<![a-z])(?:snake ?bite|bitten by a snake|snake bit\w*)(?![a-z])/, true],
   // A hair or thread wound tight round a toe or finger (hair tourniquet, AAP): unwound or cut now, a doctor if it will not come off.
   [
@@ -732,7 +739,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'not_weight_bearing',
-    /(?:腿|脚).{0,4}不(?:敢|肯|能)(?:着地|用力|落地|走)|一瘸一拐|一拐一拐|走路(?:一)?(?:瘸|拐)|不(?:肯|敢|愿意)用(?:左|右)?(?:腿|脚)|不(?:敢|肯)走路了|不肯站了|(?<![a-z])(?:won'?t (?:put weight|stand on)|not bearing weight|limping)(?![a-z])/,
+    /(?:腿|脚).{0,4}不(?:敢|肯|能)(?:着地|用力|落地|走)|一瘸一拐|一拐一拐|走路(?:一)?(?:瘸|拐)|不(?:肯|敢|愿意)用(?:左|右)?(?:腿|脚)|不(?:敢|肯)走路了|不肯站了|(?<![a-z])(?:won'?t (?:put weight|stand on)|not bearing weight|limping|limps|(?:(?:a|sudden|suddenly|new|slight)\s?|突然\s?)limp(?=[^.!?。]{0,30}(?:腿|脚|着地|走路|no fall|(?<![a-z])(?:leg|foot|walk\w*|weight|fell|fall)(?![a-z]))))(?![a-z])/,
     false,
   ],
   [
@@ -756,7 +763,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'blood_in_stool',
-    /(?:大便|便便|拉屎|屎|粑粑|尿布)(?:里|上)?.{0,4}(?:带血|有血|血丝|出血|(?:一点|一些|点|些)血)|便血|果酱(?:样|一样|色)?(?:的)?(?:大便|便便|便)|(?:大便|便便|粑粑)像果酱|(?<![a-z])(?:red ?currant jelly|jelly-like (?:poo|stool|blood)|(?:poo|poop|stool|nappy|diaper)s? (?:with|full of|containing|that had) (?:[\w'-]+ ){0,3}blood)(?![a-z])|(?:便便|大便|粑粑|屎|尿布|poo\w*|stool)(?:里|上)?(?:有|带)?.{0,3}blood|(?<![a-z])(?:blood in (?:the |her |his )?(?:poo|stool|nappy|diaper)|bloody (?:poo|stool|diarrh\w*)|blood (?:mixed )?(?:in|on|through) (?:the |her |his |my |our )?(?:[\w']+ ){0,4}(?:poo|poop|stool|nappy|diaper)s?)(?![a-z])/,
+    /(?:大便|便便|拉屎|屎|粑粑|尿布)(?:里|上)?.{0,4}(?:带血|有血|血丝|出血|(?:一点|一些|点|些)血)|便血|果酱(?:样|一样|色)?(?:的)?(?:大便|便便|便)|果酱[^，。,.!?！？]{0,6}(?:大便|便便|粑粑|屎)|(?:大便|便便|粑粑)像果酱|(?<![a-z])(?:red ?currant jelly|jelly-like (?:poo|stool|blood)|(?:poo|poop|stool|nappy|diaper)s? (?:with|full of|containing|that had) (?:[\w'-]+ ){0,3}blood)(?![a-z])|(?:便便|大便|粑粑|屎|尿布|poo\w*|stool)(?:里|上)?(?:有|带)?.{0,3}blood|(?<![a-z])(?:blood in (?:the |her |his )?(?:poo|stool|nappy|diaper)|bloody (?:poo|stool|diarrh\w*)|blood (?:mixed )?(?:in|on|through) (?:the |her |his |my |our )?(?:[\w']+ ){0,4}(?:poo|poop|stool|nappy|diaper)s?)(?![a-z])/,
     false,
   ],
   [
@@ -798,7 +805,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'water_inhaled',
-    /呛(?:到|着)?(?:了)?(?:[几一两好]+口)?水|(?:滑|掉|栽|沉|淹)(?:到|进|入|在)(?:了)?(?:水里|水中|浴缸|澡盆|浴盆)|(?:头|脸)(?:都|整个)?(?:埋|泡|扎|没|淹)(?:进|到|入|在)(?:了)?水(?:里|下|中)|(?<![a-z])(?:(?:went|slipped|sank|gone|ducked) (?:right |completely |all the way )?under(?= for (?:a |about |like |maybe |just )?(?:few |couple of |\d+ |several |second|moment)?(?:seconds?|secs?|moments?|bit|while))|underwater for|(?:head|face) (?:went |was |got |slipped )?(?:under|into) (?:the )?water|(?:slipped|went|gone|fell|was|been|ducked) under(?: the)? water|(?:slipped|went|gone|fell|ducked) under (?:in|at) the (?:(?:paddling|swimming|kiddie|kiddy|inflatable|baby) )?(?:pool|bath|bathtub|tub|sea|lake|river|pond)|inhaled (?:some )?water|(?:fell |found (?:him |her |them )?|lying |was |floating )?face[- ]?down (?:in|into) (?:the |a |her |his )?(?:mop |water |paddling |swimming |kiddie |inflatable )?(?:bath|bathtub|tub|water|pool|paddling pool|pond|bucket|sea)|swallowed (?:some |a lot of )?(?:bath |pool )?water|face (?:down )?in the (?:bath|water))(?![a-z])/,
+    /呛(?:到|着)?(?:了)?(?:[几一两好]+口)?水|(?:滑|掉|栽|沉|淹)(?:到|进|入|在)(?:了)?(?:水里|水中|浴缸|澡盆|浴盆)|(?:头|脸)(?:都|整个)?(?:埋|泡|扎|没|淹)(?:进|到|入|在)(?:了)?水(?:里|下|中)|(?<![a-z])(?:(?:went|slipped|sank|gone|ducked) (?:right |completely |all the way )?under(?= for (?:a |about |like |maybe |just )?(?:few |couple of |\d+ |several |second|moment)?(?:seconds?|secs?|moments?|bit|while))|underwater for|(?:head|face) (?:went |was |got |slipped )?(?:under|into) (?:the )?water|(?:slipped|went|gone|fell|was|been|ducked) under(?: the)?(?: bath| bath ?tub| tub| pool)? water|(?:slipped|went|gone|fell|ducked) under (?:in|at) the (?:(?:paddling|swimming|kiddie|kiddy|inflatable|baby) )?(?:pool|bath|bathtub|tub|sea|lake|river|pond)|inhaled (?:some )?water|(?:fell |found (?:him |her |them )?|lying |was |floating )?face[- ]?down (?:in|into) (?:the |a |her |his )?(?:mop |water |paddling |swimming |kiddie |inflatable )?(?:bath|bathtub|tub|water|pool|paddling pool|pond|bucket|sea)|swallowed (?:some |a lot of )?(?:bath |pool )?water|face (?:down )?in the (?:bath|water))(?![a-z])/,
     true,
   ],
   [
@@ -818,7 +825,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'sting',
-    /蜜蜂|黄蜂|马蜂|胡蜂|蜂蜇|蜂蛰|蜂螫|被蜂|蜇(?:了|到|伤)|蛰(?:了|到|伤)|螫(?:了|到|伤)|(?:不知道|不晓得|不清楚)?(?:是)?什么虫(?:子)?[^，。,.!?！？]{0,3}(?:叮|咬|蜇)|(?<![a-z])(?:stung|bee sting|wasp sting|stung by|(?:unknown|some|a) (?:bug|insect) (?:bite|sting)|bitten by (?:a |some )?(?:bug|insect))(?![a-z])/,
+    /蜜蜂|黄蜂|马蜂|胡蜂|蜂蜇|蜂蛰|蜂螫|被蜂|蜇(?:了|到|伤)|蛰(?:了|到|伤)|螫(?:了|到|伤)|(?:不知道|不晓得|不清楚)?(?:是)?什么虫(?:子)?[^，。,.!?！？]{0,3}(?:叮|咬|蜇)|(?:被\s?)?(?<![a-z])(?:wasp|bee|hornet|bumble ?bee)s?(?![a-z])\s?(?:叮|蜇|蛰|螫|咬)|(?<![a-z])(?:stung|bee sting|wasp sting|stung by|(?:unknown|some|a) (?:bug|insect) (?:bite|sting)|bitten by (?:a |some )?(?:bug|insect))(?![a-z])/,
     true,
   ],
   // Through the lip, inside and out: a wound a doctor cleans and usually closes, even once it stops bleeding (NHS, mouth injuries).
@@ -1260,7 +1267,7 @@ const DESICCANT_EATEN =
   /(?:吃|吞|咽|咬|啃|舔|嚼)[^。！？!?]{0,10}(?:干燥剂|防潮剂|保鲜剂)|(?:干燥剂|防潮剂|保鲜剂)[^。！？!?]{0,10}(?:吃|吞|咽|咬|啃|舔|嚼)|(?<![a-z])(?:ate|eaten|swallowed|chewed|bit|licked)(?: [a-z']+){0,5} (?:desiccant|(?:silica|anti-?moisture|moisture) (?:packet|sachet|pack)s?|(?:little|small) (?:packet|sachet) (?:from|in|out of) (?:the |a )?(?:seaweed|snack|food|box|bag))(?![a-z])/;
 /** Medicine given twice, too much, or the wrong medicine. */
 const MEDICINE_ERROR =
-  /(?:又|再|重复|多)(?:喂|吃|给|服|用)了?(?:一次|一遍|一回|一顿|一剂|一份|一勺|一管)|(?:喂|吃|给|服)了两次|重复(?:喂|给|吃|服)|(?:喂|给|服)(?:多|错)了|吃错了?药|多(?:喂|给|吃)了|(?:喂|给|吃|拿|用)错(?:了)?(?:药|[^，。,.!?！？]{0,6}的药)|(?<![a-z])(?:double(?:d)? (?:the |his |her )?dose|gave (?:him|her|them|it) twice|given (?:it )?twice|both gave|two doses|too much (?:calpol|nurofen|medicine|paracetamol|ibuprofen|tylenol|motrin|syrup)|(?:wrong|someone else'?s|(?:his|her|their) (?:brother|sister|sibling)'?s) (?:medicine|antibiotics?|meds|syrup|dose|drops)|(?:gave|given)(?: [a-z']+){0,8} (?:by mistake|by accident)|accidentally (?:gave|given)|gave (?:him|her|them) (?:the )?wrong)(?![a-z])/;
+  /(?:又|再|重复|多)(?:喂|吃|给|服|用)了?(?:一次|一遍|一回|一顿|一剂|一份|一勺|一管)|(?:喂|吃|给|服)了两次|重复(?:喂|给|吃|服)|(?:喂|给|服)(?:多|错)了|吃错了?药|多(?:喂|给|吃)了|(?:喂|给|吃|拿|用)错(?:了)?(?:药|[^，。,.!?！？]{0,6}的药)|(?<![a-z])(?:double(?:d)? (?:the |his |her )?dose|gave (?:him|her|them|it) twice|given (?:it )?twice|both gave|two doses|both (?:[a-z']+ ){0,3}(?:gave|given|had given)|each (?:gave|had given)|within (?:an|one|half an|\d+) hours? of each other|without (?:telling|checking with) each other|too much (?:calpol|nurofen|medicine|paracetamol|ibuprofen|tylenol|motrin|syrup)|(?:wrong|someone else'?s|(?:his|her|their) (?:brother|sister|sibling)'?s) (?:medicine|antibiotics?|meds|syrup|dose|drops)|(?:gave|given)(?: [a-z']+){0,8} (?:by mistake|by accident)|accidentally (?:gave|given)|gave (?:him|her|them) (?:the )?wrong)(?![a-z])/;
 /**
  * Asking whether to give another dose ('能不能再喂一次', '可以再吃一次吗', 'can I give her another dose?'): a question about
  * the next dose, not a dose already doubled — unless the message also tells one given twice or too much.
@@ -2197,10 +2204,12 @@ export function readHealthSigns(text: string): SignReading {
   if (
     !educational &&
     !signs.has('heat_illness') &&
-    /(?:车|车子)(?:里|上)|太阳|烈日|暴晒|海边|沙滩|海滩|(?:冷气|空调)(?:坏|没开|不凉)|没(?:有)?开?(?:冷气|空调)|堵车|公园|户外|室外|外面|游乐场|操场|出门|出去玩|(?<![a-z])(?:car|sun|outside|outdoors|beach|playground|traffic|without (?:the )?(?:air ?con|a\/?c)|no (?:air ?con|a\/?c))(?![a-z])/.test(
+    /(?:车|车子)(?:里|上)|太阳|烈日|暴晒|海边|沙滩|海滩|鼓浪屿|景区|景点|爬山|逛了|走了一(?:下午|上午|整天|天)|(?:冷气|空调)(?:坏|没开|不凉)|没(?:有)?开?(?:冷气|空调)|堵车|公园|户外|室外|外面|游乐场|操场|出门|出去玩|(?<![a-z])(?:car|sun|outside|outdoors|beach|playground|traffic|without (?:the )?(?:air ?con|a\/?c)|no (?:air ?con|a\/?c))(?![a-z])/.test(
       t,
     ) &&
-    /热|烫|闷|晒|太阳|烈日|冷气|空调|满身(?:是)?(?:大)?汗|大汗|出汗|流汗|一身汗|(?<![a-z])(?:hot|heat|sweat\w*|boiling|scorching)(?![a-z])/.test(t) &&
+    /热|烫|闷|晒|太阳|烈日|冷气|空调|满身(?:是)?(?:大)?汗|大汗|出汗|流汗|一身汗|出(?:了)?(?:很多|好多|一身|满头|不少|一堆)汗|(?<![a-z])(?:hot|heat|sweat\w*|boiling|scorching)(?![a-z])/.test(
+      t,
+    ) &&
     // It happened (time spent there), not a question about going out in the sun.
     /(?:待|呆|闷|坐|玩|晒|等|困)[^，。,.!?！？]{0,8}了|小时|分钟|半天|一下午|一上午|很久|回来|回到家|回家(?:后|以后)|(?<![a-z])(?:was|were|been|spent|hours?|minutes?|all (?:day|afternoon|morning))(?![a-z])/.test(
       t,
@@ -2702,6 +2711,15 @@ export function readHealthSigns(text: string): SignReading {
     )
   )
     signs.add('small');
+  // A sting with a small swelling round it ('被 wasp 叮了 脸上肿了一小块'): the sting's own local reaction (NHS, insect bites and
+  // stings), not an allergy; hives, lips or breathing are read as usual.
+  if (
+    signs.has('sting') &&
+    signs.has('small') &&
+    signs.has('allergy_mild') &&
+    !/风团|荨麻疹|嘴唇|眼皮|全身|(?<![a-z])(?:hives|lips?|eyelids?|all over)(?![a-z])/.test(t)
+  )
+    signs.delete('allergy_mild');
   // A burn on the face, neck or genitals, or one on the hand or foot that is not just a small spot, goes to the
   // emergency department (NHS: burns to the face, hands, feet or genitals; bigger than the child's palm).
   if (signs.has('scald')) {

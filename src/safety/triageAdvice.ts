@@ -608,6 +608,8 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.urgent, 'water');
       add(a.sections, 'water');
     }
+    if (f.has('colic_vomiting')) add(a.sections, 'other_urgent');
+    if (f.has('bruise_unexplained')) add(a.sections, 'bruise_unexplained');
     if (f.has('vomits_everything')) {
       add(a.urgent, 'dehydration');
       add(a.care, 'dehydration');

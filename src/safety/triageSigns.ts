@@ -108,6 +108,7 @@ const AMBER_SIGNS = [
   'desiccant',
   'hair_tourniquet',
   'scrotal_swelling',
+  'bruise_unexplained',
 ];
 /** Words about the situation, not signs: never remembered. */
 const MODIFIERS = new Set([
@@ -329,6 +330,9 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // Blood in the poo with crying in bouts or the legs drawn up: intussusception until shown otherwise — the emergency
   // department now (AAP; the first-aid document's 'poo like redcurrant jelly → 120').
   if (any('blood_in_stool') && any('colic_bouts') && (now('blood_in_stool') || now('colic_bouts'))) red.add('intussusception');
+  // Crying in bouts with the legs drawn up, and vomiting, with no blood yet: the early picture of intussusception — a doctor
+  // now, not home care for a tummy bug (NHS, intussusception; AAP); blood in the poo after it is red above.
+  else if (incident && any('colic_bouts') && any('vomiting') && (now('colic_bouts') || now('vomiting'))) amber.add('colic_vomiting');
   // Carbon monoxide: the heater's poisoning, not a tummy bug drying the child out.
   // Drying out told (fewer wees, a dry mouth) and now confused or slow to answer when called: NHS sends confusion with
   // dehydration to 999, whatever caused the drying out (a hot afternoon as well as a tummy bug).
@@ -379,6 +383,12 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // Something pushed into the nose or ear told before, then "what if it's a button battery?": it may burn there within hours
   // — the emergency department now (battery_nose first aid), not the swallowed-battery honey advice.
   if (past.has('nose_object') && (now('battery_named') || reading.ahead.includes('button_battery')) && !now('button_battery')) red.add('battery_nose');
+  // "it might be one of the button batteries" about the thing already in the nose or ear, with no word of swallowing: the
+  // battery in the nose or ear (no honey), not a swallowed one.
+  if (past.has('nose_object') && now('button_battery') && now('battery_named') && !now('took_some') && !now('swallowed_object')) {
+    red.delete('button_battery');
+    red.add('battery_nose');
+  }
   // Hot and sweaty from a car or the sun: heat stroke with the red signs; otherwise cool down and watch (heat exhaustion).
   // Tired or a bit listless is heat exhaustion in a child (NHS): cooled down, watched, 120 if no better within 30 minutes.
   if (any('heat_exposure') && ['very_lethargic', 'unresponsive', 'vomiting', 'hard_to_wake', 'seizure', 'confused'].some(now)) red.add('heat_illness');
@@ -605,6 +615,26 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     !red.size
   )
     amber.add('shock_burn');
+  // After a shock, breathing that is not right, drowsy or hard to wake, or confused: the shock's emergency — 120 (NHS, electric
+  // shock; AAP), not the fever table's 'pale'.
+  if (
+    incident &&
+    (pastRed.has('electric_shock') || past.has('shock_checked')) &&
+    !now('electric_shock') &&
+    [
+      'breathing_odd',
+      'breathing_difficulty',
+      'fast_breathing',
+      'short_breath',
+      'sleepy',
+      'very_lethargic',
+      'hard_to_wake',
+      'unresponsive',
+      'confused',
+      'seizure',
+    ].some(now)
+  )
+    red.add('electric_shock');
   // A swollen eyelid with a fever: an infection round the eye (periorbital cellulitis) — a doctor today for antibiotics; the eye
   // pushed forward, painful to move or seeing less is red above (NHS).
   if (incident && now('eyelid_swollen') && any('fever') && !red.size) amber.add('eyelid_infection');

@@ -131,6 +131,13 @@ const SECTIONS: Record<string, [DocId, { zh: string; en: string }]> = {
       en: 'Favism (G6PD deficiency): dark urine or yellow skin after broad beans — what do I do?',
     },
   ],
+  bruise_unexplained: [
+    'parenting-first-aid',
+    {
+      zh: '还不会爬的宝宝身上有瘀青，不知道怎么来的，会不会是保姆弄的？怎么办？',
+      en: "My baby can't crawl yet but has bruises I can't explain — what should I do?",
+    },
+  ],
   other_urgent: [
     'parenting-first-aid',
     {

@@ -214,6 +214,10 @@ export const triage: typeof zhTriage = {
   },
 
   reason: {
+    bruise_unexplained:
+      "bruises on a baby who isn't crawling or walking yet, or bruises no one can explain (babies this age rarely bruise by accident, so a doctor looks for the cause, including a blood-clotting problem)",
+    colic_vomiting:
+      'crying in bouts with the legs drawn up, and vomiting (this can be intussusception: go to hospital now to be seen in person, ideally the emergency department today; nothing to eat or drink for now, and call 120 if the poo has blood or looks like redcurrant jelly)',
     fluid_choke_breathing:
       'breathing that stays fast, noisy or hard after choking on milk or water (some may have gone into the airway; a doctor should listen to the chest)',
     jaundice:
