@@ -1,6 +1,7 @@
 import { ARBITRATION } from './lexicon/index.ts';
 import { asksWhoIsOnDuty } from './carerOnDuty.ts';
 import { asksInTheirSituation } from './situationAsked.ts';
+import { asksAgeLimit } from './ruleQuestions.ts';
 
 const { ruleOrHealthQuestion: RULE_OR_HEALTH_QUESTION, policyQuestion: POLICY_QUESTION, availabilityAsk: AVAILABILITY_ASK } = ARBITRATION;
 
@@ -14,13 +15,15 @@ const TIME_QUESTION =
  * ("周六去的话要带什么", "is the Saturday session free or do I pay") unless it also asks for places; the hours
  * ("what time does the afternoon half day end?") unless about the parent's own booking; a consequence, a change
  * or illness around a booking ("上周六约了没去 会不会影响下次预约", "咳嗽低烧明天的课还能去吗"); whether a named carer is on duty, or who
- * the carer is (carerOnDuty.ts).
+ * the carer is (carerOnDuty.ts); whether a child near 3 may still come ("35 months old, can he still come to Saturday temporary
+ * care? what happens when he turns 3?"), unless places are asked for.
  */
 export function asksAboutTheService(t: string): boolean {
   return (
     ((POLICY_QUESTION.test(t) || asksInTheirSituation(t)) && !AVAILABILITY_ASK.test(t)) ||
     (TIME_QUESTION.test(t) && !OWN_BOOKING.test(t)) ||
     RULE_OR_HEALTH_QUESTION.test(t) ||
-    asksWhoIsOnDuty(t)
+    asksWhoIsOnDuty(t) ||
+    (asksAgeLimit(t) && !AVAILABILITY_ASK.test(t))
   );
 }

@@ -20,9 +20,9 @@ const ON_DUTY = String.raw`(?:在吗|在么|上不上班|上班[吗吧]|有没�
  */
 export const NAMED_CARER_ON_DUTY = new RegExp(`${NAMED_CARER}(?!说|讲)[^?？。!！]{0,16}?${ON_DUTY}`);
 
-/** "who's the teacher at Qianpu this Saturday morning?", "周六前埔是哪个老师带", "值班老师是谁", "周六是谁带小孩". */
+/** "who's the teacher at Qianpu this Saturday morning?", "what's the name of the teacher at the Saturday session?", "周六前埔是哪个老师带", "值班老师是谁", "周六是谁带小孩". */
 const WHO_CARES =
-  /(?<![a-z])(?:who(?:'s| is| are| will be)?|which)\s+(?:the\s+)?(?:teacher|teachers|carer|carers|caregiver|caregivers|staff|nanny|ayi)(?![a-z])|(?:哪个|哪位|哪几个|什么)老师|老师是谁|值班的?(?:老师|阿姨|保育员)?是谁|谁(?:来)?(?:带|照顾|看)(?:孩子|宝宝|小孩|娃)?(?![a-z])/;
+  /(?<![a-z])(?:who(?:'s| is| are| will be)?|which)\s+(?:the\s+)?(?:teacher|teachers|carer|carers|caregiver|caregivers|staff|nanny|ayi)(?![a-z])|(?<![a-z])(?:names? of (?:the|her|his|our|my|that|this) (?:teacher|teachers|carer|carers|caregiver|caregivers|staff|ayi)|(?:teacher|carer|caregiver)'?s name)(?![a-z])|(?:哪个|哪位|哪几个|什么)老师|老师是谁|值班的?(?:老师|阿姨|保育员)?是谁|谁(?:来)?(?:带|照顾|看)(?:孩子|宝宝|小孩|娃)?(?![a-z])/;
 
 /** Whether the message asks who the carer on duty is, or whether a named carer works a day. */
 export function asksWhoIsOnDuty(t: string): boolean {

@@ -59,6 +59,9 @@ export const RULE_QUESTIONS = {
       `${BOOK}(?:多久|几天|多少天)(?:以后|之后)`,
       `(?:下个月|下下周|下下个?(?:周末|礼拜|星期)|两周后|三周后|两个星期后).{0,6}(?:现在)?(?:就)?(?:能|可以)(?:先|提前)?${BOOK}`,
       `放号|几天前(?:开放|可以约)`,
+      // "下个月的schedule出来了吗", "is the January timetable out yet?": whether later sessions are published yet (round 43).
+      `(?:schedule|时间表|课表|排期|排班表|场次表|场次)\\s*(?:出来|公布|发布|放出来|上线)了?(?:吗|么|没)`,
+      `(?<![a-z])(?:(?:is|has) (?:the )?(?:[\\w-]+ )?(?:schedule|timetable) (?:out|published|up|released)|when (?:is|will) (?:the )?(?:[\\w-]+ )?(?:schedule|timetable) (?:be )?(?:out|published|released|come out))(?![a-z])`,
       // "那next week的现在可以约了吗": whether a day is open yet (了 asks about a change), not a booking.
       `现在(?:就|已经)?(?:能|可以)${BOOK}了(?:吗|么|嘛|没)`,
       `(?<![a-z])(?:how (?:far|many days|many weeks|early) (?:ahead|in advance|before)|when (?:does|do) (?:booking|bookings|sessions|slots) open|how early can i book|(?:sessions?|slots?|places?|spots?) (?:get |are )?(?:released|opened|put up|come out))(?![a-z])`,
@@ -165,8 +168,14 @@ export function askedRules(question: string): RuleKey[] {
 const EXPLICIT_AGE_LIMIT = String.raw`超龄|超过年龄|年龄上限|(?<![a-z])(?:too old|still eligible|age limit)(?![a-z])`;
 // (…also on a day next week: "下礼拜二就满3周岁了 这个周六还能去吗", round 36.)
 const NEAR_THREE = String.raw`(?:快|就要|马上|下个?月|(?:下|这)(?:个)?(?:周|礼拜|星期)[一二三四五六日天]?|过几天)(?:就)?满?(?:3|三)(?:周)?岁|(?<![a-z])(?:turns? (?:3|three)|turning (?:3|three))(?![a-z])`;
+// (…and a child of 34 or 35 months asked about with "still": "my son is 35 months old, can he still come to Saturday temporary
+// care?", "35个月了 还能约吗"; round 43.)
+const NEAR_THREE_IN_MONTHS = String.raw`(?:3[45]|三十[四五])\s*(?:个)?月.{0,20}还(?:能|可以)|(?<![a-z])3[45] ?(?:months?|mos?)(?![a-z]).{0,40}(?<![a-z])still(?![a-z])`;
 const ABOUT_THE_SERVICE = String.raw`约|送托|托育|服务点|还(?:能|可以)(?:去|来|送|上)|能不能(?:去|来|送|上)|(?<![a-z])(?:book\w*|come|attend\w*|eligible|sessions?|still go)(?![a-z])`;
-export const AGE_LIMIT = new RegExp(String.raw`^(?=[\s\S]*(?:${EXPLICIT_AGE_LIMIT}|${ABOUT_THE_SERVICE}))[\s\S]*?(?:${EXPLICIT_AGE_LIMIT}|${NEAR_THREE})`, 'i');
+export const AGE_LIMIT = new RegExp(
+  String.raw`^(?=[\s\S]*(?:${EXPLICIT_AGE_LIMIT}|${ABOUT_THE_SERVICE}))[\s\S]*?(?:${EXPLICIT_AGE_LIMIT}|${NEAR_THREE}|${NEAR_THREE_IN_MONTHS})`,
+  'i',
+);
 
 /**
  * A minimum age the child reaches later ("12月10号才满6个月", "下周才满六个月", "turns 6 months on Dec 10th", "will be 1 next

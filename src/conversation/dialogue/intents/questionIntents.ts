@@ -176,6 +176,13 @@ const HOLIDAY_RULE_EN = 'are points open on public holidays, will a session be c
 /** How long sessions run, as it is looked up (service-faq). */
 const SESSION_LENGTH_ZH = '半日托多长时间 临时托多久';
 const SESSION_LENGTH_EN = 'how long is half-day care and how long is temporary care';
+/**
+ * Collecting early, asked in those words ("半日托可以提早接回家嗎", "can I pick her up early?"), as it is looked up: the
+ * early-collection rule (policy-pickup-safety). Staying only some hours ("只托两个小时") is asked as the sessions' lengths.
+ */
+const COLLECT_EARLY_WORDS = /(?:提前|早点|提早)(?:把[^，。,.!?？]{0,4})?接(?!种)|(?<![a-z])(?:pick (?:\w+ )?up |collect (?:\w+ )?)(?:early|earlier)(?![a-z])/;
+const EARLY_COLLECT_ZH = '可以提前把孩子接走吗';
+const EARLY_COLLECT_EN = 'Can I collect my child before the session ends?';
 
 /** Meals at a point as they are looked up: the service's own question about lunch (service-practical-questions). */
 const MEALS_RULE_ZH = '托育期间管饭吗 要自己带吃的吗';
@@ -324,9 +331,16 @@ export const knowledge: IntentHandler = async (r, asked) => {
   // 开门 / open would find. (A day asked to be booked, "元旦那个周六能约吗", is that day's sessions.)
   if (HOLIDAY_OPEN.test(t) && !BOOKABLE_ASK.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? HOLIDAY_RULE_ZH : HOLIDAY_RULE_EN });
   // Collecting before the end ("能不能只托两个小时就提前接走", "可以只待兩小時就接走嗎", "can I pick her up after two hours?"): how
-  // long each kind of session runs (half-day about 3 hours, temporary care about 2) is what the materials say, looked up as
-  // that — not that day's places, nor who may collect.
-  if (EARLY_COLLECT.test(t) && !HEALTH.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? SESSION_LENGTH_ZH : SESSION_LENGTH_EN });
+  // long each kind of session runs (half-day about 3 hours, temporary care about 2) and that a child may be collected early
+  // (round 43: "半日托可以提早接回家嗎" heard only the lengths) are what the materials say, looked up as that — not that day's
+  // places, nor who may collect.
+  if (EARLY_COLLECT.test(t) && !HEALTH.test(t)) {
+    const early = COLLECT_EARLY_WORDS.test(t);
+    return answerQuestion(r, {
+      ...q,
+      searchText: r.lang === 'zh' ? (early ? EARLY_COLLECT_ZH : SESSION_LENGTH_ZH) : early ? EARLY_COLLECT_EN : SESSION_LENGTH_EN,
+    });
+  }
   // Meals asked about with the sessions that frame them ("同一天约上午和下午两场 中午饭怎么办", "if we book a morning and an
   // afternoon session on the same Saturday, what happens with lunch?"): whether meals are provided, looked up as that — not
   // the sessions' opening times its morning / afternoon words would find.
