@@ -2902,7 +2902,16 @@ export function readHealthSigns(text: string): SignReading {
         /药|剂量|糖浆|滴剂|栓|毫克|(?<![a-z])(?:dose|dosage|medicine|medication|syrup|drops|mg|ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|advil|panadol)(?![a-z])|布洛芬|美林|泰诺林|对乙酰氨基酚|普拿疼|安佳热/.test(
           t,
         )),
-    medicine: FEVER_MEDICINE.test(t) || PAIN_MEDICINE.test(t) ? 'fever' : COUGH_MEDICINE.test(t) ? 'cough' : undefined,
+    // (A pain medicine asked for teething with no fever — "how much Calpol for teething pain?" — is the teething section's,
+    // which says what soothes and that the amount comes from the label or a pharmacist: not the fever-care block; round 43.)
+    medicine:
+      signs.has('teething') && !signs.has('fever') && !COUGH_MEDICINE.test(t)
+        ? undefined
+        : FEVER_MEDICINE.test(t) || PAIN_MEDICINE.test(t)
+          ? 'fever'
+          : COUGH_MEDICINE.test(t)
+            ? 'cough'
+            : undefined,
     // (The point named only as where the child may go next — "前几天摔了胳膊打着石膏 这周末还能送去托育点吗" — is no
     // incident there: the fall happened elsewhere, and the question is care with the cast; round 36.)
     atPoint:

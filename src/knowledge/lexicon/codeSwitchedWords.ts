@@ -180,6 +180,8 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['ignor(?:e|ed|ing)', '不理'],
   ['pacifiers?|dummies|dummy', '安抚奶嘴'],
   ['swaddl(?:e|ed|ing)', '襁褓'],
+  // "只肯contact nap 一放下crib就醒" (round 43, par43m): a nap only in someone's arms is the documents' 抱着睡, before "nap".
+  ['contact[- ]?nap(?:s|ping)?', '抱着睡'],
   ['naps?|napping', '午睡'],
   ['bedtime', '睡前'],
   ['baby-led weaning|BLW|finger foods?', '手指食物'],

@@ -44,3 +44,11 @@ export const ACK = /^(?:(?:ok(?:ay)?|alright|right|got it|i see|thanks|thank you
 export function followsUp(text: string): boolean {
   return FOLLOW_UP.test(text.replace(ACK, ''));
 }
+
+/**
+ * A refusal with nothing refused named, at the end of the message ("what if he still refuses?", "and if she still won't?"):
+ * what is refused is what was just answered about (the car seat, brushing), so the word names no topic of its own —
+ * alone, "refuses" reads as refusing food (round 43, par43m).
+ */
+export const BARE_REFUSAL =
+  /(?<![a-z])(?:refus(?:e|es|ed|ing)|won'?\s?t|will not|doesn'?t want to|says no|fights? it)(?:\s+(?:it|that|this|again|to|anymore|any more))?(?=\s*[?？.!。]*$)/i;

@@ -8,7 +8,7 @@ import { readRegionalWords } from '../../../knowledge/extractTerms.ts';
 import { askedPart } from './askedPart.ts';
 import { quoteAnswer, renderUnits, sentenceNaming, splitUnits, type Unit } from './quoteAnswer.ts';
 import { statedRuleFacts } from './ruleFacts.ts';
-import { OVERWHELMED } from './parentWords.ts';
+import { BARE_REFUSAL, OVERWHELMED } from './parentWords.ts';
 import { withoutDistress } from '../../../nlu/lexicon/parentDistress.ts';
 import { citeDocuments } from '../citeDocuments.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
@@ -699,7 +699,8 @@ export function answersQuestion(question: string, passages: Passage[]): boolean 
 
 /** Whether a question names a topic of its own ("那晚上呢", "and at night?" do not). */
 export function namesTopic(question: string): boolean {
-  return keyWords(readCodeSwitched(question)).length > 0;
+  // ("what if he still refuses?": refusing what was just answered about names no topic — BARE_REFUSAL.)
+  return keyWords(readCodeSwitched(question.replace(BARE_REFUSAL, ' '))).length > 0;
 }
 
 /** Whether the passage that would answer names at least one of the question's own topic words (or it names none). */
