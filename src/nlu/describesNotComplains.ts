@@ -19,6 +19,12 @@ const SERVICE_NAMED =
  */
 const OWN_ANGER =
   /(?<![a-z])(?:i|we) (?:was|were|am|are|'m|'re|got|get|feel|felt) (?:so |really |very |quite |pretty |absolutely )?(?:angry|furious|mad|upset|cross|livid|annoyed|frustrated)(?: (?:with|at) (?:her|him|them))?(?![a-z])|我(?:当时|真的)?(?:很|好|超|特别|非常|都)?(?:生气|气死了?|火大|不高兴)/gi;
+/**
+ * Someone in the family finding the parents too strict ("爷爷奶奶又觉得我们太凶了", "婆婆嫌我对孩子凶", round 43): a row at home
+ * about discipline, not a complaint about the service.
+ */
+const FAMILY_FINDS_US_HARSH =
+  /(?:觉得|说|嫌|怪|认为)(?:我们|我|他爸|他妈|孩子(?:他|她)?(?:爸|妈)|我老公|我老婆)(?:对(?:孩子|他|她|娃))?(?:太|有点|很|好|过于|特别)?(?:凶|严)/g;
 const FAMILY_MEMBER =
   /(?<![a-z])(?:mother[- ]in[- ]law|father[- ]in[- ]law|in-laws|mil|fil|grandma|grandpa|granny|grandmother|grandfather|nainai|laolao|yeye|waipo|my (?:mum|mom|mother|dad|father|husband|wife|partner))(?![a-z])|婆婆|公公|奶奶|爷爷|外婆|姥姥|外公|姥爷|老公|老婆|我妈|我爸|孩子(?:他|她)?爸/i;
 
@@ -40,7 +46,7 @@ export function describesNotComplains(t: string, { aboutChild, asks, whole = t }
   if (!aboutChild || !asks) return false;
   // The words that only describe: the strong adjectives, and the parent's anger where someone in the family is its cause.
   let rest = t.replace(DESCRIBING_ADJECTIVE, ' ');
-  if (FAMILY_MEMBER.test(whole)) rest = rest.replace(OWN_ANGER, ' ');
+  if (FAMILY_MEMBER.test(whole)) rest = rest.replace(OWN_ANGER, ' ').replace(FAMILY_FINDS_US_HARSH, ' ');
   if (rest === t) return false;
   if (SERVICE_NAMED.test(t) || SERVICE_NAMED.test(whole)) return false;
   // Any other complaint word left once the describing words are set aside keeps it a complaint.

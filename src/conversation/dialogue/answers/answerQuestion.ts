@@ -717,12 +717,25 @@ async function doctorInMessage(r: Reply, text: string): Promise<Passage[] | unde
  * section of whichever document its own words find. Undefined when it names a topic of its own ("那发烧呢 要去医院吗")
  * or that document has no such section.
  */
+/** A section's own paragraph on when to see a doctor ("**请看儿保医生**：…", "出现以下情况请看…", "See a doctor if…"). */
+const SEE_A_DOCTOR =
+  /(?:请|要|建议|需要)(?:带(?:孩子|宝宝)?(?:去)?)?(?:看|去看|咨询|找)(?:儿保|儿童)?(?:医生|儿科|眼科|口腔|骨科|言语治疗师)|(?:请|要|今天|尽快|马上)?看医生[：:]|(?<![a-z])see (?:a|the|your) (?:doctor|gp|dentist|child-health doctor)(?![a-z])/i;
+
 async function doctorAboutTopic(r: Reply, text: string, previous: string): Promise<Passage[] | undefined> {
   const asked = WHEN_DOCTOR.exec(text);
   if (!asked) return undefined;
   const rest = text.replace(asked[0], '').replace(FOLLOW_UP, '');
   // ("那要多久还不好才需要去看医生" asks how long to wait: the section that gives the length answers, not the doctor's list.)
   if (namesTopic(rest) || HOW_LONG.test(rest)) return undefined;
+  // ("那啥时候要去看医生" after a stutter, "那到几岁还不直要去看医生" after bow legs: the section just quoted says when to see a
+  // doctor in its own words — its doctor part answers, not another section of its document headed "when to see a doctor"
+  // about late talking or slow motor skills, round 43.)
+  const last = r.state.lastAnswer;
+  if (last && !offeredKinds(last.heading.split(' > ').at(-1) ?? '').has('doctor')) {
+    const again = await r.ctx.knowledge.search(`${previous}\n${text}`, { lang: r.lang, k: 10, within: last.docId }).catch(() => []);
+    const quoted = again.find((h) => h.docId === last.docId && h.headingPath === last.heading);
+    if (quoted && SEE_A_DOCTOR.test(toSimplified(quoted.content))) return [passageOf(quoted)];
+  }
   const before = (await r.ctx.knowledge.search(previous, { lang: r.lang, k: 1 }).catch(() => []))[0];
   if (!before) return undefined;
   const hits = await r.ctx.knowledge.search(`${previous}\n${text}`, { lang: before.language, k: 10, within: before.docId }).catch(() => []);

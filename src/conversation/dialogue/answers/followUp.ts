@@ -77,6 +77,10 @@ const RELATIVE_WH = /(?<=[a-z]\s)(?:where|when|which|who)(?=\s+(?:he|she|they|i|
 /** Longer than this, a statement is a story of its own, not a word on the answer before. */
 const TOLD_MAX_CHARS = 80;
 
+/** The words that ask for a doctor, set aside when reading whether a doctor question names a topic of its own. */
+const DOCTOR_WORDS =
+  /带(?:他|她|孩子|宝宝|娃)?(?:去)?(?=看|医院)|看医生|去医院|医院|医生|看病|就医|就诊|检查|评估|眼科|儿科|(?<![a-z])(?:doctors?|gp|hospital|paediatrician|pediatrician|checked|seen)(?![a-z])/gi;
+
 /** Longer than this (in characters), a message tells enough of its own not to be an ellipsis of the one before. */
 const ELLIPSIS_MAX_CHARS = 40;
 
@@ -95,9 +99,12 @@ export function readFollowUp(text: string, previous: string | undefined, origina
     if (rest && (namesTopic(rest) || [...rest].length >= TOLD_ENOUGH) && !POINTS_BACK.test(rest) && !WHEN_DOCTOR.test(rest) && !OTHER_THAN_THAT.test(rest))
       return { leans: false, reason: 'new-topic' };
   }
-  const ownTopic = namesTopic(asked);
+  // (Asking when to see a doctor names no topic by its doctor words: "那啥时候要去看医生" after a stutter, "那到几岁还不直要去看医生"
+  // after bow legs ask about that topic, round 43; "发烧三天了 什么时候要看医生" still names a fever.)
+  const doctor = WHEN_DOCTOR.test(asked);
+  const ownTopic = namesTopic(doctor ? asked.replace(DOCTOR_WORDS, ' ') : asked);
   // (The more particular signal names why: "什么时候要看医生" is short enough to lean by its length too.)
-  const signal: FollowUpSignal | undefined = WHEN_DOCTOR.test(asked)
+  const signal: FollowUpSignal | undefined = doctor
     ? 'doctor'
     : OTHER_THAN_THAT.test(asked)
       ? 'other-than-that'

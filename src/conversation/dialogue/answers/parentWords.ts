@@ -9,8 +9,8 @@ import { PARENT_DISTRESS } from '../../../nlu/lexicon/parentDistress.ts';
 export const OVERWHELMED = PARENT_DISTRESS;
 /** Asking for a medicine amount: never answered with a number. An amount of food ("一天吃多少盐", "喂多少奶") is not one. */
 const MEDICINE =
-  /药|退烧|布洛芬|美林|泰诺林|对乙酰氨基酚|止咳|糖浆|滴剂|抗生素|头孢|阿莫西林|维生素|钙片|补钙|铁剂|益生菌|褪黑素|(?<![a-z])(?:melatonin|vitamin|supplement|iron|ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|medicine|medication|meds|syrup|antibiotics?|drops)(?![a-z])/i;
-const AMOUNT = /多少|几毫升|几ml|几片|几颗|几滴|几次|几粒|(?<![a-z])(?:how much|how many|what dose|how often|ml|mg)(?![a-z])/i;
+  /药|退烧|布洛芬|美林|泰诺林|对乙酰氨基酚|止咳|糖浆|滴剂|抗生素|头孢|阿莫西林|维生素|钙片|补钙|铁剂|益生菌|褪黑素|开塞露|栓剂|乳果糖|(?<![a-z])(?:melatonin|suppositor\w*|glycerin|lactulose|vitamin|supplement|iron|ibuprofen|paracetamol|acetaminophen|tylenol|calpol|nurofen|motrin|medicine|medication|meds|syrup|antibiotics?|drops)(?![a-z])/i;
+const AMOUNT = /多少|几毫升|几ml|几片|几颗|几滴|几次|几粒|几支|半支|一支|(?<![a-z])(?:how much|how many|what dose|how often|ml|mg)(?![a-z])/i;
 const DOSE_WORD = /剂量|(?<![a-z])(?:dose|dosage|dosing)(?![a-z])/i;
 export const DOSE = { test: (t: string): boolean => DOSE_WORD.test(t) || (MEDICINE.test(t) && AMOUNT.test(t)) };
 /**
