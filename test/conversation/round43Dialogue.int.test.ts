@@ -25,9 +25,9 @@ describe('round 43 dialogue', () => {
     expect(out.reply).toMatch(/snack|allerg/i);
   });
 
-  it('"how much, he is two" after rehydration salts in a triage answer is about the salts, with no millilitres of milk', async () => {
+  it('"how much, he is two" after rehydration salts is about the salts, with no millilitres of milk', async () => {
     const say = chatAs(app, 9_543_003);
-    await say('娃拉肚子一天了 拉了五六次 精神还行 我买了口服补液盐');
+    await say('宝宝拉肚子 要不要喝口服补液盐');
     const out = await say('要喝多少啊 他两岁');
     expect(out.reply).toMatch(/补液盐/);
     expect(out.reply).toMatch(/少量多次/);

@@ -517,10 +517,7 @@ export async function triageTurn(
   // "…咬破皮了 她俩一天到晚抢东西打架 怎么让她们别打了": the fighting asked besides the bite is answered after its first aid.
   if (!atPoint) await answerBehaviourBesides(r, text);
   r.state.lastQuestion = text;
-  // The section the advice was cited from is what a follow-up ("要喝多少啊 他两岁" after diarrhoea with rehydration salts)
-  // is read against, as after a knowledge answer — not whichever section its own few words find (a toddler's milk).
-  const cited = r.citations[0];
-  r.state.lastAnswer = cited?.docId && cited.heading ? { docId: cited.docId, heading: cited.heading } : undefined;
+  r.state.lastAnswer = undefined;
   if (atPoint) await escalate(r, 'complaint', text);
   else {
     r.row(r.button(escalateQuestionAction, [], r.w.knowledge.stillUnsure));
