@@ -58,7 +58,8 @@ const ASKED_FACTS: ReadonlyArray<{ asks: RegExp; states: RegExp }> = [
     // When to see a doctor, asked ("when should we see a doctor about it?" after flat feet): the sentence saying when —
     // not the section's other lines the question before names again.
     asks: /(?:什么|啥|哪些)(?:时候|情况).{0,6}(?:看医生|去医院|就医|看病)|(?:要不要|需不需要|该不该)(?:带.{0,4})?(?:去)?(?:看医生|去医院|就医)|到几岁.{0,8}(?:看医生|去医院|就医)|(?<![a-z])(?:when (?:should|do|must|would) (?:we|i) (?:see|call|go to|take (?:him|her|them) to) (?:a |the )?(?:doctor|gp|paediatrician|pediatrician|hospital)|(?:do|should) (?:we|i) (?:need to )?(?:see|go to) (?:a |the )?(?:doctor|gp|hospital))(?![a-z])/i,
-    states: /(?:请|要|建议|需要|今天)?(?:看|去看|咨询|找)(?:儿保|儿童)?(?:医生|儿科|骨科|眼科|牙医)|就医|(?<![a-z])(?:see (?:a|the|your) (?:doctor|gp|paediatrician|pediatrician|dentist|child-health doctor)|get (?:it|them|him|her) checked)(?![a-z])/i,
+    states:
+      /(?:请|要|建议|需要|今天)?(?:看|去看|咨询|找)(?:儿保|儿童)?(?:医生|儿科|骨科|眼科|牙医)|就医|(?<![a-z])(?:see (?:a|the|your) (?:doctor|gp|paediatrician|pediatrician|dentist|child-health doctor)|get (?:it|them|him|her) checked)(?![a-z])/i,
   },
   {
     asks: /(?:去|在)哪(?:里|儿)?|哪里|什么地方|(?<![a-z])(?:where)(?![a-z])/i,
