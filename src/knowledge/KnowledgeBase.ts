@@ -1,4 +1,3 @@
-import { withoutDeniedSigns } from './deniedSigns.ts';
 import { withoutChildNames } from './childNicknames.ts';
 import type { Db } from '../db/database.ts';
 import { toSimplified } from '../text/chineseScript.ts';
@@ -294,8 +293,7 @@ export function createKnowledgeBase({
     // Traditional (Taiwan) Chinese is searched as Simplified, for keywords and
     // embedding alike: the documents and the lexicon are Simplified.
     // (A child's nickname — "果果最近晚上一直醒" — is who is asked about, not what: read as 宝宝, childNicknames.ts.)
-    // ("no cough, no fever": a sign the child does not have is no topic either, deniedSigns.ts.)
-    const text = withoutDeniedSigns(withoutChildNames(toSimplified(prepared)));
+    const text = withoutChildNames(toSimplified(prepared));
     // English words in a Chinese message ("爷爷去pick up可以吗") are read as the Chinese documents say them.
     const asChinese = readCodeSwitched(text);
     const analyse = async (q: string) => ({ terms: extractTerms(q), vector: await embedder.embedQuery(q) });

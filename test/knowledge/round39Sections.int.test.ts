@@ -67,7 +67,8 @@ const SECTIONS: ReadonlyArray<readonly [string, 'zh' | 'en', string, string]> = 
   ['my daughter is 3 years and 1 month now, does she still count for the free care?', 'en', 'service-eligibility', 'how old'],
   ['能把带班老师的电话给我吗', 'zh', 'service-practical-questions', '老师叫什么名字'],
   ["could you give me the carer's phone number so I can ask her how he ate?", 'en', 'service-practical-questions', "carer's name"],
-  ['我当奶奶的 可以替孙女预约吗', 'zh', 'service-faq', '爷爷奶奶或保姆'],
+  // (Round 43: the section on a grandparent booking herself, on her own phone, answers it — pol43.)
+  ['我当奶奶的 可以替孙女预约吗', 'zh', 'service-how-to-book', '爷爷奶奶能用自己的手机'],
   ['和台湾的托婴中心是一回事吗', 'zh', 'service-overview', '普通托育机构'],
   ['服务点这礼拜的点心菜单是什么', 'zh', 'service-practical-questions', '管饭'],
   ['is there a weekly snack menu I can look at?', 'en', 'service-practical-questions', 'lunch'],

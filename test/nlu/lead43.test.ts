@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { readFollowUp } from '../../src/conversation/dialogue/answers/followUp.ts';
-import { withoutDeniedSigns } from '../../src/knowledge/deniedSigns.ts';
 import { stemWord } from '../../src/knowledge/extractTerms.ts';
 import { readHealthSigns } from '../../src/safety/healthSigns.ts';
 import { understand } from '../../src/nlu/understand.ts';
@@ -40,24 +39,6 @@ describe("the child's age told beside a short question does not make it a questi
     ['宝宝两岁了 晚上总是醒好几次怎么办', false],
   ])('%s leans: %s', (text, leans) => {
     expect(readFollowUp(text, '宝宝拉肚子 要不要喝口服补液盐').leans).toBe(leans);
-  });
-});
-
-describe('signs the parent says the child does not have are not searched for', () => {
-  it.each([
-    ['流鼻涕三天了 不咳嗽也不发烧 精神挺好的 要去医院吗', /鼻涕/, /咳嗽|发烧/],
-    ['烧不退 没有咳嗽 尿很臭', /烧不退.*尿很臭/, /咳嗽/],
-  ])('%s', (text, keeps, drops) => {
-    const out = withoutDeniedSigns(text);
-    expect(out).toMatch(keeps);
-    expect(out).not.toMatch(drops);
-  });
-  it('English is left as it is: its listed questions say "no fever" as the case they answer', () => {
-    expect(withoutDeniedSigns('tiny red dots on her neck, no fever')).toBe('tiny red dots on her neck, no fever');
-  });
-  it('a wish or an action denied is what is asked about, and a message of denials alone is kept', () => {
-    expect(withoutDeniedSigns('不吃饭也不睡觉')).toBe('不吃饭也不睡觉');
-    expect(withoutDeniedSigns('没怎么吐了')).toBe('没怎么吐了');
   });
 });
 

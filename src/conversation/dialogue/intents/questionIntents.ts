@@ -182,6 +182,7 @@ const SESSION_LENGTH_EN = 'how long is half-day care and how long is temporary c
  */
 const COLLECT_EARLY_WORDS = /(?:提前|早点|提早)(?:把[^，。,.!?？]{0,4})?接(?!种)|(?<![a-z])(?:pick (?:\w+ )?up |collect (?:\w+ )?)(?:early|earlier)(?![a-z])/;
 const EARLY_COLLECT_ZH = '可以提前把孩子接走吗';
+const ONLY_SOME_HOURS = /只托|托(?:个)?[\d一二两三四五六七八九十半]+(?:个)?(?:小时|钟头)|(?<![a-z])(?:only|just) (?:for )?(?:\d+|one|two|three) hours?(?![a-z])/;
 const EARLY_COLLECT_EN = 'Can I collect my child before the session ends?';
 
 /** Meals at a point as they are looked up: the service's own question about lunch (service-practical-questions). */
@@ -335,7 +336,8 @@ export const knowledge: IntentHandler = async (r, asked) => {
   // (round 43: "半日托可以提早接回家嗎" heard only the lengths) are what the materials say, looked up as that — not that day's
   // places, nor who may collect.
   if (EARLY_COLLECT.test(t) && !HEALTH.test(t)) {
-    const early = COLLECT_EARLY_WORDS.test(t);
+    // ("能不能只托两个小时就提前接走" asks how long a session may be: the lengths, temporary care being about 2 hours.)
+    const early = COLLECT_EARLY_WORDS.test(t) && !ONLY_SOME_HOURS.test(t);
     return answerQuestion(r, {
       ...q,
       searchText: r.lang === 'zh' ? (early ? EARLY_COLLECT_ZH : SESSION_LENGTH_ZH) : early ? EARLY_COLLECT_EN : SESSION_LENGTH_EN,
