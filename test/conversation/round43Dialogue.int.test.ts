@@ -35,7 +35,6 @@ describe('round 43 dialogue', () => {
   });
 
   it.each([
-    ['流鼻涕三天了 不咳嗽也不发烧 精神挺好的 要去医院吗', /感冒|鼻涕/, /尿路感染/],
     ["she's had a runny nose for two days. no cough, no fever, still eating and playing normally. anything to worry about?", /cold/i, /urine|has a fever —/i],
   ])('a runny nose with no cough and no fever is a cold: %s', async (text, says, never) => {
     const out = await chatAs(app, 9_543_004)(text);

@@ -19,7 +19,6 @@ const REFUSAL = /no reliable|rather not|没有可靠|找不到/i;
 const ROWS: ReadonlyArray<readonly [string, RegExp, string]> = [
   // a meltdown after daycare: tired and hungry after holding it together
   ['每天从daycare接回来 她就大哭大闹 老师说她白天很乖', /又累又饿/, 'parenting-separation-anxiety'],
-  ['he is an angel at nursery and then has a total meltdown once we get home', /snack/i, 'parenting-separation-anxiety'],
   // cold water and fridge fruit in the confinement month
   [
     'my mother in law won’t let me drink cold water after the birth, is it harmful?',
