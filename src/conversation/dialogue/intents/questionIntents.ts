@@ -182,7 +182,8 @@ const SESSION_LENGTH_EN = 'how long is half-day care and how long is temporary c
  */
 const COLLECT_EARLY_WORDS = /(?:提前|早点|提早)(?:把[^，。,.!?？]{0,4})?接(?!种)|(?<![a-z])(?:pick (?:\w+ )?up |collect (?:\w+ )?)(?:early|earlier)(?![a-z])/;
 const EARLY_COLLECT_ZH = '可以提前把孩子接走吗';
-const ONLY_SOME_HOURS = /只托|托(?:个)?[\d一二两三四五六七八九十半]+(?:个)?(?:小时|钟头)|(?<![a-z])(?:only|just) (?:for )?(?:\d+|one|two|three) hours?(?![a-z])/;
+const ONLY_SOME_HOURS =
+  /只托|托(?:个)?[\d一二两三四五六七八九十半]+(?:个)?(?:小时|钟头)|(?<![a-z])(?:only|just) (?:for )?(?:\d+|one|two|three) hours?(?![a-z])/;
 const EARLY_COLLECT_EN = 'Can I collect my child before the session ends?';
 
 /** Meals at a point as they are looked up: the service's own question about lunch (service-practical-questions). */
