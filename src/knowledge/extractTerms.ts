@@ -439,8 +439,19 @@ for (const c of DOMAIN_CONCEPTS) {
   }
 }
 
+/**
+ * English words, apostrophes dropped. "grow out of" is read as one word, outgrow, so "will he grow out of it?" meets the
+ * sentence saying most children do, not "language grows fast" nor growing-up milk (round 44); "he'll", "I'll" are read
+ * as "he will", "I will", not "hell" and "ill".
+ */
 function latinWords(text: string): string[] {
-  return text.replace(/['’]/g, '').match(/[a-z0-9]+/g) ?? [];
+  return (
+    text
+      .replace(/(?<![a-z])(?:grow|grows|grew|growing|grown) out of(?![a-z])/g, 'outgrow')
+      .replace(/(?<=[a-z])['’]ll(?![a-z])/g, ' will')
+      .replace(/['’]/g, '')
+      .match(/[a-z0-9]+/g) ?? []
+  );
 }
 
 function cjkRuns(text: string): string[] {
@@ -584,6 +595,7 @@ export const LEXICON_FINGERPRINT: string = createHash('sha256')
       [...IRREGULAR],
       EVERYDAY_ENGLISH_WORDS,
       americanSpelling.toString(),
+      latinWords.toString(),
     ]),
   )
   .digest('hex')

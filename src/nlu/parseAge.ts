@@ -118,6 +118,17 @@ const RULES: AgeRule[] = [
   ],
   // 18 months, 18mo, 10-month-old
   [new RegExp(`(?<![a-z0-9.])(${EN_NUM})\\s*(?:-|\\s)?(?:months?|mos?|mths?|m/o)(?:\\s*-?\\s*olds?)?(?![a-z])`), (m) => e(m[1])],
+  // "a 6-week-old", "she's actually 10 weeks", "宝宝六周大", "十个星期大": young babies' ages are told in weeks; read as
+  // whole months (10 weeks → 2). A duration ("for 2 weeks", "3 weeks ago") names no age.
+  [
+    new RegExp(
+      `(?<![a-z0-9.])(${EN_NUM})\\s*(?:-|\\s)?(?:weeks?|wks?)(?:\\s*-?\\s*olds?)(?![a-z])|(?<![a-z])(?:son|daughter|baby|newborn|boy|girl|little one|he|she)(?:'s| is)(?:\\s+(?:actually|really|only|just|now))?\\s+(${EN_NUM})\\s*(?:weeks?|wks?)(?! ago)(?![a-z])|(?<![\\d个])(${NUM})\\s*(?:周|个星期|個星期|个礼拜)\\s*大`,
+    ),
+    (m) => {
+      const w = m[1] !== undefined ? e(m[1]) : m[2] !== undefined ? e(m[2]) : parseNumber(m[3]!);
+      return w === undefined || w > 26 ? undefined : Math.floor((w * 7) / 30.44);
+    },
+  ],
   // "my son is 2", "he's 4": a bare small number after a child or he/she.
   [
     new RegExp(
@@ -192,13 +203,38 @@ export function parseAge(text: string): AgeResult {
     );
   // Another person's age ("让我16岁的侄子去接", "my 15-year-old nephew"): not the child's.
   const own = t.replace(OTHER_PERSON_AGE, ' ');
+  const found = firstAge(own);
+  if (!found) return {};
+  if (found.months > MAX_MONTHS) return { ageOutOfRange: true };
+  return { childAgeMonths: found.months };
+}
+
+/** The first age the rules read, with the words that told it. */
+function firstAge(text: string): { months: number; words: string } | undefined {
   for (const [re, get] of RULES) {
-    const m = re.exec(own);
+    const m = re.exec(text);
     if (!m) continue;
     const months = get(m);
     if (months === undefined || Number.isNaN(months) || months < 0) continue;
-    if (months > MAX_MONTHS) return { ageOutOfRange: true };
-    return { childAgeMonths: months };
+    return { months, words: m[0].trim() };
   }
-  return {};
+  return undefined;
+}
+
+/**
+ * The words a corrected age was told in ("10 weeks" in "sorry she's actually 10 weeks, not 6", "一岁八个月"), so the
+ * answer given again can say which age it is for — in the parent's own unit, which the months slot loses (10 weeks → 2).
+ */
+export function ageWordsIn(text: string): string | undefined {
+  const found = firstAge(text.toLowerCase());
+  if (!found) return undefined;
+  // ("she's actually 10 weeks": the age, without the child it was told of.)
+  const unit =
+    /(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:-|\s)?(weeks?|wks?|months?|mos?|years?|yrs?)|[一二两三\d]{1,2}岁(?:[一二三四五六七八九十两\d]{1,2}个月)?半?|[一二两三四五六七八九十\d]{1,3}个月|[一二两三四五六七八九十\d]{1,2}(?:周|个星期)大/.exec(
+      found.words,
+    );
+  return (unit?.[0] ?? found.words)
+    .replace(/(?<=\d)\s*wks?$/, ' weeks')
+    .replace(/(?<=\d)\s*mos?$/, ' months')
+    .replace(/(?<=\d)\s*yrs?$/, ' years');
 }

@@ -130,6 +130,52 @@ function dayOfMonth(today: LocalDate, day: number): LocalDate | undefined {
   return isValidLocalDate(d) ? d : undefined;
 }
 
+/**
+ * The n-th (1–5, or -1 for the last) `weekday` of a month: this year's unless that month has passed, then next year's
+ * ("一月份第一个周六" on 25 November is 2 January next year).
+ */
+function nthWeekdayOfMonth(today: LocalDate, month: number, n: number, weekday: number): LocalDate | undefined {
+  let year = Number(today.slice(0, 4));
+  if (month < Number(today.slice(5, 7))) year += 1;
+  const pick = (y: number): LocalDate | undefined => {
+    if (n === -1) {
+      const last = endOfMonth(y, month);
+      return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
+    }
+    const first = `${y}-${pad(month)}-01`;
+    const d = addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + 7 * (n - 1));
+    return d.slice(5, 7) === pad(month) ? d : undefined;
+  };
+  return pick(year);
+}
+
+const ORDINAL_WORDS: Record<string, number> = {
+  一: 1,
+  头: 1,
+  '1': 1,
+  二: 2,
+  '2': 2,
+  三: 3,
+  '3': 3,
+  四: 4,
+  '4': 4,
+  五: 5,
+  '5': 5,
+  最后: -1,
+  最后一: -1,
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  fifth: 5,
+  '5th': 5,
+  last: -1,
+};
+
 /** What a rule reads: an explicit calendar day, a weekday, a span (weekend/week/month) or a day relative to today. */
 type HitKind = 'explicit' | 'weekday' | 'span' | 'relative' | 'dayOfMonth';
 type Rule = [RegExp, (m: RegExpExecArray, today: LocalDate) => [LocalDate, LocalDate] | LocalDate | undefined, HitKind?];
@@ -144,6 +190,36 @@ const CHILD_BEFORE_AGE = /(?:(?<![a-z])(?:daughter|son|baby|boy|girl|kid|child|t
 const LOOK_YIXIA = /(?<![看查瞧问])([看查瞧问])下(?=周|星期|礼拜)/g;
 
 const RULES: Rule[] = [
+  // "一月份第一个周六", "12月的最后一个周日", "the first saturday of january", "2nd sunday in december": that day of that
+  // month, not the coming weekday (the month then the weekday would otherwise read as this Saturday).
+  [
+    new RegExp(`(?<![\\d个])(${NUM}|元)\\s*月份?\\s*的?\\s*(?:第\\s*([一二三四五1-5])|(头|最后一?))\\s*个?\\s*(?:周|星期|礼拜)([六日天末])`, 'g'),
+    (m, today) => {
+      const month = m[1] === '元' ? 1 : parseNumber(m[1]!);
+      const n = ORDINAL_WORDS[m[2] ?? m[3]!];
+      if (!month || month > 12 || !n) return undefined;
+      if (m[4] === '末') {
+        const sat = nthWeekdayOfMonth(today, month, n, 6);
+        return sat ? [sat, addDays(sat, 1)] : undefined;
+      }
+      return nthWeekdayOfMonth(today, month, n, m[4] === '六' ? 6 : 0);
+    },
+  ],
+  [
+    new RegExp(
+      `(?<![a-z])(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last) (saturday|sunday|sat|sun|weekend) (?:of|in) ${EN_MONTH}(?![a-z])`,
+      'g',
+    ),
+    (m, today) => {
+      const month = EN_MONTHS[m[3]!]!;
+      const n = ORDINAL_WORDS[m[1]!]!;
+      if (m[2] === 'weekend') {
+        const sat = nthWeekdayOfMonth(today, month, n, 6);
+        return sat ? [sat, addDays(sat, 1)] : undefined;
+      }
+      return nthWeekdayOfMonth(today, month, n, m[2]!.startsWith('sat') ? 6 : 0);
+    },
+  ],
   // "the saturday after new year", "元旦后的第一个周六", "圣诞节前那个周末": a weekend day named by the holiday it follows
   // or comes before is that day, not the holiday and this Saturday widened into a month (see holidayRelative).
   [

@@ -22,7 +22,12 @@ export function parsePartOfDay(text: string): 'morning' | 'afternoon' | undefine
     )
     // "she was crying at 11pm", "woke up at 3am": a time of the night (7–11 pm, 12–5 am) is when something happened, not a
     // morning or an afternoon session (sessions run 09:00–17:30).
-    .replace(/(?<![\d.:])(?:(?:1[01]|[7-9])(?:[:：]\d{2})?\s*p\.?m\.?|(?:12|[1-5])(?:[:：]\d{2})?\s*a\.?m\.?)(?![a-z])/g, ' ');
+    .replace(/(?<![\d.:])(?:(?:1[01]|[7-9])(?:[:：]\d{2})?\s*p\.?m\.?|(?:12|[1-5])(?:[:：]\d{2})?\s*a\.?m\.?)(?![a-z])/g, ' ')
+    // "下午吧 他上午要补觉", "上午有事 下午呢": the part of the day the family is busy is the reason for the other one, not a choice.
+    .replace(
+      /(?:早上|上午|早晨|下午|午后)\s*(?:他|她|宝宝|孩子|娃|我们|我|大人)?\s*(?:要|得|还要|还得|会|在)?\s*(?:补觉|补眠|睡觉|睡午觉|要睡|上课|上班|打针|打疫苗|体检|有事|没空|沒空|没时间|不方便)/g,
+      ' ',
+    );
   // 顶晡/下晡: the Hokkien morning and afternoon grandparents type ("拜六下晡有位无"); 朝早/上昼 and 下昼/晏昼: the Cantonese
   // ones Hong Kong parents write ("星期六朝早有冇位", "星期日下晝").
   let morning =

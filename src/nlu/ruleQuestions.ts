@@ -14,7 +14,7 @@ const BOOK = '(?:约|预约|订|报名|抢|(?<![a-z])book(?:ing)?(?![a-z]))';
 /** Notice: how far before. */
 const AHEAD = '(?:提前|提早|早点)';
 /** Not turning up. */
-const NO_SHOW = '(?:爽约|预约未到|放鸽子|放人鸽子|放鸟|没到场|未到场)';
+const NO_SHOW = '(?:爽约|预约未到|放(?:了)?(?:[\\d一二两三四五几好]+次)?(?:人家?)?鸽子|放鸟|没到场|未到场)';
 /** What happens to an account. */
 const PAUSED = '(?:暂停|停权|封号|被停|停掉|拉黑|黑名单|禁止预约|不能再约|约不了|惩罚|处罚|罚)';
 /**

@@ -7,6 +7,7 @@ export const answers: typeof zhAnswers = {
   answerFollows: 'Here is what my materials say that may help:',
   talkToSomeone: "I'd like to talk to someone",
   sameForDistrict: (district: string) => `${district} too — the same holds for every district:`,
+  forCorrectedAge: (age: string) => `Thanks — at ${age}:`,
   rules: {
     cancelDeadline: (hours: string, minutes: number) =>
       `This service's rule: cancel at least ${hours} hours (${minutes} minutes) before the session starts and it leaves no record.`,

@@ -10,6 +10,8 @@ export const answers = {
   talkToSomeone: '想和工作人员聊聊',
   /** Before the section just quoted, quoted again for a district asked alone ("那海沧呢" after when new points open). */
   sameForDistrict: (district: string) => `${district}也一样，下面这条说明对每个区都适用：`,
+  /** Before the section quoted again for an age the parent corrected ("不好意思我说错了 是一岁八个月"), in the parent's words. */
+  forCorrectedAge: (age: string) => `好的，按${age}来说：`,
   /** The service's rules, with the engine's own numbers. */
   rules: {
     cancelDeadline: (hours: string, minutes: number) => `本服务的规则：最晚在场次开始前 ${hours} 小时（${minutes} 分钟）取消，不会留下记录。`,

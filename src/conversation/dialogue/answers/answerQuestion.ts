@@ -5,6 +5,7 @@ import { familyChildren } from '../children.ts';
 import { describeError } from '../../../errors/describeError.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
+import { ageWordsIn } from '../../../nlu/parseAge.ts';
 import { PARENT_DISTRESS, POSTNATAL_LOW, withoutDistress } from '../../../nlu/lexicon/parentDistress.ts';
 import { searchKnowledgeTool } from '../../tools/searchKnowledgeTool.ts';
 import type { Reply } from '../Reply.ts';
@@ -156,6 +157,10 @@ export async function answerQuestion(r: Reply, asked: { text: string; searchText
       // (The district asked is named, so the parent sees the answer is for it too: "海沧也一样…".)
       const district = sameAgain && change === 'district' ? heard?.district : undefined;
       if (district) r.say(w.answers.sameForDistrict(r.lang === 'en' ? DISTRICT_INFO[district].en : DISTRICT_INFO[district].zh));
+      // (An age corrected is said back, in the parent's own unit, so the answer shows it is for the right child: "sorry she's
+      // actually 10 weeks, not 6" → "at 10 weeks", round 44.)
+      const corrected = !told && change === 'age' && heard?.correction ? ageWordsIn(readCodeSwitched(t)) : undefined;
+      if (corrected) r.say(w.answers.forCorrectedAge(corrected));
       // (An age changed alone, in words naming no topic — "那过了生日以后呢" after turning 3 next week — is read with its own
       // words: the section holds every age's rule, and the question before's day, "这个周六", is not asked again.)
       const ageAlone = !told && change === 'age' && keyWords(readCodeSwitched(t)).length === 0;
