@@ -13,3 +13,12 @@ describe('what to watch for tonight', () => {
     expect(understand('今晚有位吗', ctx).intent).toBe('find_slots');
   });
 });
+
+describe('a hotel pool in a story of ear pain and a temperature', () => {
+  it('is a health question, not out of scope', () => {
+    expect(understand('we swam at the hotel pool on Sunday and now he is tugging at his ear with a temperature of 38', ctx).intent).toBe('knowledge');
+  });
+  it('the hotel asked of on its own still is out of scope', () => {
+    expect(understand('which hotel is near the Huli point', ctx).intent).toBe('out_of_scope');
+  });
+});
