@@ -78,6 +78,15 @@ const CHILD_WORD =
 const QUESTION =
   /[?？]|吗|么|呢|怎么|如何|什么|多少|几|是否|能不能|可不可以|会不会|(?<![a-z])(?:how|what|why|when|should|can|could|is it|does|do i|are there|is there|will)(?![a-z])/;
 
+/**
+ * What to watch for tonight or overnight ("那今晚主要看什么", "今晚要注意什么", "what should I watch for tonight?"): a
+ * follow-up about the child's illness or injury; the night is when to watch, not a session to search (care is by day).
+ */
+/** A symptom told about the child (pain, an ear, a temperature, vomiting): the story is a health question, whatever its setting. */
+const SYMPTOM_TOLD =
+  /耳朵(?:痛|疼)|发烧|发热|体温|呕吐|拉肚子|(?<![a-z])(?:(?:pulling|tugging|rubbing) (?:at )?(?:her|his|their) ears?|earache|ear (?:pain|hurts)|fever|temp(?:erature)? (?:of )?\d|vomit\w*|diarrh\w*)(?![a-z])/;
+const WATCH_TONIGHT =
+  /(?:今晚|今天晚上|晚上|夜里|半夜|今夜)[^，。,.!?！？]{0,6}(?:要|该|应该|主要|需要|得)?(?:注意|观察|留意|留心|盯着|看)(?:些|点)?(?:什么|啥|哪些)|(?<![a-z])(?:what (?:should|do) (?:i|we) (?:watch|look) (?:out )?for|what to (?:watch|look) (?:out )?for|anything to watch)(?: [a-z']+){0,3} (?:tonight|overnight)(?![a-z])/;
 const ASKS_WHAT_TO_DO =
   /怎么办|咋办|该怎么(?:做|教|处理|应对)|(?:要|该|应该)?怎么(?:调整?|改过来|调回来|纠正)(?:作息|时间|过来|回来)?|(?<![a-z])(?:what (?:am i|are we) (?:supposed|meant) to do|what (?:should|can|do) (?:i|we) do|how (?:do|should|can) (?:i|we) (?:stop|handle|deal|react|respond|teach|help))(?![a-z])(?! (?:to|so i can|in order to) (?:book|reserve|sign|get a))/;
 
@@ -154,7 +163,9 @@ export function classifyIntent(t: string, slots: Slots, { searching = false, par
   }
   // The weather, a flight or a hotel is out of scope asked of on its own, and the setting of a question about the child.
   // ("in the taxi to the airport can I just hold her on my lap?": her, him — the child the parent is speaking of.)
-  if (ARBITRATION.settingTopic.test(t) && !((CHILD_WORD.test(t) || slots.childAgeMonths !== undefined || THE_CHILD.test(t)) && asks)) add('out_of_scope', 3);
+  // (So is a hotel pool or a flight in a story of the child's pain or fever: "swam at the hotel pool yesterday, now pulling her ear".)
+  if (ARBITRATION.settingTopic.test(t) && !((CHILD_WORD.test(t) || slots.childAgeMonths !== undefined || THE_CHILD.test(t)) && asks) && !SYMPTOM_TOLD.test(t))
+    add('out_of_scope', 3);
   const asksForCare = ARBITRATION.bookingSignal.test(t) || ARBITRATION.availabilityAsk.test(t) || ARBITRATION.careAsk.test(t);
   // Slots as evidence.
   // ("the week after": a day read against the search under way counts as a day; the day a child reaches an age, inside a
@@ -196,6 +207,7 @@ export function classifyIntent(t: string, slots: Slots, { searching = false, par
   // Asking what to do about the child is a parenting question, whatever day or part of the day its story names ("bit
   // another kid at playgroup today… what am I supposed to do"): the day weighs less than the question.
   if (CHILD_WORD.test(t) && ASKS_WHAT_TO_DO.test(t)) add('knowledge', 1);
+  if (WATCH_TONIGHT.test(t) && !asksForCare) add('knowledge', 3);
   // "…Getting dressed every morning is a battle. Help": a plea closing a story about the child asks for advice, not the menu.
   if (t.length > 30 && (CHILD_WORD.test(t) || slots.childAgeMonths !== undefined) && PLEA.test(t)) add('knowledge', 2.5);
   // A booking verb beside a concrete search ("帮我订周六上午") stays a booking; a question about

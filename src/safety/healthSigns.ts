@@ -125,15 +125,15 @@ const AFTERMATH_NOW =
   /现在(?:还|都|已经|也)?(?:留(?:了|下)?(?:个|一个|一块|一道)?疤|有(?:个|一个|一块|一道)?(?:疤|印子?|包|痕)|没(?:有)?(?:完全)?消|结痂|长好|好(?:多|一些|点)了)/g;
 // ("so this doesn't happen again" asks how to prevent it: nothing is happening.)
 const HAPPENING_NOW =
-  /现在|这次|(?:今天|今早|今晚|这两天)(?:又|也|还)?(?:发)?烧|又(?:发)?烧(?:起来|到)?|又抽|又开始|不见了|找不到了|正在|刚刚|刚才|突然|一直|救命|急急|快来|马上|已经(?:吞|吃|喝)|(?<![a-z])(?:(?:he|she|they) just did|just (?:swallowed|ate|drank|did|had)|right now|just now|is having|currently|(?<!(?:n't|not|never) happen )again|this time|is missing|can'?t find|suddenly|help|emergency|urgent|asap|won'?t stop|keeps)(?![a-z])/;
+  /现在|这次|(?:今天|今早|今晚|这两天)(?:又|也|还)?(?:发)?烧|又(?:发)?烧(?:起来|到)?|(?<!如果|万一|要是|假如|下次|下次再)又抽|又开始|不见了|找不到了|正在|刚刚|刚才|突然|一直|救命|急急|快来|马上|已经(?:吞|吃|喝)|(?<![a-z])(?:(?:he|she|they) just did|just (?:swallowed|ate|drank|did|had)|right now|just now|is having|currently|(?<!(?:n't|not|never) happen )again|this time|is missing|can'?t find|suddenly|help|emergency|urgent|asap|won'?t stop|keeps)(?![a-z])/;
 // A question that opens with "if": "如果孩子抽筋了怎么办", "what if my baby chokes" — asking ahead, nothing happening.
 const LEADING_IF =
   /^(?:请问|想问一下|想问|我想问|问一下|老师)?[，,\s]*(?:如果|万一|假如|假设|(?:what (?:should i do |do i do |to do )?if|if|in case)(?![a-z]))/;
 // "问一下以防万一 如果宝宝吞了纽扣电池怎么办", "just asking, what if…": an "if" question that says it is asked ahead, wherever
 // the "if" stands in the message.
 const ASKED_AHEAD =
-  /以防万一|家族史|(?:先|提前|就|只是|随便)问(?:一下|问)?|(?<![a-z])(?:just asking|just in case|asking ahead|for future reference|hypothetical(?:ly)?|family history)(?![a-z])/;
-const HYPOTHETICAL = /如果|万一|假如|要是|(?<![a-z])(?:what if|if (?:my|a|the|our) (?:child|kid|baby|son|daughter|toddler)|in case)(?![a-z])/;
+  /以防万一|家族史|下次|下一次|(?:先|提前|就|只是|随便)问(?:一下|问)?|(?<![a-z])(?:just asking|just in case|asking ahead|for future reference|hypothetical(?:ly)?|family history|next time)(?![a-z])/;
+const HYPOTHETICAL = /如果|万一|假如|要是|下次(?:再|又|还)|(?<![a-z])(?:what if|if (?:my|a|the|our) (?:child|kid|baby|son|daughter|toddler)|in case)(?![a-z])/;
 
 /**
  * A question asked on a condition with …的话 ("孩子在据点受伤的话 有保险吗", "受傷的話 要自己保嗎"): supposing, as 如果/要是 are,
@@ -442,7 +442,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'breathing_difficulty',
-    /呼吸困难|喘不上气|喘不过气|喘不过来|喘不到气|吸不上气|吸不到气|吸不进气|吸不上来|上不来气|透不过气|不能呼吸|无法呼吸|不会呼吸|呼吸不了|呼吸(?:很|特别|非常)?(?:费力|吃力)|呼吸急促|呼吸特别快|呼吸(?:很|特别|非常)?困难|breathing\s?(?:很|特别|非常)?困难|没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸暂停|(?:胸口|胸部|肋骨|肋间|锁骨|脖子|肚子)(?:下面|下边|那里|这里|中间)?.{0,6}(?:凹陷|凹进去|凹下去|陷进去|陷下去|吸进去|一凹一凹|一吸一吸|(?:往|向)(?:里|内|下)(?:凹|陷|吸|缩))|(?:胸口|胸部|肋骨|肋间|锁骨|肚子)[^，。,.!?！？]{0,6}凹(?:得|的)?(?:很|好|特别)?深|一吸一凹|三凹征|说话(?:都)?说不(?:完整|全|出整句)|(?:喘|咳)(?:得|到)(?:都)?(?:说|讲)不(?:出|了|完)|喘得(?:很|特别|好)?厉害|(?:一直|很|好|特别)喘(?!气)|(?<![a-z])(?:can'?t (?:finish|complete) (?:a |her |his )?sentences?|too breathless to (?:talk|speak|feed|eat))(?![a-z])|(?:肚子|胸口)一鼓一鼓|ribs (?:are )?showing|(?:can )?see (?:his|her|their) ribs|憋得(?:脸)?(?:都)?(?:发紫|发青|青紫|喘不|透不过|说不出|不能呼吸)|憋紫|(?<![a-z])(?:can'?t breathe|cannot breathe|not breathing|stopped breathing|struggl\w* to breathe|having (?:a )?(?:hard|tough) time breathing|trouble breathing|difficulty breathing|hard to breathe|breathing (?:very )?(?:hard|heavily)|gasping|(?:chest|ribs?|tummy|belly|skin between (?:the|her|his) ribs) (?:is |are |keeps? |keep )?(?:sucking|pulling|caving|sinking|drawing|sucks?|pulls?|caves?|sinks?|draws?) in|indrawing|retractions|can'?t get (?:enough )?air|can'?t catch (?:his|her|their|a) breath|struggling for (?:breath|air)|laboured breathing|labored breathing|breathing (?:is )?(?:laboured|labored))(?![a-z])/,
+    /呼吸困难|喘不上气|喘不过气|喘不过来|喘不到气|吸不上气|吸不到气|吸不进气|吸不上来|上不来气|透不过气|不能呼吸|无法呼吸|不会呼吸|呼吸不了|呼吸(?:很|特别|非常)?(?:费力|吃力)|呼吸急促|呼吸特别快|呼吸(?:很|特别|非常)?困难|breathing\s?(?:很|特别|非常)?困难|没有呼吸|没呼吸|不呼吸|停止呼吸|呼吸暂停|(?:胸口|胸部|肋骨|肋间|锁骨|脖子|肚子)(?:下面|下边|那里|这里|中间)?.{0,6}(?:凹陷|凹进去|凹下去|陷进去|陷下去|吸进去|一凹一凹|一吸一吸|(?:往|向)(?:里|内|下)(?:凹|陷|吸|缩))|(?:胸口|胸部|肋骨|肋间|锁骨|肚子)[^，。,.!?！？]{0,6}凹(?:得|的)?(?:很|好|特别)?深|一吸一凹|三凹征|说话(?:都)?说不(?:完整|全|出整句)|(?:喘|咳)(?:得|到)(?:都)?(?:说|讲)不(?:出|了|完)|喘得(?:很|特别|好)?厉害|(?:一直|很|好|特别)喘(?!气)|(?<![a-z])(?:can'?t (?:finish|complete) (?:a |her |his )?sentences?|too breathless to (?:talk|speak|feed|eat))(?![a-z])|(?:肚子|胸口)一鼓一鼓|ribs (?:are )?showing|(?:can )?see (?:his|her|their) ribs|憋得(?:脸)?(?:都)?(?:发紫|发青|青紫|喘不|透不过|说不出|不能呼吸)|憋紫|(?<![a-z])(?:can'?t breathe|cannot breathe|not breathing|stopped breathing|struggl\w* to breathe|having (?:a )?(?:hard|tough) time breathing|trouble breathing|difficulty breathing|hard to breathe|breathing (?:very )?(?:hard|heavily)|gasping|(?:chest|ribs?|tummy|belly|skin between (?:the|her|his) ribs) (?:is |are |keeps? |keep )?(?:sucking|pulling|caving|sinking|drawing|sucks?|pulls?|caves?|sinks?|draws?) in|(?:sucks?|sucking|pulls?|pulling|sinks?|sinking|caves?|caving|draws?|drawing) in (?:between|under|below|beneath|around) (?:his|her|their|the) ribs|indrawing|retractions|can'?t get (?:enough )?air|can'?t catch (?:his|her|their|a) breath|struggling for (?:breath|air)|laboured breathing|labored breathing|breathing (?:is )?(?:laboured|labored))(?![a-z])/,
     false,
   ],
   // Breathing the parent says is not right ("呼吸怪怪的", "breathing kind of weird"): vague on its own, but after being
@@ -582,7 +582,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'magnets',
-    /(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}(?:磁铁|磁力珠|磁珠|吸铁石|巴克球|磁力球|magnets?)|把[^，。,.!?！？]{0,10}(?:磁铁|磁力珠|磁珠|吸铁石|巴克球|磁力球)[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?<![a-z])swallowed[^.!?。！？]{0,30}(?:magnets?|magnetic (?:balls?|beads?|pieces?|toys?)|buckyballs?)(?![a-z])/,
+    /(?:吞|吃|咽)(?:了|下|进)?(?:去)?.{0,6}(?:磁铁|磁力珠|磁珠|吸铁石|巴克球|磁力球|magnets?)|把[^，。,.!?！？]{0,10}(?:磁铁|磁力珠|磁珠|吸铁石|巴克球|磁力球)[^，。,.!?！？]{0,4}(?:吃|吞|咽)|(?<![a-z])swallowed[^.!?。！？]{0,60}(?:magnets?|magnetic (?:balls?|beads?|pieces?|toys?)|buckyballs?)(?![a-z])/,
     true,
   ],
   [
@@ -615,7 +615,7 @@ const SIGNS: Sign[] = [
     // A whole day (or 12 hours) dry, or one wee in a whole day, is red; fewer wet nappies *so far today* is the amber
     // 'fewer wet nappies' below (NICE CG84: decreased urine output is clinical dehydration, not a red flag).
     'severe_dehydration',
-    /(?:一天|一整天|半天|一上午|一下午|整个(?:早上|上午|下午|晚上)|(?:\d+|[两三四五六七八九十]+)\s*个?(?:多)?(?:小时|钟头)|好几个小时|一晚上)(?:了)?(?:都|了|一直)?没(?:有)?(?:尿|小便|湿(?:过)?尿布)|没(?:有)?(?:尿|小便)(?:了)?(?:一天|半天|(?:\d+|[两三四五六七八九十]+)\s*个?(?:多)?(?:小时|钟头))|尿布(?:一直)?(?:都)?是干的|(?:前囟|囟门)门?(?:凹陷|下陷|凹下去|陷下去|凹进去|瘪了?)|眼窝(?:凹陷|凹下去|陷下去)|眼睛(?:也|都|有点|好像)?(?:凹|陷)(?:下去|进去|陷)|一整天只尿了?(?:一|两)|(?<![a-z])(?:no wet (?:diapers?|nappies|nappy)|(?:hasn'?t|has not|haven'?t) (?:had )?(?:a |any )?wet (?:diapers?|nappies|nappy) (?:for|since|in|all)|hasn'?t (?:peed|weed|wee'?d|urinated)|no pee|dry (?:diapers?|nappies) (?:all|for)|sunken (?:soft spot|fontanelle?|eyes)|eyes (?:look |are |seem |looking )?sunken|(?:soft spot|fontanelle?) (?:looks |is |seems |looking |has )?(?:sunken|dipped|caved in|sunk)|only (?:had )?(?:one|two|1|2) wet (?:diapers?|nappies|nappy) (?:all day|in (?:24 hours|a day|the whole day))|(?:peed|weed|wee'?d|urinated) only (?:once|twice) (?:all day|in 24 hours))(?![a-z])/,
+    /(?:一天|一整天|半天|一上午|一下午|整个(?:早上|上午|下午|晚上)|(?:\d+|[两三四五六七八九十]+)\s*个?(?:多)?(?:小时|钟头)|好几个小时|一晚上)(?:了)?(?:都|了|一直)?没(?:有)?(?:尿|小便|湿(?:过)?尿布)|没(?:有)?(?:尿|小便)(?:了)?(?:一天|半天|(?:\d+|[两三四五六七八九十]+)\s*个?(?:多)?(?:小时|钟头))|(?:从)?(?:早上|早晨|上午|今早|今天早上)(?:起来|起床)?(?:到现在|开始|以后|之后)?(?:都|了|一直|就)?(?:没|没有)(?:尿|小便|尿过|湿(?:过)?尿布)|尿布(?:一直)?(?:都)?是干的|(?:前囟|囟门)门?(?:凹陷|下陷|凹下去|陷下去|凹进去|瘪了?)|眼窝(?:凹陷|凹下去|陷下去)|眼睛(?:也|都|有点|好像)?(?:凹|陷)(?:下去|进去|陷)|一整天只尿了?(?:一|两)|(?<![a-z])(?:no wet (?:diapers?|nappies|nappy)|(?:hasn'?t|has not|haven'?t) (?:had )?(?:a |any )?wet (?:diapers?|nappies|nappy) (?:for|since|in|all)|hasn'?t (?:peed|weed|wee'?d|urinated)|no pee|no wees?(?! ?(?:[a-z]+ ){0,2}(?:accidents?|potty|toilet|pants|training))|dry (?:diapers?|nappies) (?:all|for)|sunken (?:soft spot|fontanelle?|eyes)|eyes (?:look |are |seem |looking )?sunken|(?:soft spot|fontanelle?) (?:looks |is |seems |looking |has )?(?:sunken|dipped|caved in|sunk)|only (?:had )?(?:one|two|1|2) wet (?:diapers?|nappies|nappy) (?:all day|in (?:24 hours|a day|the whole day))|(?:peed|weed|wee'?d|urinated) only (?:once|twice) (?:all day|in 24 hours))(?![a-z])/,
     false,
   ],
   [
@@ -668,7 +668,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'self_harm',
-    /不想活|想死|自杀|轻生|结束生命|伤害(?:孩子|宝宝|自己)|掐死|跳楼|活不下去|不如死了|(?:抱着|带着)(?:他|她|孩子|宝宝|娃)[^。！？!?]{0,6}一起[^。！？!?]{0,6}(?:跳下去|跳楼|去死|死)|从楼上跳下去|一起(?:去)?死|没有我[^。！？!?]{0,8}(?:更好|会更好)|(?<![a-z])(?:kill myself|suicid\w*|end my life|end it all|hurt (?:my|the) (?:baby|child|kid)|harm (?:my|the) (?:baby|child|kid)|harm myself|hurt myself|(?:be |is |are )?better off without me|(?:don'?t|do not) want to (?:be here|be alive|live|exist|wake up)(?: any ?more)?|wish i (?:was|were) dead|want to die)(?![a-z])/,
+    /不想活|想死|自杀|轻生|结束生命|伤害(?:孩子|宝宝|自己)|掐死|跳楼|活不下去|不如死了|(?:抱着|带着)(?:他|她|孩子|宝宝|娃)[^。！？!?]{0,6}一起[^。！？!?]{0,6}(?:跳下去|跳楼|去死|死)|从楼上跳下去|一起(?:去)?死|没有我[^。！？!?]{0,8}(?:更好|会更好)|(?<![a-z])(?:kill myself|suicid\w*|end my life|end it all|hurt(?:ing)? (?:my|the) (?:baby|child|kid)|harm(?:ing)? (?:my|the) (?:baby|child|kid)|harm(?:ing)? myself|hurt(?:ing)? myself|(?:be |is |are )?better off without me|(?:don'?t|do not) want to (?:be here|be alive|live|exist|wake up)(?: any ?more)?|wish i (?:was|were) dead|want to die)(?![a-z])/,
     false,
   ],
 
@@ -1043,10 +1043,17 @@ const SIGNS: Sign[] = [
     /(?:吃|啃)(?:了)?(?:几口|一口|一点|好多|一些)?(?:泥巴|泥土|泥(?!鳅)|土(?!豆|鸡|司|耳其|方))|(?:泥巴|泥土|沙子|(?<![泥沙黄国领本乡风水])土(?!豆|鸡|司|耳其|方))(?:来|拿来)(?:吃)/,
     false,
   ],
+  // Iron tablets or drops (a mother's 补铁片, 铁剂, iron pills) eaten: iron is among the most dangerous overdoses in small
+  // children, often with no signs for hours (US Poison Control) — read as a poisoning, with its own line.
+  [
+    'iron_taken',
+    /(?:补铁片|补铁的药|补铁剂|铁剂|铁片|补血片|亚铁)[^，。,.!?！？]{0,8}(?:吃|吞|咽|嚼)(?:了|掉|下)|(?:吃|吞|咽|嚼)(?:了|掉|下)(?:去)?[^，。,.!?！？]{0,10}(?:补铁片|补铁的药|补铁剂|铁剂|铁片|补血片|亚铁)|(?<![a-z])(?:swallowed|ate|eaten|chewed|got into|got hold of|took|taken)(?: [a-z']+){0,5} (?:iron|ferrous)(?: [a-z]+)? (?:tablets?|pills?|supplements?|drops|gummies|capsules?)(?![a-z])/,
+    true,
+  ],
   // A cigarette, butt or e-cigarette liquid eaten or licked, told in any order ('捡到烟蒂 吃掉半根了').
   [
     'tobacco',
-    /(?:吃|吞|咽|咬|嚼|啃|舔)(?:了|下|掉)?[^，。,.!?！？]{0,8}(?:烟头|烟蒂|香烟|烟丝|烟草|半根烟|一根烟|烟油|烟弹|电子烟)|(?:烟头|烟蒂|香烟|烟丝|烟草|烟油|烟弹)[^，。,.!?！？]{0,10}(?:吃|吞|咽|咬|嚼|啃|塞进嘴|放进嘴|往嘴里)|(?<![a-z])(?:ate|eaten|swallowed|chewed|chewing|eating)(?: [a-z']+){0,4} (?:cigarettes?|cigarette (?:butts?|ends?)|tobacco|cigars?|vape (?:juice|liquid)|e-?liquid|(?:e-?cigarette|vape) (?:liquid|juice|pods?|cartridges?))(?![a-z])/,
+    /(?:吃|吞|咽|咬|嚼|啃|舔)(?:了|下|掉)?[^，。,.!?！？]{0,8}(?:烟头|烟蒂|香烟|烟丝|烟草|半根烟|一根烟|烟油|烟弹|电子烟)|(?:烟头|烟蒂|香烟|烟丝|烟草|烟油|烟弹)[^，。,.!?！？]{0,10}(?:吃|吞|咽|咬|嚼|啃|舔|塞进嘴|放进嘴|往嘴里)|(?<![a-z])(?:ate|eaten|swallowed|chewed|chewing|eating)(?: [a-z']+){0,4} (?:cigarettes?|cigarette (?:butts?|ends?)|tobacco|cigars?|vape (?:juice|liquid)|e-?liquid|(?:e-?cigarette|vape) (?:liquid|juice|pods?|cartridges?))(?![a-z])/,
     true,
   ],
   // An insect bite (bug, mosquito, spider): read only with a spreading redness or a fever after it (possible infection).
@@ -2093,6 +2100,9 @@ export function readHealthSigns(text: string): SignReading {
   // Blood or vomit words also read as head warnings only after a knock; "fever" stays fever.
   const temperature = readTemperature(t);
   if (temperature !== undefined && temperature >= 37.5) signs.add('fever');
+  // A reading of 37.5–37.9 °C: a fever by the Chinese definition but under NICE's 38 °C line (what decides under 3 months).
+  if (temperature !== undefined && temperature >= 37.5 && temperature < 38) signs.add('reading_below_38');
+  if (signs.has('iron_taken')) signs.add('poisoning');
   // Hot to the touch or no thermometer, and no reading: a temperature to take now (under 3 months the reading decides,
   // unless the parent says the baby is very hot: a parent's sense of a fever is taken seriously, NICE NG143).
   if (signs.has('fever') && temperature === undefined && (FELT_HOT.test(t) || NO_READING.test(t))) {
@@ -2507,6 +2517,10 @@ export function readHealthSigns(text: string): SignReading {
   }
   // A nosebleed that bleeds a lot ("lots of blood on the pillow", "流了好多 止不住") is a nosebleed: its own first aid
   // (lean forward, pinch), a doctor when it goes on 20 minutes — not a wound bleeding heavily.
+  // Tissue or cotton pushed up a bleeding nose ("stuffed tissue up his nose") is the nosebleed's first aid gone wrong,
+  // not an object stuck in the nose.
+  if (signs.has('nosebleed') && signs.has('nose_object') && /纸|棉|(?<![a-z])(?:tissues?|cotton|gauze|toilet paper)(?![a-z])/.test(t))
+    signs.delete('nose_object');
   if (signs.has('nosebleed') && signs.has('severe_bleeding') && !/伤口|割|划|砸|(?<![a-z])(?:cut|wound|gash)(?![a-z])/.test(t)) {
     signs.delete('severe_bleeding');
     signs.add('still_bleeding');

@@ -41,6 +41,7 @@ export type FirstAidKey =
   | 'carbon_monoxide'
   | 'burn_heat_pad'
   | 'tobacco'
+  | 'iron'
   | 'intussusception'
   | 'sharp'
   | 'car_locked'
@@ -90,6 +91,7 @@ export type FirstStepKey =
   | 'plantFirst'
   | 'seizureAgain'
   | 'measureFirst'
+  | 'recheckFirst'
   | 'croupFirst'
   | 'allergyFirst'
   | 'swallowedFirst'
@@ -357,6 +359,8 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.firstAid, 'poison');
       add(a.sections, 'swallowed');
       // A cigarette, butt or e-cigarette liquid: what nicotine does and what to bring (US Poison Control).
+      // Iron tablets: dangerous even when the child looks well at first (US Poison Control).
+      if (signs.has('iron_taken')) add(a.firstAid, 'iron');
       if (signs.has('tobacco')) {
         add(a.firstAid, 'tobacco');
         add(a.sections, 'tobacco');
@@ -492,7 +496,7 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.sections, signs.has('centipede') ? 'centipede' : signs.has('marine_sting') ? 'jellyfish' : 'bleeding_allergy');
     }
     if (f.has('warm_under_3_months')) {
-      add(a.firstSteps, 'measureFirst');
+      add(a.firstSteps, signs.has('reading_below_38') ? 'recheckFirst' : 'measureFirst');
       add(a.urgent, 'fever');
       add(a.sections, 'fever_red');
     }

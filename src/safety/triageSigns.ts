@@ -291,7 +291,9 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
     // Under 3 months, 38 °C or more is red. Warm to the touch with no reading ("摸着有点烫 还没量", "burning up, no
     // thermometer"): take the temperature now — the reading decides (NICE NG143) — and see a doctor today.
     if (age !== undefined && age < 3) {
-      if (now('no_reading') && !now('felt_very_hot')) amber.add('warm_under_3_months');
+      // A reading of 37.5–37.9 °C is below the 38 °C line: take it again, a doctor today (not 120 yet) — past the first
+      // month; a newborn's raised temperature stays an emergency.
+      if ((now('no_reading') && !now('felt_very_hot')) || (now('reading_below_38') && !now('felt_very_hot') && age >= 1)) amber.add('warm_under_3_months');
       else red.add('fever_under_3_months');
     }
     if (now('meningitis_signs')) red.add('fever_with_meningitis_signs');

@@ -257,7 +257,7 @@ describe('while a person holds the ticket', () => {
 
 describe('an emergency asked about ahead: the first aid, cited, no alarm and no ticket', () => {
   it.each([
-    ['如果孩子抽筋了怎么办', /侧躺/, /^真的发生时，先立即拨打120/],
+    ['如果孩子抽筋了怎么办', /侧躺/, /^真的发生时：热性惊厥.{0,60}5分钟.{0,40}120/],
     ['what if my 2 year old chokes on a grape', /abdominal thrusts/, /^If it happens, call 120/],
     ['萬一寶寶被熱水燙到要怎麼處理', /沖洗燙傷處20分鐘/, /^真的發生時，馬上這樣做/],
     ['如果孩子触电了怎么办', /先切断电源/, /^真的发生时，先立即拨打120/],

@@ -247,7 +247,10 @@ function ahead(r: Reply, findings: string[], ageMonths: number | undefined): boo
   if (!advice.firstAid.length) return false;
   // A burn is cooled first; 120 is for the serious ones. Every other emergency asked about starts with 120.
   const burnOnly = findings.every((f) => f === 'serious_burn');
-  r.say([burnOnly ? r.w.triage.aheadBurn : r.w.triage.ahead, ...advice.firstAid.map((k) => r.w.triage.firstAid[k])].join('\n'));
+  // A fit asked about ahead ("下次如果又抽"): most stop within minutes; 120 for one over 5 minutes, the first, or no waking (NHS).
+  const seizureOnly = findings.every((f) => f === 'seizure');
+  const lead = burnOnly ? r.w.triage.aheadBurn : seizureOnly ? r.w.triage.aheadSeizure : r.w.triage.ahead;
+  r.say([lead, ...advice.firstAid.map((k) => r.w.triage.firstAid[k])].join('\n'));
   if (burnOnly) r.say(r.w.triage.amber.urgentIf(r.w.triage.urgentSigns.burn));
   cite(r, advice.sections);
   r.say(r.w.knowledge.medicalDisclaimer);

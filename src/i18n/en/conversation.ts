@@ -344,7 +344,7 @@ export const emergency: typeof zh.emergency = {
   general:
     '⚠️ This may be an emergency. Call 120 now, or take your child to the nearest hospital emergency department straight away. Do not wait for a reply here.',
   selfHarm:
-    'Thank you for telling me — this sounds really hard. If you or your child are in immediate danger, call 120 or 110 now. You can also call the national mental-health helpline 12356 to talk to someone trained to help.\n\nI have alerted our staff, who will contact you here as soon as they can. You are not alone.',
+    'Thank you for telling me — this sounds really hard. If you or your child are in immediate danger, call 120 or 110 now. You can also call the national mental-health helpline 12356 to talk to someone trained to help. If your baby is with you, put them down safely on their back in the cot, step into another room, and call someone to come and be with you now: your partner, family or a friend.\n\nI have alerted our staff, who will contact you here as soon as they can. You are not alone.',
   generalSteps:
     "• If your child has trouble breathing, blue lips, a seizure, or cannot be woken, call 120 now and follow the operator's instructions.\n• If they swallowed medicine, detergent or a battery, take the packaging with you to hospital.",
   staffTold: 'I have alerted our staff, but they cannot replace emergency services or a doctor.',

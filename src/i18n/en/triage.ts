@@ -19,6 +19,8 @@ export const triage: typeof zhTriage = {
   },
   ahead: 'If it happens, call 120 straight away (or have someone call, on speaker), and meanwhile:',
   aheadBurn: 'If it happens, straight away:',
+  aheadSeizure:
+    "If it happens: most febrile fits stop by themselves within a few minutes. If it lasts more than 5 minutes, the breathing isn't normal or your child won't wake afterwards, or it is the first one, call an ambulance (120); meanwhile (NHS):",
   whileWaiting: 'While you wait for help:',
   evenIfFine: 'Even if your child seems all right now, with this sign do not wait and watch at home.',
   carerCalls:
@@ -57,6 +59,7 @@ export const triage: typeof zhTriage = {
   firstAid: {
     carbon_monoxide:
       "• Possibly carbon monoxide poisoning: turn off the gas heater or water heater or put out the charcoal, open doors and windows and get your child and everyone else outside into fresh air; don't switch appliances on or off or light anything indoors. If your child won't wake but is breathing, lay them on their side and watch their breathing (NHS).",
+    iron: '• Iron tablets or drops (and vitamins with iron) are dangerous for small children in overdose: they often look fine at first, then vomit, have diarrhoea, tummy pain or blood in the stool within hours, and it can get worse later. Go now even with no symptoms; bring the bottle and count how many are missing (US Poison Control).',
     tobacco:
       "• The nicotine in cigarettes, butts and e-cigarette liquid is poisonous to small children and can cause vomiting, drooling, sweating, a racing heart, floppiness or a fit within hours: take out what is left in the mouth and wipe it, don't make them vomit, and bring what is left of the cigarette or the pod (US Poison Control).",
     burn_heat_pad:
@@ -174,6 +177,8 @@ export const triage: typeof zhTriage = {
       "First take any leaves out of your child's mouth, wipe the mouth with a soft wet cloth and give a few sips of water; don't make them vomit. Keep the plant (or photograph the leaves and the whole plant) to show the doctor, who decides today whether anything is needed.",
     measureFirst:
       "Take your baby's temperature now (under the arm). Under 3 months, 38 °C or more is a red sign: go straight to the emergency department, don't wait.",
+    recheckFirst:
+      "37.5–37.9 °C is just under the 38 °C line: take off extra layers and take it again under the arm in 15–30 minutes. Under 3 months, 38 °C or more is a red sign: go straight to the emergency department, don't wait (NICE NG143).",
     seizureAgain:
       'If it happens again: note the time, lay your child somewhere safe such as the floor, move hard objects away, put nothing in their mouth; when it stops, turn them on their side (recovery position) and stay until they are fully awake.',
     croupFirst:
