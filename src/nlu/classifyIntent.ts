@@ -76,7 +76,7 @@ function shortReply(t: string): IntentResult | undefined {
 const CHILD_WORD =
   /宝宝|孩子|娃|小孩|儿子|女儿|宝贝|小朋友|幼儿|婴儿|新生儿|(?<![a-z])(?:bb|baby|babies|toddler|toddlers|kid|kids|child|children|son|daughter|infant|newborn|little one)(?![a-z])/;
 const QUESTION =
-  /[?？]|吗|么|呢|怎么|如何|什么|多少|几|是否|能不能|可不可以|会不会|(?<![a-z])(?:how|what|why|when|should|can|could|is it|does|do i|are there|is there|will)(?![a-z])/;
+  /[?？]|吗|么|呢|怎么|如何|什么|多少|几|是否|能不能|可不可以|会不会|(?<![a-z])(?:how|what|why|when|should|can|could|is it|does|do i|are there|is there|will|is (?:something|anything) wrong|is (?:this|that|he|she) (?:normal|ok|okay))(?![a-z])/;
 
 const ASKS_WHAT_TO_DO =
   /怎么办|咋办|该怎么(?:做|教|处理|应对)|(?:要|该|应该)?怎么(?:调整?|改过来|调回来|纠正)(?:作息|时间|过来|回来)?|(?<![a-z])(?:what (?:am i|are we) (?:supposed|meant) to do|what (?:should|can|do) (?:i|we) do|how (?:do|should|can) (?:i|we) (?:stop|handle|deal|react|respond|teach|help))(?![a-z])(?! (?:to|so i can|in order to) (?:book|reserve|sign|get a))/;
