@@ -10,6 +10,7 @@ describe('round 44 parenting questions (par44e)', () => {
     app = await createTestApp();
   }, 300_000);
 
+  let user = 9_544_100;
   const searched = (o: { tools: Array<{ name: string }> }) => o.tools.map((t) => t.name).includes('search_slots');
 
   it.each([
@@ -24,15 +25,15 @@ describe('round 44 parenting questions (par44e)', () => {
     ['is fish safe for my 1 year old with all the mercury stuff?', /shark|swordfish/i, 'parenting-toddler-nutrition'],
     ['宝宝6个月 给他read绘本有用吗 他就抓着书啃 根本不看', /绘本|读/, 'parenting-play-reading'],
   ])('%s', async (text, says, doc) => {
-    const out = await chatAs(app, 9_544_101)(text);
+    const out = await chatAs(app, ++user)(text);
     expect(searched(out)).toBe(false);
     expect(out.reply).toMatch(says);
     expect(citedDocs(out)).toContain(doc);
   });
 
-  it('an age reached next week in a question about rolling is no search', async () => {
-    const out = await chatAs(app, 9_544_102)('my son is 5 months next week and still doesnt roll at all, not even tummy to back. is something wrong with him');
+  it('an age reached next week in a question about rolling is no search (no class list)', async () => {
+    const out = await chatAs(app, ++user)('my son is 5 months next week and still doesnt roll at all, not even tummy to back. is something wrong with him');
     expect(searched(out)).toBe(false);
-    expect(citedDocs(out).some((d) => d?.startsWith('parenting-'))).toBe(true);
+    expect(out.reply).not.toMatch(/trial class|too young for now/i);
   });
 });
