@@ -7,10 +7,11 @@ export interface ServiceResult {
 
 const CLASS_RULES: Array<[ClassTitle, RegExp]> = [
   ['sensory_integration', /感统|感觉统合|(?<![a-z])sensory/],
-  // ("reading to a 4 month old", "singing to her": what the parent does with the child is no class asked for.)
+  // ("reading to a 4 month old", "singing to her": what the parent does with the child is no class asked for; nor is
+  // reading, showing or buying picture books at home: "给他read绘本有用吗", "给她读绘本", "买绘本".)
   [
     'picture_books',
-    /绘本|读书|阅读|讲故事|故事课|(?<![a-z])(?:picture ?books?|reading(?! (?:to|with|aloud|out loud)\b)|story ?time|storytelling|books? class)/,
+    /绘本课|(?<!(?:读|看|讲|念|翻|啃|撕|买|(?<![a-z])read|(?<![a-z])reading)\s?)绘本|读书|阅读|讲故事|故事课|(?<![a-z])(?:picture ?books?|reading(?! (?:to|with|aloud|out loud)\b)|story ?time|storytelling|books? class)/,
   ],
   // ("具体能拿多少", "身体能去吗", "整体能力": 体能 across a word boundary is no class.)
   ['gross_motor', /大运动|运动|(?<![具身整])体能|(?<![a-z])(?:gross ?motor|motor skills?|movement class|physical (?:class|activity|play)|gym class)/],
