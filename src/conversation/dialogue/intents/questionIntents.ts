@@ -236,8 +236,9 @@ const FIRST_TIME_CARE =
 const SETTLE_IN_ZH = '第一次去托育点，怎样帮孩子慢慢适应';
 const SETTLE_IN_EN = 'first time at childcare how do I prepare my child';
 /** An age over 3 told anywhere in the message ("大的4岁", "一个5岁", "3岁半", "my older one is 5"), whichever age was read first. */
+// (…or told as "his sister is 5": round 44.)
 const OVER_THREE_TOLD =
-  /(?<![\d.])(?:[4-9]|四|五|六|七|八|九)\s*(?:岁|周岁)|(?:3|三)\s*岁(?:半|多)|(?<![a-z\d])(?:[4-9]|four|five|six|seven|eight)[- ]?(?:years?|yrs?|yo)(?:[- ]old)?(?![a-z])/i;
+  /(?<![a-z])(?:sister|brother|sibling|she|he)(?:'s| is) (?:[4-9]|four|five|six|seven|eight)(?![\d.:a-z])(?!\s*(?:months?|mos?|weeks?|days?)(?![a-z]))|(?<![\d.])(?:[4-9]|四|五|六|七|八|九)\s*(?:岁|周岁)|(?:3|三)\s*岁(?:半|多)|(?<![a-z\d])(?:[4-9]|four|five|six|seven|eight)[- ]?(?:years?|yrs?|yo)(?:[- ]old)?(?![a-z])/i;
 /** Places asked for in so many words ("周六全天有位吗"): a search, whatever else it asks. */
 const PLACES_NAMED = /位置|位子|名额|空位|余位|有位|(?<![a-z])(?:slots?|spots?|places|vacanc\w*)(?![a-z])/i;
 /** What a kind of care means or how it compares ("临时托是啥意思 跟全日托一样吗"): the kinds of care, not the full-day rule. */
@@ -310,6 +311,9 @@ export const knowledge: IntentHandler = async (r, asked) => {
     return answerQuestion(r, { ...q, searchText: `${r.state.lastQuestion}\n${q.text}` });
   // Not about care for the parent's child: answered, never a search or a "which day?" prompt for a day read in it.
   if (notCareForChild(t)) return answerQuestion(r, q);
+  // How the child's session went ("今天我兒子在臨托有沒有吃點心", "did she nap at care today?"): only the carers know; answered,
+  // never that day's places (round 44).
+  if (HOW_IT_WENT.test(t)) return answerQuestion(r, q);
   // Who may use the service, asked with the care it names ("we're Australian so no hukou — can we still use the free weekend
   // childcare?", "我们户口在漳州 可以去爱邻护幼吗"): the eligibility rule, not the coming weekend's places. A day of its own
   // ("这周六能约吗") is still that day's sessions.
@@ -474,6 +478,10 @@ export const knowledge: IntentHandler = async (r, asked) => {
   return answerQuestion(r, carersLanguageClause(withoutReporter(withoutSessionSetting(q, t))));
 };
 
+/** A child's day at care asked after: what they ate, drank, whether they slept or cried. */
+const HOW_IT_WENT =
+  /(?:今天|刚才|上午|下午)(?:我的?)?(?:儿子|女儿|孩子|宝宝|娃|小孩)?在.{0,6}有没有(?:吃|哭|睡|喝|闹|乖)|(?<![a-z])(?:did|has) (?:she|he|my \w+|they) (?:\w+ ){0,2}(?:eat|ate|nap|napped|sleep|slept|cry|cried|drink|drank)(?![a-z])[^.?!]{0,40}(?<![a-z])(?:care|session|point|today)(?![a-z])/;
+
 /** The answer before asked again of something else ("也是这样吗", "也一样吗", "is it the same for…", "does that apply to…"). */
 const SAME_AS_BEFORE =
   /(?:也|都)(?:是)?(?:这样|一样|同样|适用|照这个)(?:的)?(?:吗|么|嘛|吧|[?？]|$)|(?<![a-z])(?:(?:is|are) (?:it|that|this|the rule|they) (?:also |still )?the same (?:for|with|on|in)|same (?:rule|deadline|policy|thing) (?:for|with|on)|does (?:that|this|it|the (?:rule|deadline|policy)) (?:also )?(?:apply|count|go) (?:to|for))(?![a-z])/;
@@ -490,8 +498,11 @@ const STILL_SO =
 // late cancellation, not the section that names Sunday.)
 // (…and who goes with the child: a father, or one parent alone, at a class — "我老公周末一个人带娃 parent-child class爸爸自己带去
 // 可以吗", "I'm a dad… Can I join the parent-child classes by myself?" asks who may accompany, not that weekend's list; round 36.)
+// (…and whether a kind of point takes children at all, "it's a community shared point. can I leave my daughter there on
+// saturdays?", or whether someone else may bring the child, "can she drop him off at the saturday half-day care instead of
+// me": rules for every session of that point or family; round 44.)
 const EVERY_SESSION_RULE =
-  /一个人(?:带|陪)|单独(?:带|陪)|(?:爸爸|老公|他爸|她爸)(?:自己|一个人|单独)|(?<![a-z])(?:by myself|on my own|as a (?:dad|father)|(?:i'?m|i am) (?:a|the|their|his|her) (?:dad|father))(?![a-z])|取消|迟到|晚到|(?<![a-z])(?:cancel\w*|late)(?![a-z])|要带|(?:可以|能|需要|得)(?:让(?:她|他|孩子|宝宝))?带|带(?:自己的|上)|带什么|带啥|带些|带点|准备什么|准备啥|接孩子|(?:来|去)接|谁(?:来|可以|能)?接|(?<![a-z])(?:pack|bring|pick(?:s|ing)? (?:\w+ )?up|collect)(?![a-z])/i;
+  /community[- ]shared|institution[- ]embedded|社区共享|机构嵌入|(?<![a-z])(?:instead of (?:me|us)|(?:she|he|they|ayi|nanny|helper|grandma|grandpa) (?:\w+ )?drop (?:him|her|them) off)(?![a-z])|一个人(?:带|陪)|单独(?:带|陪)|(?:爸爸|老公|他爸|她爸)(?:自己|一个人|单独)|(?<![a-z])(?:by myself|on my own|as a (?:dad|father)|(?:i'?m|i am) (?:a|the|their|his|her) (?:dad|father))(?![a-z])|取消|迟到|晚到|(?<![a-z])(?:cancel\w*|late)(?![a-z])|要带|(?:可以|能|需要|得)(?:让(?:她|他|孩子|宝宝))?带|带(?:自己的|上)|带什么|带啥|带些|带点|准备什么|准备啥|接孩子|(?:来|去)接|谁(?:来|可以|能)?接|(?<![a-z])(?:pack|bring|pick(?:s|ing)? (?:\w+ )?up|collect)(?![a-z])/i;
 /** Arriving late for a session ("周六的session我可能迟到半小时 还能drop off吗": still dropping off, not collecting late). */
 const LATE = /迟到|晚到|(?<![a-z])late(?![a-z])/i;
 /** Things brought to a session asked about ("可以让她带自己的安抚巾去吗", "should I pack spare clothes"). */
