@@ -236,9 +236,9 @@ const FIRST_TIME_CARE =
 const SETTLE_IN_ZH = '第一次去托育点，怎样帮孩子慢慢适应';
 const SETTLE_IN_EN = 'first time at childcare how do I prepare my child';
 /** An age over 3 told anywhere in the message ("大的4岁", "一个5岁", "3岁半", "my older one is 5"), whichever age was read first. */
-// (…or told as "his sister is 5": round 44.)
+// (…or told as "his sister is 5", a full stop after it too: round 44.)
 const OVER_THREE_TOLD =
-  /(?<![a-z])(?:sister|brother|sibling|she|he)(?:'s| is) (?:[4-9]|four|five|six|seven|eight)(?![\d.:a-z])(?!\s*(?:months?|mos?|weeks?|days?)(?![a-z]))|(?<![\d.])(?:[4-9]|四|五|六|七|八|九)\s*(?:岁|周岁)|(?:3|三)\s*岁(?:半|多)|(?<![a-z\d])(?:[4-9]|four|five|six|seven|eight)[- ]?(?:years?|yrs?|yo)(?:[- ]old)?(?![a-z])/i;
+  /(?<![a-z])(?:sister|brother|sibling|she|he)(?:'s| is) (?:[4-9]|four|five|six|seven|eight)(?![\d:a-z])(?!\.\d)(?!\s*(?:months?|mos?|weeks?|days?)(?![a-z]))|(?<![\d.])(?:[4-9]|四|五|六|七|八|九)\s*(?:岁|周岁)|(?:3|三)\s*岁(?:半|多)|(?<![a-z\d])(?:[4-9]|four|five|six|seven|eight)[- ]?(?:years?|yrs?|yo)(?:[- ]old)?(?![a-z])/i;
 /** Places asked for in so many words ("周六全天有位吗"): a search, whatever else it asks. */
 const PLACES_NAMED = /位置|位子|名额|空位|余位|有位|(?<![a-z])(?:slots?|spots?|places|vacanc\w*)(?![a-z])/i;
 /** What a kind of care means or how it compares ("临时托是啥意思 跟全日托一样吗"): the kinds of care, not the full-day rule. */
