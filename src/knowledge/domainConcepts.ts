@@ -322,14 +322,6 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
       'first day',
     ],
   },
-  // "will he grow out of it?", "长大会不会自己好": whether a phase passes on its own — the sentence that says so, not one
-  // where language or a body "grows" (round 44: the stutter's "most grow out of it" lost to "language grows fast", and
-  // "grow" alone met growing-up milk, round 40).
-  {
-    id: 'outgrow',
-    zh: ['长大会好', '长大就好', '大了就好', '大了会好', '自己会好', '会自己好', '自己好', '自愈', '自行消失', '自己消失'],
-    en: ['grow out of', 'grows out of', 'grew out of', 'growing out of', 'outgrow', 'outgrows', 'outgrown'],
-  },
   {
     id: 'language',
     zh: [
