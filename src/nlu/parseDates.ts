@@ -1,5 +1,6 @@
 import { addDays, isValidLocalDate, localDateOf, startOfWeek, weekdayOf, type LocalDate } from '../time/zonedTime.ts';
 import { NUM, parseNumber } from './chineseNumber.ts';
+import { EN_ORD } from './parseOrdinal.ts';
 
 export interface DateResult {
   dateRange?: { from: LocalDate; to: LocalDate };
@@ -163,16 +164,7 @@ const ORDINAL_WORDS: Record<string, number> = {
   '5': 5,
   最后: -1,
   最后一: -1,
-  first: 1,
-  '1st': 1,
-  second: 2,
-  '2nd': 2,
-  third: 3,
-  '3rd': 3,
-  fourth: 4,
-  '4th': 4,
-  fifth: 5,
-  '5th': 5,
+  ...EN_ORD,
   last: -1,
 };
 

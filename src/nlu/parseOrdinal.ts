@@ -1,6 +1,7 @@
 import { NUM, parseNumber } from './chineseNumber.ts';
 
-const EN_ORD: Record<string, number> = {
+/** English ordinal words and their numbers (also read by parseDates: "the first saturday of january"). */
+export const EN_ORD: Record<string, number> = {
   first: 1,
   '1st': 1,
   second: 2,
