@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chatAs, citedDocs, createTestApp } from '../helpers/testApp.ts';
+import { chatAs, citedDocs, createTestApp, searchedSlots as searched } from '../helpers/testApp.ts';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
@@ -9,8 +9,6 @@ describe('round 41 dialogue', () => {
   beforeAll(async () => {
     app = await createTestApp();
   }, 300_000);
-
-  const searched = (o: { tools: Array<{ name: string }> }) => o.tools.map((t) => t.name).includes('search_slots');
 
   it('a question marked after a story about last week’s booking is answered, with no search', async () => {
     const out = await chatAs(

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chatAs, citedDocs, createTestApp, firstLine } from '../helpers/testApp.ts';
+import { chatAs, citedDocs, createTestApp, firstLine, searchedSlots as searched } from '../helpers/testApp.ts';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
@@ -9,8 +9,6 @@ describe('round 42 dialogue', () => {
   beforeAll(async () => {
     app = await createTestApp();
   }, 300_000);
-
-  const searched = (o: { tools: Array<{ name: string }> }) => o.tools.map((t) => t.name).includes('search_slots');
 
   it('a biting question told with a booked half-day session gets the biting answer, not the page on finding care', async () => {
     const out = await chatAs(app, 9_542_001)('周日下午约了半日托 女儿一岁半这两周老是咬人 去托育点会不会咬别的宝宝 我该提前做什么');

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chatAs, citedDocs, createTestApp, firstLine, ticketsOf } from '../helpers/testApp.ts';
+import { chatAs, citedDocs, createTestApp, firstLine, ticketsOf, searchedSlots as searched } from '../helpers/testApp.ts';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
@@ -9,8 +9,6 @@ describe('round 43 dialogue', () => {
   beforeAll(async () => {
     app = await createTestApp();
   }, 300_000);
-
-  const searched = (o: { tools: Array<{ name: string }> }) => o.tools.map((t) => t.name).includes('search_slots');
 
   it('two points on one Saturday, asked about, get the weekly-limit rule (both parts of a day allowed), not a list of places', async () => {
     const out = await chatAs(app, 9_543_001)('周六上午想带娃去湖里的点 下午再去思明那边另一个点 一天约两个地方可以吗');

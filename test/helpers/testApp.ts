@@ -52,6 +52,9 @@ export function sayNow(app: Pick<App, 'core'>, userId: number, text: string): Pr
   return app.core.handleTurn({ userId, now: TEST_NOW, text });
 }
 
+/** Whether the turn searched for sessions (the search_slots tool ran). */
+export const searchedSlots = (o: Pick<TurnOutput, 'tools'>): boolean => o.tools.some((t) => t.name === 'search_slots');
+
 /** The documents a reply cites, in order. */
 export const citedDocs = (o: Pick<TurnOutput, 'citations'>) => o.citations.map((c) => c.docId);
 

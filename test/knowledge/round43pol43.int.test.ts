@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chatAs, citedDocs, createTestApp } from '../helpers/testApp.ts';
+import { chatAs, citedDocs, createTestApp, searchedSlots as searched } from '../helpers/testApp.ts';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
@@ -9,8 +9,6 @@ describe('round 43 service questions (pol43)', () => {
   beforeAll(async () => {
     app = await createTestApp();
   }, 300_000);
-
-  const searched = (o: { tools: Array<{ name: string }> }) => o.tools.map((t) => t.name).includes('search_slots');
 
   it.each([
     ['我是奶奶 用我自己的手机能给孙子约吗', /自己的账号|自己的手机/, 'service-how-to-book'],

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chatAs, citedDocs, createTestApp } from '../helpers/testApp.ts';
+import { chatAs, citedDocs, createTestApp, searchedSlots as searched } from '../helpers/testApp.ts';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
@@ -11,8 +11,6 @@ describe('round 44 parenting questions (par44e)', () => {
   }, 300_000);
 
   let user = 9_544_100;
-  const searched = (o: { tools: Array<{ name: string }> }) => o.tools.map((t) => t.name).includes('search_slots');
-
   it.each([
     [
       'my 3yo has an imaginary friend called Bobo. he says bobo spilled the milk not him. should we stop it',

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chatAs, citedDocs, createTestApp } from '../helpers/testApp.ts';
+import { chatAs, citedDocs, createTestApp, searchedSlots as searched } from '../helpers/testApp.ts';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
@@ -9,8 +9,6 @@ describe('round 44 safety answers (saf44)', () => {
   beforeAll(async () => {
     app = await createTestApp();
   }, 300_000);
-
-  const searched = (o: { tools: Array<{ name: string }> }) => o.tools.map((t) => t.name).includes('search_slots');
 
   it.each([
     ['my son has been swimming all week and now his ear hurts when I touch it', /outer-ear|swimmer/i],
