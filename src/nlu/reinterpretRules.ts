@@ -125,6 +125,10 @@ const GREETING_WORDS =
 const CHILD_SUBJECT =
   /^(?:(?:but|and|so|well|ok|okay|yes|also)[,\s]+)?(?:he|she|my (?:son|daughter|baby|boy|girl|toddler)|our (?:son|daughter|baby|boy|girl))(?![a-z])|^(?:可是|但是|那|而且)?(?:他|她|宝宝|孩子|娃|我家宝宝|儿子|女儿)(?:现在|会|能|已经|听得懂|懂)/;
 
+/** A part of the body, or a mark, a wound or what was left in the skin, told after a health answer (round 45). */
+const BODY_DETAIL =
+  /手指|脚趾|指甲|手掌|手心|脚底|皮肤|伤口|嘴唇|牙齿|牙龈|眼睛|眼皮|耳朵|鼻子|头皮|黑点|红点|白点|水泡|水疱|结痂|(?<![a-z])(?:fingers?|toes?|(?:finger|toe)?nails?|palms?|skin|wound|lips?|teeth|tooth|gums?|eyes?|eyelids?|ears?|nose|scalp|mark|spot|blister|scab|bruise|head is still in|head (?:is )?(?:still )?stuck)(?![a-z])/;
+
 /** What an outside request (a job, a party, the rooms, a tour) replaces: readings that would search or answer, not a complaint or a person asked for. */
 const OUTSIDE_MAY_REPLACE = new Set<Intent>([
   // "register her for kindergarten", "预产期下个月 能先登记吗": registering for a school or an unborn baby is not a child's registration here.
@@ -626,6 +630,18 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
       !!ctx.previousIntent &&
       QUESTION_INTENTS.has(ctx.previousIntent) &&
       CHILD_SUBJECT.test(w.t.trim()) &&
+      !(r.slots.district || r.slots.neighbourhood || r.slots.pointCode || r.slots.wantsNearby),
+    apply: (r) => setIntent(r, 'knowledge', 0.7),
+  },
+  {
+    name: 'a body detail told after an answer',
+    why: '"手指頭上有一個小黑點" after an electric shock, "the body came off but i think the head is still in" after a tick, "指甲下面 black 了" after a finger in a door: after an answer, a message that tells a part of the body or a mark on it is more of that health story, not something outside the service — unless it asks for something outside or names a place.',
+    applies: (r, w, ctx) =>
+      ['out_of_scope', 'help'].includes(r.intent) &&
+      !r.slots.outOfScopeRequest &&
+      !!ctx.previousIntent &&
+      QUESTION_INTENTS.has(ctx.previousIntent) &&
+      BODY_DETAIL.test(w.t) &&
       !(r.slots.district || r.slots.neighbourhood || r.slots.pointCode || r.slots.wantsNearby),
     apply: (r) => setIntent(r, 'knowledge', 0.7),
   },

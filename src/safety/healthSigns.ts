@@ -739,7 +739,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'not_weight_bearing',
-    /(?:腿|脚).{0,4}不(?:敢|肯|能)(?:着地|用力|落地|走)|一瘸一拐|一拐一拐|走路(?:一)?(?:瘸|拐)|不(?:肯|敢|愿意)用(?:左|右)?(?:腿|脚)|不(?:敢|肯)走路了|不肯站了|(?<![a-z])(?:won'?t (?:put weight|stand on)|not bearing weight|limping|limps|(?:(?:a|sudden|suddenly|new|slight)\s?|突然\s?)limp(?=[^.!?。]{0,30}(?:腿|脚|着地|走路|no fall|(?<![a-z])(?:leg|foot|walk\w*|weight|fell|fall)(?![a-z]))))(?![a-z])/,
+    /(?:腿|脚).{0,4}不(?:敢|肯|能)(?:着地|用力|落地|走)|一瘸一拐|一拐一拐|走路(?:一)?(?:瘸|拐)|不(?:肯|敢|愿意)用(?:左|右)?(?:腿|脚)|不(?:敢|肯)走路了|不肯站了|(?<![a-z])(?:won'?t (?:put (?:any |much )?weight|stand on)|(?:not|isn'?t) (?:bearing|putting(?: any)?) weight|limping|limps|(?:(?:a|sudden|suddenly|new|slight)\s?|突然\s?)limp(?=[^.!?。]{0,30}(?:腿|脚|着地|走路|no fall|(?<![a-z])(?:leg|foot|walk\w*|weight|fell|fall)(?![a-z]))))(?![a-z])/,
     false,
   ],
   [
@@ -785,7 +785,7 @@ const SIGNS: Sign[] = [
   // "一颗门牙整颗掉出来了", "knocked out one of her front teeth" are the same injury.
   [
     'tooth_injury',
-    /(?:牙|牙齿|门牙)(?:整颗|整个|直接|都|也)?(?:被|给)?(?:磕|撞|摔|碰)?(?:掉|断|松|脱落|出来|进去)|(?:门牙|牙齿)[^，。,.!?！？]{0,8}(?:松动|松了|松松|有点松|晃动|在晃|会晃)|(?:磕|撞|摔|碰)(?:掉|断|松)(?:了)?(?:一颗|一个|两颗|颗)?(?:门)?牙|(?<![a-z])(?:knocked (?:out )?(?:one of )?(?:his |her |their |a |the )?(?:front |baby )?(?:tooth|teeth)|(?:tooth|teeth) (?:was |were |got |came |is )?(?:knocked out|chipped|broken|loose|out)|(?:broke|chipped|cracked) (?:his |her |their |a )?(?:front )?tooth)(?![a-z])/,
+    /(?:牙|牙齿|门牙)(?:整颗|整个|直接|都|也)?(?:被|给)?(?:磕|撞|摔|碰)?(?:掉|断|松|脱落|出来|进去)|(?:磕|撞|摔|碰)(?:到|了)(?:了)?(?:门牙|牙齿)[^。!?！？]{0,8}(?:缺|崩|裂|碎|断|流血|出血)|(?:门牙|牙齿)[^，。,.!?！？]{0,6}(?:缺了|崩了|崩掉|裂了|碎了|磕缺|撞缺)|(?:门牙|牙齿)[^，。,.!?！？]{0,8}(?:松动|松了|松松|有点松|晃动|在晃|会晃)|(?:磕|撞|摔|碰)(?:掉|断|松)(?:了)?(?:一颗|一个|两颗|颗)?(?:门)?牙|(?<![a-z])(?:knocked (?:out )?(?:one of )?(?:his |her |their |a |the )?(?:front |baby )?(?:tooth|teeth)|(?:tooth|teeth) (?:was |were |got |came |is )?(?:knocked out|chipped|broken|loose|out)|(?:broke|chipped|cracked) (?:his |her |their |a )?(?:front )?tooth)(?![a-z])/,
     true,
   ],
   [
@@ -968,7 +968,7 @@ const SIGNS: Sign[] = [
   ['cried', /(?<!不|没|没有)(?:哭了(?!个不停)|在哭|大哭|哭出来)|(?<![a-z])(?:cried|crying)(?![a-z])/, false],
   [
     'fever',
-    /(?<!不|没|没有|无|不再|也不|都不|并没有?)(?:发烧|发热)|高烧|低烧|烧到|(?<!没|不)烧了|(?:还在|一直|反复|又)(?:发)?烧|烧得(?:很|好|厉害|迷迷糊糊|滚烫|脸)|烧起来|(?:额头|身上|头|后背|背上|脖子|肚子|手心|小脸|脸|摸着|摸起来|摸上去)(?:很|好|有点|有些|特别)?烫(?![伤到着了])|(?:额头|身上|头|后背|背上|脖子|肚子|手心|小脸|脸|摸着|摸起来|摸上去|全身|浑身)(?:都)?(?:滚烫|烫手|烫烫)|(?:身体|身躯|身上|头壳|额头)?烧烧的?(?![汤水饭粥茶奶东])|摸(?:着|起来|上去)[\u4e00-\u9fa5]{1,3}(?:很|好|有点|有些|特别)?(?:烫|热)(?![水奶闹天死情心伤到着了])|(?:额头|脑门|身上|身子|后背|摸着|摸起来)(?:很|好|有点|有些|特别)?(?:热乎乎|热热的?|发热|热(?![水奶闹天死情心]))|体温.{0,6}(?:37\.[5-9]|3[89]|4[0-2])|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|℃|°)|(?<![a-z])(?<!no |without |without a |not |no sign of )(?:fever\w*|fevr|fver|feaver|febrile|temperature of|temp of|high temp|burning up|(?:is|feels?|he'?s|she'?s) (?:boiling|roasting)(?: hot)?|feels? (?:really |very |so |a (?:bit|little) )?(?:hot|warm)|(?:is|feels?) (?:really |very )?hot to (?:the )?touch)(?![a-z])|(?<![a-z])(?:armpit|underarm|under the arm|forehead|ear|rectal|thermometer|temp|temperature|checked?|measured?|took (?:her|his|their|the) temp\w*|reading|reads?)[^.!?\d]{0,12}(?<![\d.])(?:3[89]|4[0-2])\.\d(?!\d|\.\d)|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:°c|c)(?![a-z])|(?<![\d.])(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:f|°f)(?![a-z])/,
+    /(?<!不|没|没有|无|不再|也不|都不|并没有?)(?:发烧|发热)|高烧|低烧|烧到|(?<!没|不)烧了|(?:还在|一直|反复|又)(?:发)?烧|烧得(?:很|好|厉害|迷迷糊糊|滚烫|脸)|烧起来|(?:额头|身上|(?<!烟)头|后背|背上|脖子|肚子|手心|小脸|脸|摸着|摸起来|摸上去)(?:很|好|有点|有些|特别)?烫(?![伤到着了])|(?:额头|身上|头|后背|背上|脖子|肚子|手心|小脸|脸|摸着|摸起来|摸上去|全身|浑身)(?:都)?(?:滚烫|烫手|烫烫)|(?:身体|身躯|身上|头壳|额头)?烧烧的?(?![汤水饭粥茶奶东])|摸(?:着|起来|上去)[\u4e00-\u9fa5]{1,3}(?:很|好|有点|有些|特别)?(?:烫|热)(?![水奶闹天死情心伤到着了])|(?:额头|脑门|身上|身子|后背|摸着|摸起来)(?:很|好|有点|有些|特别)?(?:热乎乎|热热的?|发热|热(?![水奶闹天死情心]))|体温.{0,6}(?:37\.[5-9]|3[89]|4[0-2])|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|℃|°)|(?<![a-z])(?<!no |without |without a |not |no sign of )(?:fever\w*|fevr|fver|feaver|febrile|temperature of|temp of|high temp|burning up|(?:is|feels?|he'?s|she'?s) (?:boiling|roasting)(?: hot)?|feels? (?:really |very |so |a (?:bit|little) )?(?:hot|warm)|(?:is|feels?) (?:really |very )?hot to (?:the )?touch)(?![a-z])|(?<![a-z])(?:armpit|underarm|under the arm|forehead|ear|rectal|thermometer|temp|temperature|checked?|measured?|took (?:her|his|their|the) temp\w*|reading|reads?)[^.!?\d]{0,12}(?<![\d.])(?:3[89]|4[0-2])\.\d(?!\d|\.\d)|(?<![\d.])(?:3[89]|4[0-2])(?:\.\d)?\s*(?:°c|c)(?![a-z])|(?<![\d.])(?:100\.[4-9]|10[1-6](?:\.\d)?)\s*(?:f|°f)(?![a-z])/,
     false,
   ],
   [
@@ -1053,7 +1053,7 @@ const SIGNS: Sign[] = [
   // A cigarette, butt or e-cigarette liquid eaten or licked, told in any order ('捡到烟蒂 吃掉半根了').
   [
     'tobacco',
-    /(?:吃|吞|咽|咬|嚼|啃|舔)(?:了|下|掉)?[^，。,.!?！？]{0,8}(?:烟头|烟蒂|香烟|烟丝|烟草|半根烟|一根烟|烟油|烟弹|电子烟)|(?:烟头|烟蒂|香烟|烟丝|烟草|烟油|烟弹)[^，。,.!?！？]{0,10}(?:吃|吞|咽|咬|嚼|啃|舔|塞进嘴|放进嘴|往嘴里)|(?<![a-z])(?:ate|eaten|swallowed|chewed|chewing|eating)(?: [a-z']+){0,4} (?:cigarettes?|cigarette (?:butts?|ends?)|tobacco|cigars?|vape (?:juice|liquid)|e-?liquid|(?:e-?cigarette|vape) (?:liquid|juice|pods?|cartridges?))(?![a-z])/,
+    /(?:吃|吞|咽|咬|嚼|啃|舔)(?:了|下|掉)?[^，。,.!?！？]{0,8}(?<![用拿])(?:烟头|烟蒂|香烟|烟丝|烟草|半根烟|一根烟|烟油|烟弹|电子烟)|(?:烟头|烟蒂|香烟|烟丝|烟草|烟油|烟弹)[^，。,.!?！？]{0,10}(?:吃|吞|咽|咬|嚼|啃|舔|塞进嘴|放进嘴|往嘴里)|(?<![a-z])(?:ate|eaten|swallowed|chewed|chewing|eating)(?: [a-z']+){0,4} (?:cigarettes?|cigarette (?:butts?|ends?)|tobacco|cigars?|vape (?:juice|liquid)|e-?liquid|(?:e-?cigarette|vape) (?:liquid|juice|pods?|cartridges?))(?![a-z])/,
     true,
   ],
   // An insect bite (bug, mosquito, spider): read only with a spreading redness or a fever after it (possible infection).
@@ -2345,7 +2345,9 @@ export function readHealthSigns(text: string): SignReading {
     // Stung inside the mouth and the mouth is swelling ("蛰到嘴里面了 嘴巴在肿"): the inside is swelling, not the lip.
     if (
       /嘴里|嘴巴里|口腔|(?<![a-z])(?:in|inside) (?:the|his|her|their) mouth(?![a-z])/.test(t) &&
-      /(?:嘴巴?|口腔)(?:里面?)?(?:都|也|有点|好像|在|开始|已经)*肿|(?<![a-z])mouth (?:is |looks )?(?:swell\w*|swollen)(?![a-z])/.test(t)
+      /(?:嘴巴?|口腔|嘴唇)(?:里面?)?(?:都|也|有点|好像|在|开始|已经)*肿|(?<![a-z])(?:mouth|lips?) (?:is |are |looks |already |now |starting to |started |getting )*(?:swell\w*|swollen|puffy)(?![a-z])/.test(
+        t,
+      )
     )
       signs.add('mouth_swelling');
   }

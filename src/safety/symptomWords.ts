@@ -91,6 +91,9 @@ const MIXED: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![a-z])peanuts?(?![a-z])/g, '$&花生'],
   [/(?<![a-z])(?:shrimps?|prawns?)(?![a-z])/g, '$&虾'],
   [/(?<![a-z])barking(?![a-z])/g, '$&狗叫'],
+  // A chest that sucks in told in English inside Chinese ("胸口一吸气 sucking in"): read as the Chinese words the indrawing
+  // pattern knows (往里凹), so the chest word a few characters before still finds it (round 45).
+  [/(?<![a-z])(?:sucking|sucks|pulling|pulls|caving|caves|sinking|sinks) in(?![a-z])/g, '往里凹'],
   [/(?<![a-z])hfmd(?![a-z])/g, '$&手足口病'],
   // Low-toxicity things named in English inside Chinese ("偷偷吃了一点toothpaste"): read as the Chinese word the
   // low-toxicity pattern knows, so a mouthful is not read as any 偷吃 ingestion (poisoning).

@@ -486,6 +486,8 @@ export async function triageTurn(
     } else return undefined;
     r.state.lastQuestion = text;
     r.state.lastAnswer = undefined;
+    // A triage answer is an answer: what follows it ("手指頭上有一個小黑點") is read as a follow-up to a question (round 45).
+    r.state.lastIntent = 'knowledge';
     r.row(r.button(escalateQuestionAction, [], r.w.knowledge.stillUnsure));
     await tellStaffHolding(r, ctx, text);
     return r.build();
@@ -507,6 +509,8 @@ export async function triageTurn(
     // Like a knowledge answer, the message is the topic a follow-up ("那什么情况要去医院") is read against.
     r.state.lastQuestion = text;
     r.state.lastAnswer = undefined;
+    // A triage answer is an answer: what follows it ("手指頭上有一個小黑點") is read as a follow-up to a question (round 45).
+    r.state.lastIntent = 'knowledge';
     return r.build();
   }
   if (atPoint) r.say(r.w.triage.atPoint);
@@ -521,6 +525,7 @@ export async function triageTurn(
   if (!atPoint) await answerBehaviourBesides(r, text);
   r.state.lastQuestion = text;
   r.state.lastAnswer = undefined;
+  r.state.lastIntent = 'knowledge';
   if (atPoint) await escalate(r, 'complaint', text);
   else {
     r.row(r.button(escalateQuestionAction, [], r.w.knowledge.stillUnsure));

@@ -179,7 +179,12 @@ export const outOfScope: IntentHandler = async (r, q) => {
     (q.confidence < 0.6 || /[?？吗呢怎么如何什么能不能可以多少]|(?<![a-z])(?:how|what|can|when|why|should|is|are|do)(?![a-z])/i.test(q.text))
   ) {
     const probe = await r.ctx.knowledge.search(q.text, { lang: r.lang, k: 1 }).catch(() => []);
-    if (probe.length > 0) return answerQuestion(r, q);
+    if (probe.length > 0) {
+      // Answered as a question, it is remembered as one: what follows it ("there's a small black mark on his finger" after a
+      // shock from a socket) is a follow-up to that answer (respond keeps the last request's intent; round 45).
+      q.intent = 'knowledge';
+      return answerQuestion(r, q);
+    }
   }
   if (!/[\p{L}]{2,}/u.test(q.text)) {
     r.say(w.menu.notUnderstood);
