@@ -148,6 +148,11 @@ export interface BookingRules {
    * documents ({{rules.historyRetentionDays}}) state what the engine deletes by.
    */
   historyRetentionDays: number;
+  /**
+   * Local time (HH:MM) of the reminder sent the day before a session (REMINDER_TIME, the same value as
+   * notifications.reminderTime), so documents say when it comes ({{rules.reminderTime}}).
+   */
+  reminderTime: string;
 }
 
 /** demo: the seeded demo network, any secrets; production: real data only, real secrets. */
@@ -325,6 +330,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       noShowPauseDays: e.NO_SHOW_PAUSE_DAYS,
       waitlistHoldMinutes: e.WAITLIST_HOLD_MINUTES,
       historyRetentionDays: e.HISTORY_RETENTION_DAYS,
+      reminderTime: e.REMINDER_TIME,
     },
     memory: { historyTurns: e.HISTORY_TURNS, retentionDays: e.HISTORY_RETENTION_DAYS },
     sessionHorizonWeeks: e.SESSION_HORIZON_WEEKS,

@@ -18,6 +18,7 @@ export function ruleValues(rules: BookingRules): Record<string, string> {
     noShowPauseDays: String(rules.noShowPauseDays),
     waitlistHoldMinutes: String(rules.waitlistHoldMinutes),
     historyRetentionDays: String(rules.historyRetentionDays),
+    reminderTime: rules.reminderTime,
   };
 }
 

@@ -623,6 +623,24 @@ export const enIntentRules: IntentRule[] = [
     /(?<![a-z])(?:(?:yes|yeah|ok|okay|please),? (?:please )?report (?:it|this|that)|report (?:it|this|that) (?:for me|please|to (?:staff|them|someone)))(?![a-z])/,
     9,
   ],
+  // Round 45 (pol45). A certificate for an employer ("my employer wants a certificate that my son is enrolled in childcare"):
+  // what the assistant can give, answered — not a search or a "which day?" prompt.
+  ['knowledge', /(?<![a-z])(?:certificates?|proof of (?:attendance|enrol\w*|childcare)|attendance (?:letter|record|proof))(?![a-z])/, 6],
+  // The family's bookings asked to be listed ("can you at least show me a list of his bookings?").
+  ['my_bookings', /(?<![a-z])(?:show|list|see|send)(?: me)? (?:a |the )?(?:list of )?(?:his|her|their|my|our|all)(?: \w+)? bookings(?![a-z])/, 8],
+  // A booking made for the wrong child ("I booked saturday for Mia but it was supposed to be Ben. can you switch it to Ben?"):
+  // how a booking passes to another child, answered — not a search for that day.
+  [
+    'knowledge',
+    /(?<![a-z])(?:(?:switch|change|transfer) (?:it|the booking|that booking|this booking|the place|her place|his place) (?:over )?to (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|the |next |this |a |an |another |morning|afternoon)[a-z]+|(?:was|is) (?:supposed|meant) to be (?:for )?[a-z]+|(?:for|under) the wrong (?:child|kid|name))(?![a-z])/,
+    7,
+  ],
+  // Whether a point opens near the family ("will one open near us next year?"): where points open, answered.
+  [
+    'knowledge',
+    /(?<![a-z])(?:will|is|are) (?:one|a point|a new point|any points?) (?:going to )?(?:open|be opening|coming)(?: \w+){0,3} (?:near|close to|in|by) (?:us|me|our)(?![a-z])/,
+    6,
+  ],
 ];
 
 /**

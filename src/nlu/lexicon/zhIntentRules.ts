@@ -600,6 +600,46 @@ export const zhIntentRules: IntentRule[] = [
   ['knowledge', /登记(?:孩子)?(?:要|需要|得)(?:填|提供|准备)(?:啥|什么|哪些)|(?:要不要|需不需要|需要)(?:填|提供|写)?身份证号?/, 6],
   // "…老师会咋处理 会打电话给我不": whether the carers phone, asked in its own clause without a subject, is still a question.
   ['knowledge', /^(?:那)?(?:会不会|会)(?:马上|立刻|及时)?(?:打电话|打给|通知|联系)(?:给)?我(?:吗|么|嘛|不)$/, 6],
+  // Round 45 (pol45): service questions that carry a day, a place or a booking word.
+  // A suggestion said not to be a complaint ("不是投诉啊 就是提个建议", "not a complaint, just a suggestion"): how feedback is
+  // given, answered — not a complaint ticket with an apology.
+  [
+    'knowledge',
+    /不是(?:要|想|在)?(?:投诉|客诉|抱怨|complain)|(?:提|给)(?:个|一个|点|几个|一点|些)?(?:小)?建议|(?<![a-z])(?:not (?:a|an) complaint|just (?:a|an) (?:small |quick |little )?(?:suggestion|idea))(?![a-z])/,
+    9,
+  ],
+  // Whether the parent may stay ("大人能不能在旁边陪着", "我可以留在裡面陪她嗎", "parents可以stay吗"): the staying rule for every
+  // session of that kind, not that weekend's places.
+  [
+    'knowledge',
+    /(?:我|大人|家长|妈妈|爸爸|老人|parents?|mum|mom|dad)\s*(?:也)?(?:可以|能|能不能|可不可以|要不要|需不需要|需要|得|一定要)\s*(?:留(?:下来?|在[^，,。\s]{0,4})?|在旁边|在里面|进去)?\s*(?:陪|stay)/,
+    6,
+  ],
+  // Where points are opened ("服务点是咋选的地方 我们小区能不能也开一个", "我们社区想设一个点 要怎么申请", "有空房子 想推荐"): how
+  // sites are chosen, answered — not a search.
+  [
+    'knowledge',
+    /(?:咋|怎么|如何|按什么|根据什么)(?:选|定|挑|决定)(?:的)?(?:地方|地址|位置|点)|(?:小区|社区|村|楼下|附近|这边)(?:能不能|可不可以|会不会|能|可以|想)?(?:也)?(?:开|设|建)(?:一个|个)(?:点|服务点|托育点)?|(?:空|闲置)(?:的)?(?:房子|房间|场地|用房).{0,10}(?:推荐|提供|借)/,
+    6,
+  ],
+  // More places in a part of the day later on ("上午的位置以后会多点吗"): why sessions are as they are, not a search.
+  ['knowledge', /(?:位置|名额|场次|位子)(?:以后|将来|之后|后面)(?:会|能)?(?:不会)?(?:多|增加|加)/, 6],
+  // Someone else taking the child to a booking made ("那我约好了让她送过去行不"): who may drop off, asked.
+  [
+    'knowledge',
+    /(?:让|叫)(?:她|他|奶奶|外婆|爷爷|外公|姥姥|姥爷|阿嬷|阿公|老人|我妈|我爸|阿姨|保姆)(?:帮忙)?(?:送|接)(?:过去|去|孩子|娃)?(?:行不|行吗|可以吗|可不可以|行不行|能不能|吗)/,
+    6,
+  ],
+  // What a class does ("感统class具体做啥", "感统课是干啥的"): the classes, not a search for one.
+  ['knowledge', /(?:感统|绘本|大运动|音乐社交)(?:课|class|训练)?(?:具体|到底|都|主要)?(?:是)?(?:做|干|学|教|玩)(?:啥|什么|些什么|些啥)/, 6],
+  // Whether the carers will phone ("老师会打电话叫我去接吗"): a question about the carers, not a request for a person.
+  [
+    'knowledge',
+    /(?:老师|保育员|保育人员|阿姨|工作人员|他们|你们)(?:会|会不会)(?:马上|及时|主动)?(?:打电话|打给|通知|联系)(?:给|叫)?我(?:去接|来接|过去)?(?:吗|么|嘛|不)/,
+    6,
+  ],
+  // Two children at two points the same morning ("一个去集美一个去湖里 可以吗"): whether that may be booked, asked.
+  ['knowledge', /一个(?:去|在|约)[\u4e00-\u9fff]{2,3}.{0,3}一个(?:去|在|约)[\u4e00-\u9fff]{2,3}.{0,6}(?:可以吗|行吗|行不行|能不能|可不可以|能吗)/, 6],
 ];
 
 /**

@@ -501,8 +501,10 @@ const STILL_SO =
 // (…and whether a kind of point takes children at all, "it's a community shared point. can I leave my daughter there on
 // saturdays?", or whether someone else may bring the child, "can she drop him off at the saturday half-day care instead of
 // me": rules for every session of that point or family; round 44.)
+// (…and whether the parent may stay, "周六那个半日托大人能不能在旁边陪着啊", a booking meant for another child, "I booked saturday
+// for Mia but it was supposed to be Ben", or two children at two points, "一个去集美一个去湖里 可以吗": round 45.)
 const EVERY_SESSION_RULE =
-  /community[- ]shared|institution[- ]embedded|社区共享|机构嵌入|(?<![a-z])(?:instead of (?:me|us)|(?:she|he|they|ayi|nanny|helper|grandma|grandpa) (?:\w+ )?drop (?:him|her|them) off)(?![a-z])|一个人(?:带|陪)|单独(?:带|陪)|(?:爸爸|老公|他爸|她爸)(?:自己|一个人|单独)|(?<![a-z])(?:by myself|on my own|as a (?:dad|father)|(?:i'?m|i am) (?:a|the|their|his|her) (?:dad|father))(?![a-z])|取消|迟到|晚到|(?<![a-z])(?:cancel\w*|late)(?![a-z])|要带|(?:可以|能|需要|得)(?:让(?:她|他|孩子|宝宝))?带|带(?:自己的|上)|带什么|带啥|带些|带点|准备什么|准备啥|接孩子|(?:来|去)接|谁(?:来|可以|能)?接|(?<![a-z])(?:pack|bring|pick(?:s|ing)? (?:\w+ )?up|collect)(?![a-z])/i;
+  /在旁边陪|陪(?:着|同)|留(?:下来?|在(?:里|那|旁))|(?<![a-z])(?:stay|(?:supposed|meant) to be|switch it)(?![a-z])|一个(?:去|在|约)[\u4e00-\u9fff]{2,3}.{0,3}一个(?:去|在|约)|community[- ]shared|institution[- ]embedded|社区共享|机构嵌入|(?<![a-z])(?:instead of (?:me|us)|(?:she|he|they|ayi|nanny|helper|grandma|grandpa) (?:\w+ )?drop (?:him|her|them) off)(?![a-z])|一个人(?:带|陪)|单独(?:带|陪)|(?:爸爸|老公|他爸|她爸)(?:自己|一个人|单独)|(?<![a-z])(?:by myself|on my own|as a (?:dad|father)|(?:i'?m|i am) (?:a|the|their|his|her) (?:dad|father))(?![a-z])|取消|迟到|晚到|(?<![a-z])(?:cancel\w*|late)(?![a-z])|要带|(?:可以|能|需要|得)(?:让(?:她|他|孩子|宝宝))?带|带(?:自己的|上)|带什么|带啥|带些|带点|准备什么|准备啥|接孩子|(?:来|去)接|谁(?:来|可以|能)?接|(?<![a-z])(?:pack|bring|pick(?:s|ing)? (?:\w+ )?up|collect)(?![a-z])/i;
 /** Arriving late for a session ("周六的session我可能迟到半小时 还能drop off吗": still dropping off, not collecting late). */
 const LATE = /迟到|晚到|(?<![a-z])late(?![a-z])/i;
 /** Things brought to a session asked about ("可以让她带自己的安抚巾去吗", "should I pack spare clothes"). */
