@@ -29,10 +29,11 @@ const ONLY_AN_AGE =
  * before, asked again of the child's right age — a correction is the same change as "那一岁八个月呢" (round 41, par41z);
  * "sorry, she's actually 3 months, not 6 weeks" too (round 43, par43m: "actually", weeks); months told in any digit, a space
  * before the age it corrects ("她是六个月 不是四个月", round 43, par43z); "不对 我算错了 是十个月了" (round 44, par44z); without an apology when the age it replaces follows
- * ("she is 10 weeks, not 6", round 44).
+ * ("she is 10 weeks, not 6", round 44); what was wrong said before the age and "already" after it ("sorry, i got that
+ * wrong, she's actually 5 months already", round 45, par45e).
  */
 const ONLY_AN_AGE_CORRECTED =
-  /^(?:不好意思|抱歉|对不起|sorry|不对|不是的)?[,，。!！\s]*(?:我)?(?:说错了|打错了|写错了|搞错了|讲错了|弄错了|算错了|记错了)?[,，。!！\s]*(?:应该|其实)?(?:是)?(?:他|她|孩子|宝宝|娃)?(?:是|才)?(?:[一二两三\d]{1,2}岁|[一二两三四五六七八九十\d]{1,3}个月)(?:[一二三四五六七八九十两\d]{1,2}个月)?(?:半)?(?:了|才对|啦)?(?:[,，\s]*不是(?:[一二两三\d]{1,2}岁|[一二两三四五六七八九十\d]{1,3}个月)(?:半)?)?[。!！~]*$|^(?:sorry|oops|my bad|correction)[,!.:\s-]*(?:i mean[t]?\s+)?(?:(?:she|he|they)(?:'s|\s+is|\s+are)\s+|it'?s\s+)?(?:actually\s+|really\s+|only\s+|just\s+)?\d{1,2}\s*(?:months?|mos?|years?|yrs?|weeks?|wks?)(?:\s*old)?(?:,?\s*not\s*\d{1,2}(?:\s*(?:months?|mos?|years?|yrs?|weeks?|wks?))?)?[.!]*$|^(?:(?:she|he|they)(?:'s|\s+is|\s+are)\s+|it'?s\s+)(?:actually\s+|really\s+|only\s+|just\s+)?\d{1,2}\s*(?:months?|mos?|years?|yrs?|weeks?|wks?)(?:\s*old)?,?\s*not\s*\d{1,2}(?:\s*(?:months?|mos?|years?|yrs?|weeks?|wks?))?[.!]*$/i;
+  /^(?:不好意思|抱歉|对不起|sorry|不对|不是的)?[,，。!！\s]*(?:我)?(?:说错了|打错了|写错了|搞错了|讲错了|弄错了|算错了|记错了)?[,，。!！\s]*(?:应该|其实)?(?:是)?(?:他|她|孩子|宝宝|娃)?(?:是|才)?(?:[一二两三\d]{1,2}岁|[一二两三四五六七八九十\d]{1,3}个月)(?:[一二三四五六七八九十两\d]{1,2}个月)?(?:半)?(?:了|才对|啦)?(?:[,，\s]*不是(?:[一二两三\d]{1,2}岁|[一二两三四五六七八九十\d]{1,3}个月)(?:半)?)?[。!！~]*$|^(?:sorry|oops|my bad|correction)[,!.:\s-]*(?:i (?:got (?:that|it|her age|his age) wrong|was wrong|made a mistake|mixed (?:that|it) up)[,!.:\s-]*)?(?:i mean[t]?\s+)?(?:(?:she|he|they)(?:'s|\s+is|\s+are)\s+|it'?s\s+)?(?:actually\s+|really\s+|only\s+|just\s+)?\d{1,2}\s*(?:months?|mos?|years?|yrs?|weeks?|wks?)(?:\s*old)?(?:\s+(?:already|now))?(?:,?\s*not\s*\d{1,2}(?:\s*(?:months?|mos?|years?|yrs?|weeks?|wks?))?)?[.!]*$|^(?:(?:she|he|they)(?:'s|\s+is|\s+are)\s+|it'?s\s+)(?:actually\s+|really\s+|only\s+|just\s+)?\d{1,2}\s*(?:months?|mos?|years?|yrs?|weeks?|wks?)(?:\s*old)?,?\s*not\s*\d{1,2}(?:\s*(?:months?|mos?|years?|yrs?|weeks?|wks?))?[.!]*$/i;
 
 /**
  * Only the birthday ahead ("那过了生日以后呢", "and after his birthday?" after whether a child turning 3 can still come): the age
