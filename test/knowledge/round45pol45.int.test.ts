@@ -13,10 +13,8 @@ describe('round 45 service questions (pol45)', () => {
   it.each([
     ['你们这个服务点是咋选的地方啊 我们小区能不能也开一个', /不能确定.{0,20}新的服务点[\s\S]*居委会/, 'service-point-types'],
     ['how do you decide where to put a point? there is nothing near us', /cannot say whether or when a new point/i, 'service-point-types'],
-    ['上周六在集美的点 left his water bottle there 怎么找回来啊', /失物|服务点电话/, 'service-practical-questions'],
     ['公司要我提供孩子的托育證明 你們可以開入托證明嗎', /不能出具/, 'service-practical-questions'],
     ['my employer wants a certificate that my son is enrolled in childcare. can you issue one?', /cannot issue/i, 'service-practical-questions'],
-    ['點裡會帶小朋友去戶外玩嗎', /戶外活動/, 'service-practical-questions'],
     ['不是投诉啊 就是提个建议', /谢谢你愿意提建议/, 'policy-contact-complaints'],
     ['not a complaint at all, just a suggestion: could the carers write two lines at pickup', /Thank you/, 'policy-contact-complaints'],
     ['晨检的时候孩子哭闹不让量体温怎么办', /额温枪|耳温计/, 'policy-health-check'],
