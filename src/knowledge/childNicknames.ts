@@ -16,6 +16,16 @@ const NICKNAME_CHARS = new Set([
 /** A doubled character at the start of the message or of a clause, before more words: a nickname as the subject. */
 const DOUBLED_SUBJECT = /(^|[\s，,。.!！?？；;]|我家|我们家|我的|家里|我家的)(\p{Script=Han})\2(?=\p{Script=Han})/gu;
 
+/**
+ * A child named by birth order with an age after it ("我家老二 6 months 了 可以喝 water 了吗", "老二6个月了 可以喝水吗"): the
+ * question is about that child, not about siblings — yet 老二 is the family-life documents' word for a second child, and it
+ * drew a water question to them. Read as 宝宝 only when the message names no other child by birth order or kinship, so a
+ * question about the two children together ("老大3岁 老二刚出生 老大总打老二") keeps its words.
+ */
+const BIRTH_ORDER_SUBJECT =
+  /(^|[\s，,。.!！?？；;]|我家|我们家|我們家|家里|家裡|我家的)(老大|老二|老三|大宝|二宝|三宝|大寶|二寶|三寶)(?=\s*(?:[\d一二两兩三四五六七八九十半]+)\s*(?:个月|個月|岁|歲|周|週|天|months?|mos?|years?|yrs?|weeks?)(?![a-z]))/gu;
+const SIBLING_WORDS = /老大|老二|老三|大宝|二宝|三宝|大寶|二寶|三寶|哥哥|姐姐|姊姊|弟弟|妹妹|两个孩子|兩個孩子|两个娃|兩個娃|俩孩子|倆孩子/g;
+
 /** Words a parent may have registered as a child's name that are also the documents' words for any child. */
 const NOT_NAMES = new Set(['宝宝', '宝贝', '孩子', '小孩', '娃娃', '寶寶', '寶貝']);
 
@@ -24,6 +34,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The text with the child's names read as 宝宝 (in Chinese) or "my child" (a Latin name). `names`: registered children. */
 export function withoutChildNames(text: string, names: readonly string[] = []): string {
   let out = text.replace(DOUBLED_SUBJECT, (m, before: string, c: string) => (NICKNAME_CHARS.has(c) ? `${before}宝宝` : m));
+  if ((out.match(SIBLING_WORDS) ?? []).length === 1) out = out.replace(BIRTH_ORDER_SUBJECT, (_m, before: string) => `${before}宝宝`);
   for (const name of new Set(names.flatMap((n) => [n, toSimplified(n), toTraditional(n)]))) {
     if (!name.trim()) continue;
     if (/^[A-Za-z][A-Za-z' -]*$/.test(name)) {
