@@ -16,7 +16,7 @@ describe('round 46 service questions (pol46)', () => {
     ['小孩在托育中途發燒被叫回去 這樣要付錢嗎', /同樣免費/, 'policy-health-check'],
     ['以后会不会开始收钱啊', /不能替政府承诺/, 'service-eligibility'],
     ['能帮邻居家的小孩约一下周六吗 她妈妈不会用手机', /邻居、朋友家的孩子/, 'service-how-to-book'],
-    ["can i book a spot for my neighbours kid? shes 2, her mum doesnt have telegram", /neighbour's or friend's child/i, 'service-how-to-book'],
+    ['can i book a spot for my neighbours kid? shes 2, her mum doesnt have telegram', /neighbour's or friend's child/i, 'service-how-to-book'],
     ['booking reminder我没收到 一般几点发提醒啊', /18:00/, 'service-how-to-book'],
     ['我兒子在做早療 發展比較慢 可以參加週末托育嗎 要跟誰說', /特殊需要/, 'service-eligibility'],
     ['上周六服务点提前关门了 我们到的时候没人 system说我no-show了??', /撤销这条记录|核实/, 'service-no-show'],
