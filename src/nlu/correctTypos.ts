@@ -162,6 +162,9 @@ const PROTECTED = new Set([
   'slows',
   'sloth',
   'hours',
+  // "what are my chances on the waitlist": the odds asked, not "cancel" (round 46).
+  'chance',
+  'chances',
 ]);
 
 function distance(a: string, b: string): number {

@@ -84,7 +84,8 @@ export function detectLanguage(text: string, previousLang?: Lang): Lang {
   if (han >= 2 && /[吗嗎呢吧嘛么麼啊呀][?？!！。~～\s]*$/u.test(text)) return 'zh';
   // The question itself asked in Chinese around an English word or two ("waitlist 怎么加", "info 存多久 delete account"): the
   // parent's sentence is Chinese, the English words are its nouns; so is an A-not-A question ("weekend care要不要付deposit").
-  if (han >= 2 && /怎么|怎麼|多久|多少|哪|什么|什麼|几|幾|吗|嗎|呢|要不要|能不能|可不可以|有没有|有沒有|是不是/u.test(text) && meaningful.length <= han)
+  // (…and the colloquial 啥/咋, "感统class具体做啥 my son is 2": round 46.)
+  if (han >= 2 && /怎么|怎麼|多久|多少|哪|什么|什麼|啥|咋|几|幾|吗|嗎|呢|要不要|能不能|可不可以|有没有|有沒有|是不是/u.test(text) && meaningful.length <= han)
     return 'zh';
   if (informative.length > 0) {
     const zhGrammar = (text.match(ZH_GRAMMAR) ?? []).length;
