@@ -191,6 +191,9 @@ export function classifyIntent(t: string, slots: Slots, { searching = false, par
   // "我儿子果果2024年3月出生": a name with a birth month registers (and is asked for the day).
   if (slots.birthMonth && slots.childName && !slots.birthDate) add('register_child', 2);
   if (slots.childName && (slots.childAgeMonths !== undefined || slots.birthDate)) add('register_child', 1);
+  // "and his big sister Mia, 10 Feb 2024": a child named with a birth date, asking nothing, is registered — the sibling word
+  // is who she is, not a question about siblings.
+  if (slots.childName && slots.birthDate && !asks) add('register_child', 2);
   if (slots.language) {
     const short = t.length <= 24 || /切换|换成|改成|switch|change to|speak|说|讲|用/.test(t);
     add('switch_language', short ? 6 : 1.5);

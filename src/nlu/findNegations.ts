@@ -39,7 +39,7 @@ const CARE_WANTED =
 // "wait" or 我 before the mistake, and
 // "instead" anywhere, correct what was said too.
 const CORRECTION =
-  /^(?:\s*(?:哎呀|哎哟|哎|啊|呀|欸|诶|唉|嗯|噢|哦|额|呃|歹势|不好意思|抱歉|等下|等等|等一下|oh|ah|um|hmm)[\s,，.。!！]*)*(?:\s*我?(?:不对|不是的?|不(?=[\s,，]+是)|错了|说错了|讲错了|写错了|记错了|看错了|搞错了|打错了|(?:说|讲|写|记|看|搞|打|选|填)错(?:日子|时间|地方|天|名字|人)了|(?:日期|日子|时间|地方|地点|名字)(?:错了|不对(?!劲)|搞错了)|孩子(?:错了|搞错了)|更正|改一下|算了|那就|还是)|\s*(?:sorry|oops|no|actually|correction|wait)(?![a-z])|\s*wrong (?:kid|child|day|date|place|time|point|one)(?![a-z])|\s*(?:never ?mind|scratch that|on second thought)(?![a-z])|.*(?:我是说|我的意思是|应该是|改成|换成|(?<![a-z])instead(?! of)(?![a-z])|(?<![a-z])i meant?(?![a-z])|(?<![a-z])i mean(?![a-z])|(?<![a-z])(?:switch|change|move) it to(?![a-z])|(?<![a-z])make it (?:the |on )?(?:sat|sun|mon|tue|wed|thu|fri|morning|afternoon|this|next)))/;
+  /^(?:\s*(?:哎呀|哎哟|哎|啊|呀|欸|诶|唉|嗯|噢|哦|额|呃|歹势|不好意思|抱歉|等下|等等|等一下|oh|ah|um|hmm)[\s,，.。!！]*)*(?:\s*我?(?:不对|不是的?|不(?=[\s,，]+是)|错了|说错了|讲错了|写错了|记错了|看错了|搞错了|打错了|(?:说|讲|写|记|看|搞|打|选|填)错(?:日子|时间|地方|天|名字|人)了|(?:约|订|预约|预订)错(?:了|人了|孩子了)|(?:日期|日子|时间|地方|地点|名字)(?:错了|不对(?!劲)|搞错了)|孩子(?:错了|搞错了)|更正|改一下|算了|那就|还是)|\s*(?:sorry|oops|no|actually|correction|wait)(?![a-z])|\s*wrong (?:kid|child|day|date|place|time|point|one)(?![a-z])|\s*(?:never ?mind|scratch that|on second thought)(?![a-z])|.*(?:我是说|我的意思是|应该是|改成|换成|(?<![a-z])instead(?! of)(?![a-z])|(?<![a-z])i meant?(?![a-z])|(?<![a-z])i mean(?![a-z])|(?<![a-z])(?:switch|change|move) it to(?![a-z])|(?<![a-z])make it (?:the |on )?(?:sat|sun|mon|tue|wed|thu|fri|morning|afternoon|this|next)))/;
 
 export function findNegations(text: string): Negations {
   const clauses: Array<{ start: number; end: number; text: string }> = [];

@@ -4,6 +4,10 @@ import { hasSearchSlots } from './hasSearchSlots.ts';
 import { ARBITRATION } from './lexicon/index.ts';
 import type { Intent, Slots, UnderstandContext } from './types.ts';
 
+/** Only a pronoun for another child and "too" ("her too", "and him as well please"). */
+const PRONOUN_TOO =
+  /^(?:(?:and|ok|okay|oh|also|plus)[\s,]+)*(?:(?:book|do|same for|and for|for)\s+)?(?:her|him)\s+(?:too|as well|also)(?:[\s,]+please)?[\s.!?？]*$/;
+
 /** What a message means in its conversation; `wantsCare` when drop-off care (not a class) is what is asked about. */
 export interface InContextReading {
   intent: Intent;
@@ -35,6 +39,9 @@ export function inContext(intent: Intent, confidence: number, slots: Slots, t: s
     if ((searchy && (softIntent || intent === 'find_slots')) || (ageOnly && t.length <= 12 && intent !== 'knowledge'))
       return { intent: 'find_slots', confidence: Math.max(confidence, 0.7) };
     if (slots.correction && searchy && !['cancel', 'my_bookings', 'complaint', 'human'].includes(intent)) return { intent: 'find_slots', confidence: 0.8 };
+    // "her too", "and him as well" in a family of several: the other child, for what is being looked for or was just booked.
+    if (PRONOUN_TOO.test(t) && (ctx.childNames?.length ?? 0) > 1 && !['cancel', 'my_bookings', 'complaint', 'human'].includes(intent))
+      return { intent: 'find_slots', confidence: 0.75 };
     // "不是给朵朵，是给果果", "sorry, I meant Leo", "给老二的呢": the same search for another child.
     if (
       slots.child &&

@@ -247,7 +247,7 @@ const NOT_THIS_CHILD = /^\s*(?:(?:sorry|no|oh)\s+)?(?:不是|而不是|不要|�
 const NOT_RIGHT_BEFORE = /(?:不是|而不是|不要|不用|别|(?<![a-z])(?:not|instead of|rather than))\s*(?:给|帮|为|for\s+)?\s*$/;
 /** "朵朵和果果都约，豆豆不用", "果果去 朵朵不去", "Mia and Leo, not the baby", "Mia stays home": a child declined right after the name is not booked for. */
 const NOT_RIGHT_AFTER =
-  /^\s*(?:的|就|这次|先)?\s*(?:不用(?!取消)|不要(?!取消)|不约|不用约|别约|免了|不去|不来|不过去|(?:doesn'?t|does not) need|(?:is )?not (?:coming|going)|(?:won'?t|will not|isn'?t|is not) (?:go|come)\w*|stays? (?:at )?home|(?:is )?staying (?:at )?home|(?:留|待|呆)?在家(?:里)?(?:吧|就行|就好|好了)?\s*$)/;
+  /^\s*(?:的|就|这次|先|那天|当天|这天|那次)?\s*(?:不用(?!取消)|不要(?!取消)|不约|不用约|别约|免了|不去|不来|不过去|(?:doesn'?t|does not) need|(?:is )?not (?:coming|going)|(?:won'?t|will not|isn'?t|is not) (?:go|come)\w*|stays? (?:at )?home|(?:is )?staying (?:at )?home|(?:留|待|呆)?在家(?:里)?(?:吧|就行|就好|好了)?\s*$)/;
 /**
  * "乐乐那天要打疫苗", "樂樂當天有事", "Mia has her shots that day", "Leo is sick", "Mia has swimming", "妹妹有游泳课":
  * right after a child's name, that child has other plans (or is unwell) on the day asked about — the reason given for

@@ -33,7 +33,7 @@ export function parseReplyName(text: string, s: Slots): string | undefined {
       ' ',
     )
     .replace(
-      /\b(born|birthday|name|is|my|son|daughter|baby|on|register|add|child|kid|please|the|called|named|a|an|another|new|i|want|to|would|like|and|also|two|three|kids|children|both|twins|d)\b/gi,
+      /\b(born|birthday|name|is|my|son|daughter|baby|on|register|add|child|kid|please|the|called|named|a|an|another|new|i|want|to|would|like|and|also|two|three|kids|children|both|twins|d|his|her|their|our|big|little|older|younger|elder|sister|brother)\b/gi,
       ' ',
     )
     .replace(/[,，。:：;；!！?？]/g, ' ')

@@ -6,10 +6,11 @@ import type { Intent } from './types.ts';
  * 临时托还有宝宝一岁老是便秘怎么办"), and "but (I) don't know…" ("我想book下个礼拜六的半日托 but 不知道要带什么").
  * Chinese writers often
  * separate sentences with a space ("周六上午有位吗 孩子咳嗽能去吗"), but not after a condition ("我想投诉的话 大概多久会有人回复", "如果對服務不滿意 要去哪裡反映":
- * one question, asked on that condition). A why after a question is a question of its own ("周日afternoon有开吗 为什么morning总是full").
+ * one question, asked on that condition). A why after a question is a question of its own ("周日afternoon有开吗 为什么morning总是full"),
+ * and so is a short mixed yes/no question after a request ("…帮Leo book一个 是free的吗"; not "周六上午 有slot吗").
  */
 const SENTENCES =
-  /(?<=[。！!？?；;\n])\s*|(?<=[吗嗎么麼呢])\s+(?=为什么|为啥|為什麼|為啥)|(?<!(?:^|\s)(?:a\.m|p\.m|dr|mr|mrs|ms|st|no|vs|e\.g|i\.e))\.\s+(?=[A-Za-z\u4e00-\u9fa5])|[,，]\s*[还還]有(?!位|名额|名額|空|号|號|别的|別的|其他|没有|沒有|哪|吗|嗎|呢|什么时候|什麼時候|几|幾)|(?:另外|[还還]有[个個]?[问問][题題]|[还還]想[问問](?:一下|下)?|[顺順]便[问問](?:一下|下)?|[顺順]便|[对對]了|(?<![a-z])(?:also|btw|by the way|another question|one more thing)(?![a-z]))[,，:：\s]*|(?<=[\u4e00-\u9fa5])(?<!的[话話])(?<!(?:如果|要是|假如|万一|萬一)[^\s，,。？?！!]{1,14})\s+(?=[\u4e00-\u9fa5]{4,})|\s+(?=[还還]有(?:[请請][问問]|[个個]?[问問][题題]|想[问問]|[问問]一?下))|(?<=(?:[吗嗎么麼呢]|(?:有没有|有沒有)[\u4e00-\u9fa5]{1,8}))\s*(?=[还還]有(?:我家|我們家|我们家|我的)?(?:宝宝|寶寶|孩子|小孩|娃|宝贝|寶貝|儿子|兒子|女儿|女兒|闺女|閨女))|[,，]?\s*(?:(?<![a-z])but(?![a-z])|但是|不过|不過|可是)[,，\s]*(?=(?:我|i\s|i'm\s)?\s*(?:(?:还|還|也)?不(?:知道|清楚|确定|確定)|(?:do ?n[o']?t|dunno|not sure|wonder)))/i;
+  /(?<=[。！!？?；;\n])\s*|(?<=[吗嗎么麼呢])\s+(?=为什么|为啥|為什麼|為啥)|(?<!(?:^|\s)(?:a\.m|p\.m|dr|mr|mrs|ms|st|no|vs|e\.g|i\.e))\.\s+(?=[A-Za-z\u4e00-\u9fa5])|[,，]\s*[还還]有(?!位|名额|名額|空|号|號|别的|別的|其他|没有|沒有|哪|吗|嗎|呢|什么时候|什麼時候|几|幾)|(?:另外|[还還]有[个個]?[问問][题題]|[还還]想[问問](?:一下|下)?|[顺順]便[问問](?:一下|下)?|[顺順]便|[对對]了|(?<![a-z])(?:also|btw|by the way|another question|one more thing)(?![a-z]))[,，:：\s]*|(?<=[\u4e00-\u9fa5])(?<!的[话話])(?<!(?:如果|要是|假如|万一|萬一)[^\s，,。？?！!]{1,14})\s+(?=[\u4e00-\u9fa5]{4,})|\s+(?=[还還]有(?:[请請][问問]|[个個]?[问問][题題]|想[问問]|[问問]一?下))|(?<=[\u4e00-\u9fa5])\s+(?=(?![有還还])(?:是|要|会|會|可以|能)?[\u4e00-\u9fa5]{0,3}(?!(?:slot|spot|place|space|seat|book|session|位|名额|名額|空)\w*)[a-z]{3,}[\u4e00-\u9fa5]{0,3}[吗嗎][?？]?\s*$)|(?<=(?:[吗嗎么麼呢]|(?:有没有|有沒有)[\u4e00-\u9fa5]{1,8}))\s*(?=[还還]有(?:我家|我們家|我们家|我的)?(?:宝宝|寶寶|孩子|小孩|娃|宝贝|寶貝|儿子|兒子|女儿|女兒|闺女|閨女))|[,，]?\s*(?:(?<![a-z])but(?![a-z])|但是|不过|不過|可是)[,，\s]*(?=(?:我|i\s|i'm\s)?\s*(?:(?:还|還|也)?不(?:知道|清楚|确定|確定)|(?:do ?n[o']?t|dunno|not sure|wonder)))/i;
 
 /**
  * "…, 再帮我看看下周六" / "… and find her Sunday instead": a second action joined to the first. "book Emma for Sunday in Haicang,

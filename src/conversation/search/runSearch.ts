@@ -395,7 +395,8 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
       // The same weekday has classes but never care ("are you open on Christmas Eve? I need someone to take her"): no
       // care that day, and when its classes open — not "booking opens" as if care were coming.
       r.say(w.search.weekdayCareLater(range, w.format.date(addDays(args.from, -rules.opensDaysAhead))));
-    } else if (args.from > horizon) {
+    } else if (args.from > horizon && toldAge !== 'old') {
+      // (A child who is 3 by then can never book that day: no opening day, no reminder — the age was said.)
       const opensOn = addDays(args.from, -rules.opensDaysAhead);
       r.say(w.search.notOpenYet(range, w.format.date(opensOn), rules.opensDaysAhead));
       // A day beyond the sessions published so far has none to remind about: the reminder is for the day itself (its

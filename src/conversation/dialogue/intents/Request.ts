@@ -3,6 +3,17 @@ import type { Intent, Slots } from '../../../nlu/types.ts';
 import type { Reply } from '../Reply.ts';
 import { askToRegister, childByAge, familyChildren, findChild, focusChild } from '../children.ts';
 
+/** Words a family calls its child by instead of a name ("妹妹", "宝宝", "女儿"). */
+const CHILD_WORD =
+  /^(?:妹妹|弟弟|哥哥|姐姐|姊姊|宝宝|寶寶|宝贝|寶貝|女儿|女兒|儿子|兒子|闺女|囡囡|孩子|小孩|小朋友|baby|the baby|the little one|my (?:daughter|son|little one))$/i;
+/** Another child said to come along: "也", "一起", "too", "also". */
+const ANOTHER_TOO = /也|一起|还有|還有|另一个|另一個|(?<![a-z])(?:too|also|as well|another)(?![a-z])/i;
+
+function onlyChildByWord(children: Child[], word: string | undefined, text: string): Child | undefined {
+  if (children.length !== 1 || !word || !CHILD_WORD.test(word.trim()) || ANOTHER_TOO.test(text)) return undefined;
+  return children[0];
+}
+
 /** One request of a parent's message, as language understanding read it. */
 export interface Request {
   text: string;
@@ -26,7 +37,9 @@ export async function childForRequest(r: Reply, q: Request): Promise<{ child?: C
   const children = await familyChildren(r);
   const mention = q.slots.child ?? (q.slots.childName && !q.slots.birthDate ? { name: q.slots.childName } : undefined);
   if (mention) {
-    const found = findChild(children, mention);
+    // "幫妹妹預約禮拜六早上", "给宝宝约一个" in a family of one: a word for the child, not a name, is that child — unless
+    // another child is said to come too ("妹妹也一起"), which is a sibling not registered yet.
+    const found = findChild(children, mention) ?? onlyChildByWord(children, mention.name, q.text);
     if (found) {
       focusChild(r, found);
       return { child: found, children };

@@ -134,7 +134,8 @@ export async function finishMove(r: Reply, result: BookSessionResult): Promise<v
 }
 
 /** "同一场", "一样的", "the same one": the session just booked, asked for again. */
-const SAME_SESSION = /同一场|同一个|同一次|同一节|同一时间|一样的|同样的|(?<![a-z])(?:same (?:session|one|slot|place|class|time)|the same)(?![a-z])/;
+const SAME_SESSION =
+  /同一场|同一个|同一次|同一节|同一时间|一样的|同样的|(?<![a-z])(?:same (?:session|one|slot|place|class|time)|the same|(?:her|him) (?:too|as well|also))(?![a-z])/;
 
 /**
  * "再给老二也约同一场", "book Leo into the same one too": the session booked a moment ago, for the other child named,
@@ -161,9 +162,9 @@ export async function bookSameSession(r: Reply, q: Request): Promise<boolean> {
   return true;
 }
 
-/** The sibling of the child just booked, named by relation only ("his sister", "the other one", "另一个"). */
+/** The sibling of the child just booked, named by relation or a pronoun only ("his sister", "the other one", "另一个", "her too"). */
 const OTHER_CHILD =
-  /另一个|另外一个|另外那个|(?<![a-z])(?:(?:his|her|their) (?:sister|brother|sibling)|the other (?:one|kid|child)|my other (?:one|kid|child))(?![a-z])/;
+  /另一个|另外一个|另外那个|(?<![a-z])(?:(?:his|her|their) (?:sister|brother|sibling)|the other (?:one|kid|child)|my other (?:one|kid|child)|(?:her|him) (?:too|as well|also))(?![a-z])/;
 
 /**
  * "帮朵朵约周六上午湖里 再给果果约周日上午湖里": two children's lists for different days were shown together and the
