@@ -51,8 +51,18 @@ const DISTRESS_WORDS = new RegExp(
 const CHILD_CRYING =
   /哭(?:到|得|的)?(?:快要?)?崩溃|(?<!我|我也|我都|我就|我又|自己)崩溃(?:地|得)?大?哭(?:闹)?|(?<!我[^，。,.!?！？]{0,3})(?:抓狂|崩溃)(?=[^，。,.!?！？]{0,6}(?:打滚|大哭|尖叫|哭闹|躺(?:在)?地|摔东西))|(?:宝宝|孩子|小孩|娃|儿子|女儿|他|她)(?:最近)?(?:天天|每天)都?(?:在)?哭|(?<!我[^，。,.!?！？]{0,6})(?:第一周|头一周|第一个星期|头几天|前几天|送去|入托|上托班|送托)(?:以后|之后)?(?:都|就)?(?:天天|每天)都?(?:在)?哭/g;
 
+/**
+ * Someone else who has had enough ("吃得满地都是 … 奶奶受不了就直接喂了", "阿嬤看不下去就幫他穿"): a grandparent, the other
+ * parent or a carer losing patience with the child's mess or slowness is part of what the parent asks about, not how
+ * the parent feels ("奶奶受不了 我也快崩溃了" still does).
+ */
+const OTHERS_FED_UP =
+  /(?:奶奶|婆婆|爷爷|公公|外婆|外公|姥姥|姥爷|阿嬷|阿公|阿妈|老人家?|长辈|老公|孩子(?:他|她)?爸|他爸|阿姨|保姆|月嫂|老师)(?:都|也|就|实在|真的|有点|每次)?(?:受不了|看不下去|没耐心|忍不住)/g;
+
 /** Whether the (prepared) text sounds like a parent low or at the end of their tether. */
-export const PARENT_DISTRESS = { test: (t: string): boolean => DISTRESS_WORDS.test(t.replace(CHILD_CRYING, ' ')) };
+export const PARENT_DISTRESS = {
+  test: (t: string): boolean => DISTRESS_WORDS.test(t.replace(CHILD_CRYING, ' ').replace(OTHERS_FED_UP, ' ')),
+};
 
 const DISTRESS_ALL = new RegExp(DISTRESS_WORDS.source, 'gi');
 /** The (prepared) text with the parent's distress words set aside: what is left is what they ask about ("晚上每两小时醒一次 … 有什么方法吗"). */
