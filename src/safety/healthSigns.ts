@@ -1220,6 +1220,8 @@ const SPELL_OVER =
 const SPELL_BEFORE = /上次|以前|之前|有一次|(?<![a-z])(?:(?:last|one) time|before)(?![a-z])/;
 /** …and any limpness was brief: a few seconds (a breath-holding spell can end in a short faint, NHS). */
 const SPELL_BRIEF = /几秒|一两秒|两三秒|一下子?(?:就)?(?:好|缓|醒)|(?<![a-z])(?:a (?:second|moment|few seconds)|(?:few|couple of|\d+) seconds)(?![a-z])/;
+/** …a pause of seconds in it ("好几秒没喘气", "几秒钟没呼吸"): the breath held, not a breathing difficulty. */
+const SPELL_PAUSE = /(?:好|一|两|三)?几?秒(?:钟)?(?:都|就)?没(?:有)?(?:喘气|呼吸|气)|没(?:有)?(?:喘气|呼吸)(?:了)?(?:好)?几秒/;
 /** Perhaps swallowed: unsure whether it went down, or last seen in the mouth. */
 const MAYBE_SWALLOWED =
   /不(?:知道|确定|清楚)(?:有没有|是不是|是否)?(?:吞|吃|咽)|(?:好像|可能|也许|怀疑)(?:是)?(?:被)?(?:吞|吃|咽)|(?:放|塞|含)(?:进|到|在)?(?:了)?(?:嘴|口)(?:巴)?里|(?<![a-z])(?:(?:not sure|don'?t know|no idea) (?:if|whether) (?:he|she|they|it) (?:swallowed|ate|has swallowed|went down)|(?:might|may|could) have swallowed|maybe swallowed|(?:put|had|popped) (?:it|one|a [a-z ]{1,20}|the [a-z ]{1,20}) in (?:his|her|their) mouth)(?![a-z])/;
@@ -2498,13 +2500,20 @@ export function readHealthSigns(text: string): SignReading {
       }
     }
   }
+  // (A pause of seconds told as the spell — "好几秒没喘气", round 46 — is the breath held, not a breathing difficulty now.)
+  const pauseOfSeconds = SPELL_PAUSE.test(t);
   if (
     BREATH_HOLDING.test(t) &&
     SPELL_OVER.test(t) &&
-    !['seizure', 'breathing_difficulty', 'choking'].some((x) => signs.has(x)) &&
+    !['seizure', 'choking'].some((x) => signs.has(x)) &&
+    (!signs.has('breathing_difficulty') || pauseOfSeconds) &&
     ((!signs.has('unresponsive') && !signs.has('not_breathing')) || SPELL_BRIEF.test(t))
   ) {
     // Not breathing or limp for a few seconds, then crying again, is the spell itself.
+    if (pauseOfSeconds) {
+      signs.delete('breathing_difficulty');
+      signs.delete('short_breath');
+    }
     signs.delete('blue_lips');
     signs.delete('unresponsive');
     signs.delete('not_breathing');
