@@ -247,6 +247,8 @@ const EN_PINYIN_KIN = ['lao ?lao', 'nai ?nai', 'wai ?po', 'wai ?gong', 'ye ?ye',
 /** What a child may swallow, drink or chew that is poisonous (English). */
 const EN_POISONS = [
   'mouthwash',
+  // A mosquito coil, a plug-in's mat or its repellent liquid chewed or licked: an insecticide swallowed (round 46).
+  'mosquito (?:coils?|mats?|repellent(?: liquid)?|liquid)',
   'hand saniti[sz]er',
   'cigarette butts?',
   'cigarettes?',
@@ -1078,7 +1080,7 @@ const SIGNS: Sign[] = [
   [
     'animal_bite',
     new RegExp(
-      String.raw`(?:${ANIMALS})(?:给)?.{0,4}(?:咬|抓)|(?:${ANIMALS})把[^，。,.!?！？]{0,8}(?:咬|抓)|被.{0,4}(?:${ANIMALS}).{0,4}(?:咬|抓)|(?:狗|猫|犬|dog|cat|puppy|kitten)[^，。,.!?！？]{0,4}舔[^，。,.!?！？]{0,10}(?<!没有|没|无|未|不是)(?:伤口|破皮|破了|伤)|(?<![a-z])(?:(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten) (?:bit|bite|scratch|nip|nipped|snapped at)\w*|bitten by (?:a |the |our )?(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten)|(?:dog|cat|puppy|kitten|monkey|rat|bat)(?: [a-z']+){1,4} (?:bit|nipped|scratched|snapped at) (?:him|her|them|my|his|their|our)|(?:dog|cat) bite|(?:dog|cat|puppy|kitten) licked (?:[a-z']+ ){0,3}(?:cut|wound|graze[sd]?|scratch(?:ed)?|scrape[sd]?|sore|broken skin))(?![a-z])`,
+      String.raw`(?:${ANIMALS})(?:给)?.{0,4}(?:咬|抓)|(?:${ANIMALS})把[^，。,.!?！？]{0,8}(?:咬|抓)|被.{0,4}(?:${ANIMALS}).{0,4}(?:咬|抓)|(?:狗|猫|犬|dog|cat|puppy|kitten)[^，。,.!?！？]{0,4}舔[^，。,.!?！？]{0,10}(?<!没有|没|无|未|不是)(?:伤口|破皮|破了|伤)|(?<![a-z])(?:(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten) (?:bit|bite|scratch|nip|nipped|snapped at)\w*|bitten by (?:a |the |our )?(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten)|(?:dog|cat|puppy|kitten|monkey|rat|bat)(?: [a-z']+){1,4} (?:bit|nipped|scratched|snapped at) (?:him|her|them|my|his|their|our)|(?:dog|cat) bite|(?:dog|cat|puppy|kitten)(?: [a-z']+){0,4} licked (?:[a-z']+ ){0,3}(?:cut|wound|graze[sd]?|scratch(?:ed)?|scrape[sd]?|sore|broken skin))(?![a-z])`,
     ),
     true,
   ],
