@@ -125,9 +125,26 @@ const GREETING_WORDS =
 const CHILD_SUBJECT =
   /^(?:(?:but|and|so|well|ok|okay|yes|also)[,\s]+)?(?:he|she|my (?:son|daughter|baby|boy|girl|toddler)|our (?:son|daughter|baby|boy|girl))(?![a-z])|^(?:可是|但是|那|而且)?(?:他|她|宝宝|孩子|娃|我家宝宝|儿子|女儿)(?:现在|会|能|已经|听得懂|懂)/;
 
-/** A part of the body, or a mark, a wound or what was left in the skin, told after a health answer (round 45). */
+/** A part of the body, or a mark, a wound or what was left in the skin, told after a health answer (round 45; a groove or 勒痕 left by a hair, round 46). */
 const BODY_DETAIL =
-  /手指|脚趾|指甲|手掌|手心|脚底|皮肤|伤口|嘴唇|牙齿|牙龈|眼睛|眼皮|耳朵|鼻子|头皮|黑点|红点|白点|水泡|水疱|结痂|(?<![a-z])(?:fingers?|toes?|(?:finger|toe)?nails?|palms?|skin|wound|lips?|teeth|tooth|gums?|eyes?|eyelids?|ears?|nose|scalp|mark|spot|blister|scab|bruise|head is still in|head (?:is )?(?:still )?stuck)(?![a-z])/;
+  /手指|脚趾|指甲|手掌|手心|脚底|皮肤|伤口|嘴唇|牙齿|牙龈|眼睛|眼皮|耳朵|鼻子|头皮|黑点|红点|白点|水泡|水疱|结痂|勒痕|勒印|印子|红肿|(?<![a-z])(?:fingers?|toes?|(?:finger|toe)?nails?|palms?|skin|wound|lips?|teeth|tooth|gums?|eyes?|eyelids?|ears?|nose|scalp|mark|spot|blister|scab|bruise|groove|head is still in|head (?:is )?(?:still )?stuck)(?![a-z])/;
+
+/**
+ * A night named with what the parent watches for or fears again ("今天晚上還會再咳嗎", "what am i watching for tonight",
+ * "will it be worse tomorrow night too?"), round 46: after an answer it asks about the illness tonight, not for places.
+ */
+const NIGHT_WORD = /今晚|今天晚上|今夜|明晚|明天晚上|晚上|夜里|夜间|半夜|(?<![a-z])(?:tonight|overnight|tomorrow night|nights?)(?![a-z])/;
+const WATCHED_OR_AGAIN =
+  /还会|会不会|又|再|注意|留意|观察|看什么|加重|严重|咳|烧|吐|喘|(?<![a-z])(?:watch\w*|look(?:ing)? out|worse|again|come back|return|recur\w*|cough\w*|fever|vomit\w*|breath\w*|keep an eye)(?![a-z])/;
+/** A care, place or booking word: with one, the night named may be a session asked for. */
+const CARE_WORD = /约|托|位|名额|场次|服务点|课|(?<![a-z])(?:book\w*|slots?|places?|sessions?|care|spots?|class(?:es)?)(?![a-z])/;
+
+/** After an answer, with no search under way, a night named with what to watch or fear again, and no care word. */
+function asksAboutTheNight(t: string, slots: Slots, ctx: UnderstandContext): boolean {
+  if (!ctx.previousIntent || !QUESTION_INTENTS.has(ctx.previousIntent) || ctx.searching) return false;
+  if (slots.district || slots.neighbourhood || slots.pointCode || slots.kind || slots.classTitle || slots.child) return false;
+  return NIGHT_WORD.test(t) && WATCHED_OR_AGAIN.test(t) && !CARE_WORD.test(t);
+}
 
 /** What an outside request (a job, a party, the rooms, a tour) replaces: readings that would search or answer, not a complaint or a person asked for. */
 const OUTSIDE_MAY_REPLACE = new Set<Intent>([
@@ -608,6 +625,12 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
     name: 'an age told after an answer',
     why: '"he\'s 20 months btw", "她快两岁了" right after an answer tells the child\'s age for that answer (how many naps at 20 months), not a search for places: no search is under way, and it names nothing but the age — no day, place, kind of care or booking word.',
     applies: (r, w, ctx) => SEARCHES.has(r.intent) && agesAnAnswer(w.t, r.slots, ctx),
+    apply: (r) => setIntent(r, 'knowledge', 0.7),
+  },
+  {
+    name: 'the night asked after an answer',
+    why: '"今天晚上還會再咳嗎" after croup, "ok and what am i watching for tonight" after water breathed in, "will it be worse tomorrow night too?": after an answer, a night named with what to watch for or whether it comes back asks about the illness tonight, not for places — unless it names a place, a kind of care or a booking word (round 46).',
+    applies: (r, w, ctx) => SEARCHES.has(r.intent) && asksAboutTheNight(w.t, r.slots, ctx),
     apply: (r) => setIntent(r, 'knowledge', 0.7),
   },
   {

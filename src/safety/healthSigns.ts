@@ -247,6 +247,8 @@ const EN_PINYIN_KIN = ['lao ?lao', 'nai ?nai', 'wai ?po', 'wai ?gong', 'ye ?ye',
 /** What a child may swallow, drink or chew that is poisonous (English). */
 const EN_POISONS = [
   'mouthwash',
+  // A mosquito coil, a plug-in's mat or its repellent liquid chewed or licked: an insecticide swallowed (round 46).
+  'mosquito (?:coils?|mats?|repellent(?: liquid)?|liquid)',
   'hand saniti[sz]er',
   'cigarette butts?',
   'cigarettes?',
@@ -1078,7 +1080,7 @@ const SIGNS: Sign[] = [
   [
     'animal_bite',
     new RegExp(
-      String.raw`(?:${ANIMALS})(?:给)?.{0,4}(?:咬|抓)|(?:${ANIMALS})把[^，。,.!?！？]{0,8}(?:咬|抓)|被.{0,4}(?:${ANIMALS}).{0,4}(?:咬|抓)|(?:狗|猫|犬|dog|cat|puppy|kitten)[^，。,.!?！？]{0,4}舔[^，。,.!?！？]{0,10}(?<!没有|没|无|未|不是)(?:伤口|破皮|破了|伤)|(?<![a-z])(?:(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten) (?:bit|bite|scratch|nip|nipped|snapped at)\w*|bitten by (?:a |the |our )?(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten)|(?:dog|cat|puppy|kitten|monkey|rat|bat)(?: [a-z']+){1,4} (?:bit|nipped|scratched|snapped at) (?:him|her|them|my|his|their|our)|(?:dog|cat) bite|(?:dog|cat|puppy|kitten) licked (?:his|her|their|the|a) (?:cut|wound|graze|scratch|sore))(?![a-z])`,
+      String.raw`(?:${ANIMALS})(?:给)?.{0,4}(?:咬|抓)|(?:${ANIMALS})把[^，。,.!?！？]{0,8}(?:咬|抓)|被.{0,4}(?:${ANIMALS}).{0,4}(?:咬|抓)|(?:狗|猫|犬|dog|cat|puppy|kitten)[^，。,.!?！？]{0,4}舔[^，。,.!?！？]{0,10}(?<!没有|没|无|未|不是)(?:伤口|破皮|破了|伤)|(?<![a-z])(?:(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten) (?:bit|bite|scratch|nip|nipped|snapped at)\w*|bitten by (?:a |the |our )?(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten)|(?:dog|cat|puppy|kitten|monkey|rat|bat)(?: [a-z']+){1,4} (?:bit|nipped|scratched|snapped at) (?:him|her|them|my|his|their|our)|(?:dog|cat) bite|(?:dog|cat|puppy|kitten)(?: [a-z']+){0,4} licked (?:[a-z']+ ){0,3}(?:cut|wound|graze[sd]?|scratch(?:ed)?|scrape[sd]?|sore|broken skin))(?![a-z])`,
     ),
     true,
   ],
@@ -1220,6 +1222,11 @@ const SPELL_OVER =
 const SPELL_BEFORE = /上次|以前|之前|有一次|(?<![a-z])(?:(?:last|one) time|before)(?![a-z])/;
 /** …and any limpness was brief: a few seconds (a breath-holding spell can end in a short faint, NHS). */
 const SPELL_BRIEF = /几秒|一两秒|两三秒|一下子?(?:就)?(?:好|缓|醒)|(?<![a-z])(?:a (?:second|moment|few seconds)|(?:few|couple of|\d+) seconds)(?![a-z])/;
+/** …a pause of seconds in it ("好几秒没喘气", "几秒钟没呼吸"): the breath held, not a breathing difficulty. */
+const SPELL_PAUSE = /(?:好|一|两|三)?几?秒(?:钟)?(?:都|就)?没(?:有)?(?:喘气|呼吸|气)|没(?:有)?(?:喘气|呼吸)(?:了)?(?:好)?几秒/;
+/** Heat exhaustion named (asked or told), which alone is not heatstroke. */
+const EXHAUSTION_NAMED = /热衰竭|(?<![a-z])heat exhaustion(?![a-z])/;
+const EXHAUSTION_NAMED_ALL = new RegExp(EXHAUSTION_NAMED.source, 'g');
 /** Perhaps swallowed: unsure whether it went down, or last seen in the mouth. */
 const MAYBE_SWALLOWED =
   /不(?:知道|确定|清楚)(?:有没有|是不是|是否)?(?:吞|吃|咽)|(?:好像|可能|也许|怀疑)(?:是)?(?:被)?(?:吞|吃|咽)|(?:放|塞|含)(?:进|到|在)?(?:了)?(?:嘴|口)(?:巴)?里|(?<![a-z])(?:(?:not sure|don'?t know|no idea) (?:if|whether) (?:he|she|they|it) (?:swallowed|ate|has swallowed|went down)|(?:might|may|could) have swallowed|maybe swallowed|(?:put|had|popped) (?:it|one|a [a-z ]{1,20}|the [a-z ]{1,20}) in (?:his|her|their) mouth)(?![a-z])/;
@@ -2233,6 +2240,17 @@ export function readHealthSigns(text: string): SignReading {
     !(JAUNDICE_WORD.test(t) || JAUNDICE_SKIN.test(t.replace(YELLOW_NOT_SKIN, ' ')))
   )
     signs.add('heat_exposure');
+  // "is this heat exhaustion?" asked of a child hot from the sun or the beach and still sweating, with no sign of
+  // heatstroke (round 46): heat exhaustion is cooled down and watched (NHS: better within 30 minutes, or 120) — the name
+  // asked is not the emergency. Heatstroke's own words, a hot car or a red sign keep it red.
+  if (signs.has('heat_illness') && EXHAUSTION_NAMED.test(t)) {
+    const heatWords = SIGNS.find(([name]) => name === 'heat_illness')?.[1];
+    const redNow = ['unresponsive', 'seizure', 'hard_to_wake', 'very_lethargic', 'confused'].some((x) => signs.has(x));
+    if (heatWords && !heatWords.test(t.replace(EXHAUSTION_NAMED_ALL, ' ')) && !redNow) {
+      signs.delete('heat_illness');
+      signs.add('heat_exposure');
+    }
+  }
   // Hot from a car or the sun and now hard to wake, confused or fitting is heatstroke (NHS): the cooling first aid
   // belongs in the 120 answer, not only the breathing checks.
   if (signs.has('heat_exposure') && ['unresponsive', 'seizure', 'hard_to_wake', 'very_lethargic', 'confused'].some((x) => signs.has(x)))
@@ -2498,13 +2516,20 @@ export function readHealthSigns(text: string): SignReading {
       }
     }
   }
+  // (A pause of seconds told as the spell — "好几秒没喘气", round 46 — is the breath held, not a breathing difficulty now.)
+  const pauseOfSeconds = SPELL_PAUSE.test(t);
   if (
     BREATH_HOLDING.test(t) &&
     SPELL_OVER.test(t) &&
-    !['seizure', 'breathing_difficulty', 'choking'].some((x) => signs.has(x)) &&
+    !['seizure', 'choking'].some((x) => signs.has(x)) &&
+    (!signs.has('breathing_difficulty') || pauseOfSeconds) &&
     ((!signs.has('unresponsive') && !signs.has('not_breathing')) || SPELL_BRIEF.test(t))
   ) {
     // Not breathing or limp for a few seconds, then crying again, is the spell itself.
+    if (pauseOfSeconds) {
+      signs.delete('breathing_difficulty');
+      signs.delete('short_breath');
+    }
     signs.delete('blue_lips');
     signs.delete('unresponsive');
     signs.delete('not_breathing');

@@ -95,7 +95,7 @@ export const triage: typeof zhTriage = {
     burn_hospital:
       "• Why hospital: a burn on the hand, face, feet or genitals, one bigger than your child's palm, a blistered, white or charred burn, and any burn on a baby needs the emergency department, even if it looks small and has been cooled (NHS).",
     poison:
-      "• Take the packet, bottle or packaging (or the plant, or a photo of it) with you. Don't make your child vomit and give nothing by mouth. For chemicals in the eyes or on the skin, rinse with plenty of running water for 15–20 minutes.",
+      "• Take out anything left in the mouth and wipe it. Take the packet, bottle or packaging (or the plant, or a photo of it) with you. Don't make your child vomit and give nothing by mouth. For chemicals in the eyes or on the skin, rinse with plenty of running water for 15–20 minutes.",
     bleeding:
       "• Press firmly on the wound with a clean cloth or pad and don't lift it to look; if blood soaks through, add another layer on top and keep pressing.",
     allergy:
