@@ -37,9 +37,10 @@ describe('round 46 parenting questions (par46e)', () => {
   });
 
   it("grandparents' weekday care told with a TV question hears what to do instead, not the points' weekday services", async () => {
-    const out = await chatAs(app, ++user)(
-      'my in-laws look after our 20 month old on weekdays and the tv is on all afternoon. what easy things can they do with her instead?',
-    );
+    const out = await chatAs(
+      app,
+      ++user,
+    )('my in-laws look after our 20 month old on weekdays and the tv is on all afternoon. what easy things can they do with her instead?');
     expect(searched(out)).toBe(false);
     expect(out.reply).not.toMatch(/temporary care|trial class/i);
     expect(out.reply).toMatch(/picture books|songs|walk/i);

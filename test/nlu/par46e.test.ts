@@ -30,10 +30,7 @@ describe('family care told (par46e)', () => {
   ])('"%s" tells it', (t) => {
     expect(told(t)).toBe(true);
   });
-  it.each(['老人带不了 平日可以托吗', 'do you have weekday childcare? we both work', 'can someone look after her on weekdays?'])(
-    '"%s" does not',
-    (t) => {
-      expect(told(t)).toBe(false);
-    },
-  );
+  it.each(['老人带不了 平日可以托吗', 'do you have weekday childcare? we both work', 'can someone look after her on weekdays?'])('"%s" does not', (t) => {
+    expect(told(t)).toBe(false);
+  });
 });
