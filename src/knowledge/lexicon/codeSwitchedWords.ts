@@ -153,6 +153,9 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['reflux', '吐奶 反流'],
   ['talk(?:s|ing)?', '说话'],
   ['AQI|air quality|air pollution|smog|haze', '空气质量'],
+  // Round 46 (par46e): "家里要开air purifier吗", "可以戴mask出门吗" on a bad-air day.
+  ['air ?(?:purifiers?|filters?|cleaners?)|purifiers?', '空气净化器'],
+  ['(?:face ?)?masks?', '口罩'],
   ['(?:mosquito|insect|bug) (?:repellents?|sprays?)|repellents?', '驱蚊液'],
   ['overfeed(?:s|ing)?|over-?fed', '吃撑 追着喂'],
   ['back to work', '回去上班'],

@@ -718,6 +718,7 @@ export const enArbitration: ArbitrationWords = {
     /(?<![a-z])(?:(?:my|our|the|one|a) (?:real |actual |main |quick |other )?question(?: is| was)?\s*[:：-]+|(?:my|our|the) (?:real |actual |main )?question is\s+(?=how|what|when|where|why|which|who|should|is|are|can|could|do|does|will|would)|(?:totally |completely |a |one )?(?:different|separate|unrelated) (?:question|topic|thing)\s*[:：,–—-]+|(?:unrelated|on (?:a |an )?(?:other|another|different|separate) note|changing the subject)\s*[:：,–—-]+\s*(?:but\s+)?)\s*/,
   bookingTold:
     /^(?:(?:i|we)(?:'ve| have)? )?(?:already )?(?:booked|have booked|got a (?:place|slot|spot) for) (?:a |the |her |him |them |our |my )?[^.,;!?]{0,50}?(?: already)?\s*[.,;!]+\s*/,
-  settingTopic: /(?<![a-z])(?:weather|flights?|flying|plane|hotel|taxi|uber)(?![a-z])/,
+  // Air quality is a setting like the weather: "aqi is 170 today, can my 20 month old go out?" (round 46).
+  settingTopic: /(?<![a-z])(?:weather|flights?|flying|plane|hotel|taxi|uber|aqi|air quality|air pollution|smog|haze|pm ?2\.?5)(?![a-z])/,
   pickWithoutWhich: /(?<![a-z])(?:(?:the )?other one|another one|a different one|(?:that|this|which) one)(?![a-z])/,
 };

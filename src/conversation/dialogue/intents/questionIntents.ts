@@ -19,6 +19,7 @@ import { findSlots } from './searchIntents.ts';
 import { askForDate } from '../../search/searchPlaces.ts';
 import { answerReplyTime, asksReplyTime, followUpOnTicket } from '../escalate.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
+import { tellsFamilyCare } from '../../../nlu/familyCareTold.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 import { PARENT_DISTRESS } from '../../../nlu/lexicon/parentDistress.ts';
 import { addDays, isWeekend, localDateOf, weekdayOf } from '../../../time/zonedTime.ts';
@@ -399,11 +400,13 @@ export const knowledge: IntentHandler = async (r, asked) => {
   if (asksAgeLimit(q.text) && !HEALTH.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? AGE_RULE_ZH : AGE_RULE_EN });
   // Working days in general ("平日可以托吗？我们礼拜一到礼拜五都要上班"): what the week holds, not one day's list.
   const wholeWeek = !range || addDays(range.from, 2) <= range.to;
-  if (wholeWeek && WEEKDAYS_ASKED.test(t) && CARE_ASKED.test(t) && !HEALTH.test(t)) return weekdayServices(r);
+  // (Not when the family already cares for the child on weekdays and the question is about that care: tellsFamilyCare.)
+  if (wholeWeek && WEEKDAYS_ASKED.test(t) && CARE_ASKED.test(t) && !HEALTH.test(t) && !tellsFamilyCare(t)) return weekdayServices(r);
   // One working day named as the day the parent works, with weekdays asked about in so many words ("请问weekday有没有childcare？
   // 我周三要上班", "禮拜三平日可以把小孩放在托育點一整天嗎 我要上班"): what the working week holds (care at weekends, the weekday
   // classes), not that one day's list. A class named ("工作日周三的体验课") is that day's classes.
-  if (range && weekdaysOnly(range) && WEEKDAYS_NAMED.test(t) && CARE_ASKED.test(t) && !CLASS_NAMED.test(t) && !HEALTH.test(t)) return weekdayServices(r);
+  if (range && weekdaysOnly(range) && WEEKDAYS_NAMED.test(t) && CARE_ASKED.test(t) && !CLASS_NAMED.test(t) && !HEALTH.test(t) && !tellsFamilyCare(t))
+    return weekdayServices(r);
   // (A question about notice for cancelling is the cancel rule: "how many days before do I have to cancel?".)
   // (…nor is "最晚要提前多久约" / "the latest I can book": that is when booking closes, answered with the rules.)
   // ("How far ahead can I book a Saturday session?", "一般周六的场次提前几天能约": a day named as any such day is no day of its own.)
