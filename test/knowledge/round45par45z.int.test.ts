@@ -24,7 +24,9 @@ const ANSWERS: ReadonlyArray<readonly [string, RegExp, RegExp]> = [
   ['寶寶白天一覺睡四個小時 要叫醒嗎', /叫醒/, /把尿/],
   ['出汗多 要不要抽血查缺不缺钙', /化验/, /没有可靠/],
   // (a brand asked: no brand, and either the no-brand sentence or that calcium is not needed)
-  ['哪个牌子的钙片好 推荐一个', /不推荐具体的DHA、钙粉等品牌|钙一般不用补/, /防晒/],
+  ['哪个牌子的钙片好 推荐一个', /不推荐具体的DHA、钙粉等品牌|钙一般不用补/, /防晒霜/],
+  // (the short question answered from the calcium section, not the bone-soup one it ties with in retrieval)
+  ['需要补钙吗', /钙一般不用补/, /骨头汤/],
 ];
 
 describe('round 45 questions are answered from the section that answers them', () => {
