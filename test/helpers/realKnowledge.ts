@@ -3,15 +3,19 @@ import { defaultConfig } from '../../src/config/config.ts';
 import { OfflineEmbedder } from '../../src/knowledge/OfflineEmbedder.ts';
 import { ingestKnowledge } from '../../src/knowledge/ingestKnowledge.ts';
 import { createKnowledgeBase, type KnowledgeBase } from '../../src/knowledge/KnowledgeBase.ts';
+import { indexKnowledgeOnce } from './knowledgeOnce.ts';
 import { getTestDatabase, resetDatabase } from './testDatabase.ts';
 
 /** The real knowledge/ folder ingested with the offline embedder into the shared test database, as parents would search it. */
 export async function realKnowledgeBase(): Promise<KnowledgeBase> {
   const db = await getTestDatabase();
-  await resetDatabase(db);
+  await resetDatabase(db, { keepKnowledge: true });
   const embedder = new OfflineEmbedder();
-  const summary = await ingestKnowledge({ pool: db.pool, embedder, dir: 'knowledge', rules: defaultConfig().booking });
-  expect(summary.skipped).toEqual([]);
+  const rules = defaultConfig().booking;
+  const summary = await indexKnowledgeOnce(db, { dir: 'knowledge', embedderId: embedder.id, rules }, () =>
+    ingestKnowledge({ pool: db.pool, embedder, dir: 'knowledge', rules }),
+  );
+  if (summary) expect(summary.skipped).toEqual([]);
   return createKnowledgeBase({ pool: db.pool, embedder });
 }
 

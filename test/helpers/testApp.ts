@@ -5,6 +5,7 @@ import { prepareKnowledge } from '../../src/app/prepareKnowledge.ts';
 import { seedDemo } from '../../src/demo/seedDemo.ts';
 import { createLogger } from '../../src/logging/createLogger.ts';
 import { fixedClock } from '../../src/time/clock.ts';
+import { indexKnowledgeOnce } from './knowledgeOnce.ts';
 import { getTestDatabase, resetDatabase } from './testDatabase.ts';
 
 /** Wednesday 25 November 2026, 10:00 in Xiamen: the coming weekend is 28–29 November. */
@@ -12,18 +13,21 @@ export const TEST_NOW = new Date('2026-11-25T10:00:00+08:00');
 
 /**
  * A full app on the shared test database: emptied, seeded relative to a
- * frozen clock, knowledge indexed with the offline embedder.
+ * frozen clock, knowledge indexed with the offline embedder (kept from the
+ * previous file when unchanged: knowledgeOnce.ts).
  */
 export async function createTestApp(
   opts: { env?: Record<string, string>; brain?: 'llm' | 'offline'; llmFetch?: CreateAppOptions['llmFetch']; knowledge?: boolean } = {},
 ): Promise<App & { clock: ReturnType<typeof fixedClock> }> {
   const db = await getTestDatabase();
-  await resetDatabase(db);
+  const withKnowledge = opts.knowledge !== false;
+  await resetDatabase(db, { keepKnowledge: withKnowledge });
   const clock = fixedClock(TEST_NOW);
   const config = defaultConfig({ EMBEDDER: 'offline', ...(opts.env ?? {}) });
   await seedDemo(db.pool, { now: TEST_NOW, timeZone: config.timeZone });
   const app = createApp({ config, db, clock, logger: createLogger('silent'), brain: opts.brain, llmFetch: opts.llmFetch });
-  if (opts.knowledge !== false) await prepareKnowledge(app);
+  if (withKnowledge)
+    await indexKnowledgeOnce(db, { dir: config.knowledgeDir, embedderId: app.embedder.id, rules: config.booking }, () => prepareKnowledge(app));
   return { ...app, clock };
 }
 

@@ -48,13 +48,21 @@ export function getTestDatabase(): Promise<Database> {
   return shared;
 }
 
-/** Empties every table except the migration record and the reference data. */
-export async function resetDatabase(db: Database): Promise<void> {
+/** Empties every table except the migration record and the reference data (and, with `keepKnowledge`, the knowledge index). */
+export async function resetDatabase(db: Database, opts: { keepKnowledge?: boolean } = {}): Promise<void> {
   // The migration record and reference data written by migrate() (session_kinds) stay.
   const r = await db.pool.query<{ tablename: string }>(
     "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('schema_migrations', 'session_kinds')",
   );
-  if (r.rows.length === 0) return;
-  const list = r.rows.map((t) => `"${t.tablename}"`).join(', ');
+  const tables = r.rows.map((t) => t.tablename).filter((t) => !(opts.keepKnowledge && t.startsWith('knowledge_')));
+  if (tables.length === 0) return;
+  const list = tables.map((t) => `"${t}"`).join(', ');
   await db.pool.query(`TRUNCATE ${list} RESTART IDENTITY CASCADE`);
+}
+
+/** Empties the knowledge index only, numbering from 1 again, as on a fresh database. */
+export async function resetKnowledge(db: Database): Promise<void> {
+  const r = await db.pool.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 'knowledge\\_%'");
+  if (r.rows.length === 0) return;
+  await db.pool.query(`TRUNCATE ${r.rows.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
 }
