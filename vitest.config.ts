@@ -11,6 +11,7 @@ export default defineConfig({
     testTimeout: 60_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
-    hookTimeout: 120_000,
+    // A file that finds the shared knowledge index touched rebuilds it in its first hook (~30 s alone, minutes on a loaded machine).
+    hookTimeout: 300_000,
   },
 });
