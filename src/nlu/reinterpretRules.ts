@@ -146,6 +146,22 @@ function asksAboutTheNight(t: string, slots: Slots, ctx: UnderstandContext): boo
   return NIGHT_WORD.test(t) && WATCHED_OR_AGAIN.test(t) && !CARE_WORD.test(t);
 }
 
+/**
+ * How often, counted over a period ("这个礼拜已经流了三次了", "一个月第四次了", "this is like the 4th one this month"), round 47:
+ * after an answer it tells how often the thing answered about happens (frequent nosebleeds → a doctor), not a week asked for.
+ */
+const TIMES_COUNTED =
+  /(?:第)?[一二两三四五六七八九十几\d]+\s?(?:次|回)|(?<![a-z])(?:(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth) (?:one|time|nosebleed|episode|bleed)|(?:\d+|two|three|four|five|six|several|a few|many) times)(?![a-z])/;
+const PERIOD_WORD =
+  /这个?(?:礼拜|星期|周|月)|本周|这几天|最近|一(?:个)?(?:礼拜|星期|周|月)|(?<![a-z])(?:this (?:week|month)|a (?:week|month)|lately|recently|in a (?:week|month))(?![a-z])/;
+
+/** After an answer, with no search under way, a count of times over a period, and no care word. */
+function countsHowOften(t: string, slots: Slots, ctx: UnderstandContext): boolean {
+  if (!ctx.previousIntent || !QUESTION_INTENTS.has(ctx.previousIntent) || ctx.searching) return false;
+  if (slots.district || slots.neighbourhood || slots.pointCode || slots.kind || slots.classTitle || slots.child) return false;
+  return TIMES_COUNTED.test(t) && PERIOD_WORD.test(t) && !CARE_WORD.test(t);
+}
+
 /** What an outside request (a job, a party, the rooms, a tour) replaces: readings that would search or answer, not a complaint or a person asked for. */
 const OUTSIDE_MAY_REPLACE = new Set<Intent>([
   // "register her for kindergarten", "预产期下个月 能先登记吗": registering for a school or an unborn baby is not a child's registration here.
@@ -631,6 +647,12 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
     name: 'the night asked after an answer',
     why: '"今天晚上還會再咳嗎" after croup, "ok and what am i watching for tonight" after water breathed in, "will it be worse tomorrow night too?": after an answer, a night named with what to watch for or whether it comes back asks about the illness tonight, not for places — unless it names a place, a kind of care or a booking word (round 46).',
     applies: (r, w, ctx) => SEARCHES.has(r.intent) && asksAboutTheNight(w.t, r.slots, ctx),
+    apply: (r) => setIntent(r, 'knowledge', 0.7),
+  },
+  {
+    name: 'how often, counted after an answer',
+    why: '"止住了 但这个礼拜已经流了三次", "it\'s the 4th one this month" after a nosebleed answer: after an answer, a count of times over a week or a month tells how often it happens (a doctor for frequent ones), not a week asked for — unless it names a place, a kind of care or a booking word (round 47).',
+    applies: (r, w, ctx) => SEARCHES.has(r.intent) && countsHowOften(w.t, r.slots, ctx),
     apply: (r) => setIntent(r, 'knowledge', 0.7),
   },
   {

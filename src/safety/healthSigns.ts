@@ -108,16 +108,27 @@ const CHOKE_QUESTION =
   /(?:多小|多大|什么(?:样的?)?(?:大小|尺寸)|多(?:粗|细|长))[^，。,.!?！？]{0,12}(?:噎|卡|呛|吞)|(?:哪些|哪种|哪类|什么(?:样的?)?)(?:东西|食物|零食|玩具|水果|坚果|食品|零件|小东西)[^，。,.!?！？]{0,10}(?:噎|卡|呛)|(?<![了])(?:会|能)(?:不会)?(?:被)?(?:噎|卡|呛)(?:到|住|着)?(?:吗|么|嘛|不)|(?<![a-z])(?:how (?:small|big|large|tiny)|what size|choking (?:hazards?|risks?|dangers?)|(?:which|what) (?:foods?|toys?|things|snacks|objects|items)(?: [a-z']+){0,4} (?:choke|choking)|(?:can|could|will|would|do|does) (?:an? |my |the |babies|toddlers|kids|children|infants|he|she|they)(?:[a-z0-9']+ ){0,3}choke on)(?![a-z])/;
 // A worry about choking ahead of time ('自己抓着吃会不会卡到喉咙', '就怕她噎着', "I'm scared she'll choke on the strips",
 // "how do I know she won't choke", "is it gagging or actual choking?", "tips so he doesn't choke on a fish bone"): a question
-// about the risk (gagging vs choking, safe pieces), not a choke now — unless the message tells a child who cannot cough,
+// about the risk (gagging vs choking, safe pieces, "怎么分辨是真的噎住", "how do I tell real choking"), not a choke now — unless the message tells a child who cannot cough,
 // cry, breathe or is turning blue.
 const CHOKE_WORRY =
-  /(?:跟|和|与)(?:被)?(?:噎|呛|卡|哽)(?:到|住|着)?(?:有|是)?(?:什么|啥|哪里|哪些)(?:不一样|不同|区别|差别|分别)|(?:噎|呛|哽)(?:到|住|着)?(?:跟|和|与)[^，。,.!?！？]{0,8}(?:的)?(?:区别|差别|不同|分别)|会不会(?:被)?(?:噎|卡|呛|哽)(?:到|住|着)?(?![到住着了])|(?<!可)(?:怕|担心)[^，。,.!?！？]{0,8}(?:噎|卡|呛|哽)(?:到|住|着)?(?![到住着了])|(?:会不会|怕|担心)[^，。,.!?！？]{0,8}chok(?:e|ing)(?![a-z])|(?<![a-z])(?:(?:scared|afraid|worried|nervous|terrified|worry|fear)[^.!?]{0,30}(?:(?:'ll|will|might|may|could|would|won'?t) choke|(?:about|of) (?:her |him |them )?choking)|won'?t choke|gag\w* (?:vs\.?|versus|or|and|from) (?:actual |real |true )?chok\w*|chok\w* (?:vs\.?|versus|or) gag\w*|difference between (?:gagging|choking)|(?:so|that) (?:he|she|they|the baby|my (?:baby|son|daughter|toddler)) (?:doesn'?t|does not|won'?t|don'?t) choke|(?:prevent|avoid)(?:ing)? (?:him |her |them )?(?:from )?choking)(?![a-z])/;
+  /(?:怎么|怎样|如何|要怎么)(?:分辨|区分|判断|知道|看出)(?:是不是|是)?(?:真的|真正)(?:被)?(?:噎|卡|呛|哽)(?:到|住|着)?|(?<![a-z])how (?:do|can|will|would) (?:i|we|you) (?:know|tell|spot|recogni[sz]e)[^.!?]{0,30}(?:real|actual|true|proper) chok\w*(?![a-z])|(?:跟|和|与)(?:被)?(?:噎|呛|卡|哽)(?:到|住|着)?(?:有|是)?(?:什么|啥|哪里|哪些)(?:不一样|不同|区别|差别|分别)|(?:噎|呛|哽)(?:到|住|着)?(?:跟|和|与)[^，。,.!?！？]{0,8}(?:的)?(?:区别|差别|不同|分别)|会不会(?:被)?(?:噎|卡|呛|哽)(?:到|住|着)?(?![到住着了])|(?<!可)(?:怕|担心)[^，。,.!?！？]{0,8}(?:噎|卡|呛|哽)(?:到|住|着)?(?![到住着了])|(?:会不会|怕|担心)[^，。,.!?！？]{0,8}chok(?:e|ing)(?![a-z])|(?<![a-z])(?:(?:scared|afraid|worried|nervous|terrified|worry|fear)[^.!?]{0,30}(?:(?:'ll|will|might|may|could|would|won'?t) choke|(?:about|of) (?:her |him |them )?choking)|won'?t choke|gag\w* (?:vs\.?|versus|or|and|from) (?:actual |real |true )?chok\w*|chok\w* (?:vs\.?|versus|or) gag\w*|difference between (?:gagging|choking)|(?:so|that) (?:he|she|they|the baby|my (?:baby|son|daughter|toddler)) (?:doesn'?t|does not|won'?t|don'?t) choke|(?:prevent|avoid)(?:ing)? (?:him |her |them )?(?:from )?choking)(?![a-z])/;
 // Someone's claim that a food or a way of feeding *will* make the child choke ('阿嬤說太早吃顆粒會噎到', '奶奶说这样一定会
 // 噎着', 'grandma says she will choke'): a prediction told to ask whether it is true, not a choke now, even when the
 // story around it says 一直 or 现在 about something else ('不要一直用湯匙餵'). A child who cannot cough, cry or breathe
 // is still a choke (CHOKE_DISTRESS).
 const CHOKE_CLAIMED =
   /(?:说|觉得|认为|以为|讲|怕|担心|反对)[^，。,.!?！？]{0,14}(?<!不)(?:一定|肯定|就|很|容易|可能|也)?会(?:被)?(?:噎|卡|呛|哽)(?:到|住|着)?(?![了过])|(?<![a-z])(?:says?|said|thinks?|worried|worries|afraid|scared)(?: [a-z']+){0,5} (?:will|'ll|would|might|is going to|会|一定会)\s*choke(?![a-z])|(?:说|觉得|担心|怕)[^，。,.!?！？]{0,8}(?:一定|肯定)?会\s*choke(?![a-z])/;
+/** A tick named (壁虱, 蜱虫, 'tick'): its 'head' left in the skin is the tick's mouthparts, not the child's head. */
+const TICK = /壁虱|蜱|草爬子|(?<![a-z])ticks?(?![a-z])/;
+const TICK_HEAD_LEFT =
+  /(?:虫)?头(?:部)?(?:好像|可能|还|都|也)*(?:断|留|卡|还在)(?:在|了)?[^，。,.!?！？]{0,8}(?:皮肤|肉|里)?|(?<![a-z])(?:the |its |his |her )?head (?:is |was |got |seems |looks |still |stayed |broke )*(?:stuck|left|in|off|inside)(?![a-z])/g;
+/** "头断在皮肤里面" with no tick named in the message (told after an answer about one): the same, a part in the skin. */
+const TICK_HEAD_IN_SKIN = /头(?:部)?(?:好像|可能|还|都|也)*(?:断|留|卡)(?:在|了)?[^，。,.!?！？]{0,4}(?:皮肤|肉)(?:里|里面)?/g;
+/** "喉咙怪怪的", "嗓子发紧", "her throat feels funny": how a child tells a tight throat. */
+const THROAT_TIGHT =
+  /(?:喉咙|嗓子|喉)(?:里)?(?:有点|好像|感觉|觉得)?(?:怪怪的?|怪怪|不舒服|紧|发紧|卡卡的?|痒痒?)|(?<![a-z])(?:(?:throat|neck) (?:feels|is|feeling) (?:tight|funny|weird|strange|scratchy|closing)|tight throat)(?![a-z])/;
+/** Gagging named (干呕, 作呕, 'gags', 'gagging'): the protective reflex of a baby learning lumps. */
+const GAG_TOLD = /干呕|作呕|(?<![a-z])gag(?:s|ged|ging)?(?![a-z])/;
 const CHOKE_DISTRESS =
   /咳不出|哭不出|发不出|出不了声|没(?:有)?声|不能呼吸|无法呼吸|喘不|没(?:有)?呼吸|发紫|发青|变紫|变青|(?<![a-z])(?:can'?t (?:breathe|cough|cry)|cannot (?:breathe|cough|cry)|not breathing|no sound|turning blue|went blue|is choking|'s choking)(?![a-z])/;
 /** 'Now' said of what is left of something past: a scar, a lump still there, a mark fading. */
@@ -827,7 +838,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'sting',
-    /蜜蜂|黄蜂|马蜂|胡蜂|蜂蜇|蜂蛰|蜂螫|被蜂|蜇(?:了|到|伤)|蛰(?:了|到|伤)|螫(?:了|到|伤)|(?:不知道|不晓得|不清楚)?(?:是)?什么虫(?:子)?[^，。,.!?！？]{0,3}(?:叮|咬|蜇)|(?:被\s?)?(?<![a-z])(?:wasp|bee|hornet|bumble ?bee)s?(?![a-z])\s?(?:叮|蜇|蛰|螫|咬)|(?<![a-z])(?:stung|bee sting|wasp sting|stung by|(?:unknown|some|a) (?:bug|insect) (?:bite|sting)|bitten by (?:a |some )?(?:bug|insect))(?![a-z])/,
+    /蜜蜂|黄蜂|马蜂|胡蜂|虎头蜂|大黄蜂|蜂蜇|蜂蛰|蜂螫|被蜂|蜇(?:了|到|伤)|蛰(?:了|到|伤)|螫(?:了|到|伤)|(?:不知道|不晓得|不清楚)?(?:是)?什么虫(?:子)?[^，。,.!?！？]{0,3}(?:叮|咬|蜇)|(?:被\s?)?(?<![a-z])(?:wasp|bee|hornet|bumble ?bee)s?(?![a-z])\s?(?:叮|蜇|蛰|螫|咬)|(?<![a-z])(?:stung|bee sting|wasp sting|stung by|(?:unknown|some|a) (?:bug|insect) (?:bite|sting)|bitten by (?:a |some )?(?:bug|insect))(?![a-z])/,
     true,
   ],
   // Through the lip, inside and out: a wound a doctor cleans and usually closes, even once it stops bleeding (NHS, mouth injuries).
@@ -1080,7 +1091,7 @@ const SIGNS: Sign[] = [
   [
     'animal_bite',
     new RegExp(
-      String.raw`(?:${ANIMALS})(?:给)?.{0,4}(?:咬|抓)|(?:${ANIMALS})把[^，。,.!?！？]{0,8}(?:咬|抓)|被.{0,4}(?:${ANIMALS}).{0,4}(?:咬|抓)|(?:狗|猫|犬|dog|cat|puppy|kitten)[^，。,.!?！？]{0,4}舔[^，。,.!?！？]{0,10}(?<!没有|没|无|未|不是)(?:伤口|破皮|破了|伤)|(?<![a-z])(?:(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten) (?:bit|bite|scratch|nip|nipped|snapped at)\w*|bitten by (?:a |the |our )?(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten)|(?:dog|cat|puppy|kitten|monkey|rat|bat)(?: [a-z']+){1,4} (?:bit|nipped|scratched|snapped at) (?:him|her|them|my|his|their|our)|(?:dog|cat) bite|(?:dog|cat|puppy|kitten)(?: [a-z']+){0,4} licked (?:[a-z']+ ){0,3}(?:cut|wound|graze[sd]?|scratch(?:ed)?|scrape[sd]?|sore|broken skin))(?![a-z])`,
+      String.raw`(?:${ANIMALS})(?:给)?.{0,4}(?:咬|抓)|(?:${ANIMALS})把[^，。,.!?！？]{0,8}(?:咬|抓)|被.{0,4}(?:${ANIMALS}).{0,4}(?:咬|抓)|(?:狗|猫|犬|dog|cat|puppy|kitten)[^，。,.!?！？]{0,4}舔[^，。,.!?！？]{0,10}(?<!没有|没|无|未|不是)(?:伤口|破皮|破了|伤)|(?<![a-z])(?:(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten) (?:bit|bite|scratch|nip|nipped|snapped at)\w*|bitten by (?:a |the |our )?(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten)|(?:dog|cat|puppy|kitten|monkey|rat|bat)(?: [a-z'\u4e00-\u9fa5]+){1,4} (?:bit|nipped|scratched|snapped at) (?:him|her|them|my|his|their|our)|(?:dog|cat) bite|(?:dog|cat|puppy|kitten)(?: [a-z']+){0,4} licked (?:[a-z']+ ){0,3}(?:cut|wound|graze[sd]?|scratch(?:ed)?|scrape[sd]?|sore|broken skin))(?![a-z])`,
     ),
     true,
   ],
@@ -1175,6 +1186,14 @@ const SEIZURE_PAST =
 /** "预防再抽", "how do I stop it happening again": a fit that may come back, not one going on now. */
 const RECURRENCE =
   /(?:预防|防止|避免|怕|担心|会不会|会)(?:再|又)(?:次)?(?:抽|发作|惊厥)|(?<![a-z])(?:(?:happen\w*|occur\w*|com\w* back|recur\w*|get (?:one|another|it)|have (?:one|another|it)) again|(?:stop|prevent\w*|avoid\w*)[^.!?]{0,30}again)(?![a-z])/g;
+/** "以后还会…吗", "会变成癫痫吗", "will he grow out of it", "is it epilepsy": a question about later, not a fit now. */
+const RECURRENCE_ASKED =
+  /(?:以后|将来|长大|下次|今后)[^，。,.!?！？]{0,10}(?:会|还会|要|能)|(?:会|会不会)(?:变成|发展成|转成|是)?癫痫|(?<![a-z])(?:will (?:it|he|she|they|this) (?:happen|come back|recur)|(?:turn|develop|grow) (?:into|out of)|(?:is it|does (?:it|this) mean|lead to) epilep\w*|in (?:the )?future)(?![a-z])/g;
+/** "the doctors said", "医院说", "急诊说": the plural and the hospital, which DOCTOR_SAID (one doctor) does not read. */
+const FIT_NAMED_BY_DOCTORS =
+  /(?:医院|急诊|大夫)(?:说|讲|诊断)|(?<![a-z])(?:doctors|drs|hospital|a&e|er|the er|paramedics|ambulance (?:crew|people)) (?:said|say|says|told us|think|thought|diagnosed)(?![a-z])/;
+/** The fit the doctor named was a febrile one (热性惊厥, 高热惊厥, 热性痉挛, febrile seizure/convulsion). */
+const FEBRILE_FIT_NAMED = /热性(?:惊厥|痉挛|抽搐)|高热惊厥|发烧(?:引起的?)?(?:惊厥|抽筋|抽搐)|(?<![a-z])febrile (?:seizure|convulsion|fit)s?(?![a-z])/;
 const SEIZURE_NOW = /现在|又(?:抽|开始)|还在抽|正在|刚刚|刚才|(?<![a-z])(?:now|again|right now|just now|is having|still)(?![a-z])/;
 /**
  * A day or more ago (not 'earlier', not 'just now'): a red episode told with one of these and over since ("上个礼拜昏过去
@@ -2053,10 +2072,27 @@ export function readHealthSigns(text: string): SignReading {
     const rest = t.replace(new RegExp(CHOKE_CLAIMED.source, 'g'), ' ');
     if (chokingSign && !chokingSign[1].test(rest)) signs.delete('choking');
   }
+  // "喉咙怪怪的", "my throat feels funny" after a sting, a bite or hives: a child's words for a tight throat — anaphylaxis
+  // (NHS: a tight throat after a sting → 999; triageSigns). By itself (a cold, a sore throat) it is no sign.
+  if (THROAT_TIGHT.test(t) && ['sting', 'allergy_mild', 'food_rash', 'insect_bite'].some((x) => signs.has(x))) signs.add('throat_tight');
+  // Gagging on lumps told as it goes (干呕, 作呕, "gags on every lump", then brings it back up or coughs it out), asked
+  // "是不是噎住了 / is she choking?": the gag reflex while learning to eat, normal (NHS, AAP) — a question for the
+  // knowledge base, not a choke now. The food coming back up and the gag's cough are part of it. A child who cannot
+  // cough, cry or breathe, or turns blue, is still a choke (CHOKE_DISTRESS).
+  if (
+    signs.has('choking') &&
+    GAG_TOLD.test(t) &&
+    !CHOKE_DISTRESS.test(t) &&
+    !['breathing_difficulty', 'not_breathing', 'blue_lips', 'unresponsive'].some((x) => signs.has(x))
+  ) {
+    signs.delete('choking');
+    if (!signs.has('fever')) for (const x of ['vomiting', 'cough', 'lump']) signs.delete(x);
+  }
   // "fell off the bed" and "磕到头": one head injury, whichever words were used.
   const insect = INSECT.test(t);
   const headSpared = HEAD_SPARED.test(t);
   const th = t
+    .replace(TICK.test(t) ? TICK_HEAD_LEFT : TICK_HEAD_IN_SKIN, ' ')
     .replace(HEAD_SPARED, ' ')
     .replace(HEAD_WORRY, ' ')
     .replace(HEAD_BANGING_HABIT_HURT.test(t) ? /$^/ : HEAD_BANGING_HABIT, ' ');
@@ -2697,6 +2733,19 @@ export function readHealthSigns(text: string): SignReading {
     )
       signs.add('bronchiolitis');
     if ((signs.has('vomiting') && signs.has('diarrhoea')) || (GASTRO_NAMED.test(t) && (signs.has('vomiting') || signs.has('diarrhoea')))) signs.add('gastro');
+  }
+  // A fit a doctor has already named ("医生说是热性惊厥", "the doctors said it was a febrile seizure"), asked about for later
+  // ("以后还会再抽吗", "will it happen again?", "会变成癫痫吗"): the fit is over and seen — what to expect and what to do if it
+  // comes back, not 120 now. Anything said to be happening now ("又抽了", "still") keeps it red.
+  if (
+    signs.has('seizure') &&
+    (DOCTOR_SAID.test(t) || FIT_NAMED_BY_DOCTORS.test(t)) &&
+    (RECURRENCE_ASKED.test(t) || new RegExp(RECURRENCE.source).test(t)) &&
+    !SEIZURE_NOW.test(t.replace(FEVER_STILL, ' ').replace(NOW_FINE, ' ').replace(RECURRENCE, ' ').replace(RECURRENCE_ASKED, ' '))
+  ) {
+    signs.delete('seizure');
+    signs.add('seizure_past');
+    if (FEBRILE_FIT_NAMED.test(t)) signs.add('febrile_seizure_named');
   }
   // A fit that is over and was yesterday or before: what to do if it comes back, not 120 now.
   if (signs.has('seizure') && SEIZURE_PAST.test(t) && !SEIZURE_NOW.test(t.replace(FEVER_STILL, ' ').replace(NOW_FINE, ' ').replace(RECURRENCE, ' '))) {

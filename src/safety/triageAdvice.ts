@@ -89,6 +89,7 @@ export type FirstStepKey =
   | 'eyeRinseFirst'
   | 'woundFirst'
   | 'plantFirst'
+  | 'febrileSeizureOutlook'
   | 'seizureAgain'
   | 'measureFirst'
   | 'recheckFirst'
@@ -501,6 +502,8 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.sections, 'fever_red');
     }
     if (signs.has('seizure_past')) {
+      // A febrile seizure the doctor named, asked about for later: whether it comes back and whether it is epilepsy first.
+      if (signs.has('febrile_seizure_named')) add(a.firstSteps, 'febrileSeizureOutlook');
       add(a.firstSteps, 'seizureAgain');
       add(a.urgent, 'seizure');
       add(a.sections, 'seizure');
@@ -721,6 +724,8 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       if (row.urgent) add(a.urgent, row.urgent);
       add(a.sections, ...(typeof row.sections === 'function' ? row.sections(age, atPoint) : row.sections));
     }
+    // "医生说是热性惊厥 以后还会再抽吗": the parent's question (will it come back, is it epilepsy) answered before the list.
+    if (f.has('seizure_past') && signs.has('febrile_seizure_named')) add(a.firstSteps, 'febrileSeizureOutlook');
     if (atPoint) {
       // What to ask the point and keep, whatever the injury.
       add(a.watch, 'point_injury');

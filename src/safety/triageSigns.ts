@@ -112,6 +112,7 @@ const AMBER_SIGNS = [
 ];
 /** Words about the situation, not signs: never remembered. */
 const MODIFIERS = new Set([
+  'febrile_seizure_named',
   'digit_discoloured',
   'bundling',
   'heat_pad',
@@ -133,6 +134,7 @@ const MODIFIERS = new Set([
   'finger_bad',
   'spreading',
   'hoarse',
+  'throat_tight',
   'short_breath',
   'cant_swallow',
   'mouth_swelling',
@@ -415,7 +417,10 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   if (incident && reading.atPoint && red.size + amber.size + watch.size === 0) watch.add('point_injury');
 
   // Swelling, hives or a bite followed by wheeze, a hoarse voice or breathlessness: anaphylaxis (NHS, Resuscitation Council UK).
-  if ((any('allergy_mild') || any('sting') || any('food_rash')) && ['breathing_difficulty', 'barking_cough', 'wheeze', 'hoarse', 'short_breath'].some(now))
+  if (
+    (any('allergy_mild') || any('sting') || any('food_rash')) &&
+    ['breathing_difficulty', 'barking_cough', 'wheeze', 'hoarse', 'short_breath', 'throat_tight'].some(now)
+  )
     red.add('allergic_reaction');
   // A sting on the lip or in the mouth, then drooling or trouble swallowing: the mouth or throat is swelling (NHS: trouble
   // swallowing after a sting is an emergency).

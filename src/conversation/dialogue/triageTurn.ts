@@ -148,6 +148,8 @@ function watch(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDo
   const w = r.w;
   const advice = triageAdvice(t, signs, atPoint);
   if (signs.has('bundling') && signs.has('fever')) r.say(w.triage.noBundling);
+  // A febrile seizure the doctor named, asked about for later: whether it comes back and whether it is epilepsy, first.
+  if (advice.firstSteps.includes('febrileSeizureOutlook')) r.say(w.triage.amber.febrileSeizureOutlook);
   const urgent = advice.urgent.length
     ? w.triage.watch.urgentIf(advice.urgent.map((k) => w.triage.urgentSigns[k]).join(r.lang === 'zh' ? '；' : '; '))
     : undefined;

@@ -179,6 +179,8 @@ export const triage: typeof zhTriage = {
       "Take your baby's temperature now (under the arm). Under 3 months, 38 °C or more is a red sign: go straight to the emergency department, don't wait.",
     recheckFirst:
       "37.5–37.9 °C is just under the 38 °C line: take off extra layers and take it again under the arm in 15–30 minutes. Under 3 months, 38 °C or more is a red sign: go straight to the emergency department, don't wait (NICE NG143).",
+    febrileSeizureOutlook:
+      'A febrile seizure can happen again: about 1 in 3 children have another one with a later fever, usually within a year, and most grow out of them by about 6. A febrile seizure is not epilepsy: very few of these children go on to have epilepsy, and it does not harm their development (NHS, febrile seizures). Fever medicine can make your child more comfortable but does not prevent another seizure.',
     seizureAgain:
       'If it happens again: note the time, lay your child somewhere safe such as the floor, move hard objects away, put nothing in their mouth; when it stops, turn them on their side (recovery position) and stay until they are fully awake.',
     croupFirst:
