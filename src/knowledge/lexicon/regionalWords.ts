@@ -179,6 +179,11 @@ export const REGIONAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['黑枣', '西梅'],
   ['虾子', '虾'],
   ['幼幼班', '托班'],
+  // Taiwan's 盧 is a child whining and making a fuss ("回家就超盧"), which the documents say as 闹.
+  ['超卢', '很闹'],
+  ['很卢', '很闹'],
+  ['好卢', '很闹'],
+  ['一直卢', '一直闹'],
   ['珍珠奶茶', '奶茶'],
   ['珍奶', '奶茶'],
   ['颈圈', '脖圈'],
