@@ -40,6 +40,14 @@ const BOOKING_REFERRED = /预约|预订|booking|约的|订的|约错|订错|弄�
 const NOT_X_BUT_Y = /不是\s*([^\s,，。、]{1,12}?)\s*[,，、]?\s*(?:而是|应该是|是|换成|改成|让)\s*([^\s,，。]{1,12})/;
 
 /**
+ * "禮拜六那個預約怎麼掛在小安名下 是要幫小晴約的", "周六那个booking怎么是小宇的名字 我要约的是朵朵", "saturday's booking is under max
+ * but it was meant for lily": the booking stands in one child's name (before the words) and was meant for the other (after them).
+ */
+const IN_NAME_OF = /名下|名字|(?<![a-z])(?:under|in (?:[a-z]+'s|his|her) name)(?![a-z])/;
+const MEANT_FOR =
+  /是要(?:帮|给|替)|应该(?:是)?(?:帮|给|替)|本来(?:是)?(?:要)?(?:帮|给|替)|我?要约的是|(?<![a-z])(?:(?:was |is )?meant (?:to be )?for|supposed to be for|should (?:have been|be) for|(?:was|is) for)(?![a-z])/;
+
+/**
  * "Y代替X", "Y替X去", "Y顶替X", "Y goes instead of X", "send Y in place of X": the child before the words takes the place of
  * the child after them. ("替换" and "替身" are other words; "instead" with no "of" names no one replaced.)
  */
@@ -88,6 +96,16 @@ export function readBookingChildren(t: string, ctx: UnderstandContext, slots: Sl
           : before.birthOrder !== after.birthOrder || before.name !== after.name
         : false;
     if (differ) {
+      const { namedChildren: _n, correction: _c, negated: _g, orderedChildren: _o, childName: _cn, ...kept } = slots;
+      const oneDay = slots.dateRange && slots.dateRange.from === slots.dateRange.to ? { movedFrom: slots.dateRange } : {};
+      return { intent: 'reschedule', slots: { ...kept, movedChild: before, child: after, ...oneDay } };
+    }
+  }
+  const meant = names.length >= 2 && BOOKING_REFERRED.test(t) && IN_NAME_OF.test(t) ? MEANT_FOR.exec(t) : null;
+  if (meant) {
+    const before = findChildMention(t.slice(0, meant.index), names);
+    const after = findChildMention(t.slice(meant.index + meant[0].length), names);
+    if (before?.name && after?.name && before.name.toLowerCase() !== after.name.toLowerCase()) {
       const { namedChildren: _n, correction: _c, negated: _g, orderedChildren: _o, childName: _cn, ...kept } = slots;
       const oneDay = slots.dateRange && slots.dateRange.from === slots.dateRange.to ? { movedFrom: slots.dateRange } : {};
       return { intent: 'reschedule', slots: { ...kept, movedChild: before, child: after, ...oneDay } };

@@ -6,6 +6,11 @@ import { asksAboutTheService } from './asksAboutTheService.ts';
 import { asksBeforeBooking } from './asksBeforeBooking.ts';
 import { AGE_MAY_GO, WEEKEND_IN_GENERAL } from './situationAsked.ts';
 import { asksCareChoice } from './asksCareChoice.ts';
+import { praisesCarer } from './carerPraised.ts';
+import { asksClassAges } from './classAgesAsked.ts';
+import { asksForMoreSessions } from './moreSessionsAsked.ts';
+import { asksAboutReminder } from './reminderAsked.ts';
+import { tellsSentHomeSick } from './sentHomeSick.ts';
 import { GRIEVANCE } from './grievance.ts';
 import { tellsOutsideCareStory } from './outsideCareStory.ts';
 import { tellsOtherParentsAnger } from './otherParentsAnger.ts';
@@ -319,6 +324,18 @@ const WEATHER_ASKED =
 /** Asked, wherever the question sits in the message ("…, what happens to my booking?", "…想换到海沧的点 可以吗"). */
 const ASKED_MARK_ANYWHERE = /[?？]|吗|么|怎么|怎样|可以|能不能|(?<![a-z])(?:what|how|can|could|will|should|does|do|is)(?![a-z])/;
 
+/** What praise told beside it does not change: a grievance, staff asked for, or the parent's own bookings. */
+const PRAISE_KEEPS: ReadonlySet<Intent> = new Set(['complaint', 'human', 'cancel', 'reschedule', 'my_bookings', 'register_child']);
+
+/** Where or how the praise is to be given, asked ("想表揚一下 要去哪裡說"): the question is answered from its section. */
+const PRAISE_ASKS = /哪里|哪儿|去哪|在哪|找谁|跟谁|怎么|怎样|如何|(?<![a-z])(?:where|who|what)(?![a-z])/;
+
+/** A booking the parent holds, named ("my sunday booking", "约好的那场"): a reminder asked of it is not one for when booking opens. */
+const BOOKING_HELD = /(?<![a-z])(?:my|our|her|his) (?:[a-z]+ )?(?:booking|session|reservation)(?![a-z])|(?:约|订|预约)(?:好)?的(?:那|这)?(?:个|场|次)?/;
+
+/** What a child sent home ill, told, may have been read as: a search for its day, staff asked for ("打电话"), a booking. */
+const SENT_HOME_READS: ReadonlySet<Intent> = new Set(['find_slots', 'book', 'can_attend', 'join_waitlist', 'more', 'human', 'knowledge', 'help']);
+
 /**
  * How a reading is reinterpreted once the classifier, the slots and the conversation's corrections before them have spoken:
  * in this order, each rule on the reading the ones before it left. Order matters: a later rule sees (and may undo) what an
@@ -326,6 +343,51 @@ const ASKED_MARK_ANYWHERE = /[?？]|吗|么|怎么|怎样|可以|能不能|(?<![
  * requests, what the conversation makes of it, and the slots finished last.
  */
 export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
+  {
+    name: 'a carer or class praised',
+    why: '"江头那个点的林老师真的太好了 现在抢着要去 想谢谢她", "今天上完音樂課 …老師好用心", "Teacher Chen at the 江头 point is amazing … please tell her thanks": praise told, asking nothing, is thanked for with how it reaches the carer — not a search for the point or the day the story names, a booking ("要去") or a complaint.',
+    applies: (r, w) => !PRAISE_KEEPS.has(r.intent) && praisesCarer(w.t) && !QUESTION_WORD.test(w.t) && !PRAISE_ASKS.test(w.t),
+    apply: (r) => setIntent(r, 'thanks', 0.8),
+    final: true,
+  },
+  {
+    name: 'sent home sick, told',
+    why: '"上周六孩子在服务点发烧了 老师打电话让我们接回去 这次算不算用掉一次名额", "they called us to pick up our daughter early on saturday because of a temp … does that use up one of her bookings?": a child sent home ill is asked about (free, no no-show, when to come back) — not a search for the day it names, nor staff asked for because the carer phoned. A grievance told with it stays a complaint (sentHomeSick.ts).',
+    applies: (r, w) => SENT_HOME_READS.has(r.intent) && tellsSentHomeSick(w.t),
+    apply: (r) => setIntent(r, 'knowledge', 0.75),
+    final: true,
+  },
+  {
+    name: 'the reminder asked of a booking',
+    why: '"禮拜六約的那個 前一天晚上會提醒我嗎 幾點", "will you remind me the night before?": whether and when the reminder comes is asked; the booking named is its setting, not a day to search or book (reminderAsked.ts). Places asked for keep the search.',
+    applies: (r, w) =>
+      (SEARCHES.has(r.intent) || r.intent === 'my_bookings' || (r.intent === 'remind_opening' && BOOKING_HELD.test(w.t))) &&
+      asksAboutReminder(w.t) &&
+      !PLACES_ASKED.test(w.t) &&
+      !AVAILABILITY_ASK.test(w.t),
+    apply: (r) => setIntent(r, 'knowledge', 0.75),
+    final: true,
+  },
+  {
+    name: 'more sessions asked',
+    why: '"so are they going to add more morning sessions or what", "会不会多开一些上午的场次": whether the points will add sessions is asked of how the service plans its periods, not places for the part of the day named (moreSessionsAsked.ts).',
+    applies: (r, w) => SEARCHES.has(r.intent) && r.slots.ordinal === undefined && asksForMoreSessions(w.t) && !r.slots.district && !r.slots.pointCode,
+    apply: (r) => setIntent(r, 'knowledge', 0.75),
+  },
+  {
+    name: 'the ages of a class asked',
+    why: '"平时的大运动课是给多大的孩子上的", "绘本课适合几个月的宝宝": the ages a class or kind of care is for, asked with no child\'s age, day or place, is answered from the rules — not a list of that class\'s sessions (classAgesAsked.ts).',
+    applies: (r, w) =>
+      SEARCHES.has(r.intent) &&
+      r.slots.childAgeMonths === undefined &&
+      !r.slots.dateRange &&
+      !r.slots.district &&
+      !r.slots.pointCode &&
+      r.slots.ordinal === undefined &&
+      asksClassAges(w.t) &&
+      !PLACES_ASKED.test(w.t),
+    apply: (r) => setIntent(r, 'knowledge', 0.75),
+  },
   {
     name: 'service question, not a search',
     why: 'A search-looking message that asks about the service is a question ("周六去的话要带什么", "what time does the afternoon half day end?", "上周六约了没去 会不会影响下次预约"), unless it picks from a list.',

@@ -1,4 +1,6 @@
 import { namedQuestion } from './namedQuestion.ts';
+import { praisesCarer } from './carerPraised.ts';
+import { tellsSentHomeSick } from './sentHomeSick.ts';
 import { sameAsBefore } from './sameAsBefore.ts';
 import { followUpChange } from './followUpChange.ts';
 import { readBookingChildren } from './bookingChildrenReading.ts';
@@ -485,8 +487,12 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
     !whole.slots.pointCode &&
     !PLACES_ASKED.test(t) &&
     !listedItems(original);
+  // A child sent home ill, or a carer praised, told in pieces ("…发烧了 老师打电话让我们接回去 这次算不算…") is one story.
+  const oneStory = (whole.intent === 'knowledge' && tellsSentHomeSick(t)) || (whole.intent === 'thanks' && praisesCarer(t));
   const segments =
-    venting || whole.slots.outOfScopeRequest || oneMove || registering || oneQuestion || mayWeBook ? [original] : splitSegments(original, ctx.childNames);
+    venting || whole.slots.outOfScopeRequest || oneMove || registering || oneQuestion || mayWeBook || oneStory
+      ? [original]
+      : splitSegments(original, ctx.childNames);
   // "1) … 2) …", "一是…二是…": questions the parent numbered are each a question of their own.
   const listed = segments.length > 1 && listedItems(original) !== undefined;
   if (segments.length > 1) {

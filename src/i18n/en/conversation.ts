@@ -39,6 +39,8 @@ export const menu: typeof zh.menu = {
     "Ailin Huyou (爱邻护幼) are Xiamen's community childcare points: government-funded and run by registered childcare providers, offering free weekend half-day and temporary care and 1-hour trial classes for children aged 0–3, with no household-registration or residence restriction.",
   thanks: "You're welcome! I'm here whenever you need me.",
   gladItWent: "So glad to hear your little one enjoyed it — thank you for telling us! Whenever you'd like to come again, just tell me a day.",
+  carerPraised:
+    'Thank you — that is lovely to hear, and we are glad your child is happy there! To make sure the carer and the point hear it, say "talk to staff" and write the day, the point and the carer: a staff member will pass your praise on. Telling the carer yourself at pickup is lovely too.',
   noProblem: 'No problem. Message me any time you need.',
   okWhatElse: 'OK. What else can I help with?',
   notUnderstood: 'Sorry, I didn\'t catch that. Tell me what you\'d like, e.g. "any places this Saturday morning?", or tap a button below:',

@@ -21,7 +21,8 @@ const DISTRESS_WORDS = new RegExp(
     // Disappointed in oneself, a failure ("对自己好失望", "觉得自己是个failure").
     '(?:对|对于)自己(?:很|好|特别|太|真|非常|有点|有些|挺|超)?失望|(?:自己|我)(?:就)?(?:是个?|像个?)\\s*(?:failure|loser|废物)',
     // Angry with the child and sorry for it.
-    '(?:冲|对|朝)(?:孩子|宝宝|小孩|娃|他|她|儿子|女儿)(?:大)?(?:吼|发火|发脾气|大吼大叫)|控制不住(?:自己|脾气|情绪)|内疚|愧疚|自责',
+    // (…by the parent: a carer shouting at the child, "老师对孩子大吼大叫", is a grievance about the point, not the parent's distress.)
+    '(?<!(?:老师|阿姨|保育员|工作人员)(?:们)?)(?:冲|对|朝)(?:孩子|宝宝|小孩|娃|他|她|儿子|女儿)(?:大)?(?:吼|发火|发脾气|大吼大叫)|控制不住(?:自己|脾气|情绪)|内疚|愧疚|自责',
     // Wanting someone to talk to.
     '找(?:个)?人(?:说说话|说话|聊聊|聊天|倾诉)|(?:跟|和|陪)我(?:说说话|聊聊|聊一聊)|倾诉',
     '(?<![a-z])(?:' +

@@ -1,3 +1,4 @@
+import { praisesCarer } from '../../../nlu/carerPraised.ts';
 import { describeError } from '../../../errors/describeError.ts';
 import { shortQuote } from '../../../text/shortQuote.ts';
 import { myBookingsAction } from '../../actions/bookingActions.ts';
@@ -96,7 +97,13 @@ export const thanks: IntentHandler = async (r, q) => {
     return knowledge(r, { ...q, intent: 'knowledge', text: rest });
   }
   // "thanks, she had a great time last Saturday": glad it went well, and how to come again.
-  r.say(ARBITRATION.wentWell.test(prepareText(q.text)) ? r.w.menu.gladItWent : r.w.menu.thanks);
+  // "林老师真的太好了 想谢谢她", "please tell her thanks": praise for a carer, thanked for with how it reaches her.
+  const said = prepareText(q.text);
+  if (praisesCarer(said)) {
+    r.say(r.w.menu.carerPraised);
+    return;
+  }
+  r.say(ARBITRATION.wentWell.test(said) ? r.w.menu.gladItWent : r.w.menu.thanks);
 };
 
 /** Not wanting what was just done ("等等 先不要了", "算了 不约了", "never mind, don't want it"), not only saying no to a question. */
