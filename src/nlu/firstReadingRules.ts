@@ -33,6 +33,9 @@ export interface FirstWords {
 const KEEP_BOOKING =
   /(?:先|暂时|还是|就)?(?<![要用需该得])(?:别|不要|不用|甭|先不|暂时不|不)(?:帮我|给我)?(?:取消|退订|退掉)(?!的|了吗|吗)|(?<![a-z])(?:don'?t|do not|no need to|not going to)\s+cancel(?![a-z])/;
 
+/** "不用排了", "不要再候补了": no more waiting for a place. */
+const WAITLIST_GIVEN_UP = /不(?:用|要|必|需要)?再?(?:排|排队|候补|等)了/;
+
 const DROP_BOOKING =
   /(?:那个|那场|那次|约的|订的)(?:就)?(?:不要了|不用了|不去了|不要啦)|(?<![a-z])(?:that one|that booking|the one)\s+(?:we|i)\s+(?:don'?t|no longer)\s+need(?![a-z])/;
 
@@ -147,6 +150,12 @@ export const FIRST_READING_RULES: readonly ReinterpretRule<FirstWords>[] = [
         delete r.slots.negated.dateRange;
       }
     },
+  },
+  {
+    name: 'the waitlist given up',
+    why: '"算了 不用排了", "不要再排了" with no question pending: the family leaves a waitlist place it holds (its bookings show each with a button to leave), not a "no" to nothing. Under a waitlist offer or a confirmation it stays a no.',
+    applies: (r, w, ctx) => r.intent === 'deny' && !ctx.expecting && WAITLIST_GIVEN_UP.test(w.t),
+    apply: (r) => setIntent(r, 'my_bookings', 0.8),
   },
   {
     name: 'the booking kept',

@@ -137,8 +137,9 @@ const EN_NOT_NAME = new Set([
 
 /** Words that lead into a name written just before a birth date ("添加孩子 张子墨 20240606"). */
 // 第一个/第二个 ("第二个叫小雪 2025年12月3日") orders the children; it is never part of the name.
+// "还有豆豆 2025年8月3号": 还有 / 另外 / 再加 add a child to the family, they are never part of its name.
 const ZH_LEAD =
-  /^(?:第[一二三四五]个|帮我|麻烦|请|我要|我想|再|一下|登记|添加|新增|录入|注册|绑定|我家|我的|的|孩子|宝宝|小孩|娃|儿子|女儿|闺女|二宝|大宝|老大|老二|名字|小名|大名|姓名|叫做?|是|一个|个)+/;
+  /^(?:还有|另外|再加上?|加上|以及|第[一二三四五]个|帮我|麻烦|请|我要|我想|再|一下|登记|添加|新增|录入|注册|绑定|我家|我的|的|孩子|宝宝|小孩|娃|儿子|女儿|闺女|二宝|大宝|老大|老二|名字|小名|大名|姓名|叫做?|是|一个|个)+/;
 const EN_BEFORE_DATE = /([a-z][a-z'-]{1,19})[\s,:;-]*(?:(?:born|dob|d\.o\.b\.?|birthday|birth date|date of birth)(?: (?:is|on))?[\s,:;-]*)?$/i;
 const EN_NOT_BEFORE_DATE = new Set([
   ...EN_NOT_NAME_LIST(),

@@ -510,6 +510,20 @@ function reconcile(hits: Hit[], text: string): DateResult['conflict'] {
       h.to = d;
     }
   }
+  // "saturday morning the weekend after next", "下周末的周六": a bare Saturday or Sunday said with one weekend named is
+  // that weekend's day (as a bare weekday with a week named is that week's), not every day from this Saturday on.
+  const weekends = hits.filter((h) => h.kind === 'span' && daysBetween(h.from, h.to) === 1 && weekdayOf(h.from) === 6);
+  if (weekends.length === 1 && weeks.length === 0) {
+    const sat = weekends[0]!.from;
+    for (const h of hits) {
+      if (!h.bare || h.from !== h.to) continue;
+      const wd = weekdayOf(h.from);
+      if (wd !== 6 && wd !== 0) continue;
+      const d = wd === 6 ? sat : addDays(sat, 1);
+      h.from = d;
+      h.to = d;
+    }
+  }
   if (hits.length > 1) {
     for (let i = hits.length - 1; i >= 0; i--) {
       const h = hits[i]!;

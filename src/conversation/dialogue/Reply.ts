@@ -27,6 +27,8 @@ export class Reply {
   langOverride?: Locale;
   /** Set when a medical red flag was handled this turn. */
   urgent = false;
+  /** A start time the parent named for the sessions asked for ("the 2:30", "下午一点那场"): those are listed first. */
+  askedStartTime?: string;
 
   constructor(
     readonly ctx: ToolContext,

@@ -436,6 +436,11 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
   // Other days or places than asked: still say whose age the list fits.
   if (note !== undefined && childName) r.say(w.search.fitsChild(childName));
   if (!toldNoCare && !used.kind && !hasWeekend(used.from, used.to) && !results.some((x) => isDropOff(x.kind))) r.say(w.search.weekdayNote);
+  // "is the 2:30 on saturday still open?", "下午一点那场": the sessions starting at the time named come first, so
+  // "Book 1" is the one the parent meant (the others stay listed after it).
+  const at = r.askedStartTime;
+  if (at && results.some((x) => x.startTime.startsWith(at)))
+    results = [...results].sort((a, b) => Number(!a.startTime.startsWith(at)) - Number(!b.startTime.startsWith(at)));
   searchSlotsTool.present!(r, { results, offset: used.offset ?? 0, numberFrom: opts.numberFrom }, used);
   r.state.lastSearch = { ...r.state.lastSearch!, request: requested };
   r.state.pending = undefined;

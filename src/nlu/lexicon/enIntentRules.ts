@@ -214,7 +214,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'my_bookings',
     w(
-      '\\b(?:take|get|remove|drop) (?:me|us|him|her|them|[a-z]+) (?:off|from) (?:the |that |this )?(?:wait ?list|waiting list|queue)\\b|\\b(?:leave|quit|exit|cancel|drop) (?:the |my |our |that |this )?(?:wait ?list|waiting list|waitlist spot|waitlist place)\\b|\\b(?:what|which) (?:number|position|place) (?:am i|are we|is (?:he|she|[a-z]+)) (?:on|in)\\b|\\bwhere (?:am i|are we|is (?:he|she|[a-z]+)) (?:on|in) the (?:wait ?list|waiting list|queue)\\b|\\bmy (?:waitlist |queue )?position\\b',
+      '\\b(?:forget|scrap|skip|ditch|forget about|never ?mind) (?:the |my |our |that |this )?(?:wait ?list|waiting list|queue)\\b|\\b(?:take|get|remove|drop) (?:me|us|him|her|them|[a-z]+) (?:off|from) (?:the |that |this )?(?:wait ?list|waiting list|queue)\\b|\\b(?:leave|quit|exit|cancel|drop) (?:the |my |our |that |this )?(?:wait ?list|waiting list|waitlist spot|waitlist place)\\b|\\b(?:what|which) (?:number|position|place) (?:am i|are we|is (?:he|she|[a-z]+)) (?:on|in)\\b|\\bwhere (?:am i|are we|is (?:he|she|[a-z]+)) (?:on|in) the (?:wait ?list|waiting list|queue)\\b|\\bmy (?:waitlist |queue )?position\\b',
     ),
     8,
   ],

@@ -129,7 +129,7 @@ export const zhIntentRules: IntentRule[] = [
   // waitlist place shows its number and a button to leave; not a new waitlist request.
   [
     'my_bookings',
-    /退出候补|取消候补|不(?:想)?(?:排|候补|等)了|别(?:帮我)?排了|(?:候补|排队|等位)(?:的)?(?:不要了|取消|退掉|撤销)|(?:排|候补|排队)(?:到|在)?第几|排(?:到)?哪(?:了|里)|前面还有几/,
+    /退出候补|取消候补|不(?:想)?(?:排|候补|等)了|不(?:用|要|必|需要)再?(?:排|候补|等)(?:队)?了|别(?:帮我)?排了|(?:候补|排队|等位)(?:的)?(?:不要了|取消|退掉|撤销)|(?:排|候补|排队)(?:到|在)?第几|排(?:到)?哪(?:了|里)|前面还有几/,
     8,
   ],
   // A confirmation that never came ("约了周六的 一直没收到确认消息 是不是没约上", "booking一直没收到confirmation 到底约上没有"):
