@@ -146,12 +146,11 @@ describe('knowledge base search (real documents)', () => {
     expect(await kb.search(q, { lang })).toEqual([]);
   });
 
-  it('stays fast and sane on a 10,000-character query', async () => {
+  // Its speed is a figure (npm run bench:retrieval), not a test.
+  it('stays sane on a 10,000-character query', async () => {
     const junk = 'asdf qwer zxcv 乱码乱码 '.repeat(500).slice(0, 10_000);
     expect([...prepareQuery(junk)!].length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
-    const started = performance.now();
     expect(await kb.search(junk, { lang: 'en' })).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(5000);
     // A real question buried in a long message is still found (the first 2,000 characters count).
     const long = `my baby has a fever of 39 what should I do ${'ok '.repeat(4000)}`;
     const hits = await kb.search(long, { lang: 'en' });

