@@ -378,6 +378,17 @@ const PEOPLE = new Set([
 ]);
 // English words of feeling, manner and motion around a question ("so embarrassing", "coming through"): no topic.
 const EN_FRAME = new Set([
+  // Negations written without the apostrophe ("mine doesnt point") and comparisons of how hard ("make it easier on her") name no topic.
+  'doesnt',
+  'didnt',
+  'isnt',
+  'arent',
+  'wasnt',
+  'havent',
+  'hasnt',
+  'shouldnt',
+  'easier',
+  'harder',
   // A stretch of time named for what was just told ("how long does this stage last?", "when does this phase end?", "will it
   // fall off by itself?"): it points back at the topic, it names none (round 41).
   'stag',
