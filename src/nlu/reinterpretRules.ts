@@ -8,6 +8,8 @@ import { AGE_MAY_GO, WEEKEND_IN_GENERAL } from './situationAsked.ts';
 import { asksCareChoice } from './asksCareChoice.ts';
 import { praisesCarer } from './carerPraised.ts';
 import { asksClassAges } from './classAgesAsked.ts';
+import { asksClassLanguage } from './classLanguageAsked.ts';
+import { asksAboutAccess } from './accessAsked.ts';
 import { asksForMoreSessions } from './moreSessionsAsked.ts';
 import { asksAboutReminder } from './reminderAsked.ts';
 import { tellsSentHomeSick } from './sentHomeSick.ts';
@@ -373,6 +375,24 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
     why: '"so are they going to add more morning sessions or what", "会不会多开一些上午的场次": whether the points will add sessions is asked of how the service plans its periods, not places for the part of the day named (moreSessionsAsked.ts).',
     applies: (r, w) => SEARCHES.has(r.intent) && r.slots.ordinal === undefined && asksForMoreSessions(w.t) && !r.slots.district && !r.slots.pointCode,
     apply: (r) => setIntent(r, 'knowledge', 0.75),
+  },
+  {
+    name: 'the language of the classes asked',
+    why: '"周末带班的老师上课讲英文吗 还是普通话", "are the weekday classes taught in English?": the language the care or classes are given in is asked about, answered in the parent\'s own language — not a request to switch (classLanguageAsked.ts).',
+    applies: (r, w) => r.intent === 'switch_language' && asksClassLanguage(w.t) && (QUESTION_WORD.test(w.t) || /还是|還是/.test(w.t)),
+    apply: (r) => {
+      setIntent(r, 'knowledge', 0.75);
+      delete r.slots.language;
+    },
+    final: true,
+  },
+  {
+    name: 'getting into a point asked',
+    why: '"我坐轮椅 服务点门口有没有台阶", "is there a lift for the stroller": a wheelchair, steps, a lift or a pram asked about is a question about the premises, not a search because "有没有" was asked; places asked for with it keep the search (accessAsked.ts).',
+    applies: (r, w) =>
+      SEARCHES.has(r.intent) && r.slots.ordinal === undefined && asksAboutAccess(w.t) && (ASKED_MARK_ANYWHERE.test(w.t) || /有没有|有沒有/.test(w.t)),
+    apply: (r) => setIntent(r, 'knowledge', 0.75),
+    final: true,
   },
   {
     name: 'the ages of a class asked',
