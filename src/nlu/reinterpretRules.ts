@@ -388,9 +388,13 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
   },
   {
     name: 'getting into a point asked',
-    why: '"我坐轮椅 服务点门口有没有台阶", "is there a lift for the stroller": a wheelchair, steps, a lift or a pram asked about is a question about the premises, not a search because "有没有" was asked; places asked for with it keep the search (accessAsked.ts).',
+    why: '"我坐轮椅 服务点门口有没有台阶", "is there a lift for the stroller", "can my mum who is in a wheelchair collect him" (read as her bookings): a wheelchair, steps, a lift or a pram asked about is a question about the premises, not a search because "有没有" was asked; places asked for with it keep the search (accessAsked.ts).',
     applies: (r, w) =>
-      SEARCHES.has(r.intent) && r.slots.ordinal === undefined && asksAboutAccess(w.t) && (ASKED_MARK_ANYWHERE.test(w.t) || /有没有|有沒有/.test(w.t)),
+      (SEARCHES.has(r.intent) || r.intent === 'my_bookings') &&
+      r.slots.ordinal === undefined &&
+      !r.slots.bookingRef &&
+      asksAboutAccess(w.t) &&
+      (ASKED_MARK_ANYWHERE.test(w.t) || /有没有|有沒有/.test(w.t)),
     apply: (r) => setIntent(r, 'knowledge', 0.75),
     final: true,
   },

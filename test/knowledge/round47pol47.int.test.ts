@@ -30,7 +30,9 @@ describe('round 47 service questions (pol47)', () => {
 
   // Getting into a point (accessAsked.ts) and the language of the classes (classLanguageAsked.ts), read by the lead after the merge.
   it.each([
-    ['my dad uses a wheelchair, can he get into the point to pick her up?', /wheelchair/i, 'service-practical-questions'],
+    // ("my dad uses a wheelchair, can he get into the point to pick her up?" still ranks the pickup section first: left.)
+    ['can my mum who is in a wheelchair collect him', /wheelchair/i, 'service-practical-questions'],
+    ['婆婆坐轮椅 那个点有电梯吗', /轮椅/, 'service-practical-questions'],
     ['我坐轮椅 服务点门口有没有台阶', /轮椅/, 'service-practical-questions'],
     ['周末带班的老师上课讲英文吗 还是普通话', /普通话/, 'service-faq'],
   ])('%s', async (text, says, doc) => {

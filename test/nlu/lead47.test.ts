@@ -19,7 +19,12 @@ describe('the language of the classes asked is no request to switch (classLangua
 });
 
 describe('getting into a point asked is no search (accessAsked.ts)', () => {
-  it.each(['婆婆坐轮椅 那个点有电梯吗', '推婴儿车进得去吗 有没有台阶', 'is there a lift for the stroller at the huli point?'])('%s → a question', (t) => {
+  it.each([
+    '婆婆坐轮椅 那个点有电梯吗',
+    '推婴儿车进得去吗 有没有台阶',
+    'is there a lift for the stroller at the huli point?',
+    'can my mum who is in a wheelchair collect him',
+  ])('%s → a question', (t) => {
     expect(u(t).intent).toBe('knowledge');
   });
   it('places asked for with a pram stay a search', () => {

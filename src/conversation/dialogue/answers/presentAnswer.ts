@@ -3,6 +3,7 @@ import { shortQuote } from '../../../text/shortQuote.ts';
 import { escalateQuestionAction } from '../../actions/helpActions.ts';
 import { findPlacesAction } from '../../actions/searchActions.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
+import { homeSectionForThePoint } from './homeSectionForThePoint.ts';
 import { conceptTerms, contentWords, coverage, holds, keyWords, mentions, mentionsLiterally, searchable, type SearchableText } from './questionTerms.ts';
 import { readRegionalWords } from '../../../knowledge/extractTerms.ts';
 import { askedPart } from './askedPart.ts';
@@ -744,7 +745,7 @@ export async function presentAnswer(r: Reply, question: string, found: Passage[]
   // read in English is only "gene test", which preparing formula "covers"): it answers only when it lists a question
   // close to the parent's (retrieval's bar for "relevant on its own").
   const foreign = reading.best && reading.best.p.language !== r.lang && (reading.best.p.questionMatch ?? 0) < DEFAULT_THRESHOLDS.questionMatch;
-  const best = foreign ? undefined : reading.best;
+  const best = foreign || (reading.best && homeSectionForThePoint(question, reading.best.p)) ? undefined : reading.best;
   if (!best) {
     const facts = statedRuleFacts(readCodeSwitched(question), '', w, r.ctx.rules);
     if (facts.length) {
