@@ -48,21 +48,21 @@ export function getTestDatabase(): Promise<Database> {
   return shared;
 }
 
-/** Empties every table except the migration record and the reference data (and, with `keepKnowledge`, the knowledge index). */
-export async function resetDatabase(db: Database, opts: { keepKnowledge?: boolean } = {}): Promise<void> {
-  // The migration record and reference data written by migrate() (session_kinds) stay.
-  const r = await db.pool.query<{ tablename: string }>(
-    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('schema_migrations', 'session_kinds')",
-  );
-  const tables = r.rows.map((t) => t.tablename).filter((t) => !(opts.keepKnowledge && t.startsWith('knowledge_')));
+/** Empties the public tables `keep` leaves in, numbering rows from 1 again, as on a fresh database. */
+async function truncateWhere(db: Database, keep: (table: string) => boolean): Promise<void> {
+  const r = await db.pool.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public'");
+  const tables = r.rows.map((t) => t.tablename).filter(keep);
   if (tables.length === 0) return;
-  const list = tables.map((t) => `"${t}"`).join(', ');
-  await db.pool.query(`TRUNCATE ${list} RESTART IDENTITY CASCADE`);
+  await db.pool.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
 }
 
-/** Empties the knowledge index only, numbering from 1 again, as on a fresh database. */
-export async function resetKnowledge(db: Database): Promise<void> {
-  const r = await db.pool.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 'knowledge\\_%'");
-  if (r.rows.length === 0) return;
-  await db.pool.query(`TRUNCATE ${r.rows.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
+/** Empties every table except the migration record and the reference data (and, with `keepKnowledge`, the knowledge index). */
+export function resetDatabase(db: Database, opts: { keepKnowledge?: boolean } = {}): Promise<void> {
+  // The migration record and reference data written by migrate() (session_kinds) stay.
+  return truncateWhere(db, (t) => t !== 'schema_migrations' && t !== 'session_kinds' && !(opts.keepKnowledge && t.startsWith('knowledge_')));
+}
+
+/** Empties the knowledge index only. */
+export function resetKnowledge(db: Database): Promise<void> {
+  return truncateWhere(db, (t) => t.startsWith('knowledge_'));
 }
