@@ -1,4 +1,5 @@
 import { toSimplified, toTraditional } from '../text/chineseScript.ts';
+import { alternation, BIRTH_ORDER_TERMS, BIRTH_ORDER_TRADITIONAL, SIBLING_TERMS, words } from '../nlu/lexicon/childWords.ts';
 
 /**
  * A child's name in a question ("果果最近晚上一直醒 怎么办", "小芽不爱吃蔬菜") is who the question is about, never its topic:
@@ -16,15 +17,20 @@ const NICKNAME_CHARS = new Set([
 /** A doubled character at the start of the message or of a clause, before more words: a nickname as the subject. */
 const DOUBLED_SUBJECT = /(^|[\s，,。.!！?？；;]|我家|我们家|我的|家里|我家的)(\p{Script=Han})\2(?=\p{Script=Han})/gu;
 
+/** 老大 / 二宝 / 三寶: a place said as the child's name. The youngest (小宝, 老幺) is as often a pet name, so it stays as said. */
+const NAMED_BY_ORDER = alternation(words([...BIRTH_ORDER_TERMS, ...BIRTH_ORDER_TRADITIONAL].filter(([, order]) => order > 0)));
+
 /**
  * A child named by birth order with an age after it ("我家老二 6 months 了 可以喝 water 了吗", "老二6个月了 可以喝水吗"): the
  * question is about that child, not about siblings — yet 老二 is the family-life documents' word for a second child, and it
  * drew a water question to them. Read as 宝宝 only when the message names no other child by birth order or kinship, so a
  * question about the two children together ("老大3岁 老二刚出生 老大总打老二") keeps its words.
  */
-const BIRTH_ORDER_SUBJECT =
-  /(^|[\s，,。.!！?？；;]|我家|我们家|我們家|家里|家裡|我家的)(老大|老二|老三|大宝|二宝|三宝|大寶|二寶|三寶)(?=\s*(?:[\d一二两兩三四五六七八九十半]+)\s*(?:个月|個月|岁|歲|周|週|天|months?|mos?|years?|yrs?|weeks?)(?![a-z]))/gu;
-const SIBLING_WORDS = /老大|老二|老三|大宝|二宝|三宝|大寶|二寶|三寶|哥哥|姐姐|姊姊|弟弟|妹妹|两个孩子|兩個孩子|两个娃|兩個娃|俩孩子|倆孩子/g;
+const BIRTH_ORDER_SUBJECT = new RegExp(
+  String.raw`(^|[\s，,。.!！?？；;]|我家|我们家|我們家|家里|家裡|我家的)(${NAMED_BY_ORDER})(?=\s*(?:[\d一二两兩三四五六七八九十半]+)\s*(?:个月|個月|岁|歲|周|週|天|months?|mos?|years?|yrs?|weeks?)(?![a-z]))`,
+  'gu',
+);
+const SIBLING_WORDS = new RegExp(`${NAMED_BY_ORDER}|${alternation(words(SIBLING_TERMS))}|两个孩子|兩個孩子|两个娃|兩個娃|俩孩子|倆孩子`, 'g');
 
 /** Words a parent may have registered as a child's name that are also the documents' words for any child. */
 const NOT_NAMES = new Set(['宝宝', '宝贝', '孩子', '小孩', '娃娃', '寶寶', '寶貝']);

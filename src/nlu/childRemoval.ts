@@ -1,4 +1,5 @@
 import { toSimplified } from '../text/chineseScript.ts';
+import { alternation, CHILD_NOUNS_EN, CHILD_NOUNS_ZH } from './lexicon/childWords.ts';
 
 /**
  * "朵朵不用了 帮我把她删掉", "把老大刪掉 他滿三歲了", "please remove Leo from my account",
@@ -25,13 +26,15 @@ const EN_VERB = /(?<![a-z])(?:remove|delete|unregister|deregister|take (?:\S+ )?
 /** What else could be deleted: a booking (a cancellation), or everything (/forget). */
 const NOT_A_CHILD =
   /预约|预订|订单|订的|场次|候补|排队|名额|资料|信息|数据|记录|聊天|全部|所有|一切|账户全部|(?<![a-z])(?:booking|bookings|reservation|reservations|session|slot|waitlist|data|info|information|history|messages|chat|everything|all of it|forget me|my account entirely|whole account)(?![a-z])/i;
-const ZH_CHILD_WORD = /孩子|小孩|宝宝|宝贝|娃|小朋友|儿子|女儿/;
-const EN_CHILD_WORD = /(?<![a-z])(?:kid|kids|child|children|son|daughter|baby)(?![a-z])/i;
+const ZH_CHILD_WORD = new RegExp(alternation(CHILD_NOUNS_ZH));
+const EN_CHILD_WORD = new RegExp(`(?<![a-z])(?:${alternation(CHILD_NOUNS_EN)})(?![a-z])`, 'i');
 const ZH_PRONOUN = /把(?:她|他|它|ta|TA)(?:从|给|也)?/;
 const EN_PRONOUN = /(?<![a-z])(?:remove|delete|take|unregister) (?:her|him)(?![a-z])/i;
 /** English needs the child as the verb's object or the account as where from: "remove X from my account", "delete one of my kids". */
-const EN_OBJECT =
-  /(?<![a-z])(?:remove|delete|unregister|deregister)\s+(?:[A-Z][a-z]+|\p{Script=Han}{1,4}|her|him|(?:(?:a|one|my|the|our|this|that|of)\s+)*(?:kid|kids|child|children|son|daughter|baby))(?![a-z])|(?<![a-z])(?:from|off) (?:my|the|our) (?:account|list|profile|registration)/u;
+const EN_OBJECT = new RegExp(
+  String.raw`(?<![a-z])(?:remove|delete|unregister|deregister)\s+(?:[A-Z][a-z]+|\p{Script=Han}{1,4}|her|him|(?:(?:a|one|my|the|our|this|that|of)\s+)*(?:${alternation(CHILD_NOUNS_EN)}))(?![a-z])|(?<![a-z])(?:from|off) (?:my|the|our) (?:account|list|profile|registration)`,
+  'u',
+);
 /** A child word as what is deleted ("删掉一个孩子"), not a child's thing ("去掉宝宝的乳痂"). */
 const ZH_CHILD_OBJECT =
   /(?:删|移除|注销)[^，。,.!！?？]{0,4}(?:孩子|小孩|宝宝|宝贝|娃|小朋友|儿子|女儿)(?!的)|(?:孩子|小孩|宝宝|娃|儿子|女儿)[^，。,.!！?？的]{0,3}(?:删|移除|注销)/;

@@ -2,6 +2,7 @@ import type { Intent, Slots } from './types.ts';
 import { ARBITRATION, INTENT_RULES } from './lexicon/index.ts';
 import { asksWithoutParticle } from './askingWords.ts';
 import { describesNotComplains } from './describesNotComplains.ts';
+import { CHILD_WORD } from './lexicon/childWords.ts';
 
 /**
  * Keyword/pattern scoring over a prepared message (Simplified, lowercase,
@@ -73,8 +74,6 @@ function shortReply(t: string): IntentResult | undefined {
   return undefined;
 }
 
-const CHILD_WORD =
-  /宝宝|孩子|娃|小孩|儿子|女儿|宝贝|小朋友|幼儿|婴儿|新生儿|(?<![a-z])(?:bb|baby|babies|toddler|toddlers|kid|kids|child|children|son|daughter|infant|newborn|little one)(?![a-z])/;
 const QUESTION =
   /[?？]|吗|么|呢|怎么|如何|什么|多少|几|是否|能不能|可不可以|会不会|(?<![a-z])(?:how|what|why|when|should|can|could|is it|does|do i|are there|is there|will|is (?:something|anything) wrong|is (?:this|that|he|she) (?:normal|ok|okay))(?![a-z])/;
 

@@ -4,6 +4,7 @@ import { isValidLocalDate, localDateOf } from '../time/zonedTime.ts';
 import { findBirthDates, parseBirthMonth } from './parseBirthDate.ts';
 import type { ChildDetails, ChildMention } from './types.ts';
 import { withoutTrailingAge } from './parseChildName.ts';
+import { alternation, BIRTH_ORDER_TERMS, SIBLING_TERMS, words } from './lexicon/childWords.ts';
 
 /** Birth-order words: 大宝/老大/哥哥/the older one → 1, 二宝/老二 → 2, 三宝/老三 → 3, 小宝/老幺/the youngest/the baby → -1. */
 const ORDER_WORDS: Array<[RegExp, number]> = [
@@ -23,11 +24,18 @@ const ORDER_WORDS: Array<[RegExp, number]> = [
   ],
 ];
 
-const ORDER_PREFIX = /^(大宝|二宝|三宝|小宝|老大|老二|老三|老幺|哥哥|姐姐|姊姊|弟弟|妹妹|最小的|最大的|小的|大的)/;
+/** Said before a name: the largest and smallest of several ("最小的", "大的") beside the sibling and birth-order words. */
+const SIZE_ORDER: ReadonlyArray<readonly [string, number]> = [
+  ['最小的', -1],
+  ['最大的', 1],
+  ['小的', -1],
+  ['大的', 1],
+];
+const ORDER_PREFIX = new RegExp(`^(${alternation(words([...BIRTH_ORDER_TERMS, ...SIBLING_TERMS, ...SIZE_ORDER]))})`);
 /** Birth-order words that are only a prefix to a name being registered ("还有小的甜甜"). */
-const PREFIX_ORDER: Record<string, number> = { 哥哥: 1, 姐姐: 1, 姊姊: 1, 大的: 1, 最大的: 1, 弟弟: -1, 妹妹: -1, 小的: -1, 最小的: -1 };
+const PREFIX_ORDER: Record<string, number> = Object.fromEntries([...BIRTH_ORDER_TERMS, ...SIBLING_TERMS, ...SIZE_ORDER]);
 /** Sibling words and 大宝 / 二宝 / 小宝, which a family calls a child by, registered as the name when no other is given. */
-const SIBLING_CALLED = /^(?:哥哥|姐姐|姊姊|弟弟|妹妹|大宝|二宝|三宝|小宝)$/;
+const SIBLING_CALLED = new RegExp(`^(?:${alternation([...words(SIBLING_TERMS), ...words(BIRTH_ORDER_TERMS).filter((w) => w.endsWith('宝'))])})$`);
 const ZH_FILLER = /^(?:还有|另外|以及|和|跟|与|再|帮我|麻烦|请|我家|我们家|我的|都|一个|个|叫做?|是|的)+/;
 /** "第一个叫小满 … 第二个叫小雪 …": the ordinal says which child, the name is what follows. */
 const ZH_ORDINAL = /第([一二三四五])个(?:孩子|宝宝|娃|宝贝)?(?:叫做?|是)?/;
@@ -263,10 +271,10 @@ const CLAUSE_END = /[，,。.!！?？;；\n]|(?<![a-z])(?:but|while|whereas)(?![
 /** A cancellation or a day the child cannot make: what a kept sibling is set against. */
 const CHANGE_WORDS = /取消|退掉|退订|不去了|去不了|来不了|(?<![a-z])(?:cancel|can'?t make|won'?t make)/;
 /** Sibling words by birth order, said of the children among themselves ("哥哥照常去，妹妹的取消"). */
-const SIBLING_WORDS: Array<[RegExp, number]> = [
-  [/哥哥|姐姐|姊姊/, 1],
-  [/弟弟|妹妹/, -1],
-];
+const SIBLING_WORDS: Array<[RegExp, number]> = [1, -1].map((order) => [
+  new RegExp(alternation(SIBLING_TERMS.filter(([, o]) => o === order).map(([w]) => w))),
+  order,
+]);
 
 interface Mention {
   name?: string;

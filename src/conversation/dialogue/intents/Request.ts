@@ -2,10 +2,10 @@ import type { Child } from '../../../booking/types.ts';
 import type { Intent, Slots } from '../../../nlu/types.ts';
 import type { Reply } from '../Reply.ts';
 import { askToRegister, childByAge, familyChildren, findChild, focusChild } from '../children.ts';
+import { alternation, CHILD_CALLED_EN, CHILD_CALLED_ZH, SIBLING_TERMS, words } from '../../../nlu/lexicon/childWords.ts';
 
 /** Words a family calls its child by instead of a name ("妹妹", "宝宝", "女儿"). */
-const CHILD_WORD =
-  /^(?:妹妹|弟弟|哥哥|姐姐|姊姊|宝宝|寶寶|宝贝|寶貝|女儿|女兒|儿子|兒子|闺女|囡囡|孩子|小孩|小朋友|baby|the baby|the little one|my (?:daughter|son|little one))$/i;
+const CHILD_WORD = new RegExp(`^(?:${alternation([...words(SIBLING_TERMS), ...CHILD_CALLED_ZH, ...CHILD_CALLED_EN])})$`, 'i');
 /** Another child said to come along: "也", "一起", "too", "also". */
 const ANOTHER_TOO = /也|一起|还有|還有|另一个|另一個|(?<![a-z])(?:too|also|as well|another)(?![a-z])/i;
 
