@@ -8,7 +8,7 @@ import { closeDayIn } from './closeDay.ts';
 import { generateSessionsIn, horizonRange } from './generateSessions.ts';
 import type { OperatorDeps } from './OperatorDeps.ts';
 import { OperatorError } from './OperatorError.ts';
-import type { PointType } from './pointsFile.ts';
+import type { PointType } from '../domain/servicePoint.ts';
 import { readTable, type Table, type TableFormat } from './readTable.ts';
 import { reconcileTimetable } from './reconcileTimetable.ts';
 import { validateTimetableFile, type PointFacts, type StoredTemplate, type TemplateInput } from './timetableFile.ts';

@@ -1,10 +1,8 @@
+import { POINT_TYPES, type PointDetails } from '../domain/servicePoint.ts';
 import { NEIGHBOURHOODS, type District } from '../domain/xiamenPlaces.ts';
 import type { RowProblem } from './OperatorError.ts';
 import { checkColumns, rowReader } from './rowReader.ts';
 import type { Table } from './readTable.ts';
-
-export const POINT_TYPES = ['community_shared', 'institution_embedded'] as const;
-export type PointType = (typeof POINT_TYPES)[number];
 
 /** Xiamen's land area with a margin (Dadeng and Xiang'an in the east, Haicang and Guankou in the west). */
 export const XIAMEN_BOUNDS = { minLatitude: 24.38, maxLatitude: 24.92, minLongitude: 117.85, maxLongitude: 118.46 } as const;
@@ -12,25 +10,11 @@ export const XIAMEN_BOUNDS = { minLatitude: 24.38, maxLatitude: 24.92, minLongit
 /** The service is for 0–3 year olds. */
 export const MAX_AGE_MONTHS = 36;
 
-/** One point as the file describes it, validated. */
-export interface PointInput {
+/** One point as the file describes it, validated: the point itself, who runs it, and whether it takes bookings. */
+export interface PointInput extends PointDetails {
   line: number;
-  code: string;
-  nameZh: string;
-  nameEn: string;
-  district: District;
-  neighbourhoodZh: string;
-  neighbourhoodEn: string;
-  addressZh: string;
-  addressEn: string;
-  latitude: number;
-  longitude: number;
-  phone: string;
-  pointType: PointType;
   operatorZh: string;
   operatorEn: string;
-  minAgeMonths: number;
-  maxAgeMonths: number;
   active: boolean;
 }
 

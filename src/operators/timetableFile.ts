@@ -2,7 +2,7 @@ import { CLASS_TITLES, DROP_OFF_KINDS, SESSION_KINDS, type ClassTitle, type Sess
 import type { District } from '../domain/xiamenPlaces.ts';
 import { weekdayOf } from '../time/zonedTime.ts';
 import type { RowProblem } from './OperatorError.ts';
-import type { PointType } from './pointsFile.ts';
+import type { PointType } from '../domain/servicePoint.ts';
 import type { Table, TableRow } from './readTable.ts';
 import { checkColumns, minutesOf, rowReader } from './rowReader.ts';
 

@@ -1,24 +1,12 @@
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
-import { DISTRICTS, type District } from '../domain/xiamenPlaces.ts';
+import type { PointDetails } from '../domain/servicePoint.ts';
+import { DISTRICTS } from '../domain/xiamenPlaces.ts';
 import { DomainError } from '../errors/DomainError.ts';
 
-export interface PointInfo {
+/** A point as the directory finds it: its details, its row id, and how far it is when the parent shared a location. */
+export interface PointInfo extends PointDetails {
   id: number;
-  code: string;
-  nameZh: string;
-  nameEn: string;
-  district: District;
-  neighbourhoodZh: string;
-  neighbourhoodEn: string;
-  addressZh: string;
-  addressEn: string;
-  latitude: number;
-  longitude: number;
-  phone: string;
-  pointType: 'institution_embedded' | 'community_shared';
-  minAgeMonths: number;
-  maxAgeMonths: number;
   distanceKm?: number;
 }
 
