@@ -287,44 +287,50 @@ const QUALIFIERS = new Set([
   'still_swollen',
 ]);
 
+/** A past red, amber or how-is-your-child-now answer: the story still needs acting on. */
+const urgentBefore = (recent: string[]) => recent.includes('was:red') || recent.includes('was:amber') || recent.includes('asked:how_now');
+const INJURED_LIMB = ['finger_crushed', 'limb_knock', 'limb_swelling', 'arm_not_used', 'not_weight_bearing'];
+
+/**
+ * The messages that check on the situation just told rather than tell a new one, each with what it answers. Any one is
+ * enough; the order does not matter. Add a reading here, not another condition in followUp.
+ */
+const CHECKS_ON_THE_STORY: Array<(reading: SignReading, recent: string[]) => boolean> = [
+  // "已经冲了二十分钟了 接下来呢", "what next?": what to do next about the incident just told.
+  (reading) => reading.asksNext && [...reading.signs].every((s) => QUALIFIERS.has(s)),
+  // "那什么情况要去医院", "when should I take her in then?" right after a doctor-today or watch answer: that incident's
+  // signs again, read as checking on it (after a 120 answer it goes to the knowledge base with that message as context).
+  (reading, recent) => reading.asksWhenToGo && (recent.includes('was:amber') || recent.includes('was:watch')),
+  // "she just drank 4oz and had a proper wee — does that change anything?" after a doctor-today answer: about it.
+  (reading, recent) => reading.drinkingAgain && recent.includes('was:amber'),
+  // "can she nap now?" after a knock on the head: about that knock.
+  (reading, recent) => reading.asksNap && recent.includes('head_knock'),
+  // "还是肿" after a finger or limb injury: about that injury.
+  (reading, recent) => reading.signs.has('still_swollen') && INJURED_LIMB.some((s) => recent.includes(s)),
+  // "打了 救护车在路上了 还要做什么" right after a 120 answer: about that emergency (the finding it was answered
+  // with, a near-drowning rather than only its cough), answered with its first aid.
+  (reading, recent) => reading.helpCalled && recent.includes('was:red'),
+  // "那可以先给他吃退烧药再去吗" right after a doctor-now or doctor-today answer: about that illness — go, medicine does not wait it.
+  (reading, recent) => reading.medicineFirst && urgentBefore(recent),
+  // "还是过两天再看", "can it wait till tomorrow?" right after a doctor-today answer: about that injury or illness (its day
+  // words are not a session date) — the same answer, with the don't-wait line.
+  (reading, recent) => reading.asksWait && urgentBefore(recent),
+];
+
 /**
  * "一定要今天去吗", "do we really need to go today?", "可以停了吗" right after a
  * health message: a question about that situation, answered again with its
  * advice (the signs of the recent turns read as this message's), not a search.
  */
 function followUp(reading: SignReading, recent: string[]): void {
-  // "已经冲了二十分钟了 接下来呢", "what next?": what to do next about the incident just told.
-  if (reading.asksNext && [...reading.signs].every((s) => QUALIFIERS.has(s))) reading.checking = true;
+  if (CHECKS_ON_THE_STORY.some((checks) => checks(reading, recent))) reading.checking = true;
   // "要紧吗" / "还要去吗", or "没事了 在玩" after the incident: about that situation (a red sign stays red).
   // After a fall or knock answered with 'how is your child now?', 'fine now, playing' is the answer: about that knock too.
-  const urgentBefore = recent.includes('was:red') || recent.includes('was:amber') || recent.includes('asked:how_now');
-  // "那什么情况要去医院", "when should I take her in then?" right after a doctor-today or watch answer: that incident's
-  // signs again, read as checking on it (after a 120 answer it goes to the knowledge base with that message as context).
-  const asksSigns = reading.asksWhenToGo && (recent.includes('was:amber') || recent.includes('was:watch'));
-  if (asksSigns) reading.checking = true;
-  // "she just drank 4oz and had a proper wee — does that change anything?" after a doctor-today answer: about it.
-  if (reading.drinkingAgain && recent.includes('was:amber')) reading.checking = true;
-  // "can she nap now?" after a knock on the head, "还是肿" after a finger or limb injury: about that injury.
-  if (reading.asksNap && recent.includes('head_knock')) reading.checking = true;
-  if (
-    reading.signs.has('still_swollen') &&
-    ['finger_crushed', 'limb_knock', 'limb_swelling', 'arm_not_used', 'not_weight_bearing'].some((s) => recent.includes(s))
-  )
-    reading.checking = true;
-  // "打了 救护车在路上了 还要做什么" right after a 120 answer: about that emergency (the finding it was answered
-  // with, a near-drowning rather than only its cough), answered with its first aid.
-  if (reading.helpCalled && recent.includes('was:red')) {
-    reading.checking = true;
-  }
-  // "那可以先给他吃退烧药再去吗" right after a doctor-now or doctor-today answer: about that illness — go, medicine does not wait it.
-  if (reading.medicineFirst && urgentBefore) reading.checking = true;
-  // "还是过两天再看", "can it wait till tomorrow?" right after a doctor-today answer: about that injury or illness (its day
-  // words are not a session date) — the same answer, with the don't-wait line.
-  if (reading.asksWait && urgentBefore) reading.checking = true;
+  const urgent = urgentBefore(recent);
   // A home remedy asked about ("可以涂牙膏吗", "can I put ice on it?") is answered with the same advice, which says what not to do.
   // "没有吐 也没发烧 精神很好" right after a watch-at-home answer: the same incident, still fine — its watch list again.
   const fineAfterWatch = reading.fineNow && recent.includes('was:watch');
-  if (!(reading.checking || reading.remedy || (reading.fineNow && urgentBefore) || fineAfterWatch) || reading.educational) return;
+  if (!(reading.checking || reading.remedy || (reading.fineNow && urgent) || fineAfterWatch) || reading.educational) return;
   if ([...reading.signs].some((s) => !QUALIFIERS.has(s))) return;
   const past = recent.filter((s) => !s.includes(':'));
   const pastRed = recent.filter((s) => s.startsWith('red:')).map((s) => s.slice(4));
