@@ -687,8 +687,15 @@ const SIGNS: Sign[] = [
 
   [
     'heat_illness',
-    /中暑|热射病|热衰竭|(?:发烫|很烫|好烫|很热|滚烫).{0,10}(?:不出汗|没(?:有)?(?:流|出)?汗)|(?:不出汗|没(?:有)?(?:流|出)汗).{0,10}(?:发烫|很烫|蔫|没精神|昏|吐|迷糊)|(?:闷在|关在|留在|锁在)车(?:里|上)|(?<![a-z])(?:heat ?stroke|heat exhaustion|not sweating|stopped sweating|overheat\w*|(?:left|locked|stuck) in (?:a|the) (?:hot )?car)(?![a-z])/,
+    /中暑|热射病|热衰竭|(?:发烫|很烫|好烫|很热|滚烫).{0,10}(?:不出汗|没(?:有)?(?:流|出)?汗)|(?:不出汗|没(?:有)?(?:流|出)汗).{0,10}(?:发烫|很烫|蔫|没精神|昏|吐|迷糊)|(?:关在|锁在)车(?:里|上)|(?<![a-z])(?:heat ?stroke|heat exhaustion|not sweating|stopped sweating|overheat\w*|(?:locked|stuck) in (?:a|the) (?:hot )?car)(?![a-z])/,
     true,
+  ],
+  // A child left in a car in the heat ("把孩子留在车里五分钟", "left him in the car"): not heatstroke by itself — the signs
+  // decide (triageSigns: red with the heatstroke signs, otherwise a doctor today, AAP hot cars). Locked in stays red above.
+  [
+    'car_left',
+    /(?:留|放|丢|扔|忘|闷)(?:在)?(?:了)?车(?:子)?(?:里|上)|在车(?:子)?(?:里|上)(?:睡着|睡觉|睡了|等)|(?<![a-z])(?:left (?:[\w']+ ){0,3}(?:alone )?in (?:the |a |our |my )?(?:hot )?car|(?:alone|asleep) in (?:the |a |our |my )?(?:hot )?car)(?![a-z])/,
+    false,
   ],
   // Hot from a car or the sun, sweating, still alert: cool down and watch (heat exhaustion); with the red signs it is heat stroke.
   // A shock told with the socket, plug or wire it came from ("stuck a hairpin in the socket and got a shock", "插座电了一下").
@@ -734,7 +741,12 @@ const SIGNS: Sign[] = [
     false,
   ],
   ['pale', /(?:脸色|面色|嘴唇)(?:很|有点|有些|特别|好|都)?(?:苍白|发白|煞白|白白的|白)(?![天班色的衣])|(?<![a-z])(?:pale|pallor)(?![a-z])/, false],
-  ['hard_to_wake', /费(?:很大|好大)?(?:的)?劲(?:才(?:能)?)?(?:叫醒|弄醒)|(?<![a-z])(?:takes? (?:a lot|ages|forever) to wake|hard to rouse)(?![a-z])/, false],
+  // "叫他半天才睁眼": woken only with prolonged stimulation (NICE NG143 amber; red after a knock on the head).
+  [
+    'hard_to_wake',
+    /费(?:很大|好大)?(?:的)?劲(?:才(?:能)?)?(?:叫醒|弄醒)|叫(?:了)?(?:他|她|孩子|宝宝|娃)?(?:好)?半天(?:才|都)(?:能)?(?:醒|睁眼|睁开眼|有反应|应|睁开)|(?<![a-z])(?:takes? (?:a lot|ages|forever) to wake|hard to rouse)(?![a-z])/,
+    false,
+  ],
   [
     'very_lethargic',
     /精神萎靡|特别嗜睡|一直(?:在)?(?:昏)?睡|昏睡|昏昏沉沉|(?:烧|发热)[^，。,.!?！？]{0,4}迷迷糊糊|(?<![a-z])(?:(?:very|really|so|extremely|super|unusually) (?:lethargic|drowsy|sleepy|listless)|sleeping all (?:day|the time))(?![a-z])/,
@@ -921,7 +933,12 @@ const SIGNS: Sign[] = [
     /捂汗|捂(?:一)?捂|捂(?:出|一身)?汗|捂着|捂(?:严|紧|厚)|(?:包|裹|穿|盖)(?:得)?(?:厚|严实|紧|多)(?:一点|一些|点)?(?:捂)?|厚被子|(?:多|再|加)盖(?:上)?(?:一|两|几)?(?:层|床|条)?(?:厚)?(?:被子|毯子)|盖(?:上)?(?:两|几)?(?:层|床)(?:厚)?被子|发(?:发|一发|一下|点)?汗|(?<![a-z])(?:sweat (?:it|the fever|them|him|her) out|sweating it out|bundl\w*|wrap\w* (?:him|her|them) up|thick (?:blankets?|duvets?|clothes|layers)|(?:cover|wrap)\w* (?:him|her|them) (?:up )?(?:with|in) (?:a |lots of |extra |more )?(?:thick|heavy|warm|blankets?))(?![a-z])/,
     false,
   ],
-  ['hoarse', /声音(?:都|也|有点|变得|变)?(?:有点)?(?:哑|嘶哑|沙哑)|(?<![a-z])(?:hoarse|croaky voice)(?![a-z])/, false],
+  // A changed voice told in lay words ("声音变了 怪怪的", "her voice sounds weird") counts as hoarse: with swelling it is the airway.
+  [
+    'hoarse',
+    /声音(?:都|也|有点|变得|变)?(?:有点)?(?:哑|嘶哑|沙哑)|声音(?:都|也)?(?:变了|不对劲?|怪怪的|很怪|变怪|变得怪)|(?<![a-z])(?:hoarse|croaky voice|voice (?:sounds?|is|seems|has gone|went|got) (?:really |very |a bit |kind of |kinda )?(?:weird|strange|funny|odd|different|changed|croaky|muffled))(?![a-z])/,
+    false,
+  ],
   ['short_breath', /喘(?!气(?:都|也|还)?(?:很|挺)?(?:正常|还好|平稳|顺))|(?<![a-z])(?:wheez\w*|short of breath|breathless)(?![a-z])/, false],
   // The tongue or throat swelling (NHS: swelling of the lips, mouth, throat or tongue after a bite or sting is 999/A&E).
   [
@@ -938,7 +955,8 @@ const SIGNS: Sign[] = [
   // ── context: not a level by themselves; they add up with other signs and across turns ──
   [
     'fewer_wees',
-    /尿(?:布)?(?:也|都)?(?:比(?:平时|平常|往常|以前))?(?:明显)?(?:变)?(?:很)?少|(?:一天|一整天|今天|一上午|一下午|一早上|半天|到现在)(?:都|也)?没(?:怎么|什么|啥)(?:尿|小便|尿尿)|(?:一天|一整天|今天|一上午|一下午|到现在|早上到现在)\s*(?:的)?(?:尿布|尿不湿|尿片|纸尿裤|diapers?|nappies|nappy)?\s*(?:只|才|就)(?:有|换了?|尿了?|湿了?)?\s*[一两二三四五\d]{1,2}\s*(?:片|个|块|次|张|回)(?:湿)?(?:的)?(?:尿布|尿不湿|尿片)?|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|(?:只有|才|就)\s*[一两二三四五\d]{1,2}\s*(?:片|个|块|次)\s*(?:wet\s*(?:diapers?|nappies|nappy)|湿尿布|尿布|尿不湿|尿片)|(?:尿布|尿不湿|尿片)(?:比(?:平时|平常|往常|以前))?(?:也|都)?(?:明显|很|特别)?干(?:很多|多了|了很多|了好多|好多)|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:(?:diapers?|nappies|nappy) (?:are|is|have been|has been|were|was|look|looks|seem|seems) (?:a lot |much |really |very |quite |pretty |all )?(?:dry|drier)|drier (?:diapers?|nappies|nappy)|only (?:had )?(?:one|two|1|2|a couple of|a couple) wet (?:diapers?|nappies|nappy)|(?:peed|weed|wee'?d|urinated) only (?:once|twice)|only (?:peed|weed|wee'?d|urinated) (?:once|twice)|fewer wet|less wet|not many wet|only (?:[3-5]|three|four|five) wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/,
+    // "尿不湿已经8个小时都是干的", "8个小时没有wet diaper了": a dry nappy for hours (NICE CG84: reduced urine output).
+    /(?:尿不湿|尿布|纸尿裤|尿片)(?:已经)?[^，。,.!?！？]{0,10}(?:都|一直|全)?是干的|没(?:有)?\s*wet\s*(?:diapers?|nappies|nappy)|尿(?:布)?(?:也|都)?(?:比(?:平时|平常|往常|以前))?(?:明显)?(?:变)?(?:很)?少|(?:一天|一整天|今天|一上午|一下午|一早上|半天|到现在)(?:都|也)?没(?:怎么|什么|啥)(?:尿|小便|尿尿)|(?:一天|一整天|今天|一上午|一下午|到现在|早上到现在)\s*(?:的)?(?:尿布|尿不湿|尿片|纸尿裤|diapers?|nappies|nappy)?\s*(?:只|才|就)(?:有|换了?|尿了?|湿了?)?\s*[一两二三四五\d]{1,2}\s*(?:片|个|块|次|张|回)(?:湿)?(?:的)?(?:尿布|尿不湿|尿片)?|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|(?:只有|才|就)\s*[一两二三四五\d]{1,2}\s*(?:片|个|块|次)\s*(?:wet\s*(?:diapers?|nappies|nappy)|湿尿布|尿布|尿不湿|尿片)|(?:尿布|尿不湿|尿片)(?:比(?:平时|平常|往常|以前))?(?:也|都)?(?:明显|很|特别)?干(?:很多|多了|了很多|了好多|好多)|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:(?:diapers?|nappies|nappy) (?:are|is|have been|has been|were|was|look|looks|seem|seems) (?:a lot |much |really |very |quite |pretty |all )?(?:dry|drier)|drier (?:diapers?|nappies|nappy)|only (?:had )?(?:one|two|1|2|a couple of|a couple) wet (?:diapers?|nappies|nappy)|(?:peed|weed|wee'?d|urinated) only (?:once|twice)|only (?:peed|weed|wee'?d|urinated) (?:once|twice)|fewer wet|less wet|not many wet|only (?:[3-5]|three|four|five) wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/,
     false,
   ],
   [
@@ -1153,7 +1171,7 @@ const FALL_FROM_ZH = '床|沙发|楼梯|高处|椅子|凳子|板凳|桌子|婴�
 const FALL_FROM_EN =
   'bed|stairs|steps|sofa|couch|table|chair|stool|bench|counter|changing table|high ?chair|slide|swing|climbing frame|trampoline|bunk|trolley|shopping cart|cart|pram|stroller|buggy|bike|scooter';
 const FALL = new RegExp(
-  String.raw`(?:摔|掉|滚|跌|栽)(?:下|落)(?:了)?(?:${FALL_FROM_ZH})|(?:从|由)[^，。,.!?！？]{0,6}(?:${FALL_FROM_ZH}|${FALL_FROM_EN})[^，。,.!?！？]{0,4}(?:摔|掉|跌|滚|栽|fell|fall)|(?<![a-z])(?:fell|rolled|tumbled) (?:off|from|down|out of) .{0,25}(?:${FALL_FROM_EN})(?![a-z])`,
+  String.raw`(?:摔|掉|滚|跌|栽)(?:下|落)(?:了)?(?:${FALL_FROM_ZH})|(?:从|由)[^，。,.!?！？]{0,6}(?:${FALL_FROM_ZH}|${FALL_FROM_EN})[^，。,.!?！？]{0,4}(?:摔|掉|跌|滚|栽|翻(?:下|落|掉)|fell|fall)|(?<![a-z])(?:fell|rolled|tumbled) (?:off|from|down|out of) .{0,25}(?:${FALL_FROM_EN})(?![a-z])`,
 );
 // Higher than the child, or over a metre: hospital even if the child seems fine (NHS head injury advice).
 // A bare 推车 is a pushchair (婴儿推车, Taiwan's 推車), whose seat is low; a shopping trolley's seat is about a metre up.
@@ -1384,7 +1402,8 @@ const ASKS_WAIT =
  * then go"): the going put off for a treatment at home, which a red sign never waits for.
  */
 const MEDICINE_FIRST =
-  /先(?:给(?:他|她|宝宝|孩子|娃)?|喂|吃|用|塞)(?:他|她|宝宝|孩子|娃)?(?:吃|喂|用)?(?:点|一点|些|个)?[^，。,.!?！？]{0,6}(?:退烧药|退热药|药|美林|泰诺林|布洛芬|对乙酰氨基酚|退烧栓|栓剂)[^。!?！？]{0,12}(?:再|然后|才)(?:去|出门|看|送)|等(?:烧|体温|热)?退(?:了|下来|一点)?(?:以后|之后)?再(?:去|看|出门)|(?<![a-z])(?:give|try)(?: [a-z']+){0,3} (?:medicine|calpol|paracetamol|ibuprofen|tylenol|nurofen|panadol|motrin|fever reducer)(?: [a-z']+){0,3} (?:first|before (?:we |i )?(?:go|leave|going|leaving))(?![a-z])/;
+  // "去医院之前要不要先给他吃点退烧药" (before going, named first) and "先帮他洗个温水澡退烧再去" (a bath to bring it down first).
+  /(?:去医院|去急诊|去看医生|出门|出发|去)(?:之前|以前|前)[^。!?！？]{0,12}先(?:给|喂|吃|用|塞)[^，。,.!?！？]{0,8}(?:退烧药|退热药|药|美林|泰诺林|布洛芬|对乙酰氨基酚|退烧栓|栓剂)|先[^，。,.!?！？]{0,12}(?:退烧|退热|降温)[^。!?！？]{0,4}(?:再|然后|才)(?:去|出门|看|送)|先(?:给(?:他|她|宝宝|孩子|娃)?|喂|吃|用|塞)(?:他|她|宝宝|孩子|娃)?(?:吃|喂|用)?(?:点|一点|些|个)?[^，。,.!?！？]{0,6}(?:退烧药|退热药|药|美林|泰诺林|布洛芬|对乙酰氨基酚|退烧栓|栓剂)[^。!?！？]{0,12}(?:再|然后|才)(?:去|出门|看|送)|等(?:烧|体温|热)?退(?:了|下来|一点)?(?:以后|之后)?再(?:去|看|出门)|(?<![a-z])(?:give|try)(?: [a-z']+){0,3} (?:medicine|calpol|paracetamol|ibuprofen|tylenol|nurofen|panadol|motrin|fever reducer)(?: [a-z']+){0,3} (?:first|before (?:we |i )?(?:go|leave|going|leaving))(?![a-z])/;
 /** "能不能先给他吃这个看看", "can I give him some first": a medicine at home tried before going (with MEDICINE_TO_TRY). */
 const TRY_FIRST =
   /先(?:给(?:他|她|宝宝|孩子|娃)?)?(?:吃|喂|用|涂|抹)[^，。,.!?！？]{0,10}(?:看看|试试|观察|行吗|行不行|可以吗|好吗|吗)|(?<![a-z])(?:give|try)(?: [a-z']+){0,4} (?:first|instead)(?![a-z])/;
@@ -2263,7 +2282,7 @@ export function readHealthSigns(text: string): SignReading {
     /(?:车|车子)(?:里|上)|太阳|烈日|暴晒|海边|沙滩|海滩|鼓浪屿|景区|景点|爬山|逛了|走了一(?:下午|上午|整天|天)|(?:冷气|空调)(?:坏|没开|不凉)|没(?:有)?开?(?:冷气|空调)|堵车|公园|户外|室外|外面|游乐场|操场|出门|出去玩|(?<![a-z])(?:car|sun|outside|outdoors|beach|playground|traffic|without (?:the )?(?:air ?con|a\/?c)|no (?:air ?con|a\/?c))(?![a-z])/.test(
       t,
     ) &&
-    /热|烫|闷|晒|太阳|烈日|冷气|空调|满身(?:是)?(?:大)?汗|大汗|出汗|流汗|一身汗|出(?:了)?(?:很多|好多|一身|满头|不少|一堆)汗|(?<![a-z])(?:hot|heat|sweat\w*|boiling|scorching)(?![a-z])/.test(
+    /热|烫|闷|晒|太阳|烈日|冷气|空调|满身(?:是)?(?:大)?汗|满头(?:是)?(?:大)?汗|大汗|出汗|流汗|一身汗|出(?:了)?(?:很多|好多|一身|满头|不少|一堆)汗|(?<![a-z])(?:hot|heat|sweat\w*|boiling|scorching)(?![a-z])/.test(
       t,
     ) &&
     // It happened (time spent there), not a question about going out in the sun.

@@ -320,6 +320,10 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.firstAid, 'seizure');
       add(a.sections, 'seizure');
     }
+    if (f.has('nosebleed_long')) {
+      add(a.firstAid, 'nose_long');
+      add(a.sections, 'nose_tooth_finger');
+    }
     if (f.has('severe_bleeding')) {
       add(a.firstAid, 'bleeding');
       add(a.sections, 'bleeding_allergy');
@@ -587,6 +591,12 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.urgent, 'fever');
       if (signs.has('fever')) add(a.care, 'fever');
       add(a.sections, 'fever_amber');
+    }
+    // Out of a hot car and alert: cool down now and never alone in a car again, the doctor today, the heatstroke signs for 120.
+    if (f.has('hot_car')) {
+      add(a.firstSteps, 'carFirst');
+      add(a.urgent, 'heat');
+      add(a.sections, 'heat_sun');
     }
     if (f.has('nosebleed_long')) {
       add(a.firstSteps, 'noseFirst');

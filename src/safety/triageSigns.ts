@@ -396,6 +396,9 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // Hot and sweaty from a car or the sun: heat stroke with the red signs; otherwise cool down and watch (heat exhaustion).
   // Tired or a bit listless is heat exhaustion in a child (NHS): cooled down, watched, 120 if no better within 30 minutes.
   if (any('heat_exposure') && ['very_lethargic', 'unresponsive', 'vomiting', 'hard_to_wake', 'seizure', 'confused'].some(now)) red.add('heat_illness');
+  // Left in a car in the heat and alert now: cooled down and seen by a doctor today (AAP: every child left in a hot car is
+  // checked), not watched at home like an afternoon in the sun; the heatstroke signs above keep it red.
+  else if (incident && now('heat_exposure') && any('car_left')) amber.add('hot_car');
   else if (incident && now('heat_exposure')) watch.add('heat_exhaustion');
 
   // Bites and small wounds (at a point, or checked on by the parent).
@@ -485,7 +488,9 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // swallow"): the airway is narrowing (epiglottitis until shown otherwise) — 120, kept upright as the child chooses (NHS croup).
   if (past.has('barking_cough') && now('cant_swallow')) red.add('stridor_at_rest');
   // Situations with their own first aid: a nosebleed, a crushed finger, sunburn, water breathed in, a fever after a vaccine.
-  if (any('nosebleed') && (now('long_time') || (past.has('nosebleed') && now('still_bleeding')))) amber.add('nosebleed_long');
+  // Still bleeding after 20 minutes of pressure is the emergency department now (NHS nosebleeds: over 10–15 minutes → A&E),
+  // not a doctor today: the first aid goes on while help comes.
+  if (any('nosebleed') && (now('long_time') || (past.has('nosebleed') && now('still_bleeding')))) red.add('nosebleed_long');
   else if (incident && now('nosebleed')) watch.add('nosebleed');
   // Blood under the nail or a black nail, told after the crushed finger: a doctor today (finger_bad).
   if (incident && any('finger_crushed') && now('nail_blood')) amber.add('finger_bad');

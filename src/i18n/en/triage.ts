@@ -104,6 +104,8 @@ export const triage: typeof zhTriage = {
     breathing:
       "• Let your child stay in the position they find easiest (usually held upright); don't make them lie down and give nothing to eat or drink. If they stop breathing, follow the 120 dispatcher's CPR instructions.",
     dehydration: '• On the way, if your child can still drink, keep offering breast milk, formula or water in small, frequent sips.',
+    nose_long:
+      "• A nosebleed that won't stop: keep your child sitting up and leaning forward, and keep pinching the soft part of the nose, on the way to hospital too; don't tip the head back or push tissue up the nose (NHS).",
     eye_chemical:
       "• A chemical in the eye: rinse it straight away with plenty of running water for at least 15–20 minutes, holding the eyelids open and pouring from the inner corner outwards. Don't rub the eye (stop your child rubbing it) and put no drops or anything else in it. Then go to the emergency department with the bottle.",
     snake:
@@ -150,6 +152,8 @@ export const triage: typeof zhTriage = {
     burnFirst:
       'First cool the burn under cool running water for 20 minutes right away (no ice, no toothpaste, soy sauce or creams); take off clothing near the burn unless it is stuck to the skin, then cover it loosely with cling film.',
     biteFirst: 'First wash the wound well under running water with soap and cover it with a clean dressing.',
+    carFirst:
+      'First move your child somewhere cool or air-conditioned, take off extra clothes, sponge with cool (not ice-cold) water and fan, and give sips of water often (more milk feeds for a baby); keep a close eye on them before and after the doctor. Never leave a child alone in a car, even for a few minutes (AAP).',
     noseFirst:
       "First sit your child up, leaning forward with the head down, and pinch the soft part of the nose for 10–15 minutes; don't tilt the head back and don't pack the nostril.",
     toothFirst:
@@ -261,6 +265,7 @@ export const triage: typeof zhTriage = {
       'a knock on the head in a baby under 1 is best seen by a doctor today; a lump, bruise or cut over 5 cm means hospital now, even if they seem fine (NHS)',
     swallowed_object:
       "a swallowed coin, bead or other small object (even if your child seems fine, a doctor decides whether an X-ray is needed to check nothing is stuck in the food pipe; don't make them vomit. If it could be a button battery, magnets, medicine or a chemical, call 120 now)",
+    hot_car: 'a child left in a hot car (even if alert and playing now, a doctor should check for heat illness)',
     nosebleed_long: 'a nosebleed still going after 20 minutes of pressure',
     tooth_injury: 'a tooth knocked out, loosened or broken (a dentist the same day)',
     hair_tourniquet: 'a hair or thread wound tight round a toe or finger (the longer it stays, the worse the blood flow; it needs to come off soon)',
