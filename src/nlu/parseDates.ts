@@ -559,7 +559,7 @@ function holidayRelative(today: LocalDate, holiday: string, side: 'after' | 'bef
   return weekend ? [d, addDays(d, 1)] : d;
 }
 
-/** A named holiday ("元旦", "New Year", "圣诞") — a day that can name a weekend. */
+/** A named holiday ("元旦", "New Year", "圣诞") — a day that can name a weekend or one of its days. */
 const HOLIDAY = /元旦|圣诞|平安夜|跨年|new year|christmas|xmas|boxing day/;
 /** The plain weekend word ("周末", "weekend"), whose week the holiday beside it decides. */
 const PLAIN_WEEKEND = /^(?:这个?|本)?周末$|^(?:this |the |coming )?(?:weekend|wknd|wkend|weekends)$|^双休日?$/;
@@ -571,15 +571,19 @@ const PLAIN_WEEKEND = /^(?:这个?|本)?周末$|^(?:this |the |coming )?(?:weeke
  */
 function holidayWeekend(hits: Hit[], text: string): void {
   for (const w of hits) {
-    if (w.kind !== 'span' || !PLAIN_WEEKEND.test(w.text)) continue;
+    // "元旦那个周六", "聖誕節那個禮拜六", "元旦那个Saturday": a bare Saturday or Sunday named by the holiday is that one day
+    // of the holiday's weekend (Sat 2 Jan; Sat 26 Dec), not this Saturday widened to the holiday.
+    const weekendDay = w.kind === 'weekday' && w.bare && [0, 6].includes(weekdayOf(w.from));
+    if (!weekendDay && (w.kind !== 'span' || !PLAIN_WEEKEND.test(w.text))) continue;
     const i = hits.findIndex((h) => h !== w && h.kind === 'explicit' && HOLIDAY.test(h.text) && namesWeekend(text, h, w));
     if (i < 0) continue;
     const day = hits[i]!.from;
     // Saturday → that weekend; Sunday → from the day before; Monday/Tuesday → the weekend just before; later → the next one.
     const wd = weekdayOf(day);
     const sat = wd === 6 ? day : wd === 0 ? addDays(day, -1) : wd <= 2 ? addDays(day, -1 - wd) : addDays(day, 6 - wd);
-    w.from = sat;
-    w.to = addDays(sat, 1);
+    const one = weekendDay ? (weekdayOf(w.from) === 0 ? addDays(sat, 1) : sat) : undefined;
+    w.from = one ?? sat;
+    w.to = one ?? addDays(sat, 1);
     w.text = text.slice(Math.min(w.index, hits[i]!.index), Math.max(w.end, hits[i]!.end)).trim();
     hits.splice(i, 1);
     return;

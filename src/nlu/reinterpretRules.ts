@@ -12,6 +12,7 @@ import { asksClassLanguage } from './classLanguageAsked.ts';
 import { asksAboutAccess } from './accessAsked.ts';
 import { asksForMoreSessions } from './moreSessionsAsked.ts';
 import { asksAboutReminder } from './reminderAsked.ts';
+import { asksPersonToo, tellsBookingQuestion } from './bookingQuestionTold.ts';
 import { tellsSentHomeSick } from './sentHomeSick.ts';
 import { GRIEVANCE } from './grievance.ts';
 import { tellsOutsideCareStory } from './outsideCareStory.ts';
@@ -368,6 +369,14 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
       !PLACES_ASKED.test(w.t) &&
       !AVAILABILITY_ASK.test(w.t),
     apply: (r) => setIntent(r, 'knowledge', 0.75),
+    final: true,
+  },
+  {
+    name: 'a question about a booking, told',
+    why: '"明天的预约有点事想问", "hi, 周末晚上 is anyone there? need to ask about tomorrow\'s booking": something to ask about a booking held is told — the booking is looked up (or, with a person asked for, the person takes the question), not booked again or searched for its day (bookingQuestionTold.ts).',
+    // ("hi, …" opens it: a greeting that goes on to the question is the question.)
+    applies: (r, w) => (SEARCHES.has(r.intent) || r.intent === 'greeting') && r.slots.ordinal === undefined && tellsBookingQuestion(w.t),
+    apply: (r, w) => setIntent(r, asksPersonToo(w.t) ? 'human' : 'my_bookings', 0.75),
     final: true,
   },
   {

@@ -67,6 +67,17 @@ const ASKS_ABOUT_COMPLAINT =
 export const asksAboutComplaint = (text: string) => ASKS_ABOUT_COMPLAINT.test(prepared(text)) || asksComplaintOutcome(text);
 
 /**
+ * Another way to raise the matter, asked while it is with staff: "是不是我直接打12345还快点", "那我還要再打12345嗎",
+ * "is there a city hotline as well?". A question about the complaint process (the complaints document names the 12345
+ * hotline) — not a second complaint, and not the "already with staff" line that leaves the question unanswered.
+ */
+const OTHER_CHANNEL = /12345|热线|(?<![a-z])(?:hotline|city (?:helpline|line)|government (?:helpline|line))(?![a-z])/i;
+export const asksOtherChannel = (text: string) => {
+  const t = prepared(text);
+  return OTHER_CHANNEL.test(t) && (ASKS_SOMETHING.test(t) || /是不是|会不会|还是/.test(t));
+};
+
+/**
  * What comes after a complaint is handled and the parent is still not satisfied: "那处理完我还是不满意呢", "如果處理完我還是
  * 不滿意呢", "那处理完还是不happy怎么办", "and if I'm still not happy with how they deal with it?". The complaints document
  * answers it (an administrator's review, the operator, 12345) — it is a question about the process, not a new grievance.
@@ -100,7 +111,11 @@ const ASKS_FOR_PERSON_AGAIN = /转人工|人工|真人|专人|工作人员|客�
  * now?", "never mind, it's sorted", or more detail for the ticket. Anything else of that kind just stays with staff.
  */
 export const servedWithTicketOpen = (text: string) =>
-  asksComplaintOutcome(text) || asksWhatNext(text) || addsDetail(text) || (noLongerNeeded(text) && !ASKS_FOR_PERSON_AGAIN.test(prepared(text)));
+  asksComplaintOutcome(text) ||
+  asksOtherChannel(text) ||
+  asksWhatNext(text) ||
+  addsDetail(text) ||
+  (noLongerNeeded(text) && !ASKS_FOR_PERSON_AGAIN.test(prepared(text)));
 
 /** The complaints document on what to do when its handling does not satisfy (review, the operator, 12345), cited. */
 export async function answerComplaintOutcome(r: Reply): Promise<void> {
@@ -173,7 +188,8 @@ export async function followUpOnTicket(r: Reply, text: string, opts: { statement
   }
   // "那处理完我还是不满意呢" / "what happens now?" after a complaint: what comes next, from the complaints document.
   const holding = () => r.say(ticket.status === 'claimed' ? r.w.escalation.staffHolding(ticket.claimedByName ?? undefined) : r.w.escalation.ticketOpen);
-  if (asksComplaintOutcome(text)) {
+  // "还要再打12345吗" with the request already with staff: it stays with them, and where else to turn (12345), cited.
+  if (asksComplaintOutcome(text) || asksOtherChannel(text)) {
     holding();
     await answerComplaintOutcome(r);
     return true;

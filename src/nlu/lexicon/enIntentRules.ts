@@ -35,6 +35,13 @@ export const enIntentRules: IntentRule[] = [
   ],
   // "I changed my phone number, do I need to update it?": the account asked about, not a request for a person (round 44).
   ['knowledge', /(?<![a-z])(?:changed|change|new|update|updating|switched) (?:my |our )?(?:phone|mobile|cell) (?:number|no\.?)(?![a-z])/, 5],
+  // "why are there so many afternoon sessions now?", "why did they add weekday classes?": why the opening periods changed is
+  // asked (busy mornings, quiet afternoons), not a search for the part of the day named (round 48).
+  [
+    'knowledge',
+    /(?<![a-z])why (?:(?:are|is) there(?! (?:no|not|any|only)\b)|do (?:they|you|the points) (?:have|run|offer)|did (?:they|you|the points) (?:add|open|move|change|start)|have (?:they|you|the points) (?:added|opened|moved|changed|started))\b.{0,30}\b(?:afternoons?|weekdays?|evenings?|later) ?(?:sessions?|slots?|classes|care|times|hours|now)?(?![a-z])/,
+    5,
+  ],
   // "why are Saturday mornings always full?": why sessions fill up is asked, not a search.
   ['knowledge', /(?<![a-z])why (?:are|is|do|does)\b.{0,40}(?:always |so )?(?:full|booked up|booked out|book out|sold out|fill up|fully booked)(?![a-z])/, 5],
   // (…and places that are "always gone": "Why are the Saturday morning slots always gone? When do they open?" asks why and
@@ -704,8 +711,9 @@ export const enArbitration: ArbitrationWords = {
   homePlace: /(?<![a-z])(?:live|living|stay|staying|based) (?:in|at|near) ([^,，。.!?？]{2,24})/,
   /** A sight or a station, named back when a message about it is outside the service. */
   outOfScopePlace: new RegExp(outsidePlaceWords(namedBack, 'en')),
+  // (…and a person asked to check it for the family, "could someone check for us?": round 48.)
   asksOnMyBehalf:
-    /^(?:yes|yeah|yep|ok|okay|sure|then)?[,!.\s]*(?:please\s+)?(?:(?:can|could|would) you\s+(?:please\s+)?)?(?:go\s+)?ask (?:them|the point|the staff|staff|someone|somebody|for me|the centre|the center)(?: for me)?(?: please)?[.!?\s]*$/,
+    /^(?:yes|yeah|yep|ok|okay|sure|then)?[,!.\s]*(?:please\s+)?(?:(?:can|could|would) you\s+(?:please\s+)?)?(?:go\s+)?ask (?:them|the point|the staff|staff|someone|somebody|for me|the centre|the center)(?: for me)?(?: please)?[.!?\s]*$|^(?:yes|yeah|yep|ok|okay|so|then)?[,!.\s]*(?:(?:can|could|would) (?:someone|somebody|anyone|a person|a staff member|one of (?:your|the) staff|staff|your staff)|(?:please )?(?:have|get) (?:someone|somebody|a person|staff|a staff member))(?: please)? (?:check|ask|find out|confirm|look into|double[- ]check)(?: (?:this|that|it|with the point))?(?: for (?:us|me))?(?: please)?[.!?\s]*$/,
   // (…and thanks for a session by its day, "thanks for last sunday", "thank you for looking after her on saturday": it happened.)
   wentWell:
     /(?<![a-z])(?:had (?:a|such a|the best|so much) (?:great|good|lovely|wonderful|fun|fantastic|brilliant|amazing|nice|really good|really nice)(?: time)?|(?:loved|enjoyed) (?:it|herself|himself|themselves|the (?:[^\s,.!?]{1,8} )?(?:session|class|care|morning|afternoon|day|carers|ayi))|can'?t stop talking about|keeps? (?:talking|asking) about (?:it|going back|the)|thanks?(?: you)?(?: (?:so|very) much)? for (?:(?:looking after|having|taking care of) (?:her|him|them|us) )?(?:on |at the point )?(?:last|the other|this past) (?:sat(?:urday)?|sun(?:day)?|weekend|week|time))(?![a-z])/,

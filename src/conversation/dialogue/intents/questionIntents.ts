@@ -661,6 +661,16 @@ export const canAttend: IntentHandler = async (r, q) => {
     return;
   }
   if (age === undefined) return answerQuestion(r, q);
+  // "音乐社交课那个呢 我们家宝宝才十个月 能上不": with a class named, the class's ages are what is asked (the classes
+  // document), not which points take a child that age; the points follow only when the document has no answer.
+  if (q.slots.classTitle) {
+    const cited = r.citations.length;
+    await answerQuestion(r, q);
+    if (r.citations.length > cited) {
+      r.state.childAgeMonths = age;
+      return;
+    }
+  }
   const run = await r.tool<{ points: PointInfo[] }>('find_points', { limit: 100 });
   const all = run.result?.points ?? [];
   const fits = all.filter((p) => ageFitsBand(age, p));
