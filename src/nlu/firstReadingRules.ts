@@ -2,6 +2,7 @@ import { toSimplified } from '../text/chineseScript.ts';
 import { BOOKED_WRONG } from './bookedWrong.ts';
 import { ALONG_TOO, ASKS_WHETHER, PLACES_ASKED, QUESTION_WORD } from './askingWords.ts';
 import { findPointName } from './findPointName.ts';
+import { furtherChildNamed } from './furtherChildNamed.ts';
 import { GRIEVANCE } from './grievance.ts';
 import { ACTION_INTENTS } from './intentGroups.ts';
 import { FAMILY_HELPER } from './lexicon/familyHelper.ts';
@@ -128,6 +129,30 @@ export const FIRST_READING_RULES: readonly ReinterpretRule<FirstWords>[] = [
     apply: (r) => {
       setIntent(r, 'book', Math.max(r.confidence, 0.8));
       r.slots.allChildren = true;
+    },
+  },
+  {
+    name: 'the same weekday in other days',
+    why: '"ok what about next weekend then, same day" with a search under way: other days asked for, keeping the weekday searched — a search, not a question about the day.',
+    applies: (r, _w, ctx) =>
+      Boolean(ctx.searching && r.slots.sameWeekday && r.slots.dateRange) && !isOneOf(r.intent, ['cancel', 'reschedule', 'human', 'complaint']),
+    apply: (r) => setIntent(r, 'find_slots', Math.max(r.confidence, 0.8)),
+  },
+  {
+    name: 'a further child named without a birth date',
+    why: '"另外还有个小的叫圆圆 也帮我加上", "oh and there\'s his little sister Mia too, can you add her": a child to add, told by name only, is a registration (the birth date is asked next) — not a question, and 还有 / 小的 / sister are not the name.',
+    applies: (r, w, ctx) =>
+      !r.slots.birthDate &&
+      !r.slots.children &&
+      // (a day or place with it is a booking for that child, which asks the registration itself)
+      !searchFacts(r.slots) &&
+      !isOneOf(r.intent, ['cancel', 'reschedule', 'human', 'complaint']) &&
+      Boolean(furtherChildNamed(w.t, w.original, ctx.childNames)),
+    apply: (r, w, ctx) => {
+      setIntent(r, 'register_child', 0.85);
+      r.slots.childName = furtherChildNamed(w.t, w.original, ctx.childNames);
+      r.slots.replyName = undefined;
+      r.slots.child = undefined;
     },
   },
   {

@@ -11,6 +11,8 @@ export interface ChildUpdate {
   newName?: string;
   /** True when the message corrects the birth date (the date itself is the message's birth date). */
   birthDate?: boolean;
+  /** The year of the birth date corrected, said alone ("sorry typo, 2024 not 2025", "是2024年 不是2025年"). */
+  birthYear?: number;
 }
 
 /** Words that say a name is being changed or was written wrong. */
@@ -32,7 +34,16 @@ const BIRTH_FIX =
  * with a child registered and a birth date read, the date on record was wrong — not a new child called "写错了".
  */
 const SLIP_THEN_DATE =
-  /^(?:(?:哦|噢|啊|呃|欸|诶)?\s*(?:(?:写|打|输|填|登记|记|说|讲|弄)错了?|不好意思|抱歉|对不起|不对|sorry|oops|my bad)[\s,，。.!！]*)+(?:是|应该是|其实是|it'?s|it was|should be)?\s*\S+|才对[\s。.!！]*$/i;
+  /^(?:(?:哦|噢|啊|呃|欸|诶|哎呀|哎哟|哎呦|哎|唉|啊呀|呀)?\s*(?:(?:写|打|输|填|登记|记|说|讲|弄)错了?|不好意思|抱歉|对不起|不对|sorry|oops|my bad)[\s,，。.!！]*)+(?:是|应该是|其实是|it'?s|it was|should be)?\s*\S+|才对[\s。.!！]*$/i;
+
+/**
+ * A year put right on its own ("2024 not 2025", "2024年的 不是2025", "不是2025年 是2024年", "not 2025, it's 2024"): the
+ * first group pair reads "new not old", the second "not old, new".
+ */
+const YEAR_FIX =
+  /(?<!\d)((?:19|20)\d{2})\s*年?的?\s*[,，]?\s*(?:not|而?不是)\s*(?:19|20)\d{2}(?!\d)|(?<![a-z])(?:not|不是)\s*(?:19|20)\d{2}\s*年?的?\s*[,，]?\s*(?:it'?s|but|是|应该是|而是)?\s*((?:19|20)\d{2})(?!\d)/i;
+/** A slip owned or the birth date named, without which two years are no correction of a child's. */
+const YEAR_SLIP = /错|不对|不好意思|抱歉|生日|出生|(?<![a-z])(?:typo|sorry|oops|mistake|wrong|born|birth|birthday|dob)(?![a-z])/i;
 
 /** "把果果的生日", "Leo's birthday": the name whose birthday is meant. */
 const BIRTHDAY_OF =
@@ -123,6 +134,9 @@ export function parseChildUpdate(t: string, original: string, childNames: string
   // A birth date corrected: the child named, else the one the conversation is about (the dialogue asks which when
   // several children and none in focus) — never a second child registered under the words around it.
   if (hasBirthDate && (BIRTH_FIX.test(t) || SLIP_THEN_DATE.test(t))) return { ...(oldName ? { oldName } : {}), birthDate: true };
+  // "sorry typo, 2024 not 2025" just after registering: only the year of the date on record was wrong.
+  const year = hasBirthDate ? undefined : YEAR_FIX.exec(t);
+  if (year && YEAR_SLIP.test(t)) return { ...(oldName ? { oldName } : {}), birthYear: Number(year[1] ?? year[2]) };
   if (!RENAME_ZH.test(t) && !RENAME_EN.test(original) && !(oldName && SLIP_ZH.test(t))) return undefined;
   const newName = newNameIn(t, original, childNames);
   if (!newName) return undefined;

@@ -510,12 +510,21 @@ export function namedChildren(text: string, childNames: string[] = []): string[]
  * skipped), else a birth-order word (哥哥/妹妹 too, in a family of several)
  * in a clause that acts.
  */
+/**
+ * "the other kid", "另一个孩子", "另外那个娃": the sibling not in focus. ("the other one" and a bare 另一个 are as often a
+ * session or a point, so a child word must be said.)
+ */
+const OTHER_CHILD =
+  /(?<![a-z])(?:the|my|our) other (?:kid|child|boy|girl|twin|son|daughter|little one)(?![a-z])|另(?:外)?一个(?:孩子|娃|宝宝|小孩)|另外(?:那|这)个(?:孩子|娃|宝宝|小孩)/;
+
 /** "只帮哥哥约", "just Mia", "only for Leo": the child picked out of several. */
 const ONLY_BEFORE = /(?:只|只有|只要|仅|就)(?:帮|给|为|替|约|订|要|让)?\s*$|(?<![a-z])(?:just|only)\s+(?:for\s+|book\s+)?$/;
 
 export function findChildMention(text: string, childNames: string[] = []): ChildMention | undefined {
   const simplified = toSimplified(text).toLowerCase();
   const all = mentionsIn(simplified, childNames);
+  // "no the other kid, sorry", "不对 是另一个孩子": no child named, the other one of a family of several.
+  if (all.length === 0 && childNames.length > 1 && OTHER_CHILD.test(simplified)) return { other: true };
   // "妹妹那天要回诊 只帮哥哥约就好": the one child singled out is the one, whoever else the message names.
   const only = all.filter((m) => ONLY_BEFORE.test(simplified.slice(Math.max(0, m.start - 8), m.start)));
   if (only.length === 1 && all.length > 1) return only[0]!.name ? { name: only[0]!.name } : { birthOrder: only[0]!.birthOrder! };
@@ -561,7 +570,11 @@ export function findChildMention(text: string, childNames: string[] = []): Child
   // "不是小的", "not the baby": the one birth order denied, in a family of two, is the other child.
   if (acting.length === 0 && orders.length > 0 && orders.every((m) => m.denied)) {
     const order = orders[0]!.birthOrder!;
-    if (childNames.length !== 2 || orders.some((m) => m.birthOrder !== order)) return undefined;
+    if (orders.some((m) => m.birthOrder !== order)) return undefined;
+    // "小的那个不去了 帮她取消吧", "the little one isn't going, cancel hers": as with a name, the child not going, in a
+    // message that changes plans, is the one whose booking goes — not the sibling.
+    if (CHANGE_WORDS.test(simplified)) return { birthOrder: order };
+    if (childNames.length !== 2) return undefined;
     return { birthOrder: order === 1 ? -1 : 1 };
   }
   if (changing && acting.length === 0 && orders.length === 1 && (orders[0]!.birthOrder === 1 || orders[0]!.birthOrder === -1))

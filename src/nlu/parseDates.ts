@@ -343,7 +343,7 @@ const RULES: Rule[] = [
   ],
   // Weekends.
   [
-    /(?<!一)下下个?周末|(?<![a-z])(?:the )?weekend after next/g,
+    /(?<!一)下下个?\s*(?:周末|weekend)|(?<![a-z])(?:the )?weekend after next/g,
     (_m, today) => {
       const s = inNextWeek(today, 6, 2);
       return [s, addDays(s, 1)];
@@ -351,7 +351,7 @@ const RULES: Rule[] = [
     'span',
   ],
   [
-    /(?<!一)下个?周末|(?<![a-z])(?:next weekend|weekend after this)/g,
+    /(?<!一)下个?\s*(?:周末|weekend)|(?<![a-z])(?:next weekend|weekend after this)/g,
     (_m, today) => {
       const s = inNextWeek(today, 6);
       return [s, addDays(s, 1)];

@@ -38,9 +38,10 @@ export function parsePartOfDay(text: string): 'morning' | 'afternoon' | undefine
       t,
     ) || /(?:\d|(?<![a-z])(?:sat|sun|saturday|sunday|tomorrow|today|tmr|weekend|in the))\s*p\.?m\.?(?![a-z])/.test(t);
   if (!morning && !afternoon && !/[晚夜睡]|night|sleep|bed|nap/.test(t)) {
-    // A clock time: "9点", "10:30", "9am" is covered above.
+    // A clock time: "9点", "10:30", "the 9 o'clock one" ("9am" is covered above).
     // "三点以后", "2:30": sessions run 09:00–17:30, so an hour from 1 to 6 is in the afternoon.
-    const m = /(?<![\d.])(\d{1,2})(?:[:：]\d{2}|\s*点)|(十[一二]|[一二两三四五六七八九十])点(?=半|钟|以后|之后|后|前|以前|左右|到|开始)/.exec(t);
+    const m =
+      /(?<![\d.])(\d{1,2})(?:[:：]\d{2}|\s*点|\s*o'?clock(?![a-z]))|(十[一二]|[一二两三四五六七八九十])点(?=半|钟|以后|之后|后|前|以前|左右|到|开始)/.exec(t);
     if (m) {
       const h = m[1] ? Number(m[1]) : CHINESE_HOURS.indexOf(m[2]!.replace('两', '二')) + 1;
       if (h >= 7 && h < 12) morning = true;
@@ -53,6 +54,18 @@ export function parsePartOfDay(text: string): 'morning' | 'afternoon' | undefine
 }
 
 const CLOCK_HOURS: Record<string, number> = { 两: 2, 兩: 2, 俩: 2, 倆: 2 };
+
+/** A clock time that bounds the session rather than naming its start ("10点前", "3点以后", "before 11", "after 2pm", "9点到12点"). */
+const CLOCK_BOUND =
+  /(?:点|點|[:：]\d{2})\s*(?:半|钟|鐘)?\s*(?:以前|之前|前|以后|以後|之后|之後|后|後|左右|到|至|[-–~])|(?<![a-z])(?:before|after|until|till|by|from|between|around|no later than|not before)\s+\d/;
+
+/**
+ * The start time of the session the parent names ("周六上午10点江头那场", "the 11am at jiangtou", "the 2:30"), or undefined
+ * when there is none or the time only bounds the session ("10点前能到", "anything after 2pm").
+ */
+export function namedStartTime(text: string): string | undefined {
+  return CLOCK_BOUND.test(text.toLowerCase()) ? undefined : parseClockTime(text);
+}
 
 /**
  * The start time a parent picks a session by ("两点半那个", "下午一點那個", "the 2:30 one", "9am", "14:30"): "HH:MM",

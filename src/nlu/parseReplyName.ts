@@ -39,8 +39,9 @@ export function parseReplyName(text: string, s: Slots): string | undefined {
     .replace(/[,，。:：;；!！?？]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    // "我女儿朵朵", "我闺女乐乐 2024年5月1日生": once 女儿 and the date are gone, a lone 我 or 生 is what framed the name.
-    .replace(/(^|\s)[我生的](?=\s|$)/g, ' ')
+    // "我女儿朵朵", "我闺女乐乐 2024年5月1日生": once 女儿 and the date are gone, a lone 我 or 生 is what framed the name;
+    // "她是2025年4月20號生的": a lone 她 / 他 is the child told about, never its name.
+    .replace(/(^|\s)[我生的她他它](?=\s|$)/g, ' ')
     .trim();
   // "my second is Mimi", "the older one Leo", "老二 甜甜": an ordinal or sibling word says which child, it is no part
   // of the name (kept only when nothing else is left, so a child called 妹妹 still registers).

@@ -426,10 +426,12 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
     why: 'A search-looking message that asks about the service is a question ("周六去的话要带什么", "what time does the afternoon half day end?", "上周六约了没去 会不会影响下次预约"), unless it picks from a list.',
     // (…and "周三上午带孩子过去能干嘛", read by the classifier as what the assistant can do ("能干嘛") with a day: a day that
     // "in the conversation" below would turn into a search, when the words ask what the child does there; round 34.)
-    applies: (r, w) =>
+    // (…"next weekend then, same day" under a search keeps the weekday searched: "same day" is the day, not a question.)
+    applies: (r, w, ctx) =>
       (SEARCHES.has(r.intent) || (r.intent === 'help' && hasSearchSlots(r.slots))) &&
       r.slots.ordinal === undefined &&
       r.slots.pick === undefined &&
+      !(r.slots.sameWeekday && ctx.searching) &&
       asksAboutTheService(w.tq),
     apply: (r) => setIntent(r, 'knowledge', 0.7),
   },
@@ -691,7 +693,11 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
     apply: (r, w, ctx) => {
       const update = childUpdateIn(r, w, ctx)!;
       setIntent(r, 'update_child', 0.85);
-      r.slots.childUpdate = { ...(update.newName ? { newName: update.newName } : {}), ...(update.birthDate ? { birthDate: true } : {}) };
+      r.slots.childUpdate = {
+        ...(update.newName ? { newName: update.newName } : {}),
+        ...(update.birthDate ? { birthDate: true } : {}),
+        ...(update.birthYear ? { birthYear: update.birthYear } : {}),
+      };
       if (update.oldName) r.slots.child = { name: update.oldName };
       delete r.slots.children;
       delete r.slots.childName;

@@ -66,6 +66,8 @@ export const INTENTS: readonly Intent[] = [
 export interface ChildMention {
   name?: string;
   birthOrder?: number;
+  /** "no the other kid", "不对 是另一个孩子": the child the conversation is not about (the dialogue knows which that is). */
+  other?: true;
 }
 
 /** A child the parent describes for registration. */
@@ -156,11 +158,13 @@ export interface Slots {
   /** The request is for every registered child ("两个孩子都约", "book both kids"). */
   allChildren?: boolean;
   /** A registered child renamed or their birth date corrected ("名字改成小汤圆", "Noah's birthday is wrong, it's …"): the new name; a new birth date is `birthDate`. */
-  childUpdate?: { newName?: string; birthDate?: boolean };
+  childUpdate?: { newName?: string; birthDate?: boolean; birthYear?: number };
   /** A care point named by its short name ("江头那个点", "the Wuyuan Bay one"): its code. */
   pointCode?: string;
   /** "the week after", "推迟一周": the days being searched, this many weeks later (no date of their own). */
   weekShift?: number;
+  /** "next weekend then, same day", "下周末 同一天": of the days named, the weekday of the one day searched before (mergeSearch). */
+  sameWeekday?: true;
 }
 
 export interface Understanding {

@@ -42,7 +42,7 @@ import { CHANGES, SEARCHES } from './intentGroups.ts';
 import { reinterpret } from './reinterpret.ts';
 import { REINTERPRET_RULES } from './reinterpretRules.ts';
 import { BOOKING_MOVED, FIRST_READING_RULES, MOVE_PLACE } from './firstReadingRules.ts';
-import { parseWeekShift } from './parseWeekShift.ts';
+import { keepsWeekday, parseWeekShift } from './parseWeekShift.ts';
 import { replacedSlots } from './replacedSlots.ts';
 import { searchSlots } from './searchSlots.ts';
 import { type SegmentPart, segmentFamily, sessionToldFull } from './segmentFamilies.ts';
@@ -370,6 +370,8 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     delete denied.district;
   }
   // "the week after", "推迟一周": the days searched, a week later — not a day of their own ("再下一周" is not next week).
+  // "next weekend then, same day": the weekday searched before, in the days now named (conversation/search/mergeSearch.ts).
+  if (slots.dateRange && slots.dateRange.from !== slots.dateRange.to && keepsWeekday(neg.positive)) slots.sameWeekday = true;
   const weekShift = parseWeekShift(neg.positive);
   if (weekShift !== undefined) {
     slots.weekShift = weekShift;

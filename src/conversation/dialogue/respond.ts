@@ -8,6 +8,7 @@ import type { AgentReply, AgentTurn } from './AgentTypes.ts';
 import { childInFocusAge } from './children.ts';
 import { cancelForChildNotGoing } from './intents/childNotGoing.ts';
 import { INTENT_HANDLERS } from './intents/index.ts';
+import { resolveOtherChild } from './otherChild.ts';
 import type { Request } from './intents/Request.ts';
 import { addMainMenu } from './menu.ts';
 import { Reply } from './Reply.ts';
@@ -80,6 +81,7 @@ async function onText(r: Reply, u: Understanding, text: string): Promise<void> {
       r.state.lastAnswer = undefined;
     }
     const before = r.state.pending;
+    await resolveOtherChild(r, q);
     // A child said not to be going while the other is picked: with both booked that day, the cancel comes first.
     if (await cancelForChildNotGoing(r, q)) {
       asked = r.state.pending;

@@ -22,6 +22,17 @@ function sameWeekDay(base: Partial<SearchSlotsArgs>, s: Slots): string | undefin
   return day > r.from ? day : undefined;
 }
 
+/**
+ * "is there anything the weekend after next? sunday ideally" → "ok what about next weekend then, same day": the day of the
+ * days now named that falls on the weekday of the one day searched before (Sunday 6 Dec).
+ */
+function sameWeekdayIn(base: Partial<SearchSlotsArgs>, s: Slots): string | undefined {
+  const r = s.dateRange;
+  if (!s.sameWeekday || !r || !base.from || base.from !== base.to) return undefined;
+  for (let d = r.from; d <= r.to; d = addDays(d, 1)) if (weekdayOf(d) === weekdayOf(base.from)) return d;
+  return undefined;
+}
+
 /** The days from..to, both given. */
 type Days = { from: string; to: string };
 
@@ -84,7 +95,7 @@ export function mergeSearch(base: Partial<SearchSlotsArgs>, s: Slots, childAgeMo
   }
   if (denied.partOfDay && next.partOfDay === denied.partOfDay) next.partOfDay = undefined;
   if (s.dateRange) {
-    const day = sameWeekDay(base, s) ?? dayAmongSearched(base, s);
+    const day = sameWeekDay(base, s) ?? dayAmongSearched(base, s) ?? sameWeekdayIn(base, s);
     const days = day ? { from: day, to: day } : (sameDaysOtherWeek(base, s.dateRange) ?? s.dateRange);
     next.from = days.from;
     next.to = days.to;

@@ -432,6 +432,11 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
   // list of what is still free there (the full ones follow the list, with their waitlist buttons).
   const fullHere = args.pointCode && !args.offset && used === args ? await fullAtPoint(r, args) : [];
   if (fullHere.length > 0) r.say(w.search.fullAtPointFirst(w.format.list(fullHere.map((s) => `${pointName(s.point, r.lang)} ${slotWhen(s, w)}`))));
+  // "周六上午10点江头那场", "the 11am at jiangtou" when nothing at that point starts then (free or full): said plainly
+  // before what there is, so the 09:00 half day listed is not taken for the 10 o'clock session asked for.
+  const named = r.askedStartTime;
+  if (named && args.pointCode && results.length > 0 && ![...results, ...fullHere].some((x) => x.startTime.startsWith(named)))
+    r.say(w.search.noneStartsAt(named));
   if (header) r.say(header);
   // Other days or places than asked: still say whose age the list fits.
   if (note !== undefined && childName) r.say(w.search.fitsChild(childName));

@@ -85,6 +85,7 @@ export const search: typeof zh.search = {
   noPointThere: (place: string) => `There is no care point in ${place}; these are the nearest ones.`,
   headerFor: (range: string, child: string) => `Sessions for ${child}, ${range}:`,
   fitsChild: (child: string) => `(all of these fit ${child}'s age)`,
+  noneStartsAt: (time: string) => `Nothing starts at ${time} there; here is what there is:`,
   waitlistFor: (child: string) => `(these waitlist places are for ${child})`,
   requestLine: (what: string) => `Looking for: ${what}`,
   weekdayNote: '(Weekdays mostly have free trial classes; free half-day and temporary care is mostly at weekends.)',

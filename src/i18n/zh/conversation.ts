@@ -91,6 +91,7 @@ export const search = {
   noPointThere: (place: string) => `${place}没有爱邻护幼服务点，下面是离那里最近的点。`,
   headerFor: (range: string, child: string) => `${range}适合${child}的场次：`,
   fitsChild: (child: string) => `（以下都适合${child}的年龄）`,
+  noneStartsAt: (time: string) => `那里没有${time}开始的场次，有的是下面这些：`,
   waitlistFor: (child: string) => `（这里的候补是给${child}排的）`,
   requestLine: (what: string) => `查找：${what}`,
   weekdayNote: '（工作日主要是免费体验课；免费的半日托、临时托主要在周末。）',

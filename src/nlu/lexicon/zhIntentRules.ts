@@ -698,9 +698,9 @@ export const zhArbitration: ArbitrationWords = {
   // "再给老二也约同一场": the session just booked asked for another child, a request for a place, not a question about sessions.
   availabilityAsk:
     /也(?:约|订|预约|报名?)(?:上)?(?:同一|一样|同样)|有位|有没有位|有没有空(?![调气])|名额|空位|余位|还有位|满了吗|约得到|约得上|(?<!当天|当天还)(?:能约|可以约|能不能约)|有没有场/,
-  /** A request for every child of the family at once. */
+  /** A request for every child of the family at once ("俩kids都要": the English word inside a Chinese sentence too). */
   allChildren:
-    /都\s*(?:book|reserve|sign up)|(?:两个|俩|几个|所有|全部)(?:孩子|娃|宝宝|小孩)?(?:都|一起)|(?:两个|俩|几个|所有|全部)(?:孩子|娃|宝宝|小孩)[^，。,]{0,8}都|(?:两个|俩|几个)(?:孩子|娃|宝宝|小孩)[^，。,]{0,30}都(?:要|想|去|约|订|报)|都(?:约|订|报名|帮|给|取消|退)|都(?:想|要)(?:约|订|报名|预约|去)|一起(?:约|订|报名)/,
+    /都\s*(?:book|reserve|sign up)|(?:两个|俩|几个|所有|全部)\s*(?:孩子|娃|宝宝|小孩|kids?|children|babies)?\s*(?:都|一起)|(?:两个|俩|几个|所有|全部)\s*(?:孩子|娃|宝宝|小孩|kids?|children|babies)[^，。,]{0,8}都|(?:两个|俩|几个)\s*(?:孩子|娃|宝宝|小孩|kids?|children|babies)[^，。,]{0,30}都(?:要|想|去|约|订|报)|都(?:约|订|报名|帮|给|取消|退)|都(?:想|要)(?:约|订|报名|预约|去)|一起(?:约|订|报名)/,
   /** Words that make a segment a request for places on its own. */
   bookingSignal: /位置|名额|空位|余位|有位|约|订|报名|托育|托班/,
   /** Asking about a rule, a consequence, a cost or a possibility: a question, whatever booking, day or service it names. */

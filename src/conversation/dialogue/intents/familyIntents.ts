@@ -101,7 +101,9 @@ export const updateChildIntent: IntentHandler = async (r, q) => {
   // "生日登记错了 应该是6月20号": a day and month with no year corrects the day and month of the birth date on record
   // (read alone, "6月20号" is the nearest such day, which may be this year's).
   const yearSaid = /(?:19|20)\d{2}|去年|今年|前年|大前年|\d{2}\s*年/.test(q.text);
-  const birthDate = s.childUpdate?.birthDate && s.birthDate ? (yearSaid ? s.birthDate : `${child.birthDate.slice(0, 4)}${s.birthDate.slice(4)}`) : undefined;
+  // "sorry typo, 2024 not 2025": a year alone corrects the year of the birth date on record.
+  const yearOnly = s.childUpdate?.birthYear ? `${s.childUpdate.birthYear}${child.birthDate.slice(4)}` : undefined;
+  const birthDate = s.childUpdate?.birthDate && s.birthDate ? (yearSaid ? s.birthDate : `${child.birthDate.slice(0, 4)}${s.birthDate.slice(4)}`) : yearOnly;
   if (!name && !birthDate) {
     r.say(r.w.children.askBirthDate(child.name));
     return;

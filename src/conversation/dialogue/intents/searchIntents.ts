@@ -21,7 +21,7 @@ import { toSimplified } from '../../../text/chineseScript.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { outsidePlace } from '../outsidePlace.ts';
 import { neighbourhoodWord } from '../../../nlu/parsePlace.ts';
-import { parseClockTime } from '../../../nlu/parsePartOfDay.ts';
+import { namedStartTime, parseClockTime } from '../../../nlu/parsePartOfDay.ts';
 import { sayAfterLastSession } from '../../search/sayAfterLastSession.ts';
 import { findNegations } from '../../../nlu/findNegations.ts';
 import { prepareText } from '../../../nlu/prepareText.ts';
@@ -180,7 +180,7 @@ export const findSlots: IntentHandler = async (r, asked) => {
   const moving = await correctsJustBooked(r, q, partial);
   const wantsNearby = Boolean(q.slots.wantsNearby) || (r.state.pending?.type === 'search' && Boolean(r.state.pending.wantsNearby));
   if ((await sayAfterLastSession(r, q.text, partial)) && !partial.partOfDay) partial.partOfDay = 'afternoon';
-  r.askedStartTime = parseClockTime(q.text);
+  r.askedStartTime = namedStartTime(q.text);
   await searchPlaces(r, partial, wantsNearby && !partial.near && !partial.district);
   // "不好意思 我搞錯了 是週日" just after booking: the correction names only what was wrong, so the booking moves to the
   // same point on the corrected day when it has room there (the list stays on screen for another choice).
