@@ -64,6 +64,11 @@ export interface ArbitrationWords {
    */
   wentWell: RegExp;
   /**
+   * A message that opens by answering back to what was just said ("可是他在里面玩得特别开心", "but he loves it in there"):
+   * an objection to the answer before, not a report of a session — its "玩得开心" is about what the answer advised against.
+   */
+  answersBack: RegExp;
+  /**
    * The parent says where the question starts ("…went fine. anyway my question: how much water…", "…都挺好的 我想问的是…"):
    * what comes after it is the request, and the story before it (a booking last week, a day) asks for nothing.
    */

@@ -200,7 +200,8 @@ export function classifyIntent(t: string, slots: Slots, { searching = false, par
   if (CHILD_WORD.test(t) && asks) add('knowledge', 1);
   // "thanks, she had a great time last Saturday!", "谢谢你们上周六的照顾 女儿一直说很好玩": a session that went well, told with
   // thanks or asking nothing, is thanked for; its day is when it happened, not a day to search.
-  if (ARBITRATION.wentWell.test(t) && !asksForCare && ((score.get('thanks') ?? 0) > 0 || !asks)) add('thanks', 4);
+  // ("可是他在里面玩得特别开心 一拿出来就哭" after a walker answer objects to it: not a session told of.)
+  if (ARBITRATION.wentWell.test(t) && !ARBITRATION.answersBack.test(t) && !asksForCare && ((score.get('thanks') ?? 0) > 0 || !asks)) add('thanks', 4);
   if (ARBITRATION.asksOnMyBehalf.test(t)) add('human', 6);
   // "上午送一次 下午再约一次行不行": whether both parts of a day may be booked, with no place named, is the rule asked about.
   if (ARBITRATION.bothPartsAsked.test(t) && !slots.district && !slots.neighbourhood && !slots.pointCode) add('knowledge', 4);

@@ -447,7 +447,7 @@ export const triage: typeof zhTriage = {
 
   spitUp: {
     answer:
-      "Bringing up a little milk after feeds (spit-up, or reflux) is very common: if your baby is content and gaining weight it is usually nothing to worry about, and it mostly settles before the first birthday.\n• Keep your baby's head higher than the body while feeding; with a bottle, tilt it so the teat is full of milk and check the teat hole isn't too fast.\n• Hold your baby upright and burp them halfway through and after the feed; smaller, more frequent feeds, no overfeeding, and no jiggling or rough play straight after.\n• Still put your baby to sleep on the back: healthy babies swallow or bring up milk and are not more likely to choke.",
+      "Bringing up a little milk after feeds (spit-up, or reflux) is very common: if your baby is content and gaining weight it is usually nothing to worry about, and it mostly settles before the first birthday.\n• Keep your baby's head higher than the body while feeding; with a bottle, tilt it so the teat is full of milk and check the teat hole isn't too fast.\n• Hold your baby upright and burp them halfway through and after the feed; smaller, more frequent feeds, no overfeeding, and no jiggling or rough play straight after.\n• Still put your baby to sleep on the back, never on the tummy or side to stop spit-up: tummy sleeping raises the risk of sudden infant death; healthy babies swallow or bring up milk and are not more likely to choke (AAP).",
     doctor:
       'See a doctor if it is large or forceful (projectile), has blood in it or is green-yellow, or your baby refuses feeds, is not gaining weight, has fewer wet nappies, cries and arches at every feed, or still brings up milk often after their first birthday.',
   },

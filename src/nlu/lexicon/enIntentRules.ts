@@ -717,6 +717,7 @@ export const enArbitration: ArbitrationWords = {
   // (…and thanks for a session by its day, "thanks for last sunday", "thank you for looking after her on saturday": it happened.)
   wentWell:
     /(?<![a-z])(?:had (?:a|such a|the best|so much) (?:great|good|lovely|wonderful|fun|fantastic|brilliant|amazing|nice|really good|really nice)(?: time)?|(?:loved|enjoyed) (?:it|herself|himself|themselves|the (?:[^\s,.!?]{1,8} )?(?:session|class|care|morning|afternoon|day|carers|ayi))|can'?t stop talking about|keeps? (?:talking|asking) about (?:it|going back|the)|thanks?(?: you)?(?: (?:so|very) much)? for (?:(?:looking after|having|taking care of) (?:her|him|them|us) )?(?:on |at the point )?(?:last|the other|this past) (?:sat(?:urday)?|sun(?:day)?|weekend|week|time))(?![a-z])/,
+  answersBack: /^(?:but|yet)(?![a-z])/i,
   bothPartsAsked:
     /(?<![a-z])(?:morning and (?:the )?afternoon|both (?:the )?(?:morning|am) and (?:the )?(?:afternoon|pm)(?: sessions?)?)(?: (?:sessions? )?(?:on )?(?:the same day|one day))?[^?]{0,20}(?:allowed|ok|okay|possible)\b|(?<![a-z])(?:can|may) (?:i|we) (?:book|do|have) (?:both )?(?:the )?morning and (?:the )?afternoon\b|(?<![a-z])(?:can|may|could) (?:my|our) [a-z]+ (?:do|go to|attend|have) (?:both )?(?:[a-z]+ )?morning and (?:[a-z]+ )?afternoon\b/,
   twoPlacesAsked:
