@@ -13,8 +13,8 @@ describe('round 48 parenting questions (par48e)', () => {
   let user = 9_548_500;
   it.each([
     ['crusty yellow flakes all over my newborn’s scalp, looks gross, what is it', /cradle cap/i, 'parenting-newborn-care'],
-    ['she screams the moment I put her on her tummy, 9 weeks, can we just skip tummy time?', /chest|lap/i, 'parenting-motor-milestones'],
-    ['can we raise the head of the cot so the milk stays down at night? 2 month old spits up a lot', /raise the head of the cot/i, 'parenting-common-concerns'],
+    ['she screams on her tummy, 9 weeks, can we just skip tummy time?', /chest|lap/i, 'parenting-motor-milestones'],
+    ["should we raise the head of her cot so her milk doesn't come up at night? she's 2 months", /raise the head of the cot/i, 'parenting-common-concerns'],
     ['what age can my baby go in a highchair? 5 months, sits if propped', /harness/i, 'parenting-starting-solids'],
   ])('%s', async (text, says, doc) => {
     const out = await chatAs(app, ++user)(text);
