@@ -501,8 +501,16 @@ function aLittle(words: string[], i: number): boolean {
   return words[i] === 'bit' && (words[i - 1] === 'a' || words[i - 1] === 'little' || words[i + 1] === 'of');
 }
 
+/**
+ * Words used as a figure of speech, which no section is about: "at this point", "at what point" (a moment, not a care
+ * point — "should we just bring him into our bed at this point" found the point's facilities); "a total nightmare", "she
+ * is a nightmare by 5pm" (hard going, not a bad dream — it found the night-terror section). "had a nightmare" is still one.
+ */
+const FIGURES_OF_SPEECH =
+  /(?<![a-z])at (?:this|that|what|which|some) point(?![a-z])|(?<![a-z])(?:(?:a )?(?:total|real|complete|absolute|utter)|such a|(?:is|was|being|been|s) a) nightmare(?![a-z])/g;
+
 export function analyzeText(raw: string): TextAnalysis {
-  const text = readRegionalWords(foldDialectWords(normalizeForSearch(raw)));
+  const text = readRegionalWords(foldDialectWords(normalizeForSearch(raw))).replace(FIGURES_OF_SPEECH, ' ');
   const out: TextAnalysis = { cjkWords: [], cjkUnigrams: [], cjkBigrams: [], cjkTrigrams: [], latinStems: [], latinBigrams: [], concepts: [] };
 
   for (const run of cjkRuns(text)) {

@@ -103,12 +103,24 @@ const HABITUAL =
 const ROUTINE_AT =
   /(?:早上|上午|中午|下午|晚上|傍晚|早晨|早餐|半夜|夜里|睡前)[^，。,.!?？！\s]{0,3}(?:喝|吃|睡|洗澡|刷牙|拉|尿|哭|闹|醒|喂)|(?<![a-z])(?:morning|evening|night|bedtime|night-?time)\s+(?:milk|bottle|feeds?|nap|bath|snack|drink)(?![a-z])/;
 
+/**
+ * How the child is by a time of day ("she is a total nightmare by 5pm", "cranky by late afternoon", "到了下午五点就开始闹"):
+ * the child's day described — often after a nap answer — not a time asked for care.
+ */
+const STATE_BY_TIME =
+  /(?<![a-z])(?:cranky|grumpy|grizzly|fussy|whiny|tired|exhausted|overtired|wired|nightmare|meltdowns?|melting down|falls? apart|falling apart|a mess|a wreck|shattered|miserable|hysterical|unbearable|losing it)(?![a-z])[^.!?]{0,20}(?<![a-z])by (?:about |around )?(?:\d{1,2}(?::\d{2})? ?(?:pm|am|o'?clock)?|late afternoon|the (?:afternoon|evening)|dinner(?:time)?|tea ?time)(?![a-z])|(?:到了?|一到)(?:下午|傍晚|晚上)?[\d一二三四五六七八九十两]*点(?:多|左右)?(?:就|又)?(?:开始)?(?:闹|哭|发脾气|烦躁|崩溃)/;
+
 /** A plea for help closing a message ("… Help", "求助", "帮帮我"). */
 const PLEA = /(?:^|[.!?。！？,，~\s])(?:help|help me|help please|please help|any advice|advice please|sos|求助|求救|帮帮我|救救我|怎么破)[.!?。！？~\s]*$/;
 
 export function habitualTime(t: string, slots: Slots): boolean {
   if (!slots.partOfDay || slots.dateRange || slots.district || slots.neighbourhood || slots.pointCode || slots.kind || slots.wantsNearby) return false;
-  return (HABITUAL.test(t) || ROUTINE_AT.test(t)) && !ARBITRATION.bookingSignal.test(t) && !ARBITRATION.availabilityAsk.test(t) && !ARBITRATION.careAsk.test(t);
+  return (
+    (HABITUAL.test(t) || ROUTINE_AT.test(t) || STATE_BY_TIME.test(t)) &&
+    !ARBITRATION.bookingSignal.test(t) &&
+    !ARBITRATION.availabilityAsk.test(t) &&
+    !ARBITRATION.careAsk.test(t)
+  );
 }
 
 /**

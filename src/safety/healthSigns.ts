@@ -465,7 +465,13 @@ const SIGNS: Sign[] = [
     /(?:呼吸|喘气)(?:得|的|声)?(?:有点|有些|好像|感觉|变得|也)*(?:怪怪的?|很怪|怪|奇怪|不太对|不对劲|不对|不太正常|不正常|不顺)|(?<![a-z])(?:breath\w* (?:is |was |seems |looks |sounds )?(?:kind of |kinda |a bit |a little |really |very |all |sort of )?(?:weird\w*|funny|strange\w*|odd\w*|abnormal\w*|not right|off|wrong)|(?:weird|funny|strange|odd|abnormal) breathing)(?![a-z])/,
     false,
   ],
-  ['grunting', /(?:呼吸|喘气|出气)(?:的时候|时)?(?:一直|总)?(?:在)?(?:哼哼|呻吟)|(?<![a-z])grunt\w*(?![a-z])/, false],
+  // (A toddler who "points and grunts", "grunts at the cup" is asking for something without words yet — communication,
+  // not the breathing sign: grunting aimed at a thing or paired with pointing is left out.)
+  [
+    'grunting',
+    /(?:呼吸|喘气|出气)(?:的时候|时)?(?:一直|总)?(?:在)?(?:哼哼|呻吟)|(?<![a-z])(?<!point(?:s|ed|ing)? (?:and |then )(?:just |only )?)grunt\w*(?![a-z])(?! (?:at|for|to (?:ask|get|tell|show|say|communicate)|and point|instead of)(?![a-z]))/,
+    false,
+  ],
   [
     'stridor_at_rest',
     /安静(?:的时候|时|下来)?(?:吸气|呼吸).{0,6}(?:响|声音)|安静(?:的时候|时|下来)?[^，。,.!?！？]{0,4}(?:也|都|还)?(?:有)?\s?stridor|(?<![a-z])stridor(?![a-z])[^，。,.!?！？]{0,8}安静|(?<![a-z])(?:(?:whistl\w*|squeak\w*|high-pitched|harsh|crowing|rasping) (?:noise |sound )?[^.!?]{0,20}breath\w* in[^.!?]{0,30}(?:sitting still|at rest|resting|calm|quiet|asleep|sleeping|lying down)|stridor (?:at rest|when (?:calm|resting))|(?:noisy|harsh|loud|rasping) breathing (?:even )?(?:at rest|while resting|when (?:calm|resting|quiet|sitting still|sitting quietly)))(?![a-z])/,
@@ -1036,9 +1042,11 @@ const SIGNS: Sign[] = [
     true,
   ],
   // ("他這週咬了兩個小朋友": the child who bit others is not bitten; see AT_POINT_INCIDENT.)
+  // (Nor is a grown-up of the family the toddler bites — "外婆每次被咬都笑", "我被咬了好几次" — the biting phase is the
+  // question, not first aid; a grown-up bitten by an animal is still read.)
   [
     'bite',
-    /被.{0,8}咬|咬(?:了|伤|破)(?![一两二三四五几好]?个?(?:小朋友|同学|小孩|别人|人家|其他|别的))|牙印|(?<![a-z])(?:bitten|bit (?:him|her|my|our)|bite marks?)(?![a-z])/,
+    /(?<!(?:外婆|奶奶|姥姥|外公|爷爷|姥爷|妈妈|爸爸|我|老人|大人)(?:每次|经常|总是|又|也|都|老是|常常)?)被.{0,8}咬|(?:外婆|奶奶|姥姥|外公|爷爷|姥爷|妈妈|爸爸|我|老人|大人)(?:每次|经常|总是|又|也|都|老是|常常)?被.{0,8}(?:狗|猫|蛇|鼠|猴|动物)咬|咬(?:了|伤|破)(?![一两二三四五几好]?个?(?:小朋友|同学|小孩|别人|人家|其他|别的))|牙印|(?<![a-z])(?:bitten|bit (?:him|her|my|our)|bite marks?)(?![a-z])/,
     true,
   ],
   // A burn from a hot-water bottle, an electric blanket or a heat pack found on the skin ("热水袋…小腿红了一块 起了水泡"):
@@ -1610,7 +1618,7 @@ const NOT_DROOL_RASH = [
 const HURT = /摔|撞|磕|跌|掉下|砸|烫|夹|(?<![a-z])(?:fell|fall(?:en|s|ing)?|hit|bump\w*|knock\w*|injur\w*|hurt|burn\w*)(?![a-z])/;
 /** Screaming or crying while it happens, or a tantrum: the child is responsive. */
 const NIGHT_SLEEP =
-  /半夜|夜里|夜间|晚上|睡着|睡梦|睡觉|入睡|(?<![a-z])(?:in (?:his|her|their) sleep|at night|night|midnight|bedtime|asleep|middle of the night|\d{1,2} ?(?:pm|am))(?![a-z])/;
+  /半夜|夜里|夜间|晚上|睡着|睡梦|睡觉|入睡|(?<![a-z])(?:in (?:his|her|their) sleep|at night|night|midnight|bedtime|asleep|middle of the night|\d{1,2} ?(?:pm|am)|(?:after|since) (?:going to |he goes to |she goes to )?bed|(?:goes|went|going|falls|fell|drifts) back to sleep)(?![a-z])/;
 // ("眼睛open": the English word inside a Chinese story, as code-switching parents write it.)
 const EYES_OPEN =
   /眼睛?(?:是|都|还)?(?:睁|张)(?:着|开|得|很|大)|睁着眼|睁(?:开|大)(?:了)?眼|眼睛?(?:是|都|还)? ?(?:wide )?open(?![a-z])|(?<![a-z])eyes (?:are |were |wide |still )*open(?![a-z])/;

@@ -94,7 +94,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'complaint',
     w(
-      '\\b(complain|complaint|complaints|complaining|(?<!\\bfeel(?:s|ing)? (?:so |really |very |just |pretty )?)(?:terrible|awful|worst)(?! (?:mum|mom|mother|parent|dad|father|person|wife|husband|at\\b))|rude|unacceptable|disappointed(?! (?:in|with) (?:myself|ourselves|me)\\b)|disappointing|(?:i\x27?m|i am|we\x27?re|we are) (?:really |so |very |quite )?upset|nobody was there|no one was there|(?<!\\bfeel(?:s|ing)? (?:so |really |very |just |pretty )?)horrible(?! (?:mum|mom|mother|parent|dad|father|person|wife|husband))|ridiculous|(?<!\\bfeel(?:s|ing)? (?:so |really |very |just |pretty |kinda |kind of |a bit |quite )?)useless(?! (?:mum|mom|mother|parent|dad|father|person|wife|husband)| (?:for|to) (?:me|us)\\b)|unprofessional|disgusting|furious|(?<!\\b(?:when|(?:he|she|they)(?:\x27s|\x27re)?(?: (?:gets?|got|getting|becomes?|is|was|are|were))?(?: (?:so|really|very))?) )angry|scam|waste of time|not happy|unhappy|bad service|poor service|no one (?:came|answered|replied)|nobody (?:came|answered|replied)|report (?:this|you|the))\\b',
+      '\\b(complain|complaint|complaints|complaining|(?<!\\bfeel(?:s|ing)? (?:so |really |very |just |pretty )?)(?:terrible|awful|worst)(?! (?:mum|mom|mother|parent|dad|father|person|wife|husband|at\\b))|(?<!\\b(?:thinks?|thought|says?|said|finds?|calls?|called) (?:he|she|hes|shes|he.s|she.s|him|her|my (?:son|daughter|kid|child|boy|girl|toddler))(?: is| was| being)? (?:so |really |very |a bit |kind of |kinda )?)rude|unacceptable|disappointed(?! (?:in|with) (?:myself|ourselves|me)\\b)|disappointing|(?:i\x27?m|i am|we\x27?re|we are) (?:really |so |very |quite )?upset|nobody was there|no one was there|(?<!\\bfeel(?:s|ing)? (?:so |really |very |just |pretty )?)horrible(?! (?:mum|mom|mother|parent|dad|father|person|wife|husband))|ridiculous|(?<!\\bfeel(?:s|ing)? (?:so |really |very |just |pretty |kinda |kind of |a bit |quite )?)useless(?! (?:mum|mom|mother|parent|dad|father|person|wife|husband)| (?:for|to) (?:me|us)\\b)|unprofessional|disgusting|furious|(?<!\\b(?:when|(?:he|she|they)(?:\x27s|\x27re)?(?: (?:gets?|got|getting|becomes?|is|was|are|were))?(?: (?:so|really|very))?) )angry|scam|waste of time|not happy|unhappy|bad service|poor service|no one (?:came|answered|replied)|nobody (?:came|answered|replied)|report (?:this|you|the))\\b',
     ),
     3,
   ],
@@ -561,11 +561,12 @@ export const enIntentRules: IntentRule[] = [
     4.5,
   ],
   // (An age for repellent, sunscreen, a pool or a flight — "from what age can I use DEET", "can my 3 month old go in the
-  // pool" — is a parenting question, not whether the points take the child: round 32.)
+  // pool" — is a parenting question, not whether the points take the child: round 32; so is a highchair, one word or two:
+  // round 48.)
   [
     'can_attend',
     w(
-      '(?:\\b(?:old enough|too young|what age can|from what age|how old (?:does|do|must|should))\\b|\\bcan (?:a |my )?(?:\\d+|one|two|three|six|nine)[- ](?:month|year)[- ]old (?:come|go|attend|join|use|be (?:dropped|left))\\b)(?!.{0,60}\\b(?:deet|picaridin|repellents?|sunscreen|pools?|swim\\w*|fly|flying|flights?|planes?|beach|sea)\\b)',
+      '(?:\\b(?:old enough|too young|what age can|from what age|how old (?:does|do|must|should))\\b|\\bcan (?:a |my )?(?:\\d+|one|two|three|six|nine)[- ](?:month|year)[- ]old (?:come|go|attend|join|use|be (?:dropped|left))\\b)(?!.{0,60}\\b(?:deet|picaridin|repellents?|sunscreen|pools?|swim\\w*|fly|flying|flights?|planes?|beach|sea|high ?chairs?|booster seats?|bumbo)\\b)',
     ),
     3.5,
   ],
