@@ -30,9 +30,9 @@ describe('round 48 parenting questions (par48z)', () => {
     expect(out.reply).toMatch(/仰睡/);
   });
 
-  // Known gap (left for the next round): "抹点母乳" in a follow-up is drawn to the breastfeeding answer ("is my baby getting
-  // enough breast milk") — only the probe's "用母乳擦" wording finds the drool-rash answer. Skipped, not loosened.
-  it.skip('wiping drool rash with breast milk, asked after the teething answer, is answered', async () => {
+  // "抹点母乳" in a follow-up had drawn the breastfeeding answer ("is my baby getting enough breast milk"); only the
+  // probe's "用母乳擦" wording found the drool-rash answer.
+  it('wiping drool rash with breast milk, asked after the teething answer, is answered', async () => {
     const say = chatAs(app, ++user);
     await say('长牙流口水 下巴红了一片 怎么办');
     const out = await say('奶奶说抹点母乳就好 可以吗');
