@@ -112,7 +112,8 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['watch', '抽屉夹到手了'],
   // Situations with their own first aid (second round): a nosebleed, a tooth, a finger, the eye, heat, power, water.
   ['watch', '孩子流鼻血了 要不要仰头'],
-  ['amber', '流鼻血按了25分钟还在流'],
+  // Still bleeding after 10–15 minutes of pressure: NHS sends to A&E now (round 48), not a doctor later today.
+  ['red', '流鼻血按了25分钟还在流'],
   ['amber', '两岁的儿子摔了一跤 门牙磕掉了一颗'],
   ['amber', 'my 2 year old knocked out his front tooth'],
   ['amber', '寶寶手指被抽屜夾到 指甲都黑了'],
