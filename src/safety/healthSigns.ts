@@ -696,11 +696,12 @@ const SIGNS: Sign[] = [
     /中暑|热射病|热衰竭|(?:发烫|很烫|好烫|很热|滚烫).{0,10}(?:不出汗|没(?:有)?(?:流|出)?汗)|(?:不出汗|没(?:有)?(?:流|出)汗).{0,10}(?:发烫|很烫|蔫|没精神|昏|吐|迷糊)|(?:关在|锁在)车(?:里|上)|(?<![a-z])(?:heat ?stroke|heat exhaustion|not sweating|stopped sweating|overheat\w*|(?:locked|stuck) in (?:a|the) (?:hot )?car)(?![a-z])/,
     true,
   ],
-  // A child left in a car in the heat ("把孩子留在车里五分钟", "left him in the car"): not heatstroke by itself — the signs
+  // A child left in a car in the heat ("把孩子留在车里五分钟", "left him in the car"): not heatstroke by itself
+  // (asleep in the car on the way home is no child left — only "在车里睡着了 我去买个东西" is) — the signs
   // decide (triageSigns: red with the heatstroke signs, otherwise a doctor today, AAP hot cars). Locked in stays red above.
   [
     'car_left',
-    /(?:留|放|丢|扔|忘|闷)(?:在)?(?:了)?车(?:子)?(?:里|上)|在车(?:子)?(?:里|上)(?:睡着|睡觉|睡了|等)|(?<![a-z])(?:left (?:[\w']+ ){0,3}(?:alone )?in (?:the |a |our |my )?(?:hot )?car|(?:alone|asleep) in (?:the |a |our |my )?(?:hot )?car)(?![a-z])/,
+    /(?:留|放|丢|扔|忘|闷)(?:在)?(?:了)?车(?:子)?(?:里|上)|在车(?:子)?(?:里|上)(?:睡着了?|睡觉|睡了|等)[^。！？!?]{0,8}(?:我|大人|就|先)(?:去|下车|走开|离开|买)|(?:^|[，,。\s])去[^。！？!?]{0,10}在车(?:子)?(?:里|上)(?:睡着|睡觉|睡了|等)|(?<![a-z])(?:left (?:[\w']+ ){0,3}(?:alone )?in (?:the |a |our |my )?(?:hot )?car|alone in (?:the |a |our |my )?(?:hot )?car|asleep in (?:the |a |our |my )?(?:hot )?car[^.!?]{0,30}(?:left|ran|popped|nipped|dashed))(?![a-z])/,
     false,
   ],
   // Hot from a car or the sun, sweating, still alert: cool down and watch (heat exhaustion); with the red signs it is heat stroke.

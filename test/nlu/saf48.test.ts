@@ -31,6 +31,11 @@ describe('a child left in a car in the heat', () => {
   );
   it('a car trip with a sweaty child and no child left behind is not the hot-car finding', () => {
     expect(triageOf(['坐车去海边 路上堵车 孩子在车上出了一身汗 回来以后还好']).findings).not.toContain('hot_car');
+    // Asleep in the car on the way home is no child left in it (a fall's nap question stays that fall's).
+    expect(signsOf('回家路上他在车里睡着了 能让他睡吗')).not.toContain('car_left');
+    expect(signsOf('he fell asleep in the car on the way home, can i let him sleep')).not.toContain('car_left');
+    expect(signsOf('he fell asleep in the car so I left him in there while I ran into the shop')).toContain('car_left');
+    expect(signsOf('孩子在车里睡着了 我去超市买了个东西 十分钟')).toContain('car_left');
   });
 });
 

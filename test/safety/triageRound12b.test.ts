@@ -38,7 +38,8 @@ const TABLE: Array<[TriageLevel, string]> = [
   // Still bleeding after ten minutes or more of pressure on a cut: emergency care, wherever the cut.
   ['red', '脚趾被玻璃划了 压了十五分钟 还在流血'],
   ['red', 'she sliced her thumb, I held pressure for 15 minutes and it is still bleeding'],
-  ['amber', '流鼻血 || 這次按了二十分鐘還在流'],
+  // Twenty minutes' pressure and still bleeding: NHS sends to A&E (round 48).
+  ['red', '流鼻血 || 這次按了二十分鐘還在流'],
   ['watch', '流鼻血 捏了十分钟还在流'],
   // Loose poo with milk once a tummy bug is over, or lactose named: a question for the starting-solids answer.
   ['none', '胃肠炎刚好 一喝牛奶就又拉水样的 是乳糖的问题吗'],

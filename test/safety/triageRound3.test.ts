@@ -135,7 +135,8 @@ const TABLE: Array<[TriageLevel, string]> = [
   ['amber', '好像 allergic 了 眼皮肿'],
   ['red', '宝宝从沙发上栽下来 头先着的地'],
   ['watch', '吃苹果噎了一下 咳出来了 现在正常'],
-  ['amber', '流鼻血 按了好久还在流'],
+  // Pressed a long time and still bleeding: NHS sends to A&E (round 48), no longer a doctor later today.
+  ['red', '流鼻血 按了好久还在流'],
   ['amber', 'she has a rash after eating egg for the first time, breathing is fine'],
   // Sunken eyes after a day of vomiting: red.
   ['red', 'tummy bug since yesterday || her eyes are sunken and she only had one wet nappy today'],

@@ -36,6 +36,9 @@ export const COLLOQUIAL_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['姥姥', '外婆'],
   ['姥爷', '外公'],
   ['跌倒', '摔倒'],
+  // "头留在肉里", "刺扎进肉里": the flesh is the documents' 皮肤 (only after 在/进, so 猪肉里 stays meat).
+  ['在肉里', '在皮肤里'],
+  ['进肉里', '进皮肤里'],
   ['偏食', '挑食'],
   // A hoarse voice, one of the allergy and croup signs the documents write as 声音嘶哑.
   ['嗓子哑', '声音嘶哑'],
