@@ -86,3 +86,9 @@ export async function heldBookings(app: Pick<App, 'booking'>, userId: number, pl
     .map((v) => `${v.childName} ${v.localDate} ${v.point[place]}`)
     .sort();
 }
+
+/** The parent's upcoming confirmed bookings as "child date HH:MM point-code", in the order the bookings list shows them. */
+export async function bookedSessions(app: Pick<App, 'booking'>, userId: number): Promise<string[]> {
+  const { upcoming } = await app.booking.listBookings(userId, { includePast: false });
+  return upcoming.filter((v) => v.status === 'confirmed').map((v) => `${v.childName} ${v.localDate} ${v.startTime.slice(0, 5)} ${v.point.code}`);
+}

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buttonData, chatAs, createTestApp } from '../helpers/testApp.ts';
+import { bookedSessions, buttonData, chatAs, createTestApp } from '../helpers/testApp.ts';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
@@ -11,11 +11,6 @@ describe('round 47 conversations (und47)', () => {
     app = await createTestApp();
   }, 300_000);
 
-  async function booked(user: number): Promise<string[]> {
-    const { upcoming } = await app.booking.listBookings(user, { includePast: false });
-    return upcoming.filter((v) => v.status === 'confirmed').map((v) => `${v.childName} ${v.localDate} ${v.startTime.slice(0, 5)} ${v.point.code}`);
-  }
-
   it('"is the 2:30 on saturday at xinyang still open?" lists the 14:30 session first, so Book 1 books it', async () => {
     const user = 9_547_001;
     const say = chatAs(app, user);
@@ -23,7 +18,7 @@ describe('round 47 conversations (und47)', () => {
     const list = await say('is the 2:30 on saturday at xinyang still open? for ava');
     expect(list.reply).toMatch(/1\.[^\n]*\n[^\n]*14:30/);
     await say({ button: buttonData(list, /Book 1/) });
-    expect(await booked(user)).toEqual(['Ava 2026-11-28 14:30 HC-XY']);
+    expect(await bookedSessions(app, user)).toEqual(['Ava 2026-11-28 14:30 HC-XY']);
   });
 
   it('"下午一点那场" still lists 13:00 first', async () => {
@@ -32,7 +27,7 @@ describe('round 47 conversations (und47)', () => {
     await say('登记 糖糖 2025年3月8日');
     const list = await say('周六海沧新阳那边 下午一点那场 给糖糖约');
     await say({ button: buttonData(list, /预约 1/) });
-    expect(await booked(user)).toEqual(['糖糖 2026-11-28 13:00 HC-XY']);
+    expect(await bookedSessions(app, user)).toEqual(['糖糖 2026-11-28 13:00 HC-XY']);
   });
 
   it('"算了 不用排了" after joining a waitlist shows the place with a button to leave it', async () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buttonData, chatAs, createTestApp } from '../helpers/testApp.ts';
+import { bookedSessions, buttonData, chatAs, createTestApp } from '../helpers/testApp.ts';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
@@ -12,11 +12,6 @@ describe('round 48 conversations (und48)', () => {
     app = await createTestApp();
   }, 300_000);
 
-  async function booked(user: number): Promise<string[]> {
-    const { upcoming } = await app.booking.listBookings(user, { includePast: false });
-    return upcoming.filter((v) => v.status === 'confirmed').map((v) => `${v.childName} ${v.localDate} ${v.startTime.slice(0, 5)} ${v.point.code}`);
-  }
-
   it('"the 11am at jiangtou" says nothing starts then, and "the 9 o\'clock one" books the 09:00 half day', async () => {
     const user = 9_548_001;
     const say = chatAs(app, user);
@@ -24,7 +19,7 @@ describe('round 48 conversations (und48)', () => {
     const list = await say('can leo do the 11am at jiangtou on sunday?');
     expect(list.reply).toMatch(/Nothing starts at 11:00/);
     await say("fine, the 9 o'clock one then");
-    expect(await booked(user)).toEqual(['Leo 2026-11-29 09:00 HL-JT']);
+    expect(await bookedSessions(app, user)).toEqual(['Leo 2026-11-29 09:00 HL-JT']);
   });
 
   it('"no the other kid, sorry" after booking moves the booking to the sibling', async () => {
@@ -34,7 +29,7 @@ describe('round 48 conversations (und48)', () => {
     const list = await say('book leo into saturday morning at jimei');
     await say({ button: buttonData(list, /Book 1/) });
     await say('no the other kid, sorry');
-    const now = await booked(user);
+    const now = await bookedSessions(app, user);
     expect(now.some((b) => b.startsWith('Mia 2026-11-28'))).toBe(true);
     expect(now.some((b) => b.startsWith('Leo'))).toBe(false);
   });
