@@ -701,7 +701,7 @@ const SIGNS: Sign[] = [
   // decide (triageSigns: red with the heatstroke signs, otherwise a doctor today, AAP hot cars). Locked in stays red above.
   [
     'car_left',
-    /(?:留|放|丢|扔|忘|闷)(?:在)?(?:了)?车(?:子)?(?:里|上)|在车(?:子)?(?:里|上)(?:睡着了?|睡觉|睡了|等)[^。！？!?]{0,8}(?:我|大人|就|先)(?:去|下车|走开|离开|买)|(?:^|[，,。\s])去[^。！？!?]{0,10}在车(?:子)?(?:里|上)(?:睡着|睡觉|睡了|等)|(?<![a-z])(?:left (?:[\w']+ ){0,3}(?:alone )?in (?:the |a |our |my )?(?:hot )?car|alone in (?:the |a |our |my )?(?:hot )?car|asleep in (?:the |a |our |my )?(?:hot )?car[^.!?]{0,30}(?:left|ran|popped|nipped|dashed))(?![a-z])/,
+    /(?:留|放|丢|扔|忘|闷)(?:在)?(?:了)?车(?:子)?(?:里|上)|在车(?:子)?(?:里|上)(?:睡着了?|睡觉|睡了|等)[^。！？!?]{0,8}(?:我|大人|就|先)(?:去|下车|走开|离开|买)|(?:停车|下车|(?:^|[，,。\s])去|去(?:超市|超商|便利店|便利商店|商店|药店|药房|药局|买|拿|取|办|上厕所|洗手间))[^。！？!?]{0,12}在车(?:子)?(?:里|上)(?:睡着|睡觉|睡了|等)|(?<![a-z])(?:left (?:[\w']+ ){0,3}(?:alone )?in (?:the |a |our |my )?(?:hot )?car|alone in (?:the |a |our |my )?(?:hot )?car|asleep in (?:the |a |our |my )?(?:hot )?car[^.!?]{0,30}(?:left|ran|popped|nipped|dashed))(?![a-z])/,
     false,
   ],
   // Hot from a car or the sun, sweating, still alert: cool down and watch (heat exhaustion); with the red signs it is heat stroke.

@@ -36,6 +36,8 @@ describe('a child left in a car in the heat', () => {
     expect(signsOf('he fell asleep in the car on the way home, can i let him sleep')).not.toContain('car_left');
     expect(signsOf('he fell asleep in the car so I left him in there while I ran into the shop')).toContain('car_left');
     expect(signsOf('孩子在车里睡着了 我去超市买了个东西 十分钟')).toContain('car_left');
+    expect(signsOf(toSimplified('停車去超商 小孩在車上睡著 大概十分鐘'))).toContain('car_left');
+    expect(signsOf('坐车去海边 他在车上睡着了 到了以后一身汗')).not.toContain('car_left');
   });
 });
 
