@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutChildNames } from '../../src/knowledge/childNicknames.ts';
 import { readChildRemoval } from '../../src/nlu/childRemoval.ts';
+import { furtherChildNamed } from '../../src/nlu/furtherChildNamed.ts';
 import { CHILD_NOUNS_EN, CHILD_WORD } from '../../src/nlu/lexicon/childWords.ts';
 import { findChildMention, parseChildren } from '../../src/nlu/parseChildren.ts';
 
@@ -31,5 +32,13 @@ describe('child words: one lexicon, every reader', () => {
     ]);
     expect(findChildMention('哥哥照常去，妹妹的取消', ['安安', '乐乐'])).toEqual({ birthOrder: -1 });
     expect(findChildMention('姊姊照常去，弟弟的取消', ['安安', '乐乐'])).toEqual({ birthOrder: -1 });
+  });
+
+  it('a further child named is never a child word or a district (the not-a-name list reads the lexicons)', () => {
+    const add = (text: string) => furtherChildNamed(text.toLowerCase(), text);
+    expect(add('please add Mia too')).toBe('Mia');
+    expect(add("can you register Tong'an too")).toBeUndefined();
+    expect(add('please add Toddler too')).toBeUndefined();
+    expect(furtherChildNamed('还有个小的叫婴儿 也帮我加上', '还有个小的叫婴儿 也帮我加上')).toBeUndefined();
   });
 });
