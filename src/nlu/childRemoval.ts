@@ -1,5 +1,5 @@
 import { toSimplified } from '../text/chineseScript.ts';
-import { alternation, CHILD_NOUNS_EN, CHILD_NOUNS_ZH } from './lexicon/childWords.ts';
+import { alternation, BIRTH_ORDER_TERMS, CHILD_NOUNS_EN, CHILD_NOUNS_ZH, words } from './lexicon/childWords.ts';
 
 /**
  * "朵朵不用了 帮我把她删掉", "把老大刪掉 他滿三歲了", "please remove Leo from my account",
@@ -36,14 +36,17 @@ const EN_OBJECT = new RegExp(
   'u',
 );
 /** A child word as what is deleted ("删掉一个孩子"), not a child's thing ("去掉宝宝的乳痂"). */
-const ZH_CHILD_OBJECT =
-  /(?:删|移除|注销)[^，。,.!！?？]{0,4}(?:孩子|小孩|宝宝|宝贝|娃|小朋友|儿子|女儿)(?!的)|(?:孩子|小孩|宝宝|娃|儿子|女儿)[^，。,.!！?？的]{0,3}(?:删|移除|注销)/;
+const ZH_CHILD_OBJECT = new RegExp(
+  `(?:删|移除|注销)[^，。,.!！?？]{0,4}(?:${alternation(CHILD_NOUNS_ZH)})(?!的)|(?:${alternation(CHILD_NOUNS_ZH)})[^，。,.!！?？的]{0,3}(?:删|移除|注销)`,
+);
 
+/** The lexicon's birth-order names of one place ("老大", "大宝"), not the start of a longer word ("小宝宝" is any baby). */
+const birthOrderNames = (order: number): string => `(?:${alternation(words(BIRTH_ORDER_TERMS.filter(([, o]) => o === order)))})(?!宝)`;
 const RANKS: Array<[RegExp, NonNullable<ChildRemovalRequest['rank']>]> = [
-  [/老大|大宝|大的|(?<![a-z])(?:eldest|oldest|older one|elder one|big one)(?![a-z])/i, 'eldest'],
-  [/老二|二宝|(?<![a-z])second (?:one|child|kid)(?![a-z])/i, 'second'],
-  [/老三|三宝|(?<![a-z])third (?:one|child|kid)(?![a-z])/i, 'third'],
-  [/小的|最小的|老幺|小宝(?!宝)|(?<![a-z])(?:youngest|younger one|little one)(?![a-z])/i, 'youngest'],
+  [new RegExp(`${birthOrderNames(1)}|大的|(?<![a-z])(?:eldest|oldest|older one|elder one|big one)(?![a-z])`, 'i'), 'eldest'],
+  [new RegExp(`${birthOrderNames(2)}|(?<![a-z])second (?:one|child|kid)(?![a-z])`, 'i'), 'second'],
+  [new RegExp(`${birthOrderNames(3)}|(?<![a-z])third (?:one|child|kid)(?![a-z])`, 'i'), 'third'],
+  [new RegExp(`小的|最小的|${birthOrderNames(-1)}|(?<![a-z])(?:youngest|younger one|little one)(?![a-z])`, 'i'), 'youngest'],
 ];
 
 /** Words an English "delete X" may take that are not a child's name. */

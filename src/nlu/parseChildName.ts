@@ -1,3 +1,4 @@
+import { KIN_NOUNS_ZH, RELATIVES_CHILD_ZH, alternation } from './lexicon/childWords.ts';
 /**
  * A child's name: "孩子叫乐乐", "给小米报名", "my son Tom", "her name is Amy".
  * Chinese names are 1–4 characters cut at the first word that is clearly
@@ -39,18 +40,10 @@ const ZH_NOT_NAME = new Set([
   '我宝宝',
   '我家宝宝',
   // Grandparents and relatives booking name the child by kinship first ("帮孙子约周日…他叫豆豆"): no name.
-  '孙子',
-  '孙女',
-  '外孙',
-  '外孙女',
+  ...KIN_NOUNS_ZH,
+  ...RELATIVES_CHILD_ZH,
   '小孙子',
   '小孙女',
-  '孙儿',
-  '闺女',
-  '侄子',
-  '侄女',
-  '外甥',
-  '外甥女',
   '小朋友',
   '宝贝',
 ]);
@@ -260,7 +253,7 @@ function nameBeforeBirthDate(normalized: string, original: string, birthStart: n
  * "帮我排个候补", "帮忙约一下", "给他们订" ask for something; "帮朵朵排个候补" names 朵朵 (cut at 排).
  */
 /** A kinship word where a name could stand ("给孙女报名", "帮外孙约"): no name (and 女 must not cut it to 孙). */
-const KINSHIP = /^小?(?:外)?(?:孙子|孙女|孙儿|侄子|侄女|外甥女?|闺女|儿子|女儿)(?![\u4e00-\u9fa5]{0,1}叫)/;
+const KINSHIP = new RegExp(`^小?(?:${alternation([...KIN_NOUNS_ZH, ...RELATIVES_CHILD_ZH])})(?![\\u4e00-\\u9fa5]{0,1}叫)`);
 const ZH_FOR_CUT = /排|个|一下|把|再|先|都|也|还|就|帮|给|留|看|查|找|去|来|直接|马上|赶紧|下周|周末/;
 const ZH_PRONOUN_START = /^(?:我|你|您|他|她|它|咱|大家|忙|人家)/;
 

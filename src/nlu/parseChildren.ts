@@ -4,7 +4,7 @@ import { isValidLocalDate, localDateOf } from '../time/zonedTime.ts';
 import { findBirthDates, parseBirthMonth } from './parseBirthDate.ts';
 import type { ChildDetails, ChildMention } from './types.ts';
 import { withoutTrailingAge } from './parseChildName.ts';
-import { alternation, BIRTH_ORDER_TERMS, SIBLING_TERMS, words } from './lexicon/childWords.ts';
+import { alternation, BIRTH_ORDER_TERMS, KIN_NOUNS_ZH, SIBLING_TERMS, words } from './lexicon/childWords.ts';
 
 /** Birth-order words: 大宝/老大/哥哥/the older one → 1, 二宝/老二 → 2, 三宝/老三 → 3, 小宝/老幺/the youngest/the baby → -1. */
 const ORDER_WORDS: Array<[RegExp, number]> = [
@@ -133,8 +133,10 @@ function parseChildrenIn(text: string, now: Date, timeZone: string): ChildDetail
 }
 
 /** A child introduced by a birth-order or sibling word, or as "my son/daughter", with the name right after it. */
-const NAMED_ZH =
-  /(大宝|二宝|三宝|小宝|老大|老二|老三|老幺|大的|小的|哥哥|姐姐|姊姊|弟弟|妹妹|(?:大|小|二|三)?(?:儿子|女儿|闺女|孙子|孙女))(?:叫做?|是)?([\u4e00-\u9fa5·]{1,4}?)(?=去年|今年|前年|上个?月|\d|[一二三四五六七八九十两]+(?:个月|岁|月)|[，,。;；\s]|出生|生于|生的|刚|才|$)/g;
+const NAMED_ZH = new RegExp(
+  String.raw`(${[...words(BIRTH_ORDER_TERMS), '大的', '小的', ...words(SIBLING_TERMS)].join('|')}|(?:大|小|二|三)?(?:${alternation(KIN_NOUNS_ZH)}))(?:叫做?|是)?([\u4e00-\u9fa5·]{1,4}?)(?=去年|今年|前年|上个?月|\d|[一二三四五六七八九十两]+(?:个月|岁|月)|[，,。;；\s]|出生|生于|生的|刚|才|$)`,
+  'g',
+);
 const NAMED_EN =
   /(?<![a-z])(?:my|our) (?:son|daughter|boy|girl|baby|little one|eldest|youngest)\s*,?\s*(?:(?:she|he|who)(?:'s|\s+is)\s+)?(?:is\s+)?(?:called\s+|named\s+)?([a-z][a-z'-]{1,19})(?![a-z])/gi;
 const EN_NOT_NAMES = /^(?:is|he|she|he's|she's|who|and|born|was|has|just|turned|turns|aged|also|too|the|a|an|of|in|at|for|to)$/i;

@@ -1,9 +1,11 @@
+import { KIN_NOUNS_ZH, alternation } from './lexicon/childWords.ts';
 import { KIN_WORDS } from './lexicon/kinshipWords.ts';
 import type { Slots } from './types.ts';
 
 /** A name right after a kinship word, ending where the birth date or a pause begins. */
-const KIN_NAMED =
-  /(?:^|[\s，,我])(?:大|小|二|三)?(?:儿子|女儿|闺女|孙子|孙女|外孙女?)(?:叫做?|名字叫|是)?\s?((?:(?![岁月生出的了吗呢在去要想会和跟与也都今去前明这那周礼星])[\u4e00-\u9fa5]){2,3})(?=$|[\s，,。\d]|出生|生于|生的|[0-9])/;
+const KIN_NAMED = new RegExp(
+  String.raw`(?:^|[\s，,我])(?:大|小|二|三)?(?:${alternation(KIN_NOUNS_ZH)})(?:叫做?|名字叫|是)?\s?((?:(?![岁月生出的了吗呢在去要想会和跟与也都今去前明这那周礼星])[\u4e00-\u9fa5]){2,3})(?=$|[\s，,。\d]|出生|生于|生的|[0-9])`,
+);
 
 /** Replies that are never a child's name. */
 const NOT_NAMES =

@@ -1,4 +1,5 @@
 import { foldDialectWords } from '../text/dialectWords.ts';
+import { BIRTH_ORDER_TERMS, CHILD_NOUNS_ZH, KIN_NOUNS_ZH, alternation, words } from '../nlu/lexicon/childWords.ts';
 import { normalizeText } from '../nlu/normalizeText.ts';
 import { parseAge } from '../nlu/parseAge.ts';
 import { parseEnglishNumber } from '../nlu/chineseNumber.ts';
@@ -1759,8 +1760,8 @@ function readFeverDays(t: string): number | undefined {
   return /^\d+$/.test(v) ? Number(v) : words[v];
 }
 
-/** Who the message is about, as parents and grandparents say it (before an age in days). */
-const CHILD_WORDS = '宝宝|宝贝|孩子|小孩|娃|娃娃|婴儿|bb|女儿|儿子|闺女|囡囡|孙子|孙女|外孙女?|小孙子|小孙女|老大|老二|二宝|小宝';
+/** Who the message is about, as parents and grandparents say it (before an age in days): the child lexicon's words. */
+const CHILD_WORDS = `小?(?:${alternation([...new Set([...CHILD_NOUNS_ZH, '娃娃', 'bb', '囡囡', ...KIN_NOUNS_ZH, ...words(BIRTH_ORDER_TERMS)])])})`;
 /** 50, 五十, 四十五, 一百: a count of days as written. */
 function zhNumber(s: string): number | undefined {
   if (/^\d+$/.test(s)) return Number(s);

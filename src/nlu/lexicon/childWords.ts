@@ -7,8 +7,12 @@
  */
 
 const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The words as one alternation, for a reader's own pattern. */
-export const alternation = (words: readonly string[]): string => words.map(escapeWord).join('|');
+/** The words as one alternation, for a reader's own pattern: longest first, so 外孙女 is not read as 外孙 and a stray 女. */
+export const alternation = (words: readonly string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeWord)
+    .join('|');
 
 /** A child in general (Simplified: language understanding reads Traditional after conversion). */
 export const CHILD_NOUNS_ZH = ['宝宝', '孩子', '娃', '小孩', '儿子', '女儿', '宝贝', '小朋友', '幼儿', '婴儿', '新生儿'] as const;
@@ -32,6 +36,14 @@ export const CHILD_NOUNS_EN = [
 
 /** Any word for a child, in lowercased Simplified text ("宝宝", "toddler"). */
 export const CHILD_WORD = new RegExp(`${alternation(CHILD_NOUNS_ZH)}|(?<![a-z])(?:${alternation(CHILD_NOUNS_EN)})(?![a-z])`);
+
+/**
+ * Who the child is to the one writing ("儿子", "闺女", "孙女", "外孙"): parents and the grandparents who book and ask for
+ * them. Before a name they frame it and are never part of it ("孙子豆豆", "大女儿叫糖糖"); said alone they are the child.
+ */
+export const KIN_NOUNS_ZH = ['儿子', '女儿', '闺女', '姑娘', '儿砸', '孙子', '孙女', '孙儿', '外孙', '外孙女'] as const;
+/** A relative's child, booked by an aunt or uncle ("帮侄女约"): never a name either. */
+export const RELATIVES_CHILD_ZH = ['侄子', '侄女', '外甥', '外甥女'] as const;
 
 /** What a family calls its only child in place of a name, in either script ("宝宝", "寶寶", "女兒", "囡囡"). */
 export const CHILD_CALLED_ZH = ['宝宝', '寶寶', '宝贝', '寶貝', '女儿', '女兒', '儿子', '兒子', '闺女', '囡囡', '孩子', '小孩', '小朋友'] as const;
