@@ -207,7 +207,8 @@ function joinAgeToQuestion(parts: string[]): string[] {
 const BARE_QUESTION =
   /^(?:那|那我|那我们|所以)?\s*(?:得|该|該|要|应该|應該|我该|我該)?(?:去|选|選|找|用)?(?:哪(?:一)?(?:种|種|类|類|个类型|個類型)|怎么办|怎麼辦|咋办|咋辦|怎么弄|怎麼弄|有(?:什么|什麼|啥)?(?:办法|辦法)|有没有(?:办法|辦法)|有沒有(?:办法|辦法)|行不行|行吗|行嗎|可以吗|可以嗎|可不可以|能不能)(?:呢|啊|呀|吗|嗎|么|麼)?\s*[?？]?$/;
 /** Asks something: a question mark or word (a part that asks nothing tells the setting of the question after it). */
-const ASKS_IN_PART = /[?？吗嗎么麼呢嘛]|怎么|怎麼|什么|什麼|啥|哪|几|幾|多少|能不能|可不可以|要不要|有没有|有沒有|是不是/;
+// (Not 几 or 多少, which tell amounts too: "送过去几个小时".)
+const ASKS_IN_PART = /[?？吗嗎么麼呢嘛]|怎么|怎麼|什么|什麼|啥|哪|能不能|可不可以|要不要|有没有|有沒有|是不是/;
 
 /**
  * "那我想周末把娃放那半天 得去哪种", "我媽媽沒有智慧型手機 她想自己幫孫子約禮拜六 有辦法嗎": the things told before a bare
