@@ -59,3 +59,16 @@ describe("the parent's details passed on after an answer is a person asked for",
     expect(understand(text, ctx).intent).toBe('human');
   });
 });
+
+describe('春节 names its own days, which move with the lunar calendar', () => {
+  it.each([
+    ['春节放假那个周末能送孩子吗', { from: '2027-02-06', to: '2027-02-07' }],
+    ['過年那個禮拜天有開嗎', { from: '2027-02-07', to: '2027-02-07' }],
+    ['is there care on the lunar new year weekend?', { from: '2027-02-06', to: '2027-02-07' }],
+  ])('%s', (text, range) => {
+    expect(understand(text, ctx).slots.dateRange).toEqual(range);
+  });
+  it('过年 told as a story names no day', () => {
+    expect(understand('过年回老家 这周六想约', ctx).slots.dateRange).toEqual({ from: '2026-11-28', to: '2026-11-28' });
+  });
+});
