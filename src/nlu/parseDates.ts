@@ -116,6 +116,14 @@ function monthDay(today: LocalDate, month: number, day: number): LocalDate | und
 /** How far back a month and day without a year is still read as this year's (passed) day. */
 const RECENTLY_PASSED_DAYS = 45;
 
+/** The first day of the lunar year (春节), which moves: from the published calendars (2026–2030). */
+const SPRING_FESTIVAL: LocalDate[] = ['2026-02-17', '2027-02-06', '2028-01-26', '2029-02-13', '2030-02-03'];
+
+/** The next 春节, or one a few weeks back (as monthDay reads a passed day); undefined past the table. */
+function springFestival(today: LocalDate): LocalDate | undefined {
+  return SPRING_FESTIVAL.find((d) => d >= today || daysBetween(d, today) <= RECENTLY_PASSED_DAYS);
+}
+
 /** A day of the month without a month: this month unless passed, then next month. */
 function dayOfMonth(today: LocalDate, day: number): LocalDate | undefined {
   let y = Number(today.slice(0, 4));
@@ -313,7 +321,17 @@ const RULES: Rule[] = [
   [/(?<![a-z])boxing day(?![a-z])/g, (_m, today) => monthDay(today, 12, 26)],
   [/(?<![a-z])new year'?s eve(?![a-z])|跨年夜|除夕夜?(?=.{0,3}(?:元旦|跨年))/g, (_m, today) => monthDay(today, 12, 31)],
   // ("New Year weekend" names the holiday too: the weekend beside it, see holidayWeekend.)
-  [/(?<![a-z])new year'?s day(?![a-z])|(?<![a-z])new year'?s?(?= (?:long )?weekend)|元旦/g, (_m, today) => monthDay(today, 1, 1)],
+  // (Not the lunar one: "lunar new year weekend" is 春节, below.)
+  [
+    /(?<![a-z])(?<!(?:lunar|chinese) )new year'?s day(?![a-z])|(?<![a-z])(?<!(?:lunar|chinese) )new year'?s?(?= (?:long )?weekend)|元旦/g,
+    (_m, today) => monthDay(today, 1, 1),
+  ],
+  // 春节 (Chinese New Year), whose day moves with the lunar calendar: "想约春节期间的周末", "过年那个周六", "CNY weekend".
+  // ("过年" only beside the weekend or a day of it, since "过年回老家" names no day asked for.)
+  [
+    /春节|农历新年|(?<![a-z])(?:chinese|lunar) new year(?![a-z])|(?<![a-z])cny(?![a-z])|过年(?=(?:那个|那|的|期间的?|假期的?)?\s*(?:周末|周六|周日|周天|礼拜[六天日]|星期[六天日]|weekend|saturday|sunday))/g,
+    (_m, today) => springFestival(today),
+  ],
   // Relative days. ('思明上午/思明早上' is the district Siming and a part of day, not 明上午 'tomorrow morning'.)
   [/大后天/g, (_m, today) => addDays(today, 3), 'relative'],
   [/后天|day after tomorrow|day after tmr/g, (_m, today) => addDays(today, 2), 'relative'],
@@ -538,6 +556,7 @@ function reconcile(hits: Hit[], text: string): DateResult['conflict'] {
 
 /** The day a holiday named by its word falls on: the next one, or one a few weeks back (as monthDay reads it). */
 function holidayDay(today: LocalDate, name: string): LocalDate | undefined {
+  if (/春节|过年|农历新年|chinese new year|lunar new year|cny/.test(name)) return springFestival(today);
   if (/new year|元旦/.test(name)) return monthDay(today, 1, 1);
   if (/boxing/.test(name)) return monthDay(today, 12, 26);
   if (/平安夜/.test(name)) return monthDay(today, 12, 24);
@@ -560,7 +579,7 @@ function holidayRelative(today: LocalDate, holiday: string, side: 'after' | 'bef
 }
 
 /** A named holiday ("元旦", "New Year", "圣诞") — a day that can name a weekend or one of its days. */
-const HOLIDAY = /元旦|圣诞|平安夜|跨年|new year|christmas|xmas|boxing day/;
+const HOLIDAY = /元旦|圣诞|平安夜|跨年|春节|过年|农历新年|new year|christmas|xmas|boxing day|cny/;
 /** The plain weekend word ("周末", "weekend"), whose week the holiday beside it decides. */
 const PLAIN_WEEKEND = /^(?:这个?|本)?周末$|^(?:this |the |coming )?(?:weekend|wknd|wkend|weekends)$|^双休日?$/;
 
@@ -593,7 +612,7 @@ function holidayWeekend(hits: Hit[], text: string): void {
 /** The holiday written just before or after the weekend word ("元旦那个周末", "new year weekend", "weekend of new year"). */
 function namesWeekend(text: string, holiday: Hit, weekend: Hit): boolean {
   const between = holiday.index < weekend.index ? text.slice(holiday.end, weekend.index) : text.slice(weekend.end, holiday.index);
-  return /^[\s,，、]*(?:那个|那|的|这个|假期的?|(?:'s|s)|of|around)?[\s]*$/.test(between);
+  return /^[\s,，、]*(?:(?:放假|假期|期间)(?:的|那个|那)?|那个|那|的|这个|(?:'s|s)|of|around)?[\s]*$/.test(between);
 }
 
 /** A weekday written next to a calendar day: touching, or apart by only spaces, commas, "the", "on" or "of". */

@@ -94,7 +94,7 @@ export function splitSegments(text: string, childNames: string[] = []): string[]
         .replace(/^[1-9][).、]\s*|\s+[1-9]\)\s*$/g, ''),
     )
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
-  return joinDayToAction(joinBookingToChange(joinAgeToQuestion(parts)));
+  return joinDayToAction(joinBookingToChange(joinAgeToQuestion(joinSettingToBareQuestion(parts))));
 }
 
 /** A day (with its part of day) told alone: "下周日", "下礼拜六上午", "next Sunday". */
@@ -194,6 +194,34 @@ function joinAgeToQuestion(parts: string[]): string[] {
     const next = parts[i + 1];
     if (next !== undefined && AGE_ALONE.test(s) && ASKED.test(next.trim())) {
       parts[i + 1] = `${s} ${next}`;
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/**
+ * A question that names nothing of its own ("得去哪种", "有辦法嗎", "怎么办", "行不行"): it asks about what was told just before it.
+ */
+const BARE_QUESTION =
+  /^(?:那|那我|那我们|所以)?\s*(?:得|该|該|要|应该|應該|我该|我該)?(?:去|选|選|找|用)?(?:哪(?:一)?(?:种|種|类|類|个类型|個類型)|怎么办|怎麼辦|咋办|咋辦|怎么弄|怎麼弄|有(?:什么|什麼|啥)?(?:办法|辦法)|有没有(?:办法|辦法)|有沒有(?:办法|辦法)|行不行|行吗|行嗎|可以吗|可以嗎|可不可以|能不能)(?:呢|啊|呀|吗|嗎|么|麼)?\s*[?？]?$/;
+/** Asks something: a question mark or word (a part that asks nothing tells the setting of the question after it). */
+// (Not 几 or 多少, which tell amounts too: "送过去几个小时".)
+const ASKS_IN_PART = /[?？吗嗎么麼呢嘛]|怎么|怎麼|什么|什麼|啥|哪|能不能|可不可以|要不要|有没有|有沒有|是不是/;
+
+/**
+ * "那我想周末把娃放那半天 得去哪种", "我媽媽沒有智慧型手機 她想自己幫孫子約禮拜六 有辦法嗎": the things told before a bare
+ * question ("which kind?", "is there a way?") are its setting — one question, not a search for the day told and a question
+ * with nothing in it.
+ */
+function joinSettingToBareQuestion(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const s of parts) {
+    if (BARE_QUESTION.test(s.trim())) {
+      let joined = s;
+      for (let before = out.at(-1); before !== undefined && !ASKS_IN_PART.test(before); before = out.at(-1)) joined = `${out.pop()} ${joined}`;
+      out.push(joined);
       continue;
     }
     out.push(s);

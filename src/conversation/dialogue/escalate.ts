@@ -103,7 +103,9 @@ const ADDS_DETAIL =
 export const addsDetail = (text: string) => ADDS_DETAIL.test(prepared(text).trim()) && !asksSomething(text);
 
 /** "算了 我自己打电话问好了 不用了" — done with, not a request for a person in other words. */
-const ASKS_FOR_PERSON_AGAIN = /转人工|人工|真人|专人|工作人员|客服|(?<![a-z])(?:staff|human|a person|someone)(?![a-z])/i;
+// ("算了 我要找real person 现在", "never mind the bot, I want an actual person": a person asked for again; round 49.)
+const ASKS_FOR_PERSON_AGAIN =
+  /转人工|人工|真人|活人|专人|工作人员|客服|(?<![a-z])(?:staff|human|(?:a|real|actual|live) person|people|someone|somebody|agent)(?![a-z])/i;
 
 /**
  * A message while the parent's request is with staff that the assistant should still serve although it reads as a
