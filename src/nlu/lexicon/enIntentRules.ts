@@ -429,6 +429,14 @@ export const enIntentRules: IntentRule[] = [
   // "the one at Jiangtou", "江头那个吧": picking an item from the list by its place.
   ['book', w("^(?:(?:ok|okay|then|so|i'?ll take|i want|book|let'?s do) )?the one (?:at|in|near|on|by|from)\\b"), 3.2],
   ['book', w('\\b(?:book|reserve|grab|get) (?:me |us )?(?:a|an|one|that|this) (?:[a-z-]+ )?(?:slot|spot|place|session|class)\\b'), 2.5],
+  // "can you hold one for me now?", "save us a spot": a place asked to be kept — a booking (the list says if it can be yet).
+  [
+    'book',
+    w(
+      '\\b(?:hold|save) (?:(?:me|us) )?one(?= for (?:me|us|him|her|them)\\b|(?: now| then| please)*\\s*[?.!]*$)|\\b(?:hold|save|keep) (?:(?:me|us) )?(?:a|one) (?:place|spot|seat|slot)\\b',
+    ),
+    3,
+  ],
   // ── searching ──
   [
     'find_slots',
