@@ -514,10 +514,11 @@ export function namedChildren(text: string, childNames: string[] = []): string[]
  */
 /**
  * "the other kid", "另一个孩子", "另外那个娃": the sibling not in focus. ("the other one" and a bare 另一个 are as often a
- * session or a point, so a child word must be said.)
+ * session or a point, so a child word must be said — or 也 right after it: "另一个也要 同一场", "另外一个也帮我约" add a
+ * child to what was just done, where a session or a point would be "换另一个".)
  */
 const OTHER_CHILD =
-  /(?<![a-z])(?:the|my|our) other (?:kid|child|boy|girl|twin|son|daughter|little one)(?![a-z])|另(?:外)?一个(?:孩子|娃|宝宝|小孩)|另外(?:那|这)个(?:孩子|娃|宝宝|小孩)/;
+  /(?<![a-z])(?:the|my|our) other (?:kid|child|boy|girl|twin|son|daughter|little one)(?![a-z])|另(?:外)?一个(?:孩子|娃|宝宝|小孩)|另外(?:那|这)个(?:孩子|娃|宝宝|小孩)|另(?:外)?一个\s*也(?:要|约|去|报|帮|一起|一样|给|订)/;
 
 /** "只帮哥哥约", "just Mia", "only for Leo": the child picked out of several. */
 const ONLY_BEFORE = /(?:只|只有|只要|仅|就)(?:帮|给|为|替|约|订|要|让)?\s*$|(?<![a-z])(?:just|only)\s+(?:for\s+|book\s+)?$/;
@@ -530,10 +531,9 @@ export function findChildMention(text: string, childNames: string[] = []): Child
   // "妹妹那天要回诊 只帮哥哥约就好": the one child singled out is the one, whoever else the message names.
   const only = all.filter((m) => ONLY_BEFORE.test(simplified.slice(Math.max(0, m.start - 8), m.start)));
   if (only.length === 1 && all.length > 1) return only[0]!.name ? { name: only[0]!.name } : { birthOrder: only[0]!.birthOrder! };
-  const named = actingMentions(
-    simplified,
-    all.filter((m) => m.name !== undefined),
-  );
+  // A sibling word is another child's mention too, and ends the words of the name before it: in "朵朵周六要去外婆家 她那个取消掉
+  // 哥哥照样去" the 照样 is 哥哥's, not 朵朵's.
+  const named = actingMentions(simplified, all).filter((m) => m.name !== undefined);
   const actingNames = [...new Set(named.filter((n) => !n.kept).map((n) => n.name!))];
   if (actingNames.length === 1) return { name: actingNames[0]! };
   // "不是朵朵", "not Mia": a child only denied is not the one meant — in a family of two, the other is; in a larger

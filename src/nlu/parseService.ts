@@ -29,10 +29,18 @@ const KIND_RULES: Array<[SessionKind, RegExp]> = [
 ];
 
 /**
+ * A class the child already has on the day asked about ("哥哥那天要上课", "她当天有课", "that day he has class"): why that
+ * child cannot go, not a class asked for.
+ */
+const BUSY_WITH_CLASS =
+  /(?:那天|当天|那个时候|那时候|这天)(?:上午|下午|早上)?\s*(?:也|还)?(?:要|得|有)(?:去)?(?:上)?(?:课|学|兴趣班|早教)|(?<![a-z])(?:has|have|'s got|got) (?:a |his |her |their )?(?:class|lesson)s? (?:that|on that) (?:day|morning|afternoon)(?![a-z])/g;
+
+/**
  * The kind of session asked for. A class title implies a trial class;
  * generic words (托育, 托班, 带娃, childcare) name no kind.
  */
-export function parseService(text: string): ServiceResult {
+export function parseService(said: string): ServiceResult {
+  const text = said.replace(BUSY_WITH_CLASS, ' ');
   let classTitle: ClassTitle | undefined;
   for (const [title, re] of CLASS_RULES) {
     if (re.test(text)) {

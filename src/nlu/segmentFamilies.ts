@@ -1,4 +1,4 @@
-import { PLACES_ASKED, QUESTION_WORD } from './askingWords.ts';
+import { asksWithoutParticle, PLACES_ASKED, QUESTION_WORD } from './askingWords.ts';
 import { asksAboutTheService, OWN_BOOKING } from './asksAboutTheService.ts';
 import { CHANGES, SEARCHES } from './intentGroups.ts';
 import { ARBITRATION } from './lexicon/index.ts';
@@ -55,8 +55,9 @@ export interface SegmentFamilyRule {
 }
 
 /** A clause that asks or requests something: a question, a request verb, or a booking verb not in the past. */
+// ("到底约上了没有啊": 了没有 closing a clause asks too.)
 const ASKS =
-  /[?？]|吗|么|嘛|呢|怎么|多少|几(?!点)|哪|能不能|可不可以|有没有|是否|(?<![没不])帮|给我|我要|我想|想要|请|麻烦|(?<!有个?预?|有一个预?)(?:约|订|预约|报名|排队|候补|取消|登记)(?!了|过|好|上|的)|(?<![a-z])(?:book|cancel|find|search|show|reserve|register|any|is there|are there|can|could|please|want|need|looking)(?![a-z])/i;
+  /[?？]|吗|么|嘛|呢|(?:了|上|到)没(?:有)?(?:啊|呀|啦)?(?=\s|$)|怎么|多少|(?<!好)几(?!点)|哪|能不能|可不可以|有没有|是否|(?<![没不])帮|给我|我要|我想|想要|请|麻烦|(?<!有个?预?|有一个预?)(?:约|订|预约|报名|排队|候补|取消|登记)(?!了|过|好|上|的)|(?<![a-z])(?:book|cancel|find|search|show|reserve|register|any|is there|are there|can|could|please|want|need|looking)(?![a-z])/i;
 
 /** In a message that is plainly a complaint, what still asks for a booking of its own. */
 const COMPLAINT_STORY_ASKS =
@@ -111,6 +112,13 @@ const TRIED_TO_BOOK = /(?<![a-z])(?:try|tried|trying|wanted|want) to (?:book|res
 const searchOwn = (v: Pick<SegmentView, 'r'>) => ['find_slots', 'book', 'join_waitlist', 'more'].includes(v.r.intent);
 const complaintBefore = (v: SegmentView) => v.parts.some((p) => p.intent === 'complaint');
 const namesPlace = (v: SegmentView) => !!(v.r.slots.district || v.r.slots.neighbourhood || v.r.slots.pointCode);
+
+/**
+ * Why a day or part of day will not do, told after the request it changes ("下午不行 上午吧 下午他要睡午觉", "周六不行 周六要回老家",
+ * "morning不行 她早上要上课"): the child's nap, a class, work, a trip — the reason, not a question about naps or classes.
+ */
+const REASON_TOLD =
+  /(?:要|得|在|会|还要|也要)(?:睡(?:午)?觉|午睡|补觉|上课|上学|上早教|上班|加班|值班|打(?:预防)?针|打疫苗|体检|回老家|出门|出差)|睡午觉|有事|没空/;
 
 /** A trip told as made: a ride taken there, arriving, getting out of the car (Simplified, lowercased). */
 const TRIP_MADE =
@@ -264,6 +272,20 @@ export const SEGMENT_FAMILY_RULES: readonly SegmentFamilyRule[] = [
     },
   },
   {
+    // "下午不行 上午吧 下午他要睡午觉": the reason a day or part of day will not do, told after the request, asks nothing — the
+    // message is that request.
+    name: 'reason told after a request',
+    from: 'question',
+    searchFor: true,
+    when: (v) =>
+      v.parts.at(-1)?.family === 'booking' &&
+      REASON_TOLD.test(v.prepared) &&
+      v.prepared.trim().length <= 16 &&
+      !QUESTION_WORD.test(v.prepared) &&
+      !ASKS.test(v.prepared) &&
+      !asksWithoutParticle(v.prepared),
+  },
+  {
     // "早上量了37.4度 今天还能送去托育吗": whether the child can still go, after a question about the child, is that question.
     name: 'still go after a question',
     from: 'booking',
@@ -315,7 +337,7 @@ export const SEGMENT_FAMILY_RULES: readonly SegmentFamilyRule[] = [
     when: (v) =>
       (v.whole.intent === 'complaint' || complaintBefore(v)) &&
       !ASKS.test(v.prepared) &&
-      !/多久|多长|什么|什麼|几|(?<![a-z])(?:what|how|when|which)(?![a-z])/.test(v.prepared),
+      !/多久|多长|什么|什麼|(?<!好)几|(?<![a-z])(?:what|how|when|which)(?![a-z])/.test(v.prepared),
   },
 ];
 

@@ -14,10 +14,11 @@ const SENTENCES =
 
 /**
  * "…, 再帮我看看下周六" / "… and find her Sunday instead": a second action joined to the first. "book Emma for Sunday in Haicang,
- * what should she bring?": a wh-question closing the message after a comma is a question of its own.
+ * what should she bring?": a wh-question closing the message after a comma is a question of its own. (A 再 after a modal —
+ * "cancel了之后还能再约别的吗", "可以再约吗" — asks whether one may book again: one question, not "then book".)
  */
 const THEN_ACTION =
-  /[,，;；]?\s*(?:然[后後]|之[后後]|再)(?=(?:[帮幫]我|[给給]我|[帮幫]忙|麻[烦煩])?(?:看看|找|[约約]|查|[订訂]|[预預][约約]|[报報]名|取消|登[记記]|[请請][问問]|想[问問]|[问問]一?下))|[,;]\s*(?:and|plus)\s+(?=(?:i|we|i'd|i'm|we'd|we're|my|our|please)\s|我|[请請])|[,，;；]\s*(?=(?:改|换|另)(?:找|约|订|看|查|预约))|[,;]?\s+(?:and|then|and then)\s+(?=(?:also\s+)?(?:find|book|re-?book|search|look|get|show|check|cancel|register|add|put)\b)|[,;]?\s+(?:and|also|plus)\s+(?=(?:can|could|do|does|is|are|should|will|what|how|where|when|why)\s)|(?<!^\s*(?:when|whenever|if|after|before|while|once|since|because|as soon as|every time)\b[^,;]*)[,;]\s*(?=(?:what|how|where|when|why)\s+(?:should|do|does|did|can|could|will|would|must|time|kind|to|need|much|long)\s[^,;]*\?\s*$)/i;
+  /[,，;；]?\s*(?:然[后後]|之[后後]|(?<![能以会會还還不])再)(?=(?:[帮幫]我|[给給]我|[帮幫]忙|麻[烦煩])?(?:看看|找|[约約]|查|[订訂]|[预預][约約]|[报報]名|取消|登[记記]|[请請][问問]|想[问問]|[问問]一?下))|[,;]\s*(?:and|plus)\s+(?=(?:i|we|i'd|i'm|we'd|we're|my|our|please)\s|我|[请請])|[,，;；]\s*(?=(?:改|换|另)(?:找|约|订|看|查|预约))|[,;]?\s+(?:and|then|and then)\s+(?=(?:also\s+)?(?:find|book|re-?book|search|look|get|show|check|cancel|register|add|put)\b)|[,;]?\s+(?:and|also|plus)\s+(?=(?:can|could|do|does|is|are|should|will|what|how|where|when|why)\s)|(?<!^\s*(?:when|whenever|if|after|before|while|once|since|because|as soon as|every time)\b[^,;]*)[,;]\s*(?=(?:what|how|where|when|why)\s+(?:should|do|does|did|can|could|will|would|must|time|kind|to|need|much|long)\s[^,;]*\?\s*$)/i;
 
 /** "禮拜天的先取消，下次最晚什麼時候要取消？", "周六的取消，改成周日上午": a cancellation said, then the next request. */
 // "Lucas周六的cancel掉 Chloe改约周日…", "朵朵周六的cancel 果果改约…": after a cancellation with its booking said first (的…取消) or

@@ -33,6 +33,14 @@ export function outsidePlace(t: string): OutsidePlace | undefined {
     const m = k.words.exec(t);
     if (m) return { kind: k.place.kind as SightKind, word: m[0], place: k.place.landmark ? parsePlace(k.place.landmark) : {} };
   }
+  return outsideSight(t);
+}
+
+/**
+ * The sight a message names, whatever way there it names too: care asked for "on the island" with the ferry asked about
+ * beside it ("鼓浪屿上有托育点吗 轮渡几点有") is care at Gulangyu, not at the ferry terminal.
+ */
+export function outsideSight(t: string): OutsidePlace | undefined {
   // The sight named first in the message.
   let found: { place: OutsidePlaceWords; m: RegExpExecArray } | undefined;
   for (const s of SIGHTS) {

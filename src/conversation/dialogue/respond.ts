@@ -81,7 +81,7 @@ async function onText(r: Reply, u: Understanding, text: string): Promise<void> {
       r.state.lastAnswer = undefined;
     }
     const before = r.state.pending;
-    await resolveOtherChild(r, q);
+    if (await resolveOtherChild(r, q)) continue;
     // A child said not to be going while the other is picked: with both booked that day, the cancel comes first.
     if (await cancelForChildNotGoing(r, q)) {
       asked = r.state.pending;

@@ -95,6 +95,11 @@ function relaxations(args: SearchSlotsArgs, r: Reply): Relaxation[] {
     out.push({ args: { ...rest, partOfDay: args.partOfDay }, note: w.search.relaxPoint });
     if (args.partOfDay) out.push({ args: rest, note: w.search.relaxPoint });
   }
+  const nw = nextWeekend(r.ctx.now, r.ctx.timeZone);
+  // A weekday with nothing in the district ("this Friday morning in Haicang"): the next days with places in that district
+  // come before the same weekday across the city.
+  if (widest.district && !hasWeekend(widest.from, widest.to) && widest.to < nw.to)
+    out.push({ args: { ...widest, to: nw.to }, note: w.search.relaxLater, notOffered: w.search.nextDaysWithPlaces });
   if (widest.district) {
     const { district, ...rest } = widest;
     widest = rest;
@@ -105,7 +110,6 @@ function relaxations(args: SearchSlotsArgs, r: Reply): Relaxation[] {
     widest = rest;
     out.push({ args: rest, note: w.search.relaxClass });
   }
-  const nw = nextWeekend(r.ctx.now, r.ctx.timeZone);
   if (widest.to < nw.to) out.push({ args: { ...widest, to: nw.to }, note: w.search.relaxLater, notOffered: w.search.nextDaysWithPlaces });
   if (widest.kind) {
     // Last: other kinds of session for the same days (e.g. classes from birth for a baby too young for care).
@@ -437,6 +441,14 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
   const named = r.askedStartTime;
   if (named && args.pointCode && results.length > 0 && ![...results, ...fullHere].some((x) => x.startTime.startsWith(named)))
     r.say(w.search.noneStartsAt(named));
+  // "礼拜六上午思明区有没有九点半开始的", "Huli周六有没有9:30开始的": across a district (or the whole city) too, once the full
+  // sessions there are counted — a 9:30 that is only full still starts at 9:30.
+  else if (named && !args.pointCode && !args.offset && used === args && results.length > 0 && !results.some((x) => x.startTime.startsWith(named))) {
+    const all = await search(r, { ...args, includeFull: true });
+    // (The list is in start-time order, one page long: a full page ending before that time may hide it further on.)
+    const seenPast = all && (all.results.length < SEARCH_PAGE || all.results.at(-1)!.startTime > named);
+    if (all && seenPast && !all.results.some((x) => x.startTime.startsWith(named))) r.say(w.search.noneStartsAt(named));
+  }
   if (header) r.say(header);
   // Other days or places than asked: still say whose age the list fits.
   if (note !== undefined && childName) r.say(w.search.fitsChild(childName));

@@ -50,6 +50,8 @@ export const menu: typeof zh.menu = {
   nearSight: (sight: SightKind, place: string) => `The care points nearest ${SIGHT_NEAR[sight](place)}:`,
   noPointAtSight: (sight: SightKind, place: string, district: string) =>
     `There is no care point at ${SIGHT_NEAR[sight](place)} itself. The nearest ones are in ${district}:`,
+  alsoOutOfScope: (sight: SightKind, place: string) =>
+    `As for ${SIGHT_TOPIC[sight](place)}, that's outside what I can help with — please check the official information.`,
   outOfScopeRequest: (kind: OutsideRequest, asked?: string) =>
     kind === 'facility'
       ? facility(asked)
@@ -120,6 +122,8 @@ export const search: typeof zh.search = {
   notOpenYet: (range: string, when: string, days: number) =>
     `Sessions on ${range} are not open for booking yet (booking opens ${days} days ahead); the earliest you can book is ${when}. You can look at the coming days that are open now.`,
   notOpenListed: 'These sessions are not open for booking yet; you can book them from the time shown:',
+  stillNotOpen: (when: string) =>
+    `Not yet — these sessions can't be booked or held until booking opens on ${when}. Tap "Remind me" and I'll message you when it opens.`,
   bookingWindow: (days: number, last: string) =>
     `Booking opens ${days} days before a session (at midnight that day), so right now you can book sessions up to ${last}; later days cannot be booked yet, and I can remind you when they open.`,
   allFull: (range: string) => `Everything matching on ${range} is fully booked. You can join a waitlist and I'll offer you a place in turn if one frees up:`,
@@ -251,6 +255,7 @@ export const children: typeof zh.children = {
   findPlaces: 'Find weekend places',
   mine: 'My children',
   whichChild: (names: string) => `You have registered ${names} — which child is this for?`,
+  whichOther: (names: string) => `Which child do you mean by "the other" — ${names}? Just reply with the name.`,
   unknownChild: (name: string, names: string) => `I couldn't find a child called "${name}" (registered: ${names}). Shall I register ${name} first?`,
   removeAsk: (name: string, bookings: string[], others: string) =>
     `Remove ${name} from your account? ` +

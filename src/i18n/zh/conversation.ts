@@ -57,6 +57,8 @@ export const menu = {
   /** Care asked for at a sight that has no point ("带宝宝去鼓浪屿 那边有托育点吗"): said plainly, before the nearest district's points. */
   noPointAtSight: (sight: SightKind, place: string, district: string) =>
     `${SIGHT_NAME[sight](place)}${sight === 'sight' ? '' : '附近'}没有爱邻护幼服务点，离那里最近的点在${district}：`,
+  /** The way there asked about too ("鼓浪屿有托育点吗 轮渡几点有"): the care was answered, this part is not the service's. */
+  alsoOutOfScope: (sight: SightKind, place: string) => `至于${SIGHT_TOPIC[sight](place)}，不在我能帮忙的范围内，请以官方信息为准。`,
   /** A job, an event, the rooms or a tour asked for with booking words: not bookable here; staff can answer. */
   outOfScopeRequest: (kind: OutsideRequest, asked?: string) =>
     kind === 'facility'
@@ -125,6 +127,8 @@ export const search = {
   notOpenYet: (range: string, when: string, days: number) =>
     `${range}的场次还没开放预约（场次开始前${days}天开放），最早${when}可以约。可以先看看近期已开放的场次。`,
   notOpenListed: '下面这些场次还没开放预约，到开放时间才能约：',
+  /** Asked to hold a place in a list none of which is open yet. */
+  stillNotOpen: (when: string) => `现在还不能约，也不能先占位：这些场次${when}才开放预约，到时按先后约。可以点“开放时提醒我”，开放时我发消息提醒你。`,
   bookingWindow: (days: number, last: string) =>
     `场次开始前${days}天（那天的0点）开放预约，所以现在最远能约到${last}的场次；更晚的日子还不能约，开放时我可以提醒你。`,
   allFull: (range: string) => `${range}符合条件的场次都约满了。可以排队候补，有人取消时会按顺序通知你：`,
@@ -262,6 +266,8 @@ export const children = {
   findPlaces: '找周末名额',
   mine: '我的孩子',
   whichChild: (names: string) => `你登记了${names}，这次是给哪个孩子？`,
+  /** "另一个也要" when more than one child could be "the other" (or none is in focus). */
+  whichOther: (names: string) => `“另一个”是指哪个孩子：${names}？回复名字就行。`,
   unknownChild: (name: string, names: string) => `没有找到叫“${name}”的孩子（已登记：${names}）。要先登记${name}吗？`,
   /** Removing ONE child (the family stays): what will happen, before the parent confirms. */
   removeAsk: (name: string, bookings: string[], others: string) =>

@@ -272,11 +272,12 @@ export const enIntentRules: IntentRule[] = [
     ),
     4,
   ],
-  // "what else do I have booked?", "what have we got booked": the family's bookings.
+  // "what else do I have booked?", "what have we got booked", "what bookings do I have now?", "which reservations have we
+  // got": the family's bookings.
   [
     'my_bookings',
     w(
-      "\\bwhat (?:else )?(?:do|did|have) (?:i|we) (?:still )?(?:got |have |already )?booked\\b|\\bwhat (?:else )?(?:is|have i|have we) (?:got )?booked\\b|\\bwhat(?:'s| is) (?:still )?booked for\\b",
+      "\\b(?:what|which) (?:bookings?|reservations?|sessions|places|spots) (?:do|have|did) (?:i|we) (?:currently |still |now )?(?:got|have|hold|made|booked)\\b|\\bwhat (?:else )?(?:do|did|have) (?:i|we) (?:still )?(?:got |have |already )?booked\\b|\\bwhat (?:else )?(?:is|have i|have we) (?:got )?booked\\b|\\bwhat(?:'s| is) (?:still )?booked for\\b",
     ),
     5,
   ],
@@ -428,6 +429,14 @@ export const enIntentRules: IntentRule[] = [
   // "the one at Jiangtou", "江头那个吧": picking an item from the list by its place.
   ['book', w("^(?:(?:ok|okay|then|so|i'?ll take|i want|book|let'?s do) )?the one (?:at|in|near|on|by|from)\\b"), 3.2],
   ['book', w('\\b(?:book|reserve|grab|get) (?:me |us )?(?:a|an|one|that|this) (?:[a-z-]+ )?(?:slot|spot|place|session|class)\\b'), 2.5],
+  // "can you hold one for me now?", "save us a spot": a place asked to be kept — a booking (the list says if it can be yet).
+  [
+    'book',
+    w(
+      '\\b(?:hold|save) (?:(?:me|us) )?one(?= for (?:me|us|him|her|them)\\b|(?: now| then| please)*\\s*[?.!]*$)|\\b(?:hold|save|keep) (?:(?:me|us) )?(?:a|one) (?:place|spot|seat|slot)\\b',
+    ),
+    3,
+  ],
   // ── searching ──
   [
     'find_slots',

@@ -28,6 +28,7 @@ import { prepareText } from '../../../nlu/prepareText.ts';
 import { findPointName, pointShortNames } from '../../../nlu/findPointName.ts';
 import type { ShownSession } from '../../DialogueState.ts';
 import { addDays, localDateOf } from '../../../time/zonedTime.ts';
+import { openingTime } from '../../format/formatSlot.ts';
 
 /** What the parent was looking for: the pending search, else the last request. */
 export function searchContext(r: Reply): Partial<SearchSlotsArgs> | undefined {
@@ -451,6 +452,9 @@ export const book: IntentHandler = async (r, q) => {
   // "那就兩個小的 幫他們約": two children of several named now are searched for (below), not the list on screen for all.
   const namesSome = Boolean(q.slots.orderedChildren?.length || q.slots.namedChildren?.length);
   if (last && !hasSearchSlots(q.slots) && !q.slots.child && !namesSome && (!q.slots.allChildren || listedForAll)) {
+    // "那能不能先帮我占个位", "so I can't book it yet?" under a list of sessions not open yet: none of them can be held now —
+    // said again with when booking opens, and the reminder offered, instead of "which one from the list".
+    if (sayStillNotOpen(r, last.shown)) return;
     const forAll = last.childIds && last.args.childId === undefined ? last.childIds : undefined;
     const names = forAll ? (await familyChildren(r)).filter((c) => forAll.includes(c.id)).map((c) => c.name) : [];
     r.say(names.length > 1 ? w.search.whichFromListFor(w.format.list(names)) : w.search.whichFromList);
@@ -459,6 +463,16 @@ export const book: IntentHandler = async (r, q) => {
   }
   return findSlots(r, q);
 };
+
+/** A list of sessions none of which is open for booking yet: when the first opens, with a reminder button for each. */
+function sayStillNotOpen(r: Reply, shown: ShownSession[]): boolean {
+  const now = r.ctx.now.getTime();
+  if (shown.length === 0 || !shown.every((x) => x.opensAt !== undefined && x.opensAt * 60_000 > now)) return false;
+  const first = Math.min(...shown.map((x) => x.opensAt!));
+  r.say(r.w.search.stillNotOpen(openingTime(new Date(first * 60_000), r.w, r.ctx.timeZone)));
+  r.row(...shown.slice(0, 4).map((x, i) => r.button(remindWhenOpensAction, [x.sessionId, x.opensAt!], r.w.search.remindMe(i + 1))));
+  return true;
+}
 
 /**
  * "Great, book both" / "好 约吧" with no session picked: the list's buttons again under the question, so one tap books

@@ -32,7 +32,7 @@ import { justBooked, samePointItem } from './moveBooking.ts';
 import { confirmCancel } from '../../actions/bookingActions.ts';
 import type { Reply } from '../Reply.ts';
 import type { Request } from './Request.ts';
-import { outsidePlace } from '../outsidePlace.ts';
+import { outsidePlace, outsideSight } from '../outsidePlace.ts';
 import { CARE_NEAR_PLACE } from '../../../nlu/lexicon/outsidePlaces.ts';
 import { findPointsTool } from '../../tools/findPointsTool.ts';
 import type { PointInfo } from '../../../points/PointDirectory.ts';
@@ -210,7 +210,10 @@ export const outOfScope: IntentHandler = async (r, q) => {
 async function outsidePlaceReply(r: Reply, q: Request): Promise<void> {
   const w = r.w;
   const t = normalizeText(toSimplified(q.text));
-  const found = outsidePlace(t) ?? { kind: 'sight' as const, word: q.slots.outOfScopePlace!, place: {} };
+  const way = outsidePlace(t) ?? { kind: 'sight' as const, word: q.slots.outOfScopePlace!, place: {} };
+  // Care asked for at a sight with the ferry asked about beside it: the care is the sight's, the ferry is said to be not ours.
+  const sight = way.kind !== 'sight' && CARE_NEAR_PLACE.test(t) ? outsideSight(t) : undefined;
+  const found = sight?.place.district ? sight : way;
   const district = found.place.district;
   const districtName = district ? w.format.district(district) : undefined;
   if (district && CARE_NEAR_PLACE.test(t)) {
@@ -221,7 +224,9 @@ async function outsidePlaceReply(r: Reply, q: Request): Promise<void> {
       // (Never a place said to have no point when one is in its neighbourhood: the airport's 殿前 has one.)
       const own = nb !== undefined && run.result.points.some((p) => p.neighbourhoodZh === nb.zh);
       r.say(own ? w.menu.nearSight(found.kind, found.word) : w.menu.noPointAtSight(found.kind, found.word, districtName!));
-      return findPointsTool.present!(r, run.result, args);
+      findPointsTool.present!(r, run.result, args);
+      if (found !== way) r.say(w.menu.alsoOutOfScope(way.kind, way.word));
+      return;
     }
   }
   r.say(w.menu.outOfScopePlace(found.kind, found.word, districtName));
