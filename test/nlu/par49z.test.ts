@@ -15,10 +15,19 @@ describe('a touch forbidden is no knock on the head', () => {
 });
 
 describe('a parent worn out by feeding or teaching is no complaint', () => {
-  it.each(['三岁了一口肉都不吃 喂到我都快生气了', '教到我要生气了 他还是记不住颜色 正常吗', '两岁 每顿饭追到我都要生气了 怎么办'])('%s', (text) => {
+  it.each(['三岁了一口肉都不吃 喂到我都快生气了', '教到我要生气了 他还是记不住颜色 正常吗', '两岁 每顿饭追到我都要生气了 怎么办', '讲得我都要生气了 他就是不肯刷牙'])('%s', (text) => {
     expect(understand(text, ctx).intent).not.toBe('complaint');
   });
   it.each(['你们老师对孩子很凶 我很生气', '预约了又被取消 真的生气'])('anger at the service is still a complaint: %s', (text) => {
     expect(understand(text, ctx).intent).toBe('complaint');
+  });
+});
+
+describe('抢着 (eager to) and 抢玩具 (snatching) are no booking', () => {
+  it.each(['儿子天天抢着自己穿袜子', '老二老是抢玩具 怎么教'])('%s', (text) => {
+    expect(understand(text, ctx).intent).not.toBe('book');
+  });
+  it.each(['帮我抢一个周六上午的位', '这周日思明抢一个'])('grabbing a place is still booking: %s', (text) => {
+    expect(understand(text, ctx).intent).toBe('book');
   });
 });
