@@ -15,7 +15,12 @@ describe('a touch forbidden is no knock on the head', () => {
 });
 
 describe('a parent worn out by feeding or teaching is no complaint', () => {
-  it.each(['三岁了一口肉都不吃 喂到我都快生气了', '教到我要生气了 他还是记不住颜色 正常吗', '两岁 每顿饭追到我都要生气了 怎么办', '讲得我都要生气了 他就是不肯刷牙'])('%s', (text) => {
+  it.each([
+    '三岁了一口肉都不吃 喂到我都快生气了',
+    '教到我要生气了 他还是记不住颜色 正常吗',
+    '两岁 每顿饭追到我都要生气了 怎么办',
+    '讲得我都要生气了 他就是不肯刷牙',
+  ])('%s', (text) => {
     expect(understand(text, ctx).intent).not.toBe('complaint');
   });
   it.each(['你们老师对孩子很凶 我很生气', '预约了又被取消 真的生气'])('anger at the service is still a complaint: %s', (text) => {
