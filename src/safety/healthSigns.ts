@@ -1169,9 +1169,9 @@ const GOING_OUT_ASKED =
 const HEAD_BANGING_HABIT_HURT =
   /包|肿|流血|出血|破了|吐|呕|晕|昏|嗜睡|叫不醒|没反应|抽|(?<![a-z])(?:lump|bump|bleed\w*|blood|vomit\w*|threw up|throwing up|drowsy|unconscious|passed out|knocked out)(?![a-z])/;
 // A nipple, a pillow or a bun is no head ("一下子断掉 在奶头上抹辣椒", round 43); nor is washing,
-// shaving or combing one ("囟门不能碰 洗头都不敢洗", round 44).
+// shaving or combing one ("囟门不能碰 洗头都不敢洗", round 44); nor a touch forbidden ("头顶软的地方碰不得 头都不让洗").
 const HEAD =
-  /头壳(?:上)?(?:肿|撞|磕|碰|破)|(?:跋倒|跋落)[^。！？!?]{0,8}(?:头|头壳)|(?:摔|磕|撞|跌|掉|碰)(?:到|伤|了|破)?(?:了)?.{0,6}(?:(?<![奶乳枕馒骨石罐镜码舌眉拳洗剃梳])头|脑袋|后脑|额头)|(?:头|脑袋|后脑|额头)(?:上)?(?:被)?(?:磕|撞|碰)|(?:撞|磕|碰)(?:到|在)?(?:了)?桌角|头(?:先|朝下)?着(?:的)?地|(?<![a-z])(?:head injury|(?:hit|bumped|banged|knocked|bonked|(?:after|since|from) (?:hitting|bumping|banging|knocking))(?: (?:his|her|their|the|its))? (?:head|forehead)|fell (?:off|from|down) .{0,25}head)(?![a-z])/;
+  /头壳(?:上)?(?:肿|撞|磕|碰|破)|(?:跋倒|跋落)[^。！？!?]{0,8}(?:头|头壳)|(?:摔|磕|撞|跌|掉|(?<!不能|不敢|不让|不要|不可以|别)碰(?!不得|不了))(?:到|伤|了|破)?(?:了)?.{0,6}(?:(?<![奶乳枕馒骨石罐镜码舌眉拳洗剃梳])头|脑袋|后脑|额头)|(?:头|脑袋|后脑|额头)(?:上)?(?:被)?(?:磕|撞|碰)|(?:撞|磕|碰)(?:到|在)?(?:了)?桌角|头(?:先|朝下)?着(?:的)?地|(?<![a-z])(?:head injury|(?:hit|bumped|banged|knocked|bonked|(?:after|since|from) (?:hitting|bumping|banging|knocking))(?: (?:his|her|their|the|its))? (?:head|forehead)|fell (?:off|from|down) .{0,25}head)(?![a-z])/;
 // A lump on the head with no word about how it came ("额头一个大包"): a knock, unless an insect bit.
 const HEAD_LUMP =
   /(?:头|额头|脑袋|后脑勺?|脑门)(?:上)?(?:有|起|鼓|肿)?(?:了)?(?:一)?(?:个)?(?:大|小)?(?:包|肿块)|(?<![a-z])(?:bump|lump|egg) on (?:his|her|their|the) (?:head|forehead)(?![a-z])/;
