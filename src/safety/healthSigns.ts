@@ -1412,10 +1412,10 @@ const ASKS_WAIT =
  */
 const MEDICINE_FIRST =
   // "去医院之前要不要先给他吃点退烧药" (before going, named first) and "先帮他洗个温水澡退烧再去" (a bath to bring it down first).
-  /(?:去医院|去急诊|去看医生|出门|出发|去)(?:之前|以前|前)[^。!?！？]{0,12}先(?:给|喂|吃|用|塞)[^，。,.!?！？]{0,8}(?:退烧药|退热药|药|美林|泰诺林|布洛芬|对乙酰氨基酚|退烧栓|栓剂)|先[^，。,.!?！？]{0,12}(?:退烧|退热|降温)[^。!?！？]{0,4}(?:再|然后|才)(?:去|出门|看|送)|先(?:给(?:他|她|宝宝|孩子|娃)?|喂|吃|用|塞)(?:他|她|宝宝|孩子|娃)?(?:吃|喂|用)?(?:点|一点|些|个)?[^，。,.!?！？]{0,6}(?:退烧药|退热药|药|美林|泰诺林|布洛芬|对乙酰氨基酚|退烧栓|栓剂)[^。!?！？]{0,12}(?:再|然后|才)(?:去|出门|看|送)|等(?:烧|体温|热)?退(?:了|下来|一点)?(?:以后|之后)?再(?:去|看|出门)|(?<![a-z])(?:give|try)(?: [a-z']+){0,3} (?:medicine|calpol|paracetamol|ibuprofen|tylenol|nurofen|panadol|motrin|fever reducer)(?: [a-z']+){0,3} (?:first|before (?:we |i )?(?:go|leave|going|leaving))(?![a-z])/;
+  /(?:去医院|去急诊|去看医生|出门|出发|去)(?:之前|以前|前)[^。!?！？]{0,12}先(?:给|喂|吃|用|塞)[^，。,.!?！？]{0,8}(?:退烧药|退热药|药|美林|泰诺林|布洛芬|对乙酰氨基酚|退烧栓|栓剂)|先[^，。,.!?！？]{0,12}(?:退烧|退热|降温)[^。!?！？]{0,4}(?:再|然后|才)(?:去|出门|看|送)|先(?:给(?:他|她|宝宝|孩子|娃)?|喂|吃|用|塞)(?:他|她|宝宝|孩子|娃)?(?:吃|喂|用)?(?:点|一点|些|个)?[^，。,.!?！？]{0,6}(?:退烧药|退热药|药|美林|泰诺林|布洛芬|对乙酰氨基酚|退烧栓|栓剂)[^。!?！？]{0,12}(?:再|然后|才)(?:去|出门|看|送)|等(?:烧|体温|热)?退(?:了|下来|一点)?(?:以后|之后)?再(?:去|看|出门)|先(?:多)?(?:给(?:他|她|宝宝|孩子|娃)?)?(?:喝|喂)(?:点|一点|些)?[^，。,.!?！？]{0,4}(?:水|奶|汤|粥|糖水|盐水)[^。!?！？]{0,14}(?:再|然后|才)(?:去|出门|看|送)|(?<![a-z])(?:give|try)(?: [a-z']+){0,3} (?:medicine|calpol|paracetamol|ibuprofen|tylenol|nurofen|panadol|motrin|fever reducer)(?: [a-z']+){0,3} (?:first|before (?:we |i )?(?:go|leave|going|leaving|head out)|on the way|in the (?:car|taxi|ambulance))(?![a-z])/;
 /** "能不能先给他吃这个看看", "can I give him some first": a medicine at home tried before going (with MEDICINE_TO_TRY). */
 const TRY_FIRST =
-  /先(?:给(?:他|她|宝宝|孩子|娃)?)?(?:吃|喂|用|涂|抹)[^，。,.!?！？]{0,10}(?:看看|试试|观察|行吗|行不行|可以吗|好吗|吗)|(?<![a-z])(?:give|try)(?: [a-z']+){0,4} (?:first|instead)(?![a-z])/;
+  /先(?:给(?:他|她|宝宝|孩子|娃)?)?(?:吃|喂|用|涂|抹)[^，。,.!?！？]{0,10}(?:看看|试试|观察|行吗|行不行|可以吗|好吗|吗)|(?:能不能|可不可以|可以|能)先(?:给(?:他|她|宝宝|孩子|娃)?)?(?:吃|喂|用)|(?<![a-z])(?:give|try)(?: [a-z']+){0,4} (?:first|instead)(?![a-z])/;
 /** A medicine to try at home: any medicine word, and the antihistamines parents keep (氯雷他定, 西替利嗪, Benadryl). */
 const MEDICINE_TO_TRY = new RegExp(
   String.raw`${MEDICINE_ZH}|氯雷他定|西替利嗪|开瑞坦|仙特明|抗过敏|(?<![a-z])(?:${MEDICINE_EN}|antihistamines?|benadryl|piriton|zyrtec|claritin|cetirizine|loratadine|allergy medicine)(?![a-z])`,

@@ -108,7 +108,8 @@ function amber(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDo
   if (signs.has('bundling') && signs.has('fever')) r.say(w.triage.noBundling);
   // "那我可以先给他吃退烧药再去吗" after a doctor-today fever: the answer to that first (yes, for comfort, by the label), in
   // place of the plain doctor-today line it already holds. (Before a 120 answer's visit, medicine never comes first.)
-  const feverMedicine = medicineFirst && signs.has('fever');
+  // (Not with dengue about: no ibuprofen or aspirin before the doctor — its own first step says so, WHO.)
+  const feverMedicine = medicineFirst && signs.has('fever') && !signs.has('dengue');
   if (feverMedicine) r.say(w.triage.amber.medicineThenDoctor);
   for (const k of advice.firstSteps) r.say(w.triage.amber[k]);
   // "可以等到明天吗", "can this wait until Monday?": the answer to that, in place of the plain doctor-today line.
