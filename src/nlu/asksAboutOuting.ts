@@ -46,7 +46,11 @@ const ASKED = /吗|么|嘛|[?？]|可以|能不能|(?<![a-z])(?:can|could|ok|oka
  * tomorrow?"): whether the child may go — a parenting or health question (after a sting or a sunburn, that one), never a
  * search for sessions on the day it names.
  */
-const asksAboutWaterOuting = (t: string): boolean => WATER_OUTING.test(t) && ASKED.test(t);
+const asksAboutWaterOuting = (t: string): boolean => WATER_OUTING.test(t) && ASKED.test(t) && !LESSONS_OR_BOOKING.test(t);
+
+/** Swimming lessons or a booking asked for ("can you book her swimming lessons for Saturday?"): a request outside the service, not the outing. */
+const LESSONS_OR_BOOKING =
+  /课|班|教练|报名|预约|约|订|(?<![a-z])(?:lessons?|class(?:es)?|coach\w*|instructors?|book\w*|sign (?:\w+ )?up|enrol\w*|register)(?![a-z])/;
 
 /** A message naming a sight or the ferry that asks about the child on that outing, not about the place or care there. */
 export function asksAboutOuting(t: string): boolean {
