@@ -2855,7 +2855,9 @@ export function readHealthSigns(text: string): SignReading {
   if (
     signs.has('marine_sting') &&
     signs.has('allergy_mild') &&
-    !/荨麻疹|嘴唇|眼皮|全身|(?<![a-z])(?:hives|lips?|eyelids?|all over|whole body)(?![a-z])|(?:lips?|eyes?|face) (?:is |are )?swollen|swollen (?:lips?|face|eyes?)|(?:嘴巴|嘴唇|眼睛|眼皮|脸)[^，。,.!?！？]{0,4}肿/.test(t)
+    !/荨麻疹|嘴唇|眼皮|全身|(?<![a-z])(?:hives|lips?|eyelids?|all over|whole body)(?![a-z])|(?:lips?|eyes?|face) (?:is |are )?swollen|swollen (?:lips?|face|eyes?)|(?:嘴巴|嘴唇|眼睛|眼皮|脸)[^，。,.!?！？]{0,4}肿/.test(
+      t,
+    )
   )
     signs.delete('allergy_mild');
   // …and its red lines on a leg at the beach are not a sunburn unless the sun is named ("晒", "sunburnt").

@@ -15,10 +15,13 @@ const signsOf = (text: string) => readHealthSigns(toSimplified(text)).signs;
 const ctx = { now: new Date('2026-11-25T10:00:00+08:00'), timeZone: 'Asia/Shanghai' };
 
 describe('a day at the beach or the pool, asked', () => {
-  it.each(['后天能去游泳吗', '下周六还可以带她去海边吗', '礼拜天能不能去沙滩玩', 'is it ok to go to the pool on saturday?'])('%s — a question, not a search', (text) => {
-    expect(asksAboutOuting(normalizeText(toSimplified(text)))).toBe(true);
-    expect(understand(text, ctx).intent).toBe('knowledge');
-  });
+  it.each(['后天能去游泳吗', '下周六还可以带她去海边吗', '礼拜天能不能去沙滩玩', 'is it ok to go to the pool on saturday?'])(
+    '%s — a question, not a search',
+    (text) => {
+      expect(asksAboutOuting(normalizeText(toSimplified(text)))).toBe(true);
+      expect(understand(text, ctx).intent).toBe('knowledge');
+    },
+  );
   it('care asked for beside the beach is still a search', () => {
     expect(understand('周六上午有位吗 下午想去海边', ctx).intent).toBe('find_slots');
   });

@@ -318,14 +318,15 @@ const CHECKS_ON_THE_STORY: Array<(reading: SignReading, recent: string[]) => boo
   (reading, recent) => reading.asksWait && urgentBefore(recent),
 ];
 
+/** A choke the child cleared alone ("自己咳出来了", "he coughed it up himself"): no back blows were needed. */
+const COUGHED_OUT_ALONE =
+  /自己(?:咳|吐)(?:出来|出)|(?<![a-z])(?:coughed (?:it |the \w+ )?(?:out|up)(?: (?:himself|herself|themselves|on (?:his|her|their) own|by (?:himself|herself|themselves)))?|(?:on (?:his|her|their) own|by (?:himself|herself|themselves)))(?![a-z])/i;
+
 /**
  * "一定要今天去吗", "do we really need to go today?", "可以停了吗" right after a
  * health message: a question about that situation, answered again with its
  * advice (the signs of the recent turns read as this message's), not a search.
  */
-/** A choke the child cleared alone ("自己咳出来了", "he coughed it up himself"): no back blows were needed. */
-const COUGHED_OUT_ALONE = /自己(?:咳|吐)(?:出来|出)|(?<![a-z])(?:coughed (?:it |the \w+ )?(?:out|up)(?: (?:himself|herself|themselves|on (?:his|her|their) own|by (?:himself|herself|themselves)))?|(?:on (?:his|her|their) own|by (?:himself|herself|themselves)))(?![a-z])/i;
-
 function followUp(reading: SignReading, recent: string[], text = ''): void {
   if (CHECKS_ON_THE_STORY.some((checks) => checks(reading, recent))) reading.checking = true;
   // "要紧吗" / "还要去吗", or "没事了 在玩" after the incident: about that situation (a red sign stays red).
@@ -339,7 +340,9 @@ function followUp(reading: SignReading, recent: string[], text = ''): void {
   // fever answered with 120 — is no new situation.)
   // (…nor is the object out after a choke just told: "ok it came out and now he's coughing".)
   const chokeToldBefore = recent.includes('red:choking');
-  if ([...reading.signs].some((s) => !QUALIFIERS.has(s) && !recent.includes(s) && !recent.includes(`red:${s}`) && !(s === 'choking_resolved' && chokeToldBefore)))
+  if (
+    [...reading.signs].some((s) => !QUALIFIERS.has(s) && !recent.includes(s) && !recent.includes(`red:${s}`) && !(s === 'choking_resolved' && chokeToldBefore))
+  )
     return;
   const past = recent.filter((s) => !s.includes(':'));
   const pastRed = recent.filter((s) => s.startsWith('red:')).map((s) => s.slice(4));
