@@ -1,5 +1,5 @@
 import { ARBITRATION } from './lexicon/index.ts';
-import { CARE_NEAR_PLACE, outsidePlaceWords, touristPlace } from './lexicon/outsidePlaces.ts';
+import { CARE_NEAR_PLACE, outsidePlaceWords, touristPlace, WATER_OUTING } from './lexicon/outsidePlaces.ts';
 
 /**
  * Whether a message that names a sight, a tourist spot or the ferry asks about taking the child there
@@ -38,11 +38,25 @@ const ABOUT_THE_CHILD =
  */
 const FOUND_ON_CHILD = /蜱|草爬子|(?<![a-z])(?:ticks?|tick bites?)(?![a-z])/;
 
+/** Asked as a question ("…吗", "可以…", "is it ok to…", "can we…"), not told. */
+const ASKED = /吗|么|嘛|[?？]|可以|能不能|(?<![a-z])(?:can|could|ok|okay|safe|should|is it|alright)(?![a-z])/;
+
+/**
+ * A day at the beach or the pool asked about ("明天还能带他去海边玩吗", "明天還可以去游泳嗎", "is it ok to take him swimming
+ * tomorrow?"): whether the child may go — a parenting or health question (after a sting or a sunburn, that one), never a
+ * search for sessions on the day it names.
+ */
+const asksAboutWaterOuting = (t: string): boolean => WATER_OUTING.test(t) && ASKED.test(t) && !LESSONS_OR_BOOKING.test(t);
+
+/** Swimming lessons or a booking asked for ("can you book her swimming lessons for Saturday?"): a request outside the service, not the outing. */
+const LESSONS_OR_BOOKING =
+  /课|班|教练|报名|预约|约|订|(?<![a-z])(?:lessons?|class(?:es)?|coach\w*|instructors?|book\w*|sign (?:\w+ )?up|enrol\w*|register)(?![a-z])/;
+
 /** A message naming a sight or the ferry that asks about the child on that outing, not about the place or care there. */
 export function asksAboutOuting(t: string): boolean {
   return (
-    TOURIST_PLACE.test(t) &&
-    ((CHILD.test(t) && ABOUT_THE_CHILD.test(t)) || FOUND_ON_CHILD.test(t)) &&
+    (TOURIST_PLACE.test(t) || asksAboutWaterOuting(t)) &&
+    ((CHILD.test(t) && ABOUT_THE_CHILD.test(t)) || FOUND_ON_CHILD.test(t) || asksAboutWaterOuting(t)) &&
     !ABOUT_THE_PLACE.test(t) &&
     !CARE_NEAR_PLACE.test(t) &&
     !ARBITRATION.availabilityAsk.test(t)

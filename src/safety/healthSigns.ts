@@ -1019,7 +1019,7 @@ const SIGNS: Sign[] = [
   // A scald that happened ("被开水烫了", "scalded his hand"), not the word in a question ("烫伤要冲多久的水").
   [
     'scald',
-    /烫(?:伤|到|着|红|破)?了|被.{0,8}烫|烫到(?!了)|被[^，。,.]{0,4}(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡)[^，。,.]{0,3}(?:splash\w*|spill\w*|splatter\w*|洒|泼|溅|浇)|烧伤了|(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)[^，。,.]{0,4}被[^，。,.]{0,4}(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡|油|汤|粥)[^，。,.]{0,2}(?:洒|泼|溅|浇|烫)|(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡|汤|粥).{0,8}(?:洒|泼|倒|打翻|溅|浇)(?:到|在)?.{0,6}(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)|(?<![a-z])(?:(?:hot|boiling) (?:drink|tea|coffee|water|soup|milk|noodles|oil)|kettle).{0,30}(?:over|on|onto) (?:him|her|his|her|their|the|my)|(?:spilled|spilt|knocked|poured|tipped|splashed|splattered)(?: [a-z']+){0,3} (?:hot|boiling) |(?:coffee|tea|soup|noodles|porridge|congee|kettle)[^.!?]{0,25}(?:spilled|spilt|poured|splashed|tipped|went) (?:on|over|onto|all over) (?:him|her|them|his|their|the)|(?<![a-z])(?:scalded|(?:got|has|have|had) (?:a )?(?:burn|scald)|burn(?:ed|t) (?:his|her|their|my|the|on|by|with|from|it|himself|herself|itself))(?![a-z])/,
+    /烫(?:伤|到|着|红|破)?了|被.{0,8}烫|烫到(?!了)|被[^，。,.]{0,4}(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡)[^，。,.]{0,3}(?:splash\w*|spill\w*|splatter\w*|洒|泼|溅|浇)|烧伤了|(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)[^，。,.]{0,4}被[^，。,.]{0,4}(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡|油|汤|粥)[^，。,.]{0,2}(?:洒|泼|溅|浇|烫)|(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡|汤|粥).{0,8}(?:洒|泼|倒|打翻|溅|浇)(?:到|在)?.{0,6}(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)|(?<![a-z])(?:(?:hot|boiling) (?:drink|tea|coffee|water|soup|milk|noodles|oil)|kettle).{0,30}(?:over|on|onto) (?:him|her|his|her|their|the|my)|(?:spilled|spilt|knocked|poured|tipped|splashed|splattered)(?: [a-z']+){0,3} (?:hot|boiling) |(?:coffee|tea|soup|broth|hot ?pot|stock|noodles|porridge|congee|kettle)[^.!?]{0,25}(?:spilled|spilt|poured|splashed|splattered|tipped|went) (?:on|over|onto|all over) (?:him|her|them|his|their|the|my|our)|(?<![a-z])(?:scalded|(?:got|has|have|had) (?:a )?(?:burn|scald)|burn(?:ed|t) (?:his|her|their|my|the|on|by|with|from|it|himself|herself|itself))(?![a-z])/,
     true,
   ],
   // A drink or soup spilt on the child ("spilled my tea on her arm", "我的咖啡洒到她手上"): a tea or coffee that is spilt
@@ -1171,7 +1171,7 @@ const HEAD_BANGING_HABIT_HURT =
 // A nipple, a pillow or a bun is no head ("一下子断掉 在奶头上抹辣椒", round 43); nor is washing,
 // shaving or combing one ("囟门不能碰 洗头都不敢洗", round 44); nor a touch forbidden ("头顶软的地方碰不得 头都不让洗").
 const HEAD =
-  /头壳(?:上)?(?:肿|撞|磕|碰|破)|(?:跋倒|跋落)[^。！？!?]{0,8}(?:头|头壳)|(?:摔|磕|撞|跌|掉|(?<!不能|不敢|不让|不要|不可以|别)碰(?!不得|不了))(?:到|伤|了|破)?(?:了)?.{0,6}(?:(?<![奶乳枕馒骨石罐镜码舌眉拳洗剃梳])头|脑袋|后脑|额头)|(?:头|脑袋|后脑|额头)(?:上)?(?:被)?(?:磕|撞|碰)|(?:撞|磕|碰)(?:到|在)?(?:了)?桌角|头(?:先|朝下)?着(?:的)?地|(?<![a-z])(?:head injury|(?:hit|bumped|banged|knocked|bonked|(?:after|since|from) (?:hitting|bumping|banging|knocking))(?: (?:his|her|their|the|its))? (?:head|forehead)|fell (?:off|from|down) .{0,25}head)(?![a-z])/;
+  /头壳(?:上)?(?:肿|撞|磕|碰|破)|(?:跋倒|跋落)[^。！？!?]{0,8}(?:头|头壳)|(?:摔|磕|撞|跌|掉|(?<!不能|不敢|不让|不要|不可以|别)碰(?!不得|不了))(?:到|伤|了|破)?(?:了)?.{0,6}(?:(?<![奶乳枕馒骨石罐镜码舌眉拳洗剃梳])头|脑袋|后脑|额头)|(?:头|脑袋|后脑|额头)(?:上)?(?:被)?(?:磕|撞|碰)|(?:撞|磕|碰)(?:到|在)?(?:了)?桌角|头(?:先|朝下)?着(?:的)?地|(?<![a-z])(?:head injury|(?:hit|bumped|banged|knocked|bonked|(?:after|since|from) (?:hitting|bumping|banging|knocking))(?: (?:his|her|their|the|its))?(?: (?:side|back|front|top) of (?:his|her|their|the|its))? (?:head|forehead)|fell (?:off|from|down) .{0,25}head)(?![a-z])/;
 // A lump on the head with no word about how it came ("额头一个大包"): a knock, unless an insect bit.
 const HEAD_LUMP =
   /(?:头|额头|脑袋|后脑勺?|脑门)(?:上)?(?:有|起|鼓|肿)?(?:了)?(?:一)?(?:个)?(?:大|小)?(?:包|肿块)|(?<![a-z])(?:bump|lump|egg) on (?:his|her|their|the) (?:head|forehead)(?![a-z])/;
@@ -1262,10 +1262,10 @@ const ASKS_IF_FIT_ALL = new RegExp(ASKS_IF_FIT_SRC, 'g');
 const NIGHT_TERROR =
   /(?:半夜|夜里|晚上|睡着|睡觉|睡到一半)[^。！？!?]{0,12}(?:尖叫|大叫|哭喊|惊叫|惊醒|坐起来)[\s\S]{0,60}(?:不认识|不认人|叫不应|不理|不记得|又睡|接着睡)|夜惊|睡惊|(?<![a-z])(?:night terrors?|screams? in (?:her|his|their) sleep|screaming in (?:her|his|their) sleep)(?![a-z])/;
 const BREATH_HOLDING =
-  /(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,6}憋(?:气|住|过气)|憋气|背过气|(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,8}(?:岔气|没气|闭气|断气|没(?:了)?呼吸)|哭(?:到|着|得|的)[^，。,.!?！？]{0,6}(?:突然|一下子?)没(?:有)?(?:了)?声(?:音)?|(?<![a-z])(?:breath[- ]holding|held (?:his|her|their) breath|holds? (?:his|her|their) breath|(?:hold|holds|holding) breath)(?![a-z])/;
+  /(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,6}憋(?:气|住|过气)|憋气|背过气|(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,8}(?:岔气|没气|闭气|断气|没(?:了)?呼吸)|哭(?:到|着|得|的)[^，。,.!?！？]{0,6}(?:突然|一下子?)没(?:有)?(?:了)?声(?:音)?|(?:大哭|哭(?:得|到)(?:很|太|好)?(?:厉害|凶|狠))[^，。,.!?！？]{0,8}(?:之后|以后|后)?[^，。,.!?！？]{0,4}(?:突然|一下子?)?(?:脸)?(?:发白|软掉|软了|晕(?:过去|倒)|昏(?:过去|倒))|(?<![a-z])(?:breath[- ]holding|held (?:his|her|their) breath|holds? (?:his|her|their) breath|(?:hold|holds|holding) breath|cried (?:so |really |very |super )?hard(?: and)?(?: then)?(?: that)?(?: (?:he|she|they))? (?:passed out|fainted|went (?:limp|floppy|blue|pale|white)|blacked out|stopped breathing))(?![a-z])/;
 /** …and it is over: came round on its own ("马上就醒了", "现在好了", "she's fine now"), or it was another time. */
 const SPELL_OVER =
-  /(?:自己|马上|很快|一会儿?)(?:就|又)?(?:好了|缓过来|恢复|醒(?:过来)?了)|现在(?:已经|都)?(?:好了|没事了?|正常了)|缓过来了|(?:又|就|再)(?:自己)?(?:缓|醒|回)过来|(?:又|才|就)(?:哭|喘|吸)(?:了)?出(?:来|声)|(?:过|隔)了?(?:几|一两|两三)秒(?:钟)?(?:就|又)?(?:好|缓|醒|哭|恢复)|\d+\s*(?:秒|seconds?)(?:钟)?\s*(?:就|又)(?:好|缓|醒|哭|恢复)|上次|以前|之前|有一次|(?<![a-z])(?:came round|came to|comes? (?:round|around|to)|(?<!n't |not |never )(?:comes?|came) (?:back|round again)|(?<!n't |not |never )(?:pinks?|pinked) up|recover(?:ed|s)|back to normal|was fine|(?:she|he|they)(?:'s| is| are|'re) (?:fine|ok|okay|alright|all right) now|(?:last|one) time|before|breath(?:es|ed)? again|(?:starts?|started) breathing again|then (?:cries|cried|breathes|breathed))(?![a-z])/;
+  /(?:现在|已经)(?:又)?醒(?:过来)?了|(?:自己|马上|很快|一会儿?)(?:就|又)?(?:好了|缓过来|恢复|醒(?:过来)?了)|现在(?:已经|都)?(?:好了|没事了?|正常了)|缓过来了|(?:又|就|再)(?:自己)?(?:缓|醒|回)过来|(?:又|才|就)(?:哭|喘|吸)(?:了)?出(?:来|声)|(?:过|隔)了?(?:几|一两|两三)秒(?:钟)?(?:就|又)?(?:好|缓|醒|哭|恢复)|\d+\s*(?:秒|seconds?)(?:钟)?\s*(?:就|又)(?:好|缓|醒|哭|恢复)|上次|以前|之前|有一次|(?<![a-z])(?:came round|came to|comes? (?:round|around|to)|(?<!n't |not |never )(?:comes?|came) (?:back|round again)|(?<!n't |not |never )(?:pinks?|pinked) up|recover(?:ed|s)|back to normal|was fine|(?:she|he|they)(?:'s| is| are|'re) (?:fine|ok|okay|alright|all right|awake|up|conscious) (?:again|now)|(?:last|one) time|before|breath(?:es|ed)? again|(?:starts?|started) breathing again|then (?:cries|cried|breathes|breathed))(?![a-z])/;
 /** …told as another time ('上次', 'one time'): a question about spells, for the knowledge base. */
 const SPELL_BEFORE = /上次|以前|之前|有一次|(?<![a-z])(?:(?:last|one) time|before)(?![a-z])/;
 /** …and any limpness was brief: a few seconds (a breath-holding spell can end in a short faint, NHS). */
@@ -1413,10 +1413,10 @@ const ASKS_WAIT =
  */
 const MEDICINE_FIRST =
   // "去医院之前要不要先给他吃点退烧药" (before going, named first) and "先帮他洗个温水澡退烧再去" (a bath to bring it down first).
-  /(?:去医院|去急诊|去看医生|出门|出发|去)(?:之前|以前|前)[^。!?！？]{0,12}先(?:给|喂|吃|用|塞)[^，。,.!?！？]{0,8}(?:退烧药|退热药|药|美林|泰诺林|布洛芬|对乙酰氨基酚|退烧栓|栓剂)|先[^，。,.!?！？]{0,12}(?:退烧|退热|降温)[^。!?！？]{0,4}(?:再|然后|才)(?:去|出门|看|送)|先(?:给(?:他|她|宝宝|孩子|娃)?|喂|吃|用|塞)(?:他|她|宝宝|孩子|娃)?(?:吃|喂|用)?(?:点|一点|些|个)?[^，。,.!?！？]{0,6}(?:退烧药|退热药|药|美林|泰诺林|布洛芬|对乙酰氨基酚|退烧栓|栓剂)[^。!?！？]{0,12}(?:再|然后|才)(?:去|出门|看|送)|等(?:烧|体温|热)?退(?:了|下来|一点)?(?:以后|之后)?再(?:去|看|出门)|(?<![a-z])(?:give|try)(?: [a-z']+){0,3} (?:medicine|calpol|paracetamol|ibuprofen|tylenol|nurofen|panadol|motrin|fever reducer)(?: [a-z']+){0,3} (?:first|before (?:we |i )?(?:go|leave|going|leaving))(?![a-z])/;
+  /(?:去医院|去急诊|去看医生|出门|出发|去)(?:之前|以前|前)[^。!?！？]{0,12}先(?:给|喂|吃|用|塞)[^，。,.!?！？]{0,8}(?:退烧药|退热药|药|美林|泰诺林|布洛芬|对乙酰氨基酚|退烧栓|栓剂)|先[^，。,.!?！？]{0,12}(?:退烧|退热|降温)[^。!?！？]{0,4}(?:再|然后|才)(?:去|出门|看|送)|先(?:给(?:他|她|宝宝|孩子|娃)?|喂|吃|用|塞)(?:他|她|宝宝|孩子|娃)?(?:吃|喂|用)?(?:点|一点|些|个)?[^，。,.!?！？]{0,6}(?:退烧药|退热药|药|美林|泰诺林|布洛芬|对乙酰氨基酚|退烧栓|栓剂)[^。!?！？]{0,12}(?:再|然后|才)(?:去|出门|看|送)|等(?:烧|体温|热)?退(?:了|下来|一点)?(?:以后|之后)?再(?:去|看|出门)|先(?:多)?(?:给(?:他|她|宝宝|孩子|娃)?)?(?:喝|喂)(?:点|一点|些)?[^，。,.!?！？]{0,4}(?:水|奶|汤|粥|糖水|盐水)[^。!?！？]{0,14}(?:再|然后|才)(?:去|出门|看|送)|(?<![a-z])(?:give|try)(?: [a-z']+){0,3} (?:medicine|calpol|paracetamol|ibuprofen|tylenol|nurofen|panadol|motrin|fever reducer)(?: [a-z']+){0,3} (?:first|before (?:we |i )?(?:go|leave|going|leaving|head out)|on the way|in the (?:car|taxi|ambulance))(?![a-z])/;
 /** "能不能先给他吃这个看看", "can I give him some first": a medicine at home tried before going (with MEDICINE_TO_TRY). */
 const TRY_FIRST =
-  /先(?:给(?:他|她|宝宝|孩子|娃)?)?(?:吃|喂|用|涂|抹)[^，。,.!?！？]{0,10}(?:看看|试试|观察|行吗|行不行|可以吗|好吗|吗)|(?<![a-z])(?:give|try)(?: [a-z']+){0,4} (?:first|instead)(?![a-z])/;
+  /先(?:给(?:他|她|宝宝|孩子|娃)?)?(?:吃|喂|用|涂|抹)[^，。,.!?！？]{0,10}(?:看看|试试|观察|行吗|行不行|可以吗|好吗|吗)|(?:能不能|可不可以|可以|能)先(?:给(?:他|她|宝宝|孩子|娃)?)?(?:吃|喂|用)|(?<![a-z])(?:give|try)(?: [a-z']+){0,4} (?:first|instead)(?![a-z])/;
 /** A medicine to try at home: any medicine word, and the antihistamines parents keep (氯雷他定, 西替利嗪, Benadryl). */
 const MEDICINE_TO_TRY = new RegExp(
   String.raw`${MEDICINE_ZH}|氯雷他定|西替利嗪|开瑞坦|仙特明|抗过敏|(?<![a-z])(?:${MEDICINE_EN}|antihistamines?|benadryl|piriton|zyrtec|claritin|cetirizine|loratadine|allergy medicine)(?![a-z])`,
@@ -1711,8 +1711,9 @@ function readDayOfIllness(t: string): number | undefined {
   return zh?.[1] ? countOf(zh[1]) : undefined;
 }
 /** "now 退了", "烧退了", "不烧了", "the fever's gone": the fever has come down. */
+// ("退了烧就能吃能玩": how the child is between fevers that come back, not a fever gone.)
 const FEVER_GONE =
-  /(?<!没|没有|还没|不)退(?:烧)?了|(?<!没|没有|还没|不)退(?:烧|热)(?:以|之)?后|烧退|热退|不烧了|(?<![a-z])(?:(?:after|once|when) (?:the|her|his|its) (?:fever|temperature|temp) (?:went|broke|came down|settled|had gone)|(?:fever|temperature|temp)(?: has| is|'s)? (?:gone|broken|down|come down)|no (?:more |longer a )?fever|(?:fever|temperature|temp|it)(?: has| had)? finally (?:broke|broken|gone|come down|came down|went down)|fever broke)(?![a-z])/;
+  /(?<!没|没有|还没|不)退(?:烧)?了(?!烧?(?:就|的时候|时|以后就|之后就))|(?<!没|没有|还没|不)退(?:烧|热)(?:以|之)?后(?!就)|烧退(?!了?就|的时候)|热退|不烧了|(?<![a-z])(?:(?:after|once|when) (?:the|her|his|its) (?:fever|temperature|temp) (?:went|broke|came down|settled|had gone)|(?:fever|temperature|temp)(?: has| is|'s)? (?:gone|broken|down|come down)|no (?:more |longer a )?fever|(?:fever|temperature|temp|it)(?: has| had)? finally (?:broke|broken|gone|come down|came down|went down)|fever broke)(?![a-z])/;
 /** "still 39", "it's 38.5 now", "还是39", "又到39了": a body temperature said as a bare number. */
 const BARE_TEMPERATURE =
   /(?:(?<![a-z])(?:still|again|now|it'?s|it is|at|back (?:up )?to|up to|hit|reached|reads?|reading)\s+|还是|还有|又到|又烧到|又是|到了|现在|量了|量出来)(?:about |around |大概|差不多)?(3[7-9]|4[0-2])(?:\.(\d))?(?![\d.%])(?!\s*(?:mins?|minutes?|kg|kilos?|cm|weeks?|months?|days?|hours?|years?|pounds?|lbs?|分|公斤|斤|厘米|公分|周|天|个|小时|岁|号|日|点|块|元|页|次|下))/;
@@ -1831,6 +1832,13 @@ const JAUNDICE_EARLY =
 const JAUNDICE_WARNING =
   /(?:手心|脚心|脚底|手脚|四肢|腿|胳膊|肚子)(?:也|都)?(?:有点|开始)?(?:发)?黄|越来越黄|更黄了|满月(?:了)?(?:还|都|仍)|(?:两|2|三|3)(?:个)?(?:周|星期)(?:了|多)?(?:还|都|仍)|(?<![a-z])(?:(?:legs|arms|palms|soles|feet|tummy|belly)[^.!?]{0,20}yellow|yellow[^.!?]{0,30}(?:legs|arms|palms|soles|feet|tummy|belly)|getting (?:more )?yellow|more yellow|yellower|(?:over|more than|after) (?:2|two|3|three) weeks|(?:2|two|3|three|4|four|5|five|6|six) weeks?(?: old)?,? (?:and|now|still|is still|and still)|pale (?:poo|stool)|dark (?:wee|urine|pee))(?![a-z])/;
 const DENGUE = /登革|骨痛热|(?<![a-z])dengue(?![a-z])/;
+/**
+ * Many mosquitoes or bites told with a fever ("这几天蚊子特别多 被咬了好多包", "tons of mosquitoes lately", "covered in mosquito
+ * bites"): in Xiamen's dengue season the fever is read as one with dengue about (China CDC, WHO: tell the doctor of the
+ * bites), so its warning signs (bleeding gums or nose, vomiting again and again) are 120.
+ */
+const MOSQUITO_EXPOSURE =
+  /蚊子[^，。,.!?！？\s]{0,4}(?:特别|很|好|超|非常|太)多|(?:被)?蚊子[^，。,.!?！？\s]{0,2}(?:咬|叮)(?:了)?[^，。,.!?！？\s]{0,2}(?:好多|很多|一身|满身|好几十?|十几)|(?<![a-z])(?:(?:lots|tons|loads|plenty|swarms) of mosquito(?:e?s)?|so many mosquito(?:e?s)?|mosquito(?:e?s)? (?:everywhere|all over)|(?:covered in|lots of|so many|loads of|tons of) mosquito bites)(?![a-z])/;
 const DENGUE_WARNING =
   /牙龈(?:出血|流血)|鼻(?:子)?(?:出血|流血)|吐血|黑便|(?:肚子|腹)(?:很|特别|剧烈)?(?:疼|痛)得(?:厉害|很)|剧烈(?:腹痛|肚子痛)|手脚冰凉|烦躁|(?<![a-z])(?:bleeding gums|gums? (?:are |is )?bleeding|nose ?bleeds?|blood in (?:the )?(?:vomit|poo)|black poo|severe (?:tummy|stomach|belly|abdominal) pain|vomit\w* (?:again and again|repeatedly|over and over)|cold hands|restless)(?![a-z])/;
 const NEWBORN = /新生儿|刚出生|满月|未满月|出生(?:才)?\d+\s*天|(?<![a-z])(?:newborn|neonate)(?![a-z])/;
@@ -2006,7 +2014,7 @@ const HAEMOLYSIS =
 
 /** An insect or a small thing in the ear ("小虫跑进耳朵", "an insect flew into his ear"): taken out by a doctor, never poked at. */
 const EAR_INSECT =
-  /(?:虫|蚊子|蟑螂|蚂蚁|飞蛾|苍蝇|(?<![a-z])(?:insect|bug|fly|ant|moth|beetle)s?(?![a-z]))[^。！？!?]{0,12}(?:飞|爬|钻|跑|进)(?:进|到|了)?[^。！？!?]{0,6}(?:耳朵|耳|(?<![a-z])ears?(?![a-z]))|(?:耳朵|(?<![a-z])ears?(?![a-z]))[^。！？!?]{0,12}(?:有|进了?)?[^。！？!?]{0,8}(?:虫|(?<![a-z])(?:insect|bug)s?(?![a-z])|东西在动|something (?:moving|buzzing))/;
+  /(?:虫|蚊子|蟑螂|蚂蚁|飞蛾|苍蝇|(?<![a-z])(?:insect|bug|fly|ant|moth|beetle)s?(?![a-z]))[^。！？!?]{0,12}(?:飞|爬|钻|跑|进)(?:进|到|了)?[^。！？!?]{0,6}(?:耳朵|耳|(?<![a-z])ears?(?![a-z]))|(?:耳朵(?!后|背|根|上面|外面|旁边)|(?<![a-z])(?<!behind (?:his|her|their|the|my) )ears?(?![a-z]))[^。！？!?]{0,12}(?:有|进了?)?[^。！？!?]{0,8}(?:虫|(?<![a-z])(?:insect|bug)s?(?![a-z])|东西在动|something (?:moving|buzzing))/;
 /** Blood from the mouth, the gums or a lip (after a knocked tooth): the mouth injury's own bleeding. */
 const MOUTH_BLEEDING =
   /(?:嘴|嘴里|嘴巴|牙龈|嘴唇|牙)(?:里|巴里)?(?:面)?(?:在|一直|还在)?(?:流血|出血)|(?<![a-z])(?:(?:mouth|gums?|lips?) (?:is |are |was |were |keeps? )?bleeding|bleeding (?:from )?(?:the |his |her |their )?(?:mouth|gums?|lips?))(?![a-z])/g;
@@ -2842,6 +2850,19 @@ export function readHealthSigns(text: string): SignReading {
     !/风团|荨麻疹|嘴唇|眼皮|全身|(?<![a-z])(?:hives|lips?|eyelids?|all over)(?![a-z])/.test(t)
   )
     signs.delete('allergy_mild');
+  // A jellyfish's red welts or lines where it touched ("angry red welts on her arm", "腿上一条一条的风团"): the sting's own mark
+  // (NHS jellyfish stings: rinse with seawater, hot water), not an allergic reaction — hives elsewhere, lips, eyes or
+  // breathing are read as usual.
+  if (
+    signs.has('marine_sting') &&
+    signs.has('allergy_mild') &&
+    !/荨麻疹|嘴唇|眼皮|全身|(?<![a-z])(?:hives|lips?|eyelids?|all over|whole body)(?![a-z])|(?:lips?|eyes?|face) (?:is |are )?swollen|swollen (?:lips?|face|eyes?)|(?:嘴巴|嘴唇|眼睛|眼皮|脸)[^，。,.!?！？]{0,4}肿/.test(
+      t,
+    )
+  )
+    signs.delete('allergy_mild');
+  // …and its red lines on a leg at the beach are not a sunburn unless the sun is named ("晒", "sunburnt").
+  if (signs.has('marine_sting') && signs.has('sunburn') && !/晒|太阳|(?<![a-z])(?:sun\w*)(?![a-z])/.test(t)) signs.delete('sunburn');
   // A burn on the face, neck or genitals, or one on the hand or foot that is not just a small spot, goes to the
   // emergency department (NHS: burns to the face, hands, feet or genitals; bigger than the child's palm).
   if (signs.has('scald')) {
@@ -2990,7 +3011,7 @@ export function readHealthSigns(text: string): SignReading {
   // the warning signs of severe dengue (WHO) — severe tummy pain, vomiting again and again, bleeding gums or nose, very
   // drowsy or restless — which are 120.
   // A warning told in a later message ("now her gums are bleeding") is read with the dengue remembered from before.
-  if (DENGUE.test(t) && signs.has('fever') && !educational) signs.add('dengue');
+  if ((DENGUE.test(t) || MOSQUITO_EXPOSURE.test(t)) && signs.has('fever') && !educational) signs.add('dengue');
   if (
     !educational &&
     (DENGUE_WARNING.test(t) ||

@@ -108,7 +108,8 @@ function amber(r: Reply, t: Triage, signs: Set<string>, atPoint: boolean, asksDo
   if (signs.has('bundling') && signs.has('fever')) r.say(w.triage.noBundling);
   // "那我可以先给他吃退烧药再去吗" after a doctor-today fever: the answer to that first (yes, for comfort, by the label), in
   // place of the plain doctor-today line it already holds. (Before a 120 answer's visit, medicine never comes first.)
-  const feverMedicine = medicineFirst && signs.has('fever');
+  // (Not with dengue about: no ibuprofen or aspirin before the doctor — its own first step says so, WHO.)
+  const feverMedicine = medicineFirst && signs.has('fever') && !signs.has('dengue');
   if (feverMedicine) r.say(w.triage.amber.medicineThenDoctor);
   for (const k of advice.firstSteps) r.say(w.triage.amber[k]);
   // "可以等到明天吗", "can this wait until Monday?": the answer to that, in place of the plain doctor-today line.
@@ -317,12 +318,16 @@ const CHECKS_ON_THE_STORY: Array<(reading: SignReading, recent: string[]) => boo
   (reading, recent) => reading.asksWait && urgentBefore(recent),
 ];
 
+/** A choke the child cleared alone ("自己咳出来了", "he coughed it up himself"): no back blows were needed. */
+const COUGHED_OUT_ALONE =
+  /自己(?:咳|吐)(?:出来|出)|(?<![a-z])(?:coughed (?:it |the \w+ )?(?:out|up)(?: (?:himself|herself|themselves|on (?:his|her|their) own|by (?:himself|herself|themselves)))?|(?:on (?:his|her|their) own|by (?:himself|herself|themselves)))(?![a-z])/i;
+
 /**
  * "一定要今天去吗", "do we really need to go today?", "可以停了吗" right after a
  * health message: a question about that situation, answered again with its
  * advice (the signs of the recent turns read as this message's), not a search.
  */
-function followUp(reading: SignReading, recent: string[]): void {
+function followUp(reading: SignReading, recent: string[], text = ''): void {
   if (CHECKS_ON_THE_STORY.some((checks) => checks(reading, recent))) reading.checking = true;
   // "要紧吗" / "还要去吗", or "没事了 在玩" after the incident: about that situation (a red sign stays red).
   // After a fall or knock answered with 'how is your child now?', 'fine now, playing' is the answer: about that knock too.
@@ -331,7 +336,14 @@ function followUp(reading: SignReading, recent: string[]): void {
   // "没有吐 也没发烧 精神很好" right after a watch-at-home answer: the same incident, still fine — its watch list again.
   const fineAfterWatch = reading.fineNow && recent.includes('was:watch');
   if (!(reading.checking || reading.remedy || (reading.fineNow && urgent) || fineAfterWatch) || reading.educational) return;
-  if ([...reading.signs].some((s) => !QUALIFIERS.has(s))) return;
+  // (A sign the story already holds, said again — "can I give her ibuprofen on the way to bring the fever down?" after a
+  // fever answered with 120 — is no new situation.)
+  // (…nor is the object out after a choke just told: "ok it came out and now he's coughing".)
+  const chokeToldBefore = recent.includes('red:choking');
+  if (
+    [...reading.signs].some((s) => !QUALIFIERS.has(s) && !recent.includes(s) && !recent.includes(`red:${s}`) && !(s === 'choking_resolved' && chokeToldBefore))
+  )
+    return;
   const past = recent.filter((s) => !s.includes(':'));
   const pastRed = recent.filter((s) => s.startsWith('red:')).map((s) => s.slice(4));
   // 'Do we still need to go?' with nothing new after the parent said the child is fine: still fine (a fever gone
@@ -340,11 +352,14 @@ function followUp(reading: SignReading, recent: string[]): void {
   // 'He's fine now, breathing normally — still go?' after a choke: the choke is over (what to watch, or a doctor today
   // after back blows), unless a red sign other than the choke was told. A choke already answered as over (watch or a
   // doctor today) stays over when the parent asks again.
-  const chokeOver = reading.fineNow || recent.includes('was:watch') || recent.includes('was:amber');
+  const chokeOver = reading.fineNow || recent.includes('was:watch') || recent.includes('was:amber') || reading.signs.has('choking_resolved');
   if (chokeOver && pastRed.includes('choking') && pastRed.every((s) => s === 'choking')) {
     reading.signs.add('choking_resolved');
     // Answered as a doctor today before (back blows, a cough that went on): the same again, not less.
     if (recent.includes('was:amber')) reading.signs.add('choking_first_aid');
+    // Out after a 120 answer to a child who could not cough ("ok it came out and now he's coughing a lot"): the back blows
+    // given while waiting are what brought it out — a doctor checks (NHS), unless the child coughed it out on their own.
+    else if (recent.includes('was:red') && !COUGHED_OUT_ALONE.test(text)) reading.signs.add('choking_first_aid');
     for (const s of past) reading.signs.add(s);
     return;
   }
@@ -430,7 +445,7 @@ export async function triageTurn(
   const reading = readHealthSigns(toSimplified(text));
   const recent = recentSigns(state, turnCtx.now);
   const ctx = conversationLocale(turnCtx, recent, text);
-  followUp(reading, recent);
+  followUp(reading, recent, toSimplified(text));
   // "it's bleeding a bit where he scratched" right after an eczema answer: the itch scratched raw — a question on that skin
   // (when broken eczema needs a doctor), answered from its section, not a graze to rinse and watch.
   if (scratchedItch(reading, text, state.lastQuestion)) reading.signs.delete('minor_wound');

@@ -22,6 +22,7 @@ import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { tellsFamilyCare } from '../../../nlu/familyCareTold.ts';
 import { toSimplified } from '../../../text/chineseScript.ts';
 import { PARENT_DISTRESS } from '../../../nlu/lexicon/parentDistress.ts';
+import { CARE_NEAR_PLACE, WATER_OUTING } from '../../../nlu/lexicon/outsidePlaces.ts';
 import { addDays, isWeekend, localDateOf, weekdayOf } from '../../../time/zonedTime.ts';
 import { isDropOff } from '../../../domain/serviceKinds.ts';
 import { REPLY_TIME_ASKED_ZH } from '../../../nlu/lexicon/zhIntentRules.ts';
@@ -116,7 +117,9 @@ const JOB_ASKED =
   /招(?:不招|聘|人|工|募)|应聘|求职|找(?:工作|兼职)|工作机会|(?:当|做)(?:保育员|老师|阿姨)|(?<![a-z])(?:hiring|vacanc\w*|recruit\w*|job (?:openings?|opportunit\w*|vacanc\w*)|(?:looking for|want|need|apply for|get) a job|work (?:for|at) (?:you|your|the (?:service|point|centre|center)))(?![a-z])/i;
 const VENTING = PARENT_DISTRESS;
 /** Venting that still asks whether care can be had ("好累 周六可以托吗") asks for care. */
-const notCareForChild = (t: string): boolean => JOB_ASKED.test(t) || (VENTING.test(t) && !POSSIBLE.test(t) && !AVAILABILITY.test(t));
+// (…nor a day at the beach or the pool, "明天还能带他去海边玩吗", "ok to take him swimming tomorrow?": the outing's day, not care.)
+const notCareForChild = (t: string): boolean =>
+  JOB_ASKED.test(t) || (VENTING.test(t) && !POSSIBLE.test(t) && !AVAILABILITY.test(t)) || (WATER_OUTING.test(t) && !CARE_NEAR_PLACE.test(t));
 
 /** Care on working days asked about in general ("平日可以托吗", "do you have care during the week?"). */
 const WEEKDAYS_ASKED =
