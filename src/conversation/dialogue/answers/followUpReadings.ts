@@ -8,7 +8,7 @@ import { readCodeSwitched } from '../../../knowledge/readCodeSwitched.ts';
 import type { Reply } from '../Reply.ts';
 import { answersQuestion, contextAnswersAsWell, namesTopic, passageOf, sharesWords, touchesQuestion, type Passage } from './presentAnswer.ts';
 import { FOLLOW_UP } from './parentWords.ts';
-import { type FollowUpReading, tellsOfIt, WHEN_DOCTOR, tellsBack } from './followUp.ts';
+import { type FollowUpReading, tellsOfIt, WHEN_DOCTOR } from './followUp.ts';
 import { searchInTopic, topicQuery } from './searchInTopic.ts';
 import { leansOnTopic, stillOnTopic } from './stillOnTopic.ts';
 import { IT, itIsTheTopic, itIsWhatWasQuoted } from './itIsTheTopic.ts';
@@ -318,14 +318,9 @@ function leaning(turn: FollowUpTurn & { previous: string; reading: Extract<Follo
   const ownInTopic = Math.max(0, ...own.filter((p) => p.docId === topicDoc).map((p) => p.questionMatch ?? 0));
   const ownElsewhere = Math.max(0, ...own.filter((p) => p.docId !== topicDoc).map((p) => p.questionMatch ?? 0));
   // ("it's bleeding a bit where he scratched" after eczema: "it" is the eczema, however clearly its own words find a dog's scratch.)
-  // (…and a word answered back — "we tried cold turkey and she screamed for hours" after the dummy — is about the answer's
-  // topic, however clearly "screamed" finds a crying baby.)
   const told =
     reading.signal === 'told' &&
-    (tellsOfIt(t) ||
-      tellsBack(t) ||
-      ownBest < CLEAR_OWN_MATCH ||
-      (ownInTopic >= DEFAULT_THRESHOLDS.questionMatch && ownElsewhere < ownInTopic + CLEARLY_CLOSER));
+    (tellsOfIt(t) || ownBest < CLEAR_OWN_MATCH || (ownInTopic >= DEFAULT_THRESHOLDS.questionMatch && ownElsewhere < ownInTopic + CLEARLY_CLOSER));
   return { ...turn, told, change: turn.heard?.followUpChange, withContext: { query: `${turn.previous}\n${turn.text}` } };
 }
 
