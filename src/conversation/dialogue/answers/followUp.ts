@@ -130,5 +130,12 @@ export function tellsOfChild(text: string): boolean {
  */
 export function tellsBack(text: string): boolean {
   const t = text.replace(ACK, '').trim();
-  return TOLD_BACK.test(t) && !ASKS.test(t.replace(RELATIVE_WH, ' ')) && [...t].length <= TOLD_MAX_CHARS;
+  return TOLD_BACK.test(t) && !ASKS_BACK.test(t.replace(RELATIVE_WH, ' ')) && [...t].length <= TOLD_MAX_CHARS;
 }
+
+/**
+ * Asks something, as an answer back would: a question mark or particle, a question word, or a message opening as a
+ * question ("is it ok then?"). Not a bare "is" inside what someone said ("my husband says the walker is fine").
+ */
+const ASKS_BACK =
+  /[?？吗呢么嘛]|多久|多长|怎么|怎样|如何|什么|啥|哪|多少|能不能|可不可以|会不会|要不要|有没有|是不是|(?<![a-z])(?:how|what|why|where|which|should|can|could)(?![a-z])|^(?:is|are|do|does|did|will|would|when|who)(?![a-z])/i;
