@@ -1596,7 +1596,36 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
     ],
   },
   // Round 31 (par31z): topics whose parents' words differ from the documents' ("舌筋短", "猛長期", "厚奶期", "W坐", "烟瘾").
-  { id: 'tonguetie', zh: ['舌系带', '舌筋', '舌头底下那根筋'], en: ['tongue tie', 'tongue-tie', 'tongue tied', 'frenotomy'] },
+  { id: 'tonguetie', zh: ['舌系带', '舌筋', '舌头底下那根筋'], en: ['tongue tie', 'tongue-tie', 'tongue tied', 'frenotomy', 'snip'] },
+  // Round 49 (par49e): a long flight home told without "jet lag" ("just got back from London … wide awake at 2am"), and
+  // hair washing ("洗头大战", "washing her hair is a war").
+  {
+    id: 'jetlag',
+    zh: ['时差', '倒时差', '长途飞行', '从国外回来', '从英国回来', '从美国回来', '从欧洲回来', '从澳洲回来'],
+    en: [
+      'jet lag',
+      'jet lagged',
+      'jetlag',
+      'time difference',
+      'time zone',
+      'long flight',
+      'long-haul',
+      'flew back',
+      'flight home',
+      'from london',
+      'from the uk',
+      'from europe',
+      'from the us',
+      'from america',
+      'from australia',
+      'from canada',
+    ],
+  },
+  {
+    id: 'hairwash',
+    zh: ['洗头', '洗头发', '洗发', '冲头发'],
+    en: ['hair washing', 'washing her hair', 'washing his hair', 'wash her hair', 'wash his hair', 'hair wash', 'shampoo'],
+  },
   { id: 'growthspurt', zh: ['猛长期', '猛长', '快速生长期', '厚奶期', '密集吃奶', '密集哺乳'], en: ['growth spurt', 'cluster feed', 'cluster feeding'] },
   { id: 'wsit', zh: ['W字坐', 'W坐', 'W形', 'w字坐', 'w坐'], en: ['w sitting', 'w-sitting', 'w sit', 'w-sits'] },
   { id: 'lying', zh: ['说谎', '撒谎', '骗人', '说瞎话', '编故事', '不承认'], en: ['telling lies', 'tells lies', 'liar', 'tell the truth', 'fib', 'fibbing'] },

@@ -241,6 +241,9 @@ export function parseOrderedName(text: string): ChildDetails | undefined {
   // "叫老大让弟弟", "老大打弟弟": with no naming word between, what follows the birth-order word is what the child does
   // (a verb, or a sibling named by kinship), not a name.
   const named = /叫|是|名|称/.test(m[0]!.slice(m[0]!.indexOf(m[1]!) + m[1]!.length, m[0]!.length - m[2]!.length));
+  // "把老大送回老家", "将老二交给外婆": the birth-order word is what is done with (把/将/被), so what follows is the doing.
+  const handled = /[把将被]\s*$/.test(text.slice(0, m.index + m[0].indexOf(m[1]!)));
+  if (!named && handled) return undefined;
   if (
     !named &&
     (/^(?:让|给|把|被|跟|和|打|推|咬|抢|去|来|要|会|也|都|又|还|就|在|说|对|不|没|很|太|总|老是|一直|比|吃|哭|闹|陪|抱|喂|带)/.test(name) ||

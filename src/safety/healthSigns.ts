@@ -116,7 +116,7 @@ const CHOKE_WORRY =
 // story around it says 一直 or 现在 about something else ('不要一直用湯匙餵'). A child who cannot cough, cry or breathe
 // is still a choke (CHOKE_DISTRESS).
 const CHOKE_CLAIMED =
-  /(?:说|觉得|认为|以为|讲|怕|担心|反对)[^，。,.!?！？]{0,14}(?<!不)(?:一定|肯定|就|很|容易|可能|也)?会(?:被)?(?:噎|卡|呛|哽)(?:到|住|着)?(?![了过])|(?<![a-z])(?:says?|said|thinks?|worried|worries|afraid|scared)(?: [a-z']+){0,5} (?:will|'ll|would|might|is going to|会|一定会)\s*choke(?![a-z])|(?:说|觉得|担心|怕)[^，。,.!?！？]{0,8}(?:一定|肯定)?会\s*choke(?![a-z])/;
+  /(?:说|觉得|认为|以为|讲|怕|担心|反对)[^，。,.!?！？]{0,14}(?<!不)(?:一定|肯定|就|很|容易|可能|也)?会(?:被)?(?:噎|卡|呛|哽)(?:到|住|着)?(?![了过])|(?<![a-z])(?:says?|said|thinks?|worried|worries|afraid|scared|convinced|insists?|insisted|reckons?|claims?|believes?|warns?|warned|sure|certain)(?: [a-z']+){0,5}?(?:'ll| (?:will|'ll|would|might|may|could|is going to|gonna|会|一定会))\s*choke(?![a-z])|(?:说|觉得|担心|怕)[^，。,.!?！？]{0,8}(?:一定|肯定)?会\s*choke(?![a-z])/;
 /** A tick named (壁虱, 蜱虫, 'tick'): its 'head' left in the skin is the tick's mouthparts, not the child's head. */
 const TICK = /壁虱|蜱|草爬子|(?<![a-z])ticks?(?![a-z])/;
 const TICK_HEAD_LEFT =

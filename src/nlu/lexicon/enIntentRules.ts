@@ -134,7 +134,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'knowledge',
     w(
-      '\\b(?:teachers?|carers?|nanny|nannies|ayi|childminder|staff)\\b (?:(?:has |have )?told (?:me|us)|said|says|mentioned|noticed)\\b(?!.{0,30}\\b(?:spots?|places?|slots?|availab\\w*)\\b)',
+      '\\b(?:teachers?|carers?|nanny|nannies|ayi|childminder|staff)\\b (?:(?:has |have )?told (?:me|us)|said|says?|insists?|reckons?|think|thinks|claims?|mentioned|noticed)\\b(?!.{0,30}\\b(?:spots?|places?|slots?|availab\\w*)\\b)',
     ),
     3,
   ],
@@ -575,7 +575,7 @@ export const enIntentRules: IntentRule[] = [
   [
     'can_attend',
     w(
-      '(?:\\b(?:old enough|too young|what age can|from what age|how old (?:does|do|must|should))\\b|\\bcan (?:a |my )?(?:\\d+|one|two|three|six|nine)[- ](?:month|year)[- ]old (?:come|go|attend|join|use|be (?:dropped|left))\\b)(?!.{0,60}\\b(?:deet|picaridin|repellents?|sunscreen|pools?|swim\\w*|fly|flying|flights?|planes?|beach|sea|high ?chairs?|booster seats?|bumbo)\\b)',
+      '(?<!\\b(?:sleep[- ]?train\\w*|controlled (?:crying|comforting)|cry(?:ing)? it out|cio|ferber\\w*|potty|toilet[- ]train\\w*|time[- ]?outs?|wean\\w*|solids|baby[- ]led|blw|cow.?s milk|peanuts?|sunscreen|swim\\w*)\\b.{0,120})(?:\\b(?:old enough|too young|what age can|from what age|how old (?:does|do|must|should))\\b|\\bcan (?:a |my )?(?:\\d+|one|two|three|six|nine)[- ](?:month|year)[- ]old (?:come|go|attend|join|use|be (?:dropped|left))\\b)(?!.{0,60}\\b(?:deet|picaridin|repellents?|sunscreen|pools?|swim\\w*|fly|flying|flights?|planes?|beach|sea|high ?chairs?|booster seats?|bumbo)\\b)',
     ),
     3.5,
   ],

@@ -10,7 +10,7 @@
  * of its own without pointing back is a new topic, whatever words follow ("btw how do I clean the bottles", "另外 咳嗽可以
  * 去吗"). Read on normalized Simplified text (normalizeText(toSimplified(…))).
  */
-import { ACK, AGE_TOLD, FOLLOW_UP } from './parentWords.ts';
+import { ACK, AGE_TOLD, FOLLOW_UP, TOLD_BACK } from './parentWords.ts';
 import { namesTopic } from './presentAnswer.ts';
 
 /** Why a message leans on the answer before. */
@@ -42,7 +42,7 @@ const POINTS_BACK = /(?<![a-z])(?:it|that|this|those|these|them)(?![a-z])|它|�
 
 /** "那什么情况要去看医生", "那要不要带去看 什么时候看", "and when should we see a doctor?": asking when to see a doctor, and nothing else. */
 export const WHEN_DOCTOR =
-  /(?:什么|哪些|啥|哪种)(?:情况|时候)?.{0,4}?(?:要|需要|该|得|应该)?(?:去)?(?:看医生|去医院|看病|就医|就诊)|(?=[^，,。]*(?:带|医院|医生|doctor|看病|就医|检查))(?:要不要|需不需要|用不用|该不该|需要|要|用)(?:带(?:他|她|孩子|宝宝|娃|小孩)?)?(?:去)?(?:医院)?(?:给|让)?(?:医生|doctor)?(?:看医生|看doctor|去医院|医院|看病|就医|看看|看一下|查一下|检查|看)(?:一下|看|看看)?(?:啊|呀|吗|呢|么|吧)*(?:[\s，,]*(?:什么时候|几时|何时)(?:去|带)?(?:看|去看|查)?(?:比较好|合适)?(?:啊|呀|呢|吧)*)?[?？]*$|(?<![a-z])(?:when|at what point)\s+(?:should|do|must|would)\s+(?:we|i)\s+(?:see|call|go to|take (?:her|him|them) to)\s+(?:a |the )?(?:doctor|gp|hospital|paediatrician|pediatrician)(?![a-z])|(?<![a-z])(?:do|should) (?:we|i) (?:need to )?(?:see|go to) (?:a |the )?(?:doctor|gp|hospital)(?![a-z])|(?<![a-z])(?:should|do|must) (?:we|i) (?:need to )?(?:get|have|take) (?:her|him|them|it|this|that) (?:checked|seen|looked at)(?: (?:out|over))?(?: by (?:a |the )?(?:doctor|gp|paediatrician|pediatrician))?(?![a-z])/i;
+  /(?:什么|哪些|啥|哪种)(?:情况|时候)?.{0,4}?(?:要|需要|该|得|应该)?(?:去)?(?:看医生|去医院|看病|就医|就诊)|(?=[^，,。]*(?:带|医院|医生|doctor|看病|就医|检查))(?:要不要|需不需要|用不用|该不该|需要|要|用)(?:带(?:他|她|孩子|宝宝|娃|小孩)?)?(?:去)?(?:医院)?(?:给|让)?(?:医生|doctor)?(?:看医生|看doctor|去医院|医院|看病|就医|看看|看一下|查一下|检查|看)(?:一下|看|看看)?(?:啊|呀|吗|呢|么|吧)*(?:[\s，,]*(?:什么时候|几时|何时)(?:去|带)?(?:看|去看|查)?(?:比较好|合适)?(?:啊|呀|呢|吧)*)?[?？]*$|(?<![a-z])(?:(?:when|at what point)\s+(?:should|do|must|would)\s+(?:we|i)|(?:how long|how many days)\s+(?:before|until|till)\s+(?:we|i)\s+(?:should|must|need to|have to))\s+(?:actually\s+|really\s+)?(?:see|call|go to|take (?:her|him|them) to)\s+(?:a |the )?(?:doctor|gp|hospital|paediatrician|pediatrician)(?![a-z])|(?<![a-z])(?:do|should) (?:we|i) (?:need to )?(?:see|go to) (?:a |the )?(?:doctor|gp|hospital)(?![a-z])|(?<![a-z])(?:should|do|must) (?:we|i) (?:need to )?(?:get|have|take) (?:her|him|them|it|this|that) (?:checked|seen|looked at)(?: (?:out|over))?(?: by (?:a |the )?(?:doctor|gp|paediatrician|pediatrician))?(?![a-z])/i;
 
 /**
  * Other than what was just said ("somewhere else", "another session", "别的", "其他的点"): a message that asks for it leans
@@ -108,7 +108,7 @@ export function readFollowUp(text: string, previous: string | undefined, origina
     ? 'doctor'
     : OTHER_THAN_THAT.test(asked)
       ? 'other-than-that'
-      : tellsOfChild(asked)
+      : tellsOfChild(asked) || tellsBack(asked)
         ? 'told'
         : FOLLOW_UP.test(asked)
           ? 'leaning-word'
@@ -123,3 +123,19 @@ export function tellsOfChild(text: string): boolean {
   const t = text.replace(ACK, '').trim();
   return TOLD_OF_CHILD.test(t) && !ASKS.test(t.replace(RELATIVE_WH, ' ')) && [...t].length <= TOLD_MAX_CHARS;
 }
+
+/**
+ * Answered back, nothing asked (see TOLD_BACK): what someone says about the answer's topic, or what was tried and how it
+ * went ("she says he loves it and she watches him the whole time", "奶奶说就看10分钟 没关系的"); on normalized Simplified text.
+ */
+export function tellsBack(text: string): boolean {
+  const t = text.replace(ACK, '').trim();
+  return TOLD_BACK.test(t) && !ASKS_BACK.test(t.replace(RELATIVE_WH, ' ')) && [...t].length <= TOLD_MAX_CHARS;
+}
+
+/**
+ * Asks something, as an answer back would: a question mark or particle, a question word, or a message opening as a
+ * question ("is it ok then?"). Not a bare "is" inside what someone said ("my husband says the walker is fine").
+ */
+const ASKS_BACK =
+  /[?？吗呢么嘛]|多久|多长|怎么|怎样|如何|什么|啥|哪|多少|能不能|可不可以|会不会|要不要|有没有|是不是|(?<![a-z])(?:how|what|why|where|which|should|can|could)(?![a-z])|^(?:is|are|do|does|did|will|would|when|who)(?![a-z])/i;

@@ -31,6 +31,15 @@ export const FOLLOW_UP =
   /(?<![a-z])(?:afterwards|after that)(?![a-z])|^(?:那|那么|那如果|如果|还有|另外|再问|顺便|那要是|要是|这个|这种|这样|那个|那种|可是|但是|不过|他|她|之后|以后|然后|接下来|后面)|(?:别的|其他|其它)(?:办法|方法)|^(?:要|需要|大概|一般)?(?:多久|多长时间)|(?:他|她)[吗呢吧]?[?？]?$|(?<![a-z])(?:to|with|for|at) (?:him|her)(?: too| as well| also)?\s*[?？]|(?<![a-z])(?:other (?:ways?|options?)|anything else)(?![a-z])|^(?:and|but|also|so|then|what about|how about|what if|if|he|she)(?![a-z])|(?<![a-z])(?:what|which|when|how (?:much|many|long|old|often|big)|at what)(?:\s+[a-z]+)?\s+then(?![a-z])|^[^a-z]{1,8}[?？]?$|^(?:when|how|what|why|should|do|does|is|are|can|will|would)\s+(?:(?:do|does|did|is|are|can|should|will|would|much|many|long|often|old)\s+){0,2}(?:they|those|these|that|this)(?![a-z])|(?<![a-z])(?:(?:get|have|take|stop|fix|treat|check|handle|manage|cook|make|prepare|serve|give|offer|introduce)\s+(?:it|that|this|them)(?:\s+(?:checked|seen|looked at))?|(?:it|that|this)\s+(?:passes|lasts|goes away|gets better|stops))(?![a-z])|(?<![a-z])(?:for|about) (?:it|that|this)(?=\s+(?:here|there|in|at|now|then|too)(?![a-z])|\s*[?？.!,]|$)|(?<![a-z])(?:it|that|this)\s*[?？.!]*$|(?<![a-z])(?:(?:is|are|was|could|can|might) (?:that|it|this|they)(?: be)? (?:true|right|correct|connected|related|linked|the (?:reason|cause))|(?:can|could|might) (?:be|it be) (?:connected|related|linked|the reason)|(?:connected|related|linked)\s*[?？.!]*$)(?![a-z])|(?:是)?真的吗[?？]*$|(?:有|有没有)关系(?:吗)?[?？]*$/i;
 
 /**
+ * Answers back to the answer just given, told rather than asked: what a relative, the ayi or someone else says or insists
+ * ("my MIL insists it's because she's not dressed warmly", "奶奶说多喝奶长得高", "阿姨说她带的孩子都喝"), or what the
+ * family already tried and how it went ("we bought one of those visors and she rips it off", "我们试过不理她", "didn't
+ * work"). Right after an answer it is about that answer's topic: a follow-up (followUp.ts), not a story of its own.
+ */
+export const TOLD_BACK =
+  /^(?:but|well|so|yeah|yes|ok|okay|right)?[\s,]*(?:we|i)(?:'ve| have)? (?:already )?(?:tried|bought|got|did|gave|used|put|started|stopped|took|bribed|ignored)(?![a-z])|(?<![a-z])(?:my|our|the|his|her) (?:mil|fil|mother[- ]in[- ]law|father[- ]in[- ]law|in-?laws|mum|mom|mother|dad|father|husband|wife|partner|hubby|ayi|nanny|helper|maid|grandma|grandpa|granny|nainai|yeye|laolao|waipo|grandparents|parents|staff|teachers?|carers?|doctor|pharmacist|pharmacy (?:guy|lady|staff)|friends?|sister|brother)(?: [a-z']+){0,2}? (?:says?|said|insists?|insisted|reckons?|thinks?|claims?|blames?|blamed|(?:is|'s|are) (?:convinced|sure|adamant)|believes?|swears|keeps saying)(?![a-z])|(?<![a-z])(?:tried (?:that|this|it)|(?:didn'?t|doesn'?t|did not|does not) work)(?![a-z])|^(?:可是|但是|不过)?(?:我们|我)?(?:也|都)?(?:试过|试了|用过|买了|做过)|(?:婆婆|公公|奶奶|爷爷|外婆|外公|姥姥|姥爷|阿姨|保姆|育儿嫂|月嫂|老公|老婆|我妈|我爸|老人|长辈|家里人|医生|老师)(?:们)?(?:就|又|还|一直|总|非|老)?(?:说|坚持|觉得|认为|非要|一定要|不同意|反对)|没用|不管用|没效果/i;
+
+/**
  * The child's age told beside a short question ("要喝多少啊 他两岁", "how long for? she's 2"): who the question is about, not
  * what — without it, the question is as short as a follow-up is.
  */

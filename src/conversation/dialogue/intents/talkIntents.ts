@@ -20,7 +20,7 @@ import { addMainMenu, capabilities } from '../menu.ts';
 import { answerQuestion, knowledge } from './questionIntents.ts';
 import type { IntentHandler } from './Request.ts';
 import { FOLLOW_UP } from '../answers/parentWords.ts';
-import { tellsOfChild } from '../answers/followUp.ts';
+import { tellsBack, tellsOfChild } from '../answers/followUp.ts';
 import { asksRuleFact } from '../../../nlu/ruleQuestions.ts';
 import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { prepareText } from '../../../nlu/prepareText.ts';
@@ -180,7 +180,8 @@ export const outOfScope: IntentHandler = async (r, q) => {
   if (asking && ((r.state.lastQuestion && FOLLOW_UP.test(t)) || asksRuleFact(t))) return answerQuestion(r, q);
   // …and so is the child told about right after an answer, with no question ("he only sleeps if I hold him", "她就是
   // 不爱喝水"): how the topic just answered goes for this child.
-  if (r.state.lastQuestion && r.state.lastAnswer && tellsOfChild(t)) return answerQuestion(r, q);
+  // (…as is a word answered back, told: what a relative says of it, or what was tried — "we tried that and she screamed".)
+  if (r.state.lastQuestion && r.state.lastAnswer && (tellsOfChild(t) || tellsBack(t))) return answerQuestion(r, q);
   if (
     q.text.trim().length >= 4 &&
     (q.confidence < 0.6 || /[?？吗呢怎么如何什么能不能可以多少]|(?<![a-z])(?:how|what|can|when|why|should|is|are|do)(?![a-z])/i.test(q.text))
