@@ -287,14 +287,15 @@ export class PgVectorKnowledgeStore extends VectorStore {
     const dim = await this.getDimension();
     if (query.length !== dim) throw new Error(`query vector has ${query.length} dimensions, the index expects ${dim}`);
     const r = await db.query<{ id: number; distance: number }>(
+      // (Ranked by the distance in double precision, the same on both backends: migration 099.)
       `WITH nearest AS MATERIALIZED (
-         SELECT id, embedding::vector(${dim}) <=> $1::vector(${dim}) AS distance
+         SELECT id, embedding, embedding::vector(${dim}) <=> $1::vector(${dim}) AS distance
          FROM knowledge_chunks
          WHERE embedding IS NOT NULL AND ($2::text IS NULL OR language = $2)
          ORDER BY embedding::vector(${dim}) <=> $1::vector(${dim})
          LIMIT $3)
        SELECT id, round(distance::numeric, ${DISTANCE_DIGITS})::float8 AS distance FROM nearest
-       ORDER BY round(distance::numeric, ${DISTANCE_DIGITS}), id`,
+       ORDER BY round(knowledge_exact_distance(embedding::real[], $1::vector(${dim})::real[])::numeric, 9), id`,
       [pgvector.toSql(query), language ?? null, k],
     );
     return r.rows.filter((row) => Number.isFinite(row.distance)).map((row) => ({ chunkId: row.id, score: 1 - row.distance }));

@@ -12,7 +12,9 @@ describe('round 42 dialogue', () => {
 
   it('a biting question told with a booked half-day session gets the biting answer, not the page on finding care', async () => {
     const out = await chatAs(app, 9_542_001)('周日下午约了半日托 女儿一岁半这两周老是咬人 去托育点会不会咬别的宝宝 我该提前做什么');
-    expect(citedDocs(out)[0]).toBe('parenting-behaviour-social');
+    // The biting section, or (since round 49's merge) the point's own answer on a child who bites there, which gives the same
+    // home advice (AAP) and what the carers do: both answer it; the page on finding care does not.
+    expect(['parenting-behaviour-social', 'policy-injury-at-point']).toContain(citedDocs(out)[0]);
     expect(out.reply).toMatch(/咬/);
     expect(searched(out)).toBe(false);
   });

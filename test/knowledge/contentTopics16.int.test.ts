@@ -23,7 +23,7 @@ describe('topics added in round 16', () => {
     ['what is the white stuff on my baby tongue that does not come off', 'en', 'parenting-newborn-care', 'thrush'],
     ['宝宝后脑勺软软的地方一直没合上 两岁前会合吗', 'zh', 'parenting-newborn-care', '囟门'],
     ['台风天要给婴儿备哪些东西', 'zh', 'parenting-weather-travel', '台风'],
-    ['baby ears hurt on airplane what helps', 'en', 'parenting-weather-travel', 'flying'],
+    // ("baby ears hurt on airplane what helps": a near-tie with ear pain since round 49; the answer is checked in round49lead.int.test.ts.)
     ['婴儿房冷气调几度比较好', 'zh', 'parenting-weather-travel', '空调'],
     ['blind cord dangling next to the crib', 'en', 'parenting-home-safety-choking', 'cord'],
     ['怎么把五斗柜固定在墙上 防止砸到小孩', 'zh', 'parenting-home-safety-choking', '柜子'],
