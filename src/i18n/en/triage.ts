@@ -364,7 +364,7 @@ export const triage: typeof zhTriage = {
       'keep up breast milk or formula and offer small, frequent sips; use oral rehydration salts only as a doctor or pharmacist advises, made up exactly as the packet says. Count the wet nappies: fewer than six a day is too few for a baby.',
     chokingFoods:
       'stay with your child, watch their breathing and coughing, and hold off on more food for now. From now on, until age 4, cut grapes and cherry tomatoes lengthways into quarters and give no whole nuts, popcorn or hard sweets; eat sitting down with an adult watching.',
-    fever: "dress them lightly, offer plenty to drink, don't bundle them up and don't sponge with alcohol.",
+    fever: "dress them lightly, offer plenty to drink (for a young baby, extra breast or formula feeds), don't bundle them up and don't sponge with alcohol.",
     rash: 'press the side of a clear glass firmly on the rash: if the spots do not fade under the glass, that is a red sign — call 120 now.',
     vaccine:
       'a mild fever and a sore red spot in the day or two after a vaccination are common and usually settle within 48 hours (2 days); if the fever lasts longer than 48 hours, see a doctor today and say which vaccine was given.',
