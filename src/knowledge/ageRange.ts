@@ -62,12 +62,6 @@ const BOUND = new RegExp(
   'gi',
 );
 
-/** Whether the query names a bound of an age range ("1岁以后", "under 2"): it asks about that age, ahead or behind. */
-export function namesAgeBound(query: string): boolean {
-  BOUND.lastIndex = 0;
-  return BOUND.test(query);
-}
-
 /** The child's age the query states, in months (a bound of a range is not one). */
 export function queryAgeMonths(query: string): number | undefined {
   return parseAge(query.replace(BOUND, ' ')).childAgeMonths;

@@ -5,8 +5,7 @@ type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
 /**
  * Round 49, the lead's merge fixes. Near-ties in raw retrieval after five branches' knowledge edits (the right section
- * within a thousandth of another): the answer still quotes the section that answers. A section for older children gives way
- * to the one for the child's age (presentAnswer); the fontanelle and neck-float questions find their own sections again.
+ * within a thousandth of another): the answer still quotes the section that answers. The fontanelle and neck-float questions find their own sections again.
  */
 describe('round 49 merge: answers', () => {
   let app: TestApp;
@@ -28,11 +27,5 @@ describe('round 49 merge: answers', () => {
     expect(searchedSlots(out)).toBe(false);
     expect(citedDocs(out)[0]).toBe(doc);
     expect(firstLine(out)).toMatch(heading);
-  });
-
-  it('cartoons before bed for an 18-month-old: the answer for her age (under 2, no screens), not how 2–3-year-olds should watch', async () => {
-    const out = await ask('女儿一岁半 睡前给她看一会儿动画片放松一下可以吗');
-    expect(firstLine(out)).not.toMatch(/2–3岁/);
-    expect(out.reply).toMatch(/2岁以下不看屏幕/);
   });
 });

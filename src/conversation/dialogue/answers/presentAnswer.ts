@@ -16,7 +16,7 @@ import { normalizeText } from '../../../nlu/normalizeText.ts';
 import { readCodeSwitched } from '../../../knowledge/readCodeSwitched.ts';
 import { readChineseInEnglish } from '../../../knowledge/readChineseInEnglish.ts';
 import { DEFAULT_THRESHOLDS, type KnowledgeHit } from '../../../knowledge/KnowledgeBase.ts';
-import { headingAgeRange, namesAgeBound, queryAgeMonths } from '../../../knowledge/ageRange.ts';
+import { headingAgeRange, queryAgeMonths } from '../../../knowledge/ageRange.ts';
 import { headingAsksAboutThePoint, isServiceSection } from '../../../knowledge/serviceSection.ts';
 import { answeredByServiceRule } from '../../../nlu/answeredByServiceRule.ts';
 import {
@@ -422,14 +422,11 @@ function readAfresh(question: string, passages: Passage[]): Reading {
   // A section for younger children (its heading says "0–12 months", the child is 18 months old) does not answer for this
   // child when a section found for their age covers the question: "my 18-month-old still doesn't point or wave,
   // should I worry?" is when to see a doctor about talking, not what babies do by their first birthday.
-  // A section for older children ("2–3岁的孩子看屏幕，怎样看更好？" for an 18-month-old's mealtime cartoons) gives way the same
-  // way — unless the question itself names the age it asks ahead about ("11个月 1岁以后可以喝纯牛奶吗": an age bound, read as
-  // asking about that age).
   const age = queryAgeMonths(toSimplified(question));
-  const asksAboutAnotherAge = namesAgeBound(toSimplified(question));
+  // (Only a section for younger children: "1岁以后可以喝纯牛奶吗" answers an 11-month-old's parent — not yet.)
   const forAge = (x: Ranked) => {
     const range = age === undefined ? undefined : headingAgeRange(sectionName(x.p));
-    return range === undefined || (age! < range.to && (asksAboutAnotherAge || age! >= range.from));
+    return range === undefined || age! < range.to;
   };
   if (ranked.some((x) => !forAge(x)) && ranked.some((x) => forAge(x) && x.covered >= MIN_COVERAGE)) {
     for (let i = ranked.length - 1; i >= 0; i--) if (!forAge(ranked[i]!)) ranked.splice(i, 1);
