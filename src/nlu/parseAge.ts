@@ -188,6 +188,7 @@ function pastThreeTold(text: string): boolean {
 export function parseAge(text: string): AgeResult {
   if (pastThreeTold(toSimplified(text))) return { ageOutOfRange: true };
   // Durations that are not ages: "提前3个月", "for 2 years", "18个月内", "every 3 months";
+  // ("宝宝已经36个月了" is the child's age: 已经 and a month count right after the child; round 50.)
   // and a price per month ("一个月三千", "每月2000块", "a month 3000 yuan"): a money amount is not an age.
   const t = text
     .replace(
@@ -198,7 +199,7 @@ export function parseAge(text: string): AgeResult {
       ' ',
     )
     .replace(
-      /(?:提前|每隔?|过去|最近|持续|已经)\s*\S{1,3}\s*个月|for (?:the (?:past|last) )?\S+ (?:years|year|months|month)\b(?! ?-?old| (?:baby|babies|toddlers?|kids?|child|children|boy|girl|son|daughter|twins)\b)|every \S+ months?|(?:\d+|几)个月(?:内|以内|以下|以上|前)(?!\s*(?:刚|才|就)?\s*满)|(?:每|一)个?月(?:里|内)?(?:能|可以|最多)?(?:约|预约|订|报名|去)(?:几|一|两|多少)?(?:次|回|场)?/g,
+      /(?:提前|每隔?|过去|最近|持续|(?<!(?:宝宝|宝贝|孩子|小孩|娃|女儿|儿子|闺女|他|她)\s*)已经|已经(?!\s*[\d一二两三四五六七八九十]{1,3}\s*个多?月\s*(?:了|大)(?!\s*(?:没|不|都))))\s*\S{1,3}\s*个月|for (?:the (?:past|last) )?\S+ (?:years|year|months|month)\b(?! ?-?old| (?:baby|babies|toddlers?|kids?|child|children|boy|girl|son|daughter|twins)\b)|every \S+ months?|(?:\d+|几)个月(?:内|以内|以下|以上|前)(?!\s*(?:刚|才|就)?\s*满)|(?:每|一)个?月(?:里|内)?(?:能|可以|最多)?(?:约|预约|订|报名|去)(?:几|一|两|多少)?(?:次|回|场)?/g,
       ' ',
     );
   // Another person's age ("让我16岁的侄子去接", "my 15-year-old nephew"): not the child's.

@@ -115,8 +115,9 @@ const RELATIVE_YEAR = new RegExp(`(今年|去年|前年)\\s*(${NUM})\\s*月\\s*(
 /** 6月18号 with no year, only taken when the message says it is a birth date; the latest such day not after today. */
 const MONTH_DAY = new RegExp(`(?<![\\d年])(${NUM})\\s*月\\s*(${NUM})\\s*[日号]?`);
 
+// (…and a month told by its part, "2023年11月底生的", "去年3月初生的": still the birth month; round 50.)
 const BIRTH_WORD =
-  /出生|出世|生日|生于|出生日期|[号日\d]\s*生的?(?![\u4e00-\u9fa5])|月\s*生的?(?![\u4e00-\u9fa5])|[号日]\s*生的|(?<![a-z])(?:born|birthday|date of birth|dob|d\.o\.b|birth date|birthdate)(?![a-z])/;
+  /出生|出世|生日|生于|出生日期|[号日\d]\s*生的?(?![\u4e00-\u9fa5])|月\s*(?:底|末|初|上旬|中旬|下旬)?\s*生的?(?![\u4e00-\u9fa5])|[号日]\s*生的|(?<![a-z])(?:born|birthday|date of birth|dob|d\.o\.b|birth date|birthdate)(?![a-z])/;
 
 /**
  * A child's birth date. Taken when the message says it is one (出生, born,

@@ -477,6 +477,7 @@ const RULES: Rule[] = [
 function reconcile(hits: Hit[], text: string): DateResult['conflict'] {
   let conflict: DateResult['conflict'];
   holidayWeekend(hits, text);
+  holidayMonthDays(hits);
   const calendar = hits.filter((h) => h.kind === 'explicit' || h.kind === 'dayOfMonth');
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i]!;
@@ -609,10 +610,38 @@ function holidayWeekend(hits: Hit[], text: string): void {
   }
 }
 
+/**
+ * "open over christmas? we'll be around on the 26th and 27th", "元旦…2号3号": a day of the month said without a month beside
+ * a named holiday is that day in the week around the holiday (26 and 27 Dec), not the next 26th from today (26 Nov). In
+ * place; a day number more than a week from the holiday keeps its usual reading (round 50).
+ */
+function holidayMonthDays(hits: Hit[]): void {
+  const holiday = hits.find((h) => h.kind === 'explicit' && HOLIDAY.test(h.text));
+  if (!holiday) return;
+  for (const h of hits) {
+    if (h === holiday || !h.dayOnly) continue;
+    const day = Number(h.from.slice(8, 10));
+    const y = Number(holiday.from.slice(0, 4));
+    const m = Number(holiday.from.slice(5, 7));
+    const candidates = [
+      [y, m],
+      [m === 1 ? y - 1 : y, m === 1 ? 12 : m - 1],
+      [m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1],
+    ]
+      .map(([yy, mm]) => `${yy}-${pad(mm!)}-${pad(day)}`)
+      .filter((d) => isValidLocalDate(d) && Math.abs(daysBetween(holiday.from, d)) <= 7);
+    const near = candidates[0];
+    if (!near || near === h.from) continue;
+    h.from = near;
+    h.to = near;
+  }
+}
+
 /** The holiday written just before or after the weekend word ("元旦那个周末", "new year weekend", "weekend of new year"). */
 function namesWeekend(text: string, holiday: Hit, weekend: Hit): boolean {
   const between = holiday.index < weekend.index ? text.slice(holiday.end, weekend.index) : text.slice(weekend.end, holiday.index);
-  return /^[\s,，、]*(?:(?:放假|假期|期间)(?:的|那个|那)?|那个|那|的|这个|(?:'s|s)|of|around)?[\s]*$/.test(between);
+  // ("元旦隔天那个礼拜六", "元旦第二天的周六": the Saturday right after the holiday is still the holiday's weekend; round 50.)
+  return /^[\s,，、]*(?:隔天|隔日|第二天|次日|后一天)?(?:(?:放假|假期|期间)(?:的|那个|那)?|那个|那|的|这个|(?:'s|s)|of|around)?[\s]*$/.test(between);
 }
 
 /** A weekday written next to a calendar day: touching, or apart by only spaces, commas, "the", "on" or "of". */

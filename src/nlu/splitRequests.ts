@@ -159,10 +159,11 @@ function joinBookingToChange(parts: string[]): string[] {
  * The items of a list the parent numbered ("two things: 1) is the trial class free? 2) my 2yo has red rough cheeks from the
  * wind on the ferry, what cream…", "问两个事 一是体验课收不收钱 二是坐轮渡去鼓浪屿 海风把娃脸吹得又红又干 擦点啥好"): each
  * item is one request, told in as many pieces as the parent likes — the parent said where each begins. Undefined when the
- * message numbers no second item.
+ * message numbers no second item. (A bare figure before the item's first word counts too, "问三个事啊 1要不要钱 2多大的能去
+ * 3能不能…", and "1." — but not a figure with a counter, "1个娃 2岁"; round 50.)
  */
 const LIST_MARK =
-  /(?:^|(?<=[\s,，;；:：。.!！?？]))(?:[1-9]\s*[)）]|[（(][1-9][)）]|(?:第)?[一二三四五](?:是|个问题是|個問題是|[、，,：:])|第[一二三四五](?:个|個)?(?:问题|問題|件事)?[,，:：、\s])\s*/g;
+  /(?:^|(?<=[\s,，;；:：。.!！?？]))(?:[1-9]\s*[)）]|[1-9][.、．](?!\d)|[1-9](?=[\u4e00-\u9fff])(?![个個岁歲月号號日点點次天周週小时時分位名块塊元层層楼樓])|[（(][1-9][)）]|(?:第)?[一二三四五](?:是|个问题是|個問題是|[、，,：:])|第[一二三四五](?:个|個)?(?:问题|問題|件事)?[,，:：、\s])\s*/g;
 export function listedItems(text: string): string[] | undefined {
   const marks = [...text.matchAll(LIST_MARK)];
   // (A list has a first item and a next one, in order: "1) … 2) …", "一是…二是…".)

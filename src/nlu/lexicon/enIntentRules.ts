@@ -643,6 +643,20 @@ export const enIntentRules: IntentRule[] = [
   // Round 45 (pol45). A certificate for an employer ("my employer wants a certificate that my son is enrolled in childcare"):
   // what the assistant can give, answered — not a search or a "which day?" prompt.
   ['knowledge', /(?<![a-z])(?:certificates?|proof of (?:attendance|enrol\w*|childcare)|attendance (?:letter|record|proof))(?![a-z])/, 6],
+  // A photo or post of the child to be taken down ("can they take it down?" after a complaint about a photo posted): staff
+  // must act, so a person — never "take it" as booking the first place (round 50).
+  [
+    'human',
+    /(?<![a-z])(?:take (?:it|that|this|them|(?:the|that|this|those|these|my \w+'?s?) (?:photos?|pictures?|pics?|posts?|videos?)) (?:down|off)|take down (?:the |that |this )?(?:photos?|pictures?|pics?|posts?|videos?)|(?:delete|remove) (?:the |that |this |those |my (?:son|daughter|child|kid|baby)'?s? )?(?:photos?|pictures?|pics?|posts?|videos?))(?![a-z])/,
+    7,
+  ],
+  // What there is on weekdays, asked with no day ("any weekday options for a 9 month old? i only need like an hour"): the
+  // weekday trials and 1-hour classes, answered — a search with no day would only ask "which day?" and offer weekends (round 50).
+  [
+    'knowledge',
+    /(?<![a-z])(?:(?:any|what|which) (?:kind of )?weekday (?:options?|stuff|things|alternatives?|choices?)|(?:any|what) options? (?:on|during|for) (?:the )?(?:weekdays?|week ?days|the week)|only need (?:like |about |around )?(?:an|one|1) ?(?:hour|hr))(?![a-z])/,
+    6,
+  ],
   // The family's bookings asked to be listed ("can you at least show me a list of his bookings?").
   ['my_bookings', /(?<![a-z])(?:show|list|see|send)(?: me)? (?:a |the )?(?:list of )?(?:his|her|their|my|our|all)(?: \w+)? bookings(?![a-z])/, 8],
   // A booking made for the wrong child ("I booked saturday for Mia but it was supposed to be Ben. can you switch it to Ben?"):
@@ -673,8 +687,9 @@ export const enArbitration: ArbitrationWords = {
   // (…and what the adult collecting needs or shows: "my mother-in-law … will collect my son on Saturday. What does she need?"
   // asks the pickup rule, not Saturday's places.)
   // (…and one place left for two children: "what if there's only one spot left?" after twins asks the rule; round 34.)
+  // (…and whether the parent may wait at the point, an older child with them: "can i hang around there with my 5 year old?"; round 50.)
   ruleOrHealthQuestion:
-    /(?<![a-z])(?:missed|no[- ]show|late|sick|ill|fever|cough|cold|vomit|diarrh|runny|stuffy|snott|sniffl|unwell|rash|chickenpox|chicken pox|conjunctivitis|pink ?eye|hand[- ]foot|hfmd|flu|contagious|infectious|threw up|throw(?:s|ing)? up|thrown up|antibiotic|amoxicillin|medicine|medication|vaccin\w*|immuni[sz]ations?|jabs?|diagnos\w*|asthma|epilep\w*|(?:medical|health|heart|chronic) (?:condition|defect|problem)s?|heart surgery|down'?s? syndrome|autis\w*|cerebral palsy|disabilit\w*|disabled|special needs|developmental delay|speech delay|global delay|adhd)|(?<![\d.:])3[5-9]\.\d(?!\d)|\d{2}(?:\.\d)? ?(?:degrees|°c?)|(?<![a-z])(?:what (?:does|do|will|should|would) (?:she|he|they|grandma|grandpa|granny|the \w+|my \w+|our \w+) (?:need|have to (?:bring|show)|need to (?:bring|show|have))|(?:check|show|bring|need) (?:an? |her |his |their |my |our )?(?:id|ids|passports?|id cards?)(?![a-z]))|(?<![a-z])what if (?:there(?:'s| is| are)) (?:only|just) (?:one|1|a single) (?:spot|place|slot|space)s?(?![a-z])/,
+    /(?<![a-z])(?:missed|no[- ]show|late|sick|ill|fever|cough|cold|vomit|diarrh|runny|stuffy|snott|sniffl|unwell|rash|chickenpox|chicken pox|conjunctivitis|pink ?eye|hand[- ]foot|hfmd|flu|contagious|infectious|threw up|throw(?:s|ing)? up|thrown up|antibiotic|amoxicillin|medicine|medication|vaccin\w*|immuni[sz]ations?|jabs?|diagnos\w*|asthma|epilep\w*|(?:medical|health|heart|chronic) (?:condition|defect|problem)s?|heart surgery|down'?s? syndrome|autis\w*|cerebral palsy|disabilit\w*|disabled|special needs|developmental delay|speech delay|global delay|adhd)|(?<![\d.:])3[5-9]\.\d(?!\d)|\d{2}(?:\.\d)? ?(?:degrees|°c?)|(?<![a-z])(?:what (?:does|do|will|should|would) (?:she|he|they|grandma|grandpa|granny|the \w+|my \w+|our \w+) (?:need|have to (?:bring|show)|need to (?:bring|show|have))|(?:check|show|bring|need) (?:an? |her |his |their |my |our )?(?:id|ids|passports?|id cards?)(?![a-z]))|(?<![a-z])what if (?:there(?:'s| is| are)) (?:only|just) (?:one|1|a single) (?:spot|place|slot|space)s?(?![a-z])|(?<![a-z])(?:(?:can|could|may) (?:i|we) (?:hang (?:around|about|out)|wait|stay|sit)(?: [a-z]+){0,2} (?:there|outside|nearby|around|in the (?:lobby|waiting area|corridor|hall))|hang (?:around|about) (?:there|nearby|outside))(?![a-z])/,
   /** How the service works, asked about a day or a booking: what to bring, cost, hours, who may come, rules. */
   policyQuestion:
     // (…what the child may bring: "can she take her bunny to the childcare point", "is he allowed to bring his blanket";

@@ -244,6 +244,14 @@ const SETTLE_IN_EN = 'first time at childcare how do I prepare my child';
 // (…or told as "his sister is 5", a full stop after it too: round 44.)
 const OVER_THREE_TOLD =
   /(?<![a-z])(?:sister|brother|sibling|she|he)(?:'s| is) (?:[4-9]|four|five|six|seven|eight)(?![\d:a-z])(?!\.\d)(?!\s*(?:months?|mos?|weeks?|days?)(?![a-z]))|(?<![\d.])(?:[4-9]|四|五|六|七|八|九)\s*(?:岁|周岁)|(?:3|三)\s*岁(?:半|多)|(?<![a-z\d])(?:[4-9]|four|five|six|seven|eight)[- ]?(?:years?|yrs?|yo)(?:[- ]old)?(?![a-z])/i;
+/**
+ * Whether the parent (or an older child with them) may wait beside the session ("能不能让她在旁边坐着等", "can i hang around
+ * there with my 5 year old?"): asked about waiting, not about booking the older child — the siblings section answers it.
+ */
+const WAITS_BESIDE =
+  /(?:旁边|门口|门外|外面|楼下|教室外|附近)(?:坐着|站着)?(?:等|待|陪)|坐着等|(?<![a-z])(?:hang (?:around|about|out)|wait (?:outside|nearby|around|there|with)|sit (?:and wait|with (?:us|me)))(?![a-z])/i;
+const WAIT_BESIDE_ZH = '陪小宝上课 大宝能在旁边等吗';
+const WAIT_BESIDE_EN = 'can the older one wait beside us during the class?';
 /** Places asked for in so many words ("周六全天有位吗"): a search, whatever else it asks. */
 const PLACES_NAMED = /位置|位子|名额|空位|余位|有位|(?<![a-z])(?:slots?|spots?|places|vacanc\w*)(?![a-z])/i;
 /** What a kind of care means or how it compares ("临时托是啥意思 跟全日托一样吗"): the kinds of care, not the full-day rule. */
@@ -376,6 +384,10 @@ export const knowledge: IntentHandler = async (r, asked) => {
   // settling-in advice, looked up as that — the long story around it shares more words with the service's own pages.
   if (FIRST_TIME_CARE.test(t) && !HEALTH.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? SETTLE_IN_ZH : SETTLE_IN_EN });
   const asSearch: Request = { ...q, intent: 'find_slots', confidence: Math.max(q.confidence, 0.7) };
+  // An older child over 3 only waiting beside the younger one's session ("姐姐四岁半 能不能让她在旁边坐着等"): the siblings
+  // section (the point decides), looked up as that — not the 0-3 rule for booking the older child (round 50).
+  if (WAITS_BESIDE.test(t) && (OVER_THREE_TOLD.test(t) || tooOldForService(q.slots.childAgeMonths)) && !HEALTH.test(t))
+    return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? WAIT_BESIDE_ZH : WAIT_BESIDE_EN });
   // A child over 3 asked about ("my son is 5, can he join?", "just turned 4, is she too old?"): the 0-3 rule, cited.
   const age = q.slots.childAgeMonths;
   // (…also an older sibling taken along, "周六早上可以带两个孩子吗 一个5岁 一个2岁 可以一起吗": the 0-3 rule for the older one.)
@@ -401,6 +413,18 @@ export const knowledge: IntentHandler = async (r, asked) => {
   if (asksBookingBeforeMinimumAge(q.text) && !HEALTH.test(t))
     return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? MIN_AGE_AHEAD_ZH : MIN_AGE_AHEAD_EN });
   if (asksAgeLimit(q.text) && !HEALTH.test(t)) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? AGE_RULE_ZH : AGE_RULE_EN });
+  // A birth month told that puts the child at about 3 now ("我女儿2023年11月底生的 现在还能去托吗"): whether she is still within the
+  // age range is what is asked — the same rule; a month without its day cannot settle the birthday, so the rule is said (round 50).
+  if (
+    q.slots.birthMonth &&
+    !q.slots.birthDate &&
+    age !== undefined &&
+    age >= 34 &&
+    age <= 37 &&
+    /吗|么|嘛|[?？]|(?<![a-z])(?:can|still)(?![a-z])/i.test(t) &&
+    !HEALTH.test(t)
+  )
+    return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? AGE_RULE_ZH : AGE_RULE_EN });
   // Working days in general ("平日可以托吗？我们礼拜一到礼拜五都要上班"): what the week holds, not one day's list.
   const wholeWeek = !range || addDays(range.from, 2) <= range.to;
   // (Not when the family already cares for the child on weekdays and the question is about that care: tellsFamilyCare.)
