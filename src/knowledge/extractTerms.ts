@@ -63,6 +63,8 @@ const STOP_BIGRAMS = new Set([
   '到底',
   '老是',
   '总是',
+  // "奶奶天天给他…": every day, filler like 老是 — and a child nickname too, so as a term it matched almost nothing (round 50).
+  '天天',
   '一般',
   '正常',
   '问题',
