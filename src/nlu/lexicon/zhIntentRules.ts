@@ -418,7 +418,7 @@ export const zhIntentRules: IntentRule[] = [
   ],
   // ── booking ──
   // (A bare 抢 grabs a place; 抢着 is eager to do something — "天天抢着自己穿鞋" — and 抢玩具 / 抢东西 is snatching: no booking, round 49.
-  // So is snatching a spoon, a bowl, a phone or from another child — "一岁半了抢勺子要自己吃": the things at home and the people
+  // So is snatching a spoon, a bowl, a phone or from another child — "十四个月 老抢碗要自己舀": the things at home and the people
   // snatched from, round 50.)
   [
     'book',
@@ -736,7 +736,7 @@ export const zhArbitration: ArbitrationWords = {
   asksOnMyBehalf:
     /^(?:那|那你|好|好的|行|可以|嗯)?[,，\s]*(?:你|麻烦你?|麻煩你?)?(?:就|能不能|可以)?(?:帮|幫|替)(?:我|忙)(?:去)?(?:问|問)(?:一下|一问|一問|问|問|下|看看)?(?:他们|她们|他們|她們|服务点|服務點|工作人员|工作人員|老师|老師|那边|那邊)?(?:吧|呗|唄|啊|好吗|好嗎|好不好|吗|嗎)?[。!！~？?]*$|^(?:那|好|好的|行|嗯)?[,，\s]*(?:可以|能|能不能|可不可以|麻烦|那就)?(?:请|找|让|叫)(?:个|一个|一位)?(?:人|专人|工作人员|同事|老师)(?:来)?(?:帮|替|给)(?:我|我们|忙)?(?:确认|问|查|核实|看|问问|查查|看看)(?:一下|下|一问|清楚)?(?:吗|吧|好吗|好不好|呢)?[。!！~？?]*$/,
   // (…and "超喜欢那个绘本课": a class or a point liked, by what it was.)
-  // ("她是笑着打的 好像觉得很好玩": what the child thinks is fun — hitting, biting, throwing — is no session told of, round 50.)
+  // ("他咬了人还以为很好玩": what the child thinks is fun — hitting, biting, throwing — is no session told of, round 50.)
   wentWell:
     /(?:玩得|过得|待得)(?:很|挺|特别|超|非常|好)?(?:开心|愉快|高兴|好)|(?:一直|还|都|老是)(?:在)?(?:说|讲|念叨)(?:很|好|特别|超|还想)?(?:好玩|开心|喜欢|想去|还要去)|(?<!觉得|以为|当成|当作|当是)(?:很|好|特别|超|非常)好玩|(?:很|好|特别|超|非常)喜欢(?:那里|那边|老师|阿姨|去|(?:那|这)(?:个|节|堂|次)?[\u4e00-\u9fa5a-z]{0,4}(?:点|课|班|活动))|(?:谢谢|感谢)[^。！？?]{0,12}(?:照顾|照看|费心|耐心)/,
   answersBack: /^(?:可是|但是|不过|可他|可她)/,
