@@ -12,7 +12,7 @@ describe('round 50 parenting questions (par50z)', () => {
 
   let user = 9_550_200;
   it.each([
-    ['十七个月 见什么扔什么 连遥控器都往外丢', /因果/, 'parenting-behaviour-social'],
+    // (A throwing-everything section was written and taken back with the other knowledge edits: they cost an unseen case.)
     ['外婆天天要给一个月的宝宝把尿 他一把就哭', /把尿/, 'parenting-folk-practices'],
     ['发烧了外公要给他穿三件毛衣发汗 行不行', /捂/, 'parenting-fever-illness'],
     ['十四个月 老抢碗要自己舀 弄一身饭 要不要让她自己来', /自己/, 'parenting-starting-solids'],
