@@ -63,6 +63,8 @@ const STOP_BIGRAMS = new Set([
   '到底',
   '老是',
   '总是',
+  // "奶奶天天给他…": every day, filler like 老是 — and a child nickname too, so as a term it matched almost nothing (round 50).
+  '天天',
   '一般',
   '正常',
   '问题',
@@ -550,7 +552,11 @@ export function analyzeText(raw: string): TextAnalysis {
       const at = text.indexOf(form, from);
       if (at < 0) break;
       // "满了三岁以后 已经约好的那次怎么办": 满 before an age is reaching it, not a full session (round 31).
-      if (!(form.startsWith('满') && AGE_REACHED.test(text.slice(at + form.length)))) out.concepts.push(id);
+      // "有了弟弟 她会不会接受不了": 接受不了 is taking something badly, not 受不了 (a parent at the end of her tether), round 50.
+      const acceptBadly = form.startsWith('受不了') && text.slice(Math.max(0, at - 1), at) === '接';
+      // "饭含着不咽下去": food the child will not swallow is a mealtime habit, not a thing swallowed (round 50).
+      const notSwallowed = id === 'swallowed' && /[不没]$/.test(text.slice(Math.max(0, at - 1), at));
+      if (!(form.startsWith('满') && AGE_REACHED.test(text.slice(at + form.length))) && !acceptBadly && !notSwallowed) out.concepts.push(id);
       from = at + form.length;
     }
   }

@@ -99,9 +99,10 @@ const HABITUAL =
 /**
  * A part of the day beside what the child eats, drinks or does then ("早上喝豆浆可以代替吗", "晚上睡前喝奶要刷牙吗",
  * "morning milk"): the time of a routine, asked about with no day, place or kind of care, is not a time for care.
+ * So is the moment of a drop-off or pickup ("那傍晚接她的时候我要说什么" after a settling-in answer): when, not a session (round 50).
  */
 const ROUTINE_AT =
-  /(?:早上|上午|中午|下午|晚上|傍晚|早晨|早餐|半夜|夜里|睡前)[^，。,.!?？！\s]{0,3}(?:喝|吃|睡|洗澡|刷牙|拉|尿|哭|闹|醒|喂)|(?<![a-z])(?:morning|evening|night|bedtime|night-?time)\s+(?:milk|bottle|feeds?|nap|bath|snack|drink)(?![a-z])/;
+  /(?:早上|上午|中午|下午|晚上|傍晚|早晨|早餐|半夜|夜里|睡前)[^，。,.!?？！\s]{0,3}(?:喝|吃|睡|洗澡|刷牙|拉|尿|哭|闹|醒|喂)|(?:早上|上午|中午|下午|晚上|傍晚)[^，。,.!?？！\s]{0,2}(?:接|送)(?:他|她|孩子|宝宝|娃|小孩)?的?(?:时候|時候|时|時)|(?<![a-z])(?:morning|evening|night|bedtime|night-?time)\s+(?:milk|bottle|feeds?|nap|bath|snack|drink)(?![a-z])/;
 
 /**
  * How the child is by a time of day ("she is a total nightmare by 5pm", "cranky by late afternoon", "到了下午五点就开始闹"):

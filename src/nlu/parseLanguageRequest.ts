@@ -58,6 +58,15 @@ export function parseLanguageRequest(text: string): Lang | undefined {
     )
   )
     return undefined;
+  // "还要不要叫外婆讲闽南话", "讓阿嬤少講台語好嗎": a grandparent or a carer told to speak a dialect or to stop, or a dialect
+  // weighed beside Mandarin — the bot speaks no dialect, so this is the child's languages, never a request to the bot (round 50).
+  if (
+    /(?:让|叫|请|要|讓|請)(?:老人|奶奶|爷爷|外婆|外公|姥姥|姥爷|阿公|阿嬷|阿嫲|阿嬤|婆婆|公公|老人家|阿姨|保姆|保母|长辈|長輩|家里人|家人)(?:们|們)?(?:都|也|只|少|多|别|別|不要|不|先)*(?:说|讲|講|說|用)/.test(
+      t,
+    ) ||
+    /闽南话|閩南話|闽南语|閩南語|台语|台語|方言|家乡话|家鄉話|客家话|客家話|粤语|粵語|广东话|廣東話/.test(t)
+  )
+    return undefined;
   // "要不要先只说中文？", "should we only speak English for now?": weighing which language the family should use with
   // the child (a follow-up to a late-talking answer) — a request to the bot is an imperative ("说中文", "can you
   // speak English"), never "should we" (round 33).

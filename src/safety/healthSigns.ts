@@ -1293,6 +1293,10 @@ const PICKED_AND_ATE =
 const NOSE_BLOCKED = /鼻子?(?:有点|都|全)?(?:塞|堵|不通)|鼻塞|(?<![a-z])(?:(?:blocked|stuffy|snuffly|congested) nose|snuffl\w*|snort\w*)(?![a-z])/;
 /** The parent blaming themself for the incident. */
 /** Biting or chewing one's own nails, fingers or lips: a habit (parenting-common-concerns), not an injury. */
+/** The child biting people, told as what he does ("老咬人", "爱咬奶奶的胳膊"): who bites is the child. */
+const CHILD_BITES_OTHERS =
+  /(?:老是|总是|经常|老|总|爱|又|最近|开始)咬人|(?<!被)咬(?:了)?(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|阿嬷|阿公|妈妈|爸爸|大人|我)(?:的)?(?:胳膊|手臂|手|脸|肩膀|腿|肩)?/;
+
 const NAIL_BITING =
   /(?:咬|啃|吃)(?:手)?指甲|(?:咬|啃)(?:手指|指头|手皮|倒刺|嘴唇|嘴皮)|(?<![a-z])(?:bit(?:es|ing)? (?:his |her |their |my |own )*(?:finger)?nails|nail[- ]?biting|chew(?:s|ing)? (?:his |her |their )*(?:finger)?nails)(?![a-z])/;
 /** Someone (or an animal) bit the child, or the child bit someone: then it is a bite after all. */
@@ -2048,6 +2052,10 @@ export function readHealthSigns(text: string): SignReading {
     signs.delete('bite');
     signs.delete('bite_broken');
   }
+  // The child as the biter ("最近总咬人 把外公手上咬了一圈牙印", "爱咬妈妈的肩膀"): a behaviour asked about, not a wound to
+  // treat — unless the skin is broken or the child was bitten too (round 50).
+  // (Read before the behaviour toward others is set aside, which takes "老咬人" out of `t`.)
+  if (CHILD_BITES_OTHERS.test(normalizeText(straight)) && !signs.has('bite_broken') && !/被.{0,8}咬/.test(t)) signs.delete('bite');
   // A laundry pod, a sachet of cleaner or a medicine bitten open ("洗衣凝珠咬破了"): what was in it is in the mouth.
   if (!educational && BITTEN_OPEN.test(t)) signs.add('poisoning');
   // "咬了charger的线", "chewed the phone cable": the child bit a thing, nobody bit the child. A cable that was live (plugged
