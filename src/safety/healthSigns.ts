@@ -79,6 +79,9 @@ export interface SignReading {
   asksCare: boolean;
   /** "要不要取消周六的", "should I cancel Saturday?": whether to cancel a booking because of the illness, asked. */
   asksCancel: boolean;
+  /** "还要继续吃药吗", "should I skip her daily medicine today?": whether the child's own medicine goes on (or is given again)
+   * during the illness — a question for the prescriber, never a dose here. */
+  asksUsualMedicine: boolean;
   /** The parent blames themself for what happened ('都怪我没看好', 'I feel like a terrible mum'). */
   selfBlame: boolean;
   /** A choke on milk or water told with how it went (coughing, red in the face, breathing or crying now). */
@@ -1620,6 +1623,14 @@ const HELP_CALLED =
  * Saturday's care?"): the health answer and the drop-off rule (policy-health-check) both answer it. A booking told
  * first and "还要去吗" after the illness ("今天上午约了托育 结果孩子又吐又拉 还要去吗") asks the same.
  */
+/**
+ * The child's own medicine asked about while they are ill or being sick: whether it goes on, is skipped or given again
+ * ("还要继续吃药吗", "每天要吃的维生素D今天还要照吃吗", "吃完药就吐了 要不要补", "should I skip her heart medicine today or give
+ * it again?"). Answered with the prescriber's part (RCPCH/NPPG Medicines for Children: what to do depends on the medicine),
+ * never a dose.
+ */
+const USUAL_MEDICINE_ASKED =
+  /(?:还|继续|照常|照|接着|要不要|需不需要|能不能|可不可以|该不该)(?:要|能|可以)?(?:再|继续|照常|照|接着)?(?:吃|喂|给)(?:药|抗生素|吗|么|不)|(?:抗生素|长期(?:吃|用)的药|每天(?:要)?吃的|平时(?:吃|用)的药|医生开的药|维生素\s?d|维d|鱼肝油)[^。！？?]{0,12}(?:还|要不要|照|继续|停|补)|(?:要不要|需不需要|能不能|该不该)(?:再)?补(?:一次|一顿|吃|喂)|(?<![a-z])(?:(?:skip|stop|continue|repeat|keep giving|carry on with)(?: [a-z']+){0,3} (?:dose|medicine|meds|medication|antibiotics?|drops)|(?:give|repeat) (?:it|the dose|her dose|his dose) again|(?:usual|daily|regular) (?:medicine|meds|medication|dose|drops))(?![a-z])/;
 const ASKS_CARE =
   /(?:托育|托班|半日托|临时托|全日托|(?<![委拜])托|服务点|护幼|课|体验课)[^。!?！？]{0,8}(?:还|也)?(?:能|可以|可不可以|能不能|可以不可以)(?:去|送|上|参加)|(?:还|也)?(?:能|可以|可不可以|能不能)(?:送托|送去|去托|去上|送过去)|(?:还|也)(?:能|可以)去(?:吗|么|嘛)|(?:周六|周日|礼拜六|礼拜天|礼拜日|星期六|星期天|星期日|拜六|拜日|明天|后天|这周末|周末|(?<![a-z])(?:sat(?:urday)?|sun(?:day)?|weekend|tomorrow)(?![a-z]))[^。!?！？]{0,10}(?:还|也)(?:能|可以)(?:去|送)|(?<![a-z])(?:can (?:he|she|they|my (?:son|daughter|baby|child|kid|toddler)|the baby) (?:still )?(?:go|come|attend|be dropped off)|(?:still|ok to|okay to|fine to) (?:go|come|attend|send (?:him|her|them))(?: [a-z']+){0,3} (?:to |on )?(?:saturday|sunday|tomorrow|the session|care|childcare|daycare|class)|should (?:he|she|they|i|we) (?:still )?(?:go|come|skip|miss))(?![a-z])|(?:约了|预约了|订了|报了)[^。!?！？]{0,6}(?:托育|托班|半日托|临时托|全日托|托|服务点|课)[^。!?！？]{0,24}(?:还|也)(?:要|用|能|可以)(?:去|送)(?:吗|么|嘛)/;
 /**
@@ -2906,6 +2917,7 @@ export function readHealthSigns(text: string): SignReading {
     carerReports: CARER_REPORTS.test(t),
     asksCare: ASKS_CARE.test(t) || ASKS_CANCEL.test(t),
     asksCancel: ASKS_CANCEL.test(t),
+    asksUsualMedicine: USUAL_MEDICINE_ASKED.test(t),
     selfBlame: SELF_BLAME.test(t),
     sleepyNow: SLEEPY_WARNING.test(t) && !napQuestion && !SLEEP_NORMAL.test(t),
     asksNap: napQuestion && !educational,
