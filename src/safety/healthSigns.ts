@@ -1735,7 +1735,8 @@ const LARGE_OR_DEEP_BURN =
 const BIG_SCALD_AREA =
   /全身|满身|大面积|一大片|整个(?:胸|肚|背|后背|上身)|(?<![a-z])(?:all over (?:his|her|their|the) (?:chest|tummy|belly|stomach|back|body|front|legs?|arms?)|(?:most|half) of (?:his|her|their) (?:body|chest|back|tummy))(?![a-z])/;
 /** The trunk's parts, each counted once ("胸口", "肚子", "chest", "tummy"). */
-const TRUNK_PART = /胸口|胸前|胸部|肚子|肚皮|腹部|后背|背上|背部|大腿|(?<![a-z])(?:chest|tummy|belly|stomach|(?:his|her|their|the) back|thighs?|torso)(?![a-z])/g;
+const TRUNK_PART =
+  /胸口|胸前|胸部|肚子|肚皮|腹部|后背|背上|背部|大腿|(?<![a-z])(?:chest|tummy|belly|stomach|(?:his|her|their|the) back|thighs?|torso)(?![a-z])/g;
 /** The parent says a burn has not blistered ("没有起水泡", "没起泡", "no blister", "hasn't blistered"). */
 const NO_BLISTER =
   /(?:没|没有|未|不|无|也没有?)(?:有|起|出|长)*(?:水泡|水疱|泡)|(?<![a-z])(?:no|not|without|hasn'?t|isn'?t|didn'?t|doesn'?t)(?: any| a| an| got| been| have| has)* blister\w*(?![a-z])/;

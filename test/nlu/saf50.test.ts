@@ -30,14 +30,11 @@ describe('a startle in sleep, asked as 抽筋', () => {
 });
 
 describe('milk out of the nose after a feed', () => {
-  it.each(['刚喂完奶他吐奶了 有一点从鼻孔里冒出来 现在没事了', '溢奶的时候奶从鼻子里流出来了 吓我一跳 现在好好的'])(
-    '%s — spit-up, not vomiting',
-    (text) => {
-      const s = signsOf(text);
-      expect(s).toContain('spit_up');
-      expect(s).not.toContain('vomiting');
-    },
-  );
+  it.each(['刚喂完奶他吐奶了 有一点从鼻孔里冒出来 现在没事了', '溢奶的时候奶从鼻子里流出来了 吓我一跳 现在好好的'])('%s — spit-up, not vomiting', (text) => {
+    const s = signsOf(text);
+    expect(s).toContain('spit_up');
+    expect(s).not.toContain('vomiting');
+  });
   it('projectile vomiting is still vomiting', () => {
     expect(signsOf('每次喝完奶都喷射状地吐 从鼻子里也出来')).not.toContain('spit_up');
   });
@@ -58,5 +55,17 @@ describe('a scald over the trunk is a serious burn', () => {
 describe('a hot spring asked about is a question about the outing', () => {
   it.each(['后天还能带他去泡温泉吗', '禮拜六可以去泡溫泉嗎', 'is it ok to take her to the hot springs on sunday?'])('%s', (text) => {
     expect(asksAboutOuting(normalizeText(toSimplified(text)))).toBe(true);
+  });
+});
+
+describe("the child's own medicine asked while ill", () => {
+  it.each(['她在吃医生开的抗生素 今天拉肚子了 药还要接着吃吗', 'he vomited twice this morning, do I skip his regular medicine today?'])(
+    '%s — asked',
+    (text) => {
+      expect(readHealthSigns(toSimplified(text)).asksUsualMedicine).toBe(true);
+    },
+  );
+  it('a fever medicine question is not', () => {
+    expect(readHealthSigns(toSimplified('发烧39度 退烧药隔多久能再吃')).asksUsualMedicine).toBe(false);
   });
 });
