@@ -79,6 +79,9 @@ export interface SignReading {
   asksCare: boolean;
   /** "要不要取消周六的", "should I cancel Saturday?": whether to cancel a booking because of the illness, asked. */
   asksCancel: boolean;
+  /** "还要继续吃药吗", "should I skip her daily medicine today?": whether the child's own medicine goes on (or is given again)
+   * during the illness — a question for the prescriber, never a dose here. */
+  asksUsualMedicine: boolean;
   /** The parent blames themself for what happened ('都怪我没看好', 'I feel like a terrible mum'). */
   selfBlame: boolean;
   /** A choke on milk or water told with how it went (coughing, red in the face, breathing or crying now). */
@@ -351,7 +354,13 @@ const MIXED_POISONS = [
   'repellent',
 ].join('|');
 
-const ANIMALS = '狗|猫|犬|老鼠|仓鼠|兔子|松鼠|蝙蝠|猴子?|hamster|rabbit|squirrel|dog|cat|puppy|kitten';
+// Dogs are often named by breed ("被邻居家的泰迪咬了", "柯基咬了一口", "the neighbour's corgi bit him"): still a dog bite, with
+// its rabies clinic — never a human bite's advice (国家卫健委《狂犬病暴露预防处置工作规范》).
+const DOG_BREEDS =
+  '泰迪|柯基|金毛|哈士奇|二哈|比熊|柴犬|拉布拉多|博美|萨摩耶?|边牧|德牧|秋田|雪纳瑞|贵宾犬|吉娃娃|法斗|斗牛犬|中华田园犬|corgi|poodle|husky|labrador|golden retriever|shih tzu|pomeranian|chihuahua|schnauzer|bulldog|shiba';
+/** The English breed names alone, for the English bite patterns ("the corgi bit her"). */
+const EN_DOG_BREEDS = 'corgi|poodle|husky|labrador|golden retriever|shih tzu|pomeranian|chihuahua|schnauzer|bulldog|shiba';
+const ANIMALS = `狗|猫|犬|老鼠|仓鼠|兔子|松鼠|蝙蝠|猴子?|${DOG_BREEDS}|hamster|rabbit|squirrel|dog|cat|puppy|kitten`;
 
 /** What was stuck came out: "咳出来了", "coughed it up". */
 const OBJECT_OUT =
@@ -1118,7 +1127,7 @@ const SIGNS: Sign[] = [
   [
     'animal_bite',
     new RegExp(
-      String.raw`(?:${ANIMALS})(?:给)?.{0,4}(?:咬|抓)|(?:${ANIMALS})把[^，。,.!?！？]{0,8}(?:咬|抓)|被.{0,4}(?:${ANIMALS}).{0,4}(?:咬|抓)|(?:狗|猫|犬|dog|cat|puppy|kitten)[^，。,.!?！？]{0,4}舔[^，。,.!?！？]{0,10}(?<!没有|没|无|未|不是)(?:伤口|破皮|破了|伤)|(?<![a-z])(?:(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten) (?:bit|bite|scratch|nip|nipped|snapped at)\w*|bitten by (?:a |the |our )?(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten)|(?:dog|cat|puppy|kitten|monkey|rat|bat)(?: [a-z'\u4e00-\u9fa5]+){1,4} (?:bit|nipped|scratched|snapped at) (?:him|her|them|my|his|their|our)|(?:dog|cat) bite|(?:dog|cat|puppy|kitten)(?: [a-z']+){0,4} licked (?:[a-z']+ ){0,3}(?:cut|wound|graze[sd]?|scratch(?:ed)?|scrape[sd]?|sore|broken skin))(?![a-z])`,
+      String.raw`(?:${ANIMALS})(?:给)?.{0,4}(?:咬|抓)|(?:${ANIMALS})把[^，。,.!?！？]{0,8}(?:咬|抓)|被.{0,4}(?:${ANIMALS}).{0,4}(?:咬|抓)|(?:狗|猫|犬|dog|cat|puppy|kitten)[^，。,.!?！？]{0,4}舔[^，。,.!?！？]{0,10}(?<!没有|没|无|未|不是)(?:伤口|破皮|破了|伤)|(?<![a-z])(?:(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten|${EN_DOG_BREEDS}) (?:bit|bite|scratch|nip|nipped|snapped at)\w*|bitten by (?:a |the |our )?(?:dog|cat|rat|bat|monkey|hamster|rabbit|squirrel|puppy|kitten|${EN_DOG_BREEDS})|(?:dog|cat|puppy|kitten|monkey|rat|bat)(?: [a-z'\u4e00-\u9fa5]+){1,4} (?:bit|nipped|scratched|snapped at) (?:him|her|them|my|his|their|our)|(?:dog|cat) bite|(?:dog|cat|puppy|kitten)(?: [a-z']+){0,4} licked (?:[a-z']+ ){0,3}(?:cut|wound|graze[sd]?|scratch(?:ed)?|scrape[sd]?|sore|broken skin))(?![a-z])`,
     ),
     true,
   ],
@@ -1588,7 +1597,7 @@ const ASLEEP =
   /睡觉|睡着|睡梦|入睡|睡的时候|刚睡|快睡|(?<![a-z])(?:in (?:his|her|their) sleep|asleep|while (?:she|he|they) (?:is |are |'s |'re )?sleep\w*|when (?:she|he|they) (?:is |are |'s |'re )?(?:sleep\w*|dozing|drifting off)|falling asleep|drifting off|dozing)(?![a-z])/;
 /** One brief jerk or startle, told as such ("突然抖一下", "一惊一乍", "吓醒", "twitches", "startles herself awake"). */
 const ONE_STARTLE =
-  /(?:突然|会|猛地|猛然)?(?:抖|颤|弹|惊|动|抽)(?:了)?一下|一(?:抖|弹|颤)|一惊一乍|惊跳|惊醒|吓醒|(?:两只手|双手|手臂|胳膊|手)(?:一下)?(?:突然)?(?:张开|举起|伸开|一伸)|(?<![a-z])(?:twitch\w*|jerks?|jerked|startl\w*|jumps?|jolts?|(?:arms?|legs?) (?:fly|flies|flew|flung|shoot|shoots) (?:out|up))(?![a-z])/;
+  /(?:突然|会|猛地|猛然)?(?:抖|颤|弹|惊|动|抽)(?:了)?一下|一(?:抖|弹|颤|惊)(?!一乍)|一惊一乍|惊跳|惊醒|吓醒|(?:两只手|双手|手臂|胳膊|手)(?:一下子?)?(?:突然)?(?:张开|举起|伸开|一伸)|(?<![a-z])(?:twitch\w*|jerks?|jerked|startl\w*|jumps?|jolts?|(?:arms?|legs?) (?:fly|flies|flew|flung|shoot|shoots) (?:out|up))(?![a-z])/;
 /** The parent asks whether it is a fit ("是不是抽筋", "is it a seizure?"): a name asked about, not a fit told. */
 const FIT_ASKED =
   /(?:是不是|是否|会不会|会是|算不算|难道是|怕是|担心是|以为是)(?:在)?(?:抽筋|抽风|抽搐|惊厥|癫痫)(?:了)?|(?:抽筋|抽风|抽搐|惊厥|癫痫)(?:吗|么|嘛)|(?<![a-z])(?:(?:is|could|might|can) (?:it|this|that|these|they|those) (?:be )?(?:a |having )?(?:seizures?|fits?|convulsions?)|(?:are|were) (?:these|they|those|them) (?:seizures?|fits?|convulsions?)|(?:scared|worried|afraid) (?:it'?s|it is|they'?re|they are|that it'?s) (?:a )?(?:seizures?|fits?|convulsions?))(?![a-z])/g;
@@ -1618,6 +1627,14 @@ const HELP_CALLED =
  * Saturday's care?"): the health answer and the drop-off rule (policy-health-check) both answer it. A booking told
  * first and "还要去吗" after the illness ("今天上午约了托育 结果孩子又吐又拉 还要去吗") asks the same.
  */
+/**
+ * The child's own medicine asked about while they are ill or being sick: whether it goes on, is skipped or given again
+ * ("还要继续吃药吗", "每天要吃的维生素D今天还要照吃吗", "吃完药就吐了 要不要补", "should I skip her heart medicine today or give
+ * it again?"). Answered with the prescriber's part (RCPCH/NPPG Medicines for Children: what to do depends on the medicine),
+ * never a dose.
+ */
+const USUAL_MEDICINE_ASKED =
+  /(?:还|继续|照常|照|接着|要不要|需不需要|能不能|可不可以|该不该)(?:要|能|可以)?(?:再|继续|照常|照|接着)?(?:吃|喂|给)(?:药|抗生素|吗|么|不)|(?:抗生素|长期(?:吃|用)的药|每天(?:要)?吃的|平时(?:吃|用)的药|医生开的药|维生素\s?d|维d|鱼肝油)[^。！？?]{0,12}(?:还|要不要|照|继续|停|补)|(?:要不要|需不需要|能不能|该不该)(?:再)?补(?:一次|一顿|吃|喂)|(?<![a-z])(?:(?:skip|stop|continue|repeat|keep giving|carry on with)(?: [a-z']+){0,3} (?:dose|medicine|meds|medication|antibiotics?|drops)|(?:give|repeat) (?:it|the dose|her dose|his dose) again|(?:usual|daily|regular) (?:medicine|meds|medication|dose|drops))(?![a-z])/;
 const ASKS_CARE =
   /(?:托育|托班|半日托|临时托|全日托|(?<![委拜])托|服务点|护幼|课|体验课)[^。!?！？]{0,8}(?:还|也)?(?:能|可以|可不可以|能不能|可以不可以)(?:去|送|上|参加)|(?:还|也)?(?:能|可以|可不可以|能不能)(?:送托|送去|去托|去上|送过去)|(?:还|也)(?:能|可以)去(?:吗|么|嘛)|(?:周六|周日|礼拜六|礼拜天|礼拜日|星期六|星期天|星期日|拜六|拜日|明天|后天|这周末|周末|(?<![a-z])(?:sat(?:urday)?|sun(?:day)?|weekend|tomorrow)(?![a-z]))[^。!?！？]{0,10}(?:还|也)(?:能|可以)(?:去|送)|(?<![a-z])(?:can (?:he|she|they|my (?:son|daughter|baby|child|kid|toddler)|the baby) (?:still )?(?:go|come|attend|be dropped off)|(?:still|ok to|okay to|fine to) (?:go|come|attend|send (?:him|her|them))(?: [a-z']+){0,3} (?:to |on )?(?:saturday|sunday|tomorrow|the session|care|childcare|daycare|class)|should (?:he|she|they|i|we) (?:still )?(?:go|come|skip|miss))(?![a-z])|(?:约了|预约了|订了|报了)[^。!?！？]{0,6}(?:托育|托班|半日托|临时托|全日托|托|服务点|课)[^。!?！？]{0,24}(?:还|也)(?:要|用|能|可以)(?:去|送)(?:吗|么|嘛)/;
 /**
@@ -1686,6 +1703,12 @@ const MILK_CURDS =
 const SPIT_UP = /溢奶|吐奶|漾奶|(?<![a-z])(?:spit(?:s|ting)?[- ]?up|posset\w*)(?![a-z])/;
 /** …through the nose. */
 const THROUGH_NOSE = /鼻子|鼻孔|(?<![a-z])(?:nose|nostrils?)(?![a-z])/;
+/**
+ * Spit-up told as coming out of the nose ("奶从鼻子里喷出来了", "it came out of her nose"): scary to see, common in babies (the
+ * nose and throat join), so its 喷 is not the forceful vomiting of SPIT_UP_BAD (NHS reflux in babies).
+ */
+const OUT_OF_THE_NOSE =
+  /(?:从|由)?(?:鼻子|鼻孔)(?:里|里面)?(?:都)?(?:喷|冒|流|涌)(?:了)?出来(?:了)?|(?<![a-z])(?:came |coming |comes |shot |went )?(?:out of|through|from) (?:his|her|the|their|both) (?:nose|nostrils?)(?![a-z])/g;
 const NAPPY_RASH = /尿布疹|红屁股|红屁屁|尿布皮炎|尿布湿疹|(?<![a-z])(?:nappy|diaper) rash(?![a-z])/;
 const BREASTFED =
   /纯母乳|全母乳|吃母乳|母乳喂养|喂母乳|亲喂|(?<![a-z])(?:(?:exclusively |fully |only )?breast ?fed|breastfeeding|breast milk only|only breast milk|ebf)(?![a-z])/;
@@ -1712,6 +1735,12 @@ const DENGUE_WARNING =
 /** A burn told as large or deep (a big area, white, leathery or charred skin): the emergency department wherever it is. */
 const LARGE_OR_DEEP_BURN =
   /大面积|很大|一大片|大片|整个|整条|整片|大半|发白|变白|发黑|焦|(?<![a-z])(?:bad|big|large|serious|severe|deep|white|charred|leathery|whole|all over)(?![a-z])/;
+/** "All over" a child's body, or a large area, said of a scald. */
+const BIG_SCALD_AREA =
+  /全身|满身|大面积|一大片|整个(?:胸|肚|背|后背|上身)|(?<![a-z])(?:all over (?:his|her|their|the) (?:chest|tummy|belly|stomach|back|body|front|legs?|arms?)|(?:most|half) of (?:his|her|their) (?:body|chest|back|tummy))(?![a-z])/;
+/** The trunk's parts, each counted once ("胸口", "肚子", "chest", "tummy"). */
+const TRUNK_PART =
+  /胸口|胸前|胸部|肚子|肚皮|腹部|后背|背上|背部|大腿|(?<![a-z])(?:chest|tummy|belly|stomach|(?:his|her|their|the) back|thighs?|torso)(?![a-z])/g;
 /** The parent says a burn has not blistered ("没有起水泡", "没起泡", "no blister", "hasn't blistered"). */
 const NO_BLISTER =
   /(?:没|没有|未|不|无|也没有?)(?:有|起|出|长)*(?:水泡|水疱|泡)|(?<![a-z])(?:no|not|without|hasn'?t|isn'?t|didn'?t|doesn'?t)(?: any| a| an| got| been| have| has)* blister\w*(?![a-z])/;
@@ -2699,6 +2728,9 @@ export function readHealthSigns(text: string): SignReading {
     // burn — cooled for 20 minutes and a doctor if it blisters, not the emergency department (NHS: hands and feet that blister).
     const unblistered = handOrFoot && !signs.has('small') && NO_BLISTER.test(told);
     if (faceOrGenitals || (handOrFoot && !signs.has('small') && !unblistered)) signs.add('burn_site');
+    // A scald over two parts of the trunk or "all over" ("it went all over her chest and tummy", "胸口和肚子都烫到了"): far
+    // larger than the child's palm — 120 and cooling now (NHS burns and scalds).
+    if (!signs.has('small') && (BIG_SCALD_AREA.test(t) || new Set(t.match(TRUNK_PART) ?? []).size >= 2)) signs.add('serious_burn');
     else if (unblistered) {
       signs.add('burn_unblistered');
       // The hand words of the serious-burn pattern ("手…烫", "burned his hand") are this burn; a large, white or charred
@@ -2803,7 +2835,7 @@ export function readHealthSigns(text: string): SignReading {
   if (
     (signs.has('vomiting') || SPIT_ACT.test(t)) &&
     (SPIT_UP_WORDS.test(t) || (AFTER_FEEDS.test(t) && (SPIT_SMALL.test(t) || SPIT_THRIVING.test(t)))) &&
-    !SPIT_UP_BAD.test(t) &&
+    !SPIT_UP_BAD.test(SPIT_UP.test(t) ? t.replace(OUT_OF_THE_NOSE, ' ') : t) &&
     [...signs].every((x) => ['vomiting', 'gut_repeated', 'cried', 'teething', 'small'].includes(x))
   ) {
     for (const x of ['vomiting', 'gut_repeated', 'small']) signs.delete(x);
@@ -2894,6 +2926,7 @@ export function readHealthSigns(text: string): SignReading {
     carerReports: CARER_REPORTS.test(t),
     asksCare: ASKS_CARE.test(t) || ASKS_CANCEL.test(t),
     asksCancel: ASKS_CANCEL.test(t),
+    asksUsualMedicine: USUAL_MEDICINE_ASKED.test(t),
     selfBlame: SELF_BLAME.test(t),
     sleepyNow: SLEEPY_WARNING.test(t) && !napQuestion && !SLEEP_NORMAL.test(t),
     asksNap: napQuestion && !educational,

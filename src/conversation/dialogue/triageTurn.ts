@@ -543,6 +543,8 @@ export async function triageTurn(
   const care = reading.asksCare && !atPoint ? careRule(r, signs) : undefined;
   if (t.level === 'amber') amber(r, t, signs, atPoint, reading.asksDose, reading.asksWait, care, reading.medicineFirst);
   else watch(r, t, signs, atPoint, reading.asksDose, reading.fineNow, care);
+  // "还要继续吃药吗", "should I skip her heart medicine today?": the child's own medicine is the prescriber's call.
+  if (reading.asksUsualMedicine && !reading.medicine) r.say(r.w.triage.usualMedicine);
   if (OTHER_EMERGENCY_NUMBER.test(text)) r.say(r.w.triage.numberHere);
   // "…咬破皮了 她俩一天到晚抢东西打架 怎么让她们别打了": the fighting asked besides the bite is answered after its first aid.
   if (!atPoint) await answerBehaviourBesides(r, text);

@@ -25,6 +25,9 @@ export const triage: typeof zhTriage = {
   evenIfFine: 'Even if your child seems all right now, with this sign do not wait and watch at home.',
   carerCalls:
     'Have the person with your child (your ayi or family) call 120 right now and give the address; you can call too. Then phone her and talk her through the first aid below, and get there as soon as you can.',
+  /** The child's own medicine asked about while ill ("should I skip her daily medicine?"): the prescriber decides; no dose here (RCPCH/NPPG Medicines for Children). */
+  usualMedicine:
+    "Your child's own medicines (antibiotics, a regular prescribed medicine, vitamin D drops): whether to give a dose again after vomiting, or carry on today, depends on the medicine — ring the doctor who prescribed it or a pharmacist, and don't double up or stop it on your own.",
   careAfterRed:
     'Childcare this weekend: get this seen by a doctor first; until a doctor has checked your child and they are fully back to normal, keep them home from the childcare point — the booking can be changed or cancelled later.',
   noMedicineFirst:

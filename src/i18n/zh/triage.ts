@@ -24,6 +24,9 @@ export const triage = {
   /** "阿姨发微信说…": the one beside the child calls 120; the parent phones to go through the first aid. */
   carerCalls: '请马上让孩子身边的人（阿姨或家人）立即拨打120，说清地址；你也可以同时打。然后给她打电话，照下面的做法一步步告诉她，再尽快赶去。',
   /** "周六还能去托育点吗" asked with (or right after) a red sign: the doctor comes first, the booking waits. */
+  /** The child's own medicine asked about while ill ("还要继续吃药吗"): the prescriber decides; no dose here (RCPCH/NPPG Medicines for Children). */
+  usualMedicine:
+    '平时在吃的药、医生开的药（抗生素、长期用药、维生素D等）：吐了要不要补、今天还吃不吃，每种药不一样——打电话问开药的医生或药师，不要自己加倍，也不要自己停药。',
   careAfterRed: '周末的托育：先让医生看过这次的情况；医生检查过、孩子完全恢复正常之前先不要送托育点，预约之后可以再改或取消。',
   noMedicineFirst:
     '不要为了先在家吃药（退烧药、抗过敏药都一样）再出发而耽误时间：现在就直接去医院急诊。药用不用、什么时候用，由医生看过孩子后决定；抗过敏药治不了严重过敏反应，3个月以下的宝宝发烧尤其要医生当面看。',

@@ -78,7 +78,7 @@ export const CARE_NEAR_PLACE =
  * A day at the water or in the sun with the child — the beach, the sea, a pool, swimming ("明天还能带他去海边玩吗",
  * "明天還可以去游泳嗎", "can we go back to the beach tomorrow?", "is it ok to take him swimming tomorrow?"): an outing the
  * service does not run, so a day named with it is the outing's day, never a search for sessions (asked after a sting, a
- * sunburn or sea-urchin spines, it is a health question). Prepared text (Simplified, lowercased).
+ * sunburn or sea-urchin spines, it is a health question). A hot spring (温泉, 泡汤) is such a day too. Prepared text (Simplified, lowercased).
  */
 export const WATER_OUTING =
-  /海边|沙滩|海滩|下海|游泳|泳池|玩水|戏水|(?<![a-z])(?:beach(?:es)?|seaside|the sea|swim(?:s|ming)?|(?:swimming |paddling )?pools?)(?![a-z])/;
+  /海边|沙滩|海滩|下海|游泳|泳池|玩水|戏水|温泉|泡汤|(?<![a-z])(?:beach(?:es)?|seaside|the sea|swim(?:s|ming)?|(?:swimming |paddling )?pools?|hot springs?|onsen)(?![a-z])/;

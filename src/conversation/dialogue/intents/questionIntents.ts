@@ -103,10 +103,12 @@ const CLASS_NAMED = /课|(?<![a-z])(?:class(?:es)?|trial|lessons?)(?![a-z])/i;
 
 /**
  * A health question that names a day ("周一打完疫苗能去吗", "runny nose, can he still go on Sunday?") is a health question;
- * so is a condition and its care ("Can she still go to the weekend care point with her eczema? Will they put her cream on?").
+ * so is a condition and its care ("Can she still go to the weekend care point with her eczema? Will they put her cream on?"),
+ * and an injury, bite or sting with what the child may do that day ("can she have a bath tonight? the bites are open",
+ * "蜇的地方还肿 明天能洗澡吗").
  */
 const HEALTH =
-  /空气质量|空气污染|雾霾|(?<![a-z])(?:aqi|air quality|air pollution|smog)(?![a-z])|发烧|烧|咳|病|疫苗|拉肚子|拉(?:了|过)?.{0,4}肚子|腹泻|吐|过敏|湿疹|疹|药|感冒|鼻涕|鼻塞|喷嚏|体温|不舒服|结膜炎|红眼|水痘|流感|皮炎|哮喘|药膏|3[5-9](?:\.\d)?\s*(?:度|°|℃)|(?<![\d.:])3[5-9]\.\d(?!\d)|(?<![a-z])(?:sick|ill|unwell|fever|eczema|dermatitis|creams?|ointments?|emollients?|lotions?|inhalers?|asthma|epi-?pens?|auto-?injectors?|diagnosed|cough\w*|colds?|runny|stuffy|snott\w*|sniffl\w*|sneez\w*|temperature|vaccin\w*|jab|vomit\w*|threw up|throw(?:s|ing)? up|diarr\w*|rash|allerg\w*|medicine|chicken ?pox|conjunctivitis|pink ?eye|flu)(?![a-z])/i;
+  /空气质量|空气污染|雾霾|(?<![a-z])(?:aqi|air quality|air pollution|smog)(?![a-z])|发烧|烧|咳|病|疫苗|拉肚子|拉(?:了|过)?.{0,4}肚子|腹泻|吐|过敏|湿疹|疹|药|感冒|鼻涕|鼻塞|喷嚏|体温|不舒服|结膜炎|红眼|水痘|流感|皮炎|哮喘|药膏|3[5-9](?:\.\d)?\s*(?:度|°|℃)|(?<![\d.:])3[5-9]\.\d(?!\d)|伤口|被.{0,4}(?:咬|叮|蜇|蛰)|(?:咬|叮|蜇|蛰)(?:的|了|到|伤)|肿|晒伤|晒红|烫伤|(?<![a-z])(?:bites?|bitten|stings?|stung|sunburn\w*|burns?|burnt|burned|bumps?|bumped|wounds?|cuts?|scratch\w*|swell\w*|swollen|scald\w*|sick|ill|unwell|fever|eczema|dermatitis|creams?|ointments?|emollients?|lotions?|inhalers?|asthma|epi-?pens?|auto-?injectors?|diagnosed|cough\w*|colds?|runny|stuffy|snott\w*|sniffl\w*|sneez\w*|temperature|vaccin\w*|jab|vomit\w*|threw up|throw(?:s|ing)? up|diarr\w*|rash|allerg\w*|medicine|chicken ?pox|conjunctivitis|pink ?eye|flu)(?![a-z])/i;
 
 /**
  * What is not about care for the parent's own child, so never a search or a "which day?" prompt even when a day is read
