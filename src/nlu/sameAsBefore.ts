@@ -13,6 +13,20 @@ const SAME_PLACE =
 
 const SAME_TIME = /(?<![a-z])same (?:time|slot|session|hours?)(?![a-z])|(?:一样|同一|同样|原来)(?:的|个|那个)?(?:时间|时段|场次|钟点)|时间(?:一样|不变)/;
 
-/** Both at once: "一樣的時間地點", "same time and place", "时间地点都不变". */
+/**
+ * Both at once: "一樣的時間地點", "same time and place", "时间地点都不变"; "一樣的地方跟時段" (place first); "跟这次一样的",
+ * "和上次一样", "same as last time", "same as this Saturday" — a whole booking named as the model (round 50).
+ */
 const BOTH =
-  /(?:一样|同一|同样|原来)(?:的|个)?(?:时间|时段)(?:和|跟|与|、)?(?:地点|地方)|(?:时间|时段)(?:和|跟|与|、)?(?:地点|地方)(?:都)?(?:一样|不变)|(?<![a-z])same (?:time and place|place and time|time & place|slot and place)(?![a-z])/;
+  /(?:跟|和|与|同)(?:这次|上次|上回|这回|这个|上一次|之前|以前|那次)(?:的)?(?:一样|一模一样|相同)|(?:一样|同一|同样|原来)(?:的|个)?(?:地方|地点)(?:和|跟|与|、)?(?:时间|时段)|(?<![a-z])same as (?:last time|before|last week|this time|the last one|this (?:saturday|sunday|weekend)(?:'s)?(?: one| booking)?)(?![a-z])|(?:一样|同一|同样|原来)(?:的|个)?(?:时间|时段)(?:和|跟|与|、)?(?:地点|地方)|(?:时间|时段)(?:和|跟|与|、)?(?:地点|地方)(?:都)?(?:一样|不变)|(?<![a-z])same (?:time and place|place and time|time & place|slot and place)(?![a-z])/;
+
+/**
+ * "same as this Saturday but for next Sunday", "跟这周六的一样 下周日": the day named as the model is not the day asked for
+ * when another day is named too; blanked (same length, so spans still hold) for the date reading to try without it.
+ */
+export function blankModelDay(t: string): string {
+  return t.replace(MODEL_DAY, (m) => ' '.repeat(m.length));
+}
+
+const MODEL_DAY =
+  /(?<![a-z])same as (?:this|last) (?:saturday|sunday|weekend)(?:'s)?(?: one| booking)?(?![a-z])|(?:跟|和|同)(?:这|上)(?:周|礼拜|星期)[六日天](?:的|那个)?(?:一样|相同)/g;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { withoutReason } from '../../src/nlu/reasonTold.ts';
+import { blankModelDay, sameAsBefore } from '../../src/nlu/sameAsBefore.ts';
+import { understand } from '../../src/nlu/understand.ts';
+
+const now = new Date('2026-11-25T02:00:00Z'); // Wednesday 10:00 in Xiamen
+const ctx = { now, timeZone: 'Asia/Shanghai' };
+
+// Round 50, und50 (test/fixtures/eval-tuning/und50.jsonl): whole conversations — a reason told beside a change, and a
+// booking the family holds named as the model for a new one.
+describe('a reason told beside a change is not a question (round 50)', () => {
+  it.each([
+    ['不好意思搞错了 周六她下午要午睡 改上午吧', ['果果'], 'morning'],
+    ['sorry wrong slot, she naps in the afternoons - can we do the morning instead?', ['Lily'], 'morning'],
+    ['搞错了 周日上午他要上早教 下午可以', ['安安'], 'afternoon'],
+  ])('"%s" is a booking request for the part of day asked for', (text, childNames, partOfDay) => {
+    const u = understand(text, { ...ctx, childNames });
+    expect(['find_slots', 'book', 'reschedule']).toContain(u.intent);
+    expect(u.slots.partOfDay).toBe(partOfDay);
+  });
+  it.each([
+    ['宝宝上午要睡觉 一般睡多久比较好', ['果果']],
+    ['she naps in the afternoons, is two hours too long?', ['Lily']],
+  ])('"%s" still asks about the nap', (text, childNames) => {
+    expect(understand(text, { ...ctx, childNames }).intent).toBe('knowledge');
+  });
+  it('sets the reason aside and keeps the rest', () => {
+    expect(withoutReason('周日他上午要睡觉 下午才行')).toBe('周日 下午才行');
+    expect(withoutReason('周日下午有位吗')).toBeUndefined();
+  });
+});
+
+describe('a booking named as the model for a new one (round 50)', () => {
+  it.each(['和上次一样的 下下周也约', '跟这次一样 再帮我约一个', 'same as last time please', '一样的地方跟时段'])('"%s" keeps both place and time', (text) => {
+    expect(sameAsBefore(text)).toEqual({ samePlace: true, sameTime: true });
+  });
+  it('the model day is not the day asked for when another is named', () => {
+    const u = understand('same as this Sunday one but the Saturday after, for Lily', { ...ctx, childNames: ['Lily'] });
+    expect(u.slots.samePlace).toBe(true);
+    expect(blankModelDay('same as this sunday one').trim()).toBe('');
+  });
+  it('a model day alone is still the day', () => {
+    const u = understand('book Lily same as this Sunday', { ...ctx, childNames: ['Lily'] });
+    expect(u.slots.dateRange).toEqual({ from: '2026-11-29', to: '2026-11-29' });
+  });
+});
