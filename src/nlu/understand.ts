@@ -466,7 +466,8 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
   // "哎呀我搞错了 礼拜天他上午要睡觉 下午才行", "I booked the wrong time - he naps in the mornings. can you switch it to the
   // afternoon?": read as a question only for the nap or the jab given as the reason; with the reason set aside the message
   // is a booking request (a search, a change), and that is what it asks — round 50.
-  const reasonless = whole.intent === 'knowledge' ? withoutReason(t) : undefined;
+  // (Only in a correction: "Leo下周二要去打疫苗 周六能去吗" asks whether he may come after the jab.)
+  const reasonless = whole.intent === 'knowledge' && whole.slots.correction ? withoutReason(t) : undefined;
   if (reasonless) {
     const again = read(reasonless, reasonless, ctx);
     if (requestFamily(again.intent) === 'booking' && again.confidence >= 0.6) {
@@ -666,7 +667,7 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
       for (let i = served.length - 2; i >= 0; i--) {
         const why = served[i]!;
         const search = served[i + 1]!;
-        if (why.family !== 'question' || !SEARCHES.has(search.intent)) continue;
+        if (why.family !== 'question' || !SEARCHES.has(search.intent) || !whole.slots.correction) continue;
         const rest = withoutReason(prepareText(why.text));
         if (rest === undefined || QUESTION_WORD.test(rest) || asksWithoutParticle(rest)) continue;
         if (requestFamily(read(rest, rest, ctx).intent) === 'question') continue;

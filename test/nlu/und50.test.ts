@@ -24,6 +24,15 @@ describe('a reason told beside a change is not a question (round 50)', () => {
   ])('"%s" still asks about the nap', (text, childNames) => {
     expect(understand(text, { ...ctx, childNames }).intent).toBe('knowledge');
   });
+  it('a jab on another day, then "can he come Saturday?", is still asked about (no correction)', () => {
+    const u = understand('Lily下周二要去打疫苗 周六还能去吗', { ...ctx, childNames: ['Lily'], searching: true });
+    expect(u.intent).toBe('knowledge');
+  });
+  it('a check-up given as why the other child is asked for is a reason, not a health story', () => {
+    const u = understand('oh sorry 是Lily, Max那天要去体检', { ...ctx, childNames: ['Max', 'Lily'], searching: true });
+    expect(u.intent).toBe('find_slots');
+    expect(u.slots.child).toEqual({ name: 'Lily' });
+  });
   it('sets the reason aside and keeps the rest', () => {
     expect(withoutReason('周日他上午要睡觉 下午才行')).toBe('周日 下午才行');
     expect(withoutReason('周日下午有位吗')).toBeUndefined();
