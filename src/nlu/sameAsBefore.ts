@@ -30,3 +30,20 @@ export function blankModelDay(t: string): string {
 
 const MODEL_DAY =
   /(?<![a-z])same as (?:this|last) (?:saturday|sunday|weekend)(?:'s)?(?: one| booking)?(?![a-z])|(?:跟|和|同)(?:这|上)(?:周|礼拜|星期)[六日天](?:的|那个)?(?:一样|相同)/g;
+
+/**
+ * "Mia也要 跟Leo的一样", "Mia也要 same as Leo的那个", "book Mia same as Leo's": the registered child (with 的 or
+ * "same as": "Mia跟Leo一样 也会咬人" compares the children) whose booking is the
+ * model for the other child's (round 50). Read on the original words, names as registered.
+ */
+export function modelChild(original: string, names: readonly string[]): string | undefined {
+  const t = original.toLowerCase();
+  for (const name of names) {
+    const n = name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const said = new RegExp(
+      `(?:跟|和|同|與|与)\\s*${n}\\s*的\\s*(?:一样|一樣|那个一样|那個一樣|那个|那個|那场|那場)(?:的)?(?:那个|那個|那场|那場)?(?=$|[\\s,，。.!！~]|吧|啊|呀|哦)|(?<![a-z])same as\\s*${n}(?:'s|’s|的)?(?![a-z])`,
+    );
+    if (said.test(t)) return name;
+  }
+  return undefined;
+}

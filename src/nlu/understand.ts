@@ -1,7 +1,7 @@
 import { namedQuestion } from './namedQuestion.ts';
 import { praisesCarer } from './carerPraised.ts';
 import { tellsSentHomeSick } from './sentHomeSick.ts';
-import { blankModelDay, sameAsBefore } from './sameAsBefore.ts';
+import { blankModelDay, modelChild, sameAsBefore } from './sameAsBefore.ts';
 import { followUpChange } from './followUpChange.ts';
 import { readBookingChildren } from './bookingChildrenReading.ts';
 import { describesNotComplains } from './describesNotComplains.ts';
@@ -302,7 +302,15 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   const notGoing = mention?.name ? childrenNotGoing(original, ctx.childNames) : [];
   if (notGoing.length > 0) slots.childrenNotGoing = notGoing;
   const several = mention ? [] : namedChildren(original, ctx.childNames);
-  if (several.length > 1) slots.namedChildren = several;
+  // "Mia也要 same as Leo的那个": the child named as the model is not asked for; the other one is, with the model's booking.
+  const model = several.length === 2 ? modelChild(original, several) : undefined;
+  if (model) {
+    const asked = several.find((n) => n !== model)!;
+    slots.child = { name: asked };
+    slots.modelChild = model;
+    slots.samePlace = true;
+    slots.sameTime = true;
+  } else if (several.length > 1) slots.namedChildren = several;
   // "老大老二这周日都想去翔安", "老大老三 一起去湖里": two birth-order words for one request are both children, not the first.
   const orders = (ctx.childNames?.length ?? 0) > 1 && TOGETHER.test(t) ? birthOrdersIn(original, ctx.childNames) : [];
   if (orders.length > 1 && slots.child?.birthOrder !== undefined) {
@@ -461,6 +469,11 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
   if (venting) {
     whole.intent = 'knowledge';
     whole.confidence = 0.6;
+  }
+  // ("Mia也要 跟Leo的一样": a booking for one child like another's is a booking, whatever the words around it.)
+  if (whole.slots.modelChild && (whole.intent === 'out_of_scope' || whole.intent === 'help')) {
+    whole.intent = 'book';
+    whole.confidence = 0.8;
   }
   const out: Understanding = { lang, locale, ...whole };
   // "哎呀我搞错了 礼拜天他上午要睡觉 下午才行", "I booked the wrong time - he naps in the mornings. can you switch it to the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withoutReason } from '../../src/nlu/reasonTold.ts';
-import { blankModelDay, sameAsBefore } from '../../src/nlu/sameAsBefore.ts';
+import { blankModelDay, modelChild, sameAsBefore } from '../../src/nlu/sameAsBefore.ts';
 import { understand } from '../../src/nlu/understand.ts';
 
 const now = new Date('2026-11-25T02:00:00Z'); // Wednesday 10:00 in Xiamen
@@ -51,5 +51,20 @@ describe('a booking named as the model for a new one (round 50)', () => {
   it('a model day alone is still the day', () => {
     const u = understand('book Lily same as this Sunday', { ...ctx, childNames: ['Lily'] });
     expect(u.slots.dateRange).toEqual({ from: '2026-11-29', to: '2026-11-29' });
+  });
+});
+
+describe('one child booked like another (round 50)', () => {
+  it.each([
+    ['Lily也要 跟Max的一样吧', 'Max'],
+    ["book Lily too, same as Max's", 'Max'],
+  ])('"%s" takes the other child\'s booking as the model', (text, model) => {
+    expect(modelChild(text, ['Max', 'Lily'])).toBe(model);
+    const u = understand(text, { ...ctx, childNames: ['Max', 'Lily'] });
+    expect(u.intent).toBe('book');
+    expect(u.slots.child).toEqual({ name: 'Lily' });
+  });
+  it.each(['Lily跟Max一样 晚上也老醒怎么办', 'Lily和Max一样大吗'])('"%s" compares the children, books nothing', (text) => {
+    expect(understand(text, { ...ctx, childNames: ['Max', 'Lily'] }).intent).not.toBe('book');
   });
 });
