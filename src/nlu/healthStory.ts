@@ -1,3 +1,4 @@
+import { withoutReason } from './reasonTold.ts';
 import { readHealthSigns } from '../safety/healthSigns.ts';
 import { toSimplified } from '../text/chineseScript.ts';
 import { ARBITRATION } from './lexicon/index.ts';
@@ -73,7 +74,9 @@ function namesAPlace(s: Slots): boolean {
 export function withoutHealthStorySearch(out: Understanding, text: string): Understanding {
   const searching = out.intent === 'find_slots' || (out.requests ?? []).some((q) => q.intent === 'find_slots');
   if (!searching) return out;
-  const t = prepareText(text);
+  // ("no no 是Mia, Leo那天要去体检": a check-up or a jab given as why a child or a day will not do is a reason, no story.)
+  const told = prepareText(text);
+  const t = (out.slots.correction ? withoutReason(told) : undefined) ?? told;
   const startsCare = STARTS_CARE.test(t);
   // The care that starts and another business's place are named, not asked for: their words ("place", "class") ask nothing.
   const asked = t.replace(new RegExp(STARTS_CARE.source, 'gi'), ' ').replace(new RegExp(OTHER_PLACE_TOLD.source, 'gi'), ' ');

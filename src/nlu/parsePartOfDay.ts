@@ -1,3 +1,5 @@
+import { EN_REASON } from './reasonTold.ts';
+
 const CHINESE_HOURS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 /** Morning or afternoon, from words or clock times. Both or neither → undefined. */
@@ -25,9 +27,11 @@ export function parsePartOfDay(text: string): 'morning' | 'afternoon' | undefine
     .replace(/(?<![\d.:])(?:(?:1[01]|[7-9])(?:[:：]\d{2})?\s*p\.?m\.?|(?:12|[1-5])(?:[:：]\d{2})?\s*a\.?m\.?)(?![a-z])/g, ' ')
     // "下午吧 他上午要补觉", "上午有事 下午呢": the part of the day the family is busy is the reason for the other one, not a choice.
     .replace(
-      /(?:早上|上午|早晨|下午|午后)\s*(?:他|她|宝宝|孩子|娃|我们|我|大人)?\s*(?:要|得|还要|还得|会|在)?\s*(?:补觉|补眠|睡觉|睡午觉|要睡|上课|上班|打针|打疫苗|体检|有事|没空|沒空|没时间|不方便)/g,
+      /(?:早上|上午|早晨|下午|午后)\s*(?:他|她|宝宝|孩子|娃|我们|我|大人)?\s*(?:要|得|还要|还得|会|在)?\s*(?:去)?(?:补觉|补眠|睡觉|睡午觉|午睡|要睡|上课|上早教|上班|打针|打疫苗|打预防针|体检|有事|没空|沒空|没时间|不方便)/g,
       ' ',
-    );
+    )
+    // "she naps in the afternoons", "he has swimming in the morning": the reason for the other part of the day (round 50).
+    .replace(EN_REASON, ' ');
   // 顶晡/下晡: the Hokkien morning and afternoon grandparents type ("拜六下晡有位无"); 朝早/上昼 and 下昼/晏昼: the Cantonese
   // ones Hong Kong parents write ("星期六朝早有冇位", "星期日下晝").
   let morning =

@@ -151,6 +151,8 @@ export interface Slots {
   pick?: number;
   /** Several registered children named in one request ("Olivia 和 Sam 周六都有位置吗"): each of them. */
   namedChildren?: string[];
+  /** "Mia也要 跟Leo的一样", "same as Leo's": the child whose booking is the model for the one asked (sameAsBefore.ts). */
+  modelChild?: string;
   /** Several children named by birth order in one request ("老大老二都想去翔安"): 1 = eldest, 2 = second, -1 = youngest. */
   orderedChildren?: number[];
   /** Registered children said not to be going while another is picked ("just Ava, Noah has a doctor's appointment"). */

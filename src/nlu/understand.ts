@@ -1,7 +1,7 @@
 import { namedQuestion } from './namedQuestion.ts';
 import { praisesCarer } from './carerPraised.ts';
 import { tellsSentHomeSick } from './sentHomeSick.ts';
-import { sameAsBefore } from './sameAsBefore.ts';
+import { blankModelDay, modelChild, sameAsBefore } from './sameAsBefore.ts';
 import { followUpChange } from './followUpChange.ts';
 import { readBookingChildren } from './bookingChildrenReading.ts';
 import { describesNotComplains } from './describesNotComplains.ts';
@@ -45,6 +45,7 @@ import { BOOKING_MOVED, FIRST_READING_RULES, MOVE_PLACE } from './firstReadingRu
 import { keepsWeekday, parseWeekShift } from './parseWeekShift.ts';
 import { replacedSlots } from './replacedSlots.ts';
 import { searchSlots } from './searchSlots.ts';
+import { withoutReason } from './reasonTold.ts';
 import { type SegmentPart, segmentFamily, sessionToldFull } from './segmentFamilies.ts';
 import type { Intent, Slots, UnderstandContext, Understanding } from './types.ts';
 import { PLACES_ASKED, QUESTION_WORD, asksWithoutParticle } from './askingWords.ts';
@@ -262,7 +263,10 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   // Every birth date is a birth date, never the day asked for ("Leo born 2024-03-02 and Mia born 2025-06-10. Any spots Sunday?").
   const births = findBirthDates(neg.positive, ctx.now, ctx.timeZone);
   const birthSpans = births.length > 1 ? births.map((b) => b.span) : birth.span ? [birth.span] : [];
-  const slots: Slots = { ...searchSlots(neg.positive, ctx, birthSpans) };
+  // ("same as this Saturday but for next Sunday": the model's day is not the day asked for when another is named.)
+  const modelBlanked = blankModelDay(neg.positive);
+  const forSearch = modelBlanked !== neg.positive && searchSlots(modelBlanked, ctx, birthSpans).dateRange ? modelBlanked : neg.positive;
+  const slots: Slots = { ...searchSlots(forSearch, ctx, birthSpans) };
   // "Sunday in Haicang? Actually scratch that, Jimei", "周六 哦不对 周日": the later value replaces the earlier one.
   const fix = birthSpans.length ? undefined : selfCorrection(neg.positive, ctx);
   if (fix) applySelfCorrection(slots, fix);
@@ -298,7 +302,15 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
   const notGoing = mention?.name ? childrenNotGoing(original, ctx.childNames) : [];
   if (notGoing.length > 0) slots.childrenNotGoing = notGoing;
   const several = mention ? [] : namedChildren(original, ctx.childNames);
-  if (several.length > 1) slots.namedChildren = several;
+  // "Mia也要 same as Leo的那个": the child named as the model is not asked for; the other one is, with the model's booking.
+  const model = several.length === 2 ? modelChild(original, several) : undefined;
+  if (model) {
+    const asked = several.find((n) => n !== model)!;
+    slots.child = { name: asked };
+    slots.modelChild = model;
+    slots.samePlace = true;
+    slots.sameTime = true;
+  } else if (several.length > 1) slots.namedChildren = several;
   // "老大老二这周日都想去翔安", "老大老三 一起去湖里": two birth-order words for one request are both children, not the first.
   const orders = (ctx.childNames?.length ?? 0) > 1 && TOGETHER.test(t) ? birthOrdersIn(original, ctx.childNames) : [];
   if (orders.length > 1 && slots.child?.birthOrder !== undefined) {
@@ -458,7 +470,26 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
     whole.intent = 'knowledge';
     whole.confidence = 0.6;
   }
+  // ("Mia也要 跟Leo的一样": a booking for one child like another's is a booking, whatever the words around it.)
+  if (whole.slots.modelChild && (whole.intent === 'out_of_scope' || whole.intent === 'help')) {
+    whole.intent = 'book';
+    whole.confidence = 0.8;
+  }
   const out: Understanding = { lang, locale, ...whole };
+  // "哎呀我搞错了 礼拜天他上午要睡觉 下午才行", "I booked the wrong time - he naps in the mornings. can you switch it to the
+  // afternoon?": read as a question only for the nap or the jab given as the reason; with the reason set aside the message
+  // is a booking request (a search, a change), and that is what it asks — round 50.
+  // (Only in a correction: "Leo下周二要去打疫苗 周六能去吗" asks whether he may come after the jab.)
+  const reasonless = whole.intent === 'knowledge' && whole.slots.correction ? withoutReason(t) : undefined;
+  if (reasonless) {
+    const again = read(reasonless, reasonless, ctx);
+    if (requestFamily(again.intent) === 'booking' && again.confidence >= 0.6) {
+      out.intent = again.intent;
+      out.confidence = again.confidence;
+      out.slots = { ...again.slots, ...(whole.slots.correction ? { correction: true } : {}) };
+      return out;
+    }
+  }
   const swap = asChildSwap(t, ctx.childNames ?? [], whole.slots);
   if (swap) {
     out.intent = 'reschedule';
@@ -641,6 +672,22 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
           ...change.slots,
           ...(change.slots.child || !why.slots.child ? {} : { child: why.slots.child }),
           ...(change.slots.dateRange || !why.slots.dateRange ? {} : { dateRange: why.slots.dateRange, dateText: why.slots.dateText }),
+        };
+        served.splice(i, 1);
+      }
+      // "哎呀我搞错了 礼拜天他上午要睡觉 下午才行": a part that only tells why a time will not do (a nap, a class, a jab), just
+      // before the search it changes, is that search's reason — one request, with the day the reason names (round 50).
+      for (let i = served.length - 2; i >= 0; i--) {
+        const why = served[i]!;
+        const search = served[i + 1]!;
+        if (why.family !== 'question' || !SEARCHES.has(search.intent) || !whole.slots.correction) continue;
+        const rest = withoutReason(prepareText(why.text));
+        if (rest === undefined || QUESTION_WORD.test(rest) || asksWithoutParticle(rest)) continue;
+        if (requestFamily(read(rest, rest, ctx).intent) === 'question') continue;
+        search.text = `${why.text} ${search.text}`;
+        search.slots = {
+          ...search.slots,
+          ...(search.slots.dateRange || !why.slots.dateRange ? {} : { dateRange: why.slots.dateRange, dateText: why.slots.dateText }),
         };
         served.splice(i, 1);
       }

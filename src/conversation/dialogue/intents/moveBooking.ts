@@ -143,10 +143,10 @@ const SAME_SESSION =
  */
 export async function bookSameSession(r: Reply, q: Request): Promise<boolean> {
   const text = toSimplified(q.text).toLowerCase();
-  if (!SAME_SESSION.test(text)) return false;
+  if (!SAME_SESSION.test(text) && !q.slots.modelChild) return false;
   const other = OTHER_CHILD.test(text);
   if (!q.slots.child && !q.slots.childName && !other) return false;
-  const recent = await justBooked(r);
+  const recent = (await justBooked(r)) ?? (q.slots.modelChild ? await modelChildBooking(r, q.slots.modelChild) : undefined);
   if (!recent) return false;
   // "and the same for his sister", "另一个也约同一场": in a family of two, the child not just booked.
   if (!q.slots.child && !q.slots.childName) {
@@ -160,6 +160,17 @@ export async function bookSameSession(r: Reply, q: Request): Promise<boolean> {
   if (!child || child.id === recent.childId) return false;
   await bookAction.run(r, [recent.sessionId, child.id]);
   return true;
+}
+
+/**
+ * "Mia也要 跟Leo的一样": the booking of the child named as the model, still to come (the earliest, on the day asked for
+ * when one is) — round 50.
+ */
+async function modelChildBooking(r: Reply, name: string): Promise<BookingView | undefined> {
+  const list = await r.ctx.booking.listBookings(r.ctx.userId, { includePast: false }).catch(() => ({ upcoming: [] as BookingView[] }));
+  return list.upcoming
+    .filter((v) => (v.status === 'confirmed' || v.status === 'held') && v.childName.toLowerCase() === name.toLowerCase())
+    .sort((a, b) => (a.localDate + a.startTime).localeCompare(b.localDate + b.startTime))[0];
 }
 
 /** The sibling of the child just booked, named by relation or a pronoun only ("his sister", "the other one", "另一个", "her too"). */

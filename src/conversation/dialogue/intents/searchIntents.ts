@@ -28,6 +28,8 @@ import { prepareText } from '../../../nlu/prepareText.ts';
 import { findPointName, pointShortNames } from '../../../nlu/findPointName.ts';
 import type { ShownSession } from '../../DialogueState.ts';
 import { addDays, localDateOf } from '../../../time/zonedTime.ts';
+import type { District } from '../../../domain/xiamenPlaces.ts';
+import type { SessionKind } from '../../../domain/serviceKinds.ts';
 import { openingTime } from '../../format/formatSlot.ts';
 
 /** What the parent was looking for: the pending search, else the last request. */
@@ -174,7 +176,7 @@ export const findSlots: IntentHandler = async (r, asked) => {
   if (await searchForEachChild(r, q)) return;
   const partial = await requestedSearch(r, q);
   if (!partial) return;
-  sameAsCancelled(r, q, partial);
+  if (!sameAsCancelled(r, q, partial)) await sameAsBooked(r, q, partial);
   await sayNoPointThere(r, q, partial);
   await nearSight(r, q, partial);
   const moveSaid = r.mark();
@@ -205,9 +207,45 @@ const CANCELLED_RECENTLY_MS = 2 * 60 * 60_000;
  * "帮我约下周六 同一个点同一个时间" right after a cancellation: the point, part of day and kind of the booking just
  * cancelled, for the same child, unless the message names its own.
  */
-function sameAsCancelled(r: Reply, q: Request, partial: Partial<SearchSlotsArgs>): void {
+function sameAsCancelled(r: Reply, q: Request, partial: Partial<SearchSlotsArgs>): boolean {
   const gone = r.state.lastCancelled;
-  if (!gone || !(q.slots.samePlace || q.slots.sameTime) || r.ctx.now.getTime() - new Date(gone.at).getTime() > CANCELLED_RECENTLY_MS) return;
+  if (!gone || !(q.slots.samePlace || q.slots.sameTime) || r.ctx.now.getTime() - new Date(gone.at).getTime() > CANCELLED_RECENTLY_MS) return false;
+  applyModel(q, partial, gone);
+  return true;
+}
+
+/**
+ * "下周六也给乐乐约一个 跟这次一样的", "same as this Saturday but for next Sunday", "Mia也要 same as Leo的那个": with no
+ * booking just cancelled, the model is a booking the family still holds — the child's own if they have one, else the
+ * family's — on a day other than the one asked for (the earliest such); its point, part of day and kind hold unless the
+ * message names its own (round 50).
+ */
+async function sameAsBooked(r: Reply, q: Request, partial: Partial<SearchSlotsArgs>): Promise<void> {
+  if (!(q.slots.samePlace || q.slots.sameTime)) return;
+  const list = await r.ctx.booking.listBookings(r.ctx.userId, { includePast: false }).catch(() => ({ upcoming: [] as BookingView[] }));
+  const held = list.upcoming
+    .filter(
+      (v) => (v.status === 'confirmed' || v.status === 'held') && !(partial.from && partial.to && v.localDate >= partial.from && v.localDate <= partial.to),
+    )
+    .sort((a, b) => (a.localDate + a.startTime).localeCompare(b.localDate + b.startTime));
+  const own = partial.childId === undefined ? [] : held.filter((v) => v.childId === partial.childId);
+  const model = own[0] ?? held[0];
+  if (!model) return;
+  applyModel(q, partial, {
+    pointCode: model.point.code,
+    district: model.point.district,
+    partOfDay: model.startTime < '12:00' ? 'morning' : 'afternoon',
+    kind: model.kind,
+    childId: model.childId,
+  });
+}
+
+/** The point, part of day, kind and child of the booking taken as the model, where the message names none of its own. */
+function applyModel(
+  q: Request,
+  partial: Partial<SearchSlotsArgs>,
+  gone: { pointCode: string; district: District; partOfDay: 'morning' | 'afternoon'; kind: SessionKind; childId: number },
+): void {
   if (q.slots.samePlace && !q.slots.district && !q.slots.neighbourhood && !q.slots.pointCode && !partial.near) {
     partial.pointCode = gone.pointCode;
     partial.district = gone.district;
