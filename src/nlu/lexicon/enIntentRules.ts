@@ -76,10 +76,11 @@ export const enIntentRules: IntentRule[] = [
   // "a point for the staff's kids": staff as the owner of something, not a person asked for (round 35).
   ['human', w("\\b(human|humans|agent|staff(?!'s|s'| (?:kids|children|families|members' kids))|person)\\b"), 1.5],
   // "can someone please talk to me", "I need someone to talk to": a person asked for, also in a tired, upset message.
+  // ("can someone from your team help me find one then": someone of the service named, asked to help, is a person asked for — round 50.)
   [
     'human',
     w(
-      '\\b(?:can|could|would|will) (?:someone|somebody|anyone|a person|a human|one of your staff|a staff member) (?:please )?(?:talk|speak|chat|call|phone|get back)\\b|\\b(?:need|want) (?:someone|somebody) to talk to\\b|\\b(?:talk|speak) to me\\b',
+      '\\b(?:can|could|would|will) (?:someone|somebody|anyone|a person|a human|one of your staff|a staff member)(?: (?:from|on|in|at|of) (?:your|the) (?:team|staff|office|service|side))? (?:please )?(?:talk|speak|chat|call|phone|get back)\\b|\\b(?:can|could|would|will) (?:someone|somebody|anyone|a person) (?:from|on|in|at|of) (?:your|the) (?:team|staff|office|service|side) (?:please )?help\\b|\\b(?:need|want) (?:someone|somebody) to talk to\\b|\\b(?:talk|speak) to me\\b',
     ),
     5,
   ],
@@ -291,11 +292,12 @@ export const enIntentRules: IntentRule[] = [
   ],
   // ── cancel: acting now vs. asking about the rules ──
   // ("time to drop it?" about the nap, the bottle or the dummy is dropping a habit, not a booking — round 32.)
+  // ("is there any reason the baby can't go outside?" during 坐月子: going out, to sleep or in the water is the child's day, not a booking — round 50.)
   ['cancel', w('\\b(cancel|cancell?ed|cancelling|canceling|cancellation)\\b'), 2.5],
   [
     'cancel',
     w(
-      "\\b(?:cancel|call off)\\b (?:my|the|this|that|it|our|his|her|both|all my|booking|reservation|saturday|sunday|tomorrow)|\\bdrop\\b (?!(?:\\w+ ){0,2}off\\b)(?!it\\b.{0,40}\\b(?:naps?|napping|bottles?|dummy|pacifier|swaddl\\w*|night feeds?)\\b)(?<!\\b(?:naps?|napping|bottles?|dummy|pacifier|swaddl\\w*|night feeds?)\\b.{0,80}\\bdrop )(?<!\\b(?:time|ready|when|how|old enough) to drop )(?!(?:my|our|the|his|her) (?:little |baby |older |younger )?(?:son|daughter|kids?|child|children|baby|boy|girl|toddler|twins|little one)\\b(?!['’]s))(?:my|the|this|that|it|our|both|all my|booking|reservation|saturday|sunday|tomorrow)|\\b(?:please|pls|plz) cancel\\b|\\b(?:want|need|like|have) to cancel\\b|\\bcan you cancel\\b|\\bcould you cancel\\b|\\bcan'?t make it\\b|\\bwon'?t make it\\b|\\bcan'?t come\\b|\\bcan'?t go\\b|\\bwon'?t be (?:able to )?(?:coming|able to come|there)\\b",
+      "\\b(?:cancel|call off)\\b (?:my|the|this|that|it|our|his|her|both|all my|booking|reservation|saturday|sunday|tomorrow)|\\bdrop\\b (?!(?:\\w+ ){0,2}off\\b)(?!it\\b.{0,40}\\b(?:naps?|napping|bottles?|dummy|pacifier|swaddl\\w*|night feeds?)\\b)(?<!\\b(?:naps?|napping|bottles?|dummy|pacifier|swaddl\\w*|night feeds?)\\b.{0,80}\\bdrop )(?<!\\b(?:time|ready|when|how|old enough) to drop )(?!(?:my|our|the|his|her) (?:little |baby |older |younger )?(?:son|daughter|kids?|child|children|baby|boy|girl|toddler|twins|little one)\\b(?!['’]s))(?:my|the|this|that|it|our|both|all my|booking|reservation|saturday|sunday|tomorrow)|\\b(?:please|pls|plz) cancel\\b|\\b(?:want|need|like|have) to cancel\\b|\\bcan you cancel\\b|\\bcould you cancel\\b|\\bcan'?t make it\\b|\\bwon'?t make it\\b|\\bcan'?t come\\b|\\bcan'?t go\\b(?! (?:out|outside|outdoors|anywhere|to sleep|back to sleep|down|for a walk|in the (?:sun|sea|water|pool)|swimming|on (?:a |the )?(?:plane|flight|beach))\\b)|\\bwon'?t be (?:able to )?(?:coming|able to come|there)\\b",
     ),
     1.5,
   ],
@@ -398,10 +400,11 @@ export const enIntentRules: IntentRule[] = [
     5,
   ],
   // ── children ──
+  // ("my 18 month old bit another child today": another child acted on or played with is the story, not a child to add — round 50.)
   [
     'register_child',
     w(
-      "\\bregister (?:my |a |another |our |one more |the )?(?:two |three |2 |3 |both )?(?:child|kid|son|daughter|baby|toddler|children|kids|little one|little ones|sons|daughters|twins)\\b|\\badd (?:my |a |another |our |one more |the )?(?:child|kid|son|daughter|baby|toddler|second child)\\b|\\b(new|another|second) child\\b|\\bchild(?:'s)? (?:profile|details)\\b|\\b(sign up|create an account|create a profile)\\b",
+      "\\bregister (?:my |a |another |our |one more |the )?(?:two |three |2 |3 |both )?(?:child|kid|son|daughter|baby|toddler|children|kids|little one|little ones|sons|daughters|twins)\\b|\\badd (?:my |a |another |our |one more |the )?(?:child|kid|son|daughter|baby|toddler|second child)\\b|(?<!\\b(?:bit|bites|biting|bitten|hit|hits|hitting|pushed|pushes|pushing|scratched|scratches|kicked|kicks|hurt|hurts|grabbed|with|from|to|at|by|than|like|of|and) )\\b(new|another|second) child\\b|\\bchild(?:'s)? (?:profile|details)\\b|\\b(sign up|create an account|create a profile)\\b",
     ),
     3,
   ],
