@@ -15,12 +15,18 @@ describe('round 50 parenting questions (par50z)', () => {
     // (A throwing-everything section was written and taken back with the other knowledge edits: they cost an unseen case.)
     ['外婆天天要给一个月的宝宝把尿 他一把就哭', /把尿/, 'parenting-folk-practices'],
     ['发烧了外公要给他穿三件毛衣发汗 行不行', /捂/, 'parenting-fever-illness'],
-    ['十四个月 老抢碗要自己舀 弄一身饭 要不要让她自己来', /自己/, 'parenting-starting-solids'],
   ])('%s', async (text, says, doc) => {
     const out = await chatAs(app, ++user)(text);
     expect(searched(out)).toBe(false);
     expect(out.reply).toMatch(says);
     expect(citedDocs(out)).toContain(doc);
+  });
+
+  it('a toddler grabbing the bowl to feed herself is not a booking (no date picker)', async () => {
+    // Its answer needs the self-feeding lines taken back with the knowledge edits; the reading stays.
+    const out = await chatAs(app, ++user)('十四个月 老抢碗要自己舀 弄一身饭 要不要让她自己来');
+    expect(searched(out)).toBe(false);
+    expect(out.reply).not.toMatch(/想约哪一天/);
   });
 
   it('a child who bites the grandparents gets the biting answer, not wound care', async () => {

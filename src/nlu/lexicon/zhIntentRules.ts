@@ -558,8 +558,13 @@ export const zhIntentRules: IntentRule[] = [
     4,
   ],
   // "swim class 宝宝一岁了可以去上吗", "游泳课几岁可以上": swimming lessons, which the points do not run, asked about as
-  // parenting (the age for them, the water), not whether the child may come to a point (round 50).
-  ['knowledge', /游泳(?:课|班)|(?<![a-z])(?:baby )?swim(?:ming)? (?:class|classes|lesson|lessons|school)(?![a-z])/, 5],
+  // parenting (the age for them, the water), not whether the child may come to a point (round 50). Only when asked
+  // about: "换哥哥去吧 妹妹有游泳课" gives a sibling's lesson as the reason for a booking change.
+  [
+    'knowledge',
+    /(?:游泳(?:课|班)|(?<![a-z])(?:baby )?swim(?:ming)? (?:class|classes|lesson|lessons|school)(?![a-z])).{0,16}(?:吗|么|呢|几岁|多大|几个月|[?？]|能不能|可不可以|好不好|要不要)/,
+    5,
+  ],
   [
     'can_attend',
     /(?:多大|几个月|几岁|[\d一二两三四五六七八九十半]+\s*(?:个月|岁|周岁)).{0,10}(?:可以(?:开始)?去|能(?:开始)?去|能不能去|可不可以去|能参加|可以参加|收不收|收吗|能托吗|可以托吗|能送吗|可以送吗|(?:可以|能)(?:开始)?(?:上|送|托|参加))|(?:可以去|能去|能参加|收不收).{0,6}(?:[\d一二两三四五六七八九十]+\s*(?:个月|岁))/,
