@@ -355,7 +355,9 @@ runScript(async () => {
     log(`PostgreSQL (${PG_URL.replace(/\/\/[^@]*@/, '//')}):`);
     try {
       await ensureBenchDatabase(PG_URL);
-      const db = await openDatabase({ url: PG_URL, maxConnections: 4 });
+      // Loading 10k-100k chunks and building the HNSW index are single statements far longer than a parent's
+      // query: the product's 15 s statement limit would cancel them (the 10k row was lost to it under load).
+      const db = await openDatabase({ url: PG_URL, maxConnections: 4, timeouts: { statementMs: 30 * 60_000 } });
       try {
         results.push(...(await benchBackend('postgres', db, data, queries, realQueries, log)));
       } finally {

@@ -511,6 +511,9 @@ function aLittle(words: string[], i: number): boolean {
 const FIGURES_OF_SPEECH =
   /(?<![a-z])at (?:this|that|what|which|some) point(?![a-z])|(?<![a-z])(?:(?:a )?(?:total|real|complete|absolute|utter)|such a|(?:is|was|being|been|s) a) nightmare(?![a-z])/g;
 
+/** What follows "bring" when a child is moved into a bed ("him into our bed", "her in with us", "the baby to bed"). */
+const INTO_A_BED = /^(?:him|her|them|the baby|baby|the kids?|my (?:son|daughter|baby))\s+(?:(?:back\s+)?(?:in|into|to)\s+(?:our|my|the|your)?\s*bed|in with us|into bed with us)\b/;
+
 export function analyzeText(raw: string): TextAnalysis {
   const text = readRegionalWords(foldDialectWords(normalizeForSearch(raw))).replace(FIGURES_OF_SPEECH, ' ');
   const out: TextAnalysis = { cjkWords: [], cjkUnigrams: [], cjkBigrams: [], cjkTrigrams: [], latinStems: [], latinBigrams: [], concepts: [] };
@@ -562,6 +565,8 @@ export function analyzeText(raw: string): TextAnalysis {
   }
   for (let i = 0; i < stems.length; i++) {
     for (const p of enPhrases.get(stems[i]!) ?? []) {
+      // "should we just bring him into our bed": moving the child into the parents' bed, not something to pack (round 51).
+      if (p.concept === 'bring' && INTO_A_BED.test(words.slice(i + 1, i + 8).join(' '))) continue;
       if (p.stems.every((s, j) => stems[i + j] === s)) out.concepts.push(p.concept);
     }
   }
