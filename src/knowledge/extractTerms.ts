@@ -512,7 +512,8 @@ const FIGURES_OF_SPEECH =
   /(?<![a-z])at (?:this|that|what|which|some) point(?![a-z])|(?<![a-z])(?:(?:a )?(?:total|real|complete|absolute|utter)|such a|(?:is|was|being|been|s) a) nightmare(?![a-z])/g;
 
 /** What follows "bring" when a child is moved into a bed ("him into our bed", "her in with us", "the baby to bed"). */
-const INTO_A_BED = /^(?:him|her|them|the baby|baby|the kids?|my (?:son|daughter|baby))\s+(?:(?:back\s+)?(?:in|into|to)\s+(?:our|my|the|your)?\s*bed|in with us|into bed with us)\b/;
+const INTO_A_BED =
+  /^(?:him|her|them|the baby|baby|the kids?|my (?:son|daughter|baby))\s+(?:(?:back\s+)?(?:in|into|to)\s+(?:our|my|the|your)?\s*bed|in with us|into bed with us)\b/;
 
 export function analyzeText(raw: string): TextAnalysis {
   const text = readRegionalWords(foldDialectWords(normalizeForSearch(raw))).replace(FIGURES_OF_SPEECH, ' ');
