@@ -4,6 +4,7 @@ import { isValidLocalDate, localDateOf } from '../time/zonedTime.ts';
 import { findBirthDates, parseBirthMonth } from './parseBirthDate.ts';
 import type { ChildDetails, ChildMention } from './types.ts';
 import { withoutTrailingAge } from './parseChildName.ts';
+import { CORRECTION_MARKER } from './selfCorrection.ts';
 import { alternation, BIRTH_ORDER_TERMS, KIN_NOUNS_ZH, SIBLING_TERMS, words } from './lexicon/childWords.ts';
 
 /** Birth-order words: 大宝/老大/哥哥/the older one → 1, 二宝/老二 → 2, 三宝/老三 → 3, 小宝/老幺/the youngest/the baby → -1. */
@@ -496,7 +497,28 @@ function actingMentions(simplified: string, mentions: Mention[]): Array<Mention 
       (NOT_RIGHT_AFTER.test(after) && !afterIsNexts);
     out.push({ ...m, kept: KEEP.test(words) || denied, denied, busy: BUSY_RIGHT_AFTER.test(simplified.slice(m.end, clauseEnd)) });
   });
+  // "给果果约周六上午思明 oh wait 是朵朵", "book Leo for Sunday — no wait, Mia": a child named after a correction in the middle
+  // of the message takes the place of the one named before it — unless added to them ("actually 朵朵也要", "sorry, Mia too").
+  const fix = lastCorrectionAt(simplified);
+  if (fix !== undefined) {
+    const after = out.filter((m) => m.start >= fix.end);
+    const replaced = after.length > 0 && !ADDED_TOO.test(simplified.slice(fix.end));
+    if (replaced) for (const m of out) if (m.end <= fix.start) Object.assign(m, { kept: true, denied: true });
+  }
   return out;
+}
+
+/** "朵朵也要", "Mia too", "both of them": a child added beside the one named before, not in their place. */
+const ADDED_TOO = /也|都|一起|还有|(?<![a-z])(?:too|as well|also|both|and)(?![a-z])/;
+
+/** Where the last correction in the middle of a message stands (selfCorrection.ts's markers), if any. */
+function lastCorrectionAt(simplified: string): { start: number; end: number } | undefined {
+  let last: { start: number; end: number } | undefined;
+  for (const m of simplified.matchAll(CORRECTION_MARKER)) {
+    if (m.index === 0 || !simplified.slice(0, m.index).trim()) continue;
+    last = { start: m.index, end: m.index + m[0].length };
+  }
+  return last;
 }
 
 /** The registered children a message names in clauses that act on them (none kept or denied), in the family's order. */

@@ -7,7 +7,7 @@ import type { Slots, UnderstandContext } from './types.ts';
  * punctuation or a space) and is not at the start of the message: a correction at the start corrects the message
  * before, which the dialogue handles.
  */
-const MARKER =
+export const CORRECTION_MARKER =
   /(?:^|[\s，,。.!！?？;；—-]+)(?:(?:哦|噢|啊|呃|额|嗯)?\s*不对(?:不对)?|(?:哦|噢|啊|呃|额)\s*不(?![\u4e00-\u9fa5])|我是说|我的意思是|(?:不是|不)[,，\s]*(?:是|应该是)|(?:不好意思|抱歉|歹势)?\s*(?:我)?(?:说错了|讲错了|打错了)|(?:oh |no )?wait(?:,? no)?|no no|actually|scratch that|sorry(?:,? i meant?)?|i meant?|on second thought|correction)(?![a-z])/g;
 
 type Kind = 'date' | 'part' | 'place' | 'kind';
@@ -27,7 +27,7 @@ function has(s: Slots, k: Kind): boolean {
  */
 export function selfCorrection(t: string, ctx: Pick<UnderstandContext, 'now' | 'timeZone'>): { now: Slots; kinds: Kind[] } | undefined {
   let last: { head: string; tail: string } | undefined;
-  for (const m of t.matchAll(MARKER)) {
+  for (const m of t.matchAll(CORRECTION_MARKER)) {
     if (m.index === 0 || !t.slice(0, m.index).trim()) continue;
     last = { head: t.slice(0, m.index), tail: t.slice(m.index + m[0].length) };
   }

@@ -85,7 +85,15 @@ function relaxations(args: SearchSlotsArgs, r: Reply): Relaxation[] {
   const today = localDateOf(r.ctx.now, r.ctx.timeZone);
   const sameDayNextWeek = addDays(args.from, 7);
   if (args.from === args.to && !isWeekend(args.from) && sameDayNextWeek <= addDays(today, r.ctx.rules.opensDaysAhead)) {
-    out.push({ args: { ...anyTime, from: sameDayNextWeek, to: sameDayNextWeek }, note: w.search.relaxSameDayNextWeek(w.format.date(sameDayNextWeek)) });
+    // (The part of day asked is kept: "今天下午还能送过去吗" on a Wednesday whose only session is a morning one is not
+    // answered with next Wednesday's mornings — the weekend's afternoons come next. Round 51.)
+    const next = { ...(args.partOfDay ? args : anyTime), from: sameDayNextWeek, to: sameDayNextWeek };
+    out.push({ args: next, note: w.search.relaxSameDayNextWeek(w.format.date(sameDayNextWeek)) });
+  }
+  // One weekday asked with a part of day that has nothing then: the coming weekend's sessions at that part of day.
+  if (args.partOfDay && args.from === args.to && !isWeekend(args.from)) {
+    const weekend = nextWeekendAfter(args.from);
+    out.push({ args: { ...args, from: weekend.from, to: weekend.to }, note: w.search.relaxWeekendPartOfDay(w.format.partOfDay(args.partOfDay)) });
   }
   let widest: SearchSlotsArgs = anyTime;
   if (widest.pointCode) {
@@ -352,6 +360,18 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
       const any = await search(r, { from: args.from, to: args.to, includeFull: true });
       if (any && any.results.length === 0) {
         r.say(w.search.noCareThatDay(w.format.dateRange(args.from, args.to)));
+        toldNoCare = true;
+      }
+    }
+    // Today, at a part of day that has nothing on this weekday at all — not today, not a week on, so nothing has merely
+    // begun ("今天下午还能送过去吗" on a Wednesday of morning sessions only): said, before the days that have it.
+    if (!toldNoCare && !toldClosed && args.partOfDay && args.from === today && args.to === today && !isWeekend(today)) {
+      const part = { from: today, to: today, partOfDay: args.partOfDay, includeFull: true };
+      const nextWeek = addDays(today, 7);
+      const now = await search(r, part);
+      const then = now?.results.length === 0 ? await search(r, { ...part, from: nextWeek, to: nextWeek }) : undefined;
+      if (then && then.results.length === 0) {
+        r.say(w.search.noCareThatPartOfDay(w.format.dateRange(today, today), w.format.partOfDay(args.partOfDay)));
         toldNoCare = true;
       }
     }

@@ -144,6 +144,8 @@ export const search: typeof zh.search = {
   relaxDistrict: (district: string) => `Nothing free in ${district}; here are places in other districts:`,
   relaxClass: 'That class is not on then; here are other classes and care:',
   relaxSameDayNextWeek: (date: string) => `Nothing bookable is left that day; here is the same day next week (${date}):`,
+  relaxWeekendPartOfDay: (part: string) => `Here are the weekend's ${part} sessions:`,
+  noCareThatPartOfDay: (range: string, part: string) => `There is no care or class on ${range} in the ${part}.`,
   relaxLater: 'Nothing bookable is left on those days; here are the next days with places:',
   relaxPoint: 'Nothing suitable there; here are other points in the same district:',
   kindNotAtPoint: (point: string, kind: string) =>

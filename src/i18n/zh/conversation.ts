@@ -148,6 +148,8 @@ export const search = {
   relaxDistrict: (district: string) => `${district}暂时没有空位，这些是其他区的：`,
   relaxClass: '这个课程那天没有了，这些是其他课程和托育：',
   relaxSameDayNextWeek: (date: string) => `那天已经没有可预约的场次了，这些是下一周同一天（${date}）的：`,
+  relaxWeekendPartOfDay: (part: string) => `这些是周末${part}的：`,
+  noCareThatPartOfDay: (range: string, part: string) => `${range}${part}没有托育也没有课程。`,
   relaxLater: '这几天没有可预约的空位了，这些是接下来几天的：',
   relaxPoint: '那里没有合适的场次，这些是同区其他服务点的：',
   kindNotAtPoint: (point: string, kind: string) => `${point}不提供${kind}（那里只开体验课和亲子活动，可以去上课）。同区有${kind}的服务点：`,

@@ -274,11 +274,11 @@ export const enIntentRules: IntentRule[] = [
     4,
   ],
   // "what else do I have booked?", "what have we got booked", "what bookings do I have now?", "which reservations have we
-  // got": the family's bookings.
+  // got", "what have the kids got booked?", "what has Emma got booked": the family's bookings.
   [
     'my_bookings',
     w(
-      "\\b(?:what|which) (?:bookings?|reservations?|sessions|places|spots) (?:do|have|did) (?:i|we) (?:currently |still |now )?(?:got|have|hold|made|booked)\\b|\\bwhat (?:else )?(?:do|did|have) (?:i|we) (?:still )?(?:got |have |already )?booked\\b|\\bwhat (?:else )?(?:is|have i|have we) (?:got )?booked\\b|\\bwhat(?:'s| is) (?:still )?booked for\\b",
+      "\\b(?:what|which) (?:bookings?|reservations?|sessions|places|spots) (?:do|have|did) (?:i|we) (?:currently |still |now )?(?:got|have|hold|made|booked)\\b|\\bwhat (?:else )?(?:do|did|have) (?:i|we) (?:still )?(?:got |have |already )?booked\\b|\\bwhat (?:else )?(?:is|have i|have we) (?:got )?booked\\b|\\bwhat(?:'s| is) (?:still )?booked for\\b|\\bwhat (?:else )?(?:do|did|have|has|does) (?:the |my |our )?(?:kids|children|twins|boys|girls|[a-z]+ and [a-z]+|[a-z]+) (?:still )?(?:got |have |already )?booked\\b",
     ),
     5,
   ],
