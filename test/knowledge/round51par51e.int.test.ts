@@ -30,7 +30,7 @@ describe('round 51 parenting questions (par51e)', () => {
     const out = await chatAs(app, ++user)('are baby swimming lessons worth it for a 1 year old?');
     expect(out.reply).toMatch(/swim/i);
     expect(out.reply).not.toMatch(/not something I can book/i);
-    expect(citedDocs(out).some((d) => d.startsWith('parenting-'))).toBe(true);
+    expect(citedDocs(out).some((d) => d?.startsWith('parenting-'))).toBe(true);
   });
 
   it('a toddler who bangs his head when angry gets the head-banging answer, not a complaint ticket', async () => {
