@@ -101,6 +101,12 @@ const READY_AGE_ASKED =
  * Whether a child is ready for kindergarten ("明年想上 international kindergarten 还是公立幼儿园，怎么判断她 ready 了？"):
  * a parenting question answered from the knowledge base, not enrolment (round 32) — unless a place is asked for too.
  */
+/**
+ * Whether lessons are worth it, a good idea or safe for the child ("is it worth doing baby swimming lessons with our 14
+ * month old?", "are swim classes a good idea for my 18 month old?", "游泳课有必要上吗"): a parenting question too (round 51).
+ */
+const WORTH_ASKED =
+  /值得|好不好|有没有必要|有必要吗|有用吗|安全吗|好处|(?<![a-z])(?:worth|(?:a )?good idea|any good|good for (?:him|her|them|babies|toddlers)|safe|benefits?|beneficial)(?![a-z])/;
 const READINESS_ASKED = /准备好|准备上|适应|怎么判断|能不能上|可以上了吗|(?<![a-z])(?:ready|readiness|prepare|preparing|cope|settle)(?![a-z])/;
 const BOOKING_ASKED = /帮我|给我|约一?个?|报名|预约|(?<![a-z])(?:book|sign (?:me|her|him|us) up|enrol|enroll|register)(?![a-z])/;
 
@@ -109,7 +115,7 @@ export function parseOutsideRequest(text: string): OutsideRequest | undefined {
   const t = text.replace(OWN_WORKPLACE, ' ');
   for (const [kind, re] of RULES) {
     if (!re.test(t)) continue;
-    if (kind === 'lessons' && READY_AGE_ASKED.test(t) && !BOOKING_ASKED.test(t)) continue;
+    if (kind === 'lessons' && (READY_AGE_ASKED.test(t) || WORTH_ASKED.test(t)) && !BOOKING_ASKED.test(t)) continue;
     if (kind === 'school' && READINESS_ASKED.test(t) && !BOOKING_ASKED.test(t)) continue;
     return kind;
   }

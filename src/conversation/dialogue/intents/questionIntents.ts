@@ -210,9 +210,10 @@ const WHO_MAY_USE_EN = 'Do I need to be a resident or have social insurance? Can
  * Full-day, evening or overnight care asked about ("周末托育是全天的吗", "能不能放一整天", "is it full day daycare?", "can she
  * stay all day?"): the answer is no (half-day and temporary care only), said before any day's list of sessions.
  */
+// ("he's fine all day", "she cried all day": how the child was, not care asked for — round 51.)
 // (整天 said as "all day long" before what the child does — "整天拿手机给娃刷短视频", "一整天都在哭" — is no care asked: round 45.)
 const FULL_DAY_ASKED =
-  /全天|一?整天(?![都就在拿看玩刷哭闹抱吃睡要黏粘缠喊说开给让对打])|全日(?:托|制)?|托到(?:晚上|傍晚|下班)|过夜|(?<![a-z])(?:full[- ]?(?:day|time)|all day|whole day|overnight|evening care)(?![a-z])/i;
+  /全天|一?整天(?![都就在拿看玩刷哭闹抱吃睡要黏粘缠喊说开给让对打])|全日(?:托|制)?|托到(?:晚上|傍晚|下班)|过夜|(?<![a-z])(?:full[- ]?(?:day|time)|(?<!(?:fine|ok|okay|alright|good|great|happy|calm|perfect|cries|cried|crying|screams|screamed|screaming|sleeps|slept|plays|played|playing|eats|ate|clingy|tired|grumpy|fussy|whining|awake) )all day|whole day|overnight|evening care)(?![a-z])/i;
 /** Another child taken along ("带两个孩子", "可以一起吗", "bring both", "come along too"). */
 const SIBLING_ALONG =
   /带(?:两个|俩|[他她]们|老大|大宝|哥哥|姐姐)|一起|一块|(?<![a-z])(?:bring (?:both|them|the two)|together|along|both (?:kids|children))(?![a-z])/i;
