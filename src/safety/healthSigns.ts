@@ -514,7 +514,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'meningitis_signs',
-    /脖子(?:好像|有点|很|都|也|一直)?(?:硬|僵)|头(?:都|也|完全)?低不下(?:去|来)?|低头(?:都|也)?低不下|(?:低头|低下头)(?:看)?[^，。,.!?！？]{0,4}(?:会|就)?(?:哭|痛|疼)|头不能低|低不了头|不(?:能|敢|肯)低头|(?:压|按|杯)[^。！？!?]{0,12}(?:不(?:褪色|会褪|会退|消退|变白|变淡)|没(?:有)?(?:褪|退|变白|变淡))|颈(?:部|项)?(?:僵硬|强直|发硬)|(?:按压|压了?|按了?|玻璃杯压)(?:上去|下去|一下)?(?:都|也)?不(?:褪色|褪|消退|退|变白|变淡)|不褪色的(?:皮疹|疹子|红点)|(?<![a-z])(?:glass|tumbler|press(?:ed|ing)?)(?: test)?(?![a-z])[^。！？!?]{0,12}(?:不(?:褪色|会褪|褪|消退|变白|变淡)|没(?:有)?(?:褪|退|变白))|紫(?:红)?(?:色)?(?:的)?(?:斑|点)|瘀点|瘀斑|出血点|出血斑|紫癜|(?<![a-z])(?:stiff neck|neck (?:is |feels |looks )?stiff|(?:can'?t|won'?t|cannot) (?:bend|put|touch) (?:his|her|their) (?:head|chin) (?:down|forward|to (?:his|her|their) chest)|neck hurts when (?:he|she|they) (?:bends?|looks? down)|rash (?:that )?(?:doesn'?t|does not|won'?t) fade|(?:spots?|dots?|marks?|rash|it) (?:still )?(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|won'?t) (?:fade|blanch|go (?:away|white|pale)|disappear)|non-?blanching|(?:doesn'?t|does not|don'?t|do not|won'?t) fade (?:under|with) (?:a |the )?glass|(?:press\w*|push\w*|glass)[^.!?]{0,40}(?<![a-z])(?:they|these|those|it|them) (?:still )?(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|won'?t) (?:fade|blanch|go (?:away|white|pale)|disappear)|purple (?:spots|dots|specks|pinpricks|marks|blotches)|rash .{0,30}(?:doesn'?t|does not|won'?t|didn'?t|isn'?t) (?:fade|go away|disappear|blanch|going away|fading)|petechia\w*)(?![a-z])/,
+    /脖子(?:好像|有点|很|都|也|一直)?(?:硬|僵)|头(?:都|也|完全)?低不下(?:去|来)?|低头(?:都|也)?低不下|(?:低头|低下头)(?:看)?[^，。,.!?！？]{0,4}(?:会|就)?(?:哭|痛|疼)|头不能低|低不了头|不(?:能|敢|肯)低头|(?:压|按|杯)[^。！？!?]{0,12}(?:不(?:会|能)?(?:褪色|褪|退|消退|变白|变淡)|没(?:有)?(?:褪|退|变白|变淡))|颈(?:部|项)?(?:僵硬|强直|发硬)|(?:按压|压了?|按了?|玻璃杯压)(?:上去|下去|一下)?(?:都|也)?不(?:褪色|褪|消退|退|变白|变淡)|不褪色的(?:皮疹|疹子|红点)|(?<![a-z])(?:glass|tumbler|press(?:ed|ing)?)(?: test)?(?![a-z])[^。！？!?]{0,12}(?:不(?:褪色|会褪|褪|消退|变白|变淡)|没(?:有)?(?:褪|退|变白))|紫(?:红)?(?:色)?(?:的)?(?:小)?(?:斑|点)|(?:疹子?|红点|rash|spots?)\s*(?:还是)?不(?:褪色?|退|消退|变白)(?=[^。！？!?]{0,16}(?:压|按|杯|press|glass))|瘀点|瘀斑|出血点|出血斑|紫癜|(?<![a-z])(?:stiff neck|neck (?:is |feels |looks )?stiff|(?:can'?t|won'?t|cannot) (?:bend|put|touch) (?:his|her|their) (?:head|chin) (?:down|forward|to (?:his|her|their) chest)|neck hurts when (?:he|she|they) (?:bends?|looks? down)|rash (?:that )?(?:doesn'?t|does not|won'?t) fade|(?:spots?|dots?|marks?|rash|it) (?:still )?(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|won'?t) (?:fade|blanch|go (?:away|white|pale)|disappear)|non-?blanching|(?:doesn'?t|does not|don'?t|do not|won'?t) fade (?:under|with) (?:a |the )?glass|(?:press\w*|push\w*|glass)[^.!?]{0,40}(?<![a-z])(?:they|these|those|it|them) (?:still )?(?:don'?t|do not|doesn'?t|does not|didn'?t|did not|won'?t) (?:fade|blanch|go (?:away|white|pale)|disappear)|purple (?:spots|dots|specks|pinpricks|marks|blotches)|rash .{0,30}(?:doesn'?t|does not|won'?t|didn'?t|isn'?t) (?:fade|go away|disappear|blanch|going away|fading)|petechia\w*)(?![a-z])/,
     false,
   ],
   [
@@ -1026,7 +1026,7 @@ const SIGNS: Sign[] = [
   // A scald that happened ("被开水烫了", "scalded his hand"), not the word in a question ("烫伤要冲多久的水").
   [
     'scald',
-    /烫(?:伤|到|着|红|破)?了|被.{0,8}烫|烫到(?!了)|被[^，。,.]{0,4}(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡)[^，。,.]{0,3}(?:splash\w*|spill\w*|splatter\w*|洒|泼|溅|浇)|烧伤了|(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)[^，。,.]{0,4}被[^，。,.]{0,4}(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡|油|汤|粥)[^，。,.]{0,2}(?:洒|泼|溅|浇|烫)|(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡|汤|粥).{0,8}(?:洒|泼|倒|打翻|溅|浇)(?:到|在)?.{0,6}(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)|(?<![a-z])(?:(?:hot|boiling) (?:drink|tea|coffee|water|soup|milk|noodles|oil)|kettle).{0,30}(?:over|on|onto) (?:him|her|his|her|their|the|my)|(?:spilled|spilt|knocked|poured|tipped|splashed|splattered)(?: [a-z']+){0,3} (?:hot|boiling) |(?:coffee|tea|soup|broth|hot ?pot|stock|noodles|porridge|congee|kettle)[^.!?]{0,25}(?:spilled|spilt|poured|splashed|splattered|tipped|went) (?:on|over|onto|all over) (?:him|her|them|his|their|the|my|our)|(?<![a-z])(?:scalded|(?:got|has|have|had) (?:a )?(?:burn|scald)|burn(?:ed|t) (?:his|her|their|my|the|on|by|with|from|it|himself|herself|itself))(?![a-z])/,
+    /烫(?:伤|到|着|红|破)?了|被.{0,8}烫|烫到(?!了)|被[^，。,.]{0,4}(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡)[^，。,.]{0,3}(?:splash\w*|spill\w*|splatter\w*|洒|泼|溅|浇)|烧伤了|(?:打翻|弄翻|碰翻|碰倒|洒|泼)了?(?:[一半]?[碗杯壶锅])?(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡|刚煮好的汤|汤)[^。！？!?]{0,12}(?:身上|手|腿|脚|脸|胳膊|手臂|肚子|胸口|背)|(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)[^，。,.]{0,4}被[^，。,.]{0,4}(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡|油|汤|粥)[^，。,.]{0,2}(?:洒|泼|溅|浇|烫)|(?:热汤|开水|热水|热茶|热粥|热油|热奶|热咖啡|汤|粥).{0,8}(?:洒|泼|倒|打翻|溅|浇)(?:到|在)?.{0,6}(?:身上|手|腿|脚|脸|胳膊|肚子|胸口|背)|(?<![a-z])(?:(?:hot|boiling) (?:drink|tea|coffee|water|soup|milk|noodles|oil)|kettle).{0,30}(?:over|on|onto) (?:him|her|his|her|their|the|my)|(?:spilled|spilt|knocked|poured|tipped|splashed|splattered)(?: [a-z']+){0,3} (?:hot|boiling) |(?:coffee|tea|soup|broth|hot ?pot|stock|noodles|porridge|congee|kettle)[^.!?]{0,25}(?:spilled|spilt|poured|splashed|splattered|tipped|went) (?:on|over|onto|all over) (?:him|her|them|his|their|the|my|our)|(?<![a-z])(?:scalded|(?:got|has|have|had) (?:a )?(?:burn|scald)|burn(?:ed|t) (?:his|her|their|my|the|on|by|with|from|it|himself|herself|itself))(?![a-z])/,
     true,
   ],
   // A drink or soup spilt on the child ("spilled my tea on her arm", "我的咖啡洒到她手上"): a tea or coffee that is spilt
@@ -1323,6 +1323,10 @@ const DRY_HOURS =
  */
 const DRY_LONG =
   /一天|整天|一晚上|一整晚|整晚|一夜|(?:1[2-9]|[2-9]\d)\s*个?(?:多)?(?:小时|钟头)|(?:十[二三四五六七八九]|[二三四]十[一二三四五六七八九]?)\s*个?(?:多)?(?:小时|钟头)|囟|眼窝|眼睛(?:也|都|有点|好像)?(?:凹|陷)|(?<![a-z])(?:sunken|soft spot|fontanelle?|all day|whole day|24 hours|(?:1[2-9]|[2-9]\d) hours|overnight|all night|since yesterday)(?![a-z])/;
+/** The child's own teeth cut the lip, cheek or tongue ("被自己的牙齿咬破", "咬到舌头", "嘴唇内侧咬破了"). */
+const OWN_TEETH =
+  /(?:被)?自己(?:的)?牙(?:齿)?[^，。,.!?！？]{0,2}(?:咬|磕|嗑)|(?:咬|磕)(?:破|到|伤|烂)(?:了)?(?:自己的)?(?:嘴唇|舌头|嘴巴|嘴里|口腔|腮|脸颊内侧)|(?:嘴唇|舌头|口腔|腮)(?:内侧|里面|里)?[^，。,.!?！？]{0,6}(?:被(?:自己的)?(?:牙(?:齿)?)?)?(?:咬|磕)(?:破|伤|到|烂)/;
+
 /** A poison's container bitten open, told thing first ("那个洗衣凝珠咬破了"). */
 const BITTEN_OPEN = new RegExp(String.raw`(?:${CHEMICALS})[^，。,.!?！？]{0,6}(?:咬|啃|嚼)(?:破|开|烂|碎)`);
 /** Heat or the sun around the illness (a beach afternoon, a heatwave, a hot flat). */
@@ -1621,7 +1625,7 @@ const ASKS_NEXT =
  * telling the parent to call first would waste the minutes the first aid is for. Not "要不要打120" or "还没打120".
  */
 const HELP_CALLED =
-  /救护车(?:还有|大概|大约|预计|说)?(?:\d+|[一二两三四五六七八九十]+)\s*分钟|^(?:好的?|嗯|ok)?[，,\s]*(?:打了|已经打了|打过了|已打)(?=[，。,.!！\s]|$)|^\s*(?:ok(?:ay)?[ ,.]*|yes[ ,.]*)?(?:called|rang|phoned|dialled|dialed)(?: (?:it|them|120|already))?\s*[.!,]|(?<![a-z])ambulance (?:is |'s )?(?:in |coming in |arriving in |eta |here in |will be here in |due in |arrives in )?(?:about |around |~)?(?:\d+|ten|five|fifteen|twenty|a few) ?(?:min|mins|minutes)(?![a-z])|(?<!没|没有|还没|还没有|不|要不要|该不该|需不需要|需要|要)(?:已经|刚|刚刚|都)?(?:打|拨|叫|call|呼叫)(?:了|过)(?:120|急救|救护车)|(?:120|急救电话)(?:已经|也|都)?(?:打|拨|call)(?:了|过)|(?:打|拨|call)(?:120|急救)(?:了)(?![吗么没])|救护车(?:已经|马上|快|正在|还在|还没|还没有|在)?(?:在路上|路上|来了|出发|快到|马上到|赶来|过来了|要到|还没到|没到)|(?:等|等着|在等)(?:救护车|120|急救)|(?<![a-z])(?:(?:already |just |have |has |i've |we've |they've |he's |she's )?(?:called|rang|phoned|dialled|dialed|rung)(?: for)? (?:120|an ambulance|the ambulance|emergency services|999|911)|ambulance (?:is |'s )?(?:on (?:its|the) way|coming|en route|here soon|not here yet)|(?:waiting|wait) for (?:the |an )?(?:ambulance|paramedics|120)|120 (?:is |are )?(?:on (?:the|its|their) way|coming)|(?:paramedics|ambulance) (?:are |is )?(?:coming|on (?:the|their|its) way))(?![a-z])/;
+  /救护车(?:还有|大概|大约|预计|说)?(?:\d+|[一二两三四五六七八九十]+)\s*分钟|^(?:好的?|嗯|ok)?[，,\s]*(?:打了|已经打了|打过了|已打)(?=[，。,.!！\s]|$)|^\s*(?:ok(?:ay)?[ ,.]*|yes[ ,.]*)?(?:called|rang|phoned|dialled|dialed)(?: (?:it|them|120|already))?\s*[.!,]|(?<![a-z])ambulance (?:is |'s )?(?:in |coming in |arriving in |eta |here in |will be here in |due in |arrives in )?(?:about |around |~)?(?:\d+|ten|five|fifteen|twenty|a few) ?(?:min|mins|minutes)(?![a-z])|(?<!没|没有|还没|还没有|不|要不要|该不该|需不需要|需要|要)(?:已经|刚|刚刚|都)?(?:打|拨|叫|call|呼叫)(?:了|过)(?:120|急救|救护车)|(?:120|急救电话)(?:已经|也|都)?(?:打|拨|call)(?:了|过)|(?:打|拨|call)(?:120|急救)(?:了)(?![吗么没])|救护车(?:已经|马上|快|正在|还在|还没|还没有|在)?(?:在路上|路上|来了|出发|快到|马上到|赶来|过来了|要到|还没到|没到|还没来|还没有来|没来)|120(?:已经|正在)?在路上|(?:等|等着|在等)(?:救护车|120|急救)|(?<![a-z])(?:(?:already |just |have |has |i've |we've |they've |he's |she's )?(?:called|rang|phoned|dialled|dialed|rung)(?: for)? (?:120|an ambulance|the ambulance|emergency services|999|911)|ambulance (?:is |'s )?(?:on (?:its|the) way|coming|en route|here soon|not here yet)|(?:waiting|wait) for (?:the |an )?(?:ambulance|paramedics|120)|120 (?:is |are )?(?:on (?:the|its|their) way|coming)|(?:paramedics|ambulance) (?:are |is )?(?:coming|on (?:the|their|its) way))(?![a-z])/;
 /**
  * Whether an ill child may still come to a care session ("周六的托还能去吗", "明天还能送托吗", "can she still go to
  * Saturday's care?"): the health answer and the drop-off rule (policy-health-check) both answer it. A booking told
@@ -2078,6 +2082,12 @@ export function readHealthSigns(text: string): SignReading {
   // Nail biting, chewing the fingers or the lips is a habit, not a bite ("很爱咬指甲 有时候咬到流血", "啃手指啃到出血",
   // "bites her nails till they bleed"): no one bit the child, unless the message also says someone did.
   if (NAIL_BITING.test(t) && !OTHER_BITE.test(t)) {
+    signs.delete('bite');
+    signs.delete('bite_broken');
+  }
+  // The child's own teeth in the lip or tongue ("嘴唇内侧被自己的牙齿咬破", "咬到舌头流血"): a mouth cut from a fall or a
+  // slip, nobody bit the child (round 51).
+  if (OWN_TEETH.test(t) && !OTHER_BITE.test(t.replace(OWN_TEETH, ''))) {
     signs.delete('bite');
     signs.delete('bite_broken');
   }

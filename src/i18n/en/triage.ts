@@ -207,7 +207,7 @@ export const triage: typeof zhTriage = {
     allergyFirst:
       'First stop the food (or whatever touched the skin), and note what it was, how much and when the rash started; a photo of the rash helps the doctor.',
     swallowedFirst:
-      "Don't make them vomit. Small smooth things (a toy part, a bead, a button) usually pass in the poo within a few days, so check the nappies; if it could be a button battery, magnets or something sharp, go to the emergency department now.",
+      "Don't make them vomit and don't give food to 'push it down'; even if your child seems fine, a doctor needs to check that nothing is stuck (see below). If it could be a button battery, magnets or something sharp, go to the emergency department now. Once a doctor has checked that nothing is stuck, look in the nappies over the next few days for it.",
     medicineRashFirst:
       'A rash after starting a medicine: ask the doctor before the next dose (see them today); take the box and say which medicine, when it was started and when the rash came.',
     medicineErrorFirst:
