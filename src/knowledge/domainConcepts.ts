@@ -501,6 +501,14 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
     en: ['waitlist', 'wait list', 'waiting list', 'full', 'fully booked', 'no space', 'no spaces', 'queue'],
   },
   {
+    // "多大的娃能去", "多大的能去": the age asked with no word the lexicon takes as a topic (娃 is none, and 多大 only frames
+    // a question) — its own concept, so the age rule's section is met and not the residence rule's, which shares
+    // eligibility with it (round 51, pol51).
+    id: 'ageAsked',
+    zh: ['多大的娃', '多大的能', '多大的才能', '娃多大能', '娃多大可以'],
+    en: [],
+  },
+  {
     id: 'eligibility',
     zh: [
       '户籍',
@@ -862,7 +870,7 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
     zh: ['摔', '烫伤', '中毒', '溺水', '防护', '安全座椅', '纽扣电池', '磁铁', '水银电池', '钮扣电池'],
     en: ['baby-proof', 'babyproof', 'childproof', 'fall', 'burn', 'poison', 'drown', 'car seat', 'button battery', 'magnet'],
   },
-  { id: 'storm', zh: ['台风', '暴雨', '下雨', '红色预警', '停课'], en: ['typhoon', 'storm', 'rain', 'heavy rain', 'weather warning'] },
+  { id: 'storm', zh: ['台风', '暴雨', '下雨', '下大雨', '红色预警', '停课'], en: ['typhoon', 'storm', 'rain', 'heavy rain', 'weather warning', 'downpour'] },
   {
     id: 'hitbite',
     zh: [

@@ -323,7 +323,7 @@ const asksAMove = (r: Reading, w: ReadWords) =>
 const MOVE_TO_WORD = /改到|改成|换到|换成|调到|挪到|移到|改(?=\s*(?:这|下|本|next|this)?\s*(?:周|星期|礼拜|sat|sun|上午|下午|morning|afternoon))/;
 /** The weather that may close a point ("typhoon warning", "雨好大", "暴雨预警"). */
 const WEATHER_ASKED =
-  /台风|暴雨|大雨|下雨|雨(?:好|很|太|这么|那么|超|真|下得?(?:好|很|太|这么|那么|超)?)大|雷雨|预警|(?<![a-z])(?:typhoon|storm|heavy rain|rainstorm|raining|bad weather)(?![a-z])/;
+  /台风|暴雨|大雨|下雨|雨(?:好|很|太|这么|那么|超|真|下得?(?:好|很|太|这么|那么|超)?)大|雷雨|预警|(?<![a-z])(?:typhoon|storm|heavy rain|rainstorm|raining|bad weather|pouring|pours|downpour)(?![a-z])/;
 /** Asked, wherever the question sits in the message ("…, what happens to my booking?", "…想换到海沧的点 可以吗"). */
 const ASKED_MARK_ANYWHERE = /[?？]|吗|么|怎么|怎样|可以|能不能|(?<![a-z])(?:what|how|can|could|will|should|does|do|is)(?![a-z])/;
 
