@@ -184,14 +184,22 @@ export const findSlots: IntentHandler = async (r, asked) => {
   const wantsNearby = Boolean(q.slots.wantsNearby) || (r.state.pending?.type === 'search' && Boolean(r.state.pending.wantsNearby));
   if ((await sayAfterLastSession(r, q.text, partial)) && !partial.partOfDay) partial.partOfDay = 'afternoon';
   r.askedStartTime = namedStartTime(q.text);
+  let listAt = r.mark();
   await searchPlaces(r, partial, wantsNearby && !partial.near && !partial.district);
   // "不好意思 我搞錯了 是週日" just after booking: the correction names only what was wrong, so the booking moves to the
   // same point on the corrected day when it has room there (the list stays on screen for another choice).
   const samePoint = moving ? samePointItem(r) : undefined;
   if (samePoint !== undefined) {
     // (…which says the old one is cancelled: the line offering to cancel it first, or to book a new one, no longer holds.)
-    if (r.mark() > moveSaid) r.unsayAt(moveSaid);
-    return book(r, { ...q, intent: 'book', slots: { ...q.slots, ordinal: samePoint } });
+    if (r.mark() > moveSaid) {
+      r.unsayAt(moveSaid);
+      if (moveSaid < listAt) listAt--;
+    }
+    // (…and the booking made and the old one cancelled are said first, the list they came from after them.)
+    const bookedAt = r.mark();
+    await book(r, { ...q, intent: 'book', slots: { ...q.slots, ordinal: samePoint } });
+    r.bringForward(listAt, bookedAt);
+    return;
   }
   if (moving) offerCancelFirst(r);
   // "算了 还是上午吧 约第一个", "ok the morning then, book the first one": the list asked for is shown, and the item
