@@ -450,6 +450,10 @@ const childAndDayAlone = (prepared: string, names: string[]): boolean => {
   return m !== null && DAY_ONLY.test(prepared.slice(m[0].length));
 };
 
+/** The waitlist asked for in case the session asked about is full ("if it's full, put her on the waiting list", "没有的话帮我排候补"). */
+const IF_FULL_WAITLIST =
+  /(?<![a-z])if (?:it'?s|it is|they'?re|they are|that'?s|there'?s|there is|no)\b[^.?!]{0,24}?(?:full|booked up|no (?:room|space|places?|spots?))[^.?!]{0,6}?[,\s]+(?:then\s+)?(?:please\s+)?(?:put|add|sign|get|join)\b[^.?!]{0,24}?(?:wait ?list|waiting list)|(?:没有|没位|满了?)(?:的话|就)[^。？?]{0,8}?(?:排候补|候补|排队|(?<![a-z])wait ?list)/;
+
 /** "都要…", "一起", "both": what follows holds for every child named. */
 const BOTH_WORD = /都|一起|(?<![a-z])(?:both|all|each)(?![a-z])/;
 
@@ -622,6 +626,10 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
       out.confidence = served[0]!.confidence;
       return out;
     }
+    // "Is there room at Qianpu on Saturday morning? If it's full, put Mia on the waiting list", "…有位吗 没有的话帮我排候补":
+    // the waitlist asked for in case the session is full is part of the search (which offers it), no question about the
+    // waitlist — round 51.
+    if (IF_FULL_WAITLIST.test(t) && served.length === 1 && SEARCHES.has(served[0]!.intent)) searchFor = true;
     if (searchFor && served.length === 1 && SEARCHES.has(served[0]!.intent) && !SEARCHES.has(out.intent)) {
       out.intent = served[0]!.intent;
       out.confidence = served[0]!.confidence;
