@@ -441,8 +441,7 @@ const BARE_WHAT_TO_DO =
   /^(?:那|所以)?\s*(?:我|我们)?(?:现在)?(?:要|该|应该|得|需要)?(?:怎么办|做什么|干什么|怎么做|怎么弄|咋办|咋整|怎么处理|(?:怎么|如何|怎样)(?:换|改|调|操作))(?:呢|啊|呀|吗)?[?？!！。]*$|^(?:so |then )?what (?:should|do|can|shall) (?:i|we) do(?: now| then)?[?!.]*$/;
 
 /** A day as parents name it, alone ("礼拜六", "这周日", "next sunday"): with a child's name before it, that child's search. */
-const DAY_ONLY =
-  /^\s*(?:的|要|去|约|(?:on|for)\s+)?\s*(?:(?:这|下|本)?(?:周|星期|礼拜)[六日天]|(?:this |next )?(?:satur|sun)day)\s*$/i;
+const DAY_ONLY = /^\s*(?:的|要|去|约|(?:on|for)\s+)?\s*(?:(?:这|下|本)?(?:周|星期|礼拜)[六日天]|(?:this |next )?(?:satur|sun)day)\s*$/i;
 const childAndDayAlone = (prepared: string, names: string[]): boolean => {
   const escaped = names.filter((n) => n.trim()).map((n) => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (names.length < 2 || escaped.length === 0) return false;
