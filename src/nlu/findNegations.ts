@@ -32,7 +32,7 @@ const TOO_FAR =
 // A thing said to be wrong, in its own clause, is turned down too: "我一开始说的湖里说错了 是集美", "我最前面講的思明不對 是湖裡"
 // (round 51; "不对" alone holds nothing to mask, and "不对劲" is no correction).
 const DENIES =
-  /^(?:\s*(?:而)?不是|\s*不要(?!取消|退|了|啦|紧|急|担心|客气|太)|\s*(?:not|instead of|rather than)(?![a-z])|\s*(?:保留|留着)|\s*(?:(?:no|wait|ok|okay|actually|oh)[\s,]+)*keep(?![a-z]))|^[^，,。]{1,12}?(?:的)?(?:不要了?|不考虑|就算了|保留|留着|照常|不变|不动|不用取消|不取消|别取消)\s*$|^[^，,。]{1,16}?(?:说错了|讲错了|写错了|搞错了|记错了|打错了|弄错了|说的?不对|讲的?不对|(?<=[\u4e00-\u9fa5])不对(?!劲))\s*$/;
+  /^(?:\s*(?:而)?不是|\s*不要(?!取消|退|了|啦|紧|急|担心|客气|太)|\s*(?:not|instead of|rather than)(?![a-z])|\s*(?:保留|留着)|\s*(?:(?:no|wait|ok|okay|actually|oh)[\s,]+)*keep(?![a-z]))|^[^，,。]{1,12}?(?:的)?(?:不要了?|不考虑|就算了|保留|留着|照常|不变|不动|不用取消|不取消|别取消)\s*$|^[^，,。]{0,10}?(?:说|讲|写|选|填)的[^，,。]{1,8}?(?:说错了|讲错了|写错了|搞错了|记错了|打错了|弄错了|不对(?!劲))\s*$/;
 // "周六要回老家", "saturday doesn't work", "周六没空": a day the parent cannot make.
 const CANNOT_MAKE =
   /(?:要|得|得要)?回老家|有事|没空|没时间|不行|不方便|去不了|来不了|不在厦门|出差|加班|(?<![a-z])(?:doesn'?t work|does not work|won'?t work|no good|can'?t|cannot|busy|away|out of town|not free)(?![a-z])/;

@@ -759,7 +759,11 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
       const first = served[0]!;
       const firstRead = read(first.text, prepareText(first.text), ctx);
       // (A part read as a booking in the message — "大宝礼拜六" among the children's searches — stays one read alone.)
-      const keptFamily = requestFamily(firstRead.intent) === requestFamily(first.intent);
+      const keptFamily = !(
+        first.family === 'booking' &&
+        requestFamily(firstRead.intent) !== 'booking' &&
+        childAndDayAlone(prepareText(first.text), ctx.childNames ?? [])
+      );
       out.intent = keptFamily ? firstRead.intent : first.intent;
       out.confidence = keptFamily ? firstRead.confidence : first.confidence;
       out.slots = firstRead.slots;
