@@ -116,6 +116,17 @@ export interface DialogueState {
    * day and kind.
    */
   lastCancelled?: { pointCode: string; district: District; partOfDay: 'morning' | 'afternoon'; kind: SessionKind; childId: number; at: string };
+  /**
+   * "跟上次一样" asked with several bookings held that differ: the day asked for and the bookings offered as the model, so
+   * "思明那个" or "the Sunday one" next picks one (round 51).
+   */
+  modelChoice?: {
+    from: string;
+    to: string;
+    childId?: number;
+    options: Array<{ pointCode: string; district: District; partOfDay: 'morning' | 'afternoon'; kind: SessionKind; childId: number; localDate: string }>;
+    at: string;
+  };
   /** The booking this conversation made last, so a correction right after it ("说错了 是周六") moves it. */
   lastBooked?: { bookingId: number; refCode: string; localDate: string; childId: number; at: string };
   /**

@@ -29,8 +29,10 @@ const TOO_FAR =
   /^[^，,。]{1,16}?(?:太远|太遠|有点远|有點遠|比较远|比較遠|远了点|遠了點|好远|好遠|不顺路|不順路)|^\s*(?:除了|除开|除開)|^[^,.]{1,30}?(?:is|are|'s|’s)?\s*(?:too|a bit|kind of|quite|rather|really) far(?![a-z])|^\s*(?:other than|except|apart from|besides)(?![a-z])/i;
 // "不是湖里", "不要湖里的", "not Saturday" — and a refusal after the thing refused: "湖里的不要", "周六就算了".
 // A booking kept is not the one changed either: "no wait, keep saturday. cancel the sunday one", "周六的保留 取消周日的".
+// A thing said to be wrong, in its own clause, is turned down too: "我一开始说的湖里说错了 是集美", "我最前面講的思明不對 是湖裡"
+// (round 51; "不对" alone holds nothing to mask, and "不对劲" is no correction).
 const DENIES =
-  /^(?:\s*(?:而)?不是|\s*不要(?!取消|退|了|啦|紧|急|担心|客气|太)|\s*(?:not|instead of|rather than)(?![a-z])|\s*(?:保留|留着)|\s*(?:(?:no|wait|ok|okay|actually|oh)[\s,]+)*keep(?![a-z]))|^[^，,。]{1,12}?(?:的)?(?:不要了?|不考虑|就算了|保留|留着|照常|不变|不动|不用取消|不取消|别取消)\s*$/;
+  /^(?:\s*(?:而)?不是|\s*不要(?!取消|退|了|啦|紧|急|担心|客气|太)|\s*(?:not|instead of|rather than)(?![a-z])|\s*(?:保留|留着)|\s*(?:(?:no|wait|ok|okay|actually|oh)[\s,]+)*keep(?![a-z]))|^[^，,。]{1,12}?(?:的)?(?:不要了?|不考虑|就算了|保留|留着|照常|不变|不动|不用取消|不取消|别取消)\s*$|^[^，,。]{0,10}?(?:说|讲|写|选|填)的[^，,。]{1,8}?(?:说错了|讲错了|写错了|搞错了|记错了|打错了|弄错了|不对(?!劲))\s*$/;
 // "周六要回老家", "saturday doesn't work", "周六没空": a day the parent cannot make.
 const CANNOT_MAKE =
   /(?:要|得|得要)?回老家|有事|没空|没时间|不行|不方便|去不了|来不了|不在厦门|出差|加班|(?<![a-z])(?:doesn'?t work|does not work|won'?t work|no good|can'?t|cannot|busy|away|out of town|not free)(?![a-z])/;

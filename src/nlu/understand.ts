@@ -440,6 +440,19 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
 const BARE_WHAT_TO_DO =
   /^(?:那|所以)?\s*(?:我|我们)?(?:现在)?(?:要|该|应该|得|需要)?(?:怎么办|做什么|干什么|怎么做|怎么弄|咋办|咋整|怎么处理|(?:怎么|如何|怎样)(?:换|改|调|操作))(?:呢|啊|呀|吗)?[?？!！。]*$|^(?:so |then )?what (?:should|do|can|shall) (?:i|we) do(?: now| then)?[?!.]*$/;
 
+/** A day as parents name it, alone ("礼拜六", "这周日", "next sunday"): with a child's name before it, that child's search. */
+const DAY_ONLY = /^\s*(?:的|要|去|约|(?:on|for)\s+)?\s*(?:(?:这|下|本)?(?:周|星期|礼拜)[六日天]|(?:this |next )?(?:satur|sun)day)\s*$/i;
+const childAndDayAlone = (prepared: string, names: string[]): boolean => {
+  const escaped = names.filter((n) => n.trim()).map((n) => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (names.length < 2 || escaped.length === 0) return false;
+  const m = new RegExp(`^\\s*(?:${escaped.join('|')})(?![a-z])`, 'i').exec(prepared);
+  return m !== null && DAY_ONLY.test(prepared.slice(m[0].length));
+};
+
+/** The waitlist asked for in case the session asked about is full ("if it's full, put her on the waiting list", "没有的话帮我排候补"). */
+const IF_FULL_WAITLIST =
+  /(?<![a-z])if (?:it'?s|it is|they'?re|they are|that'?s|there'?s|there is|no)\b[^.?!]{0,24}?(?:full|booked up|no (?:room|space|places?|spots?))[^.?!]{0,6}?[,\s]+(?:then\s+)?(?:please\s+)?(?:put|add|sign|get|join)\b[^.?!]{0,24}?(?:wait ?list|waiting list)|(?:没有|没位|满了?)(?:的话|就)[^。？?]{0,8}?(?:排候补|候补|排队|(?<![a-z])wait ?list)/;
+
 /** "都要…", "一起", "both": what follows holds for every child named. */
 const BOTH_WORD = /都|一起|(?<![a-z])(?:both|all|each)(?![a-z])/;
 
@@ -537,6 +550,12 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
     for (const seg of segments) {
       const prepared = prepareText(seg);
       const r = read(seg, prepared, { ...ctx, searching: ctx.searching || parts.some((p) => p.family === 'booking'), partOfMessage: true });
+      // "大宝礼拜六 小宝礼拜天 …": in a family of several, a child and a day told alone is that child's search, whatever the
+      // child's name says elsewhere (大宝 is also a word of parenting questions) — round 51.
+      if (requestFamily(r.intent) !== 'booking' && r.slots.child && r.slots.dateRange && childAndDayAlone(prepared, ctx.childNames ?? [])) {
+        r.intent = 'find_slots';
+        r.confidence = Math.max(r.confidence, 0.8);
+      }
       const sorted = segmentFamily({ prepared, r, t, whole, parts, ctx });
       const family = sorted.family;
       if (sorted.searchFor) searchFor = true;
@@ -606,6 +625,10 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
       out.confidence = served[0]!.confidence;
       return out;
     }
+    // "Is there room at Qianpu on Saturday morning? If it's full, put Mia on the waiting list", "…有位吗 没有的话帮我排候补":
+    // the waitlist asked for in case the session is full is part of the search (which offers it), no question about the
+    // waitlist — round 51.
+    if (IF_FULL_WAITLIST.test(t) && served.length === 1 && SEARCHES.has(served[0]!.intent)) searchFor = true;
     if (searchFor && served.length === 1 && SEARCHES.has(served[0]!.intent) && !SEARCHES.has(out.intent)) {
       out.intent = served[0]!.intent;
       out.confidence = served[0]!.confidence;
@@ -657,6 +680,15 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
         if (children.size === searches.length && !children.has('null') && placed.length === 1 && BOTH_WORD.test(prepareText(placed[0]!.text))) {
           const { district, pointCode, neighbourhood } = placed[0]!.slots;
           for (const p of searches) if (!p.slots.district && !p.slots.pointCode) p.slots = { ...p.slots, district, pointCode, neighbourhood };
+        }
+        // "…两个都帮我约了", "帮我都book上": each child's search, its own child named, is that child's alone (not every child's),
+        // and one booking word said for all of them ("都", "both") books each — round 51.
+        if (children.size === searches.length && !children.has('null')) {
+          const bookAll = BOTH_WORD.test(t) && searches.some((p) => p.intent === 'book' || read(p.text, prepareText(p.text), ctx).intent === 'book');
+          for (const p of searches) {
+            delete p.slots.allChildren;
+            if (bookAll) p.intent = 'book';
+          }
         }
       }
       // "乐乐那天要打疫苗 帮她取消", "乐乐周六发烧了 帮她取消吧": a statement that asks nothing, told just before a change,
@@ -726,8 +758,14 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
       out.requests = served.map(({ text: s, intent, slots }) => ({ text: s, intent, slots }));
       const first = served[0]!;
       const firstRead = read(first.text, prepareText(first.text), ctx);
-      out.intent = firstRead.intent;
-      out.confidence = firstRead.confidence;
+      // (A part read as a booking in the message — "大宝礼拜六" among the children's searches — stays one read alone.)
+      const keptFamily = !(
+        first.family === 'booking' &&
+        requestFamily(firstRead.intent) !== 'booking' &&
+        childAndDayAlone(prepareText(first.text), ctx.childNames ?? [])
+      );
+      out.intent = keptFamily ? firstRead.intent : first.intent;
+      out.confidence = keptFamily ? firstRead.confidence : first.confidence;
       out.slots = firstRead.slots;
     }
   }

@@ -96,6 +96,16 @@ export class Reply {
     if (mark < this.lines.length) this.lines.splice(mark, 1);
   }
 
+  /**
+   * Puts what was said since `from` at `at` (before what was said between them): the outcome of a request first, the list
+   * it was chosen from after it ("不對 是禮拜天" just after booking: "預約成功…" above the new day's list — round 51).
+   */
+  bringForward(at: number, from: number): void {
+    if (at >= from || from > this.lines.length) return;
+    const moved = this.lines.splice(from, this.lines.length - from);
+    this.lines.splice(at, 0, ...moved);
+  }
+
   /** Takes back everything said since `mark`. */
   unsaySince(mark: number): void {
     this.lines.length = Math.min(this.lines.length, mark);

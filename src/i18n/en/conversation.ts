@@ -232,6 +232,9 @@ export const booking: typeof zh.booking = {
   moveSamePoint: (n: number) => `No. ${n} is at the same point as before; reply "ok" or "confirm" to move the booking there (the old one is then cancelled).`,
   nowBookNew: 'Now you can book the new session:',
   movedOldCancelled: (date: string, ref: string) => `The old booking on ${date} [${ref}] is cancelled.`,
+  modelOption: (p) => `${p.district}, ${p.date} ${p.part}`,
+  whichModel: (options: string) =>
+    `You have more than one booking: ${options}. Which one should I copy (place and time of day)? Just reply with the place or the day.`,
   rescheduleWhich: 'Which day would you like instead? Tell me the new day (e.g. "next Saturday morning") and I\'ll find the new session first.',
   checkedPast: (date: string) => `${date} has passed. Here are your bookings:`,
 };

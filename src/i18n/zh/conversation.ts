@@ -241,6 +241,9 @@ export const booking = {
   /** After the old booking of a move is cancelled: the new day's list again, to book from. */
   nowBookNew: '现在可以约新的场次：',
   movedOldCancelled: (date: string, ref: string) => `原来 ${date} 的预约【${ref}】已取消。`,
+  /** "跟上次一样" with several bookings held that differ: which one is the model (round 51). */
+  modelOption: (p: { district: string; date: string; part: string }) => `${p.district} ${p.date}${p.part}`,
+  whichModel: (options: string) => `你现在有不止一个预约：${options}。要照哪一个的地点和时段约？回复地点或日期就行。`,
   rescheduleWhich: '想改到哪一天？告诉我新的日子（比如“下周六上午”），我先帮你找新场次。',
   checkedPast: (date: string) => `${date}已经过去了。以下是你的预约记录：`,
 };

@@ -174,9 +174,12 @@ export const findSlots: IntentHandler = async (r, asked) => {
   if ((q.slots.ordinal ?? q.slots.pick) !== undefined && r.state.lastSearch?.shown.length && !changesTheSearch(q.slots, shownFor(r)))
     return book(r, { ...q, intent: 'book' });
   if (await searchForEachChild(r, q)) return;
-  const partial = await requestedSearch(r, q);
+  // "思明那个" after "which of your bookings should I copy?": that booking is the model, for the day asked for then.
+  const chosen = modelChosen(r, q);
+  const partial = await requestedSearch(r, chosen ? { ...q, slots: { ...q.slots, dateRange: { from: chosen.from, to: chosen.to } } } : q);
   if (!partial) return;
-  if (!sameAsCancelled(r, q, partial)) await sameAsBooked(r, q, partial);
+  if (chosen) applyModel({ ...q, slots: { ...q.slots, samePlace: true, sameTime: true } }, partial, chosen.option);
+  else if (!sameAsCancelled(r, q, partial) && (await sameAsBooked(r, q, partial))) return;
   await sayNoPointThere(r, q, partial);
   await nearSight(r, q, partial);
   const moveSaid = r.mark();
@@ -184,14 +187,22 @@ export const findSlots: IntentHandler = async (r, asked) => {
   const wantsNearby = Boolean(q.slots.wantsNearby) || (r.state.pending?.type === 'search' && Boolean(r.state.pending.wantsNearby));
   if ((await sayAfterLastSession(r, q.text, partial)) && !partial.partOfDay) partial.partOfDay = 'afternoon';
   r.askedStartTime = namedStartTime(q.text);
+  let listAt = r.mark();
   await searchPlaces(r, partial, wantsNearby && !partial.near && !partial.district);
   // "不好意思 我搞錯了 是週日" just after booking: the correction names only what was wrong, so the booking moves to the
   // same point on the corrected day when it has room there (the list stays on screen for another choice).
   const samePoint = moving ? samePointItem(r) : undefined;
   if (samePoint !== undefined) {
     // (…which says the old one is cancelled: the line offering to cancel it first, or to book a new one, no longer holds.)
-    if (r.mark() > moveSaid) r.unsayAt(moveSaid);
-    return book(r, { ...q, intent: 'book', slots: { ...q.slots, ordinal: samePoint } });
+    if (r.mark() > moveSaid) {
+      r.unsayAt(moveSaid);
+      if (moveSaid < listAt) listAt--;
+    }
+    // (…and the booking made and the old one cancelled are said first, the list they came from after them.)
+    const bookedAt = r.mark();
+    await book(r, { ...q, intent: 'book', slots: { ...q.slots, ordinal: samePoint } });
+    r.bringForward(listAt, bookedAt);
+    return;
   }
   if (moving) offerCancelFirst(r);
   // "算了 还是上午吧 约第一个", "ok the morning then, book the first one": the list asked for is shown, and the item
@@ -220,8 +231,8 @@ function sameAsCancelled(r: Reply, q: Request, partial: Partial<SearchSlotsArgs>
  * family's — on a day other than the one asked for (the earliest such); its point, part of day and kind hold unless the
  * message names its own (round 50).
  */
-async function sameAsBooked(r: Reply, q: Request, partial: Partial<SearchSlotsArgs>): Promise<void> {
-  if (!(q.slots.samePlace || q.slots.sameTime)) return;
+async function sameAsBooked(r: Reply, q: Request, partial: Partial<SearchSlotsArgs>): Promise<boolean> {
+  if (!(q.slots.samePlace || q.slots.sameTime)) return false;
   const list = await r.ctx.booking.listBookings(r.ctx.userId, { includePast: false }).catch(() => ({ upcoming: [] as BookingView[] }));
   const held = list.upcoming
     .filter(
@@ -230,14 +241,59 @@ async function sameAsBooked(r: Reply, q: Request, partial: Partial<SearchSlotsAr
     .sort((a, b) => (a.localDate + a.startTime).localeCompare(b.localDate + b.startTime));
   const own = partial.childId === undefined ? [] : held.filter((v) => v.childId === partial.childId);
   const model = own[0] ?? held[0];
-  if (!model) return;
-  applyModel(q, partial, {
-    pointCode: model.point.code,
-    district: model.point.district,
-    partOfDay: model.startTime < '12:00' ? 'morning' : 'afternoon',
-    kind: model.kind,
-    childId: model.childId,
+  if (!model) return false;
+  const asModel = (v: BookingView) => ({
+    pointCode: v.point.code,
+    district: v.point.district,
+    partOfDay: (v.startTime < '12:00' ? 'morning' : 'afternoon') as 'morning' | 'afternoon',
+    kind: v.kind,
+    childId: v.childId,
+    localDate: v.localDate,
   });
+  // "下周六也跟上次一样" with two bookings held that differ in place or time (and none named now): which one is asked, the
+  // day kept for the answer ("思明那个") — not the earliest taken unasked (round 51).
+  const pool = (own.length ? own : held).slice(0, 4);
+  const differ = new Set(pool.map((v) => `${v.point.code}|${asModel(v).partOfDay}|${v.kind}`)).size > 1;
+  const ownWords = Boolean(q.slots.district || q.slots.neighbourhood || q.slots.pointCode || partial.near || q.slots.partOfDay);
+  if (differ && !ownWords && partial.from && partial.to) {
+    r.state.modelChoice = { from: partial.from, to: partial.to, childId: partial.childId, options: pool.map(asModel), at: r.ctx.now.toISOString() };
+    const described = pool.map((v) =>
+      r.w.booking.modelOption({
+        district: r.w.format.district(v.point.district),
+        date: r.w.format.date(v.localDate),
+        part: r.w.format.partOfDay(asModel(v).partOfDay),
+      }),
+    );
+    r.say(r.w.booking.whichModel(described.join(r.lang === 'en' ? '; ' : '；')));
+    return true;
+  }
+  applyModel(q, partial, asModel(model));
+  return false;
+}
+
+/** How long "which booking should I copy?" stays the question a place or day answers. */
+const MODEL_CHOICE_MS = 30 * 60_000;
+
+/**
+ * The booking named in answer to "which one should I copy?" ("思明那个", "the afternoon one", "the Sunday one"): the one
+ * option the message's place, part of day or day fits, with the day asked for then. The question is dropped either way.
+ */
+function modelChosen(r: Reply, q: Request): { from: string; to: string; option: NonNullable<Reply['state']['modelChoice']>['options'][number] } | undefined {
+  const choice = r.state.modelChoice;
+  if (!choice) return undefined;
+  r.state.modelChoice = undefined;
+  if (r.ctx.now.getTime() - new Date(choice.at).getTime() > MODEL_CHOICE_MS) return undefined;
+  const s = q.slots;
+  const placeOrPart = Boolean(s.district || s.pointCode || s.partOfDay);
+  const fits = choice.options.filter(
+    (o) =>
+      (!s.district || o.district === s.district) &&
+      (!s.pointCode || o.pointCode === s.pointCode) &&
+      (!s.partOfDay || o.partOfDay === s.partOfDay) &&
+      (placeOrPart || (s.dateRange !== undefined && o.localDate >= s.dateRange.from && o.localDate <= s.dateRange.to)),
+  );
+  if (fits.length !== 1 || !(placeOrPart || s.dateRange)) return undefined;
+  return { from: choice.from, to: choice.to, option: fits[0]! };
 }
 
 /** The point, part of day, kind and child of the booking taken as the model, where the message names none of its own. */
