@@ -501,7 +501,8 @@ function actingMentions(simplified: string, mentions: Mention[]): Array<Mention 
   // of the message takes the place of the one named before it — unless added to them ("actually 朵朵也要", "sorry, Mia too").
   const fix = lastCorrectionAt(simplified);
   if (fix !== undefined) {
-    const after = out.filter((m) => m.start >= fix.end);
+    // (A child after the marker who is denied is not the one meant: in "约错了 是给果果的 不是朵朵" the marker is 不是 itself.)
+    const after = out.filter((m) => m.start >= fix.end && !m.denied);
     const replaced = after.length > 0 && !ADDED_TOO.test(simplified.slice(fix.end));
     if (replaced) for (const m of out) if (m.end <= fix.start) Object.assign(m, { kept: true, denied: true });
   }

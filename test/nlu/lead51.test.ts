@@ -46,6 +46,9 @@ describe('a child named after a correction in the middle of the message takes th
   it('English: "no wait, Mia"', () => {
     expect(namedChildren('book Leo for Sunday morning, no wait, Mia', ['Mia', 'Leo'])).toEqual(['Mia']);
   });
+  it('a marker that denies the child after it ("是给果果的 不是朵朵") replaces nobody', () => {
+    expect(namedChildren('哎呀约错了 是给果果的 不是朵朵', names)).toEqual(['果果']);
+  });
   it('with no child after the marker the child stays (the day was corrected)', () => {
     expect(namedChildren('周六上午 哦不对 周日 给果果约', names)).toEqual(['果果']);
     expect(namedChildren('给果果约周六 哦不对 周日', names)).toEqual(['果果']);
