@@ -21,6 +21,9 @@ const PHRASES: Array<[RegExp, string]> = [
   // Hokkien-flavoured 拜六/拜日 (Saturday/Sunday), as grandparents type them.
   [/(?<![礼周])拜([一二三四五六日天])/g, '周$1'],
   [/周天/g, '周日'],
+  // The English verb inside Chinese, bound to 的/了 ("周六book的那个", "我这周都book了哪些"): the booking held, as 约的/约了 —
+  // so every rule that knows a booking pointed at reads the mixed sentence the same. "booking" and "book一下" stay.
+  [/(?<=[\u4e00-\u9fa5]\s?)book(?:ed)?\s*(?=[的了])/g, '约'],
   // 上五/下五: the pinyin IME's slip for 上午/下午, beside a day word.
   // 上五/下五 (and 上无/下无/上舞/下舞, the same syllable): the pinyin IME's slip for 上午/下午, beside a day word.
   [/(周[一二三四五六日末]|[今明后]天|号|日|sat|sun)\s*([上下])(?:五|无|舞|吴|捂)(?![\d一二三四五六七八九十个岁月点楼层年])/g, '$1$2午'],

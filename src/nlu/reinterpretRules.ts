@@ -11,6 +11,7 @@ import { asksClassAges } from './classAgesAsked.ts';
 import { asksClassLanguage } from './classLanguageAsked.ts';
 import { asksAboutAccess } from './accessAsked.ts';
 import { asksForMoreSessions } from './moreSessionsAsked.ts';
+import { asksForOtherFamilysChild } from './otherFamilysChild.ts';
 import { asksAboutReminder } from './reminderAsked.ts';
 import { asksPersonToo, tellsBookingQuestion } from './bookingQuestionTold.ts';
 import { tellsSentHomeSick } from './sentHomeSick.ts';
@@ -393,6 +394,13 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
       setIntent(r, 'knowledge', 0.75);
       delete r.slots.language;
     },
+    final: true,
+  },
+  {
+    name: 'another family\'s child asked',
+    why: '"can I book a spot for my neighbour\'s little girl too?", "能不能帮邻居家的孩子也约一个": whether one parent may book for another family\'s child is a rule asked (each family books its own children), answered from the booking guide — not a search for the parent\'s own child (otherFamilysChild.ts).',
+    applies: (r, w) => SEARCHES.has(r.intent) && r.slots.ordinal === undefined && !r.slots.bookingRef && asksForOtherFamilysChild(w.t),
+    apply: (r) => setIntent(r, 'knowledge', 0.75),
     final: true,
   },
   {

@@ -73,6 +73,9 @@ const endsAsQuestion = (part: string): boolean => ZH_QUESTION_END.test(part) || 
 // ("And is it normal…" after a question with its mark: the second question, its "and" only joining them.)
 const EN_QUESTION_START = /^(?:(?:and|also|plus),?\s+)?(?:is|are|do|does|did|can|could|will|would|should|what|how|when|where|which|who|why)(?![a-z])/i;
 const NEXT_QUESTION = /^(?:还有|另外|顺便|再问|以及|还想问|也想问|(?:and|also|btw)(?![a-z]))/i;
+/** The questions that can stand as one of two asked in a message. */
+const ASKED_APART: ReadonlySet<Intent> = new Set<Intent>(['knowledge', 'can_attend', 'point_info']);
+
 /** Whether the message announced this part as another question ("…吗 另外两岁的孩子一天看多久电视合适"). */
 function announced(part: string, whole: string): boolean {
   const at = whole.indexOf(part.trim());
@@ -585,8 +588,10 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
         // Two questions, each asked in full ("半日托要带午饭吗？还有可以提前多久约"): each is answered.
         (prev?.family === 'question' &&
           family === 'question' &&
-          prev.intent === 'knowledge' &&
-          r.intent === 'knowledge' &&
+          // (whether a child may come, or where a point is, is a question of its own too: "免费吗？还有几个月的宝宝可以去",
+          // "what's the address again? and is there parking nearby?".)
+          ASKED_APART.has(prev.intent) &&
+          ASKED_APART.has(r.intent) &&
           // ("how much does it cost and can grandma pick her up?": the second question, asked in full with its mark, is one
           // even when its words alone name no topic the rules know.)
           (Math.min(r.confidence, prev.confidence) >= 0.7 || (Math.max(r.confidence, prev.confidence) >= 0.7 && OWN_QUESTION.test(seg.trim()))) &&

@@ -349,6 +349,7 @@ export const points: typeof zh.points = {
   detail: (p) => `📍 ${p.name} (${p.district} · ${p.area})\n   Address: ${p.address}\n   Phone: ${p.phone}\n   Ages: ${p.ages} · ${p.type}`,
   type: { institution_embedded: 'institution-embedded (drop-off care)', community_shared: 'community-shared (parent-and-child activities; a parent stays)' },
   listedSession: (n: number, label: string) => `No. ${n} on the list: ${label}`,
+  bookedThere: (child: string, date: string) => `Your booking for ${child} on ${date} is here:`,
   seePlaces: 'Would you like to see free places there?',
   seePlacesButton: 'Places this weekend',
 };

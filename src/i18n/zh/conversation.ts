@@ -353,6 +353,7 @@ export const points = {
     `📍 ${p.name}（${p.district}·${p.area}）\n   地址：${p.address}\n   电话：${p.phone}\n   接收年龄：${p.ages} · ${p.type}`,
   type: { institution_embedded: '机构嵌入型（可托育）', community_shared: '社区共享型（亲子活动，需家长陪同）' } as Record<string, string>,
   listedSession: (n: number, label: string) => `列表第${n}个：${label}`,
+  bookedThere: (child: string, date: string) => `${child}${date}的预约在这里：`,
   seePlaces: '要看看这里的空位吗？',
   seePlacesButton: '看这周末的空位',
 };

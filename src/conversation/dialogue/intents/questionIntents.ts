@@ -1,5 +1,6 @@
 import { namedQuestion, questionAfterBookingTold } from '../../../nlu/namedQuestion.ts';
 import type { PointInfo } from '../../../points/PointDirectory.ts';
+import type { BookingOverview } from '../../tools/listBookingsTool.ts';
 import { citeAgeRule } from './citeAgeRule.ts';
 import { citeDocuments } from '../citeDocuments.ts';
 import { describeError } from '../../../errors/describeError.ts';
@@ -611,6 +612,32 @@ function carersLanguageClause<Q extends { text: string; searchText?: string }>(q
 /** Asking for a phone number. */
 const PHONE = /电话|号码|联系方式|(?<![a-z])(?:phone|number|call)(?![a-z])/i;
 
+/** Where one place is asked ("what's the address again?", "地址是哪里来着", "在几楼"), not where the points are. */
+const ONE_PLACE_ASKED =
+  /(?<![a-z])(?:address|where is it|where'?s it|how (?:do|can) (?:i|we) get there|which floor|again)(?![a-z])|地址|在哪|怎么去|怎么走|几楼|来着/;
+const NETWORK_ASKED = /(?<![a-z])(?:points|all|any|near me|nearest|closest)(?![a-z])|哪些|哪几|都在|有几个|多少个|附近|最近/;
+
+/**
+ * "what's the address again?" with the family's bookings coming all at one point, or just made: that point — the parent
+ * asks where the booking is, not where the service's points are.
+ */
+async function bookedPointAsked(r: Reply, q: Request): Promise<boolean> {
+  const text = normalizeText(toSimplified(q.text));
+  if (!ONE_PLACE_ASKED.test(text) || NETWORK_ASKED.test(text) || q.slots.child) return false;
+  const run = await r.tool<BookingOverview>('list_bookings', { includePast: false });
+  const upcoming = run.result?.upcoming ?? [];
+  const points = new Set(upcoming.map((v) => v.point.code));
+  const justMade = r.state.lastBooked ? upcoming.find((v) => v.id === r.state.lastBooked!.bookingId) : undefined;
+  const booking = justMade ?? (points.size === 1 ? upcoming[0] : undefined);
+  if (!booking) return false;
+  const found = await r.tool<{ points: PointInfo[] }>('find_points', { limit: 100 });
+  const point = found.result?.points.filter((p) => p.code === booking.point.code);
+  if (!found.result || !point?.length) return false;
+  r.say(r.w.points.bookedThere(booking.childName, r.w.format.date(booking.localDate)));
+  findPointsTool.present!(r, { ...found.result, points: point }, { limit: 100 });
+  return true;
+}
+
 /** Where a point is, its address and phone; with no place named, where the points are. */
 export const pointInfo: IntentHandler = async (r, q) => {
   const s = q.slots;
@@ -657,6 +684,7 @@ export const pointInfo: IntentHandler = async (r, q) => {
     r.say(describeError(run.error, r.lang).message);
     return;
   }
+  if (await bookedPointAsked(r, q)) return;
   const w = r.w;
   // Tested on the Simplified text: a Traditional writer's 電話 asks the same.
   if (PHONE.test(normalizeText(toSimplified(q.text)))) r.say(w.points.phonePerPoint);
