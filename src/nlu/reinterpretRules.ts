@@ -397,7 +397,7 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
     final: true,
   },
   {
-    name: 'another family\'s child asked',
+    name: "another family's child asked",
     why: '"can I book a spot for my neighbour\'s little girl too?", "能不能帮邻居家的孩子也约一个": whether one parent may book for another family\'s child is a rule asked (each family books its own children), answered from the booking guide — not a search for the parent\'s own child (otherFamilysChild.ts).',
     applies: (r, w) => SEARCHES.has(r.intent) && r.slots.ordinal === undefined && !r.slots.bookingRef && asksForOtherFamilysChild(w.t),
     apply: (r) => setIntent(r, 'knowledge', 0.75),

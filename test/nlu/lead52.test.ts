@@ -23,14 +23,13 @@ describe('"book的" / "book了" inside Chinese is the booking held (约的 / 约
   });
 });
 
-describe('a booking for another family\'s child is a rule asked, not a search for the parent\'s own child', () => {
-  it.each([
-    "can I book a spot for my neighbour's little girl too? her mum doesn't use telegram",
-    '能不能帮邻居家的孩子也约一个',
-    '可以幫朋友的小孩預約嗎',
-  ])('%s', (text) => {
-    expect(understand(text, { ...ctx, childNames: ['Leo'] }).intent).toBe('knowledge');
-  });
+describe("a booking for another family's child is a rule asked, not a search for the parent's own child", () => {
+  it.each(["can I book a spot for my neighbour's little girl too? her mum doesn't use telegram", '能不能帮邻居家的孩子也约一个', '可以幫朋友的小孩預約嗎'])(
+    '%s',
+    (text) => {
+      expect(understand(text, { ...ctx, childNames: ['Leo'] }).intent).toBe('knowledge');
+    },
+  );
   it("a neighbour's child only mentioned keeps the search", () => {
     expect(understand("my neighbour's kid loves it, can you find us saturday in huli", ctx).intent).toBe('find_slots');
   });

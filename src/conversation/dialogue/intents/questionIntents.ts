@@ -627,7 +627,7 @@ async function bookedPointAsked(r: Reply, q: Request): Promise<boolean> {
   const run = await r.tool<BookingOverview>('list_bookings', { includePast: false });
   const upcoming = run.result?.upcoming ?? [];
   const points = new Set(upcoming.map((v) => v.point.code));
-  const justMade = r.state.lastBooked ? upcoming.find((v) => v.id === r.state.lastBooked!.bookingId) : undefined;
+  const justMade = r.state.lastBooked ? upcoming.find((v) => v.id === r.state.lastBooked?.bookingId) : undefined;
   const booking = justMade ?? (points.size === 1 ? upcoming[0] : undefined);
   if (!booking) return false;
   const found = await r.tool<{ points: PointInfo[] }>('find_points', { limit: 100 });
