@@ -287,7 +287,10 @@ const RULES: Rule[] = [
     'span',
   ],
   [
-    new RegExp(`(?<![a-z])${EN_MONTH}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|~|to|through|thru|till|until)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?!\\s*(?:am|pm|h|hrs?|hours?|months?|mo|yrs?|years?|kids?|children)(?![a-z]))`, 'g'),
+    new RegExp(
+      `(?<![a-z])${EN_MONTH}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|~|to|through|thru|till|until)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?!\\s*(?:am|pm|h|hrs?|hours?|months?|mo|yrs?|years?|kids?|children)(?![a-z]))`,
+      'g',
+    ),
     (m, today) => monthSpan(today, EN_MONTHS[m[1]!]!, Number(m[2]), Number(m[3])),
     'span',
   ],
