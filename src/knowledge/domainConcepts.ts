@@ -607,6 +607,9 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
       '准备些什么',
       '拿什么',
       '准备哪些',
+      '准备点啥',
+      '准备点什么',
+      '准备些啥',
     ],
     en: ['spare clothes', 'change of clothing', 'bring', 'pack', 'what to bring', 'change of clothes', 'water bottle', 'bag'],
   },
@@ -759,7 +762,7 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   // "Without getting a strike / penalty" asks where the free-cancellation line is, like "how late".
   {
     id: 'deadline',
-    zh: ['截止', '提前多久', '最晚', '来得及', '扣分', '算违约', '会不会被记'],
+    zh: ['截止', '提前多久', '最晚', '来得及', '扣分', '算违约', '会不会被记', '以前取消', '之前取消'],
     en: ['deadline', 'how late', 'latest', 'in advance', 'ahead', 'strike', 'penalty', 'penalised', 'penalized', 'count against', 'counts against'],
   },
   {
@@ -839,7 +842,7 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   },
   {
     id: 'opening',
-    zh: ['提前几天', '开始约', '开放预约', '开始预约', '放号', '提前多久', '提前几天约'],
+    zh: ['提前几天', '开始约', '开放预约', '开始预约', '放号', '提前多久', '提前几天约', '提前多少天'],
     en: ['in advance', 'how far ahead', 'how early', 'booking open', 'bookings open', 'open for booking', 'how far in advance', 'far in advance'],
   },
   {
@@ -869,6 +872,13 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
     id: 'homesafety',
     zh: ['摔', '烫伤', '中毒', '溺水', '防护', '安全座椅', '纽扣电池', '磁铁', '水银电池', '钮扣电池'],
     en: ['baby-proof', 'babyproof', 'childproof', 'fall', 'burn', 'poison', 'drown', 'car seat', 'button battery', 'magnet'],
+  },
+  // "if they do close, how do I find out?": being told of a change, which the sentence saying the assistant tells each
+  // family answers (round 52; English only — 通知 is in too many Chinese sections to tell them apart).
+  {
+    id: 'toldof',
+    zh: [],
+    en: ['find out', 'how will i know', 'how do i know', 'how would i know', 'tells you', 'let you know', 'be told', 'notify', 'notified', 'notifies'],
   },
   { id: 'storm', zh: ['台风', '暴雨', '下雨', '下大雨', '红色预警', '停课'], en: ['typhoon', 'storm', 'rain', 'heavy rain', 'weather warning', 'downpour'] },
   {

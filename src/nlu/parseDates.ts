@@ -101,6 +101,15 @@ function endOfMonth(y: number, m: number): LocalDate {
 }
 
 /** Month/day without a year: this year unless that day has passed, then next year. */
+/** Days `from`–`to` of one month, the next time that month comes (none when the span is backwards or longer than two weeks). */
+function monthSpan(today: LocalDate, month: number | undefined, from: number | undefined, to: number | undefined): [LocalDate, LocalDate] | undefined {
+  if (!month || !from || !to || month > 12 || to <= from || to - from > 13) return undefined;
+  const first = monthDay(today, month, from);
+  if (!first) return undefined;
+  const last = `${first.slice(0, 8)}${pad(to)}`;
+  return isValidLocalDate(last) ? [first, last] : undefined;
+}
+
 function monthDay(today: LocalDate, month: number, day: number): LocalDate | undefined {
   const year = Number(today.slice(0, 4));
   let d = `${year}-${pad(month)}-${pad(day)}`;
@@ -269,6 +278,36 @@ const RULES: Rule[] = [
       const d = `${y}-${pad(mo)}-${pad(day ?? 0)}`;
       return isValidLocalDate(d) ? d : undefined;
     },
+  ],
+  // A span of days in one month ("1月1号到3号", "1月1日至3日", "jan 1-3", "dec 26 to 27", "1-3 jan"): every day of it, not
+  // the first day with the last read as a day of the coming month ("3号" alone is 3 Dec) — round 52.
+  [
+    new RegExp(`(?<![\\d个])(${NUM})\\s*月\\s*(${NUM})\\s*[日号]?\\s*(?:到|至|-|~|～|—|–)\\s*(${NUM})\\s*[日号](?!\\s*(?:点|个|天|小时))`, 'g'),
+    (m, today) => monthSpan(today, parseNumber(m[1]!), parseNumber(m[2]!), parseNumber(m[3]!)),
+    'span',
+  ],
+  [
+    new RegExp(
+      `(?<![a-z])${EN_MONTH}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|~|to|through|thru|till|until)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?!\\s*(?:am|pm|h|hrs?|hours?|months?|mo|yrs?|years?|kids?|children)(?![a-z]))`,
+      'g',
+    ),
+    (m, today) => monthSpan(today, EN_MONTHS[m[1]!]!, Number(m[2]), Number(m[3])),
+    'span',
+  ],
+  [
+    new RegExp(`(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|—|~|to)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?: of)?\\s*${EN_MONTH}(?![a-z])`, 'g'),
+    (m, today) => monthSpan(today, EN_MONTHS[m[3]!]!, Number(m[1]), Number(m[2])),
+    'span',
+  ],
+  // 元旦's three days ("元旦放三天假", "元旦连着放三天", "元旦連假三天", "元旦holiday那三天"): 1–3 January, the weekend days with
+  // them, not New Year's Day alone — round 52.
+  [
+    /元旦(?:节)?[^。？?！!，,\n]{0,10}?(?:三|3)\s*天(?!\s*(?:之|以)?(?:后|前|内))/g,
+    (_m, today) => {
+      const first = monthDay(today, 1, 1);
+      return first ? [first, addDays(first, 2)] : undefined;
+    },
+    'span',
   ],
   // 12月5号, 十二月五日
   [

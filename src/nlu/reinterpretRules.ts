@@ -90,6 +90,9 @@ const CHILD_BY_PLACE_TOLD = /(?<![a-z])(?:first|second|third|other|youngest|elde
  * Whether the service takes the child in ("你们那里收不收", "四个月的收吗", "do you take babies that young?"): asked of a
  * service, taking a child in is drop-off care, not a class with a parent.
  */
+/** "小孩才4個月 這麼小也能送嗎": 送 alone, asked of an age, is drop-off care (round 52). */
+const SENT_BARE = /(?:能|可以)送(?:吗|么|嘛|不|[?？]|$)/;
+
 const TAKES_CHILD_IN =
   /收不收(?![费钱])|(?:能|可以|肯|会)?收(?:吗|么|嘛)|(?<![a-z])(?:do|will|would|can) you (?:take|accept) (?:her|him|them|babies|my|our|a)(?![a-z])/;
 
@@ -651,7 +654,7 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
   {
     name: 'care asked for an age',
     why: '"3个月能去托育吗": whether drop-off care (not a class) takes that age.',
-    applies: (r, w) => r.intent === 'can_attend' && (CARE_ASK.test(w.t) || TAKES_CHILD_IN.test(w.t)) && r.slots.kind !== 'trial_class',
+    applies: (r, w) => r.intent === 'can_attend' && (CARE_ASK.test(w.t) || TAKES_CHILD_IN.test(w.t) || SENT_BARE.test(w.t)) && r.slots.kind !== 'trial_class',
     apply: (r) => {
       r.slots.wantsCare = true;
     },

@@ -59,6 +59,8 @@ export const RULE_QUESTIONS = {
       `${BOOK}(?:多久|几天|多少天)(?:以后|之后)`,
       `(?:下个月|下下周|下下个?(?:周末|礼拜|星期)|两周后|三周后|两个星期后).{0,6}(?:现在)?(?:就)?(?:能|可以)(?:先|提前)?${BOOK}`,
       `放号|几天前(?:开放|可以约)`,
+      // "slot一般提前多少天放出来", "booking一般提前几天open": how many days before sessions are put up (round 52).
+      `${AHEAD}(?:几|多少|多久)(?:天)?.{0,4}(?:放出来|放出|开放|上线|(?<![a-z])open(?![a-z]))`,
       // "下个月的schedule出来了吗", "is the January timetable out yet?": whether later sessions are published yet (round 43).
       `(?:schedule|时间表|课表|排期|排班表|场次表|场次)\\s*(?:出来|公布|发布|放出来|上线)了?(?:吗|么|没)`,
       `(?<![a-z])(?:(?:is|has) (?:the )?(?:[\\w-]+ )?(?:schedule|timetable) (?:out|published|up|released)|when (?:is|will) (?:the )?(?:[\\w-]+ )?(?:schedule|timetable) (?:be )?(?:out|published|released|come out))(?![a-z])`,
@@ -116,7 +118,7 @@ export const RULE_QUESTIONS = {
     'i',
   ),
   waitlistHold:
-    /(?:候补|排到|轮到).{0,20}(?:hold|keep|保留|留)(?:着)?(?:多久|多长时间|几分钟)|(?:名额|位子|位置|(?<![a-z])(?:slots?|spots?|places?)(?![a-z]))(?:会|能)?(?:帮我|给我|为我)?(?:保留|留|hold|keep)(?:着)?(?:多久|几分钟|多长时间)|候补.{0,12}(?:保留多久|(?<!等|排)多久|几分钟|(?<!等|排)多长时间|确认|留多久|没看到|错过|没回)|名额(?:保留|留)(?:多久|几分钟)|(?<![a-z])(?:how long.{0,30}(?:to (?:accept|confirm|respond|reply|grab|claim|take)|hold|held)|(?:waitlist|waiting list).{0,30}(?:how long|minutes|held|hold)|(?:wait ?list|waiting list).{0,40}how (?:(?:do|will|would|can) )?(?:i|we) (?:know|find out|hear)|how (?:(?:do|will|would|can) )?(?:i|we) (?:know|find out|hear).{0,40}(?:wait ?list|waiting list))(?![a-z])|(?:候补|排队).{0,20}(?:怎么|如何)(?:知道|通知)|(?:怎么|如何)(?:知道|通知).{0,12}(?:候补|排到|轮到)/i,
+    /(?:排到|轮到)(?:我|我们)?(?:了|的时候|时)?.{0,12}(?:deadline|期限|时限)|(?:候补|排到|轮到).{0,20}(?:hold|keep|保留|留)(?:着)?(?:多久|多长时间|几分钟)|(?:名额|位子|位置|(?<![a-z])(?:slots?|spots?|places?)(?![a-z]))(?:会|能)?(?:帮我|给我|为我)?(?:保留|留|hold|keep)(?:着)?(?:多久|几分钟|多长时间)|候补.{0,12}(?:保留多久|(?<!等|排)多久|几分钟|(?<!等|排)多长时间|确认|留多久|没看到|错过|没回)|名额(?:保留|留)(?:多久|几分钟)|(?<![a-z])(?:how long.{0,30}(?:to (?:accept|confirm|respond|reply|grab|claim|take)|hold|held)|(?:waitlist|waiting list).{0,30}(?:how long|minutes|held|hold)|(?:wait ?list|waiting list).{0,40}how (?:(?:do|will|would|can) )?(?:i|we) (?:know|find out|hear)|how (?:(?:do|will|would|can) )?(?:i|we) (?:know|find out|hear).{0,40}(?:wait ?list|waiting list))(?![a-z])|(?:候补|排队).{0,20}(?:怎么|如何)(?:知道|通知)|(?:怎么|如何)(?:知道|通知).{0,12}(?:候补|排到|轮到)/i,
   // Collecting before the session ends ("能不能只托两个小时就提前接走", "可以只待兩小時就接走嗎", "can I pick her up after two
   // hours?"): how long each kind of session runs, asked of a day's session — a question, not that day's places.
   earlyCollect: EARLY_COLLECT,
@@ -127,7 +129,7 @@ export const RULE_QUESTIONS = {
   // Whether a point outside the family's own district may be used ("even though we live in Jimei", "不住在思明 能约思明的吗"):
   // the residence rule (no restriction), asked with a district named — not a search of that district.
   residence:
-    /不住(?:在)?.{0,8}(?:能|可以)(?:约|去|用|上)|(?:住在?|家在).{1,8}(?:但|可是)?.{0,4}(?:能不能|可不可以|可以|能)(?:约|去|用|上).{0,8}(?:别的区|其他区|外区|公司附近|上班附近|单位附近)|(?:住在?|家在).{1,8}(?:但是?|可是|不过)?(?:上班|工作|(?<![a-z])work(?![a-z])|公司|单位)在?.{1,8}(?:能不能|可不可以|可以|能)(?:约|去|用|上)|(?<![a-z])(?:(?:even though|although|though|but) (?:we|i) (?:live|stay|are based) (?:in|near|at)|(?:do not|don'?t) live (?:in|near) (?:that|the same|this) (?:district|area)|(?:we|i) live (?:in|near) [a-z' -]{2,20},? but (?:we |i )?work (?:in|near))(?![a-z])/i,
+    /(?:住在?|家在)[\u4e00-\u9fff]{2,4}.{0,4}(?:能不能|可不可以|可以|能)(?:去|约|用|上)[\u4e00-\u9fff]{2,3}(?:区)?的?(?:点|服务点|托育点)|只能(?:在|去|约|用)?(?:住家|家里|家|住的地方|自己住的|本区|自己的区)(?:附近|旁边|周边|那边|所在)|不住(?:在)?.{0,8}(?:能|可以)(?:约|去|用|上)|(?:住在?|家在).{1,8}(?:但|可是)?.{0,4}(?:能不能|可不可以|可以|能)(?:约|去|用|上).{0,8}(?:别的区|其他区|外区|公司附近|上班附近|单位附近)|(?:住在?|家在).{1,8}(?:但是?|可是|不过)?(?:上班|工作|(?<![a-z])work(?![a-z])|公司|单位)在?.{1,8}(?:能不能|可不可以|可以|能)(?:约|去|用|上)|(?<![a-z])(?:(?:even though|although|though|but) (?:we|i) (?:live|stay|are based) (?:in|near|at)|(?:do not|don'?t) live (?:in|near) (?:that|the same|this) (?:district|area)|(?:we|i) live (?:in|near) [a-z' -]{2,20},? but (?:we |i )?work (?:in|near))(?![a-z])/i,
   // How many children one account may hold ("一个account可以register几个kids", "how many kids can I register?"): asked,
   // not a registration.
   childrenPerAccount:

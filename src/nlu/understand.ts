@@ -38,6 +38,7 @@ import { asksAboutOuting } from './asksAboutOuting.ts';
 import { asksCareChoice } from './asksCareChoice.ts';
 import { questionsAskedFirst } from './asksBeforeBooking.ts';
 import { planAskedAbout } from './plansAskedAbout.ts';
+import { missAskedAbout } from './missAskedAbout.ts';
 import { CHANGES, SEARCHES } from './intentGroups.ts';
 import { reinterpret } from './reinterpret.ts';
 import { REINTERPRET_RULES } from './reinterpretRules.ts';
@@ -646,6 +647,16 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
       out.confidence = 0.75;
       out.slots = {};
       out.requests = [{ text: original, intent: 'knowledge', slots: {} }];
+      return out;
+    }
+    // "…八成是去不了了 最晚要提前多久取消才不扣分": a session the parent may miss is the setting of the cancel-deadline question
+    // asked after it — that question alone is served, nothing cancelled (missAskedAbout.ts, round 52).
+    const missed = missAskedAbout(served);
+    if (missed) {
+      out.intent = 'knowledge';
+      out.confidence = 0.8;
+      out.slots = {};
+      out.requests = [{ text: missed.text, intent: 'knowledge', slots: {} }];
       return out;
     }
     // "周六morning想book 但想先问下 去之前要做什么准备 要带什么": the parent books later and asks first — only the questions are

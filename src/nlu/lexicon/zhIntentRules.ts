@@ -233,6 +233,13 @@ export const zhIntentRules: IntentRule[] = [
   ['human', /(?:找|叫|要|换)(?:个|一个|位|一位)?(?:管事|负责|说了算|做主)的(?:人)?|不(?:跟|和)(?:你|机器人?|ai|bot)(?:说|聊|讲)了/, 8],
   // Care on working days asked in general ("平日有没有托班", "工作日可以送吗"): what is on then is answered, not "which day?".
   ['knowledge', /(?:平日|工作日|周一到周五|礼拜一到礼拜五|星期一到星期五)(?:的|里|白天|上班的?时候)?.{0,8}(?:托|送|照顾|看孩子|带孩子|带娃)/, 5],
+  // Whether the points open on working days at all ("服务点是周一到周五都开吗 还是只有周末才有"): the opening days, answered — not a
+  // search of the coming week (round 52).
+  [
+    'knowledge',
+    /(?:平日|工作日|周一到周五|礼拜一到礼拜五|星期一到星期五)(?:也|都)?(?:开|开门|营业|开放)(?:吗|么|嘛|不|没)|只有(?:周末|周六|周日|礼拜[六天日]|星期[六天日])(?:才)?(?:有|开)/,
+    5,
+  ],
   // A record the parent says is wrong ("我明明提前一天取消了 系统还是给我记了爽约 这不合理"): a complaint, not the no-show rule.
   [
     'complaint',
@@ -243,7 +250,7 @@ export const zhIntentRules: IntentRule[] = [
   // care), not a search that quietly returns the afternoon.
   ['knowledge', /(?:晚上|夜里|夜间|傍晚|过夜|evening|night|overnight).{0,4}(?:托|care|送过去|看孩子|看娃)/, 6],
   // "明明约好了 去了说没有": a booking that was made and not honoured is a grievance, not a new booking.
-  ['complaint', /明明(?:约|订|预约|报名)(?:好|上|成功)?了/, 4],
+  ['complaint', /明明(?:约|订|预约|报名|(?<![a-z])(?:confirm|book)(?:ed)?(?![a-z]))\s*(?:好|上|成功)?了/, 4],
   // Something went wrong at a point: an injury noticed after care, turned away although booked.
   // ("一歲半 不開心就打人 連我也打 怎麼教": what the child does when upset is a parenting question, not the parent's grievance.)
   // ("餵到都要生氣了", "教到我快要生气": the parent worn out by feeding or teaching the child, not a grievance, round 49.)
@@ -257,7 +264,7 @@ export const zhIntentRules: IntentRule[] = [
   ],
   [
     'complaint',
-    /(?:在你们那|托育点|服务点|送托|上次去|那次去|接回来|接回家|回来|回家)[^吗呢么？?]{0,12}(?:抓痕|抓伤|淤青|伤口|受伤|被咬|被打|被推|摔了|磕了|磕破|红了一块|哭得很厉害)|(?:到了?现场|到了那|去了那?|到了服务点).{0,10}(?:没有我的|没我的|查不到|找不到(?:我|预约)|不让进|不给进|关门|没人|没开门)|(?:预约成功|约好了|约上了|明明约了).{0,6}(?:但|可是|结果|却)(?![^。！？!?]{0,10}(?:加班|有事|去不了|来不了|走不开|出差|要上班|值班|生病|发烧|不舒服))/,
+    /(?:在你们那|托育点|服务点|送托|上次去|那次去|接回来|接回家|回来|回家)[^吗呢么？?]{0,12}(?:抓痕|抓伤|淤青|伤口|受伤|被咬|被打|被推|摔了|磕了|磕破|红了一块|哭得很厉害)|(?:到了?现场|到了那|去了那?|到了服务点).{0,10}(?:没有我(?:们)?的|没我(?:们)?的|查不到|找不到(?:我|预约)|不让进|不给进|关门|没人|没开门)|(?:预约成功|约好了|约上了|明明约了).{0,6}(?:但|可是|结果|却)(?![^。！？!?]{0,10}(?:加班|有事|去不了|来不了|走不开|出差|要上班|值班|生病|发烧|不舒服))/,
     3.5,
   ],
   // An injury found at pickup, nobody told the parent ("接孩子发现额头一个大包 老师什么都没说", "都没打电话给我").
@@ -392,6 +399,13 @@ export const zhIntentRules: IntentRule[] = [
     'join_waitlist',
     /排队|候补|等位|排个队|加入等候|等候名单|有(?:位置?|空位?|名额|空)了?(?:请|麻烦)?(?:通知|告诉|提醒|叫|联系)我|满了.{0,8}(?:等|排|候补)|帮我(?:排|候补|等着)|补位/,
     3,
+  ],
+  // Whether the waitlist may be joined if a session is full ("礼拜天afternoon要是full了 能join waitlist吗", "满了的话 可以排候补吗"):
+  // how the waitlist works, asked — not a search ("满了就帮我排候补" asks for it, and stays the search) — round 52.
+  [
+    'knowledge',
+    /(?:(?:要是|如果|万一|假如)[^。？?]{0,16}(?:满了|约满|(?<![a-z])full(?![a-z])|没位|没有位)|(?:满了|约满|(?<![a-z])full(?![a-z]))(?:了)?的话)[^。？?]{0,4}(?:能|可以|能不能|可不可以|还能)[^。？?]{0,8}(?:候补|排队|waitlist|wait list)[^。？?]{0,4}(?:吗|么|嘛|[?？]|$)/,
+    9,
   ],
   // A waitlist offer the family cannot take ("waitlist排到了 但是我那天有事 can I pass"), several waitlists at once
   // ("我可以同时排两个点的候补吗"): how the waitlist works, asked — not a new waitlist place (round 31).

@@ -74,7 +74,7 @@ const AVAILABILITY =
  * ("how long before" alone is any deadline: "how long before must I cancel?", "how long before I should get it checked?".)
  */
 export const HOW_FAR_AHEAD =
-  /提前(?:多久|多长时间|几天|几周|几个?(?:礼拜|星期|月)|多少天|[\d一二两三四五六七八九十半]+ ?(?:天|个?(?:礼拜|星期|周|月))).{0,4}(?:约|预约|订|报名|book)|(?:[\d一二两三四五六七八九十]+|几) ?个?(?:礼拜|星期|周|月)(?:以|之)?后的?.{0,6}(?:约|预约|订|book|报名)|(?:约|预约|订|book)\s*(?:[\d一二两三四五六七八九十]+|几) ?个?(?:礼拜|星期|周|月)(?:以|之)?后|最(?:早|远|多)(?:可以|能)?(?:提前)?(?:约|预约|订)(?:到)?(?:多久|哪天|几号|什么时候|多远)|(?<![a-z])(?:how (?:far|many (?:days|weeks)) (?:ahead|in advance|out|before)|how long (?:ahead|in advance)|how long before\b.{0,24}\b(?:book|reserve|sign up)|(?:\d+|two|three|four|five|six|a few|several|a couple of) (?:weeks?|months?) (?:ahead|in advance|out|(?<!born (?:about |around |almost |nearly )?(?:\d+|two|three|four|five|six|a few|several|a couple of) (?:weeks?|months?) )early|from now)|(?:weeks?|a month|months) in advance|a month (?:ahead|out))(?![a-z])/i;
+  /提前(?:多久|多长时间|几天|几周|几个?(?:礼拜|星期|月)|多少天|[\d一二两三四五六七八九十半]+ ?(?:天|个?(?:礼拜|星期|周|月))).{0,4}(?:约|预约|订|报名|book|放出来|放出|开放|上线|(?<![a-z])open(?![a-z]))|(?:[\d一二两三四五六七八九十]+|几) ?个?(?:礼拜|星期|周|月)(?:以|之)?后的?.{0,6}(?:约|预约|订|book|报名)|(?:约|预约|订|book)\s*(?:[\d一二两三四五六七八九十]+|几) ?个?(?:礼拜|星期|周|月)(?:以|之)?后|最(?:早|远|多)(?:可以|能)?(?:提前)?(?:约|预约|订)(?:到)?(?:多久|哪天|几号|什么时候|多远)|(?<![a-z])(?:how (?:far|many (?:days|weeks)) (?:ahead|in advance|out|before)|how long (?:ahead|in advance)|how long before\b.{0,24}\b(?:book|reserve|sign up)|(?:\d+|two|three|four|five|six|a few|several|a couple of) (?:weeks?|months?) (?:ahead|in advance|out|(?<!born (?:about |around |almost |nearly )?(?:\d+|two|three|four|five|six|a few|several|a couple of) (?:weeks?|months?) )early|from now)|(?:weeks?|a month|months) in advance|a month (?:ahead|out))(?![a-z])/i;
 
 /** A day named as any such day, not one date ("a Saturday session", "on Sundays", "每个周六", "一般周末"). */
 // (…also the weekend that names the service, "周末托育要提前几天约", "how far ahead can I book weekend care": no weekend of its own.)
@@ -146,7 +146,7 @@ const ASKS_TO_USE =
 const LIVES_THERE =
   /住在|住|在.{1,4}(?:上班|工作)|(?<![a-z])(?:live|living|lives|stay|staying|based|work|working|works)(?: [a-z']+){0,2} (?:in|at|near)(?![a-z])/i;
 const CARE_ASKED =
-  /托|送|照顾|看(?:孩子|娃|小孩)|带(?:孩子|娃|小孩)|(?<![a-z])(?:care|childcare|daycare|drop(?:-| )?(?:off|him|her|them)|look after|leave (?:him|her|them|my))(?![a-z])/i;
+  /托|送|(?:都|也)?开(?:门|放)?(?:吗|么|嘛|不|没)|营业|(?<![a-z])open(?![a-z])|照顾|看(?:孩子|娃|小孩)|带(?:孩子|娃|小孩)|(?<![a-z])(?:care|childcare|daycare|drop(?:-| )?(?:off|him|her|them)|look after|leave (?:him|her|them|my))(?![a-z])/i;
 
 /**
  * How long something keeps, asked ("母乳放冰箱能放多久", "可以存几天", "how long can expressed milk stay in the fridge", "how long
