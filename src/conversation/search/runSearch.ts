@@ -154,10 +154,7 @@ async function searchWider(r: Reply, args: SearchSlotsArgs): Promise<SearchSlots
  * Past the last page of a list ("还有别的吗" once every session asked for is shown): the other part of the same day in the
  * same district, else the same part of day in other districts, each said as the list's end ("集美11月29日上午就这些了，…").
  */
-async function pagedBeyond(
-  r: Reply,
-  args: SearchSlotsArgs,
-): Promise<{ results: SlotResult[]; used: SearchSlotsArgs; note: string } | undefined> {
+async function pagedBeyond(r: Reply, args: SearchSlotsArgs): Promise<{ results: SlotResult[]; used: SearchSlotsArgs; note: string } | undefined> {
   const w = r.w;
   const { offset: _o, ...first } = args;
   const when = `${w.format.dateRange(args.from, args.to)}${args.partOfDay ? `${r.lang === 'en' ? ' ' : ''}${w.format.partOfDay(args.partOfDay)}` : ''}`;
@@ -169,7 +166,10 @@ async function pagedBeyond(
   }
   if (args.district && !args.pointCode && !args.near) {
     const { district: _d, ...rest } = first;
-    tries.push({ args: { ...rest, excludeDistricts: [...(args.excludeDistricts ?? []), args.district] }, note: w.search.pagedOtherDistricts(when, where!) });
+    tries.push({
+      args: { ...rest, excludeDistricts: [...(args.excludeDistricts ?? []), args.district] },
+      note: w.search.pagedOtherDistricts(when, w.format.district(args.district)),
+    });
   }
   for (const t of tries) {
     const found = await searchWider(r, t.args);
