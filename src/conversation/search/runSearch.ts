@@ -150,6 +150,34 @@ async function searchWider(r: Reply, args: SearchSlotsArgs): Promise<SearchSlots
   return search(r, args);
 }
 
+/**
+ * Past the last page of a list ("还有别的吗" once every session asked for is shown): the other part of the same day in the
+ * same district, else the same part of day in other districts, each said as the list's end ("集美11月29日上午就这些了，…").
+ */
+async function pagedBeyond(r: Reply, args: SearchSlotsArgs): Promise<{ results: SlotResult[]; used: SearchSlotsArgs; note: string } | undefined> {
+  const w = r.w;
+  const { offset: _o, ...first } = args;
+  const when = `${w.format.dateRange(args.from, args.to)}${args.partOfDay ? `${r.lang === 'en' ? ' ' : ''}${w.format.partOfDay(args.partOfDay)}` : ''}`;
+  const where = args.district ? w.format.district(args.district) : undefined;
+  const tries: { args: SearchSlotsArgs; note: string }[] = [];
+  if (args.partOfDay && !args.pointCode) {
+    const other = args.partOfDay === 'morning' ? 'afternoon' : 'morning';
+    tries.push({ args: { ...first, partOfDay: other }, note: w.search.pagedOtherPart(when, where, w.format.partOfDay(other)) });
+  }
+  if (args.district && !args.pointCode && !args.near) {
+    const { district: _d, ...rest } = first;
+    tries.push({
+      args: { ...rest, excludeDistricts: [...(args.excludeDistricts ?? []), args.district] },
+      note: w.search.pagedOtherDistricts(when, w.format.district(args.district)),
+    });
+  }
+  for (const t of tries) {
+    const found = await searchWider(r, t.args);
+    if (found && found.results.length > 0) return { results: found.results, used: t.args, note: t.note };
+  }
+  return undefined;
+}
+
 /** Full sessions matching a waitlist request, with a waitlist button each (free ones can be booked). */
 export async function searchForWaitlist(r: Reply, args: SearchSlotsArgs): Promise<void> {
   const found = await search(r, { ...args, includeFull: true });
@@ -399,6 +427,13 @@ export async function runSearch(r: Reply, requested: SearchSlotsArgs, opts: { nu
         break;
       }
     }
+  }
+
+  // "还有别的吗", "anything else?" past the last page: what else there is that day — the other part of the day in the same
+  // district, then the same part of day in the other districts — after saying the list asked for has no more (round 52).
+  if (results.length === 0 && args.offset) {
+    const beyond = await pagedBeyond(r, args);
+    if (beyond) ({ results, used, note } = beyond);
   }
 
   const range = w.format.dateRange(args.from, args.to);

@@ -141,6 +141,10 @@ export const search: typeof zh.search = {
   nextDaysWithPlaces: 'Here are the next days with places:',
   notOnThenFollowingWeekend: 'There is no such session then; here is the following weekend:',
   notOnPartOfDay: (part: string) => `There is no such session in the ${part}; here are other times that day:`,
+  /** "anything else?" past the last page: the list asked for has no more; what else there is that day follows. */
+  pagedOtherPart: (when: string, where: string | undefined, part: string) =>
+    `That's all for ${when}${where ? ` in ${where}` : ''}. The same day in the ${part} there is also:`,
+  pagedOtherDistricts: (when: string, where: string) => `That's all in ${where} for ${when}. At the same time in other districts there is also:`,
   relaxDistrict: (district: string) => `Nothing free in ${district}; here are places in other districts:`,
   relaxClass: 'That class is not on then; here are other classes and care:',
   relaxSameDayNextWeek: (date: string) => `Nothing bookable is left that day; here is the same day next week (${date}):`,

@@ -145,6 +145,9 @@ export const search = {
   nextDaysWithPlaces: '这些是接下来几天有空位的：',
   notOnThenFollowingWeekend: '那天没有这样的场次，这些是下一个周末的：',
   notOnPartOfDay: (part: string) => `${part}没有这样的场次，这些是同一天其他时段的：`,
+  /** "还有别的吗" past the last page: the list asked for has no more; what else there is that day follows. */
+  pagedOtherPart: (when: string, where: string | undefined, part: string) => `${where ?? ''}${when}的就这些了。同一天${part}还有这些：`,
+  pagedOtherDistricts: (when: string, where: string) => `${where}${when}的就这些了。同一时段其他区还有这些：`,
   relaxDistrict: (district: string) => `${district}暂时没有空位，这些是其他区的：`,
   relaxClass: '这个课程那天没有了，这些是其他课程和托育：',
   relaxSameDayNextWeek: (date: string) => `那天已经没有可预约的场次了，这些是下一周同一天（${date}）的：`,

@@ -604,7 +604,7 @@ export const zhIntentRules: IntentRule[] = [
   ['reschedule', /(?:^|那个|那场|那次|的|预约)\s*(?:改成|换成|改为|换给|让给|转给|改给)给?[\u4e00-\u9fa5a-z]{1,6}?(?:去|上|用|参加)/, 6],
   [
     'reschedule',
-    /(?:我的|那个|这个|周[一二三四五六日]的?|明天的?|预约)?.{0,8}(?:改到|改成|换到|换成|调到|挪到)\s*(?:下?周[一二三四五六日末]|明天|后天|\d|[一二三四五六七八九十]+[月号日]|上午|下午|(?:this |next )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|morning|afternoon)|改期|改个?时间|(?<![a-z])(?:reschedule|move (?:my|the|our|[a-z]+'s) (?:[a-z]+ )?(?:[a-z]+ )?(?:booking|reservation|session)|[a-z]+'s (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:booking |session |place |spot |one )?(?:-\s*)?(?:can (?:it|that|this|we|you) )?(?:be )?(?:moved|changed|switched) to|move (?:it|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?: (?:booking|session|one))?) to|change (?:my|the) (?:[a-z]+ )?(?:booking|reservation) to|switch (?:my|the) (?:[a-z]+ )?booking to)(?![a-z])/,
+    /(?:我的|那个|这个|周[一二三四五六日]的?|明天的?|预约)?.{0,8}(?:改到|改成|换到|换成|调到|挪到)\s*(?:(?:下{1,2}个?)?周[一二三四五六日末]|明天|后天|\d|[一二三四五六七八九十]+[月号日]|上午|下午|(?:this |next )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|morning|afternoon)|改期|改个?时间|(?<![a-z])(?:reschedule|move (?:my|the|our|[a-z]+'s) (?:[a-z]+ )?(?:[a-z]+ )?(?:booking|reservation|session)|[a-z]+'s (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:booking |session |place |spot |one )?(?:-\s*)?(?:can (?:it|that|this|we|you) )?(?:be )?(?:moved|changed|switched) to|move (?:it|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?: (?:booking|session|one))?) to|change (?:my|the) (?:[a-z]+ )?(?:booking|reservation) to|switch (?:my|the) (?:[a-z]+ )?booking to)(?![a-z])/,
     4.8,
   ],
   // (…with the English said after it in a mixed message: "还有别的吗 more?", "还有吗 any more options?".)

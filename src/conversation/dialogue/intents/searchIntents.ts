@@ -717,9 +717,15 @@ export const reschedule: IntentHandler = async (r, q) => {
     partial.childId = newChild.id;
     partial.childAgeMonths = undefined;
   }
+  const moveSaid = r.mark();
   startMove(r, old, newChild?.id ?? old.childId, old.childName);
   // "换成果果去", "send Leo instead": another child takes the place, so the same day, place and part of day are searched for them.
   const otherChild = newChild !== undefined && newChild.id !== old.childId;
+  // 「欸 剛剛訂錯天了 是禮拜天才對」 right after booking: a correction of the booking just made, as findSlots' (round 52).
+  const corrects =
+    !otherChild &&
+    recent?.id === old.id &&
+    (Boolean(q.slots.correction) || findNegations(prepareText(q.text)).correction || BOOKED_WRONG.test(prepareText(q.text)));
   // "不是老大 是老二要去": the very place booked, at the same point, unless another place is named.
   if (otherChild && !q.slots.district && !q.slots.neighbourhood && !q.slots.pointCode) partial.pointCode = old.point.code;
   if (
@@ -732,7 +738,19 @@ export const reschedule: IntentHandler = async (r, q) => {
     q.slots.pointCode ||
     q.slots.kind
   ) {
+    let listAt = r.mark();
     await runSearch(r, partial as SearchSlotsArgs);
+    // (…it names only what was wrong, so the booking moves to the same point when the corrected list has room there: the
+    // booking made and the old one cancelled are said first, the list after them.)
+    const samePoint = corrects ? samePointItem(r) : undefined;
+    if (samePoint !== undefined) {
+      r.unsayAt(moveSaid);
+      if (moveSaid < listAt) listAt--;
+      const bookedAt = r.mark();
+      await book(r, { ...q, intent: 'book', slots: { ...q.slots, ordinal: samePoint } });
+      r.bringForward(listAt, bookedAt);
+      return;
+    }
   } else {
     r.say(r.w.booking.rescheduleWhich);
     r.state.pending = { type: 'search', partial: { district: old.point.district, ...(newChild ? { childId: newChild.id } : {}) } };
