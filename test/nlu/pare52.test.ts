@@ -7,10 +7,13 @@ const ctx = { now: new Date('2026-11-25T10:00:00+08:00'), timeZone: 'Asia/Shangh
 
 /** Round 52 (pare52): English and code-mixed parenting. */
 describe('a swim class asked for, in the singular as the prepared text says it, is a lesson the points do not run', () => {
-  it.each(['are there any baby swim classes near us in huli?', 'any swim class for toddlers in jimei', 'can you book her a swimming class on saturday'])('%s', (text) => {
-    expect(parseOutsideRequest(prepareText(text))).toBe('lessons');
-    expect(understand(text, ctx).slots.outOfScopeRequest).toBe('lessons');
-  });
+  it.each(['are there any baby swim classes near us in huli?', 'any swim class for toddlers in jimei', 'can you book her a swimming class on saturday'])(
+    '%s',
+    (text) => {
+      expect(parseOutsideRequest(prepareText(text))).toBe('lessons');
+      expect(understand(text, ctx).slots.outOfScopeRequest).toBe('lessons');
+    },
+  );
   it('tips for taking the child to the pool oneself, asked beside it, is the parenting question', () => {
     const text = 'does the centre in 湖里 do swim classes? if not any tips for taking my 2 yo to the pool myself';
     expect(parseOutsideRequest(prepareText(text))).toBeUndefined();
