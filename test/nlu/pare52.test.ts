@@ -15,6 +15,8 @@ describe('a swim class asked for, in the singular as the prepared text says it, 
     },
   );
   it('tips for taking the child to the pool oneself, asked beside it, is the parenting question', () => {
+    // (The swim class alone is the lesson; with tips for the pool asked beside it, the parenting question.)
+    expect(parseOutsideRequest(prepareText('does the centre in 湖里 do swim classes?'))).toBe('lessons');
     const text = 'does the centre in 湖里 do swim classes? if not any tips for taking my 2 yo to the pool myself';
     expect(parseOutsideRequest(prepareText(text))).toBeUndefined();
     expect(understand(text, ctx).intent).toBe('knowledge');
@@ -25,8 +27,7 @@ describe('jet lag, or a time difference, is the setting of a question about the 
   it.each(['下周带两岁宝宝回美国 时差12个小时 jet lag 怎么倒', '下周带宝宝回英国 时差8小时 怎么倒时差'])('%s', (text) => {
     const u = understand(text, ctx);
     expect(u.intent).toBe('knowledge');
-  });
-  it('a booking beside it is still a search', () => {
+    // (A booking asked beside jet lag is still a search.)
     expect(understand('jet lag 好严重 这周六上午湖里还有位吗', ctx).intent).toBe('find_slots');
   });
 });
