@@ -96,7 +96,7 @@ const OWN_WORKPLACE =
  * parenting question about the child, answered from the knowledge base — unless the parent also asks to be booked in.
  */
 const READY_AGE_ASKED =
-  /几岁|多大|几个月|什么时候(?:可以|能|开始|适合)|太早|太小|(?<![a-z])(?:what age|which age|how old|too (?:young|early|little|small)|when (?:can|should|could|do|does|is)\b|from what age|at what age)(?![a-z])/;
+  /几岁|多大|几个月|什么时候(?:可以|能|开始|适合)|(?:可以|能)(?:去)?上(?:吗|么|了吗)|太早|太小|(?<![a-z])(?:what age|which age|how old|too (?:young|early|little|small)|when (?:can|should|could|do|does|is)\b|from what age|at what age)(?![a-z])/;
 /**
  * Whether a child is ready for kindergarten ("明年想上 international kindergarten 还是公立幼儿园，怎么判断她 ready 了？"):
  * a parenting question answered from the knowledge base, not enrolment (round 32) — unless a place is asked for too.
@@ -112,7 +112,7 @@ const WORTH_ASKED =
  * not any tips for taking my 2 yo to the pool myself"): the parenting question is what the knowledge base answers, its section
  * saying the points run no such lessons (round 52).
  */
-const TIPS_ASKED = /(?<![a-z])(?:tips?|advice|myself|ourselves|on my own)(?![a-z])|自己带|注意(?:什么|啥|哪些)/;
+const TIPS_ASKED = /(?<![a-z])(?:tips?|advice|myself|ourselves|on my own)(?![a-z])|自己带|注意(?:什么|啥|哪些)|水温/;
 const READINESS_ASKED = /准备好|准备上|适应|怎么判断|能不能上|可以上了吗|(?<![a-z])(?:ready|readiness|prepare|preparing|cope|settle)(?![a-z])/;
 const BOOKING_ASKED = /帮我|给我|约一?个?|报名|预约|(?<![a-z])(?:book|sign (?:me|her|him|us) up|enrol|enroll|register)(?![a-z])/;
 

@@ -19,6 +19,8 @@ describe('a swim class asked for, in the singular as the prepared text says it, 
     expect(parseOutsideRequest(prepareText('does the centre in 湖里 do swim classes?'))).toBe('lessons');
     const text = 'does the centre in 湖里 do swim classes? if not any tips for taking my 2 yo to the pool myself';
     expect(parseOutsideRequest(prepareText(text))).toBeUndefined();
+    // (…as is whether a one-year-old may go, and the water's warmth: round 50's "swim class 宝宝一岁了可以去上吗".)
+    expect(understand('swim class 宝宝一岁了可以去上吗 水温多少合适', ctx).intent).toBe('knowledge');
     expect(understand(text, ctx).intent).toBe('knowledge');
   });
 });
