@@ -50,7 +50,7 @@ const RULES: Array<[OutsideRequest, RegExp]> = [
     // Lessons the points do not run ("帮我约周六的游泳课", "book my daughter's swimming lessons"): the points run only their
     // own 1-hour trial classes (picture books, gross motor, music and social, sensory).
     'lessons',
-    /(?:游泳|钢琴|芭蕾|舞蹈|跆拳道|轮滑)(?:课|班)|(?<![a-z])(?:swimming|swim|piano|ballet|dance|taekwondo|gymnastics) (?:lessons?|classes?)(?![a-z])/,
+    /(?:游泳|钢琴|芭蕾|舞蹈|跆拳道|轮滑)(?:课|班)|(?<![a-z])(?:swimming|swim|piano|ballet|dance|taekwondo|gymnastics) (?:lessons?|class(?:es)?)(?![a-z])/,
   ],
   [
     // Finding a nanny or a maternity nurse ("能不能帮我找个靠谱的月嫂", "can you recommend a nanny"): not a service of the points.
@@ -96,7 +96,7 @@ const OWN_WORKPLACE =
  * parenting question about the child, answered from the knowledge base — unless the parent also asks to be booked in.
  */
 const READY_AGE_ASKED =
-  /几岁|多大|几个月|什么时候(?:可以|能|开始|适合)|太早|太小|(?<![a-z])(?:what age|which age|how old|too (?:young|early|little|small)|when (?:can|should|could|do|does|is)\b|from what age|at what age)(?![a-z])/;
+  /几岁|多大|几个月|什么时候(?:可以|能|开始|适合)|(?:可以|能)(?:去)?上(?:吗|么|了吗)|太早|太小|(?<![a-z])(?:what age|which age|how old|too (?:young|early|little|small)|when (?:can|should|could|do|does|is)\b|from what age|at what age)(?![a-z])/;
 /**
  * Whether a child is ready for kindergarten ("明年想上 international kindergarten 还是公立幼儿园，怎么判断她 ready 了？"):
  * a parenting question answered from the knowledge base, not enrolment (round 32) — unless a place is asked for too.
@@ -107,6 +107,12 @@ const READY_AGE_ASKED =
  */
 const WORTH_ASKED =
   /值得|好不好|有没有必要|有必要吗|有用吗|安全吗|好处|(?<![a-z])(?:worth|(?:a )?good idea|any good|good for (?:him|her|them|babies|toddlers)|safe|benefits?|beneficial)(?![a-z])/;
+/**
+ * Tips for taking the child to such lessons or a pool oneself, asked beside them ("does the centre in 湖里 do swim classes? if
+ * not any tips for taking my 2 yo to the pool myself"): the parenting question is what the knowledge base answers, its section
+ * saying the points run no such lessons (round 52).
+ */
+const TIPS_ASKED = /(?<![a-z])(?:tips?|advice|myself|ourselves|on my own)(?![a-z])|自己带|注意(?:什么|啥|哪些)|水温/;
 const READINESS_ASKED = /准备好|准备上|适应|怎么判断|能不能上|可以上了吗|(?<![a-z])(?:ready|readiness|prepare|preparing|cope|settle)(?![a-z])/;
 const BOOKING_ASKED = /帮我|给我|约一?个?|报名|预约|(?<![a-z])(?:book|sign (?:me|her|him|us) up|enrol|enroll|register)(?![a-z])/;
 
@@ -115,7 +121,7 @@ export function parseOutsideRequest(text: string): OutsideRequest | undefined {
   const t = text.replace(OWN_WORKPLACE, ' ');
   for (const [kind, re] of RULES) {
     if (!re.test(t)) continue;
-    if (kind === 'lessons' && (READY_AGE_ASKED.test(t) || WORTH_ASKED.test(t)) && !BOOKING_ASKED.test(t)) continue;
+    if (kind === 'lessons' && (READY_AGE_ASKED.test(t) || WORTH_ASKED.test(t) || TIPS_ASKED.test(t)) && !BOOKING_ASKED.test(t)) continue;
     if (kind === 'school' && READINESS_ASKED.test(t) && !BOOKING_ASKED.test(t)) continue;
     return kind;
   }

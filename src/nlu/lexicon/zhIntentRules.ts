@@ -791,7 +791,8 @@ export const zhArbitration: ArbitrationWords = {
   bookingTold:
     /^(?:我们|我)?(?:这|下)?个?(?:周[六日天末]|星期[六日天]|礼拜[六日天])?(?:上午|下午|早上)?(?:已经)?(?:约了|约好了|预约了|预约好了|报了|报名了)(?:(?!会|能|可以|可不可以|要不要|吗|么|呢|啥|什么|怎|几|不[\s，。,.!！]|不$)[^\s，。,.!！?？]){0,12}[\s，。,.!！]+/,
   // Air quality is a setting like the weather: "今天AQI 190 宝宝1岁3个月 可以戴口罩出门吗" asks about the child on that day (round 46).
+  // (…and jet lag, a time difference: "下周带两岁宝宝回美国 时差12个小时 jet lag 怎么倒" asks how to adjust the child, round 52.)
   settingTopic:
-    /天气|打车|航班|机票|酒店|[坐搭乘]飞机|[坐搭乘](?:高铁|动车)|空气(?:质量|不好|很差|太差|差|污染|指数)|雾霾|(?<![a-z])(?:aqi|pm ?2\.?5)(?![a-z])/,
+    /天气|打车|航班|机票|酒店|倒时差|时差|(?<![a-z])jet ?lag(?:ged)?(?![a-z])|[坐搭乘]飞机|[坐搭乘](?:高铁|动车)|空气(?:质量|不好|很差|太差|差|污染|指数)|雾霾|(?<![a-z])(?:aqi|pm ?2\.?5)(?![a-z])/,
   pickWithoutWhich: /(?:换|另|别的|其他|其它)(?:一)?(?:个|家|场)|^(?:那|这)(?:一)?个/,
 };
