@@ -104,7 +104,17 @@ export function withoutHealthStorySearch(out: Understanding, text: string): Unde
   const signs = [...readHealthSigns(toSimplified(text)).signs].filter((s) => !CONTEXT_ONLY.has(s));
   const otherPlace = OTHER_PLACE_TOLD.test(t);
   const outing = OUTING.test(t) || otherPlace;
-  if (signs.length === 0 && !MEDICAL_VISIT.test(t) && !TREATED_INJURY.test(t) && !FAMILY_EVENT.test(t) && !startsCare && !outing && !CHILD_STORY.test(t) && !tellCarers && !FOOD_AGAIN.test(t))
+  if (
+    signs.length === 0 &&
+    !MEDICAL_VISIT.test(t) &&
+    !TREATED_INJURY.test(t) &&
+    !FAMILY_EVENT.test(t) &&
+    !startsCare &&
+    !outing &&
+    !CHILD_STORY.test(t) &&
+    !tellCarers &&
+    !FOOD_AGAIN.test(t)
+  )
     return out;
   // On an outing the place named is where the family goes: its search is dropped too.
   const requests = (out.requests ?? []).filter((q) => !(q.intent === 'find_slots' && (outing || !namesAPlace(q.slots))));

@@ -937,7 +937,11 @@ const SIGNS: Sign[] = [
   ['centipede', /蜈蚣|(?<![a-z])centipedes?(?![a-z])/, false],
   // A nose that looks crooked or out of shape after a knock ('鼻梁看起来有点歪', "his nose looks bent"): possibly broken — a doctor
   // soon, not only the nosebleed's care (NHS, Broken nose) — round 52.
-  ['nose_bent', /鼻(?:子|梁|樑|骨)[^，。,.!?！？]{0,8}(?:歪|变形|塌|不正)|(?<![a-z])nose (?:looks |is |seems |has gone |went |got )?(?:a (?:bit|little) )?(?:crooked|bent|wonky|out of shape|misshapen|flattened)(?![a-z])|(?<![a-z])nose (?:looks |is |seems )?(?:有(?:一)?点)?(?:歪|变形)/, false],
+  [
+    'nose_bent',
+    /鼻(?:子|梁|樑|骨)[^，。,.!?！？]{0,8}(?:歪|变形|塌|不正)|(?<![a-z])nose (?:looks |is |seems |has gone |went |got )?(?:a (?:bit|little) )?(?:crooked|bent|wonky|out of shape|misshapen|flattened)(?![a-z])|(?<![a-z])nose (?:looks |is |seems )?(?:有(?:一)?点)?(?:歪|变形)/,
+    false,
+  ],
   // Red imported fire ants (红火蚁, 火蟻), common on lawns in southern China: stings that turn into white pustules — round 52.
   ['fire_ant', /火蚁|(?<![a-z])fire[- ]?ants?(?![a-z])/, false],
   [
@@ -1235,7 +1239,8 @@ const FIT_NAMED_BY_DOCTORS =
   /(?:医院|急诊|大夫)(?:说|讲|诊断)|(?<![a-z])(?:doctors|drs|hospital|a&e|er|the er|paramedics|ambulance (?:crew|people)) (?:said|say|says|told us|think|thought|diagnosed)(?![a-z])/;
 /** The fit the doctor named was a febrile one (热性惊厥, 高热惊厥, 热性痉挛, febrile seizure/convulsion). */
 const FEBRILE_FIT_NAMED = /热性(?:惊厥|痉挛|抽搐)|高热惊厥|发烧(?:引起的?)?(?:惊厥|抽筋|抽搐)|(?<![a-z])febrile (?:seizure|convulsion|fit)s?(?![a-z])/;
-const SEIZURE_NOW = /现在|又(?:抽|开始)|还在抽|(?<![不没])在(?:抽(?![血烟水奖签屉鼻泣噎搭])|惊厥)|正在|刚刚|刚才|(?<![a-z])(?:now|again|right now|just now|is having|still)(?![a-z])/;
+const SEIZURE_NOW =
+  /现在|又(?:抽|开始)|还在抽|(?<![不没])在(?:抽(?![血烟水奖签屉鼻泣噎搭])|惊厥)|正在|刚刚|刚才|(?<![a-z])(?:now|again|right now|just now|is having|still)(?![a-z])/;
 /**
  * A day or more ago (not 'earlier', not 'just now'): a red episode told with one of these and over since ("上个礼拜昏过去
  * 几秒就醒了", "he stopped breathing for a moment last week, fine since") is not an emergency now.
@@ -1437,7 +1442,7 @@ const MEDICINE_FIRST =
   /(?:去医院|去急诊|去看医生|出门|出发|去)(?:之前|以前|前)[^。!?！？]{0,12}先(?:给|喂|吃|用|塞)[^，。,.!?！？]{0,8}(?:退烧药|退热药|药|美林|泰诺林|布洛芬|对乙酰氨基酚|退烧栓|栓剂)|先[^，。,.!?！？]{0,12}(?:退烧|退热|降温)[^。!?！？]{0,4}(?:再|然后|才)(?:去|出门|看|送)|先(?:给(?:他|她|宝宝|孩子|娃)?|喂|吃|用|塞)(?:他|她|宝宝|孩子|娃)?(?:吃|喂|用)?(?:点|一点|些|个)?[^，。,.!?！？]{0,6}(?:退烧药|退热药|药|美林|泰诺林|布洛芬|对乙酰氨基酚|退烧栓|栓剂)[^。!?！？]{0,12}(?:再|然后|才)(?:去|出门|看|送)|等(?:烧|体温|热)?退(?:了|下来|一点)?(?:以后|之后)?再(?:去|看|出门)|先(?:多)?(?:给(?:他|她|宝宝|孩子|娃)?)?(?:喝|喂)(?:点|一点|些)?[^，。,.!?！？]{0,4}(?:水|奶|汤|粥|糖水|盐水)[^。!?！？]{0,14}(?:再|然后|才)(?:去|出门|看|送)|(?<![a-z])(?:give|try)(?: [a-z']+){0,3} (?:medicine|calpol|paracetamol|ibuprofen|tylenol|nurofen|panadol|motrin|fever reducer)(?: [a-z']+){0,3} (?:first|before (?:we |i )?(?:go|leave|going|leaving|head out)|on the way|in the (?:car|taxi|ambulance))(?![a-z])/;
 /** "能不能先给他吃这个看看", "can I give him some first": a medicine at home tried before going (with MEDICINE_TO_TRY). */
 const TRY_FIRST =
-  /先(?:给(?:他|她|宝宝|孩子|娃)?)?(?:吃|喂|用|涂|抹)[^，。,.!?！？]{0,10}(?:看看|试试|观察|行吗|行不行|可以吗|好吗|吗)|(?:能不能|可不可以|可以|能)先(?:给(?:他|她|宝宝|孩子|娃)?)?(?:吃|喂|用)|(?<![a-z])(?:give|try)(?: [a-z']+){0,4} (?:first|instead)(?![a-z])/;
+  /先(?:给(?:他|她|宝宝|孩子|娃)?)?(?:吃|喂|用|涂|抹)[^，。,.!?！？]{0,10}(?:看看|试试|观察|行吗|行不行|可以吗|好吗|吗)|(?:能不能|可不可以|可以|能|要不要|需不需要|该不该|用不用)先(?:给(?:他|她|宝宝|孩子|娃)?)?(?:吃|喂|用)|(?<![a-z])(?:give|try)(?: [a-z']+){0,4} (?:first|instead)(?![a-z])/;
 /** A medicine to try at home: any medicine word, and the antihistamines parents keep (氯雷他定, 西替利嗪, Benadryl). */
 const MEDICINE_TO_TRY = new RegExp(
   String.raw`${MEDICINE_ZH}|氯雷他定|西替利嗪|开瑞坦|仙特明|抗过敏|(?<![a-z])(?:${MEDICINE_EN}|antihistamines?|benadryl|piriton|zyrtec|claritin|cetirizine|loratadine|allergy medicine)(?![a-z])`,
@@ -1954,7 +1959,12 @@ export function readHealthSigns(text: string): SignReading {
       .replace(PAST_ANAPHYLAXIS, ' '),
   );
   // Signs the parent denies are taken out; `told` keeps the denials for the few readings that need them (no blister).
-  const t = told.replace(NEGATED_SIGNS, ' ').replace(DENIED_SIGNS, ' ').replace(CARERS_HANDLE, ' ').replace(BATTERY_CONTRASTED, ' ').replace(CRIED_BREATHLESS, '哭得很厉害');
+  const t = told
+    .replace(NEGATED_SIGNS, ' ')
+    .replace(DENIED_SIGNS, ' ')
+    .replace(CARERS_HANDLE, ' ')
+    .replace(BATTERY_CONTRASTED, ' ')
+    .replace(CRIED_BREATHLESS, '哭得很厉害');
   // "现在好了", "现在留了疤", "现在还有个包": 'now' describing how things are since, not something happening now.
   const nowText = t.replace(NOW_FINE, ' ').replace(AFTERMATH_NOW, ' ');
   const ifAhead = LEADING_IF.test(t) || (ASKED_AHEAD.test(t) && HYPOTHETICAL.test(t.replace(/以防万一/g, ' ')));
@@ -2085,7 +2095,8 @@ export function readHealthSigns(text: string): SignReading {
   if (FAVISM_TRIGGER.test(t) && HAEMOLYSIS.test(t) && !favismAsked) signs.add('favism');
   // Insect bites are not injuries to triage; an animal bite is its own sign. A bite told itchy ("after she's bitten? it's
   // really itchy and swollen", "咬了个包 好痒") is an insect's: a child's or an animal's bite hurts, it does not itch.
-  if (insect || ITCHY_BITE.test(t) || signs.has('animal_bite') || signs.has('centipede') || signs.has('marine_sting') || signs.has('fire_ant')) signs.delete('bite');
+  if (insect || ITCHY_BITE.test(t) || signs.has('animal_bite') || signs.has('centipede') || signs.has('marine_sting') || signs.has('fire_ant'))
+    signs.delete('bite');
   // "把洗衣凝珠咬破了", "咬开了瓶子": the child bit into a thing, nobody bit the child.
   if (/把[^，。,.!?！？]{0,24}咬(?:破|开|烂|坏|碎)|咬(?:破|开)(?:了)?[^，。,.!?！？]{0,3}(?:包装|袋|瓶|盖|小包)/.test(t) || BITTEN_OPEN.test(t)) {
     signs.delete('bite');

@@ -63,7 +63,7 @@ describe('a hair wound tight round a toe or finger, in English', () => {
 });
 
 describe('questions told with a day that ask for no places', () => {
-  it.each(["Mia is going to the 托育点 this afternoon, what do I need to tell the 老师 about her fall?", 'could we offer shrimp again next week?'])(
+  it.each(['Mia is going to the 托育点 this afternoon, what do I need to tell the 老师 about her fall?', 'could we offer shrimp again next week?'])(
     '%s — no search',
     (text) => {
       expect(understand(text, ctx).intent).not.toBe('find_slots');
@@ -71,5 +71,14 @@ describe('questions told with a day that ask for no places', () => {
   );
   it('asking for places on the day still searches', () => {
     expect(understand('我想周六送她去托育点 有位吗', ctx).intent).toBe('find_slots');
+  });
+});
+
+describe('a medicine asked about before going or while waiting', () => {
+  it.each(['救护车在路上 要不要先给她喂点退烧药', '需不需要先喂他吃点药再出门'])('%s — medicine first', (text) => {
+    expect(readHealthSigns(toSimplified(text)).medicineFirst).toBe(true);
+  });
+  it('"要不要先吃饭" names no medicine', () => {
+    expect(readHealthSigns('要不要先吃饭').medicineFirst).toBe(false);
   });
 });
