@@ -56,6 +56,22 @@ const CHILD_STORY =
   /血丝|带血|有(?:点|一点|些)?血|(?<![a-z])(?:(?:a |some )?(?:streaks?|spots?|drops?|bits?|traces?|specks?|flecks?) of blood|blood in (?:it|there))(?![a-z])|咬(?:了)?(?:人|别人|别的|其他|小朋友|同学|回去)|打人|推人|抓人|出汗|流汗|盗汗|一身汗|穿(?:得)?(?:太|很|好)?(?:多|厚)|穿几件|盖(?:得)?(?:太|很)?厚|厚被子|爬出(?:了)?(?:小床|婴儿床|床)|(?:让|给)(?:他|她|孩子|宝宝|小孩)(?:喝|吃)了|(?<![a-z])(?:climb(?:s|ed|ing)? out of (?:his|her|their|the) (?:cot|crib|bed)|(?:let|lets|letting|gave|gives|giving|fed|feeds) (?:him|her|them|(?:my|our) [a-z0-9]+) (?:drink|eat|have|try|lick|taste)|bit(?:e|es|ing)|bitten|hitting|hits (?:other|kids|children|his|her)|sweat\w*|(?:\d|two|three|four) layers?|overheat\w*|too (?:hot|warm)|so (?:hot|warm)|(?:chuan )?duo chuan|chuan duo|bei ?zi|thick (?:blankets?|quilts?|duvets?))(?![a-z])/i;
 
 /**
+ * A food tried again after a reaction ("can i try egg again next week?", "下周能再给她吃虾吗"): when to offer it is the
+ * question, not a week of places (round 52).
+ */
+const FOOD_AGAIN =
+  /再(?:给(?:他|她|孩子|宝宝|娃))?(?:吃|喂|试)(?:一次|一下|一点)?(?:鸡蛋|蛋|花生|虾|鱼|牛奶|坚果|芝麻|小麦)|(?<![a-z])(?:try|trying|give|giving|offer|offering|reintroduce|introduce)(?: (?:her|him|them))? (?:some |the )?(?:eggs?|peanuts?|peanut butter|nuts?|shrimps?|prawns?|fish|cow'?s milk|dairy|wheat|sesame|soy)(?: again)?(?![a-z])/i;
+
+/**
+ * What to tell the carers, with the care already arranged ("she's going to the 托育点 this afternoon, what should i tell the
+ * 老师?", "下午要送她去托育点 要跟老师说什么"): the going is told, the question is about the child — no places (round 52).
+ */
+const TELL_CARERS =
+  /(?:跟|和|给|同|告诉)(?:托育点|服务点|托婴中心)?(?:的)?(?:老师|阿姨|保育员|保母|保姆|工作人员)[^，。,.!?！？]{0,6}(?:说|讲|交代|交待|提|注意|什么)|(?<![a-z])(?:(?:what|anything|something) (?:should|do|must|shall) (?:i|we) (?:tell|say to|mention to|let)|(?:tell|let|warn|inform) (?:the |her |his )?(?:teachers?|carers?|staff|ayi|老师|阿姨))/i;
+const GOING_TO_CARE =
+  /(?:要|会|得)?(?:去|送(?:她|他|孩子|宝宝)?(?:去)?)(?:托育点|托婴中心|托育中心|托育|服务点|护幼点|托班)|(?:(?<![a-z])is|'s|(?<![a-z])are|'re) going to (?:the |her |his )?(?:托育点|托婴中心|(?:childcare |care )?point|daycare|day care|nursery|childcare)/gi;
+
+/**
  * An injury already treated, told with the day of the care ("a broken arm in a cast. Can she still come on Saturday?",
  * "骨折打了石膏 周六还能去吗", "缝了针"): whether the child may come then is the question, not that day's places (round 31).
  */
@@ -79,12 +95,26 @@ export function withoutHealthStorySearch(out: Understanding, text: string): Unde
   const t = (out.slots.correction ? withoutReason(told) : undefined) ?? told;
   const startsCare = STARTS_CARE.test(t);
   // The care that starts and another business's place are named, not asked for: their words ("place", "class") ask nothing.
-  const asked = t.replace(new RegExp(STARTS_CARE.source, 'gi'), ' ').replace(new RegExp(OTHER_PLACE_TOLD.source, 'gi'), ' ');
+  const tellCarers = TELL_CARERS.test(t);
+  const asked = t
+    .replace(new RegExp(STARTS_CARE.source, 'gi'), ' ')
+    .replace(new RegExp(OTHER_PLACE_TOLD.source, 'gi'), ' ')
+    .replace(tellCarers ? GOING_TO_CARE : /$^/, ' ');
   if (BOOKING_SIGNAL.test(asked) || AVAILABILITY_ASK.test(asked) || CARE_ASK.test(asked)) return out;
   const signs = [...readHealthSigns(toSimplified(text)).signs].filter((s) => !CONTEXT_ONLY.has(s));
   const otherPlace = OTHER_PLACE_TOLD.test(t);
   const outing = OUTING.test(t) || otherPlace;
-  if (signs.length === 0 && !MEDICAL_VISIT.test(t) && !TREATED_INJURY.test(t) && !FAMILY_EVENT.test(t) && !startsCare && !outing && !CHILD_STORY.test(t))
+  if (
+    signs.length === 0 &&
+    !MEDICAL_VISIT.test(t) &&
+    !TREATED_INJURY.test(t) &&
+    !FAMILY_EVENT.test(t) &&
+    !startsCare &&
+    !outing &&
+    !CHILD_STORY.test(t) &&
+    !tellCarers &&
+    !FOOD_AGAIN.test(t)
+  )
     return out;
   // On an outing the place named is where the family goes: its search is dropped too.
   const requests = (out.requests ?? []).filter((q) => !(q.intent === 'find_slots' && (outing || !namesAPlace(q.slots))));

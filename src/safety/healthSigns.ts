@@ -138,7 +138,7 @@ const AFTERMATH_NOW =
   /现在(?:还|都|已经|也)?(?:留(?:了|下)?(?:个|一个|一块|一道)?疤|有(?:个|一个|一块|一道)?(?:疤|印子?|包|痕)|没(?:有)?(?:完全)?消|结痂|长好|好(?:多|一些|点)了)/g;
 // ("so this doesn't happen again" asks how to prevent it: nothing is happening.)
 const HAPPENING_NOW =
-  /现在|这次|(?:今天|今早|今晚|这两天)(?:又|也|还)?(?:发)?烧|又(?:发)?烧(?:起来|到)?|(?<!如果|万一|要是|假如|下次|下次再)又抽|又开始|不见了|找不到了|正在|刚刚|刚才|突然|一直|救命|急急|快来|马上|已经(?:吞|吃|喝)|(?<![a-z])(?:(?:he|she|they) just did|just (?:swallowed|ate|drank|did|had)|right now|just now|is having|currently|(?<!(?:n't|not|never) happen )again|this time|is missing|can'?t find|suddenly|help|emergency|urgent|asap|won'?t stop|keeps)(?![a-z])/;
+  /现在|这次|(?:今天|今早|今晚|这两天)(?:又|也|还)?(?:发)?烧|又(?:发)?烧(?:起来|到)?|(?<!如果|万一|要是|假如|下次|下次再)又抽|(?<![不没])在(?:抽(?![血烟水奖签屉鼻泣噎搭])|惊厥)|又开始|不见了|找不到了|正在|刚刚|刚才|突然|一直|救命|急急|快来|马上|已经(?:吞|吃|喝)|(?<![a-z])(?:(?:he|she|they) just did|just (?:swallowed|ate|drank|did|had)|right now|just now|is having|currently|(?<!(?:n't|not|never) happen )again|this time|is missing|can'?t find|suddenly|help|emergency|urgent|asap|won'?t stop|keeps)(?![a-z])/;
 // A question that opens with "if": "如果孩子抽筋了怎么办", "what if my baby chokes" — asking ahead, nothing happening.
 const LEADING_IF =
   /^(?:请问|想问一下|想问|我想问|问一下|老师)?[，,\s]*(?:如果|万一|假如|假设|(?:what (?:should i do |do i do |to do )?if|if|in case)(?![a-z]))/;
@@ -732,7 +732,7 @@ const SIGNS: Sign[] = [
   // A hair or thread wound tight round a toe or finger (hair tourniquet, AAP): unwound or cut now, a doctor if it will not come off.
   [
     'hair_tourniquet',
-    /(?:头发|毛发|发丝|线头|丝线|棉线|(?<![a-z])(?:hairs?|threads?|fibres?|fibers?)(?![a-z]))[^，。,.!?！？]{0,8}(?:缠|勒|绕|绑|卡)(?:住|着|紧|在|了)*[^，。,.!?！？]{0,6}(?:脚趾|手指|趾头|指头|小鸡鸡|(?<![a-z])(?:toes?|fingers?)(?![a-z]))|(?:脚趾|手指|趾头|指头|小鸡鸡|(?<![a-z])(?:toes?|fingers?)(?![a-z]))[^，。,.!?！？]{0,10}(?:头发|毛发|发丝|线头|丝线|棉线|(?<![a-z])(?:hairs?|threads?)(?![a-z]))[^，。,.!?！？]{0,4}(?:缠|勒|绕|绑)|(?<![a-z])(?:hair|thread) tourniquet|(?:hairs?|threads?|fibres?|fibers?) (?:is |was |got |has got )?(?:wrapped|wound|tied|tangled|caught|stuck) (?:tight(?:ly)? )?(?:round|around) (?:his |her |their |the |a |one |my baby'?s )?(?:little |big )?(?:toes?|fingers?)(?![a-z])/,
+    /(?:头发|毛发|发丝|线头|丝线|棉线|(?<![a-z])(?:hairs?|threads?|fibres?|fibers?)(?![a-z]))[^，。,.!?！？]{0,8}(?:缠|勒|绕|绑|卡)(?:住|着|紧|在|了)*[^，。,.!?！？]{0,6}(?:脚趾|手指|趾头|指头|小鸡鸡|(?<![a-z])(?:toes?|fingers?)(?![a-z]))|(?:脚趾|手指|趾头|指头|小鸡鸡|(?<![a-z])(?:toes?|fingers?)(?![a-z]))[^，。,.!?！？]{0,10}(?:头发|毛发|发丝|线头|丝线|棉线|(?<![a-z])(?:hairs?|threads?)(?![a-z]))[^，。,.!?！？]{0,4}(?:缠|勒|绕|绑)|(?<![a-z])(?:hair|thread) tourniquet|(?:hairs?|threads?|fibres?|fibers?) (?:is |was |got |has got )?(?:wrapped|wound|tied|tangled|caught|stuck) (?:(?:really|very|so|super) )?(?:tight(?:ly)? )?(?:round|around) (?:his |her |their |the |a |one |my baby'?s )?(?:little |big )?(?:toes?|fingers?)(?![a-z])/,
     true,
   ],
   [
@@ -935,6 +935,15 @@ const SIGNS: Sign[] = [
   ],
   ['splinter', /扎(?:了|进|到)?(?:一)?(?:根|个)?(?:刺|木刺|竹刺|玻璃)|(?:刺|木刺|竹刺)扎(?:进|到|了)|(?<![a-z])splinters?(?![a-z])/, false],
   ['centipede', /蜈蚣|(?<![a-z])centipedes?(?![a-z])/, false],
+  // A nose that looks crooked or out of shape after a knock ('鼻梁看起来有点歪', "his nose looks bent"): possibly broken — a doctor
+  // soon, not only the nosebleed's care (NHS, Broken nose) — round 52.
+  [
+    'nose_bent',
+    /鼻(?:子|梁|樑|骨)[^，。,.!?！？]{0,8}(?:歪|变形|塌|不正)|(?<![a-z])nose (?:looks |is |seems |has gone |went |got )?(?:a (?:bit|little) )?(?:crooked|bent|wonky|out of shape|misshapen|flattened)(?![a-z])|(?<![a-z])nose (?:looks |is |seems )?(?:有(?:一)?点)?(?:歪|变形)/,
+    false,
+  ],
+  // Red imported fire ants (红火蚁, 火蟻), common on lawns in southern China: stings that turn into white pustules — round 52.
+  ['fire_ant', /火蚁|(?<![a-z])fire[- ]?ants?(?![a-z])/, false],
   [
     'marine_sting',
     /(?:水母|海蜇|僧帽水母|海葵)[^，。,.!?！？]{0,6}(?:蜇|蛰|螫|叮|刺|碰|扎|咬)|(?:被|让)(?:水母|海蜇|海葵)|(?<![a-z])(?:jelly ?fish|man o'? ?war|bluebottle)(?![a-z])/,
@@ -1221,7 +1230,7 @@ const SEIZURE_PAST =
   /昨天|昨晚|前天|前几天|上周|上星期|上个?礼拜|上个?月|去年|前年|上次|以前|之前|那次|小时候|(?:几|一|两|三|半)个?(?:月|年)前|(?<![a-z])(?:yesterday|last night|the other day|last (?:week|month|year|time|summer|winter|spring|autumn)|(?:a|one|two|three|a few|several|\d+) (?:days?|weeks?|months?|years?) ago|when (?:he|she|they) (?:was|were) (?:a baby|younger|little|smaller))(?![a-z])/;
 /** "预防再抽", "how do I stop it happening again": a fit that may come back, not one going on now. */
 const RECURRENCE =
-  /(?:预防|防止|避免|怕|担心|会不会|会)(?:再|又)(?:次)?(?:抽|发作|惊厥)|(?<![a-z])(?:(?:happen\w*|occur\w*|com\w* back|recur\w*|get (?:one|another|it)|have (?:one|another|it)) again|(?:stop|prevent\w*|avoid\w*)[^.!?]{0,30}again)(?![a-z])/g;
+  /(?:预防|防止|避免|怕|担心|会不会|会)(?:再|又)(?:次)?(?:抽|发作|惊厥)|(?:要是|如果|万一|假如|下次|以后)[^，。,.!?！？]{0,8}(?:又|再)(?:次)?(?:抽|发作|惊厥)|(?<![a-z])(?:(?:stop|prevent\w*|avoid\w*)[^.!?]{0,30}(?:another|a second|more|further) (?:seizures?|fits?|convulsions?)|(?:happen\w*|occur\w*|com\w* back|recur\w*|get (?:one|another|it)|have (?:one|another|it)) again|(?:stop|prevent\w*|avoid\w*)[^.!?]{0,30}again)(?![a-z])/g;
 /** "以后还会…吗", "会变成癫痫吗", "will he grow out of it", "is it epilepsy": a question about later, not a fit now. */
 const RECURRENCE_ASKED =
   /(?:以后|将来|长大|下次|今后)[^，。,.!?！？]{0,10}(?:会|还会|要|能)|(?:会|会不会)(?:变成|发展成|转成|是)?癫痫|(?<![a-z])(?:will (?:it|he|she|they|this) (?:happen|come back|recur)|(?:turn|develop|grow) (?:into|out of)|(?:is it|does (?:it|this) mean|lead to) epilep\w*|in (?:the )?future)(?![a-z])/g;
@@ -1230,7 +1239,8 @@ const FIT_NAMED_BY_DOCTORS =
   /(?:医院|急诊|大夫)(?:说|讲|诊断)|(?<![a-z])(?:doctors|drs|hospital|a&e|er|the er|paramedics|ambulance (?:crew|people)) (?:said|say|says|told us|think|thought|diagnosed)(?![a-z])/;
 /** The fit the doctor named was a febrile one (热性惊厥, 高热惊厥, 热性痉挛, febrile seizure/convulsion). */
 const FEBRILE_FIT_NAMED = /热性(?:惊厥|痉挛|抽搐)|高热惊厥|发烧(?:引起的?)?(?:惊厥|抽筋|抽搐)|(?<![a-z])febrile (?:seizure|convulsion|fit)s?(?![a-z])/;
-const SEIZURE_NOW = /现在|又(?:抽|开始)|还在抽|正在|刚刚|刚才|(?<![a-z])(?:now|again|right now|just now|is having|still)(?![a-z])/;
+const SEIZURE_NOW =
+  /现在|又(?:抽|开始)|还在抽|(?<![不没])在(?:抽(?![血烟水奖签屉鼻泣噎搭])|惊厥)|正在|刚刚|刚才|(?<![a-z])(?:now|again|right now|just now|is having|still)(?![a-z])/;
 /**
  * A day or more ago (not 'earlier', not 'just now'): a red episode told with one of these and over since ("上个礼拜昏过去
  * 几秒就醒了", "he stopped breathing for a moment last week, fine since") is not an emergency now.
@@ -1247,7 +1257,7 @@ const NOT_SEEN =
   /没(?:有)?(?:去|带(?:他|她|孩子|宝宝)?去)?(?:看|看过|去过)?(?:医院|医生|急诊|就医|就诊|检查)|(?:没|还没|没有)去看|(?<![a-z])(?:(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|has not)(?: yet)? (?:see|seen|get|got|go|gone|take|taken|been)(?: [a-z']+){0,3} (?:anyone|anybody|doctor|gp|hospital|checked|seen)|not (?:been )?(?:seen|checked)(?: by (?:a|the|any) doctor)?)(?![a-z])/;
 /** "今天还在烧", "she still has a fever": the fever goes on, not the fit. */
 const FEVER_STILL =
-  /(?:还在|还|现在|今天)(?:又)?(?:有点)?(?:发)?烧(?:到)?(?:[0-9.]+(?:度|°c?)?)?|(?:has|have|'s got|got|with) (?:a )?(?:fever|temperature)(?: of)?(?: [0-9.]+(?: ?°?c)?)? (?:now|today)|(?:still|now) (?:has|have|got) (?:a )?(?:bit of a |slight |high )?(?:fever|temperature)|(?:fever|temperature) (?:is )?(?:still|now)|still (?:a bit |a little |slightly |very )?(?:feverish|hot|warm|running a (?:fever|temperature))/g;
+  /(?<![a-z])(?:now|today),? (?:he|she|they|baby|the baby)(?:'s| has| have|'ve)(?: got)? (?:a )?(?:(?:high|slight) )?(?:fever|temperature)(?: again)?(?![a-z])|(?:还在|还|现在|今天)(?:又)?(?:有点)?(?:发)?烧(?:到)?(?:[0-9.]+(?:度|°c?)?)?|(?:has|have|'s got|got|with) (?:a )?(?:fever|temperature)(?: of)?(?: [0-9.]+(?: ?°?c)?)? (?:now|today)|(?:still|now) (?:has|have|got) (?:a )?(?:bit of a |slight |high )?(?:fever|temperature)|(?:fever|temperature) (?:is )?(?:still|now)|still (?:a bit |a little |slightly |very )?(?:feverish|hot|warm|running a (?:fever|temperature))/g;
 /** "想睡觉正常吗", "is it normal that he's sleepy?": asking about sleep, not reporting a drowsy child. */
 const SLEEP_NORMAL =
   /(?:睡|困)[^，。,.!?！？]{0,6}(?:正常吗|要紧吗|没事吧|可以吗|行吗)|(?<![a-z])(?:is it (?:normal|ok|okay) (?:that |for )?(?:he|she|they|him|her|them)?\s?(?:is |are |to be |'s )?(?:sleepy|tired|sleep|nap))(?![a-z])/;
@@ -1272,9 +1282,10 @@ const BREATH_HOLDING =
   /(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,6}憋(?:气|住|过气)|憋气|背过气|(?:哭|闹|生气|发脾气)[^，。,.!?！？]{0,8}(?:岔气|没气|闭气|断气|没(?:了)?呼吸)|哭(?:到|着|得|的)[^，。,.!?！？]{0,6}(?:突然|一下子?)没(?:有)?(?:了)?声(?:音)?|(?:大哭|哭(?:得|到)(?:很|太|好)?(?:厉害|凶|狠))[^，。,.!?！？]{0,8}(?:之后|以后|后)?[^，。,.!?！？]{0,4}(?:突然|一下子?)?(?:脸)?(?:发白|软掉|软了|晕(?:过去|倒)|昏(?:过去|倒))|(?<![a-z])(?:breath[- ]holding|held (?:his|her|their) breath|holds? (?:his|her|their) breath|(?:hold|holds|holding) breath|cried (?:so |really |very |super )?hard(?: and)?(?: then)?(?: that)?(?: (?:he|she|they))? (?:passed out|fainted|went (?:limp|floppy|blue|pale|white)|blacked out|stopped breathing))(?![a-z])/;
 /** …and it is over: came round on its own ("马上就醒了", "现在好了", "she's fine now"), or it was another time. */
 const SPELL_OVER =
-  /(?:现在|已经)(?:又)?醒(?:过来)?了|(?:自己|马上|很快|一会儿?)(?:就|又)?(?:好了|缓过来|恢复|醒(?:过来)?了)|现在(?:已经|都)?(?:好了|没事了?|正常了)|缓过来了|(?:又|就|再)(?:自己)?(?:缓|醒|回)过来|(?:又|才|就)(?:哭|喘|吸)(?:了)?出(?:来|声)|(?:过|隔)了?(?:几|一两|两三)秒(?:钟)?(?:就|又)?(?:好|缓|醒|哭|恢复)|\d+\s*(?:秒|seconds?)(?:钟)?\s*(?:就|又)(?:好|缓|醒|哭|恢复)|上次|以前|之前|有一次|(?<![a-z])(?:came round|came to|comes? (?:round|around|to)|(?<!n't |not |never )(?:comes?|came) (?:back|round again)|(?<!n't |not |never )(?:pinks?|pinked) up|recover(?:ed|s)|back to normal|was fine|(?:she|he|they)(?:'s| is| are|'re) (?:fine|ok|okay|alright|all right|awake|up|conscious) (?:again|now)|(?:last|one) time|before|breath(?:es|ed)? again|(?:starts?|started) breathing again|then (?:cries|cried|breathes|breathed))(?![a-z])/;
+  /(?:现在|已经)(?:又)?醒(?:过来)?了|(?:自己|马上|很快|一会儿?)(?:就|又)?(?:好了|缓过来|恢复|醒(?:过来)?了)|现在(?:已经|都)?(?:好了|没事了?|正常了)|缓过来了|(?:又|就|再)(?:自己)?(?:缓|醒|回)过来|(?:又|才|就)(?:哭|喘|吸)(?:了)?出(?:来|声)|(?:过|隔)了?(?:几|一两|两三)秒(?:钟)?(?:就|又)?(?:好|缓|醒|哭|恢复)|\d+\s*(?:秒|seconds?)(?:钟)?\s*(?:就|又)(?:好|缓|醒|哭|恢复)|上次|以前|之前|有一次|有(?:几|两)次|有时(?:候)?|(?<![a-z])(?:(?:a couple of|a few|several|some|two or three) times|once or twice|sometimes|came round|came to|comes? (?:round|around|to)|(?<!n't |not |never )(?:comes?|came) (?:back|round again)|(?<!n't |not |never )(?:pinks?|pinked) up|recover(?:ed|s)|back to normal|was fine|(?:she|he|they)(?:'s| is| are|'re) (?:fine|ok|okay|alright|all right|awake|up|conscious) (?:again|now)|(?:last|one) time|before|breath(?:es|ed)? again|(?:starts?|started) breathing again|then (?:cries|cried|breathes|breathed))(?![a-z])/;
 /** …told as another time ('上次', 'one time'): a question about spells, for the knowledge base. */
-const SPELL_BEFORE = /上次|以前|之前|有一次|(?<![a-z])(?:(?:last|one) time|before)(?![a-z])/;
+const SPELL_BEFORE =
+  /上次|以前|之前|有一次|有(?:几|两)次|有时(?:候)?|(?<![a-z])(?:(?:last|one) time|before|(?:a couple of|a few|several|some|two or three) times|once or twice|sometimes)(?![a-z])/;
 /** …and any limpness was brief: a few seconds (a breath-holding spell can end in a short faint, NHS). */
 const SPELL_BRIEF = /几秒|一两秒|两三秒|一下子?(?:就)?(?:好|缓|醒)|(?<![a-z])(?:a (?:second|moment|few seconds)|(?:few|couple of|\d+) seconds)(?![a-z])/;
 /** …a pause of seconds in it ("好几秒没喘气", "几秒钟没呼吸"): the breath held, not a breathing difficulty. */
@@ -1431,7 +1442,7 @@ const MEDICINE_FIRST =
   /(?:去医院|去急诊|去看医生|出门|出发|去)(?:之前|以前|前)[^。!?！？]{0,12}先(?:给|喂|吃|用|塞)[^，。,.!?！？]{0,8}(?:退烧药|退热药|药|美林|泰诺林|布洛芬|对乙酰氨基酚|退烧栓|栓剂)|先[^，。,.!?！？]{0,12}(?:退烧|退热|降温)[^。!?！？]{0,4}(?:再|然后|才)(?:去|出门|看|送)|先(?:给(?:他|她|宝宝|孩子|娃)?|喂|吃|用|塞)(?:他|她|宝宝|孩子|娃)?(?:吃|喂|用)?(?:点|一点|些|个)?[^，。,.!?！？]{0,6}(?:退烧药|退热药|药|美林|泰诺林|布洛芬|对乙酰氨基酚|退烧栓|栓剂)[^。!?！？]{0,12}(?:再|然后|才)(?:去|出门|看|送)|等(?:烧|体温|热)?退(?:了|下来|一点)?(?:以后|之后)?再(?:去|看|出门)|先(?:多)?(?:给(?:他|她|宝宝|孩子|娃)?)?(?:喝|喂)(?:点|一点|些)?[^，。,.!?！？]{0,4}(?:水|奶|汤|粥|糖水|盐水)[^。!?！？]{0,14}(?:再|然后|才)(?:去|出门|看|送)|(?<![a-z])(?:give|try)(?: [a-z']+){0,3} (?:medicine|calpol|paracetamol|ibuprofen|tylenol|nurofen|panadol|motrin|fever reducer)(?: [a-z']+){0,3} (?:first|before (?:we |i )?(?:go|leave|going|leaving|head out)|on the way|in the (?:car|taxi|ambulance))(?![a-z])/;
 /** "能不能先给他吃这个看看", "can I give him some first": a medicine at home tried before going (with MEDICINE_TO_TRY). */
 const TRY_FIRST =
-  /先(?:给(?:他|她|宝宝|孩子|娃)?)?(?:吃|喂|用|涂|抹)[^，。,.!?！？]{0,10}(?:看看|试试|观察|行吗|行不行|可以吗|好吗|吗)|(?:能不能|可不可以|可以|能)先(?:给(?:他|她|宝宝|孩子|娃)?)?(?:吃|喂|用)|(?<![a-z])(?:give|try)(?: [a-z']+){0,4} (?:first|instead)(?![a-z])/;
+  /先(?:给(?:他|她|宝宝|孩子|娃)?)?(?:吃|喂|用|涂|抹)[^，。,.!?！？]{0,10}(?:看看|试试|观察|行吗|行不行|可以吗|好吗|吗)|(?:能不能|可不可以|可以|能|要不要|需不需要|该不该|用不用)先(?:给(?:他|她|宝宝|孩子|娃)?)?(?:吃|喂|用)|(?<![a-z])(?:give|try)(?: [a-z']+){0,4} (?:first|instead)(?![a-z])/;
 /** A medicine to try at home: any medicine word, and the antihistamines parents keep (氯雷他定, 西替利嗪, Benadryl). */
 const MEDICINE_TO_TRY = new RegExp(
   String.raw`${MEDICINE_ZH}|氯雷他定|西替利嗪|开瑞坦|仙特明|抗过敏|(?<![a-z])(?:${MEDICINE_EN}|antihistamines?|benadryl|piriton|zyrtec|claritin|cetirizine|loratadine|allergy medicine)(?![a-z])`,
@@ -1625,7 +1636,7 @@ const ASKS_NEXT =
  * telling the parent to call first would waste the minutes the first aid is for. Not "要不要打120" or "还没打120".
  */
 const HELP_CALLED =
-  /救护车(?:还有|大概|大约|预计|说)?(?:\d+|[一二两三四五六七八九十]+)\s*分钟|^(?:好的?|嗯|ok)?[，,\s]*(?:打了|已经打了|打过了|已打)(?=[，。,.!！\s]|$)|^\s*(?:ok(?:ay)?[ ,.]*|yes[ ,.]*)?(?:called|rang|phoned|dialled|dialed)(?: (?:it|them|120|already))?\s*[.!,]|(?<![a-z])ambulance (?:is |'s )?(?:in |coming in |arriving in |eta |here in |will be here in |due in |arrives in )?(?:about |around |~)?(?:\d+|ten|five|fifteen|twenty|a few) ?(?:min|mins|minutes)(?![a-z])|(?<!没|没有|还没|还没有|不|要不要|该不该|需不需要|需要|要)(?:已经|刚|刚刚|都)?(?:打|拨|叫|call|呼叫)(?:了|过)(?:120|急救|救护车)|(?:120|急救电话)(?:已经|也|都)?(?:打|拨|call)(?:了|过)|(?:打|拨|call)(?:120|急救)(?:了)(?![吗么没])|救护车(?:已经|马上|快|正在|还在|还没|还没有|在)?(?:在路上|路上|来了|出发|快到|马上到|赶来|过来了|要到|还没到|没到|还没来|还没有来|没来)|120(?:已经|正在)?在路上|(?:等|等着|在等)(?:救护车|120|急救)|(?<![a-z])(?:(?:already |just |have |has |i've |we've |they've |he's |she's )?(?:called|rang|phoned|dialled|dialed|rung)(?: for)? (?:120|an ambulance|the ambulance|emergency services|999|911)|ambulance (?:is |'s )?(?:on (?:its|the) way|coming|en route|here soon|not here yet)|(?:waiting|wait) for (?:the |an )?(?:ambulance|paramedics|120)|120 (?:is |are )?(?:on (?:the|its|their) way|coming)|(?:paramedics|ambulance) (?:are |is )?(?:coming|on (?:the|their|its) way))(?![a-z])/;
+  /救护车(?:还有|大概|大约|预计|说)?(?:\d+|[一二两三四五六七八九十]+)\s*分钟|^(?:好的?|嗯|ok)?[，,\s]*(?:打了|已经打了|打过了|已打)(?=[，。,.!！\s]|$)|^\s*(?:ok(?:ay)?[ ,.]*|yes[ ,.]*)?(?:called|rang|phoned|dialled|dialed)(?: (?:it|them|120|already))?\s*[.!,]|(?<![a-z])ambulance (?:is |'s )?(?:in |coming in |arriving in |eta |here in |will be here in |due in |arrives in )?(?:about |around |~)?(?:\d+|ten|five|fifteen|twenty|a few) ?(?:min|mins|minutes)(?![a-z])|(?<!没|没有|还没|还没有|不|要不要|该不该|需不需要|需要|要)(?:已经|刚|刚刚|都)?(?:打|拨|叫|call|呼叫)(?:了|过)(?:120|急救|救护车)|(?:120|急救电话)(?:已经|也|都)?(?:打|拨|call)(?:了|过)|救护车(?:已经|也|都)?(?:叫|打)(?:了|过)(?![吗么没])|(?:打|拨|call)(?:120|急救)(?:了)(?![吗么没])|救护车(?:已经|马上|快|正在|还在|还没|还没有|在)?(?:在路上|路上|来了|出发|快到|马上到|赶来|过来了|要到|还没到|没到|还没来|还没有来|没来)|120(?:已经|正在)?在路上|(?:等|等着|在等)(?:救护车|120|急救)|(?<![a-z])(?:(?:already |just |have |has |i've |we've |they've |he's |she's )?(?:called|rang|phoned|dialled|dialed|rung)(?: for)? (?:120|an ambulance|the ambulance|emergency services|999|911)|ambulance (?:is |'s )?(?:on (?:its|the) way|coming|en route|here soon|not here yet)|(?:waiting|wait) for (?:the |an )?(?:ambulance|paramedics|120)|120 (?:is |are )?(?:on (?:the|its|their) way|coming)|(?:paramedics|ambulance) (?:are |is )?(?:coming|on (?:the|their|its) way))(?![a-z])/;
 /**
  * Whether an ill child may still come to a care session ("周六的托还能去吗", "明天还能送托吗", "can she still go to
  * Saturday's care?"): the health answer and the drop-off rule (policy-health-check) both answer it. A booking told
@@ -1928,6 +1939,12 @@ function asSmokingTold(text: string): string {
 /** Someone with the child reported it to the parent: "阿姨发微信说", "奶奶打电话来说", "our ayi just texted", "the nanny says". */
 const CARER_REPORTS =
   /(?:阿姨|保姆|保母|外佣|菲佣|帮佣|育儿嫂|月嫂|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|阿嬷|阿公|老公|孩子(?:他|她)?爸|我妈|我爸)(?:刚|刚刚|刚才)?(?:给我)?(?:(?:发|传)(?:了)?(?:微信|消息|信息|讯息|语音|短信|line)|打(?:了)?电话|来电话?|视频|微信)(?:来|过来|给我)?(?:说|讲)?|(?:我(?:在|正在)(?:上班|公司|单位|外地|出差|开会)|我不在家)[^。！？!?]{0,20}(?:阿姨|保姆|育儿嫂|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|阿嬷|阿公)(?:说|讲)|(?<![a-z])(?:(?:our|my|the) )?(?:ayi|nanny|helper|maid|babysitter|sitter|grandma|grandpa|granny|nana|husband|wife)(?: [a-z]+){0,2} (?:just )?(?:texted|messaged|called|rang|phoned|wechatted|says|said|sent (?:me )?a (?:message|text|voice (?:message|note)))(?![a-z])/;
+/**
+ * A battery named as the other case, after a coin or another object ("不用吃蜂蜜对吧 那个是吞电池才要的", "so no honey right?
+ * that was for batteries"): the honey is the battery's, and nothing here says a battery went in — round 52.
+ */
+const BATTERY_CONTRASTED =
+  /(?:那个|这个|蜂蜜)?(?:是|只有|只是)?(?:吞|吃|咽|误吞)(?:了|下)?(?:纽扣|钮扣)?电池(?:的)?(?:时候)?(?:才|才会)(?:要|用|需要|吃|喂)?(?:的)?|(?<![a-z])(?:(?:that|it|honey|the honey)(?:'s| is| was) (?:only )?for (?:button |coin )?batter(?:y|ies)|only (?:for|with) (?:button |coin )?batter(?:y|ies))(?![a-z])/g;
 const CARERS_HANDLE =
   /(?:老师|阿姨|保育员|工作人员|服务点|你们|他们)(?:们)?\s*(?:会不会|会|能不能|能|知不知道|知道|懂不懂|懂|可以|有没有人?|有)?\s*(?:handle|deal with|manage|处理|应对|应付|照顾|急救)\s*(?:得了)?\s*(?:孩子|宝宝|小孩)?(?:的)?\s*(?:a |the |her |his )?(?:seizures?|fits?|抽搐|抽筋|惊厥|癫痫(?:发作)?|发作)|(?<![a-z])(?:can|do|will|would|are|is) (?:the )?(?:carers?|staff|teachers?|they|you|anyone)(?: there)?(?: be)?(?: (?:able|trained|know how))?(?: to)? (?:handle|deal with|manage|cope with|respond to|give first aid for) (?:a |the |her |his |any )?(?:seizures?|fits?|convulsions?)(?![a-z])/gi;
 
@@ -1942,7 +1959,12 @@ export function readHealthSigns(text: string): SignReading {
       .replace(PAST_ANAPHYLAXIS, ' '),
   );
   // Signs the parent denies are taken out; `told` keeps the denials for the few readings that need them (no blister).
-  const t = told.replace(NEGATED_SIGNS, ' ').replace(DENIED_SIGNS, ' ').replace(CARERS_HANDLE, ' ').replace(CRIED_BREATHLESS, '哭得很厉害');
+  const t = told
+    .replace(NEGATED_SIGNS, ' ')
+    .replace(DENIED_SIGNS, ' ')
+    .replace(CARERS_HANDLE, ' ')
+    .replace(BATTERY_CONTRASTED, ' ')
+    .replace(CRIED_BREATHLESS, '哭得很厉害');
   // "现在好了", "现在留了疤", "现在还有个包": 'now' describing how things are since, not something happening now.
   const nowText = t.replace(NOW_FINE, ' ').replace(AFTERMATH_NOW, ' ');
   const ifAhead = LEADING_IF.test(t) || (ASKED_AHEAD.test(t) && HYPOTHETICAL.test(t.replace(/以防万一/g, ' ')));
@@ -2073,7 +2095,8 @@ export function readHealthSigns(text: string): SignReading {
   if (FAVISM_TRIGGER.test(t) && HAEMOLYSIS.test(t) && !favismAsked) signs.add('favism');
   // Insect bites are not injuries to triage; an animal bite is its own sign. A bite told itchy ("after she's bitten? it's
   // really itchy and swollen", "咬了个包 好痒") is an insect's: a child's or an animal's bite hurts, it does not itch.
-  if (insect || ITCHY_BITE.test(t) || signs.has('animal_bite') || signs.has('centipede') || signs.has('marine_sting')) signs.delete('bite');
+  if (insect || ITCHY_BITE.test(t) || signs.has('animal_bite') || signs.has('centipede') || signs.has('marine_sting') || signs.has('fire_ant'))
+    signs.delete('bite');
   // "把洗衣凝珠咬破了", "咬开了瓶子": the child bit into a thing, nobody bit the child.
   if (/把[^，。,.!?！？]{0,24}咬(?:破|开|烂|坏|碎)|咬(?:破|开)(?:了)?[^，。,.!?！？]{0,3}(?:包装|袋|瓶|盖|小包)/.test(t) || BITTEN_OPEN.test(t)) {
     signs.delete('bite');
@@ -2261,7 +2284,7 @@ export function readHealthSigns(text: string): SignReading {
   if (signs.has('animal_bite')) signs.delete('bite_broken');
   // A jellyfish sting has its own care (sea water, not the bee sting's); its red lines are not a wound.
   if (signs.has('marine_sting')) signs.delete('sting');
-  if (signs.has('marine_sting') || signs.has('centipede')) signs.delete('minor_wound');
+  if (signs.has('marine_sting') || signs.has('centipede') || signs.has('fire_ant')) signs.delete('minor_wound');
   // A fracture already set in a cast ("胳膊骨折打了石膏 还能去托吗", "a broken arm in a cast. Can she still come?"): a doctor has
   // treated it; what is asked is care with the cast, not first aid for a new injury (round 31).
   if (signs.has('fracture') && IN_A_CAST.test(t)) signs.delete('fracture');

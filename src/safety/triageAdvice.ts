@@ -76,6 +76,7 @@ export type UrgentKey =
   | 'eye'
   | 'shock';
 export type FirstStepKey =
+  | 'noseBentFirst'
   | 'burnFirst'
   | 'biteFirst'
   | 'animalBiteFirst'
@@ -128,6 +129,7 @@ export type WatchKey =
   | 'sting'
   | 'low_toxic'
   | 'centipede'
+  | 'fire_ant'
   | 'jellyfish'
   | 'seizure'
   | 'gut'
@@ -216,6 +218,7 @@ const WATCH_ROWS: readonly WatchRow[] = [
   { finding: 'sting', watch: 'sting', urgent: 'allergy', sections: ['small_things', 'bleeding_allergy'] },
   { finding: 'low_toxic', watch: 'low_toxic', urgent: 'ingested', sections: ['mouth_plants'] },
   { finding: 'centipede', watch: 'centipede', urgent: 'allergy', sections: ['centipede'] },
+  { finding: 'fire_ant', watch: 'fire_ant', urgent: 'allergy', sections: ['fire_ant'] },
   { finding: 'jellyfish', watch: 'jellyfish', urgent: 'allergy', sections: ['jellyfish'] },
   { finding: 'seizure_past', watch: 'seizure', urgent: 'seizure', sections: ['seizure', 'fever_care'] },
   { finding: 'splinter', watch: 'splinter', sections: ['small_things'] },
@@ -486,6 +489,11 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.firstSteps, 'animalBiteFirst');
       add(a.urgent, 'bite');
       add(a.sections, 'animal_bite');
+    }
+    if (f.has('nose_bent')) {
+      add(a.firstSteps, 'noseBentFirst');
+      add(a.urgent, 'nose');
+      add(a.sections, 'nose_tooth_finger');
     }
     if (f.has('plant')) {
       add(a.firstSteps, 'plantFirst');

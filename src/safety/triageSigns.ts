@@ -450,8 +450,12 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   if (incident && now('plant') && !now('poisoning')) amber.add('plant');
   // A centipede bite or a jellyfish sting: its own care; spreading swelling or a fever after any bite or sting: a doctor today.
   if (incident && now('centipede')) watch.add('centipede');
+  if (incident && now('fire_ant')) watch.add('fire_ant');
+  // A nose out of shape after a knock: a doctor soon (possibly broken, NHS) — round 52.
+  if (incident && now('nose_bent') && !red.size) amber.add('nose_bent');
   if (incident && now('marine_sting')) watch.add('jellyfish');
-  if (incident && ['centipede', 'marine_sting', 'sting', 'bite', 'insect_bite'].some(any) && (now('spreading') || now('fever'))) amber.add('bite_spreading');
+  if (incident && ['centipede', 'fire_ant', 'marine_sting', 'sting', 'bite', 'insect_bite'].some(any) && (now('spreading') || now('fever')))
+    amber.add('bite_spreading');
   // A breath-holding spell while crying, over (breathing again, came round within seconds): not a blue child now — what
   // to do in a spell, a doctor to check, and the signs that make it 120 (NHS). Any other red sign is read as usual.
   if (incident && now('breath_holding') && !red.size) watch.add('breath_holding');

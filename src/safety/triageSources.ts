@@ -115,6 +115,10 @@ const SECTIONS: Record<string, [DocId, { zh: string; en: string }]> = {
     { zh: '孩子吃了香皂、口红、口香糖或植物叶子怎么办？', en: 'My child ate soap, lipstick, chewing gum or a plant — what now?' },
   ],
   centipede: ['parenting-first-aid', { zh: '被蜈蚣咬了怎么办？', en: 'A centipede bit my child — what do I do?' }],
+  fire_ant: [
+    'parenting-first-aid',
+    { zh: '被红火蚁（火蚁）咬了，起了白色小脓包怎么办？', en: 'Fire ants stung my child and little white pustules came up — what do I do?' },
+  ],
   jellyfish: [
     'parenting-first-aid',
     { zh: '被水母蜇了、踩到海胆怎么办？', en: 'My child was stung by a jellyfish or stepped on a sea urchin — what do I do?' },

@@ -71,6 +71,8 @@ async function red(r: Reply, t: Triage, signs: Set<string>, text: string, told: 
     if (helpCalled) {
       // "已经打了120 救护车在路上": help is coming; the minutes until it arrives are for first aid, said first.
       r.say([w.triage.helpOnWay, ...advice.firstAid.map((k) => w.triage.firstAid[k])].join('\n'));
+      // "120还没到 能不能先喂点退烧药": the medicine asked about while waiting — none needed, the crew and doctor decide.
+      if (medicineFirst || asksDose) r.say(w.triage.medicineWhileWaiting);
       r.say(w.triage.helpOnWayKeep);
     } else {
       // A burn alone (blistered, on a hand or foot, a baby's): NHS sends it to the emergency department, not an ambulance.
@@ -132,6 +134,7 @@ const ACT_NOW = new Set([
   'nosebleed',
   'sting',
   'centipede',
+  'fire_ant',
   'jellyfish',
   'finger',
   'splinter',

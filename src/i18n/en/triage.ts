@@ -8,6 +8,8 @@ export const triage: typeof zhTriage = {
   /** Another place's emergency number named (119 in Taiwan, 911, 999): the number here. */
   numberHere: 'In Xiamen (mainland China) the ambulance number is 120; 119 here is the fire service, and 911 or 999 will not reach an ambulance.',
   helpOnWay: 'Good — 120 is on the way. Until they arrive:',
+  medicineWhileWaiting:
+    "Fever medicine: there's no need to give any while you wait, and don't hold anything up for it — the ambulance crew and the doctor decide after seeing your child (a baby under 3 months should have none without a doctor). Tell them what medicine, if any, was already given and when, and bring the box.",
   helpOnWayKeep:
     'Keep your phone free and on speaker: the 120 dispatcher may call back and guide you step by step. If your child gets worse (stops breathing, cannot be woken, a fit that will not stop), call 120 again and tell them.',
   careRule: {
@@ -180,6 +182,8 @@ export const triage: typeof zhTriage = {
     woundFirst:
       'First press firmly on the wound with a clean pad or towel for 10 minutes without lifting it to look; if it is deep, gaping or still bleeding after 10 minutes, go to a doctor today (it may need stitches or glue), and put nothing into the wound.',
     sunFirst: "First get out of the sun into the shade, cool the skin with a cool cloth and give plenty to drink; don't pop blisters.",
+    noseBentFirst:
+      "A nose that looks crooked or very swollen after a knock may be broken: hold a wrapped ice pack on it to bring the swelling down and see a doctor soon (ENT or the emergency department) — don't leave it more than a few days. A nosebleed that won't stop after 20 minutes of pressing, clear fluid from the nose or trouble breathing means the emergency department now (NHS).",
     plantFirst:
       "First take any leaves out of your child's mouth, wipe the mouth with a soft wet cloth and give a few sips of water; don't make them vomit. Keep the plant (or photograph the leaves and the whole plant) to show the doctor, who decides today whether anything is needed.",
     measureFirst:
@@ -297,6 +301,7 @@ export const triage: typeof zhTriage = {
     wound_through:
       'a tooth went right through the lip, a wound inside and out (even once it stops bleeding, a doctor should clean and check it; it often needs stitches)',
     fever_rash: 'a rash with the fever',
+    nose_bent: 'a nose out of shape after a knock, which may be broken',
     plant: 'a plant eaten (many houseplants irritate the mouth and throat, a few are poisonous: it depends on the plant)',
     low_toxic_symptoms: 'vomiting, coughing that goes on, or less energy after swallowing something',
     bite_spreading: 'redness or swelling that keeps spreading after a bite or sting, or a fever (possible infection)',
@@ -409,6 +414,8 @@ export const triage: typeof zhTriage = {
       "• Get out of the sun into the shade, cool the skin with a cool cloth or a lukewarm bath, give plenty to drink and dress them loosely; don't pop blisters.\n• See a doctor today if it blisters or covers a large area, or your child has a fever, chills or is unusually tired; keep babies under 6 months out of direct sunlight.",
     low_toxic:
       "• Soap, lipstick, lip balm, crayons, chewing gum, paper, sand, erasers and candle wax are of low toxicity in small amounts (US National Capital Poison Center): take the rest away, wipe out the mouth with a soft wet cloth and give a few sips of water; don't make them vomit. Swallowed gum normally passes out in the poo.\n• Watch for the next few hours: a little nausea, being sick once or twice or one loose poo can happen; vomiting more than once, coughing or noisy breathing, tummy pain or less energy means a doctor today — take the packaging.",
+    fire_ant:
+      "• Fire ant stings: move away from the nest, brush the ants off, wash the stings with soap and water, and hold a wrapped ice pack on them for 10–20 minutes for the pain and swelling.\n• Small white pustules usually come up within a day: don't pop or squeeze them, and keep nails short so your child doesn't scratch — broken ones can get infected and scar; they dry up by themselves in about a week. Ask a pharmacist or doctor about an anti-itch cream or antihistamine; don't use tiger balm or medicated oils.\n• Redness, swelling, warmth or pain that spreads around them, yellow pus, or a fever means a doctor today.",
     centipede:
       '• A centipede bite: wash it with soap and water, hold a wrapped ice pack on it for about 15 minutes at a time and raise the limb. Pain, redness and swelling usually settle within 48 hours.\n• Watch the bite over the next days: redness or swelling that spreads, warmth, pus, or a fever means a doctor today.',
     jellyfish:
