@@ -662,6 +662,9 @@ export const more: IntentHandler = async (r) => {
 const HOW_TO_MOVE =
   /先取消|再(?:重新)?(?:约|預約|约一次)|(?:约|預約|预约|订|訂|book)(?:了)?\s*(?:以后|之后|以後|之後|后|後)?(?:还)?(?:可以|能|可不可以|能不能)改|改(?:时间|時間|日期)(?:吗|嗎|么|麼)|怎么改|怎麼改|如何改|怎样改|怎樣改|流程|步骤|步驟|是要|需要先|要先|(?<![a-z])(?:how do (?:i|we)|how can (?:i|we)|do (?:i|we) (?:have|need) to|should (?:i|we) cancel)(?![a-z])/i;
 
+/** A move asked in so many words ("改成周日", "改到下周六", "move it to Sunday"). */
+const MOVE_ASKED = /改成|改到|改去|换成|换到|换去|挪到|调到|移到|(?<![a-z])(?:move|change|switch|swap)(?![a-z])/;
+
 export const reschedule: IntentHandler = async (r, q) => {
   const list = await r.ctx.booking.listBookings(r.ctx.userId, { includePast: false }).catch(() => ({ upcoming: [] as BookingView[] }));
   const active = list.upcoming.filter((v) => v.status === 'confirmed');
@@ -722,10 +725,14 @@ export const reschedule: IntentHandler = async (r, q) => {
   // "换成果果去", "send Leo instead": another child takes the place, so the same day, place and part of day are searched for them.
   const otherChild = newChild !== undefined && newChild.id !== old.childId;
   // 「欸 剛剛訂錯天了 是禮拜天才對」 right after booking: a correction of the booking just made, as findSlots' (round 52).
+  // (A move asked in so many words — "周六的取消，改成周日上午", "周日的改到下周六上午" — is a choice, not a mistake: its list comes
+  // with the confirm-in-order button, as before.)
+  const prepared = prepareText(q.text);
   const corrects =
     !otherChild &&
     recent?.id === old.id &&
-    (Boolean(q.slots.correction) || findNegations(prepareText(q.text)).correction || BOOKED_WRONG.test(prepareText(q.text)));
+    !MOVE_ASKED.test(prepared) &&
+    (Boolean(q.slots.correction) || findNegations(prepared).correction || BOOKED_WRONG.test(prepared));
   // "不是老大 是老二要去": the very place booked, at the same point, unless another place is named.
   if (otherChild && !q.slots.district && !q.slots.neighbourhood && !q.slots.pointCode) partial.pointCode = old.point.code;
   if (
