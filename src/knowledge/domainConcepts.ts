@@ -873,13 +873,6 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
     zh: ['摔', '烫伤', '中毒', '溺水', '防护', '安全座椅', '纽扣电池', '磁铁', '水银电池', '钮扣电池'],
     en: ['baby-proof', 'babyproof', 'childproof', 'fall', 'burn', 'poison', 'drown', 'car seat', 'button battery', 'magnet'],
   },
-  // "if they do close, how do I find out?": being told of a change, which the sentence saying the assistant tells each
-  // family answers (round 52; English only — 通知 is in too many Chinese sections to tell them apart).
-  {
-    id: 'toldof',
-    zh: [],
-    en: ['find out', 'how will i know', 'how do i know', 'how would i know', 'tells you', 'let you know', 'be told', 'notify', 'notified', 'notifies'],
-  },
   { id: 'storm', zh: ['台风', '暴雨', '下雨', '下大雨', '红色预警', '停课'], en: ['typhoon', 'storm', 'rain', 'heavy rain', 'weather warning', 'downpour'] },
   {
     id: 'hitbite',
