@@ -187,23 +187,11 @@ export const findSlots: IntentHandler = async (r, asked) => {
   const wantsNearby = Boolean(q.slots.wantsNearby) || (r.state.pending?.type === 'search' && Boolean(r.state.pending.wantsNearby));
   if ((await sayAfterLastSession(r, q.text, partial)) && !partial.partOfDay) partial.partOfDay = 'afternoon';
   r.askedStartTime = namedStartTime(q.text);
-  let listAt = r.mark();
+  const listAt = r.mark();
   await searchPlaces(r, partial, wantsNearby && !partial.near && !partial.district);
   // "不好意思 我搞錯了 是週日" just after booking: the correction names only what was wrong, so the booking moves to the
   // same point on the corrected day when it has room there (the list stays on screen for another choice).
-  const samePoint = moving ? samePointItem(r) : undefined;
-  if (samePoint !== undefined) {
-    // (…which says the old one is cancelled: the line offering to cancel it first, or to book a new one, no longer holds.)
-    if (r.mark() > moveSaid) {
-      r.unsayAt(moveSaid);
-      if (moveSaid < listAt) listAt--;
-    }
-    // (…and the booking made and the old one cancelled are said first, the list they came from after them.)
-    const bookedAt = r.mark();
-    await book(r, { ...q, intent: 'book', slots: { ...q.slots, ordinal: samePoint } });
-    r.bringForward(listAt, bookedAt);
-    return;
-  }
+  if (moving && (await bookSamePointFirst(r, q, moveSaid, listAt))) return;
   if (moving) offerCancelFirst(r);
   // "算了 还是上午吧 约第一个", "ok the morning then, book the first one": the list asked for is shown, and the item
   // picked from it is booked in the same turn.
@@ -662,6 +650,26 @@ export const more: IntentHandler = async (r) => {
 const HOW_TO_MOVE =
   /先取消|再(?:重新)?(?:约|預約|约一次)|(?:约|預約|预约|订|訂|book)(?:了)?\s*(?:以后|之后|以後|之後|后|後)?(?:还)?(?:可以|能|可不可以|能不能)改|改(?:时间|時間|日期)(?:吗|嗎|么|麼)|怎么改|怎麼改|如何改|怎样改|怎樣改|流程|步骤|步驟|是要|需要先|要先|(?<![a-z])(?:how do (?:i|we)|how can (?:i|we)|do (?:i|we) (?:have|need) to|should (?:i|we) cancel)(?![a-z])/i;
 
+/**
+ * A correction of the booking just made, whose corrected list has room at the same point: that session is booked (the old
+ * booking cancelled by the move), and the booking and the cancellation are said first, the list they came from after them.
+ * The line said when the move began (offering to cancel first) no longer holds and is taken back. False when the point
+ * has no room in the list.
+ */
+async function bookSamePointFirst(r: Reply, q: Request, moveSaid: number, listAt: number): Promise<boolean> {
+  const samePoint = samePointItem(r);
+  if (samePoint === undefined) return false;
+  let listStart = listAt;
+  if (r.mark() > moveSaid) {
+    r.unsayAt(moveSaid);
+    if (moveSaid < listStart) listStart--;
+  }
+  const bookedAt = r.mark();
+  await book(r, { ...q, intent: 'book', slots: { ...q.slots, ordinal: samePoint } });
+  r.bringForward(listStart, bookedAt);
+  return true;
+}
+
 /** A move asked in so many words ("改成周日", "改到下周六", "move it to Sunday"). */
 const MOVE_ASKED = /改成|改到|改去|换成|换到|换去|挪到|调到|移到|(?<![a-z])(?:move|change|switch|swap)(?![a-z])/;
 
@@ -745,19 +753,10 @@ export const reschedule: IntentHandler = async (r, q) => {
     q.slots.pointCode ||
     q.slots.kind
   ) {
-    let listAt = r.mark();
+    const listAt = r.mark();
     await runSearch(r, partial as SearchSlotsArgs);
-    // (…it names only what was wrong, so the booking moves to the same point when the corrected list has room there: the
-    // booking made and the old one cancelled are said first, the list after them.)
-    const samePoint = corrects ? samePointItem(r) : undefined;
-    if (samePoint !== undefined) {
-      r.unsayAt(moveSaid);
-      if (moveSaid < listAt) listAt--;
-      const bookedAt = r.mark();
-      await book(r, { ...q, intent: 'book', slots: { ...q.slots, ordinal: samePoint } });
-      r.bringForward(listAt, bookedAt);
-      return;
-    }
+    // (…it names only what was wrong, so the booking moves to the same point when the corrected list has room there.)
+    if (corrects && (await bookSamePointFirst(r, q, moveSaid, listAt))) return;
   } else {
     r.say(r.w.booking.rescheduleWhich);
     r.state.pending = { type: 'search', partial: { district: old.point.district, ...(newChild ? { childId: newChild.id } : {}) } };
