@@ -33,6 +33,9 @@ export const zhIntentRules: IntentRule[] = [
     /(?:找|要|叫|换)(?:个|一个|位|一位)?\s*(?:staff|agent|human|真人|活人|人工)|打(?:个|一个|一下)电话(?:给我|过来)?|(?:给我|帮我)(?:打|回)(?:个|一个)?电话|回(?:个|一下)电话|(?:跟|和|同)我(?:聊一?聊|聊一下|谈谈|沟通|联系)|(?:跟|和)(?:你|你们|机器人?|bot)\s*(?:说|讲|聊|解释)不(?:清|明白)|(?:预约|问题|事情?)的?(?:问题)?(?:说|讲)不(?:清|明白)/,
     3,
   ],
+  // "有人可以帮我吗", "有没有人能帮帮我": a person asked for in so many words, often at the end of a message about
+  // something going wrong ("预约一直弄不好 我快崩溃了 有人可以帮我吗") — the parent wants someone, not a menu (round 53).
+  ['human', /有(?:没有)?(?:人|谁)(?:可以|能|能不能|可不可以|来)?帮(?:帮)?我(?:一下|一把)?(?:吗|么|嘛|吧|啊|[?？!！]|$)/, 3],
   // "林老师这周六在不在", "王阿姨明天上班吗": whether one named carer works a day is a question for the point, not a search —
   // the same rule that turns a search-looking message into that question (carerOnDuty.ts), so one rule decides.
   ['knowledge', NAMED_CARER_ON_DUTY, 4],
