@@ -13,3 +13,17 @@ describe('a person asked for in so many words ("有人可以幫我嗎") is a per
     expect(understand('周六有人可以帮我带一下孩子吗', ctx).intent).not.toBe('human');
   });
 });
+
+describe('"can someone help me?" asks for a person; someone asked to help with a parenting question or a search does not', () => {
+  it.each([
+    'can someone help me?',
+    'is there anyone who can help me',
+    'can someone help me with the booking',
+    "the booking keeps failing and I'm losing it, can someone help me?",
+  ])('%s', (text) => {
+    expect(understand(text, ctx).intent).toBe('human');
+  });
+  it.each(["can anyone help me understand why he won't nap", 'can someone help me find a slot on saturday'])('%s', (text) => {
+    expect(understand(text, ctx).intent).not.toBe('human');
+  });
+});

@@ -84,6 +84,16 @@ export const enIntentRules: IntentRule[] = [
     ),
     5,
   ],
+  // "can someone help me?", "is there anyone who can help me with the booking": a person asked to help in so many words,
+  // the message's end or the booking being what they help with (round 53) — "can anyone help me understand his naps" stays
+  // a question.
+  [
+    'human',
+    w(
+      '\\b(?:can|could|would|will) (?:someone|somebody|anyone) (?:please )?help me(?: out)?(?: please)?(?= *[?!.]* *$| *(?:with|on|to (?:book|fix|sort)) (?:the |my |this |a )?(?:booking|reservation|app|bot|chat)\\b)|\\bis there (?:someone|somebody|anyone)(?: who| that)? (?:can|could) help me(?: out)?(?: please)?(?= *[?!.]* *$| *(?:with|on) (?:the |my |this |a )?(?:booking|reservation|app|bot|chat)\\b)',
+    ),
+    5,
+  ],
   // "get me a human", "is there someone who speaks English I can talk to?": a person asked for.
   [
     'human',
