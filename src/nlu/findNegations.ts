@@ -19,20 +19,22 @@ export interface Negations {
 
 // Where a clause starts: punctuation (a spaced dash too: "not half day - the 1-hour class"), a space between Chinese words,
 // a space after a Chinese refusal before an English word ("morning不行| afternoon吧"; not "这周六 can't make it", where the
-// English is the refusal), or just before a denial ("是海沧|不是湖里", "sunday| not saturday").
+// English is the refusal), a space before an English day kept in Chinese words ("Sunday那个cancel掉| Saturday照常"), or just
+// before a denial ("是海沧|不是湖里", "sunday| not saturday").
 const BOUNDARY =
-  /[，,。.!！?？;；\n]+|\s+[-–—]+\s+|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])|(?<=不行|不要|不方便|没空|沒空|去不了|来不了|來不了|算了)\s+(?=[a-zA-Z])|(?=(?<![是要])不是|而不是|(?<![要想的])不要(?!取消|退|了|啦|紧|急|担心|客气|太)(?=\s*[\u4e00-\u9fa5a-z])|(?<![a-z])(?:not|instead of|rather than|other than|except|apart from)(?![a-z])|(?<=(?:除了|除开|除開)[^，,。\s]{1,10}?)(?=还有|還有|还能|還能|有没有|有沒有|其他|其它|别的|別的))/;
+  /[，,。.!！?？;；\n]+|\s+[-–—]+\s+|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])|(?<=不行|不要|不方便|没空|沒空|去不了|来不了|來不了|算了)\s+(?=[a-zA-Z])|(?<=[\u4e00-\u9fa5])\s+(?=[a-zA-Z][a-zA-Z ]{0,20}?(?:的|那个|那個)?(?:照常|照样|照樣|保留|留着|留著|不变|不變|不动|不動|不用取消|不取消|别取消|別取消))|(?=(?<![是要])不是|而不是|(?<![要想的])不要(?!取消|退|了|啦|紧|急|担心|客气|太)(?=\s*[\u4e00-\u9fa5a-z])|(?<![a-z])(?:not|instead of|rather than|other than|except|apart from)(?![a-z])|(?<=(?:除了|除开|除開)[^，,。\s]{1,10}?)(?=还有|還有|还能|還能|有没有|有沒有|其他|其它|别的|別的))/;
 
 // A place turned down for being far or inconvenient ("江头那个太远了", "Jiangtou is too far for us", "除了江头", "other
 // than Jiangtou"): the place named is left out, never the one searched.
 const TOO_FAR =
   /^[^，,。]{1,16}?(?:太远|太遠|有点远|有點遠|比较远|比較遠|远了点|遠了點|好远|好遠|不顺路|不順路)|^\s*(?:除了|除开|除開)|^[^,.]{1,30}?(?:is|are|'s|’s)?\s*(?:too|a bit|kind of|quite|rather|really) far(?![a-z])|^\s*(?:other than|except|apart from|besides)(?![a-z])/i;
 // "不是湖里", "不要湖里的", "not Saturday" — and a refusal after the thing refused: "湖里的不要", "周六就算了".
-// A booking kept is not the one changed either: "no wait, keep saturday. cancel the sunday one", "周六的保留 取消周日的".
+// A booking kept is not the one changed either: "no wait, keep saturday. cancel the sunday one", "周六的保留 取消周日的",
+// "cancel Leo's Sunday one, we'll keep Saturday".
 // A thing said to be wrong, in its own clause, is turned down too: "我一开始说的湖里说错了 是集美", "我最前面講的思明不對 是湖裡"
 // (round 51; "不对" alone holds nothing to mask, and "不对劲" is no correction).
 const DENIES =
-  /^(?:\s*(?:而)?不是|\s*不要(?!取消|退|了|啦|紧|急|担心|客气|太)|\s*(?:not|instead of|rather than)(?![a-z])|\s*(?:保留|留着)|\s*(?:(?:no|wait|ok|okay|actually|oh)[\s,]+)*keep(?![a-z]))|^[^，,。]{1,12}?(?:的)?(?:不要了?|不考虑|就算了|保留|留着|照常|不变|不动|不用取消|不取消|别取消)\s*$|^[^，,。]{0,10}?(?:说|讲|写|选|填)的[^，,。]{1,8}?(?:说错了|讲错了|写错了|搞错了|记错了|打错了|弄错了|不对(?!劲))\s*$/;
+  /^(?:\s*(?:而)?不是|\s*不要(?!取消|退|了|啦|紧|急|担心|客气|太)|\s*(?:not|instead of|rather than)(?![a-z])|\s*(?:保留|留着)|\s*(?:(?:no|wait|ok|okay|actually|oh|but|and|so|just|please|still|we(?:['’]ll| will)|i(?:['’]ll| will)|let['’]?s)[\s,]+)*keep(?![a-z]))|^[^，,。]{1,12}?(?:的)?(?:不要了?|不考虑|就算了|保留|留着|照常|不变|不动|不用取消|不取消|别取消)\s*$|^[^，,。]{0,10}?(?:说|讲|写|选|填)的[^，,。]{1,8}?(?:说错了|讲错了|写错了|搞错了|记错了|打错了|弄错了|不对(?!劲))\s*$/;
 // "周六要回老家", "saturday doesn't work", "周六没空": a day the parent cannot make.
 const CANNOT_MAKE =
   /(?:要|得|得要)?回老家|有事|没空|没时间|不行|不方便|去不了|来不了|不在厦门|出差|加班|(?<![a-z])(?:doesn'?t work|does not work|won'?t work|no good|can'?t|cannot|busy|away|out of town|not free)(?![a-z])/;

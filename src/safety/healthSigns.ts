@@ -1409,6 +1409,12 @@ const INJURY_ELSEWHERE = new Set([
 /** Asking when the child may come back to care ("多久能再送去", "how soon can he go back to care"). */
 const RETURN_TO_CARE =
   /(?:再|重新|回去|回来)(?:送|去|上|来)(?:托育|托|点|服务点)?|(?:多久|几天|多少天|什么时候|哪天)(?:以后|之后|后)?(?:才)?(?:能|可以)?(?:再)?(?:送|去|来|上)(?:托育|托|点|服务点|幼儿园)?|(?:能|可以)(?:再)?(?:送|去)(?:去|过去|到)?(?:托育|托|服务点|点)|(?<![a-z])(?:(?:go|come|get|went) back (?:to |in(?:to)? )?(?:care|daycare|day care|childcare|the (?:childcare |care )?point|nursery|the centre|the center|playgroup)|return(?:ing)? to (?:care|daycare|day care|childcare|the (?:childcare |care )?point|nursery|the centre|the center)|back (?:to|in|into) (?:care|daycare|day care|childcare|nursery)|(?:how soon|how long|how many days|when).{0,30}(?:go|come) back)(?![a-z])/;
+/**
+ * "这样能去吗", "可以去吗", "can she go?": going asked about without naming where — after an illness said to be over, in a
+ * message that books (or asks to go), it is going to care (the return-to-care rule), read only beside ILLNESS_OVER.
+ */
+const GOING_ASKED =
+  /(?:这样|那|那还|还|现在)?(?:能|可以|能不能|可不可以)(?:去|送)(?:吗|么|嘛|不|了吗)?\s*[?？]*\s*$|(?<![a-z])(?:can|could) (?:she|he|they|we) (?:still )?(?:go|come|attend)(?: then| now)?\s*[?？]*\s*$/;
 /** Going (back) to care asked about, with the place it names: not where something happened. */
 const RETURN_TO_CARE_NAMED = new RegExp(`(?:${RETURN_TO_CARE.source})(?:托育点|服务点|爱邻护幼|托班)?`, 'g');
 /**
@@ -1419,7 +1425,7 @@ const OTHER_SETTING_NAMED =
   /(?:幼儿园|幼稚园|早教中心|早教班|早教机构|亲子园|托管班|私立托育(?:机构|中心)?|民办托育(?:机构|中心)?)(?:的|里的?|里面的?)?(?:托班|托育班?|小小班|小班)?|(?<![a-z])(?:kindergarten|preschool|nursery school|private nursery|private daycare)(?:'s)?(?: (?:toddler class|daycare|class))?(?![a-z])/gi;
 /** The fever, diarrhoea or vomiting is over ("发烧退了", "拉肚子好了", "after a fever"). */
 const ILLNESS_OVER =
-  /(?:烧|发烧|发热|拉肚子|腹泻|拉稀|吐|呕吐|病|感冒)(?:已经|都)?(?:好了|退了|停了|止住了?|好转了?|痊愈)|退烧(?:了|后|以后|之后)|烧退(?:了|后|以后|之后)|(?:发烧|发热|拉肚子|腹泻|拉稀|呕吐|生病|病)(?:好)?(?:后|以后|之后)|(?<![a-z])(?:after (?:(?:a|the|his|her|their|this) )?(?:fever|high temperature|temperature|diarrh\w*|tummy bug|stomach bug|vomiting|sickness|illness|being sick|throwing up)|(?:fever|temperature|diarrh\w*|vomiting|sickness|tummy bug|stomach bug)(?: has| is|'s)? (?:gone|broken|passed|over|stopped|cleared|settled|down)|recovered|(?:is|was|got) better)(?![a-z])/;
+  /(?:烧|发烧|发热|拉肚子|腹泻|拉稀|吐|呕吐|病|感冒)(?:已经|都)?(?:好了|退了|停了|止住了?|好转了?|痊愈)|(?:发烧|发热|拉肚子|腹泻|拉稀|呕吐)\s?(?:昨天|前天|昨晚|今早|今天早上|后来|第二天|yesterday|last night|this morning)\s?(?:就|已经|都|就已经)?\s?(?:好了|退了|停了|止住了?|痊愈了?)|退烧(?:了|后|以后|之后)|烧退(?:了|后|以后|之后)|(?:发烧|发热|拉肚子|腹泻|拉稀|呕吐|生病|病)(?:好)?(?:后|以后|之后)|(?<![a-z])(?:after (?:(?:a|the|his|her|their|this) )?(?:fever|high temperature|temperature|diarrh\w*|tummy bug|stomach bug|vomiting|sickness|illness|being sick|throwing up)|(?:fever|temperature|diarrh\w*|vomiting|sickness|tummy bug|stomach bug)(?: has| is|'s)? (?:gone|broken|passed|over|stopped|cleared|settled|down)|recovered|(?:is|was|got) better)(?![a-z])/;
 /** The illness is still going on: a fever, diarrhoea or vomiting now, or a temperature stated. */
 const ILLNESS_ONGOING =
   /还在|还(?:有点|有些)?(?:烧|发烧|发热|拉|吐)|又(?:烧|发烧|发热|拉|吐)|(?:反复|一直)(?:烧|发烧|发热|拉|吐)|\d{2}(?:\.\d)?\s*(?:度|°|℃)|(?<![a-z])(?:still|again|keeps?)(?![a-z])/;
@@ -2708,7 +2714,7 @@ export function readHealthSigns(text: string): SignReading {
   // any other sign in the message is read as usual, and one still going on ("还在烧", a temperature) stays.
   // One decider for 'over' (the illness said to be over and not going on) and 'coming back to care'.
   const illnessOver = ILLNESS_OVER.test(t) && !ILLNESS_ONGOING.test(t);
-  const backToCare = RETURN_TO_CARE.test(t);
+  const backToCare = RETURN_TO_CARE.test(t) || (illnessOver && GOING_ASKED.test(t));
   if (backToCare && illnessOver) for (const s of OVER_ILLNESS) signs.delete(s);
   // Twenty minutes or more of bleeding (a nosebleed): a doctor now.
   const minutes = /(\d{1,3}|[二三四五六]十)\s*(?:多)?\s*(?:分钟|分鐘|mins?|minutes)/.exec(t);

@@ -607,13 +607,13 @@ export const zhIntentRules: IntentRule[] = [
   ['reschedule', /(?:^|那个|那场|那次|的|预约)\s*(?:改成|换成|改为|换给|让给|转给|改给)给?[\u4e00-\u9fa5a-z]{1,6}?(?:去|上|用|参加)/, 6],
   [
     'reschedule',
-    /(?:我的|那个|这个|周[一二三四五六日]的?|明天的?|预约)?.{0,8}(?:改到|改成|换到|换成|调到|挪到)\s*(?:(?:下{1,2}个?)?周[一二三四五六日末]|明天|后天|\d|[一二三四五六七八九十]+[月号日]|上午|下午|(?:this |next )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|morning|afternoon)|改期|改个?时间|(?<![a-z])(?:reschedule|move (?:my|the|our|[a-z]+'s) (?:[a-z]+ )?(?:[a-z]+ )?(?:booking|reservation|session)|[a-z]+'s (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:booking |session |place |spot |one )?(?:-\s*)?(?:can (?:it|that|this|we|you) )?(?:be )?(?:moved|changed|switched) to|move (?:it|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?: (?:booking|session|one))?) to|change (?:my|the) (?:[a-z]+ )?(?:booking|reservation) to|switch (?:my|the) (?:[a-z]+ )?booking to)(?![a-z])/,
+    /(?:我的|那个|这个|周[一二三四五六日]的?|明天的?|预约)?.{0,8}(?:改到|改成|换到|换成|调到|挪到)\s*(?:(?:下{1,2}个?)?周[一二三四五六日末]|明天|后天|\d|[一二三四五六七八九十]+[月号日]|上午|下午|(?:this |next )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|morning|afternoon)|改期|改个?时间|(?<![a-z])(?:reschedule|move (?:my|the|our|[a-z]+'s) (?:[a-z]+ )?(?:[a-z]+ )?(?:booking|reservation|session)|[a-z]+'s (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )?(?:booking |session |place |spot |one )?(?:-\s*)?(?:can (?:it|that|this|we|you) )?(?:be )?(?:moved|changed|switched) to|move (?:it|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?(?: (?:booking|session|one))?) to|(?:move|push|shift|bump|switch) (?:my|the|our|his|her|[a-z]+'s) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)? )?(?:booking|reservation|session|slot|spot|place|one) (?:back |forward |over )?to|change (?:my|the) (?:[a-z]+ )?(?:booking|reservation) to|switch (?:my|the) (?:[a-z]+ )?booking to)(?![a-z])/,
     4.8,
   ],
-  // (…with the English said after it in a mixed message: "还有别的吗 more?", "还有吗 any more options?".)
+  // (…with the English said after it in a mixed message: "还有别的吗 more?", "还有吗 any more options?"; or inside it: "还有other的吗", "有没有more options".)
   [
     'more',
-    /^(?:还有(?:别的|其他|没有|吗|更多|呢)|更多|有没有别的|有没有其他的?|有没有更多|其他的呢|别的呢|下一页|下一批|翻页|再来几个|再看看|再多看看|还有哪些|还有哪几个|其他还有吗|更多选择)(?:吗|呢|的|时间|场次|选择|结果|地方|点)?(?:吗|呢)?[?？]*(?:\s*(?:any ?)?(?:more|other)(?: options| ones| slots| places)?\s*[?？]*)?$/,
+    /^(?:还有(?:别的|其他|没有|吗|更多|呢)|(?:还有|有没有)\s*(?:any\s*)?(?:other|more)(?:\s*(?:options?|ones?|slots?|places?|sessions?))?\s*|更多|有没有别的|有没有其他的?|有没有更多|其他的呢|别的呢|下一页|下一批|翻页|再来几个|再看看|再多看看|还有哪些|还有哪几个|其他还有吗|更多选择)(?:吗|呢|的|时间|场次|选择|结果|地方|点)?(?:吗|呢)?[?？]*(?:\s*(?:any ?)?(?:more|other)(?: options| ones| slots| places)?\s*[?？]*)?$/,
     4,
   ],
   // Ferries and sights are places in Xiamen but not what the service offers; a place word must not make them a search.
