@@ -65,7 +65,8 @@ const ASKED_FACTS: ReadonlyArray<{ asks: RegExp; states: RegExp }> = [
     // Whether to answer hurting with hurting ("my father in law says we should bite him back so he learns… should we?",
     // "我老公说要打回去"): the sentence about biting or hitting back, not the section's first steps (pare53).
     asks: /(?:打|咬)回(?:去|来)|以牙还牙|(?<![a-z])(?:bite|hit|smack|slap|spank|pinch)s? (?:(?:him|her|them|it) )?back(?![a-z])/i,
-    states: /(?:打|咬)回(?:去|来)|以牙还牙|(?<![a-z])(?:bite|hit|smack|slap|spank|pinch)(?: or (?:bite|hit|smack|slap))? (?:(?:him|her|them|it) )?back(?![a-z])/i,
+    states:
+      /(?:打|咬)回(?:去|来)|以牙还牙|(?<![a-z])(?:bite|hit|smack|slap|spank|pinch)(?: or (?:bite|hit|smack|slap))? (?:(?:him|her|them|it) )?back(?![a-z])/i,
   },
   {
     asks: /(?:去|在)哪(?:里|儿)?|哪里|什么地方|(?<![a-z])(?:where)(?![a-z])/i,
