@@ -26,9 +26,10 @@ export const EN_ORD: Record<string, number> = {
 const EN_ORD_RE = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th';
 // "her first time ever", "for the first time she goes", "first time dropping him off": a first experience, not the first item of a list; nor is "if it
 // happens a third time" (an ordinal after "a" counts occurrences: see the lookbehind in parseOrdinal); nor "during the first
-// session, can I wait next door?" — what happens at a first session, not a pick (pol40e).
+// session, can I wait next door?" — what happens at a first session, not a pick (pol40e); nor "bit another kid at playgroup
+// today, second time this month" — a time counted in a span, not a pick (pare53).
 const ITEM =
-  '(?:one|option|slot|session|class|choice|item|result|time(?!\\s*(?:ever|in|at|she|he|we|they|i|[a-z]+ing(?![a-z])|away|[,.!?]|$))|place|point|spot|booking|reservation)';
+  '(?:one|option|slot|session|class|choice|item|result|time(?!\\s*(?:ever|in|at|she|he|we|they|i|[a-z]+ing(?![a-z])|away|this|today|tonight|so far|already|running|round|around|[,.!?]|$))|place|point|spot|booking|reservation)';
 
 /** Words right after an item that turn it down ("第一个不要", "第一個太遠了", "第一个算了"). */
 const TURNED_DOWN = /^\s*(?:个|個|场|場|节|節|家)?\s*(?:不要|不行|不想|不去|不好|不合适|不方便|太|算了|pass|no)/;
@@ -83,7 +84,8 @@ export function parseOrdinal(text: string): number | undefined {
   // A reply that is only an ordinal word: "first", "2nd one pls", "last".
   m = new RegExp(`^\\s*(?:the\\s+)?(${EN_ORD_RE}|last)(?:\\s+one)?(?:\\s+(?:please|pls|plz|thanks))?\\s*[.!。！]*\\s*$`).exec(text);
   if (m) return m[1] === 'last' ? -1 : EN_ORD[m[1]!];
-  m = /(?:#|(?<![a-z])(?:no\.?|number|option|choice|item)\s*)(\d{1,2})(?![\d])/.exec(text);
+  // ("baby #2 due in 3 months", "kid number 2 is on the way": which child of the family, not which item of a list, pare53.)
+  m = /(?<!(?:baby|kid|child|bub|sibling|pregnancy|son|daughter)\s*)(?:#|(?<![a-z])(?:no\.?|number|option|choice|item)\s*)(\d{1,2})(?![\d])/.exec(text);
   if (m) return Number(m[1]);
   m = /^\s*(\d{1,2})\s*[.。!！]?\s*$/.exec(text);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 20) return Number(m[1]);

@@ -62,6 +62,13 @@ const ASKED_FACTS: ReadonlyArray<{ asks: RegExp; states: RegExp }> = [
       /(?:请|要|建议|需要|今天)?(?:看|去看|咨询|找)(?:儿保|儿童)?(?:医生|儿科|骨科|眼科|牙医)|就医|(?<![a-z])(?:see (?:a|the|your) (?:doctor|gp|paediatrician|pediatrician|dentist|child-health doctor)|get (?:it|them|him|her) checked)(?![a-z])/i,
   },
   {
+    // Whether to answer hurting with hurting ("my father in law says we should bite him back so he learns… should we?",
+    // "我老公说要打回去"): the sentence about biting or hitting back, not the section's first steps (pare53).
+    asks: /(?:打|咬)回(?:去|来)|以牙还牙|(?<![a-z])(?:bite|hit|smack|slap|spank|pinch)s? (?:(?:him|her|them|it) )?back(?![a-z])/i,
+    states:
+      /(?:打|咬)回(?:去|来)|以牙还牙|(?<![a-z])(?:bite|hit|smack|slap|spank|pinch)(?: or (?:bite|hit|smack|slap))? (?:(?:him|her|them|it) )?back(?![a-z])/i,
+  },
+  {
     asks: /(?:去|在)哪(?:里|儿)?|哪里|什么地方|(?<![a-z])(?:where)(?![a-z])/i,
     states: /门诊|中心|医院|地址|服务点|(?<![a-z])(?:clinic|centre|center|hospital|address|at the point)(?![a-z])/i,
   },
