@@ -964,8 +964,8 @@ const SIGNS: Sign[] = [
     false,
   ],
   // Pus or yellow fluid from a wound or a bite ("还有黄黄的脓", "流黄水", "oozing pus"): with a wound, an infection (NHS cuts
-  // and grazes) — round 53.
-  ['pus', /脓|流黄水|渗黄水|(?<![a-z])(?:pus|oozing|weeping yellow)(?![a-z])/, false],
+  // and grazes) — round 53. A pustule (脓包, 脓疱) is not: fire ants leave sterile ones by design (round 52's fire_ant).
+  ['pus', /脓(?![包疱])|流黄水|渗黄水|(?<![a-z])(?:pus|oozing|weeping yellow)(?![a-z])/, false],
   // Bundling a feverish child up to sweat it out ('捂汗', 'sweat it out', 'thick blanket'): answered with 'don't' first.
   [
     'bundling',
