@@ -810,6 +810,8 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
       'leave my baby',
     ],
   },
+  // Washing-up liquid in its Taiwan (洗碗精) and northern (洗涤灵) names finds the section that says 洗洁精 — round 53.
+  { id: 'dish_soap', zh: ['洗洁精', '洗碗精', '洗碗液', '洗涤灵'], en: ['washing up liquid', 'washing-up liquid', 'dish soap', 'dishwashing liquid'] },
   { id: 'carer', zh: ['老师', '保育人员', '保育员', '照护人员', '阿姨', '保母'], en: ['carer', 'caregiver', 'teacher', 'nanny', 'caretaker'] },
   {
     id: 'medicine',
@@ -1162,8 +1164,9 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   },
   {
     id: 'scald',
-    zh: ['烫伤', '烫到', '烫了', '被烫', '烧伤', '烫红', '起水泡'],
-    en: ['burn', 'burned', 'burnt', 'scald', 'scalded', 'hot drink', 'hot tea', 'hot soup'],
+    // How long to cool it, asked after the burn with no burn word ("要冲多久 他一直哭 不让我冲", "how long under the tap") — round 53.
+    zh: ['烫伤', '烫到', '烫了', '被烫', '烧伤', '烫红', '起水泡', '冲多久', '不让我冲', '水龙头下'],
+    en: ['burn', 'burned', 'burnt', 'scald', 'scalded', 'hot drink', 'hot tea', 'hot soup', 'under the tap', 'under running water'],
   },
   {
     id: 'seizure',

@@ -145,7 +145,9 @@ const LEADING_IF =
 // "问一下以防万一 如果宝宝吞了纽扣电池怎么办", "just asking, what if…": an "if" question that says it is asked ahead, wherever
 // the "if" stands in the message.
 const ASKED_AHEAD =
-  /以防万一|家族史|下次|下一次|(?:先|提前|就|只是|随便)问(?:一下|问)?|(?<![a-z])(?:just asking|just in case|asking ahead|for future reference|hypothetical(?:ly)?|family history|next time)(?![a-z])/;
+  /以防万一|家族史|下次|下一次|(?:先|提前|就|只是|随便)问(?:一下|问)?|(?:先|提前|预先)(?:了解|学|知道)|做(?:点)?功课|(?<![a-z])(?:just asking|just in case|asking ahead|for future reference|hypothetical(?:ly)?|family history|next time)(?![a-z])/;
+/** "哪些情况一定要马上去医院": 马上 inside the question of when to go, not something happening now (round 53). */
+const GO_NOW_ASKED = /(?:一定|必须|就|才)?(?:要|需要|得|该|应该)马上(?:去|送|打|带|就医|看)/g;
 const HYPOTHETICAL = /如果|万一|假如|要是|下次(?:再|又|还)|(?<![a-z])(?:what if|if (?:my|a|the|our) (?:child|kid|baby|son|daughter|toddler)|in case)(?![a-z])/;
 
 /**
@@ -184,6 +186,10 @@ const CHEMICALS = [
   '洗衣胶囊',
   '洗衣珠',
   '洗洁精',
+  // Taiwan's and the north's words for the same washing-up liquid (洗碗精, 洗涤灵): a lick is still the soap's (round 53).
+  '洗碗精',
+  '洗碗液',
+  '洗涤灵',
   '亮碟剂',
   '洗碗机',
   '洗碗块',
@@ -554,7 +560,7 @@ const SIGNS: Sign[] = [
   [
     'poisoning',
     new RegExp(
-      String.raw`(?:吃|吞|咽|喝|舔|咬|啃)(?:了|下|到|掉|进)?(?:去)?\s?(?:(?:[a-z']+\s?){1,2}的\s?|(?:${OTHERS})的\s?|(?:my|his|her|grandma'?s|grandpa'?s|granny'?s|mum'?s|mom'?s|dad'?s) )?(?:a |an |the |some |一个|一颗|一点)?\s?(?:detergent|laundry|dishwasher|pods?|pills?|tablets?|medicine|meds|bleach|cleaner|poison|alcohol|wine|beer|cigarettes?|vape)(?![a-z])|(?:吃|吞|咽)(?:了|下|到|掉|进)?(?:去)?\s?(?<![a-z])(?:grandma|grandpa|granny|grandad|nana|mum|mom|mummy|mommy|dad|daddy|adult)(?:'s)?\s?的?\s?(?:[a-z-]+ ){0,3}(?:pills?|tablets?|meds|medicines?|medication|capsules?)(?![a-z])`,
+      String.raw`(?:吃|吞|咽|喝|舔|咬|啃)(?:了|下|到|掉|进)?(?:去)?\s?(?:(?:[a-z']+\s?){1,2}的\s?|(?:${OTHERS})的\s?|(?:my|his|her|grandma'?s|grandpa'?s|granny'?s|mum'?s|mom'?s|dad'?s) )?(?:a |an |the |some |一个|一颗|一点|一口|几口)?\s?(?:detergent|laundry|dishwasher|pods?|pills?|tablets?|medicine|meds|bleach|cleaner|poison|alcohol|wine|beer|cigarettes?|vape)(?![a-z])|(?:吃|吞|咽)(?:了|下|到|掉|进)?(?:去)?\s?(?<![a-z])(?:grandma|grandpa|granny|grandad|nana|mum|mom|mummy|mommy|dad|daddy|adult)(?:'s)?\s?的?\s?(?:[a-z-]+ ){0,3}(?:pills?|tablets?|meds|medicines?|medication|capsules?)(?![a-z])`,
     ),
     true,
   ],
@@ -840,7 +846,7 @@ const SIGNS: Sign[] = [
   ],
   [
     'sunburn',
-    /晒伤|晒红|晒脱皮|晒得(?:通红|很红|红红|发红)|晒(?:了)?[^，。,.!?！？]{0,14}(?:红红|发红|通红|红了|脱皮)|(?:海边|沙滩|太阳底下|游泳)[^。！？!?]{0,30}(?:肩膀|后背|背上|脸|鼻子|胳膊|手臂|腿)[^。！？!?，,]{0,6}(?:红红|发红|通红|红了|又红又烫|发烫)|(?<![a-z])(?:sun ?burn\w*|sunburnt|(?:beach|sun|sunny|pool|swim\w*)(?![a-z])[^.!?]{0,100}(?:shoulders?|back|face|nose|skin|arms?|legs?|cheeks?) (?:is |are |look |looks |got |went |have gone |has gone )?(?:all |really |very |bright )?(?:red|pink))(?![a-z])/,
+    /晒伤|晒红|晒脱皮|晒得(?:通红|很红|红红|发红)|晒(?:了)?[^，。,.!?！？]{0,14}(?:红红|发红|通红|红了|脱皮)|(?:海边|沙滩|太阳底下|游泳)[^。！？!?]{0,30}(?:肩膀|后背|背上|脸|鼻子|胳膊|手臂|腿)[^。！？!?，,]{0,6}(?:红红|发红|通红|红了|又红又烫|发烫)|(?<![a-z])(?:sun ?burn\w*|sunburnt|(?:beach|sun|sunny|pool|swim\w*)(?![a-z])[^.!?]{0,100}(?:shoulders?|back|face|nose|skin|arms?|legs?|cheeks?) (?:is |are |look |looks |got |went |have gone |has gone )?(?:all |really |very |bright |a bit |a little |slightly )?(?:red|pink)|(?:shoulders?|back|face|nose|arms?|legs?|cheeks?) (?:is |are |looks? |got |went |turned |have gone |has gone )?(?:all |really |very |bright |a bit |a little |slightly )?(?:red|pink)[^.!?]{0,30}(?:after|from|at|by) (?:the )?(?:beach|sun|pool|swim\w*))(?![a-z])/,
     true,
   ],
   [
@@ -950,7 +956,16 @@ const SIGNS: Sign[] = [
     false,
   ],
   // Swelling that grows or spreads after a bite or sting; a hoarse voice or wheeze with swelling (allergy).
-  ['spreading', /越来越(?:大|肿|红|多)|范围(?:变|越来越)?大|扩散|蔓延|(?<![a-z])(?:spread\w*|getting (?:bigger|worse|redder))(?![a-z])/, false],
+  // Compared with earlier ("比昨天还大", "bigger than this morning"), still growing ("还变大了") or red streaks running from
+  // it (NHS cellulitis / insect bites: signs of an infection spreading) — round 53.
+  [
+    'spreading',
+    /越来越(?:大|肿|红|多)|范围(?:变|越来越)?大|扩散|蔓延|比(?:昨天|前天|早上|上午|中午|之前|刚才|刚开始)(?:还|更)?(?:大|肿|红)|(?:还|又|一直|在)变(?:大|红|肿)|(?<![a-z])(?:spread\w*|getting (?:bigger|worse|redder)|(?:bigger|redder|larger|more swollen) than (?:this morning|yesterday|before|earlier|last night)|red (?:streaks?|lines?)|streaks? (?:going|running|spreading))(?![a-z])/,
+    false,
+  ],
+  // Pus or yellow fluid from a wound or a bite ("还有黄黄的脓", "流黄水", "oozing pus"): with a wound, an infection (NHS cuts
+  // and grazes) — round 53. A pustule (脓包, 脓疱) is not: fire ants leave sterile ones by design (round 52's fire_ant).
+  ['pus', /脓(?![包疱])|流黄水|渗黄水|(?<![a-z])(?:pus|oozing|weeping yellow)(?![a-z])/, false],
   // Bundling a feverish child up to sweat it out ('捂汗', 'sweat it out', 'thick blanket'): answered with 'don't' first.
   [
     'bundling',
@@ -980,7 +995,7 @@ const SIGNS: Sign[] = [
   [
     'fewer_wees',
     // "尿不湿已经8个小时都是干的", "8个小时没有wet diaper了": a dry nappy for hours (NICE CG84: reduced urine output).
-    /(?:尿不湿|尿布|纸尿裤|尿片)(?:已经)?[^，。,.!?！？]{0,10}(?:都|一直|全)?是干的|没(?:有)?\s*wet\s*(?:diapers?|nappies|nappy)|尿(?:布)?(?:也|都)?(?:比(?:平时|平常|往常|以前))?(?:明显)?(?:变)?(?:很)?少|(?:一天|一整天|今天|一上午|一下午|一早上|半天|到现在)(?:都|也)?没(?:怎么|什么|啥)(?:尿|小便|尿尿)|(?:一天|一整天|今天|一上午|一下午|到现在|早上到现在)\s*(?:的)?(?:尿布|尿不湿|尿片|纸尿裤|diapers?|nappies|nappy)?\s*(?:只|才|就)(?:有|换了?|尿了?|湿了?)?\s*[一两二三四五\d]{1,2}\s*(?:片|个|块|次|张|回)(?:湿)?(?:的)?(?:尿布|尿不湿|尿片)?|尿(?:得|的)(?:很|特别|比较)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|(?:只有|才|就)\s*[一两二三四五\d]{1,2}\s*(?:片|个|块|次)\s*(?:wet\s*(?:diapers?|nappies|nappy)|湿尿布|尿布|尿不湿|尿片)|(?:尿布|尿不湿|尿片)(?:比(?:平时|平常|往常|以前))?(?:也|都)?(?:明显|很|特别)?干(?:很多|多了|了很多|了好多|好多)|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:(?:diapers?|nappies|nappy) (?:are|is|have been|has been|were|was|look|looks|seem|seems) (?:a lot |much |really |very |quite |pretty |all )?(?:dry|drier)|drier (?:diapers?|nappies|nappy)|only (?:had )?(?:one|two|1|2|a couple of|a couple) wet (?:diapers?|nappies|nappy)|(?:peed|weed|wee'?d|urinated) only (?:once|twice)|only (?:peed|weed|wee'?d|urinated) (?:once|twice)|fewer wet|less wet|not many wet|only (?:[3-5]|three|four|five) wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/,
+    /(?:尿不湿|尿布|纸尿裤|尿片)(?:已经)?[^，。,.!?！？]{0,10}(?:都|一直|全)?是干的|没(?:有)?\s*wet\s*(?:diapers?|nappies|nappy)|尿(?:布)?(?:也|都)?(?:比(?:平时|平常|往常|以前))?(?:明显)?(?:变)?(?:很)?少|(?:一天|一整天|今天|一上午|一下午|一早上|半天|到现在)(?:都|也)?没(?:怎么|什么|啥)(?:尿|小便|尿尿)|(?:一天|一整天|今天|一上午|一下午|到现在|早上到现在)\s*(?:的)?(?:尿布|尿不湿|尿片|纸尿裤|diapers?|nappies|nappy)?\s*(?:只|才|就)(?:有|换了?|尿了?|湿了?)?\s*[一两二三四五\d]{1,2}\s*(?:片|个|块|次|张|回)(?:湿)?(?:的)?(?:尿布|尿不湿|尿片)?|尿(?:得|的)(?:很|特别|比较)?少|(?<![a-z])(?:pee|wee)(?:s)?\s*(?:也|都)?(?:很|特别|比较|变)?少|尿量(?:明显)?(?:变)?少|小便(?:变)?少|湿尿布(?:变)?少|(?:只有|才|就)\s*[一两二三四五\d]{1,2}\s*(?:片|个|块|次)\s*(?:wet\s*(?:diapers?|nappies|nappy)|湿尿布|尿布|尿不湿|尿片)|(?:尿布|尿不湿|尿片)(?:比(?:平时|平常|往常|以前))?(?:也|都)?(?:明显|很|特别)?干(?:很多|多了|了很多|了好多|好多)|尿不湿(?:比平时)?(?:都)?(?:很)?干|(?<![a-z])(?:(?:diapers?|nappies|nappy) (?:are|is|have been|has been|were|was|look|looks|seem|seems) (?:a lot |much |really |very |quite |pretty |all )?(?:dry|drier)|drier (?:diapers?|nappies|nappy)|only (?:had )?(?:one|two|1|2|a couple of|a couple) wet (?:diapers?|nappies|nappy)|(?:peed|weed|wee'?d|urinated) only (?:once|twice)|only (?:peed|weed|wee'?d|urinated) (?:once|twice)|fewer wet|less wet|not many wet|only (?:[3-5]|three|four|five) wet|weeing less|peeing less|hardly (?:any )?(?:wet|pee|wee)|few wet)(?![a-z])/,
     false,
   ],
   [
@@ -1117,7 +1132,7 @@ const SIGNS: Sign[] = [
   // An insect bite (bug, mosquito, spider): read only with a spreading redness or a fever after it (possible infection).
   [
     'insect_bite',
-    /(?:蚊子|虫子?|蜘蛛|蚂蚁|跳蚤|小黑蚊)(?:子)?[^，。,.!?！？]{0,4}(?:咬|叮)|(?<![a-z])(?:(?:bug|insect|mosquito|spider|ant|flea|midge|sandfly) bites?)(?![a-z])/,
+    /(?:蚊子|虫子?|蜘蛛|蚂蚁|跳蚤|小黑蚊)(?:子)?[^，。,.!?！？]{0,4}(?:咬|叮)|蚊子包|蚊虫包|(?<![a-z])(?:(?:bug|insect|mosquito|spider|ant|flea|midge|sandfly) bites?)(?![a-z])/,
     true,
   ],
   // A nut, seed, shell or popcorn choked on or breathed in: small hard pieces go down the airway and can stay in a lung
@@ -1972,7 +1987,7 @@ export function readHealthSigns(text: string): SignReading {
     .replace(BATTERY_CONTRASTED, ' ')
     .replace(CRIED_BREATHLESS, '哭得很厉害');
   // "现在好了", "现在留了疤", "现在还有个包": 'now' describing how things are since, not something happening now.
-  const nowText = t.replace(NOW_FINE, ' ').replace(AFTERMATH_NOW, ' ');
+  const nowText = t.replace(NOW_FINE, ' ').replace(AFTERMATH_NOW, ' ').replace(GO_NOW_ASKED, ' ');
   const ifAhead = LEADING_IF.test(t) || (ASKED_AHEAD.test(t) && HYPOTHETICAL.test(t.replace(/以防万一/g, ' ')));
   const educational =
     (EDUCATIONAL.test(t) || CHOKE_QUESTION.test(t) || (CHOKE_WORRY.test(t) && !CHOKE_DISTRESS.test(t)) || ifAhead) && !HAPPENING_NOW.test(nowText);
@@ -2188,10 +2203,11 @@ export function readHealthSigns(text: string): SignReading {
   if (
     !educational &&
     !signs.has('heat_illness') &&
-    /(?:车|车子)(?:里|上)|太阳|烈日|暴晒|海边|沙滩|海滩|鼓浪屿|景区|景点|爬山|逛了|走了一(?:下午|上午|整天|天)|(?:冷气|空调)(?:坏|没开|不凉)|没(?:有)?开?(?:冷气|空调)|堵车|公园|户外|室外|外面|游乐场|操场|出门|出去玩|(?<![a-z])(?:car|sun|outside|outdoors|beach|playground|traffic|without (?:the )?(?:air ?con|a\/?c)|no (?:air ?con|a\/?c))(?![a-z])/.test(
+    /(?:车|车子)(?:里|上)|太阳|烈日|暴晒|海边|沙滩|海滩|鼓浪屿|景区|景点|爬山|逛了|走了一(?:下午|上午|整天|天)|(?:冷气|空调)(?:坏|没开|不凉)|没(?:有)?开?(?:冷气|空调)|堵车|公园|动物园|户外|室外|外面|游乐场|操场|出门|出去玩|(?<![a-z])(?:car|sun|outside|outdoors|beach|playground|zoo|traffic|without (?:the )?(?:air ?con|a\/?c)|no (?:air ?con|a\/?c))(?![a-z])/.test(
       t,
     ) &&
-    /热|烫|闷|晒|太阳|烈日|冷气|空调|满身(?:是)?(?:大)?汗|满头(?:是)?(?:大)?汗|大汗|出汗|流汗|一身汗|出(?:了)?(?:很多|好多|一身|满头|不少|一堆)汗|(?<![a-z])(?:hot|heat|sweat\w*|boiling|scorching)(?![a-z])/.test(
+    // A flushed face after time in the sun is overheating's sign too ("脸红扑扑的", "now 有点 flushed") — round 53.
+    /热|烫|闷|晒|太阳|烈日|冷气|空调|满身(?:是)?(?:大)?汗|满头(?:是)?(?:大)?汗|大汗|出汗|流汗|一身汗|出(?:了)?(?:很多|好多|一身|满头|不少|一堆)汗|红扑扑|脸(?:蛋)?(?:通红|红红)|(?<![a-z])(?:hot|heat|sweat\w*|boiling|scorching|flushed|red[- ]faced)(?![a-z])/.test(
       t,
     ) &&
     // It happened (time spent there), not a question about going out in the sun.

@@ -490,6 +490,7 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
       add(a.urgent, 'bite');
       add(a.sections, 'animal_bite');
     }
+    if (f.has('wound_infected')) add(a.sections, 'accident');
     if (f.has('nose_bent')) {
       add(a.firstSteps, 'noseBentFirst');
       add(a.urgent, 'nose');
@@ -559,6 +560,12 @@ export function triageAdvice(t: Triage, signs: Set<string>, atPoint: boolean): A
     }
     // Dried out after heat or the sun (the beach, a hot day): cooled down first, then drinks (NHS heat exhaustion).
     if ((f.has('dehydration') || f.has('heat_exhaustion')) && signs.has('hot_day')) add(a.firstSteps, 'coolFirst');
+    // A raised temperature after hours in the sun or the heat (a beach morning, "now 有点 flushed"): overheating is
+    // cooled first, whatever the fever's level says (NHS heat exhaustion) — round 53.
+    if (signs.has('heat_exposure') && [...f].some((x) => x.startsWith('fever'))) {
+      add(a.firstSteps, 'coolFirst');
+      add(a.sections, 'heat_sun');
+    }
     if (f.has('dehydration') || f.has('infant_diarrhoea')) {
       add(a.urgent, 'dehydration');
       add(a.care, 'dehydration');

@@ -133,6 +133,7 @@ const MODIFIERS = new Set([
   'still_bleeding',
   'finger_bad',
   'spreading',
+  'pus',
   'hoarse',
   'throat_tight',
   'short_breath',
@@ -408,6 +409,9 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // when it gapes, is deep or bleeds again), not the knowledge base's bleeding emergency.
   else if (incident && now('wound_deep') && !now('minor_wound') && (pastRed.has('severe_bleeding') || past.has('minor_wound') || past.has('bite_broken')))
     amber.add('wound_deep');
+  // A graze or cut getting redder, spreading or with pus days later: an infection — a doctor today (NHS cuts and grazes),
+  // not the first aid for a fresh wound (round 53).
+  else if (incident && now('minor_wound') && (now('spreading') || now('pus'))) amber.add('wound_infected');
   else if (incident && now('minor_wound')) watch.add('minor_wound');
   // A deep, gaping or through-the-lip wound told before, then "血止住了 还要去吗" / "it stopped bleeding, still go?": bleeding
   // that stops does not close it — still a doctor today (NHS, cuts and mouth injuries).
@@ -454,7 +458,7 @@ export function triageSigns(reading: SignReading, ctx: TriageContext): Triage {
   // A nose out of shape after a knock: a doctor soon (possibly broken, NHS) — round 52.
   if (incident && now('nose_bent') && !red.size) amber.add('nose_bent');
   if (incident && now('marine_sting')) watch.add('jellyfish');
-  if (incident && ['centipede', 'fire_ant', 'marine_sting', 'sting', 'bite', 'insect_bite'].some(any) && (now('spreading') || now('fever')))
+  if (incident && ['centipede', 'fire_ant', 'marine_sting', 'sting', 'bite', 'insect_bite'].some(any) && (now('spreading') || now('fever') || now('pus')))
     amber.add('bite_spreading');
   // A breath-holding spell while crying, over (breathing again, came round within seconds): not a blue child now — what
   // to do in a spell, a doctor to check, and the signs that make it 120 (NHS). Any other red sign is read as usual.

@@ -305,6 +305,7 @@ export const triage: typeof zhTriage = {
     plant: 'a plant eaten (many houseplants irritate the mouth and throat, a few are poisonous: it depends on the plant)',
     low_toxic_symptoms: 'vomiting, coughing that goes on, or less energy after swallowing something',
     bite_spreading: 'redness or swelling that keeps spreading after a bite or sting, or a fever (possible infection)',
+    wound_infected: 'a wound getting redder, more swollen or hot, or with pus (possibly infected: a doctor should look at it)',
     pale_stool:
       'pale, white or clay-coloured poo in a baby (it can be a liver problem: the earlier it is checked the better; take a photo of the poo or the nappy)',
     ear_discharge: 'fluid coming out of the ear (often a middle-ear infection: a doctor should look at the ear)',
@@ -369,7 +370,7 @@ export const triage: typeof zhTriage = {
   meanwhileCare: {
     head: 'hold a cold pack wrapped in a cloth on the lump on and off; let your baby rest (sleep is fine as long as they wake normally and respond as usual), and keep watching for the signs below over the next 24 hours (the NHS says two days).',
     dehydration:
-      'keep up breast milk or formula and offer small, frequent sips; use oral rehydration salts only as a doctor or pharmacist advises, made up exactly as the packet says. Count the wet nappies: fewer than six a day is too few for a baby.',
+      'keep up breast milk or formula and offer small, frequent sips; use oral rehydration salts only as a doctor or pharmacist advises, made up exactly as the packet says. Sports drinks (Pocari, Gatorade), juice and coconut water are no substitute for oral rehydration solution: too much sugar, the wrong salts. Count the wet nappies: fewer than six a day is too few for a baby.',
     chokingFoods:
       'stay with your child, watch their breathing and coughing, and hold off on more food for now. From now on, until age 4, cut grapes and cherry tomatoes lengthways into quarters and give no whole nuts, popcorn or hard sweets; eat sitting down with an adult watching.',
     fever: "dress them lightly, offer plenty to drink (for a young baby, extra breast or formula feeds), don't bundle them up and don't sponge with alcohol.",
