@@ -265,7 +265,23 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   },
   {
     id: 'tantrum',
-    zh: ['发脾气', '耍赖', '大哭大闹', '打滚', '撒泼', '闹情绪', '躺地上', '一生气', '生气', '闹脾气', '哄都没用'],
+    zh: [
+      '发脾气',
+      '耍赖',
+      '大哭大闹',
+      '打滚',
+      '撒泼',
+      '闹情绪',
+      '躺地上',
+      '一生气',
+      '生气',
+      '闹脾气',
+      '哄都没用',
+      // Lying down on the floor told another way ("不买就往地上一躺哭", "躺在地上不起来", round 53).
+      '地上一躺',
+      '往地上躺',
+      '躺在地上',
+    ],
     en: [
       'tantrum',
       'meltdown',
@@ -905,7 +921,11 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
       '打外婆',
       '打外公',
       '打阿嬷',
+      '打了阿嬷',
       '打阿公',
+      '打了阿公',
+      '打了外婆',
+      '打了外公',
     ],
     en: [
       'slap',
@@ -993,12 +1013,9 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
       '一口都没吃',
       '几乎没吃',
       '几乎都没吃',
-      // Food held in the mouth ("把饭含在嘴里 不嚼也不咽", round 52).
-      '含在嘴里',
-      '含在嘴巴',
-      '含着不咽',
-      '不嚼也不咽',
-      '不吞也不嚼',
+      // (Not food held in the mouth — 含在嘴里, 不嚼也不咽 —: with them the held-food section carried the picky concept too and,
+      // read for "两岁多只肯吃白饭 菜一口不吃", won over the picky section without covering 白饭 or 菜 — a refusal; round 53.
+      // That section is found by its question lines.)
     ],
     en: [
       'tiny appetite',
