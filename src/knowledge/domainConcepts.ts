@@ -277,10 +277,6 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
       '生气',
       '闹脾气',
       '哄都没用',
-      // Lying down on the floor told another way ("不买就往地上一躺哭", "躺在地上不起来", round 53).
-      '地上一躺',
-      '往地上躺',
-      '躺在地上',
     ],
     en: [
       'tantrum',
