@@ -265,7 +265,19 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
   },
   {
     id: 'tantrum',
-    zh: ['发脾气', '耍赖', '大哭大闹', '打滚', '撒泼', '闹情绪', '躺地上', '一生气', '生气', '闹脾气', '哄都没用'],
+    zh: [
+      '发脾气',
+      '耍赖',
+      '大哭大闹',
+      '打滚',
+      '撒泼',
+      '闹情绪',
+      '躺地上',
+      '一生气',
+      '生气',
+      '闹脾气',
+      '哄都没用',
+    ],
     en: [
       'tantrum',
       'meltdown',
@@ -897,6 +909,21 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
       '抓别人',
       '推别人',
       '咬',
+      // A slap at a grandparent ("扇了他奶奶一巴掌 还在那咯咯咯地笑", round 52).
+      '一巴掌',
+      '扇了',
+      '打奶奶',
+      '打了奶奶',
+      '打爷爷',
+      '打了爷爷',
+      '打外婆',
+      '打外公',
+      '打阿嬷',
+      '打了阿嬷',
+      '打阿公',
+      '打了阿公',
+      '打了外婆',
+      '打了外公',
     ],
     en: [
       'slap',
@@ -973,6 +1000,20 @@ export const DOMAIN_CONCEPTS: DomainConcept[] = [
       '吃几口',
       '吃两三口',
       '营养不够',
+      // A meal missed or barely touched ("中午一口饭都没吃 一顿不吃没关系吗", "少吃一餐要紧吗", round 52).
+      '一顿不吃',
+      '一餐不吃',
+      '少吃一顿',
+      '少吃一餐',
+      '饿一顿',
+      '饿这一顿',
+      '一口饭都没吃',
+      '一口都没吃',
+      '几乎没吃',
+      '几乎都没吃',
+      // (Not food held in the mouth — 含在嘴里, 不嚼也不咽 —: with them the held-food section carried the picky concept too and,
+      // read for "两岁多只肯吃白饭 菜一口不吃", won over the picky section without covering 白饭 or 菜 — a refusal; round 53.
+      // That section is found by its question lines.)
     ],
     en: [
       'tiny appetite',

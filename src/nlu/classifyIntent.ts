@@ -111,6 +111,13 @@ const ROUTINE_AT =
 const STATE_BY_TIME =
   /(?<![a-z])(?:cranky|grumpy|grizzly|fussy|whiny|tired|exhausted|overtired|wired|nightmare|meltdowns?|melting down|falls? apart|falling apart|a mess|a wreck|shattered|miserable|hysterical|unbearable|losing it)(?![a-z])[^.!?]{0,20}(?<![a-z])by (?:about |around )?(?:\d{1,2}(?::\d{2})? ?(?:pm|am|o'?clock)?|late afternoon|the (?:afternoon|evening)|dinner(?:time)?|tea ?time)(?![a-z])|(?:到了?|一到)(?:下午|傍晚|晚上)?[\d一二三四五六七八九十两]*点(?:多|左右)?(?:就|又)?(?:开始)?(?:闹|哭|发脾气|烦躁|崩溃)/;
 
+/**
+ * A near day and part of it followed by what the child will do then ("明天早上他一起床就…", "今晚她要是又哭呢"): the time
+ * of the child's story, not of care.
+ */
+const CHILD_THAT_DAY =
+  /(?:今天|明天|后天|明早|今早|今晚|明晚)(?:的)?(?:早上|上午|中午|下午|晚上|傍晚|早晨|半夜|夜里)?(?:他|她|孩子|宝宝|娃|小孩|儿子|女儿)(?:要是|如果|万一|一起床|一醒来|一醒)/;
+
 /** A plea for help closing a message ("… Help", "求助", "帮帮我"). */
 const PLEA = /(?:^|[.!?。！？,，~\s])(?:help|help me|help please|please help|any advice|advice please|sos|求助|求救|帮帮我|救救我|怎么破)[.!?。！？~\s]*$/;
 
@@ -183,10 +190,13 @@ export function classifyIntent(t: string, slots: Slots, { searching = false, par
   // ("the week after": a day read against the search under way counts as a day; the day a child reaches an age, inside a
   // question that asks for no care — "宝宝下个月就满一岁了 到时候可以直接喝纯牛奶了吗" — is the question's setting, not a day.)
   // (So is the day of a trip or a flight the question is set in: "宝宝一岁 下周坐航班去北京 要注意什么".)
-  const dayOfAgeOnly = (slots.dateOfAge === true || ARBITRATION.settingTopic.test(t)) && asks && !asksForCare;
+  // (So is the morning the child will wake up and ask for biscuits, "那明天早上他一起床就吵着要吃饼干呢" after a missed-meal
+  // answer: the day of what the child will do, not a day for care; round 52.)
+  const childThatDay = CHILD_THAT_DAY.test(t) && asks && !asksForCare;
+  const dayOfAgeOnly = (slots.dateOfAge === true || ARBITRATION.settingTopic.test(t) || childThatDay) && asks && !asksForCare;
   const searchSlots = [
     dayOfAgeOnly ? slots.weekShift : (slots.dateRange ?? slots.weekShift),
-    habitualTime(t, slots) ? undefined : slots.partOfDay,
+    habitualTime(t, slots) || childThatDay ? undefined : slots.partOfDay,
     slots.district ?? slots.wantsNearby,
     slots.kind,
   ].filter((x) => x !== undefined).length;

@@ -144,9 +144,16 @@ function tagChinese(text: string): Array<{ word: string; tag: string }> {
 const PRESCRIBED =
   /(?:医生|大夫|儿科)(?:给(?:他|她|孩子|宝宝|我们)?)?开(?:了|的)?(?:点|些|一些)?(?:药|抗生素|消炎药)|(?<![a-z])(?:the |our |a )?(?:doctor|gp|paediatrician|pediatrician) (?:has |had )?(?:prescribed|gave (?:us|him|her|them)(?: some)? (?:medicine|antibiotics))(?![a-z])/gi;
 
+/** The parent angry from feeding or teaching the child ("喂得我都快要生气了", "教到我快要生气"), as the complaint rule reads it. */
+const PARENT_WORN_ANGRY = /(?:喂|教|讲|哄|带|弄|追)(?:饭)?(?:到|得)(?:我)?(?:都|也)?(?:快|要|快要)?生气(?:了)?/g;
+
 export function keyWords(question: string): string[] {
   // (Cantonese and Minnan words as the Mandarin they mean, as retrieval reads them: "仲未识行" is 还不会走路.)
-  const simplified = foldDialectWords(toSimplified(question)).replace(PRESCRIBED, (m) => (/[a-z]/i.test(m) ? 'medicine' : '吃药'));
+  // (Nor is the parent's own anger at the feeding or teaching a topic — "菜一口不吃 喂得我都快要生气了" —: that 生气 is no
+  // tantrum of the child's, and as the question's only topic word it made the picky-eating section "not cover" it; round 53.)
+  const simplified = foldDialectWords(toSimplified(question))
+    .replace(PRESCRIBED, (m) => (/[a-z]/i.test(m) ? 'medicine' : '吃药'))
+    .replace(PARENT_WORN_ANGRY, ' ');
   const out = new Set<string>();
   for (const { word, tag } of tagChinese(simplified)) {
     if (!/\p{Script=Han}/u.test(word) || [...word].length < 2 || !TOPIC_TAGS.test(tag)) continue;
