@@ -316,7 +316,7 @@ export const enIntentRules: IntentRule[] = [
     'knowledge',
     w(
       "\\bif (?:it|they|the (?:session|class|care|point|centre|center))(?:'s|'re| is| are| gets?| got| has been| have been| was| were)? (?:cancell?ed|called off)\\b|" +
-      '\\bcut-?off\\b.{0,25}\\bcancel|\\bcancel\\w*\\b.{0,25}\\bcut-?off\\b|\\b(?:are|will|would|do|does|get|gets) (?:the |my |our |all )?(?:sessions?|classes|bookings?|care|it|they|things)\\b.{0,12}\\b(?:cancell?ed|called off)\\b|\\bis (?:the |it |care |a )?(?:session|class|care|it)?\\s?(?:still )?(?:cancell?ed|called off)\\b.{0,30}\\b(?:typhoon|storm|rain\\w*|weather|holiday)\\b|\\bautomatically cancel\\w*|\\bcancell?ed automatically\\b|\\blate cancel\\w*|\\bcancel\\w*\\b.{0,30}\\b(?:ban|banned|suspended|blocked)\\b',
+        '\\bcut-?off\\b.{0,25}\\bcancel|\\bcancel\\w*\\b.{0,25}\\bcut-?off\\b|\\b(?:are|will|would|do|does|get|gets) (?:the |my |our |all )?(?:sessions?|classes|bookings?|care|it|they|things)\\b.{0,12}\\b(?:cancell?ed|called off)\\b|\\bis (?:the |it |care |a )?(?:session|class|care|it)?\\s?(?:still )?(?:cancell?ed|called off)\\b.{0,30}\\b(?:typhoon|storm|rain\\w*|weather|holiday)\\b|\\bautomatically cancel\\w*|\\bcancell?ed automatically\\b|\\blate cancel\\w*|\\bcancel\\w*\\b.{0,30}\\b(?:ban|banned|suspended|blocked)\\b',
     ),
     5,
   ],
