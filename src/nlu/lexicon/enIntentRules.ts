@@ -320,11 +320,13 @@ export const enIntentRules: IntentRule[] = [
   ],
   // A cancellation, a complaint or the staff named as the topic of a question, not asked for:
   // "what's the cut-off for cancelling", "are sessions cancelled automatically?", "if I make a complaint, when will I hear back?",
-  // "do staff take photos?".
+  // "do staff take photos?"; and a session the point may call off, "how would we even hear about it if it's cancelled"
+  // (the point's cancelling, not the parent's: round 53).
   [
     'knowledge',
     w(
-      '\\bcut-?off\\b.{0,25}\\bcancel|\\bcancel\\w*\\b.{0,25}\\bcut-?off\\b|\\b(?:are|will|would|do|does|get|gets) (?:the |my |our |all )?(?:sessions?|classes|bookings?|care|it|they|things)\\b.{0,12}\\b(?:cancell?ed|called off)\\b|\\bis (?:the |it |care |a )?(?:session|class|care|it)?\\s?(?:still )?(?:cancell?ed|called off)\\b.{0,30}\\b(?:typhoon|storm|rain\\w*|weather|holiday)\\b|\\bautomatically cancel\\w*|\\bcancell?ed automatically\\b|\\blate cancel\\w*|\\bcancel\\w*\\b.{0,30}\\b(?:ban|banned|suspended|blocked)\\b',
+      "\\bif (?:it|they|the (?:session|class|care|point|centre|center))(?:'s|'re| is| are| gets?| got| has been| have been| was| were)? (?:cancell?ed|called off)\\b|" +
+        '\\bcut-?off\\b.{0,25}\\bcancel|\\bcancel\\w*\\b.{0,25}\\bcut-?off\\b|\\b(?:are|will|would|do|does|get|gets) (?:the |my |our |all )?(?:sessions?|classes|bookings?|care|it|they|things)\\b.{0,12}\\b(?:cancell?ed|called off)\\b|\\bis (?:the |it |care |a )?(?:session|class|care|it)?\\s?(?:still )?(?:cancell?ed|called off)\\b.{0,30}\\b(?:typhoon|storm|rain\\w*|weather|holiday)\\b|\\bautomatically cancel\\w*|\\bcancell?ed automatically\\b|\\blate cancel\\w*|\\bcancel\\w*\\b.{0,30}\\b(?:ban|banned|suspended|blocked)\\b',
     ),
     5,
   ],
@@ -378,7 +380,9 @@ export const enIntentRules: IntentRule[] = [
   [
     'knowledge',
     w(
-      "\\b(?:chances?|odds|likely) (?:on|of|for|with|from|off) (?:the |a |getting (?:a (?:spot|place) )?(?:off |from )?(?:the )?)?(?:wait ?list|waiting list)\\b|\\bwhy (?:is|are) there (?:always |so often |often )?(?:a |such a )?(?:wait ?list|waiting list|queue)\\b|\\bwhat does (?:the |a |this |that )?['\"‘“]?hold['\"’”]? mean\\b|\\bwhat(?:'s| is) (?:a |the |this |that )?['\"‘“]?hold['\"’”]?(?= ?\\?| mean)|\\bhow (?:do|does|will) (?:you|they|the (?:system|point|points|assistant|staff)) (?:decide|choose|pick) who\\b|\\bwho gets (?:the|a|that) (?:spot|place|slot|space)\\b|\\bhow (?:does|do|will) (?:the )?(?:wait ?list|waiting list|queue)\\b|\\b(?:wait ?list|waiting list) (?:rules|policy|work|works|order)\\b|\\bhow long (?:is|does|will)\\b.{0,20}\\b(?:wait ?list|waiting list|queue)\\b|\\bhow (?:are|do) (?:waitlist )?(?:spots|places) (?:given|allocated|assigned)\\b|\\bhow long\\b.{0,30}\\b(?:accept|confirm|respond|reply|claim|take it)\\b|\\b(?:accept|confirm|claim)\\b.{0,30}\\bhow long\\b|\\b(?:do|will|would) (?:i|we) (?:lose|miss|forfeit) (?:it|the (?:spot|place|slot|offer))\\b|\\bif (?:i[\\x27’]?m|we[\\x27’]?re|i am|we are) (?:on|in) (?:the |a )?(?:wait ?list|waiting list|queue)\\b|\\bif (?:i|we) (?:join|get on|go on) (?:the |a )?(?:wait ?list|waiting list|queue)\\b|\\b(?:will|would|do|does) (?:you|they|the (?:system|assistant|staff|point|bot)) (?:notify|tell|message|text|inform|let) (?:me|us)\\b.{0,30}\\b(?:when|if|once)\\b.{0,30}\\b(?:spot|place|slot|space|opening|opens|frees|comes up)",
+      // ("what's the waitlist like?": how it works, asked — round 53.)
+      "\\bwhat(?:'s| is) (?:the |your )?(?:wait ?list|waiting list) like\\b|" +
+        "\\b(?:chances?|odds|likely) (?:on|of|for|with|from|off) (?:the |a |getting (?:a (?:spot|place) )?(?:off |from )?(?:the )?)?(?:wait ?list|waiting list)\\b|\\bwhy (?:is|are) there (?:always |so often |often )?(?:a |such a )?(?:wait ?list|waiting list|queue)\\b|\\bwhat does (?:the |a |this |that )?['\"‘“]?hold['\"’”]? mean\\b|\\bwhat(?:'s| is) (?:a |the |this |that )?['\"‘“]?hold['\"’”]?(?= ?\\?| mean)|\\bhow (?:do|does|will) (?:you|they|the (?:system|point|points|assistant|staff)) (?:decide|choose|pick) who\\b|\\bwho gets (?:the|a|that) (?:spot|place|slot|space)\\b|\\bhow (?:does|do|will) (?:the )?(?:wait ?list|waiting list|queue)\\b|\\b(?:wait ?list|waiting list) (?:rules|policy|work|works|order)\\b|\\bhow long (?:is|does|will)\\b.{0,20}\\b(?:wait ?list|waiting list|queue)\\b|\\bhow (?:are|do) (?:waitlist )?(?:spots|places) (?:given|allocated|assigned)\\b|\\bhow long\\b.{0,30}\\b(?:accept|confirm|respond|reply|claim|take it)\\b|\\b(?:accept|confirm|claim)\\b.{0,30}\\bhow long\\b|\\b(?:do|will|would) (?:i|we) (?:lose|miss|forfeit) (?:it|the (?:spot|place|slot|offer))\\b|\\bif (?:i[\\x27’]?m|we[\\x27’]?re|i am|we are) (?:on|in) (?:the |a )?(?:wait ?list|waiting list|queue)\\b|\\bif (?:i|we) (?:join|get on|go on) (?:the |a )?(?:wait ?list|waiting list|queue)\\b|\\b(?:will|would|do|does) (?:you|they|the (?:system|assistant|staff|point|bot)) (?:notify|tell|message|text|inform|let) (?:me|us)\\b.{0,30}\\b(?:when|if|once)\\b.{0,30}\\b(?:spot|place|slot|space|opening|opens|frees|comes up)",
     ),
     4,
   ],
