@@ -93,6 +93,10 @@ const CHILD_BY_PLACE_TOLD = /(?<![a-z])(?:first|second|third|other|youngest|elde
 /** "小孩才4個月 這麼小也能送嗎": 送 alone, asked of an age, is drop-off care (round 52). */
 const SENT_BARE = /(?:能|可以)送(?:吗|么|嘛|不|[?？]|$)/;
 
+/** The child left at the point ("把孩子放那边", "能托吗", "drop her off there", "leave him with them"): drop-off care (round 54). */
+const LEAVES_CHILD =
+  /把(?:孩子|小孩|娃|宝宝|宝贝|他|她|女儿|儿子).{0,4}(?:放|留|托|寄)|(?:能|可以)(?:托|放)(?:吗|么|嘛|不|一下|[?？]|$)|放(?:在)?(?:那边|那里|那儿|你们那)|(?<![a-z])(?:drop (?:her|him|them|my \w+|our \w+)(?: off)? (?:at|there)|leave (?:her|him|them|my \w+|our \w+) (?:at|there|with))(?![a-z])/;
+
 const TAKES_CHILD_IN =
   /收不收(?![费钱])|(?:能|可以|肯|会)?收(?:吗|么|嘛)|(?<![a-z])(?:do|will|would|can) you (?:take|accept) (?:her|him|them|babies|my|our|a)(?![a-z])/;
 
@@ -655,6 +659,14 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
     name: 'care asked for an age',
     why: '"3个月能去托育吗": whether drop-off care (not a class) takes that age.',
     applies: (r, w) => r.intent === 'can_attend' && (CARE_ASK.test(w.t) || TAKES_CHILD_IN.test(w.t) || SENT_BARE.test(w.t)) && r.slots.kind !== 'trial_class',
+    apply: (r) => {
+      r.slots.wantsCare = true;
+    },
+  },
+  {
+    name: 'care asked of a search',
+    why: '"厦港那个点 周六上午能把孩子放那边吗", "can I drop her at the Xiagang point on Saturday?": leaving the child there is drop-off care, not a class with a parent — so a point that runs classes only says so (round 54).',
+    applies: (r, w) => r.intent === 'find_slots' && !r.slots.kind && !r.slots.classTitle && (CARE_ASK.test(w.t) || LEAVES_CHILD.test(w.t)),
     apply: (r) => {
       r.slots.wantsCare = true;
     },

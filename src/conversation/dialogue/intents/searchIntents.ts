@@ -180,6 +180,7 @@ export const findSlots: IntentHandler = async (r, asked) => {
   if (!partial) return;
   if (chosen) applyModel({ ...q, slots: { ...q.slots, samePlace: true, sameTime: true } }, partial, chosen.option);
   else if (!sameAsCancelled(r, q, partial) && (await sameAsBooked(r, q, partial))) return;
+  await careAtClassesOnlyPoint(r, q, partial);
   await sayNoPointThere(r, q, partial);
   await nearSight(r, q, partial);
   const moveSaid = r.mark();
@@ -768,6 +769,19 @@ export const reschedule: IntentHandler = async (r, q) => {
  * The point a move names ("一樣在五緣灣", "还是嘉莲") or keeps ("same place", "还是原来那个地方": the old booking's point),
  * read from the words when the request's own slots lost it.
  */
+/**
+ * "厦港那个点 周六上午能把孩子放那边吗", "can I drop her at the Xiagang point?": care asked at a point that runs classes
+ * only is asked as its half-day care, so the search says the point offers none and lists the district's points that do —
+ * not the point's class as if it were the care asked for (round 54).
+ */
+async function careAtClassesOnlyPoint(r: Reply, q: Request, partial: Partial<SearchSlotsArgs>): Promise<void> {
+  if (!q.slots.wantsCare || !partial.pointCode || partial.kind || partial.classTitle) return;
+  const today = localDateOf(r.ctx.now, r.ctx.timeZone);
+  const window = { from: today, to: addDays(today, r.ctx.rules.opensDaysAhead), pointCode: partial.pointCode, includeFull: true };
+  const count = async (kind?: SessionKind) => (await r.tool<SearchSlotsResult>('search_slots', { ...window, ...(kind ? { kind } : {}) })).result?.results.length;
+  if ((await count('half_day')) === 0 && (await count('temporary_care')) === 0 && ((await count()) ?? 0) > 0) partial.kind = 'half_day';
+}
+
 async function pointNamedForMove(
   r: Reply,
   text: string,
