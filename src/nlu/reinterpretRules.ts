@@ -93,9 +93,12 @@ const CHILD_BY_PLACE_TOLD = /(?<![a-z])(?:first|second|third|other|youngest|elde
 /** "小孩才4個月 這麼小也能送嗎": 送 alone, asked of an age, is drop-off care (round 52). */
 const SENT_BARE = /(?:能|可以)送(?:吗|么|嘛|不|[?？]|$)/;
 
-/** The child left at the point ("把孩子放那边", "能托吗", "drop her off there", "leave him with them"): drop-off care (round 54). */
+/**
+ * The child left at the point ("把孩子放那边", "能托吗", "drop her off there", "leave him with them"): drop-off care (round 54).
+ * (Not 带娃 / 送去: a child is brought to a class too.)
+ */
 const LEAVES_CHILD =
-  /把(?:孩子|小孩|娃|宝宝|宝贝|他|她|女儿|儿子).{0,4}(?:放|留|托|寄)|(?:能|可以)(?:托|放)(?:吗|么|嘛|不|一下|[?？]|$)|放(?:在)?(?:那边|那里|那儿|你们那)|(?<![a-z])(?:drop (?:her|him|them|my \w+|our \w+)(?: off)? (?:at|there)|leave (?:her|him|them|my \w+|our \w+) (?:at|there|with))(?![a-z])/;
+  /托育|托管|送托|托班|看孩子|看娃|帮忙看|(?<![a-z])(?:childcare|child care|daycare|day care|babysit\w*|drop[- ]off care)(?![a-z])|把(?:孩子|小孩|娃|宝宝|宝贝|他|她|女儿|儿子).{0,4}(?:放|留|托|寄)|(?:能|可以)(?:托|放)(?:吗|么|嘛|不|一下|[?？]|$)|放(?:在)?(?:那边|那里|那儿|你们那)|(?<![a-z])(?:drop (?:her|him|them|my \w+|our \w+)(?: off)? (?:at|there)|leave (?:her|him|them|my \w+|our \w+) (?:at|there|with))(?![a-z])/;
 
 const TAKES_CHILD_IN =
   /收不收(?![费钱])|(?:能|可以|肯|会)?收(?:吗|么|嘛)|(?<![a-z])(?:do|will|would|can) you (?:take|accept) (?:her|him|them|babies|my|our|a)(?![a-z])/;
@@ -666,7 +669,7 @@ export const REINTERPRET_RULES: readonly ReinterpretRule[] = [
   {
     name: 'care asked of a search',
     why: '"厦港那个点 周六上午能把孩子放那边吗", "can I drop her at the Xiagang point on Saturday?": leaving the child there is drop-off care, not a class with a parent — so a point that runs classes only says so (round 54).',
-    applies: (r, w) => r.intent === 'find_slots' && !r.slots.kind && !r.slots.classTitle && (CARE_ASK.test(w.t) || LEAVES_CHILD.test(w.t)),
+    applies: (r, w) => r.intent === 'find_slots' && !r.slots.kind && !r.slots.classTitle && LEAVES_CHILD.test(w.t),
     apply: (r) => {
       r.slots.wantsCare = true;
     },

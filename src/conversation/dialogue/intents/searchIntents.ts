@@ -772,14 +772,17 @@ export const reschedule: IntentHandler = async (r, q) => {
 /**
  * "厦港那个点 周六上午能把孩子放那边吗", "can I drop her at the Xiagang point?": care asked at a point that runs classes
  * only is asked as its half-day care, so the search says the point offers none and lists the district's points that do —
- * not the point's class as if it were the care asked for (round 54).
+ * not the point's class as if it were the care asked for (round 54). The first look is the request itself as understood
+ * (half-day care there on the day asked); only when that finds nothing does it look whether the point has any care at all.
  */
 async function careAtClassesOnlyPoint(r: Reply, q: Request, partial: Partial<SearchSlotsArgs>): Promise<void> {
-  if (!q.slots.wantsCare || !partial.pointCode || partial.kind || partial.classTitle) return;
+  if (!q.slots.wantsCare || !partial.pointCode || partial.kind || partial.classTitle || !partial.from || !partial.to) return;
+  const count = async (args: Partial<SearchSlotsArgs>) => (await r.tool<SearchSlotsResult>('search_slots', { ...args, includeFull: true })).result?.results.length;
+  if ((await count({ ...partial, kind: 'half_day' })) !== 0) return;
   const today = localDateOf(r.ctx.now, r.ctx.timeZone);
-  const window = { from: today, to: addDays(today, r.ctx.rules.opensDaysAhead), pointCode: partial.pointCode, includeFull: true };
-  const count = async (kind?: SessionKind) => (await r.tool<SearchSlotsResult>('search_slots', { ...window, ...(kind ? { kind } : {}) })).result?.results.length;
-  if ((await count('half_day')) === 0 && (await count('temporary_care')) === 0 && ((await count()) ?? 0) > 0) partial.kind = 'half_day';
+  const window = { from: today, to: addDays(today, r.ctx.rules.opensDaysAhead), pointCode: partial.pointCode };
+  if ((await count({ ...window, kind: 'half_day' })) === 0 && (await count({ ...window, kind: 'temporary_care' })) === 0 && ((await count(window)) ?? 0) > 0)
+    partial.kind = 'half_day';
 }
 
 async function pointNamedForMove(
