@@ -549,8 +549,27 @@ const OTHER_CHILD =
 /** "只帮哥哥约", "just Mia", "only for Leo": the child picked out of several. */
 const ONLY_BEFORE = /(?:只|只有|只要|仅|就)(?:帮|给|为|替|约|订|要|让)?\s*$|(?<![a-z])(?:just|only)\s+(?:for\s+|book\s+)?$/;
 
+/**
+ * "Emma's little brother needs a spot", "朵朵的妹妹周日去": in a family of two, the sibling of the child named is the other
+ * child, not the one whose name is said (round 54).
+ */
+function siblingOfNamed(simplified: string, childNames: string[]): string | undefined {
+  if (childNames.length !== 2) return undefined;
+  for (const n of childNames) {
+    const name = toSimplified(n).toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const latin = /^[a-z]/.test(name);
+    const re = latin
+      ? new RegExp(`(?<![a-z])${name}'?s (?:(?:little|baby|younger|big|older|elder|twin) )?(?:brother|sister|sibling)(?![a-z])`)
+      : new RegExp(`${name}的?(?:弟弟|妹妹|哥哥|姐姐|姊姊)`);
+    if (re.test(simplified)) return childNames.find((c) => c !== n);
+  }
+  return undefined;
+}
+
 export function findChildMention(text: string, childNames: string[] = []): ChildMention | undefined {
   const simplified = toSimplified(text).toLowerCase();
+  const sibling = siblingOfNamed(simplified, childNames);
+  if (sibling) return { name: sibling };
   const all = mentionsIn(simplified, childNames);
   // "no the other kid, sorry", "不对 是另一个孩子": no child named, the other one of a family of several.
   if (all.length === 0 && childNames.length > 1 && OTHER_CHILD.test(simplified)) return { other: true };

@@ -226,6 +226,34 @@ function asChildSwap(t: string, childNames: string[], slots: Slots): Slots | und
   return { ...kept, movedChild: before, child: after, ...(slots.dateRange ? { movedFrom: slots.dateRange } : {}) };
 }
 
+/**
+ * "oops we booked the wrong kid - sunday should be for Leo, not Emma", "约错孩子了 应该是果果 不是朵朵": a booking made for
+ * one child that was meant for the other is that booking given to the other (the swap above), told as a correction (round 54).
+ */
+function asWrongChildSwap(t: string, childNames: string[], slots: Slots): Slots | undefined {
+  if (childNames.length < 2 || !WRONG_CHILD.test(t)) return undefined;
+  const named = (n: string) => {
+    const name = toSimplified(n).toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(/^[a-z]/.test(name) ? `(?<![a-z])${name}(?![a-z])` : name).exec(t);
+  };
+  const denied = childNames.filter((n) => {
+    const m = named(n);
+    return m && /(?:不是|而不是|(?<![a-z])not(?: for)?)\s*$/.test(t.slice(Math.max(0, m.index - 10), m.index));
+  });
+  const meant = childNames.filter((n) => !denied.includes(n) && named(n));
+  if (denied.length !== 1 || meant.length !== 1) return undefined;
+  const { namedChildren: _n, correction: _c, negated: _g, orderedChildren: _o, ...kept } = slots;
+  return { ...kept, movedChild: { name: denied[0]! }, child: { name: meant[0]! }, ...(slots.dateRange ? { movedFrom: slots.dateRange } : {}) };
+}
+
+/** A booking told as made for the wrong child ("booked the wrong kid", "should be for Leo", "约错孩子了", "应该是果果"). */
+const WRONG_CHILD =
+  /[约約订訂报報]错|[约約订訂报報]成了|错了|錯了|应该是|應該是|(?<![a-z])(?:wrong (?:kid|child|one|name)|should (?:be|have been) for|meant (?:it )?for|was (?:meant|supposed to be) for)(?![a-z])/;
+
+/** The same booking again, for a child named with 也 / too ("果果也约一个一样的", "Leo too please, the same one"). */
+const SAME_AS_SIBLING =
+  /也.{0,6}(?:一样|同样)的?(?:$|[\s,，。.!！~]|吧|啊|呀|哦|那个|场)|(?<![a-z])(?:the )?same (?:one|session|slot|thing|booking)(?: for| too| as well|$)|(?<![a-z])too,? (?:the )?same (?:one|session|slot|thing|booking)(?![a-z])/;
+
 /** Sibling and birth-order words that may stand beside a child's name as a title ("哥哥小安", "her big brother Leo"). */
 const SIBLING_TITLE =
   '(?:哥哥|姐姐|姊姊|弟弟|妹妹|老大|老二|老三|大宝|二宝|小宝|(?:(?:her|his|their|my|our|the) )?(?:big|older|elder|little|younger|baby) (?:brother|sister)|(?:her|his|their) (?:brother|sister))';
@@ -315,6 +343,23 @@ function read(original: string, t: string, ctx: UnderstandContext): { intent: In
     slots.samePlace = true;
     slots.sameTime = true;
   } else if (several.length > 1) slots.namedChildren = several;
+  // "果果也约一个一样的", "Leo too, the same one": in a family of two, the one child named wants what the other has (round 54).
+  else if (
+    mention?.name &&
+    ctx.childNames?.length === 2 &&
+    SAME_AS_SIBLING.test(t) &&
+    !slots.dateRange &&
+    !slots.district &&
+    !slots.pointCode &&
+    !slots.partOfDay
+  ) {
+    const other = ctx.childNames.find((c) => toSimplified(c).toLowerCase() !== toSimplified(mention.name!).toLowerCase());
+    if (other) {
+      slots.modelChild = other;
+      slots.samePlace = true;
+      slots.sameTime = true;
+    }
+  }
   // "老大老二这周日都想去翔安", "老大老三 一起去湖里": two birth-order words for one request are both children, not the first.
   const orders = (ctx.childNames?.length ?? 0) > 1 && TOGETHER.test(t) ? birthOrdersIn(original, ctx.childNames) : [];
   if (orders.length > 1 && slots.child?.birthOrder !== undefined) {
@@ -507,7 +552,7 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
       return out;
     }
   }
-  const swap = asChildSwap(t, ctx.childNames ?? [], whole.slots);
+  const swap = asChildSwap(t, ctx.childNames ?? [], whole.slots) ?? asWrongChildSwap(t, ctx.childNames ?? [], whole.slots);
   if (swap) {
     out.intent = 'reschedule';
     out.confidence = 0.8;
