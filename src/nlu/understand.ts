@@ -231,7 +231,8 @@ function asChildSwap(t: string, childNames: string[], slots: Slots): Slots | und
  * one child that was meant for the other is that booking given to the other (the swap above), told as a correction (round 54).
  */
 function asWrongChildSwap(t: string, childNames: string[], slots: Slots): Slots | undefined {
-  if (childNames.length < 2 || !WRONG_CHILD.test(t)) return undefined;
+  // ("搞错了 是妞妞 不是豆豆" after a list corrects the search's child: only a booking told as made is given over.)
+  if (childNames.length < 2 || !WRONG_CHILD.test(t) || !BOOKING_MADE.test(t)) return undefined;
   const named = (n: string) => {
     const name = toSimplified(n).toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return new RegExp(/^[a-z]/.test(name) ? `(?<![a-z])${name}(?![a-z])` : name).exec(t);
@@ -245,6 +246,9 @@ function asWrongChildSwap(t: string, childNames: string[], slots: Slots): Slots 
   const { namedChildren: _n, correction: _c, negated: _g, orderedChildren: _o, ...kept } = slots;
   return { ...kept, movedChild: { name: denied[0]! }, child: { name: meant[0]! }, ...(slots.dateRange ? { movedFrom: slots.dateRange } : {}) };
 }
+
+/** A booking told as made ("约错了", "订的", "we booked", "her spot"). */
+const BOOKING_MADE = /[约約订訂]|预约|預約|报名|報名|(?<![a-z])(?:booked|booking|reserved|reservation|spot|place|slot|session)(?![a-z])/;
 
 /** A booking told as made for the wrong child ("booked the wrong kid", "should be for Leo", "约错孩子了", "应该是果果"). */
 const WRONG_CHILD =
