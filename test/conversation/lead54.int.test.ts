@@ -38,4 +38,14 @@ describe('honest availability and two requests (round 54)', () => {
     expect(out.reply).toMatch(/phones you to collect/);
     expect(out.reply).not.toMatch(/\d+(\.\d+)?\s*(mg|ml)(?![a-z])/i);
   });
+
+  it('"果果也约一个一样的" books 果果 into 朵朵\'s session', async () => {
+    const say = chatAs(app, 9_554_005);
+    await say('我女儿朵朵 2024-06-18出生');
+    await say('还有儿子果果 2025-07-09出生');
+    await say('给朵朵约周六上午嘉莲');
+    expect((await say('预约 1')).reply).toMatch(/预约成功/);
+    const out = await say('果果也约一个一样的');
+    expect(out.reply).toMatch(/预约成功[\s\S]*果果 · 11月28日（周六） 09:00–12:00[\s\S]*嘉莲/);
+  });
 });

@@ -37,3 +37,44 @@ describe('leaving the child at a point is drop-off care (round 54)', () => {
     expect(understand(text, ctx).slots.wantsCare).toBeFalsy();
   });
 });
+
+// Round 54, lead54b (test/fixtures/eval-tuning/lead54b.jsonl): families of two.
+describe('the child meant, in a family of two (round 54)', () => {
+  const two = { now, timeZone: 'Asia/Shanghai', childNames: ['Emma', 'Leo'] };
+  const zh = { now, timeZone: 'Asia/Shanghai', childNames: ['朵朵', '果果'] };
+
+  it.each([
+    ['oops we booked the wrong kid - sunday should be for Leo, not Emma', two, 'Leo', 'Emma'],
+    ['周日的约错了 是果果不是朵朵', zh, '果果', '朵朵'],
+    ['周六那个应该是给果果约的 不是朵朵', zh, '果果', '朵朵'],
+  ] as const)('"%s" gives the booking to the other child', (text, c, to, from) => {
+    const u = understand(text, c);
+    expect(u.intent).toBe('reschedule');
+    expect(u.slots.child).toEqual({ name: to });
+    expect(u.slots.movedChild).toEqual({ name: from });
+  });
+
+  it('"搞错了 是果果 不是朵朵" with no booking word corrects a search, not a booking', () => {
+    expect(understand('搞错了 是果果 不是朵朵', zh).slots.movedChild).toBeUndefined();
+  });
+
+  it.each([
+    ["Emma's little brother needs a spot saturday afternoon in jimei", two, 'Leo'],
+    ['朵朵的妹妹周日上午去湖里', zh, '果果'],
+  ] as const)('"%s" is the sibling', (text, c, name) => {
+    expect(understand(text, c).slots.child).toEqual({ name });
+  });
+
+  it.each([
+    ['果果也约一个一样的', zh, '果果', '朵朵'],
+    ['Leo too please, the same one', two, 'Leo', 'Emma'],
+  ] as const)('"%s" copies the sibling\'s booking', (text, c, child, model) => {
+    const u = understand(text, c);
+    expect(u.slots.child).toEqual({ name: child });
+    expect(u.slots.modelChild).toBe(model);
+  });
+
+  it('"果果跟朵朵一样 也会咬人" compares the children, no booking copied', () => {
+    expect(understand('果果跟朵朵一样 也会咬人', zh).slots.modelChild).toBeUndefined();
+  });
+});
