@@ -556,7 +556,9 @@ const ONLY_BEFORE = /(?:只|只有|只要|仅|就)(?:帮|给|为|替|约|订|要
 function siblingOfNamed(simplified: string, childNames: string[]): string | undefined {
   if (childNames.length !== 2) return undefined;
   for (const n of childNames) {
-    const name = toSimplified(n).toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const name = toSimplified(n)
+      .toLowerCase()
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const latin = /^[a-z]/.test(name);
     const re = latin
       ? new RegExp(`(?<![a-z])${name}'?s (?:(?:little|baby|younger|big|older|elder|twin) )?(?:brother|sister|sibling)(?![a-z])`)

@@ -234,7 +234,9 @@ function asWrongChildSwap(t: string, childNames: string[], slots: Slots): Slots 
   // ("搞错了 是妞妞 不是豆豆" after a list corrects the search's child: only a booking told as made is given over.)
   if (childNames.length < 2 || !WRONG_CHILD.test(t) || !BOOKING_MADE.test(t)) return undefined;
   const named = (n: string) => {
-    const name = toSimplified(n).toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const name = toSimplified(n)
+      .toLowerCase()
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return new RegExp(/^[a-z]/.test(name) ? `(?<![a-z])${name}(?![a-z])` : name).exec(t);
   };
   const denied = childNames.filter((n) => {

@@ -777,7 +777,8 @@ export const reschedule: IntentHandler = async (r, q) => {
  */
 async function careAtClassesOnlyPoint(r: Reply, q: Request, partial: Partial<SearchSlotsArgs>): Promise<void> {
   if (!q.slots.wantsCare || !partial.pointCode || partial.kind || partial.classTitle || !partial.from || !partial.to) return;
-  const count = async (args: Partial<SearchSlotsArgs>) => (await r.tool<SearchSlotsResult>('search_slots', { ...args, includeFull: true })).result?.results.length;
+  const count = async (args: Partial<SearchSlotsArgs>) =>
+    (await r.tool<SearchSlotsResult>('search_slots', { ...args, includeFull: true })).result?.results.length;
   if ((await count({ ...partial, kind: 'half_day' })) !== 0) return;
   const today = localDateOf(r.ctx.now, r.ctx.timeZone);
   const window = { from: today, to: addDays(today, r.ctx.rules.opensDaysAhead), pointCode: partial.pointCode };
