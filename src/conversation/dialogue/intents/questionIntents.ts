@@ -133,6 +133,8 @@ const HAPPENS_AGAIN =
 /** Weekdays named as such, not only a day ("平日", "工作日", "weekday"), or the parent's working day ("我周三要上班"). */
 const WEEKDAYS_NAMED =
   /平日|工作日|周一到周五|礼拜一到礼拜五|星期一到星期五|(?:要|得|去)上班|(?<![a-z])(?:weekdays?|week ?days?|during the week|working days?|(?:i|we) (?:work|have work|'m working|are working))(?![a-z])/i;
+/** What the weekdays offer, asked in so many words ("平日有什么活动", "what's on during the week"). */
+const WEEKDAY_OFFER_ASKED = /(?:什么|哪些|啥)(?:活动|服务)|(?<![a-z])(?:what(?:'s| is) on|any activities|what activities)(?![a-z])/i;
 /** Eligibility words: household registration, residence, nationality ("没有厦门户口", "no hukou", "we're Australian"). */
 const ELIGIBILITY_ASKED =
   /户口|户籍|居住证|社保|外籍|外国|老外|台胞|台湾(?:来|人)|港澳|回乡证|(?<![a-z])(?:hukou|household registration|residence permit|social insurance|nationality|foreigners?|foreign (?:family|families|kids?|children|passport)|expats?|citizens?|australian|american|british|canadian|german|french|japanese|korean|russian|passports?|visas?|visiting scholars?|tourists?|visitors|locals?|residents? only|hk|hong kong|macau|macao)(?![a-z])/i;
@@ -189,6 +191,9 @@ const SESSION_LENGTH_EN = 'how long is half-day care and how long is temporary c
  */
 const COLLECT_EARLY_WORDS = /(?:提前|早点|提早)(?:把[^，。,.!?？]{0,4})?接(?!种)|(?<![a-z])(?:pick (?:\w+ )?up |collect (?:\w+ )?)(?:early|earlier)(?![a-z])/;
 const EARLY_COLLECT_ZH = '可以提前把孩子接走吗';
+/** How long a session runs, asked ("临时托最多可以托多久", "半日托多长时间", "how long is temporary care?"). */
+const LENGTH_ASKED =
+  /(?:托|待|呆|放)(?:多久|多长时间|几个?(?:小时|钟头))|(?:半日托|半天托|临时托|临托)(?:是|有)?(?:多久|多长时间|几个?(?:小时|钟头))|(?<![a-z])how long (?:is|does|do|are|can) (?:(?:a|the|each|one) )?(?:half[- ]day|temporary|session|care|(?:she|he|they|my \w+) stay)(?![a-z])/i;
 const ONLY_SOME_HOURS =
   /只托|托(?:个)?[\d一二两三四五六七八九十半]+(?:个)?(?:小时|钟头)|(?<![a-z])(?:only|just) (?:for )?(?:\d+|one|two|three) hours?(?![a-z])/;
 const EARLY_COLLECT_EN = 'Can I collect my child before the session ends?';
@@ -223,7 +228,7 @@ const ANY_POINTS_ASKED =
   /有(?:没有)?.{0,10}(?:点|服务点|托育点)(?:吗|么|嘛|[?？])|有没有|(?<![a-z])(?:is there|are there|any (?:care )?points?|only on the island)(?![a-z])/i;
 /** What children do at a point, asked ("孩子在服务点都做些什么", "what do they do with the kids at the point?"). */
 const POINT_ACTIVITIES_ASKED =
-  /(?:服务点|托育点|点上|那边|那里)(?:都)?(?:会)?(?:做|玩|干)(?:些)?(?:什么|啥)|(?:老师|阿姨|保育员)(?:们)?(?:都)?(?:会)?(?:带|陪)(?:孩子|宝宝|娃|小朋友)(?:们)?(?:做|玩|干)(?:些)?(?:什么|啥)|(?<![a-z])(?:what (?:(?:do|will|does|would) )?(?:they|the carers?|the staff|the teachers?|the kids|the children|kids|children) do (?:with (?:the |my )?(?:kids|children|babies|toddlers)|there|all (?:morning|afternoon)|at the (?:point|centre|center))|what (?:activities|kind of activities) (?:do|will|are)(?![a-z]))/i;
+  /(?:服务点|托育点|点上|那边|那里|那儿|里面|里头)(?:的)?(?:一上午|一下午|一整个上午|一整个下午|半天|这半天|那半天|几个小时)?(?:都|到底)?(?:会)?(?:做|玩|干)(?:些)?(?:什么|啥|嘛|吗)|(?:老师|阿姨|保育员)(?:们)?(?:都)?(?:会)?(?:带|陪)(?:孩子|宝宝|娃|小朋友)(?:们)?(?:做|玩|干)(?:些)?(?:什么|啥)|(?<![a-z])(?:what (?:(?:do|will|does|would) )?(?:they|the carers?|the staff|the teachers?|the kids|the children|kids|children) do (?:with (?:the |my )?(?:kids|children|babies|toddlers)|there|all (?:morning|afternoon)|at the (?:point|centre|center))|what (?:activities|kind of activities) (?:do|will|are)(?![a-z]))/i;
 const ACTIVITIES_ZH = '爱邻护幼服务点提供哪些服务';
 const ACTIVITIES_EN = 'what services do the Ai Lin Hu You points offer';
 /** Booking at a later time, asked how ("到时候怎么约", "满6个月以后怎么预约", "how do I book then?"). */
@@ -436,7 +441,16 @@ export const knowledge: IntentHandler = async (r, asked) => {
   // One working day named as the day the parent works, with weekdays asked about in so many words ("请问weekday有没有childcare？
   // 我周三要上班", "禮拜三平日可以把小孩放在托育點一整天嗎 我要上班"): what the working week holds (care at weekends, the weekday
   // classes), not that one day's list. A class named ("工作日周三的体验课") is that day's classes.
-  if (range && weekdaysOnly(range) && WEEKDAYS_NAMED.test(t) && CARE_ASKED.test(t) && !CLASS_NAMED.test(t) && !HEALTH.test(t) && !tellsFamilyCare(t))
+  // (…or what the weekdays hold, asked on a day off: "平日有什麼活動嗎 我週三休假", "what's on during the week? I'm off on Wednesdays"; round 54.)
+  if (
+    range &&
+    weekdaysOnly(range) &&
+    WEEKDAYS_NAMED.test(t) &&
+    (CARE_ASKED.test(t) || WEEKDAY_OFFER_ASKED.test(t)) &&
+    !CLASS_NAMED.test(t) &&
+    !HEALTH.test(t) &&
+    !tellsFamilyCare(t)
+  )
     return weekdayServices(r);
   // (A question about notice for cancelling is the cancel rule: "how many days before do I have to cancel?".)
   // (…nor is "最晚要提前多久约" / "the latest I can book": that is when booking closes, answered with the rules.)
@@ -445,7 +459,10 @@ export const knowledge: IntentHandler = async (r, asked) => {
   // is then looked up too, so the parent hears whether that day has care and when its booking opens.)
   if (HOW_FAR_AHEAD.test(t) && !CANCEL_NAMED.test(t) && !LATEST.test(t)) {
     // (A month or more named, "I'd like to plan for next month", is the horizon of the plan, not days to list.)
-    const dayOfItsOwn = range !== undefined && !GENERIC_DAY.test(t) && range.to <= addDays(range.from, 13);
+    // (…nor when the day frames a session whose length is asked beside: "週六的臨時托最多可以托多久 要提前幾天約" asks how long
+    // temporary care runs, answered after the window; round 54.)
+    const lengthAsked = LENGTH_ASKED.test(t) && !HEALTH.test(t);
+    const dayOfItsOwn = range !== undefined && !GENERIC_DAY.test(t) && range.to <= addDays(range.from, 13) && !lengthAsked;
     const last = addDays(localDateOf(r.ctx.now, r.ctx.timeZone), r.ctx.rules.opensDaysAhead);
     const said = r.w.search.bookingWindow(r.ctx.rules.opensDaysAhead, r.w.format.date(last));
     r.say(said);
@@ -458,6 +475,7 @@ export const knowledge: IntentHandler = async (r, asked) => {
     // (The question a follow-up leans on: "那当天还来得及约吗" asks when booking closes.)
     r.state.lastQuestion = q.text;
     r.state.lastAnswer = undefined;
+    if (lengthAsked) return answerQuestion(r, { ...q, searchText: r.lang === 'zh' ? SESSION_LENGTH_ZH : SESSION_LENGTH_EN });
     if (dayOfItsOwn) return findSlots(r, asSearch);
     return askForDate(r, {}, false, { quiet: true });
   }
