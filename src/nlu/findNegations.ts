@@ -20,9 +20,11 @@ export interface Negations {
 // Where a clause starts: punctuation (a spaced dash too: "not half day - the 1-hour class"), a space between Chinese words,
 // a space after a Chinese refusal before an English word ("morning不行| afternoon吧"; not "这周六 can't make it", where the
 // English is the refusal), a space before an English day kept in Chinese words ("Sunday那个cancel掉| Saturday照常"), or just
-// before a denial ("是海沧|不是湖里", "sunday| not saturday").
+// before a denial ("是海沧|不是湖里", "sunday| not saturday"), and after a denied word before what the request is for
+// ("book Leo not Emma| for saturday": the day is asked for, only Emma denied — round 54; "n?ot" because the clause after a
+// denial is searched from its second letter).
 const BOUNDARY =
-  /[，,。.!！?？;；\n]+|\s+[-–—]+\s+|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])|(?<=不行|不要|不方便|没空|沒空|去不了|来不了|來不了|算了)\s+(?=[a-zA-Z])|(?<=[\u4e00-\u9fa5])\s+(?=[a-zA-Z][a-zA-Z ]{0,20}?(?:的|那个|那個)?(?:照常|照样|照樣|保留|留着|留著|不变|不變|不动|不動|不用取消|不取消|别取消|別取消))|(?=(?<![是要])不是|而不是|(?<![要想的])不要(?!取消|退|了|啦|紧|急|担心|客气|太)(?=\s*[\u4e00-\u9fa5a-z])|(?<![a-z])(?:not|instead of|rather than|other than|except|apart from)(?![a-z])|(?<=(?:除了|除开|除開)[^，,。\s]{1,10}?)(?=还有|還有|还能|還能|有没有|有沒有|其他|其它|别的|別的))/;
+  /[，,。.!！?？;；\n]+|\s+[-–—]+\s+|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])|(?<=不行|不要|不方便|没空|沒空|去不了|来不了|來不了|算了)\s+(?=[a-zA-Z])|(?<=[\u4e00-\u9fa5])\s+(?=[a-zA-Z][a-zA-Z ]{0,20}?(?:的|那个|那個)?(?:照常|照样|照樣|保留|留着|留著|不变|不變|不动|不動|不用取消|不取消|别取消|別取消))|(?<=(?<![a-z])n?ot\s+[a-z]+)\s+(?=(?:for|on)\s)|(?=(?<![是要])不是|而不是|(?<![要想的])不要(?!取消|退|了|啦|紧|急|担心|客气|太)(?=\s*[\u4e00-\u9fa5a-z])|(?<![a-z])(?:not|instead of|rather than|other than|except|apart from)(?![a-z])|(?<=(?:除了|除开|除開)[^，,。\s]{1,10}?)(?=还有|還有|还能|還能|有没有|有沒有|其他|其它|别的|別的))/;
 
 // A place turned down for being far or inconvenient ("江头那个太远了", "Jiangtou is too far for us", "除了江头", "other
 // than Jiangtou"): the place named is left out, never the one searched.

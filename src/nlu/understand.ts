@@ -558,7 +558,10 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
       return out;
     }
   }
-  const swap = asChildSwap(t, ctx.childNames ?? [], whole.slots) ?? asWrongChildSwap(t, ctx.childNames ?? [], whole.slots);
+  const swap =
+    asChildSwap(t, ctx.childNames ?? [], whole.slots) ??
+    // (With a list on screen the booking just made from it is corrected by the search — round 46's "约错了 是给果果的".)
+    (ctx.searching ? undefined : asWrongChildSwap(t, ctx.childNames ?? [], whole.slots));
   if (swap) {
     out.intent = 'reschedule';
     out.confidence = 0.8;

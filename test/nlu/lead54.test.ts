@@ -78,3 +78,20 @@ describe('the child meant, in a family of two (round 54)', () => {
     expect(understand('果果跟朵朵一样 也会咬人', zh).slots.modelChild).toBeUndefined();
   });
 });
+
+describe('a child denied before the day asked for (round 54)', () => {
+  const two = { now, timeZone: 'Asia/Shanghai', childNames: ['Emma', 'Leo'] };
+  it.each([
+    ['book Leo not Emma for saturday', '2026-11-28'],
+    ['book Leo not Emma on sunday morning', '2026-11-29'],
+  ])('"%s" keeps the day', (text, date) => {
+    const u = understand(text, two);
+    expect(u.slots.child).toEqual({ name: 'Leo' });
+    expect(u.slots.dateRange).toEqual({ from: date, to: date });
+    expect(u.slots.negated?.dateRange).toBeUndefined();
+  });
+
+  it('"I meant Sunday not Saturday" still denies Saturday', () => {
+    expect(understand('I meant Sunday not Saturday', two).slots.negated?.dateRange).toEqual({ from: '2026-11-28', to: '2026-11-28' });
+  });
+});
