@@ -56,10 +56,10 @@ const CHILD_CRYING =
  * Someone else who has had enough ("吃得满地都是 … 奶奶受不了就直接喂了", "阿嬤看不下去就幫他穿"): a grandparent, the other
  * parent or a carer losing patience with the child's mess or slowness is part of what the parent asks about, not how
  * the parent feels ("奶奶受不了 我也快崩溃了" still does). So is the child who may not take something well ("有了妹妹 老大会不会
- *接受不了"): a worry about the child, not the parent at the end of her tether (round 50).
+ *接受不了", "新阿姨来了 我怕他接受不了天天哭", round 54): a worry about the child, not the parent at the end of her tether (round 50).
  */
 const OTHERS_FED_UP =
-  /(?:奶奶|婆婆|爷爷|公公|外婆|外公|姥姥|姥爷|阿嬷|阿公|阿妈|老人家?|长辈|老公|孩子(?:他|她)?爸|他爸|阿姨|保姆|月嫂|老师)(?:都|也|就|实在|真的|有点|每次)?(?:受不了|看不下去|没耐心|忍不住)|(?:他|她|老大|大宝|孩子|宝宝|哥哥|姐姐)(?:会不会|会|能不能|可能|怕)?(?:接受不了|受不了)(?=[^，。,.!?！？我]{0,4}(?:$|[，。,.!?！？\s]|吗|吧|啊|呢))/g;
+  /(?:奶奶|婆婆|爷爷|公公|外婆|外公|姥姥|姥爷|阿嬷|阿公|阿妈|老人家?|长辈|老公|孩子(?:他|她)?爸|他爸|阿姨|保姆|月嫂|老师)(?:都|也|就|实在|真的|有点|每次)?(?:受不了|看不下去|没耐心|忍不住)|(?:他|她|老大|大宝|孩子|宝宝|哥哥|姐姐)(?:会不会|会|能不能|可能|怕)?(?:接受不了|受不了)(?:(?:天天|每天)都?(?:在)?哭(?:闹)?)?(?=[^，。,.!?！？我]{0,4}(?:$|[，。,.!?！？\s]|吗|吧|啊|呢))/g;
 
 /** Whether the (prepared) text sounds like a parent low or at the end of their tether. */
 export const PARENT_DISTRESS = {
