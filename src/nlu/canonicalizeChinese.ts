@@ -24,6 +24,9 @@ const PHRASES: Array<[RegExp, string]> = [
   // The English verb inside Chinese, bound to 的/了 ("周六book的那个", "我这周都book了哪些"): the booking held, as 约的/约了 —
   // so every rule that knows a booking pointed at reads the mixed sentence the same. "booking" and "book一下" stay.
   [/(?<=[\u4e00-\u9fa5]\s?)book(?:ed)?\s*(?=[的了])/g, '约'],
+  // Taiwan's 有約 for a booking held ("我禮拜六有約湖裡的", "週日下午有約臨托"): the booking made, as 约了 — so a question told
+  // with it is read as one with 约了 is, not as a request to book. "有约吗", "有约满", "有约到" still ask (round 54).
+  [/(?<=(?:我|我们|我家|周[一二三四五六日末]|[上下]午|早上|晚上|天|号|日))有约(?:了)?(?![满到吗么嘛不没得])/g, '约了'],
   // 上五/下五: the pinyin IME's slip for 上午/下午, beside a day word.
   // 上五/下五 (and 上无/下无/上舞/下舞, the same syllable): the pinyin IME's slip for 上午/下午, beside a day word.
   [/(周[一二三四五六日末]|[今明后]天|号|日|sat|sun)\s*([上下])(?:五|无|舞|吴|捂)(?![\d一二三四五六七八九十个岁月点楼层年])/g, '$1$2午'],

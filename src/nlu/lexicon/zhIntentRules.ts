@@ -796,8 +796,9 @@ export const zhArbitration: ArbitrationWords = {
   /** Where the parent says the question starts ("我想问的是", "我的问题是："): the request is what follows. */
   questionFollows:
     /(?:我|我们)(?:想|要)?(?:问|请教)的(?:是|问题是)[:：，,\s]*|我(?:的|们的)问题是[:：，,\s]*|(?:言归正传|说正事|换个话题|另外一个问题|另一个问题|还有一个问题|还有个问题)[:：，,\s]*/,
+  // (Taiwan's 有約 / 有預約 tells a booking held as 约了 does: "我禮拜六有約湖裡的 請問一下那邊推車可以推進去嗎", round 54.)
   bookingTold:
-    /^(?:我们|我)?(?:这|下)?个?(?:周[六日天末]|星期[六日天]|礼拜[六日天])?(?:上午|下午|早上)?(?:已经)?(?:约了|约好了|预约了|预约好了|报了|报名了)(?:(?!会|能|可以|可不可以|要不要|吗|么|呢|啥|什么|怎|几|不[\s，。,.!！]|不$)[^\s，。,.!！?？]){0,12}[\s，。,.!！]+/,
+    /^(?:我们|我)?(?:这|下)?个?(?:周[六日天末]|星期[六日天]|礼拜[六日天])?(?:上午|下午|早上)?(?:已经)?(?:约了|约好了|预约了|预约好了|报了|报名了|有约(?![满到])|有预约)(?:(?!会|能|可以|可不可以|要不要|吗|么|呢|啥|什么|怎|几|不[\s，。,.!！]|不$)[^\s，。,.!！?？]){0,12}[\s，。,.!！]+/,
   // Air quality is a setting like the weather: "今天AQI 190 宝宝1岁3个月 可以戴口罩出门吗" asks about the child on that day (round 46).
   // (…and jet lag, a time difference: "下周带两岁宝宝回美国 时差12个小时 jet lag 怎么倒" asks how to adjust the child, round 52.)
   settingTopic:

@@ -228,8 +228,10 @@ const ASKS_WHETHER_IT_IS =
  * section clearly answers it that the answer has not cited, is answered after it.
  */
 async function answerOtherPart(r: Reply, text: string): Promise<void> {
+  // (Split where a question particle ends a part in either script: "會通知我嗎 要多久內回覆" as "会通知我吗 …" — a Traditional
+  // message is divided as its Simplified reading is, round 54.)
   const parts = text
-    .split(/(?<=[?？吗呢么嘛])\s*|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)
+    .split(/(?<=[?？吗呢么嘛嗎麼])\s*|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)
     .map((x) => x.trim())
     .filter((x) => [...x].length >= 4 && QUESTION_PART.test(toSimplified(x)));
   // (When the message's own topic is not covered, its other part is about the same thing: "寶寶可以穿耳洞嗎 幾歲穿比較好"
