@@ -16,9 +16,10 @@ describe('round 54 English and mixed parenting answers (pare54)', () => {
   let user = 9_554_200;
 
   it('a move next Saturday told before the question: an answer about the move, no search', async () => {
-    const out = await chatAs(app, ++user)(
-      "We're moving to a new apartment in Huli next Saturday. Our 2 year old is quite sensitive to change. What can we do to make the move easier for her?",
-    );
+    const out = await chatAs(
+      app,
+      ++user,
+    )("We're moving to a new apartment in Huli next Saturday. Our 2 year old is quite sensitive to change. What can we do to make the move easier for her?");
     expect(searchedSlots(out)).toBe(false);
     expect(out.reply).toMatch(/routine|familiar|comfort/i);
   });
@@ -36,7 +37,10 @@ describe('round 54 English and mixed parenting answers (pare54)', () => {
   });
 
   it('a new ayi starting Monday: the handover section, no search', async () => {
-    const out = await chatAs(app, ++user)(
+    const out = await chatAs(
+      app,
+      ++user,
+    )(
       'Our new ayi starts on Monday and our 18-month-old is super clingy with me. The last one quit after a week because he cried every time I left. How do I help him get used to a new helper?',
     );
     expect(searchedSlots(out)).toBe(false);
@@ -44,7 +48,10 @@ describe('round 54 English and mixed parenting answers (pare54)', () => {
   });
 
   it("grandparents' different rules: the section on raising it with the grandparent", async () => {
-    const out = await chatAs(app, ++user)(
+    const out = await chatAs(
+      app,
+      ++user,
+    )(
       'My parents are over from India for two months and they let our 2 year old have sweets whenever he cries and the iPad at meals. Every rule we had is gone. How do I handle this without a family fight?',
     );
     expect(out.reply).toMatch(/matter most|two or three/i);
