@@ -39,6 +39,7 @@ import { asksCareChoice } from './asksCareChoice.ts';
 import { questionsAskedFirst } from './asksBeforeBooking.ts';
 import { planAskedAbout } from './plansAskedAbout.ts';
 import { missAskedAbout } from './missAskedAbout.ts';
+import { planToldBefore } from './planToldBefore.ts';
 import { CHANGES, SEARCHES } from './intentGroups.ts';
 import { reinterpret } from './reinterpret.ts';
 import { REINTERPRET_RULES } from './reinterpretRules.ts';
@@ -711,6 +712,16 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
       out.confidence = 0.8;
       out.slots = {};
       out.requests = [{ text: missed.text, intent: 'knowledge', slots: {} }];
+      return out;
+    }
+    // "We're moving to a new apartment in Huli next Saturday … what can we do to make the move easier for her?": the family's
+    // plan told before a question about the child is its setting — the question alone is served, nothing searched (round 54).
+    const planned = planToldBefore(served);
+    if (planned) {
+      out.intent = 'knowledge';
+      out.confidence = 0.8;
+      out.slots = {};
+      out.requests = [{ text: planned.text, intent: 'knowledge', slots: {} }];
       return out;
     }
     // "周六morning想book 但想先问下 去之前要做什么准备 要带什么": the parent books later and asks first — only the questions are

@@ -226,6 +226,19 @@ export const CODE_SWITCHED_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['apples?', '苹果'],
   ['calcium', '钙'],
   ['sunscreen|sun ?block|sun ?cream', '防晒'],
+  // Round 54 (pare54): skin care, naps and shyness told in English inside Chinese ("湿疹 的 daily care 洗澡 how often
+  // 要不要每天擦 cream", "他 refuses 午睡 now 是不是 ready to drop the nap", "很害羞 with strangers 要不要 force 他 say hi").
+  // Before "bath" and "naps", which would read each half alone.
+  ['drop(?:s|ped|ping)? (?:the |a |his |her |their |one |to one )?naps?|(?:give|giving) up (?:the |his |her )?naps?', '戒午睡'],
+  ['(?:daily|everyday|skin) care', '护理'],
+  ['how often', '多久一次'],
+  ['(?<!rash )(?:creams?|lotions?|ointments?)', '保湿霜'],
+  ['refus(?:e|es|ed|ing)', '不肯'],
+  ['strangers?', '陌生人'],
+  ['shy(?:ness)?', '认生'],
+  ['say(?:s|ing)? (?:hi|hello)|greet(?:s|ing)?', '打招呼'],
+  ['forc(?:e|es|ed|ing)|push(?:es|ing)? (?:him|her|them)', '逼'],
+  ['throw(?:s|ing)?(?! up)(?: (?:food|things|stuff))?', '扔东西'],
   ['bath(?:s|ing|time)?', '洗澡'],
   ['poo(?:p|ps|s)?|stools?', '大便'],
   ['clingy|clinging', '黏人'],
