@@ -53,9 +53,9 @@ describe('round 54 safety answers (saf54)', () => {
     expect(out.reply).toMatch(/11\s*厘米/);
   });
 
-  it('back to care after a stomach bug: the return rule, cited', async () => {
-    const out = await chatAs(app, ++user)('he had a tummy bug going round the nursery, how long before he can go back to the point?');
-    expect(out.reply).toMatch(/24 hours|48 hours/);
+  it('back to care after norovirus, in Chinese: the return rule, cited', async () => {
+    const out = await chatAs(app, ++user)('宝宝得了诺如 上吐下泻 好了以后几天能再送托育点');
+    expect(out.reply).toMatch(/24\s*小时|48\s*小时/);
     expect(citedDocs(out)).toContain('policy-health-check');
   });
 });
