@@ -1902,6 +1902,9 @@ const EAR_INSECT =
 /** Blood from the mouth, the gums or a lip (after a knocked tooth): the mouth injury's own bleeding. */
 const MOUTH_BLEEDING =
   /(?:嘴|嘴里|嘴巴|牙龈|嘴唇|牙)(?:里|巴里)?(?:面)?(?:在|一直|还在)?(?:流血|出血)|(?<![a-z])(?:(?:mouth|gums?|lips?) (?:is |are |was |were |keeps? )?bleeding|bleeding (?:from )?(?:the |his |her |their )?(?:mouth|gums?|lips?))(?![a-z])/g;
+/** Bleeding with no place named before it (not the head, forehead or scalp): after a knocked tooth, the mouth's. */
+const UNPLACED_BLEEDING =
+  /(?<!(?:头|脑袋|额头|后脑勺?|脑门|头皮|头上|额头上)[^，。,.!?！？]{0,4})(?:流血|出血)|(?<![a-z])(?<!(?:head|forehead|scalp) (?:is |was |keeps? )?)(?:bleeding|bled|blood)(?![a-z])(?![^,.!?]{0,12}(?:head|forehead|scalp))/g;
 /** Blood under a crushed nail (a doctor today: it can be released to ease the pain, NHS finger injuries). */
 const NAIL_BLOOD =
   /指甲(?:下|里|底下)(?:面)?(?:有|出|淤|积|都是)?(?:了)?(?:淤)?血|指甲(?:下|里|底下)(?:面)?(?:有点|有一块|都|也)?(?:发|变)?(?:黑|紫|青)|指甲(?:里|下)?(?:发)?(?:黑|紫)(?:了)?(?:一块|一片)?(?:淤血)?|(?<![a-z])(?:blood (?:under|beneath) (?:the |his |her |their )?(?:finger)?nail|(?:finger)?nail (?:is |has gone |went |turned )?(?:black|purple|dark))(?![a-z])/;
@@ -2725,6 +2728,10 @@ export function readHealthSigns(text: string): SignReading {
     signs.delete('head_knock');
     signs.delete('head_warning');
   }
+  // "撞到桌角 门牙整颗掉下来 还有流血": a tooth knocked out and bleeding with no place named bleeds from the mouth —
+  // the knock stays (watched), but the bleeding is no head warning unless another warning is told (NHS dental injuries).
+  if (signs.has('tooth_injury') && signs.has('head_warning') && !HEAD_WARNING.test(t.replace(MOUTH_BLEEDING, ' ').replace(UNPLACED_BLEEDING, ' ')))
+    signs.delete('head_warning');
   // "发烧退了多久可以再去托育点", "how soon can he go back to care after diarrhoea": a question about coming
   // back to care (the health-check policy), not a sign now. Only the illness said to be over is set aside:
   // any other sign in the message is read as usual, and one still going on ("还在烧", a temperature) stays.
