@@ -261,6 +261,15 @@ const WRONG_CHILD =
 const SAME_AS_SIBLING =
   /也.{0,6}(?:一样|同样)的?(?:$|[\s,，。.!！~]|吧|啊|呀|哦|那个|场)|(?<![a-z])(?:the )?same (?:one|session|slot|thing|booking)(?: for| too| as well|$)|(?<![a-z])too,? (?:the )?same (?:one|session|slot|thing|booking)(?![a-z])/;
 
+/** The question asked after its setting (a session the parent may miss, a family plan): served alone, nothing else. */
+function onlyTheQuestion(out: Understanding, text: string): Understanding {
+  out.intent = 'knowledge';
+  out.confidence = 0.8;
+  out.slots = {};
+  out.requests = [{ text, intent: 'knowledge', slots: {} }];
+  return out;
+}
+
 /** Sibling and birth-order words that may stand beside a child's name as a title ("哥哥小安", "her big brother Leo"). */
 const SIBLING_TITLE =
   '(?:哥哥|姐姐|姊姊|弟弟|妹妹|老大|老二|老三|大宝|二宝|小宝|(?:(?:her|his|their|my|our|the) )?(?:big|older|elder|little|younger|baby) (?:brother|sister)|(?:her|his|their) (?:brother|sister))';
@@ -707,23 +716,11 @@ function understandWords(text: string, ctx: UnderstandContext): Understanding {
     // "…八成是去不了了 最晚要提前多久取消才不扣分": a session the parent may miss is the setting of the cancel-deadline question
     // asked after it — that question alone is served, nothing cancelled (missAskedAbout.ts, round 52).
     const missed = missAskedAbout(served);
-    if (missed) {
-      out.intent = 'knowledge';
-      out.confidence = 0.8;
-      out.slots = {};
-      out.requests = [{ text: missed.text, intent: 'knowledge', slots: {} }];
-      return out;
-    }
+    if (missed) return onlyTheQuestion(out, missed.text);
     // "We're moving to a new apartment in Huli next Saturday … what can we do to make the move easier for her?": the family's
     // plan told before a question about the child is its setting — the question alone is served, nothing searched (round 54).
     const planned = planToldBefore(served);
-    if (planned) {
-      out.intent = 'knowledge';
-      out.confidence = 0.8;
-      out.slots = {};
-      out.requests = [{ text: planned.text, intent: 'knowledge', slots: {} }];
-      return out;
-    }
+    if (planned) return onlyTheQuestion(out, planned.text);
     // "周六morning想book 但想先问下 去之前要做什么准备 要带什么": the parent books later and asks first — only the questions are
     // served, a kind of care or class the booking part named being their setting (asksBeforeBooking.ts).
     const askedFirst = questionsAskedFirst(served, t, (text) => read(text, prepareText(text), { ...ctx, partOfMessage: true }));
